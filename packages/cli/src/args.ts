@@ -1,0 +1,52 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { NewsprismError } from '@newsprism/core';
+
+/** Option declarations in `node:util` parseArgs form. */
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** Parsed flags and positionals. */
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/**
+ * Parses `argv` strictly: an unknown flag or a missing value throws `E_USAGE` with the command's
+ * help hint, never a stack trace.
+ */
+export function parse(command: string, argv: string[], options: OptionSpec): Parsed {
+  try {
+    const r = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: r.values as Parsed['values'], positionals: r.positionals };
+  } catch (err) {
+    const msg = (err as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+    throw new NewsprismError('E_USAGE', `${msg}; see \`newsprism ${command} --help\``);
+  }
+}
+
+/** Reads a flag that must be one of `allowed`. */
+export function choice<T extends string>(flag: string, value: unknown, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new NewsprismError(
+      'E_USAGE',
+      `--${flag} must be one of ${allowed.join(', ')} (got "${String(value)}")`,
+    );
+  }
+  return value as T;
+}
+
+/** Parses a size such as `20MB`, `512kb` or `1000000` into bytes. */
+export function parseSize(flag: string, value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m)
+    throw new NewsprismError('E_USAGE', `--${flag} takes a size such as 20MB or 500kb (got "${value}")`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * mult);
+}

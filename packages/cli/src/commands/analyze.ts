@@ -1,0 +1,138 @@
+import { createPipeline, heavyLayers, NewsprismError } from '@newsprism/core';
+import { choice, parse, parseSize } from '../args.js';
+import { formats, makeFormat } from '../formats/index.js';
+import { type InputItem, readInputs } from '../inputs.js';
+import { openSink } from '../output.js';
+import { type Command, warn } from './command.js';
+
+const usage = `Usage: newsprism analyze <inputs…> [options]
+
+Analyzes articles and prints the analysis. Inputs are plain-text files (line 1 the title, then
+one paragraph per line), HTML files (.html, .htm, .html.gz), JSONL files of records
+{id?, title?, text? | html?, url?, outlet?, published?, lang?}, directories (recursively)
+and - for stdin.
+
+Options:
+  -f, --format <name>   ${Object.keys(formats).join(' | ')}
+                        (default: json for one file, jsonl for several)
+  -l, --layers <list>   comma-separated layers to output (default: all but tokens);
+                        "all" for every layer, "+tokens" to add to the default
+      --lang <code>     declare the language of every input (skips detection)
+      --max-size <n>    largest single document (default 20MB)
+  -o, --output <file>   write to a file instead of stdout
+      --color           colour in the text report (default: when stdout is a terminal)
+  -h, --help            show this help
+
+Exit codes: 0 every input analyzed; 1 some inputs were skipped (each reported on stderr,
+the rest analyzed); 2 usage error or nothing could be analyzed.`;
+
+/** Splits a --layers value into the wanted list, given all layers a pipeline can produce. */
+export function selectLayers(value: string | undefined, all: readonly string[]): string[] {
+  const defaults = all.filter((l) => !heavyLayers.includes(l));
+  if (value === undefined || value === '') return defaults;
+  if (value === 'all') return [...all];
+  const parts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const out = new Set(parts.every((p) => p.startsWith('+')) ? defaults : []);
+  for (const p of parts) {
+    const name = p.replace(/^\+/, '');
+    if (!all.includes(name)) {
+      throw new NewsprismError(
+        'E_UNKNOWN_LAYER',
+        `unknown layer "${name}" in --layers; known: ${all.join(', ')}`,
+      );
+    }
+    out.add(name);
+  }
+  return [...out];
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('analyze', argv, {
+    format: { type: 'string', short: 'f' },
+    layers: { type: 'string', short: 'l' },
+    lang: { type: 'string' },
+    'max-size': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    color: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new NewsprismError('E_USAGE', 'no inputs; give files, directories or - for stdin (see --help)');
+  if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang as string)) {
+    throw new NewsprismError(
+      'E_USAGE',
+      `--lang takes an ISO 639-1 code such as en or ru (got "${values.lang}")`,
+    );
+  }
+  const formatName = choice('format', values.format, Object.keys(formats));
+  const everything = createPipeline();
+  const wanted = selectLayers(values.layers as string | undefined, everything.layers);
+  const oneFile =
+    positionals.length === 1 && positionals[0] !== '-' && !/\.jsonl(\.gz)?$|\.ndjson$/i.test(positionals[0]!);
+  const format = makeFormat(formatName ?? (oneFile ? 'json' : 'jsonl'));
+  const pipeline = createPipeline({ layers: [...wanted, ...(format.layers ?? [])] });
+  const maxBytes = values['max-size']
+    ? parseSize('max-size', values['max-size'] as string)
+    : 20 * 1024 * 1024;
+  const sink = await openSink(values.output as string | undefined);
+  const ctx = {
+    layers: new Set(wanted),
+    color: (values.color as boolean | undefined) ?? (process.stdout.isTTY === true && !values.output),
+  };
+
+  let done = 0;
+  const skipped: Extract<InputItem, { ok: false }>[] = [];
+  if (format.begin) await sink.write(format.begin());
+  for await (const item of readInputs(positionals, { maxBytes, lang: values.lang as string | undefined })) {
+    if (!item.ok) {
+      skipped.push(item);
+      warn(`skipped ${item.source}: ${item.code} ${item.message}`);
+      continue;
+    }
+    let out: string;
+    try {
+      out = format.write(pipeline.run(item.input), ctx);
+    } catch (err) {
+      // A crash inside an analyzer loses only this document.
+      const e = {
+        ok: false as const,
+        source: item.input.meta?.source ?? item.input.id,
+        code: 'E_ANALYZER_FAILED',
+        message: (err as Error).message,
+      };
+      skipped.push(e);
+      warn(`skipped ${e.source}: ${e.code} ${e.message}`);
+      continue;
+    }
+    await sink.write(out);
+    done++;
+  }
+  if (format.end) await sink.write(format.end());
+  await sink.close();
+  if (skipped.length > 0) {
+    const codes = [...new Set(skipped.map((s) => s.code))].join(', ');
+    warn(`analyzed ${done} document${done === 1 ? '' : 's'}, skipped ${skipped.length} (${codes})`);
+    return done === 0 ? 2 : 1;
+  }
+  if (done === 0) {
+    warn(
+      'no documents found in the inputs (directories are searched for .txt, .html, .htm, .html.gz and .jsonl files)',
+    );
+    return 2;
+  }
+  return 0;
+}
+
+/** `newsprism analyze`: analyze articles and print the layers. */
+export const analyze: Command = {
+  name: 'analyze',
+  summary: 'analyze articles (text, HTML, JSONL, directories, stdin)',
+  usage,
+  run,
+};

@@ -1,0 +1,39 @@
+import type { NewsDocument } from '@newsprism/core';
+
+/**
+ * An output format of `analyze`. `write` turns one analysed document into output text; `begin`
+ * and `end` frame the whole run (a JSON array, a table header). `layers` names the layers the
+ * format needs, so the pipeline computes them even when `--layers` did not ask.
+ */
+export interface OutputFormat {
+  name: string;
+  description: string;
+  layers?: readonly string[];
+  /** Input documents are read as research-corpus files; no other meaning. */
+  begin?(): string;
+  write(doc: NewsDocument, ctx: FormatContext): string;
+  end?(): string;
+}
+
+/** What a format knows about the run. */
+export interface FormatContext {
+  /** Layers selected for output. */
+  layers: ReadonlySet<string>;
+  /** Colour escapes allowed (terminal). */
+  color: boolean;
+}
+
+/** The document as the JSON output carries it: only selected layers, fixed key order. */
+export function toJson(doc: NewsDocument, layers: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = { schema: doc.schema, id: doc.id, text: doc.text, meta: doc.meta };
+  const producers: Record<string, string> = {};
+  const rec = doc as unknown as Record<string, unknown>;
+  for (const [layer, producer] of Object.entries(doc.producers)) {
+    if (!layers.has(layer)) continue;
+    out[layer] = rec[layer];
+    producers[layer] = producer as string;
+  }
+  out.producers = producers;
+  out.diagnostics = doc.diagnostics;
+  return out;
+}

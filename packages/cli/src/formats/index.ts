@@ -1,0 +1,22 @@
+import { NewsprismError } from '@newsprism/core';
+import type { OutputFormat } from './format.js';
+import { jsonFormat, jsonlFormat } from './json.js';
+import { textFormat } from './text.js';
+
+/** Every output format of `analyze`, by name; each entry makes a fresh formatter for one run. */
+export const formats: Record<string, () => OutputFormat> = {
+  json: jsonFormat,
+  jsonl: jsonlFormat,
+  text: textFormat,
+};
+
+/** Makes the named formatter or throws `E_USAGE` listing the known names. */
+export function makeFormat(name: string): OutputFormat {
+  const f = formats[name];
+  if (!f)
+    throw new NewsprismError(
+      'E_USAGE',
+      `unknown --format "${name}"; use one of ${Object.keys(formats).join(', ')}`,
+    );
+  return f();
+}

@@ -1,0 +1,15 @@
+import type { NewsDocument } from '@newsprism/core';
+import type { FormatContext } from './format.js';
+
+/** A section of the text report, shown when its layer is in the document and selected. */
+export interface TextSection {
+  layer: string;
+  title: string;
+  render(doc: NewsDocument, ctx: FormatContext): string[];
+}
+
+/**
+ * The report's layer sections, in display order. Each analysis layer adds one entry here (its
+ * renderer lives beside this file, `text-<layer>.ts`).
+ */
+export const textSections: TextSection[] = [];

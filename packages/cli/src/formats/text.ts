@@ -1,0 +1,78 @@
+import type { NewsDocument } from '@newsprism/core';
+import type { FormatContext, OutputFormat } from './format.js';
+import { textSections } from './text-sections.js';
+
+const bold = (s: string, c: boolean) => (c ? `\x1b[1m${s}\x1b[22m` : s);
+const dim = (s: string, c: boolean) => (c ? `\x1b[2m${s}\x1b[22m` : s);
+
+/** Shortens `s` to `n` characters on one line. */
+export function clip(s: string, n = 100): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+function header(doc: NewsDocument, ctx: FormatContext): string[] {
+  const m = doc.meta;
+  const lines = [bold(`■ ${doc.id}${m.title ? ` — ${clip(m.title, 90)}` : ''}`, ctx.color)];
+  const facts: string[] = [];
+  if (m.outlet) facts.push(`outlet: ${m.outlet}`);
+  if (m.published) facts.push(`published: ${m.published}`);
+  if (m.byline) facts.push(`by: ${m.byline}`);
+  if (doc.language)
+    facts.push(`language: ${doc.language.code} (${doc.language.method}, ${doc.language.confidence})`);
+  if (m.url) facts.push(`url: ${m.url}`);
+  if (facts.length) lines.push(`  ${facts.join(' · ')}`);
+  if (m.dateline) {
+    const d = m.dateline;
+    lines.push(
+      `  dateline: ${doc.text.slice(d.start, d.end)}${d.agencies.length ? ` [agencies: ${d.agencies.join(', ')}]` : ''}`,
+    );
+  }
+  if (m.standfirst) lines.push(`  standfirst: ${clip(m.standfirst)}`);
+  return lines;
+}
+
+function structure(doc: NewsDocument, ctx: FormatContext): string[] {
+  const paras = doc.paragraphs ?? [];
+  const counts = [`${paras.length} paragraphs`];
+  if (doc.sentences) counts.push(`${doc.sentences.length} sentences`);
+  if (doc.tokens) counts.push(`${doc.tokens.length} tokens`);
+  const lines = [bold('Structure', ctx.color), `  ${counts.join(', ')}`];
+  paras.forEach((p, i) => {
+    if (p.role === 'body' && p.duplicateOf === undefined) return;
+    const dup = p.duplicateOf !== undefined ? ` (repeats ¶${p.duplicateOf + 1})` : '';
+    lines.push(`  ¶${i + 1} ${p.role}${dup}: ${dim(clip(doc.text.slice(p.start, p.end), 80), ctx.color)}`);
+  });
+  return lines;
+}
+
+function diagnostics(doc: NewsDocument, ctx: FormatContext): string[] {
+  if (doc.diagnostics.length === 0) return [];
+  return [
+    bold('Diagnostics', ctx.color),
+    ...doc.diagnostics.map(
+      (d) => `  ${d.severity} ${d.code}: ${d.message}${d.span ? ` [${d.span.start}–${d.span.end}]` : ''}`,
+    ),
+  ];
+}
+
+/** A readable terminal report: metadata, structure, then one section per analysis layer. */
+export function textFormat(): OutputFormat {
+  return {
+    name: 'text',
+    description: 'a readable report for the terminal',
+    write(doc, ctx) {
+      const blocks = [header(doc, ctx), structure(doc, ctx)];
+      for (const section of textSections) {
+        if (!ctx.layers.has(section.layer) || !(section.layer in doc)) continue;
+        const body = section.render(doc, ctx);
+        if (body.length) blocks.push([bold(section.title, ctx.color), ...body]);
+      }
+      blocks.push(diagnostics(doc, ctx));
+      return `${blocks
+        .filter((b) => b.length)
+        .map((b) => b.join('\n'))
+        .join('\n\n')}\n\n`;
+    },
+  };
+}

@@ -1,0 +1,12 @@
+export type { Analyzer, AnalyzerContext } from './analyzer.js';
+export { defineAnalyzer } from './analyzer.js';
+export { builtinAnalyzers, heavyLayers } from './analyzers.js';
+export { isNewsprismError, NewsprismError } from './errors.js';
+export { detectLanguage } from './layers/language/language.js';
+export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
+export { segmentSentences } from './layers/sentences/segment.js';
+export { tokenize } from './layers/tokens/tokenize.js';
+export type { Pipeline, PipelineOptions } from './pipeline.js';
+export { createPipeline, resolveAnalyzers } from './pipeline.js';
+export * from './schema.js';
+export { decodeText } from './text/decode.js';

@@ -1,0 +1,167 @@
+import type { Dateline, Paragraph, Span } from '../../schema.js';
+import cues from './layout.json' with { type: 'json' };
+
+const creditMarkers = cues.creditMarkers.map((s) => s.toLowerCase());
+const bylinePrefixes = cues.bylinePrefixes.map((s) => s.toLowerCase());
+
+/** Lower-cases and keeps letters and digits only, so layout copies compare equal. */
+export function layoutKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when a line is a photo credit or carries one (`… © Spencer Platt / Getty Images`). */
+export function hasCredit(line: string): boolean {
+  const l = line.toLowerCase();
+  return creditMarkers.some((m) => l.includes(m));
+}
+
+/** True when most longer words are capitalised, as in `Kiev, West Should Admit Loss Of Bakhmut`. */
+export function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 2) return false;
+  const caps = words.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+  return caps / words.length >= 0.75;
+}
+
+const wordCount = (s: string): number => (s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
+
+/** A byline line: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`. */
+export function bylineName(line: string): string | undefined {
+  const l = line.toLowerCase();
+  const p = bylinePrefixes.find((b) => l.startsWith(b));
+  if (!p || line.length > 120 || /[.!?]$/.test(line.trim())) return undefined;
+  const rest = line.slice(p.length).trim();
+  return /^\p{Lu}/u.test(rest) && wordCount(rest) <= 12 ? rest : undefined;
+}
+
+// PLACE[, Region] (Agency[ / Agency][ - date]) [-–—] ; also `PLACE, date (Agency) -` and `МОСКВА, 22 мая. /ТАСС/.`
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{L}\p{N} .]{1,30}?)?)\s*\(([^()\n]{2,80})\)\s*[-–—:]?\s*/u;
+const DATELINE_RU =
+  /^(\p{Lu}[\p{Lu} -]{1,30}),\s*([^/\n]{3,30}?)\s*[./]*\s*\/([^/\n]{2,40})\/\.?\s*[-–—]?\s*/u;
+
+/** Finds a dateline at the start of `text` (relative offsets), or undefined. */
+export function matchDateline(
+  text: string,
+): (Omit<Dateline, 'start' | 'end'> & { length: number }) | undefined {
+  let m = DATELINE.exec(text);
+  if (m) {
+    const place = m[1]!.trim();
+    // A dateline place is written in capitals: `MOSCOW`, `KYIV, Ukraine`.
+    const head = place.split(',')[0]!;
+    if (head !== head.toUpperCase() || !/\p{Lu}{3}/u.test(head)) return undefined;
+    const inner = m[2]!;
+    const dash = inner.search(/\s[-–—]\s/);
+    const agencyPart = dash >= 0 ? inner.slice(0, dash) : inner;
+    const date =
+      dash >= 0
+        ? inner
+            .slice(dash)
+            .replace(/^\s*[-–—]\s*/, '')
+            .trim()
+        : undefined;
+    const agencies = agencyPart
+      .split(/\s*\/\s*|\s+and\s+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const extra = place.includes(',') ? place.slice(place.indexOf(',') + 1).trim() : '';
+    const placeDate = /\d/.test(extra) ? extra : undefined;
+    return {
+      length: m[0].length,
+      place: /\d/.test(extra) ? head : place,
+      agencies,
+      date: date ?? placeDate,
+    };
+  }
+  m = DATELINE_RU.exec(text);
+  if (m) return { length: m[0].length, place: m[1]!.trim(), agencies: [m[3]!.trim()], date: m[2]!.trim() };
+  return undefined;
+}
+
+/** Detected layout facts about an article. */
+export interface Layout {
+  paragraphs: Paragraph[];
+  title?: string;
+  standfirst?: string;
+  byline?: string;
+  dateline?: Dateline;
+}
+
+/**
+ * Assigns layout roles to paragraph spans: title, standfirst, byline, captions and credits,
+ * and repeated paragraphs (a duplicated title or lead). `titleFirst` says the input follows the
+ * research-corpus convention of a title on line 1; `knownTitle` is a title given by the input.
+ */
+export function detectLayout(text: string, spans: Span[], titleFirst: boolean, knownTitle?: string): Layout {
+  const paras: Paragraph[] = spans.map((s) => ({ start: s.start, end: s.end, role: 'body' }));
+  const out: Layout = { paragraphs: paras };
+  if (paras.length === 0) return out;
+  const surface = (i: number) => text.slice(paras[i]!.start, paras[i]!.end);
+  const keys: string[] = [];
+  const head = Math.min(paras.length, 12);
+
+  for (let i = 0; i < head; i++) {
+    const s = surface(i);
+    if (hasCredit(s) && wordCount(s) <= 60 && !/[.!?]["”»]?$/.test(s))
+      paras[i]!.role = wordCount(s) <= 8 ? 'credit' : 'caption';
+    else if (bylineName(s)) {
+      paras[i]!.role = 'byline';
+      out.byline ??= bylineName(s);
+    }
+  }
+
+  // Title: the known title, or line 1 under the corpus convention unless it reads as a standfirst.
+  const first = surface(0);
+  if (knownTitle !== undefined) {
+    if (layoutKey(first) === layoutKey(knownTitle)) paras[0]!.role = 'title';
+  } else if (titleFirst && paras[0]!.role === 'body' && !/[.]["”»]?$/.test(first) && wordCount(first) <= 30) {
+    const nextIsCaption = paras.length > 1 && (paras[1]!.role === 'caption' || paras[1]!.role === 'credit');
+    const adjacent = paras.length > 1 && !/\n\s*\n/.test(text.slice(paras[0]!.end, paras[1]!.start));
+    // A long sentence-case line set directly above a photo caption is a standfirst, as on RT.
+    if (nextIsCaption && adjacent && !isTitleCase(first) && wordCount(first) >= 12)
+      paras[0]!.role = 'standfirst';
+    else {
+      paras[0]!.role = 'title';
+      out.title = first;
+    }
+  }
+
+  // Repeats: a paragraph whose letters and digits equal an earlier one's, ignoring a dateline.
+  for (let i = 0; i < head; i++) {
+    let s = surface(i);
+    const dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
+    if (dl && !out.dateline) {
+      const start = paras[i]!.start;
+      out.dateline = { start, end: start + dl.length, place: dl.place, agencies: dl.agencies, date: dl.date };
+      // Trim the separator so the dateline span ends on its closing mark.
+      const raw = text.slice(out.dateline.start, out.dateline.end);
+      out.dateline.end = start + raw.replace(/[\s\-–—:]+$/, '').length;
+    }
+    if (dl) s = s.slice(dl.length);
+    keys.push(layoutKey(s));
+    for (let j = 0; j < i; j++) {
+      if (keys[i] && keys[i] === keys[j]) {
+        paras[i]!.duplicateOf = j;
+        if (paras[j]!.role === 'title') paras[i]!.role = 'title';
+        break;
+      }
+    }
+  }
+
+  // Standfirst: a body paragraph between the title and the lead that the lead repeats, or that
+  // precedes a dateline paragraph.
+  const dlPara = out.dateline ? paras.findIndex((p) => p.start === out.dateline!.start) : -1;
+  for (let i = 0; i < head; i++) {
+    const p = paras[i]!;
+    if (p.role !== 'body' || p.duplicateOf !== undefined) continue;
+    const repeated = paras.some((q, k) => k > i && q.duplicateOf === i);
+    if (repeated || (dlPara > i && i <= 4)) p.role = 'standfirst';
+    else break;
+  }
+  const sf = paras.find((p) => p.role === 'standfirst');
+  if (sf) out.standfirst = text.slice(sf.start, sf.end);
+  return out;
+}

@@ -1,0 +1,94 @@
+import { defineAnalyzer } from '../../analyzer.js';
+import type { Span } from '../../schema.js';
+import { detectLayout } from './layout.js';
+
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 13 ||
+  c === 10 ||
+  c === 0xa0 ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  (c >= 0x2000 && c <= 0x200b);
+
+/**
+ * Splits `text` into line spans trimmed of surrounding white space, skipping blank lines.
+ * `\r\n` and lone `\r` count as line breaks; offsets stay those of the verbatim text.
+ */
+export function splitLines(text: string): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    let s = i;
+    let e = j;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    i = j + (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? 2 : 1);
+  }
+  return out;
+}
+
+/**
+ * Groups lines into paragraphs. Text in the one-paragraph-per-line convention keeps its lines;
+ * hard-wrapped text (blocks of several lines separated by blank lines, lines not ending a
+ * sentence) joins each block into one paragraph.
+ */
+export function splitParagraphs(text: string): Span[] {
+  const lines = splitLines(text);
+  if (lines.length < 4) return lines;
+  let wrapped = 0;
+  let inBlock = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const gap = text.slice(lines[k]!.end, lines[k + 1]!.start);
+    if (!/\n[ \t\r]*\n|\r[ \t]*\r/.test(gap)) {
+      inBlock++;
+      if (!/[.!?:"”»)]$/.test(text.slice(lines[k]!.end - 1, lines[k]!.end))) wrapped++;
+    }
+  }
+  if (inBlock < lines.length / 2 || wrapped < inBlock * 0.6) return lines;
+  const out: Span[] = [];
+  let cur = { ...lines[0]! };
+  for (let k = 1; k < lines.length; k++) {
+    const gap = text.slice(cur.end, lines[k]!.start);
+    if (/\n[ \t\r]*\n|\r[ \t]*\r/.test(gap)) {
+      out.push(cur);
+      cur = { ...lines[k]! };
+    } else cur.end = lines[k]!.end;
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * The `paragraphs` analyzer: paragraph spans with layout roles (title, standfirst, byline,
+ * caption, credit, body) and repeats. It also suggests `meta.title`, `standfirst`, `byline` and
+ * `dateline` when the input did not give them.
+ */
+export const paragraphs = defineAnalyzer({
+  name: 'paragraphs',
+  version: 1,
+  requires: [],
+  produces: 'paragraphs',
+  defaults: {},
+  run(doc, ctx) {
+    const spans = splitParagraphs(doc.text);
+    if (spans.length === 0) {
+      ctx.report({ code: 'W_EMPTY_TEXT', severity: 'warning', message: 'the document has no text' });
+      return [];
+    }
+    const titleFirst = doc.meta.format === undefined || doc.meta.format === 'text';
+    const layout = detectLayout(doc.text, spans, titleFirst, doc.meta.title);
+    ctx.suggestMeta('title', layout.title);
+    ctx.suggestMeta('standfirst', layout.standfirst);
+    ctx.suggestMeta('byline', layout.byline);
+    ctx.suggestMeta('dateline', layout.dateline);
+    if (layout.dateline && layout.dateline.agencies.length > 0)
+      ctx.suggestMeta('outlet', layout.dateline.agencies[0]);
+    return layout.paragraphs;
+  },
+});

@@ -1,0 +1,132 @@
+/**
+ * The newsprism document model: one immutable `text`, metadata, and layers of spans.
+ *
+ * Every span is half-open `[start, end)` in UTF-16 code units (JavaScript string indices) into
+ * `text`, so `text.slice(span.start, span.end)` is always the span's surface. See
+ * `docs/data-model.md` for the full contract.
+ */
+
+/** The schema tag carried by every serialised document. Bump the major on a change of meaning. */
+export const SCHEMA = 'newsprism/1';
+
+/** A half-open range of UTF-16 code units into a document's `text`. Empty spans are invalid. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Severity of a diagnostic about a document's content. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A problem found in the content of a document (not a usage error): no body, unknown language,
+ * a quote with no closing mark. Diagnostics never stop the pipeline.
+ */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  span?: Span;
+  /** The analyzer (or input stage) that reported it. */
+  source?: string;
+}
+
+/** A dateline such as `MOSCOW (UrduPoint News / Sputnik - 22nd May, 2023)`. */
+export interface Dateline extends Span {
+  place?: string;
+  /** Agencies and outlets named in the dateline, in order (`["UrduPoint News", "Sputnik"]`). */
+  agencies: string[];
+  /** The date as written in the dateline. */
+  date?: string;
+}
+
+/** Document metadata. Values come from the input (JSONL fields, HTML) or are detected in the text. */
+export interface DocumentMeta {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** ISO 8601 date or date-time when known, else as given. */
+  published?: string;
+  byline?: string;
+  /** ISO 639-1 code of the document's language (`en`, `ru`, …) or `und`. */
+  lang?: string;
+  /** A summary line set apart from the body (the standfirst, dek or lede summary). */
+  standfirst?: string;
+  dateline?: Dateline;
+  /** Where the document came from: a file path, `-` for stdin, or `path#line` for JSONL. */
+  source?: string;
+  /** Input format the document was read from. */
+  format?: 'text' | 'html' | 'jsonl';
+}
+
+/** The role a paragraph plays in the article's layout. */
+export type ParagraphRole = 'title' | 'standfirst' | 'byline' | 'caption' | 'credit' | 'body';
+
+/** A paragraph: a run of non-blank text between line breaks, trimmed of surrounding blanks. */
+export interface Paragraph extends Span {
+  role: ParagraphRole;
+  /** Index of an earlier paragraph this one repeats (a duplicated title or lead). */
+  duplicateOf?: number;
+}
+
+/** A sentence within one paragraph. */
+export interface Sentence extends Span {
+  /** Index into the `paragraphs` layer. */
+  paragraph: number;
+}
+
+/** Token classes. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email' | 'hashtag' | 'mention';
+
+/** A token. */
+export interface Token extends Span {
+  kind: TokenKind;
+}
+
+/** The language layer: what the document is written in and how sure we are. */
+export interface LanguageLayer {
+  /** ISO 639-1 code, or `und` when undetermined. */
+  code: string;
+  /** 0..1; 1 when the language was declared by the input. */
+  confidence: number;
+  /** Dominant script: `Latn`, `Cyrl`, … */
+  script: string;
+  method: 'declared' | 'detected' | 'fallback';
+}
+
+/**
+ * Every layer an analyzer can produce, by name. Analyzer modules add their own layer with
+ * declaration merging (`declare module '../../schema.js' { interface LayerMap { quotes: … } }`),
+ * so the pipeline and the output stay typed without one central list of shapes.
+ */
+export interface LayerMap {
+  language: LanguageLayer;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** A layer name. */
+export type LayerName = keyof LayerMap;
+
+/** What a document is before analysis: text plus whatever metadata the input carried. */
+export interface DocumentInput {
+  id: string;
+  text: string;
+  meta?: DocumentMeta;
+  /** Diagnostics raised while reading the input (decoding, extraction). */
+  diagnostics?: Diagnostic[];
+}
+
+/**
+ * An analysed document. Layers sit at the top level under their names, as in the JSON output;
+ * `producers` records which analyzer and version made each (`{"quotes": "quotes@3"}`).
+ */
+export type NewsDocument = {
+  schema: string;
+  id: string;
+  text: string;
+  meta: DocumentMeta;
+  producers: Partial<Record<LayerName, string>>;
+  diagnostics: Diagnostic[];
+} & Partial<LayerMap>;
