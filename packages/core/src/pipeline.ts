@@ -18,6 +18,8 @@ export interface PipelineOptions {
   options?: Record<string, Record<string, unknown>>;
   /** Analyzers to use instead of the built-in list. */
   analyzers?: readonly Analyzer[];
+  /** Called after each analyzer with its wall time in milliseconds (for benchmarks). */
+  onTiming?: (analyzer: string, ms: number) => void;
 }
 
 /** A ready-to-run pipeline: analyzers resolved, ordered and configured once. */
@@ -94,6 +96,7 @@ export function createPipeline(opts: PipelineOptions = {}): Pipeline {
       `no analyzer named "${unknown[0]}"; known: ${all.map((a) => a.name).join(', ')}`,
     );
   }
+  const onTiming = opts.onTiming;
   return {
     order: analyzers.map((a) => a.name),
     layers: analyzers.map((a) => a.produces),
@@ -114,7 +117,11 @@ export function createPipeline(opts: PipelineOptions = {}): Pipeline {
             if (value !== undefined && doc.meta[key] === undefined) doc.meta[key] = value;
           },
         };
-        record[a.produces] = a.run(doc, ctx, options);
+        if (onTiming) {
+          const t0 = performance.now();
+          record[a.produces] = a.run(doc, ctx, options);
+          onTiming(a.name, performance.now() - t0);
+        } else record[a.produces] = a.run(doc, ctx, options);
         doc.producers[a.produces] = `${a.name}@${a.version}`;
       }
       return doc;

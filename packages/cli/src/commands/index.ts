@@ -1,5 +1,7 @@
 import { analyze } from './analyze.js';
 import type { Command } from './command.js';
+import { evalCommand } from './eval.js';
+import { trainCommand } from './train.js';
 
 /** Every CLI command, in help order. */
-export const commands: Command[] = [analyze];
+export const commands: Command[] = [analyze, trainCommand, evalCommand];

@@ -7,14 +7,34 @@ const sentencesOf = (text: string, lang = 'en') =>
 
 describe('segmentSentences', () => {
   const cases: [string, string, string[]][] = [
-    ['en', 'Mr. Smith went to Washington. He met Dr. J. K. Rowling there.', ['Mr. Smith went to Washington.', 'He met Dr. J. K. Rowling there.']],
-    ['en', 'The U.S. approved a $2.5 billion package. It includes tanks.', ['The U.S. approved a $2.5 billion package.', 'It includes tanks.']],
-    ['en', 'Aid flows from the U.S. Department of Defense. More is due.', ['Aid flows from the U.S. Department of Defense.', 'More is due.']],
+    [
+      'en',
+      'Mr. Smith went to Washington. He met Dr. J. K. Rowling there.',
+      ['Mr. Smith went to Washington.', 'He met Dr. J. K. Rowling there.'],
+    ],
+    [
+      'en',
+      'The U.S. approved a $2.5 billion package. It includes tanks.',
+      ['The U.S. approved a $2.5 billion package.', 'It includes tanks.'],
+    ],
+    [
+      'en',
+      'Aid flows from the U.S. Department of Defense. More is due.',
+      ['Aid flows from the U.S. Department of Defense.', 'More is due.'],
+    ],
     ['en', '"Is it over?" he asked. "No," she said.', ['"Is it over?" he asked.', '"No," she said.']],
     ['en', 'He said: "We will win." The crowd cheered.', ['He said: "We will win."', 'The crowd cheered.']],
     ['en', 'Wait... What happened? Nobody knows!', ['Wait...', 'What happened?', 'Nobody knows!']],
-    ['ru', 'В. В. Путин прибыл в Москву. Об этом сообщает ТАСС.', ['В. В. Путин прибыл в Москву.', 'Об этом сообщает ТАСС.']],
-    ['ru', '«Мы победим!» — заявил он. Зал встретил это аплодисментами.', ['«Мы победим!» — заявил он.', 'Зал встретил это аплодисментами.']],
+    [
+      'ru',
+      'В. В. Путин прибыл в Москву. Об этом сообщает ТАСС.',
+      ['В. В. Путин прибыл в Москву.', 'Об этом сообщает ТАСС.'],
+    ],
+    [
+      'ru',
+      '«Мы победим!» — заявил он. Зал встретил это аплодисментами.',
+      ['«Мы победим!» — заявил он.', 'Зал встретил это аплодисментами.'],
+    ],
     ['ru', '— Вы уверены? — Да. Абсолютно.', ['— Вы уверены?', '— Да.', 'Абсолютно.']],
     ['de', 'Das ist z.B. ein Test. Dr. Müller kommt.', ['Das ist z.B. ein Test.', 'Dr. Müller kommt.']],
   ];

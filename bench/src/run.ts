@@ -1,0 +1,32 @@
+import { loadArticles, sharedData } from './corpus.js';
+import { benchLayers } from './layers.js';
+
+/**
+ * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
+ * texts. Skips with a message when ../shared is absent. `--only layers` runs one part.
+ */
+async function main(): Promise<void> {
+  const data = sharedData();
+  if (!data) {
+    console.log('bench: ../shared/data not found; set NEWSPRISM_SHARED to the shared folder. Skipped.');
+    return;
+  }
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  const articles = loadArticles(data);
+  console.log(
+    `# newsprism bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${articles.length} articles`,
+  );
+  if (!only || only === 'layers') {
+    const r = benchLayers(articles);
+    console.log('\n## base layers (language, paragraphs, sentences, tokens), one core');
+    console.log(
+      `articles/s ${r.base.docsPerSec}  tokens/s ${r.base.tokensPerSec}  p50 ${r.base.p50ms} ms  p95 ${r.base.p95ms} ms`,
+    );
+    console.log('\n## per analyzer, full pipeline (ms per article)');
+    for (const [n, t] of Object.entries(r.analyzers))
+      console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
+    console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
+  }
+}
+
+await main();

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The project's validation split, by article: an id belongs to `val` when the first byte of its
+ * SHA-1 (salted with the data set name) falls in the lowest `share` of the range. Stable across
+ * machines and runs, independent of file order.
+ */
+export function isValidation(dataset: string, id: string, share = 0.2): boolean {
+  const h = createHash('sha1').update(`${dataset}:${id}`).digest();
+  return h[0]! < Math.round(256 * share);
+}
+
+/** Keeps the ids of a split: `train` (not validation), `val`, or `all`. */
+export function inSplit(dataset: string, id: string, split: string | undefined): boolean {
+  if (split === undefined || split === 'all') return true;
+  if (split === 'val') return isValidation(dataset, id);
+  if (split === 'train') return !isValidation(dataset, id);
+  return true;
+}
