@@ -1,7 +1,8 @@
+import { statSync } from 'node:fs';
 import { createPipeline, heavyLayers, NewsprismError } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
-import { type InputItem, readInputs } from '../inputs.js';
+import { type InputItem, kindOf, readInputs } from '../inputs.js';
 import { openSink } from '../output.js';
 import { type Command, warn } from './command.js';
 
@@ -73,8 +74,12 @@ async function run(argv: string[]): Promise<number> {
   const formatName = choice('format', values.format, Object.keys(formats));
   const everything = createPipeline();
   const wanted = selectLayers(values.layers as string | undefined, everything.layers);
+  // One document by default gives JSON; a directory, a JSONL file or several inputs give JSONL.
+  const first = positionals[0]!;
   const oneFile =
-    positionals.length === 1 && positionals[0] !== '-' && !/\.jsonl(\.gz)?$|\.ndjson$/i.test(positionals[0]!);
+    positionals.length === 1 &&
+    (first === '-' ||
+      (kindOf(first) !== 'jsonl' && statSync(first, { throwIfNoEntry: false })?.isDirectory() !== true));
   const format = makeFormat(formatName ?? (oneFile ? 'json' : 'jsonl'));
   const pipeline = createPipeline({ layers: [...wanted, ...(format.layers ?? [])] });
   const maxBytes = values['max-size']

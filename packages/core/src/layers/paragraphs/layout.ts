@@ -15,7 +15,11 @@ export function layoutKey(s: string): string {
 /** True when a line is a photo credit or carries one (`… © Spencer Platt / Getty Images`). */
 export function hasCredit(line: string): boolean {
   const l = line.toLowerCase();
-  return creditMarkers.some((m) => l.includes(m));
+  // Credits open a caption line (`Photo: …`) or close it (`… © Spencer Platt / Getty Images`).
+  return creditMarkers.some((m) => {
+    const at = l.indexOf(m);
+    return at >= 0 && (at < 15 || at > l.length - 70);
+  });
 }
 
 /** True when most longer words are capitalised, as in `Kiev, West Should Admit Loss Of Bakhmut`. */
@@ -117,7 +121,7 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   const first = surface(0);
   if (knownTitle !== undefined) {
     if (layoutKey(first) === layoutKey(knownTitle)) paras[0]!.role = 'title';
-  } else if (titleFirst && paras[0]!.role === 'body' && !/[.]["”»]?$/.test(first) && wordCount(first) <= 30) {
+  } else if (titleFirst && paras[0]!.role === 'body' && wordCount(first) <= 40) {
     const nextIsCaption = paras.length > 1 && (paras[1]!.role === 'caption' || paras[1]!.role === 'credit');
     const adjacent = paras.length > 1 && !/\n\s*\n/.test(text.slice(paras[0]!.end, paras[1]!.start));
     // A long sentence-case line set directly above a photo caption is a standfirst, as on RT.
@@ -158,7 +162,8 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     const p = paras[i]!;
     if (p.role !== 'body' || p.duplicateOf !== undefined) continue;
     const repeated = paras.some((q, k) => k > i && q.duplicateOf === i);
-    if (repeated || (dlPara > i && i <= 4)) p.role = 'standfirst';
+    if (repeated || (dlPara > i && i <= 4 && wordCount(text.slice(p.start, p.end)) >= 8))
+      p.role = 'standfirst';
     else break;
   }
   const sf = paras.find((p) => p.role === 'standfirst');

@@ -1,5 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { Span } from '../../schema.js';
+import { parseNewsDate } from '../../text/dates.js';
 import { detectLayout } from './layout.js';
 
 const isSpace = (c: number): boolean =>
@@ -43,14 +44,16 @@ export function splitParagraphs(text: string): Span[] {
   if (lines.length < 4) return lines;
   let wrapped = 0;
   let inBlock = 0;
+  let blank = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
     const gap = text.slice(lines[k]!.end, lines[k + 1]!.start);
-    if (!/\n[ \t\r]*\n|\r[ \t]*\r/.test(gap)) {
+    if (/\n[ \t\r]*\n|\r[ \t]*\r/.test(gap)) blank++;
+    else {
       inBlock++;
       if (!/[.!?:"”»)]$/.test(text.slice(lines[k]!.end - 1, lines[k]!.end))) wrapped++;
     }
   }
-  if (inBlock < lines.length / 2 || wrapped < inBlock * 0.6) return lines;
+  if (blank < 2 || inBlock < lines.length / 2 || wrapped < inBlock * 0.6) return lines;
   const out: Span[] = [];
   let cur = { ...lines[0]! };
   for (let k = 1; k < lines.length; k++) {
@@ -87,8 +90,9 @@ export const paragraphs = defineAnalyzer({
     ctx.suggestMeta('standfirst', layout.standfirst);
     ctx.suggestMeta('byline', layout.byline);
     ctx.suggestMeta('dateline', layout.dateline);
-    if (layout.dateline && layout.dateline.agencies.length > 0)
-      ctx.suggestMeta('outlet', layout.dateline.agencies[0]);
+    const dl = layout.dateline;
+    if (dl && dl.agencies.length > 0) ctx.suggestMeta('outlet', dl.agencies[0]);
+    if (dl?.date) ctx.suggestMeta('published', parseNewsDate(dl.date));
     return layout.paragraphs;
   },
 });

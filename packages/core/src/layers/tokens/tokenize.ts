@@ -4,7 +4,7 @@ import type { Span, Token, TokenKind } from '../../schema.js';
 // apostrophes and dots (`US-supplied`, `O’Brien`, `U.S`); numbers keep decimal and
 // thousands separators (`2.5`, `1,000`, `22.05.2023`).
 const TOKEN =
-  /(https?:\/\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(#[\p{L}\p{N}_]+)|(@[\p{L}\p{N}_]{2,})|(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-'’.\u00AD][\p{L}\p{M}\p{N}]+)*)|(\.{2,}|\p{P})|(\S)/gu;
+  /(https?:\/\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(#[\p{L}\p{N}_]+)|(@[\p{L}\p{N}_]{2,})|(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{N}]|[-'’][\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-'’.\u00AD][\p{L}\p{M}\p{N}]+)*)|(\.{2,}|\p{P})|(\S)/gu;
 
 const KINDS: TokenKind[] = ['url', 'email', 'hashtag', 'mention', 'number', 'word', 'punct', 'symbol'];
 const EN_CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;

@@ -1,0 +1,146 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../testing/run-cli.js';
+
+const ARTICLE = `Port Talks Resume In Istanbul - Officials
+
+ISTANBUL (Example Wire - 4th April, 2023) Negotiators resumed talks on the grain corridor on Tuesday. Both delegations attended.
+
+"We are close," one negotiator said.`;
+
+describe('newsprism analyze', () => {
+  it('prints one JSON document for one file, without tokens by default', async () => {
+    const dir = tempDir();
+    const f = join(dir, 'article123.txt');
+    writeFileSync(f, ARTICLE);
+    const r = await runCli(['analyze', f]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schema: 'newsprism/1', id: '123', text: ARTICLE });
+    expect(doc.meta).toMatchObject({
+      title: 'Port Talks Resume In Istanbul - Officials',
+      lang: 'en',
+      published: '2023-04-04',
+    });
+    expect(doc.paragraphs).toHaveLength(3);
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(4);
+    expect(doc.tokens).toBeUndefined();
+    expect(doc.producers.sentences).toBe('sentences@1');
+  });
+
+  it('selects layers, including tokens, with --layers', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const r = await runCli(['analyze', join(dir, 'a.txt'), '--layers', 'tokens']);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc.producers)).toEqual(['tokens']);
+    const t = doc.tokens[0];
+    expect(ARTICLE.slice(t.start, t.end)).toBe('Port');
+  });
+
+  it('reads a directory recursively as JSONL, skipping and reporting a bad file', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'one.txt'), ARTICLE);
+    writeFileSync(
+      join(dir, 'sub', 'two.txt.gz'),
+      gzipSync(Buffer.from(ARTICLE.replace('Istanbul', 'Ankara'))),
+    );
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'pic.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    writeFileSync(join(dir, 'notes.md'), 'ignored');
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, ARTICLE);
+    chmodSync(locked, 0o000);
+    const r = await runCli(['analyze', dir]);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
+    const rootUser = process.getuid?.() === 0;
+    expect(ids).toEqual(rootUser ? ['locked', 'one', 'two'] : ['one', 'two']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/skipped .*empty\.txt: E_EMPTY_INPUT/);
+    expect(r.stderr).toMatch(/skipped .*pic\.txt: E_BINARY_INPUT/);
+    if (!rootUser) expect(r.stderr).toMatch(/locked\.txt: E_FILE_UNREADABLE/);
+    expect(r.stderr).toMatch(/analyzed \d documents, skipped \d/);
+  });
+
+  it('reads JSONL records, keeping their metadata and reporting bad lines', async () => {
+    const dir = tempDir();
+    const f = join(dir, 'feed.jsonl');
+    const lines = [
+      JSON.stringify({
+        id: 'r1',
+        title: 'Given title',
+        text: 'Body text of the first record. It has two sentences.',
+        outlet: 'Example Daily',
+        lang: 'en',
+      }),
+      '{not json',
+      JSON.stringify({ id: 'r3' }),
+      JSON.stringify({ text: 'Второй документ без идентификатора. Он на русском языке.' }),
+    ];
+    writeFileSync(f, `${lines.join('\n')}\n`);
+    const r = await runCli(['analyze', f]);
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.id)).toEqual(['r1', 'feed-4']);
+    expect(docs[0].meta).toMatchObject({
+      title: 'Given title',
+      outlet: 'Example Daily',
+      lang: 'en',
+      format: 'jsonl',
+    });
+    expect(docs[1].meta.lang).toBe('ru');
+    expect(r.stderr).toMatch(/feed\.jsonl:2: E_INVALID_JSON line 2 is not valid JSON/);
+    expect(r.stderr).toMatch(/feed\.jsonl:3: E_BAD_RECORD record "r3" has no "text" or "html"/);
+    expect(r.code).toBe(1);
+  });
+
+  it('reads stdin with -', async () => {
+    const r = await runCli(['analyze', '-', '--format', 'jsonl'], ARTICLE);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe('stdin');
+  });
+
+  it('prints a readable text report', async () => {
+    const r = await runCli(['analyze', '-', '--format', 'text'], ARTICLE);
+    expect(r.stdout).toMatch(/■ stdin — Port Talks Resume In Istanbul - Officials/);
+    expect(r.stdout).toMatch(/dateline: ISTANBUL \(Example Wire - 4th April, 2023\)/);
+    expect(r.stdout).toMatch(/3 paragraphs, \d+ sentences/);
+  });
+
+  it.each([
+    [
+      ['analyze', '--bogus', 'x'],
+      /^newsprism: E_USAGE Unknown option '--bogus'.*see `newsprism analyze --help`\n$/,
+    ],
+    [['analyze'], /E_USAGE no inputs/],
+    [['analyze', 'x.txt', '--format', 'xml'], /E_USAGE --format must be one of/],
+    [['analyze', 'x.txt', '--layers', 'colour'], /E_UNKNOWN_LAYER unknown layer "colour"/],
+    [['analyze', 'x.txt', '--max-size', 'lots'], /E_USAGE --max-size takes a size/],
+    [['frobnicate'], /E_USAGE unknown command "frobnicate"/],
+  ])('rejects bad usage %j with one line and exit 2', async (argv, message) => {
+    const r = await runCli(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('fails with exit 2 when the only input is missing or too large', async () => {
+    const missing = await runCli(['analyze', '/nonexistent/article.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/E_FILE_NOT_FOUND/);
+    const dir = tempDir();
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'word '.repeat(300_000));
+    const r = await runCli(['analyze', big, '--max-size', '1MB']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/E_INPUT_TOO_LARGE .*big\.txt is 1\.4 MB, over the 1\.0 MB limit.*--max-size/);
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import { main } from '../main.js';
+
+/** What one in-process CLI run printed and returned. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with `argv`, capturing stdout and stderr (tests only). */
+export async function runCli(argv: string[], stdin?: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    stdout += String(s);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    stderr += String(s);
+    return true;
+  });
+  const stdinMock =
+    stdin === undefined
+      ? undefined
+      : vi.spyOn(process.stdin, Symbol.asyncIterator).mockImplementation(async function* () {
+          yield Buffer.from(stdin);
+        } as never);
+  try {
+    const code = await main(argv);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    stdinMock?.mockRestore();
+  }
+}
+
+/** A fresh temporary directory for a test's files. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'newsprism-test-'));
+}

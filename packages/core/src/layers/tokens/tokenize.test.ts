@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+const surf = (text: string, lang = 'en') =>
+  tokenize(text, lang).map((t) => `${text.slice(t.start, t.end)}/${t.kind}`);
+
+describe('tokenize', () => {
+  it.each([
+    ['en', 'a $2.5 billion package', ['a/word', '$/symbol', '2.5/number', 'billion/word', 'package/word']],
+    ['en', 'a 70-kilometer-long line', ['a/word', '70-kilometer-long/word', 'line/word']],
+    [
+      'en',
+      'Germany’s BND isn’t sure',
+      ['Germany/word', '’s/word', 'BND/word', 'is/word', 'n’t/word', 'sure/word'],
+    ],
+    [
+      'en',
+      'the U.S. said 1,000 troops',
+      ['the/word', 'U.S/word', './punct', 'said/word', '1,000/number', 'troops/word'],
+    ],
+    [
+      'en',
+      'see https://example.org/a?b=1. Or mail a@b.org',
+      ['see/word', 'https://example.org/a?b=1/url', './punct', 'Or/word', 'mail/word', 'a@b.org/email'],
+    ],
+    [
+      'ru',
+      '«Вагнер» взял Бахмут — сообщил он',
+      ['«/punct', 'Вагнер/word', '»/punct', 'взял/word', 'Бахмут/word', '—/punct', 'сообщил/word', 'он/word'],
+    ],
+    ['ru', 'т.е. в 2023 г.', ['т.е/word', './punct', 'в/word', '2023/number', 'г/word', './punct']],
+  ])('[%s] %s', (lang, text, expected) => {
+    expect(surf(text, lang)).toEqual(expected);
+  });
+
+  it('tokenizes only inside the given ranges and keeps absolute offsets', () => {
+    const text = 'skip this. Keep that.';
+    const toks = tokenize(text, 'en', [{ start: 11, end: 21 }]);
+    expect(toks.map((t) => text.slice(t.start, t.end))).toEqual(['Keep', 'that', '.']);
+  });
+
+  it('counts UTF-16 code units for astral characters', () => {
+    const text = '😀 Kyiv';
+    const toks = tokenize(text, 'en');
+    expect(text.slice(toks[1]!.start, toks[1]!.end)).toBe('Kyiv');
+    expect(toks[1]!.start).toBe(3);
+  });
+});
