@@ -1,0 +1,123 @@
+/**
+ * Feature hashing for the project's linear models: named features (`w:fear`, `b:the_enemy`,
+ * `cue:doubt`) are hashed into a fixed number of buckets, so a model is a dense weight table
+ * and no vocabulary has to be shipped. The same code builds features at training and at run
+ * time, which is what keeps the two consistent.
+ */
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A sparse feature vector: bucket indices and their values, duplicates allowed (they add up). */
+export interface SparseVector {
+  idx: number[];
+  val: number[];
+  /** Feature names parallel to `idx`, kept only when explanations were asked for. */
+  names?: string[];
+}
+
+/**
+ * Collects named features into a {@link SparseVector}. The bucket of a name is its hash masked
+ * to `bits` bits; `prefix` namespaces every name (a language tag such as `en|`), so the same
+ * model can hold per-language n-grams next to language-independent cues.
+ *
+ * @example
+ * const h = new FeatureHasher(18, true);
+ * h.add('w:fear');
+ * h.addAll(wordNgrams(['we', 'must', 'act'], 'w'));
+ * h.vector(); // { idx: [...], val: [...], names: ['w:fear', ...] }
+ */
+export class FeatureHasher {
+  private readonly mask: number;
+  private idx: number[] = [];
+  private val: number[] = [];
+  private names: string[] | undefined;
+
+  constructor(
+    readonly bits: number,
+    keepNames = false,
+  ) {
+    this.mask = (1 << bits) - 1;
+    if (keepNames) this.names = [];
+  }
+
+  /** Adds one feature with a value (default 1). */
+  add(name: string, value = 1): void {
+    if (value === 0) return;
+    this.idx.push(hashString(name) & this.mask);
+    this.val.push(value);
+    this.names?.push(name);
+  }
+
+  /** Adds each name with the same value. */
+  addAll(names: Iterable<string>, value = 1): void {
+    for (const n of names) this.add(n, value);
+  }
+
+  /** Number of features added so far. */
+  get size(): number {
+    return this.idx.length;
+  }
+
+  /**
+   * Scales the values added since index `from` so their squared sum is 1 (cosine length
+   * normalisation of one feature group); long and short texts then weigh alike.
+   */
+  normalize(from = 0, to = this.idx.length): void {
+    let s = 0;
+    for (let i = from; i < to; i++) s += this.val[i]! * this.val[i]!;
+    if (s <= 0) return;
+    const k = 1 / Math.sqrt(s);
+    for (let i = from; i < to; i++) this.val[i]! *= k;
+  }
+
+  /** The collected vector. The hasher can be reused after {@link reset}. */
+  vector(): SparseVector {
+    return this.names
+      ? { idx: this.idx, val: this.val, names: this.names }
+      : { idx: this.idx, val: this.val };
+  }
+
+  /** Starts a new vector. */
+  reset(): void {
+    this.idx = [];
+    this.val = [];
+    if (this.names) this.names = [];
+  }
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+/gu;
+
+/** Lower-cased words and numbers of `text`, in order (a cheap tokenizer for features). */
+export function featureWords(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Word n-gram feature names: unigrams `p:w`, bigrams `p:w1_w2` and, when `prefixLength` is set,
+ * word prefixes `p~pref` (a crude stem that helps inflected languages such as Russian).
+ */
+export function wordNgrams(words: readonly string[], p: string, prefixLength = 0): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    out.push(`${p}:${w}`);
+    if (i > 0) out.push(`${p}:${words[i - 1]}_${w}`);
+    if (prefixLength > 0 && w.length > prefixLength + 1) out.push(`${p}~${w.slice(0, prefixLength)}`);
+  }
+  return out;
+}
+
+/** Maps a number to a coarse bucket name (`0`, `1`, `2-3`, `4-7`, …) for count features. */
+export function logBucket(n: number): string {
+  if (n <= 1) return String(Math.max(0, Math.floor(n)));
+  const k = Math.floor(Math.log2(n));
+  return `${2 ** k}-${2 ** (k + 1) - 1}`;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './features.js';
+import { LinearModel } from './linear.js';
+import { crossValidate, type Sample, trainLinear, tuneThresholds } from './train.js';
+
+const LABELS = ['fear', 'praise'];
+
+function sample(text: string, y: number[], keep = false): Sample {
+  const h = new FeatureHasher(12, keep);
+  h.addAll(wordNgrams(featureWords(text), 'w'));
+  return { x: h.vector(), y, group: text };
+}
+
+const DATA: Sample[] = [];
+for (let i = 0; i < 40; i++) {
+  DATA.push(sample(`a deadly threat ${i} looms over us`, [0]));
+  DATA.push(sample(`a wonderful success ${i} for all`, [1]));
+  DATA.push(sample(`the committee met on day ${i}`, []));
+}
+
+describe('features', () => {
+  it.each([
+    ['Hello, World! 42 times', ['hello', 'world', '42', 'times']],
+    ['Путин’s «war» ends', ['путин’s', 'war', 'ends']],
+  ])('featureWords(%j)', (text, words) => {
+    expect(featureWords(text)).toEqual(words);
+  });
+
+  it('builds unigrams, bigrams and prefixes', () => {
+    expect(wordNgrams(['большая', 'война'], 'w', 4)).toEqual([
+      'w:большая',
+      'w~боль',
+      'w:война',
+      'w:большая_война',
+    ]);
+  });
+
+  it('hashes stably and normalizes a group', () => {
+    expect(hashString('a')).toBe(0xe40c292c);
+    const h = new FeatureHasher(8, true);
+    h.add('x', 3);
+    h.add('y', 4);
+    h.normalize();
+    expect(h.vector().val.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([0.6, 0.8]);
+    expect(h.vector().names).toEqual(['x', 'y']);
+  });
+
+  it.each([
+    [0, '0'],
+    [1, '1'],
+    [3, '2-3'],
+    [9, '8-15'],
+  ])('logBucket(%d) = %s', (n, b) => expect(logBucket(n)).toBe(b));
+});
+
+describe('linear model', () => {
+  it('learns a multilabel task and survives a round trip through its file form', () => {
+    const m = trainLinear(DATA, { kind: 'multilabel', labels: LABELS, bits: 12, epochs: 5 });
+    const back = LinearModel.fromFile(JSON.parse(JSON.stringify(m.toFile({ note: 'x' }))));
+    const v = sample('a deadly threat looms', [], true).x;
+    expect(back.decide(back.probabilities(v))).toEqual([0]);
+    expect(back.decide(back.probabilities(sample('a wonderful success', []).x))).toEqual([1]);
+    expect(back.decide(back.probabilities(sample('the committee met', []).x))).toEqual([]);
+    expect(back.explain(v, 0, 2).map((c) => c.feature)).toContain('w:deadly');
+    expect(back.meta).toEqual({ note: 'x' });
+  });
+
+  it('learns a multiclass task', () => {
+    const data = DATA.map((s) => ({ ...s, y: s.y.length ? s.y : [2] }));
+    const m = trainLinear(data, { kind: 'multiclass', labels: [...LABELS, 'none'], bits: 12, balance: 1 });
+    expect(m.decide(m.probabilities(sample('the committee met today', []).x))).toEqual([2]);
+  });
+
+  it('tunes thresholds on out-of-fold predictions', () => {
+    const o = { kind: 'multilabel' as const, labels: LABELS, bits: 12, epochs: 3 };
+    const probs = crossValidate(DATA, 3, o);
+    const t = tuneThresholds(
+      probs,
+      DATA.map((s) => s.y),
+      2,
+    );
+    expect(t[0]).toBeGreaterThan(0);
+    expect(t[0]).toBeLessThan(1);
+  });
+
+  it('never predicts a label with too little support', () => {
+    const t = tuneThresholds([Float64Array.of(0.9), Float64Array.of(0.1)], [[0], []], 1, 3);
+    expect(t[0]).toBeCloseTo(1.01);
+  });
+});

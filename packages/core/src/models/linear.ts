@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { NewsprismError } from '../errors.js';
+import type { SparseVector } from './features.js';
+
+/** `multilabel`: one sigmoid per label (one-vs-rest); `multiclass`: one softmax over labels. */
+export type LinearKind = 'multilabel' | 'multiclass';
+
+/** The serialised form of a {@link LinearModel}: compact JSON with base64 int8 weights. */
+export interface LinearModelFile {
+  format: 'newsprism-linear/1';
+  kind: LinearKind;
+  labels: string[];
+  /** Hash bits: the model has `2^bits` buckets, each with one weight per label. */
+  bits: number;
+  /** Weight = int8 value × scale. */
+  scale: number;
+  /** base64 of an Int8Array laid out `[bucket * labels.length + label]`. */
+  weights: string;
+  bias: number[];
+  /** Per-label decision thresholds on the probability (multilabel) or additive logit offsets. */
+  thresholds: number[];
+  /** Free-form facts: training data, command, date, scores, feature settings. */
+  meta: Record<string, unknown>;
+}
+
+/** One contribution to a score, for explanations. */
+export interface Contribution {
+  feature: string;
+  weight: number;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * A linear model over hashed features: a dense `[bucket × label]` weight table, a bias and a
+ * decision threshold per label. Scoring a vector costs one multiply-add per (feature, label).
+ */
+export class LinearModel {
+  constructor(
+    readonly kind: LinearKind,
+    readonly labels: readonly string[],
+    readonly bits: number,
+    readonly weights: Float32Array,
+    readonly bias: Float32Array,
+    readonly thresholds: Float32Array,
+    readonly meta: Record<string, unknown> = {},
+  ) {}
+
+  /** Raw scores (logits), one per label. */
+  logits(v: SparseVector): Float64Array {
+    const L = this.labels.length;
+    const out = new Float64Array(L);
+    for (let l = 0; l < L; l++) out[l] = this.bias[l]!;
+    const w = this.weights;
+    for (let i = 0; i < v.idx.length; i++) {
+      const base = v.idx[i]! * L;
+      const x = v.val[i]!;
+      for (let l = 0; l < L; l++) out[l]! += x * w[base + l]!;
+    }
+    return out;
+  }
+
+  /** Probabilities: sigmoids for a multilabel model, a softmax for a multiclass one. */
+  probabilities(v: SparseVector): Float64Array {
+    const z = this.logits(v);
+    if (this.kind === 'multilabel') {
+      for (let l = 0; l < z.length; l++) z[l] = sigmoid(z[l]!);
+      return z;
+    }
+    let max = -Infinity;
+    for (const x of z) max = Math.max(max, x);
+    let s = 0;
+    for (let l = 0; l < z.length; l++) {
+      z[l] = Math.exp(z[l]! - max);
+      s += z[l]!;
+    }
+    for (let l = 0; l < z.length; l++) z[l]! /= s;
+    return z;
+  }
+
+  /**
+   * Decides from probabilities: every label at or above its threshold (multilabel), or the one
+   * label with the highest probability after adding its offset (multiclass). Returns indices.
+   */
+  decide(p: ArrayLike<number>): number[] {
+    if (this.kind === 'multilabel') {
+      const out: number[] = [];
+      for (let l = 0; l < p.length; l++) if (p[l]! >= this.thresholds[l]!) out.push(l);
+      return out;
+    }
+    let best = 0;
+    for (let l = 1; l < p.length; l++)
+      if (Math.log(p[l]!) + this.thresholds[l]! > Math.log(p[best]!) + this.thresholds[best]!) best = l;
+    return [best];
+  }
+
+  /** The `k` features of `v` that push label `label` up the most (needs `v.names`). */
+  explain(v: SparseVector, label: number, k = 5): Contribution[] {
+    const names = v.names;
+    if (!names) return [];
+    const L = this.labels.length;
+    const by = new Map<string, number>();
+    for (let i = 0; i < v.idx.length; i++) {
+      const c = v.val[i]! * this.weights[v.idx[i]! * L + label]!;
+      by.set(names[i]!, (by.get(names[i]!) ?? 0) + c);
+    }
+    return [...by]
+      .filter(([, c]) => c > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }));
+  }
+
+  /** Serialises with weights quantised to int8 (clipped at the 99.99th percentile of |w|). */
+  toFile(meta: Record<string, unknown> = this.meta): LinearModelFile {
+    const abs: number[] = [];
+    for (const x of this.weights) if (x !== 0) abs.push(Math.abs(x));
+    abs.sort((a, b) => a - b);
+    const top = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.9999))]! : 1;
+    const scale = top / 127 || 1;
+    const q = new Int8Array(this.weights.length);
+    for (let i = 0; i < q.length; i++)
+      q[i] = Math.max(-127, Math.min(127, Math.round(this.weights[i]! / scale)));
+    return {
+      format: 'newsprism-linear/1',
+      kind: this.kind,
+      labels: [...this.labels],
+      bits: this.bits,
+      scale,
+      weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64'),
+      bias: [...this.bias].map((b) => Math.round(b * 1e5) / 1e5),
+      thresholds: [...this.thresholds].map((t) => Math.round(t * 1e4) / 1e4),
+      meta,
+    };
+  }
+
+  /** Rebuilds a model from its file form; throws `E_MODEL_INVALID` on a malformed file. */
+  static fromFile(f: LinearModelFile, what = 'model'): LinearModel {
+    if (f?.format !== 'newsprism-linear/1' || !Array.isArray(f.labels))
+      throw new NewsprismError('E_MODEL_INVALID', `${what} is not a newsprism linear model file`);
+    const raw = Buffer.from(f.weights, 'base64');
+    const L = f.labels.length;
+    if (raw.length !== (1 << f.bits) * L)
+      throw new NewsprismError(
+        'E_MODEL_INVALID',
+        `${what} has ${raw.length} weights, expected ${(1 << f.bits) * L}`,
+      );
+    const q = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
+    const w = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) w[i] = q[i]! * f.scale;
+    return new LinearModel(
+      f.kind,
+      f.labels,
+      f.bits,
+      w,
+      Float32Array.from(f.bias),
+      Float32Array.from(f.thresholds),
+      f.meta ?? {},
+    );
+  }
+}
+
+/**
+ * Reads a model file (a path or a `file:` URL). Throws `E_MODEL_MISSING` with a hint to train
+ * one when the file is absent, `E_MODEL_INVALID` when it is not a model.
+ */
+export function loadLinearModel(where: string | URL, trainHint = ''): LinearModel {
+  let json: string;
+  try {
+    json = readFileSync(where, 'utf8');
+  } catch {
+    throw new NewsprismError(
+      'E_MODEL_MISSING',
+      `model file ${String(where)} not found${trainHint ? `; train it with ${trainHint}` : ''}`,
+    );
+  }
+  let parsed: LinearModelFile;
+  try {
+    parsed = JSON.parse(json) as LinearModelFile;
+  } catch {
+    throw new NewsprismError('E_MODEL_INVALID', `model file ${String(where)} is not valid JSON`);
+  }
+  return LinearModel.fromFile(parsed, `model file ${String(where)}`);
+}
