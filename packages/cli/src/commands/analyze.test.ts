@@ -142,5 +142,6 @@ describe('newsprism analyze', () => {
     const r = await runCli(['analyze', big, '--max-size', '1MB']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/E_INPUT_TOO_LARGE .*big\.txt is 1\.4 MB, over the 1\.0 MB limit.*--max-size/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

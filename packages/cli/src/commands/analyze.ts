@@ -122,7 +122,10 @@ async function run(argv: string[]): Promise<number> {
   await sink.close();
   if (skipped.length > 0) {
     const codes = [...new Set(skipped.map((s) => s.code))].join(', ');
-    warn(`analyzed ${done} document${done === 1 ? '' : 's'}, skipped ${skipped.length} (${codes})`);
+    // A lone failed input has said everything in its one line.
+    if (done > 0 || skipped.length > 1) {
+      warn(`analyzed ${done} document${done === 1 ? '' : 's'}, skipped ${skipped.length} (${codes})`);
+    }
     return done === 0 ? 2 : 1;
   }
   if (done === 0) {
