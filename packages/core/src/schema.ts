@@ -67,6 +67,8 @@ export interface Paragraph extends Span {
   role: ParagraphRole;
   /** Index of an earlier paragraph this one repeats (a duplicated title or lead). */
   duplicateOf?: number;
+  /** The photo credit inside a caption (`© Jane Roe / Example Images`). */
+  credit?: Span;
 }
 
 /** A sentence within one paragraph. */

@@ -12,14 +12,23 @@ export function layoutKey(s: string): string {
     .trim();
 }
 
-/** True when a line is a photo credit or carries one (`… © Spencer Platt / Getty Images`). */
-export function hasCredit(line: string): boolean {
+/**
+ * Where the photo credit in a line starts (`… © Spencer Platt / Getty Images` → at `©`), or -1.
+ * Credits open a caption line (`Photo: …`) or close it; a marker mid-paragraph is not a credit.
+ */
+export function creditStart(line: string): number {
   const l = line.toLowerCase();
-  // Credits open a caption line (`Photo: …`) or close it (`… © Spencer Platt / Getty Images`).
-  return creditMarkers.some((m) => {
+  let best = -1;
+  for (const m of creditMarkers) {
     const at = l.indexOf(m);
-    return at >= 0 && (at < 15 || at > l.length - 70);
-  });
+    if (at >= 0 && (at < 15 || at > l.length - 70) && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** True when a line is a photo credit or carries one. */
+export function hasCredit(line: string): boolean {
+  return creditStart(line) >= 0;
 }
 
 /** True when most longer words are capitalised, as in `Kiev, West Should Admit Loss Of Bakhmut`. */
@@ -109,9 +118,12 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
 
   for (let i = 0; i < head; i++) {
     const s = surface(i);
-    if (hasCredit(s) && wordCount(s) <= 60 && !/[.!?]["”»]?$/.test(s))
+    const credit = creditStart(s);
+    if (credit >= 0 && wordCount(s) <= 60 && !/[.!?]["”»]?$/.test(s)) {
       paras[i]!.role = wordCount(s) <= 8 ? 'credit' : 'caption';
-    else if (bylineName(s)) {
+      if (paras[i]!.role === 'caption' && credit > 0)
+        paras[i]!.credit = { start: paras[i]!.start + credit, end: paras[i]!.end };
+    } else if (bylineName(s)) {
       paras[i]!.role = 'byline';
       out.byline ??= bylineName(s);
     }

@@ -55,6 +55,8 @@ describe('paragraph layout', () => {
     const d = analyze(PAGE);
     expect(d.meta.title).toBeUndefined();
     expect(d.meta.standfirst).toMatch(/^Ministers want/);
+    const cap = d.paragraphs![1]!;
+    expect(PAGE.slice(cap.credit!.start, cap.credit!.end)).toBe('© Jane Roe / Example Images');
   });
 
   it('keeps input metadata over detected values', () => {
