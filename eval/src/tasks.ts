@@ -1,10 +1,13 @@
+import { extractionTask } from './extraction/extraction.js';
 import type { Task } from './task.js';
 
 /**
  * Evaluation tasks by name (`newsprism eval <name>`). Each task lives in its own file under
  * `eval/src/<area>/` and is listed here.
  */
-export const evalTasks: Record<string, Task> = {};
+export const evalTasks: Record<string, Task> = {
+  extraction: extractionTask,
+};
 
 /** Training tasks by name (`newsprism train <name>`). */
 export const trainTasks: Record<string, Task> = {};

@@ -1,12 +1,65 @@
-import { type DocumentInput, NewsprismError } from '@newsprism/core';
+import {
+  type DocumentInput,
+  type DocumentMeta,
+  detectLanguage,
+  type ExtractedArticle,
+  extractArticle,
+  NewsprismError,
+} from '@newsprism/core';
+
+/**
+ * Extracts the article of an HTML page, or throws `E_NO_ARTICLE` when the page has no body
+ * text (a listing, a login wall, an empty shell), so batch commands skip it with a clear code.
+ *
+ * @param source the input's name for the error message
+ */
+export function extractOrFail(html: string, source: string, url?: string): ExtractedArticle {
+  const article = extractArticle(html, { url });
+  if (article.text === '') {
+    throw new NewsprismError(
+      'E_NO_ARTICLE',
+      `${source}: no article body found in the page (a listing, navigation or an empty page)`,
+    );
+  }
+  return article;
+}
+
+/**
+ * The page's declared language, unless the extracted text plainly reads as another one:
+ * templates often keep `<html lang="en">` on pages in other languages, and a declared
+ * language makes the pipeline skip detection.
+ */
+function trustedLang(article: ExtractedArticle): string | undefined {
+  if (!article.lang) return undefined;
+  const detected = detectLanguage(article.text, { sample: 1500, minConfidence: 0.05 });
+  if (detected.code !== 'und' && detected.confidence >= 0.5 && detected.code !== article.lang)
+    return undefined;
+  return article.lang;
+}
 
 /**
  * Turns an HTML page into a document input: the extracted article body becomes `text`, the
- * page's title, byline, date, site and language go to `meta`.
+ * page's title, byline, date, site and language go to `meta`. Throws `E_NO_ARTICLE` for a page
+ * with no body.
  */
-export function htmlToInput(_html: string, _id: string, source: string, _url?: string): DocumentInput {
-  throw new NewsprismError(
-    'E_UNSUPPORTED_INPUT',
-    `${source}: HTML input is not supported yet; pass plain text`,
-  );
+export function htmlToInput(html: string, id: string, source: string, url?: string): DocumentInput {
+  const a = extractOrFail(html, source, url);
+  const meta: DocumentMeta = { source, format: 'html' };
+  if (a.title) meta.title = a.title;
+  if (a.site) meta.outlet = a.site;
+  if (a.url) meta.url = a.url;
+  if (a.published) meta.published = a.published;
+  if (a.byline) meta.byline = a.byline;
+  const lang = trustedLang(a);
+  if (lang) meta.lang = lang;
+  const diagnostics = [...a.diagnostics];
+  if (a.lang && !lang) {
+    diagnostics.push({
+      code: 'I_PAGE_LANG_IGNORED',
+      severity: 'info',
+      message: `the page declares lang="${a.lang}" but its text reads as another language; detected instead`,
+      source: 'extract',
+    });
+  }
+  return { id, text: a.text, meta, diagnostics };
 }

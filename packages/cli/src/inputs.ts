@@ -225,6 +225,33 @@ async function readStdin(max: number): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Reads the bytes of one input — a file (gunzipped when it ends in `.gz` or starts with the
+ * gzip magic) or `-` for stdin — with the same size, empty and gzip checks as
+ * {@link readInputs}. Throws a `NewsprismError` with the same codes instead of skipping.
+ */
+export async function readInputBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    let bytes: Uint8Array;
+    if (path === '-') bytes = await readStdin(maxBytes);
+    else {
+      const st = await fs.stat(path);
+      if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (st.size > maxBytes && !path.toLowerCase().endsWith('.gz')) throw tooLarge(path, st.size, maxBytes);
+      bytes = await fs.readFile(path);
+    }
+    const name = path === '-' ? 'stdin' : path;
+    if (bytes.length === 0) throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty`);
+    if (path.toLowerCase().endsWith('.gz') || (bytes[0] === 0x1f && bytes[1] === 0x8b))
+      bytes = gunzip(bytes, name, maxBytes);
+    if (bytes.length === 0) throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty`);
+    return bytes;
+  } catch (err) {
+    const f = fail(path, err) as Extract<InputItem, { ok: false }>;
+    throw new NewsprismError(f.code, f.message);
+  }
+}
+
 async function* readFile(path: string, opts: ReadOptions): AsyncGenerator<InputItem> {
   let kind = kindOf(path);
   const gz = path.toLowerCase().endsWith('.gz');

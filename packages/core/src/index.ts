@@ -2,6 +2,8 @@ export type { Analyzer, AnalyzerContext } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers, heavyLayers } from './analyzers.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
+export type { ExtractedArticle, ExtractOptions } from './extract/extract.js';
+export { extractArticle } from './extract/extract.js';
 export { detectLanguage } from './layers/language/language.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export { segmentSentences } from './layers/sentences/segment.js';

@@ -1,0 +1,96 @@
+import { type Block, linkDensity, type Totals } from './blocks.js';
+import { descendants, type El } from './dom.js';
+import { BOILER_TEXT, classWeight } from './hints.js';
+import type { Scores } from './score.js';
+
+/**
+ * The top candidate plus siblings that belong with it (Readability's rule): siblings that score
+ * at least a fifth of the top, share its class, or are paragraphs of clean prose.
+ */
+export function withSiblings(top: El, scores: Scores, totals: Totals, blocks: readonly Block[]): Set<El> {
+  const picked = new Set<El>([top]);
+  const parent = top.parent;
+  if (!parent) return picked;
+  const topScore = (scores.get(top) ?? 0) * (1 - linkDensity(totals, top));
+  const threshold = Math.max(10, topScore * 0.2);
+  const ownText = new Map<El, string>();
+  for (const b of blocks) if (b.el.parent === parent) ownText.set(b.el, b.text);
+  for (const c of parent.children) {
+    if (typeof c === 'string' || c === top) continue;
+    const bonus = c.attrs.class && c.attrs.class === top.attrs.class ? topScore * 0.2 : 0;
+    const s = (scores.get(c) ?? 0) * (1 - linkDensity(totals, c)) + bonus;
+    if (scores.has(c) && s >= threshold) {
+      picked.add(c);
+      continue;
+    }
+    if (c.tag !== 'p') continue;
+    const text = ownText.get(c) ?? '';
+    const ld = linkDensity(totals, c);
+    if (
+      (text.length > 80 && ld < 0.25) ||
+      (text.length > 0 && text.length <= 80 && ld === 0 && /\.( |$)/.test(text))
+    )
+      picked.add(c);
+  }
+  return picked;
+}
+
+const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'dl', 'aside', 'center']);
+
+/**
+ * Readability's conditional clean inside the chosen content: containers that read as link
+ * lists, widgets or forms (by class weight, link density, lists outnumbering paragraphs, short
+ * text with no prose) are dropped. Returns the elements to leave out.
+ */
+export function conditionalRemovals(
+  picked: ReadonlySet<El>,
+  blocks: readonly Block[],
+  totals: Totals,
+): Set<El> {
+  // Paragraph and list-item counts per element, from the blocks they hold.
+  const pCount = new Map<El, number>();
+  const liCount = new Map<El, number>();
+  const commas = new Map<El, number>();
+  for (const b of blocks) {
+    const isP = b.el.tag === 'p' || (b.el.tag === 'div' && b.text.length > 80);
+    const isLi = b.el.tag === 'li';
+    const c = (b.text.match(/,/g) ?? []).length;
+    for (let e: El | undefined = b.el; e; e = e.parent) {
+      if (isP) pCount.set(e, (pCount.get(e) ?? 0) + 1);
+      if (isLi) liCount.set(e, (liCount.get(e) ?? 0) + 1);
+      if (c) commas.set(e, (commas.get(e) ?? 0) + c);
+    }
+  }
+  const removed = new Set<El>();
+  const check = (el: El) => {
+    if (!CONDITIONAL.has(el.tag)) return false;
+    const weight = classWeight(el);
+    if (weight < 0) return true;
+    if ((commas.get(el) ?? 0) >= 10) return false;
+    const len = totals.text.get(el) ?? 0;
+    if (len === 0) return false;
+    const ld = linkDensity(totals, el);
+    const p = pCount.get(el) ?? 0;
+    const li = liCount.get(el) ?? 0;
+    const isList = el.tag === 'ul' || el.tag === 'ol';
+    if (!isList && li > p + 1 && ld > 0.1) return true;
+    if (weight < 25 && ld > 0.33) return true;
+    if (weight >= 25 && ld > 0.5) return true;
+    if (isList && ld > 0.2 && li > 0 && len / li < 60) return true;
+    return false;
+  };
+  for (const root of picked) {
+    for (const el of descendants(root)) {
+      if (removed.has(el.parent!) || !check(el)) continue;
+      removed.add(el);
+    }
+  }
+  // Removing a parent covers its subtree; the walk above already skipped children of removed ones.
+  return removed;
+}
+
+/** True for a block that is page furniture on its own: "Advertisement", a link line, a credit. */
+export function isBoilerBlock(b: Block): boolean {
+  if (b.text.length < 120 && BOILER_TEXT.test(b.text)) return true;
+  return b.text.length < 200 && b.linkLen / b.text.length > 0.6;
+}
