@@ -1,9 +1,11 @@
 import { loadArticles, sharedData } from './corpus.js';
+import { benchExtract } from './extract.js';
 import { benchLayers } from './layers.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
- * texts. Skips with a message when ../shared is absent. `--only layers` runs one part.
+ * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
+ * absent. `--only layers` or `--only extract` runs one part.
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -26,6 +28,18 @@ async function main(): Promise<void> {
     for (const [n, t] of Object.entries(r.analyzers))
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
     console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
+  }
+  if (!only || only === 'extract') {
+    const r = benchExtract(data);
+    console.log('\n## HTML extraction (extraction-benchmark pages), median ms/page, one core');
+    if (!r) console.log('extraction-benchmark not found; skipped');
+    else {
+      for (const x of [r.ours, r.readability])
+        console.log(
+          `${x.name.padEnd(28)} median ${x.medianMs} ms  p95 ${x.p95ms} ms  F1 ${x.f1}  P ${x.precision}  R ${x.recall}`,
+        );
+      console.log(`${r.pages} pages; newsprism is ${r.speedup}x faster than Readability + jsdom`);
+    }
   }
 }
 

@@ -43,7 +43,7 @@ function bodyBlocks(root: El, strict: boolean): Block[] {
   const top = pickTop(scores, totals, root);
   if (!top) return [];
   const picked = withSiblings(top, scores, totals, blocks);
-  const dropped = conditionalRemovals(picked, blocks, totals);
+  const dropped = conditionalRemovals(picked, blocks, totals, scores);
   const inPicked = (el: El) => {
     for (let e: El | undefined = el; e; e = e.parent) {
       if (dropped.has(e)) return false;

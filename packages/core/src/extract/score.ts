@@ -75,13 +75,20 @@ export function scoreBlocks(blocks: readonly Block[], root: El): Scores {
   return scores;
 }
 
+/** The chosen container and the best-scoring element it was grown from. */
+export interface Top {
+  top: El;
+  seed: El;
+}
+
 /** The best container: highest score scaled by (1 − link density), refined like Readability. */
-export function pickTop(scores: Scores, totals: Totals, root: El): El | undefined {
+export function pickTop(scores: Scores, totals: Totals, root: El): Top | undefined {
   const ranked = [...scores.entries()]
     .map(([el, s]) => [el, s * (1 - linkDensity(totals, el))] as const)
     .sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return undefined;
   const final = new Map(ranked);
+  const seed = ranked[0]![0];
   let [top, topScore] = ranked[0]!;
   // When several strong candidates share an ancestor, the article spans them: take it.
   const strong = ranked.slice(1, 5).filter(([, s]) => s >= topScore * 0.75);
@@ -103,7 +110,7 @@ export function pickTop(scores: Scores, totals: Totals, root: El): El | undefine
       topScore = ps;
     } else break;
   }
-  return top;
+  return { top, seed };
 }
 
 /** True when `el` is `anc` or lies under it. */

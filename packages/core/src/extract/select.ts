@@ -1,13 +1,18 @@
 import { type Block, linkDensity, type Totals } from './blocks.js';
 import { descendants, type El } from './dom.js';
 import { BOILER_TEXT, classWeight } from './hints.js';
-import type { Scores } from './score.js';
+import { contains, type Scores, type Top } from './score.js';
 
 /**
  * The top candidate plus siblings that belong with it (Readability's rule): siblings that score
  * at least a fifth of the top, share its class, or are paragraphs of clean prose.
  */
-export function withSiblings(top: El, scores: Scores, totals: Totals, blocks: readonly Block[]): Set<El> {
+export function withSiblings(
+  { top, seed }: Top,
+  scores: Scores,
+  totals: Totals,
+  blocks: readonly Block[],
+): Set<El> {
   const picked = new Set<El>([top]);
   const parent = top.parent;
   if (!parent) return picked;
@@ -32,6 +37,16 @@ export function withSiblings(top: El, scores: Scores, totals: Totals, blocks: re
     )
       picked.add(c);
   }
+  // Articles split into chunks (a body column interrupted by ads or embeds) repeat the top
+  // candidate's class (or that of the best element it grew from) elsewhere: take those chunks too.
+  const classes = new Set([top.attrs.class?.trim(), seed.attrs.class?.trim()].filter((c) => !!c));
+  if (classes.size > 0) {
+    for (const el of scores.keys()) {
+      if (!classes.has(el.attrs.class?.trim()) || picked.has(el)) continue;
+      if (contains(top, el) || contains(el, top) || linkDensity(totals, el) > 0.3) continue;
+      picked.add(el);
+    }
+  }
   return picked;
 }
 
@@ -46,6 +61,7 @@ export function conditionalRemovals(
   picked: ReadonlySet<El>,
   blocks: readonly Block[],
   totals: Totals,
+  scores: Scores,
 ): Set<El> {
   // Paragraph and list-item counts per element, from the blocks they hold.
   const pCount = new Map<El, number>();
@@ -65,7 +81,8 @@ export function conditionalRemovals(
   const check = (el: El) => {
     if (!CONDITIONAL.has(el.tag)) return false;
     const weight = classWeight(el);
-    if (weight < 0) return true;
+    // A negative class is outweighed by the prose scored inside (`widget-container` holding the story).
+    if (weight + (scores.get(el) ?? 0) < 0) return true;
     if ((commas.get(el) ?? 0) >= 10) return false;
     const len = totals.text.get(el) ?? 0;
     if (len === 0) return false;
