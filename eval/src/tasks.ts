@@ -1,4 +1,6 @@
 import { extractionTask } from './extraction/extraction.js';
+import { evalTechniques } from './semeval2023/eval-techniques.js';
+import { trainTechniques } from './semeval2023/train-techniques.js';
 import type { Task } from './task.js';
 
 /**
@@ -7,7 +9,10 @@ import type { Task } from './task.js';
  */
 export const evalTasks: Record<string, Task> = {
   extraction: extractionTask,
+  techniques: evalTechniques,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */
-export const trainTasks: Record<string, Task> = {};
+export const trainTasks: Record<string, Task> = {
+  techniques: trainTechniques,
+};

@@ -13,7 +13,18 @@ export { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from '
 export type { Contribution, LinearKind, LinearModelFile } from './models/linear.js';
 export { LinearModel, loadLinearModel } from './models/linear.js';
 export type { Sample, TrainOptions } from './models/train.js';
-export { crossValidate, prng, trainLinear, tuneThresholds } from './models/train.js';
+export { crossValidate, prng, refineThresholds, trainLinear, tuneThresholds } from './models/train.js';
+export { articleUnitVectors } from './layers/techniques/features.js';
+export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
+export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';
+export { readableFeature, shippedModel } from './layers/techniques/model.js';
+export type {
+  ParagraphTechniques,
+  TechniqueSpan,
+  TechniquesLayer,
+  TechniquesOptions,
+} from './layers/techniques/techniques.js';
+export { techniques } from './layers/techniques/techniques.js';
 export type { Pipeline, PipelineOptions } from './pipeline.js';
 export { createPipeline, resolveAnalyzers } from './pipeline.js';
 export * from './schema.js';

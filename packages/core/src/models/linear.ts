@@ -81,17 +81,27 @@ export class LinearModel {
   /**
    * Decides from probabilities: every label at or above its threshold (multilabel), or the one
    * label with the highest probability after adding its offset (multiclass). Returns indices.
+   * `thresholds` overrides the model's own (per-language thresholds kept in `meta`).
    */
-  decide(p: ArrayLike<number>): number[] {
+  decide(p: ArrayLike<number>, thresholds: ArrayLike<number> = this.thresholds): number[] {
+    const t = thresholds;
     if (this.kind === 'multilabel') {
       const out: number[] = [];
-      for (let l = 0; l < p.length; l++) if (p[l]! >= this.thresholds[l]!) out.push(l);
+      for (let l = 0; l < p.length; l++) if (p[l]! >= t[l]!) out.push(l);
       return out;
     }
     let best = 0;
-    for (let l = 1; l < p.length; l++)
-      if (Math.log(p[l]!) + this.thresholds[l]! > Math.log(p[best]!) + this.thresholds[best]!) best = l;
+    for (let l = 1; l < p.length; l++) if (Math.log(p[l]!) + t[l]! > Math.log(p[best]!) + t[best]!) best = l;
     return [best];
+  }
+
+  /**
+   * The thresholds for a language: `meta.langThresholds[lang]` when the trainer tuned some for
+   * it, else the model's global ones.
+   */
+  thresholdsFor(lang: string): ArrayLike<number> {
+    const per = this.meta.langThresholds as Record<string, number[]> | undefined;
+    return per?.[lang] ?? this.thresholds;
   }
 
   /** The `k` features of `v` that push label `label` up the most (needs `v.names`). */

@@ -1,0 +1,43 @@
+import { labelsByLine, TECHNIQUES } from '@newsprism/core';
+import type { Report, Task } from '../task.js';
+import { loadSemeval } from './dataset.js';
+import { multiLabelF1, perLabelTable } from './metrics.js';
+import { analyzeArticles } from './run-pipeline.js';
+
+/**
+ * `newsprism eval techniques`: the subtask-3 metric (micro- and macro-F1 over (paragraph,
+ * technique) pairs) of the `techniques` layer on the gold lines of the chosen split, with the
+ * line sets computed exactly as `--format semeval2023-st3` prints them.
+ */
+export const evalTechniques: Task = {
+  name: 'techniques',
+  description: 'persuasion techniques per paragraph, SemEval-2023 Task 3 subtask 3 (micro/macro-F1)',
+  async run(o): Promise<Report> {
+    const split = o.split ?? 'val';
+    const lang = o.lang ?? 'en';
+    const articles = loadSemeval(o.data, lang, split).filter((a) => a.lines);
+    const gold: string[][] = [];
+    const pred: string[][] = [];
+    for (const { article, doc } of analyzeArticles(articles, 'techniques', o)) {
+      const sets = new Map(
+        doc.techniques!.paragraphs.map((p) => [p.paragraph, p.techniques.map((t) => t.technique)]),
+      );
+      const byLine = new Map(labelsByLine(doc.text, doc.paragraphs!, sets).map((l) => [l.line, l.labels]));
+      for (const [line, techs] of article.lines!) {
+        gold.push(techs);
+        pred.push([...(byLine.get(line) ?? [])]);
+      }
+    }
+    const s = multiLabelF1(gold, pred, TECHNIQUES);
+    return {
+      title: `Techniques, SemEval-2023 Task 3 subtask 3 — ${lang}, split ${split}: ${articles.length} articles, ${gold.length} paragraphs`,
+      metrics: {
+        micro_f1: s.micro.f1,
+        micro_precision: s.micro.precision,
+        micro_recall: s.micro.recall,
+        macro_f1: s.macroF1,
+      },
+      table: perLabelTable(s),
+    };
+  },
+};

@@ -1,0 +1,27 @@
+import { createPipeline, type NewsDocument } from '@newsprism/core';
+import type { TaskOptions } from '../task.js';
+import type { SemevalArticle } from './dataset.js';
+
+/**
+ * Runs the real pipeline over data set articles, as `analyze` would over the files: the
+ * language is detected (not declared) unless `--set declare=1`, so the figures include the
+ * detector's mistakes. `--model` replaces the shipped model of `analyzer`.
+ */
+export function analyzeArticles(
+  articles: readonly SemevalArticle[],
+  analyzer: string,
+  o: TaskOptions,
+): { article: SemevalArticle; doc: NewsDocument }[] {
+  const pipeline = createPipeline({
+    layers: [analyzer],
+    options: o.model ? { [analyzer]: { model: o.model } } : undefined,
+  });
+  return articles.map((article) => ({
+    article,
+    doc: pipeline.run({
+      id: article.id,
+      text: article.text,
+      meta: { format: 'text', ...(o.extra.declare === '1' ? { lang: article.lang } : {}) },
+    }),
+  }));
+}
