@@ -1,0 +1,83 @@
+import type { Span } from '@newsprism/core';
+import type { GoldAttribution } from './polnear.js';
+
+/** A predicted attribution as the scorer sees it. */
+export interface PredAttribution {
+  content: Span;
+  source?: Span;
+  rule: string;
+}
+
+const len = (xs: readonly Span[]) => xs.reduce((n, s) => n + s.end - s.start, 0);
+const inter = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Intersection over union of a span and a (possibly discontinuous) gold span, in characters. */
+export function iou(p: Span, gold: readonly Span[]): number {
+  const i = gold.reduce((n, g) => n + inter(p, g), 0);
+  const u = p.end - p.start + len(gold) - i;
+  return u > 0 ? i / u : 0;
+}
+
+/** Counts of one document or a whole run. */
+export interface AttributionCounts {
+  predicted: number;
+  gold: number;
+  matched: number;
+  /** Matched pairs whose gold attribution has a source. */
+  withSource: number;
+  /** … of which the predicted source overlaps the gold source. */
+  sourceHit: number;
+  /** Predicted and matched counts per rule. */
+  rules: Record<string, [number, number]>;
+}
+
+/** An empty tally. */
+export const emptyCounts = (): AttributionCounts => ({
+  predicted: 0,
+  gold: 0,
+  matched: 0,
+  withSource: 0,
+  sourceHit: 0,
+  rules: {},
+});
+
+/**
+ * Matches predictions to gold one-to-one, best IoU first, pairs with IoU >= `threshold` only,
+ * and adds the counts to `acc`.
+ */
+export function scoreDoc(
+  pred: readonly PredAttribution[],
+  gold: readonly GoldAttribution[],
+  acc: AttributionCounts,
+  threshold = 0.5,
+): void {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => {
+    gold.forEach((g, j) => {
+      const v = iou(p.content, g.content);
+      if (v >= threshold) pairs.push([v, i, j]);
+    });
+  });
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  acc.predicted += pred.length;
+  acc.gold += gold.length;
+  for (const p of pred) {
+    acc.rules[p.rule] ??= [0, 0];
+    acc.rules[p.rule]![0]++;
+  }
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    acc.matched++;
+    acc.rules[pred[i]!.rule]![1]++;
+    const g = gold[j]!;
+    if (g.source.length) {
+      acc.withSource++;
+      const src = pred[i]!.source;
+      if (src && g.source.some((s) => inter(src, s) > 0)) acc.sourceHit++;
+    }
+  }
+}

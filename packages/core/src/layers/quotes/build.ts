@@ -1,0 +1,182 @@
+import type { Paragraph, Span } from '../../schema.js';
+import type { Candidate } from './candidates.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { describeSpeaker, resolveSpeaker } from './speaker.js';
+import type { Tok } from './tok.js';
+import type { Quote, QuoteKind, QuoteSignal, Speaker } from './types.js';
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const npSpan = (toks: readonly Tok[], s: number, e: number): Span => ({
+  start: toks[s]!.start,
+  end: toks[e - 1]!.end,
+});
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Folds `…, according to AFP` into the attribution it relays, when one covers the same content. */
+function foldRelays(cands: Candidate[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.rule !== 'according-to-tail' || c.lemma !== 'according to') continue;
+    const host = cands.find(
+      (d) =>
+        d !== c && !drop.has(d) && d.sentence === c.sentence && d.np && overlap(d.content, c.content) > 0,
+    );
+    if (host && !host.viaNp) {
+      host.viaNp = c.viaNp ?? c.np;
+      drop.add(c);
+    }
+  }
+  return cands.filter((c) => !drop.has(c));
+}
+
+function kindOf(content: Span, marks: readonly QuoteMarkSpan[]): QuoteKind {
+  let quoted = 0;
+  for (const q of marks) quoted += overlap(q, content);
+  const len = content.end - content.start;
+  if (quoted >= 0.85 * len) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/**
+ * Turns candidates and quotation marks into the `quotes` layer: resolves speakers in document
+ * order, folds relays, attributes quotations that have no cue of their own to the nearest
+ * speaker, sets scare quotes apart, and ties hedges and evaluative verbs to their attribution.
+ */
+export function buildQuotes(
+  text: string,
+  toks: readonly Tok[],
+  candidates: Candidate[],
+  marks: readonly QuoteMarkSpan[],
+  paragraphs: readonly Paragraph[],
+  lex: Lexicon,
+): Quote[] {
+  const cands = foldRelays(candidates).sort(
+    (a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start,
+  );
+  const seen: Speaker[] = [];
+  const out: Quote[] = [];
+  const order = [...cands].sort(
+    (a, b) => Math.min(a.cue.start, a.content.start) - Math.min(b.cue.start, b.content.start),
+  );
+  let last: Quote | undefined;
+  let lastSentence = -1;
+  for (const c of order) {
+    if (
+      out.some(
+        (q) =>
+          q.cue &&
+          overlap(q, c.content) > 0.8 * (c.content.end - c.content.start) &&
+          q.cue.start === c.cue.start,
+      )
+    )
+      continue;
+    const q: Quote = {
+      start: c.content.start,
+      end: c.content.end,
+      kind: 'indirect',
+      cue: c.cue,
+      signals: [],
+      cueLemma: c.lemma,
+      rule: c.rule,
+    };
+    if (c.np) {
+      q.source = npSpan(toks, c.np.s, c.np.e);
+      const d = describeSpeaker(toks, c.np, text, lex);
+      const earlier = resolveSpeaker(d, seen, lex);
+      if (earlier && (d.definite || d.pronoun || d.nameSpan)) {
+        q.speaker = earlier;
+        // The most recently mentioned speaker is the likeliest referent of the next pronoun.
+        seen.splice(seen.indexOf(earlier), 1);
+        seen.push(earlier);
+      } else {
+        q.speaker = { ...d.speaker, mention: d.nameSpan ?? q.source };
+        seen.push(q.speaker);
+      }
+    } else if (last?.speaker && text.slice(last.end, c.cue.start).length < 400) {
+      // `…, adding that`: the subject of the clause it hangs on speaks.
+      q.speaker = last.speaker;
+      if (lastSentence === c.sentence) q.source = last.source;
+    }
+    if (c.viaNp) {
+      const vd = describeSpeaker(toks, c.viaNp, text, lex);
+      q.via = { ...vd.speaker, source: npSpan(toks, c.viaNp.s, c.viaNp.e) };
+    }
+    out.push(q);
+    last = q;
+    lastSentence = c.sentence;
+  }
+  attachMarks(text, out, marks, paragraphs, lex);
+  for (const q of out) if (q.kind !== 'scare') q.kind = kindOf(q, marks);
+  attachSignals(text, out, lex);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Quotations no cue claimed: long ones go to the nearest speaker, short ones are scare quotes. */
+function attachMarks(
+  text: string,
+  out: Quote[],
+  marks: readonly QuoteMarkSpan[],
+  paragraphs: readonly Paragraph[],
+  lex: Lexicon,
+): void {
+  const attributed = out.filter((q) => q.speaker);
+  for (const m of marks) {
+    if (out.some((q) => overlap(q, m) > 0)) continue;
+    const inner = text.slice(m.start + 1, m.closed ? m.end - 1 : m.end);
+    const n = wordCount(inner);
+    if (n === 0) continue;
+    if (n <= lex.scareMaxWords && !/[.!?…]/.test(inner.slice(0, -1))) {
+      out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
+      continue;
+    }
+    // The nearest speaker: the last attribution in this or the previous paragraph, else the next one in this one.
+    const para = paragraphs[m.paragraph]!;
+    const prevPara = paragraphs[m.paragraph - 1];
+    const before = attributed
+      .filter((q) => q.end <= m.start && q.end >= (prevPara?.start ?? para.start))
+      .pop();
+    const after = attributed.find((q) => q.start >= m.end && q.start < para.end);
+    const host = before ?? after;
+    out.push({
+      start: m.start,
+      end: m.end,
+      kind: 'direct',
+      speaker: host?.speaker,
+      signals: [],
+      rule: host ? 'quote-nearest-speaker' : 'quote-unattributed',
+    });
+  }
+}
+
+/** Ties hedges, distancing phrases and evaluative cues to the attribution whose sentence holds them. */
+function attachSignals(text: string, out: Quote[], lex: Lexicon): void {
+  const real = out.filter((q) => q.kind !== 'scare');
+  for (const q of real) {
+    if (q.cue && q.cueLemma && lex.evaluative.has(q.cueLemma))
+      q.signals.push({ start: q.cue.start, end: q.cue.end, type: 'evaluative', label: q.cueLemma });
+  }
+  const re = new RegExp(lex.signals.source, lex.signals.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const type: QuoteSignal['type'] = m[1] !== undefined ? 'hedge' : 'distancing';
+    // The attribution whose extent (source, cue, content) is closest around the signal.
+    let best: Quote | undefined;
+    let bestDist = 200;
+    for (const q of real) {
+      const lo = Math.min(q.start, q.cue?.start ?? q.start, q.source?.start ?? q.start);
+      const hi = Math.max(q.end, q.cue?.end ?? q.end, q.source?.end ?? q.end);
+      const dist =
+        span.start >= lo && span.end <= hi ? 0 : Math.min(Math.abs(span.start - hi), Math.abs(lo - span.end));
+      if (dist < bestDist) {
+        best = q;
+        bestDist = dist;
+      }
+    }
+    if (!best || bestDist > 60) continue;
+    best.signals.push({ ...span, type, label: m[0].toLowerCase() });
+    if (type === 'distancing' && best.speaker && best.speaker.type !== 'person')
+      best.speaker.type = 'anonymous';
+  }
+  for (const q of real) q.signals.sort((a, b) => a.start - b.start);
+}

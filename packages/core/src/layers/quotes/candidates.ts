@@ -1,0 +1,398 @@
+import type { Paragraph, Sentence, Span } from '../../schema.js';
+import type { CuePhrase, Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import {
+  CLOSERS,
+  isTerminal,
+  isWordy,
+  type NpRange,
+  OPENERS,
+  type Tok,
+  walkBack,
+  walkForward,
+} from './tok.js';
+
+/**
+ * A candidate attribution found by a cue rule, before speakers are resolved. Token ranges index
+ * the document's token view.
+ */
+export interface Candidate {
+  content: Span;
+  cue: Span;
+  lemma: string;
+  /** Speaker noun phrase (token range), absent when inherited (`…, adding that`). */
+  np?: NpRange;
+  /** Relaying outlet or document noun phrase (`Reuters quoted an official`). */
+  viaNp?: NpRange;
+  rule: string;
+  sentence: number;
+  /** Where the clause that carries this cue begins, so an earlier content can stop there. */
+  clauseStart?: number;
+  /** Content ends are soft for after-content rules and may be cut by later clauses. */
+  contentAfter: boolean;
+}
+
+interface CueHit {
+  i: number;
+  j: number;
+  phrase: CuePhrase;
+  after: boolean;
+}
+
+const PARTICIPLES_RU = new Set([
+  'добавив',
+  'отметив',
+  'подчеркнув',
+  'заявив',
+  'сообщив',
+  'пояснив',
+  'ссылаясь',
+  'сказав',
+]);
+/** Layout roles that carry no attributions of the article's own (titles repeat the body). */
+const SKIP_ROLES = new Set(['title', 'byline', 'credit', 'caption']);
+const THAT = new Set(['that', 'что']);
+/** Cue forms that are also nouns (`a similar report`, `media reports that`). */
+export const AMBIGUOUS = new Set([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'quote',
+  'quotes',
+  'note',
+  'notes',
+  'state',
+  'states',
+  'estimate',
+  'estimates',
+  'warning',
+  'thought',
+  'reporting',
+  'tweet',
+  'tweets',
+  'report',
+  'promises',
+  'charge',
+  'charged',
+  'continued',
+  'mention',
+  'order',
+  'say',
+  'blast',
+]);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+
+/** Whether an ambiguous form reads as a verb: followed by `that`, a colon or a quote, or after a name or pronoun. */
+function verbLike(toks: readonly Tok[], i: number, a: number, b: number, lex: Lexicon): boolean {
+  const prev = i > a ? toks[i - 1]! : undefined;
+  if (!prev || b < i) return false;
+  if ((lex.pronouns.has(prev.lw) && !POSSESSIVE.has(prev.lw)) || lex.between.has(prev.lw)) return true;
+  if (prev.kind !== 'word' || prev.w[0] === prev.lw[0]) return false;
+  const pp = i - 2 >= a ? toks[i - 2]! : undefined;
+  return !pp || (!lex.determiners.has(pp.lw) && !POSSESSIVE.has(pp.lw));
+}
+
+function matchAt(
+  toks: readonly Tok[],
+  i: number,
+  b: number,
+  map: Map<string, CuePhrase[]>,
+): CuePhrase | undefined {
+  const list = map.get(toks[i]!.lw);
+  if (!list) return undefined;
+  outer: for (const c of list) {
+    if (i + c.words.length > b) continue;
+    for (let k = 1; k < c.words.length; k++) if (toks[i + k]!.lw !== c.words[k]) continue outer;
+    return c;
+  }
+  return undefined;
+}
+
+/** Finds cue hits in a sentence; a token belongs to at most one cue. */
+function findCues(toks: readonly Tok[], a: number, b: number, lex: Lexicon): CueHit[] {
+  const hits: CueHit[] = [];
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const w = toks[i]!.w;
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || toks[i]!.kind !== 'word') continue;
+    const after = matchAt(toks, i, b, lex.sourceAfter);
+    const verb = after ? undefined : matchAt(toks, i, b, lex.verbs);
+    const phrase = after ?? verb;
+    if (!phrase) continue;
+    const prev = i > a ? toks[i - 1]! : undefined;
+    // `the announced offensive`, `his claims`: a determiner makes the form a noun or adjective.
+    if (!after && prev && (lex.determiners.has(prev.lw) || POSSESSIVE.has(prev.lw)) && prev.lw !== 'that')
+      continue;
+    if (!after && phrase.words.length === 1 && AMBIGUOUS.has(toks[i]!.lw) && !verbLike(toks, i, a, b, lex))
+      continue;
+    hits.push({ i, j: i + phrase.words.length, phrase, after: !!after });
+    i += phrase.words.length - 1;
+  }
+  return hits;
+}
+
+/** Content end of a sentence: the final full stop is left out unless a closing quote follows it. */
+function sentenceContentEnd(toks: readonly Tok[], a: number, b: number): number {
+  let k = b - 1;
+  while (k > a && isTerminal(toks[k]!)) k--;
+  return toks[k]!.end;
+}
+
+/** The quotation that ends exactly at `end` (a closing mark), if any. */
+function quoteEndingAt(quotes: readonly QuoteMarkSpan[], end: number): QuoteMarkSpan | undefined {
+  for (const q of quotes) if (q.end === end || q.end === end + 1) return q;
+  return undefined;
+}
+
+function quoteStartingAt(quotes: readonly QuoteMarkSpan[], start: number): QuoteMarkSpan | undefined {
+  for (const q of quotes) if (q.start === start) return q;
+  return undefined;
+}
+
+/**
+ * Content before a cue clause that starts at token `c` (the comma, dash or closing mark before the
+ * source): the quotation that closes there, or the sentence from its start.
+ */
+function contentBefore(
+  toks: readonly Tok[],
+  a: number,
+  c: number,
+  quotes: readonly QuoteMarkSpan[],
+): Span | null {
+  let k = c;
+  while (k >= a && (toks[k]!.w === ',' || toks[k]!.w === '—' || toks[k]!.w === '–')) k--;
+  if (k < a) return null;
+  const t = toks[k]!;
+  const startTok = toks[a]!;
+  if (CLOSERS.has(t.w)) {
+    const q = quoteEndingAt(quotes, t.end);
+    if (q && (q.start <= startTok.start || q.end - q.start >= 0.6 * (t.end - startTok.start)))
+      return { start: q.start, end: q.end };
+  }
+  const q = quotes.find((x) => x.start < startTok.start && x.end >= t.end && x.end <= t.end + 1);
+  const start = q ? q.start : startTok.start;
+  return t.end > start ? { start, end: t.end } : null;
+}
+
+function wordsIn(toks: readonly Tok[], s: Span, from: number): number {
+  let n = 0;
+  for (let k = from; k < toks.length && toks[k]!.end <= s.end; k++) if (isWordy(toks[k]!)) n++;
+  return n;
+}
+
+/** Content after a cue: from token `p` to the sentence end, or to the end of a quotation opened there. */
+function contentAfter(
+  toks: readonly Tok[],
+  p: number,
+  a: number,
+  b: number,
+  quotes: readonly QuoteMarkSpan[],
+): Span | null {
+  if (p >= b) return null;
+  let words = 0;
+  for (let k = p; k < b && words < 2; k++) if (isWordy(toks[k]!)) words++;
+  if (words < 2 && !OPENERS.has(toks[p]!.w)) return null;
+  const start = toks[p]!.start;
+  let end = sentenceContentEnd(toks, a, b);
+  const q = quoteStartingAt(quotes, start);
+  if (q && q.end > end) end = q.end;
+  return end > start ? { start, end } : null;
+}
+
+/** End of the addressee after `told` (`told the Gazette`, `told Sputnik`, `told reporters`). */
+function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon): number {
+  let p = j;
+  if (p < b && lex.determiners.has(toks[p]!.lw)) p++;
+  const from = p;
+  while (p < b && toks[p]!.kind === 'word' && toks[p]!.w[0] !== toks[p]!.lw[0]) p++;
+  if (p === from && p < b && toks[p]!.kind === 'word') p++;
+  return p;
+}
+
+/** Finds the candidate attributions of one sentence. */
+export function sentenceCandidates(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  sentence: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let consumed = -1;
+  for (const h of findCues(toks, a, b, lex)) {
+    if (h.i < consumed) continue;
+    const cue = { start: toks[h.i]!.start, end: toks[h.j - 1]!.end };
+    const base = { cue, lemma: h.phrase.lemma, sentence };
+    const prev = h.i - 1 >= a ? toks[h.i - 1]! : undefined;
+    if (h.after) {
+      const np = walkForward(toks, h.j, b, lex);
+      if (!np) continue;
+      let viaNp: NpRange | undefined;
+      let speaker = np;
+      let e = np.e;
+      if (toks[e]?.w === ',' && (toks[e + 1]?.lw === 'citing' || toks[e + 1]?.lw === 'quoting')) {
+        const np2 = walkForward(toks, e + 2, b, lex);
+        if (np2) {
+          viaNp = np;
+          speaker = np2;
+          e = np2.e;
+          consumed = e;
+        }
+      }
+      const atStart =
+        h.i === a || (prev?.w === ',' && h.i <= a + 2) || (prev !== undefined && OPENERS.has(prev.w));
+      if (atStart) {
+        let p = e;
+        while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
+        const content = contentAfter(toks, p, a, b, quotes);
+        if (content)
+          out.push({ ...base, content, np: speaker, viaNp, rule: 'according-to-lead', contentAfter: true });
+      } else {
+        const content = contentBefore(toks, a, h.i - 1, quotes);
+        if (content)
+          out.push({
+            ...base,
+            content,
+            np: speaker,
+            viaNp,
+            rule: 'according-to-tail',
+            contentAfter: false,
+            clauseStart: prev!.start,
+          });
+      }
+      continue;
+    }
+    const form = toks[h.i]!.lw;
+    const participle =
+      (prev?.w === ',' || (prev !== undefined && CLOSERS.has(prev.w))) &&
+      (lex.lang === 'ru' ? PARTICIPLES_RU.has(form) : form.endsWith('ing') && h.j === h.i + 1);
+    let k = h.i - 1;
+    while (k >= a && lex.between.has(toks[k]!.lw)) k--;
+    // Skip a tell-object or adverbials up to `that` (`told reporters on Friday that …`).
+    let p = h.j;
+    for (let q = h.j; q < Math.min(b, h.j + 8); q++) {
+      if (THAT.has(toks[q]!.lw)) {
+        p = q + 1;
+        break;
+      }
+      if (toks[q]!.kind === 'punct' && toks[q]!.w !== ',') break;
+    }
+    if (p === h.j && h.phrase.lemma === 'tell' && h.j < b) p = tellObjectEnd(toks, h.j, b, lex);
+    while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
+    if (participle) {
+      const content = contentAfter(toks, p, a, b, quotes);
+      if (content)
+        out.push({
+          ...base,
+          content,
+          rule: 'participle',
+          contentAfter: true,
+          clauseStart: prev!.w === ',' ? prev!.start : prev!.end,
+        });
+      continue;
+    }
+    if (lex.relay.has(h.phrase.lemma)) {
+      const obj = walkForward(toks, h.j, b, lex);
+      const left = walkBack(toks, k, a, lex);
+      if (!obj) continue;
+      let q = obj.e;
+      while (q < b && /^(as|saying|advising|urging|being|to|,)$/.test(toks[q]!.lw)) q++;
+      const content = contentAfter(toks, q, a, b, quotes);
+      if (content)
+        out.push({ ...base, content, np: obj, viaNp: left ?? undefined, rule: 'relay', contentAfter: true });
+      continue;
+    }
+    const left = k >= a ? walkBack(toks, k, a, lex) : null;
+    if (toks[h.j]?.lw === 'by' && lex.lang === 'en') {
+      // Passive: `O’Malley’s move was first reported by MSNBC`.
+      const agent = walkForward(toks, h.j + 1, b, lex);
+      if (agent && left)
+        out.push({
+          ...base,
+          content: { start: toks[left.s]!.start, end: toks[left.e - 1]!.end },
+          np: agent,
+          rule: 'passive',
+          contentAfter: false,
+        });
+      continue;
+    }
+    if (!left) {
+      // Inverted: `“…,” said Henrot.` / `«…», — сказал он.`
+      const np = walkForward(toks, h.j, b, lex);
+      const before = k >= a ? toks[k]! : undefined;
+      if (
+        np &&
+        before &&
+        (before.w === ',' || before.w === '—' || before.w === '–' || CLOSERS.has(before.w))
+      ) {
+        const content = contentBefore(toks, a, k, quotes);
+        if (content)
+          out.push({
+            ...base,
+            content,
+            np,
+            rule: 'inverted',
+            contentAfter: false,
+            clauseStart: before.start,
+          });
+      }
+      continue;
+    }
+    const lead = left.s - 1 >= a ? toks[left.s - 1]! : undefined;
+    const leadIsClause =
+      lead !== undefined && (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
+    // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
+    const after = toks[h.j]?.w === ',' && leadIsClause ? null : contentAfter(toks, p, a, b, quotes);
+    if (after && !(leadIsClause && wordsIn(toks, after, p) < 4)) {
+      out.push({ ...base, content: after, np: left, rule: 'source-cue-content', contentAfter: true });
+      continue;
+    }
+    if (leadIsClause) {
+      const c = contentBefore(toks, a, left.s - 1, quotes);
+      if (c)
+        out.push({
+          ...base,
+          content: c,
+          np: left,
+          rule: 'content-source-cue',
+          contentAfter: false,
+          clauseStart: lead.start,
+        });
+    }
+  }
+  // Content that runs on into a later cue clause (`…, he added`, `…, according to X`) stops there.
+  for (const c of out) {
+    if (!c.contentAfter) continue;
+    for (const d of out) {
+      if (d === c || d.clauseStart === undefined) continue;
+      if (d.clauseStart > c.content.start && d.clauseStart < c.content.end) c.content.end = d.clauseStart;
+    }
+  }
+  return out;
+}
+
+/** Finds candidate attributions in every sentence of the document. */
+export function findCandidates(
+  toks: readonly Tok[],
+  sentences: readonly Sentence[],
+  paragraphs: readonly Paragraph[],
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let a = 0;
+  sentences.forEach((s, si) => {
+    const para = paragraphs[s.paragraph];
+    if (para && (para.duplicateOf !== undefined || SKIP_ROLES.has(para.role))) return;
+    while (a < toks.length && toks[a]!.start < s.start) a++;
+    let b = a;
+    while (b < toks.length && toks[b]!.end <= s.end) b++;
+    if (b > a) for (const c of sentenceCandidates(toks, a, b, si, quotes, lex)) out.push(c);
+    a = b;
+  });
+  return out;
+}

@@ -1,0 +1,139 @@
+import en from './cues.en.json' with { type: 'json' };
+import ru from './cues.ru.json' with { type: 'json' };
+
+/** The shape of a `cues.<lang>.json` file. */
+export interface CueFile {
+  /** Reporting verbs: lemma → surface forms (multi-word forms allowed: `pointed out`). */
+  verbs: Record<string, string[]>;
+  evaluative: string[];
+  /** Lemmas whose object is the speaker and whose subject relays them (`quoted`, `cited`). */
+  relay: string[];
+  /** Phrases followed by the source (`according to`, `по словам`). */
+  sourceAfter: string[];
+  skipAfterCue: string[];
+  /** Words allowed between the source and the verb (`also`, `reportedly`, `has`). */
+  between: string[];
+  hedges: string[];
+  distancing: string[];
+  /** Words that end a source noun phrase when walking away from the cue. */
+  boundaries: string[];
+  pronouns: Record<string, string>;
+  determiners: string[];
+  titles: string[];
+  roles: string[];
+  anonymous: string[];
+  media: string[];
+  mediaNouns: string[];
+  government: string[];
+  organization: string[];
+  documents: string[];
+  scareMaxWords: number;
+  /** Cue forms learned from PolNeAR train: form → [reliability, gold count] (see `newsprism train quotes-cues`). */
+  learned: Record<string, [number, number]>;
+}
+
+/** A cue phrase as lower-cased tokens, with its lemma. */
+export interface CuePhrase {
+  words: string[];
+  lemma: string;
+}
+
+/** A compiled cue list for one language. */
+export interface Lexicon {
+  lang: string;
+  /** Cue phrases by first word (lower case), longest first. */
+  verbs: Map<string, CuePhrase[]>;
+  sourceAfter: Map<string, CuePhrase[]>;
+  evaluative: Set<string>;
+  relay: Set<string>;
+  skipAfterCue: Set<string>;
+  between: Set<string>;
+  boundaries: Set<string>;
+  pronouns: Map<string, string>;
+  determiners: Set<string>;
+  titles: Set<string>;
+  roles: Set<string>;
+  anonymous: Set<string>;
+  media: Set<string>;
+  mediaNouns: Set<string>;
+  government: Set<string>;
+  organization: Set<string>;
+  documents: Set<string>;
+  /** Hedges and distancing phrases as one regex (group 1: hedge, group 2: distancing). */
+  signals: RegExp;
+  scareMaxWords: number;
+}
+
+const FILES: Record<string, CueFile> = { en: en as unknown as CueFile, ru: ru as unknown as CueFile };
+
+/** Splits a phrase into the words the tokenizer will produce (lower case). */
+function phraseWords(p: string): string[] {
+  return p
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => (/^[,:—–]$/.test(w) ? [w] : w.split(/(?=[,:])/)));
+}
+
+function addPhrase(map: Map<string, CuePhrase[]>, phrase: string, lemma: string): void {
+  const words = phraseWords(phrase);
+  const list = map.get(words[0]!) ?? [];
+  if (!list.some((c) => c.words.join(' ') === words.join(' '))) list.push({ words, lemma });
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(words[0]!, list);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiles a cue file; learned cues at or above `minReliability` join the verbs. */
+export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, minCount = 3): Lexicon {
+  const verbs = new Map<string, CuePhrase[]>();
+  for (const [lemma, forms] of Object.entries(f.verbs))
+    for (const form of forms) addPhrase(verbs, form, lemma);
+  for (const [form, [rel, n]] of Object.entries(f.learned ?? {}))
+    if (rel >= minReliability && n >= minCount) addPhrase(verbs, form, form);
+  const sourceAfter = new Map<string, CuePhrase[]>();
+  for (const p of f.sourceAfter) addPhrase(sourceAfter, p, p);
+  const alt = (xs: string[]) => xs.map(escapeRe).join('|');
+  const signals = new RegExp(`(?<![\\p{L}])(?:(${alt(f.hedges)})|(${alt(f.distancing)}))(?![\\p{L}])`, 'giu');
+  return {
+    lang,
+    verbs,
+    sourceAfter,
+    evaluative: new Set(f.evaluative),
+    relay: new Set(f.relay),
+    skipAfterCue: new Set(f.skipAfterCue),
+    between: new Set(f.between),
+    boundaries: new Set(f.boundaries),
+    pronouns: new Map(Object.entries(f.pronouns)),
+    determiners: new Set(f.determiners),
+    titles: new Set(f.titles),
+    roles: new Set(f.roles),
+    anonymous: new Set(f.anonymous),
+    media: new Set(f.media),
+    mediaNouns: new Set(f.mediaNouns),
+    government: new Set(f.government),
+    organization: new Set(f.organization),
+    documents: new Set(f.documents),
+    signals,
+    scareMaxWords: f.scareMaxWords,
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The cue list for a language (`en`, `ru`; Ukrainian and Belarusian use Russian; others English). */
+export function lexiconFor(lang: string, minReliability = 0.5): Lexicon {
+  const code = lang === 'ru' || lang === 'uk' || lang === 'be' ? 'ru' : 'en';
+  const key = `${code}:${minReliability}`;
+  let lex = cache.get(key);
+  if (!lex) {
+    lex = compileLexicon(code, FILES[code]!, minReliability);
+    cache.set(key, lex);
+  }
+  return lex;
+}
+
+/** The raw cue file of a language, for tools that regenerate its learned part. */
+export function cueFile(lang: string): CueFile {
+  return FILES[lang === 'ru' ? 'ru' : 'en']!;
+}

@@ -1,0 +1,81 @@
+import type { Paragraph, Span } from '../../schema.js';
+
+/** A quotation found by its marks. `open` is false when the closing mark was never found. */
+export interface QuoteMarkSpan extends Span {
+  closed: boolean;
+  /** Paragraph index of the opening mark. */
+  paragraph: number;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›' };
+const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Whether the mark at `i` can open a quotation (apostrophes inside words cannot). */
+function canOpen(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!(ch in PAIRS)) return false;
+  if (ch === '‘' || ch === '"') return !isLetter(text[i - 1]) && !/\s/.test(text[i + 1] ?? ' ');
+  return true;
+}
+
+/**
+ * Finds quotations by their marks, per paragraph (duplicated paragraphs skipped). A quotation
+ * left open at the end of a paragraph continues into the next one when that paragraph closes it
+ * before opening another (a closing mark on its own line), or when the next paragraph reopens
+ * (the convention for multi-paragraph quotes); otherwise it ends with the paragraph, unclosed.
+ */
+export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkSpan[] {
+  const out: QuoteMarkSpan[] = [];
+  let open = null as { at: number; close: string; paragraph: number } | null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    if (p.duplicateOf !== undefined) continue;
+    if (open) {
+      // Does this paragraph close the carried quotation before anything opens?
+      const closeAt = firstCloser(text, p, open.close);
+      if (closeAt < 0) {
+        out.push({
+          start: open.at,
+          end: paragraphs[open.paragraph]!.end,
+          closed: false,
+          paragraph: open.paragraph,
+        });
+        open = null;
+      }
+    }
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i]!;
+      if (open) {
+        if (ch === open.close && !(ch === '’' && isLetter(text[i + 1]))) {
+          out.push({ start: open.at, end: i + 1, closed: true, paragraph: open.paragraph });
+          open = null;
+        }
+      } else if (canOpen(text, i)) {
+        open = { at: i, close: PAIRS[ch]!, paragraph: pi };
+      }
+    }
+    if (open && open.paragraph !== pi) {
+      out.push({ start: open.at, end: p.end, closed: false, paragraph: open.paragraph });
+      open = null;
+    }
+  }
+  if (open)
+    out.push({
+      start: open.at,
+      end: paragraphs[open.paragraph]!.end,
+      closed: false,
+      paragraph: open.paragraph,
+    });
+  return out;
+}
+
+/** Index of the first closing mark `close` in `p` that comes before any opening mark, or -1. */
+function firstCloser(text: string, p: Span, close: string): number {
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i]!;
+    // A straight mark that starts a paragraph and touches a word opens a new quotation.
+    if (ch === close) return ch === '"' && i === p.start && isLetter(text[i + 1]) ? -1 : i;
+    if (ch !== '"' && canOpen(text, i)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import type { Quote } from './types.js';
+
+const pipe = createPipeline({ layers: ['quotes'] });
+const run = (text: string, lang: string) => pipe.run({ id: 't', text, meta: { lang } }).quotes!;
+const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+
+interface Case {
+  name: string;
+  lang: string;
+  text: string;
+  /** Expected attributions (content surface), in order, with optional cue/source/speaker checks. */
+  want: {
+    content: string;
+    kind?: Quote['kind'];
+    cue?: string;
+    source?: string;
+    speaker?: string;
+    type?: string;
+    role?: string;
+    via?: string;
+    signals?: string[];
+  }[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'indirect with that, en',
+    lang: 'en',
+    text: 'Harbour News\n\nCity engineer Maria Lind said that the bridge will reopen in May.',
+    want: [
+      {
+        content: 'the bridge will reopen in May',
+        kind: 'indirect',
+        cue: 'said',
+        source: 'City engineer Maria Lind',
+        speaker: 'Maria Lind',
+        type: 'person',
+        role: 'City engineer',
+      },
+    ],
+  },
+  {
+    name: 'direct quote then source, surname resolves to full name',
+    lang: 'en',
+    text: 'Port story\n\nHarbour master Tom Reed told the Gazette the port is busy.\n\n“We have never seen so many ships,” Reed said.',
+    want: [
+      { content: 'the port is busy', cue: 'told', speaker: 'Tom Reed' },
+      {
+        content: '“We have never seen so many ships,”',
+        kind: 'direct',
+        cue: 'said',
+        source: 'Reed',
+        speaker: 'Tom Reed',
+        role: 'Harbour master',
+      },
+    ],
+  },
+  {
+    name: 'anonymous official relayed by an agency, hedged',
+    lang: 'en',
+    text: 'Talks stall\n\nA senior official (who refused to be named) said the talks had stalled, according to Reuters. The official reportedly added that a deal was still possible.',
+    want: [
+      {
+        content: 'the talks had stalled',
+        source: 'A senior official',
+        type: 'anonymous',
+        via: 'Reuters',
+        signals: ['refused to be named'],
+      },
+      {
+        content: 'a deal was still possible',
+        source: 'The official',
+        speaker: 'senior official',
+        type: 'anonymous',
+        signals: ['reportedly'],
+      },
+    ],
+  },
+  {
+    name: 'inverted verb, evaluative cue and scare quote',
+    lang: 'en',
+    text: 'Vote\n\n“The count was fair and complete,” insisted Mayor Ann Berg. Critics called the vote a “farce.”',
+    want: [
+      {
+        content: '“The count was fair and complete,”',
+        kind: 'direct',
+        cue: 'insisted',
+        speaker: 'Ann Berg',
+        signals: ['insisted'],
+      },
+      { content: '“farce.”', kind: 'scare' },
+    ],
+  },
+  {
+    name: 'quote across a paragraph break with a lost closing mark',
+    lang: 'en',
+    text: 'Flood\n\n"The river rose fast. Nobody was ready for it.\n\n"\n\nThe mayor said the dams held.',
+    want: [
+      { content: '"The river rose fast. Nobody was ready for it.\n\n"', kind: 'direct' },
+      { content: 'the dams held', speaker: 'mayor' },
+    ],
+  },
+  {
+    name: 'Russian: dash attribution and по словам',
+    lang: 'ru',
+    text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
+    want: [
+      {
+        content: '«Мост откроют весной»',
+        kind: 'direct',
+        cue: 'сказал',
+        source: 'глава района Иван Петров',
+        speaker: 'Иван Петров',
+        type: 'person',
+      },
+      { content: 'работы идут по плану', cue: 'По словам', source: 'Петрова', speaker: 'Иван Петров' },
+    ],
+  },
+  {
+    name: 'Russian: заявил, что and сообщает agency',
+    lang: 'ru',
+    text: 'Новости\n\nМинистр финансов Анна Орлова заявила, что бюджет будет принят. Цены выросли на пять процентов, сообщает ТАСС.',
+    want: [
+      { content: 'бюджет будет принят', cue: 'заявила', speaker: 'Анна Орлова', role: 'Министр финансов' },
+      { content: 'Цены выросли на пять процентов', cue: 'сообщает', source: 'ТАСС', type: 'media' },
+    ],
+  },
+];
+
+describe('quotes', () => {
+  it.each(cases)('$name', ({ text, lang, want }) => {
+    const got = run(text, lang);
+    expect(got.map((q) => at(text, q))).toEqual(want.map((w) => w.content));
+    want.forEach((w, i) => {
+      const q = got[i]!;
+      expect(text.slice(q.start, q.end)).toBe(w.content);
+      if (w.kind) expect(q.kind).toBe(w.kind);
+      if (w.cue) expect(at(text, q.cue)).toBe(w.cue);
+      if (w.source) expect(at(text, q.source)).toBe(w.source);
+      if (w.speaker) expect(q.speaker?.name).toBe(w.speaker);
+      if (w.type) expect(q.speaker?.type).toBe(w.type);
+      if (w.role) expect(q.speaker?.role).toBe(w.role);
+      if (w.via) expect(q.via?.name).toBe(w.via);
+      if (w.signals) expect(q.signals.map((s) => at(text, s))).toEqual(w.signals);
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { defineAnalyzer } from '../../analyzer.js';
+import { buildQuotes } from './build.js';
+import { findCandidates } from './candidates.js';
+import { lexiconFor } from './lexicon.js';
+import { findQuoteMarks } from './quote-marks.js';
+import { toToks } from './tok.js';
+import type { Quote } from './types.js';
+
+const skipSpace = (text: string, i: number) => {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+};
+
+/** Options of the `quotes` analyzer. */
+export interface QuotesOptions {
+  /** Learned cues (see `newsprism train quotes-cues`) join the cue list at or above this reliability. */
+  minCueReliability: number;
+}
+
+/**
+ * The `quotes` analyzer: attributions (direct, indirect, mixed) with cue, source span and a
+ * speaker resolved across sentences, relays (`via`), hedges and evaluative verbs, and scare
+ * quotes kept apart (`kind: 'scare'`). Rules and cue lists per language (`cues.<lang>.json`).
+ */
+export const quotes = defineAnalyzer({
+  name: 'quotes',
+  version: 1,
+  requires: ['paragraphs', 'sentences', 'tokens', 'language'],
+  produces: 'quotes',
+  defaults: { minCueReliability: 0.5 } as QuotesOptions,
+  run(doc, ctx, options): Quote[] {
+    const lex = lexiconFor(doc.language!.code, options.minCueReliability);
+    const paragraphs = doc.paragraphs!;
+    const marks = findQuoteMarks(doc.text, paragraphs);
+    const toks = toToks(doc.text, doc.tokens!);
+    const candidates = findCandidates(toks, doc.sentences!, paragraphs, marks, lex);
+    const dl = doc.meta.dateline;
+    if (dl)
+      for (const c of candidates)
+        if (c.content.start <= dl.start && c.content.end > dl.end)
+          c.content.start = skipSpace(doc.text, dl.end);
+    const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
+    for (const m of marks)
+      if (!m.closed)
+        ctx.report({
+          code: 'quote-unclosed',
+          severity: 'info',
+          message: 'quotation without a closing mark',
+          span: { start: m.start, end: m.end },
+        });
+    for (const q of out)
+      if (q.rule === 'quote-unattributed')
+        ctx.report({
+          code: 'quote-unattributed',
+          severity: 'info',
+          message: 'quotation with no speaker found',
+          span: { start: q.start, end: q.end },
+        });
+    return out;
+  },
+});

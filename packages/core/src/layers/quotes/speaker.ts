@@ -1,0 +1,211 @@
+import type { Span } from '../../schema.js';
+import type { Lexicon } from './lexicon.js';
+import { isCap, type NpRange, type Tok } from './tok.js';
+import type { Speaker, SpeakerType } from './types.js';
+
+/** A speaker as described by one noun phrase, before resolution. */
+export interface SpeakerDesc {
+  speaker: Speaker;
+  /** Lower-case head noun (`official`, `expert`) for definite descriptions. */
+  head?: string;
+  /** `the official`, `эксперт`: refers back to an earlier speaker. */
+  definite: boolean;
+  /** A pronoun's class (`m`, `f`, `pl`). */
+  pronoun?: string;
+  /** The span of the name inside the phrase, if any. */
+  nameSpan?: Span;
+}
+
+const PREPS = new Set([
+  'of',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'close',
+  'to',
+  'on',
+  'within',
+  'inside',
+  'by',
+  'из',
+  'в',
+]);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const STATES = new Set([
+  'Russia',
+  'Ukraine',
+  'Kiev',
+  'Kyiv',
+  'Moscow',
+  'Washington',
+  'US',
+  'U.S',
+  'USA',
+  'America',
+  'Beijing',
+  'China',
+  'Germany',
+  'Berlin',
+  'London',
+  'Britain',
+  'UK',
+  'France',
+  'Paris',
+  'Poland',
+  'Warsaw',
+  'Israel',
+  'Iran',
+  'Tehran',
+  'Turkey',
+  'Ankara',
+  'Россия',
+  'Москва',
+  'Киев',
+  'Украина',
+  'США',
+  'Вашингтон',
+]);
+
+const words = (toks: readonly Tok[], s: number, e: number, text: string) =>
+  s < e ? text.slice(toks[s]!.start, toks[e - 1]!.end) : '';
+
+function typeOfWords(ws: readonly string[], lex: Lexicon): SpeakerType | undefined {
+  const joined = ws.join(' ');
+  for (const m of lex.media) if (m.includes(' ') ? joined.includes(m) : ws.includes(m)) return 'media';
+  if (ws.some((w) => lex.mediaNouns.has(w))) return 'media';
+  for (const g of lex.government)
+    if (g.includes(' ') ? joined.includes(g) : ws.includes(g)) return 'government';
+  if (ws.some((w) => lex.organization.has(w))) return 'organization';
+  if (ws.length <= 2 && ws.every((w) => STATES.has(w))) return 'government';
+  return undefined;
+}
+
+/**
+ * Reads a source noun phrase: its name (a trailing run of capitalised words after any title or
+ * role word), its role (the description around the name), its type and whether it refers back.
+ */
+export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string, lex: Lexicon): SpeakerDesc {
+  const { s, e } = np;
+  const first = toks[s]!;
+  if (e - s === 1 && lex.pronouns.has(first.lw)) {
+    return {
+      speaker: { name: first.w, type: 'unknown' },
+      definite: true,
+      pronoun: lex.pronouns.get(first.lw),
+    };
+  }
+  // Head region: up to the first preposition that opens a lower-case phrase (`official in the administration`).
+  let h = e as number;
+  for (let k = s + 1; k < e; k++) {
+    const t = toks[k]!;
+    if (t.w === '(') {
+      h = k;
+      break;
+    }
+    if (PREPS.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
+      h = k;
+      break;
+    }
+  }
+  // Document by someone: `a report by Der Spiegel` speaks for Der Spiegel, as a document.
+  if (h < e && toks[h]!.w === 'by' && toks.slice(s, h).some((t) => lex.documents.has(t.lw))) {
+    const inner = describeSpeaker(toks, { s: h + 1, e }, text, lex);
+    return { ...inner, definite: false };
+  }
+  let n = h;
+  while (
+    n > s &&
+    (isCap(toks[n - 1]!) || toks[n - 1]!.w === '.' || /^['’]s$/.test(toks[n - 1]!.w)) &&
+    !lex.titles.has(toks[n - 1]!.w) &&
+    !(lex.determiners.has(toks[n - 1]!.lw) && (n - 1 === s || !isCap(toks[n - 1]!)))
+  )
+    n--;
+  // `President Volodymyr Zelenskyy`: everything up to the last title is role.
+  while (n < h && (toks[n]!.w === '.' || /^['’]s$/.test(toks[n]!.w))) n++;
+  // An abbreviation in parentheses right after a name belongs to it: `Federal Intelligence Agency (BND)`.
+  if (np.paren && np.paren[0] === h && np.paren[1] === e && n < h) h = e;
+  const nameWords = toks.slice(n, h).map((t) => t.w);
+  const headWords = toks.slice(s, h).map((t) => t.w);
+  const lowerHead = toks.slice(s, h).filter((t) => !isCap(t) && t.kind === 'word');
+  const head = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : undefined;
+  let roleStart = s;
+  while (
+    roleStart < n &&
+    lex.determiners.has(toks[roleStart]!.lw) &&
+    toks[roleStart]!.lw !== 'senior' &&
+    toks[roleStart]!.lw !== 'top'
+  )
+    roleStart++;
+  const roleText = [words(toks, roleStart, n, text), h < e ? words(toks, h, e, text) : '']
+    .filter(Boolean)
+    .join(n < h ? ', ' : ' ');
+  const definite = DEFINITE.has(first.lw) || (lex.lang === 'ru' && n === h);
+  const byWords = typeOfWords(headWords, lex);
+  const docHead = head !== undefined && lex.documents.has(head);
+  if (nameWords.length && n < h) {
+    const nameText = words(toks, n, h, text);
+    const nameSpan = { start: toks[n]!.start, end: toks[h - 1]!.end };
+    const nameType = typeOfWords(nameWords, lex);
+    const roleWordsPresent =
+      n > s && toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w));
+    const type: SpeakerType =
+      roleWordsPresent && !nameType ? 'person' : (nameType ?? (docHead ? 'document' : 'person'));
+    return {
+      speaker: { name: nameText, type, role: roleText || undefined },
+      definite: false,
+      nameSpan,
+      head,
+    };
+  }
+  const desc = words(toks, roleStart, e, text);
+  let type: SpeakerType = byWords ?? 'unknown';
+  if (docHead) type = 'document';
+  else if (head && lex.anonymous.has(head) && !byWords) type = 'anonymous';
+  else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
+    type = 'anonymous';
+  else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
+  return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+}
+
+/** Finds the earlier speaker a pronoun, surname or definite description refers to. */
+export function resolveSpeaker(d: SpeakerDesc, seen: readonly Speaker[], lex: Lexicon): Speaker | undefined {
+  if (d.pronoun) {
+    const want = d.pronoun;
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const sp = seen[i]!;
+      if ((want === 'm' || want === 'f' || want === 's') && sp.type === 'person') return sp;
+      if (want === 'pl' && sp.type !== 'person' && sp.type !== 'document') return sp;
+      if (
+        want === 'n' &&
+        (sp.type === 'organization' ||
+          sp.type === 'government' ||
+          sp.type === 'media' ||
+          sp.type === 'document')
+      )
+        return sp;
+    }
+    return undefined;
+  }
+  const name = d.speaker.name;
+  if (d.nameSpan && !name.includes(' ')) {
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const sp = seen[i]!;
+      if (sp.name !== name && (sp.name.endsWith(` ${name}`) || sp.name.startsWith(`${name} `))) return sp;
+      if (
+        lex.lang === 'ru' &&
+        sp.name.split(' ').some((w) => w.length > 3 && name.startsWith(w.slice(0, -1)))
+      )
+        return sp;
+    }
+  }
+  if (d.definite && !d.nameSpan && d.head) {
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const sp = seen[i]!;
+      if (sp.role && new RegExp(`(^|\\s)${d.head}(\\s|,|$)`, 'i').test(sp.role)) return sp;
+    }
+  }
+  for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.name === name) return seen[i];
+  return undefined;
+}

@@ -1,0 +1,195 @@
+import type { Token } from '../../schema.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A token with its surface and lower-cased surface, as the quote rules read it. */
+export interface Tok {
+  start: number;
+  end: number;
+  w: string;
+  lw: string;
+  kind: Token['kind'];
+}
+
+/** Builds the token view once per document. */
+export function toToks(text: string, tokens: readonly Token[]): Tok[] {
+  return tokens.map((t) => {
+    const w = text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, w, lw: w.toLowerCase(), kind: t.kind };
+  });
+}
+
+/** Opening quotation marks. */
+export const OPENERS = new Set(['“', '«', '„', '"', '‘', '‹']);
+/** Closing quotation marks. */
+export const CLOSERS = new Set(['”', '»', '"', '’', '›']);
+const TERMINAL = new Set(['.', '!', '?', '…', '...', ';']);
+
+/** Whether a token starts with an upper-case letter. */
+export const isCap = (t: Tok): boolean => t.kind === 'word' && t.w[0] !== t.lw[0];
+/** Whether a token is a word or number. */
+export const isWordy = (t: Tok): boolean => t.kind === 'word' || t.kind === 'number';
+/** Whether a token ends a sentence. */
+export const isTerminal = (t: Tok): boolean => t.kind === 'punct' && TERMINAL.has(t.w);
+
+const LEAD_PREPS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'of',
+  'over',
+  'under',
+  'about',
+  'в',
+  'на',
+  'по',
+]);
+const STOP_FORWARD = new Set([
+  'on',
+  'at',
+  'last',
+  'earlier',
+  'during',
+  'late',
+  'this',
+  'in',
+  'when',
+  'after',
+  'before',
+  'that',
+  'to',
+  'в',
+  'на',
+  'во',
+  'что',
+]);
+const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которые', 'которое']);
+
+/** A token range `[s, e)` of a noun phrase, with the parenthesis skipped inside it, if any. */
+export interface NpRange {
+  s: number;
+  e: number;
+  paren?: [number, number];
+}
+
+const MAX_NP = 12;
+const NOUNLIKE = new Set([
+  'report',
+  'reports',
+  'statement',
+  'claim',
+  'claims',
+  'quote',
+  'quotes',
+  'note',
+  'notes',
+  'estimate',
+  'estimates',
+  'tweet',
+  'tweets',
+]);
+
+/**
+ * Walks left from token `k` (inclusive) to find the source noun phrase that ends there. Stops at
+ * punctuation, clause words and the sentence start `a`; steps over one parenthesis and over a
+ * relative pronoun right before the cue (`a report by Der Spiegel, which cited …`).
+ */
+export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexicon): NpRange | null {
+  let e = k + 1;
+  let p = k;
+  if (p >= a && RELATIVE.has(toks[p]!.lw)) {
+    p--;
+    if (p >= a && toks[p]!.w === ',') p--;
+    e = p + 1;
+  }
+  let paren: [number, number] | undefined;
+  while (p >= a && e - p <= MAX_NP) {
+    const t = toks[p]!;
+    if (t.w === ')') {
+      let q = p - 1;
+      while (q >= a && toks[q]!.w !== '(' && p - q < 12) q--;
+      if (q < a || toks[q]!.w !== '(') break;
+      if (p === e - 1) {
+        // A parenthesis right before the cue (`(who refused to be named)`) is not part of the name.
+        paren = [q, p + 1];
+        e = q;
+      }
+      p = q - 1;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      // `U.S.`: a dot glued to a short word is part of it.
+      if (t.w === '.' && p > a && toks[p - 1]!.end === t.start && toks[p - 1]!.w.length <= 4) {
+        p--;
+        continue;
+      }
+      break;
+    }
+    if (!isWordy(t)) break;
+    if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !NOUNLIKE.has(t.lw))) break;
+    p--;
+  }
+  const tooLong = p >= a && e - p > MAX_NP;
+  let s = p + 1;
+  // Drop a leading prepositional phrase without a comma (`On Friday the minister said`).
+  if (s < e && LEAD_PREPS.has(toks[s]!.lw)) {
+    let d = s + 1;
+    while (d < e && !lex.determiners.has(toks[d]!.lw)) d++;
+    s = d < e ? d : s + 1;
+  }
+  if (s >= e) return null;
+  if (tooLong) s = e - 4;
+  return { s, e, paren };
+}
+
+/** Walks right from token `j` to find a noun phrase (`said Henrot`, `according to AFP`). */
+export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lexicon): NpRange | null {
+  let p = j;
+  let paren: [number, number] | undefined;
+  while (p < b && p - j < 10) {
+    const t = toks[p]!;
+    if (t.w === '(') {
+      let q = p + 1;
+      while (q < b && toks[q]!.w !== ')' && q - p < 12) q++;
+      if (q >= b) break;
+      paren = [p, q + 1];
+      p = q + 1;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      if (
+        t.w === '.' &&
+        p > j &&
+        toks[p - 1]!.end === t.start &&
+        toks[p - 1]!.w.length <= 3 &&
+        p + 1 < b &&
+        isWordy(toks[p + 1]!)
+      ) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (!isWordy(t)) break;
+    if (
+      p > j &&
+      lex.lang === 'en' &&
+      t.lw.endsWith('ing') &&
+      !isCap(t) &&
+      !lex.determiners.has(toks[p - 1]!.lw)
+    )
+      break;
+    if (p > j && (STOP_FORWARD.has(t.lw) || lex.boundaries.has(t.lw) || lex.verbs.has(t.lw))) break;
+    p++;
+  }
+  if (paren && paren[1] > p) paren = undefined;
+  return p > j ? { s: j, e: p, paren } : null;
+}
