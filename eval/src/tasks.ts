@@ -1,3 +1,5 @@
+import { claimsEval, claimsTrain } from './checkthat/claims.js';
+import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js';
 import { extractionTask } from './extraction/extraction.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
 import { trainTechniques } from './semeval2023/train-techniques.js';
@@ -9,10 +11,14 @@ import type { Task } from './task.js';
  */
 export const evalTasks: Record<string, Task> = {
   extraction: extractionTask,
+  claims: claimsEval,
+  subjectivity: subjectivityEval,
   techniques: evalTechniques,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */
 export const trainTasks: Record<string, Task> = {
+  claims: claimsTrain,
+  subjectivity: subjectivityTrain,
   techniques: trainTechniques,
 };

@@ -1,7 +1,9 @@
 import type { Analyzer } from './analyzer.js';
+import { claims } from './layers/claims/claims.js';
 import { language } from './layers/language/language.js';
 import { paragraphs } from './layers/paragraphs/paragraphs.js';
 import { sentences } from './layers/sentences/sentences.js';
+import { subjectivity } from './layers/subjectivity/subjectivity.js';
 import { tokens } from './layers/tokens/tokens.js';
 import { techniques } from './layers/techniques/techniques.js';
 
@@ -9,7 +11,15 @@ import { techniques } from './layers/techniques/techniques.js';
  * Every built-in analyzer, in one list. The pipeline orders them by `requires`; a snapshot test
  * keeps names and versions from changing silently.
  */
-export const builtinAnalyzers: readonly Analyzer[] = [language, paragraphs, sentences, techniques, tokens] as Analyzer[];
+export const builtinAnalyzers: readonly Analyzer[] = [
+  language,
+  paragraphs,
+  sentences,
+  techniques,
+  tokens,
+  claims,
+  subjectivity,
+] as Analyzer[];
 
 /** Layers left out of the default output because they are large. */
 export const heavyLayers: readonly string[] = ['tokens'];

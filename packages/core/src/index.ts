@@ -4,9 +4,22 @@ export { builtinAnalyzers, heavyLayers } from './analyzers.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export type { ExtractedArticle, ExtractOptions } from './extract/extract.js';
 export { extractArticle } from './extract/extract.js';
+export type { Claim, ClaimKind, ClaimsOptions, ClaimVoice } from './layers/claims/claims.js';
+export { claimKind, findClaims } from './layers/claims/claims.js';
+export { findEvidence } from './layers/claims/evidence.js';
+export { checkworthyModel, subjectivityModel } from './layers/claims/models.js';
+export {
+  checkworthiness,
+  type SentenceScore,
+  subjectivity as subjectivityScore,
+} from './layers/claims/score.js';
+export { type SentenceModelSettings, sentenceVector } from './layers/claims/sentence-features.js';
+export { SentenceModel } from './layers/claims/sentence-model.js';
 export { detectLanguage } from './layers/language/language.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export { segmentSentences } from './layers/sentences/segment.js';
+export type { SentenceSubjectivity, SubjectivityLayer } from './layers/subjectivity/subjectivity.js';
+export { findSubjectivity } from './layers/subjectivity/subjectivity.js';
 export { tokenize } from './layers/tokens/tokenize.js';
 export type { SparseVector } from './models/features.js';
 export { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './models/features.js';

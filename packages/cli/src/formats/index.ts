@@ -1,6 +1,8 @@
 import { NewsprismError } from '@newsprism/core';
+import { checkworthyFormat } from './checkworthy.js';
 import type { OutputFormat } from './format.js';
 import { jsonFormat, jsonlFormat } from './json.js';
+import { subjectivityFormat } from './subjectivity.js';
 import { textFormat } from './text.js';
 
 /** Every output format of `analyze`, by name; each entry makes a fresh formatter for one run. */
@@ -8,6 +10,8 @@ export const formats: Record<string, () => OutputFormat> = {
   json: jsonFormat,
   jsonl: jsonlFormat,
   text: textFormat,
+  checkworthy: checkworthyFormat,
+  subjectivity: subjectivityFormat,
 };
 
 /** Makes the named formatter or throws `E_USAGE` listing the known names. */

@@ -1,5 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import type { FormatContext } from './format.js';
+import { renderClaims, renderSubjectivity } from './text-claims.js';
 
 /** A section of the text report, shown when its layer is in the document and selected. */
 export interface TextSection {
@@ -12,4 +13,7 @@ export interface TextSection {
  * The report's layer sections, in display order. Each analysis layer adds one entry here (its
  * renderer lives beside this file, `text-<layer>.ts`).
  */
-export const textSections: TextSection[] = [];
+export const textSections: TextSection[] = [
+  { layer: 'claims', title: 'Claims', render: renderClaims },
+  { layer: 'subjectivity', title: 'Subjectivity', render: renderSubjectivity },
+];

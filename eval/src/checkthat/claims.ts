@@ -1,0 +1,85 @@
+import { fileURLToPath } from 'node:url';
+import { checkworthyModel, SentenceModel } from '@newsprism/core';
+import type { Task, TaskOptions } from '../task.js';
+import { type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
+import { loadCheckworthy } from './load.js';
+import { bestThreshold, classScores, scoreTable } from './metrics.js';
+
+const DEFAULTS: FitSettings = { bits: 18, chars: true, epochs: 8, rate: 0.2, l2: 3e-4, positiveWeight: 1 };
+const shipped = fileURLToPath(new URL('../../../models/claims/checkworthy.en.json', import.meta.url));
+
+/**
+ * `newsprism eval claims`: F1 of the `Yes` class of the shipped (or `--model`) check-worthiness
+ * model on a CheckThat! 2024 split (default `dev-test`), deciding exactly as `--format checkworthy`.
+ */
+export const claimsEval: Task = {
+  name: 'claims',
+  description: 'check-worthiness F1 (class Yes) on CheckThat! 2024 Task 1 (split: dev-test | dev | train)',
+  async run(o: TaskOptions) {
+    const split = o.split ?? 'dev-test';
+    const rows = loadCheckworthy(o.data, split);
+    const model = o.model ? new SentenceModel(o.model, '') : checkworthyModel;
+    const pred = rows.map((r) => model.probability(r.text, 'en') >= model.threshold);
+    const gold = rows.map((r) => r.positive);
+    const yes = classScores(pred, gold);
+    return {
+      title: `check-worthiness — CheckThat! 2024 English, ${split} (${rows.length} sentences)`,
+      metrics: {
+        f1_yes: yes.f1,
+        precision_yes: yes.precision,
+        recall_yes: yes.recall,
+        threshold: model.threshold,
+      },
+      table: scoreTable(pred, gold, ['Yes', 'No']),
+    };
+  },
+};
+
+/**
+ * `newsprism train claims`: fits the model on `train`, tunes the decision threshold for F1 of
+ * `Yes` on `dev`, then (unless `--set final=train`) refits on train+dev with the same settings
+ * and keeps that threshold. `dev-test` is never read.
+ */
+export const claimsTrain: Task = {
+  name: 'claims',
+  description: 'train the check-worthiness model (CheckThat! 2024 train, threshold tuned on dev)',
+  async run(o: TaskOptions) {
+    const s = fitSettings(o, DEFAULTS);
+    const train = loadCheckworthy(o.data, 'train');
+    const dev = loadCheckworthy(o.data, 'dev');
+    o.log(`claims: ${train.length} train, ${dev.length} dev sentences; bits=${s.bits} chars=${s.chars}`);
+    const first = fitSentenceModel(train, s, 'Yes');
+    const probs = predictRows(first, dev, s);
+    const gold = dev.map((r) => r.positive);
+    const { threshold } = bestThreshold(probs, gold, (p, g) => classScores(p, g).f1);
+    const devScores = classScores(
+      probs.map((p) => p >= threshold),
+      gold,
+    );
+    const final = o.extra.final === 'train' ? first : fitSentenceModel([...train, ...dev], s, 'Yes');
+    const out = o.out ?? shipped;
+    saveModel(final, threshold, out, s, {
+      data: 'CheckThat! 2024 Task 1 English (checkthat2024-checkworthy)',
+      trainedOn: o.extra.final === 'train' ? 'train' : 'train+dev',
+      command: 'newsprism train claims --data ../shared/data/checkthat2024-checkworthy',
+      validation: {
+        split: 'dev (model fitted on train only)',
+        f1_yes: round(devScores.f1),
+        threshold: round(threshold),
+      },
+    });
+    o.log(`claims: wrote ${out}`);
+    return {
+      title: 'check-worthiness model trained',
+      metrics: {
+        dev_f1_yes: devScores.f1,
+        dev_precision: devScores.precision,
+        dev_recall: devScores.recall,
+        threshold,
+      },
+      notes: [`model: ${out}`, 'measure it with: newsprism eval claims --data … --split dev-test'],
+    };
+  },
+};
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NewsprismError } from '@newsprism/core';
+
+/** One labelled sentence of a CheckThat! data set. */
+export interface LabelledSentence {
+  id: string;
+  text: string;
+  /** `true` for the positive class: `Yes` (check-worthy) or `SUBJ` (subjective). */
+  positive: boolean;
+}
+
+function read(dir: string, file: string): string {
+  const path = join(dir, file);
+  if (!existsSync(path))
+    throw new NewsprismError('E_DATA_MISSING', `${path} not found; point --data at the CheckThat! folder`);
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * Reads a CheckThat! 2024 check-worthiness file (`Sentence_id \t Text \t Yes|No`) of split
+ * `train`, `dev` or `dev-test`. Records are matched over the whole file rather than line by
+ * line: one line of the released train file holds two records run together.
+ */
+export function loadCheckworthy(dir: string, split: string): LabelledSentence[] {
+  const raw = read(dir, `CT24_checkworthy_english_${split}.tsv`);
+  const out: LabelledSentence[] = [];
+  for (const m of raw.matchAll(/(?:^|(?<=\n|Yes|No))(\d+)\t([^\t\n]*)\t(Yes|No)(?=\r?\n|\d|$)/g))
+    out.push({ id: m[1]!, text: m[2]!.trim(), positive: m[3] === 'Yes' });
+  return out;
+}
+
+/** Reads a CheckThat! subjectivity file (`sentence_id \t sentence \t OBJ|SUBJ [\t …]`), `train` or `dev`. */
+export function loadSubjectivity(dir: string, split: string, lang = 'en'): LabelledSentence[] {
+  const raw = read(dir, `${split}_${lang}.tsv`);
+  const out: LabelledSentence[] = [];
+  for (const line of raw.split(/\r?\n/).slice(1)) {
+    const f = line.split('\t');
+    if (f.length < 3 || (f[2] !== 'SUBJ' && f[2] !== 'OBJ')) continue;
+    out.push({ id: f[0]!, text: f[1]!.trim(), positive: f[2] === 'SUBJ' });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import { splitClauses } from './clauses.js';
+import { findEvidence } from './evidence.js';
+import { quotedRegions, quotedShare } from './quoted.js';
+
+const pipeline = createPipeline({ layers: ['claims'], options: { claims: { minScore: 0 } } });
+
+// A short article of our own: a title, then body paragraphs with a figure, a prediction,
+// a causal claim, a direct quote and an opinion.
+const ARTICLE = [
+  'Port city budget grows again',
+  '',
+  'The council approved a $4.2 billion budget for 2024 on Tuesday, 12 percent more than last year.',
+  '',
+  'Analysts expect that the deficit will widen next year.',
+  '',
+  'Ferry traffic fell sharply because of the storm, the harbour office said.',
+  '',
+  '"This is the worst budget I have ever seen," said councillor Mara Lind.',
+].join('\n');
+
+describe('claims layer', () => {
+  const doc = pipeline.run({ id: 'a', text: ARTICLE });
+  const claims = doc.claims!;
+  const find = (needle: string) => claims.find((c) => doc.text.slice(c.start, c.end).includes(needle));
+
+  it.each([
+    ['$4.2 billion budget', 'statistic'],
+    ['deficit will widen', 'prediction'],
+    ['because of the storm', 'causal'],
+    ['worst budget', 'quote'],
+  ])('gives %s the kind %s', (needle, kind) => {
+    const c = find(needle);
+    expect(c, needle).toBeDefined();
+    expect(c!.label).toBe(kind);
+  });
+
+  it('skips the title', () => {
+    expect(find('Port city budget')).toBeUndefined();
+  });
+
+  it('ranks the budget figure above the quoted opinion', () => {
+    expect(find('$4.2 billion')!.score).toBeGreaterThan(find('worst budget')!.score);
+  });
+
+  it('records the figures and dates a claim rests on', () => {
+    const c = find('$4.2 billion')!;
+    expect(c.attrs.numbers.map((s) => doc.text.slice(s.start, s.end))).toEqual(['$4.2 billion', '12 percent']);
+    expect(c.attrs.dates.map((s) => doc.text.slice(s.start, s.end))).toEqual(['2024', 'on Tuesday', 'last year']);
+  });
+});
+
+describe('findEvidence', () => {
+  it.each([
+    ['a 70-kilometer-long line', ['70-kilometer-long'], []],
+    ['On 3 May 2023 he paid €15,000.', ['€15,000'], ['3 May 2023']],
+    ['It rose 7% in March', ['7%'], ['in March']],
+  ])('%s', (text, numbers, dates) => {
+    const ev = findEvidence(text, 0, text.length);
+    expect(ev.numbers.map((s) => text.slice(s.start, s.end))).toEqual(numbers);
+    expect(ev.dates.map((s) => text.slice(s.start, s.end))).toEqual(dates);
+  });
+
+  it('finds capitalised names that do not start the sentence', () => {
+    const text = 'Yesterday the mayor of Port Vella met Anna Berg.';
+    const ev = findEvidence(text, 0, text.length);
+    expect(ev.entities.map((s) => text.slice(s.start, s.end))).toEqual(['Port Vella', 'Anna Berg']);
+  });
+});
+
+describe('splitClauses', () => {
+  const breaks = ['; ', ', while '];
+  it.each([
+    [
+      'Exports fell by a third last year, while imports kept rising in every single month.',
+      ['Exports fell by a third last year', 'while imports kept rising in every single month.'],
+    ],
+    ['Prices rose, while wages fell.', ['Prices rose, while wages fell.']],
+    ['One two three four five; six seven eight nine ten.', ['One two three four five', 'six seven eight nine ten.']],
+  ])('%s', (text, parts) => {
+    const spans = splitClauses(text, { start: 0, end: text.length }, breaks);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(parts);
+  });
+});
+
+describe('quotedRegions', () => {
+  it('finds curly and straight quotes and runs an open quote to the end', () => {
+    const text = 'He said “no” and "yes" and then «maybe';
+    const r = quotedRegions(text, 0, text.length);
+    expect(r.map((s) => text.slice(s.start, s.end))).toEqual(['“no”', '"yes"', '«maybe']);
+    expect(quotedShare({ start: 0, end: 7 }, r)).toBe(0);
+  });
+});

@@ -1,0 +1,141 @@
+import { defineAnalyzer } from '../../analyzer.js';
+import { featureWords } from '../../models/features.js';
+import type { NewsDocument, Span } from '../../schema.js';
+import { splitClauses } from './clauses.js';
+import { claimCues, compiledCues, findCue } from './cues.js';
+import { type Evidence, findEvidence } from './evidence.js';
+import { quotedRegions, quotedShare } from './quoted.js';
+import { checkworthiness } from './score.js';
+
+/** What a claim is about, by rules over cue lists (`cues.<lang>.json`). */
+export type ClaimKind = 'statistic' | 'event' | 'quote' | 'causal' | 'prediction' | 'other';
+
+/** Who states a claim: the outlet itself, or a source quoted word for word. */
+export type ClaimVoice = 'outlet' | 'quoted';
+
+/**
+ * A checkable statement: a sentence, or a clause of one. `label` is its kind; `score` its
+ * check-worthiness (0..1) for ranking: the model's probability combined (noisy-or) with a
+ * prior for the kind from `cues.<lang>.json`, so predictions and figures rank up even where a
+ * model trained on political debates doubts them. Spans may overlap other span groups.
+ */
+export interface Claim extends Span {
+  label: ClaimKind;
+  score: number;
+  attrs: Evidence & {
+    /** The score reaches the model's decision threshold. */
+    checkworthy: boolean;
+    /** The model's own probability, before the kind prior was added. */
+    model: number;
+    /** Index into the `sentences` layer. */
+    sentence: number;
+    voice: ClaimVoice;
+    /** The cue that decided the kind (`will`, `due to`, `$2.5 billion`), when there is one. */
+    cue?: string;
+    /** `model` or `cues` (the fallback for languages without a model). */
+    method: 'model' | 'cues';
+  };
+}
+
+declare module '../../schema.js' {
+  interface LayerMap {
+    claims: Claim[];
+  }
+}
+
+/** Options of the claims analyzer. */
+export interface ClaimsOptions {
+  /** Clauses scoring below this are left out of the layer (0 keeps every clause). */
+  minScore: number;
+  /** Split sentences into clauses at the language's clause breaks. */
+  clauses: boolean;
+}
+
+/** Kind of a clause by the cue rules; the quote kind is decided by the caller. */
+export function claimKind(
+  clause: string,
+  lang: string,
+  ev: Evidence,
+): { kind: Exclude<ClaimKind, 'quote'>; cue?: string } {
+  const cues = compiledCues(lang);
+  const lower = clause.toLowerCase();
+  const words = featureWords(clause);
+  for (const kind of claimCues(lang).order) {
+    const cue = findCue(cues[kind]!, lower, words);
+    if (kind === 'statistic' && ev.numbers.length) return { kind, cue: cue ?? 'number' };
+    if (cue) return { kind: kind as Exclude<ClaimKind, 'quote'>, cue };
+    if (kind === 'event' && ev.dates.length && ev.entities.length) return { kind, cue: 'date' };
+  }
+  return { kind: 'other' };
+}
+
+// Roles whose sentences are claims of the article; titles, captions, credits and bylines
+// repeat or label the story rather than state it.
+const CLAIM_ROLES = new Set(['body', 'standfirst']);
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Finds the claims of an analysed document (needs paragraphs, sentences and language). */
+export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions): Claim[] {
+  const text = doc.text;
+  const lang = doc.language?.code ?? 'en';
+  const paras = doc.paragraphs ?? [];
+  const { clauseBreaks: breaks, priors } = claimCues(lang);
+  const out: Claim[] = [];
+  let para = -1;
+  let regions: Span[] = [];
+  (doc.sentences ?? []).forEach((sent, si) => {
+    const p = paras[sent.paragraph];
+    if (!p || !CLAIM_ROLES.has(p.role) || p.duplicateOf !== undefined) return;
+    if (sent.paragraph !== para) {
+      para = sent.paragraph;
+      regions = quotedRegions(text, p.start, p.end);
+    }
+    const units = options.clauses ? splitClauses(text, sent, breaks) : [{ start: sent.start, end: sent.end }];
+    for (const u of units) {
+      const surface = text.slice(u.start, u.end);
+      if (featureWords(surface).length < 3) continue;
+      const s = checkworthiness(surface, lang);
+      const ev = findEvidence(text, u.start, u.end);
+      const voice: ClaimVoice = quotedShare(u, regions) >= 0.5 ? 'quoted' : 'outlet';
+      const k = claimKind(surface, lang, ev);
+      const label: ClaimKind = voice === 'quoted' ? 'quote' : k.kind;
+      const cue = voice === 'quoted' ? undefined : k.cue;
+      // A kind's prior counts in full when the claim names something concrete, half otherwise.
+      const concrete = ev.numbers.length + ev.dates.length + ev.entities.length > 0;
+      const prior = (priors[label] ?? 0) * (concrete ? 1 : 0.5);
+      const score = 1 - (1 - s.score) * (1 - prior);
+      if (score < options.minScore) continue;
+      out.push({
+        start: u.start,
+        end: u.end,
+        label,
+        score: round(score),
+        attrs: {
+          ...ev,
+          checkworthy: score >= s.threshold,
+          model: round(s.score),
+          sentence: si,
+          voice,
+          ...(cue ? { cue } : {}),
+          method: s.method,
+        },
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * The `claims` analyzer: every body sentence or clause with its check-worthiness score, kind
+ * and the figures, dates and names it rests on. Titles, captions and repeated paragraphs are
+ * skipped. Direct quotes are recognised by quotation marks (no quotes layer is required).
+ */
+export const claims = defineAnalyzer({
+  name: 'claims',
+  version: 1,
+  requires: ['paragraphs', 'sentences', 'language'],
+  produces: 'claims',
+  defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,
+  run: (doc, _ctx, options) => findClaims(doc, options),
+});

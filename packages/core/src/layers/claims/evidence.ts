@@ -1,0 +1,52 @@
+import type { Span } from '../../schema.js';
+
+// Figures: money, percentages, numbers with scale words or units, plain numbers (not years,
+// which are dates). Kept language-light: symbols and digits are universal, scale words are
+// English and Russian.
+const NUMBER =
+  /(?:[$€£₽]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|млн|млрд|тыс\.?|процент\p{L}*))?/giu;
+const NUMBER_TAIL =
+  /^(?:-(?:kilometer|kilometre|mile|meter|metre|year|day|week|month|hour)s?(?:-long|-old)?|\s?(?:km|kilometers|kilometres|miles|tons|tonnes|troops|people|soldiers|dollars|euros|rubles|км|человек|рублей|долларов))/iu;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const DATE = new RegExp(
+  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})(?:,?\\s\\d{4})?|(?:${MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s\\d{4})?|(?:in|since|by|until|of|from|в|с|до)\\s(?:${MONTHS})|\\b(?:19|20)\\d\\d\\b|\\b(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:yesterday|today|tomorrow|this week|last week|next week|this month|last month|last year|next year|this year|earlier this week|recent days|recent months)\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`,
+  'giu',
+);
+// A run of capitalised words (with inner `of`, `de`, `-`) that does not start the clause:
+// a cheap stand-in for named entities until an entity layer exists.
+const CAPS =
+  /(?<=[\p{L}\p{N},;:()“"«'’] )(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:of|the|de|von|al|and)\s(?=\p{Lu}))?\s?)+/gu;
+
+/** The figures, dates and entity-like names a claim rests on, as spans into the document text. */
+export interface Evidence {
+  numbers: Span[];
+  dates: Span[];
+  entities: Span[];
+}
+
+const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+
+/** Finds numbers, dates and capitalised names in `text.slice(start, end)`. */
+export function findEvidence(text: string, start: number, end: number): Evidence {
+  const s = text.slice(start, end);
+  const dates: Span[] = [];
+  for (const m of s.matchAll(DATE))
+    dates.push({ start: start + m.index!, end: start + m.index! + m[0].length });
+  const numbers: Span[] = [];
+  for (const m of s.matchAll(NUMBER)) {
+    let e = m.index! + m[0].replace(/[\s,.]+$/, '').length;
+    const tail = NUMBER_TAIL.exec(s.slice(e));
+    if (tail) e += tail[0].length;
+    const span = { start: start + m.index!, end: start + e };
+    if (!overlaps(span, dates)) numbers.push(span);
+  }
+  const entities: Span[] = [];
+  for (const m of s.matchAll(CAPS)) {
+    const surface = m[0].replace(/[\s.'’-]+$/, '');
+    if (surface.length < 2) continue;
+    const span = { start: start + m.index!, end: start + m.index! + surface.length };
+    if (!overlaps(span, dates)) entities.push(span);
+  }
+  return { numbers, dates, entities };
+}

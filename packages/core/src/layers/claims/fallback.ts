@@ -1,0 +1,46 @@
+import { featureWords } from '../../models/features.js';
+import { lexiconFor } from './sentence-features.js';
+
+// Hand-set weights over the lexicon's word classes, for languages without a trained model
+// (Russian today). They encode what the English models learned most strongly: figures, dates
+// and attributions make a sentence checkable; evaluative words, modals, intensifiers and the
+// first and second person make it subjective.
+const CHECKWORTHY: Record<string, number> = { quantity: 1, date: 0.6, compar: 0.6, report: 0.4, causal: 0.4 };
+const SUBJECTIVE: Record<string, number> = {
+  eval: 1,
+  intens: 0.6,
+  modal: 0.6,
+  belief: 0.8,
+  i: 0.6,
+  we: 0.5,
+  you: 0.5,
+  hedge: 0.3,
+};
+
+const squash = (z: number) => 1 / (1 + Math.exp(-z));
+
+function classScore(text: string, lang: string, weights: Record<string, number>): number {
+  const lex = lexiconFor(lang);
+  let z = 0;
+  for (const w of featureWords(text)) for (const c of lex.get(w) ?? []) z += weights[c] ?? 0;
+  return z;
+}
+
+/**
+ * Cue-based check-worthiness for languages without a model: a score in 0..1 from figures,
+ * dates, comparisons and attributions. 0.5 is the decision point.
+ */
+export function fallbackCheckworthiness(text: string, lang: string): number {
+  let z = classScore(text, lang, CHECKWORTHY) - 1;
+  if (/\d/.test(text)) z += 1.2;
+  if (/[$€£₽%]/.test(text)) z += 0.8;
+  return squash(z);
+}
+
+/** Cue-based subjectivity for languages without a model: 0..1, 0.5 is the decision point. */
+export function fallbackSubjectivity(text: string, lang: string): number {
+  let z = classScore(text, lang, SUBJECTIVE) - 1;
+  if (/[!?]/.test(text)) z += 0.8;
+  if (/\d/.test(text)) z -= 0.5;
+  return squash(z);
+}

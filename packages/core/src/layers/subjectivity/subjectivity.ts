@@ -1,0 +1,90 @@
+import { defineAnalyzer } from '../../analyzer.js';
+import type { NewsDocument, Span } from '../../schema.js';
+import type { ClaimVoice } from '../claims/claims.js';
+import { quotedRegions, quotedShare } from '../claims/quoted.js';
+import { subjectivity as scoreSubjectivity } from '../claims/score.js';
+
+/** Subjectivity of one sentence. */
+export interface SentenceSubjectivity extends Span {
+  /** Index into the `sentences` layer. */
+  sentence: number;
+  /** Probability-like score of `SUBJ` (0..1). */
+  score: number;
+  subjective: boolean;
+  /** `quoted` when most of the sentence is inside quotation marks. */
+  voice: ClaimVoice;
+}
+
+/** The subjectivity layer: per-sentence scores and the article's share in its own voice. */
+export interface SubjectivityLayer {
+  sentences: SentenceSubjectivity[];
+  /**
+   * Subjective sentences in the outlet's own voice (body and standfirst, not quoted, not
+   * repeated) over all such sentences; 0 when there are none.
+   */
+  share: number;
+  /** How many sentences the share counts over, and how many of them are subjective. */
+  outletSentences: number;
+  subjectiveSentences: number;
+  method: 'model' | 'cues';
+}
+
+declare module '../../schema.js' {
+  interface LayerMap {
+    subjectivity: SubjectivityLayer;
+  }
+}
+
+const ROLES = new Set(['body', 'standfirst']);
+
+/** Scores every body and standfirst sentence of an analysed document for subjectivity. */
+export function findSubjectivity(doc: Readonly<NewsDocument>): SubjectivityLayer {
+  const text = doc.text;
+  const lang = doc.language?.code ?? 'en';
+  const paras = doc.paragraphs ?? [];
+  const out: SentenceSubjectivity[] = [];
+  let method: SubjectivityLayer['method'] = 'model';
+  let para = -1;
+  let regions: Span[] = [];
+  let outlet = 0;
+  let subjective = 0;
+  (doc.sentences ?? []).forEach((s, i) => {
+    const p = paras[s.paragraph];
+    if (!p || !ROLES.has(p.role) || p.duplicateOf !== undefined) return;
+    if (s.paragraph !== para) {
+      para = s.paragraph;
+      regions = quotedRegions(text, p.start, p.end);
+    }
+    const r = scoreSubjectivity(text.slice(s.start, s.end), lang);
+    method = r.method;
+    const voice: ClaimVoice = quotedShare(s, regions) >= 0.5 ? 'quoted' : 'outlet';
+    if (voice === 'outlet') {
+      outlet++;
+      if (r.positive) subjective++;
+    }
+    out.push({
+      start: s.start,
+      end: s.end,
+      sentence: i,
+      score: Math.round(r.score * 1000) / 1000,
+      subjective: r.positive,
+      voice,
+    });
+  });
+  const share = outlet ? Math.round((subjective / outlet) * 1000) / 1000 : 0;
+  return { sentences: out, share, outletSentences: outlet, subjectiveSentences: subjective, method };
+}
+
+/**
+ * The `subjectivity` analyzer: a subjective-vs-objective score per sentence (the CheckThat!
+ * English model, or a cue fallback for other languages) and the article's share of subjective
+ * sentences in its own voice — quoted sentences are scored but not counted.
+ */
+export const subjectivity = defineAnalyzer({
+  name: 'subjectivity',
+  version: 1,
+  requires: ['paragraphs', 'sentences', 'language'],
+  produces: 'subjectivity',
+  defaults: {},
+  run: (doc) => findSubjectivity(doc),
+});
