@@ -1,6 +1,8 @@
 import type { Analyzer } from './analyzer.js';
 import { claims } from './layers/claims/claims.js';
+import { entities } from './layers/entities/entities.js';
 import { language } from './layers/language/language.js';
+import { naming } from './layers/naming/naming.js';
 import { paragraphs } from './layers/paragraphs/paragraphs.js';
 import { sentences } from './layers/sentences/sentences.js';
 import { subjectivity } from './layers/subjectivity/subjectivity.js';
@@ -19,6 +21,8 @@ export const builtinAnalyzers: readonly Analyzer[] = [
   tokens,
   claims,
   subjectivity,
+  entities,
+  naming,
 ] as Analyzer[];
 
 /** Layers left out of the default output because they are large. */

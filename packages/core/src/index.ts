@@ -15,6 +15,15 @@ export {
 } from './layers/claims/score.js';
 export { type SentenceModelSettings, sentenceVector } from './layers/claims/sentence-features.js';
 export { SentenceModel } from './layers/claims/sentence-model.js';
+export type { EntitiesOptions, Entity, Mention } from './layers/entities/entities.js';
+export { entities } from './layers/entities/entities.js';
+export type { EntityType, Gazetteer, GazetteerFile } from './layers/entities/gazetteer.js';
+export { loadGazetteer, mergeGazetteers } from './layers/entities/gazetteer.js';
+export { tokenKey } from './layers/entities/keys.js';
+export { NER_BITS, NER_TAGS, type NerInput, nerFeatures, prepareNer } from './layers/entities/ner-features.js';
+export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
+export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
+export { buildNaming, naming } from './layers/naming/naming.js';
 export { detectLanguage } from './layers/language/language.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export { segmentSentences } from './layers/sentences/segment.js';

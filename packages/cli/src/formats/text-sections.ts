@@ -1,6 +1,7 @@
 import type { NewsDocument } from '@newsprism/core';
 import type { FormatContext } from './format.js';
 import { renderClaims, renderSubjectivity } from './text-claims.js';
+import { renderEntities, renderNaming } from './text-entities.js';
 
 /** A section of the text report, shown when its layer is in the document and selected. */
 export interface TextSection {
@@ -14,6 +15,8 @@ export interface TextSection {
  * renderer lives beside this file, `text-<layer>.ts`).
  */
 export const textSections: TextSection[] = [
+  { layer: 'entities', title: 'Entities', render: renderEntities },
+  { layer: 'naming', title: 'Naming', render: renderNaming },
   { layer: 'claims', title: 'Claims', render: renderClaims },
   { layer: 'subjectivity', title: 'Subjectivity', render: renderSubjectivity },
 ];

@@ -1,0 +1,41 @@
+import type { NewsDocument } from '@newsprism/core';
+import type { FormatContext } from './format.js';
+
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/**
+ * The entities section: one line per type, entities by mention count, the gazetteer id in
+ * brackets when linked and other surfaces in parentheses.
+ */
+export function renderEntities(doc: NewsDocument, _ctx: FormatContext): string[] {
+  const ents = doc.entities ?? [];
+  if (ents.length === 0) return ['  (none)'];
+  const lines: string[] = [];
+  for (const type of TYPES) {
+    const of = ents.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
+    if (of.length === 0) continue;
+    const items = of.map((e) => {
+      const id = e.gazetteer ? ` [${e.gazetteer}]` : '';
+      const n = e.mentions.length > 1 ? ` ×${e.mentions.length}` : '';
+      const also = e.aliases.length ? ` (${e.aliases.slice(0, 4).join(', ')})` : '';
+      return `${e.name}${id}${n}${also}`;
+    });
+    lines.push(`  ${type.padEnd(4)} ${items.join('; ')}`);
+  }
+  return lines;
+}
+
+/** The naming section: variants used per contested name, then the article's profile. */
+export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
+  const layer = doc.naming;
+  if (!layer || layer.entities.length === 0) return [];
+  const lines = layer.entities.map(
+    (e) => `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance})`).join(', ')}`,
+  );
+  const p = layer.profile;
+  const share = p.ruShare === null ? 'n/a' : `${Math.round(p.ruShare * 100)}%`;
+  lines.push(
+    `  profile: ${p.lean} — Russian-standard ${p.poles.ru}, Ukrainian-standard ${p.poles.ua}, neutral ${p.poles.neutral} (ru share ${share})`,
+  );
+  return lines;
+}

@@ -1,0 +1,70 @@
+import type { Sentence, Token } from '../../schema.js';
+import type { CompiledForm, EntityType } from './gazetteer.js';
+
+/** A candidate mention over tokens `[i, j)` before entities are built. */
+export interface Candidate {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Which recogniser found it: `model`, `gazetteer`, `caps`, `acronym`, `quoted`, `institution`, `group`. */
+  rule: string;
+  /** The gazetteer form it matched, when linked. */
+  form?: CompiledForm;
+}
+
+const OPENERS = new Set(['«', '“', '"', '„', '‘', '(', ':', '—', '–', '-']);
+
+/**
+ * Marks tokens where a capital letter says nothing about names: the first word of a sentence,
+ * and the first word after an opening quote, a colon or a dash. Also returns each token's
+ * sentence index (-1 outside sentences).
+ */
+export function sentencePositions(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): { initial: Uint8Array; sentenceOf: Int32Array } {
+  const initial = new Uint8Array(tokens.length);
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  let s = 0;
+  let lastSentence = -1;
+  let expectStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    if (s < sentences.length && sentences[s]!.start <= t.start) sentenceOf[i] = s;
+    if (sentenceOf[i] !== lastSentence) expectStart = true;
+    lastSentence = sentenceOf[i]!;
+    if (t.kind === 'punct') {
+      if (OPENERS.has(text.slice(t.start, t.end))) expectStart = true;
+      continue;
+    }
+    if (expectStart) initial[i] = 1;
+    expectStart = false;
+  }
+  return { initial, sentenceOf };
+}
+
+/**
+ * Keeps non-overlapping candidates: earlier lists win over later ones, and within the result a
+ * later candidate that strictly contains earlier ones replaces them when `preferLonger` says so.
+ */
+export function mergeCandidates(
+  lists: readonly Candidate[][],
+  preferLonger: (longer: Candidate, covered: readonly Candidate[]) => boolean,
+): Candidate[] {
+  let kept: Candidate[] = [];
+  for (const list of lists) {
+    for (const c of list) {
+      const hits = kept.filter((k) => k.start < c.end && c.start < k.end);
+      if (hits.length === 0) kept.push(c);
+      else if (hits.every((h) => h.start >= c.start && h.end <= c.end) && preferLonger(c, hits)) {
+        kept = kept.filter((k) => !hits.includes(k));
+        kept.push(c);
+      }
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

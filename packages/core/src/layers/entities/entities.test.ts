@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import { stemRu, tokenKey } from './keys.js';
+
+/** First occurrence of `w` not inside a longer word. */
+const findWord = (text: string, w: string): number =>
+  new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').exec(text)?.index ?? -1;
+
+const pipeline = createPipeline({ layers: ['entities', 'naming'] });
+const run = (text: string, lang: string) => pipeline.run({ id: 't', text, meta: { lang } });
+
+interface Case {
+  name: string;
+  lang: string;
+  text: string;
+  /** Surface → expected entity id (gazetteer id) and type. */
+  expect: [surface: string, id: string, type: string][];
+}
+
+const cases: Case[] = [
+  {
+    name: 'English: Kiev and Kyiv are one entity; Artyomovsk is Bakhmut',
+    lang: 'en',
+    text: 'Shelling hit Kiev overnight.\n\nOfficials in Kyiv said the fighting for Artyomovsk, which Ukraine calls Bakhmut, went on.',
+    expect: [
+      ['Kiev', 'kyiv', 'LOC'],
+      ['Kyiv', 'kyiv', 'LOC'],
+      ['Artyomovsk', 'bakhmut', 'LOC'],
+      ['Bakhmut', 'bakhmut', 'LOC'],
+      ['Ukraine', 'ukraine', 'LOC'],
+    ],
+  },
+  {
+    name: 'English: spelling variants of one person, outlets and organisations',
+    lang: 'en',
+    text: 'President Volodymyr Zelenskyy met NATO chief Jens Stoltenberg, Reuters reported.\n\nZelensky thanked the Wagner Group for nothing.',
+    expect: [
+      ['Volodymyr Zelenskyy', 'volodymyr-zelensky', 'PER'],
+      ['Zelensky', 'volodymyr-zelensky', 'PER'],
+      ['NATO', 'nato', 'ORG'],
+      ['Jens Stoltenberg', 'jens-stoltenberg', 'PER'],
+      ['Reuters', 'reuters', 'ORG'],
+      ['Wagner Group', 'wagner-group', 'ORG'],
+    ],
+  },
+  {
+    name: 'Russian: declined forms link to one entity',
+    lang: 'ru',
+    text: 'Владимир Зеленский заявил, что ВСУ удержат Артёмовск.\n\nПо словам Зеленского, бои за Бахмут продолжаются, сообщает ТАСС.',
+    expect: [
+      ['Владимир Зеленский', 'volodymyr-zelensky', 'PER'],
+      ['Зеленского', 'volodymyr-zelensky', 'PER'],
+      ['ВСУ', 'afu', 'ORG'],
+      ['Артёмовск', 'bakhmut', 'LOC'],
+      ['Бахмут', 'bakhmut', 'LOC'],
+      ['ТАСС', 'tass', 'ORG'],
+    ],
+  },
+  {
+    name: 'Russian: multi-word names and the Wagner group in guillemets',
+    lang: 'ru',
+    text: 'Бойцы ЧВК «Вагнер» вошли в Соледар, сообщили в Министерстве обороны России.\n\nНа Украине это отрицают.',
+    expect: [
+      ['ЧВК «Вагнер»', 'wagner-group', 'ORG'],
+      ['Соледар', 'soledar', 'LOC'],
+      ['Министерстве обороны России', 'russian-mod', 'ORG'],
+      ['Украине', 'ukraine', 'LOC'],
+    ],
+  },
+];
+
+describe('entities', () => {
+  it.each(cases)('$name', ({ text, lang, expect: expected }) => {
+    const doc = run(text, lang);
+    const ents = doc.entities!;
+    for (const [surface, id, type] of expected) {
+      const at = findWord(text, surface);
+      const e = ents.find((x) => x.mentions.some((m) => m.start === at && m.end === at + surface.length));
+      expect(e, `${surface} at ${at}`).toBeDefined();
+      expect(text.slice(at, at + surface.length)).toBe(surface);
+      expect(e!.id).toBe(id);
+      expect(e!.gazetteer).toBe(id);
+      expect(e!.type).toBe(type);
+    }
+  });
+
+  it.each([
+    ['en', 'Putin met Xi Jinping in Moscow while Biden visited Warsaw and Kyiv.'],
+    ['ru', 'Путин встретился с Си Цзиньпином в Москве, а Байден посетил Варшаву и Киев.'],
+  ])('mentions never overlap and always match their text (%s)', (lang, text) => {
+    const doc = run(text, lang);
+    const spans = doc.entities!.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+    expect(spans.length).toBeGreaterThanOrEqual(5);
+    for (let k = 0; k < spans.length; k++) {
+      expect(text.slice(spans[k]!.start, spans[k]!.end)).toBe(spans[k]!.text);
+      if (k > 0) expect(spans[k]!.start).toBeGreaterThanOrEqual(spans[k - 1]!.end);
+    }
+  });
+
+  it('groups a surname with the full name ("Henrot" → "Pierre Henrot")', () => {
+    const text = 'Ученый Пьер Анро выступил в Париже. Анро сказал, что устал.';
+    const e = run(text, 'ru').entities!.find((x) => x.name === 'Пьер Анро');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Пьер Анро', 'Анро']);
+  });
+
+  it.each([
+    ['Зеленский', 'зеленск'],
+    ['Зеленского', 'зеленск'],
+    ['Зеленскому', 'зеленск'],
+    ['Артёмовска', 'артемовск'],
+    ['ВСУ', 'всу'],
+    ['Kiev', 'Kiev'],
+  ])('key of %s is %s', (w, k) => {
+    expect(tokenKey(w)).toBe(k);
+  });
+
+  it('keeps short stems whole', () => {
+    expect(stemRu('сша')).toBe('сша');
+  });
+});

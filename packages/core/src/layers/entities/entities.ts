@@ -1,0 +1,109 @@
+import { defineAnalyzer } from '../../analyzer.js';
+import type { Token } from '../../schema.js';
+import { type Candidate, mergeCandidates, sentencePositions } from './candidates.js';
+import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
+import { candidateKeys, type Entity, groupEntities } from './group.js';
+import { tokenKey } from './keys.js';
+import { type GazetteerMatch, matchGazetteer } from './match.js';
+import { tagEnglish } from './recognize-en.js';
+import { capsCandidatesRu, phraseCandidatesRu, type RuleInput } from './rules-ru.js';
+
+export type { Entity, Mention } from './group.js';
+
+declare module '../../schema.js' {
+  interface LayerMap {
+    entities: Entity[];
+  }
+}
+
+/** Options of the entities analyzer. */
+export interface EntitiesOptions {
+  /** Extra gazetteer files (JSON, see docs/gazetteer.md), merged over the shipped one in order. */
+  gazetteers: string[];
+  /** An English tagger model file to use instead of the shipped `models/ner-en/ner-en.json`. */
+  model: string;
+}
+
+const RULE_LANGS = new Set(['ru', 'uk', 'be']);
+
+const fromMatch = (tokens: readonly Token[], m: GazetteerMatch): Candidate => ({
+  i: m.i,
+  j: m.j,
+  start: tokens[m.i]!.start,
+  end: tokens[m.j - 1]!.end,
+  type: m.form.entry.type,
+  rule: 'gazetteer',
+  form: m.form,
+});
+
+/** Links a candidate found by a recogniser to the gazetteer when its whole surface is a known form. */
+function link(c: Candidate, keys: readonly string[], gaz: Gazetteer): void {
+  if (c.form) return;
+  const f = gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
+  if (!f || (f.weak && c.type !== f.entry.type)) return;
+  c.form = f;
+  c.type = f.entry.type;
+}
+
+/** Finds candidate mentions in a Russian (Ukrainian, Belarusian) text: gazetteer, phrases, capitals. */
+function recognizeRu(
+  text: string,
+  tokens: readonly Token[],
+  keys: string[],
+  initial: Uint8Array,
+  gaz: Gazetteer,
+): Candidate[] {
+  const matches = matchGazetteer(text, tokens, keys, gaz, true);
+  const covered = new Uint8Array(tokens.length);
+  const startsAt = new Map<number, GazetteerMatch>();
+  for (const m of matches) {
+    startsAt.set(m.i, m);
+    for (let k = m.i; k < m.j; k++) covered[k] = 1;
+  }
+  const r: RuleInput = { text, tokens, keys, initial, covered };
+  const state = (i: number) => {
+    const m = startsAt.get(i);
+    return m && (m.form.entry.kind === 'state' || m.form.entry.type === 'ORG') ? m.j : undefined;
+  };
+  const gazCands = matches.map((m) => fromMatch(tokens, m));
+  const phrases = phraseCandidatesRu(r, state);
+  return mergeCandidates([gazCands, phrases, capsCandidatesRu(r)], (longer) => longer.rule !== 'caps');
+}
+
+/**
+ * The `entities` analyzer: typed mentions (PER, ORG, LOC, MISC) grouped into entities, linked to
+ * the gazetteer where a name is known. English uses the shipped averaged-perceptron tagger plus
+ * the gazetteer; Russian, Ukrainian and Belarusian use the gazetteer with declension-aware keys
+ * and capitalisation rules; other languages get gazetteer matches only.
+ */
+export const entities = defineAnalyzer({
+  name: 'entities',
+  version: 1,
+  requires: ['tokens', 'sentences', 'language'],
+  produces: 'entities',
+  defaults: { gazetteers: [], model: '' } as EntitiesOptions,
+  run(doc, ctx, options) {
+    const text = doc.text;
+    const tokens = doc.tokens!;
+    const lang = doc.language!.code;
+    const gaz = loadGazetteer(options.gazetteers);
+    const keys = tokens.map((t) => tokenKey(text.slice(t.start, t.end)));
+    const { initial, sentenceOf } = sentencePositions(text, tokens, doc.sentences!);
+    let cands: Candidate[];
+    if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, keys, initial, gaz);
+    else {
+      const matches = matchGazetteer(text, tokens, keys, gaz, false).map((m) => fromMatch(tokens, m));
+      const tagged = lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, options.model) : undefined;
+      if (lang === 'en' && !tagged)
+        ctx.report({
+          code: 'W_NER_MODEL_MISSING',
+          severity: 'warning',
+          message: 'the English NER model is missing; only gazetteer names are marked',
+        });
+      // The tagger decides boundaries; a gazetteer name that spans several tagged pieces wins.
+      cands = tagged ? mergeCandidates([tagged, matches], (longer) => longer.rule === 'gazetteer') : matches;
+    }
+    for (const c of cands) link(c, keys, gaz);
+    return groupEntities(text, keys, cands, gaz);
+  },
+});

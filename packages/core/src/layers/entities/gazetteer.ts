@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { NewsprismError } from '../../errors.js';
+import { tokenize } from '../tokens/tokenize.js';
+import countries from './countries.json' with { type: 'json' };
+import curated from './gazetteer.json' with { type: 'json' };
+import { isCapitalized, tokenKey } from './keys.js';
+
+/** Entity types, as in CoNLL-2003. */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** What a provenance label means and which side of a naming divide it sits on. */
+export interface Provenance {
+  /** `ua` (Ukrainian-standard), `ru` (Russian-standard) or `neutral`. */
+  pole: 'ua' | 'ru' | 'neutral';
+  description?: string;
+}
+
+/** One entry of a gazetteer file, as written (see docs/gazetteer.md). */
+export interface GazetteerEntryInput {
+  id: string;
+  type: EntityType;
+  name: string;
+  kind?: string;
+  /** Names by language code (`en`, `ru`, `uk`, …); any ISO 639-1 code may be used. */
+  [lang: string]: unknown;
+  /** Contested spellings: form → provenance label. */
+  variants?: Record<string, string>;
+}
+
+/** A gazetteer file: `{format, provenances?, entries}`. */
+export interface GazetteerFile {
+  format: 'newsprism-gazetteer/1';
+  description?: string;
+  provenances?: Record<string, Provenance>;
+  entries: GazetteerEntryInput[];
+}
+
+/** A merged entry: every file's names for one id. */
+export interface GazetteerEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  kind?: string;
+  /** Every form, with its language. */
+  forms: { form: string; lang: string }[];
+  variants: Record<string, string>;
+}
+
+/** A name form compiled for matching. */
+export interface CompiledForm {
+  entry: GazetteerEntry;
+  form: string;
+  keys: string[];
+  /** The text must start with a capital letter (the form does). */
+  capital: boolean;
+  /** A weak form (a surname derived from a full name) links a mention but never creates one. */
+  weak: boolean;
+}
+
+/** A loaded gazetteer with its match index. */
+export interface Gazetteer {
+  entries: Map<string, GazetteerEntry>;
+  provenances: Record<string, Provenance>;
+  /** Forms by the key of their first token. */
+  byFirstKey: Map<string, CompiledForm[]>;
+  /** Forms by their joined keys (for linking a whole mention). */
+  byKeys: Map<string, CompiledForm>;
+}
+
+const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+const NOT_LANG = new Set(['id', 'type', 'name', 'kind', 'variants']);
+
+/** Joins token keys into one lookup key. */
+export const joinKeys = (keys: readonly string[]): string => keys.join('\u0001');
+
+function check(file: unknown, where: string): GazetteerFile {
+  const f = file as GazetteerFile;
+  if (f?.format !== 'newsprism-gazetteer/1' || !Array.isArray(f.entries))
+    throw new NewsprismError(
+      'E_GAZETTEER',
+      `${where} is not a gazetteer: expected {"format": "newsprism-gazetteer/1", "entries": [...]} (see docs/gazetteer.md)`,
+    );
+  for (const e of f.entries) {
+    if (typeof e.id !== 'string' || !TYPES.has(e.type) || typeof e.name !== 'string')
+      throw new NewsprismError(
+        'E_GAZETTEER',
+        `${where}: entry ${JSON.stringify(e.id)} needs a string "id", a "name" and a "type" of PER, ORG, LOC or MISC`,
+      );
+  }
+  return f;
+}
+
+/** Merges gazetteer files in order: a later entry with a known id adds names and overrides fields. */
+export function mergeGazetteers(files: readonly GazetteerFile[]): Gazetteer {
+  const entries = new Map<string, GazetteerEntry>();
+  const provenances: Record<string, Provenance> = {};
+  for (const f of files) {
+    Object.assign(provenances, f.provenances ?? {});
+    for (const e of f.entries) {
+      const cur = entries.get(e.id) ?? { id: e.id, type: e.type, name: e.name, forms: [], variants: {} };
+      cur.type = e.type;
+      cur.name = e.name;
+      if (e.kind) cur.kind = e.kind;
+      for (const [lang, names] of Object.entries(e)) {
+        if (NOT_LANG.has(lang) || !Array.isArray(names)) continue;
+        for (const form of names) if (typeof form === 'string') cur.forms.push({ form, lang });
+      }
+      Object.assign(cur.variants, e.variants ?? {});
+      entries.set(e.id, cur);
+    }
+  }
+  return { entries, provenances, ...compile(entries) };
+}
+
+function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirstKey' | 'byKeys'> {
+  const byFirstKey = new Map<string, CompiledForm[]>();
+  const byKeys = new Map<string, CompiledForm>();
+  const add = (entry: GazetteerEntry, form: string, lang: string, weak: boolean) => {
+    const keys = tokenize(form, lang === 'en' ? 'en' : lang).map((t) => tokenKey(form.slice(t.start, t.end)));
+    if (keys.length === 0) return;
+    const joined = joinKeys(keys);
+    const known = byKeys.get(joined);
+    // The first (curated) owner of a form keeps it; a weak form never displaces a strong one.
+    if (known && (!known.weak || weak)) return;
+    const c: CompiledForm = { entry, form, keys, capital: isCapitalized(form), weak };
+    byKeys.set(joined, c);
+    const list = byFirstKey.get(keys[0]!) ?? [];
+    if (known) list.splice(list.indexOf(known), 1);
+    list.push(c);
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    byFirstKey.set(keys[0]!, list);
+  };
+  for (const e of entries.values()) {
+    const seen = new Set<string>();
+    for (const { form, lang } of e.forms) {
+      if (seen.has(form)) continue;
+      seen.add(form);
+      add(e, form, lang, false);
+    }
+    for (const v of Object.keys(e.variants)) if (!seen.has(v)) add(e, v, 'en', false);
+    // People are named by surname alone; derive it, weakly (Austin is also a city).
+    if (e.type === 'PER')
+      for (const { form, lang } of e.forms) {
+        const parts = form.split(' ');
+        const last = parts[parts.length - 1]!;
+        if (parts.length > 1 && last.length > 2 && !seen.has(last)) add(e, last, lang, lang === 'en');
+      }
+  }
+  return { byFirstKey, byKeys };
+}
+
+let builtin: GazetteerFile[] | undefined;
+const cache = new Map<string, Gazetteer>();
+
+/** Reads a gazetteer file; usage errors say which file and why. */
+export function readGazetteerFile(path: string | URL): GazetteerFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new NewsprismError('E_GAZETTEER', `cannot read gazetteer file ${String(path)}`);
+  }
+  try {
+    return check(JSON.parse(text), String(path));
+  } catch (e) {
+    if (e instanceof NewsprismError) throw e;
+    throw new NewsprismError('E_GAZETTEER', `gazetteer file ${String(path)} is not valid JSON`);
+  }
+}
+
+/**
+ * The shipped gazetteer (world states, then the curated war-coverage entries), merged with the
+ * user's extra files in order. Loaded once per combination of files.
+ */
+export function loadGazetteer(extra: readonly string[] = []): Gazetteer {
+  const cacheKey = extra.join('\n');
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  builtin ??= [check(countries, 'countries.json'), check(curated, 'gazetteer.json')];
+  const g = mergeGazetteers([...builtin, ...extra.map((p) => readGazetteerFile(p))]);
+  cache.set(cacheKey, g);
+  return g;
+}

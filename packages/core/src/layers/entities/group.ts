@@ -1,0 +1,111 @@
+import type { Candidate } from './candidates.js';
+import type { EntityType, Gazetteer } from './gazetteer.js';
+import { joinKeys } from './gazetteer.js';
+
+/** One occurrence of an entity: a half-open span and its surface text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text?: string;
+}
+
+/**
+ * An entity of the document: its mentions grouped under one identity. Entities linked to the
+ * gazetteer carry its id in both `id` and `gazetteer` (`kyiv`), so they join across documents
+ * and languages; others get a document-local id (`e1`, `e2`, …).
+ */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** Canonical name: the gazetteer's, else the fullest mention. */
+  name: string;
+  /** Other surfaces used in this document. */
+  aliases: string[];
+  mentions: Mention[];
+  /** Gazetteer id when linked. */
+  gazetteer?: string;
+  /** Gazetteer kind (`capital`, `front-line`, `outlet`, …) when linked. */
+  kind?: string;
+}
+
+const ARTICLES = new Set(['the', 'The', 'THE']);
+
+/** Keys of a candidate without a leading article (`the Kremlin` → `Kremlin`). */
+export function candidateKeys(keys: readonly string[], c: Candidate): string[] {
+  const ks = keys.slice(c.i, c.j);
+  return ks.length > 1 && ARTICLES.has(ks[0]!) ? ks.slice(1) : ks;
+}
+
+/**
+ * Groups candidates into entities: by gazetteer id when linked, else by normalised form; then a short person mention (`Henrot`) joins the one person whose full name ends or
+ * starts with it (`Pierre Henrot`).
+ */
+export function groupEntities(
+  text: string,
+  keys: readonly string[],
+  cands: readonly Candidate[],
+  gaz: Gazetteer,
+): Entity[] {
+  interface G {
+    key: string;
+    type: EntityType;
+    gid?: string;
+    keys: string[];
+    cands: Candidate[];
+  }
+  const groups = new Map<string, G>();
+  for (const c of cands) {
+    const ks = candidateKeys(keys, c);
+    const gid = c.form?.entry.id;
+    const key = gid ? `g:${gid}` : `k:${joinKeys(ks)}`;
+    const g = groups.get(key) ?? { key, type: c.type, gid, keys: ks, cands: [] };
+    if (ks.length > g.keys.length) g.keys = ks;
+    g.cands.push(c);
+    groups.set(key, g);
+  }
+  // An unlinked name tagged with different types takes the type it has most often.
+  for (const g of groups.values()) {
+    if (g.gid || g.cands.length < 2) continue;
+    const votes = new Map<EntityType, number>();
+    for (const c of g.cands) votes.set(c.type, (votes.get(c.type) ?? 0) + 1);
+    g.type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  }
+  const persons = [...groups.values()].filter((g) => g.type === 'PER');
+  for (const g of [...groups.values()]) {
+    if (g.gid || g.keys.length > 1) continue;
+    const k = g.keys[0]!;
+    const hosts = persons.filter(
+      (h) => h !== g && h.keys.length > 1 && (h.keys[h.keys.length - 1] === k || h.keys[0] === k),
+    );
+    const target = new Set(hosts.map((h) => h.gid ?? h.key));
+    if (target.size !== 1) continue;
+    for (const c of g.cands) c.type = 'PER';
+    hosts[0]!.cands.push(...g.cands);
+    groups.delete(g.key);
+  }
+  const out: Entity[] = [];
+  let n = 0;
+  const ordered = [...groups.values()].sort((a, b) => firstStart(a.cands) - firstStart(b.cands));
+  for (const g of ordered) {
+    g.cands.sort((a, b) => a.start - b.start);
+    const mentions = g.cands.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }));
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const entry = g.gid ? gaz.entries.get(g.gid) : undefined;
+    const fullest = g.cands.reduce((a, b) => (b.j - b.i > a.j - a.i ? b : a));
+    const name = entry?.name ?? text.slice(fullest.start, fullest.end);
+    const aliases = [...counts.entries()]
+      .filter(([s]) => s !== name)
+      .sort((a, b) => b[1] - a[1])
+      .map(([s]) => s);
+    const e: Entity = { id: entry?.id ?? `e${++n}`, type: entry?.type ?? g.type, name, aliases, mentions };
+    if (entry) {
+      e.gazetteer = entry.id;
+      if (entry.kind) e.kind = entry.kind;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+const firstStart = (cs: readonly Candidate[]) => cs.reduce((m, c) => Math.min(m, c.start), Infinity);

@@ -1,0 +1,95 @@
+/**
+ * Matching keys for names. A key is what two spellings of one word share: Latin words keep their
+ * case (so `Austin` and `austin` differ, `NATO` and `Nato` are listed separately in the gazetteer);
+ * Cyrillic words are lower-cased, `ё` folded to `е`, and stripped of a case ending, so the
+ * declined forms `Зеленский`, `Зеленского`, `Зеленскому` share the key `зеленск`. Quotes of all
+ * kinds fold to `"` and apostrophes to `'`.
+ */
+
+// Longest endings first; a stem keeps at least three letters. Noun and adjective case endings
+// of Russian and Ukrainian, not derivational suffixes (`-ов`, `-ин` stay: `Путин`, `Песков`).
+const ENDINGS = [
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ой',
+  'ей',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ую',
+  'юю',
+  'ою',
+  'ею',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'о',
+  'й',
+  'ь',
+  'і',
+  'ї',
+  'є',
+];
+const CYRILLIC = /[\u0400-\u04ff]/;
+const UPPER_ONLY = /^[\p{Lu}\p{N}-]+$/u;
+
+/** Strips one inflectional ending from a lower-case Cyrillic word (a light, Snowball-like stem). */
+export function stemRu(word: string): string {
+  for (const e of ENDINGS) {
+    if (word.length - e.length >= 3 && word.endsWith(e)) return word.slice(0, -e.length);
+  }
+  return word;
+}
+
+/** True when the word has Cyrillic letters. */
+export const isCyrillic = (s: string): boolean => CYRILLIC.test(s);
+
+/** The matching key of one token's surface. */
+export function tokenKey(surface: string): string {
+  const c = surface.charCodeAt(0);
+  if (surface.length === 1) {
+    if (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x22) return '"';
+    if (c === 0x2019 || c === 0x2bc || c === 0x27) return "'";
+    return surface;
+  }
+  const s = surface.includes('’') || surface.includes('ʼ') ? surface.replace(/[’ʼ]/g, "'") : surface;
+  if (!isCyrillic(s)) return s;
+  // Cyrillic acronyms (ВСУ, НАТО, США) are not declined.
+  const lower = s.toLowerCase().replace(/ё/g, 'е');
+  if (UPPER_ONLY.test(s)) return lower;
+  // Hyphenated names decline on their last part only (Ростов-на-Дону, Ивано-Франковска).
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0) return lower.slice(0, dash + 1) + stemRu(lower.slice(dash + 1));
+  return stemRu(lower);
+}
+
+/** True when the first letter of `s` is upper case. */
+export const isCapitalized = (s: string): boolean => {
+  const ch = s.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};

@@ -1,0 +1,60 @@
+import type { Token } from '../../schema.js';
+import type { CompiledForm, Gazetteer } from './gazetteer.js';
+import { isCapitalized } from './keys.js';
+
+/** A gazetteer hit: tokens `[i, j)` spell `form`. */
+export interface GazetteerMatch {
+  i: number;
+  j: number;
+  form: CompiledForm;
+}
+
+/** True when tokens `a` and `a+1` are separated by at most one space-like run on one line. */
+export function adjacent(text: string, tokens: readonly Token[], a: number): boolean {
+  const gap = tokens[a + 1]!.start - tokens[a]!.end;
+  if (gap === 0) return true;
+  if (gap > 2) return false;
+  for (let k = tokens[a]!.end; k < tokens[a + 1]!.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Longest-first gazetteer matching over tokens, left to right; matches never overlap. `keys[i]`
+ * is the matching key of token `i` (see `tokenKey`). Weak forms are included only when
+ * `withWeak` is set.
+ */
+export function matchGazetteer(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  gaz: Gazetteer,
+  withWeak: boolean,
+): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const cands = gaz.byFirstKey.get(keys[i]!);
+    let hit: CompiledForm | undefined;
+    if (cands) {
+      for (const c of cands) {
+        if (c.weak && !withWeak) continue;
+        const n = c.keys.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) ok = keys[i + k] === c.keys[k] && adjacent(text, tokens, i + k - 1);
+        if (!ok) continue;
+        if (c.capital && !isCapitalized(text.slice(tokens[i]!.start, tokens[i]!.start + 1))) continue;
+        hit = c;
+        break;
+      }
+    }
+    if (hit) {
+      out.push({ i, j: i + hit.keys.length, form: hit });
+      i += hit.keys.length;
+    } else i++;
+  }
+  return out;
+}

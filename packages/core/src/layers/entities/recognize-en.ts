@@ -1,0 +1,63 @@
+import type { Token } from '../../schema.js';
+import type { Candidate } from './candidates.js';
+import type { EntityType } from './gazetteer.js';
+import { NER_TAGS, prepareNer } from './ner-features.js';
+import { NerTagger, shippedNerTagger } from './ner-tagger.js';
+
+const ABBREV = /^\p{Lu}(?:\.\p{Lu})+$/u;
+const DOTTED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Mt', 'St']);
+const loaded = new Map<string, NerTagger>();
+
+/** Gazetteer BIO labels per token, a feature of the tagger. */
+export function gazetteerTags(n: number, matches: readonly Candidate[]): (string | undefined)[] {
+  const tags: (string | undefined)[] = new Array(n);
+  for (const m of matches) for (let k = m.i; k < m.j; k++) tags[k] = `${k === m.i ? 'B' : 'I'}-${m.type}`;
+  return tags;
+}
+
+/**
+ * Turns BIO tags into candidates. A name ending in an abbreviation (`U.S`, `Inc`) takes the
+ * following full stop, which the tokenizer split off (CoNLL keeps `U.S.` whole).
+ */
+export function spansFromTags(text: string, tokens: readonly Token[], tags: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tags.length) {
+    const t = tags[i]!;
+    if (t === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tags.length && tags[j] === (t % 2 === 1 ? t + 1 : t)) j++;
+    const type = NER_TAGS[t]!.slice(2) as EntityType;
+    let end = tokens[j - 1]!.end;
+    const last = text.slice(tokens[j - 1]!.start, end);
+    let jj = j;
+    if (text.charCodeAt(end) === 46 && (ABBREV.test(last) || DOTTED.has(last)) && tokens[j]?.start === end) {
+      end++;
+      jj++;
+    }
+    out.push({ i, j: jj, start: tokens[i]!.start, end, type, rule: 'model' });
+    i = j;
+  }
+  return out;
+}
+
+/** Runs the English tagger; `undefined` when no model is available. */
+export function tagEnglish(
+  text: string,
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  matches: readonly Candidate[],
+  modelPath: string,
+): Candidate[] | undefined {
+  let tagger: NerTagger | null;
+  if (modelPath) {
+    tagger = loaded.get(modelPath) ?? NerTagger.load(modelPath);
+    loaded.set(modelPath, tagger);
+  } else tagger = shippedNerTagger();
+  if (!tagger) return undefined;
+  const p = prepareNer(text, tokens, sentenceOf, gazetteerTags(tokens.length, matches));
+  return spansFromTags(text, tokens, tagger.tag(p));
+}

@@ -1,0 +1,138 @@
+import type { Token } from '../../schema.js';
+import type { Candidate } from './candidates.js';
+import type { EntityType } from './gazetteer.js';
+import { isCapitalized, tokenKey } from './keys.js';
+import { adjacent } from './match.js';
+import rules from './rules.ru.json' with { type: 'json' };
+
+const keySet = (words: readonly string[]) => new Set(words.map((w) => tokenKey(w)));
+const NOT_NAMES = keySet(rules.notNames);
+const FIRST_NAMES = keySet(rules.firstNames);
+const HEADS = keySet(rules.institutionHeads);
+const PARTS = keySet(rules.institutionParts);
+const NATIONAL = keySet(rules.nationalityAdjectives);
+const GROUPS = keySet(rules.groupNouns);
+const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/** Facts about the document's tokens the rules need. */
+export interface RuleInput {
+  text: string;
+  tokens: readonly Token[];
+  keys: readonly string[];
+  initial: Uint8Array;
+  /** Tokens already inside a gazetteer match. */
+  covered: Uint8Array;
+}
+
+const surface = (r: RuleInput, i: number) => r.text.slice(r.tokens[i]!.start, r.tokens[i]!.end);
+const isWord = (r: RuleInput, i: number) => r.tokens[i]!.kind === 'word';
+const cand = (r: RuleInput, i: number, j: number, type: EntityType, rule: string): Candidate => ({
+  i,
+  j,
+  start: r.tokens[i]!.start,
+  end: r.tokens[j - 1]!.end,
+  type,
+  rule,
+});
+
+/** Guesses the type of an unknown capitalised name from first names and word endings. */
+export function guessTypeRu(r: RuleInput, i: number, j: number): EntityType {
+  const first = r.keys[i]!;
+  if (ACRONYM.test(surface(r, i)) && j - i === 1) return 'ORG';
+  if (FIRST_NAMES.has(first) || INITIAL.test(surface(r, i))) return 'PER';
+  if (j - i >= 2 && !HEADS.has(first)) return 'PER';
+  if (rules.placeEndings.some((e) => r.keys[j - 1]!.endsWith(e))) return 'LOC';
+  if (rules.surnameEndings.some((e) => r.keys[j - 1]!.endsWith(e))) return 'PER';
+  return j - i >= 2 ? 'ORG' : 'MISC';
+}
+
+/**
+ * Capitalised word sequences (with initials, `В. Орбан`), acronyms and «quoted names».
+ * A capital at a sentence start counts only when the word is not a common sentence opener and
+ * is followed by another capitalised word or occurs capitalised mid-sentence elsewhere.
+ */
+export function capsCandidatesRu(r: RuleInput): Candidate[] {
+  const out: Candidate[] = [];
+  const n = r.tokens.length;
+  const midKeys = new Set<string>();
+  for (let i = 0; i < n; i++)
+    if (!r.initial[i] && isWord(r, i) && isCapitalized(surface(r, i))) midKeys.add(r.keys[i]!);
+  const capWord = (i: number) => i < n && !r.covered[i] && isWord(r, i) && isCapitalized(surface(r, i));
+  let i = 0;
+  while (i < n) {
+    // «Name», "Name": a short quoted run starting with a capital.
+    if (r.keys[i] === '"' && capWord(i + 1)) {
+      let j = i + 1;
+      while (j < n && j - i <= 6 && r.keys[j] !== '"' && !r.covered[j]) j++;
+      if (j < n && r.keys[j] === '"' && j - i <= 6) {
+        out.push(cand(r, i, j + 1, 'ORG', 'quoted'));
+        i = j + 1;
+        continue;
+      }
+    }
+    if (!capWord(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (capWord(j) && adjacent(r.text, r.tokens, j - 1)) j++;
+      else if (INITIAL.test(surface(r, j - 1)) && surface(r, j) === '.' && capWord(j + 1)) j += 2;
+      else break;
+    }
+    let a = i;
+    // A sentence-initial word before a name is usually a common noun (`Учёный Пьер Анро`).
+    if (r.initial[a] && j - a > 1 && !FIRST_NAMES.has(r.keys[a]!) && !midKeys.has(r.keys[a]!)) a++;
+    while (a < j && NOT_NAMES.has(r.keys[a]!) && !FIRST_NAMES.has(r.keys[a]!)) a++;
+    if (a < j) {
+      const only = j - a === 1;
+      const acronym = only && ACRONYM.test(surface(r, a));
+      const keep =
+        !r.initial[a] || !only || acronym || (midKeys.has(r.keys[a]!) && !NOT_NAMES.has(r.keys[a]!));
+      if (keep && !(only && INITIAL.test(surface(r, a))))
+        out.push(cand(r, a, j, guessTypeRu(r, a, j), acronym ? 'acronym' : 'caps'));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Institution names and national groups, which Russian writes with one capital or none:
+ * `Министерство обороны РФ`, `Следственный комитет России`, `российские военные`.
+ * `next(i)` tells whether a name (a state, an organisation) starts at token `i` and where it ends.
+ */
+export function phraseCandidatesRu(r: RuleInput, next: (i: number) => number | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const n = r.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const k = r.keys[i]!;
+    if (HEADS.has(k) && isCapitalized(surface(r, i))) {
+      let j = i + 1;
+      while (j < n && j - i <= 4 && PARTS.has(r.keys[j]!) && adjacent(r.text, r.tokens, j - 1)) j++;
+      const tail = j < n && adjacent(r.text, r.tokens, j - 1) ? next(j) : undefined;
+      if (tail !== undefined) j = tail;
+      if (j - i >= 2) {
+        out.push(cand(r, i, j, 'ORG', 'institution'));
+        i = j - 1;
+      }
+    } else if (NATIONAL.has(k) && i + 1 < n && GROUPS.has(r.keys[i + 1]!) && adjacent(r.text, r.tokens, i)) {
+      out.push(cand(r, i, i + 2, 'ORG', 'group'));
+      i++;
+    } else if (
+      GROUPS.has(k) &&
+      isCapitalized(surface(r, i)) === false &&
+      i + 1 < n &&
+      adjacent(r.text, r.tokens, i)
+    ) {
+      // спецслужбы Украины, власти Эстонии: a group noun and the state it belongs to.
+      const tail = next(i + 1);
+      if (tail !== undefined) {
+        out.push(cand(r, i, tail, 'ORG', 'group'));
+        i = tail - 1;
+      }
+    }
+  }
+  return out;
+}
