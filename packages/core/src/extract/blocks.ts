@@ -76,24 +76,29 @@ export function collectBlocks(root: El, removed: ReadonlySet<El>): Block[] {
     buf = '';
     linkBuf = 0;
   };
-  const walk = (el: El, blockEl: El) => {
-    for (const c of el.children) {
-      if (typeof c === 'string') {
-        if (buf === '') owner = blockEl;
-        buf += c;
-        if (inLink > 0) linkBuf += c.replace(/\s+/g, ' ').length;
-        continue;
-      }
-      if (removed.has(c)) continue;
-      const isBlock = BLOCK_TAGS.has(c.tag);
-      if (isBlock) flush();
-      if (c.tag === 'a') inLink++;
-      walk(c, isBlock ? c : blockEl);
-      if (c.tag === 'a') inLink--;
-      if (isBlock) flush();
+  // An explicit stack instead of recursion: deeply nested broken pages must not overflow.
+  const stack: { el: El; blockEl: El; i: number }[] = [{ el: root, blockEl: root, i: 0 }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.i >= f.el.children.length) {
+      stack.pop();
+      if (f.el.tag === 'a') inLink--;
+      if (f.el !== root && BLOCK_TAGS.has(f.el.tag)) flush();
+      continue;
     }
-  };
-  walk(root, root);
+    const c = f.el.children[f.i++]!;
+    if (typeof c === 'string') {
+      if (buf === '') owner = f.blockEl;
+      buf += c;
+      if (inLink > 0) linkBuf += c.replace(/\s+/g, ' ').length;
+      continue;
+    }
+    if (removed.has(c)) continue;
+    const isBlock = BLOCK_TAGS.has(c.tag);
+    if (isBlock) flush();
+    if (c.tag === 'a') inLink++;
+    stack.push({ el: c, blockEl: isBlock ? c : f.blockEl, i: 0 });
+  }
   flush();
   return out;
 }

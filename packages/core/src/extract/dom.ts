@@ -123,13 +123,22 @@ export function parseHtml(html: string): ParsedPage {
   return { root, jsonLd, title: title.trim() };
 }
 
-/** Iterates the elements under `el` in document order (not `el` itself). */
-export function* descendants(el: El): Generator<El> {
-  for (const c of el.children) {
-    if (typeof c === 'string') continue;
-    yield c;
-    yield* descendants(c);
+/**
+ * The elements under `el` in document order (not `el` itself). Iterative, so a page of
+ * thousands of nested elements costs linear time and no stack.
+ */
+export function descendants(el: El): El[] {
+  const out: El[] = [];
+  const stack: El[] = [el];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e !== el) out.push(e);
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i]!;
+      if (typeof c !== 'string') stack.push(c);
+    }
   }
+  return out;
 }
 
 /** Class and id of an element joined, lowercased, for hint matching. */

@@ -106,8 +106,11 @@ export function conditionalRemovals(
   return removed;
 }
 
+// A short line with a copyright mark is a page footer wherever it sits.
+const COPYRIGHT = /©|\(c\) ?\d{4}|all rights reserved|все права защищены/i;
+
 /** True for a block that is page furniture on its own: "Advertisement", a link line, a credit. */
 export function isBoilerBlock(b: Block): boolean {
-  if (b.text.length < 120 && BOILER_TEXT.test(b.text)) return true;
+  if (b.text.length < 120 && (BOILER_TEXT.test(b.text) || COPYRIGHT.test(b.text))) return true;
   return b.text.length < 200 && b.linkLen / b.text.length > 0.6;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract.js';
+
+const para = (n: number) =>
+  `Paragraph ${n} of the story says something, with commas, clauses and enough words to count as prose for the scorer.`;
+const body = [1, 2, 3, 4].map((n) => `<p>${para(n)}</p>`).join('');
+
+describe('extractArticle', () => {
+  it.each([
+    ['empty string', ''],
+    ['plain text', 'just some words'],
+    ['unclosed comment', `<p>${para(1)}</p><!-- never closed <p>${para(2)}`],
+    ['unclosed tags', `<div><div><p>${para(1)}<p>${para(2)}<span><b>`],
+    ['stray closing tags', `</div></p></body><p>${para(1)}</p></html></html>`],
+    ['NUL bytes and junk', `\u0000\u0001<<>><p>${para(1)}</p>\u0000`],
+    ['deep nesting', `${'<div>'.repeat(2000)}<p>${para(1)}</p>${'</div>'.repeat(10)}`],
+    ['broken JSON-LD', `<script type="application/ld+json">{"@type": "NewsArticle",</script>${body}`],
+  ])('does not throw on %s', (_name, html) => {
+    const a = extractArticle(html);
+    expect(typeof a.text).toBe('string');
+    if (a.text === '') expect(a.diagnostics.map((d) => d.code)).toContain('W_NO_ARTICLE');
+  });
+
+  it('keeps paragraphs split by <br><br> apart and decodes entities', () => {
+    const a = extractArticle(
+      `<div class="story">${para(1)}<br><br>${para(2)} &amp; more<br><br>${para(3)}</div>`,
+    );
+    expect(a.text.split('\n\n')).toEqual([para(1), `${para(2)} & more`, para(3)]);
+  });
+
+  it('drops scripts, styles, hidden elements and the repeated headline', () => {
+    const html = `<html><head><title>Big news</title></head><body><article><h2>Big news</h2>
+      <script>var x = "script text";</script><style>p{}</style>
+      <div style="display: none">hidden text</div><div hidden>also hidden</div>${body}</article></body></html>`;
+    const a = extractArticle(html);
+    expect(a.text.split('\n\n')).toEqual([1, 2, 3, 4].map(para));
+  });
+
+  it('reads JSON-LD from an array, preferring it over OpenGraph', () => {
+    const ld = JSON.stringify([
+      { '@type': 'Organization', name: 'Org' },
+      {
+        '@type': ['NewsArticle'],
+        headline: 'LD headline',
+        author: { '@type': 'Person', name: 'A. Writer' },
+        datePublished: '2024-01-02',
+        inLanguage: 'de-DE',
+      },
+    ]);
+    const html = `<html><head><meta property="og:title" content="OG title"><meta property="og:site_name" content="Site">
+      <script type="application/ld+json">${ld}</script></head><body>${body}</body></html>`;
+    const a = extractArticle(html, { url: 'https://x.example/a' });
+    expect([a.title, a.byline, a.published, a.site, a.url, a.lang]).toEqual([
+      'LD headline',
+      'A. Writer',
+      '2024-01-02',
+      'Site',
+      'https://x.example/a',
+      'de',
+    ]);
+  });
+
+  it('falls back to the JSON-LD articleBody when the markup holds no body', () => {
+    const text =
+      'First paragraph of the body from structured data.\nSecond paragraph, also from structured data.';
+    const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: text.repeat(4) })}</script><div id="app"></div>`;
+    const a = extractArticle(html);
+    expect(a.text.startsWith('First paragraph of the body')).toBe(true);
+    expect(a.diagnostics.map((d) => d.code)).toEqual(['I_BODY_FROM_JSON_LD']);
+  });
+
+  it('leaves out link lists and comment sections inside the article', () => {
+    const html = `<article>${body}<ul><li><a href="/1">Another story one</a></li><li><a href="/2">Another story two</a></li></ul>
+      <div class="comments"><p>${para(9)}</p></div></article>`;
+    const a = extractArticle(html);
+    expect(a.text).not.toContain('Another story');
+    expect(a.text).not.toContain('Paragraph 9');
+    expect(a.text).toContain('Paragraph 4');
+  });
+});
