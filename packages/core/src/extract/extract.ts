@@ -111,11 +111,17 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   };
 }
 
-/** Drops leading blocks that repeat the title (a headline kept inside the content container). */
+/**
+ * Drops the headline from the body: an `<h1>` before the first paragraph of prose, and a
+ * leading block that repeats the title. Later `<h1>`s are section heads of the body.
+ */
 function dropTitle(blocks: Block[], title: string | undefined): Block[] {
-  if (!title || blocks.length === 0) return blocks;
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const t = key(title);
-  const i = blocks.findIndex((b) => key(b.text) === t);
-  return i >= 0 && i < 3 ? blocks.filter((_, j) => j !== i) : blocks;
+  const t = title ? key(title) : '';
+  const firstProse = blocks.findIndex((b) => b.text.length >= 100);
+  return blocks.filter((b, i) => {
+    if (firstProse >= 0 && i > firstProse) return true;
+    if (b.el.tag === 'h1') return false;
+    return !(i < 3 && t !== '' && key(b.text) === t);
+  });
 }

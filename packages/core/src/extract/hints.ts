@@ -14,16 +14,7 @@ const UNLIKELY_ROLES = new RegExp(`^(${data.unlikelyRoles})$`, 'i');
 export const BOILER_TEXT = re(data.boilerText);
 
 /** Tags whose whole subtree is page furniture, never article body. */
-export const FURNITURE_TAGS = new Set([
-  'nav',
-  'aside',
-  'footer',
-  'header',
-  'figure',
-  'figcaption',
-  'h1',
-  'menu',
-]);
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'figure', 'figcaption', 'menu']);
 
 /** Readability's class weight: +25 for a positive class or id hint, −25 for a negative one. */
 export function classWeight(el: El): number {

@@ -90,11 +90,12 @@ export function conditionalRemovals(
     const p = pCount.get(el) ?? 0;
     const li = liCount.get(el) ?? 0;
     const isList = el.tag === 'ul' || el.tag === 'ol';
-    if (!isList && li > p + 1 && ld > 0.1) return true;
+    // Lists inside articles often carry a link or two (sources, products); only link lists go.
+    if (isList) return ld > 0.5 || isLinkList(el, totals);
+    if (li > p + 1 && ld > 0.1) return true;
     if (weight < 25 && ld > 0.33) return true;
     if (weight >= 25 && ld > 0.5) return true;
-    if (isList && ld > 0.2 && li > 0 && len / li < 60) return true;
-    return false;
+    return isTeaserGrid(el, totals);
   };
   for (const root of picked) {
     for (const el of descendants(root)) {
@@ -108,6 +109,40 @@ export function conditionalRemovals(
 
 // A short line with a copyright mark is a page footer wherever it sits.
 const COPYRIGHT = /©|\(c\) ?\d{4}|all rights reserved|все права защищены/i;
+
+const CARD_TAGS = new Set(['div', 'li', 'article', 'section']);
+
+/**
+ * A grid of teaser cards ("Most popular", "More stories"): three or more child containers,
+ * nearly all short and holding a link. Prose paragraphs are never cards.
+ */
+function isTeaserGrid(el: El, totals: Totals): boolean {
+  let cards = 0;
+  let others = 0;
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    const len = totals.text.get(c) ?? 0;
+    if (len === 0) continue;
+    const link = totals.link.get(c) ?? 0;
+    if (CARD_TAGS.has(c.tag) && len <= 250 && link >= len * 0.1) cards++;
+    else others++;
+  }
+  return cards >= 3 && cards >= 3 * others;
+}
+
+/** A list whose items are mostly links ("More stories": headlines, perhaps with a blurb). */
+function isLinkList(el: El, totals: Totals): boolean {
+  let items = 0;
+  let linkItems = 0;
+  for (const c of el.children) {
+    if (typeof c === 'string' || c.tag !== 'li') continue;
+    const len = totals.text.get(c) ?? 0;
+    if (len === 0) continue;
+    items++;
+    if ((totals.link.get(c) ?? 0) >= len * 0.6) linkItems++;
+  }
+  return linkItems >= 2 && linkItems * 2 >= items;
+}
 
 /** True for a block that is page furniture on its own: "Advertisement", a link line, a credit. */
 export function isBoilerBlock(b: Block): boolean {
