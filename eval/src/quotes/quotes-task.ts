@@ -1,4 +1,5 @@
 import { createPipeline } from '@newsprism/core';
+import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadPolnear } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
@@ -6,7 +7,9 @@ import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } f
 /** Runs the `quotes` analyzer over a PolNeAR split and tallies matches. */
 export function evaluateQuotes(opts: TaskOptions): AttributionCounts {
   const split = opts.split ?? 'dev';
-  const docs = loadPolnear(opts.data, split);
+  // `dev` is PolNeAR's dev; `train`/`val` are the project's split of PolNeAR train (cues are learned on `train`).
+  const dir = split === 'dev' ? 'dev' : 'train';
+  const docs = loadPolnear(opts.data, dir).filter((d) => dir === 'dev' || inSplit('polnear', d.id, split));
   const options: Record<string, unknown> = {};
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
   const pipe = createPipeline({ layers: ['quotes'], options: { quotes: options } });

@@ -130,6 +130,14 @@ function attachMarks(
       out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
       continue;
     }
+    // `“…,” Reed said. “…”`: a quotation right after a quoted attribution continues it.
+    const host = continued(text, out, m);
+    if (host) {
+      host.parts ??= [{ start: host.start, end: host.end }];
+      host.parts.push({ start: m.start, end: m.end });
+      host.end = m.end;
+      continue;
+    }
     // The nearest speaker: the last attribution in this or the previous paragraph, else the next one in this one.
     const para = paragraphs[m.paragraph]!;
     const prevPara = paragraphs[m.paragraph - 1];
@@ -137,16 +145,31 @@ function attachMarks(
       .filter((q) => q.end <= m.start && q.end >= (prevPara?.start ?? para.start))
       .pop();
     const after = attributed.find((q) => q.start >= m.end && q.start < para.end);
-    const host = before ?? after;
+    const near = before ?? after;
     out.push({
       start: m.start,
       end: m.end,
       kind: 'direct',
-      speaker: host?.speaker,
+      speaker: near?.speaker,
       signals: [],
-      rule: host ? 'quote-nearest-speaker' : 'quote-unattributed',
+      rule: near ? 'quote-nearest-speaker' : 'quote-unattributed',
     });
   }
+}
+
+/** The attribution a quotation continues: a quoted one ending (with its cue) just before it. */
+function continued(text: string, out: readonly Quote[], m: Span): Quote | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (!q.speaker || q.kind === 'scare' || q.start >= m.start) continue;
+    const tail = Math.max(q.end, q.cue?.end ?? 0, q.source?.end ?? 0);
+    if (tail > m.start) continue;
+    const gap = text.slice(tail, m.start);
+    const quoted = /^[“«"‘]/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
+    if (quoted && gap.length <= 40 && !/[“”«»"]/.test(gap) && !/\n\s*\n.*\n\s*\n/s.test(gap)) return q;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Ties hedges, distancing phrases and evaluative cues to the attribution whose sentence holds them. */

@@ -110,7 +110,13 @@ function matchAt(
 }
 
 /** Finds cue hits in a sentence; a token belongs to at most one cue. */
-function findCues(toks: readonly Tok[], a: number, b: number, lex: Lexicon): CueHit[] {
+function findCues(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  lex: Lexicon,
+  quotes: readonly QuoteMarkSpan[],
+): CueHit[] {
   const hits: CueHit[] = [];
   let depth = 0;
   for (let i = a; i < b; i++) {
@@ -118,11 +124,15 @@ function findCues(toks: readonly Tok[], a: number, b: number, lex: Lexicon): Cue
     if (w === '(') depth++;
     else if (w === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || toks[i]!.kind !== 'word') continue;
+    // A cue inside a quotation belongs to the quoted speaker's words (`“I think …”`).
+    if (insideQuote(quotes, toks[i]!.start)) continue;
     const after = matchAt(toks, i, b, lex.sourceAfter);
     const verb = after ? undefined : matchAt(toks, i, b, lex.verbs);
     const phrase = after ?? verb;
     if (!phrase) continue;
     const prev = i > a ? toks[i - 1]! : undefined;
+    // `Secretary of State`: a capitalised cue word inside a sentence is part of a name.
+    if (prev && !OPENERS.has(prev.w) && toks[i]!.w[0] !== toks[i]!.lw[0]) continue;
     // `the announced offensive`, `his claims`: a determiner makes the form a noun or adjective.
     if (!after && prev && (lex.determiners.has(prev.lw) || POSSESSIVE.has(prev.lw)) && prev.lw !== 'that')
       continue;
@@ -177,6 +187,23 @@ function contentBefore(
   return t.end > start ? { start, end: t.end } : null;
 }
 
+const CLAUSE_AFTER_COMMA = new Set([
+  'and',
+  'but',
+  'while',
+  'however',
+  'though',
+  'although',
+  'whereas',
+  'yet',
+  'referring',
+  'а',
+  'но',
+  'однако',
+]);
+const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
+  quotes.some((q) => q.start < i && i < q.end);
+
 function wordsIn(toks: readonly Tok[], s: Span, from: number): number {
   let n = 0;
   for (let k = from; k < toks.length && toks[k]!.end <= s.end; k++) if (isWordy(toks[k]!)) n++;
@@ -199,7 +226,94 @@ function contentAfter(
   let end = sentenceContentEnd(toks, a, b);
   const q = quoteStartingAt(quotes, start);
   if (q && q.end > end) end = q.end;
+  else {
+    // `…, and more than 4 in 10 said …`, `…, however …`: a new clause ends reported content.
+    for (let k = p + 3; k + 1 < b && toks[k]!.end <= end; k++) {
+      if (
+        toks[k]!.w === ',' &&
+        CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw) &&
+        !insideQuote(quotes, toks[k]!.start)
+      ) {
+        end = toks[k]!.start;
+        break;
+      }
+    }
+  }
   return end > start ? { start, end } : null;
+}
+
+const COORD = new Set(['and', 'but', 'и', 'но', 'а']);
+
+/** A sentence subject for coordinated cues: a run of capitalised words or a pronoun at the sentence start. */
+function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexicon): NpRange | null {
+  let e = a;
+  if (e < k && lex.pronouns.has(toks[e]!.lw)) return { s: a, e: a + 1 };
+  if (e < k && lex.determiners.has(toks[e]!.lw)) e++;
+  while (e < k && toks[e]!.kind === 'word' && toks[e]!.w[0] !== toks[e]!.lw[0]) e++;
+  return e > a && e - a <= 5 ? { s: a, e } : null;
+}
+
+/** Words that open an adverbial after a cue (`said on Friday`, `told reporters in an interview`). */
+const ADVERBIAL = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'earlier',
+  'later',
+  'while',
+  'when',
+  'to',
+  'from',
+  'for',
+  'about',
+  'with',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'again',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'recently',
+  'in',
+  'through',
+  'via',
+  'and',
+  'but',
+  'or',
+  'in',
+  'of',
+  'as',
+  'it',
+  'so',
+  'nothing',
+  'something',
+  'anything',
+  'в',
+  'на',
+  'во',
+  'после',
+  'накануне',
+  'ранее',
+  'и',
+  'но',
+]);
+
+/** After an adverbial, content starts at `that`, a colon or an opening quote within reach; else there is none. */
+function pastAdverbial(toks: readonly Tok[], p: number, b: number): number {
+  for (let q = p; q < Math.min(b, p + 16); q++) {
+    const t = toks[q]!;
+    if (t.lw === 'that') return q;
+    if (THAT.has(t.lw) || t.w === ':') return q + 1;
+    if (OPENERS.has(t.w) && t.w !== '‘') return q;
+    if (isTerminal(t)) break;
+  }
+  return b;
 }
 
 /** End of the addressee after `told` (`told the Gazette`, `told Sputnik`, `told reporters`). */
@@ -223,7 +337,7 @@ export function sentenceCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   let consumed = -1;
-  for (const h of findCues(toks, a, b, lex)) {
+  for (const h of findCues(toks, a, b, lex, quotes)) {
     if (h.i < consumed) continue;
     const cue = { start: toks[h.i]!.start, end: toks[h.j - 1]!.end };
     const base = { cue, lemma: h.phrase.lemma, sentence };
@@ -276,13 +390,15 @@ export function sentenceCandidates(
     let p = h.j;
     for (let q = h.j; q < Math.min(b, h.j + 8); q++) {
       if (THAT.has(toks[q]!.lw)) {
-        p = q + 1;
+        // PolNeAR and most readers take `that` as the start of the reported clause.
+        p = lex.lang === 'en' ? q : q + 1;
         break;
       }
       if (toks[q]!.kind === 'punct' && toks[q]!.w !== ',') break;
     }
     if (p === h.j && h.phrase.lemma === 'tell' && h.j < b) p = tellObjectEnd(toks, h.j, b, lex);
-    while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
+    while (p < b && lex.skipAfterCue.has(toks[p]!.lw) && !(lex.lang === 'en' && toks[p]!.lw === 'that')) p++;
+    if (p < b && ADVERBIAL.has(toks[p]!.lw)) p = pastAdverbial(toks, p, b);
     if (participle) {
       const content = contentAfter(toks, p, a, b, quotes);
       if (content)
@@ -306,25 +422,41 @@ export function sentenceCandidates(
         out.push({ ...base, content, np: obj, viaNp: left ?? undefined, rule: 'relay', contentAfter: true });
       continue;
     }
-    const left = k >= a ? walkBack(toks, k, a, lex) : null;
-    if (toks[h.j]?.lw === 'by' && lex.lang === 'en') {
-      // Passive: `O’Malley’s move was first reported by MSNBC`.
-      const agent = walkForward(toks, h.j + 1, b, lex);
-      if (agent && left)
+    if (k >= a && COORD.has(toks[k]!.lw)) {
+      // `… and said that …`: the subject of the first verb speaks.
+      const host = [...out].reverse().find((c) => c.np);
+      const np = host?.np ?? subjectAt(toks, a, k, lex);
+      const content = np ? contentAfter(toks, p, a, b, quotes) : null;
+      if (content && np)
         out.push({
           ...base,
-          content: { start: toks[left.s]!.start, end: toks[left.e - 1]!.end },
-          np: agent,
-          rule: 'passive',
-          contentAfter: false,
+          content,
+          np,
+          rule: 'coordinated',
+          contentAfter: true,
+          clauseStart: toks[k]!.start,
         });
       continue;
     }
+    const left = k >= a ? walkBack(toks, k, a, lex) : null;
     if (!left) {
-      // Inverted: `“…,” said Henrot.` / `«…», — сказал он.`
+      // Inverted: `“…,” said Henrot.` / `«…», — сказал он.` — the source closes the sentence or clause.
       const np = walkForward(toks, h.j, b, lex);
       const before = k >= a ? toks[k]! : undefined;
+      const closes =
+        np && (np.e >= b || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
+      if (!closes && before?.w === ',') {
+        // Apposition: `Congressman Chris Collins, a Trump supporter, said …`.
+        let c1 = k - 1;
+        while (c1 > a && toks[c1]!.w !== ',' && k - c1 < 14) c1--;
+        const subj = c1 > a && toks[c1]!.w === ',' ? walkBack(toks, c1 - 1, a, lex) : null;
+        const content = subj ? contentAfter(toks, p, a, b, quotes) : null;
+        if (subj && content)
+          out.push({ ...base, content, np: subj, rule: 'apposition-cue-content', contentAfter: true });
+        continue;
+      }
       if (
+        closes &&
         np &&
         before &&
         (before.w === ',' || before.w === '—' || before.w === '–' || CLOSERS.has(before.w))

@@ -90,7 +90,14 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
   for (const [lemma, forms] of Object.entries(f.verbs))
     for (const form of forms) addPhrase(verbs, form, lemma);
   for (const [form, [rel, n]] of Object.entries(f.learned ?? {}))
-    if (rel >= minReliability && n >= minCount) addPhrase(verbs, form, form);
+    if (
+      rel >= minReliability &&
+      n >= minCount &&
+      !f.between.includes(form) &&
+      !f.boundaries.includes(form) &&
+      !f.sourceAfter.some((p) => p.startsWith(form))
+    )
+      addPhrase(verbs, form, form);
   const sourceAfter = new Map<string, CuePhrase[]>();
   for (const p of f.sourceAfter) addPhrase(sourceAfter, p, p);
   const alt = (xs: string[]) => xs.map(escapeRe).join('|');

@@ -31,7 +31,7 @@ const cases: Case[] = [
     text: 'Harbour News\n\nCity engineer Maria Lind said that the bridge will reopen in May.',
     want: [
       {
-        content: 'the bridge will reopen in May',
+        content: 'that the bridge will reopen in May',
         kind: 'indirect',
         cue: 'said',
         source: 'City engineer Maria Lind',
@@ -70,7 +70,7 @@ const cases: Case[] = [
         signals: ['refused to be named'],
       },
       {
-        content: 'a deal was still possible',
+        content: 'that a deal was still possible',
         source: 'The official',
         speaker: 'senior official',
         type: 'anonymous',
@@ -81,7 +81,7 @@ const cases: Case[] = [
   {
     name: 'inverted verb, evaluative cue and scare quote',
     lang: 'en',
-    text: 'Vote\n\n“The count was fair and complete,” insisted Mayor Ann Berg. Critics called the vote a “farce.”',
+    text: 'Vote\n\n“The count was fair and complete,” insisted Mayor Ann Berg. The whole count was a “farce.”',
     want: [
       {
         content: '“The count was fair and complete,”',

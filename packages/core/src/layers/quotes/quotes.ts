@@ -27,7 +27,7 @@ export const quotes = defineAnalyzer({
   version: 1,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   produces: 'quotes',
-  defaults: { minCueReliability: 0.5 } as QuotesOptions,
+  defaults: { minCueReliability: 0.3 } as QuotesOptions,
   run(doc, ctx, options): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability);
     const paragraphs = doc.paragraphs!;

@@ -81,6 +81,20 @@ export interface NpRange {
 }
 
 const MAX_NP = 12;
+const SUBJECT_PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+  'you',
+  'он',
+  'она',
+  'они',
+  'я',
+  'мы',
+]);
 const NOUNLIKE = new Set([
   'report',
   'reports',
@@ -136,6 +150,8 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
     if (!isWordy(t)) break;
     if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !NOUNLIKE.has(t.lw))) break;
     p--;
+    // A subject pronoun starts the phrase (`the things he said` → `he`).
+    if (SUBJECT_PRONOUNS.has(t.lw)) break;
   }
   const tooLong = p >= a && e - p > MAX_NP;
   let s = p + 1;

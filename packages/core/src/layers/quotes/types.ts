@@ -47,6 +47,11 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed' | 'scare';
  */
 export interface Quote extends Span {
   kind: QuoteKind;
+  /**
+   * The pieces of a discontinuous content (`“…,” Reed said. “…”`): quoted parts joined to one
+   * attribution; `start`/`end` then run from the first piece to the last.
+   */
+  parts?: Span[];
   cue?: Span;
   source?: Span;
   speaker?: Speaker;
