@@ -3,6 +3,8 @@ import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js
 import { extractionTask } from './extraction/extraction.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
 import { trainTechniques } from './semeval2023/train-techniques.js';
+import { quotesEval } from './quotes/quotes-task.js';
+import { quotesCuesTrain } from './quotes/train-cues.js';
 import type { Task } from './task.js';
 
 /**
@@ -10,6 +12,7 @@ import type { Task } from './task.js';
  * `eval/src/<area>/` and is listed here.
  */
 export const evalTasks: Record<string, Task> = {
+  quotes: quotesEval,
   extraction: extractionTask,
   claims: claimsEval,
   subjectivity: subjectivityEval,
@@ -18,6 +21,7 @@ export const evalTasks: Record<string, Task> = {
 
 /** Training tasks by name (`newsprism train <name>`). */
 export const trainTasks: Record<string, Task> = {
+  'quotes-cues': quotesCuesTrain,
   claims: claimsTrain,
   subjectivity: subjectivityTrain,
   techniques: trainTechniques,

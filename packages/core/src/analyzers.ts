@@ -4,6 +4,7 @@ import { entities } from './layers/entities/entities.js';
 import { language } from './layers/language/language.js';
 import { naming } from './layers/naming/naming.js';
 import { paragraphs } from './layers/paragraphs/paragraphs.js';
+import { quotes } from './layers/quotes/quotes.js';
 import { sentences } from './layers/sentences/sentences.js';
 import { subjectivity } from './layers/subjectivity/subjectivity.js';
 import { tokens } from './layers/tokens/tokens.js';
@@ -23,6 +24,7 @@ export const builtinAnalyzers: readonly Analyzer[] = [
   subjectivity,
   entities,
   naming,
+  quotes,
 ] as Analyzer[];
 
 /** Layers left out of the default output because they are large. */

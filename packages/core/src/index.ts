@@ -26,6 +26,15 @@ export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './
 export { buildNaming, naming } from './layers/naming/naming.js';
 export { detectLanguage } from './layers/language/language.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
+export type {
+  Quote,
+  QuoteKind,
+  QuoteSignal,
+  SourceSummary,
+  SourcesLayer,
+  Speaker,
+  SpeakerType,
+} from './layers/quotes/types.js';
 export { segmentSentences } from './layers/sentences/segment.js';
 export type { SentenceSubjectivity, SubjectivityLayer } from './layers/subjectivity/subjectivity.js';
 export { findSubjectivity } from './layers/subjectivity/subjectivity.js';
