@@ -1,4 +1,5 @@
 import { NewsprismError } from '@newsprism/core';
+import { bratFormat } from './brat.js';
 import { checkworthyFormat } from './checkworthy.js';
 import type { OutputFormat } from './format.js';
 import { jsonFormat, jsonlFormat } from './json.js';
@@ -10,6 +11,7 @@ export const formats: Record<string, () => OutputFormat> = {
   json: jsonFormat,
   jsonl: jsonlFormat,
   text: textFormat,
+  brat: bratFormat,
   checkworthy: checkworthyFormat,
   subjectivity: subjectivityFormat,
 };

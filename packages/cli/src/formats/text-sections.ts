@@ -2,6 +2,7 @@ import type { NewsDocument } from '@newsprism/core';
 import type { FormatContext } from './format.js';
 import { renderClaims, renderSubjectivity } from './text-claims.js';
 import { renderEntities, renderNaming } from './text-entities.js';
+import { renderQuotes, renderSources } from './text-quotes.js';
 
 /** A section of the text report, shown when its layer is in the document and selected. */
 export interface TextSection {
@@ -17,6 +18,8 @@ export interface TextSection {
 export const textSections: TextSection[] = [
   { layer: 'entities', title: 'Entities', render: renderEntities },
   { layer: 'naming', title: 'Naming', render: renderNaming },
+  { layer: 'sources', title: 'Sources', render: renderSources },
+  { layer: 'quotes', title: 'Quotes', render: renderQuotes },
   { layer: 'claims', title: 'Claims', render: renderClaims },
   { layer: 'subjectivity', title: 'Subjectivity', render: renderSubjectivity },
 ];

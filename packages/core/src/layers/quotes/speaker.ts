@@ -119,6 +119,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     n > s &&
     (isCap(toks[n - 1]!) || toks[n - 1]!.w === '.' || /^['’]s$/.test(toks[n - 1]!.w)) &&
     !lex.titles.has(toks[n - 1]!.w) &&
+    !lex.roles.has(toks[n - 1]!.lw) &&
     !(lex.determiners.has(toks[n - 1]!.lw) && (n - 1 === s || !isCap(toks[n - 1]!)))
   )
     n--;

@@ -1,0 +1,91 @@
+import { defineAnalyzer } from '../../analyzer.js';
+import type { Paragraph, Span } from '../../schema.js';
+import type { Quote, SourceSummary, SourcesLayer, Speaker } from '../quotes/types.js';
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const countWords = (s: string) => s.match(WORD)?.length ?? 0;
+
+/** Merges overlapping spans (sorted copy) so shared text is counted once. */
+function union(spans: readonly Span[]): Span[] {
+  const xs = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of xs) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const contentSpans = (q: Quote): Span[] => q.parts ?? [{ start: q.start, end: q.end }];
+const keyOf = (s: Speaker) => `${s.type}:${s.name.toLowerCase()}`;
+
+/**
+ * Summarises the `quotes` layer per article: each distinct speaker with type, role, number of
+ * attributions, attributed words and relaying outlets; the share of body words that are
+ * attributed (vs. the outlet's own voice) and the share of attributed words from anonymous sources.
+ */
+export function summarizeSources(
+  text: string,
+  quotes: readonly Quote[],
+  paragraphs: readonly Paragraph[],
+): SourcesLayer {
+  const body = paragraphs.filter(
+    (p) => p.duplicateOf === undefined && (p.role === 'body' || p.role === 'standfirst'),
+  );
+  const bodyWords = body.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0);
+  const bySpeaker = new Map<string, SourceSummary>();
+  const attributed: Span[] = [];
+  const anonymous: Span[] = [];
+  let scare = 0;
+  for (const q of quotes) {
+    if (q.kind === 'scare') {
+      scare++;
+      continue;
+    }
+    const spans = contentSpans(q);
+    attributed.push(...spans);
+    if (!q.speaker) continue;
+    if (q.speaker.type === 'anonymous') anonymous.push(...spans);
+    const key = keyOf(q.speaker);
+    let s = bySpeaker.get(key);
+    if (!s) {
+      s = {
+        name: q.speaker.name,
+        type: q.speaker.type,
+        role: q.speaker.role,
+        entity: q.speaker.entity,
+        attributions: 0,
+        words: 0,
+        via: [],
+      };
+      bySpeaker.set(key, s);
+    }
+    s.attributions++;
+    s.words += spans.reduce((n, sp) => n + countWords(text.slice(sp.start, sp.end)), 0);
+    if (q.via && !s.via.includes(q.via.name)) s.via.push(q.via.name);
+  }
+  const words = (xs: Span[]) => union(xs).reduce((n, sp) => n + countWords(text.slice(sp.start, sp.end)), 0);
+  const attributedWords = words(attributed);
+  const share = bodyWords ? Math.min(1, attributedWords / bodyWords) : 0;
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    sources: [...bySpeaker.values()].sort((a, b) => b.words - a.words || b.attributions - a.attributions),
+    attributedShare: r3(share),
+    ownVoiceShare: r3(1 - share),
+    anonymousShare: attributedWords ? r3(words(anonymous) / attributedWords) : 0,
+    scareQuotes: scare,
+  };
+}
+
+/** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
+export const sources = defineAnalyzer({
+  name: 'sources',
+  version: 1,
+  requires: ['quotes', 'paragraphs'],
+  produces: 'sources',
+  defaults: {},
+  run(doc): SourcesLayer {
+    return summarizeSources(doc.text, doc.quotes!, doc.paragraphs!);
+  },
+});
