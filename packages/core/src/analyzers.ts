@@ -6,6 +6,7 @@ import { naming } from './layers/naming/naming.js';
 import { paragraphs } from './layers/paragraphs/paragraphs.js';
 import { quotes } from './layers/quotes/quotes.js';
 import { sentences } from './layers/sentences/sentences.js';
+import { sources } from './layers/sources/sources.js';
 import { subjectivity } from './layers/subjectivity/subjectivity.js';
 import { tokens } from './layers/tokens/tokens.js';
 import { techniques } from './layers/techniques/techniques.js';
@@ -25,6 +26,7 @@ export const builtinAnalyzers: readonly Analyzer[] = [
   entities,
   naming,
   quotes,
+  sources,
 ] as Analyzer[];
 
 /** Layers left out of the default output because they are large. */
