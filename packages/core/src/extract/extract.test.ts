@@ -69,6 +69,24 @@ describe('extractArticle', () => {
     expect(a.diagnostics.map((d) => d.code)).toEqual(['I_BODY_FROM_JSON_LD']);
   });
 
+  it.each([
+    ['More Great Stories', 'en'],
+    ['Читайте также:', 'ru'],
+    ['Related', 'en'],
+  ])('drops a list introduced by "%s" with its heading', (heading) => {
+    const html = `<article>${body}<h3>${heading}</h3><ul><li>The first other story, <a href="/1">told at length</a></li>
+      <li>The second other story, <a href="/2">also told at length</a></li></ul><p>${para(5)}</p></article>`;
+    const a = extractArticle(html);
+    expect(a.text).not.toContain(heading);
+    expect(a.text).not.toContain('other story');
+    expect(a.text).toContain('Paragraph 5');
+  });
+
+  it('keeps a list of short items with a link in the body', () => {
+    const html = `<article>${body}<ul><li>cabbage</li><li>peas</li><li>tomatoes</li><li>a <a href="/x">low-fat sour cream</a></li></ul></article>`;
+    expect(extractArticle(html).text).toContain('cabbage\n\npeas\n\ntomatoes\n\na low-fat sour cream');
+  });
+
   it('leaves out link lists and comment sections inside the article', () => {
     const html = `<article>${body}<ul><li><a href="/1">Another story one</a></li><li><a href="/2">Another story two</a></li></ul>
       <div class="comments"><p>${para(9)}</p></div></article>`;

@@ -13,6 +13,9 @@ const UNLIKELY_ROLES = new RegExp(`^(${data.unlikelyRoles})$`, 'i');
 /** Whole lines that are page furniture: "Advertisement", "Read more", "© 2024 …". */
 export const BOILER_TEXT = re(data.boilerText);
 
+/** A heading that introduces other stories ("More Great Stories", "Читайте также"). */
+export const RELATED_HEADING = re(data.relatedHeading);
+
 /** Tags whose whole subtree is page furniture, never article body. */
 export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'figure', 'figcaption', 'menu']);
 

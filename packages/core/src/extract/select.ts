@@ -1,6 +1,6 @@
 import { type Block, linkDensity, type Totals } from './blocks.js';
 import { descendants, type El } from './dom.js';
-import { BOILER_TEXT, classWeight } from './hints.js';
+import { BOILER_TEXT, classWeight, RELATED_HEADING } from './hints.js';
 import { contains, type Scores, type Top } from './score.js';
 
 /**
@@ -91,14 +91,23 @@ export function conditionalRemovals(
     const li = liCount.get(el) ?? 0;
     const isList = el.tag === 'ul' || el.tag === 'ol';
     // Lists inside articles often carry a link or two (sources, products); only link lists go.
-    if (isList) return ld > 0.5 || isLinkList(el, totals);
+    if (isList) return isLinkList(el, totals);
     if (li > p + 1 && ld > 0.1) return true;
     if (weight < 25 && ld > 0.33) return true;
     if (weight >= 25 && ld > 0.5) return true;
     return isTeaserGrid(el, totals);
   };
+  // The first text of each element, to read the heading before a list.
+  const firstText = new Map<El, string>();
+  for (const b of blocks) if (!firstText.has(b.el)) firstText.set(b.el, b.text);
   for (const root of picked) {
     for (const el of descendants(root)) {
+      const heading = introducedAsRelated(el, firstText);
+      if (heading) {
+        removed.add(el);
+        removed.add(heading);
+        continue;
+      }
       if (removed.has(el.parent!) || !check(el)) continue;
       removed.add(el);
     }
@@ -109,6 +118,23 @@ export function conditionalRemovals(
 
 // A short line with a copyright mark is a page footer wherever it sits.
 const COPYRIGHT = /©|\(c\) ?\d{4}|all rights reserved|все права защищены/i;
+
+/** The heading element before a list or grid when it reads "Related", "More stories", …. */
+function introducedAsRelated(el: El, firstText: ReadonlyMap<El, string>): El | undefined {
+  if (!CONDITIONAL.has(el.tag) || !el.parent) return undefined;
+  const sibs = el.parent.children;
+  for (let i = sibs.indexOf(el) - 1; i >= 0; i--) {
+    const s = sibs[i]!;
+    if (typeof s === 'string') {
+      if (s.trim() !== '') return undefined;
+      continue;
+    }
+    if (s.tag === 'hr' || s.tag === 'br') continue;
+    const text = firstText.get(s);
+    return text !== undefined && text.length < 60 && RELATED_HEADING.test(text) ? s : undefined;
+  }
+  return undefined;
+}
 
 const CARD_TAGS = new Set(['div', 'li', 'article', 'section']);
 
@@ -147,5 +173,7 @@ function isLinkList(el: El, totals: Totals): boolean {
 /** True for a block that is page furniture on its own: "Advertisement", a link line, a credit. */
 export function isBoilerBlock(b: Block): boolean {
   if (b.text.length < 120 && (BOILER_TEXT.test(b.text) || COPYRIGHT.test(b.text))) return true;
-  return b.text.length < 200 && b.linkLen / b.text.length > 0.6;
+  // A paragraph that is one link is a teaser or a call to action; a list item that is one link
+  // is usually content (a product, a source) — link lists as a whole go in the conditional clean.
+  return b.el.tag !== 'li' && b.text.length < 200 && b.linkLen / b.text.length > 0.6;
 }
