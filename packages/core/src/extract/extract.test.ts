@@ -60,6 +60,22 @@ describe('extractArticle', () => {
     ]);
   });
 
+  it('cleans metadata: escaped entities, site suffix, "By", placeholder dates, URL site names', () => {
+    const html = `<html><head><meta property="og:title" content="Bike &amp;amp; Style &amp;#8211; a review | Moto Weekly">
+      <meta property="og:site_name" content="Moto Weekly"><meta name="author" content="By JANE ROE">
+      <meta property="article:published_time" content="0001-01-01T00:00:00Z"></head>
+      <body><time datetime="2020-05-06">6 May</time>${body}</body></html>`;
+    const a = extractArticle(html);
+    expect([a.title, a.site, a.byline, a.published]).toEqual([
+      'Bike & Style – a review',
+      'Moto Weekly',
+      'JANE ROE',
+      '2020-05-06',
+    ]);
+    const b = extractArticle(`<meta property="og:site_name" content="https://x.example">${body}`);
+    expect(b.site).toBeUndefined();
+  });
+
   it('falls back to the JSON-LD articleBody when the markup holds no body', () => {
     const text =
       'First paragraph of the body from structured data.\nSecond paragraph, also from structured data.';

@@ -90,27 +90,66 @@ export function readMetadata(page: ParsedPage): PageMeta {
   const ld = fromJsonLd(page.jsonLd);
   const m = (...keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v);
   const author = m('author', 'article:author', 'parsely-author', 'byl', 'dc.creator', 'sailthru.author');
+  const site = clean(m('og:site_name', 'application-name') ?? ld.site);
+  const byline = ld.byline ?? author;
+  const published = [
+    ld.published,
+    m('article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'og:pubdate'),
+    time,
+  ].find(plausibleDate);
   return {
-    title: ld.title ?? m('og:title', 'twitter:title', 'headline', 'dc.title') ?? (page.title || undefined),
+    title: stripSite(
+      clean(ld.title ?? m('og:title', 'twitter:title', 'headline', 'dc.title') ?? page.title),
+      site,
+    ),
     // A byline that is a profile URL (article:author on Facebook) tells a reader nothing.
-    byline: ld.byline ?? (author && !/^https?:/.test(author) ? author.replace(/^by\s+/i, '') : undefined),
-    published:
-      ld.published ??
-      m(
-        'article:published_time',
-        'datepublished',
-        'pubdate',
-        'publishdate',
-        'date',
-        'dc.date',
-        'og:pubdate',
-      ) ??
-      time,
-    site: m('og:site_name', 'application-name') ?? ld.site,
+    byline: byline && !/^https?:/.test(byline) ? clean(byline.replace(/^by\s+/i, '')) : undefined,
+    published,
+    // Some pages put their address in og:site_name; that is not a name.
+    site: site && !/^https?:/.test(site) ? site : undefined,
     url: m('og:url') ?? canonical ?? ld.url,
     lang: normLang(lang ?? ld.lang ?? m('og:locale', 'language', 'content-language')),
     ldBody: ld.ldBody,
   };
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Decodes character references left in metadata (CMSs often escape twice, so `&#8217;` or
+ * `&amp;` survive the parser) and collapses white space.
+ */
+function clean(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  const out = v
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
+      if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? all;
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return out || undefined;
+}
+
+/** Drops the site name from a title: `Headline | Site`, `Headline - Site`, `Site | Headline`. */
+function stripSite(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site) return title;
+  const t = title.toLowerCase();
+  const s = site.toLowerCase();
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
+    if (t.endsWith(sep + s)) return title.slice(0, title.length - sep.length - s.length).trim() || title;
+    if (t.startsWith(s + sep)) return title.slice(s.length + sep.length).trim() || title;
+  }
+  return title;
+}
+
+/** Placeholder dates (`0001-01-01`) and empty values are not publication dates. */
+function plausibleDate(v: string | undefined): v is string {
+  if (!v) return false;
+  const year = /\b(\d{4})\b/.exec(v)?.[1];
+  return year === undefined || (Number(year) >= 1900 && Number(year) <= 2200);
 }
 
 /** `en-US` → `en`; `ru_RU` → `ru`; anything else that is not a language code → undefined. */
