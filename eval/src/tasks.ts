@@ -2,6 +2,8 @@ import { claimsEval, claimsTrain } from './checkthat/claims.js';
 import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js';
 import { extractionTask } from './extraction/extraction.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
+import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
+import { trainFrames, trainGenre } from './semeval2023/train-articles.js';
 import { trainTechniques } from './semeval2023/train-techniques.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
@@ -17,6 +19,8 @@ export const evalTasks: Record<string, Task> = {
   claims: claimsEval,
   subjectivity: subjectivityEval,
   techniques: evalTechniques,
+  frames: evalFrames,
+  genre: evalGenre,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */
@@ -25,4 +29,6 @@ export const trainTasks: Record<string, Task> = {
   claims: claimsTrain,
   subjectivity: subjectivityTrain,
   techniques: trainTechniques,
+  frames: trainFrames,
+  genre: trainGenre,
 };

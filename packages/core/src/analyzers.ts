@@ -10,6 +10,8 @@ import { sources } from './layers/sources/sources.js';
 import { subjectivity } from './layers/subjectivity/subjectivity.js';
 import { tokens } from './layers/tokens/tokens.js';
 import { techniques } from './layers/techniques/techniques.js';
+import { frames } from './layers/frames/frames.js';
+import { genre } from './layers/genre/genre.js';
 
 /**
  * Every built-in analyzer, in one list. The pipeline orders them by `requires`; a snapshot test
@@ -20,6 +22,8 @@ export const builtinAnalyzers: readonly Analyzer[] = [
   paragraphs,
   sentences,
   techniques,
+  frames,
+  genre,
   tokens,
   claims,
   subjectivity,

@@ -44,11 +44,11 @@ export { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from '
 export type { Contribution, LinearKind, LinearModelFile } from './models/linear.js';
 export { LinearModel, loadLinearModel } from './models/linear.js';
 export type { Sample, TrainOptions } from './models/train.js';
-export { crossValidate, prng, refineThresholds, trainLinear, tuneThresholds } from './models/train.js';
+export { crossValidate, macroF1, prng, refineThresholds, trainLinear, tuneOffsets, tuneThresholds } from './models/train.js';
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
 export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';
-export { readableFeature, shippedModel } from './layers/techniques/model.js';
+export { modelLanguages, readableFeature, shippedModel } from './models/shipped.js';
 export type {
   ParagraphTechniques,
   TechniqueSpan,
@@ -56,6 +56,10 @@ export type {
   TechniquesOptions,
 } from './layers/techniques/techniques.js';
 export { techniques } from './layers/techniques/techniques.js';
+export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
+export { type FrameScore, type FramesOptions, frames } from './layers/frames/frames.js';
+export { FRAMES, type Frame, GENRES, type Genre } from './layers/frames/labels.js';
+export { type GenreLayer, type GenreOptions, genre } from './layers/genre/genre.js';
 export type { Pipeline, PipelineOptions } from './pipeline.js';
 export { createPipeline, resolveAnalyzers } from './pipeline.js';
 export * from './schema.js';

@@ -3,6 +3,7 @@ import { bratFormat } from './brat.js';
 import { checkworthyFormat } from './checkworthy.js';
 import type { OutputFormat } from './format.js';
 import { jsonFormat, jsonlFormat } from './json.js';
+import { ptcSiFormat, semevalSt1Format, semevalSt2Format, semevalSt3Format } from './semeval.js';
 import { subjectivityFormat } from './subjectivity.js';
 import { textFormat } from './text.js';
 
@@ -11,6 +12,10 @@ export const formats: Record<string, () => OutputFormat> = {
   json: jsonFormat,
   jsonl: jsonlFormat,
   text: textFormat,
+  'semeval2023-st1': semevalSt1Format,
+  'semeval2023-st2': semevalSt2Format,
+  'semeval2023-st3': semevalSt3Format,
+  'ptc-si': ptcSiFormat,
   brat: bratFormat,
   checkworthy: checkworthyFormat,
   subjectivity: subjectivityFormat,

@@ -1,5 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import type { FormatContext } from './format.js';
+import { renderFrames, renderGenre, renderTechniques } from './text-techniques.js';
 import { renderClaims, renderSubjectivity } from './text-claims.js';
 import { renderEntities, renderNaming } from './text-entities.js';
 import { renderQuotes, renderSources } from './text-quotes.js';
@@ -16,6 +17,9 @@ export interface TextSection {
  * renderer lives beside this file, `text-<layer>.ts`).
  */
 export const textSections: TextSection[] = [
+  { layer: 'genre', title: 'Genre', render: renderGenre },
+  { layer: 'frames', title: 'Frames', render: renderFrames },
+  { layer: 'techniques', title: 'Persuasion techniques', render: renderTechniques },
   { layer: 'entities', title: 'Entities', render: renderEntities },
   { layer: 'naming', title: 'Naming', render: renderNaming },
   { layer: 'sources', title: 'Sources', render: renderSources },

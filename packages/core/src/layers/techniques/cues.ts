@@ -16,6 +16,8 @@ export interface CueMatcher {
   exact: Map<string, Entry[]>;
   prefixes: Map<string, Entry[]>;
   maxPrefix: number;
+  /** Category names, in lexicon order. */
+  categories: string[];
 }
 
 const compiled = new Map<string, CueMatcher | null>();
@@ -26,7 +28,7 @@ export function cueMatcher(lang: string): CueMatcher | null {
   const lex = LEXICONS[lang];
   let m: CueMatcher | null = null;
   if (lex) {
-    m = { exact: new Map(), prefixes: new Map(), maxPrefix: 0 };
+    m = { exact: new Map(), prefixes: new Map(), maxPrefix: 0, categories: Object.keys(lex) };
     for (const [category, entries] of Object.entries(lex)) {
       for (const raw of entries) {
         const words = raw.toLowerCase().split(/\s+/);

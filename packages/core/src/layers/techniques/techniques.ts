@@ -1,8 +1,8 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { modelLanguages, readableFeature, shippedModel } from '../../models/shipped.js';
 import type { Span } from '../../schema.js';
 import { articleContext, unitFeatures } from './features.js';
 import type { Technique } from './labels.js';
-import { modelLanguages, readableFeature, shippedModel } from './model.js';
 
 /** A passage that uses a persuasion technique. */
 export interface TechniqueSpan extends Span {

@@ -1,4 +1,5 @@
-import { type LinearModel, loadLinearModel } from '../../models/linear.js';
+import { fileURLToPath } from 'node:url';
+import { type LinearModel, loadLinearModel } from './linear.js';
 
 const cache = new Map<string, LinearModel>();
 
@@ -8,7 +9,7 @@ const cache = new Map<string, LinearModel>();
  * same depth in `src/` and `dist/`.
  */
 export function shippedModel(name: string, path?: string): LinearModel {
-  const where = path ?? new URL(`../../../../../models/${name}/model.json`, import.meta.url).pathname;
+  const where = path ?? fileURLToPath(new URL(`../../../../models/${name}/model.json`, import.meta.url));
   let m = cache.get(where);
   if (!m) {
     m = loadLinearModel(where, `npx newsprism train ${name} --data ../shared/data/semeval2023-task3`);

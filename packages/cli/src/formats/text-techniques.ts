@@ -1,0 +1,57 @@
+import type { NewsDocument } from '@newsprism/core';
+import type { FormatContext } from './format.js';
+import { clip } from './text.js';
+
+const dim = (s: string, c: boolean) => (c ? `\x1b[2m${s}\x1b[22m` : s);
+
+/** Techniques: one line per finding with its paragraph, score, span text and reasons. */
+export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[] {
+  const layer = doc.techniques;
+  if (!layer || layer.spans.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const s of layer.spans) counts.set(s.technique, (counts.get(s.technique) ?? 0) + 1);
+  const lines = [
+    `  ${layer.paragraphs.length} of ${doc.paragraphs?.length ?? 0} paragraphs: ${[...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([t, n]) => `${t} ×${n}`)
+      .join(', ')}`,
+  ];
+  for (const s of layer.spans) {
+    lines.push(
+      `  ¶${s.paragraph + 1} ${s.technique} (${s.score.toFixed(2)}): "${clip(doc.text.slice(s.start, s.end), 90)}"`,
+    );
+    if (s.why.length) lines.push(`      ${dim(`why: ${s.why.join(', ')}`, ctx.color)}`);
+  }
+  return lines;
+}
+
+/** Frames: the selected frames with scores and reasons, then the next best. */
+export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
+  const frames = doc.frames ?? [];
+  if (frames.length === 0) return [];
+  const lines = frames
+    .filter((f) => f.selected)
+    .map(
+      (f) =>
+        `  ${f.frame} (${f.score.toFixed(2)})${f.why?.length ? dim(`  why: ${f.why.join(', ')}`, ctx.color) : ''}`,
+    );
+  const rest = frames.filter((f) => !f.selected).slice(0, 3);
+  if (rest.length)
+    lines.push(
+      `  ${dim(`not set: ${rest.map((f) => `${f.frame} ${f.score.toFixed(2)}`).join(', ')}`, ctx.color)}`,
+    );
+  return lines;
+}
+
+/** Genre: the decision, the three scores and the reasons. */
+export function renderGenre(doc: NewsDocument, ctx: FormatContext): string[] {
+  const g = doc.genre;
+  if (!g?.genre) return [];
+  const scores = Object.entries(g.scores)
+    .map(([k, v]) => `${k} ${(v ?? 0).toFixed(2)}`)
+    .join(', ');
+  return [
+    `  ${g.genre} (${scores})`,
+    ...(g.why.length ? [`  ${dim(`why: ${g.why.join(', ')}`, ctx.color)}`] : []),
+  ];
+}

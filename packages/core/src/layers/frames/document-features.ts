@@ -1,0 +1,89 @@
+import { FeatureHasher, featureWords, type SparseVector, wordNgrams } from '../../models/features.js';
+import { cueMatcher, findCues } from '../techniques/cues.js';
+import { articleContext } from '../techniques/features.js';
+
+/** Value of the dense (non-n-gram) features; n-gram groups are unit-length. */
+const DENSE_WEIGHT = 0.3;
+
+/** How much each feature group weighs; a model records the weights it was trained with. */
+export interface DocumentFeatureWeights {
+  /** Word n-grams (0 leaves them out: the genre model generalises better on style alone). */
+  ngram: number;
+  /** Style rates per 100 words. */
+  style: number;
+}
+
+/** A rate per 100 words as a coarse bucket name (`0`, `0.5`, `1`, `2`, `4`, `8`, `16+`). */
+function rate(n: number, words: number): string {
+  const r = (100 * n) / Math.max(1, words);
+  if (r === 0) return '0';
+  if (r < 0.5) return '0.5';
+  return String(Math.min(16, 2 ** Math.floor(Math.log2(r))));
+}
+
+/**
+ * Style rates that tell reporting from opinion: quotation marks, digits, question and
+ * exclamation marks, first- and second-person words, attribution cues, per 100 words.
+ */
+function styleFeatures(text: string, words: readonly string[], lang: string, paragraphs: number): string[] {
+  const n = words.length;
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const out = [
+    `r:quote:${rate(count(/["“”«»„]/g), n)}`,
+    `r:digit:${rate(count(/\p{N}+/gu), n)}`,
+    `r:quest:${rate(count(/\?/g), n)}`,
+    `r:excl:${rate(count(/!/g), n)}`,
+    `r:para:${rate(paragraphs, n)}`,
+  ];
+  const m = cueMatcher(lang);
+  if (m) {
+    const c = new Map<string, number>();
+    for (const h of findCues(m, words)) c.set(h.category, (c.get(h.category) ?? 0) + 1);
+    for (const cat of m.categories) out.push(`r:${cat}:${rate(c.get(cat) ?? 0, n)}`);
+  }
+  return out;
+}
+
+/**
+ * The features of a whole article for the frames and genre models: language-tagged word
+ * uni/bigrams and prefixes of the body and, separately, of the title (each group scaled to unit
+ * length), plus the article context of the techniques model (cue densities, punctuation, size).
+ * `title` is the span of the first paragraph, when known; `weights` scale the feature groups.
+ */
+export function documentFeatures(
+  text: string,
+  lang: string,
+  bits: number,
+  title?: { start: number; end: number },
+  paragraphs = 1,
+  weights: DocumentFeatureWeights = { ngram: 1, style: 0.3 },
+  keepNames = false,
+): SparseVector {
+  const h = new FeatureHasher(bits, keepNames);
+  const words = featureWords(text);
+  if (weights.ngram > 0) {
+    h.addAll(wordNgrams(words, lang, 5));
+    h.normalize();
+    for (let i = 0; i < h.size; i++) h.vector().val[i]! *= weights.ngram;
+  }
+  if (title && weights.ngram > 0) {
+    const from = h.size;
+    h.addAll(wordNgrams(featureWords(text.slice(title.start, title.end)), `${lang}t`));
+    h.normalize(from);
+    for (let i = from; i < h.size; i++) h.vector().val[i]! *= 0.5 * weights.ngram;
+  }
+  h.addAll([`lang:${lang}`, 'bias', ...articleContext(text, lang, paragraphs)], DENSE_WEIGHT);
+  h.addAll(styleFeatures(text, words, lang, paragraphs), weights.style);
+  const body = text.slice(title?.end ?? 0, (title?.end ?? 0) + 200).trimStart();
+  if (
+    /^(?:\p{Lu}[\p{Lu} .,'’-]{2,}(?:,[^—–\n]{0,40})?\s*(?:—|–|--|-)|\((?:CNN|AP|Reuters|AFP)\))/u.test(body)
+  )
+    h.add('dateline', weights.style);
+  if (title) {
+    const t = text.slice(title.start, title.end);
+    if (t.includes('?')) h.add('title:quest', weights.style);
+    if (/[:|]/.test(t)) h.add('title:colon', weights.style);
+    if (/["“”«»]/.test(t)) h.add('title:quote', weights.style);
+  }
+  return h.vector();
+}
