@@ -80,6 +80,7 @@ export function buildQuotes(
       cueLemma: c.lemma,
       rule: c.rule,
     };
+    if (c.parts) q.parts = c.parts;
     if (c.np) {
       q.source = npSpan(toks, c.np.s, c.np.e);
       const d = describeSpeaker(toks, c.np, text, lex);
@@ -126,16 +127,16 @@ function attachMarks(
     const inner = text.slice(m.start + 1, m.closed ? m.end - 1 : m.end);
     const n = wordCount(inner);
     if (n === 0) continue;
-    if (n <= lex.scareMaxWords && !/[.!?…]/.test(inner.slice(0, -1))) {
-      out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
-      continue;
-    }
     // `“…,” Reed said. “…”`: a quotation right after a quoted attribution continues it.
     const host = continued(text, out, m);
     if (host) {
       host.parts ??= [{ start: host.start, end: host.end }];
       host.parts.push({ start: m.start, end: m.end });
       host.end = m.end;
+      continue;
+    }
+    if (n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''))) {
+      out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
       continue;
     }
     // The nearest speaker: the last attribution in this or the previous paragraph, else the next one in this one.
@@ -166,7 +167,7 @@ function continued(text: string, out: readonly Quote[], m: Span): Quote | undefi
     if (tail > m.start) continue;
     const gap = text.slice(tail, m.start);
     const quoted = /^[“«"‘]/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
-    if (quoted && gap.length <= 40 && !/[“”«»"]/.test(gap) && !/\n\s*\n.*\n\s*\n/s.test(gap)) return q;
+    if (quoted && /^[\s.,;:]*$/.test(gap) && !/\n\s*\n.*\n\s*\n/s.test(gap)) return q;
     return undefined;
   }
   return undefined;

@@ -28,6 +28,8 @@ export interface Candidate {
   sentence: number;
   /** Where the clause that carries this cue begins, so an earlier content can stop there. */
   clauseStart?: number;
+  /** Pieces of a content interrupted by its cue (`In his state, Christie said, offenders …`). */
+  parts?: Span[];
   /** Content ends are soft for after-content rules and may be cut by later clauses. */
   contentAfter: boolean;
 }
@@ -289,7 +291,6 @@ const ADVERBIAL = new Set([
   'in',
   'of',
   'as',
-  'it',
   'so',
   'nothing',
   'something',
@@ -324,6 +325,23 @@ function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon)
   while (p < b && toks[p]!.kind === 'word' && toks[p]!.w[0] !== toks[p]!.lw[0]) p++;
   if (p === from && p < b && toks[p]!.kind === 'word') p++;
   return p;
+}
+
+/** The rest of a content after an interrupting `, X said,` (none when a new cue clause follows). */
+function resumed(
+  toks: readonly Tok[],
+  p: number,
+  a: number,
+  b: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+  first: Span,
+): Span[] | undefined {
+  if (toks[p]?.w !== ',' || p + 1 >= b) return undefined;
+  const next = toks[p + 1]!;
+  if (lex.verbs.has(next.lw) || lex.sourceAfter.has(next.lw) || ADVERBIAL.has(next.lw)) return undefined;
+  const rest = contentAfter(toks, p + 1, a, b, quotes);
+  return rest && wordsIn(toks, rest, p + 1) >= 3 ? [first, rest] : undefined;
 }
 
 /** Finds the candidate attributions of one sentence. */
@@ -448,7 +466,7 @@ export function sentenceCandidates(
       if (!closes && before?.w === ',') {
         // Apposition: `Congressman Chris Collins, a Trump supporter, said …`.
         let c1 = k - 1;
-        while (c1 > a && toks[c1]!.w !== ',' && k - c1 < 14) c1--;
+        while (c1 > a && toks[c1]!.w !== ',' && k - c1 < 30) c1--;
         const subj = c1 > a && toks[c1]!.w === ',' ? walkBack(toks, c1 - 1, a, lex) : null;
         const content = subj ? contentAfter(toks, p, a, b, quotes) : null;
         if (subj && content)
@@ -462,10 +480,12 @@ export function sentenceCandidates(
         (before.w === ',' || before.w === '—' || before.w === '–' || CLOSERS.has(before.w))
       ) {
         const content = contentBefore(toks, a, k, quotes);
+        const parts = content ? resumed(toks, np.e, a, b, quotes, lex, content) : undefined;
         if (content)
           out.push({
             ...base,
-            content,
+            content: parts ? { start: content.start, end: parts[1]!.end } : content,
+            parts,
             np,
             rule: 'inverted',
             contentAfter: false,
@@ -485,10 +505,12 @@ export function sentenceCandidates(
     }
     if (leadIsClause) {
       const c = contentBefore(toks, a, left.s - 1, quotes);
+      const parts = c ? resumed(toks, h.j, a, b, quotes, lex, c) : undefined;
       if (c)
         out.push({
           ...base,
-          content: c,
+          content: parts ? { start: c.start, end: parts[1]!.end } : c,
+          parts,
           np: left,
           rule: 'content-source-cue',
           contentAfter: false,

@@ -21,6 +21,7 @@ interface Case {
     role?: string;
     via?: string;
     signals?: string[];
+    parts?: string[];
   }[];
 }
 
@@ -103,6 +104,24 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'content interrupted by its cue, and a quoted continuation',
+    lang: 'en',
+    text: 'Schools\n\nIn most districts, Dean Ola Moss said, classes resume on Monday.\n\n“We are ready,” Moss said. “The buses are fuelled.”',
+    want: [
+      {
+        content: 'In most districts, Dean Ola Moss said, classes resume on Monday',
+        parts: ['In most districts', 'classes resume on Monday'],
+        speaker: 'Ola Moss',
+      },
+      {
+        content: '“We are ready,” Moss said. “The buses are fuelled.”',
+        parts: ['“We are ready,”', '“The buses are fuelled.”'],
+        kind: 'mixed',
+        speaker: 'Ola Moss',
+      },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
@@ -143,6 +162,8 @@ describe('quotes', () => {
       if (w.type) expect(q.speaker?.type).toBe(w.type);
       if (w.role) expect(q.speaker?.role).toBe(w.role);
       if (w.via) expect(q.via?.name).toBe(w.via);
+      if (w.parts) expect(q.parts?.map((p) => at(text, p))).toEqual(w.parts);
+      if (w.parts) expect(q.parts?.map((p) => at(text, p))).toEqual(w.parts);
       if (w.signals) expect(q.signals.map((s) => at(text, s))).toEqual(w.signals);
     });
   });
