@@ -98,6 +98,13 @@ describe('extractArticle', () => {
     expect(a.text).toContain('Paragraph 5');
   });
 
+  it('drops timestamp and gallery lines but keeps live-blog clock times', () => {
+    const html = `<article><p>Nov. 18th 2019 12:12 pm PT</p><p>Image 1 of / 23</p><p>5 сентября 2023 г., 12:00</p>
+      ${body}<p>4:14 p.m.</p><p>${para(5)}</p><p>Updated: Sat 8:31 PM, Feb 17, 2018</p></article>`;
+    const paras = extractArticle(html).text.split('\n\n');
+    expect(paras).toEqual([...[1, 2, 3, 4].map(para), '4:14 p.m.', para(5)]);
+  });
+
   it('keeps a list of short items with a link in the body', () => {
     const html = `<article>${body}<ul><li>cabbage</li><li>peas</li><li>tomatoes</li><li>a <a href="/x">low-fat sour cream</a></li></ul></article>`;
     expect(extractArticle(html).text).toContain('cabbage\n\npeas\n\ntomatoes\n\na low-fat sour cream');

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../schema.js';
 import { type Block, collectBlocks, sumTotals } from './blocks.js';
 import { descendants, type El, parseHtml } from './dom.js';
-import { FURNITURE_TAGS, isUnlikely } from './hints.js';
+import { FURNITURE_TAGS, isDateLine, isUnlikely } from './hints.js';
 import { readMetadata } from './metadata.js';
 import { pickTop, scoreBlocks } from './score.js';
 import { conditionalRemovals, isBoilerBlock, withSiblings } from './select.js';
@@ -75,7 +75,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
     const relaxed = bodyBlocks(page.root, false);
     if (textOf(relaxed).length > textOf(blocks).length) blocks = relaxed;
   }
-  let text = textOf(dropTitle(blocks, meta.title));
+  let text = textOf(trimEdges(blocks, meta.title));
   const diagnostics: Diagnostic[] = [];
   // A JSON-LD articleBody much longer than what the markup gave means the markup hid the body.
   if (meta.ldBody && meta.ldBody.length > Math.max(text.length * 2, RETRY_BELOW)) {
@@ -112,15 +112,21 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 }
 
 /**
- * Drops the headline from the body: an `<h1>` before the first paragraph of prose, and a
- * leading block that repeats the title. Later `<h1>`s are section heads of the body.
+ * Trims the body: the headline (an `<h1>` before the first paragraph of prose, or a leading
+ * block that repeats the title) and timestamp lines. Later `<h1>`s are section heads; bare clock
+ * times inside the body (live-blog entries) stay.
  */
-function dropTitle(blocks: Block[], title: string | undefined): Block[] {
+function trimEdges(blocks: Block[], title: string | undefined): Block[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const t = title ? key(title) : '';
-  const firstProse = blocks.findIndex((b) => b.text.length >= 100);
+  const prose = (b: Block) => b.text.length >= 100;
+  const first = blocks.findIndex(prose);
+  const last = blocks.findLastIndex(prose);
   return blocks.filter((b, i) => {
-    if (firstProse >= 0 && i > firstProse) return true;
+    const head = first < 0 || i < first;
+    // Mid-body, only dated lines go: a bare clock time there heads a live-blog entry.
+    if (isDateLine(b.text) && (head || i > last || /\d{4}/.test(b.text))) return false;
+    if (!head) return true;
     if (b.el.tag === 'h1') return false;
     return !(i < 3 && t !== '' && key(b.text) === t);
   });

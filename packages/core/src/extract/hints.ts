@@ -13,6 +13,15 @@ const UNLIKELY_ROLES = new RegExp(`^(${data.unlikelyRoles})$`, 'i');
 /** Whole lines that are page furniture: "Advertisement", "Read more", "© 2024 …". */
 export const BOILER_TEXT = re(data.boilerText);
 
+const DATE_WORDS = new RegExp(data.dateWords, 'giu');
+
+/** True for a short line that is only a date and time ("Nov. 18th 2019 12:12 pm PT"). */
+export function isDateLine(text: string): boolean {
+  // A year or a clock time must be there: a bare "42" is not a timestamp.
+  if (text.length > 60 || !/\d{4}|\d:\d\d/.test(text)) return false;
+  return !/\p{L}/u.test(text.replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(DATE_WORDS, ''));
+}
+
 /** A heading that introduces other stories ("More Great Stories", "Читайте также"). */
 export const RELATED_HEADING = re(data.relatedHeading);
 
