@@ -3,6 +3,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import {
   CLOSERS,
+  isCap,
   isTerminal,
   isWordy,
   type NpRange,
@@ -271,7 +272,6 @@ const ADVERBIAL = new Set([
   'to',
   'from',
   'for',
-  'about',
   'with',
   'this',
   'yesterday',
@@ -303,6 +303,61 @@ const ADVERBIAL = new Set([
   'ранее',
   'и',
   'но',
+]);
+
+/** Lower-case words allowed between a cue and `that` (`told reporters in a statement that`). */
+const MID = new Set([
+  'reporters',
+  'journalists',
+  'statement',
+  'interview',
+  'conference',
+  'press',
+  'briefing',
+  'news',
+  'call',
+  'email',
+  'speech',
+  'radio',
+  'television',
+  'show',
+  'rally',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'also',
+  'repeatedly',
+  'previously',
+  'supporters',
+  'audience',
+  'crowd',
+  'interviewer',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'his',
+  'their',
+  'its',
+  'an',
+  'a',
+  'the',
+  'friday',
+  'журналистам',
+  'изданию',
+  'агентству',
+  'в',
+  'интервью',
+  'беседе',
+  'заявлении',
+  'эфире',
+  'на',
+  'брифинге',
 ]);
 
 /** After an adverbial, content starts at `that`, a colon or an opening quote within reach; else there is none. */
@@ -407,7 +462,18 @@ export function sentenceCandidates(
     // Skip a tell-object or adverbials up to `that` (`told reporters on Friday that …`).
     let p = h.j;
     for (let q = h.j; q < Math.min(b, h.j + 8); q++) {
-      if (THAT.has(toks[q]!.lw)) {
+      const tq = toks[q]!;
+      // Only an adverbial, an addressee or a name may stand between the cue and its `that`.
+      if (
+        tq.kind === 'word' &&
+        !THAT.has(tq.lw) &&
+        !isCap(tq) &&
+        !ADVERBIAL.has(tq.lw) &&
+        !lex.determiners.has(tq.lw) &&
+        !MID.has(tq.lw)
+      )
+        break;
+      if (THAT.has(tq.lw)) {
         // PolNeAR and most readers take `that` as the start of the reported clause.
         p = lex.lang === 'en' ? q : q + 1;
         break;
@@ -465,9 +531,17 @@ export function sentenceCandidates(
         np && (np.e >= b || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
       if (!closes && before?.w === ',') {
         // Apposition: `Congressman Chris Collins, a Trump supporter, said …`.
+        let subj: NpRange | null = null;
         let c1 = k - 1;
-        while (c1 > a && toks[c1]!.w !== ',' && k - c1 < 30) c1--;
-        const subj = c1 > a && toks[c1]!.w === ',' ? walkBack(toks, c1 - 1, a, lex) : null;
+        for (let tries = 0; tries < 3 && !subj; tries++) {
+          while (c1 > a && toks[c1]!.w !== ',' && k - c1 < 30) c1--;
+          if (c1 <= a || toks[c1]!.w !== ',') break;
+          subj = walkBack(toks, c1 - 1, a, lex);
+          if (subj && !isCap(toks[subj.s]!) && !lex.determiners.has(toks[subj.s]!.lw)) subj = null;
+          // `Sen. Marco Rubio, R-Fla., …, said`: a party-state tag is not the subject.
+          if (subj && /^[A-Z]-[A-Z]/.test(toks[subj.s]!.w)) subj = null;
+          c1--;
+        }
         const content = subj ? contentAfter(toks, p, a, b, quotes) : null;
         if (subj && content)
           out.push({ ...base, content, np: subj, rule: 'apposition-cue-content', contentAfter: true });

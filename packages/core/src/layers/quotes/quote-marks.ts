@@ -10,6 +10,10 @@ export interface QuoteMarkSpan extends Span {
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›' };
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Straight and curly double marks close each other: copy often mixes them (`"I prefer Kasich,”`). */
+const closes = (ch: string, want: string) =>
+  ch === want || (want === '"' && ch === '”') || (want === '”' && ch === '"');
+
 /** Whether the mark at `i` can open a quotation (apostrophes inside words cannot). */
 function canOpen(text: string, i: number): boolean {
   const ch = text[i]!;
@@ -45,11 +49,20 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     }
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i]!;
+      // Two apostrophes stand for a double quotation mark in some wire copy (`''Good news,'' he said`).
+      const twin = ch === "'" && text[i + 1] === "'";
       if (open) {
-        if (ch === open.close && !(ch === '’' && isLetter(text[i + 1]))) {
+        if (twin && open.close === "''") {
+          out.push({ start: open.at, end: i + 2, closed: true, paragraph: open.paragraph });
+          open = null;
+          i++;
+        } else if (closes(ch, open.close) && !(ch === '’' && isLetter(text[i + 1]))) {
           out.push({ start: open.at, end: i + 1, closed: true, paragraph: open.paragraph });
           open = null;
         }
+      } else if (twin && !isLetter(text[i - 1]) && isLetter(text[i + 2])) {
+        open = { at: i, close: "''", paragraph: pi };
+        i++;
       } else if (canOpen(text, i)) {
         open = { at: i, close: PAIRS[ch]!, paragraph: pi };
       }
@@ -74,6 +87,8 @@ function firstCloser(text: string, p: Span, close: string): number {
   for (let i = p.start; i < p.end; i++) {
     const ch = text[i]!;
     // A straight mark that starts a paragraph and touches a word opens a new quotation.
+    if (close === "''" && ch === "'" && text[i + 1] === "'")
+      return i === p.start && isLetter(text[i + 2]) ? -1 : i;
     if (ch === close) return ch === '"' && i === p.start && isLetter(text[i + 1]) ? -1 : i;
     if (ch !== '"' && canOpen(text, i)) return -1;
   }

@@ -19,9 +19,9 @@ export function toToks(text: string, tokens: readonly Token[]): Tok[] {
 }
 
 /** Opening quotation marks. */
-export const OPENERS = new Set(['“', '«', '„', '"', '‘', '‹']);
+export const OPENERS = new Set(['“', '«', '„', '"', '‘', '‹', "'"]);
 /** Closing quotation marks. */
-export const CLOSERS = new Set(['”', '»', '"', '’', '›']);
+export const CLOSERS = new Set(['”', '»', '"', '’', '›', "'"]);
 const TERMINAL = new Set(['.', '!', '?', '…', '...', ';']);
 
 /** Whether a token starts with an upper-case letter. */
@@ -141,7 +141,12 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
     }
     if (t.kind === 'punct') {
       // `U.S.`: a dot glued to a short word is part of it.
-      if (t.w === '.' && p > a && toks[p - 1]!.end === t.start && toks[p - 1]!.w.length <= 4) {
+      if (
+        t.w === '.' &&
+        p > a &&
+        toks[p - 1]!.end === t.start &&
+        (toks[p - 1]!.w.length <= 4 || /^[A-Z][a-z]?-[A-Z]/.test(toks[p - 1]!.w))
+      ) {
         p--;
         continue;
       }
