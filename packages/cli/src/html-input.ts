@@ -32,10 +32,22 @@ export function extractOrFail(html: string, source: string, url?: string): Extra
 function trustedLang(article: ExtractedArticle): string | undefined {
   if (!article.lang) return undefined;
   const detected = detectLanguage(article.text, { sample: 1500, minConfidence: 0.05 });
-  if (detected.code !== 'und' && detected.confidence >= 0.5 && detected.code !== article.lang)
-    return undefined;
-  return article.lang;
+  if (detected.code === 'und' || detected.confidence < 0.5 || detected.code === article.lang)
+    return article.lang;
+  // Close relatives the detector confuses: the page's own word is better evidence.
+  return CLOSE.some((set) => set.includes(detected.code) && set.includes(article.lang!))
+    ? article.lang
+    : undefined;
 }
+
+const CLOSE = [
+  ['id', 'ms'],
+  ['no', 'nb', 'nn', 'da'],
+  ['hr', 'sr', 'bs'],
+  ['cs', 'sk'],
+  ['uk', 'be'],
+  ['es', 'gl', 'ca'],
+];
 
 /**
  * Turns an HTML page into a document input: the extracted article body becomes `text`, the
