@@ -11,13 +11,15 @@ export interface FitSettings extends SentenceModelSettings {
   l2: number;
   /** Weight of positive examples relative to negatives, capped by the class ratio. */
   positiveWeight: number;
+  /** Models trained with different shuffles whose weights are averaged (less variance). */
+  seeds: number;
 }
 
 /** Reads `--set` overrides (`bits`, `chars`, `epochs`, `rate`, `l2`, `positiveWeight`) over defaults. */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'chars') s.chars = v === '1' || v === 'true';
+    if (k === 'chars' || k === 'suffixes') s[k] = v === '1' || v === 'true';
     else if (k in s) (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
@@ -60,8 +62,8 @@ export function saveModel(
 ): void {
   model.thresholds[0] = threshold;
   const file = model.toFile({
-    features: { chars: s.chars, extractor: 'sentenceVector@1' },
-    training: { epochs: s.epochs, rate: s.rate, l2: s.l2, positiveWeight: s.positiveWeight },
+    features: { chars: s.chars, suffixes: s.suffixes ?? false, extractor: 'sentenceVector@2' },
+    training: { epochs: s.epochs, rate: s.rate, l2: s.l2, positiveWeight: s.positiveWeight, seeds: s.seeds },
     date: new Date().toISOString().slice(0, 10),
     ...meta,
   });

@@ -6,7 +6,16 @@ import { type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel
 import { loadSubjectivity } from './load.js';
 import { bestThreshold, macroF1, scoreTable } from './metrics.js';
 
-const DEFAULTS: FitSettings = { bits: 18, chars: true, epochs: 8, rate: 0.2, l2: 1e-5, positiveWeight: 3 };
+const DEFAULTS: FitSettings = {
+  bits: 17,
+  chars: false,
+  suffixes: true,
+  epochs: 8,
+  rate: 0.2,
+  l2: 1e-5,
+  positiveWeight: 1.8,
+  seeds: 5,
+};
 const shipped = fileURLToPath(new URL('../../../models/subjectivity/subjectivity.en.json', import.meta.url));
 const DATASET = 'checkthat-subjectivity';
 

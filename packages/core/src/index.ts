@@ -20,7 +20,13 @@ export { entities } from './layers/entities/entities.js';
 export type { EntityType, Gazetteer, GazetteerFile } from './layers/entities/gazetteer.js';
 export { loadGazetteer, mergeGazetteers } from './layers/entities/gazetteer.js';
 export { tokenKey } from './layers/entities/keys.js';
-export { NER_BITS, NER_TAGS, type NerInput, nerFeatures, prepareNer } from './layers/entities/ner-features.js';
+export {
+  NER_BITS,
+  NER_TAGS,
+  type NerInput,
+  nerFeatures,
+  prepareNer,
+} from './layers/entities/ner-features.js';
 export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
 export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
@@ -44,7 +50,15 @@ export { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from '
 export type { Contribution, LinearKind, LinearModelFile } from './models/linear.js';
 export { LinearModel, loadLinearModel } from './models/linear.js';
 export type { Sample, TrainOptions } from './models/train.js';
-export { crossValidate, macroF1, prng, refineThresholds, trainLinear, tuneOffsets, tuneThresholds } from './models/train.js';
+export {
+  crossValidate,
+  macroF1,
+  prng,
+  refineThresholds,
+  trainLinear,
+  tuneOffsets,
+  tuneThresholds,
+} from './models/train.js';
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
 export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';

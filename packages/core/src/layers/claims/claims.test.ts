@@ -46,8 +46,15 @@ describe('claims layer', () => {
 
   it('records the figures and dates a claim rests on', () => {
     const c = find('$4.2 billion')!;
-    expect(c.attrs.numbers.map((s) => doc.text.slice(s.start, s.end))).toEqual(['$4.2 billion', '12 percent']);
-    expect(c.attrs.dates.map((s) => doc.text.slice(s.start, s.end))).toEqual(['2024', 'on Tuesday', 'last year']);
+    expect(c.attrs.numbers.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      '$4.2 billion',
+      '12 percent',
+    ]);
+    expect(c.attrs.dates.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      '2024',
+      'on Tuesday',
+      'last year',
+    ]);
   });
 });
 
@@ -77,7 +84,10 @@ describe('splitClauses', () => {
       ['Exports fell by a third last year', 'while imports kept rising in every single month.'],
     ],
     ['Prices rose, while wages fell.', ['Prices rose, while wages fell.']],
-    ['One two three four five; six seven eight nine ten.', ['One two three four five', 'six seven eight nine ten.']],
+    [
+      'One two three four five; six seven eight nine ten.',
+      ['One two three four five', 'six seven eight nine ten.'],
+    ],
   ])('%s', (text, parts) => {
     const spans = splitClauses(text, { start: 0, end: text.length }, breaks);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(parts);

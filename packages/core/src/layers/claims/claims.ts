@@ -51,17 +51,18 @@ export interface ClaimsOptions {
   clauses: boolean;
 }
 
-/** Kind of a clause by the cue rules; the quote kind is decided by the caller. */
+/**
+ * Kind of a clause from its feature words (`featureWords`) by the cue rules of `lang`; the
+ * quote kind is decided by the caller, from quotation marks.
+ */
 export function claimKind(
-  clause: string,
+  words: readonly string[],
   lang: string,
   ev: Evidence,
 ): { kind: Exclude<ClaimKind, 'quote'>; cue?: string } {
   const cues = compiledCues(lang);
-  const lower = clause.toLowerCase();
-  const words = featureWords(clause);
   for (const kind of claimCues(lang).order) {
-    const cue = findCue(cues[kind]!, lower, words);
+    const cue = findCue(cues[kind]!, words);
     if (kind === 'statistic' && ev.numbers.length) return { kind, cue: cue ?? 'number' };
     if (cue) return { kind: kind as Exclude<ClaimKind, 'quote'>, cue };
     if (kind === 'event' && ev.dates.length && ev.entities.length) return { kind, cue: 'date' };
@@ -94,11 +95,12 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
     const units = options.clauses ? splitClauses(text, sent, breaks) : [{ start: sent.start, end: sent.end }];
     for (const u of units) {
       const surface = text.slice(u.start, u.end);
-      if (featureWords(surface).length < 3) continue;
-      const s = checkworthiness(surface, lang);
-      const ev = findEvidence(text, u.start, u.end);
+      const words = featureWords(surface);
+      if (words.length < 3) continue;
+      const s = checkworthiness(surface, lang, words);
+      const ev = findEvidence(text, u.start, u.end, words);
       const voice: ClaimVoice = quotedShare(u, regions) >= 0.5 ? 'quoted' : 'outlet';
-      const k = claimKind(surface, lang, ev);
+      const k = claimKind(words, lang, ev);
       const label: ClaimKind = voice === 'quoted' ? 'quote' : k.kind;
       const cue = voice === 'quoted' ? undefined : k.cue;
       // A kind's prior counts in full when the claim names something concrete, half otherwise.

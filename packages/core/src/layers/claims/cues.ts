@@ -1,3 +1,4 @@
+import { featureWords } from '../../models/features.js';
 import cuesEn from './cues.en.json' with { type: 'json' };
 import cuesRu from './cues.ru.json' with { type: 'json' };
 
@@ -23,12 +24,11 @@ export interface ClaimCues {
 /** A cue list compiled for matching. */
 export interface CompiledCues {
   words: Set<string>;
-  /** Phrases as one regex on word boundaries, or undefined when there are none. */
-  phrases?: RegExp;
+  /** Phrases as lists of feature words, by their first word. */
+  phrases: Map<string, string[][]>;
 }
 
 const cache = new Map<string, Record<string, CompiledCues>>();
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The raw cue file for `lang` (English for languages without one). */
 export function claimCues(lang: string): ClaimCues {
@@ -44,15 +44,15 @@ export function compiledCues(lang: string): Record<string, CompiledCues> {
     const raw = claimCues(key) as unknown as Record<string, CueList>;
     for (const name of ['prediction', 'causal', 'statistic', 'event', 'report']) {
       const list = raw[name]!;
-      c[name] = {
-        words: new Set(list.words),
-        phrases: list.phrases.length
-          ? new RegExp(
-              `(?<![\\p{L}\\p{N}])(?:${list.phrases.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
-              'u',
-            )
-          : undefined,
-      };
+      const phrases = new Map<string, string[][]>();
+      for (const p of list.phrases) {
+        const ws = featureWords(p);
+        if (ws.length === 0) continue;
+        const same = phrases.get(ws[0]!);
+        if (same) same.push(ws);
+        else phrases.set(ws[0]!, [ws]);
+      }
+      c[name] = { words: new Set(list.words), phrases };
     }
     cache.set(key, c);
   }
@@ -60,12 +60,20 @@ export function compiledCues(lang: string): Record<string, CompiledCues> {
 }
 
 /**
- * The first cue of `list` found in a clause: a phrase in `lower` (the lower-cased clause) or
- * one of its `words`. Returns the cue text, or undefined.
+ * The first cue of `list` in a clause, given its feature words (`featureWords`): a phrase
+ * (matched word by word, so punctuation between words does not matter) or else a single cue
+ * word. Returns the cue text, or undefined.
  */
-export function findCue(list: CompiledCues, lower: string, words: readonly string[]): string | undefined {
-  const m = list.phrases?.exec(lower);
-  if (m) return m[0];
+export function findCue(list: CompiledCues, words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = list.phrases.get(words[i]!);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      let k = 1;
+      while (k < p.length && words[i + k] === p[k]) k++;
+      if (k === p.length) return p.join(' ');
+    }
+  }
   for (const w of words) if (list.words.has(w)) return w;
   return undefined;
 }

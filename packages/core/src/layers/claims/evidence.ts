@@ -27,20 +27,36 @@ export interface Evidence {
 
 const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
 
-/** Finds numbers, dates and capitalised names in `text.slice(start, end)`. */
-export function findEvidence(text: string, start: number, end: number): Evidence {
+// Words without one of which (or a digit) the costly date pattern cannot match. `may` is left
+// out: as a modal verb it is far more common than the month without a day number.
+const DATE_WORDS = new Set(
+  (
+    'january february march april june july august september october november december jan feb aug sep sept ' +
+    'oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow week month ' +
+    'year days months января февраля марта апреля мая июня июля августа сентября октября ноября декабря'
+  ).split(' '),
+);
+
+/**
+ * Finds numbers, dates and capitalised names in `text.slice(start, end)`. `words` are the
+ * span's feature words (`featureWords`), used to skip patterns that cannot match.
+ */
+export function findEvidence(text: string, start: number, end: number, words?: readonly string[]): Evidence {
   const s = text.slice(start, end);
   const dates: Span[] = [];
-  for (const m of s.matchAll(DATE))
-    dates.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   const numbers: Span[] = [];
-  for (const m of s.matchAll(NUMBER)) {
-    let e = m.index! + m[0].replace(/[\s,.]+$/, '').length;
-    const tail = NUMBER_TAIL.exec(s.slice(e));
-    if (tail) e += tail[0].length;
-    const span = { start: start + m.index!, end: start + e };
-    if (!overlaps(span, dates)) numbers.push(span);
-  }
+  const digits = /\d/.test(s);
+  if (digits || !words || words.some((w) => DATE_WORDS.has(w)))
+    for (const m of s.matchAll(DATE))
+      dates.push({ start: start + m.index!, end: start + m.index! + m[0].length });
+  if (digits)
+    for (const m of s.matchAll(NUMBER)) {
+      let e = m.index! + m[0].replace(/[\s,.]+$/, '').length;
+      const tail = NUMBER_TAIL.exec(s.slice(e));
+      if (tail) e += tail[0].length;
+      const span = { start: start + m.index!, end: start + e };
+      if (!overlaps(span, dates)) numbers.push(span);
+    }
   const entities: Span[] = [];
   for (const m of s.matchAll(CAPS)) {
     const surface = m[0].replace(/[\s.'’-]+$/, '');

@@ -1,6 +1,7 @@
 import type { Span } from '../../schema.js';
 
 const OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+const OPENING = /["“«„]/g;
 
 /**
  * Regions between quotation marks in `text.slice(start, end)` (one paragraph), marks included.
@@ -9,17 +10,12 @@ const OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“', '
  */
 export function quotedRegions(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  let i = start;
-  while (i < end) {
-    const close = OPEN[text[i]!];
-    if (close === undefined) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && text[j] !== close) j++;
-    out.push({ start: i, end: Math.min(end, j + 1) });
-    i = j + 1;
+  OPENING.lastIndex = start;
+  for (let m = OPENING.exec(text); m !== null && m.index < end; m = OPENING.exec(text)) {
+    const j = text.indexOf(OPEN[m[0]]!, m.index + 1);
+    const stop = j < 0 || j >= end ? end : j + 1;
+    out.push({ start: m.index, end: stop });
+    OPENING.lastIndex = stop;
   }
   return out;
 }

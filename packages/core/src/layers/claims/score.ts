@@ -21,9 +21,10 @@ function decide(
   fallback: (t: string, l: string) => number,
   text: string,
   lang: string,
+  words?: readonly string[],
 ): SentenceScore {
   if (MODEL_LANGS.has(lang)) {
-    const score = model.probability(text, 'en');
+    const score = model.probability(text, 'en', words);
     return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };
   }
   const score = fallback(text, lang);
@@ -37,8 +38,8 @@ function decide(
  * @example
  * checkworthiness('Unemployment fell to 3.5 percent last year.', 'en'); // { score: 0.9…, positive: true, … }
  */
-export function checkworthiness(text: string, lang: string): SentenceScore {
-  return decide(checkworthyModel, fallbackCheckworthiness, text, lang);
+export function checkworthiness(text: string, lang: string, words?: readonly string[]): SentenceScore {
+  return decide(checkworthyModel, fallbackCheckworthiness, text, lang, words);
 }
 
 /** Subjectivity of one sentence: the English model's probability of `SUBJ`, or the cue fallback. */

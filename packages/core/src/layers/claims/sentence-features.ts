@@ -1,4 +1,4 @@
-import { FeatureHasher, featureWords, logBucket, type SparseVector } from '../../models/features.js';
+import { featureWords, hashString, logBucket, type SparseVector } from '../../models/features.js';
 import lexiconEn from './lexicon.en.json' with { type: 'json' };
 import lexiconRu from './lexicon.ru.json' with { type: 'json' };
 
@@ -49,71 +49,167 @@ const PATTERNS: [string, RegExp][] = [
   ['paren', /\(/],
 ];
 
-/** Options of {@link sentenceFeatures}. */
-export interface SentenceFeatureOptions {
-  /** Add character 3–5-grams of words (slower, helps with small training sets). */
-  chars?: boolean;
+// FNV-1a continued from `seed` over `s.slice(from, to)`: the same value `hashString` gives
+// for the concatenated name, without building the string (this is the hot loop).
+function fnv(s: string, seed: number, from = 0, to = s.length): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const SEED_W = hashString('w:');
+const SEED_B = hashString('b:');
+const SEED_G = hashString('g:');
+const SEED_S = hashString('s:');
+const SEED_A = hashString('a:');
+const SEP = '_'.charCodeAt(0);
+const ANGLE_L = '<'.charCodeAt(0);
+const ANGLE_R = '>'.charCodeAt(0);
+
+// Hashes of the few fixed feature names (`c:eval`, `len=4-7`, `p:money`), computed once.
+const nameHashes = new Map<string, number>();
+
+/** A sparse vector under construction; `names` only when explanations were asked for. */
+class Sink {
+  idx: number[] = [];
+  val: number[] = [];
+  names: string[] | undefined;
+  constructor(
+    private readonly mask: number,
+    keepNames: boolean,
+  ) {
+    if (keepNames) this.names = [];
+  }
+  /** Adds a pre-hashed feature; `name` is only read when names are kept. */
+  hashed(h: number, value: number, name?: string): void {
+    this.idx.push(h & this.mask);
+    this.val.push(value);
+    this.names?.push(name!);
+  }
+  add(name: string, value = 1): void {
+    let h = nameHashes.get(name);
+    if (h === undefined) {
+      h = hashString(name);
+      if (nameHashes.size < 4096) nameHashes.set(name, h);
+    }
+    this.hashed(h, value, name);
+  }
+}
+
+const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193) >>> 0;
+
+/** Which feature groups a sentence model uses. */
+interface Groups {
+  chars: boolean;
+  suffixes: boolean;
+  bigrams: boolean;
+  abstract: boolean;
+}
+
+// Character 3–5-grams of `<w>`, each hashed once by extending from every start position
+// (five FNV steps per position rather than twelve).
+function charGrams(w: string, out: Sink): void {
+  const len = w.length + 2;
+  const at = (j: number) => (j === 0 ? ANGLE_L : j === len - 1 ? ANGLE_R : w.charCodeAt(j - 1));
+  for (let i = 0; i + 3 <= len; i++) {
+    let h = SEED_G;
+    for (let j = i; j < i + 5 && j < len; j++) {
+      h = step(h, at(j));
+      if (j - i >= 2) out.hashed(h, 0.5, out.names && `g:${`<${w}>`.slice(i, j + 1)}`);
+    }
+  }
+}
+
+function ngrams(words: readonly string[], lex: CompiledLexicon, out: Sink, g: Groups): void {
+  const keep = out.names !== undefined;
+  let prev = '<s>';
+  let prevA = '<s>';
+  for (const w of words) {
+    out.hashed(fnv(w, SEED_W), 1, keep ? `w:${w}` : undefined);
+    if (g.bigrams) out.hashed(fnv(w, step(fnv(prev, SEED_B), SEP)), 1, keep ? `b:${prev}_${w}` : undefined);
+    prev = w;
+    if (g.abstract) {
+      // The sentence's shape: known words (function words, the lexicon's classes) kept, every
+      // other word reduced to its ending; how a sentence is put carries over between topics.
+      const a = lex.has(w) ? w : `~${w.slice(-3)}`;
+      out.hashed(fnv(a, step(fnv(prevA, SEED_A), SEP)), 1, keep ? `a:${prevA}_${a}` : undefined);
+      prevA = a;
+    }
+    // Word endings carry part of speech and register (`-ly`, `-ous`, `-est`) at one hash a word.
+    if (g.suffixes && w.length > 4)
+      out.hashed(fnv(w, SEED_S, w.length - 3), 0.5, keep ? `s:${w.slice(-3)}` : undefined);
+    if (g.chars) charGrams(w, out);
+  }
+  if (g.bigrams && words.length)
+    out.hashed(fnv('</s>', step(fnv(prev, SEED_B), SEP)), 1, keep ? `b:${prev}_</s>` : undefined);
 }
 
 /**
- * Adds the features of one sentence to `h`: lower-cased word unigrams and bigrams (digits
- * folded to `0`, length-normalised), word-class counts from the lexicon (`c:eval`, `c:modal`),
- * surface patterns (`p:money`, `p:year`), capitalised non-initial words and a length bucket.
- * Training and run time call this same function, which keeps the two consistent.
+ * The features of one sentence: lower-cased word unigrams `w:` and bigrams `b:` (digits folded
+ * to `0`), optionally character 3–5-grams `g:`, word endings `s:` and shape bigrams `a:`, all
+ * scaled together to unit length; then word-class counts from the lexicon (`c:eval`,
+ * `c:modal`), surface patterns (`p:money`, `p:year`), capitalised non-initial words and a length
+ * bucket. Names hash exactly as `FeatureHasher` would hash them; training and run time share
+ * this function.
  */
-export function sentenceFeatures(
-  text: string,
-  lex: CompiledLexicon,
-  h: FeatureHasher,
-  options: SentenceFeatureOptions = {},
-): void {
-  const words = featureWords(text).map((w) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w));
-  const from = h.size;
-  let prev = '<s>';
-  for (const w of words) {
-    h.add(`w:${w}`);
-    h.add(`b:${prev}_${w}`);
-    prev = w;
+function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, out: Sink, g: Groups): void {
+  for (let k = 0; k < words.length; k++) if (/\d/.test(words[k]!)) words[k] = words[k]!.replace(/\d/g, '0');
+  ngrams(words, lex, out, g);
+  let ss = 0;
+  for (const v of out.val) ss += v * v;
+  if (ss > 0) {
+    const k = 1 / Math.sqrt(ss);
+    for (let i = 0; i < out.val.length; i++) out.val[i]! *= k;
   }
-  if (words.length) h.add(`b:${prev}_</s>`);
-  if (options.chars) {
-    for (const w of words) {
-      const p = `<${w}>`;
-      for (let n = 3; n <= 5; n++)
-        for (let i = 0; i + n <= p.length; i++) h.add(`g:${p.slice(i, i + n)}`, 0.5);
-    }
-  }
-  h.normalize(from);
   const counts = new Map<string, number>();
   for (const w of words) {
     const cls = lex.get(w);
-    if (cls) for (const c of cls) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (cls) for (const c of cls) if (c !== 'function') counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   for (const [c, n] of counts) {
-    h.add(`c:${c}`);
-    h.add(`c:${c}=${logBucket(n)}`);
+    out.add(`c:${c}`);
+    out.add(`c:${c}=${logBucket(n)}`);
   }
-  for (const [name, re] of PATTERNS) if (re.test(text)) h.add(`p:${name}`);
-  h.add(`len=${logBucket(words.length)}`);
+  for (const [name, re] of PATTERNS) if (re.test(text)) out.add(`p:${name}`);
+  out.add(`len=${logBucket(words.length)}`);
   const caps = text.match(/(?<=[\p{L}\p{N},;:] )\p{Lu}\p{Ll}+/gu);
-  if (caps) h.add(`caps=${logBucket(caps.length)}`);
-  h.add('bias');
+  if (caps) out.add(`caps=${logBucket(caps.length)}`);
+  out.add('bias');
 }
 
 /** Feature settings a sentence model was trained with (stored in its file's `meta`). */
 export interface SentenceModelSettings {
   bits: number;
+  /** Character 3–5-grams of every word (slow; off in the shipped models). */
   chars: boolean;
+  /** The last three letters of words longer than four. */
+  suffixes?: boolean;
+  /** Word bigrams (default on). */
+  bigrams?: boolean;
+  /** Bigrams of the sentence's shape: known words kept, others reduced to their ending. */
+  abstract?: boolean;
 }
 
-/** The feature vector of one sentence for a model trained with `settings`. */
+/**
+ * The feature vector of one sentence for a model trained with `settings`. `words` may pass
+ * the sentence's `featureWords` when the caller has them already.
+ */
 export function sentenceVector(
   text: string,
   lang: string,
   settings: SentenceModelSettings,
   keepNames = false,
+  words?: readonly string[],
 ): SparseVector {
-  const h = new FeatureHasher(settings.bits, keepNames);
-  sentenceFeatures(text, lexiconFor(lang), h, { chars: settings.chars });
-  return h.vector();
+  const out = new Sink((1 << settings.bits) - 1, keepNames);
+  sentenceFeatures(text, words ? [...words] : featureWords(text), lexiconFor(lang), out, {
+    chars: settings.chars,
+    suffixes: settings.suffixes ?? false,
+    bigrams: settings.bigrams ?? true,
+    abstract: settings.abstract ?? false,
+  });
+  return out.names ? { idx: out.idx, val: out.val, names: out.names } : { idx: out.idx, val: out.val };
 }
