@@ -140,6 +140,15 @@ describe('newsprism analyze on HTML', () => {
     expect(r.stderr).toMatch(/listing\.html: E_NO_ARTICLE/);
   });
 
+  it('detects the language when the page declares another one', async () => {
+    const { put } = files();
+    const r = await runCli(['analyze', put('de.html', PAGE.replace('lang="en"', 'lang="de"'))]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.meta.lang).toBe('en');
+    expect(doc.language).toMatchObject({ code: 'en', method: 'detected' });
+    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toContain('I_PAGE_LANG_IGNORED');
+  });
+
   it('extracts JSONL records that carry html', async () => {
     const { put } = files();
     const f = put(
