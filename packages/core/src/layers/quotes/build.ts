@@ -152,6 +152,8 @@ function attachMarks(
       end: m.end,
       kind: 'direct',
       speaker: near?.speaker,
+      // The speaker as last written before the quotation (PolNeAR links such quotes to that mention).
+      source: near?.source,
       signals: [],
       rule: near ? 'quote-nearest-speaker' : 'quote-unattributed',
     });
@@ -167,7 +169,9 @@ function continued(text: string, out: readonly Quote[], m: Span): Quote | undefi
     if (tail > m.start) continue;
     const gap = text.slice(tail, m.start);
     const quoted = /^[“«"‘]/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
-    if (quoted && /^[\s.,;:]*$/.test(gap) && !/\n\s*\n.*\n\s*\n/s.test(gap)) return q;
+    // The gap may finish the cue's sentence (` told reporters on Tuesday. `) but hold no other sentence.
+    const oneEnd = /^[^“”"«».!?]{0,60}[.!?]?\s*$/.test(gap) || /^[\s.,;:]*$/.test(gap);
+    if (quoted && oneEnd && !/\n\s*\n.*\n\s*\n/s.test(gap)) return q;
     return undefined;
   }
   return undefined;

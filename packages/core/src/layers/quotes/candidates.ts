@@ -249,11 +249,18 @@ const COORD = new Set(['and', 'but', 'и', 'но', 'а']);
 
 /** A sentence subject for coordinated cues: a run of capitalised words or a pronoun at the sentence start. */
 function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexicon): NpRange | null {
-  let e = a;
-  if (e < k && lex.pronouns.has(toks[e]!.lw)) return { s: a, e: a + 1 };
-  if (e < k && lex.determiners.has(toks[e]!.lw)) e++;
-  while (e < k && toks[e]!.kind === 'word' && toks[e]!.w[0] !== toks[e]!.lw[0]) e++;
-  return e > a && e - a <= 5 ? { s: a, e } : null;
+  let s = a;
+  // Skip a dateline, an opening quote or a connective (`(Reuters) -`, `But`, `And`).
+  while (s < k && (toks[s]!.kind === 'punct' || COORD.has(toks[s]!.lw) || lex.boundaries.has(toks[s]!.lw)))
+    s++;
+  if (s < k && toks[s]!.w === 'Reuters') s++;
+  while (s < k && toks[s]!.kind === 'punct') s++;
+  if (s >= k) return null;
+  if (lex.pronouns.has(toks[s]!.lw)) return { s, e: s + 1 };
+  const np = walkForward(toks, s, k, lex);
+  if (!np || np.e - np.s > 7) return null;
+  const first = toks[np.s]!;
+  return isCap(first) || lex.determiners.has(first.lw) ? np : null;
 }
 
 /** Words that open an adverbial after a cue (`said on Friday`, `told reporters in an interview`). */
@@ -485,9 +492,13 @@ export function sentenceCandidates(
     if (p < b && ADVERBIAL.has(toks[p]!.lw)) p = pastAdverbial(toks, p, b);
     if (participle) {
       const content = contentAfter(toks, p, a, b, quotes);
+      // `…, adding that …`: the speaker of the clause it hangs on, else the sentence subject.
+      const host = [...out].reverse().find((c) => c.np);
+      const np = host?.np ?? subjectAt(toks, a, h.i - 1, lex) ?? undefined;
       if (content)
         out.push({
           ...base,
+          np,
           content,
           rule: 'participle',
           contentAfter: true,
