@@ -2,7 +2,7 @@ import type { Diagnostic } from '../schema.js';
 import { type Block, collectBlocks, sumTotals } from './blocks.js';
 import { descendants, type El, parseHtml } from './dom.js';
 import { FURNITURE_TAGS, isDateLine, isUnlikely } from './hints.js';
-import { readMetadata } from './metadata.js';
+import { type ArticleMeta, readMetadata } from './metadata.js';
 import { pickTop, scoreBlocks } from './score.js';
 import { conditionalRemovals, isBoilerBlock, withSiblings } from './select.js';
 
@@ -13,13 +13,7 @@ export interface ExtractOptions {
 }
 
 /** The main article of a web page. Fields the page does not state are `undefined`. */
-export interface ExtractedArticle {
-  title?: string;
-  byline?: string;
-  published?: string;
-  site?: string;
-  url?: string;
-  lang?: string;
+export interface ExtractedArticle extends ArticleMeta {
   /**
    * The article body without the title: one paragraph per block, paragraphs separated by a
    * blank line (`\n\n`), white space inside a paragraph collapsed to single spaces. Empty when

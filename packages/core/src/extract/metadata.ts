@@ -1,13 +1,23 @@
 import { descendants, type El, type ParsedPage } from './dom.js';
 
-/** Page metadata found in JSON-LD, OpenGraph and meta tags, `<time>` and `<html lang>`. */
-export interface PageMeta {
+/** An article's metadata as the page states it; fields it does not state are `undefined`. */
+export interface ArticleMeta {
+  /** Headline, without a trailing or leading site name. */
   title?: string;
+  /** Author names, comma-separated. */
   byline?: string;
+  /** Publication date as the page gives it (usually ISO 8601). */
   published?: string;
+  /** The site or publisher name. */
   site?: string;
+  /** The page's canonical address. */
   url?: string;
+  /** ISO 639-1 code from `<html lang>`, JSON-LD or meta tags. */
   lang?: string;
+}
+
+/** Page metadata found in JSON-LD, OpenGraph and meta tags, `<time>` and `<html lang>`. */
+export interface PageMeta extends ArticleMeta {
   /** `articleBody` of a JSON-LD article, when the page carries one (a fallback for the body). */
   ldBody?: string;
 }
