@@ -1,5 +1,8 @@
 import { claimsEval, claimsTrain } from './checkthat/claims.js';
 import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js';
+import { evalNer } from './entities/eval-ner.js';
+import { evalNerRu } from './entities/eval-ner-ru.js';
+import { trainNer } from './entities/train-ner.js';
 import { extractionTask } from './extraction/extraction.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
 import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
@@ -14,6 +17,8 @@ import type { Task } from './task.js';
  * `eval/src/<area>/` and is listed here.
  */
 export const evalTasks: Record<string, Task> = {
+  ner: evalNer,
+  'ner-ru': evalNerRu,
   quotes: quotesEval,
   extraction: extractionTask,
   claims: claimsEval,
@@ -25,6 +30,7 @@ export const evalTasks: Record<string, Task> = {
 
 /** Training tasks by name (`newsprism train <name>`). */
 export const trainTasks: Record<string, Task> = {
+  ner: trainNer,
   'quotes-cues': quotesCuesTrain,
   claims: claimsTrain,
   subjectivity: subjectivityTrain,

@@ -28,6 +28,7 @@ export {
   prepareNer,
 } from './layers/entities/ner-features.js';
 export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
+export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.js';
 export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
 export { detectLanguage } from './layers/language/language.js';

@@ -3,10 +3,16 @@ import type { Token } from '../../schema.js';
 import { type Candidate, mergeCandidates, sentencePositions } from './candidates.js';
 import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
-import { tokenKey } from './keys.js';
+import { isCapitalized, tokenKey, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
-import { tagEnglish } from './recognize-en.js';
-import { capsCandidatesRu, phraseCandidatesRu, type RuleInput } from './rules-ru.js';
+import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
+import {
+  capsCandidatesRu,
+  extendNames,
+  firstNameClash,
+  phraseCandidatesRu,
+  type RuleInput,
+} from './rules-ru.js';
 
 export type { Entity, Mention } from './group.js';
 
@@ -42,18 +48,30 @@ function link(c: Candidate, keys: readonly string[], gaz: Gazetteer): void {
   const f = gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
   if (!f || (f.weak && c.type !== f.entry.type)) return;
   c.form = f;
-  c.type = f.entry.type;
+  // The tagger's type stays on its mention (context decides); rule guesses yield to the gazetteer.
+  if (c.rule !== 'model') c.type = f.entry.type;
 }
 
 /** Finds candidate mentions in a Russian (Ukrainian, Belarusian) text: gazetteer, phrases, capitals. */
 function recognizeRu(
   text: string,
   tokens: readonly Token[],
+  words: readonly string[],
   keys: string[],
   initial: Uint8Array,
   gaz: Gazetteer,
 ): Candidate[] {
-  const matches = matchGazetteer(text, tokens, keys, gaz, true);
+  // Alternative stems matter where a name may start or continue: capitalised words and the
+  // words right after them (`Совет Федераций`, `Министерство обороны`).
+  const caps = words.map(isCapitalized);
+  const stems = words.map((w, i) => (caps[i] || i === 0 || caps[i - 1] ? tokenStems(w) : undefined));
+  const matches = extendNames(
+    text,
+    tokens,
+    keys,
+    initial,
+    matchGazetteer(text, tokens, keys, gaz, true, stems).filter((m) => !firstNameClash(text, tokens, m)),
+  );
   const covered = new Uint8Array(tokens.length);
   const startsAt = new Map<number, GazetteerMatch>();
   for (const m of matches) {
@@ -87,13 +105,15 @@ export const entities = defineAnalyzer({
     const tokens = doc.tokens!;
     const lang = doc.language!.code;
     const gaz = loadGazetteer(options.gazetteers);
-    const keys = tokens.map((t) => tokenKey(text.slice(t.start, t.end)));
+    const words = tokens.map((t) => text.slice(t.start, t.end));
+    const keys = words.map(tokenKey);
     const { initial, sentenceOf } = sentencePositions(text, tokens, doc.sentences!);
     let cands: Candidate[];
-    if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, keys, initial, gaz);
+    if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, words, keys, initial, gaz);
     else {
-      const matches = matchGazetteer(text, tokens, keys, gaz, false).map((m) => fromMatch(tokens, m));
-      const tagged = lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, options.model) : undefined;
+      const matches = gazetteerCandidates(text, tokens, keys, gaz);
+      const tagged =
+        lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, options.model, words) : undefined;
       if (lang === 'en' && !tagged)
         ctx.report({
           code: 'W_NER_MODEL_MISSING',
@@ -101,7 +121,7 @@ export const entities = defineAnalyzer({
           message: 'the English NER model is missing; only gazetteer names are marked',
         });
       // The tagger decides boundaries; a gazetteer name that spans several tagged pieces wins.
-      cands = tagged ? mergeCandidates([tagged, matches], (longer) => longer.rule === 'gazetteer') : matches;
+      cands = tagged ? mergeCandidates([tagged, matches], () => false) : matches;
     }
     for (const c of cands) link(c, keys, gaz);
     return groupEntities(text, keys, cands, gaz);

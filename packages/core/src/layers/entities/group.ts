@@ -7,6 +7,12 @@ export interface Mention {
   start: number;
   end: number;
   text?: string;
+  /**
+   * The type this occurrence was recognised with. Usually the entity's type; it may differ where
+   * context shifts it (`Trump` the person, `Trump Tower` the place's name part, `the White House`
+   * as a place or as an organisation).
+   */
+  type?: EntityType;
 }
 
 /**
@@ -71,7 +77,11 @@ export function groupEntities(
     g.type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
   const persons = [...groups.values()].filter((g) => g.type === 'PER');
-  for (const g of [...groups.values()]) {
+  // Rule-found singletons have guessed types, so they may join a person too; tagged ones keep theirs.
+  const short = [...groups.values()].filter(
+    (g) => g.type === 'PER' || g.cands.every((c) => c.rule === 'caps'),
+  );
+  for (const g of short) {
     if (g.gid || g.keys.length > 1) continue;
     const k = g.keys[0]!;
     const hosts = persons.filter(
@@ -85,10 +95,16 @@ export function groupEntities(
   }
   const out: Entity[] = [];
   let n = 0;
-  const ordered = [...groups.values()].sort((a, b) => firstStart(a.cands) - firstStart(b.cands));
+  const first = new Map([...groups.values()].map((g) => [g, firstStart(g.cands)]));
+  const ordered = [...groups.values()].sort((a, b) => first.get(a)! - first.get(b)!);
   for (const g of ordered) {
     g.cands.sort((a, b) => a.start - b.start);
-    const mentions = g.cands.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }));
+    const mentions = g.cands.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: c.type,
+    }));
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const entry = g.gid ? gaz.entries.get(g.gid) : undefined;

@@ -66,6 +66,24 @@ export function stemRu(word: string): string {
   return word;
 }
 
+/**
+ * Every stem a Cyrillic word may have: the lower-cased word itself and the word less each
+ * inflectional ending; `undefined` for other words. A gazetteer form (stemmed once) matches a
+ * text word when its stem is among the word's stems, which tolerates the light stemmer's choices
+ * (`Китай` → `кита`; `Китая` → `китая`, `кит`, `кита`).
+ */
+export function tokenStems(surface: string): string[] | undefined {
+  if (!isCyrillic(surface) || UPPER_ONLY.test(surface)) return undefined;
+  const lower = surface.toLowerCase().replace(/ё/g, 'е');
+  const dash = lower.lastIndexOf('-');
+  const head = dash > 0 ? lower.slice(0, dash + 1) : '';
+  const word = dash > 0 ? lower.slice(dash + 1) : lower;
+  const out = [lower];
+  for (const e of ENDINGS)
+    if (word.length - e.length >= 3 && word.endsWith(e)) out.push(head + word.slice(0, -e.length));
+  return out;
+}
+
 /** True when the word has Cyrillic letters. */
 export const isCyrillic = (s: string): boolean => CYRILLIC.test(s);
 

@@ -23,8 +23,8 @@ export function adjacent(text: string, tokens: readonly Token[], a: number): boo
 
 /**
  * Longest-first gazetteer matching over tokens, left to right; matches never overlap. `keys[i]`
- * is the matching key of token `i` (see `tokenKey`). Weak forms are included only when
- * `withWeak` is set.
+ * is the matching key of token `i` (see `tokenKey`), `stems[i]` its other possible stems
+ * (Cyrillic words, see `tokenStems`). Weak forms are included only when `withWeak` is set.
  */
 export function matchGazetteer(
   text: string,
@@ -32,11 +32,20 @@ export function matchGazetteer(
   keys: readonly string[],
   gaz: Gazetteer,
   withWeak: boolean,
+  stems?: readonly (string[] | undefined)[],
 ): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  const same = (k: number, key: string) => keys[k] === key || (stems?.[k]?.includes(key) ?? false);
   let i = 0;
   while (i < tokens.length) {
-    const cands = gaz.byFirstKey.get(keys[i]!);
+    let cands = gaz.byFirstKey.get(keys[i]!);
+    const alts = stems?.[i];
+    if (alts) {
+      for (const a of alts) {
+        const more = a === keys[i] ? undefined : gaz.byFirstKey.get(a);
+        if (more) cands = cands ? [...cands, ...more].sort((x, y) => y.keys.length - x.keys.length) : more;
+      }
+    }
     let hit: CompiledForm | undefined;
     if (cands) {
       for (const c of cands) {
@@ -44,9 +53,11 @@ export function matchGazetteer(
         const n = c.keys.length;
         if (i + n > tokens.length) continue;
         let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = keys[i + k] === c.keys[k] && adjacent(text, tokens, i + k - 1);
+        for (let k = 1; k < n && ok; k++) ok = same(i + k, c.keys[k]!) && adjacent(text, tokens, i + k - 1);
         if (!ok) continue;
-        if (c.capital && !isCapitalized(text.slice(tokens[i]!.start, tokens[i]!.start + 1))) continue;
+        // Long forms are unambiguous in lower case too (`вооружённые силы Украины`).
+        if (c.capital && n < 3 && !isCapitalized(text.slice(tokens[i]!.start, tokens[i]!.start + 1)))
+          continue;
         hit = c;
         break;
       }

@@ -16,6 +16,7 @@ export const NER_TAGS = [
 /** Hash bits of the feature table. */
 export const NER_BITS = 20;
 const MASK = (1 << NER_BITS) - 1;
+const PAD = 0x9e3779b1;
 
 const mix = (a: number, b: number): number => {
   let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
@@ -26,17 +27,36 @@ const mix = (a: number, b: number): number => {
 /** A short word shape: `Kyiv` → `Xx`, `NATO` → `X`, `U.S` → `X.X`, `2023` → `d`, `G7` → `Xd`. */
 export function wordShape(w: string): string {
   let out = '';
-  let last = '';
-  for (const ch of w) {
-    const c =
-      ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
-    if (c !== last) out += c;
+  let last = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    let c: number;
+    if (ch >= 48 && ch <= 57)
+      c = 100; // d
+    else if (ch >= 97 && ch <= 122)
+      c = 120; // x
+    else if (ch >= 65 && ch <= 90)
+      c = 88; // X
+    else if (ch < 128) c = ch;
+    else {
+      const s = w[i]!;
+      c = s !== s.toLowerCase() ? 88 : s !== s.toUpperCase() ? 120 : ch;
+    }
+    if (c !== last) out += String.fromCharCode(c);
     last = c;
   }
   return out;
 }
 
-const hasUpper = (w: string): boolean => w !== w.toLowerCase();
+/** True when `w` has an upper-case letter (ASCII fast path). */
+function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128 && w[i] !== w[i]!.toLowerCase()) return true;
+  }
+  return false;
+}
 
 /**
  * Per-document precomputation for the tagger: hashed word forms, shapes and affixes of every
@@ -65,13 +85,15 @@ export interface NerInput {
 
 /**
  * Builds the tagger input. `sentenceOf[i]` is the sentence index of token `i`; `gazTags[i]` a
- * label such as `B-LOC` from the gazetteer, or undefined.
+ * label such as `B-LOC` from the gazetteer, or undefined; `surfaces` the token texts when the
+ * caller has them already.
  */
 export function prepareNer(
   text: string,
   tokens: readonly Token[],
   sentenceOf: Int32Array,
   gazTags: readonly (string | undefined)[],
+  surfaces?: readonly string[],
 ): NerInput {
   const n = tokens.length;
   const p: NerInput = {
@@ -92,55 +114,113 @@ export function prepareNer(
   const lowers = new Set<string>();
   const upper = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const w = text.slice(tokens[i]!.start, tokens[i]!.end);
+    const w = surfaces ? surfaces[i]! : text.slice(tokens[i]!.start, tokens[i]!.end);
     words[i] = w;
-    const l = w.toLowerCase();
-    if (l === w) lowers.add(l);
-    else upper[i] = 1;
-    p.lower[i] = hashString(l);
-    p.exact[i] = hashString(w);
-    p.shape[i] = hashString(wordShape(w));
-    p.pre3[i] = hashString(l.slice(0, 3));
-    p.suf3[i] = hashString(l.slice(-3));
-    p.suf4[i] = hashString(l.slice(-4));
-    const g = gazTags[i];
-    if (g) p.gaz[i] = hashString(g);
+    if (hasUpper(w)) upper[i] = 1;
+    else lowers.add(w);
     const prev = i > 0 ? words[i - 1]! : '';
-    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1] || /^[«“"‘(:—–-]$/.test(prev)) p.initial[i] = 1;
+    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1] || OPENERS.has(prev)) p.initial[i] = 1;
   }
-  // Headlines: most words of the sentence capitalised.
-  let s0 = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || (i > 0 && sentenceOf[i] !== sentenceOf[i - 1])) {
-      let w = 0;
-      let c = 0;
-      for (let k = s0; k < i; k++)
-        if (tokens[k]!.kind === 'word' && words[k]!.length > 3) {
-          w++;
-          if (upper[k]) c++;
-        }
-      if (w >= 3 && c / w > 0.7) for (let k = s0; k < i; k++) p.headline[k] = 1;
-      s0 = i;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    if (upper[i] && tokens[i]!.kind !== 'punct') p.candidate[i] = 1;
-    if (lowers.has(words[i]!.toLowerCase())) p.lowerSeen[i] = 1;
-  }
+  markHeadlines(p, tokens, words, upper, sentenceOf);
+  for (let i = 0; i < n; i++) if (upper[i] && tokens[i]!.kind !== 'punct') p.candidate[i] = 1;
   // Lower-case links and dots inside names: Bank of America, von der Leyen, St. Petersburg.
   for (let i = 1; i + 1 < n; i++) {
     if (p.candidate[i] || !p.candidate[i - 1] || sentenceOf[i] !== sentenceOf[i - 1]) continue;
     const nextCap = (k: number) => k < n && p.candidate[k] === 1 && sentenceOf[k] === sentenceOf[i];
-    const w = words[i]!;
-    if (
-      w.length <= 4 &&
-      (nextCap(i + 1) || (nextCap(i + 2) && words[i + 1]!.length <= 4 && !hasUpper(words[i + 1]!)))
-    )
+    if (LINKS.has(words[i]!) && (nextCap(i + 1) || (nextCap(i + 2) && LINKS.has(words[i + 1]!))))
       p.candidate[i] = 1;
   }
-  for (let i = 1; i + 1 < n; i++)
-    if (!p.candidate[i] && p.candidate[i - 1] && p.candidate[i + 1]) p.candidate[i] = 2;
+  // Hash only what the features of candidates read: their own forms, and words and shapes of
+  // their neighbours within two tokens. Most tokens of a text are never looked at.
+  let hashedUpTo = -1;
+  for (let i = 0; i < n; i++) {
+    if (!p.candidate[i]) continue;
+    for (let k = Math.max(i - 2, hashedUpTo + 1); k <= Math.min(n - 1, i + 2); k++) {
+      const w = words[k]!;
+      const l = upper[k] ? w.toLowerCase() : w;
+      p.lower[k] = hashString(l);
+      p.shape[k] = hashString(wordShape(w));
+      hashedUpTo = k;
+    }
+    const w = words[i]!;
+    const l = upper[i] ? w.toLowerCase() : w;
+    p.exact[i] = hashString(w);
+    p.pre3[i] = hashString(l.slice(0, 3));
+    p.suf3[i] = hashString(l.slice(-3));
+    p.suf4[i] = hashString(l.slice(-4));
+    if (upper[i] && lowers.has(l)) p.lowerSeen[i] = 1;
+    const g = gazTags[i];
+    if (g) p.gaz[i] = hashString(g);
+    if (i > 0 && gazTags[i - 1]) p.gaz[i - 1] = hashString(gazTags[i - 1]!);
+    if (i + 1 < n && gazTags[i + 1]) p.gaz[i + 1] = hashString(gazTags[i + 1]!);
+  }
   return p;
+}
+
+/** Lower-case words and marks that occur inside names between capitalised words. */
+const LINKS = new Set(
+  [
+    'of',
+    'the',
+    'and',
+    'for',
+    'on',
+    'in',
+    'de',
+    'da',
+    'du',
+    'des',
+    'del',
+    'della',
+    'der',
+    'den',
+    'van',
+    'von',
+  ].concat([
+    'la',
+    'le',
+    'al',
+    'el',
+    'bin',
+    'ibn',
+    'y',
+    'e',
+    'di',
+    'do',
+    'dos',
+    'zu',
+    'upon',
+    'at',
+    '&',
+    '.',
+    '-',
+    "'",
+    'St',
+  ]),
+);
+const OPENERS = new Set(['«', '“', '"', '‘', '(', ':', '—', '–', '-']);
+
+/** Flags the tokens of headline sentences: most longer words capitalised. */
+function markHeadlines(
+  p: NerInput,
+  tokens: readonly Token[],
+  words: readonly string[],
+  upper: Uint8Array,
+  sentenceOf: Int32Array,
+): void {
+  let s0 = 0;
+  for (let i = 0; i <= p.n; i++) {
+    if (i < p.n && (i === 0 || sentenceOf[i] === sentenceOf[i - 1])) continue;
+    let w = 0;
+    let c = 0;
+    for (let k = s0; k < i; k++)
+      if (tokens[k]!.kind === 'word' && words[k]!.length > 3) {
+        w++;
+        if (upper[k]) c++;
+      }
+    if (w >= 3 && c / w > 0.7) for (let k = s0; k < i; k++) p.headline[k] = 1;
+    s0 = i;
+  }
 }
 
 /**
@@ -148,44 +228,46 @@ export function prepareNer(
  * two predicted tags make the tagger a greedy left-to-right sequence model.
  */
 export function nerFeatures(p: NerInput, i: number, prev: number, prev2: number, out: Int32Array): number {
-  const B = 0x9e3779b1;
-  const at = (a: Uint32Array, k: number): number => (k >= 0 && k < p.n ? a[k]! : B);
   const L = p.lower;
   const S = p.shape;
+  const n = p.n;
+  const w = L[i]!;
   const sh = S[i]!;
   const init = p.initial[i]!;
-  let k = 0;
-  const f = (t: number, h: number) => {
-    out[k++] = mix(t, h) & MASK;
-  };
-  f(1, 0);
-  f(2, L[i]!);
-  f(3, p.exact[i]!);
-  f(4, sh);
-  f(5, p.pre3[i]!);
-  f(6, p.suf3[i]!);
-  f(7, p.suf4[i]!);
-  f(8, at(L, i - 1));
-  f(9, at(L, i + 1));
-  f(10, at(L, i - 2));
-  f(11, at(L, i + 2));
-  f(12, at(S, i - 1));
-  f(13, at(S, i + 1));
-  f(14, mix(at(L, i - 1), L[i]!));
-  f(15, mix(L[i]!, at(L, i + 1)));
-  f(16, prev);
-  f(17, mix(prev, sh));
-  f(18, mix(prev, L[i]!));
-  f(19, mix(prev2 * 16 + prev, sh));
-  f(20, mix(init, sh));
-  f(21, mix(init, L[i]!));
-  f(22, mix(p.lowerSeen[i]! * 2 + init, sh));
-  f(23, mix(p.headline[i]!, sh));
-  f(24, mix(at(S, i - 1), mix(sh, at(S, i + 1))));
-  f(25, mix(p.candidate[i]!, sh));
-  if (p.gaz[i]) f(26, p.gaz[i]!);
-  if (i > 0 && p.gaz[i - 1]) f(27, p.gaz[i - 1]!);
-  if (i + 1 < p.n && p.gaz[i + 1]) f(28, p.gaz[i + 1]!);
-  f(29, mix(p.headline[i]!, L[i]!));
+  // Out-of-range neighbours hash to a fixed padding value.
+  const lm1 = i > 0 ? L[i - 1]! : PAD;
+  const lp1 = i + 1 < n ? L[i + 1]! : PAD;
+  const sm1 = i > 0 ? S[i - 1]! : PAD;
+  const sp1 = i + 1 < n ? S[i + 1]! : PAD;
+  out[0] = mix(1, 0) & MASK;
+  out[1] = mix(2, w) & MASK;
+  out[2] = mix(3, p.exact[i]!) & MASK;
+  out[3] = mix(4, sh) & MASK;
+  out[4] = mix(5, p.pre3[i]!) & MASK;
+  out[5] = mix(6, p.suf3[i]!) & MASK;
+  out[6] = mix(7, p.suf4[i]!) & MASK;
+  out[7] = mix(8, lm1) & MASK;
+  out[8] = mix(9, lp1) & MASK;
+  out[9] = mix(10, i > 1 ? L[i - 2]! : PAD) & MASK;
+  out[10] = mix(11, i + 2 < n ? L[i + 2]! : PAD) & MASK;
+  out[11] = mix(12, sm1) & MASK;
+  out[12] = mix(13, sp1) & MASK;
+  out[13] = mix(14, mix(lm1, w)) & MASK;
+  out[14] = mix(15, mix(w, lp1)) & MASK;
+  out[15] = mix(16, prev) & MASK;
+  out[16] = mix(17, mix(prev, sh)) & MASK;
+  out[17] = mix(18, mix(prev, w)) & MASK;
+  out[18] = mix(19, mix(prev2 * 16 + prev, sh)) & MASK;
+  out[19] = mix(20, mix(init, sh)) & MASK;
+  out[20] = mix(21, mix(init, w)) & MASK;
+  out[21] = mix(22, mix(p.lowerSeen[i]! * 2 + init, sh)) & MASK;
+  out[22] = mix(23, mix(p.headline[i]!, sh)) & MASK;
+  out[23] = mix(24, mix(sm1, mix(sh, sp1))) & MASK;
+  out[24] = mix(25, mix(p.candidate[i]!, sh)) & MASK;
+  out[25] = mix(29, mix(p.headline[i]!, w)) & MASK;
+  let k = 26;
+  if (p.gaz[i]) out[k++] = mix(26, p.gaz[i]!) & MASK;
+  if (i > 0 && p.gaz[i - 1]) out[k++] = mix(27, p.gaz[i - 1]!) & MASK;
+  if (i + 1 < n && p.gaz[i + 1]) out[k++] = mix(28, p.gaz[i + 1]!) & MASK;
   return k;
 }

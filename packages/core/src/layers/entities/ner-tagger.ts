@@ -19,23 +19,57 @@ export interface NerModelFile {
 /** The shipped model, relative to this file in both src/ and dist/. */
 export const DEFAULT_NER_MODEL = new URL('../../../../../models/ner-en/ner-en.json', import.meta.url);
 
+const SLOT = 16; // bytes per table slot: int32 bucket id + 1, then one int8 weight per tag
+const SPREAD = 0x9e3779b1;
+
 /**
  * A greedy left-to-right averaged-perceptron tagger over hashed features (see
- * `ner-features.ts`). Weights are looked up through a dense bucket → row index.
+ * `ner-features.ts`). The shipped model is an open-addressing table whose 16-byte slots hold a
+ * bucket id and its int8 weight row side by side, so each feature costs one memory access; scores
+ * are summed as integers (the common scale does not change the arg max). While training, a dense
+ * float table is used instead.
  */
 export class NerTagger {
   private readonly feats = new Int32Array(64);
-  constructor(
-    readonly rowOf: Int32Array,
-    readonly weights: Float32Array,
-    readonly meta: Record<string, unknown> = {},
-  ) {}
+  private readonly ids: Int32Array;
+  private readonly q: Int8Array;
+  private readonly shift: number;
+  private readonly mask: number;
 
-  /** Wraps a dense weight table `[bucket × tag]` (used while training). */
-  static fromDense(bits: number, dense: Float32Array): NerTagger {
-    const rowOf = new Int32Array(1 << bits);
-    for (let b = 0; b < rowOf.length; b++) rowOf[b] = b;
-    return new NerTagger(rowOf, dense);
+  private constructor(
+    table: ArrayBuffer,
+    slotBits: number,
+    private readonly dense: Float32Array | undefined,
+    readonly meta: Record<string, unknown> = {},
+  ) {
+    this.ids = new Int32Array(table);
+    this.q = new Int8Array(table);
+    this.shift = 32 - slotBits;
+    this.mask = (1 << slotBits) - 1;
+  }
+
+  /** Wraps a dense weight table `[bucket × tag]` (training time; the array stays live). */
+  static fromDense(dense: Float32Array): NerTagger {
+    return new NerTagger(new ArrayBuffer(16), 1, dense);
+  }
+
+  /** Builds the compact table from bucket ids and their int8 rows. */
+  static fromRows(ids: ArrayLike<number>, rows: Int8Array, meta: Record<string, unknown> = {}): NerTagger {
+    const T = NER_TAGS.length;
+    let slotBits = 4;
+    while (1 << slotBits < ids.length * 2.5) slotBits++;
+    const table = new ArrayBuffer(SLOT << slotBits);
+    const i32 = new Int32Array(table);
+    const i8 = new Int8Array(table);
+    const shift = 32 - slotBits;
+    const mask = (1 << slotBits) - 1;
+    for (let r = 0; r < ids.length; r++) {
+      let s = Math.imul(ids[r]!, SPREAD) >>> shift;
+      while (i32[s * 4] !== 0) s = (s + 1) & mask;
+      i32[s * 4] = ids[r]! + 1;
+      for (let t = 0; t < T; t++) i8[s * SLOT + 4 + t] = rows[r * T + t]!;
+    }
+    return new NerTagger(table, slotBits, undefined, meta);
   }
 
   /** Reads a model file. */
@@ -54,30 +88,39 @@ export class NerTagger {
         'E_MODEL',
         `${String(path)} is not a newsprism-ner/1 model with tags ${NER_TAGS.join(',')}`,
       );
-    const ids = Buffer.from(file.buckets, 'base64');
+    const idBuf = Buffer.from(file.buckets, 'base64');
+    const ids = new Uint32Array(idBuf.length / 4);
+    for (let r = 0; r < ids.length; r++) ids[r] = idBuf.readUInt32LE(r * 4);
     const q = Buffer.from(file.weights, 'base64');
-    const n = ids.length / 4;
-    const T = NER_TAGS.length;
-    const rowOf = new Int32Array(1 << file.bits).fill(-1);
-    const weights = new Float32Array(n * T);
-    for (let r = 0; r < n; r++) {
-      rowOf[ids.readUInt32LE(r * 4)] = r;
-      for (let t = 0; t < T; t++) weights[r * T + t] = q.readInt8(r * T + t) * file.scale;
-    }
-    return new NerTagger(rowOf, weights, file.meta);
+    return NerTagger.fromRows(ids, new Int8Array(q.buffer, q.byteOffset, q.length), file.meta);
   }
 
-  /** Adds the weights of token `i`'s features to `scores`. */
+  /** Sets `scores` to the (unscaled) scores of every tag for token `i`. */
   score(p: NerInput, i: number, prev: number, prev2: number, scores: Float64Array): void {
     const T = NER_TAGS.length;
     scores.fill(0);
     const k = nerFeatures(p, i, prev, prev2, this.feats);
-    const w = this.weights;
+    const d = this.dense;
+    if (d) {
+      for (let f = 0; f < k; f++) {
+        const base = this.feats[f]! * T;
+        for (let t = 0; t < T; t++) scores[t]! += d[base + t]!;
+      }
+      return;
+    }
+    const ids = this.ids;
+    const q = this.q;
     for (let f = 0; f < k; f++) {
-      const r = this.rowOf[this.feats[f]!]!;
-      if (r < 0) continue;
-      const base = r * T;
-      for (let t = 0; t < T; t++) scores[t]! += w[base + t]!;
+      const id = this.feats[f]!;
+      let s = Math.imul(id, SPREAD) >>> this.shift;
+      let got = ids[s * 4]!;
+      while (got !== 0 && got !== id + 1) {
+        s = (s + 1) & this.mask;
+        got = ids[s * 4]!;
+      }
+      if (got === 0) continue;
+      const base = s * SLOT + 4;
+      for (let t = 0; t < T; t++) scores[t]! += q[base + t]!;
     }
   }
 

@@ -1,7 +1,9 @@
-import type { Token } from '../../schema.js';
-import type { Candidate } from './candidates.js';
-import type { EntityType } from './gazetteer.js';
-import { NER_TAGS, prepareNer } from './ner-features.js';
+import type { Sentence, Token } from '../../schema.js';
+import { type Candidate, sentencePositions } from './candidates.js';
+import { type EntityType, type Gazetteer, loadGazetteer } from './gazetteer.js';
+import { tokenKey } from './keys.js';
+import { matchGazetteer } from './match.js';
+import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
 import { NerTagger, shippedNerTagger } from './ner-tagger.js';
 
 const ABBREV = /^\p{Lu}(?:\.\p{Lu})+$/u;
@@ -44,6 +46,41 @@ export function spansFromTags(text: string, tokens: readonly Token[], tags: Uint
   return out;
 }
 
+/** Gazetteer matches as candidates (strong forms only: the English tagger decides on the rest). */
+export function gazetteerCandidates(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  gaz: Gazetteer,
+): Candidate[] {
+  return matchGazetteer(text, tokens, keys, gaz, false).map((m) => ({
+    i: m.i,
+    j: m.j,
+    start: tokens[m.i]!.start,
+    end: tokens[m.j - 1]!.end,
+    type: m.form.entry.type,
+    rule: 'gazetteer',
+    form: m.form,
+  }));
+}
+
+/**
+ * The tagger input of an English text, exactly as the analyzer builds it (training uses this
+ * too, so features agree).
+ */
+export function englishNerInput(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  gaz: Gazetteer = loadGazetteer(),
+): NerInput {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const keys = words.map(tokenKey);
+  const { sentenceOf } = sentencePositions(text, tokens, sentences);
+  const tags = gazetteerTags(tokens.length, gazetteerCandidates(text, tokens, keys, gaz));
+  return prepareNer(text, tokens, sentenceOf, tags, words);
+}
+
 /** Runs the English tagger; `undefined` when no model is available. */
 export function tagEnglish(
   text: string,
@@ -51,6 +88,7 @@ export function tagEnglish(
   sentenceOf: Int32Array,
   matches: readonly Candidate[],
   modelPath: string,
+  words?: readonly string[],
 ): Candidate[] | undefined {
   let tagger: NerTagger | null;
   if (modelPath) {
@@ -58,6 +96,6 @@ export function tagEnglish(
     loaded.set(modelPath, tagger);
   } else tagger = shippedNerTagger();
   if (!tagger) return undefined;
-  const p = prepareNer(text, tokens, sentenceOf, gazetteerTags(tokens.length, matches));
+  const p = prepareNer(text, tokens, sentenceOf, gazetteerTags(tokens.length, matches), words);
   return spansFromTags(text, tokens, tagger.tag(p));
 }

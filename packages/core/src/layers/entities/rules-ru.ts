@@ -2,7 +2,7 @@ import type { Token } from '../../schema.js';
 import type { Candidate } from './candidates.js';
 import type { EntityType } from './gazetteer.js';
 import { isCapitalized, tokenKey } from './keys.js';
-import { adjacent } from './match.js';
+import { adjacent, type GazetteerMatch } from './match.js';
 import rules from './rules.ru.json' with { type: 'json' };
 
 const keySet = (words: readonly string[]) => new Set(words.map((w) => tokenKey(w)));
@@ -12,6 +12,8 @@ const HEADS = keySet(rules.institutionHeads);
 const PARTS = keySet(rules.institutionParts);
 const NATIONAL = keySet(rules.nationalityAdjectives);
 const GROUPS = keySet(rules.groupNouns);
+const CLOSERS: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '“': ['”'], '"': ['"'] };
+const NATIONALS = keySet(rules.nationalityNouns);
 const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -61,11 +63,12 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
   const capWord = (i: number) => i < n && !r.covered[i] && isWord(r, i) && isCapitalized(surface(r, i));
   let i = 0;
   while (i < n) {
-    // «Name», "Name": a short quoted run starting with a capital.
-    if (r.keys[i] === '"' && capWord(i + 1)) {
+    // «Name», "Name": a short quoted run starting with a capital, closed by the matching mark.
+    const closer = CLOSERS[surface(r, i)];
+    if (closer && capWord(i + 1)) {
       let j = i + 1;
-      while (j < n && j - i <= 6 && r.keys[j] !== '"' && !r.covered[j]) j++;
-      if (j < n && r.keys[j] === '"' && j - i <= 6) {
+      while (j < n && j - i <= 5 && !closer.includes(surface(r, j)) && r.tokens[j]!.kind !== 'punct') j++;
+      if (j < n && j - i <= 5 && closer.includes(surface(r, j))) {
         out.push(cand(r, i, j + 1, 'ORG', 'quoted'));
         i = j + 1;
         continue;
@@ -81,6 +84,12 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
       else if (INITIAL.test(surface(r, j - 1)) && surface(r, j) === '.' && capWord(j + 1)) j += 2;
       else break;
     }
+    // A known first name inside a run starts a new name (`Звезда Даниил Пионтковский`).
+    for (let k = i + 1; k < j - 1; k++)
+      if (FIRST_NAMES.has(r.keys[k]!) && !FIRST_NAMES.has(r.keys[k - 1]!)) {
+        j = k;
+        break;
+      }
     let a = i;
     // A sentence-initial word before a name is usually a common noun (`Учёный Пьер Анро`).
     if (r.initial[a] && j - a > 1 && !FIRST_NAMES.has(r.keys[a]!) && !midKeys.has(r.keys[a]!)) a++;
@@ -120,6 +129,8 @@ export function phraseCandidatesRu(r: RuleInput, next: (i: number) => number | u
     } else if (NATIONAL.has(k) && i + 1 < n && GROUPS.has(r.keys[i + 1]!) && adjacent(r.text, r.tokens, i)) {
       out.push(cand(r, i, i + 2, 'ORG', 'group'));
       i++;
+    } else if (NATIONALS.has(k) && !isCapitalized(surface(r, i))) {
+      out.push(cand(r, i, i + 1, 'MISC', 'nationality'));
     } else if (
       GROUPS.has(k) &&
       isCapitalized(surface(r, i)) === false &&
@@ -135,4 +146,41 @@ export function phraseCandidatesRu(r: RuleInput, next: (i: number) => number | u
     }
   }
   return out;
+}
+
+/**
+ * Drops a one-word place or organisation match that is really a first name before a surname
+ * (`Армен Бадалян` is not Armenia): the word is a known first name and a capitalised word follows.
+ */
+export function firstNameClash(text: string, tokens: readonly Token[], m: GazetteerMatch): boolean {
+  if (m.j - m.i !== 1 || m.form.entry.type === 'PER' || m.j >= tokens.length) return false;
+  const w = text.slice(tokens[m.i]!.start, tokens[m.i]!.end);
+  const next = text.slice(tokens[m.j]!.start, tokens[m.j]!.end);
+  return FIRST_NAMES.has(tokenKey(w)) && isCapitalized(next) && adjacent(text, tokens, m.i);
+}
+
+/**
+ * Extends a person's gazetteer match over a capitalised word just before it — a first name in a
+ * form the gazetteer does not list (`Кайи Каллас`) — unless that word opens the sentence and is
+ * not a known first name.
+ */
+export function extendNames(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  initial: Uint8Array,
+  matches: GazetteerMatch[],
+): GazetteerMatch[] {
+  let prevEnd = 0;
+  for (const m of matches) {
+    const k = m.i - 1;
+    if (m.form.entry.type === 'PER' && k >= prevEnd && tokens[k]?.kind === 'word') {
+      const w = text.slice(tokens[k]!.start, tokens[k]!.end);
+      const ok =
+        isCapitalized(w) && !ACRONYM.test(w) && adjacent(text, tokens, k) && !NOT_NAMES.has(keys[k]!);
+      if (ok && (!initial[k] || FIRST_NAMES.has(keys[k]!))) m.i = k;
+    }
+    prevEnd = m.j;
+  }
+  return matches;
 }
