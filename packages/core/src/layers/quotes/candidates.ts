@@ -232,11 +232,11 @@ function contentAfter(
   else {
     // `…, and more than 4 in 10 said …`, `…, however …`: a new clause ends reported content.
     for (let k = p + 3; k + 1 < b && toks[k]!.end <= end; k++) {
-      if (
-        toks[k]!.w === ',' &&
-        CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw) &&
-        !insideQuote(quotes, toks[k]!.start)
-      ) {
+      const dash =
+        (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') &&
+        toks[k - 1]!.end < toks[k]!.start;
+      const clause = toks[k]!.w === ',' && CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw);
+      if ((dash || clause) && !insideQuote(quotes, toks[k]!.start)) {
         end = toks[k]!.start;
         break;
       }
@@ -538,8 +538,15 @@ export function sentenceCandidates(
       // Inverted: `“…,” said Henrot.` / `«…», — сказал он.` — the source closes the sentence or clause.
       const np = walkForward(toks, h.j, b, lex);
       const before = k >= a ? toks[k]! : undefined;
+      // Only a short, name-like phrase after a reporting verb of the curated list reads as inverted.
+      const first = np ? toks[np.s]! : undefined;
       const closes =
-        np && (np.e >= b || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
+        np &&
+        first &&
+        !h.phrase.learned &&
+        np.e - np.s <= 7 &&
+        (isCap(first) || lex.determiners.has(first.lw) || lex.pronouns.has(first.lw)) &&
+        (np.e >= b || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
       if (!closes && before?.w === ',') {
         // Apposition: `Congressman Chris Collins, a Trump supporter, said …`.
         let subj: NpRange | null = null;
@@ -585,7 +592,18 @@ export function sentenceCandidates(
     // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
     const after = toks[h.j]?.w === ',' && leadIsClause ? null : contentAfter(toks, p, a, b, quotes);
     if (after && !(leadIsClause && wordsIn(toks, after, p) < 4)) {
-      out.push({ ...base, content: after, np: left, rule: 'source-cue-content', contentAfter: true });
+      // A subject after `when`, `as`, `,` opens a new clause: earlier content stops there.
+      const opener = left.s - 1 >= a ? toks[left.s - 1]! : undefined;
+      const clauseStart =
+        opener && (opener.w === ',' || lex.boundaries.has(opener.lw)) ? opener.start : undefined;
+      out.push({
+        ...base,
+        content: after,
+        np: left,
+        rule: 'source-cue-content',
+        contentAfter: true,
+        clauseStart: opener?.w === ',' ? clauseStart : undefined,
+      });
       continue;
     }
     if (leadIsClause) {

@@ -36,6 +36,8 @@ export interface CueFile {
 export interface CuePhrase {
   words: string[];
   lemma: string;
+  /** Learned from data rather than curated. */
+  learned?: boolean;
 }
 
 /** A compiled cue list for one language. */
@@ -74,10 +76,10 @@ function phraseWords(p: string): string[] {
     .flatMap((w) => (/^[,:—–]$/.test(w) ? [w] : w.split(/(?=[,:])/)));
 }
 
-function addPhrase(map: Map<string, CuePhrase[]>, phrase: string, lemma: string): void {
+function addPhrase(map: Map<string, CuePhrase[]>, phrase: string, lemma: string, learned = false): void {
   const words = phraseWords(phrase);
   const list = map.get(words[0]!) ?? [];
-  if (!list.some((c) => c.words.join(' ') === words.join(' '))) list.push({ words, lemma });
+  if (!list.some((c) => c.words.join(' ') === words.join(' '))) list.push({ words, lemma, learned });
   list.sort((a, b) => b.words.length - a.words.length);
   map.set(words[0]!, list);
 }
@@ -97,7 +99,7 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
       !f.boundaries.includes(form) &&
       !f.sourceAfter.some((p) => p.startsWith(form))
     )
-      addPhrase(verbs, form, form);
+      addPhrase(verbs, form, form, true);
   const sourceAfter = new Map<string, CuePhrase[]>();
   for (const p of f.sourceAfter) addPhrase(sourceAfter, p, p);
   const alt = (xs: string[]) => xs.map(escapeRe).join('|');
