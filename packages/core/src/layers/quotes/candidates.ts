@@ -545,7 +545,10 @@ export function sentenceCandidates(
         first &&
         !h.phrase.learned &&
         np.e - np.s <= 7 &&
-        (isCap(first) || lex.determiners.has(first.lw) || lex.pronouns.has(first.lw)) &&
+        (isCap(first) ||
+          lex.determiners.has(first.lw) ||
+          lex.pronouns.has(first.lw) ||
+          lex.roles.has(first.lw)) &&
         (np.e >= b || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
       if (!closes && before?.w === ',') {
         // Apposition: `Congressman Chris Collins, a Trump supporter, said …`.
