@@ -45,7 +45,8 @@ const fromMatch = (tokens: readonly Token[], m: GazetteerMatch): Candidate => ({
 /** Links a candidate found by a recogniser to the gazetteer when its whole surface is a known form. */
 function link(c: Candidate, keys: readonly string[], gaz: Gazetteer): void {
   if (c.form) return;
-  const f = gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
+  const f =
+    gaz.byKeys.get(joinKeys(keys.slice(c.i, c.j))) ?? gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
   if (!f || (f.weak && c.type !== f.entry.type)) return;
   c.form = f;
   // The tagger's type stays on its mention (context decides); rule guesses yield to the gazetteer.
@@ -78,7 +79,7 @@ function recognizeRu(
     startsAt.set(m.i, m);
     for (let k = m.i; k < m.j; k++) covered[k] = 1;
   }
-  const r: RuleInput = { text, tokens, keys, initial, covered };
+  const r: RuleInput = { text, tokens, words, keys, initial, covered };
   const state = (i: number) => {
     const m = startsAt.get(i);
     return m && (m.form.entry.kind === 'state' || m.form.entry.type === 'ORG') ? m.j : undefined;
@@ -121,7 +122,7 @@ export const entities = defineAnalyzer({
           message: 'the English NER model is missing; only gazetteer names are marked',
         });
       // The tagger decides boundaries; a gazetteer name that spans several tagged pieces wins.
-      cands = tagged ? mergeCandidates([tagged, matches], () => false) : matches;
+      cands = tagged ? mergeCandidates([tagged, matches], (_, covered) => covered.length > 1) : matches;
     }
     for (const c of cands) link(c, keys, gaz);
     return groupEntities(text, keys, cands, gaz);

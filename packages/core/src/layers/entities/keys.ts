@@ -95,8 +95,17 @@ export function tokenKey(surface: string): string {
     if (c === 0x2019 || c === 0x2bc || c === 0x27) return "'";
     return surface;
   }
-  const s = surface.includes('’') || surface.includes('ʼ') ? surface.replace(/[’ʼ]/g, "'") : surface;
-  if (!isCyrillic(s)) return s;
+  // One pass over the code units: most tokens are plain Latin words and return as they are.
+  let cyr = false;
+  let apos = false;
+  for (let i = 0; i < surface.length; i++) {
+    const k = surface.charCodeAt(i);
+    if (k < 0x400) continue;
+    if (k <= 0x4ff) cyr = true;
+    else if (k === 0x2019 || k === 0x2bc) apos = true;
+  }
+  const s = apos ? surface.replace(/[’ʼ]/g, "'") : surface;
+  if (!cyr) return s;
   // Cyrillic acronyms (ВСУ, НАТО, США) are not declined.
   const lower = s.toLowerCase().replace(/ё/g, 'е');
   if (UPPER_ONLY.test(s)) return lower;

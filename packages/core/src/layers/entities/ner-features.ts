@@ -48,6 +48,16 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/** FNV-1a of `s.slice(from, to)` (clamped like `slice`), without making the substring. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, from); i < Math.min(s.length, to); i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** True when `w` has an upper-case letter (ASCII fast path). */
 function hasUpper(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -111,13 +121,11 @@ export function prepareNer(
     gaz: new Uint32Array(n),
   };
   const words: string[] = new Array(n);
-  const lowers = new Set<string>();
   const upper = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = surfaces ? surfaces[i]! : text.slice(tokens[i]!.start, tokens[i]!.end);
     words[i] = w;
     if (hasUpper(w)) upper[i] = 1;
-    else lowers.add(w);
     const prev = i > 0 ? words[i - 1]! : '';
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1] || OPENERS.has(prev)) p.initial[i] = 1;
   }
@@ -133,27 +141,38 @@ export function prepareNer(
   // Hash only what the features of candidates read: their own forms, and words and shapes of
   // their neighbours within two tokens. Most tokens of a text are never looked at.
   let hashedUpTo = -1;
+  // Lower-cased candidates, to find those that also occur in lower case (`The`, `Republican`).
+  const lowered = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     if (!p.candidate[i]) continue;
     for (let k = Math.max(i - 2, hashedUpTo + 1); k <= Math.min(n - 1, i + 2); k++) {
       const w = words[k]!;
-      const l = upper[k] ? w.toLowerCase() : w;
-      p.lower[k] = hashString(l);
+      p.lower[k] = upper[k] ? hashString(w.toLowerCase()) : hashString(w);
       p.shape[k] = hashString(wordShape(w));
       hashedUpTo = k;
     }
     const w = words[i]!;
     const l = upper[i] ? w.toLowerCase() : w;
     p.exact[i] = hashString(w);
-    p.pre3[i] = hashString(l.slice(0, 3));
-    p.suf3[i] = hashString(l.slice(-3));
-    p.suf4[i] = hashString(l.slice(-4));
-    if (upper[i] && lowers.has(l)) p.lowerSeen[i] = 1;
+    p.pre3[i] = hashRange(l, 0, 3);
+    p.suf3[i] = hashRange(l, l.length - 3, l.length);
+    p.suf4[i] = hashRange(l, l.length - 4, l.length);
+    if (upper[i]) {
+      const at = lowered.get(l);
+      if (at) at.push(i);
+      else lowered.set(l, [i]);
+    }
     const g = gazTags[i];
     if (g) p.gaz[i] = hashString(g);
     if (i > 0 && gazTags[i - 1]) p.gaz[i - 1] = hashString(gazTags[i - 1]!);
     if (i + 1 < n && gazTags[i + 1]) p.gaz[i + 1] = hashString(gazTags[i + 1]!);
   }
+  if (lowered.size)
+    for (let k = 0; k < n; k++) {
+      if (upper[k]) continue;
+      const at = lowered.get(words[k]!);
+      if (at) for (const i of at) p.lowerSeen[i] = 1;
+    }
   return p;
 }
 

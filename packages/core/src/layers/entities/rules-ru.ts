@@ -21,13 +21,15 @@ const INITIAL = /^\p{Lu}$/u;
 export interface RuleInput {
   text: string;
   tokens: readonly Token[];
+  /** Token texts. */
+  words: readonly string[];
   keys: readonly string[];
   initial: Uint8Array;
   /** Tokens already inside a gazetteer match. */
   covered: Uint8Array;
 }
 
-const surface = (r: RuleInput, i: number) => r.text.slice(r.tokens[i]!.start, r.tokens[i]!.end);
+const surface = (r: RuleInput, i: number): string => r.words[i] ?? '';
 const isWord = (r: RuleInput, i: number) => r.tokens[i]!.kind === 'word';
 const cand = (r: RuleInput, i: number, j: number, type: EntityType, rule: string): Candidate => ({
   i,
