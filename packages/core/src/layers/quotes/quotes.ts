@@ -2,6 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { buildQuotes } from './build.js';
 import { findCandidates } from './candidates.js';
 import { lexiconFor } from './lexicon.js';
+import { linkSpeakers } from './link.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { toToks } from './tok.js';
 import type { Quote } from './types.js';
@@ -40,6 +41,8 @@ export const quotes = defineAnalyzer({
         if (c.content.start <= dl.start && c.content.end > dl.end)
           c.content.start = skipSpace(doc.text, dl.end);
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
+    // Entities are linked when that layer ran first (it does in the full pipeline); not required.
+    if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
     for (const m of marks)
       if (!m.closed)
         ctx.report({

@@ -1,5 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { Paragraph, Span } from '../../schema.js';
+import type { Entity } from '../entities/entities.js';
+import { linkSpeakers } from '../quotes/link.js';
 import type { Quote, SourceSummary, SourcesLayer, Speaker } from '../quotes/types.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -29,7 +31,10 @@ export function summarizeSources(
   text: string,
   quotes: readonly Quote[],
   paragraphs: readonly Paragraph[],
+  entities?: readonly Entity[],
 ): SourcesLayer {
+  // The entities layer may run after quotes; link the summary here when it is present.
+  const links = entities ? linkSpeakers(quotes, entities) : undefined;
   const body = paragraphs.filter(
     (p) => p.duplicateOf === undefined && (p.role === 'body' || p.role === 'standfirst'),
   );
@@ -54,7 +59,7 @@ export function summarizeSources(
         name: q.speaker.name,
         type: q.speaker.type,
         role: q.speaker.role,
-        entity: q.speaker.entity,
+        entity: q.speaker.entity ?? links?.get(q.speaker),
         attributions: 0,
         words: 0,
         via: [],
@@ -86,6 +91,6 @@ export const sources = defineAnalyzer({
   produces: 'sources',
   defaults: {},
   run(doc): SourcesLayer {
-    return summarizeSources(doc.text, doc.quotes!, doc.paragraphs!);
+    return summarizeSources(doc.text, doc.quotes!, doc.paragraphs!, doc.entities);
   },
 });
