@@ -52,8 +52,15 @@ export function documentId(path: string): string {
 }
 
 function sniff(text: string): InputKind {
-  const head = text.slice(0, 2000).trimStart();
-  if (/^(<!doctype html|<html|<head|<body|<article|<div|<p[ >])/i.test(head)) return 'html';
+  // Pages often open with a BOM, an XML declaration or comments before the first tag.
+  const head = text
+    .slice(0, 4000)
+    .replace(/^\uFEFF?(\s*(<\?xml[^>]*>|<!--[\s\S]*?-->))*/, '')
+    .trimStart();
+  if (
+    /^(<!doctype html|<html|<head|<body|<article|<main|<section|<div|<p[ >]|<meta|<title|<link)/i.test(head)
+  )
+    return 'html';
   if (head.startsWith('{')) {
     const first = head.split('\n', 1)[0]!;
     try {

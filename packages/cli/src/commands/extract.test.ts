@@ -149,6 +149,14 @@ describe('newsprism analyze on HTML', () => {
     expect(doc.diagnostics.map((d: { code: string }) => d.code)).toContain('I_PAGE_LANG_IGNORED');
   });
 
+  it('reads HTML from stdin that opens with a BOM, an XML declaration and a comment', async () => {
+    const r = await runCli(['analyze', '-'], `\uFEFF<?xml version="1.0"?>\n<!-- cached 2024 -->\n${PAGE}`);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.meta.format).toBe('html');
+    expect(doc.text).toBe(`${P1}\n\n${P2}`);
+  });
+
   it('extracts JSONL records that carry html', async () => {
     const { put } = files();
     const f = put(
