@@ -2,7 +2,7 @@ import type { Paragraph, Span } from '../../schema.js';
 import type { Candidate } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { describeSpeaker, resolveSpeaker } from './speaker.js';
+import { describeSpeaker, genders, guessGender, resolveSpeaker } from './speaker.js';
 import type { Tok } from './tok.js';
 import type { Quote, QuoteKind, QuoteSignal, Speaker } from './types.js';
 
@@ -85,6 +85,8 @@ export function buildQuotes(
       q.source = npSpan(toks, c.np.s, c.np.e);
       const d = describeSpeaker(toks, c.np, text, lex);
       const earlier = resolveSpeaker(d, seen, lex);
+      if (earlier && d.pronoun && (d.pronoun === 'm' || d.pronoun === 'f') && !genders.has(earlier))
+        genders.set(earlier, d.pronoun);
       if (earlier && (d.definite || d.pronoun || d.nameSpan)) {
         q.speaker = earlier;
         // The most recently mentioned speaker is the likeliest referent of the next pronoun.
@@ -92,6 +94,11 @@ export function buildQuotes(
         seen.push(earlier);
       } else {
         q.speaker = { ...d.speaker, mention: d.nameSpan ?? q.source };
+        const g =
+          q.speaker.type === 'person'
+            ? guessGender(q.speaker.name, text.slice(c.cue.start, c.cue.end), lex.lang)
+            : undefined;
+        if (g) genders.set(q.speaker, g);
         seen.push(q.speaker);
       }
     } else if (last?.speaker && text.slice(last.end, c.cue.start).length < 400) {

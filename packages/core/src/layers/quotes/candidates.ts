@@ -549,7 +549,7 @@ export function sentenceCandidates(
           lex.determiners.has(first.lw) ||
           lex.pronouns.has(first.lw) ||
           lex.roles.has(first.lw)) &&
-        (np.e >= b || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
+        (np.e >= b - 4 || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
       if (!closes && before?.w === ',') {
         // Apposition: `Congressman Chris Collins, a Trump supporter, said …`.
         let subj: NpRange | null = null;

@@ -170,13 +170,27 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
 }
 
+/** Grammatical gender of persons, where a pronoun, a Russian verb or surname told it. Internal. */
+export const genders = new WeakMap<Speaker, string>();
+
+/** Guesses a Russian person's gender from the surname or the past-tense cue (`заявила`). */
+export function guessGender(name: string, cue: string, lang: string): string | undefined {
+  if (lang !== 'ru') return undefined;
+  const last = name.split(/\s+/).pop() ?? '';
+  if (/(ова|ева|ёва|ина|ына|ская|цкая)$/.test(last) || /ла(сь)?$/.test(cue)) return 'f';
+  if (/(ов|ев|ёв|ин|ын|ский|цкий)$/.test(last) || /л(ся)?$/.test(cue)) return 'm';
+  return undefined;
+}
+
 /** Finds the earlier speaker a pronoun, surname or definite description refers to. */
 export function resolveSpeaker(d: SpeakerDesc, seen: readonly Speaker[], lex: Lexicon): Speaker | undefined {
   if (d.pronoun) {
     const want = d.pronoun;
     for (let i = seen.length - 1; i >= 0; i--) {
       const sp = seen[i]!;
-      if ((want === 'm' || want === 'f' || want === 's') && sp.type === 'person') return sp;
+      if ((want === 'm' || want === 'f') && sp.type === 'person' && (genders.get(sp) ?? want) === want)
+        return sp;
+      if (want === 's' && sp.type === 'person') return sp;
       if (want === 'pl' && sp.type !== 'person' && sp.type !== 'document') return sp;
       if (
         want === 'n' &&

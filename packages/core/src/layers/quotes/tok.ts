@@ -53,6 +53,12 @@ const LEAD_PREPS = new Set([
   'по',
 ]);
 const STOP_FORWARD = new Set([
+  'reporters',
+  'journalists',
+  'журналистам',
+  'изданию',
+  'агентству',
+  'телеканалу',
   'on',
   'at',
   'last',
