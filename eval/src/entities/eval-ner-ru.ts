@@ -35,7 +35,8 @@ const norm = (s: string) =>
  * the share of its annotated entity strings that the `entities` layer marks as a mention with
  * exactly that surface (quotes, `ё` and spacing normalised), averaged over documents. The
  * release's RU offsets are shifted, so matching is by surface, not offset. `overlap` is looser:
- * some occurrence of the string overlaps a mention. `--split val|train` uses the project split.
+ * some occurrence of the string overlaps a mention; `with_references` also accepts an entity's
+ * role references (`президент России`). `--split val|train` uses the project split.
  */
 export const evalNerRu: Task = {
   name: 'ner-ru',
@@ -47,6 +48,7 @@ export const evalNerRu: Task = {
     const strings = loadEntityStrings(dir);
     const pipeline = createPipeline({ layers: ['entities'] });
     let exactSum = 0;
+    let refSum = 0;
     let overlapSum = 0;
     let docs = 0;
     let strs = 0;
@@ -60,11 +62,14 @@ export const evalNerRu: Task = {
       const doc = pipeline.run({ id: file, text, meta: { lang: lang.toLowerCase() } });
       const mentions = doc.entities!.flatMap((e) => e.mentions);
       const surfaces = new Set(mentions.map((m) => norm(text.slice(m.start, m.end))));
+      const refs = new Set(doc.entities!.flatMap((e) => (e.references ?? []).map((m) => norm(m.text ?? ''))));
       let exact = 0;
+      let withRefs = 0;
       let overlap = 0;
       for (const s of set) {
         if (surfaces.has(norm(s))) exact++;
         else missed.set(s, (missed.get(s) ?? 0) + 1);
+        if (surfaces.has(norm(s)) || refs.has(norm(s))) withRefs++;
         let at = text.indexOf(s);
         let hit = false;
         while (at >= 0 && !hit) {
@@ -74,6 +79,7 @@ export const evalNerRu: Task = {
         if (hit) overlap++;
       }
       exactSum += exact / set.size;
+      refSum += withRefs / set.size;
       overlapSum += overlap / set.size;
       if (exact === set.size) full++;
       docs++;
@@ -85,6 +91,7 @@ export const evalNerRu: Task = {
       metrics: {
         coverage_exact: docs ? exactSum / docs : 0,
         coverage_overlap: docs ? overlapSum / docs : 0,
+        coverage_with_references: docs ? refSum / docs : 0,
         docs_fully_covered: docs ? full / docs : 0,
       },
       notes: [`most often missed: ${worst.map(([s, n]) => `${s}${n > 1 ? ` ×${n}` : ''}`).join(' | ')}`],

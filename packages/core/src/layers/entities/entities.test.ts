@@ -97,6 +97,78 @@ describe('entities', () => {
     }
   });
 
+  it.each([
+    [
+      'en',
+      'Pierre Henrot, a French engineer, told the U.S. Senate on Monday. Henrot said more.',
+      'Pierre Henrot',
+      ['Pierre Henrot', 'Henrot'],
+    ],
+    ['ru', 'Ученый Пьер Анро выступил в Париже. Анро сказал, что устал.', 'Пьер Анро', ['Пьер Анро', 'Анро']],
+  ])('groups a surname with the full name (%s)', (lang, text, name, surfaces) => {
+    const e = run(text, lang).entities!.find((x) => x.name === name);
+    expect(e?.type).toBe('PER');
+    expect(e?.mentions.map((m) => m.text)).toEqual(surfaces);
+    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    [
+      'English tagger: U.S. keeps its full stop, nationality is MISC',
+      'en',
+      'A French engineer moved to the U.S. last year.',
+      [
+        ['U.S.', 'LOC'],
+        ['French', 'MISC'],
+      ],
+    ],
+    [
+      'English tagger: unknown people and organisations',
+      'en',
+      'Analysts at Goldman Sachs said Maria Lopez had resigned.',
+      [
+        ['Goldman Sachs', 'ORG'],
+        ['Maria Lopez', 'PER'],
+      ],
+    ],
+  ])('%s', (_name, lang, text, expected) => {
+    const ms = run(text, lang).entities!.flatMap((e) =>
+      e.mentions.map((m) => ({ ...m, type: m.type ?? e.type })),
+    );
+    for (const [surface, type] of expected as [string, string][]) {
+      const at = findWord(text, surface.replace(/\./g, '\\.'));
+      const m = ms.find((x) => x.start === at && x.end === at + surface.length);
+      expect(m, surface).toBeDefined();
+      expect(text.slice(m!.start, m!.end)).toBe(surface);
+      expect(m!.type).toBe(type);
+    }
+  });
+
+  it.each([
+    [
+      'en',
+      'Volodymyr Zelenskyy spoke on Monday. The Ukrainian president said talks failed.',
+      'volodymyr-zelensky',
+      'Ukrainian president',
+    ],
+    [
+      'ru',
+      'Дмитрий Песков прокомментировал слова президента Украины. Пресс-секретарь президента России отказался уточнять.',
+      'dmitry-peskov',
+      'Пресс-секретарь президента России',
+    ],
+  ])('resolves a role description to a named entity (%s)', (lang, text, id, ref) => {
+    const e = run(text, lang).entities!.find((x) => x.id === id)!;
+    const at = text.indexOf(ref);
+    expect(e.references).toContainEqual({ start: at, end: at + ref.length, text: ref });
+    expect(text.slice(at, at + ref.length)).toBe(ref);
+  });
+
+  it('leaves a role unresolved when the entity is not named', () => {
+    const doc = run('The Ukrainian president spoke on Monday.', 'en');
+    expect(doc.entities!.some((e) => e.references?.length)).toBe(false);
+  });
+
   it('groups a surname with the full name ("Henrot" → "Pierre Henrot")', () => {
     const text = 'Ученый Пьер Анро выступил в Париже. Анро сказал, что устал.';
     const e = run(text, 'ru').entities!.find((x) => x.name === 'Пьер Анро');

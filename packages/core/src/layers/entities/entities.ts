@@ -6,6 +6,7 @@ import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenKey, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
 import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
+import { addReferences } from './references.js';
 import {
   capsCandidatesRu,
   extendNames,
@@ -125,6 +126,8 @@ export const entities = defineAnalyzer({
       cands = tagged ? mergeCandidates([tagged, matches], (_, covered) => covered.length > 1) : matches;
     }
     for (const c of cands) link(c, keys, gaz);
-    return groupEntities(text, keys, cands, gaz);
+    const out = groupEntities(text, keys, cands, gaz);
+    addReferences(text, tokens, words, out, gaz);
+    return out;
   },
 });

@@ -25,6 +25,8 @@ export interface GazetteerEntryInput {
   [lang: string]: unknown;
   /** Contested spellings: form → provenance label. */
   variants?: Record<string, string>;
+  /** Descriptions that name the entity while it is in the news (`Ukrainian president`). */
+  roles?: string[];
 }
 
 /** A gazetteer file: `{format, provenances?, entries}`. */
@@ -44,6 +46,7 @@ export interface GazetteerEntry {
   /** Every form, with its language. */
   forms: { form: string; lang: string }[];
   variants: Record<string, string>;
+  roles: string[];
 }
 
 /** A name form compiled for matching. */
@@ -65,10 +68,12 @@ export interface Gazetteer {
   byFirstKey: Map<string, CompiledForm[]>;
   /** Forms by their joined keys (for linking a whole mention). */
   byKeys: Map<string, CompiledForm>;
+  /** Role descriptions by the key of their first (lower-cased) token. */
+  roles: Map<string, { entry: GazetteerEntry; keys: string[] }[]>;
 }
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
-const NOT_LANG = new Set(['id', 'type', 'name', 'kind', 'variants']);
+const NOT_LANG = new Set(['id', 'type', 'name', 'kind', 'variants', 'roles']);
 
 /** Joins token keys into one lookup key. */
 export const joinKeys = (keys: readonly string[]): string => keys.join('\u0001');
@@ -97,7 +102,14 @@ export function mergeGazetteers(files: readonly GazetteerFile[]): Gazetteer {
   for (const f of files) {
     Object.assign(provenances, f.provenances ?? {});
     for (const e of f.entries) {
-      const cur = entries.get(e.id) ?? { id: e.id, type: e.type, name: e.name, forms: [], variants: {} };
+      const cur = entries.get(e.id) ?? {
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        forms: [],
+        variants: {},
+        roles: [],
+      };
       cur.type = e.type;
       cur.name = e.name;
       if (e.kind) cur.kind = e.kind;
@@ -106,13 +118,28 @@ export function mergeGazetteers(files: readonly GazetteerFile[]): Gazetteer {
         for (const form of names) if (typeof form === 'string') cur.forms.push({ form, lang });
       }
       Object.assign(cur.variants, e.variants ?? {});
+      for (const r of e.roles ?? []) if (typeof r === 'string') cur.roles.push(r);
       entries.set(e.id, cur);
     }
   }
   return { entries, provenances, ...compile(entries) };
 }
 
-function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirstKey' | 'byKeys'> {
+/** Keys of a role description: case-insensitive, declension-tolerant like names. */
+export const roleKeys = (text: string): string[] =>
+  tokenize(text, 'en').map((t) => tokenKey(text.slice(t.start, t.end).toLowerCase()));
+
+function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirstKey' | 'byKeys' | 'roles'> {
+  const roles: Gazetteer['roles'] = new Map();
+  for (const e of entries.values())
+    for (const r of e.roles) {
+      const keys = roleKeys(r);
+      if (keys.length === 0) continue;
+      const list = roles.get(keys[0]!) ?? [];
+      list.push({ entry: e, keys });
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      roles.set(keys[0]!, list);
+    }
   const byFirstKey = new Map<string, CompiledForm[]>();
   const byKeys = new Map<string, CompiledForm>();
   const add = (entry: GazetteerEntry, form: string, lang: string, weak: boolean) => {
@@ -146,7 +173,7 @@ function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirst
         if (parts.length > 1 && last.length > 2 && !seen.has(last)) add(e, last, lang, lang === 'en');
       }
   }
-  return { byFirstKey, byKeys };
+  return { byFirstKey, byKeys, roles };
 }
 
 let builtin: GazetteerFile[] | undefined;

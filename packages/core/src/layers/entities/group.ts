@@ -32,6 +32,13 @@ export interface Entity {
   gazetteer?: string;
   /** Gazetteer kind (`capital`, `front-line`, `outlet`, …) when linked. */
   kind?: string;
+  /**
+   * Descriptions that refer to the entity (`the Ukrainian president`), resolved through the
+   * gazetteer's roles when the entity is also named. Kept apart from `mentions`, which follow
+   * CoNLL (names only) and never overlap; a reference may contain another entity's mention
+   * (`Ukrainian`).
+   */
+  references?: Mention[];
 }
 
 const ARTICLES = new Set(['the', 'The', 'THE']);

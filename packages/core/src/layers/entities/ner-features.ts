@@ -1,5 +1,7 @@
 import { hashString } from '../../models/features.js';
 import type { Token } from '../../schema.js';
+import firstNames from './first-names.en.json' with { type: 'json' };
+import curated from './gazetteer.json' with { type: 'json' };
 
 /** Tags of the English tagger, BIO over the four CoNLL types. `O` is 0. */
 export const NER_TAGS = [
@@ -17,6 +19,10 @@ export const NER_TAGS = [
 export const NER_BITS = 20;
 const MASK = (1 << NER_BITS) - 1;
 const PAD = 0x9e3779b1;
+/** First names: the shipped list plus the first word of every person in the curated gazetteer. */
+const FIRST_NAMES = new Set<string>(firstNames.names);
+for (const e of curated.entries as { type: string; en?: string[] }[])
+  if (e.type === 'PER') for (const f of e.en ?? []) if (f.includes(' ')) FIRST_NAMES.add(f.split(' ')[0]!);
 
 const mix = (a: number, b: number): number => {
   let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
@@ -91,6 +97,8 @@ export interface NerInput {
   headline: Uint8Array;
   /** Gazetteer tag hash of the token (0 = none). */
   gaz: Uint32Array;
+  /** 1 when the token is a known first name (`first-names.en.json`, gazetteer people). */
+  first: Uint8Array;
 }
 
 /**
@@ -119,13 +127,17 @@ export function prepareNer(
     lowerSeen: new Uint8Array(n),
     headline: new Uint8Array(n),
     gaz: new Uint32Array(n),
+    first: new Uint8Array(n),
   };
   const words: string[] = new Array(n);
   const upper = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = surfaces ? surfaces[i]! : text.slice(tokens[i]!.start, tokens[i]!.end);
     words[i] = w;
-    if (hasUpper(w)) upper[i] = 1;
+    if (hasUpper(w)) {
+      upper[i] = 1;
+      if (FIRST_NAMES.has(w)) p.first[i] = 1;
+    }
     const prev = i > 0 ? words[i - 1]! : '';
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1] || OPENERS.has(prev)) p.initial[i] = 1;
   }
@@ -285,6 +297,8 @@ export function nerFeatures(p: NerInput, i: number, prev: number, prev2: number,
   out[24] = mix(25, mix(p.candidate[i]!, sh)) & MASK;
   out[25] = mix(29, mix(p.headline[i]!, w)) & MASK;
   let k = 26;
+  const fn = p.first[i]! + (i > 0 ? 2 * p.first[i - 1]! : 0);
+  if (fn) out[k++] = mix(30, mix(fn, sh)) & MASK;
   if (p.gaz[i]) out[k++] = mix(26, p.gaz[i]!) & MASK;
   if (i > 0 && p.gaz[i - 1]) out[k++] = mix(27, p.gaz[i - 1]!) & MASK;
   if (i + 1 < n && p.gaz[i + 1]) out[k++] = mix(28, p.gaz[i + 1]!) & MASK;
