@@ -2,7 +2,13 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
-import { type DocumentInput, type DocumentMeta, decodeText, NewsprismError } from '@newsprism/core';
+import {
+  type DocumentInput,
+  type DocumentMeta,
+  decodeDeclaredCharset,
+  decodeText,
+  NewsprismError,
+} from '@newsprism/core';
 import { htmlToInput } from './html-input.js';
 
 /** One item read from the inputs: a document, or a problem with one input that was skipped. */
@@ -277,8 +283,9 @@ async function* readFile(path: string, opts: ReadOptions): AsyncGenerator<InputI
     let bytes: Uint8Array = await fs.readFile(path);
     if (gz) bytes = gunzip(bytes, path, opts.maxBytes);
     if (bytes.length === 0) throw new NewsprismError('E_EMPTY_INPUT', `${path} is empty`);
-    const dec = decodeText(bytes, path);
+    let dec = decodeText(bytes, path);
     kind ??= sniff(dec.text);
+    if (kind === 'html') dec = decodeDeclaredCharset(bytes, dec);
     if (kind === 'jsonl') {
       yield* readJsonl(
         (async function* () {
@@ -309,8 +316,9 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions): 
         const bytes = await readStdin(opts.maxBytes);
         if (bytes.length === 0)
           throw new NewsprismError('E_EMPTY_INPUT', 'stdin is empty; pipe an article into it');
-        const dec = decodeText(bytes, 'stdin');
+        let dec = decodeText(bytes, 'stdin');
         const kind = opts.stdinKind ?? sniff(dec.text);
+        if (kind === 'html') dec = decodeDeclaredCharset(bytes, dec);
         if (kind === 'jsonl') {
           yield* readJsonl(
             (async function* () {

@@ -2,6 +2,7 @@ export type { Analyzer, AnalyzerContext } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers, heavyLayers } from './analyzers.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
+export { decodeDeclaredCharset } from './extract/charset.js';
 export type { ExtractedArticle, ExtractOptions } from './extract/extract.js';
 export { extractArticle } from './extract/extract.js';
 export type { Claim, ClaimKind, ClaimsOptions, ClaimVoice } from './layers/claims/claims.js';

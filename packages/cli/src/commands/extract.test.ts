@@ -53,6 +53,19 @@ describe('newsprism extract', () => {
     }
   });
 
+  it('decodes a page by the charset it declares when it is not UTF-8', async () => {
+    const { put } = files();
+    const body = 'Морской порт возобновил работу после шторма, сообщили в администрации порта во вторник.';
+    const html = `<html><head><meta charset="koi8-r"></head><body><p>${body}</p></body></html>`;
+    const dec = new TextDecoder('koi8-r');
+    const table = new Map<string, number>();
+    for (let b = 0; b < 256; b++) table.set(dec.decode(new Uint8Array([b])), b);
+    const bytes = new Uint8Array([...html].map((ch) => table.get(ch)!));
+    const r = await runCli(['extract', put('koi8.html', bytes)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${body}\n`);
+  });
+
   it.each([
     ['a missing file', (d: string) => [join(d, 'nope.html')], 'E_FILE_NOT_FOUND'],
     [

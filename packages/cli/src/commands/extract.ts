@@ -1,4 +1,4 @@
-import { decodeText, NewsprismError } from '@newsprism/core';
+import { decodeDeclaredCharset, decodeText, NewsprismError } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
 import { extractOrFail } from '../html-input.js';
 import { readInputBytes } from '../inputs.js';
@@ -41,7 +41,8 @@ async function run(argv: string[]): Promise<number> {
     : 20 * 1024 * 1024;
   const path = positionals[0]!;
   const name = path === '-' ? 'stdin' : path;
-  const decoded = decodeText(await readInputBytes(path, maxBytes), name);
+  const bytes = await readInputBytes(path, maxBytes);
+  const decoded = decodeDeclaredCharset(bytes, decodeText(bytes, name));
   if (decoded.text.trim() === '') throw new NewsprismError('E_EMPTY_INPUT', `${name} holds only white space`);
   for (const d of decoded.diagnostics) warn(`${d.code} ${d.message}`);
   const a = extractOrFail(decoded.text, name, values.url as string | undefined);
