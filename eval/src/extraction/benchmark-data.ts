@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeText, NewsprismError } from '@newsprism/core';
+import { decodeDeclaredCharset, decodeText, NewsprismError } from '@newsprism/core';
 import { isValidation } from '../split.js';
 
 /** One page of the extraction benchmark. */
@@ -20,7 +20,7 @@ export const EXTRACTION_DATASET = 'extraction-benchmark';
 
 /**
  * Loads `html/<key>.html.gz` and `ground-truth.json` of the article-extraction benchmark,
- * decoding each page with core's `decodeText`, in key order.
+ * decoding each page as the CLI does (`decodeText`, then the declared charset), in key order.
  */
 export function loadExtractionBenchmark(dir: string): BenchmarkPage[] {
   const gtPath = join(dir, 'ground-truth.json');
@@ -39,7 +39,8 @@ export function loadExtractionBenchmark(dir: string): BenchmarkPage[] {
   for (const key of Object.keys(gt).sort()) {
     const name = `${key}.html.gz`;
     if (!files.has(name)) continue;
-    const html = decodeText(gunzipSync(readFileSync(join(dir, 'html', name))), name).text;
+    const bytes = gunzipSync(readFileSync(join(dir, 'html', name)));
+    const html = decodeDeclaredCharset(bytes, decodeText(bytes, name)).text;
     const url = gt[key]!.url ?? '';
     const host = /^https?:\/\/([^/]+)/.exec(url)?.[1]?.replace(/^www\./, '') ?? key;
     pages.push({ key, url, html, truth: gt[key]!.articleBody ?? '', host });
