@@ -191,7 +191,9 @@ function attachSignals(text: string, out: Quote[], lex: Lexicon): void {
     if (q.cue && q.cueLemma && lex.evaluative.has(q.cueLemma))
       q.signals.push({ start: q.cue.start, end: q.cue.end, type: 'evaluative', label: q.cueLemma });
   }
-  const re = new RegExp(lex.signals.source, lex.signals.flags);
+  // Shared compiled regex: analyzers run one document at a time.
+  const re = lex.signals;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const type: QuoteSignal['type'] = m[1] !== undefined ? 'hedge' : 'distancing';

@@ -103,7 +103,11 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
   const sourceAfter = new Map<string, CuePhrase[]>();
   for (const p of f.sourceAfter) addPhrase(sourceAfter, p, p);
   const alt = (xs: string[]) => xs.map(escapeRe).join('|');
-  const signals = new RegExp(`(?<![\\p{L}])(?:(${alt(f.hedges)})|(${alt(f.distancing)}))(?![\\p{L}])`, 'giu');
+  // ASCII word boundaries are much faster than Unicode look-arounds; Cyrillic needs the latter.
+  const signals =
+    lang === 'en'
+      ? new RegExp(`\\b(?:(${alt(f.hedges)})|(${alt(f.distancing)}))\\b`, 'gi')
+      : new RegExp(`(?<![\\p{L}])(?:(${alt(f.hedges)})|(${alt(f.distancing)}))(?![\\p{L}])`, 'giu');
   return {
     lang,
     verbs,

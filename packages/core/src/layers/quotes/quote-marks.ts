@@ -8,6 +8,7 @@ export interface QuoteMarkSpan extends Span {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›' };
+const MARK = /["“”«»„‘’‹›']/g;
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** Straight and curly double marks close each other: copy often mixes them (`"I prefer Kasich,”`). */
@@ -47,7 +48,13 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
         open = null;
       }
     }
+    MARK.lastIndex = p.start;
     for (let i = p.start; i < p.end; i++) {
+      // Jump to the next quotation-mark character; most of the text has none.
+      const hit = MARK.exec(text);
+      if (!hit || hit.index >= p.end) break;
+      i = hit.index;
+      MARK.lastIndex = i + 1;
       const ch = text[i]!;
       // Two apostrophes stand for a double quotation mark in some wire copy (`''Good news,'' he said`).
       const twin = ch === "'" && text[i + 1] === "'";
@@ -56,6 +63,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
           out.push({ start: open.at, end: i + 2, closed: true, paragraph: open.paragraph });
           open = null;
           i++;
+          MARK.lastIndex = i + 1;
         } else if (closes(ch, open.close) && !(ch === '’' && isLetter(text[i + 1]))) {
           out.push({ start: open.at, end: i + 1, closed: true, paragraph: open.paragraph });
           open = null;
@@ -63,6 +71,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       } else if (twin && !isLetter(text[i - 1]) && isLetter(text[i + 2])) {
         open = { at: i, close: "''", paragraph: pi };
         i++;
+        MARK.lastIndex = i + 1;
       } else if (canOpen(text, i)) {
         open = { at: i, close: PAIRS[ch]!, paragraph: pi };
       }

@@ -170,6 +170,19 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
 }
 
+/** Whether `text` contains `word` as a whole word (case-insensitive), without building a RegExp. */
+function hasWord(text: string, word: string): boolean {
+  const t = text.toLowerCase();
+  let i = t.indexOf(word);
+  while (i >= 0) {
+    const before = i === 0 ? ' ' : t[i - 1]!;
+    const after = t[i + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    i = t.indexOf(word, i + 1);
+  }
+  return false;
+}
+
 /** Grammatical gender of persons, where a pronoun, a Russian verb or surname told it. Internal. */
 export const genders = new WeakMap<Speaker, string>();
 
@@ -218,7 +231,7 @@ export function resolveSpeaker(d: SpeakerDesc, seen: readonly Speaker[], lex: Le
   if (d.definite && !d.nameSpan && d.head) {
     for (let i = seen.length - 1; i >= 0; i--) {
       const sp = seen[i]!;
-      if (sp.role && new RegExp(`(^|\\s)${d.head}(\\s|,|$)`, 'i').test(sp.role)) return sp;
+      if (sp.role && hasWord(sp.role, d.head)) return sp;
     }
   }
   for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.name === name) return seen[i];

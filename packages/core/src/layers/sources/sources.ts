@@ -1,11 +1,29 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import type { Paragraph, Span } from '../../schema.js';
+import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Entity } from '../entities/entities.js';
 import { linkSpeakers } from '../quotes/link.js';
 import type { Quote, SourceSummary, SourcesLayer, Speaker } from '../quotes/types.js';
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-const countWords = (s: string) => s.match(WORD)?.length ?? 0;
+/** Counts word and number tokens in spans by binary search over token starts (no re-scanning of text). */
+function wordCounter(tokens: readonly Token[]): (s: Span) => number {
+  const starts = new Int32Array(tokens.length);
+  const prefix = new Int32Array(tokens.length + 1);
+  tokens.forEach((t, i) => {
+    starts[i] = t.start;
+    prefix[i + 1] = prefix[i]! + (t.kind === 'word' || t.kind === 'number' ? 1 : 0);
+  });
+  const lower = (x: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (s) => prefix[lower(s.end)]! - prefix[lower(s.start)]!;
+}
 
 /** Merges overlapping spans (sorted copy) so shared text is counted once. */
 function union(spans: readonly Span[]): Span[] {
@@ -28,17 +46,18 @@ const keyOf = (s: Speaker) => `${s.type}:${s.name.toLowerCase()}`;
  * attributed (vs. the outlet's own voice) and the share of attributed words from anonymous sources.
  */
 export function summarizeSources(
-  text: string,
   quotes: readonly Quote[],
   paragraphs: readonly Paragraph[],
+  tokens: readonly Token[],
   entities?: readonly Entity[],
 ): SourcesLayer {
+  const count = wordCounter(tokens);
   // The entities layer may run after quotes; link the summary here when it is present.
   const links = entities ? linkSpeakers(quotes, entities) : undefined;
   const body = paragraphs.filter(
     (p) => p.duplicateOf === undefined && (p.role === 'body' || p.role === 'standfirst'),
   );
-  const bodyWords = body.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0);
+  const bodyWords = body.reduce((n, p) => n + count(p), 0);
   const bySpeaker = new Map<string, SourceSummary>();
   const attributed: Span[] = [];
   const anonymous: Span[] = [];
@@ -67,10 +86,10 @@ export function summarizeSources(
       bySpeaker.set(key, s);
     }
     s.attributions++;
-    s.words += spans.reduce((n, sp) => n + countWords(text.slice(sp.start, sp.end)), 0);
+    s.words += spans.reduce((n, sp) => n + count(sp), 0);
     if (q.via && !s.via.includes(q.via.name)) s.via.push(q.via.name);
   }
-  const words = (xs: Span[]) => union(xs).reduce((n, sp) => n + countWords(text.slice(sp.start, sp.end)), 0);
+  const words = (xs: Span[]) => union(xs).reduce((n, sp) => n + count(sp), 0);
   const attributedWords = words(attributed);
   const share = bodyWords ? Math.min(1, attributedWords / bodyWords) : 0;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -87,10 +106,10 @@ export function summarizeSources(
 export const sources = defineAnalyzer({
   name: 'sources',
   version: 1,
-  requires: ['quotes', 'paragraphs'],
+  requires: ['quotes', 'paragraphs', 'tokens'],
   produces: 'sources',
   defaults: {},
   run(doc): SourcesLayer {
-    return summarizeSources(doc.text, doc.quotes!, doc.paragraphs!, doc.entities);
+    return summarizeSources(doc.quotes!, doc.paragraphs!, doc.tokens!, doc.entities);
   },
 });
