@@ -110,6 +110,17 @@ describe('extractArticle', () => {
     expect(extractArticle(html).text).toContain('cabbage\n\npeas\n\ntomatoes\n\na low-fat sour cream');
   });
 
+  it('reads markup and character references in a JSON-LD articleBody', () => {
+    const ld = {
+      '@type': 'NewsArticle',
+      articleBody: `<p>${para(1)} &amp; more</p><p>${para(2)}</p>`.repeat(2),
+    };
+    const a = extractArticle(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script><div id="app"></div>`,
+    );
+    expect(a.text.split('\n\n')).toEqual([`${para(1)} & more`, para(2), `${para(1)} & more`, para(2)]);
+  });
+
   it('leaves out link lists and comment sections inside the article', () => {
     const html = `<article>${body}<ul><li><a href="/1">Another story one</a></li><li><a href="/2">Another story two</a></li></ul>
       <div class="comments"><p>${para(9)}</p></div></article>`;

@@ -73,11 +73,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const diagnostics: Diagnostic[] = [];
   // A JSON-LD articleBody much longer than what the markup gave means the markup hid the body.
   if (meta.ldBody && meta.ldBody.length > Math.max(text.length * 2, RETRY_BELOW)) {
-    text = meta.ldBody
-      .split(/\s*\n\s*/)
-      .map((l) => l.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n\n');
+    text = ldParagraphs(meta.ldBody).join('\n\n');
     diagnostics.push({
       code: 'I_BODY_FROM_JSON_LD',
       severity: 'info',
@@ -103,6 +99,21 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
     text,
     diagnostics,
   };
+}
+
+/**
+ * Paragraphs of a JSON-LD `articleBody`: lines of plain text, or blocks when a CMS put markup
+ * (and character references) in it.
+ */
+function ldParagraphs(body: string): string[] {
+  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(body)) {
+    const withBreaks = body.replace(/\n/g, '<br>');
+    return collectBlocks(parseHtml(withBreaks).root, new Set()).map((b) => b.text);
+  }
+  return body
+    .split(/\s*\n\s*/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /**

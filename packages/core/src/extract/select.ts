@@ -108,11 +108,10 @@ export function conditionalRemovals(
         removed.add(heading);
         continue;
       }
-      if (removed.has(el.parent!) || !check(el)) continue;
-      removed.add(el);
+      // Under a removed element everything goes; descendants() runs parents first.
+      if (removed.has(el.parent!) || check(el)) removed.add(el);
     }
   }
-  // Removing a parent covers its subtree; the walk above already skipped children of removed ones.
   return removed;
 }
 
