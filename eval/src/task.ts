@@ -39,7 +39,7 @@ export function formatReport(r: Report): string {
     typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : v;
   const lines = [r.title, ''];
   for (const [k, v] of Object.entries(r.metrics)) lines.push(`${k.padEnd(24)} ${fmt(v)}`);
-  if (r.table && r.table.length) {
+  if (r.table?.length) {
     const rows = r.table.map((row) => row.map(fmt));
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
     lines.push('');
