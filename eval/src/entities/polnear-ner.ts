@@ -132,3 +132,22 @@ export function prepareDocs(docs: readonly NerDoc[]): {
   });
   return { tagged, lostTokens, entityTokens };
 }
+
+/**
+ * Capitalised copies of documents for training: the first line (the title) and every
+ * `every`-th paragraph in capitals, as in wire copy and CoNLL-2003 headlines (`SOCCER - JAPAN
+ * GET LUCKY WIN`). Offsets stay valid because only lines whose length survives are changed.
+ */
+export function shoutedCopies(docs: readonly NerDoc[], every = 4): NerDoc[] {
+  return docs.map((d) => {
+    let k = 0;
+    const text = d.text
+      .split('\n')
+      .map((line) => {
+        const up = line.toUpperCase();
+        return (k++ === 0 || k % every === 0) && up.length === line.length ? up : line;
+      })
+      .join('\n');
+    return { id: `${d.id}#caps`, text, gold: d.gold };
+  });
+}

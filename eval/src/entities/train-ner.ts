@@ -10,7 +10,7 @@ import {
   spansFromTags,
 } from '@newsprism/core';
 import type { Task, TaskOptions } from '../task.js';
-import { loadPolnearNer, prepareDocs, type TaggedDoc } from './polnear-ner.js';
+import { loadPolnearNer, prepareDocs, shoutedCopies, type TaggedDoc } from './polnear-ner.js';
 import { addSpanCounts, type Prf, prf, spanTable } from './span-f1.js';
 
 const T = NER_TAGS.length;
@@ -128,7 +128,10 @@ export const trainNer: Task = {
   async run(o: TaskOptions) {
     const epochs = Number(o.extra.epochs ?? 6);
     const prune = Number(o.extra.prune ?? 0.5);
-    const train = prepareDocs(loadPolnearNer(o.data, 'train'));
+    const trainDocs = loadPolnearNer(o.data, 'train');
+    // `--set caps=0` turns off the capitalised copies.
+    const caps = o.extra.caps === '0' ? [] : shoutedCopies(trainDocs);
+    const train = prepareDocs([...trainDocs, ...caps]);
     const dev = prepareDocs(loadPolnearNer(o.data, 'dev'));
     o.log(
       `ner: ${train.tagged.length} train, ${dev.tagged.length} dev docs; entity tokens outside candidates: ${train.lostTokens}/${train.entityTokens}`,
@@ -153,6 +156,7 @@ export const trainNer: Task = {
       date: new Date().toISOString().slice(0, 10),
       epochs,
       prune,
+      capsCopies: caps.length,
     };
     const file = compactModel(avg, prune, meta);
     const out = o.out ?? SHIPPED_NER;

@@ -31,6 +31,7 @@ export interface EntitiesOptions {
   model: string;
 }
 
+const SHOUT = /^[A-Z][A-Z-]{2,}$/;
 const RULE_LANGS = new Set(['ru', 'uk', 'be']);
 
 const fromMatch = (tokens: readonly Token[], m: GazetteerMatch): Candidate => ({
@@ -46,8 +47,11 @@ const fromMatch = (tokens: readonly Token[], m: GazetteerMatch): Candidate => ({
 /** Links a candidate found by a recogniser to the gazetteer when its whole surface is a known form. */
 function link(c: Candidate, keys: readonly string[], gaz: Gazetteer): void {
   if (c.form) return;
-  const f =
-    gaz.byKeys.get(joinKeys(keys.slice(c.i, c.j))) ?? gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
+  const own = keys.slice(c.i, c.j);
+  let f = gaz.byKeys.get(joinKeys(own)) ?? gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
+  // A name in capitals (`MOSCOW`) links as written normally.
+  if (!f && own.some((k) => SHOUT.test(k)))
+    f = gaz.byKeys.get(joinKeys(own.map((k) => (SHOUT.test(k) ? k[0] + k.slice(1).toLowerCase() : k))));
   if (!f || (f.weak && c.type !== f.entry.type)) return;
   c.form = f;
   // The tagger's type stays on its mention (context decides); rule guesses yield to the gazetteer.

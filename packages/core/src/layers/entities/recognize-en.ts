@@ -6,6 +6,7 @@ import { matchGazetteer } from './match.js';
 import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
 import { NerTagger, shippedNerTagger } from './ner-tagger.js';
 
+const SHOUT = /^[A-Z][A-Z-]+$/;
 const ABBREV = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOTTED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Mt', 'St']);
 const loaded = new Map<string, NerTagger>();
@@ -53,7 +54,15 @@ export function gazetteerCandidates(
   keys: readonly string[],
   gaz: Gazetteer,
 ): Candidate[] {
-  return matchGazetteer(text, tokens, keys, gaz, false).map((m) => ({
+  // Words in capitals (headlines, datelines: `MOSCOW`, `KIEV`) may also match as `Moscow`.
+  let caps: (string[] | undefined)[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k.length < 3 || !SHOUT.test(k)) continue;
+    caps ??= new Array(keys.length);
+    caps[i] = [k[0] + k.slice(1).toLowerCase()];
+  }
+  return matchGazetteer(text, tokens, keys, gaz, false, caps).map((m) => ({
     i: m.i,
     j: m.j,
     start: tokens[m.i]!.start,

@@ -115,7 +115,11 @@ export function buildNaming(
     for (const m of e.mentions) {
       if (inDuplicate(paras, m.start)) continue;
       const surface = text.slice(m.start, m.end);
-      const form = forms?.get(keysOf(surface));
+      const form =
+        forms?.get(keysOf(surface)) ??
+        (/^[A-Z][A-Z -]+$/.test(surface)
+          ? forms?.get(keysOf(surface.replace(/\B[A-Z]+/g, (x) => x.toLowerCase())))
+          : undefined);
       if (form) add(form, gaz.entries.get(e.gazetteer)!.variants[form]!, m);
       if (usages.length === 0) continue;
       const [before, after] = neighbours(text, m.start, m.end);
