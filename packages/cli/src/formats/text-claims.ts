@@ -13,6 +13,8 @@ function evidence(doc: NewsDocument, c: Claim): string {
   list('dates', c.attrs.dates);
   list('names', c.attrs.entities.slice(0, 4));
   if (c.attrs.cue) parts.push(`cue: ${c.attrs.cue}`);
+  if (c.attrs.voice !== 'outlet')
+    parts.push(`${c.attrs.voice} from ${c.attrs.speaker ?? 'an unnamed source'}`);
   return parts.join(' · ');
 }
 
@@ -43,7 +45,7 @@ export function renderSubjectivity(doc: NewsDocument): string[] {
   if (!s) return [];
   const pct = Math.round(s.share * 100);
   const lines = [
-    `  ${pct}% of the outlet's own sentences are subjective (${s.subjectiveSentences} of ${s.outletSentences}; quoted sentences not counted)`,
+    `  ${pct}% of the outlet's own sentences are subjective (${s.subjectiveSentences} of ${s.outletSentences}; quoted and reported speech not counted)`,
   ];
   const top = s.sentences
     .filter((x) => x.subjective && x.voice === 'outlet')

@@ -4,20 +4,21 @@ import type { NewsDocument, Span } from '../../schema.js';
 import { splitClauses } from './clauses.js';
 import { claimCues, compiledCues, findCue } from './cues.js';
 import { type Evidence, findEvidence } from './evidence.js';
-import { quotedRegions, quotedShare } from './quoted.js';
-import { checkworthiness } from './score.js';
+import { checkworthiness, subjectivity } from './score.js';
+import { type Voice, VoiceFinder } from './voice.js';
 
 /** What a claim is about, by rules over cue lists (`cues.<lang>.json`). */
 export type ClaimKind = 'statistic' | 'event' | 'quote' | 'causal' | 'prediction' | 'other';
 
-/** Who states a claim: the outlet itself, or a source quoted word for word. */
-export type ClaimVoice = 'outlet' | 'quoted';
+/** Who states a claim: the outlet, a source quoted word for word, or one reported. */
+export type ClaimVoice = Voice;
 
 /**
  * A checkable statement: a sentence, or a clause of one. `label` is its kind; `score` its
  * check-worthiness (0..1) for ranking: the model's probability combined (noisy-or) with a
  * prior for the kind from `cues.<lang>.json`, so predictions and figures rank up even where a
- * model trained on political debates doubts them. Spans may overlap other span groups.
+ * model trained on political debates doubts them; clauses of no particular kind lose by half
+ * their subjectivity, as opinions are not checkable. Spans may overlap other span groups.
  */
 export interface Claim extends Span {
   label: ClaimKind;
@@ -27,9 +28,15 @@ export interface Claim extends Span {
     checkworthy: boolean;
     /** The model's own probability, before the kind prior was added. */
     model: number;
+    /** Probability that the clause is subjective (the subjectivity model). */
+    subjectivity: number;
     /** Index into the `sentences` layer. */
     sentence: number;
     voice: ClaimVoice;
+    /** Index into the `quotes` layer of the attribution the claim belongs to. */
+    quote?: number;
+    /** The speaker of that attribution (`Pierre Henrot`, `senior US official`). */
+    speaker?: string;
     /** The cue that decided the kind (`will`, `due to`, `$2.5 billion`), when there is one. */
     cue?: string;
     /** `model` or `cues` (the fallback for languages without a model). */
@@ -83,30 +90,32 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
   const paras = doc.paragraphs ?? [];
   const { clauseBreaks: breaks, priors } = claimCues(lang);
   const out: Claim[] = [];
-  let para = -1;
-  let regions: Span[] = [];
+  const voices = new VoiceFinder(doc);
+  const mentions = doc.entities
+    ?.flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   (doc.sentences ?? []).forEach((sent, si) => {
     const p = paras[sent.paragraph];
     if (!p || !CLAIM_ROLES.has(p.role) || p.duplicateOf !== undefined) return;
-    if (sent.paragraph !== para) {
-      para = sent.paragraph;
-      regions = quotedRegions(text, p.start, p.end);
-    }
     const units = options.clauses ? splitClauses(text, sent, breaks) : [{ start: sent.start, end: sent.end }];
     for (const u of units) {
       const surface = text.slice(u.start, u.end);
       const words = featureWords(surface);
       if (words.length < 3) continue;
       const s = checkworthiness(surface, lang, words);
-      const ev = findEvidence(text, u.start, u.end, words);
-      const voice: ClaimVoice = quotedShare(u, regions) >= 0.5 ? 'quoted' : 'outlet';
+      const ev = findEvidence(text, u.start, u.end, words, mentions);
+      const { voice, ...attribution } = voices.of(u, sent.paragraph);
       const k = claimKind(words, lang, ev);
       const label: ClaimKind = voice === 'quoted' ? 'quote' : k.kind;
       const cue = voice === 'quoted' ? undefined : k.cue;
       // A kind's prior counts in full when the claim names something concrete, half otherwise.
       const concrete = ev.numbers.length + ev.dates.length + ev.entities.length > 0;
       const prior = (priors[label] ?? 0) * (concrete ? 1 : 0.5);
-      const score = 1 - (1 - s.score) * (1 - prior);
+      // An opinion is not a checkable claim: with no kind to go by, a subjective clause ranks
+      // lower (by half its subjectivity).
+      const subj = subjectivity(surface, lang, words).score;
+      const model = label === 'other' ? s.score * (1 - subj / 2) : s.score;
+      const score = 1 - (1 - model) * (1 - prior);
       if (score < options.minScore) continue;
       out.push({
         start: u.start,
@@ -117,8 +126,10 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
           ...ev,
           checkworthy: score >= s.threshold,
           model: round(s.score),
+          subjectivity: round(subj),
           sentence: si,
           voice,
+          ...attribution,
           ...(cue ? { cue } : {}),
           method: s.method,
         },
@@ -130,13 +141,14 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
 
 /**
  * The `claims` analyzer: every body sentence or clause with its check-worthiness score, kind
- * and the figures, dates and names it rests on. Titles, captions and repeated paragraphs are
- * skipped. Direct quotes are recognised by quotation marks (no quotes layer is required).
+ * and the figures, dates and names (mentions of the `entities` layer) it rests on. Titles, captions and repeated paragraphs are
+ * skipped. Claims inside an attribution of the `quotes` layer link to it (`attrs.quote`,
+ * `attrs.speaker`); direct quotes take the kind `quote`.
  */
 export const claims = defineAnalyzer({
   name: 'claims',
   version: 1,
-  requires: ['paragraphs', 'sentences', 'language'],
+  requires: ['paragraphs', 'sentences', 'language', 'quotes', 'entities'],
   produces: 'claims',
   defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,
   run: (doc, _ctx, options) => findClaims(doc, options),

@@ -38,10 +38,18 @@ const DATE_WORDS = new Set(
 );
 
 /**
- * Finds numbers, dates and capitalised names in `text.slice(start, end)`. `words` are the
- * span's feature words (`featureWords`), used to skip patterns that cannot match.
+ * Finds numbers, dates and names in `text.slice(start, end)`. `words` are the span's feature
+ * words (`featureWords`), used to skip patterns that cannot match; `mentions` are the entity
+ * mentions of the document (the `entities` layer, in text order), which stand for names when
+ * given — else capitalised runs of words do.
  */
-export function findEvidence(text: string, start: number, end: number, words?: readonly string[]): Evidence {
+export function findEvidence(
+  text: string,
+  start: number,
+  end: number,
+  words?: readonly string[],
+  mentions?: readonly Span[],
+): Evidence {
   const s = text.slice(start, end);
   const dates: Span[] = [];
   const numbers: Span[] = [];
@@ -57,6 +65,12 @@ export function findEvidence(text: string, start: number, end: number, words?: r
       const span = { start: start + m.index!, end: start + e };
       if (!overlaps(span, dates)) numbers.push(span);
     }
+  if (mentions) {
+    const entities = mentions
+      .filter((m) => m.start >= start && m.end <= end && !overlaps(m, dates))
+      .map((m) => ({ start: m.start, end: m.end }));
+    return { numbers, dates, entities };
+  }
   const entities: Span[] = [];
   for (const m of s.matchAll(CAPS)) {
     const surface = m[0].replace(/[\s.'’-]+$/, '');

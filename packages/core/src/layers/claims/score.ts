@@ -43,6 +43,6 @@ export function checkworthiness(text: string, lang: string, words?: readonly str
 }
 
 /** Subjectivity of one sentence: the English model's probability of `SUBJ`, or the cue fallback. */
-export function subjectivity(text: string, lang: string): SentenceScore {
-  return decide(subjectivityModel, fallbackSubjectivity, text, lang);
+export function subjectivity(text: string, lang: string, words?: readonly string[]): SentenceScore {
+  return decide(subjectivityModel, fallbackSubjectivity, text, lang, words);
 }

@@ -36,13 +36,15 @@ export function lexiconFor(lang: string): CompiledLexicon {
 }
 
 // Surface patterns that hold whatever the language: they carry most of what makes a
-// sentence checkable (figures, money, years) or personal (exclamation, question).
-const PATTERNS: [string, RegExp][] = [
-  ['num', /\d/],
-  ['pct', /\d\s?%|percent|per cent|процент/i],
+// sentence checkable (figures, money, years) or personal (exclamation, question). Those that
+// need a digit are only tried when there is one.
+const DIGIT_PATTERNS: [string, RegExp][] = [
+  ['pct', /\d\s?%|\d\s?(?:percent|per cent|процент)/i],
   ['money', /[$€£₽]\s?\d|\d\s?(?:dollars|euros|pounds|rubles|roubles|руб)/i],
-  ['bignum', /\d[\d.,]*\s?(?:million|billion|trillion|thousand|млн|млрд|тыс)/i],
+  ['bignum', /\d\s?(?:million|billion|trillion|thousand|млн|млрд|тыс)/i],
   ['year', /\b(?:19|20)\d\d\b/],
+];
+const MARKS: [string, RegExp][] = [
   ['quote', /["“”«»]/],
   ['excl', /!/],
   ['question', /\?/],
@@ -61,11 +63,8 @@ function fnv(s: string, seed: number, from = 0, to = s.length): number {
 }
 
 const SEED_W = hashString('w:');
-const SEED_B = hashString('b:');
 const SEED_G = hashString('g:');
 const SEED_S = hashString('s:');
-const SEED_A = hashString('a:');
-const SEP = '_'.charCodeAt(0);
 const ANGLE_L = '<'.charCodeAt(0);
 const ANGLE_R = '>'.charCodeAt(0);
 
@@ -106,7 +105,6 @@ interface Groups {
   chars: boolean;
   suffixes: boolean;
   bigrams: boolean;
-  abstract: boolean;
 }
 
 // Character 3–5-grams of `<w>`, each hashed once by extending from every start position
@@ -123,41 +121,68 @@ function charGrams(w: string, out: Sink): void {
   }
 }
 
-function ngrams(words: readonly string[], lex: CompiledLexicon, out: Sink, g: Groups): void {
+// Mixes a 32-bit hash (murmur3's finaliser): bigram and unigram buckets derive from one FNV
+// pass per word instead of one pass per feature name.
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const START = fnv('<s>', SEED_W);
+const END = fnv('</s>', SEED_W);
+
+function ngrams(words: readonly string[], out: Sink, g: Groups): void {
   const keep = out.names !== undefined;
-  let prev = '<s>';
-  let prevA = '<s>';
+  let prev = START;
+  let prevWord = '<s>';
   for (const w of words) {
-    out.hashed(fnv(w, SEED_W), 1, keep ? `w:${w}` : undefined);
-    if (g.bigrams) out.hashed(fnv(w, step(fnv(prev, SEED_B), SEP)), 1, keep ? `b:${prev}_${w}` : undefined);
-    prev = w;
-    if (g.abstract) {
-      // The sentence's shape: known words (function words, the lexicon's classes) kept, every
-      // other word reduced to its ending; how a sentence is put carries over between topics.
-      const a = lex.has(w) ? w : `~${w.slice(-3)}`;
-      out.hashed(fnv(a, step(fnv(prevA, SEED_A), SEP)), 1, keep ? `a:${prevA}_${a}` : undefined);
-      prevA = a;
-    }
+    const h = fnv(w, SEED_W);
+    out.hashed(h, 1, keep ? `w:${w}` : undefined);
+    if (g.bigrams) out.hashed(mix(Math.imul(prev, 31) ^ h), 1, keep ? `b:${prevWord}_${w}` : undefined);
+    prev = h;
+    prevWord = w;
     // Word endings carry part of speech and register (`-ly`, `-ous`, `-est`) at one hash a word.
     if (g.suffixes && w.length > 4)
       out.hashed(fnv(w, SEED_S, w.length - 3), 0.5, keep ? `s:${w.slice(-3)}` : undefined);
     if (g.chars) charGrams(w, out);
   }
   if (g.bigrams && words.length)
-    out.hashed(fnv('</s>', step(fnv(prev, SEED_B), SEP)), 1, keep ? `b:${prev}_</s>` : undefined);
+    out.hashed(mix(Math.imul(prev, 31) ^ END), 1, keep ? `b:${prevWord}_</s>` : undefined);
+}
+
+/**
+ * Counts words that start with a capital letter after a space that follows a letter, digit or
+ * `,;:` — capitalised words inside the sentence, mostly names. A character scan: the
+ * equivalent look-behind regular expression was the costliest step of the features.
+ */
+function capitalisedInside(text: string): number {
+  let n = 0;
+  for (let i = 2; i < text.length; i++) {
+    if (text.charCodeAt(i - 1) !== 32) continue;
+    const c = text[i]!;
+    if (c === c.toLowerCase()) continue;
+    const d = text.charCodeAt(i + 1);
+    if (!(d >= 97 && d <= 122) && !(d > 127 && text[i + 1] !== text[i + 1]!.toUpperCase())) continue;
+    const b = text[i - 2]!;
+    if (b === ',' || b === ';' || b === ':' || b.toLowerCase() !== b.toUpperCase() || (b >= '0' && b <= '9'))
+      n++;
+  }
+  return n;
 }
 
 /**
  * The features of one sentence: lower-cased word unigrams `w:` and bigrams `b:` (digits folded
- * to `0`), optionally character 3–5-grams `g:`, word endings `s:` and shape bigrams `a:`, all
+ * to `0`), optionally character 3–5-grams `g:` and word endings `s:`, all
  * scaled together to unit length; then word-class counts from the lexicon (`c:eval`,
  * `c:modal`), surface patterns (`p:money`, `p:year`), capitalised non-initial words and a length
- * bucket. Names hash exactly as `FeatureHasher` would hash them; training and run time share
- * this function.
+ * bucket. Training and run time share this function.
  */
 function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, out: Sink, g: Groups): void {
   for (let k = 0; k < words.length; k++) if (/\d/.test(words[k]!)) words[k] = words[k]!.replace(/\d/g, '0');
-  ngrams(words, lex, out, g);
+  ngrams(words, out, g);
   let ss = 0;
   for (const v of out.val) ss += v * v;
   if (ss > 0) {
@@ -167,16 +192,20 @@ function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, o
   const counts = new Map<string, number>();
   for (const w of words) {
     const cls = lex.get(w);
-    if (cls) for (const c of cls) if (c !== 'function') counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (cls) for (const c of cls) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   for (const [c, n] of counts) {
     out.add(`c:${c}`);
     out.add(`c:${c}=${logBucket(n)}`);
   }
-  for (const [name, re] of PATTERNS) if (re.test(text)) out.add(`p:${name}`);
+  if (/\d/.test(text)) {
+    out.add('p:num');
+    for (const [name, re] of DIGIT_PATTERNS) if (re.test(text)) out.add(`p:${name}`);
+  }
+  for (const [name, re] of MARKS) if (re.test(text)) out.add(`p:${name}`);
   out.add(`len=${logBucket(words.length)}`);
-  const caps = text.match(/(?<=[\p{L}\p{N},;:] )\p{Lu}\p{Ll}+/gu);
-  if (caps) out.add(`caps=${logBucket(caps.length)}`);
+  const caps = capitalisedInside(text);
+  if (caps) out.add(`caps=${logBucket(caps)}`);
   out.add('bias');
 }
 
@@ -189,8 +218,6 @@ export interface SentenceModelSettings {
   suffixes?: boolean;
   /** Word bigrams (default on). */
   bigrams?: boolean;
-  /** Bigrams of the sentence's shape: known words kept, others reduced to their ending. */
-  abstract?: boolean;
 }
 
 /**
@@ -209,7 +236,6 @@ export function sentenceVector(
     chars: settings.chars,
     suffixes: settings.suffixes ?? false,
     bigrams: settings.bigrams ?? true,
-    abstract: settings.abstract ?? false,
   });
   return out.names ? { idx: out.idx, val: out.val, names: out.names } : { idx: out.idx, val: out.val };
 }

@@ -16,7 +16,8 @@ const ARTICLE = [
 describe('subjectivity layer', () => {
   const doc = pipeline.run({ id: 's', text: ARTICLE });
   const layer = doc.subjectivity!;
-  const at = (needle: string) => layer.sentences.find((s) => doc.text.slice(s.start, s.end).includes(needle))!;
+  const at = (needle: string) =>
+    layer.sentences.find((s) => doc.text.slice(s.start, s.end).includes(needle))!;
 
   it.each([
     ['approved the harbour plan', false, 'outlet'],
@@ -29,7 +30,9 @@ describe('subjectivity layer', () => {
 
   it('marks a sentence inside quotation marks as quoted', () => {
     const s = at('disgrace');
-    expect(doc.text.slice(s.start, s.end)).toBe('"It is a disgrace and a terrible mistake," said one resident.');
+    expect(doc.text.slice(s.start, s.end)).toBe(
+      '"It is a disgrace and a terrible mistake," said one resident.',
+    );
     expect(s.voice).toBe('quoted');
   });
 
@@ -40,7 +43,9 @@ describe('subjectivity layer', () => {
   });
 
   it('leaves the title out', () => {
-    expect(layer.sentences.some((s) => doc.text.slice(s.start, s.end).startsWith('Harbour plan'))).toBe(false);
+    expect(layer.sentences.some((s) => doc.text.slice(s.start, s.end).startsWith('Harbour plan'))).toBe(
+      false,
+    );
   });
 
   it('uses the cue fallback for Russian', () => {

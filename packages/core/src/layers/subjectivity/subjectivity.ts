@@ -1,8 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { NewsDocument, Span } from '../../schema.js';
-import type { ClaimVoice } from '../claims/claims.js';
-import { quotedRegions, quotedShare } from '../claims/quoted.js';
 import { subjectivity as scoreSubjectivity } from '../claims/score.js';
+import { type Voice, VoiceFinder } from '../claims/voice.js';
 
 /** Subjectivity of one sentence. */
 export interface SentenceSubjectivity extends Span {
@@ -11,16 +10,16 @@ export interface SentenceSubjectivity extends Span {
   /** Probability-like score of `SUBJ` (0..1). */
   score: number;
   subjective: boolean;
-  /** `quoted` when most of the sentence is inside quotation marks. */
-  voice: ClaimVoice;
+  /** `quoted` or `reported` when most of the sentence is a source's words (`quotes` layer). */
+  voice: Voice;
 }
 
 /** The subjectivity layer: per-sentence scores and the article's share in its own voice. */
 export interface SubjectivityLayer {
   sentences: SentenceSubjectivity[];
   /**
-   * Subjective sentences in the outlet's own voice (body and standfirst, not quoted, not
-   * repeated) over all such sentences; 0 when there are none.
+   * Subjective sentences in the outlet's own voice (body and standfirst, neither quoted nor
+   * reported speech, not repeated) over all such sentences; 0 when there are none.
    */
   share: number;
   /** How many sentences the share counts over, and how many of them are subjective. */
@@ -44,20 +43,15 @@ export function findSubjectivity(doc: Readonly<NewsDocument>): SubjectivityLayer
   const paras = doc.paragraphs ?? [];
   const out: SentenceSubjectivity[] = [];
   let method: SubjectivityLayer['method'] = 'model';
-  let para = -1;
-  let regions: Span[] = [];
+  const voices = new VoiceFinder(doc);
   let outlet = 0;
   let subjective = 0;
   (doc.sentences ?? []).forEach((s, i) => {
     const p = paras[s.paragraph];
     if (!p || !ROLES.has(p.role) || p.duplicateOf !== undefined) return;
-    if (s.paragraph !== para) {
-      para = s.paragraph;
-      regions = quotedRegions(text, p.start, p.end);
-    }
     const r = scoreSubjectivity(text.slice(s.start, s.end), lang);
     method = r.method;
-    const voice: ClaimVoice = quotedShare(s, regions) >= 0.5 ? 'quoted' : 'outlet';
+    const { voice } = voices.of(s, s.paragraph);
     if (voice === 'outlet') {
       outlet++;
       if (r.positive) subjective++;
@@ -78,12 +72,12 @@ export function findSubjectivity(doc: Readonly<NewsDocument>): SubjectivityLayer
 /**
  * The `subjectivity` analyzer: a subjective-vs-objective score per sentence (the CheckThat!
  * English model, or a cue fallback for other languages) and the article's share of subjective
- * sentences in its own voice — quoted sentences are scored but not counted.
+ * sentences in its own voice — quoted and reported sentences are scored but not counted.
  */
 export const subjectivity = defineAnalyzer({
   name: 'subjectivity',
   version: 1,
-  requires: ['paragraphs', 'sentences', 'language'],
+  requires: ['paragraphs', 'sentences', 'language', 'quotes'],
   produces: 'subjectivity',
   defaults: {},
   run: (doc) => findSubjectivity(doc),
