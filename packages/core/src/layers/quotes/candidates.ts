@@ -207,6 +207,9 @@ const CLAUSE_AFTER_COMMA = new Set([
 const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
   quotes.some((q) => q.start < i && i < q.end);
 
+/** The first character of a span, as a token surface would show an opening mark. */
+const text0 = (toks: readonly Tok[], s: Span): string => toks.find((t) => t.start === s.start)?.w ?? '';
+
 function wordsIn(toks: readonly Tok[], s: Span, from: number): number {
   let n = 0;
   for (let k = from; k < toks.length && toks[k]!.end <= s.end; k++) if (isWordy(toks[k]!)) n++;
@@ -489,7 +492,8 @@ export function sentenceCandidates(
     }
     if (p === h.j && h.phrase.lemma === 'tell' && h.j < b) p = tellObjectEnd(toks, h.j, b, lex);
     while (p < b && lex.skipAfterCue.has(toks[p]!.lw) && !(lex.lang === 'en' && toks[p]!.lw === 'that')) p++;
-    if (p < b && ADVERBIAL.has(toks[p]!.lw)) p = pastAdverbial(toks, p, b);
+    // `vowed to …`, `urged … to`: an infinitive is content, not an adverbial.
+    if (p < b && ADVERBIAL.has(toks[p]!.lw) && toks[p]!.lw !== 'to') p = pastAdverbial(toks, p, b);
     if (participle) {
       const content = contentAfter(toks, p, a, b, quotes);
       // `…, adding that …`: the speaker of the clause it hangs on, else the sentence subject.
@@ -610,7 +614,19 @@ export function sentenceCandidates(
       continue;
     }
     if (leadIsClause) {
-      const c = contentBefore(toks, a, left.s - 1, quotes);
+      let c = contentBefore(toks, a, left.s - 1, quotes);
+      // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content.
+      if (
+        c &&
+        !OPENERS.has(text0(toks, c)) &&
+        wordsIn(toks, c, a) < 5 &&
+        !resumed(toks, h.j, a, b, quotes, lex, c)
+      )
+        c = null;
+      if (!c && after) {
+        out.push({ ...base, content: after, np: left, rule: 'source-cue-content', contentAfter: true });
+        continue;
+      }
       const parts = c ? resumed(toks, h.j, a, b, quotes, lex, c) : undefined;
       if (c)
         out.push({
