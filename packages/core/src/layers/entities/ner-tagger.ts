@@ -57,7 +57,7 @@ export class NerTagger {
   static fromRows(ids: ArrayLike<number>, rows: Int8Array, meta: Record<string, unknown> = {}): NerTagger {
     const T = NER_TAGS.length;
     let slotBits = 4;
-    while (1 << slotBits < ids.length * 2.5) slotBits++;
+    while (1 << slotBits < ids.length * 2) slotBits++;
     const table = new ArrayBuffer(SLOT << slotBits);
     const i32 = new Int32Array(table);
     const i8 = new Int8Array(table);

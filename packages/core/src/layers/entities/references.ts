@@ -33,9 +33,11 @@ export function addReferences(
     return stems[k]!.includes(want);
   };
   const found = new Map<Entity, Mention[]>();
+  const starts = roleStarts(gaz);
   for (let i = 0; i < tokens.length; i++) {
     const w = words[i]!;
-    if (tokens[i]!.kind !== 'word' || w.length < 3) continue;
+    // A cheap test on the first two letters keeps most words from being lower-cased.
+    if (tokens[i]!.kind !== 'word' || w.length < 3 || !starts.has(pair(w))) continue;
     const cands = gaz.roles.get(key(i)) ?? (tokenStems(w) ?? []).flatMap((s) => gaz.roles.get(s) ?? []);
     for (const c of cands) {
       const e = present.get(c.entry.id);
@@ -53,4 +55,20 @@ export function addReferences(
     }
   }
   for (const [e, refs] of found) e.references = refs;
+}
+
+const fold = (c: number): number =>
+  (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c === 0x401 ? 0x435 : c === 0x451 ? 0x435 : c;
+const pair = (w: string): number => fold(w.charCodeAt(0)) * 65536 + fold(w.charCodeAt(1));
+const startsOf = new WeakMap<Gazetteer, Set<number>>();
+
+/** The folded first two letters of every role's first word. */
+function roleStarts(gaz: Gazetteer): Set<number> {
+  let set = startsOf.get(gaz);
+  if (!set) {
+    set = new Set();
+    for (const e of gaz.entries.values()) for (const r of e.roles) set.add(pair(r));
+    startsOf.set(gaz, set);
+  }
+  return set;
 }
