@@ -81,9 +81,10 @@ export const AMBIGUOUS = new Set([
   'continued',
   'mention',
   'order',
-  'say',
   'blast',
 ]);
+/** Articles that make a following cue form a noun or adjective (`the announced offensive`). */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /** Whether an ambiguous form reads as a verb: followed by `that`, a colon or a quote, or after a name or pronoun. */
@@ -137,8 +138,7 @@ function findCues(
     // `Secretary of State`: a capitalised cue word inside a sentence is part of a name.
     if (prev && !OPENERS.has(prev.w) && toks[i]!.w[0] !== toks[i]!.lw[0]) continue;
     // `the announced offensive`, `his claims`: a determiner makes the form a noun or adjective.
-    if (!after && prev && (lex.determiners.has(prev.lw) || POSSESSIVE.has(prev.lw)) && prev.lw !== 'that')
-      continue;
+    if (!after && prev && (ARTICLES.has(prev.lw) || POSSESSIVE.has(prev.lw)) && prev.lw !== 'that') continue;
     if (!after && phrase.words.length === 1 && AMBIGUOUS.has(toks[i]!.lw) && !verbLike(toks, i, a, b, lex))
       continue;
     hits.push({ i, j: i + phrase.words.length, phrase, after: !!after });
