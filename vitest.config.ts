@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+// Workspace packages resolve to their TypeScript sources (the `source` export condition), so
+// tests need no build; they must be inlined, or Node would load them itself from dist/.
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'eval/src/**/*.test.ts', 'bench/src/**/*.test.ts'],
     pool: 'threads',
+    server: { deps: { inline: [/@newsprism\//] } },
   },
 });
