@@ -392,6 +392,42 @@ function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon)
   return p;
 }
 
+/** Whether a phrase reads as a name or a description of a speaker: a pronoun, or capitalised words, titles, roles and articles only. */
+function nameLike(toks: readonly Tok[], np: NpRange, lex: Lexicon): boolean {
+  if (np.e - np.s === 1 && lex.pronouns.has(toks[np.s]!.lw)) return true;
+  for (let k = np.s; k < np.e; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') continue;
+    if (
+      !isCap(t) &&
+      !lex.roles.has(t.lw) &&
+      !lex.determiners.has(t.lw) &&
+      !NAME_GLUE.has(t.lw) &&
+      !lex.anonymous.has(t.lw)
+    )
+      return false;
+  }
+  return true;
+}
+const NAME_GLUE = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'de',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'senior',
+  'former',
+  'top',
+  "'s",
+  '’s',
+  'района',
+  'области',
+]);
+
 /** The rest of a content after an interrupting `, X said,` (none when a new cue clause follows). */
 function resumed(
   toks: readonly Tok[],
@@ -549,6 +585,7 @@ export function sentenceCandidates(
         first &&
         !h.phrase.learned &&
         np.e - np.s <= 7 &&
+        nameLike(toks, np, lex) &&
         (isCap(first) ||
           lex.determiners.has(first.lw) ||
           lex.pronouns.has(first.lw) ||
