@@ -5,7 +5,7 @@ import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenKey, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
-import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
+import { gazetteerCandidates, mergeEnglish, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
 import {
   capsCandidatesRu,
@@ -126,8 +126,7 @@ export const entities = defineAnalyzer({
           severity: 'warning',
           message: 'the English NER model is missing; only gazetteer names are marked',
         });
-      // The tagger decides boundaries; a gazetteer name that spans several tagged pieces wins.
-      cands = tagged ? mergeCandidates([tagged, matches], (_, covered) => covered.length > 1) : matches;
+      cands = tagged ? mergeEnglish(tokens, words, tagged, matches) : matches;
     }
     for (const c of cands) link(c, keys, gaz);
     const out = groupEntities(text, keys, cands, gaz);

@@ -105,6 +105,73 @@ export function tagEnglish(
     loaded.set(modelPath, tagger);
   } else tagger = shippedNerTagger();
   if (!tagger) return undefined;
-  const p = prepareNer(text, tokens, sentenceOf, gazetteerTags(tokens.length, matches), words);
-  return spansFromTags(text, tokens, tagger.tag(p));
+  const gazTags = gazetteerTags(tokens.length, matches);
+  const p = prepareNer(text, tokens, sentenceOf, gazTags, words);
+  return trimHeadlines(tokens, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags);
 }
+
+/**
+ * In title-case headlines every word is capitalised, so the tagger over-marks: words at the
+ * edges of a tagged name that the document also uses in lower case (`Should`, `Loss`,
+ * `Expert`) are trimmed off, and a name made only of such words is dropped.
+ */
+export function trimHeadlines(
+  tokens: readonly Token[],
+  cands: Candidate[],
+  p: NerInput,
+  gazTags: readonly (string | undefined)[],
+): Candidate[] {
+  const common = (k: number) => p.lowerSeen[k] === 1 && !gazTags[k];
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (!p.headline[c.i]) {
+      out.push(c);
+      continue;
+    }
+    let i = c.i;
+    let j = c.j;
+    while (i < j && (common(i) || tokens[i]!.kind === 'punct')) i++;
+    while (j > i && (common(j - 1) || tokens[j - 1]!.kind === 'punct')) j--;
+    if (i === j) continue;
+    out.push(i === c.i && j === c.j ? c : { ...c, i, j, start: tokens[i]!.start, end: tokens[j - 1]!.end });
+  }
+  return out;
+}
+
+/**
+ * Combines tagged names with gazetteer names. The tagger decides, except that a gazetteer name
+ * of two words or more (not one starting with an article) replaces the tagged names inside it
+ * and trims those that overlap it partly (`France Emmanuel` + `Emmanuel Macron` → `France`,
+ * `Emmanuel Macron`); gazetteer names the tagger missed are added.
+ */
+export function mergeEnglish(
+  tokens: readonly Token[],
+  words: readonly string[],
+  tagged: readonly Candidate[],
+  matches: readonly Candidate[],
+): Candidate[] {
+  let out = [...tagged];
+  for (const g of matches) {
+    const hits = out.filter((t) => t.i < g.j && g.i < t.j);
+    if (hits.length === 0) {
+      out.push(g);
+      continue;
+    }
+    // A tagged name that covers the gazetteer name stays (`U.S. Court of Appeals`, or the same
+    // span with the tagger's type); linking happens later.
+    if (hits.some((t) => t.i <= g.i && t.j >= g.j)) continue;
+    const strong = g.j - g.i >= 2 && !ARTICLES.has(words[g.i]!);
+    if (!strong && !(hits.length > 1 && hits.every((t) => t.i >= g.i && t.j <= g.j))) continue;
+    const kept: Candidate[] = [];
+    for (const t of hits) {
+      if (t.i < g.i) kept.push({ ...t, j: g.i, end: tokens[g.i - 1]!.end });
+      else if (t.j > g.j) kept.push({ ...t, i: g.j, start: tokens[g.j]!.start });
+    }
+    // Pieces left on both sides of a gazetteer name, or made of punctuation, are not names.
+    const pieces = kept.filter((k) => tokens[k.i]!.kind === 'word' && tokens[k.j - 1]!.kind !== 'punct');
+    out = out.filter((t) => !hits.includes(t)).concat(pieces, [g]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ARTICLES = new Set(['the', 'The', 'THE']);
