@@ -131,7 +131,7 @@ function attachMarks(
   const attributed = out.filter((q) => q.speaker);
   for (const m of marks) {
     if (out.some((q) => overlap(q, m) > 0)) continue;
-    const inner = text.slice(m.start + 1, m.closed ? m.end - 1 : m.end);
+    const inner = text.slice(m.start, m.end).replace(/^['"“”«»„‘’‹›]+|['"“”«»„‘’‹›]+$/g, '');
     const n = wordCount(inner);
     if (n === 0) continue;
     // `“…,” Reed said. “…”`: a quotation right after a quoted attribution continues it.
