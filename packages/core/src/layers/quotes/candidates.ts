@@ -441,6 +441,11 @@ function resumed(
   if (toks[p]?.w !== ',' || p + 1 >= b) return undefined;
   const next = toks[p + 1]!;
   if (lex.verbs.has(next.lw) || lex.sourceAfter.has(next.lw) || ADVERBIAL.has(next.lw)) return undefined;
+  // `…,'' said David Greene, director of …`: after a quotation only another quotation resumes it;
+  // a description of the speaker never does.
+  const firstQuoted = OPENERS.has(toks.find((t) => t.start === first.start)?.w ?? '');
+  if (firstQuoted && !OPENERS.has(next.w)) return undefined;
+  if (lex.determiners.has(next.lw) || lex.roles.has(next.lw) || lex.titles.has(next.w)) return undefined;
   const rest = contentAfter(toks, p + 1, a, b, quotes);
   return rest && wordsIn(toks, rest, p + 1) >= 3 ? [first, rest] : undefined;
 }
