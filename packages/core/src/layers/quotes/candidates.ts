@@ -238,7 +238,9 @@ function contentAfter(
       const dash =
         (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') &&
         toks[k - 1]!.end < toks[k]!.start;
-      const clause = toks[k]!.w === ',' && CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw);
+      // `…, but that he would not …` continues the reported clause; `…, but he …` starts a new one.
+      const clause =
+        toks[k]!.w === ',' && CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw) && !THAT.has(toks[k + 2]?.lw ?? '');
       if ((dash || clause) && !insideQuote(quotes, toks[k]!.start)) {
         end = toks[k]!.start;
         break;
@@ -260,8 +262,14 @@ function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexicon): Np
   while (s < k && toks[s]!.kind === 'punct') s++;
   if (s >= k) return null;
   if (lex.pronouns.has(toks[s]!.lw)) return { s, e: s + 1 };
-  const np = walkForward(toks, s, k, lex);
-  if (!np || np.e - np.s > 7) return null;
+  let np = walkForward(toks, s, k, lex);
+  if (np && np.e - np.s > 7) {
+    // `President Barack Obama met survivors …`: keep the capitalised run that opens it.
+    let e = np.s;
+    while (e < np.e && isCap(toks[e]!)) e++;
+    np = e > np.s ? { s: np.s, e } : null;
+  }
+  if (!np) return null;
   const first = toks[np.s]!;
   return isCap(first) || lex.determiners.has(first.lw) ? np : null;
 }
