@@ -94,6 +94,14 @@ export function buildQuotes(
         seen.push(earlier);
       } else {
         q.speaker = { ...d.speaker, mention: d.nameSpan ?? q.source };
+        // `…, said David Greene, director for civil liberties at …`: the apposition is the role.
+        if (c.roleNp && d.nameSpan) {
+          const r = text
+            .slice(toks[c.roleNp.s]!.start, toks[c.roleNp.e - 1]!.end)
+            .replace(/^(?:an?|the) /i, '');
+          q.speaker.role = q.speaker.role ? `${q.speaker.role}, ${r}` : r;
+          if (q.speaker.type === 'person' || q.speaker.type === 'unknown') q.speaker.type = 'person';
+        }
         const g =
           q.speaker.type === 'person'
             ? guessGender(q.speaker.name, text.slice(c.cue.start, c.cue.end), lex.lang)

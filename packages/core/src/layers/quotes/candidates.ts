@@ -29,6 +29,8 @@ export interface Candidate {
   sentence: number;
   /** Where the clause that carries this cue begins, so an earlier content can stop there. */
   clauseStart?: number;
+  /** An apposition describing the speaker (`David Greene, director for civil liberties at …`). */
+  roleNp?: NpRange;
   /** Pieces of a content interrupted by its cue (`In his state, Christie said, offenders …`). */
   parts?: Span[];
   /** Content ends are soft for after-content rules and may be cut by later clauses. */
@@ -400,6 +402,14 @@ function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon)
   return p;
 }
 
+/** The apposition after a comma at `c`, up to the next comma or the sentence end (before `b`). */
+function description(toks: readonly Tok[], c: number, b: number): NpRange | undefined {
+  if (toks[c]?.w !== ',') return undefined;
+  let e = c + 1;
+  while (e < b && toks[e]!.w !== ',' && !isTerminal(toks[e]!) && e - c <= 16) e++;
+  return e > c + 1 && e - c <= 16 ? { s: c + 1, e } : undefined;
+}
+
 /** Whether a phrase reads as a name or a description of a speaker: a pronoun, or capitalised words, titles, roles and articles only. */
 function nameLike(toks: readonly Tok[], np: NpRange, lex: Lexicon): boolean {
   if (np.e - np.s === 1 && lex.pronouns.has(toks[np.s]!.lw)) return true;
@@ -619,7 +629,14 @@ export function sentenceCandidates(
         }
         const content = subj ? contentAfter(toks, p, a, b, quotes) : null;
         if (subj && content)
-          out.push({ ...base, content, np: subj, rule: 'apposition-cue-content', contentAfter: true });
+          out.push({
+            ...base,
+            content,
+            np: subj,
+            roleNp: description(toks, subj.e, k + 1),
+            rule: 'apposition-cue-content',
+            contentAfter: true,
+          });
         continue;
       }
       if (
@@ -636,6 +653,7 @@ export function sentenceCandidates(
             content: parts ? { start: content.start, end: parts[1]!.end } : content,
             parts,
             np,
+            roleNp: description(toks, np.e, b),
             rule: 'inverted',
             contentAfter: false,
             clauseStart: before.start,

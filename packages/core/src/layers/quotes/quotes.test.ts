@@ -122,6 +122,27 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'appositions give the role, before or after the cue',
+    lang: 'en',
+    text: "Ports\n\nCongressman Paul Dunn, a harbour supporter, said the dock opens soon. ''It will,'' said Vera Lind, director of the port authority.",
+    want: [
+      {
+        content: 'the dock opens soon',
+        source: 'Congressman Paul Dunn',
+        speaker: 'Paul Dunn',
+        role: 'Congressman, harbour supporter',
+      },
+      {
+        content: "''It will,''",
+        kind: 'direct',
+        source: 'Vera Lind',
+        speaker: 'Vera Lind',
+        type: 'person',
+        role: 'director of the port authority',
+      },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
