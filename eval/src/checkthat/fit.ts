@@ -25,22 +25,39 @@ export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings 
   return s;
 }
 
-/** Trains a one-label logistic regression on labelled sentences (English features). */
+/**
+ * Trains a one-label logistic regression on labelled sentences (features of `lang`): `seeds`
+ * runs over different shuffles, their weights averaged into one model of the same size.
+ */
 export function fitSentenceModel(
   rows: readonly LabelledSentence[],
   s: FitSettings,
   label: string,
+  lang = 'en',
 ): LinearModel {
-  const samples = rows.map((r) => ({ x: sentenceVector(r.text, 'en', s), y: r.positive ? [0] : [] }));
-  return trainLinear(samples, {
-    kind: 'multilabel',
-    labels: [label],
-    bits: s.bits,
-    epochs: s.epochs,
-    rate: s.rate,
-    l2: s.l2,
-    maxPositiveWeight: s.positiveWeight,
-  });
+  const samples = rows.map((r) => ({ x: sentenceVector(r.text, lang, s), y: r.positive ? [0] : [] }));
+  const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
+    trainLinear(samples, {
+      kind: 'multilabel',
+      labels: [label],
+      bits: s.bits,
+      epochs: s.epochs,
+      rate: s.rate,
+      l2: s.l2,
+      maxPositiveWeight: s.positiveWeight,
+      seed: i + 1,
+    }),
+  );
+  const model = runs[0]!;
+  if (runs.length > 1) {
+    for (let j = 0; j < model.weights.length; j++) {
+      let sum = 0;
+      for (const r of runs) sum += r.weights[j]!;
+      model.weights[j] = sum / runs.length;
+    }
+    model.bias[0] = runs.reduce((sum, r) => sum + r.bias[0]!, 0) / runs.length;
+  }
+  return model;
 }
 
 /** Positive-class probabilities of `rows` under `model`. */
@@ -48,8 +65,9 @@ export function predictRows(
   model: LinearModel,
   rows: readonly LabelledSentence[],
   s: SentenceModelSettings,
+  lang = 'en',
 ): number[] {
-  return rows.map((r) => model.probabilities(sentenceVector(r.text, 'en', s))[0]!);
+  return rows.map((r) => model.probabilities(sentenceVector(r.text, lang, s))[0]!);
 }
 
 /** Writes `model` with `threshold` and its card facts to `path` (creating the folder). */

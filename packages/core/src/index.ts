@@ -44,7 +44,11 @@ export type {
   SpeakerType,
 } from './layers/quotes/types.js';
 export { segmentSentences } from './layers/sentences/segment.js';
-export type { SentenceSubjectivity, SubjectivityLayer } from './layers/subjectivity/subjectivity.js';
+export type {
+  SentenceSubjectivity,
+  SubjectivityLayer,
+  SubjectivityOptions,
+} from './layers/subjectivity/subjectivity.js';
 export { findSubjectivity } from './layers/subjectivity/subjectivity.js';
 export { tokenize } from './layers/tokens/tokenize.js';
 export type { SparseVector } from './models/features.js';

@@ -1,6 +1,6 @@
 import { fallbackCheckworthiness, fallbackSubjectivity } from './fallback.js';
-import { checkworthyModel, subjectivityModel } from './models.js';
-import type { SentenceModel } from './sentence-model.js';
+import { sentenceModelFor } from './models.js';
+import { SentenceModel } from './sentence-model.js';
 
 /** A sentence-level decision: the probability-like score, the decision and how it was made. */
 export interface SentenceScore {
@@ -12,19 +12,19 @@ export interface SentenceScore {
   method: 'model' | 'cues';
 }
 
-// Languages the shipped models were trained for; `und` (too little text to tell) goes to the
-// English model too, as the research records it sees are mostly English.
-const MODEL_LANGS = new Set(['en', 'und']);
-
 function decide(
-  model: SentenceModel,
+  name: string,
   fallback: (t: string, l: string) => number,
   text: string,
   lang: string,
   words?: readonly string[],
 ): SentenceScore {
-  if (MODEL_LANGS.has(lang)) {
-    const score = model.probability(text, 'en', words);
+  // `und` (too little text to tell) goes to the English model: the one-sentence research
+  // records that are too short to identify are mostly English.
+  const modelLang = lang === 'und' ? 'en' : lang;
+  const model = sentenceModelFor(name, modelLang);
+  if (model) {
+    const score = model.probability(text, modelLang, words);
     return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };
   }
   const score = fallback(text, lang);
@@ -32,17 +32,36 @@ function decide(
 }
 
 /**
- * Check-worthiness of one sentence or clause: the English model's probability of `Yes`
- * (CheckThat! 2024), or the cue-based fallback for other languages.
+ * Check-worthiness of one sentence or clause: the probability of `Yes` under the model for
+ * `lang` (English ships, trained on CheckThat! 2024), or the cue-based fallback for languages
+ * without a model.
  *
  * @example
  * checkworthiness('Unemployment fell to 3.5 percent last year.', 'en'); // { score: 0.9…, positive: true, … }
  */
 export function checkworthiness(text: string, lang: string, words?: readonly string[]): SentenceScore {
-  return decide(checkworthyModel, fallbackCheckworthiness, text, lang, words);
+  return decide('claims/checkworthy', fallbackCheckworthiness, text, lang, words);
 }
 
-/** Subjectivity of one sentence: the English model's probability of `SUBJ`, or the cue fallback. */
-export function subjectivity(text: string, lang: string, words?: readonly string[]): SentenceScore {
-  return decide(subjectivityModel, fallbackSubjectivity, text, lang, words);
+const ownModels = new Map<string, SentenceModel>();
+
+/**
+ * Subjectivity of one sentence: the probability of `SUBJ` under the model for `lang`, or the
+ * cue fallback. `modelPath` names a model file of the user's own (`newsprism train
+ * subjectivity --out …`) to use instead, for every language.
+ */
+export function subjectivity(
+  text: string,
+  lang: string,
+  words?: readonly string[],
+  modelPath?: string,
+): SentenceScore {
+  if (!modelPath) return decide('subjectivity/subjectivity', fallbackSubjectivity, text, lang, words);
+  let model = ownModels.get(modelPath);
+  if (!model) {
+    model = new SentenceModel(modelPath, 'newsprism train subjectivity --out <file>');
+    ownModels.set(modelPath, model);
+  }
+  const score = model.probability(text, lang === 'und' ? 'en' : lang, words);
+  return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };
 }

@@ -1,5 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LinearModel } from '../../models/linear.js';
 import { createPipeline } from '../../pipeline.js';
+import { findSubjectivity } from './subjectivity.js';
 
 const pipeline = createPipeline({ layers: ['subjectivity'] });
 
@@ -56,5 +61,22 @@ describe('subjectivity layer', () => {
     });
     expect(ru.subjectivity!.method).toBe('cues');
     expect(ru.subjectivity!.sentences.map((s) => s.subjective)).toEqual([true, false]);
+  });
+
+  it('uses a model file of one’s own when given', () => {
+    // A model that calls everything subjective: zero weights, a large bias.
+    const m = new LinearModel(
+      'multilabel',
+      ['SUBJ'],
+      4,
+      new Float32Array(16),
+      Float32Array.of(5),
+      Float32Array.of(0.5),
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'np-subj-')), 'all-subj.json');
+    writeFileSync(file, JSON.stringify(m.toFile({ features: { chars: false, suffixes: true } })));
+    const own = findSubjectivity(doc, { model: file });
+    expect(own.sentences.every((s) => s.subjective)).toBe(true);
+    expect(own.share).toBe(1);
   });
 });
