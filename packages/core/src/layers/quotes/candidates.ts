@@ -232,7 +232,9 @@ function contentAfter(
   if (words < 2 && !OPENERS.has(toks[p]!.w)) return null;
   const start = toks[p]!.start;
   let end = sentenceContentEnd(toks, a, b);
-  const q = quoteStartingAt(quotes, start);
+  // A quotation opened inside the content runs to its closing mark, even past the sentence.
+  const q =
+    quoteStartingAt(quotes, start) ?? quotes.find((x) => x.start > start && x.start < end && x.end > end);
   if (q && q.end > end) end = q.end;
   else {
     // `…, and more than 4 in 10 said …`, `…, however …`: a new clause ends reported content.
@@ -582,8 +584,12 @@ export function sentenceCandidates(
     }
     if (k >= a && COORD.has(toks[k]!.lw)) {
       // `… and said that …`: the subject of the first verb speaks.
-      const host = [...out].reverse().find((c) => c.np);
-      const np = host?.np ?? subjectAt(toks, a, k, lex);
+      // Inside an earlier content (`noted that Zelenskyy is … and is begging …`) the inner subject speaks.
+      const outer = [...out].reverse().find((c) => c.np);
+      const inside = outer && outer.content.start <= toks[h.i]!.start && toks[h.i]!.start < outer.content.end;
+      const from = inside ? toks.findIndex((t) => t.start >= outer.content.start) : a;
+      const host = inside ? undefined : outer;
+      const np = host?.np ?? subjectAt(toks, from, k, lex);
       const content = np ? contentAfter(toks, p, a, b, quotes) : null;
       if (content && np)
         out.push({
@@ -596,6 +602,8 @@ export function sentenceCandidates(
         });
       continue;
     }
+    // Passive (`a fact that was confirmed by the ministry`): not read as an attribution here.
+    if (lex.lang === 'en' && toks[h.j]?.lw === 'by') continue;
     const left = k >= a ? walkBack(toks, k, a, lex) : null;
     if (!left) {
       // Inverted: `“…,” said Henrot.` / `«…», — сказал он.` — the source closes the sentence or clause.
