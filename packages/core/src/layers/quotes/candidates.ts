@@ -254,6 +254,7 @@ function contentAfter(
   return end > start ? { start, end } : null;
 }
 
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const COORD = new Set(['and', 'but', 'и', 'но', 'а']);
 
 /** A sentence subject for coordinated cues: a run of capitalised words or a pronoun at the sentence start. */
@@ -586,7 +587,10 @@ export function sentenceCandidates(
       // `… and said that …`: the subject of the first verb speaks.
       // Inside an earlier content (`noted that Zelenskyy is … and is begging …`) the inner subject speaks.
       const outer = [...out].reverse().find((c) => c.np);
-      const inside = outer && outer.content.start <= toks[h.i]!.start && toks[h.i]!.start < outer.content.end;
+      // An auxiliary after `and` (`and is begging`) marks a new verb phrase of the inner clause.
+      const aux = toks.slice(k + 1, h.i).some((t) => AUX.has(t.lw));
+      const inside =
+        outer && aux && outer.content.start <= toks[h.i]!.start && toks[h.i]!.start < outer.content.end;
       const from = inside ? toks.findIndex((t) => t.start >= outer.content.start) : a;
       const host = inside ? undefined : outer;
       const np = host?.np ?? subjectAt(toks, from, k, lex);
