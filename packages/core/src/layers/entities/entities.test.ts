@@ -164,6 +164,15 @@ describe('entities', () => {
     expect(text.slice(at, at + ref.length)).toBe(ref);
   });
 
+  it('does not mark common words of a title-case headline', () => {
+    const text =
+      'Kiev Should Admit Loss Of Bakhmut, Says Expert\n\nThe loss of the city should be admitted, an expert said. Officials should focus on Kiev.';
+    const surfaces = run(text, 'en').entities!.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of ['Should', 'Loss', 'Expert', 'Says'])
+      expect(surfaces.some((s) => s?.includes(word))).toBe(false);
+    expect(surfaces).toContain('Bakhmut');
+  });
+
   it('leaves a role unresolved when the entity is not named', () => {
     const doc = run('The Ukrainian president spoke on Monday.', 'en');
     expect(doc.entities!.some((e) => e.references?.length)).toBe(false);

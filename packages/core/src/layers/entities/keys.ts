@@ -116,7 +116,14 @@ export function tokenKey(surface: string): string {
 }
 
 /** True when the first letter of `s` is upper case. */
-export const isCapitalized = (s: string): boolean => {
-  const ch = s.charAt(0);
+export const isCapitalized = (s: string): boolean => capitalAt(s, 0);
+
+/** True when the character at `pos` of `text` is an upper-case letter. */
+export const capitalAt = (text: string, pos: number): boolean => {
+  const c = text.charCodeAt(pos);
+  // Latin and Cyrillic without allocating; other scripts the slow way.
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0x400 && c <= 0x45f) return c < 0x430;
+  const ch = text.charAt(pos);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };

@@ -1,6 +1,6 @@
 import type { Token } from '../../schema.js';
 import type { CompiledForm, Gazetteer } from './gazetteer.js';
-import { isCapitalized } from './keys.js';
+import { capitalAt } from './keys.js';
 
 /** A gazetteer hit: tokens `[i, j)` spell `form`. */
 export interface GazetteerMatch {
@@ -36,8 +36,15 @@ export function matchGazetteer(
 ): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   const same = (k: number, key: string) => keys[k] === key || (stems?.[k]?.includes(key) ?? false);
+  const lowerStarts = lowerStartsOf(gaz);
   let i = 0;
   while (i < tokens.length) {
+    // Most words are lower case and start no name: skip the lookup unless some name starts so.
+    const c0 = text.charCodeAt(tokens[i]!.start);
+    if (((c0 >= 97 && c0 <= 122) || (c0 >= 0x430 && c0 <= 0x44f)) && !lowerStarts.has(c0)) {
+      i++;
+      continue;
+    }
     let cands = gaz.byFirstKey.get(keys[i]!);
     const alts = stems?.[i];
     if (alts) {
@@ -56,8 +63,7 @@ export function matchGazetteer(
         for (let k = 1; k < n && ok; k++) ok = same(i + k, c.keys[k]!) && adjacent(text, tokens, i + k - 1);
         if (!ok) continue;
         // Long forms are unambiguous in lower case too (`вооружённые силы Украины`).
-        if (c.capital && n < 3 && !isCapitalized(text.slice(tokens[i]!.start, tokens[i]!.start + 1)))
-          continue;
+        if (c.capital && n < 3 && !capitalAt(text, tokens[i]!.start)) continue;
         hit = c;
         break;
       }
@@ -68,4 +74,23 @@ export function matchGazetteer(
     } else i++;
   }
   return out;
+}
+
+const lowerStartCache = new WeakMap<Gazetteer, Set<number>>();
+
+/** First code units of the gazetteer's names that start in lower case (`dpa`, `фон дер Ляйен`). */
+function lowerStartsOf(gaz: Gazetteer): Set<number> {
+  let set = lowerStartCache.get(gaz);
+  if (!set) {
+    set = new Set();
+    for (const list of gaz.byFirstKey.values())
+      for (const f of list) {
+        const c = f.form.charCodeAt(0);
+        if (!f.capital) set.add(c);
+        // Long forms also match in lower case (see below), so their lower-case start counts.
+        if (f.keys.length >= 3) set.add(f.form.toLowerCase().charCodeAt(0));
+      }
+    lowerStartCache.set(gaz, set);
+  }
+  return set;
 }

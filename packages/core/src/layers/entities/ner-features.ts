@@ -16,7 +16,7 @@ export const NER_TAGS = [
   'I-MISC',
 ] as const;
 /** Hash bits of the feature table. */
-export const NER_BITS = 20;
+export const NER_BITS = 18;
 const MASK = (1 << NER_BITS) - 1;
 const PAD = 0x9e3779b1;
 /** First names: the shipped list plus the first word of every person in the curated gazetteer. */
@@ -54,12 +54,36 @@ export function wordShape(w: string): string {
   return out;
 }
 
-/** FNV-1a of `s.slice(from, to)` (clamped like `slice`), without making the substring. */
-function hashRange(s: string, from: number, to: number): number {
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * FNV-1a of `w.toLowerCase().slice(from, to)` (clamped like `slice`) without making strings:
+ * ASCII words fold A–Z on the fly; others take the slow path.
+ */
+function hashLower(w: string, from: number, to: number): number {
+  if (!ASCII.test(w)) return hashString(w.toLowerCase().slice(from, to));
   let h = 0x811c9dc5;
-  for (let i = Math.max(0, from); i < Math.min(s.length, to); i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = Math.max(0, from); i < Math.min(w.length, to); i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h ^= c;
     h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** FNV-1a of `wordShape(w)` without building the shape string (ASCII words; others build it). */
+function hashShape(w: string): number {
+  if (!ASCII.test(w)) return hashString(wordShape(w));
+  let h = 0x811c9dc5;
+  let last = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    const c = ch >= 48 && ch <= 57 ? 100 : ch >= 97 && ch <= 122 ? 120 : ch >= 65 && ch <= 90 ? 88 : ch;
+    if (c === last) continue;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+    last = c;
   }
   return h >>> 0;
 }
@@ -104,7 +128,8 @@ export interface NerInput {
 /**
  * Builds the tagger input. `sentenceOf[i]` is the sentence index of token `i`; `gazTags[i]` a
  * label such as `B-LOC` from the gazetteer, or undefined; `surfaces` the token texts when the
- * caller has them already.
+ * caller has them already. With `reuse`, the arrays come from a pool that the next call
+ * overwrites (the analyzer tags one document at a time; training keeps every input).
  */
 export function prepareNer(
   text: string,
@@ -112,23 +137,10 @@ export function prepareNer(
   sentenceOf: Int32Array,
   gazTags: readonly (string | undefined)[],
   surfaces?: readonly string[],
+  reuse = false,
 ): NerInput {
   const n = tokens.length;
-  const p: NerInput = {
-    n,
-    lower: new Uint32Array(n),
-    exact: new Uint32Array(n),
-    shape: new Uint32Array(n),
-    pre3: new Uint32Array(n),
-    suf3: new Uint32Array(n),
-    suf4: new Uint32Array(n),
-    initial: new Uint8Array(n),
-    candidate: new Uint8Array(n),
-    lowerSeen: new Uint8Array(n),
-    headline: new Uint8Array(n),
-    gaz: new Uint32Array(n),
-    first: new Uint8Array(n),
-  };
+  const p = reuse ? pooledInput(n) : freshInput(n);
   const words: string[] = new Array(n);
   const upper = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -138,8 +150,12 @@ export function prepareNer(
       upper[i] = 1;
       if (FIRST_NAMES.has(w)) p.first[i] = 1;
     }
-    const prev = i > 0 ? words[i - 1]! : '';
-    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1] || OPENERS.has(prev)) p.initial[i] = 1;
+    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) p.initial[i] = 1;
+    else if (
+      tokens[i - 1]!.end - tokens[i - 1]!.start === 1 &&
+      OPENERS.has(text.charCodeAt(tokens[i - 1]!.start))
+    )
+      p.initial[i] = 1;
   }
   markHeadlines(p, tokens, words, upper, sentenceOf);
   for (let i = 0; i < n; i++) if (upper[i] && tokens[i]!.kind !== 'punct') p.candidate[i] = 1;
@@ -159,17 +175,17 @@ export function prepareNer(
     if (!p.candidate[i]) continue;
     for (let k = Math.max(i - 2, hashedUpTo + 1); k <= Math.min(n - 1, i + 2); k++) {
       const w = words[k]!;
-      p.lower[k] = upper[k] ? hashString(w.toLowerCase()) : hashString(w);
-      p.shape[k] = hashString(wordShape(w));
+      p.lower[k] = upper[k] ? hashLower(w, 0, w.length) : hashString(w);
+      p.shape[k] = hashShape(w);
       hashedUpTo = k;
     }
     const w = words[i]!;
-    const l = upper[i] ? w.toLowerCase() : w;
     p.exact[i] = hashString(w);
-    p.pre3[i] = hashRange(l, 0, 3);
-    p.suf3[i] = hashRange(l, l.length - 3, l.length);
-    p.suf4[i] = hashRange(l, l.length - 4, l.length);
+    p.pre3[i] = hashLower(w, 0, 3);
+    p.suf3[i] = hashLower(w, w.length - 3, w.length);
+    p.suf4[i] = hashLower(w, w.length - 4, w.length);
     if (upper[i]) {
+      const l = w.toLowerCase();
       const at = lowered.get(l);
       if (at) at.push(i);
       else lowered.set(l, [i]);
@@ -179,12 +195,50 @@ export function prepareNer(
     if (i > 0 && gazTags[i - 1]) p.gaz[i - 1] = hashString(gazTags[i - 1]!);
     if (i + 1 < n && gazTags[i + 1]) p.gaz[i + 1] = hashString(gazTags[i + 1]!);
   }
-  if (lowered.size)
+  if (lowered.size) {
+    // Compare by length and first letter before hashing a word.
+    const sig = new Set<number>();
+    for (const l of lowered.keys()) sig.add(l.length * 65536 + l.charCodeAt(0));
     for (let k = 0; k < n; k++) {
-      if (upper[k]) continue;
-      const at = lowered.get(words[k]!);
+      const w = words[k]!;
+      if (upper[k] || !sig.has(w.length * 65536 + w.charCodeAt(0))) continue;
+      const at = lowered.get(w);
       if (at) for (const i of at) p.lowerSeen[i] = 1;
     }
+  }
+  return p;
+}
+
+const U32 = ['lower', 'exact', 'shape', 'pre3', 'suf3', 'suf4', 'gaz'] as const;
+const U8 = ['initial', 'candidate', 'lowerSeen', 'headline', 'first'] as const;
+
+function freshInput(n: number): NerInput {
+  const p = { n } as NerInput;
+  for (const k of U32) p[k] = new Uint32Array(n);
+  for (const k of U8) p[k] = new Uint8Array(n);
+  return p;
+}
+
+let pool: { u32: Uint32Array; u8: Uint8Array; cap: number } = {
+  u32: new Uint32Array(0),
+  u8: new Uint8Array(0),
+  cap: 0,
+};
+
+function pooledInput(n: number): NerInput {
+  if (n > pool.cap) {
+    const cap = Math.max(1024, n * 2);
+    pool = { u32: new Uint32Array(cap * U32.length), u8: new Uint8Array(cap * U8.length), cap };
+  }
+  pool.u32.fill(0, 0, n * U32.length);
+  pool.u8.fill(0, 0, n * U8.length);
+  const p = { n } as NerInput;
+  U32.forEach((k, i) => {
+    p[k] = pool.u32.subarray(i * n, (i + 1) * n);
+  });
+  U8.forEach((k, i) => {
+    p[k] = pool.u8.subarray(i * n, (i + 1) * n);
+  });
   return p;
 }
 
@@ -229,7 +283,7 @@ const LINKS = new Set(
     'St',
   ]),
 );
-const OPENERS = new Set(['«', '“', '"', '‘', '(', ':', '—', '–', '-']);
+const OPENERS = new Set(['«', '“', '"', '‘', '(', ':', '—', '–', '-'].map((c) => c.charCodeAt(0)));
 
 /** Flags the tokens of headline sentences: most longer words capitalised. */
 function markHeadlines(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NewsprismError } from '../../errors.js';
-import { NER_TAGS, type NerInput, nerFeatures } from './ner-features.js';
+import { NER_BITS, NER_TAGS, type NerInput, nerFeatures } from './ner-features.js';
 
 /** The serialised English tagger: kept feature buckets and their int8 weight rows. */
 export interface NerModelFile {
@@ -19,57 +19,38 @@ export interface NerModelFile {
 /** The shipped model, relative to this file in both src/ and dist/. */
 export const DEFAULT_NER_MODEL = new URL('../../../../../models/ner-en/ner-en.json', import.meta.url);
 
-const SLOT = 16; // bytes per table slot: int32 bucket id + 1, then one int8 weight per tag
-const SPREAD = 0x9e3779b1;
-
 /**
  * A greedy left-to-right averaged-perceptron tagger over hashed features (see
- * `ner-features.ts`). The shipped model is an open-addressing table whose 16-byte slots hold a
- * bucket id and its int8 weight row side by side, so each feature costs one memory access; scores
- * are summed as integers (the common scale does not change the arg max). While training, a dense
- * float table is used instead.
+ * `ner-features.ts`). The shipped model's kept rows are spread into a dense int8 table indexed
+ * by bucket (2^18 buckets × 9 tags = 2.3 MiB), so a feature costs one memory access and no
+ * probing; scores are summed as integers (the common scale does not change the arg max). While
+ * training, a dense float table is used instead.
  */
 export class NerTagger {
   private readonly feats = new Int32Array(64);
-  private readonly ids: Int32Array;
-  private readonly q: Int8Array;
-  private readonly shift: number;
-  private readonly mask: number;
 
   private constructor(
-    table: ArrayBuffer,
-    slotBits: number,
+    private readonly q: Int8Array | undefined,
     private readonly dense: Float32Array | undefined,
     readonly meta: Record<string, unknown> = {},
-  ) {
-    this.ids = new Int32Array(table);
-    this.q = new Int8Array(table);
-    this.shift = 32 - slotBits;
-    this.mask = (1 << slotBits) - 1;
-  }
+  ) {}
 
   /** Wraps a dense weight table `[bucket × tag]` (training time; the array stays live). */
   static fromDense(dense: Float32Array): NerTagger {
-    return new NerTagger(new ArrayBuffer(16), 1, dense);
+    return new NerTagger(undefined, dense);
   }
 
-  /** Builds the compact table from bucket ids and their int8 rows. */
-  static fromRows(ids: ArrayLike<number>, rows: Int8Array, meta: Record<string, unknown> = {}): NerTagger {
+  /** Builds the int8 table from bucket ids and their rows. */
+  static fromRows(
+    bits: number,
+    ids: ArrayLike<number>,
+    rows: Int8Array,
+    meta: Record<string, unknown> = {},
+  ): NerTagger {
     const T = NER_TAGS.length;
-    let slotBits = 4;
-    while (1 << slotBits < ids.length * 2) slotBits++;
-    const table = new ArrayBuffer(SLOT << slotBits);
-    const i32 = new Int32Array(table);
-    const i8 = new Int8Array(table);
-    const shift = 32 - slotBits;
-    const mask = (1 << slotBits) - 1;
-    for (let r = 0; r < ids.length; r++) {
-      let s = Math.imul(ids[r]!, SPREAD) >>> shift;
-      while (i32[s * 4] !== 0) s = (s + 1) & mask;
-      i32[s * 4] = ids[r]! + 1;
-      for (let t = 0; t < T; t++) i8[s * SLOT + 4 + t] = rows[r * T + t]!;
-    }
-    return new NerTagger(table, slotBits, undefined, meta);
+    const q = new Int8Array(T << bits);
+    for (let r = 0; r < ids.length; r++) q.set(rows.subarray(r * T, (r + 1) * T), ids[r]! * T);
+    return new NerTagger(q, undefined, meta);
   }
 
   /** Reads a model file. */
@@ -92,7 +73,12 @@ export class NerTagger {
     const ids = new Uint32Array(idBuf.length / 4);
     for (let r = 0; r < ids.length; r++) ids[r] = idBuf.readUInt32LE(r * 4);
     const q = Buffer.from(file.weights, 'base64');
-    return NerTagger.fromRows(ids, new Int8Array(q.buffer, q.byteOffset, q.length), file.meta);
+    if (file.bits !== NER_BITS)
+      throw new NewsprismError(
+        'E_MODEL',
+        `${String(path)} has ${file.bits}-bit features; this version uses ${NER_BITS}`,
+      );
+    return NerTagger.fromRows(file.bits, ids, new Int8Array(q.buffer, q.byteOffset, q.length), file.meta);
   }
 
   /** Sets `scores` to the (unscaled) scores of every tag for token `i`. */
@@ -108,18 +94,9 @@ export class NerTagger {
       }
       return;
     }
-    const ids = this.ids;
-    const q = this.q;
+    const q = this.q!;
     for (let f = 0; f < k; f++) {
-      const id = this.feats[f]!;
-      let s = Math.imul(id, SPREAD) >>> this.shift;
-      let got = ids[s * 4]!;
-      while (got !== 0 && got !== id + 1) {
-        s = (s + 1) & this.mask;
-        got = ids[s * 4]!;
-      }
-      if (got === 0) continue;
-      const base = s * SLOT + 4;
+      const base = this.feats[f]! * T;
       for (let t = 0; t < T; t++) scores[t]! += q[base + t]!;
     }
   }

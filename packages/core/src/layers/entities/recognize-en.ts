@@ -5,8 +5,10 @@ import { tokenKey } from './keys.js';
 import { matchGazetteer } from './match.js';
 import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
 import { NerTagger, shippedNerTagger } from './ner-tagger.js';
+import rulesEn from './rules.en.json' with { type: 'json' };
 
 const SHOUT = /^[A-Z][A-Z-]+$/;
+const HEADLINE_WORDS = new Set(rulesEn.headlineWords);
 const ABBREV = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOTTED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Mt', 'St']);
 const loaded = new Map<string, NerTagger>();
@@ -58,7 +60,9 @@ export function gazetteerCandidates(
   let caps: (string[] | undefined)[] | undefined;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    if (k.length < 3 || !SHOUT.test(k)) continue;
+    const c0 = k.charCodeAt(0);
+    const c1 = k.charCodeAt(1);
+    if (k.length < 3 || c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90 || !SHOUT.test(k)) continue;
     caps ??= new Array(keys.length);
     caps[i] = [k[0] + k.slice(1).toLowerCase()];
   }
@@ -106,22 +110,26 @@ export function tagEnglish(
   } else tagger = shippedNerTagger();
   if (!tagger) return undefined;
   const gazTags = gazetteerTags(tokens.length, matches);
-  const p = prepareNer(text, tokens, sentenceOf, gazTags, words);
-  return trimHeadlines(tokens, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags);
+  const p = prepareNer(text, tokens, sentenceOf, gazTags, words, true);
+  const ws = words ?? tokens.map((t) => text.slice(t.start, t.end));
+  return trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags);
 }
 
 /**
  * In title-case headlines every word is capitalised, so the tagger over-marks: words at the
- * edges of a tagged name that the document also uses in lower case (`Should`, `Loss`,
- * `Expert`) are trimmed off, and a name made only of such words is dropped.
+ * edges of a tagged name that the document also uses in lower case (`Loss`), or that are
+ * headline verbs and function words (`Says`, `Should`, `rules.en.json`), are trimmed off, and a
+ * name made only of such words is dropped.
  */
 export function trimHeadlines(
   tokens: readonly Token[],
+  words: readonly string[],
   cands: Candidate[],
   p: NerInput,
   gazTags: readonly (string | undefined)[],
 ): Candidate[] {
-  const common = (k: number) => p.lowerSeen[k] === 1 && !gazTags[k];
+  const common = (k: number) =>
+    (p.lowerSeen[k] === 1 || HEADLINE_WORDS.has(words[k]!.toLowerCase())) && !gazTags[k];
   const out: Candidate[] = [];
   for (const c of cands) {
     if (!p.headline[c.i]) {
