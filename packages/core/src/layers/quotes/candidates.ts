@@ -525,6 +525,16 @@ export function sentenceCandidates(
       }
       continue;
     }
+    // `как (дипломатично) сформулировал X, «…»`: a Russian `как` clause names the source first.
+    const kak = lex.lang === 'ru' && [h.i - 1, h.i - 2].some((x) => x >= a && toks[x]!.lw === 'как');
+    if (kak) {
+      const np = walkForward(toks, h.j, b, lex);
+      let q = np ? np.e : b;
+      while (q < b && toks[q]!.w !== ',' && q - (np?.e ?? q) < 8) q++;
+      const content = np && toks[q]?.w === ',' ? contentAfter(toks, q + 1, a, b, quotes) : null;
+      if (np && content) out.push({ ...base, content, np, rule: 'according-to-lead', contentAfter: true });
+      continue;
+    }
     const form = toks[h.i]!.lw;
     const participle =
       (prev?.w === ',' || (prev !== undefined && CLOSERS.has(prev.w))) &&

@@ -125,6 +125,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     n--;
   // `President Volodymyr Zelenskyy`: everything up to the last title is role.
   while (n < h && (toks[n]!.w === '.' || /^['’]s$/.test(toks[n]!.w))) n++;
+  // Russian: `заместитель секретаря Совета Безопасности РФ Александр Венедиктов` — the genitive
+  // organisation belongs to the role; a person's name is two words, three with a patronymic.
+  if (lex.lang === 'ru' && h - n > 3) {
+    const patronymic = /(вич|вна|ична)$/.test(toks[h - 2]!.w);
+    n = h - (patronymic ? 3 : 2);
+  }
   // An abbreviation in parentheses right after a name belongs to it: `Federal Intelligence Agency (BND)`.
   if (np.paren && np.paren[0] === h && np.paren[1] === e && n < h) h = e;
   const nameWords = toks.slice(n, h).map((t) => t.w);
