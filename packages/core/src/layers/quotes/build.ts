@@ -1,9 +1,9 @@
 import type { Paragraph, Span } from '../../schema.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, subjectAt } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { describeSpeaker, genders, guessGender, resolveSpeaker } from './speaker.js';
-import type { Tok } from './tok.js';
+import { isTerminal, type NpRange, type Tok } from './tok.js';
 import type { Quote, QuoteKind, QuoteSignal, Speaker } from './types.js';
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -122,7 +122,7 @@ export function buildQuotes(
     last = q;
     lastSentence = c.sentence;
   }
-  attachMarks(text, out, marks, paragraphs, lex);
+  attachMarks(text, toks, out, marks, paragraphs, lex, seen);
   for (const q of out) if (q.kind !== 'scare') q.kind = kindOf(q, marks);
   attachSignals(text, out, lex);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -131,10 +131,12 @@ export function buildQuotes(
 /** Quotations no cue claimed: long ones go to the nearest speaker, short ones are scare quotes. */
 function attachMarks(
   text: string,
+  toks: readonly Tok[],
   out: Quote[],
   marks: readonly QuoteMarkSpan[],
   paragraphs: readonly Paragraph[],
   lex: Lexicon,
+  seen: Speaker[],
 ): void {
   const attributed = out.filter((q) => q.speaker);
   for (const m of marks) {
@@ -142,6 +144,25 @@ function attachMarks(
     const inner = text.slice(m.start, m.end).replace(/^['"“”«»„‘’‹›]+|['"“”«»„‘’‹›]+$/g, '');
     const n = wordCount(inner);
     if (n === 0) continue;
+    // `Critics put it bluntly: “…”`: a quotation after a colon belongs to the subject of the introduction.
+    const intro = colonIntro(text, toks, m, lex);
+    if (intro) {
+      const d = describeSpeaker(toks, intro.np, text, lex);
+      const speaker = resolveSpeaker(d, seen, lex) ?? { ...d.speaker, mention: d.nameSpan ?? intro.source };
+      if (!seen.includes(speaker)) seen.push(speaker);
+      out.push({
+        start: m.start,
+        end: m.end,
+        kind: 'direct',
+        cue: intro.cue,
+        source: intro.source,
+        speaker,
+        signals: [],
+        cueLemma: ':',
+        rule: 'colon-quote',
+      });
+      continue;
+    }
     // `“…,” Reed said. “…”`: a quotation right after a quoted attribution continues it.
     const host = continued(text, out, m);
     if (host) {
@@ -173,6 +194,32 @@ function attachMarks(
       rule: near ? 'quote-nearest-speaker' : 'quote-unattributed',
     });
   }
+}
+
+/** The subject of a sentence that ends with a colon right before the quotation `m`. */
+function colonIntro(
+  text: string,
+  toks: readonly Tok[],
+  m: Span,
+  lex: Lexicon,
+): { np: NpRange; cue: Span; source: Span } | undefined {
+  let i = m.start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i < 0 || text[i] !== ':' || m.start - i > 4) return undefined;
+  let c = toks.length - 1;
+  while (c >= 0 && toks[c]!.start > i) c--;
+  if (c < 0 || toks[c]!.start !== i) return undefined;
+  let a = c;
+  while (
+    a > 0 &&
+    !isTerminal(toks[a - 1]!) &&
+    !/\n/.test(text.slice(toks[a - 1]!.end, toks[a]!.start)) &&
+    c - a < 40
+  )
+    a--;
+  const np = subjectAt(toks, a, c, lex);
+  if (!np) return undefined;
+  return { np, cue: { start: i, end: i + 1 }, source: npSpan(toks, np.s, np.e) };
 }
 
 /** The attribution a quotation continues: a quoted one ending (with its cue) just before it. */

@@ -257,8 +257,8 @@ function contentAfter(
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const COORD = new Set(['and', 'but', 'и', 'но', 'а']);
 
-/** A sentence subject for coordinated cues: a run of capitalised words or a pronoun at the sentence start. */
-function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexicon): NpRange | null {
+/** A sentence subject for coordinated cues and colon introductions: a run of capitalised words or a pronoun at the sentence start. */
+export function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexicon): NpRange | null {
   let s = a;
   // Skip a dateline, an opening quote or a connective (`(Reuters) -`, `But`, `And`).
   while (s < k && (toks[s]!.kind === 'punct' || COORD.has(toks[s]!.lw) || lex.boundaries.has(toks[s]!.lw)))

@@ -143,6 +143,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a quotation after a colon belongs to the subject of the introduction',
+    lang: 'en',
+    text: 'Budget\n\nMayor Rita Holm was blunt on Monday:\n\n“The budget will not pass in this form.”',
+    want: [
+      {
+        content: '“The budget will not pass in this form.”',
+        kind: 'direct',
+        cue: ':',
+        source: 'Mayor Rita Holm',
+        speaker: 'Rita Holm',
+        role: 'Mayor',
+      },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
