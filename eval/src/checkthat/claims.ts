@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { checkworthyModel, SentenceModel } from '@newsprism/core';
+import { checkworthiness, SentenceModel } from '@newsprism/core';
 import type { Task, TaskOptions } from '../task.js';
 import { type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
 import { loadCheckworthy } from './load.js';
@@ -15,7 +15,8 @@ const DEFAULTS: FitSettings = {
   positiveWeight: 1,
   seeds: 5,
 };
-const shipped = fileURLToPath(new URL('../../../models/claims/checkworthy.en.json', import.meta.url));
+const shipped = (lang: string) =>
+  fileURLToPath(new URL(`../../../models/claims/checkworthy.${lang}.json`, import.meta.url));
 
 /**
  * `newsprism eval claims`: F1 of the `Yes` class of the shipped (or `--model`) check-worthiness
@@ -26,18 +27,21 @@ export const claimsEval: Task = {
   description: 'check-worthiness F1 (class Yes) on CheckThat! 2024 Task 1 (split: dev-test | dev | train)',
   async run(o: TaskOptions) {
     const split = o.split ?? 'dev-test';
-    const rows = loadCheckworthy(o.data, split);
-    const model = o.model ? new SentenceModel(o.model, '') : checkworthyModel;
-    const pred = rows.map((r) => model.probability(r.text, 'en') >= model.threshold);
+    const lang = o.lang ?? 'en';
+    const rows = loadCheckworthy(o.data, split, lang);
+    const own = o.model ? new SentenceModel(o.model, '') : undefined;
+    const decide = own
+      ? (t: string) => own.probability(t, lang) >= own.threshold
+      : (t: string) => checkworthiness(t, lang).positive;
+    const pred = rows.map((r) => decide(r.text));
     const gold = rows.map((r) => r.positive);
     const yes = classScores(pred, gold);
     return {
-      title: `check-worthiness — CheckThat! 2024 English, ${split} (${rows.length} sentences)`,
+      title: `check-worthiness — CheckThat! 2024 ${lang}, ${split} (${rows.length} sentences)`,
       metrics: {
         f1_yes: yes.f1,
         precision_yes: yes.precision,
         recall_yes: yes.recall,
-        threshold: model.threshold,
       },
       table: scoreTable(pred, gold, ['Yes', 'No']),
     };
@@ -55,11 +59,12 @@ export const claimsTrain: Task = {
   description: 'train the check-worthiness model (CheckThat! 2024 train, threshold tuned on dev)',
   async run(o: TaskOptions) {
     const s = fitSettings(o, DEFAULTS);
-    const train = loadCheckworthy(o.data, 'train');
-    const dev = loadCheckworthy(o.data, 'dev');
+    const lang = o.lang ?? 'en';
+    const train = loadCheckworthy(o.data, 'train', lang);
+    const dev = loadCheckworthy(o.data, 'dev', lang);
     o.log(`claims: ${train.length} train, ${dev.length} dev sentences; bits=${s.bits} chars=${s.chars}`);
-    const first = fitSentenceModel(train, s, 'Yes');
-    const probs = predictRows(first, dev, s);
+    const first = fitSentenceModel(train, s, 'Yes', lang);
+    const probs = predictRows(first, dev, s, lang);
     const gold = dev.map((r) => r.positive);
     const { threshold } = bestThreshold(probs, gold, (p, g) => classScores(p, g).f1);
     const devScores = classScores(
@@ -67,12 +72,12 @@ export const claimsTrain: Task = {
       gold,
     );
     const both = o.extra.final === 'train+dev';
-    const final = both ? fitSentenceModel([...train, ...dev], s, 'Yes') : first;
-    const out = o.out ?? shipped;
+    const final = both ? fitSentenceModel([...train, ...dev], s, 'Yes', lang) : first;
+    const out = o.out ?? shipped(lang);
     saveModel(final, threshold, out, s, {
-      data: 'CheckThat! 2024 Task 1 English (checkthat2024-checkworthy)',
+      data: `CheckThat! 2024 Task 1, ${lang} (checkthat2024-checkworthy)`,
       trainedOn: both ? 'train+dev' : 'train',
-      command: 'newsprism train claims --data ../shared/data/checkthat2024-checkworthy',
+      command: `newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang ${lang}`,
       validation: {
         split: 'dev (model fitted on train only)',
         f1_yes: round(devScores.f1),

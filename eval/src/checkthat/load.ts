@@ -17,13 +17,22 @@ function read(dir: string, file: string): string {
   return readFileSync(path, 'utf8');
 }
 
+// CheckThat! names its files by language name.
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'english',
+  ru: 'russian',
+  ar: 'arabic',
+  nl: 'dutch',
+  es: 'spanish',
+};
+
 /**
  * Reads a CheckThat! 2024 check-worthiness file (`Sentence_id \t Text \t Yes|No`) of split
- * `train`, `dev` or `dev-test`. Records are matched over the whole file rather than line by
+ * `train`, `dev` or `dev-test` of language `lang` (`CT24_checkworthy_<language>_<split>.tsv`). Records are matched over the whole file rather than line by
  * line: one line of the released train file holds two records run together.
  */
-export function loadCheckworthy(dir: string, split: string): LabelledSentence[] {
-  const raw = read(dir, `CT24_checkworthy_english_${split}.tsv`);
+export function loadCheckworthy(dir: string, split: string, lang = 'en'): LabelledSentence[] {
+  const raw = read(dir, `CT24_checkworthy_${LANGUAGE_NAMES[lang] ?? lang}_${split}.tsv`);
   const out: LabelledSentence[] = [];
   for (const m of raw.matchAll(/(?:^|(?<=\n|Yes|No))(\d+)\t([^\t\n]*)\t(Yes|No)(?=\r?\n|\d|$)/g))
     out.push({ id: m[1]!, text: m[2]!.trim(), positive: m[3] === 'Yes' });

@@ -1,4 +1,5 @@
 import { fallbackCheckworthiness, fallbackSubjectivity } from './fallback.js';
+import { JointScorer } from './joint.js';
 import { sentenceModelFor } from './models.js';
 import { SentenceModel } from './sentence-model.js';
 
@@ -12,6 +13,21 @@ export interface SentenceScore {
   method: 'model' | 'cues';
 }
 
+const joint = new Map<string, JointScorer | null>();
+
+// The joint scorer of `lang` when both of its models exist and share features.
+function jointFor(lang: string): JointScorer | undefined {
+  let j = joint.get(lang);
+  if (j === undefined) {
+    const a = sentenceModelFor('claims/checkworthy', lang);
+    const b = sentenceModelFor('subjectivity/subjectivity', lang);
+    const candidate = a && b ? new JointScorer(a, b) : undefined;
+    j = candidate?.compatible() ? candidate : null;
+    joint.set(lang, j);
+  }
+  return j ?? undefined;
+}
+
 function decide(
   name: string,
   fallback: (t: string, l: string) => number,
@@ -23,6 +39,12 @@ function decide(
   // records that are too short to identify are mostly English.
   const modelLang = lang === 'und' ? 'en' : lang;
   const model = sentenceModelFor(name, modelLang);
+  const pair = model && jointFor(modelLang);
+  if (model && pair) {
+    const p = pair.scores(text, modelLang, words);
+    const score = pair.a === model ? p.checkworthy : p.subjective;
+    return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };
+  }
   if (model) {
     const score = model.probability(text, modelLang, words);
     return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };

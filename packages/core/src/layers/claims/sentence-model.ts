@@ -2,11 +2,6 @@ import type { SparseVector } from '../../models/features.js';
 import { type LinearModel, loadLinearModel } from '../../models/linear.js';
 import { type SentenceModelSettings, sentenceVector } from './sentence-features.js';
 
-// Enough for the sentences of a long article; cleared, not evicted, when full (cheap and
-// good enough: the analyzers of one document run back to back).
-const CACHE_SIZE = 400;
-const vectorCache = new Map<string, Map<string, SparseVector>>();
-
 /**
  * A binary sentence classifier shipped in `models/`: a linear model over the features of
  * {@link sentenceVector}, with its decision threshold. Loaded on first use, so a pipeline that
@@ -39,27 +34,9 @@ export class SentenceModel {
     return this.linear.thresholds[0]!;
   }
 
-  /**
-   * The feature vector of `text` for this model. Vectors are shared through a small cache
-   * keyed by feature settings and text: the claims and subjectivity analyzers score the same
-   * sentences with models of the same settings, and the features are most of the cost.
-   */
+  /** The feature vector of `text` for this model (`words`: its `featureWords`, if at hand). */
   vector(text: string, lang: string, keepNames = false, words?: readonly string[]): SparseVector {
-    if (keepNames) return sentenceVector(text, lang, this.settings, true);
-    const s = this.settings;
-    const key = `${lang}|${s.bits}|${s.chars}|${s.suffixes}`;
-    let cache = vectorCache.get(key);
-    if (!cache) {
-      cache = new Map();
-      vectorCache.set(key, cache);
-    }
-    let v = cache.get(text);
-    if (!v) {
-      if (cache.size >= CACHE_SIZE) cache.clear();
-      v = sentenceVector(text, lang, s, false, words);
-      cache.set(text, v);
-    }
-    return v;
+    return sentenceVector(text, lang, this.settings, keepNames, words);
   }
 
   /** Probability of the positive class for `text` (`words`: its `featureWords`, if at hand). */
