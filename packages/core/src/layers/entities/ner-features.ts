@@ -158,7 +158,12 @@ export function prepareNer(
       p.initial[i] = 1;
   }
   markHeadlines(p, tokens, words, upper, sentenceOf);
-  for (let i = 0; i < n; i++) if (upper[i] && tokens[i]!.kind !== 'punct') p.candidate[i] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!upper[i] || tokens[i]!.kind === 'punct') continue;
+    // `The`, `But`, `He` opening a sentence are capitalised for the sentence, not as names.
+    if (p.initial[i] && words[i]!.length <= 5 && OPENING_WORDS.has(words[i]!)) continue;
+    p.candidate[i] = 1;
+  }
   // Lower-case links and dots inside names: Bank of America, von der Leyen, St. Petersburg.
   for (let i = 1; i + 1 < n; i++) {
     if (p.candidate[i] || !p.candidate[i - 1] || sentenceOf[i] !== sentenceOf[i - 1]) continue;
@@ -241,6 +246,13 @@ function pooledInput(n: number): NerInput {
   });
   return p;
 }
+
+/** Words that open sentences; never the first word of a name there. */
+const OPENING_WORDS = new Set(
+  'The A An In On At But And Or It Its This That These Those He She We They I His Her Their Our My If When While As After For With From By To Of There Here So Yet What Who How Why Where Some Many Most All No Not One Two Then Now Also Still Even Just Only Such Both Each Every Other Any Was Were Is Are Be Has Have Had Do Does Did Will Would Can Could May Might Must Should You Your Me Us Them Him'.split(
+    ' ',
+  ),
+);
 
 /** Lower-case words and marks that occur inside names between capitalised words. */
 const LINKS = new Set(
