@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { checkworthiness, SentenceModel } from '@newsprism/core';
+import { checkworthiness } from '@newsprism/core';
 import type { Task, TaskOptions } from '../task.js';
-import { type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
+import { decider, type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
 import { loadCheckworthy } from './load.js';
 import { bestThreshold, classScores, scoreTable } from './metrics.js';
 
@@ -29,10 +29,7 @@ export const claimsEval: Task = {
     const split = o.split ?? 'dev-test';
     const lang = o.lang ?? 'en';
     const rows = loadCheckworthy(o.data, split, lang);
-    const own = o.model ? new SentenceModel(o.model, '') : undefined;
-    const decide = own
-      ? (t: string) => own.probability(t, lang) >= own.threshold
-      : (t: string) => checkworthiness(t, lang).positive;
+    const decide = decider(o.model, lang, checkworthiness);
     const pred = rows.map((r) => decide(r.text));
     const gold = rows.map((r) => r.positive);
     const yes = classScores(pred, gold);

@@ -1,6 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type LinearModel, type SentenceModelSettings, sentenceVector, trainLinear } from '@newsprism/core';
+import {
+  type LinearModel,
+  SentenceModel,
+  type SentenceModelSettings,
+  sentenceVector,
+  trainLinear,
+} from '@newsprism/core';
 import type { TaskOptions } from '../task.js';
 import type { LabelledSentence } from './load.js';
 
@@ -87,4 +93,18 @@ export function saveModel(
   });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(file)}\n`);
+}
+
+/**
+ * How an eval task decides one record: by a `--model` file and its own threshold, else exactly
+ * as the analyzers and the research formats do (`shipped`, e.g. `checkworthiness`).
+ */
+export function decider(
+  modelPath: string | undefined,
+  lang: string,
+  shipped: (text: string, lang: string) => { positive: boolean },
+): (text: string) => boolean {
+  if (!modelPath) return (t) => shipped(t, lang).positive;
+  const own = new SentenceModel(modelPath, '');
+  return (t) => own.probability(t, lang) >= own.threshold;
 }

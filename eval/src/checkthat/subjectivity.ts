@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { hashString, SentenceModel, subjectivityScore } from '@newsprism/core';
+import { hashString, subjectivityScore } from '@newsprism/core';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
-import { type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
+import { decider, type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
 import { loadSubjectivity } from './load.js';
 import { bestThreshold, macroF1, scoreTable } from './metrics.js';
 
@@ -32,10 +32,7 @@ export const subjectivityEval: Task = {
     const lang = o.lang ?? 'en';
     const all = loadSubjectivity(o.data, split === 'val' ? 'train' : split, lang);
     const rows = split === 'val' ? all.filter((r) => isValidation(DATASET, r.id)) : all;
-    const own = o.model ? new SentenceModel(o.model, '') : undefined;
-    const decide = own
-      ? (t: string) => own.probability(t, lang) >= own.threshold
-      : (t: string) => subjectivityScore(t, lang).positive;
+    const decide = decider(o.model, lang, subjectivityScore);
     const pred = rows.map((r) => decide(r.text));
     const gold = rows.map((r) => r.positive);
     return {

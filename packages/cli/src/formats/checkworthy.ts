@@ -1,10 +1,12 @@
 import { checkworthiness } from '@newsprism/core';
 import type { OutputFormat } from './format.js';
+import { researchLang } from './research-lang.js';
 
 /**
  * `--format checkworthy`: one line `id \t Yes|No` per document, the CheckThat! check-worthiness
  * submission format. Each input record is one sentence; its label is the model's decision on
- * the record's whole text (the same decision `newsprism eval claims` scores).
+ * the record's whole text, in the language `researchLang` picks (the same decision
+ * `newsprism eval claims` scores).
  */
 export function checkworthyFormat(): OutputFormat {
   return {
@@ -12,6 +14,6 @@ export function checkworthyFormat(): OutputFormat {
     description: 'CheckThat! check-worthiness: `id<TAB>Yes|No` per record (one sentence each)',
     layers: ['language'],
     write: (doc) =>
-      `${doc.id}\t${checkworthiness(doc.text.trim(), doc.language?.code ?? 'en').positive ? 'Yes' : 'No'}\n`,
+      `${doc.id}\t${checkworthiness(doc.text.trim(), researchLang(doc)).positive ? 'Yes' : 'No'}\n`,
   };
 }

@@ -1,10 +1,12 @@
 import { subjectivityScore } from '@newsprism/core';
 import type { OutputFormat } from './format.js';
+import { researchLang } from './research-lang.js';
 
 /**
  * `--format subjectivity`: one line `id \t SUBJ|OBJ` per document, the CheckThat! subjectivity
  * submission format. Each input record is one sentence; its label is the model's decision on
- * the record's whole text (the same decision `newsprism eval subjectivity` scores).
+ * the record's whole text, in the language `researchLang` picks (the same decision
+ * `newsprism eval subjectivity` scores).
  */
 export function subjectivityFormat(): OutputFormat {
   return {
@@ -12,6 +14,6 @@ export function subjectivityFormat(): OutputFormat {
     description: 'CheckThat! subjectivity: `id<TAB>SUBJ|OBJ` per record (one sentence each)',
     layers: ['language'],
     write: (doc) =>
-      `${doc.id}\t${subjectivityScore(doc.text.trim(), doc.language?.code ?? 'en').positive ? 'SUBJ' : 'OBJ'}\n`,
+      `${doc.id}\t${subjectivityScore(doc.text.trim(), researchLang(doc)).positive ? 'SUBJ' : 'OBJ'}\n`,
   };
 }
