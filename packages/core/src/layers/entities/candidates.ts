@@ -14,7 +14,7 @@ export interface Candidate {
   form?: CompiledForm;
 }
 
-const OPENERS = new Set(['«', '“', '"', '„', '‘', '(', ':', '—', '–', '-']);
+const OPENERS = new Set(['«', '“', '"', '„', '‘', '(', ':', '—', '–', '-'].map((c) => c.charCodeAt(0)));
 
 /**
  * Marks tokens where a capital letter says nothing about names: the first word of a sentence,
@@ -38,7 +38,7 @@ export function sentencePositions(
     if (sentenceOf[i] !== lastSentence) expectStart = true;
     lastSentence = sentenceOf[i]!;
     if (t.kind === 'punct') {
-      if (OPENERS.has(text.slice(t.start, t.end))) expectStart = true;
+      if (t.end - t.start === 1 && OPENERS.has(text.charCodeAt(t.start))) expectStart = true;
       continue;
     }
     if (expectStart) initial[i] = 1;

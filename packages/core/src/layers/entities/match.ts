@@ -37,6 +37,7 @@ export function matchGazetteer(
   const out: GazetteerMatch[] = [];
   const same = (k: number, key: string) => keys[k] === key || (stems?.[k]?.includes(key) ?? false);
   const lowerStarts = lowerStartsOf(gaz);
+  const sigs = signaturesOf(gaz);
   let i = 0;
   while (i < tokens.length) {
     // Most words are lower case and start no name: skip the lookup unless some name starts so.
@@ -45,11 +46,11 @@ export function matchGazetteer(
       i++;
       continue;
     }
-    let cands = gaz.byFirstKey.get(keys[i]!);
+    let cands = sigs.has(keySignature(keys[i]!)) ? gaz.byFirstKey.get(keys[i]!) : undefined;
     const alts = stems?.[i];
     if (alts) {
       for (const a of alts) {
-        const more = a === keys[i] ? undefined : gaz.byFirstKey.get(a);
+        const more = a === keys[i] || !sigs.has(keySignature(a)) ? undefined : gaz.byFirstKey.get(a);
         if (more) cands = cands ? [...cands, ...more].sort((x, y) => y.keys.length - x.keys.length) : more;
       }
     }
@@ -91,6 +92,22 @@ function lowerStartsOf(gaz: Gazetteer): Set<number> {
         if (f.keys.length >= 3) set.add(f.form.toLowerCase().charCodeAt(0));
       }
     lowerStartCache.set(gaz, set);
+  }
+  return set;
+}
+
+/** A small number summarising a key (first two code units, length), checked before the map. */
+export const keySignature = (k: string): number =>
+  ((k.charCodeAt(0) * 31 + (k.charCodeAt(1) || 0)) * 64 + Math.min(k.length, 63)) & 0x3fffffff;
+
+const signatureCache = new WeakMap<Gazetteer, Set<number>>();
+
+/** Signatures of every first key of the gazetteer: most text words miss it without hashing. */
+function signaturesOf(gaz: Gazetteer): Set<number> {
+  let set = signatureCache.get(gaz);
+  if (!set) {
+    set = new Set([...gaz.byFirstKey.keys()].map(keySignature));
+    signatureCache.set(gaz, set);
   }
   return set;
 }
