@@ -58,11 +58,34 @@ describe('claims layer', () => {
   });
 });
 
+describe('claims layer, Russian (cue fallback)', () => {
+  const text = [
+    'Заголовок новости',
+    '',
+    'Экономика страны будет расти и в следующем году.',
+    '',
+    'Из-за санкций цены на бензин выросли по всей стране.',
+    '',
+    'Бюджет города составил 4,2 миллиарда рублей.',
+  ].join('\n');
+  const doc = pipeline.run({ id: 'ru', text, meta: { lang: 'ru' } });
+  it.each([
+    ['будет расти', 'prediction'],
+    ['Из-за санкций', 'causal'],
+    ['4,2 миллиарда', 'statistic'],
+  ])('gives %s the kind %s', (needle, kind) => {
+    const c = doc.claims!.find((x) => doc.text.slice(x.start, x.end).includes(needle));
+    expect(c?.label).toBe(kind);
+    expect(c?.attrs.method).toBe('cues');
+  });
+});
+
 describe('findEvidence', () => {
   it.each([
     ['a 70-kilometer-long line', ['70-kilometer-long'], []],
     ['On 3 May 2023 he paid €15,000.', ['€15,000'], ['3 May 2023']],
     ['It rose 7% in March', ['7%'], ['in March']],
+    ['Долг составляет 56,83 миллиарда долларов.', ['56,83 миллиарда долларов'], []],
   ])('%s', (text, numbers, dates) => {
     const ev = findEvidence(text, 0, text.length);
     expect(ev.numbers.map((s) => text.slice(s.start, s.end))).toEqual(numbers);

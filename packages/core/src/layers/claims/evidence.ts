@@ -4,7 +4,7 @@ import type { Span } from '../../schema.js';
 // which are dates). Kept language-light: symbols and digits are universal, scale words are
 // English and Russian.
 const NUMBER =
-  /(?:[$€£₽]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|млн|млрд|тыс\.?|процент\p{L}*))?/giu;
+  /(?:[$€£₽]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|млн|млрд|тыс\.?|процент\p{L}*|миллиард\p{L}*|миллион\p{L}*|триллион\p{L}*|тысяч\p{L}*)(?:\s(?:dollars|euros|pounds|rubles|долларов|евро|рублей|гривен))?)?/giu;
 const NUMBER_TAIL =
   /^(?:-(?:kilometer|kilometre|mile|meter|metre|year|day|week|month|hour)s?(?:-long|-old)?|\s?(?:km|kilometers|kilometres|miles|tons|tonnes|troops|people|soldiers|dollars|euros|rubles|км|человек|рублей|долларов))/iu;
 const MONTHS =
