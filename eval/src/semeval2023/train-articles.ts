@@ -10,7 +10,7 @@ import {
   refineThresholds,
   type Sample,
   type TrainOptions,
-  trainLinear,
+  trainAveraged,
   tuneOffsets,
   tuneThresholds,
 } from '@newsprism/core';
@@ -97,8 +97,13 @@ function articleTask(spec: ArticleTaskSpec): Task {
       const t0 = Date.now();
       const split = o.split ?? 'train';
       const train = loadSemeval(o.data, o.lang, split).filter((a) => spec.gold(a));
+      const weights: DocumentFeatureWeights = {
+        ngram: Number(o.extra.ngram ?? spec.weights.ngram),
+        style: Number(o.extra.style ?? spec.weights.style),
+      };
+      const bits = Number(o.extra.bits ?? spec.bits);
       const samples: Sample[] = train.map((a) => ({
-        x: articleVector(a, spec.bits, spec.weights),
+        x: articleVector(a, bits, weights),
         y: spec
           .gold(a)!
           .map((l) => spec.labels.indexOf(l))
@@ -109,7 +114,7 @@ function articleTask(spec: ArticleTaskSpec): Task {
       const opts: TrainOptions = {
         kind: spec.kind,
         labels: spec.labels,
-        bits: spec.bits,
+        bits,
         ...spec.defaults,
         ...(o.extra.epochs ? { epochs: Number(o.extra.epochs) } : {}),
         ...(o.extra.rate ? { rate: Number(o.extra.rate) } : {}),
@@ -124,10 +129,14 @@ function articleTask(spec: ArticleTaskSpec): Task {
         train.map((a) => a.lang),
         o,
       );
-      const model = trainLinear(samples, opts);
+      const model = trainAveraged(
+        samples,
+        opts,
+        Number(o.extra.seeds ?? (spec.kind === 'multiclass' ? 5 : 3)),
+      );
       model.thresholds.set(global);
       model.meta.langThresholds = perLang;
-      model.meta.features = spec.weights;
+      model.meta.features = weights;
       const metrics: Record<string, number> = { articles: train.length };
       let table: (string | number)[][] = [];
       if (split === 'train') {
@@ -150,7 +159,7 @@ function articleTask(spec: ArticleTaskSpec): Task {
           options: opts,
           metrics,
           langThresholds: perLang,
-          features: spec.weights,
+          features: weights,
         };
         writeFileSync(out, JSON.stringify(model.toFile(meta)));
         o.log(`wrote ${String(out)}`);
@@ -177,7 +186,7 @@ export const trainGenre = articleTask({
   labels: GENRES,
   kind: 'multiclass',
   gold: (a) => (a.genre ? [a.genre] : undefined),
-  bits: 12,
-  weights: { ngram: 0, style: 1 },
+  bits: 16,
+  weights: { ngram: 0.3, style: 1 },
   defaults: { epochs: 15, rate: 0.2, l2: 1e-6, balance: 1 },
 });

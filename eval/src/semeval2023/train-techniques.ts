@@ -8,15 +8,15 @@ import {
   type Sample,
   TECHNIQUES,
   type TrainOptions,
-  trainLinear,
+  trainAveraged,
   tuneThresholds,
 } from '@newsprism/core';
 import type { Report, Task, TaskOptions } from '../task.js';
-import { loadSemeval, type SemevalArticle } from './dataset.js';
+import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 
 /** Hash bits of the techniques model. */
-export const TECHNIQUE_BITS = 18;
+export const TECHNIQUE_BITS = 17;
 
 /** The labelled lines of an article with their features and gold technique indices. */
 export function techniqueSamples(a: SemevalArticle, bits = TECHNIQUE_BITS): Sample[] {
@@ -72,7 +72,7 @@ function perLanguageThresholds(
       idx.map((i) => oof[i]!),
       gold,
       global,
-      Number(o.extra.macroWeight ?? 1),
+      Number(o.extra[`macroWeight.${lang}`] ?? o.extra.macroWeight ?? 2),
       tune,
     );
     out[lang] = [...t].map((x) => Math.round(x * 1e4) / 1e4);
@@ -103,10 +103,13 @@ export const trainTechniques: Task = {
     const split = o.split ?? 'train';
     const train = loadSemeval(o.data, o.lang, split);
     const samples = train.flatMap((a) => techniqueSamples(a));
+    // The English set is the main target and differs from the others in label density.
+    const enWeight = Number(o.extra.enWeight ?? 1);
+    if (enWeight !== 1) for (const s of samples) if (s.group!.startsWith('en/')) s.weight = enWeight;
     o.log(`techniques: ${train.length} articles, ${samples.length} lines (${split})`);
     const opts = options(o);
     const oof = crossValidate(samples, Number(o.extra.folds ?? 3), opts);
-    const macroWeight = Number(o.extra.macroWeight ?? 1);
+    const macroWeight = Number(o.extra.macroWeight ?? 2);
     const gold = samples.map((s) => s.y);
     const thresholds = refineThresholds(
       oof,
@@ -115,13 +118,13 @@ export const trainTechniques: Task = {
       macroWeight,
     );
     const langThresholds = perLanguageThresholds(train, samples, oof, thresholds, o);
-    const model = trainLinear(samples, opts);
+    const model = trainAveraged(samples, opts, Number(o.extra.seeds ?? 3));
     model.thresholds.set(thresholds);
     model.meta.langThresholds = langThresholds;
     const metrics: Record<string, number> = { articles: train.length, lines: samples.length };
     const table: (string | number)[][] = [];
     if (split === 'train') {
-      for (const lang of (o.extra.report ?? 'en,ru').split(',')) {
+      for (const lang of (o.extra.report ?? o.lang ?? 'en,ru').split(',')) {
         const s = quickScore(model, loadSemeval(o.data, lang, 'val'));
         metrics[`val_${lang}_micro_f1`] = s.micro.f1;
         metrics[`val_${lang}_macro_f1`] = s.macroF1;
@@ -130,7 +133,12 @@ export const trainTechniques: Task = {
     }
     metrics.seconds = (Date.now() - t0) / 1000;
     if (o.extra.dry !== '1') {
-      const out = o.out ?? new URL('../../../models/techniques/model.json', import.meta.url);
+      // One language → a dedicated model the analyzer prefers for it (`model.en.json`).
+      const file =
+        o.lang && !o.lang.includes(',') && o.lang !== 'all'
+          ? `model.${SEMEVAL_LANGS[o.lang] ?? o.lang}.json`
+          : 'model.json';
+      const out = o.out ?? new URL(`../../../models/techniques/${file}`, import.meta.url);
       writeFileSync(
         out,
         JSON.stringify(

@@ -61,6 +61,7 @@ export {
   macroF1,
   prng,
   refineThresholds,
+  trainAveraged,
   trainLinear,
   tuneOffsets,
   tuneThresholds,
@@ -68,7 +69,15 @@ export {
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
 export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';
-export { modelLanguages, readableFeature, shippedModel } from './models/shipped.js';
+export {
+  modelForLanguage,
+  modelLanguages,
+  readableFeature,
+  reasons,
+  shippedModel,
+  shippedModelFor,
+  tellingFeature,
+} from './models/shipped.js';
 export type {
   ParagraphTechniques,
   TechniqueSpan,

@@ -5,10 +5,15 @@
  * time, which is what keeps the two consistent.
  */
 
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
+/**
+ * 32-bit FNV-1a hash of a string's UTF-16 code units (of its first `end` units when given).
+ * FNV is sequential, so `hashString(b, hashString(a)) === hashString(a + b)`: n-gram names can
+ * be hashed piece by piece without building the strings.
+ */
+export function hashString(s: string, seed = 0x811c9dc5, end = s.length): number {
   let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
+  const n = Math.min(end, s.length);
+  for (let i = 0; i < n; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -54,6 +59,36 @@ export class FeatureHasher {
     this.idx.push(hashString(name) & this.mask);
     this.val.push(value);
     this.names?.push(name);
+  }
+
+  /**
+   * Adds the features of {@link wordNgrams} (same names, same buckets) without building the
+   * name strings unless names are kept: the hot path of every text model.
+   */
+  addNgrams(words: readonly string[], p: string, prefixLength = 0, value = 1): void {
+    if (this.names) {
+      this.addAll(wordNgrams(words, p, prefixLength), value);
+      return;
+    }
+    const uni = hashString(`${p}:`);
+    const pre = hashString(`${p}~`);
+    const sep = 0x5f; // '_'
+    let prev = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const hw = hashString(w, uni);
+      this.idx.push(hw & this.mask);
+      this.val.push(value);
+      if (i > 0) {
+        this.idx.push(hashString(w, Math.imul(prev ^ sep, 0x01000193) >>> 0) & this.mask);
+        this.val.push(value);
+      }
+      if (prefixLength > 0 && w.length > prefixLength + 1) {
+        this.idx.push(hashString(w, pre, prefixLength) & this.mask);
+        this.val.push(value);
+      }
+      prev = hw;
+    }
   }
 
   /** Adds each name with the same value. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './features.js';
 import { LinearModel } from './linear.js';
+import { readableFeature, tellingFeature } from './shipped.js';
 import { crossValidate, type Sample, trainLinear, tuneThresholds } from './train.js';
 
 const LABELS = ['fear', 'praise'];
@@ -33,6 +34,16 @@ describe('features', () => {
       'w:война',
       'w:большая_война',
     ]);
+  });
+
+  it('addNgrams hashes exactly as the named n-grams', () => {
+    const words = ['большая', 'война', 'x'];
+    const a = new FeatureHasher(16);
+    a.addNgrams(words, 'ru', 4);
+    const b = new FeatureHasher(16);
+    b.addAll(wordNgrams(words, 'ru', 4));
+    expect([...a.vector().idx].sort()).toEqual([...b.vector().idx].sort());
+    expect(a.size).toBe(6);
   });
 
   it('hashes stably and normalizes a group', () => {
@@ -87,4 +98,26 @@ describe('linear model', () => {
     const t = tuneThresholds([Float64Array.of(0.9), Float64Array.of(0.1)], [[0], []], 1, 3);
     expect(t[0]).toBeCloseTo(1.01);
   });
+});
+
+describe('reasons', () => {
+  it.each([
+    ['en:fake_news', '"fake news"'],
+    ['ent:war', '"war"'],
+    ['ru~украи', '"украи…"'],
+    ['scue:fear', 'fear cue'],
+    ['acue:doubt:2-3', 'doubt cues in the article'],
+    ['r:said:4', 'said rate 4/100 words'],
+    ['pos:title', 'title position'],
+    ['dateline', 'dateline'],
+  ])('readableFeature(%j) = %j', (f, out) => expect(readableFeature(f)).toBe(out));
+
+  it.each([
+    ['en:the', false],
+    ['en:of_the', false],
+    ['en:traitors', true],
+    ['bias', false],
+    ['lang:en', false],
+    ['scue:fear', true],
+  ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
 });

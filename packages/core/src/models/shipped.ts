@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { AnalyzerContext } from '../analyzer.js';
+import type { SparseVector } from './features.js';
 import { type LinearModel, loadLinearModel } from './linear.js';
 
 const cache = new Map<string, LinearModel>();
@@ -18,16 +21,85 @@ export function shippedModel(name: string, path?: string): LinearModel {
   return m;
 }
 
+/**
+ * The shipped model of `name` for a language: `models/<name>/model.<lang>.json` when the project
+ * trained a dedicated one, else the multilingual `model.json`. A user's `path` wins.
+ */
+export function shippedModelFor(name: string, lang: string, path?: string): LinearModel {
+  if (path) return shippedModel(name, path);
+  const own = fileURLToPath(new URL(`../../../../models/${name}/model.${lang}.json`, import.meta.url));
+  return existsSync(own) ? shippedModel(name, own) : shippedModel(name);
+}
+
+/**
+ * The model of `name` for a document's language, or undefined — after an info diagnostic
+ * `I_<NAME>_LANGUAGE` — when the model was not trained on that language.
+ */
+export function modelForLanguage(
+  name: string,
+  lang: string,
+  ctx: AnalyzerContext,
+  path?: string,
+): LinearModel | undefined {
+  const model = shippedModelFor(name, lang, path);
+  if (modelLanguages(model).includes(lang)) return model;
+  ctx.report({
+    code: `I_${name.toUpperCase()}_LANGUAGE`,
+    severity: 'info',
+    message: `no ${name} model for language "${lang}"; supported: ${modelLanguages(model).join(', ')}`,
+  });
+  return undefined;
+}
+
 /** The languages a model was trained on (`meta.langThresholds` keys), for support checks. */
 export function modelLanguages(m: LinearModel): string[] {
   return Object.keys((m.meta.langThresholds as Record<string, unknown> | undefined) ?? {});
 }
 
-/** Turns a feature name into words a reader can follow: `en:fake_news` → `"fake news"`. */
+const NAMED: [RegExp, string][] = [
+  [/^scue:([a-z]+)$/, '$1 cue'],
+  [/^scue:([a-z]+):(.+)$/, '$2 × $1 cue'],
+  [/^acue:([a-z]+)(?::.+)?$/, '$1 cues in the article'],
+  [/^r:([a-z]+):(.+)$/, '$1 rate $2/100 words'],
+  [/^[sa]excl:.+$/, 'exclamation marks'],
+  [/^[sa]quest:.+$/, 'question marks'],
+  [/^[sa]quote:.+$/, 'quotation marks'],
+  [/^[sa]caps:.+$/, 'capitals'],
+  [/^pos:title$/, 'title position'],
+  [/^repmax?:.+$/, 'repeated words'],
+];
+
+/**
+ * Turns a feature name into words a reader can follow: `en:fake_news` → `"fake news"`,
+ * `ru~украи` → `"украи…"`, `scue:fear` → `fear cue`; unknown names pass through.
+ */
 export function readableFeature(f: string): string {
-  const ngram = /^[a-z]{2,3}:(.+)$/.exec(f);
+  const ngram = /^[a-z]{2}t?:(.+)$/.exec(f);
   if (ngram) return `"${ngram[1]!.replace(/_/g, ' ')}"`;
-  const prefix = /^[a-z]{2,3}~(.+)$/.exec(f);
+  const prefix = /^[a-z]{2}~(.+)$/.exec(f);
   if (prefix) return `"${prefix[1]}…"`;
+  for (const [re, out] of NAMED) if (re.test(f)) return f.replace(re, out);
   return f;
+}
+
+/**
+ * Whether a feature makes a useful reason for a reader: not a bias, language or length
+ * feature, and not an n-gram of short function words only ("the", "of the").
+ */
+export function tellingFeature(f: string): boolean {
+  if (/^(bias|lang:|apars:|[sa]?len:|[a-z]{2}\|len:|r:para)/.test(f)) return false;
+  const ngram = /^[a-z]{2}t?:(.+)$/.exec(f);
+  if (ngram) return ngram[1]!.split('_').some((w) => w.length > 3);
+  return true;
+}
+
+/**
+ * The reasons of a finding: the `k` strongest telling features of `explain`, made readable.
+ */
+export function reasons(m: LinearModel, v: SparseVector, label: number, k: number): string[] {
+  return m
+    .explain(v, label, k * 4)
+    .filter((c) => tellingFeature(c.feature))
+    .slice(0, k)
+    .map((c) => readableFeature(c.feature));
 }

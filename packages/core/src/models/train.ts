@@ -308,3 +308,22 @@ export function tuneOffsets(
   }
   return t;
 }
+
+/**
+ * Trains `seeds` models on shuffles of the same data and averages their weights: a cheap
+ * ensemble that costs nothing at run time and steadies the rare labels.
+ */
+export function trainAveraged(samples: readonly Sample[], o: TrainOptions, seeds = 1): LinearModel {
+  const first = trainLinear(samples, o);
+  if (seeds <= 1) return first;
+  const w = first.weights;
+  const b = first.bias;
+  for (let s = 1; s < seeds; s++) {
+    const m = trainLinear(samples, { ...o, seed: (o.seed ?? 1) + s * 101 });
+    for (let i = 0; i < w.length; i++) w[i]! += m.weights[i]!;
+    for (let l = 0; l < b.length; l++) b[l]! += m.bias[l]!;
+  }
+  for (let i = 0; i < w.length; i++) w[i]! /= seeds;
+  for (let l = 0; l < b.length; l++) b[l]! /= seeds;
+  return first;
+}

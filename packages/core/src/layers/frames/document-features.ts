@@ -1,6 +1,8 @@
-import { FeatureHasher, featureWords, type SparseVector, wordNgrams } from '../../models/features.js';
-import { cueMatcher, findCues } from '../techniques/cues.js';
-import { articleContext } from '../techniques/features.js';
+import { FeatureHasher, featureWords, type SparseVector } from '../../models/features.js';
+import type { LinearModel } from '../../models/linear.js';
+import type { NewsDocument } from '../../schema.js';
+import { cueMatcher } from '../techniques/cues.js';
+import { type ArticleStats, articleContext, articleStats } from '../techniques/features.js';
 
 /** Value of the dense (non-n-gram) features; n-gram groups are unit-length. */
 const DENSE_WEIGHT = 0.3;
@@ -25,7 +27,8 @@ function rate(n: number, words: number): string {
  * Style rates that tell reporting from opinion: quotation marks, digits, question and
  * exclamation marks, first- and second-person words, attribution cues, per 100 words.
  */
-function styleFeatures(text: string, words: readonly string[], lang: string, paragraphs: number): string[] {
+function styleFeatures(text: string, stats: ArticleStats, paragraphs: number): string[] {
+  const words = stats.words;
   const n = words.length;
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   const out = [
@@ -35,12 +38,8 @@ function styleFeatures(text: string, words: readonly string[], lang: string, par
     `r:excl:${rate(count(/!/g), n)}`,
     `r:para:${rate(paragraphs, n)}`,
   ];
-  const m = cueMatcher(lang);
-  if (m) {
-    const c = new Map<string, number>();
-    for (const h of findCues(m, words)) c.set(h.category, (c.get(h.category) ?? 0) + 1);
-    for (const cat of m.categories) out.push(`r:${cat}:${rate(c.get(cat) ?? 0, n)}`);
-  }
+  const m = cueMatcher(stats.lang);
+  if (m) for (const cat of m.categories) out.push(`r:${cat}:${rate(stats.cues.get(cat) ?? 0, n)}`);
   return out;
 }
 
@@ -60,20 +59,21 @@ export function documentFeatures(
   keepNames = false,
 ): SparseVector {
   const h = new FeatureHasher(bits, keepNames);
-  const words = featureWords(text);
+  const stats = articleStats(text, lang);
+  const words = stats.words;
   if (weights.ngram > 0) {
-    h.addAll(wordNgrams(words, lang, 5));
+    h.addNgrams(words, lang, 5);
     h.normalize();
     for (let i = 0; i < h.size; i++) h.vector().val[i]! *= weights.ngram;
   }
   if (title && weights.ngram > 0) {
     const from = h.size;
-    h.addAll(wordNgrams(featureWords(text.slice(title.start, title.end)), `${lang}t`));
+    h.addNgrams(featureWords(text.slice(title.start, title.end)), `${lang}t`);
     h.normalize(from);
     for (let i = from; i < h.size; i++) h.vector().val[i]! *= 0.5 * weights.ngram;
   }
   h.addAll([`lang:${lang}`, 'bias', ...articleContext(text, lang, paragraphs)], DENSE_WEIGHT);
-  h.addAll(styleFeatures(text, words, lang, paragraphs), weights.style);
+  h.addAll(styleFeatures(text, stats, paragraphs), weights.style);
   const body = text.slice(title?.end ?? 0, (title?.end ?? 0) + 200).trimStart();
   if (
     /^(?:\p{Lu}[\p{Lu} .,'’-]{2,}(?:,[^—–\n]{0,40})?\s*(?:—|–|--|-)|\((?:CNN|AP|Reuters|AFP)\))/u.test(body)
@@ -86,4 +86,20 @@ export function documentFeatures(
     if (/["“”«»]/.test(t)) h.add('title:quote', weights.style);
   }
   return h.vector();
+}
+
+/**
+ * Scores a whole analysed document with an article-level model (frames, genre), with the
+ * feature weights the model was trained with; the vector keeps names for explanations.
+ */
+export function scoreDocument(
+  doc: Readonly<NewsDocument>,
+  model: LinearModel,
+): { v: SparseVector; p: Float64Array; chosen: number[] } {
+  const lang = doc.language!.code;
+  const paras = doc.paragraphs!;
+  const weights = model.meta.features as DocumentFeatureWeights;
+  const v = documentFeatures(doc.text, lang, model.bits, paras[0], paras.length, weights, true);
+  const p = model.probabilities(v);
+  return { v, p, chosen: model.decide(p, model.thresholdsFor(lang)) };
 }

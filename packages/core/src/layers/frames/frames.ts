@@ -1,6 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelLanguages, readableFeature, shippedModel } from '../../models/shipped.js';
-import { type DocumentFeatureWeights, documentFeatures } from './document-features.js';
+import { modelForLanguage, reasons } from '../../models/shipped.js';
+import { scoreDocument } from './document-features.js';
 import type { Frame } from './labels.js';
 
 /** One frame of the article with the model's probability. */
@@ -40,29 +40,16 @@ export const frames = defineAnalyzer({
   produces: 'frames',
   defaults: { model: '', why: 4 } as FramesOptions,
   run(doc, ctx, options) {
-    const model = shippedModel('frames', options.model || undefined);
-    const lang = doc.language!.code;
-    if (!modelLanguages(model).includes(lang)) {
-      ctx.report({
-        code: 'I_FRAMES_LANGUAGE',
-        severity: 'info',
-        message: `no frames model for language "${lang}"; supported: ${modelLanguages(model).join(', ')}`,
-      });
-      return [];
-    }
-    const paras = doc.paragraphs!;
-    const weights = model.meta.features as DocumentFeatureWeights;
-    const v = documentFeatures(doc.text, lang, model.bits, paras[0], paras.length, weights, true);
-    const p = model.probabilities(v);
-    const chosen = new Set(model.decide(p, model.thresholdsFor(lang)));
+    const model = modelForLanguage('frames', doc.language!.code, ctx, options.model || undefined);
+    if (!model) return [];
+    const { v, p, chosen: decided } = scoreDocument(doc, model);
+    const chosen = new Set(decided);
     return model.labels
       .map((frame, l) => ({
         frame: frame as Frame,
         score: Math.round(p[l]! * 1000) / 1000,
         selected: chosen.has(l),
-        ...(chosen.has(l)
-          ? { why: model.explain(v, l, options.why).map((c) => readableFeature(c.feature)) }
-          : {}),
+        ...(chosen.has(l) ? { why: reasons(model, v, l, options.why) } : {}),
       }))
       .sort((a, b) => b.score - a.score);
   },

@@ -1,6 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelLanguages, readableFeature, shippedModel } from '../../models/shipped.js';
-import { type DocumentFeatureWeights, documentFeatures } from '../frames/document-features.js';
+import { modelForLanguage, reasons } from '../../models/shipped.js';
+import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability of each. */
@@ -38,29 +38,18 @@ export const genre = defineAnalyzer({
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
   run(doc, ctx, options) {
-    const model = shippedModel('genre', options.model || undefined);
-    const lang = doc.language!.code;
-    if (!modelLanguages(model).includes(lang)) {
-      ctx.report({
-        code: 'I_GENRE_LANGUAGE',
-        severity: 'info',
-        message: `no genre model for language "${lang}"; supported: ${modelLanguages(model).join(', ')}`,
-      });
-      return { genre: null, scores: {}, why: [] };
-    }
-    const paras = doc.paragraphs!;
-    const weights = model.meta.features as DocumentFeatureWeights;
-    const v = documentFeatures(doc.text, lang, model.bits, paras[0], paras.length, weights, true);
-    const p = model.probabilities(v);
-    const [best] = model.decide(p, model.thresholdsFor(lang));
+    const model = modelForLanguage('genre', doc.language!.code, ctx, options.model || undefined);
+    if (!model) return { genre: null, scores: {}, why: [] };
+    const { v, p, chosen } = scoreDocument(doc, model);
+    const best = chosen[0]!;
     const scores: Partial<Record<Genre, number>> = {};
     model.labels.forEach((g, l) => {
       scores[g as Genre] = Math.round(p[l]! * 1000) / 1000;
     });
     return {
-      genre: model.labels[best!] as Genre,
+      genre: model.labels[best] as Genre,
       scores,
-      why: model.explain(v, best!, options.why).map((c) => readableFeature(c.feature)),
+      why: reasons(model, v, best, options.why),
     };
   },
 });

@@ -11,11 +11,16 @@ interface Entry {
   category: string;
 }
 
-/** A compiled lexicon: entries indexed by their first word (or first-word prefix). */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Single-word stem entries ending at this node. */
+  stems?: Entry[];
+}
+
+/** A compiled lexicon: exact entries by first word, stems in a character trie. */
 export interface CueMatcher {
   exact: Map<string, Entry[]>;
-  prefixes: Map<string, Entry[]>;
-  maxPrefix: number;
+  stems: TrieNode;
   /** Category names, in lexicon order. */
   categories: string[];
 }
@@ -28,18 +33,27 @@ export function cueMatcher(lang: string): CueMatcher | null {
   const lex = LEXICONS[lang];
   let m: CueMatcher | null = null;
   if (lex) {
-    m = { exact: new Map(), prefixes: new Map(), maxPrefix: 0, categories: Object.keys(lex) };
+    m = { exact: new Map(), stems: { next: new Map() }, categories: Object.keys(lex) };
     for (const [category, entries] of Object.entries(lex)) {
       for (const raw of entries) {
         const words = raw.toLowerCase().split(/\s+/);
         const prefix = words[words.length - 1]!.endsWith('*');
         if (prefix) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
         const e = { words, prefix, category };
-        const first = words[0]!;
         if (words.length === 1 && prefix) {
-          m.prefixes.set(first, [...(m.prefixes.get(first) ?? []), e]);
-          m.maxPrefix = Math.max(m.maxPrefix, first.length);
-        } else m.exact.set(first, [...(m.exact.get(first) ?? []), e]);
+          let node = m.stems;
+          for (let i = 0; i < words[0]!.length; i++) {
+            const c = words[0]!.charCodeAt(i);
+            let n = node.next.get(c);
+            if (!n) {
+              n = { next: new Map() };
+              node.next.set(c, n);
+            }
+            node = n;
+          }
+          node.stems ??= [];
+          node.stems.push(e);
+        } else m.exact.set(words[0]!, [...(m.exact.get(words[0]!) ?? []), e]);
       }
     }
   }
@@ -69,12 +83,14 @@ export function findCues(m: CueMatcher, words: readonly string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    for (const e of m.exact.get(w) ?? [])
-      if (matchesAt(words, i, e)) hits.push({ category: e.category, from: i, to: i + e.words.length });
-    const top = Math.min(m.maxPrefix, w.length);
-    for (let n = 2; n <= top; n++) {
-      const es = m.prefixes.get(w.slice(0, n));
-      if (es) for (const e of es) hits.push({ category: e.category, from: i, to: i + 1 });
+    const es = m.exact.get(w);
+    if (es)
+      for (const e of es)
+        if (matchesAt(words, i, e)) hits.push({ category: e.category, from: i, to: i + e.words.length });
+    let node: TrieNode | undefined = m.stems;
+    for (let k = 0; k < w.length && node; k++) {
+      node = node.next.get(w.charCodeAt(k));
+      if (node?.stems) for (const e of node.stems) hits.push({ category: e.category, from: i, to: i + 1 });
     }
   }
   return hits;

@@ -1,10 +1,4 @@
-import {
-  FeatureHasher,
-  featureWords,
-  logBucket,
-  type SparseVector,
-  wordNgrams,
-} from '../../models/features.js';
+import { FeatureHasher, featureWords, logBucket, type SparseVector } from '../../models/features.js';
 import { cueMatcher, findCues } from './cues.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
@@ -17,6 +11,8 @@ export interface UnitContext {
   count: number;
   /** Article-level feature names (from {@link articleContext}), added to every paragraph. */
   article: readonly string[];
+  /** How often each word occurs in the whole article (for repetition features). */
+  counts?: ReadonlyMap<string, number>;
 }
 
 /** Word prefix length used as a crude stem. */
@@ -43,12 +39,47 @@ function shapeFeatures(text: string, words: readonly string[], p: string, out: s
   out.push(`${p}len:${logBucket(words.length)}`);
 }
 
-/** Cue-category features (`cue:fear`, …) with coarse counts, language independent by design. */
-function cueFeatures(lang: string, words: readonly string[], p: string, out: string[], per?: number): void {
-  const m = cueMatcher(lang);
-  if (!m) return;
+/** Hits per cue category in `words` (empty when the language has no lexicon). */
+export function cueCounts(lang: string, words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const h of findCues(m, words)) counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
+  const m = cueMatcher(lang);
+  if (m) for (const h of findCues(m, words)) counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
+  return counts;
+}
+
+/** Whole-article words and cue counts. */
+export interface ArticleStats {
+  text: string;
+  lang: string;
+  words: string[];
+  cues: Map<string, number>;
+  /** Occurrences of each word. */
+  counts: Map<string, number>;
+}
+
+let lastStats: ArticleStats | undefined;
+
+/**
+ * Words and cue counts of a whole article. The techniques, frames and genre analyzers all need
+ * them for the same document one after another, so the last result is kept.
+ */
+export function articleStats(text: string, lang: string): ArticleStats {
+  if (lastStats?.text === text && lastStats.lang === lang) return lastStats;
+  const words = featureWords(text);
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  lastStats = { text, lang, words, cues: cueCounts(lang, words), counts };
+  return lastStats;
+}
+
+/** Cue-category features (`cue:fear`, …) with coarse counts, language independent by design. */
+function cueFeatures(
+  counts: Map<string, number>,
+  words: readonly string[],
+  p: string,
+  out: string[],
+  per?: number,
+): void {
   for (const [c, n] of counts) {
     out.push(`${p}cue:${c}`);
     out.push(`${p}cue:${c}:${logBucket(per ? (n * per) / Math.max(1, words.length) : n)}`);
@@ -56,14 +87,36 @@ function cueFeatures(lang: string, words: readonly string[], p: string, out: str
 }
 
 /**
+ * Repetition: how many of the unit's longer words recur through the article, and how often the
+ * most repeated one does (the Repetition technique is about the article, not the paragraph).
+ */
+function repetitionFeatures(
+  words: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  out: string[],
+): void {
+  let repeated = 0;
+  let max = 0;
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (w.length < 5 || seen.has(w)) continue;
+    seen.add(w);
+    const n = counts.get(w) ?? 0;
+    if (n >= 3) repeated++;
+    if (n > max) max = n;
+  }
+  out.push(`rep:${logBucket(repeated)}`, `repmax:${logBucket(max)}`);
+}
+
+/**
  * Article-level context features, computed once per article and shared by its paragraphs:
  * cue densities per 100 words, shape of the whole text, paragraph count.
  */
 export function articleContext(text: string, lang: string, paragraphs: number): string[] {
-  const words = featureWords(text);
+  const { words, cues } = articleStats(text, lang);
   const out: string[] = [`apars:${logBucket(paragraphs)}`];
   shapeFeatures(text, words, 'a', out);
-  cueFeatures(lang, words, 'a', out, 100);
+  cueFeatures(cues, words, 'a', out, 100);
   return out;
 }
 
@@ -75,16 +128,28 @@ export function articleContext(text: string, lang: string, paragraphs: number): 
 export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepNames = false): SparseVector {
   const h = new FeatureHasher(bits, keepNames);
   const words = featureWords(text);
-  h.addAll(wordNgrams(words, ctx.lang, PREFIX));
+  h.addNgrams(words, ctx.lang, PREFIX);
   h.normalize();
   const dense: string[] = [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(text, words, 's', dense);
-  cueFeatures(ctx.lang, words, 's', dense);
+  cueFeatures(cueCounts(ctx.lang, words), words, 's', dense);
   dense.push(ctx.index === 0 ? 'pos:title' : `pos:${logBucket(ctx.index)}`);
   if (ctx.index === ctx.count - 1) dense.push('pos:last');
   dense.push(`${ctx.lang}|len:${logBucket(words.length)}`);
+  if (ctx.counts) repetitionFeatures(words, ctx.counts, dense);
   h.addAll(dense, DENSE_WEIGHT);
   h.addAll(ctx.article, DENSE_WEIGHT);
+  return h.vector();
+}
+
+/**
+ * Only the (length-normalised) word n-grams of a text unit: enough to tell which sentence of a
+ * paragraph carries a technique, at a fraction of the cost of {@link unitFeatures}.
+ */
+export function ngramFeatures(text: string, lang: string, bits: number): SparseVector {
+  const h = new FeatureHasher(bits);
+  h.addNgrams(featureWords(text), lang, PREFIX);
+  h.normalize();
   return h.vector();
 }
 
@@ -100,7 +165,13 @@ export function articleUnitVectors(
   keepNames = false,
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
+  const counts = articleStats(text, lang).counts;
   return units.map((u, index) =>
-    unitFeatures(text.slice(u.start, u.end), { lang, index, count: units.length, article }, bits, keepNames),
+    unitFeatures(
+      text.slice(u.start, u.end),
+      { lang, index, count: units.length, article, counts },
+      bits,
+      keepNames,
+    ),
   );
 }

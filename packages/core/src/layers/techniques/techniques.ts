@@ -1,7 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelLanguages, readableFeature, shippedModel } from '../../models/shipped.js';
+import { modelForLanguage, reasons } from '../../models/shipped.js';
 import type { Span } from '../../schema.js';
-import { articleContext, unitFeatures } from './features.js';
+import { articleContext, articleStats, ngramFeatures, unitFeatures } from './features.js';
 import type { Technique } from './labels.js';
 
 /** A passage that uses a persuasion technique. */
@@ -69,36 +69,35 @@ export const techniques = defineAnalyzer({
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
   run(doc, ctx, options) {
-    const model = shippedModel('techniques', options.model || undefined);
     const lang = doc.language!.code;
     const layer: TechniquesLayer = { spans: [], paragraphs: [] };
-    if (!modelLanguages(model).includes(lang)) {
-      ctx.report({
-        code: 'I_TECHNIQUES_LANGUAGE',
-        severity: 'info',
-        message: `no techniques model for language "${lang}"; supported: ${modelLanguages(model).join(', ')}`,
-      });
-      return layer;
-    }
+    const model = modelForLanguage('techniques', lang, ctx, options.model || undefined);
+    if (!model) return layer;
     const paras = doc.paragraphs!;
     const article = articleContext(doc.text, lang, paras.length);
+    const counts = articleStats(doc.text, lang).counts;
     const thresholds = model.thresholdsFor(lang);
+    const sentencesOf: Span[][] = paras.map(() => []);
+    for (const s of doc.sentences ?? []) sentencesOf[s.paragraph]?.push(s);
     paras.forEach((para, index) => {
-      const unit = { lang, index, count: paras.length, article };
-      const v = unitFeatures(doc.text.slice(para.start, para.end), unit, model.bits, true);
-      const p = model.probabilities(v);
+      const unit = { lang, index, count: paras.length, article, counts };
+      const text = doc.text.slice(para.start, para.end);
+      const p = model.probabilities(unitFeatures(text, unit, model.bits));
       const chosen = model.decide(p, thresholds);
       if (chosen.length === 0) return;
+      // Feature names only for the paragraphs that need reasons: building them costs more
+      // than the scoring itself.
+      const v = unitFeatures(text, unit, model.bits, true);
       const r3 = (x: number) => Math.round(x * 1000) / 1000;
       layer.paragraphs.push({
         paragraph: index,
         techniques: chosen.map((l) => ({ technique: model.labels[l] as Technique, score: r3(p[l]!) })),
       });
-      const sents = (doc.sentences ?? []).filter((s) => s.paragraph === index);
+      const sents = sentencesOf[index]!;
       const cache: Float64Array[] = [];
       const logits = (k: number) => {
         const s = sents[k]!;
-        cache[k] ??= model.logits(unitFeatures(doc.text.slice(s.start, s.end), unit, model.bits));
+        cache[k] ??= model.logits(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits));
         return cache[k]!;
       };
       for (const l of chosen) {
@@ -108,7 +107,7 @@ export const techniques = defineAnalyzer({
           technique: model.labels[l] as Technique,
           score: r3(p[l]!),
           paragraph: index,
-          why: model.explain(v, l, options.why).map((c) => readableFeature(c.feature)),
+          why: reasons(model, v, l, options.why),
         });
       }
     });
