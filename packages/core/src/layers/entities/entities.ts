@@ -3,7 +3,7 @@ import type { Token } from '../../schema.js';
 import { type Candidate, mergeCandidates, sentencePositions } from './candidates.js';
 import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
-import { isCapitalized, tokenKey, tokenStems } from './keys.js';
+import { isCapitalized, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
 import { gazetteerCandidates, mergeEnglish, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
@@ -14,6 +14,7 @@ import {
   phraseCandidatesRu,
   type RuleInput,
 } from './rules-ru.js';
+import { tokenTexts } from './token-texts.js';
 
 export type { Entity, Mention } from './group.js';
 
@@ -90,7 +91,11 @@ function recognizeRu(
     return m && (m.form.entry.kind === 'state' || m.form.entry.type === 'ORG') ? m.j : undefined;
   };
   const gazCands = matches.map((m) => fromMatch(tokens, m));
-  const phrases = phraseCandidatesRu(r, state);
+  const leader = (i: number) => {
+    const m = startsAt.get(i);
+    return m && (m.form.entry.type === 'PER' || m.form.entry.kind === 'state') ? m.j : undefined;
+  };
+  const phrases = phraseCandidatesRu(r, state, leader);
   return mergeCandidates([gazCands, phrases, capsCandidatesRu(r)], (longer) => longer.rule !== 'caps');
 }
 
@@ -111,8 +116,7 @@ export const entities = defineAnalyzer({
     const tokens = doc.tokens!;
     const lang = doc.language!.code;
     const gaz = loadGazetteer(options.gazetteers);
-    const words = tokens.map((t) => text.slice(t.start, t.end));
-    const keys = words.map(tokenKey);
+    const { words, keys } = tokenTexts(text, tokens, gaz, RULE_LANGS.has(lang));
     const { initial, sentenceOf } = sentencePositions(text, tokens, doc.sentences!);
     let cands: Candidate[];
     if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, words, keys, initial, gaz);

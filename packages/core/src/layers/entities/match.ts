@@ -80,7 +80,7 @@ export function matchGazetteer(
 const lowerStartCache = new WeakMap<Gazetteer, Set<number>>();
 
 /** First code units of the gazetteer's names that start in lower case (`dpa`, `фон дер Ляйен`). */
-function lowerStartsOf(gaz: Gazetteer): Set<number> {
+export function lowerStartsOf(gaz: Gazetteer): Set<number> {
   let set = lowerStartCache.get(gaz);
   if (!set) {
     set = new Set();

@@ -157,7 +157,7 @@ export function prepareNer(
     )
       p.initial[i] = 1;
   }
-  markHeadlines(p, tokens, words, upper, sentenceOf);
+  markHeadlines(p, tokens, upper, sentenceOf);
   for (let i = 0; i < n; i++) {
     if (!upper[i] || tokens[i]!.kind === 'punct') continue;
     // `The`, `But`, `He` opening a sentence are capitalised for the sentence, not as names.
@@ -205,9 +205,9 @@ export function prepareNer(
     const sig = new Set<number>();
     for (const l of lowered.keys()) sig.add(l.length * 65536 + l.charCodeAt(0));
     for (let k = 0; k < n; k++) {
-      const w = words[k]!;
-      if (upper[k] || !sig.has(w.length * 65536 + w.charCodeAt(0))) continue;
-      const at = lowered.get(w);
+      const t = tokens[k]!;
+      if (upper[k] || !sig.has((t.end - t.start) * 65536 + text.charCodeAt(t.start))) continue;
+      const at = lowered.get(words[k] || text.slice(t.start, t.end));
       if (at) for (const i of at) p.lowerSeen[i] = 1;
     }
   }
@@ -301,7 +301,6 @@ const OPENERS = new Set(['«', '“', '"', '‘', '(', ':', '—', '–', '-'].m
 function markHeadlines(
   p: NerInput,
   tokens: readonly Token[],
-  words: readonly string[],
   upper: Uint8Array,
   sentenceOf: Int32Array,
 ): void {
@@ -311,7 +310,7 @@ function markHeadlines(
     let w = 0;
     let c = 0;
     for (let k = s0; k < i; k++)
-      if (tokens[k]!.kind === 'word' && words[k]!.length > 3) {
+      if (tokens[k]!.kind === 'word' && tokens[k]!.end - tokens[k]!.start > 3) {
         w++;
         if (upper[k]) c++;
       }

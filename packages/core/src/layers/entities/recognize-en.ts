@@ -1,11 +1,11 @@
 import type { Sentence, Token } from '../../schema.js';
 import { type Candidate, sentencePositions } from './candidates.js';
 import { type EntityType, type Gazetteer, loadGazetteer } from './gazetteer.js';
-import { tokenKey } from './keys.js';
 import { matchGazetteer } from './match.js';
 import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
 import { NerTagger, shippedNerTagger } from './ner-tagger.js';
 import rulesEn from './rules.en.json' with { type: 'json' };
+import { tokenTexts } from './token-texts.js';
 
 const SHOUT = /^[A-Z][A-Z-]+$/;
 const HEADLINE_WORDS = new Set(rulesEn.headlineWords);
@@ -87,8 +87,7 @@ export function englishNerInput(
   sentences: readonly Sentence[],
   gaz: Gazetteer = loadGazetteer(),
 ): NerInput {
-  const words = tokens.map((t) => text.slice(t.start, t.end));
-  const keys = words.map(tokenKey);
+  const { words, keys } = tokenTexts(text, tokens, gaz, false);
   const { sentenceOf } = sentencePositions(text, tokens, sentences);
   const tags = gazetteerTags(tokens.length, gazetteerCandidates(text, tokens, keys, gaz));
   return prepareNer(text, tokens, sentenceOf, tags, words);

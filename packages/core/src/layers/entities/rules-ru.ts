@@ -14,6 +14,7 @@ const NATIONAL = keySet(rules.nationalityAdjectives);
 const GROUPS = keySet(rules.groupNouns);
 const CLOSERS: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '“': ['”'], '"': ['"'] };
 const NATIONALS = keySet(rules.nationalityNouns);
+const LEADER_GROUPS = keySet(rules.leaderGroups);
 const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -112,9 +113,14 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
 /**
  * Institution names and national groups, which Russian writes with one capital or none:
  * `Министерство обороны РФ`, `Следственный комитет России`, `российские военные`.
- * `next(i)` tells whether a name (a state, an organisation) starts at token `i` and where it ends.
+ * `next(i)` tells whether a name (a state, an organisation) starts at token `i` and where it ends;
+ * `leader(i)` the same for names a body can be named after (`администрация Байдена`).
  */
-export function phraseCandidatesRu(r: RuleInput, next: (i: number) => number | undefined): Candidate[] {
+export function phraseCandidatesRu(
+  r: RuleInput,
+  next: (i: number) => number | undefined,
+  leader: (i: number) => number | undefined = next,
+): Candidate[] {
   const out: Candidate[] = [];
   const n = r.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -133,6 +139,13 @@ export function phraseCandidatesRu(r: RuleInput, next: (i: number) => number | u
       i++;
     } else if (NATIONALS.has(k) && !isCapitalized(surface(r, i))) {
       out.push(cand(r, i, i + 1, 'MISC', 'nationality'));
+    } else if (LEADER_GROUPS.has(k) && i + 1 < n && adjacent(r.text, r.tokens, i)) {
+      // администрация Байдена, окружение Зеленского: a body named after its leader or state.
+      const tail = leader(i + 1);
+      if (tail !== undefined) {
+        out.push(cand(r, i, tail, 'ORG', 'group'));
+        i = tail - 1;
+      }
     } else if (
       GROUPS.has(k) &&
       isCapitalized(surface(r, i)) === false &&
