@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   type LinearModel,
+  type Sample,
   SentenceModel,
   type SentenceModelSettings,
   sentenceVector,
@@ -32,16 +33,21 @@ export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings 
 }
 
 /**
- * Trains a one-label logistic regression on labelled sentences (features of `lang`): `seeds`
- * runs over different shuffles, their weights averaged into one model of the same size.
+ * Trains a one-label logistic regression on labelled sentences (features of `lang`), plus
+ * `extra` ready-made samples: `seeds` runs over different shuffles, their weights averaged
+ * into one model of the same size.
  */
 export function fitSentenceModel(
   rows: readonly LabelledSentence[],
   s: FitSettings,
   label: string,
   lang = 'en',
+  extra: readonly Sample[] = [],
 ): LinearModel {
-  const samples = rows.map((r) => ({ x: sentenceVector(r.text, lang, s), y: r.positive ? [0] : [] }));
+  const samples = [
+    ...rows.map((r) => ({ x: sentenceVector(r.text, lang, s), y: r.positive ? [0] : [] })),
+    ...extra,
+  ];
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
     trainLinear(samples, {
       kind: 'multilabel',

@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashString, subjectivityScore } from '@newsprism/core';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
-import { decider, type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
+import { decider, type FitSettings, fitSettings, predictRows, saveModel } from './fit.js';
 import { loadSubjectivity } from './load.js';
 import { bestThreshold, macroF1, scoreTable } from './metrics.js';
+import { selfTrain, unlabelledSentences, vectorsOf } from './self-training.js';
 
 const DEFAULTS: FitSettings = {
   bits: 17,
@@ -46,7 +48,9 @@ export const subjectivityEval: Task = {
 /**
  * `newsprism train subjectivity`: picks the decision threshold for macro-F1 on out-of-fold
  * predictions of a 5-fold split of `train_<lang>` (folds by sentence id: a steadier choice than
- * one small held-out part), then fits on all of `train_<lang>`. `dev_<lang>` is never read.
+ * one small held-out part), then fits on all of `train_<lang>`, each fit self-trained on
+ * unlabelled news sentences of the shared article sets (`--set selfTrain=0` turns that off).
+ * `dev_<lang>` is never read.
  */
 export const subjectivityTrain: Task = {
   name: 'subjectivity',
@@ -60,15 +64,17 @@ export const subjectivityTrain: Task = {
       `subjectivity: ${all.length} train_${lang} sentences, ${folds} folds; bits=${s.bits} chars=${s.chars}`,
     );
     const fold = (id: string) => hashString(`${DATASET}:${id}`) % folds;
+    const k = Number(o.extra.selfTrain ?? 2000);
+    const weight = Number(o.extra.selfWeight ?? 0.2);
+    const pool = k > 0 ? vectorsOf(unlabelledSentences(join(o.data, '..'), lang), lang, s) : [];
+    o.log(
+      `subjectivity: self-training with ${k}+${k} of ${pool.length} unlabelled sentences at weight ${weight}`,
+    );
+    const fit = (rows: typeof all) => selfTrain(rows, pool, s, 'SUBJ', lang, k, weight);
     const probs = new Array<number>(all.length);
-    for (let k = 0; k < folds; k++) {
-      const model = fitSentenceModel(
-        all.filter((r) => fold(r.id) !== k),
-        s,
-        'SUBJ',
-        lang,
-      );
-      const held = all.map((r, i) => [r, i] as const).filter(([r]) => fold(r.id) === k);
+    for (let f = 0; f < folds; f++) {
+      const model = fit(all.filter((r) => fold(r.id) !== f));
+      const held = all.map((r, i) => [r, i] as const).filter(([r]) => fold(r.id) === f);
       const p = predictRows(
         model,
         held.map(([r]) => r),
@@ -84,12 +90,13 @@ export const subjectivityTrain: Task = {
       all.map((r) => r.positive),
       macroF1,
     );
-    const final = fitSentenceModel(all, s, 'SUBJ', lang);
+    const final = fit(all);
     const out = o.out ?? shipped(lang);
     saveModel(final, threshold, out, s, {
       data: `CheckThat! subjectivity train_${lang} (checkthat-subjectivity), CC BY-NC-SA 4.0`,
       trainedOn: `train_${lang}`,
       command: `newsprism train subjectivity --data ../shared/data/checkthat-subjectivity --lang ${lang}`,
+      selfTraining: { pairs: k, weight, unlabelled: pool.length },
       validation: {
         split: `${folds}-fold cross-validation on train_${lang}`,
         macro_f1: round(score),
