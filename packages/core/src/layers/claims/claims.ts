@@ -1,11 +1,11 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { featureWords } from '../../models/features.js';
 import type { NewsDocument, Span } from '../../schema.js';
 import { splitClauses } from './clauses.js';
 import { claimCues, compiledCues, findCue } from './cues.js';
 import { type Evidence, findEvidence } from './evidence.js';
 import { checkworthiness, subjectivity } from './score.js';
 import { type Voice, VoiceFinder } from './voice.js';
+import { sentenceWords } from './words.js';
 
 /** What a claim is about, by rules over cue lists (`cues.<lang>.json`). */
 export type ClaimKind = 'statistic' | 'event' | 'quote' | 'causal' | 'prediction' | 'other';
@@ -59,7 +59,7 @@ export interface ClaimsOptions {
 }
 
 /**
- * Kind of a clause from its feature words (`featureWords`) by the cue rules of `lang`; the
+ * Kind of a clause from its feature words (`sentenceWords`) by the cue rules of `lang`; the
  * quote kind is decided by the caller, from quotation marks.
  */
 export function claimKind(
@@ -100,14 +100,13 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
     const units = options.clauses ? splitClauses(text, sent, breaks) : [{ start: sent.start, end: sent.end }];
     for (const u of units) {
       const surface = text.slice(u.start, u.end);
-      const words = featureWords(surface);
+      const words = sentenceWords(surface);
       if (words.length < 3) continue;
       const s = checkworthiness(surface, lang, words);
       const ev = findEvidence(text, u.start, u.end, words, mentions);
-      const { voice, ...attribution } = voices.of(u, sent.paragraph);
+      const who = voices.of(u, sent.paragraph);
       const k = claimKind(words, lang, ev);
-      const label: ClaimKind = voice === 'quoted' ? 'quote' : k.kind;
-      const cue = voice === 'quoted' ? undefined : k.cue;
+      const label: ClaimKind = who.voice === 'quoted' ? 'quote' : k.kind;
       // A kind's prior counts in full when the claim names something concrete, half otherwise.
       const concrete = ev.numbers.length + ev.dates.length + ev.entities.length > 0;
       const prior = (priors[label] ?? 0) * (concrete ? 1 : 0.5);
@@ -117,23 +116,22 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
       const model = label === 'other' ? s.score * (1 - subj / 2) : s.score;
       const score = 1 - (1 - model) * (1 - prior);
       if (score < options.minScore) continue;
-      out.push({
-        start: u.start,
-        end: u.end,
-        label,
-        score: round(score),
-        attrs: {
-          ...ev,
-          checkworthy: score >= s.threshold,
-          model: round(s.score),
-          subjectivity: round(subj),
-          sentence: si,
-          voice,
-          ...attribution,
-          ...(cue ? { cue } : {}),
-          method: s.method,
-        },
-      });
+      // Attributes built field by field: object spreads were a measurable share of the time.
+      const attrs: Claim['attrs'] = {
+        numbers: ev.numbers,
+        dates: ev.dates,
+        entities: ev.entities,
+        checkworthy: score >= s.threshold,
+        model: round(s.score),
+        subjectivity: round(subj),
+        sentence: si,
+        voice: who.voice,
+        method: s.method,
+      };
+      if (who.quote !== undefined) attrs.quote = who.quote;
+      if (who.speaker !== undefined) attrs.speaker = who.speaker;
+      if (label !== 'quote' && k.cue) attrs.cue = k.cue;
+      out.push({ start: u.start, end: u.end, label, score: round(score), attrs });
     }
   });
   return out;

@@ -1,6 +1,6 @@
-import { featureWords } from '../../models/features.js';
 import cuesEn from './cues.en.json' with { type: 'json' };
 import cuesRu from './cues.ru.json' with { type: 'json' };
+import { sentenceWords } from './words.js';
 
 /** A cue list: whole words and multi-word phrases, lower case. */
 export interface CueList {
@@ -46,7 +46,7 @@ export function compiledCues(lang: string): Record<string, CompiledCues> {
       const list = raw[name]!;
       const phrases = new Map<string, string[][]>();
       for (const p of list.phrases) {
-        const ws = featureWords(p);
+        const ws = sentenceWords(p);
         if (ws.length === 0) continue;
         const same = phrases.get(ws[0]!);
         if (same) same.push(ws);
@@ -60,7 +60,7 @@ export function compiledCues(lang: string): Record<string, CompiledCues> {
 }
 
 /**
- * The first cue of `list` in a clause, given its feature words (`featureWords`): a phrase
+ * The first cue of `list` in a clause, given its feature words (`sentenceWords`): a phrase
  * (matched word by word, so punctuation between words does not matter) or else a single cue
  * word. Returns the cue text, or undefined.
  */

@@ -39,7 +39,7 @@ const DATE_WORDS = new Set(
 
 /**
  * Finds numbers, dates and names in `text.slice(start, end)`. `words` are the span's feature
- * words (`featureWords`), used to skip patterns that cannot match; `mentions` are the entity
+ * words (`sentenceWords`), used to skip patterns that cannot match; `mentions` are the entity
  * mentions of the document (the `entities` layer, in text order), which stand for names when
  * given — else capitalised runs of words do.
  */

@@ -1,5 +1,5 @@
-import { featureWords } from '../../models/features.js';
 import { lexiconFor } from './sentence-features.js';
+import { sentenceWords } from './words.js';
 
 // Hand-set weights over the lexicon's word classes, for languages without a trained model
 // (Russian today). They encode what the English models learned most strongly: figures, dates
@@ -22,7 +22,7 @@ const squash = (z: number) => 1 / (1 + Math.exp(-z));
 function classScore(text: string, lang: string, weights: Record<string, number>): number {
   const lex = lexiconFor(lang);
   let z = 0;
-  for (const w of featureWords(text)) for (const c of lex.get(w) ?? []) z += weights[c] ?? 0;
+  for (const w of sentenceWords(text)) for (const c of lex.get(w) ?? []) z += weights[c] ?? 0;
   return z;
 }
 

@@ -59,7 +59,7 @@ export class JointScorer {
     return t;
   }
 
-  /** Both probabilities for `text` (`words`: its `featureWords`, if at hand). */
+  /** Both probabilities for `text` (`words`: its `sentenceWords`, if at hand). */
   scores(text: string, lang: string, words?: readonly string[]): PairScore {
     const hit = this.cache.get(text);
     if (hit) return hit;

@@ -1,6 +1,7 @@
-import { featureWords, hashString, logBucket, type SparseVector } from '../../models/features.js';
+import { hashString, logBucket, type SparseVector } from '../../models/features.js';
 import lexiconEn from './lexicon.en.json' with { type: 'json' };
 import lexiconRu from './lexicon.ru.json' with { type: 'json' };
+import { sentenceWords } from './words.js';
 
 /** Word classes of one language: class name → lower-case words. */
 export interface Lexicon {
@@ -222,7 +223,7 @@ export interface SentenceModelSettings {
 
 /**
  * The feature vector of one sentence for a model trained with `settings`. `words` may pass
- * the sentence's `featureWords` when the caller has them already.
+ * the sentence's `sentenceWords` when the caller has them already.
  */
 export function sentenceVector(
   text: string,
@@ -232,7 +233,7 @@ export function sentenceVector(
   words?: readonly string[],
 ): SparseVector {
   const out = new Sink((1 << settings.bits) - 1, keepNames);
-  sentenceFeatures(text, words ? [...words] : featureWords(text), lexiconFor(lang), out, {
+  sentenceFeatures(text, words ? [...words] : sentenceWords(text), lexiconFor(lang), out, {
     chars: settings.chars,
     suffixes: settings.suffixes ?? false,
     bigrams: settings.bigrams ?? true,

@@ -34,12 +34,12 @@ export class SentenceModel {
     return this.linear.thresholds[0]!;
   }
 
-  /** The feature vector of `text` for this model (`words`: its `featureWords`, if at hand). */
+  /** The feature vector of `text` for this model (`words`: its `sentenceWords`, if at hand). */
   vector(text: string, lang: string, keepNames = false, words?: readonly string[]): SparseVector {
     return sentenceVector(text, lang, this.settings, keepNames, words);
   }
 
-  /** Probability of the positive class for `text` (`words`: its `featureWords`, if at hand). */
+  /** Probability of the positive class for `text` (`words`: its `sentenceWords`, if at hand). */
   probability(text: string, lang: string, words?: readonly string[]): number {
     const v = this.vector(text, lang, false, words);
     const w = this.linear.weights;
