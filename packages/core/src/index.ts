@@ -74,6 +74,7 @@ export {
   modelLanguages,
   readableFeature,
   reasons,
+  reasonsMany,
   shippedModel,
   shippedModelFor,
   tellingFeature,

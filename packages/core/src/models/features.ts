@@ -26,6 +26,55 @@ export interface SparseVector {
   val: number[];
   /** Feature names parallel to `idx`, kept only when explanations were asked for. */
   names?: string[];
+  /** The name of feature `i`, built on demand (vectors made without `names`). */
+  nameAt?(i: number): string;
+}
+
+/** A run of features named on demand: plain names, or the n-grams of a word list. */
+interface Segment {
+  from: number;
+  plain?: string[];
+  ngrams?: { words: readonly string[]; p: string; prefixLength: number };
+}
+
+/**
+ * A vector whose feature names are made on demand from what was added (a class, not a
+ * closure: vectors are made per paragraph, and closures cost more under some loaders).
+ */
+class LazyNamedVector implements SparseVector {
+  constructor(
+    readonly idx: number[],
+    readonly val: number[],
+    private readonly segments: readonly Segment[],
+  ) {}
+
+  nameAt(i: number): string {
+    let s = 0;
+    while (s + 1 < this.segments.length && this.segments[s + 1]!.from <= i) s++;
+    const seg = this.segments[s];
+    if (!seg) return '?';
+    if (seg.plain) return seg.plain[i - seg.from] ?? '?';
+    const g = seg.ngrams!;
+    return ngramName(g.words, g.p, g.prefixLength, i - seg.from);
+  }
+}
+
+/** The name of the `k`-th feature {@link wordNgrams} makes from `words` (same order). */
+function ngramName(words: readonly string[], p: string, prefixLength: number, k: number): string {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (k === 0) return `${p}:${w}`;
+    k--;
+    if (i > 0) {
+      if (k === 0) return `${p}:${words[i - 1]}_${w}`;
+      k--;
+    }
+    if (prefixLength > 0 && w.length > prefixLength + 1) {
+      if (k === 0) return `${p}~${w.slice(0, prefixLength)}`;
+      k--;
+    }
+  }
+  return '?';
 }
 
 /**
@@ -44,6 +93,7 @@ export class FeatureHasher {
   private idx: number[] = [];
   private val: number[] = [];
   private names: string[] | undefined;
+  private segments: Segment[] = [];
 
   constructor(
     readonly bits: number,
@@ -56,9 +106,17 @@ export class FeatureHasher {
   /** Adds one feature with a value (default 1). */
   add(name: string, value = 1): void {
     if (value === 0) return;
+    if (this.names) this.names.push(name);
+    else {
+      let seg = this.segments[this.segments.length - 1];
+      if (!seg?.plain) {
+        seg = { from: this.idx.length, plain: [] };
+        this.segments.push(seg);
+      }
+      seg.plain!.push(name);
+    }
     this.idx.push(hashString(name) & this.mask);
     this.val.push(value);
-    this.names?.push(name);
   }
 
   /**
@@ -70,6 +128,7 @@ export class FeatureHasher {
       this.addAll(wordNgrams(words, p, prefixLength), value);
       return;
     }
+    this.segments.push({ from: this.idx.length, ngrams: { words, p, prefixLength } });
     const uni = hashString(`${p}:`);
     const pre = hashString(`${p}~`);
     const sep = 0x5f; // '_'
@@ -115,15 +174,15 @@ export class FeatureHasher {
 
   /** The collected vector. The hasher can be reused after {@link reset}. */
   vector(): SparseVector {
-    return this.names
-      ? { idx: this.idx, val: this.val, names: this.names }
-      : { idx: this.idx, val: this.val };
+    if (this.names) return { idx: this.idx, val: this.val, names: this.names };
+    return new LazyNamedVector(this.idx, this.val, this.segments);
   }
 
   /** Starts a new vector. */
   reset(): void {
     this.idx = [];
     this.val = [];
+    this.segments = [];
     if (this.names) this.names = [];
   }
 }
@@ -148,6 +207,11 @@ export function wordNgrams(words: readonly string[], p: string, prefixLength = 0
     if (prefixLength > 0 && w.length > prefixLength + 1) out.push(`${p}~${w.slice(0, prefixLength)}`);
   }
   return out;
+}
+
+/** How many times `re` (a global regex) matches in `text`. */
+export function countMatches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
 }
 
 /** Maps a number to a coarse bucket name (`0`, `1`, `2-3`, `4-7`, …) for count features. */

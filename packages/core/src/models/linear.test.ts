@@ -46,6 +46,21 @@ describe('features', () => {
     expect(a.size).toBe(6);
   });
 
+  it('names features on demand in the order they were added', () => {
+    const words = ['большая', 'война', 'x'];
+    const named = new FeatureHasher(16, true);
+    named.add('bias');
+    named.addNgrams(words, 'ru', 4);
+    named.add('cue:fear');
+    const lazy = new FeatureHasher(16);
+    lazy.add('bias');
+    lazy.addNgrams(words, 'ru', 4);
+    lazy.add('cue:fear');
+    const v = lazy.vector();
+    expect(v.idx).toEqual(named.vector().idx);
+    expect(v.idx.map((_, i) => v.nameAt!(i))).toEqual(named.vector().names);
+  });
+
   it('hashes stably and normalizes a group', () => {
     expect(hashString('a')).toBe(0xe40c292c);
     const h = new FeatureHasher(8, true);

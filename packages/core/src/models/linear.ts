@@ -126,31 +126,58 @@ export class LinearModel {
     return per?.[lang] ?? this.thresholds;
   }
 
-  /** The `k` features of `v` that push label `label` up the most (needs `v.names`). */
+  /** The `k` features of `v` that push label `label` up the most (needs `names` or `nameAt`). */
   explain(v: SparseVector, label: number, k = 5): Contribution[] {
-    const names = v.names;
-    if (!names) return [];
+    return this.explainMany(v, [label], k)[0]!;
+  }
+
+  /**
+   * {@link explain} for several labels in one pass over the vector (each feature's weights
+   * for all labels sit side by side, so one memory access serves every label).
+   */
+  explainMany(v: SparseVector, labels: readonly number[], k = 5): Contribution[][] {
+    if ((!v.names && !v.nameAt) || labels.length === 0) return labels.map(() => []);
     const L = this.labels.length;
     const w = this.quantized ?? this.floats!;
     const k0 = this.quantized ? this.scale : 1;
-    // Keep a short list of the strongest single contributions (no map over every feature:
-    // this runs for each finding of long articles); repeated names are merged afterwards.
-    const keep = k * 3;
-    const top: { i: number; c: number }[] = [];
+    // A short sorted list per label of the strongest single contributions (no map over every
+    // feature); repeated names are merged afterwards.
+    const keep = k * 2;
+    const n = labels.length;
+    const topC = new Float64Array(n * keep);
+    const topI = new Int32Array(n * keep);
+    const size = new Int32Array(n);
     for (let i = 0; i < v.idx.length; i++) {
-      const c = v.val[i]! * w[v.idx[i]! * L + label]! * k0;
-      if (c <= 0 || (top.length === keep && c <= top[keep - 1]!.c)) continue;
-      let j = top.length < keep ? top.length : keep - 1;
-      while (j > 0 && top[j - 1]!.c < c) j--;
-      top.splice(j, 0, { i, c });
-      if (top.length > keep) top.pop();
+      const base = v.idx[i]! * L;
+      const x = v.val[i]! * k0;
+      for (let j = 0; j < n; j++) {
+        const c = x * w[base + labels[j]!]!;
+        const off = j * keep;
+        const m = size[j]!;
+        if (c <= 0 || (m === keep && c <= topC[off + keep - 1]!)) continue;
+        let p = m < keep ? m : keep - 1;
+        while (p > 0 && topC[off + p - 1]! < c) {
+          topC[off + p] = topC[off + p - 1]!;
+          topI[off + p] = topI[off + p - 1]!;
+          p--;
+        }
+        topC[off + p] = c;
+        topI[off + p] = i;
+        if (m < keep) size[j] = m + 1;
+      }
     }
-    const by = new Map<string, number>();
-    for (const t of top) by.set(names[t.i]!, (by.get(names[t.i]!) ?? 0) + t.c);
-    return [...by]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }));
+    return labels.map((_, j) => {
+      const by = new Map<string, number>();
+      for (let p = 0; p < size[j]!; p++) {
+        const i = topI[j * keep + p]!;
+        const name = v.names ? v.names[i]! : v.nameAt!(i);
+        by.set(name, (by.get(name) ?? 0) + topC[j * keep + p]!);
+      }
+      return [...by]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k)
+        .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }));
+    });
   }
 
   /** Serialises with weights quantised to int8 (clipped at the 99.99th percentile of |w|). */

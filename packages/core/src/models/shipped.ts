@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerContext } from '../analyzer.js';
 import type { SparseVector } from './features.js';
-import { type LinearModel, loadLinearModel } from './linear.js';
+import { type Contribution, type LinearModel, loadLinearModel } from './linear.js';
 
 const cache = new Map<string, LinearModel>();
+/** `<name>.<lang>` → the dedicated model file, or '' when there is none. */
+const dedicated = new Map<string, string>();
 
 /**
  * Loads a shipped model once per process (`name` is the folder under `models/`), or a user's
@@ -27,8 +29,14 @@ export function shippedModel(name: string, path?: string): LinearModel {
  */
 export function shippedModelFor(name: string, lang: string, path?: string): LinearModel {
   if (path) return shippedModel(name, path);
-  const own = fileURLToPath(new URL(`../../../../models/${name}/model.${lang}.json`, import.meta.url));
-  return existsSync(own) ? shippedModel(name, own) : shippedModel(name);
+  const key = `${name}.${lang}`;
+  let own = dedicated.get(key);
+  if (own === undefined) {
+    const file = fileURLToPath(new URL(`../../../../models/${name}/model.${lang}.json`, import.meta.url));
+    own = existsSync(file) ? file : '';
+    dedicated.set(key, own);
+  }
+  return own ? shippedModel(name, own) : shippedModel(name);
 }
 
 /**
@@ -93,13 +101,29 @@ export function tellingFeature(f: string): boolean {
   return true;
 }
 
+/** Readable reasons from contributions: the `k` strongest telling ones. */
+function toReasons(cs: readonly Contribution[], k: number): string[] {
+  const out: string[] = [];
+  for (const c of cs) {
+    if (out.length === k) break;
+    if (tellingFeature(c.feature)) out.push(readableFeature(c.feature));
+  }
+  return out;
+}
+
 /**
  * The reasons of a finding: the `k` strongest telling features of `explain`, made readable.
  */
 export function reasons(m: LinearModel, v: SparseVector, label: number, k: number): string[] {
-  return m
-    .explain(v, label, k * 4)
-    .filter((c) => tellingFeature(c.feature))
-    .slice(0, k)
-    .map((c) => readableFeature(c.feature));
+  return toReasons(m.explain(v, label, k * 2), k);
+}
+
+/** {@link reasons} for several labels of the same vector, in one pass. */
+export function reasonsMany(
+  m: LinearModel,
+  v: SparseVector,
+  labels: readonly number[],
+  k: number,
+): string[][] {
+  return m.explainMany(v, labels, k * 2).map((cs) => toReasons(cs, k));
 }

@@ -1,4 +1,4 @@
-import { FeatureHasher, featureWords, type SparseVector } from '../../models/features.js';
+import { countMatches, FeatureHasher, featureWords, type SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
 import type { NewsDocument } from '../../schema.js';
 import { cueMatcher } from '../techniques/cues.js';
@@ -30,12 +30,11 @@ function rate(n: number, words: number): string {
 function styleFeatures(text: string, stats: ArticleStats, paragraphs: number): string[] {
   const words = stats.words;
   const n = words.length;
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
   const out = [
-    `r:quote:${rate(count(/["“”«»„]/g), n)}`,
-    `r:digit:${rate(count(/\p{N}+/gu), n)}`,
-    `r:quest:${rate(count(/\?/g), n)}`,
-    `r:excl:${rate(count(/!/g), n)}`,
+    `r:quote:${rate(countMatches(text, /["“”«»„]/g), n)}`,
+    `r:digit:${rate(countMatches(text, /\p{N}+/gu), n)}`,
+    `r:quest:${rate(countMatches(text, /\?/g), n)}`,
+    `r:excl:${rate(countMatches(text, /!/g), n)}`,
     `r:para:${rate(paragraphs, n)}`,
   ];
   const m = cueMatcher(stats.lang);
@@ -90,7 +89,7 @@ export function documentFeatures(
 
 /**
  * Scores a whole analysed document with an article-level model (frames, genre), with the
- * feature weights the model was trained with; the vector keeps names for explanations.
+ * feature weights the model was trained with; the vector names its features on demand.
  */
 export function scoreDocument(
   doc: Readonly<NewsDocument>,
@@ -99,7 +98,7 @@ export function scoreDocument(
   const lang = doc.language!.code;
   const paras = doc.paragraphs!;
   const weights = model.meta.features as DocumentFeatureWeights;
-  const v = documentFeatures(doc.text, lang, model.bits, paras[0], paras.length, weights, true);
+  const v = documentFeatures(doc.text, lang, model.bits, paras[0], paras.length, weights);
   const p = model.probabilities(v);
   return { v, p, chosen: model.decide(p, model.thresholdsFor(lang)) };
 }

@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasons } from '../../models/shipped.js';
+import { modelForLanguage, reasonsMany } from '../../models/shipped.js';
 import { scoreDocument } from './document-features.js';
 import type { Frame } from './labels.js';
 
@@ -44,12 +44,13 @@ export const frames = defineAnalyzer({
     if (!model) return [];
     const { v, p, chosen: decided } = scoreDocument(doc, model);
     const chosen = new Set(decided);
+    const why = reasonsMany(model, v, decided, options.why);
     return model.labels
       .map((frame, l) => ({
         frame: frame as Frame,
         score: Math.round(p[l]! * 1000) / 1000,
         selected: chosen.has(l),
-        ...(chosen.has(l) ? { why: reasons(model, v, l, options.why) } : {}),
+        ...(chosen.has(l) ? { why: why[decided.indexOf(l)]! } : {}),
       }))
       .sort((a, b) => b.score - a.score);
   },

@@ -1,4 +1,10 @@
-import { FeatureHasher, featureWords, logBucket, type SparseVector } from '../../models/features.js';
+import {
+  countMatches,
+  FeatureHasher,
+  featureWords,
+  logBucket,
+  type SparseVector,
+} from '../../models/features.js';
 import { cueMatcher, findCues } from './cues.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
@@ -25,11 +31,10 @@ const DENSE_WEIGHT = 0.3;
  * `p` namespaces them (`s` for the unit, `a` for the article).
  */
 function shapeFeatures(text: string, words: readonly string[], p: string, out: string[]): void {
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  const excl = count(/!/g);
-  const quest = count(/\?/g);
-  const quotes = count(/["“”«»„]/g);
-  const caps = count(/\b\p{Lu}{3,}\b/gu);
+  const excl = countMatches(text, /!/g);
+  const quest = countMatches(text, /\?/g);
+  const quotes = countMatches(text, /["“”«»„]/g);
+  const caps = countMatches(text, /\b\p{Lu}{3,}\b/gu);
   if (excl) out.push(`${p}excl:${logBucket(excl)}`);
   if (quest) out.push(`${p}quest:${logBucket(quest)}`);
   if (quotes) out.push(`${p}quote:${logBucket(quotes)}`);

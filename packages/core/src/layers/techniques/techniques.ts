@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasons } from '../../models/shipped.js';
+import { modelForLanguage, reasonsMany } from '../../models/shipped.js';
 import type { Span } from '../../schema.js';
 import { articleContext, articleStats, ngramFeatures, unitFeatures } from './features.js';
 import type { Technique } from './labels.js';
@@ -49,12 +49,17 @@ function bestSentence(
   para: Span,
   sents: readonly Span[],
   label: number,
-  logits: (k: number) => Float64Array,
+  logits: readonly Float64Array[],
 ): Span {
   if (sents.length < 2) return { start: para.start, end: para.end };
   let best = 0;
-  for (let k = 1; k < sents.length; k++) if (logits(k)[label]! > logits(best)[label]!) best = k;
+  for (let k = 1; k < sents.length; k++) if (logits[k]![label]! > logits[best]![label]!) best = k;
   return { start: sents[best]!.start, end: sents[best]!.end };
+}
+
+/** Rounds a probability for output. */
+function r3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 /**
@@ -82,34 +87,31 @@ export const techniques = defineAnalyzer({
     paras.forEach((para, index) => {
       const unit = { lang, index, count: paras.length, article, counts };
       const text = doc.text.slice(para.start, para.end);
-      const p = model.probabilities(unitFeatures(text, unit, model.bits));
+      // Names are built on demand (`nameAt`), only for the reasons of what is found.
+      const v = unitFeatures(text, unit, model.bits);
+      const p = model.probabilities(v);
       const chosen = model.decide(p, thresholds);
       if (chosen.length === 0) return;
-      // Feature names only for the paragraphs that need reasons: building them costs more
-      // than the scoring itself.
-      const v = unitFeatures(text, unit, model.bits, true);
-      const r3 = (x: number) => Math.round(x * 1000) / 1000;
       layer.paragraphs.push({
         paragraph: index,
         techniques: chosen.map((l) => ({ technique: model.labels[l] as Technique, score: r3(p[l]!) })),
       });
       const sents = sentencesOf[index]!;
-      const cache: Float64Array[] = [];
-      const logits = (k: number) => {
-        const s = sents[k]!;
-        cache[k] ??= model.logits(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits));
-        return cache[k]!;
-      };
-      for (const l of chosen) {
+      const logits =
+        sents.length < 2
+          ? []
+          : sents.map((s) => model.logits(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits)));
+      const why = reasonsMany(model, v, chosen, options.why);
+      chosen.forEach((l, j) => {
         const span = bestSentence(para, sents, l, logits);
         layer.spans.push({
           ...span,
           technique: model.labels[l] as Technique,
           score: r3(p[l]!),
           paragraph: index,
-          why: reasons(model, v, l, options.why),
+          why: why[j]!,
         });
-      }
+      });
     });
     return layer;
   },
