@@ -4,6 +4,7 @@ import { tokenize } from '../tokens/tokenize.js';
 import countries from './countries.json' with { type: 'json' };
 import curated from './gazetteer.json' with { type: 'json' };
 import { isCapitalized, tokenKey } from './keys.js';
+import world from './world.en.json' with { type: 'json' };
 
 /** Entity types, as in CoNLL-2003. */
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -196,14 +197,19 @@ export function readGazetteerFile(path: string | URL): GazetteerFile {
 }
 
 /**
- * The shipped gazetteer (world states, then the curated war-coverage entries), merged with the
+ * The shipped gazetteer (world states, the curated war-coverage entries, then world places and
+ * nationalities — a name keeps the first entry that lists it), merged with the
  * user's extra files in order. Loaded once per combination of files.
  */
 export function loadGazetteer(extra: readonly string[] = []): Gazetteer {
   const cacheKey = extra.join('\n');
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  builtin ??= [check(countries, 'countries.json'), check(curated, 'gazetteer.json')];
+  builtin ??= [
+    check(countries, 'countries.json'),
+    check(curated, 'gazetteer.json'),
+    check(world, 'world.en.json'),
+  ];
   const g = mergeGazetteers([...builtin, ...extra.map((p) => readGazetteerFile(p))]);
   cache.set(cacheKey, g);
   return g;

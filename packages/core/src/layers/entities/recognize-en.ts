@@ -9,6 +9,25 @@ import { tokenTexts } from './token-texts.js';
 
 const SHOUT = /^[A-Z][A-Z-]+$/;
 const HEADLINE_WORDS = new Set(rulesEn.headlineWords);
+/** Lower-case links that may sit inside a name (`Bank of America`) but not at its edges. */
+const LINK_WORDS = new Set([
+  'of',
+  'Of',
+  'OF',
+  'the',
+  'The',
+  'THE',
+  'and',
+  'And',
+  'AND',
+  'for',
+  'For',
+  'on',
+  'On',
+  'in',
+  'In',
+  '&',
+]);
 const ABBREV = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOTTED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Mt', 'St']);
 const loaded = new Map<string, NerTagger>();
@@ -34,7 +53,8 @@ export function spansFromTags(text: string, tokens: readonly Token[], tags: Uint
       continue;
     }
     let j = i + 1;
-    while (j < tags.length && tags[j] === (t % 2 === 1 ? t + 1 : t)) j++;
+    // A name never runs across a line break (a paragraph ends between `Sputnik` and `MOSCOW`).
+    while (j < tags.length && tags[j] === (t % 2 === 1 ? t + 1 : t) && !breakBetween(text, tokens, j)) j++;
     const type = NER_TAGS[t]!.slice(2) as EntityType;
     let end = tokens[j - 1]!.end;
     const last = text.slice(tokens[j - 1]!.start, end);
@@ -93,6 +113,14 @@ export function englishNerInput(
   return prepareNer(text, tokens, sentenceOf, tags, words);
 }
 
+const breakBetween = (text: string, tokens: readonly Token[], j: number): boolean => {
+  for (let k = tokens[j - 1]!.end; k < tokens[j]!.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+};
+
 /** Runs the English tagger; `undefined` when no model is available. */
 export function tagEnglish(
   text: string,
@@ -129,18 +157,32 @@ export function trimHeadlines(
 ): Candidate[] {
   const common = (k: number) =>
     (p.lowerSeen[k] === 1 || HEADLINE_WORDS.has(words[k]!.toLowerCase())) && !gazTags[k];
+  const link = (k: number) => LINK_WORDS.has(words[k]!);
   const out: Candidate[] = [];
   for (const c of cands) {
     if (!p.headline[c.i]) {
       out.push(c);
       continue;
     }
-    let i = c.i;
-    let j = c.j;
-    while (i < j && (common(i) || tokens[i]!.kind === 'punct')) i++;
-    while (j > i && (common(j - 1) || tokens[j - 1]!.kind === 'punct')) j--;
-    if (i === j) continue;
-    out.push(i === c.i && j === c.j ? c : { ...c, i, j, start: tokens[i]!.start, end: tokens[j - 1]!.end });
+    // Split at common words inside (`Kiev Should Admit Loss Of Bakhmut` → `Kiev`, `Bakhmut`),
+    // then trim common words, links and punctuation off each piece's edges.
+    let s0 = c.i;
+    for (let k = c.i; k <= c.j; k++) {
+      if (k < c.j && !(common(k) && !link(k))) continue;
+      let i = s0;
+      let j = k;
+      s0 = k + 1;
+      while (i < j && (common(i) || link(i) || tokens[i]!.kind === 'punct')) i++;
+      while (j > i && (common(j - 1) || link(j - 1) || tokens[j - 1]!.kind === 'punct')) j--;
+      if (i === j) continue;
+      if (i === c.i && j === c.j) out.push(c);
+      else {
+        const g = gazTags[i];
+        const whole = g?.startsWith('B-') && (j >= tokens.length || !gazTags[j]?.startsWith('I-'));
+        const type = whole ? (g!.slice(2) as EntityType) : c.type;
+        out.push({ ...c, i, j, type, start: tokens[i]!.start, end: tokens[j - 1]!.end });
+      }
+    }
   }
   return out;
 }
