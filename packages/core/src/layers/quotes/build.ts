@@ -140,10 +140,22 @@ function attachMarks(
 ): void {
   const attributed = out.filter((q) => q.speaker);
   for (const m of marks) {
-    if (out.some((q) => overlap(q, m) > 0)) continue;
     const inner = text.slice(m.start, m.end).replace(/^['"“”«»„‘’‹›]+|['"“”«»„‘’‹›]+$/g, '');
     const n = wordCount(inner);
     if (n === 0) continue;
+    const short = n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
+    const within = out.find((q) => q.kind !== 'scare' && overlap(q, m) > 0);
+    if (within) {
+      // `Kiev rejected the vote as a “sham.”`: a short quoted word in an attribution whose cue is not a
+      // reporting verb (a learned, evaluative cue) is the outlet's distancing, a scare quote too.
+      const cueWord = within.cue
+        ? text.slice(within.cue.start, within.cue.end).toLowerCase().split(/\s+/)[0]!
+        : '';
+      const speech = lex.verbs.get(cueWord)?.some((c) => !c.learned) || lex.sourceAfter.has(cueWord);
+      if (short && within.cue && !speech)
+        out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
+      continue;
+    }
     // `Critics put it bluntly: “…”`: a quotation after a colon belongs to the subject of the introduction.
     const intro = colonIntro(text, toks, m, lex);
     if (intro) {
@@ -171,7 +183,7 @@ function attachMarks(
       host.end = m.end;
       continue;
     }
-    if (n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''))) {
+    if (short) {
       out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
       continue;
     }

@@ -158,6 +158,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a short quoted word under a non-speech cue is also a scare quote',
+    lang: 'en',
+    text: 'Vote\n\nThe opposition rejected the count as a “farce.”',
+    want: [
+      { content: 'the count as a “farce.”', kind: 'mixed', cue: 'rejected', source: 'The opposition' },
+      { content: '“farce.”', kind: 'scare' },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
