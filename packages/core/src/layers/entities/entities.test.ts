@@ -173,6 +173,29 @@ describe('entities', () => {
     expect(surfaces).toContain('Bakhmut');
   });
 
+  it.each([
+    [
+      'a name alone on a line is a byline person',
+      'Ukraine hit by strikes\n\nNadim Ladki\n\nKYIV, Monday. Strikes hit the city.',
+      'Nadim Ladki',
+      true,
+    ],
+    [
+      'a title-case line of common words is not',
+      'Ukraine hit by strikes\n\nBreaking News\n\nThe news is breaking in Kyiv.',
+      'Breaking News',
+      false,
+    ],
+  ])('%s', (_name, text, surface, found) => {
+    const ms = run(text, 'en').entities!.flatMap((e) =>
+      e.mentions.map((m) => ({ ...m, type: m.type ?? e.type })),
+    );
+    const at = text.indexOf(surface);
+    const m = ms.find((x) => x.start === at && x.end === at + surface.length);
+    expect(text.slice(at, at + surface.length)).toBe(surface);
+    expect(m?.type === 'PER').toBe(found);
+  });
+
   it('leaves a role unresolved when the entity is not named', () => {
     const doc = run('The Ukrainian president spoke on Monday.', 'en');
     expect(doc.entities!.some((e) => e.references?.length)).toBe(false);

@@ -139,8 +139,48 @@ export function tagEnglish(
   const gazTags = gazetteerTags(tokens.length, matches);
   const p = prepareNer(text, tokens, sentenceOf, gazTags, words, true);
   const ws = words ?? tokens.map((t) => text.slice(t.start, t.end));
-  return trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags);
+  const tagged = trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags);
+  return [...tagged, ...bylineNames(text, tokens, ws, tagged, p, gazTags)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A line that is only a two- or three-word name (`Peter Blackburn` under a title) is a byline:
+ * a person, though the tagger has no context to see it. Words the article also writes in lower
+ * case, headline words and gazetteer names rule a line out.
+ */
+export function bylineNames(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  tagged: readonly Candidate[],
+  p: NerInput,
+  gazTags: readonly (string | undefined)[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i + 1;
+    while (j < tokens.length && !breakBetween(text, tokens, j)) j++;
+    const lineStarts = i === 0 || breakBetween(text, tokens, i);
+    if (lineStarts && j - i >= 2 && j - i <= 3) {
+      let ok = true;
+      for (let k = i; k < j && ok; k++)
+        ok =
+          NAME_WORD.test(words[k]!) &&
+          !p.lowerSeen[k] &&
+          !gazTags[k] &&
+          !HEADLINE_WORDS.has(words[k]!.toLowerCase());
+      const start = tokens[i]!.start;
+      const end = tokens[j - 1]!.end;
+      if (ok && !tagged.some((t) => t.start < end && start < t.end))
+        out.push({ i, j, start, end, type: 'PER', rule: 'byline' });
+    }
+    i = j;
+  }
+  return out;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * In title-case headlines every word is capitalised, so the tagger over-marks: words at the
