@@ -145,14 +145,15 @@ export function tagEnglish(
 
 /**
  * A line that is only a two- or three-word name (`Peter Blackburn` under a title) is a byline:
- * a person, though the tagger has no context to see it. Words the article also writes in lower
- * case, headline words and gazetteer names rule a line out.
+ * a person, though the tagger has no context to see it (a tagged name spanning the line becomes
+ * a person). Words the article also writes in lower case, headline words, organisation words
+ * (`Press`, `News`) and gazetteer names rule a line out.
  */
 export function bylineNames(
   text: string,
   tokens: readonly Token[],
   words: readonly string[],
-  tagged: readonly Candidate[],
+  tagged: Candidate[],
   p: NerInput,
   gazTags: readonly (string | undefined)[],
 ): Candidate[] {
@@ -170,16 +171,20 @@ export function bylineNames(
           !p.lowerSeen[k] &&
           !gazTags[k] &&
           !HEADLINE_WORDS.has(words[k]!.toLowerCase());
+      for (let k = i; k < j && ok; k++) ok = !ORG_WORDS.has(words[k]!);
       const start = tokens[i]!.start;
       const end = tokens[j - 1]!.end;
-      if (ok && !tagged.some((t) => t.start < end && start < t.end))
-        out.push({ i, j, start, end, type: 'PER', rule: 'byline' });
+      const over = tagged.filter((t) => t.start < end && start < t.end);
+      if (ok && over.length === 0) out.push({ i, j, start, end, type: 'PER', rule: 'byline' });
+      // The tagger, without context, may call the whole line an organisation.
+      else if (ok && over.length === 1 && over[0]!.i === i && over[0]!.j === j) over[0]!.type = 'PER';
     }
     i = j;
   }
   return out;
 }
 
+const ORG_WORDS = new Set(rulesEn.organisationWords);
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
