@@ -236,19 +236,23 @@ function colonIntro(
 
 /** The attribution a quotation continues: a quoted one ending (with its cue) just before it. */
 function continued(text: string, out: readonly Quote[], m: Span): Quote | undefined {
-  for (let i = out.length - 1; i >= 0; i--) {
-    const q = out[i]!;
-    if (!q.speaker || q.kind === 'scare' || q.start >= m.start) continue;
-    const tail = Math.max(q.end, q.cue?.end ?? 0, q.source?.end ?? 0);
-    if (tail > m.start) continue;
-    const gap = text.slice(tail, m.start);
-    const quoted = /^[“«"‘]/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
-    // The gap may finish the cue's sentence (` told reporters on Tuesday. `) but hold no other sentence.
-    const oneEnd = /^[^“”"«».!?]{0,60}[.!?]?\s*$/.test(gap) || /^[\s.,;:]*$/.test(gap);
-    if (quoted && oneEnd && !/\n\s*\n.*\n\s*\n/s.test(gap)) return q;
-    return undefined;
+  // The attribution that ends closest before the quotation (`out` is not in text order).
+  let q: Quote | undefined;
+  let tail = -1;
+  for (const x of out) {
+    if (!x.speaker || x.kind === 'scare' || x.start >= m.start) continue;
+    const t = Math.max(x.end, x.cue?.end ?? 0, x.source?.end ?? 0);
+    if (t <= m.start && t > tail) {
+      q = x;
+      tail = t;
+    }
   }
-  return undefined;
+  if (!q) return undefined;
+  const gap = text.slice(tail, m.start);
+  const quoted = /^[“«"‘']/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
+  // The gap may finish the cue's sentence (` told reporters on Tuesday. `) but hold no other sentence.
+  const oneEnd = /^[^“”"«».!?]{0,60}[.!?]?\s*$/.test(gap) || /^[\s.,;:]*$/.test(gap);
+  return quoted && oneEnd && !/\n\s*\n.*\n\s*\n/s.test(gap) ? q : undefined;
 }
 
 /** Ties hedges, distancing phrases and evaluative cues to the attribution whose sentence holds them. */
