@@ -190,10 +190,13 @@ function attachMarks(
     // The nearest speaker: the last attribution in this or the previous paragraph, else the next one in this one.
     const para = paragraphs[m.paragraph]!;
     const prevPara = paragraphs[m.paragraph - 1];
+    // Closest in the text on either side (the list is not in text order).
     const before = attributed
       .filter((q) => q.end <= m.start && q.end >= (prevPara?.start ?? para.start))
-      .pop();
-    const after = attributed.find((q) => q.start >= m.end && q.start < para.end);
+      .reduce<Quote | undefined>((best, q) => (!best || q.end > best.end ? q : best), undefined);
+    const after = attributed
+      .filter((q) => q.start >= m.end && q.start < para.end)
+      .reduce<Quote | undefined>((best, q) => (!best || q.start < best.start ? q : best), undefined);
     const near = before ?? after;
     out.push({
       start: m.start,
