@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { splitClauses } from './clauses.js';
+import { compiledCues, findCue } from './cues.js';
 import { findEvidence } from './evidence.js';
 import { quotedRegions, quotedShare } from './quoted.js';
+import { sentenceWords } from './words.js';
 
 const pipeline = createPipeline({ layers: ['claims'], options: { claims: { minScore: 0 } } });
 
@@ -96,6 +98,17 @@ describe('findEvidence', () => {
     const text = 'Yesterday the mayor of Port Vella met Anna Berg.';
     const ev = findEvidence(text, 0, text.length);
     expect(ev.entities.map((s) => text.slice(s.start, s.end))).toEqual(['Port Vella', 'Anna Berg']);
+  });
+});
+
+describe('findCue', () => {
+  it.each([
+    ['The mayor will resign next month.', 'next month'],
+    ['The mayor will resign.', 'will'],
+    ['It is unclear whether the mayor will resign.', undefined],
+    ['If the mayor resigns, the council will vote again.', 'will'],
+  ])('prediction cue of %s', (text, cue) => {
+    expect(findCue(compiledCues('en').prediction!, sentenceWords(text))).toBe(cue);
   });
 });
 

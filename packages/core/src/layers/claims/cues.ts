@@ -6,6 +6,8 @@ import { sentenceWords } from './words.js';
 export interface CueList {
   words: string[];
   phrases: string[];
+  /** Words that cancel a cue found up to four words after them (`whether … will`). */
+  blockers?: string[];
 }
 
 /** The claim-kind cues of one language (`cues.<lang>.json`). */
@@ -24,6 +26,7 @@ export interface ClaimCues {
 /** A cue list compiled for matching. */
 export interface CompiledCues {
   words: Set<string>;
+  blockers: Set<string>;
   /** Phrases as lists of feature words, by their first word. */
   phrases: Map<string, string[][]>;
 }
@@ -52,7 +55,7 @@ export function compiledCues(lang: string): Record<string, CompiledCues> {
         if (same) same.push(ws);
         else phrases.set(ws[0]!, [ws]);
       }
-      c[name] = { words: new Set(list.words), phrases };
+      c[name] = { words: new Set(list.words), phrases, blockers: new Set(list.blockers ?? []) };
     }
     cache.set(key, c);
   }
@@ -62,18 +65,24 @@ export function compiledCues(lang: string): Record<string, CompiledCues> {
 /**
  * The first cue of `list` in a clause, given its feature words (`sentenceWords`): a phrase
  * (matched word by word, so punctuation between words does not matter) or else a single cue
- * word. Returns the cue text, or undefined.
+ * word, unless one of the list's blockers comes up to four words before it (`whether Kiev
+ * will heed` asks, it does not predict). Returns the cue text, or undefined.
  */
 export function findCue(list: CompiledCues, words: readonly string[]): string | undefined {
+  const blocked = (i: number) => {
+    if (list.blockers.size === 0) return false;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (list.blockers.has(words[j]!)) return true;
+    return false;
+  };
   for (let i = 0; i < words.length; i++) {
     const candidates = list.phrases.get(words[i]!);
-    if (!candidates) continue;
+    if (!candidates || blocked(i)) continue;
     for (const p of candidates) {
       let k = 1;
       while (k < p.length && words[i + k] === p[k]) k++;
       if (k === p.length) return p.join(' ');
     }
   }
-  for (const w of words) if (list.words.has(w)) return w;
+  for (let i = 0; i < words.length; i++) if (list.words.has(words[i]!) && !blocked(i)) return words[i];
   return undefined;
 }
