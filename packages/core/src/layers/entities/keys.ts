@@ -127,3 +127,13 @@ export const capitalAt = (text: string, pos: number): boolean => {
   const ch = text.charAt(pos);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
+
+// Lower-case letters among the first 0x500 code points (Latin, Greek, Cyrillic), for quick tests.
+const LOWER = new Uint8Array(0x500);
+for (let c = 0; c < 0x500; c++) {
+  const ch = String.fromCharCode(c);
+  if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) LOWER[c] = 1;
+}
+
+/** True when code unit `c` is a lower-case letter (Latin, Greek or Cyrillic). */
+export const isLowerCode = (c: number): boolean => c < 0x500 && LOWER[c] === 1;

@@ -1,6 +1,6 @@
 import type { Token } from '../../schema.js';
 import type { CompiledForm, Gazetteer } from './gazetteer.js';
-import { capitalAt } from './keys.js';
+import { capitalAt, isLowerCode } from './keys.js';
 
 /** A gazetteer hit: tokens `[i, j)` spell `form`. */
 export interface GazetteerMatch {
@@ -42,7 +42,7 @@ export function matchGazetteer(
   while (i < tokens.length) {
     // Most words are lower case and start no name: skip the lookup unless some name starts so.
     const c0 = text.charCodeAt(tokens[i]!.start);
-    if (((c0 >= 97 && c0 <= 122) || (c0 >= 0x430 && c0 <= 0x44f)) && !lowerStarts.has(c0)) {
+    if (isLowerCode(c0) && !lowerStarts.has(c0)) {
       i++;
       continue;
     }

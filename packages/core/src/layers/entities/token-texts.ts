@@ -1,6 +1,6 @@
 import type { Token } from '../../schema.js';
 import type { Gazetteer } from './gazetteer.js';
-import { tokenKey } from './keys.js';
+import { isLowerCode, tokenKey } from './keys.js';
 import { lowerStartsOf } from './match.js';
 
 /** Token surfaces and matching keys; `''` for tokens nobody will look at. */
@@ -9,12 +9,11 @@ export interface TokenTexts {
   keys: string[];
 }
 
-const isLowerStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
 
 /**
  * The surfaces and keys of a document's tokens. With `all`, every token; otherwise only tokens
- * within two of a word that may start a name (not starting with a lower-case letter, or starting
- * like one of the gazetteer's lower-case names) — the rest of an English text is never read by
+ * within two of a word that may start a name (not punctuation, not starting with a lower-case
+ * letter, or starting like one of the gazetteer's lower-case names) — the rest of an English text is never read by
  * the tagger or the matcher, and not slicing it saves most of the allocation.
  */
 export function tokenTexts(text: string, tokens: readonly Token[], gaz: Gazetteer, all: boolean): TokenTexts {
@@ -32,7 +31,8 @@ export function tokenTexts(text: string, tokens: readonly Token[], gaz: Gazettee
   let reach = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(tokens[i]!.start);
-    if (!isLowerStart(c) || lowerStarts.has(c)) {
+    // Punctuation starts no name outside Russian rules (`«Вагнер»` is matched with `all`).
+    if ((!isLowerCode(c) && tokens[i]!.kind !== 'punct') || lowerStarts.has(c)) {
       for (let k = Math.max(reach + 1, i - 2); k < i; k++) {
         words[k] = text.slice(tokens[k]!.start, tokens[k]!.end);
         keys[k] = tokenKey(words[k]!);
