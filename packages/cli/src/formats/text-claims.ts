@@ -43,6 +43,10 @@ export function renderClaims(doc: NewsDocument, ctx: FormatContext): string[] {
 export function renderSubjectivity(doc: NewsDocument): string[] {
   const s = doc.subjectivity;
   if (!s) return [];
+  if (s.outletSentences === 0)
+    return [
+      `  no sentences in the outlet's own voice (all ${s.sentences.length} are quoted or reported speech)`,
+    ];
   const pct = Math.round(s.share * 100);
   const lines = [
     `  ${pct}% of the outlet's own sentences are subjective (${s.subjectiveSentences} of ${s.outletSentences}; quoted and reported speech not counted)`,
