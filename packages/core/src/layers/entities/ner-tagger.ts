@@ -94,11 +94,39 @@ export class NerTagger {
       }
       return;
     }
+    // Nine running sums in locals (the tag count is fixed): no typed-array writes per feature.
     const q = this.q!;
+    const feats = this.feats;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    let s8 = 0;
     for (let f = 0; f < k; f++) {
-      const base = this.feats[f]! * T;
-      for (let t = 0; t < T; t++) scores[t]! += q[base + t]!;
+      const b = feats[f]! * 9;
+      s0 += q[b]!;
+      s1 += q[b + 1]!;
+      s2 += q[b + 2]!;
+      s3 += q[b + 3]!;
+      s4 += q[b + 4]!;
+      s5 += q[b + 5]!;
+      s6 += q[b + 6]!;
+      s7 += q[b + 7]!;
+      s8 += q[b + 8]!;
     }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
+    scores[6] = s6;
+    scores[7] = s7;
+    scores[8] = s8;
   }
 
   /** Tags every token (indices into `NER_TAGS`); non-candidates are `O`. */
