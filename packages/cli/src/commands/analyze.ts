@@ -81,7 +81,10 @@ async function run(argv: string[]): Promise<number> {
     (first === '-' ||
       (kindOf(first) !== 'jsonl' && statSync(first, { throwIfNoEntry: false })?.isDirectory() !== true));
   const format = makeFormat(formatName ?? (oneFile ? 'json' : 'jsonl'));
-  const pipeline = createPipeline({ layers: [...wanted, ...(format.layers ?? [])] });
+  // A research format names the layers it prints; without --layers only those are computed.
+  const computed =
+    format.layers && values.layers === undefined ? [...format.layers] : [...wanted, ...(format.layers ?? [])];
+  const pipeline = createPipeline({ layers: computed });
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;

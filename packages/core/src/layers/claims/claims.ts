@@ -146,7 +146,7 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
 export const claims = defineAnalyzer({
   name: 'claims',
   version: 1,
-  requires: ['paragraphs', 'sentences', 'language', 'quotes', 'entities'],
+  requires: ['paragraphs', 'sentences', 'language', 'entities', 'quotes'],
   produces: 'claims',
   defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,
   run: (doc, _ctx, options) => findClaims(doc, options),
