@@ -175,7 +175,7 @@ export const trainFrames = articleTask({
   labels: FRAMES,
   kind: 'multilabel',
   gold: (a) => a.frames,
-  bits: 18,
+  bits: 16,
   weights: { ngram: 1, style: 0.3 },
   defaults: { epochs: 15, rate: 0.2, l2: 1e-6, maxPositiveWeight: 2 },
 });

@@ -136,3 +136,18 @@ describe('reasons', () => {
     ['scue:fear', true],
   ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
 });
+
+describe('featureWords matches its regex definition', () => {
+  const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+/gu;
+  it.each([
+    "Don't stop",
+    'Путин’s «war», 2022',
+    "a' l'é rock'n'roll",
+    "x\u0301y é'\u0301 a'b\u0301c",
+    'covid19 ½ ٣٤',
+    '𝒜bc abc𝒜 emoji 🚨 end',
+    'ÉCOLE Straße İstanbul',
+  ])('%j', (text) => {
+    expect(featureWords(text)).toEqual(text.toLowerCase().match(WORD) ?? []);
+  });
+});

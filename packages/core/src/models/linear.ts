@@ -67,8 +67,11 @@ export class LinearModel {
     return this.floats;
   }
 
-  /** Raw scores (logits), one per label. */
-  logits(v: SparseVector): Float64Array {
+  /**
+   * Raw scores (logits), one per label. `base` replaces the bias: the logits of features
+   * shared by many vectors (an article's context for each of its paragraphs), scored once.
+   */
+  logits(v: SparseVector, base: ArrayLike<number> = this.bias): Float64Array {
     const L = this.labels.length;
     const out = new Float64Array(L);
     const w = this.quantized ?? this.floats!;
@@ -78,13 +81,13 @@ export class LinearModel {
       for (let l = 0; l < L; l++) out[l]! += x * w[base + l]!;
     }
     const k = this.quantized ? this.scale : 1;
-    for (let l = 0; l < L; l++) out[l] = this.bias[l]! + k * out[l]!;
+    for (let l = 0; l < L; l++) out[l] = base[l]! + k * out[l]!;
     return out;
   }
 
   /** Probabilities: sigmoids for a multilabel model, a softmax for a multiclass one. */
-  probabilities(v: SparseVector): Float64Array {
-    const z = this.logits(v);
+  probabilities(v: SparseVector, base?: ArrayLike<number>): Float64Array {
+    const z = this.logits(v, base);
     if (this.kind === 'multilabel') {
       for (let l = 0; l < z.length; l++) z[l] = sigmoid(z[l]!);
       return z;

@@ -17,6 +17,11 @@ export interface UnitContext {
   count: number;
   /** Article-level feature names (from {@link articleContext}), added to every paragraph. */
   article: readonly string[];
+  /**
+   * Leave out what is the same for every unit of the article (language, bias, article
+   * context): the caller scores those once with {@link sharedFeatures}. Same scores.
+   */
+  omitShared?: boolean;
   /** How often each word occurs in the whole article (for repetition features). */
   counts?: ReadonlyMap<string, number>;
 }
@@ -135,7 +140,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   const words = featureWords(text);
   h.addNgrams(words, ctx.lang, PREFIX);
   h.normalize();
-  const dense: string[] = [`lang:${ctx.lang}`, 'bias'];
+  const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(text, words, 's', dense);
   cueFeatures(cueCounts(ctx.lang, words), words, 's', dense);
   dense.push(ctx.index === 0 ? 'pos:title' : `pos:${logBucket(ctx.index)}`);
@@ -143,7 +148,14 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   dense.push(`${ctx.lang}|len:${logBucket(words.length)}`);
   if (ctx.counts) repetitionFeatures(words, ctx.counts, dense);
   h.addAll(dense, DENSE_WEIGHT);
-  h.addAll(ctx.article, DENSE_WEIGHT);
+  if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
+  return h.vector();
+}
+
+/** The features {@link unitFeatures} leaves out with `omitShared`, as one vector. */
+export function sharedFeatures(ctx: UnitContext, bits: number): SparseVector {
+  const h = new FeatureHasher(bits);
+  h.addAll([`lang:${ctx.lang}`, 'bias', ...ctx.article], DENSE_WEIGHT);
   return h.vector();
 }
 

@@ -1,7 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import { modelForLanguage, reasonsMany } from '../../models/shipped.js';
 import type { Span } from '../../schema.js';
-import { articleContext, articleStats, ngramFeatures, unitFeatures } from './features.js';
+import { articleContext, articleStats, ngramFeatures, sharedFeatures, unitFeatures } from './features.js';
 import type { Technique } from './labels.js';
 
 /** A passage that uses a persuasion technique. */
@@ -84,12 +84,14 @@ export const techniques = defineAnalyzer({
     const thresholds = model.thresholdsFor(lang);
     const sentencesOf: Span[][] = paras.map(() => []);
     for (const s of doc.sentences ?? []) sentencesOf[s.paragraph]?.push(s);
+    // The article's context is the same for every paragraph: scored once, used as the bias.
+    const base = model.logits(sharedFeatures({ lang, index: 0, count: paras.length, article }, model.bits));
     paras.forEach((para, index) => {
-      const unit = { lang, index, count: paras.length, article, counts };
+      const unit = { lang, index, count: paras.length, article, counts, omitShared: true };
       const text = doc.text.slice(para.start, para.end);
       // Names are built on demand (`nameAt`), only for the reasons of what is found.
       const v = unitFeatures(text, unit, model.bits);
-      const p = model.probabilities(v);
+      const p = model.probabilities(v, base);
       const chosen = model.decide(p, thresholds);
       if (chosen.length === 0) return;
       layer.paragraphs.push({
