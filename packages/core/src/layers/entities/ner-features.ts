@@ -54,31 +54,33 @@ export function wordShape(w: string): string {
   return out;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
  * FNV-1a of `w.toLowerCase().slice(from, to)` (clamped like `slice`) without making strings:
- * ASCII words fold A–Z on the fly; others take the slow path.
+ * ASCII words fold A–Z on the fly; at the first other character it takes the slow path.
  */
 function hashLower(w: string, from: number, to: number): number {
-  if (!ASCII.test(w)) return hashString(w.toLowerCase().slice(from, to));
   let h = 0x811c9dc5;
-  for (let i = Math.max(0, from); i < Math.min(w.length, to); i++) {
+  const end = Math.min(w.length, to);
+  for (let i = Math.max(0, from); i < end; i++) {
     let c = w.charCodeAt(i);
+    if (c >= 128) return hashString(w.toLowerCase().slice(from, to));
     if (c >= 65 && c <= 90) c += 32;
     h ^= c;
     h = Math.imul(h, 0x01000193);
   }
+  // Non-ASCII before `from` could change the lower-cased length; check the whole word once.
+  for (let i = 0; i < Math.max(0, from); i++)
+    if (w.charCodeAt(i) >= 128) return hashString(w.toLowerCase().slice(from, to));
   return h >>> 0;
 }
 
-/** FNV-1a of `wordShape(w)` without building the shape string (ASCII words; others build it). */
+/** FNV-1a of `wordShape(w)` without building the shape string (ASCII; others build it). */
 function hashShape(w: string): number {
-  if (!ASCII.test(w)) return hashString(wordShape(w));
   let h = 0x811c9dc5;
   let last = 0;
   for (let i = 0; i < w.length; i++) {
     const ch = w.charCodeAt(i);
+    if (ch >= 128) return hashString(wordShape(w));
     const c = ch >= 48 && ch <= 57 ? 100 : ch >= 97 && ch <= 122 ? 120 : ch >= 65 && ch <= 90 ? 88 : ch;
     if (c === last) continue;
     h ^= c;
