@@ -26,11 +26,6 @@ export function creditStart(line: string): number {
   return best;
 }
 
-/** True when a line is a photo credit or carries one. */
-export function hasCredit(line: string): boolean {
-  return creditStart(line) >= 0;
-}
-
 /** True when most longer words are capitalised, as in `Kiev, West Should Admit Loss Of Bakhmut`. */
 export function isTitleCase(line: string): boolean {
   const words = line.match(/\p{L}{4,}/gu) ?? [];

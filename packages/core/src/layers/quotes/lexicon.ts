@@ -145,8 +145,3 @@ export function lexiconFor(lang: string, minReliability = 0.5): Lexicon {
   }
   return lex;
 }
-
-/** The raw cue file of a language, for tools that regenerate its learned part. */
-export function cueFile(lang: string): CueFile {
-  return FILES[lang === 'ru' ? 'ru' : 'en']!;
-}
