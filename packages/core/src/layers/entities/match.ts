@@ -42,7 +42,12 @@ export function matchGazetteer(
   while (i < tokens.length) {
     // Most words are lower case and start no name: skip the lookup unless some name starts so.
     const c0 = text.charCodeAt(tokens[i]!.start);
-    if (isLowerCode(c0) && !lowerStarts.has(c0)) {
+    const kind = tokens[i]!.kind;
+    if (
+      (isLowerCode(c0) && !lowerStarts.has(c0)) ||
+      kind === 'number' ||
+      (kind === 'punct' && keys[i] !== '"')
+    ) {
       i++;
       continue;
     }

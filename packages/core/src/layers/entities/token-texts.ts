@@ -9,7 +9,6 @@ export interface TokenTexts {
   keys: string[];
 }
 
-
 /**
  * The surfaces and keys of a document's tokens. With `all`, every token; otherwise only tokens
  * within two of a word that may start a name (not punctuation, not starting with a lower-case
@@ -31,8 +30,9 @@ export function tokenTexts(text: string, tokens: readonly Token[], gaz: Gazettee
   let reach = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(tokens[i]!.start);
-    // Punctuation starts no name outside Russian rules (`«Вагнер»` is matched with `all`).
-    if ((!isLowerCode(c) && tokens[i]!.kind !== 'punct') || lowerStarts.has(c)) {
+    // Punctuation and numbers start no name outside Russian rules (`«Вагнер»` is matched with `all`).
+    const kind = tokens[i]!.kind;
+    if ((!isLowerCode(c) && kind !== 'punct' && kind !== 'number') || lowerStarts.has(c)) {
       for (let k = Math.max(reach + 1, i - 2); k < i; k++) {
         words[k] = text.slice(tokens[k]!.start, tokens[k]!.end);
         keys[k] = tokenKey(words[k]!);
