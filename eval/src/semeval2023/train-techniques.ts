@@ -19,9 +19,9 @@ import { multiLabelF1, perLabelTable } from './metrics.js';
 export const TECHNIQUE_BITS = 17;
 
 /** The labelled lines of an article with their features and gold technique indices. */
-export function techniqueSamples(a: SemevalArticle, bits = TECHNIQUE_BITS): Sample[] {
+export function techniqueSamples(a: SemevalArticle, bits = TECHNIQUE_BITS, prefix = 5): Sample[] {
   const lines = fileLines(a.text);
-  const xs = articleUnitVectors(a.text, lines, a.lang, bits);
+  const xs = articleUnitVectors(a.text, lines, a.lang, bits, false, prefix);
   const out: Sample[] = [];
   lines.forEach((l, i) => {
     const gold = a.lines?.get(l.line);
@@ -85,7 +85,7 @@ export function quickScore(model: LinearModel, articles: SemevalArticle[]) {
   const gold: string[][] = [];
   const pred: string[][] = [];
   for (const a of articles)
-    for (const s of techniqueSamples(a, model.bits)) {
+    for (const s of techniqueSamples(a, model.bits, (model.meta.prefix as number | undefined) ?? 5)) {
       gold.push(s.y.map((k) => TECHNIQUES[k]!));
       pred.push(
         model.decide(model.probabilities(s.x), model.thresholdsFor(a.lang)).map((k) => TECHNIQUES[k]!),
@@ -102,7 +102,8 @@ export const trainTechniques: Task = {
     const t0 = Date.now();
     const split = o.split ?? 'train';
     const train = loadSemeval(o.data, o.lang, split);
-    const samples = train.flatMap((a) => techniqueSamples(a));
+    const prefix = Number(o.extra.prefix ?? 5);
+    const samples = train.flatMap((a) => techniqueSamples(a, TECHNIQUE_BITS, prefix));
     // The English set is the main target and differs from the others in label density.
     const enWeight = Number(o.extra.enWeight ?? 1);
     if (enWeight !== 1) for (const s of samples) if (s.group!.startsWith('en/')) s.weight = enWeight;
@@ -121,6 +122,7 @@ export const trainTechniques: Task = {
     const model = trainAveraged(samples, opts, Number(o.extra.seeds ?? 3));
     model.thresholds.set(thresholds);
     model.meta.langThresholds = langThresholds;
+    model.meta.prefix = prefix;
     const metrics: Record<string, number> = { articles: train.length, lines: samples.length };
     const table: (string | number)[][] = [];
     if (split === 'train') {
@@ -150,6 +152,7 @@ export const trainTechniques: Task = {
             options: opts,
             metrics,
             langThresholds,
+            prefix,
           }),
         ),
       );

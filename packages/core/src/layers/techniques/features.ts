@@ -22,6 +22,8 @@ export interface UnitContext {
    * context): the caller scores those once with {@link sharedFeatures}. Same scores.
    */
   omitShared?: boolean;
+  /** Word prefix length for stem features (default 5; 0 = none). */
+  prefix?: number;
   /** How often each word occurs in the whole article (for repetition features). */
   counts?: ReadonlyMap<string, number>;
 }
@@ -138,7 +140,7 @@ export function articleContext(text: string, lang: string, paragraphs: number): 
 export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepNames = false): SparseVector {
   const h = new FeatureHasher(bits, keepNames);
   const words = featureWords(text);
-  h.addNgrams(words, ctx.lang, PREFIX);
+  h.addNgrams(words, ctx.lang, ctx.prefix ?? PREFIX);
   h.normalize();
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(text, words, 's', dense);
@@ -163,9 +165,9 @@ export function sharedFeatures(ctx: UnitContext, bits: number): SparseVector {
  * Only the (length-normalised) word n-grams of a text unit: enough to tell which sentence of a
  * paragraph carries a technique, at a fraction of the cost of {@link unitFeatures}.
  */
-export function ngramFeatures(text: string, lang: string, bits: number): SparseVector {
+export function ngramFeatures(text: string, lang: string, bits: number, prefix = PREFIX): SparseVector {
   const h = new FeatureHasher(bits);
-  h.addNgrams(featureWords(text), lang, PREFIX);
+  h.addNgrams(featureWords(text), lang, prefix);
   h.normalize();
   return h.vector();
 }
@@ -180,13 +182,14 @@ export function articleUnitVectors(
   lang: string,
   bits: number,
   keepNames = false,
+  prefix = PREFIX,
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
   const counts = articleStats(text, lang).counts;
   return units.map((u, index) =>
     unitFeatures(
       text.slice(u.start, u.end),
-      { lang, index, count: units.length, article, counts },
+      { lang, index, count: units.length, article, counts, prefix },
       bits,
       keepNames,
     ),

@@ -84,10 +84,11 @@ export const techniques = defineAnalyzer({
     const thresholds = model.thresholdsFor(lang);
     const sentencesOf: Span[][] = paras.map(() => []);
     for (const s of doc.sentences ?? []) sentencesOf[s.paragraph]?.push(s);
+    const prefix = (model.meta.prefix as number | undefined) ?? 5;
     // The article's context is the same for every paragraph: scored once, used as the bias.
     const base = model.logits(sharedFeatures({ lang, index: 0, count: paras.length, article }, model.bits));
     paras.forEach((para, index) => {
-      const unit = { lang, index, count: paras.length, article, counts, omitShared: true };
+      const unit = { lang, index, count: paras.length, article, counts, prefix, omitShared: true };
       const text = doc.text.slice(para.start, para.end);
       // Names are built on demand (`nameAt`), only for the reasons of what is found.
       const v = unitFeatures(text, unit, model.bits);
@@ -102,7 +103,9 @@ export const techniques = defineAnalyzer({
       const logits =
         sents.length < 2
           ? []
-          : sents.map((s) => model.logits(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits)));
+          : sents.map((s) =>
+              model.logits(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits, prefix)),
+            );
       const why = reasonsMany(model, v, chosen, options.why);
       chosen.forEach((l, j) => {
         const span = bestSentence(para, sents, l, logits);
