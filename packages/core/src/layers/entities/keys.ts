@@ -79,8 +79,10 @@ export function tokenStems(surface: string): string[] | undefined {
   const head = dash > 0 ? lower.slice(0, dash + 1) : '';
   const word = dash > 0 ? lower.slice(dash + 1) : lower;
   const out = [lower];
+  // Short names keep a two-letter stem for a one-letter ending (`Яра` → `яр`).
   for (const e of ENDINGS)
-    if (word.length - e.length >= 3 && word.endsWith(e)) out.push(head + word.slice(0, -e.length));
+    if (word.length - e.length >= (e.length === 1 ? 2 : 3) && word.endsWith(e))
+      out.push(head + word.slice(0, -e.length));
   return out;
 }
 

@@ -46,8 +46,11 @@ export function guessTypeRu(r: RuleInput, i: number, j: number): EntityType {
   const first = r.keys[i]!;
   if (ACRONYM.test(surface(r, i)) && j - i === 1) return 'ORG';
   if (FIRST_NAMES.has(first) || INITIAL.test(surface(r, i))) return 'PER';
+  for (let k = i; k < j; k++) {
+    const w = surface(r, k).toLowerCase();
+    if (rules.placeSuffixes.some((e) => w.endsWith(e))) return 'LOC';
+  }
   if (j - i >= 2 && !HEADS.has(first)) return 'PER';
-  if (rules.placeEndings.some((e) => r.keys[j - 1]!.endsWith(e))) return 'LOC';
   if (rules.surnameEndings.some((e) => r.keys[j - 1]!.endsWith(e))) return 'PER';
   return j - i >= 2 ? 'ORG' : 'MISC';
 }
