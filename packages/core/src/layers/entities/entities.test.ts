@@ -57,6 +57,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: declined short place names; unknown villages are places',
+    lang: 'ru',
+    text: 'Бои идут у Часова Яра и под Новоселовкой Первой, сообщили в штабе.',
+    expect: [['Часова Яра', 'chasiv-yar', 'LOC']],
+  },
+  {
     name: 'Russian: multi-word names and the Wagner group in guillemets',
     lang: 'ru',
     text: 'Бойцы ЧВК «Вагнер» вошли в Соледар, сообщили в Министерстве обороны России.\n\nНа Украине это отрицают.',
@@ -194,6 +200,17 @@ describe('entities', () => {
     const m = ms.find((x) => x.start === at && x.end === at + surface.length);
     expect(text.slice(at, at + surface.length)).toBe(surface);
     expect(m?.type === 'PER').toBe(found);
+  });
+
+  it('types an unknown Russian village by its ending', () => {
+    const text = 'Бои идут под Новоселовкой Первой и у Курахово.';
+    const ents = run(text, 'ru').entities!;
+    for (const surface of ['Новоселовкой Первой', 'Курахово']) {
+      const at = text.indexOf(surface);
+      const e = ents.find((x) => x.mentions.some((m) => m.start === at && m.end === at + surface.length));
+      expect(text.slice(at, at + surface.length)).toBe(surface);
+      expect(e?.type, surface).toBe('LOC');
+    }
   });
 
   it('leaves a role unresolved when the entity is not named', () => {

@@ -36,6 +36,17 @@ const cases = [
     },
     lean: 'mixed',
   },
+  {
+    name: 'English: "the Ukraine" is the Soviet-era usage; capitals and "Kyiv regime" count too',
+    lang: 'en',
+    text: 'KIEV REJECTS TALKS\n\nAid to the Ukraine was cut, Moscow said, blaming the Kyiv regime. The Ukraine war goes on.',
+    variants: {
+      ukraine: { 'the Ukraine': ['soviet', 1] },
+      kyiv: { Kiev: ['ru-derived', 1] },
+      'ukrainian-government': { 'Kyiv regime': ['ru-official', 1] },
+    },
+    lean: 'ru',
+  },
 ] as const;
 
 describe('naming', () => {

@@ -53,7 +53,7 @@ interface Usage {
   lang: string;
   before: string[];
   endings?: string[];
-  notBeforeLower?: boolean;
+  notBefore?: string[];
   form: string;
   provenance: string;
 }
@@ -126,7 +126,7 @@ export function buildNaming(
       for (const u of usages) {
         if (!u.before.includes(before)) continue;
         if (u.endings && !u.endings.some((x) => surface.endsWith(x))) continue;
-        if (u.notBeforeLower && after && after === after.toLowerCase()) continue;
+        if (u.notBefore?.includes(after.toLowerCase())) continue;
         add(u.form, u.provenance, m);
       }
     }
