@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { CompiledForm, EntityType } from './gazetteer.js';
+import type { GazetteerMatch } from './match.js';
 
 /** A candidate mention over tokens `[i, j)` before entities are built. */
 export interface Candidate {
@@ -68,3 +69,14 @@ export function mergeCandidates(
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** A gazetteer match as a candidate, typed by its entry. */
+export const fromMatch = (tokens: readonly Token[], m: GazetteerMatch): Candidate => ({
+  i: m.i,
+  j: m.j,
+  start: tokens[m.i]!.start,
+  end: tokens[m.j - 1]!.end,
+  type: m.form.entry.type,
+  rule: 'gazetteer',
+  form: m.form,
+});

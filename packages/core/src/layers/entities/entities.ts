@@ -1,6 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { Token } from '../../schema.js';
-import { type Candidate, mergeCandidates, sentencePositions } from './candidates.js';
+import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
 import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenStems } from './keys.js';
@@ -34,16 +34,6 @@ export interface EntitiesOptions {
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
 const RULE_LANGS = new Set(['ru', 'uk', 'be']);
-
-const fromMatch = (tokens: readonly Token[], m: GazetteerMatch): Candidate => ({
-  i: m.i,
-  j: m.j,
-  start: tokens[m.i]!.start,
-  end: tokens[m.j - 1]!.end,
-  type: m.form.entry.type,
-  rule: 'gazetteer',
-  form: m.form,
-});
 
 /** Links a candidate found by a recogniser to the gazetteer when its whole surface is a known form. */
 function link(c: Candidate, keys: readonly string[], gaz: Gazetteer): void {

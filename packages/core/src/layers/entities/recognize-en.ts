@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { type Candidate, sentencePositions } from './candidates.js';
+import { type Candidate, fromMatch, sentencePositions } from './candidates.js';
 import { type EntityType, type Gazetteer, loadGazetteer } from './gazetteer.js';
 import { matchGazetteer } from './match.js';
 import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
@@ -86,15 +86,7 @@ export function gazetteerCandidates(
     caps ??= new Array(keys.length);
     caps[i] = [k[0] + k.slice(1).toLowerCase()];
   }
-  return matchGazetteer(text, tokens, keys, gaz, false, caps).map((m) => ({
-    i: m.i,
-    j: m.j,
-    start: tokens[m.i]!.start,
-    end: tokens[m.j - 1]!.end,
-    type: m.form.entry.type,
-    rule: 'gazetteer',
-    form: m.form,
-  }));
+  return matchGazetteer(text, tokens, keys, gaz, false, caps).map((m) => fromMatch(tokens, m));
 }
 
 /**
