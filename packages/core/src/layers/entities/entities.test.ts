@@ -213,6 +213,14 @@ describe('entities', () => {
     }
   });
 
+  it('reads a Latin text too short to tell its language as English', () => {
+    const text = 'Maria Lopez met Biden.';
+    const doc = pipeline.run({ id: 't', text });
+    expect(doc.language?.code).toBe('und');
+    const names = doc.entities!.map((e) => `${e.name}/${e.type}`);
+    expect(names).toEqual(['Maria Lopez/PER', 'Joe Biden/PER']);
+  });
+
   it('leaves a role unresolved when the entity is not named', () => {
     const doc = run('The Ukrainian president spoke on Monday.', 'en');
     expect(doc.entities!.some((e) => e.references?.length)).toBe(false);

@@ -104,7 +104,10 @@ export const entities = defineAnalyzer({
   run(doc, ctx, options) {
     const text = doc.text;
     const tokens = doc.tokens!;
-    const lang = doc.language!.code;
+    // Too little text to tell the language (a headline, a results table): Latin script is read
+    // as English, the language of the tagger.
+    const l = doc.language!;
+    const lang = l.code === 'und' && l.script === 'Latn' ? 'en' : l.code;
     const gaz = loadGazetteer(options.gazetteers);
     const { words, keys } = tokenTexts(text, tokens, gaz, RULE_LANGS.has(lang));
     const { initial, sentenceOf } = sentencePositions(text, tokens, doc.sentences!);
