@@ -1,0 +1,37 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../testing/run-cli.js';
+
+// Short articles of our own: one in Russian-standard English spellings, one in Russian.
+const ARTICLES: [name: string, text: string, lines: string[]][] = [
+  [
+    'en.txt',
+    'Kiev asks for more tanks\n\nOfficials in Kiev said the fight for Artyomovsk, which Ukraine calls Bakhmut, goes on, Reuters reported.\n',
+    [
+      'LOC  Kyiv [kyiv] ×2 (Kiev)',
+      'Kyiv: Kiev ×2 (ru-derived)',
+      'Bakhmut: Artyomovsk ×1 (ru-official), Bakhmut ×1 (ua-official)',
+      'profile: mixed — Russian-standard 3, Ukrainian-standard 1, neutral 0 (ru share 75%)',
+    ],
+  ],
+  [
+    'ru.txt',
+    'Бои за Артёмовск\n\nПо словам Владимира Зеленского, ВСУ удерживают Бахмут, сообщает ТАСС.\n',
+    [
+      'PER  Volodymyr Zelenskyy [volodymyr-zelensky] (Владимира Зеленского)',
+      'ORG  Armed Forces of Ukraine [afu] (ВСУ)',
+    ],
+  ],
+];
+
+describe('text report: entities and naming', () => {
+  it.each(ARTICLES)('%s', async (name, text, lines) => {
+    const f = join(tempDir(), name);
+    writeFileSync(f, text);
+    const r = await runCli(['analyze', f, '--format', 'text', '--layers', 'entities,naming']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Entities');
+    for (const line of lines) expect(r.stdout).toContain(line);
+  });
+});
