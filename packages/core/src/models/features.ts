@@ -150,6 +150,28 @@ export class FeatureHasher {
     }
   }
 
+  /**
+   * Adds n-grams hashed earlier by {@link addNgrams} with the same `bits` (`idx` is that
+   * hasher's `vector().idx`): two models over the same text share the hashing.
+   */
+  addHashedNgrams(
+    idx: readonly number[],
+    words: readonly string[],
+    p: string,
+    prefixLength = 0,
+    value = 1,
+  ): void {
+    if (this.names) {
+      this.addAll(wordNgrams(words, p, prefixLength), value);
+      return;
+    }
+    this.segments.push({ from: this.idx.length, ngrams: { words, p, prefixLength } });
+    for (const i of idx) {
+      this.idx.push(i);
+      this.val.push(value);
+    }
+  }
+
   /** Adds each name with the same value. */
   addAll(names: Iterable<string>, value = 1): void {
     for (const n of names) this.add(n, value);
@@ -169,6 +191,11 @@ export class FeatureHasher {
     for (let i = from; i < to; i++) s += this.val[i]! * this.val[i]!;
     if (s <= 0) return;
     const k = 1 / Math.sqrt(s);
+    for (let i = from; i < to; i++) this.val[i]! *= k;
+  }
+
+  /** Multiplies the values added in `[from, to)` by `k` (weighs one feature group). */
+  scale(k: number, from = 0, to = this.idx.length): void {
     for (let i = from; i < to; i++) this.val[i]! *= k;
   }
 

@@ -61,15 +61,23 @@ export function documentFeatures(
   const stats = articleStats(text, lang);
   const words = stats.words;
   if (weights.ngram > 0) {
-    h.addNgrams(words, lang, 5);
+    const key = `${lang}|5|${bits}`;
+    let idx = stats.ngrams.get(key);
+    if (!idx) {
+      const t = new FeatureHasher(bits);
+      t.addNgrams(words, lang, 5);
+      idx = t.vector().idx;
+      stats.ngrams.set(key, idx);
+    }
+    h.addHashedNgrams(idx, words, lang, 5);
     h.normalize();
-    for (let i = 0; i < h.size; i++) h.vector().val[i]! *= weights.ngram;
+    h.scale(weights.ngram);
   }
   if (title && weights.ngram > 0) {
     const from = h.size;
     h.addNgrams(featureWords(text.slice(title.start, title.end)), `${lang}t`);
     h.normalize(from);
-    for (let i = from; i < h.size; i++) h.vector().val[i]! *= 0.5 * weights.ngram;
+    h.scale(0.5 * weights.ngram, from);
   }
   h.addAll([`lang:${lang}`, 'bias', ...articleContext(text, lang, paragraphs)], DENSE_WEIGHT);
   h.addAll(styleFeatures(text, stats, paragraphs), weights.style);

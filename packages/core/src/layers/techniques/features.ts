@@ -67,6 +67,8 @@ export interface ArticleStats {
   cues: Map<string, number>;
   /** Occurrences of each word. */
   counts: Map<string, number>;
+  /** Hashed n-grams of `words` by `<tag>|<prefix>|<bits>`, shared by the article models. */
+  ngrams: Map<string, number[]>;
 }
 
 let lastStats: ArticleStats | undefined;
@@ -80,7 +82,7 @@ export function articleStats(text: string, lang: string): ArticleStats {
   const words = featureWords(text);
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  lastStats = { text, lang, words, cues: cueCounts(lang, words), counts };
+  lastStats = { text, lang, words, cues: cueCounts(lang, words), counts, ngrams: new Map() };
   return lastStats;
 }
 
