@@ -29,6 +29,11 @@ describe('tokenize', () => {
       ['«/punct', 'Вагнер/word', '»/punct', 'взял/word', 'Бахмут/word', '—/punct', 'сообщил/word', 'он/word'],
     ],
     ['ru', 'т.е. в 2023 г.', ['т.е/word', './punct', 'в/word', '2023/number', 'г/word', './punct']],
+    [
+      'ru',
+      'США.Оперативно и Ph.D. example.com',
+      ['США/word', './punct', 'Оперативно/word', 'и/word', 'Ph.D/word', './punct', 'example.com/word'],
+    ],
   ])('[%s] %s', (lang, text, expected) => {
     expect(surf(text, lang)).toEqual(expected);
   });

@@ -1,10 +1,11 @@
 import type { Span, Token, TokenKind } from '../../schema.js';
 
 // One pass of a sticky Unicode regex; the groups decide the kind. Words keep inner hyphens,
-// apostrophes and dots (`US-supplied`, `O’Brien`, `U.S`); numbers keep decimal and
+// apostrophes and abbreviation dots (`US-supplied`, `O’Brien`, `U.S`, `т.е`) — a dot before a
+// capitalised word splits (`США.Оперативно`, a missing space); numbers keep decimal and
 // thousands separators (`2.5`, `1,000`, `22.05.2023`).
 const TOKEN =
-  /(https?:\/\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(#[\p{L}\p{N}_]+)|(@[\p{L}\p{N}_]{2,})|(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{N}]|[-'’][\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-'’.\u00AD][\p{L}\p{M}\p{N}]+)*)|(\.{2,}|\p{P})|(\S)/gu;
+  /(https?:\/\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(#[\p{L}\p{N}_]+)|(@[\p{L}\p{N}_]{2,})|(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{N}]|[-'’][\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-'’\u00AD][\p{L}\p{M}\p{N}]+|\.(?:[\p{L}\p{M}\p{N}]{1,3}(?![\p{L}\p{M}\p{N}])|\p{Ll}[\p{L}\p{M}\p{N}]*))*)|(\.{2,}|\p{P})|(\S)/gu;
 
 const KINDS: TokenKind[] = ['url', 'email', 'hashtag', 'mention', 'number', 'word', 'punct', 'symbol'];
 const EN_CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
