@@ -23,7 +23,11 @@ export interface CueMatcher {
   stems: TrieNode;
   /** Category names, in lexicon order. */
   categories: string[];
+  /** Word → categories of the stems it starts with (words repeat: most lookups hit). */
+  stemMemo: Map<string, readonly string[]>;
 }
+
+const NONE: readonly string[] = [];
 
 const compiled = new Map<string, CueMatcher | null>();
 
@@ -33,7 +37,7 @@ export function cueMatcher(lang: string): CueMatcher | null {
   const lex = LEXICONS[lang];
   let m: CueMatcher | null = null;
   if (lex) {
-    m = { exact: new Map(), stems: { next: new Map() }, categories: Object.keys(lex) };
+    m = { exact: new Map(), stems: { next: new Map() }, categories: Object.keys(lex), stemMemo: new Map() };
     for (const [category, entries] of Object.entries(lex)) {
       for (const raw of entries) {
         const words = raw.toLowerCase().split(/\s+/);
@@ -94,4 +98,32 @@ export function findCues(m: CueMatcher, words: readonly string[]): CueHit[] {
     }
   }
   return hits;
+}
+
+function stemCategories(m: CueMatcher, w: string): readonly string[] {
+  const known = m.stemMemo.get(w);
+  if (known) return known;
+  let out: string[] | undefined;
+  let node: TrieNode | undefined = m.stems;
+  for (let k = 0; k < w.length && node; k++) {
+    node = node.next.get(w.charCodeAt(k));
+    if (node?.stems) for (const e of node.stems) (out ??= []).push(e.category);
+  }
+  if (m.stemMemo.size > 100_000) m.stemMemo.clear();
+  m.stemMemo.set(w, out ?? NONE);
+  return out ?? NONE;
+}
+
+/** Hits per cue category in `words`: the counts of {@link findCues}, without the hit objects. */
+export function countCues(m: CueMatcher, words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const es = m.exact.get(w);
+    if (es)
+      for (const e of es)
+        if (matchesAt(words, i, e)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    for (const c of stemCategories(m, w)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
 }

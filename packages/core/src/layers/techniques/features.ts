@@ -5,7 +5,7 @@ import {
   logBucket,
   type SparseVector,
 } from '../../models/features.js';
-import { cueMatcher, findCues } from './cues.js';
+import { countCues, cueMatcher } from './cues.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
 export interface UnitContext {
@@ -53,10 +53,8 @@ function shapeFeatures(text: string, words: readonly string[], p: string, out: s
 
 /** Hits per cue category in `words` (empty when the language has no lexicon). */
 export function cueCounts(lang: string, words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
   const m = cueMatcher(lang);
-  if (m) for (const h of findCues(m, words)) counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
-  return counts;
+  return m ? countCues(m, words) : new Map();
 }
 
 /** Whole-article words and cue counts. */
