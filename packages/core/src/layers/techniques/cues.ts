@@ -103,15 +103,16 @@ export function findCues(m: CueMatcher, words: readonly string[]): CueHit[] {
 function stemCategories(m: CueMatcher, w: string): readonly string[] {
   const known = m.stemMemo.get(w);
   if (known) return known;
-  let out: string[] | undefined;
+  const out: string[] = [];
   let node: TrieNode | undefined = m.stems;
   for (let k = 0; k < w.length && node; k++) {
     node = node.next.get(w.charCodeAt(k));
-    if (node?.stems) for (const e of node.stems) (out ??= []).push(e.category);
+    if (node?.stems) for (const e of node.stems) out.push(e.category);
   }
   if (m.stemMemo.size > 100_000) m.stemMemo.clear();
-  m.stemMemo.set(w, out ?? NONE);
-  return out ?? NONE;
+  const cats = out.length ? out : NONE;
+  m.stemMemo.set(w, cats);
+  return cats;
 }
 
 /** Hits per cue category in `words`: the counts of {@link findCues}, without the hit objects. */
