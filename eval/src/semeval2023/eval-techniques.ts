@@ -3,11 +3,13 @@ import type { Report, Task } from '../task.js';
 import { loadSemeval } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { analyzeArticles } from './run-pipeline.js';
+import { addOverlap, overlapScores } from './span-overlap.js';
 
 /**
  * `newsprism eval techniques`: the subtask-3 metric (micro- and macro-F1 over (paragraph,
  * technique) pairs) of the `techniques` layer on the gold lines of the chosen split, with the
- * line sets computed exactly as `--format semeval2023-st3` prints them.
+ * line sets computed exactly as `--format semeval2023-st3` prints them; also the span-level
+ * partial-overlap scores of the layer's spans (what `--format ptc-si` prints).
  */
 export const evalTechniques: Task = {
   name: 'techniques',
@@ -18,7 +20,9 @@ export const evalTechniques: Task = {
     const articles = loadSemeval(o.data, lang, split).filter((a) => a.lines);
     const gold: string[][] = [];
     const pred: string[][] = [];
+    const spans = { precision: 0, recall: 0, predicted: 0, gold: 0 };
     for (const { article, doc } of analyzeArticles(articles, 'techniques', o)) {
+      addOverlap(spans, doc.techniques!.spans, article.spans ?? []);
       const sets = new Map(
         doc.techniques!.paragraphs.map((p) => [p.paragraph, p.techniques.map((t) => t.technique)]),
       );
@@ -29,6 +33,7 @@ export const evalTechniques: Task = {
       }
     }
     const s = multiLabelF1(gold, pred, TECHNIQUES);
+    const si = overlapScores(spans);
     return {
       title: `Techniques, SemEval-2023 Task 3 subtask 3 — ${lang}, split ${split}: ${articles.length} articles, ${gold.length} paragraphs`,
       metrics: {
@@ -36,7 +41,13 @@ export const evalTechniques: Task = {
         micro_precision: s.micro.precision,
         micro_recall: s.micro.recall,
         macro_f1: s.macroF1,
+        spans_precision: si.precision,
+        spans_recall: si.recall,
+        spans_f1: si.f1,
       },
+      notes: [
+        "spans_*: technique-agnostic partial-overlap scores of the layer's spans against the subtask-3 gold spans (SemEval-2020 Task 11 SI metric, spans merged), as --format ptc-si prints them.",
+      ],
       table: perLabelTable(s),
     };
   },
