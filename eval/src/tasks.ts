@@ -4,12 +4,12 @@ import { evalNer } from './entities/eval-ner.js';
 import { evalNerRu } from './entities/eval-ner-ru.js';
 import { trainNer } from './entities/train-ner.js';
 import { extractionTask } from './extraction/extraction.js';
-import { evalTechniques } from './semeval2023/eval-techniques.js';
-import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
-import { trainFrames, trainGenre } from './semeval2023/train-articles.js';
-import { trainTechniques } from './semeval2023/train-techniques.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
+import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
+import { evalTechniques } from './semeval2023/eval-techniques.js';
+import { trainFrames, trainGenre } from './semeval2023/train-articles.js';
+import { trainTechniques } from './semeval2023/train-techniques.js';
 import type { Task } from './task.js';
 
 /**

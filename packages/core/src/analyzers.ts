@@ -1,6 +1,8 @@
 import type { Analyzer } from './analyzer.js';
 import { claims } from './layers/claims/claims.js';
 import { entities } from './layers/entities/entities.js';
+import { frames } from './layers/frames/frames.js';
+import { genre } from './layers/genre/genre.js';
 import { language } from './layers/language/language.js';
 import { naming } from './layers/naming/naming.js';
 import { paragraphs } from './layers/paragraphs/paragraphs.js';
@@ -8,10 +10,8 @@ import { quotes } from './layers/quotes/quotes.js';
 import { sentences } from './layers/sentences/sentences.js';
 import { sources } from './layers/sources/sources.js';
 import { subjectivity } from './layers/subjectivity/subjectivity.js';
-import { tokens } from './layers/tokens/tokens.js';
 import { techniques } from './layers/techniques/techniques.js';
-import { frames } from './layers/frames/frames.js';
-import { genre } from './layers/genre/genre.js';
+import { tokens } from './layers/tokens/tokens.js';
 
 /**
  * Every built-in analyzer, in one list. The pipeline orders them by `requires`; a snapshot test

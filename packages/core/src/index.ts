@@ -30,9 +30,13 @@ export {
 } from './layers/entities/ner-features.js';
 export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
 export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.js';
+export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
+export { type FrameScore, type FramesOptions, frames } from './layers/frames/frames.js';
+export { FRAMES, type Frame, GENRES, type Genre } from './layers/frames/labels.js';
+export { type GenreLayer, type GenreOptions, genre } from './layers/genre/genre.js';
+export { detectLanguage } from './layers/language/language.js';
 export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
-export { detectLanguage } from './layers/language/language.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export type {
   Quote,
@@ -50,11 +54,31 @@ export type {
   SubjectivityOptions,
 } from './layers/subjectivity/subjectivity.js';
 export { findSubjectivity } from './layers/subjectivity/subjectivity.js';
+export { articleUnitVectors } from './layers/techniques/features.js';
+export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
+export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';
+export type {
+  ParagraphTechniques,
+  TechniqueSpan,
+  TechniquesLayer,
+  TechniquesOptions,
+} from './layers/techniques/techniques.js';
+export { techniques } from './layers/techniques/techniques.js';
 export { tokenize } from './layers/tokens/tokenize.js';
 export type { SparseVector } from './models/features.js';
 export { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './models/features.js';
 export type { Contribution, LinearKind, LinearModelFile } from './models/linear.js';
 export { LinearModel, loadLinearModel } from './models/linear.js';
+export {
+  modelForLanguage,
+  modelLanguages,
+  readableFeature,
+  reasons,
+  reasonsMany,
+  shippedModel,
+  shippedModelFor,
+  tellingFeature,
+} from './models/shipped.js';
 export type { Sample, TrainOptions } from './models/train.js';
 export {
   crossValidate,
@@ -66,30 +90,6 @@ export {
   tuneOffsets,
   tuneThresholds,
 } from './models/train.js';
-export { articleUnitVectors } from './layers/techniques/features.js';
-export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
-export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';
-export {
-  modelForLanguage,
-  modelLanguages,
-  readableFeature,
-  reasons,
-  reasonsMany,
-  shippedModel,
-  shippedModelFor,
-  tellingFeature,
-} from './models/shipped.js';
-export type {
-  ParagraphTechniques,
-  TechniqueSpan,
-  TechniquesLayer,
-  TechniquesOptions,
-} from './layers/techniques/techniques.js';
-export { techniques } from './layers/techniques/techniques.js';
-export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
-export { type FrameScore, type FramesOptions, frames } from './layers/frames/frames.js';
-export { FRAMES, type Frame, GENRES, type Genre } from './layers/frames/labels.js';
-export { type GenreLayer, type GenreOptions, genre } from './layers/genre/genre.js';
 export type { Pipeline, PipelineOptions } from './pipeline.js';
 export { createPipeline, resolveAnalyzers } from './pipeline.js';
 export * from './schema.js';

@@ -1,9 +1,9 @@
 import type { NewsDocument } from '@newsprism/core';
 import type { FormatContext } from './format.js';
-import { renderFrames, renderGenre, renderTechniques } from './text-techniques.js';
 import { renderClaims, renderSubjectivity } from './text-claims.js';
 import { renderEntities, renderNaming } from './text-entities.js';
 import { renderQuotes, renderSources } from './text-quotes.js';
+import { renderFrames, renderGenre, renderTechniques } from './text-techniques.js';
 
 /** A section of the text report, shown when its layer is in the document and selected. */
 export interface TextSection {
