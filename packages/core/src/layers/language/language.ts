@@ -38,7 +38,7 @@ export const language = defineAnalyzer({
   version: 1,
   requires: [],
   produces: 'language',
-  defaults: { sample: 1500, minConfidence: 0.05 } as LanguageOptions,
+  defaults: { sample: 1000, minConfidence: 0.05 } as LanguageOptions,
   run(doc, ctx, options) {
     const declared = doc.meta.lang;
     if (declared && declared !== 'und') {
