@@ -167,6 +167,26 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'cognition and intention cues with a clausal or infinitive complement',
+    lang: 'en',
+    text: 'Ferry plans\n\nHarbour officials expect the new ferry to arrive in June. Mayor Ana Ruiz hopes the route will cut commuting times. Local records show the old pier was repaired twice.',
+    want: [
+      { content: 'the new ferry to arrive in June', cue: 'expect', source: 'Harbour officials' },
+      { content: 'the route will cut commuting times', cue: 'hopes', source: 'Mayor Ana Ruiz' },
+      { content: 'the old pier was repaired twice', cue: 'show', source: 'Local records' },
+    ],
+  },
+  {
+    name: 'calls for, fears and doubts',
+    lang: 'en',
+    text: 'Bridge vote\n\nSenator Lee Park called for a full audit of the bridge contract. Residents fear the tolls will rise again. Engineer Omar Diaz doubts the deck can carry trucks.',
+    want: [
+      { content: 'a full audit of the bridge contract', cue: 'called for', source: 'Senator Lee Park' },
+      { content: 'the tolls will rise again', cue: 'fear', source: 'Residents' },
+      { content: 'the deck can carry trucks', cue: 'doubts', source: 'Engineer Omar Diaz' },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
