@@ -85,6 +85,24 @@ export class LinearModel {
     return out;
   }
 
+  /**
+   * The logits of some labels only (`out[j]` for `labels[j]`), exactly as {@link logits} gives
+   * them: locating a finding needs its own label's score, not all of them.
+   */
+  logitsOf(v: SparseVector, labels: readonly number[]): Float64Array {
+    const L = this.labels.length;
+    const out = new Float64Array(labels.length);
+    const w = this.quantized ?? this.floats!;
+    for (let i = 0; i < v.idx.length; i++) {
+      const base = v.idx[i]! * L;
+      const x = v.val[i]!;
+      for (let j = 0; j < labels.length; j++) out[j]! += x * w[base + labels[j]!]!;
+    }
+    const k = this.quantized ? this.scale : 1;
+    for (let j = 0; j < labels.length; j++) out[j] = this.bias[labels[j]!]! + k * out[j]!;
+    return out;
+  }
+
   /** Probabilities: sigmoids for a multilabel model, a softmax for a multiclass one. */
   probabilities(v: SparseVector, base?: ArrayLike<number>): Float64Array {
     const z = this.logits(v, base);
@@ -134,30 +152,30 @@ export class LinearModel {
     return this.explainMany(v, [label], k)[0]!;
   }
 
-  /**
-   * {@link explain} for several labels in one pass over the vector (each feature's weights
-   * for all labels sit side by side, so one memory access serves every label).
-   */
+  /** {@link explain} for several labels of the same vector. */
   explainMany(v: SparseVector, labels: readonly number[], k = 5): Contribution[][] {
     if ((!v.names && !v.nameAt) || labels.length === 0) return labels.map(() => []);
     const L = this.labels.length;
     const w = this.quantized ?? this.floats!;
     const k0 = this.quantized ? this.scale : 1;
     // A short sorted list per label of the strongest single contributions (no map over every
-    // feature); repeated names are merged afterwards.
+    // feature); repeated names are merged afterwards. Label by label, so the entry bar of each
+    // list stays in a local and most features are dismissed with one comparison.
     const keep = k * 2;
     const n = labels.length;
     const topC = new Float64Array(n * keep);
     const topI = new Int32Array(n * keep);
     const size = new Int32Array(n);
-    for (let i = 0; i < v.idx.length; i++) {
-      const base = v.idx[i]! * L;
-      const x = v.val[i]! * k0;
-      for (let j = 0; j < n; j++) {
-        const c = x * w[base + labels[j]!]!;
-        const off = j * keep;
-        const m = size[j]!;
-        if (c <= 0 || (m === keep && c <= topC[off + keep - 1]!)) continue;
+    for (let j = 0; j < n; j++) {
+      const label = labels[j]!;
+      const off = j * keep;
+      let m = 0;
+      // Only positive contributions enter; once the list is full, only those above its last.
+      let bar = 0;
+      for (let i = 0; i < v.idx.length; i++) {
+        const x = v.val[i]! * k0;
+        const c = x * w[v.idx[i]! * L + label]!;
+        if (c <= bar) continue;
         let p = m < keep ? m : keep - 1;
         while (p > 0 && topC[off + p - 1]! < c) {
           topC[off + p] = topC[off + p - 1]!;
@@ -166,8 +184,10 @@ export class LinearModel {
         }
         topC[off + p] = c;
         topI[off + p] = i;
-        if (m < keep) size[j] = m + 1;
+        if (m < keep) m++;
+        if (m === keep) bar = topC[off + keep - 1]!;
       }
+      size[j] = m;
     }
     return labels.map((_, j) => {
       const by = new Map<string, number>();

@@ -6,11 +6,12 @@
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+/gu;
 const LETTER = 1;
 const MARK = 2;
-const DIGIT = 4;
+/** Class bit of `\p{N}` code units in {@link charClasses}. */
+export const DIGIT = 4;
 let classes: Uint8Array | undefined;
 
 /** Letter / mark / digit class of every BMP code unit, built once (about 20 ms). */
-function charClasses(): Uint8Array {
+export function charClasses(): Uint8Array {
   if (classes) return classes;
   classes = new Uint8Array(65536);
   const l = /\p{L}/u;

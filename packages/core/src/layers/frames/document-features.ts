@@ -1,4 +1,4 @@
-import { countMatches, FeatureHasher, featureWords, type SparseVector } from '../../models/features.js';
+import { FeatureHasher, featureWords, type SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
 import type { NewsDocument } from '../../schema.js';
 import { cueMatcher } from '../techniques/cues.js';
@@ -27,14 +27,14 @@ function rate(n: number, words: number): string {
  * Style rates that tell reporting from opinion: quotation marks, digits, question and
  * exclamation marks, first- and second-person words, attribution cues, per 100 words.
  */
-function styleFeatures(text: string, stats: ArticleStats, paragraphs: number): string[] {
-  const words = stats.words;
+function styleFeatures(stats: ArticleStats, paragraphs: number): string[] {
+  const { words, marks } = stats;
   const n = words.length;
   const out = [
-    `r:quote:${rate(countMatches(text, /["“”«»„]/g), n)}`,
-    `r:digit:${rate(countMatches(text, /\p{N}+/gu), n)}`,
-    `r:quest:${rate(countMatches(text, /\?/g), n)}`,
-    `r:excl:${rate(countMatches(text, /!/g), n)}`,
+    `r:quote:${rate(marks.quotes, n)}`,
+    `r:digit:${rate(marks.numbers, n)}`,
+    `r:quest:${rate(marks.quest, n)}`,
+    `r:excl:${rate(marks.excl, n)}`,
     `r:para:${rate(paragraphs, n)}`,
   ];
   const m = cueMatcher(stats.lang);
@@ -80,7 +80,7 @@ export function documentFeatures(
     h.scale(0.5 * weights.ngram, from);
   }
   h.addAll([`lang:${lang}`, 'bias', ...articleContext(text, lang, paragraphs)], DENSE_WEIGHT);
-  h.addAll(styleFeatures(text, stats, paragraphs), weights.style);
+  h.addAll(styleFeatures(stats, paragraphs), weights.style);
   const body = text.slice(title?.end ?? 0, (title?.end ?? 0) + 200).trimStart();
   if (
     /^(?:\p{Lu}[\p{Lu} .,'’-]{2,}(?:,[^—–\n]{0,40})?\s*(?:—|–|--|-)|\((?:CNN|AP|Reuters|AFP)\))/u.test(body)

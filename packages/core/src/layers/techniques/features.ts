@@ -6,6 +6,7 @@ import {
   type SparseVector,
 } from '../../models/features.js';
 import { countCues, cueMatcher } from './cues.js';
+import { type TextMarks, textMarks } from './marks.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
 export interface UnitContext {
@@ -37,17 +38,20 @@ const DENSE_WEIGHT = 0.3;
  * Shape features that do not depend on the language: punctuation, quotes, capitals, length.
  * `p` namespaces them (`s` for the unit, `a` for the article).
  */
-function shapeFeatures(text: string, words: readonly string[], p: string, out: string[]): void {
-  const excl = countMatches(text, /!/g);
-  const quest = countMatches(text, /\?/g);
-  const quotes = countMatches(text, /["“”«»„]/g);
+function shapeFeatures(
+  text: string,
+  marks: TextMarks,
+  words: readonly string[],
+  p: string,
+  out: string[],
+): void {
   const caps = countMatches(text, /\b\p{Lu}{3,}\b/gu);
-  if (excl) out.push(`${p}excl:${logBucket(excl)}`);
-  if (quest) out.push(`${p}quest:${logBucket(quest)}`);
-  if (quotes) out.push(`${p}quote:${logBucket(quotes)}`);
+  if (marks.excl) out.push(`${p}excl:${logBucket(marks.excl)}`);
+  if (marks.quest) out.push(`${p}quest:${logBucket(marks.quest)}`);
+  if (marks.quotes) out.push(`${p}quote:${logBucket(marks.quotes)}`);
   if (caps) out.push(`${p}caps:${logBucket(caps)}`);
-  if (/…|\.\.\./.test(text)) out.push(`${p}ellipsis`);
-  if (/\p{N}/u.test(text)) out.push(`${p}digits`);
+  if (marks.ellipsis) out.push(`${p}ellipsis`);
+  if (marks.numbers) out.push(`${p}digits`);
   out.push(`${p}len:${logBucket(words.length)}`);
 }
 
@@ -67,6 +71,10 @@ export interface ArticleStats {
   counts: Map<string, number>;
   /** Hashed n-grams of `words` by `<tag>|<prefix>|<bits>`, shared by the article models. */
   ngrams: Map<string, number[]>;
+  /** Punctuation and number counts of the whole text. */
+  marks: TextMarks;
+  /** {@link articleContext} by paragraph count: the three models ask for the same one. */
+  context: Map<number, string[]>;
 }
 
 let lastStats: ArticleStats | undefined;
@@ -80,7 +88,16 @@ export function articleStats(text: string, lang: string): ArticleStats {
   const words = featureWords(text);
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  lastStats = { text, lang, words, cues: cueCounts(lang, words), counts, ngrams: new Map() };
+  lastStats = {
+    text,
+    lang,
+    words,
+    cues: cueCounts(lang, words),
+    counts,
+    ngrams: new Map(),
+    marks: textMarks(text),
+    context: new Map(),
+  };
   return lastStats;
 }
 
@@ -125,11 +142,14 @@ function repetitionFeatures(
  * cue densities per 100 words, shape of the whole text, paragraph count.
  */
 export function articleContext(text: string, lang: string, paragraphs: number): string[] {
-  const { words, cues } = articleStats(text, lang);
+  const { words, cues, marks, context } = articleStats(text, lang);
+  const known = context.get(paragraphs);
+  if (known) return [...known];
   const out: string[] = [`apars:${logBucket(paragraphs)}`];
-  shapeFeatures(text, words, 'a', out);
+  shapeFeatures(text, marks, words, 'a', out);
   cueFeatures(cues, words, 'a', out, 100);
-  return out;
+  context.set(paragraphs, out);
+  return [...out];
 }
 
 /**
@@ -143,7 +163,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   h.addNgrams(words, ctx.lang, ctx.prefix ?? PREFIX);
   h.normalize();
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
-  shapeFeatures(text, words, 's', dense);
+  shapeFeatures(text, textMarks(text), words, 's', dense);
   cueFeatures(cueCounts(ctx.lang, words), words, 's', dense);
   dense.push(ctx.index === 0 ? 'pos:title' : `pos:${logBucket(ctx.index)}`);
   if (ctx.index === ctx.count - 1) dense.push('pos:last');

@@ -42,18 +42,13 @@ export interface TechniquesOptions {
 }
 
 /**
- * Picks the sentence of a paragraph that carries technique `label` most strongly; the whole
- * paragraph when it has one sentence.
+ * Picks the sentence of a paragraph that carries the `j`-th chosen technique most strongly
+ * (`logits[k][j]`: sentence k, chosen label j); the whole paragraph when it has one sentence.
  */
-function bestSentence(
-  para: Span,
-  sents: readonly Span[],
-  label: number,
-  logits: readonly Float64Array[],
-): Span {
+function bestSentence(para: Span, sents: readonly Span[], j: number, logits: readonly Float64Array[]): Span {
   if (sents.length < 2) return { start: para.start, end: para.end };
   let best = 0;
-  for (let k = 1; k < sents.length; k++) if (logits[k]![label]! > logits[best]![label]!) best = k;
+  for (let k = 1; k < sents.length; k++) if (logits[k]![j]! > logits[best]![j]!) best = k;
   return { start: sents[best]!.start, end: sents[best]!.end };
 }
 
@@ -100,15 +95,16 @@ export const techniques = defineAnalyzer({
         techniques: chosen.map((l) => ({ technique: model.labels[l] as Technique, score: r3(p[l]!) })),
       });
       const sents = sentencesOf[index]!;
+      // Only the chosen labels' scores decide where each finding sits.
       const logits =
         sents.length < 2
           ? []
           : sents.map((s) =>
-              model.logits(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits, prefix)),
+              model.logitsOf(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits, prefix), chosen),
             );
       const why = reasonsMany(model, v, chosen, options.why);
       chosen.forEach((l, j) => {
-        const span = bestSentence(para, sents, l, logits);
+        const span = bestSentence(para, sents, j, logits);
         layer.spans.push({
           ...span,
           technique: model.labels[l] as Technique,

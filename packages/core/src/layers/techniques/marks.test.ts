@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { textMarks } from './marks.js';
+
+/** The regex definitions the one-pass scan must agree with. */
+function byRegex(text: string) {
+  return {
+    excl: text.match(/!/g)?.length ?? 0,
+    quest: text.match(/\?/g)?.length ?? 0,
+    quotes: text.match(/["“”«»„]/g)?.length ?? 0,
+    numbers: text.match(/\p{N}+/gu)?.length ?? 0,
+    ellipsis: /…|\.\.\./.test(text),
+  };
+}
+
+describe('textMarks', () => {
+  it.each([
+    ['plain', 'A calm sentence.', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false }],
+    ['marks', 'Why?! «Now» "here" „so“ ”', { excl: 1, quest: 1, quotes: 7, numbers: 0, ellipsis: false }],
+    ['numbers', 'In 2020, 3½ or ٣٤ and 10', { excl: 0, quest: 0, quotes: 0, numbers: 4, ellipsis: false }],
+    ['two dots', 'Wait.. then', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false }],
+    ['three dots', 'Wait... then', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: true }],
+    ['ellipsis char', 'Wait… 5!', { excl: 1, quest: 0, quotes: 0, numbers: 1, ellipsis: true }],
+    ['astral number', 'Score 𝟙𝟚 and 7?', { excl: 0, quest: 1, quotes: 0, numbers: 2, ellipsis: false }],
+  ])('%s', (_, text, expected) => {
+    expect(textMarks(text)).toEqual(expected);
+    expect(textMarks(text)).toEqual(byRegex(text));
+  });
+});
