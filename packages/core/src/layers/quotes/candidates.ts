@@ -1,6 +1,8 @@
 import type { Paragraph, Sentence, Span } from '../../schema.js';
+import { leadCandidates } from './lead-rules.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { titleCandidates } from './title.js';
 import {
   CLOSERS,
   isCap,
@@ -753,11 +755,25 @@ export function findCandidates(
   let a = 0;
   sentences.forEach((s, si) => {
     const para = paragraphs[s.paragraph];
-    if (para && (para.duplicateOf !== undefined || SKIP_ROLES.has(para.role))) return;
+    if (para && (para.duplicateOf !== undefined || SKIP_ROLES.has(para.role))) {
+      if (para.role !== 'title' || para.duplicateOf !== undefined || lex.lang !== 'en') return;
+      while (a < toks.length && toks[a]!.start < s.start) a++;
+      let b = a;
+      while (b < toks.length && toks[b]!.end <= s.end) b++;
+      for (const c of titleCandidates(toks, a, b, si, lex)) out.push(c);
+      a = b;
+      return;
+    }
     while (a < toks.length && toks[a]!.start < s.start) a++;
     let b = a;
     while (b < toks.length && toks[b]!.end <= s.end) b++;
-    if (b > a) for (const c of sentenceCandidates(toks, a, b, si, quotes, lex)) out.push(c);
+    if (b > a) {
+      const own = sentenceCandidates(toks, a, b, si, quotes, lex);
+      for (const c of own) out.push(c);
+      // Lead rules only where no cue rule found the same content.
+      for (const c of leadCandidates(toks, a, b, si, quotes, lex))
+        if (!own.some((d) => d.content.start < c.content.end && c.content.start < d.content.end)) out.push(c);
+    }
     a = b;
   });
   return out;

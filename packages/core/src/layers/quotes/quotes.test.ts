@@ -187,6 +187,29 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'headline source before a colon; a lead poll and a subjectless question',
+    lang: 'en',
+    text: 'Poll: Ferry Fares Should Fall\n\nIn a Harbour Gazette poll released Monday, most riders backed cheaper fares. When asked whether fares would fall, the mayor smiled.',
+    want: [
+      { content: 'Ferry Fares Should Fall', cue: ':', source: 'Poll' },
+      {
+        content: 'most riders backed cheaper fares',
+        cue: 'In',
+        source: 'a Harbour Gazette poll released Monday',
+      },
+      { content: 'whether fares would fall', cue: 'asked' },
+    ],
+  },
+  {
+    name: 'headline speech verb in title case, and citing as a cue',
+    lang: 'en',
+    text: 'Mayor Says Ferry Will Run All Winter\n\nThe council delayed the vote, citing gaps in the budget report.',
+    want: [
+      { content: 'Ferry Will Run All Winter', cue: 'Says', source: 'Mayor' },
+      { content: 'gaps in the budget report', cue: 'citing' },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',

@@ -1,0 +1,108 @@
+import type { Candidate } from './candidates.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { CLOSERS, isTerminal, OPENERS, type Tok } from './tok.js';
+
+/** Words that open the question of a subjectless `asked` (`When asked whether …`). */
+const QUESTION = new Set(['whether', 'if', 'what', 'who', 'whom', 'which', 'why', 'how', 'where', 'about']);
+/** Words before a subjectless `asked` that leave it without a subject of its own. */
+const ASKED_LEAD = new Set(['when', 'after', 'once', 'if', 'while', 'before']);
+/** Nouns that make `In <phrase>,` a source (`In a CBS News poll last month, …`, `In his view, …`). */
+const LEAD_NOUNS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'interview',
+  'statement',
+  'letter',
+  'memo',
+  'op-ed',
+  'view',
+  'opinion',
+  'words',
+  'speech',
+  'report',
+  'study',
+  'tweet',
+  'post',
+  'essay',
+  'column',
+  'editorial',
+]);
+
+const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
+  quotes.some((q) => q.start < i && i < q.end);
+
+/** The end of a clause from token `p`: the next comma or dash outside quotations, else the sentence end. */
+function clauseEnd(toks: readonly Tok[], p: number, e: number, quotes: readonly QuoteMarkSpan[]): number {
+  for (let k = p + 2; k < e; k++) {
+    const w = toks[k]!.w;
+    if ((w === ',' || w === '—' || w === '–' || w === ';') && !insideQuote(quotes, toks[k]!.start)) return k;
+  }
+  return e;
+}
+
+/**
+ * Rules for attributions whose clause opens the sentence: a subjectless question
+ * (`When asked whether he would run, …` — the question is the content) and a source in a
+ * prepositional lead (`In a Des Moines Register poll, Cruz had a 10-point lead`).
+ */
+export function leadCandidates(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  sentence: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): Candidate[] {
+  if (lex.lang !== 'en') return [];
+  const out: Candidate[] = [];
+  let e = b;
+  while (e > a && (isTerminal(toks[e - 1]!) || CLOSERS.has(toks[e - 1]!.w))) e--;
+  let s = a;
+  while (s < e && (toks[s]!.kind === 'punct' || toks[s]!.lw === 'but' || toks[s]!.lw === 'and')) s++;
+  // `In a CBS News poll last month, …`.
+  if (toks[s]?.lw === 'in') {
+    let c = s + 1;
+    let noun = false;
+    while (c < e && c - s <= 14 && toks[c]!.w !== ',') {
+      if (LEAD_NOUNS.has(toks[c]!.lw)) noun = true;
+      c++;
+    }
+    if (noun && toks[c]?.w === ',' && e - c > 3 && !insideQuote(quotes, toks[c]!.start))
+      out.push({
+        content: { start: toks[c + 1]!.start, end: toks[e - 1]!.end },
+        cue: { start: toks[s]!.start, end: toks[s]!.end },
+        lemma: 'in',
+        np: { s: s + 1, e: c },
+        rule: 'in-source-lead',
+        sentence,
+        contentAfter: true,
+        clauseStart: toks[s]!.start,
+      });
+  }
+  // `When asked whether …, he said …`: the question, up to the clause end.
+  for (let i = a; i < e - 2; i++) {
+    if (toks[i]!.lw !== 'asked' || insideQuote(quotes, toks[i]!.start)) continue;
+    const prev = i > a ? toks[i - 1]! : undefined;
+    if (prev && !ASKED_LEAD.has(prev.lw) && !(prev.kind === 'punct' && !OPENERS.has(prev.w)) && i !== s)
+      continue;
+    let q = i + 1;
+    // `Asked on Monday whether …`, `asked by reporters about …`.
+    while (q < Math.min(e, i + 6) && !QUESTION.has(toks[q]!.lw) && toks[q]!.w !== ',') q++;
+    if (q >= e || !QUESTION.has(toks[q]!.lw)) continue;
+    const p = toks[q]!.lw === 'about' ? q + 1 : q;
+    const end = clauseEnd(toks, p, e, quotes);
+    if (end - p < 2) continue;
+    out.push({
+      content: { start: toks[p]!.start, end: toks[end - 1]!.end },
+      cue: { start: toks[i]!.start, end: toks[i]!.end },
+      lemma: 'ask',
+      rule: 'asked-question',
+      sentence,
+      contentAfter: false,
+    });
+  }
+  return out;
+}
