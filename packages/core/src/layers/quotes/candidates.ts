@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence, Span } from '../../schema.js';
+import { pruneNested, trimToClause } from './cognition.js';
 import { leadCandidates } from './lead-rules.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
@@ -768,8 +769,11 @@ export function findCandidates(
     let b = a;
     while (b < toks.length && toks[b]!.end <= s.end) b++;
     if (b > a) {
-      const own = sentenceCandidates(toks, a, b, si, quotes, lex);
-      for (const c of own) out.push(c);
+      const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex));
+      for (const c of own) {
+        trimToClause(c, toks, quotes);
+        out.push(c);
+      }
       // Lead rules only where no cue rule found the same content.
       for (const c of leadCandidates(toks, a, b, si, quotes, lex))
         if (!own.some((d) => d.content.start < c.content.end && c.content.start < d.content.end)) out.push(c);

@@ -210,6 +210,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a wish inside reported speech is not a second attribution; an intention is one clause',
+    lang: 'en',
+    text: 'Port plans\n\nMayor Ana Ruiz said she wanted a second ferry. Harbour owners want a longer pier, which the city cannot afford.',
+    want: [
+      { content: 'she wanted a second ferry', cue: 'said', source: 'Mayor Ana Ruiz' },
+      { content: 'a longer pier', cue: 'want', source: 'Harbour owners' },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',

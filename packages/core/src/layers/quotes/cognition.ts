@@ -1,0 +1,66 @@
+import type { Candidate } from './candidates.js';
+import type { Tok } from './tok.js';
+
+/**
+ * Cue lemmas of reported thoughts, wishes and intentions rather than speech. PolNeAR annotates
+ * them as attributions of their own only outside another attribution's content (`she said she
+ * wanted …` is one attribution), and their content is usually one clause.
+ */
+export const COGNITION = new Set([
+  'want',
+  'plan',
+  'hope',
+  'expect',
+  'fear',
+  'worry',
+  'doubt',
+  'know',
+  'understand',
+  'agree',
+  'seek',
+  'believe',
+  'think',
+]);
+
+/** Drops cognition candidates whose cue lies inside another candidate's content in the same sentence. */
+export function pruneNested(cands: readonly Candidate[]): Candidate[] {
+  return cands.filter(
+    (c) =>
+      !COGNITION.has(c.lemma) ||
+      !cands.some(
+        (d) =>
+          d !== c &&
+          d.sentence === c.sentence &&
+          !COGNITION.has(d.lemma) &&
+          d.content.start <= c.cue.start &&
+          c.cue.end <= d.content.end,
+      ),
+  );
+}
+
+/** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
+const ONE_CLAUSE = new Set(['want', 'plan', 'expect', 'seek']);
+
+/**
+ * Ends the content of an intention cue at its first comma or dash outside quotations
+ * (`wanted a complete break from the Bush years, centrists who …`).
+ */
+export function trimToClause(
+  c: Candidate,
+  toks: readonly Tok[],
+  quotes: readonly { start: number; end: number }[],
+): void {
+  if (!ONE_CLAUSE.has(c.lemma) || !c.contentAfter) return;
+  let k = toks.findIndex((t) => t.start >= c.content.start);
+  if (k < 0) return;
+  for (k += 2; k < toks.length && toks[k]!.end <= c.content.end; k++) {
+    const w = toks[k]!.w;
+    if (
+      (w === ',' || w === '—' || w === '–') &&
+      !quotes.some((q) => q.start < toks[k]!.start && toks[k]!.start < q.end)
+    ) {
+      c.content.end = toks[k - 1]!.end;
+      return;
+    }
+  }
+}
