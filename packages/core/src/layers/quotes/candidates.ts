@@ -200,8 +200,6 @@ const CLAUSE_AFTER_COMMA = new Set([
   'but',
   'while',
   'however',
-  'though',
-  'although',
   'whereas',
   'yet',
   'referring',
@@ -248,7 +246,9 @@ function contentAfter(
       // `…, but that he would not …` continues the reported clause; `…, but he …` starts a new one.
       const clause =
         toks[k]!.w === ',' && CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw) && !THAT.has(toks[k + 2]?.lw ?? '');
-      if ((dash || clause) && !insideQuote(quotes, toks[k]!.start)) {
+      // A pair of dashes sets off an aside inside the content (`“…” — itself a rebuttal — was …`).
+      const paired = dash && toks.slice(k + 2, b).some((t) => t.w === toks[k]!.w && t.end <= end);
+      if ((dash || clause) && !paired && !insideQuote(quotes, toks[k]!.start)) {
         end = toks[k]!.start;
         break;
       }

@@ -219,6 +219,18 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an aside between paired dashes and an although-clause stay in the content',
+    lang: 'en',
+    text: 'Pier news\n\nMayor Ana Ruiz said that the new pier — a gift from the port — would open in May, although the date may slip.',
+    want: [
+      {
+        content: 'that the new pier — a gift from the port — would open in May, although the date may slip',
+        cue: 'said',
+        source: 'Mayor Ana Ruiz',
+      },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
