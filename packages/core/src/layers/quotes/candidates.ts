@@ -239,6 +239,7 @@ function contentAfter(
   if (q && q.end > end) end = q.end;
   else {
     // `…, and more than 4 in 10 said …`, `…, however …`: a new clause ends reported content.
+    let aside = false;
     for (let k = p + 3; k + 1 < b && toks[k]!.end <= end; k++) {
       const dash =
         (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') &&
@@ -247,7 +248,8 @@ function contentAfter(
       const clause =
         toks[k]!.w === ',' && CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw) && !THAT.has(toks[k + 2]?.lw ?? '');
       // A pair of dashes sets off an aside inside the content (`“…” — itself a rebuttal — was …`).
-      const paired = dash && toks.slice(k + 2, b).some((t) => t.w === toks[k]!.w && t.end <= end);
+      const paired = dash && (aside || toks.slice(k + 2, b).some((t) => t.w === toks[k]!.w && t.end <= end));
+      if (dash && paired) aside = !aside;
       if ((dash || clause) && !paired && !insideQuote(quotes, toks[k]!.start)) {
         end = toks[k]!.start;
         break;
