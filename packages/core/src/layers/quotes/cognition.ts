@@ -20,6 +20,8 @@ export const COGNITION = new Set([
   'seek',
   'believe',
   'think',
+  'feel',
+  'see',
 ]);
 
 /** Drops cognition candidates whose cue lies inside another candidate's content in the same sentence. */

@@ -231,6 +231,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'views and feelings: see X as Y, feel that',
+    lang: 'en',
+    text: 'Port views\n\nMost dock workers see the new crane as a threat to their jobs. Captain Omar Diaz feels the harbour is too crowded.',
+    want: [
+      { content: 'the new crane as a threat to their jobs', cue: 'see', source: 'Most dock workers' },
+      { content: 'the harbour is too crowded', cue: 'feels', source: 'Captain Omar Diaz' },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
