@@ -5,6 +5,8 @@ import type { SparseVector } from './features.js';
 import { type Contribution, type LinearModel, loadLinearModel } from './linear.js';
 
 const cache = new Map<string, LinearModel>();
+/** `name` → the path of its multilingual model file (a URL resolution per call costs). */
+const defaultPaths = new Map<string, string>();
 /** `<name>.<lang>` → the dedicated model file, or '' when there is none. */
 const dedicated = new Map<string, string>();
 
@@ -14,13 +16,23 @@ const dedicated = new Map<string, string>();
  * same depth in `src/` and `dist/`.
  */
 export function shippedModel(name: string, path?: string): LinearModel {
-  const where = path ?? fileURLToPath(new URL(`../../../../models/${name}/model.json`, import.meta.url));
+  const where = path ?? defaultPath(name);
   let m = cache.get(where);
   if (!m) {
     m = loadLinearModel(where, `npx newsprism train ${name} --data ../shared/data/semeval2023-task3`);
     cache.set(where, m);
   }
   return m;
+}
+
+/** The path of `models/<name>/model.json`, resolved once per name. */
+function defaultPath(name: string): string {
+  let where = defaultPaths.get(name);
+  if (!where) {
+    where = fileURLToPath(new URL(`../../../../models/${name}/model.json`, import.meta.url));
+    defaultPaths.set(name, where);
+  }
+  return where;
 }
 
 /**

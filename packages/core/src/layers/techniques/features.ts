@@ -5,7 +5,7 @@ import {
   logBucket,
   type SparseVector,
 } from '../../models/features.js';
-import { countCues, cueMatcher } from './cues.js';
+import { countCues, cueMatcher, type WordCues } from './cues.js';
 import { type TextMarks, textMarks } from './marks.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
@@ -27,6 +27,8 @@ export interface UnitContext {
   prefix?: number;
   /** How often each word occurs in the whole article (for repetition features). */
   counts?: ReadonlyMap<string, number>;
+  /** The article's cue memo ({@link ArticleStats.cueMemo}): same counts, found faster. */
+  cueMemo?: Map<string, WordCues>;
 }
 
 /** Word prefix length used as a crude stem. */
@@ -56,9 +58,13 @@ function shapeFeatures(
 }
 
 /** Hits per cue category in `words` (empty when the language has no lexicon). */
-export function cueCounts(lang: string, words: readonly string[]): Map<string, number> {
+export function cueCounts(
+  lang: string,
+  words: readonly string[],
+  memo?: Map<string, WordCues>,
+): Map<string, number> {
   const m = cueMatcher(lang);
-  return m ? countCues(m, words) : new Map();
+  return m ? countCues(m, words, memo) : new Map();
 }
 
 /** Whole-article words and cue counts. */
@@ -69,6 +75,8 @@ export interface ArticleStats {
   cues: Map<string, number>;
   /** Occurrences of each word. */
   counts: Map<string, number>;
+  /** What each word of the article can start, for counting the cues of its paragraphs. */
+  cueMemo: Map<string, WordCues>;
   /** Hashed n-grams of `words` by `<tag>|<prefix>|<bits>`, shared by the article models. */
   ngrams: Map<string, number[]>;
   /** Punctuation and number counts of the whole text. */
@@ -88,12 +96,14 @@ export function articleStats(text: string, lang: string): ArticleStats {
   const words = featureWords(text);
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const cueMemo = new Map<string, WordCues>();
   lastStats = {
     text,
     lang,
     words,
-    cues: cueCounts(lang, words),
+    cues: cueCounts(lang, words, cueMemo),
     counts,
+    cueMemo,
     ngrams: new Map(),
     marks: textMarks(text),
     context: new Map(),
@@ -164,7 +174,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   h.normalize();
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(text, textMarks(text), words, 's', dense);
-  cueFeatures(cueCounts(ctx.lang, words), words, 's', dense);
+  cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words, 's', dense);
   dense.push(ctx.index === 0 ? 'pos:title' : `pos:${logBucket(ctx.index)}`);
   if (ctx.index === ctx.count - 1) dense.push('pos:last');
   dense.push(`${ctx.lang}|len:${logBucket(words.length)}`);
@@ -205,11 +215,11 @@ export function articleUnitVectors(
   prefix = PREFIX,
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
-  const counts = articleStats(text, lang).counts;
+  const { counts, cueMemo } = articleStats(text, lang);
   return units.map((u, index) =>
     unitFeatures(
       text.slice(u.start, u.end),
-      { lang, index, count: units.length, article, counts, prefix },
+      { lang, index, count: units.length, article, counts, cueMemo, prefix },
       bits,
       keepNames,
     ),

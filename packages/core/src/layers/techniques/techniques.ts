@@ -75,7 +75,7 @@ export const techniques = defineAnalyzer({
     if (!model) return layer;
     const paras = doc.paragraphs!;
     const article = articleContext(doc.text, lang, paras.length);
-    const counts = articleStats(doc.text, lang).counts;
+    const { counts, cueMemo } = articleStats(doc.text, lang);
     const thresholds = model.thresholdsFor(lang);
     const sentencesOf: Span[][] = paras.map(() => []);
     for (const s of doc.sentences ?? []) sentencesOf[s.paragraph]?.push(s);
@@ -83,7 +83,7 @@ export const techniques = defineAnalyzer({
     // The article's context is the same for every paragraph: scored once, used as the bias.
     const base = model.logits(sharedFeatures({ lang, index: 0, count: paras.length, article }, model.bits));
     paras.forEach((para, index) => {
-      const unit = { lang, index, count: paras.length, article, counts, prefix, omitShared: true };
+      const unit = { lang, index, count: paras.length, article, counts, cueMemo, prefix, omitShared: true };
       const text = doc.text.slice(para.start, para.end);
       // Names are built on demand (`nameAt`), only for the reasons of what is found.
       const v = unitFeatures(text, unit, model.bits);
