@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { CLOSERS, isTerminal, OPENERS, type Tok } from './tok.js';
+import { CLOSERS, isCap, isTerminal, OPENERS, type Tok } from './tok.js';
 
 /** Words that open the question of a subjectless `asked` (`When asked whether …`). */
 const QUESTION = new Set(['whether', 'if', 'what', 'who', 'whom', 'which', 'why', 'how', 'where', 'about']);
@@ -30,6 +30,34 @@ const LEAD_NOUNS = new Set([
   'column',
   'editorial',
 ]);
+
+/** Nouns of a reported stance and the word that opens their content (`his plan to …`, `Trump's claim that …`). */
+const NOMINAL: Record<string, Set<string>> = {
+  plan: new Set(['to']),
+  plans: new Set(['to']),
+  pledge: new Set(['to']),
+  promise: new Set(['to', 'that']),
+  decision: new Set(['to']),
+  refusal: new Set(['to']),
+  bid: new Set(['to']),
+  hopes: new Set(['to', 'that', 'of']),
+  hope: new Set(['to', 'that']),
+  claim: new Set(['that']),
+  claims: new Set(['that']),
+  view: new Set(['that']),
+  belief: new Set(['that']),
+  insistence: new Set(['that']),
+  argument: new Set(['that']),
+  fear: new Set(['that']),
+  fears: new Set(['that']),
+  support: new Set(['for']),
+  opposition: new Set(['to']),
+  criticism: new Set(['of']),
+  call: new Set(['for']),
+  calls: new Set(['for']),
+  praise: new Set(['for', 'of']),
+};
+const POSSESSORS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
 
 const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
   quotes.some((q) => q.start < i && i < q.end);
@@ -81,6 +109,29 @@ export function leadCandidates(
         contentAfter: true,
         clauseStart: toks[s]!.start,
       });
+  }
+  // `Trump's claim that …`, `her plan to …`: a stance noun after a possessor.
+  for (let i = Math.max(a + 1, s); i < e - 3; i++) {
+    const open = NOMINAL[toks[i]!.lw];
+    const pos = toks[i - 1]!;
+    if (!open || !POSSESSORS.has(pos.lw) || !open.has(toks[i + 1]!.lw)) continue;
+    if (insideQuote(quotes, toks[i]!.start)) continue;
+    let from = i - 1;
+    if (pos.lw === "'s" || pos.lw === '’s') {
+      while (from > a && (isCap(toks[from - 1]!) || toks[from - 1]!.w === '.')) from--;
+      if (from === i - 1) continue;
+    }
+    const end = clauseEnd(toks, i + 1, e, quotes);
+    if (end - i < 4) continue;
+    out.push({
+      content: { start: toks[i + 1]!.start, end: toks[end - 1]!.end },
+      cue: { start: toks[i]!.start, end: toks[i]!.end },
+      lemma: toks[i]!.lw,
+      np: { s: from, e: i },
+      rule: 'nominal-stance',
+      sentence,
+      contentAfter: false,
+    });
   }
   // `When asked whether …, he said …`: the question, up to the clause end.
   for (let i = a; i < e - 2; i++) {

@@ -240,6 +240,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'stance nouns after a possessor: plan to, claim that',
+    lang: 'en',
+    text: 'Ferry row\n\nHer plan to double the ferry fares, announced on Monday, angered riders. Mayor Ruiz’s claim that the pier is safe, made at the hearing, drew laughter.',
+    want: [
+      { content: 'to double the ferry fares', cue: 'plan', source: 'Her' },
+      { content: 'that the pier is safe', cue: 'claim', source: 'Mayor Ruiz’s' },
+    ],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
