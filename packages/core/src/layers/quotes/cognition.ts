@@ -41,7 +41,7 @@ export function pruneNested(cands: readonly Candidate[]): Candidate[] {
 }
 
 /** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
-const ONE_CLAUSE = new Set(['want', 'plan', 'expect', 'seek']);
+const ONE_CLAUSE = new Set(['want', 'plan', 'expect', 'seek', 'talk about']);
 
 /**
  * Ends the content of an intention cue at its first comma or dash outside quotations

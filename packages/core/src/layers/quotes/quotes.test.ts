@@ -249,6 +249,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'talks about: the topic up to the clause end',
+    lang: 'en',
+    text: 'Rally\n\nSenator Lee Park talked about the ferry subsidies, then left early.',
+    want: [{ content: 'the ferry subsidies', cue: 'talked about', source: 'Senator Lee Park' }],
+  },
+  {
     name: 'Russian: dash attribution and по словам',
     lang: 'ru',
     text: 'Новости\n\n«Мост откроют весной», — сказал глава района Иван Петров. По словам Петрова, работы идут по плану.',
