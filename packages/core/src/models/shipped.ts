@@ -11,6 +11,16 @@ const defaultPaths = new Map<string, string>();
 const dedicated = new Map<string, string>();
 
 /**
+ * Options shared by the analyzers that score with a shipped linear model: `model` points at a
+ * model file of the user's own (`''` = the shipped one), `why` is how many top features each
+ * finding gives as its reason.
+ */
+export interface ShippedModelOptions {
+  model: string;
+  why: number;
+}
+
+/**
  * Loads a shipped model once per process (`name` is the folder under `models/`), or a user's
  * model file when `path` is given. The path is relative to this source file, which sits at the
  * same depth in `src/` and `dist/`.

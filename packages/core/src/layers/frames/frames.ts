@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasonsMany } from '../../models/shipped.js';
+import { modelForLanguage, reasonsMany, type ShippedModelOptions } from '../../models/shipped.js';
 import { scoreDocument } from './document-features.js';
 import type { Frame } from './labels.js';
 
@@ -21,12 +21,7 @@ declare module '../../schema.js' {
 }
 
 /** Options of the frames analyzer. */
-export interface FramesOptions {
-  /** A model file to use instead of the shipped `models/frames/model.json` ('' = shipped). */
-  model: string;
-  /** How many features to give as the reason of each selected frame. */
-  why: number;
-}
+export type FramesOptions = ShippedModelOptions;
 
 /**
  * The `frames` analyzer: which of the 14 SemEval-2023 frames (economic, security and defence,

@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasons } from '../../models/shipped.js';
+import { modelForLanguage, reasons, type ShippedModelOptions } from '../../models/shipped.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
 
@@ -19,12 +19,7 @@ declare module '../../schema.js' {
 }
 
 /** Options of the genre analyzer. */
-export interface GenreOptions {
-  /** A model file to use instead of the shipped `models/genre/model.json` ('' = shipped). */
-  model: string;
-  /** How many features to give as the reason. */
-  why: number;
-}
+export type GenreOptions = ShippedModelOptions;
 
 /**
  * The `genre` analyzer: reporting | opinion | satire (SemEval-2023 Task 3 subtask 1) from a

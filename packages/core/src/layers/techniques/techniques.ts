@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasonsMany } from '../../models/shipped.js';
+import { modelForLanguage, reasonsMany, type ShippedModelOptions } from '../../models/shipped.js';
 import type { Span } from '../../schema.js';
 import { articleContext, articleStats, ngramFeatures, sharedFeatures, unitFeatures } from './features.js';
 import type { Technique } from './labels.js';
@@ -34,12 +34,7 @@ declare module '../../schema.js' {
 }
 
 /** Options of the techniques analyzer. */
-export interface TechniquesOptions {
-  /** A model file to use instead of the shipped `models/techniques/model.json` ('' = shipped). */
-  model: string;
-  /** How many features to give as the reason of each finding. */
-  why: number;
-}
+export type TechniquesOptions = ShippedModelOptions;
 
 /**
  * Picks the sentence of a paragraph that carries the `j`-th chosen technique most strongly
