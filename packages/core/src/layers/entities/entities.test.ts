@@ -181,6 +181,31 @@ describe('entities', () => {
 
   it.each([
     [
+      'headline words the body never capitalises are dropped',
+      'Kiev Says Port Raid Hit Russian Fuel Depot\n\nUkrainian drones struck a fuel depot at the port overnight, officials in Kiev said on Monday. ' +
+        'A Russian governor confirmed that a fire broke out but said nobody was hurt. Satellite images showed smoke over the port ' +
+        'and the raid was the third on the region this month, according to local officials, who said repairs would take weeks.',
+      ['Russian', 'Kiev'],
+      ['Hit', 'Hit Russian', 'Depot', 'Raid'],
+    ],
+    [
+      'first names and initials of a headline name stay',
+      'Mary J. Blige Sings For Voters In Ohio\n\nThe singer Blige performed at a rally in Ohio on Sunday and spoke about the election. ' +
+        'She told the crowd that the campaign mattered to her and to her family, and she urged young people to register before ' +
+        'the deadline next week. The campaign said several thousand people attended the event in the evening.',
+      ['Mary J. Blige', 'Ohio'],
+      ['Sings', 'Voters'],
+    ],
+  ])('%s', (_name, text, present, absent) => {
+    const surfaces = run(text, 'en').entities!.flatMap((e) =>
+      e.mentions.map((m) => text.slice(m.start, m.end)),
+    );
+    for (const s of present) expect(surfaces).toContain(s);
+    for (const s of absent) expect(surfaces).not.toContain(s);
+  });
+
+  it.each([
+    [
       'a name alone on a line is a byline person',
       'Ukraine hit by strikes\n\nNadim Ladki\n\nKYIV, Monday. Strikes hit the city.',
       'Nadim Ladki',

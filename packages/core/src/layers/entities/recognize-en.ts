@@ -192,8 +192,18 @@ export function trimHeadlines(
   p: NerInput,
   gazTags: readonly (string | undefined)[],
 ): Candidate[] {
+  const body = capitalisedInBody(words, p);
+  const unsupported = (w: string, k: number) =>
+    !body.words.has(w) && p.first[k] === 0 && !/^\p{Lu}\.?$/u.test(w);
+  // A headline word is common when the article writes it in lower case, when it is a headline
+  // verb or function word, or, in the opening headline, when the body never writes it
+  // capitalised mid-sentence (`Cut` in `Bridge Strike Cut Russian Supply Line`): names in a
+  // headline recur in the body. First names and initials are exempt (`Mary J. Blige`).
   const common = (k: number) =>
-    (p.lowerSeen[k] === 1 || HEADLINE_WORDS.has(words[k]!.toLowerCase())) && !gazTags[k];
+    (p.lowerSeen[k] === 1 ||
+      HEADLINE_WORDS.has(words[k]!.toLowerCase()) ||
+      (k < body.lead && tokens[k]!.kind === 'word' && unsupported(words[k]!, k))) &&
+    !gazTags[k];
   const link = (k: number) => LINK_WORDS.has(words[k]!);
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -222,6 +232,32 @@ export function trimHeadlines(
     }
   }
   return out;
+}
+
+/**
+ * Words written capitalised in the body, away from a sentence start, in their body spelling
+ * (`KIEV` in a dateline counts as `Kiev`), and `lead`, the first token after the headline
+ * lines that open the article; `lead` is 0 when the body is too short (under 40 words) to tell
+ * that a headline word never recurs there. Title-case lines further down (a caption, an author
+ * bio) are left to the other rules: their names need not recur.
+ */
+function capitalisedInBody(words: readonly string[], p: NerInput): { words: Set<string>; lead: number } {
+  const out = new Set<string>();
+  let lead = -1;
+  let n = 0;
+  for (let k = 0; k < p.n; k++) {
+    if (p.headline[k]) continue;
+    const w = words[k]!;
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) n++;
+    else if (!p.initial[k] && w.toLowerCase() !== w) {
+      n++;
+      out.add(w);
+      if (w.length > 1 && w.toUpperCase() === w) out.add(w[0] + w.slice(1).toLowerCase());
+    } else continue;
+    if (lead < 0) lead = k;
+  }
+  return { words: out, lead: n >= 40 ? lead : 0 };
 }
 
 /**
