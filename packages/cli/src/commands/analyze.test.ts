@@ -68,6 +68,26 @@ describe('newsprism analyze', () => {
     expect(r.stderr).toMatch(/analyzed \d documents, skipped \d/);
   });
 
+  it('gives the same output in the same order with --jobs, skipping bad inputs', async () => {
+    const dir = tempDir();
+    const places = ['Istanbul', 'Ankara', 'Izmir', 'Bursa', 'Antalya', 'Konya', 'Adana'];
+    for (const [i, p] of places.entries())
+      writeFileSync(join(dir, `a${i}.txt`), ARTICLE.replaceAll('Istanbul', p));
+    writeFileSync(join(dir, 'a3b.txt'), '');
+    const one = await runCli(['analyze', dir, '--format', 'jsonl']);
+    const two = await runCli(['analyze', dir, '--format', 'jsonl', '--jobs', '2']);
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(
+      one.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(places.map((_, i) => `a${i}`));
+    expect(two.stderr).toMatch(/skipped .*a3b\.txt: E_EMPTY_INPUT/);
+    expect(two.stderr).toMatch(/analyzed 7 documents, skipped 1/);
+  });
+
   it('reads JSONL records, keeping their metadata and reporting bad lines', async () => {
     const dir = tempDir();
     const f = join(dir, 'feed.jsonl');
@@ -124,6 +144,7 @@ describe('newsprism analyze', () => {
     [['analyze', 'x.txt', '--format', 'xml'], /E_USAGE --format must be one of/],
     [['analyze', 'x.txt', '--layers', 'colour'], /E_UNKNOWN_LAYER unknown layer "colour"/],
     [['analyze', 'x.txt', '--max-size', 'lots'], /E_USAGE --max-size takes a size/],
+    [['analyze', 'x.txt', '--jobs', '0'], /E_USAGE --jobs takes a whole number/],
     [['frobnicate'], /E_USAGE unknown command "frobnicate"/],
   ])('rejects bad usage %j with one line and exit 2', async (argv, message) => {
     const r = await runCli(argv as string[]);

@@ -1,9 +1,17 @@
 import { statSync } from 'node:fs';
-import { createPipeline, heavyLayers, NewsprismError } from '@newsprism/core';
+import { availableParallelism } from 'node:os';
+import {
+  createPipeline,
+  type DocumentInput,
+  heavyLayers,
+  type NewsDocument,
+  NewsprismError,
+} from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import { type InputItem, kindOf, readInputs } from '../inputs.js';
 import { openSink } from '../output.js';
+import { AnalyzePool, DocumentFailed, PoolFailed } from '../parallel/pool.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism analyze <inputs…> [options]
@@ -20,6 +28,8 @@ Options:
                         "all" for every layer, "+tokens" to add to the default
       --lang <code>     declare the language of every input (skips detection)
       --max-size <n>    largest single document (default 20MB)
+  -j, --jobs <n>        analyse in n worker threads, output order kept (default 1;
+                        "auto" for one per CPU core)
   -o, --output <file>   write to a file instead of stdout
       --color           colour in the text report (default: when stdout is a terminal)
   -h, --help            show this help
@@ -58,6 +68,7 @@ async function run(argv: string[]): Promise<number> {
     'max-size': { type: 'string' },
     output: { type: 'string', short: 'o' },
     color: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -88,6 +99,7 @@ async function run(argv: string[]): Promise<number> {
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
+  const jobs = parseJobs(values.jobs as string | undefined);
   const sink = await openSink(values.output as string | undefined);
   const ctx = {
     layers: new Set(wanted),
@@ -96,30 +108,55 @@ async function run(argv: string[]): Promise<number> {
 
   let done = 0;
   const skipped: Extract<InputItem, { ok: false }>[] = [];
-  if (format.begin) await sink.write(format.begin());
-  for await (const item of readInputs(positionals, { maxBytes, lang: values.lang as string | undefined })) {
-    if (!item.ok) {
-      skipped.push(item);
-      warn(`skipped ${item.source}: ${item.code} ${item.message}`);
-      continue;
-    }
-    let out: string;
+  const skip = (e: Extract<InputItem, { ok: false }>) => {
+    skipped.push(e);
+    warn(`skipped ${e.source}: ${e.code} ${e.message}`);
+  };
+  // Documents in analysis, in input order; with --jobs they finish in any order but are
+  // written in this one.
+  const queue: { source: string; doc: Promise<NewsDocument> }[] = [];
+  const pool = jobs > 1 ? new AnalyzePool(jobs, computed) : undefined;
+  const analyse = (input: DocumentInput): Promise<NewsDocument> => {
+    if (pool) return pool.analyze(input);
     try {
-      out = format.write(pipeline.run(item.input), ctx);
+      return Promise.resolve(pipeline.run(input));
     } catch (err) {
-      // A crash inside an analyzer loses only this document.
-      const e = {
-        ok: false as const,
-        source: item.input.meta?.source ?? item.input.id,
-        code: 'E_ANALYZER_FAILED',
-        message: (err as Error).message,
-      };
-      skipped.push(e);
-      warn(`skipped ${e.source}: ${e.code} ${e.message}`);
-      continue;
+      return Promise.reject(err);
     }
-    await sink.write(out);
-    done++;
+  };
+  const flush = async (keep: number) => {
+    while (queue.length > keep) {
+      const { source, doc } = queue.shift()!;
+      let out: string;
+      try {
+        out = format.write(await doc, ctx);
+      } catch (err) {
+        if (err instanceof PoolFailed) throw err;
+        // A crash inside an analyzer loses only this document.
+        const code = err instanceof DocumentFailed ? err.code : 'E_ANALYZER_FAILED';
+        skip({ ok: false, source, code, message: (err as Error).message });
+        continue;
+      }
+      await sink.write(out);
+      done++;
+    }
+  };
+  try {
+    if (format.begin) await sink.write(format.begin());
+    for await (const item of readInputs(positionals, { maxBytes, lang: values.lang as string | undefined })) {
+      if (!item.ok) {
+        skip(item);
+        continue;
+      }
+      const doc = analyse(item.input);
+      // Settled later, in order; a rejection is not unhandled meanwhile.
+      doc.catch(() => {});
+      queue.push({ source: item.input.meta?.source ?? item.input.id, doc });
+      await flush(pool ? jobs * 4 - 1 : 0);
+    }
+    await flush(0);
+  } finally {
+    await pool?.close();
   }
   if (format.end) await sink.write(format.end());
   await sink.close();
@@ -138,6 +175,19 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   return 0;
+}
+
+/** Reads --jobs: a whole number of worker threads, or `auto` for one per core. */
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new NewsprismError(
+      'E_USAGE',
+      `--jobs takes a whole number from 1 to 256 or "auto" (got "${value}")`,
+    );
+  return n;
 }
 
 /** `newsprism analyze`: analyze articles and print the layers. */
