@@ -170,6 +170,20 @@ describe('entities', () => {
     expect(text.slice(at, at + ref.length)).toBe(ref);
   });
 
+  it('types a Russian acronym with a case ending as an organisation, not a person', () => {
+    const text =
+      'Удары ФАБов по позициям продолжаются, сообщил источник. В ответ представитель МИДа промолчал.';
+    const ms = run(text, 'ru').entities!.flatMap((e) =>
+      e.mentions.map((m) => ({ ...m, type: m.type ?? e.type })),
+    );
+    for (const w of ['ФАБов', 'МИДа']) {
+      const at = text.indexOf(w);
+      const m = ms.find((x) => x.start === at);
+      expect(text.slice(at, m?.end)).toBe(w);
+      expect(m?.type).toBe('ORG');
+    }
+  });
+
   it('does not mark common words of a title-case headline', () => {
     const text =
       'Kiev Should Admit Loss Of Bakhmut, Says Expert\n\nThe loss of the city should be admitted, an expert said. Officials should focus on Kiev.';

@@ -17,6 +17,8 @@ const NATIONALS = keySet(rules.nationalityNouns);
 const LEADER_GROUPS = keySet(rules.leaderGroups);
 const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
 const INITIAL = /^\p{Lu}$/u;
+/** An acronym with a case ending (`МИДа`, `ФАБов`): an organisation or a thing, never a person. */
+const DECLINED_ACRONYM = /^\p{Lu}{2,}\p{Ll}{1,3}$/u;
 
 /** Facts about the document's tokens the rules need. */
 export interface RuleInput {
@@ -44,7 +46,7 @@ const cand = (r: RuleInput, i: number, j: number, type: EntityType, rule: string
 /** Guesses the type of an unknown capitalised name from first names and word endings. */
 export function guessTypeRu(r: RuleInput, i: number, j: number): EntityType {
   const first = r.keys[i]!;
-  if (ACRONYM.test(surface(r, i)) && j - i === 1) return 'ORG';
+  if ((ACRONYM.test(surface(r, i)) || DECLINED_ACRONYM.test(surface(r, i))) && j - i === 1) return 'ORG';
   if (FIRST_NAMES.has(first) || INITIAL.test(surface(r, i))) return 'PER';
   for (let k = i; k < j; k++) {
     const w = surface(r, k).toLowerCase();
