@@ -11,7 +11,7 @@ import { choice, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import { type InputItem, kindOf, readInputs } from '../inputs.js';
 import { openSink } from '../output.js';
-import { AnalyzePool, DocumentFailed, PoolFailed } from '../parallel/pool.js';
+import { AnalyzePool, DocumentFailed, PoolFailed, type Rendered } from '../parallel/pool.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism analyze <inputs…> [options]
@@ -114,12 +114,16 @@ async function run(argv: string[]): Promise<number> {
   };
   // Documents in analysis, in input order; with --jobs they finish in any order but are
   // written in this one.
-  const queue: { source: string; doc: Promise<NewsDocument> }[] = [];
-  const pool = jobs > 1 ? new AnalyzePool(jobs, computed) : undefined;
-  const analyse = (input: DocumentInput): Promise<NewsDocument> => {
+  const queue: { source: string; doc: Promise<Rendered> }[] = [];
+  const pool =
+    jobs > 1
+      ? new AnalyzePool(jobs, { layers: computed, format: format.name, output: wanted, color: ctx.color })
+      : undefined;
+  const analyse = (input: DocumentInput): Promise<Rendered> => {
     if (pool) return pool.analyze(input);
     try {
-      return Promise.resolve(pipeline.run(input));
+      const doc = pipeline.run(input);
+      return Promise.resolve({ id: doc.id, out: format.render(doc, ctx) });
     } catch (err) {
       return Promise.reject(err);
     }
@@ -129,7 +133,8 @@ async function run(argv: string[]): Promise<number> {
       const { source, doc } = queue.shift()!;
       let out: string;
       try {
-        out = format.write(await doc, ctx);
+        const r = await doc;
+        out = format.write ? format.write(r.out, r.id) : r.out;
       } catch (err) {
         if (err instanceof PoolFailed) throw err;
         // A crash inside an analyzer loses only this document.

@@ -64,10 +64,10 @@ export function bratFormat(): OutputFormat {
     name: 'brat',
     description: 'attributions as brat standoff (Source, Cue, Content, Attribution event), as PolNeAR',
     layers: ['quotes'],
-    write(doc) {
-      const body = bratAnnotations(doc);
+    render: (doc) => bratAnnotations(doc),
+    write(body, id) {
       n++;
-      return n === 1 ? body : `# ${doc.id}\n${body}`;
+      return n === 1 ? body : `# ${id}\n${body}`;
     },
   };
 }

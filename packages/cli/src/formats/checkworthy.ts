@@ -13,7 +13,7 @@ export function checkworthyFormat(): OutputFormat {
     name: 'checkworthy',
     description: 'CheckThat! check-worthiness: `id<TAB>Yes|No` per record (one sentence each)',
     layers: ['language'],
-    write: (doc) =>
+    render: (doc) =>
       `${doc.id}\t${checkworthiness(doc.text.trim(), researchLang(doc)).positive ? 'Yes' : 'No'}\n`,
   };
 }

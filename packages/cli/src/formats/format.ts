@@ -1,17 +1,19 @@
 import type { NewsDocument } from '@newsprism/core';
 
 /**
- * An output format of `analyze`. `write` turns one analysed document into output text; `begin`
- * and `end` frame the whole run (a JSON array, a table header). `layers` names the layers the
- * format needs, so the pipeline computes them even when `--layers` did not ask.
+ * An output format of `analyze`. `render` turns one analysed document into output text and
+ * keeps no state, so it can run in a worker thread (`--jobs`); `write`, when present, frames
+ * the rendered documents in input order on the main thread (commas of a JSON array, separator
+ * lines); `begin` and `end` frame the whole run. `layers` names the layers the format needs, so
+ * the pipeline computes them even when `--layers` did not ask.
  */
 export interface OutputFormat {
   name: string;
   description: string;
   layers?: readonly string[];
-  /** Input documents are read as research-corpus files; no other meaning. */
   begin?(): string;
-  write(doc: NewsDocument, ctx: FormatContext): string;
+  render(doc: NewsDocument, ctx: FormatContext): string;
+  write?(rendered: string, id: string): string;
   end?(): string;
 }
 

@@ -10,8 +10,8 @@ export function jsonFormat(): OutputFormat {
   return {
     name: 'json',
     description: 'pretty-printed JSON: one object, or an array for several documents',
-    write(doc, ctx) {
-      const body = JSON.stringify(toJson(doc, ctx.layers), null, 2);
+    render: (doc, ctx) => JSON.stringify(toJson(doc, ctx.layers), null, 2),
+    write(body) {
       n++;
       if (n === 1) {
         pending = body;
@@ -29,6 +29,6 @@ export function jsonlFormat(): OutputFormat {
   return {
     name: 'jsonl',
     description: 'one compact JSON document per line',
-    write: (doc, ctx) => `${JSON.stringify(toJson(doc, ctx.layers))}\n`,
+    render: (doc, ctx) => `${JSON.stringify(toJson(doc, ctx.layers))}\n`,
   };
 }

@@ -73,21 +73,21 @@ const ctx = { layers: new Set<string>(), color: false };
 
 describe('research formats', () => {
   it('semeval2023-st3 numbers every non-blank line of the verbatim file', () => {
-    expect(semevalSt3Format().write(DOC, ctx)).toBe(
+    expect(semevalSt3Format().render(DOC, ctx)).toBe(
       '42\t1\tLoaded_Language\n42\t3\t\n42\t4\tName_Calling-Labeling,Loaded_Language\n42\t6\t\n',
     );
   });
 
   it('semeval2023-st2 lists the selected frames', () => {
-    expect(semevalSt2Format().write(DOC, ctx)).toBe('42\tPolitical,Morality\n');
+    expect(semevalSt2Format().render(DOC, ctx)).toBe('42\tPolitical,Morality\n');
   });
 
   it('semeval2023-st1 gives the genre', () => {
-    expect(semevalSt1Format().write(DOC, ctx)).toBe('42\treporting\n');
+    expect(semevalSt1Format().render(DOC, ctx)).toBe('42\treporting\n');
   });
 
   it('ptc-si merges overlapping spans and counts code points', () => {
-    const out = ptcSiFormat().write(DOC, ctx);
+    const out = ptcSiFormat().render(DOC, ctx);
     const rows = out
       .trim()
       .split('\n')

@@ -33,7 +33,7 @@ export function semevalSt3Format(): OutputFormat {
     name: 'semeval2023-st3',
     description: 'SemEval-2023 Task 3 subtask 3: ID, line, techniques for every non-blank line',
     layers: ['paragraphs', 'techniques'],
-    write(doc) {
+    render(doc) {
       return labelsByLine(doc.text, doc.paragraphs ?? [], techniqueSets(doc))
         .map((l) => `${doc.id}\t${l.line}\t${l.labels.join(',')}\n`)
         .join('');
@@ -47,7 +47,7 @@ export function semevalSt2Format(): OutputFormat {
     name: 'semeval2023-st2',
     description: 'SemEval-2023 Task 3 subtask 2: ID, frames',
     layers: ['frames'],
-    write: (doc) =>
+    render: (doc) =>
       `${doc.id}\t${(doc.frames ?? [])
         .filter((f) => f.selected)
         .map((f) => f.frame)
@@ -61,7 +61,7 @@ export function semevalSt1Format(): OutputFormat {
     name: 'semeval2023-st1',
     description: 'SemEval-2023 Task 3 subtask 1: ID, genre',
     layers: ['genre'],
-    write: (doc) => `${doc.id}\t${doc.genre?.genre ?? ''}\n`,
+    render: (doc) => `${doc.id}\t${doc.genre?.genre ?? ''}\n`,
   };
 }
 
@@ -75,7 +75,7 @@ export function ptcSiFormat(): OutputFormat {
     name: 'ptc-si',
     description: 'SemEval-2020 Task 11 span identification: ID, start, end (code points)',
     layers: ['techniques'],
-    write(doc) {
+    render(doc) {
       const spans = [...(doc.techniques?.spans ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
       const merged: { start: number; end: number }[] = [];
       for (const s of spans) {

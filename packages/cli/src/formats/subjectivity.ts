@@ -13,7 +13,7 @@ export function subjectivityFormat(): OutputFormat {
     name: 'subjectivity',
     description: 'CheckThat! subjectivity: `id<TAB>SUBJ|OBJ` per record (one sentence each)',
     layers: ['language'],
-    write: (doc) =>
+    render: (doc) =>
       `${doc.id}\t${subjectivityScore(doc.text.trim(), researchLang(doc)).positive ? 'SUBJ' : 'OBJ'}\n`,
   };
 }

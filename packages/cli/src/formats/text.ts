@@ -61,7 +61,7 @@ export function textFormat(): OutputFormat {
   return {
     name: 'text',
     description: 'a readable report for the terminal',
-    write(doc, ctx) {
+    render(doc, ctx) {
       const blocks = [header(doc, ctx), structure(doc, ctx)];
       for (const section of textSections) {
         if (!ctx.layers.has(section.layer) || !(section.layer in doc)) continue;

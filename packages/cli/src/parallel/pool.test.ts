@@ -7,6 +7,9 @@ const article = (n: number) => ({
   meta: { lang: 'en' },
 });
 
+const settings = (layers: string[]) => ({ layers, format: 'jsonl', output: layers, color: false });
+const parsed = (r: { out: string }) => JSON.parse(r.out);
+
 let pool: AnalyzePool | undefined;
 afterEach(async () => {
   await pool?.close();
@@ -14,25 +17,27 @@ afterEach(async () => {
 });
 
 describe('AnalyzePool', () => {
-  it('analyses documents in worker threads, each answer matching its input', async () => {
-    pool = new AnalyzePool(2, ['sentences', 'quotes']);
-    const docs = await Promise.all([1, 2, 3, 4, 5].map((n) => pool!.analyze(article(n))));
-    expect(docs.map((d) => d.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+  it('analyses and renders documents in worker threads, each answer matching its input', async () => {
+    pool = new AnalyzePool(2, settings(['sentences', 'quotes']));
+    const rendered = await Promise.all([1, 2, 3, 4, 5].map((n) => pool!.analyze(article(n))));
+    expect(rendered.map((r) => r.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    const docs = rendered.map(parsed);
+    expect(Object.keys(docs[0].producers)).toEqual(['sentences', 'quotes']);
     for (const [i, d] of docs.entries()) {
       expect(d.text).toBe(article(i + 1).text);
-      const q = d.quotes!.find((x) => x.kind === 'direct')!;
+      const q = d.quotes.find((x: { kind: string }) => x.kind === 'direct');
       expect(d.text.slice(q.start, q.end)).toContain('We are close');
     }
   });
 
   it('stops the run when a worker cannot build its pipeline', async () => {
-    pool = new AnalyzePool(1, ['no-such-layer']);
+    pool = new AnalyzePool(1, settings(['no-such-layer']));
     await expect(pool.analyze(article(1))).rejects.toBeInstanceOf(PoolFailed);
     await expect(pool.analyze(article(2))).rejects.toThrow(/failed to start/);
   });
 
   it('loses only the document a dying worker was on, and goes on with a fresh worker', async () => {
-    pool = new AnalyzePool(1, ['sentences']);
+    pool = new AnalyzePool(1, settings(['sentences']));
     await pool.analyze(article(0));
     const pending = [1, 2, 3].map((n) => pool!.analyze(article(n)));
     // Kill the worker with three documents queued on it.
@@ -43,7 +48,7 @@ describe('AnalyzePool', () => {
     const lost = settled.filter((s) => s.status === 'rejected');
     expect(lost.length).toBeLessThanOrEqual(1);
     for (const s of lost) expect((s as PromiseRejectedResult).reason).toBeInstanceOf(DocumentFailed);
-    const ids = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.id] : []));
+    const ids = settled.flatMap((s) => (s.status === 'fulfilled' ? [parsed(s.value).id] : []));
     expect(ids.length).toBe(3 - lost.length);
     expect(await pool.analyze(article(9))).toMatchObject({ id: 'a9' });
   });

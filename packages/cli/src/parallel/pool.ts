@@ -1,10 +1,27 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import type { DocumentInput } from '@newsprism/core';
+
+/** What a worker needs to analyse and render documents as the main thread would. */
+export interface RenderSettings {
+  /** Layers to compute. */
+  layers: readonly string[];
+  /** Output format name. */
+  format: string;
+  /** Layers to print. */
+  output: readonly string[];
+  color: boolean;
+}
+
+/** One analysed document, rendered by the run's format. */
+export interface Rendered {
+  id: string;
+  out: string;
+}
 
 interface Task {
   seq: number;
   input: DocumentInput;
-  resolve(doc: NewsDocument): void;
+  resolve(r: Rendered): void;
   reject(err: Error): void;
 }
 
@@ -31,7 +48,7 @@ export class PoolFailed extends Error {}
 
 /**
  * A pool of worker threads that run one pipeline each (`analyze --jobs N`). `analyze(input)`
- * resolves to the analysed document; the caller keeps output order by awaiting the promises in
+ * resolves to the document analysed and rendered in the run's format; the caller keeps output order by awaiting the promises in
  * input order. A worker that dies (out of memory on one huge document) fails only the document
  * it was working on: it is replaced and its queued documents go to the new worker.
  */
@@ -43,7 +60,7 @@ export class AnalyzePool {
 
   constructor(
     size: number,
-    private readonly layers: readonly string[],
+    private readonly settings: RenderSettings,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -53,7 +70,7 @@ export class AnalyzePool {
     return this.slots.reduce((n, s) => n + s.pending.length, 0);
   }
 
-  analyze(input: DocumentInput): Promise<NewsDocument> {
+  analyze(input: DocumentInput): Promise<Rendered> {
     return new Promise((resolve, reject) => {
       if (this.fatal) return reject(this.fatal);
       const slot = this.slots.reduce((a, b) => (b.pending.length < a.pending.length ? b : a));
@@ -69,17 +86,20 @@ export class AnalyzePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.layers), pending: [], ready: false };
-    slot.worker.on('message', (m: { ready?: true; seq: number; doc?: NewsDocument; error?: string }) => {
-      if (m.ready) {
-        slot.ready = true;
-        return;
-      }
-      const task = slot.pending.shift();
-      if (!task || task.seq !== m.seq) throw new Error(`worker answered ${m.seq} out of order`);
-      if (m.error !== undefined) task.reject(new DocumentFailed('E_ANALYZER_FAILED', m.error));
-      else task.resolve(m.doc!);
-    });
+    const slot: Slot = { worker: startWorker(this.settings), pending: [], ready: false };
+    slot.worker.on(
+      'message',
+      (m: { ready?: true; seq: number; id?: string; out?: string; error?: string }) => {
+        if (m.ready) {
+          slot.ready = true;
+          return;
+        }
+        const task = slot.pending.shift();
+        if (!task || task.seq !== m.seq) throw new Error(`worker answered ${m.seq} out of order`);
+        if (m.error !== undefined) task.reject(new DocumentFailed('E_ANALYZER_FAILED', m.error));
+        else task.resolve({ id: m.id!, out: m.out! });
+      },
+    );
     const fail = (why: string) => {
       if (this.closed || this.fatal) return;
       if (!slot.ready) {
@@ -111,8 +131,7 @@ export class AnalyzePool {
  * the test runner, on `analyze-worker.ts` through tsx's loader with the workspace's `source`
  * export condition (a worker does not inherit the parent's loader hooks).
  */
-function startWorker(layers: readonly string[]): Worker {
-  const workerData = { layers };
+function startWorker(workerData: RenderSettings): Worker {
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData });
   const url = JSON.stringify(new URL('./analyze-worker.ts', import.meta.url).href);
