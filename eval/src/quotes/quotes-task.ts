@@ -1,11 +1,13 @@
+import { writeFileSync } from 'node:fs';
 import { createPipeline } from '@newsprism/core';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
+import { docMisses, type Miss, missLine, tally } from './misses.js';
 import { loadPolnear } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
 
-/** Runs the `quotes` analyzer over a PolNeAR split and tallies matches. */
-export function evaluateQuotes(opts: TaskOptions): AttributionCounts {
+/** Runs the `quotes` analyzer over a PolNeAR split and tallies matches (and misses, with `--set misses=FILE`). */
+export function evaluateQuotes(opts: TaskOptions): AttributionCounts & { misses?: Miss[] } {
   const split = opts.split ?? 'dev';
   // `dev` is PolNeAR's dev; `train`/`val` are the project's split of PolNeAR train (cues are learned on `train`).
   const dir = split === 'dev' ? 'dev' : 'train';
@@ -13,25 +15,56 @@ export function evaluateQuotes(opts: TaskOptions): AttributionCounts {
   const options: Record<string, unknown> = {};
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
   const pipe = createPipeline({ layers: ['quotes'], options: { quotes: options } });
-  const acc = emptyCounts();
+  const acc: AttributionCounts & { misses?: Miss[] } = emptyCounts();
+  const lines: string[] = [];
+  if (opts.extra.misses) acc.misses = [];
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred: PredAttribution[] = (doc.quotes ?? [])
       .filter((q) => q.kind !== 'scare')
-      .map((q) => ({ content: { start: q.start, end: q.end }, source: q.source, rule: q.rule }));
-    scoreDoc(pred, d.attributions, acc);
+      .map((q) => ({ content: { start: q.start, end: q.end }, source: q.source, cue: q.cue, rule: q.rule }));
+    const matched = scoreDoc(pred, d.attributions, acc);
+    if (acc.misses)
+      for (const m of docMisses(d.id, d.text, pred, d.attributions, matched)) {
+        acc.misses.push(m);
+        lines.push(missLine(d.text, m));
+      }
+  }
+  if (opts.extra.misses) {
+    writeFileSync(opts.extra.misses, `${lines.join('\n')}\n`);
+    opts.log(`quotes: ${lines.length} misses → ${opts.extra.misses}`);
   }
   opts.log(`quotes: ${docs.length} ${split} articles`);
   return acc;
 }
 
-/** Turns counts into the printed report. */
-export function quotesReport(acc: AttributionCounts, split: string): Report {
+/** Turns counts into the printed report (with miss categories when they were collected). */
+export function quotesReport(acc: AttributionCounts & { misses?: Miss[] }, split: string): Report {
   const p = acc.predicted ? acc.matched / acc.predicted : 0;
   const r = acc.gold ? acc.matched / acc.gold : 0;
   const table: (string | number)[][] = [['rule', 'predicted', 'matched', 'precision']];
   for (const [rule, [n, m]] of Object.entries(acc.rules).sort((a, b) => b[1][0] - a[1][0]))
     table.push([rule, n, m, n ? m / n : 0]);
+  if (acc.misses) {
+    const fp = acc.misses.filter((m) => m.side === 'fp');
+    const fn = acc.misses.filter((m) => m.side === 'fn');
+    table.push(['', '', '', ''], ['missed because', 'count', '', '']);
+    for (const [k, n] of tally(fp.map((m) => `fp ${m.category}`))) table.push([k, n, '', '']);
+    for (const [k, n] of tally(fn.map((m) => m.category))) table.push([k, n, '', '']);
+    table.push(['', '', '', ''], ['unmatched gold cue', 'count', '', '']);
+    for (const [k, n] of tally(
+      fn.map((m) => `cue ${m.cue}`),
+      30,
+    ))
+      table.push([k, n, '', '']);
+    table.push(['', '', '', ''], ['spurious prediction cue', 'count', '', '']);
+    const spurious = fp.filter((m) => m.category === 'spurious');
+    for (const [k, n] of tally(
+      spurious.map((m) => `${m.rule} ${m.cue}`),
+      30,
+    ))
+      table.push([k, n, '', '']);
+  }
   return {
     title: `quotes on PolNeAR ${split} (content IoU >= 0.5, one-to-one)`,
     metrics: {
@@ -51,7 +84,10 @@ export function quotesReport(acc: AttributionCounts, split: string): Report {
   };
 }
 
-/** `newsprism eval quotes --data ../shared/data/polnear [--split dev|train]`. */
+/**
+ * `newsprism eval quotes --data ../shared/data/polnear [--split dev|train|val] [--set misses=FILE]`;
+ * `misses` writes one line per unmatched prediction or gold attribution (see `misses.ts`).
+ */
 export const quotesEval: Task = {
   name: 'quotes',
   description: 'attribution extraction on PolNeAR: P/R/F1 at content IoU >= 0.5 and source overlap',

@@ -5,6 +5,8 @@ import type { GoldAttribution } from './polnear.js';
 export interface PredAttribution {
   content: Span;
   source?: Span;
+  /** The cue, for miss listings. */
+  cue?: Span;
   rule: string;
 }
 
@@ -43,14 +45,14 @@ export const emptyCounts = (): AttributionCounts => ({
 
 /**
  * Matches predictions to gold one-to-one, best IoU first, pairs with IoU >= `threshold` only,
- * and adds the counts to `acc`.
+ * adds the counts to `acc` and returns the matched `[prediction, gold]` index pairs.
  */
 export function scoreDoc(
   pred: readonly PredAttribution[],
   gold: readonly GoldAttribution[],
   acc: AttributionCounts,
   threshold = 0.5,
-): void {
+): [number, number][] {
   const pairs: [number, number, number][] = [];
   pred.forEach((p, i) => {
     gold.forEach((g, j) => {
@@ -67,10 +69,12 @@ export function scoreDoc(
     acc.rules[p.rule] ??= [0, 0];
     acc.rules[p.rule]![0]++;
   }
+  const matched: [number, number][] = [];
   for (const [, i, j] of pairs) {
     if (usedP.has(i) || usedG.has(j)) continue;
     usedP.add(i);
     usedG.add(j);
+    matched.push([i, j]);
     acc.matched++;
     acc.rules[pred[i]!.rule]![1]++;
     const g = gold[j]!;
@@ -80,4 +84,5 @@ export function scoreDoc(
       if (src && g.source.some((s) => inter(src, s) > 0)) acc.sourceHit++;
     }
   }
+  return matched;
 }

@@ -1,0 +1,142 @@
+import type { Span } from '@newsprism/core';
+import type { GoldAttribution } from './polnear.js';
+import { iou, type PredAttribution } from './score.js';
+
+/** One unmatched prediction or gold attribution, with why it missed. */
+export interface Miss {
+  doc: string;
+  /** `fp`: a prediction matched to no gold; `fn`: a gold attribution no prediction matched. */
+  side: 'fp' | 'fn';
+  rule: string;
+  category: string;
+  iou: number;
+  pred?: Span;
+  gold?: Span;
+  /** Lower-cased cue text (gold for `fn`, to rank missed cue families; predicted for `fp`). */
+  cue?: string;
+}
+
+const hull = (xs: readonly Span[]): Span => ({
+  start: Math.min(...xs.map((s) => s.start)),
+  end: Math.max(...xs.map((s) => s.end)),
+});
+/** A sentence boundary inside a stretch of text (a terminal, then space and a capital or quote). */
+const SENTENCE = /[.!?]["”’']?\s+["“‘']?[A-Z]|\n/;
+const ATTRIBUTION = /\b(said|says|told|added|according|asked|noted|wrote|explained|stated)\b/i;
+
+/** Names the boundary error on one side: what the longer span holds that the other lacks. */
+function sideError(text: string, side: 'start' | 'end', p: Span, g: Span): [string, number] {
+  const [a, b, longer] =
+    side === 'start'
+      ? g.start < p.start
+        ? [g.start, p.start, 'gold']
+        : [p.start, g.start, 'pred']
+      : g.end > p.end
+        ? [p.end, g.end, 'gold']
+        : [g.end, p.end, 'pred'];
+  const extra = text.slice(a, b);
+  const size = b - a;
+  if (size <= 1 || /^[\s\p{P}]*$/u.test(extra)) return ['', 0];
+  const t = extra.trim().toLowerCase();
+  let what = 'words';
+  if (side === 'start' && /^that$/.test(t)) what = 'that';
+  else if (SENTENCE.test(extra)) what = 'sentences';
+  else if (ATTRIBUTION.test(extra)) what = 'attribution';
+  else if (/^(to|that|whether|if|about|for|of)\b/.test(t) && side === 'start') what = 'opener';
+  return [`${longer}-longer-${side}:${what}`, size];
+}
+
+/** The dominant boundary error of a prediction against the gold content it overlaps most. */
+export function boundaryCategory(text: string, p: Span, gold: readonly Span[]): string {
+  const g = hull(gold);
+  if (gold.length > 1) return 'gold-discontinuous';
+  const [s, ns] = sideError(text, 'start', p, g);
+  const [e, ne] = sideError(text, 'end', p, g);
+  if (!s && !e) return 'near-miss';
+  return ns >= ne ? s : e;
+}
+
+/**
+ * Lists the misses of one document: unmatched predictions with the gold content that overlaps
+ * them most (a boundary error, a duplicate of a matched gold, or spurious), and unmatched gold
+ * attributions (with their cue, to rank the cue families the rules miss).
+ */
+export function docMisses(
+  id: string,
+  text: string,
+  pred: readonly PredAttribution[],
+  gold: readonly GoldAttribution[],
+  matched: readonly [number, number][],
+): Miss[] {
+  const mp = new Set(matched.map(([i]) => i));
+  const mg = new Set(matched.map(([, j]) => j));
+  const out: Miss[] = [];
+  pred.forEach((p, i) => {
+    if (mp.has(i)) return;
+    let best = -1;
+    let bv = 0;
+    gold.forEach((g, j) => {
+      const v = iou(p.content, g.content);
+      if (v > bv) [best, bv] = [j, v];
+    });
+    const g = gold[best];
+    const category = !g
+      ? 'spurious'
+      : mg.has(best)
+        ? 'gold-taken'
+        : boundaryCategory(text, p.content, g.content);
+    const cue = p.cue ? text.slice(p.cue.start, p.cue.end).toLowerCase() : '';
+    out.push({
+      doc: id,
+      side: 'fp',
+      rule: p.rule,
+      category,
+      iou: bv,
+      pred: p.content,
+      gold: g && hull(g.content),
+      cue,
+    });
+  });
+  gold.forEach((g, j) => {
+    if (mg.has(j)) return;
+    const near = pred.some((p) => iou(p.content, g.content) > 0);
+    const cue = g.cue.map((c) => text.slice(c.start, c.end).toLowerCase()).join(' ');
+    out.push({
+      doc: id,
+      side: 'fn',
+      rule: '',
+      category: near ? 'fn-overlapped' : 'fn-no-prediction',
+      iou: 0,
+      gold: hull(g.content),
+      cue,
+    });
+  });
+  return out;
+}
+
+const clip = (text: string, s: Span | undefined, n = 160) => {
+  if (!s) return '';
+  const t = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  return t.length > n ? `${t.slice(0, n / 2)} … ${t.slice(-n / 2)}` : t;
+};
+
+/** One tab-separated line per miss (doc, side, rule, category, IoU, cue, predicted, gold). */
+export function missLine(text: string, m: Miss): string {
+  return [
+    m.doc,
+    m.side,
+    m.rule,
+    m.category,
+    m.iou.toFixed(2),
+    m.cue ?? '',
+    clip(text, m.pred),
+    clip(text, m.gold),
+  ].join('\t');
+}
+
+/** Counts by key, most frequent first, as table rows. */
+export function tally(keys: readonly string[], top = 25): [string, number][] {
+  const n = new Map<string, number>();
+  for (const k of keys) n.set(k, (n.get(k) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
