@@ -237,6 +237,10 @@ function colonIntro(
   return { np, cue: { start: i, end: i + 1 }, source: npSpan(toks, np.s, np.e) };
 }
 
+/** Abbreviations and initials whose full stop ends no sentence (`Mr.`, `Sen.`, `U.S.`, `Inc.`). */
+const ABBREVIATION =
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|[A-Z])\./g;
+
 /** The attribution a quotation continues: a quoted one ending (with its cue) just before it. */
 function continued(text: string, out: readonly Quote[], m: Span): Quote | undefined {
   // The attribution that ends closest before the quotation (`out` is not in text order).
@@ -253,8 +257,10 @@ function continued(text: string, out: readonly Quote[], m: Span): Quote | undefi
   if (!q) return undefined;
   const gap = text.slice(tail, m.start);
   const quoted = /^[“«"‘']/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
-  // The gap may finish the cue's sentence (` told reporters on Tuesday. `) but hold no other sentence.
-  const oneEnd = /^[^“”"«».!?]{0,60}[.!?]?\s*$/.test(gap) || /^[\s.,;:]*$/.test(gap);
+  // The gap may finish the cue's sentence (` told reporters on Tuesday. `, `, a retired letter carrier
+  // who came to hear Mr. Trump. `) but hold no other sentence; abbreviations do not end one.
+  const bare = gap.replace(ABBREVIATION, '$1');
+  const oneEnd = /^[^“”"«».!?]{0,250}[.!?]?\s*$/.test(bare) || /^[\s.,;:]*$/.test(gap);
   return quoted && oneEnd && !/\n\s*\n.*\n\s*\n/s.test(gap) ? q : undefined;
 }
 

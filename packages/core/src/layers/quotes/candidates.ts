@@ -463,6 +463,7 @@ function resumed(
   quotes: readonly QuoteMarkSpan[],
   lex: Lexicon,
   first: Span,
+  sourceFirst = false,
 ): Span[] | undefined {
   if (toks[p]?.w !== ',' || p + 1 >= b) return undefined;
   const next = toks[p + 1]!;
@@ -471,7 +472,9 @@ function resumed(
   // a description of the speaker never does.
   const firstQuoted = OPENERS.has(toks.find((t) => t.start === first.start)?.w ?? '');
   if (firstQuoted && !OPENERS.has(next.w)) return undefined;
-  if (lex.determiners.has(next.lw) || lex.roles.has(next.lw) || lex.titles.has(next.w)) return undefined;
+  // After `, he noted,` (source before cue) no description can follow: `the world could …` resumes.
+  if (!sourceFirst && (lex.determiners.has(next.lw) || lex.roles.has(next.lw) || lex.titles.has(next.w)))
+    return undefined;
   const rest = contentAfter(toks, p + 1, a, b, quotes);
   return rest && wordsIn(toks, rest, p + 1) >= 3 ? [first, rest] : undefined;
 }
@@ -715,14 +718,14 @@ export function sentenceCandidates(
         c &&
         !OPENERS.has(text0(toks, c)) &&
         wordsIn(toks, c, a) < 5 &&
-        !resumed(toks, h.j, a, b, quotes, lex, c)
+        !resumed(toks, h.j, a, b, quotes, lex, c, true)
       )
         c = null;
       if (!c && after) {
         out.push({ ...base, content: after, np: left, rule: 'source-cue-content', contentAfter: true });
         continue;
       }
-      const parts = c ? resumed(toks, h.j, a, b, quotes, lex, c) : undefined;
+      const parts = c ? resumed(toks, h.j, a, b, quotes, lex, c, true) : undefined;
       if (c)
         out.push({
           ...base,

@@ -24,16 +24,20 @@ export const COGNITION = new Set([
   'see',
 ]);
 
-/** Drops cognition candidates whose cue lies inside another candidate's content in the same sentence. */
+/**
+ * Drops candidates whose cue lies inside a speech candidate's content in the same sentence: PolNeAR
+ * mostly keeps `X said Y believed Z` (and `X said Y told Z`) as the one outer attribution.
+ */
 export function pruneNested(cands: readonly Candidate[]): Candidate[] {
   return cands.filter(
     (c) =>
-      !COGNITION.has(c.lemma) ||
       !cands.some(
         (d) =>
           d !== c &&
           d.sentence === c.sentence &&
           !COGNITION.has(d.lemma) &&
+          // `X said …, according to Reuters` is a relay, folded into the inner attribution later.
+          d.lemma !== 'according to' &&
           d.content.start <= c.cue.start &&
           c.cue.end <= d.content.end,
       ),

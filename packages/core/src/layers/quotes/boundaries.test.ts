@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+
+const pipe = createPipeline({ layers: ['quotes'] });
+const run = (text: string) => pipe.run({ id: 't', text, meta: { lang: 'en' } }).quotes!;
+const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+
+/** Content boundaries as PolNeAR draws them, one rule per case. */
+const cases: { name: string; text: string; want: { content: string; cue?: string; parts?: string[] }[] }[] = [
+  {
+    name: 'a cue inside reported content is not an attribution of its own',
+    text: 'Harbour\n\nThe mayor said the engineers told her the bridge was safe.',
+    want: [{ content: 'the engineers told her the bridge was safe', cue: 'said' }],
+  },
+  {
+    name: 'content resumes after `, he noted,` even at a determiner',
+    text: 'Harbour\n\nUnless the council acts soon, he noted, the port will lose its ferry service.',
+    want: [
+      {
+        content: 'Unless the council acts soon, he noted, the port will lose its ferry service',
+        cue: 'noted',
+        parts: ['Unless the council acts soon', 'the port will lose its ferry service'],
+      },
+    ],
+  },
+  {
+    name: 'a quotation after the speaker description (with Mr.) continues the quote',
+    text: 'Harbour\n\n“We were never asked,” said Ann Holt, a ferry captain who sailed with Mr. Reed for years. “Nobody from the council came down to the docks.”\n\nThe vote is on Monday.',
+    want: [
+      {
+        content:
+          '“We were never asked,” said Ann Holt, a ferry captain who sailed with Mr. Reed for years. “Nobody from the council came down to the docks.”',
+        cue: 'said',
+        parts: ['“We were never asked,”', '“Nobody from the council came down to the docks.”'],
+      },
+    ],
+  },
+];
+
+describe('quotes content boundaries', () => {
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = run(text).filter((q) => q.kind !== 'scare');
+    expect(got.map((q) => at(text, q))).toEqual(want.map((w) => w.content));
+    want.forEach((w, i) => {
+      const q = got[i]!;
+      expect(text.slice(q.start, q.end)).toBe(w.content);
+      if (w.cue) expect(at(text, q.cue)).toBe(w.cue);
+      if (w.parts) expect(q.parts?.map((p) => at(text, p))).toEqual(w.parts);
+    });
+  });
+});
