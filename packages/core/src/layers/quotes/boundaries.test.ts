@@ -35,6 +35,26 @@ const cases: { name: string; text: string; want: { content: string; cue?: string
       },
     ],
   },
+  {
+    name: 'a trailing apposition after a comma is the outlet’s gloss',
+    text: 'Harbour\n\nThe captain complained that the port fees had doubled, a rise of forty percent in a year.',
+    want: [{ content: 'that the port fees had doubled', cue: 'complained' }],
+  },
+  {
+    name: 'an endorsement’s content is its object, without time or place',
+    text: 'Harbour\n\nThe dockers’ union endorsed Ann Holt last week in a vote of its members.',
+    want: [{ content: 'Ann Holt', cue: 'endorsed' }],
+  },
+  {
+    name: 'opposing: the object up to the comma',
+    text: 'Harbour\n\nMost residents oppose the new terminal, though the mayor backs it.',
+    want: [{ content: 'the new terminal', cue: 'oppose' }],
+  },
+  {
+    name: 'a participle after `, he said,` does not resume the content',
+    text: 'Harbour\n\nBusiness at the market was slow all week, the fisherman said, wiping the salt from his hands.',
+    want: [{ content: 'Business at the market was slow all week', cue: 'said' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {

@@ -2,6 +2,7 @@ import type { Paragraph, Sentence, Span } from '../../schema.js';
 import { pruneNested, trimToClause } from './cognition.js';
 import { leadCandidates } from './lead-rules.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
+import { trimToObject } from './objects.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { titleCandidates } from './title.js';
 import {
@@ -207,6 +208,11 @@ const CLAUSE_AFTER_COMMA = new Set([
   'но',
   'однако',
 ]);
+/**
+ * Words after a comma that open a trailing apposition about the last noun
+ * (`…, a charge that X denied`): the outlet's gloss, not the reported words.
+ */
+const TRAILERS = new Set(['a', 'an']);
 const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
   quotes.some((q) => q.start < i && i < q.end);
 
@@ -246,7 +252,9 @@ function contentAfter(
         toks[k - 1]!.end < toks[k]!.start;
       // `…, but that he would not …` continues the reported clause; `…, but he …` starts a new one.
       const clause =
-        toks[k]!.w === ',' && CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw) && !THAT.has(toks[k + 2]?.lw ?? '');
+        toks[k]!.w === ',' &&
+        ((CLAUSE_AFTER_COMMA.has(toks[k + 1]!.lw) && !THAT.has(toks[k + 2]?.lw ?? '')) ||
+          TRAILERS.has(toks[k + 1]!.lw));
       // A pair of dashes sets off an aside inside the content (`“…” — itself a rebuttal — was …`).
       const paired = dash && (aside || toks.slice(k + 2, b).some((t) => t.w === toks[k]!.w && t.end <= end));
       if (dash && paired) aside = !aside;
@@ -468,6 +476,8 @@ function resumed(
   if (toks[p]?.w !== ',' || p + 1 >= b) return undefined;
   const next = toks[p + 1]!;
   if (lex.verbs.has(next.lw) || lex.sourceAfter.has(next.lw) || ADVERBIAL.has(next.lw)) return undefined;
+  // `…, he said, wiping sweat off his face`: a participle clause describes the speaker.
+  if (lex.lang === 'en' && /^[a-z]+ing$/.test(next.w)) return undefined;
   // `…,'' said David Greene, director of …`: after a quotation only another quotation resumes it;
   // a description of the speaker never does.
   const firstQuoted = OPENERS.has(toks.find((t) => t.start === first.start)?.w ?? '');
@@ -777,6 +787,7 @@ export function findCandidates(
       const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex));
       for (const c of own) {
         trimToClause(c, toks, quotes);
+        trimToObject(c, toks, quotes, lex, toks.find((t) => t.start === c.cue.start)?.lw ?? '');
         out.push(c);
       }
       // Lead rules only where no cue rule found the same content.

@@ -28,6 +28,10 @@ export interface CueFile {
   organization: string[];
   documents: string[];
   scareMaxWords: number;
+  /** Stance cues (lemmas or forms) whose content is their object noun phrase (`endorsed Cruz`). */
+  objectCues?: string[];
+  /** Words that end such an object: prepositions, subordinators, time words. */
+  objectStops?: string[];
   /** Cue forms learned from PolNeAR train: form → [reliability, gold count] (see `newsprism train quotes-cues`). */
   learned: Record<string, [number, number]>;
 }
@@ -64,6 +68,8 @@ export interface Lexicon {
   /** Hedges and distancing phrases as one regex (group 1: hedge, group 2: distancing). */
   signals: RegExp;
   scareMaxWords: number;
+  objectCues: Set<string>;
+  objectStops: Set<string>;
 }
 
 const FILES: Record<string, CueFile> = { en: en as unknown as CueFile, ru: ru as unknown as CueFile };
@@ -129,6 +135,8 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     documents: new Set(f.documents),
     signals,
     scareMaxWords: f.scareMaxWords,
+    objectCues: new Set(f.objectCues ?? []),
+    objectStops: new Set(f.objectStops ?? []),
   };
 }
 

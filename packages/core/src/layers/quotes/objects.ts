@@ -1,0 +1,38 @@
+import type { Candidate } from './candidates.js';
+import type { Lexicon } from './lexicon.js';
+import { isWordy, OPENERS, type Tok } from './tok.js';
+
+/**
+ * Ends the content of a stance cue whose content is its object noun phrase (`endorsed Cruz last
+ * week`, `supported Sanders in Virginia`, `praised her donors, a crowd of …`) where the noun phrase
+ * ends: at a comma, dash or semicolon, or at a preposition, subordinator or time word that opens an
+ * adjunct. PolNeAR takes the object alone as the content. A clausal content (`that …`, a
+ * quotation) is left as it is.
+ */
+export function trimToObject(
+  c: Candidate,
+  toks: readonly Tok[],
+  quotes: readonly { start: number; end: number }[],
+  lex: Lexicon,
+  cueForm: string,
+): void {
+  if (!c.contentAfter || !(lex.objectCues.has(c.lemma) || lex.objectCues.has(cueForm))) return;
+  let k = toks.findIndex((t) => t.start >= c.content.start);
+  if (k < 0) return;
+  const first = toks[k]!;
+  if (first.lw === 'that' || first.lw === 'to' || OPENERS.has(first.w)) return;
+  let words = 0;
+  for (; k < toks.length && toks[k]!.end <= c.content.end; k++) {
+    const t = toks[k]!;
+    const inQuote = quotes.some((q) => q.start < t.start && t.start < q.end);
+    if (
+      !inQuote &&
+      words > 0 &&
+      (t.w === ',' || t.w === '—' || t.w === '–' || t.w === ';' || lex.objectStops.has(t.lw))
+    ) {
+      c.content.end = toks[k - 1]!.end;
+      return;
+    }
+    if (isWordy(t)) words++;
+  }
+}
