@@ -55,6 +55,19 @@ const cases: { name: string; text: string; want: { content: string; cue?: string
     text: 'Harbour\n\nBusiness at the market was slow all week, the fisherman said, wiping the salt from his hands.',
     want: [{ content: 'Business at the market was slow all week', cue: 'said' }],
   },
+  {
+    name: 'a cue inside parentheses, content up to the closing one',
+    text: 'Harbour\n\nThe ferry stops in May. (On Monday the mayor said she would fight the plan.) Rates rose (the council said they had to) after the storm.',
+    want: [
+      { content: 'she would fight the plan', cue: 'said' },
+      { content: 'they had to', cue: 'said' },
+    ],
+  },
+  {
+    name: 'after an adverbial, a subject pronoun opens the content',
+    text: 'Harbour\n\nThe ferry company said in a statement on Thursday night it would cut two crossings.',
+    want: [{ content: 'it would cut two crossings', cue: 'said' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {

@@ -128,12 +128,9 @@ function findCues(
   quotes: readonly QuoteMarkSpan[],
 ): CueHit[] {
   const hits: CueHit[] = [];
-  let depth = 0;
   for (let i = a; i < b; i++) {
-    const w = toks[i]!.w;
-    if (w === '(') depth++;
-    else if (w === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0 || toks[i]!.kind !== 'word') continue;
+    // Cues inside parentheses count too (`(On Monday he said he would …)`): PolNeAR annotates them.
+    if (toks[i]!.kind !== 'word') continue;
     // A cue inside a quotation belongs to the quoted speaker's words (`“I think …”`).
     if (insideQuote(quotes, toks[i]!.start)) continue;
     const after = matchAt(toks, i, b, lex.sourceAfter);
@@ -239,6 +236,16 @@ function contentAfter(
   if (words < 2 && !OPENERS.has(toks[p]!.w)) return null;
   const start = toks[p]!.start;
   let end = sentenceContentEnd(toks, a, b);
+  // `(On Monday he said he would …)`: a parenthesis closed after the cue ends the content.
+  for (let k = p, depth = 0; k < b && toks[k]!.end <= end; k++) {
+    if (toks[k]!.w === '(') depth++;
+    else if (toks[k]!.w === ')' && depth-- === 0) {
+      let e = k - 1;
+      while (e > p && isTerminal(toks[e]!)) e--;
+      end = toks[e]!.end;
+      break;
+    }
+  }
   // A quotation opened inside the content runs to its closing mark, even past the sentence.
   const q =
     quoteStartingAt(quotes, start) ?? quotes.find((x) => x.start > start && x.start < end && x.end > end);
@@ -397,16 +404,29 @@ const MID = new Set([
 ]);
 
 /** After an adverbial, content starts at `that`, a colon or an opening quote within reach; else there is none. */
-function pastAdverbial(toks: readonly Tok[], p: number, b: number): number {
+function pastAdverbial(toks: readonly Tok[], p: number, b: number, lex: Lexicon): number {
+  let plain = true;
   for (let q = p; q < Math.min(b, p + 16); q++) {
     const t = toks[q]!;
     if (t.lw === 'that') return q;
     if (THAT.has(t.lw) || t.w === ':') return q + 1;
     if (OPENERS.has(t.w) && t.w !== '‘') return q;
     if (isTerminal(t)) break;
+    // `said in a statement Thursday night they pulled …`: after a plain adverbial, a subject
+    // pronoun opens the reported clause (no `that`).
+    if (plain && q > p + 1 && SUBJECTS.has(t.lw) && toks[q + 1]?.kind === 'word') return q;
+    if (
+      t.kind === 'word' &&
+      !isCap(t) &&
+      !ADVERBIAL.has(t.lw) &&
+      !MID.has(t.lw) &&
+      !lex.determiners.has(t.lw)
+    )
+      plain = false;
   }
   return b;
 }
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** End of the addressee after `told` (`told the Gazette`, `told Sputnik`, `told reporters`). */
 function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon): number {
@@ -583,7 +603,7 @@ export function sentenceCandidates(
     if (p === h.j && h.phrase.lemma === 'tell' && h.j < b) p = tellObjectEnd(toks, h.j, b, lex);
     while (p < b && lex.skipAfterCue.has(toks[p]!.lw) && !(lex.lang === 'en' && toks[p]!.lw === 'that')) p++;
     // `vowed to …`, `urged … to`: an infinitive is content, not an adverbial.
-    if (p < b && ADVERBIAL.has(toks[p]!.lw) && toks[p]!.lw !== 'to') p = pastAdverbial(toks, p, b);
+    if (p < b && ADVERBIAL.has(toks[p]!.lw) && toks[p]!.lw !== 'to') p = pastAdverbial(toks, p, b, lex);
     if (participle) {
       const content = contentAfter(toks, p, a, b, quotes);
       // `…, adding that …`: the speaker of the clause it hangs on, else the sentence subject.
