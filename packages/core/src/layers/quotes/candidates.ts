@@ -807,7 +807,7 @@ export function findCandidates(
       const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex));
       for (const c of own) {
         trimToClause(c, toks, quotes);
-        trimToObject(c, toks, quotes, lex, toks.find((t) => t.start === c.cue.start)?.lw ?? '');
+        trimToObject(c, toks, quotes, lex);
         out.push(c);
       }
       // Lead rules only where no cue rule found the same content.

@@ -14,9 +14,9 @@ export function trimToObject(
   toks: readonly Tok[],
   quotes: readonly { start: number; end: number }[],
   lex: Lexicon,
-  cueForm: string,
 ): void {
-  if (!c.contentAfter || !(lex.objectCues.has(c.lemma) || lex.objectCues.has(cueForm))) return;
+  // Curated cues carry their lemma (`endorse`), learned ones their form (`backed`).
+  if (!c.contentAfter || !lex.objectCues.has(c.lemma)) return;
   let k = toks.findIndex((t) => t.start >= c.content.start);
   if (k < 0) return;
   const first = toks[k]!;
