@@ -8,7 +8,8 @@ import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
 import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
-import { trainFrames, trainGenre } from './semeval2023/train-articles.js';
+import { trainFrames } from './semeval2023/train-articles.js';
+import { trainGenre } from './semeval2023/train-genre.js';
 import { trainTechniques } from './semeval2023/train-techniques.js';
 import type { Task } from './task.js';
 

@@ -5,7 +5,6 @@ import {
   documentFeatures,
   FRAMES,
   fileLines,
-  GENRES,
   type LinearModel,
   refineThresholds,
   type Sample,
@@ -178,15 +177,4 @@ export const trainFrames = articleTask({
   bits: 16,
   weights: { ngram: 1, style: 0.3 },
   defaults: { epochs: 15, rate: 0.2, l2: 1e-6, maxPositiveWeight: 2 },
-});
-
-/** `newsprism train genre`: reporting / opinion / satire. */
-export const trainGenre = articleTask({
-  name: 'genre',
-  labels: GENRES,
-  kind: 'multiclass',
-  gold: (a) => (a.genre ? [a.genre] : undefined),
-  bits: 16,
-  weights: { ngram: 0.3, style: 1 },
-  defaults: { epochs: 15, rate: 0.2, l2: 1e-6, balance: 1 },
 });

@@ -34,6 +34,14 @@ export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/d
 export { type FrameScore, type FramesOptions, frames } from './layers/frames/frames.js';
 export { FRAMES, type Frame, GENRES, type Genre } from './layers/frames/labels.js';
 export { type GenreLayer, type GenreOptions, genre } from './layers/genre/genre.js';
+export {
+  type GenreStyleSettings,
+  genreVector,
+  type StyleNorms,
+  styleNorms,
+  styleScores,
+} from './layers/genre/genre-features.js';
+export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/style.js';
 export { detectLanguage } from './layers/language/language.js';
 export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';

@@ -4,8 +4,10 @@
  */
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+/gu;
-const LETTER = 1;
-const MARK = 2;
+/** Class bit of `\p{L}` code units in {@link charClasses}. */
+export const LETTER = 1;
+/** Class bit of `\p{M}` code units in {@link charClasses}. */
+export const MARK = 2;
 /** Class bit of `\p{N}` code units in {@link charClasses}. */
 export const DIGIT = 4;
 let classes: Uint8Array | undefined;

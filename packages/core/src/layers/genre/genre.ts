@@ -2,6 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { modelForLanguage, reasons, type ShippedModelOptions } from '../../models/shipped.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
+import { scoreGenreStyle } from './genre-features.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability of each. */
 export interface GenreLayer {
@@ -23,20 +24,35 @@ export type GenreOptions = ShippedModelOptions;
 
 /**
  * The `genre` analyzer: reporting | opinion | satire (SemEval-2023 Task 3 subtask 1) from a
- * softmax model over style rates per 100 words (quotes, attribution verbs, first person,
- * questions, datelines, cue densities) — style generalises across topics better than words.
+ * softmax model over the article's style measured against its language's norms (attribution
+ * per sentence, quoted share, first person, evaluative words and intensifiers in the outlet's
+ * own voice, paragraph length…) — style generalises across topics better than words. Models
+ * without style settings (version 1: style rates and n-grams) still load.
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 1,
+  version: 2,
   requires: ['paragraphs', 'language'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
   run(doc, ctx, options) {
     const model = modelForLanguage('genre', doc.language!.code, ctx, options.model || undefined);
     if (!model) return { genre: null, scores: {}, why: [] };
-    const { v, p, chosen } = scoreDocument(doc, model);
-    const best = chosen[0]!;
+    let p: Float64Array;
+    let best: number;
+    let why: () => string[];
+    if (model.meta.genreStyle) {
+      const lang = doc.language!.code;
+      const titleEnd = doc.paragraphs![0]?.end ?? 0;
+      const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
+      ({ p, best } = s);
+      why = () => s.reasons;
+    } else {
+      const s = scoreDocument(doc, model);
+      p = s.p;
+      best = s.chosen[0]!;
+      why = () => reasons(model, s.v, best, options.why);
+    }
     const scores: Partial<Record<Genre, number>> = {};
     model.labels.forEach((g, l) => {
       scores[g as Genre] = Math.round(p[l]! * 1000) / 1000;
@@ -44,7 +60,7 @@ export const genre = defineAnalyzer({
     return {
       genre: model.labels[best] as Genre,
       scores,
-      why: reasons(model, v, best, options.why),
+      why: why(),
     };
   },
 });

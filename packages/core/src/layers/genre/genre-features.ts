@@ -1,0 +1,120 @@
+import { FeatureHasher, type SparseVector } from '../../models/features.js';
+import type { LinearModel } from '../../models/linear.js';
+import { genreStyle, STYLE_MEASURES, type StyleMeasure } from './style.js';
+
+/** Mean and standard deviation of each style measure, per language (`[mean, sd]`). */
+export type StyleNorms = Record<string, Partial<Record<StyleMeasure, [number, number]>>>;
+
+/**
+ * What a style-based genre model records in `meta.genreStyle`: the measures it uses and their
+ * norms per language, so that a measure means "above or below what is usual in this language"
+ * (French sentences are longer, German capitalises nouns) and one weight serves all languages.
+ */
+export interface GenreStyleSettings {
+  version: 1;
+  measures: StyleMeasure[];
+  norms: StyleNorms;
+}
+
+/** A z-score is clipped here: one odd article must not swing the decision alone. */
+const CLIP = 3;
+
+/** Per-language norms of the measures over training articles. */
+export function styleNorms(
+  rows: readonly { lang: string; style: Record<StyleMeasure, number> }[],
+  measures: readonly StyleMeasure[] = STYLE_MEASURES,
+): StyleNorms {
+  const out: StyleNorms = {};
+  for (const lang of new Set(rows.map((r) => r.lang))) {
+    const mine = rows.filter((r) => r.lang === lang);
+    const norms: Partial<Record<StyleMeasure, [number, number]>> = {};
+    for (const m of measures) {
+      const xs = mine.map((r) => r.style[m]);
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) || 1;
+      norms[m] = [Math.round(mean * 1e5) / 1e5, Math.round(sd * 1e5) / 1e5];
+    }
+    out[lang] = norms;
+  }
+  return out;
+}
+
+/** Clipped z-scores of an article's style measures against its language's norms. */
+export function styleScores(
+  style: Record<StyleMeasure, number>,
+  lang: string,
+  settings: GenreStyleSettings,
+): Partial<Record<StyleMeasure, number>> {
+  const norms = settings.norms[lang] ?? {};
+  const out: Partial<Record<StyleMeasure, number>> = {};
+  for (const m of settings.measures) {
+    const [mean, sd] = norms[m] ?? [0, 1];
+    out[m] = Math.max(-CLIP, Math.min(CLIP, (style[m] - mean) / sd));
+  }
+  return out;
+}
+
+/**
+ * The feature vector of the genre model: a bias, the language (its prior) and one `g:<measure>`
+ * feature per style measure whose value is the clipped z-score. The same function builds it at
+ * training and at run time.
+ */
+export function genreVector(
+  z: Partial<Record<StyleMeasure, number>>,
+  lang: string,
+  bits: number,
+  keepNames = false,
+): SparseVector {
+  const h = new FeatureHasher(bits, keepNames);
+  h.add('bias');
+  h.add(`lang:${lang}`);
+  for (const [m, v] of Object.entries(z)) h.add(`g:${m}`, v);
+  return h.vector();
+}
+
+/** What each measure means, for reasons a reader can follow. */
+const MEANING: Record<StyleMeasure, string> = {
+  words: 'article length',
+  wpp: 'words per paragraph',
+  questOut: 'questions in its own voice',
+  exclOut: 'exclamations in its own voice',
+  digits: 'figures',
+  caps: 'names (capitalised words)',
+  longPara: 'long paragraphs',
+  ellipsis: 'ellipses',
+  saidPara: 'paragraphs with attribution (said, told…)',
+  saidSent: 'sentences with attribution (said, told…)',
+  saidRate: 'attribution verbs',
+  iOut: 'first person singular outside quotes',
+  weOut: 'first person plural outside quotes',
+  evalOut: 'modal and evaluative words outside quotes',
+  intensOut: 'intensifiers outside quotes',
+  quoteShare: 'quoted text',
+};
+
+/**
+ * Scores an article with a style genre model: probabilities, the decided label, and the
+ * measures that pushed it most, as `<measure>: above|below usual` reasons.
+ */
+export function scoreGenreStyle(
+  text: string,
+  lang: string,
+  titleEnd: number,
+  model: LinearModel,
+  why: number,
+): { p: Float64Array; best: number; reasons: string[] } {
+  const settings = model.meta.genreStyle as GenreStyleSettings;
+  const z = styleScores(genreStyle(text, lang, titleEnd), lang, settings);
+  const v = genreVector(z, lang, model.bits);
+  const p = model.probabilities(v);
+  const best = model.decide(p, model.thresholdsFor(lang))[0]!;
+  const reasons = model
+    .explain(v, best, why + 2)
+    .filter((c) => c.feature.startsWith('g:'))
+    .slice(0, why)
+    .map((c) => {
+      const m = c.feature.slice(2) as StyleMeasure;
+      return `${MEANING[m]}: ${(z[m] ?? 0) > 0 ? 'above' : 'below'} usual`;
+    });
+  return { p, best, reasons };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import { genreStyle, STYLE_MEASURES, styleCounts } from './style.js';
+
+// Short articles written for these tests: a wire report and a column on the same event.
+const REPORT = [
+  'Council approves new bridge over the Wensum',
+  '',
+  'NORWICH — The city council on Tuesday approved a new footbridge over the river, officials said.',
+  '',
+  'The bridge will cost 4.2 million pounds and open in 2027, the council said in a statement.',
+  '',
+  '"We expect work to begin in the spring," said Anna Reed, who chairs the planning committee.',
+  '',
+  'Residents told the Eastern Daily Press that traffic on Riverside Road had doubled since 2019.',
+].join('\n');
+
+const COLUMN = [
+  'Why I will never cross this bridge',
+  '',
+  'I have lived by this river for thirty years, and I think this bridge is a truly absurd idea. Why should we pay for it? We should be fixing the roads we already have, not dreaming up monuments to our own vanity. Nobody asked us, and nobody will ever ask us, because the council simply does not care what we think!',
+  '',
+  'Of course, they will call it progress. It is not. It is a very expensive way of telling the people of this city that their views really do not matter.',
+].join('\n');
+
+const titleEnd = (text: string) => text.indexOf('\n');
+
+describe('genreStyle', () => {
+  const report = genreStyle(REPORT, 'en', titleEnd(REPORT));
+  const column = genreStyle(COLUMN, 'en', titleEnd(COLUMN));
+
+  it('gives every measure, as a finite number', () => {
+    for (const style of [report, column]) {
+      expect(Object.keys(style).sort()).toEqual([...STYLE_MEASURES].sort());
+      for (const m of STYLE_MEASURES) expect(Number.isFinite(style[m])).toBe(true);
+    }
+  });
+
+  it.each([
+    ['saidSent', 'report'],
+    ['saidPara', 'report'],
+    ['quoteShare', 'report'],
+    ['digits', 'report'],
+    ['caps', 'report'],
+    ['iOut', 'column'],
+    ['weOut', 'column'],
+    ['evalOut', 'column'],
+    ['intensOut', 'column'],
+    ['questOut', 'column'],
+    ['exclOut', 'column'],
+    ['wpp', 'column'],
+  ] as const)('%s is higher in the %s', (m, higher) => {
+    const [hi, lo] = higher === 'report' ? [report, column] : [column, report];
+    expect(hi[m]).toBeGreaterThan(lo[m]);
+  });
+
+  it('measures attribution per sentence and paragraph', () => {
+    // Every body paragraph of the report attributes (said, told); each is one sentence. The
+    // column has one attribution verb ("asked") in one of its seven sentences.
+    expect(report.saidSent).toBe(1);
+    expect(report.saidPara).toBe(1);
+    expect(column.saidSent).toBeCloseTo(1 / 7);
+  });
+
+  it('does not count first person inside quotes as the outlet speaking', () => {
+    // "We expect…" is quoted: the report itself never says "we".
+    expect(report.weOut).toBe(0);
+  });
+
+  it.each([
+    ['He said "we will win" today.', 0, 0],
+    ['«Мы победим», — сказал он.', 0, 0],
+    ['We said "they will win" today.', 1, 0],
+    ['An "unclosed quote we\nWe end it.', 1, 0],
+    ['Why? We ask! "Why?" they ask.', 1, 2],
+  ])('%j: first person plural %i, questions and exclamations %i outside quotes', (body, we, marks) => {
+    const lang = /[а-я]/i.test(body) ? 'ru' : 'en';
+    const s = genreStyle(`Title\n\n${body}`, lang, 5);
+    expect(s.weOut > 0 ? 1 : 0).toBe(we);
+    expect(Math.round((s.questOut + s.exclOut) * s.words) > 0 ? 1 : 0).toBe(marks > 0 ? 1 : 0);
+  });
+
+  it.each([
+    ['One. Two! Three? Four… Five.', 5, 1],
+    ['He said: "Go." Then he left.', 2, 1],
+    ['The U.S. economy grew 2.5 per cent.', 2, 1],
+    ['First line\nSecond line\n\n', 2, 2],
+    ['Wait... what?', 2, 1], // an ellipsis before a space ends a sentence too
+  ])('%j has %i sentences in %i paragraphs', (body, sentences, paras) => {
+    const c = styleCounts(body, 'en');
+    expect(c.sentences).toBe(sentences);
+    expect(c.paras).toBe(paras);
+  });
+
+  it('leaves the title out', () => {
+    const noTitle = genreStyle(REPORT, 'en', 0);
+    expect(noTitle.words).toBeGreaterThan(report.words);
+  });
+
+  it('has no cue measures for a language without a lexicon, but keeps the rest', () => {
+    const s = genreStyle(REPORT, 'xx', titleEnd(REPORT));
+    expect(s.saidSent).toBe(0);
+    expect(s.quoteShare).toBe(report.quoteShare);
+  });
+});
+
+describe('genre analyzer on the shipped model', () => {
+  const pipeline = createPipeline({ layers: ['genre'] });
+  const run = (text: string) => pipeline.run({ id: 'x', text, meta: { format: 'text', lang: 'en' } }).genre!;
+
+  it('calls the wire report reporting and the column opinion (never satire in English), with style reasons', () => {
+    const r = run(REPORT);
+    const c = run(COLUMN);
+    expect(r.genre).toBe('reporting');
+    expect(c.genre).toBe('opinion');
+    expect(r.scores.reporting!).toBeGreaterThan(c.scores.reporting!);
+    expect(r.why.length).toBeGreaterThan(0);
+    expect(r.why.join(' ')).toMatch(/usual/);
+  });
+});
