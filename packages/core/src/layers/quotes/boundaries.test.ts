@@ -6,7 +6,11 @@ const run = (text: string) => pipe.run({ id: 't', text, meta: { lang: 'en' } }).
 const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
 
 /** Content boundaries as PolNeAR draws them, one rule per case. */
-const cases: { name: string; text: string; want: { content: string; cue?: string; parts?: string[] }[] }[] = [
+const cases: {
+  name: string;
+  text: string;
+  want: { content: string; cue?: string; parts?: string[] }[];
+}[] = [
   {
     name: 'a cue inside reported content is not an attribution of its own',
     text: 'Harbour\n\nThe mayor said the engineers told her the bridge was safe.',
@@ -67,6 +71,16 @@ const cases: { name: string; text: string; want: { content: string; cue?: string
     name: 'after an adverbial, a subject pronoun opens the content',
     text: 'Harbour\n\nThe ferry company said in a statement on Thursday night it would cut two crossings.',
     want: [{ content: 'it would cut two crossings', cue: 'said' }],
+  },
+  {
+    name: 'a complement `that` clause after a stance word no cue list knows',
+    text: 'Harbour\n\nThe harbour master remains confident that the ferry will sail in May, despite the storm.',
+    want: [{ content: 'that the ferry will sail in May', cue: 'confident' }],
+  },
+  {
+    name: 'no attribution for an impersonal or relative `that`',
+    text: 'Harbour\n\nDespite the fact that the port is busy, the ships that dock here are small.',
+    want: [],
   },
 ];
 

@@ -109,7 +109,7 @@ export function buildQuotes(
         if (g) genders.set(q.speaker, g);
         seen.push(q.speaker);
       }
-    } else if (last?.speaker && text.slice(last.end, c.cue.start).length < 400) {
+    } else if (!c.impersonal && last?.speaker && text.slice(last.end, c.cue.start).length < 400) {
       // `…, adding that`: the subject of the clause it hangs on speaks.
       q.speaker = last.speaker;
       if (lastSentence === c.sentence) q.source = last.source;

@@ -39,6 +39,8 @@ export interface Candidate {
   parts?: Span[];
   /** Content ends are soft for after-content rules and may be cut by later clauses. */
   contentAfter: boolean;
+  /** No speaker found and none to inherit from the previous attribution. */
+  impersonal?: boolean;
 }
 
 interface CueHit {

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { CLOSERS, isCap, isTerminal, OPENERS, type Tok } from './tok.js';
+import { CLOSERS, isCap, isTerminal, OPENERS, type Tok, walkBack } from './tok.js';
 
 /** Words that open the question of a subjectless `asked` (`When asked whether …`). */
 const QUESTION = new Set(['whether', 'if', 'what', 'who', 'whom', 'which', 'why', 'how', 'where', 'about']);
@@ -151,6 +151,108 @@ export function leadCandidates(
       cue: { start: toks[i]!.start, end: toks[i]!.end },
       lemma: 'ask',
       rule: 'asked-question',
+      sentence,
+      contentAfter: false,
+    });
+  }
+  // `Trump's allegations that the vote was rigged`, `she remains confident that …`: a complement
+  // `that` clause after a word no cue list knows. Lowest priority: only where no cue rule found content.
+  for (const c of thatClauses(toks, s, e, sentence, quotes, lex)) out.push(c);
+  return out;
+}
+
+const NOT_COMPLEMENT = new Set([
+  'so',
+  'such',
+  'now',
+  'given',
+  'except',
+  'than',
+  'and',
+  'but',
+  'or',
+  'is',
+  'was',
+  'be',
+  'in',
+  'of',
+  'at',
+  'on',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'like',
+  'all',
+  'this',
+  'that',
+  'the',
+  'a',
+  'an',
+  'not',
+  'just',
+  'only',
+  'after',
+  'before',
+  'because',
+]);
+/** Impersonal heads of a `that` clause (`the fact that`, `it is likely that`): nobody's stance. */
+const IMPERSONAL = new Set([
+  'fact',
+  'possibility',
+  'likely',
+  'unlikely',
+  'possible',
+  'true',
+  'sense',
+  'evidence',
+  'case',
+  'time',
+  'chance',
+  'extent',
+  'proof',
+  'means',
+  'mean',
+  'sign',
+  'signs',
+  'point',
+  'years',
+  'way',
+  'reason',
+  'one',
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+
+function thatClauses(
+  toks: readonly Tok[],
+  a: number,
+  e: number,
+  sentence: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = a + 1; i < e - 3; i++) {
+    if (toks[i]!.lw !== 'that' || insideQuote(quotes, toks[i]!.start)) continue;
+    const prev = toks[i - 1]!;
+    const next = toks[i + 1]!;
+    if (prev.kind !== 'word' || isCap(prev) || NOT_COMPLEMENT.has(prev.lw) || IMPERSONAL.has(prev.lw))
+      continue;
+    // A complement clause opens with its own subject; a relative `that` is mostly followed by a verb.
+    const subj =
+      SUBJECT_PRONOUNS.has(next.lw) || lex.determiners.has(next.lw) || isCap(next) || next.kind === 'number';
+    if (!subj) continue;
+    const end = clauseEnd(toks, i + 1, e, quotes);
+    if (end - i < 4) continue;
+    const np = i - 2 >= a ? walkBack(toks, i - 2, a, lex) : null;
+    out.push({
+      content: { start: toks[i]!.start, end: toks[end - 1]!.end },
+      cue: { start: prev.start, end: prev.end },
+      lemma: prev.lw,
+      np: np && np.e === i - 1 ? np : undefined,
+      impersonal: !np,
+      rule: 'that-clause',
       sentence,
       contentAfter: false,
     });
