@@ -82,6 +82,16 @@ const cases: {
     text: 'Harbour\n\nDespite the fact that the port is busy, the ships that dock here are small.',
     want: [],
   },
+  {
+    name: 'a `whether` clause after a stance word',
+    text: 'Harbour\n\nThe captains are still debating whether the ferry should sail at night.',
+    want: [{ content: 'whether the ferry should sail at night', cue: 'debating' }],
+  },
+  {
+    name: 'decided to: the infinitive up to the clause end',
+    text: 'Harbour\n\nThe council decided to close the ferry line, which angered the captains.',
+    want: [{ content: 'to close the ferry line', cue: 'decided' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {

@@ -45,7 +45,7 @@ export function pruneNested(cands: readonly Candidate[]): Candidate[] {
 }
 
 /** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
-const ONE_CLAUSE = new Set(['want', 'plan', 'expect', 'seek', 'talk about']);
+const ONE_CLAUSE = new Set(['want', 'plan', 'expect', 'seek', 'talk about', 'decide', 'intend']);
 
 /**
  * Ends the content of an intention cue at its first comma or dash outside quotations

@@ -234,7 +234,8 @@ function thatClauses(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = a + 1; i < e - 3; i++) {
-    if (toks[i]!.lw !== 'that' || insideQuote(quotes, toks[i]!.start)) continue;
+    const wh = toks[i]!.lw === 'whether';
+    if ((toks[i]!.lw !== 'that' && !wh) || insideQuote(quotes, toks[i]!.start)) continue;
     const prev = toks[i - 1]!;
     const next = toks[i + 1]!;
     if (prev.kind !== 'word' || isCap(prev) || NOT_COMPLEMENT.has(prev.lw) || IMPERSONAL.has(prev.lw))
@@ -242,7 +243,7 @@ function thatClauses(
     // A complement clause opens with its own subject; a relative `that` is mostly followed by a verb.
     const subj =
       SUBJECT_PRONOUNS.has(next.lw) || lex.determiners.has(next.lw) || isCap(next) || next.kind === 'number';
-    if (!subj) continue;
+    if (!subj && !wh) continue;
     const end = clauseEnd(toks, i + 1, e, quotes);
     if (end - i < 4) continue;
     const np = i - 2 >= a ? walkBack(toks, i - 2, a, lex) : null;
