@@ -83,7 +83,7 @@ export const trainGenre: Task = {
       bits,
       epochs: Number(o.extra.epochs ?? 30),
       rate: Number(o.extra.rate ?? 0.05),
-      l2: Number(o.extra.l2 ?? 0.03),
+      l2: Number(o.extra.l2 ?? 0.1),
       balance: Number(o.extra.balance ?? 1),
     };
     const gold = samples.map((s) => s.y[0]!);
