@@ -22,11 +22,14 @@ export interface FitSettings extends SentenceModelSettings {
   seeds: number;
 }
 
-/** Reads `--set` overrides (`bits`, `chars`, `epochs`, `rate`, `l2`, `positiveWeight`) over defaults. */
+/**
+ * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `epochs`, `rate`, `l2`,
+ * `positiveWeight`, `seeds`) over defaults.
+ */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'chars' || k === 'suffixes') s[k] = v === '1' || v === 'true';
+    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems') s[k] = v === '1' || v === 'true';
     else if (k in s) (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
@@ -92,7 +95,13 @@ export function saveModel(
 ): void {
   model.thresholds[0] = threshold;
   const file = model.toFile({
-    features: { chars: s.chars, suffixes: s.suffixes ?? false, extractor: 'sentenceVector@2' },
+    features: {
+      chars: s.chars,
+      suffixes: s.suffixes ?? false,
+      ...(s.cues ? { cues: true } : {}),
+      ...(s.stems ? { stems: true } : {}),
+      extractor: 'sentenceVector@2',
+    },
     training: { epochs: s.epochs, rate: s.rate, l2: s.l2, positiveWeight: s.positiveWeight, seeds: s.seeds },
     date: new Date().toISOString().slice(0, 10),
     ...meta,

@@ -34,6 +34,29 @@ export function macroF1(pred: readonly boolean[], gold: readonly boolean[]): num
 }
 
 /**
+ * Macro-F1 as it would be if both classes were equally frequent: each positive example counts
+ * `negatives / positives` times. A threshold tuned on it does not lean on the training set's
+ * class balance, which held-out sets do not share.
+ */
+export function balancedMacroF1(pred: readonly boolean[], gold: readonly boolean[]): number {
+  const pos = gold.filter(Boolean).length;
+  const w = pos && pos < gold.length ? (gold.length - pos) / pos : 1;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (let i = 0; i < gold.length; i++) {
+    if (gold[i]) {
+      if (pred[i]) tp += w;
+      else fn += w;
+    } else if (pred[i]) fp++;
+    else tn++;
+  }
+  const f = (a: number, b: number, c: number) => (a ? (2 * a) / (2 * a + b + c) : 0);
+  return (f(tp, fp, fn) + f(tn, fn, fp)) / 2;
+}
+
+/**
  * The threshold on `probs` that maximises `metric` on held-out predictions. Candidates are the
  * midpoints between neighbouring distinct probabilities; ties go to the one nearest 0.5, the
  * least surprising choice when the data cannot tell.

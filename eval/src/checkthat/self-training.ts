@@ -54,8 +54,8 @@ export function selfTrain(
   k: number,
   weight: number,
 ): LinearModel {
-  const first = fitSentenceModel(rows, { ...s, seeds: 1 }, label, lang);
   if (k <= 0 || pool.length === 0) return fitSentenceModel(rows, s, label, lang);
+  const first = fitSentenceModel(rows, { ...s, seeds: 1 }, label, lang);
   const ranked = pool.map((x, i) => [first.probabilities(x)[0]!, i] as const).sort((a, b) => a[0] - b[0]);
   const n = Math.min(k, Math.floor(ranked.length / 2));
   const extra = [

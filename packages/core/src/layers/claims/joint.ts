@@ -1,4 +1,6 @@
+import { cueVector } from './sentence-features.js';
 import type { SentenceModel } from './sentence-model.js';
+import { sentenceWords } from './words.js';
 
 /** Both probabilities of one sentence: check-worthy and subjective. */
 export interface PairScore {
@@ -25,8 +27,9 @@ function quantize(w: Float32Array): { q: Int8Array; scale: number } {
  * Scores sentences with the check-worthiness and the subjectivity model at once. The two
  * models share their features, so one vector serves both, and their int8 weights sit
  * interleaved in one table: one memory access per feature for the two scores, a quarter of
- * the memory of float weights. Results are cached by sentence text for the analyzer that runs
- * second.
+ * the memory of float weights. The subjectivity model may add its own cue features
+ * (`cues`, `stems`), scored for it alone. Results are cached by sentence text for the analyzer that
+ * runs second.
  */
 export class JointScorer {
   private table: Int8Array | undefined;
@@ -39,11 +42,14 @@ export class JointScorer {
     readonly b: SentenceModel,
   ) {}
 
-  /** Whether the two models use the same features (else they cannot share vectors). */
+  /**
+   * Whether the two models share their features (else they cannot share vectors): the same
+   * groups, apart from cue features that only the second model may add.
+   */
   compatible(): boolean {
     const x = this.a.settings;
     const y = this.b.settings;
-    return x.bits === y.bits && x.chars === y.chars && x.suffixes === y.suffixes;
+    return x.bits === y.bits && x.chars === y.chars && x.suffixes === y.suffixes && !x.cues && !x.stems;
   }
 
   private build(): Int8Array {
@@ -65,13 +71,19 @@ export class JointScorer {
     if (hit) return hit;
     this.table ??= this.build();
     const t = this.table;
-    const v = this.a.vector(text, lang, false, words);
+    const w = words ?? sentenceWords(text);
+    const v = this.a.vector(text, lang, false, w);
     let za = 0;
     let zb = 0;
     for (let i = 0; i < v.idx.length; i++) {
       const j = v.idx[i]! * 2;
       za += v.val[i]! * t[j]!;
       zb += v.val[i]! * t[j + 1]!;
+    }
+    const sb = this.b.settings;
+    if (sb.cues || sb.stems) {
+      const c = cueVector(text, lang, sb, w);
+      for (let i = 0; i < c.idx.length; i++) zb += c.val[i]! * t[c.idx[i]! * 2 + 1]!;
     }
     const r = {
       checkworthy: 1 / (1 + Math.exp(-(za * this.scaleA + this.a.linear.bias[0]!))),

@@ -1,4 +1,5 @@
 import { hashString, logBucket, type SparseVector } from '../../models/features.js';
+import { addStems, addSubjectivityCues } from '../subjectivity/cue-features.js';
 import lexiconEn from './lexicon.en.json' with { type: 'json' };
 import lexiconRu from './lexicon.ru.json' with { type: 'json' };
 import { sentenceWords } from './words.js';
@@ -106,6 +107,8 @@ interface Groups {
   chars: boolean;
   suffixes: boolean;
   bigrams: boolean;
+  cues: boolean;
+  stems: boolean;
 }
 
 // Character 3–5-grams of `<w>`, each hashed once by extending from every start position
@@ -181,7 +184,14 @@ function capitalisedInside(text: string): number {
  * `c:modal`), surface patterns (`p:money`, `p:year`), capitalised non-initial words and a length
  * bucket. Training and run time share this function.
  */
-function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, out: Sink, g: Groups): void {
+function sentenceFeatures(
+  text: string,
+  words: string[],
+  lang: string,
+  lex: CompiledLexicon,
+  out: Sink,
+  g: Groups,
+): void {
   for (let k = 0; k < words.length; k++) if (/\d/.test(words[k]!)) words[k] = words[k]!.replace(/\d/g, '0');
   ngrams(words, out, g);
   let ss = 0;
@@ -208,6 +218,8 @@ function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, o
   const caps = capitalisedInside(text);
   if (caps) out.add(`caps=${logBucket(caps)}`);
   out.add('bias');
+  if (g.cues) addSubjectivityCues(text, words, lang, out);
+  if (g.stems) addStems(words, out);
 }
 
 /** Feature settings a sentence model was trained with (stored in its file's `meta`). */
@@ -219,6 +231,10 @@ export interface SentenceModelSettings {
   suffixes?: boolean;
   /** Word bigrams (default on). */
   bigrams?: boolean;
+  /** The subjectivity cue features of `layers/subjectivity/cue-features.ts` (`k:` names). */
+  cues?: boolean;
+  /** Word stems and endings of `layers/subjectivity/cue-features.ts` (`t:`, `e:` names). */
+  stems?: boolean;
 }
 
 /**
@@ -233,10 +249,31 @@ export function sentenceVector(
   words?: readonly string[],
 ): SparseVector {
   const out = new Sink((1 << settings.bits) - 1, keepNames);
-  sentenceFeatures(text, words ? [...words] : sentenceWords(text), lexiconFor(lang), out, {
+  sentenceFeatures(text, words ? [...words] : sentenceWords(text), lang, lexiconFor(lang), out, {
     chars: settings.chars,
     suffixes: settings.suffixes ?? false,
     bigrams: settings.bigrams ?? true,
+    cues: settings.cues ?? false,
+    stems: settings.stems ?? false,
   });
   return out.names ? { idx: out.idx, val: out.val, names: out.names } : { idx: out.idx, val: out.val };
+}
+
+/**
+ * Only the subjectivity cue features of one sentence, hashed as {@link sentenceVector} hashes
+ * them: what a model trained with `cues` or `stems` adds to a vector made without (the joint
+ * scorer).
+ */
+export function cueVector(
+  text: string,
+  lang: string,
+  settings: SentenceModelSettings,
+  words?: readonly string[],
+): SparseVector {
+  const out = new Sink((1 << settings.bits) - 1, false);
+  const w = words ? [...words] : sentenceWords(text);
+  for (let k = 0; k < w.length; k++) if (/\d/.test(w[k]!)) w[k] = w[k]!.replace(/\d/g, '0');
+  if (settings.cues) addSubjectivityCues(text, w, lang, out);
+  if (settings.stems) addStems(w, out);
+  return { idx: out.idx, val: out.val };
 }

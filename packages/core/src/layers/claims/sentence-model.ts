@@ -24,8 +24,19 @@ export class SentenceModel {
 
   /** The feature settings the model was trained with. */
   get settings(): SentenceModelSettings {
-    const f = (this.linear.meta.features ?? {}) as { chars?: boolean; suffixes?: boolean };
-    this.settingsCache ??= { bits: this.linear.bits, chars: Boolean(f.chars), suffixes: Boolean(f.suffixes) };
+    const f = (this.linear.meta.features ?? {}) as {
+      chars?: boolean;
+      suffixes?: boolean;
+      cues?: boolean;
+      stems?: boolean;
+    };
+    this.settingsCache ??= {
+      bits: this.linear.bits,
+      chars: Boolean(f.chars),
+      suffixes: Boolean(f.suffixes),
+      cues: Boolean(f.cues),
+      stems: Boolean(f.stems),
+    };
     return this.settingsCache;
   }
 
