@@ -92,6 +92,11 @@ const cases: {
     text: 'Harbour\n\nThe council decided to close the ferry line, which angered the captains.',
     want: [{ content: 'to close the ferry line', cue: 'decided' }],
   },
+  {
+    name: 'a possessive before an inherited object key (`his constructor`) is no stance noun',
+    text: 'Harbour\n\nThe engineer praised his constructor for the fast work on the bridge.',
+    want: [{ content: 'his constructor for the fast work on the bridge', cue: 'praised' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {

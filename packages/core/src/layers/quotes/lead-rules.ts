@@ -32,7 +32,7 @@ const LEAD_NOUNS = new Set([
 ]);
 
 /** Nouns of a reported stance and the word that opens their content (`his plan to …`, `Trump's claim that …`). */
-const NOMINAL: Record<string, Set<string>> = {
+const NOMINAL_WORDS: Record<string, Set<string>> = {
   plan: new Set(['to']),
   plans: new Set(['to']),
   pledge: new Set(['to']),
@@ -57,6 +57,8 @@ const NOMINAL: Record<string, Set<string>> = {
   calls: new Set(['for']),
   praise: new Set(['for', 'of']),
 };
+// A Map: a plain-object lookup would also find `constructor` and other inherited keys.
+const NOMINAL = new Map(Object.entries(NOMINAL_WORDS));
 const POSSESSORS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
 
 const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
@@ -112,7 +114,7 @@ export function leadCandidates(
   }
   // `Trump's claim that …`, `her plan to …`: a stance noun after a possessor.
   for (let i = Math.max(a + 1, s); i < e - 3; i++) {
-    const open = NOMINAL[toks[i]!.lw];
+    const open = NOMINAL.get(toks[i]!.lw);
     const pos = toks[i - 1]!;
     if (!open || !POSSESSORS.has(pos.lw) || !open.has(toks[i + 1]!.lw)) continue;
     if (insideQuote(quotes, toks[i]!.start)) continue;
