@@ -86,7 +86,8 @@ describe('newsprism analyze', () => {
     ).toEqual(places.map((_, i) => `a${i}`));
     expect(two.stderr).toMatch(/skipped .*a3b\.txt: E_EMPTY_INPUT/);
     expect(two.stderr).toMatch(/analyzed 7 documents, skipped 1/);
-  });
+    // Workers start from source through tsx here: slow on a loaded machine, not a speed check.
+  }, 120_000);
 
   it('reads JSONL records, keeping their metadata and reporting bad lines', async () => {
     const dir = tempDir();

@@ -16,7 +16,9 @@ afterEach(async () => {
   pool = undefined;
 });
 
-describe('AnalyzePool', () => {
+// Workers start from source through tsx here: slow on a loaded machine; the generous timeout
+// is not a speed check.
+describe('AnalyzePool', { timeout: 120_000 }, () => {
   it('analyses and renders documents in worker threads, each answer matching its input', async () => {
     pool = new AnalyzePool(2, settings(['sentences', 'quotes']));
     const rendered = await Promise.all([1, 2, 3, 4, 5].map((n) => pool!.analyze(article(n))));
