@@ -39,9 +39,10 @@ const ROLES = new Set(['body', 'standfirst']);
 /** Options of the subjectivity analyzer. */
 export interface SubjectivityOptions {
   /**
-   * A model file of your own to use instead of the shipped one (empty: shipped). A model trained
-   * with character n-grams (`newsprism train subjectivity --set chars=1 --out f.json`) scores
-   * higher on CheckThat! dev_en but takes about three times as long per article.
+   * A model file of your own to use instead of the shipped one (empty: shipped), made with
+   * `newsprism train subjectivity --out f.json` (for instance with character n-grams,
+   * `--set chars=1`: slower per article and, in cross-validation, no better than the shipped
+   * word stems).
    */
   model: string;
 }
