@@ -97,6 +97,22 @@ const cases: {
     text: 'Harbour\n\nThe engineer praised his constructor for the fast work on the bridge.',
     want: [{ content: 'his constructor for the fast work on the bridge', cue: 'praised' }],
   },
+  {
+    name: '`according to` + a source the noun-phrase walk misses; a nested cue is no host for it',
+    text: 'Harbour\n\nThe group is now sending letters to voters that oppose the ferry plan, according to council filings.',
+    want: [
+      {
+        content: 'The group is now sending letters to voters that oppose the ferry plan',
+        cue: 'according to',
+      },
+      { content: 'the ferry plan', cue: 'oppose' },
+    ],
+  },
+  {
+    name: 'a long `According to …,` lead is the source, up to its comma',
+    text: 'Harbour\n\nAccording to early results of a survey conducted for the harbour board, most residents want the ferry back.',
+    want: [{ content: 'most residents want the ferry back', cue: 'According to' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {

@@ -14,14 +14,18 @@ const npSpan = (toks: readonly Tok[], s: number, e: number): Span => ({
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Folds `…, according to AFP` into the attribution it relays, when one covers the same content. */
-function foldRelays(cands: Candidate[]): Candidate[] {
+function foldRelays(cands: Candidate[], toks: readonly Tok[]): Candidate[] {
   const drop = new Set<Candidate>();
   for (const c of cands) {
     if (c.rule !== 'according-to-tail' || c.lemma !== 'according to') continue;
-    const host = cands.find(
-      (d) =>
-        d !== c && !drop.has(d) && d.sentence === c.sentence && d.np && overlap(d.content, c.content) > 0,
-    );
+    // The host opens the relayed clause (`A senior official said …, according to Reuters`) or says
+    // most of it; an attribution nested deep in it (`… mailings to voters that oppose …`) is no host.
+    const host = cands.find((d) => {
+      if (d === c || drop.has(d) || d.sentence !== c.sentence || !d.np) return false;
+      const src = toks[d.np.s]!.start - c.content.start;
+      const shared = overlap(d.content, c.content);
+      return shared > 0 && ((src >= 0 && src <= 15) || shared >= 0.5 * (c.content.end - c.content.start));
+    });
     if (host && !host.viaNp) {
       host.viaNp = c.viaNp ?? c.np;
       drop.add(c);
@@ -51,7 +55,7 @@ export function buildQuotes(
   paragraphs: readonly Paragraph[],
   lex: Lexicon,
 ): Quote[] {
-  const cands = foldRelays(candidates).sort(
+  const cands = foldRelays(candidates, toks).sort(
     (a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start,
   );
   const seen: Speaker[] = [];

@@ -152,6 +152,13 @@ function findCues(
   return hits;
 }
 
+/** The tokens from `j` up to the next comma or sentence end (at most `max`), as a source phrase. */
+function phraseTo(toks: readonly Tok[], j: number, b: number, max = 12): NpRange | null {
+  let e = j;
+  while (e < b && e - j < max && toks[e]!.w !== ',' && !isTerminal(toks[e]!) && !OPENERS.has(toks[e]!.w)) e++;
+  return e > j && (e >= b || toks[e]!.w === ',' || isTerminal(toks[e]!)) ? { s: j, e } : null;
+}
+
 /** Content end of a sentence: the final full stop is left out unless a closing quote follows it. */
 function sentenceContentEnd(toks: readonly Tok[], a: number, b: number): number {
   let k = b - 1;
@@ -528,7 +535,9 @@ export function sentenceCandidates(
     const base = { cue, lemma: h.phrase.lemma, sentence };
     const prev = h.i - 1 >= a ? toks[h.i - 1]! : undefined;
     if (h.after) {
-      const np = walkForward(toks, h.j, b, lex);
+      // `according to FEC filings`, `according to a national Gallup Poll taken last week`: a source
+      // the noun-phrase walk does not take is the phrase up to the comma or sentence end.
+      const np = walkForward(toks, h.j, b, lex) ?? phraseTo(toks, h.j, b);
       if (!np) continue;
       let viaNp: NpRange | undefined;
       let speaker = np;
@@ -545,6 +554,13 @@ export function sentenceCandidates(
       const atStart =
         h.i === a || (prev?.w === ',' && h.i <= a + 2) || (prev !== undefined && OPENERS.has(prev.w));
       if (atStart) {
+        // `According to early results of exit polls conducted for …, black voters …`: the source runs
+        // to the comma that closes the lead.
+        const lead = phraseTo(toks, h.j, b, 30);
+        if (lead && lead.e > e && toks[lead.e]?.w === ',' && speaker === np) {
+          speaker = lead;
+          e = lead.e;
+        }
         let p = e;
         while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
         const content = contentAfter(toks, p, a, b, quotes);

@@ -37,7 +37,7 @@ export function pruneNested(cands: readonly Candidate[]): Candidate[] {
           d.sentence === c.sentence &&
           !COGNITION.has(d.lemma) &&
           // `X said …, according to Reuters` is a relay, folded into the inner attribution later.
-          d.lemma !== 'according to' &&
+          d.rule !== 'according-to-tail' &&
           d.content.start <= c.cue.start &&
           c.cue.end <= d.content.end,
       ),
