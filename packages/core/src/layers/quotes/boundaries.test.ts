@@ -113,6 +113,11 @@ const cases: {
     text: 'Harbour\n\nAccording to early results of a survey conducted for the harbour board, most residents want the ferry back.',
     want: [{ content: 'most residents want the ferry back', cue: 'According to' }],
   },
+  {
+    name: '`pledged` before a noun is an adjective, before `to` a cue',
+    text: 'Harbour\n\nHer lead in pledged delegates will hold. The mayor pledged to reopen the ferry line.',
+    want: [{ content: 'to reopen the ferry line', cue: 'pledged' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {

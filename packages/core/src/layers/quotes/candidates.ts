@@ -91,6 +91,41 @@ export const AMBIGUOUS = new Set([
   'order',
   'blast',
 ]);
+/** Cue participles that also modify nouns (`pledged delegates`); a verb is followed by its complement. */
+const ADJECTIVAL = new Set(['pledged', 'promised']);
+const COMPLEMENT_OPENERS = new Set([
+  'to',
+  'that',
+  ':',
+  ',',
+  '“',
+  '"',
+  '‘',
+  "'",
+  'not',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'voters',
+  'supporters',
+  'on',
+  'in',
+  'during',
+  'last',
+  'a',
+  'an',
+  'the',
+  'his',
+  'their',
+]);
 /** Articles that make a following cue form a noun or adjective (`the announced offensive`). */
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -145,6 +180,9 @@ function findCues(
     // `the announced offensive`, `his claims`: a determiner makes the form a noun or adjective.
     if (!after && prev && (ARTICLES.has(prev.lw) || POSSESSIVE.has(prev.lw)) && prev.lw !== 'that') continue;
     if (!after && phrase.words.length === 1 && AMBIGUOUS.has(toks[i]!.lw) && !verbLike(toks, i, a, b, lex))
+      continue;
+    // `400 pledged delegates`, `the promised wall`: a participle before a noun is an adjective.
+    if (!after && ADJECTIVAL.has(toks[i]!.lw) && i + 1 < b && !COMPLEMENT_OPENERS.has(toks[i + 1]!.lw))
       continue;
     hits.push({ i, j: i + phrase.words.length, phrase, after: !!after });
     i += phrase.words.length - 1;
