@@ -1,6 +1,5 @@
-import { cueVector } from './sentence-features.js';
+import { splitSentenceVector } from './sentence-features.js';
 import type { SentenceModel } from './sentence-model.js';
-import { sentenceWords } from './words.js';
 
 /** Both probabilities of one sentence: check-worthy and subjective. */
 export interface PairScore {
@@ -71,20 +70,16 @@ export class JointScorer {
     if (hit) return hit;
     this.table ??= this.build();
     const t = this.table;
-    const w = words ?? sentenceWords(text);
-    const v = this.a.vector(text, lang, false, w);
+    // One vector for both: the first model reads its shared part, the second all of it.
+    const v = splitSentenceVector(text, lang, this.b.settings, words);
     let za = 0;
     let zb = 0;
-    for (let i = 0; i < v.idx.length; i++) {
+    for (let i = 0; i < v.shared; i++) {
       const j = v.idx[i]! * 2;
       za += v.val[i]! * t[j]!;
       zb += v.val[i]! * t[j + 1]!;
     }
-    const sb = this.b.settings;
-    if (sb.cues || sb.stems) {
-      const c = cueVector(text, lang, sb, w);
-      for (let i = 0; i < c.idx.length; i++) zb += c.val[i]! * t[c.idx[i]! * 2 + 1]!;
-    }
+    for (let i = v.shared; i < v.idx.length; i++) zb += v.val[i]! * t[v.idx[i]! * 2 + 1]!;
     const r = {
       checkworthy: 1 / (1 + Math.exp(-(za * this.scaleA + this.a.linear.bias[0]!))),
       subjective: 1 / (1 + Math.exp(-(zb * this.scaleB + this.b.linear.bias[0]!))),

@@ -107,8 +107,6 @@ interface Groups {
   chars: boolean;
   suffixes: boolean;
   bigrams: boolean;
-  cues: boolean;
-  stems: boolean;
 }
 
 // Character 3–5-grams of `<w>`, each hashed once by extending from every start position
@@ -184,15 +182,13 @@ function capitalisedInside(text: string): number {
  * `c:modal`), surface patterns (`p:money`, `p:year`), capitalised non-initial words and a length
  * bucket. Training and run time share this function.
  */
-function sentenceFeatures(
-  text: string,
-  words: string[],
-  lang: string,
-  lex: CompiledLexicon,
-  out: Sink,
-  g: Groups,
-): void {
-  for (let k = 0; k < words.length; k++) if (/\d/.test(words[k]!)) words[k] = words[k]!.replace(/\d/g, '0');
+function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, out: Sink, g: Groups): void {
+  // Words are letter runs or digit runs: only a digit run (its first character a digit, or
+  // beyond ASCII) can hold a 0–9, so most words are passed over without a regular expression.
+  for (let k = 0; k < words.length; k++) {
+    const c = words[k]!.charCodeAt(0);
+    if (((c >= 48 && c <= 57) || c >= 128) && /\d/.test(words[k]!)) words[k] = words[k]!.replace(/\d/g, '0');
+  }
   ngrams(words, out, g);
   let ss = 0;
   for (const v of out.val) ss += v * v;
@@ -218,8 +214,6 @@ function sentenceFeatures(
   const caps = capitalisedInside(text);
   if (caps) out.add(`caps=${logBucket(caps)}`);
   out.add('bias');
-  if (g.cues) addSubjectivityCues(text, words, lang, out);
-  if (g.stems) addStems(words, out);
 }
 
 /** Feature settings a sentence model was trained with (stored in its file's `meta`). */
@@ -237,6 +231,27 @@ export interface SentenceModelSettings {
   stems?: boolean;
 }
 
+// Builds the features of one sentence into a sink; returns where the model-specific groups
+// (cues, stems) begin.
+function build(
+  text: string,
+  lang: string,
+  settings: SentenceModelSettings,
+  out: Sink,
+  words: readonly string[] | undefined,
+): number {
+  const w = words ? [...words] : sentenceWords(text);
+  sentenceFeatures(text, w, lexiconFor(lang), out, {
+    chars: settings.chars,
+    suffixes: settings.suffixes ?? false,
+    bigrams: settings.bigrams ?? true,
+  });
+  const shared = out.idx.length;
+  if (settings.cues) addSubjectivityCues(text, w, lang, out);
+  if (settings.stems) addStems(w, out);
+  return shared;
+}
+
 /**
  * The feature vector of one sentence for a model trained with `settings`. `words` may pass
  * the sentence's `sentenceWords` when the caller has them already.
@@ -249,31 +264,22 @@ export function sentenceVector(
   words?: readonly string[],
 ): SparseVector {
   const out = new Sink((1 << settings.bits) - 1, keepNames);
-  sentenceFeatures(text, words ? [...words] : sentenceWords(text), lang, lexiconFor(lang), out, {
-    chars: settings.chars,
-    suffixes: settings.suffixes ?? false,
-    bigrams: settings.bigrams ?? true,
-    cues: settings.cues ?? false,
-    stems: settings.stems ?? false,
-  });
+  build(text, lang, settings, out, words);
   return out.names ? { idx: out.idx, val: out.val, names: out.names } : { idx: out.idx, val: out.val };
 }
 
 /**
- * Only the subjectivity cue features of one sentence, hashed as {@link sentenceVector} hashes
- * them: what a model trained with `cues` or `stems` adds to a vector made without (the joint
- * scorer).
+ * The vector of {@link sentenceVector} and `shared`, the number of its features that come
+ * before the groups only some models use (`cues`, `stems`): a model trained without those
+ * groups scores the first `shared` features of the same vector (the joint scorer).
  */
-export function cueVector(
+export function splitSentenceVector(
   text: string,
   lang: string,
   settings: SentenceModelSettings,
   words?: readonly string[],
-): SparseVector {
+): { idx: number[]; val: number[]; shared: number } {
   const out = new Sink((1 << settings.bits) - 1, false);
-  const w = words ? [...words] : sentenceWords(text);
-  for (let k = 0; k < w.length; k++) if (/\d/.test(w[k]!)) w[k] = w[k]!.replace(/\d/g, '0');
-  if (settings.cues) addSubjectivityCues(text, w, lang, out);
-  if (settings.stems) addStems(w, out);
-  return { idx: out.idx, val: out.val };
+  const shared = build(text, lang, settings, out, words);
+  return { idx: out.idx, val: out.val, shared };
 }

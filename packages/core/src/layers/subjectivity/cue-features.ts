@@ -18,6 +18,13 @@ interface CompiledCues {
   classes: Map<string, number[]>;
   /** `[ending, class number]`, longest ending first. */
   endings: [string, number][];
+  /** The same endings grouped by their last letter's code (one lookup rules most words out). */
+  byLast: Map<number, [string, number][]>;
+  /** Scratch counts per class (all zero between calls) and the classes touched. */
+  counts: Int32Array;
+  touched: number[];
+  /** Word → its class numbers (see `classesOf`), filled as words are met. */
+  memo: Map<string, readonly number[]>;
   exempt: Set<string>;
   /** Per class: the hash of `k:<class>`. */
   present: number[];
@@ -53,10 +60,19 @@ export function compileCues(c: SubjectivityCues): CompiledCues {
   for (const [cls, ends] of Object.entries(c.suffixes))
     for (const e of ends) endings.push([e, num.get(cls)!]);
   endings.sort((a, b) => b[0].length - a[0].length);
+  const byLast = new Map<number, [string, number][]>();
+  for (const e of endings) {
+    const last = e[0].charCodeAt(e[0].length - 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), e]);
+  }
   return {
     names,
     classes,
     endings,
+    byLast,
+    counts: new Int32Array(names.length),
+    touched: [],
+    memo: new Map(),
     exempt: new Set(c.notSuffixed),
     present: names.map((n) => hashString(`k:${n}`)),
     buckets: names.map((n) => BUCKETS.map((b) => hashString(`k:${n}=${b}`))),
@@ -92,7 +108,6 @@ const WH = new Set([
 // Short spans in curly or double quotes: scare quotes (`the “experts”`), not speech.
 const QUOTED = /[“"‘]([^“”"‘’\n]{1,60})[”"’]/g;
 const QUOTE_MARK = /["“‘«]/;
-const DASH = /[—–]|\s-\s/;
 
 /** Counts of the quoted spans of `text`: short ones (1–3 words) and speech-length ones. */
 export function quotedSpans(text: string): { scare: number; speech: number } {
@@ -108,27 +123,72 @@ export function quotedSpans(text: string): { scare: number; speech: number } {
   return { scare, speech };
 }
 
-// Hashes of the fixed surface-feature names.
-const H = Object.fromEntries(
-  [
-    'k:endQ',
-    'k:whQ',
-    'k:excl',
-    'k:scare=1',
-    'k:scare=2-3',
-    'k:speech',
-    'k:dash',
-    'k:semicolon',
-    'k:opener',
-    ...[0, 1, 2, 3, 4].map((i) => `k:evalShare=${i}`),
-  ].map((n) => [n, hashString(n)]),
-) as Record<string, number>;
+// Hashes of the fixed surface-feature names, made once.
+const SURFACE = [
+  'k:endQ',
+  'k:whQ',
+  'k:excl',
+  'k:scare=1',
+  'k:scare=2-3',
+  'k:speech',
+  'k:dash',
+  'k:semicolon',
+  'k:opener',
+] as const;
+const H = Object.fromEntries(SURFACE.map((n) => [n, hashString(n)])) as Record<
+  (typeof SURFACE)[number],
+  number
+>;
+const SHARE = [0, 1, 2, 3, 4].map((i) => `k:evalShare=${i}`);
+const SHARE_H = SHARE.map((n) => hashString(n));
 
-function put(out: CueSink, name: string): void {
-  out.hashed(H[name]!, 1, name);
+function put(out: CueSink, name: (typeof SURFACE)[number]): void {
+  out.hashed(H[name], 1, name);
+}
+
+// Words are looked up once each while the memo lasts: news repeats its words, and one map
+// lookup replaces the class, ending and exception lookups.
+const MEMO_SIZE = 50_000;
+const NONE: readonly number[] = [];
+
+// The class numbers of one word: its listed classes, else the class of its ending; -1 marks an
+// evaluative word.
+function classesOf(cues: CompiledCues, w: string): readonly number[] {
+  const cls = cues.classes.get(w);
+  if (cls) return cls.some((c) => cues.evaluative[c]) ? [...cls, -1] : cls;
+  if (w.length < 5) return NONE;
+  const ends = cues.byLast.get(w.charCodeAt(w.length - 1));
+  if (!ends || cues.exempt.has(w)) return NONE;
+  for (const [end, c] of ends) if (w.endsWith(end)) return [c];
+  return NONE;
 }
 
 const bucketOf = (n: number) => (n <= 1 ? 0 : n <= 3 ? 1 : n <= 7 ? 2 : 3);
+
+// Marks of one sentence, found in one pass over its characters.
+function marks(text: string): {
+  excl: boolean;
+  semicolon: boolean;
+  quote: boolean;
+  dash: boolean;
+  endQ: boolean;
+} {
+  let excl = false;
+  let semicolon = false;
+  let quote = false;
+  let dash = false;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33) excl = true;
+    else if (c === 59) semicolon = true;
+    else if (c === 34 || c === 0x201c || c === 0x2018 || c === 0xab) quote = true;
+    else if (c === 0x2014 || c === 0x2013) dash = true;
+    else if (c === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) dash = true;
+    if (c > 32) last = c;
+  }
+  return { excl, semicolon, quote, dash, endQ: last === 63 };
+}
 
 /**
  * Adds the subjectivity cue features of one sentence (`k:` names): counts of the word classes
@@ -146,47 +206,52 @@ export function addSubjectivityCues(
 ): void {
   const cues = cuesFor(lang);
   if (cues) {
-    const counts = new Array<number>(cues.names.length).fill(0);
+    const counts = cues.counts;
+    const touched = cues.touched;
+    touched.length = 0;
     let evaluative = 0;
-    for (const w of words) {
-      const cls = cues.classes.get(w);
-      if (cls) {
-        let e = false;
-        for (const c of cls) {
-          counts[c]!++;
-          if (cues.evaluative[c]) e = true;
-        }
-        if (e) evaluative++;
-        continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      let info = cues.memo.get(w);
+      if (info === undefined) {
+        info = classesOf(cues, w);
+        if (cues.memo.size >= MEMO_SIZE) cues.memo.clear();
+        cues.memo.set(w, info);
       }
-      if (w.length < 5 || cues.exempt.has(w)) continue;
-      for (const [end, c] of cues.endings)
-        if (w.endsWith(end)) {
-          counts[c]!++;
-          break;
+      if (info === NONE) continue;
+      for (let j = 0; j < info.length; j++) {
+        const c = info[j]!;
+        if (c < 0) {
+          evaluative++;
+          continue;
         }
+        if (counts[c]++ === 0) touched.push(c);
+      }
     }
-    for (let c = 0; c < counts.length; c++) {
-      const n = counts[c]!;
-      if (!n) continue;
-      const b = bucketOf(n);
+    touched.sort((a, b) => a - b);
+    for (const c of touched) {
+      const b = bucketOf(counts[c]!);
+      counts[c] = 0;
       out.hashed(cues.present[c]!, 1, out.names && `k:${cues.names[c]}`);
       out.hashed(cues.buckets[c]![b]!, 1, out.names && `k:${cues.names[c]}=${BUCKETS[b]}`);
     }
     const share = words.length ? evaluative / words.length : 0;
-    put(out, `k:evalShare=${share === 0 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : share < 0.2 ? 3 : 4}`);
+    const b = share === 0 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : share < 0.2 ? 3 : 4;
+    out.hashed(SHARE_H[b]!, 1, SHARE[b]);
   }
-  const t = text.trimEnd();
-  if (t.endsWith('?')) {
+  const m = marks(text);
+  if (m.endQ) {
     put(out, 'k:endQ');
     if (WH.has(words[0] ?? '')) put(out, 'k:whQ');
   }
-  if (t.includes('!')) put(out, 'k:excl');
-  const q = quotedSpans(text);
-  if (q.scare) put(out, q.scare === 1 ? 'k:scare=1' : 'k:scare=2-3');
-  if (q.speech) put(out, 'k:speech');
-  if (DASH.test(text)) put(out, 'k:dash');
-  if (text.includes(';')) put(out, 'k:semicolon');
+  if (m.excl) put(out, 'k:excl');
+  if (m.quote) {
+    const q = quotedSpans(text);
+    if (q.scare) put(out, q.scare === 1 ? 'k:scare=1' : 'k:scare=2-3');
+    if (q.speech) put(out, 'k:speech');
+  }
+  if (m.dash) put(out, 'k:dash');
+  if (m.semicolon) put(out, 'k:semicolon');
   if (OPENERS.has(words[0] ?? '')) put(out, 'k:opener');
 }
 
@@ -203,6 +268,8 @@ export function addStems(words: readonly string[], out: CueSink): void {
   for (const w of words) {
     if (w.length < 7) continue;
     out.hashed(hashString(w, SEED_T, 5), 0.5, out.names && `t:${w.slice(0, 5)}`);
-    out.hashed(hashString(w.slice(-4), SEED_E), 0.5, out.names && `e:${w.slice(-4)}`);
+    let h = SEED_E;
+    for (let i = w.length - 4; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    out.hashed(h >>> 0, 0.5, out.names && `e:${w.slice(-4)}`);
   }
 }
