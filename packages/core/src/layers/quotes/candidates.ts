@@ -170,6 +170,12 @@ function findCues(
     if (toks[i]!.kind !== 'word') continue;
     // A cue inside a quotation belongs to the quoted speaker's words (`“I think …”`).
     if (insideQuote(quotes, toks[i]!.start)) continue;
+    // `who asked not to be named, said …`: the verb of a distancing phrase reports nothing.
+    const distancing = matchAt(toks, i, b, lex.distancing);
+    if (distancing) {
+      i += distancing.words.length - 1;
+      continue;
+    }
     const after = matchAt(toks, i, b, lex.sourceAfter);
     const verb = after ? undefined : matchAt(toks, i, b, lex.verbs);
     const phrase = after ?? verb;

@@ -67,6 +67,8 @@ export interface Lexicon {
   documents: Set<string>;
   /** Hedges and distancing phrases as one regex (group 1: hedge, group 2: distancing). */
   signals: RegExp;
+  /** Distancing phrases by first word: their verbs (`asked not to be named`) are not cues. */
+  distancing: Map<string, CuePhrase[]>;
   scareMaxWords: number;
   objectCues: Set<string>;
   objectStops: Set<string>;
@@ -108,6 +110,8 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
       addPhrase(verbs, form, form, true);
   const sourceAfter = new Map<string, CuePhrase[]>();
   for (const p of f.sourceAfter) addPhrase(sourceAfter, p, p);
+  const distancing = new Map<string, CuePhrase[]>();
+  for (const p of f.distancing) addPhrase(distancing, p, p);
   const alt = (xs: string[]) => xs.map(escapeRe).join('|');
   // ASCII word boundaries are much faster than Unicode look-arounds; Cyrillic needs the latter.
   const signals =
@@ -134,6 +138,7 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     organization: new Set(f.organization),
     documents: new Set(f.documents),
     signals,
+    distancing,
     scareMaxWords: f.scareMaxWords,
     objectCues: new Set(f.objectCues ?? []),
     objectStops: new Set(f.objectStops ?? []),

@@ -27,6 +27,38 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'the verb of a distancing phrase is not a cue; a title word before Ministry is part of the name',
+    lang: 'en',
+    text: "Dam talks\n\nA regional diplomat, who asked not to be named, said the dam was damaged. Ukraine's Defence Ministry denied the reports.",
+    want: [
+      {
+        content: 'the dam was damaged',
+        cue: 'said',
+        type: 'anonymous',
+        signals: ['asked not to be named'],
+      },
+      {
+        content: 'the reports',
+        cue: 'denied',
+        speaker: "Ukraine's Defence Ministry",
+        type: 'government',
+      },
+    ],
+  },
+  {
+    name: 'a cue word after a determiner is a noun in the source (an estimate by …)',
+    lang: 'en',
+    text: 'Repairs\n\nRepairs could take three months, according to an estimate by the port authority.',
+    want: [
+      {
+        content: 'Repairs could take three months',
+        cue: 'according to',
+        source: 'an estimate by the port authority',
+        speaker: 'port authority',
+      },
+    ],
+  },
+  {
     name: 'indirect with that, en',
     lang: 'en',
     text: 'Harbour News\n\nCity engineer Maria Lind said that the bridge will reopen in May.',
@@ -310,7 +342,6 @@ describe('quotes', () => {
       if (w.type) expect(q.speaker?.type).toBe(w.type);
       if (w.role) expect(q.speaker?.role).toBe(w.role);
       if (w.via) expect(q.via?.name).toBe(w.via);
-      if (w.parts) expect(q.parts?.map((p) => at(text, p))).toEqual(w.parts);
       if (w.parts) expect(q.parts?.map((p) => at(text, p))).toEqual(w.parts);
       if (w.signals) expect(q.signals.map((s) => at(text, s))).toEqual(w.signals);
     });

@@ -25,7 +25,7 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 1,
+  version: 2,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   produces: 'quotes',
   defaults: { minCueReliability: 0.3 } as QuotesOptions,

@@ -118,7 +118,8 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   while (
     n > s &&
     (isCap(toks[n - 1]!) || toks[n - 1]!.w === '.' || /^['’]s$/.test(toks[n - 1]!.w)) &&
-    !lex.titles.has(toks[n - 1]!.w) &&
+    // A title word before an institution noun names the institution (`Defence Ministry`).
+    !(lex.titles.has(toks[n - 1]!.w) && !(n < h && lex.government.has(toks[n]!.w))) &&
     !lex.roles.has(toks[n - 1]!.lw) &&
     !(lex.determiners.has(toks[n - 1]!.lw) && (n - 1 === s || !isCap(toks[n - 1]!)))
   )

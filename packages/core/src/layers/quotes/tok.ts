@@ -214,7 +214,10 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
       !lex.determiners.has(toks[p - 1]!.lw)
     )
       break;
-    if (p > j && (STOP_FORWARD.has(t.lw) || lex.boundaries.has(t.lw) || lex.verbs.has(t.lw))) break;
+    // A cue word after a determiner is a noun (`according to an estimate by …`).
+    const noun = lex.verbs.has(t.lw) && lex.determiners.has(toks[p - 1]!.lw);
+    if (p > j && (STOP_FORWARD.has(t.lw) || lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !noun)))
+      break;
     p++;
   }
   if (paren && paren[1] > p) paren = undefined;
