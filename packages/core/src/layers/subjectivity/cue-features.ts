@@ -23,8 +23,6 @@ interface CompiledCues {
   /** Scratch counts per class (all zero between calls) and the classes touched. */
   counts: Int32Array;
   touched: number[];
-  /** Word → its class numbers (see `classesOf`), filled as words are met. */
-  memo: Map<string, readonly number[]>;
   exempt: Set<string>;
   /** Per class: the hash of `k:<class>`. */
   present: number[];
@@ -72,7 +70,6 @@ export function compileCues(c: SubjectivityCues): CompiledCues {
     byLast,
     counts: new Int32Array(names.length),
     touched: [],
-    memo: new Map(),
     exempt: new Set(c.notSuffixed),
     present: names.map((n) => hashString(`k:${n}`)),
     buckets: names.map((n) => BUCKETS.map((b) => hashString(`k:${n}=${b}`))),
@@ -146,23 +143,6 @@ function put(out: CueSink, name: (typeof SURFACE)[number]): void {
   out.hashed(H[name], 1, name);
 }
 
-// Words are looked up once each while the memo lasts: news repeats its words, and one map
-// lookup replaces the class, ending and exception lookups.
-const MEMO_SIZE = 50_000;
-const NONE: readonly number[] = [];
-
-// The class numbers of one word: its listed classes, else the class of its ending; -1 marks an
-// evaluative word.
-function classesOf(cues: CompiledCues, w: string): readonly number[] {
-  const cls = cues.classes.get(w);
-  if (cls) return cls.some((c) => cues.evaluative[c]) ? [...cls, -1] : cls;
-  if (w.length < 5) return NONE;
-  const ends = cues.byLast.get(w.charCodeAt(w.length - 1));
-  if (!ends || cues.exempt.has(w)) return NONE;
-  for (const [end, c] of ends) if (w.endsWith(end)) return [c];
-  return NONE;
-}
-
 const bucketOf = (n: number) => (n <= 1 ? 0 : n <= 3 ? 1 : n <= 7 ? 2 : 3);
 
 // Marks of one sentence, found in one pass over its characters.
@@ -212,21 +192,26 @@ export function addSubjectivityCues(
     let evaluative = 0;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      let info = cues.memo.get(w);
-      if (info === undefined) {
-        info = classesOf(cues, w);
-        if (cues.memo.size >= MEMO_SIZE) cues.memo.clear();
-        cues.memo.set(w, info);
-      }
-      if (info === NONE) continue;
-      for (let j = 0; j < info.length; j++) {
-        const c = info[j]!;
-        if (c < 0) {
-          evaluative++;
-          continue;
+      const cls = cues.classes.get(w);
+      if (cls) {
+        let e = false;
+        for (let j = 0; j < cls.length; j++) {
+          const c = cls[j]!;
+          if (counts[c]++ === 0) touched.push(c);
+          if (cues.evaluative[c]) e = true;
         }
-        if (counts[c]++ === 0) touched.push(c);
+        if (e) evaluative++;
+        continue;
       }
+      if (w.length < 5) continue;
+      const ends = cues.byLast.get(w.charCodeAt(w.length - 1));
+      if (!ends || cues.exempt.has(w)) continue;
+      for (let j = 0; j < ends.length; j++)
+        if (w.endsWith(ends[j]![0])) {
+          const c = ends[j]![1];
+          if (counts[c]++ === 0) touched.push(c);
+          break;
+        }
     }
     touched.sort((a, b) => a - b);
     for (const c of touched) {
