@@ -17,9 +17,11 @@ export const subjectivityModel = new SentenceModel(
   'newsprism train subjectivity --data ../shared/data/checkthat-subjectivity',
 );
 
-const byLang = new Map<string, SentenceModel | null>([
-  ['claims/checkworthy.en', checkworthyModel],
-  ['subjectivity/subjectivity.en', subjectivityModel],
+// Name → language → model (null: none shipped). Two plain lookups: this runs once per scored
+// sentence, and a `name.lang` key would build and hash a new string each time.
+const byName = new Map<string, Map<string, SentenceModel | null>>([
+  ['claims/checkworthy', new Map([['en', checkworthyModel]])],
+  ['subjectivity/subjectivity', new Map([['en', subjectivityModel]])],
 ]);
 
 /**
@@ -29,12 +31,16 @@ const byLang = new Map<string, SentenceModel | null>([
  * dropping it next to the English one.
  */
 export function sentenceModelFor(name: string, lang: string): SentenceModel | undefined {
-  const key = `${name}.${lang}`;
-  let m = byLang.get(key);
+  let langs = byName.get(name);
+  if (!langs) {
+    langs = new Map();
+    byName.set(name, langs);
+  }
+  let m = langs.get(lang);
   if (m === undefined) {
     const url = new URL(`${name}.${lang}.json`, root);
     m = existsSync(fileURLToPath(url)) ? new SentenceModel(url, '') : null;
-    byLang.set(key, m);
+    langs.set(lang, m);
   }
   return m ?? undefined;
 }

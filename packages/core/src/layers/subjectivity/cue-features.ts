@@ -205,9 +205,11 @@ export function addSubjectivityCues(
       }
       if (w.length < 5) continue;
       const ends = cues.byLast.get(w.charCodeAt(w.length - 1));
-      if (!ends || cues.exempt.has(w)) continue;
+      if (!ends) continue;
       for (let j = 0; j < ends.length; j++)
         if (w.endsWith(ends[j]![0])) {
+          // The exception list is consulted only for a word with a class ending (most have none).
+          if (cues.exempt.has(w)) break;
           const c = ends[j]![1];
           if (counts[c]++ === 0) touched.push(c);
           break;
