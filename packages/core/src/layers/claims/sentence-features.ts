@@ -164,8 +164,9 @@ function capitalisedInside(text: string): number {
   let n = 0;
   for (let i = 2; i < text.length; i++) {
     if (text.charCodeAt(i - 1) !== 32) continue;
-    const c = text[i]!;
-    if (c === c.toLowerCase()) continue;
+    // ASCII decides by code (A–Z); only other characters need the case-mapping test.
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code < 65 || code > 90 : text[i] === text[i]!.toLowerCase()) continue;
     const d = text.charCodeAt(i + 1);
     if (!(d >= 97 && d <= 122) && !(d > 127 && text[i + 1] !== text[i + 1]!.toUpperCase())) continue;
     const b = text[i - 2]!;
