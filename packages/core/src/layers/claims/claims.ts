@@ -145,7 +145,7 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
  */
 export const claims = defineAnalyzer({
   name: 'claims',
-  version: 1,
+  version: 2,
   requires: ['paragraphs', 'sentences', 'language', 'entities', 'quotes'],
   produces: 'claims',
   defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,

@@ -90,7 +90,7 @@ export function findSubjectivity(
  */
 export const subjectivity = defineAnalyzer({
   name: 'subjectivity',
-  version: 1,
+  version: 2,
   requires: ['paragraphs', 'sentences', 'language', 'quotes'],
   produces: 'subjectivity',
   defaults: { model: '' } as SubjectivityOptions,
