@@ -6,7 +6,12 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'eval/src/**/*.test.ts', 'bench/src/**/*.test.ts', 'examples/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'eval/src/**/*.test.ts',
+      'bench/src/**/*.test.ts',
+      'examples/*.test.ts',
+    ],
     pool: 'threads',
     server: { deps: { inline: [/@newsprism\//] } },
   },

@@ -4,7 +4,6 @@ import {
   createPipeline,
   type DocumentInput,
   heavyLayers,
-  type NewsDocument,
   NewsprismError,
 } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
