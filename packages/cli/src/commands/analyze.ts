@@ -1,11 +1,6 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import {
-  createPipeline,
-  type DocumentInput,
-  heavyLayers,
-  NewsprismError,
-} from '@newsprism/core';
+import { createPipeline, type DocumentInput, heavyLayers, NewsprismError } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import { type InputItem, kindOf, readInputs } from '../inputs.js';
