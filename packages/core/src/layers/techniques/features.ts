@@ -31,6 +31,31 @@ export interface UnitContext {
   cueMemo?: Map<string, WordCues>;
 }
 
+const CAPS = /\b\p{Lu}{3,}\b/gu;
+let upper: Uint8Array | undefined;
+
+/**
+ * Words in capitals (`CAPS` matches). Most texts have no three upper-case letters in a row, and
+ * a table scan that proves it is much cheaper than the regex with its word boundaries; texts that
+ * have such a run (or characters outside the BMP) take the regex, so the counts are the same.
+ */
+function capsCount(text: string): number {
+  if (!upper) {
+    upper = new Uint8Array(65536);
+    const lu = /\p{Lu}/u;
+    for (let c = 0; c < 65536; c++)
+      if ((c < 0xd800 || c > 0xdfff) && lu.test(String.fromCharCode(c))) upper[c] = 1;
+  }
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return countMatches(text, CAPS);
+    run = upper[c] ? run + 1 : 0;
+    if (run === 3) return countMatches(text, CAPS);
+  }
+  return 0;
+}
+
 /** Word prefix length used as a crude stem. */
 const PREFIX = 5;
 /** Value of the non-n-gram features (n-grams are length-normalised to a unit vector). */
@@ -47,7 +72,7 @@ function shapeFeatures(
   p: string,
   out: string[],
 ): void {
-  const caps = countMatches(text, /\b\p{Lu}{3,}\b/gu);
+  const caps = capsCount(text);
   if (marks.excl) out.push(`${p}excl:${logBucket(marks.excl)}`);
   if (marks.quest) out.push(`${p}quest:${logBucket(marks.quest)}`);
   if (marks.quotes) out.push(`${p}quote:${logBucket(marks.quotes)}`);
