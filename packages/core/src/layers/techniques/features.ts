@@ -161,13 +161,16 @@ function repetitionFeatures(
 ): void {
   let repeated = 0;
   let max = 0;
-  const seen = new Set<string>();
+  // Only the words that count as repeated need to be told apart (a second sight of a word
+  // cannot raise the maximum), and most paragraphs have few: the set is made when needed.
+  let seen: Set<string> | undefined;
   for (const w of words) {
-    if (w.length < 5 || seen.has(w)) continue;
-    seen.add(w);
+    if (w.length < 5) continue;
     const n = counts.get(w) ?? 0;
-    if (n >= 3) repeated++;
     if (n > max) max = n;
+    if (n < 3 || seen?.has(w)) continue;
+    (seen ??= new Set()).add(w);
+    repeated++;
   }
   out.push(`rep:${logBucket(repeated)}`, `repmax:${logBucket(max)}`);
 }
