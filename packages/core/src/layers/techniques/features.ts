@@ -169,7 +169,8 @@ function repetitionFeatures(
     const n = counts.get(w) ?? 0;
     if (n > max) max = n;
     if (n < 3 || seen?.has(w)) continue;
-    (seen ??= new Set()).add(w);
+    seen ??= new Set();
+    seen.add(w);
     repeated++;
   }
   out.push(`rep:${logBucket(repeated)}`, `repmax:${logBucket(max)}`);
