@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import {
   crossValidate,
   type DocumentFeatureWeights,
@@ -16,6 +15,7 @@ import {
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
+import { saveSemevalModel } from './save-model.js';
 
 /** The article-level feature vector, with the first line as the title (as in the data set). */
 export function articleVector(a: SemevalArticle, bits: number, weights: DocumentFeatureWeights): Sample['x'] {
@@ -148,21 +148,14 @@ function articleTask(spec: ArticleTaskSpec): Task {
         }
       }
       metrics.seconds = (Date.now() - t0) / 1000;
-      if (o.extra.dry !== '1') {
-        const out = o.out ?? new URL(`../../../models/${spec.name}/model.json`, import.meta.url);
-        const meta = {
-          task: `semeval2023-task3 ${spec.name}`,
-          split,
-          languages: o.lang ?? 'all',
-          trained: new Date().toISOString(),
-          options: opts,
-          metrics,
-          langThresholds: perLang,
-          features: weights,
-        };
-        writeFileSync(out, JSON.stringify(model.toFile(meta)));
-        o.log(`wrote ${String(out)}`);
-      }
+      saveSemevalModel(o, `${spec.name}/model.json`, model, {
+        task: `semeval2023-task3 ${spec.name}`,
+        split,
+        options: opts,
+        metrics,
+        langThresholds: perLang,
+        features: weights,
+      });
       return { title: `Trained ${spec.name} model`, metrics, table };
     },
   };

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import {
   crossValidate,
   fileLines,
@@ -18,6 +17,7 @@ import {
 import type { Report, Task } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
+import { saveSemevalModel } from './save-model.js';
 
 /** The offset of a genre that is never predicted for a language. */
 const NEVER = -20;
@@ -137,21 +137,14 @@ export const trainGenre: Task = {
       }
     }
     metrics.seconds = (Date.now() - t0) / 1000;
-    if (o.extra.dry !== '1') {
-      const out = o.out ?? new URL('../../../models/genre/model.json', import.meta.url);
-      const meta = {
-        task: 'semeval2023-task3 genre',
-        split,
-        languages: o.lang ?? 'all',
-        trained: new Date().toISOString(),
-        options: opts,
-        metrics,
-        langThresholds: perLang,
-        genreStyle: settings,
-      };
-      writeFileSync(out, JSON.stringify(model.toFile(meta)));
-      o.log(`wrote ${String(out)}`);
-    }
+    saveSemevalModel(o, 'genre/model.json', model, {
+      task: 'semeval2023-task3 genre',
+      split,
+      options: opts,
+      metrics,
+      langThresholds: perLang,
+      genreStyle: settings,
+    });
     return { title: 'Trained genre model', metrics, table };
   },
 };

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import {
   articleUnitVectors,
   crossValidate,
@@ -14,6 +13,7 @@ import {
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
+import { saveSemevalModel } from './save-model.js';
 
 /** Hash bits of the techniques model. */
 export const TECHNIQUE_BITS = 17;
@@ -134,30 +134,19 @@ export const trainTechniques: Task = {
       }
     }
     metrics.seconds = (Date.now() - t0) / 1000;
-    if (o.extra.dry !== '1') {
-      // One language → a dedicated model the analyzer prefers for it (`model.en.json`).
-      const file =
-        o.lang && !o.lang.includes(',') && o.lang !== 'all'
-          ? `model.${SEMEVAL_LANGS[o.lang] ?? o.lang}.json`
-          : 'model.json';
-      const out = o.out ?? new URL(`../../../models/techniques/${file}`, import.meta.url);
-      writeFileSync(
-        out,
-        JSON.stringify(
-          model.toFile({
-            task: 'semeval2023-task3 subtask 3',
-            split,
-            languages: o.lang ?? 'all',
-            trained: new Date().toISOString(),
-            options: opts,
-            metrics,
-            langThresholds,
-            prefix,
-          }),
-        ),
-      );
-      o.log(`wrote ${String(out)}`);
-    }
+    // One language → a dedicated model the analyzer prefers for it (`model.en.json`).
+    const file =
+      o.lang && !o.lang.includes(',') && o.lang !== 'all'
+        ? `model.${SEMEVAL_LANGS[o.lang] ?? o.lang}.json`
+        : 'model.json';
+    saveSemevalModel(o, `techniques/${file}`, model, {
+      task: 'semeval2023-task3 subtask 3',
+      split,
+      options: opts,
+      metrics,
+      langThresholds,
+      prefix,
+    });
     return { title: 'Trained techniques model', metrics, table };
   },
 };
