@@ -85,7 +85,8 @@ async function run(argv: string[]): Promise<number> {
     positionals.length === 1 &&
     (first === '-' ||
       (kindOf(first) !== 'jsonl' && statSync(first, { throwIfNoEntry: false })?.isDirectory() !== true));
-  const format = makeFormat(formatName ?? (oneFile ? 'json' : 'jsonl'));
+  const formatKey = formatName ?? (oneFile ? 'json' : 'jsonl');
+  const format = makeFormat(formatKey);
   // A research format names the layers it prints; without --layers only those are computed.
   const computed =
     format.layers && values.layers === undefined ? [...format.layers] : [...wanted, ...(format.layers ?? [])];
@@ -111,7 +112,7 @@ async function run(argv: string[]): Promise<number> {
   const queue: { source: string; doc: Promise<Rendered> }[] = [];
   const pool =
     jobs > 1
-      ? new AnalyzePool(jobs, { layers: computed, format: format.name, output: wanted, color: ctx.color })
+      ? new AnalyzePool(jobs, { layers: computed, format: formatKey, output: wanted, color: ctx.color })
       : undefined;
   const analyse = (input: DocumentInput): Promise<Rendered> => {
     if (pool) return pool.analyze(input);

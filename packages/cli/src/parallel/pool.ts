@@ -65,11 +65,6 @@ export class AnalyzePool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Documents sent and not yet answered. */
-  get inFlight(): number {
-    return this.slots.reduce((n, s) => n + s.pending.length, 0);
-  }
-
   analyze(input: DocumentInput): Promise<Rendered> {
     return new Promise((resolve, reject) => {
       if (this.fatal) return reject(this.fatal);
