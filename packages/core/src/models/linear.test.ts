@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './features.js';
 import { LinearModel } from './linear.js';
-import { readableFeature, tellingFeature } from './shipped.js';
+import { readableFeature, readableReason, tellingFeature } from './shipped.js';
 import { crossValidate, type Sample, trainLinear, tuneThresholds } from './train.js';
 
 const LABELS = ['fear', 'praise'];
@@ -135,6 +135,42 @@ describe('reasons', () => {
     ['lang:en', false],
     ['scue:fear', true],
   ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
+
+  it.each([
+    'en:fake_news',
+    'en:the',
+    'en:of_the',
+    'en:of_them',
+    'en:the_enemy',
+    'ent:war',
+    'ent:warfare',
+    'ent:',
+    'en:',
+    'en~',
+    'ru~украи',
+    'ru:украина',
+    'en:a\nlong_line',
+    'en~a\rb',
+    'eng:words',
+    'e1:words',
+    'En:words',
+    'bias',
+    'lang:en',
+    'apars:4-7',
+    'slen:2-3',
+    'en|len:8-15',
+    'r:para:2',
+    'scue:fear',
+    'scue:fear:2-3',
+    'acue:doubt:2-3',
+    'pos:title',
+    'rep:1',
+    'dateline',
+    'g:saidSent',
+  ])('readableReason(%j) agrees with tellingFeature and readableFeature', (f) => {
+    expect(readableReason(f)).toBe(tellingFeature(f) ? readableFeature(f) : null);
+    expect(readableReason(f)).toBe(tellingFeature(f) ? readableFeature(f) : null); // memoised
+  });
 });
 
 describe('featureWords matches its regex definition', () => {

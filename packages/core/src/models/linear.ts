@@ -29,6 +29,11 @@ export interface Contribution {
   weight: number;
 }
 
+/** Scratch top lists of {@link LinearModel.explainMany}: contributions, feature indices, sizes. */
+let topC = new Float64Array(64);
+let topI = new Int32Array(64);
+let size = new Int32Array(8);
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
@@ -163,9 +168,12 @@ export class LinearModel {
     // list stays in a local and most features are dismissed with one comparison.
     const keep = k * 2;
     const n = labels.length;
-    const topC = new Float64Array(n * keep);
-    const topI = new Int32Array(n * keep);
-    const size = new Int32Array(n);
+    // Scratch lists shared by every call (typed arrays are slow to allocate).
+    if (topC.length < n * keep) {
+      topC = new Float64Array(n * keep * 2);
+      topI = new Int32Array(n * keep * 2);
+    }
+    if (size.length < n) size = new Int32Array(n * 2);
     for (let j = 0; j < n; j++) {
       const label = labels[j]!;
       const off = j * keep;
@@ -189,18 +197,40 @@ export class LinearModel {
       }
       size[j] = m;
     }
-    return labels.map((_, j) => {
-      const by = new Map<string, number>();
+    // Repeated names merged in list order (first sight keeps its place), then a stable sort by
+    // merged weight, strongest first: what a Map, a spread and `sort` gave, without them.
+    const out: Contribution[][] = [];
+    const names: string[] = [];
+    const sums: number[] = [];
+    for (let j = 0; j < n; j++) {
+      names.length = 0;
+      sums.length = 0;
       for (let p = 0; p < size[j]!; p++) {
         const i = topI[j * keep + p]!;
         const name = v.names ? v.names[i]! : v.nameAt!(i);
-        by.set(name, (by.get(name) ?? 0) + topC[j * keep + p]!);
+        const c = topC[j * keep + p]!;
+        const q = names.indexOf(name);
+        if (q < 0) {
+          names.push(name);
+          sums.push(c);
+        } else sums[q]! += c;
       }
-      return [...by]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, k)
-        .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }));
-    });
+      const order: number[] = [];
+      for (let q = 0; q < names.length; q++) {
+        let p = order.length;
+        order.push(q);
+        while (p > 0 && sums[order[p - 1]!]! < sums[q]!) {
+          order[p] = order[p - 1]!;
+          p--;
+        }
+        order[p] = q;
+      }
+      const top: Contribution[] = [];
+      for (let p = 0; p < order.length && p < k; p++)
+        top.push({ feature: names[order[p]!]!, weight: Math.round(sums[order[p]!]! * 1000) / 1000 });
+      out.push(top);
+    }
+    return out;
   }
 
   /** Serialises with weights quantised to int8 (clipped at the 99.99th percentile of |w|). */

@@ -123,12 +123,60 @@ export function tellingFeature(f: string): boolean {
   return true;
 }
 
+/** Readable forms of the names that are not n-grams (a small vocabulary), null when not telling. */
+const readableMemo = new Map<string, string | null>();
+
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+/** Whether `f` has a line terminator from `from` on (where the regexes' `.` stops matching). */
+function hasLineBreak(f: string, from: number): boolean {
+  for (let i = from; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/**
+ * `readableFeature(f)` when `tellingFeature(f)`, else null. The n-gram (`en:fake_news`,
+ * `ent:…`) and prefix (`ru~украи`) names of most reasons are read without the regexes, by the
+ * same rules (such a name never matches the non-telling prefixes); other names are memoised.
+ */
+export function readableReason(f: string): string | null {
+  if (isAsciiLower(f.charCodeAt(0)) && isAsciiLower(f.charCodeAt(1))) {
+    const c2 = f.charCodeAt(2);
+    const from = c2 === 0x3a ? 3 : c2 === 0x74 && f.charCodeAt(3) === 0x3a ? 4 : c2 === 0x7e ? -3 : 0;
+    if (from > 0 && f.length > from && !hasLineBreak(f, from)) {
+      // Telling when some word of the n-gram is longer than three characters.
+      let start = from;
+      let telling = false;
+      for (let i = from; i <= f.length; i++)
+        if (i === f.length || f.charCodeAt(i) === 0x5f) {
+          if (i - start > 3) {
+            telling = true;
+            break;
+          }
+          start = i + 1;
+        }
+      return telling ? `"${f.slice(from).replaceAll('_', ' ')}"` : null;
+    }
+    if (from === -3 && f.length > 3 && !hasLineBreak(f, 3)) return `"${f.slice(3)}…"`;
+  }
+  let r = readableMemo.get(f);
+  if (r === undefined) {
+    r = tellingFeature(f) ? readableFeature(f) : null;
+    if (readableMemo.size >= 10_000) readableMemo.clear();
+    readableMemo.set(f, r);
+  }
+  return r;
+}
+
 /** Readable reasons from contributions: the `k` strongest telling ones. */
 function toReasons(cs: readonly Contribution[], k: number): string[] {
   const out: string[] = [];
   for (const c of cs) {
     if (out.length === k) break;
-    if (tellingFeature(c.feature)) out.push(readableFeature(c.feature));
+    const r = readableReason(c.feature);
+    if (r !== null) out.push(r);
   }
   return out;
 }
