@@ -6,6 +6,7 @@ import { trainNer } from './entities/train-ner.js';
 import { extractionTask } from './extraction/extraction.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
+import { quotesLearnedTrain } from './quotes/train-learned.js';
 import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
 import { trainFrames } from './semeval2023/train-articles.js';
@@ -33,6 +34,7 @@ export const evalTasks: Record<string, Task> = {
 export const trainTasks: Record<string, Task> = {
   ner: trainNer,
   'quotes-cues': quotesCuesTrain,
+  'quotes-learned': quotesLearnedTrain,
   claims: claimsTrain,
   subjectivity: subjectivityTrain,
   techniques: trainTechniques,

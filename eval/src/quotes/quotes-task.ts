@@ -14,6 +14,8 @@ export function evaluateQuotes(opts: TaskOptions): AttributionCounts & { misses?
   const docs = loadPolnear(opts.data, dir).filter((d) => dir === 'dev' || inSplit('polnear', d.id, split));
   const options: Record<string, unknown> = {};
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
+  // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
+  if (opts.extra.learned) options.learned = opts.extra.learned;
   const pipe = createPipeline({ layers: ['quotes'], options: { quotes: options } });
   const acc: AttributionCounts & { misses?: Miss[] } = emptyCounts();
   const lines: string[] = [];

@@ -46,6 +46,8 @@ export { detectLanguage } from './layers/language/language.js';
 export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
+export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
+export { learnedCueExamples } from './layers/quotes/quotes.js';
 export type {
   Quote,
   QuoteKind,

@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence, Span } from '../../schema.js';
 import { pruneNested, trimToClause } from './cognition.js';
 import { leadCandidates } from './lead-rules.js';
+import { type LearnedCues, learnedCandidates } from './learned.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { trimToObject } from './objects.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
@@ -140,7 +141,8 @@ function verbLike(toks: readonly Tok[], i: number, a: number, b: number, lex: Le
   return !pp || (!lex.determiners.has(pp.lw) && !POSSESSIVE.has(pp.lw));
 }
 
-function matchAt(
+/** The phrase of `map` that starts at token `i` (and ends before `b`), if any. */
+export function matchAt(
   toks: readonly Tok[],
   i: number,
   b: number,
@@ -848,6 +850,7 @@ export function findCandidates(
   paragraphs: readonly Paragraph[],
   quotes: readonly QuoteMarkSpan[],
   lex: Lexicon,
+  learned?: LearnedCues,
 ): Candidate[] {
   const out: Candidate[] = [];
   let a = 0;
@@ -873,8 +876,11 @@ export function findCandidates(
         out.push(c);
       }
       // Lead rules only where no cue rule found the same content.
+      const from = out.length - own.length;
       for (const c of leadCandidates(toks, a, b, si, quotes, lex))
         if (!own.some((d) => d.content.start < c.content.end && c.content.start < d.content.end)) out.push(c);
+      // The learned cue model only where no rule found an attribution.
+      if (learned) out.push(...learnedCandidates(toks, a, b, si, quotes, out.slice(from), lex, learned));
     }
     a = b;
   });

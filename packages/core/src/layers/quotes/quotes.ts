@@ -1,6 +1,9 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import type { SparseVector } from '../../models/features.js';
+import type { NewsDocument } from '../../schema.js';
 import { buildQuotes } from './build.js';
 import { findCandidates } from './candidates.js';
+import { learnedCueModel } from './learned.js';
 import { lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
 import { findQuoteMarks } from './quote-marks.js';
@@ -16,6 +19,11 @@ const skipSpace = (text: string, i: number) => {
 export interface QuotesOptions {
   /** Learned cues (see `newsprism train quotes-cues`) join the cue list at or above this reliability. */
   minCueReliability: number;
+  /**
+   * The learned-cue model (attributions no rule knows): `''` = the shipped one for the language
+   * (none for a language without one), a model file's path, or `off` for the rules alone.
+   */
+  learned: string;
 }
 
 /**
@@ -25,16 +33,24 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 2,
+  version: 3,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   produces: 'quotes',
-  defaults: { minCueReliability: 0.3 } as QuotesOptions,
+  defaults: { minCueReliability: 0.3, learned: '' } as QuotesOptions,
   run(doc, ctx, options): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability);
     const paragraphs = doc.paragraphs!;
     const marks = findQuoteMarks(doc.text, paragraphs);
     const toks = toToks(doc.text, doc.tokens!);
-    const candidates = findCandidates(toks, doc.sentences!, paragraphs, marks, lex);
+    const model = learnedCueModel(lex.lang, options.learned);
+    const candidates = findCandidates(
+      toks,
+      doc.sentences!,
+      paragraphs,
+      marks,
+      lex,
+      model ? { model } : undefined,
+    );
     const dl = doc.meta.dateline;
     if (dl)
       for (const c of candidates)
@@ -62,3 +78,26 @@ export const quotes = defineAnalyzer({
     return out;
   },
 });
+
+/**
+ * For training the learned-cue model: every word the model would score in an analysed document
+ * (one with `tokens`, `sentences`, `paragraphs` and `language`), with its features and the start
+ * of the token after it (where the content would begin).
+ */
+export function learnedCueExamples(
+  doc: NewsDocument,
+  minCueReliability = 0.3,
+  keepNames = false,
+): { start: number; end: number; next: number; x: SparseVector }[] {
+  const lex = lexiconFor(doc.language!.code, minCueReliability);
+  const paragraphs = doc.paragraphs!;
+  const marks = findQuoteMarks(doc.text, paragraphs);
+  const toks = toToks(doc.text, doc.tokens!);
+  const out: { start: number; end: number; next: number; x: SparseVector }[] = [];
+  findCandidates(toks, doc.sentences!, paragraphs, marks, lex, {
+    model: null,
+    keepNames,
+    collect: (i, x) => out.push({ start: toks[i]!.start, end: toks[i]!.end, next: toks[i + 1]!.start, x }),
+  });
+  return out;
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createPipeline,
+  crossValidate,
+  LEARNED_CUE_BITS,
+  learnedCueExamples,
+  type Sample,
+  trainLinear,
+} from '@newsprism/core';
+import { inSplit } from '../split.js';
+import type { Report, Task, TaskOptions } from '../task.js';
+import { type GoldAttribution, loadPolnear } from './polnear.js';
+
+/** Where the shipped English learned-cue model lives. */
+const MODEL_EN = fileURLToPath(new URL('../../../models/quotes/cues.en.json', import.meta.url));
+
+/** Gold cue ends whose content starts at a given offset: `${cueEnd}:${contentStart}`. */
+function goldKeys(gold: readonly GoldAttribution[]): Set<string> {
+  const keys = new Set<string>();
+  for (const g of gold) {
+    if (!g.content.length) continue;
+    const cs = Math.min(...g.content.map((s) => s.start));
+    for (const c of g.cue) keys.add(`${c.end}:${cs}`);
+  }
+  return keys;
+}
+
+interface Settings {
+  epochs: number;
+  rate: number;
+  l2: number;
+  threshold: number;
+}
+
+/**
+ * `newsprism train quotes-learned --data ../shared/data/polnear`: learns, from PolNeAR train (the
+ * project's `train` part; `val` and PolNeAR dev are never read), which words end a cue whose
+ * content follows them, among the words no rule attribution covers. Reports out-of-fold precision
+ * and recall per threshold, refits on all of it and writes `models/quotes/cues.en.json` with the
+ * threshold given (`--set threshold=`, chosen on the project's `val` split with `newsprism eval
+ * quotes --split val --set learned=FILE`).
+ */
+export const quotesLearnedTrain: Task = {
+  name: 'quotes-learned',
+  description: 'learn cue words the rules miss (PolNeAR train)',
+  async run(o: TaskOptions): Promise<Report> {
+    const split = o.split ?? 'train';
+    const s: Settings = { epochs: 6, rate: 0.1, l2: 1e-6, threshold: 0.35 };
+    for (const [k, v] of Object.entries(o.extra))
+      if (k in s) (s as unknown as Record<string, number>)[k] = Number(v);
+    const docs = loadPolnear(o.data, 'train').filter(
+      (d) => split === 'all' || inSplit('polnear', d.id, split),
+    );
+    const pipe = createPipeline({ layers: ['quotes'], options: { quotes: { learned: 'off' } } });
+    const samples: Sample[] = [];
+    for (const d of docs) {
+      const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
+      const keys = goldKeys(d.attributions);
+      for (const e of learnedCueExamples(doc))
+        samples.push({ x: e.x, y: keys.has(`${e.end}:${e.next}`) ? [0] : [], group: d.id });
+    }
+    const positives = samples.filter((x) => x.y.length).length;
+    o.log(
+      `quotes-learned: ${docs.length} articles, ${samples.length} words scored, ${positives} end a gold cue`,
+    );
+    const train = { kind: 'multilabel' as const, labels: ['cue'], bits: LEARNED_CUE_BITS, ...s };
+    const oof = crossValidate(samples, 5, train);
+    const table: (string | number)[][] = [['threshold', 'predicted', 'precision', 'recall']];
+    for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]) {
+      let n = 0;
+      let hit = 0;
+      samples.forEach((x, i) => {
+        if (oof[i]![0]! >= t) {
+          n++;
+          if (x.y.length) hit++;
+        }
+      });
+      table.push([t, n, n ? hit / n : 0, positives ? hit / positives : 0]);
+    }
+    const model = trainLinear(samples, train);
+    model.thresholds[0] = s.threshold;
+    if (o.extra.dry !== '1') {
+      const out = o.out ?? MODEL_EN;
+      mkdirSync(dirname(out), { recursive: true });
+      const meta = {
+        task: 'quotes-learned',
+        split,
+        data: 'PolNeAR train',
+        trained: new Date().toISOString(),
+        options: s,
+        metrics: { articles: docs.length, words: samples.length, positives },
+      };
+      writeFileSync(out, JSON.stringify(model.toFile(meta)));
+      o.log(`wrote ${out}`);
+    }
+    return {
+      title: `quotes-learned on PolNeAR ${split}: words ending a gold cue, out of fold (5 folds by article)`,
+      metrics: { articles: docs.length, words: samples.length, positives, threshold: s.threshold },
+      table,
+    };
+  },
+};

@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hashString } from '../../models/features.js';
+import { LinearModel } from '../../models/linear.js';
+import { createPipeline } from '../../pipeline.js';
+import { LEARNED_CUE_BITS } from './learned.js';
+
+/** A model file that accepts exactly the given words as cue ends (a stand-in for a trained one). */
+function modelFor(words: readonly string[]): string {
+  const w = new Float32Array(1 << LEARNED_CUE_BITS);
+  const mask = (1 << LEARNED_CUE_BITS) - 1;
+  for (const x of words) w[hashString(x, hashString('w=')) & mask] = 10;
+  const m = new LinearModel(
+    'multilabel',
+    ['cue'],
+    LEARNED_CUE_BITS,
+    w,
+    Float32Array.of(-5),
+    Float32Array.of(0.35),
+  );
+  const file = join(mkdtempSync(join(tmpdir(), 'np-learned-')), 'cues.en.json');
+  writeFileSync(file, JSON.stringify(m.toFile({ task: 'test' })));
+  return file;
+}
+
+const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+const run = (text: string, learned: string) =>
+  createPipeline({ layers: ['quotes'], options: { quotes: { learned } } })
+    .run({ id: 't', text, meta: { lang: 'en' } })
+    .quotes!.filter((q) => q.rule === 'learned-cue');
+
+describe('learned cues: content, speaker and coverage', () => {
+  const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said']);
+  const cases: { name: string; text: string; want: { cue: string; content: string; source?: string }[] }[] = [
+    {
+      name: 'content runs to the next clause mark; the speaker is the subject before the cue',
+      text: 'Harbour\n\nRepublicans balked at the plan, and the vote was put off.',
+      want: [{ cue: 'balked', content: 'at the plan', source: 'Republicans' }],
+    },
+    {
+      name: 'a noun-phrase object ends before an adjunct',
+      text: 'Harbour\n\nThe mayor was touting her record before the vote on Monday.',
+      want: [{ cue: 'touting', content: 'her record', source: 'The mayor' }],
+    },
+    {
+      name: 'a clause runs on past an adjunct word',
+      text: 'Harbour\n\nThe union schemed to keep the port open despite the cuts.',
+      want: [{ cue: 'schemed', content: 'to keep the port open despite the cuts', source: 'The union' }],
+    },
+    {
+      name: 'a quotation after the cue is the content, commas inside it included',
+      text: 'Harbour\n\nCritics trashed “a plan that, frankly, nobody wanted” at the meeting.',
+      want: [{ cue: 'trashed', content: '“a plan that, frankly, nobody wanted”', source: 'Critics' }],
+    },
+    {
+      name: 'the sentence subject speaks when the words before the cue are no noun phrase',
+      text: 'Harbour\n\nThe harbour master, at a meeting last week, trashed the ferry timetable.',
+      want: [{ cue: 'trashed', content: 'the ferry timetable', source: 'The harbour master' }],
+    },
+    {
+      name: 'a word a rule already reads as a cue is left to the rule',
+      text: 'Harbour\n\nThe mayor said the bridge was safe.',
+      want: [],
+    },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const got = run(c.text, model).map((q) => ({
+        cue: at(c.text, q.cue),
+        content: at(c.text, q),
+        ...(q.source ? { source: at(c.text, q.source) } : {}),
+      }));
+      expect(got).toEqual(c.want);
+    });
+
+  it('`learned: off` keeps the rules alone', () => {
+    expect(run('Harbour\n\nRepublicans balked at the plan, and the vote was put off.', 'off')).toEqual([]);
+  });
+});
+
+describe('the shipped learned-cue model', () => {
+  it('finds a stance the cue list does not hold, with its speaker', () => {
+    const text = 'Harbour\n\nRepublicans balked at the plan, and Clinton slammed Trump over his remarks.';
+    const q = run(text, '');
+    expect(q.map((x) => [at(text, x.cue), at(text, x), at(text, x.source)])).toEqual([
+      ['balked', 'at the plan', 'Republicans'],
+    ]);
+  });
+});
