@@ -22,6 +22,47 @@ export function hashString(s: string, seed = 0x811c9dc5, end = s.length): number
 
 export { featureWords } from './words.js';
 
+/**
+ * The 32-bit hashes of the n-grams {@link FeatureHasher.addNgrams} makes from `words` (before
+ * masking), made once for a text and then taken for any run of its words and any number of
+ * bits: `uni[i]` of `p:w`, `bi[i]` of `p:w(i-1)_w` (for i > 0), `pre[i]` of `p~prefix` (for
+ * words longer than `prefixLength + 1`).
+ */
+export interface NgramHashes {
+  words: readonly string[];
+  p: string;
+  prefixLength: number;
+  uni: Int32Array;
+  bi: Int32Array;
+  pre: Int32Array;
+}
+
+/** The {@link NgramHashes} of a word list. */
+export function hashNgrams(words: readonly string[], p: string, prefixLength = 0): NgramHashes {
+  const n = words.length;
+  const g: NgramHashes = {
+    words,
+    p,
+    prefixLength,
+    uni: new Int32Array(n),
+    bi: new Int32Array(n),
+    pre: new Int32Array(n),
+  };
+  const uni = hashString(`${p}:`);
+  const pre = hashString(`${p}~`);
+  const sep = 0x5f; // '_'
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const hw = hashString(w, uni);
+    g.uni[i] = hw;
+    if (i > 0) g.bi[i] = hashString(w, Math.imul(prev ^ sep, 0x01000193) >>> 0);
+    if (prefixLength > 0 && w.length > prefixLength + 1) g.pre[i] = hashString(w, pre, prefixLength);
+    prev = hw;
+  }
+  return g;
+}
+
 /** A sparse feature vector: bucket indices and their values, duplicates allowed (they add up). */
 export interface SparseVector {
   idx: number[];
@@ -36,7 +77,8 @@ export interface SparseVector {
 interface Segment {
   from: number;
   plain?: string[];
-  ngrams?: { words: readonly string[]; p: string; prefixLength: number };
+  /** The n-grams of `words` from index `start` (default 0) on. */
+  ngrams?: { words: readonly string[]; p: string; prefixLength: number; start?: number };
 }
 
 /**
@@ -57,17 +99,17 @@ class LazyNamedVector implements SparseVector {
     if (!seg) return '?';
     if (seg.plain) return seg.plain[i - seg.from] ?? '?';
     const g = seg.ngrams!;
-    return ngramName(g.words, g.p, g.prefixLength, i - seg.from);
+    return ngramName(g.words, g.p, g.prefixLength, i - seg.from, g.start);
   }
 }
 
-/** The name of the `k`-th feature {@link wordNgrams} makes from `words` (same order). */
-function ngramName(words: readonly string[], p: string, prefixLength: number, k: number): string {
-  for (let i = 0; i < words.length; i++) {
+/** The name of the `k`-th feature {@link wordNgrams} makes from `words` from `start` on (same order). */
+function ngramName(words: readonly string[], p: string, prefixLength: number, k: number, start = 0): string {
+  for (let i = start; i < words.length; i++) {
     const w = words[i]!;
     if (k === 0) return `${p}:${w}`;
     k--;
-    if (i > 0) {
+    if (i > start) {
       if (k === 0) return `${p}:${words[i - 1]}_${w}`;
       k--;
     }
@@ -153,24 +195,31 @@ export class FeatureHasher {
   }
 
   /**
-   * Adds n-grams hashed earlier by {@link addNgrams} with the same `bits` (`idx` is that
-   * hasher's `vector().idx`): two models over the same text share the hashing.
+   * Adds the n-grams of words `[from, to)` of hashed n-grams ({@link hashNgrams}): the features
+   * {@link addNgrams} adds for those words, in the same order, without hashing them again.
    */
-  addHashedNgrams(
-    idx: readonly number[],
-    words: readonly string[],
-    p: string,
-    prefixLength = 0,
-    value = 1,
-  ): void {
+  addNgramHashes(g: NgramHashes, from = 0, to = g.words.length, value = 1): void {
     if (this.names) {
-      this.addAll(wordNgrams(words, p, prefixLength), value);
+      this.addAll(wordNgrams(g.words.slice(from, to), g.p, g.prefixLength), value);
       return;
     }
-    this.segments.push({ from: this.idx.length, ngrams: { words, p, prefixLength } });
-    for (const i of idx) {
-      this.idx.push(i);
+    this.segments.push({
+      from: this.idx.length,
+      ngrams: { words: g.words, p: g.p, prefixLength: g.prefixLength, start: from },
+    });
+    const mask = this.mask;
+    const long = g.prefixLength > 0 ? g.prefixLength + 1 : Infinity;
+    for (let i = from; i < to; i++) {
+      this.idx.push(g.uni[i]! & mask);
       this.val.push(value);
+      if (i > from) {
+        this.idx.push(g.bi[i]! & mask);
+        this.val.push(value);
+      }
+      if (g.words[i]!.length > long) {
+        this.idx.push(g.pre[i]! & mask);
+        this.val.push(value);
+      }
     }
   }
 

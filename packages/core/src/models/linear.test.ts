@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './features.js';
+import { FeatureHasher, featureWords, hashNgrams, hashString, logBucket, wordNgrams } from './features.js';
 import { LinearModel } from './linear.js';
 import { readableFeature, readableReason, tellingFeature } from './shipped.js';
 import { crossValidate, type Sample, trainLinear, tuneThresholds } from './train.js';
+import { featureWordSpans, wordRange } from './words.js';
 
 const LABELS = ['fear', 'praise'];
 
@@ -44,6 +45,28 @@ describe('features', () => {
     b.addAll(wordNgrams(words, 'ru', 4));
     expect([...a.vector().idx].sort()).toEqual([...b.vector().idx].sort());
     expect(a.size).toBe(6);
+  });
+
+  it('addNgramHashes adds what addNgrams adds for any run of the words, names included', () => {
+    const words = ['большая', 'война', 'x', 'большая', 'победа'];
+    const g = hashNgrams(words, 'ru', 4);
+    for (let from = 0; from <= words.length; from++)
+      for (let to = from; to <= words.length; to++) {
+        const a = new FeatureHasher(12);
+        a.add('bias');
+        a.addNgrams(words.slice(from, to), 'ru', 4);
+        const b = new FeatureHasher(12);
+        b.add('bias');
+        b.addNgramHashes(g, from, to);
+        const va = a.vector();
+        const vb = b.vector();
+        expect(vb.idx).toEqual(va.idx);
+        expect(vb.val).toEqual(va.val);
+        for (let i = 0; i < va.idx.length; i++) expect(vb.nameAt!(i)).toBe(va.nameAt!(i));
+        const named = new FeatureHasher(12, true);
+        named.addNgramHashes(g, from, to);
+        expect(named.vector().names).toEqual(wordNgrams(words.slice(from, to), 'ru', 4));
+      }
   });
 
   it('names features on demand in the order they were added', () => {
@@ -170,6 +193,34 @@ describe('reasons', () => {
   ])('readableReason(%j) agrees with tellingFeature and readableFeature', (f) => {
     expect(readableReason(f)).toBe(tellingFeature(f) ? readableFeature(f) : null);
     expect(readableReason(f)).toBe(tellingFeature(f) ? readableFeature(f) : null); // memoised
+  });
+});
+
+describe('featureWordSpans', () => {
+  const TEXT = "Don't stop:\nПутин’s «war», 2022 covid19 rock'n'roll.\nÉCOLE x\u0301y";
+  it('finds the words of featureWords, with their offsets', () => {
+    const s = featureWordSpans(TEXT)!;
+    expect(s.words).toEqual(featureWords(TEXT));
+    s.words.forEach((w, i) => {
+      expect(TEXT.slice(s.starts[i], s.ends[i]).toLowerCase()).toBe(w);
+    });
+  });
+
+  it('gives the words of a span that cuts no word, and nothing for one that does', () => {
+    const s = featureWordSpans(TEXT)!;
+    let cut = 0;
+    for (let start = 0; start <= TEXT.length; start++)
+      for (let end = start; end <= TEXT.length; end++) {
+        const r = wordRange(s, start, end);
+        const own = featureWords(TEXT.slice(start, end));
+        if (r) expect(s.words.slice(r.from, r.to)).toEqual(own);
+        else cut++;
+      }
+    expect(cut).toBeGreaterThan(0);
+  });
+
+  it.each(['İstanbul', 'ΟΔΟΣ', 'emoji 🚨'])('leaves texts whose offsets do not carry over (%j)', (text) => {
+    expect(featureWordSpans(text)).toBeUndefined();
   });
 });
 

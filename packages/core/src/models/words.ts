@@ -35,13 +35,42 @@ export function charClasses(): Uint8Array {
  */
 export function featureWords(text: string): string[] {
   const t = text.toLowerCase();
-  const k = charClasses();
   const out: string[] = [];
+  return scanWords(t, out) ? out : (t.match(WORD) ?? []);
+}
+
+/** The words of {@link featureWords} with where each starts and ends in the text. */
+export interface WordSpans {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * {@link featureWords} with the offsets of the words in `text`, or undefined when the
+ * lower-cased text does not keep the offsets of `text` (its length changes), when lower-casing
+ * depends on context (a capital sigma, whose small form depends on the letters around it), or
+ * when the text has characters outside the BMP. With the offsets, the words of any span of the
+ * text that cuts no word are the ones `featureWords` finds in that span alone.
+ */
+export function featureWordSpans(text: string): WordSpans | undefined {
+  const t = text.toLowerCase();
+  if (t.length !== text.length || text.includes('\u03a3')) return undefined;
+  const out: WordSpans = { words: [], starts: [], ends: [] };
+  return scanWords(t, out.words, out.starts, out.ends) ? out : undefined;
+}
+
+/**
+ * The scan of {@link featureWords} over lower-cased text `t`, words pushed to `out` (and their
+ * offsets to `starts` and `ends` when given). False when `t` has a surrogate: the regex decides.
+ */
+function scanWords(t: string, out: string[], starts?: number[], ends?: number[]): boolean {
+  const k = charClasses();
   const n = t.length;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return t.match(WORD) ?? [];
+    if (c >= 0xd800 && c <= 0xdfff) return false;
     const cls = k[c]!;
     if (cls & (LETTER | MARK)) {
       const start = i;
@@ -56,14 +85,46 @@ export function featureWords(text: string): string[] {
         i += 2;
         while (i < n && k[t.charCodeAt(i)]! & LETTER) i++;
       }
-      if (i < n && t.charCodeAt(i) >= 0xd800 && t.charCodeAt(i) <= 0xdfff) return t.match(WORD) ?? [];
+      if (i < n && t.charCodeAt(i) >= 0xd800 && t.charCodeAt(i) <= 0xdfff) return false;
       out.push(t.slice(start, i));
+      starts?.push(start);
+      ends?.push(i);
     } else if (cls & DIGIT) {
       const start = i;
       i++;
       while (i < n && k[t.charCodeAt(i)]! & DIGIT) i++;
       out.push(t.slice(start, i));
+      starts?.push(start);
+      ends?.push(i);
     } else i++;
   }
-  return out;
+  return true;
+}
+
+/**
+ * The words `[from, to)` of `spans` that make up the span `[start, end)` of the text, or
+ * undefined when a word crosses one of its ends (the span's own words would differ).
+ */
+export function wordRange(
+  spans: WordSpans,
+  start: number,
+  end: number,
+): { from: number; to: number } | undefined {
+  const from = firstStartingAt(spans.starts, start);
+  const to = firstStartingAt(spans.starts, end);
+  if (from > 0 && spans.ends[from - 1]! > start) return undefined;
+  if (to > from && spans.ends[to - 1]! > end) return undefined;
+  return { from, to };
+}
+
+/** Index of the first word starting at or after `pos` (binary search). */
+function firstStartingAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -2,7 +2,7 @@ import { FeatureHasher, featureWords, type SparseVector } from '../../models/fea
 import type { LinearModel } from '../../models/linear.js';
 import type { NewsDocument } from '../../schema.js';
 import { cueMatcher } from '../techniques/cues.js';
-import { type ArticleStats, articleContext, articleStats } from '../techniques/features.js';
+import { type ArticleStats, articleContext, articleNgrams, articleStats } from '../techniques/features.js';
 
 /** Value of the dense (non-n-gram) features; n-gram groups are unit-length. */
 const DENSE_WEIGHT = 0.3;
@@ -59,17 +59,9 @@ export function documentFeatures(
 ): SparseVector {
   const h = new FeatureHasher(bits, keepNames);
   const stats = articleStats(text, lang);
-  const words = stats.words;
   if (weights.ngram > 0) {
-    const key = `${lang}|5|${bits}`;
-    let idx = stats.ngrams.get(key);
-    if (!idx) {
-      const t = new FeatureHasher(bits);
-      t.addNgrams(words, lang, 5);
-      idx = t.vector().idx;
-      stats.ngrams.set(key, idx);
-    }
-    h.addHashedNgrams(idx, words, lang, 5);
+    // Hashed once per article (the techniques model's paragraphs and sentences take theirs).
+    h.addNgramHashes(articleNgrams(stats, 5));
     h.normalize();
     h.scale(weights.ngram);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureWords } from '../../models/features.js';
-import { countCues, cueMatcher, findCues } from './cues.js';
+import { countCues, countCuesIn, cueMatcher, cuesOfWord, findCues } from './cues.js';
 
 describe('cue lexicons', () => {
   it.each([
@@ -14,6 +14,21 @@ describe('cue lexicons', () => {
     expect(countCues(m, words)).toEqual(expected);
     expect(countCues(m, words)).toEqual(expected); // second time from the memo
     expect(expected.size).toBeGreaterThan(2);
+  });
+
+  it('countCuesIn gives countCues of any run of words, in the same order', () => {
+    const m = cueMatcher('en')!;
+    const words = featureWords(
+      'The so-called experts lie. According to our nation, corrupt traitors lie according to',
+    );
+    const distinct = [...new Set(words)];
+    const ids = words.map((w) => distinct.indexOf(w));
+    const cues = distinct.map((w) => cuesOfWord(m, w));
+    for (let from = 0; from <= words.length; from++)
+      for (let to = from; to <= words.length; to++)
+        expect([...countCuesIn(words, ids, cues, from, to)]).toEqual([
+          ...countCues(m, words.slice(from, to)),
+        ]);
   });
 
   it('matches stems, phrases and whole words', () => {

@@ -79,9 +79,10 @@ export interface CueHit {
   to: number;
 }
 
-function matchesAt(words: readonly string[], i: number, e: Entry): boolean {
+/** Whether entry `e` matches `words` at `i` (`end`: where the words stop counting). */
+function matchesAt(words: readonly string[], i: number, e: Entry, end = words.length): boolean {
   for (let k = 0; k < e.words.length; k++) {
-    const w = words[i + k];
+    const w = i + k < end ? words[i + k] : undefined;
     if (w === undefined) return false;
     const last = k === e.words.length - 1;
     if (last && e.prefix ? !w.startsWith(e.words[k]!) : w !== e.words[k]) return false;
@@ -154,6 +155,48 @@ export function countCues(
       for (const e of cues.exact)
         if (matchesAt(words, i, e)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
     for (const c of cues.stems) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The {@link WordCues} of a word, looked up afresh (the language memo of {@link countCues} is
+ * for callers without a word list of their own).
+ */
+export function cuesOfWord(m: CueMatcher, w: string): WordCues {
+  const exact = m.exact.get(w);
+  let stems: string[] | undefined;
+  let node: TrieNode | undefined = m.stems;
+  for (let k = 0; k < w.length && node; k++) {
+    node = node.next.get(w.charCodeAt(k));
+    if (node?.stems) {
+      stems ??= [];
+      for (const e of node.stems) stems.push(e.category);
+    }
+  }
+  return exact || stems ? { exact, stems: stems ?? [] } : NO_CUES;
+}
+
+/**
+ * {@link countCues} over words `[from, to)` of a text's words, each word's cues given by its
+ * distinct-word id (`cues[ids[i]]`): the same counts, in the same order, without a lookup by
+ * word. Multi-word entries do not reach past `to`, as if the run were the whole list.
+ */
+export function countCuesIn(
+  words: readonly string[],
+  ids: ArrayLike<number>,
+  cues: readonly WordCues[],
+  from: number,
+  to: number,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const c = cues[ids[i]!]!;
+    if (c === NO_CUES) continue;
+    if (c.exact)
+      for (const e of c.exact)
+        if (matchesAt(words, i, e, to)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    for (const cat of c.stems) counts.set(cat, (counts.get(cat) ?? 0) + 1);
   }
   return counts;
 }

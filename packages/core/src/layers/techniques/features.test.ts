@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { shippedModel } from '../../models/shipped.js';
-import { articleContext, articleStats, sharedFeatures, unitFeatures } from './features.js';
+import {
+  articleContext,
+  articleStats,
+  ngramFeatures,
+  sharedFeatures,
+  spanFeatures,
+  spanNgramFeatures,
+  unitFeatures,
+} from './features.js';
 import { fileLines } from './lines.js';
 
 const TEXT =
@@ -21,6 +29,35 @@ describe('unitFeatures', () => {
       const full = model.probabilities(unitFeatures(text, ctx, model.bits));
       const split = model.probabilities(unitFeatures(text, { ...ctx, omitShared: true }, model.bits), base);
       for (let k = 0; k < full.length; k++) expect(split[k]).toBeCloseTo(full[k]!, 12);
+    });
+  });
+
+  it.each([
+    ['en', TEXT],
+    [
+      'en',
+      'Their so-called experts lie\n\nAccording to insiders, the corrupt, corrupt elites lie again and again!\nElites… 42',
+    ],
+    ['ru', 'Так называемые эксперты\n\nКиевский режим угрожает нашей Родине, якобы заявили эксперты.'],
+    ['en', 'An emoji 🚨 makes the article scan each span\non its own, with the same features'],
+  ])('spanFeatures gives what unitFeatures gives for the span (%s)', (lang, text) => {
+    const lines = fileLines(text);
+    const article = articleContext(text, lang, lines.length);
+    const stats = articleStats(text, lang);
+    lines.forEach((l, index) => {
+      for (const keep of [false, true]) {
+        const ctx = { lang, index, count: lines.length, article, counts: stats.counts, prefix: 4 };
+        const want = unitFeatures(text.slice(l.start, l.end), ctx, 12, keep);
+        const got = spanFeatures(stats, l.start, l.end, ctx, 12, keep);
+        expect(got.idx).toEqual(want.idx);
+        expect(got.val).toEqual(want.val);
+        if (keep) expect(got.names).toEqual(want.names);
+        else for (let i = 0; i < want.idx.length; i++) expect(got.nameAt!(i)).toBe(want.nameAt!(i));
+      }
+      const s = spanNgramFeatures(stats, l.start, l.end, 12, 4);
+      const n = ngramFeatures(text.slice(l.start, l.end), lang, 12, 4);
+      expect(s.idx).toEqual(n.idx);
+      expect(s.val).toEqual(n.val);
     });
   });
 

@@ -2,10 +2,13 @@ import {
   countMatches,
   FeatureHasher,
   featureWords,
+  hashNgrams,
   logBucket,
+  type NgramHashes,
   type SparseVector,
 } from '../../models/features.js';
-import { countCues, cueMatcher, type WordCues } from './cues.js';
+import { featureWordSpans, type WordSpans, wordRange } from '../../models/words.js';
+import { countCues, countCuesIn, cueMatcher, cuesOfWord, type WordCues } from './cues.js';
 import { type TextMarks, textMarks } from './marks.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
@@ -65,13 +68,7 @@ const DENSE_WEIGHT = 0.3;
  * Shape features that do not depend on the language: punctuation, quotes, capitals, length.
  * `p` namespaces them (`s` for the unit, `a` for the article).
  */
-function shapeFeatures(
-  text: string,
-  marks: TextMarks,
-  words: readonly string[],
-  p: string,
-  out: string[],
-): void {
+function shapeFeatures(text: string, marks: TextMarks, words: number, p: string, out: string[]): void {
   const caps = capsCount(text);
   if (marks.excl) out.push(`${p}excl:${logBucket(marks.excl)}`);
   if (marks.quest) out.push(`${p}quest:${logBucket(marks.quest)}`);
@@ -79,7 +76,7 @@ function shapeFeatures(
   if (caps) out.push(`${p}caps:${logBucket(caps)}`);
   if (marks.ellipsis) out.push(`${p}ellipsis`);
   if (marks.numbers) out.push(`${p}digits`);
-  out.push(`${p}len:${logBucket(words.length)}`);
+  out.push(`${p}len:${logBucket(words)}`);
 }
 
 /** Hits per cue category in `words` (empty when the language has no lexicon). */
@@ -98,55 +95,123 @@ export interface ArticleStats {
   lang: string;
   words: string[];
   cues: Map<string, number>;
-  /** Occurrences of each word. */
-  counts: Map<string, number>;
-  /** What each word of the article can start, for counting the cues of its paragraphs. */
+  /** Occurrences of each word (made on first use). */
+  readonly counts: Map<string, number>;
+  /** What each word can start, for counting the cues of paragraphs scanned on their own. */
   cueMemo: Map<string, WordCues>;
-  /** Hashed n-grams of `words` by `<tag>|<prefix>|<bits>`, shared by the article models. */
-  ngrams: Map<string, number[]>;
+  /** Where each word starts and ends in `text`, when offsets carry over ({@link featureWordSpans}). */
+  spans: WordSpans | undefined;
+  /** The distinct-word id of each word, and the occurrences and cues of each id. */
+  ids: Int32Array;
+  occurrences: number[];
+  /** Cues by distinct-word id (empty when the language has no lexicon). */
+  wordCues: WordCues[];
+  /** Hashed n-grams of `words` by prefix length, shared by the three models. */
+  ngrams: Map<number, NgramHashes>;
   /** Punctuation and number counts of the whole text. */
   marks: TextMarks;
   /** {@link articleContext} by paragraph count: the three models ask for the same one. */
   context: Map<number, string[]>;
 }
 
+/** {@link ArticleStats} with the word counts made on first use (most analyses never ask). */
+class Stats implements ArticleStats {
+  cueMemo = new Map<string, WordCues>();
+  ngrams = new Map<number, NgramHashes>();
+  context = new Map<number, string[]>();
+  private countMap: Map<string, number> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lang: string,
+    readonly words: string[],
+    readonly spans: WordSpans | undefined,
+    readonly ids: Int32Array,
+    readonly occurrences: number[],
+    /** The distinct words, by id. */
+    private readonly distinct: string[],
+    readonly wordCues: WordCues[],
+    readonly cues: Map<string, number>,
+    readonly marks: TextMarks,
+  ) {}
+
+  get counts(): Map<string, number> {
+    if (!this.countMap) {
+      this.countMap = new Map();
+      for (let id = 0; id < this.distinct.length; id++)
+        this.countMap.set(this.distinct[id]!, this.occurrences[id]!);
+    }
+    return this.countMap;
+  }
+}
+
 let lastStats: ArticleStats | undefined;
 
 /**
  * Words and cue counts of a whole article. The techniques, frames and genre analyzers all need
- * them for the same document one after another, so the last result is kept.
+ * them for the same document one after another, so the last result is kept. Each distinct word
+ * is looked up once (its id, occurrences and cues); paragraphs and sentences take their words,
+ * cues and hashed n-grams from here by offset.
  */
 export function articleStats(text: string, lang: string): ArticleStats {
   if (lastStats?.text === text && lastStats.lang === lang) return lastStats;
-  const words = featureWords(text);
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const cueMemo = new Map<string, WordCues>();
-  lastStats = {
+  const spans = featureWordSpans(text);
+  const words = spans ? spans.words : featureWords(text);
+  const idOf = new Map<string, number>();
+  const ids = new Int32Array(words.length);
+  const distinct: string[] = [];
+  const occurrences: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let id = idOf.get(w);
+    if (id === undefined) {
+      id = distinct.length;
+      idOf.set(w, id);
+      distinct.push(w);
+      occurrences.push(0);
+    }
+    occurrences[id]!++;
+    ids[i] = id;
+  }
+  const m = cueMatcher(lang);
+  const wordCues: WordCues[] = m ? distinct.map((w) => cuesOfWord(m, w)) : [];
+  const cues = m ? countCuesIn(words, ids, wordCues, 0, words.length) : new Map<string, number>();
+  lastStats = new Stats(
     text,
     lang,
     words,
-    cues: cueCounts(lang, words, cueMemo),
-    counts,
-    cueMemo,
-    ngrams: new Map(),
-    marks: textMarks(text),
-    context: new Map(),
-  };
+    spans,
+    ids,
+    occurrences,
+    distinct,
+    wordCues,
+    cues,
+    textMarks(text),
+  );
   return lastStats;
+}
+
+/** The article's n-grams hashed with word prefixes of `prefix` characters (made once). */
+export function articleNgrams(stats: ArticleStats, prefix: number): NgramHashes {
+  let g = stats.ngrams.get(prefix);
+  if (!g) {
+    g = hashNgrams(stats.words, stats.lang, prefix);
+    stats.ngrams.set(prefix, g);
+  }
+  return g;
 }
 
 /** Cue-category features (`cue:fear`, …) with coarse counts, language independent by design. */
 function cueFeatures(
   counts: Map<string, number>,
-  words: readonly string[],
+  words: number,
   p: string,
   out: string[],
   per?: number,
 ): void {
   for (const [c, n] of counts) {
     out.push(`${p}cue:${c}`);
-    out.push(`${p}cue:${c}:${logBucket(per ? (n * per) / Math.max(1, words.length) : n)}`);
+    out.push(`${p}cue:${c}:${logBucket(per ? (n * per) / Math.max(1, words) : n)}`);
   }
 }
 
@@ -176,6 +241,35 @@ function repetitionFeatures(
   out.push(`rep:${logBucket(repeated)}`, `repmax:${logBucket(max)}`);
 }
 
+/** Marks of the distinct words seen in the current run ({@link rangeRepetition}). */
+let seenMark = new Int32Array(1024);
+let seenRun = 0;
+
+/**
+ * {@link repetitionFeatures} for words `[from, to)` of an article, from its distinct-word ids
+ * and occurrences (the same figures, without a set of words).
+ */
+function rangeRepetition(stats: ArticleStats, from: number, to: number, out: string[]): void {
+  const { words, ids, occurrences } = stats;
+  if (seenMark.length < occurrences.length) seenMark = new Int32Array(occurrences.length * 2);
+  if (++seenRun === 0x7fffffff) {
+    seenMark.fill(0);
+    seenRun = 1;
+  }
+  let repeated = 0;
+  let max = 0;
+  for (let i = from; i < to; i++) {
+    if (words[i]!.length < 5) continue;
+    const id = ids[i]!;
+    const n = occurrences[id]!;
+    if (n > max) max = n;
+    if (n < 3 || seenMark[id] === seenRun) continue;
+    seenMark[id] = seenRun;
+    repeated++;
+  }
+  out.push(`rep:${logBucket(repeated)}`, `repmax:${logBucket(max)}`);
+}
+
 /**
  * Article-level context features, computed once per article and shared by its paragraphs:
  * cue densities per 100 words, shape of the whole text, paragraph count.
@@ -185,8 +279,8 @@ export function articleContext(text: string, lang: string, paragraphs: number): 
   const known = context.get(paragraphs);
   if (known) return [...known];
   const out: string[] = [`apars:${logBucket(paragraphs)}`];
-  shapeFeatures(text, marks, words, 'a', out);
-  cueFeatures(cues, words, 'a', out, 100);
+  shapeFeatures(text, marks, words.length, 'a', out);
+  cueFeatures(cues, words.length, 'a', out, 100);
   context.set(paragraphs, out);
   return [...out];
 }
@@ -202,12 +296,56 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   h.addNgrams(words, ctx.lang, ctx.prefix ?? PREFIX);
   h.normalize();
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
-  shapeFeatures(text, textMarks(text), words, 's', dense);
-  cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words, 's', dense);
-  dense.push(ctx.index === 0 ? 'pos:title' : `pos:${logBucket(ctx.index)}`);
-  if (ctx.index === ctx.count - 1) dense.push('pos:last');
-  dense.push(`${ctx.lang}|len:${logBucket(words.length)}`);
+  shapeFeatures(text, textMarks(text), words.length, 's', dense);
+  cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words.length, 's', dense);
+  positionFeatures(ctx, words.length, dense);
   if (ctx.counts) repetitionFeatures(words, ctx.counts, dense);
+  h.addAll(dense, DENSE_WEIGHT);
+  if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
+  return h.vector();
+}
+
+/** Position in the article and length in the language. */
+function positionFeatures(ctx: UnitContext, words: number, out: string[]): void {
+  out.push(ctx.index === 0 ? 'pos:title' : `pos:${logBucket(ctx.index)}`);
+  if (ctx.index === ctx.count - 1) out.push('pos:last');
+  out.push(`${ctx.lang}|len:${logBucket(words)}`);
+}
+
+/**
+ * {@link unitFeatures} of the span `[start, end)` of the article `stats` describes (a paragraph),
+ * with the article's words: its hashed n-grams, cues and word counts are taken from `stats` by
+ * offset instead of scanning the span again. The same vector, feature for feature; a span that
+ * cuts a word (or an article whose offsets do not carry over) is scanned on its own. The
+ * repetition features use the article's counts, as `ctx.counts` would give them.
+ */
+export function spanFeatures(
+  stats: ArticleStats,
+  start: number,
+  end: number,
+  ctx: UnitContext,
+  bits: number,
+  keepNames = false,
+): SparseVector {
+  const text = stats.text.slice(start, end);
+  const range = stats.spans && wordRange(stats.spans, start, end);
+  if (!range || stats.lang !== ctx.lang)
+    return unitFeatures(text, { ...ctx, counts: stats.counts }, bits, keepNames);
+  const { from, to } = range;
+  const n = to - from;
+  const h = new FeatureHasher(bits, keepNames);
+  h.addNgramHashes(articleNgrams(stats, ctx.prefix ?? PREFIX), from, to);
+  h.normalize();
+  const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
+  shapeFeatures(text, textMarks(text), n, 's', dense);
+  cueFeatures(
+    stats.wordCues.length ? countCuesIn(stats.words, stats.ids, stats.wordCues, from, to) : new Map(),
+    n,
+    's',
+    dense,
+  );
+  positionFeatures(ctx, n, dense);
+  rangeRepetition(stats, from, to, dense);
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
   return h.vector();
@@ -232,6 +370,25 @@ export function ngramFeatures(text: string, lang: string, bits: number, prefix =
 }
 
 /**
+ * {@link ngramFeatures} of the span `[start, end)` of the article `stats` describes (a sentence),
+ * from the article's hashed n-grams; a span that cuts a word is scanned on its own.
+ */
+export function spanNgramFeatures(
+  stats: ArticleStats,
+  start: number,
+  end: number,
+  bits: number,
+  prefix = PREFIX,
+): SparseVector {
+  const range = stats.spans && wordRange(stats.spans, start, end);
+  if (!range) return ngramFeatures(stats.text.slice(start, end), stats.lang, bits, prefix);
+  const h = new FeatureHasher(bits);
+  h.addNgramHashes(articleNgrams(stats, prefix), range.from, range.to);
+  h.normalize();
+  return h.vector();
+}
+
+/**
  * Feature vectors of an article's paragraphs (`units`, spans into `text`) for the techniques
  * model, each with its position and the article context.
  */
@@ -244,11 +401,14 @@ export function articleUnitVectors(
   prefix = PREFIX,
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
-  const { counts, cueMemo } = articleStats(text, lang);
+  const stats = articleStats(text, lang);
+  const { cueMemo } = stats;
   return units.map((u, index) =>
-    unitFeatures(
-      text.slice(u.start, u.end),
-      { lang, index, count: units.length, article, counts, cueMemo, prefix },
+    spanFeatures(
+      stats,
+      u.start,
+      u.end,
+      { lang, index, count: units.length, article, cueMemo, prefix },
       bits,
       keepNames,
     ),

@@ -1,7 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import { modelForLanguage, reasonsMany, type ShippedModelOptions } from '../../models/shipped.js';
 import type { Span } from '../../schema.js';
-import { articleContext, articleStats, ngramFeatures, sharedFeatures, unitFeatures } from './features.js';
+import { articleContext, articleStats, sharedFeatures, spanFeatures, spanNgramFeatures } from './features.js';
 import type { Technique } from './labels.js';
 
 /** A passage that uses a persuasion technique. */
@@ -70,7 +70,7 @@ export const techniques = defineAnalyzer({
     if (!model) return layer;
     const paras = doc.paragraphs!;
     const article = articleContext(doc.text, lang, paras.length);
-    const { counts, cueMemo } = articleStats(doc.text, lang);
+    const stats = articleStats(doc.text, lang);
     const thresholds = model.thresholdsFor(lang);
     const sentencesOf: Span[][] = paras.map(() => []);
     for (const s of doc.sentences ?? []) sentencesOf[s.paragraph]?.push(s);
@@ -78,10 +78,9 @@ export const techniques = defineAnalyzer({
     // The article's context is the same for every paragraph: scored once, used as the bias.
     const base = model.logits(sharedFeatures({ lang, index: 0, count: paras.length, article }, model.bits));
     paras.forEach((para, index) => {
-      const unit = { lang, index, count: paras.length, article, counts, cueMemo, prefix, omitShared: true };
-      const text = doc.text.slice(para.start, para.end);
+      const unit = { lang, index, count: paras.length, article, prefix, omitShared: true };
       // Names are built on demand (`nameAt`), only for the reasons of what is found.
-      const v = unitFeatures(text, unit, model.bits);
+      const v = spanFeatures(stats, para.start, para.end, unit, model.bits);
       const p = model.probabilities(v, base);
       const chosen = model.decide(p, thresholds);
       if (chosen.length === 0) return;
@@ -95,7 +94,7 @@ export const techniques = defineAnalyzer({
         sents.length < 2
           ? []
           : sents.map((s) =>
-              model.logitsOf(ngramFeatures(doc.text.slice(s.start, s.end), lang, model.bits, prefix), chosen),
+              model.logitsOf(spanNgramFeatures(stats, s.start, s.end, model.bits, prefix), chosen),
             );
       const why = reasonsMany(model, v, chosen, options.why);
       chosen.forEach((l, j) => {
