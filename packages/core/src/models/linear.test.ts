@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureHasher, featureWords, hashNgrams, hashString, logBucket, wordNgrams } from './features.js';
+import {
+  FeatureHasher,
+  featureWords,
+  hashNgrams,
+  hashString,
+  logBucket,
+  type SparseVector,
+  wordNgrams,
+} from './features.js';
 import { LinearModel } from './linear.js';
-import { readableFeature, readableReason, tellingFeature } from './shipped.js';
+import { readableFeature, readableReason, reasonsMany, tellingFeature } from './shipped.js';
 import { crossValidate, type Sample, trainLinear, tuneThresholds } from './train.js';
 import { featureWordSpans, wordRange } from './words.js';
 
@@ -135,6 +143,62 @@ describe('linear model', () => {
   it('never predicts a label with too little support', () => {
     const t = tuneThresholds([Float64Array.of(0.9), Float64Array.of(0.1)], [[0], []], 1, 3);
     expect(t[0]).toBeCloseTo(1.01);
+  });
+});
+
+/** explainMany by its definition: every contribution, a stable sort, names merged with a Map. */
+function explainByDefinition(m: LinearModel, v: SparseVector, label: number, k: number) {
+  const L = m.labels.length;
+  const all = v.idx
+    // The int8 weight of a loaded model, times the scaled value, as the model computes it.
+    .map((b, i) => ({ i, c: v.val[i]! * m.scale * Math.round(m.weights[b * L + label]! / m.scale) }))
+    .filter((x) => x.c > 0)
+    .sort((a, b) => b.c - a.c)
+    .slice(0, 2 * k);
+  const by = new Map<string, number>();
+  for (const x of all) {
+    const name = v.names ? v.names[x.i]! : v.nameAt!(x.i);
+    by.set(name, (by.get(name) ?? 0) + x.c);
+  }
+  return [...by]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }));
+}
+
+describe('explanations', () => {
+  // Few buckets, so that different names share one; repeated words, so that names repeat.
+  const labels = ['a', 'b', 'c'];
+  let seed = 7;
+  const rand = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const weights = Float32Array.from({ length: 32 * 3 }, () => rand() * 2 - 1);
+  const model = LinearModel.fromFile(
+    new LinearModel('multilabel', labels, 5, weights, new Float32Array(3), new Float32Array(3)).toFile(),
+  );
+  const words = 'the war the enemy war over the border and war again the enemy lies'.split(' ');
+
+  it.each([false, true])('explainMany and reasonsMany agree with the definition (names kept: %s)', (keep) => {
+    const h = new FeatureHasher(5, keep);
+    h.add('bias');
+    h.addNgrams(words, 'en', 3);
+    h.normalize(1);
+    h.addAll(['scue:fear', 'scue:fear:2-3', 'pos:title', 'rep:1'], 0.3);
+    const v = h.vector();
+    for (const k of [2, 4, 8]) {
+      const got = model.explainMany(v, [0, 1, 2], k);
+      for (let l = 0; l < 3; l++) expect(got[l]).toEqual(explainByDefinition(model, v, l, k));
+      const reasons = reasonsMany(model, v, [2, 0], k);
+      [2, 0].forEach((l, j) => {
+        const want = explainByDefinition(model, v, l, 2 * k)
+          .filter((c) => tellingFeature(c.feature))
+          .slice(0, k)
+          .map((c) => readableFeature(c.feature));
+        expect(reasons[j]).toEqual(want);
+      });
+    }
   });
 });
 

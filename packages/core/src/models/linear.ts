@@ -33,6 +33,12 @@ export interface Contribution {
 let topC = new Float64Array(64);
 let topI = new Int32Array(64);
 let size = new Int32Array(8);
+let bars = new Float64Array(8);
+
+/** The name of feature `i` of `v` (kept, or made on demand). */
+export function featureName(v: SparseVector, i: number): string {
+  return v.names ? v.names[i]! : v.nameAt!(i);
+}
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -160,12 +166,32 @@ export class LinearModel {
   /** {@link explain} for several labels of the same vector. */
   explainMany(v: SparseVector, labels: readonly number[], k = 5): Contribution[][] {
     if ((!v.names && !v.nameAt) || labels.length === 0) return labels.map(() => []);
+    return this.topContributions(v, labels, k).map((t) =>
+      t.features.map((i, p) => ({
+        feature: featureName(v, i),
+        weight: Math.round(t.weights[p]! * 1000) / 1000,
+      })),
+    );
+  }
+
+  /**
+   * What {@link explainMany} finds, with features as indices into `v` (the first of each name)
+   * and weights unrounded: the caller names only the features it shows. For each label, the
+   * `2k` strongest positive single contributions (ties in feature order), repeated names merged
+   * into their first sight, then the `k` strongest merged ones (ties in list order). Features
+   * are named only to tell apart two that share a bucket (the same name has the same bucket).
+   */
+  topContributions(
+    v: SparseVector,
+    labels: readonly number[],
+    k = 5,
+  ): { features: number[]; weights: number[] }[] {
     const L = this.labels.length;
     const w = this.quantized ?? this.floats!;
     const k0 = this.quantized ? this.scale : 1;
     // A short sorted list per label of the strongest single contributions (no map over every
-    // feature); repeated names are merged afterwards. Label by label, so the entry bar of each
-    // list stays in a local and most features are dismissed with one comparison.
+    // feature), made in one pass over the features (each weight row read once); only positive
+    // contributions enter, and once a list is full, only those above its last.
     const keep = k * 2;
     const n = labels.length;
     // Scratch lists shared by every call (typed arrays are slow to allocate).
@@ -173,17 +199,20 @@ export class LinearModel {
       topC = new Float64Array(n * keep * 2);
       topI = new Int32Array(n * keep * 2);
     }
-    if (size.length < n) size = new Int32Array(n * 2);
-    for (let j = 0; j < n; j++) {
-      const label = labels[j]!;
-      const off = j * keep;
-      let m = 0;
-      // Only positive contributions enter; once the list is full, only those above its last.
-      let bar = 0;
-      for (let i = 0; i < v.idx.length; i++) {
-        const x = v.val[i]! * k0;
-        const c = x * w[v.idx[i]! * L + label]!;
-        if (c <= bar) continue;
+    if (size.length < n) {
+      size = new Int32Array(n * 2);
+      bars = new Float64Array(n * 2);
+    }
+    size.fill(0, 0, n);
+    bars.fill(0, 0, n);
+    for (let i = 0; i < v.idx.length; i++) {
+      const x = v.val[i]! * k0;
+      const row = v.idx[i]! * L;
+      for (let j = 0; j < n; j++) {
+        const c = x * w[row + labels[j]!]!;
+        if (c <= bars[j]!) continue;
+        const off = j * keep;
+        const m = size[j]!;
         let p = m < keep ? m : keep - 1;
         while (p > 0 && topC[off + p - 1]! < c) {
           topC[off + p] = topC[off + p - 1]!;
@@ -192,31 +221,39 @@ export class LinearModel {
         }
         topC[off + p] = c;
         topI[off + p] = i;
-        if (m < keep) m++;
-        if (m === keep) bar = topC[off + keep - 1]!;
+        if (m < keep) size[j] = m + 1;
+        if (m + 1 >= keep) bars[j] = topC[off + keep - 1]!;
       }
-      size[j] = m;
     }
     // Repeated names merged in list order (first sight keeps its place), then a stable sort by
-    // merged weight, strongest first: what a Map, a spread and `sort` gave, without them.
-    const out: Contribution[][] = [];
-    const names: string[] = [];
+    // merged weight, strongest first: what a Map by name, a spread and `sort` gave.
+    const out: { features: number[]; weights: number[] }[] = [];
+    const first: number[] = [];
+    const names: (string | undefined)[] = [];
     const sums: number[] = [];
     for (let j = 0; j < n; j++) {
+      first.length = 0;
       names.length = 0;
       sums.length = 0;
       for (let p = 0; p < size[j]!; p++) {
         const i = topI[j * keep + p]!;
-        const name = v.names ? v.names[i]! : v.nameAt!(i);
         const c = topC[j * keep + p]!;
-        const q = names.indexOf(name);
-        if (q < 0) {
+        let name: string | undefined;
+        let q = 0;
+        for (; q < first.length; q++) {
+          if (v.idx[first[q]!] !== v.idx[i]) continue;
+          names[q] ??= featureName(v, first[q]!);
+          name ??= featureName(v, i);
+          if (names[q] === name) break;
+        }
+        if (q === first.length) {
+          first.push(i);
           names.push(name);
           sums.push(c);
         } else sums[q]! += c;
       }
       const order: number[] = [];
-      for (let q = 0; q < names.length; q++) {
+      for (let q = 0; q < first.length; q++) {
         let p = order.length;
         order.push(q);
         while (p > 0 && sums[order[p - 1]!]! < sums[q]!) {
@@ -225,9 +262,11 @@ export class LinearModel {
         }
         order[p] = q;
       }
-      const top: Contribution[] = [];
-      for (let p = 0; p < order.length && p < k; p++)
-        top.push({ feature: names[order[p]!]!, weight: Math.round(sums[order[p]!]! * 1000) / 1000 });
+      const top = { features: [] as number[], weights: [] as number[] };
+      for (let p = 0; p < order.length && p < k; p++) {
+        top.features.push(first[order[p]!]!);
+        top.weights.push(sums[order[p]!]!);
+      }
       out.push(top);
     }
     return out;

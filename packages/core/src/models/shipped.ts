@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerContext } from '../analyzer.js';
 import type { SparseVector } from './features.js';
-import { type Contribution, type LinearModel, loadLinearModel } from './linear.js';
+import { type Contribution, featureName, type LinearModel, loadLinearModel } from './linear.js';
 
 const cache = new Map<string, LinearModel>();
 /** `name` → the path of its multilingual model file (a URL resolution per call costs). */
@@ -195,5 +195,14 @@ export function reasonsMany(
   labels: readonly number[],
   k: number,
 ): string[][] {
-  return m.explainMany(v, labels, k * 2).map((cs) => toReasons(cs, k));
+  if ((!v.names && !v.nameAt) || labels.length === 0) return labels.map(() => []);
+  // The reasons of `explainMany`'s contributions, naming only the features looked at.
+  return m.topContributions(v, labels, k * 2).map(({ features }) => {
+    const out: string[] = [];
+    for (let p = 0; p < features.length && out.length < k; p++) {
+      const r = readableReason(featureName(v, features[p]!));
+      if (r !== null) out.push(r);
+    }
+    return out;
+  });
 }
