@@ -77,37 +77,36 @@ export const techniques = defineAnalyzer({
     const prefix = (model.meta.prefix as number | undefined) ?? 5;
     // The article's context is the same for every paragraph: scored once, used as the bias.
     const base = model.logits(sharedFeatures({ lang, index: 0, count: paras.length, article }, model.bits));
-    paras.forEach((para, index) => {
+    for (let index = 0; index < paras.length; index++) {
+      const para = paras[index]!;
       const unit = { lang, index, count: paras.length, article, prefix, omitShared: true };
       // Names are built on demand (`nameAt`), only for the reasons of what is found.
       const v = spanFeatures(stats, para.start, para.end, unit, model.bits);
       const p = model.probabilities(v, base);
       const chosen = model.decide(p, thresholds);
-      if (chosen.length === 0) return;
-      layer.paragraphs.push({
-        paragraph: index,
-        techniques: chosen.map((l) => ({ technique: model.labels[l] as Technique, score: r3(p[l]!) })),
-      });
+      if (chosen.length === 0) continue;
+      const found: { technique: Technique; score: number }[] = [];
+      for (const l of chosen) found.push({ technique: model.labels[l] as Technique, score: r3(p[l]!) });
+      layer.paragraphs.push({ paragraph: index, techniques: found });
       const sents = sentencesOf[index]!;
       // Only the chosen labels' scores decide where each finding sits.
-      const logits =
-        sents.length < 2
-          ? []
-          : sents.map((s) =>
-              model.logitsOf(spanNgramFeatures(stats, s.start, s.end, model.bits, prefix), chosen),
-            );
+      const logits: Float64Array[] = [];
+      if (sents.length > 1)
+        for (const s of sents)
+          logits.push(model.logitsOf(spanNgramFeatures(stats, s.start, s.end, model.bits, prefix), chosen));
       const why = reasonsMany(model, v, chosen, options.why);
-      chosen.forEach((l, j) => {
+      for (let j = 0; j < chosen.length; j++) {
         const span = bestSentence(para, sents, j, logits);
         layer.spans.push({
-          ...span,
-          technique: model.labels[l] as Technique,
-          score: r3(p[l]!),
+          start: span.start,
+          end: span.end,
+          technique: found[j]!.technique,
+          score: found[j]!.score,
           paragraph: index,
           why: why[j]!,
         });
-      });
-    });
+      }
+    }
     return layer;
   },
 });
