@@ -86,10 +86,27 @@ export class LinearModel {
     const L = this.labels.length;
     const out = new Float64Array(L);
     const w = this.quantized ?? this.floats!;
-    for (let i = 0; i < v.idx.length; i++) {
-      const base = v.idx[i]! * L;
-      const x = v.val[i]!;
-      for (let l = 0; l < L; l++) out[l]! += x * w[base + l]!;
+    const { idx, val } = v;
+    const n = idx.length;
+    let i = 0;
+    // Four features at a time: each label's sum still adds them one by one, in feature order
+    // (the same result to the last bit), with a quarter of the loop and of the reads of `out`.
+    for (; i + 3 < n; i += 4) {
+      const b0 = idx[i]! * L;
+      const b1 = idx[i + 1]! * L;
+      const b2 = idx[i + 2]! * L;
+      const b3 = idx[i + 3]! * L;
+      const x0 = val[i]!;
+      const x1 = val[i + 1]!;
+      const x2 = val[i + 2]!;
+      const x3 = val[i + 3]!;
+      for (let l = 0; l < L; l++)
+        out[l] = out[l]! + x0 * w[b0 + l]! + x1 * w[b1 + l]! + x2 * w[b2 + l]! + x3 * w[b3 + l]!;
+    }
+    for (; i < n; i++) {
+      const b = idx[i]! * L;
+      const x = val[i]!;
+      for (let l = 0; l < L; l++) out[l]! += x * w[b + l]!;
     }
     const k = this.quantized ? this.scale : 1;
     for (let l = 0; l < L; l++) out[l] = base[l]! + k * out[l]!;
