@@ -33,7 +33,6 @@ export interface Contribution {
 let topC = new Float64Array(64);
 let topI = new Int32Array(64);
 let size = new Int32Array(8);
-let bars = new Float64Array(8);
 
 /** The name of feature `i` of `v` (kept, or made on demand). */
 export function featureName(v: SparseVector, i: number): string {
@@ -207,40 +206,42 @@ export class LinearModel {
     const w = this.quantized ?? this.floats!;
     const k0 = this.quantized ? this.scale : 1;
     // A short sorted list per label of the strongest single contributions (no map over every
-    // feature), made in one pass over the features (each weight row read once); only positive
-    // contributions enter, and once a list is full, only those above its last.
+    // feature); repeated names are merged afterwards. Label by label, so the entry bar of each
+    // list stays in a local and most features are dismissed with one comparison.
     const keep = k * 2;
     const n = labels.length;
-    // Scratch lists shared by every call (typed arrays are slow to allocate).
+    // Scratch lists shared by every call (typed arrays are slow to allocate), read through locals.
     if (topC.length < n * keep) {
       topC = new Float64Array(n * keep * 2);
       topI = new Int32Array(n * keep * 2);
     }
-    if (size.length < n) {
-      size = new Int32Array(n * 2);
-      bars = new Float64Array(n * 2);
-    }
-    size.fill(0, 0, n);
-    bars.fill(0, 0, n);
-    for (let i = 0; i < v.idx.length; i++) {
-      const x = v.val[i]! * k0;
-      const row = v.idx[i]! * L;
-      for (let j = 0; j < n; j++) {
-        const c = x * w[row + labels[j]!]!;
-        if (c <= bars[j]!) continue;
-        const off = j * keep;
-        const m = size[j]!;
+    if (size.length < n) size = new Int32Array(n * 2);
+    const tc = topC;
+    const ti = topI;
+    const { idx, val } = v;
+    const count = idx.length;
+    for (let j = 0; j < n; j++) {
+      const label = labels[j]!;
+      const off = j * keep;
+      let m = 0;
+      // Only positive contributions enter; once the list is full, only those above its last.
+      let bar = 0;
+      for (let i = 0; i < count; i++) {
+        const x = val[i]! * k0;
+        const c = x * w[idx[i]! * L + label]!;
+        if (c <= bar) continue;
         let p = m < keep ? m : keep - 1;
-        while (p > 0 && topC[off + p - 1]! < c) {
-          topC[off + p] = topC[off + p - 1]!;
-          topI[off + p] = topI[off + p - 1]!;
+        while (p > 0 && tc[off + p - 1]! < c) {
+          tc[off + p] = tc[off + p - 1]!;
+          ti[off + p] = ti[off + p - 1]!;
           p--;
         }
-        topC[off + p] = c;
-        topI[off + p] = i;
-        if (m < keep) size[j] = m + 1;
-        if (m + 1 >= keep) bars[j] = topC[off + keep - 1]!;
+        tc[off + p] = c;
+        ti[off + p] = i;
+        if (m < keep) m++;
+        if (m === keep) bar = tc[off + keep - 1]!;
       }
+      size[j] = m;
     }
     // Repeated names merged in list order (first sight keeps its place), then a stable sort by
     // merged weight, strongest first: what a Map by name, a spread and `sort` gave.
@@ -253,8 +254,8 @@ export class LinearModel {
       names.length = 0;
       sums.length = 0;
       for (let p = 0; p < size[j]!; p++) {
-        const i = topI[j * keep + p]!;
-        const c = topC[j * keep + p]!;
+        const i = ti[j * keep + p]!;
+        const c = tc[j * keep + p]!;
         let name: string | undefined;
         let q = 0;
         for (; q < first.length; q++) {
