@@ -3,6 +3,7 @@ import { shippedModel } from '../../models/shipped.js';
 import {
   articleContext,
   articleStats,
+  capsCount,
   ngramFeatures,
   sharedFeatures,
   spanFeatures,
@@ -13,6 +14,35 @@ import { fileLines } from './lines.js';
 
 const TEXT =
   'Title of the piece\n\nA calm first paragraph about the budget.\n\nThese corrupt traitors lie and lie!\n';
+
+describe('capsCount', () => {
+  const CAPS = /\b\p{Lu}{3,}\b/gu;
+  const byRegex = (text: string) => text.match(CAPS)?.length ?? 0;
+
+  it.each([
+    'NATO and the USA, not Nato',
+    'ÉCOLE, НАТО, x НАТО, xНАТО, NATOs, ABCÉ, ÉABC, _ABC_, 1ABC2',
+    'ABCDEFGHIJ abcDEF DEFabc',
+    'U.S.A. OK WHO? ΑΘΗΝΑ',
+    'An emoji 🚨 then NATO',
+  ])('agrees with the regex on %j', (text) => {
+    expect(capsCount(text)).toBe(byRegex(text));
+  });
+
+  it('agrees with the regex on random text', () => {
+    const alphabet = ['A', 'B', 'Z', 'a', 'z', '0', '_', ' ', '.', 'É', 'é', 'Н', 'н', 'Σ', '-', "'"];
+    let seed = 11;
+    for (let t = 0; t < 3000; t++) {
+      let text = '';
+      const length = t % 40;
+      for (let i = 0; i < length; i++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        text += alphabet[(seed >>> 16) % alphabet.length];
+      }
+      expect(capsCount(text)).toBe(byRegex(text));
+    }
+  });
+});
 
 describe('unitFeatures', () => {
   it('scores the same with the shared features taken out and scored once', () => {

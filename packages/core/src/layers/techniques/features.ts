@@ -37,26 +37,47 @@ export interface UnitContext {
 const CAPS = /\b\p{Lu}{3,}\b/gu;
 let upper: Uint8Array | undefined;
 
+/** Whether `text[i]` is a character of the regex `\w` (ASCII letters, digits, `_`; none outside). */
+function isAsciiWord(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
 /**
- * Words in capitals (`CAPS` matches). Most texts have no three upper-case letters in a row, and
- * a table scan that proves it is much cheaper than the regex with its word boundaries; texts that
- * have such a run (or characters outside the BMP) take the regex, so the counts are the same.
+ * Words in capitals: how many times `CAPS` (`/\b\p{Lu}{3,}\b/gu`) matches, found by one scan
+ * that does what the regex does (its `\b` is the ASCII word boundary, even next to a capital
+ * outside ASCII): at each position, a boundary, the longest run of capitals, given back one by one
+ * until a boundary follows it; the next match is sought from its end. Text with characters
+ * outside the BMP takes the regex.
  */
-function capsCount(text: string): number {
+export function capsCount(text: string): number {
   if (!upper) {
     upper = new Uint8Array(65536);
     const lu = /\p{Lu}/u;
     for (let c = 0; c < 65536; c++)
       if ((c < 0xd800 || c > 0xdfff) && lu.test(String.fromCharCode(c))) upper[c] = 1;
   }
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const n = text.length;
+  let count = 0;
+  let a = 0;
+  while (a < n) {
+    const c = text.charCodeAt(a);
     if (c >= 0xd800 && c <= 0xdfff) return countMatches(text, CAPS);
-    run = upper[c] ? run + 1 : 0;
-    if (run === 3) return countMatches(text, CAPS);
+    if (!upper[c] || isAsciiWord(text, a - 1) === isAsciiWord(text, a)) {
+      a++;
+      continue;
+    }
+    let end = a + 1;
+    while (end < n && upper[text.charCodeAt(end)]) end++;
+    let b = end;
+    while (b - a >= 3 && isAsciiWord(text, b - 1) === isAsciiWord(text, b)) b--;
+    if (b - a >= 3) {
+      count++;
+      a = b;
+    } else a++;
   }
-  return 0;
+  return count;
 }
 
 /** Word prefix length used as a crude stem. */
