@@ -37,14 +37,22 @@ export interface NgramHashes {
   pre: Int32Array;
 }
 
-/** The {@link NgramHashes} of a word list. */
-export function hashNgrams(words: readonly string[], p: string, prefixLength = 0): NgramHashes {
+/**
+ * The {@link NgramHashes} of a word list. `unigrams`, when given, are the hashes of the words'
+ * `p:` names (`hashString(w, hashString(p + ':'))`), made already by the caller.
+ */
+export function hashNgrams(
+  words: readonly string[],
+  p: string,
+  prefixLength = 0,
+  unigrams?: Int32Array,
+): NgramHashes {
   const n = words.length;
   const g: NgramHashes = {
     words,
     p,
     prefixLength,
-    uni: new Int32Array(n),
+    uni: unigrams ?? new Int32Array(n),
     bi: new Int32Array(n),
     pre: new Int32Array(n),
   };
@@ -54,7 +62,7 @@ export function hashNgrams(words: readonly string[], p: string, prefixLength = 0
   let prev = 0;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const hw = hashString(w, uni);
+    const hw = unigrams ? unigrams[i]! >>> 0 : hashString(w, uni);
     g.uni[i] = hw;
     if (i > 0) g.bi[i] = hashString(w, Math.imul(prev ^ sep, 0x01000193) >>> 0);
     if (prefixLength > 0 && w.length > prefixLength + 1) g.pre[i] = hashString(w, pre, prefixLength);

@@ -58,6 +58,7 @@ describe('features', () => {
   it('addNgramHashes adds what addNgrams adds for any run of the words, names included', () => {
     const words = ['большая', 'война', 'x', 'большая', 'победа'];
     const g = hashNgrams(words, 'ru', 4);
+    expect(hashNgrams(words, 'ru', 4, hashNgrams(words, 'ru').uni)).toEqual(g);
     for (let from = 0; from <= words.length; from++)
       for (let to = from; to <= words.length; to++) {
         const a = new FeatureHasher(12);

@@ -3,6 +3,7 @@ import {
   FeatureHasher,
   featureWords,
   hashNgrams,
+  hashString,
   logBucket,
   type NgramHashes,
   type SparseVector,
@@ -127,6 +128,8 @@ export interface ArticleStats {
   occurrences: number[];
   /** Cues by distinct-word id (empty when the language has no lexicon). */
   wordCues: WordCues[];
+  /** The hash of each word's unigram feature (`<lang>:<word>`), before masking. */
+  unigrams: Int32Array;
   /** Hashed n-grams of `words` by prefix length, shared by the three models. */
   ngrams: Map<number, NgramHashes>;
   /** Punctuation and number counts of the whole text. */
@@ -154,6 +157,7 @@ class Stats implements ArticleStats {
     readonly wordCues: WordCues[],
     readonly cues: Map<string, number>,
     readonly marks: TextMarks,
+    readonly unigrams: Int32Array,
   ) {}
 
   get counts(): Map<string, number> {
@@ -178,16 +182,36 @@ export function articleStats(text: string, lang: string): ArticleStats {
   if (lastStats?.text === text && lastStats.lang === lang) return lastStats;
   const spans = featureWordSpans(text);
   const words = spans ? spans.words : featureWords(text);
-  const idOf = new Map<string, number>();
-  const ids = new Int32Array(words.length);
+  // Distinct words found by the hash of their unigram feature (made here once, for the
+  // n-grams too) in an open-addressing table of id + 1: no string hashing or map of words.
+  const n = words.length;
+  const unigrams = new Int32Array(n);
+  const seed = hashString(`${lang}:`);
+  let size = 64;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size);
+  const ids = new Int32Array(n);
   const distinct: string[] = [];
   const occurrences: number[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    let id = idOf.get(w);
-    if (id === undefined) {
+    const h = hashString(w, seed);
+    unigrams[i] = h;
+    let slot = h & mask;
+    let id = -1;
+    for (;;) {
+      const e = table[slot]!;
+      if (e === 0) break;
+      if (distinct[e - 1] === w) {
+        id = e - 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (id < 0) {
       id = distinct.length;
-      idOf.set(w, id);
+      table[slot] = id + 1;
       distinct.push(w);
       occurrences.push(0);
     }
@@ -208,6 +232,7 @@ export function articleStats(text: string, lang: string): ArticleStats {
     wordCues,
     cues,
     textMarks(text),
+    unigrams,
   );
   return lastStats;
 }
@@ -216,7 +241,7 @@ export function articleStats(text: string, lang: string): ArticleStats {
 export function articleNgrams(stats: ArticleStats, prefix: number): NgramHashes {
   let g = stats.ngrams.get(prefix);
   if (!g) {
-    g = hashNgrams(stats.words, stats.lang, prefix);
+    g = hashNgrams(stats.words, stats.lang, prefix, stats.unigrams);
     stats.ngrams.set(prefix, g);
   }
   return g;
