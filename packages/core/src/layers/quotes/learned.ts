@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hashString, type SparseVector } from '../../models/features.js';
 import { type LinearModel, loadLinearModel } from '../../models/linear.js';
+import type { Span } from '../../schema.js';
 import { type Candidate, matchAt, subjectAt } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
@@ -86,6 +87,23 @@ const CLAUSE_OPENERS = new Set(['that', 'to', 'whether', 'if', 'how', 'what', 'w
 /** Words that open an adjunct after a noun-phrase content (`… the race before making …`). */
 const ADJUNCTS = new Set(['before', 'after', 'despite', 'during', 'while', 'because', 'since', 'until']);
 
+/** Words that complete the cue of the word before them (`balked at`, `pointed to`). */
+const PARTICLES = new Set([
+  'at',
+  'to',
+  'of',
+  'for',
+  'on',
+  'about',
+  'with',
+  'against',
+  'from',
+  'into',
+  'over',
+  'up',
+  'out',
+]);
+
 /** Marks that end a learned content. */
 const CLAUSE_MARKS = new Set([',', ';', '(', '—', '–', '--']);
 
@@ -96,80 +114,217 @@ const shape = (t: Tok | undefined): string => {
   return isCap(t) ? 'X' : 'x';
 };
 const form = (t: Tok | undefined): string => (t ? (t.kind === 'word' ? t.lw : shape(t)) : '$');
-const bucket = (n: number): string =>
-  n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : '17+';
 
-/** A crude stem, so `trashes`, `trashed` and `trashing` share a weight. */
-const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '');
+/** Length of a crude stem (the word less `-ing`, `-ed`, `-es`, `-s`), so `trashes` and `trashed` share a weight. */
+const stemLength = (w: string): number => {
+  const n = w.length;
+  if (n > 3 && w.endsWith('ing')) return n - 3;
+  if (n > 2 && (w.endsWith('ed') || w.endsWith('es'))) return n - 2;
+  return n > 1 && w[n - 1] === 's' ? n - 1 : n;
+};
 
-/** Seeds of the feature families, hashed once: a feature is its family seed followed by its value. */
-const SEEDS = Object.fromEntries(
-  ['w', 'st', 's', 'p', 'ps', 'pp', 'n', 'ns', 'n2', 'wn', 'pw', 'pos', 'rest', 'lex', 'subj'].map((f) => [
-    f,
-    hashString(`${f}=`),
-  ]),
-) as Record<string, number>;
+/** FNV-1a of `s` from code unit `from` on. */
+function hashFrom(s: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, from); i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Mixes a value's hash with a feature family's salt (a murmur3 finaliser): one bucket per (family, value). */
+function mix(h: number, salt: number): number {
+  let x = Math.imul(h ^ salt, 0xcc9e2d51);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x1b873593);
+  x ^= x >>> 13;
+  return x >>> 0;
+}
+
+/** Feature families: each value's hash is mixed with its family's salt. */
+const S_W = hashString('w');
+const S_ST = hashString('st');
+const S_S = hashString('s');
+const S_P = hashString('p');
+const S_PS = hashString('ps');
+const S_PP = hashString('pp');
+const S_N = hashString('n');
+const S_NS = hashString('ns');
+const S_N2 = hashString('n2');
+const S_POS = hashString('pos');
+const S_REST = hashString('rest');
+const S_LEX = hashString('lex');
+const S_WN = hashString('wn');
+const S_PW = hashString('pw');
+const S_SUBJ = hashString('subj');
+const BIAS_HASH = mix(0, hashString('bias'));
+
+/** The hashed feature "the cue ends with this word" (`w=<word>`), to build a model by hand. */
+export const wordFeature = (word: string): number => mix(hashString(word), S_W);
+const BUCKETS = ['0', '1', '2', '3-4', '5-8', '9-16', '17+'];
+const bucketOf = (n: number): number => (n <= 2 ? n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6);
+const SUBJ = ['none', 'pron', 'cap'];
 
 /**
- * Features of token `i` as the last word of a cue, in the sentence `[a, b)`. Names are kept
- * (for training reports) when `names` is given.
+ * The lexicon's word sets as sets of word hashes: string-keyed lookups cost far more than the
+ * hash every token gets anyway (32-bit FNV over a few thousand words: a collision is
+ * negligible, and would only add a feature).
+ */
+interface HashedLexicon {
+  never: Set<number>;
+  pronouns: Set<number>;
+  verbs: Set<number>;
+  evaluative: Set<number>;
+  distancing: Set<number>;
+}
+const hashedLexicons = new WeakMap<Lexicon, HashedLexicon>();
+const hashSet = (words: Iterable<string>) => new Set([...words].map((w) => hashString(w)));
+function hashedLexicon(lex: Lexicon): HashedLexicon {
+  let h = hashedLexicons.get(lex);
+  if (!h) {
+    h = {
+      never: hashSet(NEVER),
+      pronouns: hashSet(lex.pronouns.keys()),
+      verbs: hashSet(lex.verbs.keys()),
+      evaluative: hashSet(lex.evaluative),
+      distancing: hashSet(lex.distancing.keys()),
+    };
+    hashedLexicons.set(lex, h);
+  }
+  return h;
+}
+
+const EDGE_HASH = hashString('$');
+const SHAPE_X = hashString('X');
+const SHAPE_LOWER = hashString('x');
+const SHAPE_NUM = hashString('0');
+/** Token flags. */
+const CANDIDATE = 1;
+const PRONOUN = 2;
+const CAP = 4;
+const DISTANCING = 8;
+
+/** Per-sentence token hashes and flags (index 0 = the sentence's first token), reused. */
+class SentenceInfo {
+  form = new Uint32Array(256);
+  shape = new Uint32Array(256);
+  flags = new Uint8Array(256);
+
+  fill(toks: readonly Tok[], a: number, b: number, lex: HashedLexicon): void {
+    const n = b - a;
+    if (n > this.form.length) {
+      this.form = new Uint32Array(n * 2);
+      this.shape = new Uint32Array(n * 2);
+      this.flags = new Uint8Array(n * 2);
+    }
+    for (let k = 0; k < n; k++) {
+      const t = toks[a + k]!;
+      let f = 0;
+      if (t.kind === 'word') {
+        const h = hashString(t.lw);
+        const cap = t.w[0] !== t.lw[0];
+        this.form[k] = h;
+        this.shape[k] = cap ? SHAPE_X : SHAPE_LOWER;
+        if (cap) f |= CAP;
+        else if (!lex.never.has(h)) f |= CANDIDATE;
+        if (lex.pronouns.has(h)) f |= PRONOUN;
+        if (lex.distancing.has(h)) f |= DISTANCING;
+      } else {
+        const h = t.kind === 'punct' ? hashString(t.w) : t.kind === 'number' ? SHAPE_NUM : SHAPE_LOWER;
+        this.form[k] = h;
+        this.shape[k] = h;
+      }
+      this.flags[k] = f;
+    }
+  }
+}
+const sentenceInfo = new SentenceInfo();
+
+/**
+ * Writes the hashed features of token `i` as the last word of a cue to `idx` (cleared first):
+ * the word, its stem and last three letters, the forms and shapes around it, its place in the
+ * sentence, whether the cue list knows it, word pairs across it, and whether a pronoun or
+ * capitalised word (a speaker) comes in the three words before. `info` holds the sentence's
+ * token infos from token `a`. Names are kept (for training reports) when `names` is given.
  */
 function cueFeatures(
   toks: readonly Tok[],
+  info: SentenceInfo,
+  lex: HashedLexicon,
   i: number,
   a: number,
   b: number,
-  lex: Lexicon,
   mask: number,
+  idx: number[],
   names?: string[],
-): SparseVector {
-  const idx: number[] = [];
-  const t = toks[i]!;
-  const prev = i > a ? toks[i - 1] : undefined;
-  const next = i + 1 < b ? toks[i + 1] : undefined;
-  const next2 = i + 2 < b ? toks[i + 2] : undefined;
-  const w = t.lw;
-  // Is there a speaker-like word (a pronoun or a capitalised word) in the three words before?
-  let subj = 'none';
+): void {
+  idx.length = 0;
+  let subj = 0;
   for (let k = i - 1; k >= a && k >= i - 3; k--) {
-    const u = toks[k]!;
-    if (lex.pronouns.has(u.lw)) {
-      subj = 'pron';
+    const f = info.flags[k - a]!;
+    if (f & PRONOUN) {
+      subj = 1;
       break;
     }
-    if (isCap(u) && k > a) {
-      subj = 'cap';
+    if (f & CAP && k > a) {
+      subj = 2;
       break;
     }
   }
-  const add = (f: string, v: string) => {
-    idx.push(hashString(v, SEEDS[f]) & mask);
-    if (names) names.push(`${f}=${v}`);
-  };
-  add('w', w);
-  add('st', stem(w));
-  add('s', w.length > 4 ? w.slice(-3) : w);
-  add('p', form(prev));
-  add('ps', shape(prev));
-  add('pp', form(i > a + 1 ? toks[i - 2] : undefined));
-  add('n', form(next));
-  add('ns', shape(next));
-  add('n2', form(next2));
-  add('wn', `${w}_${form(next)}`);
-  add('pw', `${form(prev)}_${w}`);
-  add('pos', bucket(i - a));
-  add('rest', bucket(b - i));
-  add('lex', lex.verbs.has(w) ? 'verb' : lex.evaluative.has(w) ? 'eval' : '-');
-  add('subj', `${subj}_${shape(next)}`);
-  idx.push(0);
-  if (names) names.push('bias');
-  return { idx, val: idx.map(() => 1), ...(names ? { names } : {}) };
+  const w = toks[i]!.lw;
+  const o = i - a;
+  const hw = info.form[o]!;
+  const hp = i > a ? info.form[o - 1]! : EDGE_HASH;
+  const sp = i > a ? info.shape[o - 1]! : EDGE_HASH;
+  const hpp = i > a + 1 ? info.form[o - 2]! : EDGE_HASH;
+  const hn = i + 1 < b ? info.form[o + 1]! : EDGE_HASH;
+  const sn = i + 1 < b ? info.shape[o + 1]! : EDGE_HASH;
+  const hnn = i + 2 < b ? info.form[o + 2]! : EDGE_HASH;
+  const lexClass = lex.verbs.has(hw) ? 1 : lex.evaluative.has(hw) ? 2 : 0;
+  idx.push(
+    mix(hw, S_W) & mask,
+    mix(hashString(w, 0x811c9dc5, stemLength(w)), S_ST) & mask,
+    mix(w.length > 4 ? hashFrom(w, w.length - 3) : hw, S_S) & mask,
+    mix(hp, S_P) & mask,
+    mix(sp, S_PS) & mask,
+    mix(hpp, S_PP) & mask,
+    mix(hn, S_N) & mask,
+    mix(sn, S_NS) & mask,
+    mix(hnn, S_N2) & mask,
+    mix(bucketOf(i - a), S_POS) & mask,
+    mix(bucketOf(b - i), S_REST) & mask,
+    mix(lexClass, S_LEX) & mask,
+    mix(mix(hw, S_WN) ^ hn, S_WN) & mask,
+    mix(mix(hp, S_PW) ^ hw, S_PW) & mask,
+    mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask,
+    BIAS_HASH & mask,
+  );
+  if (names) {
+    const w = toks[i]!.lw;
+    const f = (k: number) => (k >= a && k < b ? form(toks[k]) : '$');
+    const sh = (k: number) => (k >= a && k < b ? shape(toks[k]) : '$');
+    names.push(
+      `w=${w}`,
+      `st=${w.slice(0, stemLength(w))}`,
+      `s=${w.length > 4 ? w.slice(-3) : w}`,
+      `p=${f(i - 1)}`,
+      `ps=${sh(i - 1)}`,
+      `pp=${f(i - 2)}`,
+      `n=${f(i + 1)}`,
+      `ns=${sh(i + 1)}`,
+      `n2=${f(i + 2)}`,
+      `pos=${BUCKETS[bucketOf(i - a)]}`,
+      `rest=${BUCKETS[bucketOf(b - i)]}`,
+      `lex=${['-', 'verb', 'eval'][lexClass]}`,
+      `wn=${w}_${f(i + 1)}`,
+      `pw=${f(i - 1)}_${w}`,
+      `subj=${SUBJ[subj]}_${sh(i + 1)}`,
+      'bias',
+    );
+  }
 }
 
 /** Whether token `i` of the sentence `[a, b)` is scored at all: a lower-case word with words after it. */
-function cueCandidate(toks: readonly Tok[], i: number, b: number): boolean {
-  const t = toks[i]!;
-  if (t.kind !== 'word' || NEVER.has(t.lw) || t.w[0] !== t.lw[0]) return false;
+function cueCandidate(toks: readonly Tok[], flags: number, i: number, b: number): boolean {
+  if (!(flags & CANDIDATE)) return false;
   const n = toks[i + 1];
   return i + 1 < b && !!n && (n.kind === 'word' || n.kind === 'number' || OPENERS.has(n.w));
 }
@@ -227,6 +382,11 @@ export interface LearnedCues {
   keepNames?: boolean;
 }
 
+/** The logit of a probability (thresholds are kept as probabilities). */
+const logit = (p: number): number => Math.log(p / (1 - p));
+/** Reused feature buffer (the analyzer is synchronous). */
+const scratch: number[] = [];
+
 /**
  * Adds learned-cue candidates for the sentence `[a, b)` (index `si`) where no rule candidate
  * (`taken`) covers the word, its content or its speaker.
@@ -244,33 +404,62 @@ export function learnedCandidates(
   const out: Candidate[] = [];
   const model = learned.model;
   const mask = (1 << (model?.bits ?? LEARNED_CUE_BITS)) - 1;
-  const threshold = model?.thresholds[0] ?? 1;
+  const threshold = model ? logit(model.thresholds[0]!) : Infinity;
+  const weights = model && !learned.collect ? model.weights : undefined;
+  const bias = model?.bias[0] ?? 0;
   const covered = (s: number, e: number) =>
     taken.some((c) => (c.content.start < e && s < c.content.end) || (c.cue.start < e && s < c.cue.end)) ||
     out.some((c) => c.content.start < e && s < c.content.end);
+  // Words inside a rule's cue or content, or inside a quotation, are not scored.
+  const skip = new Uint8Array(b - a);
+  const from = toks[a]!.start;
+  const to = toks[b - 1]!.end;
+  const cover = (sp: Span) => {
+    if (sp.start < to && from < sp.end)
+      for (let k = a; k < b; k++) if (toks[k]!.start < sp.end && sp.start < toks[k]!.end) skip[k - a] = 1;
+  };
+  for (const c of taken) {
+    cover(c.content);
+    cover(c.cue);
+  }
+  for (const m of marks)
+    if (m.start < to && from < m.end)
+      for (let k = a; k < b; k++) if (m.start < toks[k]!.start && toks[k]!.end < m.end) skip[k - a] = 1;
+  const idx = scratch;
+  const hl = hashedLexicon(lex);
+  const info = sentenceInfo;
+  info.fill(toks, a, b, hl);
   for (let i = a; i < b - 1; i++) {
+    const flags = info.flags[i - a]!;
     // `who asked not to be named`: the verb of a distancing phrase reports nothing.
-    const distancing = matchAt(toks, i, b, lex.distancing);
+    const distancing = flags & DISTANCING ? matchAt(toks, i, b, lex.distancing) : undefined;
     if (distancing) {
       i += distancing.words.length - 1;
       continue;
     }
-    if (!cueCandidate(toks, i, b)) continue;
+    if (skip[i - a] || !cueCandidate(toks, flags, i, b)) continue;
     const t = toks[i]!;
-    if (covered(t.start, t.end) || marks.some((m) => m.start < t.start && t.end < m.end)) continue;
-    const x = cueFeatures(toks, i, a, b, lex, mask, learned.keepNames ? [] : undefined);
     if (learned.collect) {
-      learned.collect(i, x);
+      const names = learned.keepNames ? [] : undefined;
+      cueFeatures(toks, info, hl, i, a, b, mask, idx, names);
+      learned.collect(i, { idx: [...idx], val: idx.map(() => 1), ...(names ? { names } : {}) });
       continue;
     }
-    if (!model || model.probabilities(x)[0]! < threshold) continue;
+    if (!weights) continue;
+    cueFeatures(toks, info, hl, i, a, b, mask, idx);
+    let z = bias;
+    for (const k of idx) z += weights[k]!;
+    if (z < threshold) continue;
+    if (out.some((c) => c.content.start < t.end && t.start < c.content.end)) continue;
     const content = learnedContent(toks, i, b, marks);
     if (!content || covered(content.start, content.end)) continue;
-    const np = speakerBefore(toks, i, a, lex);
+    // `balked at`, `pointed to`: a particle after a lower-case word completes that word's cue.
+    const c0 = PARTICLES.has(t.lw) && i - 1 > a && info.flags[i - 1 - a]! & CANDIDATE ? i - 1 : i;
+    const np = speakerBefore(toks, c0, a, lex);
     const c: Candidate = {
       content,
-      cue: { start: t.start, end: t.end },
-      lemma: t.lw,
+      cue: { start: toks[c0]!.start, end: t.end },
+      lemma: c0 < i ? `${toks[c0]!.lw} ${t.lw}` : t.lw,
       rule: 'learned-cue',
       sentence: si,
       contentAfter: true,

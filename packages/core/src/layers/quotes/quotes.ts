@@ -42,7 +42,7 @@ export const quotes = defineAnalyzer({
     const paragraphs = doc.paragraphs!;
     const marks = findQuoteMarks(doc.text, paragraphs);
     const toks = toToks(doc.text, doc.tokens!);
-    const model = learnedCueModel(lex.lang, options.learned);
+    const model = learnedCueModel(doc.language!.code, options.learned);
     const candidates = findCandidates(
       toks,
       doc.sentences!,
