@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../models/features.js';
-import { type GenreStyleSettings, genreVector, styleNorms, styleScores } from './genre-features.js';
+import { LinearModel } from '../../models/linear.js';
+import {
+  type GenreStyleSettings,
+  type GenreTechniqueSettings,
+  genreVector,
+  scoreGenreTechniques,
+  styleNorms,
+  styleScores,
+  techniqueScore,
+  techniqueShare,
+} from './genre-features.js';
 import { STYLE_MEASURES, type StyleMeasure } from './style.js';
 
 const style = (saidSent: number): Record<StyleMeasure, number> =>
@@ -50,5 +60,62 @@ describe('genreVector', () => {
     for (const m of STYLE_MEASURES) names.push(`g:${m}`);
     const buckets = new Set(names.map((n) => hashString(n) & 0xfff));
     expect(buckets.size).toBe(names.length);
+  });
+});
+
+describe('scoreGenreTechniques', () => {
+  const labels = ['reporting', 'opinion', 'satire'];
+  const en = { mean: 0.5, sd: 0.25, weight: 4, cut: 1, slope: 2 };
+  const cuts: GenreTechniqueSettings = { version: 1, langs: { en } };
+  const model = new LinearModel(
+    'multiclass',
+    labels,
+    4,
+    new Float32Array(16 * 3),
+    new Float32Array(3),
+    new Float32Array(3),
+    { genreTechniques: cuts },
+  );
+  // The style model's probabilities: even odds of reporting and opinion.
+  const even = [0.45, 0.45, 0.1];
+
+  it('scores the share against its norm, less the style odds of reporting', () => {
+    expect(techniqueScore(0.75, even, labels, en)).toBeCloseTo(4);
+    expect(techniqueScore(0.5, [0.6, 0.2, 0.2], labels, en)).toBeCloseTo(-Math.log(3));
+    expect(techniqueScore(5, even, labels, en)).toBeCloseTo(12); // z clipped at 3
+  });
+
+  it('calls an article with few technique paragraphs reporting, one with many opinion', () => {
+    const few = scoreGenreTechniques(techniqueShare(2, 10), 'en', model, even)!;
+    expect(labels[few.best]).toBe('reporting');
+    expect(few.p[0]).toBeCloseTo(1 / (1 + Math.exp(-2 * (1 - 4 * -1.2))));
+    expect(few.reason).toBe('paragraphs with persuasion techniques: 20%, below usual');
+    const many = scoreGenreTechniques(techniqueShare(6, 10), 'en', model, even)!;
+    expect(labels[many.best]).toBe('opinion');
+    expect(many.p[1]).toBeGreaterThan(0.5);
+    expect(many.p[2]).toBe(0);
+  });
+
+  it('lets strong style odds of reporting outweigh an ordinary share', () => {
+    // share 0.6: v = 4 × 0.4 − ln(0.9 / 0.05) ≈ −1.29 ≤ cut 1.
+    expect(scoreGenreTechniques(0.6, 'en', model, [0.9, 0.05, 0.05])!.best).toBe(0);
+    expect(scoreGenreTechniques(0.6, 'en', model, even)!.best).toBe(1);
+  });
+
+  it('leaves languages without settings, and models without them, to the style model', () => {
+    expect(scoreGenreTechniques(0.1, 'fr', model, even)).toBeUndefined();
+    const plain = new LinearModel(
+      'multiclass',
+      labels,
+      4,
+      new Float32Array(48),
+      new Float32Array(3),
+      new Float32Array(3),
+    );
+    expect(scoreGenreTechniques(0.1, 'en', plain, even)).toBeUndefined();
+  });
+
+  it('counts a document without paragraphs as no share, not a division by zero', () => {
+    expect(techniqueShare(0, 0)).toBe(0);
   });
 });

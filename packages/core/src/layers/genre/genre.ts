@@ -2,7 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { modelForLanguage, reasons, type ShippedModelOptions } from '../../models/shipped.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
-import { scoreGenreStyle } from './genre-features.js';
+import { scoreGenreStyle, scoreGenreTechniques, techniqueShare } from './genre-features.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability of each. */
 export interface GenreLayer {
@@ -26,13 +26,16 @@ export type GenreOptions = ShippedModelOptions;
  * The `genre` analyzer: reporting | opinion | satire (SemEval-2023 Task 3 subtask 1) from a
  * softmax model over the article's style measured against its language's norms (attribution
  * per sentence, quoted share, first person, evaluative words and intensifiers in the outlet's
- * own voice, paragraph length…) — style generalises across topics better than words. Models
- * without style settings (version 1: style rates and n-grams) still load.
+ * own voice, paragraph length…) — style generalises across topics better than words. For the
+ * languages whose model has techniques settings (`meta.genreTechniques`: English), reporting
+ * against opinion is decided by the style model's odds together with the share of paragraphs in
+ * which the `techniques` layer found a persuasion technique (reporting uses few). Models without style settings (version
+ * 1: style rates and n-grams) still load.
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 2,
-  requires: ['paragraphs', 'language'],
+  version: 3,
+  requires: ['paragraphs', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
   run(doc, ctx, options) {
@@ -47,6 +50,13 @@ export const genre = defineAnalyzer({
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
       why = () => s.reasons;
+      const share = techniqueShare(doc.techniques?.paragraphs.length ?? 0, doc.paragraphs!.length);
+      const t = scoreGenreTechniques(share, lang, model, s.p);
+      if (t) {
+        ({ p, best } = t);
+        // The style measures pushed the style model's choice: kept when the decision agrees.
+        why = () => [t.reason, ...(t.best === s.best ? s.reasons : [])].slice(0, options.why);
+      }
     } else {
       const s = scoreDocument(doc, model);
       p = s.p;
