@@ -25,7 +25,13 @@ export interface CueMatcher {
   categories: string[];
   /** Word → what it can start (words repeat: most lookups hit). */
   wordMemo: Map<string, WordCues>;
+  /** A direct-mapped cache of {@link cuesOfWord} by a hash of the word: words and their cues. */
+  cachedWords: (string | undefined)[];
+  cachedCues: WordCues[];
 }
+
+/** Slots of {@link CueMatcher.cachedWords} (a power of two). */
+const CACHE_SLOTS = 1 << 15;
 
 /** What a word can start: multi-word or exact entries, and the categories of its stems. */
 export interface WordCues {
@@ -44,7 +50,14 @@ export function cueMatcher(lang: string): CueMatcher | null {
   const lex = LEXICONS[lang];
   let m: CueMatcher | null = null;
   if (lex) {
-    m = { exact: new Map(), stems: { next: new Map() }, categories: Object.keys(lex), wordMemo: new Map() };
+    m = {
+      exact: new Map(),
+      stems: { next: new Map() },
+      categories: Object.keys(lex),
+      wordMemo: new Map(),
+      cachedWords: new Array<string | undefined>(CACHE_SLOTS).fill(undefined),
+      cachedCues: new Array<WordCues>(CACHE_SLOTS).fill(NO_CUES),
+    };
     for (const [category, entries] of Object.entries(lex)) {
       for (const raw of entries) {
         const words = raw.toLowerCase().split(/\s+/);
@@ -175,6 +188,19 @@ export function cuesOfWord(m: CueMatcher, w: string): WordCues {
     }
   }
   return exact || stems ? { exact, stems: stems ?? [] } : NO_CUES;
+}
+
+/**
+ * {@link cuesOfWord} through the matcher's cache: `hash` is any hash of the word (the same word
+ * always gives the same one); a slot keeps the last word that fell in it.
+ */
+export function cachedCuesOfWord(m: CueMatcher, w: string, hash: number): WordCues {
+  const slot = hash & (CACHE_SLOTS - 1);
+  if (m.cachedWords[slot] === w) return m.cachedCues[slot]!;
+  const cues = cuesOfWord(m, w);
+  m.cachedWords[slot] = w;
+  m.cachedCues[slot] = cues;
+  return cues;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type SparseVector,
 } from '../../models/features.js';
 import { featureWordSpans, type WordSpans, wordRange } from '../../models/words.js';
-import { countCues, countCuesIn, cueMatcher, cuesOfWord, type WordCues } from './cues.js';
+import { cachedCuesOfWord, countCues, countCuesIn, cueMatcher, type WordCues } from './cues.js';
 import { type TextMarks, textMarks } from './marks.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
@@ -194,6 +194,7 @@ export function articleStats(text: string, lang: string): ArticleStats {
   const ids = new Int32Array(n);
   const distinct: string[] = [];
   const occurrences: number[] = [];
+  const firstHash: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const h = hashString(w, seed);
@@ -213,13 +214,17 @@ export function articleStats(text: string, lang: string): ArticleStats {
       id = distinct.length;
       table[slot] = id + 1;
       distinct.push(w);
+      firstHash.push(h);
       occurrences.push(0);
     }
     occurrences[id]!++;
     ids[i] = id;
   }
   const m = cueMatcher(lang);
-  const wordCues: WordCues[] = m ? distinct.map((w) => cuesOfWord(m, w)) : [];
+  const wordCues: WordCues[] = [];
+  if (m)
+    for (let id = 0; id < distinct.length; id++)
+      wordCues.push(cachedCuesOfWord(m, distinct[id]!, firstHash[id]!));
   const cues = m ? countCuesIn(words, ids, wordCues, 0, words.length) : new Map<string, number>();
   lastStats = new Stats(
     text,
