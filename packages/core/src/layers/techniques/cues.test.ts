@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureWords } from '../../models/features.js';
-import { countCues, countCuesIn, cueMatcher, cuesOfWord, findCues } from './cues.js';
+import { cachedCuesOfWord, countCues, countCuesIn, cueMatcher, cuesOfWord, findCues } from './cues.js';
 
 describe('cue lexicons', () => {
   it.each([
@@ -29,6 +29,16 @@ describe('cue lexicons', () => {
         expect([...countCuesIn(words, ids, cues, from, to)]).toEqual([
           ...countCues(m, words.slice(from, to)),
         ]);
+  });
+
+  it('gives the cues of a word through the cache, when words share a slot too', () => {
+    const m = cueMatcher('en')!;
+    const words = ['corrupt', 'according', 'the', 'corrupted', 'experts', 'lie'];
+    for (let round = 0; round < 2; round++)
+      for (const w of words) {
+        expect(cachedCuesOfWord(m, w, 7)).toEqual(cuesOfWord(m, w));
+        expect(cachedCuesOfWord(m, w, w.length)).toEqual(cuesOfWord(m, w));
+      }
   });
 
   it('matches stems, phrases and whole words', () => {
