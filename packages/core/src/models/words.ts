@@ -10,19 +10,26 @@ export const LETTER = 1;
 export const MARK = 2;
 /** Class bit of `\p{N}` code units in {@link charClasses}. */
 export const DIGIT = 4;
+/** Class bit of `\p{Lu}` (upper-case letter) code units in {@link charClasses}. */
+export const UPPER = 8;
 let classes: Uint8Array | undefined;
 
-/** Letter / mark / digit class of every BMP code unit, built once (about 20 ms). */
+/** Letter / mark / digit / upper-case class of every BMP code unit, built once (about 25 ms). */
 export function charClasses(): Uint8Array {
   if (classes) return classes;
   classes = new Uint8Array(65536);
   const l = /\p{L}/u;
   const m = /\p{M}/u;
   const n = /\p{N}/u;
+  const u = /\p{Lu}/u;
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
-    classes[c] = (l.test(ch) ? LETTER : 0) | (m.test(ch) ? MARK : 0) | (n.test(ch) ? DIGIT : 0);
+    classes[c] =
+      (l.test(ch) ? LETTER : 0) |
+      (m.test(ch) ? MARK : 0) |
+      (n.test(ch) ? DIGIT : 0) |
+      (u.test(ch) ? UPPER : 0);
   }
   return classes;
 }

@@ -3,7 +3,6 @@ import { shippedModel } from '../../models/shipped.js';
 import {
   articleContext,
   articleStats,
-  capsCount,
   ngramFeatures,
   sharedFeatures,
   spanFeatures,
@@ -11,6 +10,7 @@ import {
   unitFeatures,
 } from './features.js';
 import { fileLines } from './lines.js';
+import { capsCount } from './marks.js';
 
 const TEXT =
   'Title of the piece\n\nA calm first paragraph about the budget.\n\nThese corrupt traitors lie and lie!\n';

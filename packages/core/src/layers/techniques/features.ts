@@ -1,5 +1,4 @@
 import {
-  countMatches,
   FeatureHasher,
   featureWords,
   hashNgrams,
@@ -35,52 +34,6 @@ export interface UnitContext {
   cueMemo?: Map<string, WordCues>;
 }
 
-const CAPS = /\b\p{Lu}{3,}\b/gu;
-let upper: Uint8Array | undefined;
-
-/** Whether `text[i]` is a character of the regex `\w` (ASCII letters, digits, `_`; none outside). */
-function isAsciiWord(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-/**
- * Words in capitals: how many times `CAPS` (`/\b\p{Lu}{3,}\b/gu`) matches, found by one scan
- * that does what the regex does (its `\b` is the ASCII word boundary, even next to a capital
- * outside ASCII): at each position, a boundary, the longest run of capitals, given back one by one
- * until a boundary follows it; the next match is sought from its end. Text with characters
- * outside the BMP takes the regex.
- */
-export function capsCount(text: string): number {
-  if (!upper) {
-    upper = new Uint8Array(65536);
-    const lu = /\p{Lu}/u;
-    for (let c = 0; c < 65536; c++)
-      if ((c < 0xd800 || c > 0xdfff) && lu.test(String.fromCharCode(c))) upper[c] = 1;
-  }
-  const n = text.length;
-  let count = 0;
-  let a = 0;
-  while (a < n) {
-    const c = text.charCodeAt(a);
-    if (c >= 0xd800 && c <= 0xdfff) return countMatches(text, CAPS);
-    if (!upper[c] || isAsciiWord(text, a - 1) === isAsciiWord(text, a)) {
-      a++;
-      continue;
-    }
-    let end = a + 1;
-    while (end < n && upper[text.charCodeAt(end)]) end++;
-    let b = end;
-    while (b - a >= 3 && isAsciiWord(text, b - 1) === isAsciiWord(text, b)) b--;
-    if (b - a >= 3) {
-      count++;
-      a = b;
-    } else a++;
-  }
-  return count;
-}
-
 /** Word prefix length used as a crude stem. */
 const PREFIX = 5;
 /** Value of the non-n-gram features (n-grams are length-normalised to a unit vector). */
@@ -90,8 +43,8 @@ const DENSE_WEIGHT = 0.3;
  * Shape features that do not depend on the language: punctuation, quotes, capitals, length.
  * `p` namespaces them (`s` for the unit, `a` for the article).
  */
-function shapeFeatures(text: string, marks: TextMarks, words: number, p: string, out: string[]): void {
-  const caps = capsCount(text);
+function shapeFeatures(marks: TextMarks, words: number, p: string, out: string[]): void {
+  const caps = marks.caps;
   if (marks.excl) out.push(`${p}excl:${logBucket(marks.excl)}`);
   if (marks.quest) out.push(`${p}quest:${logBucket(marks.quest)}`);
   if (marks.quotes) out.push(`${p}quote:${logBucket(marks.quotes)}`);
@@ -330,7 +283,7 @@ export function articleContext(text: string, lang: string, paragraphs: number): 
   const known = context.get(paragraphs);
   if (known) return [...known];
   const out: string[] = [`apars:${logBucket(paragraphs)}`];
-  shapeFeatures(text, marks, words.length, 'a', out);
+  shapeFeatures(marks, words.length, 'a', out);
   cueFeatures(cues, words.length, 'a', out, 100);
   context.set(paragraphs, out);
   return [...out];
@@ -347,7 +300,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   h.addNgrams(words, ctx.lang, ctx.prefix ?? PREFIX);
   h.normalize();
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
-  shapeFeatures(text, textMarks(text), words.length, 's', dense);
+  shapeFeatures(textMarks(text), words.length, 's', dense);
   cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words.length, 's', dense);
   positionFeatures(ctx, words.length, dense);
   if (ctx.counts) repetitionFeatures(words, ctx.counts, dense);
@@ -388,7 +341,7 @@ export function spanFeatures(
   h.addNgramHashes(articleNgrams(stats, ctx.prefix ?? PREFIX), from, to);
   h.normalize();
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
-  shapeFeatures(text, textMarks(text), n, 's', dense);
+  shapeFeatures(textMarks(text), n, 's', dense);
   cueFeatures(
     stats.wordCues.length ? countCuesIn(stats.words, stats.ids, stats.wordCues, from, to) : new Map(),
     n,

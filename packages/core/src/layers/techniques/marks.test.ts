@@ -9,18 +9,36 @@ function byRegex(text: string) {
     quotes: text.match(/["“”«»„]/g)?.length ?? 0,
     numbers: text.match(/\p{N}+/gu)?.length ?? 0,
     ellipsis: /…|\.\.\./.test(text),
+    caps: text.match(/\b\p{Lu}{3,}\b/gu)?.length ?? 0,
   };
 }
 
 describe('textMarks', () => {
   it.each([
-    ['plain', 'A calm sentence.', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false }],
-    ['marks', 'Why?! «Now» "here" „so“ ”', { excl: 1, quest: 1, quotes: 7, numbers: 0, ellipsis: false }],
-    ['numbers', 'In 2020, 3½ or ٣٤ and 10', { excl: 0, quest: 0, quotes: 0, numbers: 4, ellipsis: false }],
-    ['two dots', 'Wait.. then', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false }],
-    ['three dots', 'Wait... then', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: true }],
-    ['ellipsis char', 'Wait… 5!', { excl: 1, quest: 0, quotes: 0, numbers: 1, ellipsis: true }],
-    ['astral number', 'Score 𝟙𝟚 and 7?', { excl: 0, quest: 1, quotes: 0, numbers: 2, ellipsis: false }],
+    ['plain', 'A calm sentence.', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false, caps: 0 }],
+    [
+      'marks',
+      'Why?! «Now» "here" „so“ ”',
+      { excl: 1, quest: 1, quotes: 7, numbers: 0, ellipsis: false, caps: 0 },
+    ],
+    [
+      'numbers',
+      'In 2020, 3½ or ٣٤ and 10',
+      { excl: 0, quest: 0, quotes: 0, numbers: 4, ellipsis: false, caps: 0 },
+    ],
+    ['two dots', 'Wait.. then', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false, caps: 0 }],
+    ['three dots', 'Wait... then', { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: true, caps: 0 }],
+    ['ellipsis char', 'Wait… 5!', { excl: 1, quest: 0, quotes: 0, numbers: 1, ellipsis: true, caps: 0 }],
+    [
+      'capitals',
+      'NATO and the USA, ÉCOLE',
+      { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false, caps: 3 },
+    ],
+    [
+      'astral number',
+      'Score 𝟙𝟚 and 7?',
+      { excl: 0, quest: 1, quotes: 0, numbers: 2, ellipsis: false, caps: 0 },
+    ],
   ])('%s', (_, text, expected) => {
     expect(textMarks(text)).toEqual(expected);
     expect(textMarks(text)).toEqual(byRegex(text));

@@ -1,4 +1,5 @@
-import { charClasses, DIGIT } from '../../models/words.js';
+import { countMatches } from '../../models/features.js';
+import { charClasses, DIGIT, UPPER } from '../../models/words.js';
 
 /** Punctuation and number counts of a text, as the shape and style features use them. */
 export interface TextMarks {
@@ -12,6 +13,8 @@ export interface TextMarks {
   numbers: number;
   /** Whether `…` or `...` occurs. */
   ellipsis: boolean;
+  /** Words in capitals: matches of `/\b\p{Lu}{3,}\b/gu` ({@link capsCount}). */
+  caps: number;
 }
 
 /** The regex form of {@link textMarks}: the definition, used for text outside the BMP. */
@@ -22,6 +25,7 @@ function textMarksByRegex(text: string): TextMarks {
     quotes: text.match(/["“”«»„]/g)?.length ?? 0,
     numbers: text.match(/\p{N}+/gu)?.length ?? 0,
     ellipsis: /…|\.\.\./.test(text),
+    caps: capsCount(text),
   };
 }
 
@@ -33,13 +37,19 @@ function textMarksByRegex(text: string): TextMarks {
  */
 export function textMarks(text: string): TextMarks {
   const k = charClasses();
-  const m: TextMarks = { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false };
+  const m: TextMarks = { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false, caps: 0 };
   let inNumber = false;
   let dots = 0;
+  // Words in capitals need three upper-case letters in a row: most texts have none.
+  let upperRun = 0;
+  let capitals = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return textMarksByRegex(text);
-    const digit = (k[c]! & DIGIT) !== 0;
+    const cls = k[c]!;
+    upperRun = cls & UPPER ? upperRun + 1 : 0;
+    if (upperRun === 3) capitals = true;
+    const digit = (cls & DIGIT) !== 0;
     if (digit && !inNumber) m.numbers++;
     inNumber = digit;
     dots = c === 0x2e ? dots + 1 : 0;
@@ -49,5 +59,46 @@ export function textMarks(text: string): TextMarks {
     else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e)
       m.quotes++;
   }
+  if (capitals) m.caps = capsCount(text);
   return m;
+}
+
+const CAPS = /\b\p{Lu}{3,}\b/gu;
+
+/** Whether `text[i]` is a character of the regex `\w` (ASCII letters, digits, `_`; none outside). */
+function isAsciiWord(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * Words in capitals: how many times `CAPS` (`/\b\p{Lu}{3,}\b/gu`) matches, found by one scan
+ * that does what the regex does (its `\b` is the ASCII word boundary, even next to a capital
+ * outside ASCII): at each position, a boundary, the longest run of capitals, given back one by one
+ * until a boundary follows it; the next match is sought from its end. Text with characters
+ * outside the BMP takes the regex.
+ */
+export function capsCount(text: string): number {
+  const k = charClasses();
+  const n = text.length;
+  let count = 0;
+  let a = 0;
+  while (a < n) {
+    const c = text.charCodeAt(a);
+    if (c >= 0xd800 && c <= 0xdfff) return countMatches(text, CAPS);
+    if (!(k[c]! & UPPER) || isAsciiWord(text, a - 1) === isAsciiWord(text, a)) {
+      a++;
+      continue;
+    }
+    let end = a + 1;
+    while (end < n && k[text.charCodeAt(end)]! & UPPER) end++;
+    let b = end;
+    while (b - a >= 3 && isAsciiWord(text, b - 1) === isAsciiWord(text, b)) b--;
+    if (b - a >= 3) {
+      count++;
+      a = b;
+    } else a++;
+  }
+  return count;
 }
