@@ -293,8 +293,19 @@ export function countMatches(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
+/** {@link logBucket} of the counts 0…1023, made once (counts are most of the calls). */
+const SMALL_BUCKETS: string[] = [];
+
 /** Maps a number to a coarse bucket name (`0`, `1`, `2-3`, `4-7`, …) for count features. */
 export function logBucket(n: number): string {
+  if (n >= 0 && n < 1024 && Number.isInteger(n)) {
+    if (SMALL_BUCKETS.length === 0) for (let i = 0; i < 1024; i++) SMALL_BUCKETS.push(bucketOf(i));
+    return SMALL_BUCKETS[n]!;
+  }
+  return bucketOf(n);
+}
+
+function bucketOf(n: number): string {
   if (n <= 1) return String(Math.max(0, Math.floor(n)));
   const k = Math.floor(Math.log2(n));
   return `${2 ** k}-${2 ** (k + 1) - 1}`;
