@@ -375,7 +375,8 @@ export function ngramFeatures(text: string, lang: string, bits: number, prefix =
 
 /**
  * {@link ngramFeatures} of the span `[start, end)` of the article `stats` describes (a sentence),
- * from the article's hashed n-grams; a span that cuts a word is scanned on its own.
+ * from the article's hashed n-grams, as bare buckets and values (for scoring: no names); a span
+ * that cuts a word is scanned on its own.
  */
 export function spanNgramFeatures(
   stats: ArticleStats,
@@ -386,10 +387,21 @@ export function spanNgramFeatures(
 ): SparseVector {
   const range = stats.spans && wordRange(stats.spans, start, end);
   if (!range) return ngramFeatures(stats.text.slice(start, end), stats.lang, bits, prefix);
-  const h = new FeatureHasher(bits);
-  h.addNgramHashes(articleNgrams(stats, prefix), range.from, range.to);
-  h.normalize();
-  return h.vector();
+  // The buckets `addNgramHashes` adds, in its order; every value is 1 before normalising, so
+  // each becomes 1 / √count, as `normalize` makes it.
+  const g = articleNgrams(stats, prefix);
+  const mask = (1 << bits) - 1;
+  const long = g.prefixLength > 0 ? g.prefixLength + 1 : Infinity;
+  const idx: number[] = [];
+  for (let i = range.from; i < range.to; i++) {
+    idx.push(g.uni[i]! & mask);
+    if (i > range.from) idx.push(g.bi[i]! & mask);
+    if (g.words[i]!.length > long) idx.push(g.pre[i]! & mask);
+  }
+  const x = idx.length ? 1 / Math.sqrt(idx.length) : 1;
+  const val: number[] = [];
+  for (let i = 0; i < idx.length; i++) val.push(x);
+  return { idx, val };
 }
 
 /**
