@@ -40,6 +40,7 @@ describe('capsCount', () => {
         text += alphabet[(seed >>> 16) % alphabet.length];
       }
       expect(capsCount(text)).toBe(byRegex(text));
+      expect(capsCount(`AB${text}CD`, 2, 2 + text.length)).toBe(byRegex(text));
     }
   });
 });

@@ -331,17 +331,16 @@ export function spanFeatures(
   bits: number,
   keepNames = false,
 ): SparseVector {
-  const text = stats.text.slice(start, end);
   const range = stats.spans && wordRange(stats.spans, start, end);
   if (!range || stats.lang !== ctx.lang)
-    return unitFeatures(text, { ...ctx, counts: stats.counts }, bits, keepNames);
+    return unitFeatures(stats.text.slice(start, end), { ...ctx, counts: stats.counts }, bits, keepNames);
   const { from, to } = range;
   const n = to - from;
   const h = new FeatureHasher(bits, keepNames);
   h.addNgramHashes(articleNgrams(stats, ctx.prefix ?? PREFIX), from, to);
   h.normalize();
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
-  shapeFeatures(textMarks(text), n, 's', dense);
+  shapeFeatures(textMarks(stats.text, start, end), n, 's', dense);
   cueFeatures(
     stats.wordCues.length ? countCuesIn(stats.words, stats.ids, stats.wordCues, from, to) : new Map(),
     n,

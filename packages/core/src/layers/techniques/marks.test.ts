@@ -42,5 +42,13 @@ describe('textMarks', () => {
   ])('%s', (_, text, expected) => {
     expect(textMarks(text)).toEqual(expected);
     expect(textMarks(text)).toEqual(byRegex(text));
+    // A span of a longer text counts as the span alone, whatever surrounds it.
+    for (const [before, after] of [
+      ['NATO 12..', '34 USA!?'],
+      ['x', 'ABC'],
+    ]) {
+      const whole = before + text + after;
+      expect(textMarks(whole, before.length, before.length + text.length)).toEqual(expected);
+    }
   });
 });

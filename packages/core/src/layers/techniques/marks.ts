@@ -33,9 +33,10 @@ function textMarksByRegex(text: string): TextMarks {
  * Counts the marks of {@link TextMarks} in one pass over the code units (five regex scans
  * before, per paragraph and per article, for each of three models). Same counts as the
  * regexes; a surrogate pair (a code point outside the BMP, which may be a number) sends the
- * text to the regexes.
+ * text to the regexes. `[from, to)`: the span of `text` to count in, as if it were the whole
+ * text (a paragraph read in place: a slice is slower to scan).
  */
-export function textMarks(text: string): TextMarks {
+export function textMarks(text: string, from = 0, to = text.length): TextMarks {
   const k = charClasses();
   const m: TextMarks = { excl: 0, quest: 0, quotes: 0, numbers: 0, ellipsis: false, caps: 0 };
   let inNumber = false;
@@ -43,9 +44,9 @@ export function textMarks(text: string): TextMarks {
   // Words in capitals need three upper-case letters in a row: most texts have none.
   let upperRun = 0;
   let capitals = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return textMarksByRegex(text);
+    if (c >= 0xd800 && c <= 0xdfff) return textMarksByRegex(text.slice(from, to));
     const cls = k[c]!;
     upperRun = cls & UPPER ? upperRun + 1 : 0;
     if (upperRun === 3) capitals = true;
@@ -59,15 +60,15 @@ export function textMarks(text: string): TextMarks {
     else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e)
       m.quotes++;
   }
-  if (capitals) m.caps = capsCount(text);
+  if (capitals) m.caps = capsCount(text, from, to);
   return m;
 }
 
 const CAPS = /\b\p{Lu}{3,}\b/gu;
 
-/** Whether `text[i]` is a character of the regex `\w` (ASCII letters, digits, `_`; none outside). */
-function isAsciiWord(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
+/** Whether `text[i]` is a character of the regex `\w` (ASCII letters, digits, `_`; none outside `[from, to)`). */
+function isAsciiWord(text: string, i: number, from: number, to: number): boolean {
+  if (i < from || i >= to) return false;
   const c = text.charCodeAt(i);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
@@ -77,24 +78,24 @@ function isAsciiWord(text: string, i: number): boolean {
  * that does what the regex does (its `\b` is the ASCII word boundary, even next to a capital
  * outside ASCII): at each position, a boundary, the longest run of capitals, given back one by one
  * until a boundary follows it; the next match is sought from its end. Text with characters
- * outside the BMP takes the regex.
+ * outside the BMP takes the regex. `[from, to)`: the span of `text` to count in, as if alone.
  */
-export function capsCount(text: string): number {
+export function capsCount(text: string, from = 0, to = text.length): number {
   const k = charClasses();
-  const n = text.length;
+  const n = to;
   let count = 0;
-  let a = 0;
+  let a = from;
   while (a < n) {
     const c = text.charCodeAt(a);
-    if (c >= 0xd800 && c <= 0xdfff) return countMatches(text, CAPS);
-    if (!(k[c]! & UPPER) || isAsciiWord(text, a - 1) === isAsciiWord(text, a)) {
+    if (c >= 0xd800 && c <= 0xdfff) return countMatches(text.slice(from, to), CAPS);
+    if (!(k[c]! & UPPER) || isAsciiWord(text, a - 1, from, to) === isAsciiWord(text, a, from, to)) {
       a++;
       continue;
     }
     let end = a + 1;
     while (end < n && k[text.charCodeAt(end)]! & UPPER) end++;
     let b = end;
-    while (b - a >= 3 && isAsciiWord(text, b - 1) === isAsciiWord(text, b)) b--;
+    while (b - a >= 3 && isAsciiWord(text, b - 1, from, to) === isAsciiWord(text, b, from, to)) b--;
     if (b - a >= 3) {
       count++;
       a = b;
