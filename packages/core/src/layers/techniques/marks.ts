@@ -1,5 +1,5 @@
 import { countMatches } from '../../models/features.js';
-import { charClasses, DIGIT, UPPER } from '../../models/words.js';
+import { charClasses, DIGIT, LETTER, UPPER } from '../../models/words.js';
 
 /** Punctuation and number counts of a text, as the shape and style features use them. */
 export interface TextMarks {
@@ -46,10 +46,17 @@ export function textMarks(text: string, from = 0, to = text.length): TextMarks {
   let capitals = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return textMarksByRegex(text.slice(from, to));
     const cls = k[c]!;
-    upperRun = cls & UPPER ? upperRun + 1 : 0;
-    if (upperRun === 3) capitals = true;
+    // Letters (most of a text) are none of the marks, end a number and a run of dots.
+    if (cls & LETTER) {
+      upperRun = cls & UPPER ? upperRun + 1 : 0;
+      if (upperRun === 3) capitals = true;
+      inNumber = false;
+      dots = 0;
+      continue;
+    }
+    upperRun = 0;
+    if (c >= 0xd800 && c <= 0xdfff) return textMarksByRegex(text.slice(from, to));
     const digit = (cls & DIGIT) !== 0;
     if (digit && !inNumber) m.numbers++;
     inNumber = digit;
