@@ -31,7 +31,7 @@ const run = (text: string, learned: string) =>
     .quotes!.filter((q) => q.rule === 'learned-cue');
 
 describe('learned cues: content, speaker and coverage', () => {
-  const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said']);
+  const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said', 'citing']);
   const cases: { name: string; text: string; want: { cue: string; content: string; source?: string }[] }[] = [
     {
       name: 'content runs to the next clause mark; the speaker is the subject before the cue',
@@ -57,6 +57,11 @@ describe('learned cues: content, speaker and coverage', () => {
       name: 'the sentence subject speaks when the words before the cue are no noun phrase',
       text: 'Harbour\n\nThe harbour master, at a meeting last week, trashed the ferry timetable.',
       want: [{ cue: 'trashed', content: 'the ferry timetable', source: 'The harbour master' }],
+    },
+    {
+      name: 'a relay verb is never a cue: its object is the speaker',
+      text: 'Harbour\n\nThe ferry may stop in May, according to two local papers, citing a senior port official.',
+      want: [],
     },
     {
       name: 'a word a rule already reads as a cue is left to the rule',

@@ -180,8 +180,13 @@ const hashSet = (words: Iterable<string>) => new Set([...words].map((w) => hashS
 function hashedLexicon(lex: Lexicon): HashedLexicon {
   let h = hashedLexicons.get(lex);
   if (!h) {
+    // A relay verb's object is the speaker, never the content (`citing a senior US official`).
+    const relay = [...lex.relay].flatMap((l) => {
+      const st = l.replace(/e$/, '');
+      return [l, `${l}s`, `${l}d`, `${st}ed`, `${st}es`, `${st}ing`];
+    });
     h = {
-      never: hashSet(NEVER),
+      never: hashSet([...NEVER, ...relay]),
       pronouns: hashSet(lex.pronouns.keys()),
       verbs: hashSet(lex.verbs.keys()),
       evaluative: hashSet(lex.evaluative),
