@@ -24,7 +24,16 @@ function foldRelays(cands: Candidate[], toks: readonly Tok[]): Candidate[] {
       if (d === c || drop.has(d) || d.sentence !== c.sentence || !d.np) return false;
       const src = toks[d.np.s]!.start - c.content.start;
       const shared = overlap(d.content, c.content);
-      return shared > 0 && ((src >= 0 && src <= 15) || shared >= 0.5 * (c.content.end - c.content.start));
+      // `Speaking to reporters, an official said that …, according to AFP`: the host's clause
+      // runs to where the relay begins.
+      // A speaker right after an opening phrase's comma heads the clause; one nested deeper
+      // (`letters to voters that oppose …`) does not.
+      const endsTogether =
+        src >= 0 && toks[d.np.s - 1]?.w === ',' && Math.abs(d.content.end - c.content.end) <= 2;
+      return (
+        shared > 0 &&
+        ((src >= 0 && src <= 15) || endsTogether || shared >= 0.5 * (c.content.end - c.content.start))
+      );
     });
     if (host && !host.viaNp) {
       host.viaNp = c.viaNp ?? c.np;

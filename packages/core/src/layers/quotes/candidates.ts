@@ -837,7 +837,19 @@ export function sentenceCandidates(
     if (!c.contentAfter) continue;
     for (const d of out) {
       if (d === c || d.clauseStart === undefined) continue;
-      if (d.clauseStart > c.content.start && d.clauseStart < c.content.end) c.content.end = d.clauseStart;
+      const cut = d.clauseStart;
+      if (cut > c.content.start && cut < c.content.end) {
+        c.content.end = cut;
+        // `said that it “will not survive,” according to AFP`: the closing mark stays with its quotation.
+        const q = quotes.find(
+          (m) =>
+            m.start >= c.content.start &&
+            m.start < c.content.end &&
+            m.end > c.content.end &&
+            m.end <= cut + 1,
+        );
+        if (q) c.content.end = q.end;
+      }
     }
   }
   return out;

@@ -303,6 +303,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'according to X after an opening phrase relays the said-clause that runs up to it',
+    lang: 'en',
+    text: 'Port talks\n\nSpeaking to reporters on Friday, a senior port official (who asked not to be named) said that the ferry “will not survive the winter,” according to AFP. The vote is on Monday.',
+    want: [
+      {
+        content: 'that the ferry “will not survive the winter,”',
+        kind: 'mixed',
+        cue: 'said',
+        type: 'anonymous',
+        via: 'AFP',
+        signals: ['asked not to be named'],
+      },
+    ],
+  },
+  {
     name: 'Russian: как сформулировал with a genitive organisation in the role',
     lang: 'ru',
     text: 'Новости\n\nКак сформулировал заместитель председателя Совета Федерации Олег Ветров, «бюджет принят вовремя».',
