@@ -225,6 +225,22 @@ const IMPERSONAL = new Set([
   'one',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+const LINKING = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'remains',
+  'remained',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'became',
+  'becomes',
+]);
+/** Subjects that stand for no one (`it remains unclear`, `there is no sign`). */
+const EXPLETIVE = new Set(['it', 'there']);
 
 function thatClauses(
   toks: readonly Tok[],
@@ -248,12 +264,16 @@ function thatClauses(
     if (!subj && !wh) continue;
     const end = clauseEnd(toks, i + 1, e, quotes);
     if (end - i < 4) continue;
-    const np = i - 2 >= a ? walkBack(toks, i - 2, a, lex) : null;
+    // `Officials are unsure whether …`: the subject stands before a linking verb; `it remains
+    // unclear whether …` has none.
+    let k = i - 2;
+    if (k > a && LINKING.has(toks[k]!.lw)) k--;
+    const np = k >= a && !EXPLETIVE.has(toks[k]!.lw) ? walkBack(toks, k, a, lex) : null;
     out.push({
       content: { start: toks[i]!.start, end: toks[end - 1]!.end },
       cue: { start: prev.start, end: prev.end },
       lemma: prev.lw,
-      np: np && np.e === i - 1 ? np : undefined,
+      np: np && np.e === k + 1 ? np : undefined,
       impersonal: !np,
       rule: 'that-clause',
       sentence,

@@ -318,6 +318,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: '`it remains unclear whether` has no speaker; a preposition ends the source walking back',
+    lang: 'en',
+    text: 'Port talks\n\nIt remains unclear whether the ferry will return. The plan cuts against years of harbour reports that described the port as vital.',
+    want: [
+      { content: 'whether the ferry will return', cue: 'unclear' },
+      { content: 'the port as vital', cue: 'described', source: 'years of harbour reports' },
+    ],
+  },
+  {
     name: 'Russian: как сформулировал with a genitive organisation in the role',
     lang: 'ru',
     text: 'Новости\n\nКак сформулировал заместитель председателя Совета Федерации Олег Ветров, «бюджет принят вовремя».',
@@ -344,6 +353,14 @@ const cases: Case[] = [
 ];
 
 describe('quotes', () => {
+  it('`it remains unclear whether …` gives no source and no speaker', () => {
+    const text = 'Port talks\n\nIt remains unclear whether the ferry will return.';
+    const [q] = run(text, 'en');
+    expect(at(text, q?.cue)).toBe('unclear');
+    expect(q?.source).toBeUndefined();
+    expect(q?.speaker).toBeUndefined();
+  });
+
   it.each(cases)('$name', ({ text, lang, want }) => {
     const got = run(text, lang);
     expect(got.map((q) => at(text, q))).toEqual(want.map((w) => w.content));
