@@ -67,6 +67,11 @@ export class LinearModel {
     else this.floats = weights;
   }
 
+  /** The int8 weights of a loaded model (weight = value × `scale`), or undefined for a trained one. */
+  quantizedWeights(): Int8Array | undefined {
+    return this.quantized;
+  }
+
   /** The weights as floats, `[bucket * labels + label]` (made on first use for a loaded model). */
   get weights(): Float32Array {
     if (!this.floats) {

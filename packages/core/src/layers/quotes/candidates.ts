@@ -167,19 +167,25 @@ function findCues(
   quotes: readonly QuoteMarkSpan[],
 ): CueHit[] {
   const hits: CueHit[] = [];
+  // The quotations this sentence touches (a document may hold hundreds).
+  const from = toks[a]?.start ?? 0;
+  const to = toks[b - 1]?.end ?? 0;
+  const near = quotes.filter((q) => q.start < to && from < q.end);
   for (let i = a; i < b; i++) {
     // Cues inside parentheses count too (`(On Monday he said he would …)`): PolNeAR annotates them.
     if (toks[i]!.kind !== 'word') continue;
+    const starts = lex.cueStarts.get(toks[i]!.lw);
+    if (!starts) continue;
     // A cue inside a quotation belongs to the quoted speaker's words (`“I think …”`).
-    if (insideQuote(quotes, toks[i]!.start)) continue;
+    if (insideQuote(near, toks[i]!.start)) continue;
     // `who asked not to be named, said …`: the verb of a distancing phrase reports nothing.
-    const distancing = matchAt(toks, i, b, lex.distancing);
+    const distancing = starts & 1 ? matchAt(toks, i, b, lex.distancing) : undefined;
     if (distancing) {
       i += distancing.words.length - 1;
       continue;
     }
-    const after = matchAt(toks, i, b, lex.sourceAfter);
-    const verb = after ? undefined : matchAt(toks, i, b, lex.verbs);
+    const after = starts & 2 ? matchAt(toks, i, b, lex.sourceAfter) : undefined;
+    const verb = after || !(starts & 4) ? undefined : matchAt(toks, i, b, lex.verbs);
     const phrase = after ?? verb;
     if (!phrase) continue;
     const prev = i > a ? toks[i - 1]! : undefined;

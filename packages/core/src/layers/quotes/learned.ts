@@ -163,81 +163,121 @@ const BUCKETS = ['0', '1', '2', '3-4', '5-8', '9-16', '17+'];
 const bucketOf = (n: number): number => (n <= 2 ? n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6);
 const SUBJ = ['none', 'pron', 'cap'];
 
+/** Token flags. */
+const CANDIDATE = 1;
+const PRONOUN = 2;
+const CAP = 4;
+const DISTANCING = 8;
+const VERB = 16;
+const EVALUATIVE = 32;
+/** Lexicon flag: never scored (function words, relay verbs). */
+const NEVER_SCORED = 64;
+
 /**
- * The lexicon's word sets as sets of word hashes: string-keyed lookups cost far more than the
- * hash every token gets anyway (32-bit FNV over a few thousand words: a collision is
- * negligible, and would only add a feature).
+ * The lexicon's word lists as flags by word hash, in a small open-addressing table: per token
+ * this is one probe of a few kilobytes, where string- or number-keyed `Map`s and `Set`s cost
+ * several times more (32-bit FNV over a few thousand words: a collision is negligible, and would
+ * only set a flag on a rare word).
  */
-interface HashedLexicon {
-  never: Set<number>;
-  pronouns: Set<number>;
-  verbs: Set<number>;
-  evaluative: Set<number>;
-  distancing: Set<number>;
+class WordFlags {
+  private readonly keys: Uint32Array;
+  private readonly used: Uint8Array;
+  private readonly vals: Uint8Array;
+  private readonly mask: number;
+  constructor(entries: Map<number, number>) {
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    this.vals = new Uint8Array(size);
+    this.mask = size - 1;
+    for (const [h, f] of entries) {
+      let i = h & this.mask;
+      while (this.used[i] && this.keys[i] !== h) i = (i + 1) & this.mask;
+      this.used[i] = 1;
+      this.keys[i] = h;
+      this.vals[i]! |= f;
+    }
+  }
+  get(h: number): number {
+    let i = h & this.mask;
+    while (this.used[i]) {
+      if (this.keys[i] === h) return this.vals[i]!;
+      i = (i + 1) & this.mask;
+    }
+    return 0;
+  }
 }
-const hashedLexicons = new WeakMap<Lexicon, HashedLexicon>();
-const hashSet = (words: Iterable<string>) => new Set([...words].map((w) => hashString(w)));
-function hashedLexicon(lex: Lexicon): HashedLexicon {
-  let h = hashedLexicons.get(lex);
-  if (!h) {
+
+const wordFlagsByLexicon = new WeakMap<Lexicon, WordFlags>();
+function wordFlags(lex: Lexicon): WordFlags {
+  let t = wordFlagsByLexicon.get(lex);
+  if (!t) {
+    const m = new Map<number, number>();
+    const add = (words: Iterable<string>, f: number) => {
+      for (const w of words) {
+        const h = hashString(w);
+        m.set(h, (m.get(h) ?? 0) | f);
+      }
+    };
     // A relay verb's object is the speaker, never the content (`citing a senior US official`).
     const relay = [...lex.relay].flatMap((l) => {
       const st = l.replace(/e$/, '');
       return [l, `${l}s`, `${l}d`, `${st}ed`, `${st}es`, `${st}ing`];
     });
-    h = {
-      never: hashSet([...NEVER, ...relay]),
-      pronouns: hashSet(lex.pronouns.keys()),
-      verbs: hashSet(lex.verbs.keys()),
-      evaluative: hashSet(lex.evaluative),
-      distancing: hashSet(lex.distancing.keys()),
-    };
-    hashedLexicons.set(lex, h);
+    add([...NEVER, ...relay], NEVER_SCORED);
+    add(lex.pronouns.keys(), PRONOUN);
+    add(lex.distancing.keys(), DISTANCING);
+    add(lex.verbs.keys(), VERB);
+    add(
+      [...lex.evaluative].filter((w) => !lex.verbs.has(w)),
+      EVALUATIVE,
+    );
+    t = new WordFlags(m);
+    wordFlagsByLexicon.set(lex, t);
   }
-  return h;
+  return t;
 }
 
 const EDGE_HASH = hashString('$');
 const SHAPE_X = hashString('X');
 const SHAPE_LOWER = hashString('x');
 const SHAPE_NUM = hashString('0');
-/** Token flags. */
-const CANDIDATE = 1;
-const PRONOUN = 2;
-const CAP = 4;
-const DISTANCING = 8;
 
 /** Per-sentence token hashes and flags (index 0 = the sentence's first token), reused. */
 class SentenceInfo {
   form = new Uint32Array(256);
   shape = new Uint32Array(256);
   flags = new Uint8Array(256);
+  skip = new Uint8Array(256);
 
-  fill(toks: readonly Tok[], a: number, b: number, lex: HashedLexicon): void {
+  fill(toks: readonly Tok[], a: number, b: number, lex: WordFlags): void {
     const n = b - a;
     if (n > this.form.length) {
       this.form = new Uint32Array(n * 2);
       this.shape = new Uint32Array(n * 2);
       this.flags = new Uint8Array(n * 2);
+      this.skip = new Uint8Array(n * 2);
     }
+    this.skip.fill(0, 0, n);
     for (let k = 0; k < n; k++) {
       const t = toks[a + k]!;
-      let f = 0;
       if (t.kind === 'word') {
         const h = hashString(t.lw);
-        const cap = t.w[0] !== t.lw[0];
+        const cap = t.w.charCodeAt(0) !== t.lw.charCodeAt(0);
+        const lf = lex.get(h);
+        let f = lf & (PRONOUN | DISTANCING | VERB | EVALUATIVE);
+        if (cap) f |= CAP;
+        else if (!(lf & NEVER_SCORED)) f |= CANDIDATE;
         this.form[k] = h;
         this.shape[k] = cap ? SHAPE_X : SHAPE_LOWER;
-        if (cap) f |= CAP;
-        else if (!lex.never.has(h)) f |= CANDIDATE;
-        if (lex.pronouns.has(h)) f |= PRONOUN;
-        if (lex.distancing.has(h)) f |= DISTANCING;
+        this.flags[k] = f;
       } else {
         const h = t.kind === 'punct' ? hashString(t.w) : t.kind === 'number' ? SHAPE_NUM : SHAPE_LOWER;
         this.form[k] = h;
         this.shape[k] = h;
+        this.flags[k] = 0;
       }
-      this.flags[k] = f;
     }
   }
 }
@@ -253,15 +293,13 @@ const sentenceInfo = new SentenceInfo();
 function cueFeatures(
   toks: readonly Tok[],
   info: SentenceInfo,
-  lex: HashedLexicon,
   i: number,
   a: number,
   b: number,
   mask: number,
-  idx: number[],
+  idx: Int32Array,
   names?: string[],
 ): void {
-  idx.length = 0;
   let subj = 0;
   for (let k = i - 1; k >= a && k >= i - 3; k--) {
     const f = info.flags[k - a]!;
@@ -283,25 +321,24 @@ function cueFeatures(
   const hn = i + 1 < b ? info.form[o + 1]! : EDGE_HASH;
   const sn = i + 1 < b ? info.shape[o + 1]! : EDGE_HASH;
   const hnn = i + 2 < b ? info.form[o + 2]! : EDGE_HASH;
-  const lexClass = lex.verbs.has(hw) ? 1 : lex.evaluative.has(hw) ? 2 : 0;
-  idx.push(
-    mix(hw, S_W) & mask,
-    mix(hashString(w, 0x811c9dc5, stemLength(w)), S_ST) & mask,
-    mix(w.length > 4 ? hashFrom(w, w.length - 3) : hw, S_S) & mask,
-    mix(hp, S_P) & mask,
-    mix(sp, S_PS) & mask,
-    mix(hpp, S_PP) & mask,
-    mix(hn, S_N) & mask,
-    mix(sn, S_NS) & mask,
-    mix(hnn, S_N2) & mask,
-    mix(bucketOf(i - a), S_POS) & mask,
-    mix(bucketOf(b - i), S_REST) & mask,
-    mix(lexClass, S_LEX) & mask,
-    mix(mix(hw, S_WN) ^ hn, S_WN) & mask,
-    mix(mix(hp, S_PW) ^ hw, S_PW) & mask,
-    mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask,
-    BIAS_HASH & mask,
-  );
+  const fl = info.flags[o]!;
+  const lexClass = fl & VERB ? 1 : fl & EVALUATIVE ? 2 : 0;
+  idx[0] = mix(hw, S_W) & mask;
+  idx[1] = mix(hashString(w, 0x811c9dc5, stemLength(w)), S_ST) & mask;
+  idx[2] = mix(w.length > 4 ? hashFrom(w, w.length - 3) : hw, S_S) & mask;
+  idx[3] = mix(hp, S_P) & mask;
+  idx[4] = mix(sp, S_PS) & mask;
+  idx[5] = mix(hpp, S_PP) & mask;
+  idx[6] = mix(hn, S_N) & mask;
+  idx[7] = mix(sn, S_NS) & mask;
+  idx[8] = mix(hnn, S_N2) & mask;
+  idx[9] = mix(bucketOf(i - a), S_POS) & mask;
+  idx[10] = mix(bucketOf(b - i), S_REST) & mask;
+  idx[11] = mix(lexClass, S_LEX) & mask;
+  idx[12] = mix(mix(hw, S_WN) ^ hn, S_WN) & mask;
+  idx[13] = mix(mix(hp, S_PW) ^ hw, S_PW) & mask;
+  idx[14] = mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask;
+  idx[15] = BIAS_HASH & mask;
   if (names) {
     const w = toks[i]!.lw;
     const f = (k: number) => (k >= a && k < b ? form(toks[k]) : '$');
@@ -389,8 +426,9 @@ export interface LearnedCues {
 
 /** The logit of a probability (thresholds are kept as probabilities). */
 const logit = (p: number): number => Math.log(p / (1 - p));
-/** Reused feature buffer (the analyzer is synchronous). */
-const scratch: number[] = [];
+/** The number of features of a word, and a reused buffer for them (the analyzer is synchronous). */
+const FEATURE_COUNT = 16;
+const scratch = new Int32Array(FEATURE_COUNT);
 
 /**
  * Adds learned-cue candidates for the sentence `[a, b)` (index `si`) where no rule candidate
@@ -410,13 +448,19 @@ export function learnedCandidates(
   const model = learned.model;
   const mask = (1 << (model?.bits ?? LEARNED_CUE_BITS)) - 1;
   const threshold = model ? logit(model.thresholds[0]!) : Infinity;
-  const weights = model && !learned.collect ? model.weights : undefined;
+  // Scored on the int8 table as `LinearModel.logits` does (a quarter of the memory to touch).
+  const q = model && !learned.collect ? model.quantizedWeights() : undefined;
+  const weights = model && !learned.collect && !q ? model.weights : undefined;
+  const scale = q ? model!.scale : 1;
   const bias = model?.bias[0] ?? 0;
   const covered = (s: number, e: number) =>
     taken.some((c) => (c.content.start < e && s < c.content.end) || (c.cue.start < e && s < c.cue.end)) ||
     out.some((c) => c.content.start < e && s < c.content.end);
+  const flagsOf = wordFlags(lex);
+  const info = sentenceInfo;
+  info.fill(toks, a, b, flagsOf);
   // Words inside a rule's cue or content, or inside a quotation, are not scored.
-  const skip = new Uint8Array(b - a);
+  const skip = info.skip;
   const from = toks[a]!.start;
   const to = toks[b - 1]!.end;
   const cover = (sp: Span) => {
@@ -431,9 +475,6 @@ export function learnedCandidates(
     if (m.start < to && from < m.end)
       for (let k = a; k < b; k++) if (m.start < toks[k]!.start && toks[k]!.end < m.end) skip[k - a] = 1;
   const idx = scratch;
-  const hl = hashedLexicon(lex);
-  const info = sentenceInfo;
-  info.fill(toks, a, b, hl);
   for (let i = a; i < b - 1; i++) {
     const flags = info.flags[i - a]!;
     // `who asked not to be named`: the verb of a distancing phrase reports nothing.
@@ -446,14 +487,16 @@ export function learnedCandidates(
     const t = toks[i]!;
     if (learned.collect) {
       const names = learned.keepNames ? [] : undefined;
-      cueFeatures(toks, info, hl, i, a, b, mask, idx, names);
-      learned.collect(i, { idx: [...idx], val: idx.map(() => 1), ...(names ? { names } : {}) });
+      cueFeatures(toks, info, i, a, b, mask, idx, names);
+      learned.collect(i, { idx: [...idx], val: Array(FEATURE_COUNT).fill(1), ...(names ? { names } : {}) });
       continue;
     }
-    if (!weights) continue;
-    cueFeatures(toks, info, hl, i, a, b, mask, idx);
-    let z = bias;
-    for (const k of idx) z += weights[k]!;
+    if (!q && !weights) continue;
+    cueFeatures(toks, info, i, a, b, mask, idx);
+    let sum = 0;
+    if (q) for (let f = 0; f < FEATURE_COUNT; f++) sum += q[idx[f]!]!;
+    else for (let f = 0; f < FEATURE_COUNT; f++) sum += weights![idx[f]!]!;
+    const z = bias + scale * sum;
     if (z < threshold) continue;
     if (out.some((c) => c.content.start < t.end && t.start < c.content.end)) continue;
     const content = learnedContent(toks, i, b, marks);

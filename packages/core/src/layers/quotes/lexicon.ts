@@ -65,6 +65,8 @@ export interface Lexicon {
   government: Set<string>;
   organization: Set<string>;
   documents: Set<string>;
+  /** First words of cue phrases: bit 1 distancing, 2 `sourceAfter`, 4 verbs (one lookup per token). */
+  cueStarts: Map<string, number>;
   /** Hedges and distancing phrases as one regex (group 1: hedge, group 2: distancing). */
   signals: RegExp;
   /** Distancing phrases by first word: their verbs (`asked not to be named`) are not cues. */
@@ -118,10 +120,18 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     lang === 'en'
       ? new RegExp(`\\b(?:(${alt(f.hedges)})|(${alt(f.distancing)}))\\b`, 'gi')
       : new RegExp(`(?<![\\p{L}])(?:(${alt(f.hedges)})|(${alt(f.distancing)}))(?![\\p{L}])`, 'giu');
+  const cueStarts = new Map<string, number>();
+  for (const [m, bit] of [
+    [distancing, 1],
+    [sourceAfter, 2],
+    [verbs, 4],
+  ] as const)
+    for (const w of m.keys()) cueStarts.set(w, (cueStarts.get(w) ?? 0) | bit);
   return {
     lang,
     verbs,
     sourceAfter,
+    cueStarts,
     evaluative: new Set(f.evaluative),
     relay: new Set(f.relay),
     skipAfterCue: new Set(f.skipAfterCue),
