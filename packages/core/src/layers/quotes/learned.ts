@@ -520,6 +520,8 @@ export function learnedCandidates(
 }
 
 const cache = new Map<string, LinearModel | null>();
+/** The shipped model's path per language, resolved once (a URL resolution per article costs). */
+const defaultPaths = new Map<string, string>();
 
 /**
  * The learned-cue model of a language: `path` when given (`off` = none), else the shipped
@@ -527,8 +529,11 @@ const cache = new Map<string, LinearModel | null>();
  */
 export function learnedCueModel(lang: string, path = ''): LinearModel | null {
   if (path === 'off') return null;
-  const where =
-    path || fileURLToPath(new URL(`../../../../../models/quotes/cues.${lang}.json`, import.meta.url));
+  let where = path || defaultPaths.get(lang);
+  if (!where) {
+    where = fileURLToPath(new URL(`../../../../../models/quotes/cues.${lang}.json`, import.meta.url));
+    defaultPaths.set(lang, where);
+  }
   let m = cache.get(where);
   if (m === undefined) {
     m =
