@@ -1,5 +1,6 @@
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
+const ONLY_LETTER = /\p{L}/u;
 
 /**
  * The lower-cased words and numbers of `text`, exactly as `featureWords` gives them (letter
@@ -46,11 +47,27 @@ export function sentenceWords(text: string): string[] {
 // Code units of the character starting with `c` (2 for a surrogate pair's high half).
 const width = (c: number) => (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 
+// Classes of non-ASCII code units outside the surrogate range, filled on first sight (the
+// regular expressions ran once per character of every Cyrillic sentence): 0 unknown, else
+// class + 1 in the low two bits and 4 when the unit is a letter (\p{L}).
+const SEEN = new Uint8Array(0x10000);
+
+function lookUp(c: number): number {
+  let v = SEEN[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = (LETTER.test(ch) ? 2 : DIGIT.test(ch) ? 3 : 1) | (ONLY_LETTER.test(ch) ? 4 : 0);
+    SEEN[c] = v;
+  }
+  return v;
+}
+
 // 1: letter or mark, 2: digit, 0: anything else.
 function classify(s: string, i: number, c: number): 0 | 1 | 2 {
   if (c >= 97 && c <= 122) return 1;
   if (c >= 48 && c <= 57) return 2;
   if (c < 128) return 0;
+  if (c < 0xd800 || c > 0xdfff) return ((lookUp(c) & 3) - 1) as 0 | 1 | 2;
   const ch = s.codePointAt(i)! > 0xffff ? s.slice(i, i + 2) : s[i]!;
   if (LETTER.test(ch)) return 1;
   if (DIGIT.test(ch)) return 2;
@@ -62,5 +79,6 @@ function isLetterOnly(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c >= 97 && c <= 122) return true;
   if (c < 128) return false;
-  return /\p{L}/u.test(s[i]!);
+  if (c < 0xd800 || c > 0xdfff) return (lookUp(c) & 4) !== 0;
+  return ONLY_LETTER.test(s[i]!);
 }

@@ -55,12 +55,23 @@ const ENDINGS = [
   'ї',
   'є',
 ];
+// The endings by their last code unit, each list in the order of ENDINGS: a word is tried only
+// against endings it can end with (the first match is the same as in a scan of all).
+const BY_LAST = new Map<number, string[]>();
+for (const e of ENDINGS) {
+  const c = e.charCodeAt(e.length - 1);
+  const list = BY_LAST.get(c);
+  if (list) list.push(e);
+  else BY_LAST.set(c, [e]);
+}
+const NONE: readonly string[] = [];
+const endingsOf = (word: string): readonly string[] => BY_LAST.get(word.charCodeAt(word.length - 1)) ?? NONE;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const UPPER_ONLY = /^[\p{Lu}\p{N}-]+$/u;
 
 /** Strips one inflectional ending from a lower-case Cyrillic word (a light, Snowball-like stem). */
 export function stemRu(word: string): string {
-  for (const e of ENDINGS) {
+  for (const e of endingsOf(word)) {
     if (word.length - e.length >= 3 && word.endsWith(e)) return word.slice(0, -e.length);
   }
   return word;
@@ -80,7 +91,7 @@ export function tokenStems(surface: string): string[] | undefined {
   const word = dash > 0 ? lower.slice(dash + 1) : lower;
   const out = [lower];
   // Short names keep a two-letter stem for a one-letter ending (`Яра` → `яр`).
-  for (const e of ENDINGS)
+  for (const e of endingsOf(word))
     if (word.length - e.length >= (e.length === 1 ? 2 : 3) && word.endsWith(e))
       out.push(head + word.slice(0, -e.length));
   return out;

@@ -72,7 +72,9 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
   let i = 0;
   while (i < n) {
     // «Name», "Name": a short quoted run starting with a capital, closed by the matching mark.
-    const closer = CLOSERS[surface(r, i)];
+    // Every opening mark is one character: longer words skip the property lookup.
+    const w = surface(r, i);
+    const closer = w.length === 1 ? CLOSERS[w] : undefined;
     if (closer && capWord(i + 1)) {
       let j = i + 1;
       while (j < n && j - i <= 5 && !closer.includes(surface(r, j)) && r.tokens[j]!.kind !== 'punct') j++;
