@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { splitClauses } from './clauses.js';
-import { compiledCues, findCue } from './cues.js';
+import { compiledCues, cueListBit, cueLists, findCue } from './cues.js';
 import { findEvidence } from './evidence.js';
 import { quotedRegions, quotedShare } from './quoted.js';
 import { sentenceWords } from './words.js';
@@ -99,6 +99,17 @@ describe('findEvidence', () => {
     const ev = findEvidence(text, 0, text.length);
     expect(ev.entities.map((s) => text.slice(s.start, s.end))).toEqual(['Port Vella', 'Anna Berg']);
   });
+
+  it('takes the mentions that lie within the span and off its dates', () => {
+    const text = 'Anna Berg said. On Monday Port Vella and Kyiv met Oslo. Then Rome.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const mentions = ['Anna Berg', 'Monday', 'Port Vella', 'Kyiv', 'Oslo', 'Rome'].map(at);
+    const span = { start: text.indexOf('On'), end: text.indexOf('Oslo') + 2 };
+    const ev = findEvidence(text, span.start, span.end, undefined, mentions);
+    expect(ev.entities.map((s) => text.slice(s.start, s.end))).toEqual(['Port Vella', 'Kyiv']);
+    const whole = findEvidence(text, span.start, text.indexOf('. Then'), undefined, mentions);
+    expect(whole.entities.map((s) => text.slice(s.start, s.end))).toEqual(['Port Vella', 'Kyiv', 'Oslo']);
+  });
 });
 
 describe('findCue', () => {
@@ -109,6 +120,24 @@ describe('findCue', () => {
     ['If the mayor resigns, the council will vote again.', 'will'],
   ])('prediction cue of %s', (text, cue) => {
     expect(findCue(compiledCues('en').prediction!, sentenceWords(text))).toBe(cue);
+  });
+});
+
+describe('cueLists', () => {
+  it.each([
+    ['en', 'The mayor will resign next month because of the scandal.'],
+    ['en', 'Unemployment fell to 3.5 percent, the ministry said.'],
+    ['en', 'It is unclear whether the mayor will resign.'],
+    ['en', 'The cat sat on the mat.'],
+    ['ru', 'Мэр уйдёт в отставку в следующем месяце из-за скандала, сообщили в министерстве.'],
+  ])('marks exactly the lists where findCue may find a cue (%s: %s)', (lang, text) => {
+    const words = sentenceWords(text);
+    const bits = cueLists(lang, words);
+    for (const [name, list] of Object.entries(compiledCues(lang))) {
+      const starts = words.some((w) => list.words.has(w) || list.phrases.has(w));
+      expect((bits & cueListBit(name)) !== 0, name).toBe(starts);
+      if (findCue(list, words) !== undefined) expect(bits & cueListBit(name), name).not.toBe(0);
+    }
   });
 });
 

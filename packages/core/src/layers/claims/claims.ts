@@ -1,7 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { NewsDocument, Span } from '../../schema.js';
 import { splitClauses } from './clauses.js';
-import { claimCues, compiledCues, findCue } from './cues.js';
+import { claimCues, compiledCues, cueListBit, cueLists, findCue } from './cues.js';
 import { type Evidence, findEvidence } from './evidence.js';
 import { checkworthiness, subjectivity } from './score.js';
 import { type Voice, VoiceFinder } from './voice.js';
@@ -68,8 +68,10 @@ export function claimKind(
   ev: Evidence,
 ): { kind: Exclude<ClaimKind, 'quote'>; cue?: string } {
   const cues = compiledCues(lang);
+  const lists = cueLists(lang, words);
   for (const kind of claimCues(lang).order) {
-    const cue = findCue(cues[kind]!, words);
+    const bit = cueListBit(kind);
+    const cue = bit === 0 || (lists & bit) !== 0 ? findCue(cues[kind]!, words) : undefined;
     if (kind === 'statistic' && ev.numbers.length) return { kind, cue: cue ?? 'number' };
     if (cue) return { kind: kind as Exclude<ClaimKind, 'quote'>, cue };
     if (kind === 'event' && ev.dates.length && ev.entities.length) return { kind, cue: 'date' };

@@ -40,7 +40,7 @@ const DATE_WORDS = new Set(
 /**
  * Finds numbers, dates and names in `text.slice(start, end)`. `words` are the span's feature
  * words (`sentenceWords`), used to skip patterns that cannot match; `mentions` are the entity
- * mentions of the document (the `entities` layer, in text order), which stand for names when
+ * mentions of the document (the `entities` layer, sorted by start), which stand for names when
  * given — else capitalised runs of words do.
  */
 export function findEvidence(
@@ -66,9 +66,19 @@ export function findEvidence(
       if (!overlaps(span, dates)) numbers.push(span);
     }
   if (mentions) {
-    const entities = mentions
-      .filter((m) => m.start >= start && m.end <= end && !overlaps(m, dates))
-      .map((m) => ({ start: m.start, end: m.end }));
+    // Mentions are in text order: find the first that starts in the span, stop past its end.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const entities: Span[] = [];
+    for (let i = lo; i < mentions.length && mentions[i]!.start <= end; i++) {
+      const m = mentions[i]!;
+      if (m.end <= end && !overlaps(m, dates)) entities.push({ start: m.start, end: m.end });
+    }
     return { numbers, dates, entities };
   }
   const entities: Span[] = [];
