@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
-import { stemRu, tokenKey } from './keys.js';
+import { stemRu, tokenKey, tokenStems } from './keys.js';
 
 /** First occurrence of `w` not inside a longer word. */
 const findWord = (text: string, w: string): number =>
@@ -277,6 +277,10 @@ describe('entities', () => {
     ['Зеленскому', 'зеленск'],
     ['Артёмовска', 'артемовск'],
     ['ВСУ', 'всу'],
+    ['ЁЛКИ', 'елки'],
+    ['МИДа', 'мид'],
+    ['Ивано-Франковска', 'ивано-франковск'],
+    ['Д’Артаньян', "д'артаньян"],
     ['Kiev', 'Kiev'],
   ])('key of %s is %s', (w, k) => {
     expect(tokenKey(w)).toBe(k);
@@ -284,5 +288,14 @@ describe('entities', () => {
 
   it('keeps short stems whole', () => {
     expect(stemRu('сша')).toBe('сша');
+  });
+
+  it.each([
+    ['Китая', ['китая', 'кит', 'кита']],
+    ['Яра', ['яра', 'яр']],
+    ['Ёлкин', ['елкин']],
+    ['НАТО', undefined],
+  ])('stems of %s', (w, stems) => {
+    expect(tokenStems(w)).toEqual(stems);
   });
 });

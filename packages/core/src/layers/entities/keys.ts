@@ -85,7 +85,8 @@ export function stemRu(word: string): string {
  */
 export function tokenStems(surface: string): string[] | undefined {
   if (!isCyrillic(surface) || UPPER_ONLY.test(surface)) return undefined;
-  const lower = surface.toLowerCase().replace(/ё/g, 'е');
+  const folded = surface.toLowerCase();
+  const lower = folded.includes('ё') ? folded.replace(/ё/g, 'е') : folded;
   const dash = lower.lastIndexOf('-');
   const head = dash > 0 ? lower.slice(0, dash + 1) : '';
   const word = dash > 0 ? lower.slice(dash + 1) : lower;
@@ -109,19 +110,29 @@ export function tokenKey(surface: string): string {
     return surface;
   }
   // One pass over the code units: most tokens are plain Latin words and return as they are.
+  // Also noted: a `ё`/`Ё` to fold, and a lower-case Latin or Russian letter (then the word is
+  // no acronym, without asking the Unicode pattern).
   let cyr = false;
   let apos = false;
+  let yo = false;
+  let small = false;
   for (let i = 0; i < surface.length; i++) {
     const k = surface.charCodeAt(i);
-    if (k < 0x400) continue;
-    if (k <= 0x4ff) cyr = true;
-    else if (k === 0x2019 || k === 0x2bc) apos = true;
+    if (k < 0x400) {
+      if (k >= 97 && k <= 122) small = true;
+      continue;
+    }
+    if (k <= 0x4ff) {
+      cyr = true;
+      if (k >= 0x430 && k <= 0x45f) small = true;
+      if (k === 0x451 || k === 0x401) yo = true;
+    } else if (k === 0x2019 || k === 0x2bc) apos = true;
   }
   const s = apos ? surface.replace(/[’ʼ]/g, "'") : surface;
   if (!cyr) return s;
   // Cyrillic acronyms (ВСУ, НАТО, США) are not declined.
-  const lower = s.toLowerCase().replace(/ё/g, 'е');
-  if (UPPER_ONLY.test(s)) return lower;
+  const lower = yo ? s.toLowerCase().replace(/ё/g, 'е') : s.toLowerCase();
+  if (!small && UPPER_ONLY.test(s)) return lower;
   // Hyphenated names decline on their last part only (Ростов-на-Дону, Ивано-Франковска).
   const dash = lower.lastIndexOf('-');
   if (dash > 0) return lower.slice(0, dash + 1) + stemRu(lower.slice(dash + 1));
