@@ -44,7 +44,7 @@ export function matchGazetteer(
     const c0 = text.charCodeAt(tokens[i]!.start);
     const kind = tokens[i]!.kind;
     if (
-      (isLowerCode(c0) && !lowerStarts.has(c0)) ||
+      (isLowerCode(c0) && lowerStarts[c0] !== 1) ||
       kind === 'number' ||
       (kind === 'punct' && keys[i] !== '"')
     ) {
@@ -82,23 +82,26 @@ export function matchGazetteer(
   return out;
 }
 
-const lowerStartCache = new WeakMap<Gazetteer, Set<number>>();
+const lowerStartCache = new WeakMap<Gazetteer, Uint8Array>();
 
-/** First code units of the gazetteer's names that start in lower case (`dpa`, `фон дер Ляйен`). */
-export function lowerStartsOf(gaz: Gazetteer): Set<number> {
-  let set = lowerStartCache.get(gaz);
-  if (!set) {
-    set = new Set();
+/**
+ * First code units of the gazetteer's names that start in lower case (`dpa`, `фон дер Ляйен`):
+ * `1` at each such code unit (a table, as it is read for every lower-case word of a text).
+ */
+export function lowerStartsOf(gaz: Gazetteer): Uint8Array {
+  let flags = lowerStartCache.get(gaz);
+  if (!flags) {
+    flags = new Uint8Array(0x10000);
     for (const list of gaz.byFirstKey.values())
       for (const f of list) {
-        const c = f.form.charCodeAt(0);
-        if (!f.capital) set.add(c);
+        if (f.form.length === 0) continue;
+        if (!f.capital) flags[f.form.charCodeAt(0)] = 1;
         // Long forms also match in lower case (see below), so their lower-case start counts.
-        if (f.keys.length >= 3) set.add(f.form.toLowerCase().charCodeAt(0));
+        if (f.keys.length >= 3) flags[f.form.toLowerCase().charCodeAt(0)] = 1;
       }
-    lowerStartCache.set(gaz, set);
+    lowerStartCache.set(gaz, flags);
   }
-  return set;
+  return flags;
 }
 
 /** A small number summarising a key (first two code units, length), checked before the map. */

@@ -74,6 +74,36 @@ function hashLower(w: string, from: number, to: number): number {
   return h >>> 0;
 }
 
+/** FNV-1a of the ASCII `w.slice(from, to)` with A–Z lower-cased. */
+function hashAsciiLower(w: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The prefix and suffix hashes of token `i` (`hashLower` of the first three, last three and
+ * last four characters), checking once that the word is ASCII rather than once per affix.
+ */
+function hashAffixes(p: NerInput, i: number, w: string): void {
+  const n = w.length;
+  for (let k = 0; k < n; k++)
+    if (w.charCodeAt(k) >= 128) {
+      p.pre3[i] = hashLower(w, 0, 3);
+      p.suf3[i] = hashLower(w, n - 3, n);
+      p.suf4[i] = hashLower(w, n - 4, n);
+      return;
+    }
+  p.pre3[i] = hashAsciiLower(w, 0, Math.min(3, n));
+  p.suf3[i] = hashAsciiLower(w, Math.max(0, n - 3), n);
+  p.suf4[i] = hashAsciiLower(w, Math.max(0, n - 4), n);
+}
+
 /** FNV-1a of `wordShape(w)` without building the shape string (ASCII; others build it). */
 function hashShape(w: string): number {
   let h = 0x811c9dc5;
@@ -188,9 +218,7 @@ export function prepareNer(
     }
     const w = words[i]!;
     p.exact[i] = hashString(w);
-    p.pre3[i] = hashLower(w, 0, 3);
-    p.suf3[i] = hashLower(w, w.length - 3, w.length);
-    p.suf4[i] = hashLower(w, w.length - 4, w.length);
+    hashAffixes(p, i, w);
     if (upper[i]) {
       const l = w.toLowerCase();
       const at = lowered.get(l);
@@ -203,18 +231,30 @@ export function prepareNer(
     if (i + 1 < n && gazTags[i + 1]) p.gaz[i + 1] = hashString(gazTags[i + 1]!);
   }
   if (lowered.size) {
-    // Compare by length and first letter before hashing a word.
+    // Compare by length and first letter before hashing a word: a bit per length (mod 32) by
+    // first code unit screens most words out without a set lookup.
     const sig = new Set<number>();
-    for (const l of lowered.keys()) sig.add(l.length * 65536 + l.charCodeAt(0));
+    for (const l of lowered.keys()) {
+      sig.add(l.length * 65536 + l.charCodeAt(0));
+      LENGTHS_BY_FIRST[l.charCodeAt(0)]! |= 1 << (l.length & 31);
+    }
     for (let k = 0; k < n; k++) {
       const t = tokens[k]!;
-      if (upper[k] || !sig.has((t.end - t.start) * 65536 + text.charCodeAt(t.start))) continue;
+      if (upper[k]) continue;
+      const len = t.end - t.start;
+      const c = text.charCodeAt(t.start);
+      if (((LENGTHS_BY_FIRST[c]! >>> (len & 31)) & 1) === 0 || !sig.has(len * 65536 + c)) continue;
       const at = lowered.get(words[k] || text.slice(t.start, t.end));
       if (at) for (const i of at) p.lowerSeen[i] = 1;
     }
+    for (const l of lowered.keys()) LENGTHS_BY_FIRST[l.charCodeAt(0)] = 0;
   }
   return p;
 }
+
+// Scratch for `prepareNer`: lengths (bit `length % 32`) of lower-cased candidates by their first
+// code unit; cleared after each use.
+const LENGTHS_BY_FIRST = new Uint32Array(0x10000);
 
 const U32 = ['lower', 'exact', 'shape', 'pre3', 'suf3', 'suf4', 'gaz'] as const;
 const U8 = ['initial', 'candidate', 'lowerSeen', 'headline', 'first'] as const;

@@ -32,7 +32,7 @@ export function tokenTexts(text: string, tokens: readonly Token[], gaz: Gazettee
     const c = text.charCodeAt(tokens[i]!.start);
     // Punctuation and numbers start no name outside Russian rules (`«Вагнер»` is matched with `all`).
     const kind = tokens[i]!.kind;
-    if ((!isLowerCode(c) && kind !== 'punct' && kind !== 'number') || lowerStarts.has(c)) {
+    if ((!isLowerCode(c) && kind !== 'punct' && kind !== 'number') || lowerStarts[c] === 1) {
       for (let k = Math.max(reach + 1, i - 2); k < i; k++) {
         words[k] = text.slice(tokens[k]!.start, tokens[k]!.end);
         keys[k] = tokenKey(words[k]!);
