@@ -157,6 +157,18 @@ describe('splitClauses', () => {
     const spans = splitClauses(text, { start: 0, end: text.length }, breaks);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(parts);
   });
+
+  it('splits at breaks without punctuation and in any case', () => {
+    const text = 'Exports fell by a third last year WHILE imports kept rising in every month,';
+    const spans = splitClauses(text, { start: 0, end: text.length }, [' while ']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Exports fell by a third last year',
+      'WHILE imports kept rising in every month',
+    ]);
+    expect(splitClauses(text, { start: 0, end: text.length }, breaks)).toEqual([
+      { start: 0, end: text.length - 1 },
+    ]);
+  });
 });
 
 describe('quotedRegions', () => {

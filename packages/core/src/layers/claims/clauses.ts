@@ -2,6 +2,32 @@ import type { Span } from '../../schema.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+// A punctuation mark or symbol of each break (`;`, `,`, `–`): lower-casing makes none of them,
+// so a sentence without any cannot break and is not lower-cased and searched. Null when some
+// break has no such mark (then every sentence is searched).
+const ANCHOR = /[\p{P}\p{S}]/u;
+const anchorsOf = new WeakMap<readonly string[], string[] | null>();
+
+function mayBreak(s: string, breaks: readonly string[]): boolean {
+  let anchors = anchorsOf.get(breaks);
+  if (anchors === undefined) {
+    const marks = new Set<string>();
+    for (const b of breaks) {
+      const mark = [...b].find((ch) => ch.length === 1 && ANCHOR.test(ch));
+      if (mark === undefined) {
+        marks.clear();
+        break;
+      }
+      marks.add(mark);
+    }
+    anchors = marks.size ? [...marks] : null;
+    anchorsOf.set(breaks, anchors);
+  }
+  if (anchors === null) return true;
+  for (const a of anchors) if (s.includes(a)) return true;
+  return false;
+}
+
 /**
  * Splits a sentence span into clause spans at the language's clause breaks (`; `, `, while `,
  * `, but `…) when each side keeps at least `minWords` words, so a sentence holding two claims
@@ -10,13 +36,15 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  */
 export function splitClauses(text: string, sentence: Span, breaks: readonly string[], minWords = 5): Span[] {
   const s = text.slice(sentence.start, sentence.end);
-  const lower = s.toLowerCase();
   const cuts: number[] = [];
-  for (const b of breaks) {
-    let i = lower.indexOf(b);
-    while (i >= 0) {
-      cuts.push(i);
-      i = lower.indexOf(b, i + b.length);
+  if (mayBreak(s, breaks)) {
+    const lower = s.toLowerCase();
+    for (const b of breaks) {
+      let i = lower.indexOf(b);
+      while (i >= 0) {
+        cuts.push(i);
+        i = lower.indexOf(b, i + b.length);
+      }
     }
   }
   cuts.sort((a, b) => a - b);

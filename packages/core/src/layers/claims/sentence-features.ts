@@ -155,6 +155,33 @@ function ngrams(words: readonly string[], out: Sink, g: Groups): void {
     out.hashed(mix(Math.imul(prev, 31) ^ END), 1, keep ? `b:${prevWord}_</s>` : undefined);
 }
 
+// `/\d/.test(w)` (0–9) without the regular expression: it ran on every Cyrillic word.
+function hasAsciiDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+// Case facts of single code units, filled on first sight: 1 known, 2 when the unit is its own
+// lower case (`ch === ch.toLowerCase()`), 4 when it is its own upper case, 8 when its lower
+// and upper case differ. A one-unit string maps the same wherever it stands, so the table
+// answers what `text[i].toLowerCase()` did without making strings.
+const CASE = new Uint8Array(0x10000);
+
+function caseOf(c: number): number {
+  let v = CASE[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    v = 1 | (ch === lower ? 2 : 0) | (ch === upper ? 4 : 0) | (lower !== upper ? 8 : 0);
+    CASE[c] = v;
+  }
+  return v;
+}
+
 /**
  * Counts words that start with a capital letter after a space that follows a letter, digit or
  * `,;:` — capitalised words inside the sentence, mostly names. A character scan: the
@@ -166,12 +193,11 @@ function capitalisedInside(text: string): number {
     if (text.charCodeAt(i - 1) !== 32) continue;
     // ASCII decides by code (A–Z); only other characters need the case-mapping test.
     const code = text.charCodeAt(i);
-    if (code < 128 ? code < 65 || code > 90 : text[i] === text[i]!.toLowerCase()) continue;
+    if (code < 128 ? code < 65 || code > 90 : (caseOf(code) & 2) !== 0) continue;
     const d = text.charCodeAt(i + 1);
-    if (!(d >= 97 && d <= 122) && !(d > 127 && text[i + 1] !== text[i + 1]!.toUpperCase())) continue;
-    const b = text[i - 2]!;
-    if (b === ',' || b === ';' || b === ':' || b.toLowerCase() !== b.toUpperCase() || (b >= '0' && b <= '9'))
-      n++;
+    if (!(d >= 97 && d <= 122) && !(d > 127 && (caseOf(d) & 4) === 0)) continue;
+    const b = text.charCodeAt(i - 2);
+    if (b === 44 || b === 59 || b === 58 || (b >= 48 && b <= 57) || (caseOf(b) & 8) !== 0) n++;
   }
   return n;
 }
@@ -188,7 +214,8 @@ function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, o
   // beyond ASCII) can hold a 0–9, so most words are passed over without a regular expression.
   for (let k = 0; k < words.length; k++) {
     const c = words[k]!.charCodeAt(0);
-    if (((c >= 48 && c <= 57) || c >= 128) && /\d/.test(words[k]!)) words[k] = words[k]!.replace(/\d/g, '0');
+    if (((c >= 48 && c <= 57) || c >= 128) && hasAsciiDigit(words[k]!))
+      words[k] = words[k]!.replace(/\d/g, '0');
   }
   ngrams(words, out, g);
   let ss = 0;
