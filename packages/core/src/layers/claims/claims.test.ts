@@ -87,6 +87,8 @@ describe('findEvidence', () => {
     ['a 70-kilometer-long line', ['70-kilometer-long'], []],
     ['On 3 May 2023 he paid €15,000.', ['€15,000'], ['3 May 2023']],
     ['It rose 7% in March', ['7%'], ['in March']],
+    ['Sales rose 4% in 2019 and fell on 12.05.2021.', ['4%'], ['2019', '12.05.2021']],
+    ['Sales rose 4% in 2019 and fell on Monday.', ['4%'], ['2019', 'on Monday']],
     ['Долг составляет 56,83 миллиарда долларов.', ['56,83 миллиарда долларов'], []],
   ])('%s', (text, numbers, dates) => {
     const ev = findEvidence(text, 0, text.length);

@@ -13,6 +13,14 @@ const DATE = new RegExp(
   `(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})(?:,?\\s\\d{4})?|(?:${MONTHS})\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s\\d{4})?|(?:in|since|by|until|of|from|в|с|до)\\s(?:${MONTHS})|\\b(?:19|20)\\d\\d\\b|\\b(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:yesterday|today|tomorrow|this week|last week|next week|this month|last month|last year|next year|this year|earlier this week|recent days|recent months)\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`,
   'giu',
 );
+// Every alternative of DATE but two needs one of these words (same flags, so the same
+// matches); a text without any can only hold the all-digit dates, found by DIGIT_DATE, whose
+// two alternatives keep DATE's order (so DATE's matches, at a third of the cost).
+const DATE_KEY = new RegExp(
+  `${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|this week|last week|next week|this month|last month|last year|next year|this year|earlier this week|recent days|recent months`,
+  'iu',
+);
+const DIGIT_DATE = /(?:\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4})/giu;
 // A run of capitalised words (with inner `of`, `de`, `-`) that does not start the clause:
 // a cheap stand-in for named entities until an entity layer exists.
 const CAPS =
@@ -55,7 +63,7 @@ export function findEvidence(
   const numbers: Span[] = [];
   const digits = /\d/.test(s);
   if (digits || !words || words.some((w) => DATE_WORDS.has(w)))
-    for (const m of s.matchAll(DATE))
+    for (const m of s.matchAll(digits && !DATE_KEY.test(s) ? DIGIT_DATE : DATE))
       dates.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   if (digits)
     for (const m of s.matchAll(NUMBER)) {
