@@ -102,9 +102,10 @@ export function groupEntities(
   }
   const out: Entity[] = [];
   let n = 0;
-  const first = new Map([...groups.values()].map((g) => [g, firstStart(g.cands)]));
-  const ordered = [...groups.values()].sort((a, b) => first.get(a)! - first.get(b)!);
-  for (const g of ordered) {
+  // Groups in order of their first mention (a stable sort on precomputed starts).
+  const ordered = [...groups.values()].map((g) => ({ g, first: firstStart(g.cands) }));
+  ordered.sort((a, b) => a.first - b.first);
+  for (const { g } of ordered) {
     g.cands.sort((a, b) => a.start - b.start);
     const mentions = g.cands.map((c) => ({
       start: c.start,

@@ -234,6 +234,16 @@ export function trimHeadlines(
   return out;
 }
 
+/** `w.toLowerCase() !== w`, deciding ASCII words (most tokens) by a scan for A–Z. */
+function changesInLowerCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return w.toLowerCase() !== w;
+  }
+  return false;
+}
+
 /**
  * Words written capitalised in the body, away from a sentence start, in their body spelling
  * (`KIEV` in a dateline counts as `Kiev`), and `lead`, the first token after the headline
@@ -250,7 +260,7 @@ function capitalisedInBody(words: readonly string[], p: NerInput): { words: Set<
     const w = words[k]!;
     const c = w.charCodeAt(0);
     if (c >= 97 && c <= 122) n++;
-    else if (!p.initial[k] && w.toLowerCase() !== w) {
+    else if (!p.initial[k] && changesInLowerCase(w)) {
       n++;
       out.add(w);
       if (w.length > 1 && w.toUpperCase() === w) out.add(w[0] + w.slice(1).toLowerCase());
