@@ -242,7 +242,6 @@ function wordFlags(lex: Lexicon): WordFlags {
 const EDGE_HASH = hashString('$');
 const SHAPE_X = hashString('X');
 const SHAPE_LOWER = hashString('x');
-const SHAPE_NUM = hashString('0');
 
 /** Per-sentence token hashes and flags (index 0 = the sentence's first token), reused. */
 class SentenceInfo {
@@ -273,7 +272,7 @@ class SentenceInfo {
         this.shape[k] = cap ? SHAPE_X : SHAPE_LOWER;
         this.flags[k] = f;
       } else {
-        const h = t.kind === 'punct' ? hashString(t.w) : t.kind === 'number' ? SHAPE_NUM : SHAPE_LOWER;
+        const h = hashString(shape(t));
         this.form[k] = h;
         this.shape[k] = h;
         this.flags[k] = 0;
@@ -340,7 +339,6 @@ function cueFeatures(
   idx[14] = mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask;
   idx[15] = BIAS_HASH & mask;
   if (names) {
-    const w = toks[i]!.lw;
     const f = (k: number) => (k >= a && k < b ? form(toks[k]) : '$');
     const sh = (k: number) => (k >= a && k < b ? shape(toks[k]) : '$');
     names.push(

@@ -65,6 +65,9 @@ export interface Lexicon {
   government: Set<string>;
   organization: Set<string>;
   documents: Set<string>;
+  /** The multi-word media and government names (single words are looked up in the sets). */
+  mediaPhrases: string[];
+  governmentPhrases: string[];
   /** First words of cue phrases: bit 1 distancing, 2 `sourceAfter`, 4 verbs (one lookup per token). */
   cueStarts: Map<string, number>;
   /** Hedges and distancing phrases as one regex (group 1: hedge, group 2: distancing). */
@@ -145,6 +148,8 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     media: new Set(f.media),
     mediaNouns: new Set(f.mediaNouns),
     government: new Set(f.government),
+    mediaPhrases: f.media.filter((x) => x.includes(' ')),
+    governmentPhrases: f.government.filter((x) => x.includes(' ')),
     organization: new Set(f.organization),
     documents: new Set(f.documents),
     signals,

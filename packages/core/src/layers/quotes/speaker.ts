@@ -71,26 +71,11 @@ const STATES = new Set([
 const words = (toks: readonly Tok[], s: number, e: number, text: string) =>
   s < e ? text.slice(toks[s]!.start, toks[e - 1]!.end) : '';
 
-/** The multi-word media and government names of a lexicon (single words are looked up in its sets). */
-const multiWord = new WeakMap<Lexicon, { media: string[]; government: string[] }>();
-function multiWordNames(lex: Lexicon): { media: string[]; government: string[] } {
-  let m = multiWord.get(lex);
-  if (!m) {
-    m = {
-      media: [...lex.media].filter((x) => x.includes(' ')),
-      government: [...lex.government].filter((x) => x.includes(' ')),
-    };
-    multiWord.set(lex, m);
-  }
-  return m;
-}
-
 function typeOfWords(ws: readonly string[], lex: Lexicon): SpeakerType | undefined {
   const joined = ws.join(' ');
-  const multi = multiWordNames(lex);
-  if (ws.some((w) => lex.media.has(w)) || multi.media.some((m) => joined.includes(m))) return 'media';
+  if (ws.some((w) => lex.media.has(w)) || lex.mediaPhrases.some((m) => joined.includes(m))) return 'media';
   if (ws.some((w) => lex.mediaNouns.has(w))) return 'media';
-  if (ws.some((w) => lex.government.has(w)) || multi.government.some((g) => joined.includes(g)))
+  if (ws.some((w) => lex.government.has(w)) || lex.governmentPhrases.some((g) => joined.includes(g)))
     return 'government';
   if (ws.some((w) => lex.organization.has(w))) return 'organization';
   if (ws.length <= 2 && ws.every((w) => STATES.has(w))) return 'government';
