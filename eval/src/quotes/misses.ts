@@ -1,6 +1,6 @@
 import type { Span } from '@newsprism/core';
 import type { GoldAttribution } from './polnear.js';
-import { iou, type PredAttribution } from './score.js';
+import { iou, type PredAttribution, pieces } from './score.js';
 
 /** One unmatched prediction or gold attribution, with why it missed. */
 export interface Miss {
@@ -76,7 +76,7 @@ export function docMisses(
     let best = -1;
     let bv = 0;
     gold.forEach((g, j) => {
-      const v = iou(p.content, g.content);
+      const v = iou(pieces(p), g.content);
       if (v > bv) [best, bv] = [j, v];
     });
     const g = gold[best];
@@ -99,7 +99,7 @@ export function docMisses(
   });
   gold.forEach((g, j) => {
     if (mg.has(j)) return;
-    const near = pred.some((p) => iou(p.content, g.content) > 0);
+    const near = pred.some((p) => iou(pieces(p), g.content) > 0);
     const cue = g.cue.map((c) => text.slice(c.start, c.end).toLowerCase()).join(' ');
     out.push({
       doc: id,

@@ -24,7 +24,13 @@ export function evaluateQuotes(opts: TaskOptions): AttributionCounts & { misses?
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred: PredAttribution[] = (doc.quotes ?? [])
       .filter((q) => q.kind !== 'scare')
-      .map((q) => ({ content: { start: q.start, end: q.end }, source: q.source, cue: q.cue, rule: q.rule }));
+      .map((q) => ({
+        content: { start: q.start, end: q.end },
+        parts: q.parts,
+        source: q.source,
+        cue: q.cue,
+        rule: q.rule,
+      }));
     const matched = scoreDoc(pred, d.attributions, acc);
     if (acc.misses)
       for (const m of docMisses(d.id, d.text, pred, d.attributions, matched)) {

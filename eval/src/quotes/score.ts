@@ -4,6 +4,8 @@ import type { GoldAttribution } from './polnear.js';
 /** A predicted attribution as the scorer sees it. */
 export interface PredAttribution {
   content: Span;
+  /** The pieces of a discontinuous content (as `Quote.parts`); `content` is then their hull. */
+  parts?: readonly Span[];
   source?: Span;
   /** The cue, for miss listings. */
   cue?: Span;
@@ -13,12 +15,20 @@ export interface PredAttribution {
 const len = (xs: readonly Span[]) => xs.reduce((n, s) => n + s.end - s.start, 0);
 const inter = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-/** Intersection over union of a span and a (possibly discontinuous) gold span, in characters. */
-export function iou(p: Span, gold: readonly Span[]): number {
-  const i = gold.reduce((n, g) => n + inter(p, g), 0);
-  const u = p.end - p.start + len(gold) - i;
+/**
+ * Intersection over union of a predicted and a gold content, in characters; either may be
+ * discontinuous (a list of pieces, which do not overlap one another).
+ */
+export function iou(p: Span | readonly Span[], gold: readonly Span[]): number {
+  const ps: readonly Span[] = Array.isArray(p) ? p : [p as Span];
+  let i = 0;
+  for (const a of ps) for (const g of gold) i += inter(a, g);
+  const u = len(ps) + len(gold) - i;
   return u > 0 ? i / u : 0;
 }
+
+/** The pieces a prediction's content is scored by. */
+export const pieces = (p: PredAttribution): Span | readonly Span[] => p.parts ?? p.content;
 
 /** Counts of one document or a whole run. */
 export interface AttributionCounts {
@@ -56,7 +66,7 @@ export function scoreDoc(
   const pairs: [number, number, number][] = [];
   pred.forEach((p, i) => {
     gold.forEach((g, j) => {
-      const v = iou(p.content, g.content);
+      const v = iou(pieces(p), g.content);
       if (v >= threshold) pairs.push([v, i, j]);
     });
   });
