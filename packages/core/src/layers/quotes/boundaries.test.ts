@@ -40,6 +40,23 @@ const cases: {
     ],
   },
   {
+    name: 'a quotation resumed after `said late last month,` is one attribution',
+    text: 'Harbour\n\n“That does not mean no response,” one council aide said late last month, “but a muted one.”',
+    want: [
+      {
+        content:
+          '“That does not mean no response,” one council aide said late last month, “but a muted one.”',
+        cue: 'said',
+        parts: ['“That does not mean no response,”', '“but a muted one.”'],
+      },
+    ],
+  },
+  {
+    name: 'after `said on Sunday,` only a quotation resumes a quotation',
+    text: 'Harbour\n\n“We stay,” the captain said on Sunday, and the crowd cheered.',
+    want: [{ content: '“We stay,”', cue: 'said' }],
+  },
+  {
     name: 'a trailing apposition after a comma is the outlet’s gloss',
     text: 'Harbour\n\nThe captain complained that the port fees had doubled, a rise of forty percent in a year.',
     want: [{ content: 'that the port fees had doubled', cue: 'complained' }],

@@ -356,6 +356,10 @@ export function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexic
     np = e > np.s ? { s: np.s, e } : null;
   }
   if (!np) return null;
+  // `The court overruled and said …`: a past form that ends the phrase is the subject's verb.
+  const last = toks[np.e - 1]!;
+  if (np.e - np.s >= 2 && np.e === k && !isCap(last) && /^[a-z]{3,}ed$/.test(last.w))
+    np = { s: np.s, e: np.e - 1 };
   const first = toks[np.s]!;
   return isCap(first) || lex.determiners.has(first.lw) ? np : null;
 }
@@ -499,12 +503,38 @@ function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon)
   return p;
 }
 
-/** The apposition after a comma at `c`, up to the next comma or the sentence end (before `b`). */
+const DASHES = new Set(['—', '–', '--']);
+
+/** `Reed (a pilot for thirty years) says`: a description in parentheses after the name is a role. */
+function parenRole(toks: readonly Tok[], np: NpRange): NpRange | undefined {
+  const pr = np.paren;
+  return pr && pr[1] - pr[0] > 3 && ARTICLES.has(toks[pr[0] + 1]!.lw)
+    ? { s: pr[0] + 1, e: pr[1] - 1 }
+    : undefined;
+}
+
+/** The apposition after a comma (or an opening dash or parenthesis) at `c`, up to the next comma or the sentence end (before `b`). */
 function description(toks: readonly Tok[], c: number, b: number): NpRange | undefined {
-  if (toks[c]?.w !== ',') return undefined;
+  const w = toks[c]?.w;
+  if (w !== ',' && w !== '(' && !DASHES.has(w ?? '')) return undefined;
   let e = c + 1;
   while (e < b && toks[e]!.w !== ',' && !isTerminal(toks[e]!) && e - c <= 16) e++;
   return e > c + 1 && e - c <= 16 ? { s: c + 1, e } : undefined;
+}
+
+/**
+ * The index of the dash or parenthesis that opens an aside closed by token `k` (a closing dash
+ * or parenthesis right before a cue), or -1. The aside holds no terminal, quotation mark or comma.
+ */
+function asideStart(toks: readonly Tok[], k: number, a: number): number {
+  const close = toks[k]!.w;
+  if (close !== ')' && !DASHES.has(close)) return -1;
+  for (let c = k - 1; c > a && k - c <= 20; c--) {
+    const w = toks[c]!.w;
+    if (close === ')' ? w === '(' : DASHES.has(w)) return c < k - 1 ? c : -1;
+    if (isTerminal(toks[c]!) || OPENERS.has(w) || CLOSERS.has(w) || w === ')' || w === '(') return -1;
+  }
+  return -1;
 }
 
 /** Whether a phrase reads as a name or a description of a speaker: a pronoun, or capitalised words, titles, roles and articles only. */
@@ -543,6 +573,19 @@ const NAME_GLUE = new Set([
   'области',
 ]);
 
+/**
+ * `“…,” one aide said late last month, “…”`: the comma after a short adverbial that a resumed
+ * quotation follows (its index), if the cue at `p` is followed by one.
+ */
+function commaBeforeQuote(toks: readonly Tok[], p: number, b: number, lex: Lexicon): number | undefined {
+  for (let q = p; q < Math.min(b - 1, p + 6); q++) {
+    const t = toks[q]!;
+    if (t.w === ',') return q > p && OPENERS.has(toks[q + 1]!.w) ? q : undefined;
+    if (t.kind !== 'word' || lex.verbs.has(t.lw)) return undefined;
+  }
+  return undefined;
+}
+
 /** The rest of a content after an interrupting `, X said,` (none when a new cue clause follows). */
 function resumed(
   toks: readonly Tok[],
@@ -554,6 +597,8 @@ function resumed(
   first: Span,
   sourceFirst = false,
 ): Span[] | undefined {
+  const firstQuoted = OPENERS.has(toks.find((t) => t.start === first.start)?.w ?? '');
+  if (firstQuoted && toks[p]?.w !== ',') p = commaBeforeQuote(toks, p, b, lex) ?? p;
   if (toks[p]?.w !== ',' || p + 1 >= b) return undefined;
   const next = toks[p + 1]!;
   if (lex.verbs.has(next.lw) || lex.sourceAfter.has(next.lw) || ADVERBIAL.has(next.lw)) return undefined;
@@ -561,7 +606,6 @@ function resumed(
   if (lex.lang === 'en' && /^[a-z]+ing$/.test(next.w)) return undefined;
   // `…,'' said David Greene, director of …`: after a quotation only another quotation resumes it;
   // a description of the speaker never does.
-  const firstQuoted = OPENERS.has(toks.find((t) => t.start === first.start)?.w ?? '');
   if (firstQuoted && !OPENERS.has(next.w)) return undefined;
   // After `, he noted,` (source before cue) no description can follow: `the world could …` resumes.
   if (!sourceFirst && (lex.determiners.has(next.lw) || lex.roles.has(next.lw) || lex.titles.has(next.w)))
@@ -744,6 +788,26 @@ export function sentenceCandidates(
           lex.pronouns.has(first.lw) ||
           lex.roles.has(first.lw)) &&
         (np.e >= b - 4 || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
+      // `Jason Sims — a teacher from Mount Pleasant — says …`, `Murphy (a Connecticut Democrat) says …`:
+      // the speaker stands before an aside set off by dashes or parentheses.
+      const aside = !closes && before ? asideStart(toks, k, a) : -1;
+      if (aside > a) {
+        const subj = walkBack(toks, aside - 1, a, lex);
+        const content =
+          subj && (isCap(toks[subj.s]!) || lex.determiners.has(toks[subj.s]!.lw))
+            ? contentAfter(toks, p, a, b, quotes)
+            : null;
+        if (subj && content)
+          out.push({
+            ...base,
+            content,
+            np: subj,
+            roleNp: description(toks, aside, k),
+            rule: 'apposition-cue-content',
+            contentAfter: true,
+          });
+        continue;
+      }
       if (!closes && before?.w === ',') {
         // Apposition: `Congressman Chris Collins, a Trump supporter, said …`.
         let subj: NpRange | null = null;
@@ -795,7 +859,10 @@ export function sentenceCandidates(
     const leadIsClause =
       lead !== undefined && (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
     // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
-    const after = toks[h.j]?.w === ',' && leadIsClause ? null : contentAfter(toks, p, a, b, quotes);
+    const after =
+      leadIsClause && (toks[h.j]?.w === ',' || (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)))
+        ? null
+        : contentAfter(toks, p, a, b, quotes);
     if (after && !(leadIsClause && wordsIn(toks, after, p) < 4)) {
       // A subject after `when`, `as`, `,` opens a new clause: earlier content stops there.
       const opener = left.s - 1 >= a ? toks[left.s - 1]! : undefined;
@@ -805,6 +872,7 @@ export function sentenceCandidates(
         ...base,
         content: after,
         np: left,
+        roleNp: parenRole(toks, left),
         rule: 'source-cue-content',
         contentAfter: true,
         clauseStart: opener?.w === ',' ? clauseStart : undefined,

@@ -27,6 +27,26 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a speaker before an aside in dashes or parentheses; a past form before `and said` is not the speaker',
+    lang: 'en',
+    text: 'Ferry\n\nAnn Holt — a captain from the north harbour — says she will sail on Monday. Reed (a pilot who has worked the strait for decades) says the tides are wrong. The board objected and said the fares would rise.',
+    want: [
+      {
+        content: 'she will sail on Monday',
+        cue: 'says',
+        source: 'Ann Holt',
+        role: 'captain from the north harbour',
+      },
+      {
+        content: 'the tides are wrong',
+        cue: 'says',
+        source: 'Reed',
+        role: 'pilot who has worked the strait for decades',
+      },
+      { content: 'the fares would rise', cue: 'said', source: 'The board' },
+    ],
+  },
+  {
     name: 'the verb of a distancing phrase is not a cue; a title word before Ministry is part of the name',
     lang: 'en',
     text: "Dam talks\n\nA regional diplomat, who asked not to be named, said the dam was damaged. Ukraine's Defence Ministry denied the reports.",
