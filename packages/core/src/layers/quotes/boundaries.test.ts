@@ -57,6 +57,18 @@ const cases: {
     want: [{ content: '“We stay,”', cue: 'said' }],
   },
   {
+    name: 'a short lead before a mid-sentence `according to X,` goes on after it',
+    text: 'Harbour\n\nAbout 10 p.m., according to a port log, the ferry left the harbour. The fees had doubled, according to the captain.',
+    want: [
+      {
+        content: 'About 10 p.m., according to a port log, the ferry left the harbour',
+        cue: 'according to',
+        parts: ['About 10 p.m.', 'the ferry left the harbour'],
+      },
+      { content: 'The fees had doubled', cue: 'according to' },
+    ],
+  },
+  {
     name: 'a trailing apposition after a comma is the outlet’s gloss',
     text: 'Harbour\n\nThe captain complained that the port fees had doubled, a rise of forty percent in a year.',
     want: [{ content: 'that the port fees had doubled', cue: 'complained' }],

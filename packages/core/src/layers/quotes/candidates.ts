@@ -504,6 +504,8 @@ function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon)
 }
 
 const DASHES = new Set(['—', '–', '--']);
+/** A lead before a mid-sentence `according to X,` shorter than this many words is resumed after it. */
+const MID_LEAD_WORDS = 6;
 
 /** `Reed (a pilot for thirty years) says`: a description in parentheses after the name is a role. */
 function parenRole(toks: readonly Tok[], np: NpRange): NpRange | undefined {
@@ -664,10 +666,18 @@ export function sentenceCandidates(
           out.push({ ...base, content, np: speaker, viaNp, rule: 'according-to-lead', contentAfter: true });
       } else {
         const content = contentBefore(toks, a, h.i - 1, quotes);
+        // `About 10:03 p.m., according to a congressional timeline, the contractors left …`: a short
+        // lead before a mid-sentence relay is part of a clause that goes on after it.
+        const rest =
+          content && toks[e]?.w === ',' && wordsIn(toks, content, a) < MID_LEAD_WORDS
+            ? contentAfter(toks, e + 1, a, b, quotes)
+            : null;
+        const parts = rest && wordsIn(toks, rest, e + 1) >= 3 ? [content!, rest] : undefined;
         if (content)
           out.push({
             ...base,
-            content,
+            content: parts ? { start: content.start, end: rest!.end } : content,
+            parts,
             np: speaker,
             viaNp,
             rule: 'according-to-tail',
