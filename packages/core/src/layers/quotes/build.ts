@@ -102,6 +102,8 @@ export function buildQuotes(
         genders.set(earlier, d.pronoun);
       if (earlier && (d.definite || d.pronoun || d.nameSpan)) {
         q.speaker = earlier;
+        // `Мария Захарова …` first, `представитель МИД Мария Захарова` later: the role told later.
+        if (!earlier.role && d.nameSpan && d.speaker.role) earlier.role = d.speaker.role;
         // The most recently mentioned speaker is the likeliest referent of the next pronoun.
         seen.splice(seen.indexOf(earlier), 1);
         seen.push(earlier);

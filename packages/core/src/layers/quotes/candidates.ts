@@ -550,7 +550,9 @@ function nameLike(toks: readonly Tok[], np: NpRange, lex: Lexicon): boolean {
       !lex.roles.has(t.lw) &&
       !lex.determiners.has(t.lw) &&
       !NAME_GLUE.has(t.lw) &&
-      !lex.anonymous.has(t.lw)
+      !lex.anonymous.has(t.lw) &&
+      // A modifier of a role word (`официальный представитель`, `veteran pilot`).
+      !(k + 1 < np.e && lex.roles.has(toks[k + 1]!.lw))
     )
       return false;
   }
@@ -796,7 +798,8 @@ export function sentenceCandidates(
         (isCap(first) ||
           lex.determiners.has(first.lw) ||
           lex.pronouns.has(first.lw) ||
-          lex.roles.has(first.lw)) &&
+          lex.roles.has(first.lw) ||
+          (np.e - np.s > 1 && lex.roles.has(toks[np.s + 1]!.lw))) &&
         (np.e >= b - 4 || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
       // `Jason Sims — a teacher from Mount Pleasant — says …`, `Murphy (a Connecticut Democrat) says …`:
       // the speaker stands before an aside set off by dashes or parentheses.

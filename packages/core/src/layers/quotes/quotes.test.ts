@@ -27,6 +27,37 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'Russian: a role with a modifier before the name; an institution before a first name and surname is role',
+    lang: 'ru',
+    text: 'Переговоры\n\n«Мы ждём ответа», — сказала официальный представитель МИД Мария Захарова. Глава Минобороны Сергей Шойгу отметил, что операция идёт по плану.',
+    want: [
+      {
+        content: '«Мы ждём ответа»',
+        kind: 'direct',
+        cue: 'сказала',
+        speaker: 'Мария Захарова',
+        type: 'person',
+        role: 'официальный представитель МИД',
+      },
+      {
+        content: 'операция идёт по плану',
+        cue: 'отметил',
+        speaker: 'Сергей Шойгу',
+        type: 'person',
+        role: 'Глава Минобороны',
+      },
+    ],
+  },
+  {
+    name: 'Russian: a role given at a later mention of the same person fills the speaker’s role',
+    lang: 'ru',
+    text: 'Переговоры\n\n«Мы ждём ответа», — сказала Мария Захарова. «Киев молчит», — добавила представитель МИД Мария Захарова.',
+    want: [
+      { content: '«Мы ждём ответа»', speaker: 'Мария Захарова', role: 'представитель МИД' },
+      { content: '«Киев молчит»', speaker: 'Мария Захарова', role: 'представитель МИД' },
+    ],
+  },
+  {
     name: 'a speaker before an aside in dashes or parentheses; a past form before `and said` is not the speaker',
     lang: 'en',
     text: 'Ferry\n\nAnn Holt — a captain from the north harbour — says she will sail on Monday. Reed (a pilot who has worked the strait for decades) says the tides are wrong. The board objected and said the fares would rise.',

@@ -128,9 +128,14 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   while (n < h && (toks[n]!.w === '.' || /^['’]s$/.test(toks[n]!.w))) n++;
   // Russian: `заместитель секретаря Совета Безопасности РФ Александр Венедиктов` — the genitive
   // organisation belongs to the role; a person's name is two words, three with a patronymic.
-  if (lex.lang === 'ru' && h - n > 3) {
+  // `Глава Минобороны Сергей Шойгу`: three capitalised words whose last two read as a first name
+  // and surname (no abbreviation, no institution word) are an organisation and a name too.
+  if (lex.lang === 'ru' && h - n >= 3) {
     const patronymic = /(вич|вна|ична)$/.test(toks[h - 2]!.w);
-    n = h - (patronymic ? 3 : 2);
+    const personal = (t: Tok) =>
+      /^[А-ЯЁ][а-яё]+$/.test(t.w) && !lex.government.has(t.w) && !lex.media.has(t.w);
+    if (h - n > 3 || (!patronymic && personal(toks[h - 2]!) && personal(toks[h - 1]!)))
+      n = h - (patronymic ? 3 : 2);
   }
   // An abbreviation in parentheses right after a name belongs to it: `Federal Intelligence Agency (BND)`.
   if (np.paren && np.paren[0] === h && np.paren[1] === e && n < h) h = e;
