@@ -34,6 +34,11 @@ describe('learned cues: content, speaker and coverage', () => {
   const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said', 'citing']);
   const cases: { name: string; text: string; want: { cue: string; content: string; source?: string }[] }[] = [
     {
+      name: 'a title’s full stop does not end the content',
+      text: 'Harbour\n\nDockers trashed Mr. Reed and the plan.',
+      want: [{ cue: 'trashed', content: 'Mr. Reed and the plan', source: 'Dockers' }],
+    },
+    {
       name: 'content runs to the next clause mark; the speaker is the subject before the cue',
       text: 'Harbour\n\nRepublicans balked at the plan, and the vote was put off.',
       want: [{ cue: 'balked', content: 'at the plan', source: 'Republicans' }],

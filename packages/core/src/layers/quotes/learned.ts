@@ -391,7 +391,7 @@ function learnedContent(
     if (inQuote && u.start >= inQuote.end) inQuote = undefined;
     if (!inQuote && OPENERS.has(u.w)) inQuote = marks.find((m) => m.start === u.start);
     if (inQuote) continue;
-    if (isTerminal(u) || CLAUSE_MARKS.has(u.w)) break;
+    if ((isTerminal(u) && !abbreviationDot(toks, k)) || CLAUSE_MARKS.has(u.w)) break;
     if (!clause && k >= i + 3 && ADJUNCTS.has(u.lw)) break;
   }
   let e = k - 1;
@@ -400,6 +400,19 @@ function learnedContent(
 }
 
 const inQuoteEnd = (marks: readonly QuoteMarkSpan[], t: Tok) => marks.some((m) => m.end === t.end);
+
+/** A full stop inside the sentence glued to a title or initial (`Rep.`, `Mr.`, `D.`): no clause end. */
+function abbreviationDot(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return (
+    toks[k]!.w === '.' &&
+    prev !== undefined &&
+    prev.end === toks[k]!.start &&
+    /^[A-Z][a-z]{0,2}$/.test(prev.w) &&
+    k + 1 < toks.length &&
+    isCap(toks[k + 1]!)
+  );
+}
 
 /** The speaker of a learned cue: the noun phrase or pronoun just before it (past a few adverbs and auxiliaries). */
 function speakerBefore(toks: readonly Tok[], i: number, a: number, lex: Lexicon): NpRange | undefined {
