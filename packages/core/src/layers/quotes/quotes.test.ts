@@ -27,6 +27,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a person `of` a place is the person; an institution `of` a place is the institution',
+    lang: 'en',
+    text: 'Ferry\n\nSen. Ann Holt of Maine said the ferry would run. The Bank of Maine said the loan was signed.',
+    want: [
+      { content: 'the ferry would run', speaker: 'Ann Holt', type: 'person', role: 'Sen. of Maine' },
+      { content: 'the loan was signed', speaker: 'Bank of Maine', type: 'organization' },
+    ],
+  },
+  {
     name: 'Russian: a role with a modifier before the name; an institution before a first name and surname is role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала официальный представитель МИД Мария Захарова. Глава Минобороны Сергей Шойгу отметил, что операция идёт по плану.',

@@ -126,6 +126,28 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     n--;
   // `President Volodymyr Zelenskyy`: everything up to the last title is role.
   while (n < h && (toks[n]!.w === '.' || /^['’]s$/.test(toks[n]!.w))) n++;
+  // An `of` between capitalised words: `Secretary of State John Kerry` (a title's complement),
+  // `Sen. Lindsey Graham of South Carolina` (a person and where they are from), `Bank of America`.
+  let ofTail = false;
+  if (lex.lang === 'en' && n > s + 1 && n < h && toks[n - 1]!.lw === 'of' && isCap(toks[n - 2]!)) {
+    const titleWord = (t: Tok) => lex.titles.has(t.w) || lex.roles.has(t.lw);
+    let m = n - 2;
+    while (m > s && isCap(toks[m - 1]!) && !titleWord(toks[m - 1]!)) m--;
+    if (titleWord(toks[n - 2]!)) {
+      if (h - n >= 3) n = h - 2;
+    } else {
+      let before = m - 1;
+      if (before >= s && toks[before]!.w === '.') before--;
+      const run = toks.slice(m, n - 1).map((t) => t.w);
+      const titled = before >= s && titleWord(toks[before]!);
+      if (titled || (run.length >= 2 && !typeOfWords(run, lex))) {
+        h = n - 1;
+        n = m;
+        ofTail = true;
+      } else if (!titleWord(toks[m]!)) n = m;
+      while (n < h && lex.determiners.has(toks[n]!.lw)) n++;
+    }
+  }
   // Russian: `заместитель секретаря Совета Безопасности РФ Александр Венедиктов` — the genitive
   // organisation belongs to the role; a person's name is two words, three with a patronymic.
   // `Глава Минобороны Сергей Шойгу`: three capitalised words whose last two read as a first name
@@ -153,7 +175,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     roleStart++;
   const roleText = [words(toks, roleStart, n, text), h < e ? words(toks, h, e, text) : '']
     .filter(Boolean)
-    .join(n < h ? ', ' : ' ');
+    .join(n < h && !ofTail ? ', ' : ' ');
   const definite = DEFINITE.has(first.lw) || (lex.lang === 'ru' && n === h);
   const byWords = typeOfWords(headWords, lex);
   const docHead = head !== undefined && lex.documents.has(head);
