@@ -27,6 +27,16 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'an adverb between the source and the cue is no part of the speaker’s name',
+    lang: 'en',
+    text: 'Ferry\n\nThe harbour board now says the fares will rise. Holt wrongly claimed the ferry was full. The rally organisers said the march would go ahead.',
+    want: [
+      { content: 'the fares will rise', speaker: 'harbour board' },
+      { content: 'the ferry was full', speaker: 'Holt' },
+      { content: 'the march would go ahead', speaker: 'rally organisers' },
+    ],
+  },
+  {
     name: 'a person `of` a place is the person; an institution `of` a place is the institution',
     lang: 'en',
     text: 'Ferry\n\nSen. Ann Holt of Maine said the ferry would run. The Bank of Maine said the loan was signed.',

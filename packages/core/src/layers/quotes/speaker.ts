@@ -68,6 +68,22 @@ const STATES = new Set([
   'Вашингтон',
 ]);
 
+/** A lower-case adverb in -ly (`wrongly`, `publicly`), not a noun such as `rally` or `family`. */
+const ADVERB = /^[a-z]{2,}[^ai]ly$/;
+const NOT_ADVERBS = new Set([
+  'supply',
+  'assembly',
+  'monopoly',
+  'anomaly',
+  'rally',
+  'tally',
+  'reply',
+  'bully',
+  'folly',
+  'elderly',
+]);
+const TIME_ADVERBS = new Set(['now', 'today', 'yesterday', 'tonight', 'meanwhile', 'instead', 'too', 'soon']);
+
 const words = (toks: readonly Tok[], s: number, e: number, text: string) =>
   s < e ? text.slice(toks[s]!.start, toks[e - 1]!.end) : '';
 
@@ -87,7 +103,15 @@ function typeOfWords(ws: readonly string[], lex: Lexicon): SpeakerType | undefin
  * role word), its role (the description around the name), its type and whether it refers back.
  */
 export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string, lex: Lexicon): SpeakerDesc {
-  const { s, e } = np;
+  const { s } = np;
+  let e = np.e;
+  // `Clinton wrongly (claimed)`, `The budget office now (says)`: a trailing adverb is no part of the name.
+  while (
+    e - s > 1 &&
+    lex.lang === 'en' &&
+    ((ADVERB.test(toks[e - 1]!.w) && !NOT_ADVERBS.has(toks[e - 1]!.w)) || TIME_ADVERBS.has(toks[e - 1]!.w))
+  )
+    e--;
   const first = toks[s]!;
   if (e - s === 1 && lex.pronouns.has(first.lw)) {
     return {
