@@ -11,7 +11,15 @@ const npSpan = (toks: readonly Tok[], s: number, e: number): Span => ({
   start: toks[s]!.start,
   end: toks[e - 1]!.end,
 });
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** The number of words in `s`, counted up to `max` (a long quotation is not scanned to its end). */
+function wordsUpTo(s: string, max: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < max && WORD.exec(s)) n++;
+  return n;
+}
+const QUOTE_CHARS = new Set(["'", '"', '“', '”', '«', '»', '„', '‘', '’', '‹', '›']);
 
 /** Folds `…, according to AFP` into the attribution it relays, when one covers the same content. */
 function foldRelays(cands: Candidate[], toks: readonly Tok[]): Candidate[] {
@@ -155,8 +163,12 @@ function attachMarks(
 ): void {
   const attributed = out.filter((q) => q.speaker);
   for (const m of marks) {
-    const inner = text.slice(m.start, m.end).replace(/^['"“”«»„‘’‹›]+|['"“”«»„‘’‹›]+$/g, '');
-    const n = wordCount(inner);
+    let s0 = m.start;
+    let e0 = m.end;
+    while (s0 < e0 && QUOTE_CHARS.has(text[s0]!)) s0++;
+    while (e0 > s0 && QUOTE_CHARS.has(text[e0 - 1]!)) e0--;
+    const inner = text.slice(s0, e0);
+    const n = wordsUpTo(inner, lex.scareMaxWords + 1);
     if (n === 0) continue;
     const short = n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
     const within = out.find((q) => q.kind !== 'scare' && overlap(q, m) > 0);

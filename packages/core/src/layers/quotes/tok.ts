@@ -12,9 +12,19 @@ export interface Tok {
 
 /** Builds the token view once per document. */
 export function toToks(text: string, tokens: readonly Token[]): Tok[] {
+  // One lower-casing of the whole text, sliced per token, unless lower-casing changes its length
+  // (`İ`): half the cost of lower-casing each token.
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
   return tokens.map((t) => {
     const w = text.slice(t.start, t.end);
-    return { start: t.start, end: t.end, w, lw: w.toLowerCase(), kind: t.kind };
+    return {
+      start: t.start,
+      end: t.end,
+      w,
+      lw: same ? lower.slice(t.start, t.end) : w.toLowerCase(),
+      kind: t.kind,
+    };
   });
 }
 
