@@ -2,7 +2,14 @@ import type { Paragraph, Span } from '../../schema.js';
 import { type Candidate, subjectAt } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { describeSpeaker, genders, guessGender, resolveSpeaker } from './speaker.js';
+import {
+  describeSpeaker,
+  GENITIVE_LEADS,
+  genders,
+  guessGender,
+  nominativeRu,
+  resolveSpeaker,
+} from './speaker.js';
 import { isTerminal, type NpRange, type Tok } from './tok.js';
 import type { Quote, QuoteKind, QuoteSignal, Speaker } from './types.js';
 
@@ -117,6 +124,9 @@ export function buildQuotes(
         seen.push(earlier);
       } else {
         q.speaker = { ...d.speaker, mention: d.nameSpan ?? q.source };
+        // `По словам Дмитрия Пескова, …`: the person is named in the nominative.
+        if (lex.lang === 'ru' && d.nameSpan && d.speaker.type === 'person' && GENITIVE_LEADS.has(c.lemma))
+          q.speaker.name = nominativeRu(q.speaker.name);
         // `…, said David Greene, director for civil liberties at …`: the apposition is the role.
         if (c.roleNp && d.nameSpan) {
           const r = text

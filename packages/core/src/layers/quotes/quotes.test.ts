@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import { nominativeRu } from './speaker.js';
 import type { Quote } from './types.js';
 
 const pipe = createPipeline({ layers: ['quotes'] });
@@ -26,6 +27,21 @@ interface Case {
 }
 
 const cases: Case[] = [
+  {
+    name: 'Russian: a person after `по словам` is named in the nominative, and later mentions resolve to them',
+    lang: 'ru',
+    text: 'Переговоры\n\nПо словам Дмитрия Пескова, переговоры продолжатся. По мнению Марии Захаровой, Киев затягивает процесс. Песков также отметил, что Кремль ждёт ответа.',
+    want: [
+      {
+        content: 'переговоры продолжатся',
+        source: 'Дмитрия Пескова',
+        speaker: 'Дмитрий Песков',
+        type: 'person',
+      },
+      { content: 'Киев затягивает процесс', source: 'Марии Захаровой', speaker: 'Мария Захарова' },
+      { content: 'Кремль ждёт ответа', source: 'Песков', speaker: 'Дмитрий Песков' },
+    ],
+  },
   {
     name: 'an adverb between the source and the cue is no part of the speaker’s name',
     lang: 'en',
@@ -447,5 +463,22 @@ describe('quotes', () => {
       if (w.parts) expect(q.parts?.map((p) => at(text, p))).toEqual(w.parts);
       if (w.signals) expect(q.signals.map((s) => at(text, s))).toEqual(w.signals);
     });
+  });
+});
+
+describe('nominativeRu', () => {
+  it.each([
+    ['Дмитрия Пескова', 'Дмитрий Песков'],
+    ['Марии Захаровой', 'Мария Захарова'],
+    ['Сергея Шойгу', 'Сергей Шойгу'],
+    ['Владимира Зеленского', 'Владимир Зеленский'],
+    ['Ольги Скабеевой', 'Ольга Скабеева'],
+    ['Игоря Конашенкова', 'Игорь Конашенков'],
+    ['Натальи Поклонской', 'Наталья Поклонская'],
+    ['Анны Нетребко', 'Анна Нетребко'],
+    ['Джо Байдена', 'Джо Байден'],
+    ['Владимира Владимировича Путина', 'Владимир Владимирович Путин'],
+  ])('%s → %s', (gen, nom) => {
+    expect(nominativeRu(gen)).toBe(nom);
   });
 });

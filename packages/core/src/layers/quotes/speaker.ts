@@ -241,6 +241,49 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
+/** Russian relay phrases whose source stands in the genitive (`по словам Дмитрия Пескова`). */
+export const GENITIVE_LEADS = new Set([
+  'по словам',
+  'по мнению',
+  'по данным',
+  'по информации',
+  'по сведениям',
+]);
+
+/** Genitive endings of Russian personal names and what they are in the nominative, tried in order. */
+const GENITIVE_NAME: [RegExp, string][] = [
+  [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], // Захаровой → Захарова
+  [/([сц]к)ой$/, '$1ая'], // Вербицкой → Вербицкая
+  [/([сц]к)ого$/, '$1ий'], // Зеленского → Зеленский
+  [/ого$/, 'ой'], // Толстого → Толстой
+  [/(ович|евич|ич)а$/, '$1'], // Владимировича → Владимирович
+  [/(овн|евн|ичн)ы$/, '$1а'], // Владимировны → Владимировна
+  [/ии$/, 'ия'], // Марии → Мария
+  [/ия$/, 'ий'], // Дмитрия → Дмитрий
+  [/ея$/, 'ей'], // Сергея → Сергей
+  [/ьи$/, 'ья'], // Натальи → Наталья
+  [/([гкхжшчщ])и$/, '$1а'], // Ольги → Ольга
+  [/([бвгдзклмнпрстфхц])ы$/, '$1а'], // Анны → Анна
+  [/([лнр])я$/, '$1ь'], // Игоря → Игорь, Эммануэля → Эммануэль
+  [/([бвгджзклмнпрстфхцчшщ])а$/, '$1'], // Пескова → Песков, Ивана → Иван
+];
+
+/**
+ * A Russian person's name read in the genitive (after `по словам`) in the nominative: each
+ * capitalised word by its ending (`Дмитрия Пескова` → `Дмитрий Песков`, `Марии Захаровой` →
+ * `Мария Захарова`); indeclinable names (`Шойгу`, `Джо`) stay as written.
+ */
+export function nominativeRu(name: string): string {
+  return name
+    .split(' ')
+    .map((w) => {
+      if (!/^[А-ЯЁ][а-яё-]+$/.test(w)) return w;
+      for (const [re, to] of GENITIVE_NAME) if (re.test(w)) return w.replace(re, to);
+      return w;
+    })
+    .join(' ');
+}
+
 /** Grammatical gender of persons, where a pronoun, a Russian verb or surname told it. Internal. */
 export const genders = new WeakMap<Speaker, string>();
 
