@@ -221,7 +221,9 @@ function attachMarks(
       continue;
     }
     if (short) {
-      out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
+      // `издание «Украинская правда»`, `the newspaper "Kommersant"`: a title after a media noun is a name.
+      if (!titleAfterMediaNoun(text, m.start, lex))
+        out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
       continue;
     }
     // The nearest speaker: the last attribution in this or the previous paragraph, else the next one in this one.
@@ -246,6 +248,15 @@ function attachMarks(
       rule: near ? 'quote-nearest-speaker' : 'quote-unattributed',
     });
   }
+}
+
+/** Whether the word right before offset `i` is a media noun (`издание`, `newspaper`). */
+function titleAfterMediaNoun(text: string, i: number, lex: Lexicon): boolean {
+  let e = i;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}-]/u.test(text[s - 1]!)) s--;
+  return s < e && lex.mediaNouns.has(text.slice(s, e).toLowerCase());
 }
 
 /** The subject of a sentence that ends with a colon right before the quotation `m`. */

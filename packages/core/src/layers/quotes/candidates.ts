@@ -660,6 +660,13 @@ export function sentenceCandidates(
         if (lead && lead.e > e && toks[lead.e]?.w === ',' && speaker === np) {
           speaker = lead;
           e = lead.e;
+          // `Как сообщает ТАСС со ссылкой на пресс-службу Минобороны, …`: the outlet relays the source.
+          const cite = lex.lang === 'ru' ? citeIn(toks, lead) : -1;
+          if (cite > lead.s) {
+            viaNp = { s: lead.s, e: cite };
+            speaker = { s: cite + (toks[cite]!.lw === 'со' ? 3 : 2), e: lead.e };
+            consumed = lead.e;
+          }
         }
         let p = e;
         while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
@@ -983,5 +990,114 @@ export function findCandidates(
     }
     a = b;
   });
+  if (lex.lang === 'ru') {
+    for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, out, lex);
+    out.push(...interruptedQuotes(toks, sentences, quotes, lex));
+  }
+  return out;
+}
+
+/** Object pronouns that open a Russian sentence whose subject follows the cue (`Об этом сообщил X`). */
+const ABOUT_THIS = new Set(['об этом', 'это', 'о том', 'об этом же']);
+
+/**
+ * `… Об этом сообщил источник в силовых структурах.`: the speaker follows the cue and the content
+ * is the sentence before (in the same paragraph, when no other attribution holds it), else the
+ * pronoun itself.
+ */
+function aboutThis(
+  c: Candidate,
+  toks: readonly Tok[],
+  sentences: readonly Sentence[],
+  all: readonly Candidate[],
+  lex: Lexicon,
+): void {
+  if (!c.np) return;
+  const phrase = toks
+    .slice(c.np.s, c.np.e)
+    .map((t) => t.lw)
+    .join(' ');
+  const sent = sentences[c.sentence];
+  if (!sent || !ABOUT_THIS.has(phrase) || toks[c.np.s]!.start !== sent.start) return;
+  let j = c.np.e;
+  while (j < toks.length && toks[j]!.start < c.cue.end) j++;
+  let b = j;
+  while (b < toks.length && toks[b]!.end <= sent.end) b++;
+  const np = walkForward(toks, j, b, lex);
+  if (!np) return;
+  const pronoun = { start: toks[c.np.s]!.start, end: toks[c.np.e - 1]!.end };
+  const prev = sentences[c.sentence - 1];
+  let content: Span = pronoun;
+  if (prev && prev.paragraph === sent.paragraph) {
+    let e = toks.findIndex((t) => t.start >= prev.end) - 1;
+    if (e < 0) e = toks.length - 1;
+    while (e > 0 && isTerminal(toks[e]!)) e--;
+    const span = { start: prev.start, end: toks[e]!.end };
+    if (
+      span.end > span.start &&
+      !all.some((d) => d !== c && d.content.start < span.end && span.start < d.content.end)
+    )
+      content = span;
+  }
+  c.np = np;
+  c.content = content;
+  c.contentAfter = false;
+  c.rule = 'about-this';
+}
+
+/** Where `со ссылкой на` / `ссылаясь на` starts inside a source phrase (and a source follows it), or -1. */
+function citeIn(toks: readonly Tok[], np: NpRange): number {
+  for (let i = np.s + 1; i + 2 < np.e; i++) {
+    const w = toks[i]!.lw;
+    if (w === 'со' && toks[i + 1]!.lw === 'ссылкой' && toks[i + 2]!.lw === 'на' && i + 3 < np.e) return i;
+    if (w === 'ссылаясь' && toks[i + 1]!.lw === 'на') return i;
+  }
+  return -1;
+}
+
+const isDash = (t: Tok | undefined) => t !== undefined && (t.w === '—' || t.w === '–');
+
+/**
+ * `«Мы фиксируем рост цен, — отметил замглавы МИД Александр Грушко. — Это следствие санкций»`:
+ * a Russian quotation interrupted inside its marks by `— cue speaker. —`; its two pieces are the
+ * content, the speaker is the noun phrase after the cue.
+ */
+function interruptedQuotes(
+  toks: readonly Tok[],
+  sentences: readonly Sentence[],
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  for (const m of quotes) {
+    if (!m.closed) continue;
+    while (k < toks.length && toks[k]!.start <= m.start) k++;
+    for (let i = k; i + 3 < toks.length && toks[i]!.end < m.end; i++) {
+      if (!isDash(toks[i]) || !lex.verbs.has(toks[i + 1]!.lw)) continue;
+      const np = walkForward(toks, i + 2, toks.length, lex);
+      if (!np) break;
+      let j = np.e;
+      if (toks[j]?.w === '.' || toks[j]?.w === ',') j++;
+      if (!isDash(toks[j]) || j + 1 >= toks.length || toks[j + 1]!.start >= m.end) break;
+      let e1 = i - 1;
+      while (e1 > k && (toks[e1]!.w === ',' || isTerminal(toks[e1]!))) e1--;
+      if (toks[e1]!.start <= m.start) break;
+      const first = { start: m.start, end: toks[e1]!.end };
+      const second = { start: toks[j + 1]!.start, end: m.end };
+      const si = sentences.findIndex((x) => x.start <= toks[i + 1]!.start && toks[i + 1]!.start < x.end);
+      out.push({
+        content: { start: first.start, end: second.end },
+        parts: [first, second],
+        cue: { start: toks[i + 1]!.start, end: toks[i + 1]!.end },
+        lemma: lex.verbs.get(toks[i + 1]!.lw)![0]!.lemma,
+        np,
+        sentence: Math.max(0, si),
+        rule: 'interrupted-quote',
+        contentAfter: false,
+      });
+      break;
+    }
+  }
   return out;
 }

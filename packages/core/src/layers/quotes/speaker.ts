@@ -220,7 +220,11 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   }
   const desc = words(toks, roleStart, e, text);
   let type: SpeakerType = byWords ?? 'unknown';
+  // `Собеседник агентства`, `Источник в правительстве`, `Sources close to the ministry`: an
+  // anonymous head first, whatever institution follows it.
+  const lead = roleStart < e ? toks[roleStart]! : undefined;
   if (docHead) type = 'document';
+  else if (lead && lex.anonymous.has(lead.lw)) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && !byWords) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
     type = 'anonymous';
