@@ -222,7 +222,9 @@ function attachMarks(
     }
     if (short) {
       // `издание «Украинская правда»`, `the newspaper "Kommersant"`: a title after a media noun is a name.
-      if (!titleAfterMediaNoun(text, m.start, lex))
+      // Russian names of parties, firms and outlets stand in guillemets: `«Грузинская мечта»`.
+      const capital = lex.lang === 'ru' && /^\p{Lu}/u.test(inner);
+      if (!capital && !titleAfterMediaNoun(text, m.start, lex))
         out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
       continue;
     }

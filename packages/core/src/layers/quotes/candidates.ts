@@ -339,11 +339,52 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const COORD = new Set(['and', 'but', 'и', 'но', 'а']);
 
 /** A sentence subject for coordinated cues and colon introductions: a run of capitalised words or a pronoun at the sentence start. */
+/** A Russian past-tense form (`обнародовал`, `заявила`, `опротестовали`), not a noun in -ал (`генерал`, `канала`). */
+const PAST_RU = /^[а-яё]{3,}([аяиеуы])л(а|о|и)?(сь|ся)?$/;
+const NOUNS_IN_L =
+  /(генерал|канал|журнал|материал|сериал|капитал|финал|скандал|персонал|потенциал|арсенал|идеал|сигнал|трибунал|портал|профессионал|оригинал|радикал|маргинал|интервал|пьедестал|мандат|посол|котел|котёл|орел|орёл|кремл|автомобил|корабл|рубл|апрел|июл|феврал|руководител|представител|житель|жител|учител|писател|избирател|покупател|производител|наблюдател|заявител|истребител|двигател|показател|спасател|строител|зрител|мысл|цел)(а|о|и|ь|ей|ям|ями|ях|ом|е|у|ы)?$/;
+function pastRu(t: Tok): boolean {
+  return t.kind === 'word' && !isCap(t) && PAST_RU.test(t.lw) && !NOUNS_IN_L.test(t.lw);
+}
+const PREPOSITIONS_RU = new Set([
+  'на',
+  'в',
+  'во',
+  'по',
+  'с',
+  'со',
+  'к',
+  'о',
+  'об',
+  'у',
+  'из',
+  'от',
+  'до',
+  'за',
+  'при',
+  'после',
+  'перед',
+  'для',
+  'без',
+  'накануне',
+]);
 export function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexicon): NpRange | null {
   let s = a;
   // Skip a dateline, an opening quote or a connective (`(Reuters) -`, `But`, `And`).
-  while (s < k && (toks[s]!.kind === 'punct' || COORD.has(toks[s]!.lw) || lex.boundaries.has(toks[s]!.lw)))
+  while (
+    s < k &&
+    (toks[s]!.kind === 'punct' ||
+      COORD.has(toks[s]!.lw) ||
+      lex.boundaries.has(toks[s]!.lw) ||
+      (lex.lang === 'ru' && lex.between.has(toks[s]!.lw)))
+  )
     s++;
+  // `На акции Ломджария опротестовала …`: a Russian sentence may open with a place or time phrase.
+  if (lex.lang === 'ru' && s < k && PREPOSITIONS_RU.has(toks[s]!.lw)) {
+    let t = s + 1;
+    while (t < k && toks[t]!.kind === 'word' && !isCap(toks[t]!)) t++;
+    if (t > s + 1 && t < k && isCap(toks[t]!)) s = t;
+  }
   if (s < k && toks[s]!.w === 'Reuters') s++;
   while (s < k && toks[s]!.kind === 'punct') s++;
   if (s >= k) return null;
@@ -356,6 +397,13 @@ export function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexic
     np = e > np.s ? { s: np.s, e } : null;
   }
   if (!np) return null;
+  // `Вашингтон обнародовал список …`: a Russian past form ends the subject.
+  if (lex.lang === 'ru')
+    for (let t = np.s + 1; t < np.e; t++)
+      if (pastRu(toks[t]!)) {
+        np = { s: np.s, e: t };
+        break;
+      }
   // `The court overruled and said …`: a past form that ends the phrase is the subject's verb.
   const last = toks[np.e - 1]!;
   if (np.e - np.s >= 2 && np.e === k && !isCap(last) && /^[a-z]{3,}ed$/.test(last.w))

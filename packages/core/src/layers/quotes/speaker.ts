@@ -66,6 +66,20 @@ const STATES = new Set([
   'Украина',
   'США',
   'Вашингтон',
+  'России',
+  'Украины',
+  'РФ',
+  'ФРГ',
+  'Германии',
+  'Германия',
+  'Франции',
+  'Франция',
+  'Китая',
+  'Китай',
+  'Польши',
+  'Польша',
+  'Британии',
+  'Великобритании',
 ]);
 
 /** A lower-case adverb in -ly (`wrongly`, `publicly`), not a noun such as `rally` or `family`. */
@@ -185,16 +199,48 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   }
   // An abbreviation in parentheses right after a name belongs to it: `Federal Intelligence Agency (BND)`.
   if (np.paren && np.paren[0] === h && np.paren[1] === e && n < h) h = e;
+  if (lex.lang === 'ru') {
+    // `Также Медведев`: a sentence-initial adverb is no part of the name.
+    while (n < h - 1 && (lex.between.has(toks[n]!.lw) || lex.boundaries.has(toks[n]!.lw))) n++;
+    // `Зампред Совбеза Медведев`: an institution in the genitive before a surname is role.
+    if (h - n === 2 && institutionRu(toks[n]!.w, lex) && !institutionRu(toks[n + 1]!.w, lex)) n++;
+  }
+  // `канцлер ФРГ`, `the president of Ukraine`: a country after a role word names no person.
+  if (
+    n < h &&
+    n > s &&
+    toks.slice(n, h).every((t) => STATES.has(t.w) || t.w === '.') &&
+    toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w) || lex.titles.has(t.lw))
+  )
+    n = h;
+  // `Канцлер отметил`, `Ранее зампред Совбеза заявил`: a capitalised role word or an institution
+  // alone names no person.
+  const roleBefore = toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.lw));
+  if (
+    n < h &&
+    toks
+      .slice(n, h)
+      .every(
+        (t) =>
+          t.w === '.' ||
+          lex.roles.has(t.lw) ||
+          (lex.lang === 'ru' && (lex.titles.has(t.lw) || (roleBefore && institutionRu(t.w, lex)))),
+      )
+  )
+    n = h;
   const nameWords = toks.slice(n, h).map((t) => t.w);
   const headWords = toks.slice(s, h).map((t) => t.w);
   const lowerHead = toks.slice(s, h).filter((t) => !isCap(t) && t.kind === 'word');
   const head = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : undefined;
   let roleStart = s;
   while (
-    roleStart < n &&
-    lex.determiners.has(toks[roleStart]!.lw) &&
-    toks[roleStart]!.lw !== 'senior' &&
-    toks[roleStart]!.lw !== 'top'
+    roleStart < Math.max(n, e - 1) &&
+    ((lex.determiners.has(toks[roleStart]!.lw) &&
+      toks[roleStart]!.lw !== 'senior' &&
+      toks[roleStart]!.lw !== 'top') ||
+      // `Ранее зампред Совбеза`, `Поэтому канцлер ФРГ`: a sentence adverb opens no description.
+      (lex.lang === 'ru' &&
+        (lex.between.has(toks[roleStart]!.lw) || lex.boundaries.has(toks[roleStart]!.lw))))
   )
     roleStart++;
   const roleText = [words(toks, roleStart, n, text), h < e ? words(toks, h, e, text) : '']
@@ -230,6 +276,14 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     type = 'anonymous';
   else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
   return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+}
+
+/** A Russian institution word as written or in the genitive (`Совбеза`, `Минобороны`, `ФРГ`). */
+function institutionRu(w: string, lex: Lexicon): boolean {
+  const forms = [w, w.slice(0, -1), `${w.slice(0, -1)}а`, `${w.slice(0, -1)}я`];
+  return (
+    STATES.has(w) || forms.some((f) => lex.government.has(f) || lex.organization.has(f) || lex.media.has(f))
+  );
 }
 
 /** Whether `text` contains `word` as a whole word (case-insensitive), without building a RegExp. */

@@ -179,7 +179,8 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
   // Drop a leading prepositional phrase without a comma (`On Friday the minister said`).
   if (s < e && LEAD_PREPS.has(toks[s]!.lw)) {
     let d = s + 1;
-    while (d < e && !lex.determiners.has(toks[d]!.lw)) d++;
+    // Russian has no articles: `В своей статье Олаф Шольц` — the name starts the subject.
+    while (d < e && !lex.determiners.has(toks[d]!.lw) && !(lex.lang === 'ru' && isCap(toks[d]!))) d++;
     s = d < e ? d : s + 1;
   }
   if (s >= e) return null;
