@@ -1073,6 +1073,12 @@ function aboutThis(
   while (b < toks.length && toks[b]!.end <= sent.end) b++;
   const np = walkForward(toks, j, b, lex);
   if (!np) return;
+  // `… Сергей Лавров по итогам переговоров`: the speaker ends before a preposition after the name.
+  for (let t = np.s + 2; t < np.e; t++)
+    if (PREPOSITIONS_RU.has(toks[t]!.lw) && isCap(toks[t - 1]!)) {
+      np.e = t;
+      break;
+    }
   const pronoun = { start: toks[c.np.s]!.start, end: toks[c.np.e - 1]!.end };
   const prev = sentences[c.sentence - 1];
   let content: Span = pronoun;
