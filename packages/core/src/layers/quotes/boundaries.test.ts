@@ -69,6 +69,11 @@ const cases: {
     ],
   },
   {
+    name: '`According to X, who …,`: the relative clause on the source is not content',
+    text: 'Harbour\n\nAccording to Reed, who was speaking to the dockers on Monday, the ferry will stop in May.',
+    want: [{ content: 'the ferry will stop in May', cue: 'According to' }],
+  },
+  {
     name: 'a trailing apposition after a comma is the outlet’s gloss',
     text: 'Harbour\n\nThe captain complained that the port fees had doubled, a rise of forty percent in a year.',
     want: [{ content: 'that the port fees had doubled', cue: 'complained' }],

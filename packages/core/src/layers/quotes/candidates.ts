@@ -346,6 +346,7 @@ const NOUNS_IN_L =
 function pastRu(t: Tok): boolean {
   return t.kind === 'word' && !isCap(t) && PAST_RU.test(t.lw) && !NOUNS_IN_L.test(t.lw);
 }
+const RELATIVE_EN = new Set(['who', 'which', 'whose', 'where', 'который', 'которая', 'которые', 'которое']);
 const PREPOSITIONS_RU = new Set([
   'на',
   'в',
@@ -717,6 +718,12 @@ export function sentenceCandidates(
           }
         }
         let p = e;
+        // `According to Gates, who was speaking to donors, …`: a relative clause on the source is skipped.
+        if (toks[p]?.w === ',' && RELATIVE_EN.has(toks[p + 1]?.lw ?? '')) {
+          let q = p + 2;
+          while (q < b && toks[q]!.w !== ',' && q - p < 30) q++;
+          if (q < b && toks[q]!.w === ',') p = q;
+        }
         while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
         const content = contentAfter(toks, p, a, b, quotes);
         if (content)

@@ -350,6 +350,18 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a section label before a headline colon is no source; a poll is',
+    lang: 'en',
+    text: 'Interview: Harbour Master Backs Ferry Plan\n\nThe ferry runs at nine.',
+    want: [],
+  },
+  {
+    name: 'a headline source before its colon',
+    lang: 'en',
+    text: 'Poll: Most Residents Back Ferry Plan\n\nThe ferry runs at nine.',
+    want: [{ content: 'Most Residents Back Ferry Plan', cue: ':', source: 'Poll' }],
+  },
+  {
     name: 'headline speech verb in title case, and citing as a cue',
     lang: 'en',
     text: 'Mayor Says Ferry Will Run All Winter\n\nThe council delayed the vote, citing gaps in the budget report.',

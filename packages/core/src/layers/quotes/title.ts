@@ -24,6 +24,29 @@ const HEADLINE_CUES = new Set([
   'confirms',
   'reveals',
 ]);
+/** Section and format labels before a headline's colon (`Interview: …`, `Analysis: …`): no source. */
+const SECTION_LABELS = new Set([
+  'interview',
+  'analysis',
+  'opinion',
+  'editorial',
+  'commentary',
+  'explainer',
+  'exclusive',
+  'breaking',
+  'update',
+  'updated',
+  'watch',
+  'video',
+  'photos',
+  'live',
+  'factbox',
+  'timeline',
+  'review',
+  'feature',
+  'op-ed',
+  'podcast',
+]);
 /** Words that may sit in a headline's source before its colon (`Wash Post Fact-Check:`). */
 const MAX_SOURCE_WORDS = 5;
 
@@ -48,6 +71,7 @@ export function titleCandidates(
     if (toks[c]!.w !== ':') continue;
     const src = toks.slice(a, c);
     if (!src.every((t) => t.kind !== 'word' || isCap(t) || lex.determiners.has(t.lw))) break;
+    if (src.length === 1 && SECTION_LABELS.has(src[0]!.lw)) break;
     return [
       {
         content: { start: toks[c + 1]!.start, end: toks[e - 1]!.end },
