@@ -28,6 +28,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'an anonymous word first: a head before a preposition, a modifier before a noun',
+    lang: 'en',
+    text: 'Ferry\n\nSources close to the mayor said the ferry would stop. Official data showed that fares rose.',
+    want: [
+      { content: 'the ferry would stop', type: 'anonymous' },
+      { content: 'that fares rose', type: 'unknown' },
+    ],
+  },
+  {
     name: 'Russian speakers: a leading place phrase, an institution before a surname, a sentence adverb, a party in guillemets, a past form ending the subject',
     lang: 'ru',
     text: 'Выборы\n\nВ своей статье Олаф Шольц подчеркнул, что санкции сохранятся. Зампред Совбеза Медведев заявил, что мир возможен. Также Медведев отметил, что переговоров не будет. На акции Нино Ломджария опротестовала решение, сказав, что партия «Грузинская мечта» лжёт. Вашингтон обнародовал список гостей, отметив, что саммит пройдёт в июне.',

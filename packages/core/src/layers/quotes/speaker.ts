@@ -33,6 +33,8 @@ const PREPS = new Set([
   'в',
 ]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Words that follow an anonymous head in English (`sources close to`, `people familiar with`). */
+const CLOSE = new Set(['close', 'familiar', 'briefed', 'knowledgeable', 'involved', 'who']);
 const STATES = new Set([
   'Russia',
   'Ukraine',
@@ -269,8 +271,14 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   // `Собеседник агентства`, `Источник в правительстве`, `Sources close to the ministry`: an
   // anonymous head first, whatever institution follows it.
   const lead = roleStart < e ? toks[roleStart]! : undefined;
+  const afterLead = toks[roleStart + 1];
+  const leadIsHead =
+    lead !== undefined &&
+    lex.anonymous.has(lead.lw) &&
+    // English puts modifiers first: `Official data` is data; `Sources close to …` are sources.
+    (lex.lang !== 'en' || roleStart + 1 >= e || PREPS.has(afterLead!.w) || CLOSE.has(afterLead!.lw));
   if (docHead) type = 'document';
-  else if (lead && lex.anonymous.has(lead.lw)) type = 'anonymous';
+  else if (leadIsHead) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && !byWords) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
     type = 'anonymous';
