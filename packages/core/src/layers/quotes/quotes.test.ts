@@ -33,7 +33,7 @@ const cases: Case[] = [
     text: 'Ferry\n\nSources said the ferry would stop. Official data showed that fares rose.',
     want: [
       { content: 'the ferry would stop', type: 'anonymous' },
-      { content: 'that fares rose', type: 'unknown' },
+      { content: 'that fares rose', type: 'document' },
     ],
   },
   {
