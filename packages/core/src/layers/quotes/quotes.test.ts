@@ -28,11 +28,11 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: 'an anonymous word first: a head alone, a modifier before a noun',
+    name: 'an anonymous word first: a head (`Sources close to …`), a modifier before a noun',
     lang: 'en',
-    text: 'Ferry\n\nSources said the ferry would stop. Official data showed that fares rose.',
+    text: 'Ferry\n\nSources close to the mayor said the ferry would stop. Official data showed that fares rose.',
     want: [
-      { content: 'the ferry would stop', type: 'anonymous' },
+      { content: 'the ferry would stop', type: 'anonymous', source: 'Sources close to the mayor' },
       { content: 'that fares rose', type: 'document' },
     ],
   },

@@ -97,6 +97,7 @@ export interface NpRange {
 }
 
 const MAX_NP = 12;
+const CLOSE_TO = new Set(['close', 'closer', 'loyal', 'linked', 'connected', 'tied', 'next']);
 const SUBJECT_PRONOUNS = new Set([
   'he',
   'she',
@@ -169,6 +170,11 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
       break;
     }
     if (!isWordy(t)) break;
+    // `Sources close to the mayor`: `to` after `close` is inside the source phrase.
+    if (t.lw === 'to' && p > a && CLOSE_TO.has(toks[p - 1]!.lw)) {
+      p--;
+      continue;
+    }
     if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !NOUNLIKE.has(t.lw))) break;
     p--;
     // A subject pronoun starts the phrase (`the things he said` → `he`).
