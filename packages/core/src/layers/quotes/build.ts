@@ -220,11 +220,13 @@ function attachMarks(
       host.end = m.end;
       continue;
     }
+    // Russian names of parties, firms and outlets stand in guillemets: `«Грузинская мечта»`, `«Ленте.ру»`.
+    const capital =
+      lex.lang === 'ru' && n <= lex.scareMaxWords && /^\p{Lu}/u.test(inner) && !/[!?…,;:]/.test(inner);
+    if (capital) continue;
     if (short) {
       // `издание «Украинская правда»`, `the newspaper "Kommersant"`: a title after a media noun is a name.
-      // Russian names of parties, firms and outlets stand in guillemets: `«Грузинская мечта»`.
-      const capital = lex.lang === 'ru' && /^\p{Lu}/u.test(inner);
-      if (!capital && !titleAfterMediaNoun(text, m.start, lex))
+      if (!titleAfterMediaNoun(text, m.start, lex))
         out.push({ start: m.start, end: m.end, kind: 'scare', signals: [], rule: 'scare-quote' });
       continue;
     }

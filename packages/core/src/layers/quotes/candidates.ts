@@ -5,6 +5,7 @@ import { type LearnedCues, learnedCandidates } from './learned.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { trimToObject } from './objects.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { institutionRu } from './speaker.js';
 import { titleCandidates } from './title.js';
 import {
   CLOSERS,
@@ -1080,9 +1081,13 @@ function aboutThis(
   while (b < toks.length && toks[b]!.end <= sent.end) b++;
   const np = walkForward(toks, j, b, lex);
   if (!np) return;
-  // `… Сергей Лавров по итогам переговоров`: the speaker ends before a preposition after the name.
+  // A long description runs past the walk's reach: the name that closes it belongs to it.
+  while (np.e < b && isCap(toks[np.e]!) && np.e - np.s < 16) np.e++;
+  // `… Сергей Лавров по итогам переговоров`: the speaker ends before a preposition after the name
+  // (not after an institution: `Совета Федерации по международным делам Андрей Климов`).
+  const personal = (t: Tok) => /^[А-ЯЁ][а-яё]+$/.test(t.w) && !institutionRu(t.w, lex);
   for (let t = np.s + 2; t < np.e; t++)
-    if (PREPOSITIONS_RU.has(toks[t]!.lw) && isCap(toks[t - 1]!)) {
+    if (PREPOSITIONS_RU.has(toks[t]!.lw) && personal(toks[t - 1]!) && personal(toks[t - 2]!)) {
       np.e = t;
       break;
     }

@@ -28,6 +28,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'Russian: a long description before the name after `Об этом сообщил`; an outlet in guillemets is no quotation; capitals name an institution',
+    lang: 'ru',
+    text: 'НАТО\n\nАльянс расширяется. Об этом сообщил зампредседателя комитета Совета Федерации по международным делам Андрей Климов.\n\nОб этом «Ленте.ру» сообщили в ведомстве. По данным СКР, пострадавших нет.',
+    want: [
+      { content: 'Альянс расширяется', speaker: 'Андрей Климов', type: 'person' },
+      { content: 'пострадавших нет', speaker: 'СКР', type: 'government' },
+    ],
+  },
+  {
     name: 'an anonymous word first: a head (`Sources close to …`), a modifier before a noun',
     lang: 'en',
     text: 'Ferry\n\nSources close to the mayor said the ferry would stop. Official data showed that fares rose.',

@@ -257,8 +257,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     const nameType = typeOfWords(nameWords, lex);
     const roleWordsPresent =
       n > s && toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w));
+    // `СКР`, `NATO`: a name in capitals only is an organisation's, not a person's.
+    const acronym = nameWords.every((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
     const type: SpeakerType =
-      roleWordsPresent && !nameType ? 'person' : (nameType ?? (docHead ? 'document' : 'person'));
+      roleWordsPresent && !nameType
+        ? 'person'
+        : (nameType ?? (docHead ? 'document' : acronym ? 'organization' : 'person'));
     return {
       speaker: { name: nameText, type, role: roleText || undefined },
       definite: false,
@@ -287,7 +291,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
 }
 
 /** A Russian institution word as written or in the genitive (`Совбеза`, `Минобороны`, `ФРГ`). */
-function institutionRu(w: string, lex: Lexicon): boolean {
+export function institutionRu(w: string, lex: Lexicon): boolean {
   const forms = [w, w.slice(0, -1), `${w.slice(0, -1)}а`, `${w.slice(0, -1)}я`];
   return (
     STATES.has(w) || forms.some((f) => lex.government.has(f) || lex.organization.has(f) || lex.media.has(f))
