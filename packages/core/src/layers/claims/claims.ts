@@ -58,6 +58,9 @@ export interface ClaimsOptions {
   clauses: boolean;
 }
 
+// Scratch: each word's cue-list bits for `findCue` (grown as needed; one clause at a time).
+let wordBits = new Uint8Array(64);
+
 /**
  * Kind of a clause from its feature words (`sentenceWords`) by the cue rules of `lang`; the
  * quote kind is decided by the caller, from quotation marks.
@@ -68,10 +71,11 @@ export function claimKind(
   ev: Evidence,
 ): { kind: Exclude<ClaimKind, 'quote'>; cue?: string } {
   const cues = compiledCues(lang);
-  const lists = cueLists(lang, words);
+  if (wordBits.length < words.length) wordBits = new Uint8Array(Math.max(64, 2 * words.length));
+  const lists = cueLists(lang, words, wordBits);
   for (const kind of claimCues(lang).order) {
     const bit = cueListBit(kind);
-    const cue = bit === 0 || (lists & bit) !== 0 ? findCue(cues[kind]!, words) : undefined;
+    const cue = bit === 0 || (lists & bit) !== 0 ? findCue(cues[kind]!, words, wordBits, bit) : undefined;
     if (kind === 'statistic' && ev.numbers.length) return { kind, cue: cue ?? 'number' };
     if (cue) return { kind: kind as Exclude<ClaimKind, 'quote'>, cue };
     if (kind === 'event' && ev.dates.length && ev.entities.length) return { kind, cue: 'date' };

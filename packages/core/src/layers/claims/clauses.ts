@@ -1,6 +1,35 @@
 import type { Span } from '../../schema.js';
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// `\s` of regular expressions, by code unit.
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+// `s.slice(from, to).split(/\s+/).filter(Boolean).length` without the strings: runs of non-space.
+function words(s: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const sp = isSpace(s.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+// `/[\s,;–—]/` of one code unit: what is trimmed at a cut.
+const isCutMark = (c: number) => c === 44 || c === 59 || c === 0x2013 || c === 0x2014 || isSpace(c);
 
 // A punctuation mark or symbol of each break (`;`, `,`, `–`): lower-casing makes none of them,
 // so a sentence without any cannot break and is not lower-cased and searched. Null when some
@@ -51,16 +80,16 @@ export function splitClauses(text: string, sentence: Span, breaks: readonly stri
   const out: Span[] = [];
   let from = 0;
   for (const c of cuts) {
-    if (words(s.slice(from, c)) < minWords || words(s.slice(c)) < minWords) continue;
+    if (words(s, from, c) < minWords || words(s, c, s.length) < minWords) continue;
     out.push({ start: from, end: c });
     // Skip the punctuation and space of the break; keep its word (`while`, `but`).
     from = c;
-    while (from < s.length && /[\s,;–—]/.test(s[from]!)) from++;
+    while (from < s.length && isCutMark(s.charCodeAt(from))) from++;
   }
   out.push({ start: from, end: s.length });
   return out.map((p) => {
     let e = p.end;
-    while (e > p.start && /[\s,;–—]/.test(s[e - 1]!)) e--;
+    while (e > p.start && isCutMark(s.charCodeAt(e - 1))) e--;
     return { start: sentence.start + p.start, end: sentence.start + e };
   });
 }

@@ -75,9 +75,10 @@ export const cueListBit = (name: string): number => {
 /**
  * The cue lists of `lang` (bits by {@link cueListBit}) that may have a cue among `words`: those
  * with a cue word or a phrase's first word there. {@link findCue} finds nothing in the others,
- * so one map lookup per word spares it two per word and list.
+ * so one map lookup per word spares it two per word and list. `at`, when long enough, receives
+ * each word's bits, for {@link findCue} to read only the words that may be a list's cue.
  */
-export function cueLists(lang: string, words: readonly string[]): number {
+export function cueLists(lang: string, words: readonly string[], at?: Uint8Array): number {
   const key = lang === 'ru' ? 'ru' : 'en';
   let m = starts.get(key);
   if (!m) {
@@ -91,8 +92,13 @@ export function cueLists(lang: string, words: readonly string[]): number {
     }
     starts.set(key, m);
   }
+  if (at && at.length < words.length) at = undefined;
   let bits = 0;
-  for (let i = 0; i < words.length; i++) bits |= m.get(words[i]!) ?? 0;
+  for (let i = 0; i < words.length; i++) {
+    const b = m.get(words[i]!) ?? 0;
+    if (at) at[i] = b;
+    bits |= b;
+  }
   return bits;
 }
 
@@ -100,15 +106,24 @@ export function cueLists(lang: string, words: readonly string[]): number {
  * The first cue of `list` in a clause, given its feature words (`sentenceWords`): a phrase
  * (matched word by word, so punctuation between words does not matter) or else a single cue
  * word, unless one of the list's blockers comes up to four words before it (`whether Kiev
- * will heed` asks, it does not predict). Returns the cue text, or undefined.
+ * will heed` asks, it does not predict). Returns the cue text, or undefined. With `at` and
+ * `bit` (the words' bits from {@link cueLists} and the list's bit), only the words whose bits
+ * hold `bit` are looked up: no other word can be a cue or a phrase start of the list.
  */
-export function findCue(list: CompiledCues, words: readonly string[]): string | undefined {
+export function findCue(
+  list: CompiledCues,
+  words: readonly string[],
+  at?: Uint8Array,
+  bit = 0,
+): string | undefined {
   const blocked = (i: number) => {
     if (list.blockers.size === 0) return false;
     for (let j = Math.max(0, i - 4); j < i; j++) if (list.blockers.has(words[j]!)) return true;
     return false;
   };
+  const skip = at !== undefined && bit !== 0;
   for (let i = 0; i < words.length; i++) {
+    if (skip && (at[i]! & bit) === 0) continue;
     const candidates = list.phrases.get(words[i]!);
     if (!candidates || blocked(i)) continue;
     for (const p of candidates) {
@@ -117,6 +132,9 @@ export function findCue(list: CompiledCues, words: readonly string[]): string | 
       if (k === p.length) return p.join(' ');
     }
   }
-  for (let i = 0; i < words.length; i++) if (list.words.has(words[i]!) && !blocked(i)) return words[i];
+  for (let i = 0; i < words.length; i++) {
+    if (skip && (at[i]! & bit) === 0) continue;
+    if (list.words.has(words[i]!) && !blocked(i)) return words[i];
+  }
   return undefined;
 }

@@ -21,6 +21,12 @@ const DATE_KEY = new RegExp(
   'iu',
 );
 const DIGIT_DATE = /(?:\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4})/giu;
+// DATE's three alternatives without a digit, in its order (same flags): in a text without a
+// digit no other alternative can match, so this finds DATE's matches there.
+const WORD_DATE = new RegExp(
+  `(?:(?:in|since|by|until|of|from|в|с|до)\\s(?:${MONTHS})|\\b(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:yesterday|today|tomorrow|this week|last week|next week|this month|last month|last year|next year|this year|earlier this week|recent days|recent months)\\b)`,
+  'giu',
+);
 // A run of capitalised words (with inner `of`, `de`, `-`) that does not start the clause:
 // a cheap stand-in for named entities until an entity layer exists.
 const CAPS =
@@ -63,7 +69,7 @@ export function findEvidence(
   const numbers: Span[] = [];
   const digits = /\d/.test(s);
   if (digits || !words || words.some((w) => DATE_WORDS.has(w)))
-    for (const m of s.matchAll(digits && !DATE_KEY.test(s) ? DIGIT_DATE : DATE))
+    for (const m of s.matchAll(digits ? (DATE_KEY.test(s) ? DATE : DIGIT_DATE) : WORD_DATE))
       dates.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   if (digits)
     for (const m of s.matchAll(NUMBER)) {

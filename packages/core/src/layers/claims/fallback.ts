@@ -19,10 +19,18 @@ const SUBJECTIVE: Record<string, number> = {
 
 const squash = (z: number) => 1 / (1 + Math.exp(-z));
 
-function classScore(text: string, lang: string, weights: Record<string, number>): number {
+function classScore(
+  text: string,
+  lang: string,
+  weights: Record<string, number>,
+  words: readonly string[] = sentenceWords(text),
+): number {
   const lex = lexiconFor(lang);
   let z = 0;
-  for (const w of sentenceWords(text)) for (const c of lex.get(w) ?? []) z += weights[c] ?? 0;
+  for (const w of words) {
+    const cls = lex.get(w);
+    if (cls) for (const c of cls) z += weights[c] ?? 0;
+  }
   return z;
 }
 
@@ -30,16 +38,16 @@ function classScore(text: string, lang: string, weights: Record<string, number>)
  * Cue-based check-worthiness for languages without a model: a score in 0..1 from figures,
  * dates, comparisons and attributions. 0.5 is the decision point.
  */
-export function fallbackCheckworthiness(text: string, lang: string): number {
-  let z = classScore(text, lang, CHECKWORTHY) - 1;
+export function fallbackCheckworthiness(text: string, lang: string, words?: readonly string[]): number {
+  let z = classScore(text, lang, CHECKWORTHY, words) - 1;
   if (/\d/.test(text)) z += 1.2;
   if (/[$€£₽%]/.test(text)) z += 0.8;
   return squash(z);
 }
 
 /** Cue-based subjectivity for languages without a model: 0..1, 0.5 is the decision point. */
-export function fallbackSubjectivity(text: string, lang: string): number {
-  let z = classScore(text, lang, SUBJECTIVE) - 1;
+export function fallbackSubjectivity(text: string, lang: string, words?: readonly string[]): number {
+  let z = classScore(text, lang, SUBJECTIVE, words) - 1;
   if (/[!?]/.test(text)) z += 0.8;
   if (/\d/.test(text)) z -= 0.5;
   return squash(z);

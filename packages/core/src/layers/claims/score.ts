@@ -30,7 +30,7 @@ function jointFor(lang: string): JointScorer | undefined {
 
 function decide(
   name: string,
-  fallback: (t: string, l: string) => number,
+  fallback: (t: string, l: string, words?: readonly string[]) => number,
   text: string,
   lang: string,
   words?: readonly string[],
@@ -49,7 +49,7 @@ function decide(
     const score = model.probability(text, modelLang, words);
     return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };
   }
-  const score = fallback(text, lang);
+  const score = fallback(text, lang, words);
   return { score, positive: score >= 0.5, threshold: 0.5, method: 'cues' };
 }
 

@@ -37,6 +37,75 @@ export function lexiconFor(lang: string): CompiledLexicon {
   return lex;
 }
 
+/**
+ * A compiled lexicon by class numbers, for counting without a map: word → class numbers (in
+ * the lexicon's order), the hash of each `c:<class>` name, and scratch counts.
+ */
+interface ClassTable {
+  names: string[];
+  classes: Map<string, number[]>;
+  present: number[];
+  /** Per class: hashes of `c:<class>=<logBucket(n)>` for counts n < 64, filled on first use. */
+  buckets: number[][];
+  counts: Int32Array;
+  touched: number[];
+}
+
+const tables = new WeakMap<CompiledLexicon, ClassTable>();
+
+function classTable(lex: CompiledLexicon): ClassTable {
+  let t = tables.get(lex);
+  if (!t) {
+    const num = new Map<string, number>();
+    const classes = new Map<string, number[]>();
+    for (const [w, cls] of lex)
+      classes.set(
+        w,
+        cls.map((c) => {
+          const i = num.get(c) ?? num.size;
+          num.set(c, i);
+          return i;
+        }),
+      );
+    const names = [...num.keys()];
+    t = {
+      names,
+      classes,
+      present: names.map((n) => hashString(`c:${n}`)),
+      buckets: names.map(() => []),
+      counts: new Int32Array(names.length),
+      touched: [],
+    };
+    tables.set(lex, t);
+  }
+  return t;
+}
+
+// Hash of `c:<class>=<logBucket(n)>` (FNV continues from the hash of `c:<class>`).
+function bucketHash(t: ClassTable, c: number, n: number): number {
+  if (n >= 64) return hashString(`=${logBucket(n)}`, t.present[c]!);
+  const row = t.buckets[c]!;
+  let h = row[n];
+  if (h === undefined) {
+    h = hashString(`=${logBucket(n)}`, t.present[c]!);
+    row[n] = h;
+  }
+  return h;
+}
+
+// Hashes of `len=<logBucket(n)>` and `caps=<logBucket(n)>` for n < 256, made on first use.
+const LEN_H: number[] = [];
+const CAPS_H: number[] = [];
+
+function addCount(out: Sink, prefix: string, made: number[], n: number): void {
+  let h = n < 256 ? made[n] : undefined;
+  if (h === undefined) {
+    h = hashString(`${prefix}${logBucket(n)}`);
+    if (n < 256) made[n] = h;
+  }
+  out.hashed(h, 1, out.names && `${prefix}${logBucket(n)}`);
+}
+
 // Surface patterns that hold whatever the language: they carry most of what makes a
 // sentence checkable (figures, money, years) or personal (exclamation, question). Those that
 // need a digit are only tried when there is one.
@@ -46,12 +115,27 @@ const DIGIT_PATTERNS: [string, RegExp][] = [
   ['bignum', /\d\s?(?:million|billion|trillion|thousand|млн|млрд|тыс)/i],
   ['year', /\b(?:19|20)\d\d\b/],
 ];
-const MARKS: [string, RegExp][] = [
-  ['quote', /["“”«»]/],
-  ['excl', /!/],
-  ['question', /\?/],
-  ['paren', /\(/],
+// `/\d/`, `/["“”«»]/`, `/!/`, `/\?/` and `/\(/` of a sentence, found in one pass (bits).
+const DIGIT = 1;
+const MARKS: [string, number][] = [
+  ['p:quote', 2],
+  ['p:excl', 4],
+  ['p:question', 8],
+  ['p:paren', 16],
 ];
+
+function surfaceMarks(text: string): number {
+  let m = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) m |= DIGIT;
+    else if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) m |= 2;
+    else if (c === 33) m |= 4;
+    else if (c === 63) m |= 8;
+    else if (c === 40) m |= 16;
+  }
+  return m;
+}
 
 // FNV-1a continued from `seed` over `s.slice(from, to)`: the same value `hashString` gives
 // for the concatenated name, without building the string (this is the hot loop).
@@ -224,23 +308,36 @@ function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, o
     const k = 1 / Math.sqrt(ss);
     for (let i = 0; i < out.val.length; i++) out.val[i]! *= k;
   }
-  const counts = new Map<string, number>();
-  for (const w of words) {
-    const cls = lex.get(w);
-    if (cls) for (const c of cls) counts.set(c, (counts.get(c) ?? 0) + 1);
+  // Class counts in the order classes are first met (the order the features were always
+  // added in), with class numbers and pre-hashed names instead of a map and built strings.
+  const t = classTable(lex);
+  const counts = t.counts;
+  const touched = t.touched;
+  touched.length = 0;
+  for (let k = 0; k < words.length; k++) {
+    const cls = t.classes.get(words[k]!);
+    if (cls)
+      for (let j = 0; j < cls.length; j++) {
+        const c = cls[j]!;
+        if (counts[c]++ === 0) touched.push(c);
+      }
   }
-  for (const [c, n] of counts) {
-    out.add(`c:${c}`);
-    out.add(`c:${c}=${logBucket(n)}`);
+  for (let k = 0; k < touched.length; k++) {
+    const c = touched[k]!;
+    const n = counts[c]!;
+    counts[c] = 0;
+    out.hashed(t.present[c]!, 1, out.names && `c:${t.names[c]}`);
+    out.hashed(bucketHash(t, c, n), 1, out.names && `c:${t.names[c]}=${logBucket(n)}`);
   }
-  if (/\d/.test(text)) {
+  const m = surfaceMarks(text);
+  if (m & DIGIT) {
     out.add('p:num');
     for (const [name, re] of DIGIT_PATTERNS) if (re.test(text)) out.add(`p:${name}`);
   }
-  for (const [name, re] of MARKS) if (re.test(text)) out.add(`p:${name}`);
-  out.add(`len=${logBucket(words.length)}`);
+  for (let k = 0; k < MARKS.length; k++) if (m & MARKS[k]![1]) out.add(MARKS[k]![0]);
+  addCount(out, 'len=', LEN_H, words.length);
   const caps = capitalisedInside(text);
-  if (caps) out.add(`caps=${logBucket(caps)}`);
+  if (caps) addCount(out, 'caps=', CAPS_H, caps);
   out.add('bias');
 }
 
