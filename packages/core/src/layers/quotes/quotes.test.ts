@@ -104,10 +104,11 @@ const cases: Case[] = [
   {
     name: 'a person `of` a place is the person; an institution `of` a place is the institution',
     lang: 'en',
-    text: 'Ferry\n\nSen. Ann Holt of Maine said the ferry would run. The Bank of Maine said the loan was signed.',
+    text: 'Ferry\n\nSen. Ann Holt of Maine said the ferry would run. The Bank of Maine said the loan was signed. Secretary of State Tom Reed said the talks would resume.',
     want: [
       { content: 'the ferry would run', speaker: 'Ann Holt', type: 'person', role: 'Sen. of Maine' },
       { content: 'the loan was signed', speaker: 'Bank of Maine', type: 'organization' },
+      { content: 'the talks would resume', speaker: 'Tom Reed', type: 'person', role: 'Secretary of State' },
     ],
   },
   {

@@ -175,7 +175,9 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
       p--;
       continue;
     }
-    if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !NOUNLIKE.has(t.lw))) break;
+    // `Secretary of State John Kerry`: `State` after `of` is a name, not the verb.
+    const ofState = t.w === 'State' && p > a && toks[p - 1]!.lw === 'of';
+    if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !NOUNLIKE.has(t.lw) && !ofState)) break;
     p--;
     // A subject pronoun starts the phrase (`the things he said` → `he`).
     if (SUBJECT_PRONOUNS.has(t.lw)) break;
