@@ -348,6 +348,19 @@ function pastRu(t: Tok): boolean {
   return t.kind === 'word' && !isCap(t) && PAST_RU.test(t.lw) && !NOUNS_IN_L.test(t.lw);
 }
 const RELATIVE_EN = new Set(['who', 'which', 'whose', 'where', 'который', 'которая', 'которые', 'которое']);
+const QUANTIFIERS = new Set([
+  'much',
+  'many',
+  'most',
+  'some',
+  'all',
+  'several',
+  'few',
+  'none',
+  'each',
+  'both',
+  'half',
+]);
 const PREPOSITIONS_RU = new Set([
   'на',
   'в',
@@ -411,7 +424,9 @@ export function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexic
   if (np.e - np.s >= 2 && np.e === k && !isCap(last) && /^[a-z]{3,}ed$/.test(last.w))
     np = { s: np.s, e: np.e - 1 };
   const first = toks[np.s]!;
-  return isCap(first) || lex.determiners.has(first.lw) ? np : null;
+  // `much of the Western press`, `many of his supporters`: a quantifier opens a subject too.
+  const quantified = QUANTIFIERS.has(first.lw) && toks[np.s + 1]?.lw === 'of';
+  return isCap(first) || lex.determiners.has(first.lw) || quantified ? np : null;
 }
 
 /** Words that open an adverbial after a cue (`said on Friday`, `told reporters in an interview`). */

@@ -34,6 +34,11 @@ describe('learned cues: content, speaker and coverage', () => {
   const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said', 'citing']);
   const cases: { name: string; text: string; want: { cue: string; content: string; source?: string }[] }[] = [
     {
+      name: 'a quantified subject speaks for a learned cue after an aside',
+      text: 'Harbour\n\nWhile much of the local press – including two weeklies – has repeatedly trashed the plan, residents are calm.',
+      want: [{ cue: 'trashed', content: 'the plan', source: 'much of the local press' }],
+    },
+    {
       name: 'a title’s full stop does not end the content',
       text: 'Harbour\n\nDockers trashed Mr. Reed and the plan.',
       want: [{ cue: 'trashed', content: 'Mr. Reed and the plan', source: 'Dockers' }],
