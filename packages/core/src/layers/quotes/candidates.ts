@@ -14,6 +14,7 @@ import {
   isWordy,
   type NpRange,
   OPENERS,
+  pastRu,
   type Tok,
   walkBack,
   walkForward,
@@ -340,13 +341,6 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const COORD = new Set(['and', 'but', 'и', 'но', 'а']);
 
 /** A sentence subject for coordinated cues and colon introductions: a run of capitalised words or a pronoun at the sentence start. */
-/** A Russian past-tense form (`обнародовал`, `заявила`, `опротестовали`), not a noun in -ал (`генерал`, `канала`). */
-const PAST_RU = /^[а-яё]{3,}([аяиеуы])л(а|о|и)?(сь|ся)?$/;
-const NOUNS_IN_L =
-  /(генерал|канал|журнал|материал|сериал|капитал|финал|скандал|персонал|потенциал|арсенал|идеал|сигнал|трибунал|портал|профессионал|оригинал|радикал|маргинал|интервал|пьедестал|мандат|посол|котел|котёл|орел|орёл|кремл|автомобил|корабл|рубл|апрел|июл|феврал|руководител|представител|житель|жител|учител|писател|избирател|покупател|производител|наблюдател|заявител|истребител|двигател|показател|спасател|строител|зрител|мысл|цел)(а|о|и|ь|ей|ям|ями|ях|ом|е|у|ы)?$/;
-function pastRu(t: Tok): boolean {
-  return t.kind === 'word' && !isCap(t) && PAST_RU.test(t.lw) && !NOUNS_IN_L.test(t.lw);
-}
 const RELATIVE_EN = new Set(['who', 'which', 'whose', 'where', 'который', 'которая', 'которые', 'которое']);
 const QUANTIFIERS = new Set([
   'much',

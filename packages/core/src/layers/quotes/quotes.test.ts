@@ -28,6 +28,12 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'Russian: `доклад, в котором говорится` — the noun before the relative clause is the source',
+    lang: 'ru',
+    text: 'Газ\n\nЕврокомиссия опубликовала доклад, в котором говорится, что запасы газа исчерпаны.',
+    want: [{ content: 'запасы газа исчерпаны', source: 'доклад', type: 'document' }],
+  },
+  {
     name: 'Russian: a long description before the name after `Об этом сообщил`; an outlet in guillemets is no quotation; capitals name an institution',
     lang: 'ru',
     text: 'НАТО\n\nАльянс расширяется. Об этом сообщил зампредседателя комитета Совета Федерации по международным делам Андрей Климов.\n\nОб этом «Ленте.ру» сообщили в ведомстве. По данным СКР, пострадавших нет.',

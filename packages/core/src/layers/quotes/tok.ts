@@ -96,7 +96,31 @@ export interface NpRange {
   paren?: [number, number];
 }
 
+/** A Russian past-tense form (`обнародовал`, `заявила`, `опротестовали`), not a noun in -ал (`генерал`, `канала`). */
+const PAST_RU = /^[а-яё]{3,}([аяиеуы])л(а|о|и)?(сь|ся)?$/;
+const NOUNS_IN_L =
+  /(генерал|канал|журнал|материал|сериал|капитал|финал|скандал|персонал|потенциал|арсенал|идеал|сигнал|трибунал|портал|профессионал|оригинал|радикал|маргинал|интервал|пьедестал|мандат|посол|котел|котёл|орел|орёл|кремл|автомобил|корабл|рубл|апрел|июл|феврал|руководител|представител|житель|жител|учител|писател|избирател|покупател|производител|наблюдател|заявител|истребител|двигател|показател|спасател|строител|зрител|мысл|цел)(а|о|и|ь|ей|ям|ями|ях|ом|е|у|ы)?$/;
+export function pastRu(t: Tok): boolean {
+  return t.kind === 'word' && !isCap(t) && PAST_RU.test(t.lw) && !NOUNS_IN_L.test(t.lw);
+}
+
 const MAX_NP = 12;
+const LEAD_PREPS_RU = new Set([
+  'в',
+  'во',
+  'на',
+  'по',
+  'с',
+  'со',
+  'у',
+  'о',
+  'об',
+  'от',
+  'из',
+  'к',
+  'за',
+  'при',
+]);
 const CLOSE_TO = new Set(['close', 'closer', 'loyal', 'linked', 'connected', 'tied', 'next']);
 const SUBJECT_PRONOUNS = new Set([
   'he',
@@ -140,6 +164,14 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
     p--;
     if (p >= a && toks[p]!.w === ',') p--;
     e = p + 1;
+  } else if (p > a && lex.lang === 'ru' && /^котор/.test(toks[p]!.lw)) {
+    // `доклад, в котором говорится …`: the noun before the relative clause is the source.
+    p--;
+    if (p > a && LEAD_PREPS_RU.has(toks[p]!.lw)) p--;
+    if (p >= a && toks[p]!.w === ',') {
+      p--;
+      e = p + 1;
+    } else return null;
   }
   let paren: [number, number] | undefined;
   while (p >= a && e - p <= MAX_NP) {
@@ -178,6 +210,8 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
     // `Secretary of State John Kerry`: `State` after `of` is a name, not the verb.
     const ofState = t.w === 'State' && p > a && toks[p - 1]!.lw === 'of';
     if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !NOUNLIKE.has(t.lw) && !ofState)) break;
+    // `Еврокомиссия опубликовала доклад, в котором …`: a Russian past form ends the phrase.
+    if (lex.lang === 'ru' && p < k && pastRu(t)) break;
     p--;
     // A subject pronoun starts the phrase (`the things he said` → `he`).
     if (SUBJECT_PRONOUNS.has(t.lw)) break;
