@@ -51,11 +51,11 @@ export function matchGazetteer(
       i++;
       continue;
     }
-    let cands = sigs.has(keySignature(keys[i]!)) ? gaz.byFirstKey.get(keys[i]!) : undefined;
+    let cands = hasSignature(sigs, keys[i]!) ? gaz.byFirstKey.get(keys[i]!) : undefined;
     const alts = stems?.[i];
     if (alts) {
       for (const a of alts) {
-        const more = a === keys[i] || !sigs.has(keySignature(a)) ? undefined : gaz.byFirstKey.get(a);
+        const more = a === keys[i] || !hasSignature(sigs, a) ? undefined : gaz.byFirstKey.get(a);
         if (more) cands = cands ? [...cands, ...more].sort((x, y) => y.keys.length - x.keys.length) : more;
       }
     }
@@ -108,14 +108,34 @@ export function lowerStartsOf(gaz: Gazetteer): Uint8Array {
 export const keySignature = (k: string): number =>
   ((k.charCodeAt(0) * 31 + (k.charCodeAt(1) || 0)) * 64 + Math.min(k.length, 63)) & 0x3fffffff;
 
-const signatureCache = new WeakMap<Gazetteer, Set<number>>();
+/**
+ * Signatures of every first key of the gazetteer: most text words miss it without hashing.
+ * `has` asks a 64 Kibit table of the signatures' bits first (8 KiB, so it stays in cache), and
+ * the set only on a hit: most words miss the table.
+ */
+interface Signatures {
+  set: Set<number>;
+  bits: Uint32Array;
+}
 
-/** Signatures of every first key of the gazetteer: most text words miss it without hashing. */
-function signaturesOf(gaz: Gazetteer): Set<number> {
-  let set = signatureCache.get(gaz);
-  if (!set) {
-    set = new Set([...gaz.byFirstKey.keys()].map(keySignature));
-    signatureCache.set(gaz, set);
+const signatureCache = new WeakMap<Gazetteer, Signatures>();
+
+const sigBit = (sig: number) => Math.imul(sig, 0x9e3779b1) >>> 16;
+
+function signaturesOf(gaz: Gazetteer): Signatures {
+  let s = signatureCache.get(gaz);
+  if (!s) {
+    const set = new Set([...gaz.byFirstKey.keys()].map(keySignature));
+    const bits = new Uint32Array(1 << 11);
+    for (const sig of set) bits[sigBit(sig) >>> 5]! |= 1 << (sigBit(sig) & 31);
+    s = { set, bits };
+    signatureCache.set(gaz, s);
   }
-  return set;
+  return s;
+}
+
+function hasSignature(s: Signatures, key: string): boolean {
+  const sig = keySignature(key);
+  const b = sigBit(sig);
+  return ((s.bits[b >>> 5]! >>> (b & 31)) & 1) === 1 && s.set.has(sig);
 }
