@@ -14,6 +14,7 @@ import {
   isWordy,
   type NpRange,
   OPENERS,
+  PREPOSITIONS_RU,
   pastRu,
   type Tok,
   walkBack,
@@ -341,7 +342,17 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const COORD = new Set(['and', 'but', 'и', 'но', 'а']);
 
 /** A sentence subject for coordinated cues and colon introductions: a run of capitalised words or a pronoun at the sentence start. */
-const RELATIVE_EN = new Set(['who', 'which', 'whose', 'where', 'который', 'которая', 'которые', 'которое']);
+/** Words that open a relative clause on a source (`According to Gates, who …,`). */
+const RELATIVE_CLAUSE = new Set([
+  'who',
+  'which',
+  'whose',
+  'where',
+  'который',
+  'которая',
+  'которые',
+  'которое',
+]);
 const QUANTIFIERS = new Set([
   'much',
   'many',
@@ -354,28 +365,6 @@ const QUANTIFIERS = new Set([
   'each',
   'both',
   'half',
-]);
-const PREPOSITIONS_RU = new Set([
-  'на',
-  'в',
-  'во',
-  'по',
-  'с',
-  'со',
-  'к',
-  'о',
-  'об',
-  'у',
-  'из',
-  'от',
-  'до',
-  'за',
-  'при',
-  'после',
-  'перед',
-  'для',
-  'без',
-  'накануне',
 ]);
 export function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexicon): NpRange | null {
   let s = a;
@@ -729,7 +718,7 @@ export function sentenceCandidates(
         }
         let p = e;
         // `According to Gates, who was speaking to donors, …`: a relative clause on the source is skipped.
-        if (toks[p]?.w === ',' && RELATIVE_EN.has(toks[p + 1]?.lw ?? '')) {
+        if (toks[p]?.w === ',' && RELATIVE_CLAUSE.has(toks[p + 1]?.lw ?? '')) {
           let q = p + 2;
           while (q < b && toks[q]!.w !== ',' && q - p < 30) q++;
           if (q < b && toks[q]!.w === ',') p = q;
@@ -1130,7 +1119,7 @@ function citeIn(toks: readonly Tok[], np: NpRange): number {
   return -1;
 }
 
-const isDash = (t: Tok | undefined) => t !== undefined && (t.w === '—' || t.w === '–');
+const isDash = (t: Tok | undefined) => t !== undefined && DASHES.has(t.w);
 
 /**
  * `«Мы фиксируем рост цен, — отметил замглавы МИД Александр Грушко. — Это следствие санкций»`:

@@ -105,21 +105,28 @@ export function pastRu(t: Tok): boolean {
 }
 
 const MAX_NP = 12;
-const LEAD_PREPS_RU = new Set([
+/** Russian prepositions (a place or time phrase that opens a sentence, or one before `который`). */
+export const PREPOSITIONS_RU = new Set([
+  'на',
   'в',
   'во',
-  'на',
   'по',
   'с',
   'со',
-  'у',
+  'к',
   'о',
   'об',
-  'от',
+  'у',
   'из',
-  'к',
+  'от',
+  'до',
   'за',
   'при',
+  'после',
+  'перед',
+  'для',
+  'без',
+  'накануне',
 ]);
 const CLOSE_TO = new Set(['close', 'closer', 'loyal', 'linked', 'connected', 'tied', 'next']);
 const SUBJECT_PRONOUNS = new Set([
@@ -167,7 +174,7 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
   } else if (p > a && lex.lang === 'ru' && /^котор/.test(toks[p]!.lw)) {
     // `доклад, в котором говорится …`: the noun before the relative clause is the source.
     p--;
-    if (p > a && LEAD_PREPS_RU.has(toks[p]!.lw)) p--;
+    if (p > a && PREPOSITIONS_RU.has(toks[p]!.lw)) p--;
     if (p >= a && toks[p]!.w === ',') {
       p--;
       e = p + 1;
