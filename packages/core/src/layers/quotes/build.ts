@@ -180,6 +180,11 @@ function attachMarks(
     const inner = text.slice(s0, e0);
     const n = wordsUpTo(inner, lex.scareMaxWords + 1);
     if (n === 0) continue;
+    // Russian names of parties, firms and outlets stand in guillemets (`«Грузинская мечта»`,
+    // `«Ленте.ру»`): neither scare quotes nor quotations to attribute.
+    const capital =
+      lex.lang === 'ru' && n <= lex.scareMaxWords && /^\p{Lu}/u.test(inner) && !/[!?…,;:]/.test(inner);
+    if (capital) continue;
     const short = n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
     const within = out.find((q) => q.kind !== 'scare' && overlap(q, m) > 0);
     if (within) {
@@ -220,10 +225,6 @@ function attachMarks(
       host.end = m.end;
       continue;
     }
-    // Russian names of parties, firms and outlets stand in guillemets: `«Грузинская мечта»`, `«Ленте.ру»`.
-    const capital =
-      lex.lang === 'ru' && n <= lex.scareMaxWords && /^\p{Lu}/u.test(inner) && !/[!?…,;:]/.test(inner);
-    if (capital) continue;
     if (short) {
       // `издание «Украинская правда»`, `the newspaper "Kommersant"`: a title after a media noun is a name.
       if (!titleAfterMediaNoun(text, m.start, lex))
