@@ -7,6 +7,7 @@ import { type Candidate, matchAt, subjectAt } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
+import { VERB_CLASSES, verbClassOf } from './wordnet.js';
 
 /**
  * Attributions the cue rules do not know. News text reports speech, thoughts and stances through
@@ -155,6 +156,7 @@ const S_LEX = hashString('lex');
 const S_WN = hashString('wn');
 const S_PW = hashString('pw');
 const S_SUBJ = hashString('subj');
+const S_WV = hashString('wv');
 const BIAS_HASH = mix(0, hashString('bias'));
 
 /** The hashed feature "the cue ends with this word" (`w=<word>`), to build a model by hand. */
@@ -338,6 +340,8 @@ function cueFeatures(
   idx[13] = mix(mix(hp, S_PW) ^ hw, S_PW) & mask;
   idx[14] = mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask;
   idx[15] = BIAS_HASH & mask;
+  const vc = verbClassOf(hw, w);
+  idx[16] = mix(vc, S_WV) & mask;
   if (names) {
     const f = (k: number) => (k >= a && k < b ? form(toks[k]) : '$');
     const sh = (k: number) => (k >= a && k < b ? shape(toks[k]) : '$');
@@ -358,6 +362,7 @@ function cueFeatures(
       `pw=${f(i - 1)}_${w}`,
       `subj=${SUBJ[subj]}_${sh(i + 1)}`,
       'bias',
+      `wv=${VERB_CLASSES[vc]}`,
     );
   }
 }
@@ -438,7 +443,7 @@ export interface LearnedCues {
 /** The logit of a probability (thresholds are kept as probabilities). */
 const logit = (p: number): number => Math.log(p / (1 - p));
 /** The number of features of a word, and a reused buffer for them (the analyzer is synchronous). */
-const FEATURE_COUNT = 16;
+const FEATURE_COUNT = 17;
 const scratch = new Int32Array(FEATURE_COUNT);
 
 /**

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { hashString } from '../../models/features.js';
+import { VERB_CLASSES, verbClass, verbClassOf } from './wordnet.js';
+
+describe('WordNet verb classes (learned-cue feature)', () => {
+  const cases: [string, string][] = [
+    ['announcing', 'communication'],
+    ['lamented', 'emotion'],
+    ['doubted', 'cognition'],
+    ['vied', 'competition'],
+    ['stopped', 'motion'],
+    ['tries', 'social'],
+    // No verb sense: the class is '-'. Irregular forms are not reduced (the cue lists hold them).
+    ['the', '-'],
+    ['said', '-'],
+  ];
+  it.each(cases)('%s is a verb of class %s', (word, cls) => {
+    expect(VERB_CLASSES[verbClass(word)]).toBe(cls);
+  });
+
+  it('answers from the cache by hash as from the word', () => {
+    for (const [w] of cases) {
+      expect(verbClassOf(hashString(w), w)).toBe(verbClass(w));
+      expect(verbClassOf(hashString(w), w)).toBe(verbClass(w));
+    }
+    expect(verbClass('announces')).toBe(verbClass('announce'));
+  });
+});

