@@ -40,6 +40,18 @@ const cases: {
     ],
   },
   {
+    name: 'a party-state label and `p.m.` in the cue sentence do not end it: the next quotation continues',
+    text: 'Harbour\n\n“We will win this vote,” Holt told reporters at 4 p.m. beside Rep. Ann Reed (D-Calif.). “We will keep the ferry.”',
+    want: [
+      {
+        content:
+          '“We will win this vote,” Holt told reporters at 4 p.m. beside Rep. Ann Reed (D-Calif.). “We will keep the ferry.”',
+        cue: 'told',
+        parts: ['“We will win this vote,”', '“We will keep the ferry.”'],
+      },
+    ],
+  },
+  {
     name: 'a quotation resumed after `said late last month,` is one attribution',
     text: 'Harbour\n\n“That does not mean no response,” one council aide said late last month, “but a muted one.”',
     want: [

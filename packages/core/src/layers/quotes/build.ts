@@ -1,4 +1,5 @@
 import type { Paragraph, Span } from '../../schema.js';
+import { abbreviationsFor } from '../sentences/segment.js';
 import { type Candidate, subjectAt } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
@@ -218,7 +219,7 @@ function attachMarks(
       continue;
     }
     // `“…,” Reed said. “…”`: a quotation right after a quoted attribution continues it.
-    const host = continued(text, out, m);
+    const host = continued(text, out, m, lex.lang);
     if (host) {
       host.parts ??= [{ start: host.start, end: host.end }];
       host.parts.push({ start: m.start, end: m.end });
@@ -290,12 +291,28 @@ function colonIntro(
   return { np, cue: { start: i, end: i + 1 }, source: npSpan(toks, np.s, np.e) };
 }
 
-/** Abbreviations and initials whose full stop ends no sentence (`Mr.`, `Sen.`, `U.S.`, `Inc.`). */
-const ABBREVIATION =
-  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|[A-Z])\./g;
+/**
+ * Full stops that end no sentence in a gap: the language's abbreviations (the sentence
+ * splitter's list: `Mr.`, `Sen.`, `U.S.`, `Inc.`, `p.m.`), initials, and a US party-state
+ * label (`(D-Calif.)`, `(R-Texas)`), dropped before the gap is tested for a sentence end.
+ */
+const abbreviationRes = new Map<string, RegExp>();
+function abbreviationRe(lang: string): RegExp {
+  let re = abbreviationRes.get(lang);
+  if (!re) {
+    const t = abbreviationsFor(lang);
+    const words = [...t.titles, ...t.common]
+      .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/\./g, '\\.'));
+    re = new RegExp(`\\((?:[DRI]|Dem|Rep)[-–][A-Z][A-Za-z. ]{1,14}\\)|(?<!\\p{L})(?:${words.join('|')}|\\p{Lu})\\.`, 'gu');
+    abbreviationRes.set(lang, re);
+  }
+  return re;
+}
 
 /** The attribution a quotation continues: a quoted one ending (with its cue) just before it. */
-function continued(text: string, out: readonly Quote[], m: Span): Quote | undefined {
+function continued(text: string, out: readonly Quote[], m: Span, lang: string): Quote | undefined {
   // The attribution that ends closest before the quotation (`out` is not in text order).
   let q: Quote | undefined;
   let tail = -1;
@@ -312,7 +329,7 @@ function continued(text: string, out: readonly Quote[], m: Span): Quote | undefi
   const quoted = /^[“«"‘']/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
   // The gap may finish the cue's sentence (` told reporters on Tuesday. `, `, a retired letter carrier
   // who came to hear Mr. Trump. `) but hold no other sentence; abbreviations do not end one.
-  const bare = gap.replace(ABBREVIATION, '$1');
+  const bare = gap.replace(abbreviationRe(lang), '');
   const oneEnd = /^[^“”"«».!?]{0,250}[.!?]?\s*$/.test(bare) || /^[\s.,;:]*$/.test(gap);
   return quoted && oneEnd && !/\n\s*\n.*\n\s*\n/s.test(gap) ? q : undefined;
 }
