@@ -305,7 +305,10 @@ function abbreviationRe(lang: string): RegExp {
       .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
       .sort((a, b) => b.length - a.length)
       .map((w) => w.replace(/\./g, '\\.'));
-    re = new RegExp(`\\((?:[DRI]|Dem|Rep)[-–][A-Z][A-Za-z. ]{1,14}\\)|(?<!\\p{L})(?:${words.join('|')}|\\p{Lu})\\.`, 'gu');
+    re = new RegExp(
+      `\\((?:[DRI]|Dem|Rep)[-–][A-Z][A-Za-z. ]{1,14}\\)|(?<!\\p{L})(?:${words.join('|')}|\\p{Lu})\\.`,
+      'gu',
+    );
     abbreviationRes.set(lang, re);
   }
   return re;
