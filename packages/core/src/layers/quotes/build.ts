@@ -59,10 +59,14 @@ function foldRelays(cands: Candidate[], toks: readonly Tok[]): Candidate[] {
   return cands.filter((c) => !drop.has(c));
 }
 
-function kindOf(content: Span, marks: readonly QuoteMarkSpan[]): QuoteKind {
+/** Direct when quotation marks cover the content (each piece of a discontinuous one), mixed when they cover some. */
+function kindOf(q: Quote, marks: readonly QuoteMarkSpan[]): QuoteKind {
   let quoted = 0;
-  for (const q of marks) quoted += overlap(q, content);
-  const len = content.end - content.start;
+  let len = 0;
+  for (const p of q.parts ?? [q]) {
+    len += p.end - p.start;
+    for (const m of marks) quoted += overlap(m, p);
+  }
   if (quoted >= 0.85 * len) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
 }
@@ -329,10 +333,12 @@ function continued(text: string, out: readonly Quote[], m: Span, lang: string): 
   }
   if (!q) return undefined;
   const gap = text.slice(tail, m.start);
+  // The word the source ends on joins the gap, so that the full stop of `Casey Jr.` reads as one.
+  const lead = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, tail - 12), tail))![0];
   const quoted = /^[“«"‘']/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
   // The gap may finish the cue's sentence (` told reporters on Tuesday. `, `, a retired letter carrier
   // who came to hear Mr. Trump. `) but hold no other sentence; abbreviations do not end one.
-  const bare = gap.replace(abbreviationRe(lang), '');
+  const bare = (lead + gap).replace(abbreviationRe(lang), '');
   const oneEnd = /^[^“”"«».!?]{0,250}[.!?]?\s*$/.test(bare) || /^[\s.,;:]*$/.test(gap);
   return quoted && oneEnd && !/\n\s*\n.*\n\s*\n/s.test(gap) ? q : undefined;
 }

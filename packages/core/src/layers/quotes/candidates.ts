@@ -854,13 +854,13 @@ export function sentenceCandidates(
         np &&
         first &&
         !h.phrase.learned &&
-        np.e - np.s <= 7 &&
+        np.e - np.s - (np.paren ? np.paren[1] - np.paren[0] : 0) <= 7 &&
         nameLike(toks, np, lex) &&
         (isCap(first) ||
           lex.determiners.has(first.lw) ||
           lex.pronouns.has(first.lw) ||
-          lex.roles.has(first.lw) ||
-          (np.e - np.s > 1 && lex.roles.has(toks[np.s + 1]!.lw))) &&
+          // `said former Vermont governor Howard Dean`: a role word among the first three.
+          toks.slice(np.s, Math.min(np.e, np.s + 3)).some((t) => lex.roles.has(t.lw))) &&
         (np.e >= b - 4 || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w));
       // `Jason Sims — a teacher from Mount Pleasant — says …`, `Murphy (a Connecticut Democrat) says …`:
       // the speaker stands before an aside set off by dashes or parentheses.

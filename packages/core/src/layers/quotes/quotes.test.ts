@@ -118,6 +118,23 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a surname that is also a role word, a party label, a role after a modifier in an inverted source',
+    lang: 'en',
+    text: 'Party\n\n"He is struggling," said former Vermont governor Howard Dean (D), a party elder. "He cannot win."\n\nGovernor Bob Bishop said the vote would go ahead. The Dean of the law school said the exams were cancelled.',
+    want: [
+      {
+        content:
+          '"He is struggling," said former Vermont governor Howard Dean (D), a party elder. "He cannot win."',
+        kind: 'direct',
+        speaker: 'Howard Dean',
+        type: 'person',
+        role: 'former Vermont governor, (D), party elder',
+      },
+      { content: 'the vote would go ahead', speaker: 'Bob Bishop', type: 'person', role: 'Governor' },
+      { content: 'the exams were cancelled', speaker: 'Dean of the law school' },
+    ],
+  },
+  {
     name: 'Russian: a role with a modifier before the name; an institution before a first name and surname is role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала официальный представитель МИД Мария Захарова. Глава Минобороны Сергей Шойгу отметил, что операция идёт по плану.',
@@ -290,7 +307,8 @@ const cases: Case[] = [
       {
         content: '“We are ready,” Moss said. “The buses are fuelled.”',
         parts: ['“We are ready,”', '“The buses are fuelled.”'],
-        kind: 'mixed',
+        // Both pieces are quotations: direct, though the cue clause between them is not quoted.
+        kind: 'direct',
         speaker: 'Ola Moss',
       },
     ],

@@ -158,9 +158,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   while (
     n > s &&
     (isCap(toks[n - 1]!) || toks[n - 1]!.w === '.' || /^['’]s$/.test(toks[n - 1]!.w)) &&
-    // A title word before an institution noun names the institution (`Defence Ministry`).
-    !(lex.titles.has(toks[n - 1]!.w) && !(n < h && lex.government.has(toks[n]!.w))) &&
-    !lex.roles.has(toks[n - 1]!.lw) &&
+    // A title or role word stops the name, unless it is a surname after a first name (`Howard
+    // Dean`, `Bob Bishop`); a title word before an institution noun names the institution
+    // (`Defence Ministry`).
+    (surnameRole(toks, n - 1, h, s, lex) ||
+      (!(lex.titles.has(toks[n - 1]!.w) && !(n < h && lex.government.has(toks[n]!.w))) &&
+        !lex.roles.has(toks[n - 1]!.lw))) &&
     !(lex.determiners.has(toks[n - 1]!.lw) && (n - 1 === s || !isCap(toks[n - 1]!)))
   )
     n--;
@@ -199,8 +202,9 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     if (h - n > 3 || (!patronymic && personal(toks[h - 2]!) && personal(toks[h - 1]!)))
       n = h - (patronymic ? 3 : 2);
   }
-  // An abbreviation in parentheses right after a name belongs to it: `Federal Intelligence Agency (BND)`.
-  if (np.paren && np.paren[0] === h && np.paren[1] === e && n < h) h = e;
+  // An abbreviation in parentheses right after a name belongs to it: `Federal Intelligence Agency (BND)`;
+  // a US party label (`Howard Dean (D)`, `(D-Vt.)`) describes the person and stays in the role.
+  if (np.paren && np.paren[0] === h && np.paren[1] === e && n < h && !partyLabel(toks, np.paren)) h = e;
   if (lex.lang === 'ru') {
     // `Также Медведев`: a sentence-initial adverb is no part of the name.
     while (n < h - 1 && (lex.between.has(toks[n]!.lw) || lex.boundaries.has(toks[n]!.lw))) n++;
@@ -288,6 +292,31 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     type = 'anonymous';
   else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
   return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+}
+
+/** Whether the capitalised title or role word at `k` is the surname of a first name before it: last of the name region, after a capitalised word that is no title, role or determiner. */
+function surnameRole(toks: readonly Tok[], k: number, h: number, s: number, lex: Lexicon): boolean {
+  const prev = toks[k - 1];
+  return (
+    k === h - 1 &&
+    k - 1 >= s &&
+    isCap(toks[k]!) &&
+    prev !== undefined &&
+    prev.kind === 'word' &&
+    isCap(prev) &&
+    !lex.roles.has(prev.lw) &&
+    !lex.titles.has(prev.w) &&
+    !lex.determiners.has(prev.lw)
+  );
+}
+
+/** A US party label in parentheses: `(D)`, `(R-Texas)`, `(D-Calif.)`. */
+function partyLabel(toks: readonly Tok[], paren: [number, number]): boolean {
+  const inner = toks
+    .slice(paren[0] + 1, paren[1] - 1)
+    .map((t) => t.w)
+    .join('');
+  return /^(?:[DRI]|Dem|Rep|Ind)(?:[-–][A-Z][A-Za-z.]*)?$/.test(inner);
 }
 
 /** A Russian institution word as written or in the genitive (`Совбеза`, `Минобороны`, `ФРГ`). */
