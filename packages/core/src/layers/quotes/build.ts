@@ -318,6 +318,11 @@ function abbreviationRe(lang: string): RegExp {
   return re;
 }
 
+/** Marks that open a quotation. */
+const QUOTE_OPENERS = '“«"‘\'';
+/** Text with at most one sentence end, at its close. */
+const ONE_END = /^[^“”"«».!?]{0,250}[.!?]?\s*$/;
+
 /** The attribution a quotation continues: a quoted one ending (with its cue) just before it. */
 function continued(text: string, out: readonly Quote[], m: Span, lang: string): Quote | undefined {
   // The attribution that ends closest before the quotation (`out` is not in text order).
@@ -331,16 +336,18 @@ function continued(text: string, out: readonly Quote[], m: Span, lang: string): 
       tail = t;
     }
   }
-  if (!q) return undefined;
+  if (!q || !QUOTE_OPENERS.includes(text[q.parts?.at(-1)?.start ?? q.start]!)) return undefined;
   const gap = text.slice(tail, m.start);
-  // The word the source ends on joins the gap, so that the full stop of `Casey Jr.` reads as one.
-  const lead = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, tail - 12), tail))![0];
-  const quoted = /^[“«"‘']/.test(text.slice(q.parts?.at(-1)?.start ?? q.start));
+  if (/\n\s*\n.*\n\s*\n/s.test(gap)) return undefined;
   // The gap may finish the cue's sentence (` told reporters on Tuesday. `, `, a retired letter carrier
-  // who came to hear Mr. Trump. `) but hold no other sentence; abbreviations do not end one.
-  const bare = (lead + gap).replace(abbreviationRe(lang), '');
-  const oneEnd = /^[^“”"«».!?]{0,250}[.!?]?\s*$/.test(bare) || /^[\s.,;:]*$/.test(gap);
-  return quoted && oneEnd && !/\n\s*\n.*\n\s*\n/s.test(gap) ? q : undefined;
+  // who came to hear Mr. Trump. `) but hold no other sentence; abbreviations do not end one, and
+  // the word the source ends on joins the gap so that the full stop of `Casey Jr.` reads as one.
+  if (/^[\s.,;:]*$/.test(gap)) return q;
+  const lead = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, tail - 12), tail))![0];
+  const s = lead + gap;
+  // No full stop or parenthesis: no abbreviation or party label to take out first.
+  const bare = s.includes('.') || s.includes('(') ? s.replace(abbreviationRe(lang), '') : s;
+  return ONE_END.test(bare) ? q : undefined;
 }
 
 /** Ties hedges, distancing phrases and evaluative cues to the attribution whose sentence holds them. */
