@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerContext } from '../analyzer.js';
+import { modelUrl } from './dir.js';
 import type { SparseVector } from './features.js';
 import { type Contribution, featureName, type LinearModel, loadLinearModel } from './linear.js';
 
@@ -39,7 +40,7 @@ export function shippedModel(name: string, path?: string): LinearModel {
 function defaultPath(name: string): string {
   let where = defaultPaths.get(name);
   if (!where) {
-    where = fileURLToPath(new URL(`../../../../models/${name}/model.json`, import.meta.url));
+    where = fileURLToPath(modelUrl(`${name}/model.json`));
     defaultPaths.set(name, where);
   }
   return where;
@@ -54,7 +55,7 @@ export function shippedModelFor(name: string, lang: string, path?: string): Line
   const key = `${name}.${lang}`;
   let own = dedicated.get(key);
   if (own === undefined) {
-    const file = fileURLToPath(new URL(`../../../../models/${name}/model.${lang}.json`, import.meta.url));
+    const file = fileURLToPath(modelUrl(`${name}/model.${lang}.json`));
     own = existsSync(file) ? file : '';
     dedicated.set(key, own);
   }

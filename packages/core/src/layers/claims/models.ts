@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { modelsRoot } from '../../models/dir.js';
 import { SentenceModel } from './sentence-model.js';
 
-// From src/layers/claims/ (and dist/layers/claims/) five levels up is the repository root.
-const root = new URL('../../../../../models/', import.meta.url);
+const root = modelsRoot();
 
 /** The shipped English check-worthiness model (CheckThat! 2024 Task 1). */
 export const checkworthyModel = new SentenceModel(

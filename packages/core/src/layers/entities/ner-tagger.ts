@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NewsprismError } from '../../errors.js';
+import { modelUrl } from '../../models/dir.js';
 import { NER_BITS, NER_TAGS, type NerInput, nerFeatures } from './ner-features.js';
 
 /** The serialised English tagger: kept feature buckets and their int8 weight rows. */
@@ -16,8 +17,8 @@ export interface NerModelFile {
   meta: Record<string, unknown>;
 }
 
-/** The shipped model, relative to this file in both src/ and dist/. */
-export const DEFAULT_NER_MODEL = new URL('../../../../../models/ner-en/ner-en.json', import.meta.url);
+/** The shipped model. */
+export const DEFAULT_NER_MODEL = modelUrl('ner-en/ner-en.json');
 
 /**
  * A greedy left-to-right averaged-perceptron tagger over hashed features (see

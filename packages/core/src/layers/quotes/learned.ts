@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { modelUrl } from '../../models/dir.js';
 import { hashString, type SparseVector } from '../../models/features.js';
 import { type LinearModel, loadLinearModel } from '../../models/linear.js';
 import type { Span } from '../../schema.js';
@@ -547,7 +548,7 @@ export function learnedCueModel(lang: string, path = ''): LinearModel | null {
   if (path === 'off') return null;
   let where = path || defaultPaths.get(lang);
   if (!where) {
-    where = fileURLToPath(new URL(`../../../../../models/quotes/cues.${lang}.json`, import.meta.url));
+    where = fileURLToPath(modelUrl(`quotes/cues.${lang}.json`));
     defaultPaths.set(lang, where);
   }
   let m = cache.get(where);

@@ -1,0 +1,37 @@
+// `npm run check:pack`: packs @newsprism/core as npm would publish it, installs the tarball into an
+// empty project and analyses a short article there, so that the published library is known to
+// carry what it needs (dist, the models copied by `prepack`, its dependencies).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'newsprism-pack-'));
+const npm = (args, cwd) =>
+  execFileSync('npm', args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+try {
+  npm(['pack', '--silent', '--pack-destination', work], pkg);
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error('npm pack wrote no tarball');
+  writeFileSync(
+    join(work, 'package.json'),
+    JSON.stringify({ name: 'pack-check', private: true, type: 'module' }),
+  );
+  npm(['install', '--silent', '--no-audit', '--no-fund', join(work, tarball)], work);
+  const probe = `
+import { createPipeline } from '@newsprism/core';
+const text = 'Bridge talks\\n\\nThe ministry said on Monday that the bridge would reopen, according to Reuters. “We will rebuild it,” said Dmitry Peskov, the Kremlin spokesman. Critics called the vote a sham and a disgrace.';
+const doc = createPipeline().run({ id: 'probe', text });
+const missing = ['quotes', 'techniques', 'frames', 'genre', 'entities', 'claims', 'subjectivity', 'sources'].filter((l) => doc[l] === undefined);
+const errors = doc.diagnostics.filter((d) => d.severity === 'error');
+if (missing.length || errors.length || !doc.quotes.some((q) => q.rule === 'inverted') || !doc.genre.genre)
+  throw new Error('published package: missing ' + missing.join(', ') + ' ' + JSON.stringify(errors));
+console.log('@newsprism/core packed and installed: ' + doc.quotes.length + ' attributions, genre ' + doc.genre.genre + ', ' + doc.entities.length + ' entities');
+`;
+  writeFileSync(join(work, 'probe.mjs'), probe);
+  process.stdout.write(execFileSync('node', ['probe.mjs'], { cwd: work, encoding: 'utf8' }));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,9 @@
+// `npm pack` / `npm publish` of @newsprism/core: `prepack` copies the repository's models/ into the
+// package (src/models/dir.ts prefers that copy), `postpack` (argument `clean`) removes it again so
+// that the repository's own models/ stays the only one in a checkout.
+import { cpSync, rmSync } from 'node:fs';
+
+const from = new URL('../../../models/', import.meta.url);
+const to = new URL('../models/', import.meta.url);
+rmSync(to, { recursive: true, force: true });
+if (process.argv[2] !== 'clean') cpSync(from, to, { recursive: true });
