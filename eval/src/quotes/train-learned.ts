@@ -7,7 +7,7 @@ import {
   LEARNED_CUE_BITS,
   learnedCueExamples,
   type Sample,
-  trainLinear,
+  trainAveraged,
 } from '@newsprism/core';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
@@ -32,6 +32,7 @@ interface Settings {
   rate: number;
   l2: number;
   threshold: number;
+  seeds: number;
 }
 
 /**
@@ -47,7 +48,7 @@ export const quotesLearnedTrain: Task = {
   description: 'learn cue words the rules miss (PolNeAR train)',
   async run(o: TaskOptions): Promise<Report> {
     const split = o.split ?? 'train';
-    const s: Settings = { epochs: 6, rate: 0.1, l2: 1e-6, threshold: 0.35 };
+    const s: Settings = { epochs: 6, rate: 0.1, l2: 1e-6, threshold: 0.35, seeds: 1 };
     for (const [k, v] of Object.entries(o.extra))
       if (k in s) (s as unknown as Record<string, number>)[k] = Number(v);
     const docs = loadPolnear(o.data, 'train').filter(
@@ -79,7 +80,7 @@ export const quotesLearnedTrain: Task = {
       });
       table.push([t, n, n ? hit / n : 0, positives ? hit / positives : 0]);
     }
-    const model = trainLinear(samples, train);
+    const model = trainAveraged(samples, train, s.seeds);
     model.thresholds[0] = s.threshold;
     if (o.extra.dry !== '1') {
       const out = o.out ?? MODEL_EN;

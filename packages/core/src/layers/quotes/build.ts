@@ -4,6 +4,7 @@ import { type Candidate, subjectAt } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import {
+  accusativeRu,
   describeSpeaker,
   GENITIVE_LEADS,
   genders,
@@ -132,6 +133,9 @@ export function buildQuotes(
         // `По словам Дмитрия Пескова, …`: the person is named in the nominative.
         if (lex.lang === 'ru' && d.nameSpan && d.speaker.type === 'person' && GENITIVE_LEADS.has(c.lemma))
           q.speaker.name = nominativeRu(q.speaker.name);
+        // `со ссылкой на Марию Захарову`, `ссылаясь на Дмитрия Пескова`: in the accusative.
+        else if (lex.lang === 'ru' && d.nameSpan && d.speaker.type === 'person' && citedRu(toks, c.np.s))
+          q.speaker.name = accusativeRu(q.speaker.name);
         // `…, said David Greene, director for civil liberties at …`: the apposition is the role.
         if (c.roleNp && d.nameSpan) {
           const r = text
@@ -258,6 +262,11 @@ function attachMarks(
       rule: near ? 'quote-nearest-speaker' : 'quote-unattributed',
     });
   }
+}
+
+/** Whether the phrase at token `s` follows `со ссылкой на` / `ссылаясь на`. */
+function citedRu(toks: readonly Tok[], s: number): boolean {
+  return toks[s - 1]?.lw === 'на' && (toks[s - 2]?.lw === 'ссылкой' || toks[s - 2]?.lw === 'ссылаясь');
 }
 
 /** Whether the word right before offset `i` is a media noun (`издание`, `newspaper`). */

@@ -845,6 +845,7 @@ export function sentenceCandidates(
     if (lex.lang === 'en' && toks[h.j]?.lw === 'by') continue;
     const left = k >= a ? walkBack(toks, k, a, lex) : null;
     if (!left) {
+      const found = out.length;
       // Inverted: `“…,” said Henrot.` / `«…», — сказал он.` — the source closes the sentence or clause.
       const np = walkForward(toks, h.j, b, lex);
       const before = k >= a ? toks[k]! : undefined;
@@ -927,6 +928,12 @@ export function sentenceCandidates(
             clauseStart: before.start,
           });
       }
+      // `При этом выразил сомнение, что …`, `Этот план без тени шутки назвал …`: a Russian verb
+      // after adverbials only has the subject of an earlier clause, inherited like `…, adding that`.
+      const raw =
+        out.length === found && lex.lang === 'ru' && k >= a ? walkBack(toks, k, a, lex, true) : null;
+      const content = raw ? contentAfter(toks, p, a, b, quotes) : null;
+      if (content) out.push({ ...base, content, rule: 'source-cue-content', contentAfter: true });
       continue;
     }
     const lead = left.s - 1 >= a ? toks[left.s - 1]! : undefined;
@@ -1084,11 +1091,23 @@ function aboutThis(
   // `… Сергей Лавров по итогам переговоров`: the speaker ends before a preposition after the name
   // (not after an institution: `Совета Федерации по международным делам Андрей Климов`).
   const personal = (t: Tok) => /^[А-ЯЁ][а-яё]+$/.test(t.w) && !institutionRu(t.w, lex);
-  for (let t = np.s + 2; t < np.e; t++)
-    if (PREPOSITIONS_RU.has(toks[t]!.lw) && personal(toks[t - 1]!) && personal(toks[t - 2]!)) {
-      np.e = t;
-      break;
-    }
+  const endAfterName = (r: NpRange) => {
+    for (let t = r.s + 2; t < r.e; t++)
+      if (PREPOSITIONS_RU.has(toks[t]!.lw) && personal(toks[t - 1]!) && personal(toks[t - 2]!)) {
+        r.e = t;
+        break;
+      }
+  };
+  endAfterName(np);
+  // `Об этом сообщает РБК-Украина со ссылкой на омбудсмена Людмилу Денисову`: the outlet relays.
+  const full = phraseTo(toks, np.s, b, 30);
+  const cite = full ? citeIn(toks, full) : -1;
+  if (full && cite > np.s) {
+    c.viaNp = { s: np.s, e: cite };
+    np.s = cite + (toks[cite]!.lw === 'со' ? 3 : 2);
+    np.e = full.e;
+    endAfterName(np);
+  }
   const pronoun = { start: toks[c.np.s]!.start, end: toks[c.np.e - 1]!.end };
   const prev = sentences[c.sentence - 1];
   let content: Span = pronoun;

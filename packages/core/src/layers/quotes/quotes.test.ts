@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
-import { nominativeRu } from './speaker.js';
+import { accusativeRu, nominativeRu } from './speaker.js';
 import type { Quote } from './types.js';
 
 const pipe = createPipeline({ layers: ['quotes'] });
@@ -522,6 +522,39 @@ const cases: Case[] = [
       { content: 'Цены выросли на пять процентов', cue: 'сообщает', source: 'ТАСС', type: 'media' },
     ],
   },
+  {
+    name: 'Russian subjects among adverbials: a time phrase, a manner phrase, an object phrase before the subject',
+    lang: 'ru',
+    text: 'Уголь\n\nУже в середине июля премьер-министр Польши Матеуш Моравецкий признал, что угля нет. Этот депутат без тени шутки заявил, что доля таких граждан велика. По старой привычке нацисты заявляют, что всё хорошо. При этом выразили сомнение, что план сработает.',
+    want: [
+      { content: 'угля нет', speaker: 'Матеуш Моравецкий', type: 'person', role: 'премьер-министр Польши' },
+      { content: 'доля таких граждан велика', source: 'Этот депутат' },
+      { content: 'всё хорошо', source: 'нацисты' },
+      // No subject: the previous speaker's.
+      { content: 'сомнение, что план сработает', speaker: 'нацисты' },
+    ],
+  },
+  {
+    name: 'Russian places and institutions as sources; `Об этом <date> сообщает`; a cited source in the accusative',
+    lang: 'ru',
+    text: 'Удары\n\nНапомним, ранее в Минобороны России сообщили, что производство выросло. В ведомстве указали, что нужно ждать. Цены растут. Об этом 28 июля сообщает UCA News. Переговоры идут. Об этом сообщает РБК-Украина со ссылкой на омбудсмена Людмилу Денисову. Как передает РИА Новости, встреча состоится.',
+    want: [
+      { content: 'производство выросло', speaker: 'Минобороны России' },
+      { content: 'нужно ждать', source: 'ведомстве' },
+      { content: 'Цены растут', speaker: 'UCA News' },
+      { content: 'Переговоры идут', speaker: 'Людмила Денисова', via: 'РБК-Украина' },
+      { content: 'встреча состоится', speaker: 'РИА Новости', type: 'media' },
+    ],
+  },
+  {
+    name: 'a description with another country is not the earlier speaker of the same role',
+    lang: 'ru',
+    text: 'Саммит\n\nПрезидент Финляндии Саули Ниинистё заявил, что переговоры возможны. В середине июня президент России сообщил, что готов к встрече.',
+    want: [
+      { content: 'переговоры возможны', speaker: 'Саули Ниинистё' },
+      { content: 'готов к встрече', speaker: 'президент России' },
+    ],
+  },
 ];
 
 describe('quotes', () => {
@@ -549,6 +582,18 @@ describe('quotes', () => {
       if (w.parts) expect(q.parts?.map((p) => at(text, p))).toEqual(w.parts);
       if (w.signals) expect(q.signals.map((s) => at(text, s))).toEqual(w.signals);
     });
+  });
+});
+
+describe('accusativeRu', () => {
+  it.each([
+    ['Марию Захарову', 'Мария Захарова'],
+    ['Людмилу Денисову', 'Людмила Денисова'],
+    ['Дмитрия Пескова', 'Дмитрий Песков'],
+    ['Шойгу', 'Шойгу'],
+    ['Наталью Поклонскую', 'Наталья Поклонская'],
+  ])('%s → %s', (acc, nom) => {
+    expect(accusativeRu(acc)).toBe(nom);
   });
 });
 

@@ -209,7 +209,15 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     // `Также Медведев`: a sentence-initial adverb is no part of the name.
     while (n < h - 1 && (lex.between.has(toks[n]!.lw) || lex.boundaries.has(toks[n]!.lw))) n++;
     // `Зампред Совбеза Медведев`: an institution in the genitive before a surname is role.
-    if (h - n === 2 && institutionRu(toks[n]!.w, lex) && !institutionRu(toks[n + 1]!.w, lex)) n++;
+    // (`РИА Новости` is one outlet's name.)
+    if (
+      h - n === 2 &&
+      institutionRu(toks[n]!.w, lex) &&
+      !institutionRu(toks[n + 1]!.w, lex) &&
+      !lex.media.has(`${toks[n]!.w} ${toks[n + 1]!.w}`) &&
+      !lex.organization.has(`${toks[n]!.w} ${toks[n + 1]!.w}`)
+    )
+      n++;
   }
   // `канцлер ФРГ`, `the president of Ukraine`: a country after a role word names no person.
   if (
@@ -367,6 +375,36 @@ const GENITIVE_NAME: [RegExp, string][] = [
   [/([бвгджзклмнпрстфхцчшщ])а$/, '$1'], // Пескова → Песков, Ивана → Иван
 ];
 
+/** Feminine accusative endings of Russian personal names and their nominative, tried in order. */
+const ACCUSATIVE_FEMININE: [RegExp, string][] = [
+  [/([сц]к)ую$/, '$1ая'], // Вербицкую → Вербицкая
+  [/(ов|ев|ёв|ин|ын)у$/, '$1а'], // Захарову → Захарова
+  [/ию$/, 'ия'], // Марию → Мария
+  [/ью$/, 'ья'], // Наталью → Наталья
+  [/([бвгдзклмнпрстфхц])у$/, '$1а'], // Людмилу → Людмила
+];
+
+/**
+ * A Russian person's name read in the accusative (`со ссылкой на Марию Захарову`) in the
+ * nominative. A man's name in the accusative is its genitive (`на Дмитрия Пескова`); a woman's
+ * ends every word in -у/-ю. A lone word in -у changes only with a surname's ending, so that
+ * indeclinable names (`Шойгу`) stay as written.
+ */
+export function accusativeRu(name: string): string {
+  const words = name.split(' ');
+  const caps = words.filter((w) => /^[А-ЯЁ][а-яё-]+$/.test(w));
+  if (!caps.length || !caps.every((w) => /[ую]$/.test(w))) return nominativeRu(name);
+  return words
+    .map((w) => {
+      if (!/^[А-ЯЁ][а-яё-]+$/.test(w)) return w;
+      for (const [re, to] of ACCUSATIVE_FEMININE)
+        if (re.test(w) && (caps.length > 1 || !to.startsWith('$1а') || /(ов|ев|ёв|ин|ын)у$/.test(w)))
+          return w.replace(re, to);
+      return w;
+    })
+    .join(' ');
+}
+
 /**
  * A Russian person's name read in the genitive (after `по словам`) in the nominative: each
  * capitalised word by its ending (`Дмитрия Пескова` → `Дмитрий Песков`, `Марии Захаровой` →
@@ -429,9 +467,21 @@ export function resolveSpeaker(d: SpeakerDesc, seen: readonly Speaker[], lex: Le
     }
   }
   if (d.definite && !d.nameSpan && d.head) {
+    // `президент России` is not the `президент Финляндии` named before, nor `the Jeb Bush campaign`
+    // `Marco Rubio's campaign`: when both give capitalised modifiers, one must be shared (by stem).
+    const caps = (s: string) =>
+      s
+        .split(' ')
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.slice(0, Math.max(3, w.length - 2)));
+    const modifiers = caps(name);
     for (let i = seen.length - 1; i >= 0; i--) {
       const sp = seen[i]!;
-      if (sp.role && hasWord(sp.role, d.head)) return sp;
+      if (!sp.role || !hasWord(sp.role, d.head)) continue;
+      const theirs = caps(sp.role);
+      if (!modifiers.length || !theirs.length || modifiers.some((m) => `${sp.role} ${sp.name}`.includes(m)))
+        return sp;
     }
   }
   for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.name === name) return seen[i];

@@ -162,9 +162,16 @@ const NOUNLIKE = new Set([
 /**
  * Walks left from token `k` (inclusive) to find the source noun phrase that ends there. Stops at
  * punctuation, clause words and the sentence start `a`; steps over one parenthesis and over a
- * relative pronoun right before the cue (`a report by Der Spiegel, which cited …`).
+ * relative pronoun right before the cue (`a report by Der Spiegel, which cited …`). In Russian
+ * the subject is then found inside the phrase (`subjectRu`); `raw` keeps the phrase as walked.
  */
-export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexicon): NpRange | null {
+export function walkBack(
+  toks: readonly Tok[],
+  k: number,
+  a: number,
+  lex: Lexicon,
+  raw = false,
+): NpRange | null {
   let e = k + 1;
   let p = k;
   if (p >= a && RELATIVE.has(toks[p]!.lw)) {
@@ -225,8 +232,14 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
   }
   const tooLong = p >= a && e - p > MAX_NP;
   let s = p + 1;
+  if (lex.lang === 'ru' && s < e && !raw) {
+    const r = subjectRu(toks, s, e, lex);
+    if (!r) return null;
+    [s, e] = r;
+    if (paren && paren[0] < e) paren = undefined;
+  }
   // Drop a leading prepositional phrase without a comma (`On Friday the minister said`).
-  if (s < e && LEAD_PREPS.has(toks[s]!.lw)) {
+  else if (s < e && LEAD_PREPS.has(toks[s]!.lw)) {
     let d = s + 1;
     // Russian has no articles: `В своей статье Олаф Шольц` — the name starts the subject.
     while (d < e && !lex.determiners.has(toks[d]!.lw) && !(lex.lang === 'ru' && isCap(toks[d]!))) d++;
@@ -235,6 +248,149 @@ export function walkBack(toks: readonly Tok[], k: number, a: number, lex: Lexico
   if (s >= e) return null;
   if (tooLong) s = e - 4;
   return { s, e, paren };
+}
+
+/** Nouns of people and groups in the nominative (`нацисты`, `эксперты`, `чиновники`): a subject, not a prepositional object. */
+const AGENT_RU = /.(ист|исты|тель|тели|ник|ники|чик|чики|ерт|ерты|ант|анты|ент|енты|лог|логи)$/;
+/** Prepositions of place whose object may stand for the speaker (`в ведомстве`, `на Украине`). */
+const PLACE_PREPS_RU = new Set(['в', 'во', 'на', 'у']);
+
+/** Words that open or close a Russian subject phrase without belonging to it (`Уже …`, `… чуть ли`). */
+const ASIDE_RU = new Set([
+  'всегда',
+  'никогда',
+  'часто',
+  'обычно',
+  'иногда',
+  'опять',
+  'сейчас',
+  'сразу',
+  'давно',
+  'вместе',
+  'кроме',
+  'того',
+  'между',
+  'тем',
+  'менее',
+  'временем',
+  'таким',
+  'образом',
+  'кстати',
+  'наконец',
+  'например',
+  'разве',
+  'неужели',
+  'ну',
+  'итак',
+  'уже',
+  'вот',
+  'ещё',
+  'еще',
+  'же',
+  'ли',
+  'чуть',
+  'даже',
+  'ведь',
+  'тоже',
+  'также',
+  'лишь',
+  'только',
+  'именно',
+  'теперь',
+  'тогда',
+  'сегодня',
+  'вчера',
+  'ранее',
+  'затем',
+  'потом',
+  'однако',
+  'впрочем',
+  'но',
+  'и',
+  'а',
+  'не',
+]);
+
+/**
+ * The subject inside a Russian phrase walked back from a cue, `[s, e)`, or null when it holds
+ * only adverbials. Russian puts adverbials anywhere before the verb: `Уже в середине июля
+ * премьер-министр Польши Матеуш Моравецкий признал` (the subject after a time phrase), `за
+ * аналогичные действия Украина чуть ли не объявила` (after an object phrase, before particles),
+ * `Этот депутат без тени шутки заявил` (before a manner phrase). Leading asides and
+ * prepositional phrases are dropped (a preposition, its object word, and the lower-case words
+ * after it up to a capitalised or role word), the phrase ends at the first preposition after
+ * the subject has begun, and trailing particles go. `В Кремле заявили`, `На Украине …
+ * утверждают` (an impersonal verb after a place) keep the place, for want of another subject.
+ */
+function subjectRu(toks: readonly Tok[], s: number, e: number, lex: Lexicon): [number, number] | null {
+  // `Об этом (28 июля) сообщил X`: the pronoun object stands for the content; the speaker follows.
+  if (s + 1 < e && (toks[s]!.lw === 'об' || toks[s]!.lw === 'о') && /^(этом|том)$/.test(toks[s + 1]!.lw))
+    return [s, s + 2];
+  const aside = (t: Tok) => ASIDE_RU.has(t.lw) || lex.between.has(t.lw);
+  // A role word in any case (`лидера`, `министром`) or as part of a compound (`премьер-министр`).
+  const roleWord = (w: string) =>
+    lex.roles.has(w) || lex.roles.has(w.slice(0, -1)) || (w.length > 5 && lex.roles.has(w.slice(0, -2)));
+  const role = (t: Tok) => roleWord(t.lw) || t.lw.split('-').some(roleWord);
+  const abbreviation = (t: Tok) => t.w.length >= 2 && t.w === t.w.toUpperCase();
+  let place: [number, number] | undefined;
+  for (;;) {
+    while (s < e && aside(toks[s]!)) s++;
+    if (s >= e || !PREPOSITIONS_RU.has(toks[s]!.lw)) break;
+    const object = s + 1;
+    let d = object + 1;
+    while (
+      d < e &&
+      toks[d]!.kind === 'word' &&
+      !isCap(toks[d]!) &&
+      !role(toks[d]!) &&
+      !AGENT_RU.test(toks[d]!.lw)
+    )
+      d++;
+    // `В ведомстве указали`, `В письме сообщается`: a place or document, lower-case, for want of a subject.
+    if (object < e && !isCap(toks[object]!) && PLACE_PREPS_RU.has(toks[s]!.lw))
+      place ??= [object, Math.min(d, e)];
+    // `в Минобороны России`: a country in the genitive right after a capitalised object is the object's.
+    if (object < e && isCap(toks[object]!))
+      while (
+        d < e &&
+        d === object + 1 &&
+        isCap(toks[d]!) &&
+        (abbreviation(toks[d]!) || /(ии|ы)$/.test(toks[d]!.lw))
+      )
+        d++;
+    if (object < e && isCap(toks[object]!)) {
+      // `В Министерстве обороны РФ заявили`: an abbreviation closing the place belongs to it.
+      const absorbed = d > object + 1 && d < e && toks.slice(d, e).every(abbreviation);
+      if (absorbed) d = e;
+      let pe = object + 1;
+      while (pe < d && (absorbed || isCap(toks[pe]!))) pe++;
+      place ??= [object, pe];
+    }
+    s = d;
+  }
+  if (s >= e) return place ?? null;
+  // A name closing the phrase after a place (`лидер НПО в Грузии Эка Гигаури`) is the subject's.
+  let r = e;
+  while (r > s && isCap(toks[r - 1]!)) r--;
+  // The phrase ends at a preposition (`без тени шутки`, `во время церемонии`, `в Запорожье с
+  // гордостью`), but an anonymous head keeps its place (`Источник в Пентагоне`).
+  for (let k = s + 1; k < e; k++)
+    if (
+      PREPOSITIONS_RU.has(toks[k]!.lw) &&
+      k + 1 < e &&
+      (!isCap(toks[k + 1]!) || !lex.anonymous.has(toks[s]!.lw)) &&
+      !((e - r >= 2 && k + 1 < r) || (k + 1 === r && e - r >= 3))
+    ) {
+      e = k;
+      break;
+    }
+  // Trailing particles and manner adverbs (`Зурабишвили совершенно серьёзно`, `Союз безоговорочно`).
+  while (
+    e > s + 1 &&
+    (aside(toks[e - 1]!) || (!isCap(toks[e - 1]!) && /.{3}(но|ски)$/.test(toks[e - 1]!.lw)))
+  )
+    e--;
+  return [s, e];
 }
 
 /** Walks right from token `j` to find a noun phrase (`said Henrot`, `according to AFP`). */
