@@ -33,7 +33,7 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 6,
+  version: 7,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   produces: 'quotes',
   defaults: { minCueReliability: 0.3, learned: '' } as QuotesOptions,

@@ -264,9 +264,13 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   const byWords = typeOfWords(headWords, lex);
   const docHead = head !== undefined && lex.documents.has(head);
   if (nameWords.length && n < h) {
-    const nameText = words(toks, n, h, text);
+    let nameText = words(toks, n, h, text);
     const nameSpan = { start: toks[n]!.start, end: toks[h - 1]!.end };
-    const nameType = typeOfWords(nameWords, lex);
+    let nameType = typeOfWords(nameWords, lex);
+    // `В Кремле заявили`, `На Украине утверждают`: a place named in another case, in the nominative.
+    const base =
+      !nameType && lex.lang === 'ru' && nameWords.length === 1 ? baseFormRu(nameWords[0]!, lex) : undefined;
+    if (base) [nameText, nameType] = base;
     const roleWordsPresent =
       n > s && toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w));
     // `СКР`, `NATO`: a name in capitals only is an organisation's, not a person's.
@@ -282,8 +286,11 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       head,
     };
   }
-  const desc = words(toks, roleStart, e, text);
-  let type: SpeakerType = byWords ?? 'unknown';
+  let desc = words(toks, roleStart, e, text);
+  // `В ведомстве указали`: an institution noun in another case, in the nominative.
+  const baseDesc = lex.lang === 'ru' && e - roleStart === 1 ? baseFormRu(desc, lex) : undefined;
+  if (baseDesc) desc = baseDesc[0];
+  let type: SpeakerType = byWords ?? baseDesc?.[1] ?? 'unknown';
   // `Собеседник агентства`, `Источник в правительстве`, `Sources close to the ministry`: an
   // anonymous head first, whatever institution follows it.
   const lead = roleStart < e ? toks[roleStart]! : undefined;
@@ -325,6 +332,21 @@ function partyLabel(toks: readonly Tok[], paren: [number, number]): boolean {
     .map((t) => t.w)
     .join('');
   return /^(?:[DRI]|Dem|Rep|Ind)(?:[-–][A-Z][A-Za-z.]*)?$/.test(inner);
+}
+
+/**
+ * The dictionary form of a Russian place or institution word read in another case (`Кремле` →
+ * `Кремль`, `Украине` → `Украина`, `России` → `Россия`, `ведомстве` → `ведомство`) and its
+ * speaker type, when one of its likely nominative forms is in the lexicon.
+ */
+function baseFormRu(w: string, lex: Lexicon): [string, SpeakerType] | undefined {
+  const stem = w.slice(0, -1);
+  for (const f of [`${stem}а`, `${stem}ь`, `${stem}о`, `${stem}я`, `${w.slice(0, -2)}ия`, `${stem}й`]) {
+    if (STATES.has(f) || lex.government.has(f)) return [f, 'government'];
+    if (lex.media.has(f)) return [f, 'media'];
+    if (lex.organization.has(f)) return [f, 'organization'];
+  }
+  return undefined;
 }
 
 /** A Russian institution word as written or in the genitive (`Совбеза`, `Минобороны`, `ФРГ`). */
