@@ -255,7 +255,10 @@ const AGENT_RU = /.(ист|исты|тель|тели|ник|ники|чик|ч�
 /** Prepositions of place whose object may stand for the speaker (`в ведомстве`, `на Украине`). */
 const PLACE_PREPS_RU = new Set(['в', 'во', 'на', 'у']);
 
-/** Words that open or close a Russian subject phrase without belonging to it (`Уже …`, `… чуть ли`). */
+/**
+ * Words that open or close a Russian subject phrase without belonging to it (`Вместе с этим …`,
+ * `… чуть ли`), besides the lexicon's `between` words (`Уже`, `Ранее`, `Также`).
+ */
 const ASIDE_RU = new Set([
   'всегда',
   'никогда',
@@ -267,8 +270,6 @@ const ASIDE_RU = new Set([
   'сразу',
   'давно',
   'вместе',
-  'кроме',
-  'того',
   'между',
   'тем',
   'менее',
@@ -282,33 +283,17 @@ const ASIDE_RU = new Set([
   'неужели',
   'ну',
   'итак',
-  'уже',
   'вот',
-  'ещё',
-  'еще',
   'же',
   'ли',
   'чуть',
   'даже',
   'ведь',
-  'тоже',
-  'также',
   'лишь',
   'только',
   'именно',
   'теперь',
-  'тогда',
-  'сегодня',
-  'вчера',
-  'ранее',
-  'затем',
   'потом',
-  'однако',
-  'впрочем',
-  'но',
-  'и',
-  'а',
-  'не',
 ]);
 
 /**
@@ -349,8 +334,8 @@ function subjectRu(toks: readonly Tok[], s: number, e: number, lex: Lexicon): [n
     // `В ведомстве указали`, `В письме сообщается`: a place or document, lower-case, for want of a subject.
     if (object < e && !isCap(toks[object]!) && PLACE_PREPS_RU.has(toks[s]!.lw))
       place ??= [object, Math.min(d, e)];
-    // `в Минобороны России`: a country in the genitive right after a capitalised object is the object's.
-    if (object < e && isCap(toks[object]!))
+    if (object < e && isCap(toks[object]!)) {
+      // `в Минобороны России`: a country in the genitive right after a capitalised object is the object's.
       while (
         d < e &&
         d === object + 1 &&
@@ -358,7 +343,6 @@ function subjectRu(toks: readonly Tok[], s: number, e: number, lex: Lexicon): [n
         (abbreviation(toks[d]!) || /(ии|ы)$/.test(toks[d]!.lw))
       )
         d++;
-    if (object < e && isCap(toks[object]!)) {
       // `В Министерстве обороны РФ заявили`: an abbreviation closing the place belongs to it.
       const absorbed = d > object + 1 && d < e && toks.slice(d, e).every(abbreviation);
       if (absorbed) d = e;
