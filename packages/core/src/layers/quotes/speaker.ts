@@ -342,19 +342,24 @@ function partyLabel(toks: readonly Tok[], paren: [number, number]): boolean {
 function baseFormRu(w: string, lex: Lexicon): [string, SpeakerType] | undefined {
   const stem = w.slice(0, -1);
   for (const f of [`${stem}а`, `${stem}ь`, `${stem}о`, `${stem}я`, `${w.slice(0, -2)}ия`, `${stem}й`]) {
-    if (STATES.has(f) || lex.government.has(f)) return [f, 'government'];
-    if (lex.media.has(f)) return [f, 'media'];
-    if (lex.organization.has(f)) return [f, 'organization'];
+    const type = STATES.has(f) ? 'government' : listedTypeRu(f, lex);
+    if (type) return [f, type];
   }
+  return undefined;
+}
+
+/** The type the lexicon's institution lists give a Russian word form, if any. */
+function listedTypeRu(f: string, lex: Lexicon): SpeakerType | undefined {
+  if (lex.government.has(f)) return 'government';
+  if (lex.media.has(f)) return 'media';
+  if (lex.organization.has(f)) return 'organization';
   return undefined;
 }
 
 /** A Russian institution word as written or in the genitive (`Совбеза`, `Минобороны`, `ФРГ`). */
 export function institutionRu(w: string, lex: Lexicon): boolean {
   const forms = [w, w.slice(0, -1), `${w.slice(0, -1)}а`, `${w.slice(0, -1)}я`];
-  return (
-    STATES.has(w) || forms.some((f) => lex.government.has(f) || lex.organization.has(f) || lex.media.has(f))
-  );
+  return STATES.has(w) || forms.some((f) => listedTypeRu(f, lex) !== undefined);
 }
 
 /** Whether `text` contains `word` as a whole word (case-insensitive), without building a RegExp. */
