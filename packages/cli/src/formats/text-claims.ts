@@ -1,6 +1,6 @@
 import type { Claim, NewsDocument } from '@newsprism/core';
 import type { FormatContext } from './format.js';
-import { clip } from './text.js';
+import { clip } from './text-clip.js';
 
 const MAX = 10;
 

@@ -1,6 +1,6 @@
 import type { NewsDocument, Quote } from '@newsprism/core';
 import type { FormatContext } from './format.js';
-import { clip } from './text.js';
+import { clip } from './text-clip.js';
 
 const dim = (s: string, c: boolean) => (c ? `\x1b[2m${s}\x1b[22m` : s);
 

@@ -1,15 +1,10 @@
 import type { NewsDocument } from '@newsprism/core';
 import type { FormatContext, OutputFormat } from './format.js';
+import { clip } from './text-clip.js';
 import { textSections } from './text-sections.js';
 
 const bold = (s: string, c: boolean) => (c ? `\x1b[1m${s}\x1b[22m` : s);
 const dim = (s: string, c: boolean) => (c ? `\x1b[2m${s}\x1b[22m` : s);
-
-/** Shortens `s` to `n` characters on one line. */
-export function clip(s: string, n = 100): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
-}
 
 function header(doc: NewsDocument, ctx: FormatContext): string[] {
   const m = doc.meta;

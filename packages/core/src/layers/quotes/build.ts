@@ -1,6 +1,6 @@
 import type { Paragraph, Span } from '../../schema.js';
 import { abbreviationsFor } from '../sentences/segment.js';
-import { type Candidate, subjectAt } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import {
@@ -12,6 +12,7 @@ import {
   nominativeRu,
   resolveSpeaker,
 } from './speaker.js';
+import { subjectAt } from './subject.js';
 import { isTerminal, type NpRange, type Tok } from './tok.js';
 import type { Quote, QuoteKind, QuoteSignal, Speaker } from './types.js';
 

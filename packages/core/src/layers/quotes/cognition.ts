@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import type { Tok } from './tok.js';
 
 /**

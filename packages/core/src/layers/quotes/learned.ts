@@ -4,9 +4,11 @@ import { modelUrl } from '../../models/dir.js';
 import { hashString, type SparseVector } from '../../models/features.js';
 import { type LinearModel, loadLinearModel } from '../../models/linear.js';
 import type { Span } from '../../schema.js';
-import { type Candidate, matchAt, subjectAt } from './candidates.js';
+import type { Candidate } from './candidate.js';
+import { matchAt } from './cue-match.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { subjectAt } from './subject.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
 import { VERB_CLASSES, verbClassOf } from './wordnet.js';
 

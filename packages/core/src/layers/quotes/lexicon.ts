@@ -1,5 +1,6 @@
 import en from './cues.en.json' with { type: 'json' };
 import ru from './cues.ru.json' with { type: 'json' };
+import { type RuleWords, ruleWords } from './words.js';
 
 /** The shape of a `cues.<lang>.json` file. */
 export interface CueFile {
@@ -77,6 +78,8 @@ export interface Lexicon {
   scareMaxWords: number;
   objectCues: Set<string>;
   objectStops: Set<string>;
+  /** The closed word classes the cue rules read (`words.<lang>.json`). */
+  words: RuleWords;
 }
 
 const FILES: Record<string, CueFile> = { en: en as unknown as CueFile, ru: ru as unknown as CueFile };
@@ -157,6 +160,7 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     scareMaxWords: f.scareMaxWords,
     objectCues: new Set(f.objectCues ?? []),
     objectStops: new Set(f.objectStops ?? []),
+    words: ruleWords(lang),
   };
 }
 

@@ -2,7 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import type { SparseVector } from '../../models/features.js';
 import type { NewsDocument } from '../../schema.js';
 import { buildQuotes } from './build.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates } from './find-candidates.js';
 import { learnedCueModel } from './learned.js';
 import { lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { isCap, isTerminal, type Tok } from './tok.js';
 

@@ -1,0 +1,137 @@
+import type { Span } from '../../schema.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { CLOSERS, isTerminal, isWordy, type NpRange, OPENERS, type Tok } from './tok.js';
+
+/**
+ * Content spans of candidate attributions: what a cue reports, before or after it, bounded by
+ * the sentence, quotation marks and clause marks.
+ */
+
+/** The tokens from `j` up to the next comma or sentence end (at most `max`), as a source phrase. */
+export function phraseTo(toks: readonly Tok[], j: number, b: number, max = 12): NpRange | null {
+  let e = j;
+  while (e < b && e - j < max && toks[e]!.w !== ',' && !isTerminal(toks[e]!) && !OPENERS.has(toks[e]!.w)) e++;
+  return e > j && (e >= b || toks[e]!.w === ',' || isTerminal(toks[e]!)) ? { s: j, e } : null;
+}
+
+/** Content end of a sentence: the final full stop is left out unless a closing quote follows it. */
+function sentenceContentEnd(toks: readonly Tok[], a: number, b: number): number {
+  let k = b - 1;
+  while (k > a && isTerminal(toks[k]!)) k--;
+  return toks[k]!.end;
+}
+
+/** The quotation that ends exactly at `end` (a closing mark), if any. */
+function quoteEndingAt(quotes: readonly QuoteMarkSpan[], end: number): QuoteMarkSpan | undefined {
+  for (const q of quotes) if (q.end === end || q.end === end + 1) return q;
+  return undefined;
+}
+
+function quoteStartingAt(quotes: readonly QuoteMarkSpan[], start: number): QuoteMarkSpan | undefined {
+  for (const q of quotes) if (q.start === start) return q;
+  return undefined;
+}
+
+/**
+ * Content before a cue clause that starts at token `c` (the comma, dash or closing mark before the
+ * source): the quotation that closes there, or the sentence from its start.
+ */
+export function contentBefore(
+  toks: readonly Tok[],
+  a: number,
+  c: number,
+  quotes: readonly QuoteMarkSpan[],
+): Span | null {
+  let k = c;
+  while (k >= a && (toks[k]!.w === ',' || toks[k]!.w === '—' || toks[k]!.w === '–')) k--;
+  if (k < a) return null;
+  const t = toks[k]!;
+  const startTok = toks[a]!;
+  if (CLOSERS.has(t.w)) {
+    const q = quoteEndingAt(quotes, t.end);
+    if (q && (q.start <= startTok.start || q.end - q.start >= 0.6 * (t.end - startTok.start)))
+      return { start: q.start, end: q.end };
+  }
+  const q = quotes.find((x) => x.start < startTok.start && x.end >= t.end && x.end <= t.end + 1);
+  const start = q ? q.start : startTok.start;
+  return t.end > start ? { start, end: t.end } : null;
+}
+
+/** Whether offset `i` lies strictly inside one of the quotations. */
+export const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number): boolean =>
+  quotes.some((q) => q.start < i && i < q.end);
+
+/** The first character of a span, as a token surface would show an opening mark. */
+export const text0 = (toks: readonly Tok[], s: Span): string =>
+  toks.find((t) => t.start === s.start)?.w ?? '';
+
+/** The number of words and numbers of `s`, counting tokens from index `from`. */
+export function wordsIn(toks: readonly Tok[], s: Span, from: number): number {
+  let n = 0;
+  for (let k = from; k < toks.length && toks[k]!.end <= s.end; k++) if (isWordy(toks[k]!)) n++;
+  return n;
+}
+
+/** Content after a cue: from token `p` to the sentence end, or to the end of a quotation opened there. */
+export function contentAfter(
+  toks: readonly Tok[],
+  p: number,
+  a: number,
+  b: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): Span | null {
+  if (p >= b) return null;
+  let words = 0;
+  for (let k = p; k < b && words < 2; k++) if (isWordy(toks[k]!)) words++;
+  if (words < 2 && !OPENERS.has(toks[p]!.w)) return null;
+  const start = toks[p]!.start;
+  let end = sentenceContentEnd(toks, a, b);
+  // `(On Monday he said he would …)`: a parenthesis closed after the cue ends the content.
+  for (let k = p, depth = 0; k < b && toks[k]!.end <= end; k++) {
+    if (toks[k]!.w === '(') depth++;
+    else if (toks[k]!.w === ')' && depth-- === 0) {
+      let e = k - 1;
+      while (e > p && isTerminal(toks[e]!)) e--;
+      end = toks[e]!.end;
+      break;
+    }
+  }
+  // A quotation opened inside the content runs to its closing mark, even past the sentence.
+  const q =
+    quoteStartingAt(quotes, start) ?? quotes.find((x) => x.start > start && x.start < end && x.end > end);
+  if (q && q.end > end) end = q.end;
+  else end = clauseEnd(toks, p, b, end, quotes, lex);
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * `…, and more than 4 in 10 said …`, `…, however …`: a new clause (a comma before a
+ * conjunction, or an unpaired dash) ends reported content that starts at token `p`.
+ */
+function clauseEnd(
+  toks: readonly Tok[],
+  p: number,
+  b: number,
+  end: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): number {
+  const w = lex.words;
+  let aside = false;
+  for (let k = p + 3; k + 1 < b && toks[k]!.end <= end; k++) {
+    const dash =
+      (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') && toks[k - 1]!.end < toks[k]!.start;
+    // `…, but that he would not …` continues the reported clause; `…, but he …` starts a new one.
+    const clause =
+      toks[k]!.w === ',' &&
+      ((w.clauseAfterComma.has(toks[k + 1]!.lw) && !w.that.has(toks[k + 2]?.lw ?? '')) ||
+        w.trailers.has(toks[k + 1]!.lw));
+    // A pair of dashes sets off an aside inside the content (`“…” — itself a rebuttal — was …`).
+    const paired = dash && (aside || toks.slice(k + 2, b).some((t) => t.w === toks[k]!.w && t.end <= end));
+    if (dash && paired) aside = !aside;
+    if ((dash || clause) && !paired && !insideQuote(quotes, toks[k]!.start)) return toks[k]!.start;
+  }
+  return end;
+}

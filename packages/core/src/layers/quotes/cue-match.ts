@@ -1,0 +1,86 @@
+import type { CueHit } from './candidate.js';
+import { insideQuote } from './content.js';
+import type { CuePhrase, Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { OPENERS, type Tok } from './tok.js';
+
+/** Whether an ambiguous form reads as a verb: followed by `that`, a colon or a quote, or after a name or pronoun. */
+function verbLike(toks: readonly Tok[], i: number, a: number, b: number, lex: Lexicon): boolean {
+  const prev = i > a ? toks[i - 1]! : undefined;
+  if (!prev || b < i) return false;
+  const possessives = lex.words.possessives;
+  if ((lex.pronouns.has(prev.lw) && !possessives.has(prev.lw)) || lex.between.has(prev.lw)) return true;
+  if (prev.kind !== 'word' || prev.w[0] === prev.lw[0]) return false;
+  const pp = i - 2 >= a ? toks[i - 2]! : undefined;
+  return !pp || (!lex.determiners.has(pp.lw) && !possessives.has(pp.lw));
+}
+
+/** The phrase of `map` that starts at token `i` (and ends before `b`), if any. */
+export function matchAt(
+  toks: readonly Tok[],
+  i: number,
+  b: number,
+  map: Map<string, CuePhrase[]>,
+): CuePhrase | undefined {
+  const list = map.get(toks[i]!.lw);
+  if (!list) return undefined;
+  outer: for (const c of list) {
+    if (i + c.words.length > b) continue;
+    for (let k = 1; k < c.words.length; k++) if (toks[i + k]!.lw !== c.words[k]) continue outer;
+    return c;
+  }
+  return undefined;
+}
+
+/** Finds cue hits in the sentence `[a, b)`; a token belongs to at most one cue. */
+export function findCues(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  lex: Lexicon,
+  quotes: readonly QuoteMarkSpan[],
+): CueHit[] {
+  const hits: CueHit[] = [];
+  const w = lex.words;
+  // The quotations this sentence touches (a document may hold hundreds).
+  const from = toks[a]?.start ?? 0;
+  const to = toks[b - 1]?.end ?? 0;
+  const near = quotes.filter((q) => q.start < to && from < q.end);
+  for (let i = a; i < b; i++) {
+    // Cues inside parentheses count too (`(On Monday he said he would …)`): PolNeAR annotates them.
+    if (toks[i]!.kind !== 'word') continue;
+    const starts = lex.cueStarts.get(toks[i]!.lw);
+    if (!starts) continue;
+    // A cue inside a quotation belongs to the quoted speaker's words (`“I think …”`).
+    if (insideQuote(near, toks[i]!.start)) continue;
+    // `who asked not to be named, said …`: the verb of a distancing phrase reports nothing.
+    const distancing = starts & 1 ? matchAt(toks, i, b, lex.distancing) : undefined;
+    if (distancing) {
+      i += distancing.words.length - 1;
+      continue;
+    }
+    const after = starts & 2 ? matchAt(toks, i, b, lex.sourceAfter) : undefined;
+    const verb = after || !(starts & 4) ? undefined : matchAt(toks, i, b, lex.verbs);
+    const phrase = after ?? verb;
+    if (!phrase) continue;
+    const prev = i > a ? toks[i - 1]! : undefined;
+    // `Secretary of State`: a capitalised cue word inside a sentence is part of a name.
+    if (prev && !OPENERS.has(prev.w) && toks[i]!.w[0] !== toks[i]!.lw[0]) continue;
+    // `the announced offensive`, `his claims`: a determiner makes the form a noun or adjective.
+    if (!after && prev && (w.articles.has(prev.lw) || w.possessives.has(prev.lw)) && prev.lw !== 'that')
+      continue;
+    if (
+      !after &&
+      phrase.words.length === 1 &&
+      w.ambiguousCues.has(toks[i]!.lw) &&
+      !verbLike(toks, i, a, b, lex)
+    )
+      continue;
+    // `400 pledged delegates`, `the promised wall`: a participle before a noun is an adjective.
+    if (!after && w.adjectivalCues.has(toks[i]!.lw) && i + 1 < b && !w.complementOpeners.has(toks[i + 1]!.lw))
+      continue;
+    hits.push({ i, j: i + phrase.words.length, phrase, after: !!after });
+    i += phrase.words.length - 1;
+  }
+  return hits;
+}

@@ -1,0 +1,69 @@
+import type { Paragraph, Sentence } from '../../schema.js';
+import type { Candidate } from './candidate.js';
+import { pruneNested, trimToClause } from './cognition.js';
+import { leadCandidates } from './lead-rules.js';
+import { type LearnedCues, learnedCandidates } from './learned.js';
+import type { Lexicon } from './lexicon.js';
+import { trimToObject } from './objects.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { aboutThis } from './rules/about-this.js';
+import { interruptedQuotes } from './rules/interrupted.js';
+import { sentenceCandidates } from './sentence-candidates.js';
+import { titleCandidates } from './title.js';
+import type { Tok } from './tok.js';
+
+/** Layout roles that carry no attributions of the article's own (titles repeat the body). */
+const SKIP_ROLES = new Set(['title', 'byline', 'credit', 'caption']);
+
+/**
+ * Finds candidate attributions in every sentence of the document: cue rules per sentence
+ * (trimmed to their clause and object), lead rules where no cue rule found the content, the
+ * learned cue model where no rule found an attribution, headline rules on an English title,
+ * and the Russian document-level rules (`Об этом сообщил X`, quotations interrupted by `— cue X. —`).
+ */
+export function findCandidates(
+  toks: readonly Tok[],
+  sentences: readonly Sentence[],
+  paragraphs: readonly Paragraph[],
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+  learned?: LearnedCues,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let a = 0;
+  sentences.forEach((s, si) => {
+    const para = paragraphs[s.paragraph];
+    if (para && (para.duplicateOf !== undefined || SKIP_ROLES.has(para.role))) {
+      if (para.role !== 'title' || para.duplicateOf !== undefined || lex.lang !== 'en') return;
+      while (a < toks.length && toks[a]!.start < s.start) a++;
+      let b = a;
+      while (b < toks.length && toks[b]!.end <= s.end) b++;
+      for (const c of titleCandidates(toks, a, b, si, lex)) out.push(c);
+      a = b;
+      return;
+    }
+    while (a < toks.length && toks[a]!.start < s.start) a++;
+    let b = a;
+    while (b < toks.length && toks[b]!.end <= s.end) b++;
+    if (b > a) {
+      const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex));
+      for (const c of own) {
+        trimToClause(c, toks, quotes);
+        trimToObject(c, toks, quotes, lex);
+        out.push(c);
+      }
+      // Lead rules only where no cue rule found the same content.
+      const from = out.length - own.length;
+      for (const c of leadCandidates(toks, a, b, si, quotes, lex))
+        if (!own.some((d) => d.content.start < c.content.end && c.content.start < d.content.end)) out.push(c);
+      // The learned cue model only where no rule found an attribution.
+      if (learned) out.push(...learnedCandidates(toks, a, b, si, quotes, out.slice(from), lex, learned));
+    }
+    a = b;
+  });
+  if (lex.lang === 'ru') {
+    for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, out, lex);
+    out.push(...interruptedQuotes(toks, sentences, quotes, lex));
+  }
+  return out;
+}

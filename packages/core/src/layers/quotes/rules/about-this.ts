@@ -1,0 +1,75 @@
+import type { Sentence, Span } from '../../../schema.js';
+import type { Candidate } from '../candidate.js';
+import { phraseTo } from '../content.js';
+import type { Lexicon } from '../lexicon.js';
+import { institutionRu } from '../speaker.js';
+import { isCap, isTerminal, type NpRange, PREPOSITIONS_RU, type Tok, walkForward } from '../tok.js';
+import { citeIn } from './according-to.js';
+
+/**
+ * `… Об этом сообщил источник в силовых структурах.` (rule `about-this`, Russian): turns a
+ * `source-cue-content` candidate whose "source" is the pronoun `об этом` into one whose speaker
+ * follows the cue and whose content is the sentence before (in the same paragraph, when no other
+ * attribution holds it), else the pronoun itself.
+ */
+export function aboutThis(
+  c: Candidate,
+  toks: readonly Tok[],
+  sentences: readonly Sentence[],
+  all: readonly Candidate[],
+  lex: Lexicon,
+): void {
+  if (!c.np) return;
+  const phrase = toks
+    .slice(c.np.s, c.np.e)
+    .map((t) => t.lw)
+    .join(' ');
+  const sent = sentences[c.sentence];
+  if (!sent || !lex.words.aboutThis.has(phrase) || toks[c.np.s]!.start !== sent.start) return;
+  let j = c.np.e;
+  while (j < toks.length && toks[j]!.start < c.cue.end) j++;
+  let b = j;
+  while (b < toks.length && toks[b]!.end <= sent.end) b++;
+  const np = walkForward(toks, j, b, lex);
+  if (!np) return;
+  // A long description runs past the walk's reach: the name that closes it belongs to it.
+  while (np.e < b && isCap(toks[np.e]!) && np.e - np.s < 16) np.e++;
+  // `… Сергей Лавров по итогам переговоров`: the speaker ends before a preposition after the name
+  // (not after an institution: `Совета Федерации по международным делам Андрей Климов`).
+  const personal = (t: Tok) => /^[А-ЯЁ][а-яё]+$/.test(t.w) && !institutionRu(t.w, lex);
+  const endAfterName = (r: NpRange) => {
+    for (let t = r.s + 2; t < r.e; t++)
+      if (PREPOSITIONS_RU.has(toks[t]!.lw) && personal(toks[t - 1]!) && personal(toks[t - 2]!)) {
+        r.e = t;
+        break;
+      }
+  };
+  endAfterName(np);
+  // `Об этом сообщает РБК-Украина со ссылкой на омбудсмена Людмилу Денисову`: the outlet relays.
+  const full = phraseTo(toks, np.s, b, 30);
+  const cite = full ? citeIn(toks, full) : -1;
+  if (full && cite > np.s) {
+    c.viaNp = { s: np.s, e: cite };
+    np.s = cite + (toks[cite]!.lw === 'со' ? 3 : 2);
+    np.e = full.e;
+    endAfterName(np);
+  }
+  const pronoun = { start: toks[c.np.s]!.start, end: toks[c.np.e - 1]!.end };
+  const prev = sentences[c.sentence - 1];
+  let content: Span = pronoun;
+  if (prev && prev.paragraph === sent.paragraph) {
+    let e = toks.findIndex((t) => t.start >= prev.end) - 1;
+    if (e < 0) e = toks.length - 1;
+    while (e > 0 && isTerminal(toks[e]!)) e--;
+    const span = { start: prev.start, end: toks[e]!.end };
+    if (
+      span.end > span.start &&
+      !all.some((d) => d !== c && d.content.start < span.end && span.start < d.content.end)
+    )
+      content = span;
+  }
+  c.np = np;
+  c.content = content;
+  c.contentAfter = false;
+  c.rule = 'about-this';
+}

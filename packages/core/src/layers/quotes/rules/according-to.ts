@@ -1,0 +1,101 @@
+import { contentAfter, contentBefore, phraseTo, wordsIn } from '../content.js';
+import { type NpRange, OPENERS, type Tok, walkForward } from '../tok.js';
+import type { CueContext } from './context.js';
+
+/** A lead before a mid-sentence `according to X,` shorter than this many words is resumed after it. */
+const MID_LEAD_WORDS = 6;
+
+/** Where `со ссылкой на` / `ссылаясь на` starts inside a source phrase (and a source follows it), or -1. */
+export function citeIn(toks: readonly Tok[], np: NpRange): number {
+  for (let i = np.s + 1; i + 2 < np.e; i++) {
+    const w = toks[i]!.lw;
+    if (w === 'со' && toks[i + 1]!.lw === 'ссылкой' && toks[i + 2]!.lw === 'на' && i + 3 < np.e) return i;
+    if (w === 'ссылаясь' && toks[i + 1]!.lw === 'на') return i;
+  }
+  return -1;
+}
+
+/**
+ * `According to X, …` (rule `according-to-lead`) and `…, according to X` (`according-to-tail`):
+ * a cue whose source follows it. Returns the token index up to which later cues are consumed
+ * (a relay's second source: `according to Reuters, citing an official`), else `consumed`.
+ */
+export function accordingTo(c: CueContext, consumed: number): number {
+  const { toks, a, b, quotes, lex, out, h, base, prev } = c;
+  // `according to FEC filings`, `according to a national Gallup Poll taken last week`: a source
+  // the noun-phrase walk does not take is the phrase up to the comma or sentence end.
+  const np = walkForward(toks, h.j, b, lex) ?? phraseTo(toks, h.j, b);
+  if (!np) return consumed;
+  let viaNp: NpRange | undefined;
+  let speaker = np;
+  let e = np.e;
+  if (toks[e]?.w === ',' && (toks[e + 1]?.lw === 'citing' || toks[e + 1]?.lw === 'quoting')) {
+    const np2 = walkForward(toks, e + 2, b, lex);
+    if (np2) {
+      viaNp = np;
+      speaker = np2;
+      e = np2.e;
+      consumed = e;
+    }
+  }
+  const atStart =
+    h.i === a || (prev?.w === ',' && h.i <= a + 2) || (prev !== undefined && OPENERS.has(prev.w));
+  if (atStart) {
+    // `According to early results of exit polls conducted for …, black voters …`: the source runs
+    // to the comma that closes the lead.
+    const lead = phraseTo(toks, h.j, b, 30);
+    if (lead && lead.e > e && toks[lead.e]?.w === ',' && speaker === np) {
+      speaker = lead;
+      e = lead.e;
+      // `Как сообщает ТАСС со ссылкой на пресс-службу Минобороны, …`: the outlet relays the source.
+      const cite = lex.lang === 'ru' ? citeIn(toks, lead) : -1;
+      if (cite > lead.s) {
+        viaNp = { s: lead.s, e: cite };
+        speaker = { s: cite + (toks[cite]!.lw === 'со' ? 3 : 2), e: lead.e };
+        consumed = lead.e;
+      }
+    }
+    let p = e;
+    // `According to Gates, who was speaking to donors, …`: a relative clause on the source is skipped.
+    if (toks[p]?.w === ',' && lex.words.relativeClause.has(toks[p + 1]?.lw ?? '')) {
+      let q = p + 2;
+      while (q < b && toks[q]!.w !== ',' && q - p < 30) q++;
+      if (q < b && toks[q]!.w === ',') p = q;
+    }
+    while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
+    const content = contentAfter(toks, p, a, b, quotes, lex);
+    if (content)
+      out.push({ ...base, content, np: speaker, viaNp, rule: 'according-to-lead', contentAfter: true });
+    return consumed;
+  }
+  const content = contentBefore(toks, a, h.i - 1, quotes);
+  // `About 10:03 p.m., according to a congressional timeline, the contractors left …`: a short
+  // lead before a mid-sentence relay is part of a clause that goes on after it.
+  const rest =
+    content && toks[e]?.w === ',' && wordsIn(toks, content, a) < MID_LEAD_WORDS
+      ? contentAfter(toks, e + 1, a, b, quotes, lex)
+      : null;
+  const parts = rest && wordsIn(toks, rest, e + 1) >= 3 ? [content!, rest] : undefined;
+  if (content)
+    out.push({
+      ...base,
+      content: parts ? { start: content.start, end: rest!.end } : content,
+      parts,
+      np: speaker,
+      viaNp,
+      rule: 'according-to-tail',
+      contentAfter: false,
+      clauseStart: prev!.start,
+    });
+  return consumed;
+}
+
+/** `как (дипломатично) сформулировал X, «…»`: a Russian `как` clause names the source before the content. */
+export function kakClause(c: CueContext): void {
+  const { toks, a, b, quotes, lex, out, h, base } = c;
+  const np = walkForward(toks, h.j, b, lex);
+  let q = np ? np.e : b;
+  while (q < b && toks[q]!.w !== ',' && q - (np?.e ?? q) < 8) q++;
+  const content = np && toks[q]?.w === ',' ? contentAfter(toks, q + 1, a, b, quotes, lex) : null;
+  if (np && content) out.push({ ...base, content, np, rule: 'according-to-lead', contentAfter: true });
+}

@@ -1,0 +1,114 @@
+import { resumed } from '../adverbials.js';
+import { contentAfter, contentBefore } from '../content.js';
+import { asideStart, description, nameLike } from '../speaker-phrase.js';
+import { CLOSERS, isCap, isTerminal, type NpRange, walkBack, walkForward } from '../tok.js';
+import type { VerbContext } from './context.js';
+
+/**
+ * A verb cue with no subject right before it: inverted `“…,” said Henrot.` / `«…», — сказал он.`
+ * (rule `inverted`), a speaker before an aside or an apposition (`Jason Sims — a teacher — says`,
+ * `Chris Collins, a Trump supporter, said`: `apposition-cue-content`), or a Russian verb after
+ * adverbials that inherits an earlier subject (`source-cue-content` with no speaker).
+ */
+export function noSubjectBefore(c: VerbContext): void {
+  const { toks, a, b, quotes, lex, out, h, base, k, p } = c;
+  const found = out.length;
+  const np = walkForward(toks, h.j, b, lex);
+  const before = k >= a ? toks[k]! : undefined;
+  const closes = np !== null && invertedSource(c, np);
+  // `Jason Sims — a teacher from Mount Pleasant — says …`, `Murphy (a Connecticut Democrat) says …`:
+  // the speaker stands before an aside set off by dashes or parentheses.
+  const aside = !closes && before ? asideStart(toks, k, a) : -1;
+  if (aside > a) {
+    const subj = walkBack(toks, aside - 1, a, lex);
+    const content =
+      subj && (isCap(toks[subj.s]!) || lex.determiners.has(toks[subj.s]!.lw))
+        ? contentAfter(toks, p, a, b, quotes, lex)
+        : null;
+    if (subj && content)
+      out.push({
+        ...base,
+        content,
+        np: subj,
+        roleNp: description(toks, aside, k),
+        rule: 'apposition-cue-content',
+        contentAfter: true,
+      });
+    return;
+  }
+  if (!closes && before?.w === ',') {
+    apposition(c);
+    return;
+  }
+  if (
+    closes &&
+    np &&
+    before &&
+    (before.w === ',' || before.w === '—' || before.w === '–' || CLOSERS.has(before.w))
+  ) {
+    const content = contentBefore(toks, a, k, quotes);
+    const parts = content ? resumed(toks, np.e, a, b, quotes, lex, content) : undefined;
+    if (content)
+      out.push({
+        ...base,
+        content: parts ? { start: content.start, end: parts[1]!.end } : content,
+        parts,
+        np,
+        roleNp: description(toks, np.e, b),
+        rule: 'inverted',
+        contentAfter: false,
+        clauseStart: before.start,
+      });
+  }
+  // `При этом выразил сомнение, что …`, `Этот план без тени шутки назвал …`: a Russian verb
+  // after adverbials only has the subject of an earlier clause, inherited like `…, adding that`.
+  const raw = out.length === found && lex.lang === 'ru' && k >= a ? walkBack(toks, k, a, lex, true) : null;
+  const content = raw ? contentAfter(toks, p, a, b, quotes, lex) : null;
+  if (content) out.push({ ...base, content, rule: 'source-cue-content', contentAfter: true });
+}
+
+/**
+ * Whether the noun phrase after the cue is an inverted source: short, name-like, after a verb of
+ * the curated list, and closing the sentence or clause.
+ */
+function invertedSource(c: VerbContext, np: NpRange): boolean {
+  const { toks, b, lex, h } = c;
+  const first = toks[np.s]!;
+  return (
+    !h.phrase.learned &&
+    np.e - np.s - (np.paren ? np.paren[1] - np.paren[0] : 0) <= 7 &&
+    nameLike(toks, np, lex) &&
+    (isCap(first) ||
+      lex.determiners.has(first.lw) ||
+      lex.pronouns.has(first.lw) ||
+      // `said former Vermont governor Howard Dean`: a role word among the first three.
+      toks.slice(np.s, Math.min(np.e, np.s + 3)).some((t) => lex.roles.has(t.lw))) &&
+    (np.e >= b - 4 || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w))
+  );
+}
+
+/** Apposition: `Congressman Chris Collins, a Trump supporter, said …`. */
+function apposition(c: VerbContext): void {
+  const { toks, a, b, quotes, lex, out, base, k, p } = c;
+  let subj: NpRange | null = null;
+  let c1 = k - 1;
+  for (let tries = 0; tries < 3 && !subj; tries++) {
+    while (c1 > a && toks[c1]!.w !== ',' && k - c1 < 30) c1--;
+    if (c1 <= a || toks[c1]!.w !== ',') break;
+    subj = walkBack(toks, c1 - 1, a, lex);
+    if (subj && !isCap(toks[subj.s]!) && !lex.determiners.has(toks[subj.s]!.lw)) subj = null;
+    // `Sen. Marco Rubio, R-Fla., …, said`: a party-state tag is not the subject.
+    if (subj && /^[A-Z]-[A-Z]/.test(toks[subj.s]!.w)) subj = null;
+    c1--;
+  }
+  const content = subj ? contentAfter(toks, p, a, b, quotes, lex) : null;
+  if (subj && content)
+    out.push({
+      ...base,
+      content,
+      np: subj,
+      roleNp: description(toks, subj.e, k + 1),
+      rule: 'apposition-cue-content',
+      contentAfter: true,
+    });
+}

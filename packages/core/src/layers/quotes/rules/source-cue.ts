@@ -1,0 +1,61 @@
+import { commaBeforeQuote, resumed } from '../adverbials.js';
+import { contentAfter, contentBefore, text0, wordsIn } from '../content.js';
+import { parenRole } from '../speaker-phrase.js';
+import { CLOSERS, type NpRange, OPENERS } from '../tok.js';
+import type { VerbContext } from './context.js';
+
+/**
+ * A source right before its verb: `X said (that) …` (rule `source-cue-content`), or after a
+ * content that closes at a comma, dash or quotation mark, `“…,” X said` (`content-source-cue`),
+ * possibly resumed after the cue (`“…,” X said, “…”`).
+ */
+export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
+  const { toks, a, b, quotes, lex, out, h, base, p } = c;
+  const lead = left.s - 1 >= a ? toks[left.s - 1]! : undefined;
+  const leadIsClause =
+    lead !== undefined && (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
+  // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
+  const after =
+    leadIsClause && (toks[h.j]?.w === ',' || (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)))
+      ? null
+      : contentAfter(toks, p, a, b, quotes, lex);
+  if (after && !(leadIsClause && wordsIn(toks, after, p) < 4)) {
+    // A subject after `when`, `as`, `,` opens a new clause: earlier content stops there.
+    const clauseStart = lead && (lead.w === ',' || lex.boundaries.has(lead.lw)) ? lead.start : undefined;
+    out.push({
+      ...base,
+      content: after,
+      np: left,
+      roleNp: parenRole(toks, left, lex),
+      rule: 'source-cue-content',
+      contentAfter: true,
+      clauseStart: lead?.w === ',' ? clauseStart : undefined,
+    });
+    return;
+  }
+  if (!leadIsClause) return;
+  let content = contentBefore(toks, a, left.s - 1, quotes);
+  // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content.
+  if (
+    content &&
+    !OPENERS.has(text0(toks, content)) &&
+    wordsIn(toks, content, a) < 5 &&
+    !resumed(toks, h.j, a, b, quotes, lex, content, true)
+  )
+    content = null;
+  if (!content && after) {
+    out.push({ ...base, content: after, np: left, rule: 'source-cue-content', contentAfter: true });
+    return;
+  }
+  const parts = content ? resumed(toks, h.j, a, b, quotes, lex, content, true) : undefined;
+  if (content)
+    out.push({
+      ...base,
+      content: parts ? { start: content.start, end: parts[1]!.end } : content,
+      parts,
+      np: left,
+      rule: 'content-source-cue',
+      contentAfter: false,
+      clauseStart: lead.start,
+    });
+}
