@@ -1,41 +1,19 @@
 import type { Candidate } from './candidate.js';
+import type { Lexicon } from './lexicon.js';
 import type { Tok } from './tok.js';
-
-/**
- * Cue lemmas of reported thoughts, wishes and intentions rather than speech. PolNeAR annotates
- * them as attributions of their own only outside another attribution's content (`she said she
- * wanted …` is one attribution), and their content is usually one clause.
- */
-export const COGNITION = new Set([
-  'want',
-  'plan',
-  'hope',
-  'expect',
-  'fear',
-  'worry',
-  'doubt',
-  'know',
-  'understand',
-  'agree',
-  'seek',
-  'believe',
-  'think',
-  'feel',
-  'see',
-]);
 
 /**
  * Drops candidates whose cue lies inside a speech candidate's content in the same sentence: PolNeAR
  * mostly keeps `X said Y believed Z` (and `X said Y told Z`) as the one outer attribution.
  */
-export function pruneNested(cands: readonly Candidate[]): Candidate[] {
+export function pruneNested(cands: readonly Candidate[], lex: Lexicon): Candidate[] {
   return cands.filter(
     (c) =>
       !cands.some(
         (d) =>
           d !== c &&
           d.sentence === c.sentence &&
-          !COGNITION.has(d.lemma) &&
+          !lex.words.cognitionLemmas.has(d.lemma) &&
           // `X said …, according to Reuters` is a relay, folded into the inner attribution later.
           d.rule !== 'according-to-tail' &&
           d.content.start <= c.cue.start &&
@@ -43,9 +21,6 @@ export function pruneNested(cands: readonly Candidate[]): Candidate[] {
       ),
   );
 }
-
-/** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
-const ONE_CLAUSE = new Set(['want', 'plan', 'expect', 'seek', 'talk about', 'decide', 'intend']);
 
 /**
  * Ends the content of an intention cue at its first comma or dash outside quotations
@@ -55,8 +30,9 @@ export function trimToClause(
   c: Candidate,
   toks: readonly Tok[],
   quotes: readonly { start: number; end: number }[],
+  lex: Lexicon,
 ): void {
-  if (!ONE_CLAUSE.has(c.lemma) || !c.contentAfter) return;
+  if (!lex.words.oneClauseLemmas.has(c.lemma) || !c.contentAfter) return;
   let k = toks.findIndex((t) => t.start >= c.content.start);
   if (k < 0) return;
   for (k += 2; k < toks.length && toks[k]!.end <= c.content.end; k++) {

@@ -46,9 +46,9 @@ export function findCandidates(
     let b = a;
     while (b < toks.length && toks[b]!.end <= s.end) b++;
     if (b > a) {
-      const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex));
+      const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex), lex);
       for (const c of own) {
-        trimToClause(c, toks, quotes);
+        trimToClause(c, toks, quotes, lex);
         trimToObject(c, toks, quotes, lex);
         out.push(c);
       }

@@ -3,64 +3,6 @@ import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { CLOSERS, isCap, isTerminal, OPENERS, type Tok, walkBack } from './tok.js';
 
-/** Words that open the question of a subjectless `asked` (`When asked whether …`). */
-const QUESTION = new Set(['whether', 'if', 'what', 'who', 'whom', 'which', 'why', 'how', 'where', 'about']);
-/** Words before a subjectless `asked` that leave it without a subject of its own. */
-const ASKED_LEAD = new Set(['when', 'after', 'once', 'if', 'while', 'before']);
-/** Nouns that make `In <phrase>,` a source (`In a CBS News poll last month, …`, `In his view, …`). */
-const LEAD_NOUNS = new Set([
-  'poll',
-  'polls',
-  'survey',
-  'surveys',
-  'interview',
-  'statement',
-  'letter',
-  'memo',
-  'op-ed',
-  'view',
-  'opinion',
-  'words',
-  'speech',
-  'report',
-  'study',
-  'tweet',
-  'post',
-  'essay',
-  'column',
-  'editorial',
-]);
-
-/** Nouns of a reported stance and the word that opens their content (`his plan to …`, `Trump's claim that …`). */
-const NOMINAL_WORDS: Record<string, Set<string>> = {
-  plan: new Set(['to']),
-  plans: new Set(['to']),
-  pledge: new Set(['to']),
-  promise: new Set(['to', 'that']),
-  decision: new Set(['to']),
-  refusal: new Set(['to']),
-  bid: new Set(['to']),
-  hopes: new Set(['to', 'that', 'of']),
-  hope: new Set(['to', 'that']),
-  claim: new Set(['that']),
-  claims: new Set(['that']),
-  view: new Set(['that']),
-  belief: new Set(['that']),
-  insistence: new Set(['that']),
-  argument: new Set(['that']),
-  fear: new Set(['that']),
-  fears: new Set(['that']),
-  support: new Set(['for']),
-  opposition: new Set(['to']),
-  criticism: new Set(['of']),
-  call: new Set(['for']),
-  calls: new Set(['for']),
-  praise: new Set(['for', 'of']),
-};
-// A Map: a plain-object lookup would also find `constructor` and other inherited keys.
-const NOMINAL = new Map(Object.entries(NOMINAL_WORDS));
-const POSSESSORS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
-
 const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
   quotes.some((q) => q.start < i && i < q.end);
 
@@ -97,7 +39,7 @@ export function leadCandidates(
     let c = s + 1;
     let noun = false;
     while (c < e && c - s <= 14 && toks[c]!.w !== ',') {
-      if (LEAD_NOUNS.has(toks[c]!.lw)) noun = true;
+      if (lex.words.leadNouns.has(toks[c]!.lw)) noun = true;
       c++;
     }
     if (noun && toks[c]?.w === ',' && e - c > 3 && !insideQuote(quotes, toks[c]!.start))
@@ -114,9 +56,9 @@ export function leadCandidates(
   }
   // `Trump's claim that …`, `her plan to …`: a stance noun after a possessor.
   for (let i = Math.max(a + 1, s); i < e - 3; i++) {
-    const open = NOMINAL.get(toks[i]!.lw);
+    const open = lex.words.nominalComplements.get(toks[i]!.lw);
     const pos = toks[i - 1]!;
-    if (!open || !POSSESSORS.has(pos.lw) || !open.has(toks[i + 1]!.lw)) continue;
+    if (!open || !lex.words.possessors.has(pos.lw) || !open.has(toks[i + 1]!.lw)) continue;
     if (insideQuote(quotes, toks[i]!.start)) continue;
     let from = i - 1;
     if (pos.lw === "'s" || pos.lw === '’s') {
@@ -139,12 +81,17 @@ export function leadCandidates(
   for (let i = a; i < e - 2; i++) {
     if (toks[i]!.lw !== 'asked' || insideQuote(quotes, toks[i]!.start)) continue;
     const prev = i > a ? toks[i - 1]! : undefined;
-    if (prev && !ASKED_LEAD.has(prev.lw) && !(prev.kind === 'punct' && !OPENERS.has(prev.w)) && i !== s)
+    if (
+      prev &&
+      !lex.words.askedLeads.has(prev.lw) &&
+      !(prev.kind === 'punct' && !OPENERS.has(prev.w)) &&
+      i !== s
+    )
       continue;
     let q = i + 1;
     // `Asked on Monday whether …`, `asked by reporters about …`.
-    while (q < Math.min(e, i + 6) && !QUESTION.has(toks[q]!.lw) && toks[q]!.w !== ',') q++;
-    if (q >= e || !QUESTION.has(toks[q]!.lw)) continue;
+    while (q < Math.min(e, i + 6) && !lex.words.questionWords.has(toks[q]!.lw) && toks[q]!.w !== ',') q++;
+    if (q >= e || !lex.words.questionWords.has(toks[q]!.lw)) continue;
     const p = toks[q]!.lw === 'about' ? q + 1 : q;
     const end = clauseEnd(toks, p, e, quotes);
     if (end - p < 2) continue;
@@ -163,85 +110,6 @@ export function leadCandidates(
   return out;
 }
 
-const NOT_COMPLEMENT = new Set([
-  'so',
-  'such',
-  'now',
-  'given',
-  'except',
-  'than',
-  'and',
-  'but',
-  'or',
-  'is',
-  'was',
-  'be',
-  'in',
-  'of',
-  'at',
-  'on',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'like',
-  'all',
-  'this',
-  'that',
-  'the',
-  'a',
-  'an',
-  'not',
-  'just',
-  'only',
-  'after',
-  'before',
-  'because',
-]);
-/** Impersonal heads of a `that` clause (`the fact that`, `it is likely that`): nobody's stance. */
-const IMPERSONAL = new Set([
-  'fact',
-  'possibility',
-  'likely',
-  'unlikely',
-  'possible',
-  'true',
-  'sense',
-  'evidence',
-  'case',
-  'time',
-  'chance',
-  'extent',
-  'proof',
-  'means',
-  'mean',
-  'sign',
-  'signs',
-  'point',
-  'years',
-  'way',
-  'reason',
-  'one',
-]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
-const LINKING = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'remains',
-  'remained',
-  'seems',
-  'seemed',
-  'appears',
-  'appeared',
-  'became',
-  'becomes',
-]);
-/** Subjects that stand for no one (`it remains unclear`, `there is no sign`). */
-const EXPLETIVE = new Set(['it', 'there']);
-
 function thatClauses(
   toks: readonly Tok[],
   a: number,
@@ -256,19 +124,27 @@ function thatClauses(
     if ((toks[i]!.lw !== 'that' && !wh) || insideQuote(quotes, toks[i]!.start)) continue;
     const prev = toks[i - 1]!;
     const next = toks[i + 1]!;
-    if (prev.kind !== 'word' || isCap(prev) || NOT_COMPLEMENT.has(prev.lw) || IMPERSONAL.has(prev.lw))
+    if (
+      prev.kind !== 'word' ||
+      isCap(prev) ||
+      lex.words.notComplement.has(prev.lw) ||
+      lex.words.impersonal.has(prev.lw)
+    )
       continue;
     // A complement clause opens with its own subject; a relative `that` is mostly followed by a verb.
     const subj =
-      SUBJECT_PRONOUNS.has(next.lw) || lex.determiners.has(next.lw) || isCap(next) || next.kind === 'number';
+      lex.words.leadSubjects.has(next.lw) ||
+      lex.determiners.has(next.lw) ||
+      isCap(next) ||
+      next.kind === 'number';
     if (!subj && !wh) continue;
     const end = clauseEnd(toks, i + 1, e, quotes);
     if (end - i < 4) continue;
     // `Officials are unsure whether …`: the subject stands before a linking verb; `it remains
     // unclear whether …` has none.
     let k = i - 2;
-    if (k > a && LINKING.has(toks[k]!.lw)) k--;
-    const np = k >= a && !EXPLETIVE.has(toks[k]!.lw) ? walkBack(toks, k, a, lex) : null;
+    if (k > a && lex.words.linking.has(toks[k]!.lw)) k--;
+    const np = k >= a && !lex.words.expletives.has(toks[k]!.lw) ? walkBack(toks, k, a, lex) : null;
     out.push({
       content: { start: toks[i]!.start, end: toks[end - 1]!.end },
       cue: { start: prev.start, end: prev.end },

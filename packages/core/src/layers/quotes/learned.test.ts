@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LinearModel } from '../../models/linear.js';
 import { createPipeline } from '../../pipeline.js';
-import { LEARNED_CUE_BITS, wordFeature } from './learned.js';
+import { LEARNED_CUE_BITS } from './learned.js';
+import { wordFeature } from './learned-features.js';
 
 /** A model file that accepts exactly the given words as cue ends (a stand-in for a trained one). */
 function modelFor(words: readonly string[]): string {

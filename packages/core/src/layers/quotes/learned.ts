@@ -1,16 +1,21 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { modelUrl } from '../../models/dir.js';
-import { hashString, type SparseVector } from '../../models/features.js';
-import { type LinearModel, loadLinearModel } from '../../models/linear.js';
+import type { SparseVector } from '../../models/features.js';
+import type { LinearModel } from '../../models/linear.js';
 import type { Span } from '../../schema.js';
 import type { Candidate } from './candidate.js';
 import { matchAt } from './cue-match.js';
+import {
+  CANDIDATE,
+  cueCandidate,
+  cueFeatures,
+  DISTANCING,
+  FEATURE_COUNT,
+  sentenceInfo,
+  wordFlags,
+} from './learned-features.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { subjectAt } from './subject.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
-import { VERB_CLASSES, verbClassOf } from './wordnet.js';
 
 /**
  * Attributions the cue rules do not know. News text reports speech, thoughts and stances through
@@ -25,357 +30,8 @@ import { VERB_CLASSES, verbClassOf } from './wordnet.js';
 /** Hash bits of the learned-cue model. */
 export const LEARNED_CUE_BITS = 16;
 
-/** Words that never end a cue (articles, pronouns, forms of `be`, conjunctions): not scored. */
-const NEVER = new Set([
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'but',
-  'i',
-  'he',
-  'she',
-  'it',
-  'we',
-  'they',
-  'you',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'this',
-  'these',
-  'those',
-  'which',
-  'who',
-  'whom',
-  'there',
-  'not',
-  'also',
-  'very',
-  'more',
-  'most',
-  'than',
-  'then',
-  'so',
-  'if',
-  'while',
-  'when',
-  'where',
-  'because',
-  'after',
-  'before',
-  'since',
-  'mr',
-  'ms',
-  'mrs',
-  'dr',
-]);
-
-/** Words that open a clause or an infinitive as reported content. */
-const CLAUSE_OPENERS = new Set(['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where']);
-/** Words that open an adjunct after a noun-phrase content (`… the race before making …`). */
-const ADJUNCTS = new Set(['before', 'after', 'despite', 'during', 'while', 'because', 'since', 'until']);
-
-/** Words that complete the cue of the word before them (`balked at`, `pointed to`). */
-const PARTICLES = new Set([
-  'at',
-  'to',
-  'of',
-  'for',
-  'on',
-  'about',
-  'with',
-  'against',
-  'from',
-  'into',
-  'over',
-  'up',
-  'out',
-]);
-
 /** Marks that end a learned content. */
 const CLAUSE_MARKS = new Set([',', ';', '(', '—', '–', '--']);
-
-const shape = (t: Tok | undefined): string => {
-  if (!t) return '$';
-  if (t.kind === 'punct') return t.w;
-  if (t.kind === 'number') return '0';
-  return isCap(t) ? 'X' : 'x';
-};
-const form = (t: Tok | undefined): string => (t ? (t.kind === 'word' ? t.lw : shape(t)) : '$');
-
-/** Length of a crude stem (the word less `-ing`, `-ed`, `-es`, `-s`), so `trashes` and `trashed` share a weight. */
-const stemLength = (w: string): number => {
-  const n = w.length;
-  if (n > 3 && w.endsWith('ing')) return n - 3;
-  if (n > 2 && (w.endsWith('ed') || w.endsWith('es'))) return n - 2;
-  return n > 1 && w[n - 1] === 's' ? n - 1 : n;
-};
-
-/** FNV-1a of `s` from code unit `from` on. */
-function hashFrom(s: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let i = Math.max(0, from); i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Mixes a value's hash with a feature family's salt (a murmur3 finaliser): one bucket per (family, value). */
-function mix(h: number, salt: number): number {
-  let x = Math.imul(h ^ salt, 0xcc9e2d51);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x1b873593);
-  x ^= x >>> 13;
-  return x >>> 0;
-}
-
-/** Feature families: each value's hash is mixed with its family's salt. */
-const S_W = hashString('w');
-const S_ST = hashString('st');
-const S_S = hashString('s');
-const S_P = hashString('p');
-const S_PS = hashString('ps');
-const S_PP = hashString('pp');
-const S_N = hashString('n');
-const S_NS = hashString('ns');
-const S_N2 = hashString('n2');
-const S_POS = hashString('pos');
-const S_REST = hashString('rest');
-const S_LEX = hashString('lex');
-const S_WN = hashString('wn');
-const S_PW = hashString('pw');
-const S_SUBJ = hashString('subj');
-const S_WV = hashString('wv');
-const BIAS_HASH = mix(0, hashString('bias'));
-
-/** The hashed feature "the cue ends with this word" (`w=<word>`), to build a model by hand. */
-export const wordFeature = (word: string): number => mix(hashString(word), S_W);
-const BUCKETS = ['0', '1', '2', '3-4', '5-8', '9-16', '17+'];
-const bucketOf = (n: number): number => (n <= 2 ? n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6);
-const SUBJ = ['none', 'pron', 'cap'];
-
-/** Token flags. */
-const CANDIDATE = 1;
-const PRONOUN = 2;
-const CAP = 4;
-const DISTANCING = 8;
-const VERB = 16;
-const EVALUATIVE = 32;
-/** Lexicon flag: never scored (function words, relay verbs). */
-const NEVER_SCORED = 64;
-
-/**
- * The lexicon's word lists as flags by word hash, in a small open-addressing table: per token
- * this is one probe of a few kilobytes, where string- or number-keyed `Map`s and `Set`s cost
- * several times more (32-bit FNV over a few thousand words: a collision is negligible, and would
- * only set a flag on a rare word).
- */
-class WordFlags {
-  private readonly keys: Uint32Array;
-  private readonly used: Uint8Array;
-  private readonly vals: Uint8Array;
-  private readonly mask: number;
-  constructor(entries: Map<number, number>) {
-    let size = 64;
-    while (size < entries.size * 4) size *= 2;
-    this.keys = new Uint32Array(size);
-    this.used = new Uint8Array(size);
-    this.vals = new Uint8Array(size);
-    this.mask = size - 1;
-    for (const [h, f] of entries) {
-      let i = h & this.mask;
-      while (this.used[i] && this.keys[i] !== h) i = (i + 1) & this.mask;
-      this.used[i] = 1;
-      this.keys[i] = h;
-      this.vals[i]! |= f;
-    }
-  }
-  get(h: number): number {
-    let i = h & this.mask;
-    while (this.used[i]) {
-      if (this.keys[i] === h) return this.vals[i]!;
-      i = (i + 1) & this.mask;
-    }
-    return 0;
-  }
-}
-
-const wordFlagsByLexicon = new WeakMap<Lexicon, WordFlags>();
-function wordFlags(lex: Lexicon): WordFlags {
-  let t = wordFlagsByLexicon.get(lex);
-  if (!t) {
-    const m = new Map<number, number>();
-    const add = (words: Iterable<string>, f: number) => {
-      for (const w of words) {
-        const h = hashString(w);
-        m.set(h, (m.get(h) ?? 0) | f);
-      }
-    };
-    // A relay verb's object is the speaker, never the content (`citing a senior US official`).
-    const relay = [...lex.relay].flatMap((l) => {
-      const st = l.replace(/e$/, '');
-      return [l, `${l}s`, `${l}d`, `${st}ed`, `${st}es`, `${st}ing`];
-    });
-    add([...NEVER, ...relay], NEVER_SCORED);
-    add(lex.pronouns.keys(), PRONOUN);
-    add(lex.distancing.keys(), DISTANCING);
-    add(lex.verbs.keys(), VERB);
-    add(
-      [...lex.evaluative].filter((w) => !lex.verbs.has(w)),
-      EVALUATIVE,
-    );
-    t = new WordFlags(m);
-    wordFlagsByLexicon.set(lex, t);
-  }
-  return t;
-}
-
-const EDGE_HASH = hashString('$');
-const SHAPE_X = hashString('X');
-const SHAPE_LOWER = hashString('x');
-
-/** Per-sentence token hashes and flags (index 0 = the sentence's first token), reused. */
-class SentenceInfo {
-  form = new Uint32Array(256);
-  shape = new Uint32Array(256);
-  flags = new Uint8Array(256);
-  skip = new Uint8Array(256);
-
-  fill(toks: readonly Tok[], a: number, b: number, lex: WordFlags): void {
-    const n = b - a;
-    if (n > this.form.length) {
-      this.form = new Uint32Array(n * 2);
-      this.shape = new Uint32Array(n * 2);
-      this.flags = new Uint8Array(n * 2);
-      this.skip = new Uint8Array(n * 2);
-    }
-    this.skip.fill(0, 0, n);
-    for (let k = 0; k < n; k++) {
-      const t = toks[a + k]!;
-      if (t.kind === 'word') {
-        const h = hashString(t.lw);
-        const cap = t.w.charCodeAt(0) !== t.lw.charCodeAt(0);
-        const lf = lex.get(h);
-        let f = lf & (PRONOUN | DISTANCING | VERB | EVALUATIVE);
-        if (cap) f |= CAP;
-        else if (!(lf & NEVER_SCORED)) f |= CANDIDATE;
-        this.form[k] = h;
-        this.shape[k] = cap ? SHAPE_X : SHAPE_LOWER;
-        this.flags[k] = f;
-      } else {
-        const h = hashString(shape(t));
-        this.form[k] = h;
-        this.shape[k] = h;
-        this.flags[k] = 0;
-      }
-    }
-  }
-}
-const sentenceInfo = new SentenceInfo();
-
-/**
- * Writes the hashed features of token `i` as the last word of a cue to `idx` (cleared first):
- * the word, its stem and last three letters, the forms and shapes around it, its place in the
- * sentence, whether the cue list knows it, word pairs across it, and whether a pronoun or
- * capitalised word (a speaker) comes in the three words before. `info` holds the sentence's
- * token infos from token `a`. Names are kept (for training reports) when `names` is given.
- */
-function cueFeatures(
-  toks: readonly Tok[],
-  info: SentenceInfo,
-  i: number,
-  a: number,
-  b: number,
-  mask: number,
-  idx: Int32Array,
-  names?: string[],
-): void {
-  let subj = 0;
-  for (let k = i - 1; k >= a && k >= i - 3; k--) {
-    const f = info.flags[k - a]!;
-    if (f & PRONOUN) {
-      subj = 1;
-      break;
-    }
-    if (f & CAP && k > a) {
-      subj = 2;
-      break;
-    }
-  }
-  const w = toks[i]!.lw;
-  const o = i - a;
-  const hw = info.form[o]!;
-  const hp = i > a ? info.form[o - 1]! : EDGE_HASH;
-  const sp = i > a ? info.shape[o - 1]! : EDGE_HASH;
-  const hpp = i > a + 1 ? info.form[o - 2]! : EDGE_HASH;
-  const hn = i + 1 < b ? info.form[o + 1]! : EDGE_HASH;
-  const sn = i + 1 < b ? info.shape[o + 1]! : EDGE_HASH;
-  const hnn = i + 2 < b ? info.form[o + 2]! : EDGE_HASH;
-  const fl = info.flags[o]!;
-  const lexClass = fl & VERB ? 1 : fl & EVALUATIVE ? 2 : 0;
-  idx[0] = mix(hw, S_W) & mask;
-  idx[1] = mix(hashString(w, 0x811c9dc5, stemLength(w)), S_ST) & mask;
-  idx[2] = mix(w.length > 4 ? hashFrom(w, w.length - 3) : hw, S_S) & mask;
-  idx[3] = mix(hp, S_P) & mask;
-  idx[4] = mix(sp, S_PS) & mask;
-  idx[5] = mix(hpp, S_PP) & mask;
-  idx[6] = mix(hn, S_N) & mask;
-  idx[7] = mix(sn, S_NS) & mask;
-  idx[8] = mix(hnn, S_N2) & mask;
-  idx[9] = mix(bucketOf(i - a), S_POS) & mask;
-  idx[10] = mix(bucketOf(b - i), S_REST) & mask;
-  idx[11] = mix(lexClass, S_LEX) & mask;
-  idx[12] = mix(mix(hw, S_WN) ^ hn, S_WN) & mask;
-  idx[13] = mix(mix(hp, S_PW) ^ hw, S_PW) & mask;
-  idx[14] = mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask;
-  idx[15] = BIAS_HASH & mask;
-  const vc = verbClassOf(hw, w);
-  idx[16] = mix(vc, S_WV) & mask;
-  if (names) {
-    const f = (k: number) => (k >= a && k < b ? form(toks[k]) : '$');
-    const sh = (k: number) => (k >= a && k < b ? shape(toks[k]) : '$');
-    names.push(
-      `w=${w}`,
-      `st=${w.slice(0, stemLength(w))}`,
-      `s=${w.length > 4 ? w.slice(-3) : w}`,
-      `p=${f(i - 1)}`,
-      `ps=${sh(i - 1)}`,
-      `pp=${f(i - 2)}`,
-      `n=${f(i + 1)}`,
-      `ns=${sh(i + 1)}`,
-      `n2=${f(i + 2)}`,
-      `pos=${BUCKETS[bucketOf(i - a)]}`,
-      `rest=${BUCKETS[bucketOf(b - i)]}`,
-      `lex=${['-', 'verb', 'eval'][lexClass]}`,
-      `wn=${w}_${f(i + 1)}`,
-      `pw=${f(i - 1)}_${w}`,
-      `subj=${SUBJ[subj]}_${sh(i + 1)}`,
-      'bias',
-      `wv=${VERB_CLASSES[vc]}`,
-    );
-  }
-}
-
-/** Whether token `i` of the sentence `[a, b)` is scored at all: a lower-case word with words after it. */
-function cueCandidate(toks: readonly Tok[], flags: number, i: number, b: number): boolean {
-  if (!(flags & CANDIDATE)) return false;
-  const n = toks[i + 1];
-  return i + 1 < b && !!n && (n.kind === 'word' || n.kind === 'number' || OPENERS.has(n.w));
-}
 
 /** The content after a cue ending at token `i`: to the quotation's end, the next clause mark or the sentence end. */
 function learnedContent(
@@ -383,6 +39,7 @@ function learnedContent(
   i: number,
   b: number,
   marks: readonly QuoteMarkSpan[],
+  lex: Lexicon,
 ): { start: number; end: number } | null {
   const first = toks[i + 1]!;
   const start = first.start;
@@ -391,7 +48,7 @@ function learnedContent(
     if (q) return { start, end: q.end };
   }
   // A noun-phrase object (`touting his recent wins in …`) ends before an adjunct; a clause runs on.
-  const clause = CLAUSE_OPENERS.has(first.lw);
+  const clause = lex.words.clauseOpeners.has(first.lw);
   let k = i + 1;
   let inQuote: QuoteMarkSpan | undefined;
   for (; k < b; k++) {
@@ -400,7 +57,7 @@ function learnedContent(
     if (!inQuote && OPENERS.has(u.w)) inQuote = marks.find((m) => m.start === u.start);
     if (inQuote) continue;
     if ((isTerminal(u) && !abbreviationDot(toks, k)) || CLAUSE_MARKS.has(u.w)) break;
-    if (!clause && k >= i + 3 && ADJUNCTS.has(u.lw)) break;
+    if (!clause && k >= i + 3 && lex.words.adjuncts.has(u.lw)) break;
   }
   let e = k - 1;
   while (e > i && toks[e]!.kind === 'punct' && !inQuoteEnd(marks, toks[e]!)) e--;
@@ -445,8 +102,7 @@ export interface LearnedCues {
 
 /** The logit of a probability (thresholds are kept as probabilities). */
 const logit = (p: number): number => Math.log(p / (1 - p));
-/** The number of features of a word, and a reused buffer for them (the analyzer is synchronous). */
-const FEATURE_COUNT = 17;
+/** A reused buffer for a word's features (the analyzer is synchronous). */
 const scratch = new Int32Array(FEATURE_COUNT);
 
 /**
@@ -518,10 +174,10 @@ export function learnedCandidates(
     const z = bias + scale * sum;
     if (z < threshold) continue;
     if (out.some((c) => c.content.start < t.end && t.start < c.content.end)) continue;
-    const content = learnedContent(toks, i, b, marks);
+    const content = learnedContent(toks, i, b, marks, lex);
     if (!content || covered(content.start, content.end)) continue;
     // `balked at`, `pointed to`: a particle after a lower-case word completes that word's cue.
-    const c0 = PARTICLES.has(t.lw) && i - 1 > a && info.flags[i - 1 - a]! & CANDIDATE ? i - 1 : i;
+    const c0 = lex.words.particles.has(t.lw) && i - 1 > a && info.flags[i - 1 - a]! & CANDIDATE ? i - 1 : i;
     const np = speakerBefore(toks, c0, a, lex);
     const c: Candidate = {
       content,
@@ -536,30 +192,4 @@ export function learnedCandidates(
     out.push(c);
   }
   return out;
-}
-
-const cache = new Map<string, LinearModel | null>();
-/** The shipped model's path per language, resolved once (a URL resolution per article costs). */
-const defaultPaths = new Map<string, string>();
-
-/**
- * The learned-cue model of a language: `path` when given (`off` = none), else the shipped
- * `models/quotes/cues.<lang>.json` when the project trained one, else none.
- */
-export function learnedCueModel(lang: string, path = ''): LinearModel | null {
-  if (path === 'off') return null;
-  let where = path || defaultPaths.get(lang);
-  if (!where) {
-    where = fileURLToPath(modelUrl(`quotes/cues.${lang}.json`));
-    defaultPaths.set(lang, where);
-  }
-  let m = cache.get(where);
-  if (m === undefined) {
-    m =
-      path || existsSync(where)
-        ? loadLinearModel(where, 'npx newsprism train quotes-learned --data ../shared/data/polnear')
-        : null;
-    cache.set(where, m);
-  }
-  return m;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
-import { accusativeRu, nominativeRu } from './speaker.js';
+import { accusativeRu, nominativeRu } from './speaker-ru.js';
 import type { Quote } from './types.js';
 
 const pipe = createPipeline({ layers: ['quotes'] });

@@ -3,7 +3,7 @@ import type { SparseVector } from '../../models/features.js';
 import type { NewsDocument } from '../../schema.js';
 import { buildQuotes } from './build.js';
 import { findCandidates } from './find-candidates.js';
-import { learnedCueModel } from './learned.js';
+import { learnedCueModel } from './learned-model.js';
 import { lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
 import { findQuoteMarks } from './quote-marks.js';

@@ -1,5 +1,6 @@
 import type { Span } from '../../schema.js';
 import type { Lexicon } from './lexicon.js';
+import { baseFormRu, institutionRu } from './speaker-ru.js';
 import { isCap, type NpRange, type Tok } from './tok.js';
 import type { Speaker, SpeakerType } from './types.js';
 
@@ -16,89 +17,8 @@ export interface SpeakerDesc {
   nameSpan?: Span;
 }
 
-const PREPS = new Set([
-  'of',
-  'in',
-  'at',
-  'for',
-  'from',
-  'with',
-  'close',
-  'to',
-  'on',
-  'within',
-  'inside',
-  'by',
-  'из',
-  'в',
-]);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-/** Words that follow an anonymous head in English (`sources close to`, `people familiar with`). */
-const CLOSE = new Set(['close', 'familiar', 'briefed', 'knowledgeable', 'involved', 'who']);
-const STATES = new Set([
-  'Russia',
-  'Ukraine',
-  'Kiev',
-  'Kyiv',
-  'Moscow',
-  'Washington',
-  'US',
-  'U.S',
-  'USA',
-  'America',
-  'Beijing',
-  'China',
-  'Germany',
-  'Berlin',
-  'London',
-  'Britain',
-  'UK',
-  'France',
-  'Paris',
-  'Poland',
-  'Warsaw',
-  'Israel',
-  'Iran',
-  'Tehran',
-  'Turkey',
-  'Ankara',
-  'Россия',
-  'Москва',
-  'Киев',
-  'Украина',
-  'США',
-  'Вашингтон',
-  'России',
-  'Украины',
-  'РФ',
-  'ФРГ',
-  'Германии',
-  'Германия',
-  'Франции',
-  'Франция',
-  'Китая',
-  'Китай',
-  'Польши',
-  'Польша',
-  'Британии',
-  'Великобритании',
-]);
-
 /** A lower-case adverb in -ly (`wrongly`, `publicly`), not a noun such as `rally` or `family`. */
 const ADVERB = /^[a-z]{2,}[^ai]ly$/;
-const NOT_ADVERBS = new Set([
-  'supply',
-  'assembly',
-  'monopoly',
-  'anomaly',
-  'rally',
-  'tally',
-  'reply',
-  'bully',
-  'folly',
-  'elderly',
-]);
-const TIME_ADVERBS = new Set(['now', 'today', 'yesterday', 'tonight', 'meanwhile', 'instead', 'too', 'soon']);
 
 const words = (toks: readonly Tok[], s: number, e: number, text: string) =>
   s < e ? text.slice(toks[s]!.start, toks[e - 1]!.end) : '';
@@ -110,7 +30,7 @@ function typeOfWords(ws: readonly string[], lex: Lexicon): SpeakerType | undefin
   if (ws.some((w) => lex.government.has(w)) || lex.governmentPhrases.some((g) => joined.includes(g)))
     return 'government';
   if (ws.some((w) => lex.organization.has(w))) return 'organization';
-  if (ws.length <= 2 && ws.every((w) => STATES.has(w))) return 'government';
+  if (ws.length <= 2 && ws.every((w) => lex.words.states.has(w))) return 'government';
   return undefined;
 }
 
@@ -125,7 +45,8 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   while (
     e - s > 1 &&
     lex.lang === 'en' &&
-    ((ADVERB.test(toks[e - 1]!.w) && !NOT_ADVERBS.has(toks[e - 1]!.w)) || TIME_ADVERBS.has(toks[e - 1]!.w))
+    ((ADVERB.test(toks[e - 1]!.w) && !lex.words.notAdverbs.has(toks[e - 1]!.w)) ||
+      lex.words.timeAdverbs.has(toks[e - 1]!.w))
   )
     e--;
   const first = toks[s]!;
@@ -144,7 +65,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       h = k;
       break;
     }
-    if (PREPS.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
+    if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
       h = k;
       break;
     }
@@ -223,7 +144,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   if (
     n < h &&
     n > s &&
-    toks.slice(n, h).every((t) => STATES.has(t.w) || t.w === '.') &&
+    toks.slice(n, h).every((t) => lex.words.states.has(t.w) || t.w === '.') &&
     toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w) || lex.titles.has(t.lw))
   )
     n = h;
@@ -260,7 +181,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   const roleText = [words(toks, roleStart, n, text), h < e ? words(toks, h, e, text) : '']
     .filter(Boolean)
     .join(n < h && !ofTail ? ', ' : ' ');
-  const definite = DEFINITE.has(first.lw) || (lex.lang === 'ru' && n === h);
+  const definite = lex.words.definite.has(first.lw) || (lex.lang === 'ru' && n === h);
   const byWords = typeOfWords(headWords, lex);
   const docHead = head !== undefined && lex.documents.has(head);
   if (nameWords.length && n < h) {
@@ -299,7 +220,10 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     lead !== undefined &&
     lex.anonymous.has(lead.lw) &&
     // English puts modifiers first: `Official data` is data; `Sources close to …` are sources.
-    (lex.lang !== 'en' || roleStart + 1 >= e || PREPS.has(afterLead!.w) || CLOSE.has(afterLead!.lw));
+    (lex.lang !== 'en' ||
+      roleStart + 1 >= e ||
+      lex.words.speakerPreps.has(afterLead!.w) ||
+      lex.words.closeSources.has(afterLead!.lw));
   if (docHead) type = 'document';
   else if (leadIsHead) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && !byWords) type = 'anonymous';
@@ -332,185 +256,4 @@ function partyLabel(toks: readonly Tok[], paren: [number, number]): boolean {
     .map((t) => t.w)
     .join('');
   return /^(?:[DRI]|Dem|Rep|Ind)(?:[-–][A-Z][A-Za-z.]*)?$/.test(inner);
-}
-
-/**
- * The dictionary form of a Russian place or institution word read in another case (`Кремле` →
- * `Кремль`, `Украине` → `Украина`, `России` → `Россия`, `ведомстве` → `ведомство`) and its
- * speaker type, when one of its likely nominative forms is in the lexicon.
- */
-function baseFormRu(w: string, lex: Lexicon): [string, SpeakerType] | undefined {
-  const stem = w.slice(0, -1);
-  for (const f of [`${stem}а`, `${stem}ь`, `${stem}о`, `${stem}я`, `${w.slice(0, -2)}ия`, `${stem}й`]) {
-    const type = STATES.has(f) ? 'government' : listedTypeRu(f, lex);
-    if (type) return [f, type];
-  }
-  return undefined;
-}
-
-/** The type the lexicon's institution lists give a Russian word form, if any. */
-function listedTypeRu(f: string, lex: Lexicon): SpeakerType | undefined {
-  if (lex.government.has(f)) return 'government';
-  if (lex.media.has(f)) return 'media';
-  if (lex.organization.has(f)) return 'organization';
-  return undefined;
-}
-
-/** A Russian institution word as written or in the genitive (`Совбеза`, `Минобороны`, `ФРГ`). */
-export function institutionRu(w: string, lex: Lexicon): boolean {
-  const forms = [w, w.slice(0, -1), `${w.slice(0, -1)}а`, `${w.slice(0, -1)}я`];
-  return STATES.has(w) || forms.some((f) => listedTypeRu(f, lex) !== undefined);
-}
-
-/** Whether `text` contains `word` as a whole word (case-insensitive), without building a RegExp. */
-function hasWord(text: string, word: string): boolean {
-  const t = text.toLowerCase();
-  let i = t.indexOf(word);
-  while (i >= 0) {
-    const before = i === 0 ? ' ' : t[i - 1]!;
-    const after = t[i + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    i = t.indexOf(word, i + 1);
-  }
-  return false;
-}
-
-/** Russian relay phrases whose source stands in the genitive (`по словам Дмитрия Пескова`). */
-export const GENITIVE_LEADS = new Set([
-  'по словам',
-  'по мнению',
-  'по данным',
-  'по информации',
-  'по сведениям',
-]);
-
-/** Genitive endings of Russian personal names and what they are in the nominative, tried in order. */
-const GENITIVE_NAME: [RegExp, string][] = [
-  [/(ов|ев|ёв|ин|ын)ой$/, '$1а'], // Захаровой → Захарова
-  [/([сц]к)ой$/, '$1ая'], // Вербицкой → Вербицкая
-  [/([сц]к)ого$/, '$1ий'], // Зеленского → Зеленский
-  [/ого$/, 'ой'], // Толстого → Толстой
-  [/(ович|евич|ич)а$/, '$1'], // Владимировича → Владимирович
-  [/(овн|евн|ичн)ы$/, '$1а'], // Владимировны → Владимировна
-  [/ии$/, 'ия'], // Марии → Мария
-  [/ия$/, 'ий'], // Дмитрия → Дмитрий
-  [/ея$/, 'ей'], // Сергея → Сергей
-  [/ьи$/, 'ья'], // Натальи → Наталья
-  [/([гкхжшчщ])и$/, '$1а'], // Ольги → Ольга
-  [/([бвгдзклмнпрстфхц])ы$/, '$1а'], // Анны → Анна
-  [/([лнр])я$/, '$1ь'], // Игоря → Игорь, Эммануэля → Эммануэль
-  [/([бвгджзклмнпрстфхцчшщ])а$/, '$1'], // Пескова → Песков, Ивана → Иван
-];
-
-/** Feminine accusative endings of Russian personal names and their nominative, tried in order. */
-const ACCUSATIVE_FEMININE: [RegExp, string][] = [
-  [/([сц]к)ую$/, '$1ая'], // Вербицкую → Вербицкая
-  [/(ов|ев|ёв|ин|ын)у$/, '$1а'], // Захарову → Захарова
-  [/ию$/, 'ия'], // Марию → Мария
-  [/ью$/, 'ья'], // Наталью → Наталья
-  [/([бвгдзклмнпрстфхц])у$/, '$1а'], // Людмилу → Людмила
-];
-
-/**
- * A Russian person's name read in the accusative (`со ссылкой на Марию Захарову`) in the
- * nominative. A man's name in the accusative is its genitive (`на Дмитрия Пескова`); a woman's
- * ends every word in -у/-ю. A lone word in -у changes only with a surname's ending, so that
- * indeclinable names (`Шойгу`) stay as written.
- */
-export function accusativeRu(name: string): string {
-  const words = name.split(' ');
-  const caps = words.filter((w) => /^[А-ЯЁ][а-яё-]+$/.test(w));
-  if (!caps.length || !caps.every((w) => /[ую]$/.test(w))) return nominativeRu(name);
-  return words
-    .map((w) => {
-      if (!/^[А-ЯЁ][а-яё-]+$/.test(w)) return w;
-      for (const [re, to] of ACCUSATIVE_FEMININE)
-        if (re.test(w) && (caps.length > 1 || !to.startsWith('$1а') || /(ов|ев|ёв|ин|ын)у$/.test(w)))
-          return w.replace(re, to);
-      return w;
-    })
-    .join(' ');
-}
-
-/**
- * A Russian person's name read in the genitive (after `по словам`) in the nominative: each
- * capitalised word by its ending (`Дмитрия Пескова` → `Дмитрий Песков`, `Марии Захаровой` →
- * `Мария Захарова`); indeclinable names (`Шойгу`, `Джо`) stay as written.
- */
-export function nominativeRu(name: string): string {
-  return name
-    .split(' ')
-    .map((w) => {
-      if (!/^[А-ЯЁ][а-яё-]+$/.test(w)) return w;
-      for (const [re, to] of GENITIVE_NAME) if (re.test(w)) return w.replace(re, to);
-      return w;
-    })
-    .join(' ');
-}
-
-/** Grammatical gender of persons, where a pronoun, a Russian verb or surname told it. Internal. */
-export const genders = new WeakMap<Speaker, string>();
-
-/** Guesses a Russian person's gender from the surname or the past-tense cue (`заявила`). */
-export function guessGender(name: string, cue: string, lang: string): string | undefined {
-  if (lang !== 'ru') return undefined;
-  const last = name.split(/\s+/).pop() ?? '';
-  if (/(ова|ева|ёва|ина|ына|ская|цкая)$/.test(last) || /ла(сь)?$/.test(cue)) return 'f';
-  if (/(ов|ев|ёв|ин|ын|ский|цкий)$/.test(last) || /л(ся)?$/.test(cue)) return 'm';
-  return undefined;
-}
-
-/** Finds the earlier speaker a pronoun, surname or definite description refers to. */
-export function resolveSpeaker(d: SpeakerDesc, seen: readonly Speaker[], lex: Lexicon): Speaker | undefined {
-  if (d.pronoun) {
-    const want = d.pronoun;
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const sp = seen[i]!;
-      if ((want === 'm' || want === 'f') && sp.type === 'person' && (genders.get(sp) ?? want) === want)
-        return sp;
-      if (want === 's' && sp.type === 'person') return sp;
-      if (want === 'pl' && sp.type !== 'person' && sp.type !== 'document') return sp;
-      if (
-        want === 'n' &&
-        (sp.type === 'organization' ||
-          sp.type === 'government' ||
-          sp.type === 'media' ||
-          sp.type === 'document')
-      )
-        return sp;
-    }
-    return undefined;
-  }
-  const name = d.speaker.name;
-  if (d.nameSpan && !name.includes(' ')) {
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const sp = seen[i]!;
-      if (sp.name !== name && (sp.name.endsWith(` ${name}`) || sp.name.startsWith(`${name} `))) return sp;
-      if (
-        lex.lang === 'ru' &&
-        sp.name.split(' ').some((w) => w.length > 3 && name.startsWith(w.slice(0, -1)))
-      )
-        return sp;
-    }
-  }
-  if (d.definite && !d.nameSpan && d.head) {
-    // `президент России` is not the `президент Финляндии` named before, nor `the Jeb Bush campaign`
-    // `Marco Rubio's campaign`: when both give capitalised modifiers, one must be shared (by stem).
-    const caps = (s: string) =>
-      s
-        .split(' ')
-        .slice(1)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w.slice(0, Math.max(3, w.length - 2)));
-    const modifiers = caps(name);
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const sp = seen[i]!;
-      if (!sp.role || !hasWord(sp.role, d.head)) continue;
-      const theirs = caps(sp.role);
-      if (!modifiers.length || !theirs.length || modifiers.some((m) => `${sp.role} ${sp.name}`.includes(m)))
-        return sp;
-    }
-  }
-  for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.name === name) return seen[i];
-  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { isCap, type NpRange, PREPOSITIONS_RU, pastRu, type Tok, walkForward } from './tok.js';
+import { isCap, type NpRange, pastRu, type Tok, walkForward } from './tok.js';
 
 /**
  * A sentence subject for coordinated cues and colon introductions: a run of capitalised words, a
@@ -17,7 +17,7 @@ export function subjectAt(toks: readonly Tok[], a: number, k: number, lex: Lexic
   )
     s++;
   // `На акции Ломджария опротестовала …`: a Russian sentence may open with a place or time phrase.
-  if (lex.lang === 'ru' && s < k && PREPOSITIONS_RU.has(toks[s]!.lw)) {
+  if (lex.lang === 'ru' && s < k && lex.words.prepositions.has(toks[s]!.lw)) {
     let t = s + 1;
     while (t < k && toks[t]!.kind === 'word' && !isCap(toks[t]!)) t++;
     if (t > s + 1 && t < k && isCap(toks[t]!)) s = t;

@@ -2,51 +2,6 @@ import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { isCap, isTerminal, type Tok } from './tok.js';
 
-/** Speech forms that open a headline's reported clause (`Trump Says He …`, `Clinton Warns …`). */
-const HEADLINE_CUES = new Set([
-  'says',
-  'said',
-  'warns',
-  'claims',
-  'tells',
-  'admits',
-  'insists',
-  'denies',
-  'urges',
-  'vows',
-  'slams',
-  'blasts',
-  'calls',
-  'predicts',
-  'argues',
-  'suggests',
-  'announces',
-  'confirms',
-  'reveals',
-]);
-/** Section and format labels before a headline's colon (`Interview: …`, `Analysis: …`): no source. */
-const SECTION_LABELS = new Set([
-  'interview',
-  'analysis',
-  'opinion',
-  'editorial',
-  'commentary',
-  'explainer',
-  'exclusive',
-  'breaking',
-  'update',
-  'updated',
-  'watch',
-  'video',
-  'photos',
-  'live',
-  'factbox',
-  'timeline',
-  'review',
-  'feature',
-  'op-ed',
-  'podcast',
-]);
 /** Words that may sit in a headline's source before its colon (`Wash Post Fact-Check:`). */
 const MAX_SOURCE_WORDS = 5;
 
@@ -71,7 +26,7 @@ export function titleCandidates(
     if (toks[c]!.w !== ':') continue;
     const src = toks.slice(a, c);
     if (!src.every((t) => t.kind !== 'word' || isCap(t) || lex.determiners.has(t.lw))) break;
-    if (src.length === 1 && SECTION_LABELS.has(src[0]!.lw)) break;
+    if (src.length === 1 && lex.words.sectionLabels.has(src[0]!.lw)) break;
     return [
       {
         content: { start: toks[c + 1]!.start, end: toks[e - 1]!.end },
@@ -87,7 +42,7 @@ export function titleCandidates(
   // `Subject Says Content`: the first headline cue after a capitalised subject of a few words.
   for (let i = a + 1; i < Math.min(e - 2, a + 8); i++) {
     const t = toks[i]!;
-    if (!HEADLINE_CUES.has(t.lw)) continue;
+    if (!lex.words.headlineCues.has(t.lw)) continue;
     const subj = toks.slice(a, i);
     if (!subj.every((x) => x.kind !== 'word' || isCap(x) || lex.pronouns.has(x.lw))) return [];
     let p = i + 1;

@@ -41,54 +41,6 @@ export const isWordy = (t: Tok): boolean => t.kind === 'word' || t.kind === 'num
 /** Whether a token ends a sentence. */
 export const isTerminal = (t: Tok): boolean => t.kind === 'punct' && TERMINAL.has(t.w);
 
-const LEAD_PREPS = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'last',
-  'for',
-  'with',
-  'from',
-  'by',
-  'to',
-  'of',
-  'over',
-  'under',
-  'about',
-  'в',
-  'на',
-  'по',
-]);
-const STOP_FORWARD = new Set([
-  'reporters',
-  'journalists',
-  'журналистам',
-  'изданию',
-  'агентству',
-  'телеканалу',
-  'on',
-  'at',
-  'last',
-  'earlier',
-  'during',
-  'late',
-  'this',
-  'in',
-  'when',
-  'after',
-  'before',
-  'that',
-  'to',
-  'в',
-  'на',
-  'во',
-  'что',
-]);
-const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которые', 'которое']);
-
 /** A token range `[s, e)` of a noun phrase, with the parenthesis skipped inside it, if any. */
 export interface NpRange {
   s: number;
@@ -105,59 +57,6 @@ export function pastRu(t: Tok): boolean {
 }
 
 const MAX_NP = 12;
-/** Russian prepositions (a place or time phrase that opens a sentence, or one before `который`). */
-export const PREPOSITIONS_RU = new Set([
-  'на',
-  'в',
-  'во',
-  'по',
-  'с',
-  'со',
-  'к',
-  'о',
-  'об',
-  'у',
-  'из',
-  'от',
-  'до',
-  'за',
-  'при',
-  'после',
-  'перед',
-  'для',
-  'без',
-  'накануне',
-]);
-const CLOSE_TO = new Set(['close', 'closer', 'loyal', 'linked', 'connected', 'tied', 'next']);
-const SUBJECT_PRONOUNS = new Set([
-  'he',
-  'she',
-  'they',
-  'it',
-  'i',
-  'we',
-  'you',
-  'он',
-  'она',
-  'они',
-  'я',
-  'мы',
-]);
-const NOUNLIKE = new Set([
-  'report',
-  'reports',
-  'statement',
-  'claim',
-  'claims',
-  'quote',
-  'quotes',
-  'note',
-  'notes',
-  'estimate',
-  'estimates',
-  'tweet',
-  'tweets',
-]);
 
 /**
  * Walks left from token `k` (inclusive) to find the source noun phrase that ends there. Stops at
@@ -174,14 +73,14 @@ export function walkBack(
 ): NpRange | null {
   let e = k + 1;
   let p = k;
-  if (p >= a && RELATIVE.has(toks[p]!.lw)) {
+  if (p >= a && lex.words.relatives.has(toks[p]!.lw)) {
     p--;
     if (p >= a && toks[p]!.w === ',') p--;
     e = p + 1;
   } else if (p > a && lex.lang === 'ru' && /^котор/.test(toks[p]!.lw)) {
     // `доклад, в котором говорится …`: the noun before the relative clause is the source.
     p--;
-    if (p > a && PREPOSITIONS_RU.has(toks[p]!.lw)) p--;
+    if (p > a && lex.words.prepositions.has(toks[p]!.lw)) p--;
     if (p >= a && toks[p]!.w === ',') {
       p--;
       e = p + 1;
@@ -217,18 +116,18 @@ export function walkBack(
     }
     if (!isWordy(t)) break;
     // `Sources close to the mayor`: `to` after `close` is inside the source phrase.
-    if (t.lw === 'to' && p > a && CLOSE_TO.has(toks[p - 1]!.lw)) {
+    if (t.lw === 'to' && p > a && lex.words.closeToWords.has(toks[p - 1]!.lw)) {
       p--;
       continue;
     }
     // `Secretary of State John Kerry`: `State` after `of` is a name, not the verb.
     const ofState = t.w === 'State' && p > a && toks[p - 1]!.lw === 'of';
-    if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !NOUNLIKE.has(t.lw) && !ofState)) break;
+    if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !lex.words.nounlike.has(t.lw) && !ofState)) break;
     // `Еврокомиссия опубликовала доклад, в котором …`: a Russian past form ends the phrase.
     if (lex.lang === 'ru' && p < k && pastRu(t)) break;
     p--;
     // A subject pronoun starts the phrase (`the things he said` → `he`).
-    if (SUBJECT_PRONOUNS.has(t.lw)) break;
+    if (lex.words.npSubjects.has(t.lw)) break;
   }
   const tooLong = p >= a && e - p > MAX_NP;
   let s = p + 1;
@@ -239,7 +138,7 @@ export function walkBack(
     if (paren && paren[0] < e) paren = undefined;
   }
   // Drop a leading prepositional phrase without a comma (`On Friday the minister said`).
-  else if (s < e && LEAD_PREPS.has(toks[s]!.lw)) {
+  else if (s < e && lex.words.leadPreps.has(toks[s]!.lw)) {
     let d = s + 1;
     // Russian has no articles: `В своей статье Олаф Шольц` — the name starts the subject.
     while (d < e && !lex.determiners.has(toks[d]!.lw) && !(lex.lang === 'ru' && isCap(toks[d]!))) d++;
@@ -252,49 +151,6 @@ export function walkBack(
 
 /** Nouns of people and groups in the nominative (`нацисты`, `эксперты`, `чиновники`): a subject, not a prepositional object. */
 const AGENT_RU = /.(ист|исты|тель|тели|ник|ники|чик|чики|ерт|ерты|ант|анты|ент|енты|лог|логи)$/;
-/** Prepositions of place whose object may stand for the speaker (`в ведомстве`, `на Украине`). */
-const PLACE_PREPS_RU = new Set(['в', 'во', 'на', 'у']);
-
-/**
- * Words that open or close a Russian subject phrase without belonging to it (`Вместе с этим …`,
- * `… чуть ли`), besides the lexicon's `between` words (`Уже`, `Ранее`, `Также`).
- */
-const ASIDE_RU = new Set([
-  'всегда',
-  'никогда',
-  'часто',
-  'обычно',
-  'иногда',
-  'опять',
-  'сейчас',
-  'сразу',
-  'давно',
-  'вместе',
-  'между',
-  'тем',
-  'менее',
-  'временем',
-  'таким',
-  'образом',
-  'кстати',
-  'наконец',
-  'например',
-  'разве',
-  'неужели',
-  'ну',
-  'итак',
-  'вот',
-  'же',
-  'ли',
-  'чуть',
-  'даже',
-  'ведь',
-  'лишь',
-  'только',
-  'именно',
-  'теперь',
-  'потом',
-]);
 
 /**
  * The subject inside a Russian phrase walked back from a cue, `[s, e)`, or null when it holds
@@ -311,7 +167,7 @@ function subjectRu(toks: readonly Tok[], s: number, e: number, lex: Lexicon): [n
   // `Об этом (28 июля) сообщил X`: the pronoun object stands for the content; the speaker follows.
   if (s + 1 < e && (toks[s]!.lw === 'об' || toks[s]!.lw === 'о') && /^(этом|том)$/.test(toks[s + 1]!.lw))
     return [s, s + 2];
-  const aside = (t: Tok) => ASIDE_RU.has(t.lw) || lex.between.has(t.lw);
+  const aside = (t: Tok) => lex.words.asides.has(t.lw) || lex.between.has(t.lw);
   // A role word in any case (`лидера`, `министром`) or as part of a compound (`премьер-министр`).
   const roleWord = (w: string) =>
     lex.roles.has(w) || lex.roles.has(w.slice(0, -1)) || (w.length > 5 && lex.roles.has(w.slice(0, -2)));
@@ -320,7 +176,7 @@ function subjectRu(toks: readonly Tok[], s: number, e: number, lex: Lexicon): [n
   let place: [number, number] | undefined;
   for (;;) {
     while (s < e && aside(toks[s]!)) s++;
-    if (s >= e || !PREPOSITIONS_RU.has(toks[s]!.lw)) break;
+    if (s >= e || !lex.words.prepositions.has(toks[s]!.lw)) break;
     const object = s + 1;
     let d = object + 1;
     while (
@@ -332,7 +188,7 @@ function subjectRu(toks: readonly Tok[], s: number, e: number, lex: Lexicon): [n
     )
       d++;
     // `В ведомстве указали`, `В письме сообщается`: a place or document, lower-case, for want of a subject.
-    if (object < e && !isCap(toks[object]!) && PLACE_PREPS_RU.has(toks[s]!.lw))
+    if (object < e && !isCap(toks[object]!) && lex.words.placePreps.has(toks[s]!.lw))
       place ??= [object, Math.min(d, e)];
     if (object < e && isCap(toks[object]!)) {
       // `в Минобороны России`: a country in the genitive right after a capitalised object is the object's.
@@ -360,7 +216,7 @@ function subjectRu(toks: readonly Tok[], s: number, e: number, lex: Lexicon): [n
   // гордостью`), but an anonymous head keeps its place (`Источник в Пентагоне`).
   for (let k = s + 1; k < e; k++)
     if (
-      PREPOSITIONS_RU.has(toks[k]!.lw) &&
+      lex.words.prepositions.has(toks[k]!.lw) &&
       k + 1 < e &&
       (!isCap(toks[k + 1]!) || !lex.anonymous.has(toks[s]!.lw)) &&
       !((e - r >= 2 && k + 1 < r) || (k + 1 === r && e - r >= 3))
@@ -416,7 +272,10 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
       break;
     // A cue word after a determiner is a noun (`according to an estimate by …`).
     const noun = lex.verbs.has(t.lw) && lex.determiners.has(toks[p - 1]!.lw);
-    if (p > j && (STOP_FORWARD.has(t.lw) || lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !noun)))
+    if (
+      p > j &&
+      (lex.words.stopForward.has(t.lw) || lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !noun))
+    )
       break;
     p++;
   }

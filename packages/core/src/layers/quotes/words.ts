@@ -43,10 +43,83 @@ export interface WordFile {
   nameGlue: string[];
   /** Object pronouns that open a sentence whose speaker follows the cue (`Об этом сообщил X`). */
   aboutThis: string[];
+  /** Cue lemmas of reported thoughts, wishes and intentions rather than speech: PolNeAR annotates them as attributions of their own only outside another attribution's content. */
+  cognitionLemmas: string[];
+  /** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
+  oneClauseLemmas: string[];
+  /** Words that open the question of a subjectless `asked` (`When asked whether …`). */
+  questionWords: string[];
+  /** Words before a subjectless `asked` that leave it without a subject of its own. */
+  askedLeads: string[];
+  /** Nouns that make `In <phrase>,` a source (`In a CBS News poll last month, …`, `In his view, …`). */
+  leadNouns: string[];
+  /** Possessors before a stance noun (`his plan to …`, `Trump's claim that …`). */
+  possessors: string[];
+  /** Words before `that` whose `that` opens no stance clause (`so that`, `given that`, `more than that`). */
+  notComplement: string[];
+  /** Impersonal heads of a `that` clause (`the fact that`, `it is likely that`): nobody's stance. */
+  impersonal: string[];
+  /** Words after `that` that open a clause with a subject (`… that he …`, `… that there …`). */
+  leadSubjects: string[];
+  /** Linking verbs between a subject and a stance adjective (`is confident that`). */
+  linking: string[];
+  /** Subjects that stand for no one (`it remains unclear`, `there is no sign`). */
+  expletives: string[];
+  /** Words that never end a cue (articles, pronouns, forms of `be`, conjunctions): the learned model does not score them. */
+  neverCues: string[];
+  /** Words that open a clause or an infinitive as reported content (learned cues). */
+  clauseOpeners: string[];
+  /** Words that open an adjunct after a noun-phrase content (`… the race before making …`). */
+  adjuncts: string[];
+  /** Words that complete the cue of the word before them (`balked at`, `pointed to`). */
+  particles: string[];
+  /** Prepositions inside a speaker description (`spokesman for the ministry`, `эксперт из …`). */
+  speakerPreps: string[];
+  /** Determiners that make a description refer back to an earlier speaker (`the official`). */
+  definite: string[];
+  /** Words that follow an anonymous head in English (`sources close to`, `people familiar with`). */
+  closeSources: string[];
+  /** Country, capital and state names, as written, that read as a government speaker (`Russia`, `Washington`, `U.S`). */
+  states: string[];
+  /** Words in `-ly` that are not adverbs (`supply`, `rally`, `elderly`). */
+  notAdverbs: string[];
+  /** Time adverbs that end a speaker phrase (`now`, `yesterday`). */
+  timeAdverbs: string[];
+  /** Relay phrases whose source stands in the genitive (`по словам Дмитрия Пескова`). */
+  genitiveLeads: string[];
+  /** Speech forms that open a headline's reported clause (`Trump Says He …`, `Clinton Warns …`). */
+  headlineCues: string[];
+  /** Section and format labels before a headline's colon (`Interview: …`, `Analysis: …`): no source. */
+  sectionLabels: string[];
+  /** Prepositions of a lead phrase before a subject (`On Friday, …`, `В Москве …`). */
+  leadPreps: string[];
+  /** Words that end a source phrase read forward from the cue (`said reporters on Friday`). */
+  stopForward: string[];
+  /** Relative pronouns that end a noun phrase read backward (`the official who …`). */
+  relatives: string[];
+  /** Prepositions of a place or time phrase that opens a sentence, or one before a relative (Russian). */
+  prepositions: string[];
+  /** Adjectives before `to` inside a source description (`sources close to`, `officials loyal to`). */
+  closeToWords: string[];
+  /** Subject pronouns that end a noun phrase read backward. */
+  npSubjects: string[];
+  /** Cue forms that also read as nouns, so they do not end a noun phrase (`the report`, `claims`). */
+  nounlike: string[];
+  /** Prepositions of place whose object may stand for the speaker (`в ведомстве`, `на Украине`). */
+  placePreps: string[];
+  /** Words that open or close a subject phrase without belonging to it (`Вместе с этим …`, `… чуть ли`), besides the lexicon's `between` list. */
+  asides: string[];
+  /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
+  nominalComplements: Record<string, string[]>;
 }
 
+type ListKey = Exclude<keyof WordFile, 'nominalComplements'>;
+
 /** The compiled word lists of one language: each list of {@link WordFile} as a set. */
-export type RuleWords = { readonly [K in keyof WordFile]: ReadonlySet<string> };
+export type RuleWords = { readonly [K in ListKey]: ReadonlySet<string> } & {
+  /** A `Map`: a plain-object lookup would also find `constructor` and other inherited keys. */
+  readonly nominalComplements: ReadonlyMap<string, ReadonlySet<string>>;
+};
 
 const FILES: Record<string, WordFile> = { en, ru };
 
@@ -56,7 +129,9 @@ const FILES: Record<string, WordFile> = { en, ru };
  */
 export function ruleWords(lang: string): RuleWords {
   const f = FILES[lang] ?? en;
-  const out = {} as Record<keyof WordFile, ReadonlySet<string>>;
-  for (const k of Object.keys(f) as (keyof WordFile)[]) out[k] = new Set(f[k]);
-  return out;
+  const { nominalComplements, ...lists } = f;
+  const out = {} as Record<ListKey, ReadonlySet<string>>;
+  for (const k of Object.keys(lists) as ListKey[]) out[k] = new Set(lists[k]);
+  const nominal = new Map(Object.entries(nominalComplements).map(([w, next]) => [w, new Set(next)]));
+  return { ...out, nominalComplements: nominal };
 }

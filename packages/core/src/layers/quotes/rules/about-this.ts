@@ -2,8 +2,8 @@ import type { Sentence, Span } from '../../../schema.js';
 import type { Candidate } from '../candidate.js';
 import { phraseTo } from '../content.js';
 import type { Lexicon } from '../lexicon.js';
-import { institutionRu } from '../speaker.js';
-import { isCap, isTerminal, type NpRange, PREPOSITIONS_RU, type Tok, walkForward } from '../tok.js';
+import { institutionRu } from '../speaker-ru.js';
+import { isCap, isTerminal, type NpRange, type Tok, walkForward } from '../tok.js';
 import { citeIn } from './according-to.js';
 
 /**
@@ -39,7 +39,7 @@ export function aboutThis(
   const personal = (t: Tok) => /^[А-ЯЁ][а-яё]+$/.test(t.w) && !institutionRu(t.w, lex);
   const endAfterName = (r: NpRange) => {
     for (let t = r.s + 2; t < r.e; t++)
-      if (PREPOSITIONS_RU.has(toks[t]!.lw) && personal(toks[t - 1]!) && personal(toks[t - 2]!)) {
+      if (lex.words.prepositions.has(toks[t]!.lw) && personal(toks[t - 1]!) && personal(toks[t - 2]!)) {
         r.e = t;
         break;
       }
