@@ -1,0 +1,217 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, api, type ReportRow } from '../api.js';
+import { href } from '../route.js';
+import { monthEnd } from './month-histogram.js';
+import { PlotFrame } from './plot-frame.js';
+
+/** The per-month measures drawn as small multiples, one panel each, one line per outlet. */
+const MEASURES: { key: keyof ReportRow | 'ruShare'; label: string; percent: boolean }[] = [
+  { key: 'techniqueRate', label: 'Persuasion techniques per 1,000 words', percent: false },
+  { key: 'anonymousShare', label: 'Share of attributed words from anonymous sources', percent: true },
+  { key: 'ownVoiceShare', label: "Share of words in the outlet's own voice", percent: true },
+  { key: 'ruShare', label: 'Russian-standard names among contested ones (Kiev vs Kyiv …)', percent: true },
+];
+
+function value(r: ReportRow, key: (typeof MEASURES)[number]['key']): number | null {
+  if (key === 'ruShare') return r.naming?.ruShare ?? null;
+  const v = r[key];
+  return typeof v === 'number' ? v : null;
+}
+
+function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
+  return href('search', { q: base.get('q') ?? undefined, outlet, from: `${month}-01`, to: monthEnd(month) });
+}
+
+function Measure(props: {
+  rows: ReportRow[];
+  m: (typeof MEASURES)[number];
+  params: URLSearchParams;
+}): JSX.Element {
+  const data = props.rows
+    .filter((r) => r.outlet && r.month && value(r, props.m.key) !== null)
+    .map((r) => ({
+      outlet: r.outlet!,
+      month: r.month!,
+      date: new Date(`${r.month}-15`),
+      v: value(r, props.m.key)!,
+      n: r.documents,
+    }));
+  return (
+    <PlotFrame
+      label={props.m.label}
+      deps={[JSON.stringify(data)]}
+      draw={(Plot) =>
+        Plot.plot({
+          title: props.m.label,
+          height: 180,
+          width: 420,
+          marginLeft: 44,
+          color: { legend: true },
+          y: { grid: true, percent: props.m.percent, label: props.m.percent ? '%' : null },
+          x: { label: null },
+          marks: [
+            Plot.lineY(data, { x: 'date', y: 'v', stroke: 'outlet' }),
+            Plot.dot(data, {
+              x: 'date',
+              y: 'v',
+              fill: 'outlet',
+              r: 4,
+              href: (d: (typeof data)[number]) => articlesLink(d.outlet, d.month, props.params),
+              title: (d: (typeof data)[number]) =>
+                `${d.outlet}, ${d.month}: ${props.m.percent ? `${Math.round(d.v * 100)}%` : d.v.toFixed(1)} (${d.n} articles)`,
+            }),
+          ],
+        })
+      }
+    />
+  );
+}
+
+function topOf(
+  rows: ReportRow[],
+  pick: (r: ReportRow) => Record<string, number> | undefined,
+): [string, number][] {
+  const sum = new Map<string, number>();
+  for (const r of rows) for (const [k, v] of Object.entries(pick(r) ?? {})) sum.set(k, (sum.get(k) ?? 0) + v);
+  return [...sum].sort((a, b) => b[1] - a[1]).slice(0, 5);
+}
+
+/** The outlets page: choose outlets and a period, compare them month by month. */
+export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
+  const params = props.params;
+  const [all, setAll] = useState<ReportRow[]>([]);
+  const [rows, setRows] = useState<ReportRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = params.toString();
+  useEffect(() => {
+    api.report(new URLSearchParams({ by: 'outlet' })).then(
+      (r) => setAll(r.rows),
+      () => undefined,
+    );
+  }, []);
+  useEffect(() => {
+    const p = new URLSearchParams(params);
+    p.set('by', 'outlet,month');
+    api
+      .report(p)
+      .then((r) => setRows(r.rows))
+      .catch((err) => setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
+  }, [key]);
+  const chosen = new Set(params.getAll('outlet'));
+  const go = (next: URLSearchParams) => {
+    location.hash = href('outlets', next);
+  };
+  const byOutlet = new Map<string, ReportRow[]>();
+  for (const r of rows ?? []) if (r.outlet) byOutlet.set(r.outlet, [...(byOutlet.get(r.outlet) ?? []), r]);
+  return (
+    <div class="outlets-page">
+      <form class="outlet-form" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Outlets</legend>
+          {all.map((r) => (
+            <label key={r.outlet ?? ''}>
+              <input
+                type="checkbox"
+                checked={chosen.has(r.outlet ?? '')}
+                onChange={() => {
+                  const p = new URLSearchParams(params);
+                  p.delete('outlet');
+                  const next = new Set(chosen);
+                  if (next.has(r.outlet!)) next.delete(r.outlet!);
+                  else next.add(r.outlet!);
+                  for (const o of next) p.append('outlet', o);
+                  go(p);
+                }}
+              />{' '}
+              {r.outlet} <span class="count">{r.documents}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          From{' '}
+          <input
+            type="date"
+            value={params.get('from') ?? ''}
+            onChange={(e) => go(withParam(params, 'from', (e.target as HTMLInputElement).value))}
+          />
+        </label>
+        <label>
+          To{' '}
+          <input
+            type="date"
+            value={params.get('to') ?? ''}
+            onChange={(e) => go(withParam(params, 'to', (e.target as HTMLInputElement).value))}
+          />
+        </label>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {rows && rows.length === 0 && <p class="empty">No articles for this choice.</p>}
+      {rows && rows.length > 0 && (
+        <>
+          <div class="multiples">
+            {MEASURES.map((m) => (
+              <Measure key={m.key} rows={rows} m={m} params={params} />
+            ))}
+          </div>
+          <table class="outlet-table">
+            <caption>Top frames and entities by outlet</caption>
+            <thead>
+              <tr>
+                <th scope="col">Outlet</th>
+                <th scope="col">Articles</th>
+                <th scope="col">Top frames</th>
+                <th scope="col">Top entities</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...byOutlet].map(([outlet, rs]) => (
+                <tr key={outlet}>
+                  <th scope="row">
+                    <a
+                      href={href('search', {
+                        outlet,
+                        from: params.get('from') ?? undefined,
+                        to: params.get('to') ?? undefined,
+                      })}
+                    >
+                      {outlet}
+                    </a>
+                  </th>
+                  <td>{rs.reduce((n, r) => n + r.documents, 0)}</td>
+                  <td>
+                    {topOf(rs, (r) => r.frames).map(([f, n]) => (
+                      <a key={f} class="chip" href={href('search', { outlet, frame: f })}>
+                        {f.replaceAll('_', ' ')} {n}
+                      </a>
+                    ))}
+                  </td>
+                  <td>
+                    {topOf(rs, (r) =>
+                      Object.fromEntries((r.topEntities ?? []).map((e) => [e.name, e.count])),
+                    ).map(([e, n]) => (
+                      <a key={e} class="chip" href={href('search', { outlet, entity: e })}>
+                        {e} {n}
+                      </a>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+function withParam(params: URLSearchParams, k: string, v: string): URLSearchParams {
+  const p = new URLSearchParams(params);
+  if (v) p.set(k, v);
+  else p.delete(k);
+  return p;
+}
