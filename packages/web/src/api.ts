@@ -63,22 +63,22 @@ export interface SearchResult {
   next?: string | null;
 }
 
-/** One row of a per-outlet (and per-period) report. */
+/** One group of a per-outlet (and per-month) report, as the store computes it. */
 export interface ReportRow {
-  outlet?: string | null;
-  month?: string | null;
+  outlet?: string;
+  month?: string;
   documents: number;
   words: number;
-  ownVoiceShare?: number | null;
-  attributedShare?: number | null;
-  anonymousShare?: number | null;
-  techniqueRate?: number | null;
-  techniques?: Record<string, number>;
-  frames?: Record<string, number>;
-  genres?: Record<string, number>;
-  naming?: { ru: number; ua: number; neutral: number; ruShare?: number | null };
-  topEntities?: { name: string; count: number }[];
-  topSources?: { name: string; count: number }[];
+  /** Shares of body words: the outlet's own voice, attributed, attributed to anonymous sources. */
+  voice: { own: number; attributed: number; anonymous: number };
+  /** Technique spans per 1,000 words, by technique. */
+  techniqueRates: Record<string, number>;
+  /** Share of documents that set each frame. */
+  frames: Record<string, number>;
+  genres: Record<string, number>;
+  naming: { ruShare: number | null; entities: Record<string, Record<string, number>> };
+  topEntities: { name: string; type: string; mentions: number; documents: number }[];
+  topSources: { name: string; type: string; attributions: number; documents: number }[];
 }
 
 /** The API's client: one function per endpoint the UI uses. */
@@ -91,7 +91,7 @@ export const api = {
     }),
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
   search: (params: URLSearchParams) => call<SearchResult>(`api/search?${params}`),
-  report: (params: URLSearchParams) => call<{ rows: ReportRow[] }>(`api/report?${params}`),
+  report: (params: URLSearchParams) => call<{ groups: ReportRow[] }>(`api/report?${params}`),
   exportUrl: (params: URLSearchParams, format: 'jsonl' | 'csv') => {
     const p = new URLSearchParams(params);
     p.set('format', format);

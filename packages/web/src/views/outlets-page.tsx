@@ -6,18 +6,27 @@ import { monthEnd } from './month-histogram.js';
 import { PlotFrame } from './plot-frame.js';
 
 /** The per-month measures drawn as small multiples, one panel each, one line per outlet. */
-const MEASURES: { key: keyof ReportRow | 'ruShare'; label: string; percent: boolean }[] = [
-  { key: 'techniqueRate', label: 'Persuasion techniques per 1,000 words', percent: false },
-  { key: 'anonymousShare', label: 'Share of attributed words from anonymous sources', percent: true },
-  { key: 'ownVoiceShare', label: "Share of words in the outlet's own voice", percent: true },
-  { key: 'ruShare', label: 'Russian-standard names among contested ones (Kiev vs Kyiv …)', percent: true },
+const MEASURES: { key: string; label: string; percent: boolean; value(r: ReportRow): number | null }[] = [
+  {
+    key: 'techniques',
+    label: 'Persuasion techniques per 1,000 words',
+    percent: false,
+    value: (r) => Object.values(r.techniqueRates).reduce((a, b) => a + b, 0),
+  },
+  {
+    key: 'anonymous',
+    label: 'Share of attributed words from anonymous sources',
+    percent: true,
+    value: (r) => (r.voice.attributed > 0 ? r.voice.anonymous / r.voice.attributed : null),
+  },
+  { key: 'own', label: "Share of words in the outlet's own voice", percent: true, value: (r) => r.voice.own },
+  {
+    key: 'naming',
+    label: 'Russian-standard names among contested ones (Kiev vs Kyiv …)',
+    percent: true,
+    value: (r) => r.naming.ruShare,
+  },
 ];
-
-function value(r: ReportRow, key: (typeof MEASURES)[number]['key']): number | null {
-  if (key === 'ruShare') return r.naming?.ruShare ?? null;
-  const v = r[key];
-  return typeof v === 'number' ? v : null;
-}
 
 function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
   return href('search', { q: base.get('q') ?? undefined, outlet, from: `${month}-01`, to: monthEnd(month) });
@@ -29,12 +38,12 @@ function Measure(props: {
   params: URLSearchParams;
 }): JSX.Element {
   const data = props.rows
-    .filter((r) => r.outlet && r.month && value(r, props.m.key) !== null)
+    .filter((r) => r.outlet && r.month && props.m.value(r) !== null)
     .map((r) => ({
       outlet: r.outlet!,
       month: r.month!,
       date: new Date(`${r.month}-15`),
-      v: value(r, props.m.key)!,
+      v: props.m.value(r)!,
       n: r.documents,
     }));
   return (
@@ -86,7 +95,7 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
   const key = params.toString();
   useEffect(() => {
     api.report(new URLSearchParams({ by: 'outlet' })).then(
-      (r) => setAll(r.rows),
+      (r) => setAll(r.groups),
       () => undefined,
     );
   }, []);
@@ -95,7 +104,7 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
     p.set('by', 'outlet,month');
     api
       .report(p)
-      .then((r) => setRows(r.rows))
+      .then((r) => setRows(r.groups))
       .catch((err) => setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
   }, [key]);
   const chosen = new Set(params.getAll('outlet'));
@@ -191,13 +200,13 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
                     ))}
                   </td>
                   <td>
-                    {topOf(rs, (r) =>
-                      Object.fromEntries((r.topEntities ?? []).map((e) => [e.name, e.count])),
-                    ).map(([e, n]) => (
-                      <a key={e} class="chip" href={href('search', { outlet, entity: e })}>
-                        {e} {n}
-                      </a>
-                    ))}
+                    {topOf(rs, (r) => Object.fromEntries(r.topEntities.map((e) => [e.name, e.mentions]))).map(
+                      ([e, n]) => (
+                        <a key={e} class="chip" href={href('search', { outlet, entity: e })}>
+                          {e} {n}
+                        </a>
+                      ),
+                    )}
                   </td>
                 </tr>
               ))}

@@ -4,15 +4,15 @@ import { ApiError, api, type Facet, type SearchHit, type SearchResult } from '..
 import { docHref, href } from '../route.js';
 import { MonthHistogram } from './month-histogram.js';
 
-/** Filters the search page understands, with their facet names and labels. */
+/** Filters the search page understands: URL parameter, facet name in the API's answer, label. */
 export const FILTERS = [
-  ['outlet', 'Outlet'],
-  ['lang', 'Language'],
-  ['genre', 'Genre'],
-  ['frame', 'Frame'],
-  ['technique', 'Technique'],
-  ['entity', 'Entity'],
-  ['source_type', 'Source type'],
+  ['outlet', 'outlet', 'Outlet'],
+  ['lang', 'lang', 'Language'],
+  ['genre', 'genre', 'Genre'],
+  ['frame', 'frame', 'Frame'],
+  ['technique', 'technique', 'Technique'],
+  ['entity', 'entity', 'Entity'],
+  ['source_type', 'sourceType', 'Source type'],
 ] as const;
 
 function Snippet(props: { s: SearchHit['snippets'][number] }): JSX.Element {
