@@ -1,11 +1,13 @@
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
+import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers` or `--only extract` runs one part.
+ * absent. `--only layers`, `--only extract` or `--only jobs` runs one part; `jobs` (the CLI
+ * over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds) runs only when asked.
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -40,6 +42,16 @@ async function main(): Promise<void> {
         );
       console.log(`${r.pages} pages; newsprism is ${r.speedup}x faster than Readability + jsdom`);
     }
+  }
+  if (only === 'jobs') {
+    const r = benchJobs(articles);
+    console.log(`\n## analyze -j N, ${r.documents} articles, whole CLI process, ${r.rounds} paired rounds`);
+    for (const [j, x] of Object.entries(r.runs))
+      console.log(
+        `-j ${j}  median ${x.medianSecs} s  runs ${x.all.join(', ')} s  peak RSS ${x.rssMiB ?? '?'} MiB`,
+      );
+    for (const [j, x] of Object.entries(r.speedup))
+      console.log(`speed-up -j ${j} over -j 1: ${x}x (median of paired ratios)`);
   }
 }
 
