@@ -59,3 +59,23 @@ export const postgresBackend: Backend = {
     };
   },
 };
+
+/** Runs SQL on a test database directly, around the store (to fake foreign or newer databases). */
+export async function rawSql(url: string, sql: string): Promise<unknown[]> {
+  if (url.startsWith('postgres')) {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      return (await c.query(sql)).rows;
+    } finally {
+      await c.end();
+    }
+  }
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(url);
+  try {
+    return sql.trim().toUpperCase().startsWith('SELECT') ? db.prepare(sql).all() : (db.exec(sql), []);
+  } finally {
+    db.close();
+  }
+}

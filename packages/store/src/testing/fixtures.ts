@@ -52,3 +52,13 @@ export async function analysedArticles(): Promise<NewsDocument[]> {
   }
   return structuredClone(cached);
 }
+
+/** `n` copies of the analysed fixtures with new ids (`<prefix><i>`), for volume tests. */
+export async function manyArticles(n: number, prefix = 'doc-'): Promise<NewsDocument[]> {
+  const base = await analysedArticles();
+  return Array.from({ length: n }, (_, i) => {
+    const d = structuredClone(base[i % base.length]!);
+    d.id = `${prefix}${i}`;
+    return d;
+  });
+}
