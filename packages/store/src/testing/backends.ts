@@ -74,7 +74,9 @@ export async function rawSql(url: string, sql: string): Promise<unknown[]> {
   const { default: Database } = await import('better-sqlite3');
   const db = new Database(url);
   try {
-    return sql.trim().toUpperCase().startsWith('SELECT') ? db.prepare(sql).all() : (db.exec(sql), []);
+    if (sql.trim().toUpperCase().startsWith('SELECT')) return db.prepare(sql).all();
+    db.exec(sql);
+    return [];
   } finally {
     db.close();
   }
