@@ -31,6 +31,17 @@ async function main(): Promise<void> {
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
     console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
   }
+  if (only === 'web') {
+    const { benchWeb } = await import('./web.js');
+    const r = await benchWeb(articles);
+    console.log('\n## web UI in Chromium: article view of one long article with every layer');
+    console.log(
+      `${r.words} words, ${r.marks} highlight elements: render after data median ${r.renderMedianMs} ms, p95 ${r.renderP95Ms} ms`,
+    );
+    console.log(
+      `initial JavaScript ${r.initialJsGzipKiB} KiB gzip; loaded when needed (plots) ${r.lazyJsGzipKiB} KiB gzip`,
+    );
+  }
   if (!only || only === 'extract') {
     const r = benchExtract(data);
     console.log('\n## HTML extraction (extraction-benchmark pages), median ms/page, one core');

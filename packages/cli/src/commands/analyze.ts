@@ -162,7 +162,7 @@ async function run(argv: string[]): Promise<number> {
 }
 
 /** Reads --jobs: a whole number of worker threads, `auto` for one per core, 0 for in-process. */
-function parseJobs(value: string | undefined): number {
+export function parseJobs(value: string | undefined): number {
   if (value === undefined) return 1;
   if (value === 'auto') return availableParallelism();
   const n = Number(value);

@@ -27,7 +27,9 @@ export function AnalyzePage(): JSX.Element {
     setBusy(true);
     setError(null);
     try {
-      setDoc(await api.analyze(req));
+      const d = await api.analyze(req);
+      performance.mark('np:data');
+      setDoc(d);
     } catch (err) {
       setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err));
     } finally {

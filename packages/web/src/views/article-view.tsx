@@ -1,6 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   describe,
   type Finding,
@@ -63,6 +63,10 @@ export function ArticleView(props: { doc: NewsDocument }): JSX.Element {
   const [focused, setFocused] = useState<Finding | null>(null);
   const [source, setSource] = useState<string | undefined>();
   const shown = useMemo(() => all.filter((f) => on.has(f.layer)), [all, on]);
+  // Marks for the render benchmark (bench/src/web.ts): data in → view on screen.
+  useEffect(() => {
+    performance.mark('np:rendered');
+  }, [doc]);
   const toggle = (l: string) => {
     const next = new Set(on);
     if (next.has(l)) next.delete(l);

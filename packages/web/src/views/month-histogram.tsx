@@ -28,7 +28,7 @@ export function MonthHistogram(props: { facet: Facet; params: URLSearchParams })
         Plot.plot({
           height: 120,
           marginLeft: 40,
-          x: { label: null, tickRotate: data.length > 12 ? -45 : 0 },
+          x: { type: 'band', label: null, tickRotate: data.length > 12 ? -45 : 0 },
           y: { label: 'documents', grid: true },
           marks: [
             Plot.barY(data, {

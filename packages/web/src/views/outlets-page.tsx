@@ -42,7 +42,6 @@ function Measure(props: {
     .map((r) => ({
       outlet: r.outlet!,
       month: r.month!,
-      date: new Date(`${r.month}-15`),
       v: props.m.value(r)!,
       n: r.documents,
     }));
@@ -57,12 +56,18 @@ function Measure(props: {
           width: 420,
           marginLeft: 44,
           color: { legend: true },
-          y: { grid: true, percent: props.m.percent, label: props.m.percent ? '%' : null },
-          x: { label: null },
+          y: {
+            grid: true,
+            percent: props.m.percent,
+            label: props.m.percent ? '%' : null,
+            ...(props.m.percent ? { domain: [0, 1] } : { zero: true }),
+          },
+          // Months as points in order: one per month with data, no day ticks.
+          x: { type: 'point', label: null, domain: [...new Set(data.map((d) => d.month))].sort() },
           marks: [
-            Plot.lineY(data, { x: 'date', y: 'v', stroke: 'outlet' }),
+            Plot.lineY(data, { x: 'month', y: 'v', stroke: 'outlet' }),
             Plot.dot(data, {
-              x: 'date',
+              x: 'month',
               y: 'v',
               fill: 'outlet',
               r: 4,
@@ -77,13 +82,21 @@ function Measure(props: {
   );
 }
 
+/** The top five keys over the months of one outlet: summed, or averaged by documents (`share`). */
 function topOf(
   rows: ReportRow[],
-  pick: (r: ReportRow) => Record<string, number> | undefined,
+  pick: (r: ReportRow) => Record<string, number>,
+  share = false,
 ): [string, number][] {
   const sum = new Map<string, number>();
-  for (const r of rows) for (const [k, v] of Object.entries(pick(r) ?? {})) sum.set(k, (sum.get(k) ?? 0) + v);
-  return [...sum].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  let docs = 0;
+  for (const r of rows) {
+    docs += r.documents;
+    for (const [k, v] of Object.entries(pick(r)))
+      sum.set(k, (sum.get(k) ?? 0) + (share ? v * r.documents : v));
+  }
+  const out = [...sum].map(([k, v]): [string, number] => [k, share ? v / Math.max(1, docs) : v]);
+  return out.sort((a, b) => b[1] - a[1]).slice(0, 5);
 }
 
 /** The outlets page: choose outlets and a period, compare them month by month. */
@@ -193,9 +206,9 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
                   </th>
                   <td>{rs.reduce((n, r) => n + r.documents, 0)}</td>
                   <td>
-                    {topOf(rs, (r) => r.frames).map(([f, n]) => (
+                    {topOf(rs, (r) => r.frames, true).map(([f, n]) => (
                       <a key={f} class="chip" href={href('search', { outlet, frame: f })}>
-                        {f.replaceAll('_', ' ')} {n}
+                        {f.replaceAll('_', ' ')} {Math.round(n * 100)}%
                       </a>
                     ))}
                   </td>

@@ -25,7 +25,10 @@ export function PlotFrame(props: {
     let live = true;
     void loadPlot().then((Plot) => {
       if (!live || !ref.current) return;
-      ref.current.replaceChildren(props.draw(Plot));
+      const figure = props.draw(Plot);
+      // Plot labels its mark groups with aria-label; a label needs a role that takes one.
+      for (const g of figure.querySelectorAll('g[aria-label]:not([role])')) g.setAttribute('role', 'group');
+      ref.current.replaceChildren(figure);
     });
     return () => {
       live = false;

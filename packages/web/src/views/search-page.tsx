@@ -114,13 +114,13 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
       {result && (
         <div class="search-grid">
           <nav class="facets" aria-label="Filters">
-            {FILTERS.map(([name, label]) =>
-              result.facets?.[name]?.length ? (
+            {FILTERS.map(([name, facet, label]) =>
+              result.facets?.[facet]?.length ? (
                 <FacetList
                   key={name}
                   name={name}
                   label={label}
-                  facet={result.facets[name]!}
+                  facet={result.facets[facet]!}
                   params={params}
                 />
               ) : null,
