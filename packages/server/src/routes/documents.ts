@@ -132,7 +132,8 @@ export function documentRoutes(
         }
       }
       const outcomes = await store.ingest(docs.map((d) => d.doc));
-      for (const [i, o] of outcomes.entries()) results.push({ line: docs[i]!.line, id: o.id, status: o.status });
+      for (const [i, o] of outcomes.entries())
+        results.push({ line: docs[i]!.line, id: o.id, status: o.status });
       results.sort((a, b) => a.line - b.line);
       return c.json({ results }, 200);
     },
