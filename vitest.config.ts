@@ -5,9 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
+  // The web UI's components are Preact JSX (packages/web).
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: [
       'packages/*/src/**/*.test.ts',
+      'packages/web/src/**/*.test.tsx',
       'eval/src/**/*.test.ts',
       'bench/src/**/*.test.ts',
       'examples/*.test.ts',

@@ -1,11 +1,13 @@
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
+import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers` or `--only extract` runs one part.
+ * absent. `--only layers`, `--only extract` or `--only jobs` runs one part; `jobs` (the CLI
+ * over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds) runs only when asked.
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -29,6 +31,17 @@ async function main(): Promise<void> {
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
     console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
   }
+  if (only === 'web') {
+    const { benchWeb } = await import('./web.js');
+    const r = await benchWeb(articles);
+    console.log('\n## web UI in Chromium: article view of one long article with every layer');
+    console.log(
+      `${r.words} words, ${r.marks} highlight elements: render after data median ${r.renderMedianMs} ms, p95 ${r.renderP95Ms} ms`,
+    );
+    console.log(
+      `initial JavaScript ${r.initialJsGzipKiB} KiB gzip; loaded when needed (plots) ${r.lazyJsGzipKiB} KiB gzip`,
+    );
+  }
   if (!only || only === 'extract') {
     const r = benchExtract(data);
     console.log('\n## HTML extraction (extraction-benchmark pages), median ms/page, one core');
@@ -40,6 +53,16 @@ async function main(): Promise<void> {
         );
       console.log(`${r.pages} pages; newsprism is ${r.speedup}x faster than Readability + jsdom`);
     }
+  }
+  if (only === 'jobs') {
+    const r = benchJobs(articles);
+    console.log(`\n## analyze -j N, ${r.documents} articles, whole CLI process, ${r.rounds} paired rounds`);
+    for (const [j, x] of Object.entries(r.runs))
+      console.log(
+        `-j ${j}  median ${x.medianSecs} s  runs ${x.all.join(', ')} s  peak RSS ${x.rssMiB ?? '?'} MiB`,
+      );
+    for (const [j, x] of Object.entries(r.speedup))
+      console.log(`speed-up -j ${j} over -j 1: ${x}x (median of paired ratios)`);
   }
 }
 

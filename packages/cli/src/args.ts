@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/node';
 
 /** Option declarations in `node:util` parseArgs form. */
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isNewsprismError } from '@newsprism/core';
+import { isNewsprismError } from '@newsprism/core/node';
 import { warn } from './commands/command.js';
 import { commands } from './commands/index.js';
 

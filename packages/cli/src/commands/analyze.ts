@@ -1,11 +1,19 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createPipeline, type DocumentInput, heavyLayers, NewsprismError } from '@newsprism/core';
+import {
+  countDocuments,
+  kindOf,
+  NewsprismError,
+  readInputs,
+  runDocuments,
+  type Skip,
+  siblingModule,
+} from '@newsprism/core/node';
 import { choice, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
-import { type InputItem, kindOf, readInputs } from '../inputs.js';
+import type { RendererSettings } from '../formats/renderer.js';
 import { openSink } from '../output.js';
-import { AnalyzePool, DocumentFailed, PoolFailed, type Rendered } from '../parallel/pool.js';
+import { Progress } from '../progress.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism analyze <inputs…> [options]
@@ -21,45 +29,31 @@ Options:
   -l, --layers <list>   comma-separated layers to output (default: all but tokens);
                         "all" for every layer, "+tokens" to add to the default
       --lang <code>     declare the language of every input (skips detection)
+      --input-format <kind>
+                        read every input as jsonl | text | html (default: by extension,
+                        else sniffed: stdin and unknown extensions)
       --max-size <n>    largest single document (default 20MB)
-  -j, --jobs <n>        analyse in n worker threads, output order kept (default 1;
-                        "auto" for one per CPU core)
+  -j, --jobs <n>        worker threads analysing in parallel, output order kept (default 1;
+                        "auto" for one per CPU core; 0 in the main thread, no time budget)
+      --time-budget <s> seconds one document may take before it is skipped with
+                        E_TIME_BUDGET (default 60; 0 for none)
   -o, --output <file>   write to a file instead of stdout
       --color           colour in the text report (default: when stdout is a terminal)
   -h, --help            show this help
 
+Progress shows on stderr when it is a terminal; a one-line summary always ends the run.
 Exit codes: 0 every input analyzed; 1 some inputs were skipped (each reported on stderr,
-the rest analyzed); 2 usage error or nothing could be analyzed.`;
-
-/** Splits a --layers value into the wanted list, given all layers a pipeline can produce. */
-export function selectLayers(value: string | undefined, all: readonly string[]): string[] {
-  const defaults = all.filter((l) => !heavyLayers.includes(l));
-  if (value === undefined || value === '') return defaults;
-  if (value === 'all') return [...all];
-  const parts = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const out = new Set(parts.every((p) => p.startsWith('+')) ? defaults : []);
-  for (const p of parts) {
-    const name = p.replace(/^\+/, '');
-    if (!all.includes(name)) {
-      throw new NewsprismError(
-        'E_UNKNOWN_LAYER',
-        `unknown layer "${name}" in --layers; known: ${all.join(', ')}`,
-      );
-    }
-    out.add(name);
-  }
-  return [...out];
-}
+the rest analyzed); 2 usage error or nothing could be analyzed; 130 interrupted (Ctrl-C);
+141 stdout was closed by its reader (e.g. | head), the run stopped quietly.`;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('analyze', argv, {
     format: { type: 'string', short: 'f' },
     layers: { type: 'string', short: 'l' },
     lang: { type: 'string' },
+    'input-format': { type: 'string' },
     'max-size': { type: 'string' },
+    'time-budget': { type: 'string' },
     output: { type: 'string', short: 'o' },
     color: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
@@ -77,117 +71,119 @@ async function run(argv: string[]): Promise<number> {
     );
   }
   const formatName = choice('format', values.format, Object.keys(formats));
-  const everything = createPipeline();
-  const wanted = selectLayers(values.layers as string | undefined, everything.layers);
+  const inputFormat = choice('input-format', values['input-format'], ['jsonl', 'text', 'html'] as const);
   // One document by default gives JSON; a directory, a JSONL file or several inputs give JSONL.
   const first = positionals[0]!;
   const oneFile =
     positionals.length === 1 &&
+    inputFormat !== 'jsonl' &&
     (first === '-' ||
       (kindOf(first) !== 'jsonl' && statSync(first, { throwIfNoEntry: false })?.isDirectory() !== true));
   const formatKey = formatName ?? (oneFile ? 'json' : 'jsonl');
-  const format = makeFormat(formatKey);
-  // A research format names the layers it prints; without --layers only those are computed.
-  const computed =
-    format.layers && values.layers === undefined ? [...format.layers] : [...wanted, ...(format.layers ?? [])];
-  const pipeline = createPipeline({ layers: computed });
+  const format = await makeFormat(formatKey);
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
   const jobs = parseJobs(values.jobs as string | undefined);
+  const budget = parseBudget(values['time-budget'] as string | undefined);
   const sink = await openSink(values.output as string | undefined);
-  const ctx = {
-    layers: new Set(wanted),
+  const settings: RendererSettings = {
+    format: formatKey,
+    layers: values.layers as string | undefined,
     color: (values.color as boolean | undefined) ?? (process.stdout.isTTY === true && !values.output),
   };
-
-  let done = 0;
-  const skipped: Extract<InputItem, { ok: false }>[] = [];
-  const skip = (e: Extract<InputItem, { ok: false }>) => {
-    skipped.push(e);
-    warn(`skipped ${e.source}: ${e.code} ${e.message}`);
+  const readOpts = { maxBytes, lang: values.lang as string | undefined, inputFormat };
+  const progress = new Progress(process.stderr, await countDocuments(positionals, readOpts));
+  const say = (line: string) => {
+    progress.clear();
+    warn(line);
   };
-  // Documents in analysis, in input order; with --jobs they finish in any order but are
-  // written in this one.
-  const queue: { source: string; doc: Promise<Rendered> }[] = [];
-  const pool =
-    jobs > 1
-      ? new AnalyzePool(jobs, { layers: computed, format: formatKey, output: wanted, color: ctx.color })
-      : undefined;
-  const analyse = (input: DocumentInput): Promise<Rendered> => {
-    if (pool) return pool.analyze(input);
-    try {
-      const doc = pipeline.run(input);
-      return Promise.resolve({ id: doc.id, out: format.render(doc, ctx) });
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  const codes = new Set<string>();
+  const skip = (s: Skip) => {
+    codes.add(s.code);
+    progress.tick(false);
+    say(`skipped ${s.source}: ${s.code} ${s.message}`);
   };
-  const flush = async (keep: number) => {
-    while (queue.length > keep) {
-      const { source, doc } = queue.shift()!;
-      let out: string;
-      try {
-        const r = await doc;
-        out = format.write ? format.write(r.out, r.id) : r.out;
-      } catch (err) {
-        if (err instanceof PoolFailed) throw err;
-        // A crash inside an analyzer loses only this document.
-        const code = err instanceof DocumentFailed ? err.code : 'E_ANALYZER_FAILED';
-        skip({ ok: false, source, code, message: (err as Error).message });
-        continue;
-      }
-      await sink.write(out);
-      done++;
-    }
-  };
+  const seen = new Map<string, string>();
+  // Ctrl-C stops the workers and ends the run with what was written.
+  const stop = new AbortController();
+  const interrupt = () => stop.abort(new NewsprismError('E_INTERRUPTED', 'interrupted'));
+  process.once('SIGINT', interrupt);
+  let code: number | undefined;
   try {
     if (format.begin) await sink.write(format.begin());
-    for await (const item of readInputs(positionals, { maxBytes, lang: values.lang as string | undefined })) {
-      if (!item.ok) {
-        skip(item);
+    const results = runDocuments<string>(readInputs(positionals, readOpts), {
+      jobs,
+      timeBudgetMs: budget,
+      signal: stop.signal,
+      render: {
+        module: siblingModule(import.meta.url, '../formats/renderer'),
+        name: 'makeRenderer',
+        settings,
+      },
+    });
+    for await (const r of results) {
+      if (!r.ok) {
+        skip(r);
         continue;
       }
-      const doc = analyse(item.input);
-      // Settled later, in order; a rejection is not unhandled meanwhile.
-      doc.catch(() => {});
-      queue.push({ source: item.input.meta?.source ?? item.input.id, doc });
-      await flush(pool ? jobs * 4 - 1 : 0);
+      const earlier = seen.get(r.id);
+      if (earlier !== undefined)
+        say(`warning: ${r.source} has the id "${r.id}" of ${earlier}; give inputs unique ids`);
+      else seen.set(r.id, r.source);
+      await sink.write(format.write ? format.write(r.output, r.id) : r.output);
+      if (sink.closed) break;
+      progress.tick(true);
     }
-    await flush(0);
+    if (format.end && !sink.closed) await sink.write(format.end());
+  } catch (err) {
+    if (!stop.signal.aborted) throw err;
+    code = 130;
   } finally {
-    await pool?.close();
+    process.removeListener('SIGINT', interrupt);
+    progress.clear();
   }
-  if (format.end) await sink.write(format.end());
   await sink.close();
-  if (skipped.length > 0) {
-    const codes = [...new Set(skipped.map((s) => s.code))].join(', ');
-    // A lone failed input has said everything in its one line.
-    if (done > 0 || skipped.length > 1) {
-      warn(`analyzed ${done} document${done === 1 ? '' : 's'}, skipped ${skipped.length} (${codes})`);
-    }
-    return done === 0 ? 2 : 1;
-  }
-  if (done === 0) {
+  // A reader that closed the pipe (| head) has what it wanted: stop quietly.
+  if (sink.closed) return 141;
+  const done = progress.done;
+  const skipped = progress.skipped;
+  if (done === 0 && skipped === 0 && code === undefined) {
     warn(
       'no documents found in the inputs (directories are searched for .txt, .html, .htm, .html.gz and .jsonl files)',
     );
     return 2;
   }
+  // A lone failed input has said everything in its one line.
+  if (done > 0 || skipped !== 1 || code !== undefined) warn(progress.summary([...codes]));
+  if (code !== undefined) return code;
+  if (skipped > 0) return done === 0 ? 2 : 1;
   return 0;
 }
 
-/** Reads --jobs: a whole number of worker threads, or `auto` for one per core. */
-function parseJobs(value: string | undefined): number {
+/** Reads --jobs: a whole number of worker threads, `auto` for one per core, 0 for in-process. */
+export function parseJobs(value: string | undefined): number {
   if (value === undefined) return 1;
   if (value === 'auto') return availableParallelism();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
+  if (!Number.isInteger(n) || n < 0 || n > 256)
     throw new NewsprismError(
       'E_USAGE',
-      `--jobs takes a whole number from 1 to 256 or "auto" (got "${value}")`,
+      `--jobs takes a whole number from 0 to 256 or "auto" (got "${value}")`,
     );
   return n;
+}
+
+/** Reads --time-budget in seconds (default 60); 0 turns it off. */
+function parseBudget(value: string | undefined): number | undefined {
+  if (value === undefined) return 60_000;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new NewsprismError(
+      'E_USAGE',
+      `--time-budget takes seconds, e.g. 60 or 0 for none (got "${value}")`,
+    );
+  return n === 0 ? undefined : n * 1000;
 }
 
 /** `newsprism analyze`: analyze articles and print the layers. */

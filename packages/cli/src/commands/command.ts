@@ -1,3 +1,5 @@
+import { escapeControl } from '@newsprism/core/node';
+
 /** A CLI command: one file per command under `commands/`. */
 export interface Command {
   name: string;
@@ -7,7 +9,10 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-/** Writes one line to stderr, prefixed with the program name. */
+/**
+ * Writes one line to stderr, prefixed with the program name. Control characters (from file
+ * names, ids or bad input quoted in a message) are shown escaped, never sent to the terminal.
+ */
 export function warn(message: string): void {
-  process.stderr.write(`newsprism: ${message}\n`);
+  process.stderr.write(`newsprism: ${escapeControl(message)}\n`);
 }

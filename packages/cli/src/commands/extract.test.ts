@@ -126,7 +126,7 @@ describe('newsprism extract', () => {
   });
 });
 
-describe('newsprism analyze on HTML', () => {
+describe('newsprism analyze on HTML', { timeout: 120_000 }, () => {
   it('analyzes an HTML page with its metadata and skips a page with no article', async () => {
     const { dir, put } = files();
     put('story.html', PAGE);

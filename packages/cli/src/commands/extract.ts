@@ -1,7 +1,13 @@
-import { decodeDeclaredCharset, decodeText, NewsprismError } from '@newsprism/core';
+import {
+  decodeDeclaredCharset,
+  decodeText,
+  extractOrFail,
+  kindOf,
+  NewsprismError,
+  readInputBytes,
+  sniff,
+} from '@newsprism/core/node';
 import { choice, parse, parseSize } from '../args.js';
-import { extractOrFail } from '../html-input.js';
-import { readInputBytes } from '../inputs.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism extract <file.html | file.html.gz | -> [options]
@@ -16,8 +22,9 @@ Options:
       --max-size <n>    largest input (default 20MB)
   -h, --help            show this help
 
-Exit codes: 0 article printed; 2 bad input (missing, empty, binary or broken gzip file, or a
-page with no article), each reported as one line "newsprism: E_CODE message".`;
+Exit codes: 0 article printed; 2 bad input (missing, empty, binary or broken gzip file, not a
+regular file, JSONL records instead of a page, or a page with no article), each reported as one
+line "newsprism: E_CODE message".`;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('extract', argv, {
@@ -41,7 +48,16 @@ async function run(argv: string[]): Promise<number> {
     : 20 * 1024 * 1024;
   const path = positionals[0]!;
   const name = path === '-' ? 'stdin' : path;
+  const records = () =>
+    new NewsprismError(
+      'E_NOT_HTML',
+      `${name} holds JSON Lines records, not a web page; analyze them with \`newsprism analyze ${path}\``,
+    );
+  if (kindOf(path) === 'jsonl') throw records();
   const bytes = await readInputBytes(path, maxBytes);
+  // Records are read line by line: one bad line must not make the file "binary".
+  const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
+  if (sniff(head) === 'jsonl') throw records();
   const decoded = decodeDeclaredCharset(bytes, decodeText(bytes, name));
   if (decoded.text.trim() === '') throw new NewsprismError('E_EMPTY_INPUT', `${name} holds only white space`);
   for (const d of decoded.diagnostics) warn(`${d.code} ${d.message}`);

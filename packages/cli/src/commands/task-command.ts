@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/node';
 import { formatReport, type Task } from '@newsprism/eval';
 import { parse } from '../args.js';
 import type { Command } from './command.js';

@@ -56,10 +56,12 @@ export function bratAnnotations(doc: NewsDocument): string {
 
 /**
  * `--format brat`: attribution relations as brat standoff. One document gives a plain `.ann`
- * body; several are separated by a `# <id>` line each (split them into files per document).
+ * body; with several, every document (the first too) starts with a `# <id>` line (split them
+ * into files per document). The first is held back until the second shows which.
  */
 export function bratFormat(): OutputFormat {
   let n = 0;
+  let first = { id: '', body: '' };
   return {
     name: 'brat',
     description: 'attributions as brat standoff (Source, Cue, Content, Attribution event), as PolNeAR',
@@ -67,7 +69,13 @@ export function bratFormat(): OutputFormat {
     render: (doc) => bratAnnotations(doc),
     write(body, id) {
       n++;
-      return n === 1 ? body : `# ${id}\n${body}`;
+      if (n === 1) {
+        first = { id, body };
+        return '';
+      }
+      const head = n === 2 ? `# ${first.id}\n${first.body}` : '';
+      return `${head}# ${id}\n${body}`;
     },
+    end: () => (n === 1 ? first.body : ''),
   };
 }

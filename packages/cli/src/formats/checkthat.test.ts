@@ -18,7 +18,7 @@ function jsonl(): string {
   return f;
 }
 
-describe('CheckThat! formats of analyze', () => {
+describe('CheckThat! formats of analyze', { timeout: 120_000 }, () => {
   it.each([
     ['checkworthy', { f1: 'Yes', f2: 'No' }],
     ['subjectivity', { s1: 'SUBJ', s2: 'OBJ' }],

@@ -1,28 +1,26 @@
-import { NewsprismError } from '@newsprism/core';
-import { bratFormat } from './brat.js';
-import { checkworthyFormat } from './checkworthy.js';
+import { NewsprismError } from '@newsprism/core/node';
 import type { OutputFormat } from './format.js';
-import { jsonFormat, jsonlFormat } from './json.js';
-import { ptcSiFormat, semevalSt1Format, semevalSt2Format, semevalSt3Format } from './semeval.js';
-import { subjectivityFormat } from './subjectivity.js';
-import { textFormat } from './text.js';
 
-/** Every output format of `analyze`, by name; each entry makes a fresh formatter for one run. */
-export const formats: Record<string, () => OutputFormat> = {
-  json: jsonFormat,
-  jsonl: jsonlFormat,
-  text: textFormat,
-  'semeval2023-st1': semevalSt1Format,
-  'semeval2023-st2': semevalSt2Format,
-  'semeval2023-st3': semevalSt3Format,
-  'ptc-si': ptcSiFormat,
-  brat: bratFormat,
-  checkworthy: checkworthyFormat,
-  subjectivity: subjectivityFormat,
+/**
+ * Every output format of `analyze`, by name; each entry loads its module on demand and makes a
+ * fresh formatter for one run. Loading on demand keeps the JSON path free of the models the
+ * research formats score with.
+ */
+export const formats: Record<string, () => Promise<OutputFormat>> = {
+  json: async () => (await import('./json.js')).jsonFormat(),
+  jsonl: async () => (await import('./json.js')).jsonlFormat(),
+  text: async () => (await import('./text.js')).textFormat(),
+  'semeval2023-st1': async () => (await import('./semeval.js')).semevalSt1Format(),
+  'semeval2023-st2': async () => (await import('./semeval.js')).semevalSt2Format(),
+  'semeval2023-st3': async () => (await import('./semeval.js')).semevalSt3Format(),
+  'ptc-si': async () => (await import('./semeval.js')).ptcSiFormat(),
+  brat: async () => (await import('./brat.js')).bratFormat(),
+  checkworthy: async () => (await import('./checkworthy.js')).checkworthyFormat(),
+  subjectivity: async () => (await import('./subjectivity.js')).subjectivityFormat(),
 };
 
 /** Makes the named formatter or throws `E_USAGE` listing the known names. */
-export function makeFormat(name: string): OutputFormat {
+export async function makeFormat(name: string): Promise<OutputFormat> {
   const f = formats[name];
   if (!f)
     throw new NewsprismError(

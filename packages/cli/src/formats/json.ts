@@ -1,4 +1,5 @@
-import { type OutputFormat, toJson } from './format.js';
+import { toJson } from '@newsprism/core/node';
+import type { OutputFormat } from './format.js';
 
 /**
  * Pretty-printed JSON: the document object for one document, an array for several. The first

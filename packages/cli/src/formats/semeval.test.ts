@@ -71,7 +71,7 @@ const DOC = {
 
 const ctx = { layers: new Set<string>(), color: false };
 
-describe('research formats', () => {
+describe('research formats', { timeout: 120_000 }, () => {
   it('semeval2023-st3 numbers every non-blank line of the verbatim file', () => {
     expect(semevalSt3Format().render(DOC, ctx)).toBe(
       '42\t1\tLoaded_Language\n42\t3\t\n42\t4\tName_Calling-Labeling,Loaded_Language\n42\t6\t\n',

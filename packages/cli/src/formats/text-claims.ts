@@ -39,17 +39,25 @@ export function renderClaims(doc: NewsDocument, ctx: FormatContext): string[] {
   return lines;
 }
 
-/** The subjectivity section: the share of subjective sentences in the outlet's own voice. */
+/**
+ * The subjectivity section: the share of subjective sentences among those wholly in the
+ * outlet's own voice. It counts sentences, where Sources counts words: an article can have
+ * words of its own (Sources) and yet no sentence free of quoted or reported speech, and the
+ * lines say so rather than seem to disagree.
+ */
 export function renderSubjectivity(doc: NewsDocument): string[] {
   const s = doc.subjectivity;
   if (!s) return [];
+  const own = doc.sources
+    ? `; the outlet's own words, ${Math.round(doc.sources.ownVoiceShare * 100)}% of the body, sit in those sentences`
+    : '';
   if (s.outletSentences === 0)
     return [
-      `  no sentences in the outlet's own voice (all ${s.sentences.length} are quoted or reported speech)`,
+      `  no sentence is wholly in the outlet's own voice: all ${s.sentences.length} hold quoted or reported speech${own}`,
     ];
   const pct = Math.round(s.share * 100);
   const lines = [
-    `  ${pct}% of the outlet's own sentences are subjective (${s.subjectiveSentences} of ${s.outletSentences}; quoted and reported speech not counted)`,
+    `  ${pct}% of the sentences wholly in the outlet's own voice are subjective (${s.subjectiveSentences} of ${s.outletSentences}; sentences with quoted or reported speech not counted)`,
   ];
   const top = s.sentences
     .filter((x) => x.subjective && x.voice === 'outlet')

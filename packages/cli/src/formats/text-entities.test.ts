@@ -25,7 +25,7 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
   ],
 ];
 
-describe('text report: entities and naming', () => {
+describe('text report: entities and naming', { timeout: 120_000 }, () => {
   it.each(ARTICLES)('%s', async (name, text, lines) => {
     const f = join(tempDir(), name);
     writeFileSync(f, text);

@@ -40,7 +40,7 @@ export function renderSources(doc: NewsDocument): string[] {
   if (!s) return [];
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const lines = [
-    `  attributed ${pct(s.attributedShare)} of body words · own voice ${pct(s.ownVoiceShare)} · anonymous ${pct(s.anonymousShare)} of attributed`,
+    `  of the body words, ${pct(s.attributedShare)} are attributed (quoted or reported) and ${pct(s.ownVoiceShare)} the outlet's own · anonymous sources: ${pct(s.anonymousShare)} of the attributed words`,
   ];
   for (const x of s.sources) {
     const role = x.role && x.role !== x.name ? `, ${x.role}` : '';

@@ -25,7 +25,10 @@ export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[
   return lines;
 }
 
-/** Frames: the selected frames with scores and reasons, then the next best. */
+/**
+ * Frames: the selected frames with scores and reasons, then the next best. Each frame has its
+ * own threshold, so an unset frame may score above a set one; the line says so.
+ */
 export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
   const frames = doc.frames ?? [];
   if (frames.length === 0) return [];
@@ -38,7 +41,7 @@ export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
   const rest = frames.filter((f) => !f.selected).slice(0, 3);
   if (rest.length)
     lines.push(
-      `  ${dim(`not set: ${rest.map((f) => `${f.frame} ${f.score.toFixed(2)}`).join(', ')}`, ctx.color)}`,
+      `  ${dim(`next, below their own thresholds (each frame has one): ${rest.map((f) => `${f.frame} ${f.score.toFixed(2)}`).join(', ')}`, ctx.color)}`,
     );
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { NewsDocument } from '@newsprism/core';
+import { pictureControls } from '@newsprism/core/node';
 import type { FormatContext, OutputFormat } from './format.js';
 import { clip } from './text-clip.js';
 import { textSections } from './text-sections.js';
@@ -51,12 +52,24 @@ function diagnostics(doc: NewsDocument, ctx: FormatContext): string[] {
   ];
 }
 
+/**
+ * The document with every string's control characters shown as pictures of the same length:
+ * an id, title or sentence holding `\x1b[2J` or an OSC hyperlink must not drive the reader's
+ * terminal, and spans must still slice the same text.
+ */
+function printable(doc: NewsDocument): NewsDocument {
+  return JSON.parse(JSON.stringify(doc), (_k, v: unknown) =>
+    typeof v === 'string' ? pictureControls(v) : v,
+  );
+}
+
 /** A readable terminal report: metadata, structure, then one section per analysis layer. */
 export function textFormat(): OutputFormat {
   return {
     name: 'text',
     description: 'a readable report for the terminal',
-    render(doc, ctx) {
+    render(input, ctx) {
+      const doc = printable(input);
       const blocks = [header(doc, ctx), structure(doc, ctx)];
       for (const section of textSections) {
         if (!ctx.layers.has(section.layer) || !(section.layer in doc)) continue;

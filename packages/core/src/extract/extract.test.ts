@@ -21,6 +21,14 @@ describe('extractArticle', () => {
     if (a.text === '') expect(a.diagnostics.map((d) => d.code)).toContain('W_NO_ARTICLE');
   });
 
+  it('takes the headline from the only <h1> when the page has no title metadata', () => {
+    const a = extractArticle(
+      `<html><body><article><h1>Dam Talks  Stall Again</h1>${body}</article></body></html>`,
+    );
+    expect(a.title).toBe('Dam Talks Stall Again');
+    expect(a.text.split('\n\n')).toEqual([1, 2, 3, 4].map(para));
+  });
+
   it('keeps paragraphs split by <br><br> apart and decodes entities', () => {
     const a = extractArticle(
       `<div class="story">${para(1)}<br><br>${para(2)} &amp; more<br><br>${para(3)}</div>`,

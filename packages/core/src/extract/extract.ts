@@ -69,7 +69,9 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
     const relaxed = bodyBlocks(page.root, false);
     if (textOf(relaxed).length > textOf(blocks).length) blocks = relaxed;
   }
-  let text = textOf(trimEdges(blocks, meta.title));
+  // A page with no <title>, og:title or JSON-LD headline still shows its headline in <h1>.
+  const title = meta.title ?? leadingH1(blocks);
+  let text = textOf(trimEdges(blocks, title));
   const diagnostics: Diagnostic[] = [];
   // A JSON-LD articleBody much longer than what the markup gave means the markup hid the body.
   if (meta.ldBody && meta.ldBody.length > Math.max(text.length * 2, RETRY_BELOW)) {
@@ -90,7 +92,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
     });
   }
   return {
-    title: meta.title,
+    title,
     byline: meta.byline,
     published: meta.published,
     site: meta.site,
@@ -114,6 +116,15 @@ function ldParagraphs(body: string): string[] {
     .split(/\s*\n\s*/)
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+}
+
+/** The text of an `<h1>` before the first paragraph of prose: the headline trimEdges drops. */
+function leadingH1(blocks: Block[]): string | undefined {
+  for (const b of blocks) {
+    if (b.text.length >= 100) return undefined;
+    if (b.el.tag === 'h1' && b.text.trim() !== '') return b.text.replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
 }
 
 /**

@@ -216,6 +216,8 @@ describe('reasons', () => {
     ['scue:fear', 'fear cue'],
     ['acue:doubt:2-3', 'doubt cues in the article'],
     ['r:said:4', 'said rate 4/100 words'],
+    ['r:whatabout:0', 'no whatabout cues (0 per 100 words)'],
+    ['r:excl:0', 'no exclamation marks (0 per 100 words)'],
     ['pos:title', 'title position'],
     ['dateline', 'dateline'],
   ])('readableFeature(%j) = %j', (f, out) => expect(readableFeature(f)).toBe(out));

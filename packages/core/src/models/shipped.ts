@@ -87,6 +87,13 @@ export function modelLanguages(m: LinearModel): string[] {
   return Object.keys((m.meta.langThresholds as Record<string, unknown> | undefined) ?? {});
 }
 
+const RATE_NAMES: Record<string, string> = {
+  quote: 'quotation marks',
+  digit: 'figures',
+  quest: 'question marks',
+  excl: 'exclamation marks',
+};
+
 const NAMED: [RegExp, string][] = [
   [/^scue:([a-z]+)$/, '$1 cue'],
   [/^scue:([a-z]+):(.+)$/, '$2 × $1 cue'],
@@ -105,6 +112,10 @@ const NAMED: [RegExp, string][] = [
  * `ru~украи` → `"украи…"`, `scue:fear` → `fear cue`; unknown names pass through.
  */
 export function readableFeature(f: string): string {
+  // A zero-rate bucket is a feature that is there (the model learnt from the absence), but
+  // "whatabout rate 0/100 words" reads as citing something the text lacks: say it is absent.
+  const none = /^r:([a-z]+):0$/.exec(f);
+  if (none) return `no ${RATE_NAMES[none[1]!] ?? `${none[1]} cues`} (0 per 100 words)`;
   const ngram = /^[a-z]{2}t?:(.+)$/.exec(f);
   if (ngram) return `"${ngram[1]!.replace(/_/g, ' ')}"`;
   const prefix = /^[a-z]{2}~(.+)$/.exec(f);

@@ -1,0 +1,126 @@
+import { createPipeline, type DocumentInput, type NewsDocument, NewsprismError } from '@newsprism/core';
+import { escapeControl } from '@newsprism/core/node';
+import { contentHash, type IngestStatus, type Store } from '@newsprism/store';
+import { parse, parseSize } from '../args.js';
+import { selectLayers } from '../formats/renderer.js';
+import { Progress } from '../progress.js';
+import { analyseInputs } from '../store/analysed-inputs.js';
+import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { parseJobs } from './analyze.js';
+import { type Command, warn } from './command.js';
+
+const usage = `Usage: newsprism ingest <inputs…> [options]
+
+Analyzes articles and stores them in a corpus store with every layer, for search, report and
+export. Inputs are those of \`analyze\` (text, HTML, JSONL files, directories, - for stdin).
+A document's key is its id (JSONL "id", else the file name): the same id and text again is
+left alone without analysis, a changed text replaces the stored document. Documents are
+committed in batches, each in one transaction: after an interruption, run the same command
+again to finish.
+
+Options:
+${dbHelp}
+  -j, --jobs <n>        analyse in n worker threads ("auto": one per core; default 1)
+  -l, --layers <list>   layers to compute (as analyze; default all but tokens)
+      --lang <code>     declare the language of every input
+      --max-size <n>    largest single document (default 20MB)
+      --batch <n>       documents per transaction (default 100)
+      --queue           only put the inputs on the store's job queue for \`newsprism worker\`
+                        processes (PostgreSQL)
+  -h, --help            show this help
+
+Exit codes: 0 all stored; 1 some inputs skipped (each reported); 2 usage error.`;
+
+/** Counts of an ingest run, by outcome. */
+type Counts = Record<IngestStatus | 'failed' | 'queued', number>;
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('ingest', argv, {
+    ...dbOption,
+    jobs: { type: 'string', short: 'j' },
+    layers: { type: 'string', short: 'l' },
+    lang: { type: 'string' },
+    'max-size': { type: 'string' },
+    batch: { type: 'string' },
+    queue: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new NewsprismError('E_USAGE', 'no inputs; give files, directories or - for stdin (see --help)');
+  const batchSize = Number(values.batch ?? 100);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
+    throw new NewsprismError(
+      'E_USAGE',
+      `--batch takes a whole number from 1 to 10000 (got "${values.batch}")`,
+    );
+  const all = (await createPipeline()).layers;
+  const layers = selectLayers(values.layers as string | undefined, all);
+  const jobs = parseJobs(values.jobs as string | undefined);
+  const maxBytes = values['max-size']
+    ? parseSize('max-size', values['max-size'] as string)
+    : 20 * 1024 * 1024;
+  return withStore(values.db, async (store) => {
+    if (values.queue && store.backend !== 'postgres')
+      throw new NewsprismError(
+        'E_QUEUE_NEEDS_POSTGRES',
+        '--queue needs a PostgreSQL store (--db postgres://…); on SQLite ingest directly with -j N',
+      );
+    const counts: Counts = { added: 0, unchanged: 0, replaced: 0, failed: 0, queued: 0 };
+    const progress = new Progress(process.stderr);
+    let docs: NewsDocument[] = [];
+    let queued: DocumentInput[] = [];
+    const flush = async () => {
+      if (docs.length) for (const o of await store.ingest(docs)) counts[o.status]++;
+      if (queued.length) {
+        const n = await store.enqueue(queued);
+        counts.queued += n;
+        counts.unchanged += queued.length - n;
+      }
+      docs = [];
+      queued = [];
+    };
+    const items = analyseInputs(positionals, {
+      maxBytes,
+      lang: values.lang as string | undefined,
+      layers,
+      jobs,
+      readOnly: values.queue === true,
+      keep: (input) => unchanged(store, input),
+    });
+    for await (const item of items) {
+      progress.tick(item.ok);
+      if (!item.ok) {
+        counts.failed++;
+        progress.clear();
+        warn(`skipped ${escapeControl(item.source)}: ${item.code} ${escapeControl(item.message)}`);
+      } else if ('doc' in item) docs.push(item.doc);
+      else if (values.queue && !(await unchanged(store, item.kept))) queued.push(item.kept);
+      else counts.unchanged++;
+      if (docs.length + queued.length >= batchSize) await flush();
+    }
+    await flush();
+    progress.clear();
+    const summary = values.queue
+      ? `queued ${counts.queued}, unchanged ${counts.unchanged}, failed ${counts.failed}`
+      : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}, failed ${counts.failed}`;
+    warn(`${summary} (${store.location})`);
+    return counts.failed > 0 ? 1 : 0;
+  });
+}
+
+/** Whether the store already holds this id with this very text (no need to analyse it). */
+async function unchanged(store: Store, input: DocumentInput): Promise<boolean> {
+  const stored = (await store.hashes([input.id])).get(input.id);
+  return stored !== undefined && stored === contentHash(input.text);
+}
+
+/** `newsprism ingest`: analyse articles into a corpus store. */
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'analyze articles into a corpus store (SQLite file or PostgreSQL)',
+  usage,
+  run,
+};

@@ -1,0 +1,54 @@
+import type { ReportBy, ReportGroup } from '@newsprism/store';
+import { choice, parse } from '../args.js';
+import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import { reportCsv, reportTable } from '../store/report-output.js';
+import type { Command } from './command.js';
+
+const usage = `Usage: newsprism report [QUERY] [options]
+
+Compares outlets and months in a corpus store: documents and words; shares of body words in
+the outlet's own voice, attributed to named sources and to anonymous ones; persuasion
+techniques per 1,000 words; frames and genres (share of documents); the naming profile (share
+of Russian-standard forms such as Kiev among contested names, and each name's forms); the top
+entities and sources. A query and filters (as in search) choose the documents.
+
+Options:
+${dbHelp}
+      --by <groups>         outlet | month | outlet,month | none (default outlet)
+      --top <n>             entities and sources listed per group (default 10)
+  -f, --format <name>       table | json | csv (default table)
+  -h, --help                show this help
+${filterHelp}`;
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('report', argv, {
+    ...dbOption,
+    ...filterOptions,
+    by: { type: 'string' },
+    top: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const by = choice<ReportBy>('by', values.by, ['outlet', 'month', 'outlet,month', 'none']) ?? 'outlet';
+  const format = choice('format', values.format, ['table', 'json', 'csv'] as const) ?? 'table';
+  const top = values.top === undefined ? 10 : Number(values.top);
+  const groups: ReportGroup[] = await withStore(values.db, (store) =>
+    store.report({ ...readFilters(values), query: positionals.join(' ') || undefined, by, top }),
+  );
+  if (format === 'json') process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
+  else if (format === 'csv') process.stdout.write(reportCsv(groups));
+  else process.stdout.write(reportTable(groups));
+  return 0;
+}
+
+/** `newsprism report`: compare outlets and months in a corpus store. */
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'compare outlets and months: voice, techniques, frames, naming, sources',
+  usage,
+  run,
+};

@@ -1,0 +1,105 @@
+import { NewsprismError } from '@newsprism/core';
+import type { SearchHit, SearchResult } from '@newsprism/store';
+import { choice, parse } from '../args.js';
+import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import type { Command } from './command.js';
+
+const usage = `Usage: newsprism search [QUERY] [options]
+
+Searches a corpus store: full text over titles and bodies with English and Russian word forms
+matched (sanction finds sanctions, Украины finds Украина), "exact phrases", AND (also between
+plain words), OR, NOT, parentheses and prefix* (украин*); and filters on what the analysis
+found. Without a query, lists the documents the filters keep, newest first.
+
+Options:
+${dbHelp}
+      --facets              count hits by outlet, language, genre, month, frame, technique
+                            and source type
+      --sort <by>           relevance | date (default relevance with a query, else date)
+      --limit <n>           hits per page (default 20)
+      --offset <n>          skip n hits
+      --cursor <c>          the next page after the one that printed this cursor
+  -f, --format <name>       table | json | jsonl (default table)
+  -h, --help                show this help
+${filterHelp}
+
+Example: newsprism search '"White House" AND sanction*' --outlet RT --from 2023-05 --facets`;
+
+const int = (flag: string, v: unknown): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0)
+    throw new NewsprismError('E_USAGE', `--${flag} takes a whole number (got "${v}")`);
+  return n;
+};
+
+function marked(text: string, highlights: { start: number; end: number }[], color: boolean): string {
+  let out = '';
+  let at = 0;
+  const [open, close] = color ? ['\u001b[1;33m', '\u001b[0m'] : ['[', ']'];
+  for (const h of highlights) {
+    out += text.slice(at, h.start) + open + text.slice(h.start, h.end) + close;
+    at = h.end;
+  }
+  return out + text.slice(at);
+}
+
+function table(r: SearchResult, color: boolean): string {
+  const lines: string[] = [];
+  const hitLine = (h: SearchHit) =>
+    `${h.score.toFixed(3).padStart(7)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${h.title ?? ''}`;
+  for (const h of r.hits) {
+    lines.push(hitLine(h));
+    for (const s of h.snippets) lines.push(`           … ${marked(s.text, s.highlights, color)} …`);
+  }
+  lines.push(`${r.total.toLocaleString('en')} document${r.total === 1 ? '' : 's'} found`);
+  if (r.next) lines.push(`next page: --cursor ${r.next}`);
+  for (const [facet, values] of Object.entries(r.facets ?? {})) {
+    if (values.length === 0) continue;
+    lines.push(`${facet}: ${values.map((v) => `${v.value} ${v.count}`).join(', ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('search', argv, {
+    ...dbOption,
+    ...filterOptions,
+    facets: { type: 'boolean' },
+    sort: { type: 'string' },
+    limit: { type: 'string' },
+    offset: { type: 'string' },
+    cursor: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const format = choice('format', values.format, ['table', 'json', 'jsonl'] as const) ?? 'table';
+  const result = await withStore(values.db, (store) =>
+    store.search({
+      ...readFilters(values),
+      query: positionals.join(' ') || undefined,
+      sort: choice('sort', values.sort, ['relevance', 'date'] as const),
+      limit: int('limit', values.limit),
+      offset: int('offset', values.offset),
+      cursor: values.cursor as string | undefined,
+      facets: values.facets === true,
+    }),
+  );
+  if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (format === 'jsonl')
+    process.stdout.write(result.hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
+  else process.stdout.write(table(result, process.stdout.isTTY === true));
+  return 0;
+}
+
+/** `newsprism search`: full-text search with filters and facets over a corpus store. */
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'search a corpus store: full text, filters on the analysis, facets',
+  usage,
+  run,
+};

@@ -1,0 +1,109 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../testing/run-cli.js';
+
+// Short articles written for this test: line 1 is the title, then one paragraph per line.
+const ARTICLES: Record<string, string> = {
+  'kyiv-grain.txt':
+    'Kyiv says grain corridor will stay open\nUkraine will keep its grain corridor open despite new threats, officials in Kyiv said on Friday.\n"Our ports are working," the infrastructure minister told reporters.\n',
+  'kiev-sanctions.txt':
+    'Kiev demands more sanctions\nKiev has demanded new sanctions against Moscow, according to a source close to the government.\nExperts say the sanctions have failed to change the course of the war.\n',
+  'ru-kiev.txt':
+    'Киев требует новых санкций\nВласти Украины потребовали от Евросоюза новых санкций, сообщил источник в правительстве.\nВ Кремле назвали эти требования бессмысленными.\n',
+};
+
+describe('store commands (SQLite)', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(() => {
+    dir = tempDir();
+    db = join(dir, 'corpus.db');
+    for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, name), text);
+    writeFileSync(
+      join(dir, 'bad.jsonl'),
+      '{"id": "ok-1", "text": "A short note from Kyiv about sanctions."}\nnot json\n',
+    );
+  });
+
+  it('ingests inputs, reports a bad one and stores the rest', async () => {
+    const r = await runCli(['ingest', dir, '--db', db]);
+    expect(r.stderr).toContain('skipped');
+    expect(r.stderr).toContain('E_INVALID_JSON');
+    expect(r.stderr).toMatch(/added 4, unchanged 0, replaced 0, failed 1/);
+    expect(r.code).toBe(1);
+  }, 60_000);
+
+  it('leaves unchanged documents alone and replaces a changed one', async () => {
+    writeFileSync(join(dir, 'kyiv-grain.txt'), ARTICLES['kyiv-grain.txt']!.replace('Friday', 'Saturday'));
+    const r = await runCli(['ingest', join(dir, 'kyiv-grain.txt'), join(dir, 'ru-kiev.txt'), '--db', db]);
+    expect(r.stderr).toMatch(/added 0, unchanged 1, replaced 1, failed 0/);
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  it('searches with inflection, filters and facets', async () => {
+    const r = await runCli(['search', 'Украина', '--db', db, '--format', 'json', '--facets']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.hits.map((h: { id: string }) => h.id)).toEqual(['ru-kiev']);
+    expect(out.facets.lang).toEqual([{ value: 'ru', count: 1 }]);
+    const en = await runCli(['search', 'sanction', '--lang', 'en', '--db', db, '--format', 'jsonl']);
+    const ids = en.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id)
+      .sort();
+    expect(ids).toEqual(['kiev-sanctions', 'ok-1']);
+  });
+
+  it('prints a query error on one line with its column', async () => {
+    const r = await runCli(['search', 'sanctions AND (oil', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('newsprism: E_BAD_QUERY unclosed ( at column 15 of "sanctions AND (oil"\n');
+  });
+
+  it('reports as CSV with one row per group', async () => {
+    const r = await runCli(['report', '--by', 'month', '--format', 'csv', '--db', db]);
+    expect(r.code).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n');
+    expect(
+      header!.startsWith('outlet,month,documents,words,own_voice,attributed,anonymous,ru_naming_share'),
+    ).toBe(true);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.startsWith(',(none),4,')).toBe(true);
+  });
+
+  it('exports every document as JSONL with its layers, and shows and deletes one', async () => {
+    const out = join(dir, 'export.jsonl');
+    expect((await runCli(['export', '--db', db, '-o', out])).code).toBe(0);
+    const docs = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.id).sort()).toEqual(['kiev-sanctions', 'kyiv-grain', 'ok-1', 'ru-kiev']);
+    expect(docs.find((d) => d.id === 'kyiv-grain').text).toContain('Saturday');
+    expect(docs[0].producers.quotes).toMatch(/^quotes@/);
+    const show = await runCli(['show', 'ru-kiev', '--db', db]);
+    expect(JSON.parse(show.stdout).meta.title).toBe('Киев требует новых санкций');
+    expect((await runCli(['delete', 'ru-kiev', '--db', db])).code).toBe(0);
+    const gone = await runCli(['show', 'ru-kiev', '--db', db]);
+    expect(gone.stderr).toMatch(/E_NOT_FOUND/);
+    const stats = JSON.parse((await runCli(['stats', '--db', db, '-f', 'json'])).stdout);
+    expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: 1 });
+  });
+
+  it('reanalyzes only stale documents', async () => {
+    const r = await runCli(['reanalyze', '--db', db]);
+    expect(r.stderr).toMatch(/reanalysed 0 of 3 documents/);
+  }, 60_000);
+
+  it('refuses a --db that is not a database, and --queue on SQLite', async () => {
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'my notes');
+    const r = await runCli(['search', 'x', '--db', notes]);
+    expect(r.stderr).toMatch(/^newsprism: E_DB_NOT_DATABASE /);
+    expect(readFileSync(notes, 'utf8')).toBe('my notes');
+    const q = await runCli(['ingest', join(dir, 'kiev-sanctions.txt'), '--queue', '--db', db]);
+    expect(q.stderr).toMatch(/E_QUEUE_NEEDS_POSTGRES/);
+  });
+});

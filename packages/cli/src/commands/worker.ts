@@ -1,0 +1,85 @@
+import { createPipeline, NewsprismError } from '@newsprism/core';
+import { openStore, runWorker } from '@newsprism/store';
+import { parse } from '../args.js';
+import { selectLayers } from '../formats/renderer.js';
+import { dbHelp, dbOption } from '../store/db-option.js';
+import { type Command, warn } from './command.js';
+
+const usage = `Usage: newsprism worker --db postgres://… [options]
+
+Takes documents that \`newsprism ingest --queue\` put on a PostgreSQL store's job queue,
+analyses them and stores them. Run any number of workers on any number of machines: each job
+is taken by one worker at a time (FOR UPDATE SKIP LOCKED); a worker that dies loses its jobs
+to the others once its lease runs out; a document that keeps failing is dead-lettered.
+Stops cleanly on Ctrl-C or SIGTERM.
+
+Options:
+${dbHelp}
+  -l, --layers <list>       layers to compute (as analyze; default all but tokens)
+      --batch <n>           jobs taken at a time (default 4)
+      --lease <seconds>     how long a taken job stays this worker's (default 60)
+      --max-attempts <n>    failures before a job is dead-lettered (default 3)
+      --exit-when-empty     stop when the queue is empty instead of waiting for more
+  -h, --help                show this help`;
+
+const positive = (flag: string, v: unknown, dflt: number): number => {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new NewsprismError('E_USAGE', `--${flag} takes a positive number (got "${v}")`);
+  return n;
+};
+
+async function run(argv: string[]): Promise<number> {
+  const { values } = parse('worker', argv, {
+    ...dbOption,
+    layers: { type: 'string', short: 'l' },
+    batch: { type: 'string' },
+    lease: { type: 'string' },
+    'max-attempts': { type: 'string' },
+    'exit-when-empty': { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const all = (await createPipeline()).layers;
+  const pipeline = await createPipeline({ layers: selectLayers(values.layers as string | undefined, all) });
+  const store = await openStore(values.db as string | undefined);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    if (store.backend !== 'postgres')
+      throw new NewsprismError(
+        'E_QUEUE_NEEDS_POSTGRES',
+        'workers need a PostgreSQL store: --db postgres://…',
+      );
+    const summary = await runWorker(store, {
+      analyze: (input) => pipeline.run(input),
+      batch: Math.round(positive('batch', values.batch, 4)),
+      leaseMs: positive('lease', values.lease, 60) * 1000,
+      maxAttempts: Math.round(positive('max-attempts', values['max-attempts'], 3)),
+      exitWhenEmpty: values['exit-when-empty'] === true,
+      signal: stop.signal,
+      onJob: (j) => {
+        if (!j.ok) warn(`job ${j.id} failed: ${j.error}`);
+      },
+    });
+    warn(`worker done: ${summary.done} analysed, ${summary.failed} failed`);
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await store.close();
+  }
+}
+
+/** `newsprism worker`: analyse documents from a PostgreSQL store's job queue. */
+export const workerCommand: Command = {
+  name: 'worker',
+  summary: 'analyse queued documents from a PostgreSQL store (scale-out)',
+  usage,
+  run,
+};

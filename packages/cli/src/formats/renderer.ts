@@ -1,0 +1,53 @@
+import { heavyLayers, type NewsDocument, NewsprismError } from '@newsprism/core';
+import { makeFormat } from './index.js';
+
+/** What `analyze` tells each worker about its output. */
+export interface RendererSettings {
+  /** Output format name. */
+  format: string;
+  /** The raw `--layers` value, if given. */
+  layers?: string;
+  color: boolean;
+}
+
+/** Splits a --layers value into the wanted list, given all layers a pipeline can produce. */
+export function selectLayers(value: string | undefined, all: readonly string[]): string[] {
+  const defaults = all.filter((l) => !heavyLayers.includes(l));
+  if (value === undefined || value === '') return defaults;
+  if (value === 'all') return [...all];
+  const parts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const out = new Set(parts.every((p) => p.startsWith('+')) ? defaults : []);
+  for (const p of parts) {
+    const name = p.replace(/^\+/, '');
+    if (!all.includes(name)) {
+      throw new NewsprismError(
+        'E_UNKNOWN_LAYER',
+        `unknown layer "${name}" in --layers; known: ${all.join(', ')}`,
+      );
+    }
+    out.add(name);
+  }
+  return [...out];
+}
+
+/**
+ * The renderer factory `analyze` hands to the core runner (`RendererSpec`): runs where the
+ * pipeline runs (each worker thread), picks the layers to compute from `--layers` and the
+ * format's needs, and renders each document with the format. Layer choice happens here, not
+ * in the main thread, so the main thread never loads the analyzers.
+ */
+export async function makeRenderer(
+  s: RendererSettings,
+  ctx: { layers: readonly string[] },
+): Promise<{ layers: string[]; render: (doc: NewsDocument) => string }> {
+  const format = await makeFormat(s.format);
+  const wanted = selectLayers(s.layers, ctx.layers);
+  // A research format names the layers it prints; without --layers only those are computed.
+  const layers =
+    format.layers && s.layers === undefined ? [...format.layers] : [...wanted, ...(format.layers ?? [])];
+  const fctx = { layers: new Set(wanted), color: s.color };
+  return { layers, render: (doc) => format.render(doc, fctx) };
+}

@@ -1,0 +1,60 @@
+import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import { type InputRecord, readInputs, runDocuments, type Skip, type SourceItem } from '@newsprism/core/node';
+
+/**
+ * The store commands' view of core's input adapters and runner: inputs read as `analyze` reads
+ * them, analysed in worker threads, each result a document, an input left alone, or a skip.
+ */
+
+/** One input after analysis: a document, an input left alone, or a skipped input. */
+export type AnalysedItem = { ok: true; doc: NewsDocument } | { ok: true; kept: DocumentInput } | Skip;
+
+/** Options of {@link analyseInputs}. */
+export interface AnalyseOptions {
+  maxBytes: number;
+  lang?: string;
+  layers: readonly string[];
+  /** Worker threads (0 = analyse on the main thread). */
+  jobs: number;
+  /** Wall-clock limit per document in ms (needs jobs ≥ 1): a runaway is skipped with `E_TIME_BUDGET`. */
+  timeBudgetMs?: number;
+  /** An input for which this resolves true is not analysed but yielded as `kept`. */
+  keep?: (input: DocumentInput) => Promise<boolean>;
+  /** Read only: every input is yielded as `kept` (for `ingest --queue`). */
+  readOnly?: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads the inputs of `analyze` (files, directories, JSONL, stdin) and analyses them with
+ * core's runner. Kept inputs come out as soon as they are read; analysed ones in input order.
+ * A bad input or a failed document is yielded as a skip and the rest goes on.
+ */
+export async function* analyseInputs(
+  paths: readonly string[],
+  opts: AnalyseOptions,
+): AsyncGenerator<AnalysedItem> {
+  const items = readInputs(paths, { maxBytes: opts.maxBytes, lang: opts.lang });
+  if (opts.readOnly) {
+    for await (const item of items) yield item.ok ? { ok: true, kept: item.input } : item;
+    return;
+  }
+  const kept: DocumentInput[] = [];
+  async function* toAnalyse(): AsyncGenerator<SourceItem> {
+    for await (const item of items) {
+      if (item.ok && opts.keep && (await opts.keep((item as InputRecord).input))) kept.push(item.input);
+      else yield item;
+    }
+  }
+  const results = runDocuments(toAnalyse(), {
+    layers: opts.layers,
+    jobs: opts.jobs,
+    timeBudgetMs: opts.timeBudgetMs,
+    signal: opts.signal,
+  });
+  for await (const r of results) {
+    for (const k of kept.splice(0)) yield { ok: true, kept: k };
+    yield r.ok ? { ok: true, doc: r.output } : r;
+  }
+  for (const k of kept.splice(0)) yield { ok: true, kept: k };
+}

@@ -1,0 +1,62 @@
+import { NewsprismError } from '@newsprism/core';
+import type { SearchFilters } from '@newsprism/store';
+import type { OptionSpec, Parsed } from '../args.js';
+
+/** The filter flags of `search`, `report`, `export` and `reanalyze`. */
+export const filterOptions: OptionSpec = {
+  outlet: { type: 'string', multiple: true },
+  lang: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  genre: { type: 'string', multiple: true },
+  frame: { type: 'string', multiple: true },
+  technique: { type: 'string', multiple: true },
+  entity: { type: 'string', multiple: true },
+  'source-type': { type: 'string', multiple: true },
+  'min-claim-score': { type: 'string' },
+};
+
+/** Help text for the filter flags. */
+export const filterHelp = `Filters (repeat a flag or give a comma-separated list to match any of several values):
+      --outlet <name>       outlet (meta.outlet)
+      --lang <code>         language (en, ru, …)
+      --from <date>         published on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+      --to <date>           published on or before
+      --genre <g>           reporting | opinion | satire
+      --frame <f>           a frame the article sets (Political, Security_and_defense, …)
+      --technique <t>       a persuasion technique found (Loaded_Language, …)
+      --entity <name>       an entity named (name or id: Kyiv, volodymyr-zelensky)
+      --source-type <t>     a type of source quoted (person, anonymous, government, media, …)
+      --min-claim-score <x> a claim scoring at least x (0..1)`;
+
+const list = (v: unknown): string[] | undefined => {
+  if (v === undefined) return undefined;
+  const out = (v as string[])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return out.length ? out : undefined;
+};
+
+/** Reads the filter flags into store filters. */
+export function readFilters(values: Parsed['values']): SearchFilters {
+  const f: SearchFilters = {
+    outlet: list(values.outlet),
+    lang: list(values.lang),
+    from: values.from as string | undefined,
+    to: values.to as string | undefined,
+    genre: list(values.genre),
+    frame: list(values.frame),
+    technique: list(values.technique),
+    entity: list(values.entity),
+    sourceType: list(values['source-type']),
+  };
+  const min = values['min-claim-score'];
+  if (min !== undefined) {
+    const n = Number(min);
+    if (String(min).trim() === '' || !Number.isFinite(n))
+      throw new NewsprismError('E_USAGE', `--min-claim-score takes a number from 0 to 1 (got "${min}")`);
+    f.minClaimScore = n;
+  }
+  return f;
+}

@@ -1,0 +1,193 @@
+import { Worker } from 'node:worker_threads';
+import { NewsprismError } from '../errors.js';
+import type { DocumentInput } from '../schema.js';
+import { siblingModule } from './module-url.js';
+import type { PipelineSpec, RendererSpec } from './run-options.js';
+
+/** A document that failed in a worker: skipped with this code, the run goes on. */
+export class DocumentFailed extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type WorkerMessage = {
+  ready?: true;
+  fatal?: { code: string; message: string };
+  out?: unknown;
+  error?: { code: string; message: string };
+};
+
+interface Task {
+  input: DocumentInput;
+  resolve(out: unknown): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Tasks posted to this worker, in the order it answers them; the first is running. */
+  busy: Task[];
+  ready: boolean;
+  /** When the first busy task started (its time budget counts from here). */
+  since: number;
+}
+
+/** Settings of a {@link WorkerPool}. */
+export interface PoolSettings {
+  spec: PipelineSpec;
+  render?: RendererSpec;
+  size: number;
+  prefetch: number;
+  timeBudgetMs?: number;
+}
+
+/**
+ * Worker threads that each run one pipeline. Tasks wait in one shared queue and go to a
+ * worker when it has fewer than `prefetch` in hand, so a slow document holds up only its own
+ * worker. A worker that dies or overruns the time budget fails only the document it was on
+ * (`E_WORKER_CRASHED`, `E_TIME_BUDGET`); it is replaced and its other tasks go back to the
+ * queue. A worker that cannot build its pipeline fails the whole pool (every worker would).
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private fatal: Error | undefined;
+  private closed = false;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private onStart!: { resolve(): void; reject(err: Error): void };
+  /** Settles when the first worker is ready, or rejects with the error that stops the pool. */
+  readonly started: Promise<void>;
+
+  constructor(private readonly settings: PoolSettings) {
+    this.started = new Promise((resolve, reject) => {
+      this.onStart = { resolve, reject };
+    });
+    this.started.catch(() => {});
+    for (let i = 0; i < settings.size; i++) this.slots.push(this.spawn());
+    const budget = settings.timeBudgetMs;
+    if (budget !== undefined && budget > 0) {
+      this.timer = setInterval(() => this.police(budget), Math.max(10, Math.min(1000, budget / 4)));
+      this.timer.unref();
+    }
+  }
+
+  /** The error that stopped the pool (a worker could not build its pipeline), if any. */
+  get failed(): Error | undefined {
+    return this.fatal;
+  }
+
+  /** Analyses one document; resolves to the worker's output (rendered string or document). */
+  analyze(input: DocumentInput): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      if (this.fatal) return reject(this.fatal);
+      this.queue.push({ input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; tasks not yet answered are rejected with `reason`. */
+  async close(reason?: Error): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    const err = reason ?? new NewsprismError('E_ABORTED', 'the run was stopped');
+    for (const t of this.queue.splice(0)) t.reject(err);
+    for (const s of this.slots) for (const t of s.busy.splice(0)) t.reject(err);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.ready && slot.busy.length < this.settings.prefetch && this.queue.length > 0) {
+        const task = this.queue.shift()!;
+        if (slot.busy.length === 0) slot.since = Date.now();
+        slot.busy.push(task);
+        slot.worker.postMessage({ input: task.input });
+      }
+    }
+  }
+
+  private police(budget: number): void {
+    const now = Date.now();
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.busy.length === 0 || now - slot.since <= budget) continue;
+      const secs = (budget / 1000).toFixed(budget < 10_000 ? 1 : 0);
+      this.replace(
+        slot,
+        new DocumentFailed(
+          'E_TIME_BUDGET',
+          `analysis took longer than the ${secs} s budget for one document and was stopped; raise it with --time-budget or split the document`,
+        ),
+      );
+    }
+  }
+
+  /** Kills a worker, fails its current task, requeues the rest first and starts a fresh one. */
+  private replace(slot: Slot, err: Error): void {
+    const [culprit, ...rest] = slot.busy.splice(0);
+    culprit?.reject(err);
+    this.queue.unshift(...rest);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
+    this.slots[this.slots.indexOf(slot)] = this.spawn();
+  }
+
+  private failAll(err: Error): void {
+    this.fatal = err;
+    this.onStart.reject(err);
+    for (const t of this.queue.splice(0)) t.reject(err);
+    for (const s of this.slots) for (const t of s.busy.splice(0)) t.reject(err);
+  }
+
+  private spawn(): Slot {
+    const worker = startWorker(siblingModule(import.meta.url, './worker'), {
+      spec: this.settings.spec,
+      render: this.settings.render,
+    });
+    const slot: Slot = { worker, busy: [], ready: false, since: 0 };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.ready) {
+        slot.ready = true;
+        this.onStart.resolve();
+        this.dispatch();
+        return;
+      }
+      if (m.fatal) {
+        // The pipeline's own error (E_UNKNOWN_LAYER, a bad option) is what the user must fix.
+        this.failAll(new NewsprismError(m.fatal.code, m.fatal.message));
+        return;
+      }
+      const task = slot.busy.shift();
+      slot.since = Date.now();
+      if (m.error) task?.reject(new DocumentFailed(m.error.code, m.error.message));
+      else task?.resolve(m.out);
+      this.dispatch();
+    });
+    const died = (why: string) => {
+      if (this.closed || this.fatal) return;
+      if (!slot.ready)
+        return this.failAll(
+          new NewsprismError('E_PIPELINE_FAILED', `an analysis worker failed to start (${why})`),
+        );
+      this.replace(slot, new DocumentFailed('E_WORKER_CRASHED', `the analysis worker stopped (${why})`));
+    };
+    worker.on('error', (err) => died(err.message));
+    worker.on('exit', (code) => died(`exit code ${code}`));
+    return slot;
+  }
+}
+
+/**
+ * Starts a worker on a module URL. From TypeScript source (tests) the worker boots through
+ * tsx's loader with the workspace's `source` condition: a worker does not inherit the parent's
+ * loader hooks.
+ */
+function startWorker(url: string, workerData: unknown): Worker {
+  if (!url.endsWith('.ts')) return new Worker(new URL(url), { workerData });
+  const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url)}); });`;
+  return new Worker(boot, { eval: true, workerData, execArgv: ['--conditions=source'] });
+}

@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { countDocuments, readInputs } from './read-inputs.js';
+import { readInputBytes } from './read-one.js';
+import type { ReadOptions, SourceItem } from './types.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'newsprism-io-'));
+const ARTICLE = 'Dam Talks Stall\nNegotiators left the room on Tuesday without a date for the next round.';
+const rec = (id: string, text: string) => JSON.stringify({ id, text });
+const GOOD = ['a', 'b', 'c', 'd', 'e'].map((id) => rec(id, `Record ${id} says the talks stalled.`));
+
+async function read(paths: string[], opts: Partial<ReadOptions> = {}): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
+  for await (const item of readInputs(paths, { maxBytes: 1 << 20, ...opts })) out.push(item);
+  return out;
+}
+const stdin = (s: string | Buffer) => ({ stdin: [typeof s === 'string' ? Buffer.from(s) : s] });
+const summary = (items: SourceItem[]) =>
+  items.map((i) => (i.ok ? `ok ${i.id}` : `skip ${i.source.replace(/^.*\//, '')} ${i.code}`));
+
+describe('readInputs', () => {
+  it('skips a FIFO in a directory and named directly without blocking, reading the rest', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    execFileSync('mkfifo', [join(dir, 'b.txt')]);
+    writeFileSync(join(dir, 'c.txt'), ARTICLE);
+    expect(summary(await read([dir]))).toEqual(['ok a', 'skip b.txt E_NOT_A_FILE', 'ok c']);
+    const direct = await read([join(dir, 'b.txt')]);
+    expect(direct[0]).toMatchObject({ code: 'E_NOT_A_FILE' });
+    expect((direct[0] as { message: string }).message).toMatch(
+      /named pipe \(FIFO\).*- to read standard input/,
+    );
+    expect(summary(await read(['/dev/zero']))).toEqual(['skip zero E_NOT_A_FILE']);
+  });
+
+  it('reads JSONL on stdin record by record when its first line is broken', async () => {
+    const items = await read(['-'], stdin(['oops', ...GOOD].join('\n')));
+    expect(summary(items)).toEqual(['skip -:1 E_INVALID_JSON', 'ok a', 'ok b', 'ok c', 'ok d', 'ok e']);
+  });
+
+  it('rejects only the line with a NUL byte, on stdin and in a file of unknown extension', async () => {
+    const lines = [GOOD[0], GOOD[1], '{"id": "x", "text": "bad\u0000byte"}', GOOD[2]].join('\n');
+    const expected = ['ok a', 'ok b', 'E_BINARY_INPUT', 'ok c'];
+    const fromStdin = summary(await read(['-'], stdin(lines)));
+    expect(fromStdin.map((s) => s.replace(/^skip .* /, ''))).toEqual(expected);
+    const f = join(tmp(), 'feed.dat');
+    writeFileSync(f, lines);
+    expect(summary(await read([f])).map((s) => s.replace(/^skip .* /, ''))).toEqual(expected);
+  });
+
+  it('reads what --input-format says, whatever the name or content', async () => {
+    const f = join(tmp(), 'records.txt');
+    writeFileSync(f, GOOD.slice(0, 2).join('\n'));
+    expect(summary(await read([f]))).toEqual(['ok records']);
+    expect(summary(await read([f], { inputFormat: 'jsonl' }))).toEqual(['ok a', 'ok b']);
+    const page = await read(['-'], {
+      ...stdin(`<p>${'A sentence of the page. '.repeat(10)}</p>`),
+      inputFormat: 'text',
+    });
+    expect(page[0]).toMatchObject({ ok: true, input: { meta: { format: 'text' } } });
+  });
+
+  it('skips empty and white-space records with E_EMPTY_INPUT', async () => {
+    const f = join(tmp(), 'feed.jsonl');
+    const html = JSON.stringify({ id: 'h', html: '  \n ' });
+    writeFileSync(f, [rec('e1', ''), rec('e2', '   \n\t'), GOOD[0], html, '   '].join('\n'));
+    expect(summary(await read([f]))).toEqual([
+      'skip feed.jsonl:1 E_EMPTY_INPUT',
+      'skip feed.jsonl:2 E_EMPTY_INPUT',
+      'ok a',
+      'skip feed.jsonl:4 E_EMPTY_INPUT',
+    ]);
+  });
+
+  it('reports a gzip bomb by its decompressed size and a JSONL line over the limit alone', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bomb.txt.gz'), gzipSync(Buffer.alloc(4 << 20)));
+    const [bomb] = await read([join(dir, 'bomb.txt.gz')], { maxBytes: 1 << 20 });
+    expect(bomb).toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
+    expect((bomb as { message: string }).message).toMatch(
+      /decompresses to more than 1\.0 MB, over the 1\.0 MB limit/,
+    );
+    writeFileSync(join(dir, 'long.jsonl'), [GOOD[0], rec('big', 'x'.repeat(3000)), GOOD[1]].join('\n'));
+    expect(summary(await read([join(dir, 'long.jsonl')], { maxBytes: 1000 }))).toEqual([
+      'ok a',
+      'skip long.jsonl:2 E_INPUT_TOO_LARGE',
+      'ok b',
+    ]);
+  });
+
+  it('reads gzip JSONL and gzip on stdin', async () => {
+    const f = join(tmp(), 'feed.jsonl.gz');
+    writeFileSync(f, gzipSync(GOOD.slice(0, 3).join('\n')));
+    expect(summary(await read([f]))).toEqual(['ok a', 'ok b', 'ok c']);
+    expect(summary(await read(['-'], stdin(gzipSync(ARTICLE))))).toEqual(['ok stdin']);
+  });
+
+  it('counts documents when each input is one, and not when stdin or JSONL is among them', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    writeFileSync(join(dir, 'sub', 'b.html'), '<p>x</p>');
+    writeFileSync(join(dir, 'notes.md'), 'ignored');
+    expect(await countDocuments([dir])).toBe(2);
+    expect(await countDocuments([dir, '-'])).toBeUndefined();
+    writeFileSync(join(dir, 'c.jsonl'), GOOD[0]!);
+    expect(await countDocuments([dir])).toBeUndefined();
+  });
+});
+
+describe('readInputBytes', () => {
+  it('refuses a FIFO at once and names the gzip limit honestly', async () => {
+    const dir = tmp();
+    execFileSync('mkfifo', [join(dir, 'page.html')]);
+    await expect(readInputBytes(join(dir, 'page.html'), 1 << 20)).rejects.toMatchObject({
+      code: 'E_NOT_A_FILE',
+    });
+    writeFileSync(join(dir, 'bomb.html.gz'), gzipSync(Buffer.alloc(3 << 20)));
+    await expect(readInputBytes(join(dir, 'bomb.html.gz'), 1 << 20)).rejects.toThrow(
+      /bomb\.html\.gz decompresses to more than 1\.0 MB, over the 1\.0 MB limit/,
+    );
+  });
+});

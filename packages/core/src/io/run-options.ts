@@ -1,0 +1,60 @@
+import type { NewsDocument } from '../schema.js';
+
+/**
+ * A module that renders analysed documents, loaded by each worker thread (and by the calling
+ * thread when running in-process): `module` is a file URL, `name` the export — a
+ * {@link RendererFactory}. Rendering where the document was made means only the string crosses
+ * threads; cloning a whole document costs more than that.
+ */
+export interface RendererSpec {
+  module: string;
+  name: string;
+  /** Structured-cloneable settings passed to the factory. */
+  settings?: unknown;
+}
+
+/** A render function made by a {@link RendererSpec}'s factory. */
+export type Render = (doc: NewsDocument) => string;
+
+/**
+ * Makes a render function from a spec's settings, given the layers the analyzers can produce.
+ * It may also return the layers to compute (overriding the run's `layers`), so an output
+ * format that needs certain layers gets them; throwing here (an unknown layer) stops the run.
+ */
+export type RendererFactory = (
+  settings: unknown,
+  ctx: { layers: readonly string[] },
+) => Render | { layers?: string[]; render: Render } | Promise<Render | { layers?: string[]; render: Render }>;
+
+/** What every runner builds its pipelines from; the same on every thread. */
+export interface PipelineSpec {
+  /** Layers to compute (their requirements are added). Default: every layer. */
+  layers?: readonly string[];
+  /** Per-analyzer option overrides, as `createPipeline` takes them. */
+  options?: Record<string, Record<string, unknown>>;
+}
+
+/** Options of {@link runDocuments}. */
+export interface RunOptions extends PipelineSpec {
+  /**
+   * Worker threads (default 1). `0` runs in the calling thread: no thread start-up, but no time
+   * budget either, and the caller's event loop waits while a document is analysed.
+   */
+  jobs?: number;
+  /** Render each document in the worker; results then carry the string. Default: the document. */
+  render?: RendererSpec;
+  /** Stops the run: workers are terminated and the iteration throws the signal's reason. */
+  signal?: AbortSignal;
+  /**
+   * Wall-clock limit for one document, in milliseconds (default: none). A document over it is
+   * a skip with `E_TIME_BUDGET`; its worker is replaced and the run goes on. Needs `jobs ≥ 1`.
+   */
+  timeBudgetMs?: number;
+  /** Documents sent to one worker ahead of its answers (default 2): keeps it busy, no more. */
+  prefetch?: number;
+  /**
+   * Most documents held at once — read, in analysis, or waiting for an earlier one to be
+   * yielded (default `jobs * 4 + 4`). Reading pauses when it is reached: back-pressure.
+   */
+  window?: number;
+}

@@ -1,0 +1,21 @@
+import { NewsprismError } from '../errors.js';
+import type { Skip } from './types.js';
+
+/** Turns an error met while reading `source` into a skip with a stable code. */
+export function skipOf(source: string, err: unknown): Skip {
+  if (err instanceof NewsprismError) return { ok: false, source, code: err.code, message: err.message };
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT')
+    return { ok: false, source, code: 'E_FILE_NOT_FOUND', message: `no such file or directory: ${source}` };
+  if (e.code === 'EACCES' || e.code === 'EPERM') {
+    return {
+      ok: false,
+      source,
+      code: 'E_FILE_UNREADABLE',
+      message: `permission denied reading ${source}; check its permissions`,
+    };
+  }
+  if (e.code === 'EISDIR')
+    return { ok: false, source, code: 'E_FILE_UNREADABLE', message: `${source} is a directory` };
+  return { ok: false, source, code: 'E_FILE_UNREADABLE', message: `cannot read ${source}: ${e.message}` };
+}

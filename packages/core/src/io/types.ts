@@ -1,0 +1,37 @@
+import type { DocumentInput } from '../schema.js';
+
+/** What an input holds: plain text, an HTML page, or JSON Lines records. */
+export type InputKind = 'text' | 'html' | 'jsonl';
+
+/** One document read from the inputs, ready for the pipeline. */
+export interface InputRecord {
+  ok: true;
+  /** The document id (also `input.id`). */
+  id: string;
+  /** Where it came from: a path, `-` for stdin, `path:line` for a JSONL record. */
+  source: string;
+  input: DocumentInput;
+}
+
+/** An input, record or document that was skipped, with a stable code and a one-line reason. */
+export interface Skip {
+  ok: false;
+  source: string;
+  code: string;
+  message: string;
+}
+
+/** One item of an input stream: a document to analyse, or a skip to report. */
+export type SourceItem = InputRecord | Skip;
+
+/** Options of {@link readInputs} and the other readers. */
+export interface ReadOptions {
+  /** Largest single document in bytes, after decompression; larger ones are skipped. */
+  maxBytes: number;
+  /** Language to declare for every document (skips detection). */
+  lang?: string;
+  /** Read every input as this kind instead of going by its extension or sniffing it. */
+  inputFormat?: InputKind;
+  /** The standard input stream (default `process.stdin`); tests and servers pass their own. */
+  stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+}

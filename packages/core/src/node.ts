@@ -1,0 +1,26 @@
+/**
+ * `@newsprism/core/node`: the Node-only front-end services every front end shares — the CLI,
+ * a corpus store's ingest, an HTTP server. Input adapters (files, directories, JSONL, stdin) as
+ * one stream of records, a parallel runner over worker threads, JSON serialisation, and
+ * terminal-safe text. Importing this entry loads no analyzer or model: the runner loads the
+ * pipeline where it runs.
+ */
+
+export { isNewsprismError, NewsprismError } from './errors.js';
+export { decodeDeclaredCharset } from './extract/charset.js';
+export { gunzipChunks, isGzip, openRegular, splitLines, tooLarge } from './io/bytes.js';
+export { escapeControl, pictureControls } from './io/escape.js';
+export { extractOrFail, htmlToInput } from './io/html-input.js';
+export { jsonlItems, recordToInput } from './io/jsonl.js';
+export { documentId, kindOf, sniff } from './io/kinds.js';
+export { siblingModule } from './io/module-url.js';
+export { DocumentFailed, type PoolSettings, WorkerPool } from './io/pool.js';
+export { countDocuments, readInputs } from './io/read-inputs.js';
+export { readInputBytes } from './io/read-one.js';
+export { readStream, type StreamInfo } from './io/read-stream.js';
+export type { PipelineSpec, Render, RendererFactory, RendererSpec, RunOptions } from './io/run-options.js';
+export { type RunResult, runDocuments } from './io/runner.js';
+export { type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
+export { skipOf } from './io/skip.js';
+export type { InputKind, InputRecord, ReadOptions, Skip, SourceItem } from './io/types.js';
+export { decodeText } from './text/decode.js';

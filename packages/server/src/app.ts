@@ -1,0 +1,113 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { isNewsprismError } from '@newsprism/core';
+import type { Store } from '@newsprism/store';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { Analysis } from './analysis.js';
+import { docsPage } from './docs-page.js';
+import { problem } from './problem.js';
+import { analyzeRoute } from './routes/analyze.js';
+import { corpusRoutes } from './routes/corpus.js';
+import { documentRoutes } from './routes/documents.js';
+import { metaRoutes } from './routes/meta.js';
+import { DEFAULT_LIMITS, type Limits } from './schemas.js';
+import { requireToken, securityHeaders } from './security.js';
+import { serveWeb } from './static.js';
+
+/** What the app needs: set up once by `startServer` (or a test). */
+export interface AppOptions {
+  analysis: Analysis;
+  /** The corpus; without one the corpus endpoints answer 404 `E_NO_STORE`. */
+  store?: Store;
+  /** The bearer token of write endpoints; without one writes are refused. */
+  token?: string;
+  limits?: Partial<Limits>;
+  /** The built web UI (packages/web/dist); not served when absent. */
+  webRoot?: string;
+  /** Origins allowed by CORS; none by default. */
+  corsOrigins?: string[];
+  version: string;
+}
+
+/**
+ * The HTTP API as a Hono app: JSON in and out, an OpenAPI 3.1 document generated from the
+ * schemas that validate requests, RFC 9457 problems with the CLI's stable codes, security
+ * headers on every response. Tests call it in-process with `app.request()`.
+ */
+export function createApp(opts: AppOptions): OpenAPIHono {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issue = result.error.issues[0]!;
+      const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the request';
+      return problem(
+        c,
+        issue.code === 'unrecognized_keys' ? 'E_UNKNOWN_FIELD' : 'E_BAD_REQUEST',
+        `${where}: ${issue.message}`,
+      );
+    },
+  });
+  app.use('*', securityHeaders);
+  if (opts.corsOrigins?.length) app.use('/api/*', cors({ origin: opts.corsOrigins }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: limits.bodyBytes,
+      onError: (c) =>
+        problem(
+          c,
+          'E_BODY_TOO_LARGE',
+          `the body is over ${limits.bodyBytes} bytes; split it into several requests`,
+        ),
+    }),
+  );
+  app.onError((err, c) => {
+    if (isNewsprismError(err)) return problem(c, err.code, err.message);
+    if (err instanceof HTTPException) {
+      const code =
+        err.status === 400
+          ? 'E_INVALID_JSON'
+          : err.status === 415
+            ? 'E_UNSUPPORTED_MEDIA_TYPE'
+            : `E_HTTP_${err.status}`;
+      return problem(c, code, err.message || 'bad request', err.status as 400);
+    }
+    // Opaque 500: the details go to the server's log, never to the client.
+    console.error(err);
+    return problem(c, 'E_INTERNAL', 'internal error; see the server log', 500);
+  });
+  app.notFound((c) =>
+    problem(
+      c,
+      'E_NOT_FOUND',
+      `no endpoint ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`,
+      404,
+    ),
+  );
+
+  const write = requireToken(opts.token);
+  metaRoutes(app, { analysis: opts.analysis, store: opts.store, version: opts.version });
+  analyzeRoute(app, opts.analysis, limits);
+  if (opts.store) {
+    documentRoutes(app, { store: opts.store, analysis: opts.analysis, limits, write });
+    corpusRoutes(app, opts.store, limits);
+  } else
+    app.all('/api/:path{(documents|search|report|outlets|export).*}', (c) =>
+      problem(c, 'E_NO_STORE', 'this server has no corpus store; start it with --db', 404),
+    );
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  const info = {
+    title: 'newsprism API',
+    version: opts.version,
+    description: 'How news articles work on their readers, over HTTP.',
+  };
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info });
+  app.get('/api/docs', (c) =>
+    c.html(docsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as never)),
+  );
+  if (opts.webRoot) serveWeb(app, opts.webRoot);
+  return app;
+}

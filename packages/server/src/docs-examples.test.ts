@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './serve.js';
+
+// docs/api.md's curl examples, run as written against a live server on a temporary store.
+const DOC = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
+
+/** The shell commands of the `sh` blocks after "## Endpoints", continuation lines joined. */
+function examples(md: string): string[] {
+  const part = md.slice(md.indexOf('## Endpoints'));
+  const blocks = [...part.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks.flatMap((b) =>
+    b
+      .replace(/\\\n\s*/g, ' ')
+      .split('\n')
+      .filter((l) => l.trim().startsWith('curl')),
+  );
+}
+
+const TOKEN = 'docs-token';
+let dir: string;
+let server: RunningServer;
+
+describe('docs/api.md examples', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'np-docs-'));
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      db: join(dir, 'docs.db'),
+      token: TOKEN,
+      jobs: 1,
+      timeBudgetMs: 60_000,
+      version: 'docs',
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has an example for every endpoint', () => {
+    const cmds = examples(DOC).join('\n');
+    for (const path of [
+      '/api/analyze',
+      '/api/documents',
+      '/api/search',
+      '/api/report',
+      '/api/outlets',
+      '/api/export',
+      '/api/health',
+    ])
+      expect(cmds).toContain(path);
+  });
+
+  it('runs every example without an error answer', async () => {
+    const env = { ...process.env, NP: server.url.replace(/\/$/, ''), NEWSPRISM_TOKEN: TOKEN };
+    for (const cmd of examples(DOC)) {
+      // Asynchronously: the server answers on this process's event loop.
+      const { stdout: out } = await promisify(execFile)('bash', ['-c', `set -euo pipefail; ${cmd}`], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(out.trim(), cmd).not.toBe('');
+      expect(out, cmd).not.toMatch(/"code":\s*"E_/);
+      if (out.trimStart().startsWith('{'))
+        expect(() => JSON.parse(out.trim().split('\n')[0]!), cmd).not.toThrow();
+    }
+  }, 120_000);
+});

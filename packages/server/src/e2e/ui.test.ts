@@ -1,0 +1,181 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../serve.js';
+import { ARTICLES } from '../testing-articles.js';
+
+// End to end, as a person uses it: `newsprism serve` on a temporary store holding our own
+// articles, driven in Debian's Chromium. .ci/run installs chromium; elsewhere the suite is
+// skipped with a message when it is missing.
+const CHROMIUM = '/usr/bin/chromium';
+const WEB = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+const here = existsSync(CHROMIUM) || process.env.CI === 'true';
+const SHOTS = join(tmpdir(), 'newsprism-screens');
+const TOKEN = 'e2e-token';
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+
+async function axe(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol: the page's CSP (no inline script) stays on.
+  await page.evaluate(axeSource);
+  const r = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+    violations: { id: string; impact: string; nodes: unknown[] }[];
+  };
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Every highlight's text equals the document text sliced by its offsets. */
+async function offsetsLineUp(page: Page, text: string): Promise<number> {
+  const marks = await page.$$eval('mark[data-layer]', (els) =>
+    els.map((e) => ({
+      s: Number((e as HTMLElement).dataset.start),
+      e: Number((e as HTMLElement).dataset.end),
+      t: e.textContent,
+    })),
+  );
+  for (const m of marks) expect(m.t).toBe(text.slice(m.s, m.e));
+  return marks.length;
+}
+
+describe.skipIf(!here)(
+  'the web UI in Chromium',
+  () => {
+    beforeAll(async () => {
+      if (!existsSync(join(WEB, 'index.html')))
+        throw new Error(`the web UI is not built (${WEB}): run npm run build`);
+      mkdirSync(SHOTS, { recursive: true });
+      dir = mkdtempSync(join(tmpdir(), 'np-e2e-'));
+      server = await startServer({
+        host: '127.0.0.1',
+        port: 0,
+        db: join(dir, 'e2e.db'),
+        token: TOKEN,
+        jobs: 1,
+        timeBudgetMs: 60_000,
+        webRoot: WEB,
+        version: 'e2e',
+      });
+      // Stored as a JSONL record carries them: the title as a field, the body as text.
+      const body = ARTICLES.map(({ text, ...a }) => {
+        const [title, ...rest] = text.split('\n');
+        return JSON.stringify({ ...a, title, text: rest.join('\n') });
+      }).join('\n');
+      const res = await fetch(`${server.url}api/documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${TOKEN}` },
+        body,
+      });
+      expect(res.status).toBe(200);
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      console.log(`screenshots: ${SHOTS}`);
+    }, 120_000);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    async function open(hash: string): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.on('dialog', () => {
+        throw new Error('a dialog opened: article content ran as script');
+      });
+      await page.goto(`${server.url}${hash}`);
+      return page;
+    }
+
+    it('analyzes a pasted article and shows its layers; hovering a quote explains it', async () => {
+      const page = await open('#/analyze');
+      await page.fill('#article-input', ARTICLES[0]!.text);
+      await page.click('button[type=submit]');
+      await page.waitForSelector('mark[data-layer="quotes"]');
+      expect(await offsetsLineUp(page, ARTICLES[0]!.text)).toBeGreaterThan(5);
+      await page.hover('mark[data-layer="quotes"][data-label="anonymous"]');
+      expect(await page.textContent('.inspector')).toContain('Quoted or reported content');
+      await page.uncheck('.toggle-entities input');
+      expect(await page.$$('mark[data-layer="entities"]')).toHaveLength(0);
+      await page.check('.toggle-entities input');
+      expect(await page.textContent('.sources')).toContain('Pierre Henrot');
+      expect(await axe(page)).toEqual([]);
+      await shot(page, 'analyze');
+      await page.close();
+    });
+
+    it('opens a stored article; choosing a source highlights its attributions', async () => {
+      const page = await open('#/doc/wire-arms');
+      await page.waitForSelector('.article-text');
+      await page.click('button.source:has-text("Pierre Henrot")');
+      expect((await page.$$('mark.active')).length).toBeGreaterThan(0);
+      expect(await page.textContent('.panel')).toBeTruthy();
+      expect(await axe(page)).toEqual([]);
+      await shot(page, 'article');
+      await page.close();
+    });
+
+    it('shows hostile text as text, offsets intact', async () => {
+      const page = await open('#/doc/hostile-page');
+      await page.waitForSelector('.article-text');
+      expect(await page.evaluate('window.__pwned')).toBeUndefined();
+      expect(await page.$$('.article-text img, .article-text script, .article-text a')).toHaveLength(0);
+      await offsetsLineUp(page, ARTICLES[2]!.text.slice(ARTICLES[2]!.text.indexOf('\n') + 1));
+      await page.close();
+    });
+
+    it('searches, narrows by a facet, and links to the articles', async () => {
+      const page = await open('#/search?q=sanctions');
+      await page.waitForSelector('.hit-title');
+      expect(await page.$$eval('.hit-title', (a) => a.map((x) => x.textContent))).toEqual([
+        'Sanctions hit Russian oil exports',
+      ]);
+      expect(await page.getAttribute('input[type=search]', 'name')).toBe('q');
+      await page.evaluate(() => {
+        location.hash = '#/search';
+      });
+      await page.waitForSelector('.facet a');
+      await shot(page, 'search-all');
+      await page.click('.facet[aria-label="Outlet"] a:has-text("Example Wire")');
+      await page.waitForFunction(() => location.hash.includes('outlet=Example'));
+      await page.waitForSelector('.hit-title');
+      expect(await page.$$eval('.hit-title', (a) => a.map((x) => x.textContent))).toEqual([
+        'Kiev asks for more arms as Artyomovsk battle drags on',
+      ]);
+      expect(await axe(page)).toEqual([]);
+      await shot(page, 'search');
+      await page.close();
+    });
+
+    it('compares outlets month by month', async () => {
+      const page = await open('#/outlets?outlet=Example%20Wire&outlet=Example%20Daily');
+      await page.waitForSelector('.plot svg');
+      expect((await page.$$('.plot svg')).length).toBeGreaterThanOrEqual(3);
+      expect(await page.$$eval('.plot svg a', (a) => a.length)).toBeGreaterThan(0);
+      expect(await axe(page)).toEqual([]);
+      await shot(page, 'outlets');
+      await page.close();
+    });
+  },
+  180_000,
+);

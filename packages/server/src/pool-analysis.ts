@@ -1,0 +1,48 @@
+import {
+  builtinAnalyzers,
+  type DocumentInput,
+  type NewsDocument,
+  NewsprismError,
+  resolveAnalyzers,
+} from '@newsprism/core';
+import { DocumentFailed, WorkerPool } from '@newsprism/core/node';
+import type { Analysis } from './analysis.js';
+
+/** Settings of the server's analysis pool. */
+export interface PoolAnalysisOptions {
+  /** Layers to compute (their requirements are added); default: every layer but tokens. */
+  layers?: readonly string[];
+  options?: Record<string, Record<string, unknown>>;
+  /** Worker threads. */
+  jobs: number;
+  /** Wall-clock limit per document (ms): over it the request gets `E_TIME_BUDGET`. */
+  timeBudgetMs: number;
+}
+
+/**
+ * Analysis in core's worker pool: each worker builds the pipeline once (models loaded, options
+ * checked); a bad option or layer stops the server at start, before it listens.
+ */
+export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
+  const wanted = o.layers ?? builtinAnalyzers.map((a) => a.produces).filter((l) => l !== 'tokens');
+  const layers = resolveAnalyzers(builtinAnalyzers, wanted).map((a) => a.produces);
+  const pool = new WorkerPool({
+    spec: { layers: wanted, options: o.options },
+    size: o.jobs,
+    prefetch: 1,
+    timeBudgetMs: o.timeBudgetMs,
+  });
+  await pool.started;
+  return {
+    layers,
+    async analyze(input: DocumentInput): Promise<NewsDocument> {
+      try {
+        return (await pool.analyze(input)) as NewsDocument;
+      } catch (err) {
+        if (err instanceof DocumentFailed) throw new NewsprismError(err.code, err.message);
+        throw err;
+      }
+    },
+    close: () => pool.close(),
+  };
+}

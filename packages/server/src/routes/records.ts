@@ -1,0 +1,66 @@
+import { type DocumentInput, NewsprismError } from '@newsprism/core';
+import { recordToInput } from '@newsprism/core/node';
+import type { Context } from 'hono';
+import { BODY_TEXT, mediaType, ndjsonRecords } from '../body.js';
+import { type Limits, RecordSchema } from '../schemas.js';
+
+/** One item of a request body: a document input, or the error of its line. */
+export type BodyItem = { line: number; input?: DocumentInput; error?: NewsprismError };
+
+function checked(rec: unknown, line: number): unknown {
+  const r = RecordSchema.safeParse(rec);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the record';
+  throw new NewsprismError('E_BAD_RECORD', `line ${line}: ${where}: ${issue.message}`);
+}
+
+async function toInput(rec: unknown, line: number, fallbackId: string): Promise<BodyItem> {
+  try {
+    return { line, input: await recordToInput(checked(rec, line), fallbackId, `request:${line}`, {}) };
+  } catch (err) {
+    if (err instanceof NewsprismError) return { line, error: err };
+    throw err;
+  }
+}
+
+/**
+ * The documents of an analyze or ingest request: a JSON record, an NDJSON stream of records
+ * (`application/x-ndjson`), plain text or an HTML page. A single document that is bad fails the
+ * request; in NDJSON each bad line is reported in its place and the others go on.
+ */
+export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boolean; items: BodyItem[] }> {
+  const text = c.get(BODY_TEXT as never) as string;
+  const type = mediaType(c.req.header('content-type'));
+  if (type === 'application/x-ndjson' || type === 'application/jsonl') {
+    const lines = ndjsonRecords(text);
+    if (lines.length > limits.documents)
+      throw new NewsprismError(
+        'E_TOO_MANY_DOCUMENTS',
+        `at most ${limits.documents} documents per request (got ${lines.length})`,
+      );
+    const items = await Promise.all(
+      lines.map((l) =>
+        l.error ? { line: l.line, error: l.error } : toInput(l.record, l.line, `request-${l.line}`),
+      ),
+    );
+    return { many: true, items };
+  }
+  let rec: unknown;
+  if (type === 'application/json') {
+    try {
+      rec = JSON.parse(text);
+    } catch (err) {
+      throw new NewsprismError('E_INVALID_JSON', `the body is not JSON (${(err as Error).message})`);
+    }
+  } else if (type === 'text/plain') rec = { text };
+  else if (type === 'text/html') rec = { html: text };
+  else
+    throw new NewsprismError(
+      'E_UNSUPPORTED_MEDIA_TYPE',
+      `send application/json, application/x-ndjson, text/plain or text/html (got "${type || 'none'}")`,
+    );
+  const item = await toInput(rec, 1, 'request');
+  if (item.error) throw item.error;
+  return { many: false, items: [item] };
+}

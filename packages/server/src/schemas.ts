@@ -1,0 +1,108 @@
+import { z } from '@hono/zod-openapi';
+
+/** Limits of the API; each breach is a clear 4xx, never a stall. */
+export interface Limits {
+  /** Largest request body in bytes (413 beyond). */
+  bodyBytes: number;
+  /** Documents per analyze or ingest request. */
+  documents: number;
+  /** Characters of a search query. */
+  queryChars: number;
+  /** Hits per page. */
+  pageSize: number;
+}
+
+/** The defaults: a 20 MB article fits, as in the CLI. */
+export const DEFAULT_LIMITS: Limits = {
+  bodyBytes: 21 * 1024 * 1024,
+  documents: 100,
+  queryChars: 1000,
+  pageSize: 200,
+};
+
+/** One document to analyse or ingest: a JSONL record of `newsprism analyze`. Unknown fields are refused. */
+export const RecordSchema = z
+  .object({
+    id: z.string().min(1).max(512).optional(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    title: z.string().max(10_000).optional(),
+    url: z.string().max(10_000).optional(),
+    outlet: z.string().max(1_000).optional(),
+    published: z.string().max(100).optional(),
+    lang: z.string().max(20).optional(),
+    byline: z.string().max(10_000).optional(),
+  })
+  .strict()
+  .openapi('Record', {
+    example: { id: 'a1', title: 'Kiev gets new arms', text: 'Kiev gets new arms\nWASHINGTON (Wire) - …' },
+  });
+
+/** A repeated query parameter (`outlet=RT&outlet=Sputnik`) or a single one. */
+const many = z.union([z.string().max(500), z.array(z.string().max(500)).max(50)]).optional();
+
+/** Query and filters shared by search, report and export. */
+export const FilterQuery = z
+  .object({
+    q: z.string().optional().openapi({ description: 'Query: words, "phrases", AND/OR/NOT, prefix*' }),
+    outlet: many,
+    lang: many,
+    from: z.string().max(10).optional().openapi({ description: 'YYYY, YYYY-MM or YYYY-MM-DD (inclusive)' }),
+    to: z.string().max(10).optional(),
+    genre: many,
+    frame: many,
+    technique: many,
+    entity: many,
+    source_type: many,
+    min_claim_score: z.coerce.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+/** Search: filters plus sorting, paging and facets. */
+export const SearchQuery = FilterQuery.extend({
+  sort: z.enum(['relevance', 'date']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+  cursor: z.string().max(500).optional(),
+  facets: z.enum(['true', 'false', '1', '0']).optional(),
+}).strict();
+
+/** Report: filters plus grouping. */
+export const ReportQuery = FilterQuery.extend({
+  by: z.enum(['outlet', 'month', 'outlet,month', 'none']).optional(),
+  top: z.coerce.number().int().min(1).max(100).optional(),
+}).strict();
+
+/** Export: filters plus format. */
+export const ExportQuery = FilterQuery.extend({ format: z.enum(['jsonl', 'csv']).optional() }).strict();
+
+/** `?layers=` of analyze and document reads: a comma-separated list. */
+export const LayersQuery = z.object({ layers: z.string().max(500).optional() }).strict();
+
+/** Problem details (RFC 9457) with the stable code. */
+export const ProblemSchema = z
+  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), code: z.string() })
+  .openapi('Problem');
+
+/** A newsprism document (`docs/data-model.md`): text, meta, layers, producers, diagnostics. */
+export const DocumentSchema = z
+  .object({
+    schema: z.string(),
+    id: z.string(),
+    text: z.string(),
+    meta: z.record(z.string(), z.unknown()),
+    producers: z.record(z.string(), z.unknown()),
+    diagnostics: z.array(z.unknown()),
+  })
+  .passthrough()
+  .openapi('NewsDocument');
+
+/** Normalises a repeated-or-single parameter to a list. */
+export function list(v: string | string[] | undefined): string[] | undefined {
+  if (v === undefined) return undefined;
+  const out = (Array.isArray(v) ? v : [v])
+    .flatMap((x) => x.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return out.length ? out : undefined;
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import type { NewsDocument } from '@newsprism/core';
+import { stemmedText, wordCount } from './stem.js';
+
+/** The row of the `documents` table derived from one analysed document. */
+export interface DocumentRow {
+  id: string;
+  textHash: string;
+  title: string | null;
+  outlet: string | null;
+  lang: string | null;
+  published: string | null;
+  /** `YYYY-MM-DD` when `published` starts with a date, for date filters. */
+  day: string | null;
+  /** `YYYY-MM`, the report's month. */
+  month: string | null;
+  words: number;
+  genre: string | null;
+  /** Share of the outlet's own sentences that are subjective (subjectivity layer). */
+  subjectivity: number | null;
+  claims: number;
+  claimMax: number | null;
+  ownVoice: number | null;
+  attributed: number | null;
+  /** Share of attributed words whose source is anonymous (sources layer). */
+  anonymous: number | null;
+  ruShare: number | null;
+  producers: string;
+  /** The document as JSON without its text (the text has its own column). */
+  layers: string;
+  text: string;
+  /** Stemmed title and body: what the full-text index holds. */
+  ftsTitle: string;
+  ftsBody: string;
+}
+
+/** Everything the store writes for one document: its row and the query tables' rows. */
+export interface DerivedRows {
+  doc: DocumentRow;
+  entities: { entity: string; type: string; name: string; key: string; mentions: number }[];
+  naming: { entity: string; name: string; form: string; pole: string; provenance: string; count: number }[];
+  sources: { name: string; type: string; attributions: number; words: number }[];
+  techniques: { technique: string; count: number; scoreMax: number }[];
+  frames: { frame: string; score: number; selected: boolean }[];
+}
+
+/** The hash that decides whether a re-ingested document changed: SHA-256 of its text. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The case- and `ё`-insensitive key entity filters match on. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replaceAll('ё', 'е').trim();
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * Derives the query tables from an analysed document (which must already be well-formed
+ * Unicode). Layers that did not run give no rows and null columns, so a document analysed
+ * with `--layers` is stored all the same.
+ */
+export function deriveRows(doc: NewsDocument): DerivedRows {
+  const { text, ...rest } = doc;
+  const meta = doc.meta ?? {};
+  const day = meta.published && DAY.test(meta.published) ? meta.published.slice(0, 10) : null;
+  const techniques = new Map<string, { technique: string; count: number; scoreMax: number }>();
+  for (const s of doc.techniques?.spans ?? []) {
+    const t = techniques.get(s.technique) ?? { technique: s.technique, count: 0, scoreMax: 0 };
+    t.count++;
+    t.scoreMax = Math.max(t.scoreMax, s.score ?? 0);
+    techniques.set(s.technique, t);
+  }
+  const claims = doc.claims ?? [];
+  const sources = doc.sources;
+  const row: DocumentRow = {
+    id: doc.id,
+    textHash: textHash(text),
+    title: meta.title ?? null,
+    outlet: meta.outlet ?? null,
+    lang: meta.lang ?? doc.language?.code ?? null,
+    published: meta.published ?? null,
+    day,
+    month: day ? day.slice(0, 7) : null,
+    words: wordCount(text),
+    genre: doc.genre?.genre ?? null,
+    subjectivity: doc.subjectivity?.share ?? null,
+    claims: claims.length,
+    claimMax: claims.length ? Math.max(...claims.map((c) => c.score)) : null,
+    ownVoice: sources?.ownVoiceShare ?? null,
+    attributed: sources?.attributedShare ?? null,
+    anonymous: sources?.anonymousShare ?? null,
+    ruShare: doc.naming?.profile.ruShare ?? null,
+    producers: JSON.stringify(doc.producers ?? {}),
+    layers: JSON.stringify(rest),
+    text,
+    ftsTitle: stemmedText(meta.title ?? ''),
+    ftsBody: stemmedText(text),
+  };
+  return {
+    doc: row,
+    entities: (doc.entities ?? []).map((e) => ({
+      entity: e.id,
+      type: e.type,
+      name: e.name,
+      key: nameKey(e.name),
+      mentions: e.mentions.length,
+    })),
+    naming: (doc.naming?.entities ?? []).flatMap((e) =>
+      e.variants.map((v) => ({
+        entity: e.entity,
+        name: e.name,
+        form: v.form,
+        pole: v.pole,
+        provenance: v.provenance,
+        count: v.count,
+      })),
+    ),
+    sources: (sources?.sources ?? []).map((s) => ({
+      name: s.name,
+      type: s.type,
+      attributions: s.attributions,
+      words: s.words,
+    })),
+    techniques: [...techniques.values()],
+    frames: (doc.frames ?? []).map((f) => ({ frame: f.frame, score: f.score, selected: f.selected })),
+  };
+}

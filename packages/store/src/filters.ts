@@ -1,0 +1,94 @@
+import { NewsprismError } from '@newsprism/core';
+import { nameKey } from './derive.js';
+
+/**
+ * Filters on what the analysis found. Lists match any of their values (`outlet: ['RT',
+ * 'Sputnik']`); different filters must all match. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
+ * compared with the document's publication day (inclusive at both ends).
+ */
+export interface SearchFilters {
+  outlet?: string[];
+  lang?: string[];
+  from?: string;
+  to?: string;
+  genre?: string[];
+  /** Frames the article sets (the frames layer's `selected`). */
+  frame?: string[];
+  technique?: string[];
+  /** Entity names or ids (case- and `ё`-insensitive): `Kyiv`, `volodymyr-zelensky`. */
+  entity?: string[];
+  /** Source types quoted: `person`, `anonymous`, `institution`, `media`, … */
+  sourceType?: string[];
+  /** Keep documents with a claim scoring at least this (0..1). */
+  minClaimScore?: number;
+}
+
+/** A WHERE fragment over `documents d` with its parameters. */
+export interface SqlWhere {
+  sql: string;
+  params: unknown[];
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function day(flag: string, value: string, end: boolean): string {
+  const m = DATE.exec(value.trim());
+  if (!m)
+    throw new NewsprismError(
+      'E_BAD_FILTER',
+      `--${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`,
+    );
+  // "99" sorts after every real month and day, so a month or year is inclusive at its end.
+  const fill = end ? '99' : '00';
+  return `${m[1]}-${m[2] ?? fill}-${m[3] ?? fill}`;
+}
+
+const inList = (col: string, values: readonly string[]) => `${col} IN (${values.map(() => '?').join(', ')})`;
+
+/** Compiles filters to SQL conditions on `documents d` (ANDed). */
+export function filterSql(f: SearchFilters): SqlWhere {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const list = (values: string[] | undefined, sql: (marks: string) => string, map = (v: string) => v) => {
+    if (!values || values.length === 0) return;
+    parts.push(sql(values.map(() => '?').join(', ')));
+    params.push(...values.map(map));
+  };
+  list(f.outlet, (m) => `d.outlet IN (${m})`);
+  list(f.lang, (m) => `d.lang IN (${m})`);
+  list(f.genre, (m) => `d.genre IN (${m})`);
+  if (f.from !== undefined) {
+    parts.push('d.day >= ?');
+    params.push(day('from', f.from, false));
+  }
+  if (f.to !== undefined) {
+    parts.push('d.day <= ?');
+    params.push(day('to', f.to, true));
+  }
+  list(
+    f.frame,
+    (m) => `EXISTS (SELECT 1 FROM doc_frames x WHERE x.doc = d.pk AND x.selected = 1 AND x.frame IN (${m}))`,
+  );
+  list(
+    f.technique,
+    (m) => `EXISTS (SELECT 1 FROM doc_techniques x WHERE x.doc = d.pk AND x.technique IN (${m}))`,
+  );
+  list(f.sourceType, (m) => `EXISTS (SELECT 1 FROM doc_sources x WHERE x.doc = d.pk AND x.type IN (${m}))`);
+  if (f.entity && f.entity.length > 0) {
+    const keys = f.entity.map(nameKey);
+    parts.push(
+      `EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.pk AND (${inList('x.key', keys)} OR ${inList('x.entity', keys)}))`,
+    );
+    params.push(...keys, ...keys);
+  }
+  if (f.minClaimScore !== undefined) {
+    if (!Number.isFinite(f.minClaimScore) || f.minClaimScore < 0 || f.minClaimScore > 1)
+      throw new NewsprismError(
+        'E_BAD_FILTER',
+        `--min-claim-score takes a number from 0 to 1 (got ${f.minClaimScore})`,
+      );
+    parts.push('d.claim_max >= ?');
+    params.push(f.minClaimScore);
+  }
+  return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
+}

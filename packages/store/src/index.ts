@@ -1,0 +1,15 @@
+export type { Dialect } from './db.js';
+export { type DocumentRow, deriveRows, textHash } from './derive.js';
+export type { SearchFilters } from './filters.js';
+export { contentHash, type IngestOptions, type IngestOutcome, type IngestStatus } from './ingest.js';
+export { migrations, SCHEMA_VERSION } from './migrations.js';
+export { parseQuery, type QueryNode } from './query/parse.js';
+export type { Job, QueueStats } from './queue.js';
+export type { ReportBy, ReportGroup, ReportRequest } from './report.js';
+export type { Facets, SearchHit, SearchRequest, SearchResult } from './search.js';
+export type { Snippet } from './snippets.js';
+export { staleLayers } from './stale.js';
+export type { StoreStats } from './stats.js';
+export { stemWord } from './stem.js';
+export { DEFAULT_DB, dbLocation, openStore, type Store } from './store.js';
+export { runWorker, type WorkerOptions, type WorkerSummary } from './worker.js';

@@ -1,0 +1,173 @@
+import type { NewsDocument } from '@newsprism/core';
+import type { Db } from './db.js';
+import { type DerivedRows, deriveRows, textHash } from './derive.js';
+import { wellFormed } from './well-formed.js';
+
+/** What happened to one document of a batch. */
+export type IngestStatus = 'added' | 'unchanged' | 'replaced';
+
+/** The outcome for one document of {@link ingestBatch}. */
+export interface IngestOutcome {
+  id: string;
+  status: IngestStatus;
+}
+
+/** Options of an ingest. */
+export interface IngestOptions {
+  /** Replace stored documents even when their text is unchanged (reanalysis). */
+  replace?: boolean;
+}
+
+// The full-text index holds at most this much stemmed body per document: PostgreSQL's tsvector
+// is limited to 1 MB, and both backends must index the same words.
+const FTS_LIMIT = 400_000;
+
+/**
+ * Stores a batch of analysed documents in one transaction: a new id is added, the same id with
+ * the same text is left alone, a changed text (or `replace`) replaces the stored document and
+ * all its derived rows. Strings are made well-formed first (see `wellFormed`).
+ */
+export async function ingestBatch(
+  db: Db,
+  docs: readonly NewsDocument[],
+  opts: IngestOptions = {},
+): Promise<IngestOutcome[]> {
+  const rows = docs.map((d) => deriveRows(wellFormed(d)));
+  return db.transaction(async () => {
+    const out: IngestOutcome[] = [];
+    const seen = new Map<string, IngestStatus>();
+    for (const r of rows) {
+      const prior = await db.all<{ pk: number; text_hash: string }>(
+        'SELECT pk, text_hash FROM documents WHERE id = ?',
+        [r.doc.id],
+      );
+      const old = prior[0];
+      let status: IngestStatus = 'added';
+      if (old) {
+        if (old.text_hash === r.doc.textHash && !opts.replace) {
+          out.push({ id: r.doc.id, status: seen.get(r.doc.id) ?? 'unchanged' });
+          continue;
+        }
+        await deleteRow(db, old.pk);
+        status = seen.get(r.doc.id) === 'added' ? 'added' : 'replaced';
+      }
+      await insertRows(db, r);
+      seen.set(r.doc.id, status);
+      out.push({ id: r.doc.id, status });
+    }
+    return out;
+  });
+}
+
+/** Deletes one stored document by its key with its derived rows. */
+export async function deleteRow(db: Db, pk: number): Promise<void> {
+  if (db.dialect === 'sqlite') await db.run('DELETE FROM doc_fts WHERE rowid = ?', [pk]);
+  await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
+}
+
+async function insertRows(db: Db, r: DerivedRows): Promise<void> {
+  const d = r.doc;
+  const title = d.ftsTitle;
+  const body =
+    d.ftsBody.length > FTS_LIMIT ? d.ftsBody.slice(0, d.ftsBody.lastIndexOf(' ', FTS_LIMIT)) : d.ftsBody;
+  const values = [
+    d.id,
+    d.textHash,
+    d.title,
+    d.outlet,
+    d.lang,
+    d.published,
+    d.day,
+    d.month,
+    d.words,
+    d.genre,
+    d.subjectivity,
+    d.claims,
+    d.claimMax,
+    d.ownVoice,
+    d.attributed,
+    d.anonymous,
+    d.ruShare,
+    d.producers,
+    d.layers,
+    d.text,
+    new Date().toISOString(),
+  ];
+  const cols =
+    'id, text_hash, title, outlet, lang, published, day, month, words, genre, subjectivity, claims, claim_max, own_voice, attributed, anonymous, ru_share, producers, layers, text, ingested_at';
+  const marks = values.map(() => '?').join(', ');
+  let pk: number;
+  if (db.dialect === 'postgres') {
+    const res = await db.all<{ pk: number }>(
+      `INSERT INTO documents (${cols}, fts) VALUES (${marks}, setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?)) RETURNING pk`,
+      [...values, title, body],
+    );
+    pk = res[0]!.pk;
+  } else {
+    const res = await db.all<{ pk: number }>(
+      `INSERT INTO documents (${cols}) VALUES (${marks}) RETURNING pk`,
+      values,
+    );
+    pk = res[0]!.pk;
+    await db.run('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)', [pk, title, body]);
+  }
+  await insertMany(db, 'doc_entities', ['entity', 'type', 'name', 'key', 'mentions'], pk, r.entities);
+  await insertMany(db, 'doc_naming', ['entity', 'name', 'form', 'pole', 'provenance', 'count'], pk, r.naming);
+  await insertMany(db, 'doc_sources', ['name', 'type', 'attributions', 'words'], pk, r.sources);
+  await insertMany(
+    db,
+    'doc_techniques',
+    ['technique', 'count', 'scoreMax'],
+    pk,
+    r.techniques,
+    'technique, count, score_max',
+  );
+  await insertMany(
+    db,
+    'doc_frames',
+    ['frame', 'score', 'selected'],
+    pk,
+    r.frames.map((f) => ({ ...f, selected: f.selected ? 1 : 0 })),
+  );
+}
+
+/** Inserts rows into a query table, many per statement (far fewer round trips on PostgreSQL). */
+async function insertMany<T extends object>(
+  db: Db,
+  table: string,
+  keys: (keyof T & string)[],
+  pk: number,
+  rows: readonly T[],
+  columns = keys.join(', '),
+): Promise<void> {
+  const CHUNK = 100;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK);
+    const marks = part.map(() => `(?, ${keys.map(() => '?').join(', ')})`).join(', ');
+    const params = part.flatMap((r) => [pk, ...keys.map((k) => (r as Record<string, unknown>)[k])]);
+    await db.run(`INSERT INTO ${table} (doc, ${columns}) VALUES ${marks}`, params);
+  }
+}
+
+/** The stored text hash of each id that is in the store. */
+export async function storedHashes(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const CHUNK = 200;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    const rows = await db.all<{ id: string; text_hash: string }>(
+      `SELECT id, text_hash FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const r of rows) out.set(r.id, r.text_hash);
+  }
+  return out;
+}
+
+/**
+ * The hash a document's text is stored under: the text made well-formed as the store keeps
+ * it. Compare an input with {@link storedHashes} to skip analysing what is already stored.
+ */
+export function contentHash(text: string): string {
+  return textHash(wellFormed(text));
+}

@@ -1,0 +1,111 @@
+import type { Dialect } from './db.js';
+
+/** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: Record<Dialect, string>;
+}
+
+/** The table of the store's own facts (`app`, `schema_version`); how a database is recognised. */
+export const META_TABLE = 'newsprism_meta';
+
+/** The value of `app` in the meta table of every newsprism store. */
+export const APP = 'newsprism-store';
+
+// Column types are chosen so that the same statements work on both dialects: integers for
+// booleans, TEXT for dates as written (ISO strings compare in order), REAL/DOUBLE for scores.
+const tables = (pk: string, json: string, real: string) => `
+CREATE TABLE documents (
+  pk ${pk},
+  id TEXT NOT NULL UNIQUE,
+  text_hash TEXT NOT NULL,
+  title TEXT, outlet TEXT, lang TEXT, published TEXT, day TEXT, month TEXT,
+  words INTEGER NOT NULL,
+  genre TEXT,
+  subjectivity ${real}, claims INTEGER NOT NULL, claim_max ${real},
+  own_voice ${real}, attributed ${real}, anonymous ${real}, ru_share ${real},
+  producers ${json} NOT NULL,
+  layers ${json} NOT NULL,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_outlet ON documents (outlet, day);
+CREATE INDEX documents_lang ON documents (lang);
+CREATE INDEX documents_day ON documents (day);
+CREATE INDEX documents_month ON documents (month, outlet);
+CREATE INDEX documents_genre ON documents (genre);
+CREATE INDEX documents_claim_max ON documents (claim_max);
+CREATE TABLE doc_entities (
+  doc BIGINT NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+  entity TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL,
+  mentions INTEGER NOT NULL
+);
+CREATE INDEX doc_entities_key ON doc_entities (key, doc);
+CREATE INDEX doc_entities_entity ON doc_entities (entity, doc);
+CREATE INDEX doc_entities_doc ON doc_entities (doc);
+CREATE TABLE doc_naming (
+  doc BIGINT NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+  entity TEXT NOT NULL, name TEXT NOT NULL, form TEXT NOT NULL, pole TEXT NOT NULL,
+  provenance TEXT NOT NULL, count INTEGER NOT NULL
+);
+CREATE INDEX doc_naming_doc ON doc_naming (doc);
+CREATE TABLE doc_sources (
+  doc BIGINT NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+  name TEXT NOT NULL, type TEXT NOT NULL, attributions INTEGER NOT NULL, words INTEGER NOT NULL
+);
+CREATE INDEX doc_sources_type ON doc_sources (type, doc);
+CREATE INDEX doc_sources_doc ON doc_sources (doc);
+CREATE TABLE doc_techniques (
+  doc BIGINT NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+  technique TEXT NOT NULL, count INTEGER NOT NULL, score_max ${real} NOT NULL
+);
+CREATE INDEX doc_techniques_technique ON doc_techniques (technique, doc);
+CREATE INDEX doc_techniques_doc ON doc_techniques (doc);
+CREATE TABLE doc_frames (
+  doc BIGINT NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+  frame TEXT NOT NULL, score ${real} NOT NULL, selected INTEGER NOT NULL
+);
+CREATE INDEX doc_frames_frame ON doc_frames (frame, selected, doc);
+CREATE INDEX doc_frames_doc ON doc_frames (doc);
+`;
+
+const jobs = (pk: string, json: string) => `
+CREATE TABLE jobs (
+  pk ${pk},
+  id TEXT NOT NULL,
+  input ${json} NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  worker TEXT,
+  lease_until BIGINT,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX jobs_state ON jobs (state, pk);
+CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running');
+`;
+
+/**
+ * Every migration, in order. A database records the version it is at; opening it applies the
+ * missing ones in one transaction and refuses a database from a newer newsprism.
+ */
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'documents, query tables, full-text index, job queue',
+    sql: {
+      sqlite: `${tables('INTEGER PRIMARY KEY', 'TEXT', 'REAL')}
+CREATE VIRTUAL TABLE doc_fts USING fts5 (title, body, content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 0');
+${jobs('INTEGER PRIMARY KEY', 'TEXT')}`,
+      postgres: `${tables('BIGSERIAL PRIMARY KEY', 'JSONB', 'DOUBLE PRECISION')}
+ALTER TABLE documents ADD COLUMN fts TSVECTOR NOT NULL;
+CREATE INDEX documents_fts ON documents USING GIN (fts);
+${jobs('BIGSERIAL PRIMARY KEY', 'JSONB')}`,
+    },
+  },
+];
+
+/** The schema version this code writes and reads. */
+export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

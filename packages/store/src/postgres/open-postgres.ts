@@ -1,0 +1,93 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { NewsprismError } from '@newsprism/core';
+import pg from 'pg';
+import { type Db, numberPlaceholders } from '../db.js';
+
+/** Hides the password of a connection string for messages. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+}
+
+// Counts and sums come back as BIGINT or NUMERIC, which pg returns as strings; the store's
+// numbers stay far below 2^53, and both backends must return the same JavaScript values.
+const getTypeParser = ((oid: number, format?: string) =>
+  oid === 20 || oid === 1700
+    ? Number
+    : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser;
+
+/**
+ * Connects to PostgreSQL as a {@link Db}: a small pool, and a transaction keeps its statements
+ * on one connection (found through AsyncLocalStorage, so that concurrent callers of one store
+ * never run inside another's transaction). `?schema=NAME` in the URL puts the store in that
+ * schema, which is created when missing.
+ */
+export async function openPostgres(url: string): Promise<Db> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new NewsprismError(
+      'E_DB_URL',
+      `${redact(url)} is not a valid URL; use postgres://user@host:port/database`,
+    );
+  }
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new NewsprismError('E_DB_URL', `schema name "${schema}" must be lower-case letters, digits or _`);
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    types: { getTypeParser },
+    max: 4,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // A dropped idle connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  try {
+    const c = await pool.connect();
+    try {
+      if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      c.release();
+    }
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new NewsprismError(
+      'E_DB_CONNECT',
+      `cannot connect to ${redact(url)} (${(err as Error).message}); check the server, database name and credentials`,
+    );
+  }
+  const tx = new AsyncLocalStorage<pg.PoolClient>();
+  const query = (sql: string, params: readonly unknown[]) =>
+    (tx.getStore() ?? pool).query(numberPlaceholders(sql), params as unknown[]);
+  return {
+    dialect: 'postgres',
+    async all<T>(sql: string, params: readonly unknown[] = []) {
+      return (await query(sql, params)).rows as T[];
+    },
+    async run(sql: string, params: readonly unknown[] = []) {
+      return (await query(sql, params)).rowCount ?? 0;
+    },
+    async exec(sql: string) {
+      await (tx.getStore() ?? pool).query(sql);
+    },
+    async transaction<T>(fn: () => Promise<T>): Promise<T> {
+      if (tx.getStore()) return fn();
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await tx.run(client, fn);
+        await client.query('COMMIT');
+        return out;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { NewsprismError } from '@newsprism/core';
+import { stemWord } from '../stem.js';
+
+/** A parsed search query. Words are already stemmed as the index is. */
+export type QueryNode =
+  | { kind: 'term'; stem: string }
+  | { kind: 'prefix'; stem: string }
+  | { kind: 'phrase'; stems: string[] }
+  | { kind: 'and'; children: QueryNode[] }
+  | { kind: 'or'; children: QueryNode[] }
+  | { kind: 'not'; child: QueryNode };
+
+type Tok =
+  | { t: 'word'; text: string; prefix: boolean; col: number }
+  | { t: 'phrase'; text: string; col: number }
+  | { t: 'and' | 'or' | 'not' | '(' | ')'; col: number };
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+function bad(query: string, col: number, what: string): NewsprismError {
+  return new NewsprismError('E_BAD_QUERY', `${what} at column ${col} of "${query}"`);
+}
+
+function lex(q: string): Tok[] {
+  const out: Tok[] = [];
+  let i = 0;
+  while (i < q.length) {
+    const c = q[i]!;
+    const col = i + 1;
+    if (/\s/.test(c)) i++;
+    else if (c === '(' || c === ')') {
+      out.push({ t: c, col });
+      i++;
+    } else if (c === '"') {
+      const close = q.indexOf('"', i + 1);
+      if (close < 0) throw bad(q, col, 'unclosed quote "');
+      out.push({ t: 'phrase', text: q.slice(i + 1, close), col });
+      i = close + 1;
+    } else {
+      let j = i;
+      while (j < q.length && !/[\s()"]/.test(q[j]!)) j++;
+      const text = q.slice(i, j);
+      i = j;
+      if (text === 'AND' || text === 'OR' || text === 'NOT')
+        out.push({ t: text.toLowerCase() as 'and', col });
+      else if (text.endsWith('*')) out.push({ t: 'word', text: text.slice(0, -1), prefix: true, col });
+      else out.push({ t: 'word', text, prefix: false, col });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses a search query: words (stemmed, so `sanction` finds `sanctions` and `Украины` finds
+ * `Украина`), `"phrases"`, `prefix*`, `AND` (also implied between terms), `OR`, `NOT`, and
+ * parentheses. Throws `E_BAD_QUERY` with the column of the problem. `NOT` must exclude from
+ * something: `sanctions NOT oil`, not `NOT oil` alone.
+ *
+ * @example
+ * parseQuery('"White House" AND sanction* NOT oil');
+ */
+export function parseQuery(query: string): QueryNode {
+  const toks = lex(query);
+  if (toks.length === 0)
+    throw new NewsprismError('E_BAD_QUERY', 'the query is empty; give words to search for');
+  let i = 0;
+  const peek = () => toks[i];
+  const end = query.length + 1;
+  const orExpr = (): QueryNode => {
+    const parts = [andExpr()];
+    while (peek()?.t === 'or') {
+      i++;
+      parts.push(andExpr());
+    }
+    return parts.length === 1 ? parts[0]! : { kind: 'or', children: parts };
+  };
+  const andExpr = (): QueryNode => {
+    const parts = [unary()];
+    for (;;) {
+      const t = peek();
+      if (!t || t.t === 'or' || t.t === ')') break;
+      if (t.t === 'and') i++;
+      parts.push(unary());
+    }
+    return parts.length === 1 ? parts[0]! : { kind: 'and', children: parts };
+  };
+  const unary = (): QueryNode => {
+    const t = peek();
+    if (!t) throw bad(query, end, 'a term is missing');
+    if (t.t === 'not') {
+      i++;
+      return { kind: 'not', child: unary() };
+    }
+    return primary();
+  };
+  const primary = (): QueryNode => {
+    const t = toks[i++];
+    if (!t) throw bad(query, end, 'a term is missing');
+    if (t.t === '(') {
+      const inner = orExpr();
+      if (peek()?.t !== ')') throw bad(query, t.col, 'unclosed (');
+      i++;
+      return inner;
+    }
+    if (t.t === 'phrase') {
+      const stems = [...t.text.matchAll(WORDS)].map((m) => stemWord(m[0]));
+      if (stems.length === 0) throw bad(query, t.col, 'the phrase has no words');
+      return stems.length === 1 ? { kind: 'term', stem: stems[0]! } : { kind: 'phrase', stems };
+    }
+    if (t.t === 'word') {
+      const words = [...t.text.matchAll(WORDS)].map((m) => m[0]);
+      if (words.length === 0) throw bad(query, t.col, `"${t.text}" has no letters or digits`);
+      if (t.prefix) {
+        if (words.length > 1) throw bad(query, t.col, 'a prefix* must be one word');
+        // The index holds stems, and a word's stem is at most as long as the word: matching the
+        // prefix's own stem finds every form the prefix starts.
+        return { kind: 'prefix', stem: stemWord(words[0]!) };
+      }
+      const stems = words.map(stemWord);
+      return stems.length === 1 ? { kind: 'term', stem: stems[0]! } : { kind: 'phrase', stems };
+    }
+    throw bad(query, t.col, `unexpected ${t.t === ')' ? ')' : t.t.toUpperCase()}`);
+  };
+  const node = orExpr();
+  if (i < toks.length) throw bad(query, toks[i]!.col, `unexpected ${toks[i]!.t === ')' ? ')' : toks[i]!.t}`);
+  checkNegation(node, query);
+  return node;
+}
+
+/** Both backends need something positive to subtract from; say so instead of a SQL error. */
+function checkNegation(node: QueryNode, query: string): void {
+  const positive = (n: QueryNode): boolean => {
+    if (n.kind === 'not') return false;
+    if (n.kind === 'and') return n.children.some(positive);
+    if (n.kind === 'or') return n.children.every(positive);
+    return true;
+  };
+  const walk = (n: QueryNode): void => {
+    if (n.kind === 'and' || n.kind === 'or') n.children.forEach(walk);
+    if (n.kind === 'not') walk(n.child);
+    if (!positive(n) && n.kind !== 'not')
+      throw new NewsprismError(
+        'E_BAD_QUERY',
+        `NOT needs a term to exclude from in "${query}" (e.g. sanctions NOT oil)`,
+      );
+  };
+  if (!positive(node))
+    throw new NewsprismError(
+      'E_BAD_QUERY',
+      `NOT needs a term to exclude from in "${query}" (e.g. sanctions NOT oil)`,
+    );
+  walk(node);
+}
+
+/** The stems and prefixes a query looks for (not under NOT): what snippets highlight. */
+export function positiveStems(node: QueryNode): { stems: Set<string>; prefixes: string[] } {
+  const stems = new Set<string>();
+  const prefixes: string[] = [];
+  const walk = (n: QueryNode): void => {
+    if (n.kind === 'term') stems.add(n.stem);
+    else if (n.kind === 'prefix') prefixes.push(n.stem);
+    else if (n.kind === 'phrase') for (const s of n.stems) stems.add(s);
+    else if (n.kind === 'and' || n.kind === 'or') n.children.forEach(walk);
+  };
+  walk(node);
+  return { stems, prefixes };
+}

@@ -1,0 +1,114 @@
+import { type DocumentInput, NewsprismError } from '@newsprism/core';
+import type { Db } from './db.js';
+import { wellFormed } from './well-formed.js';
+
+/** A job taken from the queue by a worker. */
+export interface Job {
+  pk: number;
+  id: string;
+  input: DocumentInput;
+  /** How many times a worker has taken this job, this time included. */
+  attempts: number;
+}
+
+/** Queue depth by state, and how many jobs finished in the last minute. */
+export interface QueueStats {
+  queued: number;
+  running: number;
+  done: number;
+  dead: number;
+  donePerMinute: number;
+}
+
+function needPostgres(db: Db): void {
+  if (db.dialect !== 'postgres')
+    throw new NewsprismError(
+      'E_QUEUE_NEEDS_POSTGRES',
+      'the job queue needs a PostgreSQL store (--db postgres://…); on SQLite ingest directly with -j N',
+    );
+}
+
+/**
+ * Puts documents on the queue for `newsprism worker` processes, in one transaction. An id
+ * already waiting or being worked on is not queued twice. Resolves to the number queued.
+ */
+export async function enqueue(db: Db, inputs: readonly DocumentInput[]): Promise<number> {
+  needPostgres(db);
+  const now = Date.now();
+  return db.transaction(async () => {
+    let n = 0;
+    for (const input of inputs) {
+      n += await db.run(
+        `INSERT INTO jobs (id, input, state, updated_at) VALUES (?, ?, 'queued', ?)
+         ON CONFLICT (id) WHERE state IN ('queued', 'running') DO NOTHING`,
+        [input.id, JSON.stringify(wellFormed(input)), now],
+      );
+    }
+    return n;
+  });
+}
+
+/**
+ * Takes up to `n` jobs for `worker`: queued ones, and running ones whose worker's lease ran out
+ * (it died). `FOR UPDATE SKIP LOCKED` lets any number of workers take jobs without blocking or
+ * taking the same one.
+ */
+export async function claimJobs(db: Db, worker: string, n: number, leaseMs: number): Promise<Job[]> {
+  needPostgres(db);
+  const now = Date.now();
+  const rows = await db.all<{ pk: number; id: string; input: DocumentInput; attempts: number }>(
+    `UPDATE jobs SET state = 'running', attempts = attempts + 1, worker = ?, lease_until = ?, updated_at = ?
+     WHERE pk IN (SELECT pk FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < ?)
+                  ORDER BY pk LIMIT ? FOR UPDATE SKIP LOCKED)
+     RETURNING pk, id, input, attempts`,
+    [worker, now + leaseMs, now, now, n],
+  );
+  return rows.map((r) => ({ ...r, pk: Number(r.pk) }));
+}
+
+/**
+ * Marks a job done inside the caller's transaction (the one that stores its document). Throws
+ * `E_LEASE_LOST` when another worker has taken it meanwhile, which rolls the store back: a
+ * document is committed by exactly one worker.
+ */
+export async function finishJob(db: Db, worker: string, pk: number): Promise<void> {
+  const n = await db.run(
+    `UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = ? WHERE pk = ? AND worker = ? AND state = 'running'`,
+    [Date.now(), pk, worker],
+  );
+  if (n !== 1) throw new NewsprismError('E_LEASE_LOST', `job ${pk} was taken over by another worker`);
+}
+
+/** Puts a failed job back on the queue, or dead-letters it after `maxAttempts`. */
+export async function failJob(
+  db: Db,
+  job: Job,
+  worker: string,
+  error: string,
+  maxAttempts: number,
+): Promise<void> {
+  const state = job.attempts >= maxAttempts ? 'dead' : 'queued';
+  await db.run(
+    `UPDATE jobs SET state = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE pk = ? AND worker = ?`,
+    [state, error.slice(0, 2000), Date.now(), job.pk, worker],
+  );
+}
+
+/** Jobs by state (both backends have the table; only PostgreSQL fills it). */
+export async function queueStats(db: Db): Promise<QueueStats> {
+  const rows = await db.all<{ state: string; n: number }>(
+    'SELECT state, count(*) AS n FROM jobs GROUP BY state',
+  );
+  const by = new Map(rows.map((r) => [r.state, Number(r.n)]));
+  const [{ n: recent }] = await db.all<{ n: number }>(
+    "SELECT count(*) AS n FROM jobs WHERE state = 'done' AND updated_at >= ?",
+    [Date.now() - 60_000],
+  );
+  return {
+    queued: by.get('queued') ?? 0,
+    running: by.get('running') ?? 0,
+    done: by.get('done') ?? 0,
+    dead: by.get('dead') ?? 0,
+    donePerMinute: Number(recent),
+  };
+}

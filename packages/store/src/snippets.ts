@@ -1,0 +1,66 @@
+import { positiveStems, type QueryNode } from './query/parse.js';
+import { stemWord } from './stem.js';
+
+/** A piece of a hit's text around what matched, with the matched words marked. */
+export interface Snippet {
+  text: string;
+  /** Half-open UTF-16 offsets into `text` (the snippet), not into the document. */
+  highlights: { start: number; end: number }[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WIDTH = 200;
+
+/**
+ * Up to `max` snippets of `text` around the words the query matched (same stems as the index),
+ * cut at word boundaries. Computed in JavaScript from the stored text so that both backends
+ * give the same snippets.
+ */
+export function makeSnippets(text: string, query: QueryNode, max = 2): Snippet[] {
+  const { stems, prefixes } = positiveStems(query);
+  // Stemming every word of a long article would dominate search time: only words sharing
+  // their first letter with a wanted stem are stemmed.
+  const heads = new Set([...stems, ...prefixes].map((s) => s.slice(0, 1)));
+  const hits: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const head = m[0].slice(0, 1).toLowerCase().replace('ё', 'е');
+    if (!heads.has(head)) continue;
+    const s = stemWord(m[0]);
+    if (stems.has(s) || prefixes.some((p) => s.startsWith(p)))
+      hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const out: Snippet[] = [];
+  let i = 0;
+  while (i < hits.length && out.length < max) {
+    const first = hits[i]!;
+    let start = Math.max(0, first.start - WIDTH / 4);
+    let end = Math.min(text.length, start + WIDTH);
+    start = wordStart(text, start);
+    end = wordEnd(text, end);
+    const highlights: { start: number; end: number }[] = [];
+    while (i < hits.length && hits[i]!.end <= end) {
+      highlights.push({ start: hits[i]!.start - start, end: hits[i]!.end - start });
+      i++;
+    }
+    if (highlights.length === 0) {
+      i++;
+      continue;
+    }
+    out.push({ text: text.slice(start, end).replace(/\s+/g, (w) => ' '.repeat(w.length)), highlights });
+  }
+  return out;
+}
+
+// Moves a cut to a white-space boundary so that no word (or surrogate pair) is split.
+function wordStart(text: string, at: number): number {
+  if (at === 0) return 0;
+  const sp = text.lastIndexOf(' ', at);
+  const nl = text.lastIndexOf('\n', at);
+  return Math.max(sp, nl) + 1;
+}
+
+function wordEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const m = /\s/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}

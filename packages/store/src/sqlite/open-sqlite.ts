@@ -1,0 +1,104 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { NewsprismError } from '@newsprism/core';
+import Database from 'better-sqlite3';
+import type { Db } from '../db.js';
+
+const HEADER = 'SQLite format 3\0';
+
+/**
+ * Refuses a path that exists but is not an SQLite database, before SQLite touches it: opening
+ * a text file in WAL mode would otherwise write beside it, and a later write could clobber it.
+ */
+function checkFile(path: string): void {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return;
+  if (st.isDirectory())
+    throw new NewsprismError('E_DB_NOT_DATABASE', `--db ${path} is a directory; give a file path`);
+  if (st.size === 0) return;
+  const buf = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buf, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (buf.toString('latin1') !== HEADER) {
+    throw new NewsprismError(
+      'E_DB_NOT_DATABASE',
+      `${path} is not an SQLite database; it was left untouched — give --db a new file or an existing newsprism store`,
+    );
+  }
+}
+
+/**
+ * Opens (or creates) an SQLite database file as a {@link Db}: WAL mode so that readers in
+ * other processes go on while one process ingests, `synchronous = NORMAL` (a committed batch
+ * survives a process kill; WAL keeps the file consistent on power loss), and a busy timeout
+ * so that two writers wait for each other instead of failing.
+ */
+export function openSqlite(path: string): Db {
+  checkFile(path);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path);
+    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+  } catch (err) {
+    throw new NewsprismError(
+      'E_DB_OPEN',
+      `cannot open ${path} as a database (${(err as Error).message}); check the path and its permissions`,
+    );
+  }
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = sqlite.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+  let depth = 0;
+  return {
+    dialect: 'sqlite',
+    async all<T>(sql: string, params: readonly unknown[] = []) {
+      return prepare(sql).all(...params) as T[];
+    },
+    async run(sql: string, params: readonly unknown[] = []) {
+      return prepare(sql).run(...params).changes;
+    },
+    async exec(sql: string) {
+      sqlite.exec(sql);
+    },
+    async transaction<T>(fn: () => Promise<T>): Promise<T> {
+      // better-sqlite3's own transaction() takes synchronous functions only; the store's code
+      // is async but awaits nothing else while it holds the connection.
+      if (depth > 0) return fn();
+      sqlite.exec('BEGIN IMMEDIATE');
+      depth++;
+      try {
+        const out = await fn();
+        sqlite.exec('COMMIT');
+        return out;
+      } catch (err) {
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+        throw err;
+      } finally {
+        depth--;
+      }
+    },
+    async close() {
+      if (sqlite.open) {
+        // Folds the WAL back into the file so that it is one file again after a clean close.
+        try {
+          sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // Another process may hold the WAL; it will checkpoint itself.
+        }
+        sqlite.close();
+      }
+    },
+  };
+}

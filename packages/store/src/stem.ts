@@ -1,0 +1,43 @@
+import snowball from 'snowball-stemmers';
+
+const english = snowball.newStemmer('english');
+const russian = snowball.newStemmer('russian');
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * The index form of one word: lower-cased, `ё` read as `е`, then stemmed by the Snowball
+ * stemmer of its script (Cyrillic → Russian, Latin → English; other scripts are only
+ * lower-cased). The script decides rather than the document's language so that a query term
+ * and the same word in any document always get the same stem, on both backends.
+ */
+export function stemWord(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const lower = word.toLowerCase().replaceAll('ё', 'е');
+  let stem = lower;
+  if (/^\p{N}+$/u.test(lower)) stem = lower;
+  else if (CYRILLIC.test(lower)) stem = russian.stem(lower);
+  else if (/^[a-z]/.test(lower)) stem = english.stem(lower);
+  // Words repeat heavily across a corpus; a bounded memo keeps stemming off the ingest profile.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, stem);
+  return stem;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The stems of `text` joined by spaces: what both full-text indexes are built over. */
+export function stemmedText(text: string): string {
+  let out = '';
+  for (const m of text.matchAll(WORD)) out += `${stemWord(m[0])} `;
+  return out;
+}
+
+/** The number of words in `text`, as the report counts them. */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}

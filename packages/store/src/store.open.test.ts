@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { migrations, SCHEMA_VERSION } from './migrations.js';
+import { openStore } from './store.js';
+import { rawSql, type TestDb } from './testing/backends.js';
+import { eachBackend } from './testing/contract.js';
+
+eachBackend('opening a store', (backend) => {
+  let db: TestDb;
+  beforeEach(async () => {
+    db = await backend.create();
+  }, 60_000);
+  afterEach(async () => {
+    await db?.drop();
+  });
+
+  it('creates the schema on first open, records its version, and opens it again', async () => {
+    const a = await openStore(db.url);
+    await a.close();
+    const meta = (await rawSql(db.url, 'SELECT key, value FROM newsprism_meta ORDER BY key')) as {
+      key: string;
+      value: string;
+    }[];
+    expect(meta).toEqual([
+      { key: 'app', value: 'newsprism-store' },
+      { key: 'schema_version', value: String(SCHEMA_VERSION) },
+    ]);
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    const b = await openStore(db.url);
+    expect((await b.stats()).schemaVersion).toBe(SCHEMA_VERSION);
+    await b.close();
+  });
+
+  it('refuses a database from a newer newsprism and leaves it as it was', async () => {
+    await (await openStore(db.url)).close();
+    await rawSql(db.url, "UPDATE newsprism_meta SET value = '99' WHERE key = 'schema_version'");
+    await expect(openStore(db.url)).rejects.toMatchObject({
+      code: 'E_DB_TOO_NEW',
+      message: expect.stringMatching(/schema version 99, newer than this newsprism's 1; upgrade newsprism/),
+    });
+    expect(await rawSql(db.url, "SELECT value FROM newsprism_meta WHERE key = 'schema_version'")).toEqual([
+      { value: '99' },
+    ]);
+  });
+
+  it('refuses a database of something else and adds nothing to it', async () => {
+    await rawSql(db.url, 'CREATE TABLE notes (body TEXT)');
+    await expect(openStore(db.url)).rejects.toMatchObject({ code: 'E_DB_FOREIGN' });
+    const tables =
+      backend.name === 'sqlite'
+        ? await rawSql(db.url, "SELECT name FROM sqlite_master WHERE type = 'table'")
+        : await rawSql(
+            db.url,
+            "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'",
+          );
+    expect(tables).toEqual([{ name: 'notes' }]);
+  });
+
+  it('says how to fix an unreachable PostgreSQL or a bad SQLite path', async () => {
+    if (backend.name === 'postgres') {
+      await expect(openStore('postgres://root@127.0.0.1:1/none')).rejects.toMatchObject({
+        code: 'E_DB_CONNECT',
+      });
+      await expect(openStore(`${db.url}?schema=Bad-Name`)).rejects.toMatchObject({ code: 'E_DB_URL' });
+    } else {
+      await expect(openStore('/no/such/dir/x.db')).rejects.toMatchObject({ code: 'E_DB_OPEN' });
+      await expect(openStore('/tmp')).rejects.toMatchObject({ code: 'E_DB_NOT_DATABASE' });
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import { resolve } from 'node:path';
+import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import type { Db } from './db.js';
+import { getDocument, iterateDocuments, iterateProducers } from './documents.js';
+import { deleteRow, type IngestOptions, type IngestOutcome, ingestBatch, storedHashes } from './ingest.js';
+import { redact } from './postgres/open-postgres.js';
+import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
+import { type ReportGroup, type ReportRequest, report } from './report.js';
+import { ensureSchema } from './schema.js';
+import { type SearchRequest, type SearchResult, search } from './search.js';
+import { type StoreStats, storeStats } from './stats.js';
+
+/**
+ * A corpus store: analysed documents kept whole, query tables derived from their layers, full
+ * text search, reports and exports. The same interface and behaviour on SQLite (embedded, one
+ * file) and PostgreSQL (shared, scale-out workers); see `openStore`.
+ */
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** The database file, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  /** Stores a batch in one transaction (added / unchanged / replaced by id and text hash). */
+  ingest(docs: readonly NewsDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
+  /** The stored text hash of each given id that is in the store (see `contentHash`). */
+  hashes(ids: readonly string[]): Promise<Map<string, string>>;
+  get(id: string): Promise<NewsDocument | undefined>;
+  /** Deletes a document and its derived rows; false when there was none. */
+  delete(id: string): Promise<boolean>;
+  search(req: SearchRequest): Promise<SearchResult>;
+  report(req: ReportRequest): Promise<ReportGroup[]>;
+  /** Streams every selected document (constant memory). */
+  documents(req?: SearchRequest): AsyncIterable<NewsDocument>;
+  /** Streams id and producers of every selected document (for reanalysis). */
+  producers(req?: SearchRequest): AsyncIterable<{ id: string; producers: Record<string, unknown> }>;
+  stats(): Promise<StoreStats>;
+  /** Queues inputs for `newsprism worker` (PostgreSQL only). */
+  enqueue(inputs: readonly DocumentInput[]): Promise<number>;
+  /** Takes jobs for a worker (PostgreSQL only). */
+  claim(worker: string, n: number, leaseMs: number): Promise<Job[]>;
+  /** Stores a job's document and marks it done in one transaction. */
+  complete(worker: string, job: Job, doc: NewsDocument): Promise<void>;
+  /** Re-queues a failed job or dead-letters it after `maxAttempts`. */
+  fail(worker: string, job: Job, error: string, maxAttempts: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+class SqlStore implements Store {
+  readonly backend: 'sqlite' | 'postgres';
+  constructor(
+    private readonly db: Db,
+    readonly location: string,
+  ) {
+    this.backend = db.dialect;
+  }
+  ingest(docs: readonly NewsDocument[], opts?: IngestOptions) {
+    return ingestBatch(this.db, docs, opts);
+  }
+  hashes(ids: readonly string[]) {
+    return storedHashes(this.db, ids);
+  }
+  get(id: string) {
+    return getDocument(this.db, id);
+  }
+  async delete(id: string) {
+    return this.db.transaction(async () => {
+      const rows = await this.db.all<{ pk: number }>('SELECT pk FROM documents WHERE id = ?', [id]);
+      if (!rows[0]) return false;
+      await deleteRow(this.db, Number(rows[0].pk));
+      return true;
+    });
+  }
+  search(req: SearchRequest) {
+    return search(this.db, req);
+  }
+  report(req: ReportRequest) {
+    return report(this.db, req);
+  }
+  documents(req: SearchRequest = {}) {
+    return iterateDocuments(this.db, req);
+  }
+  producers(req: SearchRequest = {}) {
+    return iterateProducers(this.db, req);
+  }
+  stats() {
+    return storeStats(this.db, this.location);
+  }
+  enqueue(inputs: readonly DocumentInput[]) {
+    return enqueue(this.db, inputs);
+  }
+  claim(worker: string, n: number, leaseMs: number) {
+    return claimJobs(this.db, worker, n, leaseMs);
+  }
+  complete(worker: string, job: Job, doc: NewsDocument) {
+    return this.db.transaction(async () => {
+      await finishJob(this.db, worker, job.pk);
+      await ingestBatch(this.db, [doc]);
+    });
+  }
+  fail(worker: string, job: Job, error: string, maxAttempts: number) {
+    return failJob(this.db, job, worker, error, maxAttempts);
+  }
+  close() {
+    return this.db.close();
+  }
+}
+
+/** The default store file when neither `--db` nor `NEWSPRISM_DB` says otherwise. */
+export const DEFAULT_DB = 'newsprism.db';
+
+/** Where the store is: the given `--db`, else `NEWSPRISM_DB`, else `./newsprism.db`. */
+export function dbLocation(given?: string): string {
+  return given || process.env.NEWSPRISM_DB || DEFAULT_DB;
+}
+
+const isPostgres = (loc: string) => /^postgres(ql)?:\/\//i.test(loc);
+
+/**
+ * Opens a store: a `postgres://` or `postgresql://` URL opens PostgreSQL (`?schema=NAME` for a
+ * schema of its own), anything else is an SQLite file, created when missing. The schema is
+ * created or migrated on open; a newer or foreign database, or a file that is not a database,
+ * is refused with a clear error and left untouched.
+ *
+ * @example
+ * const store = await openStore('corpus.db');
+ * const { hits } = await store.search({ query: 'sanctions', outlet: ['RT'] });
+ * await store.close();
+ */
+export async function openStore(location?: string): Promise<Store> {
+  const loc = dbLocation(location);
+  let db: Db;
+  let shown: string;
+  if (isPostgres(loc)) {
+    const { openPostgres } = await import('./postgres/open-postgres.js');
+    db = await openPostgres(loc);
+    shown = redact(loc);
+  } else {
+    const { openSqlite } = await import('./sqlite/open-sqlite.js');
+    shown = resolve(loc);
+    db = openSqlite(shown);
+  }
+  try {
+    await ensureSchema(db, shown);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return new SqlStore(db, shown);
+}

@@ -1,0 +1,74 @@
+import { hostname } from 'node:os';
+import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import type { Store } from './store.js';
+
+/** Settings of {@link runWorker}. */
+export interface WorkerOptions {
+  /** Analyses one input (the pipeline's `run`, awaited if it is async). */
+  analyze: (input: DocumentInput) => NewsDocument | Promise<NewsDocument>;
+  /** A name for this worker in the queue (default host:pid). */
+  name?: string;
+  /** Jobs taken at a time (default 4). */
+  batch?: number;
+  /** How long a taken job is this worker's; after that another worker may take it (default 60 s). */
+  leaseMs?: number;
+  /** Failures after which a job is dead-lettered (default 3). */
+  maxAttempts?: number;
+  /** Wait between polls of an empty queue (default 1 s). */
+  pollMs?: number;
+  /** Stop when the queue is empty instead of waiting for more. */
+  exitWhenEmpty?: boolean;
+  signal?: AbortSignal;
+  /** Called after each job. */
+  onJob?: (job: { id: string; ok: boolean; error?: string }) => void;
+}
+
+/** What one worker run did. */
+export interface WorkerSummary {
+  done: number;
+  failed: number;
+}
+
+/**
+ * A `newsprism worker` loop over a PostgreSQL store's queue: take jobs, analyse each, store the
+ * document and mark its job done in one transaction. A failure re-queues the job until it has
+ * failed `maxAttempts` times, then dead-letters it; a worker that dies holds its jobs only
+ * until its lease runs out, and a job taken over meanwhile is not committed twice.
+ */
+export async function runWorker(store: Store, opts: WorkerOptions): Promise<WorkerSummary> {
+  const name = opts.name ?? `${hostname()}:${process.pid}`;
+  const leaseMs = opts.leaseMs ?? 60_000;
+  const maxAttempts = opts.maxAttempts ?? 3;
+  const summary: WorkerSummary = { done: 0, failed: 0 };
+  while (!opts.signal?.aborted) {
+    const jobs = await store.claim(name, opts.batch ?? 4, leaseMs);
+    if (jobs.length === 0) {
+      // A job another worker holds may come back when that worker dies: wait for it.
+      if (opts.exitWhenEmpty && (await store.stats()).queue.running === 0) break;
+      await new Promise((r) => setTimeout(r, opts.pollMs ?? 1000));
+      continue;
+    }
+    for (const job of jobs) {
+      if (job.attempts > maxAttempts) {
+        // Taken this often without finishing: its workers died on it (out of memory, killed).
+        await store.fail(name, job, 'worker stopped on this document every time', 0);
+        summary.failed++;
+        opts.onJob?.({ id: job.id, ok: false, error: 'dead-lettered after repeated worker deaths' });
+        continue;
+      }
+      try {
+        const doc = await opts.analyze(job.input);
+        await store.complete(name, job, doc);
+        summary.done++;
+        opts.onJob?.({ id: job.id, ok: true });
+      } catch (err) {
+        const message = (err as Error).message;
+        if ((err as { code?: string }).code !== 'E_LEASE_LOST')
+          await store.fail(name, job, message, maxAttempts);
+        summary.failed++;
+        opts.onJob?.({ id: job.id, ok: false, error: message });
+      }
+    }
+  }
+  return summary;
+}

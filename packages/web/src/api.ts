@@ -1,0 +1,101 @@
+import type { NewsDocument } from '@newsprism/core';
+
+/** An error answer of the API (RFC 9457 problem details), or a network failure. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch (err) {
+    throw new ApiError('E_NETWORK', `the server did not answer (${(err as Error).message})`, 0);
+  }
+  if (!res.ok) {
+    let code = `HTTP_${res.status}`;
+    let detail = res.statusText;
+    try {
+      const p = (await res.json()) as { code?: string; detail?: string; title?: string };
+      code = p.code ?? code;
+      detail = p.detail ?? p.title ?? detail;
+    } catch {
+      // Not problem+json: keep the status line.
+    }
+    throw new ApiError(code, detail, res.status);
+  }
+  return (await res.json()) as T;
+}
+
+/** What the analyze page sends: pasted text or a dropped file's content. */
+export interface AnalyzeRequest {
+  text?: string;
+  html?: string;
+  title?: string;
+  lang?: string;
+}
+
+/** A search hit as the API returns it. */
+export interface SearchHit {
+  id: string;
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  lang?: string | null;
+  score: number;
+  snippets: { text: string; highlights: { start: number; end: number }[] }[];
+}
+
+/** A facet: values with their document counts. */
+export type Facet = { value: string; count: number }[];
+
+/** A page of search results. */
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets?: Record<string, Facet>;
+  next?: string | null;
+}
+
+/** One group of a per-outlet (and per-month) report, as the store computes it. */
+export interface ReportRow {
+  outlet?: string;
+  month?: string;
+  documents: number;
+  words: number;
+  /** Shares of body words: the outlet's own voice, attributed, attributed to anonymous sources. */
+  voice: { own: number; attributed: number; anonymous: number };
+  /** Technique spans per 1,000 words, by technique. */
+  techniqueRates: Record<string, number>;
+  /** Share of documents that set each frame. */
+  frames: Record<string, number>;
+  genres: Record<string, number>;
+  naming: { ruShare: number | null; entities: Record<string, Record<string, number>> };
+  topEntities: { name: string; type: string; mentions: number; documents: number }[];
+  topSources: { name: string; type: string; attributions: number; documents: number }[];
+}
+
+/** The API's client: one function per endpoint the UI uses. */
+export const api = {
+  analyze: (body: AnalyzeRequest) =>
+    call<NewsDocument>('api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
+  search: (params: URLSearchParams) => call<SearchResult>(`api/search?${params}`),
+  report: (params: URLSearchParams) => call<{ groups: ReportRow[] }>(`api/report?${params}`),
+  exportUrl: (params: URLSearchParams, format: 'jsonl' | 'csv') => {
+    const p = new URLSearchParams(params);
+    p.set('format', format);
+    p.delete('cursor');
+    return `api/export?${p}`;
+  },
+};

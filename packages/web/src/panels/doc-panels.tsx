@@ -1,0 +1,145 @@
+import type { NewsDocument } from '@newsprism/core';
+import type { JSX } from 'preact';
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const words = (s: string): string => s.replaceAll('_', ' ');
+
+/** Naming profile: which contested names the article chose, for which entity. */
+export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
+  const n = props.doc.naming;
+  if (!n) return null;
+  return (
+    <section class="panel" aria-labelledby="naming-h">
+      <h2 id="naming-h">Naming</h2>
+      {n.entities.length === 0 ? (
+        <p class="empty">No contested names.</p>
+      ) : (
+        <>
+          <p>
+            Lean: <strong>{n.profile.lean}</strong>
+            {n.profile.ruShare !== null && <> · Russian-standard forms {pct(n.profile.ruShare)}</>}
+          </p>
+          <ul class="naming">
+            {n.entities.map((e) => (
+              <li key={e.entity}>
+                <strong>{e.name}</strong>:{' '}
+                {e.variants.map((v, i) => (
+                  <span key={v.form} class={`pole-${v.pole}`}>
+                    {i > 0 && ', '}“{v.form}” × {v.count} <em>({v.provenance})</em>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Frames and genre with their probabilities. */
+export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
+  const { frames, genre } = props.doc;
+  if (!frames && !genre) return null;
+  return (
+    <section class="panel" aria-labelledby="frames-h">
+      <h2 id="frames-h">Frames and genre</h2>
+      {genre && (
+        <p>
+          Genre: <strong>{genre.genre}</strong>{' '}
+          <span class="muted">
+            (
+            {Object.entries(genre.scores)
+              .map(([g, s]) => `${g} ${pct(s)}`)
+              .join(', ')}
+            )
+          </span>
+        </p>
+      )}
+      {frames && (
+        <table class="scores">
+          <caption class="visually-hidden">Frames by probability</caption>
+          <tbody>
+            {frames.slice(0, 6).map((f) => (
+              <tr key={f.frame} class={f.selected ? 'selected' : ''}>
+                <th scope="row">
+                  {words(f.frame)}
+                  {f.selected ? ' ✓' : ''}
+                </th>
+                <td>
+                  <meter min={0} max={1} value={f.score} aria-label={`${words(f.frame)} ${pct(f.score)}`} />
+                </td>
+                <td>{pct(f.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The most check-worthy claims, each a link to its place in the text. */
+export function ClaimsPanel(props: { doc: NewsDocument; onJump(start: number): void }): JSX.Element | null {
+  const claims = props.doc.claims;
+  if (!claims) return null;
+  const top = claims
+    .filter((c) => c.attrs.checkworthy)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
+  return (
+    <section class="panel" aria-labelledby="claims-h">
+      <h2 id="claims-h">Claims to check</h2>
+      {top.length === 0 ? (
+        <p class="empty">No check-worthy claims.</p>
+      ) : (
+        <ol class="claims">
+          {top.map((c) => (
+            <li key={c.start}>
+              <button type="button" class="linklike" onClick={() => props.onJump(c.start)}>
+                {props.doc.text.slice(c.start, c.end)}
+              </button>{' '}
+              <span class="muted">
+                {c.label} · {pct(c.score)}
+                {c.attrs.speaker ? ` · ${c.attrs.speaker}` : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Techniques by paragraph (the unit the models decide on), with confidence. */
+export function TechniquesPanel(props: {
+  doc: NewsDocument;
+  onJump(start: number): void;
+}): JSX.Element | null {
+  const t = props.doc.techniques;
+  if (!t) return null;
+  const paras = props.doc.paragraphs ?? [];
+  return (
+    <section class="panel" aria-labelledby="tech-h">
+      <h2 id="tech-h">Persuasion techniques</h2>
+      {t.paragraphs.length === 0 ? (
+        <p class="empty">None found.</p>
+      ) : (
+        <ul class="techniques">
+          {t.paragraphs.map((p) => (
+            <li key={p.paragraph}>
+              <button
+                type="button"
+                class="linklike"
+                onClick={() => props.onJump(paras[p.paragraph]?.start ?? 0)}
+              >
+                ¶{p.paragraph + 1}
+              </button>
+              : {p.techniques.map((x) => `${words(x.technique)} ${pct(x.score)}`).join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

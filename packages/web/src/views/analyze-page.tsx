@@ -1,0 +1,93 @@
+import type { NewsDocument } from '@newsprism/core';
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { type AnalyzeRequest, ApiError, api } from '../api.js';
+import { ArticleView } from './article-view.js';
+
+const MAX_FILE = 20 * 1024 * 1024;
+
+/** Reads a dropped or chosen file as a request body: HTML by name or content, else text. */
+async function fromFile(file: File): Promise<AnalyzeRequest> {
+  if (file.size > MAX_FILE) throw new ApiError('E_INPUT_TOO_LARGE', `${file.name} is over 20 MB`, 413);
+  const content = await file.text();
+  const html = /\.html?$/i.test(file.name) || /^\s*<(!doctype|html)/i.test(content);
+  return html ? { html: content } : { text: content };
+}
+
+/**
+ * The analyze page: paste text or drop a `.txt`/`.html` file; the article view of the result.
+ * Nothing is stored.
+ */
+export function AnalyzePage(): JSX.Element {
+  const [text, setText] = useState('');
+  const [doc, setDoc] = useState<NewsDocument | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (req: AnalyzeRequest) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const d = await api.analyze(req);
+      performance.mark('np:data');
+      setDoc(d);
+    } catch (err) {
+      setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      await run(await fromFile(file));
+    } catch (err) {
+      setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err));
+    }
+  };
+  return (
+    <div class="analyze-page">
+      <form
+        class="analyze-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) void run({ text });
+        }}
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void onFile(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label for="article-input">
+          Paste an article (first line the title, one paragraph per line) or drop a .txt / .html file
+        </label>
+        <textarea
+          id="article-input"
+          rows={10}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        />
+        <div class="row">
+          <button type="submit" disabled={busy || !text.trim()}>
+            {busy ? 'Analysing…' : 'Analyze'}
+          </button>
+          <label class="file">
+            or choose a file{' '}
+            <input
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])}
+            />
+          </label>
+          <span class="muted">Nothing is stored.</span>
+        </div>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+      {doc && <ArticleView doc={doc} />}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureDoc } from '../testing/fixture-doc.js';
+import { ArticleView } from './article-view.js';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const marks = (sel = '') => [...root.querySelectorAll<HTMLElement>(`mark[data-layer]${sel}`)];
+
+describe('ArticleView', () => {
+  it('renders every highlight piece with offsets that slice to its own text', () => {
+    const doc = fixtureDoc();
+    act(() => render(<ArticleView doc={doc} />, root));
+    const all = marks();
+    expect(all.length).toBeGreaterThan(10);
+    for (const el of all) {
+      const start = Number(el.dataset.start);
+      const end = Number(el.dataset.end);
+      expect(el.textContent).toBe(doc.text.slice(start, end));
+    }
+    const layers = new Set(all.map((e) => e.dataset.layer));
+    expect([...layers].sort()).toEqual([
+      'claims',
+      'entities',
+      'layout',
+      'quotes',
+      'signals',
+      'subjectivity',
+      'techniques',
+    ]);
+  });
+
+  it('shows hostile text as text: no script, image or link is created from it', () => {
+    const doc = fixtureDoc();
+    act(() => render(<ArticleView doc={doc} />, root));
+    expect(root.querySelector('script, img, iframe, [onerror]')).toBeNull();
+    expect(root.textContent).toContain('<script>alert(1)</script>');
+    expect(root.textContent).toContain('<img src=x onerror=alert(2)>');
+    expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(root.querySelector('h1')!.textContent).toBe(doc.meta.title);
+  });
+
+  it('marks the contested names and the anonymous source relayed by AFP', () => {
+    const doc = fixtureDoc();
+    act(() => render(<ArticleView doc={doc} />, root));
+    const contested = marks('[data-label="contested-name"]').map((e) => e.textContent);
+    expect(contested).toEqual(['Kiev', 'Artyomovsk']);
+    const anon = marks('[data-layer="quotes"][data-label="anonymous"]')
+      .map((e) => e.textContent)
+      .join('');
+    expect(anon).toBe('the army would hold Artyomovsk "for as long as it takes"');
+    expect(root.querySelector('.sources')!.textContent).toContain('via AFP');
+  });
+
+  it('hides a layer when its toggle is unchecked', () => {
+    act(() => render(<ArticleView doc={fixtureDoc()} />, root));
+    expect(marks('[data-layer="techniques"]').length).toBeGreaterThan(0);
+    const box = root.querySelector<HTMLInputElement>('.toggle-techniques input')!;
+    act(() => box.click());
+    expect(marks('[data-layer="techniques"]')).toHaveLength(0);
+    expect(marks('[data-layer="quotes"]').length).toBeGreaterThan(0);
+  });
+
+  it('emphasises all attributions of a source chosen in the side panel', () => {
+    act(() => render(<ArticleView doc={fixtureDoc()} />, root));
+    const button = [...root.querySelectorAll<HTMLButtonElement>('button.source')].find((b) =>
+      b.textContent!.includes('Pierre Henrot'),
+    )!;
+    act(() => button.click());
+    const active = marks('.active');
+    expect(active.length).toBeGreaterThan(0);
+    expect(active.every((e) => e.dataset.layer === 'quotes')).toBe(true);
+    expect(active.map((e) => e.textContent).join('|')).toContain('admitted');
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('describes a focused span in the inspector', () => {
+    act(() => render(<ArticleView doc={fixtureDoc()} />, root));
+    const tech = marks('[data-layer="techniques"][data-label="Loaded_Language"]')[0]!;
+    act(() => tech.focus());
+    const text = root.querySelector('.inspector')!.textContent!;
+    expect(text).toContain('Persuasion technique: Loaded Language · 71%');
+    expect(text).toContain('"begging"');
+  });
+});

@@ -1,0 +1,46 @@
+import type { JSX } from 'preact';
+import type { Facet } from '../api.js';
+import { href } from '../route.js';
+import { PlotFrame } from './plot-frame.js';
+
+/** The last day of a `YYYY-MM` month, as `YYYY-MM-DD`. */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(last).padStart(2, '0')}`;
+}
+
+/** Documents per month of a search; each bar links to the search narrowed to its month. */
+export function MonthHistogram(props: { facet: Facet; params: URLSearchParams }): JSX.Element {
+  const data = [...props.facet].sort((a, b) => (a.value < b.value ? -1 : 1));
+  const link = (month: string) => {
+    const p = new URLSearchParams(props.params);
+    p.set('from', `${month}-01`);
+    p.set('to', monthEnd(month));
+    p.delete('cursor');
+    return href('search', p);
+  };
+  return (
+    <PlotFrame
+      label="Documents per month"
+      deps={[JSON.stringify(data), props.params.toString()]}
+      draw={(Plot) =>
+        Plot.plot({
+          height: 120,
+          marginLeft: 40,
+          x: { type: 'band', label: null, tickRotate: data.length > 12 ? -45 : 0 },
+          y: { label: 'documents', grid: true },
+          marks: [
+            Plot.barY(data, {
+              x: 'value',
+              y: 'count',
+              fill: 'var(--accent)',
+              href: (d: { value: string }) => link(d.value),
+              title: (d: { value: string; count: number }) => `${d.value}: ${d.count} documents`,
+            }),
+          ],
+        })
+      }
+    />
+  );
+}

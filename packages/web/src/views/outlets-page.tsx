@@ -1,0 +1,239 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, api, type ReportRow } from '../api.js';
+import { href } from '../route.js';
+import { monthEnd } from './month-histogram.js';
+import { PlotFrame } from './plot-frame.js';
+
+/** The per-month measures drawn as small multiples, one panel each, one line per outlet. */
+const MEASURES: { key: string; label: string; percent: boolean; value(r: ReportRow): number | null }[] = [
+  {
+    key: 'techniques',
+    label: 'Persuasion techniques per 1,000 words',
+    percent: false,
+    value: (r) => Object.values(r.techniqueRates).reduce((a, b) => a + b, 0),
+  },
+  {
+    key: 'anonymous',
+    label: 'Share of attributed words from anonymous sources',
+    percent: true,
+    value: (r) => (r.voice.attributed > 0 ? r.voice.anonymous / r.voice.attributed : null),
+  },
+  { key: 'own', label: "Share of words in the outlet's own voice", percent: true, value: (r) => r.voice.own },
+  {
+    key: 'naming',
+    label: 'Russian-standard names among contested ones (Kiev vs Kyiv …)',
+    percent: true,
+    value: (r) => r.naming.ruShare,
+  },
+];
+
+function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
+  return href('search', { q: base.get('q') ?? undefined, outlet, from: `${month}-01`, to: monthEnd(month) });
+}
+
+function Measure(props: {
+  rows: ReportRow[];
+  m: (typeof MEASURES)[number];
+  params: URLSearchParams;
+}): JSX.Element {
+  const data = props.rows
+    .filter((r) => r.outlet && r.month && props.m.value(r) !== null)
+    .map((r) => ({
+      outlet: r.outlet!,
+      month: r.month!,
+      v: props.m.value(r)!,
+      n: r.documents,
+    }));
+  return (
+    <PlotFrame
+      label={props.m.label}
+      deps={[JSON.stringify(data)]}
+      draw={(Plot) =>
+        Plot.plot({
+          title: props.m.label,
+          height: 180,
+          width: 420,
+          marginLeft: 44,
+          color: { legend: true },
+          y: {
+            grid: true,
+            percent: props.m.percent,
+            label: props.m.percent ? '%' : null,
+            ...(props.m.percent ? { domain: [0, 1] } : { zero: true }),
+          },
+          // Months as points in order: one per month with data, no day ticks.
+          x: { type: 'point', label: null, domain: [...new Set(data.map((d) => d.month))].sort() },
+          marks: [
+            Plot.lineY(data, { x: 'month', y: 'v', stroke: 'outlet' }),
+            Plot.dot(data, {
+              x: 'month',
+              y: 'v',
+              fill: 'outlet',
+              r: 4,
+              href: (d: (typeof data)[number]) => articlesLink(d.outlet, d.month, props.params),
+              title: (d: (typeof data)[number]) =>
+                `${d.outlet}, ${d.month}: ${props.m.percent ? `${Math.round(d.v * 100)}%` : d.v.toFixed(1)} (${d.n} articles)`,
+            }),
+          ],
+        })
+      }
+    />
+  );
+}
+
+/** The top five keys over the months of one outlet: summed, or averaged by documents (`share`). */
+function topOf(
+  rows: ReportRow[],
+  pick: (r: ReportRow) => Record<string, number>,
+  share = false,
+): [string, number][] {
+  const sum = new Map<string, number>();
+  let docs = 0;
+  for (const r of rows) {
+    docs += r.documents;
+    for (const [k, v] of Object.entries(pick(r)))
+      sum.set(k, (sum.get(k) ?? 0) + (share ? v * r.documents : v));
+  }
+  const out = [...sum].map(([k, v]): [string, number] => [k, share ? v / Math.max(1, docs) : v]);
+  return out.sort((a, b) => b[1] - a[1]).slice(0, 5);
+}
+
+/** The outlets page: choose outlets and a period, compare them month by month. */
+export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
+  const params = props.params;
+  const [all, setAll] = useState<ReportRow[]>([]);
+  const [rows, setRows] = useState<ReportRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = params.toString();
+  useEffect(() => {
+    api.report(new URLSearchParams({ by: 'outlet' })).then(
+      (r) => setAll(r.groups),
+      () => undefined,
+    );
+  }, []);
+  useEffect(() => {
+    const p = new URLSearchParams(params);
+    p.set('by', 'outlet,month');
+    api
+      .report(p)
+      .then((r) => setRows(r.groups))
+      .catch((err) => setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
+  }, [key]);
+  const chosen = new Set(params.getAll('outlet'));
+  const go = (next: URLSearchParams) => {
+    location.hash = href('outlets', next);
+  };
+  const byOutlet = new Map<string, ReportRow[]>();
+  for (const r of rows ?? []) if (r.outlet) byOutlet.set(r.outlet, [...(byOutlet.get(r.outlet) ?? []), r]);
+  return (
+    <div class="outlets-page">
+      <form class="outlet-form" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Outlets</legend>
+          {all.map((r) => (
+            <label key={r.outlet ?? ''}>
+              <input
+                type="checkbox"
+                checked={chosen.has(r.outlet ?? '')}
+                onChange={() => {
+                  const p = new URLSearchParams(params);
+                  p.delete('outlet');
+                  const next = new Set(chosen);
+                  if (next.has(r.outlet!)) next.delete(r.outlet!);
+                  else next.add(r.outlet!);
+                  for (const o of next) p.append('outlet', o);
+                  go(p);
+                }}
+              />{' '}
+              {r.outlet} <span class="count">{r.documents}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          From{' '}
+          <input
+            type="date"
+            value={params.get('from') ?? ''}
+            onChange={(e) => go(withParam(params, 'from', (e.target as HTMLInputElement).value))}
+          />
+        </label>
+        <label>
+          To{' '}
+          <input
+            type="date"
+            value={params.get('to') ?? ''}
+            onChange={(e) => go(withParam(params, 'to', (e.target as HTMLInputElement).value))}
+          />
+        </label>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {rows && rows.length === 0 && <p class="empty">No articles for this choice.</p>}
+      {rows && rows.length > 0 && (
+        <>
+          <div class="multiples">
+            {MEASURES.map((m) => (
+              <Measure key={m.key} rows={rows} m={m} params={params} />
+            ))}
+          </div>
+          <table class="outlet-table">
+            <caption>Top frames and entities by outlet</caption>
+            <thead>
+              <tr>
+                <th scope="col">Outlet</th>
+                <th scope="col">Articles</th>
+                <th scope="col">Top frames</th>
+                <th scope="col">Top entities</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...byOutlet].map(([outlet, rs]) => (
+                <tr key={outlet}>
+                  <th scope="row">
+                    <a
+                      href={href('search', {
+                        outlet,
+                        from: params.get('from') ?? undefined,
+                        to: params.get('to') ?? undefined,
+                      })}
+                    >
+                      {outlet}
+                    </a>
+                  </th>
+                  <td>{rs.reduce((n, r) => n + r.documents, 0)}</td>
+                  <td>
+                    {topOf(rs, (r) => r.frames, true).map(([f, n]) => (
+                      <a key={f} class="chip" href={href('search', { outlet, frame: f })}>
+                        {f.replaceAll('_', ' ')} {Math.round(n * 100)}%
+                      </a>
+                    ))}
+                  </td>
+                  <td>
+                    {topOf(rs, (r) => Object.fromEntries(r.topEntities.map((e) => [e.name, e.mentions]))).map(
+                      ([e, n]) => (
+                        <a key={e} class="chip" href={href('search', { outlet, entity: e })}>
+                          {e} {n}
+                        </a>
+                      ),
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+function withParam(params: URLSearchParams, k: string, v: string): URLSearchParams {
+  const p = new URLSearchParams(params);
+  if (v) p.set(k, v);
+  else p.delete(k);
+  return p;
+}

@@ -1,0 +1,165 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, api, type Facet, type SearchHit, type SearchResult } from '../api.js';
+import { docHref, href } from '../route.js';
+import { MonthHistogram } from './month-histogram.js';
+
+/** Filters the search page understands: URL parameter, facet name in the API's answer, label. */
+export const FILTERS = [
+  ['outlet', 'outlet', 'Outlet'],
+  ['lang', 'lang', 'Language'],
+  ['genre', 'genre', 'Genre'],
+  ['frame', 'frame', 'Frame'],
+  ['technique', 'technique', 'Technique'],
+  ['entity', 'entity', 'Entity'],
+  ['source_type', 'sourceType', 'Source type'],
+] as const;
+
+function Snippet(props: { s: SearchHit['snippets'][number] }): JSX.Element {
+  const parts: (string | JSX.Element)[] = [];
+  let at = 0;
+  for (const h of props.s.highlights) {
+    if (h.start > at) parts.push(props.s.text.slice(at, h.start));
+    parts.push(<mark key={h.start}>{props.s.text.slice(h.start, h.end)}</mark>);
+    at = h.end;
+  }
+  parts.push(props.s.text.slice(at));
+  return <p class="snippet">{parts}</p>;
+}
+
+function FacetList(props: {
+  name: string;
+  label: string;
+  facet: Facet;
+  params: URLSearchParams;
+}): JSX.Element {
+  const chosen = props.params.getAll(props.name);
+  return (
+    <section class="facet" aria-label={props.label}>
+      <h3>{props.label}</h3>
+      <ul>
+        {props.facet.slice(0, 12).map((v) => {
+          const p = new URLSearchParams(props.params);
+          p.delete('cursor');
+          const on = chosen.includes(v.value);
+          if (on) {
+            p.delete(props.name);
+            for (const c of chosen) if (c !== v.value) p.append(props.name, c);
+          } else p.append(props.name, v.value);
+          return (
+            <li key={v.value}>
+              <a href={href('search', p)} aria-current={on ? 'true' : undefined} class={on ? 'on' : ''}>
+                {v.value.replaceAll('_', ' ')} <span class="count">{v.count}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The search page: query, facets as filters, hits with snippets, a date histogram, export. */
+export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
+  const params = props.params;
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = params.toString();
+  useEffect(() => {
+    setError(null);
+    const p = new URLSearchParams(params);
+    p.set('facets', 'true');
+    api
+      .search(p)
+      .then(setResult)
+      .catch((err) => setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
+  }, [key]);
+  const q = params.get('q') ?? '';
+  return (
+    <div class="search-page">
+      <form
+        class="search-form"
+        action="#"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const p = new URLSearchParams(params);
+          p.set('q', (e.currentTarget.elements.namedItem('q') as HTMLInputElement).value);
+          p.delete('cursor');
+          location.hash = href('search', p);
+        }}
+      >
+        <label for="search-q" class="visually-hidden">
+          Search the corpus
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder={'e.g. "White House" AND украин*'}
+        />
+        <button type="submit">Search</button>
+        <a class="button" href={api.exportUrl(params, 'jsonl')} download>
+          Export JSONL
+        </a>
+        <a class="button" href={api.exportUrl(params, 'csv')} download>
+          Export CSV
+        </a>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div class="search-grid">
+          <nav class="facets" aria-label="Filters">
+            {FILTERS.map(([name, facet, label]) =>
+              result.facets?.[facet]?.length ? (
+                <FacetList
+                  key={name}
+                  name={name}
+                  label={label}
+                  facet={result.facets[facet]!}
+                  params={params}
+                />
+              ) : null,
+            )}
+          </nav>
+          <div class="hits">
+            <p class="muted">
+              {result.total} document{result.total === 1 ? '' : 's'}
+            </p>
+            {result.facets?.month && <MonthHistogram facet={result.facets.month} params={params} />}
+            <ol class="hit-list">
+              {result.hits.map((h) => (
+                <li key={h.id} class="hit">
+                  <a href={docHref(h.id)} class="hit-title">
+                    {h.title || h.id}
+                  </a>
+                  <div class="muted">
+                    {[h.outlet, h.published?.slice(0, 10), h.lang].filter(Boolean).join(' · ')}
+                  </div>
+                  {h.snippets.map((s, i) => (
+                    <Snippet key={i} s={s} />
+                  ))}
+                </li>
+              ))}
+            </ol>
+            {result.next && (
+              <a
+                class="button"
+                href={href(
+                  'search',
+                  new URLSearchParams({ ...Object.fromEntries(params), cursor: result.next }),
+                )}
+              >
+                Next page
+              </a>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
