@@ -1,11 +1,13 @@
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchLayers } from './layers.js';
+import { benchStore } from './store.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers` or `--only extract` runs one part.
+ * absent. `--only layers` or `--only extract` runs one part; `--only store` (never by default) the
+ * corpus store benchmark.
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -41,6 +43,8 @@ async function main(): Promise<void> {
       console.log(`${r.pages} pages; newsprism is ${r.speedup}x faster than Readability + jsdom`);
     }
   }
+  // Only when asked: it builds a 100,000-document corpus in SQLite and PostgreSQL.
+  if (only === 'store') await benchStore(articles);
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
 import { type DerivedRows, deriveRows, textHash } from './derive.js';
@@ -32,7 +33,7 @@ export async function ingestBatch(
   docs: readonly NewsDocument[],
   opts: IngestOptions = {},
 ): Promise<IngestOutcome[]> {
-  const rows = docs.map((d) => deriveRows(wellFormed(d)));
+  const rows = docs.map(derive);
   return db.transaction(async () => {
     const out: IngestOutcome[] = [];
     const seen = new Map<string, IngestStatus>();
@@ -57,6 +58,22 @@ export async function ingestBatch(
     }
     return out;
   });
+}
+
+/**
+ * Derives a document's rows, repairing ill-formed strings first. Serialising the layers is
+ * needed anyway, and JSON.stringify writes a lone surrogate or NUL as an escape that a regular
+ * expression finds: only a document that has one pays for the walk over all its strings.
+ */
+function derive(doc: NewsDocument): DerivedRows {
+  const rows = deriveRows(doc);
+  if (
+    !doc.text.isWellFormed() ||
+    doc.text.includes('\0') ||
+    /\\u(d[89a-f][0-9a-f]{2}|0000)/i.test(rows.doc.layers)
+  )
+    return deriveRows(wellFormed(doc));
+  return rows;
 }
 
 /** Deletes one stored document by its key with its derived rows. */
@@ -89,7 +106,7 @@ async function insertRows(db: Db, r: DerivedRows): Promise<void> {
     d.anonymous,
     d.ruShare,
     d.producers,
-    d.layers,
+    db.dialect === 'sqlite' ? deflateRawSync(d.layers, { level: 1 }) : d.layers,
     d.text,
     new Date().toISOString(),
   ];

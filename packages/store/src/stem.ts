@@ -28,16 +28,13 @@ export function stemWord(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The stems of `text` joined by spaces: what both full-text indexes are built over. */
-export function stemmedText(text: string): string {
-  let out = '';
-  for (const m of text.matchAll(WORD)) out += `${stemWord(m[0])} `;
-  return out;
-}
-
-/** The number of words in `text`, as the report counts them. */
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+/** The stems of `text` joined by spaces (what both full-text indexes hold) and its word count. */
+export function stemText(text: string): { stems: string; words: number } {
+  let stems = '';
+  let words = 0;
+  for (const m of text.matchAll(WORD)) {
+    stems += `${stemWord(m[0])} `;
+    words++;
+  }
+  return { stems, words };
 }
