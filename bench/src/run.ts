@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     }
   }
   // Only when asked: it builds a 100,000-document corpus in SQLite and PostgreSQL.
-  if (only === 'store') await benchStore(articles);
+  if (only === 'store') {
+    const i = process.argv.indexOf('--phase');
+    await benchStore(articles, i > 0 ? process.argv[i + 1] : undefined);
+  }
 }
 
 await main();

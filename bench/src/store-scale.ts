@@ -140,7 +140,7 @@ export function sqliteTarget(): { url: string; drop(): void } {
 /** A fresh PostgreSQL database on the local server, or undefined when none answers. */
 export async function postgresTarget(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
   const server = process.env.NEWSPRISM_BENCH_PG ?? 'postgres://root@127.0.0.1:5432';
-  const name = `newsprism_bench_${process.pid}`;
+  const name = `newsprism_bench_${process.pid}_${Date.now()}`;
   const admin = async (sql: string) => {
     const c = new pg.Client({ connectionString: `${server}/postgres` });
     await c.connect();

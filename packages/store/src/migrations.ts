@@ -13,7 +13,7 @@ export const META_TABLE = 'newsprism_meta';
 /** The value of `app` in the meta table of every newsprism store. */
 export const APP = 'newsprism-store';
 
-// SQLite keeps the analysis JSON deflated (a quarter of the size, less to write; PostgreSQL's
+// SQLite keeps the analysis JSON compressed (a fifth of the size, less to write; PostgreSQL's
 // TOAST compresses JSONB by itself). Column types are chosen so that the same statements work on both dialects: integers for
 // booleans, TEXT for dates as written (ISO strings compare in order), REAL/DOUBLE for scores.
 const tables = (pk: string, json: string, real: string, packed: string) => `
