@@ -2,12 +2,14 @@ import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
+import { benchStore } from './store.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers`, `--only extract` or `--only jobs` runs one part; `jobs` (the CLI
- * over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds) runs only when asked.
+ * absent. `--only layers` or `--only extract` runs one part. Only when asked: `--only jobs` (the
+ * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds), `--only store` (the
+ * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load).
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -63,6 +65,11 @@ async function main(): Promise<void> {
       );
     for (const [j, x] of Object.entries(r.speedup))
       console.log(`speed-up -j ${j} over -j 1: ${x}x (median of paired ratios)`);
+  }
+  // Only when asked: it builds a 100,000-document corpus in SQLite and PostgreSQL.
+  if (only === 'store') {
+    const i = process.argv.indexOf('--phase');
+    await benchStore(articles, i > 0 ? process.argv[i + 1] : undefined);
   }
 }
 
