@@ -33,6 +33,18 @@ async function main(): Promise<void> {
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
     console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
   }
+  if (only === 'api') {
+    const { benchApi } = await import('./api.js');
+    const n = Number(process.env.NEWSPRISM_BENCH_API_DOCS ?? 100_000);
+    const r = await benchApi(articles, n, Number(process.env.NEWSPRISM_BENCH_API_SECONDS ?? 120));
+    console.log('\n## HTTP API on loopback (autocannon), 2 analysis workers');
+    console.log(
+      `analyze (quotes), ${r.analyze.documents} documents: core runner -j 2 ${r.analyze.runnerDocsPerSec} docs/s, POST /api/analyze ${r.analyze.apiDocsPerSec} docs/s (${r.analyze.ratio}x)`,
+    );
+    console.log(
+      `search, ${r.search.documents.toLocaleString('en')} documents (SQLite), 16 connections for ${r.search.seconds} s: ${r.search.requestsPerSec} requests/s, p99 ${r.search.p99ms} ms, errors ${r.search.errors}; server RSS every 10 s ${r.search.rssMiB.join(', ')} MiB`,
+    );
+  }
   if (only === 'web') {
     const { benchWeb } = await import('./web.js');
     const r = await benchWeb(articles);
