@@ -2,12 +2,14 @@ import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
+import { benchStore } from './store.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers`, `--only extract` or `--only jobs` runs one part; `jobs` (the CLI
- * over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds) runs only when asked.
+ * absent. `--only layers` or `--only extract` runs one part. Only when asked: `--only jobs` (the
+ * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds), `--only store` (the
+ * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load).
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -30,6 +32,18 @@ async function main(): Promise<void> {
     for (const [n, t] of Object.entries(r.analyzers))
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
     console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
+  }
+  if (only === 'api') {
+    const { benchApi } = await import('./api.js');
+    const n = Number(process.env.NEWSPRISM_BENCH_API_DOCS ?? 100_000);
+    const r = await benchApi(articles, n, Number(process.env.NEWSPRISM_BENCH_API_SECONDS ?? 120));
+    console.log('\n## HTTP API on loopback (autocannon), 2 analysis workers');
+    console.log(
+      `analyze (quotes), ${r.analyze.documents} documents: core runner -j 2 ${r.analyze.runnerDocsPerSec} docs/s, POST /api/analyze ${r.analyze.apiDocsPerSec} docs/s (${r.analyze.ratio}x)`,
+    );
+    console.log(
+      `search, ${r.search.documents.toLocaleString('en')} documents (SQLite), 16 connections for ${r.search.seconds} s: ${r.search.requestsPerSec} requests/s, p99 ${r.search.p99ms} ms, errors ${r.search.errors}; server RSS every 10 s ${r.search.rssMiB.join(', ')} MiB`,
+    );
   }
   if (only === 'web') {
     const { benchWeb } = await import('./web.js');
@@ -63,6 +77,11 @@ async function main(): Promise<void> {
       );
     for (const [j, x] of Object.entries(r.speedup))
       console.log(`speed-up -j ${j} over -j 1: ${x}x (median of paired ratios)`);
+  }
+  // Only when asked: it builds a 100,000-document corpus in SQLite and PostgreSQL.
+  if (only === 'store') {
+    const i = process.argv.indexOf('--phase');
+    await benchStore(articles, i > 0 ? process.argv[i + 1] : undefined);
   }
 }
 

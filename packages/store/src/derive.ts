@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
-import { stemmedText, wordCount } from './stem.js';
+import { stemText } from './stem.js';
 
 /** The row of the `documents` table derived from one analysed document. */
 export interface DocumentRow {
@@ -74,6 +74,7 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
   }
   const claims = doc.claims ?? [];
   const sources = doc.sources;
+  const body = stemText(text);
   const row: DocumentRow = {
     id: doc.id,
     textHash: textHash(text),
@@ -83,7 +84,7 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
     published: meta.published ?? null,
     day,
     month: day ? day.slice(0, 7) : null,
-    words: wordCount(text),
+    words: body.words,
     genre: doc.genre?.genre ?? null,
     subjectivity: doc.subjectivity?.share ?? null,
     claims: claims.length,
@@ -95,8 +96,8 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
     producers: JSON.stringify(doc.producers ?? {}),
     layers: JSON.stringify(rest),
     text,
-    ftsTitle: stemmedText(meta.title ?? ''),
-    ftsBody: stemmedText(text),
+    ftsTitle: stemText(meta.title ?? '').stems,
+    ftsBody: body.stems,
   };
   return {
     doc: row,

@@ -4,7 +4,7 @@ import { type SearchRequest, selection } from './search.js';
 
 /** Rebuilds a stored document from its row: the layers JSON plus the text column. */
 export function rebuild(row: { layers: unknown; text: string }): NewsDocument {
-  // PostgreSQL returns jsonb parsed; SQLite returns the JSON text.
+  // PostgreSQL returns JSONB parsed; SQLite the JSON text.
   const rest = (typeof row.layers === 'string' ? JSON.parse(row.layers) : row.layers) as Omit<
     NewsDocument,
     'text'
@@ -23,50 +23,51 @@ export async function getDocument(db: Db, id: string): Promise<NewsDocument | un
 }
 
 /**
- * Every document a query and filters select, in stored order, read in pages of `pageSize`
- * by key: memory stays constant whatever the corpus size, and documents added meanwhile do
- * not shift the pages.
+ * Reads the selected rows' `columns` in stored order, a page of `pageSize` at a time by key:
+ * memory stays constant whatever the corpus size, and rows added meanwhile do not shift pages.
  */
-export async function* iterateDocuments(
+async function* pages<T extends { pk: number }>(
   db: Db,
   req: SearchRequest,
-  pageSize = 200,
-): AsyncGenerator<NewsDocument> {
+  columns: string,
+  pageSize: number,
+): AsyncGenerator<T> {
   const sel = selection(db, req);
   let after = 0;
   for (;;) {
-    const rows = await db.all<{ pk: number; layers: unknown; text: string }>(
-      `SELECT d.pk, d.layers, d.text FROM ${sel.from} WHERE ${sel.where.sql} AND d.pk > ? ORDER BY d.pk LIMIT ?`,
+    const rows = await db.all<T>(
+      `SELECT d.pk, ${columns} FROM ${sel.from} WHERE ${sel.where.sql} AND d.pk > ? ORDER BY d.pk LIMIT ?`,
       [...sel.where.params, after, pageSize],
     );
-    for (const r of rows) yield rebuild(r);
+    yield* rows;
     if (rows.length < pageSize) return;
     after = Number(rows[rows.length - 1]!.pk);
   }
 }
 
-/** Id and producers of every stored document, in stored order, in pages (for reanalysis). */
+/** Every document a query and filters select, in stored order (constant memory). */
+export async function* iterateDocuments(db: Db, req: SearchRequest): AsyncGenerator<NewsDocument> {
+  for await (const r of pages<{ pk: number; layers: unknown; text: string }>(
+    db,
+    req,
+    'd.layers, d.text',
+    200,
+  ))
+    yield rebuild(r);
+}
+
+/** Id and producers of every selected document, in stored order (for reanalysis). */
 export async function* iterateProducers(
   db: Db,
   req: SearchRequest,
-  pageSize = 1000,
 ): AsyncGenerator<{ id: string; producers: Record<string, unknown> }> {
-  const sel = selection(db, req);
-  let after = 0;
-  for (;;) {
-    const rows = await db.all<{ pk: number; id: string; producers: unknown }>(
-      `SELECT d.pk, d.id, d.producers FROM ${sel.from} WHERE ${sel.where.sql} AND d.pk > ? ORDER BY d.pk LIMIT ?`,
-      [...sel.where.params, after, pageSize],
-    );
-    for (const r of rows)
-      yield {
-        id: r.id,
-        producers: (typeof r.producers === 'string' ? JSON.parse(r.producers) : r.producers) as Record<
-          string,
-          unknown
-        >,
-      };
-    if (rows.length < pageSize) return;
-    after = Number(rows[rows.length - 1]!.pk);
+  for await (const r of pages<{ pk: number; id: string; producers: unknown }>(
+    db,
+    req,
+    'd.id, d.producers',
+    1000,
+  )) {
+    const producers = typeof r.producers === 'string' ? JSON.parse(r.producers) : r.producers;
+    yield { id: r.id, producers: producers as Record<string, unknown> };
   }
 }

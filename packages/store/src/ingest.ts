@@ -32,7 +32,7 @@ export async function ingestBatch(
   docs: readonly NewsDocument[],
   opts: IngestOptions = {},
 ): Promise<IngestOutcome[]> {
-  const rows = docs.map((d) => deriveRows(wellFormed(d)));
+  const rows = docs.map(derive);
   return db.transaction(async () => {
     const out: IngestOutcome[] = [];
     const seen = new Map<string, IngestStatus>();
@@ -57,6 +57,20 @@ export async function ingestBatch(
     }
     return out;
   });
+}
+
+/**
+ * Derives a document's rows, repairing ill-formed strings first. Serialising the layers is
+ * needed anyway, and JSON.stringify writes a lone surrogate or NUL as an escape that a regular
+ * expression finds: only a document that has one pays for the walk over all its strings.
+ */
+function derive(doc: NewsDocument): DerivedRows {
+  const rows = deriveRows(doc);
+  const layers = rows.doc.layers;
+  // indexOf is far cheaper than the regular expression over a long JSON string.
+  const escaped = layers.includes('\\u') && /\\u(d[89a-f][0-9a-f]{2}|0000)/i.test(layers);
+  if (escaped || !doc.text.isWellFormed() || doc.text.includes('\0')) return deriveRows(wellFormed(doc));
+  return rows;
 }
 
 /** Deletes one stored document by its key with its derived rows. */

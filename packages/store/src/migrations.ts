@@ -13,6 +13,8 @@ export const META_TABLE = 'newsprism_meta';
 /** The value of `app` in the meta table of every newsprism store. */
 export const APP = 'newsprism-store';
 
+// The analysis JSON is plain text in SQLite: compressing it (Brotli at quality 1, deflate) cost
+// more CPU per document than serialising it; PostgreSQL's TOAST compresses JSONB by itself.
 // Column types are chosen so that the same statements work on both dialects: integers for
 // booleans, TEXT for dates as written (ISO strings compare in order), REAL/DOUBLE for scores.
 const tables = (pk: string, json: string, real: string) => `

@@ -136,21 +136,20 @@ export async function report(db: Db, req: ReportRequest): Promise<ReportGroup[]>
     grp.genres[String(r.label)] = round(Number(r.n) / (genred.get(groupKey(r)) || 1));
   }
   namingProfiles(groups, naming, groupKey);
+  // Rows of the top entities and sources as the report lists them.
+  const top3 = (r: Row) => ({
+    name: String(r.label),
+    type: String(r.type),
+    n: Number(r.n),
+    documents: Number(r.docs),
+  });
   topLists(entities, groupKey, top, (r) => {
-    groups.get(groupKey(r))!.topEntities.push({
-      name: String(r.label),
-      type: String(r.type),
-      mentions: Number(r.n),
-      documents: Number(r.docs),
-    });
+    const { n, ...e } = top3(r);
+    groups.get(groupKey(r))!.topEntities.push({ ...e, mentions: n });
   });
   topLists(sources, groupKey, top, (r) => {
-    groups.get(groupKey(r))!.topSources.push({
-      name: String(r.label),
-      type: String(r.type),
-      attributions: Number(r.n),
-      documents: Number(r.docs),
-    });
+    const { n, ...e } = top3(r);
+    groups.get(groupKey(r))!.topSources.push({ ...e, attributions: n });
   });
   return [...groups.values()].sort(
     (a, b) => cmp(a.outlet, b.outlet) || cmp(a.month, b.month) || b.documents - a.documents,

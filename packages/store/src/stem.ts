@@ -18,8 +18,12 @@ export function stemWord(word: string): string {
   const lower = word.toLowerCase().replaceAll('ё', 'е');
   let stem = lower;
   if (/^\p{N}+$/u.test(lower)) stem = lower;
-  else if (CYRILLIC.test(lower)) stem = russian.stem(lower);
-  else if (/^[a-z]/.test(lower)) stem = english.stem(lower);
+  else if (CYRILLIC.test(lower)) {
+    stem = russian.stem(lower);
+    // Snowball reads some names' endings as suffixes (Киев → ки, while Киева → киев): a stem
+    // under three letters keeps the word's first four, so that the forms meet again.
+    if (stem.length < 3 && lower.length > stem.length) stem = lower.slice(0, 4);
+  } else if (/^[a-z]/.test(lower)) stem = english.stem(lower);
   // Words repeat heavily across a corpus; a bounded memo keeps stemming off the ingest profile.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, stem);
@@ -28,16 +32,13 @@ export function stemWord(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The stems of `text` joined by spaces: what both full-text indexes are built over. */
-export function stemmedText(text: string): string {
-  let out = '';
-  for (const m of text.matchAll(WORD)) out += `${stemWord(m[0])} `;
-  return out;
-}
-
-/** The number of words in `text`, as the report counts them. */
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+/** The stems of `text` joined by spaces (what both full-text indexes hold) and its word count. */
+export function stemText(text: string): { stems: string; words: number } {
+  let stems = '';
+  let words = 0;
+  for (const m of text.matchAll(WORD)) {
+    stems += `${stemWord(m[0])} `;
+    words++;
+  }
+  return { stems, words };
 }

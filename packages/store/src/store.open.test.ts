@@ -1,22 +1,16 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './store.js';
-import { rawSql, type TestDb } from './testing/backends.js';
+import { rawSql, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
 
 eachBackend('opening a store', (backend) => {
-  let db: TestDb;
-  beforeEach(async () => {
-    db = await backend.create();
-  }, 60_000);
-  afterEach(async () => {
-    await db?.drop();
-  });
+  const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
 
   it('creates the schema on first open, records its version, and opens it again', async () => {
-    const a = await openStore(db.url);
+    const a = await openStore(testDb().url);
     await a.close();
-    const meta = (await rawSql(db.url, 'SELECT key, value FROM newsprism_meta ORDER BY key')) as {
+    const meta = (await rawSql(testDb().url, 'SELECT key, value FROM newsprism_meta ORDER BY key')) as {
       key: string;
       value: string;
     }[];
@@ -25,31 +19,31 @@ eachBackend('opening a store', (backend) => {
       { key: 'schema_version', value: String(SCHEMA_VERSION) },
     ]);
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
-    const b = await openStore(db.url);
+    const b = await openStore(testDb().url);
     expect((await b.stats()).schemaVersion).toBe(SCHEMA_VERSION);
     await b.close();
   });
 
   it('refuses a database from a newer newsprism and leaves it as it was', async () => {
-    await (await openStore(db.url)).close();
-    await rawSql(db.url, "UPDATE newsprism_meta SET value = '99' WHERE key = 'schema_version'");
-    await expect(openStore(db.url)).rejects.toMatchObject({
+    await (await openStore(testDb().url)).close();
+    await rawSql(testDb().url, "UPDATE newsprism_meta SET value = '99' WHERE key = 'schema_version'");
+    await expect(openStore(testDb().url)).rejects.toMatchObject({
       code: 'E_DB_TOO_NEW',
       message: expect.stringMatching(/schema version 99, newer than this newsprism's 1; upgrade newsprism/),
     });
-    expect(await rawSql(db.url, "SELECT value FROM newsprism_meta WHERE key = 'schema_version'")).toEqual([
-      { value: '99' },
-    ]);
+    expect(
+      await rawSql(testDb().url, "SELECT value FROM newsprism_meta WHERE key = 'schema_version'"),
+    ).toEqual([{ value: '99' }]);
   });
 
   it('refuses a database of something else and adds nothing to it', async () => {
-    await rawSql(db.url, 'CREATE TABLE notes (body TEXT)');
-    await expect(openStore(db.url)).rejects.toMatchObject({ code: 'E_DB_FOREIGN' });
+    await rawSql(testDb().url, 'CREATE TABLE notes (body TEXT)');
+    await expect(openStore(testDb().url)).rejects.toMatchObject({ code: 'E_DB_FOREIGN' });
     const tables =
       backend.name === 'sqlite'
-        ? await rawSql(db.url, "SELECT name FROM sqlite_master WHERE type = 'table'")
+        ? await rawSql(testDb().url, "SELECT name FROM sqlite_master WHERE type = 'table'")
         : await rawSql(
-            db.url,
+            testDb().url,
             "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'",
           );
     expect(tables).toEqual([{ name: 'notes' }]);
@@ -60,7 +54,7 @@ eachBackend('opening a store', (backend) => {
       await expect(openStore('postgres://root@127.0.0.1:1/none')).rejects.toMatchObject({
         code: 'E_DB_CONNECT',
       });
-      await expect(openStore(`${db.url}?schema=Bad-Name`)).rejects.toMatchObject({ code: 'E_DB_URL' });
+      await expect(openStore(`${testDb().url}?schema=Bad-Name`)).rejects.toMatchObject({ code: 'E_DB_URL' });
     } else {
       await expect(openStore('/no/such/dir/x.db')).rejects.toMatchObject({ code: 'E_DB_OPEN' });
       await expect(openStore('/tmp')).rejects.toMatchObject({ code: 'E_DB_NOT_DATABASE' });

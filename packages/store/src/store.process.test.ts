@@ -5,7 +5,7 @@ import type { NewsDocument } from '@newsprism/core';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
+import { useTestDb } from './testing/backends.js';
 import { startChild } from './testing/child.js';
 import { eachBackend } from './testing/contract.js';
 import { manyArticles } from './testing/fixtures.js';
@@ -44,30 +44,24 @@ async function expectExactly(store: Store, docs: NewsDocument[], url: string): P
 }
 
 eachBackend('store across processes', (backend) => {
-  let db: TestDb;
-  beforeAll(async () => {
-    db = await backend.create();
-  }, 60_000);
-  afterAll(async () => {
-    await db?.drop();
-  });
+  const testDb = useTestDb(backend, { before: beforeAll, after: afterAll });
 
   it('finishes an ingest killed at random points, with no loss and no duplicates', async () => {
     const docs = await manyArticles(120, 'k-');
     const file = await writeDocs(docs);
     for (let round = 0; round < 3; round++) {
-      const child = startChild('ingest-child.ts', [db.url, file, '7']);
+      const child = startChild('ingest-child.ts', [testDb().url, file, '7']);
       await child.waitFor(/committed/).catch(() => {});
       // Somewhere between batches or inside one.
       await new Promise((r) => setTimeout(r, Math.random() * 150));
       child.proc.kill('SIGKILL');
       await child.exited;
     }
-    const last = startChild('ingest-child.ts', [db.url, file, '7']);
+    const last = startChild('ingest-child.ts', [testDb().url, file, '7']);
     expect(await last.exited).toBe(0);
-    const store = await openStore(db.url);
+    const store = await openStore(testDb().url);
     try {
-      await expectExactly(store, docs, db.url);
+      await expectExactly(store, docs, testDb().url);
     } finally {
       await store.close();
     }
@@ -76,9 +70,9 @@ eachBackend('store across processes', (backend) => {
   it('lets readers in this process read whole batches while another process ingests', async () => {
     const docs = await manyArticles(150, 'c-');
     const file = await writeDocs(docs);
-    const store = await openStore(db.url);
+    const store = await openStore(testDb().url);
     const before = (await store.stats()).documents;
-    const child = startChild('ingest-child.ts', [db.url, file, '10']);
+    const child = startChild('ingest-child.ts', [testDb().url, file, '10']);
     let done = false;
     void child.exited.then(() => {
       done = true;
@@ -103,25 +97,19 @@ eachBackend('store across processes', (backend) => {
 eachBackend(
   'job queue',
   (backend) => {
-    let db: TestDb;
-    beforeAll(async () => {
-      db = await backend.create();
-    }, 60_000);
-    afterAll(async () => {
-      await db?.drop();
-    });
+    const testDb = useTestDb(backend, { before: beforeAll, after: afterAll });
 
     it('analyses every queued document exactly once when one of two workers is killed mid-job', async () => {
       const docs = await manyArticles(16, 'q-');
-      const store = await openStore(db.url);
+      const store = await openStore(testDb().url);
       try {
         expect(await store.enqueue(docs.map((d) => ({ id: d.id, text: d.text, meta: d.meta })))).toBe(16);
         // Queuing the same ids again while they wait adds nothing.
         expect(
           await store.enqueue(docs.slice(0, 3).map((d) => ({ id: d.id, text: d.text, meta: d.meta }))),
         ).toBe(0);
-        const a = startChild('worker-child.ts', [db.url, 'wa', '1500', '150']);
-        const b = startChild('worker-child.ts', [db.url, 'wb', '1500', '150']);
+        const a = startChild('worker-child.ts', [testDb().url, 'wa', '1500', '150']);
+        const b = startChild('worker-child.ts', [testDb().url, 'wb', '1500', '150']);
         await a.waitFor(/(start .*\n[\s\S]*){3}/);
         a.proc.kill('SIGKILL');
         await a.exited;
@@ -141,7 +129,7 @@ eachBackend(
     }, 120_000);
 
     it('dead-letters a document that keeps failing and goes on', async () => {
-      const store = await openStore(db.url);
+      const store = await openStore(testDb().url);
       try {
         const { runWorker } = await import('./worker.js');
         await store.enqueue([

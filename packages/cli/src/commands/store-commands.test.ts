@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
@@ -95,6 +96,21 @@ describe('store commands (SQLite)', () => {
   it('reanalyzes only stale documents', async () => {
     const r = await runCli(['reanalyze', '--db', db]);
     expect(r.stderr).toMatch(/reanalysed 0 of 3 documents/);
+    // A document analysed by an older quotes analyzer.
+    const store = await openStore(db);
+    const old = (await store.get('kiev-sanctions'))!;
+    old.producers.quotes = 'quotes@1';
+    old.quotes = [];
+    await store.ingest([old], { replace: true });
+    await store.close();
+    const dry = await runCli(['reanalyze', '--db', db, '--dry-run']);
+    expect(dry.stderr).toMatch(/would reanalyse 1 of 3 documents/);
+    const again = await runCli(['reanalyze', '--db', db, '--layers', 'quotes']);
+    expect(again.stderr).toMatch(/reanalysed 1 of 3 documents/);
+    const fresh = JSON.parse((await runCli(['show', 'kiev-sanctions', '--db', db])).stdout);
+    expect(fresh.producers.quotes).not.toBe('quotes@1');
+    expect(fresh.quotes.length).toBeGreaterThan(0);
+    expect((await runCli(['reanalyze', '--db', db])).stderr).toMatch(/reanalysed 0 of 3 documents/);
   }, 60_000);
 
   it('refuses a --db that is not a database, and --queue on SQLite', async () => {

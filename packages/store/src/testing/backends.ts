@@ -81,3 +81,24 @@ export async function rawSql(url: string, sql: string): Promise<unknown[]> {
     db.close();
   }
 }
+
+/**
+ * Gives each test of a suite (`each`) or the whole suite a fresh database of `backend`, dropped
+ * afterwards; read it through the returned getter.
+ */
+export function useTestDb(
+  backend: Backend,
+  hooks: {
+    before: (fn: () => Promise<void>, timeout?: number) => void;
+    after: (fn: () => Promise<void>) => void;
+  },
+): () => TestDb {
+  let db: TestDb | undefined;
+  hooks.before(async () => {
+    db = await backend.create();
+  }, 60_000);
+  hooks.after(async () => {
+    await db?.drop();
+  });
+  return () => db!;
+}

@@ -1,0 +1,58 @@
+import type { BenchArticle } from './corpus.js';
+import { benchIngest } from './store-ingest.js';
+import { benchScale, postgresTarget, sqliteTarget } from './store-scale.js';
+import { benchWorkers } from './store-workers.js';
+
+/** Every 1-in-k article, so that every data set (and both languages) is in the sample. */
+function spread(articles: readonly BenchArticle[], n: number): BenchArticle[] {
+  const step = Math.max(1, Math.floor(articles.length / n));
+  return articles.filter((_, i) => i % step === 0).slice(0, n);
+}
+
+/**
+ * `npm run bench -- --only store`: ingest overhead against `analyze -o out.jsonl` on 2,000
+ * documents; a generated corpus (100,000 documents; NEWSPRISM_BENCH_STORE_DOCS to change) in
+ * SQLite and PostgreSQL; queue workers. `--phase ingest|sqlite|postgres|workers` runs one part
+ * (the parts are independent, so they can run in separate processes).
+ */
+export async function benchStore(articles: readonly BenchArticle[], phase?: string): Promise<void> {
+  const want = (p: string) => !phase || phase === p;
+  if (want('ingest')) {
+    const ing = await benchIngest(spread(articles, 2000));
+    console.log('\n## store: ingest vs analyze -o out.jsonl (same documents, one core, one run)');
+    console.log(
+      `${ing.docs} documents: analysis ${ing.analysisMs} ms, + JSONL write ${ing.jsonlMs} ms, + SQLite ingest ${ing.storeMs} ms → ingest overhead ${ing.overheadPct} % (${ing.bytesPerDoc} bytes/document on disk)`,
+    );
+  }
+  if (!want('sqlite') && !want('postgres') && !want('workers')) return;
+  // The generated corpus repeats 1,000 analysed documents.
+  const base = (await benchIngest(spread(articles, 1000))).analysed;
+  const n = Number(process.env.NEWSPRISM_BENCH_STORE_DOCS ?? 100_000);
+  for (const backend of ['sqlite', 'postgres'] as const) {
+    if (!want(backend) && !(backend === 'postgres' && want('workers'))) continue;
+    const t = backend === 'sqlite' ? sqliteTarget() : await postgresTarget();
+    if (!t) {
+      console.log('(no PostgreSQL at 127.0.0.1:5432: PostgreSQL figures skipped)');
+      continue;
+    }
+    if (want(backend)) {
+      const s = await benchScale(t.url, base, n);
+      console.log(`\n## store at scale: ${s.backend}, ${s.docs.toLocaleString('en')} documents`);
+      console.log(
+        `ingest ${s.ingestDocsPerSec} docs/s (analysis stored, batches of 500); RSS by quarter ${s.rssMiB.join(', ')} MiB`,
+      );
+      console.log(`bytes per document ${s.bytesPerDoc}`);
+      console.log(`search (18 queries × 3, limit 20): p50 ${s.search.p50} ms, p95 ${s.search.p95} ms`);
+      console.log(`search + facets (× 2): p50 ${s.facets.p50} ms, p95 ${s.facets.p95} ms`);
+      console.log(`report --by outlet,month: ${s.reportOutletMonthMs} ms (median of 3)`);
+    }
+    if (backend === 'postgres' && want('workers')) {
+      console.log('\n## store: PostgreSQL queue, 300 documents');
+      for (const k of [1, 2]) {
+        const rate = await benchWorkers(t.url, base, 300, k);
+        console.log(`${k} worker process${k > 1 ? 'es' : ''}: ${rate} docs/s`);
+      }
+    }
+    await t.drop();
+  }
+}
