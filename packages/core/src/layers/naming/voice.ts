@@ -1,0 +1,95 @@
+import type { Span } from '../../schema.js';
+import ctxEn from './context.en.json' with { type: 'json' };
+import ctxRu from './context.ru.json' with { type: 'json' };
+
+/** Whose word a term is: the outlet's own, a quoted source's, or one the outlet keeps at a distance. */
+export type Voice = 'outlet' | 'quoted' | 'distanced';
+
+/** Why a mention got its voice (absent for the outlet's plain usage). */
+export type VoiceRule = 'quotation' | 'so-called' | 'scare-quotes' | 'mention' | 'negation';
+
+interface ContextFile {
+  soCalled: string[];
+  mentionBefore: string[];
+  mentionAfter: string[];
+  negation: string[];
+}
+
+interface ContextRules {
+  soCalled: RegExp;
+  mentionBefore: RegExp;
+  mentionAfter: RegExp;
+  negation: RegExp;
+}
+
+const OPEN = '"“„«‘\'‹';
+const CLOSE = '"”»’\'›“';
+const Q_OPEN = '[ \\u00a0]*["“„«‘\'‹]?[ \\u00a0]*$';
+const Q_CLOSE = '^["”»’\'›“]?';
+
+const before = (alts: string[]) => new RegExp(`(?:${alts.join('|')})${Q_OPEN}`, 'iu');
+const compile = (f: ContextFile): ContextRules => ({
+  soCalled: new RegExp(`(?:^|[^\\p{L}])(?:${f.soCalled.join('|')})${Q_OPEN}`, 'iu'),
+  mentionBefore: before(f.mentionBefore),
+  mentionAfter: new RegExp(
+    `${Q_CLOSE}(?:${f.mentionAfter.map((a) => a.replace(/^\^/, '')).join('|')})`,
+    'iu',
+  ),
+  negation: before(f.negation),
+});
+
+const RULES: Record<string, ContextRules> = { en: compile(ctxEn), ru: compile(ctxRu) };
+
+/** The context rules of a language (English rules for languages without their own). */
+export const contextRules = (lang: string): ContextRules => RULES[lang] ?? RULES.en!;
+
+/** The part of the line before `start` (at most 120 characters). */
+function lineBefore(text: string, start: number): string {
+  const s = text.slice(Math.max(0, start - 120), start);
+  const nl = s.lastIndexOf('\n');
+  return nl < 0 ? s : s.slice(nl + 1);
+}
+
+/**
+ * Scare quotes: an opening mark right before the term (not an apostrophe inside a word) and its
+ * closing mark within a few words after it, before the sentence ends.
+ */
+function inScareQuotes(text: string, m: Span): boolean {
+  const open = text[m.start - 1];
+  if (!open || !OPEN.includes(open)) return false;
+  if ((open === "'" || open === '’') && /\p{L}/u.test(text[m.start - 2] ?? '')) return false;
+  const after = /^[^.!?\n"”»’'›“]{0,25}/u.exec(text.slice(m.end, m.end + 26))![0];
+  const close = text[m.end + after.length];
+  return close !== undefined && CLOSE.includes(close) && after.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+/** The distancing marker around a term, if any: `so-called`, scare quotes, a mention, a negation. */
+export function distancing(text: string, m: Span, rules: ContextRules): VoiceRule | undefined {
+  const left = lineBefore(text, m.start);
+  if (rules.soCalled.test(left)) return 'so-called';
+  if (rules.mentionBefore.test(left)) return 'mention';
+  if (rules.mentionAfter.test(text.slice(m.end, m.end + 80))) return 'mention';
+  if (inScareQuotes(text, m)) return 'scare-quotes';
+  if (rules.negation.test(left)) return 'negation';
+  return undefined;
+}
+
+/** A quotation: a direct quote's piece or a quoted fragment; `attributed` when it has a speaker or cue. */
+export interface Quoted extends Span {
+  attributed: boolean;
+}
+
+/**
+ * Whether a term is a quoted source's word. A quotation that is little more than the term
+ * (`"invasion"`, «СВО») is the source's only when attributed and not marked by the outlet as a
+ * mention (`what Moscow calls a "special military operation"`); otherwise it is scare quotes.
+ */
+export function inQuotation(m: Span, quoted: readonly Quoted[], marker?: VoiceRule): boolean {
+  const len = m.end - m.start;
+  return quoted.some(
+    (q) =>
+      q.start <= m.start &&
+      m.end <= q.end &&
+      (q.end - q.start > len + 12 || (q.attributed && (marker === undefined || marker === 'scare-quotes'))),
+  );
+}
