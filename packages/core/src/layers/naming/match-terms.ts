@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../schema.js';
-import { KEY_LENGTH, keyOf } from './pattern.js';
+import { keyAt, lowerCode } from './pattern.js';
 import type { IndexedPattern, TermIndex } from './terms.js';
 
 /** A term found in the text, before its context is read. */
@@ -9,15 +9,31 @@ export interface TermMatch extends Span {
 
 // `псевдореферендум`, `pseudo-republic`: the prefix distances the word after it, so the word
 // is also looked up on its own (the prefix is then read as a marker, see voice.ts).
-const PREFIX = /^(?:псевдо|pseudo)-?/iu;
+const PREFIXES = ['псевдо', 'pseudo'];
 
-function tryAt(text: string, at: number, idx: TermIndex, out: TermMatch[]): void {
-  const cands = idx.byKey.get(keyOf(text.slice(at, at + KEY_LENGTH)));
+/** Whether the word `[at, end)` starts with the folded literal `prefix`. */
+function startsWith(text: string, at: number, end: number, prefix: string): boolean {
+  if (end - at < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++)
+    if (lowerCode(text.charCodeAt(at + i)) !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+function tryAt(text: string, at: number, wordEnd: number, idx: TermIndex, out: TermMatch[]): void {
+  const cands = idx.byKey.get(keyAt(text, at));
   if (!cands) return;
   let best: TermMatch | undefined;
   for (const p of cands) {
+    // The word is compared with the pattern's literal start first; most candidates stop there.
+    let fits = false;
+    for (const x of p.prefixes) if (startsWith(text, at, wordEnd, x)) fits = true;
+    if (!fits) continue;
     p.re.lastIndex = at;
-    const m = p.re.exec(text);
+    let m = p.re.exec(text);
+    if (m && p.exact) {
+      p.exact.lastIndex = at;
+      m = p.exact.exec(text);
+    }
     if (!m) continue;
     const end = at + m[0].length;
     if (!best || end > best.end || (end === best.end && p.rank < best.pattern.rank))
@@ -35,9 +51,16 @@ export function findTerms(text: string, tokens: readonly Token[], idx: TermIndex
   const found: TermMatch[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    tryAt(text, t.start, idx, found);
-    const pre = PREFIX.exec(text.slice(t.start, t.end));
-    if (pre && t.start + pre[0].length < t.end) tryAt(text, t.start + pre[0].length, idx, found);
+    tryAt(text, t.start, t.end, idx, found);
+    const c = text.charCodeAt(t.start) | 0x20;
+    // `p`/`P` and `п`/`П` (0x43f/0x41f, 0x41f | 0x20 = 0x43f): most words stop here.
+    if (c !== 0x70 && c !== 0x43f) continue;
+    let pre: string | undefined;
+    for (const x of PREFIXES)
+      if (t.end - t.start > x.length + 1 && startsWith(text, t.start, t.end, x)) pre = x;
+    if (!pre) continue;
+    const at = t.start + pre.length + (text[t.start + pre.length] === '-' ? 1 : 0);
+    tryAt(text, at, t.end, idx, found);
   }
   const out: TermMatch[] = [];
   for (const m of found) {

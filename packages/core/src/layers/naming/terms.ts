@@ -43,7 +43,7 @@ export interface IndexedPattern extends CompiledPattern {
 /** The compiled terminology of a language: patterns by the first letters of their first word. */
 export interface TermIndex {
   file: TermFile;
-  byKey: Map<string, IndexedPattern[]>;
+  byKey: Map<number, IndexedPattern[]>;
 }
 
 const FILES: Record<string, TermFile> = { en: en as TermFile, ru: ru as TermFile };
@@ -51,7 +51,7 @@ const cache = new Map<string, TermIndex>();
 
 /** Compiles a terminology file; throws on an unknown provenance, pole or `marked` form. */
 export function indexTerms(file: TermFile): TermIndex {
-  const byKey = new Map<string, IndexedPattern[]>();
+  const byKey = new Map<number, IndexedPattern[]>();
   let rank = 0;
   for (const concept of file.concepts) {
     if (concept.marked && !concept.forms.some((f) => f.form === concept.marked))
