@@ -9,12 +9,15 @@ const clip = (text: string, s: number, e: number) =>
   `${text.slice(Math.max(0, s - 70), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 40)}`.replace(/\s+/g, ' ');
 
 /** Runs the naming analyzer over the labelled articles of a split and scores it. */
-async function evaluate(opts: TaskOptions): Promise<{ acc: NamingCounts; articles: number } | undefined> {
+async function evaluate(
+  opts: TaskOptions,
+): Promise<{ acc: NamingCounts; byLang: Map<string, NamingCounts>; articles: number } | undefined> {
   const split = opts.split ?? 'dev';
   const articles = loadNamingGold(opts.data, split);
   if (!articles) return undefined;
   const pipe = await createPipeline({ layers: ['naming'] });
   const acc = emptyNamingCounts();
+  const byLang = new Map<string, NamingCounts>();
   const lines: string[] = [];
   for (const a of articles) {
     const doc = pipe.run({ id: a.id, text: a.text, meta: { lang: a.lang } });
@@ -30,6 +33,8 @@ async function evaluate(opts: TaskOptions): Promise<{ acc: NamingCounts; article
     );
     const before = acc.errors.length;
     scoreArticle(pred, a.gold, acc);
+    if (!byLang.has(a.lang)) byLang.set(a.lang, emptyNamingCounts());
+    scoreArticle(pred, a.gold, byLang.get(a.lang)!);
     for (const e of acc.errors.slice(before)) {
       const s = e.pred ?? e.gold!;
       const what = [
@@ -43,7 +48,7 @@ async function evaluate(opts: TaskOptions): Promise<{ acc: NamingCounts; article
     writeFileSync(opts.extra.misses, `${lines.join('\n')}\n`);
     opts.log(`naming: ${lines.length} errors → ${opts.extra.misses}`);
   }
-  return { acc, articles: articles.length };
+  return { acc, byLang, articles: articles.length };
 }
 
 /**
@@ -73,6 +78,19 @@ export const namingEval: Task = {
     for (const [c, x] of [...acc.byConcept].sort((a, b) => b[1].gold - a[1].gold))
       table.push([
         c,
+        x.gold,
+        x.predicted,
+        x.correct,
+        ratio(x.correct, x.predicted),
+        ratio(x.correct, x.gold),
+      ]);
+    table.push(
+      ['', '', '', '', '', ''],
+      ['language (voice acc.)', 'gold', 'predicted', 'correct', 'precision', 'recall'],
+    );
+    for (const [lang, x] of r.byLang)
+      table.push([
+        `${lang} (${ratio(x.voiceCorrect, x.correct).toFixed(3)})`,
         x.gold,
         x.predicted,
         x.correct,
