@@ -51,15 +51,15 @@ export function scoreArticle(pred: readonly PredTerm[], gold: readonly GoldTerm[
     });
   });
   pairs.sort((a, b) => b[0] - a[0]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const matched: [number, number][] = [];
-  for (const [, i, j] of pairs) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i);
-    usedG.add(j);
-    matched.push([i, j]);
-  }
+  // One-to-one, largest overlap first: prediction index → gold index.
+  const pairOf = new Map<number, number>();
+  const takenG = new Set<number>();
+  for (const [, i, j] of pairs)
+    if (!pairOf.has(i) && !takenG.has(j)) {
+      pairOf.set(i, j);
+      takenG.add(j);
+    }
+  const matched = [...pairOf];
   acc.predicted += pred.length;
   acc.gold += gold.length;
   for (const p of pred) row(p.concept).predicted++;
