@@ -126,7 +126,7 @@ export function buildNaming(
   ents: readonly Entity[],
   paras: readonly Paragraph[],
   gaz: Gazetteer,
-  context: { tokens?: readonly Token[]; quoted?: readonly Quoted[] } = {},
+  context: { tokens?: readonly Token[]; quoted?: readonly Quoted[]; terms?: readonly string[] } = {},
 ): NamingLayer {
   const quoted = context.quoted ?? [];
   const skip = (at: number) => inDuplicate(paras, at);
@@ -173,7 +173,7 @@ export function buildNaming(
         variants: [...byForm.values()].sort((a, b) => b.count - a.count),
       });
   }
-  const idx = loadTerms(lang);
+  const idx = loadTerms(lang, context.terms);
   const terms = idx && context.tokens ? buildTerms(text, lang, context.tokens, idx, quoted, skip) : [];
   return { entities: out, terms, profile: buildProfile(names, terms) };
 }
@@ -192,7 +192,8 @@ export const naming = defineAnalyzer({
   // `quotes` attributes terms to quoted sources; it becomes an optional input once analyzers have one.
   requires: ['entities', 'paragraphs', 'tokens', 'quotes', 'language'],
   produces: 'naming',
-  defaults: { gazetteers: [] as string[] },
+  // `terms`: terminology files of one's own, added to the shipped ones of their language.
+  defaults: { gazetteers: [] as string[], terms: [] as string[] },
   run(doc, _ctx, options) {
     return buildNaming(
       doc.text,
@@ -201,6 +202,7 @@ export const naming = defineAnalyzer({
       doc.paragraphs!,
       loadGazetteer(options.gazetteers),
       {
+        terms: options.terms,
         tokens: doc.tokens!,
         quoted: [...quotedSpans(doc.text, doc.quotes), ...dashSpeech(doc.text, doc.paragraphs!)],
       },

@@ -1,4 +1,6 @@
+import { NewsprismError } from '../../errors.js';
 import { type CompiledPattern, compilePattern } from './pattern.js';
+import { mergeTermFiles, readTermFile } from './term-files.js';
 import en from './terms.en.json' with { type: 'json' };
 import ru from './terms.ru.json' with { type: 'json' };
 
@@ -74,16 +76,28 @@ export function indexTerms(file: TermFile): TermIndex {
 }
 
 /**
- * The shipped terminology of a language (`terms.<lang>.json`), compiled once; undefined for a
- * language without one. The one place terms are loaded, so a model registry can wrap it.
+ * The terminology of a language — the shipped `terms.<lang>.json` followed by the user's files
+ * for that language (`extra`, paths) — compiled once; undefined when there is none. The one
+ * place terms are loaded, so a model registry can wrap it. A user file that does not compile
+ * is a usage error (`E_TERMS`).
  */
-export function loadTerms(lang: string): TermIndex | undefined {
-  const file = FILES[lang];
-  if (!file) return undefined;
-  let idx = cache.get(lang);
-  if (!idx) {
-    idx = indexTerms(file);
-    cache.set(lang, idx);
+export function loadTerms(lang: string, extra: readonly string[] = []): TermIndex | undefined {
+  const key = [lang, ...extra].join('\n');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const own = extra.map(readTermFile).filter((f) => f.lang === lang);
+  const files = [...(FILES[lang] ? [FILES[lang]!] : []), ...own];
+  if (files.length === 0) return undefined;
+  let idx: TermIndex;
+  try {
+    idx = indexTerms(mergeTermFiles(files));
+  } catch (e) {
+    if (!own.length || e instanceof NewsprismError) throw e;
+    throw new NewsprismError(
+      'E_TERMS',
+      `${(e as Error).message}; fix the terms file (see layers/naming/README.md)`,
+    );
   }
+  cache.set(key, idx);
   return idx;
 }
