@@ -57,6 +57,11 @@ const EN: [name: string, text: string, expected: string[]][] = [
     ['special military operation | war | special military operation | ru | distanced | negation'],
   ],
   [
+    'war: a mention after the term',
+    'The "special military operation," as the Kremlin calls it, began in February.',
+    ['special military operation | war | special military operation | ru | distanced | mention'],
+  ],
+  [
     "war: inside a quotation the term is the source's",
     '"The SMO will go on until all its goals are met," Peskov told reporters on Monday.',
     ['SMO | war | SMO | ru | quoted | quotation'],
@@ -181,6 +186,24 @@ const RU: [name: string, text: string, expected: string[]][] = [
     'война: отрицание',
     'Это не спецоперация, а война.',
     ['спецоперация | war | спецоперация | ru | distanced | negation'],
+  ],
+  [
+    'война: упоминание после термина',
+    'Спецоперация, как её называют в Кремле, идёт третий год.',
+    ['Спецоперация | war | спецоперация | ru | distanced | mention'],
+  ],
+  [
+    'война: кавычки без «так называемой»',
+    'Западные газеты пишут о «СВО» с иронией.',
+    ['СВО | war | СВО | ru | distanced | scare-quotes'],
+  ],
+  [
+    'республики: кавычки и приставка псевдо- переворачивают форму',
+    'Глава «ДНР» и власти псевдо-ЛНР провели встречу.',
+    [
+      'ДНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | scare-quotes',
+      'ЛНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | so-called',
+    ],
   ],
   [
     'война: упоминание («то, что называют»)',

@@ -25,7 +25,7 @@ interface ContextRules {
 const OPEN = '"“„«‘\'‹';
 const CLOSE = '"”»’\'›“';
 const Q_OPEN = '[ \\u00a0]*["“„«‘\'‹]?[ \\u00a0]*$';
-const Q_CLOSE = '^["”»’\'›“]?';
+const Q_CLOSE = '^[,"”»’\'›“]{0,2}'; // `,"` or `",`: a comma inside or outside the closing mark
 
 // The data files write `\p{L}`; it is spelled out here so the regexes need no `u` flag, which
 // makes V8 several times slower on every attempt.
