@@ -72,8 +72,8 @@ const EN: [name: string, text: string, expected: string[]][] = [
     ['special operation | war | special military operation | ru | outlet'],
   ],
   [
-    'war: other invasions are not this war',
-    'He backed the invasion of Iraq and warned of Muslim invaders.',
+    'war: other invasions and special operations are not this war',
+    'He backed the invasion of Iraq, warned of Muslim invaders and praised Special Operations Command.',
     [],
   ],
   [
