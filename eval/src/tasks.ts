@@ -4,6 +4,7 @@ import { evalNer } from './entities/eval-ner.js';
 import { evalNerRu } from './entities/eval-ner-ru.js';
 import { trainNer } from './entities/train-ner.js';
 import { extractionTask } from './extraction/extraction.js';
+import { namingEval } from './naming/naming-task.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
 import { quotesLearnedTrain } from './quotes/train-learned.js';
@@ -22,6 +23,7 @@ export const evalTasks: Record<string, Task> = {
   ner: evalNer,
   'ner-ru': evalNerRu,
   quotes: quotesEval,
+  naming: namingEval,
   extraction: extractionTask,
   claims: claimsEval,
   subjectivity: subjectivityEval,

@@ -43,8 +43,18 @@ export {
 } from './layers/genre/genre-features.js';
 export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/style.js';
 export { detectLanguage } from './layers/language/language.js';
-export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
+export type { NamingTerm, TermMention } from './layers/naming/build-terms.js';
+export type { NamingEntity, NamingLayer, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
+export type { NamingProfile, PoleCounts } from './layers/naming/profile.js';
+export {
+  loadTerms,
+  type Pole,
+  type TermConcept,
+  type TermFile,
+  type TermForm,
+} from './layers/naming/terms.js';
+export type { Voice, VoiceRule } from './layers/naming/voice.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';

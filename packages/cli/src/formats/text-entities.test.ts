@@ -23,6 +23,17 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
       'ORG  Armed Forces of Ukraine [afu] (ВСУ)',
     ],
   ],
+  [
+    'terms-ru.txt',
+    'Киевский режим теряет позиции\n\nВ ходе СВО освобождённые территории расширились, сообщает ТАСС. «Это полномасштабное вторжение», — сказал Зеленский. Так называемая «спецоперация» продолжается.\n',
+    [
+      "terms, outlet's own words: киевский режим ×1 (kyiv-government, ru); СВО ×1 (war, ru); освобождённые территории ×1 (territories, ru)",
+      'terms, in quotations: полномасштабное вторжение ×1 (war, ua)',
+      'terms, kept at a distance: спецоперация ×1 (war, ru)',
+      'profile: mixed — Russian-standard 3, Ukrainian-standard 1, neutral 0 (ru share 75%)',
+      'quoted sources: Russian-standard 0, Ukrainian-standard 1, neutral 0',
+    ],
+  ],
 ];
 
 describe('text report: entities and naming', { timeout: 120_000 }, () => {

@@ -25,17 +25,39 @@ export function renderEntities(doc: NewsDocument, _ctx: FormatContext): string[]
   return lines;
 }
 
-/** The naming section: variants used per contested name, then the article's profile. */
+const VOICES = [
+  ['outlet', "outlet's own words"],
+  ['quoted', 'in quotations'],
+  ['distanced', 'kept at a distance'],
+] as const;
+
+/**
+ * The naming section: variants used per contested name, contested terms by voice (the outlet's
+ * own words, quotations, terms kept at a distance), then the article's profile.
+ */
 export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
   const layer = doc.naming;
-  if (!layer || layer.entities.length === 0) return [];
+  const terms = layer?.terms ?? [];
+  if (!layer || (layer.entities.length === 0 && terms.length === 0)) return [];
   const lines = layer.entities.map(
     (e) => `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance})`).join(', ')}`,
   );
+  for (const [voice, label] of VOICES) {
+    const of = terms.filter((t) => t.voice === voice);
+    if (of.length)
+      lines.push(
+        `  terms, ${label}: ${of.map((t) => `${t.form} ×${t.count} (${t.concept}, ${t.pole})`).join('; ')}`,
+      );
+  }
   const p = layer.profile;
   const share = p.ruShare === null ? 'n/a' : `${Math.round(p.ruShare * 100)}%`;
   lines.push(
     `  profile: ${p.lean} — Russian-standard ${p.poles.ru}, Ukrainian-standard ${p.poles.ua}, neutral ${p.poles.neutral} (ru share ${share})`,
   );
+  const q = p.quoted;
+  if (q && q.ru + q.ua + q.neutral)
+    lines.push(
+      `  quoted sources: Russian-standard ${q.ru}, Ukrainian-standard ${q.ua}, neutral ${q.neutral}`,
+    );
   return lines;
 }

@@ -1,11 +1,16 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import type { Paragraph, Span } from '../../schema.js';
+import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
 import { joinKeys, loadGazetteer } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
 import { tokenKey } from '../entities/keys.js';
+import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
+import { buildTerms, type NamingTerm } from './build-terms.js';
+import { buildProfile, type NamingProfile, type PolarMention } from './profile.js';
+import { loadTerms } from './terms.js';
 import usageFile from './usages.json' with { type: 'json' };
+import { inQuotation, type Quoted } from './voice.js';
 
 /** One variant of a contested name as used in the article. */
 export interface NamingVariant {
@@ -13,6 +18,8 @@ export interface NamingVariant {
   provenance: string;
   pole: Provenance['pole'];
   count: number;
+  /** Mentions inside quotations (the quoted source's spelling, not the outlet's). */
+  quoted: number;
   mentions: Span[];
 }
 
@@ -24,21 +31,11 @@ export interface NamingEntity {
   variants: NamingVariant[];
 }
 
-/** The article-level naming profile. */
-export interface NamingProfile {
-  /** Contested-name mentions by pole. */
-  poles: { ua: number; ru: number; neutral: number };
-  /** Mentions by provenance label. */
-  provenances: Record<string, number>;
-  /** Share of Russian-standard variants among ua + ru ones; null when none. */
-  ruShare: number | null;
-  /** `ru`/`ua` when ≥ 80% of polar variants lean one way, `mixed`, `neutral` or `none`. */
-  lean: 'ru' | 'ua' | 'mixed' | 'neutral' | 'none';
-}
-
 /** The `naming` layer. */
 export interface NamingLayer {
   entities: NamingEntity[];
+  /** Contested terms (the war, the territories, the actors, …) by concept, form and voice. */
+  terms: NamingTerm[];
   profile: NamingProfile;
 }
 
@@ -86,17 +83,55 @@ function neighbours(text: string, start: number, end: number): [string, string] 
   return [before?.[1] ?? '', after?.[1] ?? ''];
 }
 
-/** Builds the naming layer from the document's entities (see {@link naming}). */
+/**
+ * The spans of quotations: direct quotes (their pieces) and the quoted fragments of mixed
+ * attributions. Reported speech is left out: its wording is the outlet's, and pro-Kremlin
+ * outlets put `спецоперация` into Western officials' paraphrased words. Kept to one function so
+ * `quotes` can become an optional input.
+ */
+export function quotedSpans(text: string, quotes: readonly Quote[] | undefined): Quoted[] {
+  const out: Quoted[] = [];
+  for (const q of quotes ?? []) {
+    const attributed = q.cue !== undefined || q.speaker !== undefined;
+    if (q.kind === 'direct')
+      for (const p of q.parts ?? [q]) out.push({ start: p.start, end: p.end, attributed });
+    else if (q.kind === 'mixed')
+      for (const m of text.slice(q.start, q.end).matchAll(FRAGMENT))
+        out.push({ start: q.start + m.index, end: q.start + m.index + m[0].length, attributed });
+  }
+  return out;
+}
+
+const FRAGMENT = /«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|"[^"\n]*"/g;
+
+/**
+ * Paragraphs of dialogue: in Russian typography a paragraph opened by a dash is direct speech
+ * (interview answers, `— Конечно, …`), which the quotes layer does not attribute. Questions
+ * (ending in `?`) are the interviewer's, so the outlet's own.
+ */
+export function dashSpeech(text: string, paras: readonly Paragraph[]): Quoted[] {
+  return paras
+    .filter(
+      (p) =>
+        /^[ \t\u00a0]*[—–][ \u00a0]/.test(text.slice(p.start, p.start + 4)) &&
+        !/\?\s*$/.test(text.slice(p.start, p.end)),
+    )
+    .map((p) => ({ start: p.start, end: p.end, attributed: true }));
+}
+
+/** Builds the naming layer from the document's entities, tokens and quotations (see {@link naming}). */
 export function buildNaming(
   text: string,
   lang: string,
   ents: readonly Entity[],
   paras: readonly Paragraph[],
   gaz: Gazetteer,
+  context: { tokens?: readonly Token[]; quoted?: readonly Quoted[]; terms?: readonly string[] } = {},
 ): NamingLayer {
+  const quoted = context.quoted ?? [];
+  const skip = (at: number) => inDuplicate(paras, at);
   const out: NamingEntity[] = [];
-  const provenances: Record<string, number> = {};
-  const poles = { ua: 0, ru: 0, neutral: 0 };
+  const names: PolarMention[] = [];
   for (const e of ents) {
     if (!e.gazetteer) continue;
     const forms = variantsOf(gaz, e.gazetteer);
@@ -105,15 +140,16 @@ export function buildNaming(
     const byForm = new Map<string, NamingVariant>();
     const add = (form: string, provenance: string, m: Span) => {
       const pole = gaz.provenances[provenance]?.pole ?? 'neutral';
-      const v = byForm.get(form) ?? { form, provenance, pole, count: 0, mentions: [] };
+      const v = byForm.get(form) ?? { form, provenance, pole, count: 0, quoted: 0, mentions: [] };
+      const inQuote = inQuotation(m, quoted);
       v.count++;
+      if (inQuote) v.quoted++;
       v.mentions.push({ start: m.start, end: m.end });
       byForm.set(form, v);
-      provenances[provenance] = (provenances[provenance] ?? 0) + 1;
-      poles[pole]++;
+      names.push({ start: m.start, end: m.end, pole, provenance, quoted: inQuote });
     };
     for (const m of e.mentions) {
-      if (inDuplicate(paras, m.start)) continue;
+      if (skip(m.start)) continue;
       const surface = text.slice(m.start, m.end);
       const form =
         forms?.get(keysOf(surface)) ??
@@ -137,32 +173,27 @@ export function buildNaming(
         variants: [...byForm.values()].sort((a, b) => b.count - a.count),
       });
   }
-  const polar = poles.ua + poles.ru;
-  const ruShare = polar ? Math.round((poles.ru / polar) * 1000) / 1000 : null;
-  const lean =
-    ruShare === null
-      ? poles.neutral
-        ? 'neutral'
-        : 'none'
-      : ruShare >= 0.8
-        ? 'ru'
-        : ruShare <= 0.2
-          ? 'ua'
-          : 'mixed';
-  return { entities: out, profile: { poles, provenances, ruShare, lean } };
+  const idx = loadTerms(lang, context.terms);
+  const terms = idx && context.tokens ? buildTerms(text, lang, context.tokens, idx, quoted, skip) : [];
+  return { entities: out, terms, profile: buildProfile(names, terms) };
 }
 
 /**
  * The `naming` analyzer: for entities whose names are contested (Kyiv/Kiev, Bakhmut/Artyomovsk,
- * `на Украине`/`в Украине`), which variants the article uses, how often, with each variant's
- * provenance, and a profile of the whole article. Repeated paragraphs are not counted twice.
+ * `на Украине`/`в Украине`), which variants the article uses; for contested terms of the war
+ * (`special military operation`/`invasion`, `liberated`/`occupied territories`, `Kiev regime`,
+ * …; `terms.<lang>.json`), which forms it uses and in whose voice — the outlet's, a quoted
+ * source's, or kept at a distance (`so-called`, scare quotes, `what Moscow calls …`); and a
+ * profile of the whole article. Repeated paragraphs are not counted twice.
  */
 export const naming = defineAnalyzer({
   name: 'naming',
-  version: 1,
-  requires: ['entities', 'paragraphs', 'language'],
+  version: 2,
+  // `quotes` attributes terms to quoted sources; it becomes an optional input once analyzers have one.
+  requires: ['entities', 'paragraphs', 'tokens', 'quotes', 'language'],
   produces: 'naming',
-  defaults: { gazetteers: [] as string[] },
+  // `terms`: terminology files of one's own, added to the shipped ones of their language.
+  defaults: { gazetteers: [] as string[], terms: [] as string[] },
   run(doc, _ctx, options) {
     return buildNaming(
       doc.text,
@@ -170,6 +201,11 @@ export const naming = defineAnalyzer({
       doc.entities!,
       doc.paragraphs!,
       loadGazetteer(options.gazetteers),
+      {
+        terms: options.terms,
+        tokens: doc.tokens!,
+        quoted: [...quotedSpans(doc.text, doc.quotes), ...dashSpeech(doc.text, doc.paragraphs!)],
+      },
     );
   },
 });

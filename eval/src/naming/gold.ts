@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isValidation } from '../split.js';
+
+/** One labelled occurrence of a contested term (offsets into the raw article file). */
+export interface GoldTerm {
+  start: number;
+  end: number;
+  concept: string;
+  pole: string;
+  voice: string;
+}
+
+/** A labelled article: its text, language and occurrences. */
+export interface GoldArticle {
+  id: string;
+  lang: 'en' | 'ru';
+  text: string;
+  gold: GoldTerm[];
+}
+
+const SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
+  ru23: ['semeval2023-task3/ru/train-articles', 'ru'],
+  ru25: ['semeval2025-task10/RU/documents', 'ru'],
+  en23: ['semeval2023-task3/en/train-articles', 'en'],
+  en25: ['semeval2025-task10/EN/documents', 'en'],
+};
+
+/** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
+export const GOLD_FILE = new URL('../../data/naming-gold.tsv', import.meta.url);
+
+/**
+ * `test` is the held-out 30% of labelled articles (scored once, after tuning); `dev` the rest.
+ * The split is by article, from a hash of the file id.
+ */
+export const inNamingSplit = (file: string, split: string): boolean =>
+  split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
+
+/**
+ * Loads the labelled articles of a split, reading the article texts from `data`
+ * (`../shared/data`). Returns undefined when the data directory is absent.
+ */
+export function loadNamingGold(data: string, split: string): GoldArticle[] | undefined {
+  if (!existsSync(join(data, 'semeval2023-task3'))) return undefined;
+  const byFile = new Map<string, GoldArticle>();
+  for (const line of readFileSync(GOLD_FILE, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('set\t')) continue;
+    const [set, file, start, end, concept, pole, voice] = line.split('\t') as string[];
+    if (!inNamingSplit(file!, split)) continue;
+    const [dir, lang] = SETS[set!]!;
+    let a = byFile.get(file!);
+    if (!a) {
+      a = { id: file!, lang, text: readFileSync(join(data, dir, `${file}.txt`), 'utf8'), gold: [] };
+      byFile.set(file!, a);
+    }
+    a.gold.push({ start: Number(start), end: Number(end), concept: concept!, pole: pole!, voice: voice! });
+  }
+  return [...byFile.values()];
+}

@@ -1,0 +1,117 @@
+import { writeFileSync } from 'node:fs';
+import { createPipeline } from '@newsprism/core';
+import type { Report, Task, TaskOptions } from '../task.js';
+import { loadNamingGold } from './gold.js';
+import { emptyNamingCounts, type NamingCounts, type PredTerm, scoreArticle } from './score.js';
+
+const ratio = (a: number, b: number) => (b ? a / b : 0);
+const clip = (text: string, s: number, e: number) =>
+  `${text.slice(Math.max(0, s - 70), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 40)}`.replace(/\s+/g, ' ');
+
+/** Runs the naming analyzer over the labelled articles of a split and scores it. */
+async function evaluate(
+  opts: TaskOptions,
+): Promise<{ acc: NamingCounts; byLang: Map<string, NamingCounts>; articles: number } | undefined> {
+  const split = opts.split ?? 'dev';
+  const articles = loadNamingGold(opts.data, split);
+  if (!articles) return undefined;
+  const pipe = await createPipeline({ layers: ['naming'] });
+  const acc = emptyNamingCounts();
+  const byLang = new Map<string, NamingCounts>();
+  const lines: string[] = [];
+  for (const a of articles) {
+    const doc = pipe.run({ id: a.id, text: a.text, meta: { lang: a.lang } });
+    const pred: PredTerm[] = (doc.naming?.terms ?? []).flatMap((t) =>
+      t.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        concept: t.concept,
+        pole: t.pole,
+        voice: t.voice,
+        form: t.form,
+      })),
+    );
+    const before = acc.errors.length;
+    scoreArticle(pred, a.gold, acc);
+    if (!byLang.has(a.lang)) byLang.set(a.lang, emptyNamingCounts());
+    scoreArticle(pred, a.gold, byLang.get(a.lang)!);
+    for (const e of acc.errors.slice(before)) {
+      const s = e.pred ?? e.gold!;
+      const what = [
+        e.pred && `pred ${e.pred.concept}/${e.pred.pole}/${e.pred.voice}`,
+        e.gold && `gold ${e.gold.concept}/${e.gold.pole}/${e.gold.voice}`,
+      ];
+      lines.push(`${e.side}\t${a.id}\t${what.filter(Boolean).join(' ')}\t${clip(a.text, s.start, s.end)}`);
+    }
+  }
+  if (opts.extra.misses) {
+    writeFileSync(opts.extra.misses, `${lines.join('\n')}\n`);
+    opts.log(`naming: ${lines.length} errors → ${opts.extra.misses}`);
+  }
+  return { acc, byLang, articles: articles.length };
+}
+
+/**
+ * `newsprism eval naming --data ../shared/data [--split dev|test|all] [--set misses=FILE]`:
+ * precision and recall of (concept, pole) and voice accuracy on the project's labelled
+ * occurrences (`eval/data/naming-gold.tsv`). `misses` writes each error with its context.
+ */
+export const namingEval: Task = {
+  name: 'naming',
+  description:
+    'contested war terminology: P/R of (concept, pole) and voice accuracy on labelled SemEval articles',
+  async run(opts: TaskOptions): Promise<Report> {
+    const split = opts.split ?? 'dev';
+    const r = await evaluate(opts);
+    if (!r)
+      return {
+        title: `naming: skipped — no SemEval data under ${opts.data}`,
+        metrics: {},
+        notes: [
+          'Point --data at the shared data directory (with semeval2023-task3/ and semeval2025-task10/).',
+        ],
+      };
+    const { acc } = r;
+    const p = ratio(acc.correct, acc.predicted);
+    const rec = ratio(acc.correct, acc.gold);
+    const table: (string | number)[][] = [['concept', 'gold', 'predicted', 'correct', 'precision', 'recall']];
+    for (const [c, x] of [...acc.byConcept].sort((a, b) => b[1].gold - a[1].gold))
+      table.push([
+        c,
+        x.gold,
+        x.predicted,
+        x.correct,
+        ratio(x.correct, x.predicted),
+        ratio(x.correct, x.gold),
+      ]);
+    table.push(
+      ['', '', '', '', '', ''],
+      ['language (voice acc.)', 'gold', 'predicted', 'correct', 'precision', 'recall'],
+    );
+    for (const [lang, x] of r.byLang)
+      table.push([
+        `${lang} (${ratio(x.voiceCorrect, x.correct).toFixed(3)})`,
+        x.gold,
+        x.predicted,
+        x.correct,
+        ratio(x.correct, x.predicted),
+        ratio(x.correct, x.gold),
+      ]);
+    return {
+      title: `naming on ${r.articles} labelled articles (${split}); spans paired by overlap`,
+      metrics: {
+        precision: p,
+        recall: rec,
+        f1: p + rec ? (2 * p * rec) / (p + rec) : 0,
+        voice_accuracy: ratio(acc.voiceCorrect, acc.correct),
+        gold: acc.gold,
+        predicted: acc.predicted,
+        correct: acc.correct,
+      },
+      table,
+      notes: [
+        'Gold: occurrences found by reading each article for the concepts of terms.<lang>.json (eval/data/README.md).',
+      ],
+    };
+  },
+};

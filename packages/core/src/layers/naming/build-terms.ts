@@ -1,0 +1,70 @@
+import type { Span, Token } from '../../schema.js';
+import { findTerms } from './match-terms.js';
+import type { Pole, TermIndex } from './terms.js';
+import { contextRules, distancing, inQuotation, type Quoted, type Voice, type VoiceRule } from './voice.js';
+
+/** One mention of a term; `rule` says why it is not the outlet's plain usage. */
+export interface TermMention extends Span {
+  rule?: VoiceRule;
+}
+
+/** A form of a contested concept as used in the article, in one voice. */
+export interface NamingTerm {
+  /** Concept id (`war`, `territories`, `referendum`, …; see `terms.<lang>.json`). */
+  concept: string;
+  /** The form (`специальная военная операция`, `invasion`, `so-called referendum`). */
+  form: string;
+  pole: Pole;
+  provenance: string;
+  voice: Voice;
+  count: number;
+  mentions: TermMention[];
+}
+
+/**
+ * Finds the contested terms of a text and reads each one's voice: inside a quotation (from the
+ * `quotes` layer's content spans) it is the source's; after `so-called`, in scare quotes, named as
+ * a word (`what Moscow calls …`) or negated it is distanced — or, where the concept has a form for
+ * that (`so-called referendum`), it becomes that form in the outlet's voice.
+ */
+export function buildTerms(
+  text: string,
+  lang: string,
+  tokens: readonly Token[],
+  idx: TermIndex,
+  quoted: readonly Quoted[],
+  skip: (at: number) => boolean,
+): NamingTerm[] {
+  const rules = contextRules(lang);
+  const byKey = new Map<string, NamingTerm>();
+  for (const m of findTerms(text, tokens, idx)) {
+    if (skip(m.start)) continue;
+    const { concept } = m.pattern;
+    let { form } = m.pattern;
+    const marker = distancing(text, m, rules);
+    const inQuote = inQuotation(m, quoted, marker);
+    let voice: Voice = inQuote ? 'quoted' : marker ? 'distanced' : 'outlet';
+    if (marker && concept.marked && form.pole !== 'ua') {
+      form = concept.forms.find((f) => f.form === concept.marked)!;
+      voice = inQuote ? 'quoted' : 'outlet';
+    }
+    const rule = marker ?? (inQuote ? 'quotation' : undefined);
+    const key = `${concept.id}\u0000${form.form}\u0000${voice}`;
+    let t = byKey.get(key);
+    if (!t) {
+      t = {
+        concept: concept.id,
+        form: form.form,
+        pole: form.pole,
+        provenance: form.provenance,
+        voice,
+        count: 0,
+        mentions: [],
+      };
+      byKey.set(key, t);
+    }
+    t.count++;
+    t.mentions.push(rule ? { start: m.start, end: m.end, rule } : { start: m.start, end: m.end });
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count);
+}

@@ -1,0 +1,71 @@
+import type { Span, Token } from '../../schema.js';
+import { keyAt, lowerCode } from './pattern.js';
+import type { IndexedPattern, TermIndex } from './terms.js';
+
+/** A term found in the text, before its context is read. */
+export interface TermMatch extends Span {
+  pattern: IndexedPattern;
+}
+
+// `псевдореферендум`, `pseudo-republic`: the prefix distances the word after it, so the word
+// is also looked up on its own (the prefix is then read as a marker, see voice.ts).
+const PREFIXES = ['псевдо', 'pseudo'];
+
+/** Whether the word `[at, end)` starts with the folded literal `prefix`. */
+function startsWith(text: string, at: number, end: number, prefix: string): boolean {
+  if (end - at < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++)
+    if (lowerCode(text.charCodeAt(at + i)) !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+function tryAt(text: string, at: number, wordEnd: number, idx: TermIndex, out: TermMatch[]): void {
+  const cands = idx.byKey.get(keyAt(text, at));
+  if (!cands) return;
+  let best: TermMatch | undefined;
+  for (const p of cands) {
+    // The word is compared with the pattern's literal start first; most candidates stop there.
+    let fits = false;
+    for (const x of p.prefixes) if (startsWith(text, at, wordEnd, x)) fits = true;
+    if (!fits) continue;
+    p.re.lastIndex = at;
+    let m = p.re.exec(text);
+    if (m && p.exact) {
+      p.exact.lastIndex = at;
+      m = p.exact.exec(text);
+    }
+    if (!m) continue;
+    const end = at + m[0].length;
+    if (!best || end > best.end || (end === best.end && p.rank < best.pattern.rank))
+      best = { start: at, end, pattern: p };
+  }
+  if (best) out.push(best);
+}
+
+/**
+ * Finds terminology in a text: at each word start the patterns indexed by its first letters are
+ * tried and the longest match wins (then the earlier entry of the file); of overlapping matches
+ * the leftmost is kept (`so-called referendums in Kherson` is one `so-called referendums`).
+ */
+export function findTerms(text: string, tokens: readonly Token[], idx: TermIndex): TermMatch[] {
+  const found: TermMatch[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    tryAt(text, t.start, t.end, idx, found);
+    const c = text.charCodeAt(t.start) | 0x20;
+    // `p`/`P` and `п`/`П` (0x43f/0x41f, 0x41f | 0x20 = 0x43f): most words stop here.
+    if (c !== 0x70 && c !== 0x43f) continue;
+    let pre: string | undefined;
+    for (const x of PREFIXES)
+      if (t.end - t.start > x.length + 1 && startsWith(text, t.start, t.end, x)) pre = x;
+    if (!pre) continue;
+    const at = t.start + pre.length + (text[t.start + pre.length] === '-' ? 1 : 0);
+    tryAt(text, at, t.end, idx, found);
+  }
+  const out: TermMatch[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (!last || m.start >= last.end) out.push(m);
+  }
+  return out;
+}

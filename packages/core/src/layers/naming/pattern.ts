@@ -1,0 +1,125 @@
+/**
+ * The small pattern language of the terminology files (`terms.<lang>.json`), compiled to sticky
+ * regular expressions. Data stays readable (`специальн* военн* операци*`) while one regex per
+ * pattern handles inflection, case, hyphen and spacing variants:
+ *
+ * - words are separated by one space and match across any run of spaces;
+ * - `a|b` inside a word: alternatives; `*` any letters (an inflectional ending, a plural);
+ * - `~` an optional hyphen or space (`псевдо~референдум` = `псевдореферендум`, `псевдо-референдум`,
+ *   `псевдо референдум`); `-` any hyphen or dash character; `'` any apostrophe;
+ * - a leading `?` makes a word optional (`?the`); a last word with a leading `!` must not follow
+ *   (`the invasion !of`: not `the invasion of Iraq`);
+ * - a word written all in capitals (`СВО`, `SMO`, `DPR`) is an acronym and matches only in
+ *   capitals; every other word matches in any case, and `е` also matches `ё`.
+ */
+
+/**
+ * A compiled pattern: a sticky regex and the keys (first letters) a text word must start with.
+ * `re` ignores case (fast); `exact`, present when the pattern has an acronym, confirms its
+ * match with the acronym in capitals.
+ */
+export interface CompiledPattern {
+  source: string;
+  re: RegExp;
+  exact?: RegExp;
+  keys: number[];
+  /** The literal starts of the first word's alternatives (lower case, `ё` → `е`): a cheap test before `re`. */
+  prefixes: string[];
+}
+
+/** Letters a pattern's first word needs before any wildcard: the index key is the first two. */
+export const KEY_LENGTH = 2;
+
+/**
+ * A UTF-16 code unit in lower case with `ё` folded to `е`, without allocating: the matcher runs
+ * this on every word of every article.
+ */
+export function lowerCode(c: number): number {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return c + 32;
+  if (c === 0x401 || c === 0x451) return 0x435;
+  if (c < 0x80 || (c >= 0x430 && c <= 0x44f)) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** The index key of the word at `at`: its first two letters, folded (see {@link lowerCode}). */
+export const keyAt = (text: string, at: number): number =>
+  lowerCode(text.charCodeAt(at)) * 0x10000 + lowerCode(text.charCodeAt(at + 1) || 0);
+
+const HYPHEN = '[-\u2010\u2011\u2012\u2013]';
+// Letters of the scripts terms are written in (Latin, Greek, Cyrillic), spelled out: a regex
+// with `\p{L}` needs the `u` flag, which makes each attempt many times slower in V8.
+const LETTERS = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f';
+const SPACE = '[ \u00a0]+';
+const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** One letter: literal for the case-blind regex; both cases for the exact one, unless in an acronym. */
+function letter(c: string, bothCases: boolean): string {
+  const l = c.toLowerCase();
+  if (l === 'е' || l === 'ё') return bothCases ? '[еЕёЁ]' : '[её]';
+  if (!bothCases || l === c.toUpperCase()) return escapeChar(c);
+  return `[${l}${c.toUpperCase()}]`;
+}
+
+function alternative(alt: string, exact: boolean): string {
+  const bothCases = exact && !isAcronym(alt.replace(/[*~'-]/g, ''));
+  let out = '';
+  for (const c of alt) {
+    if (c === '*') out += `[${LETTERS}]*`;
+    else if (c === '~') out += `(?:${HYPHEN}[ \u00a0]?|[ \u00a0])?`;
+    else if (c === '-') out += HYPHEN;
+    else if (c === "'") out += "['\u2019\u02bc]";
+    else out += letter(c, bothCases);
+  }
+  return out;
+}
+
+/** The folded form words are compared in: lower case, `ё` → `е`. */
+export const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+
+function firstPrefixes(source: string, alts: string[]): string[] {
+  return alts.map((a) => {
+    const lit = /^[^*~'-]*/u.exec(a)![0];
+    if (lit.length < KEY_LENGTH)
+      throw new Error(`naming pattern "${source}": "${a}" needs ${KEY_LENGTH} letters before any wildcard`);
+    return fold(lit);
+  });
+}
+
+function toRegex(source: string, words: string[], exact: boolean): RegExp {
+  let re = '';
+  words.forEach((w, i) => {
+    const optional = w.startsWith('?');
+    const negated = w.startsWith('!');
+    const alts = (optional || negated ? w.slice(1) : w).split('|');
+    const group = `(?:${alts.map((a) => alternative(a, exact)).join('|')})`;
+    if ((optional && i === 0) || (negated && (i === 0 || i < words.length - 1)))
+      throw new Error(`naming pattern "${source}": the first word cannot be optional, only the last negated`);
+    if (negated) re += `(?!${SPACE}${group}(?![0-9${LETTERS}]))`;
+    else re += i === 0 ? group : optional ? `(?:${SPACE}${group})?` : `${SPACE}${group}`;
+  });
+  // `i` without `u`: V8 then compares literal runs fast; `u` (for \p{L}) costs ~15× per attempt.
+  return new RegExp(`${re}(?![0-9${LETTERS}])`, exact ? 'y' : 'iy');
+}
+
+/**
+ * Compiles one pattern. Throws on a pattern whose first word is optional or starts with fewer
+ * than {@link KEY_LENGTH} literal letters (it could not be indexed), so bad data fails at load.
+ */
+export function compilePattern(source: string): CompiledPattern {
+  const words = source.trim().split(/ +/);
+  const prefixes = firstPrefixes(source, words[0]!.split('|'));
+  const hasAcronym = words.some((w) =>
+    w
+      .replace(/^[?!]/, '')
+      .split('|')
+      .some((a) => isAcronym(a.replace(/[*~'-]/g, ''))),
+  );
+  return {
+    source,
+    re: toRegex(source, words, false),
+    ...(hasAcronym ? { exact: toRegex(source, words, true) } : {}),
+    keys: [...new Set(prefixes.map((x) => keyAt(x, 0)))],
+    prefixes,
+  };
+}

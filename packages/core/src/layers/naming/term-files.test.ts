@@ -1,0 +1,144 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsprism-terms-'));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+
+const own = (lang: string, concepts: unknown[]) => ({
+  format: 'newsprism-terms/1',
+  lang,
+  provenances: {
+    'my-kremlin': { pole: 'ru', description: 'my label' },
+    plain: { pole: 'neutral', description: '' },
+  },
+  sources: { mine: 'my reading' },
+  concepts,
+});
+
+describe('naming terms of one’s own', () => {
+  const english = file(
+    'en.json',
+    own('en', [
+      // A new form of a shipped concept, and a new concept.
+      {
+        id: 'war',
+        description: '',
+        forms: [
+          {
+            form: 'operation Z',
+            pole: 'ru',
+            provenance: 'my-kremlin',
+            sources: ['mine'],
+            why: '',
+            patterns: ['operation Z'],
+          },
+        ],
+      },
+      {
+        id: 'west',
+        description: 'the West',
+        forms: [
+          {
+            form: 'collective West',
+            pole: 'ru',
+            provenance: 'my-kremlin',
+            sources: ['mine'],
+            why: '',
+            patterns: ['collective West'],
+          },
+        ],
+      },
+    ]),
+  );
+  const ukrainian = file(
+    'uk.json',
+    own('uk', [
+      {
+        id: 'war',
+        description: '',
+        forms: [
+          {
+            form: 'повномасштабне вторгнення',
+            pole: 'neutral',
+            provenance: 'plain',
+            sources: [],
+            why: '',
+            patterns: ['повномасштабн* вторгнен*'],
+          },
+        ],
+      },
+    ]),
+  );
+
+  it('adds forms and concepts to the shipped ones of its language', async () => {
+    const p = await createPipeline({
+      layers: ['naming'],
+      options: { naming: { terms: [english, ukrainian] } },
+    });
+    const text = 'The collective West answered operation Z, the special military operation, with sanctions.';
+    const terms = p.run({ id: 'e', text, meta: { lang: 'en' } }).naming!.terms;
+    const rows = terms.flatMap((t) =>
+      t.mentions.map((m) => `${text.slice(m.start, m.end)} | ${t.concept} | ${t.form}`),
+    );
+    expect(rows.sort()).toEqual([
+      'collective West | west | collective West',
+      'operation Z | war | operation Z',
+      'special military operation | war | special military operation',
+    ]);
+  });
+
+  it('gives a language without shipped terms its own', async () => {
+    const p = await createPipeline({ layers: ['naming'], options: { naming: { terms: [ukrainian] } } });
+    const text = 'Від початку повномасштабного вторгнення минуло два роки.';
+    const t = p.run({ id: 'u', text, meta: { lang: 'uk' } }).naming!.terms[0]!;
+    expect(text.slice(t.mentions[0]!.start, t.mentions[0]!.end)).toBe('повномасштабного вторгнення');
+  });
+
+  it.each([
+    ['not JSON', file('bad.json', '{ nope')],
+    ['no format tag', file('untagged.json', { lang: 'en', concepts: [] })],
+    ['missing file', join(dir, 'absent.json')],
+    [
+      'a provenance of another pole',
+      file(
+        'pole.json',
+        own('en', [
+          {
+            id: 'x',
+            description: '',
+            forms: [
+              { form: 'x', pole: 'ua', provenance: 'my-kremlin', sources: [], why: '', patterns: ['xyz'] },
+            ],
+          },
+        ]),
+      ),
+    ],
+    [
+      'a pattern that cannot be indexed',
+      file(
+        'short.json',
+        own('en', [
+          {
+            id: 'x',
+            description: '',
+            forms: [
+              { form: 'x', pole: 'ru', provenance: 'my-kremlin', sources: [], why: '', patterns: ['x*'] },
+            ],
+          },
+        ]),
+      ),
+    ],
+  ])('rejects a bad file (%s) with E_TERMS', async (_name, path) => {
+    const p = await createPipeline({ layers: ['naming'], options: { naming: { terms: [path] } } });
+    expect(() => p.run({ id: 'x', text: 'Some text.', meta: { lang: 'en' } })).toThrow(
+      expect.objectContaining({ code: 'E_TERMS' }),
+    );
+  });
+});

@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+
+const pipeline = await createPipeline({ layers: ['naming'] });
+const run = (text: string, lang: string) => pipeline.run({ id: 't', text, meta: { lang } }).naming!;
+
+/** Every term mention as `surface | concept | form | pole | voice [| rule]`, in text order. */
+function found(text: string, lang: string): string[] {
+  const rows = run(text, lang).terms.flatMap((t) =>
+    t.mentions.map((m) => ({
+      at: m.start,
+      row: [text.slice(m.start, m.end), t.concept, t.form, t.pole, t.voice, ...(m.rule ? [m.rule] : [])].join(
+        ' | ',
+      ),
+    })),
+  );
+  return rows.sort((a, b) => a.at - b.at).map((r) => r.row);
+}
+
+// Sentences of our own, one or more per concept and per context rule.
+const EN: [name: string, text: string, expected: string[]][] = [
+  [
+    'war: invasion forms',
+    "Russia's full-scale invasion of Ukraine entered a third year. The invasion has cost Moscow dearly.",
+    [
+      'full-scale invasion | war | full-scale invasion | ua | outlet',
+      'The invasion | war | invasion | ua | outlet',
+    ],
+  ],
+  [
+    'war: verbs, war of aggression, neutral war',
+    'Since Russia invaded Ukraine, the war in Ukraine has been called a war of aggression.',
+    [
+      'Russia invaded Ukraine | war | invasion | ua | outlet',
+      'war in Ukraine | war | war in Ukraine | neutral | outlet',
+      'war of aggression | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'war: a term named as a word is distanced (mention)',
+    'The Kremlin still calls it a special military operation.',
+    ['special military operation | war | special military operation | ru | distanced | mention'],
+  ],
+  [
+    'war: "what Moscow calls" with scare quotes',
+    "Tanks rolled in for what Moscow calls a 'special military operation'.",
+    ['special military operation | war | special military operation | ru | distanced | mention'],
+  ],
+  [
+    'war: scare quotes alone',
+    'Sanctions followed Russia\'s "special military operation" within days.',
+    ['special military operation | war | special military operation | ru | distanced | scare-quotes'],
+  ],
+  [
+    'war: negation',
+    'This is not a special military operation, it is a war.',
+    ['special military operation | war | special military operation | ru | distanced | negation'],
+  ],
+  [
+    'war: a mention after the term',
+    'The "special military operation," as the Kremlin calls it, began in February.',
+    ['special military operation | war | special military operation | ru | distanced | mention'],
+  ],
+  [
+    "war: inside a quotation the term is the source's",
+    '"The SMO will go on until all its goals are met," Peskov told reporters on Monday.',
+    ['SMO | war | SMO | ru | quoted | quotation'],
+  ],
+  [
+    "war: reported speech keeps the outlet's wording",
+    'Peskov said the special operation would go on.',
+    ['special operation | war | special military operation | ru | outlet'],
+  ],
+  [
+    'war: other invasions and special operations are not this war',
+    'He backed the invasion of Iraq, warned of Muslim invaders and praised Special Operations Command.',
+    [],
+  ],
+  [
+    'territories',
+    'Shelling hit occupied Kherson and Russian-held Nova Kakhovka; pensions are paid in the liberated territories and the new regions.',
+    [
+      'occupied Kherson | territories | occupied territories | ua | outlet',
+      'Russian-held | territories | Russian-controlled territories | neutral | outlet',
+      'liberated territories | territories | liberated territories | ru | outlet',
+      'new regions | territories | new regions | ru | outlet',
+    ],
+  ],
+  [
+    'crimea',
+    'Flights from the Republic of Crimea to annexed Crimea are the same flights.',
+    [
+      'Republic of Crimea | crimea | Republic of Crimea | ru | outlet',
+      'annexed Crimea | crimea | annexed Crimea | ua | outlet',
+    ],
+  ],
+  [
+    'status change: "calls the X" is not a mention of the term',
+    'Moscow calls the annexation a reunification with Russia.',
+    [
+      'annexation | status-change | annexation | ua | outlet',
+      'reunification with Russia | status-change | reunification | ru | outlet',
+    ],
+  ],
+  [
+    'referendum: sham and so-called forms',
+    'After the sham referendums came so-called referendums in Zaporizhzhia.',
+    [
+      'sham referendums | referendum | sham referendum | ua | outlet',
+      'so-called referendums | referendum | so-called referendum | ua | outlet',
+    ],
+  ],
+  [
+    'republics: named as a republic, and flipped by so-called and scare quotes',
+    'The DPR leader met officials of the self-proclaimed Luhansk People\'s Republic and of the "LPR".',
+    [
+      'DPR | separatist-republics | DPR | ru | outlet',
+      "Luhansk People's Republic | separatist-republics | so-called DPR/LPR | ua | outlet | so-called",
+      'LPR | separatist-republics | so-called DPR/LPR | ua | outlet | scare-quotes',
+    ],
+  ],
+  [
+    'republics: occupation administration',
+    'The Russian-installed head of the occupation administration fled.',
+    [
+      'Russian-installed | separatist-republics | occupation administration | ua | outlet',
+      'occupation administration | separatist-republics | occupation administration | ua | outlet',
+    ],
+  ],
+  [
+    'government',
+    'The Kiev regime and the Zelensky regime, not the Ukrainian government, were blamed.',
+    [
+      'Kiev regime | kyiv-government | Kiev regime | ru | outlet',
+      'Zelensky regime | kyiv-government | Zelensky regime | ru | outlet',
+      'Ukrainian government | kyiv-government | Ukrainian government | neutral | outlet',
+    ],
+  ],
+  [
+    'forces',
+    "Neo-Nazis and nationalist battalions, said TASS of the Ukrainian Armed Forces; Ukraine's defenders held.",
+    [
+      'Neo-Nazis | ukrainian-forces | neo-Nazis | ru | outlet',
+      'nationalist battalions | ukrainian-forces | nationalist battalions | ru | outlet',
+      'Ukrainian Armed Forces | ukrainian-forces | AFU | neutral | outlet',
+      "Ukraine's defenders | ukrainian-forces | defenders | ua | outlet",
+    ],
+  ],
+  [
+    'russian forces and denazification',
+    'Russian troops, called Russian occupiers in Kyiv, came for demilitarization and denazification.',
+    [
+      'Russian troops | russian-forces | Russian forces | neutral | outlet',
+      'Russian occupiers | russian-forces | occupiers | ua | outlet',
+      'demilitarization and denazification | denazification | denazification | ru | outlet',
+    ],
+  ],
+];
+
+const RU: [name: string, text: string, expected: string[]][] = [
+  [
+    'война: все падежи и сокращения',
+    'Россия проводит специальную военную операцию. Цели СВО и спецоперации не изменились.',
+    [
+      'специальную военную операцию | war | специальная военная операция | ru | outlet',
+      'СВО | war | СВО | ru | outlet',
+      'спецоперации | war | спецоперация | ru | outlet',
+    ],
+  ],
+  [
+    'война: вторжение, агрессия, конфликт',
+    'После вторжения России и полномасштабного вторжения российская агрессия превратила конфликт на Украине в долгую войну.',
+    [
+      'вторжения России | war | вторжение | ua | outlet',
+      'полномасштабного вторжения | war | полномасштабное вторжение | ua | outlet',
+      'российская агрессия | war | агрессия | ua | outlet',
+      'конфликт на Украине | war | конфликт на Украине | neutral | outlet',
+    ],
+  ],
+  [
+    'война: так называемая + кавычки',
+    'Так называемая «спецоперация» длится третий год.',
+    ['спецоперация | war | спецоперация | ru | distanced | so-called'],
+  ],
+  [
+    'война: отрицание',
+    'Это не спецоперация, а война.',
+    ['спецоперация | war | спецоперация | ru | distanced | negation'],
+  ],
+  [
+    'война: упоминание после термина',
+    'Спецоперация, как её называют в Кремле, идёт третий год.',
+    ['Спецоперация | war | спецоперация | ru | distanced | mention'],
+  ],
+  [
+    'война: кавычки без «так называемой»',
+    'Западные газеты пишут о «СВО» с иронией.',
+    ['СВО | war | СВО | ru | distanced | scare-quotes'],
+  ],
+  [
+    'республики: кавычки и приставка псевдо- переворачивают форму',
+    'Глава «ДНР» и власти псевдо-ЛНР провели встречу.',
+    [
+      'ДНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | scare-quotes',
+      'ЛНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | so-called',
+    ],
+  ],
+  [
+    'война: упоминание («то, что называют»)',
+    'Началось то, что в Кремле называют специальной военной операцией.',
+    ['специальной военной операцией | war | специальная военная операция | ru | distanced | mention'],
+  ],
+  [
+    'война: прямая речь и косвенная',
+    '«СВО будет продолжена до достижения всех целей», — сказал Песков.\n\nПесков заявил, что спецоперация продолжится.',
+    ['СВО | war | СВО | ru | quoted | quotation', 'спецоперация | war | спецоперация | ru | outlet'],
+  ],
+  [
+    'война: ответ в интервью (абзац с тире)',
+    '— Киевский режим проиграет эту войну, — уверен эксперт.',
+    ['Киевский режим | kyiv-government | киевский режим | ru | quoted | quotation'],
+  ],
+  [
+    'территории',
+    'На освобождённых территориях и в новых регионах платят пенсии, в оккупированном Мелитополе — нет.',
+    [
+      'освобождённых территориях | territories | освобождённые территории | ru | outlet',
+      'новых регионах | territories | новые регионы | ru | outlet',
+      'оккупированном Мелитополе | territories | оккупированные территории | ua | outlet',
+    ],
+  ],
+  [
+    'территории: родительный падеж с беглой гласной (земля → земель)',
+    'Жителей освобождаемых земель и оккупированных земель эвакуируют.',
+    [
+      'освобождаемых земель | territories | освобождённые территории | ru | outlet',
+      'оккупированных земель | territories | оккупированные территории | ua | outlet',
+    ],
+  ],
+  [
+    'Крым и статус',
+    'Воссоединение Республики Крым с Россией на Западе называют аннексией, а оккупированный Крым — нашим.',
+    [
+      'Воссоединение | status-change | воссоединение | ru | outlet',
+      'Республики Крым | crimea | Республика Крым | ru | outlet',
+      'аннексией | status-change | аннексия | ua | outlet',
+      'оккупированный Крым | crimea | оккупированный Крым | ua | outlet',
+    ],
+  ],
+  [
+    'референдум',
+    'Референдум о присоединении к России назвали псевдореферендумом, так называемые референдумы прошли в сентябре.',
+    [
+      'Референдум о присоединении | referendum | референдум | neutral | outlet',
+      'псевдореферендумом | referendum | псевдореферендум | ua | outlet',
+      'так называемые референдумы | referendum | так называемый референдум | ua | outlet',
+    ],
+  ],
+  [
+    'власть',
+    'Киевский режим, он же режим Зеленского, а по-другому украинские власти.',
+    [
+      'Киевский режим | kyiv-government | киевский режим | ru | outlet',
+      'режим Зеленского | kyiv-government | режим Зеленского | ru | outlet',
+      'украинские власти | kyiv-government | украинские власти | neutral | outlet',
+    ],
+  ],
+  [
+    'армия',
+    'Боевики ВСУ, по данным ЗСУ, отошли; неонацисты из нацбатов бежали, защитники Мариуполя держались.',
+    [
+      'Боевики ВСУ | ukrainian-forces | боевики | ru | outlet',
+      'ЗСУ | ukrainian-forces | ЗСУ | ua | outlet',
+      'неонацисты | ukrainian-forces | неонацисты | ru | outlet',
+      'нацбатов | ukrainian-forces | националисты | ru | outlet',
+      'защитники Мариуполя | ukrainian-forces | защитники | ua | outlet',
+    ],
+  ],
+  [
+    'российские войска и цели',
+    'Российские войска, которых в Киеве зовут оккупантами, пришли ради денацификации.',
+    [
+      'Российские войска | russian-forces | российские войска | neutral | outlet',
+      'оккупантами | russian-forces | оккупанты | ua | outlet',
+      'денацификации | denazification | денацификация | ru | outlet',
+    ],
+  ],
+  [
+    'республики',
+    'Глава ДНР встретился с главой так называемой ЛНР и с оккупационной администрацией.',
+    [
+      'ДНР | separatist-republics | ДНР | ru | outlet',
+      'так называемой ЛНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet',
+      'оккупационной администрацией | separatist-republics | оккупационная администрация | ua | outlet',
+    ],
+  ],
+  ['не термины', 'Голландский референдум и неонацистская идеология в учебнике.', []],
+];
+
+describe('naming terms (English)', () => {
+  it.each(EN)('%s', (_name, text, expected) => {
+    expect(found(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('naming terms (Russian)', () => {
+  it.each(RU)('%s', (_name, text, expected) => {
+    expect(found(text, 'ru')).toEqual(expected);
+  });
+});
+
+describe('naming profile', () => {
+  it('counts entity spellings and terms by voice; a distanced term counts for the other pole', () => {
+    const text =
+      'Kiev says the Kyiv regime is a myth.\n\n"The invasion must end," Zelenskyy said.\n\nMoscow calls it a special military operation.';
+    const p = run(text, 'en').profile;
+    // Outlet: Kiev (ru-derived), Kyiv regime (a term, counted once though also a spelling),
+    // Zelenskyy (ua-official, outside the quotation), and the distanced SMO for the other pole.
+    expect(p.poles).toEqual({ ru: 2, ua: 2, neutral: 0 });
+    expect(p.quoted).toMatchObject({ ua: 1 });
+    expect(p.distanced).toEqual({ ru: 1, ua: 0, neutral: 0 });
+  });
+
+  it('has no terms for a language without a terminology file', () => {
+    expect(run('Spezialoperation in der Ukraine.', 'de').terms).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { NewsprismError } from '../../errors.js';
+import { type CompiledPattern, compilePattern } from './pattern.js';
+import { mergeTermFiles, readTermFile } from './term-files.js';
+import en from './terms.en.json' with { type: 'json' };
+import ru from './terms.ru.json' with { type: 'json' };
+
+/** Which side a form's usage aligns with. */
+export type Pole = 'ua' | 'ru' | 'neutral';
+
+/** One competing form of a concept, as written in `terms.<lang>.json`. */
+export interface TermForm {
+  form: string;
+  pole: Pole;
+  provenance: string;
+  sources: string[];
+  why: string;
+  patterns: string[];
+}
+
+/** A contested concept (the war, the territories, …) and its competing forms. */
+export interface TermConcept {
+  id: string;
+  description: string;
+  /** The form a distancing marker turns a usage into (`so-called` + `referendum` → `so-called referendum`). */
+  marked?: string;
+  forms: TermForm[];
+}
+
+/** The terminology file of one language. */
+export interface TermFile {
+  format: string;
+  lang: string;
+  provenances: Record<string, { pole: Pole; description: string }>;
+  sources: Record<string, string>;
+  concepts: TermConcept[];
+}
+
+/** A compiled pattern that knows its concept and form, and its rank in the file (ties go to the earlier). */
+export interface IndexedPattern extends CompiledPattern {
+  concept: TermConcept;
+  form: TermForm;
+  rank: number;
+}
+
+/** The compiled terminology of a language: patterns by the first letters of their first word. */
+export interface TermIndex {
+  file: TermFile;
+  byKey: Map<number, IndexedPattern[]>;
+}
+
+const FILES: Record<string, TermFile> = { en: en as TermFile, ru: ru as TermFile };
+const cache = new Map<string, TermIndex>();
+
+/** Compiles a terminology file; throws on an unknown provenance, pole or `marked` form. */
+export function indexTerms(file: TermFile): TermIndex {
+  const byKey = new Map<number, IndexedPattern[]>();
+  let rank = 0;
+  for (const concept of file.concepts) {
+    if (concept.marked && !concept.forms.some((f) => f.form === concept.marked))
+      throw new Error(
+        `naming terms (${file.lang}): concept ${concept.id} marks to unknown form "${concept.marked}"`,
+      );
+    for (const form of concept.forms) {
+      const prov = file.provenances[form.provenance];
+      if (!prov || prov.pole !== form.pole)
+        throw new Error(
+          `naming terms (${file.lang}): "${form.form}" has provenance ${form.provenance} of another pole`,
+        );
+      for (const p of form.patterns) {
+        const c: IndexedPattern = { ...compilePattern(p), concept, form, rank: rank++ };
+        for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+      }
+    }
+  }
+  return { file, byKey };
+}
+
+/**
+ * The terminology of a language — the shipped `terms.<lang>.json` followed by the user's files
+ * for that language (`extra`, paths) — compiled once; undefined when there is none. The one
+ * place terms are loaded, so a model registry can wrap it. A user file that does not compile
+ * is a usage error (`E_TERMS`).
+ */
+export function loadTerms(lang: string, extra: readonly string[] = []): TermIndex | undefined {
+  const key = [lang, ...extra].join('\n');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const own = extra.map(readTermFile).filter((f) => f.lang === lang);
+  const files = [...(FILES[lang] ? [FILES[lang]!] : []), ...own];
+  if (files.length === 0) return undefined;
+  let idx: TermIndex;
+  try {
+    idx = indexTerms(mergeTermFiles(files));
+  } catch (e) {
+    if (!own.length || e instanceof NewsprismError) throw e;
+    throw new NewsprismError(
+      'E_TERMS',
+      `${(e as Error).message}; fix the terms file (see layers/naming/README.md)`,
+    );
+  }
+  cache.set(key, idx);
+  return idx;
+}

@@ -1,0 +1,111 @@
+import type { Span } from '../../schema.js';
+import ctxEn from './context.en.json' with { type: 'json' };
+import ctxRu from './context.ru.json' with { type: 'json' };
+
+/** Whose word a term is: the outlet's own, a quoted source's, or one the outlet keeps at a distance. */
+export type Voice = 'outlet' | 'quoted' | 'distanced';
+
+/** Why a mention got its voice (absent for the outlet's plain usage). */
+export type VoiceRule = 'quotation' | 'so-called' | 'scare-quotes' | 'mention' | 'negation';
+
+interface ContextFile {
+  soCalled: string[];
+  mentionBefore: string[];
+  mentionAfter: string[];
+  negation: string[];
+}
+
+interface ContextRules {
+  soCalled: RegExp;
+  mentionBefore: RegExp;
+  mentionAfter: RegExp;
+  negation: RegExp;
+}
+
+const OPEN = '"“„«‘\'‹';
+const CLOSE = '"”»’\'›“';
+const Q_OPEN = '[ \\u00a0]*["“„«‘\'‹]?[ \\u00a0]*$';
+const Q_CLOSE = '^[,"”»’\'›“]{0,2}'; // `,"` or `",`: a comma inside or outside the closing mark
+
+// The data files write `\p{L}`; it is spelled out here so the regexes need no `u` flag, which
+// makes V8 several times slower on every attempt.
+const LETTERS =
+  'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
+const re = (src: string) =>
+  new RegExp(
+    src
+      .replaceAll('[^\\p{L}]', `[^${LETTERS}]`)
+      .replaceAll('[\\p{L}', `[${LETTERS}`)
+      .replaceAll('\\p{L}', `[${LETTERS}]`),
+    'i',
+  );
+const before = (alts: string[]) => re(`(?:${alts.join('|')})${Q_OPEN}`);
+const compile = (f: ContextFile): ContextRules => ({
+  soCalled: re(`(?:^|[^\\p{L}])(?:${f.soCalled.join('|')})${Q_OPEN}`),
+  mentionBefore: before(f.mentionBefore),
+  mentionAfter: re(`${Q_CLOSE}(?:${f.mentionAfter.map((a) => a.replace(/^\^/, '')).join('|')})`),
+  negation: before(f.negation),
+});
+
+const RULES: Record<string, ContextRules> = { en: compile(ctxEn), ru: compile(ctxRu) };
+
+/** The context rules of a language (English rules for languages without their own). */
+export const contextRules = (lang: string): ContextRules => RULES[lang] ?? RULES.en!;
+
+/** The part of the line before `start` (at most 120 characters). */
+function lineBefore(text: string, start: number): string {
+  const s = text.slice(Math.max(0, start - 120), start);
+  const nl = s.lastIndexOf('\n');
+  return nl < 0 ? s : s.slice(nl + 1);
+}
+
+/**
+ * Scare quotes: an opening mark right before the term (not an apostrophe inside a word) and its
+ * closing mark within a few words after it, before the sentence ends.
+ */
+function inScareQuotes(text: string, m: Span): boolean {
+  const open = text[m.start - 1];
+  if (!open || !OPEN.includes(open)) return false;
+  if ((open === "'" || open === '’') && /\p{L}/u.test(text[m.start - 2] ?? '')) return false;
+  const after = /^[^.!?\n"”»’'›“]{0,25}/u.exec(text.slice(m.end, m.end + 26))![0];
+  const close = text[m.end + after.length];
+  return close !== undefined && CLOSE.includes(close) && after.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+// Naming verbs and nouns of the mention rules, as a cheap test before their costlier patterns.
+const NAMING_HINT =
+  /call|term|dub|label|brand|descri|refer|euphemis|speak|называ|именов|именуе|окрести|велича|назван|вывеск|эвфемизм|термин|слов/i;
+
+/**
+ * The distancing marker around a term, if any: `so-called`, scare quotes, a mention, a negation.
+ * Cues right before the term are looked for in the last few words only (they must touch it).
+ */
+export function distancing(text: string, m: Span, rules: ContextRules): VoiceRule | undefined {
+  const left = lineBefore(text, m.start);
+  if (rules.soCalled.test(left.slice(-40))) return 'so-called';
+  if (NAMING_HINT.test(left) && rules.mentionBefore.test(left)) return 'mention';
+  if (rules.mentionAfter.test(text.slice(m.end, m.end + 80))) return 'mention';
+  if (inScareQuotes(text, m)) return 'scare-quotes';
+  if (rules.negation.test(left.slice(-30))) return 'negation';
+  return undefined;
+}
+
+/** A quotation: a direct quote's piece or a quoted fragment; `attributed` when it has a speaker or cue. */
+export interface Quoted extends Span {
+  attributed: boolean;
+}
+
+/**
+ * Whether a term is a quoted source's word. A quotation that is little more than the term
+ * (`"invasion"`, «СВО») is the source's only when attributed and not marked by the outlet as a
+ * mention (`what Moscow calls a "special military operation"`); otherwise it is scare quotes.
+ */
+export function inQuotation(m: Span, quoted: readonly Quoted[], marker?: VoiceRule): boolean {
+  const len = m.end - m.start;
+  return quoted.some(
+    (q) =>
+      q.start <= m.start &&
+      m.end <= q.end &&
+      (q.end - q.start > len + 12 || (q.attributed && (marker === undefined || marker === 'scare-quotes'))),
+  );
+}
