@@ -56,6 +56,8 @@ export interface PoolSettings {
  * worker. A worker that dies or overruns the time budget fails only the document it was on
  * (`E_WORKER_CRASHED`, `E_TIME_BUDGET`); it is replaced and its other tasks go back to the
  * queue. A worker that cannot build its pipeline fails the whole pool (every worker would).
+ * Workers start as work arrives, up to `size`, so a short run does not load the models on
+ * every core.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -64,6 +66,11 @@ export class WorkerPool {
   private closed = false;
   private readonly timer: NodeJS.Timeout | undefined;
   private onStart!: { resolve(): void; reject(err: Error): void };
+  /** How many worker threads run now (they start as work arrives, up to `size`). */
+  get workers(): number {
+    return this.slots.length;
+  }
+
   /** Settles when the first worker is ready, or rejects with the error that stops the pool. */
   readonly started: Promise<void>;
 
@@ -72,7 +79,8 @@ export class WorkerPool {
       this.onStart = { resolve, reject };
     });
     this.started.catch(() => {});
-    for (let i = 0; i < settings.size; i++) this.slots.push(this.spawn());
+    // One worker now; the others when there is work waiting for them (see dispatch).
+    this.slots.push(this.spawn());
     const budget = settings.timeBudgetMs;
     if (budget !== undefined && budget > 0) {
       this.timer = setInterval(() => this.police(budget), Math.max(10, Math.min(1000, budget / 4)));
@@ -113,6 +121,11 @@ export class WorkerPool {
         slot.worker.postMessage({ input: task.input });
       }
     }
+    // Another worker only when more documents wait than the workers there (starting or not)
+    // can take: a run of one or two documents loads the models once, not once per core.
+    const room = this.slots.reduce((n, s) => n + this.settings.prefetch - s.busy.length, 0);
+    if (!this.closed && !this.fatal && this.queue.length > room && this.slots.length < this.settings.size)
+      this.slots.push(this.spawn());
   }
 
   private police(budget: number): void {
