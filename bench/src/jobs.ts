@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BenchArticle } from './corpus.js';
 import { quantile, r3 } from './stats.js';
@@ -10,6 +10,8 @@ const BIN = resolve(import.meta.dirname, '../../packages/cli/bin/newsprism.js');
 /** One timed run of the CLI. */
 interface CliRun {
   secs: number;
+  /** User + system CPU seconds of all its threads (when /usr/bin/time exists). */
+  cpu?: number;
   /** Peak RSS of the whole process (main thread and workers), MiB, when /usr/bin/time exists. */
   rssMiB?: number;
 }
@@ -19,7 +21,9 @@ export interface JobsBench {
   documents: number;
   rounds: number;
   /** Median seconds and peak MiB per `--jobs` value. */
-  runs: Record<string, { medianSecs: number; all: number[]; rssMiB?: number }>;
+  runs: Record<string, { medianSecs: number; all: number[]; cpuSecs?: number; rssMiB?: number }>;
+  /** The machine's 1-minute load average around the runs (min, max): a shared machine. */
+  load: [number, number];
   /** Median over rounds of the paired ratio `-j 1` time / `-j N` time. */
   speedup: Record<string, number>;
 }
@@ -29,12 +33,15 @@ function runCli(dir: string, jobs: string): CliRun {
   const timed = existsSync('/usr/bin/time');
   const t0 = performance.now();
   const r = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, ...args], { encoding: 'utf8' })
+    ? spawnSync('/usr/bin/time', ['-f', 'maxrss %M cpu %U %S', process.execPath, ...args], {
+        encoding: 'utf8',
+      })
     : spawnSync(process.execPath, args, { encoding: 'utf8' });
   const secs = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`newsprism analyze -j ${jobs} failed: ${r.stderr}`);
-  const m = /maxrss (\d+)/.exec(r.stderr);
-  return { secs, rssMiB: m ? Math.round(Number(m[1]) / 1024) : undefined };
+  const m = /maxrss (\d+) cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  if (!m) return { secs };
+  return { secs, rssMiB: Math.round(Number(m[1]) / 1024), cpu: Number(m[2]) + Number(m[3]) };
 }
 
 /**
@@ -56,22 +63,33 @@ export function benchJobs(
       writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), a.text);
     const times: Record<string, number[]> = Object.fromEntries(jobs.map((j) => [j, []]));
     const rss: Record<string, number> = {};
+    const cpu: Record<string, number[]> = Object.fromEntries(jobs.map((j) => [j, []]));
+    const loads: number[] = [];
     for (let r = 0; r < rounds; r++) {
       for (const j of r % 2 === 0 ? jobs : [...jobs].reverse()) {
+        loads.push(loadavg()[0]!);
         const run = runCli(dir, j);
+        loads.push(loadavg()[0]!);
         times[j]!.push(run.secs);
+        if (run.cpu !== undefined) cpu[j]!.push(run.cpu);
         if (run.rssMiB !== undefined) rss[j] = Math.max(rss[j] ?? 0, run.rssMiB);
       }
     }
     const runs: JobsBench['runs'] = {};
     for (const j of jobs)
-      runs[j] = { medianSecs: r3(quantile(times[j]!, 0.5)), all: times[j]!.map(r3), rssMiB: rss[j] };
+      runs[j] = {
+        medianSecs: r3(quantile(times[j]!, 0.5)),
+        all: times[j]!.map(r3),
+        cpuSecs: cpu[j]!.length ? r3(quantile(cpu[j]!, 0.5)) : undefined,
+        rssMiB: rss[j],
+      };
     const speedup: Record<string, number> = {};
     for (const j of jobs.slice(1)) {
       const ratios = times[jobs[0]!]!.map((t, i) => t / times[j]![i]!);
       speedup[j] = r3(quantile(ratios, 0.5));
     }
-    return { documents: docs.length, rounds, runs, speedup };
+    const load: [number, number] = [r3(Math.min(...loads)), r3(Math.max(...loads))];
+    return { documents: docs.length, rounds, runs, speedup, load };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -73,8 +73,9 @@ async function main(): Promise<void> {
     console.log(`\n## analyze -j N, ${r.documents} articles, whole CLI process, ${r.rounds} paired rounds`);
     for (const [j, x] of Object.entries(r.runs))
       console.log(
-        `-j ${j}  median ${x.medianSecs} s  runs ${x.all.join(', ')} s  peak RSS ${x.rssMiB ?? '?'} MiB`,
+        `-j ${j}  median ${x.medianSecs} s  runs ${x.all.join(', ')} s  CPU ${x.cpuSecs ?? '?'} s  peak RSS ${x.rssMiB ?? '?'} MiB`,
       );
+    console.log(`load average during the runs ${r.load[0]}–${r.load[1]} (2 cores, shared)`);
     for (const [j, x] of Object.entries(r.speedup))
       console.log(`speed-up -j ${j} over -j 1: ${x}x (median of paired ratios)`);
   }

@@ -29,6 +29,12 @@ const errors = doc.diagnostics.filter((d) => d.severity === 'error');
 if (missing.length || errors.length || !doc.quotes.some((q) => q.rule === 'inverted') || !doc.genre.genre)
   throw new Error('published package: missing ' + missing.join(', ') + ' ' + JSON.stringify(errors));
 console.log('@newsprism/core packed and installed: ' + doc.quotes.length + ' attributions, genre ' + doc.genre.genre + ', ' + doc.entities.length + ' entities');
+// The runner of @newsprism/core/node starts its worker thread from the installed dist.
+const { runDocuments } = await import('@newsprism/core/node');
+const records = (async function* () { yield { ok: true, id: 'w1', source: 'w1', input: { id: 'w1', text } }; })();
+for await (const r of runDocuments(records, { layers: ['quotes'], jobs: 1 }))
+  if (!r.ok || r.output.quotes.length !== doc.quotes.length) throw new Error('runner in the published package: ' + JSON.stringify(r));
+console.log('@newsprism/core/node runner: a worker thread analysed the article the same way');
 `;
   writeFileSync(join(work, 'probe.mjs'), probe);
   process.stdout.write(execFileSync('node', ['probe.mjs'], { cwd: work, encoding: 'utf8' }));

@@ -35,7 +35,7 @@ Options:
       --max-size <n>    largest single document (default 20MB)
   -j, --jobs <n>        worker threads analysing in parallel, output order kept (default 1;
                         "auto" for one per CPU core; 0 in the main thread, no time budget)
-      --time-budget <s> seconds one document may take before it is skipped with
+      --time-budget <s> CPU seconds one document may take before it is skipped with
                         E_TIME_BUDGET (default 60; 0 for none)
   -o, --output <file>   write to a file instead of stdout
       --color           colour in the text report (default: when stdout is a terminal)

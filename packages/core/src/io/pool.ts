@@ -3,6 +3,7 @@ import { NewsprismError } from '../errors.js';
 import type { DocumentInput } from '../schema.js';
 import { siblingModule } from './module-url.js';
 import type { PipelineSpec, RendererSpec } from './run-options.js';
+import { threadClock } from './thread-clock.js';
 
 /** A document that failed in a worker: skipped with this code, the run goes on. */
 export class DocumentFailed extends Error {
@@ -16,6 +17,8 @@ export class DocumentFailed extends Error {
 
 type WorkerMessage = {
   ready?: true;
+  /** The worker's Linux thread id, for its CPU clock. */
+  tid?: string;
   fatal?: { code: string; message: string };
   out?: unknown;
   error?: { code: string; message: string };
@@ -32,7 +35,9 @@ interface Slot {
   /** Tasks posted to this worker, in the order it answers them; the first is running. */
   busy: Task[];
   ready: boolean;
-  /** When the first busy task started (its time budget counts from here). */
+  /** The clock of the first busy task's budget: the worker's CPU time, else wall time. */
+  clock: () => number;
+  /** When (on `clock`) the first busy task started. */
   since: number;
 }
 
@@ -51,6 +56,8 @@ export interface PoolSettings {
  * worker. A worker that dies or overruns the time budget fails only the document it was on
  * (`E_WORKER_CRASHED`, `E_TIME_BUDGET`); it is replaced and its other tasks go back to the
  * queue. A worker that cannot build its pipeline fails the whole pool (every worker would).
+ * Workers start as work arrives, up to `size`, so a short run does not load the models on
+ * every core.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -59,6 +66,11 @@ export class WorkerPool {
   private closed = false;
   private readonly timer: NodeJS.Timeout | undefined;
   private onStart!: { resolve(): void; reject(err: Error): void };
+  /** How many worker threads run now (they start as work arrives, up to `size`). */
+  get workers(): number {
+    return this.slots.length;
+  }
+
   /** Settles when the first worker is ready, or rejects with the error that stops the pool. */
   readonly started: Promise<void>;
 
@@ -67,7 +79,8 @@ export class WorkerPool {
       this.onStart = { resolve, reject };
     });
     this.started.catch(() => {});
-    for (let i = 0; i < settings.size; i++) this.slots.push(this.spawn());
+    // One worker now; the others when there is work waiting for them (see dispatch).
+    this.slots.push(this.spawn());
     const budget = settings.timeBudgetMs;
     if (budget !== undefined && budget > 0) {
       this.timer = setInterval(() => this.police(budget), Math.max(10, Math.min(1000, budget / 4)));
@@ -103,23 +116,27 @@ export class WorkerPool {
     for (const slot of this.slots) {
       while (slot.ready && slot.busy.length < this.settings.prefetch && this.queue.length > 0) {
         const task = this.queue.shift()!;
-        if (slot.busy.length === 0) slot.since = Date.now();
+        if (slot.busy.length === 0) slot.since = slot.clock();
         slot.busy.push(task);
         slot.worker.postMessage({ input: task.input });
       }
     }
+    // Another worker only when more documents wait than the workers there (starting or not)
+    // can take: a run of one or two documents loads the models once, not once per core.
+    const room = this.slots.reduce((n, s) => n + this.settings.prefetch - s.busy.length, 0);
+    if (!this.closed && !this.fatal && this.queue.length > room && this.slots.length < this.settings.size)
+      this.slots.push(this.spawn());
   }
 
   private police(budget: number): void {
-    const now = Date.now();
     for (const slot of this.slots) {
-      if (!slot.ready || slot.busy.length === 0 || now - slot.since <= budget) continue;
+      if (!slot.ready || slot.busy.length === 0 || slot.clock() - slot.since <= budget) continue;
       const secs = (budget / 1000).toFixed(budget < 10_000 ? 1 : 0);
       this.replace(
         slot,
         new DocumentFailed(
           'E_TIME_BUDGET',
-          `analysis took longer than the ${secs} s budget for one document and was stopped; raise it with --time-budget or split the document`,
+          `analysis used more than the ${secs} s${slot.clock === Date.now ? '' : ' of CPU time'} budgeted for one document and was stopped; raise it with --time-budget or split the document`,
         ),
       );
     }
@@ -148,10 +165,11 @@ export class WorkerPool {
       spec: this.settings.spec,
       render: this.settings.render,
     });
-    const slot: Slot = { worker, busy: [], ready: false, since: 0 };
+    const slot: Slot = { worker, busy: [], ready: false, clock: Date.now, since: 0 };
     worker.on('message', (m: WorkerMessage) => {
       if (m.ready) {
         slot.ready = true;
+        slot.clock = threadClock(m.tid);
         this.onStart.resolve();
         this.dispatch();
         return;
@@ -162,7 +180,7 @@ export class WorkerPool {
         return;
       }
       const task = slot.busy.shift();
-      slot.since = Date.now();
+      slot.since = slot.clock();
       if (m.error) task?.reject(new DocumentFailed(m.error.code, m.error.message));
       else task?.resolve(m.out);
       this.dispatch();

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +37,17 @@ describe('readInputs', () => {
       /named pipe \(FIFO\).*- to read standard input/,
     );
     expect(summary(await read(['/dev/zero']))).toEqual(['skip zero E_NOT_A_FILE']);
+  });
+
+  it('skips a Unix socket with E_NOT_A_FILE', async () => {
+    const path = join(tmp(), 'sock.txt');
+    const server = createServer().listen(path);
+    await once(server, 'listening');
+    try {
+      expect(summary(await read([path]))).toEqual(['skip sock.txt E_NOT_A_FILE']);
+    } finally {
+      server.close();
+    }
   });
 
   it('reads JSONL on stdin record by record when its first line is broken', async () => {

@@ -46,8 +46,10 @@ export interface RunOptions extends PipelineSpec {
   /** Stops the run: workers are terminated and the iteration throws the signal's reason. */
   signal?: AbortSignal;
   /**
-   * Wall-clock limit for one document, in milliseconds (default: none). A document over it is
-   * a skip with `E_TIME_BUDGET`; its worker is replaced and the run goes on. Needs `jobs ≥ 1`.
+   * Time limit for one document, in milliseconds (default: none): CPU time of its worker
+   * thread on Linux (a busy machine does not eat the budget), wall time elsewhere. A document
+   * over it is a skip with `E_TIME_BUDGET`; its worker is replaced and the run goes on. Needs
+   * `jobs ≥ 1`.
    */
   timeBudgetMs?: number;
   /** Documents sent to one worker ahead of its answers (default 2): keeps it busy, no more. */

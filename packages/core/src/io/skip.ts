@@ -15,6 +15,14 @@ export function skipOf(source: string, err: unknown): Skip {
       message: `permission denied reading ${source}; check its permissions`,
     };
   }
+  // open() of a Unix socket fails with ENXIO before fstat could say what it is.
+  if (e.code === 'ENXIO')
+    return {
+      ok: false,
+      source,
+      code: 'E_NOT_A_FILE',
+      message: `${source} is a socket or device; pass regular files, or - to read standard input`,
+    };
   if (e.code === 'EISDIR')
     return { ok: false, source, code: 'E_FILE_UNREADABLE', message: `${source} is a directory` };
   return { ok: false, source, code: 'E_FILE_UNREADABLE', message: `cannot read ${source}: ${e.message}` };

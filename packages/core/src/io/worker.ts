@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentInput } from '../schema.js';
 import { failure, prepare } from './build-pipeline.js';
 import type { PipelineSpec, RendererSpec } from './run-options.js';
+import { threadId } from './thread-clock.js';
 
 /**
  * A worker thread of the runner: builds the pipeline and renderer once, says `ready`, then
@@ -20,7 +21,7 @@ try {
       port.postMessage({ seq: m.seq, error: failure(err) });
     }
   });
-  port.postMessage({ ready: true });
+  port.postMessage({ ready: true, tid: threadId() });
 } catch (err) {
   port.postMessage({ fatal: failure(err) });
 }

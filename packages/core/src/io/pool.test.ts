@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { siblingModule } from './module-url.js';
+import { DocumentFailed, WorkerPool } from './pool.js';
+
+const render = { module: siblingModule(import.meta.url, './runner.fixture'), name: 'fixtureRenderer' };
+const input = (id: string) => ({
+  id,
+  text: `Talks on ${id} resumed. Both sides attended.`,
+  meta: { lang: 'en' },
+});
+
+let pool: WorkerPool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+// Workers start from TypeScript source through tsx: slow on a loaded machine. The timeouts
+// are not speed checks.
+describe('WorkerPool', { timeout: 120_000 }, () => {
+  it('starts a second worker only when documents wait for one', async () => {
+    pool = new WorkerPool({ spec: { layers: ['sentences'] }, render, size: 2, prefetch: 2 });
+    expect(await pool.analyze(input('a'))).toBe('a:2');
+    expect(pool.workers).toBe(1);
+    const many = await Promise.all(['b', 'c', 'd', 'e', 'f', 'g'].map((id) => pool!.analyze(input(id))));
+    expect(many).toEqual(['b:2', 'c:2', 'd:2', 'e:2', 'f:2', 'g:2']);
+    expect(pool.workers).toBe(2);
+  });
+
+  it('answers one request at a time for a server and rejects a failed one with its code', async () => {
+    pool = new WorkerPool({ spec: { layers: ['sentences'] }, render, size: 1, prefetch: 2 });
+    await pool.started;
+    await expect(pool.analyze(input('throws'))).rejects.toMatchObject({ code: 'E_ANALYZER_FAILED' });
+    await expect(pool.analyze(input('throws'))).rejects.toBeInstanceOf(DocumentFailed);
+    expect(await pool.analyze(input('h'))).toBe('h:2');
+  });
+});
