@@ -39,22 +39,100 @@ function wordHashes(form: string): Uint32Array {
   return h;
 }
 
-/** The hashed word fields of one sentence, `F` per token. */
+/** The hashed word fields of one sentence: per token, the `F` fields of its form. */
 export interface SyntaxInput {
   n: number;
-  h: Uint32Array;
+  words: Uint32Array[];
 }
 
 /** Hashes the word forms of a sentence. */
 export function prepareSyntax(forms: readonly string[]): SyntaxInput {
-  const n = forms.length;
-  const h = new Uint32Array(n * F);
-  for (let i = 0; i < n; i++) h.set(wordHashes(forms[i]!), i * F);
-  return { n, h };
+  return { n: forms.length, words: forms.map(wordHashes) };
+}
+
+/** The fields of a position before the sentence, and after it (fixed padding values). */
+export const PAD_LEFT = Uint32Array.from({ length: F }, (_, f) => PAD + f);
+export const PAD_RIGHT = Uint32Array.from({ length: F }, (_, f) => PAD + f + 64);
+
+// The templates of the part-of-speech head, in groups by what they read. The groups that read
+// one word at a fixed offset (the token itself, or a neighbour) depend on that word alone, so
+// a shipped tagger sums their weights once per word form (`SyntaxTagger`); only the group that
+// reads predicted tags or pairs of words is looked up per token. Each writes from `out[k]` on
+// and returns the new count.
+
+/** Templates of the token's own word: the word, its affixes and shape (and the bias). */
+export function selfFeatures(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(1, 0) & mask;
+  out[k++] = mix(2, w[LOWER]!) & mask;
+  out[k++] = mix(3, w[EXACT]!) & mask;
+  out[k++] = mix(4, w[SHAPE]!) & mask;
+  for (let s = 0; s < 5; s++) out[k++] = mix(5 + s, w[SUF1 + s]!) & mask;
+  out[k++] = mix(10, w[PRE1]!) & mask;
+  out[k++] = mix(11, w[PRE3]!) & mask;
+  return k;
+}
+
+/** Templates of the word one before the token. */
+export function leftFeatures(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(16, w[LOWER]!) & mask;
+  out[k++] = mix(17, w[SUF1 + 2]!) & mask;
+  out[k++] = mix(23, w[SHAPE]!) & mask;
+  return k;
+}
+
+/** Templates of the word two before the token. */
+export function left2Features(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(18, w[LOWER]!) & mask;
+  return k;
+}
+
+/** Templates of the word one after the token. */
+export function rightFeatures(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(19, w[LOWER]!) & mask;
+  out[k++] = mix(20, w[SUF1 + 2]!) & mask;
+  out[k++] = mix(22, w[SHAPE]!) & mask;
+  return k;
+}
+
+/** Templates of the word two after the token. */
+export function right2Features(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(21, w[LOWER]!) & mask;
+  return k;
+}
+
+/** The word at offset `d` from token `i`, or the padding outside the sentence. */
+export const wordAt = (p: SyntaxInput, i: number, d: number): Uint32Array =>
+  i + d < 0 ? PAD_LEFT : i + d >= p.n ? PAD_RIGHT : p.words[i + d]!;
+
+/** Templates that read the predicted tags, pairs of words or the sentence start. */
+export function dynamicFeatures(
+  p: SyntaxInput,
+  i: number,
+  prev: number,
+  prev2: number,
+  mask: number,
+  out: Int32Array,
+  k: number,
+): number {
+  const w = p.words[i]!;
+  const lm1 = wordAt(p, i, -1)[LOWER]!;
+  const lp1 = wordAt(p, i, 1)[LOWER]!;
+  const first = i === 0 ? 1 : 0;
+  out[k++] = mix(12, prev) & mask;
+  out[k++] = mix(13, prev2) & mask;
+  out[k++] = mix(14, prev * 256 + prev2) & mask;
+  out[k++] = mix(15, mix(prev, w[LOWER]!)) & mask;
+  out[k++] = mix(24, mix(lm1, w[LOWER]!)) & mask;
+  out[k++] = mix(25, mix(w[LOWER]!, lp1)) & mask;
+  out[k++] = mix(26, mix(first, w[SHAPE]!)) & mask;
+  out[k++] = mix(27, mix(prev, w[SUF1 + 2]!)) & mask;
+  out[k++] = mix(28, mix(first, w[LOWER]!)) & mask;
+  out[k++] = mix(29, mix(lm1, lp1)) & mask;
+  return k;
 }
 
 /**
- * Writes the feature buckets of token `i` for the part-of-speech head into `out` (`mask` keeps
+ * Writes every feature bucket of token `i` for the part-of-speech head into `out` (`mask` keeps
  * the table's bits) and returns how many: the word, its affixes and shape, two words of context
  * on each side, and the two tags predicted before it (a greedy left-to-right tagger, after
  * Honnibal's averaged-perceptron tagger, with longer suffixes for Russian inflection).
@@ -67,42 +145,12 @@ export function posFeatures(
   mask: number,
   out: Int32Array,
 ): number {
-  const h = p.h;
-  const b = i * F;
-  const at = (k: number, f: number) => (k >= 0 && k < p.n ? h[k * F + f]! : PAD + f + (k < 0 ? 0 : 64));
-  const w = h[b + LOWER]!;
-  const lm1 = at(i - 1, LOWER);
-  const lp1 = at(i + 1, LOWER);
-  out[0] = mix(1, 0) & mask;
-  out[1] = mix(2, w) & mask;
-  out[2] = mix(3, h[b + EXACT]!) & mask;
-  out[3] = mix(4, h[b + SHAPE]!) & mask;
-  out[4] = mix(5, h[b + SUF1]!) & mask;
-  out[5] = mix(6, h[b + SUF1 + 1]!) & mask;
-  out[6] = mix(7, h[b + SUF1 + 2]!) & mask;
-  out[7] = mix(8, h[b + SUF1 + 3]!) & mask;
-  out[8] = mix(9, h[b + SUF1 + 4]!) & mask;
-  out[9] = mix(10, h[b + PRE1]!) & mask;
-  out[10] = mix(11, h[b + PRE3]!) & mask;
-  out[11] = mix(12, prev) & mask;
-  out[12] = mix(13, prev2) & mask;
-  out[13] = mix(14, prev * 256 + prev2) & mask;
-  out[14] = mix(15, mix(prev, w)) & mask;
-  out[15] = mix(16, lm1) & mask;
-  out[16] = mix(17, at(i - 1, SUF1 + 2)) & mask;
-  out[17] = mix(18, at(i - 2, LOWER)) & mask;
-  out[18] = mix(19, lp1) & mask;
-  out[19] = mix(20, at(i + 1, SUF1 + 2)) & mask;
-  out[20] = mix(21, at(i + 2, LOWER)) & mask;
-  out[21] = mix(22, at(i + 1, SHAPE)) & mask;
-  out[22] = mix(23, at(i - 1, SHAPE)) & mask;
-  out[23] = mix(24, mix(lm1, w)) & mask;
-  out[24] = mix(25, mix(w, lp1)) & mask;
-  out[25] = mix(26, mix(i === 0 ? 1 : 0, h[b + SHAPE]!)) & mask;
-  out[26] = mix(27, mix(prev, h[b + SUF1 + 2]!)) & mask;
-  out[27] = mix(28, mix(i === 0 ? 1 : 0, w)) & mask;
-  out[28] = mix(29, mix(lm1, lp1)) & mask;
-  return 29;
+  let k = selfFeatures(p.words[i]!, mask, out, 0);
+  k = leftFeatures(wordAt(p, i, -1), mask, out, k);
+  k = left2Features(wordAt(p, i, -2), mask, out, k);
+  k = rightFeatures(wordAt(p, i, 1), mask, out, k);
+  k = right2Features(wordAt(p, i, 2), mask, out, k);
+  return dynamicFeatures(p, i, prev, prev2, mask, out, k);
 }
 
 /**
@@ -121,18 +169,17 @@ export function morphFeatures(
   out: Int32Array,
   k: number,
 ): number {
-  const h = p.h;
-  const b = i * F;
-  const lm1 = i > 0 ? h[b - F + LOWER]! : PAD;
+  const h = p.words[i]!;
+  const lm1 = i > 0 ? p.words[i - 1]![LOWER]! : PAD;
   out[k++] = mix(101, upos) & mask;
-  out[k++] = mix(102, mix(upos, h[b + SUF1 + 1]!)) & mask;
-  out[k++] = mix(103, mix(upos, h[b + SUF1 + 2]!)) & mask;
-  out[k++] = mix(104, mix(upos, h[b + SUF1 + 3]!)) & mask;
-  out[k++] = mix(105, mix(upos, h[b + LOWER]!)) & mask;
+  out[k++] = mix(102, mix(upos, h[SUF1 + 1]!)) & mask;
+  out[k++] = mix(103, mix(upos, h[SUF1 + 2]!)) & mask;
+  out[k++] = mix(104, mix(upos, h[SUF1 + 3]!)) & mask;
+  out[k++] = mix(105, mix(upos, h[LOWER]!)) & mask;
   out[k++] = mix(106, prevUpos * 256 + upos) & mask;
   out[k++] = mix(107, mix(prevMorph, upos)) & mask;
   out[k++] = mix(108, mix(lm1, upos)) & mask;
-  out[k++] = mix(109, mix(i > 1 ? h[b - 2 * F + LOWER]! : PAD, upos)) & mask;
-  out[k++] = mix(110, mix(i + 1 < p.n ? h[b + F + SUF1 + 2]! : PAD, upos)) & mask;
+  out[k++] = mix(109, mix(i > 1 ? p.words[i - 2]![LOWER]! : PAD, upos)) & mask;
+  out[k++] = mix(110, mix(i + 1 < p.n ? p.words[i + 1]![SUF1 + 2]! : PAD, upos)) & mask;
   return k;
 }

@@ -45,6 +45,7 @@ export class Lemmatizer {
   private readonly rules: Map<string, string>;
   private readonly exceptions: Map<string, string>;
   private readonly maxSuffix: number;
+  private readonly memo = new Map<string, string>();
 
   constructor(r: LemmaRules) {
     this.rules = new Map(Object.entries(r.rules));
@@ -54,10 +55,15 @@ export class Lemmatizer {
 
   /** The lemma of `form` read as part of speech `upos`. */
   lemma(form: string, upos: string): string {
+    // Forms recur: one lookup here saves the exception and suffix lookups (bounded memory).
+    const key = `${upos}\t${form}`;
+    let l = this.memo.get(key);
+    if (l !== undefined) return l;
     const lower = form.toLowerCase();
-    const ex = this.exceptions.get(`${upos}\t${lower}`);
-    if (ex !== undefined) return ex;
-    return applyScript(form, this.script(lower, upos));
+    l = this.exceptions.get(`${upos}\t${lower}`) ?? applyScript(form, this.script(lower, upos));
+    if (this.memo.size > 100_000) this.memo.clear();
+    this.memo.set(key, l);
+    return l;
   }
 
   /** The script of the longest suffix (shorter than the word) with a rule under `upos`. */

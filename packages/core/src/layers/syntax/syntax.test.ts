@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { modelUrl } from '../../models/dir.js';
+import { denseTable } from '../../models/hashed-table.js';
 import { createPipeline } from '../../pipeline.js';
+import { prepareSyntax } from './features.js';
 import { analyzeWords, syntaxModelFor } from './model.js';
+import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
 
 const EN = `Port talks resume
 
@@ -78,5 +84,22 @@ describe('syntax layer', () => {
     expect(a.upos).toEqual(['NOUN', 'VERB', 'NOUN', 'VERB', 'PUNCT']);
     expect(a.lemma).toEqual(['official', 'say', 'talk', 'resume', '.']);
     expect(a.feats).toBeUndefined();
+  });
+
+  it.each([
+    ['en', EN],
+    ['ru', RU],
+  ])('scores %s the same with per-word sums as feature by feature', (lang, text) => {
+    const file = JSON.parse(
+      readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
+    ) as SyntaxModelFile;
+    const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
+    // A float copy of the same weights takes the general (training) path.
+    const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
+    const fast = syntaxModelFor(lang)!.tagger;
+    for (const line of text.split(/(?<=\.) |\n+/)) {
+      const words = prepareSyntax(line.split(/\s+|(?=[.,])/).filter(Boolean));
+      expect(fast.tag(words)).toEqual(slow.tag(words));
+    }
   });
 });
