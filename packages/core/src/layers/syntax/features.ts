@@ -18,7 +18,9 @@ const normalise = (w: string): string =>
   /[’‘“”]/.test(w) ? w.replace(/[’‘]/g, "'").replace(/[“”]/g, '"') : w;
 
 // Word forms recur (a few thousand distinct ones per hundred articles): their hashes are made
-// once per process and kept, up to a bound.
+// once and kept, up to a bound. The bound is low on purpose: a large heap of small typed arrays
+// (and the tagger's per-form sums, which live as long as these) makes every garbage collection
+// of the whole pipeline slower than recomputing a rare word.
 const cache = new Map<string, Uint32Array>();
 
 function wordHashes(form: string): Uint32Array {
@@ -26,7 +28,8 @@ function wordHashes(form: string): Uint32Array {
   if (h) return h;
   h = new Uint32Array(F);
   const w = normalise(form);
-  const l = w.toLowerCase();
+  // `ё` is written as `е` as often as not (`ещё`/`еще`): one spelling for the lower-case fields.
+  const l = w.toLowerCase().replace(/ё/g, 'е');
   const n = l.length;
   h[LOWER] = hashString(l);
   h[EXACT] = hashString(w);
@@ -34,7 +37,7 @@ function wordHashes(form: string): Uint32Array {
   for (let k = 1; k <= 5; k++) h[SUF1 + k - 1] = n >= k ? hashString(l.slice(n - k)) : PAD + k;
   h[PRE1] = hashString(l.slice(0, 1));
   h[PRE3] = hashString(l.slice(0, 3));
-  if (cache.size > 200_000) cache.clear();
+  if (cache.size > 20_000) cache.clear();
   cache.set(form, h);
   return h;
 }

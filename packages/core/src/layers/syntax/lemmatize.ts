@@ -61,7 +61,7 @@ export class Lemmatizer {
     if (l !== undefined) return l;
     const lower = form.toLowerCase();
     l = this.exceptions.get(`${upos}\t${lower}`) ?? applyScript(form, this.script(lower, upos));
-    if (this.memo.size > 100_000) this.memo.clear();
+    if (this.memo.size > 20_000) this.memo.clear();
     this.memo.set(key, l);
     return l;
   }
