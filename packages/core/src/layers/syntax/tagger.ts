@@ -12,7 +12,6 @@ import {
   START,
   type SyntaxInput,
   selfFeatures,
-  wordAt,
 } from './features.js';
 import type { LemmaRules } from './lemmatize.js';
 
@@ -133,12 +132,17 @@ export class SyntaxTagger {
     let prev = START;
     let prev2 = START;
     let prevMorph = START;
+    // One lookup per token (not five): the vectors of the sentence, padding at both ends.
+    const vecs: Int32Array[] = new Array(p.n + 4);
+    vecs[0] = vecs[1] = this.vectorOf(PAD_LEFT);
+    vecs[p.n + 2] = vecs[p.n + 3] = this.vectorOf(PAD_RIGHT);
+    for (let i = 0; i < p.n; i++) vecs[i + 2] = this.vectorOf(p.words[i]!);
     for (let i = 0; i < p.n; i++) {
-      const vs = this.vectorOf(p.words[i]!);
-      const vl = this.vectorOf(i > 0 ? p.words[i - 1]! : PAD_LEFT);
-      const vl2 = this.vectorOf(wordAt(p, i, -2));
-      const vr = this.vectorOf(i + 1 < p.n ? p.words[i + 1]! : PAD_RIGHT);
-      const vr2 = this.vectorOf(wordAt(p, i, 2));
+      const vs = vecs[i + 2]!;
+      const vl = vecs[i + 1]!;
+      const vl2 = vecs[i]!;
+      const vr = vecs[i + 3]!;
+      const vr2 = vecs[i + 4]!;
       for (let c = 0; c < C; c++)
         tot[c] = vs[c]! + vl[C + c]! + vl2[2 * C + c]! + vr[3 * C + c]! + vr2[4 * C + c]!;
       this.addRows(dynamicFeatures(p, i, prev, prev2, this.mask, this.feats, 0), 0);
