@@ -75,33 +75,24 @@ export function selfFeatures(w: Uint32Array, mask: number, out: Int32Array, k: n
   return k;
 }
 
+/** A template group of one neighbouring word: its lower-cased form, and its 3-letter suffix and shape when given ids. */
+function neighbour(lowerId: number, suf3Id = 0, shapeId = 0) {
+  return (w: Uint32Array, mask: number, out: Int32Array, k: number): number => {
+    out[k++] = mix(lowerId, w[LOWER]!) & mask;
+    if (suf3Id) out[k++] = mix(suf3Id, w[SUF1 + 2]!) & mask;
+    if (shapeId) out[k++] = mix(shapeId, w[SHAPE]!) & mask;
+    return k;
+  };
+}
+
 /** Templates of the word one before the token. */
-export function leftFeatures(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
-  out[k++] = mix(16, w[LOWER]!) & mask;
-  out[k++] = mix(17, w[SUF1 + 2]!) & mask;
-  out[k++] = mix(23, w[SHAPE]!) & mask;
-  return k;
-}
-
+export const leftFeatures = neighbour(16, 17, 23);
 /** Templates of the word two before the token. */
-export function left2Features(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
-  out[k++] = mix(18, w[LOWER]!) & mask;
-  return k;
-}
-
+export const left2Features = neighbour(18);
 /** Templates of the word one after the token. */
-export function rightFeatures(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
-  out[k++] = mix(19, w[LOWER]!) & mask;
-  out[k++] = mix(20, w[SUF1 + 2]!) & mask;
-  out[k++] = mix(22, w[SHAPE]!) & mask;
-  return k;
-}
-
+export const rightFeatures = neighbour(19, 20, 22);
 /** Templates of the word two after the token. */
-export function right2Features(w: Uint32Array, mask: number, out: Int32Array, k: number): number {
-  out[k++] = mix(21, w[LOWER]!) & mask;
-  return k;
-}
+export const right2Features = neighbour(21);
 
 /** The word at offset `d` from token `i`, or the padding outside the sentence. */
 export const wordAt = (p: SyntaxInput, i: number, d: number): Uint32Array =>
