@@ -98,12 +98,32 @@ export const right2Features = neighbour(21);
 export const wordAt = (p: SyntaxInput, i: number, d: number): Uint32Array =>
   i + d < 0 ? PAD_LEFT : i + d >= p.n ? PAD_RIGHT : p.words[i + d]!;
 
-/** Templates that read the predicted tags, pairs of words or the sentence start. */
-export function dynamicFeatures(
+/** Templates of the two tags predicted before the token. */
+export function tagFeatures(prev: number, prev2: number, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(12, prev) & mask;
+  out[k++] = mix(13, prev2) & mask;
+  out[k++] = mix(14, prev * 256 + prev2) & mask;
+  return k;
+}
+
+/** Templates of the token's word with whether it opens the sentence (`first` 1 or 0). */
+export function initialFeatures(
+  w: Uint32Array,
+  first: number,
+  mask: number,
+  out: Int32Array,
+  k: number,
+): number {
+  out[k++] = mix(26, mix(first, w[SHAPE]!)) & mask;
+  out[k++] = mix(28, mix(first, w[LOWER]!)) & mask;
+  return k;
+}
+
+/** Templates of a predicted tag with the word, and of pairs of neighbouring words. */
+export function pairFeatures(
   p: SyntaxInput,
   i: number,
   prev: number,
-  prev2: number,
   mask: number,
   out: Int32Array,
   k: number,
@@ -111,16 +131,10 @@ export function dynamicFeatures(
   const w = p.words[i]!;
   const lm1 = wordAt(p, i, -1)[LOWER]!;
   const lp1 = wordAt(p, i, 1)[LOWER]!;
-  const first = i === 0 ? 1 : 0;
-  out[k++] = mix(12, prev) & mask;
-  out[k++] = mix(13, prev2) & mask;
-  out[k++] = mix(14, prev * 256 + prev2) & mask;
   out[k++] = mix(15, mix(prev, w[LOWER]!)) & mask;
   out[k++] = mix(24, mix(lm1, w[LOWER]!)) & mask;
   out[k++] = mix(25, mix(w[LOWER]!, lp1)) & mask;
-  out[k++] = mix(26, mix(first, w[SHAPE]!)) & mask;
   out[k++] = mix(27, mix(prev, w[SUF1 + 2]!)) & mask;
-  out[k++] = mix(28, mix(first, w[LOWER]!)) & mask;
   out[k++] = mix(29, mix(lm1, lp1)) & mask;
   return k;
 }
@@ -144,7 +158,9 @@ export function posFeatures(
   k = left2Features(wordAt(p, i, -2), mask, out, k);
   k = rightFeatures(wordAt(p, i, 1), mask, out, k);
   k = right2Features(wordAt(p, i, 2), mask, out, k);
-  return dynamicFeatures(p, i, prev, prev2, mask, out, k);
+  k = tagFeatures(prev, prev2, mask, out, k);
+  k = initialFeatures(p.words[i]!, i === 0 ? 1 : 0, mask, out, k);
+  return pairFeatures(p, i, prev, mask, out, k);
 }
 
 /**

@@ -1,19 +1,35 @@
 import type { HashedRows } from '../../models/hashed-table.js';
 import {
-  dynamicFeatures,
+  initialFeatures,
   left2Features,
   leftFeatures,
   morphFeatures,
   PAD_LEFT,
   PAD_RIGHT,
+  pairFeatures,
   posFeatures,
   right2Features,
   rightFeatures,
   START,
   type SyntaxInput,
   selfFeatures,
+  tagFeatures,
 } from './features.js';
 import type { LemmaRules } from './lemmatize.js';
+
+/**
+ * The word-only template groups summed per word form: as the token itself, one before, two
+ * before, one after, two after, and the token not opening / opening the sentence.
+ */
+const GROUPS = [
+  selfFeatures,
+  leftFeatures,
+  left2Features,
+  rightFeatures,
+  right2Features,
+  (w: Uint32Array, mask: number, out: Int32Array, k: number) => initialFeatures(w, 0, mask, out, k),
+  (w: Uint32Array, mask: number, out: Int32Array, k: number) => initialFeatures(w, 1, mask, out, k),
+];
 
 /** One output of the tagger: `upos` first, then morphological features (`Case`, `Number`, …). */
 export interface SyntaxHead {
@@ -52,9 +68,10 @@ export class SyntaxTagger {
   private readonly mask: number;
   private readonly feats = new Int32Array(64);
   private scores = new Float64Array(64);
-  /** Per word form (its hash fields), the summed weights of its five word-only template groups. */
+  /** Per word form (its hash fields), the summed weights of its word-only template groups (`GROUPS`). */
   private readonly vectors = new WeakMap<Uint32Array, Int32Array>();
   private total = new Int32Array(64);
+  private readonly tagVectors = new Map<number, Int32Array>();
 
   constructor(
     readonly heads: readonly SyntaxHead[],
@@ -74,25 +91,37 @@ export class SyntaxTagger {
   }
 
   /**
-   * The weights of a word's templates summed over all columns, once per form: as the token
-   * itself, one before, two before, one after and two after it (`5 × columns`). Together with
-   * the per-token templates they give exactly the scores of all features (integer sums).
+   * The weights of a word's templates summed over all columns, once per form, for each of
+   * `GROUPS` (`7 × columns`). Together with the tag-pair sums and the per-token templates they
+   * give exactly the scores of all features (integer sums).
    */
   private vectorOf(w: Uint32Array): Int32Array {
     let v = this.vectors.get(w);
     if (v) return v;
     const C = this.columns;
     const t = this.table;
-    v = new Int32Array(5 * C);
-    const groups = [selfFeatures, leftFeatures, left2Features, rightFeatures, right2Features];
-    for (let g = 0; g < 5; g++) {
-      const k = groups[g]!(w, this.mask, this.feats, 0);
+    v = new Int32Array(GROUPS.length * C);
+    for (let g = 0; g < GROUPS.length; g++) {
+      const k = GROUPS[g]!(w, this.mask, this.feats, 0);
       for (let f = 0; f < k; f++) {
         const b = this.feats[f]! * C;
         for (let c = 0; c < C; c++) v[g * C + c]! += t[b + c]!;
       }
     }
     this.vectors.set(w, v);
+    return v;
+  }
+
+  /** The summed rows of the tag templates for a pair of previous tags, once per pair. */
+  private tagVector(prev: number, prev2: number): Int32Array {
+    const key = prev * 256 + prev2;
+    let v = this.tagVectors.get(key);
+    if (v) return v;
+    const C = this.columns;
+    const k = tagFeatures(prev, prev2, this.mask, this.feats, 0);
+    v = new Int32Array(C);
+    for (let f = 0; f < k; f++) for (let c = 0; c < C; c++) v[c]! += this.table[this.feats[f]! * C + c]!;
+    this.tagVectors.set(key, v);
     return v;
   }
 
@@ -120,9 +149,9 @@ export class SyntaxTagger {
 
   /**
    * Tagging with a shipped (int8) table: the word-only templates come from per-form sums
-   * (`vectorOf`), so a token costs five cached vectors and the rows of its ten per-token
-   * templates instead of thirty random reads of the table. Same scores as {@link tag}'s
-   * general path.
+   * (`vectorOf`) and the tag templates from per-pair sums (`tagVector`), so a token costs
+   * cached vectors and the rows of its five word-pair templates instead of 29 random reads of
+   * the table. Same scores as {@link tag}'s general path.
    */
   private tagFast(p: SyntaxInput): Uint8Array[] {
     const H = this.heads.length;
@@ -143,9 +172,12 @@ export class SyntaxTagger {
       const vl2 = vecs[i]!;
       const vr = vecs[i + 3]!;
       const vr2 = vecs[i + 4]!;
+      const vt = this.tagVector(prev, prev2);
+      const init = (i === 0 ? 6 : 5) * C;
       for (let c = 0; c < C; c++)
-        tot[c] = vs[c]! + vl[C + c]! + vl2[2 * C + c]! + vr[3 * C + c]! + vr2[4 * C + c]!;
-      this.addRows(dynamicFeatures(p, i, prev, prev2, this.mask, this.feats, 0), 0);
+        tot[c] =
+          vs[c]! + vl[C + c]! + vl2[2 * C + c]! + vr[3 * C + c]! + vr2[4 * C + c]! + vs[init + c]! + vt[c]!;
+      this.addRows(pairFeatures(p, i, prev, this.mask, this.feats, 0), 0);
       const upos = this.bestTotal(0);
       out[0]![i] = upos;
       if (H > 1) {
