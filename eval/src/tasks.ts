@@ -1,6 +1,6 @@
 import { claimsEval, claimsTrain } from './checkthat/claims.js';
 import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js';
-import { evalNer } from './entities/eval-ner.js';
+import { evalNer, evalNerConll } from './entities/eval-ner.js';
 import { evalNerRu } from './entities/eval-ner-ru.js';
 import { trainNer } from './entities/train-ner.js';
 import { extractionTask } from './extraction/extraction.js';
@@ -13,6 +13,8 @@ import { evalTechniques } from './semeval2023/eval-techniques.js';
 import { trainFrames } from './semeval2023/train-articles.js';
 import { trainGenre } from './semeval2023/train-genre.js';
 import { trainTechniques } from './semeval2023/train-techniques.js';
+import { evalSyntax } from './syntax/eval-syntax.js';
+import { trainSyntax } from './syntax/train-syntax.js';
 import type { Task } from './task.js';
 
 /**
@@ -21,6 +23,7 @@ import type { Task } from './task.js';
  */
 export const evalTasks: Record<string, Task> = {
   ner: evalNer,
+  'ner-conll': evalNerConll,
   'ner-ru': evalNerRu,
   quotes: quotesEval,
   naming: namingEval,
@@ -30,6 +33,7 @@ export const evalTasks: Record<string, Task> = {
   techniques: evalTechniques,
   frames: evalFrames,
   genre: evalGenre,
+  syntax: evalSyntax,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */
@@ -42,4 +46,5 @@ export const trainTasks: Record<string, Task> = {
   techniques: trainTechniques,
   frames: trainFrames,
   genre: trainGenre,
+  syntax: trainSyntax,
 };

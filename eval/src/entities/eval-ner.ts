@@ -1,11 +1,32 @@
 import { createPipeline } from '@newsprism/core';
+import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
-import { loadPolnearNer } from './polnear-ner.js';
+import { loadConllNer } from './conll-ner.js';
+import { loadPolnearNer, type NerDoc } from './polnear-ner.js';
 import { addSpanCounts, type Prf, prf, spanTable } from './span-f1.js';
 
 /**
- * `newsprism eval ner`: exact-span typed F1 (CoNLL style) of the `entities` layer — tagger,
- * gazetteer and linking together, as users get it — against PolNeAR's CoreNLP silver spans.
+ * Exact-span typed counts (CoNLL style) of the `entities` layer — tagger, gazetteer and linking
+ * together, as users get it — on English documents with gold spans.
+ */
+export async function entitySpanCounts(docs: readonly NerDoc[], model?: string): Promise<Map<string, Prf>> {
+  const pipeline = await createPipeline({
+    layers: ['entities'],
+    options: model ? { entities: { model } } : undefined,
+  });
+  const by = new Map<string, Prf>();
+  for (const d of docs) {
+    const doc = pipeline.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
+    const pred = doc.entities!.flatMap((e) =>
+      e.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type ?? e.type })),
+    );
+    addSpanCounts(by, d.gold, pred);
+  }
+  return by;
+}
+
+/**
+ * `newsprism eval ner`: span F1 of the `entities` layer against PolNeAR's CoreNLP silver spans.
  */
 export const evalNer: Task = {
   name: 'ner',
@@ -14,18 +35,7 @@ export const evalNer: Task = {
   async run(o: TaskOptions) {
     const split = o.split === 'train' ? 'train' : 'dev';
     const docs = loadPolnearNer(o.data, split);
-    const pipeline = createPipeline({
-      layers: ['entities'],
-      options: o.model ? { entities: { model: o.model } } : undefined,
-    });
-    const by = new Map<string, Prf>();
-    for (const d of docs) {
-      const doc = pipeline.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
-      const pred = doc.entities!.flatMap((e) =>
-        e.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type ?? e.type })),
-      );
-      addSpanCounts(by, d.gold, pred);
-    }
+    const by = await entitySpanCounts(docs, o.model);
     const all = prf(by.get('ALL')!);
     return {
       title: `English NER — PolNeAR ${split} (${docs.length} articles), exact span + type vs CoreNLP silver`,
@@ -34,6 +44,28 @@ export const evalNer: Task = {
       notes: [
         'Silver, not gold: CoreNLP output; numeric classes are dropped, PERSON/ORGANIZATION/LOCATION/MISC map to CoNLL.',
       ],
+    };
+  },
+};
+
+/** `newsprism eval ner-conll`: span F1 of the `entities` layer on CoNLL-2003 `eng.testa` (dev, gold). */
+export const evalNerConll: Task = {
+  name: 'ner-conll',
+  description:
+    'English NER span F1 on CoNLL-2003 eng.testa, gold (--data ../shared/data/conll2003, --split dev|val|train)',
+  async run(o: TaskOptions) {
+    // `--split val`: the project's validation documents of eng.train (held out by `train ner`).
+    const file = o.split === 'train' || o.split === 'val' ? 'eng.train' : 'eng.testa';
+    const docs = loadConllNer(o.data, file).filter(
+      (d) => o.split !== 'val' || isValidation('conll2003', d.id),
+    );
+    const by = await entitySpanCounts(docs, o.model);
+    const all = prf(by.get('ALL')!);
+    return {
+      title: `English NER — CoNLL-2003 ${file}${o.split === 'val' ? ' validation part' : ''} (${docs.length} documents), exact span + type (conlleval)`,
+      metrics: { f1: all.f1, precision: all.precision, recall: all.recall },
+      table: spanTable(by),
+      notes: ['Text rebuilt from the tokens: one sentence a line, tokens joined by spaces.'],
     };
   },
 };

@@ -10,6 +10,7 @@ import { quotes } from './layers/quotes/quotes.js';
 import { sentences } from './layers/sentences/sentences.js';
 import { sources } from './layers/sources/sources.js';
 import { subjectivity } from './layers/subjectivity/subjectivity.js';
+import { syntax } from './layers/syntax/syntax.js';
 import { techniques } from './layers/techniques/techniques.js';
 import { tokens } from './layers/tokens/tokens.js';
 
@@ -31,7 +32,8 @@ export const builtinAnalyzers: readonly Analyzer[] = [
   naming,
   quotes,
   sources,
+  syntax,
 ] as Analyzer[];
 
-/** Layers left out of the default output because they are large. */
-export const heavyLayers: readonly string[] = ['tokens'];
+/** Layers left out of the default output because they are large (one entry per token). */
+export const heavyLayers: readonly string[] = ['tokens', 'syntax'];

@@ -27,6 +27,8 @@ export {
   type NerInput,
   nerFeatures,
   prepareNer,
+  recallTag,
+  rememberTag,
 } from './layers/entities/ner-features.js';
 export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
 export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.js';
@@ -74,6 +76,26 @@ export type {
   SubjectivityOptions,
 } from './layers/subjectivity/subjectivity.js';
 export { findSubjectivity } from './layers/subjectivity/subjectivity.js';
+export {
+  COL,
+  type ConlluSentence,
+  readConllu,
+  sentenceDocId,
+  sentenceForms,
+  writeConllu,
+} from './layers/syntax/conllu.js';
+export { prepareSyntax, type SyntaxInput } from './layers/syntax/features.js';
+export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
+export {
+  analyzeWords,
+  loadSyntaxModel,
+  type SyntaxModel,
+  syntaxModelFor,
+  syntaxModelFromFile,
+  type WordAnalysis,
+} from './layers/syntax/model.js';
+export { type SyntaxLayer, type SyntaxOptions, syntax } from './layers/syntax/syntax.js';
+export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
 export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';
@@ -87,6 +109,7 @@ export { techniques } from './layers/techniques/techniques.js';
 export { tokenize } from './layers/tokens/tokenize.js';
 export type { SparseVector } from './models/features.js';
 export { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './models/features.js';
+export type { HashedRows } from './models/hashed-table.js';
 export type { Contribution, LinearKind, LinearModelFile } from './models/linear.js';
 export { LinearModel, loadLinearModel } from './models/linear.js';
 export {

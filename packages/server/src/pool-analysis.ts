@@ -10,7 +10,7 @@ import type { Analysis } from './analysis.js';
 
 /** Settings of the server's analysis pool. */
 export interface PoolAnalysisOptions {
-  /** Layers to compute (their requirements are added); default: every layer but tokens. */
+  /** Layers to compute (their requirements are added); default: every layer but the heavy ones (tokens, syntax). */
   layers?: readonly string[];
   options?: Record<string, Record<string, unknown>>;
   /** Worker threads. */
@@ -24,7 +24,7 @@ export interface PoolAnalysisOptions {
  * checked); a bad option or layer stops the server at start, before it listens.
  */
 export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
-  const wanted = o.layers ?? builtinAnalyzers.map((a) => a.produces).filter((l) => l !== 'tokens');
+  const wanted = o.layers ?? builtinAnalyzers.map((a) => a.produces).filter((l) => !heavyLayers.includes(l));
   const layers = resolveAnalyzers(builtinAnalyzers, wanted).map((a) => a.produces);
   const pool = new WorkerPool({
     spec: { layers: wanted, options: o.options },

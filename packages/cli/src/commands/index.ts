@@ -17,6 +17,11 @@ export const commands: Command[] = [
     async () => (await import('./extract.js')).extractCommand,
   ),
   lazyCommand(
+    'parse',
+    'fill UPOS, LEMMA and FEATS of a CoNLL-U file with the syntax layer',
+    async () => (await import('./parse.js')).parseCommand,
+  ),
+  lazyCommand(
     'train',
     'train a model from a data set into models/',
     async () => (await import('./train.js')).trainCommand,

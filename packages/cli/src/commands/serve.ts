@@ -12,7 +12,7 @@ Options:
       --host <address>      address to listen on (default 127.0.0.1; any other needs NEWSPRISM_TOKEN)
       --port <n>            port (default 8080; 0 picks a free one)
   -j, --jobs <n|auto>       analysis worker threads (default 1; auto: one per CPU core)
-      --layers <list>       layers to compute (default: all but tokens)
+      --layers <list>       layers to compute (default: all but tokens and syntax)
       --time-budget <secs>  longest analysis of one document (default 60)
       --max-body <size>     largest request body (default 21MB)
       --cors <origins>      comma-separated origins allowed to call the API from a browser (default none)

@@ -20,6 +20,16 @@ export function hashString(s: string, seed = 0x811c9dc5, end = s.length): number
   return h >>> 0;
 }
 
+/**
+ * Mixes two 32-bit values into one well-spread hash (the feature ids of the sequence taggers:
+ * `mix(templateId, valueHash)`, nested for conjunctions).
+ */
+export const mix = (a: number, b: number): number => {
+  let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return (h ^ (h >>> 15)) >>> 0;
+};
+
 export { featureWords } from './words.js';
 
 /**

@@ -1,4 +1,4 @@
-import { hashString } from '../../models/features.js';
+import { hashString, mix } from '../../models/features.js';
 import type { Token } from '../../schema.js';
 import firstNames from './first-names.en.json' with { type: 'json' };
 import curated from './gazetteer.json' with { type: 'json' };
@@ -23,12 +23,6 @@ const PAD = 0x9e3779b1;
 const FIRST_NAMES = new Set<string>(firstNames.names);
 for (const e of curated.entries as { type: string; en?: string[] }[])
   if (e.type === 'PER') for (const f of e.en ?? []) if (f.includes(' ')) FIRST_NAMES.add(f.split(' ')[0]!);
-
-const mix = (a: number, b: number): number => {
-  let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
-  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
-  return (h ^ (h >>> 15)) >>> 0;
-};
 
 /** A short word shape: `Kyiv` → `Xx`, `NATO` → `X`, `U.S` → `X.X`, `2023` → `d`, `G7` → `Xd`. */
 export function wordShape(w: string): string {
@@ -155,6 +149,25 @@ export interface NerInput {
   gaz: Uint32Array;
   /** 1 when the token is a known first name (`first-names.en.json`, gazetteer people). */
   first: Uint8Array;
+  /**
+   * What the tagger made of the same word form earlier in the document (set while tagging, see
+   * {@link rememberTag}): 0 unseen, 1–4 PER/ORG/LOC/MISC, 5 outside any name.
+   */
+  hist: Uint8Array;
+}
+
+/**
+ * Document memory of the tagger (Ratinov and Roth's prediction history): before token `i` is
+ * scored, `hist[i]` takes the label last given to the same form; after, the form remembers the
+ * new label. A name tagged with context early on (`Sabena said`) informs its bare repetitions.
+ */
+export function recallTag(p: NerInput, i: number, seen: Map<number, number>): void {
+  p.hist[i] = seen.get(p.exact[i]!) ?? 0;
+}
+
+/** Records tag `t` (an index into `NER_TAGS`) for the form of token `i`; see {@link recallTag}. */
+export function rememberTag(p: NerInput, i: number, t: number, seen: Map<number, number>): void {
+  seen.set(p.exact[i]!, t === 0 ? 5 : (t + 1) >> 1);
 }
 
 /**
@@ -257,7 +270,7 @@ export function prepareNer(
 const LENGTHS_BY_FIRST = new Uint32Array(0x10000);
 
 const U32 = ['lower', 'exact', 'shape', 'pre3', 'suf3', 'suf4', 'gaz'] as const;
-const U8 = ['initial', 'candidate', 'lowerSeen', 'headline', 'first'] as const;
+const U8 = ['initial', 'candidate', 'lowerSeen', 'headline', 'first', 'hist'] as const;
 
 function freshInput(n: number): NerInput {
   const p = { n } as NerInput;
@@ -406,6 +419,7 @@ export function nerFeatures(p: NerInput, i: number, prev: number, prev2: number,
   let k = 26;
   const fn = p.first[i]! + (i > 0 ? 2 * p.first[i - 1]! : 0);
   if (fn) out[k++] = mix(30, mix(fn, sh)) & MASK;
+  if (p.hist[i]) out[k++] = mix(31, mix(p.hist[i]!, sh)) & MASK;
   if (p.gaz[i]) out[k++] = mix(26, p.gaz[i]!) & MASK;
   if (i > 0 && p.gaz[i - 1]) out[k++] = mix(27, p.gaz[i - 1]!) & MASK;
   if (i + 1 < n && p.gaz[i + 1]) out[k++] = mix(28, p.gaz[i + 1]!) & MASK;

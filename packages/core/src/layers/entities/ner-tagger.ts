@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
-import { NER_BITS, NER_TAGS, type NerInput, nerFeatures } from './ner-features.js';
+import { denseTable, type HashedRows } from '../../models/hashed-table.js';
+import { NER_BITS, NER_TAGS, type NerInput, nerFeatures, recallTag, rememberTag } from './ner-features.js';
 
 /** The serialised English tagger: kept feature buckets and their int8 weight rows. */
-export interface NerModelFile {
+export interface NerModelFile extends HashedRows {
   format: 'newsprism-ner/1';
   tags: string[];
-  bits: number;
-  /** Weight = int8 × scale. */
-  scale: number;
-  /** base64 of little-endian Uint32 bucket ids, ascending. */
-  buckets: string;
-  /** base64 of Int8 rows, `tags.length` per bucket, in bucket order. */
-  weights: string;
   meta: Record<string, unknown>;
 }
 
@@ -41,19 +35,6 @@ export class NerTagger {
     return new NerTagger(undefined, dense);
   }
 
-  /** Builds the int8 table from bucket ids and their rows. */
-  static fromRows(
-    bits: number,
-    ids: ArrayLike<number>,
-    rows: Int8Array,
-    meta: Record<string, unknown> = {},
-  ): NerTagger {
-    const T = NER_TAGS.length;
-    const q = new Int8Array(T << bits);
-    for (let r = 0; r < ids.length; r++) q.set(rows.subarray(r * T, (r + 1) * T), ids[r]! * T);
-    return new NerTagger(q, undefined, meta);
-  }
-
   /** Reads a model file. */
   static load(path: string | URL): NerTagger {
     let file: NerModelFile;
@@ -70,16 +51,12 @@ export class NerTagger {
         'E_MODEL',
         `${String(path)} is not a newsprism-ner/1 model with tags ${NER_TAGS.join(',')}`,
       );
-    const idBuf = Buffer.from(file.buckets, 'base64');
-    const ids = new Uint32Array(idBuf.length / 4);
-    for (let r = 0; r < ids.length; r++) ids[r] = idBuf.readUInt32LE(r * 4);
-    const q = Buffer.from(file.weights, 'base64');
     if (file.bits !== NER_BITS)
       throw new NewsprismError(
         'E_MODEL',
         `${String(path)} has ${file.bits}-bit features; this version uses ${NER_BITS}`,
       );
-    return NerTagger.fromRows(file.bits, ids, new Int8Array(q.buffer, q.byteOffset, q.length), file.meta);
+    return new NerTagger(denseTable(file, NER_TAGS.length), undefined, file.meta);
   }
 
   /** Sets `scores` to the (unscaled) scores of every tag for token `i`. */
@@ -136,11 +113,14 @@ export class NerTagger {
     const scores = new Float64Array(NER_TAGS.length);
     let prev = 0;
     let prev2 = 0;
+    const seen = new Map<number, number>();
     for (let i = 0; i < p.n; i++) {
       let best = 0;
       if (p.candidate[i]) {
+        recallTag(p, i, seen);
         this.score(p, i, prev, prev2, scores);
         best = bestAllowed(scores, prev);
+        rememberTag(p, i, best, seen);
       }
       out[i] = best;
       prev2 = prev;

@@ -29,7 +29,9 @@ const LINK_WORDS = new Set([
   '&',
 ]);
 const ABBREV = /^\p{Lu}(?:\.\p{Lu})+$/u;
-const DOTTED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Mt', 'St']);
+const CURRENCY_PREFIX = /^[A-Z]{1,3}$/;
+/** Abbreviations that end a name with their full stop (`Inc.`, `Calif.`: `rules.en.json`). */
+const DOTTED = new Set(rulesEn.abbreviatedNames);
 const loaded = new Map<string, NerTagger>();
 
 /** Gazetteer BIO labels per token, a feature of the tagger. */
@@ -60,6 +62,16 @@ export function spansFromTags(text: string, tokens: readonly Token[], tags: Uint
     const last = text.slice(tokens[j - 1]!.start, end);
     let jj = j;
     if (text.charCodeAt(end) === 46 && (ABBREV.test(last) || DOTTED.has(last)) && tokens[j]?.start === end) {
+      end++;
+      jj++;
+    } else if (
+      // A currency written with a country code (`US$`, `A$`, `HK$`): CoNLL's MISC takes the sign.
+      text.charCodeAt(end) === 36 &&
+      tokens[j]?.start === end &&
+      tokens[j]!.end === end + 1 &&
+      j - i === 1 &&
+      CURRENCY_PREFIX.test(last)
+    ) {
       end++;
       jj++;
     }

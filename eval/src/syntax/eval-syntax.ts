@@ -1,0 +1,42 @@
+import { loadSyntaxModel, NewsprismError, syntaxModelFor } from '@newsprism/core';
+import type { Task, TaskOptions } from '../task.js';
+import { scoreSyntax } from './score-syntax.js';
+import { scoreRow } from './train-syntax.js';
+import { loadTreebanks, TREEBANKS, udLanguages } from './ud.js';
+
+/**
+ * `newsprism eval syntax`: UPOS, lemma and (Russian) case/gender/number accuracy of the shipped
+ * models — or `--model` with one `--lang` — on the UD dev files, gold tokens.
+ */
+export const evalSyntax: Task = {
+  name: 'syntax',
+  description:
+    'UPOS / lemma / morphology accuracy on the UD dev sets, gold tokens (--data ../shared/data/ud)',
+  async run(o: TaskOptions) {
+    const langs = udLanguages(o.lang);
+    if (o.model && langs.length > 1)
+      throw new NewsprismError('E_USAGE', '--model needs --lang en or --lang ru');
+    const table: (string | number)[][] = [
+      ['dev set', 'tokens', 'UPOS', 'lemma', 'Case', 'Gender', 'Number', 'all 3'],
+    ];
+    const metrics: Record<string, number> = {};
+    for (const lang of langs) {
+      const model = o.model ? loadSyntaxModel(o.model) : syntaxModelFor(lang);
+      if (!model)
+        throw new NewsprismError('E_MODEL', `no syntax model for ${lang}; run \`newsprism train syntax\``);
+      for (const [name, file] of Object.entries(TREEBANKS[lang]!.dev)) {
+        const s = scoreSyntax(model, loadTreebanks(o.data, [file]));
+        table.push(scoreRow(`${lang} ${name}`, s));
+        const key = `${lang}_${name.toLowerCase().replace(/\W+/g, '_')}`;
+        metrics[`${key}_upos`] = s.upos;
+        metrics[`${key}_lemma`] = s.lemma;
+        if (s.feats.all !== undefined) metrics[`${key}_feats`] = s.feats.all;
+      }
+    }
+    return {
+      title: 'Syntax tagger — UD dev sets, gold tokens (as `newsprism parse` sees them)',
+      metrics,
+      table,
+    };
+  },
+};

@@ -1,0 +1,106 @@
+import {
+  prepareSyntax,
+  prng,
+  type SyntaxHead,
+  type SyntaxModel,
+  type SyntaxModelFile,
+  SyntaxTagger,
+  syntaxModelFromFile,
+} from '@newsprism/core';
+import { compactRows, Perceptron } from '../perceptron.js';
+import { learnLemmas } from './learn-lemmas.js';
+import { MORPH_FEATURES } from './score-syntax.js';
+import { featValue, type UdSentence } from './ud.js';
+
+const UPOS = 'ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X'.split(' ');
+
+/** Training settings (`--set key=value`). */
+export interface FitSettings {
+  epochs: number;
+  bits: number;
+  /** Minimum |averaged weight| of a kept bucket. */
+  prune: number;
+  /** Predict Russian case, gender and number as well. */
+  morph: boolean;
+  seed: number;
+}
+
+/** The heads of a model: UPOS, then the morphological features with the values seen in `train`. */
+function headsFor(train: readonly UdSentence[], morph: boolean): SyntaxHead[] {
+  const heads: SyntaxHead[] = [{ name: 'upos', labels: UPOS }];
+  if (!morph) return heads;
+  for (const f of MORPH_FEATURES) {
+    const values = new Set<string>();
+    for (const s of train) for (const x of s.feats) values.add(featValue(x, f));
+    values.delete('');
+    heads.push({ name: f, labels: ['', ...[...values].sort()] });
+  }
+  return heads;
+}
+
+/**
+ * Trains a tagger and lemmatiser on gold sentences and returns the shipped form (pruned, int8)
+ * with its loaded model: an averaged perceptron, `epochs` passes in a seeded random order, each
+ * decision made greedily on the tags predicted before it (as at run time).
+ */
+export function fitSyntax(
+  lang: string,
+  train: readonly UdSentence[],
+  o: FitSettings,
+  log: (line: string) => void = () => {},
+): {
+  file: SyntaxModelFile;
+  model: SyntaxModel;
+  /** The same weights pruned at another threshold. */
+  compact(prune: number): { file: SyntaxModelFile; model: SyntaxModel };
+} {
+  const heads = headsFor(train, o.morph);
+  const index = heads.map((h) => new Map(h.labels.map((l, i) => [l, i])));
+  const data = train.map((s) => ({
+    input: prepareSyntax(s.forms),
+    gold: heads.map((h, k) =>
+      Uint8Array.from(s.forms, (_, i) =>
+        k === 0
+          ? (index[0]!.get(s.upos[i]!) ?? index[0]!.get('X')!)
+          : (index[k]!.get(featValue(s.feats[i]!, h.name)) ?? 0),
+      ),
+    ),
+  }));
+  const columns = heads.reduce((n, h) => n + h.labels.length, 0);
+  const p = new Perceptron(columns, o.bits);
+  const live = new SyntaxTagger(heads, o.bits, p.w);
+  const teacher = { gold: [] as Uint8Array[], update: p.update.bind(p) };
+  const rnd = prng(o.seed);
+  const order = [...data];
+  for (let e = 1; e <= o.epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let wrong = 0;
+    let total = 0;
+    for (const d of order) {
+      p.t++;
+      teacher.gold = d.gold;
+      const got = live.tag(d.input, teacher);
+      for (let i = 0; i < d.input.n; i++) if (got[0]![i] !== d.gold[0]![i]) wrong++;
+      total += d.input.n;
+    }
+    log(`${lang} epoch ${e}: train UPOS errors ${wrong}/${total}`);
+  }
+  const avg = p.averaged();
+  const lemmas = learnLemmas(train);
+  const compact = (prune: number) => {
+    const { kept, ...rows } = compactRows(avg, columns, o.bits, prune);
+    const file: SyntaxModelFile = {
+      format: 'newsprism-syntax/1',
+      lang,
+      heads,
+      ...rows,
+      lemmas,
+      meta: { epochs: o.epochs, prune, buckets: kept, sentences: train.length },
+    };
+    return { file, model: syntaxModelFromFile(file) };
+  };
+  return { ...compact(o.prune), compact };
+}

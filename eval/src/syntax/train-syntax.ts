@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NewsprismError } from '@newsprism/core';
+import { isValidation } from '../split.js';
+import type { Task, TaskOptions } from '../task.js';
+import { type FitSettings, fitSyntax } from './fit-syntax.js';
+import { type SyntaxScores, scoreSyntax } from './score-syntax.js';
+import { devSentences, loadTreebanks, TREEBANKS, type UdSentence, udLanguages } from './ud.js';
+
+/** Where the shipped model of a language lives. */
+const shippedPath = (lang: string) =>
+  fileURLToPath(new URL(`../../../models/syntax/syntax-${lang}.json`, import.meta.url));
+
+const fold = (lang: string, doc: string, k: number) =>
+  createHash('sha1').update(`ud-${lang}:${doc}`).digest().readUInt32BE(0) % k;
+
+/** A table row of scores: tokens, UPOS, lemma, then Case, Gender, Number and all three. */
+export const scoreRow = (name: string, s: SyntaxScores): (string | number)[] => [
+  name,
+  s.tokens,
+  s.upos,
+  s.lemma,
+  ...['Case', 'Gender', 'Number', 'all'].map((f) => (f in s.feats ? s.feats[f]! : '-')),
+];
+
+const meanSd = (xs: number[]) => {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
+  return `${m.toFixed(4)} ± ${sd.toFixed(4)}`;
+};
+
+/**
+ * `newsprism train syntax`: for each language (`--lang en|ru`, default both), fits on the
+ * project's training part of the UD train files (documents split by hash) and scores the
+ * validation part; with `--set folds=K` also K-fold cross-validation by document (mean ± sd);
+ * then, unless `--set write=0`, fits on all train files and writes the shipped model (`--out`
+ * may hold `{lang}`). `--set epochs=N bits=B prune=X` (default prune 1 for English, 1.5 for Russian).
+ */
+export const trainSyntax: Task = {
+  name: 'syntax',
+  description:
+    'train the part-of-speech / lemma / morphology tagger on UD (--data ../shared/data/ud, --lang en|ru)',
+  async run(o: TaskOptions) {
+    const langs = udLanguages(o.lang);
+    if (o.out && langs.length > 1 && !o.out.includes('{lang}'))
+      throw new NewsprismError('E_USAGE', 'with two languages, --out must contain {lang} (or give --lang)');
+    const settings = (lang: string): FitSettings => ({
+      epochs: Number(o.extra.epochs ?? 8),
+      bits: Number(o.extra.bits ?? 18),
+      // Chosen on the validation split (`--set prunes=…`): no loss, a model of 2–3 MB.
+      prune: Number(o.extra.prune ?? (lang === 'ru' ? 1.5 : 1)),
+      morph: lang === 'ru',
+      seed: 7,
+    });
+    const folds = Number(o.extra.folds ?? 0);
+    const table: (string | number)[][] = [
+      ['set', 'tokens', 'UPOS', 'lemma', 'Case', 'Gender', 'Number', 'all 3'],
+    ];
+    const metrics: Record<string, number> = {};
+    const notes: string[] = [];
+    for (const lang of langs) {
+      const all = loadTreebanks(o.data, TREEBANKS[lang]!.train, devSentences(o.data, lang));
+      const fit = (part: readonly UdSentence[]) => fitSyntax(lang, part, settings(lang), o.log);
+      const train = all.filter((s) => !isValidation(`ud-${lang}`, s.doc));
+      const val = all.filter((s) => isValidation(`ud-${lang}`, s.doc));
+      o.log(`${lang}: ${all.length} sentences, ${train.length} train / ${val.length} validation`);
+      const first = fit(train);
+      const v = scoreSyntax(first.model, val);
+      table.push(scoreRow(`${lang} validation`, v));
+      // `--set prunes=1,2`: the same weights pruned harder (size against accuracy).
+      for (const x of (o.extra.prunes ?? '').split(',').filter(Boolean)) {
+        const c = first.compact(Number(x));
+        table.push(
+          scoreRow(
+            `${lang} validation, prune ${x}: ${c.file.meta.buckets} buckets`,
+            scoreSyntax(c.model, val),
+          ),
+        );
+      }
+      metrics[`${lang}_val_upos`] = v.upos;
+      metrics[`${lang}_val_lemma`] = v.lemma;
+      if (folds > 1) {
+        const per: SyntaxScores[] = [];
+        for (let f = 0; f < folds; f++) {
+          const s = scoreSyntax(
+            fit(all.filter((x) => fold(lang, x.doc, folds) !== f)).model,
+            all.filter((x) => fold(lang, x.doc, folds) === f),
+          );
+          per.push(s);
+          table.push(scoreRow(`${lang} fold ${f + 1}/${folds}`, s));
+        }
+        notes.push(
+          `${lang} ${folds}-fold CV by document: UPOS ${meanSd(per.map((s) => s.upos))}, lemma ${meanSd(per.map((s) => s.lemma))}` +
+            (lang === 'ru' ? `, case+gender+number ${meanSd(per.map((s) => s.feats.all!))}` : ''),
+        );
+      }
+      if (o.extra.write !== '0') {
+        const { file } = fit(all);
+        file.meta = {
+          ...file.meta,
+          data: TREEBANKS[lang]!.train.join(', '),
+          command: `newsprism train syntax --data ${o.data} --lang ${lang}`,
+          date: new Date().toISOString().slice(0, 10),
+          validation: { upos: round(v.upos), lemma: round(v.lemma), feats: v.feats },
+        };
+        const out = o.out ? o.out.replace('{lang}', lang) : shippedPath(lang);
+        mkdirSync(dirname(out), { recursive: true });
+        const json = `${JSON.stringify(file)}\n`;
+        writeFileSync(out, json);
+        notes.push(
+          `${lang} model written to ${out} (${(json.length / 1024).toFixed(0)} KiB, ${file.meta.buckets} buckets)`,
+        );
+      }
+    }
+    return {
+      title:
+        'Syntax tagger (UPOS, lemma, Russian case/gender/number) — project validation split of the UD train files',
+      metrics,
+      table,
+      notes,
+    };
+  },
+};
+
+const round = (x: number) => Math.round(x * 10000) / 10000;

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NewsprismError } from '../../errors.js';
+import { modelUrl } from '../../models/dir.js';
+import { denseTable } from '../../models/hashed-table.js';
+import { prepareSyntax } from './features.js';
+import { Lemmatizer } from './lemmatize.js';
+import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
+
+/** A loaded syntax model: tagger and lemmatiser of one language. */
+export interface SyntaxModel {
+  lang: string;
+  tagger: SyntaxTagger;
+  lemmatizer: Lemmatizer;
+  meta: Record<string, unknown>;
+}
+
+/** Per-token annotation of one sentence, as UD strings. */
+export interface WordAnalysis {
+  upos: string[];
+  lemma: string[];
+  /** UD FEATS strings (`Case=Gen|Gender=Fem|Number=Sing`, `''` for none); only when the model has morphology heads. */
+  feats?: string[];
+}
+
+/** Builds a model from its parsed file. */
+export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax model'): SyntaxModel {
+  if (file.format !== 'newsprism-syntax/1' || file.heads[0]?.name !== 'upos')
+    throw new NewsprismError(
+      'E_MODEL',
+      `${where} is not a newsprism-syntax/1 model; run \`newsprism train syntax\``,
+    );
+  const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
+  const tagger = new SyntaxTagger(file.heads, file.bits, denseTable(file, cols));
+  return { lang: file.lang, tagger, lemmatizer: new Lemmatizer(file.lemmas), meta: file.meta };
+}
+
+/** Reads a model file (`E_MODEL` when it is missing or not a syntax model). */
+export function loadSyntaxModel(path: string): SyntaxModel {
+  let file: SyntaxModelFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as SyntaxModelFile;
+  } catch {
+    throw new NewsprismError(
+      'E_MODEL',
+      `cannot read the syntax model ${path}; run \`newsprism train syntax\``,
+    );
+  }
+  return syntaxModelFromFile(file, path);
+}
+
+const loaded = new Map<string, SyntaxModel | null>();
+
+/**
+ * The model for a language: the user's file when `path` is given, else the shipped
+ * `models/syntax/syntax-<lang>.json`; `null` when the project ships none for that language.
+ * Loaded once per process. (The one place model files are opened, so a registry with
+ * checksums can take it over.)
+ */
+export function syntaxModelFor(lang: string, path = ''): SyntaxModel | null {
+  const key = path || lang;
+  let m = loaded.get(key);
+  if (m === undefined) {
+    const file = path || fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`));
+    m = path || existsSync(file) ? loadSyntaxModel(file) : null;
+    loaded.set(key, m);
+  }
+  return m;
+}
+
+/** Tags and lemmatises one sentence of word forms. */
+export function analyzeWords(model: SyntaxModel, forms: readonly string[]): WordAnalysis {
+  const heads = model.tagger.heads;
+  const tags = model.tagger.tag(prepareSyntax(forms));
+  const upos = Array.from(tags[0]!, (t) => heads[0]!.labels[t]!);
+  const lemma = forms.map((f, i) => model.lemmatizer.lemma(f, upos[i]!));
+  if (heads.length === 1) return { upos, lemma };
+  const feats = forms.map((_, i) => {
+    const parts: string[] = [];
+    for (let h = 1; h < heads.length; h++) {
+      const v = heads[h]!.labels[tags[h]![i]!]!;
+      if (v) parts.push(`${heads[h]!.name}=${v}`);
+    }
+    return parts.join('|');
+  });
+  return { upos, lemma, feats };
+}

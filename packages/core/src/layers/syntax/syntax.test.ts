@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { modelUrl } from '../../models/dir.js';
+import { denseTable } from '../../models/hashed-table.js';
+import { createPipeline } from '../../pipeline.js';
+import { prepareSyntax } from './features.js';
+import { analyzeWords, syntaxModelFor } from './model.js';
+import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
+
+const EN = `Port talks resume
+
+The negotiators didn’t meet on Tuesday. Officials in Ankara said the two delegations would return to the table next week.`;
+
+const RU =
+  'В Кремле заявили, что Москва готова к переговорам с Киевом. Делегации двух стран встретились во вторник.';
+
+/** `surface/UPOS/lemma` of each token, with `feats` for Russian. */
+async function tagged(text: string, lang: string): Promise<string[]> {
+  const p = await createPipeline({ layers: ['syntax'] });
+  const doc = p.run({ id: 't', text, meta: { lang } });
+  const s = doc.syntax!;
+  expect(s.upos).toHaveLength(doc.tokens!.length);
+  expect(s.lemma).toHaveLength(doc.tokens!.length);
+  return doc.tokens!.map((t, i) =>
+    [text.slice(t.start, t.end), s.upos[i], s.lemma[i], ...(s.feats ? [s.feats[i]] : [])].join('/'),
+  );
+}
+
+describe('syntax layer', () => {
+  it('tags and lemmatises every English token, clitics included', async () => {
+    const got = await tagged(EN, 'en');
+    for (const want of [
+      'The/DET/the',
+      'negotiators/NOUN/negotiator',
+      'did/AUX/do',
+      'n’t/PART/not',
+      'meet/VERB/meet',
+      'on/ADP/on',
+      'Tuesday/PROPN/Tuesday',
+      './PUNCT/.',
+      'Officials/NOUN/official',
+      'Ankara/PROPN/Ankara',
+      'said/VERB/say',
+      'delegations/NOUN/delegation',
+      'would/AUX/would',
+    ])
+      expect(got).toContain(want);
+  });
+
+  it('gives Russian case, gender and number', async () => {
+    const got = await tagged(RU, 'ru');
+    // surface, UPOS, lemma, features that must be among the token's FEATS
+    const want: [string, string, string, string[]][] = [
+      ['В', 'ADP', 'в', []],
+      ['Кремле', 'PROPN', 'Кремль', ['Case=Loc', 'Gender=Masc', 'Number=Sing']],
+      ['заявили', 'VERB', 'заявить', ['Number=Plur']],
+      ['Москва', 'PROPN', 'Москва', ['Case=Nom', 'Number=Sing']],
+      ['Киевом', 'PROPN', 'Киев', ['Case=Ins', 'Gender=Masc', 'Number=Sing']],
+      ['стран', 'NOUN', 'страна', ['Case=Gen', 'Gender=Fem', 'Number=Plur']],
+    ];
+    for (const [form, upos, lemma, feats] of want) {
+      const hit = got.find((g) => g.startsWith(`${form}/`))!.split('/');
+      expect(hit.slice(0, 3)).toEqual([form, upos, lemma]);
+      for (const f of feats) expect(hit[3]!.split('|')).toContain(f);
+      if (feats.length === 0) expect(hit[3]).toBe('');
+    }
+  });
+
+  it('reports a language without a model and returns empty arrays', async () => {
+    const p = await createPipeline({ layers: ['syntax'] });
+    const doc = p.run({
+      id: 't',
+      text: 'Les négociations reprennent mardi à Istanbul.',
+      meta: { lang: 'fr' },
+    });
+    expect(doc.syntax).toEqual({ upos: [], lemma: [] });
+    expect(doc.diagnostics.map((d) => d.code)).toContain('I_SYNTAX_LANGUAGE');
+  });
+
+  it('tags pre-tokenised words the same way (the parse command)', () => {
+    const model = syntaxModelFor('en')!;
+    const a = analyzeWords(model, ['Officials', 'said', 'talks', 'resumed', '.']);
+    expect(a.upos).toEqual(['NOUN', 'VERB', 'NOUN', 'VERB', 'PUNCT']);
+    expect(a.lemma).toEqual(['official', 'say', 'talk', 'resume', '.']);
+    expect(a.feats).toBeUndefined();
+  });
+
+  it.each([
+    ['en', EN],
+    ['ru', RU],
+  ])('scores %s the same with per-word sums as feature by feature', (lang, text) => {
+    const file = JSON.parse(
+      readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
+    ) as SyntaxModelFile;
+    const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
+    // A float copy of the same weights takes the general (training) path.
+    const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
+    const fast = syntaxModelFor(lang)!.tagger;
+    for (const line of text.split(/(?<=\.) |\n+/)) {
+      const words = prepareSyntax(line.split(/\s+|(?=[.,])/).filter(Boolean));
+      expect(fast.tag(words)).toEqual(slow.tag(words));
+    }
+  });
+});
