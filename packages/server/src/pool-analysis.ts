@@ -1,6 +1,7 @@
 import {
   builtinAnalyzers,
   type DocumentInput,
+  heavyLayers,
   type NewsDocument,
   NewsprismError,
   resolveAnalyzers,
