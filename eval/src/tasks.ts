@@ -7,6 +7,8 @@ import { extractionTask } from './extraction/extraction.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
 import { quotesLearnedTrain } from './quotes/train-learned.js';
+import { reuseLexiconTrain } from './reuse/build-lexicon.js';
+import { reuseTranslationsEval } from './reuse/translations.js';
 import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
 import { trainFrames } from './semeval2023/train-articles.js';
@@ -28,6 +30,7 @@ export const evalTasks: Record<string, Task> = {
   techniques: evalTechniques,
   frames: evalFrames,
   genre: evalGenre,
+  'reuse-translations': reuseTranslationsEval,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */
@@ -40,4 +43,5 @@ export const trainTasks: Record<string, Task> = {
   techniques: trainTechniques,
   frames: trainFrames,
   genre: trainGenre,
+  'reuse-lexicon': reuseLexiconTrain,
 };

@@ -1,6 +1,19 @@
 export type { Analyzer, AnalyzerContext } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers, heavyLayers } from './analyzers.js';
+export { type ConceptBag, conceptBag } from './corpus/concepts.js';
+export { findReuse, languageOf, REUSE_DEFAULTS, type ReuseOptions, verifyPair } from './corpus/find-reuse.js';
+export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
+export type * from './corpus/reuse-types.js';
+export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
+export {
+  type ConceptVector,
+  conceptVector,
+  cosine,
+  type DocFrequencies,
+  FrequencyTable,
+} from './corpus/vectors.js';
+export { lightStem, wordUnits } from './corpus/words.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
 export type { ExtractedArticle, ExtractOptions } from './extract/extract.js';

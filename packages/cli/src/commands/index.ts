@@ -2,7 +2,8 @@ import { analyze } from './analyze.js';
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
+import { reuseCommand } from './reuse.js';
 import { trainCommand } from './train.js';
 
 /** Every CLI command, in help order. */
-export const commands: Command[] = [analyze, extractCommand, trainCommand, evalCommand];
+export const commands: Command[] = [analyze, extractCommand, reuseCommand, trainCommand, evalCommand];

@@ -1,0 +1,187 @@
+import { type ConceptBag, conceptBag } from './concepts.js';
+import { BACKGROUND, FrequencyTable } from './vectors.js';
+import { fnv1a, shingleHashes, wordUnits } from './words.js';
+
+/** How the index proposes candidate pairs. */
+export interface IndexOptions {
+  /** Words per shingle (default 5). */
+  shingle: number;
+  /** Keep a shingle as a fingerprint when its hash is 0 modulo this (default 4: a quarter). */
+  sample: number;
+  /** Shared fingerprints that make a candidate (default 2). */
+  minShared: number;
+  /** Concept features of each document used to look up others (default 32). */
+  queryFeatures: number;
+  /** Shared query features that make a candidate (default 2). */
+  minConcepts: number;
+  /** Postings longer than this are boilerplate or common words and propose nothing (default 64). */
+  maxPostings: number;
+}
+
+const DEFAULTS: IndexOptions = {
+  shingle: 5,
+  sample: 4,
+  minShared: 2,
+  queryFeatures: 32,
+  minConcepts: 2,
+  maxPostings: 64,
+};
+
+interface Entry {
+  sampled: Uint32Array;
+  features: Uint32Array;
+  counts: Float32Array;
+  /** Hashes of `r:` features (Russian stems with no translation): never cross-language keys. */
+  local: Uint8Array;
+  /** Entities, numbers, names and months (`e:`, `#`, `n:`, `m:`). */
+  anchor: Uint8Array;
+}
+
+/** A candidate pair of documents by their positions in the index, and why it was proposed. */
+export interface Candidate {
+  i: number;
+  j: number;
+  /** Shared text fingerprints (copies, partials) and shared rare concepts (rewrites, translations). */
+  shared: number;
+  concepts: number;
+}
+
+/**
+ * The candidate index of reuse detection: never compares all pairs. Two channels:
+ * - text fingerprints: hashes of word 5-grams, sampled by hash value (the same shingle is
+ *   sampled in every document), in an inverted index; documents sharing two or more are
+ *   candidates for copy and partial reuse;
+ * - concepts: each document's rarest language-independent features (entities, numbers, names,
+ *   translated stems; see {@link conceptBag}) in a second inverted index; documents sharing
+ *   three or more of their top features are candidates for rewrites and translations.
+ * Postings longer than `maxPostings` (boilerplate, common words) propose nothing.
+ */
+export class ReuseIndex {
+  private readonly o: IndexOptions;
+  private readonly entries: Entry[] = [];
+  /** Document frequencies of concept features, by hash. */
+  readonly frequencies = new FrequencyTable();
+
+  constructor(options: Partial<IndexOptions> = {}) {
+    this.o = { ...DEFAULTS, ...options };
+  }
+
+  /** Number of documents added. */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Adds a document's text; returns its position. */
+  add(text: string, bag: ConceptBag = conceptBag(text)): number {
+    const hashes = shingleHashes(wordUnits(text).words, this.o.shingle);
+    const sampled = [...new Set(hashes.filter((h) => h % this.o.sample === 0))];
+    const keys = [...bag.keys()];
+    const features = Uint32Array.from(keys, (k) => fnv1a(k));
+    this.frequencies.add(features);
+    this.entries.push({
+      sampled: Uint32Array.from(sampled),
+      features,
+      counts: Float32Array.from(bag.values()),
+      local: Uint8Array.from(keys, (k) => (k.startsWith('r:') ? 1 : 0)),
+      anchor: Uint8Array.from(keys, (k) => (k.startsWith('w:') || k.startsWith('r:') ? 0 : 1)),
+    });
+    return this.entries.length - 1;
+  }
+
+  /** Every candidate pair (i < j), each once, with the evidence that proposed it. */
+  candidates(): Candidate[] {
+    const pairs = new Map<number, Candidate>();
+    const n = this.entries.length;
+    const key = (i: number, j: number) => i * n + j;
+    const bump = (lists: Map<number, number[]>, field: 'shared' | 'concepts') => {
+      for (const docs of lists.values()) {
+        if (docs.length < 2 || docs.length > this.o.maxPostings) continue;
+        for (let x = 0; x < docs.length; x++)
+          for (let y = x + 1; y < docs.length; y++) {
+            const i = docs[x]!;
+            const j = docs[y]!;
+            const k = key(i, j);
+            const c = pairs.get(k) ?? { i, j, shared: 0, concepts: 0 };
+            c[field]++;
+            pairs.set(k, c);
+          }
+      }
+    };
+    const text = new Map<number, number[]>();
+    this.entries.forEach((e, doc) => {
+      for (const h of e.sampled) push(text, h, doc);
+    });
+    bump(text, 'shared');
+    text.clear();
+    const concepts = new Map<number, number[]>();
+    this.entries.forEach((e, doc) => {
+      for (const h of this.queryFeatures(e)) push(concepts, h, doc);
+    });
+    bump(concepts, 'concepts');
+    return [...pairs.values()].filter(
+      (c) => c.shared >= this.o.minShared || c.concepts >= this.o.minConcepts,
+    );
+  }
+
+  /**
+   * Cosine of two indexed documents' TF-IDF concept vectors, from the stored features (no
+   * re-reading of the texts): the cheap first check of a candidate. With `crossLanguage`,
+   * features the other language cannot share are left out.
+   */
+  cosine(i: number, j: number, crossLanguage: boolean): number {
+    const a = this.weights(this.entries[i]!, crossLanguage);
+    const b = this.weights(this.entries[j]!, crossLanguage);
+    let dot = 0;
+    for (const [h, w] of a.size <= b.size ? a : b) {
+      const x = (a.size <= b.size ? b : a).get(h);
+      if (x !== undefined) dot += w * x;
+    }
+    return dot;
+  }
+
+  private weights(e: Entry, crossLanguage: boolean): Map<number, number> {
+    const n = Math.max(this.frequencies.size, 2);
+    const v = new Map<number, number>();
+    let norm = 0;
+    for (let k = 0; k < e.features.length; k++) {
+      if (crossLanguage && e.local[k]) continue;
+      const df = Math.max(1, this.frequencies.dfHash(e.features[k]!));
+      const w =
+        (1 + Math.log(Math.max(e.counts[k]!, 0.5))) *
+        Math.log((n + BACKGROUND + 1) / (Math.min(df, n) + 0.5));
+      if (w <= 0) continue;
+      v.set(e.features[k]!, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    for (const [h, w] of v) v.set(h, w / norm);
+    return v;
+  }
+
+  /** A document's most telling features that another document could share (df ≥ 2). */
+  private queryFeatures(e: Entry): number[] {
+    const n = this.frequencies.size;
+    const scored: [number, number][] = [];
+    for (let k = 0; k < e.features.length; k++) {
+      if (e.local[k]) continue;
+      const df = this.frequencies.dfHash(e.features[k]!);
+      if (df < 2 || df > this.o.maxPostings) continue;
+      // Names, entities, numbers and months read the same in every language: they come first.
+      const boost = e.anchor[k] ? 2 : 1;
+      scored.push([
+        e.features[k]!,
+        boost * (1 + Math.log(e.counts[k]! + 0.5)) * Math.log((n + BACKGROUND) / df),
+      ]);
+    }
+    return scored
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, this.o.queryFeatures)
+      .map(([h]) => h);
+  }
+}
+
+function push(m: Map<number, number[]>, k: number, v: number): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
