@@ -1,11 +1,13 @@
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchLayers } from './layers.js';
+import { benchReuse } from './reuse.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers` or `--only extract` runs one part.
+ * absent. `--only layers` or `--only extract` runs one part; `--only reuse [--docs N]` runs
+ * reuse detection over N generated documents (default 100,000).
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -40,6 +42,19 @@ async function main(): Promise<void> {
         );
       console.log(`${r.pages} pages; newsprism is ${r.speedup}x faster than Readability + jsdom`);
     }
+  }
+  // Not in the default run: it takes minutes and gigabytes; `--only reuse [--docs N]`.
+  if (only === 'reuse') {
+    const n = process.argv.includes('--docs')
+      ? Number(process.argv[process.argv.indexOf('--docs') + 1])
+      : 100_000;
+    const r = benchReuse(articles, n, Math.max(10, Math.round(n / 100)));
+    console.log(
+      `\n## reuse detection, ${r.documents} generated documents (${r.planted} planted copies), one core`,
+    );
+    console.log(
+      `${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU  peak RSS ${Math.round(r.peakRssMiB)} MiB  planted copies found ${r.plantedFound}/${r.planted}  other pairs ${r.otherPairs}`,
+    );
   }
 }
 

@@ -8,6 +8,8 @@ import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
 import { quotesLearnedTrain } from './quotes/train-learned.js';
 import { reuseLexiconTrain } from './reuse/build-lexicon.js';
+import { reuseCopiesEval } from './reuse/copies.js';
+import { similarityEval, similarityTrain } from './reuse/similarity-task.js';
 import { reuseTranslationsEval } from './reuse/translations.js';
 import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
@@ -31,6 +33,8 @@ export const evalTasks: Record<string, Task> = {
   frames: evalFrames,
   genre: evalGenre,
   'reuse-translations': reuseTranslationsEval,
+  'reuse-copies': reuseCopiesEval,
+  'story-similarity': similarityEval,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */
@@ -44,4 +48,5 @@ export const trainTasks: Record<string, Task> = {
   frames: trainFrames,
   genre: trainGenre,
   'reuse-lexicon': reuseLexiconTrain,
+  'story-similarity': similarityTrain,
 };

@@ -5,6 +5,19 @@ export { type ConceptBag, conceptBag } from './corpus/concepts.js';
 export { findReuse, languageOf, REUSE_DEFAULTS, type ReuseOptions, verifyPair } from './corpus/find-reuse.js';
 export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
 export type * from './corpus/reuse-types.js';
+export {
+  SIMILARITY_DIMENSIONS,
+  SIMILARITY_FEATURES,
+  type SimilarityDimension,
+  type SimilarityEvidence,
+  type SimilarityFeature,
+  type SimilarityModel,
+  type SimilarityScore,
+  scoreSimilarity,
+  similarityEvidence,
+} from './corpus/similarity.js';
+export { loadSimilarityModel } from './corpus/similarity-model.js';
+export { type ScoredPair, scorePairs, type TextPair } from './corpus/similarity-pairs.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
 export {
   type ConceptVector,

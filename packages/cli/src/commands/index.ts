@@ -3,7 +3,15 @@ import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { reuseCommand } from './reuse.js';
+import { similarityCommand } from './similarity.js';
 import { trainCommand } from './train.js';
 
 /** Every CLI command, in help order. */
-export const commands: Command[] = [analyze, extractCommand, reuseCommand, trainCommand, evalCommand];
+export const commands: Command[] = [
+  analyze,
+  extractCommand,
+  reuseCommand,
+  similarityCommand,
+  trainCommand,
+  evalCommand,
+];

@@ -17,6 +17,7 @@ const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+/gu;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /^\p{N}/u;
 const CYR = /[\u0400-\u04ff]/;
+const HAN = /\p{Script=Han}/u;
 
 let entityStems: Map<string, string> | undefined;
 
@@ -102,14 +103,29 @@ function wordFeatures(surface: string): Features {
  *
  * @example conceptBag('Киев заявил о 12 погибших', 'ru') // e:kyiv, r:заяв, #12, w:dead…
  */
-export function conceptBag(text: string, range?: Span): ConceptBag {
+export function conceptBag(text: string, range?: Span, lang?: string): ConceptBag {
   const bag: ConceptBag = new Map();
   const add = (f: string, w = 1) => bag.set(f, (bag.get(f) ?? 0) + w);
   const slice = range ? text.slice(range.start, range.end) : text;
+  // The English stemmer (and the lexicon built with it) is for English; other Latin-script
+  // languages get a prefix of the word, which joins most inflected forms (German, Polish, Turkish…).
+  const prefix = lang !== undefined && lang !== 'en' && lang !== 'ru' && lang !== 'und';
   for (const m of slice.matchAll(TOKEN)) {
     const surface = m[0];
     if (DIGIT.test(surface)) {
       add(`#${surface.replace(/^0+(?=\d)/, '')}`);
+      continue;
+    }
+    if (HAN.test(surface)) {
+      // Chinese and Japanese have no spaces: overlapping character pairs stand for words.
+      for (let k = 0; k + 1 < surface.length; k++) add(`w:${surface.slice(k, k + 2)}`);
+      continue;
+    }
+    if (prefix && !CYR.test(surface)) {
+      const lower = surface.toLowerCase();
+      const entity = entityOf(lower);
+      if (entity) add(`e:${entity}`);
+      else if (lower.length >= 3 && !STOP.has(lower)) add(`w:${lower.slice(0, 6)}`);
       continue;
     }
     for (const [f, w] of wordFeatures(surface)) add(f, w);

@@ -35,6 +35,10 @@ interface Entry {
   local: Uint8Array;
   /** Entities, numbers, names and months (`e:`, `#`, `n:`, `m:`). */
   anchor: Uint8Array;
+  /** TF-IDF weight of each feature and the vector's norms (all features; cross-language ones). */
+  weights: Float32Array;
+  norm: number;
+  normCross: number;
 }
 
 /** A candidate pair of documents by their positions in the index, and why it was proposed. */
@@ -75,15 +79,19 @@ export class ReuseIndex {
   add(text: string, bag: ConceptBag = conceptBag(text)): number {
     const hashes = shingleHashes(wordUnits(text).words, this.o.shingle);
     const sampled = [...new Set(hashes.filter((h) => h % this.o.sample === 0))];
-    const keys = [...bag.keys()];
-    const features = Uint32Array.from(keys, (k) => fnv1a(k));
+    // Features sorted by hash, for merge joins.
+    const items = [...bag].map(([k, c]) => ({ k, c, h: fnv1a(k) })).sort((x, y) => x.h - y.h);
+    const features = Uint32Array.from(items, (x) => x.h);
     this.frequencies.add(features);
     this.entries.push({
       sampled: Uint32Array.from(sampled),
       features,
-      counts: Float32Array.from(bag.values()),
-      local: Uint8Array.from(keys, (k) => (k.startsWith('r:') ? 1 : 0)),
-      anchor: Uint8Array.from(keys, (k) => (k.startsWith('w:') || k.startsWith('r:') ? 0 : 1)),
+      counts: Float32Array.from(items, (x) => x.c),
+      local: Uint8Array.from(items, (x) => (x.k.startsWith('r:') ? 1 : 0)),
+      anchor: Uint8Array.from(items, (x) => (x.k.startsWith('w:') || x.k.startsWith('r:') ? 0 : 1)),
+      weights: new Float32Array(items.length),
+      norm: 0,
+      normCross: 0,
     });
     return this.entries.length - 1;
   }
@@ -129,33 +137,52 @@ export class ReuseIndex {
    * features the other language cannot share are left out.
    */
   cosine(i: number, j: number, crossLanguage: boolean): number {
-    const a = this.weights(this.entries[i]!, crossLanguage);
-    const b = this.weights(this.entries[j]!, crossLanguage);
+    if (this.weightsAt !== this.entries.length) this.computeWeights();
+    const a = this.entries[i]!;
+    const b = this.entries[j]!;
+    // Features are sorted by hash: a merge join.
     let dot = 0;
-    for (const [h, w] of a.size <= b.size ? a : b) {
-      const x = (a.size <= b.size ? b : a).get(h);
-      if (x !== undefined) dot += w * x;
+    let x = 0;
+    let y = 0;
+    while (x < a.features.length && y < b.features.length) {
+      const ha = a.features[x]!;
+      const hb = b.features[y]!;
+      if (ha < hb) x++;
+      else if (ha > hb) y++;
+      else {
+        if (!crossLanguage || !a.local[x]) dot += a.weights[x]! * b.weights[y]!;
+        x++;
+        y++;
+      }
     }
-    return dot;
+    const na = crossLanguage ? a.normCross : a.norm;
+    const nb = crossLanguage ? b.normCross : b.norm;
+    return na > 0 && nb > 0 ? dot / (na * nb) : 0;
   }
 
-  private weights(e: Entry, crossLanguage: boolean): Map<number, number> {
+  private weightsAt = -1;
+
+  /** TF-IDF weights and norms of every entry, once the corpus (and so IDF) is known. */
+  private computeWeights(): void {
     const n = Math.max(this.frequencies.size, 2);
-    const v = new Map<number, number>();
-    let norm = 0;
-    for (let k = 0; k < e.features.length; k++) {
-      if (crossLanguage && e.local[k]) continue;
-      const df = Math.max(1, this.frequencies.dfHash(e.features[k]!));
-      const w =
-        (1 + Math.log(Math.max(e.counts[k]!, 0.5))) *
-        Math.log((n + BACKGROUND + 1) / (Math.min(df, n) + 0.5));
-      if (w <= 0) continue;
-      v.set(e.features[k]!, w);
-      norm += w * w;
+    for (const e of this.entries) {
+      e.norm = 0;
+      e.normCross = 0;
+      for (let k = 0; k < e.features.length; k++) {
+        const df = Math.max(1, this.frequencies.dfHash(e.features[k]!));
+        const w = Math.max(
+          0,
+          (1 + Math.log(Math.max(e.counts[k]!, 0.5))) *
+            Math.log((n + BACKGROUND + 1) / (Math.min(df, n) + 0.5)),
+        );
+        e.weights[k] = w;
+        e.norm += w * w;
+        if (!e.local[k]) e.normCross += w * w;
+      }
+      e.norm = Math.sqrt(e.norm);
+      e.normCross = Math.sqrt(e.normCross);
     }
-    norm = Math.sqrt(norm);
-    for (const [h, w] of v) v.set(h, w / norm);
-    return v;
+    this.weightsAt = this.entries.length;
   }
 
   /** A document's most telling features that another document could share (df ≥ 2). */

@@ -80,6 +80,11 @@ export class FrequencyTable implements DocFrequencies {
     for (const h of hashes) this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
   }
 
+  /** Counts each feature of a bag once. */
+  addBag(bag: ConceptBag): void {
+    this.add([...bag.keys()].map((k) => fnv1a(k)));
+  }
+
   get size(): number {
     return this.n;
   }
