@@ -18,6 +18,8 @@ export {
 } from './corpus/similarity.js';
 export { loadSimilarityModel } from './corpus/similarity-model.js';
 export { type ScoredPair, scorePairs, type TextPair } from './corpus/similarity-pairs.js';
+export { type Story, StoryIndex, type StoryMember, type StoryOptions } from './corpus/stories.js';
+export type { StoryClaim, StoryComparison } from './corpus/story-comparison.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
 export {
   type ConceptVector,

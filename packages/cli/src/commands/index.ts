@@ -4,6 +4,7 @@ import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { reuseCommand } from './reuse.js';
 import { similarityCommand } from './similarity.js';
+import { storiesCommand } from './stories.js';
 import { trainCommand } from './train.js';
 
 /** Every CLI command, in help order. */
@@ -12,6 +13,7 @@ export const commands: Command[] = [
   extractCommand,
   reuseCommand,
   similarityCommand,
+  storiesCommand,
   trainCommand,
   evalCommand,
 ];
