@@ -1,4 +1,4 @@
-import { findReuse, type ReuseDocument } from '@newsprism/core';
+import { findReuse, prng, type ReuseDocument } from '@newsprism/core';
 import type { BenchArticle } from './corpus.js';
 import { peakRssMiB } from './stats.js';
 
@@ -12,18 +12,6 @@ export interface ReuseBench {
   /** CPU seconds of this process (user + system): on a shared machine wall time overstates. */
   cpuSeconds: number;
   peakRssMiB: number;
-}
-
-/** A small seeded generator (mulberry32), so the generated corpus is the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -75,7 +63,7 @@ function plant(text: string, k: number): string {
  * time, peak memory, planted copies found, and other pairs reported.
  */
 export function benchReuse(articles: readonly BenchArticle[], total = 100_000, planted = 1000): ReuseBench {
-  const rnd = random(17);
+  const rnd = prng(17);
   const latin = articles.filter((a) => !/[\u0400-\u04ff]/.test(a.text.slice(0, 400)));
   const cyrillic = articles.filter((a) => /[\u0400-\u04ff]/.test(a.text.slice(0, 400)));
   const gen = [generator(latin, rnd), generator(cyrillic, rnd)];

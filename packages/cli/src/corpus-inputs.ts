@@ -1,6 +1,7 @@
 import { createPipeline, type DocumentInput, type NewsDocument, NewsprismError } from '@newsprism/core';
 import { warn } from './commands/command.js';
 import { type InputItem, readInputs } from './inputs.js';
+import { openSink } from './output.js';
 
 /** Documents read for a corpus command, and the inputs that were skipped. */
 export interface CorpusRead {
@@ -64,7 +65,7 @@ export async function deepen(
 }
 
 /** Exit code of a corpus command: 1 when inputs were skipped, 2 when nothing could be read. */
-export function corpusExit(read: CorpusRead, what: string): number {
+function corpusExit(read: CorpusRead, what: string): number {
   if (read.docs.length === 0) {
     warn(`no documents could be read; ${what} needs at least one (see --help)`);
     return 2;
@@ -75,4 +76,17 @@ export function corpusExit(read: CorpusRead, what: string): number {
     return 1;
   }
   return 0;
+}
+
+/** Writes a corpus command's output chunks to `output` (stdout when undefined) and returns the exit code. */
+export async function finishCorpus(
+  output: string | undefined,
+  chunks: readonly string[],
+  read: CorpusRead,
+  what: string,
+): Promise<number> {
+  const sink = await openSink(output);
+  for (const c of chunks) await sink.write(c);
+  await sink.close();
+  return corpusExit(read, what);
 }

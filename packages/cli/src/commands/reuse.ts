@@ -1,8 +1,7 @@
 import { findReuse, reuseTrees, treesToDot } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
-import { corpusExit, deepen, readCorpus } from '../corpus-inputs.js';
+import { deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderReuseText } from '../formats/reuse-text.js';
-import { openSink } from '../output.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism reuse <inputs…> [options]
@@ -54,12 +53,11 @@ async function run(argv: string[]): Promise<number> {
     ? await deepen(['paragraphs', 'sentences', 'naming', 'quotes', 'techniques'])
     : undefined;
   const pairs = findReuse(read.docs, analyze ? { analyze } : {});
-  const sink = await openSink(values.output as string | undefined);
-  if (format === 'jsonl') for (const p of pairs) await sink.write(`${JSON.stringify(p)}\n`);
-  else if (format === 'dot') await sink.write(treesToDot(reuseTrees(pairs)));
-  else await sink.write(renderReuseText(pairs, read.docs.length));
-  await sink.close();
-  return corpusExit(read, 'reuse');
+  const chunks =
+    format === 'jsonl'
+      ? pairs.map((p) => `${JSON.stringify(p)}\n`)
+      : [format === 'dot' ? treesToDot(reuseTrees(pairs)) : renderReuseText(pairs, read.docs.length)];
+  return finishCorpus(values.output as string | undefined, chunks, read, 'reuse');
 }
 
 /** `newsprism reuse`: who republishes whom, what they changed. */

@@ -1,8 +1,7 @@
 import { NewsprismError, StoryIndex } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
-import { corpusExit, readCorpus } from '../corpus-inputs.js';
+import { finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderStoriesText } from '../formats/stories-text.js';
-import { openSink } from '../output.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism stories <inputs…> [options]
@@ -59,11 +58,9 @@ async function run(argv: string[]): Promise<number> {
   const index = new StoryIndex({ threshold });
   for (const d of read.docs) index.add(d);
   const stories = index.stories();
-  const sink = await openSink(values.output as string | undefined);
-  if (format === 'jsonl') for (const s of stories) await sink.write(`${JSON.stringify(s)}\n`);
-  else await sink.write(renderStoriesText(stories));
-  await sink.close();
-  return corpusExit(read, 'stories');
+  const chunks =
+    format === 'jsonl' ? stories.map((s) => `${JSON.stringify(s)}\n`) : [renderStoriesText(stories)];
+  return finishCorpus(values.output as string | undefined, chunks, read, 'stories');
 }
 
 /** `newsprism stories`: which articles tell the same story, and how they differ. */

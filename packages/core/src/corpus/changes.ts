@@ -140,6 +140,21 @@ const techniqueSet = (doc: ReuseDocument) =>
     ? new Set(doc.techniques.paragraphs.flatMap((p) => p.techniques.map((x) => x.technique)))
     : undefined;
 
+/** A change record with nothing changed, starting from document `from`. */
+export function noChanges(from: string): ReuseChanges {
+  return {
+    from,
+    paragraphsAdded: [],
+    paragraphsDropped: [],
+    names: [],
+    attributions: [],
+    hedges: [],
+    numbers: [],
+    techniquesAdded: [],
+    techniquesRemoved: [],
+  };
+}
+
 /**
  * What changed from `s` (the source) to `t` (the copy), paragraph by paragraph over the aligned
  * pairs (`pairs` index s's paragraphs as `a`, t's as `b`): paragraphs added and dropped; inside
@@ -162,17 +177,9 @@ export function reuseChanges(
     const r = role(doc, k);
     return r ? { ...spans[k]!, role: r } : { ...spans[k]! };
   };
-  const out: ReuseChanges = {
-    from: s.id,
-    paragraphsAdded: tp.flatMap((_, k) => (pairedT.has(k) ? [] : [para(t, tp, k)])),
-    paragraphsDropped: sp.flatMap((_, k) => (pairedS.has(k) ? [] : [para(s, sp, k)])),
-    names: [],
-    attributions: [],
-    hedges: [],
-    numbers: [],
-    techniquesAdded: [],
-    techniquesRemoved: [],
-  };
+  const out = noChanges(s.id);
+  out.paragraphsAdded = tp.flatMap((_, k) => (pairedT.has(k) ? [] : [para(t, tp, k)]));
+  out.paragraphsDropped = sp.flatMap((_, k) => (pairedS.has(k) ? [] : [para(s, sp, k)]));
   for (const p of pairs) {
     const ps = sp[p.a]!;
     const pt = tp[p.b]!;

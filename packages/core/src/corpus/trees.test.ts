@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noChanges } from './changes.js';
 import type { ReusePair } from './reuse-types.js';
 import { reuseTrees, treesToDot } from './trees.js';
 
@@ -10,17 +11,7 @@ const pair = (a: string, b: string, direction: ReusePair['direction']): ReusePai
   direction,
   reason: '',
   passages: [],
-  changes: {
-    from: a,
-    paragraphsAdded: [],
-    paragraphsDropped: [],
-    names: [],
-    attributions: [],
-    hedges: [],
-    numbers: [],
-    techniquesAdded: [],
-    techniquesRemoved: [],
-  },
+  changes: noChanges(a),
   tree: '',
 });
 
