@@ -29,6 +29,8 @@ export interface ReuseOptions {
   translation: number;
   /** Share of the shorter document's sentences that must pair up, in order, in a rewrite or translation (default 0.5). */
   alignedShare: number;
+  /** Concept cosine at which two sentences of a same-language rewrite correspond (default 0.3). */
+  rewriteSentence: number;
   /** Shortest to longest length in words, at least, for a rewrite or translation (default 0.5). */
   lengthRatio: number;
   /** Candidate index settings. */
@@ -48,6 +50,7 @@ export const REUSE_DEFAULTS: Omit<ReuseOptions, 'analyze'> = {
   translation: 0.2,
   alignedShare: 0.5,
   lengthRatio: 0.5,
+  rewriteSentence: 0.3,
   index: {},
 };
 
@@ -132,8 +135,11 @@ export function verifyPair(
   if (Math.min(wordsA, wordsB) < Math.max(wordsA, wordsB) * options.lengthRatio) return text;
   const sa = sentenceSpans(a, langs[0]);
   const sb = sentenceSpans(b, langs[1]);
+  // Sentences of a rewrite share most of their words; a translation shares only what the
+  // lexicon, names and numbers carry across, so its floor is lower.
+  const floor = same ? options.rewriteSentence : 0.15;
   const chain = monotoneChain(
-    alignUnits({ text: a.text, spans: sa }, { text: b.text, spans: sb }, df, !same, 0.15),
+    alignUnits({ text: a.text, spans: sa }, { text: b.text, spans: sb }, df, !same, floor),
   );
   const fewer = Math.min(sa.length, sb.length);
   const share = fewer ? chain.length / fewer : 0;
