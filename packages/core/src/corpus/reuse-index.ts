@@ -96,39 +96,44 @@ export class ReuseIndex {
     return this.entries.length - 1;
   }
 
-  /** Every candidate pair (i < j), each once, with the evidence that proposed it. */
+  /**
+   * Every candidate pair (i < j), each once, with the evidence that proposed it. Counted one
+   * document at a time over the postings, so memory holds the postings and one document's
+   * partners, not every pair that shares a single shingle.
+   */
   candidates(): Candidate[] {
-    const pairs = new Map<number, Candidate>();
-    const n = this.entries.length;
-    const key = (i: number, j: number) => i * n + j;
-    const bump = (lists: Map<number, number[]>, field: 'shared' | 'concepts') => {
-      for (const docs of lists.values()) {
-        if (docs.length < 2 || docs.length > this.o.maxPostings) continue;
-        for (let x = 0; x < docs.length; x++)
-          for (let y = x + 1; y < docs.length; y++) {
-            const i = docs[x]!;
-            const j = docs[y]!;
-            const k = key(i, j);
-            const c = pairs.get(k) ?? { i, j, shared: 0, concepts: 0 };
-            c[field]++;
-            pairs.set(k, c);
-          }
-      }
-    };
     const text = new Map<number, number[]>();
+    const concepts = new Map<number, number[]>();
+    const queries = this.entries.map((e) => this.queryFeatures(e));
     this.entries.forEach((e, doc) => {
       for (const h of e.sampled) push(text, h, doc);
+      for (const h of queries[doc]!) push(concepts, h, doc);
     });
-    bump(text, 'shared');
-    text.clear();
-    const concepts = new Map<number, number[]>();
-    this.entries.forEach((e, doc) => {
-      for (const h of this.queryFeatures(e)) push(concepts, h, doc);
+    const out: Candidate[] = [];
+    const partners = new Map<number, Candidate>();
+    const bump = (i: number, lists: Map<number, number[]>, keys: Iterable<number>, field: 'shared' | 'concepts') => {
+      for (const h of keys) {
+        const docs = lists.get(h)!;
+        if (docs.length < 2 || docs.length > this.o.maxPostings) continue;
+        for (const j of docs) {
+          if (j <= i) continue;
+          let c = partners.get(j);
+          if (!c) {
+            c = { i, j, shared: 0, concepts: 0 };
+            partners.set(j, c);
+          }
+          c[field]++;
+        }
+      }
+    };
+    this.entries.forEach((e, i) => {
+      partners.clear();
+      bump(i, text, e.sampled, 'shared');
+      bump(i, concepts, queries[i]!, 'concepts');
+      for (const c of partners.values())
+        if (c.shared >= this.o.minShared || c.concepts >= this.o.minConcepts) out.push(c);
     });
-    bump(concepts, 'concepts');
-    return [...pairs.values()].filter(
-      (c) => c.shared >= this.o.minShared || c.concepts >= this.o.minConcepts,
-    );
+    return out;
   }
 
   /**
