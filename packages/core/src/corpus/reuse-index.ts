@@ -111,7 +111,12 @@ export class ReuseIndex {
     });
     const out: Candidate[] = [];
     const partners = new Map<number, Candidate>();
-    const bump = (i: number, lists: Map<number, number[]>, keys: Iterable<number>, field: 'shared' | 'concepts') => {
+    const bump = (
+      i: number,
+      lists: Map<number, number[]>,
+      keys: Iterable<number>,
+      field: 'shared' | 'concepts',
+    ) => {
       for (const h of keys) {
         const docs = lists.get(h)!;
         if (docs.length < 2 || docs.length > this.o.maxPostings) continue;
