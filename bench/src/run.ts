@@ -2,6 +2,7 @@ import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
+import { benchReuse } from './reuse.js';
 import { benchStore } from './store.js';
 
 /**
@@ -9,7 +10,8 @@ import { benchStore } from './store.js';
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
  * absent. `--only layers` or `--only extract` runs one part. Only when asked: `--only jobs` (the
  * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds), `--only store` (the
- * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load).
+ * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load), `--only reuse [--docs N]`
+ * (reuse detection over N generated documents, default 100,000).
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -83,6 +85,19 @@ async function main(): Promise<void> {
   if (only === 'store') {
     const i = process.argv.indexOf('--phase');
     await benchStore(articles, i > 0 ? process.argv[i + 1] : undefined);
+  }
+  // Not in the default run: it takes minutes and gigabytes; `--only reuse [--docs N]`.
+  if (only === 'reuse') {
+    const n = process.argv.includes('--docs')
+      ? Number(process.argv[process.argv.indexOf('--docs') + 1])
+      : 100_000;
+    const r = benchReuse(articles, n, Math.max(10, Math.round(n / 100)));
+    console.log(
+      `\n## reuse detection, ${r.documents} generated documents (${r.planted} planted copies), one core`,
+    );
+    console.log(
+      `${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU  peak RSS ${Math.round(r.peakRssMiB)} MiB  planted copies found ${r.plantedFound}/${r.planted}  other pairs ${r.otherPairs}`,
+    );
   }
 }
 

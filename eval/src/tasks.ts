@@ -8,6 +8,10 @@ import { namingEval } from './naming/naming-task.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
 import { quotesLearnedTrain } from './quotes/train-learned.js';
+import { reuseLexiconTrain } from './reuse/build-lexicon.js';
+import { reuseCopiesEval } from './reuse/copies.js';
+import { similarityEval, similarityTrain } from './reuse/similarity-task.js';
+import { reuseTranslationsEval } from './reuse/translations.js';
 import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
 import { trainFrames } from './semeval2023/train-articles.js';
@@ -34,6 +38,9 @@ export const evalTasks: Record<string, Task> = {
   frames: evalFrames,
   genre: evalGenre,
   syntax: evalSyntax,
+  'reuse-translations': reuseTranslationsEval,
+  'reuse-copies': reuseCopiesEval,
+  'story-similarity': similarityEval,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */
@@ -47,4 +54,6 @@ export const trainTasks: Record<string, Task> = {
   frames: trainFrames,
   genre: trainGenre,
   syntax: trainSyntax,
+  'reuse-lexicon': reuseLexiconTrain,
+  'story-similarity': similarityTrain,
 };

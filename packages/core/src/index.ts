@@ -1,6 +1,34 @@
 export type { Analyzer, AnalyzerContext } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers, heavyLayers } from './analyzers.js';
+export { type ConceptBag, conceptBag } from './corpus/concepts.js';
+export { findReuse, languageOf, REUSE_DEFAULTS, type ReuseOptions, verifyPair } from './corpus/find-reuse.js';
+export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
+export type * from './corpus/reuse-types.js';
+export {
+  SIMILARITY_DIMENSIONS,
+  SIMILARITY_FEATURES,
+  type SimilarityDimension,
+  type SimilarityEvidence,
+  type SimilarityFeature,
+  type SimilarityModel,
+  type SimilarityScore,
+  scoreSimilarity,
+  similarityEvidence,
+} from './corpus/similarity.js';
+export { loadSimilarityModel } from './corpus/similarity-model.js';
+export { type ScoredPair, scorePairs, type TextPair } from './corpus/similarity-pairs.js';
+export { type Story, StoryIndex, type StoryMember, type StoryOptions } from './corpus/stories.js';
+export type { StoryClaim, StoryComparison } from './corpus/story-comparison.js';
+export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
+export {
+  type ConceptVector,
+  conceptVector,
+  cosine,
+  type DocFrequencies,
+  FrequencyTable,
+} from './corpus/vectors.js';
+export { lightStem, wordUnits } from './corpus/words.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
 export type { ExtractedArticle, ExtractOptions } from './extract/extract.js';

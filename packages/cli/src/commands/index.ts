@@ -22,6 +22,21 @@ export const commands: Command[] = [
     async () => (await import('./parse.js')).parseCommand,
   ),
   lazyCommand(
+    'reuse',
+    'find copies, partial copies, rewrites and translations across documents',
+    async () => (await import('./reuse.js')).reuseCommand,
+  ),
+  lazyCommand(
+    'similarity',
+    'score how alike the stories of text pairs are (1–4, by dimension)',
+    async () => (await import('./similarity.js')).similarityCommand,
+  ),
+  lazyCommand(
+    'stories',
+    'group articles about the same event and compare how outlets tell it',
+    async () => (await import('./stories.js')).storiesCommand,
+  ),
+  lazyCommand(
     'train',
     'train a model from a data set into models/',
     async () => (await import('./train.js')).trainCommand,

@@ -1,0 +1,52 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../testing/run-cli.js';
+
+const FLOOD_A =
+  'Floods close roads in Bavaria\n\nHeavy rain flooded roads and cellars across Bavaria on Sunday, and rescuers evacuated 300 people from villages near Passau, the regional government said.\nThe Danube rose above its banks in Regensburg, where firefighters built sand walls overnight.\n';
+const FLOOD_B =
+  'Hundreds evacuated as Bavarian villages flood\n\nRescuers took about 300 residents from flooded villages near Passau on Sunday after a night of heavy rain, Bavarian officials said.\nIn Regensburg firefighters piled sand walls as the Danube rose over its banks.\n';
+const BANK =
+  'Central bank holds rates\n\nThe central bank kept its main interest rate unchanged on Thursday, saying inflation in services was falling more slowly than expected.\nEconomists had expected the decision and see a first cut in the autumn.\n';
+
+function corpus() {
+  const dir = tempDir();
+  const rows = [
+    { id: 'flood-a', outlet: 'Munich Post', published: '2024-06-02T09:00:00Z', text: FLOOD_A },
+    { id: 'bank', outlet: 'Finance Daily', published: '2024-06-06T12:00:00Z', text: BANK },
+    { id: 'flood-b', outlet: 'Danube News', published: '2024-06-02T07:30:00Z', text: FLOOD_B },
+  ];
+  writeFileSync(join(dir, 'in.jsonl'), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  return join(dir, 'in.jsonl');
+}
+
+describe('newsprism stories', () => {
+  it('writes one story a line with members, first publisher and comparison', async () => {
+    const r = await runCli(['stories', corpus()]);
+    expect(r.code).toBe(0);
+    const stories = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(stories.map((s) => s.members.map((m: { id: string }) => m.id))).toEqual([
+      ['flood-a', 'flood-b'],
+      ['bank'],
+    ]);
+    expect(stories[0].first).toEqual({ id: 'flood-b', published: '2024-06-02T07:30:00Z' });
+    expect(Object.keys(stories[0].comparison.sources)).toEqual(['flood-a', 'flood-b']);
+  });
+
+  it('prints a text report and groups without comparison when asked', async () => {
+    const r = await runCli(['stories', corpus(), '--format', 'text', '--no-compare']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2 stories\n\nstory-1: .* — 2 articles\n {2}first: flood-b/);
+    expect(r.stdout).toContain('  flood-a  Munich Post  2024-06-02T09:00:00Z  en');
+  });
+
+  it('rejects a threshold outside 0..1', async () => {
+    const r = await runCli(['stories', corpus(), '--threshold', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('newsprism: E_USAGE --threshold takes a number between 0 and 1 (got "2")\n');
+  });
+});

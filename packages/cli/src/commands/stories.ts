@@ -1,0 +1,72 @@
+import { NewsprismError, StoryIndex } from '@newsprism/core';
+import { choice, parse, parseSize } from '../args.js';
+import { finishCorpus, readCorpus } from '../corpus-inputs.js';
+import { renderStoriesText } from '../formats/stories-text.js';
+import type { Command } from './command.js';
+
+const usage = `Usage: newsprism stories <inputs…> [options]
+
+Groups articles about the same event into stories, across outlets and languages. Each story
+has a label (its key places, entities and dates), its members with outlet, publication time
+and language, who published first, and a side-by-side comparison: the sources each member
+quotes, the contested names it uses, the claims it includes or omits, its techniques and
+frames. Articles join stories one by one, in input order: a new article joins the most similar
+story or starts one, and nothing already placed moves. Inputs as for \`newsprism analyze\`.
+
+Options:
+  -f, --format <name>   jsonl (one story a line) | text (default: jsonl)
+      --no-compare      group only (no sources, names, claims, techniques, frames): faster
+      --threshold <x>   concept cosine an article needs to join a story (default 0.2)
+      --lang <code>     declare the language of every input (skips detection)
+      --max-size <n>    largest single document (default 20MB)
+  -o, --output <file>   write to a file instead of stdout
+  -h, --help            show this help
+
+Exit codes: 0 done; 1 some inputs were skipped (each reported on stderr); 2 usage error or
+nothing could be read.`;
+
+const COMPARE = ['paragraphs', 'naming', 'sources', 'claims', 'techniques', 'frames'];
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('stories', argv, {
+    format: { type: 'string', short: 'f' },
+    'no-compare': { type: 'boolean' },
+    threshold: { type: 'string' },
+    lang: { type: 'string' },
+    'max-size': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const format = choice('format', values.format, ['jsonl', 'text'] as const) ?? 'jsonl';
+  const threshold = values.threshold === undefined ? 0.2 : Number(values.threshold);
+  if (!(threshold > 0 && threshold < 1))
+    throw new NewsprismError(
+      'E_USAGE',
+      `--threshold takes a number between 0 and 1 (got "${values.threshold}")`,
+    );
+  const maxBytes = values['max-size']
+    ? parseSize('max-size', values['max-size'] as string)
+    : 20 * 1024 * 1024;
+  const read = await readCorpus(positionals, {
+    maxBytes,
+    lang: values.lang as string | undefined,
+    layers: values['no-compare'] ? ['language', 'paragraphs'] : COMPARE,
+  });
+  const index = new StoryIndex({ threshold });
+  for (const d of read.docs) index.add(d);
+  const stories = index.stories();
+  const chunks =
+    format === 'jsonl' ? stories.map((s) => `${JSON.stringify(s)}\n`) : [renderStoriesText(stories)];
+  return finishCorpus(values.output as string | undefined, chunks, read, 'stories');
+}
+
+/** `newsprism stories`: which articles tell the same story, and how they differ. */
+export const storiesCommand: Command = {
+  name: 'stories',
+  summary: 'group articles about the same event and compare how outlets tell it',
+  usage,
+  run,
+};

@@ -1,0 +1,32 @@
+import type { Story } from '@newsprism/core';
+
+const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : '—');
+
+/** The human-readable stories report: each story's label, members, first publisher and comparison. */
+export function renderStoriesText(stories: readonly Story[]): string {
+  const lines = [`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
+  for (const s of stories) {
+    lines.push(
+      '',
+      `${s.id}: ${s.label.text || '(no label)'} — ${s.members.length} article${s.members.length === 1 ? '' : 's'}`,
+    );
+    if (s.first) lines.push(`  first: ${s.first.id} (${s.first.published})`);
+    for (const m of s.members) {
+      const c = s.comparison;
+      lines.push(
+        `  ${m.id}  ${m.outlet ?? 'unknown outlet'}  ${m.published ?? 'no date'}  ${m.lang}`,
+        `    sources: ${list(c.sources[m.id] ?? [])}`,
+        `    names: ${list((c.names[m.id] ?? []).map((n) => `${n.form} (${n.provenance})`))}`,
+        `    techniques: ${list(c.techniques[m.id] ?? [])}`,
+        `    frames: ${list(c.frames[m.id] ?? [])}`,
+      );
+    }
+    const omitted = s.comparison.claims.filter((c) => c.omittedBy.length > 0 && c.includedBy.length > 0);
+    if (s.members.length > 1 && omitted.length) {
+      lines.push('  claims some members omit:');
+      for (const c of omitted.slice(0, 8))
+        lines.push(`    "${c.text}" — in ${c.includedBy.join(', ')}; not in ${c.omittedBy.join(', ')}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,134 @@
+import { loadGazetteer } from '../layers/entities/gazetteer.js';
+import { stemRu, tokenStems } from '../layers/entities/keys.js';
+import type { Span } from '../schema.js';
+import lexiconFile from './lexicon.ru-en.json' with { type: 'json' };
+import months from './months.json' with { type: 'json' };
+import stopEn from './stopwords.en.json' with { type: 'json' };
+import stopRu from './stopwords.ru.json' with { type: 'json' };
+import { nameSkeleton } from './translit.js';
+import { lightStem } from './words.js';
+
+/** Feature → count: what a text (or a part of it) talks about, comparable across languages. */
+export type ConceptBag = Map<string, number>;
+
+const LEXICON = lexiconFile.entries as Record<string, string[]>;
+const STOP = new Set([...stopEn.words, ...stopRu.words]);
+const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+/gu;
+const UPPER = /^\p{Lu}/u;
+const DIGIT = /^\p{N}/u;
+const CYR = /[\u0400-\u04ff]/;
+const HAN = /\p{Script=Han}/u;
+
+let entityStems: Map<string, string> | undefined;
+
+/**
+ * Gazetteer names by the stem of their word, so that `Kiev`, `Kyiv`, `Киев` and `Києва` all
+ * become `e:kyiv`: single-word forms of every entry in every language, and a person's surname.
+ */
+function entityIndex(): Map<string, string> {
+  if (entityStems) return entityStems;
+  entityStems = new Map();
+  for (const e of loadGazetteer().entries.values()) {
+    for (const { form } of e.forms) {
+      const words = form.toLowerCase().replace(/ё/g, 'е').match(TOKEN) ?? [];
+      const key = words.length === 1 ? words[0] : e.type === 'PER' ? words[words.length - 1] : undefined;
+      if (!key || key.length < 3 || STOP.has(key)) continue;
+      const stem = CYR.test(key) ? stemRu(key) : lightStem(key);
+      if (stem.length >= 3 && !entityStems.has(stem)) entityStems.set(stem, e.id);
+    }
+  }
+  return entityStems;
+}
+
+/** The entity id a lower-case word names in the gazetteer, if any (`киеве` → `kyiv`). */
+export function entityOf(lower: string): string | undefined {
+  const index = entityIndex();
+  if (!CYR.test(lower)) return index.get(lightStem(lower)) ?? index.get(lower);
+  for (const s of tokenStems(lower) ?? [lower]) {
+    const id = s.length >= 3 ? index.get(s) : undefined;
+    if (id) return id;
+  }
+  return undefined;
+}
+
+const MONTH_EN = new Map(months.en.map((m, i) => [m, i + 1]));
+
+/** The month (1–12) a word names: English when capitalised, Russian by its stem. */
+export function monthOf(lower: string, capitalised: boolean): number | undefined {
+  if (!CYR.test(lower)) return capitalised ? MONTH_EN.get(lower) : undefined;
+  const i = months.ru.findIndex((p) => (p === 'ма' ? /^ма[йяе]$/.test(lower) : lower.startsWith(p)));
+  return i < 0 ? undefined : i + 1;
+}
+
+type Features = readonly (readonly [string, number])[];
+const NONE: Features = [];
+// Words repeat across a corpus; their features are computed once (bounded, cleared when full).
+const memo = new Map<string, Features>();
+
+/** The features one word contributes (none for a function word). */
+function wordFeatures(surface: string): Features {
+  const hit = memo.get(surface);
+  if (hit) return hit;
+  const lower = surface.toLowerCase().replace(/ё/g, 'е');
+  const capital = UPPER.test(surface);
+  let out: Features = NONE;
+  const month = monthOf(lower, capital);
+  if (month) out = [[`m:${month}`, 1]];
+  else if (lower.length >= 2 && !STOP.has(lower)) {
+    const stem = lightStem(lower);
+    const entity = entityOf(lower);
+    if (entity) out = [[`e:${entity}`, 1]];
+    else {
+      const list: [string, number][] = [];
+      const sk = capital && lower.length >= 4 ? nameSkeleton(stem) : '';
+      if (sk) list.push([`n:${sk}`, 0.5]);
+      if (CYR.test(lower)) {
+        const en = LEXICON[stem];
+        if (en) for (const e of en.slice(0, 2)) list.push([`w:${e}`, 1 / Math.min(2, en.length)]);
+        else list.push([`r:${stem}`, 1]);
+      } else list.push([`w:${stem}`, 1]);
+      out = list;
+    }
+  }
+  if (memo.size > 500_000) memo.clear();
+  memo.set(surface, out);
+  return out;
+}
+
+/**
+ * The language-independent features of `text` (or of `range` in it): `e:` gazetteer entities,
+ * `#` numbers, `m:` months, `n:` consonant skeletons of other capitalised names, `w:` English word stems
+ * (Russian words through the Russian → English lexicon, up to two senses), and `r:` Russian stems
+ * the lexicon lacks. Function words are left out.
+ *
+ * @example conceptBag('Киев заявил о 12 погибших', 'ru') // e:kyiv, r:заяв, #12, w:dead…
+ */
+export function conceptBag(text: string, range?: Span, lang?: string): ConceptBag {
+  const bag: ConceptBag = new Map();
+  const add = (f: string, w = 1) => bag.set(f, (bag.get(f) ?? 0) + w);
+  const slice = range ? text.slice(range.start, range.end) : text;
+  // The English stemmer (and the lexicon built with it) is for English; other Latin-script
+  // languages get a prefix of the word, which joins most inflected forms (German, Polish, Turkish…).
+  const prefix = lang !== undefined && lang !== 'en' && lang !== 'ru' && lang !== 'und';
+  for (const m of slice.matchAll(TOKEN)) {
+    const surface = m[0];
+    if (DIGIT.test(surface)) {
+      add(`#${surface.replace(/^0+(?=\d)/, '')}`);
+      continue;
+    }
+    if (HAN.test(surface)) {
+      // Chinese and Japanese have no spaces: overlapping character pairs stand for words.
+      for (let k = 0; k + 1 < surface.length; k++) add(`w:${surface.slice(k, k + 2)}`);
+      continue;
+    }
+    if (prefix && !CYR.test(surface)) {
+      const lower = surface.toLowerCase();
+      const entity = entityOf(lower);
+      if (entity) add(`e:${entity}`);
+      else if (lower.length >= 3 && !STOP.has(lower)) add(`w:${lower.slice(0, 6)}`);
+      continue;
+    }
+    for (const [f, w] of wordFeatures(surface)) add(f, w);
+  }
+  return bag;
+}
