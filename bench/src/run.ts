@@ -1,11 +1,13 @@
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchLayers } from './layers.js';
+import { benchScale, SCALE_SHAPES, scaleArticles } from './scale.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers` or `--only extract` runs one part.
+ * absent. `--only layers`, `--only extract` or `--only scale` runs one part (`scale` is not in
+ * the default run: it takes minutes).
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -28,6 +30,19 @@ async function main(): Promise<void> {
     for (const [n, t] of Object.entries(r.analyzers))
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
     console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
+  }
+  if (only === 'scale') {
+    console.log('\n## long documents: full pipeline, ms per analyzer (one run each; should grow linearly)');
+    for (const lang of ['en', 'ru'])
+      await benchScale(scaleArticles(articles, lang), lang, [1, 2, 4, 8], SCALE_SHAPES, (r) => {
+        const top = Object.entries(r.analyzers)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([n, ms]) => `${n} ${Math.round(ms)}`);
+        console.log(
+          `${r.lang} ${r.shape.padEnd(14)} ${r.mib} MiB  total ${Math.round(r.totalMs)} ms  ${Math.round(r.totalMs / r.mib)} ms/MiB | ${top.join(' | ')}`,
+        );
+      });
   }
   if (!only || only === 'extract') {
     const r = benchExtract(data);

@@ -13,41 +13,43 @@ export function mergeEnglish(
   tagged: readonly Candidate[],
   matches: readonly Candidate[],
 ): Candidate[] {
-  // The names kept so far never overlap: each token has at most one owner, so the names a
-  // gazetteer match overlaps are found through its own tokens, not by a scan of every name
-  // (which made long documents quadratic). Should the tagger's names overlap, the scan is kept.
-  const owner: (Candidate | undefined)[] = new Array(tokens.length);
-  for (const t of tagged)
-    for (let k = t.i; k < t.j; k++) {
-      if (owner[k]) return mergeByScan(tokens, words, tagged, matches);
-      owner[k] = t;
-    }
-  const own = (t: Candidate, by: Candidate | undefined) => {
-    for (let k = t.i; k < t.j; k++) owner[k] = by;
+  // The names kept so far, by the tokens they cover (almost always one per token; the tagger's
+  // names may overlap): the names a gazetteer match overlaps are found through its own tokens,
+  // not by a scan of every name, which made long documents quadratic. `seq` keeps the order in
+  // which names were kept, which decides ties in the final sort by start.
+  const owners: (Candidate[] | undefined)[] = new Array(tokens.length);
+  const seq = new Map<Candidate, number>();
+  const keep = (t: Candidate) => {
+    seq.set(t, seq.size);
+    for (let k = t.i; k < t.j; k++) (owners[k] ??= []).push(t);
   };
-  for (const g of matches) {
-    const hits: Candidate[] = [];
-    for (let k = g.i; k < g.j; k++) {
-      const t = owner[k];
-      if (t && t !== hits.at(-1)) hits.push(t);
+  const drop = (t: Candidate) => {
+    seq.delete(t);
+    for (let k = t.i; k < t.j; k++) {
+      const list = owners[k]!;
+      list.splice(list.indexOf(t), 1);
     }
+  };
+  for (const t of tagged) keep(t);
+  for (const g of matches) {
+    const found = new Set<Candidate>();
+    for (let k = g.i; k < g.j; k++) for (const t of owners[k] ?? []) found.add(t);
+    const hits = [...found].sort((x, y) => seq.get(x)! - seq.get(y)!);
     if (hits.length === 0) {
-      own(g, g);
+      keep(g);
       continue;
     }
+    // A tagged name that covers the gazetteer name stays (`U.S. Court of Appeals`, or the same
+    // span with the tagger's type); linking happens later.
     if (hits.some((t) => t.i <= g.i && t.j >= g.j)) continue;
     const strong = g.j - g.i >= 2 && !ARTICLES.has(words[g.i]!);
     if (!strong && !(hits.length > 1 && hits.every((t) => t.i >= g.i && t.j <= g.j))) continue;
-    for (const t of hits) own(t, undefined);
-    for (const k of trimmed(tokens, hits, g)) own(k, k);
-    own(g, g);
+    const pieces = trimmed(tokens, hits, g);
+    for (const t of hits) drop(t);
+    for (const t of pieces) keep(t);
+    keep(g);
   }
-  const out: Candidate[] = [];
-  for (let k = 0; k < owner.length; k++) {
-    const t = owner[k];
-    if (t && t !== out.at(-1)) out.push(t);
-  }
-  return out;
+  return [...seq.keys()].sort((a, b) => a.start - b.start || seq.get(a)! - seq.get(b)!);
 }
 
 /** The parts of the names `hits` left outside the gazetteer name `g`, when they are words. */
@@ -59,30 +61,6 @@ function trimmed(tokens: readonly Token[], hits: readonly Candidate[], g: Candid
   }
   // Pieces left on both sides of a gazetteer name, or made of punctuation, are not names.
   return kept.filter((k) => tokens[k.i]!.kind === 'word' && tokens[k.j - 1]!.kind !== 'punct');
-}
-
-/** {@link mergeEnglish} by scanning every kept name per match (for overlapping tagged names). */
-function mergeByScan(
-  tokens: readonly Token[],
-  words: readonly string[],
-  tagged: readonly Candidate[],
-  matches: readonly Candidate[],
-): Candidate[] {
-  let out = [...tagged];
-  for (const g of matches) {
-    const hits = out.filter((t) => t.i < g.j && g.i < t.j);
-    if (hits.length === 0) {
-      out.push(g);
-      continue;
-    }
-    // A tagged name that covers the gazetteer name stays (`U.S. Court of Appeals`, or the same
-    // span with the tagger's type); linking happens later.
-    if (hits.some((t) => t.i <= g.i && t.j >= g.j)) continue;
-    const strong = g.j - g.i >= 2 && !ARTICLES.has(words[g.i]!);
-    if (!strong && !(hits.length > 1 && hits.every((t) => t.i >= g.i && t.j <= g.j))) continue;
-    out = out.filter((t) => !hits.includes(t)).concat(trimmed(tokens, hits, g), [g]);
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 const ARTICLES = new Set(['the', 'The', 'THE']);

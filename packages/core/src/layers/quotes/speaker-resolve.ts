@@ -38,6 +38,8 @@ export function guessGender(name: string, cue: string, lang: string): string | u
 export class SpeakerMemory {
   private readonly list: (Speaker | undefined)[] = [];
   private readonly at = new Map<Speaker, number>();
+  /** The latest speaker of each name (names do not change once a speaker is remembered). */
+  private readonly byName = new Map<string, Speaker>();
 
   /** Whether the speaker was seen. */
   has(sp: Speaker): boolean {
@@ -50,6 +52,13 @@ export class SpeakerMemory {
     if (i !== undefined) this.list[i] = undefined;
     this.at.set(sp, this.list.length);
     this.list.push(sp);
+    this.byName.set(sp.name, sp);
+  }
+
+  /** The most recent speaker (within the look-back) named exactly `name`. */
+  named(name: string): Speaker | undefined {
+    const sp = this.byName.get(name);
+    return sp && this.at.get(sp)! >= this.list.length - MEMORY ? sp : undefined;
   }
 
   /** The most recent speaker (within the look-back) that satisfies `pred`. */
@@ -114,5 +123,5 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
     });
     if (sp) return sp;
   }
-  return seen.find((sp) => sp.name === name);
+  return seen.named(name);
 }
