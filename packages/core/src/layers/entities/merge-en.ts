@@ -19,9 +19,14 @@ export function mergeEnglish(
   // which names were kept, which decides ties in the final sort by start.
   const owners: (Candidate[] | undefined)[] = new Array(tokens.length);
   const seq = new Map<Candidate, number>();
+  let counter = 0;
   const keep = (t: Candidate) => {
-    seq.set(t, seq.size);
-    for (let k = t.i; k < t.j; k++) (owners[k] ??= []).push(t);
+    seq.set(t, counter++);
+    for (let k = t.i; k < t.j; k++) {
+      const list = owners[k];
+      if (list) list.push(t);
+      else owners[k] = [t];
+    }
   };
   const drop = (t: Candidate) => {
     seq.delete(t);

@@ -10,7 +10,7 @@ import { describeSpeaker } from './speaker.js';
 import { genders, guessGender, resolveSpeaker, SpeakerMemory } from './speaker-resolve.js';
 import { accusativeRu, citedRu, nominativeRu } from './speaker-ru.js';
 import type { Tok } from './tok.js';
-import type { Quote, QuoteKind, Speaker } from './types.js';
+import type { Quote, QuoteKind } from './types.js';
 
 /** Folds `…, according to AFP` into the attribution it relays, when one covers the same content. */
 function foldRelays(cands: Candidate[], toks: readonly Tok[]): Candidate[] {
