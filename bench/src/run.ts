@@ -3,6 +3,7 @@ import { benchExtract } from './extract.js';
 import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
 import { benchReuse } from './reuse.js';
+import { benchScale, SCALE_SHAPES, scaleArticles } from './scale.js';
 import { benchStore } from './store.js';
 
 /**
@@ -11,7 +12,8 @@ import { benchStore } from './store.js';
  * absent. `--only layers` or `--only extract` runs one part. Only when asked: `--only jobs` (the
  * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds), `--only store` (the
  * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load), `--only reuse [--docs N]`
- * (reuse detection over N generated documents, default 100,000).
+ * (reuse detection over N generated documents, default 100,000),
+ * `--only scale` (1, 2, 4 and 8 MB documents: should grow linearly).
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -57,6 +59,19 @@ async function main(): Promise<void> {
     console.log(
       `initial JavaScript ${r.initialJsGzipKiB} KiB gzip; loaded when needed (plots) ${r.lazyJsGzipKiB} KiB gzip`,
     );
+  }
+  if (only === 'scale') {
+    console.log('\n## long documents: full pipeline, ms per analyzer (one run each; should grow linearly)');
+    for (const lang of ['en', 'ru'])
+      await benchScale(scaleArticles(articles, lang), lang, [1, 2, 4, 8], SCALE_SHAPES, (r) => {
+        const top = Object.entries(r.analyzers)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([n, ms]) => `${n} ${Math.round(ms)}`);
+        console.log(
+          `${r.lang} ${r.shape.padEnd(14)} ${r.mib} MiB  total ${Math.round(r.totalMs)} ms  ${Math.round(r.totalMs / r.mib)} ms/MiB | ${top.join(' | ')}`,
+        );
+      });
   }
   if (!only || only === 'extract') {
     const r = benchExtract(data);

@@ -12,8 +12,9 @@ export function quotedRegions(text: string, start: number, end: number): Span[] 
   const out: Span[] = [];
   OPENING.lastIndex = start;
   for (let m = OPENING.exec(text); m !== null && m.index < end; m = OPENING.exec(text)) {
-    const j = text.indexOf(OPEN[m[0]]!, m.index + 1);
-    const stop = j < 0 || j >= end ? end : j + 1;
+    // Searched within the paragraph only: an unclosed mark must not scan the rest of the document.
+    const j = text.slice(m.index + 1, end).indexOf(OPEN[m[0]]!);
+    const stop = j < 0 ? end : m.index + 2 + j;
     out.push({ start: m.index, end: stop });
     OPENING.lastIndex = stop;
   }

@@ -24,15 +24,45 @@ export interface VoiceOf {
  * decide: half inside marks is `quoted`.
  */
 export class VoiceFinder {
-  private readonly quotes: { spans: Span[]; index: number; q: Quote }[] = [];
+  private readonly quotes: { spans: Span[]; index: number; q: Quote; start: number; end: number }[] = [];
   private para = -1;
   private regions: Span[] = [];
+  /** Attributions by the start of their extent, and a sweep over them for spans asked in text order. */
+  private readonly byStart: number[];
+  private next = 0;
+  private near: number[] = [];
+  private last = -1;
 
   constructor(private readonly doc: Readonly<NewsDocument>) {
     (doc.quotes ?? []).forEach((q, index) => {
-      if (q.kind !== 'scare')
-        this.quotes.push({ spans: q.parts ?? [{ start: q.start, end: q.end }], index, q });
+      if (q.kind !== 'scare') {
+        const spans = q.parts ?? [{ start: q.start, end: q.end }];
+        const start = Math.min(...spans.map((p) => p.start));
+        const end = Math.max(...spans.map((p) => p.end));
+        this.quotes.push({ spans, index, q, start, end });
+      }
     });
+    this.byStart = this.quotes
+      .map((_, i) => i)
+      .sort((x, y) => this.quotes[x]!.start - this.quotes[y]!.start || x - y);
+  }
+
+  /**
+   * The attributions whose extent overlaps `span`, in list order. Spans asked in text order
+   * (sentences, clauses) cost one pass over the attributions in all: a quadratic scan of every
+   * attribution per sentence was what made `claims` and `subjectivity` slow on long documents.
+   */
+  private overlapping(span: Span): number[] {
+    if (span.start < this.last) {
+      this.next = 0;
+      this.near = [];
+    }
+    this.last = span.start;
+    while (this.next < this.byStart.length && this.quotes[this.byStart[this.next]!]!.start < span.end)
+      this.near.push(this.byStart[this.next++]!);
+    // An attribution that ends before this span overlaps no later one either.
+    this.near = this.near.filter((i) => this.quotes[i]!.end > span.start);
+    return this.near.filter((i) => this.quotes[i]!.start < span.end).sort((x, y) => x - y);
   }
 
   /** The voice of `span`, which lies in paragraph `paragraph`. */
@@ -43,7 +73,8 @@ export class VoiceFinder {
       let total = 0;
       let best: (typeof this.quotes)[number] | undefined;
       let bestShare = 0;
-      for (const entry of this.quotes) {
+      for (const i of this.overlapping(span)) {
+        const entry = this.quotes[i]!;
         const share = quotedShare(span, entry.spans);
         total += share;
         if (share > bestShare) {

@@ -56,18 +56,36 @@ export function mergeCandidates(
   lists: readonly Candidate[][],
   preferLonger: (longer: Candidate, covered: readonly Candidate[]) => boolean,
 ): Candidate[] {
-  let kept: Candidate[] = [];
+  // Kept candidates never overlap: each token has at most one, so the candidates a new one
+  // overlaps are found through its own tokens (a scan of every kept candidate per candidate
+  // made long documents quadratic). `seq` is the order of keeping, as the list had it.
+  let n = 0;
+  for (const list of lists) for (const c of list) n = Math.max(n, c.j);
+  const owner: (Candidate | undefined)[] = new Array(n);
+  const seq = new Map<Candidate, number>();
+  let counter = 0;
+  const own = (c: Candidate, by: Candidate | undefined) => {
+    for (let k = c.i; k < c.j; k++) owner[k] = by;
+  };
   for (const list of lists) {
     for (const c of list) {
-      const hits = kept.filter((k) => k.start < c.end && c.start < k.end);
-      if (hits.length === 0) kept.push(c);
-      else if (hits.every((h) => h.start >= c.start && h.end <= c.end) && preferLonger(c, hits)) {
-        kept = kept.filter((k) => !hits.includes(k));
-        kept.push(c);
+      const found = new Set<Candidate>();
+      for (let k = c.i; k < c.j; k++) if (owner[k]) found.add(owner[k]!);
+      const hits = [...found].sort((x, y) => seq.get(x)! - seq.get(y)!);
+      if (hits.length === 0) {
+        seq.set(c, counter++);
+        own(c, c);
+      } else if (hits.every((h) => h.start >= c.start && h.end <= c.end) && preferLonger(c, hits)) {
+        for (const h of hits) {
+          own(h, undefined);
+          seq.delete(h);
+        }
+        seq.set(c, counter++);
+        own(c, c);
       }
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return [...seq.keys()].sort((a, b) => a.start - b.start);
 }
 
 /** A gazetteer match as a candidate, typed by its entry. */

@@ -5,7 +5,8 @@ import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
-import { gazetteerCandidates, mergeEnglish, tagEnglish } from './recognize-en.js';
+import { mergeEnglish } from './merge-en.js';
+import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
 import {
   capsCandidatesRu,

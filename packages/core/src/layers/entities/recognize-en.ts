@@ -162,6 +162,8 @@ export function bylineNames(
   gazTags: readonly (string | undefined)[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  // Tagged names come in text order and never overlap; binary search finds those on a line.
+  const inOrder = tagged.every((t, k) => k === 0 || tagged[k - 1]!.end <= t.start);
   let i = 0;
   while (i < tokens.length) {
     let j = i + 1;
@@ -178,13 +180,29 @@ export function bylineNames(
       for (let k = i; k < j && ok; k++) ok = !ORG_WORDS.has(words[k]!);
       const start = tokens[i]!.start;
       const end = tokens[j - 1]!.end;
-      const over = tagged.filter((t) => t.start < end && start < t.end);
+      const over = inOrder
+        ? overlapping(tagged, start, end)
+        : tagged.filter((t) => t.start < end && start < t.end);
       if (ok && over.length === 0) out.push({ i, j, start, end, type: 'PER', rule: 'byline' });
       // The tagger, without context, may call the whole line an organisation.
       else if (ok && over.length === 1 && over[0]!.i === i && over[0]!.j === j) over[0]!.type = 'PER';
     }
     i = j;
   }
+  return out;
+}
+
+/** The candidates of `list` (sorted by start, not overlapping) that overlap `[start, end)`, in order. */
+function overlapping(list: readonly Candidate[], start: number, end: number): Candidate[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let k = lo; k < list.length && list[k]!.start < end; k++) if (start < list[k]!.end) out.push(list[k]!);
   return out;
 }
 
@@ -281,41 +299,3 @@ function capitalisedInBody(words: readonly string[], p: NerInput): { words: Set<
   }
   return { words: out, lead: n >= 40 ? lead : 0 };
 }
-
-/**
- * Combines tagged names with gazetteer names. The tagger decides, except that a gazetteer name
- * of two words or more (not one starting with an article) replaces the tagged names inside it
- * and trims those that overlap it partly (`France Emmanuel` + `Emmanuel Macron` → `France`,
- * `Emmanuel Macron`); gazetteer names the tagger missed are added.
- */
-export function mergeEnglish(
-  tokens: readonly Token[],
-  words: readonly string[],
-  tagged: readonly Candidate[],
-  matches: readonly Candidate[],
-): Candidate[] {
-  let out = [...tagged];
-  for (const g of matches) {
-    const hits = out.filter((t) => t.i < g.j && g.i < t.j);
-    if (hits.length === 0) {
-      out.push(g);
-      continue;
-    }
-    // A tagged name that covers the gazetteer name stays (`U.S. Court of Appeals`, or the same
-    // span with the tagger's type); linking happens later.
-    if (hits.some((t) => t.i <= g.i && t.j >= g.j)) continue;
-    const strong = g.j - g.i >= 2 && !ARTICLES.has(words[g.i]!);
-    if (!strong && !(hits.length > 1 && hits.every((t) => t.i >= g.i && t.j <= g.j))) continue;
-    const kept: Candidate[] = [];
-    for (const t of hits) {
-      if (t.i < g.i) kept.push({ ...t, j: g.i, end: tokens[g.i - 1]!.end });
-      else if (t.j > g.j) kept.push({ ...t, i: g.j, start: tokens[g.j]!.start });
-    }
-    // Pieces left on both sides of a gazetteer name, or made of punctuation, are not names.
-    const pieces = kept.filter((k) => tokens[k.i]!.kind === 'word' && tokens[k.j - 1]!.kind !== 'punct');
-    out = out.filter((t) => !hits.includes(t)).concat(pieces, [g]);
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-const ARTICLES = new Set(['the', 'The', 'THE']);

@@ -3,6 +3,7 @@ import type { CueHit } from './candidate.js';
 import { contentAfter, wordsIn } from './content.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { tokenStartingAt } from './search.js';
 import { isCap, isTerminal, OPENERS, type Tok } from './tok.js';
 
 /**
@@ -74,7 +75,7 @@ export function resumed(
   first: Span,
   sourceFirst = false,
 ): Span[] | undefined {
-  const firstQuoted = OPENERS.has(toks.find((t) => t.start === first.start)?.w ?? '');
+  const firstQuoted = OPENERS.has(tokenStartingAt(toks, first.start)?.w ?? '');
   if (firstQuoted && toks[p]?.w !== ',') p = commaBeforeQuote(toks, p, b, lex) ?? p;
   if (toks[p]?.w !== ',' || p + 1 >= b) return undefined;
   const next = toks[p + 1]!;

@@ -1,13 +1,15 @@
 import type { Paragraph, Span } from '../../schema.js';
 import { abbreviationsFor } from '../sentences/segment.js';
 import type { Lexicon } from './lexicon.js';
+import { firstOverlapping, Latest } from './mark-sweep.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { npSpan, overlap } from './spans.js';
+import { tokenFrom } from './search.js';
+import { npSpan } from './spans.js';
 import { describeSpeaker } from './speaker.js';
-import { resolveSpeaker } from './speaker-resolve.js';
+import { resolveSpeaker, type SpeakerMemory } from './speaker-resolve.js';
 import { subjectAt } from './subject.js';
 import { isTerminal, type NpRange, type Tok } from './tok.js';
-import type { Quote, Speaker } from './types.js';
+import type { Quote } from './types.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** The number of words in `s`, counted up to `max` (a long quotation is not scanned to its end). */
@@ -27,10 +29,26 @@ export function attachMarks(
   marks: readonly QuoteMarkSpan[],
   paragraphs: readonly Paragraph[],
   lex: Lexicon,
-  seen: Speaker[],
+  seen: SpeakerMemory,
 ): void {
   const attributed = out.filter((q) => q.speaker);
-  for (const m of marks) {
+  const overlapping = firstOverlapping(out, marks);
+  // The attribution that ends closest before a mark (a quotation may continue it) …
+  const reach = (x: Quote) => Math.max(x.end, x.cue?.end ?? 0, x.source?.end ?? 0);
+  const lastAttribution = new Latest(out, reach, (x) => x.speaker !== undefined && x.kind !== 'scare');
+  // … and the nearest attributions before and after it (the nearest speaker of an unclaimed one).
+  const lastEnded = new Latest(
+    attributed,
+    (x) => x.end,
+    () => true,
+  );
+  const byStart = attributed
+    .map((_q, i) => i)
+    .sort((x, y) => attributed[x]!.start - attributed[y]!.start || x - y);
+  for (let mi = 0; mi < marks.length; mi++) {
+    const m = marks[mi]!;
+    const prior = lastAttribution.upTo(m.start);
+    const ended = lastEnded.upTo(m.start);
     let s0 = m.start;
     let e0 = m.end;
     while (s0 < e0 && QUOTE_CHARS.has(text[s0]!)) s0++;
@@ -44,7 +62,7 @@ export function attachMarks(
       lex.lang === 'ru' && n <= lex.scareMaxWords && /^\p{Lu}/u.test(inner) && !/[!?…,;:]/.test(inner);
     if (capital) continue;
     const short = n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
-    const within = out.find((q) => q.kind !== 'scare' && overlap(q, m) > 0);
+    const within = overlapping[mi];
     if (within) {
       // `Kiev rejected the vote as a “sham.”`: a short quoted word in an attribution whose cue is not a
       // reporting verb (a learned, evaluative cue) is the outlet's distancing, a scare quote too.
@@ -61,8 +79,8 @@ export function attachMarks(
     if (intro) {
       const d = describeSpeaker(toks, intro.np, text, lex);
       const speaker = resolveSpeaker(d, seen, lex) ?? { ...d.speaker, mention: d.nameSpan ?? intro.source };
-      if (!seen.includes(speaker)) seen.push(speaker);
-      out.push({
+      if (!seen.has(speaker)) seen.touch(speaker);
+      const quote: Quote = {
         start: m.start,
         end: m.end,
         kind: 'direct',
@@ -72,15 +90,19 @@ export function attachMarks(
         signals: [],
         cueLemma: ':',
         rule: 'colon-quote',
-      });
+      };
+      lastAttribution.add(quote, out.length);
+      out.push(quote);
       continue;
     }
     // `“…,” Reed said. “…”`: a quotation right after a quoted attribution continues it.
-    const host = continued(text, out, m, lex.lang);
+    const host = prior && continued(text, prior, reach(prior), m, lex.lang);
     if (host) {
       host.parts ??= [{ start: host.start, end: host.end }];
       host.parts.push({ start: m.start, end: m.end });
       host.end = m.end;
+      lastAttribution.update(host);
+      lastEnded.update(host);
       continue;
     }
     if (short) {
@@ -93,14 +115,11 @@ export function attachMarks(
     const para = paragraphs[m.paragraph]!;
     const prevPara = paragraphs[m.paragraph - 1];
     // Closest in the text on either side (the list is not in text order).
-    const before = attributed
-      .filter((q) => q.end <= m.start && q.end >= (prevPara?.start ?? para.start))
-      .reduce<Quote | undefined>((best, q) => (!best || q.end > best.end ? q : best), undefined);
-    const after = attributed
-      .filter((q) => q.start >= m.end && q.start < para.end)
-      .reduce<Quote | undefined>((best, q) => (!best || q.start < best.start ? q : best), undefined);
+    const before = ended && ended.end >= (prevPara?.start ?? para.start) ? ended : undefined;
+    const next = attributed[byStart[firstFrom(byStart, attributed, m.end)] ?? -1];
+    const after = next && next.start < para.end ? next : undefined;
     const near = before ?? after;
-    out.push({
+    const nearest: Quote = {
       start: m.start,
       end: m.end,
       kind: 'direct',
@@ -109,8 +128,22 @@ export function attachMarks(
       source: near?.source,
       signals: [],
       rule: near ? 'quote-nearest-speaker' : 'quote-unattributed',
-    });
+    };
+    lastAttribution.add(nearest, out.length);
+    out.push(nearest);
   }
+}
+
+/** The place in `order` (list indexes sorted by start) of the first attribution starting at or after `pos`. */
+function firstFrom(order: readonly number[], list: readonly Quote[], pos: number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[order[mid]!]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether the word right before offset `i` is a media noun (`издание`, `newspaper`). */
@@ -132,8 +165,7 @@ function colonIntro(
   let i = m.start - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   if (i < 0 || text[i] !== ':' || m.start - i > 4) return undefined;
-  let c = toks.length - 1;
-  while (c >= 0 && toks[c]!.start > i) c--;
+  const c = tokenFrom(toks, i + 1) - 1;
   if (c < 0 || toks[c]!.start !== i) return undefined;
   let a = c;
   while (
@@ -176,20 +208,10 @@ const QUOTE_OPENERS = '“«"‘\'';
 /** Text with at most one sentence end, at its close. */
 const ONE_END = /^[^“”"«».!?]{0,250}[.!?]?\s*$/;
 
-/** The attribution a quotation continues: a quoted one ending (with its cue) just before it. */
-function continued(text: string, out: readonly Quote[], m: Span, lang: string): Quote | undefined {
-  // The attribution that ends closest before the quotation (`out` is not in text order).
-  let q: Quote | undefined;
-  let tail = -1;
-  for (const x of out) {
-    if (!x.speaker || x.kind === 'scare' || x.start >= m.start) continue;
-    const t = Math.max(x.end, x.cue?.end ?? 0, x.source?.end ?? 0);
-    if (t <= m.start && t > tail) {
-      q = x;
-      tail = t;
-    }
-  }
-  if (!q || !QUOTE_OPENERS.includes(text[q.parts?.at(-1)?.start ?? q.start]!)) return undefined;
+/** Whether a quotation continues `q`, the attribution that ends (with its cue) closest before it at `tail`: a quoted one, with no other sentence between. */
+function continued(text: string, q: Quote, tail: number, m: Span, lang: string): Quote | undefined {
+  if (q.start >= m.start || !QUOTE_OPENERS.includes(text[q.parts?.at(-1)?.start ?? q.start]!))
+    return undefined;
   const gap = text.slice(tail, m.start);
   if (/\n\s*\n.*\n\s*\n/s.test(gap)) return undefined;
   // The gap may finish the cue's sentence (` told reporters on Tuesday. `, `, a retired letter carrier

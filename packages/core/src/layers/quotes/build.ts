@@ -3,22 +3,30 @@ import { attachMarks } from './attach-marks.js';
 import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { markEndingFrom } from './search.js';
 import { attachSignals } from './signals.js';
 import { npSpan, overlap } from './spans.js';
 import { describeSpeaker } from './speaker.js';
-import { genders, guessGender, resolveSpeaker } from './speaker-resolve.js';
+import { genders, guessGender, resolveSpeaker, SpeakerMemory } from './speaker-resolve.js';
 import { accusativeRu, citedRu, nominativeRu } from './speaker-ru.js';
 import type { Tok } from './tok.js';
-import type { Quote, QuoteKind, Speaker } from './types.js';
+import type { Quote, QuoteKind } from './types.js';
 
 /** Folds `…, according to AFP` into the attribution it relays, when one covers the same content. */
 function foldRelays(cands: Candidate[], toks: readonly Tok[]): Candidate[] {
   const drop = new Set<Candidate>();
+  // Hosts are looked for among the candidates of the same sentence only.
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   for (const c of cands) {
     if (c.rule !== 'according-to-tail' || c.lemma !== 'according to') continue;
     // The host opens the relayed clause (`A senior official said …, according to Reuters`) or says
     // most of it; an attribution nested deep in it (`… mailings to voters that oppose …`) is no host.
-    const host = cands.find((d) => {
+    const host = bySentence.get(c.sentence)!.find((d) => {
       if (d === c || drop.has(d) || d.sentence !== c.sentence || !d.np) return false;
       const src = toks[d.np.s]!.start - c.content.start;
       const shared = overlap(d.content, c.content);
@@ -47,7 +55,9 @@ function kindOf(q: Quote, marks: readonly QuoteMarkSpan[]): QuoteKind {
   let len = 0;
   for (const p of q.parts ?? [q]) {
     len += p.end - p.start;
-    for (const m of marks) quoted += overlap(m, p);
+    // Only the marks that overlap the piece count (marks are sorted and disjoint).
+    for (let x = markEndingFrom(marks, p.start + 1); x < marks.length && marks[x]!.start < p.end; x++)
+      quoted += overlap(marks[x]!, p);
   }
   if (quoted >= 0.85 * len) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
@@ -69,7 +79,9 @@ export function buildQuotes(
   const cands = foldRelays(candidates, toks).sort(
     (a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start,
   );
-  const seen: Speaker[] = [];
+  const seen = new SpeakerMemory();
+  // Attributions already made, by cue offset: a second candidate for the same cue and content is dropped.
+  const byCue = new Map<number, Quote[]>();
   const out: Quote[] = [];
   const order = [...cands].sort(
     (a, b) => Math.min(a.cue.start, a.content.start) - Math.min(b.cue.start, b.content.start),
@@ -77,14 +89,7 @@ export function buildQuotes(
   let last: Quote | undefined;
   let lastSentence = -1;
   for (const c of order) {
-    if (
-      out.some(
-        (q) =>
-          q.cue &&
-          overlap(q, c.content) > 0.8 * (c.content.end - c.content.start) &&
-          q.cue.start === c.cue.start,
-      )
-    )
+    if (byCue.get(c.cue.start)?.some((q) => overlap(q, c.content) > 0.8 * (c.content.end - c.content.start)))
       continue;
     const q: Quote = {
       start: c.content.start,
@@ -107,8 +112,7 @@ export function buildQuotes(
         // `Мария Захарова …` first, `представитель МИД Мария Захарова` later: the role told later.
         if (!earlier.role && d.nameSpan && d.speaker.role) earlier.role = d.speaker.role;
         // The most recently mentioned speaker is the likeliest referent of the next pronoun.
-        seen.splice(seen.indexOf(earlier), 1);
-        seen.push(earlier);
+        seen.touch(earlier);
       } else {
         q.speaker = { ...d.speaker, mention: d.nameSpan ?? q.source };
         // `По словам Дмитрия Пескова, …`: the person is named in the nominative.
@@ -135,9 +139,9 @@ export function buildQuotes(
             ? guessGender(q.speaker.name, text.slice(c.cue.start, c.cue.end), lex.lang)
             : undefined;
         if (g) genders.set(q.speaker, g);
-        seen.push(q.speaker);
+        seen.touch(q.speaker);
       }
-    } else if (!c.impersonal && last?.speaker && text.slice(last.end, c.cue.start).length < 400) {
+    } else if (!c.impersonal && last?.speaker && c.cue.start - last.end < 400) {
       // `…, adding that`: the subject of the clause it hangs on speaks.
       q.speaker = last.speaker;
       if (lastSentence === c.sentence) q.source = last.source;
@@ -147,6 +151,9 @@ export function buildQuotes(
       q.via = { ...vd.speaker, source: npSpan(toks, c.viaNp.s, c.viaNp.e) };
     }
     out.push(q);
+    const same = byCue.get(c.cue.start);
+    if (same) same.push(q);
+    else byCue.set(c.cue.start, [q]);
     last = q;
     lastSentence = c.sentence;
   }

@@ -1,5 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { markAround, tokenFrom } from './search.js';
 import type { Tok } from './tok.js';
 
 /**
@@ -29,18 +31,15 @@ export function pruneNested(cands: readonly Candidate[], lex: Lexicon): Candidat
 export function trimToClause(
   c: Candidate,
   toks: readonly Tok[],
-  quotes: readonly { start: number; end: number }[],
+  quotes: readonly QuoteMarkSpan[],
   lex: Lexicon,
 ): void {
   if (!lex.words.oneClauseLemmas.has(c.lemma) || !c.contentAfter) return;
-  let k = toks.findIndex((t) => t.start >= c.content.start);
-  if (k < 0) return;
+  let k = tokenFrom(toks, c.content.start);
+  if (k >= toks.length) return;
   for (k += 2; k < toks.length && toks[k]!.end <= c.content.end; k++) {
     const w = toks[k]!.w;
-    if (
-      (w === ',' || w === '—' || w === '–') &&
-      !quotes.some((q) => q.start < toks[k]!.start && toks[k]!.start < q.end)
-    ) {
+    if ((w === ',' || w === '—' || w === '–') && !markAround(quotes, toks[k]!.start)) {
       c.content.end = toks[k - 1]!.end;
       return;
     }

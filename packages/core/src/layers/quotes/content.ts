@@ -1,6 +1,7 @@
 import type { Span } from '../../schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { markAround, markBefore, markEndingFrom, markStartingAt, tokenStartingAt } from './search.js';
 import { CLOSERS, isTerminal, isWordy, type NpRange, OPENERS, type Tok } from './tok.js';
 
 /**
@@ -22,15 +23,10 @@ function sentenceContentEnd(toks: readonly Tok[], a: number, b: number): number 
   return toks[k]!.end;
 }
 
-/** The quotation that ends exactly at `end` (a closing mark), if any. */
+/** The quotation that ends exactly at `end` or one past it (a closing mark), if any. */
 function quoteEndingAt(quotes: readonly QuoteMarkSpan[], end: number): QuoteMarkSpan | undefined {
-  for (const q of quotes) if (q.end === end || q.end === end + 1) return q;
-  return undefined;
-}
-
-function quoteStartingAt(quotes: readonly QuoteMarkSpan[], start: number): QuoteMarkSpan | undefined {
-  for (const q of quotes) if (q.start === start) return q;
-  return undefined;
+  const q = quotes[markEndingFrom(quotes, end)];
+  return q && (q.end === end || q.end === end + 1) ? q : undefined;
 }
 
 /**
@@ -53,18 +49,22 @@ export function contentBefore(
     if (q && (q.start <= startTok.start || q.end - q.start >= 0.6 * (t.end - startTok.start)))
       return { start: q.start, end: q.end };
   }
-  const q = quotes.find((x) => x.start < startTok.start && x.end >= t.end && x.end <= t.end + 1);
+  let q: QuoteMarkSpan | undefined;
+  for (let m = markEndingFrom(quotes, t.end); m < quotes.length && quotes[m]!.end <= t.end + 1; m++)
+    if (quotes[m]!.start < startTok.start) {
+      q = quotes[m];
+      break;
+    }
   const start = q ? q.start : startTok.start;
   return t.end > start ? { start, end: t.end } : null;
 }
 
 /** Whether offset `i` lies strictly inside one of the quotations. */
 export const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number): boolean =>
-  quotes.some((q) => q.start < i && i < q.end);
+  markAround(quotes, i) !== undefined;
 
 /** The first character of a span, as a token surface would show an opening mark. */
-export const text0 = (toks: readonly Tok[], s: Span): string =>
-  toks.find((t) => t.start === s.start)?.w ?? '';
+export const text0 = (toks: readonly Tok[], s: Span): string => tokenStartingAt(toks, s.start)?.w ?? '';
 
 /** The number of words and numbers of `s`, counting tokens from index `from`. */
 export function wordsIn(toks: readonly Tok[], s: Span, from: number): number {
@@ -99,8 +99,10 @@ export function contentAfter(
     }
   }
   // A quotation opened inside the content runs to its closing mark, even past the sentence.
+  // Quotations are disjoint: only the last one opened before `end` can run past it.
+  const last = quotes[markBefore(quotes, end)];
   const q =
-    quoteStartingAt(quotes, start) ?? quotes.find((x) => x.start > start && x.start < end && x.end > end);
+    markStartingAt(quotes, start) ?? (last && last.start > start && last.end > end ? last : undefined);
   if (q && q.end > end) end = q.end;
   else end = clauseEnd(toks, p, b, end, quotes, lex);
   return end > start ? { start, end } : null;
@@ -120,6 +122,15 @@ function clauseEnd(
 ): number {
   const w = lex.words;
   let aside = false;
+  // The next token of each dash form from some index on: found by a forward scan that never
+  // goes back, so pairing dashes costs one pass over the content, not one per dash.
+  const nextDash = new Map<string, number>();
+  const laterDash = (form: string, from: number): boolean => {
+    let j = Math.max(nextDash.get(form) ?? from, from);
+    while (j < b && toks[j]!.w !== form) j++;
+    nextDash.set(form, j);
+    return j < b && toks[j]!.end <= end;
+  };
   for (let k = p + 3; k + 1 < b && toks[k]!.end <= end; k++) {
     const dash =
       (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') && toks[k - 1]!.end < toks[k]!.start;
@@ -129,7 +140,7 @@ function clauseEnd(
       ((w.clauseAfterComma.has(toks[k + 1]!.lw) && !w.that.has(toks[k + 2]?.lw ?? '')) ||
         w.trailers.has(toks[k + 1]!.lw));
     // A pair of dashes sets off an aside inside the content (`“…” — itself a rebuttal — was …`).
-    const paired = dash && (aside || toks.slice(k + 2, b).some((t) => t.w === toks[k]!.w && t.end <= end));
+    const paired = dash && (aside || laterDash(toks[k]!.w, k + 2));
     if (dash && paired) aside = !aside;
     if ((dash || clause) && !paired && !insideQuote(quotes, toks[k]!.start)) return toks[k]!.start;
   }

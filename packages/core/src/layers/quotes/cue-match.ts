@@ -42,17 +42,13 @@ export function findCues(
 ): CueHit[] {
   const hits: CueHit[] = [];
   const w = lex.words;
-  // The quotations this sentence touches (a document may hold hundreds).
-  const from = toks[a]?.start ?? 0;
-  const to = toks[b - 1]?.end ?? 0;
-  const near = quotes.filter((q) => q.start < to && from < q.end);
   for (let i = a; i < b; i++) {
     // Cues inside parentheses count too (`(On Monday he said he would …)`): PolNeAR annotates them.
     if (toks[i]!.kind !== 'word') continue;
     const starts = lex.cueStarts.get(toks[i]!.lw);
     if (!starts) continue;
     // A cue inside a quotation belongs to the quoted speaker's words (`“I think …”`).
-    if (insideQuote(near, toks[i]!.start)) continue;
+    if (insideQuote(quotes, toks[i]!.start)) continue;
     // `who asked not to be named, said …`: the verb of a distancing phrase reports nothing.
     const distancing = starts & 1 ? matchAt(toks, i, b, lex.distancing) : undefined;
     if (distancing) {

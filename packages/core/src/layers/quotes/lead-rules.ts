@@ -1,10 +1,10 @@
 import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { markAround } from './search.js';
 import { CLOSERS, isCap, isTerminal, OPENERS, type Tok, walkBack } from './tok.js';
 
-const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) =>
-  quotes.some((q) => q.start < i && i < q.end);
+const insideQuote = (quotes: readonly QuoteMarkSpan[], i: number) => markAround(quotes, i) !== undefined;
 
 /** The end of a clause from token `p`: the next comma or dash outside quotations, else the sentence end. */
 function clauseEnd(toks: readonly Tok[], p: number, e: number, quotes: readonly QuoteMarkSpan[]): number {

@@ -14,6 +14,7 @@ import {
 } from './learned-features.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { markEndingFrom, markStartingAt } from './search.js';
 import { subjectAt } from './subject.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
 
@@ -44,7 +45,7 @@ function learnedContent(
   const first = toks[i + 1]!;
   const start = first.start;
   if (OPENERS.has(first.w)) {
-    const q = marks.find((m) => m.start === start);
+    const q = markStartingAt(marks, start);
     if (q) return { start, end: q.end };
   }
   // A noun-phrase object (`touting his recent wins in …`) ends before an adjunct; a clause runs on.
@@ -54,7 +55,7 @@ function learnedContent(
   for (; k < b; k++) {
     const u = toks[k]!;
     if (inQuote && u.start >= inQuote.end) inQuote = undefined;
-    if (!inQuote && OPENERS.has(u.w)) inQuote = marks.find((m) => m.start === u.start);
+    if (!inQuote && OPENERS.has(u.w)) inQuote = markStartingAt(marks, u.start);
     if (inQuote) continue;
     if ((isTerminal(u) && !abbreviationDot(toks, k)) || CLAUSE_MARKS.has(u.w)) break;
     if (!clause && k >= i + 3 && lex.words.adjuncts.has(u.lw)) break;
@@ -64,7 +65,8 @@ function learnedContent(
   return e > i ? { start, end: toks[e]!.end } : null;
 }
 
-const inQuoteEnd = (marks: readonly QuoteMarkSpan[], t: Tok) => marks.some((m) => m.end === t.end);
+const inQuoteEnd = (marks: readonly QuoteMarkSpan[], t: Tok) =>
+  marks[markEndingFrom(marks, t.end)]?.end === t.end;
 
 /** A full stop inside the sentence glued to a title or initial (`Rep.`, `Mr.`, `D.`): no clause end. */
 function abbreviationDot(toks: readonly Tok[], k: number): boolean {
@@ -146,9 +148,11 @@ export function learnedCandidates(
     cover(c.content);
     cover(c.cue);
   }
-  for (const m of marks)
-    if (m.start < to && from < m.end)
-      for (let k = a; k < b; k++) if (m.start < toks[k]!.start && toks[k]!.end < m.end) skip[k - a] = 1;
+  // The quotations this sentence touches (marks are sorted and disjoint).
+  for (let x = markEndingFrom(marks, from + 1); x < marks.length && marks[x]!.start < to; x++) {
+    const m = marks[x]!;
+    for (let k = a; k < b; k++) if (m.start < toks[k]!.start && toks[k]!.end < m.end) skip[k - a] = 1;
+  }
   const idx = scratch;
   for (let i = a; i < b - 1; i++) {
     const flags = info.flags[i - a]!;

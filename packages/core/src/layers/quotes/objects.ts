@@ -1,5 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { markAround, tokenFrom } from './search.js';
 import { isWordy, OPENERS, type Tok } from './tok.js';
 
 /**
@@ -12,19 +14,19 @@ import { isWordy, OPENERS, type Tok } from './tok.js';
 export function trimToObject(
   c: Candidate,
   toks: readonly Tok[],
-  quotes: readonly { start: number; end: number }[],
+  quotes: readonly QuoteMarkSpan[],
   lex: Lexicon,
 ): void {
   // Curated cues carry their lemma (`endorse`), learned ones their form (`backed`).
   if (!c.contentAfter || !lex.objectCues.has(c.lemma)) return;
-  let k = toks.findIndex((t) => t.start >= c.content.start);
-  if (k < 0) return;
+  let k = tokenFrom(toks, c.content.start);
+  if (k >= toks.length) return;
   const first = toks[k]!;
   if (first.lw === 'that' || first.lw === 'to' || OPENERS.has(first.w)) return;
   let words = 0;
   for (; k < toks.length && toks[k]!.end <= c.content.end; k++) {
     const t = toks[k]!;
-    const inQuote = quotes.some((q) => q.start < t.start && t.start < q.end);
+    const inQuote = markAround(quotes, t.start) !== undefined;
     if (
       !inQuote &&
       words > 0 &&

@@ -27,38 +27,81 @@ export function guessGender(name: string, cue: string, lang: string): string | u
   return undefined;
 }
 
+/**
+ * The speakers named so far, most recently mentioned last (a pronoun goes to the latest person).
+ * Resolution looks back over the latest {@link MEMORY} entries only: a surname, pronoun or
+ * definite description refers to someone named in the last few hundred attributions, and a
+ * bounded look-back keeps the layer linear in document length (an unbounded one made a
+ * document of thousands of speakers quadratic). Re-mentioned speakers move to the end; the
+ * place they leave is a hole, so a move costs O(1).
+ */
+export class SpeakerMemory {
+  private readonly list: (Speaker | undefined)[] = [];
+  private readonly at = new Map<Speaker, number>();
+  /** The latest speaker of each name (names do not change once a speaker is remembered). */
+  private readonly byName = new Map<string, Speaker>();
+
+  /** Whether the speaker was seen. */
+  has(sp: Speaker): boolean {
+    return this.at.has(sp);
+  }
+
+  /** Adds a speaker as the most recent one, or moves it there. */
+  touch(sp: Speaker): void {
+    const i = this.at.get(sp);
+    if (i !== undefined) this.list[i] = undefined;
+    this.at.set(sp, this.list.length);
+    this.list.push(sp);
+    this.byName.set(sp.name, sp);
+  }
+
+  /** The most recent speaker (within the look-back) named exactly `name`. */
+  named(name: string): Speaker | undefined {
+    const sp = this.byName.get(name);
+    return sp && this.at.get(sp)! >= this.list.length - MEMORY ? sp : undefined;
+  }
+
+  /** The most recent speaker (within the look-back) that satisfies `pred`. */
+  find(pred: (sp: Speaker) => boolean): Speaker | undefined {
+    const stop = Math.max(0, this.list.length - MEMORY);
+    for (let i = this.list.length - 1; i >= stop; i--) {
+      const sp = this.list[i];
+      if (sp && pred(sp)) return sp;
+    }
+    return undefined;
+  }
+}
+
+/** How many entries (speakers and re-mentions) resolution looks back over. */
+const MEMORY = 500;
+
 /** Finds the earlier speaker a pronoun, surname or definite description refers to. */
-export function resolveSpeaker(d: SpeakerDesc, seen: readonly Speaker[], lex: Lexicon): Speaker | undefined {
+export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon): Speaker | undefined {
   if (d.pronoun) {
     const want = d.pronoun;
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const sp = seen[i]!;
+    return seen.find((sp) => {
       if ((want === 'm' || want === 'f') && sp.type === 'person' && (genders.get(sp) ?? want) === want)
-        return sp;
-      if (want === 's' && sp.type === 'person') return sp;
-      if (want === 'pl' && sp.type !== 'person' && sp.type !== 'document') return sp;
-      if (
+        return true;
+      if (want === 's' && sp.type === 'person') return true;
+      if (want === 'pl' && sp.type !== 'person' && sp.type !== 'document') return true;
+      return (
         want === 'n' &&
         (sp.type === 'organization' ||
           sp.type === 'government' ||
           sp.type === 'media' ||
           sp.type === 'document')
-      )
-        return sp;
-    }
-    return undefined;
+      );
+    });
   }
   const name = d.speaker.name;
   if (d.nameSpan && !name.includes(' ')) {
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const sp = seen[i]!;
-      if (sp.name !== name && (sp.name.endsWith(` ${name}`) || sp.name.startsWith(`${name} `))) return sp;
-      if (
-        lex.lang === 'ru' &&
-        sp.name.split(' ').some((w) => w.length > 3 && name.startsWith(w.slice(0, -1)))
-      )
-        return sp;
-    }
+    const sp = seen.find(
+      (sp) =>
+        (sp.name !== name && (sp.name.endsWith(` ${name}`) || sp.name.startsWith(`${name} `))) ||
+        (lex.lang === 'ru' &&
+          sp.name.split(' ').some((w) => w.length > 3 && name.startsWith(w.slice(0, -1)))),
+    );
+    if (sp) return sp;
   }
   if (d.definite && !d.nameSpan && d.head) {
     // `президент России` is not the `президент Финляндии` named before, nor `the Jeb Bush campaign`
@@ -70,14 +113,15 @@ export function resolveSpeaker(d: SpeakerDesc, seen: readonly Speaker[], lex: Le
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w.slice(0, Math.max(3, w.length - 2)));
     const modifiers = caps(name);
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const sp = seen[i]!;
-      if (!sp.role || !hasWord(sp.role, d.head)) continue;
+    const head = d.head;
+    const sp = seen.find((sp) => {
+      if (!sp.role || !hasWord(sp.role, head)) return false;
       const theirs = caps(sp.role);
-      if (!modifiers.length || !theirs.length || modifiers.some((m) => `${sp.role} ${sp.name}`.includes(m)))
-        return sp;
-    }
+      return (
+        !modifiers.length || !theirs.length || modifiers.some((m) => `${sp.role} ${sp.name}`.includes(m))
+      );
+    });
+    if (sp) return sp;
   }
-  for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.name === name) return seen[i];
-  return undefined;
+  return seen.named(name);
 }

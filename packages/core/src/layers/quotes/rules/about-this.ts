@@ -2,6 +2,7 @@ import type { Sentence, Span } from '../../../schema.js';
 import type { Candidate } from '../candidate.js';
 import { phraseTo } from '../content.js';
 import type { Lexicon } from '../lexicon.js';
+import { tokenFrom } from '../search.js';
 import { institutionRu } from '../speaker-ru.js';
 import { isCap, isTerminal, type NpRange, type Tok, walkForward } from '../tok.js';
 import { citeIn } from './according-to.js';
@@ -58,7 +59,7 @@ export function aboutThis(
   const prev = sentences[c.sentence - 1];
   let content: Span = pronoun;
   if (prev && prev.paragraph === sent.paragraph) {
-    let e = toks.findIndex((t) => t.start >= prev.end) - 1;
+    let e = tokenFrom(toks, prev.end) - 1;
     if (e < 0) e = toks.length - 1;
     while (e > 0 && isTerminal(toks[e]!)) e--;
     const span = { start: prev.start, end: toks[e]!.end };

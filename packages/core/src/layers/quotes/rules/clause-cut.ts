@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidate.js';
 import type { QuoteMarkSpan } from '../quote-marks.js';
+import { markBefore } from '../search.js';
 
 /**
  * Content that runs on into a later cue clause of the same sentence (`…, he added`,
@@ -15,13 +16,12 @@ export function cutAtLaterClauses(out: readonly Candidate[], quotes: readonly Qu
       if (cut > c.content.start && cut < c.content.end) {
         c.content.end = cut;
         // `said that it “will not survive,” according to AFP`: the closing mark stays with its quotation.
-        const q = quotes.find(
-          (m) =>
-            m.start >= c.content.start &&
-            m.start < c.content.end &&
-            m.end > c.content.end &&
-            m.end <= cut + 1,
-        );
+        // Quotations are disjoint: only the last one opened before the cut can run past it.
+        const last = quotes[markBefore(quotes, c.content.end)];
+        const q =
+          last && last.start >= c.content.start && last.end > c.content.end && last.end <= cut + 1
+            ? last
+            : undefined;
         if (q) c.content.end = q.end;
       }
     }

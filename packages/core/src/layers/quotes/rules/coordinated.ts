@@ -1,4 +1,5 @@
 import { contentAfter } from '../content.js';
+import { tokenFrom } from '../search.js';
 import { subjectAt } from '../subject.js';
 import type { VerbContext } from './context.js';
 
@@ -13,7 +14,8 @@ export function coordinated(c: VerbContext): void {
   const aux = toks.slice(k + 1, h.i).some((t) => lex.words.auxiliaries.has(t.lw));
   const inside =
     outer && aux && outer.content.start <= toks[h.i]!.start && toks[h.i]!.start < outer.content.end;
-  const from = inside ? toks.findIndex((t) => t.start >= outer.content.start) : a;
+  const at = inside ? tokenFrom(toks, outer.content.start) : a;
+  const from = at < toks.length ? at : -1;
   const host = inside ? undefined : outer;
   const np = host?.np ?? subjectAt(toks, from, k, lex);
   const content = np ? contentAfter(toks, p, a, b, quotes, lex) : null;

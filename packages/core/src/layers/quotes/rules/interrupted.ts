@@ -5,6 +5,18 @@ import type { QuoteMarkSpan } from '../quote-marks.js';
 import { DASHES } from '../speaker-phrase.js';
 import { isTerminal, type Tok, walkForward } from '../tok.js';
 
+/** The index of the sentence that holds offset `pos`, or -1 (sentences are sorted and disjoint). */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < sentences[lo - 1]!.end ? lo - 1 : -1;
+}
+
 const isDash = (t: Tok | undefined) => t !== undefined && DASHES.has(t.w);
 
 /**
@@ -35,7 +47,7 @@ export function interruptedQuotes(
       if (toks[e1]!.start <= m.start) break;
       const first = { start: m.start, end: toks[e1]!.end };
       const second = { start: toks[j + 1]!.start, end: m.end };
-      const si = sentences.findIndex((x) => x.start <= toks[i + 1]!.start && toks[i + 1]!.start < x.end);
+      const si = sentenceAt(sentences, toks[i + 1]!.start);
       out.push({
         content: { start: first.start, end: second.end },
         parts: [first, second],
