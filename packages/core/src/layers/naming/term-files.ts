@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NewsprismError } from '../../errors.js';
-import type { TermConcept, TermFile } from './terms.js';
+import type { TermConcept, TermFile } from './term-types.js';
 
 /** Reads a terminology file of one's own (the `naming` option `terms`); usage errors name the file and the fix. */
 export function readTermFile(path: string): TermFile {
