@@ -19,11 +19,19 @@ async function main(): Promise<void> {
     `# newsprism bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${articles.length} articles`,
   );
   if (!only || only === 'layers') {
-    const r = benchLayers(articles);
+    const r = await benchLayers(articles);
     console.log('\n## base layers (language, paragraphs, sentences, tokens), one core');
     console.log(
       `articles/s ${r.base.docsPerSec}  tokens/s ${r.base.tokensPerSec}  p50 ${r.base.p50ms} ms  p95 ${r.base.p95ms} ms`,
     );
+    console.log('\n## full pipeline, one core');
+    console.log(
+      `articles/s ${r.full.docsPerSec}  set-up ${r.full.setupMs} ms  first document ${r.full.firstDocMs} ms`,
+    );
+    if (r.setup.length > 0) {
+      console.log('\n## set-up per analyzer (models loaded and checksummed; heap kept, after GC)');
+      for (const s of r.setup) console.log(`${s.analyzer.padEnd(14)} ${s.ms} ms  ${s.heapMiB} MiB`);
+    }
     console.log('\n## per analyzer, full pipeline (ms per article)');
     for (const [n, t] of Object.entries(r.analyzers))
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);

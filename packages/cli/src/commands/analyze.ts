@@ -1,6 +1,12 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createPipeline, type DocumentInput, heavyLayers, NewsprismError } from '@newsprism/core';
+import {
+  builtinAnalyzers,
+  createPipeline,
+  type DocumentInput,
+  heavyLayers,
+  NewsprismError,
+} from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import { type InputItem, kindOf, readInputs } from '../inputs.js';
@@ -77,8 +83,10 @@ async function run(argv: string[]): Promise<number> {
     );
   }
   const formatName = choice('format', values.format, Object.keys(formats));
-  const everything = createPipeline();
-  const wanted = selectLayers(values.layers as string | undefined, everything.layers);
+  const wanted = selectLayers(
+    values.layers as string | undefined,
+    builtinAnalyzers.map((a) => a.produces),
+  );
   // One document by default gives JSON; a directory, a JSONL file or several inputs give JSONL.
   const first = positionals[0]!;
   const oneFile =
@@ -90,7 +98,7 @@ async function run(argv: string[]): Promise<number> {
   // A research format names the layers it prints; without --layers only those are computed.
   const computed =
     format.layers && values.layers === undefined ? [...format.layers] : [...wanted, ...(format.layers ?? [])];
-  const pipeline = createPipeline({ layers: computed });
+  const pipeline = await createPipeline({ layers: computed });
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;

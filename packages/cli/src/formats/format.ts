@@ -28,12 +28,12 @@ export interface FormatContext {
 /** The document as the JSON output carries it: only selected layers, fixed key order. */
 export function toJson(doc: NewsDocument, layers: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = { schema: doc.schema, id: doc.id, text: doc.text, meta: doc.meta };
-  const producers: Record<string, string> = {};
+  const producers: Record<string, unknown> = {};
   const rec = doc as unknown as Record<string, unknown>;
   for (const [layer, producer] of Object.entries(doc.producers)) {
     if (!layers.has(layer)) continue;
     out[layer] = rec[layer];
-    producers[layer] = producer as string;
+    producers[layer] = producer;
   }
   out.producers = producers;
   out.diagnostics = doc.diagnostics;

@@ -9,7 +9,7 @@ import type { RenderSettings } from './pool.js';
  * strings cross between threads: cloning a whole analysed document costs more than rendering it.
  */
 const settings = workerData as RenderSettings;
-const pipeline = createPipeline({ layers: settings.layers });
+const pipeline = await createPipeline({ layers: settings.layers });
 const format = makeFormat(settings.format);
 const ctx = { layers: new Set(settings.output), color: settings.color };
 parentPort!.postMessage({ ready: true });

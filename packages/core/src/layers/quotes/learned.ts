@@ -1,14 +1,16 @@
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelUrl } from '../../models/dir.js';
 import { hashString, type SparseVector } from '../../models/features.js';
-import { type LinearModel, loadLinearModel } from '../../models/linear.js';
+import { type LinearModel, parseLinearModel } from '../../models/linear.js';
+import type { ModelRegistry } from '../../models/registry.js';
 import type { Span } from '../../schema.js';
 import { type Candidate, matchAt, subjectAt } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
-import { VERB_CLASSES, verbClassOf } from './wordnet.js';
+import { loadVerbClasses, VERB_CLASSES, type VerbClasses } from './wordnet.js';
 
 /**
  * Attributions the cue rules do not know. News text reports speech, thoughts and stances through
@@ -300,6 +302,7 @@ function cueFeatures(
   b: number,
   mask: number,
   idx: Int32Array,
+  verbs: VerbClasses,
   names?: string[],
 ): void {
   let subj = 0;
@@ -341,7 +344,7 @@ function cueFeatures(
   idx[13] = mix(mix(hp, S_PW) ^ hw, S_PW) & mask;
   idx[14] = mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask;
   idx[15] = BIAS_HASH & mask;
-  const vc = verbClassOf(hw, w);
+  const vc = verbs.of(hw, w);
   idx[16] = mix(vc, S_WV) & mask;
   if (names) {
     const f = (k: number) => (k >= a && k < b ? form(toks[k]) : '$');
@@ -436,6 +439,8 @@ function speakerBefore(toks: readonly Tok[], i: number, a: number, lex: Lexicon)
 /** The learned-cue model of a run, or (for training) a collector of every scored word's features. */
 export interface LearnedCues {
   model: LinearModel | null;
+  /** WordNet verb classes, a feature of the model. */
+  verbs: VerbClasses;
   collect?: (i: number, x: SparseVector) => void;
   /** Keep feature names on collected vectors. */
   keepNames?: boolean;
@@ -504,12 +509,12 @@ export function learnedCandidates(
     const t = toks[i]!;
     if (learned.collect) {
       const names = learned.keepNames ? [] : undefined;
-      cueFeatures(toks, info, i, a, b, mask, idx, names);
+      cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs, names);
       learned.collect(i, { idx: [...idx], val: Array(FEATURE_COUNT).fill(1), ...(names ? { names } : {}) });
       continue;
     }
     if (!q && !weights) continue;
-    cueFeatures(toks, info, i, a, b, mask, idx);
+    cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs);
     let sum = 0;
     if (q) for (let f = 0; f < FEATURE_COUNT; f++) sum += q[idx[f]!]!;
     else for (let f = 0; f < FEATURE_COUNT; f++) sum += weights![idx[f]!]!;
@@ -536,28 +541,59 @@ export function learnedCandidates(
   return out;
 }
 
-const cache = new Map<string, LinearModel | null>();
-/** The shipped model's path per language, resolved once (a URL resolution per article costs). */
-const defaultPaths = new Map<string, string>();
+/** Where the shipped learned-cue models are: `models/quotes/cues.<lang>.json`. */
+const SHIPPED = /^cues\.([a-z]{2,3})\.json$/;
+
+/** The learned-cue models of a pipeline by language, and the verb classes they read. */
+export interface LearnedCueModels {
+  byLang: ReadonlyMap<string, LinearModel>;
+  /** A user's model for every language. */
+  own?: LinearModel;
+  verbs: VerbClasses;
+}
 
 /**
- * The learned-cue model of a language: `path` when given (`off` = none), else the shipped
- * `models/quotes/cues.<lang>.json` when the project trained one, else none.
+ * Loads the learned-cue models for the option `learned`: `''` = every shipped
+ * `models/quotes/cues.<lang>.json`, a model file's path = that model for every language, `off`
+ * = none (the rules alone). Returns null for `off`.
  */
-export function learnedCueModel(lang: string, path = ''): LinearModel | null {
-  if (path === 'off') return null;
-  let where = path || defaultPaths.get(lang);
-  if (!where) {
-    where = fileURLToPath(modelUrl(`quotes/cues.${lang}.json`));
-    defaultPaths.set(lang, where);
+export function loadLearnedCues(registry: ModelRegistry, learned: string): LearnedCueModels | null {
+  if (learned === 'off') return null;
+  const verbs = loadVerbClasses(registry);
+  const parse =
+    (what: string) =>
+    ([b]: Buffer[]) =>
+      parseLinearModel(b!.toString('utf8'), what);
+  if (learned) {
+    const own = registry.load(
+      'quotes/user',
+      learned,
+      parse(learned),
+      'make one with newsprism train quotes-learned',
+    );
+    return { byLang: new Map(), own, verbs };
   }
-  let m = cache.get(where);
-  if (m === undefined) {
-    m =
-      path || existsSync(where)
-        ? loadLinearModel(where, 'npx newsprism train quotes-learned --data ../shared/data/polnear')
-        : null;
-    cache.set(where, m);
+  const dir = fileURLToPath(modelUrl('quotes/'));
+  const byLang = new Map<string, LinearModel>();
+  for (const f of registry.exists(dir) ? readdirSync(dir).sort() : []) {
+    const lang = SHIPPED.exec(f)?.[1];
+    if (lang)
+      byLang.set(
+        lang,
+        registry.load(
+          `quotes/${f}`,
+          join(dir, f),
+          parse(`quotes/${f}`),
+          'train it with newsprism train quotes-learned --data ../shared/data/polnear',
+        ),
+      );
   }
-  return m;
+  return { byLang, verbs };
+}
+
+/** The learned-cue settings of one document's language, or undefined for none. */
+export function learnedFor(models: LearnedCueModels | null, lang: string): LearnedCues | undefined {
+  if (!models) return undefined;
+  const model = models.own ?? models.byLang.get(lang);
+  return model ? { model, verbs: models.verbs } : undefined;
 }
