@@ -10,8 +10,6 @@ export interface LayerBench {
   base: { docsPerSec: number; tokensPerSec: number; p50ms: number; p95ms: number };
   /** The full pipeline: articles per second over the corpus, after a warm-up. */
   full: { docsPerSec: number; setupMs: number; firstDocMs: number };
-  /** Set-up cost of each analyzer (ms and heap MiB kept), when the pipeline reports it. */
-  setup: { analyzer: string; ms: number; heapMiB: number }[];
   /** Median and p95 ms per article of each analyzer, from a full-pipeline run. */
   analyzers: Record<string, { medianMs: number; p95ms: number }>;
   peakRssMiB: number;
@@ -52,7 +50,6 @@ export async function benchLayers(articles: readonly BenchArticle[]): Promise<La
   const analyzers: LayerBench['analyzers'] = {};
   for (const [n, xs] of times)
     analyzers[n] = { medianMs: r3(quantile(xs, 0.5)), p95ms: r3(quantile(xs, 0.95)) };
-  const setup = (full as { setup?: LayerBench['setup'] }).setup ?? [];
   return {
     articles: articles.length,
     base: {
@@ -66,7 +63,6 @@ export async function benchLayers(articles: readonly BenchArticle[]): Promise<La
       setupMs: Math.round(setupMs),
       firstDocMs: Math.round(firstDocMs),
     },
-    setup,
     analyzers,
     peakRssMiB: Math.round(peakRssMiB()),
   };

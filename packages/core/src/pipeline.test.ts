@@ -24,7 +24,7 @@ describe('pipeline', () => {
       paragraphs: {
         name: 'paragraphs',
         version: 1,
-        models: { 'paragraphs/layout.json': expect.any(String) },
+        models: { 'layers/paragraphs/layout.json': expect.any(String) },
       },
       sentences: { name: 'sentences', version: 1, models: expect.any(Object) },
     });

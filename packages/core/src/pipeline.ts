@@ -49,10 +49,9 @@ export interface Pipeline extends LayerPlan {
   extend(doc: NewsDocument, layers?: readonly string[]): NewsDocument;
 }
 
+// Rough: garbage is not collected first (that would cost more than the set-up); the benchmark
+// measures each layer's memory with collections in between.
 const heapMiB = (): number => {
-  // Under `node --expose-gc` (the benchmark) garbage is collected first, so the figure is what
-  // the analyzer keeps; otherwise it is rough.
-  (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / 1048576;
 };

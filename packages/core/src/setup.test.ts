@@ -139,12 +139,17 @@ describe('provenance', () => {
       expect.arrayContaining([
         'techniques/model.json',
         'techniques/model.en.json',
-        'techniques/cues.en.json',
+        'layers/techniques/cues.en.json',
       ]),
     );
     for (const sum of Object.values(t.models!)) expect(sum).toMatch(/^[0-9a-f]{12}$/);
     expect(Object.keys(doc.producers.quotes!.models!)).toEqual(
-      expect.arrayContaining(['wordnet/verb', 'quotes/cues.en.json', 'quotes/cues.ru.json']),
+      expect.arrayContaining([
+        'wordnet/verb',
+        'quotes/cues.en.json',
+        'layers/quotes/cues.en.json',
+        'layers/quotes/cues.ru.json',
+      ]),
     );
   });
 

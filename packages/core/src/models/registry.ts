@@ -19,7 +19,10 @@ export interface ModelRegistry {
    * `E_MODEL_INVALID` naming the file and the error.
    */
   load<T>(id: string, files: FileRef | readonly FileRef[], parse: (bytes: Buffer[]) => T, hint?: string): T;
-  /** Records the checksum of data the analyzer holds in memory (a word list imported as JSON). */
+  /**
+   * Records the checksum of data the analyzer holds in memory (a word list imported as JSON),
+   * under `layers/<id>` (`id` is its path under `src/layers/`, e.g. `quotes/cues.en.json`).
+   */
   data(id: string, value: unknown): void;
   /** A value built from what was loaded, made once per store under `key` (include checksums). */
   derive<T>(key: string, build: () => T): T;
@@ -123,7 +126,7 @@ export function createModelStore(): ModelStore {
           return value;
         },
         data(id: string, value: unknown): void {
-          loaded[id] = dataSum(value);
+          loaded[`layers/${id}`] = dataSum(value);
         },
         derive<T>(key: string, build: () => T): T {
           if (!values.has(key)) values.set(key, build());

@@ -82,7 +82,13 @@ export function loadSentenceModels(registry: ModelRegistry): SentenceModels {
     }
     byName.set(name, langs);
   }
-  return new SentenceModels(byName);
+  // One instance per set of files, so claims and subjectivity share its joint scorers (and
+  // the second finds the first one's scores in their cache).
+  const key = Object.entries(registry.loaded)
+    .filter(([id]) => NAMES.some((n) => id.startsWith(n)))
+    .map(([id, sum]) => `${id}=${sum}`)
+    .join(',');
+  return registry.derive(`sentence-models#${key}`, () => new SentenceModels(byName));
 }
 
 let shipped: SentenceModels | undefined;

@@ -233,12 +233,12 @@ export function gazetteerFor(registry: ModelRegistry, extra: readonly string[]):
   const sums: string[] = [];
   const record = (id: string) => sums.push(`${id}=${registry.loaded[id]}`);
   for (const [id, data] of [
-    ['gazetteer/countries.json', countries],
-    ['gazetteer/gazetteer.json', curated],
-    ['gazetteer/world.en.json', world],
+    ['entities/countries.json', countries],
+    ['entities/gazetteer.json', curated],
+    ['entities/world.en.json', world],
   ] as const) {
     registry.data(id, data);
-    record(id);
+    record(`layers/${id}`);
   }
   const files = extra.map((path, i) => {
     const id = `gazetteer/user.${i + 1}`;
