@@ -1,3 +1,4 @@
+import { compareWith } from './compare.js';
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchLayers } from './layers.js';
@@ -40,6 +41,16 @@ async function main(): Promise<void> {
     for (const [n, t] of Object.entries(r.analyzers))
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
     console.log(`\npeak RSS ${r.peakRssMiB} MiB`);
+  }
+  if (only === 'compare') {
+    const i = process.argv.indexOf('--against');
+    if (i < 0) throw new Error('--only compare needs --against <checkout with a built core>');
+    const c = await compareWith(process.argv[i + 1]!, articles);
+    console.log(`\n## full pipeline, this core against ${process.argv[i + 1]}, interleaved (ms per article)`);
+    console.log(
+      `${c.articles} articles: ours ${c.ours}, theirs ${c.theirs}, ours/theirs ${(c.ours / c.theirs).toFixed(3)}`,
+    );
+    for (const a of c.analyzers) console.log(`${a.name.padEnd(14)} ${a.ours}  ${a.theirs}`);
   }
   if (!only || only === 'extract') {
     const r = benchExtract(data);
