@@ -28,7 +28,10 @@ describe('analyzers read only the layers they declare', () => {
     for (const text of [ENGLISH_ARTICLE, RUSSIAN_ARTICLE]) p.run({ id: 'a', text });
     for (const a of builtinAnalyzers) {
       const declared = new Set([...a.requires, ...(a.optional ?? [])]);
-      expect([...(read.get(a.name) ?? [])].filter((l) => !declared.has(l as never)), a.name).toEqual([]);
+      expect(
+        [...(read.get(a.name) ?? [])].filter((l) => !declared.has(l as never)),
+        a.name,
+      ).toEqual([]);
     }
     // The check sees reads: quotes reads entities.
     expect(read.get('quotes')).toContain('entities');
