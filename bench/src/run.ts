@@ -1,12 +1,15 @@
+import { compareWith } from './compare.js';
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
+import { setupCosts } from './setup-cost.js';
 
 /**
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
- * absent. `--only layers`, `--only extract` or `--only jobs` runs one part; `jobs` (the CLI
+ * absent. `--only layers`, `--only extract`, `--only web`, `--only jobs` or `--only compare
+ * --against <checkout>` runs one part; `jobs` (the CLI
  * over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds) runs only when asked.
  */
 async function main(): Promise<void> {
@@ -21,11 +24,22 @@ async function main(): Promise<void> {
     `# newsprism bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${articles.length} articles`,
   );
   if (!only || only === 'layers') {
-    const r = benchLayers(articles);
+    const r = await benchLayers(articles);
     console.log('\n## base layers (language, paragraphs, sentences, tokens), one core');
     console.log(
       `articles/s ${r.base.docsPerSec}  tokens/s ${r.base.tokensPerSec}  p50 ${r.base.p50ms} ms  p95 ${r.base.p95ms} ms`,
     );
+    console.log('\n## full pipeline, one core');
+    console.log(
+      `articles/s ${r.full.docsPerSec}  set-up ${r.full.setupMs} ms  first document ${r.full.firstDocMs} ms`,
+    );
+    const setup = await setupCosts();
+    if (setup) {
+      console.log(
+        `\n## set-up per analyzer (models read, checksummed, parsed; memory kept, after GC), total ${setup.totalMs} ms`,
+      );
+      for (const s of setup.rows) console.log(`${s.analyzer.padEnd(14)} ${s.ms} ms  ${s.keptMiB} MiB`);
+    }
     console.log('\n## per analyzer, full pipeline (ms per article)');
     for (const [n, t] of Object.entries(r.analyzers))
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
@@ -41,6 +55,16 @@ async function main(): Promise<void> {
     console.log(
       `initial JavaScript ${r.initialJsGzipKiB} KiB gzip; loaded when needed (plots) ${r.lazyJsGzipKiB} KiB gzip`,
     );
+  }
+  if (only === 'compare') {
+    const i = process.argv.indexOf('--against');
+    if (i < 0) throw new Error('--only compare needs --against <checkout with a built core>');
+    const c = await compareWith(process.argv[i + 1]!, articles);
+    console.log(`\n## full pipeline, this core against ${process.argv[i + 1]}, interleaved (ms per article)`);
+    console.log(
+      `${c.articles} articles: ours ${c.ours}, theirs ${c.theirs}, ours/theirs ${(c.ours / c.theirs).toFixed(3)}`,
+    );
+    for (const a of c.analyzers) console.log(`${a.name.padEnd(14)} ${a.ours}  ${a.theirs}`);
   }
   if (!only || only === 'extract') {
     const r = benchExtract(data);

@@ -14,7 +14,7 @@ export const evalNer: Task = {
   async run(o: TaskOptions) {
     const split = o.split === 'train' ? 'train' : 'dev';
     const docs = loadPolnearNer(o.data, split);
-    const pipeline = createPipeline({
+    const pipeline = await createPipeline({
       layers: ['entities'],
       options: o.model ? { entities: { model: o.model } } : undefined,
     });

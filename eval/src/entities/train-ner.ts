@@ -8,7 +8,7 @@ import {
   nerFeatures,
   prng,
   spansFromTags,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
 import { loadPolnearNer, prepareDocs, shoutedCopies, type TaggedDoc } from './polnear-ner.js';
 import { addSpanCounts, type Prf, prf, spanTable } from './span-f1.js';
@@ -131,8 +131,8 @@ export const trainNer: Task = {
     const trainDocs = loadPolnearNer(o.data, 'train');
     // `--set caps=0` turns off the capitalised copies.
     const caps = o.extra.caps === '0' ? [] : shoutedCopies(trainDocs);
-    const train = prepareDocs([...trainDocs, ...caps]);
-    const dev = prepareDocs(loadPolnearNer(o.data, 'dev'));
+    const train = await prepareDocs([...trainDocs, ...caps]);
+    const dev = await prepareDocs(loadPolnearNer(o.data, 'dev'));
     o.log(
       `ner: ${train.tagged.length} train, ${dev.tagged.length} dev docs; entity tokens outside candidates: ${train.lostTokens}/${train.entityTokens}`,
     );

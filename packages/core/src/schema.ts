@@ -6,8 +6,27 @@
  * `docs/data-model.md` for the full contract.
  */
 
-/** The schema tag carried by every serialised document. Bump the major on a change of meaning. */
-export const SCHEMA = 'newsprism/1';
+/**
+ * The schema tag carried by every serialised document. Bump the major on a change of meaning:
+ * `newsprism/2` turned each `producers` entry from a `name@version` string into a
+ * {@link Producer} record (`parseDocument` still reads `newsprism/1`).
+ */
+export const SCHEMA = 'newsprism/2';
+
+/**
+ * Who made a layer, exactly enough to tell whether it would come out the same today: the
+ * analyzer's name and version, the options that change its output (file options are replaced by
+ * the files' checksums), the sha256 (first 12 hex digits) of every model or data file it
+ * loaded, and the optional layers it read.
+ */
+export interface Producer {
+  name: string;
+  version: number;
+  options?: Record<string, unknown>;
+  models?: Record<string, string>;
+  /** The optional input layers present when it ran (e.g. `entities` for `quotes`). */
+  optional?: string[];
+}
 
 /** A half-open range of UTF-16 code units into a document's `text`. Empty spans are invalid. */
 export interface Span {
@@ -122,13 +141,13 @@ export interface DocumentInput {
 
 /**
  * An analysed document. Layers sit at the top level under their names, as in the JSON output;
- * `producers` records which analyzer and version made each (`{"quotes": "quotes@3"}`).
+ * `producers` records which analyzer, version, options and models made each.
  */
 export type NewsDocument = {
   schema: string;
   id: string;
   text: string;
   meta: DocumentMeta;
-  producers: Partial<Record<LayerName, string>>;
+  producers: Partial<Record<LayerName, Producer>>;
   diagnostics: Diagnostic[];
 } & Partial<LayerMap>;

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
@@ -95,6 +96,31 @@ describe('store commands (SQLite)', () => {
   it('reanalyzes only stale documents', async () => {
     const r = await runCli(['reanalyze', '--db', db]);
     expect(r.stderr).toMatch(/reanalysed 0 of 3 documents/);
+  }, 60_000);
+
+  it('reanalyzes a document whose quotes came from an older analyzer, keeping its fresh layers', async () => {
+    const store = await openStore(db);
+    const before = (await store.get('kiev-sanctions'))!;
+    const current = before.producers.quotes!;
+    // As an older quotes analyzer would have left it: another version, no quotes found.
+    await store.ingest(
+      [{ ...before, quotes: [], producers: { ...before.producers, quotes: { ...current, version: 1 } } }],
+      {
+        replace: true,
+      },
+    );
+    await store.close();
+    const dry = await runCli(['reanalyze', '--db', db, '--dry-run']);
+    expect(dry.stderr).toMatch(/would reanalyse 1 of 3 documents/);
+    const r = await runCli(['reanalyze', '--db', db]);
+    expect(r.stderr).toMatch(/reanalysed 1 of 3 documents/);
+    const again = await openStore(db);
+    const after = (await again.get('kiev-sanctions'))!;
+    await again.close();
+    expect(after.producers.quotes).toEqual(current);
+    expect(after.quotes).toEqual(before.quotes);
+    expect(after.quotes!.length).toBeGreaterThan(0);
+    expect(after.entities).toEqual(before.entities);
   }, 60_000);
 
   it('refuses a --db that is not a database, and --queue on SQLite', async () => {

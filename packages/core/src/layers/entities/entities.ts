@@ -1,12 +1,17 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { rules } from '../../options.js';
 import type { Token } from '../../schema.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
-import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
+import firstNames from './first-names.en.json' with { type: 'json' };
+import { type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
+import { loadNerTagger } from './ner-tagger.js';
 import { gazetteerCandidates, mergeEnglish, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
+import rulesEn from './rules.en.json' with { type: 'json' };
+import rulesRu from './rules.ru.json' with { type: 'json' };
 import {
   capsCandidatesRu,
   extendNames,
@@ -101,22 +106,30 @@ export const entities = defineAnalyzer({
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
-  run(doc, ctx, options) {
+  rules: { gazetteers: rules.files, model: rules.model },
+  setup(options, registry) {
+    registry.data('entities/rules.en.json', rulesEn);
+    registry.data('entities/rules.ru.json', rulesRu);
+    registry.data('entities/first-names.en.json', firstNames);
+    return {
+      gaz: gazetteerFor(registry, options.gazetteers),
+      tagger: loadNerTagger(registry, options.model),
+    };
+  },
+  run(doc, ctx, _options, { gaz, tagger }) {
     const text = doc.text;
     const tokens = doc.tokens!;
     // Too little text to tell the language (a headline, a results table): Latin script is read
     // as English, the language of the tagger.
     const l = doc.language!;
     const lang = l.code === 'und' && l.script === 'Latn' ? 'en' : l.code;
-    const gaz = loadGazetteer(options.gazetteers);
     const { words, keys } = tokenTexts(text, tokens, gaz, RULE_LANGS.has(lang));
     const { initial, sentenceOf } = sentencePositions(text, tokens, doc.sentences!);
     let cands: Candidate[];
     if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, words, keys, initial, gaz);
     else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
-      const tagged =
-        lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, options.model, words) : undefined;
+      const tagged = lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, tagger, words) : undefined;
       if (lang === 'en' && !tagged)
         ctx.report({
           code: 'W_NER_MODEL_MISSING',

@@ -1,7 +1,8 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { rules } from '../../options.js';
 import type { Paragraph, Span } from '../../schema.js';
 import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
-import { joinKeys, loadGazetteer } from '../entities/gazetteer.js';
+import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
 import { tokenKey } from '../entities/keys.js';
 import { tokenize } from '../tokens/tokenize.js';
@@ -163,13 +164,12 @@ export const naming = defineAnalyzer({
   requires: ['entities', 'paragraphs', 'language'],
   produces: 'naming',
   defaults: { gazetteers: [] as string[] },
-  run(doc, _ctx, options) {
-    return buildNaming(
-      doc.text,
-      doc.language!.code,
-      doc.entities!,
-      doc.paragraphs!,
-      loadGazetteer(options.gazetteers),
-    );
+  rules: { gazetteers: rules.files },
+  setup(options, registry) {
+    registry.data('naming/usages.json', usageFile);
+    return gazetteerFor(registry, options.gazetteers);
+  },
+  run(doc, _ctx, _options, gazetteer) {
+    return buildNaming(doc.text, doc.language!.code, doc.entities!, doc.paragraphs!, gazetteer);
   },
 });

@@ -1,6 +1,9 @@
 import type { Dateline, Paragraph, Span } from '../../schema.js';
 import cues from './layout.json' with { type: 'json' };
 
+/** The layout cue file, for provenance checksums. */
+export const layoutData: unknown = cues;
+
 const creditMarkers = cues.creditMarkers.map((s) => s.toLowerCase());
 const bylinePrefixes = cues.bylinePrefixes.map((s) => s.toLowerCase());
 

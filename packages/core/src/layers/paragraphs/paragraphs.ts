@@ -1,7 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { Span } from '../../schema.js';
 import { parseNewsDate } from '../../text/dates.js';
-import { detectLayout } from './layout.js';
+import { detectLayout, layoutData } from './layout.js';
 
 const isSpace = (c: number): boolean =>
   c === 32 ||
@@ -78,6 +78,7 @@ export const paragraphs = defineAnalyzer({
   requires: [],
   produces: 'paragraphs',
   defaults: {},
+  setup: (_options, registry) => registry.data('paragraphs/layout.json', layoutData),
   run(doc, ctx) {
     const spans = splitParagraphs(doc.text);
     if (spans.length === 0) {
