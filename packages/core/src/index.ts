@@ -45,6 +45,7 @@ export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/st
 export { detectLanguage } from './layers/language/language.js';
 export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
+export { canonicalOutlet } from './layers/paragraphs/outlets.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';

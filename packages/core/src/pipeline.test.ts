@@ -17,7 +17,7 @@ describe('pipeline', () => {
     const d = p.run({ id: 'a', text: 'Talks Resume\n\nThe talks resumed. Both sides attended.' });
     expect(d.schema).toBe(SCHEMA);
     expect(d.producers).toEqual({
-      paragraphs: 'paragraphs@1',
+      paragraphs: 'paragraphs@2',
       language: 'language@1',
       sentences: 'sentences@1',
     });

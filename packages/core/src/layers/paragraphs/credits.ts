@@ -1,0 +1,108 @@
+import firstNames from '../entities/first-names.en.json' with { type: 'json' };
+import { type ClosingKind, datelineCues } from './cues.js';
+import { canonicalOutlet } from './outlets.js';
+
+/** A closing credit found in a paragraph; offsets are relative to the paragraph. */
+export interface CreditMatch {
+  start: number;
+  end: number;
+  kind: ClosingKind;
+  /** Outlets (for `outlet`, `input`, `copyright`) or people (`author`) as written, in order. */
+  names: string[];
+  /** A second outlet that distributed the copy (`©2018 Los Angeles Times, Distributed by …`). */
+  distributor?: string;
+  /** The cue that matched, lower-cased (`source:`, `with input from`). */
+  cue: string;
+}
+
+const trimEnd = (s: string): string => s.replace(/[\s.;:,)]+$/, '');
+const FIRST_NAMES = new Set(firstNames.names);
+
+/** `Robert Spencer`: two or three capitalised words after a known first name, and no outlet. */
+const isPersonName = (s: string): boolean =>
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(s) &&
+  FIRST_NAMES.has(s.split(' ')[0]!) &&
+  !canonicalOutlet(s);
+
+/** Splits `Jane Doe and John Roe, Anna Poe` into names; drops ` in Place` and `Editing by` tails. */
+function people(s: string): string[] {
+  return s
+    .split(/;|\s+(?:editing|writing|additional reporting) by\s/i)[0]!
+    .split(/,|\s+and\s+|\s+и\s+/)
+    .map((p) => trimEnd(p.replace(/\s+in\s+\p{Lu}.*$/u, '').trim()))
+    .filter((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4);
+}
+
+/** Splits a list of outlets (`TASS and RIA Novosti`); generic words (`agencies`) name nobody. */
+function outlets(s: string): string[] {
+  return s
+    .split(/,|;|\s+and\s+|\s+и\s+/)
+    .map((p) => trimEnd(p.trim()))
+    .filter((p) => p.length > 1 && p.split(/\s+/).length <= 6 && !datelineCues.generic.has(p.toLowerCase()));
+}
+
+/** `©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.` → outlet and distributor. */
+function copyright(rest: string): { names: string[]; distributor?: string } | undefined {
+  const body = rest.replace(/^\s*(?:copyright\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*/i, '');
+  // A photo credit (`© Jane Roe / Example Images`) is a caption's, not the article's.
+  if (body.includes('/') || !/^\p{Lu}/u.test(body)) return undefined;
+  const dist = /,?\s*distributed by\s+([^,.]+(?:,\s*(?:LLC|Inc)\.?)?)/i.exec(body);
+  const name = trimEnd(
+    body
+      .slice(0, dist ? dist.index : undefined)
+      .replace(/\s*\(.*$/, '')
+      .split(/,|\.\s|\s+all rights|\s+свидетельство/i)[0]!,
+  );
+  if (!name || name.split(/\s+/).length > 6) return undefined;
+  return {
+    names: [name],
+    distributor: dist ? trimEnd(dist[1]!.replace(/,\s*(LLC|Inc)\.?$/i, '')) : undefined,
+  };
+}
+
+/** Reads a credit that is the whole of `line` (relative offsets 0..length). */
+function wholeLine(line: string): CreditMatch | undefined {
+  const l = line.toLowerCase();
+  const end = line.length;
+  const cue = datelineCues.closing.find((c) => l.startsWith(c.cue));
+  if (cue) {
+    const rest = line.slice(cue.cue.length);
+    if (cue.outlet) return { start: 0, end, kind: cue.kind, names: [cue.outlet], cue: cue.cue };
+    if (cue.kind === 'copyright') {
+      const c = copyright(rest);
+      return c && { start: 0, end, kind: 'copyright', ...c, cue: cue.cue };
+    }
+    if (rest.length > 120) return undefined;
+    const names = cue.kind === 'author' ? people(rest) : outlets(rest);
+    if (names.length === 0 && !datelineCues.generic.has(trimEnd(rest.trim()).toLowerCase())) return undefined;
+    // `Article posted with permission from Robert Spencer`: a person lends the copy, an author.
+    const kind = cue.kind === 'outlet' && names.length === 1 && isPersonName(names[0]!) ? 'author' : cue.kind;
+    return { start: 0, end, kind, names, cue: cue.cue };
+  }
+  const c = datelineCues.contributed.find((k) => l.includes(k));
+  if (c && line.length < 160) {
+    const who = trimEnd(line.slice(0, l.indexOf(c)));
+    if (!/^\p{Lu}/u.test(who) || who.split(/\s+/).length > 12) return undefined;
+    const known = canonicalOutlet(who.replace(/^The\s+/, ''));
+    return known
+      ? { start: 0, end, kind: 'input', names: [who.replace(/^The\s+/, '')], cue: c }
+      : { start: 0, end, kind: 'author', names: people(who.replace(/,.*$/, '')), cue: c };
+  }
+  return undefined;
+}
+
+/**
+ * Finds a closing credit in a paragraph near the end of an article: a whole line (`Source:
+ * Sputnik`, `With input from TASS`, `Reporting by …; Editing by …`, `Reuters contributed to this
+ * report.`, `©2018 Los Angeles Times, Distributed by Tribune Content Agency`, `Источник: …`,
+ * `По материалам ТАСС`) or a parenthesised credit closing the paragraph (`… (With input from
+ * Reuters)`). Offsets are relative to the paragraph.
+ */
+export function matchCredit(para: string): CreditMatch | undefined {
+  const whole = wholeLine(para.replace(/^\(|\)\.?$/g, '').trim());
+  if (whole) return { ...whole, start: 0, end: para.length };
+  const m = /\(([^()]{4,160})\)\.?$/.exec(para);
+  if (!m) return undefined;
+  const inner = wholeLine(m[1]!.trim());
+  return inner && { ...inner, start: m.index, end: para.length };
+}

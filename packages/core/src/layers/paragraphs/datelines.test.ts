@@ -1,0 +1,369 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+
+const pipeline = await createPipeline({ layers: ['paragraphs'] });
+const analyze = (text: string, published?: string) =>
+  pipeline.run({ id: 't', text, meta: { format: 'text', ...(published ? { published } : {}) } });
+const HEAD = 'Ministers Meet Over Grain Corridor\n\n';
+const TAIL = '\n\nThe talks resume on Friday.';
+const RU_HEAD = 'Министры обсудили зерновой коридор\n\n';
+const RU_TAIL = '\n\nПереговоры продолжатся в пятницу.';
+
+// [lead paragraph, dateline surface, place surface, outlet, agency, iso date, author]
+const OPENINGS: [
+  string,
+  string,
+  string | undefined,
+  string | undefined,
+  string | undefined,
+  string | undefined,
+  string | undefined,
+][] = [
+  [
+    'LONDON (Reuters) - Ministers met on Monday.',
+    'LONDON (Reuters)',
+    'LONDON',
+    'Reuters',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'WASHINGTON, Jan 5 (Reuters) - The Senate voted.',
+    'WASHINGTON, Jan 5 (Reuters)',
+    'WASHINGTON',
+    'Reuters',
+    undefined,
+    '--01-05',
+    undefined,
+  ],
+  [
+    'Feb 9 (Reuters) - The port said it would reopen.',
+    'Feb 9 (Reuters)',
+    undefined,
+    'Reuters',
+    undefined,
+    '--02-09',
+    undefined,
+  ],
+  [
+    'KYIV, Ukraine (AP) — Sirens sounded at dawn.',
+    'KYIV, Ukraine (AP)',
+    'KYIV',
+    'Associated Press',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  ['PARIS (AFP) - The minister resigned.', 'PARIS (AFP)', 'PARIS', 'AFP', undefined, undefined, undefined],
+  [
+    'Washington (CNN) The Senate voted on Tuesday.',
+    'Washington (CNN)',
+    'Washington',
+    'CNN',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    '(CNN) A couple told the police they had seen him.',
+    '(CNN)',
+    undefined,
+    'CNN',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'MOSCOW (UrduPoint News / Sputnik - 22nd May, 2023) Ukraine should accept the loss.',
+    'MOSCOW (UrduPoint News / Sputnik - 22nd May, 2023)',
+    'MOSCOW',
+    'UrduPoint News',
+    'Sputnik',
+    '2023-05-22',
+    undefined,
+  ],
+  [
+    'BUDAPEST, Hungary, February 19, 2018 (LifeSiteNews) – The premier spoke.',
+    'BUDAPEST, Hungary, February 19, 2018 (LifeSiteNews)',
+    'BUDAPEST',
+    'LifeSiteNews',
+    undefined,
+    '2018-02-19',
+    undefined,
+  ],
+  [
+    'MOSCOW (RT) - The ministry said the drills were over.',
+    'MOSCOW (RT)',
+    'MOSCOW',
+    'RT',
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'KALAMAZOO, Mich. – Officers arrested a man on Friday.',
+    'KALAMAZOO, Mich.',
+    'KALAMAZOO',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'МОСКВА, 8 июл - РИА Новости. Песков заявил о переговорах.',
+    'МОСКВА, 8 июл - РИА Новости.',
+    'МОСКВА',
+    'RIA Novosti',
+    undefined,
+    '--07-08',
+    undefined,
+  ],
+  [
+    'МОСКВА, 21 июн — РИА Новости, Николай Гурьянов. Россия может лишиться пути.',
+    'МОСКВА, 21 июн — РИА Новости, Николай Гурьянов.',
+    'МОСКВА',
+    'RIA Novosti',
+    undefined,
+    '--06-21',
+    'Николай Гурьянов',
+  ],
+  [
+    'КИЕВ, 5 мая — Интерфакс. Рада приняла закон.',
+    'КИЕВ, 5 мая — Интерфакс.',
+    'КИЕВ',
+    'Interfax',
+    undefined,
+    '--05-05',
+    undefined,
+  ],
+  [
+    'МОСКВА, 22 мая. /ТАСС/. Песков заявил о переговорах.',
+    'МОСКВА, 22 мая. /ТАСС/.',
+    'МОСКВА',
+    'TASS',
+    undefined,
+    '--05-22',
+    undefined,
+  ],
+  [
+    'ЖЕНЕВА, 12 июня. /Корр. ТАСС Анна Петрова/. Россия экспортирует зерно.',
+    'ЖЕНЕВА, 12 июня. /Корр. ТАСС Анна Петрова/.',
+    'ЖЕНЕВА',
+    'TASS',
+    undefined,
+    '--06-12',
+    'Анна Петрова',
+  ],
+  [
+    'ЖЕНЕВА, 12 июня. /корр. ТАСС/. Россия экспортирует зерно.',
+    'ЖЕНЕВА, 12 июня. /корр. ТАСС/.',
+    'ЖЕНЕВА',
+    'TASS',
+    undefined,
+    '--06-12',
+    undefined,
+  ],
+  [
+    'БИШКЕК, 11 июл — Sputnik. Декларация саммита опубликована.',
+    'БИШКЕК, 11 июл — Sputnik.',
+    'БИШКЕК',
+    'Sputnik',
+    undefined,
+    '--07-11',
+    undefined,
+  ],
+  [
+    'СИМФЕРОПОЛЬ, 9 июл – РИА Новости Крым. Премьер выполняет миссию.',
+    'СИМФЕРОПОЛЬ, 9 июл – РИА Новости Крым.',
+    'СИМФЕРОПОЛЬ',
+    'RIA Novosti Crimea',
+    undefined,
+    '--07-09',
+    undefined,
+  ],
+  [
+    'МОСКВА. 8 июля. ИНТЕРФАКС - Госдума приняла закон.',
+    'МОСКВА. 8 июля. ИНТЕРФАКС',
+    'МОСКВА',
+    'Interfax',
+    undefined,
+    '--07-08',
+    undefined,
+  ],
+];
+
+describe('datelines at the start of an article', () => {
+  it.each(OPENINGS)('%s', (lead, surface, place, outlet, agency, iso, author) => {
+    const latin = /^[\p{Script=Latin}\p{P}\p{N}\s]/u.test(lead) && !/[\u0400-\u04ff]/.test(lead);
+    const text = `${latin ? HEAD : RU_HEAD}${lead}${latin ? TAIL : RU_TAIL}`;
+    const d = analyze(text);
+    const dl = d.meta.dateline!;
+    expect(text.slice(dl.start, dl.end)).toBe(surface);
+    expect(dl.placeSpan && text.slice(dl.placeSpan.start, dl.placeSpan.end)).toBe(place);
+    expect(d.meta.outlet).toBe(outlet);
+    expect(d.meta.agency).toBe(agency);
+    expect(dl.isoDate).toBe(iso);
+    expect(d.meta.byline).toBe(author);
+    if (author) expect(text.slice(dl.authorSpan!.start, dl.authorSpan!.end)).toBe(author);
+    // The dateline is a span of the lead, whose text stays body.
+    const para = d.paragraphs!.find((p) => p.start === dl.start)!;
+    expect(para.role).toBe('body');
+    expect(para.dateline).toEqual({ start: dl.start, end: dl.end });
+    // A year-less dateline gives no publication date.
+    expect(d.meta.published).toBe(iso && /^\d{4}/.test(iso) ? iso : undefined);
+  });
+
+  it.each([
+    ['Pope Francis visits Genoa, Italy, in May 2017. (Reuters photo: Giorgio Perottino)'],
+    ['Sen. Rand Paul (R-Ky.) says he will block the nomination.'],
+    ['The World Health Organization (WHO) said on Tuesday it would help.'],
+    ['ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И РАСПРОСТРАНЕНО ИНОСТРАННЫМ СМИ'],
+    ['BREAKING — The port has reopened.'],
+    ['(AP Photo/Jane Roe)'],
+    ['Украина заняла деньги у различных стран — от Японии до США.'],
+  ])('finds no dateline in %s', (lead) => {
+    const d = analyze(`${HEAD}${lead}${TAIL}`);
+    expect(d.meta.dateline).toBeUndefined();
+    expect(d.meta.outlet).toBeUndefined();
+  });
+
+  it('takes the year from the document date, and leaves it unknown without one', () => {
+    const text = `${RU_HEAD}МОСКВА, 31 дек - РИА Новости. Итоги года подведены.${RU_TAIL}`;
+    expect(analyze(text, '2023-01-02').meta.dateline!.isoDate).toBe('2022-12-31');
+    expect(analyze(text, '2022-12-31T10:00:00Z').meta.dateline!.isoDate).toBe('2022-12-31');
+    expect(analyze(text).meta.dateline!.isoDate).toBe('--12-31');
+    // The input's own date is kept.
+    expect(analyze(text, '2023-01-02').meta.published).toBe('2023-01-02');
+  });
+
+  it('gives a dateline alone on its line the paragraph role dateline', () => {
+    const text = `${RU_HEAD}МОСКВА, 22 мая. /ТАСС/.\n\nПесков заявил о переговорах.${RU_TAIL}`;
+    const d = analyze(text);
+    expect(d.paragraphs!.map((p) => p.role)).toEqual(['title', 'dateline', 'body', 'body']);
+    expect(d.meta.outlet).toBe('TASS');
+  });
+});
+
+// [closing paragraph(s), credit surface, kind, names, outlet, agency, byline]
+const CLOSINGS: [
+  string,
+  string,
+  string,
+  string[],
+  string | undefined,
+  string | undefined,
+  string | undefined,
+][] = [
+  ['Source: Sputnik', 'Source: Sputnik', 'outlet', ['Sputnik'], 'Sputnik', undefined, undefined],
+  ['With input from TASS', 'With input from TASS', 'input', ['TASS'], undefined, 'TASS', undefined],
+  [
+    '(With input from Reuters)',
+    '(With input from Reuters)',
+    'input',
+    ['Reuters'],
+    undefined,
+    'Reuters',
+    undefined,
+  ],
+  ['With inputs from agencies', 'With inputs from agencies', 'input', [], undefined, undefined, undefined],
+  [
+    'Reuters contributed to this report.',
+    'Reuters contributed to this report.',
+    'input',
+    ['Reuters'],
+    undefined,
+    'Reuters',
+    undefined,
+  ],
+  [
+    'The Associated Press contributed to this story.',
+    'The Associated Press contributed to this story.',
+    'input',
+    ['Associated Press'],
+    undefined,
+    'Associated Press',
+    undefined,
+  ],
+  ['Source: RT', 'Source: RT', 'outlet', ['RT'], 'RT', undefined, undefined],
+  [
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'outlet',
+    ['Reuters'],
+    'Reuters',
+    undefined,
+    undefined,
+  ],
+  [
+    '©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.',
+    '©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.',
+    'copyright',
+    ['Los Angeles Times'],
+    'Los Angeles Times',
+    'Tribune Content Agency',
+    undefined,
+  ],
+  [
+    'Article posted with permission from Jane Example',
+    'Article posted with permission from Jane Example',
+    'author',
+    ['Jane Example'],
+    undefined,
+    undefined,
+    'Jane Example',
+  ],
+  [
+    'Источник: РИА Новости',
+    'Источник: РИА Новости',
+    'outlet',
+    ['RIA Novosti'],
+    'RIA Novosti',
+    undefined,
+    undefined,
+  ],
+  ['По материалам ТАСС', 'По материалам ТАСС', 'outlet', ['TASS'], 'TASS', undefined, undefined],
+];
+
+describe('credits at the end of an article', () => {
+  it.each(CLOSINGS)('%s', (closing, surface, kind, names, outlet, agency, byline) => {
+    const text = `${HEAD}The ministers met on Monday in the capital.\n\n${closing}`;
+    const d = analyze(text);
+    const [c] = d.meta.credits!;
+    expect(text.slice(c!.start, c!.end)).toBe(surface);
+    expect(c!.kind).toBe(kind);
+    expect(c!.names).toEqual(names);
+    expect(d.meta.outlet).toBe(outlet);
+    expect(d.meta.agency).toBe(agency);
+    expect(d.meta.byline).toBe(byline);
+    expect(d.paragraphs!.at(-1)!.role).toBe('credit');
+  });
+
+  it('reads a parenthesised credit closing the last paragraph as a span of it', () => {
+    const text = `${HEAD}LONDON (Reuters) - Ministers met. (Reporting by Jane Doe in London; Editing by John Roe)`;
+    const d = analyze(text);
+    const p = d.paragraphs!.at(-1)!;
+    expect(p.role).toBe('body');
+    expect(text.slice(p.credit!.start, p.credit!.end)).toBe(
+      '(Reporting by Jane Doe in London; Editing by John Roe)',
+    );
+    expect(d.meta.byline).toBe('Jane Doe');
+    expect(d.meta.outlet).toBe('Reuters');
+  });
+
+  it('reads a second dateline outlet and a credit together', () => {
+    const text = `${HEAD}Feb 9 (Reuters) - The port reopened.\n\n(Reporting by Nick Example; Editing by Ann Sample)\n\nOur Standards: The Thomson Reuters Trust Principles.`;
+    const d = analyze(text);
+    expect(d.meta.credits!.map((c) => c.kind)).toEqual(['author', 'outlet']);
+    expect(d.meta.outlet).toBe('Reuters');
+    expect(d.meta.agency).toBeUndefined();
+    expect(d.meta.byline).toBe('Nick Example');
+  });
+
+  it('takes no mid-article source line or closing sentence for a credit', () => {
+    const text = `${HEAD}Source: a diplomat said the talks stalled.\n\nThe port reopened.\n\nSources say the ministers will meet again.`;
+    const d = analyze(text);
+    expect(d.meta.credits).toBeUndefined();
+    expect(d.paragraphs!.map((p) => p.role)).toEqual(['title', 'body', 'body', 'body']);
+  });
+});

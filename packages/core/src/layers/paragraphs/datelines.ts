@@ -1,0 +1,216 @@
+import { parseMonthDay } from '../../text/dates.js';
+import { datelineCues } from './cues.js';
+import { canonicalOutlet } from './outlets.js';
+
+/** A relative span inside the matched paragraph. */
+interface Rel {
+  start: number;
+  end: number;
+}
+
+/** A dateline found at the start of a paragraph; offsets are relative to the paragraph. */
+export interface DatelineMatch {
+  /** Length of the dateline's own text, ending on its closing mark (`)`, `/`, `.`). */
+  length: number;
+  /** Where the body starts: after the dateline and its separator (` - `, ` — `). */
+  bodyStart: number;
+  place?: string;
+  placeSpan?: Rel;
+  /** Outlets and agencies as written, in order. */
+  agencies: string[];
+  /** The date as written. */
+  date?: string;
+  author?: string;
+  authorSpan?: Rel;
+  /** Which convention matched (`paren`, `dash-agency`, `slash`, `place-dash`), for explanations. */
+  rule: string;
+}
+
+const CAPS_WORD = /^[\p{Lu}\p{M}.'’-]+$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+/** A place written in capitals with at least three capital letters (`MOSCOW`, `NEW YORK`, `КИЕВ`). */
+const isCapsPlace = (s: string): boolean =>
+  /\p{Lu}{3}/u.test(s) && s.split(/\s+/).every((w) => CAPS_WORD.test(w)) && !datelineCues.notPlaces.has(s);
+/** Every word capitalised: `Washington`, `Kalamazoo`, `Mich.`, `D.C.`. */
+const isNamePlace = (s: string): boolean => s.length > 0 && s.split(/\s+/).every((w) => NAME_WORD.test(w));
+const isDatePart = (s: string): boolean =>
+  /\d/.test(s) && (parseMonthDay(s) !== undefined || /^\d{4}$/.test(s));
+
+const PAREN = /^([^()\n]{0,70}?)\s*\(([^()\n]{2,80})\)/u;
+const RU_DATE = String.raw`\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4}(?:\s*г(?:ода)?\.?)?)?`;
+const RU_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}-]*(?:[ -]\p{Lu}[\p{Lu}\p{M}-]*){0,3}`;
+const DASH_AGENCY = new RegExp(
+  String.raw`^(${RU_PLACE})[,.]\s*(${RU_DATE})[.,]?\s*[-–—]\s*([^.,\n]{2,40}?)(?:,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}))?\.(?=\s|$)`,
+  'u',
+);
+const DOT_AGENCY = new RegExp(
+  String.raw`^(${RU_PLACE})[,.]\s*(${RU_DATE})[.,]\s*([\p{L}.]{2,20})\s*[-–—](?=\s)`,
+  'u',
+);
+const SLASH = new RegExp(
+  String.raw`^(?:(${RU_PLACE})[,.]\s*)?(?:(${RU_DATE})[.,]?\s*)?\/\s*([^/\n]{2,60}?)\s*\/\.?`,
+  'u',
+);
+const PLACE_DASH =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*([\p{L}\d ,.]{3,25}?))?\s+[-–—]{1,2}\s+(?=[\p{Lu}"“«\d])/u;
+
+/** Length of the separator after a dateline (` - `, ` — `, `: `) up to the body. */
+const separator = (s: string, at: number): number => /^[\s\-–—:.]*/.exec(s.slice(at))![0].length;
+
+/** Splits `ТАСС Константин Прибытков` into the longest known outlet prefix and an author. */
+function agencyAndAuthor(s: string): { agency: string; author?: string } | undefined {
+  const words = s.split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const agency = words.slice(0, k).join(' ');
+    if (!canonicalOutlet(agency)) continue;
+    const author = words.slice(k).join(' ');
+    if (!author) return { agency };
+    return /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(author) ? { agency, author } : undefined;
+  }
+  return undefined;
+}
+
+/** `PLACE[, Region][, date] (Agency[ / Agency][ - date]) -`, `(CNN)`, `Feb 9 (Reuters) -`. */
+function matchParen(text: string): DatelineMatch | undefined {
+  const m = PAREN.exec(text);
+  if (!m) return undefined;
+  const after = text.slice(m[0].length);
+  // `Sen. Rand Paul (R-Ky.) says`: a dateline is followed by a dash or a new sentence.
+  if (after && !/^\s*([-–—:]|\s\p{Lu}|\s["“«]|$)/u.test(after)) return undefined;
+  const inner = m[2]!;
+  const dash = inner.search(/\s[-–—]\s/);
+  const agencies = (dash >= 0 ? inner.slice(0, dash) : inner)
+    .split(/\s*\/\s*|\s+and\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const known = agencies.some((a) => canonicalOutlet(a) !== undefined);
+  // `ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО`: an unknown agency needs a dash or a sentence after it.
+  if (!known && after && !/^\s*([-–—:]|\s\p{Lu}\p{Ll}|\s["“«])/u.test(after)) return undefined;
+  const innerDate =
+    dash >= 0
+      ? inner
+          .slice(dash)
+          .replace(/^\s*[-–—]\s*/, '')
+          .trim()
+      : undefined;
+  if (innerDate && !parseMonthDay(innerDate)) return undefined;
+  if (agencies.length === 0 || agencies.length > 3 || agencies.some((a) => !/^\p{L}/u.test(a)))
+    return undefined;
+  // Head parts: a place, a region, a date (`February 8, 2018` is two comma parts).
+  const head = m[1]!;
+  const parts: { s: string; at: number }[] = [];
+  const re = /[^,]+/g;
+  for (let p = re.exec(head); p; p = re.exec(head)) {
+    const s = p[0].trim();
+    if (s) parts.push({ s, at: p.index + p[0].indexOf(s) });
+  }
+  const places: typeof parts = [];
+  let date: string | undefined;
+  for (const p of parts) {
+    if (isDatePart(p.s)) date = date && /^\d{4}$/.test(p.s) ? `${date}, ${p.s}` : (date ?? p.s);
+    else if (date === undefined && isNamePlace(p.s)) places.push(p);
+    else return undefined;
+  }
+  const first = places[0];
+  if (first ? !isCapsPlace(first.s) && !known : !known) return undefined;
+  const length = m[0].length;
+  return {
+    length,
+    bodyStart: length + separator(text, length),
+    place: first ? head.slice(first.at, places.at(-1)!.at + places.at(-1)!.s.length) : undefined,
+    placeSpan: first ? { start: first.at, end: first.at + first.s.length } : undefined,
+    agencies,
+    date: innerDate ?? date,
+    rule: 'paren',
+  };
+}
+
+/** `МОСКВА, 8 июл — РИА Новости[, Имя Фамилия].` and `МОСКВА. 8 июля. ИНТЕРФАКС -`. */
+function matchDashAgency(text: string): DatelineMatch | undefined {
+  let m = DASH_AGENCY.exec(text);
+  let rule = 'dash-agency';
+  if (!m) {
+    m = DOT_AGENCY.exec(text);
+    if (!m || !canonicalOutlet(m[3]!)) return undefined;
+    rule = 'dot-agency';
+  }
+  if (!isCapsPlace(m[1]!) || !parseMonthDay(m[2]!)) return undefined;
+  const agency = m[3]!.trim();
+  if (!/^\p{L}/u.test(agency)) return undefined;
+  // `ИНТЕРФАКС -`: the dash separates; the dateline ends on the agency.
+  const length = m[0].replace(/[\s\-–—]+$/, '').length;
+  const out: DatelineMatch = {
+    length,
+    bodyStart: length + separator(text, length),
+    place: m[1]!,
+    placeSpan: { start: 0, end: m[1]!.length },
+    agencies: [agency],
+    date: m[2]!.trim(),
+    rule,
+  };
+  if (m[4]) {
+    const at = m[0].lastIndexOf(m[4]);
+    out.author = m[4];
+    out.authorSpan = { start: at, end: at + m[4].length };
+  }
+  return out;
+}
+
+/** `МОСКВА, 22 мая. /ТАСС/.`, `/корр. ТАСС Имя Фамилия/`, `/ТАСС/`. */
+function matchSlash(text: string): DatelineMatch | undefined {
+  const m = SLASH.exec(text);
+  if (!m) return undefined;
+  if (m[1] && !isCapsPlace(m[1])) return undefined;
+  if (m[2] && !parseMonthDay(m[2])) return undefined;
+  let inner = m[3]!;
+  const corr = datelineCues.correspondent.find((c) => inner.toLowerCase().startsWith(c));
+  if (corr) inner = inner.slice(corr.length).trim();
+  const split = agencyAndAuthor(inner);
+  if (!split) return undefined;
+  const length = m[0].length;
+  const out: DatelineMatch = {
+    length,
+    bodyStart: length + separator(text, length),
+    agencies: [split.agency],
+    date: m[2]?.trim(),
+    rule: 'slash',
+  };
+  if (m[1]) {
+    out.place = m[1];
+    out.placeSpan = { start: 0, end: m[1].length };
+  }
+  if (split.author) {
+    const at = m[0].lastIndexOf(split.author);
+    out.author = split.author;
+    out.authorSpan = { start: at, end: at + split.author.length };
+  }
+  return out;
+}
+
+/** `NEW YORK —`, `KALAMAZOO, Mich. –`: a place in capitals and a dash, with no agency. */
+function matchPlaceDash(text: string): DatelineMatch | undefined {
+  const m = PLACE_DASH.exec(text);
+  if (!m || !isCapsPlace(m[1]!)) return undefined;
+  if (m[3] && !isDatePart(m[3])) return undefined;
+  const own = m[0].replace(/\s+[-–—]{1,2}\s+$/, '');
+  return {
+    length: own.length,
+    bodyStart: m[0].length,
+    place: m[2] ? `${m[1]}, ${m[2]}` : m[1],
+    placeSpan: { start: 0, end: m[1]!.length },
+    agencies: [],
+    date: m[3]?.trim(),
+    rule: 'place-dash',
+  };
+}
+
+/**
+ * Finds a dateline at the start of a paragraph, in the agency and outlet conventions of English
+ * and Russian copy: `LONDON (Reuters) -`, `WASHINGTON, Jan 5 (Reuters) -`, `KYIV, Ukraine (AP) —`,
+ * `(CNN)`, `MOSCOW (UrduPoint News / Sputnik - 22nd May, 2023)`, `NEW YORK —`,
+ * `МОСКВА, 8 июл — РИА Новости.`, `МОСКВА, 21 июн — РИА Новости, Николай Гурьянов.`,
+ * `МОСКВА, 22 мая. /ТАСС/.`, `ЖЕНЕВА, 12 июня. /Корр. ТАСС Имя Фамилия/.`. Offsets are relative.
+ */
+export function matchDateline(text: string): DatelineMatch | undefined {
+  return matchDashAgency(text) ?? matchSlash(text) ?? matchParen(text) ?? matchPlaceDash(text);
+}
