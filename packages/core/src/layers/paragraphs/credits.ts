@@ -36,9 +36,20 @@ function people(s: string): string[] {
 /** Splits a list of outlets (`TASS and RIA Novosti`); generic words (`agencies`) name nobody. */
 function outlets(s: string): string[] {
   return s
+    .split(/\.\s/)[0]!
     .split(/,|;|\s+and\s+|\s+и\s+/)
-    .map((p) => trimEnd(p.trim()))
-    .filter((p) => p.length > 1 && p.split(/\s+/).length <= 6 && !datelineCues.generic.has(p.toLowerCase()));
+    .map((p) => stripLegal(trimEnd(p.trim()).replace(/^the\s+(?=\p{Lu})/u, '')))
+    .filter(
+      (p) =>
+        /^[\p{Lu}\d"«]/u.test(p) && p.split(/\s+/).length <= 6 && !datelineCues.generic.has(p.toLowerCase()),
+    );
+}
+
+/** Drops a legal designation before a name: `Сетевое издание Сегодня.ру` → `Сегодня.ру`. */
+function stripLegal(name: string): string {
+  const l = name.toLowerCase();
+  const p = datelineCues.legalPrefixes.find((x) => l.startsWith(`${x} `));
+  return p ? name.slice(p.length + 1).trim() : name;
 }
 
 /** `©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.` → outlet and distributor. */
@@ -55,7 +66,7 @@ function copyright(rest: string): { names: string[]; distributor?: string } | un
   );
   if (!name || name.split(/\s+/).length > 6) return undefined;
   return {
-    names: [name],
+    names: [stripLegal(name)],
     distributor: dist ? trimEnd(dist[1]!.replace(/,\s*(LLC|Inc)\.?$/i, '')) : undefined,
   };
 }
@@ -79,6 +90,10 @@ function wholeLine(line: string): CreditMatch | undefined {
     const kind = cue.kind === 'outlet' && names.length === 1 && isPersonName(names[0]!) ? 'author' : cue.kind;
     return { start: 0, end, kind, names, cue: cue.cue };
   }
+  // `ASSOCIATED PRESS`, `- Reuters.`: a known outlet alone on the closing line.
+  const bare = line.replace(/^[-–—\s]+/, '').replace(/[.\s]+$/, '');
+  if (bare.split(/\s+/).length <= 4 && canonicalOutlet(bare))
+    return { start: 0, end, kind: 'outlet', names: [bare], cue: '' };
   const c = datelineCues.contributed.find((k) => l.includes(k));
   if (c && line.length < 160) {
     const who = trimEnd(line.slice(0, l.indexOf(c)));

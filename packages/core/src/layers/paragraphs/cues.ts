@@ -28,4 +28,5 @@ export const datelineCues = {
   contributed: files.flatMap((f) => f.contributedCue),
   correspondent: ru.correspondent,
   generic: new Set(files.flatMap((f) => f.genericSources)),
+  legalPrefixes: files.flatMap((f) => f.legalPrefixes).sort((a, b) => b.length - a.length),
 };

@@ -38,6 +38,8 @@ const isDatePart = (s: string): boolean =>
 
 const PAREN = /^([^()\n]{0,70}?)\s*\(([^()\n]{2,80})\)/u;
 const RU_DATE = String.raw`\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4}(?:\s*г(?:ода)?\.?)?)?`;
+/** `August 14th`, `Sept. 23, 2023`: the English order, as TASS and Trend write it in English. */
+const EN_DATE = String.raw`\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?`;
 const RU_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}-]*(?:[ -]\p{Lu}[\p{Lu}\p{M}-]*){0,3}`;
 const DASH_AGENCY = new RegExp(
   String.raw`^(${RU_PLACE})[,.]\s*(${RU_DATE})[.,]?\s*[-–—]\s*([^.,\n]{2,40}?)(?:,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}))?\.(?=\s|$)`,
@@ -48,11 +50,15 @@ const DOT_AGENCY = new RegExp(
   'u',
 );
 const SLASH = new RegExp(
-  String.raw`^(?:(${RU_PLACE})[,.]\s*)?(?:(${RU_DATE})[.,]?\s*)?\/\s*([^/\n]{2,60}?)\s*\/\.?`,
+  String.raw`^(?:(${RU_PLACE})[,.]\s*)?(?:(${RU_DATE}|${EN_DATE})[.,]?\s*)?\/\s*([^/\n]{2,60}?)\s*\/\.?`,
   'u',
 );
+// `NEW YORK —`, `NEW YORK—`, `KALAMAZOO, Mich. –`, `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
 const PLACE_DASH =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*([\p{L}\d ,.]{3,25}?))?\s+[-–—]{1,2}\s+(?=[\p{Lu}"“«\d])/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*((?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,}\.?)(?:,?\s+\d{4})?\.?))?(\s+[-–—]{1,2}\s+|\s*[—–]\s*|\s+)(?=[\p{Lu}"“«])/u;
+/** `Dallas, TX —`: a place in title case is a dateline only with a state code and a dash. */
+const TITLE_PLACE_DASH =
+  /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), ([A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
 
 /** Length of the separator after a dateline (` - `, ` — `, `: `) up to the body. */
 const separator = (s: string, at: number): number => /^[\s\-–—:.]*/.exec(s.slice(at))![0].length;
@@ -112,7 +118,14 @@ function matchParen(text: string): DatelineMatch | undefined {
     else return undefined;
   }
   const first = places[0];
-  if (first ? !isCapsPlace(first.s) && !known : !known) return undefined;
+  // `(Adnkronos) – The …`: an agency unknown to the gazetteer, alone, opening the text before a dash.
+  const bareAgency =
+    !first &&
+    !date &&
+    agencies.length === 1 &&
+    /^\p{Lu}[\p{L}-]+$/u.test(agencies[0]!) &&
+    /^\s*[-–—]\s/u.test(after);
+  if (first ? !isCapsPlace(first.s) && !known : !known && !bareAgency) return undefined;
   const length = m[0].length;
   return {
     length,
@@ -189,10 +202,22 @@ function matchSlash(text: string): DatelineMatch | undefined {
 
 /** `NEW YORK —`, `KALAMAZOO, Mich. –`: a place in capitals and a dash, with no agency. */
 function matchPlaceDash(text: string): DatelineMatch | undefined {
+  const t = TITLE_PLACE_DASH.exec(text);
+  if (t)
+    return {
+      length: t[1]!.length + 2 + t[2]!.length,
+      bodyStart: t[0].length,
+      place: `${t[1]}, ${t[2]}`,
+      placeSpan: { start: 0, end: t[1]!.length },
+      agencies: [],
+      rule: 'place-dash',
+    };
   const m = PLACE_DASH.exec(text);
   if (!m || !isCapsPlace(m[1]!)) return undefined;
   if (m[3] && !isDatePart(m[3])) return undefined;
-  const own = m[0].replace(/\s+[-–—]{1,2}\s+$/, '');
+  // Without a dash, only a date ends the dateline: `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
+  if (!/[-–—]/.test(m[4]!) && !m[3]) return undefined;
+  const own = m[0].replace(/[\s\-–—]+$/, '');
   return {
     length: own.length,
     bodyStart: m[0].length,

@@ -143,16 +143,27 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
 
 /**
  * Closing credits in the last paragraphs, read from the end: a credit line becomes a `credit`
- * paragraph, a parenthesised credit closing a body paragraph its `credit` span. Reading stops at
- * the first body paragraph without one, so a `Source:` line mid-article is no closing credit.
+ * paragraph, a parenthesised credit closing a body paragraph its `credit` span. Up to two short
+ * trailing lines before the first credit are passed over (`The Best of Jacob Doe`, `Read all the
+ * latest news here`); after that, reading stops at the first paragraph without a credit, so a
+ * `Source:` line mid-article is no closing credit.
  */
 function findCredits(text: string, paras: Paragraph[], out: Layout): void {
   const found: Layout['credits'] = [];
-  for (let i = paras.length - 1; i >= Math.max(1, paras.length - 4); i--) {
+  let skipped = 0;
+  for (let i = paras.length - 1; i >= Math.max(1, paras.length - 6); i--) {
     const p = paras[i]!;
-    if (p.role !== 'body' || p.duplicateOf !== undefined) continue;
-    const c = matchCredit(text.slice(p.start, p.end));
-    if (!c) break;
+    if (p.duplicateOf !== undefined || p.role === 'title' || p.role === 'dateline') break;
+    const s = text.slice(p.start, p.end);
+    // A closing `©` line was taken for a photo caption by the head rules; a real caption stays one.
+    const c = p.role === 'body' || p.role === 'caption' || p.role === 'credit' ? matchCredit(s) : undefined;
+    if (!c) {
+      if (found.length === 0 && skipped < 2 && wordCount(s) <= 30) {
+        skipped++;
+        continue;
+      }
+      break;
+    }
     found.unshift({ at: p.start, match: c });
     if (c.start === 0) p.role = 'credit';
     else {
