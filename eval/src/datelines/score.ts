@@ -22,7 +22,7 @@ export interface DatelineCounts {
   spansRight: number;
   /** Quote speakers whose mention lies in a dateline or credit span (gold or predicted): must be 0. */
   speakersInSpans: number;
-  /** Items with a wrong outlet or date, for inspection. */
+  /** Items with a wrong outlet or date, or a speaker in a dateline or credit, for inspection. */
   wrong: string[];
 }
 
@@ -104,6 +104,9 @@ export function scoreDateline(doc: NewsDocument, label: DatelineLabel, acc: Date
   const zones: Span[] = [...label.spans, ...pred];
   for (const q of doc.quotes ?? []) {
     const at = q.speaker?.mention;
-    if (at && zones.some((z) => overlaps(z, at))) acc.speakersInSpans++;
+    if (at && zones.some((z) => overlaps(z, at))) {
+      acc.speakersInSpans++;
+      acc.wrong.push(`${label.dataset}/${label.file}: speaker "${q.speaker!.name}" in a dateline or credit`);
+    }
   }
 }

@@ -65,7 +65,7 @@ const PARTICIPLES_RU = new Set([
   'сказав',
 ]);
 /** Layout roles that carry no attributions of the article's own (titles repeat the body). */
-const SKIP_ROLES = new Set(['title', 'byline', 'credit', 'caption']);
+const SKIP_ROLES = new Set(['title', 'byline', 'credit', 'caption', 'dateline']);
 const THAT = new Set(['that', 'что']);
 /** Cue forms that are also nouns (`a similar report`, `media reports that`). */
 export const AMBIGUOUS = new Set([

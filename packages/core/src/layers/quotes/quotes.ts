@@ -3,6 +3,7 @@ import type { SparseVector } from '../../models/features.js';
 import type { NewsDocument } from '../../schema.js';
 import { buildQuotes } from './build.js';
 import { findCandidates } from './candidates.js';
+import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
 import { learnedCueModel } from './learned.js';
 import { lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
@@ -33,7 +34,7 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 7,
+  version: 8,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   produces: 'quotes',
   defaults: { minCueReliability: 0.3, learned: '' } as QuotesOptions,
@@ -43,9 +44,10 @@ export const quotes = defineAnalyzer({
     const marks = findQuoteMarks(doc.text, paragraphs);
     const toks = toToks(doc.text, doc.tokens!);
     const model = learnedCueModel(doc.language!.code, options.learned);
+    const zones = creditZones(doc);
     const candidates = findCandidates(
       toks,
-      doc.sentences!,
+      sentencesAfterDatelines(doc.text, doc.sentences!, zones),
       paragraphs,
       marks,
       lex,
@@ -57,6 +59,7 @@ export const quotes = defineAnalyzer({
         if (c.content.start <= dl.start && c.content.end > dl.end)
           c.content.start = skipSpace(doc.text, dl.end);
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
+    separateCredits(out, doc.text, zones, lex.lang);
     // Entities are linked when that layer ran first (it does in the full pipeline); not required.
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
     for (const m of marks)
