@@ -96,6 +96,7 @@ export function scoreDateline(doc: NewsDocument, label: DatelineLabel, acc: Date
     acc.authors++;
     const gold = label.authors.map((a) => doc.text.slice(a.start, a.end).toLowerCase()).sort();
     if (m.byline && names(m.byline).join('|') === gold.join('|')) acc.authorsRight++;
+    else acc.wrong.push(`${label.dataset}/${label.file}: author ${m.byline ?? '-'} ≠ ${gold.join(', ')}`);
   }
   const pred = predictedSpans(doc);
   acc.goldSpans += label.spans.length;

@@ -66,6 +66,8 @@ export interface Credit extends Span {
   names: string[];
   /** An outlet that distributed the copy (`Distributed by Tribune Content Agency`). */
   distributor?: string;
+  /** People a credit names besides its outlets (`… Article by Matt Agorist`). */
+  authors?: string[];
   /** The cue that matched, lower-cased. */
   cue: string;
 }

@@ -11,6 +11,8 @@ export interface CreditMatch {
   names: string[];
   /** A second outlet that distributed the copy (`©2018 Los Angeles Times, Distributed by …`). */
   distributor?: string;
+  /** People named besides the outlets (`… Article by Matt Agorist`). */
+  authors?: string[];
   /** The cue that matched, lower-cased (`source:`, `with input from`). */
   cue: string;
 }
@@ -83,12 +85,17 @@ function wholeLine(line: string): CreditMatch | undefined {
       const c = copyright(rest);
       return c && { start: 0, end, kind: 'copyright', ...c, cue: cue.cue };
     }
-    if (rest.length > 120) return undefined;
+    // Reuters' credit lines list every reporter and editor; other credits are short.
+    if (rest.length > (cue.kind === 'author' ? 400 : 120)) return undefined;
     const names = cue.kind === 'author' ? people(rest) : outlets(rest);
+    // `… from The Free Thought Project. Article by Matt Agorist`: the author after the outlet.
+    const by = /\.\s+(?:article|story|text|written)\s+by\s+(.+)$/i.exec(rest);
     if (names.length === 0 && !datelineCues.generic.has(trimEnd(rest.trim()).toLowerCase())) return undefined;
     // `Article posted with permission from Robert Spencer`: a person lends the copy, an author.
     const kind = cue.kind === 'outlet' && names.length === 1 && isPersonName(names[0]!) ? 'author' : cue.kind;
-    return { start: 0, end, kind, names, cue: cue.cue };
+    const out: CreditMatch = { start: 0, end, kind, names, cue: cue.cue };
+    if (by && cue.kind !== 'author') out.authors = people(by[1]!);
+    return out;
   }
   // `ASSOCIATED PRESS`, `- Reuters.`: a known outlet alone on the closing line.
   const bare = line.replace(/^[-–—\s]+/, '').replace(/[.\s]+$/, '');
@@ -116,8 +123,21 @@ function wholeLine(line: string): CreditMatch | undefined {
 export function matchCredit(para: string): CreditMatch | undefined {
   const whole = wholeLine(para.replace(/^\(|\)\.?$/g, '').trim());
   if (whole) return { ...whole, start: 0, end: para.length };
-  const m = /\(([^()]{4,160})\)\.?$/.exec(para);
-  if (!m) return undefined;
-  const inner = wholeLine(m[1]!.trim());
-  return inner && { ...inner, start: m.index, end: para.length };
+  const m = /\(([^()]{4,400})\)\.?$/.exec(para);
+  if (m) {
+    const inner = wholeLine(m[1]!.trim());
+    if (inner) return { ...inner, start: m.index, end: para.length };
+  }
+  // `… the investigation. Article posted with permission from Pamela Geller`: a cue sentence
+  // closing a hard-wrapped paragraph.
+  const from = Math.max(0, para.length - 300);
+  const stops = [...para.slice(from).matchAll(/[.!?]["”»]?\s+/g)].map((b) => from + b.index + b[0].length);
+  for (const at of stops.reverse().slice(0, 3)) {
+    const tail = para.slice(at);
+    const l = tail.toLowerCase();
+    if (!datelineCues.closing.some((c) => c.kind !== 'copyright' && l.startsWith(c.cue))) continue;
+    const inner = wholeLine(tail);
+    return inner && { ...inner, start: at, end: para.length };
+  }
+  return undefined;
 }

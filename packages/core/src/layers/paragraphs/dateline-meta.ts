@@ -39,6 +39,7 @@ export function creditsOf(layout: Layout): Credit[] {
       cue: c.cue,
     };
     if (c.distributor) credit.distributor = canonical(c.distributor);
+    if (c.authors?.length) credit.authors = c.authors;
     return credit;
   });
 }
@@ -60,7 +61,10 @@ export function metaFromDateline(
     ...credits.flatMap((c) => (c.distributor ? [c.distributor] : [])),
     ...credits.filter((c) => c.kind === 'input').flatMap((c) => c.names),
   ].filter((o) => o !== outlet);
-  const authors = credits.filter((c) => c.kind === 'author').flatMap((c) => c.names);
+  // Contributors (`Additional reporting by`, `X contributed`) are no authors.
+  const authors = credits.flatMap((c) =>
+    c.kind === 'author' && !/additional|contributed/.test(c.cue) ? c.names : (c.authors ?? []),
+  );
   const published = dl?.isoDate && /^\d{4}/.test(dl.isoDate) ? dl.isoDate : undefined;
   return {
     outlet,

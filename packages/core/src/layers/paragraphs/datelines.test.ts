@@ -360,6 +360,31 @@ describe('credits at the end of an article', () => {
     expect(d.meta.byline).toBe('Nick Example');
   });
 
+  it('reads a credit sentence closing the last paragraph, and an author after the outlet', () => {
+    const text = `${HEAD}The ministers met on Monday. Article posted with permission from Example Watch Media. Article by Jane Example`;
+    const d = analyze(text);
+    const p = d.paragraphs!.at(-1)!;
+    expect(p.role).toBe('body');
+    expect(text.slice(p.credit!.start, p.credit!.end)).toBe(
+      'Article posted with permission from Example Watch Media. Article by Jane Example',
+    );
+    expect(d.meta.outlet).toBe('Example Watch Media');
+    expect(d.meta.byline).toBe('Jane Example');
+  });
+
+  it('reads a long Reuters credit line, leaving contributors and editors out of the byline', () => {
+    const credit =
+      '(Reporting by Jane Doe and John Roe; Additional reporting by Ann Poe in Boston, and Bob Moe in Beijing; Writing by Sam Loe; Editing by Tim Koe.)';
+    const d = analyze(`${HEAD}WASHINGTON (Reuters) - The agency said it was hacked.\n\n${credit}`);
+    expect(d.meta.credits![0]!.names).toEqual(['Jane Doe', 'John Roe']);
+    expect(d.meta.byline).toBe('Jane Doe, John Roe');
+    const contributed = analyze(
+      `${HEAD}The port reopened.\n\nAnn Poe, a researcher at Example Institute, contributed to this report.`,
+    );
+    expect(contributed.meta.credits![0]!.kind).toBe('author');
+    expect(contributed.meta.byline).toBeUndefined();
+  });
+
   it('takes no mid-article source line or closing sentence for a credit', () => {
     const text = `${HEAD}Source: a diplomat said the talks stalled.\n\nThe port reopened.\n\nSources say the ministers will meet again.`;
     const d = analyze(text);
