@@ -60,11 +60,14 @@ function copyright(rest: string): { names: string[]; distributor?: string } | un
   // A photo credit (`© Jane Roe / Example Images`) is a caption's, not the article's.
   if (body.includes('/') || !/^\p{Lu}/u.test(body)) return undefined;
   const dist = /,?\s*distributed by\s+([^,.]+(?:,\s*(?:LLC|Inc)\.?)?)/i.exec(body);
+  // `CQ-Roll Call, Inc., All Rights Reserved`, `Bennett, Coleman & Company Limited`: the name runs
+  // to the rights notice or a sentence end; a company suffix is dropped.
   const name = trimEnd(
     body
       .slice(0, dist ? dist.index : undefined)
       .replace(/\s*\(.*$/, '')
-      .split(/,|\.\s|\s+all rights|\s+свидетельство/i)[0]!,
+      .split(/\.\s|,?\s+all rights|\s+свидетельство/i)[0]!
+      .replace(/,?\s+(?:inc|llc|l\.p|ltd|gmbh)\.?,?$/i, ''),
   );
   if (!name || name.split(/\s+/).length > 6) return undefined;
   return {

@@ -221,11 +221,21 @@ describe('datelines at the start of an article', () => {
     ['ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И РАСПРОСТРАНЕНО ИНОСТРАННЫМ СМИ'],
     ['BREAKING — The port has reopened.'],
     ['(AP Photo/Jane Roe)'],
+    ['KYIV (you remember where it is, right?) – Four months on, the front holds.'],
+    ['MINISTER FALLS, RIVAL GLOATS - COLUMNIST: “FORGIVE THE THOUGHT”'],
     ['Украина заняла деньги у различных стран — от Японии до США.'],
   ])('finds no dateline in %s', (lead) => {
     const d = analyze(`${HEAD}${lead}${TAIL}`);
     expect(d.meta.dateline).toBeUndefined();
     expect(d.meta.outlet).toBeUndefined();
+  });
+
+  it('reads an agency alone before a dash, and no capitals heading further down as a place', () => {
+    const d = analyze(`${HEAD}AGI - The army said on Monday that the drills were over.${TAIL}`);
+    expect(d.meta.outlet).toBe('AGI');
+    expect(d.meta.dateline!.place).toBeUndefined();
+    const later = `${HEAD}The ministers met on Monday.\n\nThey spoke for an hour.\n\nThe talks went on.\n\nSEE ALSO — Ports reopen across the region.`;
+    expect(analyze(later).meta.dateline).toBeUndefined();
   });
 
   it('takes the year from the document date, and leaves it unknown without one', () => {

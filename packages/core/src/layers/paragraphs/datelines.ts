@@ -22,7 +22,7 @@ export interface DatelineMatch {
   date?: string;
   author?: string;
   authorSpan?: Rel;
-  /** Which convention matched (`paren`, `dash-agency`, `slash`, `place-dash`), for explanations. */
+  /** Which convention matched (`paren`, `dash-agency`, `dot-agency`, `slash`, `agency-dash`, `place-dash`). */
   rule: string;
 }
 
@@ -100,7 +100,8 @@ function matchParen(text: string): DatelineMatch | undefined {
           .trim()
       : undefined;
   if (innerDate && !parseMonthDay(innerDate)) return undefined;
-  if (agencies.length === 0 || agencies.length > 3 || agencies.some((a) => !/^\p{L}/u.test(a)))
+  // `KIEV (ve lo ricordate ancora dov’è, giusto?)`: an agency is a name.
+  if (agencies.length === 0 || agencies.length > 3 || agencies.some((a) => !/^[\p{Lu}\d]/u.test(a)))
     return undefined;
   // Head parts: a place, a region, a date (`February 8, 2018` is two comma parts).
   const head = m[1]!;
@@ -213,7 +214,20 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
       rule: 'place-dash',
     };
   const m = PLACE_DASH.exec(text);
-  if (!m || !isCapsPlace(m[1]!)) return undefined;
+  if (!m) return undefined;
+  // `AGI - L'esercito russo …`: an agency alone before the dash.
+  if (!m[2] && !m[3] && /[-–—]/.test(m[4]!) && canonicalOutlet(m[1]!)) {
+    const length = m[1]!.length;
+    return { length, bodyStart: m[0].length, agencies: [m[1]!], rule: 'agency-dash' };
+  }
+  if (!isCapsPlace(m[1]!)) return undefined;
+  // `DRAGHI CADE, PUTIN GODE - GRAMELLINI: …`: a headline in capitals, not a dateline before a sentence.
+  const next =
+    text
+      .slice(m[0].length)
+      .match(/[\p{L}\p{N}'’]+/gu)
+      ?.slice(0, 2) ?? [];
+  if (next.length === 2 && next.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase())) return undefined;
   if (m[3] && !isDatePart(m[3])) return undefined;
   // Without a dash, only a date ends the dateline: `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
   if (!/[-–—]/.test(m[4]!) && !m[3]) return undefined;

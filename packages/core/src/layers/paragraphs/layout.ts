@@ -101,10 +101,17 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     }
   }
 
+  const leads = paras
+    .map((p, k) => (k < head && p.role === 'body' ? k : -1))
+    .filter((k) => k >= 0)
+    .slice(0, 2);
   // Repeats: a paragraph whose letters and digits equal an earlier one's, ignoring a dateline.
   for (let i = 0; i < head; i++) {
     let s = surface(i);
-    const dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
+    let dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
+    // A dateline without an agency (`NEW YORK —`) opens the lead (after a standfirst, at most);
+    // capitals further down are subheadings.
+    if (dl && (dl.rule === 'place-dash' || dl.rule === 'agency-dash') && !leads.includes(i)) dl = undefined;
     if (dl && !out.dateline) {
       const p = paras[i]!;
       out.dateline = { at: p.start, match: dl };
