@@ -19,6 +19,8 @@ export interface CreditMatch {
 
 const trimEnd = (s: string): string => s.replace(/[\s.;:,)]+$/, '');
 const FIRST_NAMES = new Set(firstNames.names);
+/** A web address used as an outlet's name (`vmiresmi.ru`, `example-news.com`). */
+const WEB = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-zа-я]{2,6}$/iu;
 
 /** `Robert Spencer`: two or three capitalised words after a known first name, and no outlet. */
 const isPersonName = (s: string): boolean =>
@@ -43,8 +45,19 @@ function outlets(s: string): string[] {
     .map((p) => stripLegal(trimEnd(p.trim()).replace(/^the\s+(?=\p{Lu})/u, '')))
     .filter(
       (p) =>
-        /^[\p{Lu}\d"«]/u.test(p) && p.split(/\s+/).length <= 6 && !datelineCues.generic.has(p.toLowerCase()),
+        (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
+        p.split(/\s+/).length <= 6 &&
+        !datelineCues.generic.has(p.toLowerCase()),
     );
+}
+
+/** A known outlet, a web address (`vmiresmi.ru`) or a name with a media word (`Example Daily News`). */
+function looksLikeOutlet(name: string): boolean {
+  if (canonicalOutlet(name) || WEB.test(name)) return true;
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => datelineCues.media.has(w));
 }
 
 /** Drops a legal designation before a name: `Сетевое издание Сегодня.ру` → `Сегодня.ру`. */
@@ -91,6 +104,7 @@ function wholeLine(line: string): CreditMatch | undefined {
     // Reuters' credit lines list every reporter and editor; other credits are short.
     if (rest.length > (cue.kind === 'author' ? 400 : 120)) return undefined;
     const names = cue.kind === 'author' ? people(rest) : outlets(rest);
+    if (cue.needsOutlet && !names.every(looksLikeOutlet)) return undefined;
     // `… from The Free Thought Project. Article by Matt Agorist`: the author after the outlet.
     const by = /\.\s+(?:article|story|text|written)\s+by\s+(.+)$/i.exec(rest);
     if (names.length === 0 && !datelineCues.generic.has(trimEnd(rest.trim()).toLowerCase())) return undefined;

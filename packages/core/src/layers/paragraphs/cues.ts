@@ -10,6 +10,8 @@ export interface ClosingCue {
   kind: ClosingKind;
   /** The outlet the cue itself names (`Our Standards: The Thomson Reuters Trust Principles`). */
   outlet?: string;
+  /** What the cue names must look like an outlet (`Source:` also credits data: `Source: Eurostat`). */
+  needsOutlet?: boolean;
 }
 
 const files = [en, ru];
@@ -28,5 +30,6 @@ export const datelineCues = {
   contributed: files.flatMap((f) => f.contributedCue),
   correspondent: ru.correspondent,
   generic: new Set(files.flatMap((f) => f.genericSources)),
+  media: new Set(files.flatMap((f) => f.mediaWords)),
   legalPrefixes: files.flatMap((f) => f.legalPrefixes).sort((a, b) => b.length - a.length),
 };

@@ -395,6 +395,21 @@ describe('credits at the end of an article', () => {
     expect(contributed.meta.byline).toBeUndefined();
   });
 
+  it.each([['Source: Eurostat'], ['Source: NATO.']])('takes the data source %s for no outlet', (line) => {
+    const d = analyze(`${HEAD}Prices rose by two percent in May.\n\n${line}`);
+    expect(d.meta.credits).toBeUndefined();
+    expect(d.meta.outlet).toBeUndefined();
+  });
+
+  it('takes a source that looks like an outlet: a web address or a channel', () => {
+    expect(analyze(`${RU_HEAD}Цены выросли.\n\nИсточник: example-news.ru`).meta.outlet).toBe(
+      'example-news.ru',
+    );
+    expect(analyze(`${RU_HEAD}Цены выросли.\n\nИсточник: Telegram-канал "Пример"`).meta.outlet).toBe(
+      'Telegram-канал "Пример"',
+    );
+  });
+
   it('takes no mid-article source line or closing sentence for a credit', () => {
     const text = `${HEAD}Source: a diplomat said the talks stalled.\n\nThe port reopened.\n\nSources say the ministers will meet again.`;
     const d = analyze(text);
