@@ -53,9 +53,9 @@ const SLASH = new RegExp(
   String.raw`^(?:(${RU_PLACE})[,.]\s*)?(?:(${RU_DATE}|${EN_DATE})[.,]?\s*)?\/\s*([^/\n]{2,60}?)\s*\/\.?`,
   'u',
 );
-// `NEW YORK —`, `NEW YORK—`, `KALAMAZOO, Mich. –`, `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
+// `NEW YORK —`, `NEW YORK—`, `ISLAMABAD-Pakistan needs`, `KALAMAZOO, Mich. –`, `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
 const PLACE_DASH =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*((?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,}\.?)(?:,?\s+\d{4})?\.?))?(\s+[-–—]{1,2}\s+|\s*[—–]\s*|\s+)(?=[\p{Lu}"“«])/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*((?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,}\.?)(?:,?\s+\d{4})?\.?))?(\s+[-–—]{1,2}\s+|\s*[—–]\s*|-(?=\p{Lu}\p{Ll})|\s+)(?=[\p{Lu}"“«])/u;
 /** `Dallas, TX —`: a place in title case is a dateline only with a state code and a dash. */
 const TITLE_PLACE_DASH =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), ([A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
