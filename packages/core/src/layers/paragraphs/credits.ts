@@ -91,6 +91,8 @@ function copyright(rest: string): { names: string[]; distributor?: string } | un
 
 /** Reads a credit that is the whole of `line` (relative offsets 0..length). */
 function wholeLine(line: string): CreditMatch | undefined {
+  // Credit lines are short; a long paragraph is body (its closing sentence is tried apart).
+  if (line.length > 500) return undefined;
   const l = line.toLowerCase();
   const end = line.length;
   const cue = datelineCues.closing.find((c) => l.startsWith(c.cue));
@@ -138,7 +140,7 @@ function wholeLine(line: string): CreditMatch | undefined {
  * Reuters)`). Offsets are relative to the paragraph.
  */
 export function matchCredit(para: string): CreditMatch | undefined {
-  const whole = wholeLine(para.replace(/^\(|\)\.?$/g, '').trim());
+  const whole = para.length <= 502 ? wholeLine(para.replace(/^\(|\)\.?$/g, '').trim()) : undefined;
   if (whole) return { ...whole, start: 0, end: para.length };
   const m = /\(([^()]{4,400})\)\.?$/.exec(para);
   if (m) {
