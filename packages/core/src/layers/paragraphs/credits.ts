@@ -105,6 +105,13 @@ function wholeLine(line: string): CreditMatch | undefined {
     }
     // Reuters' credit lines list every reporter and editor; other credits are short.
     if (rest.length > (cue.kind === 'author' ? 400 : 120)) return undefined;
+    // `… published by Tyler Durden at Zero Hedge`: an author at an outlet.
+    const at = cue.kind === 'outlet' ? /^\s*(.+?)\s+(?:at|for)\s+(\p{Lu}.*)$/u.exec(rest) : null;
+    if (at && isPersonName(trimEnd(at[1]!))) {
+      const out: CreditMatch = { start: 0, end, kind: 'outlet', names: outlets(at[2]!), cue: cue.cue };
+      out.authors = [trimEnd(at[1]!)];
+      return out.names.length ? out : undefined;
+    }
     const names = cue.kind === 'author' ? people(rest) : outlets(rest);
     if (cue.needsOutlet && !names.every(looksLikeOutlet)) return undefined;
     // `… from The Free Thought Project. Article by Matt Agorist`: the author after the outlet.
@@ -131,6 +138,10 @@ function wholeLine(line: string): CreditMatch | undefined {
   }
   return undefined;
 }
+
+/** Whether a credit found by `matchCredit` may also stand at the top of an article. */
+export const isOpeningCredit = (c: CreditMatch): boolean =>
+  c.start === 0 && datelineCues.closing.some((k) => k.opening && k.cue === c.cue);
 
 /**
  * Finds a closing credit in a paragraph near the end of an article: a whole line (`Source:

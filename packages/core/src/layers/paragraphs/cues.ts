@@ -12,6 +12,8 @@ export interface ClosingCue {
   outlet?: string;
   /** What the cue names must look like an outlet (`Source:` also credits data: `Source: Eurostat`). */
   needsOutlet?: boolean;
+  /** The cue credits the copy at the top of an article too. */
+  opening?: boolean;
 }
 
 const files = [en, ru];

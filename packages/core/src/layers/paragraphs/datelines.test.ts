@@ -111,6 +111,15 @@ const OPENINGS: [
     undefined,
   ],
   [
+    'Армения, 4 мая, АРМИНФОРМ. Парламент принял закон.',
+    'Армения, 4 мая, АРМИНФОРМ.',
+    'Армения',
+    'АРМИНФОРМ',
+    undefined,
+    '--05-04',
+    undefined,
+  ],
+  [
     'ISLAMABAD-Pakistan needs a plan to save water.',
     'ISLAMABAD',
     'ISLAMABAD',
@@ -261,6 +270,7 @@ describe('datelines at the start of an article', () => {
     ['KYIV (you remember where it is, right?) – Four months on, the front holds.'],
     ['MINISTER FALLS, RIVAL GLOATS - COLUMNIST: “FORGIVE THE THOUGHT”'],
     ['Украина заняла деньги у различных стран — от Японии до США.'],
+    ['Москва, 10 июня, в четверг прошли переговоры.'],
   ])('finds no dateline in %s', (lead) => {
     const d = analyze(`${HEAD}${lead}${TAIL}`);
     expect(d.meta.dateline).toBeUndefined();
@@ -445,6 +455,19 @@ describe('credits at the end of an article', () => {
     expect(analyze(`${RU_HEAD}Цены выросли.\n\nИсточник: Telegram-канал "Пример"`).meta.outlet).toBe(
       'Telegram-канал "Пример"',
     );
+  });
+
+  it('reads a credit at the top of an article: an author at an outlet', () => {
+    const text = `${HEAD}This article was originally published by Jane Example at Example Hedge\n\nThe verdict surprised many.\n\nThe jury deliberated for six days.`;
+    const d = analyze(text);
+    expect(d.paragraphs!.map((p) => p.role)).toEqual(['title', 'credit', 'body', 'body']);
+    expect(d.meta.credits![0]).toMatchObject({
+      kind: 'outlet',
+      names: ['Example Hedge'],
+      authors: ['Jane Example'],
+    });
+    expect(d.meta.outlet).toBe('Example Hedge');
+    expect(d.meta.byline).toBe('Jane Example');
   });
 
   it('takes no mid-article source line or closing sentence for a credit', () => {

@@ -22,7 +22,7 @@ export interface DatelineMatch {
   date?: string;
   author?: string;
   authorSpan?: Rel;
-  /** Which convention matched (`paren`, `dash-agency`, `dot-agency`, `slash`, `agency-dash`, `place-dash`). */
+  /** Which convention matched (`paren`, `dash-agency`, `dot-agency`, `comma-agency`, `slash`, `agency-dash`, `place-dash`). */
   rule: string;
 }
 
@@ -43,6 +43,11 @@ const EN_DATE = String.raw`\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?`
 const RU_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}-]*(?:[ -]\p{Lu}[\p{Lu}\p{M}-]*){0,3}`;
 const DASH_AGENCY = new RegExp(
   String.raw`^(${RU_PLACE})[,.]\s*(${RU_DATE})[.,]?\s*[-–—]\s*([^.,\n]{2,40}?)(?:,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}))?\.(?=\s|$)`,
+  'u',
+);
+/** `Грузия, 10 июня, ГРУЗИНФОРМ.`: a place in title case and an agency in capitals after a comma. */
+const COMMA_AGENCY = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}-]*(?:[ -]\p{Lu}[\p{L}\p{M}-]*){0,2}),\s*(${RU_DATE}),\s*(\p{Lu}[\p{Lu}\p{M}-]{2,30}(?: \p{Lu}[\p{Lu}\p{M}-]*){0,2})\.(?=\s|$)`,
   'u',
 );
 const DOT_AGENCY = new RegExp(
@@ -145,10 +150,15 @@ function matchDashAgency(text: string): DatelineMatch | undefined {
   let rule = 'dash-agency';
   if (!m) {
     m = DOT_AGENCY.exec(text);
-    if (!m || !canonicalOutlet(m[3]!)) return undefined;
     rule = 'dot-agency';
+    if (m && !canonicalOutlet(m[3]!)) m = null;
   }
-  if (!isCapsPlace(m[1]!) || !parseMonthDay(m[2]!)) return undefined;
+  if (!m) {
+    m = COMMA_AGENCY.exec(text);
+    rule = 'comma-agency';
+    if (!m) return undefined;
+  }
+  if ((rule !== 'comma-agency' && !isCapsPlace(m[1]!)) || !parseMonthDay(m[2]!)) return undefined;
   const agency = m[3]!.trim();
   if (!/^\p{L}/u.test(agency)) return undefined;
   // `ИНТЕРФАКС -`: the dash separates; the dateline ends on the agency.

@@ -1,5 +1,5 @@
 import type { Paragraph, Span } from '../../schema.js';
-import { type CreditMatch, matchCredit } from './credits.js';
+import { type CreditMatch, isOpeningCredit, matchCredit } from './credits.js';
 import { type DatelineMatch, matchDateline } from './datelines.js';
 import cues from './layout.json' with { type: 'json' };
 
@@ -131,6 +131,7 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     }
   }
 
+  const opening = findOpeningCredit(text, paras);
   // Standfirst: a body paragraph between the title and the lead that the lead repeats, or that
   // precedes a dateline paragraph.
   const dlPara = out.dateline ? paras.findIndex((p) => p.start === out.dateline!.at) : -1;
@@ -144,8 +145,23 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   }
   const sf = paras.find((p) => p.role === 'standfirst');
   if (sf) out.standfirst = text.slice(sf.start, sf.end);
-  findCredits(text, paras, out);
+  findCredits(text, paras, out, opening ? paras.findIndex((p) => p.start === opening.at) + 1 : 1);
+  if (opening) out.credits.unshift(opening);
   return out;
+}
+
+/** `This article was originally published by Jane Doe at Example News` on a line near the top. */
+function findOpeningCredit(text: string, paras: Paragraph[]): Layout['credits'][number] | undefined {
+  for (let i = 0; i < Math.min(paras.length - 1, 4); i++) {
+    const p = paras[i]!;
+    if (p.role !== 'body') continue;
+    const c = matchCredit(text.slice(p.start, p.end));
+    if (c && isOpeningCredit(c)) {
+      p.role = 'credit';
+      return { at: p.start, match: c };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -155,10 +171,10 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
  * latest news here`); after that, reading stops at the first paragraph without a credit, so a
  * `Source:` line mid-article is no closing credit.
  */
-function findCredits(text: string, paras: Paragraph[], out: Layout): void {
+function findCredits(text: string, paras: Paragraph[], out: Layout, from: number): void {
   const found: Layout['credits'] = [];
   let skipped = 0;
-  for (let i = paras.length - 1; i >= Math.max(1, paras.length - 6); i--) {
+  for (let i = paras.length - 1; i >= Math.max(from, paras.length - 6); i--) {
     const p = paras[i]!;
     if (p.duplicateOf !== undefined || p.role === 'title' || p.role === 'dateline') break;
     const s = text.slice(p.start, p.end);
