@@ -1,5 +1,6 @@
 import { claimsEval, claimsTrain } from './checkthat/claims.js';
 import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js';
+import { datelinesEval } from './datelines/datelines-task.js';
 import { evalNer } from './entities/eval-ner.js';
 import { evalNerRu } from './entities/eval-ner-ru.js';
 import { trainNer } from './entities/train-ner.js';
@@ -28,6 +29,7 @@ export const evalTasks: Record<string, Task> = {
   techniques: evalTechniques,
   frames: evalFrames,
   genre: evalGenre,
+  datelines: datelinesEval,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */

@@ -27,6 +27,7 @@ export { type FramesOptions, frames } from './layers/frames/frames.js';
 export { type GenreOptions, genre } from './layers/genre/genre.js';
 export { detectLanguage } from './layers/language/language.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
+export { canonicalOutlet } from './layers/paragraphs/outlets.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export { segmentSentences } from './layers/sentences/segment.js';
 export type { SubjectivityModels, SubjectivityOptions } from './layers/subjectivity/subjectivity.js';

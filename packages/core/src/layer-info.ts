@@ -55,7 +55,15 @@ const SIGNAL_TYPES = all<SignalType>()(['evaluative', 'hedge', 'distancing']);
 const ENTITY_TYPES = all<EntityType>()(['PER', 'ORG', 'LOC', 'MISC']);
 const CLAIM_KINDS = all<ClaimKind>()(['statistic', 'event', 'quote', 'causal', 'prediction', 'other']);
 const VOICES = all<Voice>()(['outlet', 'quoted', 'reported']);
-const ROLES = all<ParagraphRole>()(['title', 'standfirst', 'byline', 'caption', 'credit', 'body']);
+const ROLES = all<ParagraphRole>()([
+  'title',
+  'standfirst',
+  'byline',
+  'caption',
+  'credit',
+  'dateline',
+  'body',
+]);
 const TOKEN_KINDS = all<TokenKind>()([
   'word',
   'number',

@@ -23,8 +23,14 @@ describe('pipeline', () => {
       language: { name: 'language', version: 1, options: { sample: 1000, minConfidence: 0.05 } },
       paragraphs: {
         name: 'paragraphs',
-        version: 1,
-        models: { 'layers/paragraphs/layout.json': expect.any(String) },
+        version: 2,
+        models: {
+          'layers/paragraphs/layout.json': expect.any(String),
+          'layers/paragraphs/datelines.en.json': expect.any(String),
+          'layers/paragraphs/datelines.ru.json': expect.any(String),
+          'layers/entities/gazetteer.json': expect.any(String),
+          'layers/entities/first-names.en.json': expect.any(String),
+        },
       },
       sentences: { name: 'sentences', version: 1, models: expect.any(Object) },
     });

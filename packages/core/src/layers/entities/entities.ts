@@ -2,10 +2,11 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { rules } from '../../options.js';
 import type { Token } from '../../schema.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
+import { withDatelinePlace } from './dateline-place.js';
 import firstNames from './first-names.en.json' with { type: 'json' };
 import { type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
-import { isCapitalized, tokenStems } from './keys.js';
+import { isCapitalized, tokenKey, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
 import { loadNerTagger } from './ner-tagger.js';
 import { gazetteerCandidates, mergeEnglish, tagEnglish } from './recognize-en.js';
@@ -38,16 +39,26 @@ export interface EntitiesOptions {
 }
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
+const SHOUT_ANY = /^\p{Lu}[\p{Lu}-]{2,}$/u;
 const RULE_LANGS = new Set(['ru', 'uk', 'be']);
 
 /** Links a candidate found by a recogniser to the gazetteer when its whole surface is a known form. */
-function link(c: Candidate, keys: readonly string[], gaz: Gazetteer): void {
+function link(c: Candidate, keys: readonly string[], words: readonly string[], gaz: Gazetteer): void {
   if (c.form) return;
   const own = keys.slice(c.i, c.j);
   let f = gaz.byKeys.get(joinKeys(own)) ?? gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
   // A name in capitals (`MOSCOW`) links as written normally.
   if (!f && own.some((k) => SHOUT.test(k)))
     f = gaz.byKeys.get(joinKeys(own.map((k) => (SHOUT.test(k) ? k[0] + k.slice(1).toLowerCase() : k))));
+  // A dateline place in any script (`СИМФЕРОПОЛЬ`): Russian keys of capitals are acronym keys.
+  if (!f && c.rule === 'dateline')
+    f = gaz.byKeys.get(
+      joinKeys(
+        words
+          .slice(c.i, c.j)
+          .map((w, k) => (SHOUT_ANY.test(w) ? tokenKey(w[0] + w.slice(1).toLowerCase()) : own[k]!)),
+      ),
+    );
   if (!f || (f.weak && c.type !== f.entry.type)) return;
   c.form = f;
   // The tagger's type stays on its mention (context decides); rule guesses yield to the gazetteer.
@@ -102,7 +113,7 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 2,
+  version: 3,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
@@ -138,7 +149,8 @@ export const entities = defineAnalyzer({
         });
       cands = tagged ? mergeEnglish(tokens, words, tagged, matches) : matches;
     }
-    for (const c of cands) link(c, keys, gaz);
+    cands = withDatelinePlace(cands, tokens, doc.meta.dateline?.placeSpan);
+    for (const c of cands) link(c, keys, words, gaz);
     const out = groupEntities(text, keys, cands, gaz);
     addReferences(text, tokens, words, out, gaz);
     return out;

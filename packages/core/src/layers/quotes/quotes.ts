@@ -4,6 +4,7 @@ import { recordData } from '../../models/registry.js';
 import { rules } from '../../options.js';
 import type { NewsDocument } from '../../schema.js';
 import { buildQuotes } from './build.js';
+import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
 import { findCandidates } from './find-candidates.js';
 import { learnedFor, loadLearnedCues } from './learned-model.js';
 import { lexiconData, lexiconFor } from './lexicon.js';
@@ -37,7 +38,7 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 7,
+  version: 8,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
@@ -57,9 +58,10 @@ export const quotes = defineAnalyzer({
     const paragraphs = doc.paragraphs!;
     const marks = findQuoteMarks(doc.text, paragraphs);
     const toks = toToks(doc.text, doc.tokens!);
+    const zones = creditZones(doc);
     const candidates = findCandidates(
       toks,
-      doc.sentences!,
+      sentencesAfterDatelines(doc.text, doc.sentences!, zones),
       paragraphs,
       marks,
       lex,
@@ -71,6 +73,7 @@ export const quotes = defineAnalyzer({
         if (c.content.start <= dl.start && c.content.end > dl.end)
           c.content.start = skipSpace(doc.text, dl.end);
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
+    separateCredits(out, doc.text, zones, lex.lang);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
     for (const m of marks)
       if (!m.closed)
