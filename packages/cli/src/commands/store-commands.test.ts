@@ -83,7 +83,7 @@ describe('store commands (SQLite)', () => {
       .map((l) => JSON.parse(l));
     expect(docs.map((d) => d.id).sort()).toEqual(['kiev-sanctions', 'kyiv-grain', 'ok-1', 'ru-kiev']);
     expect(docs.find((d) => d.id === 'kyiv-grain').text).toContain('Saturday');
-    expect(docs[0].producers.quotes).toMatch(/^quotes@/);
+    expect(docs[0].producers.quotes).toMatchObject({ name: 'quotes', version: expect.any(Number) });
     const show = await runCli(['show', 'ru-kiev', '--db', db]);
     expect(JSON.parse(show.stdout).meta.title).toBe('Киев требует новых санкций');
     expect((await runCli(['delete', 'ru-kiev', '--db', db])).code).toBe(0);
