@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { summarise } from './library.js';
 
 describe('the library example (docs/library.md)', () => {
-  it('lists speakers, naming choices and the claims to check first', () => {
+  it('lists speakers, naming choices and the claims to check first', async () => {
     const text = readFileSync(new URL('./kherson-bridge.txt', import.meta.url), 'utf8');
-    const lines = summarise('kherson-bridge', text);
+    const lines = await summarise('kherson-bridge', text);
     expect(lines).toContainEqual(
       expect.stringMatching(/^quote {2}direct {3}Serhiy Khlan \(person\) told: "The bridge/),
     );

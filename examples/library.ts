@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createPipeline } from '@newsprism/core';
 
 /** Analyses `text` and returns a short readable summary, one finding per line. */
-export function summarise(id: string, text: string): string[] {
-  const pipeline = createPipeline({ layers: ['quotes', 'sources', 'naming', 'claims'] });
+export async function summarise(id: string, text: string): Promise<string[]> {
+  const pipeline = await createPipeline({ layers: ['quotes', 'sources', 'naming', 'claims'] });
   const doc = pipeline.run({ id, text });
   const out: string[] = [];
   for (const q of doc.quotes ?? []) {
@@ -24,5 +24,5 @@ export function summarise(id: string, text: string): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = new URL('./kherson-bridge.txt', import.meta.url);
-  for (const line of summarise('kherson-bridge', readFileSync(path, 'utf8'))) console.log(line);
+  for (const line of await summarise('kherson-bridge', readFileSync(path, 'utf8'))) console.log(line);
 }

@@ -1,4 +1,5 @@
-import { findReuse, prng, type ReuseDocument } from '@newsprism/core';
+import { findReuse, type ReuseDocument } from '@newsprism/core';
+import { prng } from '@newsprism/core/train';
 import type { BenchArticle } from './corpus.js';
 import { peakRssMiB } from './stats.js';
 

@@ -1,9 +1,11 @@
+import { compareWith } from './compare.js';
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchJobs } from './jobs.js';
 import { benchLayers } from './layers.js';
 import { benchReuse } from './reuse.js';
 import { benchScale, SCALE_SHAPES, scaleArticles } from './scale.js';
+import { setupCosts } from './setup-cost.js';
 import { benchStore } from './store.js';
 
 /**
@@ -13,7 +15,8 @@ import { benchStore } from './store.js';
  * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds), `--only store` (the
  * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load), `--only reuse [--docs N]`
  * (reuse detection over N generated documents, default 100,000),
- * `--only scale` (1, 2, 4 and 8 MB documents: should grow linearly).
+ * `--only scale` (1, 2, 4 and 8 MB documents: should grow linearly),
+ * `--only compare --against <checkout>` (this core against another build, interleaved).
  */
 async function main(): Promise<void> {
   const data = sharedData();
@@ -27,11 +30,22 @@ async function main(): Promise<void> {
     `# newsprism bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${articles.length} articles`,
   );
   if (!only || only === 'layers') {
-    const r = benchLayers(articles);
+    const r = await benchLayers(articles);
     console.log('\n## base layers (language, paragraphs, sentences, tokens), one core');
     console.log(
       `articles/s ${r.base.docsPerSec}  tokens/s ${r.base.tokensPerSec}  p50 ${r.base.p50ms} ms  p95 ${r.base.p95ms} ms`,
     );
+    console.log('\n## full pipeline, one core');
+    console.log(
+      `articles/s ${r.full.docsPerSec}  set-up ${r.full.setupMs} ms  first document ${r.full.firstDocMs} ms`,
+    );
+    const setup = await setupCosts();
+    if (setup) {
+      console.log(
+        `\n## set-up per analyzer (models read, checksummed, parsed; memory kept, after GC), total ${setup.totalMs} ms`,
+      );
+      for (const s of setup.rows) console.log(`${s.analyzer.padEnd(14)} ${s.ms} ms  ${s.keptMiB} MiB`);
+    }
     console.log('\n## per analyzer, full pipeline (ms per article)');
     for (const [n, t] of Object.entries(r.analyzers))
       console.log(`${n.padEnd(14)} median ${t.medianMs}  p95 ${t.p95ms}`);
@@ -72,6 +86,16 @@ async function main(): Promise<void> {
           `${r.lang} ${r.shape.padEnd(14)} ${r.mib} MiB  total ${Math.round(r.totalMs)} ms  ${Math.round(r.totalMs / r.mib)} ms/MiB | ${top.join(' | ')}`,
         );
       });
+  }
+  if (only === 'compare') {
+    const i = process.argv.indexOf('--against');
+    if (i < 0) throw new Error('--only compare needs --against <checkout with a built core>');
+    const c = await compareWith(process.argv[i + 1]!, articles);
+    console.log(`\n## full pipeline, this core against ${process.argv[i + 1]}, interleaved (ms per article)`);
+    console.log(
+      `${c.articles} articles: ours ${c.ours}, theirs ${c.theirs}, ours/theirs ${(c.ours / c.theirs).toFixed(3)}`,
+    );
+    for (const a of c.analyzers) console.log(`${a.name.padEnd(14)} ${a.ours}  ${a.theirs}`);
   }
   if (!only || only === 'extract') {
     const r = benchExtract(data);

@@ -1,4 +1,4 @@
-import type { HashedRows } from '@newsprism/core';
+import type { HashedRows } from '@newsprism/core/train';
 
 /**
  * Averaged perceptron over a hashed table `[bucket × column]` (the trainer of the project's

@@ -1,5 +1,6 @@
 import { claimsEval, claimsTrain } from './checkthat/claims.js';
 import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js';
+import { datelinesEval } from './datelines/datelines-task.js';
 import { evalNer, evalNerConll } from './entities/eval-ner.js';
 import { evalNerRu } from './entities/eval-ner-ru.js';
 import { trainNer } from './entities/train-ner.js';
@@ -41,6 +42,7 @@ export const evalTasks: Record<string, Task> = {
   'reuse-translations': reuseTranslationsEval,
   'reuse-copies': reuseCopiesEval,
   'story-similarity': similarityEval,
+  datelines: datelinesEval,
 };
 
 /** Training tasks by name (`newsprism train <name>`). */

@@ -7,7 +7,7 @@ import {
   type SentenceModelSettings,
   sentenceVector,
   trainLinear,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import type { LabelledSentence } from './load.js';
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPipeline, type LinearModel, type SparseVector, sentenceVector } from '@newsprism/core';
+import { createPipeline } from '@newsprism/core';
+import { type LinearModel, type SparseVector, sentenceVector } from '@newsprism/core/train';
 import { type FitSettings, fitSentenceModel } from './fit.js';
 import type { LabelledSentence } from './load.js';
 
@@ -15,8 +16,8 @@ const SOURCES: Record<string, string[]> = {
  * words or more without quotation marks (the outlet's own voice), from the first `maxFiles`
  * files of each folder in name order.
  */
-export function unlabelledSentences(dataRoot: string, lang: string, maxFiles = 400): string[] {
-  const pipeline = createPipeline({ layers: ['sentences'] });
+export async function unlabelledSentences(dataRoot: string, lang: string, maxFiles = 400): Promise<string[]> {
+  const pipeline = await createPipeline({ layers: ['sentences'] });
   const out: string[] = [];
   for (const rel of SOURCES[lang] ?? []) {
     const dir = join(dataRoot, rel);

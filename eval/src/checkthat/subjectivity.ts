@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashString, type LinearModel, subjectivityScore } from '@newsprism/core';
+import { subjectivityScore } from '@newsprism/core';
+import { hashString, type LinearModel } from '@newsprism/core/train';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { decider, type FitSettings, fitSettings, predictRows, saveModel } from './fit.js';
@@ -75,7 +76,7 @@ export const subjectivityTrain: Task = {
     );
     const k = Number(o.extra.selfTrain ?? 0);
     const weight = Number(o.extra.selfWeight ?? 0.2);
-    const pool = k > 0 ? vectorsOf(unlabelledSentences(join(o.data, '..'), lang), lang, s) : [];
+    const pool = k > 0 ? vectorsOf(await unlabelledSentences(join(o.data, '..'), lang), lang, s) : [];
     if (k > 0)
       o.log(
         `subjectivity: self-training with ${k}+${k} of ${pool.length} unlabelled sentences at weight ${weight}`,

@@ -1,4 +1,4 @@
-import { prng } from '@newsprism/core';
+import { prng } from '@newsprism/core/train';
 
 type Vec = Map<string, number>;
 

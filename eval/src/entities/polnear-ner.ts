@@ -1,13 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createPipeline,
-  englishNerInput,
-  NER_TAGS,
-  type NerInput,
-  NewsprismError,
-  type Token,
-} from '@newsprism/core';
+import { createPipeline, NewsprismError, type Token } from '@newsprism/core';
+import { englishNerInput, NER_TAGS, type NerInput } from '@newsprism/core/train';
 
 /** A typed gold span (UTF-16 offsets). */
 export interface GoldSpan {
@@ -94,12 +88,12 @@ export interface TaggedDoc {
  * Tokenizes and segments each text with the pipeline, builds the tagger input and projects the
  * silver spans onto our tokens as BIO tags (a token inside a span takes its type).
  */
-export function prepareDocs(docs: readonly NerDoc[]): {
+export async function prepareDocs(docs: readonly NerDoc[]): Promise<{
   tagged: TaggedDoc[];
   lostTokens: number;
   entityTokens: number;
-} {
-  const base = createPipeline({ layers: ['tokens', 'sentences'] });
+}> {
+  const base = await createPipeline({ layers: ['tokens', 'sentences'] });
   const tagIndex = new Map<string, number>(NER_TAGS.map((t, i) => [t, i]));
   let lostTokens = 0;
   let entityTokens = 0;

@@ -10,7 +10,7 @@ import {
   recallTag,
   rememberTag,
   spansFromTags,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import { compactRows, Perceptron } from '../perceptron.js';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
@@ -98,9 +98,9 @@ export const trainNer: Task = {
     const conllVal = final ? [] : conll.filter((d) => isValidation('conll2003', d.id));
     const copies = Number(o.extra.gold ?? 1);
     const gold = Array.from({ length: copies }, () => conllTrain).flat();
-    const train = prepareDocs([...trainDocs, ...caps, ...gold]);
-    const dev = prepareDocs(loadPolnearNer(o.data, 'dev'));
-    const val = prepareDocs(conllVal);
+    const train = await prepareDocs([...trainDocs, ...caps, ...gold]);
+    const dev = await prepareDocs(loadPolnearNer(o.data, 'dev'));
+    const val = await prepareDocs(conllVal);
     o.log(
       `ner: ${train.tagged.length} train (${conllTrain.length} CoNLL × ${copies}), ${dev.tagged.length} PolNeAR dev, ${val.tagged.length} CoNLL validation docs; entity tokens outside candidates: ${train.lostTokens}/${train.entityTokens}`,
     );

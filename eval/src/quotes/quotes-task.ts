@@ -7,7 +7,7 @@ import { loadPolnear } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
 
 /** Runs the `quotes` analyzer over a PolNeAR split and tallies matches (and misses, with `--set misses=FILE`). */
-export function evaluateQuotes(opts: TaskOptions): AttributionCounts & { misses?: Miss[] } {
+export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCounts & { misses?: Miss[] }> {
   const split = opts.split ?? 'dev';
   // `dev` is PolNeAR's dev; `train`/`val` are the project's split of PolNeAR train (cues are learned on `train`).
   const dir = split === 'dev' ? 'dev' : 'train';
@@ -16,7 +16,7 @@ export function evaluateQuotes(opts: TaskOptions): AttributionCounts & { misses?
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
   if (opts.extra.learned) options.learned = opts.extra.learned;
-  const pipe = createPipeline({ layers: ['quotes'], options: { quotes: options } });
+  const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
   const acc: AttributionCounts & { misses?: Miss[] } = emptyCounts();
   const lines: string[] = [];
   if (opts.extra.misses) acc.misses = [];
@@ -100,6 +100,6 @@ export const quotesEval: Task = {
   name: 'quotes',
   description: 'attribution extraction on PolNeAR: P/R/F1 at content IoU >= 0.5 and source overlap',
   async run(opts: TaskOptions): Promise<Report> {
-    return quotesReport(evaluateQuotes(opts), opts.split ?? 'dev');
+    return quotesReport(await evaluateQuotes(opts), opts.split ?? 'dev');
   },
 };

@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createPipeline } from '@newsprism/core';
 import {
-  createPipeline,
   crossValidate,
   LEARNED_CUE_BITS,
   learnedCueExamples,
   type Sample,
   trainAveraged,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { type GoldAttribution, loadPolnear } from './polnear.js';
@@ -54,7 +54,7 @@ export const quotesLearnedTrain: Task = {
     const docs = loadPolnear(o.data, 'train').filter(
       (d) => split === 'all' || inSplit('polnear', d.id, split),
     );
-    const pipe = createPipeline({ layers: ['quotes'], options: { quotes: { learned: 'off' } } });
+    const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: { learned: 'off' } } });
     const samples: Sample[] = [];
     for (const d of docs) {
       const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });

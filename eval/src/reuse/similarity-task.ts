@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import {
   conceptBag,
   FrequencyTable,
-  hashString,
   SIMILARITY_DIMENSIONS,
   SIMILARITY_FEATURES,
   type SimilarityDimension,
@@ -13,6 +12,7 @@ import {
   scoreSimilarity,
   similarityEvidence,
 } from '@newsprism/core';
+import { hashString } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
 import { fitLinear, loadSimilarity, pearson, type SimilarityRow } from './similarity-data.js';
 

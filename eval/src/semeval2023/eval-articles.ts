@@ -15,7 +15,7 @@ export const evalFrames: Task = {
     const split = o.split ?? 'val';
     const lang = o.lang ?? 'en';
     const articles = loadSemeval(o.data, lang, split).filter((a) => a.frames);
-    const done = analyzeArticles(articles, 'frames', o);
+    const done = await analyzeArticles(articles, 'frames', o);
     const s = multiLabelF1(
       done.map((d) => d.article.frames!),
       done.map((d) => d.doc.frames!.filter((f) => f.selected).map((f) => f.frame)),
@@ -46,7 +46,7 @@ export const evalGenre: Task = {
     const split = o.split ?? 'val';
     const lang = o.lang ?? 'en';
     const articles = loadSemeval(o.data, lang, split).filter((a) => a.genre);
-    const done = analyzeArticles(articles, 'genre', o);
+    const done = await analyzeArticles(articles, 'genre', o);
     const gold = done.map((d) => [d.article.genre!]);
     const pred = done.map((d) => (d.doc.genre!.genre ? [d.doc.genre!.genre] : []));
     const s = multiLabelF1(gold, pred, GENRES);

@@ -21,7 +21,7 @@ export const evalTechniques: Task = {
     const gold: string[][] = [];
     const pred: string[][] = [];
     const spans = { precision: 0, recall: 0, predicted: 0, gold: 0 };
-    for (const { article, doc } of analyzeArticles(articles, 'techniques', o)) {
+    for (const { article, doc } of await analyzeArticles(articles, 'techniques', o)) {
       addOverlap(spans, doc.techniques!.spans, article.spans ?? []);
       const sets = new Map(
         doc.techniques!.paragraphs.map((p) => [p.paragraph, p.techniques.map((t) => t.technique)]),

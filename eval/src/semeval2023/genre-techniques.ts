@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createPipeline, GENRES, prng } from '@newsprism/core';
+import { createPipeline, GENRES } from '@newsprism/core';
+import { prng } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import type { SemevalArticle } from './dataset.js';
 import { trainTechniques } from './train-techniques.js';
@@ -60,7 +61,7 @@ export async function outOfFoldTechniqueShares(
         extra: {},
         log: () => {},
       });
-      const pipeline = createPipeline({ layers: ['techniques'], options: { techniques: { model } } });
+      const pipeline = await createPipeline({ layers: ['techniques'], options: { techniques: { model } } });
       articles.forEach((a, i) => {
         if (fold[i] !== k) return;
         shares[i] = shareOf(pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } }));
@@ -73,8 +74,8 @@ export async function outOfFoldTechniqueShares(
 }
 
 /** The share of paragraphs with a technique of each article, by the shipped techniques model. */
-export function techniqueShares(articles: readonly SemevalArticle[]): number[] {
-  const pipeline = createPipeline({ layers: ['techniques'] });
+export async function techniqueShares(articles: readonly SemevalArticle[]): Promise<number[]> {
+  const pipeline = await createPipeline({ layers: ['techniques'] });
   return articles.map((a) =>
     shareOf(pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } })),
   );

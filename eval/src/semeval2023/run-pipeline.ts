@@ -7,12 +7,12 @@ import type { SemevalArticle } from './dataset.js';
  * language is detected (not declared) unless `--set declare=1`, so the figures include the
  * detector's mistakes. `--model` replaces the shipped model of `analyzer`.
  */
-export function analyzeArticles(
+export async function analyzeArticles(
   articles: readonly SemevalArticle[],
   analyzer: string,
   o: TaskOptions,
-): { article: SemevalArticle; doc: NewsDocument }[] {
-  const pipeline = createPipeline({
+): Promise<{ article: SemevalArticle; doc: NewsDocument }[]> {
+  const pipeline = await createPipeline({
     layers: [analyzer],
     options: o.model ? { [analyzer]: { model: o.model } } : undefined,
   });

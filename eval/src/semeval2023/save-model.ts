@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { LinearModel } from '@newsprism/core';
+import type { LinearModel } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 
 /** What every SemEval-2023 model file records of its training, plus model-specific fields. */

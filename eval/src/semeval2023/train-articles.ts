@@ -1,8 +1,8 @@
+import { FRAMES } from '@newsprism/core';
 import {
   crossValidate,
   type DocumentFeatureWeights,
   documentFeatures,
-  FRAMES,
   fileLines,
   type LinearModel,
   refineThresholds,
@@ -11,7 +11,7 @@ import {
   trainAveraged,
   tuneOffsets,
   tuneThresholds,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';

@@ -1,7 +1,7 @@
+import { GENRES } from '@newsprism/core';
 import {
   crossValidate,
   fileLines,
-  GENRES,
   type GenreStyleSettings,
   genreStyle,
   genreVector,
@@ -13,7 +13,7 @@ import {
   type TrainOptions,
   trainAveraged,
   tuneOffsets,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import type { Report, Task } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import {
@@ -188,7 +188,7 @@ export const trainGenre: Task = {
       for (const lang of (o.extra.report ?? 'en').split(',')) {
         const val = loadSemeval(o.data, lang, 'val').filter((a) => a.genre);
         const cutOf = cuts.langs[lang];
-        const shares = cutOf ? techniqueShares(val) : [];
+        const shares = cutOf ? await techniqueShares(val) : [];
         const pred = val.map((a, i) => {
           const p = model.probabilities(vectorOf(a, settings, bits));
           if (!cutOf) return [GENRES[decide(model, p, a.lang)]!];

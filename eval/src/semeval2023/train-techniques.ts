@@ -1,3 +1,4 @@
+import { TECHNIQUES } from '@newsprism/core';
 import {
   articleUnitVectors,
   crossValidate,
@@ -5,11 +6,10 @@ import {
   type LinearModel,
   refineThresholds,
   type Sample,
-  TECHNIQUES,
   type TrainOptions,
   trainAveraged,
   tuneThresholds,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';

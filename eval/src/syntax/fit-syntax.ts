@@ -1,12 +1,11 @@
+import { type SyntaxModel, syntaxModelFromFile } from '@newsprism/core';
 import {
   prepareSyntax,
   prng,
   type SyntaxHead,
-  type SyntaxModel,
   type SyntaxModelFile,
   SyntaxTagger,
-  syntaxModelFromFile,
-} from '@newsprism/core';
+} from '@newsprism/core/train';
 import { compactRows, Perceptron } from '../perceptron.js';
 import { learnLemmas } from './learn-lemmas.js';
 import { MORPH_FEATURES } from './score-syntax.js';

@@ -1,4 +1,4 @@
-import { editScript, type LemmaRules, Lemmatizer } from '@newsprism/core';
+import { editScript, type LemmaRules, Lemmatizer } from '@newsprism/core/train';
 import type { UdSentence } from './ud.js';
 
 /**

@@ -22,8 +22,13 @@ try {
   npm(['install', '--silent', '--no-audit', '--no-fund', join(work, tarball)], work);
   const probe = `
 import { createPipeline } from '@newsprism/core';
+import { parseDocument, staleLayers, LAYER_INFO } from '@newsprism/core/schema';
+import { LinearModel } from '@newsprism/core/train';
 const text = 'Bridge talks\\n\\nThe ministry said on Monday that the bridge would reopen, according to Reuters. “We will rebuild it,” said Dmitry Peskov, the Kremlin spokesman. Critics called the vote a sham and a disgrace.';
-const doc = createPipeline().run({ id: 'probe', text });
+const pipeline = await createPipeline();
+const doc = parseDocument(JSON.stringify(pipeline.run({ id: 'probe', text })));
+if (staleLayers(doc, pipeline).length || LAYER_INFO.length !== pipeline.layers.length || typeof LinearModel !== 'function')
+  throw new Error('published package: the schema or train entry does not work');
 const missing = ['quotes', 'techniques', 'frames', 'genre', 'entities', 'claims', 'subjectivity', 'sources'].filter((l) => doc[l] === undefined);
 const errors = doc.diagnostics.filter((d) => d.severity === 'error');
 if (missing.length || errors.length || !doc.quotes.some((q) => q.rule === 'inverted') || !doc.genre.genre)

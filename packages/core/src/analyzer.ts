@@ -1,3 +1,4 @@
+import type { ModelRegistry } from './models/registry.js';
 import type { Diagnostic, DocumentMeta, LayerMap, LayerName, NewsDocument } from './schema.js';
 
 /** What an analyzer may do besides returning its layer. */
@@ -12,17 +13,39 @@ export interface AnalyzerContext {
 }
 
 /**
- * A declared analysis step, after spaCy's components: it names the layers it `requires` and
- * the one layer it `produces`; `run` is pure and returns that layer.
+ * How one option is checked beyond its type (the type is the default value's). `valid` tells a
+ * good value; `expects` says what one looks like, for the error message. A `file` option names
+ * a model or data file: the pipeline records the file's checksum in `producers` instead of its
+ * path, so two machines with the same model produce the same provenance.
  */
-export interface Analyzer<K extends LayerName = LayerName, O extends object = object> {
+export interface OptionRule {
+  valid?: (value: unknown) => boolean;
+  expects?: string;
+  file?: boolean;
+}
+
+/**
+ * A declared analysis step, after spaCy's components: it names the layers it `requires` (pulled
+ * into the pipeline), the layers it reads when present (`optional`: used when the pipeline has
+ * them, never pulled in) and the one layer it `produces`; `run` is pure and returns that layer.
+ *
+ * `setup`, when present, runs once when the pipeline is built: it checks the options against
+ * the files they name and loads every model the analyzer needs through the registry; what it
+ * returns is handed to each `run`. `run` never reads a file.
+ */
+export interface Analyzer<K extends LayerName = LayerName, O extends object = object, R = unknown> {
   name: string;
   version: number;
   requires: readonly LayerName[];
+  /** Layers read when the pipeline computes them; they run first, but are not added. */
+  optional?: readonly LayerName[];
   produces: K;
   /** Default options; callers override them key by key. */
   defaults: O;
-  run(doc: Readonly<NewsDocument>, ctx: AnalyzerContext, options: O): LayerMap[K];
+  /** Extra checks of option values (the type is always checked against `defaults`). */
+  rules?: { readonly [P in keyof O]?: OptionRule };
+  setup?(options: O, registry: ModelRegistry): R;
+  run(doc: Readonly<NewsDocument>, ctx: AnalyzerContext, options: O, resources: R): LayerMap[K];
 }
 
 /**
@@ -35,6 +58,8 @@ export interface Analyzer<K extends LayerName = LayerName, O extends object = ob
  *   run: (doc) => tokenize(doc.text, doc.language!.code),
  * });
  */
-export function defineAnalyzer<K extends LayerName, O extends object>(a: Analyzer<K, O>): Analyzer<K, O> {
+export function defineAnalyzer<K extends LayerName, O extends object, R = undefined>(
+  a: Analyzer<K, O, R>,
+): Analyzer<K, O, R> {
   return a;
 }

@@ -15,8 +15,9 @@ import { techniques } from './layers/techniques/techniques.js';
 import { tokens } from './layers/tokens/tokens.js';
 
 /**
- * Every built-in analyzer, in one list. The pipeline orders them by `requires`; a snapshot test
- * keeps names and versions from changing silently.
+ * Every built-in analyzer, in one list. The pipeline runs them in this order, each after its
+ * inputs (`requires` and `optional`), whatever order the layers are asked for in; a snapshot
+ * test keeps names and versions from changing silently.
  */
 export const builtinAnalyzers: readonly Analyzer[] = [
   language,
@@ -26,11 +27,11 @@ export const builtinAnalyzers: readonly Analyzer[] = [
   frames,
   genre,
   tokens,
+  entities,
+  quotes,
   claims,
   subjectivity,
-  entities,
   naming,
-  quotes,
   sources,
   syntax,
 ] as Analyzer[];

@@ -1,4 +1,9 @@
-export type { Analyzer, AnalyzerContext } from './analyzer.js';
+/**
+ * `@newsprism/core`: the pipeline, the analyzers, article extraction and the document types.
+ * Training and evaluation helpers are in `@newsprism/core/train`; the browser-safe document
+ * model alone is `@newsprism/core/schema` (re-exported here).
+ */
+export type { Analyzer, AnalyzerContext, OptionRule } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers, heavyLayers } from './analyzers.js';
 export { type ConceptBag, conceptBag } from './corpus/concepts.js';
@@ -29,54 +34,29 @@ export {
   FrequencyTable,
 } from './corpus/vectors.js';
 export { lightStem, wordUnits } from './corpus/words.js';
-export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
 export type { ExtractedArticle, ExtractOptions } from './extract/extract.js';
 export { extractArticle } from './extract/extract.js';
-export type { Claim, ClaimKind, ClaimsOptions, ClaimVoice } from './layers/claims/claims.js';
+export type { ClaimsOptions } from './layers/claims/claims.js';
 export { claimKind, findClaims } from './layers/claims/claims.js';
 export { findEvidence } from './layers/claims/evidence.js';
-export { checkworthyModel, subjectivityModel } from './layers/claims/models.js';
+export { type SentenceModels, shippedSentenceModels } from './layers/claims/models.js';
 export {
   checkworthiness,
   type SentenceScore,
   subjectivity as subjectivityScore,
 } from './layers/claims/score.js';
-export { type SentenceModelSettings, sentenceVector } from './layers/claims/sentence-features.js';
-export { SentenceModel } from './layers/claims/sentence-model.js';
-export type { EntitiesOptions, Entity, Mention } from './layers/entities/entities.js';
+export type { EntitiesOptions } from './layers/entities/entities.js';
 export { entities } from './layers/entities/entities.js';
-export type { EntityType, Gazetteer, GazetteerFile } from './layers/entities/gazetteer.js';
+export type { Gazetteer, GazetteerFile } from './layers/entities/gazetteer.js';
 export { loadGazetteer, mergeGazetteers } from './layers/entities/gazetteer.js';
 export { tokenKey } from './layers/entities/keys.js';
-export {
-  NER_BITS,
-  NER_TAGS,
-  type NerInput,
-  nerFeatures,
-  prepareNer,
-  recallTag,
-  rememberTag,
-} from './layers/entities/ner-features.js';
-export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
-export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.js';
-export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
-export { type FrameScore, type FramesOptions, frames } from './layers/frames/frames.js';
-export { FRAMES, type Frame, GENRES, type Genre } from './layers/frames/labels.js';
-export { type GenreLayer, type GenreOptions, genre } from './layers/genre/genre.js';
-export {
-  type GenreStyleSettings,
-  genreVector,
-  type StyleNorms,
-  styleNorms,
-  styleScores,
-} from './layers/genre/genre-features.js';
-export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/style.js';
+export { type FramesOptions, frames } from './layers/frames/frames.js';
+export { type GenreOptions, genre } from './layers/genre/genre.js';
 export { detectLanguage } from './layers/language/language.js';
 export type { NamingTerm, TermMention } from './layers/naming/build-terms.js';
-export type { NamingEntity, NamingLayer, NamingVariant } from './layers/naming/naming.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
-export type { NamingProfile, PoleCounts } from './layers/naming/profile.js';
+export type { PoleCounts } from './layers/naming/profile.js';
 export {
   loadTerms,
   type Pole,
@@ -85,24 +65,10 @@ export {
   type TermForm,
 } from './layers/naming/terms.js';
 export type { Voice, VoiceRule } from './layers/naming/voice.js';
+export { canonicalOutlet } from './layers/paragraphs/outlets.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
-export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
-export { learnedCueExamples } from './layers/quotes/quotes.js';
-export type {
-  Quote,
-  QuoteKind,
-  QuoteSignal,
-  SourceSummary,
-  SourcesLayer,
-  Speaker,
-  SpeakerType,
-} from './layers/quotes/types.js';
 export { segmentSentences } from './layers/sentences/segment.js';
-export type {
-  SentenceSubjectivity,
-  SubjectivityLayer,
-  SubjectivityOptions,
-} from './layers/subjectivity/subjectivity.js';
+export type { SubjectivityModels, SubjectivityOptions } from './layers/subjectivity/subjectivity.js';
 export { findSubjectivity } from './layers/subjectivity/subjectivity.js';
 export {
   COL,
@@ -112,8 +78,6 @@ export {
   sentenceForms,
   writeConllu,
 } from './layers/syntax/conllu.js';
-export { prepareSyntax, type SyntaxInput } from './layers/syntax/features.js';
-export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
 export {
   analyzeWords,
   loadSyntaxModel,
@@ -123,45 +87,13 @@ export {
   type WordAnalysis,
 } from './layers/syntax/model.js';
 export { type SyntaxLayer, type SyntaxOptions, syntax } from './layers/syntax/syntax.js';
-export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
-export { articleUnitVectors } from './layers/techniques/features.js';
-export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
-export { type FileLine, fileLines, labelsByLine } from './layers/techniques/lines.js';
-export type {
-  ParagraphTechniques,
-  TechniqueSpan,
-  TechniquesLayer,
-  TechniquesOptions,
-} from './layers/techniques/techniques.js';
+export { type FileLine, labelsByLine } from './layers/techniques/lines.js';
+export type { TechniquesOptions } from './layers/techniques/techniques.js';
 export { techniques } from './layers/techniques/techniques.js';
 export { tokenize } from './layers/tokens/tokenize.js';
-export type { SparseVector } from './models/features.js';
-export { FeatureHasher, featureWords, hashString, logBucket, wordNgrams } from './models/features.js';
-export type { HashedRows } from './models/hashed-table.js';
-export type { Contribution, LinearKind, LinearModelFile } from './models/linear.js';
-export { LinearModel, loadLinearModel } from './models/linear.js';
-export {
-  modelForLanguage,
-  modelLanguages,
-  readableFeature,
-  reasons,
-  reasonsMany,
-  shippedModel,
-  shippedModelFor,
-  tellingFeature,
-} from './models/shipped.js';
-export type { Sample, TrainOptions } from './models/train.js';
-export {
-  crossValidate,
-  macroF1,
-  prng,
-  refineThresholds,
-  trainAveraged,
-  trainLinear,
-  tuneOffsets,
-  tuneThresholds,
-} from './models/train.js';
-export type { Pipeline, PipelineOptions } from './pipeline.js';
+export type { FileRef, ModelRegistry, ModelStore } from './models/registry.js';
+export { createModelStore } from './models/registry.js';
+export type { Pipeline, PipelineOptions, SetupCost } from './pipeline.js';
 export { createPipeline, resolveAnalyzers } from './pipeline.js';
-export * from './schema.js';
+export * from './schema-entry.js';
 export { decodeText } from './text/decode.js';

@@ -1,14 +1,13 @@
-import type { Analyzer, AnalyzerContext } from './analyzer.js';
+import type { Analyzer } from './analyzer.js';
 import { builtinAnalyzers } from './analyzers.js';
 import { NewsprismError } from './errors.js';
-import {
-  type Diagnostic,
-  type DocumentInput,
-  type DocumentMeta,
-  type LayerName,
-  type NewsDocument,
-  SCHEMA,
-} from './schema.js';
+import { extendPlan, inPipelineOrder } from './extend.js';
+import { createModelStore, type ModelStore } from './models/registry.js';
+import { effectiveOptions, provenanceOptions } from './options.js';
+import type { LayerPlan } from './provenance.js';
+import { inputsIn, resolveAnalyzers } from './resolve.js';
+import { type DocumentInput, type LayerName, type NewsDocument, type Producer, SCHEMA } from './schema.js';
+import { execute, type Step } from './steps.js';
 
 /** Options for {@link createPipeline}. */
 export interface PipelineOptions {
@@ -20,75 +19,70 @@ export interface PipelineOptions {
   analyzers?: readonly Analyzer[];
   /** Called after each analyzer with its wall time in milliseconds (for benchmarks). */
   onTiming?: (analyzer: string, ms: number) => void;
+  /** Where loaded models are kept; pass one store to several pipelines to load models once. */
+  models?: ModelStore;
 }
 
-/** A ready-to-run pipeline: analyzers resolved, ordered and configured once. */
-export interface Pipeline {
+/** What setting up one analyzer cost: wall time and the heap it added (models, tables). */
+export interface SetupCost {
+  analyzer: string;
+  ms: number;
+  heapMiB: number;
+}
+
+/**
+ * A ready pipeline: analyzers resolved, ordered, their options checked and their models loaded.
+ * `run` and `extend` are synchronous and never read a file. As a {@link LayerPlan} it tells a
+ * store which stored layers are stale (`staleLayers(doc, pipeline)`).
+ */
+export interface Pipeline extends LayerPlan {
   /** Analyzer names in run order. */
   readonly order: readonly string[];
-  /** The layers this pipeline produces. */
-  readonly layers: readonly LayerName[];
+  /** Set-up cost per analyzer, in run order. */
+  readonly setup: readonly SetupCost[];
+  /** Analyses one document. An analyzer that throws leaves an error diagnostic, not an exception. */
   run(input: DocumentInput): NewsDocument;
+  /**
+   * Adds the `layers` (default: all of this pipeline's) that `doc` lacks or holds stale,
+   * reusing its fresh layers; layers computed from a recomputed one are recomputed too.
+   */
+  extend(doc: NewsDocument, layers?: readonly string[]): NewsDocument;
+}
+
+// Rough: garbage is not collected first (that would cost more than the set-up); the benchmark
+// measures each layer's memory with collections in between.
+const heapMiB = (): number => {
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1048576;
+};
+
+function setUp(a: Analyzer, options: object, store: ModelStore, layers: ReadonlySet<string>): Step {
+  const registry = store.scope();
+  const h0 = heapMiB();
+  const t0 = performance.now();
+  const resources = a.setup?.(options, registry);
+  const ms = Math.round((performance.now() - t0) * 10) / 10;
+  const cost = { analyzer: a.name, ms, heapMiB: Math.round((heapMiB() - h0) * 10) / 10 };
+  const producer: Producer = { name: a.name, version: a.version };
+  const opts = provenanceOptions(a, options);
+  if (opts) producer.options = opts;
+  if (Object.keys(registry.loaded).length > 0) producer.models = { ...registry.loaded };
+  const optional = (a.optional ?? []).filter((l) => layers.has(l));
+  if (optional.length > 0) producer.optional = optional;
+  return { a, options, resources, producer, inputs: inputsIn(a, layers) as LayerName[], cost };
 }
 
 /**
- * Orders the analyzers that produce `wanted` and everything they require, so each runs after its
- * requirements. Throws `E_UNKNOWN_LAYER` for a layer nobody produces and `E_PIPELINE_CYCLE` for
- * circular requirements.
- */
-export function resolveAnalyzers(all: readonly Analyzer[], wanted: readonly string[]): Analyzer[] {
-  const byLayer = new Map<string, Analyzer>();
-  for (const a of all) byLayer.set(a.produces, a);
-  const order: Analyzer[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (layer: string, neededBy?: string): void => {
-    const a = byLayer.get(layer);
-    if (!a) {
-      const known = [...byLayer.keys()].join(', ');
-      const who = neededBy ? ` (required by ${neededBy})` : '';
-      throw new NewsprismError(
-        'E_UNKNOWN_LAYER',
-        `no analyzer produces layer "${layer}"${who}; known layers: ${known}`,
-      );
-    }
-    const s = state.get(layer);
-    if (s === 'done') return;
-    if (s === 'visiting')
-      throw new NewsprismError('E_PIPELINE_CYCLE', `analyzers require each other in a cycle at "${layer}"`);
-    state.set(layer, 'visiting');
-    for (const r of a.requires) visit(r, a.name);
-    state.set(layer, 'done');
-    order.push(a);
-  };
-  for (const w of wanted) visit(w);
-  return order;
-}
-
-function mergeOptions(a: Analyzer, given: Record<string, unknown> | undefined): object {
-  if (!given) return a.defaults;
-  for (const key of Object.keys(given)) {
-    if (!(key in a.defaults)) {
-      const known = Object.keys(a.defaults).join(', ') || 'none';
-      throw new NewsprismError(
-        'E_UNKNOWN_OPTION',
-        `analyzer "${a.name}" has no option "${key}"; its options: ${known}`,
-      );
-    }
-  }
-  return { ...a.defaults, ...given };
-}
-
-/**
- * Builds a pipeline. Unknown layers and options fail here, before any document is read.
+ * Builds a pipeline: resolves and orders the analyzers, validates every option (unknown
+ * analyzer, option, type or value, a model file missing or invalid: a `NewsprismError` naming
+ * the valid choices) and loads the models, all before any document is read.
  *
  * @example
- * const doc = createPipeline({ layers: ['sentences'] }).run({ id: 'a1', text: 'Hello. World.' });
+ * const p = await createPipeline({ layers: ['sentences'] });
+ * const doc = p.run({ id: 'a1', text: 'Hello. World.' });
  */
-export function createPipeline(opts: PipelineOptions = {}): Pipeline {
+export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
   const all = opts.analyzers ?? builtinAnalyzers;
-  const wanted = opts.layers ?? all.map((a) => a.produces);
-  const analyzers = resolveAnalyzers(all, wanted);
-  const configured = analyzers.map((a) => ({ a, options: mergeOptions(a, opts.options?.[a.name]) }));
   const unknown = Object.keys(opts.options ?? {}).filter((n) => !all.some((a) => a.name === n));
   if (unknown.length) {
     throw new NewsprismError(
@@ -96,10 +90,19 @@ export function createPipeline(opts: PipelineOptions = {}): Pipeline {
       `no analyzer named "${unknown[0]}"; known: ${all.map((a) => a.name).join(', ')}`,
     );
   }
+  // Options of analyzers outside this pipeline are checked too: a typo fails the same way.
+  const options = new Map(all.map((a) => [a, effectiveOptions(a, opts.options?.[a.name])]));
+  const analyzers = resolveAnalyzers(all, opts.layers ?? all.map((a) => a.produces));
+  const layers = new Set<string>(analyzers.map((a) => a.produces));
+  const store = opts.models ?? createModelStore();
+  const steps = analyzers.map((a) => setUp(a, options.get(a)!, store, layers));
   const onTiming = opts.onTiming;
   return {
-    order: analyzers.map((a) => a.name),
-    layers: analyzers.map((a) => a.produces),
+    order: steps.map((s) => s.a.name),
+    layers: steps.map((s) => s.a.produces),
+    producers: Object.fromEntries(steps.map((s) => [s.a.produces, s.producer])),
+    inputs: Object.fromEntries(steps.map((s) => [s.a.produces, s.inputs])),
+    setup: steps.map((s) => s.cost),
     run(input: DocumentInput): NewsDocument {
       const doc: NewsDocument = {
         schema: SCHEMA,
@@ -109,22 +112,13 @@ export function createPipeline(opts: PipelineOptions = {}): Pipeline {
         producers: {},
         diagnostics: [...(input.diagnostics ?? [])],
       };
-      const record = doc as Record<string, unknown>;
-      for (const { a, options } of configured) {
-        const ctx: AnalyzerContext = {
-          report: (d: Omit<Diagnostic, 'source'>) => doc.diagnostics.push({ ...d, source: a.name }),
-          suggestMeta: <K extends keyof DocumentMeta>(key: K, value: DocumentMeta[K]) => {
-            if (value !== undefined && doc.meta[key] === undefined) doc.meta[key] = value;
-          },
-        };
-        if (onTiming) {
-          const t0 = performance.now();
-          record[a.produces] = a.run(doc, ctx, options);
-          onTiming(a.name, performance.now() - t0);
-        } else record[a.produces] = a.run(doc, ctx, options);
-        doc.producers[a.produces] = `${a.name}@${a.version}`;
-      }
-      return doc;
+      return execute(doc, steps, new Set(steps), onTiming);
+    },
+    extend(doc: NewsDocument, wanted?: readonly string[]): NewsDocument {
+      const { base, todo } = extendPlan(doc, steps, wanted ?? [...layers]);
+      return inPipelineOrder(execute(base, steps, todo, onTiming), steps);
     },
   };
 }
+
+export { resolveAnalyzers };

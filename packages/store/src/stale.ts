@@ -1,27 +1,20 @@
+import { type LayerPlan, type NewsDocument, staleLayers as staleInDocument } from '@newsprism/core';
+
 /**
- * The layers of a stored document that the current pipeline would produce differently: a
- * layer is stale when its producer entry (today `"quotes@7"`; later an object with options and
- * model checksums) differs from the pipeline's, compared as canonical JSON so that the entry's
- * shape does not matter. Layers the pipeline does not produce are never stale; layers missing
- * from the document are.
+ * The layers of a stored document that `plan` (a pipeline) would add or produce differently,
+ * from its producer entries alone: core's `staleLayers` (another version, options, model
+ * checksum or optional inputs, or a layer it reads is stale; missing layers count), with a layer
+ * held when the document records its producer — the store writes both together, so the layers
+ * themselves need not be read. `only` keeps the answer to those layers.
  */
 export function staleLayers(
-  stored: Record<string, unknown>,
-  current: Record<string, unknown>,
+  producers: Record<string, unknown>,
+  plan: LayerPlan,
   only?: readonly string[],
 ): string[] {
-  const out: string[] = [];
-  for (const [layer, entry] of Object.entries(current)) {
-    if (only && !only.includes(layer)) continue;
-    if (canonical(stored[layer]) !== canonical(entry)) out.push(layer);
-  }
-  return out;
-}
-
-function canonical(v: unknown): string {
-  if (v === undefined) return 'undefined';
-  if (v === null || typeof v !== 'object') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  const keys = Object.keys(v).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  // core reads "is the layer there" from the document's own keys; a store has only the producers.
+  const held = Object.fromEntries(Object.keys(producers).map((l) => [l, true]));
+  const doc = { ...held, producers } as unknown as NewsDocument;
+  const stale = staleInDocument(doc, plan) as string[];
+  return only ? stale.filter((l) => only.includes(l)) : stale;
 }

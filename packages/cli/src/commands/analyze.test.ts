@@ -20,7 +20,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     const r = await runCli(['analyze', f]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc).toMatchObject({ schema: 'newsprism/1', id: '123', text: ARTICLE });
+    expect(doc).toMatchObject({ schema: 'newsprism/2', id: '123', text: ARTICLE });
     expect(doc.meta).toMatchObject({
       title: 'Port Talks Resume In Istanbul - Officials',
       lang: 'en',
@@ -29,7 +29,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     expect(doc.paragraphs).toHaveLength(3);
     expect(doc.sentences.length).toBeGreaterThanOrEqual(4);
     expect(doc.tokens).toBeUndefined();
-    expect(doc.producers.sentences).toBe('sentences@1');
+    expect(doc.producers.sentences).toMatchObject({ name: 'sentences', version: 1 });
   });
 
   it('selects layers, including tokens, with --layers', async () => {

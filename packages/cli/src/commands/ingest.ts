@@ -1,4 +1,4 @@
-import { createPipeline, type DocumentInput, type NewsDocument, NewsprismError } from '@newsprism/core';
+import { builtinAnalyzers, type DocumentInput, type NewsDocument, NewsprismError } from '@newsprism/core';
 import { escapeControl } from '@newsprism/core/node';
 import { contentHash, type IngestStatus, type Store } from '@newsprism/store';
 import { parse, parseSize } from '../args.js';
@@ -56,7 +56,7 @@ async function run(argv: string[]): Promise<number> {
       'E_USAGE',
       `--batch takes a whole number from 1 to 10000 (got "${values.batch}")`,
     );
-  const all = (await createPipeline()).layers;
+  const all = builtinAnalyzers.map((a) => a.produces);
   const layers = selectLayers(values.layers as string | undefined, all);
   const jobs = parseJobs(values.jobs as string | undefined);
   const maxBytes = values['max-size']

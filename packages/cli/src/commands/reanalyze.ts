@@ -1,4 +1,10 @@
-import { createPipeline, type NewsDocument, NewsprismError } from '@newsprism/core';
+import {
+  builtinAnalyzers,
+  createPipeline,
+  NewsprismError,
+  type Pipeline,
+  parseDocument,
+} from '@newsprism/core';
 import { type Store, staleLayers } from '@newsprism/store';
 import { parse } from '../args.js';
 import { Progress } from '../progress.js';
@@ -35,55 +41,45 @@ async function run(argv: string[]): Promise<number> {
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const all = await createPipeline();
+  // The layers there are, without building every model just to list them.
+  const known: readonly string[] = builtinAnalyzers.map((a) => a.produces);
   for (const l of only ?? []) {
-    if (!all.layers.includes(l as never))
+    if (!known.includes(l))
       throw new NewsprismError(
         'E_UNKNOWN_LAYER',
-        `unknown layer "${l}" in --layers; known: ${all.layers.join(', ')}`,
+        `unknown layer "${l}" in --layers; known: ${known.join(', ')}`,
       );
   }
   const req = { ...readFilters(values), query: positionals.join(' ') || undefined };
   return withStore(values.db, async (store) => {
     const counts = { checked: 0, stale: 0, failed: 0 };
     const progress = new Progress(process.stderr);
-    // The producer entries this newsprism records, per set of layers (cached: few distinct sets).
-    const current = new Map<
-      string,
-      Promise<{ run(d: NewsDocument): NewsDocument; producers: Record<string, unknown> }>
-    >();
-    const pipelineFor = (layers: string[]) => {
-      const key = layers.sort().join(',');
-      let p = current.get(key);
+    // One pipeline per set of layers (few distinct sets): the stored layers and the wanted ones,
+    // so each producer entry (optional inputs included) is what a fresh run would record.
+    const pipelines = new Map<string, Promise<Pipeline>>();
+    const pipelineFor = (producers: Record<string, unknown>): Promise<Pipeline> => {
+      const layers = [...new Set([...Object.keys(producers), ...(only ?? [])])]
+        .filter((l) => known.includes(l))
+        .sort();
+      const key = layers.join(',');
+      let p = pipelines.get(key);
       if (!p) {
-        p = (async () => {
-          const pipeline = await createPipeline({ layers });
-          // The producers entry of a tiny probe document is what every document would get.
-          const probe = pipeline.run({ id: 'probe', text: 'Probe.', meta: { lang: 'en' } });
-          return {
-            run: (d: NewsDocument) => pipeline.run(d),
-            producers: probe.producers as Record<string, unknown>,
-          };
-        })();
-        current.set(key, p);
+        p = createPipeline({ layers });
+        pipelines.set(key, p);
       }
       return p;
     };
     const stale: string[] = [];
     for await (const { id, producers } of store.producers(req)) {
       counts.checked++;
-      const layers = (only ?? Object.keys(producers)).filter((l) => all.layers.includes(l as never));
-      if (layers.length === 0) continue;
-      const p = await pipelineFor(
-        [...new Set([...layers, ...Object.keys(producers)])].filter((l) => all.layers.includes(l as never)),
-      );
-      if (staleLayers(producers, p.producers, only).length > 0) stale.push(id);
+      if (!only && !Object.keys(producers).some((l) => known.includes(l))) continue;
+      if (staleLayers(producers, await pipelineFor(producers), only).length > 0) stale.push(id);
     }
     counts.stale = stale.length;
     if (!values['dry-run']) {
       for (const id of stale) {
         try {
-          await refresh(store, id, pipelineFor, all.layers as readonly string[]);
+          await refresh(store, id, pipelineFor, only);
           progress.tick(true);
         } catch (err) {
           counts.failed++;
@@ -101,19 +97,22 @@ async function run(argv: string[]): Promise<number> {
   });
 }
 
+/**
+ * Re-runs the stale layers of one stored document with `pipeline.extend`: fresh layers are kept
+ * as stored, stale or missing ones and every layer that reads them are recomputed.
+ */
 async function refresh(
   store: Store,
   id: string,
-  pipelineFor: (layers: string[]) => Promise<{ run(d: NewsDocument): NewsDocument }>,
-  known: readonly string[],
+  pipelineFor: (producers: Record<string, unknown>) => Promise<Pipeline>,
+  only: readonly string[] | undefined,
 ): Promise<void> {
-  const doc = await store.get(id);
-  if (!doc) return;
-  const layers = Object.keys(doc.producers).filter((l) => known.includes(l));
-  const p = await pipelineFor(layers);
-  // Input diagnostics (decoding, extraction) are kept; the analyzers' own are made afresh.
-  const input = doc.diagnostics.filter((d) => !d.source || !known.includes(d.source));
-  const fresh = p.run({ ...doc, diagnostics: input } as NewsDocument);
+  const stored = await store.get(id);
+  if (!stored) return;
+  // A `newsprism/1` document is upgraded (its `name@version` producers become records, all stale).
+  const doc = parseDocument(stored);
+  const pipeline = await pipelineFor(doc.producers as Record<string, unknown>);
+  const fresh = pipeline.extend(doc, only ?? pipeline.layers);
   await store.ingest([fresh], { replace: true });
 }
 

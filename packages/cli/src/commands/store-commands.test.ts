@@ -83,7 +83,7 @@ describe('store commands (SQLite)', () => {
       .map((l) => JSON.parse(l));
     expect(docs.map((d) => d.id).sort()).toEqual(['kiev-sanctions', 'kyiv-grain', 'ok-1', 'ru-kiev']);
     expect(docs.find((d) => d.id === 'kyiv-grain').text).toContain('Saturday');
-    expect(docs[0].producers.quotes).toMatch(/^quotes@/);
+    expect(docs[0].producers.quotes).toMatchObject({ name: 'quotes', version: expect.any(Number) });
     const show = await runCli(['show', 'ru-kiev', '--db', db]);
     expect(JSON.parse(show.stdout).meta.title).toBe('Киев требует новых санкций');
     expect((await runCli(['delete', 'ru-kiev', '--db', db])).code).toBe(0);
@@ -111,6 +111,31 @@ describe('store commands (SQLite)', () => {
     expect(fresh.producers.quotes).not.toBe('quotes@1');
     expect(fresh.quotes.length).toBeGreaterThan(0);
     expect((await runCli(['reanalyze', '--db', db])).stderr).toMatch(/reanalysed 0 of 3 documents/);
+  }, 60_000);
+
+  it('reanalyzes a document whose quotes came from an older analyzer, keeping its fresh layers', async () => {
+    const store = await openStore(db);
+    const before = (await store.get('kiev-sanctions'))!;
+    const current = before.producers.quotes!;
+    // As an older quotes analyzer would have left it: another version, no quotes found.
+    await store.ingest(
+      [{ ...before, quotes: [], producers: { ...before.producers, quotes: { ...current, version: 1 } } }],
+      {
+        replace: true,
+      },
+    );
+    await store.close();
+    const dry = await runCli(['reanalyze', '--db', db, '--dry-run']);
+    expect(dry.stderr).toMatch(/would reanalyse 1 of 3 documents/);
+    const r = await runCli(['reanalyze', '--db', db]);
+    expect(r.stderr).toMatch(/reanalysed 1 of 3 documents/);
+    const again = await openStore(db);
+    const after = (await again.get('kiev-sanctions'))!;
+    await again.close();
+    expect(after.producers.quotes).toEqual(current);
+    expect(after.quotes).toEqual(before.quotes);
+    expect(after.quotes!.length).toBeGreaterThan(0);
+    expect(after.entities).toEqual(before.entities);
   }, 60_000);
 
   it('refuses a --db that is not a database, and --queue on SQLite', async () => {

@@ -1,4 +1,4 @@
-import { createPipeline, NewsprismError } from '@newsprism/core';
+import { builtinAnalyzers, createPipeline, NewsprismError } from '@newsprism/core';
 import { openStore, runWorker } from '@newsprism/store';
 import { parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
@@ -43,7 +43,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const all = (await createPipeline()).layers;
+  const all = builtinAnalyzers.map((a) => a.produces);
   const pipeline = await createPipeline({ layers: selectLayers(values.layers as string | undefined, all) });
   const store = await openStore(values.db as string | undefined);
   const stop = new AbortController();

@@ -12,6 +12,7 @@ function header(doc: NewsDocument, ctx: FormatContext): string[] {
   const lines = [bold(`■ ${doc.id}${m.title ? ` — ${clip(m.title, 90)}` : ''}`, ctx.color)];
   const facts: string[] = [];
   if (m.outlet) facts.push(`outlet: ${m.outlet}`);
+  if (m.agency) facts.push(`agency: ${m.agency}`);
   if (m.published) facts.push(`published: ${m.published}`);
   if (m.byline) facts.push(`by: ${m.byline}`);
   if (doc.language)
@@ -24,6 +25,8 @@ function header(doc: NewsDocument, ctx: FormatContext): string[] {
       `  dateline: ${doc.text.slice(d.start, d.end)}${d.agencies.length ? ` [agencies: ${d.agencies.join(', ')}]` : ''}`,
     );
   }
+  for (const c of m.credits ?? [])
+    lines.push(`  credit (${c.kind}): ${clip(doc.text.slice(c.start, c.end), 80)}`);
   if (m.standfirst) lines.push(`  standfirst: ${clip(m.standfirst)}`);
   return lines;
 }

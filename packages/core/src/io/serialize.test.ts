@@ -11,8 +11,9 @@ describe('serializeDocument', () => {
       'id',
       'text',
       'meta',
-      'paragraphs',
+      // the layers in the pipeline's run order
       'language',
+      'paragraphs',
       'sentences',
       'producers',
       'diagnostics',

@@ -358,11 +358,16 @@ export function loadLinearModel(where: string | URL, trainHint = ''): LinearMode
       `model file ${String(where)} not found${trainHint ? `; train it with ${trainHint}` : ''}`,
     );
   }
+  return parseLinearModel(json, `model file ${String(where)}`);
+}
+
+/** Parses the JSON text of a model file; throws `E_MODEL_INVALID` when it is not a model. */
+export function parseLinearModel(json: string, what = 'model file'): LinearModel {
   let parsed: LinearModelFile;
   try {
     parsed = JSON.parse(json) as LinearModelFile;
   } catch {
-    throw new NewsprismError('E_MODEL_INVALID', `model file ${String(where)} is not valid JSON`);
+    throw new NewsprismError('E_MODEL_INVALID', `${what} is not valid JSON`);
   }
-  return LinearModel.fromFile(parsed, `model file ${String(where)}`);
+  return LinearModel.fromFile(parsed, what);
 }

@@ -1,15 +1,17 @@
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerContext } from '../analyzer.js';
 import { modelUrl } from './dir.js';
 import type { SparseVector } from './features.js';
-import { type Contribution, featureName, type LinearModel, loadLinearModel } from './linear.js';
-
-const cache = new Map<string, LinearModel>();
-/** `name` → the path of its multilingual model file (a URL resolution per call costs). */
-const defaultPaths = new Map<string, string>();
-/** `<name>.<lang>` → the dedicated model file, or '' when there is none. */
-const dedicated = new Map<string, string>();
+import {
+  type Contribution,
+  featureName,
+  type LinearModel,
+  loadLinearModel,
+  parseLinearModel,
+} from './linear.js';
+import type { ModelRegistry } from './registry.js';
 
 /**
  * Options shared by the analyzers that score with a shipped linear model: `model` points at a
@@ -22,62 +24,65 @@ export interface ShippedModelOptions {
 }
 
 /**
- * Loads a shipped model once per process (`name` is the folder under `models/`), or a user's
- * model file when `path` is given. The path is relative to this source file, which sits at the
- * same depth in `src/` and `dist/`.
+ * The models of one analyzer a pipeline loaded: the shipped multilingual `model.json` and the
+ * dedicated `model.<lang>.json` files, or one model of the user's own for every language.
+ */
+export interface ModelSet {
+  readonly name: string;
+  /** The model that scores `lang`: its dedicated one, else the multilingual one. */
+  forLanguage(lang: string): LinearModel;
+}
+
+const trainHint = (name: string): string =>
+  `train it with npx newsprism train ${name} --data ../shared/data/semeval2023-task3`;
+
+const parse =
+  (what: string) =>
+  ([b]: Buffer[]): LinearModel =>
+    parseLinearModel(b!.toString('utf8'), what);
+
+/**
+ * Loads the models of `name` (a folder under `models/`) through the registry, once, in a
+ * pipeline's set-up: every `model*.json` there, or the user's file at `path`.
+ */
+export function loadModelSet(registry: ModelRegistry, name: string, path = ''): ModelSet {
+  if (path) {
+    const own = registry.load(`${name}/user`, path, parse(path), 'give the path of a model file');
+    return { name, forLanguage: () => own };
+  }
+  const dir = fileURLToPath(modelUrl(`${name}/`));
+  const load = (file: string): LinearModel =>
+    registry.load(`${name}/${file}`, join(dir, file), parse(`${name}/${file}`), trainHint(name));
+  const main = load('model.json');
+  const dedicated = new Map<string, LinearModel>();
+  const files = registry.exists(dir) ? readdirSync(dir).sort() : [];
+  for (const f of files) {
+    const lang = /^model\.([a-z]{2,3})\.json$/.exec(f)?.[1];
+    if (lang) dedicated.set(lang, load(f));
+  }
+  return { name, forLanguage: (lang) => dedicated.get(lang) ?? main };
+}
+
+/**
+ * The shipped model of `name` (a folder under `models/`) read from disk, or a user's model
+ * file when `path` is given; for training and evaluation code (pipelines use
+ * {@link loadModelSet}). Not cached.
  */
 export function shippedModel(name: string, path?: string): LinearModel {
-  const where = path ?? defaultPath(name);
-  let m = cache.get(where);
-  if (!m) {
-    m = loadLinearModel(where, `npx newsprism train ${name} --data ../shared/data/semeval2023-task3`);
-    cache.set(where, m);
-  }
-  return m;
-}
-
-/** The path of `models/<name>/model.json`, resolved once per name. */
-function defaultPath(name: string): string {
-  let where = defaultPaths.get(name);
-  if (!where) {
-    where = fileURLToPath(modelUrl(`${name}/model.json`));
-    defaultPaths.set(name, where);
-  }
-  return where;
+  return loadLinearModel(path ?? fileURLToPath(modelUrl(`${name}/model.json`)), trainHint(name));
 }
 
 /**
- * The shipped model of `name` for a language: `models/<name>/model.<lang>.json` when the project
- * trained a dedicated one, else the multilingual `model.json`. A user's `path` wins.
- */
-export function shippedModelFor(name: string, lang: string, path?: string): LinearModel {
-  if (path) return shippedModel(name, path);
-  const key = `${name}.${lang}`;
-  let own = dedicated.get(key);
-  if (own === undefined) {
-    const file = fileURLToPath(modelUrl(`${name}/model.${lang}.json`));
-    own = existsSync(file) ? file : '';
-    dedicated.set(key, own);
-  }
-  return own ? shippedModel(name, own) : shippedModel(name);
-}
-
-/**
- * The model of `name` for a document's language, or undefined — after an info diagnostic
+ * The model of a set for a document's language, or undefined — after an info diagnostic
  * `I_<NAME>_LANGUAGE` — when the model was not trained on that language.
  */
-export function modelForLanguage(
-  name: string,
-  lang: string,
-  ctx: AnalyzerContext,
-  path?: string,
-): LinearModel | undefined {
-  const model = shippedModelFor(name, lang, path);
+export function modelForLanguage(set: ModelSet, lang: string, ctx: AnalyzerContext): LinearModel | undefined {
+  const model = set.forLanguage(lang);
   if (modelLanguages(model).includes(lang)) return model;
   ctx.report({
-    code: `I_${name.toUpperCase()}_LANGUAGE`,
+    code: `I_${set.name.toUpperCase()}_LANGUAGE`,
     severity: 'info',
-    message: `no ${name} model for language "${lang}"; supported: ${modelLanguages(model).join(', ')}`,
+    message: `no ${set.name} model for language "${lang}"; supported: ${modelLanguages(model).join(', ')}`,
   });
   return undefined;
 }

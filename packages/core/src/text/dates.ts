@@ -47,3 +47,58 @@ export function parseNewsDate(s: string): string | undefined {
   if (m && month(m[1]!)) return iso(+m[3]!, month(m[1]!)!, +m[2]!);
   return undefined;
 }
+
+/** A day and month read from a dateline, with the year when it is written. */
+export interface MonthDay {
+  month: number;
+  day: number;
+  year?: number;
+}
+
+/**
+ * Reads a day and month as datelines write them, with or without a year: `8 авг`, `21 июн`,
+ * `12 июня`, `Jan 5`, `February 8, 2018`, `22nd May, 2023`. Undefined when there is none.
+ */
+export function parseMonthDay(s: string): MonthDay | undefined {
+  let m = /(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,})\.?(?:,?\s+(\d{4}))?/u.exec(s);
+  if (m && month(m[2]!)) return withYear(month(m[2]!)!, +m[1]!, m[3]);
+  m = /(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/u.exec(s);
+  if (m && month(m[1]!)) return withYear(month(m[1]!)!, +m[2]!, m[3]);
+  return undefined;
+}
+
+function withYear(month: number, day: number, year: string | undefined): MonthDay | undefined {
+  if (day < 1 || day > 31) return undefined;
+  return year ? { month, day, year: +year } : { month, day };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The ISO date of a dateline date: `YYYY-MM-DD` when its year is written or can be taken from
+ * the document's own date (`docDate`, ISO; the year that puts the dateline nearest to it, so a
+ * `31 Dec` dateline on a paper of `2023-01-02` is 2022), else `--MM-DD` (ISO 8601's date without
+ * a year). Undefined when `s` holds no day and month.
+ */
+export function datelineDate(s: string, docDate?: string): string | undefined {
+  const md = parseMonthDay(s);
+  if (!md) return undefined;
+  const mm = String(md.month).padStart(2, '0');
+  const dd = String(md.day).padStart(2, '0');
+  if (md.year !== undefined) return iso(md.year, md.month, md.day);
+  const doc = docDate && /^(\d{4})-(\d{2})-(\d{2})/.exec(docDate);
+  if (!doc) return `--${mm}-${dd}`;
+  const docTime = Date.UTC(+doc[1]!, +doc[2]! - 1, +doc[3]!);
+  let best: number | undefined;
+  for (const y of [+doc[1]! - 1, +doc[1]!, +doc[1]! + 1]) {
+    const t = Date.UTC(y, md.month - 1, md.day);
+    if (
+      best === undefined ||
+      Math.abs(t - docTime) < Math.abs(Date.UTC(best, md.month - 1, md.day) - docTime)
+    )
+      best = y;
+  }
+  // A dateline more than half a year from the document's date is no evidence of its year.
+  if (Math.abs(Date.UTC(best!, md.month - 1, md.day) - docTime) > 183 * DAY_MS) return `--${mm}-${dd}`;
+  return iso(best!, md.month, md.day);
+}

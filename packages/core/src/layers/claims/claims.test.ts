@@ -6,7 +6,7 @@ import { findEvidence } from './evidence.js';
 import { quotedRegions, quotedShare } from './quoted.js';
 import { sentenceWords } from './words.js';
 
-const pipeline = createPipeline({ layers: ['claims'], options: { claims: { minScore: 0 } } });
+const pipeline = await createPipeline({ layers: ['claims'], options: { claims: { minScore: 0 } } });
 
 // A short article of our own: a title, then body paragraphs with a figure, a prediction,
 // a causal claim, a direct quote and an opinion.

@@ -1,8 +1,14 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { rules } from '../../options.js';
 import type { NewsDocument, Span } from '../../schema.js';
 import { splitClauses } from './clauses.js';
+import cuesEn from './cues.en.json' with { type: 'json' };
 import { claimCues, compiledCues, cueListBit, cueLists, findCue } from './cues.js';
+import cuesRu from './cues.ru.json' with { type: 'json' };
 import { type Evidence, findEvidence } from './evidence.js';
+import lexiconEn from './lexicon.en.json' with { type: 'json' };
+import lexiconRu from './lexicon.ru.json' with { type: 'json' };
+import { loadSentenceModels, type SentenceModels, shippedSentenceModels } from './models.js';
 import { checkworthiness, subjectivity } from './score.js';
 import { type Voice, VoiceFinder } from './voice.js';
 import { sentenceWords } from './words.js';
@@ -89,8 +95,15 @@ const CLAIM_ROLES = new Set(['body', 'standfirst']);
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Finds the claims of an analysed document (needs paragraphs, sentences and language). */
-export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions): Claim[] {
+/**
+ * Finds the claims of an analysed document (needs paragraphs, sentences and language).
+ * `models`: the sentence models a pipeline loaded (default: the shipped ones).
+ */
+export function findClaims(
+  doc: Readonly<NewsDocument>,
+  options: ClaimsOptions,
+  models: SentenceModels = shippedSentenceModels(),
+): Claim[] {
   const text = doc.text;
   const lang = doc.language?.code ?? 'en';
   const paras = doc.paragraphs ?? [];
@@ -108,7 +121,7 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
       const surface = text.slice(u.start, u.end);
       const words = sentenceWords(surface);
       if (words.length < 3) continue;
-      const s = checkworthiness(surface, lang, words);
+      const s = checkworthiness(surface, lang, words, models);
       const ev = findEvidence(text, u.start, u.end, words, mentions);
       const who = voices.of(u, sent.paragraph);
       const k = claimKind(words, lang, ev);
@@ -118,7 +131,7 @@ export function findClaims(doc: Readonly<NewsDocument>, options: ClaimsOptions):
       const prior = (priors[label] ?? 0) * (concrete ? 1 : 0.5);
       // An opinion is not a checkable claim: with no kind to go by, a subjective clause ranks
       // lower (by half its subjectivity).
-      const subj = subjectivity(surface, lang, words).score;
+      const subj = subjectivity(surface, lang, words, models).score;
       const model = label === 'other' ? s.score * (1 - subj / 2) : s.score;
       const score = 1 - (1 - model) * (1 - prior);
       if (score < options.minScore) continue;
@@ -155,5 +168,13 @@ export const claims = defineAnalyzer({
   requires: ['paragraphs', 'sentences', 'language', 'entities', 'quotes'],
   produces: 'claims',
   defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,
-  run: (doc, _ctx, options) => findClaims(doc, options),
+  rules: { minScore: rules.unit },
+  setup(_options, registry) {
+    registry.data('claims/cues.en.json', cuesEn);
+    registry.data('claims/cues.ru.json', cuesRu);
+    registry.data('claims/lexicon.en.json', lexiconEn);
+    registry.data('claims/lexicon.ru.json', lexiconRu);
+    return loadSentenceModels(registry);
+  },
+  run: (doc, _ctx, options, models) => findClaims(doc, options, models),
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JointScorer } from './joint.js';
-import { checkworthyModel, subjectivityModel } from './models.js';
+import { shippedSentenceModels } from './models.js';
+
+const checkworthyModel = shippedSentenceModels().get('claims/checkworthy', 'en')!;
+const subjectivityModel = shippedSentenceModels().get('subjectivity/subjectivity', 'en')!;
 
 // The joint scorer must decide exactly as the two models do one by one.
 describe('JointScorer', () => {

@@ -16,6 +16,13 @@ export class SentenceModel {
     private readonly trainHint: string,
   ) {}
 
+  /** Wraps a model already loaded (a pipeline's set-up loads it through the model registry). */
+  static of(linear: LinearModel): SentenceModel {
+    const m = new SentenceModel('', '');
+    m.model = linear;
+    return m;
+  }
+
   /** The loaded linear model (reads the file on first call). */
   get linear(): LinearModel {
     this.model ??= loadLinearModel(this.where, this.trainHint);

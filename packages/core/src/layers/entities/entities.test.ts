@@ -6,7 +6,7 @@ import { stemRu, tokenKey, tokenStems } from './keys.js';
 const findWord = (text: string, w: string): number =>
   new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').exec(text)?.index ?? -1;
 
-const pipeline = createPipeline({ layers: ['entities', 'naming'] });
+const pipeline = await createPipeline({ layers: ['entities', 'naming'] });
 const run = (text: string, lang: string) => pipeline.run({ id: 't', text, meta: { lang } });
 
 interface Case {

@@ -1,13 +1,19 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { rules } from '../../options.js';
 import type { Token } from '../../schema.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
-import { type Gazetteer, joinKeys, loadGazetteer } from './gazetteer.js';
+import { withDatelinePlace } from './dateline-place.js';
+import firstNames from './first-names.en.json' with { type: 'json' };
+import { type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
-import { isCapitalized, tokenStems } from './keys.js';
+import { isCapitalized, tokenKey, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
 import { mergeEnglish } from './merge-en.js';
+import { loadNerTagger } from './ner-tagger.js';
 import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
+import rulesEn from './rules.en.json' with { type: 'json' };
+import rulesRu from './rules.ru.json' with { type: 'json' };
 import {
   capsCandidatesRu,
   extendNames,
@@ -34,16 +40,26 @@ export interface EntitiesOptions {
 }
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
+const SHOUT_ANY = /^\p{Lu}[\p{Lu}-]{2,}$/u;
 const RULE_LANGS = new Set(['ru', 'uk', 'be']);
 
 /** Links a candidate found by a recogniser to the gazetteer when its whole surface is a known form. */
-function link(c: Candidate, keys: readonly string[], gaz: Gazetteer): void {
+function link(c: Candidate, keys: readonly string[], words: readonly string[], gaz: Gazetteer): void {
   if (c.form) return;
   const own = keys.slice(c.i, c.j);
   let f = gaz.byKeys.get(joinKeys(own)) ?? gaz.byKeys.get(joinKeys(candidateKeys(keys, c)));
   // A name in capitals (`MOSCOW`) links as written normally.
   if (!f && own.some((k) => SHOUT.test(k)))
     f = gaz.byKeys.get(joinKeys(own.map((k) => (SHOUT.test(k) ? k[0] + k.slice(1).toLowerCase() : k))));
+  // A dateline place in any script (`СИМФЕРОПОЛЬ`): Russian keys of capitals are acronym keys.
+  if (!f && c.rule === 'dateline')
+    f = gaz.byKeys.get(
+      joinKeys(
+        words
+          .slice(c.i, c.j)
+          .map((w, k) => (SHOUT_ANY.test(w) ? tokenKey(w[0] + w.slice(1).toLowerCase()) : own[k]!)),
+      ),
+    );
   if (!f || (f.weak && c.type !== f.entry.type)) return;
   c.form = f;
   // The tagger's type stays on its mention (context decides); rule guesses yield to the gazetteer.
@@ -98,26 +114,34 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 3,
+  version: 4,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
-  run(doc, ctx, options) {
+  rules: { gazetteers: rules.files, model: rules.model },
+  setup(options, registry) {
+    registry.data('entities/rules.en.json', rulesEn);
+    registry.data('entities/rules.ru.json', rulesRu);
+    registry.data('entities/first-names.en.json', firstNames);
+    return {
+      gaz: gazetteerFor(registry, options.gazetteers),
+      tagger: loadNerTagger(registry, options.model),
+    };
+  },
+  run(doc, ctx, _options, { gaz, tagger }) {
     const text = doc.text;
     const tokens = doc.tokens!;
     // Too little text to tell the language (a headline, a results table): Latin script is read
     // as English, the language of the tagger.
     const l = doc.language!;
     const lang = l.code === 'und' && l.script === 'Latn' ? 'en' : l.code;
-    const gaz = loadGazetteer(options.gazetteers);
     const { words, keys } = tokenTexts(text, tokens, gaz, RULE_LANGS.has(lang));
     const { initial, sentenceOf } = sentencePositions(text, tokens, doc.sentences!);
     let cands: Candidate[];
     if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, words, keys, initial, gaz);
     else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
-      const tagged =
-        lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, options.model, words) : undefined;
+      const tagged = lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, tagger, words) : undefined;
       if (lang === 'en' && !tagged)
         ctx.report({
           code: 'W_NER_MODEL_MISSING',
@@ -126,7 +150,8 @@ export const entities = defineAnalyzer({
         });
       cands = tagged ? mergeEnglish(tokens, words, tagged, matches) : matches;
     }
-    for (const c of cands) link(c, keys, gaz);
+    cands = withDatelinePlace(cands, tokens, doc.meta.dateline?.placeSpan);
+    for (const c of cands) link(c, keys, words, gaz);
     const out = groupEntities(text, keys, cands, gaz);
     addReferences(text, tokens, words, out, gaz);
     return out;

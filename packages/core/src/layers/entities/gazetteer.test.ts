@@ -40,8 +40,8 @@ describe('gazetteer', () => {
     ['en', 'Shelling resumed in Kyiw and at Azovstal.', 'Kyiw', 'kyiv'],
     ['en', 'Shelling resumed in Kyiw and at Azovstal.', 'Azovstal', 'azovstal'],
     ['ru', 'Бои у завода Азовсталь продолжились.', 'Азовсталь', 'azovstal'],
-  ])('a user file adds names and entries (%s: %s)', (lang, text, surface, id) => {
-    const p = createPipeline({
+  ])('a user file adds names and entries (%s: %s)', async (lang, text, surface, id) => {
+    const p = await createPipeline({
       layers: ['naming'],
       options: { entities: { gazetteers: [extra] }, naming: { gazetteers: [extra] } },
     });
@@ -54,8 +54,8 @@ describe('gazetteer', () => {
     expect(e?.gazetteer).toBe(id);
   });
 
-  it('counts a user variant with its provenance', () => {
-    const p = createPipeline({
+  it('counts a user variant with its provenance', async () => {
+    const p = await createPipeline({
       layers: ['naming'],
       options: { entities: { gazetteers: [extra] }, naming: { gazetteers: [extra] } },
     });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NewsprismError } from '../../errors.js';
+import type { ModelRegistry } from '../../models/registry.js';
 import { tokenize } from '../tokens/tokenize.js';
 import countries from './countries.json' with { type: 'json' };
 import curated from './gazetteer.json' with { type: 'json' };
@@ -178,7 +179,17 @@ function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirst
 }
 
 let builtin: GazetteerFile[] | undefined;
-const cache = new Map<string, Gazetteer>();
+let shipped: Gazetteer | undefined;
+
+/** The shipped gazetteer files, in merge order, checked once. */
+function builtinFiles(): GazetteerFile[] {
+  builtin ??= [
+    check(countries, 'countries.json'),
+    check(curated, 'gazetteer.json'),
+    check(world, 'world.en.json'),
+  ];
+  return builtin;
+}
 
 /** Reads a gazetteer file; usage errors say which file and why. */
 export function readGazetteerFile(path: string | URL): GazetteerFile {
@@ -188,29 +199,54 @@ export function readGazetteerFile(path: string | URL): GazetteerFile {
   } catch {
     throw new NewsprismError('E_GAZETTEER', `cannot read gazetteer file ${String(path)}`);
   }
+  return parseGazetteerFile(text, String(path));
+}
+
+/** Parses and checks the text of a gazetteer file. */
+function parseGazetteerFile(text: string, where: string): GazetteerFile {
   try {
-    return check(JSON.parse(text), String(path));
+    return check(JSON.parse(text), where);
   } catch (e) {
     if (e instanceof NewsprismError) throw e;
-    throw new NewsprismError('E_GAZETTEER', `gazetteer file ${String(path)} is not valid JSON`);
+    throw new NewsprismError('E_GAZETTEER', `gazetteer file ${where} is not valid JSON`);
   }
 }
 
 /**
  * The shipped gazetteer (world states, the curated war-coverage entries, then world places and
- * nationalities — a name keeps the first entry that lists it), merged with the
- * user's extra files in order. Loaded once per combination of files.
+ * nationalities — a name keeps the first entry that lists it), merged with the user's extra
+ * files in order. For code outside a pipeline; pipelines use {@link gazetteerFor}.
  */
 export function loadGazetteer(extra: readonly string[] = []): Gazetteer {
-  const cacheKey = extra.join('\n');
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
-  builtin ??= [
-    check(countries, 'countries.json'),
-    check(curated, 'gazetteer.json'),
-    check(world, 'world.en.json'),
-  ];
-  const g = mergeGazetteers([...builtin, ...extra.map((p) => readGazetteerFile(p))]);
-  cache.set(cacheKey, g);
-  return g;
+  if (extra.length > 0)
+    return mergeGazetteers([...builtinFiles(), ...extra.map((p) => readGazetteerFile(p))]);
+  shipped ??= mergeGazetteers(builtinFiles());
+  return shipped;
+}
+
+/**
+ * The gazetteer of a pipeline's analyzer: the shipped files and the user's `extra` ones, read
+ * and checksummed through the registry and merged once per combination of contents (so
+ * `entities` and `naming` share one).
+ */
+export function gazetteerFor(registry: ModelRegistry, extra: readonly string[]): Gazetteer {
+  const sums: string[] = [];
+  const record = (id: string) => sums.push(`${id}=${registry.loaded[id]}`);
+  for (const [id, data] of [
+    ['entities/countries.json', countries],
+    ['entities/gazetteer.json', curated],
+    ['entities/world.en.json', world],
+  ] as const) {
+    registry.data(id, data);
+    record(`layers/${id}`);
+  }
+  const files = extra.map((path, i) => {
+    const id = `gazetteer/user.${i + 1}`;
+    const f = registry.load(id, path, ([b]) => parseGazetteerFile(b!.toString('utf8'), path));
+    record(id);
+    return f;
+  });
+  return registry.derive(`gazetteer#${sums.join(',')}`, () =>
+    files.length > 0 ? mergeGazetteers([...builtinFiles(), ...files]) : loadGazetteer(),
+  );
 }

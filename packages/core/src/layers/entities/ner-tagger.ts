@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
 import { denseTable, type HashedRows } from '../../models/hashed-table.js';
+import type { ModelRegistry } from '../../models/registry.js';
 import { NER_BITS, NER_TAGS, type NerInput, nerFeatures, recallTag, rememberTag } from './ner-features.js';
 
 /** The serialised English tagger: kept feature buckets and their int8 weight rows. */
@@ -37,24 +38,35 @@ export class NerTagger {
 
   /** Reads a model file. */
   static load(path: string | URL): NerTagger {
-    let file: NerModelFile;
+    let text: string;
     try {
-      file = JSON.parse(readFileSync(path, 'utf8')) as NerModelFile;
+      text = readFileSync(path, 'utf8');
     } catch {
       throw new NewsprismError(
-        'E_MODEL',
+        'E_MODEL_MISSING',
         `cannot read the NER model ${String(path)}; run \`newsprism train ner\``,
       );
     }
-    if (file.format !== 'newsprism-ner/1' || file.tags.join() !== NER_TAGS.join())
+    return NerTagger.parse(text, String(path));
+  }
+
+  /** Builds a tagger from the text of a model file; `E_MODEL_INVALID` when it is not one. */
+  static parse(text: string, path: string): NerTagger {
+    let file: NerModelFile;
+    try {
+      file = JSON.parse(text) as NerModelFile;
+    } catch {
+      throw new NewsprismError('E_MODEL_INVALID', `the NER model ${path} is not valid JSON`);
+    }
+    if (file?.format !== 'newsprism-ner/1' || file.tags?.join() !== NER_TAGS.join())
       throw new NewsprismError(
-        'E_MODEL',
-        `${String(path)} is not a newsprism-ner/1 model with tags ${NER_TAGS.join(',')}`,
+        'E_MODEL_INVALID',
+        `${path} is not a newsprism-ner/1 model with tags ${NER_TAGS.join(',')}`,
       );
     if (file.bits !== NER_BITS)
       throw new NewsprismError(
-        'E_MODEL',
-        `${String(path)} has ${file.bits}-bit features; this version uses ${NER_BITS}`,
+        'E_MODEL_INVALID',
+        `${path} has ${file.bits}-bit features; this version uses ${NER_BITS}`,
       );
     return new NerTagger(denseTable(file, NER_TAGS.length), undefined, file.meta);
   }
@@ -140,16 +152,17 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
   return best;
 }
 
-let shipped: NerTagger | null | undefined;
-
-/** The shipped English tagger, loaded once; `null` when the model file is missing. */
-export function shippedNerTagger(): NerTagger | null {
-  if (shipped === undefined) {
-    try {
-      shipped = NerTagger.load(DEFAULT_NER_MODEL);
-    } catch {
-      shipped = null;
-    }
-  }
-  return shipped;
+/**
+ * The English tagger of a pipeline, loaded through the registry: the user's file at `path`, else
+ * the shipped model; `null` when the shipped file is missing (the analyzer then marks gazetteer
+ * names only and says so).
+ */
+export function loadNerTagger(registry: ModelRegistry, path: string): NerTagger | null {
+  const parse =
+    (where: string) =>
+    ([b]: Buffer[]) =>
+      NerTagger.parse(b!.toString('utf8'), where);
+  if (path) return registry.load('ner-en/user', path, parse(path), 'make one with newsprism train ner');
+  if (!registry.exists(DEFAULT_NER_MODEL)) return null;
+  return registry.load('ner-en/ner-en.json', DEFAULT_NER_MODEL, parse('ner-en/ner-en.json'));
 }

@@ -3,7 +3,7 @@ import { type Candidate, fromMatch, sentencePositions } from './candidates.js';
 import { type EntityType, type Gazetteer, loadGazetteer } from './gazetteer.js';
 import { matchGazetteer } from './match.js';
 import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
-import { NerTagger, shippedNerTagger } from './ner-tagger.js';
+import type { NerTagger } from './ner-tagger.js';
 import rulesEn from './rules.en.json' with { type: 'json' };
 import { tokenTexts } from './token-texts.js';
 
@@ -32,7 +32,6 @@ const ABBREV = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const CURRENCY_PREFIX = /^[A-Z]{1,3}$/;
 /** Abbreviations that end a name with their full stop (`Inc.`, `Calif.`: `rules.en.json`). */
 const DOTTED = new Set(rulesEn.abbreviatedNames);
-const loaded = new Map<string, NerTagger>();
 
 /** Gazetteer BIO labels per token, a feature of the tagger. */
 export function gazetteerTags(n: number, matches: readonly Candidate[]): (string | undefined)[] {
@@ -131,14 +130,9 @@ export function tagEnglish(
   tokens: readonly Token[],
   sentenceOf: Int32Array,
   matches: readonly Candidate[],
-  modelPath: string,
+  tagger: NerTagger | null,
   words?: readonly string[],
 ): Candidate[] | undefined {
-  let tagger: NerTagger | null;
-  if (modelPath) {
-    tagger = loaded.get(modelPath) ?? NerTagger.load(modelPath);
-    loaded.set(modelPath, tagger);
-  } else tagger = shippedNerTagger();
   if (!tagger) return undefined;
   const gazTags = gazetteerTags(tokens.length, matches);
   const p = prepareNer(text, tokens, sentenceOf, gazTags, words, true);

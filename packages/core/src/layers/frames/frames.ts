@@ -1,5 +1,13 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasonsMany, type ShippedModelOptions } from '../../models/shipped.js';
+import { recordData } from '../../models/registry.js';
+import {
+  loadModelSet,
+  modelForLanguage,
+  reasonsMany,
+  type ShippedModelOptions,
+} from '../../models/shipped.js';
+import { rules } from '../../options.js';
+import { techniqueCueData } from '../techniques/cues.js';
 import { scoreDocument } from './document-features.js';
 import type { Frame } from './labels.js';
 
@@ -34,8 +42,13 @@ export const frames = defineAnalyzer({
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4 } as FramesOptions,
-  run(doc, ctx, options) {
-    const model = modelForLanguage('frames', doc.language!.code, ctx, options.model || undefined);
+  rules: { model: rules.model, why: rules.why },
+  setup(options, registry) {
+    recordData(registry, 'techniques/cues', techniqueCueData);
+    return loadModelSet(registry, 'frames', options.model);
+  },
+  run(doc, ctx, options, models) {
+    const model = modelForLanguage(models, doc.language!.code, ctx);
     if (!model) return [];
     const { v, p, chosen: decided } = scoreDocument(doc, model);
     const chosen = new Set(decided);

@@ -1,8 +1,11 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasons, type ShippedModelOptions } from '../../models/shipped.js';
+import { recordData } from '../../models/registry.js';
+import { loadModelSet, modelForLanguage, reasons, type ShippedModelOptions } from '../../models/shipped.js';
+import { rules } from '../../options.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
 import { scoreGenreStyle, scoreGenreTechniques, techniqueShare } from './genre-features.js';
+import { styleCueData } from './style.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability of each. */
 export interface GenreLayer {
@@ -38,8 +41,13 @@ export const genre = defineAnalyzer({
   requires: ['paragraphs', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
-  run(doc, ctx, options) {
-    const model = modelForLanguage('genre', doc.language!.code, ctx, options.model || undefined);
+  rules: { model: rules.model, why: rules.why },
+  setup(options, registry) {
+    recordData(registry, 'genre/cues', styleCueData);
+    return loadModelSet(registry, 'genre', options.model);
+  },
+  run(doc, ctx, options, models) {
+    const model = modelForLanguage(models, doc.language!.code, ctx);
     if (!model) return { genre: null, scores: {}, why: [] };
     let p: Float64Array;
     let best: number;

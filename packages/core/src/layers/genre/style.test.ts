@@ -104,8 +104,9 @@ describe('genreStyle', () => {
   });
 });
 
+const pipeline = await createPipeline({ layers: ['genre'] });
+
 describe('genre analyzer on the shipped model', () => {
-  const pipeline = createPipeline({ layers: ['genre'] });
   const run = (text: string) => pipeline.run({ id: 'x', text, meta: { format: 'text', lang: 'en' } }).genre!;
 
   it('calls the wire report reporting and the column opinion (never satire in English), with style reasons', () => {

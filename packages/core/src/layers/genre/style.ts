@@ -12,6 +12,8 @@ import ru from './cues.ru.json' with { type: 'json' };
  * should, clearly, why…), `intens` (intensifiers: very, utterly…).
  */
 const CUES: Record<string, Record<string, string[]>> = { en, ru, fr, de, it, pl };
+/** The style cue files by language, for provenance checksums. */
+export const styleCueData: Readonly<Record<string, unknown>> = CUES;
 
 /** The style measures of {@link genreStyle}, in a fixed order (models name them `g:<name>`). */
 export const STYLE_MEASURES = [

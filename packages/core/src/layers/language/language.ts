@@ -1,5 +1,6 @@
 import { eld } from 'eld/small';
 import { defineAnalyzer } from '../../analyzer.js';
+import { rules } from '../../options.js';
 import type { LanguageLayer } from '../../schema.js';
 import { dominantScript } from '../../text/script.js';
 
@@ -39,6 +40,13 @@ export const language = defineAnalyzer({
   requires: [],
   produces: 'language',
   defaults: { sample: 1000, minConfidence: 0.05 } as LanguageOptions,
+  rules: {
+    sample: {
+      valid: (v) => Number.isInteger(v) && (v as number) > 0,
+      expects: 'a whole number of characters > 0',
+    },
+    minConfidence: rules.unit,
+  },
   run(doc, ctx, options) {
     const declared = doc.meta.lang;
     if (declared && declared !== 'und') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 
-const pipeline = createPipeline({ layers: ['naming'] });
+const pipeline = await createPipeline({ layers: ['naming'] });
 const run = (text: string, lang: string) => pipeline.run({ id: 't', text, meta: { lang } });
 
 const cases = [

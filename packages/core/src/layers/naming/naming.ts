@@ -1,14 +1,17 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { rules } from '../../options.js';
 import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
-import { joinKeys, loadGazetteer } from '../entities/gazetteer.js';
+import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
 import { tokenKey } from '../entities/keys.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { buildTerms, type NamingTerm } from './build-terms.js';
 import { buildProfile, type NamingProfile, type PolarMention } from './profile.js';
-import { loadTerms } from './terms.js';
+
+export type { NamingProfile } from './profile.js';
+import { loadTerms, TERM_FILES } from './terms.js';
 import usageFile from './usages.json' with { type: 'json' };
 import { inQuotation, type Quoted } from './voice.js';
 
@@ -189,23 +192,23 @@ export function buildNaming(
 export const naming = defineAnalyzer({
   name: 'naming',
   version: 2,
-  // `quotes` attributes terms to quoted sources; it becomes an optional input once analyzers have one.
-  requires: ['entities', 'paragraphs', 'tokens', 'quotes', 'language'],
+  requires: ['entities', 'paragraphs', 'tokens', 'language'],
+  // Terms inside quotations are the quoted source's, when the pipeline finds quotations.
+  optional: ['quotes'],
   produces: 'naming',
   // `terms`: terminology files of one's own, added to the shipped ones of their language.
   defaults: { gazetteers: [] as string[], terms: [] as string[] },
-  run(doc, _ctx, options) {
-    return buildNaming(
-      doc.text,
-      doc.language!.code,
-      doc.entities!,
-      doc.paragraphs!,
-      loadGazetteer(options.gazetteers),
-      {
-        terms: options.terms,
-        tokens: doc.tokens!,
-        quoted: [...quotedSpans(doc.text, doc.quotes), ...dashSpeech(doc.text, doc.paragraphs!)],
-      },
-    );
+  rules: { gazetteers: rules.files, terms: rules.files },
+  setup(options, registry) {
+    registry.data('naming/usages.json', usageFile);
+    for (const [lang, file] of Object.entries(TERM_FILES)) registry.data(`naming/terms.${lang}.json`, file);
+    return gazetteerFor(registry, options.gazetteers);
+  },
+  run(doc, _ctx, options, gazetteer) {
+    return buildNaming(doc.text, doc.language!.code, doc.entities!, doc.paragraphs!, gazetteer, {
+      terms: options.terms,
+      tokens: doc.tokens!,
+      quoted: [...quotedSpans(doc.text, doc.quotes), ...dashSpeech(doc.text, doc.paragraphs!)],
+    });
   },
 });

@@ -21,7 +21,9 @@ export interface TermIndex {
   byKey: Map<number, IndexedPattern[]>;
 }
 
-const FILES: Record<string, TermFile> = { en: en as TermFile, ru: ru as TermFile };
+/** The shipped terminology files by language (also registered for provenance checksums). */
+export const TERM_FILES: Readonly<Record<string, TermFile>> = { en: en as TermFile, ru: ru as TermFile };
+const FILES = TERM_FILES;
 const cache = new Map<string, TermIndex>();
 
 /** Compiles a terminology file; throws on an unknown provenance, pole or `marked` form. */

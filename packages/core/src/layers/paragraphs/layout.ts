@@ -1,5 +1,10 @@
-import type { Dateline, Paragraph, Span } from '../../schema.js';
+import type { Paragraph, Span } from '../../schema.js';
+import { type CreditMatch, isOpeningCredit, matchCredit } from './credits.js';
+import { type DatelineMatch, matchDateline } from './datelines.js';
 import cues from './layout.json' with { type: 'json' };
+
+/** The layout cue file, for provenance checksums. */
+export const layoutData: unknown = cues;
 
 const creditMarkers = cues.creditMarkers.map((s) => s.toLowerCase());
 const bylinePrefixes = cues.bylinePrefixes.map((s) => s.toLowerCase());
@@ -45,57 +50,16 @@ export function bylineName(line: string): string | undefined {
   return /^\p{Lu}/u.test(rest) && wordCount(rest) <= 12 ? rest : undefined;
 }
 
-// PLACE[, Region] (Agency[ / Agency][ - date]) [-–—] ; also `PLACE, date (Agency) -` and `МОСКВА, 22 мая. /ТАСС/.`
-const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{L}\p{N} .]{1,30}?)?)\s*\(([^()\n]{2,80})\)\s*[-–—:]?\s*/u;
-const DATELINE_RU =
-  /^(\p{Lu}[\p{Lu} -]{1,30}),\s*([^/\n]{3,30}?)\s*[./]*\s*\/([^/\n]{2,40})\/\.?\s*[-–—]?\s*/u;
-
-/** Finds a dateline at the start of `text` (relative offsets), or undefined. */
-export function matchDateline(
-  text: string,
-): (Omit<Dateline, 'start' | 'end'> & { length: number }) | undefined {
-  let m = DATELINE.exec(text);
-  if (m) {
-    const place = m[1]!.trim();
-    // A dateline place is written in capitals: `MOSCOW`, `KYIV, Ukraine`.
-    const head = place.split(',')[0]!;
-    if (head !== head.toUpperCase() || !/\p{Lu}{3}/u.test(head)) return undefined;
-    const inner = m[2]!;
-    const dash = inner.search(/\s[-–—]\s/);
-    const agencyPart = dash >= 0 ? inner.slice(0, dash) : inner;
-    const date =
-      dash >= 0
-        ? inner
-            .slice(dash)
-            .replace(/^\s*[-–—]\s*/, '')
-            .trim()
-        : undefined;
-    const agencies = agencyPart
-      .split(/\s*\/\s*|\s+and\s+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const extra = place.includes(',') ? place.slice(place.indexOf(',') + 1).trim() : '';
-    const placeDate = /\d/.test(extra) ? extra : undefined;
-    return {
-      length: m[0].length,
-      place: /\d/.test(extra) ? head : place,
-      agencies,
-      date: date ?? placeDate,
-    };
-  }
-  m = DATELINE_RU.exec(text);
-  if (m) return { length: m[0].length, place: m[1]!.trim(), agencies: [m[3]!.trim()], date: m[2]!.trim() };
-  return undefined;
-}
-
 /** Detected layout facts about an article. */
 export interface Layout {
   paragraphs: Paragraph[];
   title?: string;
   standfirst?: string;
   byline?: string;
-  dateline?: Dateline;
+  /** The first dateline, with its paragraph's start (offsets of the match are relative to it). */
+  dateline?: { at: number; match: DatelineMatch };
+  /** Closing credits, in text order, with their paragraph's start. */
+  credits: { at: number; match: CreditMatch }[];
 }
 
 /**
@@ -105,7 +69,7 @@ export interface Layout {
  */
 export function detectLayout(text: string, spans: Span[], titleFirst: boolean, knownTitle?: string): Layout {
   const paras: Paragraph[] = spans.map((s) => ({ start: s.start, end: s.end, role: 'body' }));
-  const out: Layout = { paragraphs: paras };
+  const out: Layout = { paragraphs: paras, credits: [] };
   if (paras.length === 0) return out;
   const surface = (i: number) => text.slice(paras[i]!.start, paras[i]!.end);
   const keys: string[] = [];
@@ -140,18 +104,26 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     }
   }
 
+  const leads = paras
+    .map((p, k) => (k < head && p.role === 'body' ? k : -1))
+    .filter((k) => k >= 0)
+    .slice(0, 2);
   // Repeats: a paragraph whose letters and digits equal an earlier one's, ignoring a dateline.
   for (let i = 0; i < head; i++) {
     let s = surface(i);
-    const dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
+    let dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
+    // A dateline without an agency (`NEW YORK —`) opens the lead (after a standfirst, at most);
+    // capitals further down are subheadings.
+    if (dl && (dl.rule === 'place-dash' || dl.rule === 'agency-dash') && !leads.includes(i)) dl = undefined;
     if (dl && !out.dateline) {
-      const start = paras[i]!.start;
-      out.dateline = { start, end: start + dl.length, place: dl.place, agencies: dl.agencies, date: dl.date };
-      // Trim the separator so the dateline span ends on its closing mark.
-      const raw = text.slice(out.dateline.start, out.dateline.end);
-      out.dateline.end = start + raw.replace(/[\s\-–—:]+$/, '').length;
+      const p = paras[i]!;
+      out.dateline = { at: p.start, match: dl };
+      // A dateline alone on its line is a paragraph of its own; one opening the lead is a span
+      // of the body paragraph, whose rest stays body.
+      if (dl.bodyStart >= s.length) p.role = 'dateline';
+      else p.dateline = { start: p.start, end: p.start + dl.length };
     }
-    if (dl) s = s.slice(dl.length);
+    if (dl) s = s.slice(dl.bodyStart);
     keys.push(layoutKey(s));
     for (let j = 0; j < i; j++) {
       if (keys[i] && keys[i] === keys[j]) {
@@ -162,9 +134,10 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     }
   }
 
+  const opening = findOpeningCredit(text, paras);
   // Standfirst: a body paragraph between the title and the lead that the lead repeats, or that
   // precedes a dateline paragraph.
-  const dlPara = out.dateline ? paras.findIndex((p) => p.start === out.dateline!.start) : -1;
+  const dlPara = out.dateline ? paras.findIndex((p) => p.start === out.dateline!.at) : -1;
   for (let i = 0; i < head; i++) {
     const p = paras[i]!;
     if (p.role !== 'body' || p.duplicateOf !== undefined) continue;
@@ -175,5 +148,54 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   }
   const sf = paras.find((p) => p.role === 'standfirst');
   if (sf) out.standfirst = text.slice(sf.start, sf.end);
+  findCredits(text, paras, out, opening ? paras.findIndex((p) => p.start === opening.at) + 1 : 1);
+  if (opening) out.credits.unshift(opening);
   return out;
+}
+
+/** `This article was originally published by Jane Doe at Example News` on a line near the top. */
+function findOpeningCredit(text: string, paras: Paragraph[]): Layout['credits'][number] | undefined {
+  for (let i = 0; i < Math.min(paras.length - 1, 4); i++) {
+    const p = paras[i]!;
+    if (p.role !== 'body') continue;
+    const c = matchCredit(text.slice(p.start, p.end));
+    if (c && isOpeningCredit(c)) {
+      p.role = 'credit';
+      return { at: p.start, match: c };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Closing credits in the last paragraphs, read from the end: a credit line becomes a `credit`
+ * paragraph, a parenthesised credit closing a body paragraph its `credit` span. Up to two short
+ * trailing lines before the first credit are passed over (`The Best of Jacob Doe`, `Read all the
+ * latest news here`); after that, reading stops at the first paragraph without a credit, so a
+ * `Source:` line mid-article is no closing credit.
+ */
+function findCredits(text: string, paras: Paragraph[], out: Layout, from: number): void {
+  const found: Layout['credits'] = [];
+  let skipped = 0;
+  for (let i = paras.length - 1; i >= Math.max(from, paras.length - 6); i--) {
+    const p = paras[i]!;
+    if (p.duplicateOf !== undefined || p.role === 'title' || p.role === 'dateline') break;
+    const s = text.slice(p.start, p.end);
+    // A closing `©` line was taken for a photo caption by the head rules; a real caption stays one.
+    const c = p.role === 'body' || p.role === 'caption' || p.role === 'credit' ? matchCredit(s) : undefined;
+    if (!c) {
+      if (found.length === 0 && skipped < 2 && wordCount(s) <= 30) {
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    found.unshift({ at: p.start, match: c });
+    if (c.start === 0) p.role = 'credit';
+    else {
+      p.credit = { start: p.start + c.start, end: p.start + c.end };
+      break;
+    }
+  }
+  out.credits = found;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { splitLines, splitParagraphs } from './paragraphs.js';
 
-const pipeline = createPipeline({ layers: ['paragraphs'] });
+const pipeline = await createPipeline({ layers: ['paragraphs'] });
 const analyze = (text: string) => pipeline.run({ id: 't', text, meta: { format: 'text' } });
 const roles = (text: string) => {
   const d = analyze(text);

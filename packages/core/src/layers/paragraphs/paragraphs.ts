@@ -1,7 +1,11 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { recordData } from '../../models/registry.js';
 import type { Span } from '../../schema.js';
-import { parseNewsDate } from '../../text/dates.js';
-import { detectLayout } from './layout.js';
+import firstNames from '../entities/first-names.en.json' with { type: 'json' };
+import curatedGazetteer from '../entities/gazetteer.json' with { type: 'json' };
+import { datelineData } from './cues.js';
+import { creditsOf, datelineOf, metaFromDateline } from './dateline-meta.js';
+import { detectLayout, layoutData } from './layout.js';
 
 const isSpace = (c: number): boolean =>
   c === 32 ||
@@ -69,15 +73,23 @@ export function splitParagraphs(text: string): Span[] {
 
 /**
  * The `paragraphs` analyzer: paragraph spans with layout roles (title, standfirst, byline,
- * caption, credit, body) and repeats. It also suggests `meta.title`, `standfirst`, `byline` and
- * `dateline` when the input did not give them.
+ * caption, credit, dateline, body) and repeats. It also suggests `meta.title`, `standfirst`,
+ * `byline`, `dateline`, `credits`, `outlet`, `agency` and `published` when the input did not
+ * give them: agency datelines and closing credits name the outlet, the date and the author.
  */
 export const paragraphs = defineAnalyzer({
   name: 'paragraphs',
-  version: 1,
+  version: 2,
   requires: [],
   produces: 'paragraphs',
   defaults: {},
+  setup(_options, registry) {
+    registry.data('paragraphs/layout.json', layoutData);
+    recordData(registry, 'paragraphs/datelines', datelineData);
+    // Outlets are named canonically from the shipped gazetteer; credits tell authors by first name.
+    registry.data('entities/gazetteer.json', curatedGazetteer);
+    registry.data('entities/first-names.en.json', firstNames);
+  },
   run(doc, ctx) {
     const spans = splitParagraphs(doc.text);
     if (spans.length === 0) {
@@ -89,10 +101,16 @@ export const paragraphs = defineAnalyzer({
     ctx.suggestMeta('title', layout.title);
     ctx.suggestMeta('standfirst', layout.standfirst);
     ctx.suggestMeta('byline', layout.byline);
-    ctx.suggestMeta('dateline', layout.dateline);
-    const dl = layout.dateline;
-    if (dl && dl.agencies.length > 0) ctx.suggestMeta('outlet', dl.agencies[0]);
-    if (dl?.date) ctx.suggestMeta('published', parseNewsDate(dl.date));
+    const dateline = datelineOf(layout, doc.meta.published);
+    const credits = creditsOf(layout);
+    ctx.suggestMeta('dateline', dateline);
+    if (credits.length) ctx.suggestMeta('credits', credits);
+    const found = metaFromDateline(dateline, credits);
+    ctx.suggestMeta('outlet', found.outlet);
+    ctx.suggestMeta('agency', found.agency);
+    ctx.suggestMeta('published', found.published);
+    // A byline line above the text wins over the author a dateline or credit names.
+    ctx.suggestMeta('byline', found.byline);
     return layout.paragraphs;
   },
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 
-const pipe = createPipeline({ layers: ['quotes'] });
+const pipe = await createPipeline({ layers: ['quotes'] });
 const run = (text: string) => pipe.run({ id: 't', text, meta: { lang: 'en' } }).quotes!;
 const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
 

@@ -13,7 +13,7 @@ import { titleCandidates } from './title.js';
 import type { Tok } from './tok.js';
 
 /** Layout roles that carry no attributions of the article's own (titles repeat the body). */
-const SKIP_ROLES = new Set(['title', 'byline', 'credit', 'caption']);
+const SKIP_ROLES = new Set(['title', 'byline', 'credit', 'caption', 'dateline']);
 
 /**
  * Finds candidate attributions in every sentence of the document: cue rules per sentence

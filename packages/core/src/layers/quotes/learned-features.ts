@@ -1,7 +1,7 @@
 import { hashString } from '../../models/features.js';
 import type { Lexicon } from './lexicon.js';
 import { isCap, OPENERS, type Tok } from './tok.js';
-import { VERB_CLASSES, verbClassOf } from './wordnet.js';
+import { VERB_CLASSES, type VerbClasses } from './wordnet.js';
 
 /**
  * Features of the learned-cue model: each word that could end a cue is described by 17 hashed
@@ -205,6 +205,7 @@ export function cueFeatures(
   b: number,
   mask: number,
   idx: Int32Array,
+  verbs: VerbClasses,
   names?: string[],
 ): void {
   let subj = 0;
@@ -246,7 +247,7 @@ export function cueFeatures(
   idx[13] = mix(mix(hp, S_PW) ^ hw, S_PW) & mask;
   idx[14] = mix(mix(subj, S_SUBJ) ^ sn, S_SUBJ) & mask;
   idx[15] = BIAS_HASH & mask;
-  const vc = verbClassOf(hw, w);
+  const vc = verbs.of(hw, w);
   idx[16] = mix(vc, S_WV) & mask;
   if (names) {
     const f = (k: number) => (k >= a && k < b ? form(toks[k]) : '$');

@@ -1,30 +1,65 @@
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelUrl } from '../../models/dir.js';
-import { type LinearModel, loadLinearModel } from '../../models/linear.js';
+import { type LinearModel, parseLinearModel } from '../../models/linear.js';
+import type { ModelRegistry } from '../../models/registry.js';
+import type { LearnedCues } from './learned.js';
+import { loadVerbClasses, type VerbClasses } from './wordnet.js';
 
-const cache = new Map<string, LinearModel | null>();
-/** The shipped model's path per language, resolved once (a URL resolution per article costs). */
-const defaultPaths = new Map<string, string>();
+/** Where the shipped learned-cue models are: `models/quotes/cues.<lang>.json`. */
+const SHIPPED = /^cues\.([a-z]{2,3})\.json$/;
+
+/** The learned-cue models of a pipeline by language, and the verb classes they read. */
+export interface LearnedCueModels {
+  byLang: ReadonlyMap<string, LinearModel>;
+  /** A user's model for every language. */
+  own?: LinearModel;
+  verbs: VerbClasses;
+}
 
 /**
- * The learned-cue model of a language: `path` when given (`off` = none), else the shipped
- * `models/quotes/cues.<lang>.json` when the project trained one, else none.
+ * Loads the learned-cue models for the option `learned`: `''` = every shipped
+ * `models/quotes/cues.<lang>.json`, a model file's path = that model for every language, `off`
+ * = none (the rules alone). Returns null for `off`.
  */
-export function learnedCueModel(lang: string, path = ''): LinearModel | null {
-  if (path === 'off') return null;
-  let where = path || defaultPaths.get(lang);
-  if (!where) {
-    where = fileURLToPath(modelUrl(`quotes/cues.${lang}.json`));
-    defaultPaths.set(lang, where);
+export function loadLearnedCues(registry: ModelRegistry, learned: string): LearnedCueModels | null {
+  if (learned === 'off') return null;
+  const verbs = loadVerbClasses(registry);
+  const parse =
+    (what: string) =>
+    ([b]: Buffer[]) =>
+      parseLinearModel(b!.toString('utf8'), what);
+  if (learned) {
+    const own = registry.load(
+      'quotes/user',
+      learned,
+      parse(learned),
+      'make one with newsprism train quotes-learned',
+    );
+    return { byLang: new Map(), own, verbs };
   }
-  let m = cache.get(where);
-  if (m === undefined) {
-    m =
-      path || existsSync(where)
-        ? loadLinearModel(where, 'npx newsprism train quotes-learned --data ../shared/data/polnear')
-        : null;
-    cache.set(where, m);
+  const dir = fileURLToPath(modelUrl('quotes/'));
+  const byLang = new Map<string, LinearModel>();
+  for (const f of registry.exists(dir) ? readdirSync(dir).sort() : []) {
+    const lang = SHIPPED.exec(f)?.[1];
+    if (lang)
+      byLang.set(
+        lang,
+        registry.load(
+          `quotes/${f}`,
+          join(dir, f),
+          parse(`quotes/${f}`),
+          'train it with newsprism train quotes-learned --data ../shared/data/polnear',
+        ),
+      );
   }
-  return m;
+  return { byLang, verbs };
+}
+
+/** The learned-cue settings of one document's language, or undefined for none. */
+export function learnedFor(models: LearnedCueModels | null, lang: string): LearnedCues | undefined {
+  if (!models) return undefined;
+  const model = models.own ?? models.byLang.get(lang);
+  return model ? { model, verbs: models.verbs } : undefined;
 }

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LinearModel } from '../../models/linear.js';
-import { createPipeline } from '../../pipeline.js';
+import { createPipeline, type Pipeline } from '../../pipeline.js';
 import { LEARNED_CUE_BITS } from './learned.js';
 import { wordFeature } from './learned-features.js';
 
@@ -26,13 +26,22 @@ function modelFor(words: readonly string[]): string {
 }
 
 const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+const pipelines = new Map<string, Pipeline>();
 const run = (text: string, learned: string) =>
-  createPipeline({ layers: ['quotes'], options: { quotes: { learned } } })
+  pipelines
+    .get(learned)!
     .run({ id: 't', text, meta: { lang: 'en' } })
     .quotes!.filter((q) => q.rule === 'learned-cue');
+/** Pipelines are built up front (set-up is asynchronous); `run` picks one by its option. */
+const prepare = async (...learned: string[]) => {
+  for (const l of learned)
+    if (!pipelines.has(l))
+      pipelines.set(l, await createPipeline({ layers: ['quotes'], options: { quotes: { learned: l } } }));
+};
 
 describe('learned cues: content, speaker and coverage', () => {
   const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said', 'citing']);
+  beforeAll(() => prepare(model, 'off'));
   const cases: { name: string; text: string; want: { cue: string; content: string; source?: string }[] }[] = [
     {
       name: 'a quantified subject speaks for a learned cue after an aside',
@@ -96,6 +105,7 @@ describe('learned cues: content, speaker and coverage', () => {
 });
 
 describe('the shipped learned-cue model', () => {
+  beforeAll(() => prepare(''));
   it('finds a stance the cue list does not hold, with its speaker', () => {
     const text = 'Harbour\n\nRepublicans balked at the plan, and Clinton slammed Trump over his remarks.';
     const q = run(text, '');

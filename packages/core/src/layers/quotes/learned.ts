@@ -17,6 +17,7 @@ import type { QuoteMarkSpan } from './quote-marks.js';
 import { markEndingFrom, markStartingAt } from './search.js';
 import { subjectAt } from './subject.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
+import type { VerbClasses } from './wordnet.js';
 
 /**
  * Attributions the cue rules do not know. News text reports speech, thoughts and stances through
@@ -97,6 +98,8 @@ function speakerBefore(toks: readonly Tok[], i: number, a: number, lex: Lexicon)
 /** The learned-cue model of a run, or (for training) a collector of every scored word's features. */
 export interface LearnedCues {
   model: LinearModel | null;
+  /** WordNet verb classes, a feature of the model. */
+  verbs: VerbClasses;
   collect?: (i: number, x: SparseVector) => void;
   /** Keep feature names on collected vectors. */
   keepNames?: boolean;
@@ -166,12 +169,12 @@ export function learnedCandidates(
     const t = toks[i]!;
     if (learned.collect) {
       const names = learned.keepNames ? [] : undefined;
-      cueFeatures(toks, info, i, a, b, mask, idx, names);
+      cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs, names);
       learned.collect(i, { idx: [...idx], val: Array(FEATURE_COUNT).fill(1), ...(names ? { names } : {}) });
       continue;
     }
     if (!q && !weights) continue;
-    cueFeatures(toks, info, i, a, b, mask, idx);
+    cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs);
     let sum = 0;
     if (q) for (let f = 0; f < FEATURE_COUNT; f++) sum += q[idx[f]!]!;
     else for (let f = 0; f < FEATURE_COUNT; f++) sum += weights![idx[f]!]!;

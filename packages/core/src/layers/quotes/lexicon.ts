@@ -83,6 +83,8 @@ export interface Lexicon {
 }
 
 const FILES: Record<string, CueFile> = { en: en as unknown as CueFile, ru: ru as unknown as CueFile };
+/** The cue files by language, for provenance checksums. */
+export const lexiconData: Readonly<Record<string, unknown>> = FILES;
 
 /** Splits a phrase into the words the tokenizer will produce (lower case). */
 function phraseWords(p: string): string[] {

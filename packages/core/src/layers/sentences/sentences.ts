@@ -1,5 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { segmentSentences } from './segment.js';
+import { recordData } from '../../models/registry.js';
+import { abbreviationData, segmentSentences } from './segment.js';
 
 /** The `sentences` analyzer: rule-based sentence spans within paragraphs, per language. */
 export const sentences = defineAnalyzer({
@@ -8,6 +9,7 @@ export const sentences = defineAnalyzer({
   requires: ['paragraphs', 'language'],
   produces: 'sentences',
   defaults: {},
+  setup: (_options, registry) => recordData(registry, 'sentences/abbreviations', abbreviationData),
   run(doc) {
     return segmentSentences(doc.text, doc.paragraphs!, doc.language!.code);
   },

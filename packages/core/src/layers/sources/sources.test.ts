@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 
-const pipe = createPipeline({ layers: ['sources'] });
+const pipe = await createPipeline({ layers: ['sources'] });
 
 describe('sources', () => {
   it.each([

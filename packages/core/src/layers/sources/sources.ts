@@ -107,6 +107,8 @@ export const sources = defineAnalyzer({
   name: 'sources',
   version: 1,
   requires: ['quotes', 'paragraphs', 'tokens'],
+  // Speakers' entity ids group a source's quotes when the pipeline finds entities.
+  optional: ['entities'],
   produces: 'sources',
   defaults: {},
   run(doc): SourcesLayer {

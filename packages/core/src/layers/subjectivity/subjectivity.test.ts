@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LinearModel } from '../../models/linear.js';
 import { createPipeline } from '../../pipeline.js';
-import { findSubjectivity } from './subjectivity.js';
 
-const pipeline = createPipeline({ layers: ['subjectivity'] });
+const pipeline = await createPipeline({ layers: ['subjectivity'] });
 
 const ARTICLE = [
   'Harbour plan approved',
@@ -63,7 +62,7 @@ describe('subjectivity layer', () => {
     expect(ru.subjectivity!.sentences.map((s) => s.subjective)).toEqual([true, false]);
   });
 
-  it('uses a model file of one’s own when given', () => {
+  it('uses a model file of one’s own when given', async () => {
     // A model that calls everything subjective: zero weights, a large bias.
     const m = new LinearModel(
       'multilabel',
@@ -75,7 +74,9 @@ describe('subjectivity layer', () => {
     );
     const file = join(mkdtempSync(join(tmpdir(), 'np-subj-')), 'all-subj.json');
     writeFileSync(file, JSON.stringify(m.toFile({ features: { chars: false, suffixes: true } })));
-    const own = findSubjectivity(doc, { model: file });
+    const own = (
+      await createPipeline({ layers: ['subjectivity'], options: { subjectivity: { model: file } } })
+    ).run({ id: 's', text: ARTICLE }).subjectivity!;
     expect(own.sentences.every((s) => s.subjective)).toBe(true);
     expect(own.share).toBe(1);
   });

@@ -1,7 +1,14 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { parseLinearModel } from '../../models/linear.js';
+import { rules } from '../../options.js';
 import type { NewsDocument, Span } from '../../schema.js';
+import lexiconEn from '../claims/lexicon.en.json' with { type: 'json' };
+import lexiconRu from '../claims/lexicon.ru.json' with { type: 'json' };
+import { loadSentenceModels, type SentenceModels, shippedSentenceModels } from '../claims/models.js';
 import { subjectivity as scoreSubjectivity } from '../claims/score.js';
+import { SentenceModel } from '../claims/sentence-model.js';
 import { type Voice, VoiceFinder } from '../claims/voice.js';
+import cuesEn from './cues.en.json' with { type: 'json' };
 
 /** Subjectivity of one sentence. */
 export interface SentenceSubjectivity extends Span {
@@ -47,10 +54,19 @@ export interface SubjectivityOptions {
   model: string;
 }
 
-/** Scores every body and standfirst sentence of an analysed document for subjectivity. */
+/** The models of a subjectivity run: the shipped ones, and a user's own model when given. */
+export interface SubjectivityModels {
+  shipped: SentenceModels;
+  own?: SentenceModel;
+}
+
+/**
+ * Scores every body and standfirst sentence of an analysed document for subjectivity, with the
+ * models a pipeline loaded (default: the shipped ones).
+ */
 export function findSubjectivity(
   doc: Readonly<NewsDocument>,
-  options: SubjectivityOptions = { model: '' },
+  models: SubjectivityModels = { shipped: shippedSentenceModels() },
 ): SubjectivityLayer {
   const text = doc.text;
   const lang = doc.language?.code ?? 'en';
@@ -63,7 +79,7 @@ export function findSubjectivity(
   (doc.sentences ?? []).forEach((s, i) => {
     const p = paras[s.paragraph];
     if (!p || !ROLES.has(p.role) || p.duplicateOf !== undefined) return;
-    const r = scoreSubjectivity(text.slice(s.start, s.end), lang, undefined, options.model || undefined);
+    const r = scoreSubjectivity(text.slice(s.start, s.end), lang, undefined, models.shipped, models.own);
     method = r.method;
     const { voice } = voices.of(s, s.paragraph);
     if (voice === 'outlet') {
@@ -94,5 +110,20 @@ export const subjectivity = defineAnalyzer({
   requires: ['paragraphs', 'sentences', 'language', 'quotes'],
   produces: 'subjectivity',
   defaults: { model: '' } as SubjectivityOptions,
-  run: (doc, _ctx, options) => findSubjectivity(doc, options),
+  rules: { model: rules.model },
+  setup(options, registry): SubjectivityModels {
+    registry.data('subjectivity/cues.en.json', cuesEn);
+    registry.data('claims/lexicon.en.json', lexiconEn);
+    registry.data('claims/lexicon.ru.json', lexiconRu);
+    const shipped = loadSentenceModels(registry);
+    if (!options.model) return { shipped };
+    const own = registry.load(
+      'subjectivity/user',
+      options.model,
+      ([b]) => SentenceModel.of(parseLinearModel(b!.toString('utf8'), options.model)),
+      'make one with newsprism train subjectivity --out <file>',
+    );
+    return { shipped, own };
+  },
+  run: (doc, _ctx, _options, models) => findSubjectivity(doc, models),
 });

@@ -3,6 +3,8 @@ import ru from './cues.ru.json' with { type: 'json' };
 
 /** Cue lexicons by language: category → entries (`word`, `stem*`, `multi word phrase`). */
 const LEXICONS: Record<string, Record<string, string[]>> = { en, ru };
+/** The cue files by language, for provenance checksums. */
+export const techniqueCueData: Readonly<Record<string, unknown>> = LEXICONS;
 
 interface Entry {
   words: string[];

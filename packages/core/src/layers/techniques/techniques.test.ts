@@ -16,7 +16,7 @@ const ARTICLE = [
   'The meeting ended at 6 p.m., a spokesman said.',
 ].join('\n');
 
-const pipeline = createPipeline({ layers: ['techniques', 'frames', 'genre'] });
+const pipeline = await createPipeline({ layers: ['techniques', 'frames', 'genre'] });
 
 describe('techniques, frames and genre analyzers', () => {
   const doc = pipeline.run({ id: 't1', text: ARTICLE, meta: { lang: 'en' } });

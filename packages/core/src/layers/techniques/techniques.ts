@@ -1,6 +1,14 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { modelForLanguage, reasonsMany, type ShippedModelOptions } from '../../models/shipped.js';
+import { recordData } from '../../models/registry.js';
+import {
+  loadModelSet,
+  modelForLanguage,
+  reasonsMany,
+  type ShippedModelOptions,
+} from '../../models/shipped.js';
+import { rules } from '../../options.js';
 import type { Span } from '../../schema.js';
+import { techniqueCueData } from './cues.js';
 import { articleContext, articleStats, sharedFeatures, spanFeatures, spanNgramFeatures } from './features.js';
 import type { Technique } from './labels.js';
 
@@ -63,10 +71,15 @@ export const techniques = defineAnalyzer({
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
-  run(doc, ctx, options) {
+  rules: { model: rules.model, why: rules.why },
+  setup(options, registry) {
+    recordData(registry, 'techniques/cues', techniqueCueData);
+    return loadModelSet(registry, 'techniques', options.model);
+  },
+  run(doc, ctx, options, models) {
     const lang = doc.language!.code;
     const layer: TechniquesLayer = { spans: [], paragraphs: [] };
-    const model = modelForLanguage('techniques', lang, ctx, options.model || undefined);
+    const model = modelForLanguage(models, lang, ctx);
     if (!model) return layer;
     const paras = doc.paragraphs!;
     const article = articleContext(doc.text, lang, paras.length);

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { createPipeline, NewsprismError } from '@newsprism/core';
+import type { Report, Task, TaskOptions } from '../task.js';
+import { labelText, loadDatelineLabels, polnearDates } from './labels.js';
+import { type DatelineCounts, emptyDatelineCounts, scoreDateline } from './score.js';
+
+const ratio = (a: number, b: number): number => (b ? a / b : 0);
+
+/** The printed report of one run: headline figures and a row per data set. */
+function datelinesReport(total: DatelineCounts, bySet: Map<string, DatelineCounts>, split: string): Report {
+  const row = (name: string, c: DatelineCounts) => [
+    name,
+    c.items,
+    ratio(c.outletRight, c.items),
+    c.dates ? ratio(c.datesRight, c.dates) : '-',
+    ratio(c.spansRight, c.goldSpans),
+    ratio(c.spansRight, c.predSpans),
+    c.speakersInSpans,
+  ];
+  return {
+    title: `datelines and credits (${split}): ${total.items} labelled articles, ${total.goldSpans} dateline/credit spans`,
+    metrics: {
+      outlet_accuracy: ratio(total.outletRight, total.items),
+      outlet_accuracy_named: ratio(total.namedRight, total.named),
+      agency_accuracy: ratio(total.agencyRight, total.items),
+      date_accuracy: ratio(total.datesRight, total.dates),
+      place_accuracy: ratio(total.placesRight, total.places),
+      place_as_location: ratio(total.placesLoc, total.places),
+      author_accuracy: ratio(total.authorsRight, total.authors),
+      span_recall: ratio(total.spansRight, total.goldSpans),
+      span_precision: ratio(total.spansRight, total.predSpans),
+      speakers_in_spans: total.speakersInSpans,
+    },
+    table: [
+      ['data set', 'items', 'outlet', 'date', 'span R', 'span P', 'speakers in spans'],
+      ...[...bySet].map(([k, c]) => row(k, c)),
+    ],
+    notes: [
+      `named outlets ${total.named}, dates ${total.dates}, places ${total.places}, authors ${total.authors}`,
+      ...(total.wrong.length ? [`wrong:\n${total.wrong.map((w) => `  ${w}`).join('\n')}`] : []),
+    ],
+  };
+}
+
+/**
+ * `newsprism eval datelines --data ../shared/data`: the project's own labels of article openings
+ * and closings (`eval/data/datelines/labels.tsv`, offsets only) against the `paragraphs` layer's
+ * datelines and credits, with entities and quotes run to check that the place is a location and
+ * that no dateline or credit becomes a speaker. `--split dev` (default), `test` (held out) or `all`.
+ * PolNeAR articles get their publication date from `metadata.tsv`, as an input would give it.
+ */
+export const datelinesEval: Task = {
+  name: 'datelines',
+  description:
+    'Outlet, date, place, author and spans of agency datelines and credits (--data ../shared/data)',
+  async run(o: TaskOptions) {
+    if (!existsSync(o.data))
+      throw new NewsprismError('E_DATA', `${o.data} not found; --data should be ../shared/data`);
+    const split = o.split ?? 'dev';
+    const labels = loadDatelineLabels().filter((l) => split === 'all' || l.split === split);
+    const dates = polnearDates(o.data);
+    const p = await createPipeline({ layers: ['paragraphs', 'entities', 'quotes'] });
+    const total = emptyDatelineCounts();
+    const bySet = new Map<string, DatelineCounts>();
+    let missing = 0;
+    for (const l of labels) {
+      const text = labelText(o.data, l);
+      if (text === undefined) {
+        missing++;
+        continue;
+      }
+      const published = l.dataset.startsWith('polnear/') ? dates.get(l.file) : undefined;
+      const doc = p.run({ id: l.file, text, meta: { format: 'text', ...(published ? { published } : {}) } });
+      const set = l.dataset.split('/')[0]!;
+      if (!bySet.has(set)) bySet.set(set, emptyDatelineCounts());
+      scoreDateline(doc, l, total);
+      scoreDateline(doc, l, bySet.get(set)!);
+    }
+    if (missing) o.log(`datelines: ${missing} labelled articles not found under ${o.data}, skipped`);
+    return datelinesReport(total, bySet, split);
+  },
+};

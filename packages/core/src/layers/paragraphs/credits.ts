@@ -1,0 +1,173 @@
+import firstNames from '../entities/first-names.en.json' with { type: 'json' };
+import { type ClosingKind, datelineCues } from './cues.js';
+import { canonicalOutlet } from './outlets.js';
+
+/** A closing credit found in a paragraph; offsets are relative to the paragraph. */
+export interface CreditMatch {
+  start: number;
+  end: number;
+  kind: ClosingKind;
+  /** Outlets (for `outlet`, `input`, `copyright`) or people (`author`) as written, in order. */
+  names: string[];
+  /** A second outlet that distributed the copy (`©2018 Los Angeles Times, Distributed by …`). */
+  distributor?: string;
+  /** People named besides the outlets (`… Article by Matt Agorist`). */
+  authors?: string[];
+  /** The cue that matched, lower-cased (`source:`, `with input from`). */
+  cue: string;
+}
+
+const trimEnd = (s: string): string => s.replace(/[\s.;:,)]+$/, '');
+const FIRST_NAMES = new Set(firstNames.names);
+/** A web address used as an outlet's name (`vmiresmi.ru`, `example-news.com`). */
+const WEB = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-zа-я]{2,6}$/iu;
+
+/** `Robert Spencer`: two or three capitalised words after a known first name, and no outlet. */
+const isPersonName = (s: string): boolean =>
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(s) &&
+  FIRST_NAMES.has(s.split(' ')[0]!) &&
+  !canonicalOutlet(s);
+
+/** Splits `Jane Doe and John Roe, Anna Poe` into names; drops ` in Place` and `Editing by` tails. */
+function people(s: string): string[] {
+  return s
+    .split(/;|\s+(?:editing|writing|additional reporting) by\s/i)[0]!
+    .split(/,|\s+and\s+|\s+и\s+/)
+    .map((p) => trimEnd(p.replace(/\s+in\s+\p{Lu}.*$/u, '').trim()))
+    .filter((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4);
+}
+
+/** Splits a list of outlets (`TASS and RIA Novosti`); generic words (`agencies`) name nobody. */
+function outlets(s: string): string[] {
+  return s
+    .split(/\.\s/)[0]!
+    .split(/,|;|\s+and\s+|\s+и\s+/)
+    .map((p) => stripLegal(trimEnd(p.trim()).replace(/^the\s+(?=\p{Lu})/u, '')))
+    .filter(
+      (p) =>
+        (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
+        p.split(/\s+/).length <= 6 &&
+        !datelineCues.generic.has(p.toLowerCase()),
+    );
+}
+
+/** A known outlet, a web address (`vmiresmi.ru`) or a name with a media word (`Example Daily News`). */
+function looksLikeOutlet(name: string): boolean {
+  if (canonicalOutlet(name) || WEB.test(name)) return true;
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => datelineCues.media.has(w));
+}
+
+/** Drops a legal designation before a name: `Сетевое издание Сегодня.ру` → `Сегодня.ру`. */
+function stripLegal(name: string): string {
+  const l = name.toLowerCase();
+  const p = datelineCues.legalPrefixes.find((x) => l.startsWith(`${x} `));
+  return p ? name.slice(p.length + 1).trim() : name;
+}
+
+/** `©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.` → outlet and distributor. */
+function copyright(rest: string): { names: string[]; distributor?: string } | undefined {
+  const body = rest.replace(/^\s*(?:copyright\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*/i, '');
+  // A photo credit (`© Jane Roe / Example Images`) is a caption's, not the article's.
+  if (body.includes('/') || !/^\p{Lu}/u.test(body)) return undefined;
+  const dist = /,?\s*distributed by\s+([^,.]+(?:,\s*(?:LLC|Inc)\.?)?)/i.exec(body);
+  // `CQ-Roll Call, Inc., All Rights Reserved`, `Bennett, Coleman & Company Limited`: the name runs
+  // to the rights notice or a sentence end; a company suffix is dropped.
+  const name = trimEnd(
+    body
+      .slice(0, dist ? dist.index : undefined)
+      .replace(/\s*\(.*$/, '')
+      .split(/\.\s|,?\s+all rights|\s+свидетельство/i)[0]!
+      .replace(/,?\s+(?:inc|llc|l\.p|ltd|gmbh)\.?,?$/i, ''),
+  );
+  if (!name || name.split(/\s+/).length > 6) return undefined;
+  return {
+    names: [stripLegal(name)],
+    distributor: dist ? trimEnd(dist[1]!.replace(/,\s*(LLC|Inc)\.?$/i, '')) : undefined,
+  };
+}
+
+/** Reads a credit that is the whole of `line` (relative offsets 0..length). */
+function wholeLine(line: string): CreditMatch | undefined {
+  // Credit lines are short; a long paragraph is body (its closing sentence is tried apart).
+  if (line.length > 500) return undefined;
+  const l = line.toLowerCase();
+  const end = line.length;
+  const cue = datelineCues.closing.find((c) => l.startsWith(c.cue));
+  if (cue) {
+    const rest = line.slice(cue.cue.length);
+    if (cue.outlet) return { start: 0, end, kind: cue.kind, names: [cue.outlet], cue: cue.cue };
+    if (cue.kind === 'copyright') {
+      const c = copyright(rest);
+      return c && { start: 0, end, kind: 'copyright', ...c, cue: cue.cue };
+    }
+    // Reuters' credit lines list every reporter and editor; other credits are short.
+    if (rest.length > (cue.kind === 'author' ? 400 : 120)) return undefined;
+    // `… published by Tyler Durden at Zero Hedge`: an author at an outlet.
+    const at = cue.kind === 'outlet' ? /^\s*(.+?)\s+(?:at|for)\s+(\p{Lu}.*)$/u.exec(rest) : null;
+    if (at && isPersonName(trimEnd(at[1]!))) {
+      const out: CreditMatch = { start: 0, end, kind: 'outlet', names: outlets(at[2]!), cue: cue.cue };
+      out.authors = [trimEnd(at[1]!)];
+      return out.names.length ? out : undefined;
+    }
+    const names = cue.kind === 'author' ? people(rest) : outlets(rest);
+    if (cue.needsOutlet && !names.every(looksLikeOutlet)) return undefined;
+    // `… from The Free Thought Project. Article by Matt Agorist`: the author after the outlet.
+    const by = /\.\s+(?:article|story|text|written)\s+by\s+(.+)$/i.exec(rest);
+    if (names.length === 0 && !datelineCues.generic.has(trimEnd(rest.trim()).toLowerCase())) return undefined;
+    // `Article posted with permission from Robert Spencer`: a person lends the copy, an author.
+    const kind = cue.kind === 'outlet' && names.length === 1 && isPersonName(names[0]!) ? 'author' : cue.kind;
+    const out: CreditMatch = { start: 0, end, kind, names, cue: cue.cue };
+    if (by && cue.kind !== 'author') out.authors = people(by[1]!);
+    return out;
+  }
+  // `ASSOCIATED PRESS`, `- Reuters.`: a known outlet alone on the closing line.
+  const bare = line.replace(/^[-–—\s]+/, '').replace(/[.\s]+$/, '');
+  if (bare.split(/\s+/).length <= 4 && canonicalOutlet(bare))
+    return { start: 0, end, kind: 'outlet', names: [bare], cue: '' };
+  const c = datelineCues.contributed.find((k) => l.includes(k));
+  if (c && line.length < 160) {
+    const who = trimEnd(line.slice(0, l.indexOf(c)));
+    if (!/^\p{Lu}/u.test(who) || who.split(/\s+/).length > 12) return undefined;
+    const known = canonicalOutlet(who.replace(/^The\s+/, ''));
+    return known
+      ? { start: 0, end, kind: 'input', names: [who.replace(/^The\s+/, '')], cue: c }
+      : { start: 0, end, kind: 'author', names: people(who.replace(/,.*$/, '')), cue: c };
+  }
+  return undefined;
+}
+
+/** Whether a credit found by `matchCredit` may also stand at the top of an article. */
+export const isOpeningCredit = (c: CreditMatch): boolean =>
+  c.start === 0 && datelineCues.closing.some((k) => k.opening && k.cue === c.cue);
+
+/**
+ * Finds a closing credit in a paragraph near the end of an article: a whole line (`Source:
+ * Sputnik`, `With input from TASS`, `Reporting by …; Editing by …`, `Reuters contributed to this
+ * report.`, `©2018 Los Angeles Times, Distributed by Tribune Content Agency`, `Источник: …`,
+ * `По материалам ТАСС`) or a parenthesised credit closing the paragraph (`… (With input from
+ * Reuters)`). Offsets are relative to the paragraph.
+ */
+export function matchCredit(para: string): CreditMatch | undefined {
+  const whole = para.length <= 502 ? wholeLine(para.replace(/^\(|\)\.?$/g, '').trim()) : undefined;
+  if (whole) return { ...whole, start: 0, end: para.length };
+  const m = /\(([^()]{4,400})\)\.?$/.exec(para);
+  if (m) {
+    const inner = wholeLine(m[1]!.trim());
+    if (inner) return { ...inner, start: m.index, end: para.length };
+  }
+  // `… the investigation. Article posted with permission from Pamela Geller`: a cue sentence
+  // closing a hard-wrapped paragraph.
+  const from = Math.max(0, para.length - 300);
+  const stops = [...para.slice(from).matchAll(/[.!?]["”»]?\s+/g)].map((b) => from + b.index + b[0].length);
+  for (const at of stops.reverse().slice(0, 3)) {
+    const tail = para.slice(at);
+    const l = tail.toLowerCase();
+    if (!datelineCues.closing.some((c) => c.kind !== 'copyright' && l.startsWith(c.cue))) continue;
+    const inner = wholeLine(tail);
+    return inner && { ...inner, start: at, end: para.length };
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import type { Credit, Dateline, DocumentMeta } from '../../schema.js';
+import { datelineDate } from '../../text/dates.js';
+import type { Layout } from './layout.js';
+import { canonicalOutlet } from './outlets.js';
+
+const shift = (at: number, r: { start: number; end: number } | undefined) =>
+  r && { start: at + r.start, end: at + r.end };
+const canonical = (name: string): string => canonicalOutlet(name) ?? name;
+
+/** The document dateline of a layout, in absolute offsets, its date read with `docDate`'s year. */
+export function datelineOf(layout: Layout, docDate?: string): Dateline | undefined {
+  if (!layout.dateline) return undefined;
+  const { at, match: m } = layout.dateline;
+  const d: Dateline = {
+    start: at,
+    end: at + m.length,
+    place: m.place,
+    placeSpan: shift(at, m.placeSpan),
+    agencies: m.agencies,
+    outlets: m.agencies.map(canonical),
+    date: m.date,
+    isoDate: m.date ? datelineDate(m.date, docDate) : undefined,
+    author: m.author,
+    authorSpan: shift(at, m.authorSpan),
+    rule: m.rule,
+  };
+  for (const k of Object.keys(d) as (keyof Dateline)[]) if (d[k] === undefined) delete d[k];
+  return d;
+}
+
+/** The closing credits of a layout in absolute offsets, outlets under canonical names. */
+export function creditsOf(layout: Layout): Credit[] {
+  return layout.credits.map(({ at, match: c }) => {
+    const credit: Credit = {
+      start: at + c.start,
+      end: at + c.end,
+      kind: c.kind,
+      names: c.kind === 'author' ? c.names : c.names.map(canonical),
+      cue: c.cue,
+    };
+    if (c.distributor) credit.distributor = canonical(c.distributor);
+    if (c.authors?.length) credit.authors = c.authors;
+    return credit;
+  });
+}
+
+/**
+ * What a dateline and closing credits say about the document: the outlet (the dateline's first
+ * outlet, else the outlet a `Source:`/`©` credit names), the other outlet in the chain (a second
+ * dateline outlet, a distributor, an agency credited for input), the author and the full date.
+ */
+export function metaFromDateline(
+  dl: Dateline | undefined,
+  credits: readonly Credit[],
+): Pick<DocumentMeta, 'outlet' | 'agency' | 'byline' | 'published'> {
+  const named = credits.filter((c) => c.kind === 'outlet' || c.kind === 'copyright').flatMap((c) => c.names);
+  const outlet = dl?.outlets?.[0] ?? named[0];
+  const others = [
+    ...(dl?.outlets?.slice(1) ?? []),
+    ...named,
+    ...credits.flatMap((c) => (c.distributor ? [c.distributor] : [])),
+    ...credits.filter((c) => c.kind === 'input').flatMap((c) => c.names),
+  ].filter((o) => o !== outlet);
+  // Contributors (`Additional reporting by`, `X contributed`) are no authors.
+  const authors = credits.flatMap((c) =>
+    c.kind === 'author' && !/additional|contributed/.test(c.cue) ? c.names : (c.authors ?? []),
+  );
+  const published = dl?.isoDate && /^\d{4}/.test(dl.isoDate) ? dl.isoDate : undefined;
+  return {
+    outlet,
+    agency: others[0],
+    byline: dl?.author ?? (authors.length ? authors.join(', ') : undefined),
+    published,
+  };
+}

@@ -1,0 +1,79 @@
+import type { Analyzer, OptionRule } from './analyzer.js';
+import { NewsprismError } from './errors.js';
+
+const kindOf = (v: unknown): string =>
+  Array.isArray(v)
+    ? 'array'
+    : v === null
+      ? 'null'
+      : typeof v === 'number' && !Number.isFinite(v)
+        ? 'NaN'
+        : typeof v;
+
+const describe = (v: unknown): string => {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+
+/**
+ * An analyzer's effective options: its defaults overridden key by key by `given`. Each given
+ * key must be one of the defaults' (`E_UNKNOWN_OPTION`, naming the valid ones), of the default
+ * value's type (`E_OPTION_TYPE`) and pass the analyzer's rule for it (`E_OPTION_VALUE`, saying
+ * what is expected).
+ */
+export function effectiveOptions(a: Analyzer, given: Record<string, unknown> | undefined): object {
+  if (given === undefined) return a.defaults;
+  if (kindOf(given) !== 'object')
+    throw new NewsprismError(
+      'E_OPTION_TYPE',
+      `options of analyzer "${a.name}" must be an object of option values, got ${describe(given)}`,
+    );
+  const defaults = a.defaults as Record<string, unknown>;
+  const rules = (a.rules ?? {}) as Record<string, OptionRule | undefined>;
+  for (const [key, value] of Object.entries(given)) {
+    if (!(key in defaults)) {
+      const known = Object.keys(defaults).join(', ') || 'none';
+      throw new NewsprismError(
+        'E_UNKNOWN_OPTION',
+        `analyzer "${a.name}" has no option "${key}"; its options: ${known}`,
+      );
+    }
+    const want = kindOf(defaults[key]);
+    if (kindOf(value) !== want)
+      throw new NewsprismError(
+        'E_OPTION_TYPE',
+        `option "${key}" of analyzer "${a.name}" must be a${want === 'array' || want === 'object' ? 'n' : ''} ${want}, got ${kindOf(value)} ${describe(value)}`,
+      );
+    const rule = rules[key];
+    if (rule?.valid && !rule.valid(value))
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        `option "${key}" of analyzer "${a.name}" must be ${rule.expects ?? 'a valid value'}, got ${describe(value)}`,
+      );
+  }
+  return { ...a.defaults, ...given };
+}
+
+/** The options of a producer entry: those that change output, file options left out. */
+export function provenanceOptions(a: Analyzer, options: object): Record<string, unknown> | undefined {
+  const rules = (a.rules ?? {}) as Record<string, { file?: boolean } | undefined>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(options)) if (!rules[k]?.file) out[k] = v;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Option rules shared by several analyzers. */
+export const rules = {
+  /** How many reasons a finding gives. */
+  why: { valid: (v: unknown) => Number.isInteger(v) && (v as number) >= 0, expects: 'a whole number ≥ 0' },
+  /** A probability-like threshold. */
+  unit: { valid: (v: unknown) => (v as number) >= 0 && (v as number) <= 1, expects: 'a number from 0 to 1' },
+  /** A model file path; '' for the shipped one. */
+  model: { file: true },
+  /** A list of file paths. */
+  files: {
+    valid: (v: unknown) => (v as unknown[]).every((x) => typeof x === 'string' && x !== ''),
+    expects: 'a list of file paths',
+    file: true,
+  },
+} as const;

@@ -1,0 +1,56 @@
+import type { LayerName, NewsDocument, Producer } from './schema.js';
+
+/**
+ * What a pipeline makes, as far as provenance goes: its layers in run order, the producer entry
+ * each would get and the layers each reads. A `Pipeline` is one; a store can keep this shape.
+ */
+export interface LayerPlan {
+  readonly layers: readonly LayerName[];
+  readonly producers: Readonly<Partial<Record<LayerName, Producer>>>;
+  /** The layers each layer reads: its requirements and the optional inputs the plan has. */
+  readonly inputs: Readonly<Partial<Record<LayerName, readonly LayerName[]>>>;
+}
+
+/** JSON with object keys sorted, so equal records compare equal whatever their key order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** Whether two producer entries promise the same output (same name, version, options, models, inputs). */
+export function sameProducer(a: Producer | undefined, b: Producer | undefined): boolean {
+  if (!a || !b) return false;
+  return canonical(a) === canonical(b);
+}
+
+/** `name@version`, the short form for people (`quotes@7`). */
+export const producerLabel = (p: Producer): string => `${p.name}@${p.version}`;
+
+/**
+ * The layers of `plan` that `doc` lacks or holds stale, in run order: a layer is stale when its
+ * producer entry differs from the plan's (another version, options or model checksum, or other
+ * optional inputs) or when a layer it reads is stale. Pure: a store can call it for each stored
+ * document without building a pipeline's models.
+ *
+ * @example
+ * staleLayers(stored, pipeline); // ['entities', 'quotes', 'claims'] after a new NER model
+ */
+export function staleLayers(doc: Pick<NewsDocument, 'producers'>, plan: LayerPlan): LayerName[] {
+  const stale = new Set<LayerName>();
+  const record = doc as Record<string, unknown>;
+  for (const layer of plan.layers) {
+    const fresh =
+      record[layer] !== undefined &&
+      sameProducer(doc.producers[layer], plan.producers[layer]) &&
+      !(plan.inputs[layer] ?? []).some((i) => stale.has(i));
+    if (!fresh) stale.add(layer);
+  }
+  return [...stale];
+}

@@ -1,0 +1,60 @@
+import type { Analyzer } from './analyzer.js';
+import { NewsprismError } from './errors.js';
+
+/** The analyzers that produce `wanted` and, transitively, what they require. */
+function collect(all: readonly Analyzer[], wanted: readonly string[]): Set<Analyzer> {
+  const byLayer = new Map<string, Analyzer>();
+  for (const a of all) byLayer.set(a.produces, a);
+  const chosen = new Set<Analyzer>();
+  const visit = (layer: string, neededBy?: string): void => {
+    const a = byLayer.get(layer);
+    if (!a) {
+      const known = [...byLayer.keys()].join(', ');
+      const who = neededBy ? ` (required by ${neededBy})` : '';
+      throw new NewsprismError(
+        'E_UNKNOWN_LAYER',
+        `no analyzer produces layer "${layer}"${who}; known layers: ${known}`,
+      );
+    }
+    if (chosen.has(a)) return;
+    chosen.add(a);
+    for (const r of a.requires) visit(r, a.name);
+  };
+  for (const w of wanted) visit(w);
+  return chosen;
+}
+
+/**
+ * Orders the analyzers that produce `wanted` and everything they require, so each runs after
+ * its requirements and after the optional inputs that are in the set. The order depends only on
+ * the set and on the order of `all`, never on the order of `wanted`: at each step the first
+ * analyzer of `all` whose inputs are done runs next. Throws `E_UNKNOWN_LAYER` for a layer nobody
+ * produces and `E_PIPELINE_CYCLE` for inputs that need each other.
+ */
+export function resolveAnalyzers(all: readonly Analyzer[], wanted: readonly string[]): Analyzer[] {
+  const chosen = collect(all, wanted);
+  const layers = new Set([...chosen].map((a) => a.produces as string));
+  const inputs = (a: Analyzer): string[] =>
+    [...a.requires, ...(a.optional ?? [])].filter((l) => layers.has(l) && l !== a.produces);
+  const done = new Set<string>();
+  const order: Analyzer[] = [];
+  const pending = all.filter((a) => chosen.has(a));
+  while (pending.length > 0) {
+    const next = pending.findIndex((a) => inputs(a).every((l) => done.has(l)));
+    if (next < 0)
+      throw new NewsprismError(
+        'E_PIPELINE_CYCLE',
+        `analyzers need each other's layers in a cycle: ${pending.map((a) => a.name).join(', ')}`,
+      );
+    const [a] = pending.splice(next, 1);
+    order.push(a!);
+    done.add(a!.produces);
+  }
+  return order;
+}
+
+/** The layers `a` reads in a pipeline making `layers`: its requirements and present optional inputs. */
+export const inputsIn = (a: Analyzer, layers: ReadonlySet<string>): string[] => [
+  ...a.requires,
+  ...(a.optional ?? []).filter((l) => layers.has(l)),
+];

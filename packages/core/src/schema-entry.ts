@@ -1,0 +1,29 @@
+/**
+ * `@newsprism/core/schema`: the document model for any JavaScript runtime, browsers included —
+ * types, layer descriptions and pure helpers, with no Node built-in anywhere in its imports (a
+ * test bundles it with esbuild for the browser).
+ */
+export { isNewsprismError, NewsprismError } from './errors.js';
+export { LAYER_INFO, type LayerInfo, type LayerLabels, layerInfo } from './layer-info.js';
+export type { Claim, ClaimKind, ClaimVoice } from './layers/claims/claims.js';
+export type { Entity, Mention } from './layers/entities/entities.js';
+export type { EntityType } from './layers/entities/gazetteer.js';
+export type { FrameScore } from './layers/frames/frames.js';
+export { FRAMES, type Frame, GENRES, type Genre } from './layers/frames/labels.js';
+export type { GenreLayer } from './layers/genre/genre.js';
+export type { NamingEntity, NamingLayer, NamingProfile, NamingVariant } from './layers/naming/naming.js';
+export type {
+  Quote,
+  QuoteKind,
+  QuoteSignal,
+  SourceSummary,
+  SourcesLayer,
+  Speaker,
+  SpeakerType,
+} from './layers/quotes/types.js';
+export type { SentenceSubjectivity, SubjectivityLayer } from './layers/subjectivity/subjectivity.js';
+export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
+export type { ParagraphTechniques, TechniqueSpan, TechniquesLayer } from './layers/techniques/techniques.js';
+export { parseDocument } from './parse-document.js';
+export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
+export * from './schema.js';

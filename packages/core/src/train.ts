@@ -1,0 +1,46 @@
+/**
+ * `@newsprism/core/train`: the feature extractors, trainers and model classes that the
+ * training and evaluation tasks (`eval/`, `bench/`) build on. Not needed to analyse documents.
+ */
+
+export { type SentenceModelSettings, sentenceVector } from './layers/claims/sentence-features.js';
+export { SentenceModel } from './layers/claims/sentence-model.js';
+export {
+  NER_BITS,
+  NER_TAGS,
+  type NerInput,
+  nerFeatures,
+  prepareNer,
+  recallTag,
+  rememberTag,
+} from './layers/entities/ner-features.js';
+export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
+export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.js';
+export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
+export {
+  type GenreStyleSettings,
+  genreVector,
+  styleNorms,
+  styleScores,
+} from './layers/genre/genre-features.js';
+export { genreStyle, STYLE_MEASURES } from './layers/genre/style.js';
+export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
+export { learnedCueExamples } from './layers/quotes/quotes.js';
+export { prepareSyntax, type SyntaxInput } from './layers/syntax/features.js';
+export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
+export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
+export { articleUnitVectors } from './layers/techniques/features.js';
+export { fileLines } from './layers/techniques/lines.js';
+export { hashString, type SparseVector } from './models/features.js';
+export type { HashedRows } from './models/hashed-table.js';
+export { LinearModel } from './models/linear.js';
+export type { Sample, TrainOptions } from './models/train.js';
+export {
+  crossValidate,
+  prng,
+  refineThresholds,
+  trainAveraged,
+  trainLinear,
+  tuneOffsets,
+  tuneThresholds,
+} from './models/train.js';
