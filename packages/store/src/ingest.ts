@@ -74,11 +74,7 @@ function derive(doc: NewsDocument): DerivedRows {
   return rows;
 }
 
-/**
- * The analysis JSON as SQLite keeps it: Brotli at quality 1, a fifth of the size for about the
- * cost of turning the string into UTF-8 bytes (measured against deflate, which took longer for
- * a larger result).
- */
+/** The analysis JSON as SQLite keeps it: Brotli at quality 1 (see migrations.ts for why). */
 function pack(json: string): Buffer {
   return brotliCompressSync(json, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
