@@ -25,8 +25,9 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
     );
   }
   if (!want('sqlite') && !want('postgres') && !want('workers')) return;
-  // The generated corpus repeats 1,000 analysed documents.
-  const base = (await benchIngest(spread(articles, 1000))).analysed;
+  // The generated corpus repeats 500 analysed documents (NEWSPRISM_BENCH_STORE_BASE).
+  const base = (await benchIngest(spread(articles, Number(process.env.NEWSPRISM_BENCH_STORE_BASE ?? 500))))
+    .analysed;
   const n = Number(process.env.NEWSPRISM_BENCH_STORE_DOCS ?? 100_000);
   for (const backend of ['sqlite', 'postgres'] as const) {
     if (!want(backend) && !(backend === 'postgres' && want('workers'))) continue;

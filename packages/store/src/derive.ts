@@ -125,6 +125,10 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
       words: s.words,
     })),
     techniques: [...techniques.values()],
-    frames: (doc.frames ?? []).map((f) => ({ frame: f.frame, score: f.score, selected: f.selected })),
+    // Only the frames the article sets: every query and report asks for those, and the other
+    // scores (fourteen frames a document) stay in the stored layer.
+    frames: (doc.frames ?? [])
+      .filter((f) => f.selected)
+      .map((f) => ({ frame: f.frame, score: f.score, selected: true })),
   };
 }

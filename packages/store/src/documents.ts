@@ -1,14 +1,15 @@
+import { brotliDecompressSync } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
 import { type SearchRequest, selection } from './search.js';
 
 /** Rebuilds a stored document from its row: the layers JSON plus the text column. */
 export function rebuild(row: { layers: unknown; text: string }): NewsDocument {
-  // PostgreSQL returns JSONB parsed; SQLite the JSON text.
-  const rest = (typeof row.layers === 'string' ? JSON.parse(row.layers) : row.layers) as Omit<
-    NewsDocument,
-    'text'
-  >;
+  // PostgreSQL returns JSONB parsed; SQLite the compressed JSON.
+  const layers = ArrayBuffer.isView(row.layers)
+    ? JSON.parse(brotliDecompressSync(row.layers as Uint8Array).toString('utf8'))
+    : row.layers;
+  const rest = layers as Omit<NewsDocument, 'text'>;
   const { schema, id, meta, ...others } = rest;
   return { schema, id, text: row.text, meta, ...others } as NewsDocument;
 }

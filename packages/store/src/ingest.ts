@@ -1,3 +1,4 @@
+import { brotliCompressSync, constants } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
 import { type DerivedRows, deriveRows, textHash } from './derive.js';
@@ -73,6 +74,13 @@ function derive(doc: NewsDocument): DerivedRows {
   return rows;
 }
 
+/** The analysis JSON as SQLite keeps it: Brotli at quality 1 (see migrations.ts for why). */
+function pack(json: string): Buffer {
+  return brotliCompressSync(json, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+  });
+}
+
 /** Deletes one stored document by its key with its derived rows. */
 export async function deleteRow(db: Db, pk: number): Promise<void> {
   if (db.dialect === 'sqlite') await db.run('DELETE FROM doc_fts WHERE rowid = ?', [pk]);
@@ -103,7 +111,7 @@ async function insertRows(db: Db, r: DerivedRows): Promise<void> {
     d.anonymous,
     d.ruShare,
     d.producers,
-    d.layers,
+    db.dialect === 'sqlite' ? pack(d.layers) : d.layers,
     d.text,
     new Date().toISOString(),
   ];

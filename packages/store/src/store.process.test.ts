@@ -65,7 +65,7 @@ eachBackend('store across processes', (backend) => {
     } finally {
       await store.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('lets readers in this process read whole batches while another process ingests', async () => {
     const docs = await manyArticles(150, 'c-');
@@ -91,7 +91,7 @@ eachBackend('store across processes', (backend) => {
     } finally {
       await store.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 eachBackend(
@@ -126,7 +126,7 @@ eachBackend(
       } finally {
         await store.close();
       }
-    }, 120_000);
+    }, 300_000);
 
     it('dead-letters a document that keeps failing and goes on', async () => {
       const store = await openStore(testDb().url);

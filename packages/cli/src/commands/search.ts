@@ -48,10 +48,10 @@ function marked(text: string, highlights: { start: number; end: number }[], colo
 function table(r: SearchResult, color: boolean): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
-    `${h.score.toFixed(3).padStart(7)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${h.title ?? ''}`;
+    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${h.title ?? ''}`;
   for (const h of r.hits) {
     lines.push(hitLine(h));
-    for (const s of h.snippets) lines.push(`           … ${marked(s.text, s.highlights, color)} …`);
+    for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);
   }
   lines.push(`${r.total.toLocaleString('en')} document${r.total === 1 ? '' : 's'} found`);
   if (r.next) lines.push(`next page: --cursor ${r.next}`);
