@@ -3,7 +3,7 @@
 // CI: too slow for 2 cores. One test process at a time: the machines are shared.
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   checkers: ['typescript'],
   // Only TypeScript sources: the default also tries the HTML fixtures.
   disableTypeChecks: '{packages,eval,bench}/**/*.{ts,tsx}',

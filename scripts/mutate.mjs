@@ -5,10 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
-const paths = process.argv.slice(2);
+// `--tests <globs>` (comma-separated) narrows the tests run per mutant (vitest.mutate.config.ts).
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--tests');
+const tests = at >= 0 ? argv.splice(at, 2)[1] : undefined;
+const paths = argv;
 if (paths.length === 0) {
   process.stderr.write(
-    'usage: npm run mutate -- <file or directory>… (e.g. packages/core/src/layers/frames)\n',
+    'usage: npm run mutate -- <file or directory>… [--tests <test globs>] (e.g. packages/core/src/layers/frames)\n',
   );
   process.exit(2);
 }
@@ -26,6 +30,6 @@ const pkg = paths[0].match(/^(packages\/[^/]+|eval|bench)\//)?.[1];
 const tsconfig = pkg && existsSync(`${pkg}/tsconfig.json`) ? `${pkg}/tsconfig.json` : 'tsconfig.base.json';
 const r = spawnSync('npx', ['stryker', 'run', '--mutate', globs.join(',')], {
   stdio: 'inherit',
-  env: { ...process.env, NEWSPRISM_MUTATE_TSCONFIG: tsconfig },
+  env: { ...process.env, NEWSPRISM_MUTATE_TSCONFIG: tsconfig, NEWSPRISM_MUTATE_TESTS: tests ?? '' },
 });
 process.exit(r.status ?? 1);

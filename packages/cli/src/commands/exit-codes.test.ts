@@ -73,7 +73,7 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
   it('writes to -o and prints nothing on stdout', async () => {
     const dir = files({ 'one.txt': ARTICLE('Izmir') });
     const out = join(dir, 'out.json');
-    const r = await runCli(['analyze', join(dir, 'one.txt'), '-o', out, '--layers', 'sentences']);
+    const r = await runCli(['analyze', join(dir, 'one.txt'), '-j', '0', '-o', out, '--layers', 'sentences']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const doc = JSON.parse(readFileSync(out, 'utf8'));
@@ -86,7 +86,16 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     ['a directory', (dir: string) => dir],
   ])('fails with E_OUTPUT_UNWRITABLE and exit 2 when -o is %s', async (_what, path) => {
     const dir = files({ 'one.txt': ARTICLE('Izmir') });
-    const r = await runCli(['analyze', join(dir, 'one.txt'), '-o', path(dir), '--layers', 'sentences']);
+    const r = await runCli([
+      'analyze',
+      join(dir, 'one.txt'),
+      '-j',
+      '0',
+      '-o',
+      path(dir),
+      '--layers',
+      'sentences',
+    ]);
     expect(r.code).toBe(2);
     expect(codes(r.stderr)).toEqual(['E_OUTPUT_UNWRITABLE']);
     expect(r.stdout).toBe('');
@@ -94,7 +103,16 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
 
   it('takes a declared language with --lang and refuses one that is not a code', async () => {
     const dir = files({ 'one.txt': ARTICLE('Izmir') });
-    const ok = await runCli(['analyze', join(dir, 'one.txt'), '--lang', 'ru', '--layers', 'language']);
+    const ok = await runCli([
+      'analyze',
+      join(dir, 'one.txt'),
+      '-j',
+      '0',
+      '--lang',
+      'ru',
+      '--layers',
+      'language',
+    ]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).language).toMatchObject({ code: 'ru', method: 'declared' });
     for (const bad of ['english', 'EN', 'e', 'en-US', '']) {
@@ -113,7 +131,9 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     [['frobnicate'], 'E_USAGE'],
   ])('%j fails with %s and exit 2', async (argv, code) => {
     const dir = files({ 'x.txt': ARTICLE('Izmir') });
-    const r = await runCli(argv.map((a) => (a === 'x.txt' ? join(dir, a) : a)));
+    // -j 0 where the case is not about --jobs: no worker thread to start.
+    const jobs = argv.includes('--jobs') ? [] : ['-j', '0'];
+    const r = await runCli([...argv.map((a) => (a === 'x.txt' ? join(dir, a) : a)), ...jobs]);
     expect(r.code).toBe(2);
     expect(codes(r.stderr)).toEqual([code]);
   });

@@ -45,7 +45,7 @@ describe('newsprism analyze --format brat', { timeout: 120_000 }, () => {
   it('prints standoff whose code-point spans give back its surface texts and the JSON quotes', async () => {
     const f = join(tempDir(), 'harbour.txt');
     writeFileSync(f, ARTICLE);
-    const r = await runCli(['analyze', f, '--format', 'brat']);
+    const r = await runCli(['analyze', f, '-j', '0', '--format', 'brat']);
     expect(r.code).toBe(0);
     const { tb, events } = parseAnn(r.stdout);
     const cps = Array.from(ARTICLE);
@@ -58,7 +58,7 @@ describe('newsprism analyze --format brat', { timeout: 120_000 }, () => {
           .replace(/\s+/g, ' '),
       ).toBe(t.surface);
 
-    const json = JSON.parse((await runCli(['analyze', f, '--layers', 'quotes'])).stdout);
+    const json = JSON.parse((await runCli(['analyze', f, '-j', '0', '--layers', 'quotes'])).stdout);
     const direct = json.quotes.filter((q: { kind: string }) => q.kind !== 'scare');
     expect(events.size).toBe(direct.length);
     const relations = [...events.values()].map((e) => ({
