@@ -112,6 +112,8 @@ describe('research formats', { timeout: 120_000 }, () => {
     ['\uD7FF\uDC00x', 3, 3], // just below the high range: two code points
     ['\uDC00\uDC00', 2, 2], // low surrogates alone
     ['𝕏𝕐', 4, 2],
+    ['\uD800\uDC00x', 3, 2], // the first high and first low surrogate: one code point
+    ['\uDBFF\uDFFFx', 3, 2], // the last high and last low surrogate: one code point
   ])('codePointOffset(%j, %d) = %d', (text, utf16, cp) => {
     expect(codePointOffset(text, utf16)).toBe(cp);
   });
