@@ -21,9 +21,23 @@ const topicOf = (i: number) => Math.floor(i / 4);
 describe('topicClusters', () => {
   it('puts sentences on one topic in one cluster', () => {
     const c = topicClusters(SENTENCES, 3, 7);
-    for (let i = 0; i < SENTENCES.length; i++)
-      for (let j = 0; j < SENTENCES.length; j++)
-        if (topicOf(i) === topicOf(j)) expect(c[i], `${i} and ${j}`).toBe(c[j]);
+    // Each sentence shares the cluster of its topic's first sentence.
+    expect(c).toEqual(SENTENCES.map((_, i) => c[topicOf(i) * 4]));
+  });
+
+  it('puts the three topics in three different clusters', () => {
+    const c = topicClusters(SENTENCES, 3, 7);
+    const clusterOfTopic = [0, 1, 2].map((t) => c[t * 4]);
+    expect(new Set(clusterOfTopic).size).toBe(3);
+    expect(c).toEqual(SENTENCES.map((_, i) => clusterOfTopic[topicOf(i)]));
+  });
+
+  it('gives every sentence a cluster below the number asked for, with any seed', () => {
+    for (const seed of [1, 2, 3, 7]) {
+      const c = topicClusters(SENTENCES, 3, seed);
+      expect(new Set(c).size, `seed ${seed}`).toBe(3);
+      expect(c.every((k) => k >= 0 && k < 3)).toBe(true);
+    }
   });
 });
 

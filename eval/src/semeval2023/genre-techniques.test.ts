@@ -29,4 +29,22 @@ describe('genre techniques cut', () => {
     expect(mean).toBeLessThanOrEqual(cutMacroF1(shares, gold, bestCut(shares, gold)) + 1e-9);
     expect(sd).toBeGreaterThanOrEqual(0);
   });
+
+  it('scores each fold with a cut that never saw that fold', () => {
+    // A cut tuned on all articles (the scored ones too) gives every fold the in-sample cut, so
+    // every repeat scores the in-sample best exactly: the mean reaches it and the sd is 0. The two
+    // overlapping articles make an honest fold cut miss some of its own held-out articles.
+    const { mean, sd } = nestedCutMacroF1(shares, gold, 5, 3);
+    expect(mean).toBeLessThan(cutMacroF1(shares, gold, bestCut(shares, gold)) - 0.01);
+    expect(sd).toBeGreaterThan(0);
+  });
+
+  it('cannot learn labels that depend only on the held-out articles', () => {
+    // Leave-one-out on alternating labels: the cut from the others always sits on the wrong side
+    // of the held-out article's neighbours, so an honest score stays far below the in-sample one.
+    const alt = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+    const lab = ['reporting', 'opinion', 'reporting', 'opinion', 'reporting', 'opinion'];
+    const inSample = cutMacroF1(alt, lab, bestCut(alt, lab));
+    expect(nestedCutMacroF1(alt, lab, 3, 6).mean).toBeLessThan(inSample);
+  });
 });

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
+import { NOBODY, runCliChild } from '../testing/run-cli-child.js';
+
+const ROOT = process.getuid?.() === 0;
 
 const ARTICLE = `Port Talks Resume In Istanbul - Officials
 
@@ -61,13 +64,35 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l).id);
-    const rootUser = process.getuid?.() === 0;
-    expect(ids).toEqual(rootUser ? ['locked', 'one', 'two'] : ['one', 'two']);
+    // Root reads a mode-000 file; everyone else is refused (see the unprivileged run below).
+    expect(ids).toEqual(ROOT ? ['locked', 'one', 'two'] : ['one', 'two']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/skipped .*empty\.txt: E_EMPTY_INPUT/);
     expect(r.stderr).toMatch(/skipped .*pic\.txt: E_BINARY_INPUT/);
-    if (!rootUser) expect(r.stderr).toMatch(/locked\.txt: E_FILE_UNREADABLE/);
     expect(r.stderr).toMatch(/analyzed \d documents, skipped \d/);
+  });
+
+  // Run as an unprivileged user whoever runs the suite: as root (CI) in a child process that
+  // drops to `nobody`, otherwise as the user itself.
+  it('skips an unreadable file with E_FILE_UNREADABLE and a directory it cannot list with E_DIR_UNREADABLE', async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'one.txt'), ARTICLE);
+    writeFileSync(join(dir, 'locked.txt'), ARTICLE);
+    chmodSync(join(dir, 'locked.txt'), 0o000);
+    mkdirSync(join(dir, 'shut'));
+    writeFileSync(join(dir, 'shut', 'inside.txt'), ARTICLE);
+    chmodSync(join(dir, 'shut'), 0o000);
+    const r = await runCliChild(['analyze', dir, '--layers', 'language'], ROOT ? NOBODY : undefined);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['one']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/skipped \S*locked\.txt: E_FILE_UNREADABLE /);
+    expect(r.stderr).toMatch(/skipped \S*shut: E_DIR_UNREADABLE /);
   });
 
   it('gives the same output in the same order with --jobs, skipping bad inputs', async () => {

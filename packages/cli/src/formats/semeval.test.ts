@@ -104,7 +104,72 @@ describe('research formats', { timeout: 120_000 }, () => {
     ['abc', 2, 2],
     ['🚨x', 2, 1],
     ['🚨x', 3, 2],
+    ['🚨x', 1, 1], // inside a pair: the high surrogate alone counts one
+    ['a\uD83D', 2, 2], // a lone high surrogate at the end
+    ['\uD83Dx', 2, 2], // a high surrogate not followed by a low one
+    ['\uD83D\uDBFFx', 3, 3], // … nor by another high one
+    ['\uD83D\uE000x', 3, 3], // … nor by the character just past the low range
+    ['\uD7FF\uDC00x', 3, 3], // just below the high range: two code points
+    ['\uDC00\uDC00', 2, 2], // low surrogates alone
+    ['𝕏𝕐', 4, 2],
+    ['\uD800\uDC00x', 3, 2], // the first high and first low surrogate: one code point
+    ['\uDBFF\uDFFFx', 3, 2], // the last high and last low surrogate: one code point
   ])('codePointOffset(%j, %d) = %d', (text, utf16, cp) => {
     expect(codePointOffset(text, utf16)).toBe(cp);
+  });
+
+  it.each([
+    [semevalSt1Format, 'semeval2023-st1', ['genre']],
+    [semevalSt2Format, 'semeval2023-st2', ['frames']],
+    [semevalSt3Format, 'semeval2023-st3', ['paragraphs', 'techniques']],
+    [ptcSiFormat, 'ptc-si', ['techniques']],
+  ])('%o is named %s and computes %j', (make, name, layers) => {
+    const f = make();
+    expect(f.name).toBe(name);
+    expect(f.layers).toEqual(layers);
+    expect(f.description).toMatch(
+      /^(SemEval-2023 Task 3 subtask \d|SemEval-2020 Task 11 span identification): /,
+    );
+  });
+
+  it('prints a row per article (or per line) but no labels when the layers are missing', () => {
+    const bare = {
+      ...DOC,
+      techniques: undefined,
+      frames: undefined,
+      genre: undefined,
+    } as unknown as NewsDocument;
+    expect(semevalSt1Format().render(bare, ctx)).toBe('42\t\n');
+    expect(semevalSt2Format().render(bare, ctx)).toBe('42\t\n');
+    expect(semevalSt3Format().render(bare, ctx)).toBe('42\t1\t\n42\t3\t\n42\t4\t\n42\t6\t\n');
+    expect(ptcSiFormat().render(bare, ctx)).toBe('');
+    const noParas = { ...DOC, paragraphs: undefined } as unknown as NewsDocument;
+    // Lines come from the verbatim text; without paragraphs no line has labels.
+    expect(semevalSt3Format().render(noParas, ctx)).toBe('42\t1\t\n42\t3\t\n42\t4\t\n42\t6\t\n');
+  });
+
+  it('ptc-si merges spans that touch, keeps apart spans with a gap, sorts by start', () => {
+    const span = (start: number, end: number) => ({
+      start,
+      end,
+      technique: 'Doubt',
+      score: 1,
+      paragraph: 2,
+      why: [],
+    });
+    const doc = {
+      ...DOC,
+      text: 'abcdefghijklmnopqrstuvwxyz',
+      techniques: {
+        paragraphs: [],
+        spans: [span(20, 24), span(0, 5), span(5, 8), span(9, 12), span(10, 11)],
+      },
+    } as unknown as NewsDocument;
+    expect(ptcSiFormat().render(doc, ctx)).toBe('42\t0\t8\n42\t9\t12\n42\t20\t24\n');
+    const same = {
+      ...doc,
+      techniques: { paragraphs: [], spans: [span(3, 9), span(3, 6)] },
+    } as unknown as NewsDocument;
+    expect(ptcSiFormat().render(same, ctx)).toBe('42\t3\t9\n');
   });
 });

@@ -280,15 +280,30 @@ describe('featureWordSpans', () => {
 
   it('gives the words of a span that cuts no word, and nothing for one that does', () => {
     const s = featureWordSpans(TEXT)!;
-    let cut = 0;
+    // Independent definition: a span cuts a word when one of its ends falls strictly inside one.
+    const inside = (pos: number) => s.starts.some((a, i) => a < pos && pos < s.ends[i]!);
+    const got: unknown[] = [];
+    const want: unknown[] = [];
     for (let start = 0; start <= TEXT.length; start++)
       for (let end = start; end <= TEXT.length; end++) {
         const r = wordRange(s, start, end);
-        const own = featureWords(TEXT.slice(start, end));
-        if (r) expect(s.words.slice(r.from, r.to)).toEqual(own);
-        else cut++;
+        got.push([start, end, r && s.words.slice(r.from, r.to)]);
+        const cuts = inside(start) || inside(end);
+        want.push([start, end, cuts ? undefined : featureWords(TEXT.slice(start, end))]);
       }
-    expect(cut).toBeGreaterThan(0);
+    expect(got).toEqual(want);
+    expect(want.filter((w) => (w as unknown[])[2] === undefined).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [0, 11, { from: 0, to: 2 }], // "Don't stop:"
+    [0, 5, { from: 0, to: 1 }], // "Don't"
+    [6, 10, { from: 1, to: 2 }], // "stop"
+    [5, 6, { from: 1, to: 1 }], // the space: no words
+    [1, 5, undefined], // "on't" cuts "Don't"
+    [0, 3, undefined], // "Don" cuts it too
+  ])('wordRange(%i, %i) is %j', (start, end, range) => {
+    expect(wordRange(featureWordSpans(TEXT)!, start, end)).toEqual(range);
   });
 
   it.each(['İstanbul', 'ΟΔΟΣ', 'emoji 🚨'])('leaves texts whose offsets do not carry over (%j)', (text) => {

@@ -181,3 +181,101 @@ describe('quotedRegions', () => {
     expect(quotedShare({ start: 0, end: 7 }, r)).toBe(0);
   });
 });
+
+describe('claims layer: check-worthiness, opinions and speakers', () => {
+  // Written for this test: a reported figure with its speaker, an outlet's figure, a plain
+  // event, and an opinion with no kind to go by; then the same in Russian with a direct quote.
+  const EN = [
+    'City borrows more',
+    '',
+    'The council approved a $4.2 billion budget for 2024 on Tuesday, 12 percent more than last year.',
+    '',
+    'Analysts expect that the deficit will widen next year.',
+    '',
+    'Frankly, I think this is a terrible, shameful and utterly disgusting idea.',
+    '',
+    'The meeting was held in the main hall.',
+    '',
+    'According to finance director Olga Berg, the city borrowed 300 million euros in 2023.',
+  ].join('\n');
+  const RU = [
+    'Заголовок новости',
+    '',
+    'Бюджет города составил 4,2 миллиарда рублей в 2023 году.',
+    '',
+    '«Это худший бюджет, который я видела», — сказала депутат Мария Петрова.',
+    '',
+    'По-моему, это ужасная и позорная идея.',
+  ].join('\n');
+  const en = pipeline.run({ id: 'en', text: EN, meta: { lang: 'en' } });
+  const ru = pipeline.run({ id: 'ru', text: RU, meta: { lang: 'ru' } });
+  const table = (d: typeof en) =>
+    d.claims!.map((c) => ({
+      text: d.text.slice(c.start, c.end),
+      kind: c.label,
+      checkworthy: c.attrs.checkworthy,
+      voice: c.attrs.voice,
+      speaker: c.attrs.speaker,
+    }));
+
+  it('flags figures as check-worthy and opinions and plain events as not, in English', () => {
+    expect(table(en)).toEqual([
+      expect.objectContaining({
+        text: expect.stringContaining('$4.2 billion'),
+        kind: 'statistic',
+        checkworthy: true,
+      }),
+      expect.objectContaining({ text: expect.stringContaining('deficit will widen'), kind: 'prediction' }),
+      expect.objectContaining({
+        text: expect.stringContaining('I think'),
+        kind: 'other',
+        checkworthy: false,
+      }),
+      expect.objectContaining({ text: 'The meeting was held in the main hall.', checkworthy: false }),
+      expect.objectContaining({
+        text: expect.stringContaining('300 million euros'),
+        kind: 'statistic',
+        checkworthy: true,
+      }),
+    ]);
+  });
+
+  it('links reported claims to their speakers and quotes', () => {
+    const rows = table(en);
+    expect(rows[1]).toMatchObject({ voice: 'reported', speaker: 'Analysts' });
+    expect(rows[4]).toMatchObject({ voice: 'reported', speaker: 'Olga Berg' });
+    expect(rows[0]).toMatchObject({ voice: 'outlet', speaker: undefined });
+    const berg = en.claims![4]!;
+    const q = en.quotes![berg.attrs.quote!]!;
+    expect(en.text.slice(q.source!.start, q.source!.end)).toContain('Olga Berg');
+  });
+
+  it('gives a Russian direct quote the kind quote and its speaker, and flags the figure only', () => {
+    expect(table(ru)).toEqual([
+      expect.objectContaining({ kind: 'statistic', checkworthy: true, voice: 'outlet' }),
+      expect.objectContaining({
+        text: expect.stringContaining('худший бюджет'),
+        kind: 'quote',
+        voice: 'quoted',
+        speaker: 'Мария Петрова',
+      }),
+      expect.objectContaining({
+        text: 'По-моему, это ужасная и позорная идея.',
+        kind: 'other',
+        checkworthy: false,
+      }),
+    ]);
+  });
+
+  it('ranks a subjective clause with no kind lower by half its subjectivity', () => {
+    const others = [...en.claims!, ...ru.claims!].filter((c) => c.label === 'other');
+    expect(others.length).toBe(2);
+    for (const c of others) {
+      // The other kind has no prior, so the score is the down-weighted model score (both rounded).
+      expect(Math.abs(c.score - c.attrs.model * (1 - c.attrs.subjectivity / 2))).toBeLessThan(0.002);
+      expect(c.attrs.subjectivity).toBeGreaterThan(0.2);
+    }
+    const ruOpinion = others.find((c) => ru.claims!.includes(c))!;
+    expect(ruOpinion.score).toBeLessThan(ruOpinion.attrs.model - 0.02);
+  });
+});

@@ -10,10 +10,11 @@ import { tokenize } from '../tokens/tokenize.js';
 import { buildTerms, type NamingTerm } from './build-terms.js';
 import { buildProfile, type NamingProfile, type PolarMention } from './profile.js';
 
-export type { NamingProfile } from './profile.js';
 import { loadTerms, TERM_FILES } from './terms.js';
 import usageFile from './usages.json' with { type: 'json' };
 import { inQuotation, type Quoted } from './voice.js';
+
+export type { NamingProfile } from './profile.js';
 
 /** One variant of a contested name as used in the article. */
 export interface NamingVariant {

@@ -16,6 +16,21 @@ const ARTICLE = [
   'The meeting ended at 6 p.m., a spokesman said.',
 ].join('\n');
 
+const RU_ARTICLE = [
+  'Продажные элиты уничтожают нашу великую страну',
+  '',
+  'Городской совет собрался во вторник, чтобы обсудить бюджет.',
+  '',
+  'Эти лживые предатели и их марионеточные СМИ хотят уничтожить всё, что мы любим! Они преступники, бандиты и лжецы, и каждый патриот это знает.',
+  '',
+  'Совещание закончилось в шесть часов вечера, сообщил представитель.',
+].join('\n');
+
+const WAR =
+  'Troops advance as missiles strike the border\n\nThe army said its troops and tanks pushed forward after missile strikes on military bases. Soldiers were killed in the attack, and NATO warned of further escalation of the war. The defence ministry deployed more weapons to the front.';
+const ECON =
+  'Inflation hits households as prices soar\n\nThe central bank raised interest rates again on Thursday as inflation reached 9 percent. Economists warned that unemployment, taxes and the budget deficit would rise, and markets fell sharply. Wages lag behind prices, and the cost of food and energy has doubled, the finance ministry said.';
+
 const pipeline = await createPipeline({ layers: ['techniques', 'frames', 'genre'] });
 
 describe('techniques, frames and genre analyzers', () => {
@@ -45,10 +60,69 @@ describe('techniques, frames and genre analyzers', () => {
     expect(doc.text.slice(loaded.start, loaded.end)).toMatch(/traitors|criminals/);
   });
 
+  // Spans are sentences, not whole paragraphs: the labelled text is exactly the loaded sentence.
+  it('labels the loaded sentences themselves, not their paragraphs', () => {
+    const labelled = doc.techniques!.spans.map((s) => [
+      s.technique,
+      s.paragraph,
+      doc.text.slice(s.start, s.end),
+    ]);
+    expect(labelled).toEqual(
+      expect.arrayContaining([
+        [
+          'Loaded_Language',
+          2,
+          'These lying traitors and their puppet media want to destroy everything we love!',
+        ],
+        ['Loaded_Language', 3, 'Will anyone stop this disgusting, shameful betrayal before it is too late?'],
+      ]),
+    );
+    // The plain paragraphs (council meeting, closing time) carry no span.
+    expect(doc.techniques!.spans.filter((s) => s.paragraph === 1 || s.paragraph === 4)).toEqual([]);
+  });
+
+  it('labels name-calling in a Russian paragraph on its sentence', () => {
+    const ru = pipeline.run({ id: 'ru', text: RU_ARTICLE, meta: { lang: 'ru' } });
+    const labelled = ru.techniques!.spans.map((s) => [s.technique, ru.text.slice(s.start, s.end)]);
+    const second = 'Они преступники, бандиты и лжецы, и каждый патриот это знает.';
+    expect(labelled).toEqual(
+      expect.arrayContaining([
+        ['Name_Calling-Labeling', second],
+        ['Loaded_Language', second],
+      ]),
+    );
+    expect(ru.techniques!.spans.every((s) => s.paragraph === 2)).toBe(true);
+    const para = ru.techniques!.paragraphs.find((p) => p.paragraph === 2)!;
+    expect(para.techniques.map((x) => x.technique)).toEqual(
+      expect.arrayContaining(['Loaded_Language', 'Name_Calling-Labeling']),
+    );
+  });
+
   it('scores all 14 frames, highest first', () => {
     const f = doc.frames!;
     expect(f.map((x) => x.frame).sort()).toEqual([...FRAMES].sort());
     for (let i = 1; i < f.length; i++) expect(f[i]!.score).toBeLessThanOrEqual(f[i - 1]!.score);
+  });
+
+  it('sets the political frame on the loaded piece, ranked first', () => {
+    const f = doc.frames!;
+    expect(f[0]).toMatchObject({ frame: 'Political', selected: true });
+    expect(f[0]!.score).toBeGreaterThan(0.5);
+    expect(f[0]!.why!.length).toBeGreaterThan(0);
+    expect(f.find((x) => x.frame === 'Economic')!.selected).toBe(false);
+  });
+
+  it('sets security and defence on a war report, and economic on an inflation report', () => {
+    const war = pipeline.run({ id: 'war', text: WAR, meta: { lang: 'en' } }).frames!;
+    const econ = pipeline.run({ id: 'econ', text: ECON, meta: { lang: 'en' } }).frames!;
+    expect(war[0]).toMatchObject({ frame: 'Security_and_defense', selected: true });
+    expect(war[0]!.score).toBeGreaterThan(0.8);
+    const score = (fs: typeof war, name: string) => fs.find((x) => x.frame === name)!;
+    expect(score(war, 'Economic').selected).toBe(false);
+    expect(score(econ, 'Economic').selected).toBe(true);
+    expect(score(econ, 'Economic').score).toBeGreaterThan(10 * score(war, 'Economic').score);
+    // Only selected frames explain themselves.
+    for (const x of [...war, ...econ]) expect(x.why !== undefined).toBe(x.selected);
   });
 
   it('decides a genre with three scores', () => {

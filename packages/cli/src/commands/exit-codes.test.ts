@@ -1,0 +1,177 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formats } from '../formats/index.js';
+import { runCli, tempDir } from '../testing/run-cli.js';
+import { commands } from './index.js';
+
+const ARTICLE = (place: string) => `Port Talks Resume In ${place}
+
+Negotiators resumed talks on the grain corridor in ${place} on Tuesday. Both delegations attended.
+
+"We are close," one negotiator said.`;
+
+/** The error code of each `newsprism: E_CODE …` line on stderr (skips and fatal errors alike). */
+const codes = (stderr: string) =>
+  [...stderr.matchAll(/^newsprism: (?:skipped \S+: )?(E_[A-Z_]+)/gm)].map((m) => m[1]);
+
+function files(names: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(names)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
+  const added: (() => void)[] = [];
+  afterEach(() => {
+    for (const undo of added.splice(0)) undo();
+  });
+
+  it('exits 70 with E_INTERNAL when a command fails with a bug, not a usage error', async () => {
+    // A command that fails as a bug would: a plain Error, not a NewsprismError.
+    commands.push({
+      name: 'boom',
+      summary: 'test only',
+      usage: '',
+      run: async () => {
+        throw new TypeError('undefined is not a function');
+      },
+    });
+    added.push(() =>
+      commands.splice(
+        commands.findIndex((c) => c.name === 'boom'),
+        1,
+      ),
+    );
+    const r = await runCli(['boom']);
+    expect(r.code).toBe(70);
+    expect(codes(r.stderr)).toEqual(['E_INTERNAL']);
+    expect(r.stderr).toContain('undefined is not a function');
+  });
+
+  it('skips a document whose analysis throws with E_ANALYZER_FAILED and exits 1', async () => {
+    // A format whose renderer fails on one document, run in the main thread (-j 0) so the
+    // registration reaches it.
+    formats['test-fails'] = async () => ({
+      name: 'test-fails',
+      description: 'test only',
+      layers: ['sentences'],
+      render: (doc) => {
+        if (doc.id === 'bad') throw new Error('renderer failed on purpose');
+        return `${doc.id}:${doc.sentences!.length}\n`;
+      },
+    });
+    added.push(() => delete formats['test-fails']);
+    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'bad.txt': ARTICLE('Bursa'), 'c.txt': ARTICLE('Konya') });
+    const r = await runCli(['analyze', dir, '-j', '0', '--format', 'test-fails']);
+    expect(r.stdout).toBe('a:4\nc:4\n');
+    expect(codes(r.stderr)).toEqual(['E_ANALYZER_FAILED']);
+    expect(r.stderr).toMatch(/skipped \S*bad\.txt: E_ANALYZER_FAILED renderer failed on purpose/);
+    expect(r.code).toBe(1);
+  });
+
+  it('writes to -o and prints nothing on stdout', async () => {
+    const dir = files({ 'one.txt': ARTICLE('Izmir') });
+    const out = join(dir, 'out.json');
+    const r = await runCli(['analyze', join(dir, 'one.txt'), '-j', '0', '-o', out, '--layers', 'sentences']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc).toMatchObject({ id: 'one', text: ARTICLE('Izmir') });
+    expect(doc.sentences).toHaveLength(4);
+  });
+
+  it.each([
+    ['a missing directory', (dir: string) => join(dir, 'no', 'such', 'out.json')],
+    ['a directory', (dir: string) => dir],
+  ])('fails with E_OUTPUT_UNWRITABLE and exit 2 when -o is %s', async (_what, path) => {
+    const dir = files({ 'one.txt': ARTICLE('Izmir') });
+    const r = await runCli([
+      'analyze',
+      join(dir, 'one.txt'),
+      '-j',
+      '0',
+      '-o',
+      path(dir),
+      '--layers',
+      'sentences',
+    ]);
+    expect(r.code).toBe(2);
+    expect(codes(r.stderr)).toEqual(['E_OUTPUT_UNWRITABLE']);
+    expect(r.stdout).toBe('');
+  });
+
+  it('takes a declared language with --lang and refuses one that is not a code', async () => {
+    const dir = files({ 'one.txt': ARTICLE('Izmir') });
+    const ok = await runCli([
+      'analyze',
+      join(dir, 'one.txt'),
+      '-j',
+      '0',
+      '--lang',
+      'ru',
+      '--layers',
+      'language',
+    ]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).language).toMatchObject({ code: 'ru', method: 'declared' });
+    for (const bad of ['english', 'EN', 'e', 'en-US', '']) {
+      const r = await runCli(['analyze', join(dir, 'one.txt'), '--lang', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(codes(r.stderr), bad).toEqual(['E_USAGE']);
+      expect(r.stdout, bad).toBe('');
+    }
+  });
+
+  it.each([
+    [['analyze', 'x.txt', '--layers', 'sentences,moods'], 'E_UNKNOWN_LAYER'],
+    [['analyze', 'x.txt', '--time-budget', '-1'], 'E_USAGE'],
+    [['analyze', 'x.txt', '--jobs', '257'], 'E_USAGE'],
+    [['analyze', 'x.txt', '--bogus'], 'E_USAGE'],
+    [['frobnicate'], 'E_USAGE'],
+  ])('%j fails with %s and exit 2', async (argv, code) => {
+    const dir = files({ 'x.txt': ARTICLE('Izmir') });
+    // -j 0 where the case is not about --jobs: no worker thread to start.
+    const jobs = argv.includes('--jobs') ? [] : ['-j', '0'];
+    const r = await runCli([...argv.map((a) => (a === 'x.txt' ? join(dir, a) : a)), ...jobs]);
+    expect(r.code).toBe(2);
+    expect(codes(r.stderr)).toEqual([code]);
+  });
+
+  // Read errors happen before analysis: -j 0 spares a worker thread per case.
+  it.each([
+    ['E_FILE_NOT_FOUND', {}, ['gone.txt']],
+    ['E_EMPTY_INPUT', { 'empty.txt': '  \n' }, ['empty.txt']],
+    ['E_BAD_GZIP', { 'x.txt.gz': 'not gzip at all' }, ['x.txt.gz']],
+    [
+      'E_NO_ARTICLE',
+      { 'page.html': '<html><body><nav><a href="/">Home</a></nav></body></html>' },
+      ['page.html'],
+    ],
+    ['E_INVALID_JSON', { 'feed.jsonl': '{"text": "A"\n' }, ['feed.jsonl']],
+    ['E_BAD_RECORD', { 'feed.jsonl': '{"title": "no text"}\n' }, ['feed.jsonl']],
+    ['E_BINARY_INPUT', { 'pic.txt': '\u0089PNG\u0000\u0000\u0000\u0001' }, ['pic.txt']],
+    ['E_INPUT_TOO_LARGE', { 'big.txt': ARTICLE('Izmir') }, ['big.txt', '--max-size', '10']],
+  ] as const)('%s for a lone bad input, exit 2', async (code, names, argv) => {
+    const dir = files(names);
+    const r = await runCli(['analyze', join(dir, argv[0]), ...argv.slice(1), '-j', '0']);
+    expect(r.code).toBe(2);
+    expect(codes(r.stderr)).toEqual([code]);
+    expect(r.stdout).toBe('');
+  });
+
+  it('skips a document over --time-budget with E_TIME_BUDGET and goes on with a new worker', async () => {
+    // ~1.8 MB of quoted prose: seconds of analysis, far over a 2 s budget even on a fast machine.
+    const big = `Big story\n${`${'The minister said on Monday that "the talks will go on", and officials in Ankara agreed. '.repeat(50)}\n`.repeat(400)}`;
+    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'b-big.txt': big, 'c.txt': ARTICLE('Konya') });
+    const r = await runCli(['analyze', dir, '-j', '1', '--time-budget', '2', '--format', 'jsonl']);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(['a', 'c']);
+    expect(codes(r.stderr)).toEqual(['E_TIME_BUDGET']);
+    expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_TIME_BUDGET/);
+    expect(r.code).toBe(1);
+  });
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm run mutate -- <paths…>`: StrykerJS over the given files or directories (their .ts files,
+// tests excluded), type-checked against the tsconfig of the package they live in. Scope runs
+// tightly: every mutant re-runs the tests that cover it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+// `--tests <globs>` (comma-separated) narrows the tests run per mutant (vitest.mutate.config.ts).
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--tests');
+const tests = at >= 0 ? argv.splice(at, 2)[1] : undefined;
+const paths = argv;
+if (paths.length === 0) {
+  process.stderr.write(
+    'usage: npm run mutate -- <file or directory>… [--tests <test globs>] (e.g. packages/core/src/layers/frames)\n',
+  );
+  process.exit(2);
+}
+const globs = [];
+for (const p of paths.map((x) => x.replace(/\/$/, ''))) {
+  if (!existsSync(p)) {
+    process.stderr.write(`mutate: no such file or directory: ${p}\n`);
+    process.exit(2);
+  }
+  if (statSync(p).isDirectory()) globs.push(`${p}/**/*.ts`, `!${p}/**/*.test.ts`, `!${p}/**/*.fixture.ts`);
+  else globs.push(p);
+}
+// One package per run: the checker needs that package's tsconfig.
+const pkg = paths[0].match(/^(packages\/[^/]+|eval|bench)\//)?.[1];
+const tsconfig = pkg && existsSync(`${pkg}/tsconfig.json`) ? `${pkg}/tsconfig.json` : 'tsconfig.base.json';
+const r = spawnSync('npx', ['stryker', 'run', '--mutate', globs.join(',')], {
+  stdio: 'inherit',
+  env: { ...process.env, NEWSPRISM_MUTATE_TSCONFIG: tsconfig, NEWSPRISM_MUTATE_TESTS: tests ?? '' },
+});
+process.exit(r.status ?? 1);

@@ -1,0 +1,20 @@
+// Mutation testing with StrykerJS: `npm run mutate -- <paths>` (scripts/mutate.mjs fills in
+// --mutate and, through NEWSPRISM_MUTATE_TSCONFIG, the tsconfig of the package mutated). Not in
+// CI: too slow for 2 cores. One test process at a time: the machines are shared.
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
+  checkers: ['typescript'],
+  // Only TypeScript sources: the default also tries the HTML fixtures.
+  disableTypeChecks: '{packages,eval,bench}/**/*.{ts,tsx}',
+  tsconfigFile: process.env.NEWSPRISM_MUTATE_TSCONFIG ?? 'packages/core/tsconfig.json',
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  timeoutMS: 60000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 80, low: 70, break: null },
+  ignorePatterns: ['reports', '**/dist', 'bench/results'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
