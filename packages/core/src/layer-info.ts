@@ -78,6 +78,27 @@ const METHODS = all<LanguageLayer['method']>()(['declared', 'detected', 'fallbac
 const LEANS = all<NamingProfile['lean']>()(['ru', 'ua', 'mixed', 'neutral', 'none']);
 const SCORE_METHODS = all<Claim['attrs']['method']>()(['model', 'cues']);
 
+/** The Universal Dependencies part-of-speech tags the syntax layer gives. */
+const UPOS = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+] as const;
+
 /** Every built-in layer, in pipeline order. */
 export const LAYER_INFO: readonly LayerInfo[] = [
   {
@@ -133,6 +154,14 @@ export const LAYER_INFO: readonly LayerInfo[] = [
     title: 'Tokens',
     description: 'words, numbers, punctuation and the like',
     labels: [{ field: 'kind', values: TOKEN_KINDS }],
+  },
+  {
+    layer: 'syntax',
+    level: 'document',
+    title: 'Syntax',
+    description:
+      'part of speech, lemma and (Russian) case, gender and number of each token, parallel to tokens',
+    labels: [{ field: 'upos[]', values: UPOS }],
   },
   {
     layer: 'entities',

@@ -1,47 +1,48 @@
+import type { LayerPlan } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
 import { staleLayers } from './stale.js';
 
-describe('staleLayers', () => {
-  const current = {
-    quotes: 'quotes@7',
-    frames: { producer: 'frames@1', options: { threshold: 0.5 }, model: 'sha256:ab' },
-  };
+// A plan as a pipeline describes itself: quotes reads entities, frames stands alone.
+const plan: LayerPlan = {
+  layers: ['entities', 'quotes', 'frames'],
+  producers: {
+    entities: { name: 'entities', version: 4, models: { 'ner-en/ner-en.json': 'ab12' } },
+    quotes: { name: 'quotes', version: 8, options: { learned: '' }, optional: ['entities'] },
+    frames: { name: 'frames', version: 1, options: { why: 4 }, models: { 'frames/model.json': 'cd34' } },
+  },
+  inputs: { entities: [], quotes: ['entities'], frames: [] },
+};
+const same = structuredClone(plan.producers) as Record<string, unknown>;
+
+describe('staleLayers (from stored producer entries)', () => {
   it.each([
+    ['nothing when every entry is the same', same, undefined, []],
     [
-      'nothing when every entry is the same',
-      { quotes: 'quotes@7', frames: { ...current.frames } },
-      undefined,
-      [],
-    ],
-    ['a layer of an older version', { quotes: 'quotes@6', frames: current.frames }, undefined, ['quotes']],
-    [
-      'a layer whose options or model changed, whatever the key order',
-      {
-        quotes: 'quotes@7',
-        frames: { model: 'sha256:cd', options: { threshold: 0.5 }, producer: 'frames@1' },
-      },
+      'a layer of an older version',
+      { ...same, frames: { ...(same.frames as object), version: 0 } },
       undefined,
       ['frames'],
     ],
-    ['a layer the document lacks', { quotes: 'quotes@7' }, undefined, ['frames']],
-    ['only the layers asked for', { quotes: 'quotes@6' }, ['quotes'], ['quotes']],
     [
-      'not a stored layer the pipeline does not produce',
-      { quotes: 'quotes@7', frames: current.frames, old: 'old@1' },
+      'a layer whose model changed, and what reads it',
+      { ...same, entities: { name: 'entities', version: 4, models: { 'ner-en/ner-en.json': 'ffff' } } },
+      undefined,
+      ['entities', 'quotes'],
+    ],
+    [
+      'the same entry written with another key order',
+      {
+        ...same,
+        frames: { models: { 'frames/model.json': 'cd34' }, options: { why: 4 }, version: 1, name: 'frames' },
+      },
       undefined,
       [],
     ],
-  ])('finds %s', (_, stored, only, expected) => {
-    expect(staleLayers(stored, current, only)).toEqual(expected);
-  });
-
-  it('reads key order as the same entry', () => {
-    expect(
-      staleLayers(
-        { frames: { options: { threshold: 0.5 }, model: 'sha256:ab', producer: 'frames@1' } },
-        current,
-        ['frames'],
-      ),
-    ).toEqual([]);
+    ['a layer the document lacks', { entities: same.entities, quotes: same.quotes }, undefined, ['frames']],
+    ['only the layers asked for', { entities: same.entities }, ['quotes'], ['quotes']],
+  ])('finds %s', (_name, producers, only, expected) => {
+    expect(staleLayers(producers as Record<string, unknown>, plan, only as string[] | undefined)).toEqual(
+      expected,
+    );
   });
 });

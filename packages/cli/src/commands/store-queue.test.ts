@@ -68,7 +68,7 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     const r = await runCli(['ingest', join(dir, 'feed.jsonl'), '-j', '2', '--db', `${db}_j`]);
     expect(r.stderr).toMatch(/added 2, unchanged 0, replaced 0, failed 0/);
     const show = JSON.parse((await runCli(['show', 'p1', '--db', `${db}_j`])).stdout);
-    expect(show.producers.quotes).toMatch(/^quotes@/);
+    expect(show.producers.quotes).toMatchObject({ name: 'quotes' });
     await sql(`DROP SCHEMA IF EXISTS ${schema}_j CASCADE`);
   }, 120_000);
 });

@@ -203,6 +203,8 @@ export const naming = defineAnalyzer({
   setup(options, registry) {
     registry.data('naming/usages.json', usageFile);
     for (const [lang, file] of Object.entries(TERM_FILES)) registry.data(`naming/terms.${lang}.json`, file);
+    // Terminology files of one's own are read and checked now: a bad one stops the set-up.
+    if (options.terms.length) for (const lang of Object.keys(TERM_FILES)) loadTerms(lang, options.terms);
     return gazetteerFor(registry, options.gazetteers);
   },
   run(doc, _ctx, options, gazetteer) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 
-const pipeline = await createPipeline({ layers: ['naming'] });
+// With quotes: terms inside quotations are the quoted source's.
+const pipeline = await createPipeline({ layers: ['quotes', 'naming'] });
 const run = (text: string, lang: string) => pipeline.run({ id: 't', text, meta: { lang } }).naming!;
 
 /** Every term mention as `surface | concept | form | pole | voice [| rule]`, in text order. */
