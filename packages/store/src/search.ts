@@ -16,7 +16,7 @@ export interface SearchRequest extends SearchFilters {
   offset?: number;
   /** The `next` cursor of the previous page (keyset paging: stable while documents are added). */
   cursor?: string;
-  /** Also count hits by outlet, language, genre, month, frame, technique and source type. */
+  /** Also count hits by outlet, language, genre, month, frame, technique, entity and source type. */
   facets?: boolean;
 }
 
@@ -178,6 +178,11 @@ const FACETS: [string, string][] = [
   [
     'technique',
     'SELECT x.technique AS value, count(*) AS n FROM hits JOIN doc_techniques x ON x.doc = hits.pk GROUP BY x.technique',
+  ],
+  [
+    // Entities by canonical name, the 50 most frequent (a corpus names thousands).
+    'entity',
+    'SELECT x.name AS value, count(DISTINCT x.doc) AS n FROM hits JOIN doc_entities x ON x.doc = hits.pk GROUP BY x.name ORDER BY n DESC, x.name LIMIT 50',
   ],
   [
     'sourceType',

@@ -161,8 +161,15 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
   });
 
   it('skips a document over --time-budget with E_TIME_BUDGET and goes on with a new worker', async () => {
-    // ~1.8 MB of quoted prose: seconds of analysis, far over a 2 s budget even on a fast machine.
-    const big = `Big story\n${`${'The minister said on Monday that "the talks will go on", and officials in Ankara agreed. '.repeat(50)}\n`.repeat(400)}`;
+    // ~5 MB of quoted prose, every sentence different: the layers are linear (about a second of
+    // CPU per MB), so several times the 2 s budget on any machine this runs on.
+    const line = (i: number) =>
+      Array.from(
+        { length: 60 },
+        (_, k) =>
+          `The minister said on day ${i * 60 + k} that "talks ${k} will go on", and officials in Ankara agreed. `,
+      ).join('');
+    const big = `Big story\n${Array.from({ length: 900 }, (_, i) => line(i)).join('\n')}\n`;
     const dir = files({ 'a.txt': ARTICLE('Izmir'), 'b-big.txt': big, 'c.txt': ARTICLE('Konya') });
     const r = await runCli(['analyze', dir, '-j', '1', '--time-budget', '2', '--format', 'jsonl']);
     const ids = r.stdout

@@ -14,8 +14,8 @@ found. Without a query, lists the documents the filters keep, newest first.
 
 Options:
 ${dbHelp}
-      --facets              count hits by outlet, language, genre, month, frame, technique
-                            and source type
+      --facets              count hits by outlet, language, genre, month, frame, technique,
+                            entity (the 50 most frequent) and source type
       --sort <by>           relevance | date (default relevance with a query, else date)
       --limit <n>           hits per page (default 20)
       --offset <n>          skip n hits
