@@ -60,7 +60,7 @@ function Measure(props: {
             grid: true,
             percent: props.m.percent,
             label: props.m.percent ? '%' : null,
-            ...(props.m.percent ? { domain: [0, 1] } : { zero: true }),
+            ...(props.m.percent ? { domain: [0, 100] } : { zero: true }),
           },
           // Months as points in order: one per month with data, no day ticks.
           x: { type: 'point', label: null, domain: [...new Set(data.map((d) => d.month))].sort() },
