@@ -172,6 +172,17 @@ describe.skipIf(!here)(
       await page.waitForSelector('.plot svg');
       expect((await page.$$('.plot svg')).length).toBeGreaterThanOrEqual(3);
       expect(await page.$$eval('.plot svg a', (a) => a.length)).toBeGreaterThan(0);
+      // Every point is drawn inside its plot (a wrong scale domain puts them off the figure).
+      const outside = await page.$$eval('.plot svg', (svgs) =>
+        svgs.flatMap((svg) => {
+          const h = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('circle')]
+            .map((c) => c.getBoundingClientRect())
+            .filter((r) => r.top < h.top || r.bottom > h.bottom)
+            .map((r) => r.top);
+        }),
+      );
+      expect(outside).toEqual([]);
       expect(await axe(page)).toEqual([]);
       await shot(page, 'outlets');
       await page.close();
