@@ -158,7 +158,8 @@ describe.skipIf(!here)(
       await shot(page, 'search-all');
       await page.click('.facet[aria-label="Outlet"] a:has-text("Example Wire")');
       await page.waitForFunction(() => location.hash.includes('outlet=Example'));
-      await page.waitForSelector('.hit-title');
+      // The narrowed answer, not the hits of the search before it.
+      await page.waitForFunction(() => document.querySelectorAll('.hit-title').length === 1);
       expect(await page.$$eval('.hit-title', (a) => a.map((x) => x.textContent))).toEqual([
         'Kiev asks for more arms as Artyomovsk battle drags on',
       ]);

@@ -66,6 +66,8 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const key = params.toString();
   useEffect(() => {
+    // A new query: the old hits go at once, so they are never read as the new answer.
+    setResult(null);
     setError(null);
     const p = new URLSearchParams(params);
     p.set('facets', 'true');
