@@ -170,7 +170,11 @@ describe.skipIf(!here)(
 
     it('compares outlets month by month', async () => {
       const page = await open('#/outlets?outlet=Example%20Wire&outlet=Example%20Daily');
-      await page.waitForSelector('.plot svg');
+      // The four small multiples draw once the plotting chunk has loaded.
+      await page.waitForFunction(() => {
+        const figures = [...document.querySelectorAll('.plot')];
+        return figures.length === 4 && figures.every((f) => f.querySelector('svg'));
+      });
       expect((await page.$$('.plot svg')).length).toBeGreaterThanOrEqual(3);
       expect(await page.$$eval('.plot svg a', (a) => a.length)).toBeGreaterThan(0);
       // Every point is drawn inside its plot (a wrong scale domain puts them off the figure).
