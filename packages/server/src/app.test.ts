@@ -240,7 +240,7 @@ describe('documents, search, report and export', () => {
     const lines = (await exp.text()).trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(['d2']);
     const csv = await app.request('/api/export?format=csv');
-    const rows = (await csv.text()).trim().split('\r\n');
+    const rows = (await csv.text()).trim().split('\n');
     expect(rows[0]).toMatch(/^id,title,outlet/);
     expect(rows).toHaveLength(3);
 

@@ -1,3 +1,4 @@
+export { CSV_HEADER, csvHeader, csvLine } from './csv.js';
 export type { Dialect } from './db.js';
 export { type DocumentRow, deriveRows, textHash } from './derive.js';
 export type { SearchFilters } from './filters.js';

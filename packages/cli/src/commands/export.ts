@@ -1,4 +1,4 @@
-import { deriveRows } from '@newsprism/store';
+import { csvHeader, csvLine } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import { openSink } from '../output.js';
@@ -22,30 +22,6 @@ ${dbHelp}
   -h, --help                show this help
 ${filterHelp}`;
 
-const CSV_HEADER = [
-  'id',
-  'title',
-  'outlet',
-  'published',
-  'lang',
-  'words',
-  'genre',
-  'frames',
-  'techniques',
-  'claims',
-  'claim_max',
-  'own_voice',
-  'attributed',
-  'anonymous',
-  'ru_naming_share',
-  'subjectivity',
-];
-
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('export', argv, {
     ...dbOption,
@@ -62,32 +38,8 @@ async function run(argv: string[]): Promise<number> {
   return withStore(values.db, async (store) => {
     const sink = await openSink(values.output as string | undefined);
     if (name === 'csv') {
-      await sink.write(`${CSV_HEADER.join(',')}\n`);
-      for await (const doc of store.documents(req)) {
-        const { doc: r, frames, techniques } = deriveRows(doc);
-        const row = [
-          r.id,
-          r.title,
-          r.outlet,
-          r.published,
-          r.lang,
-          r.words,
-          r.genre,
-          frames
-            .filter((f) => f.selected)
-            .map((f) => f.frame)
-            .join(' '),
-          techniques.map((t) => `${t.technique}:${t.count}`).join(' '),
-          r.claims,
-          r.claimMax,
-          r.ownVoice,
-          r.attributed,
-          r.anonymous,
-          r.ruShare,
-          r.subjectivity,
-        ];
-        await sink.write(`${row.map(cell).join(',')}\n`);
-      }
+      await sink.write(csvHeader());
+      for await (const doc of store.documents(req)) await sink.write(csvLine(doc));
     } else {
       const format = await makeFormat(name);
       if (format.begin) await sink.write(format.begin());

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { NewsprismError } from '@newsprism/core';
-import type { ReportBy, SearchRequest, Store } from '@newsprism/store';
+import { csvHeader, csvLine, type ReportBy, type SearchRequest, type Store } from '@newsprism/store';
 import { stream } from 'hono/streaming';
 import {
   ExportQuery,
@@ -11,7 +11,6 @@ import {
   ReportQuery,
   SearchQuery,
 } from '../schemas.js';
-import { csvHeader, csvLine } from './csv.js';
 
 type Filters = z.infer<typeof FilterQuery>;
 

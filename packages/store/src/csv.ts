@@ -1,0 +1,59 @@
+import type { NewsDocument } from '@newsprism/core';
+import { deriveRows } from './derive.js';
+
+/** The columns of the CSV export: metadata and what the analysis found, one row a document. */
+export const CSV_HEADER = [
+  'id',
+  'title',
+  'outlet',
+  'published',
+  'lang',
+  'words',
+  'genre',
+  'frames',
+  'techniques',
+  'claims',
+  'claim_max',
+  'own_voice',
+  'attributed',
+  'anonymous',
+  'ru_naming_share',
+  'subjectivity',
+] as const;
+
+/** RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is neutralised so spreadsheets run no formula. */
+function cell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** The header line of the CSV export (`newsprism export -f csv`, `GET /api/export?format=csv`). */
+export const csvHeader = (): string => `${CSV_HEADER.join(',')}\n`;
+
+/** One document as a line of the CSV export, from the same rows the query tables hold. */
+export function csvLine(doc: NewsDocument): string {
+  const { doc: r, frames, techniques } = deriveRows(doc);
+  const row = [
+    r.id,
+    r.title,
+    r.outlet,
+    r.published,
+    r.lang,
+    r.words,
+    r.genre,
+    frames
+      .filter((f) => f.selected)
+      .map((f) => f.frame)
+      .join(' '),
+    techniques.map((t) => `${t.technique}:${t.count}`).join(' '),
+    r.claims,
+    r.claimMax,
+    r.ownVoice,
+    r.attributed,
+    r.anonymous,
+    r.ruShare,
+    r.subjectivity,
+  ];
+  return `${row.map(cell).join(',')}\n`;
+}
