@@ -63,6 +63,13 @@ export function predictedSpans(doc: NewsDocument): (Span & { kind: string })[] {
   const out: (Span & { kind: string })[] = [];
   if (doc.meta.dateline)
     out.push({ kind: 'dateline', start: doc.meta.dateline.start, end: doc.meta.dateline.end });
+  // A second dateline (`(Adnkronos) – …` then `NEW DELHI, Aug. 7, 2023 /PRNewswire/ —`) is a
+  // paragraph's dateline span or a dateline paragraph.
+  for (const p of doc.paragraphs ?? []) {
+    const at = p.dateline ?? (p.role === 'dateline' ? p : undefined);
+    if (at && !out.some((o) => o.start === at.start))
+      out.push({ kind: 'dateline', start: at.start, end: at.end });
+  }
   for (const c of doc.meta.credits ?? []) out.push({ kind: 'credit', start: c.start, end: c.end });
   return out;
 }

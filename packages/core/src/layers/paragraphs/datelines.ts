@@ -1,6 +1,7 @@
 import { parseMonthDay } from '../../text/dates.js';
 import { datelineCues } from './cues.js';
 import { canonicalOutlet } from './outlets.js';
+import { isKnownPlace } from './places.js';
 
 /** A relative span inside the matched paragraph. */
 interface Rel {
@@ -60,10 +61,13 @@ const SLASH = new RegExp(
 );
 // `NEW YORK —`, `NEW YORK—`, `ISLAMABAD-Pakistan needs`, `KALAMAZOO, Mich. –`, `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
 const PLACE_DASH =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*((?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,}\.?)(?:,?\s+\d{4})?\.?))?(\s+[-–—]{1,2}\s+|\s*[—–]\s*|-(?=\p{Lu}\p{Ll})|\s+)(?=[\p{Lu}"“«])/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*((?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,}\.?)(?:,?\s+\d{4})?\.?))?(\s+[-–—]{1,2}\s+|\s*[—–]\s*|-(?=\p{Lu}\p{Ll})|\s+)(?=[\p{Lu}"“«'‘])/u;
 /** `Dallas, TX —`: a place in title case is a dateline only with a state code and a dash. */
 const TITLE_PLACE_DASH =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), ([A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+
+/** `LOS ANGELES: …`, `Beijing: …`, `Mexico City: …`: a place and a colon, as Indian and Gulf outlets write it. */
+const PLACE_COLON = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}):\s+(?=[\p{Lu}"“«])/u;
 
 /** Length of the separator after a dateline (` - `, ` — `, `: `) up to the body. */
 const separator = (s: string, at: number): number => /^[\s\-–—:.]*/.exec(s.slice(at))![0].length;
@@ -211,7 +215,7 @@ function matchSlash(text: string): DatelineMatch | undefined {
   return out;
 }
 
-/** `NEW YORK —`, `KALAMAZOO, Mich. –`: a place in capitals and a dash, with no agency. */
+/** `NEW YORK —`, `KALAMAZOO, Mich. –`, `Beijing:`: a place and a dash or colon, with no agency. */
 function matchPlaceDash(text: string): DatelineMatch | undefined {
   const t = TITLE_PLACE_DASH.exec(text);
   if (t)
@@ -222,6 +226,16 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
       placeSpan: { start: 0, end: t[1]!.length },
       agencies: [],
       rule: 'place-dash',
+    };
+  const c = PLACE_COLON.exec(text);
+  if (c && (isCapsPlace(c[1]!) || isKnownPlace(c[1]!)))
+    return {
+      length: c[1]!.length,
+      bodyStart: c[0].length,
+      place: c[1]!,
+      placeSpan: { start: 0, end: c[1]!.length },
+      agencies: [],
+      rule: 'place-colon',
     };
   const m = PLACE_DASH.exec(text);
   if (!m) return undefined;
