@@ -67,7 +67,11 @@ export const datelinesEval: Task = {
     const split = o.split ?? 'dev';
     const parts = split.split(',');
     const bad = parts.find((s) => !['dev', 'val', 'final', 'all'].includes(s));
-    if (bad) throw new NewsprismError('E_USAGE', `unknown split "${bad}"; use dev, val, final, all or a list (dev,val)`);
+    if (bad)
+      throw new NewsprismError(
+        'E_USAGE',
+        `unknown split "${bad}"; use dev, val, final, all or a list (dev,val)`,
+      );
     const labels = loadDatelineLabels().filter((l) => parts.includes('all') || parts.includes(l.split));
     const dates = polnearDates(o.data);
     const p = await createPipeline({ layers: ['paragraphs', 'entities', 'quotes'] });

@@ -110,11 +110,16 @@ export function scoreDateline(doc: NewsDocument, label: DatelineLabel, acc: Date
   acc.predSpans += pred.length;
   for (const g of label.spans) {
     if (pred.some((p) => p.kind === g.kind && same(p, g))) acc.spansRight++;
-    else acc.wrong.push(`${label.dataset}/${label.file}: missed ${g.kind} ${JSON.stringify(doc.text.slice(g.start, g.end))}`);
+    else
+      acc.wrong.push(
+        `${label.dataset}/${label.file}: missed ${g.kind} ${JSON.stringify(doc.text.slice(g.start, g.end))}`,
+      );
   }
   for (const p of pred)
     if (!label.spans.some((g) => p.kind === g.kind && same(p, g)))
-      acc.wrong.push(`${label.dataset}/${label.file}: extra ${p.kind} ${JSON.stringify(doc.text.slice(p.start, p.end))}`);
+      acc.wrong.push(
+        `${label.dataset}/${label.file}: extra ${p.kind} ${JSON.stringify(doc.text.slice(p.start, p.end))}`,
+      );
   const zones: Span[] = [...label.spans, ...pred];
   for (const q of doc.quotes ?? []) {
     const at = q.speaker?.mention;

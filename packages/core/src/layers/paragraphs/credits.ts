@@ -41,17 +41,19 @@ function people(s: string): string[] {
 
 /** Splits a list of outlets (`TASS and RIA Novosti`); generic words (`agencies`) name nobody. */
 function outlets(s: string): string[] {
-  return s
-    .split(/\.\s/)[0]!
-    .split(/,|;|\s+and\s+|\s+и\s+/)
-    // `Trend News Agency's WhatsApp channel` names Trend News Agency.
-    .map((p) => stripLegal(trimEnd(p.trim().replace(/['’]s\s.*$/u, '')).replace(/^the\s+(?=\p{Lu})/u, '')))
-    .filter(
-      (p) =>
-        (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
-        p.split(/\s+/).length <= 6 &&
-        !datelineCues.generic.has(p.toLowerCase()),
-    );
+  return (
+    s
+      .split(/\.\s/)[0]!
+      .split(/,|;|\s+and\s+|\s+и\s+/)
+      // `Trend News Agency's WhatsApp channel` names Trend News Agency.
+      .map((p) => stripLegal(trimEnd(p.trim().replace(/['’]s\s.*$/u, '')).replace(/^the\s+(?=\p{Lu})/u, '')))
+      .filter(
+        (p) =>
+          (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
+          p.split(/\s+/).length <= 6 &&
+          !datelineCues.generic.has(p.toLowerCase()),
+      )
+  );
 }
 
 /** A known outlet, a web address (`vmiresmi.ru`) or a name with a media word (`Example Daily News`). */
@@ -142,7 +144,14 @@ function wholeLine(line: string): CreditMatch | undefined {
     const [outlet] = outlets(relay[1]!);
     const [agency] = outlets(relay[2]!);
     if (outlet && agency && looksLikeOutlet(outlet))
-      return { start: 0, end, kind: 'outlet', names: [outlet], relayed: agency, cue: 'has supplemented this' };
+      return {
+        start: 0,
+        end,
+        kind: 'outlet',
+        names: [outlet],
+        relayed: agency,
+        cue: 'has supplemented this',
+      };
   }
   const reported = reportedFrom(line);
   if (reported) return reported;
@@ -153,7 +162,9 @@ function wholeLine(line: string): CreditMatch | undefined {
     // `Distributed by Tribune Content Agency, LLC.` on a line of its own.
     if (cue.distributor) {
       const [name] = outlets(rest.replace(/,\s*(LLC|Inc)\.?$/i, ''));
-      return name ? { start: 0, end, kind: 'copyright', names: [], distributor: name, cue: cue.cue } : undefined;
+      return name
+        ? { start: 0, end, kind: 'copyright', names: [], distributor: name, cue: cue.cue }
+        : undefined;
     }
     if (cue.kind === 'copyright') {
       const c = copyright(rest);

@@ -237,9 +237,33 @@ const OPENINGS: [
     '--07-08',
     undefined,
   ],
-  ['LOS ANGELES: Flooding could hit the state.', 'LOS ANGELES', 'LOS ANGELES', undefined, undefined, undefined, undefined],
-  ['Beijing: The president called for a new currency.', 'Beijing', 'Beijing', undefined, undefined, undefined, undefined],
-  ["NEW YORK --  ''The stories begin,'' the voice says.", 'NEW YORK', 'NEW YORK', undefined, undefined, undefined, undefined],
+  [
+    'LOS ANGELES: Flooding could hit the state.',
+    'LOS ANGELES',
+    'LOS ANGELES',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'Beijing: The president called for a new currency.',
+    'Beijing',
+    'Beijing',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    "NEW YORK --  ''The stories begin,'' the voice says.",
+    'NEW YORK',
+    'NEW YORK',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
 ];
 
 describe('datelines at the start of an article', () => {
@@ -549,8 +573,14 @@ describe('datelines beyond the first', () => {
     const text = `${HEAD}(Adnkronos) – The declaration is a testament to the plant.\n\nNEW DELHI, Aug. 7, 2023 /PRNewswire/ — The producer announced the award.${TAIL}`;
     const d = analyze(text);
     const second = d.paragraphs!.find((p) => p.dateline && p.start !== d.meta.dateline!.start)!;
-    expect(text.slice(second.dateline!.start, second.dateline!.end)).toBe('NEW DELHI, Aug. 7, 2023 /PRNewswire/');
-    expect([d.meta.outlet, d.meta.agency, d.meta.dateline!.isoDate]).toEqual(['Adnkronos', 'PR Newswire', '2023-08-07']);
+    expect(text.slice(second.dateline!.start, second.dateline!.end)).toBe(
+      'NEW DELHI, Aug. 7, 2023 /PRNewswire/',
+    );
+    expect([d.meta.outlet, d.meta.agency, d.meta.dateline!.isoDate]).toEqual([
+      'Adnkronos',
+      'PR Newswire',
+      '2023-08-07',
+    ]);
   });
 
   it("reads no dateline in another outlet's copy quoted after a colon", () => {
