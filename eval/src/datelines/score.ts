@@ -94,6 +94,10 @@ export function scoreDateline(doc: NewsDocument, label: DatelineLabel, acc: Date
   if (label.place) {
     acc.places++;
     if (same(m.dateline?.placeSpan, label.place)) acc.placesRight++;
+    else
+      acc.wrong.push(
+        `${label.dataset}/${label.file}: place ${JSON.stringify(m.dateline?.placeSpan && doc.text.slice(m.dateline.placeSpan.start, m.dateline.placeSpan.end))} ≠ ${JSON.stringify(doc.text.slice(label.place.start, label.place.end))}`,
+      );
     const loc = (doc.entities ?? []).some(
       (e) => e.type === 'LOC' && e.mentions.some((x) => same(x, label.place)),
     );

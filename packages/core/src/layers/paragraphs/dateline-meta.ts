@@ -11,13 +11,13 @@ const canonical = (name: string): string => canonicalOutlet(name) ?? name;
 export function datelineOf(layout: Layout, docDate?: string): Dateline | undefined {
   if (!layout.dateline) return undefined;
   const { at, match: m } = layout.dateline;
-  // The first dateline has no date: the second one's date, and its agencies after the first's.
+  // The first dateline has no date: the second one's date and place, its agencies after the first's.
   const second = layout.second?.match;
   const d: Dateline = {
     start: at,
     end: at + m.length,
-    place: m.place,
-    placeSpan: shift(at, m.placeSpan),
+    place: m.place ?? second?.place,
+    placeSpan: m.placeSpan ? shift(at, m.placeSpan) : shift(layout.second?.at ?? 0, second?.placeSpan),
     agencies: [...m.agencies, ...(second?.agencies ?? [])],
     outlets: [...m.agencies, ...(second?.agencies ?? [])].map(canonical),
     date: m.date ?? second?.date,

@@ -581,6 +581,8 @@ describe('datelines beyond the first', () => {
       'PR Newswire',
       '2023-08-07',
     ]);
+    const place = d.meta.dateline!.placeSpan!;
+    expect(text.slice(place.start, place.end)).toBe('NEW DELHI');
   });
 
   it("reads no dateline in another outlet's copy quoted after a colon", () => {

@@ -69,6 +69,16 @@ const TITLE_PLACE_DASH =
 /** `LOS ANGELES: …`, `Beijing: …`, `Mexico City: …`: a place and a colon, as Indian and Gulf outlets write it. */
 const PLACE_COLON = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}):\s+(?=[\p{Lu}"“«])/u;
 
+/** The two words after `at` are in capitals: a headline (`TRUMP SAYS: HUNTER MAKES …`), not a sentence. */
+function capsNext(text: string, at: number): boolean {
+  const next =
+    text
+      .slice(at)
+      .match(/[\p{L}\p{N}'’]+/gu)
+      ?.slice(0, 2) ?? [];
+  return next.length === 2 && next.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
+}
+
 /** Length of the separator after a dateline (` - `, ` — `, `: `) up to the body. */
 const separator = (s: string, at: number): number => /^[\s\-–—:.]*/.exec(s.slice(at))![0].length;
 
@@ -228,7 +238,7 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
       rule: 'place-dash',
     };
   const c = PLACE_COLON.exec(text);
-  if (c && (isCapsPlace(c[1]!) || isKnownPlace(c[1]!)))
+  if (c && (isCapsPlace(c[1]!) || isKnownPlace(c[1]!)) && !capsNext(text, c[0].length))
     return {
       length: c[1]!.length,
       bodyStart: c[0].length,
@@ -246,12 +256,7 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
   }
   if (!isCapsPlace(m[1]!)) return undefined;
   // `DRAGHI CADE, PUTIN GODE - GRAMELLINI: …`: a headline in capitals, not a dateline before a sentence.
-  const next =
-    text
-      .slice(m[0].length)
-      .match(/[\p{L}\p{N}'’]+/gu)
-      ?.slice(0, 2) ?? [];
-  if (next.length === 2 && next.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase())) return undefined;
+  if (capsNext(text, m[0].length)) return undefined;
   if (m[3] && !isDatePart(m[3])) return undefined;
   // Without a dash, only a date ends the dateline: `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
   if (!/[-–—]/.test(m[4]!) && !m[3]) return undefined;
