@@ -8,6 +8,16 @@ import { tokenize } from '../tokens/tokenize.js';
  * line the same way (`Ганчев: Киев эвакуирует …`).
  */
 export function isKnownPlace(name: string): boolean {
+  return placeKind(name) !== undefined;
+}
+
+/**
+ * The gazetteer kind of a place (`state` for a country, `capital`, `city`, …; `''` for a place
+ * without one), or undefined when `name` is no known place. `Spain: Thousands evacuated` is a
+ * headline's country, `Beijing: …` a city's dateline.
+ */
+export function placeKind(name: string): string | undefined {
   const keys = tokenize(name, 'en').map((t) => tokenKey(name.slice(t.start, t.end)));
-  return keys.length > 0 && loadGazetteer().byKeys.get(joinKeys(keys))?.entry.type === 'LOC';
+  const e = keys.length > 0 ? loadGazetteer().byKeys.get(joinKeys(keys))?.entry : undefined;
+  return e?.type === 'LOC' ? (e.kind ?? '') : undefined;
 }
