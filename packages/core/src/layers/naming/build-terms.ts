@@ -22,6 +22,17 @@ export interface NamingTerm {
 }
 
 /**
+ * Whether a referent of the war is near a match of a `contextual` pattern (`this aggression`
+ * near `Russia`), and no other war (`World War II`) is.
+ */
+function nearReferent(text: string, m: Span, idx: TermIndex): boolean {
+  const r = idx.near;
+  if (!r) return false;
+  const around = text.slice(Math.max(0, m.start - r.window), m.end + r.window);
+  return r.near.test(around) && !r.notNear?.test(around);
+}
+
+/**
  * Finds the contested terms of a text and reads each one's voice: inside a quotation (from the
  * `quotes` layer's content spans) it is the source's; after `so-called`, in scare quotes, named as
  * a word (`what Moscow calls …`) or negated it is distanced — or, where the concept has a form for
@@ -39,6 +50,7 @@ export function buildTerms(
   const byKey = new Map<string, NamingTerm>();
   for (const m of findTerms(text, tokens, idx)) {
     if (skip(m.start)) continue;
+    if (m.pattern.contextual && !nearReferent(text, m, idx)) continue;
     const { concept } = m.pattern;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);

@@ -11,6 +11,7 @@ import { tokenize } from '../tokens/tokenize.js';
 import { buildTerms, type NamingTerm } from './build-terms.js';
 import { buildProfile, type NamingProfile, type PolarMention } from './profile.js';
 
+import { readTermFile } from './term-files.js';
 import { loadTerms, TERM_FILES } from './terms.js';
 import usageFile from './usages.json' with { type: 'json' };
 import { inQuotation, type Quoted } from './voice.js';
@@ -250,7 +251,9 @@ export const naming = defineAnalyzer({
     registry.data('naming/usages.json', usageFile);
     for (const [lang, file] of Object.entries(TERM_FILES)) registry.data(`naming/terms.${lang}.json`, file);
     // Terminology files of one's own are read and checked now: a bad one stops the set-up.
-    if (options.terms.length) for (const lang of Object.keys(TERM_FILES)) loadTerms(lang, options.terms);
+    // Every language with terms is compiled, those only the user's files have too.
+    const langs = new Set([...Object.keys(TERM_FILES), ...options.terms.map((f) => readTermFile(f).lang)]);
+    if (options.terms.length) for (const lang of langs) loadTerms(lang, options.terms);
     return gazetteerFor(registry, options.gazetteers);
   },
   run(doc, _ctx, options, gazetteer) {

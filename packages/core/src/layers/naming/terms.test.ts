@@ -179,6 +179,28 @@ const EN: [name: string, text: string, expected: string[]][] = [
       "Russia's invasion | war | invasion | ua | outlet",
     ],
   ],
+  [
+    'war: a hypothetical invasion, and one named by reference near the war',
+    'Washington warned that Russia could invade within days. Kyiv fears an imminent invasion, and Ukraine says it will resist this aggression.',
+    [
+      'Russia could invade | war | invasion | ua | outlet',
+      'imminent invasion | war | invasion | ua | outlet',
+      'this aggression | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'war: named by reference, with no referent nearby or near another war',
+    'Officials feared an imminent invasion of the islands. In 1940 this aggression shocked Europe and Hitler chose to invade.',
+    [],
+  ],
+  [
+    'war: proxy war',
+    "Moscow calls it NATO's proxy war, and Lavrov says the West wages a proxy war in Ukraine.",
+    [
+      "NATO's proxy war | war | proxy war | ru | distanced | mention",
+      'proxy war | war | proxy war | ru | outlet',
+    ],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
@@ -350,6 +372,20 @@ const RU: [name: string, text: string, expected: string[]][] = [
       'вторжение России | war | вторжение | ua | outlet',
       'специальную военную операцию | war | специальная военная операция | ru | distanced | mention',
     ],
+  ],
+  [
+    'война: прокси-война и «нацисты» рядом с войной',
+    'НАТО ведёт прокси-войну против России. На Украине нацисты обстреляли Донецк, нацистский режим молчит.',
+    [
+      'прокси-войну | war | прокси-война | ru | outlet',
+      'нацисты | ukrainian-forces | неонацисты | ru | outlet',
+      'нацистский режим | kyiv-government | киевский режим | ru | outlet',
+    ],
+  ],
+  [
+    'не термины: нацисты и бандеровцы Второй мировой, спецоперация разведки, военные объекты',
+    'В годы Второй мировой нацисты и бандеровцы убивали мирных жителей Украины. СБУ провела спецоперацию СБУ, а удары пришлись по российским военным объектам.',
+    [],
   ],
   ['не термины', 'Голландский референдум и неонацистская идеология в учебнике.', []],
 ];
