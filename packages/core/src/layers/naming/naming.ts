@@ -127,8 +127,6 @@ export function markedSpans(
 const OPENING = '"“„«‘';
 const CSV_ESCAPE = /(?:^|[^"])""[^"\s,.;:!?)-]/;
 
-const FRAGMENT = /«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|"[^"\n]*"/g;
-
 // A dash attribution of Russian direct speech without quotation marks (`…, – отметил Затулин.`):
 // a dash after a comma (or at the start of a paragraph) and a reporting verb.
 const DASH_CUE =

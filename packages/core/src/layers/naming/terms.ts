@@ -49,8 +49,13 @@ export function indexTerms(file: TermFile): TermIndex {
           `naming terms (${file.lang}): "${form.form}" has provenance ${form.provenance} of another pole`,
         );
       if (form.contextual?.length && !file.referents)
-        throw new Error(`naming terms (${file.lang}): "${form.form}" has contextual patterns but the file no referents`);
-      const all = [...form.patterns.map((p) => [p, false] as const), ...(form.contextual ?? []).map((p) => [p, true] as const)];
+        throw new Error(
+          `naming terms (${file.lang}): "${form.form}" has contextual patterns but the file no referents`,
+        );
+      const all = [
+        ...form.patterns.map((p) => [p, false] as const),
+        ...(form.contextual ?? []).map((p) => [p, true] as const),
+      ];
       for (const [p, contextual] of all) {
         const c: IndexedPattern = { ...compilePattern(p), concept, form, rank: rank++, contextual };
         for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
