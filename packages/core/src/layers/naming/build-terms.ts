@@ -23,13 +23,20 @@ export interface NamingTerm {
 
 /**
  * Whether a referent of the war is near a match of a `contextual` pattern (`this aggression`
- * near `Russia`), and no other war (`World War II`) is.
+ * near `Russia`), outside the match itself (`conflict with Russia` needs `Ukraine` or `Kyiv`
+ * around it) and in its paragraph, and no other war (`World War II`) is.
  */
 function nearReferent(text: string, m: Span, idx: TermIndex): boolean {
   const r = idx.near;
   if (!r) return false;
-  const around = text.slice(Math.max(0, m.start - r.window), m.end + r.window);
-  return r.near.test(around) && !r.notNear?.test(around);
+  let before = text.slice(Math.max(0, m.start - r.window), m.start);
+  let after = text.slice(m.end, m.end + r.window);
+  // Within the paragraph (line) only.
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  const nl = after.indexOf('\n');
+  if (nl >= 0) after = after.slice(0, nl);
+  if (!r.near.test(before) && !r.near.test(after)) return false;
+  return !r.notNear || !(r.notNear.test(before) || r.notNear.test(after));
 }
 
 /**

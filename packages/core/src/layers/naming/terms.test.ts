@@ -201,6 +201,23 @@ const EN: [name: string, text: string, expected: string[]][] = [
       'proxy war | war | proxy war | ru | outlet',
     ],
   ],
+  [
+    'war: a conflict with Russia needs the war around it, not only its own words',
+    'Kyiv needs arms for the conflict with Russia, and Moscow is waging war in Ukraine.\n\nTurkey avoided a conflict with Russia.',
+    [
+      'conflict with Russia | war | conflict in Ukraine | neutral | outlet',
+      'Moscow is waging war in Ukraine | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'territories: occupied by Russia; war: reversed compounds and invading',
+    'The territories occupied by Russia were shelled in the Ukraine–Russia war, weeks after invading Ukraine.',
+    [
+      'territories occupied by Russia | territories | occupied territories | ua | outlet',
+      'Ukraine–Russia war | war | war in Ukraine | neutral | outlet',
+      'invading Ukraine | war | invasion | ua | outlet',
+    ],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
@@ -386,6 +403,17 @@ const RU: [name: string, text: string, expected: string[]][] = [
     'не термины: нацисты и бандеровцы Второй мировой, спецоперация разведки, военные объекты',
     'В годы Второй мировой нацисты и бандеровцы убивали мирных жителей Украины. СБУ провела спецоперацию СБУ, а удары пришлись по российским военным объектам.',
     [],
+  ],
+  [
+    'статус и территории: включение в состав, освободили населённый пункт, спецвоенная операция',
+    'ВС РФ освободили населенный пункт Восход. Киев не признаёт включения в состав РФ новых регионов, идёт спецвоенная операция.',
+    [
+      'ВС РФ | russian-forces | российские войска | neutral | outlet',
+      'освободили населенный пункт | territories | освобождённые территории | ru | outlet',
+      'включения в состав РФ | status-change | вхождение в состав России | ru | outlet',
+      'новых регионов | territories | новые регионы | ru | outlet',
+      'спецвоенная операция | war | специальная военная операция | ru | outlet',
+    ],
   ],
   ['не термины', 'Голландский референдум и неонацистская идеология в учебнике.', []],
 ];
