@@ -29,19 +29,24 @@ const SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
 /** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
 export const GOLD_FILE = new URL('../../data/naming-gold.tsv', import.meta.url);
 
-/** The final split's labels: articles labelled after all tuning, scored once (`--split final`). */
+/** The final split's labels: articles labelled after tuning, scored once (`--split final`). */
 export const FINAL_FILE = new URL('../../data/naming-final.tsv', import.meta.url);
+
+/** A second final split, labelled after the fixes that followed the first (`--split final2`). */
+export const FINAL2_FILE = new URL('../../data/naming-final2.tsv', import.meta.url);
 
 /**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` is its own file
- * (`naming-final.tsv`); `all` is every labelled article.
+ * articles, validates tuning done on `dev`, the rest. `final` and `final2` are their own files
+ * (`naming-final.tsv`, `naming-final2.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
 
+const FINALS: Record<string, URL> = { final: FINAL_FILE, final2: FINAL2_FILE };
+
 const filesOf = (split: string): URL[] =>
-  split === 'final' ? [FINAL_FILE] : split === 'all' ? [GOLD_FILE, FINAL_FILE] : [GOLD_FILE];
+  FINALS[split] ? [FINALS[split]!] : split === 'all' ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE] : [GOLD_FILE];
 
 /**
  * Loads the labelled articles of a split, reading the article texts from `data`
@@ -53,7 +58,7 @@ export function loadNamingGold(data: string, split: string): GoldArticle[] | und
   const lines = filesOf(split).flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
-      .map((line) => [line, f === FINAL_FILE] as const),
+      .map((line) => [line, f !== GOLD_FILE] as const),
   );
   for (const [line, final] of lines) {
     if (!line || line.startsWith('#') || line.startsWith('set\t')) continue;
