@@ -1,5 +1,6 @@
 import { NewsprismError } from '@newsprism/core';
 import type { Db } from './db.js';
+import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
 import { toFts5, toTsquery } from './query/compile.js';
 import { parseQuery, type QueryNode } from './query/parse.js';
@@ -72,7 +73,9 @@ export function selection(db: Db, req: SearchRequest): Selection {
       where: { sql: `doc_fts MATCH ? AND ${f.sql}`, params: [match, ...f.params] },
       score,
       query: node,
-      ...(f.params.length === 0 ? { fts: { from: 'doc_fts', where: { sql: 'doc_fts MATCH ?', params: [match] }, score } } : {}),
+      ...(f.params.length === 0
+        ? { fts: { from: 'doc_fts', where: { sql: 'doc_fts MATCH ?', params: [match] }, score } }
+        : {}),
     };
   }
   const tsq = toTsquery(node);
@@ -189,54 +192,18 @@ async function pageRows(
   });
 }
 
-const FACETS: [string, string][] = [
-  [
-    'outlet',
-    'SELECT d.outlet AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.outlet',
-  ],
-  [
-    'lang',
-    'SELECT d.lang AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.lang',
-  ],
-  [
-    'genre',
-    'SELECT d.genre AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.genre',
-  ],
-  [
-    'month',
-    'SELECT d.month AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.month',
-  ],
-  [
-    'frame',
-    'SELECT x.frame AS value, count(*) AS n FROM hits JOIN doc_frames x ON x.doc = hits.pk WHERE x.selected = 1 GROUP BY x.frame',
-  ],
-  [
-    'technique',
-    'SELECT x.technique AS value, count(*) AS n FROM hits JOIN doc_techniques x ON x.doc = hits.pk GROUP BY x.technique',
-  ],
-  [
-    // Entities by canonical name, the 50 most frequent (a corpus names thousands).
-    'entity',
-    'SELECT x.name AS value, count(DISTINCT x.doc) AS n FROM hits JOIN doc_entities x ON x.doc = hits.pk GROUP BY x.name ORDER BY n DESC, x.name LIMIT 50',
-  ],
-  [
-    'sourceType',
-    'SELECT x.type AS value, count(DISTINCT x.doc) AS n FROM hits JOIN doc_sources x ON x.doc = hits.pk GROUP BY x.type',
-  ],
-];
-
-/** Counts the selected documents by each facet's values (top 50 each), in one statement. */
+/**
+ * Counts the selected documents by each facet's values (the 50 largest each), from the coded
+ * facet values of the hits (see facet-codes.ts).
+ */
 async function facets(db: Db, sel: Selection): Promise<Facets> {
-  const union = FACETS.map(
-    ([name, sql]) => `SELECT '${name}' AS facet, value, n FROM (${sql}) f${name}`,
-  ).join(' UNION ALL ');
-  const rows = await db.all<{ facet: string; value: string | null; n: number }>(
-    `WITH hits AS (SELECT d.pk FROM ${sel.from} WHERE ${sel.where.sql}) ${union}`,
-    sel.where.params,
+  const rows = await db.all<{ codes: Uint8Array }>(
+    sel.fts
+      ? `SELECT f.codes FROM ${sel.fts.from} JOIN doc_facets f ON f.pk = doc_fts.rowid WHERE ${sel.fts.where.sql}`
+      : `SELECT f.codes FROM ${sel.from} JOIN doc_facets f ON f.pk = d.pk WHERE ${sel.where.sql}`,
+    (sel.fts ?? sel).where.params,
   );
-  const out: Facets = {};
-  for (const [name] of FACETS) out[name] = [];
-  for (const r of rows) if (r.value !== null) out[r.facet]!.push({ value: r.value, count: Number(r.n) });
+  const out = await countFacets(db, rows);
   for (const list of Object.values(out)) {
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     list.splice(50);

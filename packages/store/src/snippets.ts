@@ -56,7 +56,8 @@ function* matches(
     const head = m[0].slice(0, 1).toLowerCase().replace('ё', 'е');
     if (!heads.has(head)) continue;
     const s = stemWord(m[0]);
-    if (stems.has(s) || prefixes.some((p) => s.startsWith(p))) yield { start: m.index, end: m.index + m[0].length };
+    if (stems.has(s) || prefixes.some((p) => s.startsWith(p)))
+      yield { start: m.index, end: m.index + m[0].length };
   }
 }
 
