@@ -52,7 +52,20 @@ function* matches(
   prefixes: string[],
   heads: Set<string>,
 ): Generator<{ start: number; end: number }> {
-  for (const m of text.matchAll(WORD)) {
+  if (heads.size === 0) return;
+  // Only words starting with a wanted first letter (any case; ё as е) are looked at: the
+  // regular expression skips the others without a JavaScript call per word.
+  const first = new Set<string>();
+  for (const h of heads) {
+    first.add(h);
+    if (h === 'е') first.add('ё');
+  }
+  const cls = [...first].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+  // A head that is half of a surrogate pair cannot go in a character class: every word, then.
+  const candidates = /[\uD800-\uDFFF]/.test(cls)
+    ? WORD
+    : new RegExp(`(?<![\\p{L}\\p{N}])[${cls}][\\p{L}\\p{N}]*`, 'giu');
+  for (const m of text.matchAll(candidates)) {
     const head = m[0].slice(0, 1).toLowerCase().replace('ё', 'е');
     if (!heads.has(head)) continue;
     const s = stemWord(m[0]);
