@@ -1,4 +1,5 @@
 import type { Dialect } from './db.js';
+import { reuseTablesSql } from './migrations-reuse.js';
 
 /** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
 export interface Migration {
@@ -108,6 +109,7 @@ CREATE INDEX documents_fts ON documents USING GIN (fts);
 ${jobs('BIGSERIAL PRIMARY KEY', 'JSONB')}`,
     },
   },
+  { version: 2, name: 'reuse pairs and stories (newsprism reuse|stories --save)', sql: reuseTablesSql },
 ];
 
 /** The schema version this code writes and reads. */
