@@ -296,7 +296,7 @@ describe('datelines at the start of an article', () => {
     expect(d.meta.agency).toBe(agency);
     expect(dl.isoDate).toBe(iso);
     expect(d.meta.byline).toBe(author);
-    if (author) expect(text.slice(dl.authorSpan!.start, dl.authorSpan!.end)).toBe(author);
+    expect(dl.authorSpan && text.slice(dl.authorSpan.start, dl.authorSpan.end)).toBe(author);
     // The dateline is a span of the lead, whose text stays body.
     const para = d.paragraphs!.find((p) => p.start === dl.start)!;
     expect(para.role).toBe('body');
