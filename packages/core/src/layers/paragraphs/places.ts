@@ -1,6 +1,20 @@
-import { joinKeys, loadGazetteer } from '../entities/gazetteer.js';
-import { tokenKey } from '../entities/keys.js';
-import { tokenize } from '../tokens/tokenize.js';
+import { shippedEntries } from '../entities/gazetteer.js';
+
+let index: Map<string, string> | undefined;
+
+/** Place kinds (`state`, `capital`, `city`, `''`) by the lower-cased name of every shipped place. */
+function placeIndex(): Map<string, string> {
+  if (index) return index;
+  index = new Map();
+  for (const e of shippedEntries().values()) {
+    if (e.type !== 'LOC') continue;
+    for (const f of [e.name, ...e.forms.map((x) => x.form)]) {
+      const k = f.toLowerCase();
+      if (!index.has(k)) index.set(k, e.kind ?? '');
+    }
+  }
+  return index;
+}
 
 /**
  * Whether the shipped gazetteer lists `name` as a place (`LOC`): `Beijing`, `Mexico City`. A
@@ -17,7 +31,5 @@ export function isKnownPlace(name: string): boolean {
  * headline's country, `Beijing: …` a city's dateline.
  */
 export function placeKind(name: string): string | undefined {
-  const keys = tokenize(name, 'en').map((t) => tokenKey(name.slice(t.start, t.end)));
-  const e = keys.length > 0 ? loadGazetteer().byKeys.get(joinKeys(keys))?.entry : undefined;
-  return e?.type === 'LOC' ? (e.kind ?? '') : undefined;
+  return placeIndex().get(name.toLowerCase().replace(/\s+/g, ' ').trim());
 }
