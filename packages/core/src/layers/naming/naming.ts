@@ -129,8 +129,9 @@ const CSV_ESCAPE = /(?:^|[^"])""[^"\s,.;:!?)-]/;
 
 // A dash attribution of Russian direct speech without quotation marks (`…, – отметил Затулин.`):
 // a dash after a comma (or at the start of a paragraph) and a reporting verb.
+const DASH_HINT = /[-–—][ \u00a0]/;
 const DASH_CUE =
-  /(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+(?:сказа|заяв|отмет|отмеча|подчеркн|подчеркива|добав|поясн|уточн|резюмир|говор|сообщ|написа|пише|считае|полагае|констатир|призна|ответи|отвеча|заключи|указа|указыва|рассказ|предупре|напомн|напомина|продолжи|объясн|убежд|увер|заверя|замети|замеча)[а-яё]*/iu;
+  /(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+(?:сказа|заяв|отмет|отмеча|подчеркн|подчеркива|добав|поясн|уточн|резюмир|говор|сообщ|написа|пише|считае|полагае|констатир|призна|ответи|отвеча|заключи|указа|указыва|рассказ|предупре|напомн|напомина|продолжи|объясн|убежд|увер|заверя|замети|замеча)[а-яё]*/i;
 
 /**
  * Direct speech without quotation marks, which the quotes layer does not attribute. In Russian
@@ -138,14 +139,16 @@ const DASH_CUE =
  * …`); questions (ending in `?`) are the interviewer's, so the outlet's own. A dash attribution
  * (`…, – отмечает Минченко.`) makes the sentence before it the speaker's words, and the rest of
  * the paragraph when a dash resumes the speech after it (`… Минченко. – А что касается …`); one
- * that opens a paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation.
+ * that opens a paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation
+ * (Russian text only: the cues are Russian reporting verbs).
  * Attributions right after a closing quotation mark are left to the marks.
  */
-export function dashSpeech(text: string, paras: readonly Paragraph[]): Quoted[] {
+export function dashSpeech(text: string, paras: readonly Paragraph[], lang = 'ru'): Quoted[] {
   const out: Quoted[] = [];
   paras.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
-    const cue = DASH_CUE.exec(body);
+    // Russian reporting verbs; the cue needs a dash before a space: most paragraphs have none.
+    const cue = lang === 'ru' && DASH_HINT.test(body) ? DASH_CUE.exec(body) : null;
     if (cue && cue.index === 0 && /^[ \t\u00a0]*[-–—]/.test(cue[0])) {
       const prev = paras[i - 1];
       if (prev) out.push({ start: prev.start, end: prev.end, attributed: true });
@@ -260,7 +263,7 @@ export const naming = defineAnalyzer({
       tokens: doc.tokens!,
       quoted: [
         ...markedSpans(doc.text, doc.paragraphs!, doc.quotes),
-        ...dashSpeech(doc.text, doc.paragraphs!),
+        ...dashSpeech(doc.text, doc.paragraphs!, doc.language!.code),
       ],
     });
   },
