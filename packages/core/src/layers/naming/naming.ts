@@ -94,7 +94,8 @@ function neighbours(text: string, start: number, end: number): [string, string] 
  * paragraph, and a quotation carried over paragraphs (the next paragraph reopens it); a mark
  * never closed otherwise (a field wrapper, a typo) is no quotation. Text exported through CSV,
  * where every straight mark is doubled (`""`) and single ones wrap whole fields, is read with
- * the doubled marks as the quotation marks. A long quotation is the source's words whoever
+ * the doubled marks as the quotation marks; so is a body wrapped whole in one pair of straight
+ * marks after its title line (a field without inner quotations). A long quotation is the source's words whoever
  * speaks; a mark around little more than the term is the source's only when attributed, else
  * scare quotes (see {@link inQuotation}). Attribution comes from the `quotes` layer when the
  * pipeline has it (a direct quote with a cue or speaker covering the marks), so the layer reads
@@ -107,7 +108,7 @@ export function markedSpans(
   paras: readonly Paragraph[],
   quotes: readonly Quote[] | undefined,
 ): Quoted[] {
-  const csv = CSV_ESCAPE.test(text);
+  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_FIELD.test(text);
   // Same length as the text, so offsets hold: `""` → ` "`, a lone `"` (a field's wrapper) → ` `.
   const read = csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
   const said: Span[] = [];
@@ -126,6 +127,9 @@ export function markedSpans(
 
 const OPENING = '"“„«‘';
 const CSV_ESCAPE = /(?:^|[^"])""[^"\s,.;:!?)-]/;
+// A body exported as one CSV field: after a first line, a paragraph opened by a straight mark
+// that closes only at the very end of the text, with no straight mark between.
+const CSV_FIELD = /^[^"\n]*\n\s*"[^"]*"\s*$/;
 
 // A dash attribution of Russian direct speech without quotation marks (`…, – отметил Затулин.`):
 // a dash after a comma (or at the start of a paragraph) and a reporting verb.
