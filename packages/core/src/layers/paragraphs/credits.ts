@@ -13,6 +13,8 @@ export interface CreditMatch {
   distributor?: string;
   /** People named besides the outlets (`… Article by Matt Agorist`). */
   authors?: string[];
+  /** The agency whose copy the credited outlet republished (`… has supplemented this Reuters article`). */
+  relayed?: string;
   /** The cue that matched, lower-cased (`source:`, `with input from`). */
   cue: string;
 }
@@ -39,16 +41,19 @@ function people(s: string): string[] {
 
 /** Splits a list of outlets (`TASS and RIA Novosti`); generic words (`agencies`) name nobody. */
 function outlets(s: string): string[] {
-  return s
-    .split(/\.\s/)[0]!
-    .split(/,|;|\s+and\s+|\s+и\s+/)
-    .map((p) => stripLegal(trimEnd(p.trim()).replace(/^the\s+(?=\p{Lu})/u, '')))
-    .filter(
-      (p) =>
-        (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
-        p.split(/\s+/).length <= 6 &&
-        !datelineCues.generic.has(p.toLowerCase()),
-    );
+  return (
+    s
+      .split(/\.\s/)[0]!
+      .split(/,|;|\s+and\s+|\s+и\s+/)
+      // `Trend News Agency's WhatsApp channel` names Trend News Agency.
+      .map((p) => stripLegal(trimEnd(p.trim().replace(/['’]s\s.*$/u, '')).replace(/^the\s+(?=\p{Lu})/u, '')))
+      .filter(
+        (p) =>
+          (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
+          p.split(/\s+/).length <= 6 &&
+          !datelineCues.generic.has(p.toLowerCase()),
+      )
+  );
 }
 
 /** A known outlet, a web address (`vmiresmi.ru`) or a name with a media word (`Example Daily News`). */
@@ -89,16 +94,89 @@ function copyright(rest: string): { names: string[]; distributor?: string } | un
   };
 }
 
+/** A channel named in quotes: `Telegram-канал ""Лента новостей Харькова""`, `Telegram channel «…»`. */
+const CHANNEL =
+  /(?:telegram|телеграм|whatsapp|youtube)[- ]?(?:канал|channel)\S*\s+["«“]+([^"«»“”]{2,60})["»”]+/iu;
+/**
+ * `Константин Бобров, политолог, …, специально для News Front`: an author writing for an outlet,
+ * after a sentence end in the last paragraph. The outlet is in quotes, Latin capitalised words (up
+ * to the Cyrillic text after it) or one Cyrillic word.
+ */
+const SPECIAL_FOR =
+  /(?:^|(?<=[.!?»"”]\s))(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?:,[^.!?]{0,150}?)?,?\s+(?:специально для|эксклюзивно для|exclusively for)\s+(«[^»]{2,40}»|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}|\p{Lu}[\p{L}.-]+)/u;
+
+/** `The Huffington Post has supplemented this Reuters article with …`: an outlet relaying an agency's copy. */
+const RELAY =
+  /^(.{2,60}?)\s+has\s+(?:supplemented|updated|adapted|edited|expanded)\s+(?:this|the)\s+(.{2,40}?)\s+(?:article|report|story|dispatch)\b/iu;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}`;
+const REPORTED = new RegExp(String.raw`^(${NAME}) reported from \p{Lu}`, 'u');
+const STAFF = /^(?:the\s+)?(.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\b/iu;
+
+/**
+ * The AP's closing paragraph: `Garcia Cano reported from Las Vegas. Associated Press writers Ken
+ * Ritter … contributed to this report. Billeaud reported from Phoenix.` Every sentence must be
+ * a `reported from` (an author) or a `contributed` sentence; `<Outlet> writers … contributed`
+ * says whose staff wrote the copy, so it names the outlet.
+ */
+function reportedFrom(line: string): CreditMatch | undefined {
+  const sentences = line.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const authors: string[] = [];
+  let outlet: string | undefined;
+  let contributed = false;
+  for (const s of sentences) {
+    const r = REPORTED.exec(s);
+    if (r) {
+      authors.push(r[1]!);
+      continue;
+    }
+    const c = datelineCues.contributed.find((k) => s.toLowerCase().includes(k));
+    if (!c) return undefined;
+    contributed = true;
+    const staff = STAFF.exec(s);
+    if (staff && canonicalOutlet(staff[1]!)) outlet ??= staff[1]!;
+  }
+  if (authors.length === 0 && !outlet) return undefined;
+  const out: CreditMatch = outlet
+    ? { start: 0, end: line.length, kind: 'outlet', names: [outlet], cue: 'contributed to this report' }
+    : { start: 0, end: line.length, kind: 'author', names: authors, cue: 'reported from' };
+  if (outlet && authors.length) out.authors = authors;
+  // A lone `X contributed reporting` line is read by the contributor rule.
+  return authors.length || contributed ? out : undefined;
+}
+
 /** Reads a credit that is the whole of `line` (relative offsets 0..length). */
 function wholeLine(line: string): CreditMatch | undefined {
   // Credit lines are short; a long paragraph is body (its closing sentence is tried apart).
   if (line.length > 500) return undefined;
   const l = line.toLowerCase();
   const end = line.length;
+  const relay = RELAY.exec(line);
+  if (relay) {
+    const [outlet] = outlets(relay[1]!);
+    const [agency] = outlets(relay[2]!);
+    if (outlet && agency && looksLikeOutlet(outlet))
+      return {
+        start: 0,
+        end,
+        kind: 'outlet',
+        names: [outlet],
+        relayed: agency,
+        cue: 'has supplemented this',
+      };
+  }
+  const reported = reportedFrom(line);
+  if (reported) return reported;
   const cue = datelineCues.closing.find((c) => l.startsWith(c.cue));
   if (cue) {
     const rest = line.slice(cue.cue.length);
     if (cue.outlet) return { start: 0, end, kind: cue.kind, names: [cue.outlet], cue: cue.cue };
+    // `Distributed by Tribune Content Agency, LLC.` on a line of its own.
+    if (cue.distributor) {
+      const [name] = outlets(rest.replace(/,\s*(LLC|Inc)\.?$/i, ''));
+      return name
+        ? { start: 0, end, kind: 'copyright', names: [], distributor: name, cue: cue.cue }
+        : undefined;
+    }
     if (cue.kind === 'copyright') {
       const c = copyright(rest);
       return c && { start: 0, end, kind: 'copyright', ...c, cue: cue.cue };
@@ -112,6 +190,9 @@ function wholeLine(line: string): CreditMatch | undefined {
       out.authors = [trimEnd(at[1]!)];
       return out.names.length ? out : undefined;
     }
+    // `Подписывайтесь на Telegram-канал «Лента новостей Харькова»`: the channel's name, an outlet.
+    const channel = cue.kind === 'outlet' ? CHANNEL.exec(rest) : null;
+    if (channel) return { start: 0, end, kind: 'outlet', names: [channel[1]!.trim()], cue: cue.cue };
     const names = cue.kind === 'author' ? people(rest) : outlets(rest);
     if (cue.needsOutlet && !names.every(looksLikeOutlet)) return undefined;
     // `… from The Free Thought Project. Article by Matt Agorist`: the author after the outlet.
@@ -151,8 +232,19 @@ export const isOpeningCredit = (c: CreditMatch): boolean =>
  * Reuters)`). Offsets are relative to the paragraph.
  */
 export function matchCredit(para: string): CreditMatch | undefined {
-  const whole = para.length <= 502 ? wholeLine(para.replace(/^\(|\)\.?$/g, '').trim()) : undefined;
-  if (whole) return { ...whole, start: 0, end: para.length };
+  // `(With input from Reuters)`, `--additional reporting from Jane Doe.`
+  const whole =
+    para.length <= 502
+      ? wholeLine(
+          para
+            .replace(/^\(|\)\.?$/g, '')
+            .replace(/^[-–—]+\s*/, '')
+            .trim(),
+        )
+      : undefined;
+  // `…Telegram-канал ""Лента новостей Харькова"""`: an odd closing quote ends a CSV field, not the credit.
+  const csvEnd = para.endsWith('"') && (para.match(/"/g)?.length ?? 0) % 2 === 1 ? 1 : 0;
+  if (whole) return { ...whole, start: 0, end: para.length - csvEnd };
   const m = /\(([^()]{4,400})\)\.?$/.exec(para);
   if (m) {
     const inner = wholeLine(m[1]!.trim());
@@ -169,5 +261,43 @@ export function matchCredit(para: string): CreditMatch | undefined {
     const inner = wholeLine(tail);
     return inner && { ...inner, start: at, end: para.length };
   }
+  const sp = SPECIAL_FOR.exec(para.slice(from));
+  if (sp) {
+    const start = from + sp.index + (sp[0].length - sp[0].trimStart().length);
+    const outlet = sp[2]!.replace(/^«|»$/g, '');
+    return {
+      start,
+      end: from + sp.index + sp[0].length,
+      kind: 'outlet',
+      names: [outlet],
+      authors: [sp[1]!],
+      cue: 'специально для',
+    };
+  }
   return undefined;
+}
+
+/**
+ * A byline naming an outlet after the author: `by Jeff Crouere, The Liberty Daily:` → the author
+ * and the outlet (a known outlet, a web address or a name with a media word), else undefined.
+ */
+export function bylineOutlet(rest: string): { author: string; outlet: string } | undefined {
+  const m = /^(.+?),\s+(.+?)[:.]?$/.exec(rest.trim());
+  if (!m) return undefined;
+  // `By Karista Baldwin, Conservative Tribune November 15, 2018:`: the date is no part of the name.
+  const outlet = m[2]!.replace(/,?\s+\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u, '');
+  return /^\p{Lu}/u.test(outlet) && looksLikeOutlet(outlet.replace(/^The\s+/, ''))
+    ? { author: m[1]!, outlet }
+    : undefined;
+}
+
+/**
+ * An author's signature closing the last paragraph: `… по всей России. С. Шилов`, `… at home.
+ * J. Smith` — initials and a surname after a sentence end. Offsets are relative to the paragraph.
+ */
+export function matchSignature(para: string): CreditMatch | undefined {
+  const m = /[.!?»"”]\s+(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(para);
+  if (!m) return undefined;
+  const start = para.length - m[1]!.length;
+  return { start, end: para.length, kind: 'author', names: [m[1]!], cue: 'signature' };
 }

@@ -237,6 +237,51 @@ const OPENINGS: [
     '--07-08',
     undefined,
   ],
+  [
+    '4 июля. Interfax-Russia.ru - Россия готова к переговорам.',
+    '4 июля. Interfax-Russia.ru',
+    undefined,
+    'Interfax',
+    undefined,
+    '--07-04',
+    undefined,
+  ],
+  [
+    'Monrovia, Liberia — the campaign opened on Friday.',
+    'Monrovia, Liberia',
+    'Monrovia',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'LOS ANGELES: Flooding could hit the state.',
+    'LOS ANGELES',
+    'LOS ANGELES',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'Beijing: The president called for a new currency.',
+    'Beijing',
+    'Beijing',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    "NEW YORK --  ''The stories begin,'' the voice says.",
+    'NEW YORK',
+    'NEW YORK',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
 ];
 
 describe('datelines at the start of an article', () => {
@@ -380,6 +425,79 @@ const CLOSINGS: [
     undefined,
   ],
   ['По материалам ТАСС', 'По материалам ТАСС', 'outlet', ['TASS'], 'TASS', undefined, undefined],
+  [
+    'Jane Doe reported from Kyiv. Associated Press writers John Roe in Lviv contributed to this report. Poe reported from Odesa.',
+    'Jane Doe reported from Kyiv. Associated Press writers John Roe in Lviv contributed to this report. Poe reported from Odesa.',
+    'outlet',
+    ['Associated Press'],
+    'Associated Press',
+    undefined,
+    'Jane Doe, Poe',
+  ],
+  [
+    'Anna Poe contributed reporting from Lviv. Jane Doe reported from Kyiv.',
+    'Anna Poe contributed reporting from Lviv. Jane Doe reported from Kyiv.',
+    'author',
+    ['Jane Doe'],
+    undefined,
+    undefined,
+    'Jane Doe',
+  ],
+  [
+    'The Huffington Post has supplemented this Reuters article with additional quotes.',
+    'The Huffington Post has supplemented this Reuters article with additional quotes.',
+    'outlet',
+    ['HuffPost'],
+    'HuffPost',
+    'Reuters',
+    undefined,
+  ],
+  [
+    "Stay up-to-date with more news on Trend News Agency's WhatsApp channel",
+    "Stay up-to-date with more news on Trend News Agency's WhatsApp channel",
+    'outlet',
+    ['Trend News Agency'],
+    'Trend News Agency',
+    undefined,
+    undefined,
+  ],
+  [
+    'Подписывайтесь на Telegram-канал «Новости Примерска»',
+    'Подписывайтесь на Telegram-канал «Новости Примерска»',
+    'outlet',
+    ['Новости Примерска'],
+    'Новости Примерска',
+    undefined,
+    undefined,
+  ],
+  [
+    'Read More @ ExampleDaily.com',
+    'Read More @ ExampleDaily.com',
+    'outlet',
+    ['ExampleDaily.com'],
+    'ExampleDaily.com',
+    undefined,
+    undefined,
+  ],
+  ['Jane Roe contributed.', 'Jane Roe contributed.', 'author', ['Jane Roe'], undefined, undefined, undefined],
+  [
+    '--additional reporting from Jane Roe.',
+    '--additional reporting from Jane Roe.',
+    'author',
+    ['Jane Roe'],
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'Distributed by Tribune Content Agency, LLC.',
+    'Distributed by Tribune Content Agency, LLC.',
+    'copyright',
+    [],
+    undefined,
+    'Tribune Content Agency',
+    undefined,
+  ],
 ];
 
 describe('credits at the end of an article', () => {
@@ -452,8 +570,9 @@ describe('credits at the end of an article', () => {
     expect(analyze(`${RU_HEAD}Цены выросли.\n\nИсточник: example-news.ru`).meta.outlet).toBe(
       'example-news.ru',
     );
+    // The channel's name in quotes is the outlet.
     expect(analyze(`${RU_HEAD}Цены выросли.\n\nИсточник: Telegram-канал "Пример"`).meta.outlet).toBe(
-      'Telegram-канал "Пример"',
+      'Пример',
     );
   });
 
@@ -475,5 +594,88 @@ describe('credits at the end of an article', () => {
     const d = analyze(text);
     expect(d.meta.credits).toBeUndefined();
     expect(d.paragraphs!.map((p) => p.role)).toEqual(['title', 'body', 'body', 'body']);
+  });
+
+  it('reads a closing signature of initials and a surname as the author', () => {
+    const text = `${RU_HEAD}Министры встретились в понедельник.\n\nВсе это будет вести к росту напряженности. С. Шилов`;
+    const d = analyze(text);
+    const [c] = d.meta.credits!;
+    expect(text.slice(c!.start, c!.end)).toBe('С. Шилов');
+    expect([c!.kind, d.meta.byline, d.meta.outlet]).toEqual(['author', 'С. Шилов', undefined]);
+  });
+
+  it('keeps the sentence before a Visit line, and the © line above it', () => {
+    const text = `${HEAD}The ministers met.\n\n©2018 The Example Pilot (Norfolk, Va.)\nVisit The Example Pilot at examplepilot.com\nDistributed by Tribune Content Agency, LLC.`;
+    const d = analyze(text);
+    expect(d.meta.credits!.map((c) => text.slice(c.start, c.end))).toEqual([
+      '©2018 The Example Pilot (Norfolk, Va.)',
+      'Distributed by Tribune Content Agency, LLC.',
+    ]);
+    expect([d.meta.outlet, d.meta.agency]).toEqual(['The Example Pilot', 'Tribune Content Agency']);
+  });
+});
+
+describe('datelines beyond the first', () => {
+  it("takes a second dateline's date and agency when the first has none", () => {
+    const text = `${HEAD}(Adnkronos) – The declaration is a testament to the plant.\n\nNEW DELHI, Aug. 7, 2023 /PRNewswire/ — The producer announced the award.${TAIL}`;
+    const d = analyze(text);
+    const second = d.paragraphs!.find((p) => p.dateline && p.start !== d.meta.dateline!.start)!;
+    expect(text.slice(second.dateline!.start, second.dateline!.end)).toBe(
+      'NEW DELHI, Aug. 7, 2023 /PRNewswire/',
+    );
+    expect([d.meta.outlet, d.meta.agency, d.meta.dateline!.isoDate]).toEqual([
+      'Adnkronos',
+      'PR Newswire',
+      '2023-08-07',
+    ]);
+    const place = d.meta.dateline!.placeSpan!;
+    expect(text.slice(place.start, place.end)).toBe('NEW DELHI');
+  });
+
+  it("reads no dateline in another outlet's copy quoted after a colon", () => {
+    const text = `${HEAD}It is rare that the agency carries this story.\n\n"The Latest: Compound incident," Associated Press, August 10, 2018:\n\nTAOS, N.M. (AP) — The Latest on the compound.${TAIL}`;
+    const d = analyze(text);
+    expect([d.meta.dateline, d.meta.outlet]).toEqual([undefined, undefined]);
+  });
+
+  it('reads no dateline in a name and a colon that is no known place', () => {
+    const d = analyze(`${RU_HEAD}Ганчев: Киев эвакуирует детей, оставляя стариков.${RU_TAIL}`);
+    expect(d.meta.dateline).toBeUndefined();
+  });
+
+  it('reads a paragraph wrapped in quotes by a CSV export, the dateline after the quote', () => {
+    const text = `${RU_HEAD}"4 июля. Interfax-Russia.ru - Россия готова к переговорам.${RU_TAIL}`;
+    const dl = analyze(text).meta.dateline!;
+    expect(text.slice(dl.start, dl.end)).toBe('4 июля. Interfax-Russia.ru');
+  });
+
+  it('takes no country before a colon for a dateline: a headline', () => {
+    expect(
+      analyze(`${HEAD}Spain: Thousands evacuated over the wildfire.${TAIL}`).meta.dateline,
+    ).toBeUndefined();
+  });
+});
+
+describe('credits naming an author and an outlet', () => {
+  it('reads an author writing specially for an outlet inside the last paragraph', () => {
+    const text = `${RU_HEAD}Министры встретились.\n\nЭто стало переломом. Иван Примеров, политолог, член клуба «Пример», специально для News Front Актуальная информация: 10 июля`;
+    const d = analyze(text);
+    const [c] = d.meta.credits!;
+    expect(text.slice(c!.start, c!.end)).toBe(
+      'Иван Примеров, политолог, член клуба «Пример», специально для News Front',
+    );
+    expect([d.meta.outlet, d.meta.byline]).toEqual(['News Front', 'Иван Примеров']);
+  });
+
+  it('splits a byline naming an outlet into the author and an opening credit', () => {
+    const text = `${HEAD}by Jane Roe, The Example Daily:\n\nThe ministers met on Monday.${TAIL}`;
+    const d = analyze(text);
+    const [c] = d.meta.credits!;
+    expect(text.slice(c!.start, c!.end)).toBe('by Jane Roe, The Example Daily:');
+    expect([d.meta.outlet, d.meta.byline]).toEqual(['The Example Daily', 'Jane Roe']);
+    const dated = analyze(
+      `${HEAD}By Jane Roe, Example Tribune November 15, 2018:\n\nThe ministers met.${TAIL}`,
+    );
+    expect([dated.meta.outlet, dated.meta.byline]).toEqual(['Example Tribune', 'Jane Roe']);
   });
 });
