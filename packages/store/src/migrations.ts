@@ -1,5 +1,6 @@
 import type { Db, Dialect } from './db.js';
 import { backfillFacets } from './facet-backfill.js';
+import { reuseTablesSql } from './migrations-reuse.js';
 import { BACKFILL_ROLLUPS } from './rollup.js';
 
 /** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
@@ -149,6 +150,7 @@ ${jobs('BIGSERIAL PRIMARY KEY', 'JSONB')}`,
     },
     backfill: backfillFacets,
   },
+  { version: 3, name: 'reuse pairs and stories (newsprism reuse|stories --save)', sql: reuseTablesSql },
 ];
 
 /** The schema version this code writes and reads. */

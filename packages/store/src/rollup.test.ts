@@ -2,6 +2,7 @@ import type { NewsDocument } from '@newsprism/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import { ingestBatch } from './ingest.js';
+import { SCHEMA_VERSION } from './migrations.js';
 import { openPostgres } from './postgres/open-postgres.js';
 import { report } from './report.js';
 import { ensureSchema } from './schema.js';
@@ -162,12 +163,13 @@ eachBackend('roll-ups and facet codes', (backend) => {
     await ingestBatch(db, await corpus(40, 'c-'));
     const before = await Promise.all(BYS.map((by) => report(db, { by })));
     const facets = await search(db, { query: 'sanctions OR Украина', facets: true });
-    // Back to version 1: the tables migration 2 adds dropped, the version put back.
+    // Back to version 1: the tables migrations 2 and 3 add dropped, the version put back.
     await db.exec(
-      'DROP TABLE doc_facets; DROP TABLE facet_values; DROP TABLE rollup_counts; DROP TABLE rollup_groups',
+      'DROP TABLE doc_facets; DROP TABLE facet_values; DROP TABLE rollup_counts; DROP TABLE rollup_groups; ' +
+        'DROP TABLE story_members; DROP TABLE stories; DROP TABLE reuse_pairs',
     );
     await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
-    expect(await ensureSchema(db, t.url)).toBe(2);
+    expect(await ensureSchema(db, t.url)).toBe(SCHEMA_VERSION);
     expect(await Promise.all(BYS.map((by) => report(db, { by })))).toEqual(before);
     expect(await search(db, { query: 'sanctions OR Украина', facets: true })).toEqual(facets);
     await sameReports();
