@@ -107,6 +107,28 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
   if (!Number.isInteger(offset) || offset < 0)
     throw new NewsprismError('E_BAD_FILTER', `--offset takes a whole number from 0 (got ${offset})`);
   const sel = selection(db, req);
+  if (db.dialect === 'postgres' && sel.query)
+    return db.transaction(async () => {
+      await db.exec(FTS_PLANS);
+      return page(db, req, sel, limit, offset);
+    });
+  return page(db, req, sel, limit, offset);
+}
+
+/**
+ * PostgreSQL's planner does not count the cost of reading a document's TOASTed tsvector, so it
+ * scans the table and matches row by row (100 ms for 5,000 documents) rather than using the GIN
+ * index (1 ms). A full-text search finds its matches through the indexes (bitmap scans) only.
+ */
+const FTS_PLANS = 'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off';
+
+async function page(
+  db: Db,
+  req: SearchRequest,
+  sel: Selection,
+  limit: number,
+  offset: number,
+): Promise<SearchResult> {
   const byDate = req.sort === 'date' || !sel.query;
   // First the page's keys and sort keys only (from the FTS table alone when it can), then the
   // page's rows: the wide document rows are read for the page, not for every match.
