@@ -75,7 +75,10 @@ describe('POST /api/analyze', () => {
       headers: { 'content-type': 'text/plain' },
       body: ARTICLE,
     });
-    expect(((await text.json()) as { text: string }).text).toBe(ARTICLE);
+    const plain = (await text.json()) as { text: string; meta: { title?: string; format?: string } };
+    expect(plain.text).toBe(ARTICLE);
+    // Like a .txt file for the CLI: the first line is the title.
+    expect(plain.meta).toMatchObject({ format: 'text', title: ARTICLE.split('\n')[0] });
     const html = `<html><head><title>Oil</title></head><body><article><h1>Oil</h1><p>${SECOND.split('\n')[1]}</p><p>Exports had risen in April, according to the agency's previous report on the market.</p></article></body></html>`;
     const res = await app.request('/api/analyze', {
       method: 'POST',
@@ -118,6 +121,7 @@ describe('POST /api/analyze', () => {
     ],
     ['no text', { 'content-type': 'application/json' }, '{"title": "x"}', 400, 'E_BAD_RECORD'],
     ['an empty text', { 'content-type': 'application/json' }, '{"text": "   "}', 422, 'E_EMPTY_INPUT'],
+    ['an empty plain text', { 'content-type': 'text/plain' }, ' \n ', 422, 'E_EMPTY_INPUT'],
     ['an unknown media type', { 'content-type': 'image/png' }, 'PNG', 415, 'E_UNSUPPORTED_MEDIA_TYPE'],
     ['an unknown layer', { 'content-type': 'text/plain' }, 'a b c', 400, 'E_UNKNOWN_LAYER'],
   ])('refuses %s with a problem and its code', async (_name, headers, body, status, code) => {
