@@ -76,10 +76,19 @@ export function selection(db: Db, req: SearchRequest): Selection {
   };
 }
 
-function decodeCursor(cursor: string): [string | number, number] {
+/** A cursor: the last hit's sort key and key, and the largest key when paging began. */
+type Cursor = [key: string | number, pk: number, highWater?: number];
+
+function decodeCursor(cursor: string): Cursor {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'number') return v as [string | number, number];
+    if (
+      Array.isArray(v) &&
+      (v.length === 2 || (v.length === 3 && Number.isInteger(v[2]))) &&
+      (typeof v[0] === 'string' || typeof v[0] === 'number') &&
+      Number.isInteger(v[1])
+    )
+      return v as Cursor;
   } catch {}
   throw new NewsprismError(
     'E_BAD_CURSOR',
@@ -87,7 +96,15 @@ function decodeCursor(cursor: string): [string | number, number] {
   );
 }
 
-/** Runs a search: one page of hits with snippets, the total, and facets when asked. */
+/**
+ * Runs a search: one page of hits with snippets, the total, and facets when asked.
+ *
+ * Cursor paging is stable while documents are added: a cursor carries the largest document key
+ * when paging began, and later pages keep to the documents that were there then (so no hit
+ * comes twice and paging ends however fast documents arrive). By relevance, the page boundary is
+ * the last hit's score as it is now, not as it was: on SQLite, bm25 depends on the corpus'
+ * statistics, which every ingest shifts for all documents alike.
+ */
 export async function search(db: Db, req: SearchRequest): Promise<SearchResult> {
   const limit = req.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
@@ -97,11 +114,25 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
     throw new NewsprismError('E_BAD_FILTER', `--offset takes a whole number from 0 (got ${offset})`);
   const sel = selection(db, req);
   const byDate = req.sort === 'date' || !sel.query;
-  const inner = `SELECT d.pk, d.id, d.title, d.outlet, d.published, d.lang, COALESCE(d.day, '') AS sortkey, ${sel.score} AS score FROM ${sel.from} WHERE ${sel.where.sql}`;
-  const params = [...sel.where.params];
+  const cursor = req.cursor ? decodeCursor(req.cursor) : undefined;
+  const highWater = cursor?.[2];
+  const where = highWater === undefined ? sel.where.sql : `${sel.where.sql} AND d.pk <= ?`;
+  const params: unknown[] =
+    highWater === undefined ? [...sel.where.params] : [...sel.where.params, highWater];
+  // The first page notes the largest key in the same statement (one snapshot on either backend).
+  const top = cursor ? '' : ', (SELECT max(pk) FROM documents) AS hw';
+  const inner = `SELECT d.pk, d.id, d.title, d.outlet, d.published, d.lang, COALESCE(d.day, '') AS sortkey, ${sel.score} AS score${top} FROM ${sel.from} WHERE ${where}`;
   let page = '';
-  if (req.cursor) {
-    const [k, pk] = decodeCursor(req.cursor);
+  if (cursor) {
+    const pk = cursor[1];
+    let k = cursor[0];
+    if (!byDate) {
+      const [now] = await db.all<{ score: number }>(
+        `SELECT ${sel.score} AS score FROM ${sel.from} WHERE ${sel.where.sql} AND d.pk = ?`,
+        [...sel.where.params, pk],
+      );
+      if (now) k = Number(now.score);
+    }
     // Newest first or best first; ties broken by the stored order.
     page = byDate
       ? 'WHERE t.sortkey < ? OR (t.sortkey = ? AND t.pk < ?)'
@@ -118,6 +149,7 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
     lang: string | null;
     sortkey: string;
     score: number;
+    hw?: number;
   }>(`SELECT * FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`, [
     ...params,
     limit,
@@ -148,7 +180,11 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
   const result: SearchResult = { total: Number(total), hits };
   if (last && rows.length === limit)
     result.next = Buffer.from(
-      JSON.stringify([byDate ? last.sortkey : Number(last.score), Number(last.pk)]),
+      JSON.stringify([
+        byDate ? last.sortkey : Number(last.score),
+        Number(last.pk),
+        highWater ?? Number(last.hw),
+      ]),
     ).toString('base64url');
   if (req.facets) result.facets = await facets(db, sel);
   return result;
