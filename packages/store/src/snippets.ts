@@ -14,51 +14,64 @@ const WIDTH = 200;
 /**
  * Up to `max` snippets of `text` around the words the query matched (same stems as the index),
  * cut at word boundaries. Computed in JavaScript from the stored text so that both backends
- * give the same snippets. The scan stops once the last snippet is complete: a search page
- * makes snippets for every hit, and reading whole long articles for two snippets near their
- * top was most of a search request's CPU time.
+ * give the same snippets.
  */
 export function makeSnippets(text: string, query: QueryNode, max = 2): Snippet[] {
   const { stems, prefixes } = positiveStems(query);
   // Stemming every word of a long article would dominate search time: only words sharing
   // their first letter with a wanted stem are stemmed.
   const heads = new Set([...stems, ...prefixes].map((s) => s.slice(0, 1)));
+  // Hits are found lazily: a long article is scanned only as far as its first `max` snippets.
+  const hits = matches(text, stems, prefixes, heads);
+  let hit = hits.next();
   const out: Snippet[] = [];
-  if (max < 1) return out;
-  // The snippet being filled: its cut and the matches inside it.
-  let cur: { start: number; end: number; highlights: { start: number; end: number }[] } | undefined;
-  for (const m of text.matchAll(WORD)) {
-    const head = m[0].slice(0, 1).toLowerCase().replace('ё', 'е');
-    if (!heads.has(head)) continue;
-    const s = stemWord(m[0]);
-    if (!stems.has(s) && !prefixes.some((p) => s.startsWith(p))) continue;
-    const hit = { start: m.index, end: m.index + m[0].length };
-    if (cur && hit.end <= cur.end) {
-      cur.highlights.push({ start: hit.start - cur.start, end: hit.end - cur.start });
-      continue;
-    }
-    if (cur) {
-      out.push(finish(text, cur));
-      cur = undefined;
-      if (out.length === max) return out;
-    }
-    // A new snippet starts a quarter of its width before this match.
-    let start = Math.max(0, hit.start - WIDTH / 4);
+  while (!hit.done && out.length < max) {
+    const first = hit.value;
+    let start = Math.max(0, first.start - WIDTH / 4);
     let end = Math.min(text.length, start + WIDTH);
     start = wordStart(text, start);
     end = wordEnd(text, end);
-    // The cut's end moves to the end of the word it falls in: the match is always inside.
-    cur = { start, end, highlights: [{ start: hit.start - start, end: hit.end - start }] };
+    const highlights: { start: number; end: number }[] = [];
+    while (!hit.done && hit.value.end <= end) {
+      highlights.push({ start: hit.value.start - start, end: hit.value.end - start });
+      hit = hits.next();
+    }
+    if (highlights.length === 0) {
+      hit = hits.next();
+      continue;
+    }
+    out.push({ text: text.slice(start, end).replace(/\s+/g, (w) => ' '.repeat(w.length)), highlights });
   }
-  if (cur) out.push(finish(text, cur));
   return out;
 }
 
-function finish(text: string, s: { start: number; end: number; highlights: Snippet['highlights'] }): Snippet {
-  return {
-    text: text.slice(s.start, s.end).replace(/\s+/g, (w) => ' '.repeat(w.length)),
-    highlights: s.highlights,
-  };
+/** The words of `text` whose stem the query wants, in order. */
+function* matches(
+  text: string,
+  stems: Set<string>,
+  prefixes: string[],
+  heads: Set<string>,
+): Generator<{ start: number; end: number }> {
+  if (heads.size === 0) return;
+  // Only words starting with a wanted first letter (any case; ё as е) are looked at: the
+  // regular expression skips the others without a JavaScript call per word.
+  const first = new Set<string>();
+  for (const h of heads) {
+    first.add(h);
+    if (h === 'е') first.add('ё');
+  }
+  const cls = [...first].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+  // A head that is half of a surrogate pair cannot go in a character class: every word, then.
+  const candidates = /[\uD800-\uDFFF]/.test(cls)
+    ? WORD
+    : new RegExp(`(?<![\\p{L}\\p{N}])[${cls}][\\p{L}\\p{N}]*`, 'giu');
+  for (const m of text.matchAll(candidates)) {
+    const head = m[0].slice(0, 1).toLowerCase().replace('ё', 'е');
+    if (!heads.has(head)) continue;
+    const s = stemWord(m[0]);
+    if (stems.has(s) || prefixes.some((p) => s.startsWith(p)))
+      yield { start: m.index, end: m.index + m[0].length };
+  }
 }
 
 // Moves a cut to a white-space boundary so that no word (or surrogate pair) is split.
@@ -69,11 +82,8 @@ function wordStart(text: string, at: number): number {
   return Math.max(sp, nl) + 1;
 }
 
-const SPACE = /\s/g;
-
 function wordEnd(text: string, at: number): number {
   if (at >= text.length) return text.length;
-  SPACE.lastIndex = at;
-  const m = SPACE.exec(text);
-  return m ? m.index : text.length;
+  const m = /\s/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
 }
