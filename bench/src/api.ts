@@ -30,6 +30,9 @@ export interface ApiBench {
     runnerSteadyDocsPerSec: number;
     apiDocsPerSec: number;
     ratio: number;
+    /** CPU time a document, start-up excluded: the runner's (workers included) and the server's. */
+    runnerCpuMsPerDoc: number;
+    apiCpuMsPerDoc: number;
   };
   /** The search queries on a small corpus: the server's own cost per request. */
   tiny: LoadFigures;
@@ -198,17 +201,26 @@ export async function benchApi(
     source: a.id,
     input: { id: a.id, text: a.text },
   }));
-  async function* source() {
-    yield* records;
+  /** The runner over the first `k` records: wall ms and CPU ms (this process, workers included). */
+  async function runner(k: number): Promise<{ ms: number; cpuMs: number; done: number }> {
+    async function* source() {
+      yield* records.slice(0, k);
+    }
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let done = 0;
+    for await (const r of runDocuments(source(), { layers: ['quotes'], jobs: 2 })) if (r.ok) done++;
+    const c = process.cpuUsage(c0);
+    return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, done };
   }
-  let t = performance.now();
-  let done = 0;
-  let first = 0;
-  for await (const r of runDocuments(source(), { layers: ['quotes'], jobs: 2 }))
-    if (r.ok && done++ === 0) first = performance.now();
-  const end = performance.now();
-  const runnerDocsPerSec = (done * 1000) / (end - t);
-  const runnerSteadyDocsPerSec = ((done - 1) * 1000) / (end - first);
+  // The runner's start-up (two workers loading the layer) is the cost of a run on two documents;
+  // the steady rate is what 200 documents cost beyond it.
+  const few = await runner(2);
+  const all = await runner(records.length);
+  const runnerDocsPerSec = (all.done * 1000) / all.ms;
+  const steady = all.done - few.done;
+  const runnerSteadyDocsPerSec = (steady * 1000) / (all.ms - few.ms);
+  const runnerCpuMsPerDoc = (all.cpuMs - few.cpuMs) / steady;
 
   const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-api-'));
   try {
@@ -231,9 +243,11 @@ export async function benchApi(
     try {
       const bodies = sample.map((a) => JSON.stringify({ id: a.id, text: a.text }));
       await load(server.url, { connections: 2, amount: 4, bodies }); // workers warm
-      t = performance.now();
+      const cpu0 = server.cpuMs();
+      const t = performance.now();
       const a = await load(server.url, { connections: 4, amount: bodies.length, bodies });
       const apiDocsPerSec = (a['2xx'] * 1000) / (performance.now() - t);
+      const apiCpuMsPerDoc = (server.cpuMs() - cpu0) / Math.max(1, a['2xx']);
       const rss: number[] = [server.rssMiB()];
       const search = await searchLoad(server, n, seconds, rss);
       return {
@@ -243,6 +257,8 @@ export async function benchApi(
           runnerSteadyDocsPerSec: Math.round(runnerSteadyDocsPerSec * 10) / 10,
           apiDocsPerSec: Math.round(apiDocsPerSec * 10) / 10,
           ratio: Math.round((apiDocsPerSec / runnerSteadyDocsPerSec) * 100) / 100,
+          runnerCpuMsPerDoc: Math.round(runnerCpuMsPerDoc * 10) / 10,
+          apiCpuMsPerDoc: Math.round(apiCpuMsPerDoc * 10) / 10,
         },
         tiny,
         storeMs: storeTimes,
