@@ -280,8 +280,23 @@ describe('documents, search, report and export', () => {
 
 describe('every response', () => {
   it('carries the security headers', async () => {
-    for (const url of ['/api/health', '/api/nothing', '/api/docs']) {
-      const res = await app.request(url);
+    // Answers of every kind: a route, not found, a page, a refused query (the validator's hook
+    // and a thrown error), a stream, a refused write, a body over the limit.
+    const requests: [string, RequestInit?][] = [
+      ['/api/health'],
+      ['/api/nothing'],
+      ['/api/docs'],
+      ['/api/search?q=sanctions'],
+      ['/api/search?limit=many'],
+      ['/api/search?q=%22open'],
+      ['/api/export?format=csv'],
+      ['/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
+      ['/api/analyze', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'w '.repeat(200_000) }],
+    ];
+    const statuses: number[] = [];
+    for (const [url, init] of requests) {
+      const res = await app.request(url, init);
+      statuses.push(res.status);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       const csp = res.headers.get('content-security-policy')!;
@@ -289,6 +304,7 @@ describe('every response', () => {
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     }
+    expect(statuses).toEqual([200, 404, 200, 200, 400, 400, 200, 401, 413]);
   });
 
   it('documents the API as OpenAPI 3.1 generated from the validating schemas', async () => {
