@@ -11,13 +11,10 @@ const KINDS = ['copy', 'partial', 'rewrite', 'translation'] as const;
 
 const ReuseQuery = z
   .object({
-    kind: z
-      .string()
-      .optional()
-      .openapi({
-        description: 'comma-separated kinds: copy, partial, rewrite, translation',
-        example: 'copy,partial',
-      }),
+    kind: z.string().optional().openapi({
+      description: 'comma-separated kinds: copy, partial, rewrite, translation',
+      example: 'copy,partial',
+    }),
     tree: z.string().max(512).optional().openapi({ description: 'the pairs of one republication tree' }),
     ...Page,
   })
