@@ -1,10 +1,16 @@
-import { TECHNIQUES } from '@newsprism/core';
+import { createHash } from 'node:crypto';
+import { NewsprismError, TECHNIQUES } from '@newsprism/core';
 import {
   articleUnitVectors,
+  type Calibration,
+  calibrated,
   crossValidate,
   fileLines,
+  fitCalibration,
   type LinearModel,
+  type Outcome,
   refineThresholds,
+  reliability,
   type Sample,
   type TrainOptions,
   trainAveraged,
@@ -14,9 +20,28 @@ import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
+import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
 
 /** Hash bits of the techniques model. */
 export const TECHNIQUE_BITS = 17;
+
+/**
+ * The sentences of an article (as the pipeline splits them) with their features and gold
+ * technique indices: those of the gold spans that overlap each sentence.
+ */
+export function sentenceSamples(
+  a: SemevalArticle,
+  sentences: readonly TextSpan[],
+  bits = TECHNIQUE_BITS,
+  prefix = 5,
+): Sample[] {
+  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix);
+  return spanTechniques(a, sentences).map((gold, i) => ({
+    x: xs[i]!,
+    y: gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
+    group: `${a.dir}/${a.id}`,
+  }));
+}
 
 /** The labelled lines of an article with their features and gold technique indices. */
 export function techniqueSamples(a: SemevalArticle, bits = TECHNIQUE_BITS, prefix = 5): Sample[] {
@@ -35,7 +60,7 @@ export function techniqueSamples(a: SemevalArticle, bits = TECHNIQUE_BITS, prefi
   return out;
 }
 
-function options(o: TaskOptions): TrainOptions {
+function opts(o: TaskOptions): TrainOptions {
   return {
     kind: 'multilabel',
     labels: TECHNIQUES,
@@ -94,38 +119,225 @@ export function quickScore(model: LinearModel, articles: SemevalArticle[]) {
   return multiLabelF1(gold, pred, TECHNIQUES);
 }
 
-/** `newsprism train techniques`: trains the paragraph-level persuasion-technique model. */
+/** The parts of a fitted techniques model that the trainer reports on. */
+interface Fitted {
+  model: LinearModel;
+  langThresholds: Record<string, number[]>;
+  calibration: Calibration;
+  /** Expected calibration error of the presented findings, calibration fitted on the other folds. */
+  heldOutEce: number[];
+}
+
+/** The language of each sample's article. */
+function languages(train: readonly SemevalArticle[], samples: readonly Sample[]): string[] {
+  const langOf = new Map(train.map((a) => [`${a.dir}/${a.id}`, a.lang]));
+  return samples.map((s) => langOf.get(s.group!) ?? '');
+}
+
+/**
+ * The held-out outcomes of the findings a model presents: for each label, every out-of-fold
+ * probability at or above the label's threshold for the sample's language, right or wrong.
+ */
+function presented(
+  samples: readonly Sample[],
+  oof: readonly Float64Array[],
+  langs: readonly string[],
+  thresholds: Record<string, number[]>,
+  global: ArrayLike<number>,
+  keep: (i: number) => boolean = () => true,
+): Outcome[][] {
+  const out: Outcome[][] = TECHNIQUES.map(() => []);
+  samples.forEach((s, i) => {
+    if (!keep(i)) return;
+    const t = thresholds[langs[i]!] ?? global;
+    for (let l = 0; l < TECHNIQUES.length; l++)
+      if (oof[i]![l]! >= t[l]!) out[l]!.push({ p: oof[i]![l]!, y: s.y.includes(l) });
+  });
+  return out;
+}
+
+/** A stable fold number of an article, 0..k−1. */
+function foldOf(group: string, k: number, salt = 'cv'): number {
+  const h = createHash('sha1').update(`${salt}:${group}`).digest();
+  return h.readUInt32BE(0) % k;
+}
+
+/**
+ * Fits a techniques model: out-of-fold predictions tune the thresholds (global, then per
+ * language) and the calibration of the presented scores; the model is trained on all samples.
+ */
+function fitTechniques(train: SemevalArticle[], samples: Sample[], o: TaskOptions, seeds: number): Fitted {
+  const options = opts(o);
+  const folds = Number(o.extra.folds ?? 3);
+  const oof = crossValidate(samples, folds, options);
+  const macroWeight = Number(o.extra.macroWeight ?? 1);
+  const gold = samples.map((s) => s.y);
+  const thresholds = refineThresholds(
+    oof,
+    gold,
+    tuneThresholds(oof, gold, TECHNIQUES.length, Number(o.extra.minSupport ?? 3)),
+    macroWeight,
+  );
+  const langThresholds = perLanguageThresholds(train, samples, oof, thresholds, o);
+  const langs = languages(train, samples);
+  const calibration = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds));
+  // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
+  // articles' out-of-fold findings, measured on the k-th.
+  const heldOutEce: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const inFold = (i: number) => foldOf(samples[i]!.group!, folds, 'calibration') === f;
+    const c = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds, (i) => !inFold(i)));
+    const test = presented(samples, oof, langs, langThresholds, thresholds, inFold).flatMap((os, l) =>
+      os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
+    );
+    heldOutEce.push(reliability(test).ece);
+  }
+  const model = trainAveraged(samples, options, seeds);
+  model.thresholds.set(thresholds);
+  model.meta.langThresholds = langThresholds;
+  model.meta.calibration = calibration;
+  return { model, langThresholds, calibration, heldOutEce };
+}
+
+/** Mean and sample standard deviation. */
+function meanSd(xs: readonly number[]): { mean: number; sd: number } {
+  const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length - 1);
+  return { mean, sd: Math.sqrt(v) };
+}
+
+/**
+ * Cross-validation by article (`--set cv=K`): K models, each fitted (thresholds and
+ * calibration included) on K−1 folds and scored on the K-th, at sentence level (gold from the
+ * span files) and on the data set's own lines (a line takes the techniques of its sentences).
+ */
+function crossValidateArticles(
+  train: SemevalArticle[],
+  segmented: Segmented[],
+  samples: Sample[],
+  o: TaskOptions,
+  k: number,
+): { metrics: Record<string, number>; table: (string | number)[][] } {
+  const seeds = Number(o.extra.cvSeeds ?? 1);
+  const report = (o.extra.report ?? 'en').split(',');
+  const perFold: Record<string, number[]> = {};
+  const push = (key: string, v: number) => {
+    perFold[key] ??= [];
+    perFold[key]!.push(v);
+  };
+  for (let f = 0; f < k; f++) {
+    const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
+    const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
+    const fitArticles = train.filter((a) => foldOf(`${a.dir}/${a.id}`, k) !== f);
+    const { model, langThresholds } = fitTechniques(
+      fitArticles,
+      fitIdx.map((i) => samples[i]!),
+      o,
+      seeds,
+    );
+    for (const lang of report) {
+      const sentGold: string[][] = [];
+      const sentPred: string[][] = [];
+      const lineGold: string[][] = [];
+      const linePred: string[][] = [];
+      let i = 0;
+      train.forEach((a, ai) => {
+        const n = segmented[ai]!.sentences.length;
+        const from = i;
+        i += n;
+        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k) !== f) return;
+        const t = langThresholds[lang] ?? model.thresholds;
+        const decided = samples.slice(from, from + n).map((s) => model.decide(model.probabilities(s.x), t));
+        decided.forEach((d, j) => {
+          sentGold.push(samples[from + j]!.y.map((l) => TECHNIQUES[l]!));
+          sentPred.push(d.map((l) => TECHNIQUES[l]!));
+        });
+        const lines = fileLines(a.text);
+        const byLine = new Map<number, Set<string>>();
+        segmented[ai]!.sentences.forEach((s, j) => {
+          const line = lines.find((l) => l.start <= s.start && s.start < l.end);
+          if (!line) return;
+          const set = byLine.get(line.line) ?? new Set<string>();
+          for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
+          byLine.set(line.line, set);
+        });
+        for (const [line, techs] of a.lines ?? []) {
+          lineGold.push(techs);
+          linePred.push([...(byLine.get(line) ?? [])]);
+        }
+      });
+      if (!lineGold.length) continue;
+      const sl = multiLabelF1(lineGold, linePred, TECHNIQUES);
+      const ss = multiLabelF1(sentGold, sentPred, TECHNIQUES);
+      push(`${lang}_lines_micro_f1`, sl.micro.f1);
+      push(`${lang}_lines_macro_f1`, sl.macroF1);
+      push(`${lang}_sentences_micro_f1`, ss.micro.f1);
+      push(`${lang}_sentences_macro_f1`, ss.macroF1);
+    }
+    o.log(
+      `fold ${f + 1}/${k}: ${Object.entries(perFold)
+        .map(([key, v]) => `${key} ${v[v.length - 1]!.toFixed(3)}`)
+        .join(', ')}`,
+    );
+  }
+  const metrics: Record<string, number> = { folds: k };
+  const table: (string | number)[][] = [['measure', 'mean', 'sd', 'folds']];
+  for (const [key, v] of Object.entries(perFold)) {
+    const { mean, sd } = meanSd(v);
+    metrics[`cv_${key}_mean`] = mean;
+    metrics[`cv_${key}_sd`] = sd;
+    table.push([key, mean, sd, v.map((x) => x.toFixed(3)).join(' ')]);
+  }
+  return { metrics, table };
+}
+
+/** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
-  description: 'persuasion techniques per paragraph (SemEval-2023 Task 3 subtask 3), all languages',
+  description:
+    'persuasion techniques per sentence, aggregated to paragraphs (SemEval-2023 Task 3 subtask 3), all languages',
   async run(o): Promise<Report> {
     const t0 = Date.now();
     const split = o.split ?? 'train';
     const train = loadSemeval(o.data, o.lang, split);
     const prefix = Number(o.extra.prefix ?? 5);
-    const samples = train.flatMap((a) => techniqueSamples(a, TECHNIQUE_BITS, prefix));
+    // `unit=sentence` (default): one example per sentence, labelled from the span files, so
+    // the model does not learn the data set's paragraphing; `unit=line`: the labelled lines.
+    const unit = o.extra.unit ?? 'sentence';
+    const labelled = train.filter((a) => a.lines);
+    const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
+    const samples =
+      unit === 'line'
+        ? train.flatMap((a) => techniqueSamples(a, TECHNIQUE_BITS, prefix))
+        : segmented.flatMap((s, i) => sentenceSamples(labelled[i]!, s.sentences, TECHNIQUE_BITS, prefix));
     // The English set is the main target and differs from the others in label density.
     const enWeight = Number(o.extra.enWeight ?? 1);
     if (enWeight !== 1) for (const s of samples) if (s.group!.startsWith('en/')) s.weight = enWeight;
-    o.log(`techniques: ${train.length} articles, ${samples.length} lines (${split})`);
-    const opts = options(o);
-    const oof = crossValidate(samples, Number(o.extra.folds ?? 3), opts);
-    const macroWeight = Number(o.extra.macroWeight ?? 2);
-    const gold = samples.map((s) => s.y);
-    const thresholds = refineThresholds(
-      oof,
-      gold,
-      tuneThresholds(oof, gold, TECHNIQUES.length, Number(o.extra.minSupport ?? 3)),
-      macroWeight,
+    o.log(`techniques: ${labelled.length} articles, ${samples.length} ${unit}s (${split})`);
+    const cv = Number(o.extra.cv ?? 0);
+    if (cv > 1) {
+      if (unit === 'line') throw new NewsprismError('E_OPTION_VALUE', 'cv needs unit=sentence');
+      const { metrics, table } = crossValidateArticles(labelled, segmented, samples, o, cv);
+      metrics.seconds = (Date.now() - t0) / 1000;
+      return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
+    }
+    const { model, langThresholds, calibration, heldOutEce } = fitTechniques(
+      labelled,
+      samples,
+      o,
+      Number(o.extra.seeds ?? 3),
     );
-    const langThresholds = perLanguageThresholds(train, samples, oof, thresholds, o);
-    const model = trainAveraged(samples, opts, Number(o.extra.seeds ?? 3));
-    model.thresholds.set(thresholds);
-    model.meta.langThresholds = langThresholds;
     model.meta.prefix = prefix;
-    const metrics: Record<string, number> = { articles: train.length, lines: samples.length };
+    if (unit !== 'line') model.meta.unit = 'sentence';
+    const ece = meanSd(heldOutEce);
+    const metrics: Record<string, number> = {
+      articles: labelled.length,
+      [`${unit}s`]: samples.length,
+      held_out_ece_mean: ece.mean,
+      held_out_ece_sd: ece.sd,
+    };
     const table: (string | number)[][] = [];
-    if (split === 'train') {
+    if (split === 'train' && unit === 'line') {
       for (const lang of (o.extra.report ?? o.lang ?? 'en,ru').split(',')) {
         const s = quickScore(model, loadSemeval(o.data, lang, 'val'));
         metrics[`val_${lang}_micro_f1`] = s.micro.f1;
@@ -142,10 +354,12 @@ export const trainTechniques: Task = {
     saveSemevalModel(o, `techniques/${file}`, model, {
       task: 'semeval2023-task3 subtask 3',
       split,
-      options: opts,
+      options: opts(o),
       metrics,
       langThresholds,
       prefix,
+      calibration,
+      ...(unit !== 'line' ? { unit: 'sentence' } : {}),
     });
     return { title: 'Trained techniques model', metrics, table };
   },

@@ -31,6 +31,14 @@ export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/s
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { fileLines } from './layers/techniques/lines.js';
+export {
+  type Calibration,
+  calibrated,
+  fitCalibration,
+  type Outcome,
+  type ReliabilityBin,
+  reliability,
+} from './models/calibration.js';
 export { hashString, type SparseVector } from './models/features.js';
 export type { HashedRows } from './models/hashed-table.js';
 export { LinearModel } from './models/linear.js';

@@ -43,8 +43,8 @@ eachBackend('opening a store', (backend) => {
     await rawSql(testDb().url, "UPDATE newsprism_meta SET value = '99' WHERE key = 'schema_version'");
     await expect(openStore(testDb().url)).rejects.toMatchObject({
       code: 'E_DB_TOO_NEW',
-      message: expect.stringMatching(
-        new RegExp(`schema version 99, newer than this newsprism's ${SCHEMA_VERSION}; upgrade newsprism`),
+      message: expect.stringContaining(
+        `schema version 99, newer than this newsprism's ${SCHEMA_VERSION}; upgrade newsprism`,
       ),
     });
     expect(

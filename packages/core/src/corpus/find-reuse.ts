@@ -1,4 +1,4 @@
-import { detectLanguage } from '../layers/language/language.js';
+import { detectLanguage } from '../layers/language/detect.js';
 import type { Span } from '../schema.js';
 import { alignPassages, coverage } from './align.js';
 import { reuseChanges } from './changes.js';

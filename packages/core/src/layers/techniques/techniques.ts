@@ -1,4 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { type Calibration, calibrated } from '../../models/calibration.js';
+import type { LinearModel } from '../../models/linear.js';
 import { recordData } from '../../models/registry.js';
 import {
   loadModelSet,
@@ -7,7 +9,7 @@ import {
   type ShippedModelOptions,
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
-import type { Span } from '../../schema.js';
+import type { NewsDocument, Span } from '../../schema.js';
 import { techniqueCueData } from './cues.js';
 import { articleContext, articleStats, sharedFeatures, spanFeatures, spanNgramFeatures } from './features.js';
 import type { Technique } from './labels.js';
@@ -55,6 +57,64 @@ function bestSentence(para: Span, sents: readonly Span[], j: number, logits: rea
   return { start: sents[best]!.start, end: sents[best]!.end };
 }
 
+/**
+ * The techniques of a model trained on sentences (`meta.unit: 'sentence'`): each sentence is
+ * decided on its own, with its position among the article's sentences (not its paragraph's), so
+ * the findings do not depend on how the text is cut into paragraphs. A paragraph uses the
+ * techniques of its sentences, each with the highest score a sentence gave it; each finding is
+ * the sentence itself. A paragraph without sentences counts as one. Scores are calibrated
+ * (`meta.calibration`, fitted on held-out findings): the probability that the finding is right.
+ */
+function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: number): TechniquesLayer {
+  const layer: TechniquesLayer = { spans: [], paragraphs: [] };
+  const paras = doc.paragraphs!;
+  const units: (Span & { paragraph: number })[] = [];
+  const covered = new Uint8Array(paras.length);
+  for (const s of doc.sentences ?? []) {
+    units.push(s);
+    covered[s.paragraph] = 1;
+  }
+  paras.forEach((p, i) => {
+    if (!covered[i]) units.push({ start: p.start, end: p.end, paragraph: i });
+  });
+  units.sort((a, b) => a.start - b.start);
+  const article = articleContext(doc.text, lang, units.length);
+  const stats = articleStats(doc.text, lang);
+  const thresholds = model.thresholdsFor(lang);
+  const prefix = (model.meta.prefix as number | undefined) ?? 5;
+  const base = model.logits(sharedFeatures({ lang, index: 0, count: units.length, article }, model.bits));
+  const calibration = model.meta.calibration as Calibration | undefined;
+  let current: ParagraphTechniques | undefined;
+  units.forEach((u, index) => {
+    const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
+    const v = spanFeatures(stats, u.start, u.end, unit, model.bits);
+    const p = model.probabilities(v, base);
+    const chosen = model.decide(p, thresholds);
+    if (chosen.length === 0) return;
+    if (current?.paragraph !== u.paragraph) {
+      current = { paragraph: u.paragraph, techniques: [] };
+      layer.paragraphs.push(current);
+    }
+    const reasons = reasonsMany(model, v, chosen, why);
+    chosen.forEach((l, j) => {
+      const technique = model.labels[l] as Technique;
+      const score = r3(calibrated(calibration, l, p[l]!));
+      const known = current!.techniques.find((t) => t.technique === technique);
+      if (!known) current!.techniques.push({ technique, score });
+      else if (score > known.score) known.score = score;
+      layer.spans.push({
+        start: u.start,
+        end: u.end,
+        technique,
+        score,
+        paragraph: u.paragraph,
+        why: reasons[j]!,
+      });
+    });
+  });
+  return layer;
+}
+
 /** Rounds a probability for output. */
 function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -81,6 +141,7 @@ export const techniques = defineAnalyzer({
     const layer: TechniquesLayer = { spans: [], paragraphs: [] };
     const model = modelForLanguage(models, lang, ctx);
     if (!model) return layer;
+    if (model.meta.unit === 'sentence') return bySentence(doc, lang, model, options.why);
     const paras = doc.paragraphs!;
     const article = articleContext(doc.text, lang, paras.length);
     const stats = articleStats(doc.text, lang);

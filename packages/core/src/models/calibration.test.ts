@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { calibrated, fitCalibration, fitPlatt, type Outcome, reliability } from './calibration.js';
+import { prng } from './train.js';
+
+/** Outcomes whose true probability is `truth(p)` for scores spread over 0.3..1. */
+function sample(n: number, truth: (p: number) => number, seed = 1): Outcome[] {
+  const r = prng(seed);
+  const out: Outcome[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = 0.3 + 0.7 * r();
+    out.push({ p, y: r() < truth(p) });
+  }
+  return out;
+}
+
+describe('calibration', () => {
+  it('computes the expected calibration error from its reliability table', () => {
+    const outcomes: Outcome[] = [
+      { p: 0.05, y: false },
+      { p: 0.05, y: false },
+      { p: 0.95, y: true },
+      { p: 0.95, y: false },
+    ];
+    const { ece, table } = reliability(outcomes, 10);
+    // Bin 0: score 0.05, right 0 → gap 0.05; bin 9: score 0.95, right 0.5 → gap 0.45.
+    expect(ece).toBeCloseTo(0.5 * 0.05 + 0.5 * 0.45, 10);
+    expect(table[0]).toMatchObject({ count: 2, accuracy: 0 });
+    expect(table[9]).toMatchObject({ count: 2, accuracy: 0.5 });
+    expect(table[0]!.meanScore).toBeCloseTo(0.05, 10);
+    expect(reliability([{ p: 1, y: true }]).table[9]!.count).toBe(1);
+  });
+
+  it('fits Platt scaling that removes an over-confidence', () => {
+    // The model's odds are e² times too high: badly over-confident.
+    const truth = (p: number) => 1 / (1 + Math.exp(2 - Math.log(p / (1 - p))));
+    const train = sample(4000, truth);
+    const test = sample(4000, truth, 2);
+    const before = reliability(test).ece;
+    const c = fitCalibration([train]);
+    const after = reliability(test.map((o) => ({ p: calibrated(c, 0, o.p), y: o.y }))).ece;
+    expect(before).toBeGreaterThan(0.25);
+    expect(after).toBeLessThan(0.03);
+  });
+
+  it('leaves a calibrated score about as it was, and scores unchanged without a calibration', () => {
+    const { a, b } = fitPlatt(sample(6000, (p) => p, 3));
+    expect(a).toBeGreaterThan(0.8);
+    expect(a).toBeLessThan(1.25);
+    expect(Math.abs(b)).toBeLessThan(0.2);
+    expect(calibrated(undefined, 0, 0.42)).toBe(0.42);
+  });
+
+  it('gives a label with few outcomes the fit of all labels together', () => {
+    const many = sample(2000, (p) => p / 2);
+    const few = sample(10, () => 1, 4);
+    const c = fitCalibration([many, few], 40);
+    const pooled = fitPlatt([...many, ...few]);
+    expect(c.a[1]).toBeCloseTo(pooled.a, 3);
+    expect(c.b[1]).toBeCloseTo(pooled.b, 3);
+    expect(c.a[0]).not.toBeCloseTo(pooled.a, 3);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Calibration of the scores a model presents: Platt scaling (a logistic regression on the
+ * logit of the raw probability) per label, fitted on held-out (out-of-fold) predictions of the
+ * findings the model would present. Decisions do not change: only the score shown with a
+ * finding becomes the probability that the finding is right.
+ */
+
+/** Platt parameters per label: calibrated = σ(a[l] · logit(p) + b[l]). */
+export interface Calibration {
+  a: number[];
+  b: number[];
+}
+
+const EPS = 1e-6;
+
+function logit(p: number): number {
+  const q = Math.min(1 - EPS, Math.max(EPS, p));
+  return Math.log(q / (1 - q));
+}
+
+/** The calibrated probability of label `l` for the raw probability `p` (raw when `c` is absent). */
+export function calibrated(c: Calibration | undefined, l: number, p: number): number {
+  if (!c) return p;
+  return 1 / (1 + Math.exp(-(c.a[l]! * logit(p) + c.b[l]!)));
+}
+
+/** A held-out prediction: the raw probability and whether the finding was right. */
+export interface Outcome {
+  p: number;
+  y: boolean;
+}
+
+/**
+ * Fits σ(a · logit(p) + b) to outcomes by Newton's method on the log loss, with Platt's
+ * smoothed targets ((n₊ + 1) / (n₊ + 2), 1 / (n₋ + 2)) so a few outcomes do not give 0 or 1.
+ */
+export function fitPlatt(outcomes: readonly Outcome[]): { a: number; b: number } {
+  const pos = outcomes.filter((o) => o.y).length;
+  const neg = outcomes.length - pos;
+  const hi = (pos + 1) / (pos + 2);
+  const lo = 1 / (neg + 2);
+  const xs = outcomes.map((o) => logit(o.p));
+  const ts = outcomes.map((o) => (o.y ? hi : lo));
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 50; it++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    for (let i = 0; i < xs.length; i++) {
+      const q = 1 / (1 + Math.exp(-(a * xs[i]! + b)));
+      const d = q - ts[i]!;
+      const w = q * (1 - q);
+      ga += d * xs[i]!;
+      gb += d;
+      haa += w * xs[i]! * xs[i]!;
+      hab += w * xs[i]!;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/**
+ * Platt parameters for each of `labels` labels from its held-out outcomes; a label with fewer
+ * than `minOutcomes` takes the fit of all labels' outcomes together.
+ */
+export function fitCalibration(outcomes: readonly Outcome[][], minOutcomes = 40): Calibration {
+  const pooled = fitPlatt(outcomes.flat());
+  const a: number[] = [];
+  const b: number[] = [];
+  for (const o of outcomes) {
+    const f = o.length >= minOutcomes ? fitPlatt(o) : pooled;
+    a.push(Math.round(f.a * 1e4) / 1e4);
+    b.push(Math.round(f.b * 1e4) / 1e4);
+  }
+  return { a, b };
+}
+
+/** A row of a reliability table: the scores in `[from, to)`, their mean and the share right. */
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  count: number;
+  meanScore: number;
+  accuracy: number;
+}
+
+/**
+ * Expected calibration error over `bins` equal-width bins of the score (the count-weighted mean
+ * of |accuracy − mean score|) and the reliability table it is computed from.
+ */
+export function reliability(
+  outcomes: readonly Outcome[],
+  bins = 10,
+): { ece: number; table: ReliabilityBin[] } {
+  const table: ReliabilityBin[] = [];
+  for (let k = 0; k < bins; k++)
+    table.push({ from: k / bins, to: (k + 1) / bins, count: 0, meanScore: 0, accuracy: 0 });
+  for (const o of outcomes) {
+    const t = table[Math.min(bins - 1, Math.floor(o.p * bins))]!;
+    t.count++;
+    t.meanScore += o.p;
+    t.accuracy += o.y ? 1 : 0;
+  }
+  let ece = 0;
+  for (const t of table) {
+    if (!t.count) continue;
+    t.meanScore /= t.count;
+    t.accuracy /= t.count;
+    ece += (t.count / Math.max(1, outcomes.length)) * Math.abs(t.accuracy - t.meanScore);
+  }
+  return { ece, table };
+}
