@@ -11,6 +11,7 @@ import { analyzeRoute } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { documentRoutes } from './routes/documents.js';
 import { metaRoutes } from './routes/meta.js';
+import { reuseRoutes } from './routes/reuse.js';
 import { DEFAULT_LIMITS, type Limits } from './schemas.js';
 import { requireToken, securityHeaders } from './security.js';
 import { serveWeb } from './static.js';
@@ -94,8 +95,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   if (opts.store) {
     documentRoutes(app, { store: opts.store, analysis: opts.analysis, limits, write });
     corpusRoutes(app, opts.store, limits);
+    reuseRoutes(app, opts.store);
   } else
-    app.all('/api/:path{(documents|search|report|outlets|export).*}', (c) =>
+    app.all('/api/:path{(documents|search|report|outlets|export|reuse|stories).*}', (c) =>
       problem(c, 'E_NO_STORE', 'this server has no corpus store; start it with --db', 404),
     );
 

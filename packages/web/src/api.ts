@@ -1,4 +1,4 @@
-import type { NewsDocument } from '@newsprism/core';
+import type { NewsDocument, ReusePair, Story } from '@newsprism/core';
 
 /** An error answer of the API (RFC 9457 problem details), or a network failure. */
 export class ApiError extends Error {
@@ -82,6 +82,19 @@ export interface ReportRow {
   topSources: { name: string; type: string; attributions: number; documents: number }[];
 }
 
+/** A page of saved reuse pairs and the title, outlet and time of each document it names. */
+export interface ReusePage {
+  total: number;
+  pairs: ReusePair[];
+  documents: Record<string, { title?: string; outlet?: string; published?: string }>;
+}
+
+/** A page of saved stories. */
+export interface StoriesPage {
+  total: number;
+  stories: Story[];
+}
+
 /** The API's client: one function per endpoint the UI uses. */
 export const api = {
   analyze: (req: AnalyzeRequest) =>
@@ -91,6 +104,8 @@ export const api = {
       body: req.body,
     }),
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
+  documentReuse: (id: string) => call<ReusePage>(`api/documents/${encodeURIComponent(id)}/reuse?limit=100`),
+  stories: (params: URLSearchParams) => call<StoriesPage>(`api/stories?${params}`),
   search: (params: URLSearchParams) => call<SearchResult>(`api/search?${params}`),
   report: (params: URLSearchParams) => call<{ groups: ReportRow[] }>(`api/report?${params}`),
   exportUrl: (params: URLSearchParams, format: 'jsonl' | 'csv') => {
