@@ -58,12 +58,12 @@ function plant(text: string, k: number): string {
   return k % 3 === 0 ? body.slice(0, Math.floor(body.length * 0.7)) : body;
 }
 
-/**
- * Reuse detection over `total` documents generated from the bench corpus, `planted` of them
- * copies of others (dateline credit, dropped paragraphs, some truncated), on this one thread:
- * time, peak memory, planted copies found, and other pairs reported.
- */
-export function benchReuse(articles: readonly BenchArticle[], total = 100_000, planted = 1000): ReuseBench {
+/** The generated corpus of the reuse benchmark: documents, and each planted copy's original. */
+export function reuseCorpus(
+  articles: readonly BenchArticle[],
+  total: number,
+  planted: number,
+): { docs: ReuseDocument[]; sources: Map<string, string> } {
   const rnd = prng(17);
   const latin = articles.filter((a) => !/[\u0400-\u04ff]/.test(a.text.slice(0, 400)));
   const cyrillic = articles.filter((a) => /[\u0400-\u04ff]/.test(a.text.slice(0, 400)));
@@ -84,6 +84,16 @@ export function benchReuse(articles: readonly BenchArticle[], total = 100_000, p
     sources.set(id, original.id);
     docs.push({ id, text: plant(original.text, k), meta: original.meta });
   }
+  return { docs, sources };
+}
+
+/**
+ * Reuse detection over `total` documents generated from the bench corpus, `planted` of them
+ * copies of others (dateline credit, dropped paragraphs, some truncated), on this one thread:
+ * time, peak memory, planted copies found, and other pairs reported.
+ */
+export function benchReuse(articles: readonly BenchArticle[], total = 100_000, planted = 1000): ReuseBench {
+  const { docs, sources } = reuseCorpus(articles, total, planted);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const pairs = findReuse(docs);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createPipeline, NewsprismError } from '@newsprism/core';
 import type { Report, Task, TaskOptions } from '../task.js';
-import { labelText, loadDatelineLabels, polnearDates } from './labels.js';
+import { labelLanguage, labelText, loadDatelineLabels, polnearDates } from './labels.js';
 import { type DatelineCounts, emptyDatelineCounts, scoreDateline } from './score.js';
 
 const ratio = (a: number, b: number): number => (b ? a / b : 0);
@@ -17,6 +17,8 @@ function datelinesReport(total: DatelineCounts, bySet: Map<string, DatelineCount
     ratio(c.spansRight, c.predSpans),
     c.speakersInSpans,
   ];
+  const byLang = [...bySet].filter(([k]) => k.startsWith('lang '));
+  const sets = [...bySet].filter(([k]) => !k.startsWith('lang '));
   return {
     title: `datelines and credits (${split}): ${total.items} labelled articles, ${total.goldSpans} dateline/credit spans`,
     metrics: {
@@ -33,10 +35,15 @@ function datelinesReport(total: DatelineCounts, bySet: Map<string, DatelineCount
     },
     table: [
       ['data set', 'items', 'outlet', 'date', 'span R', 'span P', 'speakers in spans'],
-      ...[...bySet].map(([k, c]) => row(k, c)),
+      ...byLang.map(([k, c]) => row(k, c)),
+      ...sets.map(([k, c]) => row(k, c)),
     ],
     notes: [
       `named outlets ${total.named}, dates ${total.dates}, places ${total.places}, authors ${total.authors}`,
+      ...byLang.map(
+        ([k, c]) =>
+          `${k}: outlet ${c.outletRight}/${c.items}, named ${c.namedRight}/${c.named}, date ${c.datesRight}/${c.dates}, place ${c.placesRight}/${c.places}, author ${c.authorsRight}/${c.authors}, spans R ${c.spansRight}/${c.goldSpans} P ${c.spansRight}/${c.predSpans}`,
+      ),
       ...(total.wrong.length ? [`wrong:\n${total.wrong.map((w) => `  ${w}`).join('\n')}`] : []),
     ],
   };
@@ -46,7 +53,8 @@ function datelinesReport(total: DatelineCounts, bySet: Map<string, DatelineCount
  * `newsprism eval datelines --data ../shared/data`: the project's own labels of article openings
  * and closings (`eval/data/datelines/labels.tsv`, offsets only) against the `paragraphs` layer's
  * datelines and credits, with entities and quotes run to check that the place is a location and
- * that no dateline or credit becomes a speaker. `--split dev` (default), `test` (held out) or `all`.
+ * that no dateline or credit becomes a speaker. `--split dev` (default), `val`, `final` (held out),
+ * a comma-separated list of them (`dev,val`) or `all`; rows per language and per data set.
  * PolNeAR articles get their publication date from `metadata.tsv`, as an input would give it.
  */
 export const datelinesEval: Task = {
@@ -57,7 +65,14 @@ export const datelinesEval: Task = {
     if (!existsSync(o.data))
       throw new NewsprismError('E_DATA', `${o.data} not found; --data should be ../shared/data`);
     const split = o.split ?? 'dev';
-    const labels = loadDatelineLabels().filter((l) => split === 'all' || l.split === split);
+    const parts = split.split(',');
+    const bad = parts.find((s) => !['dev', 'val', 'final', 'all'].includes(s));
+    if (bad)
+      throw new NewsprismError(
+        'E_USAGE',
+        `unknown split "${bad}"; use dev, val, final, all or a list (dev,val)`,
+      );
+    const labels = loadDatelineLabels().filter((l) => parts.includes('all') || parts.includes(l.split));
     const dates = polnearDates(o.data);
     const p = await createPipeline({ layers: ['paragraphs', 'entities', 'quotes'] });
     const total = emptyDatelineCounts();
@@ -71,10 +86,11 @@ export const datelinesEval: Task = {
       }
       const published = l.dataset.startsWith('polnear/') ? dates.get(l.file) : undefined;
       const doc = p.run({ id: l.file, text, meta: { format: 'text', ...(published ? { published } : {}) } });
-      const set = l.dataset.split('/')[0]!;
-      if (!bySet.has(set)) bySet.set(set, emptyDatelineCounts());
       scoreDateline(doc, l, total);
-      scoreDateline(doc, l, bySet.get(set)!);
+      for (const key of [`lang ${labelLanguage(l)}`, l.dataset.split('/')[0]!]) {
+        if (!bySet.has(key)) bySet.set(key, emptyDatelineCounts());
+        scoreDateline(doc, l, bySet.get(key)!);
+      }
     }
     if (missing) o.log(`datelines: ${missing} labelled articles not found under ${o.data}, skipped`);
     return datelinesReport(total, bySet, split);

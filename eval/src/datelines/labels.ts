@@ -2,13 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '@newsprism/core';
 
+/** The parts of the labelled set. */
+export type DatelineSplit = 'dev' | 'val' | 'final';
+
+const SPLITS: readonly string[] = ['dev', 'val', 'final'];
+
 /** One labelled article opening and closing: what the text says about its outlet, date and author. */
 export interface DatelineLabel {
   /** Data set folder under `../shared/data` (`semeval2023-task3/ru`, `polnear/train`, …). */
   dataset: string;
   file: string;
-  /** `dev` (the part to tune on) or `test` (held out, scored once). */
-  split: 'dev' | 'test';
+  /**
+   * `dev` (built on), `val` (validation: checked while changing the rules) or `final` (held out,
+   * scored once at the end of a round of work).
+   */
+  split: DatelineSplit;
   /** Canonical outlet (gazetteer name, else as written); empty when the text names none. */
   outlet?: string;
   /** The other outlet in the chain (relayed agency, distributor, agency credited for input). */
@@ -38,7 +46,7 @@ export function loadDatelineLabels(): DatelineLabel[] {
     out.push({
       dataset: dataset!,
       file: file!,
-      split: split === 'test' ? 'test' : 'dev',
+      split: SPLITS.includes(split!) ? (split as DatelineSplit) : 'dev',
       outlet: outlet || undefined,
       agency: agency || undefined,
       date: date || undefined,
@@ -54,6 +62,9 @@ export function loadDatelineLabels(): DatelineLabel[] {
   }
   return out;
 }
+
+/** The language of a labelled article's data set (`semeval2023-task3/ru`, `semeval2025-task10/RU` → `ru`). */
+export const labelLanguage = (l: DatelineLabel): 'ru' | 'en' => (/\/ru$/i.test(l.dataset) ? 'ru' : 'en');
 
 /** The article text of a label, or undefined when the data set is not there. */
 export function labelText(data: string, l: DatelineLabel): string | undefined {

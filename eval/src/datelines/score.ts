@@ -63,6 +63,13 @@ export function predictedSpans(doc: NewsDocument): (Span & { kind: string })[] {
   const out: (Span & { kind: string })[] = [];
   if (doc.meta.dateline)
     out.push({ kind: 'dateline', start: doc.meta.dateline.start, end: doc.meta.dateline.end });
+  // A second dateline (`(Adnkronos) – …` then `NEW DELHI, Aug. 7, 2023 /PRNewswire/ —`) is a
+  // paragraph's dateline span or a dateline paragraph.
+  for (const p of doc.paragraphs ?? []) {
+    const at = p.dateline ?? (p.role === 'dateline' ? p : undefined);
+    if (at && !out.some((o) => o.start === at.start))
+      out.push({ kind: 'dateline', start: at.start, end: at.end });
+  }
   for (const c of doc.meta.credits ?? []) out.push({ kind: 'credit', start: c.start, end: c.end });
   return out;
 }
@@ -87,6 +94,10 @@ export function scoreDateline(doc: NewsDocument, label: DatelineLabel, acc: Date
   if (label.place) {
     acc.places++;
     if (same(m.dateline?.placeSpan, label.place)) acc.placesRight++;
+    else
+      acc.wrong.push(
+        `${label.dataset}/${label.file}: place ${JSON.stringify(m.dateline?.placeSpan && doc.text.slice(m.dateline.placeSpan.start, m.dateline.placeSpan.end))} ≠ ${JSON.stringify(doc.text.slice(label.place.start, label.place.end))}`,
+      );
     const loc = (doc.entities ?? []).some(
       (e) => e.type === 'LOC' && e.mentions.some((x) => same(x, label.place)),
     );
@@ -101,7 +112,18 @@ export function scoreDateline(doc: NewsDocument, label: DatelineLabel, acc: Date
   const pred = predictedSpans(doc);
   acc.goldSpans += label.spans.length;
   acc.predSpans += pred.length;
-  for (const g of label.spans) if (pred.some((p) => p.kind === g.kind && same(p, g))) acc.spansRight++;
+  for (const g of label.spans) {
+    if (pred.some((p) => p.kind === g.kind && same(p, g))) acc.spansRight++;
+    else
+      acc.wrong.push(
+        `${label.dataset}/${label.file}: missed ${g.kind} ${JSON.stringify(doc.text.slice(g.start, g.end))}`,
+      );
+  }
+  for (const p of pred)
+    if (!label.spans.some((g) => p.kind === g.kind && same(p, g)))
+      acc.wrong.push(
+        `${label.dataset}/${label.file}: extra ${p.kind} ${JSON.stringify(doc.text.slice(p.start, p.end))}`,
+      );
   const zones: Span[] = [...label.spans, ...pred];
   for (const q of doc.quotes ?? []) {
     const at = q.speaker?.mention;

@@ -29,12 +29,24 @@ const SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
 /** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
 export const GOLD_FILE = new URL('../../data/naming-gold.tsv', import.meta.url);
 
+/** The final split's labels: articles labelled after tuning, scored once (`--split final`). */
+export const FINAL_FILE = new URL('../../data/naming-final.tsv', import.meta.url);
+
+/** A second final split, labelled after the fixes that followed the first (`--split final2`). */
+export const FINAL2_FILE = new URL('../../data/naming-final2.tsv', import.meta.url);
+
 /**
- * `test` is the held-out 30% of labelled articles (scored once, after tuning); `dev` the rest.
- * The split is by article, from a hash of the file id.
+ * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
+ * articles, validates tuning done on `dev`, the rest. `final` and `final2` are their own files
+ * (`naming-final.tsv`, `naming-final2.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
+
+const FINALS: Record<string, URL> = { final: FINAL_FILE, final2: FINAL2_FILE };
+
+const filesOf = (split: string): URL[] =>
+  FINALS[split] ? [FINALS[split]!] : split === 'all' ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE] : [GOLD_FILE];
 
 /**
  * Loads the labelled articles of a split, reading the article texts from `data`
@@ -43,10 +55,15 @@ export const inNamingSplit = (file: string, split: string): boolean =>
 export function loadNamingGold(data: string, split: string): GoldArticle[] | undefined {
   if (!existsSync(join(data, 'semeval2023-task3'))) return undefined;
   const byFile = new Map<string, GoldArticle>();
-  for (const line of readFileSync(GOLD_FILE, 'utf8').split('\n')) {
+  const lines = filesOf(split).flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .map((line) => [line, f !== GOLD_FILE] as const),
+  );
+  for (const [line, final] of lines) {
     if (!line || line.startsWith('#') || line.startsWith('set\t')) continue;
     const [set, file, start, end, concept, pole, voice] = line.split('\t') as string[];
-    if (!inNamingSplit(file!, split)) continue;
+    if (!final && !inNamingSplit(file!, split)) continue;
     const [dir, lang] = SETS[set!]!;
     let a = byFile.get(file!);
     if (!a) {

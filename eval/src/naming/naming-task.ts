@@ -15,7 +15,9 @@ async function evaluate(
   const split = opts.split ?? 'dev';
   const articles = loadNamingGold(opts.data, split);
   if (!articles) return undefined;
-  const pipe = await createPipeline({ layers: ['naming'] });
+  // `--set layers=naming,quotes`: with the quotes layer (by default naming alone, as
+  // `analyze --layers naming` runs it).
+  const pipe = await createPipeline({ layers: (opts.extra.layers ?? 'naming').split(',') });
   const acc = emptyNamingCounts();
   const byLang = new Map<string, NamingCounts>();
   const lines: string[] = [];

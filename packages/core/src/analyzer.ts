@@ -31,7 +31,8 @@ export interface OptionRule {
  *
  * `setup`, when present, runs once when the pipeline is built: it checks the options against
  * the files they name and loads every model the analyzer needs through the registry; what it
- * returns is handed to each `run`. `run` never reads a file.
+ * returns (or resolves to: a set-up may import a module) is handed to each `run`. `run` never
+ * reads a file.
  */
 export interface Analyzer<K extends LayerName = LayerName, O extends object = object, R = unknown> {
   name: string;
@@ -44,7 +45,7 @@ export interface Analyzer<K extends LayerName = LayerName, O extends object = ob
   defaults: O;
   /** Extra checks of option values (the type is always checked against `defaults`). */
   rules?: { readonly [P in keyof O]?: OptionRule };
-  setup?(options: O, registry: ModelRegistry): R;
+  setup?(options: O, registry: ModelRegistry): R | Promise<R>;
   run(doc: Readonly<NewsDocument>, ctx: AnalyzerContext, options: O, resources: R): LayerMap[K];
 }
 

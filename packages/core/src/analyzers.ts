@@ -35,6 +35,3 @@ export const builtinAnalyzers: readonly Analyzer[] = [
   sources,
   syntax,
 ] as Analyzer[];
-
-/** Layers left out of the default output because they are large (one entry per token). */
-export const heavyLayers: readonly string[] = ['tokens', 'syntax'];

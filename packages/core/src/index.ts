@@ -5,7 +5,7 @@
  */
 export type { Analyzer, AnalyzerContext, OptionRule } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
-export { builtinAnalyzers, heavyLayers } from './analyzers.js';
+export { builtinAnalyzers } from './analyzers.js';
 export { type ConceptBag, conceptBag } from './corpus/concepts.js';
 export { findReuse, languageOf, REUSE_DEFAULTS, type ReuseOptions, verifyPair } from './corpus/find-reuse.js';
 export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
@@ -53,7 +53,7 @@ export { loadGazetteer, mergeGazetteers } from './layers/entities/gazetteer.js';
 export { tokenKey } from './layers/entities/keys.js';
 export { type FramesOptions, frames } from './layers/frames/frames.js';
 export { type GenreOptions, genre } from './layers/genre/genre.js';
-export { detectLanguage } from './layers/language/language.js';
+export { detectLanguage } from './layers/language/detect.js';
 export type { NamingTerm, TermMention } from './layers/naming/build-terms.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
 export type { PoleCounts } from './layers/naming/profile.js';

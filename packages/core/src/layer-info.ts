@@ -226,3 +226,6 @@ export const LAYER_INFO: readonly LayerInfo[] = [
 export function layerInfo(layer: string): LayerInfo | undefined {
   return LAYER_INFO.find((l) => l.layer === layer);
 }
+
+/** Layers left out of the default output because they are large (one entry per token). */
+export const heavyLayers: readonly string[] = ['tokens', 'syntax'];

@@ -1,11 +1,11 @@
 import type { Analyzer } from './analyzer.js';
-import { builtinAnalyzers } from './analyzers.js';
+import { builtinCatalog } from './catalog.js';
 import { NewsprismError } from './errors.js';
 import { extendPlan, inPipelineOrder } from './extend.js';
 import { createModelStore, type ModelStore } from './models/registry.js';
 import { effectiveOptions, provenanceOptions } from './options.js';
 import type { LayerPlan } from './provenance.js';
-import { inputsIn, resolveAnalyzers } from './resolve.js';
+import { type Declared, inputsIn, resolveAnalyzers } from './resolve.js';
 import { type DocumentInput, type LayerName, type NewsDocument, type Producer, SCHEMA } from './schema.js';
 import { execute, type Step } from './steps.js';
 
@@ -56,11 +56,16 @@ const heapMiB = (): number => {
   return (m.heapUsed + m.arrayBuffers) / 1048576;
 };
 
-function setUp(a: Analyzer, options: object, store: ModelStore, layers: ReadonlySet<string>): Step {
+async function setUp(
+  a: Analyzer,
+  options: object,
+  store: ModelStore,
+  layers: ReadonlySet<string>,
+): Promise<Step> {
   const registry = store.scope();
   const h0 = heapMiB();
   const t0 = performance.now();
-  const resources = a.setup?.(options, registry);
+  const resources = await a.setup?.(options, registry);
   const ms = Math.round((performance.now() - t0) * 10) / 10;
   const cost = { analyzer: a.name, ms, heapMiB: Math.round((heapMiB() - h0) * 10) / 10 };
   const producer: Producer = { name: a.name, version: a.version };
@@ -82,20 +87,23 @@ function setUp(a: Analyzer, options: object, store: ModelStore, layers: Readonly
  * const doc = p.run({ id: 'a1', text: 'Hello. World.' });
  */
 export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
-  const all = opts.analyzers ?? builtinAnalyzers;
-  const unknown = Object.keys(opts.options ?? {}).filter((n) => !all.some((a) => a.name === n));
+  const declared: readonly Declared[] = opts.analyzers ?? builtinCatalog;
+  const unknown = Object.keys(opts.options ?? {}).filter((n) => !declared.some((a) => a.name === n));
   if (unknown.length) {
     throw new NewsprismError(
       'E_UNKNOWN_ANALYZER',
-      `no analyzer named "${unknown[0]}"; known: ${all.map((a) => a.name).join(', ')}`,
+      `no analyzer named "${unknown[0]}"; known: ${declared.map((a) => a.name).join(', ')}`,
     );
   }
+  const all = opts.analyzers ?? (await loadBuiltins(opts));
   // Options of analyzers outside this pipeline are checked too: a typo fails the same way.
   const options = new Map(all.map((a) => [a, effectiveOptions(a, opts.options?.[a.name])]));
   const analyzers = resolveAnalyzers(all, opts.layers ?? all.map((a) => a.produces));
   const layers = new Set<string>(analyzers.map((a) => a.produces));
   const store = opts.models ?? createModelStore();
-  const steps = analyzers.map((a) => setUp(a, options.get(a)!, store, layers));
+  // One after another: set-up costs are measured per analyzer, and analyzers share models.
+  const steps: Step[] = [];
+  for (const a of analyzers) steps.push(await setUp(a, options.get(a)!, store, layers));
   const onTiming = opts.onTiming;
   return {
     order: steps.map((s) => s.a.name),
@@ -119,6 +127,19 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
       return inPipelineOrder(execute(base, steps, todo, onTiming), steps);
     },
   };
+}
+
+/**
+ * The built-in analyzers this pipeline needs: those making the wanted layers and their
+ * requirements (a layer nobody makes throws `E_UNKNOWN_LAYER` here), and those whose options
+ * were given, to check them. Only their modules are imported.
+ */
+async function loadBuiltins(opts: PipelineOptions): Promise<Analyzer[]> {
+  const wanted = opts.layers ?? builtinCatalog.map((e) => e.produces);
+  const named = new Set(Object.keys(opts.options ?? {}));
+  const chosen = new Set(resolveAnalyzers(builtinCatalog, wanted));
+  const entries = builtinCatalog.filter((e) => chosen.has(e) || named.has(e.name));
+  return Promise.all(entries.map((e) => e.load()));
 }
 
 export { resolveAnalyzers };

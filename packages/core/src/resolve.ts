@@ -1,11 +1,18 @@
-import type { Analyzer } from './analyzer.js';
 import { NewsprismError } from './errors.js';
 
+/** What ordering needs of an analyzer: its name, its layer and the layers it reads. */
+export interface Declared {
+  readonly name: string;
+  readonly produces: string;
+  readonly requires: readonly string[];
+  readonly optional?: readonly string[];
+}
+
 /** The analyzers that produce `wanted` and, transitively, what they require. */
-function collect(all: readonly Analyzer[], wanted: readonly string[]): Set<Analyzer> {
-  const byLayer = new Map<string, Analyzer>();
+function collect<A extends Declared>(all: readonly A[], wanted: readonly string[]): Set<A> {
+  const byLayer = new Map<string, A>();
   for (const a of all) byLayer.set(a.produces, a);
-  const chosen = new Set<Analyzer>();
+  const chosen = new Set<A>();
   const visit = (layer: string, neededBy?: string): void => {
     const a = byLayer.get(layer);
     if (!a) {
@@ -31,13 +38,13 @@ function collect(all: readonly Analyzer[], wanted: readonly string[]): Set<Analy
  * analyzer of `all` whose inputs are done runs next. Throws `E_UNKNOWN_LAYER` for a layer nobody
  * produces and `E_PIPELINE_CYCLE` for inputs that need each other.
  */
-export function resolveAnalyzers(all: readonly Analyzer[], wanted: readonly string[]): Analyzer[] {
+export function resolveAnalyzers<A extends Declared>(all: readonly A[], wanted: readonly string[]): A[] {
   const chosen = collect(all, wanted);
   const layers = new Set([...chosen].map((a) => a.produces as string));
-  const inputs = (a: Analyzer): string[] =>
+  const inputs = (a: A): string[] =>
     [...a.requires, ...(a.optional ?? [])].filter((l) => layers.has(l) && l !== a.produces);
   const done = new Set<string>();
-  const order: Analyzer[] = [];
+  const order: A[] = [];
   const pending = all.filter((a) => chosen.has(a));
   while (pending.length > 0) {
     const next = pending.findIndex((a) => inputs(a).every((l) => done.has(l)));
@@ -54,7 +61,7 @@ export function resolveAnalyzers(all: readonly Analyzer[], wanted: readonly stri
 }
 
 /** The layers `a` reads in a pipeline making `layers`: its requirements and present optional inputs. */
-export const inputsIn = (a: Analyzer, layers: ReadonlySet<string>): string[] => [
+export const inputsIn = (a: Declared, layers: ReadonlySet<string>): string[] => [
   ...a.requires,
   ...(a.optional ?? []).filter((l) => layers.has(l)),
 ];

@@ -4,7 +4,9 @@
  * test bundles it with esbuild for the browser).
  */
 export { isNewsprismError, NewsprismError } from './errors.js';
-export { LAYER_INFO, type LayerInfo, type LayerLabels, layerInfo } from './layer-info.js';
+export { escapeControl, pictureControls } from './io/escape.js';
+export { type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
+export { heavyLayers, LAYER_INFO, type LayerInfo, type LayerLabels, layerInfo } from './layer-info.js';
 export type { Claim, ClaimKind, ClaimVoice } from './layers/claims/claims.js';
 export type { Entity, Mention } from './layers/entities/entities.js';
 export type { EntityType } from './layers/entities/gazetteer.js';

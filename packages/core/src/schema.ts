@@ -85,6 +85,12 @@ export interface Credit extends Span {
   names: string[];
   /** An outlet that distributed the copy (`Distributed by Tribune Content Agency`). */
   distributor?: string;
+  /**
+   * The agency whose copy the credited outlet republished (`The Huffington Post has supplemented
+   * this Reuters article …` → names `HuffPost`, relayed `Reuters`): the outlet publishes, the
+   * agency is the other outlet in the chain, whatever the dateline credits.
+   */
+  relayed?: string;
   /** People a credit names besides its outlets (`… Article by Matt Agorist`). */
   authors?: string[];
   /** The cue that matched, lower-cased. */

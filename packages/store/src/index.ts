@@ -7,6 +7,7 @@ export { migrations, SCHEMA_VERSION } from './migrations.js';
 export { parseQuery, type QueryNode } from './query/parse.js';
 export type { Job, QueueStats } from './queue.js';
 export type { ReportBy, ReportGroup, ReportRequest } from './report.js';
+export type { ReusePage, ReuseRequest, StoriesPage, StoriesRequest } from './reuse.js';
 export type { Facets, SearchHit, SearchRequest, SearchResult } from './search.js';
 export type { Snippet } from './snippets.js';
 export { staleLayers } from './stale.js';

@@ -2,6 +2,8 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
 import { type DerivedRows, deriveRows, textHash } from './derive.js';
+import { encodeFacets, type FacetSource } from './facet-codes.js';
+import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
 import { wellFormed } from './well-formed.js';
 
 /** What happened to one document of a batch. */
@@ -37,7 +39,9 @@ export async function ingestBatch(
   return db.transaction(async () => {
     const out: IngestOutcome[] = [];
     const seen = new Map<string, IngestStatus>();
-    for (const r of rows) {
+    const codes = await encodeFacets(db, rows.map(facetSource));
+    const rollup = new RollupDelta();
+    for (const [i, r] of rows.entries()) {
       const prior = await db.all<{ pk: number; text_hash: string }>(
         'SELECT pk, text_hash FROM documents WHERE id = ?',
         [r.doc.id],
@@ -52,10 +56,12 @@ export async function ingestBatch(
         await deleteRow(db, old.pk);
         status = seen.get(r.doc.id) === 'added' ? 'added' : 'replaced';
       }
-      await insertRows(db, r);
+      await insertRows(db, r, codes[i]!);
+      rollup.add(rollupInput(r), 1);
       seen.set(r.doc.id, status);
       out.push({ id: r.doc.id, status });
     }
+    await rollup.apply(db);
     return out;
   });
 }
@@ -81,13 +87,52 @@ function pack(json: string): Buffer {
   });
 }
 
-/** Deletes one stored document by its key with its derived rows. */
+/** The values a document's facets count. */
+function facetSource(r: DerivedRows): FacetSource {
+  return {
+    outlet: r.doc.outlet,
+    lang: r.doc.lang,
+    genre: r.doc.genre,
+    month: r.doc.month,
+    frames: r.frames.filter((f) => f.selected).map((f) => f.frame),
+    techniques: r.techniques.map((t) => t.technique),
+    entities: r.entities.map((e) => e.name),
+    sourceTypes: r.sources.map((s) => s.type),
+  };
+}
+
+/** What a document adds to the roll-ups by outlet and month. */
+function rollupInput(r: DerivedRows): RollupInput {
+  const d = r.doc;
+  return {
+    outlet: d.outlet,
+    month: d.month,
+    words: d.words,
+    genre: d.genre,
+    ownVoice: d.ownVoice,
+    attributed: d.attributed,
+    anonymous: d.anonymous,
+    techniques: r.techniques,
+    frames: r.frames.filter((f) => f.selected),
+    naming: r.naming,
+    entities: r.entities,
+    sources: r.sources,
+  };
+}
+
+/** Deletes one stored document by its key with its derived rows and its share of the roll-ups. */
 export async function deleteRow(db: Db, pk: number): Promise<void> {
+  const old = await storedContribution(db, pk);
+  if (old) {
+    const delta = new RollupDelta();
+    delta.add(old, -1);
+    await delta.apply(db);
+  }
   if (db.dialect === 'sqlite') await db.run('DELETE FROM doc_fts WHERE rowid = ?', [pk]);
   await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
 }
 
-async function insertRows(db: Db, r: DerivedRows): Promise<void> {
+async function insertRows(db: Db, r: DerivedRows, codes: Buffer): Promise<void> {
   const d = r.doc;
   const title = d.ftsTitle;
   const body =
@@ -133,6 +178,7 @@ async function insertRows(db: Db, r: DerivedRows): Promise<void> {
     pk = res[0]!.pk;
     await db.run('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)', [pk, title, body]);
   }
+  await db.run('INSERT INTO doc_facets (pk, codes) VALUES (?, ?)', [pk, codes]);
   await insertMany(db, 'doc_entities', ['entity', 'type', 'name', 'key', 'mentions'], pk, r.entities);
   await insertMany(db, 'doc_naming', ['entity', 'name', 'form', 'pole', 'provenance', 'count'], pk, r.naming);
   await insertMany(db, 'doc_sources', ['name', 'type', 'attributions', 'words'], pk, r.sources);

@@ -1,10 +1,15 @@
-import type { Dialect } from './db.js';
+import type { Db, Dialect } from './db.js';
+import { backfillFacets } from './facet-backfill.js';
+import { reuseTablesSql } from './migrations-reuse.js';
+import { BACKFILL_ROLLUPS } from './rollup.js';
 
 /** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
 export interface Migration {
   version: number;
   name: string;
   sql: Record<Dialect, string>;
+  /** Fills new tables from the stored documents, after the SQL (in the same transaction). */
+  backfill?: (db: Db) => Promise<void>;
 }
 
 /** The table of the store's own facts (`app`, `schema_version`); how a database is recognised. */
@@ -89,6 +94,34 @@ CREATE INDEX jobs_state ON jobs (state, pk);
 CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running');
 `;
 
+// Version 2: what made search, facets and reports slow at scale (docs/benchmarks.md, "Corpus
+// store"). Facet values coded per document in one narrow row; roll-ups by outlet and month kept
+// at ingest for reports over the whole corpus.
+const rollups = (pk: string, real: string, blob: string) => `
+CREATE TABLE facet_values (
+  id ${pk},
+  facet TEXT NOT NULL, value TEXT NOT NULL,
+  UNIQUE (facet, value)
+);
+CREATE TABLE doc_facets (
+  pk BIGINT PRIMARY KEY REFERENCES documents (pk) ON DELETE CASCADE,
+  codes ${blob} NOT NULL
+);
+CREATE TABLE rollup_groups (
+  outlet TEXT NOT NULL, month TEXT NOT NULL,
+  documents BIGINT NOT NULL, words BIGINT NOT NULL, vwords BIGINT NOT NULL,
+  own ${real} NOT NULL, named ${real} NOT NULL, anon ${real} NOT NULL, genred BIGINT NOT NULL,
+  PRIMARY KEY (outlet, month)
+);
+CREATE TABLE rollup_counts (
+  outlet TEXT NOT NULL, month TEXT NOT NULL, kind TEXT NOT NULL,
+  k1 TEXT NOT NULL, k2 TEXT NOT NULL, k3 TEXT NOT NULL,
+  n ${real} NOT NULL, docs BIGINT NOT NULL,
+  PRIMARY KEY (outlet, month, kind, k1, k2, k3)
+);
+CREATE INDEX rollup_counts_top ON rollup_counts (outlet, month, kind, n);
+${BACKFILL_ROLLUPS}`;
+
 /**
  * Every migration, in order. A database records the version it is at; opening it applies the
  * missing ones in one transaction and refuses a database from a newer newsprism.
@@ -108,6 +141,16 @@ CREATE INDEX documents_fts ON documents USING GIN (fts);
 ${jobs('BIGSERIAL PRIMARY KEY', 'JSONB')}`,
     },
   },
+  {
+    version: 2,
+    name: 'facet codes per document, roll-ups by outlet and month',
+    sql: {
+      sqlite: rollups('INTEGER PRIMARY KEY', 'REAL', 'BLOB'),
+      postgres: rollups('BIGSERIAL PRIMARY KEY', 'DOUBLE PRECISION', 'BYTEA'),
+    },
+    backfill: backfillFacets,
+  },
+  { version: 3, name: 'reuse pairs and stories (newsprism reuse|stories --save)', sql: reuseTablesSql },
 ];
 
 /** The schema version this code writes and reads. */

@@ -1,5 +1,7 @@
 import { NewsprismError } from '@newsprism/core';
 import type { Db } from './db.js';
+import type { SearchFilters } from './filters.js';
+import { NONE } from './rollup.js';
 import { type SearchRequest, selection } from './search.js';
 
 /** How a report groups documents. */
@@ -43,61 +45,46 @@ const KEYS: Record<ReportBy, string[]> = {
   none: [],
 };
 
+const FILTERS: (keyof SearchFilters)[] = [
+  'outlet',
+  'lang',
+  'from',
+  'to',
+  'genre',
+  'frame',
+  'technique',
+  'entity',
+  'sourceType',
+  'minClaimScore',
+];
+
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
 /**
  * Builds a report: one {@link ReportGroup} per outlet, month or both, over the documents a
- * query and filters select. Every figure is computed in SQL from the query tables (a few
- * grouped scans; no document is parsed).
+ * query and filters select. Every figure is computed in SQL: over the whole corpus from the
+ * roll-up tables kept at ingest (see rollup.ts), otherwise from the query tables of the selected
+ * documents (a few grouped scans; no document is parsed). `rollups: false` forces the latter.
  */
-export async function report(db: Db, req: ReportRequest): Promise<ReportGroup[]> {
+export async function report(
+  db: Db,
+  req: ReportRequest,
+  opts: { rollups?: boolean } = {},
+): Promise<ReportGroup[]> {
   const by = req.by ?? 'outlet';
   const keys = KEYS[by];
   if (!keys) throw new NewsprismError('E_USAGE', `--by takes outlet, month or outlet,month (got "${by}")`);
   const top = req.top ?? 10;
-  const sel = selection(db, req);
-  const cols = keys.map((k) => `COALESCE(d.${k}, '(none)') AS g_${k}`);
   const groupCols = keys.map((k) => `g_${k}`);
-  const g = cols.length ? `${cols.join(', ')},` : '';
-  const gb = groupCols.length ? `GROUP BY ${groupCols.join(', ')}` : '';
-  const gb2 = (more: string) => `GROUP BY ${[...groupCols, more].join(', ')}`;
-  // The selected documents once, then each table joined to them.
-  const hits = `WITH hits AS (SELECT d.pk FROM ${sel.from} WHERE ${sel.where.sql})`;
-  const docs = 'hits JOIN documents d ON d.pk = hits.pk';
-  const p = sel.where.params;
-  const base = await db.all<Record<string, unknown>>(
-    `${hits} SELECT ${g} count(*) AS documents, SUM(d.words) AS words,
-      SUM(CASE WHEN d.own_voice IS NULL THEN 0 ELSE d.words END) AS vwords,
-      SUM(d.own_voice * d.words) AS own, SUM(d.attributed * (1 - d.anonymous) * d.words) AS named,
-      SUM(d.attributed * d.anonymous * d.words) AS anon,
-      SUM(CASE WHEN d.genre IS NULL THEN 0 ELSE 1 END) AS genred
-     FROM ${docs} ${gb}`,
-    p,
-  );
-  const techniques = await db.all<Record<string, unknown>>(
-    `${hits} SELECT ${g} x.technique AS label, SUM(x.count) AS n FROM ${docs} JOIN doc_techniques x ON x.doc = d.pk ${gb2('x.technique')}`,
-    p,
-  );
-  const frames = await db.all<Record<string, unknown>>(
-    `${hits} SELECT ${g} x.frame AS label, count(*) AS n FROM ${docs} JOIN doc_frames x ON x.doc = d.pk WHERE x.selected = 1 ${gb2('x.frame')}`,
-    p,
-  );
-  const genres = await db.all<Record<string, unknown>>(
-    `${hits} SELECT ${g} d.genre AS label, count(*) AS n FROM ${docs} WHERE d.genre IS NOT NULL ${gb2('d.genre')}`,
-    p,
-  );
-  const naming = await db.all<Record<string, unknown>>(
-    `${hits} SELECT ${g} x.name AS entity, x.form AS label, x.pole AS pole, SUM(x.count) AS n FROM ${docs} JOIN doc_naming x ON x.doc = d.pk ${gb2('x.name, x.form, x.pole')}`,
-    p,
-  );
-  const entities = await db.all<Record<string, unknown>>(
-    `${hits} SELECT ${g} x.name AS label, x.type AS type, SUM(x.mentions) AS n, count(*) AS docs FROM ${docs} JOIN doc_entities x ON x.doc = d.pk ${gb2('x.name, x.type')}`,
-    p,
-  );
-  const sources = await db.all<Record<string, unknown>>(
-    `${hits} SELECT ${g} x.name AS label, x.type AS type, SUM(x.attributions) AS n, count(DISTINCT x.doc) AS docs FROM ${docs} JOIN doc_sources x ON x.doc = d.pk ${gb2('x.name, x.type')}`,
-    p,
-  );
+  // Over the whole corpus, the roll-ups kept at ingest; otherwise the selected documents' rows.
+  const whole =
+    !req.query?.trim() &&
+    FILTERS.every((k) => {
+      const v = req[k];
+      return v === undefined || (Array.isArray(v) && v.length === 0);
+    });
+  const { base, techniques, frames, genres, naming, entities, sources } =
+    whole && opts.rollups !== false ? await rollupRows(db, keys, top) : await scanRows(db, req, keys);
   const groupKey = (r: Record<string, unknown>) => groupCols.map((c) => String(r[c])).join('\u0000');
   const groups = new Map<string, ReportGroup>();
   for (const r of base) {
@@ -156,6 +143,108 @@ export async function report(db: Db, req: ReportRequest): Promise<ReportGroup[]>
   );
 }
 
+/** The grouped rows a report is assembled from. */
+interface ReportRows {
+  base: Row[];
+  techniques: Row[];
+  frames: Row[];
+  genres: Row[];
+  naming: Row[];
+  entities: Row[];
+  sources: Row[];
+}
+
+/** The report's sums and counts grouped in SQL over the documents a query and filters select. */
+async function scanRows(db: Db, req: ReportRequest, keys: string[]): Promise<ReportRows> {
+  const sel = selection(db, req);
+  const cols = keys.map((k) => `COALESCE(d.${k}, '${NONE}') AS g_${k}`);
+  const groupCols = keys.map((k) => `g_${k}`);
+  const g = cols.length ? `${cols.join(', ')},` : '';
+  const gb = groupCols.length ? `GROUP BY ${groupCols.join(', ')}` : '';
+  const gb2 = (more: string) => `GROUP BY ${[...groupCols, more].join(', ')}`;
+  // The selected documents once, then each table joined to them.
+  const hits = `WITH hits AS (SELECT d.pk FROM ${sel.from} WHERE ${sel.where.sql})`;
+  const docs = 'hits JOIN documents d ON d.pk = hits.pk';
+  const p = sel.where.params;
+  return {
+    base: await db.all<Row>(
+      `${hits} SELECT ${g} count(*) AS documents, SUM(d.words) AS words,
+      SUM(CASE WHEN d.own_voice IS NULL THEN 0 ELSE d.words END) AS vwords,
+      SUM(d.own_voice * d.words) AS own, SUM(d.attributed * (1 - d.anonymous) * d.words) AS named,
+      SUM(d.attributed * d.anonymous * d.words) AS anon,
+      SUM(CASE WHEN d.genre IS NULL THEN 0 ELSE 1 END) AS genred
+     FROM ${docs} ${gb}`,
+      p,
+    ),
+    techniques: await db.all<Row>(
+      `${hits} SELECT ${g} x.technique AS label, SUM(x.count) AS n FROM ${docs} JOIN doc_techniques x ON x.doc = d.pk ${gb2('x.technique')}`,
+      p,
+    ),
+    frames: await db.all<Row>(
+      `${hits} SELECT ${g} x.frame AS label, count(*) AS n FROM ${docs} JOIN doc_frames x ON x.doc = d.pk WHERE x.selected = 1 ${gb2('x.frame')}`,
+      p,
+    ),
+    genres: await db.all<Row>(
+      `${hits} SELECT ${g} d.genre AS label, count(*) AS n FROM ${docs} WHERE d.genre IS NOT NULL ${gb2('d.genre')}`,
+      p,
+    ),
+    naming: await db.all<Row>(
+      `${hits} SELECT ${g} x.name AS entity, x.form AS label, x.pole AS pole, SUM(x.count) AS n FROM ${docs} JOIN doc_naming x ON x.doc = d.pk ${gb2('x.name, x.form, x.pole')}`,
+      p,
+    ),
+    entities: await db.all<Row>(
+      `${hits} SELECT ${g} x.name AS label, x.type AS type, SUM(x.mentions) AS n, count(*) AS docs FROM ${docs} JOIN doc_entities x ON x.doc = d.pk ${gb2('x.name, x.type')}`,
+      p,
+    ),
+    sources: await db.all<Row>(
+      `${hits} SELECT ${g} x.name AS label, x.type AS type, SUM(x.attributions) AS n, count(DISTINCT x.doc) AS docs FROM ${docs} JOIN doc_sources x ON x.doc = d.pk ${gb2('x.name, x.type')}`,
+      p,
+    ),
+  };
+}
+
+/**
+ * The same rows from the roll-up tables (the whole corpus). By outlet and month the top
+ * entities and sources are read group by group through the roll-ups' index: the rows down to
+ * the `top`-th largest sum, ties included, so that the report's own ordering picks the same ones.
+ */
+async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRows> {
+  const g = keys.length ? `${keys.map((k) => `${k} AS g_${k}`).join(', ')},` : '';
+  const gb = keys.length ? `GROUP BY ${keys.join(', ')}` : '';
+  const gb2 = (more: string) => `GROUP BY ${[...keys, more].join(', ')}`;
+  const counts = (kind: string, cols: string, more: string) =>
+    db.all<Row>(`SELECT ${g} ${cols} FROM rollup_counts WHERE kind = ? ${gb2(more)}`, [kind]);
+  const base = await db.all<Row>(
+    `SELECT ${g} SUM(documents) AS documents, SUM(words) AS words, SUM(vwords) AS vwords, SUM(own) AS own,
+      SUM(named) AS named, SUM(anon) AS anon, SUM(genred) AS genred FROM rollup_groups ${gb}`,
+  );
+  const topRows = async (kind: string): Promise<Row[]> => {
+    if (keys.length < 2)
+      return counts(kind, 'k1 AS label, k2 AS type, SUM(n) AS n, SUM(docs) AS docs', 'k1, k2');
+    const out: Row[] = [];
+    if (top < 1) return out;
+    for (const b of base) {
+      const grp = [b.g_outlet, b.g_month];
+      const rows = await db.all<Row>(
+        `SELECT k1 AS label, k2 AS type, n, docs FROM rollup_counts WHERE outlet = ? AND month = ? AND kind = ?
+         AND n >= COALESCE((SELECT n FROM rollup_counts WHERE outlet = ? AND month = ? AND kind = ? ORDER BY n DESC LIMIT 1 OFFSET ?), -1)`,
+        [...grp, kind, ...grp, kind, top - 1],
+      );
+      for (const r of rows) out.push({ ...r, g_outlet: b.g_outlet, g_month: b.g_month });
+    }
+    return out;
+  };
+  return {
+    base,
+    techniques: await counts('technique', 'k1 AS label, SUM(n) AS n', 'k1'),
+    frames: await counts('frame', 'k1 AS label, SUM(n) AS n', 'k1'),
+    genres: await counts('genre', 'k1 AS label, SUM(n) AS n', 'k1'),
+    naming: await counts('naming', 'k1 AS entity, k2 AS label, k3 AS pole, SUM(n) AS n', 'k1, k2, k3'),
+    entities: await topRows('entity'),
+    sources: await topRows('source'),
+  };
+}
+
 const cmp = (a?: string, b?: string) => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
 
 type Row = Record<string, unknown>;
@@ -177,7 +266,10 @@ function namingProfiles(groups: Map<string, ReportGroup>, rows: Row[], key: (r: 
   }
   // Sorted so that both backends list entities and forms in the same order.
   const sorted = [...rows].sort(
-    (a, b) => cmp(String(a.entity), String(b.entity)) || cmp(String(a.label), String(b.label)),
+    (a, b) =>
+      cmp(String(a.entity), String(b.entity)) ||
+      cmp(String(a.label), String(b.label)) ||
+      cmp(String(a.pole), String(b.pole)),
   );
   for (const r of sorted) {
     const grp = groups.get(key(r))!;
@@ -198,7 +290,12 @@ function topLists(rows: Row[], key: (r: Row) => string, top: number, add: (r: Ro
     byGroup.set(k, list);
   }
   for (const list of byGroup.values()) {
-    list.sort((a, b) => Number(b.n) - Number(a.n) || (String(a.label) < String(b.label) ? -1 : 1));
+    list.sort(
+      (a, b) =>
+        Number(b.n) - Number(a.n) ||
+        cmp(String(a.label), String(b.label)) ||
+        cmp(String(a.type), String(b.type)),
+    );
     for (const r of list.slice(0, top)) add(r);
   }
 }

@@ -36,6 +36,7 @@ export async function ensureSchema(db: Db, where: string): Promise<number> {
     for (const m of migrations) {
       if (m.version <= version) continue;
       await db.exec(m.sql[db.dialect]);
+      await m.backfill?.(db);
     }
     if (version < SCHEMA_VERSION) {
       await db.run(`DELETE FROM ${META_TABLE} WHERE key IN ('app', 'schema_version')`);

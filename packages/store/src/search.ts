@@ -1,5 +1,6 @@
 import { NewsprismError } from '@newsprism/core';
 import type { Db } from './db.js';
+import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
 import { toFts5, toTsquery } from './query/compile.js';
 import { parseQuery, type QueryNode } from './query/parse.js';
@@ -50,6 +51,11 @@ export interface Selection {
   where: SqlWhere;
   score: string;
   query?: QueryNode;
+  /**
+   * On SQLite, a query without filters as SQL over the FTS table alone (`rowid` is the
+   * document's pk): ranking and counting then never touch the wide `documents` rows.
+   */
+  fts?: { from: string; where: SqlWhere; score: string };
 }
 
 /** Builds the FROM / WHERE of a search on either dialect (throws `E_BAD_QUERY`, `E_BAD_FILTER`). */
@@ -59,12 +65,17 @@ export function selection(db: Db, req: SearchRequest): Selection {
   if (!q) return { from: 'documents d', where: f, score: '0.0' };
   const node = parseQuery(q);
   if (db.dialect === 'sqlite') {
+    const match = toFts5(node);
+    // bm25 is lower for better matches; titles weigh double.
+    const score = '-bm25(doc_fts, 2.0, 1.0)';
     return {
       from: 'doc_fts JOIN documents d ON d.pk = doc_fts.rowid',
-      where: { sql: `doc_fts MATCH ? AND ${f.sql}`, params: [toFts5(node), ...f.params] },
-      // bm25 is lower for better matches; titles weigh double.
-      score: '-bm25(doc_fts, 2.0, 1.0)',
+      where: { sql: `doc_fts MATCH ? AND ${f.sql}`, params: [match, ...f.params] },
+      score,
       query: node,
+      ...(f.params.length === 0
+        ? { fts: { from: 'doc_fts', where: { sql: 'doc_fts MATCH ?', params: [match] }, score } }
+        : {}),
     };
   }
   const tsq = toTsquery(node);
@@ -97,8 +108,13 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
     throw new NewsprismError('E_BAD_FILTER', `--offset takes a whole number from 0 (got ${offset})`);
   const sel = selection(db, req);
   const byDate = req.sort === 'date' || !sel.query;
-  const inner = `SELECT d.pk, d.id, d.title, d.outlet, d.published, d.lang, COALESCE(d.day, '') AS sortkey, ${sel.score} AS score FROM ${sel.from} WHERE ${sel.where.sql}`;
-  const params = [...sel.where.params];
+  // First the page's keys and sort keys only (from the FTS table alone when it can), then the
+  // page's rows: the wide document rows are read for the page, not for every match.
+  const ranked = sel.fts && !byDate ? sel.fts : undefined;
+  const inner = ranked
+    ? `SELECT doc_fts.rowid AS pk, '' AS sortkey, ${ranked.score} AS score FROM ${ranked.from} WHERE ${ranked.where.sql}`
+    : `SELECT d.pk, COALESCE(d.day, '') AS sortkey, ${sel.score} AS score FROM ${sel.from} WHERE ${sel.where.sql}`;
+  const params = [...(ranked ?? sel).where.params];
   let page = '';
   if (req.cursor) {
     const [k, pk] = decodeCursor(req.cursor);
@@ -109,32 +125,16 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
     params.push(k, k, pk);
   }
   const order = byDate ? 't.sortkey DESC, t.pk DESC' : 't.score DESC, t.pk ASC';
-  const rows = await db.all<{
-    pk: number;
-    id: string;
-    title: string | null;
-    outlet: string | null;
-    published: string | null;
-    lang: string | null;
-    sortkey: string;
-    score: number;
-  }>(`SELECT * FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`, [
-    ...params,
-    limit,
-    req.cursor ? 0 : offset,
-  ]);
-  const [{ n: total }] = await db.all<{ n: number }>(
-    `SELECT count(*) AS n FROM ${sel.from} WHERE ${sel.where.sql}`,
-    sel.where.params,
+  const keys = await db.all<{ pk: number; sortkey: string; score: number }>(
+    `SELECT * FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...params, limit, req.cursor ? 0 : offset],
   );
-  const texts = new Map<number, string>();
-  if (sel.query && rows.length > 0) {
-    const got = await db.all<{ pk: number; text: string }>(
-      `SELECT pk, text FROM documents WHERE pk IN (${rows.map(() => '?').join(', ')})`,
-      rows.map((r) => r.pk),
-    );
-    for (const g of got) texts.set(Number(g.pk), g.text);
-  }
+  const counted = sel.fts ?? sel;
+  const [{ n: total }] = await db.all<{ n: number }>(
+    `SELECT count(*) AS n FROM ${counted.from} WHERE ${counted.where.sql}`,
+    counted.where.params,
+  );
+  const rows = await pageRows(db, keys, !!sel.query);
   const hits = rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -142,11 +142,11 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
     published: r.published,
     lang: r.lang,
     score: Math.round(Number(r.score) * 1e6) / 1e6,
-    snippets: sel.query ? makeSnippets(texts.get(Number(r.pk)) ?? '', sel.query) : [],
+    snippets: sel.query ? makeSnippets(r.text ?? '', sel.query) : [],
   }));
-  const last = rows[rows.length - 1];
+  const last = keys[keys.length - 1];
   const result: SearchResult = { total: Number(total), hits };
-  if (last && rows.length === limit)
+  if (last && keys.length === limit)
     result.next = Buffer.from(
       JSON.stringify([byDate ? last.sortkey : Number(last.score), Number(last.pk)]),
     ).toString('base64url');
@@ -154,54 +154,56 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
   return result;
 }
 
-const FACETS: [string, string][] = [
-  [
-    'outlet',
-    'SELECT d.outlet AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.outlet',
-  ],
-  [
-    'lang',
-    'SELECT d.lang AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.lang',
-  ],
-  [
-    'genre',
-    'SELECT d.genre AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.genre',
-  ],
-  [
-    'month',
-    'SELECT d.month AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.month',
-  ],
-  [
-    'frame',
-    'SELECT x.frame AS value, count(*) AS n FROM hits JOIN doc_frames x ON x.doc = hits.pk WHERE x.selected = 1 GROUP BY x.frame',
-  ],
-  [
-    'technique',
-    'SELECT x.technique AS value, count(*) AS n FROM hits JOIN doc_techniques x ON x.doc = hits.pk GROUP BY x.technique',
-  ],
-  [
-    // Entities by canonical name, the 50 most frequent (a corpus names thousands).
-    'entity',
-    'SELECT x.name AS value, count(DISTINCT x.doc) AS n FROM hits JOIN doc_entities x ON x.doc = hits.pk GROUP BY x.name ORDER BY n DESC, x.name LIMIT 50',
-  ],
-  [
-    'sourceType',
-    'SELECT x.type AS value, count(DISTINCT x.doc) AS n FROM hits JOIN doc_sources x ON x.doc = hits.pk GROUP BY x.type',
-  ],
-];
-
-/** Counts the selected documents by each facet's values (top 50 each), in one statement. */
-async function facets(db: Db, sel: Selection): Promise<Facets> {
-  const union = FACETS.map(
-    ([name, sql]) => `SELECT '${name}' AS facet, value, n FROM (${sql}) f${name}`,
-  ).join(' UNION ALL ');
-  const rows = await db.all<{ facet: string; value: string | null; n: number }>(
-    `WITH hits AS (SELECT d.pk FROM ${sel.from} WHERE ${sel.where.sql}) ${union}`,
-    sel.where.params,
+/** The listed rows of a page's keys, in the keys' order (with the text for snippets). */
+async function pageRows(
+  db: Db,
+  keys: readonly { pk: number; score: number }[],
+  withText: boolean,
+): Promise<
+  {
+    pk: number;
+    id: string;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+    lang: string | null;
+    text?: string;
+    score: number;
+  }[]
+> {
+  if (keys.length === 0) return [];
+  const got = await db.all<{
+    pk: number;
+    id: string;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+    lang: string | null;
+    text?: string;
+  }>(
+    `SELECT pk, id, title, outlet, published, lang${withText ? ', text' : ''} FROM documents WHERE pk IN (${keys.map(() => '?').join(', ')})`,
+    keys.map((k) => k.pk),
   );
-  const out: Facets = {};
-  for (const [name] of FACETS) out[name] = [];
-  for (const r of rows) if (r.value !== null) out[r.facet]!.push({ value: r.value, count: Number(r.n) });
+  const byPk = new Map(got.map((g) => [Number(g.pk), g]));
+  // A document deleted between the two statements (another connection) is left out.
+  return keys.flatMap((k) => {
+    const g = byPk.get(Number(k.pk));
+    return g ? [{ ...g, score: k.score }] : [];
+  });
+}
+
+/**
+ * Counts the selected documents by each facet's values (the 50 largest each), from the coded
+ * facet values of the hits (see facet-codes.ts).
+ */
+async function facets(db: Db, sel: Selection): Promise<Facets> {
+  const rows = await db.all<{ codes: Uint8Array }>(
+    sel.fts
+      ? `SELECT f.codes FROM ${sel.fts.from} JOIN doc_facets f ON f.pk = doc_fts.rowid WHERE ${sel.fts.where.sql}`
+      : `SELECT f.codes FROM ${sel.from} JOIN doc_facets f ON f.pk = d.pk WHERE ${sel.where.sql}`,
+    (sel.fts ?? sel).where.params,
+  );
+  const out = await countFacets(db, rows);
   for (const list of Object.values(out)) {
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     list.splice(50);

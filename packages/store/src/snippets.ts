@@ -21,34 +21,57 @@ export function makeSnippets(text: string, query: QueryNode, max = 2): Snippet[]
   // Stemming every word of a long article would dominate search time: only words sharing
   // their first letter with a wanted stem are stemmed.
   const heads = new Set([...stems, ...prefixes].map((s) => s.slice(0, 1)));
-  const hits: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const head = m[0].slice(0, 1).toLowerCase().replace('ё', 'е');
-    if (!heads.has(head)) continue;
-    const s = stemWord(m[0]);
-    if (stems.has(s) || prefixes.some((p) => s.startsWith(p)))
-      hits.push({ start: m.index, end: m.index + m[0].length });
-  }
+  // Hits are found lazily: a long article is scanned only as far as its first `max` snippets.
+  const hits = matches(text, stems, prefixes, heads);
+  let hit = hits.next();
   const out: Snippet[] = [];
-  let i = 0;
-  while (i < hits.length && out.length < max) {
-    const first = hits[i]!;
+  while (!hit.done && out.length < max) {
+    const first = hit.value;
     let start = Math.max(0, first.start - WIDTH / 4);
     let end = Math.min(text.length, start + WIDTH);
     start = wordStart(text, start);
     end = wordEnd(text, end);
     const highlights: { start: number; end: number }[] = [];
-    while (i < hits.length && hits[i]!.end <= end) {
-      highlights.push({ start: hits[i]!.start - start, end: hits[i]!.end - start });
-      i++;
+    while (!hit.done && hit.value.end <= end) {
+      highlights.push({ start: hit.value.start - start, end: hit.value.end - start });
+      hit = hits.next();
     }
     if (highlights.length === 0) {
-      i++;
+      hit = hits.next();
       continue;
     }
     out.push({ text: text.slice(start, end).replace(/\s+/g, (w) => ' '.repeat(w.length)), highlights });
   }
   return out;
+}
+
+/** The words of `text` whose stem the query wants, in order. */
+function* matches(
+  text: string,
+  stems: Set<string>,
+  prefixes: string[],
+  heads: Set<string>,
+): Generator<{ start: number; end: number }> {
+  if (heads.size === 0) return;
+  // Only words starting with a wanted first letter (any case; ё as е) are looked at: the
+  // regular expression skips the others without a JavaScript call per word.
+  const first = new Set<string>();
+  for (const h of heads) {
+    first.add(h);
+    if (h === 'е') first.add('ё');
+  }
+  const cls = [...first].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+  // A head that is half of a surrogate pair cannot go in a character class: every word, then.
+  const candidates = /[\uD800-\uDFFF]/.test(cls)
+    ? WORD
+    : new RegExp(`(?<![\\p{L}\\p{N}])[${cls}][\\p{L}\\p{N}]*`, 'giu');
+  for (const m of text.matchAll(candidates)) {
+    const head = m[0].slice(0, 1).toLowerCase().replace('ё', 'е');
+    if (!heads.has(head)) continue;
+    const s = stemWord(m[0]);
+    if (stems.has(s) || prefixes.some((p) => s.startsWith(p)))
+      yield { start: m.index, end: m.index + m[0].length };
+  }
 }
 
 // Moves a cut to a white-space boundary so that no word (or surrogate pair) is split.

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { NewsDocument } from '@newsprism/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from './migrations.js';
 import { openStore, type Store } from './store.js';
 import type { TestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
@@ -236,7 +237,7 @@ eachBackend('store', (backend) => {
   it('reopens at the same schema version, data intact', async () => {
     await store.close();
     store = await openStore(db.url);
-    expect((await store.stats()).schemaVersion).toBe(1);
+    expect((await store.stats()).schemaVersion).toBe(SCHEMA_VERSION);
     expect((await store.stats()).documents).toBe(5);
   });
 

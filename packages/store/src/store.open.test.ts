@@ -24,12 +24,28 @@ eachBackend('opening a store', (backend) => {
     await b.close();
   });
 
+  it('brings a version-1 store up to date (the reuse and story tables added)', async () => {
+    const dialect = backend.name;
+    await rawSql(
+      testDb().url,
+      `CREATE TABLE newsprism_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); ${migrations[0]!.sql[dialect]}
+       INSERT INTO newsprism_meta (key, value) VALUES ('app', 'newsprism-store'), ('schema_version', '1')`,
+    );
+    const store = await openStore(testDb().url);
+    expect((await store.stats()).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(await store.reuse()).toEqual({ total: 0, pairs: [] });
+    expect(await store.stories()).toEqual({ total: 0, stories: [] });
+    await store.close();
+  });
+
   it('refuses a database from a newer newsprism and leaves it as it was', async () => {
     await (await openStore(testDb().url)).close();
     await rawSql(testDb().url, "UPDATE newsprism_meta SET value = '99' WHERE key = 'schema_version'");
     await expect(openStore(testDb().url)).rejects.toMatchObject({
       code: 'E_DB_TOO_NEW',
-      message: expect.stringMatching(/schema version 99, newer than this newsprism's 1; upgrade newsprism/),
+      message: expect.stringContaining(
+        `schema version 99, newer than this newsprism's ${SCHEMA_VERSION}; upgrade newsprism`,
+      ),
     });
     expect(
       await rawSql(testDb().url, "SELECT value FROM newsprism_meta WHERE key = 'schema_version'"),

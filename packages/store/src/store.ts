@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import type { DocumentInput, NewsDocument, ReusePair, Story } from '@newsprism/core';
 import type { Db } from './db.js';
 import { getDocument, iterateDocuments, iterateProducers } from './documents.js';
 import { deleteRow, type IngestOptions, type IngestOutcome, ingestBatch, storedHashes } from './ingest.js';
 import { redact } from './postgres/open-postgres.js';
 import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
+import * as reuse from './reuse.js';
 import { ensureSchema } from './schema.js';
 import { type SearchRequest, type SearchResult, search } from './search.js';
 import { type StoreStats, storeStats } from './stats.js';
@@ -33,6 +34,14 @@ export interface Store {
   /** Streams id and producers of every selected document (for reanalysis). */
   producers(req?: SearchRequest): AsyncIterable<{ id: string; producers: Record<string, unknown> }>;
   stats(): Promise<StoreStats>;
+  /** Replaces the stored reuse pairs (`newsprism reuse --db … --save`); see `saveReuse`. */
+  saveReuse(pairs: readonly ReusePair[]): Promise<number>;
+  /** Stored reuse pairs, highest score first (all, a document's, by kind or tree). */
+  reuse(req?: reuse.ReuseRequest): Promise<reuse.ReusePage>;
+  /** Replaces the stored stories (`newsprism stories --db … --save`). */
+  saveStories(stories: readonly Story[]): Promise<number>;
+  /** Stored stories, largest first (all, or the one a document is in). */
+  stories(req?: reuse.StoriesRequest): Promise<reuse.StoriesPage>;
   /** Queues inputs for `newsprism worker` (PostgreSQL only). */
   enqueue(inputs: readonly DocumentInput[]): Promise<number>;
   /** Takes jobs for a worker (PostgreSQL only). */
@@ -83,6 +92,18 @@ class SqlStore implements Store {
   }
   stats() {
     return storeStats(this.db, this.location);
+  }
+  saveReuse(pairs: readonly ReusePair[]) {
+    return reuse.saveReuse(this.db, pairs);
+  }
+  reuse(req?: reuse.ReuseRequest) {
+    return reuse.listReuse(this.db, req);
+  }
+  saveStories(stories: readonly Story[]) {
+    return reuse.saveStories(this.db, stories);
+  }
+  stories(req?: reuse.StoriesRequest) {
+    return reuse.listStories(this.db, req);
   }
   enqueue(inputs: readonly DocumentInput[]) {
     return enqueue(this.db, inputs);

@@ -45,6 +45,25 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     expect(ARTICLE.slice(t.start, t.end)).toBe('Port');
   });
 
+  it('reads the voice of terms with --layers naming alone, as a full run does', async () => {
+    const dir = tempDir();
+    const text =
+      'Russian forces shelled Kharkiv.\n\n"The invasion will fail, whatever the Kremlin says," the mayor said.\n\nMoscow calls it a "special military operation".';
+    writeFileSync(join(dir, 'a.txt'), text);
+    const r = await runCli(['analyze', join(dir, 'a.txt'), '--layers', 'naming']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.quotes).toBeUndefined();
+    const terms = doc.naming.terms.flatMap(
+      (t: { form: string; voice: string; mentions: { start: number; end: number }[] }) =>
+        t.mentions.map((m) => `${text.slice(m.start, m.end)} | ${t.form} | ${t.voice}`),
+    );
+    expect(terms.sort()).toEqual([
+      'Russian forces | Russian forces | outlet',
+      'The invasion | invasion | quoted',
+      'special military operation | special military operation | distanced',
+    ]);
+  });
+
   it('reads a directory recursively as JSONL, skipping and reporting a bad file', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formats } from '../formats/index.js';
@@ -158,6 +159,98 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     expect(r.code).toBe(2);
     expect(codes(r.stderr)).toEqual([code]);
     expect(r.stdout).toBe('');
+  });
+
+  // The codes of the other commands, one documented case each (docs/cli.md), -j where a
+  // command takes it kept at its cheapest.
+  it.each([
+    [
+      'stories repeats a document id',
+      'E_DUPLICATE_ID',
+      1,
+      (d: string) => ['stories', `${d}/a.txt`, `${d}/a.txt`],
+    ],
+    [
+      'parse --model is missing',
+      'E_MODEL',
+      2,
+      (d: string) => ['parse', `${d}/s.conllu`, '--model', `${d}/none.json`],
+    ],
+    [
+      'parse --model is not a model',
+      'E_MODEL',
+      2,
+      (d: string) => ['parse', `${d}/s.conllu`, '--model', `${d}/x.json`],
+    ],
+    ['parse reads no sentence', 'E_CONLLU', 2, (d: string) => ['parse', `${d}/empty.conllu`, '--lang', 'en']],
+    ['parse --lang has no model', 'E_LANGUAGE', 2, (d: string) => ['parse', `${d}/s.conllu`, '--lang', 'de']],
+    [
+      'similarity --model is missing',
+      'E_BAD_MODEL',
+      2,
+      (d: string) => ['similarity', `${d}/p.jsonl`, '--model', `${d}/none.json`],
+    ],
+    [
+      'similarity --model is not JSON',
+      'E_BAD_MODEL',
+      2,
+      (d: string) => ['similarity', `${d}/p.jsonl`, '--model', `${d}/bad.json`],
+    ],
+    [
+      'similarity reads a line that is not JSON',
+      'E_BAD_JSON',
+      1,
+      (d: string) => ['similarity', `${d}/mixed.jsonl`],
+    ],
+    [
+      'eval --data has no data set',
+      'E_DATA_MISSING',
+      2,
+      (d: string) => ['eval', 'frames', '--data', `${d}/nowhere`],
+    ],
+    ['extract reads records, not a page', 'E_NOT_HTML', 2, (d: string) => ['extract', `${d}/p.jsonl`]],
+    [
+      'serve binds a public address without a token',
+      'E_INSECURE_BIND',
+      2,
+      (d: string) => ['serve', '--host', '0.0.0.0', '--db', `${d}/x.db`],
+    ],
+  ] as const)('%s: %s, exit %i', async (_what, code, exit, argv) => {
+    const dir = files({
+      'a.txt': ARTICLE('Izmir'),
+      's.conllu': '1\tThe\t_\t_\t_\t_\t_\t_\t_\t_\n2\tport\t_\t_\t_\t_\t_\t_\t_\t_\n\n',
+      'empty.conllu': '# a comment only\n',
+      'x.json': '{"a": 1}',
+      'bad.json': '{not json',
+      'p.jsonl': '{"pair_id": "1", "text1": "Talks resumed in Izmir.", "text2": "Talks resumed in Konya."}\n',
+      'mixed.jsonl':
+        '{"pair_id": "1", "text1": "Talks resumed in Izmir.", "text2": "Talks resumed in Konya."}\n{broken\n',
+    });
+    const r = await runCli(argv(dir));
+    expect(codes(r.stderr)).toEqual([code]);
+    expect(r.code).toBe(exit);
+  });
+
+  it('serve: E_PORT_IN_USE and exit 2 when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((ok) => taken.listen(0, '127.0.0.1', ok));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const dir = tempDir();
+      const r = await runCli([
+        'serve',
+        '--port',
+        String(port),
+        '--db',
+        join(dir, 'x.db'),
+        '--layers',
+        'sentences',
+      ]);
+      expect(codes(r.stderr)).toEqual(['E_PORT_IN_USE']);
+      expect(r.code).toBe(2);
+    } finally {
+      await new Promise((ok) => taken.close(ok));
+    }
   });
 
   it('skips a document over --time-budget with E_TIME_BUDGET and goes on with a new worker', async () => {

@@ -61,7 +61,7 @@ async function run(argv: string[]): Promise<number> {
   const decoded = decodeDeclaredCharset(bytes, decodeText(bytes, name));
   if (decoded.text.trim() === '') throw new NewsprismError('E_EMPTY_INPUT', `${name} holds only white space`);
   for (const d of decoded.diagnostics) warn(`${d.code} ${d.message}`);
-  const a = extractOrFail(decoded.text, name, values.url as string | undefined);
+  const a = await extractOrFail(decoded.text, name, values.url as string | undefined);
   if (format === 'json') {
     // Missing fields are null, so every key is always there for scripts.
     const out = {

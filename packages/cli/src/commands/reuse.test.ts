@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '@newsprism/store';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
@@ -65,5 +66,37 @@ describe('newsprism reuse', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/skipped \/nonexistent\/file\.txt: E_/);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads a store with --db (its stored layers, no re-analysis) and saves the pairs with --save', async () => {
+    const db = join(tempDir(), 'corpus.db');
+    expect((await runCli(['ingest', corpus(), '--db', db])).code).toBe(0);
+    const r = await runCli(['reuse', '--db', db, '--save']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/saved 1 reuse pairs in .*corpus\.db/);
+    const pair = JSON.parse(r.stdout);
+    expect([pair.a, pair.b, pair.kind, pair.direction]).toEqual([
+      'island-post',
+      'coast-times',
+      'copy',
+      'a→b',
+    ]);
+    const store = await openStore(db);
+    try {
+      const saved = await store.reuse({ id: 'coast-times' });
+      expect(saved.total).toBe(1);
+      expect(saved.pairs[0]).toEqual(pair);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it.each([
+    [['reuse', 'x.txt', '--db', 'x.db'], 'E_USAGE give either inputs or --db, not both'],
+    [['reuse', 'x.txt', '--save'], 'E_USAGE --save stores the reuse result in a store; give --db too'],
+  ])('refuses %j', async (argv, message) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 });

@@ -1,10 +1,13 @@
-import { findReuse, reuseTrees, treesToDot } from '@newsprism/core';
+import { findReuse, type ReusePair, reuseTrees, treesToDot } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
-import { deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
+import { type CorpusRead, deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderReuseText } from '../formats/reuse-text.js';
-import type { Command } from './command.js';
+import { dbHelp } from '../store/db-option.js';
+import { checkStoreFlags, withStoredCorpus } from '../store/stored-corpus.js';
+import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism reuse <inputs…> [options]
+       newsprism reuse --db <path|url> [--save] [options]
 
 Finds every pair of documents where one reuses the other: a copy (the same text, allowing
 added datelines, titles, credits and boilerplate), a partial copy, a rewrite (the same content
@@ -13,9 +16,14 @@ documents), which way the reuse went and why (credits, publication times, textua
 and what changed (paragraphs, names, attributions, hedges, numbers, techniques).
 Candidates come from an index (word-shingle fingerprints and language-independent concepts),
 never from comparing all pairs. Inputs as for \`newsprism analyze\`; a document's id is its
-JSONL \`id\`, else its file name without the extension.
+JSONL \`id\`, else its file name without the extension. With --db, the documents of a corpus
+store as they were analysed at ingest (their stored layers make the diff; nothing is analysed
+again); --save then keeps the pairs in the store (replacing those saved before) for
+\`newsprism serve\` (GET /api/reuse, the article view of the web UI).
 
 Options:
+${dbHelp}
+      --save            with --db: store the pairs found
   -f, --format <name>   jsonl (one pair a line) | text (republication trees and pairs)
                         | dot (Graphviz drawing of the trees)   (default: jsonl)
       --no-diff         skip the diff (no naming, quotes, techniques analysis): faster
@@ -29,6 +37,8 @@ nothing could be read.`;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('reuse', argv, {
+    db: { type: 'string' },
+    save: { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     'no-diff': { type: 'boolean' },
     lang: { type: 'string' },
@@ -40,6 +50,20 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = choice('format', values.format, ['jsonl', 'text', 'dot'] as const) ?? 'jsonl';
+  const diff = !values['no-diff'] && format !== 'dot';
+  const output = values.output as string | undefined;
+  const render = (pairs: ReusePair[], read: CorpusRead) =>
+    format === 'jsonl'
+      ? pairs.map((p) => `${JSON.stringify(p)}\n`)
+      : [format === 'dot' ? treesToDot(reuseTrees(pairs)) : renderReuseText(pairs, read.docs.length)];
+  checkStoreFlags(values.db, values.save, positionals, 'reuse');
+  if (values.db !== undefined)
+    // The stored layers make the diff: nothing is analysed again.
+    return withStoredCorpus(values.db as string, diff, async (read, store) => {
+      const pairs = findReuse(read.docs);
+      if (values.save) warn(`saved ${await store.saveReuse(pairs)} reuse pairs in ${store.location}`);
+      return finishCorpus(output, render(pairs, read), read, 'reuse');
+    });
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
@@ -48,16 +72,11 @@ async function run(argv: string[]): Promise<number> {
     lang: values.lang as string | undefined,
     layers: ['language', 'paragraphs'],
   });
-  const diff = !values['no-diff'] && format !== 'dot';
   const analyze = diff
     ? await deepen(['paragraphs', 'sentences', 'naming', 'quotes', 'techniques'])
     : undefined;
   const pairs = findReuse(read.docs, analyze ? { analyze } : {});
-  const chunks =
-    format === 'jsonl'
-      ? pairs.map((p) => `${JSON.stringify(p)}\n`)
-      : [format === 'dot' ? treesToDot(reuseTrees(pairs)) : renderReuseText(pairs, read.docs.length)];
-  return finishCorpus(values.output as string | undefined, chunks, read, 'reuse');
+  return finishCorpus(output, render(pairs, read), read, 'reuse');
 }
 
 /** `newsprism reuse`: who republishes whom, what they changed. */

@@ -90,7 +90,7 @@ describe('store commands (SQLite)', () => {
     const gone = await runCli(['show', 'ru-kiev', '--db', db]);
     expect(gone.stderr).toMatch(/E_NOT_FOUND/);
     const stats = JSON.parse((await runCli(['stats', '--db', db, '-f', 'json'])).stdout);
-    expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: 1 });
+    expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: 2 });
   });
 
   it('reanalyzes only stale documents', async () => {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '@newsprism/store';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
@@ -48,5 +49,34 @@ describe('newsprism stories', () => {
     const r = await runCli(['stories', corpus(), '--threshold', '2']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('newsprism: E_USAGE --threshold takes a number between 0 and 1 (got "2")\n');
+  });
+
+  it('groups the documents of a store with --db and saves the stories with --save', async () => {
+    const db = join(tempDir(), 'corpus.db');
+    expect((await runCli(['ingest', corpus(), '--db', db])).code).toBe(0);
+    const r = await runCli(['stories', '--db', db, '--save']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/saved 2 stories in /);
+    const stories = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(stories.map((s) => s.members.map((m: { id: string }) => m.id).sort())).toEqual([
+      ['flood-a', 'flood-b'],
+      ['bank'],
+    ]);
+    const store = await openStore(db);
+    try {
+      const mine = await store.stories({ id: 'flood-b' });
+      expect(mine.stories).toEqual([stories[0]]);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('says so when the store has no documents', async () => {
+    const r = await runCli(['stories', '--db', join(tempDir(), 'empty.db')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no documents could be read');
   });
 });

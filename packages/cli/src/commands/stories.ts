@@ -1,10 +1,13 @@
-import { NewsprismError, StoryIndex } from '@newsprism/core';
+import { NewsprismError, type Story, StoryIndex } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
-import { finishCorpus, readCorpus } from '../corpus-inputs.js';
+import { type CorpusRead, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderStoriesText } from '../formats/stories-text.js';
-import type { Command } from './command.js';
+import { dbHelp } from '../store/db-option.js';
+import { checkStoreFlags, withStoredCorpus } from '../store/stored-corpus.js';
+import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism stories <inputs…> [options]
+       newsprism stories --db <path|url> [--save] [options]
 
 Groups articles about the same event into stories, across outlets and languages. Each story
 has a label (its key places, entities and dates), its members with outlet, publication time
@@ -12,8 +15,13 @@ and language, who published first, and a side-by-side comparison: the sources ea
 quotes, the contested names it uses, the claims it includes or omits, its techniques and
 frames. Articles join stories one by one, in input order: a new article joins the most similar
 story or starts one, and nothing already placed moves. Inputs as for \`newsprism analyze\`.
+With --db, the documents of a corpus store in stored order, with the layers they were analysed
+with at ingest (nothing is analysed again); --save keeps the stories in the store (replacing
+those saved before) for \`newsprism serve\` (GET /api/stories, the stories page of the web UI).
 
 Options:
+${dbHelp}
+      --save            with --db: store the stories found
   -f, --format <name>   jsonl (one story a line) | text (default: jsonl)
       --no-compare      group only (no sources, names, claims, techniques, frames): faster
       --threshold <x>   concept cosine an article needs to join a story (default 0.2)
@@ -29,6 +37,8 @@ const COMPARE = ['paragraphs', 'naming', 'sources', 'claims', 'techniques', 'fra
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('stories', argv, {
+    db: { type: 'string' },
+    save: { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     'no-compare': { type: 'boolean' },
     threshold: { type: 'string' },
@@ -47,6 +57,21 @@ async function run(argv: string[]): Promise<number> {
       'E_USAGE',
       `--threshold takes a number between 0 and 1 (got "${values.threshold}")`,
     );
+  const output = values.output as string | undefined;
+  const group = (read: CorpusRead): Story[] => {
+    const index = new StoryIndex({ threshold });
+    for (const d of read.docs) index.add(d);
+    return index.stories();
+  };
+  const render = (stories: Story[]) =>
+    format === 'jsonl' ? stories.map((s) => `${JSON.stringify(s)}\n`) : [renderStoriesText(stories)];
+  checkStoreFlags(values.db, values.save, positionals, 'stories');
+  if (values.db !== undefined)
+    return withStoredCorpus(values.db as string, !values['no-compare'], async (read, store) => {
+      const stories = group(read);
+      if (values.save) warn(`saved ${await store.saveStories(stories)} stories in ${store.location}`);
+      return finishCorpus(output, render(stories), read, 'stories');
+    });
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
@@ -55,12 +80,7 @@ async function run(argv: string[]): Promise<number> {
     lang: values.lang as string | undefined,
     layers: values['no-compare'] ? ['language', 'paragraphs'] : COMPARE,
   });
-  const index = new StoryIndex({ threshold });
-  for (const d of read.docs) index.add(d);
-  const stories = index.stories();
-  const chunks =
-    format === 'jsonl' ? stories.map((s) => `${JSON.stringify(s)}\n`) : [renderStoriesText(stories)];
-  return finishCorpus(values.output as string | undefined, chunks, read, 'stories');
+  return finishCorpus(output, render(group(read)), read, 'stories');
 }
 
 /** `newsprism stories`: which articles tell the same story, and how they differ. */

@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core/node';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { OutputFormat } from './format.js';
 
 /**

@@ -1,4 +1,4 @@
-import { toJson } from '@newsprism/core/node';
+import { toJson } from '@newsprism/core/schema';
 import type { OutputFormat } from './format.js';
 
 /**

@@ -1,4 +1,4 @@
-import { heavyLayers, type NewsDocument, NewsprismError } from '@newsprism/core';
+import { heavyLayers, type NewsDocument, NewsprismError } from '@newsprism/core/schema';
 import { makeFormat } from './index.js';
 
 /** What `analyze` tells each worker about its output. */

@@ -1,5 +1,5 @@
 import type { NewsDocument } from '@newsprism/core';
-import { pictureControls } from '@newsprism/core/node';
+import { pictureControls } from '@newsprism/core/schema';
 import type { FormatContext, OutputFormat } from './format.js';
 import { clip } from './text-clip.js';
 import { textSections } from './text-sections.js';

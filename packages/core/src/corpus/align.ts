@@ -1,5 +1,5 @@
 import type { Span } from '../schema.js';
-import { shingleHashes, type WordUnits } from './words.js';
+import { shingleHashes, shinglesOf, type WordUnits } from './words.js';
 
 /** A run of identical words: `len` words from word `i` of one text and word `j` of the other. */
 interface Match {
@@ -44,28 +44,45 @@ export function alignPassages(
   options: Partial<AlignOptions> = {},
 ): AlignedPassage[] {
   const o = { ...DEFAULTS, ...options };
-  const ha = shingleHashes(a.words, o.seed);
-  const hb = shingleHashes(b.words, o.seed);
+  const matches = tile(a.words, b.words, shingleHashes(a.words, o.seed), shingleHashes(b.words, o.seed), o);
+  return joinMatches(matches, a, b, o);
+}
+
+/**
+ * The words of `a` inside the passages {@link alignPassages} would find, from the texts' word
+ * hashes alone ({@link wordHashes}): the reuse detector's cheap test before it reads a
+ * candidate pair's texts again (a pair sharing fewer words than a `partial` needs is dropped).
+ */
+export function sharedWords(a: Uint32Array, b: Uint32Array, options: Partial<AlignOptions> = {}): number {
+  const o = { ...DEFAULTS, ...options };
+  const matches = tile(a, b, shinglesOf(a, o.seed), shinglesOf(b, o.seed), o);
+  let words = 0;
+  for (const p of join(matches, o)) words += p.i1 - p.i0;
+  return words;
+}
+
+/** Greedy string tiling: maximal runs of identical words, at least `seed` long, in `b` order. */
+function tile(
+  a: ArrayLike<string | number>,
+  b: ArrayLike<string | number>,
+  ha: Uint32Array,
+  hb: Uint32Array,
+  o: AlignOptions,
+): Match[] {
   const at = new Map<number, number[]>();
   for (let i = 0; i < ha.length; i++) {
     const list = at.get(ha[i]!);
     if (!list) at.set(ha[i]!, [i]);
     else if (list.length < 8) list.push(i);
   }
-  const usedA = new Uint8Array(a.words.length);
+  const usedA = new Uint8Array(a.length);
   const matches: Match[] = [];
   for (let j = 0; j < hb.length; ) {
     let best: Match | undefined;
     for (const i of at.get(hb[j]!) ?? []) {
       if (usedA[i]) continue;
       let len = 0;
-      while (
-        i + len < a.words.length &&
-        j + len < b.words.length &&
-        a.words[i + len] === b.words[j + len] &&
-        !usedA[i + len]
-      )
-        len++;
+      while (i + len < a.length && j + len < b.length && a[i + len] === b[j + len] && !usedA[i + len]) len++;
       if (len >= o.seed && (!best || len > best.len)) best = { i, j, len };
     }
     if (!best) {
@@ -76,21 +93,22 @@ export function alignPassages(
     matches.push(best);
     j += best.len;
   }
-  return joinMatches(matches, a, b, o);
+  return matches;
 }
 
-function joinMatches(matches: Match[], a: WordUnits, b: WordUnits, o: AlignOptions): AlignedPassage[] {
-  const out: AlignedPassage[] = [];
-  let cur: { i0: number; i1: number; j0: number; j1: number; words: number } | undefined;
+interface Run {
+  i0: number;
+  i1: number;
+  j0: number;
+  j1: number;
+}
+
+/** Runs that follow each other in both texts across gaps of at most `gap` words, joined; short ones dropped. */
+function join(matches: readonly Match[], o: AlignOptions): Run[] {
+  const out: Run[] = [];
+  let cur: (Run & { words: number }) | undefined;
   const flush = () => {
-    if (cur && cur.words >= o.minWords)
-      out.push({
-        a: { start: a.starts[cur.i0]!, end: a.ends[cur.i1 - 1]! },
-        b: { start: b.starts[cur.j0]!, end: b.ends[cur.j1 - 1]! },
-        words: cur.i1 - cur.i0,
-        aWords: [cur.i0, cur.i1],
-        bWords: [cur.j0, cur.j1],
-      });
+    if (cur && cur.words >= o.minWords) out.push(cur);
   };
   for (const m of matches) {
     const di = cur ? m.i - cur.i1 : -1;
@@ -106,6 +124,16 @@ function joinMatches(matches: Match[], a: WordUnits, b: WordUnits, o: AlignOptio
   }
   flush();
   return out;
+}
+
+function joinMatches(matches: Match[], a: WordUnits, b: WordUnits, o: AlignOptions): AlignedPassage[] {
+  return join(matches, o).map((r) => ({
+    a: { start: a.starts[r.i0]!, end: a.ends[r.i1 - 1]! },
+    b: { start: b.starts[r.j0]!, end: b.ends[r.j1 - 1]! },
+    words: r.i1 - r.i0,
+    aWords: [r.i0, r.i1],
+    bWords: [r.j0, r.j1],
+  }));
 }
 
 /** Share of the words of a text (`total`) inside the given word ranges. */

@@ -6,7 +6,7 @@ import months from './months.json' with { type: 'json' };
 import stopEn from './stopwords.en.json' with { type: 'json' };
 import stopRu from './stopwords.ru.json' with { type: 'json' };
 import { nameSkeleton } from './translit.js';
-import { lightStem } from './words.js';
+import { fnv1a, lightStem } from './words.js';
 
 /** Feature → count: what a text (or a part of it) talks about, comparable across languages. */
 export type ConceptBag = Map<string, number>;
@@ -112,23 +112,82 @@ export function conceptBag(text: string, range?: Span, lang?: string): ConceptBa
   const prefix = lang !== undefined && lang !== 'en' && lang !== 'ru' && lang !== 'und';
   for (const m of slice.matchAll(TOKEN)) {
     const surface = m[0];
-    if (DIGIT.test(surface)) {
-      add(`#${surface.replace(/^0+(?=\d)/, '')}`);
-      continue;
-    }
-    if (HAN.test(surface)) {
-      // Chinese and Japanese have no spaces: overlapping character pairs stand for words.
-      for (let k = 0; k + 1 < surface.length; k++) add(`w:${surface.slice(k, k + 2)}`);
-      continue;
-    }
-    if (prefix && !CYR.test(surface)) {
+    if (prefix && !CYR.test(surface) && !DIGIT.test(surface) && !HAN.test(surface)) {
       const lower = surface.toLowerCase();
       const entity = entityOf(lower);
       if (entity) add(`e:${entity}`);
       else if (lower.length >= 3 && !STOP.has(lower)) add(`w:${lower.slice(0, 6)}`);
       continue;
     }
-    for (const [f, w] of wordFeatures(surface)) add(f, w);
+    for (const [f, w] of tokenFeatures(surface)) add(f, w);
   }
   return bag;
+}
+
+/** The features of one token of any kind: a number, Chinese or Japanese characters, a word. */
+function tokenFeatures(surface: string): Features {
+  if (DIGIT.test(surface)) return [[`#${surface.replace(/^0+(?=\d)/, '')}`, 1]];
+  if (HAN.test(surface)) {
+    // Chinese and Japanese have no spaces: overlapping character pairs stand for words.
+    const out: [string, number][] = [];
+    for (let k = 0; k + 1 < surface.length; k++) out.push([`w:${surface.slice(k, k + 2)}`, 1]);
+    return out;
+  }
+  return wordFeatures(surface);
+}
+
+/** A feature's kind: `r:` features never match across languages; entities, numbers, names and months are anchors. */
+export const FEATURE_LOCAL = 1;
+export const FEATURE_ANCHOR = 2;
+
+/** The features of a text by their 32-bit hashes (sorted), as {@link conceptBag} without a language gives them. */
+export interface HashedConcepts {
+  hashes: Uint32Array;
+  counts: Float32Array;
+  /** {@link FEATURE_LOCAL} and {@link FEATURE_ANCHOR} bits of each feature. */
+  flags: Uint8Array;
+}
+
+// One token's features as [hash, weight, flags] triples, flattened; memoised like wordFeatures.
+const hashedMemo = new Map<string, Float64Array>();
+
+function hashedToken(surface: string): Float64Array {
+  const hit = hashedMemo.get(surface);
+  if (hit) return hit;
+  const features = tokenFeatures(surface);
+  const out = new Float64Array(features.length * 3);
+  features.forEach(([k, w], i) => {
+    out[i * 3] = fnv1a(k);
+    out[i * 3 + 1] = w;
+    out[i * 3 + 2] =
+      (k.startsWith('r:') ? FEATURE_LOCAL : 0) |
+      (k.startsWith('w:') || k.startsWith('r:') ? 0 : FEATURE_ANCHOR);
+  });
+  if (hashedMemo.size > 500_000) hashedMemo.clear();
+  hashedMemo.set(surface, out);
+  return out;
+}
+
+/**
+ * {@link conceptBag} of a whole text (no language given) with each feature as its FNV-1a hash,
+ * sorted by hash: what the reuse index keeps of a document. Per distinct token the features and
+ * their hashes are computed once, so a large corpus makes no string per feature.
+ */
+export function conceptHashes(text: string): HashedConcepts {
+  const counts = new Map<number, number>();
+  const flags = new Map<number, number>();
+  for (const m of text.matchAll(TOKEN)) {
+    const f = hashedToken(m[0]);
+    for (let k = 0; k < f.length; k += 3) {
+      const h = f[k]!;
+      counts.set(h, (counts.get(h) ?? 0) + f[k + 1]!);
+      flags.set(h, f[k + 2]!);
+    }
+  }
+  const hashes = Uint32Array.from(counts.keys()).sort();
+  return {
+    hashes,
+    counts: Float32Array.from(hashes, (h) => counts.get(h)!),
+    flags: Uint8Array.from(hashes, (h) => flags.get(h)!),
+  };
 }

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../layers/language/language.js';
+import { detectLanguage } from '../layers/language/detect.js';
 import type { Span } from '../schema.js';
 import { alignPassages, coverage } from './align.js';
 import { reuseChanges } from './changes.js';
@@ -207,7 +207,12 @@ export function findReuse(docs: readonly ReuseDocument[], options: Partial<Reuse
     const same = sameLanguage(pairLangs);
     // Without shared text fingerprints only a rewrite or translation is possible: check the
     // stored concept vectors before reading the texts again.
-    const hints = { sharesText: c.shared > 0, cosine: index.cosine(c.i, c.j, !same) };
+    // Shared words counted on the stored word hashes: most candidates proposed by fingerprints
+    // share a few phrases only, too few for a partial, and need not be read again.
+    const hints = {
+      sharesText: same && c.shared > 0 && index.sharedWords(c.i, c.j) >= o.partialWords,
+      cosine: index.cosine(c.i, c.j, !same),
+    };
     if (!hints.sharesText && hints.cosine < (same ? o.rewrite : o.translation)) continue;
     const found = verifyPair(a0, b0, pairLangs, index.frequencies, o, hints);
     if (!found) continue;

@@ -1,6 +1,13 @@
-import { type ConceptBag, conceptBag } from './concepts.js';
+import { sharedWords } from './align.js';
+import {
+  type ConceptBag,
+  conceptHashes,
+  FEATURE_ANCHOR,
+  FEATURE_LOCAL,
+  type HashedConcepts,
+} from './concepts.js';
 import { BACKGROUND, FrequencyTable } from './vectors.js';
-import { fnv1a, shingleHashes, wordUnits } from './words.js';
+import { fnv1a, shinglesOf, wordHashes } from './words.js';
 
 /** How the index proposes candidate pairs. */
 export interface IndexOptions {
@@ -28,6 +35,8 @@ const DEFAULTS: IndexOptions = {
 };
 
 interface Entry {
+  /** Hash of each word ({@link wordHashes}): shared words are counted without the text. */
+  words: Uint32Array;
   sampled: Uint32Array;
   features: Uint32Array;
   counts: Float32Array;
@@ -75,25 +84,34 @@ export class ReuseIndex {
     return this.entries.length;
   }
 
-  /** Adds a document's text; returns its position. */
-  add(text: string, bag: ConceptBag = conceptBag(text)): number {
-    const hashes = shingleHashes(wordUnits(text).words, this.o.shingle);
-    const sampled = [...new Set(hashes.filter((h) => h % this.o.sample === 0))];
-    // Features sorted by hash, for merge joins.
-    const items = [...bag].map(([k, c]) => ({ k, c, h: fnv1a(k) })).sort((x, y) => x.h - y.h);
-    const features = Uint32Array.from(items, (x) => x.h);
-    this.frequencies.add(features);
+  /** Adds a document's text (and, optionally, its concept bag); returns its position. */
+  add(text: string, bag?: ConceptBag): number {
+    const words = wordHashes(text);
+    const hashes = shinglesOf(words, this.o.shingle);
+    const sampled = new Set<number>();
+    for (const h of hashes) if (h % this.o.sample === 0) sampled.add(h);
+    const c: HashedConcepts = bag ? hashBag(bag) : conceptHashes(text);
+    this.frequencies.add(c.hashes);
     this.entries.push({
+      words,
       sampled: Uint32Array.from(sampled),
-      features,
-      counts: Float32Array.from(items, (x) => x.c),
-      local: Uint8Array.from(items, (x) => (x.k.startsWith('r:') ? 1 : 0)),
-      anchor: Uint8Array.from(items, (x) => (x.k.startsWith('w:') || x.k.startsWith('r:') ? 0 : 1)),
-      weights: new Float32Array(items.length),
+      features: c.hashes,
+      counts: c.counts,
+      local: c.flags.map((f) => f & FEATURE_LOCAL),
+      anchor: c.flags.map((f) => (f & FEATURE_ANCHOR ? 1 : 0)),
+      weights: new Float32Array(c.hashes.length),
       norm: 0,
       normCross: 0,
     });
     return this.entries.length - 1;
+  }
+
+  /**
+   * Words of document `i` inside the passages it shares with document `j` (see
+   * {@link sharedWords}), from the stored word hashes: no text is read again.
+   */
+  sharedWords(i: number, j: number): number {
+    return sharedWords(this.entries[i]!.words, this.entries[j]!.words);
   }
 
   /**
@@ -215,6 +233,21 @@ export class ReuseIndex {
       .slice(0, this.o.queryFeatures)
       .map(([h]) => h);
   }
+}
+
+/** A concept bag given by its features' names, as {@link conceptHashes} gives one. */
+function hashBag(bag: ConceptBag): HashedConcepts {
+  const items = [...bag].map(([k, c]) => ({ c, h: fnv1a(k), k })).sort((x, y) => x.h - y.h);
+  return {
+    hashes: Uint32Array.from(items, (x) => x.h),
+    counts: Float32Array.from(items, (x) => x.c),
+    flags: Uint8Array.from(
+      items,
+      ({ k }) =>
+        (k.startsWith('r:') ? FEATURE_LOCAL : 0) |
+        (k.startsWith('w:') || k.startsWith('r:') ? 0 : FEATURE_ANCHOR),
+    ),
+  };
 }
 
 function push(m: Map<number, number[]>, k: number, v: number): void {

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../layers/language/language.js';
+import { detectLanguage } from '../layers/language/detect.js';
 import { conceptBag } from './concepts.js';
 import {
   type SimilarityModel,

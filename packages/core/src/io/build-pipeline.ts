@@ -14,9 +14,9 @@ export interface Prepared {
  * output format knows what it prints); it is made first, with the list of layers there are.
  */
 export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Promise<Prepared> {
-  const [{ createPipeline }, { builtinAnalyzers }] = await Promise.all([
+  const [{ createPipeline }, { builtinCatalog }] = await Promise.all([
     import('../pipeline.js'),
-    import('../analyzers.js'),
+    import('../catalog.js'),
   ]);
   let layers = spec.layers;
   let render: Render | undefined;
@@ -25,14 +25,13 @@ export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Prom
     const factory = mod[renderer.name];
     if (typeof factory !== 'function')
       throw new Error(`renderer module ${renderer.module} has no export "${renderer.name}"`);
-    const made = await factory(renderer.settings, { layers: builtinAnalyzers.map((a) => a.produces) });
+    const made = await factory(renderer.settings, { layers: builtinCatalog.map((a) => a.produces) });
     if (typeof made === 'function') render = made;
     else {
       render = made.render;
       layers = made.layers ?? layers;
     }
   }
-  // `await` keeps this right when createPipeline becomes async.
   const pipeline = await createPipeline({ layers, options: spec.options });
   return { run: (input) => pipeline.run(input), render };
 }

@@ -1,14 +1,18 @@
 import { NewsprismError } from '../errors.js';
-import { type ExtractedArticle, extractArticle } from '../extract/extract.js';
+import type { ExtractedArticle } from '../extract/extract.js';
 import type { Diagnostic, DocumentInput, DocumentMeta } from '../schema.js';
 
 /**
  * Extracts the article of an HTML page, or throws `E_NO_ARTICLE` when the page has no body
  * text (a listing, a login wall, an empty shell), so batch commands skip it with a clear code.
  *
+ * The extractor (htmlparser2 and its entity tables) is imported on the first page, so reading
+ * text or JSONL inputs does not load it.
+ *
  * @param source the input's name for the error message
  */
-export function extractOrFail(html: string, source: string, url?: string): ExtractedArticle {
+export async function extractOrFail(html: string, source: string, url?: string): Promise<ExtractedArticle> {
+  const { extractArticle } = await import('../extract/extract.js');
   const article = extractArticle(html, { url });
   if (article.text === '') {
     throw new NewsprismError(
@@ -37,7 +41,7 @@ const CLOSE = [
 async function trustedLang(article: ExtractedArticle): Promise<string | undefined> {
   const declared = article.lang;
   if (!declared) return undefined;
-  const { detectLanguage } = await import('../layers/language/language.js');
+  const { detectLanguage } = await import('../layers/language/detect.js');
   const detected = detectLanguage(article.text, { sample: 1500, minConfidence: 0.05 });
   if (detected.code === 'und' || detected.confidence < 0.5 || detected.code === declared) return declared;
   // Close relatives the detector confuses: the page's own word is better evidence.
@@ -55,7 +59,7 @@ export async function htmlToInput(
   source: string,
   url?: string,
 ): Promise<DocumentInput> {
-  const a = extractOrFail(html, source, url);
+  const a = await extractOrFail(html, source, url);
   const meta: DocumentMeta = { source, format: 'html' };
   if (a.title) meta.title = a.title;
   if (a.site) meta.outlet = a.site;

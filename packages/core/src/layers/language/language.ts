@@ -1,37 +1,9 @@
-import { eld } from 'eld/small';
 import { defineAnalyzer } from '../../analyzer.js';
 import { rules } from '../../options.js';
-import type { LanguageLayer } from '../../schema.js';
 import { dominantScript } from '../../text/script.js';
+import type { LanguageOptions } from './detect.js';
 
-/** Options of the language analyzer. */
-export interface LanguageOptions {
-  /** How many code units from the start of the text the detector reads. */
-  sample: number;
-  /** Scores below this give `und` with a diagnostic. */
-  minConfidence: number;
-}
-
-/**
- * Identifies the language of `text` from a sample of its start, with ELD's n-gram detector.
- * Returns `und` (and confidence 0) for text with too few letters to judge.
- */
-export function detectLanguage(text: string, options: LanguageOptions): LanguageLayer {
-  const sample = text.length > options.sample ? text.slice(0, options.sample) : text;
-  const script = dominantScript(sample);
-  let letters = 0;
-  for (let i = 0; i < sample.length && letters < 20; i++) if (/\p{L}/u.test(sample[i]!)) letters++;
-  if (letters < 20) return { code: 'und', confidence: 0, script, method: 'fallback' };
-  const result = eld.detect(sample);
-  const scores = result.getScores();
-  const code = result.language || 'und';
-  const top = scores[code] ?? 0;
-  const ordered = Object.values(scores).sort((a, b) => b - a);
-  const margin = ordered.length > 1 ? top - (ordered[1] ?? 0) : top;
-  // ELD scores are not probabilities; the margin over the runner-up is the more honest signal.
-  const confidence = Math.max(0, Math.min(1, result.isReliable() ? 0.5 + margin : margin));
-  return { code, confidence: Math.round(confidence * 1000) / 1000, script, method: 'detected' };
-}
+export type { LanguageOptions } from './detect.js';
 
 /** The `language` analyzer: uses the declared `meta.lang` when present, else detects. */
 export const language = defineAnalyzer({
@@ -47,7 +19,9 @@ export const language = defineAnalyzer({
     },
     minConfidence: rules.unit,
   },
-  run(doc, ctx, options) {
+  // The detector (ELD's tables) loads here, once, and only in pipelines that have this layer.
+  setup: async () => (await import('./detect.js')).detectLanguage,
+  run(doc, ctx, options, detectLanguage) {
     const declared = doc.meta.lang;
     if (declared && declared !== 'und') {
       return {

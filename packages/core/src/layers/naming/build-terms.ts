@@ -22,6 +22,24 @@ export interface NamingTerm {
 }
 
 /**
+ * Whether a referent of the war is near a match of a `contextual` pattern (`this aggression`
+ * near `Russia`), outside the match itself (`conflict with Russia` needs `Ukraine` or `Kyiv`
+ * around it) and in its paragraph, and no other war (`World War II`) is.
+ */
+function nearReferent(text: string, m: Span, idx: TermIndex): boolean {
+  const r = idx.near;
+  if (!r) return false;
+  let before = text.slice(Math.max(0, m.start - r.window), m.start);
+  let after = text.slice(m.end, m.end + r.window);
+  // Within the paragraph (line) only.
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  const nl = after.indexOf('\n');
+  if (nl >= 0) after = after.slice(0, nl);
+  if (!r.near.test(before) && !r.near.test(after)) return false;
+  return !r.notNear || !(r.notNear.test(before) || r.notNear.test(after));
+}
+
+/**
  * Finds the contested terms of a text and reads each one's voice: inside a quotation (from the
  * `quotes` layer's content spans) it is the source's; after `so-called`, in scare quotes, named as
  * a word (`what Moscow calls …`) or negated it is distanced — or, where the concept has a form for
@@ -39,6 +57,7 @@ export function buildTerms(
   const byKey = new Map<string, NamingTerm>();
   for (const m of findTerms(text, tokens, idx)) {
     if (skip(m.start)) continue;
+    if (m.pattern.contextual && !nearReferent(text, m, idx)) continue;
     const { concept } = m.pattern;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);

@@ -5,11 +5,13 @@ import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
 import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
 import { tokenKey } from '../entities/keys.js';
+import { findQuoteMarks } from '../quotes/quote-marks.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { buildTerms, type NamingTerm } from './build-terms.js';
 import { buildProfile, type NamingProfile, type PolarMention } from './profile.js';
 
+import { readTermFile } from './term-files.js';
 import { loadTerms, TERM_FILES } from './terms.js';
 import usageFile from './usages.json' with { type: 'json' };
 import { inQuotation, type Quoted } from './voice.js';
@@ -88,39 +90,80 @@ function neighbours(text: string, start: number, end: number): [string, string] 
 }
 
 /**
- * The spans of quotations: direct quotes (their pieces) and the quoted fragments of mixed
- * attributions. Reported speech is left out: its wording is the outlet's, and pro-Kremlin
- * outlets put `спецоперация` into Western officials' paraphrased words. Kept to one function so
- * `quotes` can become an optional input.
+ * The quotations of a text, found by their marks: every closed pair of quotation marks in a
+ * paragraph, and a quotation carried over paragraphs (the next paragraph reopens it); a mark
+ * never closed otherwise (a field wrapper, a typo) is no quotation. Text exported through CSV,
+ * where every straight mark is doubled (`""`) and single ones wrap whole fields, is read with
+ * the doubled marks as the quotation marks. A long quotation is the source's words whoever
+ * speaks; a mark around little more than the term is the source's only when attributed, else
+ * scare quotes (see {@link inQuotation}). Attribution comes from the `quotes` layer when the
+ * pipeline has it (a direct quote with a cue or speaker covering the marks), so the layer reads
+ * the same quotations with or without it. Reported speech is not a quotation: its wording is
+ * the outlet's, and pro-Kremlin outlets put `спецоперация` into Western officials' paraphrased
+ * words.
  */
-export function quotedSpans(text: string, quotes: readonly Quote[] | undefined): Quoted[] {
+export function markedSpans(
+  text: string,
+  paras: readonly Paragraph[],
+  quotes: readonly Quote[] | undefined,
+): Quoted[] {
+  const csv = CSV_ESCAPE.test(text);
+  // Same length as the text, so offsets hold: `""` → ` "`, a lone `"` (a field's wrapper) → ` `.
+  const read = csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
+  const said: Span[] = [];
+  for (const q of quotes ?? [])
+    if ((q.kind === 'direct' || q.kind === 'mixed') && (q.cue !== undefined || q.speaker !== undefined))
+      said.push(...(q.parts ?? [q]));
   const out: Quoted[] = [];
-  for (const q of quotes ?? []) {
-    const attributed = q.cue !== undefined || q.speaker !== undefined;
-    if (q.kind === 'direct')
-      for (const p of q.parts ?? [q]) out.push({ start: p.start, end: p.end, attributed });
-    else if (q.kind === 'mixed')
-      for (const m of text.slice(q.start, q.end).matchAll(FRAGMENT))
-        out.push({ start: q.start + m.index, end: q.start + m.index + m[0].length, attributed });
+  for (const q of findQuoteMarks(read, paras)) {
+    const next = paras[q.paragraph + 1];
+    if (!q.closed && !(next && OPENING.includes(read[next.start] ?? ''))) continue;
+    const attributed = said.some((x) => x.start <= q.start + 1 && q.end - 1 <= x.end);
+    out.push({ start: q.start, end: q.end, attributed });
   }
   return out;
 }
 
-const FRAGMENT = /«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|"[^"\n]*"/g;
+const OPENING = '"“„«‘';
+const CSV_ESCAPE = /(?:^|[^"])""[^"\s,.;:!?)-]/;
+
+// A dash attribution of Russian direct speech without quotation marks (`…, – отметил Затулин.`):
+// a dash after a comma (or at the start of a paragraph) and a reporting verb.
+const DASH_CUE =
+  /(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+(?:сказа|заяв|отмет|отмеча|подчеркн|подчеркива|добав|поясн|уточн|резюмир|говор|сообщ|написа|пише|считае|полагае|констатир|призна|ответи|отвеча|заключи|указа|указыва|рассказ|предупре|напомн|напомина|продолжи|объясн|убежд|увер|заверя|замети|замеча)[а-яё]*/iu;
 
 /**
- * Paragraphs of dialogue: in Russian typography a paragraph opened by a dash is direct speech
- * (interview answers, `— Конечно, …`), which the quotes layer does not attribute. Questions
- * (ending in `?`) are the interviewer's, so the outlet's own.
+ * Direct speech without quotation marks, which the quotes layer does not attribute. In Russian
+ * typography a paragraph opened by a dash is a speaker's words (interview answers, `— Конечно,
+ * …`); questions (ending in `?`) are the interviewer's, so the outlet's own. A dash attribution
+ * (`…, – отмечает Минченко.`) makes the sentence before it the speaker's words, and the rest of
+ * the paragraph when a dash resumes the speech after it (`… Минченко. – А что касается …`); one
+ * that opens a paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation.
+ * Attributions right after a closing quotation mark are left to the marks.
  */
 export function dashSpeech(text: string, paras: readonly Paragraph[]): Quoted[] {
-  return paras
-    .filter(
-      (p) =>
-        /^[ \t\u00a0]*[—–][ \u00a0]/.test(text.slice(p.start, p.start + 4)) &&
-        !/\?\s*$/.test(text.slice(p.start, p.end)),
-    )
-    .map((p) => ({ start: p.start, end: p.end, attributed: true }));
+  const out: Quoted[] = [];
+  paras.forEach((p, i) => {
+    const body = text.slice(p.start, p.end);
+    const cue = DASH_CUE.exec(body);
+    if (cue && cue.index === 0 && /^[ \t\u00a0]*[-–—]/.test(cue[0])) {
+      const prev = paras[i - 1];
+      if (prev) out.push({ start: prev.start, end: prev.end, attributed: true });
+      return;
+    }
+    if (cue && cue.index > 0 && !/["»”“]/.test(body[cue.index - 1]!)) {
+      const sentence = /(?:^|[.!?…]["»”]?[ \u00a0]+)(?=[^.!?…]*$)/.exec(body.slice(0, cue.index))!;
+      const from = p.start + sentence.index + sentence[0].length;
+      const at = p.start + cue.index;
+      out.push({ start: from, end: at, attributed: true });
+      const after = /^[^.!?…\n]*[.:][ \u00a0]+[-–—][ \u00a0]/.exec(body.slice(cue.index + cue[0].length));
+      if (after) out.push({ start: at + cue[0].length + after[0].length, end: p.end, attributed: true });
+      return;
+    }
+    if (/^[ \t\u00a0]*[—–][ \u00a0]/.test(body) && !/\?\s*$/.test(body))
+      out.push({ start: p.start, end: p.end, attributed: true });
+  });
+  return out;
 }
 
 /** Builds the naming layer from the document's entities, tokens and quotations (see {@link naming}). */
@@ -192,9 +235,11 @@ export function buildNaming(
  */
 export const naming = defineAnalyzer({
   name: 'naming',
-  version: 2,
+  // 3: quotations found by their marks (and Russian dash speech), with or without `quotes`.
+  version: 3,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
-  // Terms inside quotations are the quoted source's, when the pipeline finds quotations.
+  // Quotations are found by their marks either way; `quotes`, when present, tells which short
+  // ones are attributed (a source's word rather than scare quotes).
   optional: ['quotes'],
   produces: 'naming',
   // `terms`: terminology files of one's own, added to the shipped ones of their language.
@@ -204,14 +249,19 @@ export const naming = defineAnalyzer({
     registry.data('naming/usages.json', usageFile);
     for (const [lang, file] of Object.entries(TERM_FILES)) registry.data(`naming/terms.${lang}.json`, file);
     // Terminology files of one's own are read and checked now: a bad one stops the set-up.
-    if (options.terms.length) for (const lang of Object.keys(TERM_FILES)) loadTerms(lang, options.terms);
+    // Every language with terms is compiled, those only the user's files have too.
+    const langs = new Set([...Object.keys(TERM_FILES), ...options.terms.map((f) => readTermFile(f).lang)]);
+    if (options.terms.length) for (const lang of langs) loadTerms(lang, options.terms);
     return gazetteerFor(registry, options.gazetteers);
   },
   run(doc, _ctx, options, gazetteer) {
     return buildNaming(doc.text, doc.language!.code, doc.entities!, doc.paragraphs!, gazetteer, {
       terms: options.terms,
       tokens: doc.tokens!,
-      quoted: [...quotedSpans(doc.text, doc.quotes), ...dashSpeech(doc.text, doc.paragraphs!)],
+      quoted: [
+        ...markedSpans(doc.text, doc.paragraphs!, doc.quotes),
+        ...dashSpeech(doc.text, doc.paragraphs!),
+      ],
     });
   },
 });

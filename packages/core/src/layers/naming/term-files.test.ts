@@ -135,6 +135,29 @@ describe('naming terms of one’s own', () => {
         ]),
       ),
     ],
+    [
+      'contextual patterns in a language without referents',
+      file(
+        'contextual.json',
+        own('uk', [
+          {
+            id: 'war',
+            description: '',
+            forms: [
+              {
+                form: 'агресія',
+                pole: 'ua',
+                provenance: 'plain',
+                sources: [],
+                why: '',
+                patterns: [],
+                contextual: ['ця агресія'],
+              },
+            ],
+          },
+        ]),
+      ),
+    ],
   ])('rejects a bad file (%s) with E_TERMS when the pipeline is set up', async (_name, path) => {
     const code = 'E_TERMS';
     await expect(

@@ -11,6 +11,11 @@ export interface TermForm {
   sources: string[];
   why: string;
   patterns: string[];
+  /**
+   * Patterns that name the concept only by reference (`this aggression`, `an imminent invasion`,
+   * `нацисты`): they count only near a referent of the war (the file's `referents`).
+   */
+  contextual?: string[];
 }
 
 /** A contested concept (the war, the territories, …) and its competing forms. */
@@ -29,4 +34,17 @@ export interface TermFile {
   provenances: Record<string, { pole: Pole; description: string }>;
   sources: Record<string, string>;
   concepts: TermConcept[];
+  /** What a `contextual` pattern needs nearby (see {@link TermReferents}). */
+  referents?: TermReferents;
+}
+
+/**
+ * The context a `contextual` pattern needs: a match of `near` (a case-sensitive regular
+ * expression: `Ukrain|Russia|Kremlin`) within `window` characters on either side, and no match
+ * of `notNear` there (another war: `World War|1940s`).
+ */
+export interface TermReferents {
+  near: string;
+  notNear?: string;
+  window: number;
 }

@@ -3,7 +3,7 @@ import { type CompiledPattern, compilePattern } from './pattern.js';
 import { mergeTermFiles, readTermFile } from './term-files.js';
 import type { TermConcept, TermFile, TermForm } from './term-types.js';
 
-export type { Pole, TermConcept, TermFile, TermForm } from './term-types.js';
+export type { Pole, TermConcept, TermFile, TermForm, TermReferents } from './term-types.js';
 
 import en from './terms.en.json' with { type: 'json' };
 import ru from './terms.ru.json' with { type: 'json' };
@@ -13,12 +13,16 @@ export interface IndexedPattern extends CompiledPattern {
   concept: TermConcept;
   form: TermForm;
   rank: number;
+  /** A `contextual` pattern: it counts only near a referent (see {@link TermIndex.near}). */
+  contextual: boolean;
 }
 
 /** The compiled terminology of a language: patterns by the first letters of their first word. */
 export interface TermIndex {
   file: TermFile;
   byKey: Map<number, IndexedPattern[]>;
+  /** What `contextual` patterns need nearby, compiled from the file's `referents`. */
+  near?: { near: RegExp; notNear?: RegExp; window: number };
 }
 
 /** The shipped terminology files by language (also registered for provenance checksums). */
@@ -26,7 +30,10 @@ export const TERM_FILES: Readonly<Record<string, TermFile>> = { en: en as TermFi
 const FILES = TERM_FILES;
 const cache = new Map<string, TermIndex>();
 
-/** Compiles a terminology file; throws on an unknown provenance, pole or `marked` form. */
+/**
+ * Compiles a terminology file; throws on an unknown provenance, pole or `marked` form, or on
+ * `contextual` patterns in a file without `referents`.
+ */
 export function indexTerms(file: TermFile): TermIndex {
   const byKey = new Map<number, IndexedPattern[]>();
   let rank = 0;
@@ -41,13 +48,24 @@ export function indexTerms(file: TermFile): TermIndex {
         throw new Error(
           `naming terms (${file.lang}): "${form.form}" has provenance ${form.provenance} of another pole`,
         );
-      for (const p of form.patterns) {
-        const c: IndexedPattern = { ...compilePattern(p), concept, form, rank: rank++ };
+      if (form.contextual?.length && !file.referents)
+        throw new Error(
+          `naming terms (${file.lang}): "${form.form}" has contextual patterns but the file no referents`,
+        );
+      const all = [
+        ...form.patterns.map((p) => [p, false] as const),
+        ...(form.contextual ?? []).map((p) => [p, true] as const),
+      ];
+      for (const [p, contextual] of all) {
+        const c: IndexedPattern = { ...compilePattern(p), concept, form, rank: rank++, contextual };
         for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
       }
     }
   }
-  return { file, byKey };
+  const r = file.referents;
+  if (!r) return { file, byKey };
+  const near = { near: new RegExp(r.near, 'u'), window: r.window };
+  return { file, byKey, near: r.notNear ? { ...near, notNear: new RegExp(r.notNear, 'u') } : near };
 }
 
 /**

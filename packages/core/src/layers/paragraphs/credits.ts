@@ -13,6 +13,8 @@ export interface CreditMatch {
   distributor?: string;
   /** People named besides the outlets (`… Article by Matt Agorist`). */
   authors?: string[];
+  /** The agency whose copy the credited outlet republished (`… has supplemented this Reuters article`). */
+  relayed?: string;
   /** The cue that matched, lower-cased (`source:`, `with input from`). */
   cue: string;
 }
@@ -39,16 +41,19 @@ function people(s: string): string[] {
 
 /** Splits a list of outlets (`TASS and RIA Novosti`); generic words (`agencies`) name nobody. */
 function outlets(s: string): string[] {
-  return s
-    .split(/\.\s/)[0]!
-    .split(/,|;|\s+and\s+|\s+и\s+/)
-    .map((p) => stripLegal(trimEnd(p.trim()).replace(/^the\s+(?=\p{Lu})/u, '')))
-    .filter(
-      (p) =>
-        (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
-        p.split(/\s+/).length <= 6 &&
-        !datelineCues.generic.has(p.toLowerCase()),
-    );
+  return (
+    s
+      .split(/\.\s/)[0]!
+      .split(/,|;|\s+and\s+|\s+и\s+/)
+      // `Trend News Agency's WhatsApp channel` names Trend News Agency.
+      .map((p) => stripLegal(trimEnd(p.trim().replace(/['’]s\s.*$/u, '')).replace(/^the\s+(?=\p{Lu})/u, '')))
+      .filter(
+        (p) =>
+          (/^[\p{Lu}\d"«]/u.test(p) || WEB.test(p)) &&
+          p.split(/\s+/).length <= 6 &&
+          !datelineCues.generic.has(p.toLowerCase()),
+      )
+  );
 }
 
 /** A known outlet, a web address (`vmiresmi.ru`) or a name with a media word (`Example Daily News`). */
@@ -89,16 +94,78 @@ function copyright(rest: string): { names: string[]; distributor?: string } | un
   };
 }
 
+/** `The Huffington Post has supplemented this Reuters article with …`: an outlet relaying an agency's copy. */
+const RELAY =
+  /^(.{2,60}?)\s+has\s+(?:supplemented|updated|adapted|edited|expanded)\s+(?:this|the)\s+(.{2,40}?)\s+(?:article|report|story|dispatch)\b/iu;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}`;
+const REPORTED = new RegExp(String.raw`^(${NAME}) reported from \p{Lu}`, 'u');
+const STAFF = /^(?:the\s+)?(.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\b/iu;
+
+/**
+ * The AP's closing paragraph: `Garcia Cano reported from Las Vegas. Associated Press writers Ken
+ * Ritter … contributed to this report. Billeaud reported from Phoenix.` Every sentence must be
+ * a `reported from` (an author) or a `contributed` sentence; `<Outlet> writers … contributed`
+ * says whose staff wrote the copy, so it names the outlet.
+ */
+function reportedFrom(line: string): CreditMatch | undefined {
+  const sentences = line.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const authors: string[] = [];
+  let outlet: string | undefined;
+  let contributed = false;
+  for (const s of sentences) {
+    const r = REPORTED.exec(s);
+    if (r) {
+      authors.push(r[1]!);
+      continue;
+    }
+    const c = datelineCues.contributed.find((k) => s.toLowerCase().includes(k));
+    if (!c) return undefined;
+    contributed = true;
+    const staff = STAFF.exec(s);
+    if (staff && canonicalOutlet(staff[1]!)) outlet ??= staff[1]!;
+  }
+  if (authors.length === 0 && !outlet) return undefined;
+  const out: CreditMatch = outlet
+    ? { start: 0, end: line.length, kind: 'outlet', names: [outlet], cue: 'contributed to this report' }
+    : { start: 0, end: line.length, kind: 'author', names: authors, cue: 'reported from' };
+  if (outlet && authors.length) out.authors = authors;
+  // A lone `X contributed reporting` line is read by the contributor rule.
+  return authors.length || contributed ? out : undefined;
+}
+
 /** Reads a credit that is the whole of `line` (relative offsets 0..length). */
 function wholeLine(line: string): CreditMatch | undefined {
   // Credit lines are short; a long paragraph is body (its closing sentence is tried apart).
   if (line.length > 500) return undefined;
   const l = line.toLowerCase();
   const end = line.length;
+  const relay = RELAY.exec(line);
+  if (relay) {
+    const [outlet] = outlets(relay[1]!);
+    const [agency] = outlets(relay[2]!);
+    if (outlet && agency && looksLikeOutlet(outlet))
+      return {
+        start: 0,
+        end,
+        kind: 'outlet',
+        names: [outlet],
+        relayed: agency,
+        cue: 'has supplemented this',
+      };
+  }
+  const reported = reportedFrom(line);
+  if (reported) return reported;
   const cue = datelineCues.closing.find((c) => l.startsWith(c.cue));
   if (cue) {
     const rest = line.slice(cue.cue.length);
     if (cue.outlet) return { start: 0, end, kind: cue.kind, names: [cue.outlet], cue: cue.cue };
+    // `Distributed by Tribune Content Agency, LLC.` on a line of its own.
+    if (cue.distributor) {
+      const [name] = outlets(rest.replace(/,\s*(LLC|Inc)\.?$/i, ''));
+      return name
+        ? { start: 0, end, kind: 'copyright', names: [], distributor: name, cue: cue.cue }
+        : undefined;
+    }
     if (cue.kind === 'copyright') {
       const c = copyright(rest);
       return c && { start: 0, end, kind: 'copyright', ...c, cue: cue.cue };
@@ -170,4 +237,15 @@ export function matchCredit(para: string): CreditMatch | undefined {
     return inner && { ...inner, start: at, end: para.length };
   }
   return undefined;
+}
+
+/**
+ * An author's signature closing the last paragraph: `… по всей России. С. Шилов`, `… at home.
+ * J. Smith` — initials and a surname after a sentence end. Offsets are relative to the paragraph.
+ */
+export function matchSignature(para: string): CreditMatch | undefined {
+  const m = /[.!?»"”]\s+(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(para);
+  if (!m) return undefined;
+  const start = para.length - m[1]!.length;
+  return { start, end: para.length, kind: 'author', names: [m[1]!], cue: 'signature' };
 }

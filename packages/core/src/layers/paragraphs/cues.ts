@@ -14,6 +14,8 @@ export interface ClosingCue {
   needsOutlet?: boolean;
   /** The cue credits the copy at the top of an article too. */
   opening?: boolean;
+  /** The cue names a syndicator, not the outlet (`Distributed by Tribune Content Agency`). */
+  distributor?: boolean;
 }
 
 const files = [en, ru];

@@ -11,15 +11,17 @@ const canonical = (name: string): string => canonicalOutlet(name) ?? name;
 export function datelineOf(layout: Layout, docDate?: string): Dateline | undefined {
   if (!layout.dateline) return undefined;
   const { at, match: m } = layout.dateline;
+  // The first dateline has no date: the second one's date and place, its agencies after the first's.
+  const second = layout.second?.match;
   const d: Dateline = {
     start: at,
     end: at + m.length,
-    place: m.place,
-    placeSpan: shift(at, m.placeSpan),
-    agencies: m.agencies,
-    outlets: m.agencies.map(canonical),
-    date: m.date,
-    isoDate: m.date ? datelineDate(m.date, docDate) : undefined,
+    place: m.place ?? second?.place,
+    placeSpan: m.placeSpan ? shift(at, m.placeSpan) : shift(layout.second?.at ?? 0, second?.placeSpan),
+    agencies: [...m.agencies, ...(second?.agencies ?? [])],
+    outlets: [...m.agencies, ...(second?.agencies ?? [])].map(canonical),
+    date: m.date ?? second?.date,
+    isoDate: (m.date ?? second?.date) ? datelineDate((m.date ?? second?.date)!, docDate) : undefined,
     author: m.author,
     authorSpan: shift(at, m.authorSpan),
     rule: m.rule,
@@ -39,6 +41,7 @@ export function creditsOf(layout: Layout): Credit[] {
       cue: c.cue,
     };
     if (c.distributor) credit.distributor = canonical(c.distributor);
+    if (c.relayed) credit.relayed = canonical(c.relayed);
     if (c.authors?.length) credit.authors = c.authors;
     return credit;
   });
@@ -54,9 +57,12 @@ export function metaFromDateline(
   credits: readonly Credit[],
 ): Pick<DocumentMeta, 'outlet' | 'agency' | 'byline' | 'published'> {
   const named = credits.filter((c) => c.kind === 'outlet' || c.kind === 'copyright').flatMap((c) => c.names);
-  const outlet = dl?.outlets?.[0] ?? named[0];
+  // An outlet that says it republished an agency's copy is the publisher, whatever the dateline credits.
+  const relay = credits.find((c) => c.relayed && c.names.length);
+  const outlet = relay?.names[0] ?? dl?.outlets?.[0] ?? named[0];
   const others = [
-    ...(dl?.outlets?.slice(1) ?? []),
+    ...(relay ? [relay.relayed!] : []),
+    ...(dl?.outlets ?? []),
     ...named,
     ...credits.flatMap((c) => (c.distributor ? [c.distributor] : [])),
     ...credits.filter((c) => c.kind === 'input').flatMap((c) => c.names),

@@ -237,6 +237,33 @@ const OPENINGS: [
     '--07-08',
     undefined,
   ],
+  [
+    'LOS ANGELES: Flooding could hit the state.',
+    'LOS ANGELES',
+    'LOS ANGELES',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    'Beijing: The president called for a new currency.',
+    'Beijing',
+    'Beijing',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
+    "NEW YORK --  ''The stories begin,'' the voice says.",
+    'NEW YORK',
+    'NEW YORK',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
 ];
 
 describe('datelines at the start of an article', () => {
@@ -251,7 +278,7 @@ describe('datelines at the start of an article', () => {
     expect(d.meta.agency).toBe(agency);
     expect(dl.isoDate).toBe(iso);
     expect(d.meta.byline).toBe(author);
-    if (author) expect(text.slice(dl.authorSpan!.start, dl.authorSpan!.end)).toBe(author);
+    expect(dl.authorSpan && text.slice(dl.authorSpan.start, dl.authorSpan.end)).toBe(author);
     // The dateline is a span of the lead, whose text stays body.
     const para = d.paragraphs!.find((p) => p.start === dl.start)!;
     expect(para.role).toBe('body');
@@ -380,6 +407,51 @@ const CLOSINGS: [
     undefined,
   ],
   ['По материалам ТАСС', 'По материалам ТАСС', 'outlet', ['TASS'], 'TASS', undefined, undefined],
+  [
+    'Jane Doe reported from Kyiv. Associated Press writers John Roe in Lviv contributed to this report. Poe reported from Odesa.',
+    'Jane Doe reported from Kyiv. Associated Press writers John Roe in Lviv contributed to this report. Poe reported from Odesa.',
+    'outlet',
+    ['Associated Press'],
+    'Associated Press',
+    undefined,
+    'Jane Doe, Poe',
+  ],
+  [
+    'Anna Poe contributed reporting from Lviv. Jane Doe reported from Kyiv.',
+    'Anna Poe contributed reporting from Lviv. Jane Doe reported from Kyiv.',
+    'author',
+    ['Jane Doe'],
+    undefined,
+    undefined,
+    'Jane Doe',
+  ],
+  [
+    'The Huffington Post has supplemented this Reuters article with additional quotes.',
+    'The Huffington Post has supplemented this Reuters article with additional quotes.',
+    'outlet',
+    ['HuffPost'],
+    'HuffPost',
+    'Reuters',
+    undefined,
+  ],
+  [
+    "Stay up-to-date with more news on Trend News Agency's WhatsApp channel",
+    "Stay up-to-date with more news on Trend News Agency's WhatsApp channel",
+    'outlet',
+    ['Trend News Agency'],
+    'Trend News Agency',
+    undefined,
+    undefined,
+  ],
+  [
+    'Distributed by Tribune Content Agency, LLC.',
+    'Distributed by Tribune Content Agency, LLC.',
+    'copyright',
+    [],
+    undefined,
+    'Tribune Content Agency',
+    undefined,
+  ],
 ];
 
 describe('credits at the end of an article', () => {
@@ -475,5 +547,52 @@ describe('credits at the end of an article', () => {
     const d = analyze(text);
     expect(d.meta.credits).toBeUndefined();
     expect(d.paragraphs!.map((p) => p.role)).toEqual(['title', 'body', 'body', 'body']);
+  });
+
+  it('reads a closing signature of initials and a surname as the author', () => {
+    const text = `${RU_HEAD}Министры встретились в понедельник.\n\nВсе это будет вести к росту напряженности. С. Шилов`;
+    const d = analyze(text);
+    const [c] = d.meta.credits!;
+    expect(text.slice(c!.start, c!.end)).toBe('С. Шилов');
+    expect([c!.kind, d.meta.byline, d.meta.outlet]).toEqual(['author', 'С. Шилов', undefined]);
+  });
+
+  it('keeps the sentence before a Visit line, and the © line above it', () => {
+    const text = `${HEAD}The ministers met.\n\n©2018 The Example Pilot (Norfolk, Va.)\nVisit The Example Pilot at examplepilot.com\nDistributed by Tribune Content Agency, LLC.`;
+    const d = analyze(text);
+    expect(d.meta.credits!.map((c) => text.slice(c.start, c.end))).toEqual([
+      '©2018 The Example Pilot (Norfolk, Va.)',
+      'Distributed by Tribune Content Agency, LLC.',
+    ]);
+    expect([d.meta.outlet, d.meta.agency]).toEqual(['The Example Pilot', 'Tribune Content Agency']);
+  });
+});
+
+describe('datelines beyond the first', () => {
+  it("takes a second dateline's date and agency when the first has none", () => {
+    const text = `${HEAD}(Adnkronos) – The declaration is a testament to the plant.\n\nNEW DELHI, Aug. 7, 2023 /PRNewswire/ — The producer announced the award.${TAIL}`;
+    const d = analyze(text);
+    const second = d.paragraphs!.find((p) => p.dateline && p.start !== d.meta.dateline!.start)!;
+    expect(text.slice(second.dateline!.start, second.dateline!.end)).toBe(
+      'NEW DELHI, Aug. 7, 2023 /PRNewswire/',
+    );
+    expect([d.meta.outlet, d.meta.agency, d.meta.dateline!.isoDate]).toEqual([
+      'Adnkronos',
+      'PR Newswire',
+      '2023-08-07',
+    ]);
+    const place = d.meta.dateline!.placeSpan!;
+    expect(text.slice(place.start, place.end)).toBe('NEW DELHI');
+  });
+
+  it("reads no dateline in another outlet's copy quoted after a colon", () => {
+    const text = `${HEAD}It is rare that the agency carries this story.\n\n"The Latest: Compound incident," Associated Press, August 10, 2018:\n\nTAOS, N.M. (AP) — The Latest on the compound.${TAIL}`;
+    const d = analyze(text);
+    expect([d.meta.dateline, d.meta.outlet]).toEqual([undefined, undefined]);
+  });
+
+  it('reads no dateline in a name and a colon that is no known place', () => {
+    const d = analyze(`${RU_HEAD}Ганчев: Киев эвакуирует детей, оставляя стариков.${RU_TAIL}`);
+    expect(d.meta.dateline).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { parseMonthDay } from '../../text/dates.js';
 import { datelineCues } from './cues.js';
 import { canonicalOutlet } from './outlets.js';
+import { isKnownPlace } from './places.js';
 
 /** A relative span inside the matched paragraph. */
 interface Rel {
@@ -60,10 +61,23 @@ const SLASH = new RegExp(
 );
 // `NEW YORK —`, `NEW YORK—`, `ISLAMABAD-Pakistan needs`, `KALAMAZOO, Mich. –`, `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
 const PLACE_DASH =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*((?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,}\.?)(?:,?\s+\d{4})?\.?))?(\s+[-–—]{1,2}\s+|\s*[—–]\s*|-(?=\p{Lu}\p{Ll})|\s+)(?=[\p{Lu}"“«])/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s*(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2}))?(?:,\s*((?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,}\.?)(?:,?\s+\d{4})?\.?))?(\s+[-–—]{1,2}\s+|\s*[—–]\s*|-(?=\p{Lu}\p{Ll})|\s+)(?=[\p{Lu}"“«'‘])/u;
 /** `Dallas, TX —`: a place in title case is a dateline only with a state code and a dash. */
 const TITLE_PLACE_DASH =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), ([A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+
+/** `LOS ANGELES: …`, `Beijing: …`, `Mexico City: …`: a place and a colon, as Indian and Gulf outlets write it. */
+const PLACE_COLON = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}):\s+(?=[\p{Lu}"“«])/u;
+
+/** The two words after `at` are in capitals: a headline (`TRUMP SAYS: HUNTER MAKES …`), not a sentence. */
+function capsNext(text: string, at: number): boolean {
+  const next =
+    text
+      .slice(at)
+      .match(/[\p{L}\p{N}'’]+/gu)
+      ?.slice(0, 2) ?? [];
+  return next.length === 2 && next.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
+}
 
 /** Length of the separator after a dateline (` - `, ` — `, `: `) up to the body. */
 const separator = (s: string, at: number): number => /^[\s\-–—:.]*/.exec(s.slice(at))![0].length;
@@ -211,7 +225,7 @@ function matchSlash(text: string): DatelineMatch | undefined {
   return out;
 }
 
-/** `NEW YORK —`, `KALAMAZOO, Mich. –`: a place in capitals and a dash, with no agency. */
+/** `NEW YORK —`, `KALAMAZOO, Mich. –`, `Beijing:`: a place and a dash or colon, with no agency. */
 function matchPlaceDash(text: string): DatelineMatch | undefined {
   const t = TITLE_PLACE_DASH.exec(text);
   if (t)
@@ -223,6 +237,16 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
       agencies: [],
       rule: 'place-dash',
     };
+  const c = PLACE_COLON.exec(text);
+  if (c && (isCapsPlace(c[1]!) || isKnownPlace(c[1]!)) && !capsNext(text, c[0].length))
+    return {
+      length: c[1]!.length,
+      bodyStart: c[0].length,
+      place: c[1]!,
+      placeSpan: { start: 0, end: c[1]!.length },
+      agencies: [],
+      rule: 'place-colon',
+    };
   const m = PLACE_DASH.exec(text);
   if (!m) return undefined;
   // `AGI - L'esercito russo …`: an agency alone before the dash.
@@ -232,12 +256,7 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
   }
   if (!isCapsPlace(m[1]!)) return undefined;
   // `DRAGHI CADE, PUTIN GODE - GRAMELLINI: …`: a headline in capitals, not a dateline before a sentence.
-  const next =
-    text
-      .slice(m[0].length)
-      .match(/[\p{L}\p{N}'’]+/gu)
-      ?.slice(0, 2) ?? [];
-  if (next.length === 2 && next.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase())) return undefined;
+  if (capsNext(text, m[0].length)) return undefined;
   if (m[3] && !isDatePart(m[3])) return undefined;
   // Without a dash, only a date ends the dateline: `BAKU, Azerbaijan, April 23.`, `NEW YORK, Sept. 23, 2023`.
   if (!/[-–—]/.test(m[4]!) && !m[3]) return undefined;

@@ -1,5 +1,5 @@
 import type { Paragraph, Span } from '../../schema.js';
-import { type CreditMatch, isOpeningCredit, matchCredit } from './credits.js';
+import { type CreditMatch, isOpeningCredit, matchCredit, matchSignature } from './credits.js';
 import { type DatelineMatch, matchDateline } from './datelines.js';
 import cues from './layout.json' with { type: 'json' };
 
@@ -58,6 +58,11 @@ export interface Layout {
   byline?: string;
   /** The first dateline, with its paragraph's start (offsets of the match are relative to it). */
   dateline?: { at: number; match: DatelineMatch };
+  /**
+   * A second dateline in the lead when the first has no date: `(Adnkronos) – …` then `NEW DELHI,
+   * Aug. 7, 2023 /PRNewswire/ — …` (a press release relayed by an agency).
+   */
+  second?: { at: number; match: DatelineMatch };
   /** Closing credits, in text order, with their paragraph's start. */
   credits: { at: number; match: CreditMatch }[];
 }
@@ -109,14 +114,24 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     .filter((k) => k >= 0)
     .slice(0, 2);
   // Repeats: a paragraph whose letters and digits equal an earlier one's, ignoring a dateline.
+  let dlIndex = -1;
   for (let i = 0; i < head; i++) {
     let s = surface(i);
     let dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
     // A dateline without an agency (`NEW YORK —`) opens the lead (after a standfirst, at most);
     // capitals further down are subheadings.
-    if (dl && (dl.rule === 'place-dash' || dl.rule === 'agency-dash') && !leads.includes(i)) dl = undefined;
+    if (dl && /^(place-|agency-dash)/.test(dl.rule) && !leads.includes(i)) dl = undefined;
+    // `… Associated Press, August 10, 2018:` then `TAOS, N.M. (AP) — …`: another outlet's copy quoted.
+    if (dl && i > 0 && /:["”»]?$/.test(surface(i - 1)) && paras[i - 1]!.role !== 'title') dl = undefined;
+    if (dl && out.dateline && !out.second && !out.dateline.match.date && dl.date && i <= dlIndex + 2) {
+      const p = paras[i]!;
+      out.second = { at: p.start, match: dl };
+      if (dl.bodyStart >= s.length) p.role = 'dateline';
+      else p.dateline = { start: p.start, end: p.start + dl.length };
+    }
     if (dl && !out.dateline) {
       const p = paras[i]!;
+      dlIndex = i;
       out.dateline = { at: p.start, match: dl };
       // A dateline alone on its line is a paragraph of its own; one opening the lead is a span
       // of the body paragraph, whose rest stays body.
@@ -170,9 +185,10 @@ function findOpeningCredit(text: string, paras: Paragraph[]): Layout['credits'][
 /**
  * Closing credits in the last paragraphs, read from the end: a credit line becomes a `credit`
  * paragraph, a parenthesised credit closing a body paragraph its `credit` span. Up to two short
- * trailing lines before the first credit are passed over (`The Best of Jacob Doe`, `Read all the
- * latest news here`); after that, reading stops at the first paragraph without a credit, so a
- * `Source:` line mid-article is no closing credit.
+ * trailing lines are passed over (`The Best of Jacob Doe`, `Read all the latest news here`, a
+ * promotional `Visit … at …` line between two credit lines); a separator (`———`) above a credit
+ * ends them. After that, reading stops at the first paragraph without a credit, so a `Source:` line
+ * mid-article is no closing credit.
  */
 function findCredits(text: string, paras: Paragraph[], out: Layout, from: number): void {
   const found: Layout['credits'] = [];
@@ -181,10 +197,15 @@ function findCredits(text: string, paras: Paragraph[], out: Layout, from: number
     const p = paras[i]!;
     if (p.duplicateOf !== undefined || p.role === 'title' || p.role === 'dateline') break;
     const s = text.slice(p.start, p.end);
+    // `———` above the credits closes the text: the outlet's name above it is a signature line.
+    if (found.length && !/[\p{L}\p{N}]/u.test(s)) break;
     // A closing `©` line was taken for a photo caption by the head rules; a real caption stays one.
-    const c = p.role === 'body' || p.role === 'caption' || p.role === 'credit' ? matchCredit(s) : undefined;
+    let c = p.role === 'body' || p.role === 'caption' || p.role === 'credit' ? matchCredit(s) : undefined;
+    // `… по всей России. С. Шилов`: an initial-and-surname signature closing the text.
+    if (!c && i === paras.length - 1) c = matchSignature(s);
     if (!c) {
-      if (found.length === 0 && skipped < 2 && wordCount(s) <= 30) {
+      // `Visit The Virginian-Pilot at pilotonline.com` between `©2018 …` and `Distributed by …`.
+      if (skipped < 2 && wordCount(s) <= (found.length ? 12 : 30)) {
         skipped++;
         continue;
       }

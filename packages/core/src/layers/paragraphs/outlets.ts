@@ -1,4 +1,4 @@
-import { loadGazetteer } from '../entities/gazetteer.js';
+import { shippedEntries } from '../entities/gazetteer.js';
 
 /** Lower-cases, drops quotes and dots, unifies `ё` and spacing, so `РИА «Новости»` = `риа новости`. */
 const outletKey = (s: string): string =>
@@ -15,7 +15,7 @@ let index: Map<string, string> | undefined;
 function outletIndex(): Map<string, string> {
   if (index) return index;
   index = new Map();
-  for (const e of loadGazetteer().entries.values()) {
+  for (const e of shippedEntries().values()) {
     if (e.kind !== 'outlet') continue;
     index.set(outletKey(e.name), e.name);
     for (const f of e.forms) if (!index.has(outletKey(f.form))) index.set(outletKey(f.form), e.name);

@@ -79,7 +79,7 @@ export function splitParagraphs(text: string): Span[] {
  */
 export const paragraphs = defineAnalyzer({
   name: 'paragraphs',
-  version: 2,
+  version: 3,
   requires: [],
   produces: 'paragraphs',
   defaults: {},

@@ -66,10 +66,38 @@ describe('datelines and credits in the quotes layer', () => {
     const d = analyze(text);
     const zones = d.meta.credits!;
     expect(zones).toHaveLength(2);
-    for (const q of d.quotes!)
-      for (const z of zones) {
-        const m = q.speaker?.mention;
-        if (m) expect(m.end <= z.start || m.start >= z.end).toBe(true);
-      }
+    // The quote keeps its speaker (`officials`); no speaker mention lies inside a credit.
+    const mentions = d.quotes!.map((q) => q.speaker?.mention).filter((m) => m !== undefined);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toContain('officials');
+    expect(mentions.filter((m) => zones.some((z) => m.start < z.end && m.end > z.start))).toEqual([]);
+  });
+
+  it('reads no AP reported-from paragraph or relaying credit as a speaker', () => {
+    const text = `Port Reopens\n\nODESA (AP) — The port reopened on Monday, officials said.\n\nJane Doe reported from Odesa. Associated Press writer John Roe in Kyiv contributed to this report.\n\nThe Huffington Post has supplemented this Reuters article with additional quotes.`;
+    const d = analyze(text);
+    const zones = d.meta.credits!;
+    expect(zones.map((z) => text.slice(z.start, z.end).slice(0, 17))).toEqual([
+      'Jane Doe reported',
+      'The Huffington Po',
+    ]);
+    const speakers = d.quotes!.map((q) => q.speaker?.mention).filter((m) => m !== undefined);
+    expect(speakers.filter((m) => zones.some((z) => m.start < z.end && z.start < m.end))).toEqual([]);
+    expect(d.meta.byline).toBe('Jane Doe');
+  });
+
+  it.each([
+    ['СИМФЕРОПОЛЬ, 8 авг — РИА Новости. Глава региона заявил, что работы идут по плану.', 'СИМФЕРОПОЛЬ'],
+    ['KYIV, Ukraine (AP) — Officials said on Monday that the bridge would reopen.', 'KYIV'],
+    ['LOS ANGELES: Forecasters warned on Friday that the rivers would flood.', 'LOS ANGELES'],
+    ['Beijing: The minister said on Friday that the talks would resume.', 'Beijing'],
+  ])('makes the dateline place a location, not an organization: %s', (lead, place) => {
+    const text = `Talks To Resume\n\n${lead}\n\nMore follows.`;
+    const d = analyze(text);
+    const at = d.meta.dateline!.placeSpan!;
+    expect(text.slice(at.start, at.end)).toBe(place);
+    const covering = d.entities!.filter((e) => e.mentions.some((m) => m.start < at.end && at.start < m.end));
+    expect(
+      covering.map((e) => [e.type, e.mentions.some((m) => m.start === at.start && m.end === at.end)]),
+    ).toEqual([['LOC', true]]);
   });
 });

@@ -76,15 +76,18 @@ describe('unitFeatures', () => {
     const article = articleContext(text, lang, lines.length);
     const stats = articleStats(text, lang);
     lines.forEach((l, index) => {
-      for (const keep of [false, true]) {
-        const ctx = { lang, index, count: lines.length, article, counts: stats.counts, prefix: 4 };
-        const want = unitFeatures(text.slice(l.start, l.end), ctx, 12, keep);
-        const got = spanFeatures(stats, l.start, l.end, ctx, 12, keep);
-        expect(got.idx).toEqual(want.idx);
-        expect(got.val).toEqual(want.val);
-        if (keep) expect(got.names).toEqual(want.names);
-        else for (let i = 0; i < want.idx.length; i++) expect(got.nameAt!(i)).toBe(want.nameAt!(i));
-      }
+      const ctx = { lang, index, count: lines.length, article, counts: stats.counts, prefix: 4 };
+      // Names kept: the lists are equal.
+      const want = unitFeatures(text.slice(l.start, l.end), ctx, 12, true);
+      const got = spanFeatures(stats, l.start, l.end, ctx, 12, true);
+      expect([got.idx, got.val, got.names]).toEqual([want.idx, want.val, want.names]);
+      // Names on demand: every index names the same feature.
+      const lazyWant = unitFeatures(text.slice(l.start, l.end), ctx, 12, false);
+      const lazy = spanFeatures(stats, l.start, l.end, ctx, 12, false);
+      expect([lazy.idx, lazy.val]).toEqual([lazyWant.idx, lazyWant.val]);
+      expect(lazyWant.idx.map((_, i) => lazy.nameAt!(i))).toEqual(
+        lazyWant.idx.map((_, i) => lazyWant.nameAt!(i)),
+      );
       const s = spanNgramFeatures(stats, l.start, l.end, 12, 4);
       const n = ngramFeatures(text.slice(l.start, l.end), lang, 12, 4);
       expect(s.idx).toEqual(n.idx);

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import { documentFeatures } from './document-features.js';
+
+/** The named features of a vector with their values (4 decimals), in order. */
+const named = (v: { names?: string[]; val: number[] }) =>
+  v.names!.map((n, i) => [n, Math.round(v.val[i]! * 1e4) / 1e4] as const);
+/** Dense and style features only (no n-grams), names kept. */
+const dense = (text: string, title?: { start: number; end: number }, paragraphs = 2, style = 0.3) =>
+  named(documentFeatures(text, 'en', 18, title, paragraphs, { ngram: 0, style }, true));
+const titleOf = (text: string) => ({ start: 0, end: text.indexOf('\n') });
+
+// The 26 rates of the English technique cue categories after the five rates of the marks.
+const CUES = [
+  'loaded',
+  'intensifier',
+  'fear',
+  'doubt',
+  'hedge',
+  'namecall',
+  'flag',
+  'authority',
+  'causal',
+  'dilemma',
+  'popularity',
+  'values',
+  'hypocrisy',
+  'time',
+  'killer',
+  'whatabout',
+  'we',
+  'you',
+  'i',
+  'weekday',
+  'said',
+];
+
+describe('documentFeatures', () => {
+  it('gives the context, the style rates per 100 words by bucket, the dateline and the title marks', () => {
+    const text =
+      'Is this the end? Talks: "final" round\n\nANKARA, May 3 — The minister said "we will meet" on 12 May. Why? Because 3 of 4 agreed! We said so, you know.';
+    const rates: Record<string, string> = {
+      intensifier: '2',
+      doubt: '2',
+      hedge: '4',
+      authority: '8',
+      causal: '2',
+      we: '4',
+      you: '2',
+      said: '4',
+    };
+    expect(dense(text, titleOf(text))).toEqual(
+      [
+        'lang:en',
+        'bias',
+        'apars:2-3',
+        'aexcl:1',
+        'aquest:2-3',
+        'aquote:4-7',
+        'acaps:1',
+        'adigits',
+        'alen:16-31',
+        'acue:hedge',
+        'acue:hedge:4-7',
+        'acue:authority',
+        'acue:authority:8-15',
+        'acue:said',
+        'acue:said:4-7',
+        'acue:we',
+        'acue:we:4-7',
+        'acue:doubt',
+        'acue:doubt:2-3',
+        'acue:causal',
+        'acue:causal:2-3',
+        'acue:intensifier',
+        'acue:intensifier:2-3',
+        'acue:you',
+        'acue:you:2-3',
+        'r:quote:8',
+        'r:digit:8',
+        'r:quest:4',
+        'r:excl:2',
+        'r:para:4',
+        ...CUES.map((c) => `r:${c}:${rates[c] ?? '0'}`),
+        'dateline',
+        'title:quest',
+        'title:colon',
+        'title:quote',
+      ].map((n) => [n, 0.3]),
+    );
+  });
+
+  it('puts a rate under one per 200 words in the 0.5 bucket, and none in 0', () => {
+    const text = `Plain Report\n\n${'The council met and the members talked about roads and schools for the town. '.repeat(20)}He said "yes" in 2024.`;
+    const got = new Map(dense(text, titleOf(text)));
+    expect(
+      ['r:quote:0.5', 'r:digit:0.5', 'r:quest:0', 'r:excl:0', 'r:para:0.5', 'r:said:0.5'].map((n) =>
+        got.get(n),
+      ),
+    ).toEqual([0.3, 0.3, 0.3, 0.3, 0.3, 0.3]);
+    expect([...got.keys()].filter((n) => n.startsWith('title:') || n === 'dateline')).toEqual([]);
+  });
+
+  it('weighs the style rates by their weight, the dense context by 0.3', () => {
+    const text = 'Port reopens\n\nThe port reopened.';
+    const got = dense(text, titleOf(text), 2, 0.5);
+    expect(got.slice(0, 4)).toEqual([
+      ['lang:en', 0.3],
+      ['bias', 0.3],
+      ['apars:2-3', 0.3],
+      ['alen:4-7', 0.3],
+    ]);
+    expect(got.slice(4)).toEqual(
+      ['r:quote:0', 'r:digit:0', 'r:quest:0', 'r:excl:0', 'r:para:16', ...CUES.map((c) => `r:${c}:0`)].map(
+        (n) => [n, 0.5],
+      ),
+    );
+  });
+
+  it.each([
+    ['ANKARA, May 3 — The port reopened.', true],
+    ['ANKARA — The port reopened.', true],
+    ['ANKARA—The port reopened.', true],
+    ['ANKARA - The port reopened.', true],
+    ['ANKARA -- The port reopened.', true],
+    ['NEW YORK, Tuesday – The port reopened.', true],
+    ['(Reuters) The port reopened.', true],
+    ['(AFP) The port reopened.', true],
+    ['AN—The port reopened.', false],
+    ['Ankara, May 3 — The port reopened.', false],
+    ['ANKARA, on the third day of the talks in May of this year — the port reopened.', false],
+    ['The mayor of ANKARA — who spoke first — said the port reopened.', false],
+    ['(Xinhua) The port reopened.', false],
+  ])('finds a dateline at the start of the body: %s → %s', (body, want) => {
+    // The title has none of the marks, so only a dateline in the body can match.
+    const text = `a quiet day at the port\n\n${body}`;
+    const names = (t?: { start: number; end: number }) => dense(text, t).map(([n]) => n);
+    expect(names(titleOf(text)).includes('dateline')).toBe(want);
+    // Without a title the body is read from the start: the lower-case title is no dateline.
+    expect(names().includes('dateline')).toBe(false);
+    expect(dense(body).some(([n]) => n === 'dateline')).toBe(want);
+  });
+
+  it.each([
+    ['Will the port reopen?', ['title:quest']],
+    ['Port talks: a deal', ['title:colon']],
+    ['Port talks | Ankara', ['title:colon']],
+    ['"A deal", the mayor says', ['title:quote']],
+    ['«Сделка» в порту', ['title:quote']],
+    ['Will the “deal” hold: a view', ['title:colon', 'title:quote']],
+    ['Port talks resume', []],
+  ])('marks the title %s with %j', (title, want) => {
+    const text = `${title}\n\nthe port reopened on Monday.`;
+    expect(
+      dense(text, titleOf(text))
+        .map(([n]) => n)
+        .filter((n) => n.startsWith('title:')),
+    ).toEqual(want);
+    // No title span: no title marks, whatever the first line holds.
+    expect(dense(text).filter(([n]) => n.startsWith('title:'))).toEqual([]);
+  });
+
+  it('adds the body and title n-grams as groups of length `ngram` and `ngram / 2`', () => {
+    const text = 'Port reopens\n\n(Reuters) The port reopened.';
+    const v = named(documentFeatures(text, 'en', 18, titleOf(text), 2, { ngram: 2, style: 0.5 }, true));
+    const body = v.filter(([n]) => /^en[:~]/.test(n));
+    const title = v.filter(([n]) => n.startsWith('ent:'));
+    expect(title.map(([n]) => n)).toEqual(['ent:port', 'ent:reopens', 'ent:port_reopens']);
+    expect(body.map(([n]) => n)).toEqual([
+      'en:port',
+      'en:reopens',
+      'en:port_reopens',
+      'en~reope',
+      'en:reuters',
+      'en:reopens_reuters',
+      'en~reute',
+      'en:the',
+      'en:reuters_the',
+      'en:port',
+      'en:the_port',
+      'en:reopened',
+      'en:port_reopened',
+      'en~reope',
+    ]);
+    const norm = (xs: (readonly [string, number])[]) => Math.sqrt(xs.reduce((s, [, x]) => s + x * x, 0));
+    expect(norm(body)).toBeCloseTo(2, 3);
+    expect(norm(title)).toBeCloseTo(1, 3);
+    // Then the dense features, the style rates and the dateline, nothing else.
+    expect(v.length).toBe(body.length + title.length + 4 + 5 + CUES.length + 1);
+    expect(v.at(-1)).toEqual(['dateline', 0.5]);
+  });
+
+  it('leaves the n-grams out with weight 0 and keeps no names unless asked', () => {
+    const text = 'Port reopens\n\nThe port reopened.';
+    const v = documentFeatures(text, 'en', 18, titleOf(text), 2, { ngram: 0, style: 0.3 }, true);
+    expect(v.names!.filter((n) => /^en/.test(n))).toEqual([]);
+    expect(v.val.every((x) => x !== 0)).toBe(true);
+    expect(v.idx.length).toBe(4 + 5 + CUES.length);
+    const plain = documentFeatures(text, 'en', 18, titleOf(text));
+    expect(plain.names).toBeUndefined();
+    expect(plain.nameAt!(0)).toBe('en:port');
+  });
+});
+
+const WAR =
+  'Troops advance as missiles strike the border\n\nThe army said its troops and tanks pushed forward after missile strikes on military bases. Soldiers were killed in the attack, and NATO warned of further escalation of the war. The defence ministry deployed more weapons to the front.';
+const RU_WAR =
+  'Войска наступают, ракеты бьют по границе\n\nАрмия заявила, что её войска и танки продвинулись после ракетных ударов по военным базам. В результате атаки погибли солдаты, НАТО предупредило о дальнейшей эскалации войны.';
+
+describe('frames analyzer', async () => {
+  const pipeline = await createPipeline({ layers: ['frames'] });
+  const two = await createPipeline({ layers: ['frames'], options: { frames: { why: 2 } } });
+
+  // The shipped model's output on a war report: a new model (frames/model.json) changes these.
+  it('scores all 14 frames of a war report, highest first, and explains the selected ones', () => {
+    const doc = pipeline.run({ id: 'war', text: WAR, meta: { lang: 'en' } });
+    expect(doc.frames!.map((f) => [f.frame, f.score, f.selected, f.why ?? null])).toEqual([
+      [
+        'Security_and_defense',
+        0.917,
+        true,
+        ['"missi…"', 'loaded cues in the article', '"missiles"', 'loaded rate 2/100 words'],
+      ],
+      [
+        'Capacity_and_resources',
+        0.293,
+        true,
+        [
+          '"strike the"',
+          'no quotation marks (0 per 100 words)',
+          'fear rate 4/100 words',
+          'no flag cues (0 per 100 words)',
+        ],
+      ],
+      ['Quality_of_life', 0.187, false, null],
+      ['Political', 0.159, false, null],
+      ['External_regulation_and_reputation', 0.152, true, ['"missi…"', '"the border"', '"milit…"', '"nato"']],
+      ['Crime_and_punishment', 0.127, false, null],
+      ['Legality_Constitutionality_and_jurisprudence', 0.051, false, null],
+      ['Health_and_safety', 0.044, false, null],
+      ['Public_opinion', 0.021, false, null],
+      ['Morality', 0.015, false, null],
+      ['Cultural_identity', 0.014, false, null],
+      ['Fairness_and_equality', 0.008, false, null],
+      ['Economic', 0.004, false, null],
+      ['Policy_prescription_and_evaluation', 0.003, false, null],
+    ]);
+    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 1 });
+    expect(Object.keys(doc.producers!.frames!.models!)).toEqual(
+      expect.arrayContaining(['layers/techniques/cues.en.json', 'frames/model.json']),
+    );
+  });
+
+  it('scores a Russian war report with its own features, two reasons with `why: 2`', () => {
+    const doc = two.run({ id: 'war', text: RU_WAR, meta: { lang: 'ru' } });
+    const f = doc.frames!;
+    expect(f.slice(0, 3).map((x) => [x.frame, x.score, x.selected, x.why])).toEqual([
+      ['Security_and_defense', 0.596, true, ['"военн…"', '"нато"']],
+      [
+        'Crime_and_punishment',
+        0.282,
+        true,
+        ['no whatabout cues (0 per 100 words)', 'fear cues in the article'],
+      ],
+      [
+        'Legality_Constitutionality_and_jurisprudence',
+        0.168,
+        true,
+        ['no intensifier cues (0 per 100 words)', 'no time cues (0 per 100 words)'],
+      ],
+    ]);
+    expect(f.map((x) => x.score)).toEqual(f.map((x) => x.score).sort((a, b) => b - a));
+    expect(f.filter((x) => x.selected).every((x) => x.why!.length === 2)).toBe(true);
+    expect(f.filter((x) => !x.selected).every((x) => x.why === undefined)).toBe(true);
+    expect(doc.producers!.frames!.options).toEqual({ why: 2 });
+  });
+
+  it('checks its options by name', async () => {
+    await expect(
+      createPipeline({ layers: ['frames'], options: { frames: { why: -1 } } }),
+    ).rejects.toMatchObject({
+      code: 'E_OPTION_VALUE',
+    });
+    await expect(
+      createPipeline({ layers: ['frames'], options: { frames: { colour: 1 } } }),
+    ).rejects.toMatchObject({
+      code: 'E_UNKNOWN_OPTION',
+    });
+  });
+});

@@ -1,0 +1,175 @@
+import type { NewsDocument } from '@newsprism/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from './db.js';
+import { ingestBatch } from './ingest.js';
+import { openPostgres } from './postgres/open-postgres.js';
+import { report } from './report.js';
+import { ensureSchema } from './schema.js';
+import { search, selection } from './search.js';
+import { openSqlite } from './sqlite/open-sqlite.js';
+import { openStore } from './store.js';
+import type { TestDb } from './testing/backends.js';
+import { eachBackend } from './testing/contract.js';
+import { manyArticles } from './testing/fixtures.js';
+
+const OUTLETS = ['RT', 'BBC', 'РИА Новости', 'TASS'];
+
+/** Copies of the fixtures spread over outlets and months, some without an outlet or a date. */
+async function corpus(n: number, prefix: string): Promise<NewsDocument[]> {
+  return (await manyArticles(n, prefix)).map((d, i) => {
+    const meta = { ...d.meta };
+    if (i % 7 === 3) delete meta.outlet;
+    else meta.outlet = OUTLETS[i % OUTLETS.length]!;
+    if (i % 9 === 4) delete meta.published;
+    else meta.published = `2023-0${1 + (i % 4)}-1${i % 10}`;
+    return { ...d, meta };
+  });
+}
+
+const openDb = (url: string) => (url.startsWith('postgres') ? openPostgres(url) : openSqlite(url));
+
+// The facet counts as SQL joins over the query tables (how they were counted before the codes).
+async function facetsBySql(db: Db, req: Parameters<typeof selection>[1]) {
+  const sel = selection(db, req);
+  const per: [string, string][] = [
+    [
+      'outlet',
+      'SELECT d.outlet AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.outlet',
+    ],
+    [
+      'lang',
+      'SELECT d.lang AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.lang',
+    ],
+    [
+      'genre',
+      'SELECT d.genre AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.genre',
+    ],
+    [
+      'month',
+      'SELECT d.month AS value, count(*) AS n FROM hits JOIN documents d ON d.pk = hits.pk GROUP BY d.month',
+    ],
+    [
+      'frame',
+      'SELECT x.frame AS value, count(*) AS n FROM hits JOIN doc_frames x ON x.doc = hits.pk WHERE x.selected = 1 GROUP BY x.frame',
+    ],
+    [
+      'technique',
+      'SELECT x.technique AS value, count(*) AS n FROM hits JOIN doc_techniques x ON x.doc = hits.pk GROUP BY x.technique',
+    ],
+    [
+      'entity',
+      'SELECT x.name AS value, count(DISTINCT x.doc) AS n FROM hits JOIN doc_entities x ON x.doc = hits.pk GROUP BY x.name',
+    ],
+    [
+      'sourceType',
+      'SELECT x.type AS value, count(DISTINCT x.doc) AS n FROM hits JOIN doc_sources x ON x.doc = hits.pk GROUP BY x.type',
+    ],
+  ];
+  const out: Record<string, { value: string; count: number }[]> = {};
+  for (const [name, sql] of per) {
+    const rows = await db.all<{ value: string | null; n: number }>(
+      `WITH hits AS (SELECT d.pk FROM ${sel.from} WHERE ${sel.where.sql}) ${sql}`,
+      sel.where.params,
+    );
+    out[name] = rows
+      .filter((r) => r.value !== null)
+      .map((r) => ({ value: r.value!, count: Number(r.n) }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+      .slice(0, 50);
+  }
+  return out;
+}
+
+const BYS = ['outlet', 'month', 'outlet,month', 'none'] as const;
+
+eachBackend('roll-ups and facet codes', (backend) => {
+  let t: TestDb;
+  let db: Db;
+  beforeAll(async () => {
+    t = await backend.create();
+    db = await openDb(t.url);
+    await ensureSchema(db, t.url);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+    await t?.drop();
+  });
+
+  const sameReports = async () => {
+    for (const by of BYS)
+      for (const top of [10, 2]) {
+        const fromRollups = await report(db, { by, top });
+        expect(fromRollups).toEqual(await report(db, { by, top }, { rollups: false }));
+      }
+  };
+  const sameFacets = async () => {
+    for (const req of [
+      { query: 'sanctions OR санкции OR Bakhmut' },
+      { query: 'Kyiv OR Kiev', outlet: ['BBC', 'RT'] },
+      {},
+      { lang: ['ru'] },
+    ]) {
+      const got = await search(db, { ...req, facets: true });
+      expect(got.facets).toEqual(await facetsBySql(db, req));
+    }
+  };
+
+  it('reports the same from the roll-ups as from the query tables, and counts facets as the joins did', async () => {
+    await ingestBatch(db, await corpus(60, 'a-'));
+    await ingestBatch(db, await corpus(23, 'b-'));
+    expect((await report(db, { by: 'outlet,month' })).length).toBeGreaterThan(10);
+    await sameReports();
+    await sameFacets();
+  });
+
+  it('keeps them right when documents are replaced and deleted', async () => {
+    const changed = (await corpus(10, 'a-')).map((d, i) => ({
+      ...d,
+      text: `${d.text} Extra sentence ${i}.`,
+      meta: { ...d.meta, outlet: 'Meduza' },
+    }));
+    expect((await ingestBatch(db, changed)).every((o) => o.status === 'replaced')).toBe(true);
+    const store = await openStore(t.url);
+    try {
+      for (let i = 10; i < 30; i++) expect(await store.delete(`a-${i}`)).toBe(true);
+    } finally {
+      await store.close();
+    }
+    await sameReports();
+    await sameFacets();
+    const [{ n }] = await db.all<{ n: number }>(
+      'SELECT count(*) AS n FROM rollup_groups WHERE documents <= 0',
+    );
+    expect(Number(n)).toBe(0);
+  });
+
+  it('empties them with the corpus', async () => {
+    const ids = await db.all<{ id: string }>('SELECT id FROM documents');
+    const store = await openStore(t.url);
+    try {
+      for (const { id } of ids) await store.delete(id);
+    } finally {
+      await store.close();
+    }
+    for (const table of ['rollup_groups', 'rollup_counts', 'doc_facets']) {
+      const [{ n }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+      expect(Number(n)).toBe(0);
+    }
+    await sameReports();
+  });
+
+  it('migrates a version 1 store: the new tables filled from the stored documents', async () => {
+    await ingestBatch(db, await corpus(40, 'c-'));
+    const before = await Promise.all(BYS.map((by) => report(db, { by })));
+    const facets = await search(db, { query: 'sanctions OR Украина', facets: true });
+    // Back to version 1: the tables migration 2 adds dropped, the version put back.
+    await db.exec(
+      'DROP TABLE doc_facets; DROP TABLE facet_values; DROP TABLE rollup_counts; DROP TABLE rollup_groups',
+    );
+    await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
+    expect(await ensureSchema(db, t.url)).toBe(2);
+    expect(await Promise.all(BYS.map((by) => report(db, { by })))).toEqual(before);
+    expect(await search(db, { query: 'sanctions OR Украина', facets: true })).toEqual(facets);
+    await sameReports();
+  });
+});

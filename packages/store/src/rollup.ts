@@ -1,0 +1,230 @@
+import type { Db } from './db.js';
+
+/**
+ * Roll-up tables: what a report by outlet and month sums, kept per (outlet, month) as documents
+ * are added, replaced and deleted, so that a report over the whole corpus reads a few thousand
+ * aggregate rows instead of grouping millions of query-table rows.
+ *
+ * `rollup_groups` holds one row per group (documents, words, voice sums); `rollup_counts` one row
+ * per group, kind and label (`technique`, `frame`, `genre`, `naming`, `entity`, `source`) with a
+ * sum `n` and a count `docs` — the same sums and counts the report's grouped queries compute
+ * from the query tables (see report.ts), so either way gives the same report.
+ */
+
+/** What one document contributes to the roll-ups (the columns and rows the report reads). */
+export interface RollupInput {
+  outlet: string | null;
+  month: string | null;
+  words: number;
+  genre: string | null;
+  ownVoice: number | null;
+  attributed: number | null;
+  anonymous: number | null;
+  techniques: readonly { technique: string; count: number }[];
+  /** The frames the article sets. */
+  frames: readonly { frame: string }[];
+  naming: readonly { name: string; form: string; pole: string; count: number }[];
+  entities: readonly { name: string; type: string; mentions: number }[];
+  sources: readonly { name: string; type: string; attributions: number }[];
+}
+
+/** The group of a document as reports show it. */
+export const NONE = '(none)';
+
+interface GroupSums {
+  outlet: string;
+  month: string;
+  documents: number;
+  words: number;
+  vwords: number;
+  own: number;
+  named: number;
+  anon: number;
+  genred: number;
+}
+
+interface CountRow {
+  outlet: string;
+  month: string;
+  kind: string;
+  k1: string;
+  k2: string;
+  k3: string;
+  n: number;
+  docs: number;
+}
+
+const SEP = '\u0000';
+
+/** Changes to the roll-ups, summed in memory over a batch and written once per key. */
+export class RollupDelta {
+  private readonly groups = new Map<string, GroupSums>();
+  private readonly counts = new Map<string, CountRow>();
+  /** Whether anything was subtracted (rows that reach zero are then removed). */
+  private subtracted = false;
+
+  /** Adds a document's contribution (`sign` 1), or takes it away (-1). */
+  add(x: RollupInput, sign: 1 | -1): void {
+    if (sign < 0) this.subtracted = true;
+    const outlet = x.outlet ?? NONE;
+    const month = x.month ?? NONE;
+    const gk = `${outlet}${SEP}${month}`;
+    let g = this.groups.get(gk);
+    if (!g) {
+      g = { outlet, month, documents: 0, words: 0, vwords: 0, own: 0, named: 0, anon: 0, genred: 0 };
+      this.groups.set(gk, g);
+    }
+    // As the report's SQL: a product with a NULL factor adds nothing.
+    g.documents += sign;
+    g.words += sign * x.words;
+    if (x.ownVoice !== null) {
+      g.vwords += sign * x.words;
+      g.own += sign * x.ownVoice * x.words;
+    }
+    if (x.attributed !== null && x.anonymous !== null) {
+      g.named += sign * x.attributed * (1 - x.anonymous) * x.words;
+      g.anon += sign * x.attributed * x.anonymous * x.words;
+    }
+    if (x.genre !== null) g.genred += sign;
+    const count = (kind: string, k1: string, k2: string, k3: string, n: number, docs: number) => {
+      const key = [outlet, month, kind, k1, k2, k3].join(SEP);
+      const c = this.counts.get(key);
+      if (c) {
+        c.n += sign * n;
+        c.docs += sign * docs;
+      } else this.counts.set(key, { outlet, month, kind, k1, k2, k3, n: sign * n, docs: sign * docs });
+    };
+    for (const t of x.techniques) count('technique', t.technique, '', '', t.count, 1);
+    for (const f of x.frames) count('frame', f.frame, '', '', 1, 1);
+    if (x.genre !== null) count('genre', x.genre, '', '', 1, 1);
+    for (const v of x.naming) count('naming', v.name, v.form, v.pole, v.count, 1);
+    for (const e of x.entities) count('entity', e.name, e.type, '', e.mentions, 1);
+    // Sources count documents (as count(DISTINCT doc) does): one per name and type.
+    const sources = new Map<string, { name: string; type: string; n: number }>();
+    for (const s of x.sources) {
+      const k = `${s.name}${SEP}${s.type}`;
+      const o = sources.get(k) ?? { name: s.name, type: s.type, n: 0 };
+      o.n += s.attributions;
+      sources.set(k, o);
+    }
+    for (const s of sources.values()) count('source', s.name, s.type, '', s.n, 1);
+  }
+
+  /**
+   * Writes the changes (in key order, so that concurrent writers on PostgreSQL take row locks
+   * in the same order and cannot deadlock), then removes groups and rows left with nothing.
+   */
+  async apply(db: Db): Promise<void> {
+    const byKey = <T>(m: Map<string, T>) =>
+      [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
+    const groups = byKey(this.groups);
+    const counts = byKey(this.counts);
+    const CHUNK = 200;
+    for (let i = 0; i < groups.length; i += CHUNK) {
+      const part = groups.slice(i, i + CHUNK);
+      await db.run(
+        `INSERT INTO rollup_groups (outlet, month, documents, words, vwords, own, named, anon, genred)
+         VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (outlet, month) DO UPDATE SET documents = rollup_groups.documents + excluded.documents,
+           words = rollup_groups.words + excluded.words, vwords = rollup_groups.vwords + excluded.vwords,
+           own = rollup_groups.own + excluded.own, named = rollup_groups.named + excluded.named,
+           anon = rollup_groups.anon + excluded.anon, genred = rollup_groups.genred + excluded.genred`,
+        part.flatMap((g) => [
+          g.outlet,
+          g.month,
+          g.documents,
+          g.words,
+          g.vwords,
+          g.own,
+          g.named,
+          g.anon,
+          g.genred,
+        ]),
+      );
+    }
+    for (let i = 0; i < counts.length; i += CHUNK) {
+      const part = counts.slice(i, i + CHUNK);
+      await db.run(
+        `INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+         VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (outlet, month, kind, k1, k2, k3) DO UPDATE SET n = rollup_counts.n + excluded.n,
+           docs = rollup_counts.docs + excluded.docs`,
+        part.flatMap((c) => [c.outlet, c.month, c.kind, c.k1, c.k2, c.k3, c.n, c.docs]),
+      );
+    }
+    if (!this.subtracted) return;
+    for (const g of groups) {
+      await db.run('DELETE FROM rollup_groups WHERE outlet = ? AND month = ? AND documents <= 0', [
+        g.outlet,
+        g.month,
+      ]);
+      await db.run('DELETE FROM rollup_counts WHERE outlet = ? AND month = ? AND docs <= 0', [
+        g.outlet,
+        g.month,
+      ]);
+    }
+  }
+}
+
+/** A stored document's contribution, read back from its rows (before it is deleted). */
+export async function storedContribution(db: Db, pk: number): Promise<RollupInput | undefined> {
+  const [d] = await db.all<{
+    outlet: string | null;
+    month: string | null;
+    words: number;
+    genre: string | null;
+    own_voice: number | null;
+    attributed: number | null;
+    anonymous: number | null;
+  }>('SELECT outlet, month, words, genre, own_voice, attributed, anonymous FROM documents WHERE pk = ?', [
+    pk,
+  ]);
+  if (!d) return undefined;
+  return {
+    outlet: d.outlet,
+    month: d.month,
+    words: Number(d.words),
+    genre: d.genre,
+    ownVoice: d.own_voice,
+    attributed: d.attributed,
+    anonymous: d.anonymous,
+    techniques: await db.all('SELECT technique, count FROM doc_techniques WHERE doc = ?', [pk]),
+    frames: await db.all('SELECT frame FROM doc_frames WHERE doc = ? AND selected = 1', [pk]),
+    naming: await db.all('SELECT name, form, pole, count FROM doc_naming WHERE doc = ?', [pk]),
+    entities: await db.all('SELECT name, type, mentions FROM doc_entities WHERE doc = ?', [pk]),
+    sources: await db.all('SELECT name, type, attributions FROM doc_sources WHERE doc = ?', [pk]),
+  };
+}
+
+const g = (col: string) => `COALESCE(d.${col}, '${NONE}')`;
+
+/**
+ * Fills the roll-up tables from the stored documents (the migration that adds them): the same
+ * sums as {@link RollupDelta}, grouped in SQL.
+ */
+export const BACKFILL_ROLLUPS = `
+INSERT INTO rollup_groups (outlet, month, documents, words, vwords, own, named, anon, genred)
+SELECT ${g('outlet')}, ${g('month')}, count(*), SUM(d.words),
+  SUM(CASE WHEN d.own_voice IS NULL THEN 0 ELSE d.words END), COALESCE(SUM(d.own_voice * d.words), 0),
+  COALESCE(SUM(d.attributed * (1 - d.anonymous) * d.words), 0), COALESCE(SUM(d.attributed * d.anonymous * d.words), 0),
+  SUM(CASE WHEN d.genre IS NULL THEN 0 ELSE 1 END)
+FROM documents d GROUP BY ${g('outlet')}, ${g('month')};
+INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+SELECT ${g('outlet')}, ${g('month')}, 'technique', x.technique, '', '', SUM(x.count), count(*)
+FROM documents d JOIN doc_techniques x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${g('month')}, x.technique;
+INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+SELECT ${g('outlet')}, ${g('month')}, 'frame', x.frame, '', '', count(*), count(*)
+FROM documents d JOIN doc_frames x ON x.doc = d.pk WHERE x.selected = 1 GROUP BY ${g('outlet')}, ${g('month')}, x.frame;
+INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+SELECT ${g('outlet')}, ${g('month')}, 'genre', d.genre, '', '', count(*), count(*)
+FROM documents d WHERE d.genre IS NOT NULL GROUP BY ${g('outlet')}, ${g('month')}, d.genre;
+INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+SELECT ${g('outlet')}, ${g('month')}, 'naming', x.name, x.form, x.pole, SUM(x.count), count(*)
+FROM documents d JOIN doc_naming x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${g('month')}, x.name, x.form, x.pole;
+INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+SELECT ${g('outlet')}, ${g('month')}, 'entity', x.name, x.type, '', SUM(x.mentions), count(*)
+FROM documents d JOIN doc_entities x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${g('month')}, x.name, x.type;
+INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+SELECT ${g('outlet')}, ${g('month')}, 'source', x.name, x.type, '', SUM(x.attributions), count(DISTINCT x.doc)
+FROM documents d JOIN doc_sources x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${g('month')}, x.name, x.type;
+`;
