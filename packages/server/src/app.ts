@@ -52,17 +52,18 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   });
   app.use('*', securityHeaders);
   if (opts.corsOrigins?.length) app.use('/api/*', cors({ origin: opts.corsOrigins }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: limits.bodyBytes,
-      onError: (c) =>
-        problem(
-          c,
-          'E_BODY_TOO_LARGE',
-          `the body is over ${limits.bodyBytes} bytes; split it into several requests`,
-        ),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: limits.bodyBytes,
+    onError: (c) =>
+      problem(
+        c,
+        'E_BODY_TOO_LARGE',
+        `the body is over ${limits.bodyBytes} bytes; split it into several requests`,
+      ),
+  });
+  // Reads carry no body: the limit would build a full Request object for each of them.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.onError((err, c) => {
     if (isNewsprismError(err)) return problem(c, err.code, err.message);

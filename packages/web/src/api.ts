@@ -33,12 +33,13 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** What the analyze page sends: pasted text or a dropped file's content. */
+/**
+ * What the analyze page sends: pasted text or a dropped file's content, as the body itself.
+ * Plain text is read like a `.txt` file (its first line is the title), HTML like a page.
+ */
 export interface AnalyzeRequest {
-  text?: string;
-  html?: string;
-  title?: string;
-  lang?: string;
+  type: 'text/plain' | 'text/html';
+  body: string;
 }
 
 /** A search hit as the API returns it. */
@@ -96,11 +97,11 @@ export interface StoriesPage {
 
 /** The API's client: one function per endpoint the UI uses. */
 export const api = {
-  analyze: (body: AnalyzeRequest) =>
+  analyze: (req: AnalyzeRequest) =>
     call<NewsDocument>('api/analyze', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      headers: { 'content-type': `${req.type}; charset=utf-8` },
+      body: req.body,
     }),
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
   documentReuse: (id: string) => call<ReusePage>(`api/documents/${encodeURIComponent(id)}/reuse?limit=100`),
