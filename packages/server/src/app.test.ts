@@ -291,7 +291,10 @@ describe('every response', () => {
       ['/api/search?q=%22open'],
       ['/api/export?format=csv'],
       ['/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
-      ['/api/analyze', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'w '.repeat(200_000) }],
+      [
+        '/api/analyze',
+        { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'w '.repeat(200_000) },
+      ],
     ];
     const statuses: number[] = [];
     for (const [url, init] of requests) {
