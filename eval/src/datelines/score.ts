@@ -102,6 +102,10 @@ export function scoreDateline(doc: NewsDocument, label: DatelineLabel, acc: Date
       (e) => e.type === 'LOC' && e.mentions.some((x) => same(x, label.place)),
     );
     if (loc) acc.placesLoc++;
+    else
+      acc.wrong.push(
+        `${label.dataset}/${label.file}: place ${JSON.stringify(doc.text.slice(label.place.start, label.place.end))} is no LOC mention`,
+      );
   }
   if (label.authors.length) {
     acc.authors++;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore } from '@newsprism/store';
+import { openStore, SCHEMA_VERSION } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
@@ -90,7 +90,7 @@ describe('store commands (SQLite)', () => {
     const gone = await runCli(['show', 'ru-kiev', '--db', db]);
     expect(gone.stderr).toMatch(/E_NOT_FOUND/);
     const stats = JSON.parse((await runCli(['stats', '--db', db, '-f', 'json'])).stdout);
-    expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: 2 });
+    expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: SCHEMA_VERSION });
   });
 
   it('reanalyzes only stale documents', async () => {

@@ -94,7 +94,8 @@ function neighbours(text: string, start: number, end: number): [string, string] 
  * paragraph, and a quotation carried over paragraphs (the next paragraph reopens it); a mark
  * never closed otherwise (a field wrapper, a typo) is no quotation. Text exported through CSV,
  * where every straight mark is doubled (`""`) and single ones wrap whole fields, is read with
- * the doubled marks as the quotation marks. A long quotation is the source's words whoever
+ * the doubled marks as the quotation marks; so is a body wrapped whole in one pair of straight
+ * marks after its title line (a field without inner quotations). A long quotation is the source's words whoever
  * speaks; a mark around little more than the term is the source's only when attributed, else
  * scare quotes (see {@link inQuotation}). Attribution comes from the `quotes` layer when the
  * pipeline has it (a direct quote with a cue or speaker covering the marks), so the layer reads
@@ -107,7 +108,7 @@ export function markedSpans(
   paras: readonly Paragraph[],
   quotes: readonly Quote[] | undefined,
 ): Quoted[] {
-  const csv = CSV_ESCAPE.test(text);
+  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_FIELD.test(text);
   // Same length as the text, so offsets hold: `""` → ` "`, a lone `"` (a field's wrapper) → ` `.
   const read = csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
   const said: Span[] = [];
@@ -126,11 +127,15 @@ export function markedSpans(
 
 const OPENING = '"“„«‘';
 const CSV_ESCAPE = /(?:^|[^"])""[^"\s,.;:!?)-]/;
+// A body exported as one CSV field: after a first line, a paragraph opened by a straight mark
+// that closes only at the very end of the text, with no straight mark between.
+const CSV_FIELD = /^[^"\n]*\n\s*"[^"]*"\s*$/;
 
 // A dash attribution of Russian direct speech without quotation marks (`…, – отметил Затулин.`):
 // a dash after a comma (or at the start of a paragraph) and a reporting verb.
+const DASH_HINT = /[-–—][ \u00a0]/;
 const DASH_CUE =
-  /(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+(?:сказа|заяв|отмет|отмеча|подчеркн|подчеркива|добав|поясн|уточн|резюмир|говор|сообщ|написа|пише|считае|полагае|констатир|призна|ответи|отвеча|заключи|указа|указыва|рассказ|предупре|напомн|напомина|продолжи|объясн|убежд|увер|заверя|замети|замеча)[а-яё]*/iu;
+  /(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+(?:сказа|заяв|отмет|отмеча|подчеркн|подчеркива|добав|поясн|уточн|резюмир|говор|сообщ|написа|пише|считае|полагае|констатир|призна|ответи|отвеча|заключи|указа|указыва|рассказ|предупре|напомн|напомина|продолжи|объясн|убежд|увер|заверя|замети|замеча)[а-яё]*/i;
 
 /**
  * Direct speech without quotation marks, which the quotes layer does not attribute. In Russian
@@ -138,14 +143,16 @@ const DASH_CUE =
  * …`); questions (ending in `?`) are the interviewer's, so the outlet's own. A dash attribution
  * (`…, – отмечает Минченко.`) makes the sentence before it the speaker's words, and the rest of
  * the paragraph when a dash resumes the speech after it (`… Минченко. – А что касается …`); one
- * that opens a paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation.
+ * that opens a paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation
+ * (Russian text only: the cues are Russian reporting verbs).
  * Attributions right after a closing quotation mark are left to the marks.
  */
-export function dashSpeech(text: string, paras: readonly Paragraph[]): Quoted[] {
+export function dashSpeech(text: string, paras: readonly Paragraph[], lang = 'ru'): Quoted[] {
   const out: Quoted[] = [];
   paras.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
-    const cue = DASH_CUE.exec(body);
+    // Russian reporting verbs; the cue needs a dash before a space: most paragraphs have none.
+    const cue = lang === 'ru' && DASH_HINT.test(body) ? DASH_CUE.exec(body) : null;
     if (cue && cue.index === 0 && /^[ \t\u00a0]*[-–—]/.test(cue[0])) {
       const prev = paras[i - 1];
       if (prev) out.push({ start: prev.start, end: prev.end, attributed: true });
@@ -260,7 +267,7 @@ export const naming = defineAnalyzer({
       tokens: doc.tokens!,
       quoted: [
         ...markedSpans(doc.text, doc.paragraphs!, doc.quotes),
-        ...dashSpeech(doc.text, doc.paragraphs!),
+        ...dashSpeech(doc.text, doc.paragraphs!, doc.language!.code),
       ],
     });
   },

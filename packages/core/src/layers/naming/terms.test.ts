@@ -218,6 +218,15 @@ const EN: [name: string, text: string, expected: string[]][] = [
       'invading Ukraine | war | invasion | ua | outlet',
     ],
   ],
+  [
+    'forces: bare occupiers near the war; military might is not the forces; proxy conflict',
+    "Ukraine's army shelled the occupiers near Kherson, a blow to Russian military might in NATO's proxy conflict.",
+    [
+      "Ukraine's army | ukrainian-forces | Ukrainian forces | neutral | outlet",
+      'occupiers | russian-forces | occupiers | ua | outlet',
+      "NATO's proxy conflict | war | proxy war | ru | outlet",
+    ],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
@@ -413,6 +422,16 @@ const RU: [name: string, text: string, expected: string[]][] = [
       'включения в состав РФ | status-change | вхождение в состав России | ru | outlet',
       'новых регионов | territories | новые регионы | ru | outlet',
       'спецвоенная операция | war | специальная военная операция | ru | outlet',
+    ],
+  ],
+  [
+    'выгрузка CSV: тело статьи в одной паре кавычек после заголовка — текст издания',
+    'Заголовок о СВО\n\n"ВСУ отступают, а киевский режим молчит, заявил депутат. Спецоперация идёт."',
+    [
+      'СВО | war | СВО | ru | outlet',
+      'ВСУ | ukrainian-forces | ВСУ | neutral | outlet',
+      'киевский режим | kyiv-government | киевский режим | ru | outlet',
+      'Спецоперация | war | спецоперация | ru | outlet',
     ],
   ],
   ['не термины', 'Голландский референдум и неонацистская идеология в учебнике.', []],

@@ -94,6 +94,17 @@ function copyright(rest: string): { names: string[]; distributor?: string } | un
   };
 }
 
+/** A channel named in quotes: `Telegram-канал ""Лента новостей Харькова""`, `Telegram channel «…»`. */
+const CHANNEL =
+  /(?:telegram|телеграм|whatsapp|youtube)[- ]?(?:канал|channel)\S*\s+["«“]+([^"«»“”]{2,60})["»”]+/iu;
+/**
+ * `Константин Бобров, политолог, …, специально для News Front`: an author writing for an outlet,
+ * after a sentence end in the last paragraph. The outlet is in quotes, Latin capitalised words (up
+ * to the Cyrillic text after it) or one Cyrillic word.
+ */
+const SPECIAL_FOR =
+  /(?:^|(?<=[.!?»"”]\s))(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?:,[^.!?]{0,150}?)?,?\s+(?:специально для|эксклюзивно для|exclusively for)\s+(«[^»]{2,40}»|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}|\p{Lu}[\p{L}.-]+)/u;
+
 /** `The Huffington Post has supplemented this Reuters article with …`: an outlet relaying an agency's copy. */
 const RELAY =
   /^(.{2,60}?)\s+has\s+(?:supplemented|updated|adapted|edited|expanded)\s+(?:this|the)\s+(.{2,40}?)\s+(?:article|report|story|dispatch)\b/iu;
@@ -179,6 +190,9 @@ function wholeLine(line: string): CreditMatch | undefined {
       out.authors = [trimEnd(at[1]!)];
       return out.names.length ? out : undefined;
     }
+    // `Подписывайтесь на Telegram-канал «Лента новостей Харькова»`: the channel's name, an outlet.
+    const channel = cue.kind === 'outlet' ? CHANNEL.exec(rest) : null;
+    if (channel) return { start: 0, end, kind: 'outlet', names: [channel[1]!.trim()], cue: cue.cue };
     const names = cue.kind === 'author' ? people(rest) : outlets(rest);
     if (cue.needsOutlet && !names.every(looksLikeOutlet)) return undefined;
     // `… from The Free Thought Project. Article by Matt Agorist`: the author after the outlet.
@@ -218,8 +232,19 @@ export const isOpeningCredit = (c: CreditMatch): boolean =>
  * Reuters)`). Offsets are relative to the paragraph.
  */
 export function matchCredit(para: string): CreditMatch | undefined {
-  const whole = para.length <= 502 ? wholeLine(para.replace(/^\(|\)\.?$/g, '').trim()) : undefined;
-  if (whole) return { ...whole, start: 0, end: para.length };
+  // `(With input from Reuters)`, `--additional reporting from Jane Doe.`
+  const whole =
+    para.length <= 502
+      ? wholeLine(
+          para
+            .replace(/^\(|\)\.?$/g, '')
+            .replace(/^[-–—]+\s*/, '')
+            .trim(),
+        )
+      : undefined;
+  // `…Telegram-канал ""Лента новостей Харькова"""`: an odd closing quote ends a CSV field, not the credit.
+  const csvEnd = para.endsWith('"') && (para.match(/"/g)?.length ?? 0) % 2 === 1 ? 1 : 0;
+  if (whole) return { ...whole, start: 0, end: para.length - csvEnd };
   const m = /\(([^()]{4,400})\)\.?$/.exec(para);
   if (m) {
     const inner = wholeLine(m[1]!.trim());
@@ -236,7 +261,34 @@ export function matchCredit(para: string): CreditMatch | undefined {
     const inner = wholeLine(tail);
     return inner && { ...inner, start: at, end: para.length };
   }
+  const sp = SPECIAL_FOR.exec(para.slice(from));
+  if (sp) {
+    const start = from + sp.index + (sp[0].length - sp[0].trimStart().length);
+    const outlet = sp[2]!.replace(/^«|»$/g, '');
+    return {
+      start,
+      end: from + sp.index + sp[0].length,
+      kind: 'outlet',
+      names: [outlet],
+      authors: [sp[1]!],
+      cue: 'специально для',
+    };
+  }
   return undefined;
+}
+
+/**
+ * A byline naming an outlet after the author: `by Jeff Crouere, The Liberty Daily:` → the author
+ * and the outlet (a known outlet, a web address or a name with a media word), else undefined.
+ */
+export function bylineOutlet(rest: string): { author: string; outlet: string } | undefined {
+  const m = /^(.+?),\s+(.+?)[:.]?$/.exec(rest.trim());
+  if (!m) return undefined;
+  // `By Karista Baldwin, Conservative Tribune November 15, 2018:`: the date is no part of the name.
+  const outlet = m[2]!.replace(/,?\s+\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u, '');
+  return /^\p{Lu}/u.test(outlet) && looksLikeOutlet(outlet.replace(/^The\s+/, ''))
+    ? { author: m[1]!, outlet }
+    : undefined;
 }
 
 /**

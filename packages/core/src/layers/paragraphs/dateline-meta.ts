@@ -6,6 +6,13 @@ import { canonicalOutlet } from './outlets.js';
 const shift = (at: number, r: { start: number; end: number } | undefined) =>
   r && { start: at + r.start, end: at + r.end };
 const canonical = (name: string): string => canonicalOutlet(name) ?? name;
+/** `The Liberty Daily` and `TheLibertyDaily.com` name one outlet. */
+const squash = (name: string | undefined): string =>
+  (name ?? '')
+    .toLowerCase()
+    .replace(/\.(com|ru|org|net)$/, '')
+    .replace(/^the\s*/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The document dateline of a layout, in absolute offsets, its date read with `docDate`'s year. */
 export function datelineOf(layout: Layout, docDate?: string): Dateline | undefined {
@@ -66,7 +73,7 @@ export function metaFromDateline(
     ...named,
     ...credits.flatMap((c) => (c.distributor ? [c.distributor] : [])),
     ...credits.filter((c) => c.kind === 'input').flatMap((c) => c.names),
-  ].filter((o) => o !== outlet);
+  ].filter((o) => squash(o) !== squash(outlet));
   // Contributors (`Additional reporting by`, `X contributed`) are no authors.
   const authors = credits.flatMap((c) =>
     c.kind === 'author' && !/additional|contributed/.test(c.cue) ? c.names : (c.authors ?? []),

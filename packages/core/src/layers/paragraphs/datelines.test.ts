@@ -238,6 +238,24 @@ const OPENINGS: [
     undefined,
   ],
   [
+    '4 июля. Interfax-Russia.ru - Россия готова к переговорам.',
+    '4 июля. Interfax-Russia.ru',
+    undefined,
+    'Interfax',
+    undefined,
+    '--07-04',
+    undefined,
+  ],
+  [
+    'Monrovia, Liberia — the campaign opened on Friday.',
+    'Monrovia, Liberia',
+    'Monrovia',
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
     'LOS ANGELES: Flooding could hit the state.',
     'LOS ANGELES',
     'LOS ANGELES',
@@ -444,6 +462,34 @@ const CLOSINGS: [
     undefined,
   ],
   [
+    'Подписывайтесь на Telegram-канал «Новости Примерска»',
+    'Подписывайтесь на Telegram-канал «Новости Примерска»',
+    'outlet',
+    ['Новости Примерска'],
+    'Новости Примерска',
+    undefined,
+    undefined,
+  ],
+  [
+    'Read More @ ExampleDaily.com',
+    'Read More @ ExampleDaily.com',
+    'outlet',
+    ['ExampleDaily.com'],
+    'ExampleDaily.com',
+    undefined,
+    undefined,
+  ],
+  ['Jane Roe contributed.', 'Jane Roe contributed.', 'author', ['Jane Roe'], undefined, undefined, undefined],
+  [
+    '--additional reporting from Jane Roe.',
+    '--additional reporting from Jane Roe.',
+    'author',
+    ['Jane Roe'],
+    undefined,
+    undefined,
+    undefined,
+  ],
+  [
     'Distributed by Tribune Content Agency, LLC.',
     'Distributed by Tribune Content Agency, LLC.',
     'copyright',
@@ -524,8 +570,9 @@ describe('credits at the end of an article', () => {
     expect(analyze(`${RU_HEAD}Цены выросли.\n\nИсточник: example-news.ru`).meta.outlet).toBe(
       'example-news.ru',
     );
+    // The channel's name in quotes is the outlet.
     expect(analyze(`${RU_HEAD}Цены выросли.\n\nИсточник: Telegram-канал "Пример"`).meta.outlet).toBe(
-      'Telegram-канал "Пример"',
+      'Пример',
     );
   });
 
@@ -594,5 +641,41 @@ describe('datelines beyond the first', () => {
   it('reads no dateline in a name and a colon that is no known place', () => {
     const d = analyze(`${RU_HEAD}Ганчев: Киев эвакуирует детей, оставляя стариков.${RU_TAIL}`);
     expect(d.meta.dateline).toBeUndefined();
+  });
+
+  it('reads a paragraph wrapped in quotes by a CSV export, the dateline after the quote', () => {
+    const text = `${RU_HEAD}"4 июля. Interfax-Russia.ru - Россия готова к переговорам.${RU_TAIL}`;
+    const dl = analyze(text).meta.dateline!;
+    expect(text.slice(dl.start, dl.end)).toBe('4 июля. Interfax-Russia.ru');
+  });
+
+  it('takes no country before a colon for a dateline: a headline', () => {
+    expect(
+      analyze(`${HEAD}Spain: Thousands evacuated over the wildfire.${TAIL}`).meta.dateline,
+    ).toBeUndefined();
+  });
+});
+
+describe('credits naming an author and an outlet', () => {
+  it('reads an author writing specially for an outlet inside the last paragraph', () => {
+    const text = `${RU_HEAD}Министры встретились.\n\nЭто стало переломом. Иван Примеров, политолог, член клуба «Пример», специально для News Front Актуальная информация: 10 июля`;
+    const d = analyze(text);
+    const [c] = d.meta.credits!;
+    expect(text.slice(c!.start, c!.end)).toBe(
+      'Иван Примеров, политолог, член клуба «Пример», специально для News Front',
+    );
+    expect([d.meta.outlet, d.meta.byline]).toEqual(['News Front', 'Иван Примеров']);
+  });
+
+  it('splits a byline naming an outlet into the author and an opening credit', () => {
+    const text = `${HEAD}by Jane Roe, The Example Daily:\n\nThe ministers met on Monday.${TAIL}`;
+    const d = analyze(text);
+    const [c] = d.meta.credits!;
+    expect(text.slice(c!.start, c!.end)).toBe('by Jane Roe, The Example Daily:');
+    expect([d.meta.outlet, d.meta.byline]).toEqual(['The Example Daily', 'Jane Roe']);
+    const dated = analyze(
+      `${HEAD}By Jane Roe, Example Tribune November 15, 2018:\n\nThe ministers met.${TAIL}`,
+    );
+    expect([dated.meta.outlet, dated.meta.byline]).toEqual(['Example Tribune', 'Jane Roe']);
   });
 });

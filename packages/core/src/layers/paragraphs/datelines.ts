@@ -1,7 +1,7 @@
 import { parseMonthDay } from '../../text/dates.js';
 import { datelineCues } from './cues.js';
 import { canonicalOutlet } from './outlets.js';
-import { isKnownPlace } from './places.js';
+import { isKnownPlace, placeKind } from './places.js';
 
 /** A relative span inside the matched paragraph. */
 interface Rel {
@@ -65,6 +65,12 @@ const PLACE_DASH =
 /** `Dallas, TX —`: a place in title case is a dateline only with a state code and a dash. */
 const TITLE_PLACE_DASH =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), ([A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+
+/** `Monrovia, Liberia — …`: a place and its country in title case and a dash; one of them must be a known place. */
+const TITLE_REGION_DASH =
+  /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s+[-–—]{1,2}\s+(?=\p{L})/u;
+/** `4 июля. Interfax-Russia.ru - …`: a date and a known agency before a dash, with no place. */
+const DATE_AGENCY = new RegExp(String.raw`^(${RU_DATE})[.,]\s*([\p{L}][\p{L}.-]{1,30})\s+[-–—]\s`, 'u');
 
 /** `LOS ANGELES: …`, `Beijing: …`, `Mexico City: …`: a place and a colon, as Indian and Gulf outlets write it. */
 const PLACE_COLON = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}):\s+(?=[\p{Lu}"“«])/u;
@@ -194,6 +200,20 @@ function matchDashAgency(text: string): DatelineMatch | undefined {
   return out;
 }
 
+/** `4 июля. Interfax-Russia.ru - …`: a regional agency site's dateline, the date and the agency. */
+function matchDateAgency(text: string): DatelineMatch | undefined {
+  const m = DATE_AGENCY.exec(text);
+  if (!m || !parseMonthDay(m[1]!) || !canonicalOutlet(m[2]!)) return undefined;
+  const length = m[0].replace(/[\s\-–—]+$/, '').length;
+  return {
+    length,
+    bodyStart: length + separator(text, length),
+    agencies: [m[2]!],
+    date: m[1]!.trim(),
+    rule: 'date-agency',
+  };
+}
+
 /** `МОСКВА, 22 мая. /ТАСС/.`, `/корр. ТАСС Имя Фамилия/`, `/ТАСС/`. */
 function matchSlash(text: string): DatelineMatch | undefined {
   const m = SLASH.exec(text);
@@ -227,6 +247,16 @@ function matchSlash(text: string): DatelineMatch | undefined {
 
 /** `NEW YORK —`, `KALAMAZOO, Mich. –`, `Beijing:`: a place and a dash or colon, with no agency. */
 function matchPlaceDash(text: string): DatelineMatch | undefined {
+  const r = TITLE_REGION_DASH.exec(text);
+  if (r && (isKnownPlace(r[1]!) || isKnownPlace(r[2]!)))
+    return {
+      length: r[1]!.length + 2 + r[2]!.length,
+      bodyStart: r[0].length,
+      place: `${r[1]}, ${r[2]}`,
+      placeSpan: { start: 0, end: r[1]!.length },
+      agencies: [],
+      rule: 'place-dash',
+    };
   const t = TITLE_PLACE_DASH.exec(text);
   if (t)
     return {
@@ -238,7 +268,8 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
       rule: 'place-dash',
     };
   const c = PLACE_COLON.exec(text);
-  if (c && (isCapsPlace(c[1]!) || isKnownPlace(c[1]!)) && !capsNext(text, c[0].length))
+  // A country before a colon heads a headline (`Spain: Thousands evacuated …`); a city is a dateline.
+  if (c && (isCapsPlace(c[1]!) || !/^(state)?$/.test(placeKind(c[1]!) ?? '')) && !capsNext(text, c[0].length))
     return {
       length: c[1]!.length,
       bodyStart: c[0].length,
@@ -280,5 +311,11 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
  * `МОСКВА, 22 мая. /ТАСС/.`, `ЖЕНЕВА, 12 июня. /Корр. ТАСС Имя Фамилия/.`. Offsets are relative.
  */
 export function matchDateline(text: string): DatelineMatch | undefined {
-  return matchDashAgency(text) ?? matchSlash(text) ?? matchParen(text) ?? matchPlaceDash(text);
+  return (
+    matchDashAgency(text) ??
+    matchSlash(text) ??
+    matchDateAgency(text) ??
+    matchParen(text) ??
+    matchPlaceDash(text)
+  );
 }

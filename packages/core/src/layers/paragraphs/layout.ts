@@ -1,5 +1,5 @@
 import type { Paragraph, Span } from '../../schema.js';
-import { type CreditMatch, isOpeningCredit, matchCredit, matchSignature } from './credits.js';
+import { bylineOutlet, type CreditMatch, isOpeningCredit, matchCredit, matchSignature } from './credits.js';
 import { type DatelineMatch, matchDateline } from './datelines.js';
 import cues from './layout.json' with { type: 'json' };
 
@@ -79,6 +79,7 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   const surface = (i: number) => text.slice(paras[i]!.start, paras[i]!.end);
   const keys: string[] = [];
   const head = Math.min(paras.length, 12);
+  let bylineCredit: Layout['credits'][number] | undefined;
 
   for (let i = 0; i < head; i++) {
     const s = surface(i);
@@ -89,7 +90,21 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
         paras[i]!.credit = { start: paras[i]!.start + credit, end: paras[i]!.end };
     } else if (bylineName(s)) {
       paras[i]!.role = 'byline';
-      out.byline ??= bylineName(s);
+      // `by Jeff Crouere, The Liberty Daily:` names the author and, as a credit, the outlet.
+      const split = bylineOutlet(bylineName(s)!);
+      if (split && !bylineCredit)
+        bylineCredit = {
+          at: paras[i]!.start,
+          match: {
+            start: 0,
+            end: s.length,
+            kind: 'outlet',
+            names: [split.outlet],
+            authors: [split.author],
+            cue: 'by',
+          },
+        };
+      out.byline ??= split ? split.author : bylineName(s);
     }
   }
 
@@ -118,27 +133,34 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   for (let i = 0; i < head; i++) {
     let s = surface(i);
     let dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
+    // A paragraph wrapped in quotes by a CSV export (`"4 июля. Interfax-Russia.ru - …`): the
+    // dateline starts after the quote.
+    let q = 0;
+    if (!dl && paras[i]!.role === 'body' && /^["“«]/.test(s)) {
+      dl = matchDateline(s.slice(1));
+      if (dl) q = 1;
+    }
     // A dateline without an agency (`NEW YORK —`) opens the lead (after a standfirst, at most);
     // capitals further down are subheadings.
     if (dl && /^(place-|agency-dash)/.test(dl.rule) && !leads.includes(i)) dl = undefined;
     // `… Associated Press, August 10, 2018:` then `TAOS, N.M. (AP) — …`: another outlet's copy quoted.
     if (dl && i > 0 && /:["”»]?$/.test(surface(i - 1)) && paras[i - 1]!.role !== 'title') dl = undefined;
-    if (dl && out.dateline && !out.second && !out.dateline.match.date && dl.date && i <= dlIndex + 2) {
-      const p = paras[i]!;
-      out.second = { at: p.start, match: dl };
-      if (dl.bodyStart >= s.length) p.role = 'dateline';
-      else p.dateline = { start: p.start, end: p.start + dl.length };
-    }
-    if (dl && !out.dateline) {
-      const p = paras[i]!;
-      dlIndex = i;
-      out.dateline = { at: p.start, match: dl };
+    const mark = (p: Paragraph, m: DatelineMatch) => {
       // A dateline alone on its line is a paragraph of its own; one opening the lead is a span
       // of the body paragraph, whose rest stays body.
-      if (dl.bodyStart >= s.length) p.role = 'dateline';
-      else p.dateline = { start: p.start, end: p.start + dl.length };
+      if (q + m.bodyStart >= s.length) p.role = 'dateline';
+      else p.dateline = { start: p.start + q, end: p.start + q + m.length };
+    };
+    if (dl && out.dateline && !out.second && !out.dateline.match.date && dl.date && i <= dlIndex + 2) {
+      out.second = { at: paras[i]!.start + q, match: dl };
+      mark(paras[i]!, dl);
     }
-    if (dl) s = s.slice(dl.bodyStart);
+    if (dl && !out.dateline) {
+      dlIndex = i;
+      out.dateline = { at: paras[i]!.start + q, match: dl };
+      mark(paras[i]!, dl);
+    }
+    if (dl) s = s.slice(q + dl.bodyStart);
     keys.push(layoutKey(s));
     for (let j = 0; j < i; j++) {
       if (keys[i] && keys[i] === keys[j]) {
@@ -165,6 +187,7 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   if (sf) out.standfirst = text.slice(sf.start, sf.end);
   findCredits(text, paras, out, opening ? paras.findIndex((p) => p.start === opening.at) + 1 : 1);
   if (opening) out.credits.unshift(opening);
+  if (bylineCredit) out.credits.unshift(bylineCredit);
   return out;
 }
 
