@@ -136,10 +136,11 @@ export const evalGenre: Task = {
         macro_f1_present_genres: macroPresent,
         micro_f1: s.micro.f1,
         accuracy,
+        ece_chosen_genre: ece,
         ...layouts,
       },
       table: perLabelTable(s),
-      notes: [LAYOUT_NOTE],
+      notes: [LAYOUT_NOTE, "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score."],
     };
   },
 };
