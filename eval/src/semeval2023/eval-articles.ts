@@ -140,7 +140,10 @@ export const evalGenre: Task = {
         ...layouts,
       },
       table: perLabelTable(s),
-      notes: [LAYOUT_NOTE, "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score."],
+      notes: [
+        LAYOUT_NOTE,
+        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score.",
+      ],
     };
   },
 };
