@@ -125,11 +125,12 @@ describe('techniques, frames and genre analyzers', () => {
     const war = pipeline.run({ id: 'war', text: WAR, meta: { lang: 'en' } }).frames!;
     const econ = pipeline.run({ id: 'econ', text: ECON, meta: { lang: 'en' } }).frames!;
     expect(war[0]).toMatchObject({ frame: 'Security_and_defense', selected: true });
-    expect(war[0]!.score).toBeGreaterThan(0.8);
+    // Calibrated: the share of such frames that are right.
+    expect(war[0]!.score).toBeGreaterThan(0.75);
     const score = (fs: typeof war, name: string) => fs.find((x) => x.frame === name)!;
     expect(score(war, 'Economic').selected).toBe(false);
     expect(score(econ, 'Economic').selected).toBe(true);
-    expect(score(econ, 'Economic').score).toBeGreaterThan(10 * score(war, 'Economic').score);
+    expect(score(econ, 'Economic').score).toBeGreaterThan(3 * score(war, 'Economic').score);
     // Only selected frames explain themselves.
     for (const x of [...war, ...econ]) expect(x.why !== undefined).toBe(x.selected);
   });
