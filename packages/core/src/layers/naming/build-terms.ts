@@ -63,7 +63,9 @@ export function buildTerms(
     const marker = distancing(text, m, rules);
     const inQuote = inQuotation(m, quoted, marker);
     let voice: Voice = inQuote ? 'quoted' : marker ? 'distanced' : 'outlet';
-    if (marker && concept.marked && form.pole !== 'ua') {
+    // The marked form already says it (`so-called "referendums"`): the outlet's own wording.
+    if (marker && form.form === concept.marked) voice = inQuote ? 'quoted' : 'outlet';
+    else if (marker && concept.marked && form.pole !== 'ua') {
       form = concept.forms.find((f) => f.form === concept.marked)!;
       voice = inQuote ? 'quoted' : 'outlet';
     }
