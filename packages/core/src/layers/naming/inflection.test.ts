@@ -246,6 +246,7 @@ const EXCLUDED: Record<string, string> = {
     "`Russia's wars` are its wars in general (Chechnya, Georgia, Syria)",
   "Putin's war !machine|machinery|chest|economy → wars": "`Putin's wars` are his wars in general",
   'Republic of Crimea → republics': 'one republic',
+  'annexation vote* → annexations': 'a noun before a noun stays singular',
   'annex|annexes Crimea|Donbas|Donbass|the → annexed':
     '`annexed Crimea` is Crimea named as annexed (concept `crimea`); with a subject (`Russia annexed`) it is the event',
 };
