@@ -1,25 +1,44 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createPipeline, type NewsDocument } from '@newsprism/core';
 import { type InputRecord, runDocuments } from '@newsprism/core/node';
-import { startServer } from '@newsprism/server';
 import { openStore, type SearchRequest } from '@newsprism/store';
 import autocannon from 'autocannon';
 import type { BenchArticle } from './corpus.js';
-import { corpus, QUERIES } from './store-scale.js';
+import { corpus, QUERIES, timeQueries } from './store-scale.js';
+
+/** Throughput of one autocannon run against a server in its own process. */
+export interface LoadFigures {
+  documents: number;
+  seconds: number;
+  requestsPerSec: number;
+  p50ms: number;
+  p99ms: number;
+  errors: number;
+  /** The server process's CPU time (all its threads) per request. */
+  serverCpuMsPerRequest: number;
+}
 
 /** Result of the HTTP API benchmark. */
 export interface ApiBench {
-  analyze: { documents: number; runnerDocsPerSec: number; apiDocsPerSec: number; ratio: number };
-  search: {
+  analyze: {
     documents: number;
-    seconds: number;
-    requestsPerSec: number;
-    p99ms: number;
-    errors: number;
-    rssMiB: number[];
+    runnerDocsPerSec: number;
+    runnerSteadyDocsPerSec: number;
+    apiDocsPerSec: number;
+    ratio: number;
+    /** CPU time a document, start-up excluded: the runner's (workers included) and the server's. */
+    runnerCpuMsPerDoc: number;
+    apiCpuMsPerDoc: number;
   };
+  /** The search queries on a small corpus: the server's own cost per request. */
+  tiny: LoadFigures;
+  /** The same queries through the store in this process, ms a query (no HTTP). */
+  storeMs: { tiny: { p50: number; p95: number }; full: { p50: number; p95: number } };
+  search: LoadFigures & { rssMiB: number[] };
 }
 
 /** The URL query of a search request (the API's parameter names). */
@@ -64,12 +83,109 @@ function load(
   });
 }
 
+/** A `newsprism serve` process of the built CLI: its URL, CPU time and RSS read from /proc. */
+interface ServerProcess {
+  url: string;
+  cpuMs(): number;
+  rssMiB(): number;
+  close(): Promise<void>;
+}
+
+const CLI = fileURLToPath(new URL('../../packages/cli/bin/newsprism.js', import.meta.url));
+
+async function spawnServer(db: string, tag: string): Promise<ServerProcess> {
+  const prof = process.env.NEWSPRISM_BENCH_API_PROF;
+  const node = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${tag}.cpuprofile`] : [];
+  const child = spawn(
+    process.execPath,
+    [...node, CLI, 'serve', '--db', db, '--port', '0', '--jobs', '2', '--layers', 'quotes'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => {
+      err += d;
+      const m = /serving on (\S+) /.exec(err);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`newsprism serve exited ${code}: ${err}`)));
+  });
+  const stat = () => readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return {
+    url,
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second).
+    cpuMs: () => (Number(stat()[11]) + Number(stat()[12])) * 10,
+    rssMiB: () => Math.round((Number(stat()[21]) * 4096) / 1048576),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Builds (or reuses, under `NEWSPRISM_BENCH_API_CACHE`) a store of `n` generated documents. */
+async function buildStore(base: readonly NewsDocument[], n: number, dir: string): Promise<string> {
+  const cache = process.env.NEWSPRISM_BENCH_API_CACHE;
+  const db = join(cache ?? dir, `api-${n}.db`);
+  if (cache && existsSync(db)) return db;
+  const store = await openStore(db);
+  let batch: NewsDocument[] = [];
+  for (const d of corpus(base, n)) {
+    batch.push(d);
+    if (batch.length === 1000) {
+      await store.ingest(batch);
+      batch = [];
+    }
+  }
+  await store.ingest(batch);
+  await store.close();
+  return db;
+}
+
+async function storeMs(db: string): Promise<{ p50: number; p95: number }> {
+  const store = await openStore(db);
+  try {
+    return await timeQueries(store, 3, false);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The search queries cycled by 16 connections for `seconds`, against a server of its own. */
+async function searchLoad(
+  server: ServerProcess,
+  documents: number,
+  seconds: number,
+  rss?: number[],
+): Promise<LoadFigures> {
+  const paths = QUERIES.map(searchPath);
+  await load(server.url, { connections: 4, amount: paths.length * 2, paths }); // caches warm
+  const cpu0 = server.cpuMs();
+  const timer = rss && setInterval(() => rss.push(server.rssMiB()), 10_000);
+  const s = await load(server.url, { connections: 16, duration: seconds, paths });
+  if (timer) clearInterval(timer);
+  const requests = s.requests.total;
+  return {
+    documents,
+    seconds,
+    requestsPerSec: Math.round(s.requests.average),
+    p50ms: s.latency.p50,
+    p99ms: s.latency.p99,
+    errors: s.errors + s.timeouts + s.non2xx,
+    serverCpuMsPerRequest: Math.round(((server.cpuMs() - cpu0) / Math.max(1, requests)) * 100) / 100,
+  };
+}
+
 /**
- * `npm run bench -- --only api`: the HTTP API on loopback under autocannon. Analyse: the same
- * documents through core's runner (what `analyze -j 2` does) and through `POST /api/analyze`
- * with two workers, documents per second of each. Search: a store of `n` generated documents
- * (the store benchmark's corpus), the store benchmark's queries cycled by 16 connections for
- * `seconds`, with the server's RSS sampled every 10 s.
+ * `npm run bench -- --only api`: the HTTP API on loopback under autocannon, the server a
+ * `newsprism serve` process of its own (2 analysis workers). Analyse: the same documents through
+ * core's runner (what `analyze -j 2` does; with and without its worker start-up) and through
+ * `POST /api/analyze`, documents per second of each. Search: the store benchmark's queries
+ * cycled by 16 connections, first on a 500-document store (the server's own cost per request),
+ * then on a store of `n` generated documents for `seconds`, the server's RSS sampled every
+ * 10 s; the same queries straight through the store give the store's share.
  */
 export async function benchApi(
   articles: readonly BenchArticle[],
@@ -85,70 +201,68 @@ export async function benchApi(
     source: a.id,
     input: { id: a.id, text: a.text },
   }));
-  async function* source() {
-    yield* records;
+  /** The runner over the first `k` records: wall ms and CPU ms (this process, workers included). */
+  async function runner(k: number): Promise<{ ms: number; cpuMs: number; done: number }> {
+    async function* source() {
+      yield* records.slice(0, k);
+    }
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let done = 0;
+    for await (const r of runDocuments(source(), { layers: ['quotes'], jobs: 2 })) if (r.ok) done++;
+    const c = process.cpuUsage(c0);
+    return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, done };
   }
-  let t = performance.now();
-  let done = 0;
-  for await (const r of runDocuments(source(), { layers: ['quotes'], jobs: 2 })) if (r.ok) done++;
-  const runnerDocsPerSec = (done * 1000) / (performance.now() - t);
+  // The runner's start-up (two workers loading the layer) is the cost of a run on two documents;
+  // the steady rate is what 200 documents cost beyond it.
+  const few = await runner(2);
+  const all = await runner(records.length);
+  const runnerDocsPerSec = (all.done * 1000) / all.ms;
+  const steady = all.done - few.done;
+  const runnerSteadyDocsPerSec = (steady * 1000) / (all.ms - few.ms);
+  const runnerCpuMsPerDoc = (all.cpuMs - few.cpuMs) / steady;
 
   const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-api-'));
-  const db = join(dir, 'api.db');
   try {
-    // The corpus: analysed base documents repeated with new ids, outlets and days.
+    // The corpora: analysed base documents repeated with new ids, outlets and days.
     const pipeline = await createPipeline({});
     const base: NewsDocument[] = articles.slice(0, 1000).map((a) => pipeline.run({ id: a.id, text: a.text }));
-    const store = await openStore(db);
-    let batch: NewsDocument[] = [];
-    for (const d of corpus(base, n)) {
-      batch.push(d);
-      if (batch.length === 1000) {
-        await store.ingest(batch);
-        batch = [];
-      }
-    }
-    await store.ingest(batch);
-    await store.close();
+    const tinyDb = await buildStore(base.slice(0, 100), 500, dir);
+    const db = await buildStore(base, n, dir);
+    const storeTimes = { tiny: await storeMs(tinyDb), full: await storeMs(db) };
 
-    const server = await startServer({
-      host: '127.0.0.1',
-      port: 0,
-      db,
-      jobs: 2,
-      layers: ['quotes'],
-      timeBudgetMs: 60_000,
-      version: 'bench',
-    });
+    const small = await spawnServer(tinyDb, 'tiny');
+    let tiny: LoadFigures;
+    try {
+      tiny = await searchLoad(small, 500, Math.min(30, seconds));
+    } finally {
+      await small.close();
+    }
+
+    const server = await spawnServer(db, 'full');
     try {
       const bodies = sample.map((a) => JSON.stringify({ id: a.id, text: a.text }));
       await load(server.url, { connections: 2, amount: 4, bodies }); // workers warm
-      t = performance.now();
+      const cpu0 = server.cpuMs();
+      const t = performance.now();
       const a = await load(server.url, { connections: 4, amount: bodies.length, bodies });
       const apiDocsPerSec = (a['2xx'] * 1000) / (performance.now() - t);
-      const rss: number[] = [];
-      const timer = setInterval(() => rss.push(Math.round(process.memoryUsage().rss / 1048576)), 10_000);
-      const s = await load(server.url, {
-        connections: 16,
-        duration: seconds,
-        paths: QUERIES.map(searchPath),
-      });
-      clearInterval(timer);
+      const apiCpuMsPerDoc = (server.cpuMs() - cpu0) / Math.max(1, a['2xx']);
+      const rss: number[] = [server.rssMiB()];
+      const search = await searchLoad(server, n, seconds, rss);
       return {
         analyze: {
           documents: sample.length,
           runnerDocsPerSec: Math.round(runnerDocsPerSec * 10) / 10,
+          runnerSteadyDocsPerSec: Math.round(runnerSteadyDocsPerSec * 10) / 10,
           apiDocsPerSec: Math.round(apiDocsPerSec * 10) / 10,
-          ratio: Math.round((apiDocsPerSec / runnerDocsPerSec) * 100) / 100,
+          ratio: Math.round((apiDocsPerSec / runnerSteadyDocsPerSec) * 100) / 100,
+          runnerCpuMsPerDoc: Math.round(runnerCpuMsPerDoc * 10) / 10,
+          apiCpuMsPerDoc: Math.round(apiCpuMsPerDoc * 10) / 10,
         },
-        search: {
-          documents: n,
-          seconds,
-          requestsPerSec: Math.round(s.requests.average),
-          p99ms: s.latency.p99,
-          errors: s.errors + s.timeouts + s.non2xx,
-          rssMiB: rss,
-        },
+        tiny,
+        storeMs: storeTimes,
+        search: { ...search, rssMiB: rss },
       };
     } finally {
       await server.close();

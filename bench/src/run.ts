@@ -55,12 +55,22 @@ async function main(): Promise<void> {
     const { benchApi } = await import('./api.js');
     const n = Number(process.env.NEWSPRISM_BENCH_API_DOCS ?? 100_000);
     const r = await benchApi(articles, n, Number(process.env.NEWSPRISM_BENCH_API_SECONDS ?? 120));
-    console.log('\n## HTTP API on loopback (autocannon), 2 analysis workers');
     console.log(
-      `analyze (quotes), ${r.analyze.documents} documents: core runner -j 2 ${r.analyze.runnerDocsPerSec} docs/s, POST /api/analyze ${r.analyze.apiDocsPerSec} docs/s (${r.analyze.ratio}x)`,
+      '\n## HTTP API on loopback (autocannon), `newsprism serve` in its own process, 2 analysis workers',
     );
+    const a = r.analyze;
     console.log(
-      `search, ${r.search.documents.toLocaleString('en')} documents (SQLite), 16 connections for ${r.search.seconds} s: ${r.search.requestsPerSec} requests/s, p99 ${r.search.p99ms} ms, errors ${r.search.errors}; server RSS every 10 s ${r.search.rssMiB.join(', ')} MiB`,
+      `analyze (quotes), ${a.documents} documents: core runner -j 2 ${a.runnerDocsPerSec} docs/s (${a.runnerSteadyDocsPerSec} after worker start-up), POST /api/analyze ${a.apiDocsPerSec} docs/s (${a.ratio}x the steady runner); CPU a document: runner ${a.runnerCpuMsPerDoc} ms, server ${a.apiCpuMsPerDoc} ms`,
+    );
+    for (const [name, s] of [
+      ['small store', r.tiny],
+      ['full store', r.search],
+    ] as const)
+      console.log(
+        `search, ${name}, ${s.documents.toLocaleString('en')} documents (SQLite), 16 connections for ${s.seconds} s: ${s.requestsPerSec} requests/s, p50 ${s.p50ms} ms, p99 ${s.p99ms} ms, errors ${s.errors}, server CPU ${s.serverCpuMsPerRequest} ms a request`,
+      );
+    console.log(
+      `the same queries straight through the store: ${r.storeMs.tiny.p50} / ${r.storeMs.tiny.p95} ms (small), ${r.storeMs.full.p50} / ${r.storeMs.full.p95} ms (full) p50 / p95; server RSS every 10 s ${r.search.rssMiB.join(', ')} MiB`,
     );
   }
   if (only === 'web') {

@@ -23,6 +23,9 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
     console.log(
       `${ing.docs} documents: analysis ${ing.analysisMs} ms, + JSONL write ${ing.jsonlMs} ms, + SQLite ingest ${ing.storeMs} ms → ingest overhead ${ing.overheadPct} % (${ing.bytesPerDoc} bytes/document on disk)`,
     );
+    console.log(
+      `CPU time: analysis ${ing.cpu.analysisMs} ms, + JSONL write ${ing.cpu.jsonlMs} ms, + SQLite ingest ${ing.cpu.storeMs} ms → ingest overhead ${ing.cpu.overheadPct} %`,
+    );
   }
   if (!want('sqlite') && !want('postgres') && !want('workers')) return;
   // The generated corpus repeats 500 analysed documents (NEWSPRISM_BENCH_STORE_BASE).

@@ -10,10 +10,25 @@ export function isValidation(dataset: string, id: string, share = 0.2): boolean 
   return h[0]! < Math.round(256 * share);
 }
 
-/** Keeps the ids of a split: `train` (not validation), `val`, or `all`. */
+/**
+ * The final split: about 15 % of the ids outside the validation split (another salt), held out
+ * of tuning and evaluated once, after it (issue 18). `tune` is the rest of `train`.
+ */
+export function isFinal(dataset: string, id: string, share = 0.15): boolean {
+  if (isValidation(dataset, id)) return false;
+  const h = createHash('sha1').update(`final:${dataset}:${id}`).digest();
+  return h[0]! < Math.round(256 * share);
+}
+
+/**
+ * Keeps the ids of a split: `train` (not validation), `val`, `all`, or `tune` and `final`
+ * (`train` cut in two: tune on `tune` and `val`, then score `final` once).
+ */
 export function inSplit(dataset: string, id: string, split: string | undefined): boolean {
   if (split === undefined || split === 'all') return true;
   if (split === 'val') return isValidation(dataset, id);
   if (split === 'train') return !isValidation(dataset, id);
+  if (split === 'final') return isFinal(dataset, id);
+  if (split === 'tune') return !isValidation(dataset, id) && !isFinal(dataset, id);
   return true;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +85,8 @@ export const reuseLexiconTrain: Task = {
         'E_NO_DATA',
         `${dict} not found; apt-get install mueller7-dict or --set dict=<path>`,
       );
-    const byEn = parseMueller(gunzipSync(readFileSync(dict)).toString('utf8'));
+    const raw = readFileSync(dict);
+    const byEn = parseMueller(gunzipSync(raw).toString('utf8'));
     const en = stemCounts(o.data, [
       'semeval2023-task3/en/train-articles',
       'polnear/train/text',
@@ -116,6 +118,11 @@ export const reuseLexiconTrain: Task = {
       description:
         'Russian stem → English stems (lightStem of both), from the Mueller English–Russian dictionary (7th ed., S. Starostin, E. S. Cymbalyuk; Debian mueller7-dict), GPL-2.0-or-later; built by `newsprism train reuse-lexicon`.',
       licence: 'GPL-2.0-or-later',
+      // GPL-2 §1–2: the original notices kept, the change and its date stated (see lexicon.ru-en.md).
+      copyright: 'Copyright (C) 1996 S. Starostin; Copyright (C) 1999-2000 E. S. Cymbalyuk',
+      changes: `Derived by newsprism (train reuse-lexicon) on ${new Date().toISOString().slice(0, 10)}: Russian single-word equivalents of the first senses of each English headword, both sides stemmed, filtered by the stems of news articles, reversed to Russian → English.`,
+      source: `Debian mueller7-dict (source package mueller), ${dict.split('/').pop()} sha256 ${createHash('sha256').update(raw).digest('hex')}`,
+      licenceText: 'lexicon.ru-en.COPYING (GNU General Public License version 2)',
       entries,
     };
     const out = o.out ?? OUT;

@@ -1,8 +1,36 @@
-import { FRAMES, GENRES } from '@newsprism/core';
-import type { Report, Task } from '../task.js';
-import { loadSemeval } from './dataset.js';
+import { FRAMES, GENRES, type NewsDocument } from '@newsprism/core';
+import type { Report, Task, TaskOptions } from '../task.js';
+import { loadSemeval, type SemevalArticle } from './dataset.js';
+import { relaidRuns } from './eval-layouts.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { analyzeArticles } from './run-pipeline.js';
+
+/**
+ * The robustness test for an article-level layer: the articles as they are, one sentence per
+ * line and merged into long paragraphs; `score` of each layout's documents, and the largest
+ * difference from the original layout (`--set layouts=0` skips it).
+ */
+async function layoutMetrics(
+  articles: readonly SemevalArticle[],
+  analyzer: string,
+  o: TaskOptions,
+  score: (docs: NewsDocument[]) => Record<string, number>,
+): Promise<Record<string, number>> {
+  if (o.extra.layouts === '0') return {};
+  const out: Record<string, number> = {};
+  const gaps: Record<string, number> = {};
+  let original: Record<string, number> = {};
+  for (const { layout, runs } of await relaidRuns(articles, analyzer, o)) {
+    const m = score(runs.map((r) => r.doc));
+    if (layout === 'original') original = m;
+    for (const [k, v] of Object.entries(m)) {
+      out[`${layout}_${k}`] = v;
+      gaps[k] = Math.max(gaps[k] ?? 0, Math.abs(v - original[k]!));
+    }
+  }
+  for (const [k, v] of Object.entries(gaps)) out[`layout_max_gap_${k}`] = v;
+  return out;
+}
 
 /**
  * `newsprism eval frames`: micro- and macro-F1 over (article, frame) pairs (the subtask-2
@@ -21,6 +49,14 @@ export const evalFrames: Task = {
       done.map((d) => d.doc.frames!.filter((f) => f.selected).map((f) => f.frame)),
       FRAMES,
     );
+    const layouts = await layoutMetrics(articles, 'frames', o, (docs) => {
+      const x = multiLabelF1(
+        articles.map((a) => a.frames!),
+        docs.map((d) => d.frames!.filter((f) => f.selected).map((f) => f.frame)),
+        FRAMES,
+      );
+      return { micro_f1: x.micro.f1, macro_f1: x.macroF1 };
+    });
     return {
       title: `Frames, SemEval-2023 Task 3 subtask 2 — ${lang}, split ${split}: ${articles.length} articles`,
       metrics: {
@@ -28,11 +64,16 @@ export const evalFrames: Task = {
         micro_precision: s.micro.precision,
         micro_recall: s.micro.recall,
         macro_f1: s.macroF1,
+        ...layouts,
       },
       table: perLabelTable(s),
+      notes: [LAYOUT_NOTE],
     };
   },
 };
+
+const LAYOUT_NOTE =
+  'original_/sentences_/merged_*: the robustness test (`--set layouts=0` skips it): the same articles as they are, one sentence per line, and body paragraphs merged into lines of 90+ words; layout_max_gap_*: the largest difference from the original layout.';
 
 /**
  * `newsprism eval genre`: macro-F1 over the three genres (the subtask-1 metric; a genre absent
@@ -57,10 +98,25 @@ export const evalGenre: Task = {
     const macroPresent = present.length
       ? present.reduce((t, l) => t + (s.perLabel.get(l)?.f1 ?? 0), 0) / present.length
       : 0;
+    const layouts = await layoutMetrics(articles, 'genre', o, (docs) => {
+      const x = multiLabelF1(
+        articles.map((a) => [a.genre!]),
+        docs.map((d) => (d.genre!.genre ? [d.genre!.genre] : [])),
+        GENRES,
+      );
+      return { macro_f1: x.macroF1 };
+    });
     return {
       title: `Genre, SemEval-2023 Task 3 subtask 1 — ${lang}, split ${split}: ${articles.length} articles`,
-      metrics: { macro_f1: s.macroF1, macro_f1_present_genres: macroPresent, micro_f1: s.micro.f1, accuracy },
+      metrics: {
+        macro_f1: s.macroF1,
+        macro_f1_present_genres: macroPresent,
+        micro_f1: s.micro.f1,
+        accuracy,
+        ...layouts,
+      },
       table: perLabelTable(s),
+      notes: [LAYOUT_NOTE],
     };
   },
 };

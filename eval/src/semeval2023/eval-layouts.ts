@@ -29,6 +29,26 @@ export interface LayoutScore {
   sameFindings: number;
 }
 
+/** The articles laid out in each of {@link LAYOUTS}, each run through the real pipeline. */
+export async function relaidRuns(
+  articles: readonly SemevalArticle[],
+  analyzer: string,
+  o: TaskOptions,
+): Promise<{ layout: Layout; laid: LaidOut[]; runs: { article: SemevalArticle; doc: NewsDocument }[] }[]> {
+  const seg = await segmentArticles(articles);
+  const out = [];
+  for (const layout of LAYOUTS) {
+    const laid = articles.map((a, i) => relayout(a, seg[i]!.paragraphs, seg[i]!.sentences, layout));
+    const runs = await analyzeArticles(
+      articles.map((a, i) => ({ ...a, text: laid[i]!.text, lines: laid[i]!.lines, spans: laid[i]!.spans })),
+      analyzer,
+      o,
+    );
+    out.push({ layout, laid, runs });
+  }
+  return out;
+}
+
 /**
  * The robustness test of issue 18: the articles laid out as they are, one sentence per line,
  * and merged into long paragraphs (labels from the span files in every layout), each run

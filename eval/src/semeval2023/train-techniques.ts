@@ -68,7 +68,8 @@ function opts(o: TaskOptions): TrainOptions {
     epochs: Number(o.extra.epochs ?? 6),
     rate: Number(o.extra.rate ?? 0.1),
     l2: Number(o.extra.l2 ?? 1e-6),
-    maxPositiveWeight: Number(o.extra.posw ?? 3),
+    // 2 for sentences (fewer positives each than lines), 3 as before for lines.
+    maxPositiveWeight: Number(o.extra.posw ?? (o.extra.unit === 'line' ? 3 : 2)),
   };
 }
 
@@ -97,7 +98,7 @@ function perLanguageThresholds(
       idx.map((i) => oof[i]!),
       gold,
       global,
-      Number(o.extra[`macroWeight.${lang}`] ?? o.extra.macroWeight ?? 2),
+      Number(o.extra[`macroWeight.${lang}`] ?? o.extra.macroWeight ?? 1),
       tune,
     );
     out[lang] = [...t].map((x) => Math.round(x * 1e4) / 1e4);

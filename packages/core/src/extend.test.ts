@@ -36,7 +36,8 @@ describe('pipeline.extend', () => {
     expect(doc.sentences).toEqual(stored.sentences);
     expect(doc.tokens).toBeUndefined();
     expect(Object.keys(doc.producers)).toEqual(['language', 'paragraphs', 'sentences', 'frames']);
-  });
+    // The first pipeline of the file imports the language detector and loads the models.
+  }, 30_000);
 
   it('gives what a fresh run gives, byte for byte, when a new layer feeds an old one', async () => {
     const stored = roundTrip(

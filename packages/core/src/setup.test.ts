@@ -169,4 +169,15 @@ describe('provenance', () => {
       if (a.setup && !['language'].includes(a.name))
         expect(p.producers[a.produces]!.models, a.name).toBeDefined();
   });
+
+  it('syntax loads its models at set-up and records their checksums', async () => {
+    const p = await createPipeline({ layers: ['syntax'] });
+    expect(Object.keys(p.producers.syntax!.models!).sort()).toEqual([
+      'syntax/syntax-en.json',
+      'syntax/syntax-ru.json',
+    ]);
+    await expect(
+      createPipeline({ layers: ['syntax'], options: { syntax: { model: '/nope/syntax.json' } } }),
+    ).rejects.toEqual(code('E_MODEL_MISSING', /syntax\/user/));
+  });
 });

@@ -75,7 +75,10 @@ describe('POST /api/analyze', () => {
       headers: { 'content-type': 'text/plain' },
       body: ARTICLE,
     });
-    expect(((await text.json()) as { text: string }).text).toBe(ARTICLE);
+    const plain = (await text.json()) as { text: string; meta: { title?: string; format?: string } };
+    expect(plain.text).toBe(ARTICLE);
+    // Like a .txt file for the CLI: the first line is the title.
+    expect(plain.meta).toMatchObject({ format: 'text', title: ARTICLE.split('\n')[0] });
     const html = `<html><head><title>Oil</title></head><body><article><h1>Oil</h1><p>${SECOND.split('\n')[1]}</p><p>Exports had risen in April, according to the agency's previous report on the market.</p></article></body></html>`;
     const res = await app.request('/api/analyze', {
       method: 'POST',
@@ -118,6 +121,7 @@ describe('POST /api/analyze', () => {
     ],
     ['no text', { 'content-type': 'application/json' }, '{"title": "x"}', 400, 'E_BAD_RECORD'],
     ['an empty text', { 'content-type': 'application/json' }, '{"text": "   "}', 422, 'E_EMPTY_INPUT'],
+    ['an empty plain text', { 'content-type': 'text/plain' }, ' \n ', 422, 'E_EMPTY_INPUT'],
     ['an unknown media type', { 'content-type': 'image/png' }, 'PNG', 415, 'E_UNSUPPORTED_MEDIA_TYPE'],
     ['an unknown layer', { 'content-type': 'text/plain' }, 'a b c', 400, 'E_UNKNOWN_LAYER'],
   ])('refuses %s with a problem and its code', async (_name, headers, body, status, code) => {
@@ -276,8 +280,26 @@ describe('documents, search, report and export', () => {
 
 describe('every response', () => {
   it('carries the security headers', async () => {
-    for (const url of ['/api/health', '/api/nothing', '/api/docs']) {
-      const res = await app.request(url);
+    // Answers of every kind: a route, not found, a page, a refused query (the validator's hook
+    // and a thrown error), a stream, a refused write, a body over the limit.
+    const requests: [string, RequestInit?][] = [
+      ['/api/health'],
+      ['/api/nothing'],
+      ['/api/docs'],
+      ['/api/search?q=sanctions'],
+      ['/api/search?limit=many'],
+      ['/api/search?q=%22open'],
+      ['/api/export?format=csv'],
+      ['/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
+      [
+        '/api/analyze',
+        { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'w '.repeat(200_000) },
+      ],
+    ];
+    const statuses: number[] = [];
+    for (const [url, init] of requests) {
+      const res = await app.request(url, init);
+      statuses.push(res.status);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       const csp = res.headers.get('content-security-policy')!;
@@ -285,6 +307,7 @@ describe('every response', () => {
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     }
+    expect(statuses).toEqual([200, 404, 200, 200, 400, 400, 200, 401, 413]);
   });
 
   it('documents the API as OpenAPI 3.1 generated from the validating schemas', async () => {

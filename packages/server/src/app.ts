@@ -11,6 +11,7 @@ import { analyzeRoute } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { documentRoutes } from './routes/documents.js';
 import { metaRoutes } from './routes/meta.js';
+import { reuseRoutes } from './routes/reuse.js';
 import { DEFAULT_LIMITS, type Limits } from './schemas.js';
 import { requireToken, securityHeaders } from './security.js';
 import { serveWeb } from './static.js';
@@ -51,17 +52,18 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   });
   app.use('*', securityHeaders);
   if (opts.corsOrigins?.length) app.use('/api/*', cors({ origin: opts.corsOrigins }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: limits.bodyBytes,
-      onError: (c) =>
-        problem(
-          c,
-          'E_BODY_TOO_LARGE',
-          `the body is over ${limits.bodyBytes} bytes; split it into several requests`,
-        ),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: limits.bodyBytes,
+    onError: (c) =>
+      problem(
+        c,
+        'E_BODY_TOO_LARGE',
+        `the body is over ${limits.bodyBytes} bytes; split it into several requests`,
+      ),
+  });
+  // Reads carry no body: the limit would build a full Request object for each of them.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.onError((err, c) => {
     if (isNewsprismError(err)) return problem(c, err.code, err.message);
@@ -93,8 +95,9 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   if (opts.store) {
     documentRoutes(app, { store: opts.store, analysis: opts.analysis, limits, write });
     corpusRoutes(app, opts.store, limits);
+    reuseRoutes(app, opts.store);
   } else
-    app.all('/api/:path{(documents|search|report|outlets|export).*}', (c) =>
+    app.all('/api/:path{(documents|search|report|outlets|export|reuse|stories).*}', (c) =>
       problem(c, 'E_NO_STORE', 'this server has no corpus store; start it with --db', 404),
     );
 

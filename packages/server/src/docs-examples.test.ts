@@ -57,6 +57,8 @@ describe.each([
       '/api/report',
       '/api/outlets',
       '/api/export',
+      '/api/reuse',
+      '/api/stories',
       '/api/health',
     ])
       expect(cmds).toContain(path);

@@ -2,23 +2,29 @@ import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { problem } from './problem.js';
 
+const SECURITY_HEADERS: [string, string][] = [
+  [
+    'content-security-policy',
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  ],
+  ['x-content-type-options', 'nosniff'],
+  ['x-frame-options', 'DENY'],
+  ['referrer-policy', 'no-referrer'],
+  ['cross-origin-opener-policy', 'same-origin'],
+  ['cross-origin-resource-policy', 'same-origin'],
+];
+
 /**
  * The security headers of every response: a content security policy with no inline script (the
  * UI's styles may be inline: the plotting library writes SVG style attributes), no MIME sniffing,
  * no framing, no referrer, isolated browsing context.
  */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  // Set before the response exists: Hono puts them on whatever response the context makes
+  // (every route, error and not-found answer here is made by it), without copying a finished
+  // response's headers afterwards.
+  for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
   await next();
-  const h = c.res.headers;
-  h.set(
-    'content-security-policy',
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  );
-  h.set('x-content-type-options', 'nosniff');
-  h.set('x-frame-options', 'DENY');
-  h.set('referrer-policy', 'no-referrer');
-  h.set('cross-origin-opener-policy', 'same-origin');
-  h.set('cross-origin-resource-policy', 'same-origin');
 };
 
 function same(a: string, b: string): boolean {

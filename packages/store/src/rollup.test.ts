@@ -121,7 +121,7 @@ eachBackend('roll-ups and facet codes', (backend) => {
     expect((await report(db, { by: 'outlet,month' })).length).toBeGreaterThan(10);
     await sameReports();
     await sameFacets();
-  });
+  }, 60_000);
 
   it('keeps them right when documents are replaced and deleted', async () => {
     const changed = (await corpus(10, 'a-')).map((d, i) => ({
@@ -142,7 +142,7 @@ eachBackend('roll-ups and facet codes', (backend) => {
       'SELECT count(*) AS n FROM rollup_groups WHERE documents <= 0',
     );
     expect(Number(n)).toBe(0);
-  });
+  }, 60_000);
 
   it('empties them with the corpus', async () => {
     const ids = await db.all<{ id: string }>('SELECT id FROM documents');
@@ -157,7 +157,7 @@ eachBackend('roll-ups and facet codes', (backend) => {
       expect(Number(n)).toBe(0);
     }
     await sameReports();
-  });
+  }, 60_000);
 
   it('migrates a version 1 store: the new tables filled from the stored documents', async () => {
     await ingestBatch(db, await corpus(40, 'c-'));

@@ -34,11 +34,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The stems of `text` joined by spaces (what both full-text indexes hold) and its word count. */
 export function stemText(text: string): { stems: string; words: number } {
-  let stems = '';
-  let words = 0;
-  for (const m of text.matchAll(WORD)) {
-    stems += `${stemWord(m[0])} `;
-    words++;
-  }
-  return { stems, words };
+  // match() gives the words as strings (no match objects): the cheapest walk over a long text.
+  const words = text.match(WORD);
+  if (!words) return { stems: '', words: 0 };
+  const stems = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) stems[i] = stemWord(words[i]!);
+  return { stems: `${stems.join(' ')} `, words: words.length };
 }

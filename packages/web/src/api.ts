@@ -1,4 +1,4 @@
-import type { NewsDocument } from '@newsprism/core';
+import type { NewsDocument, ReusePair, Story } from '@newsprism/core';
 
 /** An error answer of the API (RFC 9457 problem details), or a network failure. */
 export class ApiError extends Error {
@@ -33,12 +33,13 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** What the analyze page sends: pasted text or a dropped file's content. */
+/**
+ * What the analyze page sends: pasted text or a dropped file's content, as the body itself.
+ * Plain text is read like a `.txt` file (its first line is the title), HTML like a page.
+ */
 export interface AnalyzeRequest {
-  text?: string;
-  html?: string;
-  title?: string;
-  lang?: string;
+  type: 'text/plain' | 'text/html';
+  body: string;
 }
 
 /** A search hit as the API returns it. */
@@ -81,15 +82,30 @@ export interface ReportRow {
   topSources: { name: string; type: string; attributions: number; documents: number }[];
 }
 
+/** A page of saved reuse pairs and the title, outlet and time of each document it names. */
+export interface ReusePage {
+  total: number;
+  pairs: ReusePair[];
+  documents: Record<string, { title?: string; outlet?: string; published?: string }>;
+}
+
+/** A page of saved stories. */
+export interface StoriesPage {
+  total: number;
+  stories: Story[];
+}
+
 /** The API's client: one function per endpoint the UI uses. */
 export const api = {
-  analyze: (body: AnalyzeRequest) =>
+  analyze: (req: AnalyzeRequest) =>
     call<NewsDocument>('api/analyze', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      headers: { 'content-type': `${req.type}; charset=utf-8` },
+      body: req.body,
     }),
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
+  documentReuse: (id: string) => call<ReusePage>(`api/documents/${encodeURIComponent(id)}/reuse?limit=100`),
+  stories: (params: URLSearchParams) => call<StoriesPage>(`api/stories?${params}`),
   search: (params: URLSearchParams) => call<SearchResult>(`api/search?${params}`),
   report: (params: URLSearchParams) => call<{ groups: ReportRow[] }>(`api/report?${params}`),
   exportUrl: (params: URLSearchParams, format: 'jsonl' | 'csv') => {

@@ -7,6 +7,7 @@ import { AnalyzePage } from './views/analyze-page.js';
 import { DocumentPage } from './views/document-page.js';
 import { OutletsPage } from './views/outlets-page.js';
 import { SearchPage } from './views/search-page.js';
+import { StoriesPage } from './views/stories-page.js';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -33,6 +34,7 @@ function Header(props: { route: Route }): JSX.Element {
         {link('analyze', 'Analyze')}
         {link('search', 'Search')}
         {link('outlets', 'Outlets')}
+        {link('stories', 'Stories')}
       </nav>
       {props.route.page !== 'search' && (
         // biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself; preact's JSX types lack <search>
@@ -65,6 +67,7 @@ function App(): JSX.Element {
         {route.page === 'doc' && <DocumentPage id={route.id!} />}
         {route.page === 'search' && <SearchPage params={route.params} />}
         {route.page === 'outlets' && <OutletsPage params={route.params} />}
+        {route.page === 'stories' && <StoriesPage params={route.params} />}
         {route.page === 'missing' && <p class="error">No such page.</p>}
       </main>
     </>

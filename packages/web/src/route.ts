@@ -1,6 +1,6 @@
 /** A parsed location: the page and its query (the whole state of the page, so it is shareable). */
 export interface Route {
-  page: 'analyze' | 'doc' | 'search' | 'outlets' | 'missing';
+  page: 'analyze' | 'doc' | 'search' | 'outlets' | 'stories' | 'missing';
   id?: string;
   params: URLSearchParams;
 }
@@ -20,6 +20,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'doc', id: decodeURIComponent(parts.slice(1).join('/')), params };
   if (parts[0] === 'search') return { page: 'search', params };
   if (parts[0] === 'outlets') return { page: 'outlets', params };
+  if (parts[0] === 'stories') return { page: 'stories', params };
   return { page: 'missing', params };
 }
 

@@ -7,7 +7,7 @@ describe('newsprism analyze on agency copy', () => {
   it('reports the outlet, agency and credits of agency copy', async () => {
     const text =
       'Порт откроют в мае\n\nОДЕССА, 3 мар — РИА Новости. Порт откроют в мае, заявил глава администрации.\n\nС использованием материалов ТАСС';
-    const r = await runCli(['analyze', '-', '--format', 'text'], text);
+    const r = await runCli(['analyze', '-j', '0', '-', '--format', 'text'], text);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/outlet: RIA Novosti · agency: TASS/);
     expect(r.stdout).toMatch(/dateline: ОДЕССА, 3 мар — РИА Новости\./);

@@ -20,7 +20,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     const dir = tempDir();
     const f = join(dir, 'article123.txt');
     writeFileSync(f, ARTICLE);
-    const r = await runCli(['analyze', f]);
+    const r = await runCli(['analyze', '-j', '0', f]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schema: 'newsprism/2', id: '123', text: ARTICLE });
@@ -38,7 +38,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
   it('selects layers, including tokens, with --layers', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
-    const r = await runCli(['analyze', join(dir, 'a.txt'), '--layers', 'tokens']);
+    const r = await runCli(['analyze', '-j', '0', join(dir, 'a.txt'), '--layers', 'tokens']);
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc.producers)).toEqual(['tokens']);
     const t = doc.tokens[0];
@@ -78,7 +78,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     const locked = join(dir, 'locked.txt');
     writeFileSync(locked, ARTICLE);
     chmodSync(locked, 0o000);
-    const r = await runCli(['analyze', dir]);
+    const r = await runCli(['analyze', '-j', '0', dir]);
     const ids = r.stdout
       .trim()
       .split('\n')
@@ -102,7 +102,10 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     mkdirSync(join(dir, 'shut'));
     writeFileSync(join(dir, 'shut', 'inside.txt'), ARTICLE);
     chmodSync(join(dir, 'shut'), 0o000);
-    const r = await runCliChild(['analyze', dir, '--layers', 'language'], ROOT ? NOBODY : undefined);
+    const r = await runCliChild(
+      ['analyze', '-j', '0', dir, '--layers', 'language'],
+      ROOT ? NOBODY : undefined,
+    );
     expect(
       r.stdout
         .trim()
@@ -120,7 +123,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     for (const [i, p] of places.entries())
       writeFileSync(join(dir, `a${i}.txt`), ARTICLE.replaceAll('Istanbul', p));
     writeFileSync(join(dir, 'a3b.txt'), '');
-    const one = await runCli(['analyze', dir, '--format', 'jsonl']);
+    const one = await runCli(['analyze', '-j', '0', dir, '--format', 'jsonl']);
     const two = await runCli(['analyze', dir, '--format', 'jsonl', '--jobs', '2']);
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
@@ -151,7 +154,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
       JSON.stringify({ text: 'Второй документ без идентификатора. Он на русском языке.' }),
     ];
     writeFileSync(f, `${lines.join('\n')}\n`);
-    const r = await runCli(['analyze', f]);
+    const r = await runCli(['analyze', '-j', '0', f]);
     const docs = r.stdout
       .trim()
       .split('\n')
@@ -170,13 +173,13 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
   });
 
   it('reads stdin with -', async () => {
-    const r = await runCli(['analyze', '-', '--format', 'jsonl'], ARTICLE);
+    const r = await runCli(['analyze', '-j', '0', '-', '--format', 'jsonl'], ARTICLE);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).id).toBe('stdin');
   });
 
   it('prints a readable text report', async () => {
-    const r = await runCli(['analyze', '-', '--format', 'text'], ARTICLE);
+    const r = await runCli(['analyze', '-j', '0', '-', '--format', 'text'], ARTICLE);
     expect(r.stdout).toMatch(/■ stdin — Port Talks Resume In Istanbul - Officials/);
     expect(r.stdout).toMatch(/dateline: ISTANBUL \(Example Wire - 4th April, 2023\)/);
     expect(r.stdout).toMatch(/3 paragraphs, \d+ sentences/);
@@ -201,13 +204,13 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
   });
 
   it('fails with exit 2 when the only input is missing or too large', async () => {
-    const missing = await runCli(['analyze', '/nonexistent/article.txt']);
+    const missing = await runCli(['analyze', '-j', '0', '/nonexistent/article.txt']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/E_FILE_NOT_FOUND/);
     const dir = tempDir();
     const big = join(dir, 'big.txt');
     writeFileSync(big, 'word '.repeat(300_000));
-    const r = await runCli(['analyze', big, '--max-size', '1MB']);
+    const r = await runCli(['analyze', '-j', '0', big, '--max-size', '1MB']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/E_INPUT_TOO_LARGE .*big\.txt is 1\.4 MB, over the 1\.0 MB limit.*--max-size/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -71,6 +71,31 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
   });
 
+  it('exits 130 on Ctrl-C, keeping what was written', async () => {
+    // A format that presses Ctrl-C while the sixth of eight documents is analysed (-j 0: in this
+    // thread; the runner analyses a few documents ahead of what it has written).
+    formats['test-interrupt'] = async () => ({
+      name: 'test-interrupt',
+      description: 'test only',
+      layers: ['sentences'],
+      render: (doc) => {
+        if (doc.id === 'f') process.emit('SIGINT');
+        return `${doc.id}\n`;
+      },
+    });
+    added.push(() => delete formats['test-interrupt']);
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const dir = files(Object.fromEntries(ids.map((id) => [`${id}.txt`, ARTICLE(`Izmir ${id}`)])));
+    const r = await runCli(['analyze', dir, '-j', '0', '--format', 'test-interrupt']);
+    expect(r.code).toBe(130);
+    // Written: the documents before the interrupt, in order, at least one and never `f` or later.
+    const written = r.stdout.split('\n').filter(Boolean);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written).toEqual(ids.slice(0, written.length));
+    expect(written).not.toContain('f');
+    expect(process.listenerCount('SIGINT')).toBe(0);
+  });
+
   it('writes to -o and prints nothing on stdout', async () => {
     const dir = files({ 'one.txt': ARTICLE('Izmir') });
     const out = join(dir, 'out.json');

@@ -131,7 +131,7 @@ describe('newsprism analyze on HTML', { timeout: 120_000 }, () => {
     const { dir, put } = files();
     put('story.html', PAGE);
     put('listing.html', NAV_ONLY);
-    const r = await runCli(['analyze', dir, '--format', 'jsonl']);
+    const r = await runCli(['analyze', '-j', '0', dir, '--format', 'jsonl']);
     expect(r.code).toBe(1);
     const docs = r.stdout
       .trim()
@@ -155,7 +155,7 @@ describe('newsprism analyze on HTML', { timeout: 120_000 }, () => {
 
   it('detects the language when the page declares another one', async () => {
     const { put } = files();
-    const r = await runCli(['analyze', put('de.html', PAGE.replace('lang="en"', 'lang="de"'))]);
+    const r = await runCli(['analyze', '-j', '0', put('de.html', PAGE.replace('lang="en"', 'lang="de"'))]);
     const doc = JSON.parse(r.stdout);
     expect(doc.meta.lang).toBe('en');
     expect(doc.language).toMatchObject({ code: 'en', method: 'detected' });
@@ -163,7 +163,10 @@ describe('newsprism analyze on HTML', { timeout: 120_000 }, () => {
   });
 
   it('reads HTML from stdin that opens with a BOM, an XML declaration and a comment', async () => {
-    const r = await runCli(['analyze', '-'], `\uFEFF<?xml version="1.0"?>\n<!-- cached 2024 -->\n${PAGE}`);
+    const r = await runCli(
+      ['analyze', '-j', '0', '-'],
+      `\uFEFF<?xml version="1.0"?>\n<!-- cached 2024 -->\n${PAGE}`,
+    );
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.meta.format).toBe('html');
@@ -176,7 +179,7 @@ describe('newsprism analyze on HTML', { timeout: 120_000 }, () => {
       'feed.jsonl',
       `${JSON.stringify({ id: 'r1', html: PAGE, url: 'https://island.example/1' })}\n`,
     );
-    const r = await runCli(['analyze', f]);
+    const r = await runCli(['analyze', '-j', '0', f]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout.trim().split('\n')[0]!);
     expect(doc.id).toBe('r1');

@@ -43,11 +43,14 @@ describe('analyze and extract on hostile input', { timeout: 120_000 }, () => {
 
   it('keeps the good JSONL records on stdin after a bad first line, and --input-format', async () => {
     const feed = ['oops', rec('r1', ARTICLE('Adana')), rec('r2', ARTICLE('Konya'))].join('\n');
-    const r = await runCli(['analyze', '-', '--layers', 'paragraphs', '--format', 'jsonl'], feed);
+    const r = await runCli(['analyze', '-j', '0', '-', '--layers', 'paragraphs', '--format', 'jsonl'], feed);
     expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual(['r1', 'r2']);
     expect(r.stderr).toMatch(/skipped -:1: E_INVALID_JSON line 1 is not valid JSON/);
     expect(r.code).toBe(1);
-    const asText = await runCli(['analyze', '-', '--input-format', 'text', '--layers', 'paragraphs'], feed);
+    const asText = await runCli(
+      ['analyze', '-j', '0', '-', '--input-format', 'text', '--layers', 'paragraphs'],
+      feed,
+    );
     expect(JSON.parse(asText.stdout)).toMatchObject({ id: 'stdin', meta: { format: 'text' } });
     const bad = await runCli(['analyze', '-', '--input-format', 'xml']);
     expect(bad.stderr).toMatch(/E_USAGE --input-format must be one of jsonl, text, html/);
@@ -63,7 +66,7 @@ describe('analyze and extract on hostile input', { timeout: 120_000 }, () => {
     });
     // The second record's id holds ESC as a JSON escape: valid JSON, a control byte once parsed.
     writeFileSync(f, `${evil}\n{"id": "\\u001b[31mred", "text": 5}\n`);
-    const r = await runCli(['analyze', f, '--format', 'text', '--layers', 'paragraphs']);
+    const r = await runCli(['analyze', '-j', '0', f, '--format', 'text', '--layers', 'paragraphs']);
     expect(r.stderr).not.toContain('\u001b');
     expect(r.stderr).toMatch(/E_BAD_RECORD record "\\x1b\[31mred" has no "text"/);
     expect(r.stdout).not.toContain('\u001b');
@@ -75,7 +78,7 @@ describe('analyze and extract on hostile input', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, 'a.txt'), ARTICLE('Izmir'));
     const f = join(dir, 'feed.jsonl');
     writeFileSync(f, [rec('a', ARTICLE('Bursa')), rec('b', ARTICLE('Konya'))].join('\n'));
-    const r = await runCli(['analyze', join(dir, 'a.txt'), f, '--layers', 'paragraphs']);
+    const r = await runCli(['analyze', '-j', '0', join(dir, 'a.txt'), f, '--layers', 'paragraphs']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: .*feed\.jsonl:1 has the id "a" of .*a\.txt; give inputs unique ids/);
     expect(lines(r.stderr).at(-1)).toMatch(/^newsprism: analyzed 3 documents in \d+(\.\d)? s$/);
@@ -85,10 +88,10 @@ describe('analyze and extract on hostile input', { timeout: 120_000 }, () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), ARTICLE('Izmir'));
     writeFileSync(join(dir, 'b.txt'), ARTICLE('Bursa'));
-    const many = await runCli(['analyze', dir, '--format', 'brat']);
+    const many = await runCli(['analyze', '-j', '0', dir, '--format', 'brat']);
     expect(lines(many.stdout).filter((l) => l.startsWith('#'))).toEqual(['# a', '# b']);
     expect(many.stdout.startsWith('# a\n')).toBe(true);
-    const one = await runCli(['analyze', join(dir, 'a.txt'), '--format', 'brat']);
+    const one = await runCli(['analyze', '-j', '0', join(dir, 'a.txt'), '--format', 'brat']);
     expect(one.stdout).not.toContain('#');
     expect(one.stdout).toMatch(/^T1\tSource/);
   });
@@ -98,7 +101,7 @@ describe('analyze and extract on hostile input', { timeout: 120_000 }, () => {
     const para =
       'Negotiators resumed talks on the grain corridor on Tuesday, officials said, and both delegations attended the session in full.';
     writeFileSync(f, `<html><body><h1>Grain Talks Resume</h1><p>${para}</p><p>${para}</p></body></html>`);
-    const r = await runCli(['analyze', f, '--layers', 'paragraphs']);
+    const r = await runCli(['analyze', '-j', '0', f, '--layers', 'paragraphs']);
     const doc = JSON.parse(r.stdout);
     expect(doc.meta.title).toBe('Grain Talks Resume');
     expect(doc.text).not.toContain('Grain Talks Resume');

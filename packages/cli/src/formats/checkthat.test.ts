@@ -23,7 +23,7 @@ describe('CheckThat! formats of analyze', { timeout: 120_000 }, () => {
     ['checkworthy', { f1: 'Yes', f2: 'No' }],
     ['subjectivity', { s1: 'SUBJ', s2: 'OBJ' }],
   ])('--format %s prints one `id<TAB>label` line per record', async (format, expected) => {
-    const r = await runCli(['analyze', jsonl(), '--format', format]);
+    const r = await runCli(['analyze', '-j', '0', jsonl(), '--format', format]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(RECORDS.length);

@@ -40,7 +40,16 @@ describe('text report: entities and naming', { timeout: 120_000 }, () => {
   it.each(ARTICLES)('%s', async (name, text, lines) => {
     const f = join(tempDir(), name);
     writeFileSync(f, text);
-    const r = await runCli(['analyze', f, '--format', 'text', '--layers', 'entities,quotes,naming']);
+    const r = await runCli([
+      'analyze',
+      '-j',
+      '0',
+      f,
+      '--format',
+      'text',
+      '--layers',
+      'entities,quotes,naming',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Entities');
     for (const line of lines) expect(r.stdout).toContain(line);

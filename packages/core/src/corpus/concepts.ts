@@ -174,20 +174,75 @@ function hashedToken(surface: string): Float64Array {
  * their hashes are computed once, so a large corpus makes no string per feature.
  */
 export function conceptHashes(text: string): HashedConcepts {
-  const counts = new Map<number, number>();
-  const flags = new Map<number, number>();
-  for (const m of text.matchAll(TOKEN)) {
+  // Each feature occurrence as one number, hash × 2^21 + its slot (exact in a double): a
+  // native numeric sort then groups equal hashes, with no map per document.
+  let keys = new Float64Array(256);
+  let weights = new Float64Array(256);
+  let kinds = new Uint8Array(256);
+  let n = 0;
+  TOKEN_AT.lastIndex = 0;
+  for (let m = TOKEN_AT.exec(text); m !== null; m = TOKEN_AT.exec(text)) {
     const f = hashedToken(m[0]);
     for (let k = 0; k < f.length; k += 3) {
-      const h = f[k]!;
-      counts.set(h, (counts.get(h) ?? 0) + f[k + 1]!);
-      flags.set(h, f[k + 2]!);
+      if (n === keys.length) {
+        keys = grow(keys);
+        weights = grow(weights);
+        kinds = grow(kinds);
+      }
+      keys[n] = f[k]! * SLOTS + n;
+      weights[n] = f[k + 1]!;
+      kinds[n] = f[k + 2]!;
+      n++;
     }
   }
-  const hashes = Uint32Array.from(counts.keys()).sort();
+  if (n >= SLOTS) return hashBagOf(conceptBag(text));
+  const sorted = keys.subarray(0, n).sort();
+  const hashes = new Uint32Array(n);
+  const counts = new Float32Array(n);
+  const flags = new Uint8Array(n);
+  let out = -1;
+  let last = -1;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const key = sorted[k]!;
+    const h = Math.floor(key / SLOTS);
+    const slot = key - h * SLOTS;
+    if (h !== last) {
+      if (out >= 0) counts[out] = sum;
+      out++;
+      hashes[out] = h;
+      flags[out] = kinds[slot]!;
+      sum = 0;
+      last = h;
+    }
+    sum += weights[slot]!;
+  }
+  if (out >= 0) counts[out] = sum;
   return {
-    hashes,
-    counts: Float32Array.from(hashes, (h) => counts.get(h)!),
-    flags: Uint8Array.from(hashes, (h) => flags.get(h)!),
+    hashes: hashes.slice(0, out + 1),
+    counts: counts.slice(0, out + 1),
+    flags: flags.slice(0, out + 1),
   };
 }
+
+const SLOTS = 2 ** 21;
+const TOKEN_AT = new RegExp(TOKEN.source, 'gu');
+
+function grow<T extends Float64Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** A concept bag by its features' hashes (the slow way, for texts of over two million features). */
+export function hashBagOf(bag: ConceptBag): HashedConcepts {
+  const items = [...bag].map(([k, c]) => ({ c, h: fnv1a(k), k })).sort((x, y) => x.h - y.h);
+  return {
+    hashes: Uint32Array.from(items, (x) => x.h),
+    counts: Float32Array.from(items, (x) => x.c),
+    flags: Uint8Array.from(items, ({ k }) => featureKind(k)),
+  };
+}
+
+const featureKind = (k: string): number =>
+  (k.startsWith('r:') ? FEATURE_LOCAL : 0) | (k.startsWith('w:') || k.startsWith('r:') ? 0 : FEATURE_ANCHOR);

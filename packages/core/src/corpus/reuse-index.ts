@@ -5,9 +5,10 @@ import {
   FEATURE_ANCHOR,
   FEATURE_LOCAL,
   type HashedConcepts,
+  hashBagOf,
 } from './concepts.js';
 import { BACKGROUND, FrequencyTable } from './vectors.js';
-import { fnv1a, shinglesOf, wordHashes } from './words.js';
+import { shinglesOf, wordHashes } from './words.js';
 
 /** How the index proposes candidate pairs. */
 export interface IndexOptions {
@@ -90,7 +91,7 @@ export class ReuseIndex {
     const hashes = shinglesOf(words, this.o.shingle);
     const sampled = new Set<number>();
     for (const h of hashes) if (h % this.o.sample === 0) sampled.add(h);
-    const c: HashedConcepts = bag ? hashBag(bag) : conceptHashes(text);
+    const c: HashedConcepts = bag ? hashBagOf(bag) : conceptHashes(text);
     this.frequencies.add(c.hashes);
     this.entries.push({
       words,
@@ -233,21 +234,6 @@ export class ReuseIndex {
       .slice(0, this.o.queryFeatures)
       .map(([h]) => h);
   }
-}
-
-/** A concept bag given by its features' names, as {@link conceptHashes} gives one. */
-function hashBag(bag: ConceptBag): HashedConcepts {
-  const items = [...bag].map(([k, c]) => ({ c, h: fnv1a(k), k })).sort((x, y) => x.h - y.h);
-  return {
-    hashes: Uint32Array.from(items, (x) => x.h),
-    counts: Float32Array.from(items, (x) => x.c),
-    flags: Uint8Array.from(
-      items,
-      ({ k }) =>
-        (k.startsWith('r:') ? FEATURE_LOCAL : 0) |
-        (k.startsWith('w:') || k.startsWith('r:') ? 0 : FEATURE_ANCHOR),
-    ),
-  };
 }
 
 function push(m: Map<number, number[]>, k: number, v: number): void {

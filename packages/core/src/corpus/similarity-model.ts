@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { NewsprismError } from '../errors.js';
 import { modelUrl } from '../models/dir.js';
+import { createModelStore, type ModelRegistry } from '../models/registry.js';
 import { SIMILARITY_DIMENSIONS, SIMILARITY_FEATURES, type SimilarityModel } from './similarity.js';
 
 /** A similarity model file (`models/similarity/similarity.json`, written by `newsprism train story-similarity`). */
@@ -10,25 +10,34 @@ interface SimilarityModelFile {
   dimensions: SimilarityModel;
 }
 
-const cache = new Map<string, SimilarityModel>();
-
 /**
- * Loads a similarity model: the shipped one, or the file at `path`. The one place a similarity
- * model is read, so it can later go through a model registry. Throws `E_BAD_MODEL` for a file of
- * another format or feature list.
+ * Loads a similarity model, the shipped one or the file at `path`, through a model registry:
+ * read once per model store and checksummed (`registry.loaded['similarity/similarity.json']`
+ * or `['similarity/user']`), so a caller that records provenance passes its own registry.
+ * Throws `E_BAD_MODEL` for a file that cannot be read or is of another format or feature list.
  */
-export function loadSimilarityModel(path?: string): SimilarityModel {
-  const key = path ?? '';
-  const hit = cache.get(key);
-  if (hit) return hit;
+export function loadSimilarityModel(
+  path?: string,
+  registry: ModelRegistry = createModelStore().scope(),
+): SimilarityModel {
   const where = path ?? modelUrl('similarity/similarity.json');
+  const id = path ? 'similarity/user' : 'similarity/similarity.json';
+  try {
+    return registry.load(id, where, ([b]) => checkSimilarityModel(b!.toString('utf8'), String(where)));
+  } catch (err) {
+    if ((err as NewsprismError).code !== 'E_MODEL_MISSING') throw err;
+    throw new NewsprismError('E_BAD_MODEL', `cannot read similarity model ${String(where)}: no such file`);
+  }
+}
+
+function checkSimilarityModel(text: string, where: string): SimilarityModel {
   let file: SimilarityModelFile;
   try {
-    file = JSON.parse(readFileSync(where, 'utf8')) as SimilarityModelFile;
+    file = JSON.parse(text) as SimilarityModelFile;
   } catch (err) {
     throw new NewsprismError(
       'E_BAD_MODEL',
-      `cannot read similarity model ${String(where)}: ${(err as Error).message}`,
+      `cannot read similarity model ${where}: ${(err as Error).message}`,
     );
   }
   const ok =
@@ -38,8 +47,7 @@ export function loadSimilarityModel(path?: string): SimilarityModel {
   if (!ok)
     throw new NewsprismError(
       'E_BAD_MODEL',
-      `${String(where)} is not a similarity model for this version; retrain it with \`newsprism train story-similarity\``,
+      `${where} is not a similarity model for this version; retrain it with \`newsprism train story-similarity\``,
     );
-  cache.set(key, file.dimensions);
   return file.dimensions;
 }

@@ -1,4 +1,10 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { modelUrl } from '../models/dir.js';
+import { createModelStore } from '../models/registry.js';
 import { loadSimilarityModel } from './similarity-model.js';
 import { scorePairs } from './similarity-pairs.js';
 import { REWRITE, TRANSLATION, UNRELATED, WIRE } from './testing/fixtures.js';
@@ -34,6 +40,28 @@ describe('scorePairs', () => {
 });
 
 describe('loadSimilarityModel', () => {
+  it('loads through a registry: checksummed, and one copy of the same bytes per store', () => {
+    const store = createModelStore();
+    const registry = store.scope();
+    const shipped = loadSimilarityModel(undefined, registry);
+    const own = join(mkdtempSync(join(tmpdir(), 'np-sim-')), 'mine.json');
+    copyFileSync(fileURLToPath(modelUrl('similarity/similarity.json')), own);
+    const mine = loadSimilarityModel(own, registry);
+    expect(registry.loaded['similarity/similarity.json']).toMatch(/^[0-9a-f]{12}$/);
+    expect(registry.loaded['similarity/user']).toBe(registry.loaded['similarity/similarity.json']);
+    expect(mine).toEqual(shipped);
+    expect(store.keys.sort()).toEqual([
+      `similarity/similarity.json#${registry.loaded['similarity/similarity.json']}`,
+      `similarity/user#${registry.loaded['similarity/user']}`,
+    ]);
+  });
+
+  it('says E_BAD_MODEL for a missing file', () => {
+    expect(() => loadSimilarityModel('/nope/similarity.json')).toThrow(
+      expect.objectContaining({ code: 'E_BAD_MODEL' }),
+    );
+  });
+
   it('rejects a file that is not a similarity model', () => {
     expect(() => loadSimilarityModel(new URL(import.meta.url).pathname)).toThrow(
       /E_BAD_MODEL|cannot read similarity model/,

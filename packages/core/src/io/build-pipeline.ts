@@ -10,8 +10,10 @@ export interface Prepared {
 /**
  * Builds the pipeline and the renderer of a run. The pipeline module is imported here, not at
  * the top of the io modules: reading inputs and extracting pages must not pay for the analyzers
- * and their models (0.4 s and 150 MB at start-up). The renderer may choose the layers (an
- * output format knows what it prints); it is made first, with the list of layers there are.
+ * and their models. The pipeline in turn imports only the analyzers it runs (`catalog.ts`);
+ * the layer names come from the catalog, which imports none. The renderer may choose the
+ * layers (an output format knows what it prints); it is made first, with the list of layers
+ * there are.
  */
 export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Promise<Prepared> {
   const [{ createPipeline }, { builtinCatalog }] = await Promise.all([

@@ -50,6 +50,14 @@ describe('calibration', () => {
     expect(calibrated(undefined, 0, 0.42)).toBe(0.42);
   });
 
+  it('never lets a higher raw score mean a lower calibrated one', () => {
+    const falling = sample(3000, (p) => 1.2 - p, 5);
+    const { a, b } = fitPlatt(falling);
+    expect(a).toBe(0);
+    const share = falling.filter((o) => o.y).length / falling.length;
+    expect(1 / (1 + Math.exp(-b))).toBeCloseTo(share, 2);
+  });
+
   it('gives a label with few outcomes the fit of all labels together', () => {
     const many = sample(2000, (p) => p / 2);
     const few = sample(10, () => 1, 4);

@@ -33,6 +33,7 @@ export interface Outcome {
 /**
  * Fits σ(a · logit(p) + b) to outcomes by Newton's method on the log loss, with Platt's
  * smoothed targets ((n₊ + 1) / (n₊ + 2), 1 / (n₋ + 2)) so a few outcomes do not give 0 or 1.
+ * A falling fit (a < 0) becomes the constant share of right outcomes.
  */
 export function fitPlatt(outcomes: readonly Outcome[]): { a: number; b: number } {
   const pos = outcomes.filter((o) => o.y).length;
@@ -41,9 +42,19 @@ export function fitPlatt(outcomes: readonly Outcome[]): { a: number; b: number }
   const lo = 1 / (neg + 2);
   const xs = outcomes.map((o) => logit(o.p));
   const ts = outcomes.map((o) => (o.y ? hi : lo));
+  const loss = (a: number, b: number): number => {
+    let l = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const z = a * xs[i]! + b;
+      // log(1 + e^z) − t·z, computed without overflow.
+      l += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - ts[i]! * z;
+    }
+    return l;
+  };
   let a = 1;
   let b = 0;
-  for (let it = 0; it < 50; it++) {
+  let current = loss(a, b);
+  for (let it = 0; it < 100; it++) {
     let ga = 0;
     let gb = 0;
     let haa = 1e-9;
@@ -60,13 +71,26 @@ export function fitPlatt(outcomes: readonly Outcome[]): { a: number; b: number }
       hbb += w;
     }
     const det = haa * hbb - hab * hab;
-    if (Math.abs(det) < 1e-12) break;
+    if (!(Math.abs(det) > 1e-12)) break;
     const da = (hbb * ga - hab * gb) / det;
     const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+    // Newton's step, halved until the loss goes down (Platt's fit as Lin et al. made it safe).
+    let step = 1;
+    let next = loss(a - da, b - db);
+    while (next > current && step > 1e-6) {
+      step /= 2;
+      next = loss(a - step * da, b - step * db);
+    }
+    if (next > current) break;
+    a -= step * da;
+    b -= step * db;
+    const done = current - next < 1e-10 * Math.max(1, Math.abs(current));
+    current = next;
+    if (done) break;
   }
+  // A higher raw score must not mean a lower calibrated one: without a rising fit, every score
+  // gets the share right.
+  if (!(a >= 0)) return { a: 0, b: logit((pos + 1) / (outcomes.length + 2)) };
   return { a, b };
 }
 

@@ -113,8 +113,11 @@ describe.skipIf(!here)(
       await page.click('button[type=submit]');
       await page.waitForSelector('mark[data-layer="quotes"]');
       expect(await offsetsLineUp(page, ARTICLES[0]!.text)).toBeGreaterThan(5);
+      // Pasted text is read like a .txt file: its first line is the title (not the id "request").
+      expect(await page.textContent('h1')).toBe(ARTICLES[0]!.text.split('\n')[0]);
       await page.hover('mark[data-layer="quotes"][data-label="anonymous"]');
-      expect(await page.textContent('.inspector')).toContain('Quoted or reported content');
+      expect(await page.textContent('.inspector')).toContain('Quoted or reported content: anonymous');
+      expect(await page.textContent('.inspector')).toContain('We will stand with them');
       await page.uncheck('.toggle-entities input');
       expect(await page.$$('mark[data-layer="entities"]')).toHaveLength(0);
       await page.check('.toggle-entities input');

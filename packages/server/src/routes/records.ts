@@ -26,7 +26,7 @@ async function toInput(rec: unknown, line: number, fallbackId: string): Promise<
 
 /**
  * The documents of an analyze or ingest request: a JSON record, an NDJSON stream of records
- * (`application/x-ndjson`), plain text or an HTML page. A single document that is bad fails the
+ * (`application/x-ndjson`), plain text (first line the title, like a `.txt` file) or an HTML page. A single document that is bad fails the
  * request; in NDJSON each bad line is reported in its place and the others go on.
  */
 export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boolean; items: BodyItem[] }> {
@@ -53,8 +53,13 @@ export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boo
     } catch (err) {
       throw new NewsprismError('E_INVALID_JSON', `the body is not JSON (${(err as Error).message})`);
     }
-  } else if (type === 'text/plain') rec = { text };
-  else if (type === 'text/html') rec = { html: text };
+  } else if (type === 'text/plain') {
+    // Plain text is an article as a .txt file holds it (`newsprism analyze x.txt`): its first
+    // line is the title, so the analysis reads it with `format: 'text'`, not as a record.
+    if (text.trim() === '') throw new NewsprismError('E_EMPTY_INPUT', 'the body holds only white space');
+    const input: DocumentInput = { id: 'request', text, meta: { source: 'request:1', format: 'text' } };
+    return { many: false, items: [{ line: 1, input }] };
+  } else if (type === 'text/html') rec = { html: text };
   else
     throw new NewsprismError(
       'E_UNSUPPORTED_MEDIA_TYPE',

@@ -45,6 +45,9 @@ export function openSqlite(path: string): Db {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
+    // 64 MiB of page cache (the default is 2 MiB): the indexes of a 100,000-document store
+    // stay in memory during ingest and queries. Only pages actually read take memory.
+    sqlite.pragma('cache_size = -65536');
   } catch (err) {
     throw new NewsprismError(
       'E_DB_OPEN',

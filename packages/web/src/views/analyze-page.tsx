@@ -11,7 +11,7 @@ async function fromFile(file: File): Promise<AnalyzeRequest> {
   if (file.size > MAX_FILE) throw new ApiError('E_INPUT_TOO_LARGE', `${file.name} is over 20 MB`, 413);
   const content = await file.text();
   const html = /\.html?$/i.test(file.name) || /^\s*<(!doctype|html)/i.test(content);
-  return html ? { html: content } : { text: content };
+  return { type: html ? 'text/html' : 'text/plain', body: content };
 }
 
 /**
@@ -50,7 +50,7 @@ export function AnalyzePage(): JSX.Element {
         class="analyze-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim()) void run({ text });
+          if (text.trim()) void run({ type: 'text/plain', body: text });
         }}
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {

@@ -3,8 +3,9 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../api.js';
 import { ArticleView } from './article-view.js';
+import { ReusePanel } from './reuse-panel.js';
 
-/** A stored article, by id. */
+/** A stored article, by id, with its copies and sources (saved reuse pairs). */
 export function DocumentPage(props: { id: string }): JSX.Element {
   const [doc, setDoc] = useState<NewsDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,5 +24,10 @@ export function DocumentPage(props: { id: string }): JSX.Element {
       </p>
     );
   if (!doc) return <p class="muted">Loading…</p>;
-  return <ArticleView doc={doc} />;
+  return (
+    <>
+      <ArticleView doc={doc} />
+      <ReusePanel id={doc.id} text={doc.text} />
+    </>
+  );
 }

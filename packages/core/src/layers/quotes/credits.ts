@@ -2,8 +2,6 @@ import type { NewsDocument, Sentence, Span } from '../../schema.js';
 import { canonicalOutlet } from '../paragraphs/outlets.js';
 import type { Quote, Speaker } from './types.js';
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /**
  * Spans that carry no speaker of the article: datelines and credits (`СИМФЕРОПОЛЬ, 8 авг — РИА
  * Новости.`, `Source: Sputnik`, a photo credit), from the `paragraphs` layer and the metadata.
@@ -72,11 +70,67 @@ function nameBesideOutlet(text: string, phrase: Span): Span | undefined {
   return undefined;
 }
 
-/** `Рогов` = `Владимир Рогов`, `Рогова` = `Рогов`: a surname compared across Russian case endings. */
-function sameSurname(a: string, b: string): boolean {
-  if (a === b) return true;
-  const stem = (s: string) => s.toLowerCase().replace(/(ым|ом|ой|ого|ому|ему|а|у|е|ы|ю)$/u, '');
-  return a.length > 3 && b.length > 3 && stem(a) === stem(b);
+const surnameStem = (s: string) => s.toLowerCase().replace(/(ым|ом|ой|ого|ому|ему|а|у|е|ы|ю)$/u, '');
+
+/**
+ * People named in full so far, found by surname: `Рогов` = `Владимир Рогов`, `Рогова` = `Рогов`
+ * (a surname compared across Russian case endings; both longer than three letters). Keyed
+ * maps, so a long document does not compare every surname with every person before it.
+ */
+class People {
+  private readonly all = new Set<Speaker>();
+  /** The first person by their last word, and by its stem (last words longer than 3). */
+  private readonly bySurname = new Map<string, number>();
+  private readonly byStem = new Map<string, number>();
+  private readonly list: Speaker[] = [];
+
+  add(sp: Speaker): void {
+    if (this.all.has(sp)) return;
+    this.all.add(sp);
+    const last = sp.name.split(/\s+/).at(-1)!;
+    const i = this.list.push(sp) - 1;
+    if (!this.bySurname.has(last)) this.bySurname.set(last, i);
+    if (last.length > 3 && !this.byStem.has(surnameStem(last))) this.byStem.set(surnameStem(last), i);
+  }
+
+  /** The first person added whose surname is `name`. */
+  find(name: string): Speaker | undefined {
+    const exact = this.bySurname.get(name) ?? Number.POSITIVE_INFINITY;
+    const stem =
+      name.length > 3
+        ? (this.byStem.get(surnameStem(name)) ?? Number.POSITIVE_INFINITY)
+        : Number.POSITIVE_INFINITY;
+    return this.list[Math.min(exact, stem)];
+  }
+}
+
+/**
+ * Zones sorted by start with the running maximum of their ends: which zones overlap a span, in
+ * O(log n) (a scan of every zone per quote was quadratic in document length).
+ */
+class ZoneIndex {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(zones: readonly Span[]) {
+    const sorted = [...zones].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((z) => z.start);
+    let m = Number.NEGATIVE_INFINITY;
+    this.maxEnd = sorted.map((z) => (m = Math.max(m, z.end)));
+  }
+
+  /** The largest end of a zone overlapping `span`, or undefined when none does. */
+  endOver(span: Span): number | undefined {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = lo > 0 ? this.maxEnd[lo - 1]! : Number.NEGATIVE_INFINITY;
+    return end > span.start ? end : undefined;
+  }
 }
 
 /** A speaker named by the words of `span`: a person, no role, linked again by the entities. */
@@ -99,19 +153,20 @@ function renamed(sp: Speaker, text: string, span: Span): void {
  *   group, typed `organization`, not a person.
  */
 export function separateCredits(quotes: Quote[], text: string, zones: readonly Span[], lang: string): void {
+  const index = new ZoneIndex(zones);
   for (const q of quotes) {
-    if (q.source && zones.some((z) => overlaps(z, q.source!))) delete q.source;
+    if (q.source && index.endOver(q.source) !== undefined) delete q.source;
     const sp = q.speaker;
     const m = sp?.mention;
-    if (!sp || !m || !zones.some((z) => overlaps(z, m))) continue;
-    const after = Math.max(...zones.filter((z) => overlaps(z, m)).map((z) => z.end));
+    const after = m && index.endOver(m);
+    if (!sp || !m || after === undefined) continue;
     const rest = wordsIn(text, { start: Math.min(after, m.end), end: m.end });
     if (rest.length && isCapWord(text, rest[0]!))
       renamed(sp, text, { start: rest[0]!.start, end: rest.at(-1)!.end });
     else delete q.speaker;
   }
   const seen = new Set<Speaker>();
-  const people: Speaker[] = [];
+  const people = new People();
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp?.mention) continue;
@@ -129,10 +184,10 @@ export function separateCredits(quotes: Quote[], text: string, zones: readonly S
     }
     if (sp.type !== 'person') continue;
     if (/\s/.test(sp.name.trim())) {
-      if (!people.includes(sp)) people.push(sp);
+      people.add(sp);
       continue;
     }
-    const full = people.find((p) => sameSurname(p.name.split(/\s+/).at(-1)!, sp.name));
+    const full = people.find(sp.name);
     if (full) q.speaker = full;
   }
 }

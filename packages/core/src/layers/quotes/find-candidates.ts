@@ -1,12 +1,13 @@
 import type { Paragraph, Sentence } from '../../schema.js';
 import type { Candidate } from './candidate.js';
 import { pruneNested, trimToClause } from './cognition.js';
+import { ContentIndex } from './content-index.js';
 import { leadCandidates } from './lead-rules.js';
 import { type LearnedCues, learnedCandidates } from './learned.js';
 import type { Lexicon } from './lexicon.js';
 import { trimToObject } from './objects.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { aboutThis } from './rules/about-this.js';
+import { aboutThis, aboutThisContents } from './rules/about-this.js';
 import { interruptedQuotes } from './rules/interrupted.js';
 import { sentenceCandidates } from './sentence-candidates.js';
 import { titleCandidates } from './title.js';
@@ -62,7 +63,10 @@ export function findCandidates(
     a = b;
   });
   if (lex.lang === 'ru') {
-    for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, out, lex);
+    if (out.some((c) => c.rule === 'source-cue-content')) {
+      const contents = new ContentIndex(out, (c) => aboutThisContents(c, toks, sentences));
+      for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, contents, lex);
+    }
     out.push(...interruptedQuotes(toks, sentences, quotes, lex));
   }
   return out;

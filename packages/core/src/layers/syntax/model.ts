@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
 import { denseTable } from '../../models/hashed-table.js';
+import type { ModelRegistry } from '../../models/registry.js';
 import { prepareSyntax } from './features.js';
 import { Lemmatizer } from './lemmatize.js';
 import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
@@ -49,13 +51,45 @@ export function loadSyntaxModel(path: string): SyntaxModel {
   return syntaxModelFromFile(file, path);
 }
 
+/** The syntax models of a pipeline: the user's own for every language, else one per shipped language. */
+export interface SyntaxModels {
+  own?: SyntaxModel;
+  byLang: ReadonlyMap<string, SyntaxModel>;
+}
+
+const SHIPPED = /^syntax-([a-z]{2,3})\.json$/;
+
+/**
+ * Loads the `syntax` analyzer's models through the pipeline's registry (read once, checksummed
+ * into `producers`): the file at `path` when given (`syntax/user`), else every shipped
+ * `models/syntax/syntax-<lang>.json`.
+ */
+export function loadSyntaxModels(registry: ModelRegistry, path: string): SyntaxModels {
+  const parse =
+    (where: string) =>
+    ([b]: Buffer[]): SyntaxModel =>
+      syntaxModelFromFile(JSON.parse(b!.toString('utf8')) as SyntaxModelFile, where);
+  if (path)
+    return {
+      own: registry.load('syntax/user', path, parse(path), 'make one with newsprism train syntax'),
+      byLang: new Map(),
+    };
+  const dir = fileURLToPath(modelUrl('syntax/'));
+  const byLang = new Map<string, SyntaxModel>();
+  for (const f of registry.exists(dir) ? readdirSync(dir).sort() : []) {
+    const lang = SHIPPED.exec(f)?.[1];
+    if (lang) byLang.set(lang, registry.load(`syntax/${f}`, join(dir, f), parse(`syntax/${f}`)));
+  }
+  return { byLang };
+}
+
 const loaded = new Map<string, SyntaxModel | null>();
 
 /**
- * The model for a language: the user's file when `path` is given, else the shipped
- * `models/syntax/syntax-<lang>.json`; `null` when the project ships none for that language.
- * Loaded once per process. (The one place model files are opened, so a registry with
- * checksums can take it over.)
+ * The model for a language outside a pipeline (`newsprism parse`, evaluation): the user's file
+ * when `path` is given, else the shipped `models/syntax/syntax-<lang>.json`; `null` when the
+ * project ships none for that language. Loaded once per process. Pipelines load theirs with
+ * {@link loadSyntaxModels}.
  */
 export function syntaxModelFor(lang: string, path = ''): SyntaxModel | null {
   const key = path || lang;

@@ -1,5 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { analyzeWords, syntaxModelFor } from './model.js';
+import { rules } from '../../options.js';
+import { analyzeWords, loadSyntaxModels } from './model.js';
 
 /**
  * The `syntax` layer: per token of the `tokens` layer (same index), its universal part of
@@ -37,9 +38,11 @@ export const syntax = defineAnalyzer({
   requires: ['tokens', 'sentences', 'language'],
   produces: 'syntax',
   defaults: { model: '' } as SyntaxOptions,
-  run(doc, ctx, options) {
+  rules: { model: rules.model },
+  setup: (options, registry) => loadSyntaxModels(registry, options.model),
+  run(doc, ctx, _options, models) {
     const lang = doc.language!.code;
-    const model = syntaxModelFor(lang, options.model);
+    const model = models.own ?? models.byLang.get(lang);
     if (!model) {
       ctx.report({
         code: 'I_SYNTAX_LANGUAGE',

@@ -74,7 +74,6 @@ describe('techniques, frames and genre analyzers', () => {
           2,
           'These lying traitors and their puppet media want to destroy everything we love!',
         ],
-        ['Loaded_Language', 3, 'Will anyone stop this disgusting, shameful betrayal before it is too late?'],
       ]),
     );
     // The plain paragraphs (council meeting, closing time) carry no span.
@@ -128,6 +127,23 @@ describe('techniques, frames and genre analyzers', () => {
   it('decides a genre with three scores', () => {
     expect(GENRES).toContain(doc.genre!.genre);
     expect(Object.keys(doc.genre!.scores).sort()).toEqual([...GENRES].sort());
+  });
+
+  // Decisions are taken per sentence, so the paragraphing of the text does not change them.
+  it('finds the same techniques on the same sentences however the text is cut into lines', async () => {
+    const techniquesOnly = await createPipeline({ layers: ['techniques'] });
+    const findings = (text: string) => {
+      const d = techniquesOnly.run({ id: 'layout', text, meta: { lang: 'en' } });
+      return d
+        .techniques!.spans.map((s) => `${s.technique} ${s.score} ${d.text.slice(s.start, s.end)}`)
+        .sort();
+    };
+    const [title, ...body] = ARTICLE.split('\n\n');
+    const sentences = body.flatMap((p) => p.split(/(?<=[.!?]) (?=[A-Z])/));
+    const original = findings(ARTICLE);
+    expect(original.length).toBeGreaterThan(0);
+    expect(findings([title, ...sentences].join('\n\n'))).toEqual(original);
+    expect(findings([title, body.join(' ')].join('\n\n'))).toEqual(original);
   });
 
   it('reports an unsupported language instead of guessing', () => {

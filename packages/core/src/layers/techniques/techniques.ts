@@ -61,9 +61,10 @@ function bestSentence(para: Span, sents: readonly Span[], j: number, logits: rea
  * The techniques of a model trained on sentences (`meta.unit: 'sentence'`): each sentence is
  * decided on its own, with its position among the article's sentences (not its paragraph's), so
  * the findings do not depend on how the text is cut into paragraphs. A paragraph uses the
- * techniques of its sentences, each with the highest score a sentence gave it; each finding is
- * the sentence itself. A paragraph without sentences counts as one. Scores are calibrated
- * (`meta.calibration`, fitted on held-out findings): the probability that the finding is right.
+ * techniques of its sentences; each finding is the sentence itself. A paragraph without
+ * sentences counts as one. Scores are calibrated (`meta.calibration`, fitted on held-out
+ * findings): a span's is the probability that it is right, a paragraph's the chance that at
+ * least one of its sentences uses the technique (their calibrated scores taken as independent).
  */
 function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: number): TechniquesLayer {
   const layer: TechniquesLayer = { spans: [], paragraphs: [] };
@@ -84,34 +85,48 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const prefix = (model.meta.prefix as number | undefined) ?? 5;
   const base = model.logits(sharedFeatures({ lang, index: 0, count: units.length, article }, model.bits));
   const calibration = model.meta.calibration as Calibration | undefined;
+  const L = model.labels.length;
+  // Per paragraph: the chance that no sentence uses each technique, from the calibrated scores.
+  const miss = new Float64Array(L);
+  let at = -1;
   let current: ParagraphTechniques | undefined;
+  const close = () => {
+    if (current)
+      for (const t of current.techniques) t.score = r3(1 - miss[model.labels.indexOf(t.technique)]!);
+    current = undefined;
+  };
   units.forEach((u, index) => {
+    if (u.paragraph !== at) {
+      close();
+      at = u.paragraph;
+      miss.fill(1);
+    }
     const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
     const v = spanFeatures(stats, u.start, u.end, unit, model.bits);
     const p = model.probabilities(v, base);
+    for (let l = 0; l < L; l++) miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
     const chosen = model.decide(p, thresholds);
     if (chosen.length === 0) return;
-    if (current?.paragraph !== u.paragraph) {
+    if (!current) {
       current = { paragraph: u.paragraph, techniques: [] };
       layer.paragraphs.push(current);
     }
     const reasons = reasonsMany(model, v, chosen, why);
     chosen.forEach((l, j) => {
       const technique = model.labels[l] as Technique;
-      const score = r3(calibrated(calibration, l, p[l]!));
-      const known = current!.techniques.find((t) => t.technique === technique);
-      if (!known) current!.techniques.push({ technique, score });
-      else if (score > known.score) known.score = score;
+      if (!current!.techniques.some((t) => t.technique === technique))
+        current!.techniques.push({ technique, score: 0 });
       layer.spans.push({
         start: u.start,
         end: u.end,
         technique,
-        score,
+        score: r3(calibrated(calibration, l, p[l]!)),
         paragraph: u.paragraph,
         why: reasons[j]!,
       });
     });
   });
+  close();
   return layer;
 }
 

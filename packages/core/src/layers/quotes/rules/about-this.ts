@@ -1,6 +1,7 @@
 import type { Sentence, Span } from '../../../schema.js';
 import type { Candidate } from '../candidate.js';
 import { phraseTo } from '../content.js';
+import type { ContentIndex } from '../content-index.js';
 import type { Lexicon } from '../lexicon.js';
 import { tokenFrom } from '../search.js';
 import { institutionRu } from '../speaker-ru.js';
@@ -17,7 +18,7 @@ export function aboutThis(
   c: Candidate,
   toks: readonly Tok[],
   sentences: readonly Sentence[],
-  all: readonly Candidate[],
+  contents: ContentIndex,
   lex: Lexicon,
 ): void {
   if (!c.np) return;
@@ -55,22 +56,48 @@ export function aboutThis(
     np.e = full.e;
     endAfterName(np);
   }
-  const pronoun = { start: toks[c.np.s]!.start, end: toks[c.np.e - 1]!.end };
-  const prev = sentences[c.sentence - 1];
-  let content: Span = pronoun;
-  if (prev && prev.paragraph === sent.paragraph) {
-    let e = tokenFrom(toks, prev.end) - 1;
-    if (e < 0) e = toks.length - 1;
-    while (e > 0 && isTerminal(toks[e]!)) e--;
-    const span = { start: prev.start, end: toks[e]!.end };
-    if (
-      span.end > span.start &&
-      !all.some((d) => d !== c && d.content.start < span.end && span.start < d.content.end)
-    )
-      content = span;
-  }
+  const pronoun = pronounSpan(c, toks)!;
+  const span = previousSentence(c, toks, sentences);
+  const content: Span = span && !contents.overlapsOther(span, c) ? span : pronoun;
   c.np = np;
+  contents.setContent(c, content);
   c.content = content;
   c.contentAfter = false;
   c.rule = 'about-this';
+}
+
+/** The pronoun `об этом` itself, the content when the sentence before cannot be it. */
+function pronounSpan(c: Candidate, toks: readonly Tok[]): Span | undefined {
+  return c.np && c.np.e > c.np.s ? { start: toks[c.np.s]!.start, end: toks[c.np.e - 1]!.end } : undefined;
+}
+
+/** The sentence before `c`'s, up to its last word, when it is in the same paragraph. */
+function previousSentence(
+  c: Candidate,
+  toks: readonly Tok[],
+  sentences: readonly Sentence[],
+): Span | undefined {
+  const sent = sentences[c.sentence];
+  const prev = sentences[c.sentence - 1];
+  if (!sent || !prev || prev.paragraph !== sent.paragraph || toks.length === 0) return undefined;
+  let e = tokenFrom(toks, prev.end) - 1;
+  if (e < 0) e = toks.length - 1;
+  while (e > 0 && isTerminal(toks[e]!)) e--;
+  const span = { start: prev.start, end: toks[e]!.end };
+  return span.end > span.start ? span : undefined;
+}
+
+/** The contents {@link aboutThis} may give `c`, for the {@link ContentIndex} it consults. */
+export function aboutThisContents(
+  c: Candidate,
+  toks: readonly Tok[],
+  sentences: readonly Sentence[],
+): Span[] {
+  if (c.rule !== 'source-cue-content') return [];
+  const out: Span[] = [];
+  const pronoun = pronounSpan(c, toks);
+  if (pronoun) out.push(pronoun);
+  const prev = previousSentence(c, toks, sentences);
+  if (prev) out.push(prev);
+  return out;
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { inSplit, isFinal, isValidation } from './split.js';
+
+describe('splits by article', () => {
+  const ids = Array.from({ length: 2000 }, (_, i) => String(100000 + i));
+  const count = (split: string) => ids.filter((id) => inSplit('set', id, split)).length;
+
+  it('cuts train into tune and final, apart from val', () => {
+    for (const id of ids) {
+      const parts = ['val', 'tune', 'final'].filter((s) => inSplit('set', id, s));
+      expect(parts).toHaveLength(1);
+      expect(inSplit('set', id, 'train')).toBe(!isValidation('set', id));
+      if (isFinal('set', id)) expect(inSplit('set', id, 'train')).toBe(true);
+    }
+  });
+
+  it('gives the final split about 15 % of the ids outside validation', () => {
+    const share = count('final') / count('train');
+    expect(share).toBeGreaterThan(0.11);
+    expect(share).toBeLessThan(0.19);
+    expect(count('val') / ids.length).toBeGreaterThan(0.16);
+  });
+});

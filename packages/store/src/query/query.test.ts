@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { toFts5, toTsquery } from './compile.js';
+import { parseQuery, positiveStems } from './parse.js';
+
+// Words are stemmed as the index stems them (stem.ts): `sanctions` → `sanction`, `Украины` →
+// `украин`, `peace` → `peac`, `house` → `hous`, `talks` → `talk`.
+describe('parseQuery, compiled for SQLite FTS5 and PostgreSQL', () => {
+  it.each([
+    ['war', '"war"', "'war'"],
+    ['Sanctions', '"sanction"', "'sanction'"],
+    ['Украины', '"украин"', "'украин'"],
+    ['sanction*', '"sanction" *', "'sanction':*"],
+    ['"White House"', '"white hous"', "('white' <-> 'hous')"],
+    ['"war"', '"war"', "'war'"],
+    ['e-mail', '"e mail"', "('e' <-> 'mail')"],
+    ['war peace', '("war" AND "peac")', "('war' & 'peac')"],
+    ['war AND peace', '("war" AND "peac")', "('war' & 'peac')"],
+    ['war OR peace', '("war" OR "peac")', "('war' | 'peac')"],
+    ['war OR peace OR oil', '("war" OR "peac" OR "oil")', "('war' | 'peac' | 'oil')"],
+    ['war peace OR oil', '(("war" AND "peac") OR "oil")', "(('war' & 'peac') | 'oil')"],
+    ['war (peace OR oil)', '("war" AND ("peac" OR "oil"))', "('war' & ('peac' | 'oil'))"],
+    ['((war))', '"war"', "'war'"],
+    ['war NOT oil', '("war" NOT "oil")', "('war' & !'oil')"],
+    ['war NOT oil NOT gas', '("war" NOT "oil" NOT "gas")', "('war' & !'oil' & !'gas')"],
+    ['NOT oil war', '("war" NOT "oil")', "(!'oil' & 'war')"],
+    [
+      '"White House" AND sanction* NOT oil',
+      '("white hous" AND "sanction" * NOT "oil")',
+      "(('white' <-> 'hous') & 'sanction':* & !'oil')",
+    ],
+    ['talks OR (war NOT oil)', '("talk" OR ("war" NOT "oil"))', "('talk' | ('war' & !'oil'))"],
+  ])('%s → %s | %s', (query, fts, ts) => {
+    const node = parseQuery(query);
+    expect([toFts5(node), toTsquery(node)]).toEqual([fts, ts]);
+  });
+
+  it('gives the tree itself', () => {
+    expect(parseQuery('war "White House" NOT oil* OR peace')).toEqual({
+      kind: 'or',
+      children: [
+        {
+          kind: 'and',
+          children: [
+            { kind: 'term', stem: 'war' },
+            { kind: 'phrase', stems: ['white', 'hous'] },
+            { kind: 'not', child: { kind: 'prefix', stem: 'oil' } },
+          ],
+        },
+        { kind: 'term', stem: 'peac' },
+      ],
+    });
+  });
+
+  it.each([
+    ['', 'the query is empty; give words to search for'],
+    ['   ', 'the query is empty; give words to search for'],
+    ['"war', 'unclosed quote " at column 1 of ""war"'],
+    ['peace "war', 'unclosed quote " at column 7 of "peace "war"'],
+    ['(war', 'unclosed ( at column 1 of "(war"'],
+    ['war (peace OR oil', 'unclosed ( at column 5 of "war (peace OR oil"'],
+    ['war)', 'unexpected ) at column 4 of "war)"'],
+    ['war AND', 'a term is missing at column 8 of "war AND"'],
+    ['war OR', 'a term is missing at column 7 of "war OR"'],
+    ['war NOT', 'a term is missing at column 8 of "war NOT"'],
+    ['OR war', 'unexpected OR at column 1 of "OR war"'],
+    ['war AND AND peace', 'unexpected AND at column 9 of "war AND AND peace"'],
+    ['()', 'unexpected ) at column 2 of "()"'],
+    ['war ""', 'the phrase has no words at column 5 of "war """'],
+    ['war --', '"--" has no letters or digits at column 5 of "war --"'],
+    ['e-mail*', 'a prefix* must be one word at column 1 of "e-mail*"'],
+    ['NOT oil', 'NOT needs a term to exclude from in "NOT oil" (e.g. sanctions NOT oil)'],
+    ['NOT oil NOT gas', 'NOT needs a term to exclude from in "NOT oil NOT gas" (e.g. sanctions NOT oil)'],
+    ['war OR NOT oil', 'NOT needs a term to exclude from in "war OR NOT oil" (e.g. sanctions NOT oil)'],
+    [
+      'war (NOT oil OR NOT gas)',
+      'NOT needs a term to exclude from in "war (NOT oil OR NOT gas)" (e.g. sanctions NOT oil)',
+    ],
+  ])('refuses %j: %s', (query, message) => {
+    expect(() => parseQuery(query)).toThrow(expect.objectContaining({ code: 'E_BAD_QUERY', message }));
+  });
+
+  it('accepts NOT inside a group that has a positive term', () => {
+    expect(toFts5(parseQuery('peace (war NOT oil)'))).toBe('("peac" AND ("war" NOT "oil"))');
+    expect(toFts5(parseQuery('(war NOT oil) OR peace'))).toBe('(("war" NOT "oil") OR "peac")');
+  });
+});
+
+describe('positiveStems', () => {
+  it('collects the terms, phrase words and prefixes outside NOT', () => {
+    const got = positiveStems(parseQuery('Sanctions "White House" (oil* OR gas) NOT talks NOT (war*)'));
+    expect([[...got.stems], got.prefixes]).toEqual([['sanction', 'white', 'hous', 'gas'], ['oil']]);
+    const one = positiveStems(parseQuery('peac'));
+    expect([[...one.stems], one.prefixes]).toEqual([['peac'], []]);
+  });
+});
