@@ -49,7 +49,11 @@ export const inNamingSplit = (file: string, split: string): boolean =>
 const FINALS: Record<string, URL> = { final: FINAL_FILE, final2: FINAL2_FILE, final3: FINAL3_FILE };
 
 const filesOf = (split: string): URL[] =>
-  FINALS[split] ? [FINALS[split]!] : split === 'all' ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE] : [GOLD_FILE];
+  FINALS[split]
+    ? [FINALS[split]!]
+    : split === 'all'
+      ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE]
+      : [GOLD_FILE];
 
 /**
  * Loads the labelled articles of a split, reading the article texts from `data`
