@@ -263,6 +263,21 @@ const EN: [name: string, text: string, expected: string[]][] = [
     'The occupiers shelled Kharkiv at night. Critics fear a proxy war could become World War III.',
     ['occupiers | russian-forces | occupiers | ua | outlet', 'proxy war | war | proxy war | ru | outlet'],
   ],
+  [
+    'families: a headline that names the war is the referent of a bare invasion',
+    'Britain vows to defend Ukraine if Russia dares invade\nThe allies would respond to any invasion with sanctions.',
+    ['Russia dares invade | war | invasion | ua | outlet', 'any invasion | war | invasion | ua | outlet'],
+  ],
+  [
+    'families: not where another war is named nearby, whatever the headline',
+    'Ukraine aid stalls in Congress\nIsraeli troops are ready to invade as Hamas fires rockets.',
+    [],
+  ],
+  [
+    'families: described as is a mention',
+    'Russian officials have described the conflict as a Western proxy war against Moscow.',
+    ['Western proxy war | war | proxy war | ru | distanced | mention'],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
