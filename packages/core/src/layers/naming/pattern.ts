@@ -135,7 +135,8 @@ function toRegex(source: string, words: string[], exact: boolean, between: reado
     if (look === undefined) re += part;
     else look += part;
   });
-  const tail = `(?![0-9${LETTERS}])`;
+  // Not the first part of a compound (`Ukraine's military-intelligence service`).
+  const tail = `(?![0-9${LETTERS}]|${HYPHEN}[${LETTERS}])`;
   // `i` without `u`: V8 then compares literal runs fast; `u` (for \p{L}) costs ~15× per attempt.
   return new RegExp(`${re}${tail}${look === undefined ? '' : `(?=${look}${tail})`}`, exact ? 'y' : 'iy');
 }

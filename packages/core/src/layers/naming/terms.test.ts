@@ -278,6 +278,11 @@ const EN: [name: string, text: string, expected: string[]][] = [
     'Russian officials have described the conflict as a Western proxy war against Moscow.',
     ['Western proxy war | war | proxy war | ru | distanced | mention'],
   ],
+  [
+    'families: a term is not the first part of a compound',
+    "Ukraine's military-intelligence service and Ukraine's military both denied it.",
+    ["Ukraine's military | ukrainian-forces | Ukrainian forces | neutral | outlet"],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
