@@ -72,7 +72,10 @@ export function buildTerms(
   const byKey = new Map<string, NamingTerm>();
   for (const m of findTerms(text, tokens, idx)) {
     if (skip(m.start)) continue;
-    if (m.pattern.contextual && !nearReferent(text, m, idx, (title ??= headline(text)))) continue;
+    if (m.pattern.contextual) {
+      title ??= headline(text);
+      if (!nearReferent(text, m, idx, title)) continue;
+    }
     const { concept } = m.pattern;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
