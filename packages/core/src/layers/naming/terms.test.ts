@@ -283,6 +283,14 @@ const EN: [name: string, text: string, expected: string[]][] = [
     "Ukraine's military-intelligence service and Ukraine's military both denied it.",
     ["Ukraine's military | ukrainian-forces | Ukrainian forces | neutral | outlet"],
   ],
+  [
+    'families: a participle before the army names the invaders; bare Nazis near the war',
+    'Kyiv wants its land back from invading Russian forces. Moscow says it fights Nazis in Ukraine.',
+    [
+      'invading Russian forces | russian-forces | occupiers | ua | outlet',
+      'Nazis | ukrainian-forces | neo-Nazis | ru | outlet',
+    ],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
@@ -507,6 +515,14 @@ const RU: [name: string, text: string, expected: string[]][] = [
     [
       'Киевский преступный режим | kyiv-government | киевский режим | ru | outlet',
       'режим президента Украины Владимира Зеленского | kyiv-government | режим Зеленского | ru | outlet',
+    ],
+  ],
+  [
+    'семьи: слово, образованное от аббревиатуры',
+    'Обломки упали на корпус, где лечат ВСУшников, а ВСУ-шники молчат.',
+    [
+      'ВСУшников | ukrainian-forces | ВСУ | neutral | outlet',
+      'ВСУ-шники | ukrainian-forces | ВСУ | neutral | outlet',
     ],
   ],
 ];
