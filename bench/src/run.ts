@@ -1,7 +1,7 @@
 import { compareWith } from './compare.js';
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
-import { benchJobs } from './jobs.js';
+import { benchJobs, benchJobsSteady } from './jobs.js';
 import { benchLayers } from './layers.js';
 import { benchReuse } from './reuse.js';
 import { benchScale, SCALE_SHAPES, scaleArticles } from './scale.js';
@@ -129,6 +129,27 @@ async function main(): Promise<void> {
     console.log(`load average during the runs ${r.load[0]}–${r.load[1]} (2 cores, shared)`);
     for (const [j, x] of Object.entries(r.speedup))
       console.log(`speed-up -j ${j} over -j 1: ${x}x (median of paired ratios)`);
+    const s = await benchJobsSteady(articles);
+    if (s) {
+      console.log(
+        `\n## runner in-process, ${s.documents} articles twice: per-thread CPU s (first pass = warm-up)`,
+      );
+      for (const [j, x] of Object.entries(s.runs))
+        for (const [phase, p] of [
+          ['warm-up', x.warmup],
+          ['steady', x.steady],
+        ] as const)
+          console.log(
+            `jobs ${j} ${phase.padEnd(7)} wall ${p.wallSecs} s  main ${p.main}  workers ${p.workers.join(' + ')}  background ${p.background}  total ${p.total}`,
+          );
+      for (const [j, x] of Object.entries(s.runs))
+        console.log(`jobs ${j} steady state: ${x.documentsPerCpuSec} documents per CPU-second (all threads)`);
+      for (const [j, x] of Object.entries(s.projected))
+        console.log(
+          `steady-state speed-up jobs ${j} over 1, projected for ${j} idle cores from per-thread CPU (warm-up excluded; not a measured wall time): ${x}x`,
+        );
+      console.log(`outputs identical across jobs and passes: ${s.identical}; load ${s.load[0]}–${s.load[1]}`);
+    }
   }
   // Only when asked: it builds a 100,000-document corpus in SQLite and PostgreSQL.
   if (only === 'store') {
