@@ -12,7 +12,8 @@ import { benchStore } from './store.js';
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
  * absent. `--only layers` or `--only extract` runs one part. Only when asked: `--only jobs` (the
- * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds), `--only store` (the
+ * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds; then the runner in-process
+ * over the same articles twice, per-thread CPU of the warm-up and the steady pass), `--only store` (the
  * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load), `--only reuse [--docs N]`
  * (reuse detection over N generated documents, default 100,000),
  * `--only scale` (1, 2, 4 and 8 MB documents: should grow linearly),
