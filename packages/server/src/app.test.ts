@@ -321,11 +321,14 @@ describe('every response', () => {
         '/api/analyze',
         '/api/documents',
         '/api/documents/{id}',
+        '/api/documents/{id}/reuse',
         '/api/export',
         '/api/health',
         '/api/outlets',
         '/api/report',
+        '/api/reuse',
         '/api/search',
+        '/api/stories',
       ].sort(),
     );
     expect(doc.paths['/api/search']!.get!.parameters!.map((p) => p.name)).toEqual(

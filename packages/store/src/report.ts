@@ -221,18 +221,18 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
   const topRows = async (kind: string): Promise<Row[]> => {
     if (keys.length < 2)
       return counts(kind, 'k1 AS label, k2 AS type, SUM(n) AS n, SUM(docs) AS docs', 'k1, k2');
-    const out: Row[] = [];
-    if (top < 1) return out;
-    for (const b of base) {
-      const grp = [b.g_outlet, b.g_month];
-      const rows = await db.all<Row>(
-        `SELECT k1 AS label, k2 AS type, n, docs FROM rollup_counts WHERE outlet = ? AND month = ? AND kind = ?
-         AND n >= COALESCE((SELECT n FROM rollup_counts WHERE outlet = ? AND month = ? AND kind = ? ORDER BY n DESC LIMIT 1 OFFSET ?), -1)`,
-        [...grp, kind, ...grp, kind, top - 1],
-      );
-      for (const r of rows) out.push({ ...r, g_outlet: b.g_outlet, g_month: b.g_month });
-    }
-    return out;
+    if (top < 1) return [];
+    // Each group's threshold (its top-th largest sum, through the index), then its rows at or
+    // above it: one statement, one index range per group (CROSS JOIN keeps SQLite's join order).
+    return db.all<Row>(
+      `WITH th AS MATERIALIZED (
+         SELECT g.outlet, g.month, COALESCE((SELECT x.n FROM rollup_counts x WHERE x.outlet = g.outlet
+           AND x.month = g.month AND x.kind = ? ORDER BY x.n DESC LIMIT 1 OFFSET ?), -1) AS t
+         FROM rollup_groups g)
+       SELECT c.outlet AS g_outlet, c.month AS g_month, c.k1 AS label, c.k2 AS type, c.n AS n, c.docs AS docs
+       FROM th CROSS JOIN rollup_counts c WHERE c.kind = ? AND c.outlet = th.outlet AND c.month = th.month AND c.n >= th.t`,
+      [kind, top - 1, kind],
+    );
   };
   return {
     base,

@@ -109,9 +109,19 @@ eachBackend('roll-ups and facet codes', (backend) => {
       { query: 'Kyiv OR Kiev', outlet: ['BBC', 'RT'] },
       {},
       { lang: ['ru'] },
+      { query: 'sanctions OR Bakhmut OR Украина OR Kyiv', entity: ['Kyiv', 'Bakhmut'] },
+      { query: 'sanctions OR санкции OR Kyiv', sourceType: ['person', 'anonymous'], frame: ['Economic'] },
     ]) {
-      const got = await search(db, { ...req, facets: true });
+      const got = await search(db, { ...req, facets: true, limit: 1000 });
       expect(got.facets).toEqual(await facetsBySql(db, req));
+      // The same documents as the selection over `documents` (the FTS-only path included).
+      const sel = selection(db, req);
+      const all = await db.all<{ id: string }>(
+        `SELECT d.id FROM ${sel.from} WHERE ${sel.where.sql}`,
+        sel.where.params,
+      );
+      expect(got.hits.map((h) => h.id).sort()).toEqual(all.map((r) => r.id).sort());
+      expect(got.total).toBe(all.length);
     }
   };
 

@@ -58,6 +58,19 @@ export interface Selection {
   fts?: { from: string; where: SqlWhere; score: string };
 }
 
+/** Whether the filters use only the query tables, never a column of `documents`. */
+function onQueryTables(f: SearchFilters): boolean {
+  const none = (v?: string[]) => !v || v.length === 0;
+  return (
+    none(f.outlet) &&
+    none(f.lang) &&
+    none(f.genre) &&
+    f.from === undefined &&
+    f.to === undefined &&
+    f.minClaimScore === undefined
+  );
+}
+
 /** Builds the FROM / WHERE of a search on either dialect (throws `E_BAD_QUERY`, `E_BAD_FILTER`). */
 export function selection(db: Db, req: SearchRequest): Selection {
   const f = filterSql(req);
@@ -73,8 +86,19 @@ export function selection(db: Db, req: SearchRequest): Selection {
       where: { sql: `doc_fts MATCH ? AND ${f.sql}`, params: [match, ...f.params] },
       score,
       query: node,
-      ...(f.params.length === 0
-        ? { fts: { from: 'doc_fts', where: { sql: 'doc_fts MATCH ?', params: [match] }, score } }
+      // Filters on the query tables alone (frame, technique, entity, source type) are tested
+      // against the FTS rowid too: the wide `documents` rows are not read for every match.
+      ...(onQueryTables(req)
+        ? {
+            fts: {
+              from: 'doc_fts',
+              where: {
+                sql: `doc_fts MATCH ? AND ${f.sql.replaceAll('d.pk', 'doc_fts.rowid')}`,
+                params: [match, ...f.params],
+              },
+              score,
+            },
+          }
         : {}),
     };
   }

@@ -66,7 +66,7 @@ const NONE: Features = [];
 const memo = new Map<string, Features>();
 
 /** The features one word contributes (none for a function word). */
-function wordFeatures(surface: string): Features {
+function wordFeatures(surface: string, remember = true): Features {
   const hit = memo.get(surface);
   if (hit) return hit;
   const lower = surface.toLowerCase().replace(/ё/g, 'е');
@@ -90,6 +90,7 @@ function wordFeatures(surface: string): Features {
       out = list;
     }
   }
+  if (!remember) return out;
   if (memo.size > 500_000) memo.clear();
   memo.set(surface, out);
   return out;
@@ -125,7 +126,7 @@ export function conceptBag(text: string, range?: Span, lang?: string): ConceptBa
 }
 
 /** The features of one token of any kind: a number, Chinese or Japanese characters, a word. */
-function tokenFeatures(surface: string): Features {
+function tokenFeatures(surface: string, remember = true): Features {
   if (DIGIT.test(surface)) return [[`#${surface.replace(/^0+(?=\d)/, '')}`, 1]];
   if (HAN.test(surface)) {
     // Chinese and Japanese have no spaces: overlapping character pairs stand for words.
@@ -133,7 +134,7 @@ function tokenFeatures(surface: string): Features {
     for (let k = 0; k + 1 < surface.length; k++) out.push([`w:${surface.slice(k, k + 2)}`, 1]);
     return out;
   }
-  return wordFeatures(surface);
+  return wordFeatures(surface, remember);
 }
 
 /** A feature's kind: `r:` features never match across languages; entities, numbers, names and months are anchors. */
@@ -154,7 +155,9 @@ const hashedMemo = new Map<string, Float64Array>();
 function hashedToken(surface: string): Float64Array {
   const hit = hashedMemo.get(surface);
   if (hit) return hit;
-  const features = tokenFeatures(surface);
+  // Not kept in the features memo too: the index reads every token of a corpus, and one memo
+  // of each distinct token is enough.
+  const features = tokenFeatures(surface, false);
   const out = new Float64Array(features.length * 3);
   features.forEach(([k, w], i) => {
     out[i * 3] = fnv1a(k);

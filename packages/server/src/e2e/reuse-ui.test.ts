@@ -109,6 +109,7 @@ describe.skipIf(!here)(
         await item.locator(`a:has-text("${title}")`).click();
         await page.waitForSelector(`.reuse-pair[data-other="${id}"]`);
         expect(page.url()).toContain(`#/doc/${other}`);
+        await page.screenshot({ path: join(tmpdir(), `newsprism-reuse-${id}.png`), fullPage: true });
         await page.close();
       },
     );
@@ -131,6 +132,7 @@ describe.skipIf(!here)(
       ).toEqual(['wire', 'daily']);
       expect(await first.locator('tr[data-member="wire"]').textContent()).toContain('first');
       expect(await first.locator('tr[data-member="daily"]').textContent()).toContain('Coast Times');
+      await page.screenshot({ path: join(tmpdir(), 'newsprism-stories.png'), fullPage: true });
       await page.click('nav a:has-text("Stories")');
       await page.goto(`${server.url}#/stories?id=tram`);
       await expect.poll(async () => page.locator('.story').count()).toBe(1);
