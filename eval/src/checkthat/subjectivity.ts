@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { subjectivityScore } from '@newsprism/core';
-import { hashString, type LinearModel } from '@newsprism/core/train';
+import { hashString, type LinearModel, reliability } from '@newsprism/core/train';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { decider, type FitSettings, fitSettings, predictRows, saveModel } from './fit.js';
@@ -41,9 +41,13 @@ export const subjectivityEval: Task = {
     const decide = decider(o.model, lang, subjectivityScore);
     const pred = rows.map((r) => decide(r.text));
     const gold = rows.map((r) => r.positive);
+    // Is the layer's score (shipped model) the probability of SUBJ? Every sentence has one.
+    const ece = o.model
+      ? undefined
+      : reliability(rows.map((r) => ({ p: subjectivityScore(r.text, lang).score, y: r.positive }))).ece;
     return {
       title: `subjectivity — CheckThat! ${lang}, ${split} (${rows.length} sentences)`,
-      metrics: { macro_f1: macroF1(pred, gold) },
+      metrics: { macro_f1: macroF1(pred, gold), ...(ece === undefined ? {} : { ece }) },
       table: scoreTable(pred, gold, ['SUBJ', 'OBJ']),
     };
   },

@@ -35,18 +35,33 @@ export const FINAL_FILE = new URL('../../data/naming-final.tsv', import.meta.url
 /** A second final split, labelled after the fixes that followed the first (`--split final2`). */
 export const FINAL2_FILE = new URL('../../data/naming-final2.tsv', import.meta.url);
 
+/** A third final split, labelled after the session's generalising rules (`--split final3`). */
+export const FINAL3_FILE = new URL('../../data/naming-final3.tsv', import.meta.url);
+
+/** A fourth, after the fixes that followed the third (`--split final4`). */
+export const FINAL4_FILE = new URL('../../data/naming-final4.tsv', import.meta.url);
+
 /**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` and `final2` are their own files
- * (`naming-final.tsv`, `naming-final2.tsv`); `all` is every labelled article.
+ * articles, validates tuning done on `dev`, the rest. `final` to `final4` are their own files
+ * (`naming-final.tsv` … `naming-final4.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
 
-const FINALS: Record<string, URL> = { final: FINAL_FILE, final2: FINAL2_FILE };
+const FINALS: Record<string, URL> = {
+  final: FINAL_FILE,
+  final2: FINAL2_FILE,
+  final3: FINAL3_FILE,
+  final4: FINAL4_FILE,
+};
 
 const filesOf = (split: string): URL[] =>
-  FINALS[split] ? [FINALS[split]!] : split === 'all' ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE] : [GOLD_FILE];
+  FINALS[split]
+    ? [FINALS[split]!]
+    : split === 'all'
+      ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE, FINAL4_FILE]
+      : [GOLD_FILE];
 
 /**
  * Loads the labelled articles of a split, reading the article texts from `data`

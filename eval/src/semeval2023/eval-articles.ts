@@ -1,4 +1,5 @@
 import { FRAMES, GENRES, type NewsDocument } from '@newsprism/core';
+import { reliability } from '@newsprism/core/train';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { relaidRuns } from './eval-layouts.js';
@@ -49,6 +50,18 @@ export const evalFrames: Task = {
       done.map((d) => d.doc.frames!.filter((f) => f.selected).map((f) => f.frame)),
       FRAMES,
     );
+    // Are the scores probabilities? Every (article, frame) pair, and the selected ones.
+    const pairs = done.flatMap((d) =>
+      d.doc.frames!.map((f) => ({
+        p: f.score,
+        y: d.article.frames!.includes(f.frame),
+        selected: f.selected,
+      })),
+    );
+    const calibration = {
+      ece_all_pairs: reliability(pairs).ece,
+      ece_selected: reliability(pairs.filter((x) => x.selected)).ece,
+    };
     const layouts = await layoutMetrics(articles, 'frames', o, (docs) => {
       const x = multiLabelF1(
         articles.map((a) => a.frames!),
@@ -64,10 +77,11 @@ export const evalFrames: Task = {
         micro_precision: s.micro.precision,
         micro_recall: s.micro.recall,
         macro_f1: s.macroF1,
+        ...calibration,
         ...layouts,
       },
       table: perLabelTable(s),
-      notes: [LAYOUT_NOTE],
+      notes: [LAYOUT_NOTE, 'ece_*: expected calibration error (10 bins) of the frame scores.'],
     };
   },
 };
@@ -92,6 +106,15 @@ export const evalGenre: Task = {
     const pred = done.map((d) => (d.doc.genre!.genre ? [d.doc.genre!.genre] : []));
     const s = multiLabelF1(gold, pred, GENRES);
     const accuracy = gold.filter((g, i) => g[0] === pred[i]![0]).length / Math.max(1, gold.length);
+    // Is the chosen genre's score the probability that it is right?
+    const ece = reliability(
+      done
+        .filter((d) => d.doc.genre!.genre)
+        .map((d) => ({
+          p: d.doc.genre!.scores[d.doc.genre!.genre!] ?? 0,
+          y: d.doc.genre!.genre === d.article.genre,
+        })),
+    ).ece;
     // The same average over the genres present in gold or predictions only (scikit-learn's default
     // label set), for comparison with scorers that leave an absent genre out.
     const present = GENRES.filter((l) => gold.some((g) => g.includes(l)) || pred.some((p) => p.includes(l)));
@@ -113,10 +136,14 @@ export const evalGenre: Task = {
         macro_f1_present_genres: macroPresent,
         micro_f1: s.micro.f1,
         accuracy,
+        ece_chosen_genre: ece,
         ...layouts,
       },
       table: perLabelTable(s),
-      notes: [LAYOUT_NOTE],
+      notes: [
+        LAYOUT_NOTE,
+        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score.",
+      ],
     };
   },
 };

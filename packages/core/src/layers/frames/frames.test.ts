@@ -217,13 +217,13 @@ describe('frames analyzer', async () => {
     expect(doc.frames!.map((f) => [f.frame, f.score, f.selected, f.why ?? null])).toEqual([
       [
         'Security_and_defense',
-        0.917,
+        0.786,
         true,
         ['"missi…"', 'loaded cues in the article', '"missiles"', 'loaded rate 2/100 words'],
       ],
       [
         'Capacity_and_resources',
-        0.293,
+        0.383,
         true,
         [
           '"strike the"',
@@ -232,18 +232,18 @@ describe('frames analyzer', async () => {
           'no flag cues (0 per 100 words)',
         ],
       ],
-      ['Quality_of_life', 0.187, false, null],
-      ['Political', 0.159, false, null],
-      ['External_regulation_and_reputation', 0.152, true, ['"missi…"', '"the border"', '"milit…"', '"nato"']],
-      ['Crime_and_punishment', 0.127, false, null],
-      ['Legality_Constitutionality_and_jurisprudence', 0.051, false, null],
-      ['Health_and_safety', 0.044, false, null],
-      ['Public_opinion', 0.021, false, null],
-      ['Morality', 0.015, false, null],
-      ['Cultural_identity', 0.014, false, null],
-      ['Fairness_and_equality', 0.008, false, null],
-      ['Economic', 0.004, false, null],
-      ['Policy_prescription_and_evaluation', 0.003, false, null],
+      ['Political', 0.285, false, null],
+      ['Crime_and_punishment', 0.283, false, null],
+      ['External_regulation_and_reputation', 0.265, true, ['"missi…"', '"the border"', '"milit…"', '"nato"']],
+      ['Quality_of_life', 0.256, false, null],
+      ['Legality_Constitutionality_and_jurisprudence', 0.219, false, null],
+      ['Health_and_safety', 0.178, false, null],
+      ['Morality', 0.15, false, null],
+      ['Public_opinion', 0.144, false, null],
+      ['Fairness_and_equality', 0.141, false, null],
+      ['Cultural_identity', 0.13, false, null],
+      ['Policy_prescription_and_evaluation', 0.098, false, null],
+      ['Economic', 0.057, false, null],
     ]);
     expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 1 });
     expect(Object.keys(doc.producers!.frames!.models!)).toEqual(
@@ -255,16 +255,16 @@ describe('frames analyzer', async () => {
     const doc = two.run({ id: 'war', text: RU_WAR, meta: { lang: 'ru' } });
     const f = doc.frames!;
     expect(f.slice(0, 3).map((x) => [x.frame, x.score, x.selected, x.why])).toEqual([
-      ['Security_and_defense', 0.596, true, ['"военн…"', '"нато"']],
+      ['Security_and_defense', 0.543, true, ['"военн…"', '"нато"']],
       [
         'Crime_and_punishment',
-        0.282,
+        0.37,
         true,
         ['no whatabout cues (0 per 100 words)', 'fear cues in the article'],
       ],
       [
         'Legality_Constitutionality_and_jurisprudence',
-        0.168,
+        0.309,
         true,
         ['no intensifier cues (0 per 100 words)', 'no time cues (0 per 100 words)'],
       ],

@@ -21,12 +21,19 @@ export interface NamingTerm {
   mentions: TermMention[];
 }
 
+/** The article's first non-empty line (its headline), at most 200 characters. */
+function headline(text: string): Span {
+  const start = Math.max(0, text.search(/\S/));
+  const nl = text.indexOf('\n', start);
+  return { start, end: Math.min(nl < 0 ? text.length : nl, start + 200) };
+}
+
 /**
  * Whether a referent of the war is near a match of a `contextual` pattern (`this aggression`
  * near `Russia`), outside the match itself (`conflict with Russia` needs `Ukraine` or `Kyiv`
  * around it) and in its paragraph, and no other war (`World War II`) is.
  */
-function nearReferent(text: string, m: Span, idx: TermIndex): boolean {
+function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boolean {
   const r = idx.near;
   if (!r) return false;
   let before = text.slice(Math.max(0, m.start - r.window), m.start);
@@ -35,8 +42,15 @@ function nearReferent(text: string, m: Span, idx: TermIndex): boolean {
   before = before.slice(before.lastIndexOf('\n') + 1);
   const nl = after.indexOf('\n');
   if (nl >= 0) after = after.slice(0, nl);
-  if (!r.near.test(before) && !r.near.test(after)) return false;
-  return !r.notNear || !(r.notNear.test(before) || r.notNear.test(after));
+  if (r.notNear && (r.notNear.test(before) || r.notNear.test(after))) return false;
+  if (r.near.test(before) || r.near.test(after)) return true;
+  // A headline that names the war (and no other) is the referent of the whole article:
+  // `respond to any invasion` in a story headlined `… defend Ukraine if Russia dares invade`.
+  // Not for a phrase that names one side itself (`conflict with Russia`): it needs the other
+  // nearby, as above.
+  if (m.start < title.end || r.near.test(text.slice(m.start, m.end))) return false;
+  const head = text.slice(title.start, title.end);
+  return r.near.test(head) && !r.notNear?.test(head);
 }
 
 /**
@@ -54,16 +68,22 @@ export function buildTerms(
   skip: (at: number) => boolean,
 ): NamingTerm[] {
   const rules = contextRules(lang);
+  let title: Span | undefined;
   const byKey = new Map<string, NamingTerm>();
   for (const m of findTerms(text, tokens, idx)) {
     if (skip(m.start)) continue;
-    if (m.pattern.contextual && !nearReferent(text, m, idx)) continue;
+    if (m.pattern.contextual) {
+      title ??= headline(text);
+      if (!nearReferent(text, m, idx, title)) continue;
+    }
     const { concept } = m.pattern;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
     const inQuote = inQuotation(m, quoted, marker);
     let voice: Voice = inQuote ? 'quoted' : marker ? 'distanced' : 'outlet';
-    if (marker && concept.marked && form.pole !== 'ua') {
+    // The marked form already says it (`so-called "referendums"`): the outlet's own wording.
+    if (marker && form.form === concept.marked) voice = inQuote ? 'quoted' : 'outlet';
+    else if (marker && concept.marked && form.pole !== 'ua') {
       form = concept.forms.find((f) => f.form === concept.marked)!;
       voice = inQuote ? 'quoted' : 'outlet';
     }

@@ -39,7 +39,22 @@ function tryAt(text: string, at: number, wordEnd: number, idx: TermIndex, out: T
     if (!best || end > best.end || (end === best.end && p.rank < best.pattern.rank))
       best = { start: at, end, pattern: p };
   }
-  if (best) out.push(best);
+  if (best) out.push(openedInside(text, best));
+}
+
+/**
+ * A term whose later words are in a quotation that closes right after it (`the "invasion"`,
+ * `so-called "referendums"`) is the quoted part: its voice is read from the mark, as for a term in quotation marks alone.
+ */
+function openedInside(text: string, m: TermMatch): TermMatch {
+  // Only a quotation that closes right after the term (`«Грузинского легиона»` goes on).
+  if (!'"”»“'.includes(text[m.end] ?? '')) return m;
+  for (let i = m.end - 1; i > m.start; i--) {
+    const c = text.charCodeAt(i);
+    // `"`, `“`, `„`, `«`
+    if (c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab) return { ...m, start: i + 1 };
+  }
+  return m;
 }
 
 /**

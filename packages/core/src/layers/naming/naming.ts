@@ -243,7 +243,8 @@ export function buildNaming(
 export const naming = defineAnalyzer({
   name: 'naming',
   // 3: quotations found by their marks (and Russian dash speech), with or without `quotes`.
-  version: 3,
+  // 4: modifier words and quotation marks between a term's words, `&` words after it.
+  version: 4,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

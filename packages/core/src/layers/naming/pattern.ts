@@ -3,12 +3,15 @@
  * regular expressions. Data stays readable (`специальн* военн* операци*`) while one regex per
  * pattern handles inflection, case, hyphen and spacing variants:
  *
- * - words are separated by one space and match across any run of spaces;
+ * - words are separated by one space and match across any run of spaces, quotation marks and
+ *   the language's modifier words (`between`: `occupied and annexed territories`);
  * - `a|b` inside a word: alternatives; `*` any letters (an inflectional ending, a plural);
  * - `~` an optional hyphen or space (`псевдо~референдум` = `псевдореферендум`, `псевдо-референдум`,
  *   `псевдо референдум`); `-` any hyphen or dash character; `'` any apostrophe;
  * - a leading `?` makes a word optional (`?the`); a last word with a leading `!` must not follow
- *   (`the invasion !of`: not `the invasion of Iraq`);
+ *   (`the invasion !of`: not `the invasion of Iraq`); a word with a leading `&` and the words
+ *   after it must follow but are not part of the match (`освобожденн* &от ВСУ`: the participle
+ *   alone, so `ВСУ` stays a term of its own);
  * - a word written all in capitals (`СВО`, `SMO`, `DPR`) is an acronym and matches only in
  *   capitals; every other word matches in any case, and `е` also matches `ё`.
  */
@@ -86,27 +89,65 @@ function firstPrefixes(source: string, alts: string[]): string[] {
   });
 }
 
-function toRegex(source: string, words: string[], exact: boolean): RegExp {
+// A quotation mark may close a word or open the next one inside a term (`so-called "referendums"`).
+const QUOTE = '["\u201c\u201d\u201e\u00ab\u00bb]?';
+const GAP = `${QUOTE}${SPACE}${QUOTE}`;
+
+/**
+ * The gap between two words of a pattern: spaces, quotation marks, and up to three modifier
+ * words of the language (`between`: `illegal`, `unprovoked`, `and`, …; pattern syntax), each
+ * optionally followed by a comma — `the illegal and unprovoked invasion`, `occupied and annexed
+ * territories`. Without modifiers, spaces and quotation marks only.
+ */
+function gapRegex(between: readonly string[], exact: boolean): string {
+  if (!between.length) return GAP;
+  const fill = between.map((w) => alternative(w, exact)).join('|');
+  return `${GAP}(?:(?:${fill}),?${GAP}){0,3}`;
+}
+
+function toRegex(source: string, words: string[], exact: boolean, between: readonly string[]): RegExp {
+  const SEP = gapRegex(between, exact);
   let re = '';
+  // Words from the first `&word` on must follow the match but are not part of it.
+  let look: string | undefined;
   words.forEach((w, i) => {
     const optional = w.startsWith('?');
     const negated = w.startsWith('!');
-    const alts = (optional || negated ? w.slice(1) : w).split('|');
+    const ahead = w.startsWith('&');
+    const alts = (optional || negated || ahead ? w.slice(1) : w).split('|');
     const group = `(?:${alts.map((a) => alternative(a, exact)).join('|')})`;
-    if ((optional && i === 0) || (negated && (i === 0 || i < words.length - 1)))
-      throw new Error(`naming pattern "${source}": the first word cannot be optional, only the last negated`);
-    if (negated) re += `(?!${SPACE}${group}(?![0-9${LETTERS}]))`;
-    else re += i === 0 ? group : optional ? `(?:${SPACE}${group})?` : `${SPACE}${group}`;
+    if (
+      (optional && i === 0) ||
+      (negated && (i === 0 || i < words.length - 1 || look !== undefined)) ||
+      (ahead && i === 0)
+    )
+      throw new Error(
+        `naming pattern "${source}": the first word cannot be optional or required after, only the last negated`,
+      );
+    if (ahead) look = '';
+    const part = negated
+      ? `(?!${SPACE}${group}(?![0-9${LETTERS}]))`
+      : i === 0
+        ? group
+        : optional
+          ? `(?:${SEP}${group})?`
+          : `${SEP}${group}`;
+    if (look === undefined) re += part;
+    else look += part;
   });
+  // Not the first part of a compound (`Ukraine's military-intelligence service`).
+  const tail = `(?![0-9${LETTERS}]|${HYPHEN}[${LETTERS}])`;
   // `i` without `u`: V8 then compares literal runs fast; `u` (for \p{L}) costs ~15× per attempt.
-  return new RegExp(`${re}(?![0-9${LETTERS}])`, exact ? 'y' : 'iy');
+  return new RegExp(`${re}${tail}${look === undefined ? '' : `(?=${look}${tail})`}`, exact ? 'y' : 'iy');
 }
 
 /**
- * Compiles one pattern. Throws on a pattern whose first word is optional or starts with fewer
- * than {@link KEY_LENGTH} literal letters (it could not be indexed), so bad data fails at load.
+ * Compiles one pattern; `between` are the modifier words (pattern syntax) that may stand between
+ * its words (see {@link gapRegex}). Throws on a pattern whose first word is optional or starts
+ * with fewer than {@link KEY_LENGTH} literal letters (it could not be indexed), so bad data fails
+ * at load.
  */
-export function compilePattern(source: string): CompiledPattern {
+export function compilePattern(source: string, between: readonly string[] = []): CompiledPattern {
   const words = source.trim().split(/ +/);
   const prefixes = firstPrefixes(source, words[0]!.split('|'));
   const hasAcronym = words.some((w) =>
@@ -117,8 +158,8 @@ export function compilePattern(source: string): CompiledPattern {
   );
   return {
     source,
-    re: toRegex(source, words, false),
-    ...(hasAcronym ? { exact: toRegex(source, words, true) } : {}),
+    re: toRegex(source, words, false, between),
+    ...(hasAcronym ? { exact: toRegex(source, words, true, between) } : {}),
     keys: [...new Set(prefixes.map((x) => keyAt(x, 0)))],
     prefixes,
   };

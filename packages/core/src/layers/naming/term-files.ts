@@ -28,7 +28,7 @@ export function readTermFile(path: string): TermFile {
  * Merges terminology files of one language in order: provenances and sources of later files
  * are added (and win), a concept with a known id gets the later file's forms after its own
  * (and its `marked` form, if given), a new concept is added; a later file's `referents` replace
- * the earlier ones.
+ * the earlier ones, its `between` words are added.
  */
 export function mergeTermFiles(files: readonly TermFile[]): TermFile {
   const [first, ...rest] = files;
@@ -40,6 +40,7 @@ export function mergeTermFiles(files: readonly TermFile[]): TermFile {
     Object.assign(out.provenances, f.provenances);
     Object.assign(out.sources, f.sources);
     if (f.referents) out.referents = f.referents;
+    if (f.between) out.between = [...(out.between ?? []), ...f.between];
     for (const c of f.concepts) {
       const known = concepts.get(c.id);
       if (!known) concepts.set(c.id, { ...c, forms: [...c.forms] });

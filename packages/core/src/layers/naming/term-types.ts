@@ -36,6 +36,12 @@ export interface TermFile {
   concepts: TermConcept[];
   /** What a `contextual` pattern needs nearby (see {@link TermReferents}). */
   referents?: TermReferents;
+  /**
+   * Modifier words that may stand between the words of any pattern (pattern syntax:
+   * `unprovoked`, `illegal*`, `and`): at most three in a gap. No word that changes a form's
+   * pole (`sham`, `so-called`) belongs here.
+   */
+  between?: string[];
 }
 
 /**

@@ -227,6 +227,70 @@ const EN: [name: string, text: string, expected: string[]][] = [
       "NATO's proxy conflict | war | proxy war | ru | outlet",
     ],
   ],
+  [
+    'families: modal, conditional and negated verbs with a pronoun subject',
+    'Putin will be bitterly resisted if he invades. Kyiv fears they could invade again.',
+    ['he invades | war | invasion | ua | outlet', 'they could invade | war | invasion | ua | outlet'],
+  ],
+  [
+    'families: modifiers and coordination between the words of a term',
+    "Russia's illegal and unprovoked invasion went on; Kyiv wants back the occupied and annexed territories.",
+    [
+      "Russia's illegal and unprovoked invasion | war | invasion | ua | outlet",
+      'occupied and annexed territories | territories | occupied territories | ua | outlet',
+    ],
+  ],
+  [
+    'families: a quotation mark inside a term marks the quoted word',
+    'Moscow staged the so-called "referendums" in Kherson.',
+    ['referendums | referendum | so-called referendum | ua | outlet | so-called'],
+  ],
+  [
+    'families: capitals of a headline, possessives with either apostrophe',
+    "RUSSIA'S INVASION OF UKRAINE ENTERS ITS THIRD YEAR\nPutin’s invasion was planned for months.",
+    ["RUSSIA'S INVASION | war | invasion | ua | outlet", 'Putin’s invasion | war | invasion | ua | outlet'],
+  ],
+  [
+    'families: the annexing state as subject names the event, not Crimea',
+    'Russia annexed Crimea in 2014, and annexed Crimea is still under sanctions.',
+    [
+      'Russia annexed | status-change | annexation | ua | outlet',
+      'annexed Crimea | crimea | annexed Crimea | ua | outlet',
+    ],
+  ],
+  [
+    'families: a referent in a place name of the war, not a later world war',
+    'The occupiers shelled Kharkiv at night. Critics fear a proxy war could become World War III.',
+    ['occupiers | russian-forces | occupiers | ua | outlet', 'proxy war | war | proxy war | ru | outlet'],
+  ],
+  [
+    'families: a headline that names the war is the referent of a bare invasion',
+    'Britain vows to defend Ukraine if Russia dares invade\nThe allies would respond to any invasion with sanctions.',
+    ['Russia dares invade | war | invasion | ua | outlet', 'any invasion | war | invasion | ua | outlet'],
+  ],
+  [
+    'families: not where another war is named nearby, whatever the headline',
+    'Ukraine aid stalls in Congress\nIsraeli troops are ready to invade as Hamas fires rockets.',
+    [],
+  ],
+  [
+    'families: described as is a mention',
+    'Russian officials have described the conflict as a Western proxy war against Moscow.',
+    ['Western proxy war | war | proxy war | ru | distanced | mention'],
+  ],
+  [
+    'families: a term is not the first part of a compound',
+    "Ukraine's military-intelligence service and Ukraine's military both denied it.",
+    ["Ukraine's military | ukrainian-forces | Ukrainian forces | neutral | outlet"],
+  ],
+  [
+    'families: a participle before the army names the invaders; bare Nazis near the war',
+    'Kyiv wants its land back from invading Russian forces. Moscow says it fights Nazis in Ukraine.',
+    [
+      'invading Russian forces | russian-forces | occupiers | ua | outlet',
+      'Nazis | ukrainian-forces | neo-Nazis | ru | outlet',
+    ],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
@@ -435,6 +499,32 @@ const RU: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   ['не термины', 'Голландский референдум и неонацистская идеология в учебнике.', []],
+  [
+    'семьи: причастие с агентом — сам термин без агента, агент отдельно',
+    'Референдумы прошли в регионах, освобожденных Вооруженными силами России, и на освобождённых от ВСУ землях.',
+    [
+      'освобожденных | territories | освобождённые территории | ru | outlet',
+      'Вооруженными силами России | russian-forces | российские войска | neutral | outlet',
+      'освобождённых | territories | освобождённые территории | ru | outlet',
+      'ВСУ | ukrainian-forces | ВСУ | neutral | outlet',
+    ],
+  ],
+  [
+    'семьи: определения между словами термина, полное имя',
+    'Киевский преступный режим и режим президента Украины Владимира Зеленского.',
+    [
+      'Киевский преступный режим | kyiv-government | киевский режим | ru | outlet',
+      'режим президента Украины Владимира Зеленского | kyiv-government | режим Зеленского | ru | outlet',
+    ],
+  ],
+  [
+    'семьи: слово, образованное от аббревиатуры',
+    'Обломки упали на корпус, где лечат ВСУшников, а ВСУ-шники молчат.',
+    [
+      'ВСУшников | ukrainian-forces | ВСУ | neutral | outlet',
+      'ВСУ-шники | ukrainian-forces | ВСУ | neutral | outlet',
+    ],
+  ],
 ];
 
 describe.each(Object.keys(PIPELINES) as Setup[])('naming terms (English, %s)', (setup) => {

@@ -57,7 +57,13 @@ export function indexTerms(file: TermFile): TermIndex {
         ...(form.contextual ?? []).map((p) => [p, true] as const),
       ];
       for (const [p, contextual] of all) {
-        const c: IndexedPattern = { ...compilePattern(p), concept, form, rank: rank++, contextual };
+        const c: IndexedPattern = {
+          ...compilePattern(p, file.between),
+          concept,
+          form,
+          rank: rank++,
+          contextual,
+        };
         for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
       }
     }

@@ -90,7 +90,17 @@ describe('techniques, frames and genre analyzers', () => {
         ['Loaded_Language', second],
       ]),
     );
-    expect(ru.techniques!.spans.every((s) => s.paragraph === 2)).toBe(true);
+    // Russian thresholds are low (two thirds of the data's lines carry a technique); the
+    // calibrated scores tell the plain sentences from the loaded ones.
+    const named = ru.techniques!.spans.filter((s) => s.technique === 'Name_Calling-Labeling');
+    expect(named.every((s) => s.paragraph === 2)).toBe(true);
+    const loadedScore = Math.min(
+      ...ru
+        .techniques!.spans.filter((s) => s.paragraph === 2 && s.technique === 'Loaded_Language')
+        .map((s) => s.score),
+    );
+    for (const s of ru.techniques!.spans.filter((x) => x.paragraph !== 2))
+      expect(s.score).toBeLessThan(loadedScore / 2);
     const para = ru.techniques!.paragraphs.find((p) => p.paragraph === 2)!;
     expect(para.techniques.map((x) => x.technique)).toEqual(
       expect.arrayContaining(['Loaded_Language', 'Name_Calling-Labeling']),
@@ -115,11 +125,12 @@ describe('techniques, frames and genre analyzers', () => {
     const war = pipeline.run({ id: 'war', text: WAR, meta: { lang: 'en' } }).frames!;
     const econ = pipeline.run({ id: 'econ', text: ECON, meta: { lang: 'en' } }).frames!;
     expect(war[0]).toMatchObject({ frame: 'Security_and_defense', selected: true });
-    expect(war[0]!.score).toBeGreaterThan(0.8);
+    // Calibrated: the share of such frames that are right.
+    expect(war[0]!.score).toBeGreaterThan(0.75);
     const score = (fs: typeof war, name: string) => fs.find((x) => x.frame === name)!;
     expect(score(war, 'Economic').selected).toBe(false);
     expect(score(econ, 'Economic').selected).toBe(true);
-    expect(score(econ, 'Economic').score).toBeGreaterThan(10 * score(war, 'Economic').score);
+    expect(score(econ, 'Economic').score).toBeGreaterThan(3 * score(war, 'Economic').score);
     // Only selected frames explain themselves.
     for (const x of [...war, ...econ]) expect(x.why !== undefined).toBe(x.selected);
   });
