@@ -6,4 +6,8 @@ import base from './vitest.config.js';
 // (mergeConfig would add to it); unset, the suite is whole.
 const only = process.env.NEWSPRISM_MUTATE_TESTS?.split(',').filter(Boolean);
 
-export default only?.length ? { ...base, test: { ...base.test, include: only } } : base;
+// Each test file gets fresh modules (isolate, unlike the suite): a mutant in module-level code
+// (a static mutant) must be evaluated anew, not read from a cache another file filled.
+const test = { ...base.test, poolOptions: { threads: { isolate: true } } };
+
+export default { ...base, test: only?.length ? { ...test, include: only } : test };

@@ -57,6 +57,9 @@ describe('security', () => {
     ['LOCALHOST', true],
     ['127.0.0.1', true],
     ['127.12.0.255', true],
+    ['127.0.10.1', true],
+    ['[localhost]', true],
+    ['::1]', true],
     ['::1', true],
     ['[::1]', true],
     ['0.0.0.0', false],
@@ -78,11 +81,17 @@ describe('security', () => {
   it('refuses writes without a configured token, whatever is sent', async () => {
     const res = await post(guarded(undefined), 'Bearer x');
     expect(res.status).toBe(403);
-    expect((await res.json()).code).toBe('E_WRITE_DISABLED');
+    expect(await res.json()).toMatchObject({
+      code: 'E_WRITE_DISABLED',
+      detail: 'writes are disabled: start the server with NEWSPRISM_TOKEN set',
+    });
     expect(res.headers.get('www-authenticate')).toBeNull();
   });
 
-  const denied = ['E_UNAUTHORIZED', 'Bearer realm="newsprism"'] as const;
+  const denied = [
+    'E_UNAUTHORIZED: send "Authorization: Bearer <token>" with the token of NEWSPRISM_TOKEN',
+    'Bearer realm="newsprism"',
+  ] as const;
   it.each([
     [undefined, 401, ...denied],
     ['Bearer wrong', 401, ...denied],
@@ -91,13 +100,15 @@ describe('security', () => {
     ['Basic s3cret', 401, ...denied],
     ['Bearer', 401, ...denied],
     ['Bearer s3cret extra', 401, ...denied],
+    ['Bearer s3cret x', 401, ...denied],
+    ['X Bearer s3cret', 401, ...denied],
     ['Bearer s3cret', 200, 'written', null],
     ['bearer   s3cret  ', 200, 'written', null],
   ])('Authorization %j → %i %s', async (authorization, status, body, challenge) => {
     const res = await post(guarded('s3cret'), authorization);
     const text = await res.text();
     const got = res.headers.get('content-type')?.startsWith('application/problem+json')
-      ? JSON.parse(text).code
+      ? `${JSON.parse(text).code}: ${JSON.parse(text).detail}`
       : text;
     expect([res.status, got, res.headers.get('www-authenticate')]).toEqual([status, body, challenge]);
   });
@@ -150,6 +161,10 @@ describe('request bodies', () => {
     expect([ok.status, await ok.text()]).toEqual([200, 'Привет|']);
     const bad = await app.request('/b', { method: 'POST', body: new Uint8Array([0x50, 0xff, 0xfe]) });
     expect([bad.status, await bad.text()]).toEqual([400, 'E_INVALID_UTF8']);
+    // The body is decoded as UTF-8, not in another charset, and kept under its name.
+    const latin = await app.request('/b', { method: 'POST', body: new Uint8Array([0xc3, 0xa9]) });
+    expect(await latin.text()).toBe('é|');
+    expect(BODY_TEXT).toBe('bodyText');
     expect(new NewsprismError('E_X', 'x').code).toBe('E_X');
   });
 });
