@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import { stemWord } from '../stem.js';
 
 /** A parsed search query. Words are already stemmed as the index is. */
