@@ -2,10 +2,13 @@ import { GENRES } from '@newsprism/core';
 import {
   crossValidate,
   fileLines,
+  fitPlatt,
+  type GenreCalibration,
   type GenreStyleSettings,
   genreStyle,
   genreVector,
   type LinearModel,
+  type Outcome,
   type Sample,
   STYLE_MEASURES,
   styleNorms,
@@ -154,6 +157,9 @@ export const trainGenre: Task = {
     for (const [lang, f1] of Object.entries(cv)) metrics[`cv_${lang}_macro_f1`] = f1;
     // Languages where the techniques layer joins the decision between reporting and opinion.
     const cuts: TechniqueCuts = { version: 1, langs: {} };
+    // Held-out outcomes of the chosen genre's score, for its calibration: the style model's
+    // out-of-fold probabilities, or P of the techniques decision from out-of-fold shares.
+    const techOutcomes: Outcome[] = [];
     const weight = Number(o.extra.techWeight ?? 4);
     for (const lang of (o.extra.techLangs ?? 'en').split(',').filter(Boolean)) {
       const idx = langs.map((l, i) => (l === lang ? i : -1)).filter((i) => i >= 0);
@@ -176,6 +182,11 @@ export const trainGenre: Task = {
       t.cut = bestCut(scores, mine);
       t.slope = fitSlope(scores, mine, t.cut);
       cuts.langs[lang] = t;
+      scores.forEach((v, j) => {
+        const rep = 1 / (1 + Math.exp(-t.slope * (t.cut - v)));
+        const chosen = v <= t.cut ? 'reporting' : 'opinion';
+        techOutcomes.push({ p: chosen === 'reporting' ? rep : 1 - rep, y: mine[j] === chosen });
+      });
       const nested = nestedCutMacroF1(scores, mine);
       if (metrics[`cv_${lang}_macro_f1`] !== undefined)
         metrics[`cv_${lang}_style_macro_f1`] = metrics[`cv_${lang}_macro_f1`]!;
@@ -183,6 +194,19 @@ export const trainGenre: Task = {
       metrics[`cv_${lang}_macro_f1_sd`] = nested.sd;
     }
     if (Object.keys(cuts.langs).length) model.meta.genreTechniques = cuts;
+    const styleOutcomes: Outcome[] = [];
+    oof.forEach((p, i) => {
+      if (cuts.langs[langs[i]!]) return;
+      const best = decide(model, p, langs[i]!);
+      styleOutcomes.push({ p: p[best]!, y: best === gold[i] });
+    });
+    const round = (f: { a: number; b: number }) => ({
+      a: Math.round(f.a * 1e4) / 1e4,
+      b: Math.round(f.b * 1e4) / 1e4,
+    });
+    const calibration: GenreCalibration = { version: 1, style: round(fitPlatt(styleOutcomes)) };
+    if (techOutcomes.length) calibration.techniques = round(fitPlatt(techOutcomes));
+    model.meta.genreCalibration = calibration;
     let table: (string | number)[][] = [];
     if (split === 'train') {
       for (const lang of (o.extra.report ?? 'en').split(',')) {
@@ -211,6 +235,7 @@ export const trainGenre: Task = {
       metrics,
       langThresholds: perLang,
       genreStyle: settings,
+      genreCalibration: calibration,
       ...(Object.keys(cuts.langs).length ? { genreTechniques: cuts } : {}),
     });
     return { title: 'Trained genre model', metrics, table };

@@ -18,6 +18,8 @@ export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
 export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.js';
 export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
 export {
+  calibrateChosen,
+  type GenreCalibration,
   type GenreStyleSettings,
   genreVector,
   styleNorms,
@@ -35,6 +37,7 @@ export {
   type Calibration,
   calibrated,
   fitCalibration,
+  fitPlatt,
   type Outcome,
   type ReliabilityBin,
   reliability,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashString } from '../../models/features.js';
 import { LinearModel } from '../../models/linear.js';
 import {
+  calibrateChosen,
   type GenreStyleSettings,
   type GenreTechniqueSettings,
   genreVector,
@@ -117,5 +118,24 @@ describe('scoreGenreTechniques', () => {
 
   it('counts a document without paragraphs as no share, not a division by zero', () => {
     expect(techniqueShare(0, 0)).toBe(0);
+  });
+});
+
+describe('calibrateChosen', () => {
+  it('calibrates the chosen genre and shares the rest in the old proportions', () => {
+    const p = Float64Array.from([0.6, 0.3, 0.1]);
+    const q = calibrateChosen(p, 0, { a: 0, b: Math.log(0.8 / 0.2) });
+    expect(q[0]).toBeCloseTo(0.8);
+    expect(q[1]).toBeCloseTo(0.15);
+    expect(q[2]).toBeCloseTo(0.05);
+  });
+
+  it('keeps a genre at 0 at 0, and the probabilities as they are without parameters', () => {
+    const p = Float64Array.from([0.2, 0.8, 0]);
+    const q = calibrateChosen(p, 1, { a: 2, b: 0 });
+    expect(q[1]).toBeCloseTo(1 / (1 + Math.exp(-2 * Math.log(4))));
+    expect(q[0]! + q[1]!).toBeCloseTo(1);
+    expect(q[2]).toBe(0);
+    expect(calibrateChosen(p, 1, undefined)).toBe(p);
   });
 });

@@ -1,3 +1,4 @@
+import { calibrated } from '../../models/calibration.js';
 import { FeatureHasher, type SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
 import { genreStyle, STYLE_MEASURES, type StyleMeasure } from './style.js';
@@ -178,4 +179,35 @@ export function scoreGenreTechniques(
     best: v <= t.cut ? r : o,
     reason: `paragraphs with persuasion techniques: ${Math.round(share * 100)}%, ${share > t.mean ? 'above' : 'below'} usual`,
   };
+}
+
+/**
+ * What a genre model records in `meta.genreCalibration`: Platt parameters for the chosen
+ * genre's score, one fit for the articles the style model decides (`style`) and one for those
+ * decided with the techniques share (`techniques`), each on out-of-fold predictions of the
+ * training articles.
+ */
+export interface GenreCalibration {
+  version: 1;
+  style?: { a: number; b: number };
+  techniques?: { a: number; b: number };
+}
+
+/**
+ * The probabilities with the chosen genre's score calibrated, σ(a · logit(p) + b), and the
+ * others scaled to share the rest in their old proportions (a genre at 0 stays at 0). The
+ * decision is not changed. Without parameters, `p` is returned as it is.
+ */
+export function calibrateChosen(
+  p: Float64Array,
+  best: number,
+  c: { a: number; b: number } | undefined,
+): Float64Array {
+  if (!c) return p;
+  const chosen = calibrated({ a: [c.a], b: [c.b] }, 0, p[best]!);
+  const rest = 1 - p[best]!;
+  const out = new Float64Array(p.length);
+  for (let l = 0; l < p.length; l++)
+    out[l] = l === best ? chosen : rest > 0 ? (p[l]! * (1 - chosen)) / rest : (1 - chosen) / (p.length - 1);
+  return out;
 }

@@ -4,7 +4,13 @@ import { loadModelSet, modelForLanguage, reasons, type ShippedModelOptions } fro
 import { rules } from '../../options.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
-import { scoreGenreStyle, scoreGenreTechniques, techniqueShare } from './genre-features.js';
+import {
+  calibrateChosen,
+  type GenreCalibration,
+  scoreGenreStyle,
+  scoreGenreTechniques,
+  techniqueShare,
+} from './genre-features.js';
 import { styleCueData } from './style.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability of each. */
@@ -32,12 +38,14 @@ export type GenreOptions = ShippedModelOptions;
  * own voice, paragraph length…) — style generalises across topics better than words. For the
  * languages whose model has techniques settings (`meta.genreTechniques`: English), reporting
  * against opinion is decided by the style model's odds together with the share of paragraphs in
- * which the `techniques` layer found a persuasion technique (reporting uses few). Models without style settings (version
+ * which the `techniques` layer found a persuasion technique (reporting uses few). The chosen genre's
+ * score is Platt-scaled when the model has `meta.genreCalibration` (fitted on held-out
+ * predictions; the decision does not change). Models without style settings (version
  * 1: style rates and n-grams) still load.
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 3,
+  version: 4,
   requires: ['paragraphs', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
@@ -53,15 +61,18 @@ export const genre = defineAnalyzer({
     let best: number;
     let why: () => string[];
     if (model.meta.genreStyle) {
+      const cal = model.meta.genreCalibration as GenreCalibration | undefined;
       const lang = doc.language!.code;
       const titleEnd = doc.paragraphs![0]?.end ?? 0;
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
+      p = calibrateChosen(p, best, cal?.style);
       why = () => s.reasons;
       const share = techniqueShare(doc.techniques?.paragraphs.length ?? 0, doc.paragraphs!.length);
       const t = scoreGenreTechniques(share, lang, model, s.p);
       if (t) {
         ({ p, best } = t);
+        p = calibrateChosen(p, best, cal?.techniques);
         // The style measures pushed the style model's choice: kept when the decision agrees.
         why = () => [t.reason, ...(t.best === s.best ? s.reasons : [])].slice(0, options.why);
       }
