@@ -34,7 +34,10 @@ export interface Claim extends Span {
     checkworthy: boolean;
     /** The model's own probability, before the kind prior was added. */
     model: number;
-    /** Probability that the clause is subjective (the subjectivity model). */
+    /**
+     * The subjectivity model's probability that the clause is subjective, before the calibration
+     * of the `subjectivity` layer's scores (the claim's score is computed from it).
+     */
     subjectivity: number;
     /** Index into the `sentences` layer. */
     sentence: number;
@@ -131,8 +134,9 @@ export function findClaims(
       const prior = (priors[label] ?? 0) * (concrete ? 1 : 0.5);
       // An opinion is not a checkable claim: with no kind to go by, a subjective clause ranks
       // lower (by half its subjectivity).
-      const subj = subjectivity(surface, lang, words, models).score;
-      const model = label === 'other' ? s.score * (1 - subj / 2) : s.score;
+      // Both from the models' probabilities before calibration, which the priors were tuned with.
+      const subj = subjectivity(surface, lang, words, models).raw;
+      const model = label === 'other' ? s.raw * (1 - subj / 2) : s.raw;
       const score = 1 - (1 - model) * (1 - prior);
       if (score < options.minScore) continue;
       // Attributes built field by field: object spreads were a measurable share of the time.
@@ -141,7 +145,7 @@ export function findClaims(
         dates: ev.dates,
         entities: ev.entities,
         checkworthy: score >= s.threshold,
-        model: round(s.score),
+        model: round(s.raw),
         subjectivity: round(subj),
         sentence: si,
         voice: who.voice,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JointScorer } from './joint.js';
 import { shippedSentenceModels } from './models.js';
+import { SentenceModel } from './sentence-model.js';
 
 const checkworthyModel = shippedSentenceModels().get('claims/checkworthy', 'en')!;
 const subjectivityModel = shippedSentenceModels().get('subjectivity/subjectivity', 'en')!;
@@ -17,5 +18,18 @@ describe('JointScorer', () => {
     const p = joint.scores(text, 'en');
     expect(p.checkworthy).toBeCloseTo(checkworthyModel.probability(text, 'en'), 5);
     expect(p.subjective).toBeCloseTo(subjectivityModel.probability(text, 'en'), 5);
+  });
+});
+
+describe('SentenceModel.calibrate', () => {
+  it('returns the probability as it is without a calibration, Platt-scaled with one', () => {
+    const linear = subjectivityModel.linear;
+    const plain = SentenceModel.of(linear);
+    expect(plain.calibrate(0.3)).toBe(0.3);
+    const withCal = Object.create(linear) as typeof linear;
+    Object.defineProperty(withCal, 'meta', { value: { ...linear.meta, calibration: { a: [2], b: [-1] } } });
+    const scaled = SentenceModel.of(withCal);
+    expect(scaled.calibrate(0.5)).toBeCloseTo(1 / (1 + Math.exp(1)));
+    expect(scaled.calibrate(0.8)).toBeCloseTo(1 / (1 + Math.exp(-(2 * Math.log(4) - 1))));
   });
 });

@@ -4,9 +4,12 @@ import type { SentenceModel } from './sentence-model.js';
 
 /** A sentence-level decision: the probability-like score, the decision and how it was made. */
 export interface SentenceScore {
+  /** The score to show: the model's probability, calibrated when the model has a calibration. */
   score: number;
+  /** The model's probability before calibration (the fallback's score: the same as `score`). */
+  raw: number;
   positive: boolean;
-  /** The decision threshold on `score` that `positive` came from. */
+  /** The decision threshold on `raw` that `positive` came from. */
   threshold: number;
   /** `model` (the shipped trained model) or `cues` (the lexicon fallback of other languages). */
   method: 'model' | 'cues';
@@ -25,17 +28,23 @@ function decide(
   const modelLang = lang === 'und' ? 'en' : lang;
   const model = models.get(name, modelLang);
   const pair = model && models.joint(modelLang);
-  if (model && pair) {
-    const p = pair.scores(text, modelLang, words);
-    const score = pair.a === model ? p.checkworthy : p.subjective;
-    return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };
-  }
   if (model) {
-    const score = model.probability(text, modelLang, words);
-    return { score, positive: score >= model.threshold, threshold: model.threshold, method: 'model' };
+    let raw: number;
+    if (pair) {
+      const p = pair.scores(text, modelLang, words);
+      raw = pair.a === model ? p.checkworthy : p.subjective;
+    } else raw = model.probability(text, modelLang, words);
+    // The decision is taken on the model's probability; the score shown is calibrated.
+    return {
+      score: model.calibrate(raw),
+      raw,
+      positive: raw >= model.threshold,
+      threshold: model.threshold,
+      method: 'model',
+    };
   }
   const score = fallback(text, lang, words);
-  return { score, positive: score >= 0.5, threshold: 0.5, method: 'cues' };
+  return { score, raw: score, positive: score >= 0.5, threshold: 0.5, method: 'cues' };
 }
 
 /**
@@ -68,6 +77,12 @@ export function subjectivity(
   own?: SentenceModel,
 ): SentenceScore {
   if (!own) return decide('subjectivity/subjectivity', fallbackSubjectivity, text, lang, words, models);
-  const score = own.probability(text, lang === 'und' ? 'en' : lang, words);
-  return { score, positive: score >= own.threshold, threshold: own.threshold, method: 'model' };
+  const raw = own.probability(text, lang === 'und' ? 'en' : lang, words);
+  return {
+    score: own.calibrate(raw),
+    raw,
+    positive: raw >= own.threshold,
+    threshold: own.threshold,
+    method: 'model',
+  };
 }

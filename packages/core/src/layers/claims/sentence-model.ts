@@ -1,3 +1,4 @@
+import { type Calibration, calibrated } from '../../models/calibration.js';
 import type { SparseVector } from '../../models/features.js';
 import { type LinearModel, loadLinearModel } from '../../models/linear.js';
 import { type SentenceModelSettings, sentenceVector } from './sentence-features.js';
@@ -50,6 +51,14 @@ export class SentenceModel {
   /** The decision threshold on the probability. */
   get threshold(): number {
     return this.linear.thresholds[0]!;
+  }
+
+  /**
+   * The probability `p` of this model as the score to show: Platt-scaled when the model has a
+   * calibration (`meta.calibration`, fitted on held-out predictions), else `p` itself.
+   */
+  calibrate(p: number): number {
+    return calibrated(this.linear.meta.calibration as Calibration | undefined, 0, p);
   }
 
   /** The feature vector of `text` for this model (`words`: its `sentenceWords`, if at hand). */
