@@ -222,6 +222,24 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       (d: string) => ['similarity', `${d}/p.jsonl`, '--model', `${d}/bad.json`],
     ],
     [
+      'similarity cannot read its pairs file',
+      'E_INPUT_UNREADABLE',
+      2,
+      (d: string) => ['similarity', `${d}/none.jsonl`],
+    ],
+    [
+      'show names an id not in the store',
+      'E_NOT_FOUND',
+      2,
+      (d: string) => ['show', 'nope', '--db', `${d}/x.db`],
+    ],
+    [
+      'worker on an SQLite store',
+      'E_QUEUE_NEEDS_POSTGRES',
+      2,
+      (d: string) => ['worker', '--db', `${d}/x.db`, '--layers', 'sentences'],
+    ],
+    [
       'similarity reads a line that is not JSON',
       'E_BAD_JSON',
       1,
@@ -326,6 +344,19 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     } finally {
       if (before === undefined) delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
       else process.env.NEWSPRISM_WORKER_MAX_OLD_MB = before;
+    }
+  });
+
+  it('E_PIPELINE_FAILED and exit 2 when no worker can load the pipeline (a 16 MB heap)', async () => {
+    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'c.txt': ARTICLE('Konya') });
+    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = '16';
+    try {
+      const r = await runCli(['analyze', dir, '-j', '1', '--format', 'jsonl']);
+      expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
+      expect(r.stdout).toBe('');
+      expect(r.code).toBe(2);
+    } finally {
+      delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
     }
   });
 
