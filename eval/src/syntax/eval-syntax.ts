@@ -23,7 +23,10 @@ export const evalSyntax: Task = {
     for (const lang of langs) {
       const model = o.model ? loadSyntaxModel(o.model) : syntaxModelFor(lang);
       if (!model)
-        throw new NewsprismError('E_MODEL', `no syntax model for ${lang}; run \`newsprism train syntax\``);
+        throw new NewsprismError(
+          'E_MODEL_MISSING',
+          `no syntax model for ${lang}; run \`newsprism train syntax\``,
+        );
       for (const [name, file] of Object.entries(TREEBANKS[lang]!.dev)) {
         const s = scoreSyntax(model, loadTreebanks(o.data, [file]));
         table.push(scoreRow(`${lang} ${name}`, s));

@@ -86,6 +86,7 @@ async function run(argv: string[]): Promise<number> {
     : 20 * 1024 * 1024;
   const jobs = parseJobs(values.jobs as string | undefined);
   const budget = parseBudget(values['time-budget'] as string | undefined);
+  const workerMaxOldMb = workerHeapLimit(process.env.NEWSPRISM_WORKER_MAX_OLD_MB);
   const sink = await openSink(values.output as string | undefined);
   const settings: RendererSettings = {
     format: formatKey,
@@ -115,6 +116,7 @@ async function run(argv: string[]): Promise<number> {
     const results = runDocuments<string>(readInputs(positionals, readOpts), {
       jobs,
       timeBudgetMs: budget,
+      workerMaxOldMb,
       signal: stop.signal,
       render: {
         module: siblingModule(import.meta.url, '../formats/renderer'),
@@ -184,6 +186,22 @@ function parseBudget(value: string | undefined): number | undefined {
       `--time-budget takes seconds, e.g. 60 or 0 for none (got "${value}")`,
     );
   return n === 0 ? undefined : n * 1000;
+}
+
+/**
+ * `NEWSPRISM_WORKER_MAX_OLD_MB`: the heap limit of each analysis worker in MB (unset or empty:
+ * Node's default), so one huge document cannot take the machine's memory; it costs only that
+ * document (`E_WORKER_CRASHED`).
+ */
+function workerHeapLimit(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 16)
+    throw new NewsprismError(
+      'E_USAGE',
+      `NEWSPRISM_WORKER_MAX_OLD_MB takes a whole number of MB, at least 16 (got "${value}")`,
+    );
+  return n;
 }
 
 /** `newsprism analyze`: analyze articles and print the layers. */

@@ -197,13 +197,13 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     ],
     [
       'parse --model is missing',
-      'E_MODEL',
+      'E_MODEL_MISSING',
       2,
       (d: string) => ['parse', `${d}/s.conllu`, '--model', `${d}/none.json`],
     ],
     [
       'parse --model is not a model',
-      'E_MODEL',
+      'E_MODEL_INVALID',
       2,
       (d: string) => ['parse', `${d}/s.conllu`, '--model', `${d}/x.json`],
     ],
@@ -211,15 +211,33 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     ['parse --lang has no model', 'E_LANGUAGE', 2, (d: string) => ['parse', `${d}/s.conllu`, '--lang', 'de']],
     [
       'similarity --model is missing',
-      'E_BAD_MODEL',
+      'E_MODEL_MISSING',
       2,
       (d: string) => ['similarity', `${d}/p.jsonl`, '--model', `${d}/none.json`],
     ],
     [
       'similarity --model is not JSON',
-      'E_BAD_MODEL',
+      'E_MODEL_INVALID',
       2,
       (d: string) => ['similarity', `${d}/p.jsonl`, '--model', `${d}/bad.json`],
+    ],
+    [
+      'similarity cannot read its pairs file',
+      'E_INPUT_UNREADABLE',
+      2,
+      (d: string) => ['similarity', `${d}/none.jsonl`],
+    ],
+    [
+      'show names an id not in the store',
+      'E_NOT_FOUND',
+      2,
+      (d: string) => ['show', 'nope', '--db', `${d}/x.db`],
+    ],
+    [
+      'worker on an SQLite store',
+      'E_QUEUE_NEEDS_POSTGRES',
+      2,
+      (d: string) => ['worker', '--db', `${d}/x.db`, '--layers', 'sentences'],
     ],
     [
       'similarity reads a line that is not JSON',
@@ -298,5 +316,60 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     expect(codes(r.stderr)).toEqual(['E_TIME_BUDGET']);
     expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_TIME_BUDGET/);
     expect(r.code).toBe(1);
+  });
+
+  it('skips a document whose worker runs out of memory with E_WORKER_CRASHED and loses nothing else', async () => {
+    // NEWSPRISM_WORKER_MAX_OLD_MB caps each worker's heap (docs/cli.md): 128 MB holds the
+    // models and a short article, not the ~5 MB document in the middle.
+    const line = (i: number) =>
+      Array.from(
+        { length: 60 },
+        (_, k) =>
+          `The minister said on day ${i * 60 + k} that "talks ${k} will go on", and officials in Ankara agreed. `,
+      ).join('');
+    const big = `Big story\n${Array.from({ length: 900 }, (_, i) => line(i)).join('\n')}\n`;
+    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'b-big.txt': big, 'c.txt': ARTICLE('Konya') });
+    const before = process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
+    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = '128';
+    try {
+      const r = await runCli(['analyze', dir, '-j', '1', '--time-budget', '0', '--format', 'jsonl']);
+      const ids = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id);
+      expect(ids).toEqual(['a', 'c']);
+      expect(codes(r.stderr)).toEqual(['E_WORKER_CRASHED']);
+      expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_WORKER_CRASHED/);
+      expect(r.code).toBe(1);
+    } finally {
+      if (before === undefined) delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
+      else process.env.NEWSPRISM_WORKER_MAX_OLD_MB = before;
+    }
+  });
+
+  it('E_PIPELINE_FAILED and exit 2 when no worker can load the pipeline (a 16 MB heap)', async () => {
+    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'c.txt': ARTICLE('Konya') });
+    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = '16';
+    try {
+      const r = await runCli(['analyze', dir, '-j', '1', '--format', 'jsonl']);
+      expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
+      expect(r.stdout).toBe('');
+      expect(r.code).toBe(2);
+    } finally {
+      delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
+    }
+  });
+
+  it('NEWSPRISM_WORKER_MAX_OLD_MB that is not a number of MB is E_USAGE, exit 2', async () => {
+    const dir = files({ 'a.txt': ARTICLE('Izmir') });
+    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = 'lots';
+    try {
+      const r = await runCli(['analyze', join(dir, 'a.txt')]);
+      expect(codes(r.stderr)).toEqual(['E_USAGE']);
+      expect(r.stderr).toContain('NEWSPRISM_WORKER_MAX_OLD_MB');
+      expect(r.code).toBe(2);
+    } finally {
+      delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
+    }
   });
 });

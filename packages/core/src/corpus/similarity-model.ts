@@ -14,7 +14,8 @@ interface SimilarityModelFile {
  * Loads a similarity model, the shipped one or the file at `path`, through a model registry:
  * read once per model store and checksummed (`registry.loaded['similarity/similarity.json']`
  * or `['similarity/user']`), so a caller that records provenance passes its own registry.
- * Throws `E_BAD_MODEL` for a file that cannot be read or is of another format or feature list.
+ * Throws `E_MODEL_MISSING` for a file that is not there, `E_MODEL_INVALID` for one that cannot be
+ * parsed or is of another format or feature list.
  */
 export function loadSimilarityModel(
   path?: string,
@@ -26,7 +27,10 @@ export function loadSimilarityModel(
     return registry.load(id, where, ([b]) => checkSimilarityModel(b!.toString('utf8'), String(where)));
   } catch (err) {
     if ((err as NewsprismError).code !== 'E_MODEL_MISSING') throw err;
-    throw new NewsprismError('E_BAD_MODEL', `cannot read similarity model ${String(where)}: no such file`);
+    throw new NewsprismError(
+      'E_MODEL_MISSING',
+      `cannot read similarity model ${String(where)}: no such file`,
+    );
   }
 }
 
@@ -36,7 +40,7 @@ function checkSimilarityModel(text: string, where: string): SimilarityModel {
     file = JSON.parse(text) as SimilarityModelFile;
   } catch (err) {
     throw new NewsprismError(
-      'E_BAD_MODEL',
+      'E_MODEL_INVALID',
       `cannot read similarity model ${where}: ${(err as Error).message}`,
     );
   }
@@ -46,7 +50,7 @@ function checkSimilarityModel(text: string, where: string): SimilarityModel {
     SIMILARITY_DIMENSIONS.every((d) => file.dimensions[d]?.weights.length === SIMILARITY_FEATURES.length);
   if (!ok)
     throw new NewsprismError(
-      'E_BAD_MODEL',
+      'E_MODEL_INVALID',
       `${where} is not a similarity model for this version; retrain it with \`newsprism train story-similarity\``,
     );
   return file.dimensions;

@@ -56,15 +56,15 @@ describe('loadSimilarityModel', () => {
     ]);
   });
 
-  it('says E_BAD_MODEL for a missing file', () => {
+  it('says E_MODEL_MISSING for a missing file', () => {
     expect(() => loadSimilarityModel('/nope/similarity.json')).toThrow(
-      expect.objectContaining({ code: 'E_BAD_MODEL' }),
+      expect.objectContaining({ code: 'E_MODEL_MISSING' }),
     );
   });
 
   it('rejects a file that is not a similarity model', () => {
     expect(() => loadSimilarityModel(new URL(import.meta.url).pathname)).toThrow(
-      /E_BAD_MODEL|cannot read similarity model/,
+      expect.objectContaining({ code: 'E_MODEL_INVALID' }),
     );
   });
 });

@@ -48,6 +48,11 @@ export interface PoolSettings {
   size: number;
   prefetch: number;
   timeBudgetMs?: number;
+  /**
+   * Heap limit of each worker in MB (V8's old generation; default: Node's own). A worker over it
+   * dies and fails only the document it was on (`E_WORKER_CRASHED`).
+   */
+  maxOldMb?: number;
 }
 
 /**
@@ -161,10 +166,11 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker(siblingModule(import.meta.url, './worker'), {
-      spec: this.settings.spec,
-      render: this.settings.render,
-    });
+    const worker = startWorker(
+      siblingModule(import.meta.url, './worker'),
+      { spec: this.settings.spec, render: this.settings.render },
+      this.settings.maxOldMb,
+    );
     const slot: Slot = { worker, busy: [], ready: false, clock: Date.now, since: 0 };
     worker.on('message', (m: WorkerMessage) => {
       if (m.ready) {
@@ -204,8 +210,9 @@ export class WorkerPool {
  * tsx's loader with the workspace's `source` condition: a worker does not inherit the parent's
  * loader hooks.
  */
-function startWorker(url: string, workerData: unknown): Worker {
-  if (!url.endsWith('.ts')) return new Worker(new URL(url), { workerData });
+function startWorker(url: string, workerData: unknown, maxOldMb?: number): Worker {
+  const resourceLimits = maxOldMb === undefined ? undefined : { maxOldGenerationSizeMb: maxOldMb };
+  if (!url.endsWith('.ts')) return new Worker(new URL(url), { workerData, resourceLimits });
   const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url)}); });`;
-  return new Worker(boot, { eval: true, workerData, execArgv: ['--conditions=source'] });
+  return new Worker(boot, { eval: true, workerData, resourceLimits, execArgv: ['--conditions=source'] });
 }

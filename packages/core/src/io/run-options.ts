@@ -52,6 +52,12 @@ export interface RunOptions extends PipelineSpec {
    * `jobs ≥ 1`.
    */
   timeBudgetMs?: number;
+  /**
+   * Heap limit of each worker thread in MB (V8's old generation; default: Node's own). A
+   * document whose analysis needs more is a skip with `E_WORKER_CRASHED`; its worker is
+   * replaced and the run goes on. Needs `jobs ≥ 1`.
+   */
+  workerMaxOldMb?: number;
   /** Documents sent to one worker ahead of its answers (default 2): keeps it busy, no more. */
   prefetch?: number;
   /**

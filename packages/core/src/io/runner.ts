@@ -46,6 +46,7 @@ export async function* runDocuments<T = NewsDocument>(
       size: jobs,
       prefetch: opts.prefetch ?? 2,
       timeBudgetMs: opts.timeBudgetMs,
+      maxOldMb: opts.workerMaxOldMb,
     });
     const pl = pool;
     analyze = (item) => pl.analyze(item.input);

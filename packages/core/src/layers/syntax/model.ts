@@ -29,7 +29,7 @@ export interface WordAnalysis {
 export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax model'): SyntaxModel {
   if (file.format !== 'newsprism-syntax/1' || file.heads[0]?.name !== 'upos')
     throw new NewsprismError(
-      'E_MODEL',
+      'E_MODEL_INVALID',
       `${where} is not a newsprism-syntax/1 model; run \`newsprism train syntax\``,
     );
   const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
@@ -37,15 +37,27 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
   return { lang: file.lang, tagger, lemmatizer: new Lemmatizer(file.lemmas), meta: file.meta };
 }
 
-/** Reads a model file (`E_MODEL` when it is missing or not a syntax model). */
+/**
+ * Reads a model file: `E_MODEL_MISSING` when it is not there (or cannot be read),
+ * `E_MODEL_INVALID` when it is not JSON or not a syntax model.
+ */
 export function loadSyntaxModel(path: string): SyntaxModel {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new NewsprismError(
+      'E_MODEL_MISSING',
+      `cannot read the syntax model ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}); run \`newsprism train syntax\``,
+    );
+  }
   let file: SyntaxModelFile;
   try {
-    file = JSON.parse(readFileSync(path, 'utf8')) as SyntaxModelFile;
+    file = JSON.parse(text) as SyntaxModelFile;
   } catch {
     throw new NewsprismError(
-      'E_MODEL',
-      `cannot read the syntax model ${path}; run \`newsprism train syntax\``,
+      'E_MODEL_INVALID',
+      `the syntax model ${path} is not valid JSON; run \`newsprism train syntax\``,
     );
   }
   return syntaxModelFromFile(file, path);
