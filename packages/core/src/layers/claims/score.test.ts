@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackCheckworthiness, fallbackSubjectivity } from './fallback.js';
-import { SentenceModels } from './models.js';
+import { SentenceModels, shippedSentenceModels } from './models.js';
 import { checkworthiness, subjectivity } from './score.js';
 import type { SentenceModel } from './sentence-model.js';
 
@@ -95,6 +95,11 @@ describe('checkworthiness and subjectivity decisions', () => {
     expect(m.langs).toEqual([]);
     const plain = checkworthiness('Заседание прошло в зале.', 'ru', undefined, onlyCheckworthy(m.model));
     expect(plain).toMatchObject({ positive: false, threshold: 0.5, method: 'cues' });
+    // A quantity word alone scores exactly 0.5: the decision point counts as positive.
+    expect(checkworthiness('процент', 'ru', undefined, onlyCheckworthy(m.model))).toMatchObject({
+      score: 0.5,
+      positive: true,
+    });
     // Subjectivity has no model in this set, not even for English: the cues decide.
     const subj = subjectivity('ужасный!', 'en', undefined, onlyCheckworthy(m.model));
     expect(subj).toEqual({
@@ -118,5 +123,38 @@ describe('checkworthiness and subjectivity decisions', () => {
     expect(subjectivity('x', 'und', undefined, none, atOwn.model).positive).toBe(true);
     expect(own.langs).toEqual(['ru']);
     expect(atOwn.langs).toEqual(['en']);
+  });
+});
+
+describe('decisions with the shipped English pair (joint scorer)', () => {
+  const models = shippedSentenceModels();
+  const text = 'Frankly, I think unemployment fell to 3.5 percent last year!';
+
+  it('takes each score from its own model of the pair, deciding at that model’s threshold', () => {
+    const pair = models.joint('en')!;
+    expect(pair).toBeDefined();
+    const p = pair.scores(text, 'en');
+    const cw = checkworthiness(text, 'en', undefined, models);
+    const subj = subjectivity(text, 'en', undefined, models);
+    expect(p.checkworthy).not.toBeCloseTo(p.subjective, 3);
+    const cwModel = models.get('claims/checkworthy', 'en')!;
+    const subjModel = models.get('subjectivity/subjectivity', 'en')!;
+    expect(cw).toEqual({
+      score: p.checkworthy,
+      positive: p.checkworthy >= cwModel.threshold,
+      threshold: cwModel.threshold,
+      method: 'model',
+    });
+    expect(subj).toEqual({
+      score: p.subjective,
+      positive: p.subjective >= subjModel.threshold,
+      threshold: subjModel.threshold,
+      method: 'model',
+    });
+    // One sentence on each side of the check-worthiness threshold.
+    expect(
+      checkworthiness('Unemployment fell to 3.5 percent in 2023.', 'en', undefined, models).positive,
+    ).toBe(true);
+    expect(checkworthiness('What a lovely day!', 'en', undefined, models).positive).toBe(false);
   });
 });
