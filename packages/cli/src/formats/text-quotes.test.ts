@@ -1,6 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
-import { renderQuotes } from './text-quotes.js';
+import { renderQuotes, renderSources } from './text-quotes.js';
 
 // Hand-made: a direct quote with a named speaker, cue, relay and a signal; a reported one whose
 // speaker is only a source span; one with neither; a scare quote.
@@ -53,5 +53,30 @@ describe('text report: Quotes', () => {
 
   it('prints nothing for a document without quotes', () => {
     expect(renderQuotes({ text: 'x' } as NewsDocument, { layers: new Set(), color: false })).toEqual([]);
+  });
+
+  it('prints the Sources shares and each source with role, counts and relays', () => {
+    const sources = {
+      attributedShare: 0.714,
+      ownVoiceShare: 0.286,
+      anonymousShare: 0.1,
+      sources: [
+        {
+          name: 'Ann Lee',
+          type: 'person',
+          role: 'the mayor',
+          attributions: 2,
+          words: 14,
+          via: ['Reuters', 'AP'],
+        },
+        { name: 'Police', type: 'org', role: 'Police', attributions: 1, words: 3, via: [] },
+      ],
+    };
+    expect(renderSources({ text: TEXT, sources } as unknown as NewsDocument)).toEqual([
+      "  of the body words, 71% are attributed (quoted or reported) and 29% the outlet's own · anonymous sources: 10% of the attributed words",
+      '  Ann Lee (person, the mayor): 2 attribution(s), 14 words via Reuters, AP',
+      '  Police (org): 1 attribution(s), 3 words',
+    ]);
+    expect(renderSources({ text: TEXT } as NewsDocument)).toEqual([]);
   });
 });
