@@ -1,7 +1,7 @@
 import { compareWith } from './compare.js';
 import { loadArticles, sharedData } from './corpus.js';
 import { benchExtract } from './extract.js';
-import { benchJobs } from './jobs.js';
+import { benchJobs, benchJobsSteady } from './jobs.js';
 import { benchLayers } from './layers.js';
 import { benchReuse } from './reuse.js';
 import { benchScale, SCALE_SHAPES, scaleArticles } from './scale.js';
@@ -12,7 +12,8 @@ import { benchStore } from './store.js';
  * `npm run bench`: prints throughput, latency and memory on the fixed corpus of shared article
  * texts, and HTML extraction against Readability + jsdom. Skips with a message when ../shared is
  * absent. `--only layers` or `--only extract` runs one part. Only when asked: `--only jobs` (the
- * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds), `--only store` (the
+ * CLI over 2,000 articles with `-j 1` and `-j 2`, paired, three rounds; then the runner in-process
+ * over the same articles twice, per-thread CPU of the warm-up and the steady pass), `--only store` (the
  * corpus store), `--only web` (the UI in Chromium), `--only api` (the HTTP API under load), `--only reuse [--docs N]`
  * (reuse detection over N generated documents, default 100,000),
  * `--only scale` (1, 2, 4 and 8 MB documents: should grow linearly),
@@ -129,6 +130,27 @@ async function main(): Promise<void> {
     console.log(`load average during the runs ${r.load[0]}–${r.load[1]} (2 cores, shared)`);
     for (const [j, x] of Object.entries(r.speedup))
       console.log(`speed-up -j ${j} over -j 1: ${x}x (median of paired ratios)`);
+    const s = await benchJobsSteady(articles);
+    if (s) {
+      console.log(
+        `\n## runner in-process, ${s.documents} articles twice: per-thread CPU s (first pass = warm-up)`,
+      );
+      for (const [j, x] of Object.entries(s.runs))
+        for (const [phase, p] of [
+          ['warm-up', x.warmup],
+          ['steady', x.steady],
+        ] as const)
+          console.log(
+            `jobs ${j} ${phase.padEnd(7)} wall ${p.wallSecs} s  main ${p.main}  workers ${p.workers.join(' + ')}  background ${p.background}  total ${p.total}`,
+          );
+      for (const [j, x] of Object.entries(s.runs))
+        console.log(`jobs ${j} steady state: ${x.documentsPerCpuSec} documents per CPU-second (all threads)`);
+      for (const [j, x] of Object.entries(s.projected))
+        console.log(
+          `steady-state speed-up jobs ${j} over 1, projected for ${j} idle cores from per-thread CPU (warm-up excluded; not a measured wall time): ${x}x`,
+        );
+      console.log(`outputs identical across jobs and passes: ${s.identical}; load ${s.load[0]}–${s.load[1]}`);
+    }
   }
   // Only when asked: it builds a 100,000-document corpus in SQLite and PostgreSQL.
   if (only === 'store') {

@@ -1,5 +1,6 @@
 import { type SyntaxModel, syntaxModelFromFile } from '@newsprism/core';
 import {
+  hideWord,
   prepareSyntax,
   prng,
   type SyntaxHead,
@@ -22,6 +23,12 @@ export interface FitSettings {
   /** Predict Russian case, gender and number as well. */
   morph: boolean;
   seed: number;
+  /**
+   * Probability, per epoch, that a token whose form occurs at most `rareCount` times in the
+   * training data is shown with its identity hidden (`hideWord`); 0 turns it off.
+   */
+  unk: number;
+  rareCount: number;
 }
 
 /** The heads of a model: UPOS, then the morphological features with the values seen in `train`. */
@@ -71,6 +78,14 @@ export function fitSyntax(
   const teacher = { gold: [] as Uint8Array[], update: p.update.bind(p) };
   const rnd = prng(o.seed);
   const order = [...data];
+  // Rare training words, and their copies with the identity hidden (made once).
+  const counts = new Map<string, number>();
+  for (const s of train) for (const f of s.forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const shown = data.map((d) => d.input.words);
+  const hidden = data.map((d, j) =>
+    d.input.words.map((w, i) => ((counts.get(train[j]!.forms[i]!) ?? 0) <= o.rareCount ? hideWord(w) : w)),
+  );
+  const where = new Map(data.map((d, j) => [d, j]));
   for (let e = 1; e <= o.epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -80,6 +95,11 @@ export function fitSyntax(
     let total = 0;
     for (const d of order) {
       p.t++;
+      if (o.unk > 0) {
+        const j = where.get(d)!;
+        const h = hidden[j]!;
+        d.input.words = shown[j]!.map((w, i) => (h[i] !== w && rnd() < o.unk ? h[i]! : w));
+      }
       teacher.gold = d.gold;
       const got = live.tag(d.input, teacher);
       for (let i = 0; i < d.input.n; i++) if (got[0]![i] !== d.gold[0]![i]) wrong++;

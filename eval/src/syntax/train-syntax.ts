@@ -52,7 +52,9 @@ export const trainSyntax: Task = {
       // Chosen on the validation split (`--set prunes=…`): no loss, a model of 2–3 MB.
       prune: Number(o.extra.prune ?? (lang === 'ru' ? 1.5 : 1)),
       morph: lang === 'ru',
-      seed: 7,
+      seed: Number(o.extra.seed ?? 7),
+      unk: Number(o.extra.unk ?? 0),
+      rareCount: Number(o.extra.rare ?? 1),
     });
     const folds = Number(o.extra.folds ?? 0);
     const table: (string | number)[][] = [
@@ -61,7 +63,11 @@ export const trainSyntax: Task = {
     const metrics: Record<string, number> = {};
     const notes: string[] = [];
     for (const lang of langs) {
-      const all = loadTreebanks(o.data, TREEBANKS[lang]!.train, devSentences(o.data, lang));
+      // `--set files=REGEX`: only the train files whose path matches (to weigh each source).
+      const files = TREEBANKS[lang]!.train.filter(
+        (f) => !o.extra.files || new RegExp(o.extra.files, 'i').test(f),
+      );
+      const all = loadTreebanks(o.data, files, devSentences(o.data, lang));
       const fit = (part: readonly UdSentence[]) => fitSyntax(lang, part, settings(lang), o.log);
       const train = all.filter((s) => !isValidation(`ud-${lang}`, s.doc));
       const val = all.filter((s) => isValidation(`ud-${lang}`, s.doc));
@@ -100,7 +106,7 @@ export const trainSyntax: Task = {
         const { file } = fit(all);
         file.meta = {
           ...file.meta,
-          data: TREEBANKS[lang]!.train.join(', '),
+          data: files.join(', '),
           command: `newsprism train syntax --data ${o.data} --lang ${lang}`,
           date: new Date().toISOString().slice(0, 10),
           validation: { upos: round(v.upos), lemma: round(v.lemma), feats: v.feats },

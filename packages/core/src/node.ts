@@ -6,6 +6,7 @@
  * pipeline where it runs.
  */
 
+export { type AnalyzerEntry, builtinCatalog } from './catalog.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
 export { gunzipChunks, isGzip, openRegular, splitLines, tooLarge } from './io/bytes.js';
@@ -23,4 +24,6 @@ export { type RunResult, runDocuments } from './io/runner.js';
 export { type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
 export { skipOf } from './io/skip.js';
 export type { InputKind, InputRecord, ReadOptions, Skip, SourceItem } from './io/types.js';
+// Orders and checks a layer set over the catalog's declarations, loading no analyzer module.
+export { resolveAnalyzers } from './pipeline.js';
 export { decodeText } from './text/decode.js';

@@ -26,7 +26,7 @@ export {
 export { genreStyle, STYLE_MEASURES } from './layers/genre/style.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
-export { prepareSyntax, type SyntaxInput } from './layers/syntax/features.js';
+export { hideWord, prepareSyntax, type SyntaxInput } from './layers/syntax/features.js';
 export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { articleUnitVectors } from './layers/techniques/features.js';

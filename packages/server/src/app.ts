@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { isNewsprismError } from '@newsprism/core';
+import { isNewsprismError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';

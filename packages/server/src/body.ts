@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { MiddlewareHandler } from 'hono';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

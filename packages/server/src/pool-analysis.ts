@@ -1,12 +1,6 @@
-import {
-  builtinAnalyzers,
-  type DocumentInput,
-  heavyLayers,
-  type NewsDocument,
-  NewsprismError,
-  resolveAnalyzers,
-} from '@newsprism/core';
-import { DocumentFailed, WorkerPool } from '@newsprism/core/node';
+import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import { builtinCatalog, DocumentFailed, resolveAnalyzers, WorkerPool } from '@newsprism/core/node';
+import { heavyLayers, NewsprismError } from '@newsprism/core/schema';
 import type { Analysis } from './analysis.js';
 
 /** Settings of the server's analysis pool. */
@@ -25,8 +19,8 @@ export interface PoolAnalysisOptions {
  * checked); a bad option or layer stops the server at start, before it listens.
  */
 export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
-  const wanted = o.layers ?? builtinAnalyzers.map((a) => a.produces).filter((l) => !heavyLayers.includes(l));
-  const layers = resolveAnalyzers(builtinAnalyzers, wanted).map((a) => a.produces);
+  const wanted = o.layers ?? builtinCatalog.map((a) => a.produces).filter((l) => !heavyLayers.includes(l));
+  const layers = resolveAnalyzers(builtinCatalog, wanted).map((a) => a.produces);
   const pool = new WorkerPool({
     spec: { layers: wanted, options: o.options },
     size: o.jobs,

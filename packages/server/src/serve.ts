@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import { openStore } from '@newsprism/store';
 import { createApp } from './app.js';
 import { poolAnalysis } from './pool-analysis.js';

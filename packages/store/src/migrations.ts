@@ -164,6 +164,29 @@ ${jobs('BIGSERIAL PRIMARY KEY', 'JSONB')}`,
       postgres: ROLLUP_KIND_INDEX,
     },
   },
+  {
+    // SQLite only (PostgreSQL's planner, with statistics, can use what is dropped here):
+    // - no statement the store issues reads doc_entities through its key or entity index (the
+    //   entity filter probes a document's rows through doc_entities_doc: plans.test.ts), yet
+    //   with ~21 rows a document they were the largest single cost of an ingest;
+    // - doc_facets keyed by an INTEGER PRIMARY KEY (the rowid) instead of a BIGINT one, which
+    //   SQLite kept in a separate index: a facet count read every hit's codes through two
+    //   B-trees, and every ingest wrote both.
+    version: 5,
+    name: 'drop unused entity indexes; doc_facets keyed by rowid (SQLite)',
+    sql: {
+      sqlite: `DROP INDEX doc_entities_key;
+DROP INDEX doc_entities_entity;
+CREATE TABLE doc_facets_v5 (
+  pk INTEGER PRIMARY KEY REFERENCES documents (pk) ON DELETE CASCADE,
+  codes BLOB NOT NULL
+);
+INSERT INTO doc_facets_v5 (pk, codes) SELECT pk, codes FROM doc_facets;
+DROP TABLE doc_facets;
+ALTER TABLE doc_facets_v5 RENAME TO doc_facets;`,
+      postgres: 'SELECT 1;',
+    },
+  },
 ];
 
 /** The schema version this code writes and reads. */

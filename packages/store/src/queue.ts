@@ -1,4 +1,5 @@
-import { type DocumentInput, NewsprismError } from '@newsprism/core';
+import type { DocumentInput } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import { wellFormed } from './well-formed.js';
 

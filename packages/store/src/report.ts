@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import type { SearchFilters } from './filters.js';
 import { NONE } from './rollup.js';

@@ -1,4 +1,5 @@
-import { NewsprismError, type ReuseKind, type ReusePair, type Story } from '@newsprism/core';
+import type { ReuseKind, ReusePair, Story } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 
 /** Which stored reuse pairs to list. */

@@ -173,10 +173,13 @@ eachBackend('roll-ups and facet codes', (backend) => {
     await ingestBatch(db, await corpus(40, 'c-'));
     const before = await Promise.all(BYS.map((by) => report(db, { by })));
     const facets = await search(db, { query: 'sanctions OR Украина', facets: true });
-    // Back to version 1: the tables migrations 2 and 3 add dropped, the version put back.
+    // Back to version 1: the tables migrations 2 and 3 add dropped, the version put back…
     await db.exec(
       'DROP TABLE doc_facets; DROP TABLE facet_values; DROP TABLE rollup_counts; DROP TABLE rollup_groups; ' +
-        'DROP TABLE story_members; DROP TABLE stories; DROP TABLE reuse_pairs',
+        'DROP TABLE story_members; DROP TABLE stories; DROP TABLE reuse_pairs; ' +
+        // …and the indexes migration 5 drops on SQLite put back.
+        'CREATE INDEX IF NOT EXISTS doc_entities_key ON doc_entities (key, doc); ' +
+        'CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities (entity, doc)',
     );
     await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
     expect(await ensureSchema(db, t.url)).toBe(SCHEMA_VERSION);

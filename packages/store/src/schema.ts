@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import { APP, META_TABLE, migrations, SCHEMA_VERSION } from './migrations.js';
 

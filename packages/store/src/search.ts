@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';

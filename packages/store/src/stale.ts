@@ -1,4 +1,5 @@
-import { type LayerPlan, type NewsDocument, staleLayers as staleInDocument } from '@newsprism/core';
+import type { LayerPlan, NewsDocument } from '@newsprism/core';
+import { staleLayers as staleInDocument } from '@newsprism/core/schema';
 
 /**
  * The layers of a stored document that `plan` (a pipeline) would add or produce differently,

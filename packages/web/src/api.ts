@@ -70,7 +70,7 @@ export interface ReportRow {
   month?: string;
   documents: number;
   words: number;
-  /** Shares of body words: the outlet's own voice, attributed, attributed to anonymous sources. */
+  /** Shares of body words (they add up to 1): the outlet's own voice, attributed to named sources, to anonymous ones. */
   voice: { own: number; attributed: number; anonymous: number };
   /** Technique spans per 1,000 words, by technique. */
   techniqueRates: Record<string, number>;

@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import { parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
 import { type Command, warn } from './command.js';

@@ -1,5 +1,6 @@
-import { builtinAnalyzers, type DocumentInput, type NewsDocument, NewsprismError } from '@newsprism/core';
-import { escapeControl } from '@newsprism/core/node';
+import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import { builtinCatalog, escapeControl } from '@newsprism/core/node';
+import { NewsprismError } from '@newsprism/core/schema';
 import { contentHash, type IngestStatus, type Store } from '@newsprism/store';
 import { parse, parseSize } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
@@ -56,7 +57,7 @@ async function run(argv: string[]): Promise<number> {
       'E_USAGE',
       `--batch takes a whole number from 1 to 10000 (got "${values.batch}")`,
     );
-  const all = builtinAnalyzers.map((a) => a.produces);
+  const all = builtinCatalog.map((a) => a.produces);
   const layers = selectLayers(values.layers as string | undefined, all);
   const jobs = parseJobs(values.jobs as string | undefined);
   const maxBytes = values['max-size']

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import { parse, parseSize } from '../args.js';
 import type { Command } from './command.js';
 

@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import { choice, parse } from '../args.js';
 import { makeFormat } from '../formats/index.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';

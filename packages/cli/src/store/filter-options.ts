@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { SearchFilters } from '@newsprism/store';
 import type { OptionSpec, Parsed } from '../args.js';
 

@@ -1,4 +1,5 @@
-import { type NewsDocument, NewsprismError } from '@newsprism/core';
+import type { NewsDocument } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 import type { CorpusRead } from '../corpus-inputs.js';
 import { withStore } from './db-option.js';

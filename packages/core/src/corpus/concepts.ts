@@ -125,6 +125,31 @@ export function conceptBag(text: string, range?: Span, lang?: string): ConceptBa
   return bag;
 }
 
+/**
+ * The words that stand for `keys` (features of `conceptBag`) in `texts`: for each key, its most
+ * frequent surface form there (`w:vot` → `vote`), or the key without its kind when no word of
+ * the texts has it. Labels shown to people use these, not stems.
+ */
+export function surfaceForms(keys: readonly string[], texts: readonly string[]): string[] {
+  const wanted = new Set(keys);
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts)
+    for (const m of text.matchAll(TOKEN)) {
+      for (const [f] of tokenFeatures(m[0], false)) {
+        if (!wanted.has(f)) continue;
+        const forms = counts.get(f) ?? new Map<string, number>();
+        const form = m[0] === m[0].toUpperCase() ? m[0] : m[0].toLowerCase();
+        forms.set(form, (forms.get(form) ?? 0) + 1);
+        counts.set(f, forms);
+      }
+    }
+  return keys.map((k) => {
+    const forms = counts.get(k);
+    if (!forms) return k.replace(/^[a-z]:|^#/, '');
+    return [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  });
+}
+
 /** The features of one token of any kind: a number, Chinese or Japanese characters, a word. */
 function tokenFeatures(surface: string, remember = true): Features {
   if (DIGIT.test(surface)) return [[`#${surface.replace(/^0+(?=\d)/, '')}`, 1]];

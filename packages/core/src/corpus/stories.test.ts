@@ -38,6 +38,21 @@ describe('StoryIndex', () => {
     expect(grain.first).toEqual({ id: 'ru', published: '2023-03-07T07:45:00Z' });
   });
 
+  it('labels a story without places or people by the words of its text, not their stems', () => {
+    const votes = new StoryIndex();
+    const text =
+      'The council voted on Tuesday to close the library. Councillors said the vote on the library was close.';
+    votes.add({ id: 'v', text });
+    const [story] = votes.stories();
+    expect(story!.label.places).toEqual([]);
+    expect(story!.label.entities).toEqual([]);
+    // Each word of the label is a word of the text (lower-cased), never a stem such as `vot`.
+    const words = new Set(text.toLowerCase().match(/[a-z]+/g));
+    const label = story!.label.text.split(', ');
+    expect(label).toHaveLength(3);
+    for (const w of label) expect(words.has(w), w).toBe(true);
+  });
+
   it('compares the members side by side', () => {
     const c = grain.comparison;
     expect(c.names.wire).toContainEqual({ entity: 'kyiv', form: 'Kiev', provenance: 'ru-derived' });

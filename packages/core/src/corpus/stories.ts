@@ -1,5 +1,5 @@
 import { loadGazetteer } from '../layers/entities/gazetteer.js';
-import { type ConceptBag, conceptBag } from './concepts.js';
+import { type ConceptBag, conceptBag, surfaceForms } from './concepts.js';
 import { languageOf } from './find-reuse.js';
 import type { ReuseDocument } from './reuse-types.js';
 import { type StoryComparison, storyComparison } from './story-comparison.js';
@@ -158,10 +158,10 @@ export class StoryIndex {
       label: {
         text: [
           [...places, ...entities].join(', ') ||
-            ranked
-              .slice(0, 3)
-              .map((k) => k.slice(2))
-              .join(', '),
+            surfaceForms(
+              ranked.slice(0, 3),
+              s.docs.slice(0, 20).map((d) => d.text),
+            ).join(', '),
           dates.join(' '),
         ]
           .filter(Boolean)

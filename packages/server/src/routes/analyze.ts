@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { NewsprismError } from '@newsprism/core';
 import { toJson } from '@newsprism/core/node';
+import { NewsprismError } from '@newsprism/core/schema';
 import { stream } from 'hono/streaming';
 import type { Analysis } from '../analysis.js';
 import { utf8Body } from '../body.js';

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import { csvHeader, csvLine, type ReportBy, type SearchRequest, type Store } from '@newsprism/store';
 import { stream } from 'hono/streaming';
 import {

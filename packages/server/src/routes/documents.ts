@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type NewsDocument, NewsprismError } from '@newsprism/core';
+import type { NewsDocument } from '@newsprism/core';
 import { toJson } from '@newsprism/core/node';
+import { NewsprismError } from '@newsprism/core/schema';
 import { contentHash, type Store } from '@newsprism/store';
 import type { MiddlewareHandler } from 'hono';
 import type { Analysis } from '../analysis.js';

@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 
 /**
  * The layers a request asks for (`?layers=quotes,sources`), checked against those the server

@@ -1,5 +1,6 @@
-import { type DocumentInput, NewsprismError } from '@newsprism/core';
+import type { DocumentInput } from '@newsprism/core';
 import { recordToInput } from '@newsprism/core/node';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Context } from 'hono';
 import { BODY_TEXT, mediaType, ndjsonRecords } from '../body.js';
 import { type Limits, RecordSchema } from '../schemas.js';

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 import { ProblemSchema } from '../schemas.js';
 

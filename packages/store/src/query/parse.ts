@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import { stemWord } from '../stem.js';
 
 /** A parsed search query. Words are already stemmed as the index is. */
@@ -89,7 +89,9 @@ export function parseQuery(query: string): QueryNode {
     if (!t) throw bad(query, end, 'a term is missing');
     if (t.t === 'not') {
       i++;
-      return { kind: 'not', child: unary() };
+      const child = unary();
+      // A double negative is the term itself (`war NOT (NOT oil)` = `war oil`).
+      return child.kind === 'not' ? child.child : { kind: 'not', child };
     }
     return primary();
   };

@@ -29,6 +29,8 @@ describe('parseQuery, compiled for SQLite FTS5 and PostgreSQL', () => {
       "(('white' <-> 'hous') & 'sanction':* & !'oil')",
     ],
     ['talks OR (war NOT oil)', '("talk" OR ("war" NOT "oil"))', "('talk' | ('war' & !'oil'))"],
+    // A double negative is the term itself, on both backends.
+    ['war NOT (NOT oil)', '("war" AND "oil")', "('war' & 'oil')"],
   ])('%s → %s | %s', (query, fts, ts) => {
     const node = parseQuery(query);
     expect([toFts5(node), toTsquery(node)]).toEqual([fts, ts]);

@@ -29,7 +29,9 @@ export function MonthHistogram(props: { facet: Facet; params: URLSearchParams })
           height: 120,
           marginLeft: 40,
           x: { type: 'band', label: null, tickRotate: data.length > 12 ? -45 : 0 },
-          y: { label: 'documents', grid: true },
+          // Counts: never more ticks than the largest count, so no tick falls between two
+          // whole numbers (0.5 documents).
+          y: { label: 'documents', grid: true, ticks: Math.max(1, Math.min(5, ...data.map((d) => d.count))) },
           marks: [
             Plot.barY(data, {
               x: 'value',

@@ -6,7 +6,12 @@ import { monthEnd } from './month-histogram.js';
 import { PlotFrame } from './plot-frame.js';
 
 /** The per-month measures drawn as small multiples, one panel each, one line per outlet. */
-const MEASURES: { key: string; label: string; percent: boolean; value(r: ReportRow): number | null }[] = [
+export const MEASURES: {
+  key: string;
+  label: string;
+  percent: boolean;
+  value(r: ReportRow): number | null;
+}[] = [
   {
     key: 'techniques',
     label: 'Persuasion techniques per 1,000 words',
@@ -17,7 +22,12 @@ const MEASURES: { key: string; label: string; percent: boolean; value(r: ReportR
     key: 'anonymous',
     label: 'Share of attributed words from anonymous sources',
     percent: true,
-    value: (r) => (r.voice.attributed > 0 ? r.voice.anonymous / r.voice.attributed : null),
+    // The report's shares add up to 1: own voice, attributed to named sources (`attributed`),
+    // attributed to anonymous ones; this is anonymous among all attributed words.
+    value: (r) => {
+      const attributed = r.voice.attributed + r.voice.anonymous;
+      return attributed > 0 ? r.voice.anonymous / attributed : null;
+    },
   },
   { key: 'own', label: "Share of words in the outlet's own voice", percent: true, value: (r) => r.voice.own },
   {
@@ -60,12 +70,19 @@ function Measure(props: {
             grid: true,
             percent: props.m.percent,
             label: props.m.percent ? '%' : null,
-            ...(props.m.percent ? { domain: [0, 100] } : { zero: true }),
+            // All zero: a unit domain, not [0, 0] (whose one tick printed as 0.000000).
+            ...(props.m.percent
+              ? { domain: [0, 100] }
+              : data.every((d) => d.v === 0)
+                ? { domain: [0, 1] }
+                : { zero: true }),
           },
           // Months as points in order: one per month with data, no day ticks.
           x: { type: 'point', label: null, domain: [...new Set(data.map((d) => d.month))].sort() },
           marks: [
-            Plot.lineY(data, { x: 'month', y: 'v', stroke: 'outlet' }),
+            // z named: with one month per outlet Plot would otherwise warn (⚠ on the chart) that
+            // the implicit series channel looks quantitative.
+            Plot.lineY(data, { x: 'month', y: 'v', stroke: 'outlet', z: 'outlet' }),
             Plot.dot(data, {
               x: 'month',
               y: 'v',

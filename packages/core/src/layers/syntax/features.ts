@@ -53,6 +53,21 @@ export function prepareSyntax(forms: readonly string[]): SyntaxInput {
   return { n: forms.length, words: forms.map(wordHashes) };
 }
 
+/** Hash of the word-identity fields of a word hidden as unknown while training. */
+const UNKNOWN = 0x51ed270b;
+
+/**
+ * A copy of a word's fields with its identity (lower-cased and exact form) hidden, the affixes
+ * and shape kept: the trainer can show rare training words this way now and then
+ * (`--set unk=P`), so that the affix features learn to decide words never seen in training.
+ */
+export function hideWord(w: Uint32Array): Uint32Array {
+  const h = Uint32Array.from(w);
+  h[LOWER] = UNKNOWN;
+  h[EXACT] = UNKNOWN + 1;
+  return h;
+}
+
 /** The fields of a position before the sentence, and after it (fixed padding values). */
 export const PAD_LEFT = Uint32Array.from({ length: F }, (_, f) => PAD + f);
 export const PAD_RIGHT = Uint32Array.from({ length: F }, (_, f) => PAD + f + 64);

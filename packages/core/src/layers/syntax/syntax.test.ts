@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { modelUrl } from '../../models/dir.js';
 import { denseTable } from '../../models/hashed-table.js';
 import { createPipeline } from '../../pipeline.js';
-import { prepareSyntax } from './features.js';
+import { hideWord, prepareSyntax } from './features.js';
 import { analyzeWords, syntaxModelFor } from './model.js';
 import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
 
@@ -102,5 +102,21 @@ describe('syntax layer', () => {
       const words = prepareSyntax(line.split(/\s+|(?=[.,])/).filter(Boolean));
       expect(fast.tag(words)).toEqual(slow.tag(words));
     }
+  });
+});
+
+describe('hideWord (training on rare words as unknown)', () => {
+  it('hides the identity of a word and keeps its affixes and shape', () => {
+    const [a, b] = prepareSyntax(['столами', 'ногами']).words as [Uint32Array, Uint32Array];
+    const ha = hideWord(a);
+    const hb = hideWord(b);
+    expect(ha[0]).not.toBe(a[0]);
+    expect(ha[1]).not.toBe(a[1]);
+    // The two words differ as themselves and agree once hidden.
+    expect(a[0]).not.toBe(b[0]);
+    expect([ha[0], ha[1]]).toEqual([hb[0], hb[1]]);
+    expect(Array.from(ha.slice(2))).toEqual(Array.from(a.slice(2)));
+    // The cached fields of the word itself are left as they were.
+    expect(prepareSyntax(['столами']).words[0]).toBe(a);
   });
 });

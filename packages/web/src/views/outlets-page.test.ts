@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportRow } from '../api.js';
+import { MEASURES } from './outlets-page.js';
+
+// A report group as `GET /api/report` gives it: the three voice shares add up to 1.
+const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
+  ({
+    outlet: 'Example Wire',
+    month: '2023-05',
+    documents: 2,
+    words: 900,
+    voice,
+    techniqueRates,
+  }) as ReportRow;
+const measure = (key: string) => MEASURES.find((m) => m.key === key)!;
+
+describe('the outlets page measures', () => {
+  it('anonymous share: anonymous words among all attributed words (named + anonymous), never over 1', () => {
+    const anonymous = measure('anonymous');
+    expect(anonymous.value(row({ own: 0.49, attributed: 0.37, anonymous: 0.14 }))).toBeCloseTo(
+      0.14 / 0.51,
+      10,
+    );
+    // More anonymous than named words: still a share of the attributed ones.
+    expect(anonymous.value(row({ own: 0.2, attributed: 0.3, anonymous: 0.5 }))).toBeCloseTo(0.625, 10);
+    expect(anonymous.value(row({ own: 1, attributed: 0, anonymous: 0 }))).toBeNull();
+  });
+
+  it('own voice as given, techniques summed over techniques', () => {
+    expect(measure('own').value(row({ own: 0.49, attributed: 0.37, anonymous: 0.14 }))).toBe(0.49);
+    expect(
+      measure('techniques').value(
+        row({ own: 1, attributed: 0, anonymous: 0 }, { Loaded_Language: 2.5, Doubt: 1 }),
+      ),
+    ).toBe(3.5);
+  });
+});
