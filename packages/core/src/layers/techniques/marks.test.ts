@@ -102,6 +102,9 @@ describe('textMarks and capsCount against the regexes, on generated text', () =>
     'Z@AZ',
     'AZ`ZZA',
   ];
+  // Each end of every ASCII word-character range, next to a run of capitals on either side.
+  for (const c of ['a', 'z', 'A', 'Z', '0', '9', '_', '@', '[', '`', '{', '/', ':'])
+    texts.push(`ABC${c}`, `${c}ABC`, `${c}ABC${c}`, `ЖЖЖ${c}`);
   for (let i = 0; i < 3000; i++) {
     const len = rand(12);
     let t = '';
