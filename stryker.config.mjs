@@ -5,6 +5,8 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   checkers: ['typescript'],
+  plugins: ['@stryker-mutator/*', './scripts/stryker-ignore-imports.mjs'],
+  ignorers: ['dynamic-import'],
   // Only TypeScript sources: the default also tries the HTML fixtures.
   disableTypeChecks: '{packages,eval,bench}/**/*.{ts,tsx}',
   tsconfigFile: process.env.NEWSPRISM_MUTATE_TSCONFIG ?? 'packages/core/tsconfig.json',
@@ -12,7 +14,8 @@ export default {
   concurrency: 1,
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // NEWSPRISM_MUTATE_REPORT: another report file, so that two runs can go side by side.
+  jsonReporter: { fileName: process.env.NEWSPRISM_MUTATE_REPORT ?? 'reports/mutation/mutation.json' },
   thresholds: { high: 80, low: 70, break: null },
   ignorePatterns: ['reports', '**/dist', 'bench/results'],
   tempDirName: '.stryker-tmp',

@@ -53,4 +53,30 @@ describe('cue lexicons', () => {
     );
     expect(cueMatcher('sv')).toBeNull();
   });
+
+  it.each([
+    // A phrase whose last word is a stem (`double standard*`): the other words must be whole.
+    ['the double standards here', [{ category: 'hypocrisy', from: 1, to: 3 }]],
+    ['double standard', [{ category: 'hypocrisy', from: 0, to: 2 }]],
+    ['doubles standards here', []],
+    ['a double', []],
+    // A phrase of whole words (`war on`): each word whole, the last too.
+    ['the war on drugs', [{ category: 'loaded', from: 1, to: 3 }]],
+    ['the war one day', []],
+    [
+      'they said what about',
+      [
+        { category: 'authority', from: 1, to: 2 },
+        { category: 'said', from: 1, to: 2 },
+        { category: 'whatabout', from: 2, to: 4 },
+      ],
+    ],
+  ])('finds exactly the cues of %j', (text, expected) => {
+    const m = cueMatcher('en')!;
+    expect(findCues(m, featureWords(text))).toEqual(expected);
+    expect(cuesOfWord(m, 'double')).toEqual({
+      exact: [{ words: ['double', 'standard'], prefix: true, category: 'hypocrisy' }],
+      stems: [],
+    });
+  });
 });
