@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources (the `source` export condition), so
@@ -20,7 +21,11 @@ export default defineConfig({
     // once per thread instead of once per file (the suite's CPU time drops by about 4× for the
     // core layers). Safe because no test mocks modules (vi.mock) or leaves globals changed; tests
     // that register a command or format remove it again (afterEach).
-    poolOptions: { threads: { isolate: false } },
+    // Every core runs test files: Vitest's default leaves one core to its main process, which on
+    // a 2-core machine ran the whole suite in one thread (160 s wall at 49 % CPU, against 50 s).
+    poolOptions: {
+      threads: { isolate: false, minThreads: 1, maxThreads: Math.max(2, availableParallelism()) },
+    },
     // Timeouts are not speed checks: on 2 cores shared by many, a CLI test waits seconds for CPU.
     testTimeout: 30_000,
     server: { deps: { inline: [/@newsprism\//] } },

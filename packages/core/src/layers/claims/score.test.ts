@@ -11,6 +11,8 @@ function fakeModel(probability: number, threshold: number) {
   const langs: string[] = [];
   const model = {
     threshold,
+    // Uncalibrated, as the shipped models: the score shown is the probability.
+    calibrate: (p: number) => p,
     probability: (_text: string, lang: string) => {
       langs.push(lang);
       return probability;
@@ -62,6 +64,7 @@ describe('checkworthiness and subjectivity decisions', () => {
     const above = fakeModel(0.4, 0.3);
     expect(checkworthiness('x', 'en', undefined, onlyCheckworthy(above.model))).toEqual({
       score: 0.4,
+      raw: 0.4,
       positive: true,
       threshold: 0.3,
       method: 'model',
@@ -71,6 +74,7 @@ describe('checkworthiness and subjectivity decisions', () => {
     const below = fakeModel(0.29, 0.3);
     expect(checkworthiness('x', 'en', undefined, onlyCheckworthy(below.model))).toEqual({
       score: 0.29,
+      raw: 0.29,
       positive: false,
       threshold: 0.3,
       method: 'model',
@@ -88,6 +92,7 @@ describe('checkworthiness and subjectivity decisions', () => {
     const text = 'Рост 5 %.';
     expect(checkworthiness(text, 'ru', undefined, onlyCheckworthy(m.model))).toEqual({
       score: fallbackCheckworthiness(text, 'ru'),
+      raw: fallbackCheckworthiness(text, 'ru'),
       positive: true,
       threshold: 0.5,
       method: 'cues',
@@ -104,6 +109,7 @@ describe('checkworthiness and subjectivity decisions', () => {
     const subj = subjectivity('ужасный!', 'en', undefined, onlyCheckworthy(m.model));
     expect(subj).toEqual({
       score: fallbackSubjectivity('ужасный!', 'en'),
+      raw: fallbackSubjectivity('ужасный!', 'en'),
       positive: subj.score >= 0.5,
       threshold: 0.5,
       method: 'cues',
@@ -115,6 +121,7 @@ describe('checkworthiness and subjectivity decisions', () => {
     const none = new SentenceModels(new Map());
     expect(subjectivity('x', 'ru', undefined, none, own.model)).toEqual({
       score: 0.6,
+      raw: 0.6,
       positive: false,
       threshold: 0.7,
       method: 'model',
@@ -140,13 +147,15 @@ describe('decisions with the shipped English pair (joint scorer)', () => {
     const cwModel = models.get('claims/checkworthy', 'en')!;
     const subjModel = models.get('subjectivity/subjectivity', 'en')!;
     expect(cw).toEqual({
-      score: p.checkworthy,
+      score: cwModel.calibrate(p.checkworthy),
+      raw: p.checkworthy,
       positive: p.checkworthy >= cwModel.threshold,
       threshold: cwModel.threshold,
       method: 'model',
     });
     expect(subj).toEqual({
-      score: p.subjective,
+      score: subjModel.calibrate(p.subjective),
+      raw: p.subjective,
       positive: p.subjective >= subjModel.threshold,
       threshold: subjModel.threshold,
       method: 'model',
