@@ -5,7 +5,12 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   checkers: ['typescript'],
-  plugins: ['@stryker-mutator/*', './scripts/stryker-ignore-imports.mjs'],
+  // The runner and checker by name (a glob would be an unresolvable import to knip), and ours.
+  plugins: [
+    '@stryker-mutator/vitest-runner',
+    '@stryker-mutator/typescript-checker',
+    './scripts/stryker-ignore-imports.mjs',
+  ],
   ignorers: ['dynamic-import'],
   // Only TypeScript sources: the default also tries the HTML fixtures.
   disableTypeChecks: '{packages,eval,bench}/**/*.{ts,tsx}',
