@@ -12,6 +12,8 @@ export interface PoolAnalysisOptions {
   jobs: number;
   /** Wall-clock limit per document (ms): over it the request gets `E_TIME_BUDGET`. */
   timeBudgetMs: number;
+  /** Heap limit of each worker in MB: a document that needs more fails alone (`E_WORKER_CRASHED`). */
+  maxOldMb?: number;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
     size: o.jobs,
     prefetch: 1,
     timeBudgetMs: o.timeBudgetMs,
+    maxOldMb: o.maxOldMb,
   });
   await pool.started;
   return {

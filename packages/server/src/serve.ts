@@ -14,6 +14,8 @@ export interface ServeOptions {
   db?: string;
   token?: string;
   jobs: number;
+  /** Heap limit of each analysis worker in MB (`NEWSPRISM_WORKER_MAX_OLD_MB`); Node's default if unset. */
+  workerMaxOldMb?: number;
   layers?: string[];
   timeBudgetMs: number;
   maxBodyBytes?: number;
@@ -41,7 +43,12 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const store = await openStore(o.db);
   let analysis: Awaited<ReturnType<typeof poolAnalysis>>;
   try {
-    analysis = await poolAnalysis({ layers: o.layers, jobs: o.jobs, timeBudgetMs: o.timeBudgetMs });
+    analysis = await poolAnalysis({
+      layers: o.layers,
+      jobs: o.jobs,
+      timeBudgetMs: o.timeBudgetMs,
+      maxOldMb: o.workerMaxOldMb,
+    });
   } catch (err) {
     await store.close();
     throw err;

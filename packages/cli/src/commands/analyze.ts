@@ -15,6 +15,7 @@ import type { RendererSettings } from '../formats/renderer.js';
 import { openSink } from '../output.js';
 import { Progress } from '../progress.js';
 import { type Command, warn } from './command.js';
+import { workerHeapLimit } from './worker-heap.js';
 
 const usage = `Usage: newsprism analyze <inputs…> [options]
 
@@ -186,22 +187,6 @@ function parseBudget(value: string | undefined): number | undefined {
       `--time-budget takes seconds, e.g. 60 or 0 for none (got "${value}")`,
     );
   return n === 0 ? undefined : n * 1000;
-}
-
-/**
- * `NEWSPRISM_WORKER_MAX_OLD_MB`: the heap limit of each analysis worker in MB (unset or empty:
- * Node's default), so one huge document cannot take the machine's memory; it costs only that
- * document (`E_WORKER_CRASHED`).
- */
-function workerHeapLimit(value: string | undefined): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 16)
-    throw new NewsprismError(
-      'E_USAGE',
-      `NEWSPRISM_WORKER_MAX_OLD_MB takes a whole number of MB, at least 16 (got "${value}")`,
-    );
-  return n;
 }
 
 /** `newsprism analyze`: analyze articles and print the layers. */

@@ -360,6 +360,18 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     }
   });
 
+  it('serve applies NEWSPRISM_WORKER_MAX_OLD_MB to its workers: a 16 MB heap stops the start, E_PIPELINE_FAILED', async () => {
+    const dir = tempDir();
+    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = '16';
+    try {
+      const r = await runCli(['serve', '--port', '0', '--db', join(dir, 'x.db')]);
+      expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
+      expect(r.code).toBe(2);
+    } finally {
+      delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
+    }
+  });
+
   it('NEWSPRISM_WORKER_MAX_OLD_MB that is not a number of MB is E_USAGE, exit 2', async () => {
     const dir = files({ 'a.txt': ARTICLE('Izmir') });
     process.env.NEWSPRISM_WORKER_MAX_OLD_MB = 'lots';

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core/schema';
 import { parse, parseSize } from '../args.js';
 import type { Command } from './command.js';
+import { workerHeapLimit } from './worker-heap.js';
 
 const usage = `Usage: newsprism serve [options]
 
@@ -60,6 +61,7 @@ async function run(argv: string[]): Promise<number> {
     db: values.db as string | undefined,
     token: process.env.NEWSPRISM_TOKEN || undefined,
     jobs,
+    workerMaxOldMb: workerHeapLimit(process.env.NEWSPRISM_WORKER_MAX_OLD_MB),
     layers: (values.layers as string | undefined)
       ?.split(',')
       .map((l) => l.trim())
