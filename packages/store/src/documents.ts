@@ -23,6 +23,38 @@ export async function getDocument(db: Db, id: string): Promise<NewsDocument | un
   return rows[0] ? rebuild(rows[0]) : undefined;
 }
 
+/** What a link to a stored document shows: its title, outlet and publication time. */
+export interface DocumentHead {
+  title?: string;
+  outlet?: string;
+  published?: string;
+}
+
+/** The heads of the given ids that are stored, from the row's columns (no analysis decoded). */
+export async function documentHeads(db: Db, ids: readonly string[]): Promise<Map<string, DocumentHead>> {
+  const out = new Map<string, DocumentHead>();
+  const CHUNK = 200;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    const rows = await db.all<{
+      id: string;
+      title: string | null;
+      outlet: string | null;
+      published: string | null;
+    }>(
+      `SELECT id, title, outlet, published FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const r of rows)
+      out.set(r.id, {
+        ...(r.title === null ? {} : { title: r.title }),
+        ...(r.outlet === null ? {} : { outlet: r.outlet }),
+        ...(r.published === null ? {} : { published: r.published }),
+      });
+  }
+  return out;
+}
+
 /**
  * Reads the selected rows' `columns` in stored order, a page of `pageSize` at a time by key:
  * memory stays constant whatever the corpus size, and rows added meanwhile do not shift pages.

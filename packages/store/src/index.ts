@@ -1,6 +1,7 @@
 export { CSV_HEADER, csvHeader, csvLine } from './csv.js';
 export type { Dialect } from './db.js';
 export { type DocumentRow, deriveRows, textHash } from './derive.js';
+export type { DocumentHead } from './documents.js';
 export type { SearchFilters } from './filters.js';
 export { contentHash, type IngestOptions, type IngestOutcome, type IngestStatus } from './ingest.js';
 export { migrations, SCHEMA_VERSION } from './migrations.js';

@@ -42,6 +42,19 @@ eachBackend('store', (backend) => {
     expect(await store.get('no-such-id')).toBeUndefined();
   });
 
+  it('gives the head of each stored id (title, outlet, published as in meta), none for others', async () => {
+    const heads = await store.heads([...docs.map((d) => d.id), 'no-such-id']);
+    expect([...heads.keys()].sort()).toEqual(docs.map((d) => d.id).sort());
+    for (const d of docs)
+      expect(heads.get(d.id)).toEqual(
+        Object.fromEntries(
+          (['title', 'outlet', 'published'] as const).flatMap((k) =>
+            d.meta[k] === undefined ? [] : [[k, d.meta[k]]],
+          ),
+        ),
+      );
+  });
+
   it.each([
     ['Украины', ['ria-1', 'ria-2']],
     ['sanction', ['bbc-1', 'rt-1']],

@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import type { DocumentInput, NewsDocument, ReusePair, Story } from '@newsprism/core';
 import type { Db } from './db.js';
-import { getDocument, iterateDocuments, iterateProducers } from './documents.js';
+import {
+  type DocumentHead,
+  documentHeads,
+  getDocument,
+  iterateDocuments,
+  iterateProducers,
+} from './documents.js';
 import { deleteRow, type IngestOptions, type IngestOutcome, ingestBatch, storedHashes } from './ingest.js';
 import { redact } from './postgres/open-postgres.js';
 import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
@@ -25,6 +31,8 @@ export interface Store {
   /** The stored text hash of each given id that is in the store (see `contentHash`). */
   hashes(ids: readonly string[]): Promise<Map<string, string>>;
   get(id: string): Promise<NewsDocument | undefined>;
+  /** Title, outlet and publication time of each given id that is stored (for links; cheap). */
+  heads(ids: readonly string[]): Promise<Map<string, DocumentHead>>;
   /** Deletes a document and its derived rows; false when there was none. */
   delete(id: string): Promise<boolean>;
   search(req: SearchRequest): Promise<SearchResult>;
@@ -69,6 +77,9 @@ class SqlStore implements Store {
   }
   get(id: string) {
     return getDocument(this.db, id);
+  }
+  heads(ids: readonly string[]) {
+    return documentHeads(this.db, ids);
   }
   async delete(id: string) {
     return this.db.transaction(async () => {

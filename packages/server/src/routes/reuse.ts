@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { NewsprismError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
-import { ProblemSchema } from '../schemas.js';
+import { IdParam, ProblemSchema } from '../schemas.js';
 
 const Page = {
   limit: z.coerce.number().int().min(1).max(500).optional().openapi({ example: 20 }),
@@ -25,14 +25,6 @@ const StoriesQuery = z
     ...Page,
   })
   .strict();
-const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(512)
-    .regex(/^[^\p{Cc}]+$/u, 'an id has no control characters')
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'island-post' }),
-});
 
 /** The other documents a page of pairs names: title, outlet, publication time (for links and labels). */
 const DocumentsSeen = z.record(
@@ -65,11 +57,9 @@ function kinds(v: string | undefined): (typeof KINDS)[number][] | undefined {
 /** Title, outlet and publication time of the documents in `pairs`, from the store. */
 async function seen(store: Store, pairs: readonly { a: string; b: string }[]) {
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+  const heads = await store.heads(ids);
   const out: z.infer<typeof DocumentsSeen> = {};
-  for (const id of ids) {
-    const meta = (await store.get(id))?.meta;
-    out[id] = { title: meta?.title, outlet: meta?.outlet, published: meta?.published };
-  }
+  for (const id of ids) out[id] = heads.get(id) ?? {};
   return out;
 }
 
