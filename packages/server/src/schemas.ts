@@ -77,6 +77,16 @@ export const ReportQuery = FilterQuery.extend({
 export const ExportQuery = FilterQuery.extend({ format: z.enum(['jsonl', 'csv']).optional() }).strict();
 
 /** `?layers=` of analyze and document reads: a comma-separated list. */
+/** A document id in a path: any characters but control ones, at most 512 (ids are data, never paths). */
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(512)
+    .regex(/^[^\p{Cc}]+$/u, 'an id has no control characters')
+    .openapi({ param: { name: 'id', in: 'path' }, example: '000_9e638db712f8f9b5' }),
+});
+
 export const LayersQuery = z.object({ layers: z.string().max(500).optional() }).strict();
 
 /** Problem details (RFC 9457) with the stable code. */

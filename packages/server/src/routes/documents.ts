@@ -7,20 +7,10 @@ import type { MiddlewareHandler } from 'hono';
 import type { Analysis } from '../analysis.js';
 import { utf8Body } from '../body.js';
 import { problemOf } from '../problem.js';
-import { DocumentSchema, LayersQuery, type Limits, ProblemSchema } from '../schemas.js';
+import { DocumentSchema, IdParam, LayersQuery, type Limits, ProblemSchema } from '../schemas.js';
 import { DOCUMENT_BODY, PROBLEMS } from './analyze.js';
 import { requestedLayers } from './layers.js';
 import { bodyItems } from './records.js';
-
-/** A document id in a path: any characters but control ones, at most 512 (ids are data, never paths). */
-const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(512)
-    .regex(/^[^\p{Cc}]+$/u, 'an id has no control characters')
-    .openapi({ param: { name: 'id', in: 'path' }, example: '000_9e638db712f8f9b5' }),
-});
 
 const NOT_FOUND = {
   404: {
