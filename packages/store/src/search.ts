@@ -240,33 +240,25 @@ async function page(
   return result;
 }
 
+/** A listed row of a page (with the text when snippets are wanted). */
+interface PageRow {
+  pk: number;
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  lang: string | null;
+  text?: string;
+}
+
 /** The listed rows of a page's keys, in the keys' order (with the text for snippets). */
 async function pageRows(
   db: Db,
   keys: readonly { pk: number; score: number }[],
   withText: boolean,
-): Promise<
-  {
-    pk: number;
-    id: string;
-    title: string | null;
-    outlet: string | null;
-    published: string | null;
-    lang: string | null;
-    text?: string;
-    score: number;
-  }[]
-> {
+): Promise<(PageRow & { score: number })[]> {
   if (keys.length === 0) return [];
-  const got = await db.all<{
-    pk: number;
-    id: string;
-    title: string | null;
-    outlet: string | null;
-    published: string | null;
-    lang: string | null;
-    text?: string;
-  }>(
+  const got = await db.all<PageRow>(
     `SELECT pk, id, title, outlet, published, lang${withText ? ', text' : ''} FROM documents WHERE pk IN (${keys.map(() => '?').join(', ')})`,
     keys.map((k) => k.pk),
   );
