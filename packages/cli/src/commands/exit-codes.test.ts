@@ -27,6 +27,15 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
   afterEach(() => {
     for (const undo of added.splice(0)) undo();
   });
+  /** Sets NEWSPRISM_WORKER_MAX_OLD_MB for one test (put back after it). */
+  const heapCap = (value: string) => {
+    const before = process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
+    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = value;
+    added.push(() => {
+      if (before === undefined) delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
+      else process.env.NEWSPRISM_WORKER_MAX_OLD_MB = before;
+    });
+  };
 
   it('exits 70 with E_INTERNAL when a command fails with a bug, not a usage error', async () => {
     // A command that fails as a bug would: a plain Error, not a NewsprismError.
@@ -329,59 +338,41 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       ).join('');
     const big = `Big story\n${Array.from({ length: 900 }, (_, i) => line(i)).join('\n')}\n`;
     const dir = files({ 'a.txt': ARTICLE('Izmir'), 'b-big.txt': big, 'c.txt': ARTICLE('Konya') });
-    const before = process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
-    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = '128';
-    try {
-      const r = await runCli(['analyze', dir, '-j', '1', '--time-budget', '0', '--format', 'jsonl']);
-      const ids = r.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).id);
-      expect(ids).toEqual(['a', 'c']);
-      expect(codes(r.stderr)).toEqual(['E_WORKER_CRASHED']);
-      expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_WORKER_CRASHED/);
-      expect(r.code).toBe(1);
-    } finally {
-      if (before === undefined) delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
-      else process.env.NEWSPRISM_WORKER_MAX_OLD_MB = before;
-    }
+    heapCap('128');
+    const r = await runCli(['analyze', dir, '-j', '1', '--time-budget', '0', '--format', 'jsonl']);
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(['a', 'c']);
+    expect(codes(r.stderr)).toEqual(['E_WORKER_CRASHED']);
+    expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_WORKER_CRASHED/);
+    expect(r.code).toBe(1);
   });
 
   it('E_PIPELINE_FAILED and exit 2 when no worker can load the pipeline (a 16 MB heap)', async () => {
     const dir = files({ 'a.txt': ARTICLE('Izmir'), 'c.txt': ARTICLE('Konya') });
-    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = '16';
-    try {
-      const r = await runCli(['analyze', dir, '-j', '1', '--format', 'jsonl']);
-      expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
-      expect(r.stdout).toBe('');
-      expect(r.code).toBe(2);
-    } finally {
-      delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
-    }
+    heapCap('16');
+    const r = await runCli(['analyze', dir, '-j', '1', '--format', 'jsonl']);
+    expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
   });
 
   it('serve applies NEWSPRISM_WORKER_MAX_OLD_MB to its workers: a 16 MB heap stops the start, E_PIPELINE_FAILED', async () => {
     const dir = tempDir();
-    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = '16';
-    try {
-      const r = await runCli(['serve', '--port', '0', '--db', join(dir, 'x.db')]);
-      expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
-      expect(r.code).toBe(2);
-    } finally {
-      delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
-    }
+    heapCap('16');
+    const r = await runCli(['serve', '--port', '0', '--db', join(dir, 'x.db')]);
+    expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
+    expect(r.code).toBe(2);
   });
 
   it('NEWSPRISM_WORKER_MAX_OLD_MB that is not a number of MB is E_USAGE, exit 2', async () => {
     const dir = files({ 'a.txt': ARTICLE('Izmir') });
-    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = 'lots';
-    try {
-      const r = await runCli(['analyze', join(dir, 'a.txt')]);
-      expect(codes(r.stderr)).toEqual(['E_USAGE']);
-      expect(r.stderr).toContain('NEWSPRISM_WORKER_MAX_OLD_MB');
-      expect(r.code).toBe(2);
-    } finally {
-      delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
-    }
+    heapCap('lots');
+    const r = await runCli(['analyze', join(dir, 'a.txt')]);
+    expect(codes(r.stderr)).toEqual(['E_USAGE']);
+    expect(r.stderr).toContain('NEWSPRISM_WORKER_MAX_OLD_MB');
+    expect(r.code).toBe(2);
   });
 });
