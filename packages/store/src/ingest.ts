@@ -1,8 +1,9 @@
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
 import { type DerivedRows, deriveRows, textHash } from './derive.js';
 import { encodeFacets, type FacetSource } from './facet-codes.js';
+import { pack } from './packed.js';
+import { TITLE_AND_BODY } from './pg-fts.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
 import { wellFormed } from './well-formed.js';
 
@@ -80,13 +81,6 @@ function derive(doc: NewsDocument): DerivedRows {
   return rows;
 }
 
-/** The analysis JSON as SQLite keeps it: Brotli at quality 1 (see migrations.ts for why). */
-function pack(json: string): Buffer {
-  return brotliCompressSync(json, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
-  });
-}
-
 /** The values a document's facets count. */
 function facetSource(r: DerivedRows): FacetSource {
   return {
@@ -156,7 +150,7 @@ async function insertRows(db: Db, r: DerivedRows, codes: Buffer): Promise<void> 
     d.anonymous,
     d.ruShare,
     d.producers,
-    db.dialect === 'sqlite' ? pack(d.layers) : d.layers,
+    pack(d.layers),
     d.text,
     new Date().toISOString(),
   ];
@@ -166,8 +160,8 @@ async function insertRows(db: Db, r: DerivedRows, codes: Buffer): Promise<void> 
   let pk: number;
   if (db.dialect === 'postgres') {
     const res = await db.all<{ pk: number }>(
-      `INSERT INTO documents (${cols}, fts) VALUES (${marks}, setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?)) RETURNING pk`,
-      [...values, title, body],
+      `INSERT INTO documents (${cols}, fts, rank_fts) VALUES (${marks}, ${TITLE_AND_BODY}, ${TITLE_AND_BODY}) RETURNING pk`,
+      [...values, title, body, title, d.ftsLead],
     );
     pk = res[0]!.pk;
   } else {

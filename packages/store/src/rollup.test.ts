@@ -179,7 +179,9 @@ eachBackend('roll-ups and facet codes', (backend) => {
         'DROP TABLE story_members; DROP TABLE stories; DROP TABLE reuse_pairs; ' +
         // …and the indexes migration 5 drops on SQLite put back.
         'CREATE INDEX IF NOT EXISTS doc_entities_key ON doc_entities (key, doc); ' +
-        'CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities (entity, doc)',
+        'CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities (entity, doc)' +
+        // …and the rank vector migration 6 adds on PostgreSQL dropped.
+        (db.dialect === 'postgres' ? '; ALTER TABLE documents DROP COLUMN rank_fts' : ''),
     );
     await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
     expect(await ensureSchema(db, t.url)).toBe(SCHEMA_VERSION);
