@@ -34,7 +34,8 @@ function spread(articles: readonly BenchArticle[], n: number): BenchArticle[] {
  * `npm run bench -- --only store`: ingest overhead against `analyze -o out.jsonl` on 2,000
  * documents; a generated corpus (100,000 documents; NEWSPRISM_BENCH_STORE_DOCS to change) in
  * SQLite and PostgreSQL (NEWSPRISM_BENCH_STORE_KEEP=NAME keeps the PostgreSQL one in database
- * NAME, to be queried again by a later run); queue workers. `--phase ingest|sqlite|postgres|workers` runs one part
+ * NAME, to be queried again by a later run; NEWSPRISM_BENCH_STORE_WRITERS=K ingests it with K
+ * processes, given NEWSPRISM_BENCH_STORE_BASE_FILE); queue workers. `--phase ingest|sqlite|postgres|workers` runs one part
  * (the parts are independent, so they can run in separate processes).
  */
 export async function benchStore(articles: readonly BenchArticle[], phase?: string): Promise<void> {
@@ -67,11 +68,14 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
       continue;
     }
     if (want(backend)) {
-      const s = await benchScale(t.url, base, n);
+      // PostgreSQL takes several writer processes (NEWSPRISM_BENCH_STORE_WRITERS), which read
+      // the analysed documents from the base file.
+      const writers = backend === 'postgres' ? Number(process.env.NEWSPRISM_BENCH_STORE_WRITERS ?? 1) : 1;
+      const s = await benchScale(t.url, base, n, writers, process.env.NEWSPRISM_BENCH_STORE_BASE_FILE);
       console.log(`\n## store at scale: ${s.backend}, ${s.docs.toLocaleString('en')} documents`);
       if (s.ingestDocsPerSec)
         console.log(
-          `ingest ${s.ingestDocsPerSec} docs/s (analysis stored, batches of 500); RSS by quarter ${s.rssMiB.join(', ')} MiB`,
+          `ingest ${s.ingestDocsPerSec} docs/s${writers > 1 ? ` (${writers} writer processes)` : ''} (analysis stored, batches of 500); RSS by quarter ${s.rssMiB.join(', ')} MiB`,
         );
       console.log(`bytes per document ${s.bytesPerDoc}`);
       console.log(`search (18 queries × 3, limit 20): p50 ${s.search.p50} ms, p95 ${s.search.p95} ms`);
