@@ -111,7 +111,7 @@ eachBackend(
           "SELECT data_type, is_nullable FROM information_schema.columns WHERE table_name = 'documents' AND column_name = 'layers'",
         ),
       ).toEqual([{ data_type: 'bytea', is_nullable: 'NO' }]);
-    });
+    }, 120_000);
   },
   true,
 );
