@@ -256,10 +256,11 @@ export const naming = defineAnalyzer({
   setup(options, registry) {
     registry.data('naming/usages.json', usageFile);
     for (const [lang, file] of Object.entries(TERM_FILES)) registry.data(`naming/terms.${lang}.json`, file);
-    // Terminology files of one's own are read and checked now: a bad one stops the set-up.
-    // Every language with terms is compiled, those only the user's files have too.
+    // Every terminology file is compiled now, the shipped ones and one's own: a bad pattern
+    // stops the set-up (`E_MODEL_INVALID`, `E_TERMS`) instead of failing each document's run,
+    // which would leave a layer without terms. Languages only the user's files have too.
     const langs = new Set([...Object.keys(TERM_FILES), ...options.terms.map((f) => readTermFile(f).lang)]);
-    if (options.terms.length) for (const lang of langs) loadTerms(lang, options.terms);
+    for (const lang of langs) loadTerms(lang, options.terms);
     return gazetteerFor(registry, options.gazetteers);
   },
   run(doc, _ctx, options, gazetteer) {
