@@ -244,7 +244,9 @@ export const naming = defineAnalyzer({
   name: 'naming',
   // 3: quotations found by their marks (and Russian dash speech), with or without `quotes`.
   // 4: modifier words and quotation marks between a term's words, `&` words after it.
-  version: 4,
+  // 5: families of session 3 (adjectival `military`, invading forces, capitals for states,
+  // waging war on Ukraine, the West at war with Russia, accusations and `якобы` as mentions).
+  version: 5,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).
