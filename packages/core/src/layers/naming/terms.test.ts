@@ -347,6 +347,28 @@ const EN: [name: string, text: string, expected: string[]][] = [
       'invasion of Ukraine | war | invasion | ua | distanced | so-called',
     ],
   ],
+  [
+    'families: the agent after the noun; the Kremlin and the capital for the state',
+    "Fear of invasion by Russia grew. The Kremlin's war drags on, and Moscow's war machine with it.",
+    [
+      'invasion by Russia | war | invasion | ua | outlet',
+      "Kremlin's war | war | war of aggression | ua | outlet",
+    ],
+  ],
+  [
+    'families: occupation of a named place; a geographic adjective between the words',
+    'Since the occupation of Crimea and the occupation of Kherson, people in occupied southern Ukraine have fled.',
+    [
+      'occupation of Crimea | crimea | occupied Crimea | ua | outlet',
+      'occupation of Kherson | territories | occupied territories | ua | outlet',
+      'occupied southern Ukraine | territories | occupied territories | ua | outlet',
+    ],
+  ],
+  [
+    "families: a unit's name between neo-Nazi and the unit",
+    'The Kremlin blamed the neo-Nazi Azov regiment for the shelling of Donetsk.',
+    ['neo-Nazi Azov regiment | ukrainian-forces | neo-Nazis | ru | outlet'],
+  ],
 ];
 
 const RU: [name: string, text: string, expected: string[]][] = [
