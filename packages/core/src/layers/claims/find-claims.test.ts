@@ -161,17 +161,18 @@ describe('findClaims on hand-built documents', () => {
     { [FIG]: 0.7, [PRED]: 0.2, [OPINION]: 0.5, [PLAIN]: 0.3 },
     { [OPINION]: 0.8, [FIG]: 0.1234 },
   );
-  const out = findClaims(doc, ALL, m);
-  const rows = out.map((c) => [doc.text.slice(c.start, c.end), c.label, c.score, c.attrs.sentence]);
+  // Run inside each test (not at collection), so a mutation run knows which tests cover what.
+  const run = () => findClaims(doc, ALL, m);
 
   it('takes body and standfirst sentences of three words or more, not titles, captions or repeats', () => {
-    expect(rows.map((r) => r[0])).toEqual([PRED, FIG, OPINION, PLAIN]);
+    const out = run();
+    expect(out.map((c) => doc.text.slice(c.start, c.end))).toEqual([PRED, FIG, OPINION, PLAIN]);
     // Sentence indices into the sentences layer: title 0, standfirst 1, body 2–4, caption 5, repeat 6, body 7.
-    expect(rows.map((r) => r[3])).toEqual([1, 2, 4, 7]);
+    expect(out.map((c) => c.attrs.sentence)).toEqual([1, 2, 4, 7]);
   });
 
   it('scores by noisy-or of the model and the kind prior, full when concrete, half when not', () => {
-    const [pred, fig, opinion, plain] = out;
+    const [pred, fig, opinion, plain] = run();
     // Prediction prior 0.4, halved (nothing concrete): 1 − 0.8 · 0.8.
     expect(pred).toMatchObject({ label: 'prediction', score: 0.36 });
     expect(pred!.attrs).toMatchObject({
@@ -194,7 +195,7 @@ describe('findClaims on hand-built documents', () => {
   });
 
   it('marks the outlet voice, the model method, and no quote or speaker without quotes', () => {
-    for (const c of out) {
+    for (const c of run()) {
       expect(c.attrs.voice).toBe('outlet');
       expect(c.attrs.method).toBe('model');
       expect('quote' in c.attrs).toBe(false);
@@ -364,9 +365,8 @@ describe('findClaims: Russian (cue fallback, no model)', () => {
   const S1 = 'Экономика нашей страны точно будет расти, но цены на бензин выросли из-за санкций.';
   const S2 = 'Я думаю, это ужасный план.';
   const d = makeDoc([['body', [S1, S2]]], 'ru');
-  const got = findClaims(d, ALL, models({}, {}));
-
   it('splits at the Russian clause breaks and takes the Russian cues', () => {
+    const got = findClaims(d, ALL, models({}, {}));
     expect(got.map((c) => [d.text.slice(c.start, c.end), c.label, c.attrs.cue])).toEqual([
       ['Экономика нашей страны точно будет расти', 'prediction', 'будет'],
       ['но цены на бензин выросли из-за санкций.', 'causal', 'из за'],
@@ -375,6 +375,7 @@ describe('findClaims: Russian (cue fallback, no model)', () => {
   });
 
   it('scores with the lexicon fallback, decided at 0.5', () => {
+    const got = findClaims(d, ALL, models({}, {}));
     for (const c of got) expect(c.attrs.method).toBe('cues');
     // The opinion: `я` (0.6), `думаю` (0.8) and `ужасный` (1) make subjectivity squash(1.4);
     // check-worthiness finds nothing, squash(−1); the score is that times 1 − 0.802 / 2.

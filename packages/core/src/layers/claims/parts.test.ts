@@ -1,10 +1,13 @@
 // Unit tests of the claims layer's parts on strings written here (no pipeline, no models):
 // evidence, cue lists, clause splitting, quotation marks, voices and sentence features.
 import { describe, expect, it } from 'vitest';
+import type { NewsDocument, Span } from '../../schema.js';
+import type { Quote } from '../quotes/types.js';
 import { splitClauses } from './clauses.js';
 import { compiledCues, cueListBit, cueLists, findCue } from './cues.js';
 import { findEvidence } from './evidence.js';
 import { quotedRegions, quotedShare } from './quoted.js';
+import { VoiceFinder } from './voice.js';
 import { sentenceWords } from './words.js';
 
 describe('findEvidence', () => {
@@ -110,5 +113,136 @@ describe('quotedRegions', () => {
     const r = quotedRegions(text, 0, text.length);
     expect(r.map((s) => text.slice(s.start, s.end))).toEqual(['“no”', '"yes"', '«maybe']);
     expect(quotedShare({ start: 0, end: 7 }, r)).toBe(0);
+  });
+});
+
+describe('quotedRegions and quotedShare', () => {
+  it('pairs each opening mark with its own closing one, within the paragraph only', () => {
+    const text = 'x „eins“ y «dva» z “three” "four" end';
+    const r = quotedRegions(text, 0, text.length);
+    expect(r.map((s) => text.slice(s.start, s.end))).toEqual(['„eins“', '«dva»', '“three”', '"four"']);
+    // From an offset and to an end: marks outside are not read, an open quote stops at the end.
+    const from = text.indexOf('y');
+    const to = text.indexOf('three') + 2;
+    expect(quotedRegions(text, from, to).map((s) => text.slice(s.start, s.end))).toEqual(['«dva»', '“th']);
+    // Asked again, the same (no state left from the last call).
+    expect(quotedRegions(text, 0, text.length)).toEqual(r);
+  });
+
+  it('does not close a quote with a mark after the paragraph end', () => {
+    const text = 'He said “no. Next paragraph” here';
+    const end = text.indexOf('.') + 1;
+    expect(quotedRegions(text, 0, end)).toEqual([{ start: text.indexOf('“'), end }]);
+  });
+
+  it('measures the share of a span inside regions, adding several', () => {
+    const regions = [
+      { start: 2, end: 4 },
+      { start: 6, end: 9 },
+    ];
+    expect(quotedShare({ start: 0, end: 10 }, regions)).toBeCloseTo(0.5);
+    expect(quotedShare({ start: 3, end: 7 }, regions)).toBeCloseTo(0.5);
+    expect(quotedShare({ start: 4, end: 6 }, regions)).toBe(0);
+    expect(quotedShare({ start: 6, end: 9 }, regions)).toBe(1);
+    expect(quotedShare({ start: 5, end: 5 }, regions)).toBe(0);
+  });
+});
+
+describe('VoiceFinder', () => {
+  const TEXT = 'aaaa “bbbb cccc” dddd. eeee ffff gggg hhhh. iiii jjjj kkkk llll.';
+  const span = (from: string, to: string) => ({
+    start: TEXT.indexOf(from),
+    end: TEXT.indexOf(to) + to.length,
+  });
+  const q = (kind: Quote['kind'], s: Span, extra: Partial<Quote> = {}): Quote =>
+    ({ ...s, kind, signals: [], rule: 't', ...extra }) as Quote;
+  const doc = (quotes?: Quote[]) =>
+    ({
+      id: 'v',
+      text: TEXT,
+      paragraphs: [
+        { start: 0, end: TEXT.indexOf('iiii') - 1, role: 'body' },
+        { start: TEXT.indexOf('iiii'), end: TEXT.length, role: 'body' },
+      ],
+      quotes,
+    }) as unknown as NewsDocument;
+
+  it('takes the attribution covering at least half of a span, and its speaker', () => {
+    const v = new VoiceFinder(
+      doc([
+        q('direct', span('“bbbb', 'cccc”'), { speaker: { name: 'Ann', type: 'person' } }),
+        q('indirect', span('ffff', 'hhhh')),
+      ]),
+    );
+    expect(v.of(span('aaaa', 'dddd.'), 0)).toEqual({ voice: 'quoted', quote: 0, speaker: 'Ann' });
+    expect(v.of(span('eeee', 'hhhh.'), 0)).toEqual({ voice: 'reported', quote: 1 });
+    expect(v.of(span('iiii', 'llll.'), 1)).toEqual({ voice: 'outlet' });
+    // Asked again out of text order: the same answers.
+    expect(v.of(span('aaaa', 'dddd.'), 0)).toEqual({ voice: 'quoted', quote: 0, speaker: 'Ann' });
+    expect(v.of(span('eeee', 'hhhh.'), 0)).toEqual({ voice: 'reported', quote: 1 });
+  });
+
+  it('needs half: less is the outlet, exactly half is not', () => {
+    const v = new VoiceFinder(doc([q('indirect', span('gggg', 'hhhh'))]));
+    // `eeee ffff gggg hhhh` is 19 characters, `gggg hhhh` 9: under half.
+    expect(v.of(span('eeee', 'hhhh'), 0)).toEqual({ voice: 'outlet' });
+    const w = new VoiceFinder(doc([q('indirect', { start: 0, end: 5 })]));
+    expect(w.of({ start: 0, end: 10 }, 0)).toEqual({ voice: 'reported', quote: 0 });
+    expect(w.of({ start: 0, end: 11 }, 0)).toEqual({ voice: 'outlet' });
+  });
+
+  it('adds the shares of neighbouring attributions and names the larger one', () => {
+    // Two quotes of 4 and 5 characters in a span of 14: neither reaches half alone.
+    const v = new VoiceFinder(
+      doc([
+        q('indirect', { start: 0, end: 4 }, { speaker: { name: 'A', type: 'person' } }),
+        q('direct', { start: 9, end: 14 }, { speaker: { name: 'B', type: 'person' } }),
+      ]),
+    );
+    expect(v.of({ start: 0, end: 14 }, 0)).toEqual({ voice: 'quoted', quote: 1, speaker: 'B' });
+    // The first, larger here, wins on a shorter span.
+    expect(v.of({ start: 0, end: 11 }, 0)).toEqual({ voice: 'reported', quote: 0, speaker: 'A' });
+  });
+
+  it('reads discontinuous quotes by their parts and leaves scare quotes out', () => {
+    const parts = [
+      { start: 0, end: 4 },
+      { start: 23, end: 27 },
+    ];
+    const v = new VoiceFinder(
+      doc([q('scare', { start: 0, end: 60 }), q('direct', { start: 0, end: 27 }, { parts })]),
+    );
+    // The gap between the parts is not quoted: `aaaa … dddd.` holds only `aaaa`.
+    expect(v.of({ start: 0, end: 22 }, 0)).toEqual({ voice: 'outlet' });
+    expect(v.of({ start: 0, end: 6 }, 0)).toEqual({ voice: 'quoted', quote: 1 });
+    expect(v.of({ start: 23, end: 28 }, 0)).toEqual({ voice: 'quoted', quote: 1 });
+    expect(v.of({ start: 28, end: 43 }, 0)).toEqual({ voice: 'outlet' });
+  });
+
+  it('drops attributions behind the sweep but keeps long ones that still overlap', () => {
+    const long = { start: 0, end: TEXT.length };
+    const v = new VoiceFinder(doc([q('indirect', long), q('direct', span('“bbbb', 'cccc”'))]));
+    expect(v.of(span('aaaa', 'dddd.'), 0)).toEqual({ voice: 'reported', quote: 0 });
+    expect(v.of(span('iiii', 'llll.'), 1)).toEqual({ voice: 'reported', quote: 0 });
+    const short = new VoiceFinder(
+      doc([q('direct', span('“bbbb', 'cccc”')), q('indirect', span('iiii', 'llll'))]),
+    );
+    expect(short.of(span('aaaa', 'dddd.'), 0)).toEqual({ voice: 'quoted', quote: 0 });
+    expect(short.of(span('eeee', 'hhhh.'), 0)).toEqual({ voice: 'outlet' });
+    expect(short.of(span('iiii', 'llll.'), 1)).toEqual({ voice: 'reported', quote: 1 });
+  });
+
+  it('decides by quotation marks of the span’s paragraph without a quotes layer', () => {
+    const v = new VoiceFinder(doc());
+    expect(v.of(span('“bbbb', 'dddd'), 0)).toEqual({ voice: 'quoted' });
+    expect(v.of(span('aaaa', 'hhhh.'), 0)).toEqual({ voice: 'outlet' });
+    expect(v.of(span('iiii', 'llll.'), 1)).toEqual({ voice: 'outlet' });
+    // Back to the first paragraph: its marks again, not the second's.
+    expect(v.of(span('“bbbb', 'cccc”'), 0)).toEqual({ voice: 'quoted' });
+  });
+
+  it('with an empty quotes layer, everything is the outlet’s', () => {
+    const v = new VoiceFinder(doc([]));
+    expect(v.of(span('“bbbb', 'cccc”'), 0)).toEqual({ voice: 'outlet' });
   });
 });
