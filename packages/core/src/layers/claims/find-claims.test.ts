@@ -238,6 +238,11 @@ describe('findClaims on hand-built documents', () => {
     });
   });
 
+  it('takes a clause of exactly three words', () => {
+    const d = makeDoc([['body', ['Prices rose sharply.', 'Prices rose.']]], 'en');
+    expect(findClaims(d, ALL, m).map((c) => d.text.slice(c.start, c.end))).toEqual(['Prices rose sharply.']);
+  });
+
   it('returns nothing for a document without sentences or paragraphs', () => {
     expect(findClaims({ id: 'x', text: 'The mayor will resign.' } as NewsDocument, ALL, m)).toEqual([]);
     const d = makeDoc([['body', [PRED]]], 'en');

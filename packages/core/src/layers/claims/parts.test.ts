@@ -105,6 +105,80 @@ describe('splitClauses', () => {
       { start: 0, end: text.length - 1 },
     ]);
   });
+
+  it('counts words across every kind of white space, as \\s does', () => {
+    // Five words on each side only when each of these separates words.
+    for (const sp of [
+      '\t',
+      '\n',
+      '\v',
+      '\f',
+      '\r',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u2005',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+    ]) {
+      const side = ['one', 'two', 'three', 'four', 'five'].join(sp);
+      const text = `${side}; ${side}.`;
+      const got = splitClauses(text, { start: 0, end: text.length }, ['; ']);
+      expect([JSON.stringify(sp), got.length]).toEqual([JSON.stringify(sp), 2]);
+    }
+    // Other characters join words: no split.
+    for (const c of ['\u200b', '\u180e', '_', '-']) {
+      const side = ['one', 'two', 'three', 'four', 'five'].join(c);
+      const text = `${side} x; ${side}.`;
+      expect([JSON.stringify(c), splitClauses(text, { start: 0, end: text.length }, ['; ']).length]).toEqual([
+        JSON.stringify(c),
+        1,
+      ]);
+    }
+  });
+
+  it('needs minWords on both sides and takes a smaller minimum', () => {
+    const text = 'One two three four; five six seven eight nine.';
+    expect(splitClauses(text, { start: 0, end: text.length }, ['; '])).toHaveLength(1);
+    expect(
+      splitClauses(text, { start: 0, end: text.length }, ['; '], 4).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['One two three four', 'five six seven eight nine.']);
+    expect(splitClauses(text, { start: 0, end: text.length }, ['; '], 5)).toHaveLength(1);
+  });
+
+  it('cuts at every break, trims commas, semicolons, dashes and spaces, and keeps offsets in the text', () => {
+    const lead = 'Lead. ';
+    const sentence = 'a b c d e — but f g h i j; k l m n o, but p q r s t –';
+    const text = `${lead}${sentence} Tail.`;
+    const span = { start: lead.length, end: lead.length + sentence.length };
+    const got = splitClauses(text, span, [' — but ', '; ', ', but ']);
+    expect(got.map((s) => text.slice(s.start, s.end))).toEqual([
+      'a b c d e',
+      'but f g h i j',
+      'k l m n o',
+      'but p q r s t',
+    ]);
+    // The same break twice in a sentence.
+    const twice = 'a b c d e; f g h i j; k l m n o';
+    expect(
+      splitClauses(twice, { start: 0, end: twice.length }, ['; ']).map((s) => twice.slice(s.start, s.end)),
+    ).toEqual(['a b c d e', 'f g h i j', 'k l m n o']);
+  });
+
+  it('searches every sentence when a break has no punctuation mark, and only those with a mark otherwise', () => {
+    const text = 'Exports fell by a third last year and imports kept rising in every month';
+    expect(splitClauses(text, { start: 0, end: text.length }, [' and ', '; '])).toHaveLength(2);
+    expect(splitClauses(text, { start: 0, end: text.length }, ['; ', ' and '])).toHaveLength(2);
+    // Breaks with marks: a sentence with a mark of any of them is searched.
+    const dash = 'Exports fell by a third last year – but imports kept rising in every month';
+    expect(splitClauses(dash, { start: 0, end: dash.length }, ['; ', ' – but '])).toHaveLength(2);
+    expect(splitClauses(dash, { start: 0, end: dash.length }, [' – but ', '; '])).toHaveLength(2);
+  });
 });
 
 describe('quotedRegions', () => {
