@@ -58,6 +58,7 @@ describe.each([
       '/api/outlets',
       '/api/export',
       '/api/reuse',
+      '/api/reuse/outlets',
       '/api/stories',
       '/api/health',
     ])

@@ -244,7 +244,8 @@ const EXCLUDED: Record<string, string> = {
     '`to invading` is not English (`not invading` is matched)',
   "Russia's war !machine|machinery|chest|economy → wars":
     "`Russia's wars` are its wars in general (Chechnya, Georgia, Syria)",
-  "Putin's war !machine|machinery|chest|economy → wars": "`Putin's wars` are his wars in general",
+  "Putin's|Kremlin's|Moscow's war !machine|machinery|chest|economy → wars":
+    "`Putin's wars`, `the Kremlin's wars` are its wars in general",
   'Republic of Crimea → republics': 'one republic',
   'annexation vote* → annexations': 'a noun before a noun stays singular',
   'annex|annexes Crimea|Donbas|Donbass|the → annexed':

@@ -266,6 +266,84 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
       'Nazis | ukrainian-forces | neo-Nazis | ru | outlet',
     ],
   ],
+  // Session 3 families (issue 19): each one a kind of phrasing, not a sentence of the splits.
+  [
+    'families: military as an adjective before another noun is not the army',
+    'A Russian military spy was named. Russian military estimates and a Russian military drill followed; Russian military units moved.',
+    ['Russian military | russian-forces | Russian forces | neutral | outlet'],
+  ],
+  [
+    'families: an invading army with a possessive of Russia; bare near the war',
+    "Putin's invading forces shelled Kharkiv. Near Kherson the invading troops dug in.",
+    [
+      "Putin's invading forces | russian-forces | occupiers | ua | outlet",
+      'invading troops | russian-forces | occupiers | ua | outlet',
+    ],
+  ],
+  [
+    'families: the capitals stand for the states',
+    'Talks stalled amid the war between Moscow and Kyiv and the conflict between Kiev and Moscow.',
+    [
+      'war between Moscow and Kyiv | war | war in Ukraine | neutral | outlet',
+      'conflict between Kiev and Moscow | war | conflict in Ukraine | neutral | outlet',
+    ],
+  ],
+  [
+    "families: waging war on Ukraine is Russia's war, whoever the subject",
+    'Sanctions target its ability to wage war in Ukraine as it continues to wage war on neighbouring Ukraine.',
+    [
+      'wage war in Ukraine | war | war of aggression | ua | outlet',
+      'wage war on neighbouring Ukraine | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'families: aggression with its agent after the noun',
+    'The EU backs Ukraine against aggression by Russia.',
+    ['aggression by Russia | war | war of aggression | ua | outlet'],
+  ],
+  [
+    'families: the West at war with Russia is the proxy framing',
+    'America is at war with Russia, the blogger wrote. NATO’s war against Russia goes on.',
+    [
+      'America is at war with Russia | war | proxy war | ru | outlet',
+      'NATO’s war against Russia | war | proxy war | ru | outlet',
+    ],
+  ],
+  [
+    "families: Ukraine's war, not its war effort",
+    "Backers are tired of Ukraine's war. Ukraine's war effort needs shells.",
+    ["Ukraine's war | war | war in Ukraine | neutral | outlet"],
+  ],
+  [
+    'families: an accusation or an alleged act names the word as another’s',
+    'Kyiv accused Moscow of an invasion of Ukraine. Peskov denied the alleged invasion of Ukraine.',
+    [
+      'invasion of Ukraine | war | invasion | ua | distanced | mention',
+      'invasion of Ukraine | war | invasion | ua | distanced | so-called',
+    ],
+  ],
+  [
+    'families: the agent after the noun; the Kremlin and the capital for the state',
+    "Fear of invasion by Russia grew. The Kremlin's war drags on, and Moscow's war machine with it.",
+    [
+      'invasion by Russia | war | invasion | ua | outlet',
+      "Kremlin's war | war | war of aggression | ua | outlet",
+    ],
+  ],
+  [
+    'families: occupation of a named place; a geographic adjective between the words',
+    'Since the occupation of Crimea and the occupation of Kherson, people in occupied southern Ukraine have fled.',
+    [
+      'occupation of Crimea | crimea | occupied Crimea | ua | outlet',
+      'occupation of Kherson | territories | occupied territories | ua | outlet',
+      'occupied southern Ukraine | territories | occupied territories | ua | outlet',
+    ],
+  ],
+  [
+    "families: a unit's name between neo-Nazi and the unit",
+    'The Kremlin blamed the neo-Nazi Azov regiment for the shelling of Donetsk.',
+    ['neo-Nazi Azov regiment | ukrainian-forces | neo-Nazis | ru | outlet'],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -499,5 +577,43 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
       'ВСУшников | ukrainian-forces | ВСУ | neutral | outlet',
       'ВСУ-шники | ukrainian-forces | ВСУ | neutral | outlet',
     ],
+  ],
+  // Session 3 families (issue 19).
+  [
+    'семьи: Россию обвиняют в агрессии (порядок слов скрывает «агрессия России»)',
+    'Запад теперь обвиняет в агрессии Россию. Киев обвинил Россию в агрессии.',
+    [
+      'агрессии | war | агрессия | ua | distanced | mention',
+      'Россию в агрессии | war | агрессия | ua | outlet',
+    ],
+  ],
+  [
+    'семьи: «якобы» перед термином — чужое слово',
+    'Они решили, что российская спецоперация якобы является вторжением.',
+    [
+      'спецоперация | war | спецоперация | ru | outlet',
+      'вторжением | war | вторжение | ua | distanced | mention',
+    ],
+  ],
+  [
+    'семьи: регионы референдума названы прилагательным места или статуса',
+    'Путин поддержал проведение референдумов в южных регионах и референдума в четырех областях.',
+    [
+      'референдумов в южных регионах | referendum | референдум | neutral | outlet',
+      'референдума в четырех областях | referendum | референдум | neutral | outlet',
+    ],
+  ],
+  [
+    'семьи: неонацистский и неофашистский как нацистский',
+    'Эрдоган отпустил боевиков неонацистского батальона «Азов»; неофашистские формирования отступили.',
+    [
+      'боевиков неонацистского | ukrainian-forces | боевики | ru | outlet',
+      'неофашистские формирования | ukrainian-forces | боевики | ru | outlet',
+    ],
+  ],
+  [
+    'семьи: голое «агрессия» и голый «референдум» — не термины',
+    'Это был акт агрессии киевского режима. Голландский референдум 2016 года по Украине провалился.',
+    ['киевского режима | kyiv-government | киевский режим | ru | outlet'],
   ],
 ];
