@@ -32,7 +32,7 @@ describe('search readers and cache (SQLite)', () => {
     }));
     await plain.ingest(docs.slice(0, 30));
     served = await openStore(db.url, { readers: 2, searchCache: 50 });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await served?.close();
     await plain?.close();

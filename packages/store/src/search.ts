@@ -62,6 +62,8 @@ export interface Selection {
    * the wide row (text, layers) of every match.
    */
   narrow?: { from: string; where: SqlWhere; score: string };
+  /** On SQLite, a text query with filters. */
+  filtered?: boolean;
 }
 
 /** Whether the filters use only the query tables, never a column of `documents`. */
@@ -93,6 +95,7 @@ export function selection(db: Db, req: SearchRequest): Selection {
       where,
       score,
       query: node,
+      filtered: f.params.length > 0,
       narrow: {
         from: 'doc_fts JOIN documents d INDEXED BY documents_filter ON d.pk = doc_fts.rowid',
         where,
@@ -220,15 +223,24 @@ async function page(
     params.push(k, k, pk);
   }
   const order = byDate ? 't.sortkey DESC, t.pk DESC' : 't.score DESC, t.pk ASC';
-  const keys = await db.all<{ pk: number; sortkey: string; score: number; hw?: number }>(
-    `SELECT * FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`,
+  // On SQLite, a first page of a filtered text search counts its matches in the same pass
+  // (the filters are tested once a match, not again by a count): a plain text query's count from
+  // the FTS table alone is cheaper than holding every match for the window.
+  const oneCount = db.dialect === 'sqlite' && !cursor && !!sel.filtered;
+  const keys = await db.all<{ pk: number; sortkey: string; score: number; hw?: number; n?: number }>(
+    `SELECT *${oneCount ? ', count(*) OVER () AS n' : ''} FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`,
     [...params, limit, req.cursor ? 0 : offset],
   );
   const counted = sel.fts ?? narrow;
-  const [{ n: total }] = await db.all<{ n: number }>(
-    `SELECT count(*) AS n FROM ${counted.from} WHERE ${counted.where.sql}`,
-    counted.where.params,
-  );
+  const total =
+    oneCount && keys[0]
+      ? keys[0].n!
+      : (
+          await db.all<{ n: number }>(
+            `SELECT count(*) AS n FROM ${counted.from} WHERE ${counted.where.sql}`,
+            counted.where.params,
+          )
+        )[0]!.n;
   const rows = await pageRows(db, keys, !!sel.query);
   const hits = rows.map((r) => ({
     id: r.id,
