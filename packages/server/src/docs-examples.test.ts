@@ -62,6 +62,7 @@ describe.each([
       '/api/outlets',
       '/api/export',
       '/api/reuse',
+      '/api/reuse/outlets',
       '/api/stories',
       '/api/health',
     ])

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { DocumentInput, NewsDocument, ReusePair, Story } from '@newsprism/core';
+import type { DocumentInput, NewsDocument, OutletLink, ReuseKind, ReusePair, Story } from '@newsprism/core';
 import type { Db } from './db.js';
 import {
   type DocumentHead,
@@ -47,6 +47,8 @@ export interface Store {
   saveReuse(pairs: readonly ReusePair[]): Promise<number>;
   /** Stored reuse pairs, highest score first (all, a document's, by kind or tree). */
   reuse(req?: reuse.ReuseRequest): Promise<reuse.ReusePage>;
+  /** Who republishes whom: saved reuse pairs counted by the outlets of their documents. */
+  reuseOutlets(kind?: readonly ReuseKind[]): Promise<OutletLink[]>;
   /** Replaces the stored stories (`newsprism stories --db … --save`). */
   saveStories(stories: readonly Story[]): Promise<number>;
   /** Stored stories, largest first (all, or the one a document is in). */
@@ -133,6 +135,9 @@ class SqlStore implements Store {
   }
   reuse(req?: reuse.ReuseRequest) {
     return reuse.listReuse(this.db, req);
+  }
+  reuseOutlets(kind?: readonly ReuseKind[]) {
+    return reuse.listOutletLinks(this.db, kind);
   }
   saveStories(stories: readonly Story[]) {
     return reuse.saveStories(this.db, stories);
