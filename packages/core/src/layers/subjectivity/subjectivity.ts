@@ -106,7 +106,7 @@ export function findSubjectivity(
  */
 export const subjectivity = defineAnalyzer({
   name: 'subjectivity',
-  version: 2,
+  version: 3,
   requires: ['paragraphs', 'sentences', 'language', 'quotes'],
   produces: 'subjectivity',
   defaults: { model: '' } as SubjectivityOptions,
