@@ -9,6 +9,7 @@ import {
   type GenreCalibration,
   scoreGenreStyle,
   scoreGenreTechniques,
+  styleCalibration,
   techniqueShare,
 } from './genre-features.js';
 import { styleCueData } from './style.js';
@@ -45,7 +46,7 @@ export type GenreOptions = ShippedModelOptions;
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 4,
+  version: 5,
   requires: ['paragraphs', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
@@ -66,7 +67,8 @@ export const genre = defineAnalyzer({
       const titleEnd = doc.paragraphs![0]?.end ?? 0;
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
-      p = calibrateChosen(p, best, cal?.style);
+      const sc = styleCalibration(cal, lang, model, p, best);
+      p = calibrateChosen(p, best, sc.c, sc.x);
       why = () => s.reasons;
       const share = techniqueShare(doc.techniques?.paragraphs.length ?? 0, doc.paragraphs!.length);
       const t = scoreGenreTechniques(share, lang, model, s.p);
