@@ -19,6 +19,7 @@ export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.j
 export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
 export {
   calibrateChosen,
+  documentTechniqueShare,
   type GenreCalibration,
   type GenreStyleSettings,
   genreVector,
@@ -31,6 +32,7 @@ export { learnedCueExamples } from './layers/quotes/quotes.js';
 export { hideWord, prepareSyntax, type SyntaxInput } from './layers/syntax/features.js';
 export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
+export { fitContext, type SentenceContext, withContext } from './layers/techniques/context.js';
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { fileLines } from './layers/techniques/lines.js';
 export {

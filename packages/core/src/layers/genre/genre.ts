@@ -6,10 +6,11 @@ import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
 import {
   calibrateChosen,
+  documentTechniqueShare,
   type GenreCalibration,
+  type GenreTechniqueSettings,
   scoreGenreStyle,
   scoreGenreTechniques,
-  techniqueShare,
 } from './genre-features.js';
 import { styleCueData } from './style.js';
 
@@ -37,8 +38,9 @@ export type GenreOptions = ShippedModelOptions;
  * per sentence, quoted share, first person, evaluative words and intensifiers in the outlet's
  * own voice, paragraph length…) — style generalises across topics better than words. For the
  * languages whose model has techniques settings (`meta.genreTechniques`: English), reporting
- * against opinion is decided by the style model's odds together with the share of paragraphs in
- * which the `techniques` layer found a persuasion technique (reporting uses few). The chosen genre's
+ * against opinion is decided by the style model's odds together with the share of sentences
+ * (settings version 2; of paragraphs in version 1) in which the `techniques` layer found a
+ * persuasion technique (reporting uses few). The chosen genre's
  * score is Platt-scaled when the model has `meta.genreCalibration` (fitted on held-out
  * predictions; the decision does not change). Models without style settings (version
  * 1: style rates and n-grams) still load.
@@ -46,7 +48,7 @@ export type GenreOptions = ShippedModelOptions;
 export const genre = defineAnalyzer({
   name: 'genre',
   version: 4,
-  requires: ['paragraphs', 'language', 'techniques'],
+  requires: ['paragraphs', 'sentences', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
   rules: { model: rules.model, why: rules.why },
@@ -68,7 +70,8 @@ export const genre = defineAnalyzer({
       ({ p, best } = s);
       p = calibrateChosen(p, best, cal?.style);
       why = () => s.reasons;
-      const share = techniqueShare(doc.techniques?.paragraphs.length ?? 0, doc.paragraphs!.length);
+      const settings = model.meta.genreTechniques as GenreTechniqueSettings | undefined;
+      const share = documentTechniqueShare(doc, settings?.version ?? 1);
       const t = scoreGenreTechniques(share, lang, model, s.p);
       if (t) {
         ({ p, best } = t);
