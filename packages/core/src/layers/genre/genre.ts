@@ -47,7 +47,7 @@ export type GenreOptions = ShippedModelOptions;
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 4,
+  version: 5,
   requires: ['paragraphs', 'sentences', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
