@@ -3,7 +3,7 @@ import type { Db } from './db.js';
 
 /**
  * The analysis JSON as both backends keep it: Brotli at quality 1 (the cheapest codec per byte
- * saved: docs/benchmarks.md). PostgreSQL kept it as JSONB until schema version 7: parsing 75 kB
+ * saved: docs/benchmarks.md). PostgreSQL kept it as JSONB until schema version 8: parsing 75 kB
  * of JSON into JSONB and compressing it with pglz cost the server 4.5 ms a document against
  * 0.5 ms for the packed bytes (and 0.3 ms of Brotli in the client), for a third more bytes.
  */
@@ -14,7 +14,7 @@ export function pack(json: string): Buffer {
 }
 
 /**
- * Rewrites PostgreSQL's JSONB `layers` column as packed bytes (the migration to version 7),
+ * Rewrites PostgreSQL's JSONB `layers` column as packed bytes (the migration to version 8),
  * 200 documents to a statement.
  */
 export async function packStoredLayers(db: Db): Promise<void> {

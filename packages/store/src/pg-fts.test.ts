@@ -52,7 +52,7 @@ eachBackend(
       ).toEqual([{ attstorage: 'm' }]);
     });
 
-    it('fills the rank vectors of a version-5 store as ingest writes them', async () => {
+    it('fills the rank vectors of a version-6 store as ingest writes them', async () => {
       const store = await openStore(testDb().url);
       await store.ingest(DOCS);
       await store.close();
@@ -61,7 +61,7 @@ eachBackend(
       expect(written).toHaveLength(DOCS.length);
       await rawSql(
         testDb().url,
-        "ALTER TABLE documents DROP COLUMN rank_fts; UPDATE newsprism_meta SET value = '5' WHERE key = 'schema_version'",
+        "ALTER TABLE documents DROP COLUMN rank_fts; UPDATE newsprism_meta SET value = '6' WHERE key = 'schema_version'",
       );
       const again = await openStore(testDb().url);
       await again.close();
@@ -76,12 +76,12 @@ eachBackend(
   (backend) => {
     const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
 
-    it('packs the JSONB layers of a version-6 store, every document given back whole', async () => {
+    it('packs the JSONB layers of a version-7 store, every document given back whole', async () => {
       const docs = await analysedArticles();
       const store = await openStore(testDb().url);
       await store.ingest(docs);
       await store.close();
-      // Back to version 6: the layers as JSONB, as that version wrote them.
+      // Back to version 7: the layers as JSONB, as that version wrote them.
       const rows = (await rawSql(testDb().url, 'SELECT pk, layers FROM documents')) as {
         pk: string;
         layers: Buffer;
@@ -94,7 +94,7 @@ eachBackend(
         `ALTER TABLE documents ADD COLUMN j JSONB;
          UPDATE documents d SET j = v.j FROM (VALUES ${unpacked.join(', ')}) AS v(pk, j) WHERE d.pk = v.pk;
          ALTER TABLE documents DROP COLUMN layers; ALTER TABLE documents RENAME COLUMN j TO layers;
-         UPDATE newsprism_meta SET value = '6' WHERE key = 'schema_version'`,
+         UPDATE newsprism_meta SET value = '7' WHERE key = 'schema_version'`,
       );
       expect(
         await rawSql(
