@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
-import { firstWords } from './pg-fts.js';
-import { stemText } from './stem.js';
+import { firstWords, stemText } from './stem.js';
 
 /** The row of the `documents` table derived from one analysed document. */
 export interface DocumentRow {

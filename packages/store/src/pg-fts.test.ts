@@ -1,8 +1,8 @@
 import { brotliDecompressSync } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { firstWords, LEAD_WORDS, leadStems } from './pg-fts.js';
-import { stemText } from './stem.js';
+import { leadStems } from './pg-fts.js';
+import { firstWords, LEAD_WORDS, stemText } from './stem.js';
 import { openStore } from './store.js';
 import { rawSql, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';

@@ -2,28 +2,15 @@ import type { Db } from './db.js';
 import type { SqlWhere } from './filters.js';
 import { toTsquery } from './query/compile.js';
 import type { QueryNode } from './query/parse.js';
-import { stemText } from './stem.js';
+import { LEAD_WORDS, stemText } from './stem.js';
 
-/**
- * PostgreSQL's full text: `documents.fts` holds the stemmed title (weight A) and body, with a
- * GIN index, and decides what matches; `documents.rank_fts` holds the title and the first
- * {@link LEAD_WORDS} words of the body only, and ranks. The body's vector is TOASTed
- * (compressed, out of line): ranking every match with it read and decompressed every match's
- * vector, the time of a search growing with the number of matches (20.9 ms for 670 matches at
- * 5,000 documents). The rank vector is kept in the row (STORAGE MAIN), so ranking reads only
- * the heap rows that the index scan visits anyway.
- */
-export const LEAD_WORDS = 100;
-
-/** The first `n` words of a space-separated stem string (`stemText(…).stems`). */
-export function firstWords(stems: string, n = LEAD_WORDS): string {
-  let at = -1;
-  for (let i = 0; i < n; i++) {
-    at = stems.indexOf(' ', at + 1);
-    if (at < 0) return stems;
-  }
-  return stems.slice(0, at + 1);
-}
+// PostgreSQL's full text: `documents.fts` holds the stemmed title (weight A) and body, with a
+// GIN index, and decides what matches; `documents.rank_fts` holds the title and the first
+// `LEAD_WORDS` words of the body only, and ranks. The body's vector is TOASTed
+// (compressed, out of line): ranking every match with it read and decompressed every match's
+// vector, the time of a search growing with the number of matches (20.9 ms for 670 matches at
+// 5,000 documents). The rank vector is kept in the row (STORAGE MAIN), so ranking reads only
+// the heap rows that the index scan visits anyway.
 
 /**
  * The SQL of a vector from two parameters, the title's stems (weight A) and the body's: the

@@ -41,3 +41,16 @@ export function stemText(text: string): { stems: string; words: number } {
   for (let i = 0; i < words.length; i++) stems[i] = stemWord(words[i]!);
   return { stems: `${stems.join(' ')} `, words: words.length };
 }
+
+/** How many body words PostgreSQL's rank vector holds (see pg-fts.ts). */
+export const LEAD_WORDS = 100;
+
+/** The first `n` words of a space-separated stem string (`stemText(…).stems`). */
+export function firstWords(stems: string, n = LEAD_WORDS): string {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = stems.indexOf(' ', at + 1);
+    if (at < 0) return stems;
+  }
+  return stems.slice(0, at + 1);
+}
