@@ -1,4 +1,4 @@
-import { GENRES } from '@newsprism/core';
+import { GENRES, NewsprismError } from '@newsprism/core';
 import {
   adjustedChosen,
   calibrated,
@@ -100,7 +100,8 @@ function decide(model: LinearModel, p: Float64Array, lang: string): number {
 
 /** The `meta.genreTechniques` of a model (`GenreTechniqueSettings` in the core library). */
 interface TechniqueCuts {
-  version: 1;
+  /** 2: the share of sentences with a technique; 1: of paragraphs. */
+  version: 1 | 2;
   langs: Record<string, { mean: number; sd: number; weight: number; cut: number; slope: number }>;
 }
 
@@ -156,9 +157,15 @@ export const trainGenre: Task = {
       lang: a.lang,
       style: genreStyle(a.text, a.lang, fileLines(a.text)[0]?.end ?? 0),
     }));
+    // `--set drop=wpp,longPara,saidPara`: leave measures out (those three depend on how the text
+    // is cut into lines).
+    const drop = new Set((o.extra.drop ?? '').split(',').filter(Boolean));
+    for (const m of drop)
+      if (!STYLE_MEASURES.includes(m as never))
+        throw new NewsprismError('E_OPTION_VALUE', `drop: ${m} is not a style measure`);
     const settings: GenreStyleSettings = {
       version: 1,
-      measures: [...STYLE_MEASURES],
+      measures: STYLE_MEASURES.filter((m) => !drop.has(m)),
       norms: styleNorms(styles),
     };
     const samples: Sample[] = train.map((a, i) => ({
@@ -211,7 +218,8 @@ export const trainGenre: Task = {
     );
     for (const [lang, f1] of Object.entries(cv)) metrics[`cv_${lang}_macro_f1`] = f1;
     // Languages where the techniques layer joins the decision between reporting and opinion.
-    const cuts: TechniqueCuts = { version: 1, langs: {} };
+    // The share of sentences with a technique (`--set share=paragraphs`: of paragraphs, as before).
+    const cuts: TechniqueCuts = { version: o.extra.share === 'paragraphs' ? 1 : 2, langs: {} };
     // Held-out outcomes of the chosen genre's score, for its calibration: the style model's
     // out-of-fold probabilities, or P of the techniques decision from out-of-fold shares.
     const techOutcomes: Outcome[] = [];
@@ -222,6 +230,9 @@ export const trainGenre: Task = {
       const shares = await outOfFoldTechniqueShares(
         o,
         idx.map((i) => train[i]!),
+        5,
+        '',
+        cuts.version,
       );
       const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
       const sd = Math.sqrt(shares.reduce((a, b) => a + (b - mean) ** 2, 0) / shares.length) || 1;
@@ -305,7 +316,7 @@ export const trainGenre: Task = {
       for (const lang of (o.extra.report ?? 'en').split(',')) {
         const val = loadSemeval(o.data, lang, 'val').filter((a) => a.genre);
         const cutOf = cuts.langs[lang];
-        const shares = cutOf ? await techniqueShares(val) : [];
+        const shares = cutOf ? await techniqueShares(val, cuts.version) : [];
         const pred = val.map((a, i) => {
           const p = model.probabilities(vectorOf(a, settings, bits));
           if (!cutOf) return [GENRES[decide(model, p, a.lang)]!];

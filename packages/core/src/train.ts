@@ -20,6 +20,7 @@ export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/d
 export {
   adjustedChosen,
   calibrateChosen,
+  documentTechniqueShare,
   type GenreCalibration,
   type GenreStyleSettings,
   genreVector,
@@ -38,6 +39,7 @@ export {
 } from './layers/syntax/features.js';
 export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
+export { fitContext, type SentenceContext, withContext } from './layers/techniques/context.js';
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { fileLines } from './layers/techniques/lines.js';
 export {

@@ -129,13 +129,55 @@ export function scoreGenreStyle(
  * few techniques: an article is reporting when `v ≤ cut`.
  */
 export interface GenreTechniqueSettings {
-  version: 1;
+  /** 1: the share of paragraphs with a technique; 2: the share of sentences (any paragraphing). */
+  version: 1 | 2;
   langs: Record<string, { mean: number; sd: number; weight: number; cut: number; slope: number }>;
 }
 
 /** The share of an article's paragraphs in which the `techniques` layer found a technique. */
 export function techniqueShare(withTechnique: number, paragraphs: number): number {
   return withTechnique / Math.max(1, paragraphs);
+}
+
+/** What {@link documentTechniqueShare} reads of a document. */
+interface ShareInput {
+  paragraphs?: readonly unknown[];
+  sentences?: readonly { start: number; end: number }[];
+  techniques?: { paragraphs: readonly unknown[]; spans: readonly { start: number; end: number }[] };
+}
+
+/**
+ * The share of an article's sentences that overlap a span of the `techniques` layer: unlike the
+ * share of paragraphs, the same however the text is cut into lines. An article without
+ * sentences counts as one.
+ */
+export function sentenceTechniqueShare(doc: ShareInput): number {
+  const sentences = doc.sentences ?? [];
+  const spans = doc.techniques?.spans ?? [];
+  if (sentences.length === 0) return spans.length ? 1 : 0;
+  const hit = new Uint8Array(sentences.length);
+  for (const x of spans) {
+    // The first sentence that ends after the span starts (sentences are in text order).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i]!.start < x.end; i++) hit[i] = 1;
+  }
+  return hit.reduce((a, b) => a + b, 0) / sentences.length;
+}
+
+/**
+ * The techniques share a genre model's settings were fitted with: of sentences (version 2) or
+ * of paragraphs (version 1).
+ */
+export function documentTechniqueShare(doc: ShareInput, version: number): number {
+  return version >= 2
+    ? sentenceTechniqueShare(doc)
+    : techniqueShare(doc.techniques?.paragraphs.length ?? 0, doc.paragraphs?.length ?? 0);
 }
 
 /**
@@ -177,7 +219,7 @@ export function scoreGenreTechniques(
   return {
     p,
     best: v <= t.cut ? r : o,
-    reason: `paragraphs with persuasion techniques: ${Math.round(share * 100)}%, ${share > t.mean ? 'above' : 'below'} usual`,
+    reason: `${(model.meta.genreTechniques as GenreTechniqueSettings).version >= 2 ? 'sentences' : 'paragraphs'} with persuasion techniques: ${Math.round(share * 100)}%, ${share > t.mean ? 'above' : 'below'} usual`,
   };
 }
 
