@@ -107,8 +107,7 @@ describe('SQLite query plans', () => {
     const text = plans.filter((p) => p.sql.includes('doc_fts MATCH'));
     expect(text.length).toBeGreaterThan(20);
     const scans = text.flatMap((p) =>
-      // A scan of the full-text index, or of a subquery's result (the matches, already filtered,
-      // counted by a window function), reads no table.
+      // (A first page's matches held for their count, `count(*) OVER ()`, are scanned once kept.)
       p.steps
         .filter((s) => /^SCAN (?!doc_fts VIRTUAL TABLE|\(subquery-\d+\))/.test(s))
         .map((s) => `${s} in ${p.sql}`),
