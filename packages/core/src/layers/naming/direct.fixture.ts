@@ -4,7 +4,8 @@
 // a pipeline of `['naming']` (terms.test.ts checks both on the same cases), at a fraction of
 // the cost: mutation runs repeat these tests for every mutant.
 import type { Paragraph } from '../../schema.js';
-import { loadGazetteer } from '../entities/gazetteer.js';
+import type { Gazetteer, GazetteerFile } from '../entities/gazetteer.js';
+import curated from '../entities/gazetteer.json' with { type: 'json' };
 import type { Entity } from '../entities/group.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
@@ -24,6 +25,27 @@ export function lineParagraphs(text: string, duplicates: readonly number[] = [])
   return out;
 }
 
+let gazetteer: Gazetteer | undefined;
+
+/**
+ * What naming reads of a gazetteer — the entries' spelling variants and the provenances, all in
+ * the curated file — without compiling the shipped name lists for matching (seconds a test
+ * file, which a mutation run pays for every mutant).
+ */
+function namingGazetteer(): Gazetteer {
+  const file = curated as unknown as GazetteerFile;
+  gazetteer ??= {
+    entries: new Map(
+      file.entries.map((e) => [e.id, { ...e, forms: [], variants: e.variants ?? {}, roles: [] }]),
+    ),
+    provenances: file.provenances ?? {},
+    byFirstKey: new Map(),
+    byKeys: new Map(),
+    roles: new Map(),
+  } as unknown as Gazetteer;
+  return gazetteer;
+}
+
 /** The naming layer of `text` in `lang`. */
 export function namingOf(
   text: string,
@@ -31,7 +53,7 @@ export function namingOf(
   opts: { entities?: Entity[]; quotes?: Quote[]; terms?: string[]; duplicates?: number[] } = {},
 ): NamingLayer {
   const paras = lineParagraphs(text, opts.duplicates);
-  return buildNaming(text, lang, opts.entities ?? [], paras, loadGazetteer(), {
+  return buildNaming(text, lang, opts.entities ?? [], paras, namingGazetteer(), {
     terms: opts.terms,
     tokens: tokenize(text, lang, paras),
     quoted: [...markedSpans(text, paras, opts.quotes), ...dashSpeech(text, paras, lang)],
