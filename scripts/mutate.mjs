@@ -9,10 +9,13 @@ import { existsSync, statSync } from 'node:fs';
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--tests');
 const tests = at >= 0 ? argv.splice(at, 2)[1] : undefined;
+// `--no-check`: mutants are not type-checked first (stryker.config.mjs).
+const noCheck = argv.indexOf('--no-check');
+if (noCheck >= 0) argv.splice(noCheck, 1);
 const paths = argv;
 if (paths.length === 0) {
   process.stderr.write(
-    'usage: npm run mutate -- <file or directory>… [--tests <test globs>] (e.g. packages/core/src/layers/frames)\n',
+    'usage: npm run mutate -- <file or directory>… [--tests <test globs>] [--no-check] (e.g. packages/core/src/layers/frames)\n',
   );
   process.exit(2);
 }
@@ -30,6 +33,11 @@ const pkg = paths[0].match(/^(packages\/[^/]+|eval|bench)\//)?.[1];
 const tsconfig = pkg && existsSync(`${pkg}/tsconfig.json`) ? `${pkg}/tsconfig.json` : 'tsconfig.base.json';
 const r = spawnSync('npx', ['stryker', 'run', '--mutate', globs.join(',')], {
   stdio: 'inherit',
-  env: { ...process.env, NEWSPRISM_MUTATE_TSCONFIG: tsconfig, NEWSPRISM_MUTATE_TESTS: tests ?? '' },
+  env: {
+    ...process.env,
+    NEWSPRISM_MUTATE_TSCONFIG: tsconfig,
+    NEWSPRISM_MUTATE_TESTS: tests ?? '',
+    ...(noCheck >= 0 ? { NEWSPRISM_MUTATE_CHECK: '0' } : {}),
+  },
 });
 process.exit(r.status ?? 1);

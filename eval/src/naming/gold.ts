@@ -41,10 +41,13 @@ export const FINAL3_FILE = new URL('../../data/naming-final3.tsv', import.meta.u
 /** A fourth, after the fixes that followed the third (`--split final4`). */
 export const FINAL4_FILE = new URL('../../data/naming-final4.tsv', import.meta.url);
 
+/** A fifth, labelled after the third session's rule families were frozen (`--split final5`). */
+export const FINAL5_FILE = new URL('../../data/naming-final5.tsv', import.meta.url);
+
 /**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` to `final4` are their own files
- * (`naming-final.tsv` … `naming-final4.tsv`); `all` is every labelled article.
+ * articles, validates tuning done on `dev`, the rest. `final` to `final5` are their own files
+ * (`naming-final.tsv` … `naming-final5.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
@@ -54,13 +57,14 @@ const FINALS: Record<string, URL> = {
   final2: FINAL2_FILE,
   final3: FINAL3_FILE,
   final4: FINAL4_FILE,
+  final5: FINAL5_FILE,
 };
 
 const filesOf = (split: string): URL[] =>
   FINALS[split]
     ? [FINALS[split]!]
     : split === 'all'
-      ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE, FINAL4_FILE]
+      ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE, FINAL4_FILE, FINAL5_FILE]
       : [GOLD_FILE];
 
 /**

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { createPipeline } from '@newsprism/core';
+import { createPipeline, type NewsDocument, NewsprismError } from '@newsprism/core';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadNamingGold } from './gold.js';
 import { emptyNamingCounts, type NamingCounts, type PredTerm, scoreArticle } from './score.js';
@@ -7,6 +7,30 @@ import { emptyNamingCounts, type NamingCounts, type PredTerm, scoreArticle } fro
 const ratio = (a: number, b: number) => (b ? a / b : 0);
 const clip = (text: string, s: number, e: number) =>
   `${text.slice(Math.max(0, s - 70), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 40)}`.replace(/\s+/g, ' ');
+
+/**
+ * The occurrences the `naming` layer predicts in a document. A run in which the layer failed
+ * (or was skipped) is an error carrying the layer's diagnostic code — not an article with no
+ * predictions, which would score as a silent drop in recall.
+ */
+export function predictedTerms(doc: NewsDocument): PredTerm[] {
+  const failed = doc.diagnostics.find((d) => d.source === 'naming' && d.severity === 'error');
+  if (failed || !doc.naming)
+    throw new NewsprismError(
+      failed?.code ?? 'E_LAYER_SKIPPED',
+      `naming eval: the naming layer gave no result on ${doc.id}: ${failed?.message ?? 'layer missing'}`,
+    );
+  return doc.naming.terms.flatMap((t) =>
+    t.mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      concept: t.concept,
+      pole: t.pole,
+      voice: t.voice,
+      form: t.form,
+    })),
+  );
+}
 
 /** Runs the naming analyzer over the labelled articles of a split and scores it. */
 async function evaluate(
@@ -23,16 +47,7 @@ async function evaluate(
   const lines: string[] = [];
   for (const a of articles) {
     const doc = pipe.run({ id: a.id, text: a.text, meta: { lang: a.lang } });
-    const pred: PredTerm[] = (doc.naming?.terms ?? []).flatMap((t) =>
-      t.mentions.map((m) => ({
-        start: m.start,
-        end: m.end,
-        concept: t.concept,
-        pole: t.pole,
-        voice: t.voice,
-        form: t.form,
-      })),
-    );
+    const pred = predictedTerms(doc);
     const before = acc.errors.length;
     scoreArticle(pred, a.gold, acc);
     if (!byLang.has(a.lang)) byLang.set(a.lang, emptyNamingCounts());

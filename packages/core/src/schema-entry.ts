@@ -3,6 +3,12 @@
  * types, layer descriptions and pure helpers, with no Node built-in anywhere in its imports (a
  * test bundles it with esbuild for the browser).
  */
+export {
+  type OutletCount,
+  type OutletLink,
+  outletLinks,
+  pairOutletCounts,
+} from './corpus/outlet-links.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { escapeControl, pictureControls } from './io/escape.js';
 export { type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';

@@ -327,6 +327,7 @@ describe('every response', () => {
         '/api/outlets',
         '/api/report',
         '/api/reuse',
+        '/api/reuse/outlets',
         '/api/search',
         '/api/stories',
       ].sort(),

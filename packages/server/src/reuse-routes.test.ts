@@ -88,10 +88,30 @@ describe('GET /api/reuse and /api/documents/:id/reuse', () => {
     ['/api/reuse?kind=clone', 400, 'E_BAD_FILTER'],
     ['/api/reuse?limit=0', 400, 'E_BAD_REQUEST'],
     ['/api/reuse?colour=red', 400, 'E_UNKNOWN_FIELD'],
+    ['/api/reuse/outlets?kind=clone', 400, 'E_BAD_FILTER'],
+    ['/api/reuse/outlets?by=month', 400, 'E_UNKNOWN_FIELD'],
   ])('%s → %i %s', async (path, status, code) => {
     const r = await get(path);
     expect(r.status).toBe(status);
     expect(r.body.code).toBe(code);
+  });
+});
+
+describe('GET /api/reuse/outlets', () => {
+  it('counts who republishes whom, source outlet first', async () => {
+    const { status, body } = await get('/api/reuse/outlets');
+    expect(status).toBe(200);
+    expect(body.links).toEqual([
+      {
+        source: 'Island Post',
+        reuser: 'Coast Times',
+        kind: 'copy',
+        directed: true,
+        pairs: 1,
+        score: expect.any(Number),
+      },
+    ]);
+    expect((await get('/api/reuse/outlets?kind=translation,rewrite')).body.links).toEqual([]);
   });
 });
 
@@ -112,7 +132,7 @@ describe('GET /api/stories', () => {
 describe('without a store', () => {
   it('answers 404 E_NO_STORE', async () => {
     const bare = createApp({ analysis: await inProcessAnalysis([]), version: '0' });
-    for (const path of ['/api/reuse', '/api/stories', '/api/documents/x/reuse']) {
+    for (const path of ['/api/reuse', '/api/reuse/outlets', '/api/stories', '/api/documents/x/reuse']) {
       const res = await bare.request(path);
       expect(res.status).toBe(404);
       expect(((await res.json()) as { code: string }).code).toBe('E_NO_STORE');

@@ -14,5 +14,5 @@ export type { Snippet } from './snippets.js';
 export { staleLayers } from './stale.js';
 export type { StoreStats } from './stats.js';
 export { stemWord } from './stem.js';
-export { DEFAULT_DB, dbLocation, openStore, type Store } from './store.js';
+export { DEFAULT_DB, dbLocation, type OpenOptions, openStore, type Store } from './store.js';
 export { runWorker, type WorkerOptions, type WorkerSummary } from './worker.js';

@@ -65,6 +65,32 @@ eachBackend('reuse pairs and stories', (backend) => {
     expect(all.pairs[1]).toEqual(PAIRS[0]);
   });
 
+  it('counts who republishes whom by outlet, direction and kind', async () => {
+    expect(await store.reuseOutlets()).toEqual([
+      { source: 'BBC', reuser: 'РИА Новости', kind: 'copy', directed: true, pairs: 1, score: 0.9 },
+      { source: 'RT', reuser: 'BBC', kind: 'partial', directed: true, pairs: 1, score: 0.6 },
+      { source: 'РИА Новости', reuser: 'BBC', kind: 'translation', directed: true, pairs: 1, score: 0.3 },
+    ]);
+    // Sources from either side of a pair, and undirected pairs counted once whichever side is a.
+    const undirected = (a: string, b: string, score: number) => ({
+      ...pair(a, b, 'copy', score, a),
+      direction: 'unknown' as const,
+    });
+    await store.saveReuse([
+      { ...pair('bbc-1', 'rt-1', 'copy', 0.8, 'rt-1'), direction: 'b→a' },
+      pair('rt-1', 'bbc-2', 'copy', 0.6, 'rt-1'),
+      undirected('ria-1', 'bbc-1', 0.5),
+      undirected('bbc-2', 'ria-2', 0.7),
+    ]);
+    expect(await store.reuseOutlets()).toEqual([
+      { source: 'BBC', reuser: 'РИА Новости', kind: 'copy', directed: false, pairs: 2, score: 0.6 },
+      { source: 'RT', reuser: 'BBC', kind: 'copy', directed: true, pairs: 2, score: 0.7 },
+    ]);
+    expect(await store.reuseOutlets(['translation'])).toEqual([]);
+    await expect(store.reuseOutlets(['clone' as never])).rejects.toMatchObject({ code: 'E_USAGE' });
+    expect(await store.saveReuse(PAIRS)).toBe(3);
+  });
+
   it.each([
     [{ id: 'bbc-1' }, 2, ['rt-1', 'ria-1']],
     [{ id: 'ria-2' }, 1, ['bbc-2']],

@@ -1,5 +1,5 @@
 import type { ReuseKind, ReusePair, Story } from '@newsprism/core';
-import { NewsprismError } from '@newsprism/core/schema';
+import { NewsprismError, type OutletLink, outletLinks } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 
 /** Which stored reuse pairs to list. */
@@ -37,6 +37,15 @@ export interface StoriesPage {
 }
 
 const KINDS = new Set<string>(['copy', 'partial', 'rewrite', 'translation']);
+
+function checkKinds(kinds: readonly string[]): void {
+  for (const k of kinds)
+    if (!KINDS.has(k))
+      throw new NewsprismError(
+        'E_USAGE',
+        `unknown reuse kind "${k}"; use copy, partial, rewrite or translation`,
+      );
+}
 
 const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
@@ -82,12 +91,7 @@ export async function listReuse(db: Db, req: ReuseRequest = {}): Promise<ReusePa
     params.push(req.id, req.id);
   }
   if (req.kind?.length) {
-    for (const k of req.kind)
-      if (!KINDS.has(k))
-        throw new NewsprismError(
-          'E_USAGE',
-          `unknown reuse kind "${k}"; use copy, partial, rewrite or translation`,
-        );
+    checkKinds(req.kind);
     where.push(`kind IN (${req.kind.map(() => '?').join(', ')})`);
     params.push(...req.kind);
   }
@@ -102,6 +106,50 @@ export async function listReuse(db: Db, req: ReuseRequest = {}): Promise<ReusePa
     [...params, limit, offset],
   );
   return { total: Number(count?.n ?? 0), pairs: rows.map((r) => parse<ReusePair>(r.pair)) };
+}
+
+/**
+ * Who republishes whom: the saved reuse pairs counted by the outlets of their two documents
+ * (source → reuser when the direction is known), by kind, most pairs first. `kind` keeps only
+ * those kinds.
+ */
+export async function listOutletLinks(db: Db, kind?: readonly ReuseKind[]): Promise<OutletLink[]> {
+  const params: unknown[] = ['b→a', 'b→a', 'unknown'];
+  let where = '';
+  if (kind?.length) {
+    checkKinds(kind);
+    where = `WHERE r.kind IN (${kind.map(() => '?').join(', ')})`;
+    params.push(...kind);
+  }
+  // The source is a's outlet unless the pair runs b→a; undirected pairs are merged whichever
+  // of their documents is `a` by outletLinks.
+  const rows = await db.all<{
+    src: string | null;
+    dst: string | null;
+    kind: ReuseKind;
+    undirected: unknown;
+    n: unknown;
+    total: unknown;
+  }>(
+    `SELECT CASE WHEN r.direction = ? THEN db.outlet ELSE da.outlet END AS src,
+            CASE WHEN r.direction = ? THEN da.outlet ELSE db.outlet END AS dst,
+            r.kind AS kind, CASE WHEN r.direction = ? THEN 1 ELSE 0 END AS undirected,
+            COUNT(*) AS n, SUM(r.score) AS total
+       FROM reuse_pairs r JOIN documents da ON da.id = r.a JOIN documents db ON db.id = r.b
+       ${where}
+      GROUP BY 1, 2, 3, 4`,
+    params,
+  );
+  return outletLinks(
+    rows.map((r) => ({
+      from: r.src,
+      to: r.dst,
+      kind: r.kind,
+      directed: Number(r.undirected) === 0,
+      pairs: Number(r.n),
+      scoreSum: Number(r.total),
+    })),
+  );
 }
 
 /**

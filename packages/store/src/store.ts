@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { DocumentInput, NewsDocument, ReusePair, Story } from '@newsprism/core';
+import type { DocumentInput, NewsDocument, OutletLink, ReuseKind, ReusePair, Story } from '@newsprism/core';
 import type { Db } from './db.js';
 import {
   type DocumentHead,
@@ -15,6 +15,7 @@ import { type ReportGroup, type ReportRequest, report } from './report.js';
 import * as reuse from './reuse.js';
 import { ensureSchema } from './schema.js';
 import { type SearchRequest, type SearchResult, search } from './search.js';
+import type { SearchCache, SearchReaders } from './sqlite/readers.js';
 import { type StoreStats, storeStats } from './stats.js';
 
 /**
@@ -46,6 +47,8 @@ export interface Store {
   saveReuse(pairs: readonly ReusePair[]): Promise<number>;
   /** Stored reuse pairs, highest score first (all, a document's, by kind or tree). */
   reuse(req?: reuse.ReuseRequest): Promise<reuse.ReusePage>;
+  /** Who republishes whom: saved reuse pairs counted by the outlets of their documents. */
+  reuseOutlets(kind?: readonly ReuseKind[]): Promise<OutletLink[]>;
   /** Replaces the stored stories (`newsprism stories --db … --save`). */
   saveStories(stories: readonly Story[]): Promise<number>;
   /** Stored stories, largest first (all, or the one a document is in). */
@@ -61,11 +64,32 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** How a store answers searches (`newsprism serve`); SQLite only, PostgreSQL ignores them. */
+export interface OpenOptions {
+  /**
+   * Search in this many worker threads, each with a read-only connection of its own, so that
+   * searches use several cores (default 0: on the calling thread).
+   */
+  readers?: number;
+  /**
+   * Keep the results of up to this many distinct searches while the store is unchanged (default
+   * 0: none). Any commit to the database, by this store or another process, drops them all.
+   */
+  searchCache?: number;
+}
+
+/** What serves a store's searches besides its own connection (see {@link OpenOptions}). */
+interface Searchers {
+  readers?: SearchReaders;
+  cache?: SearchCache;
+}
+
 class SqlStore implements Store {
   readonly backend: 'sqlite' | 'postgres';
   constructor(
     private readonly db: Db,
     readonly location: string,
+    private readonly searchers: Searchers = {},
   ) {
     this.backend = db.dialect;
   }
@@ -90,7 +114,9 @@ class SqlStore implements Store {
     });
   }
   search(req: SearchRequest) {
-    return search(this.db, req);
+    const { readers, cache } = this.searchers;
+    const run = () => (readers ? readers.search(req) : search(this.db, req));
+    return cache ? cache.get(req, run) : run();
   }
   report(req: ReportRequest) {
     return report(this.db, req);
@@ -109,6 +135,9 @@ class SqlStore implements Store {
   }
   reuse(req?: reuse.ReuseRequest) {
     return reuse.listReuse(this.db, req);
+  }
+  reuseOutlets(kind?: readonly ReuseKind[]) {
+    return reuse.listOutletLinks(this.db, kind);
   }
   saveStories(stories: readonly Story[]) {
     return reuse.saveStories(this.db, stories);
@@ -131,8 +160,10 @@ class SqlStore implements Store {
   fail(worker: string, job: Job, error: string, maxAttempts: number) {
     return failJob(this.db, job, worker, error, maxAttempts);
   }
-  close() {
-    return this.db.close();
+  async close() {
+    await this.searchers.readers?.close();
+    this.searchers.cache?.close();
+    await this.db.close();
   }
 }
 
@@ -150,14 +181,15 @@ const isPostgres = (loc: string) => /^postgres(ql)?:\/\//i.test(loc);
  * Opens a store: a `postgres://` or `postgresql://` URL opens PostgreSQL (`?schema=NAME` for a
  * schema of its own), anything else is an SQLite file, created when missing. The schema is
  * created or migrated on open; a newer or foreign database, or a file that is not a database,
- * is refused with a clear error and left untouched.
+ * is refused with a clear error and left untouched. `options` make an SQLite store answer
+ * searches in reader threads and keep their results while nothing changes (`newsprism serve`).
  *
  * @example
  * const store = await openStore('corpus.db');
  * const { hits } = await store.search({ query: 'sanctions', outlet: ['RT'] });
  * await store.close();
  */
-export async function openStore(location?: string): Promise<Store> {
+export async function openStore(location?: string, options: OpenOptions = {}): Promise<Store> {
   const loc = dbLocation(location);
   let db: Db;
   let shown: string;
@@ -176,5 +208,22 @@ export async function openStore(location?: string): Promise<Store> {
     await db.close();
     throw err;
   }
-  return new SqlStore(db, shown);
+  if (db.dialect !== 'sqlite') return new SqlStore(db, shown);
+  const searchers: Searchers = {};
+  try {
+    if (options.readers) {
+      const { SearchReaders } = await import('./sqlite/readers.js');
+      searchers.readers = new SearchReaders(shown, options.readers);
+      await searchers.readers.started;
+    }
+    if (options.searchCache) {
+      const { SearchCache } = await import('./sqlite/readers.js');
+      searchers.cache = new SearchCache(shown, options.searchCache);
+    }
+  } catch (err) {
+    await searchers.readers?.close();
+    await db.close();
+    throw err;
+  }
+  return new SqlStore(db, shown, searchers);
 }

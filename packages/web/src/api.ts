@@ -1,4 +1,4 @@
-import type { NewsDocument, ReusePair, Story } from '@newsprism/core';
+import type { NewsDocument, OutletLink, ReusePair, Story } from '@newsprism/core';
 
 /** An error answer of the API (RFC 9457 problem details), or a network failure. */
 export class ApiError extends Error {
@@ -106,6 +106,7 @@ export const api = {
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
   documentReuse: (id: string) => call<ReusePage>(`api/documents/${encodeURIComponent(id)}/reuse?limit=100`),
   stories: (params: URLSearchParams) => call<StoriesPage>(`api/stories?${params}`),
+  reuseOutlets: (params: URLSearchParams) => call<{ links: OutletLink[] }>(`api/reuse/outlets?${params}`),
   search: (params: URLSearchParams) => call<SearchResult>(`api/search?${params}`),
   report: (params: URLSearchParams) => call<{ groups: ReportRow[] }>(`api/report?${params}`),
   exportUrl: (params: URLSearchParams, format: 'jsonl' | 'csv') => {

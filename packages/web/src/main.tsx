@@ -6,6 +6,7 @@ import './style.css';
 import { AnalyzePage } from './views/analyze-page.js';
 import { DocumentPage } from './views/document-page.js';
 import { OutletsPage } from './views/outlets-page.js';
+import { RepublicationPage } from './views/republication-page.js';
 import { SearchPage } from './views/search-page.js';
 import { StoriesPage } from './views/stories-page.js';
 
@@ -35,6 +36,7 @@ function Header(props: { route: Route }): JSX.Element {
         {link('search', 'Search')}
         {link('outlets', 'Outlets')}
         {link('stories', 'Stories')}
+        {link('republication', 'Republication')}
       </nav>
       {props.route.page !== 'search' && (
         // biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself; preact's JSX types lack <search>
@@ -68,6 +70,7 @@ function App(): JSX.Element {
         {route.page === 'search' && <SearchPage params={route.params} />}
         {route.page === 'outlets' && <OutletsPage params={route.params} />}
         {route.page === 'stories' && <StoriesPage params={route.params} />}
+        {route.page === 'republication' && <RepublicationPage params={route.params} />}
         {route.page === 'missing' && <p class="error">No such page.</p>}
       </main>
     </>

@@ -12,6 +12,7 @@ describe('hash routes', () => {
     ['#/search', 'search', undefined, ''],
     ['#/outlets?from=2023-05', 'outlets', undefined, 'from=2023-05'],
     ['#/stories?id=rt-1', 'stories', undefined, 'id=rt-1'],
+    ['#/republication?kind=copy', 'republication', undefined, 'kind=copy'],
     ['#/doc/a%2Fb%20c?hl=quotes', 'doc', 'a/b c', 'hl=quotes'],
     ['#/doc/rt/2023/x', 'doc', 'rt/2023/x', ''],
     ['#/doc', 'missing', undefined, ''],

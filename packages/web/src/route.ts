@@ -1,6 +1,6 @@
 /** A parsed location: the page and its query (the whole state of the page, so it is shareable). */
 export interface Route {
-  page: 'analyze' | 'doc' | 'search' | 'outlets' | 'stories' | 'missing';
+  page: 'analyze' | 'doc' | 'search' | 'outlets' | 'stories' | 'republication' | 'missing';
   id?: string;
   params: URLSearchParams;
 }
@@ -21,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'search') return { page: 'search', params };
   if (parts[0] === 'outlets') return { page: 'outlets', params };
   if (parts[0] === 'stories') return { page: 'stories', params };
+  if (parts[0] === 'republication') return { page: 'republication', params };
   return { page: 'missing', params };
 }
 

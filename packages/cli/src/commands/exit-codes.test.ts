@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -231,10 +232,16 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       (d: string) => ['similarity', `${d}/p.jsonl`, '--model', `${d}/bad.json`],
     ],
     [
-      'similarity cannot read its pairs file',
-      'E_INPUT_UNREADABLE',
+      'similarity cannot find its pairs file',
+      'E_FILE_NOT_FOUND',
       2,
       (d: string) => ['similarity', `${d}/none.jsonl`],
+    ],
+    [
+      'similarity is given a named pipe, which it must not wait on',
+      'E_NOT_A_FILE',
+      2,
+      (d: string) => ['similarity', `${d}/fifo.jsonl`],
     ],
     [
       'show names an id not in the store',
@@ -250,7 +257,7 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     ],
     [
       'similarity reads a line that is not JSON',
-      'E_BAD_JSON',
+      'E_INVALID_JSON',
       1,
       (d: string) => ['similarity', `${d}/mixed.jsonl`],
     ],
@@ -278,6 +285,7 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       'mixed.jsonl':
         '{"pair_id": "1", "text1": "Talks resumed in Izmir.", "text2": "Talks resumed in Konya."}\n{broken\n',
     });
+    execFileSync('mkfifo', [join(dir, 'fifo.jsonl')]);
     const r = await runCli(argv(dir));
     expect(codes(r.stderr)).toEqual([code]);
     expect(r.code).toBe(exit);

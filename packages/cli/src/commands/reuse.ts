@@ -1,4 +1,4 @@
-import { findReuse, type ReusePair, reuseTrees, treesToDot } from '@newsprism/core';
+import { findReuse, type NewsDocument, type ReusePair, reuseTrees, treesToDot } from '@newsprism/core';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderReuseText } from '../formats/reuse-text.js';
@@ -25,7 +25,8 @@ Options:
 ${dbHelp}
       --save            with --db: store the pairs found
   -f, --format <name>   jsonl (one pair a line) | text (republication trees and pairs)
-                        | dot (Graphviz drawing of the trees)   (default: jsonl)
+                        | dot (Graphviz drawing of the trees)   (default: jsonl);
+                        text starts with who republishes whom by outlet
       --no-diff         skip the diff (no naming, quotes, techniques analysis): faster
       --lang <code>     declare the language of every input (skips detection)
       --max-size <n>    largest single document (default 20MB)
@@ -34,6 +35,12 @@ ${dbHelp}
 
 Exit codes: 0 done; 1 some inputs were skipped (each reported on stderr); 2 usage error or
 nothing could be read.`;
+
+/** The outlet of each document by id, from its metadata. */
+function outletsOf(docs: readonly NewsDocument[]): (id: string) => string | undefined {
+  const by = new Map(docs.map((d) => [d.id, d.meta.outlet]));
+  return (id) => by.get(id);
+}
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('reuse', argv, {
@@ -55,7 +62,11 @@ async function run(argv: string[]): Promise<number> {
   const render = (pairs: ReusePair[], read: CorpusRead) =>
     format === 'jsonl'
       ? pairs.map((p) => `${JSON.stringify(p)}\n`)
-      : [format === 'dot' ? treesToDot(reuseTrees(pairs)) : renderReuseText(pairs, read.docs.length)];
+      : [
+          format === 'dot'
+            ? treesToDot(reuseTrees(pairs))
+            : renderReuseText(pairs, read.docs.length, outletsOf(read.docs)),
+        ];
   checkStoreFlags(values.db, values.save, positionals, 'reuse');
   if (values.db !== undefined)
     // The stored layers make the diff: nothing is analysed again.

@@ -51,7 +51,7 @@ describe('newsprism similarity', () => {
     const r = await runCli(['similarity', path]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('#1: E_BAD_RECORD a record needs pair_id, text1 and text2');
-    expect(r.stderr).toContain('#2: E_BAD_JSON');
+    expect(r.stderr).toContain('#2: E_INVALID_JSON');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 

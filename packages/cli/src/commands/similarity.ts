@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { loadSimilarityModel, NewsprismError, scorePairs, type TextPair } from '@newsprism/core';
-import { choice, parse } from '../args.js';
+import { readInputBytes } from '@newsprism/core/node';
+import { choice, parse, parseSize } from '../args.js';
 import { openSink } from '../output.js';
 import { type Command, warn } from './command.js';
 
@@ -17,6 +17,7 @@ Options:
   -f, --format <name>   jsonl (default)
       --model <file>    a similarity model of your own (newsprism train story-similarity --out …)
   -o, --output <file>   write to a file instead of stdout
+      --max-size <size>  largest pairs file read (after decompression; default 200MB)
   -h, --help            show this help
 
 Exit codes: 0 every pair scored; 1 some records were skipped (each reported on stderr);
@@ -34,7 +35,7 @@ function readPairs(text: string, name: string): { pairs: TextPair[]; skipped: nu
     } catch {
       skipped++;
       warn(
-        `skipped ${name}#${k + 1}: E_BAD_JSON the line is not JSON; write one {pair_id, text1, text2} object a line`,
+        `skipped ${name}#${k + 1}: E_INVALID_JSON the line is not JSON; write one {pair_id, text1, text2} object a line`,
       );
       return;
     }
@@ -57,6 +58,7 @@ async function run(argv: string[]): Promise<number> {
     format: { type: 'string', short: 'f' },
     model: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    'max-size': { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -66,15 +68,14 @@ async function run(argv: string[]): Promise<number> {
   if (positionals.length !== 1)
     throw new NewsprismError('E_USAGE', 'similarity takes one pairs file (JSONL), or - for stdin');
   const path = positionals[0]!;
-  let text: string;
-  try {
-    text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new NewsprismError(
-      'E_INPUT_UNREADABLE',
-      `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
+  const maxBytes = values['max-size']
+    ? parseSize('max-size', values['max-size'] as string)
+    : 200 * 1024 * 1024;
+  // The inputs' own reader: a FIFO or device is refused instead of blocking, .gz is read, and
+  // a missing or unreadable file gets the codes of \`analyze\`.
+  const bytes = await readInputBytes(path, maxBytes);
+  // Decoded as UTF-8 and split into lines before any check: one bad line is skipped alone.
+  const text = Buffer.from(bytes).toString('utf8');
   const model = loadSimilarityModel(values.model as string | undefined);
   const { pairs, skipped } = readPairs(text, path);
   if (pairs.length === 0) {

@@ -84,6 +84,19 @@ describe('reuse text report', () => {
     );
   });
 
+  it('starts with who republishes whom when outlets are known, undirected pairs marked ↔', () => {
+    const outlets: Record<string, string> = { a: 'Sputnik', b: 'UrduPoint', d: 'BBC' };
+    const text = renderReuseText(pairs, 5, (id) => outlets[id]);
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '2 reuse pairs among 5 documents, 2 republication trees',
+      '',
+      'who republishes whom (outlets; ↔ direction not known)',
+      '  (outlet not known) ↔ BBC  rewrite ×1 (mean score 0.50)',
+      '  Sputnik → UrduPoint  copy ×1 (mean score 0.93)',
+    ]);
+    expect(text).toContain('\ntree a (2 documents; original: a)\n');
+  });
+
   it('counts in the singular and prints no tree for no pairs', () => {
     expect(renderReuseText([], 1)).toBe('0 reuse pairs among 1 document, 0 republication trees\n');
     const dropped = [

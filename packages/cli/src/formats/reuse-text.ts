@@ -1,4 +1,10 @@
-import { type ReuseChanges, type ReusePair, reuseTrees } from '@newsprism/core';
+import {
+  outletLinks,
+  pairOutletCounts,
+  type ReuseChanges,
+  type ReusePair,
+  reuseTrees,
+} from '@newsprism/core';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
@@ -20,12 +26,27 @@ function changeLines(c: ReuseChanges): string[] {
   return out;
 }
 
-/** The human-readable reuse report: republication trees, then each pair with its reason and changes. */
-export function renderReuseText(pairs: ReusePair[], documents: number): string {
+/**
+ * The human-readable reuse report: who republishes whom by outlet (when `outletOf` knows any
+ * outlet), the republication trees, then each pair with its reason and changes.
+ */
+export function renderReuseText(
+  pairs: ReusePair[],
+  documents: number,
+  outletOf: (id: string) => string | undefined = () => undefined,
+): string {
   const trees = reuseTrees(pairs);
   const lines = [
     `${count(pairs.length, 'reuse pair')} among ${count(documents, 'document')}, ${count(trees.length, 'republication tree')}`,
   ];
+  const links = outletLinks(pairOutletCounts(pairs, outletOf));
+  if (links.some((l) => l.source !== null || l.reuser !== null)) {
+    lines.push('', 'who republishes whom (outlets; ↔ direction not known)');
+    for (const l of links)
+      lines.push(
+        `  ${l.source ?? '(outlet not known)'} ${l.directed ? '→' : '↔'} ${l.reuser ?? '(outlet not known)'}  ${l.kind} ×${l.pairs} (mean score ${l.score.toFixed(2)})`,
+      );
+  }
   for (const t of trees) {
     lines.push(
       '',

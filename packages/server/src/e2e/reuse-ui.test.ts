@@ -139,6 +139,29 @@ describe.skipIf(!here)(
       expect(await page.locator('.story tbody tr').getAttribute('data-member')).toBe('tram');
       await page.close();
     });
+
+    it('shows who republishes whom by outlet, filtered by kind', async () => {
+      const page = await open('#/stories');
+      await page.click('nav a:has-text("Republication")');
+      const row = page.locator('table.republication tbody tr');
+      await row.first().waitFor();
+      expect(await row.count()).toBe(1);
+      expect([
+        await row.getAttribute('data-source'),
+        await row.getAttribute('data-reuser'),
+        await row.getAttribute('data-kind'),
+      ]).toEqual(['Island Post', 'Coast Times', 'copy']);
+      expect(await row.textContent()).toContain('→');
+      expect(await page.locator('tr[data-outlet="Island Post"]').textContent()).toMatch(
+        /Island Post\s*1\s*0/,
+      );
+      await page.screenshot({ path: join(tmpdir(), 'newsprism-republication.png'), fullPage: true });
+      await page.selectOption('#rep-kind', 'translation');
+      await page.waitForSelector('.republication-page .empty');
+      expect(page.url()).toContain('#/republication?kind=translation');
+      await row.first().waitFor({ state: 'detached' });
+      await page.close();
+    });
   },
   180_000,
 );

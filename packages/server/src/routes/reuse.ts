@@ -35,6 +35,34 @@ const Json = z.record(z.string(), z.unknown());
 const ReusePageSchema = z
   .object({ total: z.number(), pairs: z.array(Json), documents: DocumentsSeen })
   .openapi('ReusePage');
+const OutletsQuery = z
+  .object({
+    kind: z.string().optional().openapi({
+      description: 'comma-separated kinds: copy, partial, rewrite, translation',
+      example: 'copy',
+    }),
+  })
+  .strict();
+const OutletLinksSchema = z
+  .object({
+    links: z.array(
+      z.object({
+        source: z
+          .string()
+          .nullable()
+          .openapi({ description: 'the outlet of the reused document (null: not known)' }),
+        reuser: z.string().nullable().openapi({ description: 'the outlet of the document that reuses it' }),
+        kind: z.enum(KINDS),
+        directed: z.boolean().openapi({
+          description:
+            'false: which way the reuse went is not known; the outlets are then in alphabetical order',
+        }),
+        pairs: z.number().int(),
+        score: z.number().openapi({ description: 'mean score of the pairs' }),
+      }),
+    ),
+  })
+  .openapi('OutletLinks');
 const StoriesPageSchema = z.object({ total: z.number(), stories: z.array(Json) }).openapi('StoriesPage');
 
 const PROBLEM = { content: { 'application/problem+json': { schema: ProblemSchema } } };
@@ -64,7 +92,7 @@ async function seen(store: Store, pairs: readonly { a: string; b: string }[]) {
 }
 
 /**
- * `GET /api/reuse`, `GET /api/documents/:id/reuse` and `GET /api/stories`: the reuse pairs and
+ * `GET /api/reuse`, `GET /api/reuse/outlets`, `GET /api/documents/:id/reuse` and `GET /api/stories`: the reuse pairs and
  * stories saved in the store by `newsprism reuse|stories --db … --save`.
  */
 export function reuseRoutes(app: OpenAPIHono, store: Store): void {
@@ -88,6 +116,24 @@ export function reuseRoutes(app: OpenAPIHono, store: Store): void {
         { ...r, documents: await seen(store, r.pairs) } as unknown as z.infer<typeof ReusePageSchema>,
         200,
       );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/reuse/outlets',
+      summary: 'Who republishes whom: saved reuse pairs counted by outlet, direction and kind',
+      description:
+        'Every (source outlet, reusing outlet, kind) with its number of saved pairs and their mean score, most pairs first. A pair whose direction is not known counts once, with `directed: false`. Saved by `newsprism reuse --db … --save`.',
+      request: { query: OutletsQuery },
+      responses: {
+        200: { description: 'The links', content: { 'application/json': { schema: OutletLinksSchema } } },
+        400: { description: 'Bad filter', ...PROBLEM },
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json({ links: await store.reuseOutlets(kinds(q.kind)) }, 200);
     },
   );
   app.openapi(

@@ -40,11 +40,38 @@ function quoteFindings(doc: NewsDocument, out: Finding[]): void {
     if (q.cueLemma) notes.push(`cue: ${q.cueLemma}`);
     const base = { layer: 'quotes', lane: lane('quotes'), source: speaker, why: [`rule ${q.rule}`] };
     const pieces = q.parts?.length ? q.parts : [q];
+    // Offsets only: spreading the quote itself (a quote without parts is its own piece) would
+    // put its `source` span where the finding's speaker key belongs.
     for (const [k, p] of pieces.entries())
-      out.push({ ...base, ...p, id: `q${i}c${k}`, label: type, what: 'Quoted or reported content', notes });
-    if (q.cue) out.push({ ...base, ...q.cue, id: `q${i}v`, label: 'cue', what: 'Reporting verb', notes });
+      out.push({
+        ...base,
+        start: p.start,
+        end: p.end,
+        id: `q${i}c${k}`,
+        label: type,
+        what: 'Quoted or reported content',
+        notes,
+      });
+    if (q.cue)
+      out.push({
+        ...base,
+        start: q.cue.start,
+        end: q.cue.end,
+        id: `q${i}v`,
+        label: 'cue',
+        what: 'Reporting verb',
+        notes,
+      });
     if (q.source)
-      out.push({ ...base, ...q.source, id: `q${i}s`, label: 'source', what: 'Source as named', notes });
+      out.push({
+        ...base,
+        start: q.source.start,
+        end: q.source.end,
+        id: `q${i}s`,
+        label: 'source',
+        what: 'Source as named',
+        notes,
+      });
     for (const [k, s] of q.signals.entries())
       out.push({
         layer: 'signals',

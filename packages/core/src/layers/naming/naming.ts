@@ -244,7 +244,9 @@ export const naming = defineAnalyzer({
   name: 'naming',
   // 3: quotations found by their marks (and Russian dash speech), with or without `quotes`.
   // 4: modifier words and quotation marks between a term's words, `&` words after it.
-  version: 4,
+  // 5: families of session 3 (adjectival `military`, invading forces, capitals for states,
+  // waging war on Ukraine, the West at war with Russia, accusations and `якобы` as mentions).
+  version: 5,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).
@@ -256,10 +258,11 @@ export const naming = defineAnalyzer({
   setup(options, registry) {
     registry.data('naming/usages.json', usageFile);
     for (const [lang, file] of Object.entries(TERM_FILES)) registry.data(`naming/terms.${lang}.json`, file);
-    // Terminology files of one's own are read and checked now: a bad one stops the set-up.
-    // Every language with terms is compiled, those only the user's files have too.
+    // Every terminology file is compiled now, the shipped ones and one's own: a bad pattern
+    // stops the set-up (`E_MODEL_INVALID`, `E_TERMS`) instead of failing each document's run,
+    // which would leave a layer without terms. Languages only the user's files have too.
     const langs = new Set([...Object.keys(TERM_FILES), ...options.terms.map((f) => readTermFile(f).lang)]);
-    if (options.terms.length) for (const lang of langs) loadTerms(lang, options.terms);
+    for (const lang of langs) loadTerms(lang, options.terms);
     return gazetteerFor(registry, options.gazetteers);
   },
   run(doc, _ctx, options, gazetteer) {

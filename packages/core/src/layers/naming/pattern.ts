@@ -11,7 +11,9 @@
  * - a leading `?` makes a word optional (`?the`); a last word with a leading `!` must not follow
  *   (`the invasion !of`: not `the invasion of Iraq`); a word with a leading `&` and the words
  *   after it must follow but are not part of the match (`освобожденн* &от ВСУ`: the participle
- *   alone, so `ВСУ` stays a term of its own);
+ *   alone, so `ВСУ` stays a term of its own); leading words with `<` must precede the match
+ *   but are not part of it (`<the Russian military`: the noun after a determiner, the span
+ *   without `the`);
  * - a word written all in capitals (`СВО`, `SMO`, `DPR`) is an acronym and matches only in
  *   capitals; every other word matches in any case, and `е` also matches `ё`.
  */
@@ -168,9 +170,26 @@ function gapRegex(between: readonly string[], exact: boolean): string {
   return `${GAP}(?:(?:${fill}),?${GAP}|){0,3}`;
 }
 
-function toRegex(source: string, words: string[], exact: boolean, between: readonly string[]): RegExp {
+function toRegex(
+  source: string,
+  before: string[],
+  words: string[],
+  exact: boolean,
+  between: readonly string[],
+): RegExp {
   const SEP = gapRegex(between, exact);
-  let re = '';
+  // Words that must precede the match (`<the`), outside it: a lookbehind over whole words.
+  let re = before.length
+    ? `(?<=(?:^|[^0-9${LETTERS}])${before
+        .map(
+          (w) =>
+            `(?:${w
+              .split('|')
+              .map((a) => alternative(a, exact))
+              .join('|')})`,
+        )
+        .join(GAP)}${GAP})`
+    : '';
   // Words from the first `&word` on must follow the match but are not part of it.
   let look: string | undefined;
   words.forEach((w, i) => {
@@ -212,9 +231,16 @@ function toRegex(source: string, words: string[], exact: boolean, between: reado
  * at load.
  */
 export function compilePattern(source: string, between: readonly string[] = []): CompiledPattern {
-  const words = source.trim().split(/ +/);
+  const all = source.trim().split(/ +/);
+  const lead = all.findIndex((w) => !w.startsWith('<'));
+  if (lead < 0 || all.slice(lead).some((w) => w.startsWith('<')))
+    throw new Error(
+      `naming pattern "${source}": words with < must all come first, before a word of the term`,
+    );
+  const before = all.slice(0, lead).map((w) => w.slice(1));
+  const words = all.slice(lead);
   const prefixes = firstPrefixes(source, words[0]!.split('|'));
-  const hasAcronym = words.some((w) =>
+  const hasAcronym = [...before, ...words].some((w) =>
     w
       .replace(/^[?!]/, '')
       .split('|')
@@ -222,8 +248,8 @@ export function compilePattern(source: string, between: readonly string[] = []):
   );
   return {
     source,
-    re: toRegex(source, words, false, between),
-    ...(hasAcronym ? { exact: toRegex(source, words, true, between) } : {}),
+    re: toRegex(source, before, words, false, between),
+    ...(hasAcronym ? { exact: toRegex(source, before, words, true, between) } : {}),
     keys: [...new Set(prefixes.map((x) => keyAt(x, 0)))],
     prefixes,
   };

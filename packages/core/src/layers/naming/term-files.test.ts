@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import { indexShipped, TERM_FILES } from './terms.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsprism-terms-'));
 const file = (name: string, content: unknown) => {
@@ -165,5 +166,43 @@ describe('naming terms of one’s own', () => {
     ).rejects.toMatchObject({
       code,
     });
+  });
+
+  // A shipped file is compiled when the pipeline is set up; a bad entry there is a broken
+  // install (E_MODEL_INVALID naming the file, the concept, the form and the pattern), never a
+  // layer that fails on every document and so finds nothing.
+  it.each([
+    [
+      'a pattern that cannot be indexed',
+      { patterns: ['in*vasion', 'x*'] },
+      /terms\.en\.json.*concept war, form "broken": naming pattern "x\*"/,
+    ],
+    [
+      'a provenance of another pole',
+      { pole: 'ua' },
+      /terms\.en\.json.*"broken" has provenance kremlin-official of another pole/,
+    ],
+  ])('fails loudly on a shipped file with %s', (_name, change, message) => {
+    const en = TERM_FILES.en!;
+    const [war, ...rest] = en.concepts;
+    const broken = {
+      form: 'broken',
+      pole: 'ru' as const,
+      provenance: 'kremlin-official',
+      sources: [],
+      why: '',
+      patterns: ['broken form'],
+      ...change,
+    };
+    const file = { ...en, concepts: [{ ...war!, forms: [...war!.forms, broken] }, ...rest] };
+    let err: unknown;
+    try {
+      indexShipped(file);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({ code: 'E_MODEL_INVALID', message: expect.stringMatching(message) });
+    // The file as shipped compiles.
+    expect(indexShipped(en).byKey.size).toBeGreaterThan(0);
   });
 });

@@ -57,8 +57,17 @@ export function indexTerms(file: TermFile): TermIndex {
         ...(form.contextual ?? []).map((p) => [p, true] as const),
       ];
       for (const [p, contextual] of all) {
+        let compiled: CompiledPattern;
+        try {
+          compiled = compilePattern(p, file.between);
+        } catch (e) {
+          // Name the entry, so a bad pattern is found in a file of hundreds.
+          throw new Error(
+            `naming terms (${file.lang}): concept ${concept.id}, form "${form.form}": ${(e as Error).message}`,
+          );
+        }
         const c: IndexedPattern = {
-          ...compilePattern(p, file.between),
+          ...compiled,
           concept,
           form,
           rank: rank++,
@@ -75,23 +84,50 @@ export function indexTerms(file: TermFile): TermIndex {
 }
 
 /**
+ * Compiles a shipped terminology file (`layers/naming/terms.<lang>.json`); one that does not
+ * compile (a pattern without two letters before its first wildcard, a provenance of another
+ * pole) is `E_MODEL_INVALID` naming the file and the entry — never a layer that silently finds
+ * nothing.
+ */
+export function indexShipped(file: TermFile): TermIndex {
+  try {
+    return indexTerms(file);
+  } catch (e) {
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `layers/naming/terms.${file.lang}.json does not compile: ${(e as Error).message}; fix the entry (see layers/naming/README.md)`,
+    );
+  }
+}
+
+/**
  * The terminology of a language — the shipped `terms.<lang>.json` followed by the user's files
  * for that language (`extra`, paths) — compiled once; undefined when there is none. The one
- * place terms are loaded, so a model registry can wrap it. A user file that does not compile
- * is a usage error (`E_TERMS`).
+ * place terms are loaded, so a model registry can wrap it. A shipped file that does not compile
+ * is `E_MODEL_INVALID` ({@link indexShipped}); a user file that does not compile is a usage
+ * error (`E_TERMS`).
  */
 export function loadTerms(lang: string, extra: readonly string[] = []): TermIndex | undefined {
   const key = [lang, ...extra].join('\n');
   const hit = cache.get(key);
   if (hit) return hit;
+  const shipped = FILES[lang];
+  if (!extra.length) {
+    if (!shipped) return undefined;
+    const idx = indexShipped(shipped);
+    cache.set(key, idx);
+    return idx;
+  }
+  // The shipped file alone first, so its faults are told apart from the user's.
+  const base = loadTerms(lang);
   const own = extra.map(readTermFile).filter((f) => f.lang === lang);
-  const files = [...(FILES[lang] ? [FILES[lang]!] : []), ...own];
-  if (files.length === 0) return undefined;
+  if (!own.length) return base;
+  const files = [...(shipped ? [shipped] : []), ...own];
   let idx: TermIndex;
   try {
     idx = indexTerms(mergeTermFiles(files));
   } catch (e) {
-    if (!own.length || e instanceof NewsprismError) throw e;
+    if (e instanceof NewsprismError) throw e;
     throw new NewsprismError(
       'E_TERMS',
       `${(e as Error).message}; fix the terms file (see layers/naming/README.md)`,

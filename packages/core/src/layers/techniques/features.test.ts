@@ -109,3 +109,255 @@ describe('unitFeatures', () => {
     expect(v.names).toContain('pos:last');
   });
 });
+
+describe('the features by name', () => {
+  const PARA = 'These corrupt traitors lie and lie!';
+
+  it('gives n-grams and stems (normalised), shape, cues, position, length, repetition and the article', () => {
+    const counts = articleStats(TEXT, 'en').counts;
+    const v = unitFeatures(
+      PARA,
+      { lang: 'en', index: 2, count: 3, article: ['apars:2-3'], counts },
+      12,
+      true,
+    );
+    const ngrams = [
+      'en:these',
+      'en:corrupt',
+      'en:these_corrupt',
+      'en~corru',
+      'en:traitors',
+      'en:corrupt_traitors',
+      'en~trait',
+      'en:lie',
+      'en:traitors_lie',
+      'en:and',
+      'en:lie_and',
+      'en:lie',
+      'en:and_lie',
+    ];
+    const dense = [
+      'lang:en',
+      'bias',
+      'sexcl:1',
+      'slen:4-7',
+      'scue:loaded',
+      'scue:loaded:1',
+      'scue:namecall',
+      'scue:namecall:1',
+      'scue:doubt',
+      'scue:doubt:2-3',
+      'pos:2-3',
+      'pos:last',
+      'en|len:4-7',
+      'rep:0',
+      'repmax:1',
+      'apars:2-3',
+    ];
+    expect(v.names).toEqual([...ngrams, ...dense]);
+    const x = 1 / Math.sqrt(ngrams.length);
+    expect(v.val.map((y) => Math.round(y * 1e6) / 1e6)).toEqual([
+      ...ngrams.map(() => Math.round(x * 1e6) / 1e6),
+      ...dense.map(() => 0.3),
+    ]);
+    // Shared features left out: no language, bias or article.
+    const own = unitFeatures(
+      PARA,
+      { lang: 'en', index: 2, count: 3, article: ['apars:2-3'], omitShared: true },
+      12,
+      true,
+    );
+    expect(own.names).toEqual([
+      ...ngrams,
+      ...dense.filter((n) => !['lang:en', 'bias', 'apars:2-3', 'rep:0', 'repmax:1'].includes(n)),
+    ]);
+    expect(sharedFeatures({ lang: 'en', index: 5, count: 9, article: ['apars:2-3'] }, 12).idx).toEqual(
+      unitFeatures('', { lang: 'en', index: 0, count: 1, article: ['apars:2-3'] }, 12, true)
+        .names!.map((n, i) => [n, i] as const)
+        .filter(([n]) => ['lang:en', 'bias', 'apars:2-3'].includes(n))
+        .map(
+          ([, i]) => unitFeatures('', { lang: 'en', index: 0, count: 1, article: ['apars:2-3'] }, 12).idx[i],
+        ),
+    );
+  });
+
+  it.each([
+    [
+      'a title',
+      { index: 0, count: 1, prefix: 0 },
+      'Title',
+      ['en:title', 'slen:1', 'pos:title', 'pos:last', 'en|len:1'],
+    ],
+    [
+      'a middle paragraph with quotes, caps, an ellipsis and figures',
+      { index: 5, count: 9, prefix: 0 },
+      '“NATO” said 42… “no”? Really?',
+      [
+        'en:nato',
+        'en:said',
+        'en:nato_said',
+        'en:42',
+        'en:said_42',
+        'en:no',
+        'en:42_no',
+        'en:really',
+        'en:no_really',
+        'squest:2-3',
+        'squote:4-7',
+        'scaps:1',
+        'sellipsis',
+        'sdigits',
+        'slen:4-7',
+        // Cue categories in the order first met (`said`, `really`, `no`), each once.
+        'scue:authority',
+        'scue:authority:1',
+        'scue:said',
+        'scue:said:1',
+        'scue:intensifier',
+        'scue:intensifier:1',
+        'scue:doubt',
+        'scue:doubt:1',
+        'pos:4-7',
+        'en|len:4-7',
+      ],
+    ],
+    [
+      'stems of words longer than the prefix plus one',
+      { index: 1, count: 3, prefix: 3 },
+      'abcd abcde',
+      ['en:abcd', 'en:abcde', 'en:abcd_abcde', 'en~abc', 'slen:2-3', 'pos:1', 'en|len:2-3'],
+    ],
+  ])('%s', (_name, ctx, text, names) => {
+    const v = unitFeatures(text, { lang: 'en', article: [], omitShared: true, ...ctx }, 12, true);
+    expect(v.names).toEqual(names);
+  });
+
+  it('counts repeated longer words through the article', () => {
+    const counts = new Map([
+      ['traitors', 3],
+      ['corrupt', 5],
+      ['lie', 9],
+    ]);
+    const v = unitFeatures(
+      PARA,
+      { lang: 'en', index: 1, count: 3, article: [], counts, omitShared: true },
+      12,
+      true,
+    );
+    // `lie` is too short to count; `traitors` and `corrupt` recur 3 and 5 times.
+    expect(v.names!.slice(-2)).toEqual(['rep:2-3', 'repmax:4-7']);
+    const once = new Map([['traitors', 2]]);
+    const w = unitFeatures(
+      'traitors traitors',
+      { lang: 'en', index: 1, count: 3, article: [], counts: once, omitShared: true },
+      12,
+      true,
+    );
+    expect(w.names!.slice(-2)).toEqual(['rep:0', 'repmax:2-3']);
+    const thrice = new Map([['traitors', 3]]);
+    const t = unitFeatures(
+      'traitors traitors',
+      { lang: 'en', index: 1, count: 3, article: [], counts: thrice, omitShared: true },
+      12,
+      true,
+    );
+    expect(t.names!.slice(-2)).toEqual(['rep:1', 'repmax:2-3']);
+  });
+
+  it('counts repetition the same way over the article’s words', () => {
+    const text = 'Intro line\nThe traitors, the traitors, always the traitors and liars.\nLiars everywhere.';
+    const stats = articleStats(text, 'en');
+    const start = text.indexOf('The traitors');
+    const end = text.indexOf('liars.') + 6;
+    const v = spanFeatures(
+      stats,
+      start,
+      end,
+      { lang: 'en', index: 1, count: 3, article: [], omitShared: true },
+      12,
+      true,
+    );
+    expect(v.names!.slice(-2)).toEqual(['rep:1', 'repmax:2-3']);
+  });
+
+  it('describes the article: paragraph count, shape and cue densities per 100 words, kept per count', () => {
+    const a = articleContext(TEXT, 'en', 3);
+    expect(a).toEqual([
+      'apars:2-3',
+      'aexcl:1',
+      'alen:16-31',
+      'acue:loaded',
+      'acue:loaded:4-7',
+      'acue:namecall',
+      'acue:namecall:4-7',
+      'acue:doubt',
+      'acue:doubt:8-15',
+    ]);
+    // A copy each time: changing one does not change the next.
+    a.push('x');
+    expect(articleContext(TEXT, 'en', 3)).not.toContain('x');
+    expect(articleContext(TEXT, 'en', 1)[0]).toBe('apars:1');
+    expect(articleContext('Они лгут! «Так называемые» эксперты... 2024', 'ru', 1)).toEqual([
+      'apars:1',
+      'aexcl:1',
+      'aquote:2-3',
+      'aellipsis',
+      'adigits',
+      'alen:4-7',
+      // One each in 6 words: 16.7 per 100.
+      'acue:doubt',
+      'acue:doubt:16-31',
+      'acue:authority',
+      'acue:authority:16-31',
+    ]);
+  });
+
+  it('has no cue features for a language without cues', () => {
+    const v = unitFeatures(
+      'Korrupte Verräter lügen',
+      { lang: 'de', index: 1, count: 3, article: [], omitShared: true },
+      12,
+      true,
+    );
+    expect(v.names!.filter((n) => n.includes('cue'))).toEqual([]);
+  });
+
+  it('keeps the last article’s stats and makes new ones for another text or language', () => {
+    const a = articleStats(TEXT, 'en');
+    expect(articleStats(TEXT, 'en')).toBe(a);
+    const b = articleStats(TEXT, 'ru');
+    expect(b).not.toBe(a);
+    expect(b.lang).toBe('ru');
+    expect(articleStats(`${TEXT} `, 'ru')).not.toBe(b);
+    expect(a.words).toEqual([
+      'title',
+      'of',
+      'the',
+      'piece',
+      'a',
+      'calm',
+      'first',
+      'paragraph',
+      'about',
+      'the',
+      'budget',
+      'these',
+      'corrupt',
+      'traitors',
+      'lie',
+      'and',
+      'lie',
+    ]);
+    expect([...a.counts].filter(([, n]) => n > 1)).toEqual([
+      ['the', 2],
+      ['lie', 2],
+    ]);
+    expect(a.cues).toEqual(
+      new Map([
+        ['loaded', 1],
+        ['namecall', 1],
+        ['doubt', 2],
+      ]),
+    );
+  });
+});

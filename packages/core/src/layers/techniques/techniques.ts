@@ -10,6 +10,7 @@ import {
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
 import type { NewsDocument, Span } from '../../schema.js';
+import { type SentenceContext, withContext } from './context.js';
 import { techniqueCueData } from './cues.js';
 import { articleContext, articleStats, sharedFeatures, spanFeatures, spanNgramFeatures } from './features.js';
 import type { Technique } from './labels.js';
@@ -95,15 +96,24 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       for (const t of current.techniques) t.score = r3(1 - miss[model.labels.indexOf(t.technique)]!);
     current = undefined;
   };
+  const vectors = units.map((u, index) => {
+    const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
+    return spanFeatures(stats, u.start, u.end, unit, model.bits);
+  });
+  // The second stage, when the model has one: each sentence's probabilities rescored with its
+  // neighbours' and the article's (in article order, whatever the paragraphing).
+  const probs = withContext(
+    vectors.map((v) => model.probabilities(v, base)),
+    model.meta.context as SentenceContext | undefined,
+  );
   units.forEach((u, index) => {
     if (u.paragraph !== at) {
       close();
       at = u.paragraph;
       miss.fill(1);
     }
-    const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
-    const v = spanFeatures(stats, u.start, u.end, unit, model.bits);
-    const p = model.probabilities(v, base);
+    const v = vectors[index]!;
+    const p = probs[index]!;
     for (let l = 0; l < L; l++) miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
     const chosen = model.decide(p, thresholds);
     if (chosen.length === 0) return;

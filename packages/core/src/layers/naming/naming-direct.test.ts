@@ -1,0 +1,204 @@
+// The naming layer built directly (direct.fixture.ts: no pipeline, no models) on texts of our
+// own: the term cases of terms-cases.fixture.ts, entity spellings, quotations, dash speech and
+// repeated paragraphs. terms.test.ts runs the same term cases through pipelines.
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../schema.js';
+import type { Entity } from '../entities/group.js';
+import type { Quote } from '../quotes/types.js';
+import { lineParagraphs, namingOf, termRows } from './direct.fixture.js';
+import { dashSpeech, markedSpans, naming } from './naming.js';
+import { EN_CASES, RU_CASES } from './terms-cases.fixture.js';
+
+describe('naming terms, built directly (English)', () => {
+  it.each(EN_CASES)('%s', (_name, text, expected) => {
+    expect(termRows(text, namingOf(text, 'en'))).toEqual(expected);
+  });
+});
+
+describe('naming terms, built directly (Russian)', () => {
+  it.each(RU_CASES)('%s', (_name, text, expected) => {
+    expect(termRows(text, namingOf(text, 'ru'))).toEqual(expected);
+  });
+});
+
+/** An entity linked to the gazetteer entry `id`, mentioned at each occurrence of `surfaces`. */
+function entity(text: string, id: string, surfaces: string[]): Entity {
+  const mentions: Span[] = [];
+  for (const s of surfaces) {
+    let i = text.indexOf(s);
+    while (i >= 0) {
+      mentions.push({ start: i, end: i + s.length });
+      i = text.indexOf(s, i + s.length);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { id, type: 'place', name: surfaces[0]!, aliases: [], mentions, gazetteer: id } as unknown as Entity;
+}
+
+const variants = (layer: ReturnType<typeof namingOf>) =>
+  Object.fromEntries(
+    layer.entities.map((e) => [
+      e.entity,
+      e.variants.map((v) => [v.form, v.provenance, v.pole, v.count, v.quoted]),
+    ]),
+  );
+
+describe('naming entities, built directly', () => {
+  it('counts each spelling of a contested name, most used first, with its provenance and pole', () => {
+    const text = 'Kiev wants arms.\nThe battle for Artyomovsk goes on, and Kiev says Bakhmut will hold.';
+    const layer = namingOf(text, 'en', {
+      entities: [entity(text, 'kyiv', ['Kiev']), entity(text, 'bakhmut', ['Artyomovsk', 'Bakhmut'])],
+    });
+    expect(variants(layer)).toEqual({
+      kyiv: [['Kiev', 'ru-derived', 'ru', 2, 0]],
+      bakhmut: [
+        ['Artyomovsk', 'ru-official', 'ru', 1, 0],
+        ['Bakhmut', 'ua-official', 'ua', 1, 0],
+      ],
+    });
+    const kyiv = layer.entities.find((e) => e.entity === 'kyiv')!;
+    expect(kyiv.name).toBe('Kiev');
+    expect(kyiv.variants[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Kiev', 'Kiev']);
+    expect(layer.profile.poles).toEqual({ ru: 3, ua: 1, neutral: 0 });
+  });
+
+  it('puts the more frequent spelling first', () => {
+    const text = 'Kyiv and Kiev. Kyiv again.';
+    const layer = namingOf(text, 'en', { entities: [entity(text, 'kyiv', ['Kiev', 'Kyiv'])] });
+    expect(variants(layer).kyiv!.map((v) => [v[0], v[3]])).toEqual([
+      ['Kyiv', 2],
+      ['Kiev', 1],
+    ]);
+  });
+
+  it('reads declined and all-capital forms as their spelling', () => {
+    const text = 'Бои под Артёмовском и Артемовском продолжаются. KIEV and KHARKOV-CITY.';
+    const layer = namingOf(text, 'ru', {
+      entities: [
+        entity(text, 'bakhmut', ['Артёмовском', 'Артемовском']),
+        entity(text, 'kyiv', ['KIEV']),
+        entity(text, 'kharkiv', ['KHARKOV']),
+      ],
+    });
+    expect(variants(layer)).toEqual({
+      bakhmut: [['Артёмовск', 'ru-official', 'ru', 2, 0]],
+      kyiv: [['Kiev', 'ru-derived', 'ru', 1, 0]],
+      kharkiv: [['Kharkov', 'ru-derived', 'ru', 1, 0]],
+    });
+  });
+
+  it('tells на Украине from в Украине by the word before, in Russian only', () => {
+    const text = 'На Украине говорят одно, а в Украине ждут помощи. Украина ждёт.';
+    const layer = namingOf(text, 'ru', { entities: [entity(text, 'ukraine', ['Украине', 'Украина'])] });
+    expect(variants(layer).ukraine).toEqual([
+      ['на Украине', 'ru-norm', 'ru', 1, 0],
+      ['в Украине', 'ua-norm', 'ua', 1, 0],
+    ]);
+    // The same words in an English document are no usage.
+    expect(namingOf(text, 'en', { entities: [entity(text, 'ukraine', ['Украине'])] }).entities).toEqual([]);
+  });
+
+  it('counts mentions inside quotations as quoted, and skips repeated paragraphs and unlinked entities', () => {
+    const text = 'Kiev wants arms.\n“Kiev will hold,” the mayor said of Kiev.\nKiev wants arms.';
+    const unlinked = { ...entity(text, 'kyiv', ['Kiev']), gazetteer: undefined } as Entity;
+    const layer = namingOf(text, 'en', {
+      entities: [entity(text, 'kyiv', ['Kiev']), unlinked],
+      duplicates: [2],
+    });
+    expect(variants(layer)).toEqual({ kyiv: [['Kiev', 'ru-derived', 'ru', 3, 1]] });
+    expect(layer.profile.quoted).toMatchObject({ ru: 1 });
+  });
+
+  it('leaves out entities with no contested spelling', () => {
+    const text = 'Paris is calm.';
+    expect(namingOf(text, 'en', { entities: [entity(text, 'paris', ['Paris'])] }).entities).toEqual([]);
+  });
+});
+
+describe('markedSpans', () => {
+  const spans = (text: string, quotes?: Quote[]) =>
+    markedSpans(text, lineParagraphs(text), quotes).map((q) => [text.slice(q.start, q.end), q.attributed]);
+
+  it('finds closed quotations; a mark never closed is none, unless the next paragraph reopens it', () => {
+    expect(spans('He spoke of “special operations” and "peace" here.')).toEqual([
+      ['“special operations”', false],
+      ['"peace"', false],
+    ]);
+    expect(spans('A stray “mark here.\nNext line.')).toEqual([]);
+    const carried = '“First part of it.\n“And the second,” he said.';
+    expect(spans(carried)).toEqual([
+      ['“First part of it.', false],
+      ['“And the second,”', false],
+    ]);
+  });
+
+  it('marks quotations attributed by a direct or mixed quote with a cue or speaker', () => {
+    const text = 'He said: “the invasion”. They call it “liberation”. And «war» too.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const q = (kind: Quote['kind'], s: string, extra: Partial<Quote>) =>
+      ({ ...at(s), kind, signals: [], rule: 't', ...extra }) as Quote;
+    const got = spans(text, [
+      q('direct', 'the invasion', { cue: at('said') }),
+      q('mixed', 'liberation', { speaker: { name: 'They', type: 'unknown' } }),
+      // A direct quote with neither cue nor speaker attributes nothing; an indirect one neither.
+      q('direct', 'war', {}),
+    ]);
+    expect(got).toEqual([
+      ['“the invasion”', true],
+      ['“liberation”', true],
+      ['«war»', false],
+    ]);
+    const indirect = spans(text, [q('indirect', 'the invasion', { cue: at('said') })]);
+    expect(indirect[0]).toEqual(['“the invasion”', false]);
+    // A quote's parts attribute each piece.
+    const parts = spans(text, [
+      q('direct', 'the invasion', { cue: at('said'), parts: [at('the invasion'), at('war')] }),
+    ]);
+    expect(parts.map((p) => p[1])).toEqual([true, false, true]);
+  });
+
+  it('reads CSV-escaped text by its doubled marks', () => {
+    const text = 'Title\n"He called it a ""special military operation"" on TV."';
+    expect(spans(text)).toEqual([['"special military operation""', false]]);
+  });
+});
+
+describe('dashSpeech', () => {
+  const spans = (text: string, lang = 'ru') =>
+    dashSpeech(text, lineParagraphs(text), lang).map((q) => text.slice(q.start, q.end));
+
+  it('takes a paragraph opened by a dash as speech, unless it asks a question', () => {
+    expect(spans('— Конечно, это спецоперация.\n— А что дальше?')).toEqual(['— Конечно, это спецоперация.']);
+  });
+
+  it('takes the sentence before a dash attribution, and what a dash resumes after it', () => {
+    const text = 'Всё ясно. Это была спецоперация, – отметил Затулин. – А санкции не помогут.';
+    expect(spans(text)).toEqual(['Это была спецоперация', 'А санкции не помогут.']);
+    expect(spans('Это была спецоперация, – отметил Затулин.')).toEqual(['Это была спецоперация']);
+  });
+
+  it('takes the paragraph before an attribution that opens a paragraph', () => {
+    expect(spans('Это была спецоперация.\n– резюмировал депутат.')).toEqual(['Это была спецоперация.']);
+    expect(spans('– резюмировал депутат.')).toEqual([]);
+  });
+
+  it('leaves attributions after a closing quotation mark to the marks, and other languages alone', () => {
+    expect(spans('«Это спецоперация», – отметил Затулин.')).toEqual([]);
+    expect(spans('Это была спецоперация, – отметил Затулин.', 'en')).toEqual([]);
+    expect(spans('Просто текст без тире.')).toEqual([]);
+  });
+});
+
+describe('the naming analyzer', () => {
+  it('declares its layer and inputs', () => {
+    expect(naming.name).toBe('naming');
+    expect(naming.produces).toBe('naming');
+    expect(naming.requires).toEqual(['entities', 'paragraphs', 'tokens', 'language']);
+    expect(naming.optional).toEqual(['quotes']);
+    expect(naming.defaults).toEqual({ gazetteers: [], terms: [] });
+  });
+
+  it('has no terms for a language without a terminology file', () => {
+    expect(namingOf('Spezialoperation in der Ukraine.', 'de').terms).toEqual([]);
+  });
+});

@@ -1,0 +1,645 @@
+// Term cases of our own, one or more per concept and per context rule: the expected mentions as
+// `surface | concept | form | pole | voice [| rule]` (see `termRows` in direct.fixture.ts).
+
+export const EN_CASES: [name: string, text: string, expected: string[]][] = [
+  [
+    'war: invasion forms',
+    "Russia's full-scale invasion of Ukraine entered a third year. The invasion has cost Moscow dearly.",
+    [
+      'full-scale invasion | war | full-scale invasion | ua | outlet',
+      'The invasion | war | invasion | ua | outlet',
+    ],
+  ],
+  [
+    'war: verbs, war of aggression, neutral war',
+    'Since Russia invaded Ukraine, the war in Ukraine has been called a war of aggression.',
+    [
+      'Russia invaded Ukraine | war | invasion | ua | outlet',
+      'war in Ukraine | war | war in Ukraine | neutral | outlet',
+      'war of aggression | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'war: a term named as a word is distanced (mention)',
+    'The Kremlin still calls it a special military operation.',
+    ['special military operation | war | special military operation | ru | distanced | mention'],
+  ],
+  [
+    'war: "what Moscow calls" with scare quotes',
+    "Tanks rolled in for what Moscow calls a 'special military operation'.",
+    ['special military operation | war | special military operation | ru | distanced | mention'],
+  ],
+  [
+    'war: scare quotes alone',
+    'Sanctions followed Russia\'s "special military operation" within days.',
+    ['special military operation | war | special military operation | ru | distanced | scare-quotes'],
+  ],
+  [
+    'war: negation',
+    'This is not a special military operation, it is a war.',
+    ['special military operation | war | special military operation | ru | distanced | negation'],
+  ],
+  [
+    'war: a mention after the term',
+    'The "special military operation," as the Kremlin calls it, began in February.',
+    ['special military operation | war | special military operation | ru | distanced | mention'],
+  ],
+  [
+    "war: inside a quotation the term is the source's",
+    '"The SMO will go on until all its goals are met," Peskov told reporters on Monday.',
+    ['SMO | war | SMO | ru | quoted | quotation'],
+  ],
+  [
+    "war: reported speech keeps the outlet's wording",
+    'Peskov said the special operation would go on.',
+    ['special operation | war | special military operation | ru | outlet'],
+  ],
+  [
+    'war: other invasions and special operations are not this war',
+    'He backed the invasion of Iraq, warned of Muslim invaders and praised Special Operations Command.',
+    [],
+  ],
+  [
+    'territories',
+    'Shelling hit occupied Kherson and Russian-held Nova Kakhovka; pensions are paid in the liberated territories and the new regions.',
+    [
+      'occupied Kherson | territories | occupied territories | ua | outlet',
+      'Russian-held | territories | Russian-controlled territories | neutral | outlet',
+      'liberated territories | territories | liberated territories | ru | outlet',
+      'new regions | territories | new regions | ru | outlet',
+    ],
+  ],
+  [
+    'crimea',
+    'Flights from the Republic of Crimea to annexed Crimea are the same flights.',
+    [
+      'Republic of Crimea | crimea | Republic of Crimea | ru | outlet',
+      'annexed Crimea | crimea | annexed Crimea | ua | outlet',
+    ],
+  ],
+  [
+    'status change: "calls the X" is not a mention of the term',
+    'Moscow calls the annexation a reunification with Russia.',
+    [
+      'annexation | status-change | annexation | ua | outlet',
+      'reunification with Russia | status-change | reunification | ru | outlet',
+    ],
+  ],
+  [
+    'referendum: sham and so-called forms',
+    'After the sham referendums came so-called referendums in Zaporizhzhia.',
+    [
+      'sham referendums | referendum | sham referendum | ua | outlet',
+      'so-called referendums | referendum | so-called referendum | ua | outlet',
+    ],
+  ],
+  [
+    'republics: named as a republic, and flipped by so-called and scare quotes',
+    'The DPR leader met officials of the self-proclaimed Luhansk People\'s Republic and of the "LPR".',
+    [
+      'DPR | separatist-republics | DPR | ru | outlet',
+      "Luhansk People's Republic | separatist-republics | so-called DPR/LPR | ua | outlet | so-called",
+      'LPR | separatist-republics | so-called DPR/LPR | ua | outlet | scare-quotes',
+    ],
+  ],
+  [
+    'republics: occupation administration',
+    'The Russian-installed head of the occupation administration fled.',
+    [
+      'Russian-installed | separatist-republics | occupation administration | ua | outlet',
+      'occupation administration | separatist-republics | occupation administration | ua | outlet',
+    ],
+  ],
+  [
+    'government',
+    'The Kiev regime and the Zelensky regime, not the Ukrainian government, were blamed.',
+    [
+      'Kiev regime | kyiv-government | Kiev regime | ru | outlet',
+      'Zelensky regime | kyiv-government | Zelensky regime | ru | outlet',
+      'Ukrainian government | kyiv-government | Ukrainian government | neutral | outlet',
+    ],
+  ],
+  [
+    'forces',
+    "Neo-Nazis and nationalist battalions, said TASS of the Ukrainian Armed Forces; Ukraine's defenders held.",
+    [
+      'Neo-Nazis | ukrainian-forces | neo-Nazis | ru | outlet',
+      'nationalist battalions | ukrainian-forces | nationalist battalions | ru | outlet',
+      'Ukrainian Armed Forces | ukrainian-forces | AFU | neutral | outlet',
+      "Ukraine's defenders | ukrainian-forces | defenders | ua | outlet",
+    ],
+  ],
+  [
+    'russian forces and denazification',
+    'Russian troops, called Russian occupiers in Kyiv, came for demilitarization and denazification.',
+    [
+      'Russian troops | russian-forces | Russian forces | neutral | outlet',
+      'Russian occupiers | russian-forces | occupiers | ua | outlet',
+      'demilitarization and denazification | denazification | denazification | ru | outlet',
+    ],
+  ],
+  [
+    'war: portrayed as … (a mention) with scare quotes',
+    'State TV portrays the invasion as a “special military operation” limited in scope.',
+    [
+      'the invasion | war | invasion | ua | outlet',
+      'special military operation | war | special military operation | ru | distanced | mention',
+    ],
+  ],
+  [
+    'war: a quotation carried over paragraphs, and a mark never closed is no quotation',
+    '"The invasion was a crime.\n\n"Nothing justifies it," she said.\n\nHe warned that "Russia\'s invasion would fail.',
+    [
+      'The invasion | war | invasion | ua | quoted | quotation',
+      "Russia's invasion | war | invasion | ua | outlet",
+    ],
+  ],
+  [
+    'war: a hypothetical invasion, and one named by reference near the war',
+    'Washington warned that Russia could invade within days. Kyiv fears an imminent invasion, and Ukraine says it will resist this aggression.',
+    [
+      'Russia could invade | war | invasion | ua | outlet',
+      'imminent invasion | war | invasion | ua | outlet',
+      'this aggression | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'war: named by reference, with no referent nearby or near another war',
+    'Officials feared an imminent invasion of the islands. In 1940 this aggression shocked Europe and Hitler chose to invade.',
+    [],
+  ],
+  [
+    'war: proxy war',
+    "Moscow calls it NATO's proxy war, and Lavrov says the West wages a proxy war in Ukraine.",
+    [
+      "NATO's proxy war | war | proxy war | ru | distanced | mention",
+      'proxy war | war | proxy war | ru | outlet',
+    ],
+  ],
+  [
+    'war: a conflict with Russia needs the war around it, not only its own words',
+    'Kyiv needs arms for the conflict with Russia, and Moscow is waging war in Ukraine.\n\nTurkey avoided a conflict with Russia.',
+    [
+      'conflict with Russia | war | conflict in Ukraine | neutral | outlet',
+      'Moscow is waging war in Ukraine | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'territories: occupied by Russia; war: reversed compounds and invading',
+    'The territories occupied by Russia were shelled in the Ukraine–Russia war, weeks after invading Ukraine.',
+    [
+      'territories occupied by Russia | territories | occupied territories | ua | outlet',
+      'Ukraine–Russia war | war | war in Ukraine | neutral | outlet',
+      'invading Ukraine | war | invasion | ua | outlet',
+    ],
+  ],
+  [
+    'forces: bare occupiers near the war; military might is not the forces; proxy conflict',
+    "Ukraine's army shelled the occupiers near Kherson, a blow to Russian military might in NATO's proxy conflict.",
+    [
+      "Ukraine's army | ukrainian-forces | Ukrainian forces | neutral | outlet",
+      'occupiers | russian-forces | occupiers | ua | outlet',
+      "NATO's proxy conflict | war | proxy war | ru | outlet",
+    ],
+  ],
+  [
+    'families: modal, conditional and negated verbs with a pronoun subject',
+    'Putin will be bitterly resisted if he invades. Kyiv fears they could invade again.',
+    ['he invades | war | invasion | ua | outlet', 'they could invade | war | invasion | ua | outlet'],
+  ],
+  [
+    'families: modifiers and coordination between the words of a term',
+    "Russia's illegal and unprovoked invasion went on; Kyiv wants back the occupied and annexed territories.",
+    [
+      "Russia's illegal and unprovoked invasion | war | invasion | ua | outlet",
+      'occupied and annexed territories | territories | occupied territories | ua | outlet',
+    ],
+  ],
+  [
+    'families: a quotation mark inside a term marks the quoted word',
+    'Moscow staged the so-called "referendums" in Kherson.',
+    ['referendums | referendum | so-called referendum | ua | outlet | so-called'],
+  ],
+  [
+    'families: capitals of a headline, possessives with either apostrophe',
+    "RUSSIA'S INVASION OF UKRAINE ENTERS ITS THIRD YEAR\nPutin’s invasion was planned for months.",
+    ["RUSSIA'S INVASION | war | invasion | ua | outlet", 'Putin’s invasion | war | invasion | ua | outlet'],
+  ],
+  [
+    'families: the annexing state as subject names the event, not Crimea',
+    'Russia annexed Crimea in 2014, and annexed Crimea is still under sanctions.',
+    [
+      'Russia annexed | status-change | annexation | ua | outlet',
+      'annexed Crimea | crimea | annexed Crimea | ua | outlet',
+    ],
+  ],
+  [
+    'families: a referent in a place name of the war, not a later world war',
+    'The occupiers shelled Kharkiv at night. Critics fear a proxy war could become World War III.',
+    ['occupiers | russian-forces | occupiers | ua | outlet', 'proxy war | war | proxy war | ru | outlet'],
+  ],
+  [
+    'families: a headline that names the war is the referent of a bare invasion',
+    'Britain vows to defend Ukraine if Russia dares invade\nThe allies would respond to any invasion with sanctions.',
+    ['Russia dares invade | war | invasion | ua | outlet', 'any invasion | war | invasion | ua | outlet'],
+  ],
+  [
+    'families: not where another war is named nearby, whatever the headline',
+    'Ukraine aid stalls in Congress\nIsraeli troops are ready to invade as Hamas fires rockets.',
+    [],
+  ],
+  [
+    'families: described as is a mention',
+    'Russian officials have described the conflict as a Western proxy war against Moscow.',
+    ['Western proxy war | war | proxy war | ru | distanced | mention'],
+  ],
+  [
+    'families: a term is not the first part of a compound',
+    "Ukraine's military-intelligence service and Ukraine's military both denied it.",
+    ["Ukraine's military | ukrainian-forces | Ukrainian forces | neutral | outlet"],
+  ],
+  [
+    'families: a participle before the army names the invaders; bare Nazis near the war',
+    'Kyiv wants its land back from invading Russian forces. Moscow says it fights Nazis in Ukraine.',
+    [
+      'invading Russian forces | russian-forces | occupiers | ua | outlet',
+      'Nazis | ukrainian-forces | neo-Nazis | ru | outlet',
+    ],
+  ],
+  // Session 3 families (issue 19): each one a kind of phrasing, not a sentence of the splits.
+  [
+    'families: military as an adjective before another noun is not the army',
+    'A Russian military spy was named. Russian military estimates and a Russian military drill followed; Russian military units moved.',
+    ['Russian military units | russian-forces | Russian forces | neutral | outlet'],
+  ],
+  [
+    'families: an invading army with a possessive of Russia; bare near the war',
+    "Putin's invading forces shelled Kharkiv. Near Kherson the invading troops dug in.",
+    [
+      "Putin's invading forces | russian-forces | occupiers | ua | outlet",
+      'invading troops | russian-forces | occupiers | ua | outlet',
+    ],
+  ],
+  [
+    'families: the capitals stand for the states',
+    'Talks stalled amid the war between Moscow and Kyiv and the conflict between Kiev and Moscow.',
+    [
+      'war between Moscow and Kyiv | war | war in Ukraine | neutral | outlet',
+      'conflict between Kiev and Moscow | war | conflict in Ukraine | neutral | outlet',
+    ],
+  ],
+  [
+    "families: waging war on Ukraine is Russia's war, whoever the subject",
+    'Sanctions target its ability to wage war in Ukraine as it continues to wage war on neighbouring Ukraine.',
+    [
+      'wage war in Ukraine | war | war of aggression | ua | outlet',
+      'wage war on neighbouring Ukraine | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    'families: aggression with its agent after the noun',
+    'The EU backs Ukraine against aggression by Russia.',
+    ['aggression by Russia | war | war of aggression | ua | outlet'],
+  ],
+  [
+    'families: the West at war with Russia is the proxy framing',
+    'America is at war with Russia, the blogger wrote. NATO’s war against Russia goes on.',
+    [
+      'America is at war with Russia | war | proxy war | ru | outlet',
+      'NATO’s war against Russia | war | proxy war | ru | outlet',
+    ],
+  ],
+  [
+    "families: Ukraine's war, not its war effort",
+    "Backers are tired of Ukraine's war. Ukraine's war effort needs shells.",
+    ["Ukraine's war | war | war in Ukraine | neutral | outlet"],
+  ],
+  [
+    'families: an accusation or an alleged act names the word as another’s',
+    'Kyiv accused Moscow of an invasion of Ukraine. Peskov denied the alleged invasion of Ukraine.',
+    [
+      'invasion of Ukraine | war | invasion | ua | distanced | mention',
+      'invasion of Ukraine | war | invasion | ua | distanced | so-called',
+    ],
+  ],
+  [
+    'families: the agent after the noun; the Kremlin and the capital for the state',
+    "Fear of invasion by Russia grew. The Kremlin's war drags on, and Moscow's war machine with it.",
+    [
+      'invasion by Russia | war | invasion | ua | outlet',
+      "Kremlin's war | war | war of aggression | ua | outlet",
+    ],
+  ],
+  [
+    'families: occupation of a named place; a geographic adjective between the words',
+    'Since the occupation of Crimea and the occupation of Kherson, people in occupied southern Ukraine have fled.',
+    [
+      'occupation of Crimea | crimea | occupied Crimea | ua | outlet',
+      'occupation of Kherson | territories | occupied territories | ua | outlet',
+      'occupied southern Ukraine | territories | occupied territories | ua | outlet',
+    ],
+  ],
+  [
+    "families: a unit's name between neo-Nazi and the unit",
+    'The Kremlin blamed the neo-Nazi Azov regiment for the shelling of Donetsk.',
+    ['neo-Nazi Azov regiment | ukrainian-forces | neo-Nazis | ru | outlet'],
+  ],
+  [
+    'families: military is the army after a determiner or before a verb, else an adjective',
+    'A Russian military officer was shot at Russian military camps. The Russian military denied it; Ukrainian military said it was a symbol of Russian military might.',
+    [
+      'Russian military | russian-forces | Russian forces | neutral | outlet',
+      'Ukrainian military | ukrainian-forces | Ukrainian forces | neutral | outlet',
+    ],
+  ],
+  [
+    'families: Russian occupation alone names the land as occupied',
+    'Ukrainians who resist Russian occupation are deported; the Russian occupation of Crimea began in 2014.',
+    [
+      'Russian occupation | territories | occupied territories | ua | outlet',
+      'occupation of Crimea | crimea | occupied Crimea | ua | outlet',
+    ],
+  ],
+  [
+    'families: misrepresenting a thing as a word is a mention',
+    'Officials misrepresented the vote in Crimea as an invasion.',
+    ['an invasion | war | invasion | ua | distanced | mention'],
+  ],
+];
+
+export const RU_CASES: [name: string, text: string, expected: string[]][] = [
+  [
+    'война: все падежи и сокращения',
+    'Россия проводит специальную военную операцию. Цели СВО и спецоперации не изменились.',
+    [
+      'специальную военную операцию | war | специальная военная операция | ru | outlet',
+      'СВО | war | СВО | ru | outlet',
+      'спецоперации | war | спецоперация | ru | outlet',
+    ],
+  ],
+  [
+    'война: вторжение, агрессия, конфликт',
+    'После вторжения России и полномасштабного вторжения российская агрессия превратила конфликт на Украине в долгую войну.',
+    [
+      'вторжения России | war | вторжение | ua | outlet',
+      'полномасштабного вторжения | war | полномасштабное вторжение | ua | outlet',
+      'российская агрессия | war | агрессия | ua | outlet',
+      'конфликт на Украине | war | конфликт на Украине | neutral | outlet',
+    ],
+  ],
+  [
+    'война: так называемая + кавычки',
+    'Так называемая «спецоперация» длится третий год.',
+    ['спецоперация | war | спецоперация | ru | distanced | so-called'],
+  ],
+  [
+    'война: отрицание',
+    'Это не спецоперация, а война.',
+    ['спецоперация | war | спецоперация | ru | distanced | negation'],
+  ],
+  [
+    'война: упоминание после термина',
+    'Спецоперация, как её называют в Кремле, идёт третий год.',
+    ['Спецоперация | war | спецоперация | ru | distanced | mention'],
+  ],
+  [
+    'война: кавычки без «так называемой»',
+    'Западные газеты пишут о «СВО» с иронией.',
+    ['СВО | war | СВО | ru | distanced | scare-quotes'],
+  ],
+  [
+    'республики: кавычки и приставка псевдо- переворачивают форму',
+    'Глава «ДНР» и власти псевдо-ЛНР провели встречу.',
+    [
+      'ДНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | scare-quotes',
+      'ЛНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | so-called',
+    ],
+  ],
+  [
+    'война: упоминание («то, что называют»)',
+    'Началось то, что в Кремле называют специальной военной операцией.',
+    ['специальной военной операцией | war | специальная военная операция | ru | distanced | mention'],
+  ],
+  [
+    'война: прямая речь и косвенная',
+    '«СВО будет продолжена до достижения всех целей», — сказал Песков.\n\nПесков заявил, что спецоперация продолжится.',
+    ['СВО | war | СВО | ru | quoted | quotation', 'спецоперация | war | спецоперация | ru | outlet'],
+  ],
+  [
+    'война: ответ в интервью (абзац с тире)',
+    '— Киевский режим проиграет эту войну, — уверен эксперт.',
+    ['Киевский режим | kyiv-government | киевский режим | ru | quoted | quotation'],
+  ],
+  [
+    'территории',
+    'На освобождённых территориях и в новых регионах платят пенсии, в оккупированном Мелитополе — нет.',
+    [
+      'освобождённых территориях | territories | освобождённые территории | ru | outlet',
+      'новых регионах | territories | новые регионы | ru | outlet',
+      'оккупированном Мелитополе | territories | оккупированные территории | ua | outlet',
+    ],
+  ],
+  [
+    'территории: родительный падеж с беглой гласной (земля → земель)',
+    'Жителей освобождаемых земель и оккупированных земель эвакуируют.',
+    [
+      'освобождаемых земель | territories | освобождённые территории | ru | outlet',
+      'оккупированных земель | territories | оккупированные территории | ua | outlet',
+    ],
+  ],
+  [
+    'Крым и статус',
+    'Воссоединение Республики Крым с Россией на Западе называют аннексией, а оккупированный Крым — нашим.',
+    [
+      'Воссоединение | status-change | воссоединение | ru | outlet',
+      'Республики Крым | crimea | Республика Крым | ru | outlet',
+      'аннексией | status-change | аннексия | ua | outlet',
+      'оккупированный Крым | crimea | оккупированный Крым | ua | outlet',
+    ],
+  ],
+  [
+    'референдум',
+    'Референдум о присоединении к России назвали псевдореферендумом, так называемые референдумы прошли в сентябре.',
+    [
+      'Референдум о присоединении | referendum | референдум | neutral | outlet',
+      'псевдореферендумом | referendum | псевдореферендум | ua | outlet',
+      'так называемые референдумы | referendum | так называемый референдум | ua | outlet',
+    ],
+  ],
+  [
+    'власть',
+    'Киевский режим, он же режим Зеленского, а по-другому украинские власти.',
+    [
+      'Киевский режим | kyiv-government | киевский режим | ru | outlet',
+      'режим Зеленского | kyiv-government | режим Зеленского | ru | outlet',
+      'украинские власти | kyiv-government | украинские власти | neutral | outlet',
+    ],
+  ],
+  [
+    'армия',
+    'Боевики ВСУ, по данным ЗСУ, отошли; неонацисты из нацбатов бежали, защитники Мариуполя держались.',
+    [
+      'Боевики ВСУ | ukrainian-forces | боевики | ru | outlet',
+      'ЗСУ | ukrainian-forces | ЗСУ | ua | outlet',
+      'неонацисты | ukrainian-forces | неонацисты | ru | outlet',
+      'нацбатов | ukrainian-forces | националисты | ru | outlet',
+      'защитники Мариуполя | ukrainian-forces | защитники | ua | outlet',
+    ],
+  ],
+  [
+    'российские войска и цели',
+    'Российские войска, которых в Киеве зовут оккупантами, пришли ради денацификации.',
+    [
+      'Российские войска | russian-forces | российские войска | neutral | outlet',
+      'оккупантами | russian-forces | оккупанты | ua | outlet',
+      'денацификации | denazification | денацификация | ru | outlet',
+    ],
+  ],
+  [
+    'республики',
+    'Глава ДНР встретился с главой так называемой ЛНР и с оккупационной администрацией.',
+    [
+      'ДНР | separatist-republics | ДНР | ru | outlet',
+      'так называемой ЛНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet',
+      'оккупационной администрацией | separatist-republics | оккупационная администрация | ua | outlet',
+    ],
+  ],
+  [
+    'прямая речь без кавычек: тире и глагол речи',
+    'Думаю, спецоперация скоро закончится, – отмечает эксперт. – А киевский режим падёт.\n\nЭксперт говорил о спецоперации.',
+    [
+      'спецоперация | war | спецоперация | ru | quoted | quotation',
+      'киевский режим | kyiv-government | киевский режим | ru | quoted | quotation',
+      'спецоперации | war | спецоперация | ru | outlet',
+    ],
+  ],
+  [
+    'прямая речь без кавычек: абзац, закрытый атрибуцией в следующем',
+    'Киевский режим доживает последние месяцы.\n\n– резюмировал депутат.\n\nКиевский режим молчит.',
+    [
+      'Киевский режим | kyiv-government | киевский режим | ru | quoted | quotation',
+      'Киевский режим | kyiv-government | киевский режим | ru | outlet',
+    ],
+  ],
+  [
+    'выгрузка CSV: поле в кавычках — текст издания, удвоенные кавычки — цитата',
+    '"Киевский режим отступает. ""Спецоперация идёт строго по плану и в срок"", - сказал Песков."',
+    [
+      'Киевский режим | kyiv-government | киевский режим | ru | outlet',
+      'Спецоперация | war | спецоперация | ru | quoted | quotation',
+    ],
+  ],
+  [
+    'война: «представляют как» — упоминание',
+    'Кремль представляет вторжение России как «специальную военную операцию».',
+    [
+      'вторжение России | war | вторжение | ua | outlet',
+      'специальную военную операцию | war | специальная военная операция | ru | distanced | mention',
+    ],
+  ],
+  [
+    'война: прокси-война и «нацисты» рядом с войной',
+    'НАТО ведёт прокси-войну против России. На Украине нацисты обстреляли Донецк, нацистский режим молчит.',
+    [
+      'прокси-войну | war | прокси-война | ru | outlet',
+      'нацисты | ukrainian-forces | неонацисты | ru | outlet',
+      'нацистский режим | kyiv-government | киевский режим | ru | outlet',
+    ],
+  ],
+  [
+    'не термины: нацисты и бандеровцы Второй мировой, спецоперация разведки, военные объекты',
+    'В годы Второй мировой нацисты и бандеровцы убивали мирных жителей Украины. СБУ провела спецоперацию СБУ, а удары пришлись по российским военным объектам.',
+    [],
+  ],
+  [
+    'статус и территории: включение в состав, освободили населённый пункт, спецвоенная операция',
+    'ВС РФ освободили населенный пункт Восход. Киев не признаёт включения в состав РФ новых регионов, идёт спецвоенная операция.',
+    [
+      'ВС РФ | russian-forces | российские войска | neutral | outlet',
+      'освободили населенный пункт | territories | освобождённые территории | ru | outlet',
+      'включения в состав РФ | status-change | вхождение в состав России | ru | outlet',
+      'новых регионов | territories | новые регионы | ru | outlet',
+      'спецвоенная операция | war | специальная военная операция | ru | outlet',
+    ],
+  ],
+  [
+    'выгрузка CSV: тело статьи в одной паре кавычек после заголовка — текст издания',
+    'Заголовок о СВО\n\n"ВСУ отступают, а киевский режим молчит, заявил депутат. Спецоперация идёт."',
+    [
+      'СВО | war | СВО | ru | outlet',
+      'ВСУ | ukrainian-forces | ВСУ | neutral | outlet',
+      'киевский режим | kyiv-government | киевский режим | ru | outlet',
+      'Спецоперация | war | спецоперация | ru | outlet',
+    ],
+  ],
+  ['не термины', 'Голландский референдум и неонацистская идеология в учебнике.', []],
+  [
+    'семьи: причастие с агентом — сам термин без агента, агент отдельно',
+    'Референдумы прошли в регионах, освобожденных Вооруженными силами России, и на освобождённых от ВСУ землях.',
+    [
+      'освобожденных | territories | освобождённые территории | ru | outlet',
+      'Вооруженными силами России | russian-forces | российские войска | neutral | outlet',
+      'освобождённых | territories | освобождённые территории | ru | outlet',
+      'ВСУ | ukrainian-forces | ВСУ | neutral | outlet',
+    ],
+  ],
+  [
+    'семьи: определения между словами термина, полное имя',
+    'Киевский преступный режим и режим президента Украины Владимира Зеленского.',
+    [
+      'Киевский преступный режим | kyiv-government | киевский режим | ru | outlet',
+      'режим президента Украины Владимира Зеленского | kyiv-government | режим Зеленского | ru | outlet',
+    ],
+  ],
+  [
+    'семьи: слово, образованное от аббревиатуры',
+    'Обломки упали на корпус, где лечат ВСУшников, а ВСУ-шники молчат.',
+    [
+      'ВСУшников | ukrainian-forces | ВСУ | neutral | outlet',
+      'ВСУ-шники | ukrainian-forces | ВСУ | neutral | outlet',
+    ],
+  ],
+  // Session 3 families (issue 19).
+  [
+    'семьи: Россию обвиняют в агрессии (порядок слов скрывает «агрессия России»)',
+    'Запад теперь обвиняет в агрессии Россию. Киев обвинил Россию в агрессии.',
+    [
+      'агрессии | war | агрессия | ua | distanced | mention',
+      'Россию в агрессии | war | агрессия | ua | outlet',
+    ],
+  ],
+  [
+    'семьи: «якобы» перед термином — чужое слово',
+    'Они решили, что российская спецоперация якобы является вторжением.',
+    [
+      'спецоперация | war | спецоперация | ru | outlet',
+      'вторжением | war | вторжение | ua | distanced | mention',
+    ],
+  ],
+  [
+    'семьи: регионы референдума названы прилагательным места или статуса',
+    'Путин поддержал проведение референдумов в южных регионах и референдума в четырех областях.',
+    [
+      'референдумов в южных регионах | referendum | референдум | neutral | outlet',
+      'референдума в четырех областях | referendum | референдум | neutral | outlet',
+    ],
+  ],
+  [
+    'семьи: неонацистский и неофашистский как нацистский',
+    'Эрдоган отпустил боевиков неонацистского батальона «Азов»; неофашистские формирования отступили.',
+    [
+      'боевиков неонацистского | ukrainian-forces | боевики | ru | outlet',
+      'неофашистские формирования | ukrainian-forces | боевики | ru | outlet',
+    ],
+  ],
+  [
+    'семьи: кавычки-ёлочки через пробел — тоже кавычки',
+    'Армения упомянула о « российской агрессии » на Украине.',
+    ['российской агрессии | war | агрессия | ua | distanced | scare-quotes'],
+  ],
+  [
+    'семьи: голое «агрессия» и голый «референдум» — не термины',
+    'Это был акт агрессии киевского режима. Голландский референдум 2016 года по Украине провалился.',
+    ['киевского режима | kyiv-government | киевский режим | ru | outlet'],
+  ],
+];

@@ -1,0 +1,280 @@
+// The techniques analyzer on hand-built documents with a tiny model made here (three labels,
+// weights on a few named features): which paragraphs and sentences it reports, where each
+// finding sits, its score and reasons, in the paragraph and the sentence mode. No pipeline and
+// no model file.
+import { describe, expect, it } from 'vitest';
+import type { AnalyzerContext } from '../../analyzer.js';
+import { LinearModel } from '../../models/linear.js';
+import type { ModelSet } from '../../models/shipped.js';
+import type { NewsDocument, Paragraph, Sentence } from '../../schema.js';
+import { articleContext, articleStats, unitFeatures } from './features.js';
+import { type TechniquesLayer, techniques } from './techniques.js';
+
+const BITS = 12;
+const LABELS = ['Loaded_Language', 'Name_Calling-Labeling', 'Doubt'];
+const LOADED = 0;
+const NAMECALL = 1;
+const DOUBT = 2;
+
+/** The bucket of a feature name (found through the features of a text that has it). */
+function bucket(name: string, text: string, lang = 'en'): number {
+  const v = unitFeatures(text, { lang, index: 1, count: 3, article: [] }, BITS, true);
+  const i = v.names!.indexOf(name);
+  if (i < 0) throw new Error(`no feature ${name} in ${text}`);
+  return v.idx[i]!;
+}
+
+/**
+ * A model where `corrupt` makes Loaded_Language, `traitors` Name_Calling and an exclamation
+ * mark Doubt; everything else leaves the bias (−4) alone. `meta` as the file would give it.
+ */
+function tinyModel(meta: Record<string, unknown>): LinearModel {
+  const w = new Float32Array((1 << BITS) * LABELS.length);
+  w[bucket('en:corrupt', 'corrupt') * LABELS.length + LOADED] = 30;
+  w[bucket('en:traitors', 'traitors') * LABELS.length + NAMECALL] = 30;
+  w[bucket('sexcl:1', 'x!') * LABELS.length + DOUBT] = 20;
+  return new LinearModel(
+    'multilabel',
+    LABELS,
+    BITS,
+    w,
+    new Float32Array([-4, -4, -4]),
+    new Float32Array([0.5, 0.5, 0.5]),
+    { langThresholds: { en: [0.5, 0.5, 0.5] }, ...meta },
+  );
+}
+
+const set = (m: LinearModel): ModelSet => ({ name: 'techniques', forLanguage: () => m });
+
+function context() {
+  const reports: unknown[] = [];
+  const ctx = {
+    report: (d: unknown) => reports.push(d),
+    suggestMeta: () => {},
+  } as unknown as AnalyzerContext;
+  return { ctx, reports };
+}
+
+/** Paragraphs on lines, each a list of sentences joined by a space. */
+function makeDoc(paras: string[][], lang = 'en'): NewsDocument {
+  let text = '';
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  paras.forEach((sents, pi) => {
+    if (pi > 0) text += '\n';
+    const start = text.length;
+    sents.forEach((s, si) => {
+      if (si > 0) text += ' ';
+      sentences.push({ start: text.length, end: text.length + s.length, paragraph: pi });
+      text += s;
+    });
+    paragraphs.push({ start, end: text.length, role: pi === 0 ? 'title' : 'body' });
+  });
+  return {
+    id: 't',
+    text,
+    paragraphs,
+    sentences,
+    language: { code: lang, confidence: 1, script: 'Latn', method: 'declared' },
+  } as NewsDocument;
+}
+
+const run = (doc: NewsDocument, model: LinearModel, why = 4) => {
+  const { ctx, reports } = context();
+  const layer = (
+    techniques.run as unknown as (
+      d: NewsDocument,
+      c: AnalyzerContext,
+      o: object,
+      m: ModelSet,
+    ) => TechniquesLayer
+  )(doc, ctx, { model: '', why }, set(model));
+  return { layer, reports };
+};
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The probability the model gives a whole unit (all features, no shared part scored apart). */
+function unitProbability(
+  m: LinearModel,
+  doc: NewsDocument,
+  start: number,
+  end: number,
+  index: number,
+  count: number,
+) {
+  const article = articleContext(doc.text, 'en', count);
+  const counts = articleStats(doc.text, 'en').counts;
+  return m.probabilities(
+    unitFeatures(doc.text.slice(start, end), { lang: 'en', index, count, article, counts }, BITS),
+  );
+}
+
+const DOC = [
+  ['A quiet title'],
+  ['The budget was passed on time.', 'These corrupt traitors lie!', 'Nobody was surprised by it.'],
+  ['The weather was mild all week.'],
+  ['Corrupt officials, the mayor said.'],
+];
+
+describe('techniques by paragraph (a paragraph model)', () => {
+  const model = tinyModel({});
+
+  it('reports each paragraph’s techniques and places each on its strongest sentence', () => {
+    const doc = makeDoc(DOC);
+    const { layer, reports } = run(doc, model);
+    expect(reports).toEqual([]);
+    expect(layer.paragraphs.map((p) => [p.paragraph, p.techniques.map((t) => t.technique)])).toEqual([
+      [1, ['Loaded_Language', 'Name_Calling-Labeling', 'Doubt']],
+      [3, ['Loaded_Language']],
+    ]);
+    expect(layer.spans.map((s) => [s.paragraph, s.technique, doc.text.slice(s.start, s.end)])).toEqual([
+      [1, 'Loaded_Language', 'These corrupt traitors lie!'],
+      [1, 'Name_Calling-Labeling', 'These corrupt traitors lie!'],
+      // Doubt comes from the exclamation mark, a shape feature: no sentence's n-grams carry it,
+      // so the first sentence (all tied) takes it.
+      [1, 'Doubt', 'The budget was passed on time.'],
+      // A paragraph of one sentence is its own span.
+      [3, 'Loaded_Language', 'Corrupt officials, the mayor said.'],
+    ]);
+  });
+
+  it('scores as the model scores the whole paragraph, rounded; spans take their paragraph’s score', () => {
+    const doc = makeDoc(DOC);
+    const { layer } = run(doc, model);
+    const paras = doc.paragraphs!;
+    const p1 = unitProbability(model, doc, paras[1]!.start, paras[1]!.end, 1, 4);
+    const p3 = unitProbability(model, doc, paras[3]!.start, paras[3]!.end, 3, 4);
+    expect(layer.paragraphs[0]!.techniques.map((t) => t.score)).toEqual([r3(p1[0]!), r3(p1[1]!), r3(p1[2]!)]);
+    expect(layer.paragraphs[1]!.techniques.map((t) => t.score)).toEqual([r3(p3[0]!)]);
+    expect(layer.spans.map((s) => s.score)).toEqual([r3(p1[0]!), r3(p1[1]!), r3(p1[2]!), r3(p3[0]!)]);
+    for (const s of layer.spans) expect(s.score).toBeGreaterThan(0.5);
+  });
+
+  it('gives the features that decided as reasons, at most `why` of them', () => {
+    const doc = makeDoc(DOC);
+    const { layer } = run(doc, model, 4);
+    const loaded = layer.spans[0]!;
+    expect(loaded.why.length).toBeGreaterThan(0);
+    expect(loaded.why.join(' ')).toMatch(/corrupt/);
+    expect(layer.spans[1]!.why.join(' ')).toMatch(/traitors/);
+    expect(layer.spans[2]!.why.join(' ')).toMatch(/exclamation/);
+    const none = run(doc, model, 0).layer;
+    for (const s of none.spans) expect(s.why).toEqual([]);
+  });
+
+  it('finds nothing in plain text, and nothing in a language the model was not trained on', () => {
+    expect(run(makeDoc([['A title'], ['The weather was mild.']]), model).layer).toEqual({
+      spans: [],
+      paragraphs: [],
+    });
+    const { layer, reports } = run(makeDoc(DOC, 'de'), model);
+    expect(layer).toEqual({ spans: [], paragraphs: [] });
+    expect(reports).toEqual([
+      {
+        code: 'I_TECHNIQUES_LANGUAGE',
+        severity: 'info',
+        message: 'no techniques model for language "de"; supported: en',
+      },
+    ]);
+  });
+
+  it('uses the language’s own thresholds', () => {
+    const strict = tinyModel({ langThresholds: { en: [0.5, 1, 1] } });
+    const { layer } = run(makeDoc(DOC), strict);
+    expect(layer.spans.map((s) => s.technique)).toEqual(['Loaded_Language', 'Loaded_Language']);
+  });
+});
+
+describe('techniques by sentence (a sentence model)', () => {
+  const calibration = { a: [1, 1, 1], b: [-1, 0, 1] };
+  const model = tinyModel({ unit: 'sentence', calibration });
+  const sig = (z: number) => 1 / (1 + Math.exp(-z));
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const cal = (l: number, p: number) => sig(calibration.a[l]! * logit(p) + calibration.b[l]!);
+
+  it('reports each sentence that uses a technique as the span, and a paragraph with any', () => {
+    const doc = makeDoc([
+      ['A quiet title'],
+      ['The budget was passed on time.', 'These corrupt traitors lie!', 'More corrupt deals followed.'],
+      ['The weather was mild all week.'],
+    ]);
+    const { layer } = run(doc, model);
+    expect(layer.spans.map((s) => [s.paragraph, s.technique, doc.text.slice(s.start, s.end)])).toEqual([
+      [1, 'Loaded_Language', 'These corrupt traitors lie!'],
+      [1, 'Name_Calling-Labeling', 'These corrupt traitors lie!'],
+      [1, 'Doubt', 'These corrupt traitors lie!'],
+      [1, 'Loaded_Language', 'More corrupt deals followed.'],
+    ]);
+    expect(layer.paragraphs.map((p) => [p.paragraph, p.techniques.map((t) => t.technique)])).toEqual([
+      [1, ['Loaded_Language', 'Name_Calling-Labeling', 'Doubt']],
+    ]);
+  });
+
+  it('scores spans calibrated, and a paragraph by the chance that any of its sentences uses it', () => {
+    const doc = makeDoc([
+      ['A quiet title'],
+      ['The budget was passed on time.', 'These corrupt traitors lie!', 'More corrupt deals followed.'],
+    ]);
+    const { layer } = run(doc, model);
+    const sents = doc.sentences!;
+    // Positions among the article's four sentences (the title is one).
+    const ps = [1, 2, 3].map((k) => unitProbability(model, doc, sents[k]!.start, sents[k]!.end, k, 4));
+    expect(layer.spans.map((s) => s.score)).toEqual([
+      r3(cal(LOADED, ps[1]![LOADED]!)),
+      r3(cal(NAMECALL, ps[1]![NAMECALL]!)),
+      r3(cal(DOUBT, ps[1]![DOUBT]!)),
+      r3(cal(LOADED, ps[2]![LOADED]!)),
+    ]);
+    const any = (l: number) => r3(1 - ps.reduce((miss, p) => miss * (1 - cal(l, p[l]!)), 1));
+    expect(layer.paragraphs[0]!.techniques.map((t) => t.score)).toEqual([
+      any(LOADED),
+      any(NAMECALL),
+      any(DOUBT),
+    ]);
+  });
+
+  it('takes a paragraph without sentences as one unit, in text order', () => {
+    const doc = makeDoc([['A quiet title'], ['Calm words here.'], ['These corrupt traitors lie!']]);
+    // The second body paragraph has no sentence of its own.
+    doc.sentences = doc.sentences!.filter((s) => s.paragraph !== 2);
+    const { layer } = run(doc, tinyModel({ unit: 'sentence' }));
+    expect(layer.spans.map((s) => [s.paragraph, s.technique, doc.text.slice(s.start, s.end)])).toEqual([
+      [2, 'Loaded_Language', 'These corrupt traitors lie!'],
+      [2, 'Name_Calling-Labeling', 'These corrupt traitors lie!'],
+      [2, 'Doubt', 'These corrupt traitors lie!'],
+    ]);
+    // Uncalibrated: the span's score is the model's probability, position 2 of 3.
+    const p = unitProbability(tinyModel({}), doc, doc.paragraphs![2]!.start, doc.paragraphs![2]!.end, 2, 3);
+    expect(layer.spans[0]!.score).toBe(r3(p[LOADED]!));
+    expect(layer.paragraphs).toEqual([
+      {
+        paragraph: 2,
+        techniques: [
+          { technique: 'Loaded_Language', score: r3(p[LOADED]!) },
+          { technique: 'Name_Calling-Labeling', score: r3(p[NAMECALL]!) },
+          { technique: 'Doubt', score: r3(p[DOUBT]!) },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps paragraphs apart: a paragraph’s score counts only its own sentences', () => {
+    const doc = makeDoc([['Title'], ['These corrupt ones.'], ['Corrupt again here.']]);
+    const { layer } = run(doc, tinyModel({ unit: 'sentence' }));
+    expect(layer.paragraphs.map((p) => p.paragraph)).toEqual([1, 2]);
+    for (const p of layer.paragraphs) {
+      const span = layer.spans.find((s) => s.paragraph === p.paragraph)!;
+      expect(p.techniques).toEqual([{ technique: 'Loaded_Language', score: span.score }]);
+    }
+  });
+});
+
+describe('the techniques analyzer', () => {
+  it('declares its layer and inputs', () => {
+    expect(techniques.name).toBe('techniques');
+    expect(techniques.produces).toBe('techniques');
+    expect(techniques.requires).toEqual(['paragraphs', 'sentences', 'language']);
+    expect(techniques.defaults).toEqual({ model: '', why: 4 });
+  });
+});
