@@ -180,7 +180,7 @@ function toRegex(
   const SEP = gapRegex(between, exact);
   // Words that must precede the match (`<the`), outside it: a lookbehind over whole words.
   let re = before.length
-    ? `(?<=(?:^|[^0-9${LETTERS}])${before
+    ? `(?<=(?:^|[^0-9${lettersOf(exact)}])${before
         .map(
           (w) =>
             `(?:${w
