@@ -345,6 +345,37 @@ describe('VoiceFinder', () => {
     expect(v.of(span('“bbbb', 'cccc”'), 0)).toEqual({ voice: 'quoted' });
   });
 
+  it('names the first of two attributions with equal shares', () => {
+    const v = new VoiceFinder(
+      doc([
+        q('indirect', { start: 0, end: 5 }, { speaker: { name: 'A', type: 'person' } }),
+        q('direct', { start: 5, end: 10 }, { speaker: { name: 'B', type: 'person' } }),
+      ]),
+    );
+    expect(v.of({ start: 0, end: 10 }, 0)).toEqual({ voice: 'reported', quote: 0, speaker: 'A' });
+  });
+
+  it('takes a span exactly half inside quotation marks as quoted, and reads the first paragraph asked', () => {
+    // Second paragraph first: its own marks, not an empty cache.
+    const text = 'aaaa bbbb.\n“cccc” ddddd';
+    const d = {
+      id: 'h',
+      text,
+      paragraphs: [
+        { start: 0, end: 10, role: 'body' },
+        { start: 11, end: text.length, role: 'body' },
+      ],
+    } as unknown as NewsDocument;
+    const v = new VoiceFinder(d);
+    // `“cccc”` is 6 of the 12 characters of `“cccc” ddddd`.
+    expect(v.of({ start: 11, end: text.length }, 1)).toEqual({ voice: 'quoted' });
+    expect(v.of({ start: 11, end: text.length - 1 }, 1)).toEqual({ voice: 'quoted' });
+    expect(v.of({ start: 11, end: text.length }, 1)).toEqual({ voice: 'quoted' });
+    expect(v.of({ start: 0, end: 10 }, 0)).toEqual({ voice: 'outlet' });
+    const w = new VoiceFinder(d);
+    expect(w.of({ start: 11, end: text.length + 1 }, 1)).toEqual({ voice: 'outlet' });
+  });
+
   it('with an empty quotes layer, everything is the outlet’s', () => {
     const v = new VoiceFinder(doc([]));
     expect(v.of(span('“bbbb', 'cccc”'), 0)).toEqual({ voice: 'outlet' });
