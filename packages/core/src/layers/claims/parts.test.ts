@@ -345,6 +345,15 @@ describe('VoiceFinder', () => {
     expect(v.of(span('“bbbb', 'cccc”'), 0)).toEqual({ voice: 'quoted' });
   });
 
+  it('finds attributions listed out of text order', () => {
+    // The quotes layer lists the later quote first: the sweep must still reach the earlier one.
+    const v = new VoiceFinder(
+      doc([q('indirect', span('iiii', 'llll')), q('direct', span('“bbbb', 'cccc”'))]),
+    );
+    expect(v.of(span('aaaa', 'dddd.'), 0)).toEqual({ voice: 'quoted', quote: 1 });
+    expect(v.of(span('iiii', 'llll.'), 1)).toEqual({ voice: 'reported', quote: 0 });
+  });
+
   it('names the first of two attributions with equal shares', () => {
     const v = new VoiceFinder(
       doc([
