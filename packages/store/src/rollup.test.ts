@@ -180,7 +180,9 @@ eachBackend('roll-ups and facet codes', (backend) => {
         // …the indexes migration 5 drops on SQLite put back, and migration 6's dropped.
         'CREATE INDEX IF NOT EXISTS doc_entities_key ON doc_entities (key, doc); ' +
         'CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities (entity, doc); ' +
-        'DROP INDEX IF EXISTS documents_filter',
+        'DROP INDEX IF EXISTS documents_filter' +
+        // …and the rank vector migration 7 adds on PostgreSQL dropped.
+        (db.dialect === 'postgres' ? '; ALTER TABLE documents DROP COLUMN rank_fts' : ''),
     );
     await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
     expect(await ensureSchema(db, t.url)).toBe(SCHEMA_VERSION);

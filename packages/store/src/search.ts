@@ -2,7 +2,8 @@ import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
-import { toFts5, toTsquery } from './query/compile.js';
+import { FTS_PLANS, pgTextSelection } from './pg-fts.js';
+import { toFts5 } from './query/compile.js';
 import { parseQuery, type QueryNode } from './query/parse.js';
 import { makeSnippets, type Snippet } from './snippets.js';
 
@@ -117,13 +118,7 @@ export function selection(db: Db, req: SearchRequest): Selection {
         : {}),
     };
   }
-  const tsq = toTsquery(node);
-  return {
-    from: 'documents d',
-    where: { sql: `d.fts @@ to_tsquery('simple', ?) AND ${f.sql}`, params: [tsq, ...f.params] },
-    score: `ts_rank(d.fts, to_tsquery('simple', '${tsq.replaceAll("'", "''")}'))::float8`,
-    query: node,
-  };
+  return { from: 'documents d', ...pgTextSelection(node, f), query: node };
 }
 
 /** A cursor: the last hit's sort key and key, and the largest key when paging began. */
@@ -170,13 +165,6 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
     });
   return page(db, req, sel, limit, offset);
 }
-
-/**
- * PostgreSQL's planner does not count the cost of reading a document's TOASTed tsvector, so it
- * scans the table and matches row by row (100 ms for 5,000 documents) rather than using the GIN
- * index (1 ms). A full-text search finds its matches through the indexes (bitmap scans) only.
- */
-const FTS_PLANS = 'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off';
 
 async function page(
   db: Db,
@@ -226,7 +214,10 @@ async function page(
   // On SQLite, a first page of a filtered text search counts its matches in the same pass
   // (the filters are tested once a match, not again by a count): a plain text query's count from
   // the FTS table alone is cheaper than holding every match for the window.
-  const oneCount = db.dialect === 'sqlite' && !cursor && !!sel.filtered;
+  // On PostgreSQL every text query does so: the matches are all read for ranking anyway, and a
+  // second bitmap scan of the GIN index and the heap was a quarter of a common word's search.
+  const oneCount =
+    !cursor && (db.dialect === 'sqlite' ? !!sel.filtered : db.dialect === 'postgres' && !!sel.query);
   const keys = await db.all<{ pk: number; sortkey: string; score: number; hw?: number; n?: number }>(
     `SELECT *${oneCount ? ', count(*) OVER () AS n' : ''} FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`,
     [...params, limit, req.cursor ? 0 : offset],

@@ -8,8 +8,16 @@ import {
   iterateDocuments,
   iterateProducers,
 } from './documents.js';
-import { deleteRow, type IngestOptions, type IngestOutcome, ingestBatch, storedHashes } from './ingest.js';
+import {
+  deleteRow,
+  type IngestOptions,
+  type IngestOutcome,
+  ingestBatch,
+  ingestPrepared,
+  storedHashes,
+} from './ingest.js';
 import { redact } from './postgres/open-postgres.js';
+import type { PreparedDocument } from './prepare.js';
 import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
 import * as reuse from './reuse.js';
@@ -29,6 +37,11 @@ export interface Store {
   readonly location: string;
   /** Stores a batch in one transaction (added / unchanged / replaced by id and text hash). */
   ingest(docs: readonly NewsDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
+  /**
+   * {@link Store.ingest} of documents prepared elsewhere (`prepareDocument`, or the analysis
+   * worker threads with `PREPARE_IN_WORKERS`): only the database writes are left to do.
+   */
+  ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
   /** The stored text hash of each given id that is in the store (see `contentHash`). */
   hashes(ids: readonly string[]): Promise<Map<string, string>>;
   get(id: string): Promise<NewsDocument | undefined>;
@@ -95,6 +108,9 @@ class SqlStore implements Store {
   }
   ingest(docs: readonly NewsDocument[], opts?: IngestOptions) {
     return ingestBatch(this.db, docs, opts);
+  }
+  ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions) {
+    return ingestPrepared(this.db, docs, opts);
   }
   hashes(ids: readonly string[]) {
     return storedHashes(this.db, ids);
