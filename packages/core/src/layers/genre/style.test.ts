@@ -87,7 +87,9 @@ describe('genreStyle', () => {
       '"We will win. We must. We can." We said so too. Then we left.',
       '"We will win.\n\nWe must.\n\nWe can."\n\nWe said so too.\n\nThen we left.',
       '"We will win. We must.\n\n"We can." We said so too. Then we left.',
-      '"We will win. We must. We can." We said so too. Then we left.'.replace('"We', '«We').replace('can."', 'can.»'),
+      '"We will win. We must. We can." We said so too. Then we left.'
+        .replace('"We', '«We')
+        .replace('can."', 'can.»'),
     ];
     const measures = layouts.map((body) => genreStyle(`Title\n\n${body}`, 'en', 5));
     for (const m of measures) {
