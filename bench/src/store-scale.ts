@@ -62,21 +62,64 @@ export const QUERIES: SearchRequest[] = [
   { query: 'immigration', sourceType: ['anonymous'] },
 ];
 
-/** p95 and median ms of running every query `rounds` times. */
+/** p95 and median ms of running every query `rounds` times: wall, and this process's CPU time. */
 export async function timeQueries(
   store: Store,
   rounds: number,
   facets: boolean,
-): Promise<{ p50: number; p95: number }> {
+): Promise<{ p50: number; p95: number; cpuP50: number; cpuP95: number }> {
   const ms: number[] = [];
+  const cpu: number[] = [];
   for (const q of QUERIES) await store.search({ ...q, facets });
   for (let r = 0; r < rounds; r++)
     for (const q of QUERIES) {
+      const c = process.cpuUsage();
       const t = performance.now();
       await store.search({ ...q, facets });
       ms.push(performance.now() - t);
+      const u = process.cpuUsage(c);
+      cpu.push((u.user + u.system) / 1000);
     }
-  return { p50: r3(quantile(ms, 0.5)), p95: r3(quantile(ms, 0.95)) };
+  return {
+    p50: r3(quantile(ms, 0.5)),
+    p95: r3(quantile(ms, 0.95)),
+    cpuP50: r3(quantile(cpu, 0.5)),
+    cpuP95: r3(quantile(cpu, 0.95)),
+  };
+}
+
+/**
+ * Search, facets and report timings on an existing store (`--phase queries` with
+ * `NEWSPRISM_BENCH_STORE_DB`, e.g. the API bench's kept 100,000-document store): wall and CPU
+ * time, so that a store built once can be measured again after code changes.
+ */
+export async function timeStore(
+  location: string,
+  rounds = 5,
+): Promise<{
+  docs: number;
+  search: Awaited<ReturnType<typeof timeQueries>>;
+  facets: Awaited<ReturnType<typeof timeQueries>>;
+  report: { ms: number; cpuMs: number };
+}> {
+  const store = await openStore(location);
+  try {
+    const docs = (await store.stats()).documents;
+    const search = await timeQueries(store, rounds, false);
+    const facets = await timeQueries(store, rounds, true);
+    const c = process.cpuUsage();
+    const t = performance.now();
+    await store.report({ by: 'outlet,month' });
+    const u = process.cpuUsage(c);
+    return {
+      docs,
+      search,
+      facets,
+      report: { ms: r3(performance.now() - t), cpuMs: r3((u.user + u.system) / 1000) },
+    };
+  } finally {
+    await store.close();
+  }
 }
 
 /** Figures of one backend at scale. */

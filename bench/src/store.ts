@@ -1,6 +1,6 @@
 import type { BenchArticle } from './corpus.js';
 import { benchIngest } from './store-ingest.js';
-import { benchScale, postgresTarget, sqliteTarget } from './store-scale.js';
+import { benchScale, postgresTarget, sqliteTarget, timeStore } from './store-scale.js';
 import { benchWorkers } from './store-workers.js';
 
 /** Every 1-in-k article, so that every data set (and both languages) is in the sample. */
@@ -26,6 +26,23 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
     console.log(
       `CPU time: analysis ${ing.cpu.analysisMs} ms, + JSONL write ${ing.cpu.jsonlMs} ms, + SQLite ingest ${ing.cpu.storeMs} ms → ingest overhead ${ing.cpu.overheadPct} %`,
     );
+  }
+  if (phase === 'queries') {
+    const db = process.env.NEWSPRISM_BENCH_STORE_DB;
+    if (!db) throw new Error('--phase queries needs NEWSPRISM_BENCH_STORE_DB=<an existing store>');
+    const q = await timeStore(db);
+    console.log(
+      `\n## store queries on ${db}: ${q.docs.toLocaleString('en')} documents (18 queries × 5, limit 20)`,
+    );
+    for (const [name, s] of [
+      ['search', q.search],
+      ['search + facets', q.facets],
+    ] as const)
+      console.log(
+        `${name}: wall p50 ${s.p50} ms, p95 ${s.p95} ms; CPU time p50 ${s.cpuP50} ms, p95 ${s.cpuP95} ms`,
+      );
+    console.log(`report --by outlet,month: ${q.report.ms} ms wall, ${q.report.cpuMs} ms CPU`);
+    return;
   }
   if (!want('sqlite') && !want('postgres') && !want('workers')) return;
   // The generated corpus repeats 500 analysed documents (NEWSPRISM_BENCH_STORE_BASE).

@@ -196,7 +196,8 @@ ALTER TABLE doc_facets_v5 RENAME TO doc_facets;`,
     version: 6,
     name: 'narrow covering index of the filter columns (SQLite)',
     sql: {
-      sqlite: 'CREATE INDEX documents_filter ON documents (pk, outlet, lang, genre, day, claim_max);',
+      sqlite:
+        'CREATE INDEX IF NOT EXISTS documents_filter ON documents (pk, outlet, lang, genre, day, claim_max);',
       postgres: 'SELECT 1;',
     },
   },

@@ -107,7 +107,10 @@ describe('SQLite query plans', () => {
     const text = plans.filter((p) => p.sql.includes('doc_fts MATCH'));
     expect(text.length).toBeGreaterThan(20);
     const scans = text.flatMap((p) =>
-      p.steps.filter((s) => /^SCAN (?!doc_fts VIRTUAL TABLE)/.test(s)).map((s) => `${s} in ${p.sql}`),
+      // (A first page's matches held for their count, `count(*) OVER ()`, are scanned once kept.)
+      p.steps
+        .filter((s) => /^SCAN (?!doc_fts VIRTUAL TABLE|\(subquery-\d+\))/.test(s))
+        .map((s) => `${s} in ${p.sql}`),
     );
     expect(scans).toEqual([]);
   });

@@ -300,13 +300,20 @@ async function pageRows(
  * facet values of the hits (see facet-codes.ts).
  */
 async function facets(db: Db, sel: Selection): Promise<Facets> {
-  const rows = await db.all<{ codes: Uint8Array }>(
+  // On SQLite the hits' codes come back as one blob (every document's codes are whole 32-bit
+  // integers, so the concatenation decodes the same): one value instead of a Buffer per hit,
+  // 14 → 4 ms CPU for 5,100 hits at 100,000 documents.
+  const codes = db.dialect === 'sqlite' ? "CAST(group_concat(f.codes, '') AS BLOB) AS codes" : 'f.codes';
+  const rows = await db.all<{ codes: Uint8Array | null }>(
     sel.fts
-      ? `SELECT f.codes FROM ${sel.fts.from} JOIN doc_facets f ON f.pk = doc_fts.rowid WHERE ${sel.fts.where.sql}`
-      : `SELECT f.codes FROM ${(sel.narrow ?? sel).from} JOIN doc_facets f ON f.pk = d.pk WHERE ${sel.where.sql}`,
+      ? `SELECT ${codes} FROM ${sel.fts.from} JOIN doc_facets f ON f.pk = doc_fts.rowid WHERE ${sel.fts.where.sql}`
+      : `SELECT ${codes} FROM ${(sel.narrow ?? sel).from} JOIN doc_facets f ON f.pk = d.pk WHERE ${sel.where.sql}`,
     (sel.fts ?? sel).where.params,
   );
-  const out = await countFacets(db, rows);
+  const out = await countFacets(
+    db,
+    rows.flatMap((r) => (r.codes ? [{ codes: r.codes }] : [])),
+  );
   for (const list of Object.values(out)) {
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     list.splice(50);

@@ -243,6 +243,12 @@ describe('findClaims on hand-built documents', () => {
     expect(findClaims(d, ALL, m).map((c) => d.text.slice(c.start, c.end))).toEqual(['Prices rose sharply.']);
   });
 
+  it('skips a sentence whose paragraph is not in the paragraphs layer', () => {
+    const d = makeDoc([['body', [PRED]]], 'en');
+    d.sentences = [{ ...d.sentences![0]!, paragraph: 5 }];
+    expect(findClaims(d, ALL, m)).toEqual([]);
+  });
+
   it('returns nothing for a document without sentences or paragraphs', () => {
     expect(findClaims({ id: 'x', text: 'The mayor will resign.' } as NewsDocument, ALL, m)).toEqual([]);
     const d = makeDoc([['body', [PRED]]], 'en');
@@ -295,6 +301,14 @@ describe('findClaims: entities, voices and speakers', () => {
     ] as unknown as NewsDocument['entities'];
     const [a, b] = findClaims(d, ALL, models({}, {}));
     expect(a!.attrs.entities.map((s) => text.slice(s.start, s.end))).toEqual(['Anna Berg', 'Port Vella']);
+    // Mentions with one start come shortest first.
+    d.entities = [
+      { id: 'e3', type: 'place', name: 'Port Vella', aliases: [], mentions: [at(text, 'Port Vella')] },
+      { id: 'e4', type: 'place', name: 'Port', aliases: [], mentions: [at(text, 'Port')] },
+    ] as unknown as NewsDocument['entities'];
+    expect(
+      findClaims(d, ALL, models({}, {}))[0]!.attrs.entities.map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['Port', 'Port Vella']);
     expect(b!.attrs.entities).toEqual([]);
     // Names but no cue and no date: `other`, which has no prior; the score is the model's.
     expect(a).toMatchObject({ label: 'other', score: 0.5 });

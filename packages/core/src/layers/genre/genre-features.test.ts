@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashString } from '../../models/features.js';
 import { LinearModel } from '../../models/linear.js';
 import {
+  adjustedChosen,
   calibrateChosen,
   documentTechniqueShare,
   type GenreStyleSettings,
@@ -9,6 +10,7 @@ import {
   genreVector,
   scoreGenreTechniques,
   sentenceTechniqueShare,
+  styleCalibration,
   styleNorms,
   styleScores,
   techniqueScore,
@@ -154,6 +156,40 @@ describe('calibrateChosen', () => {
     expect(q[0]! + q[1]!).toBeCloseTo(1);
     expect(q[2]).toBe(0);
     expect(calibrateChosen(p, 1, undefined)).toBe(p);
+  });
+});
+
+describe('styleCalibration (version 2)', () => {
+  const model = new LinearModel(
+    'multiclass',
+    ['reporting', 'opinion', 'satire'],
+    4,
+    new Float32Array(16 * 3),
+    new Float32Array(3),
+    Float32Array.from([0, 0, 0]),
+  );
+  model.meta.langThresholds = { ru: [Math.log(4), 0, -20] };
+
+  it('reads the chosen genre on the language offsets: p · e^offset renormalised', () => {
+    const p = [0.2, 0.6, 0.2];
+    // Reporting chosen through its offset: 0.2 · 4 against 0.6 and 0.2 · e^-20.
+    expect(adjustedChosen(p, model.thresholdsFor('ru'), 0)).toBeCloseTo(0.8 / 1.4, 6);
+    expect(adjustedChosen(p, [0, 0, 0], 1)).toBeCloseTo(0.6, 10);
+  });
+
+  it("takes the language's own fit, else the pooled one; version 1 reads the raw probability", () => {
+    const p = [0.2, 0.6, 0.2];
+    const cal = {
+      version: 2 as const,
+      style: { a: 1, b: 0 },
+      styleLangs: { ru: { a: 1, b: 0.5 } },
+    };
+    const ru = styleCalibration(cal, 'ru', model, p, 0);
+    expect(ru.c).toEqual({ a: 1, b: 0.5 });
+    expect(ru.x).toBeCloseTo(0.8 / 1.4, 6);
+    expect(styleCalibration(cal, 'de', model, p, 1).c).toEqual({ a: 1, b: 0 });
+    const v1 = styleCalibration({ version: 1, style: { a: 2, b: 0 } }, 'ru', model, p, 0);
+    expect(v1).toEqual({ c: { a: 2, b: 0 }, x: 0.2 });
   });
 });
 

@@ -230,13 +230,44 @@ export function scoreGenreTechniques(
  * training articles.
  */
 export interface GenreCalibration {
-  version: 1;
+  /** 1: `style` scales the style model's probability of the chosen genre; 2: its offset-adjusted probability ({@link adjustedChosen}). */
+  version: 1 | 2;
   style?: { a: number; b: number };
+  /** Version 2: a language's own fit for the style decision, in place of `style`. */
+  styleLangs?: Record<string, { a: number; b: number }>;
   techniques?: { a: number; b: number };
 }
 
 /**
- * The probabilities with the chosen genre's score calibrated, σ(a · logit(p) + b), and the
+ * The probability of the chosen genre once the language's offsets are applied: the style
+ * model decides by the largest ln p + offset, so that distribution, p · e^offset renormalised,
+ * rises with the margin of the decision (p alone need not: a genre chosen through its offset
+ * can have a low p). What a version-2 calibration scales.
+ */
+export function adjustedChosen(p: ArrayLike<number>, offsets: ArrayLike<number>, best: number): number {
+  let sum = 0;
+  for (let l = 0; l < p.length; l++) sum += p[l]! * Math.exp(offsets[l] ?? 0);
+  return sum > 0 ? (p[best]! * Math.exp(offsets[best] ?? 0)) / sum : p[best]!;
+}
+
+/** The Platt parameters and their input for an article the style model decides, in `lang`. */
+export function styleCalibration(
+  cal: GenreCalibration | undefined,
+  lang: string,
+  model: LinearModel,
+  p: ArrayLike<number>,
+  best: number,
+): { c: { a: number; b: number } | undefined; x: number } {
+  if (cal?.version !== 2) return { c: cal?.style, x: p[best]! };
+  return {
+    c: cal.styleLangs?.[lang] ?? cal.style,
+    x: adjustedChosen(p, model.thresholdsFor(lang), best),
+  };
+}
+
+/**
+ * The probabilities with the chosen genre's score calibrated, σ(a · logit(x) + b) (`x` the
+ * chosen genre's probability unless given), and the
  * others scaled to share the rest in their old proportions (a genre at 0 stays at 0). The
  * decision is not changed. Without parameters, `p` is returned as it is.
  */
@@ -244,9 +275,10 @@ export function calibrateChosen(
   p: Float64Array,
   best: number,
   c: { a: number; b: number } | undefined,
+  x = p[best]!,
 ): Float64Array {
   if (!c) return p;
-  const chosen = calibrated({ a: [c.a], b: [c.b] }, 0, p[best]!);
+  const chosen = calibrated({ a: [c.a], b: [c.b] }, 0, x);
   const rest = 1 - p[best]!;
   const out = new Float64Array(p.length);
   for (let l = 0; l < p.length; l++)

@@ -11,6 +11,7 @@ import {
   type GenreTechniqueSettings,
   scoreGenreStyle,
   scoreGenreTechniques,
+  styleCalibration,
 } from './genre-features.js';
 import { styleCueData } from './style.js';
 
@@ -47,7 +48,7 @@ export type GenreOptions = ShippedModelOptions;
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 5,
+  version: 6,
   requires: ['paragraphs', 'sentences', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
@@ -68,7 +69,8 @@ export const genre = defineAnalyzer({
       const titleEnd = doc.paragraphs![0]?.end ?? 0;
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
-      p = calibrateChosen(p, best, cal?.style);
+      const sc = styleCalibration(cal, lang, model, p, best);
+      p = calibrateChosen(p, best, sc.c, sc.x);
       why = () => s.reasons;
       const settings = model.meta.genreTechniques as GenreTechniqueSettings | undefined;
       const share = documentTechniqueShare(doc, settings?.version ?? 1);
