@@ -273,6 +273,12 @@ describe('findClaims: clauses', () => {
   it('keeps the sentence whole when clauses are off', () => {
     const got = findClaims(d, { minScore: 0, clauses: false }, m).map((c) => d.text.slice(c.start, c.end));
     expect(got).toEqual([S]);
+    const two = makeDoc([['body', ['The dog sat on the mat.', S]]], 'en');
+    const both = findClaims(two, { minScore: 0, clauses: false }, m);
+    expect(both.map((c) => [two.text.slice(c.start, c.end), c.attrs.sentence])).toEqual([
+      ['The dog sat on the mat.', 0],
+      [S, 1],
+    ]);
   });
 
   it('gives each clause its own kind and evidence', () => {

@@ -132,7 +132,18 @@ describe('splitClauses', () => {
       expect([JSON.stringify(sp), got.length]).toEqual([JSON.stringify(sp), 2]);
     }
     // Other characters join words: no split.
-    for (const c of ['\u200b', '\u180e', '_', '-']) {
+    for (const c of [
+      '\u200b',
+      '\u180e',
+      '_',
+      '-',
+      '\u0001',
+      '\u0008',
+      '\u000e',
+      '\u007f',
+      '\u0080',
+      '\u2011',
+    ]) {
       const side = ['one', 'two', 'three', 'four', 'five'].join(c);
       const text = `${side} x; ${side}.`;
       expect([JSON.stringify(c), splitClauses(text, { start: 0, end: text.length }, ['; ']).length]).toEqual([
@@ -143,6 +154,18 @@ describe('splitClauses', () => {
   });
 
   it('needs minWords on both sides and takes a smaller minimum', () => {
+    // The right side is counted from the break on, its punctuation too (`; six seven eight` is
+    // four runs of non-space).
+    const right = 'One two three four five; six seven eight.';
+    expect(splitClauses(right, { start: 0, end: right.length }, ['; '])).toHaveLength(1);
+    const both = 'One two three four five; six seven eight nine ten.';
+    expect(splitClauses(both, { start: 0, end: both.length }, ['; '])).toHaveLength(2);
+    // A break that starts with a letter: its word is not counted before the cut.
+    const word = 'a b c d but e f g h i';
+    expect(splitClauses(word, { start: 0, end: word.length }, ['but '])).toHaveLength(1);
+    expect(
+      splitClauses(`x ${word}`, { start: 0, end: word.length + 2 }, ['but ']).map((p) => p.start),
+    ).toEqual([0, 10]);
     const text = 'One two three four; five six seven eight nine.';
     expect(splitClauses(text, { start: 0, end: text.length }, ['; '])).toHaveLength(1);
     expect(
@@ -163,6 +186,13 @@ describe('splitClauses', () => {
       'k l m n o',
       'but p q r s t',
     ]);
+    // Breaks listed in another order than they come in the text: cut in text order.
+    const order = 'a b c d e — but f g h i j; k l m n o';
+    expect(
+      splitClauses(order, { start: 0, end: order.length }, ['; ', ' — but ']).map((p) =>
+        order.slice(p.start, p.end),
+      ),
+    ).toEqual(['a b c d e', 'but f g h i j', 'k l m n o']);
     // The same break twice in a sentence.
     const twice = 'a b c d e; f g h i j; k l m n o';
     expect(
@@ -313,6 +343,46 @@ describe('VoiceFinder', () => {
     expect(v.of(span('iiii', 'llll.'), 1)).toEqual({ voice: 'outlet' });
     // Back to the first paragraph: its marks again, not the second's.
     expect(v.of(span('“bbbb', 'cccc”'), 0)).toEqual({ voice: 'quoted' });
+  });
+
+  it('finds attributions listed out of text order', () => {
+    // The quotes layer lists the later quote first: the sweep must still reach the earlier one.
+    const v = new VoiceFinder(
+      doc([q('indirect', span('iiii', 'llll')), q('direct', span('“bbbb', 'cccc”'))]),
+    );
+    expect(v.of(span('aaaa', 'dddd.'), 0)).toEqual({ voice: 'quoted', quote: 1 });
+    expect(v.of(span('iiii', 'llll.'), 1)).toEqual({ voice: 'reported', quote: 0 });
+  });
+
+  it('names the first of two attributions with equal shares', () => {
+    const v = new VoiceFinder(
+      doc([
+        q('indirect', { start: 0, end: 5 }, { speaker: { name: 'A', type: 'person' } }),
+        q('direct', { start: 5, end: 10 }, { speaker: { name: 'B', type: 'person' } }),
+      ]),
+    );
+    expect(v.of({ start: 0, end: 10 }, 0)).toEqual({ voice: 'reported', quote: 0, speaker: 'A' });
+  });
+
+  it('takes a span exactly half inside quotation marks as quoted, and reads the first paragraph asked', () => {
+    // Second paragraph first: its own marks, not an empty cache.
+    const text = 'aaaa bbbb.\n“cccc” ddddd';
+    const d = {
+      id: 'h',
+      text,
+      paragraphs: [
+        { start: 0, end: 10, role: 'body' },
+        { start: 11, end: text.length, role: 'body' },
+      ],
+    } as unknown as NewsDocument;
+    const v = new VoiceFinder(d);
+    // `“cccc”` is 6 of the 12 characters of `“cccc” ddddd`.
+    expect(v.of({ start: 11, end: text.length }, 1)).toEqual({ voice: 'quoted' });
+    expect(v.of({ start: 11, end: text.length - 1 }, 1)).toEqual({ voice: 'quoted' });
+    expect(v.of({ start: 11, end: text.length }, 1)).toEqual({ voice: 'quoted' });
+    expect(v.of({ start: 0, end: 10 }, 0)).toEqual({ voice: 'outlet' });
+    const w = new VoiceFinder(d);
+    expect(w.of({ start: 11, end: text.length + 1 }, 1)).toEqual({ voice: 'outlet' });
   });
 
   it('with an empty quotes layer, everything is the outlet’s', () => {

@@ -95,6 +95,21 @@ describe('scoreGenreTechniques', () => {
     expect(labels[few.best]).toBe('reporting');
     expect(few.p[0]).toBeCloseTo(1 / (1 + Math.exp(-2 * (1 - 4 * -1.2))));
     expect(few.reason).toBe('paragraphs with persuasion techniques: 20%, below usual');
+    // Settings of version 2 were fitted on the share of sentences, and say so.
+    const v2 = new LinearModel(
+      'multiclass',
+      labels,
+      4,
+      new Float32Array(16 * 3),
+      new Float32Array(3),
+      new Float32Array(3),
+      {
+        genreTechniques: { ...cuts, version: 2 },
+      },
+    );
+    expect(scoreGenreTechniques(0.2, 'en', v2, even)!.reason).toBe(
+      'sentences with persuasion techniques: 20%, below usual',
+    );
     const many = scoreGenreTechniques(techniqueShare(6, 10), 'en', model, even)!;
     expect(labels[many.best]).toBe('opinion');
     expect(many.p[1]).toBeGreaterThan(0.5);

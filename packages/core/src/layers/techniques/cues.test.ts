@@ -60,6 +60,24 @@ describe('cue lexicons', () => {
     ['double standard', [{ category: 'hypocrisy', from: 0, to: 2 }]],
     ['doubles standards here', []],
     ['a double', []],
+    // A single word without `*` is whole (`die`, `crisis`); with it, a stem (`threat*`).
+    [
+      'a diet of threatening crisis',
+      [
+        { category: 'fear', from: 3, to: 4 },
+        { category: 'fear', from: 4, to: 5 },
+      ],
+    ],
+    ['crisisland dies', [{ category: 'fear', from: 1, to: 2 }]],
+    [
+      'our nations our nation',
+      [
+        { category: 'we', from: 0, to: 1 },
+        { category: 'flag', from: 2, to: 4 },
+        { category: 'we', from: 2, to: 3 },
+        { category: 'flag', from: 3, to: 4 },
+      ],
+    ],
     // A phrase of whole words (`war on`): each word whole, the last too.
     ['the war on drugs', [{ category: 'loaded', from: 1, to: 3 }]],
     ['the war one day', []],

@@ -33,6 +33,8 @@ function tinyModel(meta: Record<string, unknown>): LinearModel {
   w[bucket('en:corrupt', 'corrupt') * LABELS.length + LOADED] = 30;
   w[bucket('en:traitors', 'traitors') * LABELS.length + NAMECALL] = 30;
   w[bucket('sexcl:1', 'x!') * LABELS.length + DOUBT] = 20;
+  // The shared `bias` feature counts once: scored apart for the article, not again per unit.
+  w[bucket('bias', 'x') * LABELS.length + LOADED] = 2;
   return new LinearModel(
     'multilabel',
     LABELS,
@@ -179,6 +181,12 @@ describe('techniques by paragraph (a paragraph model)', () => {
     ]);
   });
 
+  it('ignores a sentence of a paragraph the document does not have', () => {
+    const doc = makeDoc(DOC);
+    doc.sentences = [...doc.sentences!, { start: 0, end: 3, paragraph: 9 }];
+    expect(run(doc, model).layer).toEqual(run(makeDoc(DOC), model).layer);
+  });
+
   it('uses the language’s own thresholds', () => {
     const strict = tinyModel({ langThresholds: { en: [0.5, 1, 1] } });
     const { layer } = run(makeDoc(DOC), strict);
@@ -257,6 +265,26 @@ describe('techniques by sentence (a sentence model)', () => {
         ],
       },
     ]);
+  });
+
+  it('orders a paragraph without sentences among the sentences by its place in the text', () => {
+    const doc = makeDoc([['Title'], ['Corrupt words here.'], ['These corrupt traitors lie!']]);
+    doc.sentences = doc.sentences!.filter((s) => s.paragraph !== 1);
+    const { layer } = run(doc, tinyModel({ unit: 'sentence' }));
+    expect(layer.paragraphs.map((p) => p.paragraph)).toEqual([1, 2]);
+    // Position 1 of 3 for the paragraph, 2 of 3 for the last sentence.
+    const p1 = unitProbability(tinyModel({}), doc, doc.paragraphs![1]!.start, doc.paragraphs![1]!.end, 1, 3);
+    expect(layer.spans[0]!.score).toBe(r3(p1[LOADED]!));
+  });
+
+  it('starts the chance of the first paragraph afresh, whatever its index', () => {
+    // Only Doubt (the exclamation mark), with a score well below 1.
+    const doc = makeDoc([['Title'], ['Calm words here!']]);
+    doc.sentences = doc.sentences!.filter((s) => s.paragraph === 1);
+    const { layer } = run(doc, tinyModel({ unit: 'sentence' }));
+    expect(layer.paragraphs[0]!.techniques.map((t) => t.technique)).toEqual(['Doubt']);
+    expect(layer.paragraphs[0]!.techniques[0]!.score).toBe(layer.spans[0]!.score);
+    expect(layer.spans[0]!.score).toBeLessThan(1);
   });
 
   it('keeps paragraphs apart: a paragraph’s score counts only its own sentences', () => {

@@ -61,7 +61,9 @@ function bestSentence(para: Span, sents: readonly Span[], j: number, logits: rea
 /**
  * The techniques of a model trained on sentences (`meta.unit: 'sentence'`): each sentence is
  * decided on its own, with its position among the article's sentences (not its paragraph's), so
- * the findings do not depend on how the text is cut into paragraphs. A paragraph uses the
+ * the findings do not depend on how the text is cut into paragraphs (a model with
+ * `meta.context` also weighs the neighbouring sentences', in article order, and the article's
+ * probabilities: still nothing of the paragraphing). A paragraph uses the
  * techniques of its sentences; each finding is the sentence itself. A paragraph without
  * sentences counts as one. Scores are calibrated (`meta.calibration`, fitted on held-out
  * findings): a span's is the probability that it is right, a paragraph's the chance that at
