@@ -31,6 +31,8 @@ describe('pipeline', () => {
           'layers/paragraphs/datelines.ru.json': expect.any(String),
           'layers/entities/gazetteer.json': expect.any(String),
           'layers/entities/first-names.en.json': expect.any(String),
+          'layers/entities/countries.json': expect.any(String),
+          'layers/entities/world.en.json': expect.any(String),
         },
       },
       sentences: { name: 'sentences', version: 1, models: expect.any(Object) },
