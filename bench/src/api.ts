@@ -38,7 +38,13 @@ export interface ApiBench {
   tiny: LoadFigures;
   /** The same queries through the store in this process, ms a query (no HTTP). */
   storeMs: { tiny: { p50: number; p95: number }; full: { p50: number; p95: number } };
+  /** The full store, the server's search cache off (`--search-cache 0`): every request searches. */
   search: LoadFigures & { rssMiB: number[] };
+  /**
+   * The full store, the server's search cache on (its default): after the warm-up every one of
+   * the cycled queries is answered from the cache. Not a search's cost; the cached path's.
+   */
+  cached: LoadFigures;
 }
 
 /** The URL query of a search request (the API's parameter names). */
@@ -93,12 +99,12 @@ interface ServerProcess {
 
 const CLI = fileURLToPath(new URL('../../packages/cli/bin/newsprism.js', import.meta.url));
 
-async function spawnServer(db: string, tag: string): Promise<ServerProcess> {
+async function spawnServer(db: string, tag: string, flags: string[] = []): Promise<ServerProcess> {
   const prof = process.env.NEWSPRISM_BENCH_API_PROF;
   const node = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${tag}.cpuprofile`] : [];
   const child = spawn(
     process.execPath,
-    [...node, CLI, 'serve', '--db', db, '--port', '0', '--jobs', '2', '--layers', 'quotes'],
+    [...node, CLI, 'serve', '--db', db, '--port', '0', '--jobs', '2', '--layers', 'quotes', ...flags],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -119,20 +125,28 @@ async function spawnServer(db: string, tag: string): Promise<ServerProcess> {
     rssMiB: () => Math.round((Number(stat()[21]) * 4096) / 1048576),
     close: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
   };
 }
 
-/** Builds (or reuses, under `NEWSPRISM_BENCH_API_CACHE`) a store of `n` generated documents. */
-async function buildStore(base: readonly NewsDocument[], n: number, dir: string): Promise<string> {
+/**
+ * Builds (or reuses, under `NEWSPRISM_BENCH_API_CACHE`) a store of `n` generated documents from
+ * the analysed base documents (analysed only when a store has to be built).
+ */
+async function buildStore(
+  base: () => Promise<readonly NewsDocument[]>,
+  n: number,
+  dir: string,
+): Promise<string> {
   const cache = process.env.NEWSPRISM_BENCH_API_CACHE;
   const db = join(cache ?? dir, `api-${n}.db`);
   if (cache && existsSync(db)) return db;
   const store = await openStore(db);
   let batch: NewsDocument[] = [];
-  for (const d of corpus(base, n)) {
+  for (const d of corpus(await base(), n)) {
     batch.push(d);
     if (batch.length === 1000) {
       await store.ingest(batch);
@@ -185,7 +199,9 @@ async function searchLoad(
  * `POST /api/analyze`, documents per second of each. Search: the store benchmark's queries
  * cycled by 16 connections, first on a 500-document store (the server's own cost per request),
  * then on a store of `n` generated documents for `seconds`, the server's RSS sampled every
- * 10 s; the same queries straight through the store give the store's share.
+ * 10 s — both with the server's search cache off, so that every request searches — and then
+ * for up to 30 s with the cache on (every cycled query cached after the warm-up); the same
+ * queries straight through the store give the store's share.
  */
 export async function benchApi(
   articles: readonly BenchArticle[],
@@ -217,13 +233,19 @@ export async function benchApi(
   const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-api-'));
   try {
     // The corpora: analysed base documents repeated with new ids, outlets and days.
-    const pipeline = await createPipeline({});
-    const base: NewsDocument[] = articles.slice(0, 1000).map((a) => pipeline.run({ id: a.id, text: a.text }));
-    const tinyDb = await buildStore(base.slice(0, 100), 500, dir);
+    let analysed: NewsDocument[] | undefined;
+    const base = async () => {
+      if (!analysed) {
+        const pipeline = await createPipeline({});
+        analysed = articles.slice(0, 1000).map((a) => pipeline.run({ id: a.id, text: a.text }));
+      }
+      return analysed;
+    };
+    const tinyDb = await buildStore(async () => (await base()).slice(0, 100), 500, dir);
     const db = await buildStore(base, n, dir);
     const storeTimes = { tiny: await storeMs(tinyDb), full: await storeMs(db) };
 
-    const small = await spawnServer(tinyDb, 'tiny');
+    const small = await spawnServer(tinyDb, 'tiny', ['--search-cache', '0']);
     let tiny: LoadFigures;
     try {
       tiny = await searchLoad(small, 500, Math.min(30, seconds));
@@ -240,7 +262,7 @@ export async function benchApi(
     const steady = all.done - few.done;
     const runnerSteadyDocsPerSec = (steady * 1000) / (all.ms - few.ms);
     const runnerCpuMsPerDoc = (all.cpuMs - few.cpuMs) / steady;
-    const server = await spawnServer(db, 'full');
+    const server = await spawnServer(db, 'full', ['--search-cache', '0']);
     try {
       // The article as a .txt file holds it, read as the runner reads its input (first line a title).
       const bodies = sample.map((a) => a.text);
@@ -252,6 +274,14 @@ export async function benchApi(
       const apiCpuMsPerDoc = (server.cpuMs() - cpu0) / Math.max(1, a['2xx']);
       const rss: number[] = [server.rssMiB()];
       const search = await searchLoad(server, n, seconds, rss);
+      await server.close();
+      const warm = await spawnServer(db, 'cached');
+      let cached: LoadFigures;
+      try {
+        cached = await searchLoad(warm, n, Math.min(30, seconds));
+      } finally {
+        await warm.close();
+      }
       return {
         analyze: {
           documents: sample.length,
@@ -265,6 +295,7 @@ export async function benchApi(
         tiny,
         storeMs: storeTimes,
         search: { ...search, rssMiB: rss },
+        cached,
       };
     } finally {
       await server.close();

@@ -1,7 +1,28 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { NewsDocument } from '@newsprism/core';
 import type { BenchArticle } from './corpus.js';
 import { benchIngest } from './store-ingest.js';
-import { benchScale, postgresTarget, sqliteTarget } from './store-scale.js';
+import { benchScale, postgresTarget, sqliteTarget, timeStore } from './store-scale.js';
 import { benchWorkers } from './store-workers.js';
+
+/**
+ * The analysed documents the generated corpus repeats (NEWSPRISM_BENCH_STORE_BASE of them, 500
+ * by default), read from NEWSPRISM_BENCH_STORE_BASE_FILE (JSONL) when it exists, else analysed
+ * and written there, so that a kept store can be grown or re-queried without analysing again.
+ */
+async function baseDocuments(articles: readonly BenchArticle[]): Promise<NewsDocument[]> {
+  const file = process.env.NEWSPRISM_BENCH_STORE_BASE_FILE;
+  if (file && existsSync(file))
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as NewsDocument);
+  const base = (await benchIngest(spread(articles, Number(process.env.NEWSPRISM_BENCH_STORE_BASE ?? 500))))
+    .analysed;
+  if (file) writeFileSync(file, base.map((d) => `${JSON.stringify(d)}\n`).join(''));
+  return base;
+}
 
 /** Every 1-in-k article, so that every data set (and both languages) is in the sample. */
 function spread(articles: readonly BenchArticle[], n: number): BenchArticle[] {
@@ -12,7 +33,9 @@ function spread(articles: readonly BenchArticle[], n: number): BenchArticle[] {
 /**
  * `npm run bench -- --only store`: ingest overhead against `analyze -o out.jsonl` on 2,000
  * documents; a generated corpus (100,000 documents; NEWSPRISM_BENCH_STORE_DOCS to change) in
- * SQLite and PostgreSQL; queue workers. `--phase ingest|sqlite|postgres|workers` runs one part
+ * SQLite and PostgreSQL (NEWSPRISM_BENCH_STORE_KEEP=NAME keeps the PostgreSQL one in database
+ * NAME, to be queried again by a later run; NEWSPRISM_BENCH_STORE_WRITERS=K ingests it with K
+ * processes, given NEWSPRISM_BENCH_STORE_BASE_FILE); queue workers. `--phase ingest|sqlite|postgres|workers` runs one part
  * (the parts are independent, so they can run in separate processes).
  */
 export async function benchStore(articles: readonly BenchArticle[], phase?: string): Promise<void> {
@@ -27,24 +50,50 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
       `CPU time: analysis ${ing.cpu.analysisMs} ms, + JSONL write ${ing.cpu.jsonlMs} ms, + SQLite ingest ${ing.cpu.storeMs} ms → ingest overhead ${ing.cpu.overheadPct} %`,
     );
   }
+  if (phase === 'queries') {
+    const db = process.env.NEWSPRISM_BENCH_STORE_DB;
+    if (!db) throw new Error('--phase queries needs NEWSPRISM_BENCH_STORE_DB=<an existing store>');
+    const q = await timeStore(db);
+    console.log(
+      `\n## store queries on ${db}: ${q.docs.toLocaleString('en')} documents (18 queries × 5, limit 20)`,
+    );
+    for (const [name, s] of [
+      ['search', q.search],
+      ['search + facets', q.facets],
+    ] as const)
+      console.log(
+        `${name}: wall p50 ${s.p50} ms, p95 ${s.p95} ms; CPU time p50 ${s.cpuP50} ms, p95 ${s.cpuP95} ms`,
+      );
+    console.log(`report --by outlet,month: ${q.report.ms} ms wall, ${q.report.cpuMs} ms CPU`);
+    return;
+  }
   if (!want('sqlite') && !want('postgres') && !want('workers')) return;
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   // The generated corpus repeats 500 analysed documents (NEWSPRISM_BENCH_STORE_BASE).
-  const base = (await benchIngest(spread(articles, Number(process.env.NEWSPRISM_BENCH_STORE_BASE ?? 500))))
-    .analysed;
+  const base = await baseDocuments(articles);
   const n = Number(process.env.NEWSPRISM_BENCH_STORE_DOCS ?? 100_000);
   for (const backend of ['sqlite', 'postgres'] as const) {
     if (!want(backend) && !(backend === 'postgres' && want('workers'))) continue;
-    const t = backend === 'sqlite' ? sqliteTarget() : await postgresTarget();
+    const t =
+      backend === 'sqlite' ? sqliteTarget() : await postgresTarget(process.env.NEWSPRISM_BENCH_STORE_KEEP);
     if (!t) {
       console.log('(no PostgreSQL at 127.0.0.1:5432: PostgreSQL figures skipped)');
       continue;
     }
     if (want(backend)) {
-      const s = await benchScale(t.url, base, n);
+      // PostgreSQL takes several writer processes (NEWSPRISM_BENCH_STORE_WRITERS), which read
+      // the analysed documents from the base file.
+      const writers = backend === 'postgres' ? Number(process.env.NEWSPRISM_BENCH_STORE_WRITERS ?? 1) : 1;
+      const s = await benchScale(t.url, base, n, writers, process.env.NEWSPRISM_BENCH_STORE_BASE_FILE);
       console.log(`\n## store at scale: ${s.backend}, ${s.docs.toLocaleString('en')} documents`);
-      console.log(
-        `ingest ${s.ingestDocsPerSec} docs/s (analysis stored, batches of 500); RSS by quarter ${s.rssMiB.join(', ')} MiB`,
-      );
+      if (s.ingestDocsPerSec)
+        console.log(
+          `ingest ${s.ingestDocsPerSec} docs/s${writers > 1 ? ` (${writers} writer processes)` : ''} (analysis stored, batches of 500); RSS by quarter ${s.rssMiB.join(', ')} MiB`,
+        );
       console.log(`bytes per document ${s.bytesPerDoc}`);
       console.log(`search (18 queries × 3, limit 20): p50 ${s.search.p50} ms, p95 ${s.search.p95} ms`);
       console.log(`search + facets (× 2): p50 ${s.facets.p50} ms, p95 ${s.facets.p95} ms`);

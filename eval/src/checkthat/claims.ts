@@ -1,9 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { checkworthiness } from '@newsprism/core';
-import { calibrated, fitCalibration, reliability, SentenceModel } from '@newsprism/core/train';
+import { calibrated, fitCalibration, hashString, reliability, SentenceModel } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
 import { decider, type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
-import { loadCheckworthy } from './load.js';
+import {
+  type CalibrationMethod,
+  crossFittedEce,
+  eceFloor,
+  meanSd,
+  reliabilityRows,
+} from './kfold-calibration.js';
+import { type LabelledSentence, loadCheckworthy } from './load.js';
 import { bestThreshold, classScores, scoreTable } from './metrics.js';
 
 const DEFAULTS: FitSettings = {
@@ -38,7 +45,8 @@ export const claimsEval: Task = {
     const own = o.model ? new SentenceModel(o.model, '') : undefined;
     const score = (t: string) =>
       own ? own.calibrate(own.probability(t, lang)) : checkworthiness(t, lang).score;
-    const ece = reliability(rows.map((r) => ({ p: score(r.text), y: r.positive }))).ece;
+    const outcomes = rows.map((r) => ({ p: score(r.text), y: r.positive }));
+    const ece = reliability(outcomes).ece;
     return {
       title: `check-worthiness — CheckThat! 2024 ${lang}, ${split} (${rows.length} sentences)`,
       metrics: {
@@ -46,8 +54,14 @@ export const claimsEval: Task = {
         precision_yes: yes.precision,
         recall_yes: yes.recall,
         ece,
+        // What a perfectly calibrated score of these values would show on as many sentences.
+        ece_floor: eceFloor(outcomes),
       },
-      table: scoreTable(pred, gold, ['Yes', 'No']),
+      // `--set table=reliability`: the score's reliability table instead of the class scores.
+      table:
+        o.extra.table === 'reliability'
+          ? reliabilityRows(outcomes, 'sentences')
+          : scoreTable(pred, gold, ['Yes', 'No']),
     };
   },
 };
@@ -57,7 +71,11 @@ export const claimsEval: Task = {
  * of `Yes` on `dev`. `--set final=train+dev` refits on both with that threshold, which measured
  * worse on dev-test (the refit's probabilities drift from the tuned threshold), so it is off by
  * default. `--set calibrate=platt` writes a Platt scaling of the score fitted on the same dev
- * predictions (held out from the model; not with `final=train+dev`). `dev-test` is never read.
+ * predictions (held out from the model; not with `final=train+dev`). `--set fit=union`
+ * instead fits on `train` and `dev` together: K-fold cross-validation over both (`--set
+ * folds=5`) gives out-of-fold probabilities from which the threshold (F1 of `Yes`) and the
+ * Platt scaling are fitted, and the shipped model is fitted on all of them (see
+ * `unionFit`). `dev-test` is never read.
  */
 export const claimsTrain: Task = {
   name: 'claims',
@@ -67,6 +85,7 @@ export const claimsTrain: Task = {
     const lang = o.lang ?? 'en';
     const train = loadCheckworthy(o.data, 'train', lang);
     const dev = loadCheckworthy(o.data, 'dev', lang);
+    if (o.extra.fit === 'union') return unionFit(o, s, lang, train, dev);
     o.log(`claims: ${train.length} train, ${dev.length} dev sentences; bits=${s.bits} chars=${s.chars}`);
     const first = fitSentenceModel(train, s, 'Yes', lang);
     const probs = predictRows(first, dev, s, lang);
@@ -116,3 +135,100 @@ export const claimsTrain: Task = {
 };
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * `train claims --set fit=union`: every labelled sentence outside `dev-test` (train and dev,
+ * whose balances differ a little) in K folds by a hash of split and id; out-of-fold
+ * probabilities give the threshold (F1 of `Yes`) and the Platt scaling written into the model,
+ * and the calibration error of each method (`none`, `platt`, `isotonic`) by cross-fitting:
+ * per fold (mean ± sd), the mapping fitted on the other folds' outcomes. The shipped model is
+ * fitted on all of them.
+ */
+async function unionFit(
+  o: TaskOptions,
+  s: FitSettings,
+  lang: string,
+  train: readonly LabelledSentence[],
+  dev: readonly LabelledSentence[],
+) {
+  const rows = [
+    ...train.map((r) => ({ ...r, id: `train:${r.id}` })),
+    ...dev.map((r) => ({ ...r, id: `dev:${r.id}` })),
+  ];
+  const folds = Number(o.extra.folds ?? 5);
+  const foldOf = rows.map((r) => hashString(`checkthat2024-checkworthy:${r.id}`) % folds);
+  const gold = rows.map((r) => r.positive);
+  o.log(`claims: ${rows.length} train+dev sentences, ${folds}-fold cross-validation; bits=${s.bits}`);
+  const oof = new Array<number>(rows.length);
+  for (let f = 0; f < folds; f++) {
+    const model = fitSentenceModel(
+      rows.filter((_, i) => foldOf[i] !== f),
+      s,
+      'Yes',
+      lang,
+    );
+    const held = rows.map((_, i) => i).filter((i) => foldOf[i] === f);
+    predictRows(
+      model,
+      held.map((i) => rows[i]!),
+      s,
+      lang,
+    ).forEach((p, j) => {
+      oof[held[j]!] = p;
+    });
+    o.log(`claims: fold ${f + 1}/${folds} done`);
+  }
+  const { threshold } = bestThreshold(oof, gold, (p, g) => classScores(p, g).f1);
+  const perFoldF1 = meanSd(
+    Array.from({ length: folds }, (_, f) => {
+      const idx = rows.map((_, i) => i).filter((i) => foldOf[i] === f);
+      return classScores(
+        idx.map((i) => oof[i]! >= threshold),
+        idx.map((i) => gold[i]!),
+      ).f1;
+    }),
+  );
+  const outcomes = oof.map((p, i) => ({ p, y: gold[i]! }));
+  const metrics: Record<string, number> = {
+    cv_f1_yes: classScores(
+      oof.map((p) => p >= threshold),
+      gold,
+    ).f1,
+    cv_f1_yes_fold_mean: perFoldF1.mean,
+    cv_f1_yes_fold_sd: perFoldF1.sd,
+    threshold,
+  };
+  let table: (string | number)[][] = [];
+  for (const m of ['none', 'platt', 'isotonic'] as CalibrationMethod[]) {
+    const e = crossFittedEce(outcomes, foldOf, folds, m);
+    // The reliability table of the shipped scaling's cross-fitted scores.
+    if (m === 'platt') table = reliabilityRows(e.mapped, 'sentences');
+    metrics[`cv_ece_${m}_mean`] = e.mean;
+    metrics[`cv_ece_${m}_sd`] = e.sd;
+    metrics[`cv_ece_${m}_pooled`] = e.pooled;
+  }
+  const calibration = fitCalibration([outcomes]);
+  const final = fitSentenceModel(rows, s, 'Yes', lang);
+  const out = o.out ?? shipped(lang);
+  saveModel(final, threshold, out, s, {
+    calibration,
+    data: `CheckThat! 2024 Task 1, ${lang} (checkthat2024-checkworthy)`,
+    trainedOn: 'train+dev',
+    command: `newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang ${lang} --set fit=union`,
+    validation: {
+      split: `${folds}-fold cross-validation over train+dev (by hash of split and id)`,
+      f1_yes: round(metrics.cv_f1_yes!),
+      threshold: round(threshold),
+      ece: round(metrics.cv_ece_none_pooled!),
+      ece_platt: `${round(metrics.cv_ece_platt_mean!)} ± ${round(metrics.cv_ece_platt_sd!)} per fold (cross-fitted), ${round(metrics.cv_ece_platt_pooled!)} pooled`,
+      calibration: 'Platt scaling fitted on the out-of-fold probabilities of train+dev',
+    },
+  });
+  o.log(`claims: wrote ${out}`);
+  return {
+    title: 'check-worthiness model trained on train+dev (K-fold threshold and calibration)',
+    metrics,
+    table,
+    notes: [`model: ${out}`, 'measure it with: newsprism eval claims --data … --split dev-test'],
+  };
+}

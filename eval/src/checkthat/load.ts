@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewsprismError } from '@newsprism/core';
+import { isValidation } from '../split.js';
 
 /** One labelled sentence of a CheckThat! data set. */
 export interface LabelledSentence {
@@ -37,6 +38,21 @@ export function loadCheckworthy(dir: string, split: string, lang = 'en'): Labell
   for (const m of raw.matchAll(/(?:^|(?<=\n|Yes|No))(\d+)\t([^\t\n]*)\t(Yes|No)(?=\r?\n|\d|$)/g))
     out.push({ id: m[1]!, text: m[2]!.trim(), positive: m[3] === 'Yes' });
   return out;
+}
+
+/**
+ * The subjectivity sentences of `train_<lang>` and `dev_<lang>` together (their balances differ:
+ * 36 % and 52 % subjective in English), cut by a hash of the id into `final` (about 20 %,
+ * scored once after tuning) and `pool` (the rest, for training and K-fold); `all` is both.
+ */
+export function loadSubjectivityUnion(
+  dir: string,
+  lang: string,
+  part: 'pool' | 'final' | 'all',
+): LabelledSentence[] {
+  const rows = [...loadSubjectivity(dir, 'train', lang), ...loadSubjectivity(dir, 'dev', lang)];
+  if (part === 'all') return rows;
+  return rows.filter((r) => isValidation('checkthat-subjectivity-union', r.id) === (part === 'final'));
 }
 
 /** Reads a CheckThat! subjectivity file (`sentence_id \t sentence \t OBJ|SUBJ [\t …]`), `train` or `dev`. */

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { subjectivityScore } from '@newsprism/core';
 import {
+  type Calibration,
   calibrated,
   fitCalibration,
+  fitIsotonic,
   hashString,
   type LinearModel,
   reliability,
@@ -12,7 +14,14 @@ import {
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { decider, type FitSettings, fitSettings, predictRows, saveModel } from './fit.js';
-import { type LabelledSentence, loadSubjectivity } from './load.js';
+import {
+  type CalibrationMethod,
+  crossFittedEce,
+  eceFloor,
+  meanSd,
+  reliabilityRows,
+} from './kfold-calibration.js';
+import { type LabelledSentence, loadSubjectivity, loadSubjectivityUnion } from './load.js';
 import { balancedMacroF1, bestThreshold, macroF1, scoreTable } from './metrics.js';
 import { selfTrain, unlabelledSentences, vectorsOf } from './self-training.js';
 import { topicFolds } from './topic-folds.js';
@@ -39,11 +48,15 @@ const DATASET = 'checkthat-subjectivity';
  */
 export const subjectivityEval: Task = {
   name: 'subjectivity',
-  description: 'subjectivity macro-F1 on CheckThat! subjectivity English (split: dev | train | val)',
+  description: 'subjectivity macro-F1 on CheckThat! subjectivity English (split: dev | train | val | final)',
   async run(o: TaskOptions) {
     const split = o.split ?? 'dev';
     const lang = o.lang ?? 'en';
-    const all = loadSubjectivity(o.data, split === 'val' ? 'train' : split, lang);
+    // `final`: the part of train+dev held out of `train subjectivity --set fit=union`.
+    const all =
+      split === 'final'
+        ? loadSubjectivityUnion(o.data, lang, 'final')
+        : loadSubjectivity(o.data, split === 'val' ? 'train' : split, lang);
     const rows = split === 'val' ? all.filter((r) => isValidation(DATASET, r.id)) : all;
     const decide = decider(o.model, lang, subjectivityScore);
     const pred = rows.map((r) => decide(r.text));
@@ -51,16 +64,20 @@ export const subjectivityEval: Task = {
     // Is the layer's score the probability of SUBJ? Every sentence has one.
     // With `--model`, the score that model's file gives (calibrated when it has a calibration).
     const own = o.model ? new SentenceModel(o.model, '') : undefined;
-    const ece = reliability(
-      rows.map((r) => ({
-        p: subjectivityScore(r.text, lang, undefined, undefined, own).score,
-        y: r.positive,
-      })),
-    ).ece;
+    const outcomes = rows.map((r) => ({
+      p: subjectivityScore(r.text, lang, undefined, undefined, own).score,
+      y: r.positive,
+    }));
+    const ece = reliability(outcomes).ece;
     return {
       title: `subjectivity — CheckThat! ${lang}, ${split} (${rows.length} sentences)`,
-      metrics: { macro_f1: macroF1(pred, gold), ece },
-      table: scoreTable(pred, gold, ['SUBJ', 'OBJ']),
+      // `ece_floor`: what a perfectly calibrated score of these values would show on as many sentences.
+      metrics: { macro_f1: macroF1(pred, gold), ece, ece_floor: eceFloor(outcomes) },
+      // `--set table=reliability`: the score's reliability table instead of the class scores.
+      table:
+        o.extra.table === 'reliability'
+          ? reliabilityRows(outcomes, 'sentences')
+          : scoreTable(pred, gold, ['SUBJ', 'OBJ']),
     };
   },
 };
@@ -74,8 +91,13 @@ export const subjectivityEval: Task = {
  * `--set selfTrain=2000` adds self-training on unlabelled news sentences; `--set calibrate=platt`
  * writes a Platt scaling of the score fitted on the out-of-fold probabilities (`cv_ece` and
  * `cv_ece_platt_in_sample` report the out-of-fold calibration error without it and with it,
- * the latter on the outcomes it was fitted on). `dev_<lang>` is never
- * read.
+ * the latter on the outcomes it was fitted on). `dev_<lang>` is never read unless `--set
+ * fit=union`: train and dev together less a final split of 20 % by id (`eval subjectivity
+ * --split final` scores it, once), with a calibration always written (isotonic, or Platt with
+ * `--set calibrate=platt`) and the calibration
+ * error of each method (`none`, `platt`, `isotonic`) cross-fitted per fold — the mapping
+ * fitted on the other folds' out-of-fold outcomes; `--set fit=union-all` fits the shipped
+ * model on all of train and dev the same way, after the final split was scored.
  */
 export const subjectivityTrain: Task = {
   name: 'subjectivity',
@@ -84,14 +106,26 @@ export const subjectivityTrain: Task = {
   async run(o: TaskOptions) {
     const s = fitSettings(o, DEFAULTS);
     const lang = o.lang ?? 'en';
-    const all = loadSubjectivity(o.data, 'train', lang);
+    const fitOn = o.extra.fit ?? 'train';
+    const all =
+      fitOn === 'union'
+        ? loadSubjectivityUnion(o.data, lang, 'pool')
+        : fitOn === 'union-all'
+          ? loadSubjectivityUnion(o.data, lang, 'all')
+          : loadSubjectivity(o.data, 'train', lang);
+    const union = fitOn !== 'train';
+    const trainedOn = union
+      ? fitOn === 'union'
+        ? `train_${lang}+dev_${lang} less the final split`
+        : `train_${lang}+dev_${lang}`
+      : `train_${lang}`;
     const folds = Number(o.extra.folds ?? 5);
     const repeats = Number(o.extra.repeats ?? 6);
     const clusters = Number(o.extra.clusters ?? 20);
     const bySentence = o.extra.cv === 'sentences';
     const metric = o.extra.prior === 'train' ? macroF1 : balancedMacroF1;
     o.log(
-      `subjectivity: ${all.length} train_${lang} sentences, ${folds} folds by ${bySentence ? 'sentence' : `topic (${clusters} clusters)`} × ${repeats}; bits=${s.bits} chars=${s.chars} cues=${s.cues} stems=${s.stems}`,
+      `subjectivity: ${all.length} ${trainedOn} sentences, ${folds} folds by ${bySentence ? 'sentence' : `topic (${clusters} clusters)`} × ${repeats}; bits=${s.bits} chars=${s.chars} cues=${s.cues} stems=${s.stems}`,
     );
     const k = Number(o.extra.selfTrain ?? 0);
     const weight = Number(o.extra.selfWeight ?? 0.2);
@@ -102,7 +136,7 @@ export const subjectivityTrain: Task = {
       );
     const fit = (rows: typeof all) => selfTrain(rows, pool, s, 'SUBJ', lang, k, weight);
     const gold = all.map((r) => r.positive);
-    const runs: { probs: number[]; threshold: number }[] = [];
+    const runs: { probs: number[]; threshold: number; foldOf: number[] }[] = [];
     for (let r = 0; r < (bySentence ? 1 : repeats); r++) {
       const foldOf = bySentence
         ? all.map((x) => hashString(`${DATASET}:${x.id}`) % folds)
@@ -113,7 +147,7 @@ export const subjectivityTrain: Task = {
             r + 1,
           );
       const probs = outOfFold(all, foldOf, folds, fit, s, lang);
-      runs.push({ probs, threshold: bestThreshold(probs, gold, metric).threshold });
+      runs.push({ probs, threshold: bestThreshold(probs, gold, metric).threshold, foldOf });
       o.log(`subjectivity: clustering ${r + 1}: threshold ${runs[r]!.threshold.toFixed(3)}`);
     }
     const threshold = runs.reduce((sum, r) => sum + r.threshold, 0) / runs.length;
@@ -134,25 +168,61 @@ export const subjectivityTrain: Task = {
     // model (the score shown becomes calibrated) only with `--set calibrate=platt`: on dev_en it
     // raised the calibration error (0.062 → 0.135, docs/benchmarks.md), as dev's balance differs.
     const outcomes = runs.flatMap((r) => r.probs.map((p, i) => ({ p, y: gold[i]! })));
-    const calibration = fitCalibration([outcomes]);
+    // With `fit=union` the scaling is always written: isotonic unless `--set calibrate=platt`.
+    const method = o.extra.calibrate ?? (union ? 'isotonic' : 'none');
+    const calibration: Calibration =
+      method === 'isotonic' ? { a: [0], b: [0], steps: [fitIsotonic(outcomes)] } : fitCalibration([outcomes]);
+    const platt = fitCalibration([outcomes]);
     const ece = (p: (x: number) => number) => reliability(outcomes.map((x) => ({ p: p(x.p), y: x.y }))).ece;
     const eceBefore = ece((p) => p);
-    const eceAfter = ece((p) => calibrated(calibration, 0, p));
+    const eceAfter = ece((p) => calibrated(platt, 0, p));
+    // Each method's calibration error cross-fitted per fold of every clustering.
+    const crossFitted: Record<string, number> = {};
+    const shippedMapped: { p: number; y: boolean }[] = [];
+    for (const m of ['none', 'platt', 'isotonic'] as CalibrationMethod[]) {
+      const per: number[] = [];
+      let pooled = 0;
+      let floor = 0;
+      for (const r of runs) {
+        const e = crossFittedEce(
+          r.probs.map((p, i) => ({ p, y: gold[i]! })),
+          r.foldOf,
+          folds,
+          m,
+        );
+        per.push(...e.per);
+        if (m === method) shippedMapped.push(...e.mapped);
+        pooled += e.pooled / runs.length;
+        floor += e.floor / runs.length;
+      }
+      const { mean, sd } = meanSd(per);
+      crossFitted[`cv_ece_${m}_mean`] = mean;
+      crossFitted[`cv_ece_${m}_sd`] = sd;
+      crossFitted[`cv_ece_${m}_pooled`] = pooled;
+      crossFitted[`cv_ece_${m}_floor`] = floor;
+    }
     const out = o.out ?? shipped(lang);
     saveModel(final, threshold, out, s, {
-      ...(o.extra.calibrate === 'platt' ? { calibration } : {}),
-      data: `CheckThat! subjectivity train_${lang} (checkthat-subjectivity), CC BY-NC-SA 4.0`,
-      trainedOn: `train_${lang}`,
-      command: `newsprism train subjectivity --data ../shared/data/checkthat-subjectivity --lang ${lang}`,
+      ...(method === 'platt' || method === 'isotonic' ? { calibration } : {}),
+      data: `CheckThat! subjectivity ${trainedOn} (checkthat-subjectivity), CC BY-NC-SA 4.0`,
+      trainedOn,
+      command: `newsprism train subjectivity --data ../shared/data/checkthat-subjectivity --lang ${lang}${union ? ` --set fit=${fitOn}` : ''}`,
       ...(k > 0 ? { selfTraining: { pairs: k, weight, unlabelled: pool.length } } : {}),
       validation: {
-        split: `${folds}-fold cross-validation on train_${lang}, folds by ${bySentence ? 'sentence' : `topic cluster (${clusters}), ${runs.length} clusterings`}`,
+        split: `${folds}-fold cross-validation on ${trainedOn}, folds by ${bySentence ? 'sentence' : `topic cluster (${clusters}), ${runs.length} clusterings`}`,
         macro_f1: round(score),
         balanced_macro_f1: round(balanced),
         threshold: round(threshold),
         thresholdRule: o.extra.prior === 'train' ? 'macro-F1 at train balance' : 'class-balanced macro-F1',
         ece_out_of_fold: round(eceBefore),
         ece_out_of_fold_platt: round(eceAfter),
+        ...(union
+          ? {
+              calibration: `${method}, fitted on the out-of-fold probabilities of every clustering`,
+              ece_isotonic_cross_fitted: `${round(crossFitted.cv_ece_isotonic_mean!)} ± ${round(crossFitted.cv_ece_isotonic_sd!)} per fold, ${round(crossFitted.cv_ece_isotonic_pooled!)} pooled`,
+              ece_platt_cross_fitted: `${round(crossFitted.cv_ece_platt_mean!)} ± ${round(crossFitted.cv_ece_platt_sd!)} per fold, ${round(crossFitted.cv_ece_platt_pooled!)} pooled`,
+            }
+          : {}),
       },
     });
     o.log(`subjectivity: wrote ${out}`);
@@ -164,7 +234,10 @@ export const subjectivityTrain: Task = {
         threshold,
         cv_ece: eceBefore,
         cv_ece_platt_in_sample: eceAfter,
+        ...crossFitted,
       },
+      // The reliability table of the written calibration's cross-fitted scores (every clustering).
+      ...(shippedMapped.length ? { table: reliabilityRows(shippedMapped, 'sentences') } : {}),
       notes: [`model: ${out}`, 'measure it with: newsprism eval subjectivity --data … --split dev'],
     };
   },

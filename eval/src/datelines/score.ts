@@ -1,4 +1,4 @@
-import { canonicalOutlet, type NewsDocument, type Span } from '@newsprism/core';
+import { type KnownNames, knownNames, type NewsDocument, type Span } from '@newsprism/core';
 import type { DatelineLabel } from './labels.js';
 
 /** Running counts of the datelines evaluation. */
@@ -47,7 +47,13 @@ export const emptyDatelineCounts = (): DatelineCounts => ({
   wrong: [],
 });
 
-const norm = (s: string | undefined): string => (s ? (canonicalOutlet(s) ?? s).toLowerCase() : '');
+// The shipped gazetteer's outlet names, indexed on the first document scored.
+let known: KnownNames | undefined;
+function norm(s: string | undefined): string {
+  if (!s) return '';
+  known ??= knownNames();
+  return (known.outlet(s) ?? s).toLowerCase();
+}
 const same = (a: Span | undefined, b: Span | undefined) =>
   !!a && !!b && a.start === b.start && a.end === b.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,5 +1,6 @@
 import { FRAMES, GENRES, type NewsDocument } from '@newsprism/core';
 import { reliability } from '@newsprism/core/train';
+import { eceFloor, reliabilityRows } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { relaidRuns } from './eval-layouts.js';
@@ -107,14 +108,13 @@ export const evalGenre: Task = {
     const s = multiLabelF1(gold, pred, GENRES);
     const accuracy = gold.filter((g, i) => g[0] === pred[i]![0]).length / Math.max(1, gold.length);
     // Is the chosen genre's score the probability that it is right?
-    const cal = reliability(
-      done
-        .filter((d) => d.doc.genre!.genre)
-        .map((d) => ({
-          p: d.doc.genre!.scores[d.doc.genre!.genre!] ?? 0,
-          y: d.doc.genre!.genre === d.article.genre,
-        })),
-    );
+    const calOutcomes = done
+      .filter((d) => d.doc.genre!.genre)
+      .map((d) => ({
+        p: d.doc.genre!.scores[d.doc.genre!.genre!] ?? 0,
+        y: d.doc.genre!.genre === d.article.genre,
+      }));
+    const cal = reliability(calOutcomes);
     // The same average over the genres present in gold or predictions only (scikit-learn's default
     // label set), for comparison with scorers that leave an absent genre out.
     const present = GENRES.filter((l) => gold.some((g) => g.includes(l)) || pred.some((p) => p.includes(l)));
@@ -137,25 +137,13 @@ export const evalGenre: Task = {
         micro_f1: s.micro.f1,
         accuracy,
         ece_chosen_genre: cal.ece,
+        ece_chosen_genre_floor: eceFloor(calOutcomes),
         ...layouts,
       },
-      table:
-        o.extra.table === 'reliability'
-          ? [
-              ['score', 'articles', 'mean score', 'share right'],
-              ...cal.table
-                .filter((b) => b.count)
-                .map((b) => [
-                  `${b.from.toFixed(1)}–${b.to.toFixed(1)}`,
-                  b.count,
-                  b.meanScore.toFixed(3),
-                  b.accuracy.toFixed(3),
-                ]),
-            ]
-          : perLabelTable(s),
+      table: o.extra.table === 'reliability' ? reliabilityRows(calOutcomes, 'articles') : perLabelTable(s),
       notes: [
         LAYOUT_NOTE,
-        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score; `--set table=reliability` prints its reliability table.",
+        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles); `--set table=reliability` prints its reliability table.",
       ],
     };
   },

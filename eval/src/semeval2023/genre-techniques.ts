@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPipeline, GENRES } from '@newsprism/core';
-import { prng } from '@newsprism/core/train';
+import { documentTechniqueShare, prng } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import type { SemevalArticle } from './dataset.js';
 import { trainTechniques } from './train-techniques.js';
@@ -11,11 +11,6 @@ import { trainTechniques } from './train-techniques.js';
 /** Fold of an article for the out-of-fold techniques models (stable: a hash of its id and `salt`). */
 export function techniqueFold(a: SemevalArticle, folds: number, salt = ''): number {
   return createHash('sha1').update(`genre-techniques${salt}:${a.dir}:${a.id}`).digest()[0]! % folds;
-}
-
-/** Share of a document's paragraphs in which the `techniques` layer found a technique (as `genre` computes it). */
-function shareOf(doc: { paragraphs?: readonly unknown[]; techniques?: { paragraphs: readonly unknown[] } }) {
-  return (doc.techniques?.paragraphs.length ?? 0) / Math.max(1, doc.paragraphs?.length ?? 0);
 }
 
 /**
@@ -31,6 +26,7 @@ export async function outOfFoldTechniqueShares(
   articles: readonly SemevalArticle[],
   folds = 5,
   salt = '',
+  version = 2,
 ): Promise<number[]> {
   const dir = articles[0]!.dir;
   const src = resolve(o.data, dir);
@@ -64,7 +60,8 @@ export async function outOfFoldTechniqueShares(
       const pipeline = await createPipeline({ layers: ['techniques'], options: { techniques: { model } } });
       articles.forEach((a, i) => {
         if (fold[i] !== k) return;
-        shares[i] = shareOf(pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } }));
+        const doc = pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } });
+        shares[i] = documentTechniqueShare(doc, version);
       });
     }
   } finally {
@@ -73,11 +70,17 @@ export async function outOfFoldTechniqueShares(
   return shares;
 }
 
-/** The share of paragraphs with a technique of each article, by the shipped techniques model. */
-export async function techniqueShares(articles: readonly SemevalArticle[]): Promise<number[]> {
+/**
+ * The share of sentences (settings `version` 2) or paragraphs (1) with a technique of each
+ * article, by the shipped techniques model.
+ */
+export async function techniqueShares(articles: readonly SemevalArticle[], version = 2): Promise<number[]> {
   const pipeline = await createPipeline({ layers: ['techniques'] });
   return articles.map((a) =>
-    shareOf(pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } })),
+    documentTechniqueShare(
+      pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } }),
+      version,
+    ),
   );
 }
 

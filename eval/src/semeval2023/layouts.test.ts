@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SemevalArticle } from './dataset.js';
 import { originalOffset, relayout } from './layouts.js';
 import { spanTechniques } from './segment.js';
+import { layoutGroups } from './train-techniques.js';
 
 // Written for this test: a title and two body paragraphs, the second of two sentences.
 const TEXT = 'A title\n\nFirst one is plain. Vile crooks lie.\n\nThey lie again. All is fine.\n';
@@ -80,5 +81,20 @@ describe('relayout', () => {
   it('labels a unit with the techniques of spans that overlap it by more than white space', () => {
     const gap = { start: at('lie.') + 4, end: at('They') };
     expect(spanTechniques(ARTICLE, [gap, SENTS[1]!, SENTS[3]!])).toEqual([[], [], ['Repetition']]);
+  });
+
+  it('groups the sentences of each layout line with the gold of the relaid line', () => {
+    const seg = { paragraphs: PARAS, sentences: SENTS };
+    for (const [layout, words, members] of [
+      ['original', 90, [[0], [1, 2], [3, 4]]],
+      ['sentences', 90, [[0], [1], [2], [3], [4]]],
+      ['merged', 100, [[0], [1, 2, 3, 4]]],
+    ] as const) {
+      const groups = layoutGroups(ARTICLE, seg, layout, words);
+      expect(groups.map((g) => g.members)).toEqual(members);
+      expect(groups.map((g) => g.gold)).toEqual([
+        ...relayout(ARTICLE, PARAS, SENTS, layout, words).lines.values(),
+      ]);
+    }
   });
 });

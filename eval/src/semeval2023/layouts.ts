@@ -8,7 +8,7 @@ export type Layout = 'original' | 'sentences' | 'merged';
 export const LAYOUTS: readonly Layout[] = ['original', 'sentences', 'merged'];
 
 /** A piece of the original text and where it goes. */
-interface Piece {
+export interface Piece {
   start: number;
   end: number;
 }
@@ -32,12 +32,55 @@ export function originalOffset(laid: LaidOut, offset: number): number {
 }
 
 /**
+ * The lines of a layout as lists of ranges of the original text (`src`): `original` keeps the
+ * paragraphs; `sentences` puts every sentence of a body paragraph on its own line; `merged`
+ * joins body paragraphs into lines of at least `mergeWords` words. The first paragraph (the
+ * title) always keeps its own line.
+ */
+export function layoutLines(
+  src: string,
+  paragraphs: readonly Piece[],
+  sentences: readonly (Piece & { paragraph: number })[],
+  layout: Layout,
+  mergeWords = 90,
+): Piece[][] {
+  if (layout === 'original') return paragraphs.map((p) => [p]);
+  if (layout === 'sentences') {
+    const byPara = new Map<number, Piece[]>();
+    for (const s of sentences) {
+      const list = byPara.get(s.paragraph) ?? [];
+      list.push(s);
+      byPara.set(s.paragraph, list);
+    }
+    return paragraphs.flatMap((p, i) => {
+      const ss = byPara.get(i);
+      return i === 0 || !ss || ss.length < 2 ? [[p]] : ss.map((s) => [s]);
+    });
+  }
+  const lines: Piece[][] = paragraphs.length ? [[paragraphs[0]!]] : [];
+  let cur: Piece[] = [];
+  let words = 0;
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    cur.push(p);
+    words += src.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+    if (words >= mergeWords) {
+      lines.push(cur);
+      cur = [];
+      words = 0;
+    }
+  }
+  if (cur.length) lines.push(cur);
+  return lines;
+}
+
+/**
  * Lays `article` out again. `paragraphs` are its lines (as the `paragraphs` layer finds them),
- * `sentences` its sentences (each inside one paragraph). `original` keeps the text and takes the
- * labels from the span file, as the other layouts do; `sentences` puts every sentence on its own
- * line; `merged` joins body paragraphs into lines of at least `mergeWords` words. Lines are
- * separated by blank lines (the data set's convention); the text of every line is the original's,
- * so the gold spans carry over by offset (a span across a new line break is cut in two).
+ * `sentences` its sentences (each inside one paragraph), `layout` as {@link layoutLines} cuts
+ * them. `original` keeps the text and takes the labels from the span file, as the other layouts
+ * do. Lines are separated by blank lines (the data set's convention); the text of every line is
+ * the original's, so the gold spans carry over by offset (a span across a new line break is cut
+ * in two).
  */
 export function relayout(
   article: SemevalArticle,
@@ -49,36 +92,7 @@ export function relayout(
   const src = article.text;
   const spans = article.spans ?? [];
   // Each output line is a list of original ranges joined by one space.
-  let lines: Piece[][];
-  if (layout === 'original') lines = paragraphs.map((p) => [p]);
-  else if (layout === 'sentences') {
-    lines = paragraphs.map((p) => [p]);
-    const byPara = new Map<number, Piece[]>();
-    for (const s of sentences) {
-      const list = byPara.get(s.paragraph) ?? [];
-      list.push(s);
-      byPara.set(s.paragraph, list);
-    }
-    lines = paragraphs.flatMap((p, i) => {
-      const ss = byPara.get(i);
-      return i === 0 || !ss || ss.length < 2 ? [[p]] : ss.map((s) => [s]);
-    });
-  } else {
-    lines = paragraphs.length ? [[paragraphs[0]!]] : [];
-    let cur: Piece[] = [];
-    let words = 0;
-    for (let i = 1; i < paragraphs.length; i++) {
-      const p = paragraphs[i]!;
-      cur.push(p);
-      words += src.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
-      if (words >= mergeWords) {
-        lines.push(cur);
-        cur = [];
-        words = 0;
-      }
-    }
-    if (cur.length) lines.push(cur);
-  }
+  const lines = layoutLines(src, paragraphs, sentences, layout, mergeWords);
   let text = '';
   const labels = new Map<number, string[]>();
   const moved: GoldSpan[] = [];

@@ -1,5 +1,7 @@
-import { GENRES } from '@newsprism/core';
+import { GENRES, NewsprismError } from '@newsprism/core';
 import {
+  adjustedChosen,
+  calibrated,
   crossValidate,
   fileLines,
   fitPlatt,
@@ -7,8 +9,10 @@ import {
   type GenreStyleSettings,
   genreStyle,
   genreVector,
+  hashString,
   type LinearModel,
   type Outcome,
+  reliability,
   type Sample,
   STYLE_MEASURES,
   styleNorms,
@@ -17,6 +21,7 @@ import {
   trainAveraged,
   tuneOffsets,
 } from '@newsprism/core/train';
+import { eceFloor, fitMethod } from '../checkthat/kfold-calibration.js';
 import type { Report, Task } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import {
@@ -38,6 +43,56 @@ function vectorOf(a: SemevalArticle, settings: GenreStyleSettings, bits: number)
   return genreVector(styleScores(style, a.lang, settings), a.lang, bits);
 }
 
+type StyleFit = { pooled: { a: number; b: number }; own: Record<string, { a: number; b: number }> };
+
+/**
+ * Calibration error of the style decisions' scores per language, cross-fitted over 5 folds of
+ * articles (each fold's scores mapped by fits on the other folds): raw (`none`), the pooled
+ * Platt fit on the raw probability (`v1`, genre@4), and on the offset-adjusted probability:
+ * pooled (`pooled`), a full fit per language (`own`), and the pooled slope with a per-language
+ * offset (`offset`, what is shipped). Written as `cv_<lang>_ece_<method>` (all folds' mapped
+ * scores together; `cv_all_…` for every style-decided article), with `cv_<lang>_ece_floor`: the mean ECE of a perfectly calibrated score of
+ * the same values on as many articles (below it, the figure is noise).
+ */
+function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj: Outcome }>(
+  items: readonly T[],
+  fits: Record<string, (items: T[]) => StyleFit>,
+  metrics: Record<string, number>,
+): void {
+  const mapped: Record<string, Record<string, Outcome[]>> = {};
+  const push = (lang: string, m: string, o: Outcome) => {
+    const byMethod = mapped[lang] ?? {};
+    mapped[lang] = byMethod;
+    const list = byMethod[m] ?? [];
+    byMethod[m] = list;
+    list.push(o);
+  };
+  const add = (lang: string, m: string, p: number, y: boolean) => {
+    push(lang, m, { p, y });
+    push('all', m, { p, y });
+  };
+  for (let f = 0; f < 5; f++) {
+    const rest = items.filter((x) => x.fold !== f);
+    const v1 = fitMethod(
+      'platt',
+      rest.map((x) => x.raw),
+    );
+    const fitted = Object.entries(fits).map(([m, fit]) => [m, fit(rest)] as const);
+    for (const x of items.filter((i) => i.fold === f)) {
+      add(x.lang, 'none', x.raw.p, x.raw.y);
+      add(x.lang, 'v1', v1(x.raw.p), x.raw.y);
+      for (const [m, c] of fitted) {
+        const k = c.own[x.lang] ?? c.pooled;
+        add(x.lang, m, calibrated({ a: [k.a], b: [k.b] }, 0, x.adj.p), x.adj.y);
+      }
+    }
+  }
+  for (const [lang, ms] of Object.entries(mapped)) {
+    for (const [m, os] of Object.entries(ms)) metrics[`cv_${lang}_ece_${m}`] = reliability(os).ece;
+    metrics[`cv_${lang}_ece_floor`] = eceFloor(ms.offset ?? ms.none!);
+  }
+}
+
 /** Decides each article with the model's per-language offsets. */
 function decide(model: LinearModel, p: Float64Array, lang: string): number {
   return model.decide(p, model.thresholdsFor(lang))[0]!;
@@ -45,7 +100,8 @@ function decide(model: LinearModel, p: Float64Array, lang: string): number {
 
 /** The `meta.genreTechniques` of a model (`GenreTechniqueSettings` in the core library). */
 interface TechniqueCuts {
-  version: 1;
+  /** 2: the share of sentences with a technique; 1: of paragraphs. */
+  version: 1 | 2;
   langs: Record<string, { mean: number; sd: number; weight: number; cut: number; slope: number }>;
 }
 
@@ -101,9 +157,15 @@ export const trainGenre: Task = {
       lang: a.lang,
       style: genreStyle(a.text, a.lang, fileLines(a.text)[0]?.end ?? 0),
     }));
+    // `--set drop=wpp,longPara,saidPara`: leave measures out (those three depend on how the text
+    // is cut into lines).
+    const drop = new Set((o.extra.drop ?? '').split(',').filter(Boolean));
+    for (const m of drop)
+      if (!STYLE_MEASURES.includes(m as never))
+        throw new NewsprismError('E_OPTION_VALUE', `drop: ${m} is not a style measure`);
     const settings: GenreStyleSettings = {
       version: 1,
-      measures: [...STYLE_MEASURES],
+      measures: STYLE_MEASURES.filter((m) => !drop.has(m)),
       norms: styleNorms(styles),
     };
     const samples: Sample[] = train.map((a, i) => ({
@@ -156,7 +218,8 @@ export const trainGenre: Task = {
     );
     for (const [lang, f1] of Object.entries(cv)) metrics[`cv_${lang}_macro_f1`] = f1;
     // Languages where the techniques layer joins the decision between reporting and opinion.
-    const cuts: TechniqueCuts = { version: 1, langs: {} };
+    // The share of sentences with a technique (`--set share=paragraphs`: of paragraphs, as before).
+    const cuts: TechniqueCuts = { version: o.extra.share === 'paragraphs' ? 1 : 2, langs: {} };
     // Held-out outcomes of the chosen genre's score, for its calibration: the style model's
     // out-of-fold probabilities, or P of the techniques decision from out-of-fold shares.
     const techOutcomes: Outcome[] = [];
@@ -167,6 +230,9 @@ export const trainGenre: Task = {
       const shares = await outOfFoldTechniqueShares(
         o,
         idx.map((i) => train[i]!),
+        5,
+        '',
+        cuts.version,
       );
       const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
       const sd = Math.sqrt(shares.reduce((a, b) => a + (b - mean) ** 2, 0) / shares.length) || 1;
@@ -194,17 +260,55 @@ export const trainGenre: Task = {
       metrics[`cv_${lang}_macro_f1_sd`] = nested.sd;
     }
     if (Object.keys(cuts.langs).length) model.meta.genreTechniques = cuts;
-    const styleOutcomes: Outcome[] = [];
-    oof.forEach((p, i) => {
-      if (cuts.langs[langs[i]!]) return;
-      const best = decide(model, p, langs[i]!);
-      styleOutcomes.push({ p: p[best]!, y: best === gold[i] });
-    });
+    // The style decisions' held-out outcomes, on the chosen genre's offset-adjusted probability
+    // (version 2): one Platt fit per language with enough articles, else the pooled fit.
+    const styled = oof
+      .map((p, i) => {
+        const lang = langs[i]!;
+        if (cuts.langs[lang]) return undefined;
+        const best = decide(model, p, lang);
+        const y = best === gold[i];
+        return {
+          lang,
+          fold: hashString(`genre-cal:${samples[i]!.group}`) % 5,
+          raw: { p: p[best]!, y },
+          adj: { p: adjustedChosen(p, model.thresholdsFor(lang), best), y },
+        };
+      })
+      .filter((x) => x !== undefined);
+    const minOwn = Number(o.extra.calMin ?? 40);
+    // Per language: a full fit (`own`) or the pooled slope with the language's own offset.
+    const langFits =
+      (slope: boolean) =>
+      (items: typeof styled): StyleFit => {
+        const pooled = fitPlatt(items.map((x) => x.adj));
+        const own: Record<string, { a: number; b: number }> = {};
+        for (const lang of new Set(items.map((x) => x.lang))) {
+          const mine = items.filter((x) => x.lang === lang).map((x) => x.adj);
+          if (mine.length >= minOwn) own[lang] = fitPlatt(mine, slope ? pooled.a : undefined);
+        }
+        return { pooled, own };
+      };
+    const fitStyle = langFits(true);
+    crossFitStyle(
+      styled,
+      {
+        pooled: (items) => ({ pooled: fitPlatt(items.map((x) => x.adj)), own: {} }),
+        own: langFits(false),
+        offset: fitStyle,
+      },
+      metrics,
+    );
     const round = (f: { a: number; b: number }) => ({
       a: Math.round(f.a * 1e4) / 1e4,
       b: Math.round(f.b * 1e4) / 1e4,
     });
-    const calibration: GenreCalibration = { version: 1, style: round(fitPlatt(styleOutcomes)) };
+    const fitted = fitStyle(styled);
+    const calibration: GenreCalibration = {
+      version: 2,
+      style: round(fitted.pooled),
+      styleLangs: Object.fromEntries(Object.entries(fitted.own).map(([l, f]) => [l, round(f)])),
+    };
     if (techOutcomes.length) calibration.techniques = round(fitPlatt(techOutcomes));
     model.meta.genreCalibration = calibration;
     let table: (string | number)[][] = [];
@@ -212,7 +316,7 @@ export const trainGenre: Task = {
       for (const lang of (o.extra.report ?? 'en').split(',')) {
         const val = loadSemeval(o.data, lang, 'val').filter((a) => a.genre);
         const cutOf = cuts.langs[lang];
-        const shares = cutOf ? await techniqueShares(val) : [];
+        const shares = cutOf ? await techniqueShares(val, cuts.version) : [];
         const pred = val.map((a, i) => {
           const p = model.probabilities(vectorOf(a, settings, bits));
           if (!cutOf) return [GENRES[decide(model, p, a.lang)]!];

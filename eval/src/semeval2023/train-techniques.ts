@@ -7,17 +7,21 @@ import {
   crossValidate,
   fileLines,
   fitCalibration,
+  fitContext,
   type LinearModel,
   type Outcome,
   refineThresholds,
   reliability,
   type Sample,
+  type SentenceContext,
   type TrainOptions,
   trainAveraged,
   tuneThresholds,
+  withContext,
 } from '@newsprism/core/train';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
+import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
@@ -64,7 +68,7 @@ function opts(o: TaskOptions): TrainOptions {
   return {
     kind: 'multilabel',
     labels: TECHNIQUES,
-    bits: TECHNIQUE_BITS,
+    bits: Number(o.extra.bits ?? TECHNIQUE_BITS),
     epochs: Number(o.extra.epochs ?? 6),
     rate: Number(o.extra.rate ?? 0.1),
     l2: Number(o.extra.l2 ?? 1e-6),
@@ -80,7 +84,7 @@ function opts(o: TaskOptions): TrainOptions {
  */
 function perLanguageThresholds(
   train: SemevalArticle[],
-  samples: Sample[],
+  samples: readonly Labelled[],
   oof: Float64Array[],
   global: Float32Array,
   o: TaskOptions,
@@ -104,6 +108,114 @@ function perLanguageThresholds(
     out[lang] = [...t].map((x) => Math.round(x * 1e4) / 1e4);
   }
   return out;
+}
+
+/** What threshold tuning needs of an example: its gold labels and its article. */
+type Labelled = Pick<Sample, 'y' | 'group'>;
+
+/** One line of a layout of an article: its gold techniques and the article's sentences in it. */
+interface LayoutLine {
+  gold: string[];
+  /** Indices into the article's sentences. */
+  members: number[];
+}
+
+/**
+ * The lines of an article laid out as `layout` (see {@link layoutLines}), each with its gold
+ * techniques from the span file and the sentences that start in it.
+ */
+export function layoutGroups(
+  a: SemevalArticle,
+  seg: Segmented,
+  layout: Layout,
+  mergeWords = 90,
+): LayoutLine[] {
+  const lines = layoutLines(a.text, seg.paragraphs, seg.sentences, layout, mergeWords);
+  const gold = lines.map((ranges) => [...new Set(spanTechniques(a, ranges).flat())].sort());
+  const members: number[][] = lines.map(() => []);
+  let k = 0;
+  seg.sentences.forEach((s, j) => {
+    const inside = (ranges: readonly TextSpan[]) => ranges.some((r) => r.start <= s.start && s.start < r.end);
+    if (k < lines.length && !inside(lines[k]!)) {
+      const next = lines.findIndex((ranges) => inside(ranges));
+      if (next < 0) return;
+      k = next;
+    }
+    members[k]!.push(j);
+  });
+  return lines.map((_, i) => ({ gold: gold[i]!, members: members[i]! }));
+}
+
+/**
+ * The units thresholds are tuned on when a line is labelled by its sentences (a line has a
+ * technique iff one of its sentences scores at or above the technique's threshold): every line
+ * of each of `layouts` of every article, with the highest out-of-fold probability of its
+ * sentences per technique. `samples` and `oof` hold the articles' sentences in order.
+ */
+function layoutUnits(
+  articles: readonly SemevalArticle[],
+  segmented: readonly Segmented[],
+  samples: readonly Sample[],
+  oof: readonly Float64Array[],
+  layouts: readonly Layout[],
+): { units: Labelled[]; probs: Float64Array[] } {
+  const units: Labelled[] = [];
+  const probs: Float64Array[] = [];
+  let from = 0;
+  articles.forEach((a, ai) => {
+    const seg = segmented[ai]!;
+    for (const layout of layouts)
+      for (const line of layoutGroups(a, seg, layout)) {
+        const p = new Float64Array(TECHNIQUES.length);
+        for (const j of line.members) {
+          const q = oof[from + j]!;
+          for (let l = 0; l < p.length; l++) if (q[l]! > p[l]!) p[l] = q[l]!;
+        }
+        probs.push(p);
+        units.push({
+          y: line.gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
+          group: samples[from]?.group ?? `${a.dir}/${a.id}`,
+        });
+      }
+    from += seg.sentences.length;
+  });
+  return { units, probs };
+}
+
+/** The layouts thresholds are tuned on (`--set tuneOn=sentences|layouts|original+sentences…`). */
+function tuningLayouts(o: TaskOptions): Layout[] | undefined {
+  const v = o.extra.tuneOn ?? 'sentences';
+  if (v === 'sentences') return undefined;
+  if (v === 'layouts') return [...LAYOUTS];
+  const list = v.split('+');
+  for (const x of list)
+    if (!LAYOUTS.includes(x as Layout))
+      throw new NewsprismError('E_OPTION_VALUE', `tuneOn: ${x} is not sentences, layouts or a layout`);
+  return list as Layout[];
+}
+
+/** The `[from, to)` ranges of consecutive samples of one article (samples come article by article). */
+function articleRanges(samples: readonly Sample[]): [number, number][] {
+  const out: [number, number][] = [];
+  samples.forEach((s, i) => {
+    const last = out[out.length - 1];
+    if (last && samples[last[0]]!.group === s.group) last[1] = i + 1;
+    else out.push([i, i + 1]);
+  });
+  return out;
+}
+
+/**
+ * The probabilities of the sentences of each article rescored by the second stage
+ * (`context`, {@link withContext}); `probs[i]` belongs to `samples[i]`.
+ */
+function contextProbabilities(
+  samples: readonly Sample[],
+  probs: readonly Float64Array[],
+  context: SentenceContext | undefined,
+): Float64Array[] {
+  if (!context) return probs as Float64Array[];
+  return articleRanges(samples).flatMap(([a, b]) => withContext(probs.slice(a, b), context));
 }
 
 /** Scores a model on articles at line level (features only, no pipeline): for quick checks. */
@@ -167,19 +279,43 @@ function foldOf(group: string, k: number, salt = 'cv'): number {
  * Fits a techniques model: out-of-fold predictions tune the thresholds (global, then per
  * language) and the calibration of the presented scores; the model is trained on all samples.
  */
-function fitTechniques(train: SemevalArticle[], samples: Sample[], o: TaskOptions, seeds: number): Fitted {
+function fitTechniques(
+  train: SemevalArticle[],
+  segmented: readonly Segmented[],
+  samples: Sample[],
+  o: TaskOptions,
+  seeds: number,
+): Fitted {
   const options = opts(o);
   const folds = Number(o.extra.folds ?? 3);
-  const oof = crossValidate(samples, folds, options);
+  const first = crossValidate(samples, folds, options);
+  // The second stage (`--set context=1`): neighbours' and the article's probabilities,
+  // fitted on the first stage's out-of-fold probabilities of whole articles.
+  const ranges = articleRanges(samples);
+  const context =
+    o.extra.context === '1'
+      ? fitContext(
+          ranges.map(([a, b]) => first.slice(a, b)),
+          ranges.map(([a, b]) => samples.slice(a, b).map((s) => s.y)),
+          TECHNIQUES.length,
+        )
+      : undefined;
+  const oof = contextProbabilities(samples, first, context);
   const macroWeight = Number(o.extra.macroWeight ?? 1);
-  const gold = samples.map((s) => s.y);
+  // Thresholds are tuned on sentences, or on the lines of layouts of the articles that take
+  // the techniques of their sentences (the same rule whatever the line's length).
+  const layouts = tuningLayouts(o);
+  const tuning = layouts
+    ? layoutUnits(train, segmented, samples, oof, layouts)
+    : { units: samples as readonly Labelled[], probs: oof };
+  const gold = tuning.units.map((s) => s.y);
   const thresholds = refineThresholds(
-    oof,
+    tuning.probs,
     gold,
-    tuneThresholds(oof, gold, TECHNIQUES.length, Number(o.extra.minSupport ?? 3)),
+    tuneThresholds(tuning.probs, gold, TECHNIQUES.length, Number(o.extra.minSupport ?? 3)),
     macroWeight,
   );
-  const langThresholds = perLanguageThresholds(train, samples, oof, thresholds, o);
+  const langThresholds = perLanguageThresholds(train, tuning.units, tuning.probs, thresholds, o);
   const langs = languages(train, samples);
   const calibration = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds));
   // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
@@ -197,6 +333,7 @@ function fitTechniques(train: SemevalArticle[], samples: Sample[], o: TaskOption
   model.thresholds.set(thresholds);
   model.meta.langThresholds = langThresholds;
   model.meta.calibration = calibration;
+  if (context) model.meta.context = context;
   return { model, langThresholds, calibration, heldOutEce };
 }
 
@@ -229,9 +366,10 @@ function crossValidateArticles(
   for (let f = 0; f < k; f++) {
     const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
-    const fitArticles = train.filter((a) => foldOf(`${a.dir}/${a.id}`, k) !== f);
+    const fitAt = train.map((_, i) => i).filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k) !== f);
     const { model, langThresholds } = fitTechniques(
-      fitArticles,
+      fitAt.map((i) => train[i]!),
+      fitAt.map((i) => segmented[i]!),
       fitIdx.map((i) => samples[i]!),
       o,
       seeds,
@@ -241,6 +379,9 @@ function crossValidateArticles(
       const sentPred: string[][] = [];
       const lineGold: string[][] = [];
       const linePred: string[][] = [];
+      const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
+        LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
+      );
       let i = 0;
       train.forEach((a, ai) => {
         const n = segmented[ai]!.sentences.length;
@@ -248,7 +389,9 @@ function crossValidateArticles(
         i += n;
         if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k) !== f) return;
         const t = langThresholds[lang] ?? model.thresholds;
-        const decided = samples.slice(from, from + n).map((s) => model.decide(model.probabilities(s.x), t));
+        const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
+        const ctx = model.meta.context as SentenceContext | undefined;
+        const decided = (ctx ? withContext(probs, ctx) : probs).map((p) => model.decide(p, t));
         decided.forEach((d, j) => {
           sentGold.push(samples[from + j]!.y.map((l) => TECHNIQUES[l]!));
           sentPred.push(d.map((l) => TECHNIQUES[l]!));
@@ -266,6 +409,14 @@ function crossValidateArticles(
           lineGold.push(techs);
           linePred.push([...(byLine.get(line) ?? [])]);
         }
+        // The same decisions on each layout's lines (labels from the span file).
+        for (const layout of LAYOUTS)
+          for (const line of layoutGroups(a, segmented[ai]!, layout)) {
+            const set = new Set<string>();
+            for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
+            laid.get(layout)!.gold.push(line.gold);
+            laid.get(layout)!.pred.push([...set]);
+          }
       });
       if (!lineGold.length) continue;
       const sl = multiLabelF1(lineGold, linePred, TECHNIQUES);
@@ -274,6 +425,14 @@ function crossValidateArticles(
       push(`${lang}_lines_macro_f1`, sl.macroF1);
       push(`${lang}_sentences_micro_f1`, ss.micro.f1);
       push(`${lang}_sentences_macro_f1`, ss.macroF1);
+      const micro: number[] = [];
+      for (const [layout, { gold, pred }] of laid) {
+        const m = multiLabelF1(gold, pred, TECHNIQUES);
+        micro.push(m.micro.f1);
+        push(`${lang}_layout_${layout}_micro_f1`, m.micro.f1);
+        push(`${lang}_layout_${layout}_macro_f1`, m.macroF1);
+      }
+      push(`${lang}_layout_max_gap`, Math.max(...micro.map((x) => Math.abs(x - micro[0]!))));
     }
     o.log(
       `fold ${f + 1}/${k}: ${Object.entries(perFold)
@@ -305,12 +464,14 @@ export const trainTechniques: Task = {
     // `unit=sentence` (default): one example per sentence, labelled from the span files, so
     // the model does not learn the data set's paragraphing; `unit=line`: the labelled lines.
     const unit = o.extra.unit ?? 'sentence';
+    if (unit === 'line' && tuningLayouts(o))
+      throw new NewsprismError('E_OPTION_VALUE', 'tuneOn needs unit=sentence');
     const labelled = train.filter((a) => a.lines);
     const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
     const samples =
       unit === 'line'
-        ? train.flatMap((a) => techniqueSamples(a, TECHNIQUE_BITS, prefix))
-        : segmented.flatMap((s, i) => sentenceSamples(labelled[i]!, s.sentences, TECHNIQUE_BITS, prefix));
+        ? train.flatMap((a) => techniqueSamples(a, opts(o).bits, prefix))
+        : segmented.flatMap((s, i) => sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix));
     // The English set is the main target and differs from the others in label density.
     const enWeight = Number(o.extra.enWeight ?? 1);
     if (enWeight !== 1) for (const s of samples) if (s.group!.startsWith('en/')) s.weight = enWeight;
@@ -324,6 +485,7 @@ export const trainTechniques: Task = {
     }
     const { model, langThresholds, calibration, heldOutEce } = fitTechniques(
       labelled,
+      segmented,
       samples,
       o,
       Number(o.extra.seeds ?? 3),

@@ -3,9 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
+import { setSyntaxLexicon } from '@newsprism/core/train';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { type FitSettings, fitSyntax } from './fit-syntax.js';
+import { opencorporaLexicon } from './lexicon.js';
 import { type SyntaxScores, scoreSyntax } from './score-syntax.js';
 import { devSentences, loadTreebanks, TREEBANKS, type UdSentence, udLanguages } from './ud.js';
 
@@ -44,6 +46,7 @@ export const trainSyntax: Task = {
     'train the part-of-speech / lemma / morphology tagger on UD (--data ../shared/data/ud, --lang en|ru)',
   async run(o: TaskOptions) {
     const langs = udLanguages(o.lang);
+    if (o.extra.lexicon) setSyntaxLexicon(await opencorporaLexicon(o.extra.lexicon));
     if (o.out && langs.length > 1 && !o.out.includes('{lang}'))
       throw new NewsprismError('E_USAGE', 'with two languages, --out must contain {lang} (or give --lang)');
     const settings = (lang: string): FitSettings => ({
@@ -64,10 +67,18 @@ export const trainSyntax: Task = {
     const notes: string[] = [];
     for (const lang of langs) {
       // `--set files=REGEX`: only the train files whose path matches (to weigh each source).
-      const files = TREEBANKS[lang]!.train.filter(
-        (f) => !o.extra.files || new RegExp(o.extra.files, 'i').test(f),
-      );
-      const all = loadTreebanks(o.data, files, devSentences(o.data, lang));
+      // `--set devs=REGEX`: the dev files whose name matches join the training files (they are no
+      // longer held out; the other dev files' sentences stay excluded from training).
+      const devs = TREEBANKS[lang]!.dev;
+      const taken = Object.entries(devs)
+        .filter(([name]) => o.extra.devs && new RegExp(o.extra.devs, 'i').test(name))
+        .map(([, f]) => f);
+      const files = [
+        ...TREEBANKS[lang]!.train.filter((f) => !o.extra.files || new RegExp(o.extra.files, 'i').test(f)),
+        ...taken,
+      ];
+      const heldOut = Object.values(devs).filter((f) => !taken.includes(f));
+      const all = loadTreebanks(o.data, files, devSentences(o.data, lang, heldOut));
       const fit = (part: readonly UdSentence[]) => fitSyntax(lang, part, settings(lang), o.log);
       const train = all.filter((s) => !isValidation(`ud-${lang}`, s.doc));
       const val = all.filter((s) => isValidation(`ud-${lang}`, s.doc));

@@ -94,10 +94,16 @@ export function featValue(feats: string, name: string): string {
   return '';
 }
 
-/** The word sequences of every dev sentence of a language, to keep them out of training. */
-export function devSentences(data: string, lang: string): Set<string> {
+/**
+ * The word sequences of every dev sentence of a language (of the dev `files` given, by default
+ * all), to keep them out of training.
+ */
+export function devSentences(
+  data: string,
+  lang: string,
+  files: readonly string[] = Object.values(TREEBANKS[lang]!.dev),
+): Set<string> {
   const out = new Set<string>();
-  for (const file of Object.values(TREEBANKS[lang]!.dev))
-    for (const s of loadTreebanks(data, [file])) out.add(s.forms.join(' '));
+  for (const file of files) for (const s of loadTreebanks(data, [file])) out.add(s.forms.join(' '));
   return out;
 }

@@ -56,7 +56,7 @@ export const builtinCatalog: readonly AnalyzerEntry[] = [
   {
     name: 'genre',
     produces: 'genre',
-    requires: ['paragraphs', 'language', 'techniques'],
+    requires: ['paragraphs', 'sentences', 'language', 'techniques'],
     load: async () => as((await import('./layers/genre/genre.js')).genre),
   },
   {

@@ -66,7 +66,7 @@ export {
   type TermForm,
 } from './layers/naming/terms.js';
 export type { Voice, VoiceRule } from './layers/naming/voice.js';
-export { canonicalOutlet } from './layers/paragraphs/outlets.js';
+export { type KnownNames, knownNames } from './layers/paragraphs/outlets.js';
 export { splitParagraphs } from './layers/paragraphs/paragraphs.js';
 export { segmentSentences } from './layers/sentences/segment.js';
 export type { SubjectivityModels, SubjectivityOptions } from './layers/subjectivity/subjectivity.js';

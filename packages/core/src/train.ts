@@ -18,7 +18,9 @@ export { type NerModelFile, NerTagger } from './layers/entities/ner-tagger.js';
 export { englishNerInput, spansFromTags } from './layers/entities/recognize-en.js';
 export { type DocumentFeatureWeights, documentFeatures } from './layers/frames/document-features.js';
 export {
+  adjustedChosen,
   calibrateChosen,
+  documentTechniqueShare,
   type GenreCalibration,
   type GenreStyleSettings,
   genreVector,
@@ -28,15 +30,23 @@ export {
 export { genreStyle, STYLE_MEASURES } from './layers/genre/style.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
-export { hideWord, prepareSyntax, type SyntaxInput } from './layers/syntax/features.js';
+export {
+  hideWord,
+  prepareSyntax,
+  type SyntaxInput,
+  type SyntaxLexicon,
+  setSyntaxLexicon,
+} from './layers/syntax/features.js';
 export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
+export { fitContext, type SentenceContext, withContext } from './layers/techniques/context.js';
 export { articleUnitVectors } from './layers/techniques/features.js';
 export { fileLines } from './layers/techniques/lines.js';
 export {
   type Calibration,
   calibrated,
   fitCalibration,
+  fitIsotonic,
   fitPlatt,
   type Outcome,
   type ReliabilityBin,

@@ -39,6 +39,10 @@ describe.each([
       db: db.url,
       token: TOKEN,
       jobs: 1,
+      // As `newsprism serve` runs by default: searches in reader threads, results cached until a
+      // write (the examples ingest, then search).
+      searchThreads: 2,
+      searchCache: 100,
       timeBudgetMs: 60_000,
       version: 'docs',
     });

@@ -19,6 +19,10 @@ export interface ServeOptions {
   layers?: string[];
   timeBudgetMs: number;
   maxBodyBytes?: number;
+  /** SQLite: reader threads for searches (0: on the main thread). */
+  searchThreads?: number;
+  /** SQLite: search results kept until the store changes (0: none). */
+  searchCache?: number;
   corsOrigins?: string[];
   webRoot?: string;
   version: string;
@@ -40,7 +44,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       'E_INSECURE_BIND',
       `refusing to listen on ${o.host} without a token: set NEWSPRISM_TOKEN, or bind to 127.0.0.1`,
     );
-  const store = await openStore(o.db);
+  const store = await openStore(o.db, { readers: o.searchThreads, searchCache: o.searchCache });
   let analysis: Awaited<ReturnType<typeof poolAnalysis>>;
   try {
     analysis = await poolAnalysis({

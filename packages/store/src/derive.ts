@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
+import { firstWords } from './pg-fts.js';
 import { stemText } from './stem.js';
 
 /** The row of the `documents` table derived from one analysed document. */
@@ -32,6 +33,8 @@ export interface DocumentRow {
   /** Stemmed title and body: what the full-text index holds. */
   ftsTitle: string;
   ftsBody: string;
+  /** The body's first stems (PostgreSQL's rank vector: see pg-fts.ts). */
+  ftsLead: string;
 }
 
 /** Everything the store writes for one document: its row and the query tables' rows. */
@@ -98,6 +101,7 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
     text,
     ftsTitle: stemText(meta.title ?? '').stems,
     ftsBody: body.stems,
+    ftsLead: firstWords(body.stems),
   };
   return {
     doc: row,

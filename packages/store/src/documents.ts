@@ -5,7 +5,7 @@ import { type SearchRequest, selection } from './search.js';
 
 /** Rebuilds a stored document from its row: the layers JSON plus the text column. */
 export function rebuild(row: { layers: unknown; text: string }): NewsDocument {
-  // PostgreSQL returns JSONB parsed; SQLite the compressed JSON.
+  // The compressed JSON (both backends since schema version 7; PostgreSQL's JSONB before, parsed).
   const layers = ArrayBuffer.isView(row.layers)
     ? JSON.parse(brotliDecompressSync(row.layers as Uint8Array).toString('utf8'))
     : row.layers;

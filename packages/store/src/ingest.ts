@@ -1,8 +1,9 @@
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
-import { type DerivedRows, deriveRows, textHash } from './derive.js';
+import { textHash } from './derive.js';
 import { encodeFacets, type FacetSource } from './facet-codes.js';
+import { TITLE_AND_BODY } from './pg-fts.js';
+import { type PreparedDocument, prepareDocument } from './prepare.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
 import { wellFormed } from './well-formed.js';
 
@@ -30,12 +31,20 @@ const FTS_LIMIT = 400_000;
  * the same text is left alone, a changed text (or `replace`) replaces the stored document and
  * all its derived rows. Strings are made well-formed first (see `wellFormed`).
  */
-export async function ingestBatch(
+export function ingestBatch(
   db: Db,
   docs: readonly NewsDocument[],
   opts: IngestOptions = {},
 ): Promise<IngestOutcome[]> {
-  const rows = docs.map(derive);
+  return ingestPrepared(db, docs.map(prepareDocument), opts);
+}
+
+/** {@link ingestBatch} of documents already prepared (see `prepareDocument`). */
+export async function ingestPrepared(
+  db: Db,
+  rows: readonly PreparedDocument[],
+  opts: IngestOptions = {},
+): Promise<IngestOutcome[]> {
   return db.transaction(async () => {
     const out: IngestOutcome[] = [];
     const seen = new Map<string, IngestStatus>();
@@ -66,29 +75,8 @@ export async function ingestBatch(
   });
 }
 
-/**
- * Derives a document's rows, repairing ill-formed strings first. Serialising the layers is
- * needed anyway, and JSON.stringify writes a lone surrogate or NUL as an escape that a regular
- * expression finds: only a document that has one pays for the walk over all its strings.
- */
-function derive(doc: NewsDocument): DerivedRows {
-  const rows = deriveRows(doc);
-  const layers = rows.doc.layers;
-  // indexOf is far cheaper than the regular expression over a long JSON string.
-  const escaped = layers.includes('\\u') && /\\u(d[89a-f][0-9a-f]{2}|0000)/i.test(layers);
-  if (escaped || !doc.text.isWellFormed() || doc.text.includes('\0')) return deriveRows(wellFormed(doc));
-  return rows;
-}
-
-/** The analysis JSON as SQLite keeps it: Brotli at quality 1 (see migrations.ts for why). */
-function pack(json: string): Buffer {
-  return brotliCompressSync(json, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
-  });
-}
-
 /** The values a document's facets count. */
-function facetSource(r: DerivedRows): FacetSource {
+function facetSource(r: PreparedDocument): FacetSource {
   return {
     outlet: r.doc.outlet,
     lang: r.doc.lang,
@@ -102,7 +90,7 @@ function facetSource(r: DerivedRows): FacetSource {
 }
 
 /** What a document adds to the roll-ups by outlet and month. */
-function rollupInput(r: DerivedRows): RollupInput {
+function rollupInput(r: PreparedDocument): RollupInput {
   const d = r.doc;
   return {
     outlet: d.outlet,
@@ -132,7 +120,7 @@ export async function deleteRow(db: Db, pk: number): Promise<void> {
   await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
 }
 
-async function insertRows(db: Db, r: DerivedRows, codes: Buffer): Promise<void> {
+async function insertRows(db: Db, r: PreparedDocument, codes: Buffer): Promise<void> {
   const d = r.doc;
   const title = d.ftsTitle;
   const body =
@@ -156,7 +144,7 @@ async function insertRows(db: Db, r: DerivedRows, codes: Buffer): Promise<void> 
     d.anonymous,
     d.ruShare,
     d.producers,
-    db.dialect === 'sqlite' ? pack(d.layers) : d.layers,
+    r.packed,
     d.text,
     new Date().toISOString(),
   ];
@@ -166,8 +154,8 @@ async function insertRows(db: Db, r: DerivedRows, codes: Buffer): Promise<void> 
   let pk: number;
   if (db.dialect === 'postgres') {
     const res = await db.all<{ pk: number }>(
-      `INSERT INTO documents (${cols}, fts) VALUES (${marks}, setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?)) RETURNING pk`,
-      [...values, title, body],
+      `INSERT INTO documents (${cols}, fts, rank_fts) VALUES (${marks}, ${TITLE_AND_BODY}, ${TITLE_AND_BODY}) RETURNING pk`,
+      [...values, title, body, title, d.ftsLead],
     );
     pk = res[0]!.pk;
   } else {

@@ -1,6 +1,8 @@
 import type { Db, Dialect } from './db.js';
 import { backfillFacets } from './facet-backfill.js';
 import { reuseTablesSql } from './migrations-reuse.js';
+import { packStoredLayers } from './packed.js';
+import { backfillRankVectors } from './pg-fts.js';
 import { BACKFILL_ROLLUPS } from './rollup.js';
 
 /** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
@@ -20,9 +22,10 @@ export const APP = 'newsprism-store';
 
 // SQLite keeps the analysis JSON Brotli-compressed: a third of the bytes on disk (25.5 against
 // 79.5 kB a document) at the same ingest time (38.6 % over analyze -o either way, measured in
-// paired runs); PostgreSQL's TOAST compresses JSONB by itself. Column types are chosen so that
-// the same statements work on both dialects: integers for booleans, TEXT for dates as written
-// (ISO strings compare in order), REAL/DOUBLE for scores.
+// paired runs); PostgreSQL kept JSONB (compressed by TOAST) until version 8, packed since
+// (packed.ts). Column types are chosen so that the same statements work on both dialects:
+// integers for booleans, TEXT for dates as written (ISO strings compare in order), REAL/DOUBLE
+// for scores.
 const tables = (pk: string, json: string, real: string, packed: string) => `
 CREATE TABLE documents (
   pk ${pk},
@@ -186,6 +189,43 @@ DROP TABLE doc_facets;
 ALTER TABLE doc_facets_v5 RENAME TO doc_facets;`,
       postgres: 'SELECT 1;',
     },
+  },
+  {
+    // SQLite only: a search with filters on `documents` columns (outlet, language, genre, dates,
+    // claim score) or sorted by date tested each match against its wide row (text and layers,
+    // a B-tree page or more a document, mostly outside the page cache at 100,000 documents).
+    // This index holds just those columns by key (about 40 bytes a document), so such a search
+    // reads them from a few cached pages (search.ts, `Selection.narrow`).
+    version: 6,
+    name: 'narrow covering index of the filter columns (SQLite)',
+    sql: {
+      sqlite:
+        'CREATE INDEX IF NOT EXISTS documents_filter ON documents (pk, outlet, lang, genre, day, claim_max);',
+      postgres: 'SELECT 1;',
+    },
+  },
+  {
+    // PostgreSQL only: a search ranked every match with ts_rank over its TOASTed body vector
+    // (see pg-fts.ts); the rank vector (title and lead) stays in the row, uncompressed while
+    // the row is small (STORAGE MAIN: compressed, then moved out, only as a last resort).
+    version: 7,
+    name: 'inline rank vector, title and lead (PostgreSQL)',
+    sql: {
+      sqlite: 'SELECT 1;',
+      postgres: `ALTER TABLE documents ADD COLUMN rank_fts TSVECTOR;
+ALTER TABLE documents ALTER COLUMN rank_fts SET STORAGE MAIN;`,
+    },
+    backfill: backfillRankVectors,
+  },
+  {
+    // PostgreSQL only: the analysis JSON packed as on SQLite (see packed.ts for the cost of JSONB).
+    version: 8,
+    name: 'analysis JSON packed with Brotli (PostgreSQL)',
+    sql: {
+      sqlite: 'SELECT 1;',
+      postgres: 'ALTER TABLE documents ADD COLUMN layers_packed BYTEA;',
+    },
+    backfill: packStoredLayers,
   },
 ];
 

@@ -177,9 +177,12 @@ eachBackend('roll-ups and facet codes', (backend) => {
     await db.exec(
       'DROP TABLE doc_facets; DROP TABLE facet_values; DROP TABLE rollup_counts; DROP TABLE rollup_groups; ' +
         'DROP TABLE story_members; DROP TABLE stories; DROP TABLE reuse_pairs; ' +
-        // …and the indexes migration 5 drops on SQLite put back.
+        // …the indexes migration 5 drops on SQLite put back, and migration 6's dropped.
         'CREATE INDEX IF NOT EXISTS doc_entities_key ON doc_entities (key, doc); ' +
-        'CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities (entity, doc)',
+        'CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities (entity, doc); ' +
+        'DROP INDEX IF EXISTS documents_filter' +
+        // …and the rank vector migration 7 adds on PostgreSQL dropped.
+        (db.dialect === 'postgres' ? '; ALTER TABLE documents DROP COLUMN rank_fts' : ''),
     );
     await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
     expect(await ensureSchema(db, t.url)).toBe(SCHEMA_VERSION);

@@ -2,7 +2,8 @@ import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
-import { toFts5, toTsquery } from './query/compile.js';
+import { FTS_PLANS, pgTextSelection } from './pg-fts.js';
+import { toFts5 } from './query/compile.js';
 import { parseQuery, type QueryNode } from './query/parse.js';
 import { makeSnippets, type Snippet } from './snippets.js';
 
@@ -56,6 +57,14 @@ export interface Selection {
    * document's pk): ranking and counting then never touch the wide `documents` rows.
    */
   fts?: { from: string; where: SqlWhere; score: string };
+  /**
+   * On SQLite, a query with filters on `documents` columns (or sorted by date) as SQL that reads
+   * those columns from the narrow covering index `documents_filter` (migration 6), not from
+   * the wide row (text, layers) of every match.
+   */
+  narrow?: { from: string; where: SqlWhere; score: string };
+  /** On SQLite, a text query with filters. */
+  filtered?: boolean;
 }
 
 /** Whether the filters use only the query tables, never a column of `documents`. */
@@ -81,11 +90,18 @@ export function selection(db: Db, req: SearchRequest): Selection {
     const match = toFts5(node);
     // bm25 is lower for better matches; titles weigh double.
     const score = '-bm25(doc_fts, 2.0, 1.0)';
+    const where = { sql: `doc_fts MATCH ? AND ${f.sql}`, params: [match, ...f.params] };
     return {
       from: 'doc_fts JOIN documents d ON d.pk = doc_fts.rowid',
-      where: { sql: `doc_fts MATCH ? AND ${f.sql}`, params: [match, ...f.params] },
+      where,
       score,
       query: node,
+      filtered: f.params.length > 0,
+      narrow: {
+        from: 'doc_fts JOIN documents d INDEXED BY documents_filter ON d.pk = doc_fts.rowid',
+        where,
+        score,
+      },
       // Filters on the query tables alone (frame, technique, entity, source type) are tested
       // against the FTS rowid too: the wide `documents` rows are not read for every match.
       ...(onQueryTables(req)
@@ -102,13 +118,7 @@ export function selection(db: Db, req: SearchRequest): Selection {
         : {}),
     };
   }
-  const tsq = toTsquery(node);
-  return {
-    from: 'documents d',
-    where: { sql: `d.fts @@ to_tsquery('simple', ?) AND ${f.sql}`, params: [tsq, ...f.params] },
-    score: `ts_rank(d.fts, to_tsquery('simple', '${tsq.replaceAll("'", "''")}'))::float8`,
-    query: node,
-  };
+  return { from: 'documents d', ...pgTextSelection(node, f), query: node };
 }
 
 /** A cursor: the last hit's sort key and key, and the largest key when paging began. */
@@ -156,13 +166,6 @@ export async function search(db: Db, req: SearchRequest): Promise<SearchResult> 
   return page(db, req, sel, limit, offset);
 }
 
-/**
- * PostgreSQL's planner does not count the cost of reading a document's TOASTed tsvector, so it
- * scans the table and matches row by row (100 ms for 5,000 documents) rather than using the GIN
- * index (1 ms). A full-text search finds its matches through the indexes (bitmap scans) only.
- */
-const FTS_PLANS = 'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off';
-
 async function page(
   db: Db,
   req: SearchRequest,
@@ -175,7 +178,8 @@ async function page(
   // page's rows: the wide document rows are read for the page, not for every match.
   const ranked = sel.fts && !byDate ? sel.fts : undefined;
   const key = ranked ? 'doc_fts.rowid' : 'd.pk';
-  const from = ranked ?? sel;
+  const narrow = sel.narrow ?? sel;
+  const from = ranked ?? narrow;
   const cursor = req.cursor ? decodeCursor(req.cursor) : undefined;
   const highWater = cursor?.[2];
   // Keys bound as integers: SQLite's FTS5 ignores a rowid constraint bound as a float (what a
@@ -188,7 +192,7 @@ async function page(
   const top = cursor ? '' : ', (SELECT max(pk) FROM documents) AS hw';
   const inner = ranked
     ? `SELECT doc_fts.rowid AS pk, '' AS sortkey, ${ranked.score} AS score${top} FROM ${ranked.from} WHERE ${where}`
-    : `SELECT d.pk, COALESCE(d.day, '') AS sortkey, ${sel.score} AS score${top} FROM ${sel.from} WHERE ${where}`;
+    : `SELECT d.pk, COALESCE(d.day, '') AS sortkey, ${narrow.score} AS score${top} FROM ${narrow.from} WHERE ${where}`;
   let page = '';
   if (cursor) {
     const pk = cursor[1];
@@ -207,15 +211,27 @@ async function page(
     params.push(k, k, pk);
   }
   const order = byDate ? 't.sortkey DESC, t.pk DESC' : 't.score DESC, t.pk ASC';
-  const keys = await db.all<{ pk: number; sortkey: string; score: number; hw?: number }>(
-    `SELECT * FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`,
+  // On SQLite, a first page of a filtered text search counts its matches in the same pass
+  // (the filters are tested once a match, not again by a count): a plain text query's count from
+  // the FTS table alone is cheaper than holding every match for the window.
+  // On PostgreSQL every text query does so: the matches are all read for ranking anyway, and a
+  // second bitmap scan of the GIN index and the heap was a quarter of a common word's search.
+  const oneCount =
+    !cursor && (db.dialect === 'sqlite' ? !!sel.filtered : db.dialect === 'postgres' && !!sel.query);
+  const keys = await db.all<{ pk: number; sortkey: string; score: number; hw?: number; n?: number }>(
+    `SELECT *${oneCount ? ', count(*) OVER () AS n' : ''} FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`,
     [...params, limit, req.cursor ? 0 : offset],
   );
-  const counted = sel.fts ?? sel;
-  const [{ n: total }] = await db.all<{ n: number }>(
-    `SELECT count(*) AS n FROM ${counted.from} WHERE ${counted.where.sql}`,
-    counted.where.params,
-  );
+  const counted = sel.fts ?? narrow;
+  const total =
+    oneCount && keys[0]
+      ? keys[0].n!
+      : (
+          await db.all<{ n: number }>(
+            `SELECT count(*) AS n FROM ${counted.from} WHERE ${counted.where.sql}`,
+            counted.where.params,
+          )
+        )[0]!.n;
   const rows = await pageRows(db, keys, !!sel.query);
   const hits = rows.map((r) => ({
     id: r.id,
@@ -275,13 +291,20 @@ async function pageRows(
  * facet values of the hits (see facet-codes.ts).
  */
 async function facets(db: Db, sel: Selection): Promise<Facets> {
-  const rows = await db.all<{ codes: Uint8Array }>(
+  // On SQLite the hits' codes come back as one blob (every document's codes are whole 32-bit
+  // integers, so the concatenation decodes the same): one value instead of a Buffer per hit,
+  // 14 → 4 ms CPU for 5,100 hits at 100,000 documents.
+  const codes = db.dialect === 'sqlite' ? "CAST(group_concat(f.codes, '') AS BLOB) AS codes" : 'f.codes';
+  const rows = await db.all<{ codes: Uint8Array | null }>(
     sel.fts
-      ? `SELECT f.codes FROM ${sel.fts.from} JOIN doc_facets f ON f.pk = doc_fts.rowid WHERE ${sel.fts.where.sql}`
-      : `SELECT f.codes FROM ${sel.from} JOIN doc_facets f ON f.pk = d.pk WHERE ${sel.where.sql}`,
+      ? `SELECT ${codes} FROM ${sel.fts.from} JOIN doc_facets f ON f.pk = doc_fts.rowid WHERE ${sel.fts.where.sql}`
+      : `SELECT ${codes} FROM ${(sel.narrow ?? sel).from} JOIN doc_facets f ON f.pk = d.pk WHERE ${sel.where.sql}`,
     (sel.fts ?? sel).where.params,
   );
-  const out = await countFacets(db, rows);
+  const out = await countFacets(
+    db,
+    rows.flatMap((r) => (r.codes ? [{ codes: r.codes }] : [])),
+  );
   for (const list of Object.values(out)) {
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     list.splice(50);

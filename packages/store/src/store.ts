@@ -8,13 +8,22 @@ import {
   iterateDocuments,
   iterateProducers,
 } from './documents.js';
-import { deleteRow, type IngestOptions, type IngestOutcome, ingestBatch, storedHashes } from './ingest.js';
+import {
+  deleteRow,
+  type IngestOptions,
+  type IngestOutcome,
+  ingestBatch,
+  ingestPrepared,
+  storedHashes,
+} from './ingest.js';
 import { redact } from './postgres/open-postgres.js';
+import type { PreparedDocument } from './prepare.js';
 import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
 import * as reuse from './reuse.js';
 import { ensureSchema } from './schema.js';
 import { type SearchRequest, type SearchResult, search } from './search.js';
+import type { SearchCache, SearchReaders } from './sqlite/readers.js';
 import { type StoreStats, storeStats } from './stats.js';
 
 /**
@@ -28,6 +37,11 @@ export interface Store {
   readonly location: string;
   /** Stores a batch in one transaction (added / unchanged / replaced by id and text hash). */
   ingest(docs: readonly NewsDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
+  /**
+   * {@link Store.ingest} of documents prepared elsewhere (`prepareDocument`, or the analysis
+   * worker threads with `PREPARE_IN_WORKERS`): only the database writes are left to do.
+   */
+  ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
   /** The stored text hash of each given id that is in the store (see `contentHash`). */
   hashes(ids: readonly string[]): Promise<Map<string, string>>;
   get(id: string): Promise<NewsDocument | undefined>;
@@ -63,16 +77,40 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** How a store answers searches (`newsprism serve`); SQLite only, PostgreSQL ignores them. */
+export interface OpenOptions {
+  /**
+   * Search in this many worker threads, each with a read-only connection of its own, so that
+   * searches use several cores (default 0: on the calling thread).
+   */
+  readers?: number;
+  /**
+   * Keep the results of up to this many distinct searches while the store is unchanged (default
+   * 0: none). Any commit to the database, by this store or another process, drops them all.
+   */
+  searchCache?: number;
+}
+
+/** What serves a store's searches besides its own connection (see {@link OpenOptions}). */
+interface Searchers {
+  readers?: SearchReaders;
+  cache?: SearchCache;
+}
+
 class SqlStore implements Store {
   readonly backend: 'sqlite' | 'postgres';
   constructor(
     private readonly db: Db,
     readonly location: string,
+    private readonly searchers: Searchers = {},
   ) {
     this.backend = db.dialect;
   }
   ingest(docs: readonly NewsDocument[], opts?: IngestOptions) {
     return ingestBatch(this.db, docs, opts);
+  }
+  ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions) {
+    return ingestPrepared(this.db, docs, opts);
   }
   hashes(ids: readonly string[]) {
     return storedHashes(this.db, ids);
@@ -92,7 +130,9 @@ class SqlStore implements Store {
     });
   }
   search(req: SearchRequest) {
-    return search(this.db, req);
+    const { readers, cache } = this.searchers;
+    const run = () => (readers ? readers.search(req) : search(this.db, req));
+    return cache ? cache.get(req, run) : run();
   }
   report(req: ReportRequest) {
     return report(this.db, req);
@@ -136,8 +176,10 @@ class SqlStore implements Store {
   fail(worker: string, job: Job, error: string, maxAttempts: number) {
     return failJob(this.db, job, worker, error, maxAttempts);
   }
-  close() {
-    return this.db.close();
+  async close() {
+    await this.searchers.readers?.close();
+    this.searchers.cache?.close();
+    await this.db.close();
   }
 }
 
@@ -155,14 +197,15 @@ const isPostgres = (loc: string) => /^postgres(ql)?:\/\//i.test(loc);
  * Opens a store: a `postgres://` or `postgresql://` URL opens PostgreSQL (`?schema=NAME` for a
  * schema of its own), anything else is an SQLite file, created when missing. The schema is
  * created or migrated on open; a newer or foreign database, or a file that is not a database,
- * is refused with a clear error and left untouched.
+ * is refused with a clear error and left untouched. `options` make an SQLite store answer
+ * searches in reader threads and keep their results while nothing changes (`newsprism serve`).
  *
  * @example
  * const store = await openStore('corpus.db');
  * const { hits } = await store.search({ query: 'sanctions', outlet: ['RT'] });
  * await store.close();
  */
-export async function openStore(location?: string): Promise<Store> {
+export async function openStore(location?: string, options: OpenOptions = {}): Promise<Store> {
   const loc = dbLocation(location);
   let db: Db;
   let shown: string;
@@ -181,5 +224,22 @@ export async function openStore(location?: string): Promise<Store> {
     await db.close();
     throw err;
   }
-  return new SqlStore(db, shown);
+  if (db.dialect !== 'sqlite') return new SqlStore(db, shown);
+  const searchers: Searchers = {};
+  try {
+    if (options.readers) {
+      const { SearchReaders } = await import('./sqlite/readers.js');
+      searchers.readers = new SearchReaders(shown, options.readers);
+      await searchers.readers.started;
+    }
+    if (options.searchCache) {
+      const { SearchCache } = await import('./sqlite/readers.js');
+      searchers.cache = new SearchCache(shown, options.searchCache);
+    }
+  } catch (err) {
+    await searchers.readers?.close();
+    await db.close();
+    throw err;
+  }
+  return new SqlStore(db, shown, searchers);
 }

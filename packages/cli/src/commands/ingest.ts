@@ -1,7 +1,7 @@
-import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import type { DocumentInput } from '@newsprism/core';
 import { builtinCatalog, escapeControl } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
-import { contentHash, type IngestStatus, type Store } from '@newsprism/store';
+import { contentHash, type IngestStatus, type PreparedDocument, type Store } from '@newsprism/store';
 import { parse, parseSize } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
@@ -71,10 +71,10 @@ async function run(argv: string[]): Promise<number> {
       );
     const counts: Counts = { added: 0, unchanged: 0, replaced: 0, failed: 0, queued: 0 };
     const progress = new Progress(process.stderr);
-    let docs: NewsDocument[] = [];
+    let docs: PreparedDocument[] = [];
     let queued: DocumentInput[] = [];
     const flush = async () => {
-      if (docs.length) for (const o of await store.ingest(docs)) counts[o.status]++;
+      if (docs.length) for (const o of await store.ingestPrepared(docs)) counts[o.status]++;
       if (queued.length) {
         const n = await store.enqueue(queued);
         counts.queued += n;

@@ -16,6 +16,8 @@ Options:
       --layers <list>       layers to compute (default: all but tokens and syntax)
       --time-budget <secs>  longest analysis of one document (default 60)
       --max-body <size>     largest request body (default 21MB)
+      --search-threads <n>  SQLite: searches in n reader threads, 0 on the main thread (default 2)
+      --search-cache <n>    SQLite: keep up to n search results until the store changes, 0 none (default 500)
       --cors <origins>      comma-separated origins allowed to call the API from a browser (default none)
   -h, --help                show this help
 
@@ -42,6 +44,8 @@ async function run(argv: string[]): Promise<number> {
     layers: { type: 'string' },
     'time-budget': { type: 'string' },
     'max-body': { type: 'string' },
+    'search-threads': { type: 'string' },
+    'search-cache': { type: 'string' },
     cors: { type: 'string' },
   });
   if (values.help) {
@@ -67,6 +71,8 @@ async function run(argv: string[]): Promise<number> {
       .map((l) => l.trim())
       .filter(Boolean),
     timeBudgetMs: (intFlag('time-budget', values['time-budget'], 1, 86_400) ?? 60) * 1000,
+    searchThreads: intFlag('search-threads', values['search-threads'], 0, 64) ?? 2,
+    searchCache: intFlag('search-cache', values['search-cache'], 0, 1_000_000) ?? 500,
     maxBodyBytes: values['max-body'] ? parseSize('max-body', values['max-body'] as string) : undefined,
     corsOrigins: (values.cors as string | undefined)
       ?.split(',')

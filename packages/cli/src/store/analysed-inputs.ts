@@ -1,13 +1,19 @@
-import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import type { DocumentInput } from '@newsprism/core';
 import { type InputRecord, readInputs, runDocuments, type Skip, type SourceItem } from '@newsprism/core/node';
+import { PREPARE_IN_WORKERS, type PreparedDocument } from '@newsprism/store';
 
 /**
  * The store commands' view of core's input adapters and runner: inputs read as `analyze` reads
- * them, analysed in worker threads, each result a document, an input left alone, or a skip.
+ * them, analysed in worker threads, each result a document prepared for the store, an input left
+ * alone, or a skip.
  */
 
-/** One input after analysis: a document, an input left alone, or a skipped input. */
-export type AnalysedItem = { ok: true; doc: NewsDocument } | { ok: true; kept: DocumentInput } | Skip;
+/**
+ * One input after analysis: a document prepared for the store (rows derived and analysis packed
+ * in the worker thread that analysed it: the main thread only writes), an input left alone, or
+ * a skipped input.
+ */
+export type AnalysedItem = { ok: true; doc: PreparedDocument } | { ok: true; kept: DocumentInput } | Skip;
 
 /** Options of {@link analyseInputs}. */
 export interface AnalyseOptions {
@@ -46,7 +52,8 @@ export async function* analyseInputs(
       else yield item;
     }
   }
-  const results = runDocuments(toAnalyse(), {
+  const results = runDocuments<PreparedDocument>(toAnalyse(), {
+    render: PREPARE_IN_WORKERS,
     layers: opts.layers,
     jobs: opts.jobs,
     timeBudgetMs: opts.timeBudgetMs,

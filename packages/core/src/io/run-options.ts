@@ -13,8 +13,11 @@ export interface RendererSpec {
   settings?: unknown;
 }
 
-/** A render function made by a {@link RendererSpec}'s factory. */
-export type Render = (doc: NewsDocument) => string;
+/**
+ * A render function made by a {@link RendererSpec}'s factory: a string (an output format), or
+ * any structured-cloneable value (the store's prepared rows).
+ */
+export type Render = (doc: NewsDocument) => unknown;
 
 /**
  * Makes a render function from a spec's settings, given the layers the analyzers can produce.
@@ -41,7 +44,7 @@ export interface RunOptions extends PipelineSpec {
    * budget either, and the caller's event loop waits while a document is analysed.
    */
   jobs?: number;
-  /** Render each document in the worker; results then carry the string. Default: the document. */
+  /** Render each document in the worker; results then carry what it made. Default: the document. */
   render?: RendererSpec;
   /** Stops the run: workers are terminated and the iteration throws the signal's reason. */
   signal?: AbortSignal;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calibrated, fitCalibration, fitPlatt, type Outcome, reliability } from './calibration.js';
+import {
+  calibrated,
+  fitCalibration,
+  fitIsotonic,
+  fitPlatt,
+  type Outcome,
+  reliability,
+} from './calibration.js';
 import { prng } from './train.js';
 
 /** Outcomes whose true probability is `truth(p)` for scores spread over 0.3..1. */
@@ -66,5 +73,48 @@ describe('calibration', () => {
     expect(c.a[1]).toBeCloseTo(pooled.a, 3);
     expect(c.b[1]).toBeCloseTo(pooled.b, 3);
     expect(c.a[0]).not.toBeCloseTo(pooled.a, 3);
+  });
+
+  it('fits only the offset when the slope is given', () => {
+    // True odds: the raw odds squared, shifted by −1 (a = 2, b = −1).
+    const truth = (p: number) => 1 / (1 + Math.exp(-(2 * Math.log(p / (1 - p)) - 1)));
+    const outcomes = sample(8000, truth, 6);
+    const free = fitPlatt(outcomes);
+    const held = fitPlatt(outcomes, 2);
+    expect(held.a).toBe(2);
+    expect(held.b).toBeCloseTo(free.b, 1);
+    expect(held.b).toBeLessThan(-0.7);
+    // A slope of 0: the offset alone gives the share right.
+    const flat = fitPlatt(outcomes, 0);
+    const share = outcomes.filter((o) => o.y).length / outcomes.length;
+    expect(1 / (1 + Math.exp(-flat.b))).toBeCloseTo(share, 2);
+  });
+
+  it('fits an isotonic step function and reads it in place of Platt', () => {
+    const steps = fitIsotonic([
+      { p: 0.1, y: false },
+      { p: 0.2, y: true },
+      { p: 0.3, y: false },
+      { p: 0.9, y: true },
+    ]);
+    // 0.2 (right) and 0.3 (wrong) break the order: pooled into one block, 1 right of 2.
+    expect(steps).toEqual({ x: [0.1, 0.2, 0.9], y: [0.25, 0.5, 0.75] });
+    const c = { a: [5, 1], b: [5, 0], steps: [steps, null] };
+    expect(calibrated(c, 0, 0.05)).toBe(0.25);
+    expect(calibrated(c, 0, 0.2)).toBe(0.5);
+    expect(calibrated(c, 0, 0.5)).toBe(0.5);
+    expect(calibrated(c, 0, 0.95)).toBe(0.75);
+    // A label without steps keeps its Platt scaling.
+    expect(calibrated(c, 1, 0.3)).toBeCloseTo(0.3, 10);
+  });
+
+  it('an isotonic fit removes a miscalibration of any shape', () => {
+    const truth = (p: number) => (p < 0.6 ? 0.2 : 0.9);
+    const train = sample(4000, truth, 7);
+    const test = sample(4000, truth, 8);
+    const c = { a: [0], b: [0], steps: [fitIsotonic(train)] };
+    const after = reliability(test.map((o) => ({ p: calibrated(c, 0, o.p), y: o.y }))).ece;
+    expect(reliability(test).ece).toBeGreaterThan(0.1);
+    expect(after).toBeLessThan(0.03);
   });
 });

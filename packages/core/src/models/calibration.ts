@@ -5,10 +5,21 @@
  * finding becomes the probability that the finding is right.
  */
 
-/** Platt parameters per label: calibrated = σ(a[l] · logit(p) + b[l]). */
+/**
+ * Platt parameters per label: calibrated = σ(a[l] · logit(p) + b[l]); or, for a label with
+ * `steps`, an isotonic step function in their place.
+ */
 export interface Calibration {
   a: number[];
   b: number[];
+  /** Per label (null: Platt), the steps of an isotonic fit ({@link fitIsotonic}). */
+  steps?: (Steps | null)[];
+}
+
+/** A rising step function: `y[k]` for scores from `x[k]` on (`y[0]` below `x[1]`). */
+export interface Steps {
+  x: number[];
+  y: number[];
 }
 
 const EPS = 1e-6;
@@ -21,6 +32,18 @@ function logit(p: number): number {
 /** The calibrated probability of label `l` for the raw probability `p` (raw when `c` is absent). */
 export function calibrated(c: Calibration | undefined, l: number, p: number): number {
   if (!c) return p;
+  const steps = c.steps?.[l];
+  if (steps) {
+    // The last step that starts at or below p (binary search; the first covers everything below).
+    let lo = 0;
+    let hi = steps.x.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (steps.x[mid]! <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return steps.y[lo]!;
+  }
   return 1 / (1 + Math.exp(-(c.a[l]! * logit(p) + c.b[l]!)));
 }
 
@@ -33,9 +56,10 @@ export interface Outcome {
 /**
  * Fits σ(a · logit(p) + b) to outcomes by Newton's method on the log loss, with Platt's
  * smoothed targets ((n₊ + 1) / (n₊ + 2), 1 / (n₋ + 2)) so a few outcomes do not give 0 or 1.
- * A falling fit (a < 0) becomes the constant share of right outcomes.
+ * A falling fit (a < 0) becomes the constant share of right outcomes. With `slope`, `a` is
+ * held at it and only `b` is fitted (a group's own offset on a slope fitted on more data).
  */
-export function fitPlatt(outcomes: readonly Outcome[]): { a: number; b: number } {
+export function fitPlatt(outcomes: readonly Outcome[], slope?: number): { a: number; b: number } {
   const pos = outcomes.filter((o) => o.y).length;
   const neg = outcomes.length - pos;
   const hi = (pos + 1) / (pos + 2);
@@ -51,6 +75,7 @@ export function fitPlatt(outcomes: readonly Outcome[]): { a: number; b: number }
     }
     return l;
   };
+  if (slope !== undefined) return { a: slope, b: fitOffset(xs, ts, slope) };
   let a = 1;
   let b = 0;
   let current = loss(a, b);
@@ -92,6 +117,54 @@ export function fitPlatt(outcomes: readonly Outcome[]): { a: number; b: number }
   // gets the share right.
   if (!(a >= 0)) return { a: 0, b: logit((pos + 1) / (outcomes.length + 2)) };
   return { a, b };
+}
+
+// The b minimising the log loss of σ(a · x + b) against targets `ts` (Newton's method; the loss
+// is convex in b).
+function fitOffset(xs: readonly number[], ts: readonly number[], a: number): number {
+  let b = 0;
+  for (let it = 0; it < 100; it++) {
+    let g = 0;
+    let h = 1e-9;
+    for (let i = 0; i < xs.length; i++) {
+      const q = 1 / (1 + Math.exp(-(a * xs[i]! + b)));
+      g += q - ts[i]!;
+      h += q * (1 - q);
+    }
+    const step = Math.max(-5, Math.min(5, g / h));
+    b -= step;
+    if (Math.abs(step) < 1e-9) break;
+  }
+  return b;
+}
+
+/**
+ * Isotonic regression of the outcomes on the score (pool-adjacent-violators): blocks of
+ * neighbouring scores whose share right rises with the score, each read as that share smoothed
+ * ((right + ½) / (n + 1), so a small block says neither 0 nor 1). No shape is assumed, unlike
+ * Platt's sigmoid; it needs more outcomes (a step per block).
+ */
+export function fitIsotonic(outcomes: readonly Outcome[]): Steps {
+  const sorted = [...outcomes].sort((a, b) => a.p - b.p);
+  const blocks: { lo: number; right: number; n: number }[] = [];
+  for (const o of sorted) {
+    const last = blocks[blocks.length - 1];
+    // Equal scores share one block.
+    if (last && last.lo === o.p) {
+      last.right += o.y ? 1 : 0;
+      last.n++;
+    } else blocks.push({ lo: o.p, right: o.y ? 1 : 0, n: 1 });
+    while (blocks.length > 1) {
+      const b = blocks[blocks.length - 1]!;
+      const a = blocks[blocks.length - 2]!;
+      if (a.right / a.n < b.right / b.n) break;
+      blocks.splice(-2, 2, { lo: a.lo, right: a.right + b.right, n: a.n + b.n });
+    }
+  }
+  return {
+    x: blocks.map((b) => Math.round(b.lo * 1e4) / 1e4),
+    y: blocks.map((b) => Math.round(((b.right + 0.5) / (b.n + 1)) * 1e4) / 1e4),
+  };
 }
 
 /**

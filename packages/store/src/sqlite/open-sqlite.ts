@@ -34,17 +34,20 @@ function checkFile(path: string): void {
  * Opens (or creates) an SQLite database file as a {@link Db}: WAL mode so that readers in
  * other processes go on while one process ingests, `synchronous = NORMAL` (a committed batch
  * survives a process kill; WAL keeps the file consistent on power loss), and a busy timeout
- * so that two writers wait for each other instead of failing.
+ * so that two writers wait for each other instead of failing. `readonly` opens an existing store
+ * for reading only (the search readers of `openStore`'s `readers`), changing nothing in the file.
  */
-export function openSqlite(path: string): Db {
+export function openSqlite(path: string, o: { readonly?: boolean } = {}): Db {
   checkFile(path);
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path);
+    sqlite = new Database(path, { readonly: !!o.readonly });
     sqlite.pragma('busy_timeout = 10000');
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
+    if (!o.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('foreign_keys = ON');
+    }
     // 64 MiB of page cache (the default is 2 MiB): the indexes of a 100,000-document store
     // stay in memory during ingest and queries. Only pages actually read take memory.
     sqlite.pragma('cache_size = -65536');
@@ -93,6 +96,7 @@ export function openSqlite(path: string): Db {
       }
     },
     async close() {
+      if (sqlite.open && o.readonly) sqlite.close();
       if (sqlite.open) {
         // Folds the WAL back into the file so that it is one file again after a clean close.
         try {

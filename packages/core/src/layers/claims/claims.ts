@@ -168,7 +168,7 @@ export function findClaims(
  */
 export const claims = defineAnalyzer({
   name: 'claims',
-  version: 2,
+  version: 3,
   requires: ['paragraphs', 'sentences', 'language', 'entities', 'quotes'],
   produces: 'claims',
   defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,

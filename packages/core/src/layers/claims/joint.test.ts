@@ -22,10 +22,14 @@ describe('JointScorer', () => {
 });
 
 describe('SentenceModel.calibrate', () => {
-  it('returns the probability as it is without a calibration, Platt-scaled with one', () => {
+  it('returns the probability as it is without a calibration, calibrated with one', () => {
     const linear = subjectivityModel.linear;
-    const plain = SentenceModel.of(linear);
+    // The shipped model has an (isotonic) calibration: a copy without one, and one with Platt's.
+    const without = Object.create(linear) as typeof linear;
+    Object.defineProperty(without, 'meta', { value: { ...linear.meta, calibration: undefined } });
+    const plain = SentenceModel.of(without);
     expect(plain.calibrate(0.3)).toBe(0.3);
+    expect(SentenceModel.of(linear).calibrate(0.3)).not.toBe(0.3);
     const withCal = Object.create(linear) as typeof linear;
     Object.defineProperty(withCal, 'meta', { value: { ...linear.meta, calibration: { a: [2], b: [-1] } } });
     const scaled = SentenceModel.of(withCal);

@@ -240,21 +240,31 @@ export function shippedEntries(): Map<string, GazetteerEntry> {
 }
 
 /**
- * The gazetteer of a pipeline's analyzer: the shipped files and the user's `extra` ones, read
- * and checksummed through the registry and merged once per combination of contents (so
- * `entities` and `naming` share one).
+ * Records the shipped gazetteer files with an analyzer's registry (their checksums go into its
+ * `producers` entry) and returns them as `id=checksum` strings, the key of what is derived from
+ * them.
  */
-export function gazetteerFor(registry: ModelRegistry, extra: readonly string[]): Gazetteer {
+export function recordShipped(registry: ModelRegistry): string[] {
   const sums: string[] = [];
-  const record = (id: string) => sums.push(`${id}=${registry.loaded[id]}`);
   for (const [id, data] of [
     ['entities/countries.json', countries],
     ['entities/gazetteer.json', curated],
     ['entities/world.en.json', world],
   ] as const) {
     registry.data(id, data);
-    record(`layers/${id}`);
+    sums.push(`layers/${id}=${registry.loaded[`layers/${id}`]}`);
   }
+  return sums;
+}
+
+/**
+ * The gazetteer of a pipeline's analyzer: the shipped files and the user's `extra` ones, read
+ * and checksummed through the registry and merged once per combination of contents (so
+ * `entities` and `naming` share one).
+ */
+export function gazetteerFor(registry: ModelRegistry, extra: readonly string[]): Gazetteer {
+  const sums = recordShipped(registry);
+  const record = (id: string) => sums.push(`${id}=${registry.loaded[id]}`);
   const files = extra.map((path, i) => {
     const id = `gazetteer/user.${i + 1}`;
     const f = registry.load(id, path, ([b]) => parseGazetteerFile(b!.toString('utf8'), path));

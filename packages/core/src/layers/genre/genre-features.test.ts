@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { hashString } from '../../models/features.js';
 import { LinearModel } from '../../models/linear.js';
 import {
+  adjustedChosen,
   calibrateChosen,
+  documentTechniqueShare,
   type GenreStyleSettings,
   type GenreTechniqueSettings,
   genreVector,
   scoreGenreTechniques,
+  sentenceTechniqueShare,
+  styleCalibration,
   styleNorms,
   styleScores,
   techniqueScore,
@@ -91,6 +95,21 @@ describe('scoreGenreTechniques', () => {
     expect(labels[few.best]).toBe('reporting');
     expect(few.p[0]).toBeCloseTo(1 / (1 + Math.exp(-2 * (1 - 4 * -1.2))));
     expect(few.reason).toBe('paragraphs with persuasion techniques: 20%, below usual');
+    // Settings of version 2 were fitted on the share of sentences, and say so.
+    const v2 = new LinearModel(
+      'multiclass',
+      labels,
+      4,
+      new Float32Array(16 * 3),
+      new Float32Array(3),
+      new Float32Array(3),
+      {
+        genreTechniques: { ...cuts, version: 2 },
+      },
+    );
+    expect(scoreGenreTechniques(0.2, 'en', v2, even)!.reason).toBe(
+      'sentences with persuasion techniques: 20%, below usual',
+    );
     const many = scoreGenreTechniques(techniqueShare(6, 10), 'en', model, even)!;
     expect(labels[many.best]).toBe('opinion');
     expect(many.p[1]).toBeGreaterThan(0.5);
@@ -137,5 +156,78 @@ describe('calibrateChosen', () => {
     expect(q[0]! + q[1]!).toBeCloseTo(1);
     expect(q[2]).toBe(0);
     expect(calibrateChosen(p, 1, undefined)).toBe(p);
+  });
+});
+
+describe('styleCalibration (version 2)', () => {
+  const model = new LinearModel(
+    'multiclass',
+    ['reporting', 'opinion', 'satire'],
+    4,
+    new Float32Array(16 * 3),
+    new Float32Array(3),
+    Float32Array.from([0, 0, 0]),
+  );
+  model.meta.langThresholds = { ru: [Math.log(4), 0, -20] };
+
+  it('reads the chosen genre on the language offsets: p · e^offset renormalised', () => {
+    const p = [0.2, 0.6, 0.2];
+    // Reporting chosen through its offset: 0.2 · 4 against 0.6 and 0.2 · e^-20.
+    expect(adjustedChosen(p, model.thresholdsFor('ru'), 0)).toBeCloseTo(0.8 / 1.4, 6);
+    expect(adjustedChosen(p, [0, 0, 0], 1)).toBeCloseTo(0.6, 10);
+  });
+
+  it("takes the language's own fit, else the pooled one; version 1 reads the raw probability", () => {
+    const p = [0.2, 0.6, 0.2];
+    const cal = {
+      version: 2 as const,
+      style: { a: 1, b: 0 },
+      styleLangs: { ru: { a: 1, b: 0.5 } },
+    };
+    const ru = styleCalibration(cal, 'ru', model, p, 0);
+    expect(ru.c).toEqual({ a: 1, b: 0.5 });
+    expect(ru.x).toBeCloseTo(0.8 / 1.4, 6);
+    expect(styleCalibration(cal, 'de', model, p, 1).c).toEqual({ a: 1, b: 0 });
+    const v1 = styleCalibration({ version: 1, style: { a: 2, b: 0 } }, 'ru', model, p, 0);
+    expect(v1).toEqual({ c: { a: 2, b: 0 }, x: 0.2 });
+  });
+});
+
+describe('the share of sentences with a technique', () => {
+  // Two paragraphs: [0, 30) with sentences [0, 10) [11, 30); [32, 60) with [32, 45) [46, 60).
+  const sentences = [
+    { start: 0, end: 10 },
+    { start: 11, end: 30 },
+    { start: 32, end: 45 },
+    { start: 46, end: 60 },
+  ];
+  const doc = (spans: { start: number; end: number }[], paragraphs = 2) => ({
+    paragraphs: Array.from({ length: paragraphs }, () => ({})),
+    sentences,
+    techniques: { paragraphs: spans.length ? [{}] : [], spans },
+  });
+
+  it('counts each sentence a span overlaps once, whatever the paragraphs', () => {
+    expect(sentenceTechniqueShare(doc([{ start: 11, end: 30 }]))).toBe(0.25);
+    // Two techniques on one sentence, and a span across two sentences.
+    expect(
+      sentenceTechniqueShare(
+        doc([
+          { start: 11, end: 30 },
+          { start: 11, end: 30 },
+          { start: 40, end: 50 },
+        ]),
+      ),
+    ).toBe(0.75);
+    // The same findings with the text cut into one line: the same share; the paragraph share moves.
+    expect(sentenceTechniqueShare(doc([{ start: 11, end: 30 }], 1))).toBe(0.25);
+    expect(documentTechniqueShare(doc([{ start: 11, end: 30 }], 1), 1)).toBe(1);
+    expect(documentTechniqueShare(doc([{ start: 11, end: 30 }], 2), 1)).toBe(0.5);
+    expect(documentTechniqueShare(doc([{ start: 11, end: 30 }], 1), 2)).toBe(0.25);
+  });
+
+  it('is 0 without findings and touches no sentence a span only abuts', () => {
+    expect(sentenceTechniqueShare(doc([]))).toBe(0);
+    expect(sentenceTechniqueShare(doc([{ start: 30, end: 32 }]))).toBe(0);
   });
 });

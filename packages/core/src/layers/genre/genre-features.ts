@@ -129,13 +129,55 @@ export function scoreGenreStyle(
  * few techniques: an article is reporting when `v ≤ cut`.
  */
 export interface GenreTechniqueSettings {
-  version: 1;
+  /** 1: the share of paragraphs with a technique; 2: the share of sentences (any paragraphing). */
+  version: 1 | 2;
   langs: Record<string, { mean: number; sd: number; weight: number; cut: number; slope: number }>;
 }
 
 /** The share of an article's paragraphs in which the `techniques` layer found a technique. */
 export function techniqueShare(withTechnique: number, paragraphs: number): number {
   return withTechnique / Math.max(1, paragraphs);
+}
+
+/** What {@link documentTechniqueShare} reads of a document. */
+interface ShareInput {
+  paragraphs?: readonly unknown[];
+  sentences?: readonly { start: number; end: number }[];
+  techniques?: { paragraphs: readonly unknown[]; spans: readonly { start: number; end: number }[] };
+}
+
+/**
+ * The share of an article's sentences that overlap a span of the `techniques` layer: unlike the
+ * share of paragraphs, the same however the text is cut into lines. An article without
+ * sentences counts as one.
+ */
+export function sentenceTechniqueShare(doc: ShareInput): number {
+  const sentences = doc.sentences ?? [];
+  const spans = doc.techniques?.spans ?? [];
+  if (sentences.length === 0) return spans.length ? 1 : 0;
+  const hit = new Uint8Array(sentences.length);
+  for (const x of spans) {
+    // The first sentence that ends after the span starts (sentences are in text order).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i]!.start < x.end; i++) hit[i] = 1;
+  }
+  return hit.reduce((a, b) => a + b, 0) / sentences.length;
+}
+
+/**
+ * The techniques share a genre model's settings were fitted with: of sentences (version 2) or
+ * of paragraphs (version 1).
+ */
+export function documentTechniqueShare(doc: ShareInput, version: number): number {
+  return version >= 2
+    ? sentenceTechniqueShare(doc)
+    : techniqueShare(doc.techniques?.paragraphs.length ?? 0, doc.paragraphs?.length ?? 0);
 }
 
 /**
@@ -177,7 +219,7 @@ export function scoreGenreTechniques(
   return {
     p,
     best: v <= t.cut ? r : o,
-    reason: `paragraphs with persuasion techniques: ${Math.round(share * 100)}%, ${share > t.mean ? 'above' : 'below'} usual`,
+    reason: `${(model.meta.genreTechniques as GenreTechniqueSettings).version >= 2 ? 'sentences' : 'paragraphs'} with persuasion techniques: ${Math.round(share * 100)}%, ${share > t.mean ? 'above' : 'below'} usual`,
   };
 }
 
@@ -188,13 +230,44 @@ export function scoreGenreTechniques(
  * training articles.
  */
 export interface GenreCalibration {
-  version: 1;
+  /** 1: `style` scales the style model's probability of the chosen genre; 2: its offset-adjusted probability ({@link adjustedChosen}). */
+  version: 1 | 2;
   style?: { a: number; b: number };
+  /** Version 2: a language's own fit for the style decision, in place of `style`. */
+  styleLangs?: Record<string, { a: number; b: number }>;
   techniques?: { a: number; b: number };
 }
 
 /**
- * The probabilities with the chosen genre's score calibrated, σ(a · logit(p) + b), and the
+ * The probability of the chosen genre once the language's offsets are applied: the style
+ * model decides by the largest ln p + offset, so that distribution, p · e^offset renormalised,
+ * rises with the margin of the decision (p alone need not: a genre chosen through its offset
+ * can have a low p). What a version-2 calibration scales.
+ */
+export function adjustedChosen(p: ArrayLike<number>, offsets: ArrayLike<number>, best: number): number {
+  let sum = 0;
+  for (let l = 0; l < p.length; l++) sum += p[l]! * Math.exp(offsets[l] ?? 0);
+  return sum > 0 ? (p[best]! * Math.exp(offsets[best] ?? 0)) / sum : p[best]!;
+}
+
+/** The Platt parameters and their input for an article the style model decides, in `lang`. */
+export function styleCalibration(
+  cal: GenreCalibration | undefined,
+  lang: string,
+  model: LinearModel,
+  p: ArrayLike<number>,
+  best: number,
+): { c: { a: number; b: number } | undefined; x: number } {
+  if (cal?.version !== 2) return { c: cal?.style, x: p[best]! };
+  return {
+    c: cal.styleLangs?.[lang] ?? cal.style,
+    x: adjustedChosen(p, model.thresholdsFor(lang), best),
+  };
+}
+
+/**
+ * The probabilities with the chosen genre's score calibrated, σ(a · logit(x) + b) (`x` the
+ * chosen genre's probability unless given), and the
  * others scaled to share the rest in their old proportions (a genre at 0 stays at 0). The
  * decision is not changed. Without parameters, `p` is returned as it is.
  */
@@ -202,9 +275,10 @@ export function calibrateChosen(
   p: Float64Array,
   best: number,
   c: { a: number; b: number } | undefined,
+  x = p[best]!,
 ): Float64Array {
   if (!c) return p;
-  const chosen = calibrated({ a: [c.a], b: [c.b] }, 0, p[best]!);
+  const chosen = calibrated({ a: [c.a], b: [c.b] }, 0, x);
   const rest = 1 - p[best]!;
   const out = new Float64Array(p.length);
   for (let l = 0; l < p.length; l++)

@@ -6,10 +6,12 @@ import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
 import {
   calibrateChosen,
+  documentTechniqueShare,
   type GenreCalibration,
+  type GenreTechniqueSettings,
   scoreGenreStyle,
   scoreGenreTechniques,
-  techniqueShare,
+  styleCalibration,
 } from './genre-features.js';
 import { styleCueData } from './style.js';
 
@@ -37,16 +39,17 @@ export type GenreOptions = ShippedModelOptions;
  * per sentence, quoted share, first person, evaluative words and intensifiers in the outlet's
  * own voice, paragraph length…) — style generalises across topics better than words. For the
  * languages whose model has techniques settings (`meta.genreTechniques`: English), reporting
- * against opinion is decided by the style model's odds together with the share of paragraphs in
- * which the `techniques` layer found a persuasion technique (reporting uses few). The chosen genre's
+ * against opinion is decided by the style model's odds together with the share of sentences
+ * (settings version 2; of paragraphs in version 1) in which the `techniques` layer found a
+ * persuasion technique (reporting uses few). The chosen genre's
  * score is Platt-scaled when the model has `meta.genreCalibration` (fitted on held-out
  * predictions; the decision does not change). Models without style settings (version
  * 1: style rates and n-grams) still load.
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 4,
-  requires: ['paragraphs', 'language', 'techniques'],
+  version: 6,
+  requires: ['paragraphs', 'sentences', 'language', 'techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
   rules: { model: rules.model, why: rules.why },
@@ -66,9 +69,11 @@ export const genre = defineAnalyzer({
       const titleEnd = doc.paragraphs![0]?.end ?? 0;
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
-      p = calibrateChosen(p, best, cal?.style);
+      const sc = styleCalibration(cal, lang, model, p, best);
+      p = calibrateChosen(p, best, sc.c, sc.x);
       why = () => s.reasons;
-      const share = techniqueShare(doc.techniques?.paragraphs.length ?? 0, doc.paragraphs!.length);
+      const settings = model.meta.genreTechniques as GenreTechniqueSettings | undefined;
+      const share = documentTechniqueShare(doc, settings?.version ?? 1);
       const t = scoreGenreTechniques(share, lang, model, s.p);
       if (t) {
         ({ p, best } = t);

@@ -80,6 +80,25 @@ describe('genreStyle', () => {
     expect(Math.round((s.questOut + s.exclOut) * s.words) > 0 ? 1 : 0).toBe(marks > 0 ? 1 : 0);
   });
 
+  it('measures the same quotes whatever the paragraphing', () => {
+    // A quote of three sentences: in one paragraph, one sentence per line, and as a quote over
+    // two paragraphs that opens again in the second (the news convention); then the outlet's voice.
+    const layouts = [
+      '"We will win. We must. We can." We said so too. Then we left.',
+      '"We will win.\n\nWe must.\n\nWe can."\n\nWe said so too.\n\nThen we left.',
+      '"We will win. We must.\n\n"We can." We said so too. Then we left.',
+      '"We will win. We must. We can." We said so too. Then we left.'
+        .replace('"We', '«We')
+        .replace('can."', 'can.»'),
+    ];
+    const measures = layouts.map((body) => genreStyle(`Title\n\n${body}`, 'en', 5));
+    for (const m of measures) {
+      expect(m.quoteShare).toBeCloseTo(7 / 14, 6);
+      expect(m.weOut).toBeCloseTo(measures[0]!.weOut, 6);
+    }
+    expect(measures[0]!.weOut).toBeGreaterThan(0);
+  });
+
   it.each([
     ['One. Two! Three? Four… Five.', 5, 1],
     ['He said: "Go." Then he left.', 2, 1],

@@ -64,7 +64,12 @@ function cueBits(lang: string): Map<string, number> | null {
   return m;
 }
 
-/** Quotation marks: each one opens or closes a quote (a line break closes it too). */
+/**
+ * Quotation marks: one after a space (or at a line's start) and before a word opens a quote, one
+ * after a word and before a space or punctuation closes it, any other one toggles. A line break
+ * closes an open quote unless the line ended a sentence inside it (a quote of several
+ * sentences, one per line, or of several paragraphs).
+ */
 const isQuote = (c: number): boolean =>
   c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
 /** What may stand between a sentence's final mark and the space after it: `"”’»)`. */
@@ -184,6 +189,8 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
     pendingEnd = false;
   };
   const endParagraph = () => {
+    // A quote open at a sentence end goes on into the next line (over blank lines too).
+    const carry = inQuote && (pendingEnd || !paraContent);
     endSentence();
     if (paraContent) {
       n.paras++;
@@ -192,7 +199,7 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
     }
     paraContent = false;
     paraWords = paraSaid = 0;
-    inQuote = false;
+    inQuote = carry;
   };
   const len = text.length;
   const lower = text.toLowerCase();
@@ -262,7 +269,7 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
       } else if (ch === 0x3f || ch === 0x21) {
         if (!inQuote) ch === 0x3f ? n.quest++ : n.excl++;
         pendingEnd = true;
-      } else if (isQuote(ch)) inQuote = !inQuote;
+      } else if (isQuote(ch)) inQuote = quoteState(text, i, inQuote);
       else if (!isCloser(ch)) pendingEnd = false;
     }
     // A closing quote after the final mark keeps the sentence ending at the next space.
@@ -272,6 +279,20 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
   endParagraph();
   return n;
 }
+
+/** Whether the quotation mark at `i` leaves a quote open: by its place, or else it toggles. */
+function quoteState(text: string, i: number, open: boolean): boolean {
+  const before = i === 0 ? 0x0a : text.charCodeAt(i - 1);
+  const after = i + 1 >= text.length ? 0x0a : text.charCodeAt(i + 1);
+  const spaceBefore = before === 0x0a || isSpace(before) || before === 0x28;
+  const spaceAfter = after === 0x0a || isSpace(after) || ENDS.has(after);
+  if (spaceBefore && !spaceAfter) return true;
+  if (spaceAfter && !spaceBefore) return false;
+  return !open;
+}
+
+/** What may follow a closing quotation mark: `.,;:!?)…`. */
+const ENDS = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x2026]);
 
 /** Whether `text[start, end)` has a lower-case letter after the first: `Kyiv`, not `NATO`. */
 function isCapitalised(text: string, start: number, end: number): boolean {

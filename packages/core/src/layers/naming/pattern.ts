@@ -11,7 +11,9 @@
  * - a leading `?` makes a word optional (`?the`); a last word with a leading `!` must not follow
  *   (`the invasion !of`: not `the invasion of Iraq`); a word with a leading `&` and the words
  *   after it must follow but are not part of the match (`освобожденн* &от ВСУ`: the participle
- *   alone, so `ВСУ` stays a term of its own);
+ *   alone, so `ВСУ` stays a term of its own); leading words with `<` must precede the match
+ *   but are not part of it (`<the Russian military`: the noun after a determiner, the span
+ *   without `the`);
  * - a word written all in capitals (`СВО`, `SMO`, `DPR`) is an acronym and matches only in
  *   capitals; every other word matches in any case, and `е` also matches `ё`.
  */
@@ -51,28 +53,88 @@ export const keyAt = (text: string, at: number): number =>
 const HYPHEN = '[-\u2010\u2011\u2012\u2013]';
 // Letters of the scripts terms are written in (Latin, Greek, Cyrillic), spelled out: a regex
 // with `\p{L}` needs the `u` flag, which makes each attempt many times slower in V8.
-const LETTERS = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f';
+export const LETTERS =
+  'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f';
 const SPACE = '[ \u00a0]+';
 const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** One letter: literal for the case-blind regex; both cases for the exact one, unless in an acronym. */
-function letter(c: string, bothCases: boolean): string {
+/**
+ * The case-blind regexes spell out every case a letter matches instead of using the `i` flag,
+ * which made V8 spend about 1–2 s of CPU compiling the English patterns in every worker thread.
+ * The classes are exactly those `i` would use (`pattern.test.ts` checks every code unit), so
+ * the matches are the same.
+ */
+// Code units that `i` equates with a letter other than their own lower or upper case (`µ` with
+// `μ`, `ᲀ` with `в`, `ς` with `σ`, …).
+const ODD_CASES =
+  '\u00b5\u01c5\u01c8\u01cb\u01f2\u0345\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\ua64b';
+
+/** {@link LETTERS} closed under `i`: what `[LETTERS]` matches in a regex with the `i` flag. */
+export const LETTERS_ANY_CASE =
+  'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0253-\u0254\u0256-\u0257\u0259\u025b\u0260\u0263\u0268-\u0269\u026f\u0272\u0275\u0280\u0283\u0288-\u028c\u0292\u0345\u0370-\u052f\u1c80-\u1c87\u1fbe\u2c65-\u2c66\u2c7e-\u2c7f\ua7dc';
+
+/**
+ * What a regex with the `i` flag and without `u` compares (ECMAScript's Canonicalize): the upper
+ * case of a code unit, unless that is more than one unit or takes a non-ASCII unit into ASCII.
+ */
+export function canonical(c: number): number {
+  const u = String.fromCharCode(c).toUpperCase();
+  if (u.length !== 1) return c;
+  const cu = u.charCodeAt(0);
+  return c >= 128 && cu < 128 ? c : cu;
+}
+
+// anyCase by its letters: a pure function over a small alphabet, called for every letter of
+// every pattern.
+const anyCases = new Map<string, string>();
+
+/** Every code unit the `i` flag would let match one of `cs`: a class, or the one unit escaped. */
+export function anyCase(cs: readonly string[]): string {
+  const key = cs.join('');
+  let made = anyCases.get(key);
+  if (made === undefined) {
+    made = caseClass(cs);
+    anyCases.set(key, made);
+  }
+  return made;
+}
+
+function caseClass(cs: readonly string[]): string {
+  const units = new Set<string>();
+  for (const c of cs) {
+    const k = canonical(c.charCodeAt(0));
+    for (const d of [c, c.toLowerCase(), c.toUpperCase(), ...ODD_CASES])
+      if (d.length === 1 && canonical(d.charCodeAt(0)) === k) units.add(d);
+  }
+  if (units.size === 1) return escapeChar(cs[0]!);
+  return `[${[...units].map((u) => (/[\\\]^-]/.test(u) ? `\\${u}` : u)).join('')}]`;
+}
+
+/**
+ * One letter: for the case-blind regex every case `i` would match; for the exact one both cases
+ * unless in an acronym (then only as written).
+ */
+function letter(c: string, bothCases: boolean, blind: boolean): string {
   const l = c.toLowerCase();
+  if (blind) return anyCase(l === 'е' || l === 'ё' ? ['е', 'ё'] : [c]);
   if (l === 'е' || l === 'ё') return bothCases ? '[еЕёЁ]' : '[её]';
   if (!bothCases || l === c.toUpperCase()) return escapeChar(c);
   return `[${l}${c.toUpperCase()}]`;
 }
 
+/** The letter class of a regex: closed under case for the case-blind one. */
+const lettersOf = (exact: boolean): string => (exact ? LETTERS : LETTERS_ANY_CASE);
+
 function alternative(alt: string, exact: boolean): string {
   const bothCases = exact && !isAcronym(alt.replace(/[*~'-]/g, ''));
   let out = '';
   for (const c of alt) {
-    if (c === '*') out += `[${LETTERS}]*`;
+    if (c === '*') out += `[${lettersOf(exact)}]*`;
     else if (c === '~') out += `(?:${HYPHEN}[ \u00a0]?|[ \u00a0])?`;
     else if (c === '-') out += HYPHEN;
     else if (c === "'") out += "['\u2019\u02bc]";
-    else out += letter(c, bothCases);
+    else out += letter(c, bothCases, !exact);
   }
   return out;
 }
@@ -102,12 +164,32 @@ const GAP = `${QUOTE}${SPACE}${QUOTE}`;
 function gapRegex(between: readonly string[], exact: boolean): string {
   if (!between.length) return GAP;
   const fill = between.map((w) => alternative(w, exact)).join('|');
-  return `${GAP}(?:(?:${fill}),?${GAP}){0,3}`;
+  // `|` lets the group match nothing, which a bounded repeat never accepts (ECMAScript rejects
+  // an empty iteration), so the matches are those of `(?:…){0,3}`; but V8 then compiles one
+  // loop instead of three copies of the group (three times the compile time per pattern).
+  return `${GAP}(?:(?:${fill}),?${GAP}|){0,3}`;
 }
 
-function toRegex(source: string, words: string[], exact: boolean, between: readonly string[]): RegExp {
+function toRegex(
+  source: string,
+  before: string[],
+  words: string[],
+  exact: boolean,
+  between: readonly string[],
+): RegExp {
   const SEP = gapRegex(between, exact);
-  let re = '';
+  // Words that must precede the match (`<the`), outside it: a lookbehind over whole words.
+  let re = before.length
+    ? `(?<=(?:^|[^0-9${lettersOf(exact)}])${before
+        .map(
+          (w) =>
+            `(?:${w
+              .split('|')
+              .map((a) => alternative(a, exact))
+              .join('|')})`,
+        )
+        .join(GAP)}${GAP})`
+    : '';
   // Words from the first `&word` on must follow the match but are not part of it.
   let look: string | undefined;
   words.forEach((w, i) => {
@@ -126,7 +208,7 @@ function toRegex(source: string, words: string[], exact: boolean, between: reado
       );
     if (ahead) look = '';
     const part = negated
-      ? `(?!${SPACE}${group}(?![0-9${LETTERS}]))`
+      ? `(?!${SPACE}${group}(?![0-9${lettersOf(exact)}]))`
       : i === 0
         ? group
         : optional
@@ -136,9 +218,10 @@ function toRegex(source: string, words: string[], exact: boolean, between: reado
     else look += part;
   });
   // Not the first part of a compound (`Ukraine's military-intelligence service`).
-  const tail = `(?![0-9${LETTERS}]|${HYPHEN}[${LETTERS}])`;
-  // `i` without `u`: V8 then compares literal runs fast; `u` (for \p{L}) costs ~15× per attempt.
-  return new RegExp(`${re}${tail}${look === undefined ? '' : `(?=${look}${tail})`}`, exact ? 'y' : 'iy');
+  const L = lettersOf(exact);
+  const tail = `(?![0-9${L}]|${HYPHEN}[${L}])`;
+  // Neither `u` (for \p{L}: ~15× per attempt) nor `i` (see {@link letter}).
+  return new RegExp(`${re}${tail}${look === undefined ? '' : `(?=${look}${tail})`}`, 'y');
 }
 
 /**
@@ -148,9 +231,16 @@ function toRegex(source: string, words: string[], exact: boolean, between: reado
  * at load.
  */
 export function compilePattern(source: string, between: readonly string[] = []): CompiledPattern {
-  const words = source.trim().split(/ +/);
+  const all = source.trim().split(/ +/);
+  const lead = all.findIndex((w) => !w.startsWith('<'));
+  if (lead < 0 || all.slice(lead).some((w) => w.startsWith('<')))
+    throw new Error(
+      `naming pattern "${source}": words with < must all come first, before a word of the term`,
+    );
+  const before = all.slice(0, lead).map((w) => w.slice(1));
+  const words = all.slice(lead);
   const prefixes = firstPrefixes(source, words[0]!.split('|'));
-  const hasAcronym = words.some((w) =>
+  const hasAcronym = [...before, ...words].some((w) =>
     w
       .replace(/^[?!]/, '')
       .split('|')
@@ -158,8 +248,8 @@ export function compilePattern(source: string, between: readonly string[] = []):
   );
   return {
     source,
-    re: toRegex(source, words, false, between),
-    ...(hasAcronym ? { exact: toRegex(source, words, true, between) } : {}),
+    re: toRegex(source, before, words, false, between),
+    ...(hasAcronym ? { exact: toRegex(source, before, words, true, between) } : {}),
     keys: [...new Set(prefixes.map((x) => keyAt(x, 0)))],
     prefixes,
   };

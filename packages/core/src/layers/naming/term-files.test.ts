@@ -137,6 +137,28 @@ describe('naming terms of one’s own', () => {
       ),
     ],
     [
+      'a pattern of words that must precede and nothing to match',
+      file(
+        'lead.json',
+        own('en', [
+          {
+            id: 'x',
+            description: '',
+            forms: [
+              {
+                form: 'x',
+                pole: 'ru',
+                provenance: 'my-kremlin',
+                sources: [],
+                why: '',
+                patterns: ['<the <Russian'],
+              },
+            ],
+          },
+        ]),
+      ),
+    ],
+    [
       'contextual patterns in a language without referents',
       file(
         'contextual.json',

@@ -270,7 +270,7 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
   [
     'families: military as an adjective before another noun is not the army',
     'A Russian military spy was named. Russian military estimates and a Russian military drill followed; Russian military units moved.',
-    ['Russian military | russian-forces | Russian forces | neutral | outlet'],
+    ['Russian military units | russian-forces | Russian forces | neutral | outlet'],
   ],
   [
     'families: an invading army with a possessive of Russia; bare near the war',
@@ -343,6 +343,27 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     "families: a unit's name between neo-Nazi and the unit",
     'The Kremlin blamed the neo-Nazi Azov regiment for the shelling of Donetsk.',
     ['neo-Nazi Azov regiment | ukrainian-forces | neo-Nazis | ru | outlet'],
+  ],
+  [
+    'families: military is the army after a determiner or before a verb, else an adjective',
+    'A Russian military officer was shot at Russian military camps. The Russian military denied it; Ukrainian military said it was a symbol of Russian military might.',
+    [
+      'Russian military | russian-forces | Russian forces | neutral | outlet',
+      'Ukrainian military | ukrainian-forces | Ukrainian forces | neutral | outlet',
+    ],
+  ],
+  [
+    'families: Russian occupation alone names the land as occupied',
+    'Ukrainians who resist Russian occupation are deported; the Russian occupation of Crimea began in 2014.',
+    [
+      'Russian occupation | territories | occupied territories | ua | outlet',
+      'occupation of Crimea | crimea | occupied Crimea | ua | outlet',
+    ],
+  ],
+  [
+    'families: misrepresenting a thing as a word is a mention',
+    'Officials misrepresented the vote in Crimea as an invasion.',
+    ['an invasion | war | invasion | ua | distanced | mention'],
   ],
 ];
 
@@ -610,6 +631,11 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
       'боевиков неонацистского | ukrainian-forces | боевики | ru | outlet',
       'неофашистские формирования | ukrainian-forces | боевики | ru | outlet',
     ],
+  ],
+  [
+    'семьи: кавычки-ёлочки через пробел — тоже кавычки',
+    'Армения упомянула о « российской агрессии » на Украине.',
+    ['российской агрессии | war | агрессия | ua | distanced | scare-quotes'],
   ],
   [
     'семьи: голое «агрессия» и голый «референдум» — не термины',

@@ -60,13 +60,17 @@ function lineBefore(text: string, start: number): string {
 }
 
 /**
- * Scare quotes: an opening mark right before the term (not an apostrophe inside a word) and its
- * closing mark within a few words after it, before the sentence ends.
+ * Scare quotes: an opening mark right before the term (not an apostrophe inside a word; a
+ * guillemet may stand a space apart) and its closing mark within a few words after it, before
+ * the sentence ends.
  */
 function inScareQuotes(text: string, m: Span): boolean {
-  const open = text[m.start - 1];
+  // Guillemets may stand a space apart from the word (`« российской агрессии »`).
+  const spaced = / |\u00a0/.test(text[m.start - 1] ?? '') && '«‹'.includes(text[m.start - 2] || '-');
+  const at = spaced ? m.start - 2 : m.start - 1;
+  const open = text[at];
   if (!open || !OPEN.includes(open)) return false;
-  if ((open === "'" || open === '’') && /\p{L}/u.test(text[m.start - 2] ?? '')) return false;
+  if ((open === "'" || open === '’') && /\p{L}/u.test(text[at - 1] ?? '')) return false;
   const after = /^[^.!?\n"”»’'›“]{0,25}/u.exec(text.slice(m.end, m.end + 26))![0];
   const close = text[m.end + after.length];
   return close !== undefined && CLOSE.includes(close) && after.split(/\s+/).filter(Boolean).length <= 3;
@@ -74,7 +78,7 @@ function inScareQuotes(text: string, m: Span): boolean {
 
 // Naming verbs and nouns of the mention rules, as a cheap test before their costlier patterns.
 const NAMING_HINT =
-  /call|term|portray|depict|present|characteri|cast|fram|spin|pass|представ|выда|изобра|преподн|dub|label|brand|descri|refer|euphemis|speak|accus|называ|именов|именуе|окрести|велича|назван|вывеск|эвфемизм|термин|слов|обвин|якобы/i;
+  /call|term|portray|depict|present|characteri|cast|fram|spin|pass|paint|представ|выда|изобра|преподн|dub|label|brand|descri|refer|euphemis|speak|accus|называ|именов|именуе|окрести|велича|назван|вывеск|эвфемизм|термин|слов|обвин|якобы/i;
 
 /**
  * The distancing marker around a term, if any: `so-called`, scare quotes, a mention, a negation.

@@ -1,6 +1,6 @@
 import firstNames from '../entities/first-names.en.json' with { type: 'json' };
 import { type ClosingKind, datelineCues } from './cues.js';
-import { canonicalOutlet } from './outlets.js';
+import type { KnownNames } from './outlets.js';
 
 /** A closing credit found in a paragraph; offsets are relative to the paragraph. */
 export interface CreditMatch {
@@ -25,10 +25,10 @@ const FIRST_NAMES = new Set(firstNames.names);
 const WEB = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-zа-я]{2,6}$/iu;
 
 /** `Robert Spencer`: two or three capitalised words after a known first name, and no outlet. */
-const isPersonName = (s: string): boolean =>
+const isPersonName = (s: string, names: KnownNames): boolean =>
   /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(s) &&
   FIRST_NAMES.has(s.split(' ')[0]!) &&
-  !canonicalOutlet(s);
+  !names.outlet(s);
 
 /** Splits `Jane Doe and John Roe, Anna Poe` into names; drops ` in Place` and `Editing by` tails. */
 function people(s: string): string[] {
@@ -57,8 +57,8 @@ function outlets(s: string): string[] {
 }
 
 /** A known outlet, a web address (`vmiresmi.ru`) or a name with a media word (`Example Daily News`). */
-function looksLikeOutlet(name: string): boolean {
-  if (canonicalOutlet(name) || WEB.test(name)) return true;
+function looksLikeOutlet(name: string, names: KnownNames): boolean {
+  if (names.outlet(name) || WEB.test(name)) return true;
   return name
     .toLowerCase()
     .split(/[\s-]+/)
@@ -118,7 +118,7 @@ const STAFF = /^(?:the\s+)?(.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspon
  * a `reported from` (an author) or a `contributed` sentence; `<Outlet> writers … contributed`
  * says whose staff wrote the copy, so it names the outlet.
  */
-function reportedFrom(line: string): CreditMatch | undefined {
+function reportedFrom(line: string, names: KnownNames): CreditMatch | undefined {
   const sentences = line.split(/(?<=\.)\s+(?=\p{Lu})/u);
   const authors: string[] = [];
   let outlet: string | undefined;
@@ -133,7 +133,7 @@ function reportedFrom(line: string): CreditMatch | undefined {
     if (!c) return undefined;
     contributed = true;
     const staff = STAFF.exec(s);
-    if (staff && canonicalOutlet(staff[1]!)) outlet ??= staff[1]!;
+    if (staff && names.outlet(staff[1]!)) outlet ??= staff[1]!;
   }
   if (authors.length === 0 && !outlet) return undefined;
   const out: CreditMatch = outlet
@@ -145,7 +145,7 @@ function reportedFrom(line: string): CreditMatch | undefined {
 }
 
 /** Reads a credit that is the whole of `line` (relative offsets 0..length). */
-function wholeLine(line: string): CreditMatch | undefined {
+function wholeLine(line: string, known: KnownNames): CreditMatch | undefined {
   // Credit lines are short; a long paragraph is body (its closing sentence is tried apart).
   if (line.length > 500) return undefined;
   const l = line.toLowerCase();
@@ -154,7 +154,7 @@ function wholeLine(line: string): CreditMatch | undefined {
   if (relay) {
     const [outlet] = outlets(relay[1]!);
     const [agency] = outlets(relay[2]!);
-    if (outlet && agency && looksLikeOutlet(outlet))
+    if (outlet && agency && looksLikeOutlet(outlet, known))
       return {
         start: 0,
         end,
@@ -164,7 +164,7 @@ function wholeLine(line: string): CreditMatch | undefined {
         cue: 'has supplemented this',
       };
   }
-  const reported = reportedFrom(line);
+  const reported = reportedFrom(line, known);
   if (reported) return reported;
   const cue = datelineCues.closing.find((c) => l.startsWith(c.cue));
   if (cue) {
@@ -185,7 +185,7 @@ function wholeLine(line: string): CreditMatch | undefined {
     if (rest.length > (cue.kind === 'author' ? 400 : 120)) return undefined;
     // `… published by Tyler Durden at Zero Hedge`: an author at an outlet.
     const at = cue.kind === 'outlet' ? /^\s*(.+?)\s+(?:at|for)\s+(\p{Lu}.*)$/u.exec(rest) : null;
-    if (at && isPersonName(trimEnd(at[1]!))) {
+    if (at && isPersonName(trimEnd(at[1]!), known)) {
       const out: CreditMatch = { start: 0, end, kind: 'outlet', names: outlets(at[2]!), cue: cue.cue };
       out.authors = [trimEnd(at[1]!)];
       return out.names.length ? out : undefined;
@@ -194,26 +194,26 @@ function wholeLine(line: string): CreditMatch | undefined {
     const channel = cue.kind === 'outlet' ? CHANNEL.exec(rest) : null;
     if (channel) return { start: 0, end, kind: 'outlet', names: [channel[1]!.trim()], cue: cue.cue };
     const names = cue.kind === 'author' ? people(rest) : outlets(rest);
-    if (cue.needsOutlet && !names.every(looksLikeOutlet)) return undefined;
+    if (cue.needsOutlet && !names.every((n) => looksLikeOutlet(n, known))) return undefined;
     // `… from The Free Thought Project. Article by Matt Agorist`: the author after the outlet.
     const by = /\.\s+(?:article|story|text|written)\s+by\s+(.+)$/i.exec(rest);
     if (names.length === 0 && !datelineCues.generic.has(trimEnd(rest.trim()).toLowerCase())) return undefined;
     // `Article posted with permission from Robert Spencer`: a person lends the copy, an author.
-    const kind = cue.kind === 'outlet' && names.length === 1 && isPersonName(names[0]!) ? 'author' : cue.kind;
+    const kind =
+      cue.kind === 'outlet' && names.length === 1 && isPersonName(names[0]!, known) ? 'author' : cue.kind;
     const out: CreditMatch = { start: 0, end, kind, names, cue: cue.cue };
     if (by && cue.kind !== 'author') out.authors = people(by[1]!);
     return out;
   }
   // `ASSOCIATED PRESS`, `- Reuters.`: a known outlet alone on the closing line.
   const bare = line.replace(/^[-–—\s]+/, '').replace(/[.\s]+$/, '');
-  if (bare.split(/\s+/).length <= 4 && canonicalOutlet(bare))
+  if (bare.split(/\s+/).length <= 4 && known.outlet(bare))
     return { start: 0, end, kind: 'outlet', names: [bare], cue: '' };
   const c = datelineCues.contributed.find((k) => l.includes(k));
   if (c && line.length < 160) {
     const who = trimEnd(line.slice(0, l.indexOf(c)));
     if (!/^\p{Lu}/u.test(who) || who.split(/\s+/).length > 12) return undefined;
-    const known = canonicalOutlet(who.replace(/^The\s+/, ''));
-    return known
+    return known.outlet(who.replace(/^The\s+/, ''))
       ? { start: 0, end, kind: 'input', names: [who.replace(/^The\s+/, '')], cue: c }
       : { start: 0, end, kind: 'author', names: people(who.replace(/,.*$/, '')), cue: c };
   }
@@ -231,7 +231,7 @@ export const isOpeningCredit = (c: CreditMatch): boolean =>
  * `По материалам ТАСС`) or a parenthesised credit closing the paragraph (`… (With input from
  * Reuters)`). Offsets are relative to the paragraph.
  */
-export function matchCredit(para: string): CreditMatch | undefined {
+export function matchCredit(para: string, known: KnownNames): CreditMatch | undefined {
   // `(With input from Reuters)`, `--additional reporting from Jane Doe.`
   const whole =
     para.length <= 502
@@ -240,6 +240,7 @@ export function matchCredit(para: string): CreditMatch | undefined {
             .replace(/^\(|\)\.?$/g, '')
             .replace(/^[-–—]+\s*/, '')
             .trim(),
+          known,
         )
       : undefined;
   // `…Telegram-канал ""Лента новостей Харькова"""`: an odd closing quote ends a CSV field, not the credit.
@@ -247,7 +248,7 @@ export function matchCredit(para: string): CreditMatch | undefined {
   if (whole) return { ...whole, start: 0, end: para.length - csvEnd };
   const m = /\(([^()]{4,400})\)\.?$/.exec(para);
   if (m) {
-    const inner = wholeLine(m[1]!.trim());
+    const inner = wholeLine(m[1]!.trim(), known);
     if (inner) return { ...inner, start: m.index, end: para.length };
   }
   // `… the investigation. Article posted with permission from Pamela Geller`: a cue sentence
@@ -258,7 +259,7 @@ export function matchCredit(para: string): CreditMatch | undefined {
     const tail = para.slice(at);
     const l = tail.toLowerCase();
     if (!datelineCues.closing.some((c) => c.kind !== 'copyright' && l.startsWith(c.cue))) continue;
-    const inner = wholeLine(tail);
+    const inner = wholeLine(tail, known);
     return inner && { ...inner, start: at, end: para.length };
   }
   const sp = SPECIAL_FOR.exec(para.slice(from));
@@ -281,12 +282,15 @@ export function matchCredit(para: string): CreditMatch | undefined {
  * A byline naming an outlet after the author: `by Jeff Crouere, The Liberty Daily:` → the author
  * and the outlet (a known outlet, a web address or a name with a media word), else undefined.
  */
-export function bylineOutlet(rest: string): { author: string; outlet: string } | undefined {
+export function bylineOutlet(
+  rest: string,
+  known: KnownNames,
+): { author: string; outlet: string } | undefined {
   const m = /^(.+?),\s+(.+?)[:.]?$/.exec(rest.trim());
   if (!m) return undefined;
   // `By Karista Baldwin, Conservative Tribune November 15, 2018:`: the date is no part of the name.
   const outlet = m[2]!.replace(/,?\s+\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u, '');
-  return /^\p{Lu}/u.test(outlet) && looksLikeOutlet(outlet.replace(/^The\s+/, ''))
+  return /^\p{Lu}/u.test(outlet) && looksLikeOutlet(outlet.replace(/^The\s+/, ''), known)
     ? { author: m[1]!, outlet }
     : undefined;
 }

@@ -1,11 +1,10 @@
 import type { Credit, Dateline, DocumentMeta } from '../../schema.js';
 import { datelineDate } from '../../text/dates.js';
 import type { Layout } from './layout.js';
-import { canonicalOutlet } from './outlets.js';
+import type { KnownNames } from './outlets.js';
 
 const shift = (at: number, r: { start: number; end: number } | undefined) =>
   r && { start: at + r.start, end: at + r.end };
-const canonical = (name: string): string => canonicalOutlet(name) ?? name;
 /** `The Liberty Daily` and `TheLibertyDaily.com` name one outlet. */
 const squash = (name: string | undefined): string =>
   (name ?? '')
@@ -14,9 +13,13 @@ const squash = (name: string | undefined): string =>
     .replace(/^the\s*/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The document dateline of a layout, in absolute offsets, its date read with `docDate`'s year. */
-export function datelineOf(layout: Layout, docDate?: string): Dateline | undefined {
+/**
+ * The document dateline of a layout, in absolute offsets, its date read with `docDate`'s year,
+ * its outlets under their canonical names.
+ */
+export function datelineOf(layout: Layout, known: KnownNames, docDate?: string): Dateline | undefined {
   if (!layout.dateline) return undefined;
+  const canonical = (name: string): string => known.outlet(name) ?? name;
   const { at, match: m } = layout.dateline;
   // The first dateline has no date: the second one's date and place, its agencies after the first's.
   const second = layout.second?.match;
@@ -38,7 +41,8 @@ export function datelineOf(layout: Layout, docDate?: string): Dateline | undefin
 }
 
 /** The closing credits of a layout in absolute offsets, outlets under canonical names. */
-export function creditsOf(layout: Layout): Credit[] {
+export function creditsOf(layout: Layout, known: KnownNames): Credit[] {
+  const canonical = (name: string): string => known.outlet(name) ?? name;
   return layout.credits.map(({ at, match: c }) => {
     const credit: Credit = {
       start: at + c.start,

@@ -1,7 +1,6 @@
 import { parseMonthDay } from '../../text/dates.js';
 import { datelineCues } from './cues.js';
-import { canonicalOutlet } from './outlets.js';
-import { isKnownPlace, placeKind } from './places.js';
+import type { KnownNames } from './outlets.js';
 
 /** A relative span inside the matched paragraph. */
 interface Rel {
@@ -89,11 +88,11 @@ function capsNext(text: string, at: number): boolean {
 const separator = (s: string, at: number): number => /^[\s\-–—:.]*/.exec(s.slice(at))![0].length;
 
 /** Splits `ТАСС Константин Прибытков` into the longest known outlet prefix and an author. */
-function agencyAndAuthor(s: string): { agency: string; author?: string } | undefined {
+function agencyAndAuthor(s: string, known: KnownNames): { agency: string; author?: string } | undefined {
   const words = s.split(/\s+/);
   for (let k = words.length; k >= 1; k--) {
     const agency = words.slice(0, k).join(' ');
-    if (!canonicalOutlet(agency)) continue;
+    if (!known.outlet(agency)) continue;
     const author = words.slice(k).join(' ');
     if (!author) return { agency };
     return /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(author) ? { agency, author } : undefined;
@@ -102,7 +101,7 @@ function agencyAndAuthor(s: string): { agency: string; author?: string } | undef
 }
 
 /** `PLACE[, Region][, date] (Agency[ / Agency][ - date]) -`, `(CNN)`, `Feb 9 (Reuters) -`. */
-function matchParen(text: string): DatelineMatch | undefined {
+function matchParen(text: string, names: KnownNames): DatelineMatch | undefined {
   const m = PAREN.exec(text);
   if (!m) return undefined;
   const after = text.slice(m[0].length);
@@ -114,7 +113,7 @@ function matchParen(text: string): DatelineMatch | undefined {
     .split(/\s*\/\s*|\s+and\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const known = agencies.some((a) => canonicalOutlet(a) !== undefined);
+  const known = agencies.some((a) => names.outlet(a) !== undefined);
   // `ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО`: an unknown agency needs a dash or a sentence after it.
   if (!known && after && !/^\s*([-–—:]|\s\p{Lu}\p{Ll}|\s["“«])/u.test(after)) return undefined;
   const innerDate =
@@ -165,13 +164,13 @@ function matchParen(text: string): DatelineMatch | undefined {
 }
 
 /** `МОСКВА, 8 июл — РИА Новости[, Имя Фамилия].` and `МОСКВА. 8 июля. ИНТЕРФАКС -`. */
-function matchDashAgency(text: string): DatelineMatch | undefined {
+function matchDashAgency(text: string, known: KnownNames): DatelineMatch | undefined {
   let m = DASH_AGENCY.exec(text);
   let rule = 'dash-agency';
   if (!m) {
     m = DOT_AGENCY.exec(text);
     rule = 'dot-agency';
-    if (m && !canonicalOutlet(m[3]!)) m = null;
+    if (m && !known.outlet(m[3]!)) m = null;
   }
   if (!m) {
     m = COMMA_AGENCY.exec(text);
@@ -201,9 +200,9 @@ function matchDashAgency(text: string): DatelineMatch | undefined {
 }
 
 /** `4 июля. Interfax-Russia.ru - …`: a regional agency site's dateline, the date and the agency. */
-function matchDateAgency(text: string): DatelineMatch | undefined {
+function matchDateAgency(text: string, known: KnownNames): DatelineMatch | undefined {
   const m = DATE_AGENCY.exec(text);
-  if (!m || !parseMonthDay(m[1]!) || !canonicalOutlet(m[2]!)) return undefined;
+  if (!m || !parseMonthDay(m[1]!) || !known.outlet(m[2]!)) return undefined;
   const length = m[0].replace(/[\s\-–—]+$/, '').length;
   return {
     length,
@@ -215,7 +214,7 @@ function matchDateAgency(text: string): DatelineMatch | undefined {
 }
 
 /** `МОСКВА, 22 мая. /ТАСС/.`, `/корр. ТАСС Имя Фамилия/`, `/ТАСС/`. */
-function matchSlash(text: string): DatelineMatch | undefined {
+function matchSlash(text: string, known: KnownNames): DatelineMatch | undefined {
   const m = SLASH.exec(text);
   if (!m) return undefined;
   if (m[1] && !isCapsPlace(m[1])) return undefined;
@@ -223,7 +222,7 @@ function matchSlash(text: string): DatelineMatch | undefined {
   let inner = m[3]!;
   const corr = datelineCues.correspondent.find((c) => inner.toLowerCase().startsWith(c));
   if (corr) inner = inner.slice(corr.length).trim();
-  const split = agencyAndAuthor(inner);
+  const split = agencyAndAuthor(inner, known);
   if (!split) return undefined;
   const length = m[0].length;
   const out: DatelineMatch = {
@@ -246,9 +245,9 @@ function matchSlash(text: string): DatelineMatch | undefined {
 }
 
 /** `NEW YORK —`, `KALAMAZOO, Mich. –`, `Beijing:`: a place and a dash or colon, with no agency. */
-function matchPlaceDash(text: string): DatelineMatch | undefined {
+function matchPlaceDash(text: string, known: KnownNames): DatelineMatch | undefined {
   const r = TITLE_REGION_DASH.exec(text);
-  if (r && (isKnownPlace(r[1]!) || isKnownPlace(r[2]!)))
+  if (r && (known.placeKind(r[1]!) !== undefined || known.placeKind(r[2]!) !== undefined))
     return {
       length: r[1]!.length + 2 + r[2]!.length,
       bodyStart: r[0].length,
@@ -269,7 +268,11 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
     };
   const c = PLACE_COLON.exec(text);
   // A country before a colon heads a headline (`Spain: Thousands evacuated …`); a city is a dateline.
-  if (c && (isCapsPlace(c[1]!) || !/^(state)?$/.test(placeKind(c[1]!) ?? '')) && !capsNext(text, c[0].length))
+  if (
+    c &&
+    (isCapsPlace(c[1]!) || !/^(state)?$/.test(known.placeKind(c[1]!) ?? '')) &&
+    !capsNext(text, c[0].length)
+  )
     return {
       length: c[1]!.length,
       bodyStart: c[0].length,
@@ -281,7 +284,7 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
   const m = PLACE_DASH.exec(text);
   if (!m) return undefined;
   // `AGI - L'esercito russo …`: an agency alone before the dash.
-  if (!m[2] && !m[3] && /[-–—]/.test(m[4]!) && canonicalOutlet(m[1]!)) {
+  if (!m[2] && !m[3] && /[-–—]/.test(m[4]!) && known.outlet(m[1]!)) {
     const length = m[1]!.length;
     return { length, bodyStart: m[0].length, agencies: [m[1]!], rule: 'agency-dash' };
   }
@@ -310,12 +313,12 @@ function matchPlaceDash(text: string): DatelineMatch | undefined {
  * `МОСКВА, 8 июл — РИА Новости.`, `МОСКВА, 21 июн — РИА Новости, Николай Гурьянов.`,
  * `МОСКВА, 22 мая. /ТАСС/.`, `ЖЕНЕВА, 12 июня. /Корр. ТАСС Имя Фамилия/.`. Offsets are relative.
  */
-export function matchDateline(text: string): DatelineMatch | undefined {
+export function matchDateline(text: string, known: KnownNames): DatelineMatch | undefined {
   return (
-    matchDashAgency(text) ??
-    matchSlash(text) ??
-    matchDateAgency(text) ??
-    matchParen(text) ??
-    matchPlaceDash(text)
+    matchDashAgency(text, known) ??
+    matchSlash(text, known) ??
+    matchDateAgency(text, known) ??
+    matchParen(text, known) ??
+    matchPlaceDash(text, known)
   );
 }

@@ -2,6 +2,7 @@ import type { Paragraph, Span } from '../../schema.js';
 import { bylineOutlet, type CreditMatch, isOpeningCredit, matchCredit, matchSignature } from './credits.js';
 import { type DatelineMatch, matchDateline } from './datelines.js';
 import cues from './layout.json' with { type: 'json' };
+import type { KnownNames } from './outlets.js';
 
 /** The layout cue file, for provenance checksums. */
 export const layoutData: unknown = cues;
@@ -72,7 +73,13 @@ export interface Layout {
  * and repeated paragraphs (a duplicated title or lead). `titleFirst` says the input follows the
  * research-corpus convention of a title on line 1; `knownTitle` is a title given by the input.
  */
-export function detectLayout(text: string, spans: Span[], titleFirst: boolean, knownTitle?: string): Layout {
+export function detectLayout(
+  text: string,
+  spans: Span[],
+  titleFirst: boolean,
+  known: KnownNames,
+  knownTitle?: string,
+): Layout {
   const paras: Paragraph[] = spans.map((s) => ({ start: s.start, end: s.end, role: 'body' }));
   const out: Layout = { paragraphs: paras, credits: [] };
   if (paras.length === 0) return out;
@@ -91,7 +98,7 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     } else if (bylineName(s)) {
       paras[i]!.role = 'byline';
       // `by Jeff Crouere, The Liberty Daily:` names the author and, as a credit, the outlet.
-      const split = bylineOutlet(bylineName(s)!);
+      const split = bylineOutlet(bylineName(s)!, known);
       if (split && !bylineCredit)
         bylineCredit = {
           at: paras[i]!.start,
@@ -132,12 +139,12 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   let dlIndex = -1;
   for (let i = 0; i < head; i++) {
     let s = surface(i);
-    let dl = paras[i]!.role === 'body' ? matchDateline(s) : undefined;
+    let dl = paras[i]!.role === 'body' ? matchDateline(s, known) : undefined;
     // A paragraph wrapped in quotes by a CSV export (`"4 июля. Interfax-Russia.ru - …`): the
     // dateline starts after the quote.
     let q = 0;
     if (!dl && paras[i]!.role === 'body' && /^["“«]/.test(s)) {
-      dl = matchDateline(s.slice(1));
+      dl = matchDateline(s.slice(1), known);
       if (dl) q = 1;
     }
     // A dateline without an agency (`NEW YORK —`) opens the lead (after a standfirst, at most);
@@ -171,7 +178,7 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
     }
   }
 
-  const opening = findOpeningCredit(text, paras);
+  const opening = findOpeningCredit(text, paras, known);
   // Standfirst: a body paragraph between the title and the lead that the lead repeats, or that
   // precedes a dateline paragraph.
   const dlPara = out.dateline ? paras.findIndex((p) => p.start === out.dateline!.at) : -1;
@@ -185,18 +192,22 @@ export function detectLayout(text: string, spans: Span[], titleFirst: boolean, k
   }
   const sf = paras.find((p) => p.role === 'standfirst');
   if (sf) out.standfirst = text.slice(sf.start, sf.end);
-  findCredits(text, paras, out, opening ? paras.findIndex((p) => p.start === opening.at) + 1 : 1);
+  findCredits(text, paras, out, opening ? paras.findIndex((p) => p.start === opening.at) + 1 : 1, known);
   if (opening) out.credits.unshift(opening);
   if (bylineCredit) out.credits.unshift(bylineCredit);
   return out;
 }
 
 /** `This article was originally published by Jane Doe at Example News` on a line near the top. */
-function findOpeningCredit(text: string, paras: Paragraph[]): Layout['credits'][number] | undefined {
+function findOpeningCredit(
+  text: string,
+  paras: Paragraph[],
+  known: KnownNames,
+): Layout['credits'][number] | undefined {
   for (let i = 0; i < Math.min(paras.length - 1, 4); i++) {
     const p = paras[i]!;
     if (p.role !== 'body') continue;
-    const c = matchCredit(text.slice(p.start, p.end));
+    const c = matchCredit(text.slice(p.start, p.end), known);
     if (c && isOpeningCredit(c)) {
       p.role = 'credit';
       return { at: p.start, match: c };
@@ -213,7 +224,7 @@ function findOpeningCredit(text: string, paras: Paragraph[]): Layout['credits'][
  * ends them. After that, reading stops at the first paragraph without a credit, so a `Source:` line
  * mid-article is no closing credit.
  */
-function findCredits(text: string, paras: Paragraph[], out: Layout, from: number): void {
+function findCredits(text: string, paras: Paragraph[], out: Layout, from: number, known: KnownNames): void {
   const found: Layout['credits'] = [];
   let skipped = 0;
   for (let i = paras.length - 1; i >= Math.max(from, paras.length - 6); i--) {
@@ -223,7 +234,8 @@ function findCredits(text: string, paras: Paragraph[], out: Layout, from: number
     // `———` above the credits closes the text: the outlet's name above it is a signature line.
     if (found.length && !/[\p{L}\p{N}]/u.test(s)) break;
     // A closing `©` line was taken for a photo caption by the head rules; a real caption stays one.
-    let c = p.role === 'body' || p.role === 'caption' || p.role === 'credit' ? matchCredit(s) : undefined;
+    let c =
+      p.role === 'body' || p.role === 'caption' || p.role === 'credit' ? matchCredit(s, known) : undefined;
     // `… по всей России. С. Шилов`: an initial-and-surname signature closing the text.
     if (!c && i === paras.length - 1) c = matchSignature(s);
     if (!c) {

@@ -6,6 +6,7 @@ import curatedGazetteer from '../entities/gazetteer.json' with { type: 'json' };
 import { datelineData } from './cues.js';
 import { creditsOf, datelineOf, metaFromDateline } from './dateline-meta.js';
 import { detectLayout, layoutData } from './layout.js';
+import { knownNamesFor } from './outlets.js';
 
 const isSpace = (c: number): boolean =>
   c === 32 ||
@@ -89,20 +90,21 @@ export const paragraphs = defineAnalyzer({
     // Outlets are named canonically from the shipped gazetteer; credits tell authors by first name.
     registry.data('entities/gazetteer.json', curatedGazetteer);
     registry.data('entities/first-names.en.json', firstNames);
+    return knownNamesFor(registry);
   },
-  run(doc, ctx) {
+  run(doc, ctx, _options, known) {
     const spans = splitParagraphs(doc.text);
     if (spans.length === 0) {
       ctx.report({ code: 'W_EMPTY_TEXT', severity: 'warning', message: 'the document has no text' });
       return [];
     }
     const titleFirst = doc.meta.format === undefined || doc.meta.format === 'text';
-    const layout = detectLayout(doc.text, spans, titleFirst, doc.meta.title);
+    const layout = detectLayout(doc.text, spans, titleFirst, known, doc.meta.title);
     ctx.suggestMeta('title', layout.title);
     ctx.suggestMeta('standfirst', layout.standfirst);
     ctx.suggestMeta('byline', layout.byline);
-    const dateline = datelineOf(layout, doc.meta.published);
-    const credits = creditsOf(layout);
+    const dateline = datelineOf(layout, known, doc.meta.published);
+    const credits = creditsOf(layout, known);
     ctx.suggestMeta('dateline', dateline);
     if (credits.length) ctx.suggestMeta('credits', credits);
     const found = metaFromDateline(dateline, credits);

@@ -1,5 +1,5 @@
 import type { NewsDocument, Sentence, Span } from '../../schema.js';
-import { canonicalOutlet } from '../paragraphs/outlets.js';
+import type { KnownNames } from '../paragraphs/outlets.js';
 import type { Quote, Speaker } from './types.js';
 
 /**
@@ -52,17 +52,14 @@ const isCapWord = (text: string, w: Span) => /^\p{Lu}\p{Ll}/u.test(text.slice(w.
  * `сказал РИА Новости Рогов`, `told Reuters Smith`: an outlet the speaker told is no part of the
  * speaker's name. Returns the span of the name after (or before) the outlet, or undefined.
  */
-function nameBesideOutlet(text: string, phrase: Span): Span | undefined {
+function nameBesideOutlet(text: string, phrase: Span, known: KnownNames): Span | undefined {
   const w = wordsIn(text, phrase);
   for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
-    if (
-      canonicalOutlet(text.slice(w[0]!.start, w[k - 1]!.end)) &&
-      w.slice(k).every((x) => isCapWord(text, x))
-    )
+    if (known.outlet(text.slice(w[0]!.start, w[k - 1]!.end)) && w.slice(k).every((x) => isCapWord(text, x)))
       return { start: w[k]!.start, end: w.at(-1)!.end };
     const tail = w.length - k;
     if (
-      canonicalOutlet(text.slice(w[tail]!.start, w.at(-1)!.end)) &&
+      known.outlet(text.slice(w[tail]!.start, w.at(-1)!.end)) &&
       w.slice(0, tail).every((x) => isCapWord(text, x))
     )
       return { start: w[0]!.start, end: w[tail - 1]!.end };
@@ -152,7 +149,13 @@ function renamed(sp: Speaker, text: string, span: Span): void {
  * - a single plural word with a plural verb (`Регионы объявили`, `Епископы призвали`) is a
  *   group, typed `organization`, not a person.
  */
-export function separateCredits(quotes: Quote[], text: string, zones: readonly Span[], lang: string): void {
+export function separateCredits(
+  quotes: Quote[],
+  text: string,
+  zones: readonly Span[],
+  lang: string,
+  known: KnownNames,
+): void {
   const index = new ZoneIndex(zones);
   for (const q of quotes) {
     if (q.source && index.endOver(q.source) !== undefined) delete q.source;
@@ -173,10 +176,14 @@ export function separateCredits(quotes: Quote[], text: string, zones: readonly S
     if (!seen.has(sp)) {
       seen.add(sp);
       const phrase = q.source && q.source.end === sp.mention.end ? q.source : sp.mention;
-      const name = nameBesideOutlet(text, {
-        start: Math.min(phrase.start, sp.mention.start),
-        end: sp.mention.end,
-      });
+      const name = nameBesideOutlet(
+        text,
+        {
+          start: Math.min(phrase.start, sp.mention.start),
+          end: sp.mention.end,
+        },
+        known,
+      );
       if (name) renamed(sp, text, name);
       const plural = lang === 'ru' && q.cue && /(ли|ют|ят|ут|ат)$/u.test(text.slice(q.cue.start, q.cue.end));
       if (plural && sp.type === 'person' && !/\s/.test(sp.name) && /[ыи]$/u.test(sp.name))

@@ -3,6 +3,7 @@ import type { SparseVector } from '../../models/features.js';
 import { recordData } from '../../models/registry.js';
 import { rules } from '../../options.js';
 import type { NewsDocument } from '../../schema.js';
+import { knownNamesFor } from '../paragraphs/outlets.js';
 import { buildQuotes } from './build.js';
 import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
 import { findCandidates } from './find-candidates.js';
@@ -51,9 +52,9 @@ export const quotes = defineAnalyzer({
   setup(options, registry) {
     recordData(registry, 'quotes/cues', lexiconData);
     recordData(registry, 'quotes/words', wordsData);
-    return loadLearnedCues(registry, options.learned);
+    return { learned: loadLearnedCues(registry, options.learned), known: knownNamesFor(registry) };
   },
-  run(doc, ctx, options, learned): Quote[] {
+  run(doc, ctx, options, { learned, known }): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability);
     const paragraphs = doc.paragraphs!;
     const marks = findQuoteMarks(doc.text, paragraphs);
@@ -73,7 +74,7 @@ export const quotes = defineAnalyzer({
         if (c.content.start <= dl.start && c.content.end > dl.end)
           c.content.start = skipSpace(doc.text, dl.end);
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
-    separateCredits(out, doc.text, zones, lex.lang);
+    separateCredits(out, doc.text, zones, lex.lang, known);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
     for (const m of marks)
       if (!m.closed)

@@ -14,7 +14,10 @@ import cuesEn from './cues.en.json' with { type: 'json' };
 export interface SentenceSubjectivity extends Span {
   /** Index into the `sentences` layer. */
   sentence: number;
-  /** Probability-like score of `SUBJ` (0..1). */
+  /**
+   * Probability of `SUBJ` (0..1): for English, the model's probability calibrated on held-out
+   * folds (isotonic, at the training data's balance); the cue fallback's score otherwise.
+   */
   score: number;
   subjective: boolean;
   /** `quoted` or `reported` when most of the sentence is a source's words (`quotes` layer). */
@@ -106,7 +109,7 @@ export function findSubjectivity(
  */
 export const subjectivity = defineAnalyzer({
   name: 'subjectivity',
-  version: 2,
+  version: 3,
   requires: ['paragraphs', 'sentences', 'language', 'quotes'],
   produces: 'subjectivity',
   defaults: { model: '' } as SubjectivityOptions,

@@ -1,14 +1,18 @@
 import { hashString, mix } from '../../models/features.js';
 import { wordShape } from '../entities/ner-features.js';
 
-/** Hashed fields kept per word form: lower-cased form, exact form, shape, suffixes, prefixes. */
-const F = 10;
+/**
+ * Hashed fields kept per word form: lower-cased form, exact form, shape, suffixes, prefixes, and
+ * the word's classes in a morphological lexicon (0 without one).
+ */
+const F = 11;
 const LOWER = 0;
 const EXACT = 1;
 const SHAPE = 2;
 const SUF1 = 3; // SUF1..SUF5 = 3..7
 const PRE1 = 8;
 const PRE3 = 9;
+const LEX = 10;
 /** Tag value standing for "before the sentence". */
 export const START = 255;
 const PAD = 0x9e3779b1;
@@ -22,6 +26,16 @@ const normalise = (w: string): string =>
 // (and the tagger's per-form sums, which live as long as these) makes every garbage collection
 // of the whole pipeline slower than recomputing a rare word.
 const cache = new Map<string, Uint32Array>();
+
+/** A morphological lexicon: a word form's possible classes as one string, or undefined if unknown. */
+export type SyntaxLexicon = (form: string) => string | undefined;
+let lexicon: SyntaxLexicon | undefined;
+
+/** Sets (or, with undefined, removes) the lexicon whose classes become features of every word. */
+export function setSyntaxLexicon(l: SyntaxLexicon | undefined): void {
+  lexicon = l;
+  cache.clear();
+}
 
 function wordHashes(form: string): Uint32Array {
   let h = cache.get(form);
@@ -37,6 +51,8 @@ function wordHashes(form: string): Uint32Array {
   for (let k = 1; k <= 5; k++) h[SUF1 + k - 1] = n >= k ? hashString(l.slice(n - k)) : PAD + k;
   h[PRE1] = hashString(l.slice(0, 1));
   h[PRE3] = hashString(l.slice(0, 3));
+  const lex = lexicon?.(l);
+  h[LEX] = lex === undefined ? 0 : hashString(lex) || 1;
   if (cache.size > 20_000) cache.clear();
   cache.set(form, h);
   return h;
@@ -69,8 +85,8 @@ export function hideWord(w: Uint32Array): Uint32Array {
 }
 
 /** The fields of a position before the sentence, and after it (fixed padding values). */
-export const PAD_LEFT = Uint32Array.from({ length: F }, (_, f) => PAD + f);
-export const PAD_RIGHT = Uint32Array.from({ length: F }, (_, f) => PAD + f + 64);
+export const PAD_LEFT = Uint32Array.from({ length: F }, (_, f) => (f === LEX ? 0 : PAD + f));
+export const PAD_RIGHT = Uint32Array.from({ length: F }, (_, f) => (f === LEX ? 0 : PAD + f + 64));
 
 // The templates of the part-of-speech head, in groups by what they read. The groups that read
 // one word at a fixed offset (the token itself, or a neighbour) depend on that word alone, so
@@ -87,6 +103,11 @@ export function selfFeatures(w: Uint32Array, mask: number, out: Int32Array, k: n
   for (let s = 0; s < 5; s++) out[k++] = mix(5 + s, w[SUF1 + s]!) & mask;
   out[k++] = mix(10, w[PRE1]!) & mask;
   out[k++] = mix(11, w[PRE3]!) & mask;
+  // Only with a lexicon: models trained without one keep their buckets.
+  if (w[LEX]) {
+    out[k++] = mix(30, w[LEX]!) & mask;
+    out[k++] = mix(31, mix(w[LEX]!, w[SUF1 + 2]!)) & mask;
+  }
   return k;
 }
 
@@ -96,6 +117,7 @@ function neighbour(lowerId: number, suf3Id = 0, shapeId = 0) {
     out[k++] = mix(lowerId, w[LOWER]!) & mask;
     if (suf3Id) out[k++] = mix(suf3Id, w[SUF1 + 2]!) & mask;
     if (shapeId) out[k++] = mix(shapeId, w[SHAPE]!) & mask;
+    if (w[LEX]) out[k++] = mix(lowerId + 200, w[LEX]!) & mask;
     return k;
   };
 }

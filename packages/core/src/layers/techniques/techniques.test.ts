@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { FRAMES, GENRES } from '../frames/labels.js';
@@ -169,5 +172,29 @@ describe('techniques, frames and genre analyzers', () => {
     expect(sv.diagnostics.map((d) => d.code)).toEqual(
       expect.arrayContaining(['I_TECHNIQUES_LANGUAGE', 'I_FRAMES_LANGUAGE', 'I_GENRE_LANGUAGE']),
     );
+  });
+});
+
+describe('a techniques model with a second stage (meta.context)', () => {
+  it('decides on the rescored probabilities', async () => {
+    // The shipped English model with a second stage that pushes every probability to ~0: the
+    // analyzer must find nothing where the plain model finds techniques.
+    const file = new URL('../../../../../models/techniques/model.en.json', import.meta.url);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'newsprism-context-'));
+    try {
+      json.meta.context = TECHNIQUES.map(() => [1, 0, 0, -30]);
+      const model = join(dir, 'model.json');
+      writeFileSync(model, JSON.stringify(json));
+      const silenced = await createPipeline({ layers: ['techniques'], options: { techniques: { model } } });
+      const quiet = silenced.run({ id: 'c1', text: ARTICLE, meta: { lang: 'en' } });
+      expect(
+        pipeline.run({ id: 'c0', text: ARTICLE, meta: { lang: 'en' } }).techniques!.spans.length,
+      ).toBeGreaterThan(0);
+      expect(quiet.techniques!.spans).toEqual([]);
+      expect(quiet.techniques!.paragraphs).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

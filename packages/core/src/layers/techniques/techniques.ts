@@ -10,6 +10,7 @@ import {
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
 import type { NewsDocument, Span } from '../../schema.js';
+import { type SentenceContext, withContext } from './context.js';
 import { techniqueCueData } from './cues.js';
 import { articleContext, articleStats, sharedFeatures, spanFeatures, spanNgramFeatures } from './features.js';
 import type { Technique } from './labels.js';
@@ -60,7 +61,9 @@ function bestSentence(para: Span, sents: readonly Span[], j: number, logits: rea
 /**
  * The techniques of a model trained on sentences (`meta.unit: 'sentence'`): each sentence is
  * decided on its own, with its position among the article's sentences (not its paragraph's), so
- * the findings do not depend on how the text is cut into paragraphs. A paragraph uses the
+ * the findings do not depend on how the text is cut into paragraphs (a model with
+ * `meta.context` also weighs the neighbouring sentences', in article order, and the article's
+ * probabilities: still nothing of the paragraphing). A paragraph uses the
  * techniques of its sentences; each finding is the sentence itself. A paragraph without
  * sentences counts as one. Scores are calibrated (`meta.calibration`, fitted on held-out
  * findings): a span's is the probability that it is right, a paragraph's the chance that at
@@ -95,15 +98,24 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       for (const t of current.techniques) t.score = r3(1 - miss[model.labels.indexOf(t.technique)]!);
     current = undefined;
   };
+  const vectors = units.map((u, index) => {
+    const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
+    return spanFeatures(stats, u.start, u.end, unit, model.bits);
+  });
+  // The second stage, when the model has one: each sentence's probabilities rescored with its
+  // neighbours' and the article's (in article order, whatever the paragraphing).
+  const probs = withContext(
+    vectors.map((v) => model.probabilities(v, base)),
+    model.meta.context as SentenceContext | undefined,
+  );
   units.forEach((u, index) => {
     if (u.paragraph !== at) {
       close();
       at = u.paragraph;
       miss.fill(1);
     }
-    const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
-    const v = spanFeatures(stats, u.start, u.end, unit, model.bits);
-    const p = model.probabilities(v, base);
+    const v = vectors[index]!;
+    const p = probs[index]!;
     for (let l = 0; l < L; l++) miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
     const chosen = model.decide(p, thresholds);
     if (chosen.length === 0) return;

@@ -1,0 +1,36 @@
+import { type Outcome, prng, reliability } from '@newsprism/core/train';
+import { describe, expect, it } from 'vitest';
+import { crossFittedEce, eceFloor } from './kfold-calibration.js';
+
+/** Outcomes right with probability `truth(p)` for scores spread over 0..1. */
+function sample(n: number, truth: (p: number) => number, seed = 1): Outcome[] {
+  const r = prng(seed);
+  return Array.from({ length: n }, () => {
+    const p = r();
+    return { p, y: r() < truth(p) };
+  });
+}
+
+describe('k-fold calibration', () => {
+  it('cross-fitting removes an over-confidence, and the raw score keeps it', () => {
+    const truth = (p: number) => 0.25 + p / 2;
+    const outcomes = sample(6000, truth, 2);
+    const foldOf = outcomes.map((_, i) => i % 5);
+    const raw = crossFittedEce(outcomes, foldOf, 5, 'none');
+    const platt = crossFittedEce(outcomes, foldOf, 5, 'platt');
+    const iso = crossFittedEce(outcomes, foldOf, 5, 'isotonic');
+    expect(raw.pooled).toBeGreaterThan(0.1);
+    expect(platt.pooled).toBeLessThan(0.03);
+    expect(iso.pooled).toBeLessThan(0.03);
+    expect(platt.per).toHaveLength(5);
+    expect(platt.mean).toBeGreaterThan(platt.pooled - 0.02);
+  });
+
+  it('the noise floor falls with the number of outcomes and matches a calibrated score', () => {
+    const small = sample(100, (p) => p, 3);
+    const large = sample(5000, (p) => p, 4);
+    expect(eceFloor(small)).toBeGreaterThan(eceFloor(large) * 3);
+    // A calibrated score's measured ECE is about its floor.
+    expect(Math.abs(reliability(large).ece - eceFloor(large))).toBeLessThan(0.015);
+  });
+});

@@ -1,0 +1,117 @@
+import { brotliDecompressSync } from 'node:zlib';
+import type { NewsDocument } from '@newsprism/core';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { firstWords, LEAD_WORDS, leadStems } from './pg-fts.js';
+import { stemText } from './stem.js';
+import { openStore } from './store.js';
+import { rawSql, useTestDb } from './testing/backends.js';
+import { eachBackend } from './testing/contract.js';
+import { analysedArticles } from './testing/fixtures.js';
+
+it('takes the lead as the first hundred words, the same from stems as from the text', () => {
+  const words = Array.from({ length: 150 }, (_, i) => `word${i}`);
+  const text = `${words.slice(0, 60).join(', ')}!\n\n${words.slice(60).join(' ')}.`;
+  const lead = leadStems(text);
+  expect(lead.trim().split(' ')).toEqual(words.slice(0, LEAD_WORDS));
+  expect(firstWords(stemText(text).stems)).toBe(lead);
+  expect(leadStems('Санкции против России')).toBe(stemText('Санкции против России').stems);
+  expect(firstWords('a b ')).toBe('a b ');
+});
+
+/** A document with no analysis layers: the store derives what it can (none of the query rows). */
+const doc = (id: string, title: string, text: string): NewsDocument =>
+  ({ id, text, meta: { title, outlet: 'X', published: '2024-01-01', lang: 'en' } }) as NewsDocument;
+
+// A text whose hundredth word lies beyond the part of the text the backfill reads first.
+const farLead = `${'.'.repeat(19_990)} sanctions ${Array.from({ length: 120 }, (_, i) => `w${i}`).join(' ')}`;
+
+const DOCS = [
+  doc('deep', 'Markets today', `${'Prices moved. '.repeat(80)}New sanctions were announced.`),
+  doc('lead', 'Markets today', 'Sanctions were announced this morning. Prices moved.'),
+  doc('title', 'Sanctions announced', 'The announcement came this morning.'),
+  doc('far', 'Far', farLead),
+];
+
+eachBackend(
+  'PostgreSQL rank vector',
+  (backend) => {
+    const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
+
+    it('ranks title matches first, then lead matches, then the rest, from a vector kept in the row', async () => {
+      const store = await openStore(testDb().url);
+      await store.ingest(DOCS);
+      const r = await store.search({ query: 'sanction' });
+      expect(r.hits.map((h) => h.id)).toEqual(['title', 'lead', 'far', 'deep']);
+      expect(r.hits[3]!.score).toBe(0);
+      await store.close();
+      expect(
+        await rawSql(
+          testDb().url,
+          "SELECT attstorage FROM pg_attribute WHERE attrelid = 'documents'::regclass AND attname = 'rank_fts'",
+        ),
+      ).toEqual([{ attstorage: 'm' }]);
+    });
+
+    it('fills the rank vectors of a version-6 store as ingest writes them', async () => {
+      const store = await openStore(testDb().url);
+      await store.ingest(DOCS);
+      await store.close();
+      const vectors = 'SELECT id, rank_fts::text AS v FROM documents ORDER BY id';
+      const written = await rawSql(testDb().url, vectors);
+      expect(written).toHaveLength(DOCS.length);
+      await rawSql(
+        testDb().url,
+        "ALTER TABLE documents DROP COLUMN rank_fts; UPDATE newsprism_meta SET value = '6' WHERE key = 'schema_version'",
+      );
+      const again = await openStore(testDb().url);
+      await again.close();
+      expect(await rawSql(testDb().url, vectors)).toEqual(written);
+    });
+  },
+  true,
+);
+
+eachBackend(
+  'PostgreSQL packed layers',
+  (backend) => {
+    const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
+
+    it('packs the JSONB layers of a version-7 store, every document given back whole', async () => {
+      const docs = await analysedArticles();
+      const store = await openStore(testDb().url);
+      await store.ingest(docs);
+      await store.close();
+      // Back to version 7: the layers as JSONB, as that version wrote them.
+      const rows = (await rawSql(testDb().url, 'SELECT pk, layers FROM documents')) as {
+        pk: string;
+        layers: Buffer;
+      }[];
+      const unpacked = rows.map(
+        (r) => `(${r.pk}, '${brotliDecompressSync(r.layers).toString('utf8').replaceAll("'", "''")}'::jsonb)`,
+      );
+      await rawSql(
+        testDb().url,
+        `ALTER TABLE documents ADD COLUMN j JSONB;
+         UPDATE documents d SET j = v.j FROM (VALUES ${unpacked.join(', ')}) AS v(pk, j) WHERE d.pk = v.pk;
+         ALTER TABLE documents DROP COLUMN layers; ALTER TABLE documents RENAME COLUMN j TO layers;
+         UPDATE newsprism_meta SET value = '7' WHERE key = 'schema_version'`,
+      );
+      expect(
+        await rawSql(
+          testDb().url,
+          "SELECT data_type FROM information_schema.columns WHERE table_name = 'documents' AND column_name = 'layers'",
+        ),
+      ).toEqual([{ data_type: 'jsonb' }]);
+      const again = await openStore(testDb().url);
+      for (const d of docs) expect(await again.get(d.id)).toEqual(d);
+      await again.close();
+      expect(
+        await rawSql(
+          testDb().url,
+          "SELECT data_type, is_nullable FROM information_schema.columns WHERE table_name = 'documents' AND column_name = 'layers'",
+        ),
+      ).toEqual([{ data_type: 'bytea', is_nullable: 'NO' }]);
+    }, 120_000);
+  },
+  true,
+);

@@ -1,0 +1,51 @@
+import type { NewsDocument } from '@newsprism/core';
+import { type DerivedRows, type DocumentRow, deriveRows } from './derive.js';
+import { pack } from './packed.js';
+import { wellFormed } from './well-formed.js';
+
+/**
+ * A document made ready for the store: its row and query-table rows derived, its analysis JSON
+ * packed. Making it is the CPU-heavy part of an ingest (serialising, stemming, compressing);
+ * it needs no database, so `ingest -j N` makes it in the analysis worker threads, which then
+ * post this (a few plain strings, arrays and the packed bytes) instead of the whole document.
+ */
+export interface PreparedDocument extends Omit<DerivedRows, 'doc'> {
+  doc: Omit<DocumentRow, 'layers'>;
+  /** The analysis JSON without the text, Brotli-compressed (see packed.ts). */
+  packed: Uint8Array;
+}
+
+/**
+ * Derives a document's rows, repairing ill-formed strings first. Serialising the layers is
+ * needed anyway, and JSON.stringify writes a lone surrogate or NUL as an escape that a regular
+ * expression finds: only a document that has one pays for the walk over all its strings.
+ */
+function derive(doc: NewsDocument): DerivedRows {
+  const rows = deriveRows(doc);
+  const layers = rows.doc.layers;
+  // indexOf is far cheaper than the regular expression over a long JSON string.
+  const escaped = layers.includes('\\u') && /\\u(d[89a-f][0-9a-f]{2}|0000)/i.test(layers);
+  if (escaped || !doc.text.isWellFormed() || doc.text.includes('\0')) return deriveRows(wellFormed(doc));
+  return rows;
+}
+
+/** Makes an analysed document ready for `Store.ingestPrepared` (no database needed). */
+export function prepareDocument(doc: NewsDocument): PreparedDocument {
+  const { doc: row, ...rest } = derive(doc);
+  const { layers, ...kept } = row;
+  return { ...rest, doc: kept, packed: pack(layers) };
+}
+
+/**
+ * The runner's renderer factory (`RendererSpec`): each analysis worker thread returns the
+ * prepared document rather than the document.
+ */
+export function makePreparer(): (doc: NewsDocument) => PreparedDocument {
+  return prepareDocument;
+}
+
+/** The renderer spec that has the runner's worker threads prepare documents for the store. */
+export const PREPARE_IN_WORKERS = {
+  module: new URL(`./prepare${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href,
+  name: 'makePreparer',
+};

@@ -1,0 +1,16 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { search } from '../search.js';
+import { openSqlite } from './open-sqlite.js';
+
+// One search reader (see readers.ts): a read-only connection of its own, answering one search at
+// a time; errors go back with their code.
+const db = openSqlite((workerData as { path: string }).path, { readonly: true });
+parentPort!.postMessage({ ready: true });
+parentPort!.on('message', async (m: { id: number; req: Parameters<typeof search>[1] }) => {
+  try {
+    parentPort!.postMessage({ id: m.id, result: await search(db, m.req) });
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    parentPort!.postMessage({ id: m.id, error: { code: e.code, message: e.message ?? String(err) } });
+  }
+});
