@@ -34,14 +34,7 @@ function decide(
       const p = pair.scores(text, modelLang, words);
       raw = pair.a === model ? p.checkworthy : p.subjective;
     } else raw = model.probability(text, modelLang, words);
-    // The decision is taken on the model's probability; the score shown is calibrated.
-    return {
-      score: model.calibrate(raw),
-      raw,
-      positive: raw >= model.threshold,
-      threshold: model.threshold,
-      method: 'model',
-    };
+    return modelScore(model, raw);
   }
   const score = fallback(text, lang, words);
   return { score, raw: score, positive: score >= 0.5, threshold: 0.5, method: 'cues' };
@@ -77,12 +70,16 @@ export function subjectivity(
   own?: SentenceModel,
 ): SentenceScore {
   if (!own) return decide('subjectivity/subjectivity', fallbackSubjectivity, text, lang, words, models);
-  const raw = own.probability(text, lang === 'und' ? 'en' : lang, words);
+  return modelScore(own, own.probability(text, lang === 'und' ? 'en' : lang, words));
+}
+
+/** A model's score: the decision taken on its probability, the score shown calibrated. */
+function modelScore(model: SentenceModel, raw: number): SentenceScore {
   return {
-    score: own.calibrate(raw),
+    score: model.calibrate(raw),
     raw,
-    positive: raw >= own.threshold,
-    threshold: own.threshold,
+    positive: raw >= model.threshold,
+    threshold: model.threshold,
     method: 'model',
   };
 }
