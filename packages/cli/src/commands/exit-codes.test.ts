@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formats } from '../formats/index.js';
@@ -28,16 +27,6 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
   afterEach(() => {
     for (const undo of added.splice(0)) undo();
   });
-  /** Sets NEWSPRISM_WORKER_MAX_OLD_MB for one test (put back after it). */
-  const heapCap = (value: string) => {
-    const before = process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
-    process.env.NEWSPRISM_WORKER_MAX_OLD_MB = value;
-    added.push(() => {
-      if (before === undefined) delete process.env.NEWSPRISM_WORKER_MAX_OLD_MB;
-      else process.env.NEWSPRISM_WORKER_MAX_OLD_MB = before;
-    });
-  };
-
   it('exits 70 with E_INTERNAL when a command fails with a bug, not a usage error', async () => {
     // A command that fails as a bug would: a plain Error, not a NewsprismError.
     commands.push({
@@ -289,98 +278,5 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     const r = await runCli(argv(dir));
     expect(codes(r.stderr)).toEqual([code]);
     expect(r.code).toBe(exit);
-  });
-
-  it('serve: E_PORT_IN_USE and exit 2 when the port is taken', async () => {
-    const taken = createServer();
-    await new Promise<void>((ok) => taken.listen(0, '127.0.0.1', ok));
-    const port = (taken.address() as { port: number }).port;
-    try {
-      const dir = tempDir();
-      const r = await runCli([
-        'serve',
-        '--port',
-        String(port),
-        '--db',
-        join(dir, 'x.db'),
-        '--layers',
-        'sentences',
-      ]);
-      expect(codes(r.stderr)).toEqual(['E_PORT_IN_USE']);
-      expect(r.code).toBe(2);
-    } finally {
-      await new Promise((ok) => taken.close(ok));
-    }
-  });
-
-  it('skips a document over --time-budget with E_TIME_BUDGET and goes on with a new worker', async () => {
-    // ~5 MB of quoted prose, every sentence different: the layers are linear (about a second of
-    // CPU per MB), so several times the 2 s budget on any machine this runs on.
-    const line = (i: number) =>
-      Array.from(
-        { length: 60 },
-        (_, k) =>
-          `The minister said on day ${i * 60 + k} that "talks ${k} will go on", and officials in Ankara agreed. `,
-      ).join('');
-    const big = `Big story\n${Array.from({ length: 900 }, (_, i) => line(i)).join('\n')}\n`;
-    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'b-big.txt': big, 'c.txt': ARTICLE('Konya') });
-    const r = await runCli(['analyze', dir, '-j', '1', '--time-budget', '2', '--format', 'jsonl']);
-    const ids = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l).id);
-    expect(ids).toEqual(['a', 'c']);
-    expect(codes(r.stderr)).toEqual(['E_TIME_BUDGET']);
-    expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_TIME_BUDGET/);
-    expect(r.code).toBe(1);
-  });
-
-  it('skips a document whose worker runs out of memory with E_WORKER_CRASHED and loses nothing else', async () => {
-    // NEWSPRISM_WORKER_MAX_OLD_MB caps each worker's heap (docs/cli.md): 128 MB holds the
-    // models and a short article, not the ~5 MB document in the middle.
-    const line = (i: number) =>
-      Array.from(
-        { length: 60 },
-        (_, k) =>
-          `The minister said on day ${i * 60 + k} that "talks ${k} will go on", and officials in Ankara agreed. `,
-      ).join('');
-    const big = `Big story\n${Array.from({ length: 900 }, (_, i) => line(i)).join('\n')}\n`;
-    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'b-big.txt': big, 'c.txt': ARTICLE('Konya') });
-    heapCap('128');
-    const r = await runCli(['analyze', dir, '-j', '1', '--time-budget', '0', '--format', 'jsonl']);
-    const ids = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l).id);
-    expect(ids).toEqual(['a', 'c']);
-    expect(codes(r.stderr)).toEqual(['E_WORKER_CRASHED']);
-    expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_WORKER_CRASHED/);
-    expect(r.code).toBe(1);
-  });
-
-  it('E_PIPELINE_FAILED and exit 2 when no worker can load the pipeline (a 16 MB heap)', async () => {
-    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'c.txt': ARTICLE('Konya') });
-    heapCap('16');
-    const r = await runCli(['analyze', dir, '-j', '1', '--format', 'jsonl']);
-    expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
-    expect(r.stdout).toBe('');
-    expect(r.code).toBe(2);
-  });
-
-  it('serve applies NEWSPRISM_WORKER_MAX_OLD_MB to its workers: a 16 MB heap stops the start, E_PIPELINE_FAILED', async () => {
-    const dir = tempDir();
-    heapCap('16');
-    const r = await runCli(['serve', '--port', '0', '--db', join(dir, 'x.db')]);
-    expect(codes(r.stderr)).toEqual(['E_PIPELINE_FAILED']);
-    expect(r.code).toBe(2);
-  });
-
-  it('NEWSPRISM_WORKER_MAX_OLD_MB that is not a number of MB is E_USAGE, exit 2', async () => {
-    const dir = files({ 'a.txt': ARTICLE('Izmir') });
-    heapCap('lots');
-    const r = await runCli(['analyze', join(dir, 'a.txt')]);
-    expect(codes(r.stderr)).toEqual(['E_USAGE']);
-    expect(r.stderr).toContain('NEWSPRISM_WORKER_MAX_OLD_MB');
-    expect(r.code).toBe(2);
   });
 });
