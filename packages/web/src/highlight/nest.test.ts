@@ -34,8 +34,27 @@ describe('nestMarks', () => {
     ['equal ranges nest by lane', [mark(0, 5, 'b', 1), mark(0, 5, 'a', 0)], 'a0-5:0-5[b0-5:0-5]'],
     ['spans are clipped to the paragraph', [mark(0, 30)], 'a0-30:10-20'],
     ['spans outside the paragraph are dropped', [mark(0, 5), mark(25, 30)], ''],
+    [
+      'spans that only touch the paragraph are dropped',
+      [mark(5, 10), mark(20, 25), mark(12, 14)],
+      'a12-14:12-14',
+    ],
   ])('%s', (_name, marks, expected) => {
     expect(shape(nestMarks(marks, 10 * Number(_name.includes('paragraph')), 20))).toBe(expected);
+  });
+
+  it('nests pieces of equal range by the whole mark: earlier start, then longer, then lane, then id', () => {
+    // Clipped to the paragraph [10, 20) every piece has the same range; given in the reverse of
+    // the expected order, so that a sort that leaves them as they come fails.
+    const marks = [
+      mark(10, 20, 'x', 1, 'x'),
+      mark(10, 20, 'z', 0, 'z'),
+      mark(10, 20, 'y', 0, 'y'),
+      mark(5, 30, 'g', 0, 'g'),
+      mark(0, 25, 'e', 0, 'e'),
+      mark(0, 30, 'f', 0, 'f'),
+    ];
+    expect(shape(nestMarks(marks, 10, 20))).toBe('f:10-20[e:10-20[g:10-20[y:10-20[z:10-20[x:10-20]]]]]');
   });
 
   it('keeps every piece inside its parent and covers each mark exactly once, for random marks', () => {
@@ -70,5 +89,23 @@ describe('runs', () => {
     const text = 'Kiev said no.';
     const nodes = nestMarks([mark(0, 4)], 0, text.length);
     expect(runs(nodes, 0, text.length, text)).toEqual([{ node: nodes[0] }, { text: ' said no.', start: 4 }]);
+  });
+
+  it('gives the text before, between and after the nodes, and none where a node touches an end', () => {
+    const text = 'In Kiev, officials said no.';
+    const nodes = nestMarks([mark(3, 7), mark(9, 18)], 0, text.length);
+    expect(runs(nodes, 0, text.length, text)).toEqual([
+      { text: 'In ', start: 0 },
+      { node: nodes[0] },
+      { text: ', ', start: 7 },
+      { node: nodes[1] },
+      { text: ' said no.', start: 18 },
+    ]);
+    // Nodes at both ends of [3, 18): no empty text runs.
+    expect(runs(nodes, 3, 18, text)).toEqual([
+      { node: nodes[0] },
+      { text: ', ', start: 7 },
+      { node: nodes[1] },
+    ]);
   });
 });
