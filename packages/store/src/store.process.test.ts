@@ -50,14 +50,14 @@ eachBackend('store across processes', (backend) => {
     const docs = await manyArticles(120, 'k-');
     const file = await writeDocs(docs);
     for (let round = 0; round < 3; round++) {
-      const child = startChild('ingest-child.ts', [testDb().url, file, '7']);
+      const child = await startChild('ingest-child.ts', [testDb().url, file, '7']);
       await child.waitFor(/committed/).catch(() => {});
       // Somewhere between batches or inside one.
       await new Promise((r) => setTimeout(r, Math.random() * 150));
       child.proc.kill('SIGKILL');
       await child.exited;
     }
-    const last = startChild('ingest-child.ts', [testDb().url, file, '7']);
+    const last = await startChild('ingest-child.ts', [testDb().url, file, '7']);
     expect(await last.exited).toBe(0);
     const store = await openStore(testDb().url);
     try {
@@ -72,7 +72,7 @@ eachBackend('store across processes', (backend) => {
     const file = await writeDocs(docs);
     const store = await openStore(testDb().url);
     const before = (await store.stats()).documents;
-    const child = startChild('ingest-child.ts', [testDb().url, file, '10']);
+    const child = await startChild('ingest-child.ts', [testDb().url, file, '10']);
     let done = false;
     void child.exited.then(() => {
       done = true;
@@ -108,8 +108,8 @@ eachBackend(
         expect(
           await store.enqueue(docs.slice(0, 3).map((d) => ({ id: d.id, text: d.text, meta: d.meta }))),
         ).toBe(0);
-        const a = startChild('worker-child.ts', [testDb().url, 'wa', '1500', '150']);
-        const b = startChild('worker-child.ts', [testDb().url, 'wb', '1500', '150']);
+        const a = await startChild('worker-child.ts', [testDb().url, 'wa', '1500', '150']);
+        const b = await startChild('worker-child.ts', [testDb().url, 'wb', '1500', '150']);
         await a.waitFor(/(start .*\n[\s\S]*){3}/);
         a.proc.kill('SIGKILL');
         await a.exited;

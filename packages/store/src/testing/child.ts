@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
 
 /** A child process running one of the `testing/*-child.ts` scripts from source. */
 export interface Child {
@@ -10,10 +13,66 @@ export interface Child {
   exited: Promise<number | null>;
 }
 
-/** Starts `testing/<script>` under tsx with the workspace `source` condition. */
-export function startChild(script: string, args: string[]): Child {
-  const path = new URL(`./${script}`, import.meta.url).pathname;
-  const proc = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path, ...args], {
+// Packages other than the workspace's stay imports (native better-sqlite3, pg, eld, …); the
+// workspace's are bundled from their TypeScript source (the `source` condition).
+const thirdParty: Plugin = {
+  name: 'third-party-external',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (a) =>
+      a.path.startsWith('@newsprism/') ? undefined : { path: a.path, external: true },
+    );
+  },
+};
+
+// The bundles sit four directories below the repository root, as the sources do
+// (`packages/<pkg>/src/<dir>/`), so that paths a module takes from its own `import.meta.url`
+// (`core/src/models/dir.ts`: the shipped models at `../../../../models/`) still lead there; and
+// in a `.cache/` directory (git-ignored) from which Node finds the root's `node_modules`.
+const CACHE = new URL('../../../../.cache/newsprism/children/', import.meta.url);
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * `testing/<script>` bundled with esbuild into one ES module, once per content: a child then
+ * starts in a fifth of the CPU time of `node --import tsx` compiling the sources (0.19 s against
+ * 0.8 s for `ingest-child.ts`), and the tests kill and restart children many times.
+ */
+function bundle(script: string): Promise<string> {
+  let path = bundles.get(script);
+  if (!path) {
+    path = write(script);
+    bundles.set(script, path);
+  }
+  return path;
+}
+
+async function write(script: string): Promise<string> {
+  const out = await build({
+    entryPoints: [new URL(`./${script}`, import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['source'],
+    plugins: [thirdParty],
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0]!.contents;
+  const dir = new URL(`${createHash('sha256').update(code).digest('hex').slice(0, 16)}/`, CACHE);
+  const path = new URL(script.replace(/\.ts$/, '.mjs'), dir).pathname;
+  if (!existsSync(path)) {
+    mkdirSync(dir, { recursive: true });
+    // Written aside and renamed: another test thread may be writing the same bundle.
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, path);
+  }
+  return path;
+}
+
+/** Starts `testing/<script>`, bundled from source (see {@link bundle}), in a Node child process. */
+export async function startChild(script: string, args: string[]): Promise<Child> {
+  const proc = spawn(process.execPath, [await bundle(script), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
