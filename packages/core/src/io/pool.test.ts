@@ -5,7 +5,7 @@ import { DocumentFailed, WorkerPool } from './pool.js';
 const render = { module: siblingModule(import.meta.url, './runner.fixture'), name: 'fixtureRenderer' };
 const input = (id: string) => ({
   id,
-  text: `Talks on ${id} resumed. Both sides attended.`,
+  text: `Talks on ${id} resumed.\n\nBoth sides attended.`,
   meta: { lang: 'en' },
 });
 
@@ -16,10 +16,11 @@ afterEach(async () => {
 });
 
 // Workers start from TypeScript source through tsx: slow on a loaded machine. The timeouts
-// are not speed checks.
+// are not speed checks. Workers run the paragraphs layer only: it needs no model (sentences
+// would load the language identifier's tables, about 0.45 s of CPU per worker).
 describe('WorkerPool', { timeout: 120_000 }, () => {
   it('starts a second worker only when documents wait for one', async () => {
-    pool = new WorkerPool({ spec: { layers: ['sentences'] }, render, size: 2, prefetch: 2 });
+    pool = new WorkerPool({ spec: { layers: ['paragraphs'] }, render, size: 2, prefetch: 2 });
     expect(await pool.analyze(input('a'))).toBe('a:2');
     expect(pool.workers).toBe(1);
     const many = await Promise.all(['b', 'c', 'd', 'e', 'f', 'g'].map((id) => pool!.analyze(input(id))));
@@ -28,7 +29,7 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
   });
 
   it('answers one request at a time for a server and rejects a failed one with its code', async () => {
-    pool = new WorkerPool({ spec: { layers: ['sentences'] }, render, size: 1, prefetch: 2 });
+    pool = new WorkerPool({ spec: { layers: ['paragraphs'] }, render, size: 1, prefetch: 2 });
     await pool.started;
     await expect(pool.analyze(input('throws'))).rejects.toMatchObject({ code: 'E_ANALYZER_FAILED' });
     await expect(pool.analyze(input('throws'))).rejects.toBeInstanceOf(DocumentFailed);

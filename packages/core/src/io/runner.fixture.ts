@@ -1,7 +1,7 @@
 import type { NewsDocument } from '../schema.js';
 
 /**
- * A renderer for the runner's tests: prints `id:sentences`, and misbehaves on cue — the
+ * A renderer for the runner's tests: prints `id:paragraphs`, and misbehaves on cue — the
  * document `runaway` never finishes (a stand-in for an analyzer gone quadratic), `crash`
  * ends its worker thread, `throws` throws.
  */
@@ -10,6 +10,6 @@ export function fixtureRenderer(): (doc: NewsDocument) => string {
     if (doc.id === 'runaway') for (;;);
     if (doc.id === 'crash') process.exit(3);
     if (doc.id === 'throws') throw new Error('renderer failed on purpose');
-    return `${doc.id}:${doc.sentences?.length ?? 0}`;
+    return `${doc.id}:${doc.paragraphs?.length ?? 0}`;
   };
 }
