@@ -50,7 +50,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     const text =
       'Russian forces shelled Kharkiv.\n\n"The invasion will fail, whatever the Kremlin says," the mayor said.\n\nMoscow calls it a "special military operation".';
     writeFileSync(join(dir, 'a.txt'), text);
-    const r = await runCli(['analyze', join(dir, 'a.txt'), '--layers', 'naming']);
+    const r = await runCli(['analyze', '-j', '0', join(dir, 'a.txt'), '--layers', 'naming']);
     const doc = JSON.parse(r.stdout);
     expect(doc.quotes).toBeUndefined();
     const terms = doc.naming.terms.flatMap(

@@ -70,7 +70,7 @@ describe('newsprism reuse', () => {
 
   it('reads a store with --db (its stored layers, no re-analysis) and saves the pairs with --save', async () => {
     const db = join(tempDir(), 'corpus.db');
-    expect((await runCli(['ingest', corpus(), '--db', db])).code).toBe(0);
+    expect((await runCli(['ingest', '-j', '0', corpus(), '--db', db])).code).toBe(0);
     const r = await runCli(['reuse', '--db', db, '--save']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/saved 1 reuse pairs in .*corpus\.db/);
