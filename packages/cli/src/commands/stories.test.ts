@@ -53,7 +53,7 @@ describe('newsprism stories', () => {
 
   it('groups the documents of a store with --db and saves the stories with --save', async () => {
     const db = join(tempDir(), 'corpus.db');
-    expect((await runCli(['ingest', corpus(), '--db', db])).code).toBe(0);
+    expect((await runCli(['ingest', '-j', '0', corpus(), '--db', db])).code).toBe(0);
     const r = await runCli(['stories', '--db', db, '--save']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/saved 2 stories in /);
