@@ -2,7 +2,7 @@ import type { Analyzer } from './analyzer.js';
 import { builtinCatalog } from './catalog.js';
 import { NewsprismError } from './errors.js';
 import { extendPlan, inPipelineOrder } from './extend.js';
-import { createModelStore, type ModelStore } from './models/registry.js';
+import { type ModelStore, threadModelStore } from './models/registry.js';
 import { effectiveOptions, provenanceOptions } from './options.js';
 import type { LayerPlan } from './provenance.js';
 import { type Declared, inputsIn, resolveAnalyzers } from './resolve.js';
@@ -19,7 +19,11 @@ export interface PipelineOptions {
   analyzers?: readonly Analyzer[];
   /** Called after each analyzer with its wall time in milliseconds (for benchmarks). */
   onTiming?: (analyzer: string, ms: number) => void;
-  /** Where loaded models are kept; pass one store to several pipelines to load models once. */
+  /**
+   * Where loaded models are kept; pass one store to several pipelines to load models once.
+   * Without one, the thread's store ({@link threadModelStore}: weakly held, shared with the
+   * other pipelines made without one).
+   */
   models?: ModelStore;
 }
 
@@ -100,7 +104,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
   const options = new Map(all.map((a) => [a, effectiveOptions(a, opts.options?.[a.name])]));
   const analyzers = resolveAnalyzers(all, opts.layers ?? all.map((a) => a.produces));
   const layers = new Set<string>(analyzers.map((a) => a.produces));
-  const store = opts.models ?? createModelStore();
+  const store = opts.models ?? threadModelStore();
   // One after another: set-up costs are measured per analyzer, and analyzers share models.
   const steps: Step[] = [];
   for (const a of analyzers) steps.push(await setUp(a, options.get(a)!, store, layers));

@@ -85,14 +85,49 @@ function readAll(id: string, files: readonly FileRef[], hint: string | undefined
 }
 
 /**
- * A store of loaded models. Each `createPipeline` makes its own unless one is passed in, so a
- * server that builds several pipelines can share one set of models between them.
+ * A store of loaded models, for several pipelines to load each model once (a server's, a
+ * benchmark's). Pipelines made without one share {@link threadModelStore}.
  */
 export function createModelStore(): ModelStore {
-  const values = new Map<string, unknown>();
+  return makeStore(false);
+}
+
+let thread: ModelStore | undefined;
+
+/**
+ * The store of the pipelines made without one (`createPipeline` without `models`): one per
+ * thread, holding what it loaded weakly. A pipeline made while another one that loaded the same
+ * files is alive (or not yet collected) takes their models instead of parsing them again — a CLI
+ * run in the calling thread after another, a test after the one before — and models that no
+ * pipeline holds are freed as before. Entries are keyed by checksum, so a changed file is parsed
+ * afresh.
+ */
+export function threadModelStore(): ModelStore {
+  thread ??= makeStore(true);
+  return thread;
+}
+
+/** A value held by a store: strongly, or weakly when it is an object of a weak store. */
+type Held = { deref(): unknown };
+
+function makeStore(weak: boolean): ModelStore {
+  const values = new Map<string, Held>();
+  // A weak entry whose value was collected leaves the map too.
+  const gone = weak
+    ? new FinalizationRegistry<string>((key) => {
+        if (values.get(key)?.deref() === undefined) values.delete(key);
+      })
+    : undefined;
+  const get = (key: string): unknown => values.get(key)?.deref();
+  const set = (key: string, value: unknown): void => {
+    if (gone && typeof value === 'object' && value !== null) {
+      values.set(key, new WeakRef(value));
+      gone.register(value, key);
+    } else values.set(key, { deref: () => value });
+  };
   return {
     get keys() {
-      return [...values.keys()];
+      return [...values.keys()].filter((k) => get(k) !== undefined);
     },
     scope(): ModelRegistry {
       const loaded: Record<string, string> = {};
@@ -109,7 +144,8 @@ export function createModelStore(): ModelStore {
           const sum = sha(bytes);
           loaded[id] = sum;
           const key = `${id}#${sum}`;
-          if (values.has(key)) return values.get(key) as T;
+          const held = get(key);
+          if (held !== undefined) return held as T;
           let value: T;
           try {
             value = parse(bytes);
@@ -122,15 +158,18 @@ export function createModelStore(): ModelStore {
               `${id}: ${files.map(show).join(', ')} is not a valid model (${why}); give a file made by newsprism train`,
             );
           }
-          values.set(key, value);
+          set(key, value);
           return value;
         },
         data(id: string, value: unknown): void {
           loaded[`layers/${id}`] = dataSum(value);
         },
         derive<T>(key: string, build: () => T): T {
-          if (!values.has(key)) values.set(key, build());
-          return values.get(key) as T;
+          const held = get(key);
+          if (held !== undefined) return held as T;
+          const value = build();
+          set(key, value);
+          return value;
         },
         exists: (f: FileRef): boolean => existsSync(f),
       };
