@@ -2,6 +2,7 @@
 // what the routes ask of it, so each test checks what a route sends to the store and makes of
 // its answer — status, problem code and message, headers, body. app.test.ts runs the same
 // routes against a real store and pipeline.
+import { readFileSync } from 'node:fs';
 import type { DocumentInput, NewsDocument } from '@newsprism/core';
 import { NewsprismError } from '@newsprism/core/schema';
 import { contentHash, type Store } from '@newsprism/store';
@@ -551,5 +552,62 @@ describe('without a store', () => {
       code: 'E_NO_STORE',
       detail: 'this server has no corpus store; start it with --db',
     });
+  });
+});
+
+describe('the OpenAPI document', () => {
+  type Schema = { $ref?: string; type?: unknown; description?: string };
+  type Op = {
+    summary?: string;
+    description?: string;
+    parameters?: { name: string; description?: string; schema?: Schema }[];
+    requestBody?: { description?: string; content: Record<string, { schema: Schema }> };
+    responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
+  };
+  type Doc = { paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, unknown> } };
+
+  it('documents every operation: a summary, what each answer means and carries, problems as Problem', async () => {
+    const doc = (await (await app(fakeStore().store).request('/api/openapi.json')).json()) as Doc;
+    const ops = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, op]) => ({ at: `${method.toUpperCase()} ${path}`, op })),
+    );
+    expect(ops.length).toBe(13);
+    const schemas = (content: Record<string, { schema: Schema }> | undefined) =>
+      Object.values(content ?? {}).map((c) => c.schema);
+    for (const { at, op } of ops) {
+      // A summary a reader can go by; descriptions, where given, say something.
+      expect(op.summary?.split(' ').length, at).toBeGreaterThanOrEqual(3);
+      if ('description' in op) expect(op.description!.length, at).toBeGreaterThan(20);
+      for (const p of op.parameters ?? []) if ('description' in p) expect(p.description, at).not.toBe('');
+      if (op.requestBody) {
+        expect(op.requestBody.description, at).toMatch(/\w+ \w+/);
+        for (const s of schemas(op.requestBody.content)) expect(s.$ref ?? s.type, at).toBeDefined();
+      }
+      for (const [status, r] of Object.entries(op.responses)) {
+        expect(r.description, `${at} ${status}`).toMatch(/\w+/);
+        if (status === '204') expect(r.content, at).toBeUndefined();
+        else expect(schemas(r.content).length, `${at} ${status}`).toBeGreaterThan(0);
+        // Every answer says what it carries: a named schema or a type.
+        for (const s of schemas(r.content)) {
+          expect(s.$ref ?? s.type, `${at} ${status}`).toBeDefined();
+          if (s.$ref) expect(doc.components.schemas, s.$ref).toHaveProperty(s.$ref.split('/').pop()!);
+        }
+        if (status.startsWith('4'))
+          expect(r.content, `${at} ${status}`).toEqual({
+            'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+          });
+      }
+      // Writes need the token: the operations that document a 401 are those that say so.
+      expect('401' in op.responses, at).toBe(/\(write access\)/.test(op.summary!));
+    }
+  });
+
+  it('lists in docs/api.md every path it documents', async () => {
+    const doc = (await (await app(fakeStore().store).request('/api/openapi.json')).json()) as Doc;
+    const md = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
+    for (const path of Object.keys(doc.paths)) {
+      const pattern = new RegExp(`${path.replace(/\{id\}/g, '[^/\\s?"]+').replace(/\//g, '\\/')}(?![\\w/])`);
+      expect(md, path).toMatch(pattern);
+    }
   });
 });
