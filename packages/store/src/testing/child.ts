@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
 
 /** A child process running one of the `testing/*-child.ts` scripts from source. */
@@ -66,6 +66,10 @@ async function write(script: string): Promise<string> {
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(tmp, code);
     renameSync(tmp, path);
+    // The bundles of this script's earlier contents are of no more use.
+    const name = script.replace(/\.ts$/, '.mjs');
+    for (const d of readdirSync(CACHE))
+      if (!path.includes(`/${d}/`)) rmSync(new URL(`${d}/${name}`, CACHE), { force: true });
   }
   return path;
 }
