@@ -80,6 +80,10 @@ function fakeStore(docs: Record<string, NewsDocument> = {}, opts: { down?: boole
       (ids: string[]) => new Map(ids.filter((id) => id === 'a').map((id) => [id, { title: 'A' }])),
     ),
     stories: rec('stories', () => ({ total: 0, stories: [] })),
+    reuseOutlets: rec('reuseOutlets', () => [
+      { source: 'Island Post', reuser: 'Coast Times', kind: 'copy', directed: true, pairs: 2, score: 0.9 },
+      { source: null, reuser: 'City News', kind: 'rewrite', directed: false, pairs: 1, score: 0.5 },
+    ]),
   };
   return { store: store as unknown as Store, calls };
 }
@@ -571,7 +575,21 @@ describe('the OpenAPI document', () => {
     const ops = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
       Object.entries(byMethod).map(([method, op]) => ({ at: `${method.toUpperCase()} ${path}`, op })),
     );
-    expect(ops.length).toBe(13);
+    expect(ops.map((o) => o.at).sort()).toEqual([
+      'DELETE /api/documents/{id}',
+      'GET /api/documents/{id}',
+      'GET /api/documents/{id}/reuse',
+      'GET /api/export',
+      'GET /api/health',
+      'GET /api/outlets',
+      'GET /api/report',
+      'GET /api/reuse',
+      'GET /api/reuse/outlets',
+      'GET /api/search',
+      'GET /api/stories',
+      'POST /api/analyze',
+      'POST /api/documents',
+    ]);
     const schemas = (content: Record<string, { schema: Schema }> | undefined) =>
       Object.values(content ?? {}).map((c) => c.schema);
     for (const { at, op } of ops) {
@@ -583,6 +601,7 @@ describe('the OpenAPI document', () => {
         expect(op.requestBody.description, at).toMatch(/\w+ \w+/);
         for (const s of schemas(op.requestBody.content)) expect(s.$ref ?? s.type, at).toBeDefined();
       }
+      expect(Object.keys(op.responses).filter((st) => st.startsWith('2')).length, at).toBe(1);
       for (const [status, r] of Object.entries(op.responses)) {
         expect(r.description, `${at} ${status}`).toMatch(/\w+/);
         if (status === '204') expect(r.content, at).toBeUndefined();
@@ -600,6 +619,98 @@ describe('the OpenAPI document', () => {
       // Writes need the token: the operations that document a 401 are those that say so.
       expect('401' in op.responses, at).toBe(/\(write access\)/.test(op.summary!));
     }
+  });
+
+  /** Whether `value` is what `schema` (OpenAPI 3.1, as zod-openapi writes it) allows; why not. */
+  function conforms(value: unknown, schema: Record<string, unknown>, doc: Doc, at: string): string[] {
+    const ref = schema.$ref as string | undefined;
+    if (ref) {
+      const named = doc.components.schemas[ref.split('/').pop()!] as Record<string, unknown> | undefined;
+      return named ? conforms(value, named, doc, at) : [`${at}: ${ref} is not in components`];
+    }
+    if (schema.anyOf)
+      return (schema.anyOf as Record<string, unknown>[]).some((s) => conforms(value, s, doc, at).length === 0)
+        ? []
+        : [`${at}: ${JSON.stringify(value)} matches no choice`];
+    const types = [schema.type ?? []].flat() as string[];
+    // `{}` (z.unknown()): anything.
+    if (types.length === 0 && !schema.enum) return [];
+    if (value === null) return types.includes('null') ? [] : [`${at}: null not allowed`];
+    if (schema.enum && !(schema.enum as unknown[]).includes(value))
+      return [`${at}: ${value} not in the enum`];
+    if (Array.isArray(value))
+      return types.includes('array')
+        ? value.flatMap((v, i) => conforms(v, schema.items as Record<string, unknown>, doc, `${at}[${i}]`))
+        : [`${at}: an array where ${types} is documented`];
+    if (typeof value === 'object') {
+      if (!types.includes('object')) return [`${at}: an object where ${types} is documented`];
+      const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+      const extra = schema.additionalProperties as Record<string, unknown> | undefined;
+      return [
+        ...((schema.required ?? []) as string[])
+          .filter((k) => !(k in value))
+          .map((k) => `${at}.${k} missing`),
+        ...Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+          props[k]
+            ? conforms(v, props[k], doc, `${at}.${k}`)
+            : extra
+              ? conforms(v, extra, doc, `${at}.${k}`)
+              : [`${at}.${k} not documented`],
+        ),
+      ];
+    }
+    const type =
+      typeof value === 'number'
+        ? Number.isInteger(value)
+          ? ['integer', 'number']
+          : ['number']
+        : [typeof value];
+    return type.some((t) => types.includes(t)) ? [] : [`${at}: ${typeof value} where ${types} is documented`];
+  }
+
+  it('describes the answers the routes give: each 200 body conforms to its documented schema', async () => {
+    const { store } = fakeStore({ a: { id: 'a', text: 'A text.', meta: {} } as unknown as NewsDocument });
+    const api = app(store);
+    const doc = (await (await api.request('/api/openapi.json')).json()) as Doc;
+    for (const [url, path] of [
+      ['/api/health', '/api/health'],
+      ['/api/reuse', '/api/reuse'],
+      ['/api/reuse/outlets', '/api/reuse/outlets'],
+      ['/api/documents/a/reuse', '/api/documents/{id}/reuse'],
+      ['/api/stories', '/api/stories'],
+    ] as const) {
+      const res = await api.request(url);
+      expect(res.status, url).toBe(200);
+      const schema = doc.paths[path]!.get!.responses['200']!.content!['application/json']!.schema;
+      expect(conforms(await res.json(), schema as Record<string, unknown>, doc, url)).toEqual([]);
+    }
+    // Health says `degraded` with 503 when the store is down: a value its schema allows too.
+    const down = await app(fakeStore({}, { down: true }).store).request('/api/health');
+    const health = doc.paths['/api/health']!.get!.responses['503']!.content!['application/json']!.schema;
+    expect(conforms(await down.json(), health as Record<string, unknown>, doc, 'health 503')).toEqual([]);
+    const status = (doc.components.schemas.Health as { properties: { status: { enum: string[] } } })
+      .properties.status;
+    expect(status.enum).toEqual(['ok', 'degraded']);
+  });
+
+  it('lists the reuse kinds in the kind filters as the links name them', async () => {
+    const doc = (await (await app(fakeStore().store).request('/api/openapi.json')).json()) as Doc;
+    const links = doc.components.schemas.OutletLinks as {
+      properties: { links: { items: { properties: { kind: { enum: string[] } } } } };
+    };
+    const known = links.properties.links.items.properties.kind.enum;
+    expect(known).toEqual(['copy', 'partial', 'rewrite', 'translation']);
+    for (const path of ['/api/reuse', '/api/reuse/outlets', '/api/documents/{id}/reuse']) {
+      const kind = doc.paths[path]!.get!.parameters!.find((p) => p.name === 'kind')!;
+      expect(kind.description!.replace(/^[^:]*:\s*/, '').split(/,\s*/), path).toEqual(known);
+    }
+    for (const [path, name] of [
+      ['/api/reuse', 'tree'],
+      ['/api/stories', 'id'],
+    ] as const)
+      expect(doc.paths[path]!.get!.parameters!.find((p) => p.name === name)!.description, path).toMatch(
+        /\w+ \w+ \w+/,
+      );
   });
 
   it('lists in docs/api.md every path it documents', async () => {
