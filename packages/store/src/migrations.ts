@@ -4,6 +4,7 @@ import { reuseTablesSql } from './migrations-reuse.js';
 import { packStoredLayers } from './packed.js';
 import { backfillRankVectors } from './pg-fts.js';
 import { BACKFILL_ROLLUPS } from './rollup.js';
+import { backfillHeavy } from './sqlite/topk.js';
 
 /** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
 export interface Migration {
@@ -226,6 +227,22 @@ ALTER TABLE documents ALTER COLUMN rank_fts SET STORAGE MAIN;`,
       postgres: 'ALTER TABLE documents ADD COLUMN layers_packed BYTEA;',
     },
     backfill: packStoredLayers,
+  },
+  {
+    // SQLite only: each document's heavy postings (the terms it holds often for its length), so
+    // that a relevance search scores the matches that can enter its page rather than every match
+    // (sqlite/topk.ts). Filled from the stored titles and texts.
+    version: 9,
+    name: 'heavy postings for an exact top-k (SQLite)',
+    sql: {
+      sqlite: `CREATE TABLE fts_heavy (
+  term TEXT NOT NULL, pk INTEGER NOT NULL, f INTEGER NOT NULL, len INTEGER NOT NULL,
+  PRIMARY KEY (term, pk)
+) WITHOUT ROWID;
+CREATE TABLE fts_heavy_docs (pk INTEGER PRIMARY KEY, terms TEXT NOT NULL);`,
+      postgres: 'SELECT 1;',
+    },
+    backfill: backfillHeavy,
   },
 ];
 
