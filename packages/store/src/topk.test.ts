@@ -155,10 +155,14 @@ describe('exact top-k against the full ranking (SQLite)', () => {
     }
   });
 
-  it('is really taken for a common word and really falls back for a prefix', async () => {
+  it('is really taken for a common word and a prefix, and falls back when it cannot prove the page', async () => {
     expect((await both({ query: 'alpha' }))[2]).toBe(true);
+    expect((await both({ query: 'alph*' }))[2]).toBe(true);
+    // Deep pages of a common word: the page's scores fall to what unlisted documents reach.
     const before = topKCounters.fallback;
-    expect((await both({ query: 'alph*' }))[2]).toBe(false);
+    const [full, top, used] = await both({ query: 'alpha', offset: 600, limit: 20 });
+    expect(used).toBe(false);
+    expect(top).toEqual(full);
     expect(topKCounters.fallback).toBeGreaterThan(before);
   });
 

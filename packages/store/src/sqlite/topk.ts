@@ -243,7 +243,7 @@ export async function topK(
   const ref = await heavyRef(db);
   const stats = await ftsStats(db);
   const ps = phrases(query);
-  if (ref === undefined || !stats || stats.rows === 0 || ps.some((p) => p.prefix && !p.zero)) {
+  if (ref === undefined || !stats || stats.rows === 0) {
     topKCounters.fallback++;
     return undefined;
   }
@@ -251,33 +251,53 @@ export async function topK(
   const xBar = HEAVY_LEVEL * Math.max(1, avgdl / ref);
   const norm = (len: number) => 1 - B + (B * len) / avgdl;
 
-  // Each phrase's IDF (its documents counted as FTS5 counts them); every match of a rare phrase.
-  const idf: number[] = [];
-  const kind: ('zero' | 'rare' | 'common')[] = [];
-  const rare: (Set<number> | undefined)[] = [];
+  // Each phrase's IDF (its documents counted as FTS5 counts them) and how it is bounded:
+  // - `rare`: documents scored, not bounded (every match of a rare phrase; for a prefix, every
+  //   document holding one of its rare forms);
+  // - `terms`, combined by `min` (a phrase's f is at most its rarest word's) or `sum` (a
+  //   prefix's f is its forms' together): the common words, bounded by their heavy postings.
+  interface Bounded {
+    idf: number;
+    rare: Set<number>;
+    terms: string[];
+    combine: 'min' | 'sum';
+  }
+  const bounded: Bounded[] = [];
+  const matching = async (expr: string) =>
+    new Set(
+      (await db.all<{ pk: number }>('SELECT rowid AS pk FROM doc_fts WHERE doc_fts MATCH ?', [expr])).map(
+        (r) => Number(r.pk),
+      ),
+    );
   for (const p of ps) {
-    if (p.zero) {
-      idf.push(0);
-      kind.push('zero');
-      rare.push(undefined);
-      continue;
-    }
+    if (p.zero) continue;
     const expr = toFts5(p.node);
     const n = (
       await db.all<{ n: number }>('SELECT count(*) AS n FROM doc_fts WHERE doc_fts MATCH ?', [expr])
     )[0]!.n;
     let w = Math.log((N - n + 0.5) / (n + 0.5));
     if (w <= 0) w = 1e-6;
-    idf.push(w);
     if (n <= topKCounters.rare) {
-      kind.push('rare');
-      const pks = await db.all<{ pk: number }>('SELECT rowid AS pk FROM doc_fts WHERE doc_fts MATCH ?', [
-        expr,
-      ]);
-      rare.push(new Set(pks.map((r) => Number(r.pk))));
+      bounded.push({ idf: w, rare: await matching(expr), terms: [], combine: 'min' });
+    } else if (!p.prefix) {
+      bounded.push({ idf: w, rare: new Set(), terms: p.stems, combine: 'min' });
     } else {
-      kind.push('common');
-      rare.push(undefined);
+      // A prefix's forms are the index's terms that start with it (FTS5 compares bytes: no
+      // UTF-8 sequence after the prefix sorts above U+10FFFF).
+      await db.exec(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.doc_fts_terms USING fts5vocab(main, 'doc_fts', 'row')",
+      );
+      const forms = await db.all<{ term: string; doc: number }>(
+        'SELECT term, doc FROM temp.doc_fts_terms WHERE term >= ? AND term < ?',
+        [p.stems[0], `${p.stems[0]}\u{10FFFF}`],
+      );
+      const few = forms.filter((f) => f.doc <= topKCounters.rare).map((f) => `"${f.term}"`);
+      bounded.push({
+        idf: w,
+        rare: few.length ? await matching(`(${few.join(' OR ')})`) : new Set(),
+        terms: forms.filter((f) => f.doc > topKCounters.rare).map((f) => f.term),
+        combine: 'sum',
+      });
     }
   }
 
@@ -306,62 +326,74 @@ export async function topK(
   };
   const theta = () => (best.length < k ? Number.NEGATIVE_INFINITY : best[k - 1]!.score);
 
-  // One attempt: a common phrase's candidates are its documents listed for every term (all of
-  // them, or with `head` each term's `head` best by x), the others bounded by `cut`, the largest x
-  // a document not read can have for the phrase. Then the candidates are scored, best bound
-  // first, until no unscored one can reach the k-th score. Says whether that k-th score beats
-  // every document that is no candidate. `limited` says whether a head left rows unread.
+  // One attempt: each common word's heavy postings are read (all, or with `head` the word's
+  // `head` best by x); a word's `cut` is the largest x a document not read can have for it (x̄,
+  // or the last row's x when rows were left unread). A phrase's x for a document is then at most
+  // its words' (read x or cut) combined, and `cut` combined for a document read for none.
+  // Candidates are scored, best bound first, until no unscored one can reach the k-th score.
+  // Says whether that k-th score beats every document that is no candidate. `limited`: a head
+  // left rows unread.
   let limited = false;
   const attempt = async (head: number | undefined): Promise<boolean> => {
     const cut: number[] = [];
-    const xs: (Map<number, number> | undefined)[] = [];
+    const xs: Map<number, number>[] = [];
     const cands = new Set<number>();
-    for (const [i, p] of ps.entries()) {
-      if (kind[i] !== 'common') {
-        cut.push(0);
-        xs.push(undefined);
-        for (const pk of rare[i] ?? []) cands.add(pk);
-        continue;
-      }
-      let phraseCut = xBar;
-      let listed: Map<number, number> | undefined;
-      for (const stem of p.stems) {
+    for (const b of bounded) {
+      for (const pk of b.rare) cands.add(pk);
+      let phraseCut = 0;
+      let xOf: Map<number, number> | undefined;
+      for (const term of b.terms) {
         const rows = await db.all<{ pk: number; f: number; len: number }>(
           head === undefined
             ? 'SELECT pk, f, len FROM fts_heavy WHERE term = ?'
             : 'SELECT pk, f, len FROM fts_heavy WHERE term = ? ORDER BY f / (? + ? * len) DESC LIMIT ?',
-          head === undefined ? [stem] : [stem, 1 - B, B / avgdl, head],
+          head === undefined ? [term] : [term, 1 - B, B / avgdl, head],
         );
+        let termCut = xBar;
         if (head !== undefined && rows.length === head) {
           // Every row not read has an x at most the last one's.
           const last = rows[rows.length - 1]!;
-          phraseCut = Math.max(phraseCut, (last.f / norm(last.len)) * (1 + SLACK));
+          termCut = Math.max(xBar, (last.f / norm(last.len)) * (1 + SLACK));
           limited = true;
         }
         const next = new Map<number, number>();
-        for (const r of rows) {
-          const x = r.f / norm(r.len);
-          const had = listed ? listed.get(Number(r.pk)) : x;
-          if (had !== undefined) next.set(Number(r.pk), Math.min(had, x));
+        if (b.combine === 'min') {
+          // Read for every word, or bounded by the cut of a word it was not read for.
+          phraseCut = Math.max(phraseCut, termCut);
+          for (const r of rows) {
+            const x = r.f / norm(r.len);
+            const had = xOf ? xOf.get(Number(r.pk)) : x;
+            if (had !== undefined) next.set(Number(r.pk), Math.min(had, x));
+          }
+        } else {
+          // Summed: a document's bound is the sum of every form's cut plus what its read forms
+          // add above their cuts.
+          phraseCut += termCut;
+          for (const [pk, extra] of xOf ?? []) next.set(pk, extra);
+          for (const r of rows) {
+            const x = r.f / norm(r.len);
+            next.set(Number(r.pk), (next.get(Number(r.pk)) ?? 0) + Math.max(0, x - termCut));
+          }
         }
-        listed = next;
+        xOf = next;
       }
+      if (b.combine === 'sum') for (const [pk, extra] of xOf ?? []) xOf!.set(pk, phraseCut + extra);
       cut.push(phraseCut);
-      xs.push(listed);
-      for (const pk of listed!.keys()) cands.add(pk);
+      xs.push(xOf ?? new Map());
+      for (const pk of xOf?.keys() ?? []) cands.add(pk);
     }
-    // A document that is no candidate: in no rare phrase, each common one at most its cut.
+    // A document that is no candidate: in no rare set, each phrase at most its cut.
     let u0 = 0;
-    for (const [i] of ps.entries()) if (kind[i] === 'common') u0 += idf[i]! * g(cut[i]!);
+    for (const [i, b] of bounded.entries()) if (b.terms.length) u0 += b.idf * g(cut[i]!);
     u0 *= 1 + SLACK;
     const order: { pk: number; ub: number }[] = [];
     for (const pk of cands) {
       if (scored.has(pk)) continue;
       let ub = 0;
-      for (const [i] of ps.entries()) {
-        // A listed x under the cut may be a left-over row: the cut bounds the document either way.
-        if (kind[i] === 'common') ub += idf[i]! * g(Math.max(xs[i]!.get(pk) ?? 0, cut[i]!));
-        else if (kind[i] === 'rare' && rare[i]!.has(pk)) ub += idf[i]! * (K1 + 1);
+      for (const [i, b] of bounded.entries()) {
+        if (b.rare.has(pk)) ub += b.idf * (K1 + 1);
+        // A read x under the cut may be a left-over row: the cut bounds the document either way.
+        else if (b.terms.length) ub += b.idf * g(Math.max(xs[i]!.get(pk) ?? 0, cut[i]!));
       }
       order.push({ pk, ub: ub * (1 + SLACK) });
     }
