@@ -99,6 +99,7 @@ export async function heavyRef(db: Db): Promise<number | undefined> {
 
 /** Sets the reference length once, from the average length of the first documents stored. */
 export async function initHeavyRef(db: Db, averageLength: number): Promise<number> {
+  refs.delete(db);
   const have = await heavyRef(db);
   if (have !== undefined) return have;
   const ref = Math.max(MIN_REF, Math.round(averageLength));
