@@ -210,6 +210,7 @@ async function page(
         [...from.where.params, pk],
       );
       if (now) k = Number(now.score);
+      // (A cursor's document since deleted keeps the score it had.)
       after = { score: Number(k), pk };
     }
     // Newest first or best first; ties broken by the stored order.

@@ -142,27 +142,36 @@ export async function deleteHeavy(db: Db, pk: number): Promise<void> {
 
 /**
  * Lists the heavy postings of every stored document (migration 9), from the stored title and
- * text stemmed as an ingest does, with the index's average length as the reference.
+ * text stemmed as an ingest does, with the index's average length as the reference. A text
+ * stored several times (syndicated copies) is stemmed once: its counts are kept by title and
+ * text hash.
  */
 export async function backfillHeavy(db: Db): Promise<void> {
   if (db.dialect !== 'sqlite') return;
   const stats = await ftsStats(db);
   if (!stats || stats.rows === 0) return;
   const ref = await initHeavyRef(db, stats.avgdl);
+  const seen = new Map<string, ReturnType<typeof termCounts>>();
   let after = 0;
   for (;;) {
-    const docs = await db.all<{ pk: number; title: string | null; text: string }>(
-      'SELECT pk, title, text FROM documents WHERE pk > ? ORDER BY pk LIMIT 500',
+    const docs = await db.all<{ pk: number; title: string | null; text_hash: string }>(
+      'SELECT pk, title, text_hash FROM documents WHERE pk > ? ORDER BY pk LIMIT 500',
       [after],
     );
     if (docs.length === 0) break;
-    for (const d of docs)
-      await writeHeavy(
-        db,
-        Number(d.pk),
-        termCounts(stemText(d.title ?? '').stems, indexedBody(stemText(d.text).stems)),
-        ref,
-      );
+    for (const d of docs) {
+      const key = `${d.text_hash}\u0000${d.title ?? ''}`;
+      let c = seen.get(key);
+      if (!c) {
+        const [{ text }] = (await db.all<{ text: string }>('SELECT text FROM documents WHERE pk = ?', [
+          d.pk,
+        ])) as [{ text: string }];
+        c = termCounts(stemText(d.title ?? '').stems, indexedBody(stemText(text).stems));
+        if (seen.size >= 20_000) seen.clear();
+        seen.set(key, c);
+      }
+      await writeHeavy(db, Number(d.pk), c, ref);
+    }
     after = Number(docs[docs.length - 1]!.pk);
   }
 }
