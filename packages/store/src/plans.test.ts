@@ -56,6 +56,7 @@ describe('SQLite query plans', () => {
     const saved = { ...topKCounters };
     topKCounters.minMatches = 0;
     topKCounters.rare = 0;
+    topKCounters.anyQuery = true;
     try {
       const docs = await analysedArticles();
       await store.ingest(docs);

@@ -206,7 +206,9 @@ async function page(
     let k = cursor[0];
     if (!byDate) {
       const [now] = await db.all<{ score: number }>(
-        `SELECT ${from.score} AS score FROM ${from.from} WHERE ${from.where.sql} AND ${key} = CAST(? AS INTEGER)`,
+        // (`+`: FTS5 given the key seeks it in every term's list, 14 ms at 100,000 documents for
+        // a common word; tested on each match instead, 1 ms.)
+        `SELECT ${from.score} AS score FROM ${from.from} WHERE ${from.where.sql} AND +${key} = CAST(? AS INTEGER)`,
         [...from.where.params, pk],
       );
       if (now) k = Number(now.score);
@@ -238,12 +240,17 @@ async function page(
     matches = (
       await db.all<{ n: number }>('SELECT count(*) AS n FROM doc_fts WHERE doc_fts MATCH ?', [sel.match])
     )[0]!.n;
-    if (topKCounters.enabled && matches >= topKCounters.minMatches) {
+    if (
+      topKCounters.enabled &&
+      matches >= topKCounters.minMatches &&
+      (!sel.filtered || topKCounters.anyQuery)
+    ) {
       const hw =
         highWater ?? Number((await db.all<{ hw: number }>('SELECT max(pk) AS hw FROM documents'))[0]!.hw);
       const best = await topK(db, sel.query!, from as Ranked, {
         k: cursor ? limit : offset + limit,
         highWater: hw,
+        matches,
         ...(after ? { after } : {}),
       });
       if (best) {

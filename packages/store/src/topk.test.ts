@@ -99,6 +99,7 @@ describe('exact top-k against the full ranking (SQLite)', () => {
     // Tried on every query of this small corpus; a phrase is rare under 60 documents.
     topKCounters.minMatches = 0;
     topKCounters.rare = 60;
+    topKCounters.anyQuery = true;
   }, 180_000);
   afterAll(async () => {
     Object.assign(topKCounters, saved);
@@ -155,9 +156,16 @@ describe('exact top-k against the full ranking (SQLite)', () => {
     }
   }, 180_000);
 
-  it('is really taken for a common word and a prefix, and falls back when it cannot prove the page', async () => {
+  it('is taken for a common word (and, when asked, a prefix), and falls back when it cannot prove the page', async () => {
     expect((await both({ query: 'alpha' }))[2]).toBe(true);
     expect((await both({ query: 'alph*' }))[2]).toBe(true);
+    // By default only one-phrase queries (a NOT beside them allowed).
+    topKCounters.anyQuery = false;
+    expect((await both({ query: 'alph*' }))[2]).toBe(false);
+    expect((await both({ query: 'alpha OR beta' }))[2]).toBe(false);
+    expect((await both({ query: 'alpha NOT beta' }))[2]).toBe(true);
+    expect((await both({ query: 'alpha', outlet: ['RT'] }))[2]).toBe(false);
+    topKCounters.anyQuery = true;
     // Deep pages of a common word: the page's scores fall to what unlisted documents reach.
     const before = topKCounters.fallback;
     const [full, top, used] = await both({ query: 'alpha', offset: 600, limit: 20 });

@@ -52,7 +52,20 @@ const g = (x: number) => ((K1 + 1) * x) / (x + K1);
  * matches ranking them all is about as cheap, and the top-k is not tried; a phrase matching at
  * most `rare` documents has its matches scored rather than bounded.
  */
-export const topKCounters = { used: 0, fallback: 0, enabled: true, minMatches: 2000, rare: 500 };
+export const topKCounters = {
+  used: 0,
+  fallback: 0,
+  enabled: true,
+  minMatches: 2000,
+  rare: 500,
+  /**
+   * Also queries of several phrases, prefixes and filtered searches. Exact as well
+   * (topk.test.ts), but at 100,000 documents their bounds leave thousands of candidates, or the
+   * filters are tested again by every scoring statement, and they cost more than the full
+   * ranking (docs/benchmarks.md, session 4): by default only unfiltered one-phrase queries.
+   */
+  anyQuery: false,
+};
 
 /** A character FTS5's unicode61 tokenizer would split at, other than a space. */
 const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
@@ -237,6 +250,8 @@ export interface TopKRequest {
   after?: { score: number; pk: number };
   /** Only documents with a key up to this. */
   highWater?: number;
+  /** The query's matches, when counted already (a one-phrase query's IDF needs no count then). */
+  matches?: number;
 }
 
 /**
@@ -253,7 +268,9 @@ export async function topK(
   const ref = await heavyRef(db);
   const stats = await ftsStats(db);
   const ps = phrases(query);
-  if (ref === undefined || !stats || stats.rows === 0) {
+  const scored1 = ps.filter((p) => !p.zero);
+  const simple = scored1.length === 1 && !scored1[0]!.prefix;
+  if (ref === undefined || !stats || stats.rows === 0 || (!simple && !topKCounters.anyQuery)) {
     topKCounters.fallback++;
     return undefined;
   }
@@ -282,9 +299,11 @@ export async function topK(
   for (const p of ps) {
     if (p.zero) continue;
     const expr = toFts5(p.node);
-    const n = (
-      await db.all<{ n: number }>('SELECT count(*) AS n FROM doc_fts WHERE doc_fts MATCH ?', [expr])
-    )[0]!.n;
+    const n =
+      ps.length === 1 && req.matches !== undefined
+        ? req.matches
+        : (await db.all<{ n: number }>('SELECT count(*) AS n FROM doc_fts WHERE doc_fts MATCH ?', [expr]))[0]!
+            .n;
     let w = Math.log((N - n + 0.5) / (n + 0.5));
     if (w <= 0) w = 1e-6;
     if (n <= topKCounters.rare) {
@@ -336,87 +355,119 @@ export async function topK(
   };
   const theta = () => (best.length < k ? Number.NEGATIVE_INFINITY : best[k - 1]!.score);
 
-  // One attempt: each common word's heavy postings are read (all, or with `head` the word's
-  // `head` best by x); a word's `cut` is the largest x a document not read can have for it (x̄,
-  // or the last row's x when rows were left unread). A phrase's x for a document is then at most
-  // its words' (read x or cut) combined, and `cut` combined for a document read for none.
-  // Candidates are scored, best bound first, until no unscored one can reach the k-th score.
-  // Says whether that k-th score beats every document that is no candidate. `limited`: a head
-  // left rows unread.
-  let limited = false;
-  const attempt = async (head: number | undefined): Promise<boolean> => {
-    const cut: number[] = [];
-    const xs: Map<number, number>[] = [];
-    const cands = new Set<number>();
-    for (const b of bounded) {
-      for (const pk of b.rare) cands.add(pk);
-      let phraseCut = 0;
-      let xOf: Map<number, number> | undefined;
-      for (const term of b.terms) {
-        const rows = await db.all<{ pk: number; f: number; len: number }>(
-          head === undefined
-            ? 'SELECT pk, f, len FROM fts_heavy WHERE term = ?'
-            : 'SELECT pk, f, len FROM fts_heavy WHERE term = ? ORDER BY f / (? + ? * len) DESC LIMIT ?',
-          head === undefined ? [term] : [term, 1 - B, B / avgdl, head],
-        );
-        let termCut = xBar;
-        if (head !== undefined && rows.length === head) {
-          // Every row not read has an x at most the last one's.
-          const last = rows[rows.length - 1]!;
-          termCut = Math.max(xBar, (last.f / norm(last.len)) * (1 + SLACK));
-          limited = true;
-        }
-        const next = new Map<number, number>();
-        if (b.combine === 'min') {
-          // Read for every word, or bounded by the cut of a word it was not read for.
-          phraseCut = Math.max(phraseCut, termCut);
-          for (const r of rows) {
-            const x = r.f / norm(r.len);
-            const had = xOf ? xOf.get(Number(r.pk)) : x;
-            if (had !== undefined) next.set(Number(r.pk), Math.min(had, x));
-          }
-        } else {
-          // Summed: a document's bound is the sum of every form's cut plus what its read forms
-          // add above their cuts.
-          phraseCut += termCut;
-          for (const [pk, extra] of xOf ?? []) next.set(pk, extra);
-          for (const r of rows) {
-            const x = r.f / norm(r.len);
-            next.set(Number(r.pk), (next.get(Number(r.pk)) ?? 0) + Math.max(0, x - termCut));
-          }
-        }
-        xOf = next;
-      }
-      if (b.combine === 'sum') for (const [pk, extra] of xOf ?? []) xOf!.set(pk, phraseCut + extra);
-      cut.push(phraseCut);
-      xs.push(xOf ?? new Map());
-      for (const pk of xOf?.keys() ?? []) cands.add(pk);
-    }
-    // A document that is no candidate: in no rare set, each phrase at most its cut.
-    let u0 = 0;
-    for (const [i, b] of bounded.entries()) if (b.terms.length) u0 += b.idf * g(cut[i]!);
-    u0 *= 1 + SLACK;
-    const order: { pk: number; ub: number }[] = [];
-    for (const pk of cands) {
-      if (scored.has(pk)) continue;
-      let ub = 0;
-      for (const [i, b] of bounded.entries()) {
-        if (b.rare.has(pk)) ub += b.idf * (K1 + 1);
-        // A read x under the cut may be a left-over row: the cut bounds the document either way.
-        else if (b.terms.length) ub += b.idf * g(Math.max(xs[i]!.get(pk) ?? 0, cut[i]!));
-      }
-      order.push({ pk, ub: ub * (1 + SLACK) });
-    }
-    order.sort((a, b) => b.ub - a.ub);
-    // Round 1: the likeliest; round 2: every other candidate whose bound reaches round 1's k-th.
-    const first = Math.max(64, 4 * k);
-    await score(order.slice(0, first).map((c) => c.pk));
-    const t1 = theta();
-    await score(order.slice(first).flatMap((c) => (c.ub >= t1 ? [c.pk] : [])));
-    return best.length >= k && theta() > u0;
+  // A term's heavy postings as (key, x), best x first: its `head` best, or all with x ≥ `min`.
+  const read = async (term: string, o: { head?: number; min?: number }) => {
+    const rows = await db.all<{ pk: number; f: number; len: number }>(
+      o.head !== undefined
+        ? 'SELECT pk, f, len FROM fts_heavy WHERE term = ? ORDER BY f / (? + ? * len) DESC LIMIT ?'
+        : 'SELECT pk, f, len FROM fts_heavy WHERE term = ? AND f >= ? + ? * len',
+      o.head !== undefined
+        ? [term, 1 - B, B / avgdl, o.head]
+        : [term, o.min! * (1 - B), (o.min! * B) / avgdl],
+    );
+    return rows.map((r) => ({ pk: Number(r.pk), x: r.f / norm(r.len) }));
   };
-  const head = Math.max(64, 4 * k) * (ps.some((p) => p.stems.length > 1) ? 4 : 1);
-  if ((await attempt(head)) || (limited && (await attempt(undefined)))) {
+  // Step 1: each common term's head (its best postings by x); the candidates they give and the
+  // rare phrases' matches are scored: the k-th best score θ0 (or none yet).
+  // (Filters may keep few of them: the heads double, three times at most, until k are kept.)
+  let head = Math.max(64, 4 * k);
+  const heads = new Map<string, { pk: number; x: number }[]>();
+  const firstCands = new Set<number>();
+  for (let round = 0; ; round++) {
+    heads.clear();
+    for (const b of bounded)
+      for (const t of b.terms) if (!heads.has(t)) heads.set(t, await read(t, { head }));
+    const fresh: number[] = [];
+    for (const b of bounded) {
+      for (const pk of b.rare) if (!firstCands.has(pk)) fresh.push(pk);
+      for (const t of b.terms) for (const r of heads.get(t)!) if (!firstCands.has(r.pk)) fresh.push(r.pk);
+    }
+    for (const pk of fresh) firstCands.add(pk);
+    await score(fresh);
+    const short = [...heads.values()].some((h) => h.length === head);
+    if (best.length >= k || !short || round === 3) break;
+    head *= 2;
+  }
+  const theta0 = theta();
+
+  // The most a phrase can add to any document (its best x is its terms' first heads).
+  const most = bounded.map((b) => {
+    if (b.rare.size) return b.idf * (K1 + 1);
+    const tops = b.terms.map((t) => Math.max(xBar, (heads.get(t)![0]?.x ?? 0) * (1 + SLACK)));
+    return b.idf * g(b.combine === 'min' ? Math.min(...tops) : tops.reduce((a, c) => a + c, 0));
+  });
+  const mostAll = most.reduce((a, c) => a + c, 0);
+
+  // Step 2: a document scoring θ0 or more has, for some phrase i, x_i at least X_i, where
+  // IDF_i·g(X_i) = θ0 − (what the other phrases add at most); each term's postings down to that x
+  // are read (a prefix's forms to X_i over their number), the rest bounded by it (`cut`).
+  const cut: number[] = [];
+  const xs: Map<number, number>[] = [];
+  const cands = new Set<number>();
+  for (const [i, b] of bounded.entries()) {
+    for (const pk of b.rare) cands.add(pk);
+    if (!b.terms.length) {
+      cut.push(0);
+      xs.push(new Map());
+      continue;
+    }
+    const need = (theta0 - (mostAll - most[i]!)) / b.idf;
+    // g⁻¹, a little lower so that float rounding cannot let a document through unread.
+    const X =
+      need <= 0
+        ? 0
+        : need >= K1 + 1
+          ? Number.POSITIVE_INFINITY
+          : ((K1 * need) / (K1 + 1 - need)) * (1 - 1e-5);
+    const per = b.combine === 'sum' ? X / b.terms.length : X;
+    let phraseCut = 0;
+    let xOf: Map<number, number> | undefined;
+    for (const term of b.terms) {
+      const h = heads.get(term)!;
+      // No posting is above the head's first (then none is read, the cut is that x).
+      const termCut = Math.max(xBar, Math.min(per, (h[0]?.x ?? 0) * (1 + SLACK)));
+      // The head holds every posting down to its last x, and all of them when it is short.
+      const last = h.length === head ? h[h.length - 1]!.x : 0;
+      const rows = last <= termCut ? h.filter((r) => r.x >= termCut) : await read(term, { min: termCut });
+      const next = new Map<number, number>();
+      if (b.combine === 'min') {
+        phraseCut = Math.max(phraseCut, termCut * (1 + SLACK));
+        for (const r of rows) {
+          const had = xOf ? xOf.get(r.pk) : r.x;
+          if (had !== undefined) next.set(r.pk, Math.min(had, r.x));
+        }
+      } else {
+        // Summed: every form's cut, plus what the forms read for a document add above theirs.
+        phraseCut += termCut * (1 + SLACK);
+        for (const [pk, extra] of xOf ?? []) next.set(pk, extra);
+        for (const r of rows) next.set(r.pk, (next.get(r.pk) ?? 0) + Math.max(0, r.x - termCut));
+      }
+      xOf = next;
+    }
+    if (b.combine === 'sum') for (const [pk, extra] of xOf!) xOf!.set(pk, phraseCut + extra);
+    cut.push(phraseCut);
+    xs.push(xOf!);
+    for (const pk of xOf!.keys()) cands.add(pk);
+  }
+  // A document that is no candidate: in no rare set, each phrase under its cut.
+  let u0 = 0;
+  for (const [i, b] of bounded.entries()) if (b.terms.length) u0 += b.idf * g(cut[i]!);
+  u0 *= 1 + SLACK;
+  const more: number[] = [];
+  for (const pk of cands) {
+    if (scored.has(pk)) continue;
+    let ub = 0;
+    for (const [i, b] of bounded.entries()) {
+      if (b.rare.has(pk)) ub += b.idf * (K1 + 1);
+      // A read x under the cut may be a left-over row: the cut bounds the document either way.
+      else if (b.terms.length) ub += b.idf * g(Math.max(xs[i]!.get(pk) ?? 0, cut[i]!));
+    }
+    if (ub * (1 + SLACK) >= theta0) more.push(pk);
+  }
+  // Step 3: the candidates that can still reach θ0; then no document left out reaches the k-th
+  // score if it is above U0.
+  await score(more);
+  if (best.length >= k && theta() > u0) {
     topKCounters.used++;
     return best;
   }
