@@ -244,6 +244,19 @@ CREATE TABLE fts_heavy_docs (pk INTEGER PRIMARY KEY, terms TEXT NOT NULL);`,
     },
     backfill: backfillHeavy,
   },
+  {
+    // SQLite only: the entity filter probes a document's entity rows by its key and tested each
+    // row's name key and id from the table (about 16 rows a document); with both in the index
+    // the probe reads the index alone (a common word's count with `--entity` 8.6 → 6.3 ms CPU
+    // at 100,000 documents). It replaces the index on the document alone (deletes use it too).
+    version: 10,
+    name: 'entity rows by document with their keys, covering the entity filter (SQLite)',
+    sql: {
+      sqlite: `CREATE INDEX IF NOT EXISTS doc_entities_doc_keys ON doc_entities (doc, key, entity);
+DROP INDEX IF EXISTS doc_entities_doc;`,
+      postgres: 'SELECT 1;',
+    },
+  },
 ];
 
 /** The schema version this code writes and reads. */
