@@ -340,14 +340,22 @@ export async function topK(
   const scored = new Set<number>();
   const after = req.after;
   const hw = req.highWater;
-  const sql = `SELECT doc_fts.rowid AS pk, ${ranked.score} AS score FROM ${ranked.from} WHERE ${ranked.where.sql} AND +doc_fts.rowid IN (SELECT value FROM json_each(?))${hw === undefined ? '' : ' AND +doc_fts.rowid <= ?'}`;
+  // The candidates' keys are tested right after the MATCH, before the filters: a filter's probes
+  // run for the candidates, not for every match.
+  const MATCH = 'doc_fts MATCH ? AND ';
+  if (!ranked.where.sql.startsWith(MATCH)) {
+    topKCounters.fallback++;
+    return undefined;
+  }
+  const sql = `SELECT doc_fts.rowid AS pk, ${ranked.score} AS score FROM ${ranked.from} WHERE ${MATCH}+doc_fts.rowid IN (SELECT value FROM json_each(?))${hw === undefined ? '' : ' AND +doc_fts.rowid <= ?'} AND ${ranked.where.sql.slice(MATCH.length)}`;
   const score = async (pks: number[]) => {
     if (pks.length === 0) return;
     for (const pk of pks) scored.add(pk);
     const got = await db.all<{ pk: number; score: number }>(sql, [
-      ...ranked.where.params,
+      ranked.where.params[0],
       JSON.stringify(pks),
       ...(hw === undefined ? [] : [hw]),
+      ...ranked.where.params.slice(1),
     ]);
     for (const r of got) {
       const s = Number(r.score);
