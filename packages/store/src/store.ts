@@ -16,6 +16,7 @@ import {
   ingestPrepared,
   storedHashes,
 } from './ingest.js';
+import { PlannerStatistics } from './postgres/maintenance.js';
 import { redact } from './postgres/open-postgres.js';
 import type { PreparedDocument } from './prepare.js';
 import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
@@ -99,18 +100,25 @@ interface Searchers {
 
 class SqlStore implements Store {
   readonly backend: 'sqlite' | 'postgres';
+  /** Keeps PostgreSQL's planner statistics fresh as the store grows (see maintenance.ts). */
+  private readonly planner?: PlannerStatistics;
   constructor(
     private readonly db: Db,
     readonly location: string,
     private readonly searchers: Searchers = {},
   ) {
     this.backend = db.dialect;
+    if (db.dialect === 'postgres') this.planner = new PlannerStatistics(db);
   }
-  ingest(docs: readonly NewsDocument[], opts?: IngestOptions) {
-    return ingestBatch(this.db, docs, opts);
+  private async written(out: IngestOutcome[]): Promise<IngestOutcome[]> {
+    await this.planner?.noteWritten(out.filter((o) => o.status !== 'unchanged').length);
+    return out;
   }
-  ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions) {
-    return ingestPrepared(this.db, docs, opts);
+  async ingest(docs: readonly NewsDocument[], opts?: IngestOptions) {
+    return this.written(await ingestBatch(this.db, docs, opts));
+  }
+  async ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions) {
+    return this.written(await ingestPrepared(this.db, docs, opts));
   }
   hashes(ids: readonly string[]) {
     return storedHashes(this.db, ids);
@@ -167,11 +175,12 @@ class SqlStore implements Store {
   claim(worker: string, n: number, leaseMs: number) {
     return claimJobs(this.db, worker, n, leaseMs);
   }
-  complete(worker: string, job: Job, doc: NewsDocument) {
-    return this.db.transaction(async () => {
+  async complete(worker: string, job: Job, doc: NewsDocument) {
+    await this.db.transaction(async () => {
       await finishJob(this.db, worker, job.pk);
       await ingestBatch(this.db, [doc]);
     });
+    await this.planner?.noteWritten(1);
   }
   fail(worker: string, job: Job, error: string, maxAttempts: number) {
     return failJob(this.db, job, worker, error, maxAttempts);
