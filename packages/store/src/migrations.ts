@@ -3,6 +3,7 @@ import { backfillFacets } from './facet-backfill.js';
 import { reuseTablesSql } from './migrations-reuse.js';
 import { packStoredLayers } from './packed.js';
 import { backfillRankVectors } from './pg-fts.js';
+import { backfillPairs } from './pg-pairs.js';
 import { FTS_STATISTICS, STATS_OFF } from './postgres/maintenance.js';
 import { BACKFILL_ROLLUPS } from './rollup.js';
 
@@ -240,6 +241,14 @@ ALTER TABLE documents ALTER COLUMN rank_fts SET STORAGE MAIN;`,
       postgres: `ALTER TABLE documents ${STATS_OFF.map((c) => `ALTER COLUMN ${c} SET STATISTICS 0`).join(', ')},
   ALTER COLUMN fts SET STATISTICS ${FTS_STATISTICS};`,
     },
+  },
+  {
+    // PostgreSQL only: phrases matched by the index through word pairs in the body vector
+    // (pg-pairs.ts); the stored documents get theirs from their text.
+    version: 10,
+    name: 'adjacent word pairs in the full-text vector (PostgreSQL)',
+    sql: { sqlite: 'SELECT 1;', postgres: 'SELECT 1;' },
+    backfill: backfillPairs,
   },
 ];
 

@@ -19,7 +19,16 @@ export const WRITTEN_TABLES = [
 ] as const;
 
 /** Columns of `documents` without planner statistics (schema version 9): no query filters on them. */
-export const STATS_OFF = ['id', 'text_hash', 'title', 'producers', 'layers', 'text', 'ingested_at', 'rank_fts'];
+export const STATS_OFF = [
+  'id',
+  'text_hash',
+  'title',
+  'producers',
+  'layers',
+  'text',
+  'ingested_at',
+  'rank_fts',
+];
 
 /**
  * The statistics target of the body vector: ANALYZE samples 300 rows per unit (6,000) and keeps
