@@ -18,7 +18,7 @@ import {
 } from './ingest.js';
 import { PlannerStatistics } from './postgres/maintenance.js';
 import { redact } from './postgres/open-postgres.js';
-import type { PreparedDocument } from './prepare.js';
+import { type PreparedDocument, prepareDocument } from './prepare.js';
 import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
 import * as reuse from './reuse.js';
@@ -176,9 +176,12 @@ class SqlStore implements Store {
     return claimJobs(this.db, worker, n, leaseMs);
   }
   async complete(worker: string, job: Job, doc: NewsDocument) {
+    // Prepared (stemmed, serialised, packed) before the transaction opens, so that a worker holds
+    // its job's row and the roll-up rows it updates for the writes only.
+    const prepared = [prepareDocument(doc)];
     await this.db.transaction(async () => {
       await finishJob(this.db, worker, job.pk);
-      await ingestBatch(this.db, [doc]);
+      await ingestPrepared(this.db, prepared);
     });
     await this.planner?.noteWritten(1);
   }
