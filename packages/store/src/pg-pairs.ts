@@ -75,14 +75,17 @@ export function toPgMatch(node: QueryNode): string {
 
 /**
  * Adds the pairs to the body vector of every stored document (the migration that introduces
- * them), stemming each title and text again, a page of 200 documents to a statement.
+ * them), stemming each title and text again, a page of 500 documents to a statement. The GIN
+ * index is dropped meanwhile and built again at the end: adding ~900 new keys a document to it
+ * row by row took most of the time (12 ms a document at 100,000 documents).
  */
 export async function backfillPairs(db: Db): Promise<void> {
   if (db.dialect !== 'postgres') return;
+  await db.exec('DROP INDEX documents_fts');
   let after = 0;
   for (;;) {
     const docs = await db.all<{ pk: number; title: string | null; text: string }>(
-      'SELECT pk, title, text FROM documents WHERE pk > ? ORDER BY pk LIMIT 200',
+      'SELECT pk, title, text FROM documents WHERE pk > ? ORDER BY pk LIMIT 500',
       [after],
     );
     if (docs.length === 0) break;
@@ -97,6 +100,7 @@ export async function backfillPairs(db: Db): Promise<void> {
     );
     after = Number(docs[docs.length - 1]!.pk);
   }
+  await db.exec('CREATE INDEX documents_fts ON documents USING GIN (fts)');
 }
 
 /** A PostgreSQL array literal of strings that hold letters, digits and spaces only. */
