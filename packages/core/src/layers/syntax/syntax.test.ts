@@ -90,17 +90,30 @@ describe('syntax layer', () => {
   it.each([
     ['en', EN],
     ['ru', RU],
-  ])('scores %s the same with per-word sums as feature by feature', (lang, text) => {
+  ])('tags %s the same with the run-time cache as feature by feature', (lang, text) => {
     const file = JSON.parse(
       readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
     ) as SyntaxModelFile;
     const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
     // A float copy of the same weights takes the general (training) path.
     const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
-    const fast = syntaxModelFor(lang)!.tagger;
-    for (const line of text.split(/(?<=\.) |\n+/)) {
-      const words = prepareSyntax(line.split(/\s+|(?=[.,])/).filter(Boolean));
-      expect(fast.tag(words)).toEqual(slow.tag(words));
+    const model = syntaxModelFor(lang)!;
+    // Twice: the second time every word comes from the cache.
+    for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
+      const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
+      const want = slow.tag(prepareSyntax(forms));
+      const got = analyzeWords(model, forms);
+      expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
+      if (lang === 'ru') {
+        const feats = forms.map((_, i) =>
+          file.heads
+            .slice(1)
+            .map((h, k) => (h.labels[want[k + 1]![i]!] ? `${h.name}=${h.labels[want[k + 1]![i]!]}` : ''))
+            .filter(Boolean)
+            .join('|'),
+        );
+        expect(got.feats).toEqual(feats);
+      }
     }
   });
 });
