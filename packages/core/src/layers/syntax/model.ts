@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
-import { denseTable } from '../../models/hashed-table.js';
 import type { ModelRegistry } from '../../models/registry.js';
 import { Lemmatizer } from './lemmatize.js';
 import { type SyntaxArrays, SyntaxRunner } from './syntax-runner.js';
-import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
+import type { SyntaxHead, SyntaxModelFile } from './tagger.js';
 
 /** A loaded syntax model: tagger and lemmatiser of one language. */
 export interface SyntaxModel {
   lang: string;
-  tagger: SyntaxTagger;
+  /** The tagger's outputs: `upos`, then the morphological features. */
+  heads: readonly SyntaxHead[];
   lemmatizer: Lemmatizer;
   /** Tags and lemmatises at run time, with a cache of the word forms seen. */
   runner: SyntaxRunner;
@@ -34,14 +34,12 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
       'E_MODEL_INVALID',
       `${where} is not a newsprism-syntax/1 model; run \`newsprism train syntax\``,
     );
-  const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
-  const tagger = new SyntaxTagger(file.heads, file.bits, denseTable(file, cols));
   const lemmatizer = new Lemmatizer(file.lemmas);
   return {
     lang: file.lang,
-    tagger,
+    heads: file.heads,
     lemmatizer,
-    runner: new SyntaxRunner(tagger, lemmatizer),
+    runner: new SyntaxRunner(file.heads, file, lemmatizer),
     meta: file.meta,
   };
 }
@@ -126,7 +124,7 @@ export function syntaxModelFor(lang: string, path = ''): SyntaxModel | null {
 /** Tags and lemmatises one sentence of word forms. */
 export function analyzeWords(model: SyntaxModel, forms: readonly string[]): WordAnalysis {
   const out: SyntaxArrays = { upos: [], lemma: [] };
-  if (model.tagger.heads.length > 1) out.feats = [];
+  if (model.heads.length > 1) out.feats = [];
   model.runner.annotateForms(forms, out);
   return out;
 }

@@ -1,3 +1,4 @@
+import type { HashedRows } from '../../models/hashed-table.js';
 import {
   hashWord,
   initialFeatures,
@@ -16,20 +17,21 @@ import {
   WORD_FIELDS,
 } from './features.js';
 import type { Lemmatizer } from './lemmatize.js';
-import type { SyntaxTagger } from './tagger.js';
+import type { SyntaxHead } from './tagger.js';
 
 /**
- * The word-only template groups summed per word form: as the token itself, one before, two
- * before, one after, two after, and the token not opening / opening the sentence.
+ * The word-only template groups summed per word form: the token itself inside the sentence,
+ * the token opening it, and the word as one before, two before, one after and two after.
  */
 const GROUPS = [
-  selfFeatures,
+  (w: Uint32Array, mask: number, out: Int32Array, k: number) =>
+    initialFeatures(w, 0, mask, out, selfFeatures(w, mask, out, k)),
+  (w: Uint32Array, mask: number, out: Int32Array, k: number) =>
+    initialFeatures(w, 1, mask, out, selfFeatures(w, mask, out, k)),
   leftFeatures,
   left2Features,
   rightFeatures,
   right2Features,
-  (w: Uint32Array, mask: number, out: Int32Array, k: number) => initialFeatures(w, 0, mask, out, k),
-  (w: Uint32Array, mask: number, out: Int32Array, k: number) => initialFeatures(w, 1, mask, out, k),
 ];
 
 /** Slots 0 and 1 hold the padding before and after a sentence; word forms take the others. */
@@ -48,20 +50,26 @@ export interface SyntaxArrays {
  * Tagging and lemmatising with a shipped (int8) model, at run time. Each word form seen gets a
  * slot in a bounded cache, found from the text's characters without cutting the string out:
  * its hashed fields, the weights of its word-only templates summed over all columns (`GROUPS`,
- * 16-bit: at most 13 int8 rows), and its lemma under the part of speech it last had. A token
- * then costs seven cached sums, the rows of its five word-pair templates (and, with
- * morphology, ten more) and no allocation; a bitmap of the buckets the model ships skips the
- * table reads of features it never learned. Scores are the integer sums of
- * {@link SyntaxTagger.tag} over the same features, so the tags are the same.
+ * 16-bit: at most 15 int8 rows), and its lemma under the part of speech it last had. A token
+ * then costs six cached sums, the rows of its five word-pair templates (and, with
+ * morphology, ten more) and no allocation. Only the shipped rows are kept, found through a
+ * bitmap of the buckets (a feature the model never learned costs no table read). Scores are the
+ * integer sums of `SyntaxTagger.tag` over the same features, so the tags are the same.
  */
 export class SyntaxRunner {
   private readonly C: number;
   /** Columns per slot in `vectors`: one block of `C` per template group. */
   private readonly V: number;
   private readonly uposLabels: readonly string[];
-  private readonly table: Int8Array;
+  /** First column of each head. */
+  private readonly offsets: number[] = [];
+  /** The shipped rows only (a quarter to a third of the buckets), in bucket order: less memory to miss in. */
+  private readonly rows: Int8Array;
   private readonly mask: number;
-  /** Bit per bucket: does the model ship a row for it. */
+  /**
+   * Per 32 buckets: a bit per bucket (does the model ship its row) and the number of shipped
+   * rows before them; a bucket's row is found by counting bits.
+   */
   private readonly occupied: Int32Array;
   /** Summed rows of the tag templates per pair of previous tags (`tagIndex`). */
   private readonly tagSums: Int32Array;
@@ -88,26 +96,41 @@ export class SyntaxRunner {
   private readonly input: SyntaxInput = { n: 0, words: [] };
   private tags: Uint8Array[] = [];
 
+  /**
+   * From a model file's heads and its shipped rows (`HashedRows`: bucket ids ascending, int8
+   * rows in the same order), and the lemmatiser.
+   */
   constructor(
-    private readonly tagger: SyntaxTagger,
+    private readonly heads: readonly SyntaxHead[],
+    file: HashedRows,
     private readonly lemmatizer: Lemmatizer,
   ) {
-    if (!(tagger.table instanceof Int8Array)) throw new Error('SyntaxRunner needs a shipped (int8) table');
-    this.table = tagger.table;
-    this.C = tagger.columns;
-    this.V = GROUPS.length * this.C;
-    this.mask = tagger.mask;
-    this.uposLabels = tagger.heads[0]!.labels;
-    this.total = new Int32Array(this.C);
-    const C = this.C;
-    const t = this.table;
-    this.occupied = new Int32Array(Math.ceil((this.mask + 1) / 32));
-    for (let b = 0; b <= this.mask; b++)
-      for (let c = 0; c < C; c++)
-        if (t[b * C + c] !== 0) {
-          this.occupied[b >>> 5]! |= 1 << (b & 31);
-          break;
-        }
+    let C = 0;
+    for (const h of heads) {
+      this.offsets.push(C);
+      C += h.labels.length;
+    }
+    this.C = C;
+    this.V = GROUPS.length * C;
+    this.mask = (1 << file.bits) - 1;
+    this.uposLabels = heads[0]!.labels;
+    this.total = new Int32Array(C);
+    const ids = Buffer.from(file.buckets, 'base64');
+    const w = Buffer.from(file.weights, 'base64');
+    const n = ids.length / 4;
+    if (w.length !== n * C) throw new Error(`${n} buckets but ${w.length} weights for ${C} columns`);
+    this.rows = new Int8Array(w.length);
+    this.rows.set(new Int8Array(w.buffer, w.byteOffset, w.length));
+    const occ = new Int32Array(2 * Math.ceil((this.mask + 1) / 32));
+    for (let r = 0; r < n; r++) {
+      const b = ids.readUInt32LE(r * 4);
+      occ[2 * (b >>> 5)]! |= 1 << (b & 31);
+    }
+    for (let k = 0, before = 0; k < occ.length; k += 2) {
+      occ[k + 1] = before;
+      before += popcount(occ[k]!);
+    }
+    this.occupied = occ;
     const T = this.uposLabels.length + 1;
     this.tagSums = new Int32Array(T * T * C);
     for (let a = 0; a < T; a++)
@@ -123,30 +146,32 @@ export class SyntaxRunner {
     return ((prev === START ? T - 1 : prev) * T + (prev2 === START ? T - 1 : prev2)) * this.C;
   }
 
+  /** Where bucket `r`'s row starts in `rows`, or -1 when the model ships none (all zero). */
+  private rowOf(r: number): number {
+    const k = 2 * (r >>> 5);
+    const m = this.occupied[k]!;
+    const bit = 1 << (r & 31);
+    return (m & bit) === 0 ? -1 : (this.occupied[k + 1]! + popcount(m & (bit - 1))) * this.C;
+  }
+
   /** Adds the rows of the first `k` features of `feats` to `out` from `at` (all columns). */
   private sumRows(k: number, out: Int32Array | Int16Array, at: number): void {
     const C = this.C;
-    const t = this.table;
+    const t = this.rows;
     for (let f = 0; f < k; f++) {
-      const r = this.feats[f]!;
-      if ((this.occupied[r >>> 5]! & (1 << (r & 31))) === 0) continue;
-      const b = r * C;
-      for (let c = 0; c < C; c++) out[at + c]! += t[b + c]!;
+      const b = this.rowOf(this.feats[f]!);
+      if (b >= 0) for (let c = 0; c < C; c++) out[at + c]! += t[b + c]!;
     }
   }
 
   /** Adds the rows of the first `k` features, columns `from` to the end, to `total`. */
   private addRows(k: number, from: number): void {
     const C = this.C;
-    const t = this.table;
+    const t = this.rows;
     const tot = this.total;
-    const feats = this.feats;
-    const occ = this.occupied;
     for (let f = 0; f < k; f++) {
-      const r = feats[f]!;
-      if ((occ[r >>> 5]! & (1 << (r & 31))) === 0) continue;
-      const b = r * C;
-      for (let c = from; c < C; c++) tot[c]! += t[b + c]!;
+      const b = this.rowOf(this.feats[f]!);
+      if (b >= 0) for (let c = from; c < C; c++) tot[c]! += t[b + c]!;
     }
   }
 
@@ -256,7 +281,7 @@ export class SyntaxRunner {
     this.reserve(n);
     if (this.slots.length < n + 4) {
       this.slots = new Int32Array(2 * n + 4);
-      this.tags = this.tagger.heads.map(() => new Uint8Array(2 * n + 4));
+      this.tags = this.heads.map(() => new Uint8Array(2 * n + 4));
     }
   }
 
@@ -281,13 +306,12 @@ export class SyntaxRunner {
       out.upos.push(this.uposLabels[u]!);
       out.lemma.push(this.lemmas[s]!);
     }
-    if (out.feats && this.tagger.heads.length > 1)
-      for (let i = 0; i < n; i++) out.feats.push(this.featString(i));
+    if (out.feats && this.heads.length > 1) for (let i = 0; i < n; i++) out.feats.push(this.featString(i));
   }
 
   /** The FEATS string of token `i`'s morphology heads. */
   private featString(i: number): string {
-    const heads = this.tagger.heads;
+    const heads = this.heads;
     let packed = 0;
     for (let h = 1; h < heads.length; h++) packed = packed * 16 + this.tags[h]![i]!;
     let s = this.featStrings[packed];
@@ -305,8 +329,8 @@ export class SyntaxRunner {
   /** Greedy left to right over `slots`, labels into `tags` (the decisions of `SyntaxTagger.tag`). */
   private tagSentence(n: number): void {
     const { C, V } = this;
-    const H = this.tagger.heads.length;
-    const off1 = H > 1 ? this.tagger.offsets[1]! : C;
+    const H = this.heads.length;
+    const off1 = H > 1 ? this.offsets[1]! : C;
     const L0 = this.uposLabels.length;
     const vec = this.vectors;
     const ts = this.tagSums;
@@ -317,16 +341,14 @@ export class SyntaxRunner {
     let prev2 = START;
     let prevMorph = START;
     for (let i = 0; i < n; i++) {
-      const s = sl[i + 2]! * V;
-      const l = sl[i + 1]! * V + C;
-      const l2 = sl[i]! * V + 2 * C;
-      const r = sl[i + 3]! * V + 3 * C;
-      const r2 = sl[i + 4]! * V + 4 * C;
-      const init = s + (i === 0 ? 6 : 5) * C;
+      const s = sl[i + 2]! * V + (i === 0 ? C : 0);
+      const l = sl[i + 1]! * V + 2 * C;
+      const l2 = sl[i]! * V + 3 * C;
+      const r = sl[i + 3]! * V + 4 * C;
+      const r2 = sl[i + 4]! * V + 5 * C;
       const t = this.tagIndex(prev, prev2);
       for (let c = 0; c < C; c++)
-        tot[c] =
-          vec[s + c]! + vec[l + c]! + vec[l2 + c]! + vec[r + c]! + vec[r2 + c]! + vec[init + c]! + ts[t + c]!;
+        tot[c] = vec[s + c]! + vec[l + c]! + vec[l2 + c]! + vec[r + c]! + vec[r2 + c]! + ts[t + c]!;
       this.addRows(pairFeatures(p, i, prev, this.mask, this.feats, 0), 0);
       let upos = 0;
       for (let c = 1; c < L0; c++) if (tot[c]! > tot[upos]!) upos = c;
@@ -335,8 +357,8 @@ export class SyntaxRunner {
         this.addRows(morphFeatures(p, i, upos, prev, prevMorph, this.mask, this.feats, 0), off1);
         let packed = 0;
         for (let h = 1; h < H; h++) {
-          const o = this.tagger.offsets[h]!;
-          const L = this.tagger.heads[h]!.labels.length;
+          const o = this.offsets[h]!;
+          const L = this.heads[h]!.labels.length;
           let v = 0;
           for (let c = 1; c < L; c++) if (tot[o + c]! > tot[o + v]!) v = c;
           this.tags[h]![i] = v;
@@ -348,4 +370,12 @@ export class SyntaxRunner {
       prev = upos;
     }
   }
+}
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }

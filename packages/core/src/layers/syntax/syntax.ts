@@ -55,7 +55,7 @@ export const syntax = defineAnalyzer({
     const tokens = doc.tokens!;
     const sentences = doc.sentences!;
     const layer: SyntaxLayer = { upos: [], lemma: [] };
-    if (model.tagger.heads.length > 1) layer.feats = [];
+    if (model.heads.length > 1) layer.feats = [];
     let i = 0;
     let s = 0;
     while (i < tokens.length) {
