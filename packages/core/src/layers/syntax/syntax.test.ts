@@ -118,6 +118,32 @@ describe('syntax layer', () => {
   });
 });
 
+describe('SyntaxRunner word cache', () => {
+  it('tags and lemmatises the same after the cache of forms has started over', () => {
+    const file = JSON.parse(
+      readFileSync(fileURLToPath(modelUrl('syntax/syntax-ru.json')), 'utf8'),
+    ) as SyntaxModelFile;
+    const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
+    const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
+    const model = syntaxModelFor('ru')!;
+    const probe = ['Делегации', 'двух', 'стран', 'встретились', 'во', 'вторник', '.'];
+    const first = analyzeWords(model, probe);
+    // 40,000 new forms: more than the cache holds, so its slots are reused for other words.
+    const stems = ['стол', 'город', 'книг', 'реш', 'говор'];
+    const ends = ['ами', 'ов', 'ила', 'ает', 'ую'];
+    for (let i = 0; i < 40_000; i += 50) {
+      const forms = Array.from({ length: 50 }, (_, k) => `${stems[k % 5]}${i + k}${ends[(i + k) % 5]}`);
+      const got = analyzeWords(model, forms);
+      expect(got.lemma).toEqual(forms.map((f, k) => model.lemmatizer.lemma(f, got.upos[k]!)));
+      if (i % 8_000 === 0 || i >= 39_900) {
+        const want = slow.tag(prepareSyntax(forms));
+        expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
+      }
+    }
+    expect(analyzeWords(model, probe)).toEqual(first);
+  });
+});
+
 describe('hideWord (training on rare words as unknown)', () => {
   it('hides the identity of a word and keeps its affixes and shape', () => {
     const [a, b] = prepareSyntax(['столами', 'ногами']).words as [Uint32Array, Uint32Array];
