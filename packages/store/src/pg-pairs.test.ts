@@ -65,18 +65,18 @@ eachBackend('phrases by word pairs', (backend) => {
   });
 
   if (backend.name === 'postgres')
-    it('adds the pairs of the stored documents to a version-9 store', async () => {
+    it('adds the pairs of the stored documents to a version-11 store', async () => {
       const store = await openStore(testDb().url);
       await store.ingest(DOCS);
       await store.close();
       const vectors = 'SELECT id, fts::text AS v FROM documents ORDER BY id';
       const written = (await rawSql(testDb().url, vectors)) as { id: string; v: string }[];
       expect(written.find((r) => r.id === 'phrase')!.v).toContain("'white hous'");
-      // Back to version 9: the vectors without their pairs.
+      // Back to version 11: the vectors without their pairs.
       await rawSql(
         testDb().url,
         `UPDATE documents SET fts = ts_delete(fts, ARRAY(SELECT lexeme FROM unnest(fts) WHERE lexeme LIKE '% %'));
-         UPDATE newsprism_meta SET value = '9' WHERE key = 'schema_version'`,
+         UPDATE newsprism_meta SET value = '11' WHERE key = 'schema_version'`,
       );
       const stripped = (await rawSql(testDb().url, vectors)) as { id: string; v: string }[];
       expect(stripped.find((r) => r.id === 'phrase')!.v).not.toContain("'white hous'");

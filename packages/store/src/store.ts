@@ -231,11 +231,11 @@ export async function openStore(location?: string, options: OpenOptions = {}): P
     db = openSqlite(shown);
   }
   try {
-    // A PostgreSQL store whose documents a migration rewrote (version 10 added word pairs to
+    // A PostgreSQL store whose documents a migration rewrote (version 12 added word pairs to
     // every body vector) is vacuumed and analysed at once: its statistics and visibility map
     // describe the rows before.
     await ensureSchema(db, shown, async (from) => {
-      if (db.dialect === 'postgres' && from > 0 && from < 10) await new PlannerStatistics(db).refresh();
+      if (db.dialect === 'postgres' && from > 0 && from < 12) await new PlannerStatistics(db).refresh();
     });
   } catch (err) {
     await db.close();

@@ -44,7 +44,7 @@ eachBackend(
       expect(await analysed(url, 'doc_techniques')).toContain('technique');
       const columns = await analysed(url, 'documents');
       for (const c of ['day', 'outlet', 'lang', 'genre', 'claim_max', 'fts']) expect(columns).toContain(c);
-      // The wide columns no query filters on are left out of the sample (schema version 9).
+      // The wide columns no query filters on are left out of the sample (schema version 11).
       for (const c of ['text', 'layers', 'producers', 'rank_fts']) expect(columns).not.toContain(c);
       const [fts] = (await rawSql(
         url,

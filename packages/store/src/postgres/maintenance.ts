@@ -18,7 +18,7 @@ export const WRITTEN_TABLES = [
   'jobs',
 ] as const;
 
-/** Columns of `documents` without planner statistics (schema version 9): no query filters on them. */
+/** Columns of `documents` without planner statistics (schema version 11): no query filters on them. */
 export const STATS_OFF = [
   'id',
   'text_hash',
