@@ -63,7 +63,20 @@ export function isWordUnit(c: number): boolean {
   return (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x410 && f <= 0x42f);
 }
 
-const mix = (h: number, c: number) => Math.imul(h ^ foldUnit(c), 0x9e3779b1);
+// `foldUnit` with its common cases inline: this runs on the first letters of every token.
+const fold = (c: number) =>
+  c < 0x80
+    ? c >= 0x61 && c <= 0x7a
+      ? c - 32
+      : c
+    : c >= 0x430 && c <= 0x44f
+      ? c - 32
+      : c >= 0x410 && c <= 0x42f
+        ? c
+        : foldUnit(c);
+const isWordFolded = (f: number) =>
+  (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x410 && f <= 0x42f);
+const mix = (h: number, c: number) => Math.imul(h ^ fold(c), 0x9e3779b1);
 const bitOf = (h: number) => (h ^ (h >>> 15)) >>> SHIFT;
 
 /** The bit of a literal's first three or four units (as the text's words are read). */
@@ -149,25 +162,6 @@ const starts: WordStarts = {
   b4: new Int32Array(1024),
 };
 
-function push(at: number, end: number, b3: number, b4: number): void {
-  if (starts.n === starts.at.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    starts.at = grow(starts.at);
-    starts.end = grow(starts.end);
-    starts.b3 = grow(starts.b3);
-    starts.b4 = grow(starts.b4);
-  }
-  const i = starts.n++;
-  starts.at[i] = at;
-  starts.end[i] = end;
-  starts.b3[i] = b3;
-  starts.b4[i] = b4;
-}
-
 /**
  * Reads the word beginnings of `text` at its `tokens` into the shared set that
  * {@link mayMatch} tests, and returns the places where a term may start ({@link WordStarts});
@@ -177,27 +171,40 @@ function push(at: number, end: number, b3: number, b4: number): void {
  */
 export function readWords(text: string, tokens: readonly Token[], pseudo: (t: Token) => number): WordStarts {
   set.fill(0);
-  starts.n = 0;
+  if (starts.at.length < 2 * tokens.length) {
+    const size = 2 * tokens.length;
+    starts.at = new Int32Array(size);
+    starts.end = new Int32Array(size);
+    starts.b3 = new Int32Array(size);
+    starts.b4 = new Int32Array(size);
+  }
+  const { at, end, b3, b4 } = starts;
+  let n = 0;
   let last = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const s = t.start;
-    if (s > last && inked(text, last, s)) scan(text, last, s);
-    if (s < last)
-      scan(text, s, t.end); // overlapping tokens: read whole
-    else if (isWordUnit(text.charCodeAt(s))) {
-      const b3 = add(text, s);
-      if (t.kind === 'word') push(s, t.end, b3, last4);
-    } else if (t.kind === 'word') push(s, t.end, -1, -1);
-    if (t.kind === 'word') {
-      const at = pseudo(t);
-      if (at >= 0) {
-        const b3 = add(text, at);
-        push(at, t.end, b3, last4);
-      }
+    if (s !== last) {
+      if (s < last)
+        scan(text, s, t.end); // overlapping tokens: read whole
+      else if ((s - last !== 1 || text.charCodeAt(last) !== 32) && inked(text, last, s)) scan(text, last, s);
     }
     if (t.end > last) last = t.end;
+    const first = isWordFolded(fold(text.charCodeAt(s))) ? add(text, s) : -1;
+    if (t.kind !== 'word') continue;
+    at[n] = s;
+    end[n] = t.end;
+    b3[n] = first;
+    b4[n++] = first < 0 ? -1 : last4;
+    const after = pseudo(t);
+    if (after < 0) continue;
+    at[n] = after;
+    end[n] = t.end;
+    b3[n] = add(text, after);
+    b4[n++] = last4;
   }
   if (last < text.length && inked(text, last, text.length)) scan(text, last, text.length);
+  starts.n = n;
   return starts;
 }
 
