@@ -253,13 +253,19 @@ export function requiredKeys(words: readonly string[]): number[][] {
   return out;
 }
 
-const has = (b: number) => (set[b >>> 5]! & (1 << (b & 31))) !== 0;
-
 /**
  * Whether a pattern with these {@link requiredKeys} can match the text last read by
- * {@link readWordKeys}: every required word has an alternative whose beginning is there.
+ * {@link readWords}: every required word has an alternative whose beginning is there.
  */
 export function mayMatch(needs: readonly (readonly number[])[]): boolean {
-  for (const alts of needs) if (!alts.some(has)) return false;
+  for (let w = 0; w < needs.length; w++) {
+    const alts = needs[w]!;
+    let found = false;
+    for (let i = 0; i < alts.length && !found; i++) {
+      const b = alts[i]!;
+      found = (set[b >>> 5]! & (1 << (b & 31))) !== 0;
+    }
+    if (!found) return false;
+  }
   return true;
 }
