@@ -1,4 +1,4 @@
-import { findReuse, type ReuseDocument } from '@newsprism/core';
+import { findReuse, type ReuseDocument } from '@newsprism/core/corpus';
 import { prng } from '@newsprism/core/train';
 import type { BenchArticle } from './corpus.js';
 import { peakRssMiB } from './stats.js';

@@ -1,4 +1,4 @@
-import { findReuse, type ReuseDocument } from '@newsprism/core';
+import { findReuse, type ReuseDocument } from '@newsprism/core/corpus';
 import type { Task, TaskOptions } from '../task.js';
 import { pairKey, unrelatedArticles } from './corpus.js';
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findReuse, NewsprismError, type ReuseDocument } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core';
+import { findReuse, type ReuseDocument } from '@newsprism/core/corpus';
 import type { Task, TaskOptions } from '../task.js';
 import { falsePairs, pairKey, unrelatedArticles } from './corpus.js';
 

@@ -1,13 +1,15 @@
 /**
  * `@newsprism/core`: the pipeline, the analyzers, article extraction and the document types.
  * Training and evaluation helpers are in `@newsprism/core/train`; the browser-safe document
- * model alone is `@newsprism/core/schema` (re-exported here).
+ * model alone is `@newsprism/core/schema` (re-exported here). Work across articles that may
+ * need the language detector (`findReuse`, `StoryIndex`, `scorePairs`, `detectLanguage`) is in
+ * `@newsprism/core/corpus`: importing this barrel never loads the detector's tables.
  */
 export type { Analyzer, AnalyzerContext, OptionRule } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers } from './analyzers.js';
 export { type ConceptBag, conceptBag } from './corpus/concepts.js';
-export { findReuse, languageOf, REUSE_DEFAULTS, type ReuseOptions, verifyPair } from './corpus/find-reuse.js';
+export type { ReuseOptions } from './corpus/find-reuse.js';
 export { type OutletLink, outletLinks, pairOutletCounts } from './corpus/outlet-links.js';
 export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
 export type * from './corpus/reuse-types.js';
@@ -23,8 +25,8 @@ export {
   similarityEvidence,
 } from './corpus/similarity.js';
 export { loadSimilarityModel } from './corpus/similarity-model.js';
-export { type ScoredPair, scorePairs, type TextPair } from './corpus/similarity-pairs.js';
-export { type Story, StoryIndex, type StoryMember, type StoryOptions } from './corpus/stories.js';
+export type { ScoredPair, TextPair } from './corpus/similarity-pairs.js';
+export type { Story, StoryMember, StoryOptions } from './corpus/stories.js';
 export type { StoryClaim, StoryComparison } from './corpus/story-comparison.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
 export {
@@ -54,7 +56,6 @@ export { loadGazetteer, mergeGazetteers } from './layers/entities/gazetteer.js';
 export { tokenKey } from './layers/entities/keys.js';
 export { type FramesOptions, frames } from './layers/frames/frames.js';
 export { type GenreOptions, genre } from './layers/genre/genre.js';
-export { detectLanguage } from './layers/language/detect.js';
 export type { NamingTerm, TermMention } from './layers/naming/build-terms.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
 export type { PoleCounts } from './layers/naming/profile.js';

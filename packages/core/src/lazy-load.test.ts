@@ -9,14 +9,12 @@ const HOOK = `data:text/javascript,${encodeURIComponent(
   "export async function load(url, ctx, next) { process.stderr.write('LOAD ' + url + '\\n'); return next(url, ctx); }",
 )}`;
 
-/** The modules a fresh process loads to build a pipeline of `layers` and run it once. */
-function modulesFor(layers: string[]): Promise<string[]> {
+/** The modules a fresh process loads running `body` (ES module code) after the hook. */
+function modulesLoadedBy(body: string): Promise<string[]> {
   const script = `
 import { register } from 'node:module';
 register(${JSON.stringify(HOOK)});
-const { createPipeline } = await import(${JSON.stringify(PIPELINE)});
-const p = await createPipeline({ layers: ${JSON.stringify(layers)} });
-p.run({ id: 'a', text: 'Kyiv, May 3 (Reuters) - The mayor spoke.\\nA second paragraph.' });`;
+${body}`;
   const args = ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 16 << 20 }, (err, _out, stderr) => {
@@ -25,6 +23,16 @@ p.run({ id: 'a', text: 'Kyiv, May 3 (Reuters) - The mayor spoke.\\nA second para
     });
   });
 }
+
+/** The modules a fresh process loads to build a pipeline of `layers` and run it once. */
+const modulesFor = (layers: string[]): Promise<string[]> =>
+  modulesLoadedBy(`
+const { createPipeline } = await import(${JSON.stringify(PIPELINE)});
+const p = await createPipeline({ layers: ${JSON.stringify(layers)} });
+p.run({ id: 'a', text: 'Kyiv, May 3 (Reuters) - The mayor spoke.\\nA second paragraph.' });`);
+
+const entry = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
+const ELD = (u: string) => u.includes('/node_modules/eld/');
 
 const layerModules = (urls: string[]): string[] =>
   [...new Set(urls.flatMap((u) => /\/src\/layers\/([a-z]+)\/\1\.ts$/.exec(u)?.[1] ?? []))].sort();
@@ -41,5 +49,11 @@ describe('a pipeline loads only what it runs', () => {
     const urls = await modulesFor(['sentences']);
     expect(urls.some((u) => u.includes('/node_modules/eld/'))).toBe(true);
     expect(layerModules(urls)).toEqual(['language', 'paragraphs', 'sentences']);
+  }, 60_000);
+
+  it('the @newsprism/core barrel does not load the detector (@newsprism/core/corpus does)', async () => {
+    const barrel = await modulesLoadedBy(`await import(${JSON.stringify(entry('index'))});`);
+    expect(barrel.some((u) => u.endsWith('/src/index.ts'))).toBe(true);
+    expect(barrel.filter(ELD)).toEqual([]);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findReuse, StoryIndex } from '@newsprism/core';
+import { findReuse, StoryIndex } from '@newsprism/core/corpus';
 import { openStore, type Store } from '@newsprism/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';

@@ -5,6 +5,8 @@ import { encodeFacets, type FacetSource } from './facet-codes.js';
 import { TITLE_AND_BODY } from './pg-fts.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
+import { deleteHeavy, heavyRef, initHeavyRef, termCounts, writeHeavy } from './sqlite/topk.js';
+import { indexedBody } from './stem.js';
 import { wellFormed } from './well-formed.js';
 
 /** What happened to one document of a batch. */
@@ -21,10 +23,6 @@ export interface IngestOptions {
   /** Replace stored documents even when their text is unchanged (reanalysis). */
   replace?: boolean;
 }
-
-// The full-text index holds at most this much stemmed body per document: PostgreSQL's tsvector
-// is limited to 1 MB, and both backends must index the same words.
-const FTS_LIMIT = 400_000;
 
 /**
  * Stores a batch of analysed documents in one transaction: a new id is added, the same id with
@@ -49,6 +47,7 @@ export async function ingestPrepared(
     const out: IngestOutcome[] = [];
     const seen = new Map<string, IngestStatus>();
     const codes = await encodeFacets(db, rows.map(facetSource));
+    const heavy = db.dialect === 'sqlite' ? await heavyTerms(db, rows) : undefined;
     const rollup = new RollupDelta();
     for (const [i, r] of rows.entries()) {
       const prior = await db.all<{ pk: number; text_hash: string }>(
@@ -65,7 +64,7 @@ export async function ingestPrepared(
         await deleteRow(db, old.pk);
         status = seen.get(r.doc.id) === 'added' ? 'added' : 'replaced';
       }
-      await insertRows(db, r, codes[i]!);
+      await insertRows(db, r, codes[i]!, heavy?.[i]);
       rollup.add(rollupInput(r), 1);
       seen.set(r.doc.id, status);
       out.push({ id: r.doc.id, status });
@@ -73,6 +72,18 @@ export async function ingestPrepared(
     await rollup.apply(db);
     return out;
   });
+}
+
+/** SQLite: each document's term counts for its heavy postings (sqlite/topk.ts), and the reference length. */
+async function heavyTerms(
+  db: Db,
+  rows: readonly PreparedDocument[],
+): Promise<{ ref: number; counts: ReturnType<typeof termCounts> }[]> {
+  const counts = rows.map((r) => termCounts(r.doc.ftsTitle, indexedBody(r.doc.ftsBody)));
+  const ref =
+    (await heavyRef(db)) ??
+    (counts.length ? await initHeavyRef(db, counts.reduce((a, c) => a + c.len, 0) / counts.length) : 0);
+  return counts.map((c) => ({ ref, counts: c }));
 }
 
 /** The values a document's facets count. */
@@ -116,15 +127,22 @@ export async function deleteRow(db: Db, pk: number): Promise<void> {
     delta.add(old, -1);
     await delta.apply(db);
   }
-  if (db.dialect === 'sqlite') await db.run('DELETE FROM doc_fts WHERE rowid = ?', [pk]);
+  if (db.dialect === 'sqlite') {
+    await db.run('DELETE FROM doc_fts WHERE rowid = ?', [pk]);
+    await deleteHeavy(db, pk);
+  }
   await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
 }
 
-async function insertRows(db: Db, r: PreparedDocument, codes: Buffer): Promise<void> {
+async function insertRows(
+  db: Db,
+  r: PreparedDocument,
+  codes: Buffer,
+  heavy?: { ref: number; counts: ReturnType<typeof termCounts> },
+): Promise<void> {
   const d = r.doc;
   const title = d.ftsTitle;
-  const body =
-    d.ftsBody.length > FTS_LIMIT ? d.ftsBody.slice(0, d.ftsBody.lastIndexOf(' ', FTS_LIMIT)) : d.ftsBody;
+  const body = indexedBody(d.ftsBody);
   const values = [
     d.id,
     d.textHash,
@@ -165,6 +183,7 @@ async function insertRows(db: Db, r: PreparedDocument, codes: Buffer): Promise<v
     );
     pk = res[0]!.pk;
     await db.run('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)', [pk, title, body]);
+    if (heavy) await writeHeavy(db, pk, heavy.counts, heavy.ref);
   }
   await db.run('INSERT INTO doc_facets (pk, codes) VALUES (?, ?)', [pk, codes]);
   await insertMany(db, 'doc_entities', ['entity', 'type', 'name', 'key', 'mentions'], pk, r.entities);

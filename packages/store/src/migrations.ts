@@ -4,6 +4,7 @@ import { reuseTablesSql } from './migrations-reuse.js';
 import { packStoredLayers } from './packed.js';
 import { backfillRankVectors } from './pg-fts.js';
 import { BACKFILL_ROLLUPS } from './rollup.js';
+import { backfillHeavy } from './sqlite/topk.js';
 
 /** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
 export interface Migration {
@@ -226,6 +227,35 @@ ALTER TABLE documents ALTER COLUMN rank_fts SET STORAGE MAIN;`,
       postgres: 'ALTER TABLE documents ADD COLUMN layers_packed BYTEA;',
     },
     backfill: packStoredLayers,
+  },
+  {
+    // SQLite only: each document's heavy postings (the terms it holds often for its length), so
+    // that a relevance search scores the matches that can enter its page rather than every match
+    // (sqlite/topk.ts). Filled from the stored titles and texts.
+    version: 9,
+    name: 'heavy postings for an exact top-k (SQLite)',
+    sql: {
+      sqlite: `CREATE TABLE fts_heavy (
+  term TEXT NOT NULL, pk INTEGER NOT NULL, f INTEGER NOT NULL, len INTEGER NOT NULL,
+  PRIMARY KEY (term, pk)
+) WITHOUT ROWID;
+CREATE TABLE fts_heavy_docs (pk INTEGER PRIMARY KEY, terms TEXT NOT NULL);`,
+      postgres: 'SELECT 1;',
+    },
+    backfill: backfillHeavy,
+  },
+  {
+    // SQLite only: the entity filter probes a document's entity rows by its key and tested each
+    // row's name key and id from the table (about 16 rows a document); with both in the index
+    // the probe reads the index alone (a common word's count with `--entity` 8.6 → 6.3 ms CPU
+    // at 100,000 documents). It replaces the index on the document alone (deletes use it too).
+    version: 10,
+    name: 'entity rows by document with their keys, covering the entity filter (SQLite)',
+    sql: {
+      sqlite: `CREATE INDEX IF NOT EXISTS doc_entities_doc_keys ON doc_entities (doc, key, entity);
+DROP INDEX IF EXISTS doc_entities_doc;`,
+      postgres: 'SELECT 1;',
+    },
   },
 ];
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchFilters } from './filters.js';
 import type { ReportBy } from './report.js';
+import { topKCounters } from './sqlite/topk.js';
 import { openStore } from './store.js';
 import { sqliteBackend, type TestDb } from './testing/backends.js';
 import { analysedArticles } from './testing/fixtures.js';
@@ -51,12 +52,17 @@ describe('SQLite query plans', () => {
     };
     db = await sqliteBackend.create();
     const store = await openStore(db.url);
+    // The top-k's statements too (sqlite/topk.ts): tried on every text search, no phrase rare.
+    const saved = { ...topKCounters };
+    topKCounters.minMatches = 0;
+    topKCounters.rare = 0;
+    topKCounters.anyQuery = true;
     try {
       const docs = await analysedArticles();
       await store.ingest(docs);
       await store.ingest(docs, { replace: true });
       for (const f of FILTERS)
-        for (const query of [undefined, 'sanctions', 'Kiev OR Kyiv']) {
+        for (const query of [undefined, 'sanctions', 'Kiev OR Kyiv', 'украин*', '"White House"']) {
           for (const sort of ['relevance', 'date'] as const)
             await store.search({ ...f, query, sort, facets: true });
           for (const by of BY) await store.report({ ...f, query, by });
@@ -66,10 +72,13 @@ describe('SQLite query plans', () => {
         }
       await store.delete(docs[0]!.id);
     } finally {
+      Object.assign(topKCounters, saved);
       await store.close();
       proto.prepare = prepare;
     }
     const raw = new Database(db.url, { readonly: true });
+    // The top-k's view of the index's terms is a temporary table of each connection.
+    raw.exec("CREATE VIRTUAL TABLE temp.doc_fts_terms USING fts5vocab(main, 'doc_fts', 'row')");
     try {
       plans = [...issued]
         .filter(([sql]) => /^\s*(SELECT|WITH|DELETE|UPDATE)/i.test(sql))
@@ -107,19 +116,33 @@ describe('SQLite query plans', () => {
     const text = plans.filter((p) => p.sql.includes('doc_fts MATCH'));
     expect(text.length).toBeGreaterThan(20);
     const scans = text.flatMap((p) =>
-      // (A first page's matches held for their count, `count(*) OVER ()`, are scanned once kept.)
+      // (A first page's matches held for their count, `count(*) OVER ()`, are scanned once kept;
+      // the keys a statement is given as JSON, `json_each`, are a list, not a table.)
       p.steps
-        .filter((s) => /^SCAN (?!doc_fts VIRTUAL TABLE|\(subquery-\d+\))/.test(s))
+        .filter((s) => /^SCAN (?!doc_fts VIRTUAL TABLE|\(subquery-\d+\)|json_each VIRTUAL TABLE)/.test(s))
         .map((s) => `${s} in ${p.sql}`),
     );
     expect(scans).toEqual([]);
   });
 
-  it('probes a document’s entity rows through their document index', () => {
+  it('reads a word’s heavy postings by their key, and scores the top-k’s candidates from the full-text index', () => {
+    const heavy = plans.filter((p) => p.sql.includes('FROM fts_heavy WHERE term = ?'));
+    expect(heavy.length).toBeGreaterThan(0);
+    for (const p of heavy)
+      expect(p.steps.join('\n'), p.sql).toMatch(/SEARCH fts_heavy USING PRIMARY KEY \(term=\?\)/);
+    const scoring = plans.filter((p) => p.sql.includes('+doc_fts.rowid IN (SELECT value FROM json_each(?))'));
+    expect(scoring.length).toBeGreaterThan(5);
+    // The full-text index drives (one pass over the matches), never a seek per candidate key.
+    for (const p of scoring) expect(p.steps[0], p.sql).toMatch(/^SCAN doc_fts VIRTUAL TABLE INDEX 0:M/);
+  });
+
+  it('probes a document’s entity rows through their document index, which holds the keys it tests', () => {
     const entity = plans.filter((p) => p.sql.includes('FROM doc_entities x WHERE x.doc = d.pk'));
     expect(entity.length).toBeGreaterThan(0);
     for (const p of entity)
-      expect(p.steps.join('\n')).toMatch(/SEARCH x (?:EXISTS )?USING INDEX doc_entities_doc \(doc=\?\)/);
+      expect(p.steps.join('\n')).toMatch(
+        /SEARCH x (?:EXISTS )?USING COVERING INDEX doc_entities_doc_keys \(doc=\?\)/,
+      );
   });
 
   it('tests a text search’s filters on documents columns in the narrow covering index, not the wide row', () => {

@@ -181,8 +181,11 @@ eachBackend('roll-ups and facet codes', (backend) => {
         'CREATE INDEX IF NOT EXISTS doc_entities_key ON doc_entities (key, doc); ' +
         'CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities (entity, doc); ' +
         'DROP INDEX IF EXISTS documents_filter' +
-        // …and the rank vector migration 7 adds on PostgreSQL dropped.
-        (db.dialect === 'postgres' ? '; ALTER TABLE documents DROP COLUMN rank_fts' : ''),
+        // …and the rank vector migration 7 adds on PostgreSQL dropped, migration 9's heavy
+        // postings on SQLite.
+        (db.dialect === 'postgres'
+          ? '; ALTER TABLE documents DROP COLUMN rank_fts'
+          : '; DROP TABLE fts_heavy; DROP TABLE fts_heavy_docs'),
     );
     await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
     expect(await ensureSchema(db, t.url)).toBe(SCHEMA_VERSION);

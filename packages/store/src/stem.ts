@@ -54,3 +54,12 @@ export function firstWords(stems: string, n = LEAD_WORDS): string {
   }
   return stems.slice(0, at + 1);
 }
+
+// The full-text index holds at most this much stemmed body per document: PostgreSQL's tsvector
+// is limited to 1 MB, and both backends must index the same words.
+const FTS_LIMIT = 400_000;
+
+/** The part of a body's stem string (`stemText(…).stems`) that the full-text indexes hold. */
+export function indexedBody(stems: string): string {
+  return stems.length > FTS_LIMIT ? stems.slice(0, stems.lastIndexOf(' ', FTS_LIMIT)) : stems;
+}

@@ -3,7 +3,6 @@ import {
   COL,
   type ConlluSentence,
   decodeText,
-  detectLanguage,
   loadSyntaxModel,
   NewsprismError,
   readConllu,
@@ -11,6 +10,7 @@ import {
   syntaxModelFor,
   writeConllu,
 } from '@newsprism/core';
+import { detectLanguage } from '@newsprism/core/corpus';
 import { readInputBytes } from '@newsprism/core/node';
 import { choice, parse, parseSize } from '../args.js';
 import { type Command, warn } from './command.js';

@@ -1,4 +1,5 @@
-import { findReuse, type NewsDocument, type ReusePair, reuseTrees, treesToDot } from '@newsprism/core';
+import type { NewsDocument } from '@newsprism/core';
+import { findReuse, type ReusePair, reuseTrees, treesToDot } from '@newsprism/core/corpus';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderReuseText } from '../formats/reuse-text.js';

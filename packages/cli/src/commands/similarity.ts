@@ -1,4 +1,5 @@
-import { loadSimilarityModel, NewsprismError, scorePairs, type TextPair } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core';
+import { loadSimilarityModel, scorePairs, type TextPair } from '@newsprism/core/corpus';
 import { readInputBytes } from '@newsprism/core/node';
 import { choice, parse, parseSize } from '../args.js';
 import { openSink } from '../output.js';

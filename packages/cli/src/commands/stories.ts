@@ -1,4 +1,5 @@
-import { NewsprismError, type Story, StoryIndex } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core';
+import { type Story, StoryIndex } from '@newsprism/core/corpus';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderStoriesText } from '../formats/stories-text.js';

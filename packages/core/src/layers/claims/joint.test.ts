@@ -37,3 +37,44 @@ describe('SentenceModel.calibrate', () => {
     expect(scaled.calibrate(0.8)).toBeCloseTo(1 / (1 + Math.exp(-(2 * Math.log(4) - 1))));
   });
 });
+
+describe('JointScorer.compatible', () => {
+  /** The shipped model with its feature settings changed (bits too, when given). */
+  const variant = (features: Record<string, boolean>, bits?: number) => {
+    const linear = checkworthyModel.linear;
+    const copy = Object.create(linear) as typeof linear;
+    Object.defineProperty(copy, 'meta', {
+      value: { ...linear.meta, features: { ...linear.meta.features, ...features } },
+    });
+    if (bits !== undefined) Object.defineProperty(copy, 'bits', { value: bits });
+    return SentenceModel.of(copy);
+  };
+  const base = checkworthyModel.settings;
+
+  it('needs the same bits, character and suffix groups, and no cue groups in the first model', () => {
+    expect(new JointScorer(variant({}), variant({})).compatible()).toBe(true);
+    // The second model may add cue features of its own.
+    expect(new JointScorer(variant({}), variant({ cues: true, stems: true })).compatible()).toBe(true);
+    expect(new JointScorer(variant({}, base.bits + 1), variant({})).compatible()).toBe(false);
+    expect(new JointScorer(variant({}), variant({ chars: !base.chars })).compatible()).toBe(false);
+    expect(new JointScorer(variant({}), variant({ suffixes: !base.suffixes })).compatible()).toBe(false);
+    expect(new JointScorer(variant({ cues: true }), variant({ cues: true })).compatible()).toBe(false);
+    expect(new JointScorer(variant({ stems: true }), variant({ stems: true })).compatible()).toBe(false);
+  });
+});
+
+describe('JointScorer cache', () => {
+  it('answers a sentence again from its cache, which it empties when 400 sentences are in it', () => {
+    const joint = new JointScorer(checkworthyModel, subjectivityModel);
+    const first = joint.scores('The ministry said the bridge would reopen on Monday.', 'en');
+    expect(joint.scores('The ministry said the bridge would reopen on Monday.', 'en')).toBe(first);
+    // 399 more fill the cache to 400 entries: the first is still there.
+    for (let k = 1; k < 400; k++) joint.scores(`Sentence number ${k} of the article.`, 'en');
+    expect(joint.scores('The ministry said the bridge would reopen on Monday.', 'en')).toBe(first);
+    // The 401st sentence empties it first: the first is scored anew (the same values).
+    joint.scores('One sentence too many for the cache.', 'en');
+    const again = joint.scores('The ministry said the bridge would reopen on Monday.', 'en');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});

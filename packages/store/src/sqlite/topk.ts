@@ -1,0 +1,481 @@
+import type { Db } from '../db.js';
+import type { SqlWhere } from '../filters.js';
+import { META_TABLE } from '../migrations.js';
+import { toFts5 } from '../query/compile.js';
+import type { QueryNode } from '../query/parse.js';
+import { indexedBody, stemText } from '../stem.js';
+
+// An exact top-k for relevance searches on SQLite that does not score every match.
+//
+// FTS5's bm25 (fts5_aux.c) scores a document as the sum over the query's phrases of
+//   IDF · f·(k1 + 1) / (f + k1·(1 − b + b·D/avgdl)),   k1 = 1.2, b = 0.75,
+// where f is the phrase's instances in the document weighted by column (the store ranks with
+// `bm25(doc_fts, 2.0, 1.0)`: title 2, body 1), D the document's tokens, avgdl the index's
+// tokens over its rows, IDF = ln((N − n + 0.5)/(n + 0.5)) (at least 1e-6) with n the documents
+// holding the phrase. With x = f/(1 − b + b·D/avgdl) a phrase adds IDF · g(x),
+// g(x) = (k1 + 1)·x/(x + k1), increasing in x.
+//
+// Computing that for every match costs about 0.8 µs a match on a loaded 2-core machine
+// (5,000–10,000 matches for common words at 100,000 documents). Migration 9 keeps, for each document, its "heavy" postings: the terms
+// with f ≥ HEAVY_LEVEL·(1 − b + b·D/ref), `ref` a fixed reference length kept in the meta
+// table (about a tenth of a document's distinct terms). A posting that is not listed has
+// x < HEAVY_LEVEL·max(1, avgdl/ref) whatever avgdl has become since, so a document listed for
+// none of a query's common phrases scores at most U0 = Σ IDF·g(that). The search scores exactly
+// (with FTS5's own bm25, in one statement) the listed documents whose bound can reach the k-th
+// best score, plus every match of the query's rare phrases, and keeps the answer only when the
+// k-th best score is above U0 and above every unscored candidate's bound: then no other
+// document can enter the page or tie with its last hit, and the page is the full ranking's,
+// scores and order (score, then key) included. Otherwise it says so and the caller ranks every
+// match as before.
+//
+// Steps: each common term's best postings by x (a head) are scored; from that k-th score θ0 the
+// x a document must reach for each phrase follows, the postings down to it are read, and the
+// candidates whose bound reaches θ0 are scored. By default (`topKCounters.anyQuery`) only
+// unfiltered one-phrase queries are tried: the others measured dearer than the full ranking.
+
+const K1 = 1.2;
+const B = 0.75;
+/** The title's weight in the store's ranking, `bm25(doc_fts, 2.0, 1.0)`. */
+const TITLE_WEIGHT = 2;
+/** A posting is listed when its x at the reference length is at least this. */
+export const HEAVY_LEVEL = 4;
+/** The meta-table key of the reference length. */
+const REF_KEY = 'fts_heavy_ref';
+/** The smallest reference length (a first batch of short documents must not make it tiny). */
+const MIN_REF = 100;
+/** Slack for the difference between FTS5's arithmetic and this file's. */
+const SLACK = 1e-9;
+
+/** FTS5's unicode61 tokenizer keeps letters, numbers and private-use characters. */
+const SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u;
+
+const g = (x: number) => ((K1 + 1) * x) / (x + K1);
+
+/**
+ * How often the top-k answered a search and how often it handed back to the full ranking;
+ * `enabled: false` ranks every match (tests and benches compare the two); below `minMatches`
+ * matches ranking them all is about as cheap, and the top-k is not tried; a phrase matching at
+ * most `rare` documents has its matches scored rather than bounded.
+ */
+export const topKCounters = {
+  used: 0,
+  fallback: 0,
+  enabled: true,
+  minMatches: 2000,
+  rare: 500,
+  /**
+   * Also queries of several phrases, prefixes and filtered searches. Exact as well
+   * (topk.test.ts), but at 100,000 documents their bounds leave thousands of candidates, or the
+   * filters are tested again by every scoring statement, and they cost more than the full
+   * ranking (docs/benchmarks.md, session 4): by default only unfiltered one-phrase queries.
+   */
+  anyQuery: false,
+};
+
+/** A character FTS5's unicode61 tokenizer would split at, other than a space. */
+const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
+
+/** A document's weighted term frequencies and token count, as FTS5 indexes its two columns. */
+export function termCounts(title: string, body: string): { len: number; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  let len = 0;
+  const add = (text: string, w: number) => {
+    // The stems are words of letters and digits joined by spaces: split at spaces unless a
+    // stem holds something else (a combining mark that lower-casing made, say).
+    for (const tok of ODD.test(text) ? text.split(SEPARATORS) : text.split(' ')) {
+      if (tok === '') continue;
+      len++;
+      const t = tok.toLowerCase();
+      counts.set(t, (counts.get(t) ?? 0) + w);
+    }
+  };
+  add(title, TITLE_WEIGHT);
+  add(body, 1);
+  return { len, counts };
+}
+
+/** The heavy postings `[term, f]` of a document's counts at reference length `ref`. */
+export function heavyOf(c: { len: number; counts: Map<string, number> }, ref: number): [string, number][] {
+  const min = HEAVY_LEVEL * (1 - B + (B * c.len) / ref);
+  const out: [string, number][] = [];
+  for (const [t, f] of c.counts) if (f >= min) out.push([t, f]);
+  return out;
+}
+
+const refs = new WeakMap<Db, number>();
+
+/** The reference length of the heavy postings, or undefined before the first document. */
+export async function heavyRef(db: Db): Promise<number | undefined> {
+  const known = refs.get(db);
+  if (known !== undefined) return known;
+  const [row] = await db.all<{ value: string }>(`SELECT value FROM ${META_TABLE} WHERE key = ?`, [REF_KEY]);
+  if (!row) return undefined;
+  const ref = Number(row.value);
+  refs.set(db, ref);
+  return ref;
+}
+
+/** Sets the reference length once, from the average length of the first documents stored. */
+export async function initHeavyRef(db: Db, averageLength: number): Promise<number> {
+  refs.delete(db);
+  const have = await heavyRef(db);
+  if (have !== undefined) return have;
+  const ref = Math.max(MIN_REF, Math.round(averageLength));
+  await db.run(`INSERT INTO ${META_TABLE} (key, value) VALUES (?, ?)`, [REF_KEY, String(ref)]);
+  refs.set(db, ref);
+  return ref;
+}
+
+/** Lists a stored document's heavy postings (inside the ingest's transaction). */
+export async function writeHeavy(
+  db: Db,
+  pk: number,
+  c: { len: number; counts: Map<string, number> },
+  ref: number,
+): Promise<void> {
+  const rows = heavyOf(c, ref);
+  if (rows.length === 0) return;
+  // OR REPLACE: a key reused after a delete that left rows behind gets this document's rows;
+  // a left-over row can only make a bound larger (see `bound` below), never wrong.
+  await db.run(
+    'INSERT OR REPLACE INTO fts_heavy (term, pk, f, len) SELECT value ->> 0, ?, value ->> 1, ? FROM json_each(?)',
+    [pk, c.len, JSON.stringify(rows)],
+  );
+  await db.run('INSERT OR REPLACE INTO fts_heavy_docs (pk, terms) VALUES (?, ?)', [
+    pk,
+    JSON.stringify(rows.map((r) => r[0])),
+  ]);
+}
+
+/** Removes a document's heavy postings. */
+export async function deleteHeavy(db: Db, pk: number): Promise<void> {
+  const [row] = await db.all<{ terms: string }>('SELECT terms FROM fts_heavy_docs WHERE pk = ?', [pk]);
+  if (!row) return;
+  await db.run('DELETE FROM fts_heavy WHERE pk = ? AND term IN (SELECT value FROM json_each(?))', [
+    pk,
+    row.terms,
+  ]);
+  await db.run('DELETE FROM fts_heavy_docs WHERE pk = ?', [pk]);
+}
+
+/**
+ * Lists the heavy postings of every stored document (migration 9), from the stored title and
+ * text stemmed as an ingest does, with the index's average length as the reference. A text
+ * stored several times (syndicated copies) is stemmed once: its counts are kept by title and
+ * text hash.
+ */
+export async function backfillHeavy(db: Db): Promise<void> {
+  if (db.dialect !== 'sqlite') return;
+  const stats = await ftsStats(db);
+  if (!stats || stats.rows === 0) return;
+  const ref = await initHeavyRef(db, stats.avgdl);
+  const seen = new Map<string, ReturnType<typeof termCounts>>();
+  let after = 0;
+  for (;;) {
+    const docs = await db.all<{ pk: number; title: string | null; text_hash: string }>(
+      'SELECT pk, title, text_hash FROM documents WHERE pk > ? ORDER BY pk LIMIT 500',
+      [after],
+    );
+    if (docs.length === 0) break;
+    for (const d of docs) {
+      const key = `${d.text_hash}\u0000${d.title ?? ''}`;
+      let c = seen.get(key);
+      if (!c) {
+        const [{ text }] = (await db.all<{ text: string }>('SELECT text FROM documents WHERE pk = ?', [
+          d.pk,
+        ])) as [{ text: string }];
+        c = termCounts(stemText(d.title ?? '').stems, indexedBody(stemText(text).stems));
+        if (seen.size >= 20_000) seen.clear();
+        seen.set(key, c);
+      }
+      await writeHeavy(db, Number(d.pk), c, ref);
+    }
+    after = Number(docs[docs.length - 1]!.pk);
+  }
+}
+
+/** FTS5's row count and average length, from its averages record (`%_data`, id 1). */
+export async function ftsStats(db: Db): Promise<{ rows: number; avgdl: number } | undefined> {
+  const [r] = await db.all<{ block: Uint8Array }>('SELECT block FROM doc_fts_data WHERE id = 1');
+  if (!r?.block) return undefined;
+  // SQLite varints: big-endian groups of 7 bits, the high bit saying another byte follows.
+  const v: number[] = [];
+  for (let i = 0; i < r.block.length; ) {
+    let n = 0;
+    let c: number;
+    let bytes = 0;
+    do {
+      c = r.block[i++]!;
+      n = n * 128 + (c & 0x7f);
+    } while (c & 0x80 && ++bytes < 8);
+    v.push(n);
+  }
+  const [rows, ...cols] = v;
+  if (!rows) return { rows: 0, avgdl: 0 };
+  return { rows, avgdl: cols.reduce((a, b) => a + b, 0) / rows };
+}
+
+/** A phrase of the query as bm25 sees it. */
+interface Phrase {
+  node: QueryNode;
+  stems: string[];
+  prefix: boolean;
+  /** Under a NOT that every match satisfies: no instances in any match, adds nothing. */
+  zero: boolean;
+}
+
+function phrases(node: QueryNode): Phrase[] {
+  const out: Phrase[] = [];
+  const walk = (n: QueryNode, andPath: boolean, negated: boolean): void => {
+    if (n.kind === 'term') out.push({ node: n, stems: [n.stem], prefix: false, zero: negated });
+    else if (n.kind === 'prefix') out.push({ node: n, stems: [n.stem], prefix: true, zero: negated });
+    else if (n.kind === 'phrase') out.push({ node: n, stems: n.stems, prefix: false, zero: negated });
+    else if (n.kind === 'and') for (const c of n.children) walk(c, andPath, negated);
+    else if (n.kind === 'or') for (const c of n.children) walk(c, false, negated);
+    // A NOT reached through ANDs only excludes its phrases from every match; anywhere else a
+    // match may hold them, and they are bounded like the others.
+    else walk(n.child, andPath, negated || andPath);
+  };
+  walk(node, true, false);
+  return out;
+}
+
+/** The statement a page is ranked with: FROM and WHERE as the full ranking's, and its score. */
+export interface Ranked {
+  from: string;
+  where: SqlWhere;
+  score: string;
+}
+
+/** What a top-k needs beside the statement. */
+export interface TopKRequest {
+  /** Hits wanted from the top (offset + limit). */
+  k: number;
+  /** Only documents after this (score, key) in the order (a cursor page). */
+  after?: { score: number; pk: number };
+  /** Only documents with a key up to this. */
+  highWater?: number;
+  /** The query's matches, when counted already (a one-phrase query's IDF needs no count then). */
+  matches?: number;
+}
+
+/**
+ * The best `k` matches of `query` (score descending, then key ascending) exactly as ranking
+ * every match gives them, or undefined when the heavy postings cannot prove it (then rank all).
+ */
+export async function topK(
+  db: Db,
+  query: QueryNode,
+  ranked: Ranked,
+  req: TopKRequest,
+): Promise<{ pk: number; score: number }[] | undefined> {
+  if (!topKCounters.enabled) return undefined;
+  const ref = await heavyRef(db);
+  const stats = await ftsStats(db);
+  const ps = phrases(query);
+  const positive = ps.filter((p) => !p.zero);
+  const simple = positive.length === 1 && !positive[0]!.prefix;
+  if (ref === undefined || !stats || stats.rows === 0 || (!simple && !topKCounters.anyQuery)) {
+    topKCounters.fallback++;
+    return undefined;
+  }
+  const { rows: N, avgdl } = stats;
+  const xBar = HEAVY_LEVEL * Math.max(1, avgdl / ref);
+  const norm = (len: number) => 1 - B + (B * len) / avgdl;
+
+  // Each phrase's IDF (its documents counted as FTS5 counts them) and how it is bounded:
+  // - `rare`: documents scored, not bounded (every match of a rare phrase; for a prefix, every
+  //   document holding one of its rare forms);
+  // - `terms`, combined by `min` (a phrase's f is at most its rarest word's) or `sum` (a
+  //   prefix's f is its forms' together): the common words, bounded by their heavy postings.
+  interface Bounded {
+    idf: number;
+    rare: Set<number>;
+    terms: string[];
+    combine: 'min' | 'sum';
+  }
+  const bounded: Bounded[] = [];
+  const matching = async (expr: string) =>
+    new Set(
+      (await db.all<{ pk: number }>('SELECT rowid AS pk FROM doc_fts WHERE doc_fts MATCH ?', [expr])).map(
+        (r) => Number(r.pk),
+      ),
+    );
+  for (const p of ps) {
+    if (p.zero) continue;
+    const expr = toFts5(p.node);
+    const n =
+      ps.length === 1 && req.matches !== undefined
+        ? req.matches
+        : (await db.all<{ n: number }>('SELECT count(*) AS n FROM doc_fts WHERE doc_fts MATCH ?', [expr]))[0]!
+            .n;
+    let w = Math.log((N - n + 0.5) / (n + 0.5));
+    if (w <= 0) w = 1e-6;
+    if (n <= topKCounters.rare) {
+      bounded.push({ idf: w, rare: await matching(expr), terms: [], combine: 'min' });
+    } else if (!p.prefix) {
+      bounded.push({ idf: w, rare: new Set(), terms: p.stems, combine: 'min' });
+    } else {
+      // A prefix's forms are the index's terms that start with it (FTS5 compares bytes: no
+      // UTF-8 sequence after the prefix sorts above U+10FFFF).
+      await db.exec(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.doc_fts_terms USING fts5vocab(main, 'doc_fts', 'row')",
+      );
+      const forms = await db.all<{ term: string; doc: number }>(
+        'SELECT term, doc FROM temp.doc_fts_terms WHERE term >= ? AND term < ?',
+        [p.stems[0], `${p.stems[0]}\u{10FFFF}`],
+      );
+      const few = forms.filter((f) => f.doc <= topKCounters.rare).map((f) => `"${f.term}"`);
+      bounded.push({
+        idf: w,
+        rare: few.length ? await matching(`(${few.join(' OR ')})`) : new Set(),
+        terms: forms.filter((f) => f.doc > topKCounters.rare).map((f) => f.term),
+        combine: 'sum',
+      });
+    }
+  }
+
+  const { k } = req;
+  const best: { pk: number; score: number }[] = [];
+  const scored = new Set<number>();
+  const after = req.after;
+  const hw = req.highWater;
+  const sql = `SELECT doc_fts.rowid AS pk, ${ranked.score} AS score FROM ${ranked.from} WHERE ${ranked.where.sql} AND +doc_fts.rowid IN (SELECT value FROM json_each(?))${hw === undefined ? '' : ' AND +doc_fts.rowid <= ?'}`;
+  const score = async (pks: number[]) => {
+    if (pks.length === 0) return;
+    for (const pk of pks) scored.add(pk);
+    const got = await db.all<{ pk: number; score: number }>(sql, [
+      ...ranked.where.params,
+      JSON.stringify(pks),
+      ...(hw === undefined ? [] : [hw]),
+    ]);
+    for (const r of got) {
+      const s = Number(r.score);
+      const pk = Number(r.pk);
+      if (after && !(s < after.score || (s === after.score && pk > after.pk))) continue;
+      best.push({ pk, score: s });
+    }
+    best.sort((a, b) => b.score - a.score || a.pk - b.pk);
+    best.splice(k);
+  };
+  const theta = () => (best.length < k ? Number.NEGATIVE_INFINITY : best[k - 1]!.score);
+
+  // A term's heavy postings as (key, x), best x first: its `head` best, or all with x ≥ `min`.
+  const read = async (term: string, o: { head?: number; min?: number }) => {
+    const rows = await db.all<{ pk: number; f: number; len: number }>(
+      o.head !== undefined
+        ? 'SELECT pk, f, len FROM fts_heavy WHERE term = ? ORDER BY f / (? + ? * len) DESC LIMIT ?'
+        : 'SELECT pk, f, len FROM fts_heavy WHERE term = ? AND f >= ? + ? * len',
+      o.head !== undefined
+        ? [term, 1 - B, B / avgdl, o.head]
+        : [term, o.min! * (1 - B), (o.min! * B) / avgdl],
+    );
+    return rows.map((r) => ({ pk: Number(r.pk), x: r.f / norm(r.len) }));
+  };
+  // Step 1: each common term's head (its best postings by x); the candidates they give and the
+  // rare phrases' matches are scored: the k-th best score θ0 (or none yet).
+  // (Filters may keep few of them: the heads double, three times at most, until k are kept.)
+  let head = Math.max(64, 4 * k);
+  const heads = new Map<string, { pk: number; x: number }[]>();
+  const firstCands = new Set<number>();
+  for (let round = 0; ; round++) {
+    heads.clear();
+    for (const b of bounded)
+      for (const t of b.terms) if (!heads.has(t)) heads.set(t, await read(t, { head }));
+    const fresh: number[] = [];
+    for (const b of bounded) {
+      for (const pk of b.rare) if (!firstCands.has(pk)) fresh.push(pk);
+      for (const t of b.terms) for (const r of heads.get(t)!) if (!firstCands.has(r.pk)) fresh.push(r.pk);
+    }
+    for (const pk of fresh) firstCands.add(pk);
+    await score(fresh);
+    const short = [...heads.values()].some((h) => h.length === head);
+    if (best.length >= k || !short || round === 3) break;
+    head *= 2;
+  }
+  const theta0 = theta();
+
+  // The most a phrase can add to any document (its best x is its terms' first heads).
+  const most = bounded.map((b) => {
+    if (b.rare.size) return b.idf * (K1 + 1);
+    const tops = b.terms.map((t) => Math.max(xBar, (heads.get(t)![0]?.x ?? 0) * (1 + SLACK)));
+    return b.idf * g(b.combine === 'min' ? Math.min(...tops) : tops.reduce((a, c) => a + c, 0));
+  });
+  const mostAll = most.reduce((a, c) => a + c, 0);
+
+  // Step 2: a document scoring θ0 or more has, for some phrase i, x_i at least X_i, where
+  // IDF_i·g(X_i) = θ0 − (what the other phrases add at most); each term's postings down to that x
+  // are read (a prefix's forms to X_i over their number), the rest bounded by it (`cut`).
+  const cut: number[] = [];
+  const xs: Map<number, number>[] = [];
+  const cands = new Set<number>();
+  for (const [i, b] of bounded.entries()) {
+    for (const pk of b.rare) cands.add(pk);
+    if (!b.terms.length) {
+      cut.push(0);
+      xs.push(new Map());
+      continue;
+    }
+    const need = (theta0 - (mostAll - most[i]!)) / b.idf;
+    // g⁻¹, a little lower so that float rounding cannot let a document through unread.
+    const X =
+      need <= 0
+        ? 0
+        : need >= K1 + 1
+          ? Number.POSITIVE_INFINITY
+          : ((K1 * need) / (K1 + 1 - need)) * (1 - 1e-5);
+    const per = b.combine === 'sum' ? X / b.terms.length : X;
+    let phraseCut = 0;
+    let xOf: Map<number, number> | undefined;
+    for (const term of b.terms) {
+      const h = heads.get(term)!;
+      // No posting is above the head's first (then none is read, the cut is that x).
+      const termCut = Math.max(xBar, Math.min(per, (h[0]?.x ?? 0) * (1 + SLACK)));
+      // The head holds every posting down to its last x, and all of them when it is short.
+      const last = h.length === head ? h[h.length - 1]!.x : 0;
+      const rows = last <= termCut ? h.filter((r) => r.x >= termCut) : await read(term, { min: termCut });
+      const next = new Map<number, number>();
+      if (b.combine === 'min') {
+        phraseCut = Math.max(phraseCut, termCut * (1 + SLACK));
+        for (const r of rows) {
+          const had = xOf ? xOf.get(r.pk) : r.x;
+          if (had !== undefined) next.set(r.pk, Math.min(had, r.x));
+        }
+      } else {
+        // Summed: every form's cut, plus what the forms read for a document add above theirs.
+        phraseCut += termCut * (1 + SLACK);
+        for (const [pk, extra] of xOf ?? []) next.set(pk, extra);
+        for (const r of rows) next.set(r.pk, (next.get(r.pk) ?? 0) + Math.max(0, r.x - termCut));
+      }
+      xOf = next;
+    }
+    if (b.combine === 'sum') for (const [pk, extra] of xOf!) xOf!.set(pk, phraseCut + extra);
+    cut.push(phraseCut);
+    xs.push(xOf!);
+    for (const pk of xOf!.keys()) cands.add(pk);
+  }
+  // A document that is no candidate: in no rare set, each phrase under its cut.
+  let u0 = 0;
+  for (const [i, b] of bounded.entries()) if (b.terms.length) u0 += b.idf * g(cut[i]!);
+  u0 *= 1 + SLACK;
+  const more: number[] = [];
+  for (const pk of cands) {
+    if (scored.has(pk)) continue;
+    let ub = 0;
+    for (const [i, b] of bounded.entries()) {
+      if (b.rare.has(pk)) ub += b.idf * (K1 + 1);
+      // A read x under the cut may be a left-over row: the cut bounds the document either way.
+      else if (b.terms.length) ub += b.idf * g(Math.max(xs[i]!.get(pk) ?? 0, cut[i]!));
+    }
+    if (ub * (1 + SLACK) >= theta0) more.push(pk);
+  }
+  // Step 3: the candidates that can still reach θ0; then no document left out reaches the k-th
+  // score if it is above U0.
+  await score(more);
+  if (best.length >= k && theta() > u0) {
+    topKCounters.used++;
+    return best;
+  }
+  topKCounters.fallback++;
+  return undefined;
+}
