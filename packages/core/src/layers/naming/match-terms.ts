@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../schema.js';
 import { keyAt, lowerCode } from './pattern.js';
 import type { IndexedPattern, TermIndex } from './terms.js';
-import { mayMatch, readWords } from './word-keys.js';
+import { markLive, readWords, SET_WORDS } from './word-keys.js';
 
 /** A term found in the text, before its context is read. */
 export interface TermMatch extends Span {
@@ -113,22 +113,26 @@ function everywhere(text: string, tokens: readonly Token[], idx: TermIndex): Ter
 }
 
 // The first-word bits of the patterns that may match the current text (see `filtered`).
-const firstSet = new Int32Array(1 << 12);
+const firstSet = new Int32Array(SET_WORDS);
+let live = new Uint8Array(0);
 const firstHas = (b: number) => b >= 0 && (firstSet[b >>> 5]! & (1 << (b & 31))) !== 0;
 
 /** As {@link everywhere}, trying only what the text's word beginnings allow. */
 function filtered(text: string, tokens: readonly Token[], idx: TermIndex): TermMatch[] {
   const w = readWords(text, tokens, (t) => pseudoAt(text, t));
-  const live = new Map<number, IndexedPattern[]>();
+  if (live.length < idx.patterns.length) live = new Uint8Array(idx.patterns.length);
+  const mark = live.subarray(0, idx.patterns.length);
+  if (markLive(idx.needs, mark) === 0) return [];
+  const byKey = new Map<number, IndexedPattern[]>();
   // First words too short to have bits (`to`, `he`) are tried at every word of their key.
   const short = new Set<number>();
   const bits: number[] = [];
   for (const p of idx.patterns) {
-    if (!mayMatch(p.needs)) continue;
+    if (mark[p.rank] === 0) continue;
     for (const k of p.keys) {
-      const l = live.get(k);
+      const l = byKey.get(k);
       if (l) l.push(p);
-      else live.set(k, [p]);
+      else byKey.set(k, [p]);
     }
     if (p.first)
       for (const b of p.first) {
@@ -138,12 +142,11 @@ function filtered(text: string, tokens: readonly Token[], idx: TermIndex): TermM
     else for (const k of p.keys) short.add(k);
   }
   const found: TermMatch[] = [];
-  if (live.size > 0)
-    for (let i = 0; i < w.n; i++) {
-      const at = w.at[i]!;
-      if (firstHas(w.b3[i]!) || firstHas(w.b4[i]!) || (short.size > 0 && short.has(keyAt(text, at))))
-        tryAt(text, at, w.end[i]!, live, found);
-    }
+  for (let i = 0; i < w.n; i++) {
+    const at = w.at[i]!;
+    if (firstHas(w.b3[i]!) || firstHas(w.b4[i]!) || (short.size > 0 && short.has(keyAt(text, at))))
+      tryAt(text, at, w.end[i]!, byKey, found);
+  }
   for (const b of bits) firstSet[b >>> 5] = 0;
   return found;
 }

@@ -2,7 +2,7 @@ import { NewsprismError } from '../../errors.js';
 import { type CompiledPattern, compilePattern } from './pattern.js';
 import { mergeTermFiles, readTermFile } from './term-files.js';
 import type { TermConcept, TermFile, TermForm } from './term-types.js';
-import { requiredKeys, wordBits } from './word-keys.js';
+import { packNeeds, requiredKeys, wordBits } from './word-keys.js';
 
 export type { Pole, TermConcept, TermFile, TermForm, TermReferents } from './term-types.js';
 
@@ -28,6 +28,8 @@ export interface TermIndex {
   byKey: Map<number, IndexedPattern[]>;
   /** Every pattern, by rank. */
   patterns: IndexedPattern[];
+  /** Their `needs`, packed (`word-keys.ts`). */
+  needs: Int32Array;
   /** What `contextual` patterns need nearby, compiled from the file's `referents`. */
   near?: { near: RegExp; notNear?: RegExp; window: number };
 }
@@ -91,9 +93,16 @@ export function indexTerms(file: TermFile): TermIndex {
     }
   }
   const r = file.referents;
-  if (!r) return { file, byKey, patterns };
+  const needs = packNeeds(patterns.map((p) => p.needs));
+  if (!r) return { file, byKey, patterns, needs };
   const near = { near: new RegExp(r.near, 'u'), window: r.window };
-  return { file, byKey, patterns, near: r.notNear ? { ...near, notNear: new RegExp(r.notNear, 'u') } : near };
+  return {
+    file,
+    byKey,
+    patterns,
+    needs,
+    near: r.notNear ? { ...near, notNear: new RegExp(r.notNear, 'u') } : near,
+  };
 }
 
 /**

@@ -18,10 +18,17 @@ import { canonical } from './pattern.js';
  * space (text outside the paragraphs) is read character by character.
  */
 
-/** Bits of the set of word beginnings (2^17 bits, 16 KiB), reused for every text. */
-const BITS = 17;
+/**
+ * Bits of the set of word beginnings (2^15 bits, 4 KiB, reused for every text: an article sets
+ * two bits a token, so about one probe in twenty of a word it lacks comes out present, which
+ * only lets a pattern run). Small, because the layer runs after the other analyzers have
+ * filled the caches.
+ */
+const BITS = 15;
 const SHIFT = 32 - BITS;
-const set = new Int32Array(1 << (BITS - 5));
+/** 32-bit words of a set of bits as {@link readWords} and {@link wordBits} make them. */
+export const SET_WORDS = 1 << (BITS - 5);
+const set = new Int32Array(SET_WORDS);
 
 // Folded units outside ASCII and the basic Cyrillic block, made on first use (0: not yet).
 const folded = new Uint16Array(0x10000);
@@ -251,6 +258,50 @@ export function requiredKeys(words: readonly string[]): number[][] {
     if (bits) out.push(bits);
   }
   return out;
+}
+
+/**
+ * The {@link requiredKeys} of patterns packed into one array, pattern after pattern: the number
+ * of required words, then for each its number of alternatives and their bits. Checking a text
+ * against every pattern of a language then reads one small array ({@link markLive}), not a
+ * few hundred scattered objects.
+ */
+export function packNeeds(needs: readonly (readonly (readonly number[])[])[]): Int32Array {
+  const out: number[] = [];
+  for (const words of needs) {
+    out.push(words.length);
+    for (const alts of words) out.push(alts.length, ...alts);
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * Marks in `live` (by pattern rank) the patterns of {@link packNeeds} that may match the text
+ * last read by {@link readWords}; returns how many.
+ */
+export function markLive(packed: Int32Array, live: Uint8Array): number {
+  let count = 0;
+  let i = 0;
+  for (let r = 0; r < live.length; r++) {
+    let words = packed[i++]!;
+    let ok = true;
+    while (words-- > 0) {
+      const n = packed[i++]!;
+      const end = i + n;
+      if (ok) {
+        let found = false;
+        for (; i < end && !found; i++) {
+          const b = packed[i]!;
+          found = (set[b >>> 5]! & (1 << (b & 31))) !== 0;
+        }
+        ok = found;
+      }
+      i = end;
+    }
+    live[r] = ok ? 1 : 0;
+    if (ok) count++;
+  }
+  return count;
 }
 
 /**
