@@ -285,7 +285,9 @@ export const naming = defineAnalyzer({
   // 4: modifier words and quotation marks between a term's words, `&` words after it.
   // 5: families of session 3 (adjectival `military`, invading forces, capitals for states,
   // waging war on Ukraine, the West at war with Russia, accusations and `якобы` as mentions).
-  version: 5,
+  // 6: `an|the invasion` not before `by` (an invasion by others), the agent after `invasion by`
+  // outside the match.
+  version: 6,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

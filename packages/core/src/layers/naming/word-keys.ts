@@ -20,7 +20,7 @@ import { canonical } from './pattern.js';
 
 /**
  * Bits of the set of word beginnings (2^15 bits, 4 KiB, reused for every text: an article sets
- * two bits a token, so about one probe in twenty of a word it lacks comes out present, which
+ * two bits a token, so a probe for a word it lacks comes out present about once in fifteen, which
  * only lets a pattern run). Small, because the layer runs after the other analyzers have
  * filled the caches.
  */
