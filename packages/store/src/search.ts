@@ -243,7 +243,8 @@ async function page(
     if (
       topKCounters.enabled &&
       matches >= topKCounters.minMatches &&
-      (!sel.filtered || topKCounters.anyQuery)
+      // Filters on documents columns made it dearer at 100,000 documents (docs/benchmarks.md).
+      (!sel.filtered || sel.fts !== undefined || topKCounters.anyQuery)
     ) {
       const hw =
         highWater ?? Number((await db.all<{ hw: number }>('SELECT max(pk) AS hw FROM documents'))[0]!.hw);

@@ -30,8 +30,9 @@ import { indexedBody, stemText } from '../stem.js';
 //
 // Steps: each common term's best postings by x (a head) are scored; from that k-th score θ0 the
 // x a document must reach for each phrase follows, the postings down to it are read, and the
-// candidates whose bound reaches θ0 are scored. By default (`topKCounters.anyQuery`) only
-// unfiltered one-phrase queries are tried: the others measured dearer than the full ranking.
+// candidates whose bound reaches θ0 are scored. Filters apply to the postings read and to the
+// scoring (after the candidates' keys). By default (`topKCounters.anyQuery`) only one-phrase
+// queries, unfiltered or filtered on the query tables, are tried: the others measured dearer.
 
 const K1 = 1.2;
 const B = 0.75;
@@ -64,10 +65,11 @@ export const topKCounters = {
   minMatches: 2000,
   rare: 500,
   /**
-   * Also queries of several phrases, prefixes and filtered searches. Exact as well
-   * (topk.test.ts), but at 100,000 documents their bounds leave thousands of candidates, or the
-   * filters are tested again by every scoring statement, and they cost more than the full
-   * ranking (docs/benchmarks.md, session 4): by default only unfiltered one-phrase queries.
+   * Also queries of several phrases, prefixes and searches filtered on `documents` columns.
+   * Exact as well (topk.test.ts), but at 100,000 documents their bounds leave thousands of
+   * candidates, or the narrow index is joined for every posting read, and they cost more than
+   * the full ranking (docs/benchmarks.md, session 4): by default only one-phrase queries,
+   * unfiltered or filtered on the query tables (frame, technique, entity, source type).
    */
   anyQuery: false,
 };
@@ -340,14 +342,22 @@ export async function topK(
   const scored = new Set<number>();
   const after = req.after;
   const hw = req.highWater;
-  const sql = `SELECT doc_fts.rowid AS pk, ${ranked.score} AS score FROM ${ranked.from} WHERE ${ranked.where.sql} AND +doc_fts.rowid IN (SELECT value FROM json_each(?))${hw === undefined ? '' : ' AND +doc_fts.rowid <= ?'}`;
+  // The candidates' keys are tested right after the MATCH, before the filters: a filter's probes
+  // run for the candidates, not for every match.
+  const MATCH = 'doc_fts MATCH ? AND ';
+  if (!ranked.where.sql.startsWith(MATCH)) {
+    topKCounters.fallback++;
+    return undefined;
+  }
+  const sql = `SELECT doc_fts.rowid AS pk, ${ranked.score} AS score FROM ${ranked.from} WHERE ${MATCH}+doc_fts.rowid IN (SELECT value FROM json_each(?))${hw === undefined ? '' : ' AND +doc_fts.rowid <= ?'} AND ${ranked.where.sql.slice(MATCH.length)}`;
   const score = async (pks: number[]) => {
     if (pks.length === 0) return;
     for (const pk of pks) scored.add(pk);
     const got = await db.all<{ pk: number; score: number }>(sql, [
-      ...ranked.where.params,
+      ranked.where.params[0],
       JSON.stringify(pks),
       ...(hw === undefined ? [] : [hw]),
+      ...ranked.where.params.slice(1),
     ]);
     for (const r of got) {
       const s = Number(r.score);
@@ -361,14 +371,22 @@ export async function topK(
   const theta = () => (best.length < k ? Number.NEGATIVE_INFINITY : best[k - 1]!.score);
 
   // A term's heavy postings as (key, x), best x first: its `head` best, or all with x ≥ `min`.
+  // Filters apply to the postings read too (a document they drop cannot be on the page): over
+  // the FTS table they test `doc_fts.rowid`, over the narrow index `d`.
+  const filters = ranked.where.sql.slice(MATCH.length);
+  const heavyFrom =
+    ranked.from === 'doc_fts'
+      ? { from: 'fts_heavy h', where: filters.replaceAll('doc_fts.rowid', 'h.pk') }
+      : { from: 'fts_heavy h JOIN documents d INDEXED BY documents_filter ON d.pk = h.pk', where: filters };
+  const filterParams = ranked.where.params.slice(1);
   const read = async (term: string, o: { head?: number; min?: number }) => {
     const rows = await db.all<{ pk: number; f: number; len: number }>(
       o.head !== undefined
-        ? 'SELECT pk, f, len FROM fts_heavy WHERE term = ? ORDER BY f / (? + ? * len) DESC LIMIT ?'
-        : 'SELECT pk, f, len FROM fts_heavy WHERE term = ? AND f >= ? + ? * len',
+        ? `SELECT h.pk, h.f, h.len FROM ${heavyFrom.from} WHERE h.term = ? AND ${heavyFrom.where} ORDER BY h.f / (? + ? * h.len) DESC LIMIT ?`
+        : `SELECT h.pk, h.f, h.len FROM ${heavyFrom.from} WHERE h.term = ? AND h.f >= ? + ? * h.len AND ${heavyFrom.where}`,
       o.head !== undefined
-        ? [term, 1 - B, B / avgdl, o.head]
-        : [term, o.min! * (1 - B), (o.min! * B) / avgdl],
+        ? [term, ...filterParams, 1 - B, B / avgdl, o.head]
+        : [term, o.min! * (1 - B), (o.min! * B) / avgdl, ...filterParams],
     );
     return rows.map((r) => ({ pk: Number(r.pk), x: r.f / norm(r.len) }));
   };
