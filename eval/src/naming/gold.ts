@@ -45,6 +45,13 @@ export const FINAL4_FILE = new URL('../../data/naming-final4.tsv', import.meta.u
 export const FINAL5_FILE = new URL('../../data/naming-final5.tsv', import.meta.url);
 
 /**
+ * A sixth, labelled in the fourth session from SemEval-2023 `en` articles only (the last unseen
+ * pool), most of which name nothing: their lines have no offsets (`set`, `file`), so the
+ * analyzer's false positives there are counted (`--split final6`).
+ */
+export const FINAL6_FILE = new URL('../../data/naming-final6.tsv', import.meta.url);
+
+/**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
  * articles, validates tuning done on `dev`, the rest. `final` to `final5` are their own files
  * (`naming-final.tsv` … `naming-final5.tsv`); `all` is every labelled article.
@@ -58,18 +65,21 @@ const FINALS: Record<string, URL> = {
   final3: FINAL3_FILE,
   final4: FINAL4_FILE,
   final5: FINAL5_FILE,
+  final6: FINAL6_FILE,
 };
 
 const filesOf = (split: string): URL[] =>
   FINALS[split]
     ? [FINALS[split]!]
     : split === 'all'
-      ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE, FINAL4_FILE, FINAL5_FILE]
+      ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE, FINAL4_FILE, FINAL5_FILE, FINAL6_FILE]
       : [GOLD_FILE];
 
 /**
  * Loads the labelled articles of a split, reading the article texts from `data`
- * (`../shared/data`). Returns undefined when the data directory is absent.
+ * (`../shared/data`). Returns undefined when the data directory is absent. A line with a set and
+ * a file only is an article read and found to name none of the concepts: it is scored (every
+ * prediction there is a false positive) with no occurrence.
  */
 export function loadNamingGold(data: string, split: string): GoldArticle[] | undefined {
   if (!existsSync(join(data, 'semeval2023-task3'))) return undefined;
@@ -89,6 +99,7 @@ export function loadNamingGold(data: string, split: string): GoldArticle[] | und
       a = { id: file!, lang, text: readFileSync(join(data, dir, `${file}.txt`), 'utf8'), gold: [] };
       byFile.set(file!, a);
     }
+    if (start === undefined || start === '') continue;
     a.gold.push({ start: Number(start), end: Number(end), concept: concept!, pole: pole!, voice: voice! });
   }
   return [...byFile.values()];

@@ -22,7 +22,7 @@ export function scoreSyntax(model: SyntaxModel, sentences: readonly UdSentence[]
   let n = 0;
   let upos = 0;
   let lemma = 0;
-  const morph = model.tagger.heads.length > 1;
+  const morph = model.heads.length > 1;
   const feat = new Map<string, number>([...MORPH_FEATURES, 'all'].map((f) => [f, 0]));
   for (const s of sentences) {
     const a = analyzeWords(model, s.forms);

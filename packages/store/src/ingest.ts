@@ -3,6 +3,7 @@ import type { Db } from './db.js';
 import { textHash } from './derive.js';
 import { encodeFacets, type FacetSource } from './facet-codes.js';
 import { TITLE_AND_BODY } from './pg-fts.js';
+import { documentPairs, PAIRS } from './pg-pairs.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
 import { deleteHeavy, heavyRef, initHeavyRef, termCounts, writeHeavy } from './sqlite/topk.js';
@@ -172,8 +173,8 @@ async function insertRows(
   let pk: number;
   if (db.dialect === 'postgres') {
     const res = await db.all<{ pk: number }>(
-      `INSERT INTO documents (${cols}, fts, rank_fts) VALUES (${marks}, ${TITLE_AND_BODY}, ${TITLE_AND_BODY}) RETURNING pk`,
-      [...values, title, body, title, d.ftsLead],
+      `INSERT INTO documents (${cols}, fts, rank_fts) VALUES (${marks}, ${TITLE_AND_BODY} || ${PAIRS}, ${TITLE_AND_BODY}) RETURNING pk`,
+      [...values, title, body, documentPairs(title, body), title, d.ftsLead],
     );
     pk = res[0]!.pk;
   } else {

@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
 import type { SqlWhere } from './filters.js';
+import { toPgMatch } from './pg-pairs.js';
 import { toTsquery } from './query/compile.js';
 import type { QueryNode } from './query/parse.js';
 import { LEAD_WORDS, stemText } from './stem.js';
@@ -85,8 +86,9 @@ export function pgTextSelection(node: QueryNode, filters: SqlWhere): { where: Sq
   const tsq = toTsquery(node);
   return {
     where: {
-      sql: `d.fts @@ to_tsquery('simple', ?) AND ${filters.sql}`,
-      params: [tsq, ...filters.params],
+      // Matched with phrases as word pairs (pg-pairs.ts); ranked on positions as before.
+      sql: `d.fts @@ ?::tsquery AND ${filters.sql}`,
+      params: [toPgMatch(node), ...filters.params],
     },
     score: `ts_rank(d.rank_fts, to_tsquery('simple', '${tsq.replaceAll("'", "''")}'))::float8`,
   };

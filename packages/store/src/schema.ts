@@ -14,7 +14,21 @@ const TABLES_SQL = {
  * All of it runs in one transaction, so two processes opening a new store at once do not both
  * create it.
  */
-export async function ensureSchema(db: Db, where: string): Promise<number> {
+export async function ensureSchema(
+  db: Db,
+  where: string,
+  /** Called with the version found when migrations ran (after they are committed). */
+  upgraded?: (from: number) => Promise<void>,
+): Promise<number> {
+  let from = SCHEMA_VERSION;
+  const version = await migrate(db, where, (v) => {
+    from = v;
+  });
+  if (from < SCHEMA_VERSION) await upgraded?.(from);
+  return version;
+}
+
+async function migrate(db: Db, where: string, found: (version: number) => void): Promise<number> {
   return db.transaction(async () => {
     // Serialises concurrent first opens on PostgreSQL (SQLite's write lock already does).
     if (db.dialect === 'postgres') await db.all('SELECT pg_advisory_xact_lock(71493001)');
@@ -33,6 +47,7 @@ export async function ensureSchema(db: Db, where: string): Promise<number> {
       }
     } else if (tables.size > 0) throw foreign(where);
     else await db.exec(`CREATE TABLE ${META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+    found(version);
     for (const m of migrations) {
       if (m.version <= version) continue;
       await db.exec(m.sql[db.dialect]);

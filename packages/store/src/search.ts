@@ -196,9 +196,13 @@ async function page(
   const top = cursor ? '' : ', (SELECT max(pk) FROM documents) AS hw';
   // On SQLite a page by date is scored after it is cut (bm25 for its hits, not every match).
   const lateScore = byDate && db.dialect === 'sqlite' && sel.match !== undefined;
+  // PostgreSQL: OFFSET 0 keeps the score computed where the rows are read, so the window and the
+  // sort above hold (pk, day, score) rather than each match's 1 kB rank vector, which spilled
+  // them to disk (5.8 MB for `war` at 100,000 documents).
+  const fence = db.dialect === 'postgres' ? ' OFFSET 0' : '';
   const inner = ranked
     ? `SELECT doc_fts.rowid AS pk, '' AS sortkey, ${ranked.score} AS score${top} FROM ${ranked.from} WHERE ${where}`
-    : `SELECT d.pk, COALESCE(d.day, '') AS sortkey, ${lateScore ? '0.0' : narrow.score} AS score${top} FROM ${narrow.from} WHERE ${where}`;
+    : `SELECT d.pk, COALESCE(d.day, '') AS sortkey, ${lateScore ? '0.0' : narrow.score} AS score${top} FROM ${narrow.from} WHERE ${where}${fence}`;
   let page = '';
   let after: { score: number; pk: number } | undefined;
   if (cursor) {

@@ -16,8 +16,9 @@ import {
   ingestPrepared,
   storedHashes,
 } from './ingest.js';
+import { PlannerStatistics } from './postgres/maintenance.js';
 import { redact } from './postgres/open-postgres.js';
-import type { PreparedDocument } from './prepare.js';
+import { type PreparedDocument, prepareDocument } from './prepare.js';
 import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
 import * as reuse from './reuse.js';
@@ -99,18 +100,25 @@ interface Searchers {
 
 class SqlStore implements Store {
   readonly backend: 'sqlite' | 'postgres';
+  /** Keeps PostgreSQL's planner statistics fresh as the store grows (see maintenance.ts). */
+  private readonly planner?: PlannerStatistics;
   constructor(
     private readonly db: Db,
     readonly location: string,
     private readonly searchers: Searchers = {},
   ) {
     this.backend = db.dialect;
+    if (db.dialect === 'postgres') this.planner = new PlannerStatistics(db);
   }
-  ingest(docs: readonly NewsDocument[], opts?: IngestOptions) {
-    return ingestBatch(this.db, docs, opts);
+  private async written(out: IngestOutcome[]): Promise<IngestOutcome[]> {
+    await this.planner?.noteWritten(out.filter((o) => o.status !== 'unchanged').length);
+    return out;
   }
-  ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions) {
-    return ingestPrepared(this.db, docs, opts);
+  async ingest(docs: readonly NewsDocument[], opts?: IngestOptions) {
+    return this.written(await ingestBatch(this.db, docs, opts));
+  }
+  async ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions) {
+    return this.written(await ingestPrepared(this.db, docs, opts));
   }
   hashes(ids: readonly string[]) {
     return storedHashes(this.db, ids);
@@ -167,11 +175,15 @@ class SqlStore implements Store {
   claim(worker: string, n: number, leaseMs: number) {
     return claimJobs(this.db, worker, n, leaseMs);
   }
-  complete(worker: string, job: Job, doc: NewsDocument) {
-    return this.db.transaction(async () => {
+  async complete(worker: string, job: Job, doc: NewsDocument) {
+    // Prepared (stemmed, serialised, packed) before the transaction opens, so that a worker holds
+    // its job's row and the roll-up rows it updates for the writes only.
+    const prepared = [prepareDocument(doc)];
+    await this.db.transaction(async () => {
       await finishJob(this.db, worker, job.pk);
-      await ingestBatch(this.db, [doc]);
+      await ingestPrepared(this.db, prepared);
     });
+    await this.planner?.noteWritten(1);
   }
   fail(worker: string, job: Job, error: string, maxAttempts: number) {
     return failJob(this.db, job, worker, error, maxAttempts);
@@ -219,7 +231,12 @@ export async function openStore(location?: string, options: OpenOptions = {}): P
     db = openSqlite(shown);
   }
   try {
-    await ensureSchema(db, shown);
+    // A PostgreSQL store whose documents a migration rewrote (version 12 added word pairs to
+    // every body vector) is vacuumed and analysed at once: its statistics and visibility map
+    // describe the rows before.
+    await ensureSchema(db, shown, async (from) => {
+      if (db.dialect === 'postgres' && from > 0 && from < 12) await new PlannerStatistics(db).refresh();
+    });
   } catch (err) {
     await db.close();
     throw err;

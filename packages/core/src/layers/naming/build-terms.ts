@@ -54,8 +54,8 @@ function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boole
 }
 
 /**
- * Finds the contested terms of a text and reads each one's voice: inside a quotation (from the
- * `quotes` layer's content spans) it is the source's; after `so-called`, in scare quotes, named as
+ * Finds the contested terms of a text and reads each one's voice: inside a quotation (`quoted`,
+ * asked for only when a term is found) it is the source's; after `so-called`, in scare quotes, named as
  * a word (`what Moscow calls …`) or negated it is distanced — or, where the concept has a form for
  * that (`so-called referendum`), it becomes that form in the outlet's voice.
  */
@@ -64,7 +64,7 @@ export function buildTerms(
   lang: string,
   tokens: readonly Token[],
   idx: TermIndex,
-  quoted: readonly Quoted[],
+  quoted: () => readonly Quoted[],
   skip: (at: number) => boolean,
 ): NamingTerm[] {
   const rules = contextRules(lang);
@@ -79,7 +79,7 @@ export function buildTerms(
     const { concept } = m.pattern;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
-    const inQuote = inQuotation(m, quoted, marker);
+    const inQuote = inQuotation(m, quoted(), marker);
     let voice: Voice = inQuote ? 'quoted' : marker ? 'distanced' : 'outlet';
     // The marked form already says it (`so-called "referendums"`): the outlet's own wording.
     if (marker && form.form === concept.marked) voice = inQuote ? 'quoted' : 'outlet';

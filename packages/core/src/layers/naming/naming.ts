@@ -62,7 +62,29 @@ interface Usage {
 }
 const USAGES = usageFile.usages as Usage[];
 
-const keysOf = (s: string) => joinKeys(tokenize(s, 'en').map((t) => tokenKey(s.slice(t.start, t.end))));
+// Joined keys of a surface form, kept: an article names the same places again and again.
+const keyCache = new Map<string, string>();
+function keysOf(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = joinKeys(tokenize(s, 'en').map((t) => tokenKey(s.slice(t.start, t.end))));
+    if (keyCache.size >= 10_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+// The usages of an entity in a language.
+const usagesBy = new Map<string, Usage[]>();
+function usagesOf(entity: string, lang: string): Usage[] {
+  const key = `${entity}\u0000${lang}`;
+  let us = usagesBy.get(key);
+  if (!us) {
+    us = USAGES.filter((u) => u.entity === entity && u.lang === lang);
+    usagesBy.set(key, us);
+  }
+  return us;
+}
 const variantIndex = new WeakMap<Gazetteer, Map<string, Map<string, string>>>();
 
 /** Variant forms of an entry by their joined keys, so declined forms find their variant. */
@@ -79,8 +101,11 @@ function variantsOf(gaz: Gazetteer, id: string): Map<string, string> | undefined
   return byId.get(id);
 }
 
-const inDuplicate = (paras: readonly Paragraph[], at: number) =>
-  paras.some((p) => p.duplicateOf !== undefined && p.start <= at && at < p.end);
+/** Whether an offset is in a repeated paragraph (most articles have none). */
+function duplicates(paras: readonly Paragraph[]): (at: number) => boolean {
+  const dups = paras.filter((p) => p.duplicateOf !== undefined);
+  return dups.length === 0 ? () => false : (at) => dups.some((p) => p.start <= at && at < p.end);
+}
 
 /** The word before and after offset range `[start, end)`, on the same line. */
 function neighbours(text: string, start: number, end: number): [string, string] {
@@ -173,29 +198,43 @@ export function dashSpeech(text: string, paras: readonly Paragraph[], lang = 'ru
   return out;
 }
 
-/** Builds the naming layer from the document's entities, tokens and quotations (see {@link naming}). */
+/**
+ * Builds the naming layer from the document's entities, tokens and quotations (see
+ * {@link naming}). `quoted` may be a function: it is then called once, and only when a term or
+ * a contested name is found (most articles have neither, and finding quotations is a pass over
+ * the text).
+ */
 export function buildNaming(
   text: string,
   lang: string,
   ents: readonly Entity[],
   paras: readonly Paragraph[],
   gaz: Gazetteer,
-  context: { tokens?: readonly Token[]; quoted?: readonly Quoted[]; terms?: readonly string[] } = {},
+  context: {
+    tokens?: readonly Token[];
+    quoted?: readonly Quoted[] | (() => readonly Quoted[]);
+    terms?: readonly string[];
+  } = {},
 ): NamingLayer {
-  const quoted = context.quoted ?? [];
-  const skip = (at: number) => inDuplicate(paras, at);
+  let found: readonly Quoted[] | undefined;
+  const quoted = () => {
+    const q = context.quoted;
+    found ??= typeof q === 'function' ? q() : (q ?? []);
+    return found;
+  };
+  const skip = duplicates(paras);
   const out: NamingEntity[] = [];
   const names: PolarMention[] = [];
   for (const e of ents) {
     if (!e.gazetteer) continue;
     const forms = variantsOf(gaz, e.gazetteer);
-    const usages = USAGES.filter((u) => u.entity === e.gazetteer && u.lang === lang);
+    const usages = usagesOf(e.gazetteer, lang);
     if (!forms && usages.length === 0) continue;
     const byForm = new Map<string, NamingVariant>();
     const add = (form: string, provenance: string, m: Span) => {
       const pole = gaz.provenances[provenance]?.pole ?? 'neutral';
       const v = byForm.get(form) ?? { form, provenance, pole, count: 0, quoted: 0, mentions: [] };
-      const inQuote = inQuotation(m, quoted);
+      const inQuote = inQuotation(m, quoted());
       v.count++;
       if (inQuote) v.quoted++;
       v.mentions.push({ start: m.start, end: m.end });
@@ -246,7 +285,9 @@ export const naming = defineAnalyzer({
   // 4: modifier words and quotation marks between a term's words, `&` words after it.
   // 5: families of session 3 (adjectival `military`, invading forces, capitals for states,
   // waging war on Ukraine, the West at war with Russia, accusations and `якобы` as mentions).
-  version: 5,
+  // 6: `an|the invasion` not before `by` (an invasion by others), the agent after `invasion by`
+  // outside the match.
+  version: 6,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).
@@ -269,7 +310,7 @@ export const naming = defineAnalyzer({
     return buildNaming(doc.text, doc.language!.code, doc.entities!, doc.paragraphs!, gazetteer, {
       terms: options.terms,
       tokens: doc.tokens!,
-      quoted: [
+      quoted: () => [
         ...markedSpans(doc.text, doc.paragraphs!, doc.quotes),
         ...dashSpeech(doc.text, doc.paragraphs!, doc.language!.code),
       ],

@@ -325,9 +325,14 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
   [
     'families: the agent after the noun; the Kremlin and the capital for the state',
     "Fear of invasion by Russia grew. The Kremlin's war drags on, and Moscow's war machine with it.",
+    ['invasion | war | invasion | ua | outlet', "Kremlin's war | war | war of aggression | ua | outlet"],
+  ],
+  [
+    'families: an invasion by someone other than Russia is another event; the agent stays outside',
+    'Kyiv fears an invasion by Russian military forces, not an invasion by pro-Ukraine saboteurs.',
     [
-      'invasion by Russia | war | invasion | ua | outlet',
-      "Kremlin's war | war | war of aggression | ua | outlet",
+      'invasion | war | invasion | ua | outlet',
+      'Russian military forces | russian-forces | Russian forces | neutral | outlet',
     ],
   ],
   [

@@ -2,6 +2,7 @@ import { NewsprismError } from '../../errors.js';
 import { type CompiledPattern, compilePattern } from './pattern.js';
 import { mergeTermFiles, readTermFile } from './term-files.js';
 import type { TermConcept, TermFile, TermForm } from './term-types.js';
+import { packNeeds, requiredKeys, wordBits } from './word-keys.js';
 
 export type { Pole, TermConcept, TermFile, TermForm, TermReferents } from './term-types.js';
 
@@ -15,12 +16,20 @@ export interface IndexedPattern extends CompiledPattern {
   rank: number;
   /** A `contextual` pattern: it counts only near a referent (see {@link TermIndex.near}). */
   contextual: boolean;
+  /** What its required words need at the start of a text's words (see `word-keys.ts`). */
+  needs: number[][];
+  /** The bits of its first word's beginnings, if each alternative has three letters to tell. */
+  first?: number[];
 }
 
 /** The compiled terminology of a language: patterns by the first letters of their first word. */
 export interface TermIndex {
   file: TermFile;
   byKey: Map<number, IndexedPattern[]>;
+  /** Every pattern, by rank. */
+  patterns: IndexedPattern[];
+  /** Their `needs`, packed (`word-keys.ts`). */
+  needs: Int32Array;
   /** What `contextual` patterns need nearby, compiled from the file's `referents`. */
   near?: { near: RegExp; notNear?: RegExp; window: number };
 }
@@ -36,6 +45,7 @@ const cache = new Map<string, TermIndex>();
  */
 export function indexTerms(file: TermFile): TermIndex {
   const byKey = new Map<number, IndexedPattern[]>();
+  const patterns: IndexedPattern[] = [];
   let rank = 0;
   for (const concept of file.concepts) {
     if (concept.marked && !concept.forms.some((f) => f.form === concept.marked))
@@ -66,21 +76,33 @@ export function indexTerms(file: TermFile): TermIndex {
             `naming terms (${file.lang}): concept ${concept.id}, form "${form.form}": ${(e as Error).message}`,
           );
         }
+        const words = p.trim().split(/ +/);
         const c: IndexedPattern = {
           ...compiled,
           concept,
           form,
           rank: rank++,
           contextual,
+          needs: requiredKeys(words),
         };
+        const first = wordBits(words.find((w) => !w.startsWith('<'))!);
+        if (first) c.first = first;
+        patterns.push(c);
         for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
       }
     }
   }
   const r = file.referents;
-  if (!r) return { file, byKey };
+  const needs = packNeeds(patterns.map((p) => p.needs));
+  if (!r) return { file, byKey, patterns, needs };
   const near = { near: new RegExp(r.near, 'u'), window: r.window };
-  return { file, byKey, near: r.notNear ? { ...near, notNear: new RegExp(r.notNear, 'u') } : near };
+  return {
+    file,
+    byKey,
+    patterns,
+    needs,
+    near: r.notNear ? { ...near, notNear: new RegExp(r.notNear, 'u') } : near,
+  };
 }
 
 /**

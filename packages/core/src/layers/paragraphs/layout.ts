@@ -10,12 +10,45 @@ export const layoutData: unknown = cues;
 const creditMarkers = cues.creditMarkers.map((s) => s.toLowerCase());
 const bylinePrefixes = cues.bylinePrefixes.map((s) => s.toLowerCase());
 
-/** Lower-cases and keeps letters and digits only, so layout copies compare equal. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+
+/**
+ * Lower-cases and keeps letters and digits only, so layout copies compare equal: the runs of
+ * letters and digits joined by single spaces (`s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')
+ * .trim()`), made in one pass that tests ASCII and Cyrillic by code and cuts a piece only where
+ * the text's gap is not one space already (it runs on every paragraph).
+ */
 export function layoutKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const l = s.toLowerCase();
+  const n = l.length;
+  let out = '';
+  let from = -1; // start of the piece being kept: runs separated by single spaces
+  let to = -1; // end of its last run
+  let i = 0;
+  while (i < n) {
+    const c = l.charCodeAt(i);
+    let w: number; // code units of a letter or digit at i, else 0
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+    else if (c >= 0x430 && c <= 0x45f) w = 1;
+    else {
+      LETTER_OR_DIGIT.lastIndex = i;
+      w = LETTER_OR_DIGIT.test(l) ? LETTER_OR_DIGIT.lastIndex - i : 0;
+    }
+    if (w === 0) {
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (l.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      i += pair ? 2 : 1;
+      continue;
+    }
+    if (from < 0) from = i;
+    else if (to !== i && !(i - to === 1 && l.charCodeAt(to) === 32)) {
+      out += out ? ` ${l.slice(from, to)}` : l.slice(from, to);
+      from = i;
+    }
+    i += w;
+    to = i;
+  }
+  if (from >= 0) out += out ? ` ${l.slice(from, to)}` : l.slice(from, to);
+  return out;
 }
 
 /**

@@ -24,8 +24,10 @@ export function abbreviationsFor(lang: string): AbbrevTable {
   return TABLES[lang] ?? FALLBACK;
 }
 
-const TERMINATORS = '.!?…';
-const CLOSERS = '"\'”’»)]›';
+// The scan tests every character: by code unit, not by a one-character string each time.
+/** `.` `!` `?` `…` */
+const isTerminator = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+const CLOSER_CODES = new Set(Array.from('"\'”’»)]›', (c) => c.charCodeAt(0)));
 const OPENERS = '"\'“‘«([‹„';
 const DASHES = '—–-';
 
@@ -104,14 +106,14 @@ export function segmentSentences(text: string, paragraphs: readonly Span[], lang
     let start = para.start;
     let i = para.start;
     while (i < para.end) {
-      if (!TERMINATORS.includes(text[i]!)) {
+      if (!isTerminator(text.charCodeAt(i))) {
         i++;
         continue;
       }
       const t0 = i;
-      while (i < para.end && TERMINATORS.includes(text[i]!)) i++;
+      while (i < para.end && isTerminator(text.charCodeAt(i))) i++;
       const t1 = i;
-      while (i < para.end && CLOSERS.includes(text[i]!)) i++;
+      while (i < para.end && CLOSER_CODES.has(text.charCodeAt(i))) i++;
       const close = i;
       if (i >= para.end) break;
       if (!isSpace(text[i])) continue;

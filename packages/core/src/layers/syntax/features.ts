@@ -21,10 +21,9 @@ const PAD = 0x9e3779b1;
 const normalise = (w: string): string =>
   /[’‘“”]/.test(w) ? w.replace(/[’‘]/g, "'").replace(/[“”]/g, '"') : w;
 
-// Word forms recur (a few thousand distinct ones per hundred articles): their hashes are made
-// once and kept, up to a bound. The bound is low on purpose: a large heap of small typed arrays
-// (and the tagger's per-form sums, which live as long as these) makes every garbage collection
-// of the whole pipeline slower than recomputing a rare word.
+// Word forms recur (a few thousand distinct ones per hundred articles): while training, their
+// hashes are made once and kept, up to a bound. (At run time `SyntaxRunner` keeps its own, in
+// one typed array: a large heap of small typed arrays makes every garbage collection slower.)
 const cache = new Map<string, Uint32Array>();
 
 /** A morphological lexicon: a word form's possible classes as one string, or undefined if unknown. */
@@ -37,22 +36,34 @@ export function setSyntaxLexicon(l: SyntaxLexicon | undefined): void {
   cache.clear();
 }
 
-function wordHashes(form: string): Uint32Array {
-  let h = cache.get(form);
-  if (h) return h;
-  h = new Uint32Array(F);
+/** Number of hashed fields per word form (the layout {@link hashWord} writes). */
+export const WORD_FIELDS = F;
+
+/**
+ * Writes the `WORD_FIELDS` hashed fields of a word form into `out` from `at` on: lower-cased
+ * form, exact form, shape, suffixes, prefixes and lexicon classes. Not cached: callers keep
+ * the fields per form ({@link prepareSyntax}, the shipped-model `SyntaxRunner`).
+ */
+export function hashWord(form: string, out: Uint32Array, at = 0): void {
   const w = normalise(form);
   // `ё` is written as `е` as often as not (`ещё`/`еще`): one spelling for the lower-case fields.
   const l = w.toLowerCase().replace(/ё/g, 'е');
   const n = l.length;
-  h[LOWER] = hashString(l);
-  h[EXACT] = hashString(w);
-  h[SHAPE] = hashString(wordShape(w));
-  for (let k = 1; k <= 5; k++) h[SUF1 + k - 1] = n >= k ? hashString(l.slice(n - k)) : PAD + k;
-  h[PRE1] = hashString(l.slice(0, 1));
-  h[PRE3] = hashString(l.slice(0, 3));
+  out[at + LOWER] = hashString(l);
+  out[at + EXACT] = hashString(w);
+  out[at + SHAPE] = hashString(wordShape(w));
+  for (let k = 1; k <= 5; k++) out[at + SUF1 + k - 1] = n >= k ? hashString(l.slice(n - k)) : PAD + k;
+  out[at + PRE1] = hashString(l.slice(0, 1));
+  out[at + PRE3] = hashString(l.slice(0, 3));
   const lex = lexicon?.(l);
-  h[LEX] = lex === undefined ? 0 : hashString(lex) || 1;
+  out[at + LEX] = lex === undefined ? 0 : hashString(lex) || 1;
+}
+
+function wordHashes(form: string): Uint32Array {
+  let h = cache.get(form);
+  if (h) return h;
+  h = new Uint32Array(F);
+  hashWord(form, h);
   if (cache.size > 20_000) cache.clear();
   cache.set(form, h);
   return h;

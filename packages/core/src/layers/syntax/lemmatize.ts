@@ -45,7 +45,6 @@ export class Lemmatizer {
   private readonly rules: Map<string, string>;
   private readonly exceptions: Map<string, string>;
   private readonly maxSuffix: number;
-  private readonly memo = new Map<string, string>();
 
   constructor(r: LemmaRules) {
     this.rules = new Map(Object.entries(r.rules));
@@ -53,17 +52,10 @@ export class Lemmatizer {
     this.maxSuffix = r.maxSuffix;
   }
 
-  /** The lemma of `form` read as part of speech `upos`. */
+  /** The lemma of `form` read as part of speech `upos` (not memoised: `SyntaxRunner` keeps them per form). */
   lemma(form: string, upos: string): string {
-    // Forms recur: one lookup here saves the exception and suffix lookups (bounded memory).
-    const key = `${upos}\t${form}`;
-    let l = this.memo.get(key);
-    if (l !== undefined) return l;
     const lower = form.toLowerCase();
-    l = this.exceptions.get(`${upos}\t${lower}`) ?? applyScript(form, this.script(lower, upos));
-    if (this.memo.size > 20_000) this.memo.clear();
-    this.memo.set(key, l);
-    return l;
+    return this.exceptions.get(`${upos}\t${lower}`) ?? applyScript(form, this.script(lower, upos));
   }
 
   /** The script of the longest suffix (shorter than the word) with a rule under `upos`. */

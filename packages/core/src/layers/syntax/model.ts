@@ -3,17 +3,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
-import { denseTable } from '../../models/hashed-table.js';
 import type { ModelRegistry } from '../../models/registry.js';
-import { prepareSyntax } from './features.js';
 import { Lemmatizer } from './lemmatize.js';
-import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
+import { type SyntaxArrays, SyntaxRunner } from './syntax-runner.js';
+import type { SyntaxHead, SyntaxModelFile } from './tagger.js';
 
 /** A loaded syntax model: tagger and lemmatiser of one language. */
 export interface SyntaxModel {
   lang: string;
-  tagger: SyntaxTagger;
+  /** The tagger's outputs: `upos`, then the morphological features. */
+  heads: readonly SyntaxHead[];
   lemmatizer: Lemmatizer;
+  /** Tags and lemmatises at run time, with a cache of the word forms seen. */
+  runner: SyntaxRunner;
   meta: Record<string, unknown>;
 }
 
@@ -32,9 +34,14 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
       'E_MODEL_INVALID',
       `${where} is not a newsprism-syntax/1 model; run \`newsprism train syntax\``,
     );
-  const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
-  const tagger = new SyntaxTagger(file.heads, file.bits, denseTable(file, cols));
-  return { lang: file.lang, tagger, lemmatizer: new Lemmatizer(file.lemmas), meta: file.meta };
+  const lemmatizer = new Lemmatizer(file.lemmas);
+  return {
+    lang: file.lang,
+    heads: file.heads,
+    lemmatizer,
+    runner: new SyntaxRunner(file.heads, file, lemmatizer),
+    meta: file.meta,
+  };
 }
 
 /**
@@ -116,18 +123,8 @@ export function syntaxModelFor(lang: string, path = ''): SyntaxModel | null {
 
 /** Tags and lemmatises one sentence of word forms. */
 export function analyzeWords(model: SyntaxModel, forms: readonly string[]): WordAnalysis {
-  const heads = model.tagger.heads;
-  const tags = model.tagger.tag(prepareSyntax(forms));
-  const upos = Array.from(tags[0]!, (t) => heads[0]!.labels[t]!);
-  const lemma = forms.map((f, i) => model.lemmatizer.lemma(f, upos[i]!));
-  if (heads.length === 1) return { upos, lemma };
-  const feats = forms.map((_, i) => {
-    const parts: string[] = [];
-    for (let h = 1; h < heads.length; h++) {
-      const v = heads[h]!.labels[tags[h]![i]!]!;
-      if (v) parts.push(`${heads[h]!.name}=${v}`);
-    }
-    return parts.join('|');
-  });
-  return { upos, lemma, feats };
+  const out: SyntaxArrays = { upos: [], lemma: [] };
+  if (model.heads.length > 1) out.feats = [];
+  model.runner.annotateForms(forms, out);
+  return out;
 }

@@ -90,18 +90,57 @@ describe('syntax layer', () => {
   it.each([
     ['en', EN],
     ['ru', RU],
-  ])('scores %s the same with per-word sums as feature by feature', (lang, text) => {
+  ])('tags %s the same with the run-time cache as feature by feature', (lang, text) => {
     const file = JSON.parse(
       readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
     ) as SyntaxModelFile;
     const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
     // A float copy of the same weights takes the general (training) path.
     const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
-    const fast = syntaxModelFor(lang)!.tagger;
-    for (const line of text.split(/(?<=\.) |\n+/)) {
-      const words = prepareSyntax(line.split(/\s+|(?=[.,])/).filter(Boolean));
-      expect(fast.tag(words)).toEqual(slow.tag(words));
+    const model = syntaxModelFor(lang)!;
+    // Twice: the second time every word comes from the cache.
+    for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
+      const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
+      const want = slow.tag(prepareSyntax(forms));
+      const got = analyzeWords(model, forms);
+      expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
+      if (lang === 'ru') {
+        const feats = forms.map((_, i) =>
+          file.heads
+            .slice(1)
+            .map((h, k) => (h.labels[want[k + 1]![i]!] ? `${h.name}=${h.labels[want[k + 1]![i]!]}` : ''))
+            .filter(Boolean)
+            .join('|'),
+        );
+        expect(got.feats).toEqual(feats);
+      }
     }
+  });
+});
+
+describe('SyntaxRunner word cache', () => {
+  it('tags and lemmatises the same after the cache of forms has started over', () => {
+    const file = JSON.parse(
+      readFileSync(fileURLToPath(modelUrl('syntax/syntax-ru.json')), 'utf8'),
+    ) as SyntaxModelFile;
+    const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
+    const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
+    const model = syntaxModelFor('ru')!;
+    const probe = ['Делегации', 'двух', 'стран', 'встретились', 'во', 'вторник', '.'];
+    const first = analyzeWords(model, probe);
+    // 40,000 new forms: more than the cache holds, so its slots are reused for other words.
+    const stems = ['стол', 'город', 'книг', 'реш', 'говор'];
+    const ends = ['ами', 'ов', 'ила', 'ает', 'ую'];
+    for (let i = 0; i < 40_000; i += 50) {
+      const forms = Array.from({ length: 50 }, (_, k) => `${stems[k % 5]}${i + k}${ends[(i + k) % 5]}`);
+      const got = analyzeWords(model, forms);
+      expect(got.lemma).toEqual(forms.map((f, k) => model.lemmatizer.lemma(f, got.upos[k]!)));
+      if (i % 8_000 === 0 || i >= 39_900) {
+        const want = slow.tag(prepareSyntax(forms));
+        expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
+      }
+    }
+    expect(analyzeWords(model, probe)).toEqual(first);
   });
 });
 

@@ -1,6 +1,6 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import { rules } from '../../options.js';
-import { analyzeWords, loadSyntaxModels } from './model.js';
+import { loadSyntaxModels } from './model.js';
 
 /**
  * The `syntax` layer: per token of the `tokens` layer (same index), its universal part of
@@ -55,7 +55,7 @@ export const syntax = defineAnalyzer({
     const tokens = doc.tokens!;
     const sentences = doc.sentences!;
     const layer: SyntaxLayer = { upos: [], lemma: [] };
-    if (model.tagger.heads.length > 1) layer.feats = [];
+    if (model.heads.length > 1) layer.feats = [];
     let i = 0;
     let s = 0;
     while (i < tokens.length) {
@@ -65,12 +65,7 @@ export const syntax = defineAnalyzer({
       const end = s < sentences.length && sentences[s]!.start <= tokens[i]!.start ? sentences[s]!.end : -1;
       let j = i + 1;
       while (j < tokens.length && end >= 0 && tokens[j]!.end <= end) j++;
-      const forms: string[] = [];
-      for (let k = i; k < j; k++) forms.push(text.slice(tokens[k]!.start, tokens[k]!.end));
-      const a = analyzeWords(model, forms);
-      layer.upos.push(...a.upos);
-      layer.lemma.push(...a.lemma);
-      if (layer.feats) layer.feats.push(...(a.feats ?? forms.map(() => '')));
+      model.runner.annotate(text, tokens, i, j, layer);
       i = j;
     }
     return layer;
