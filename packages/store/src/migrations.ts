@@ -17,12 +17,6 @@ export interface Migration {
   backfill?: (db: Db) => Promise<void>;
 }
 
-/** The table of the store's own facts (`app`, `schema_version`); how a database is recognised. */
-export const META_TABLE = 'newsprism_meta';
-
-/** The value of `app` in the meta table of every newsprism store. */
-export const APP = 'newsprism-store';
-
 // SQLite keeps the analysis JSON Brotli-compressed: a third of the bytes on disk (25.5 against
 // 79.5 kB a document) at the same ingest time (38.6 % over analyze -o either way, measured in
 // paired runs); PostgreSQL kept JSONB (compressed by TOAST) until version 8, packed since

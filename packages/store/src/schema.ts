@@ -1,6 +1,7 @@
 import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
-import { APP, META_TABLE, migrations, SCHEMA_VERSION } from './migrations.js';
+import { APP, META_TABLE } from './meta-table.js';
+import { migrations, SCHEMA_VERSION } from './migrations.js';
 
 const TABLES_SQL = {
   sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",

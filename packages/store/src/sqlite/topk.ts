@@ -1,6 +1,6 @@
 import type { Db } from '../db.js';
 import type { SqlWhere } from '../filters.js';
-import { META_TABLE } from '../migrations.js';
+import { META_TABLE } from '../meta-table.js';
 import { toFts5 } from '../query/compile.js';
 import type { QueryNode } from '../query/parse.js';
 import { indexedBody, stemText } from '../stem.js';
