@@ -29,4 +29,12 @@ describe('WordNet verb classes (learned-cue feature)', () => {
     }
     expect(verbClass('announces')).toBe(verbClass('announce'));
   });
+
+  it('does not give one word the class of another with the same hash', () => {
+    // Two words whose 32-bit hashes collide (the caller's hash is all the cache sees of them).
+    const h = hashString('lamented');
+    expect(verbClassOf(h, 'lamented')).toBe(verbClass('lamented'));
+    expect(VERB_CLASSES[verbClassOf(h, 'stopped')]).toBe('motion');
+    expect(VERB_CLASSES[verbClassOf(h, 'lamented')]).toBe('emotion');
+  });
 });

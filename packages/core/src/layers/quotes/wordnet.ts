@@ -90,8 +90,9 @@ const CACHE_BITS = 16;
 
 /** WordNet verb classes by lemma, with a cache of the classes of word forms. */
 export class VerbClasses {
-  /** Slots: the word hash, and its class (-1 = empty). */
+  /** Slots: the word hash, the word (two words may share a hash), and its class (-1 = empty). */
   private readonly cacheKeys = new Uint32Array(1 << CACHE_BITS);
+  private readonly cacheWords: (string | undefined)[] = new Array(1 << CACHE_BITS);
   private readonly cacheVals = new Int8Array(1 << CACHE_BITS).fill(-1);
 
   constructor(private readonly lemmas: ReadonlyMap<string, number>) {}
@@ -103,9 +104,11 @@ export class VerbClasses {
    */
   of(h: number, w: string): number {
     const slot = h & ((1 << CACHE_BITS) - 1);
-    if (this.cacheKeys[slot] === h >>> 0 && this.cacheVals[slot]! >= 0) return this.cacheVals[slot]!;
+    if (this.cacheKeys[slot] === h >>> 0 && this.cacheVals[slot]! >= 0 && this.cacheWords[slot] === w)
+      return this.cacheVals[slot]!;
     const c = this.classOf(w);
     this.cacheKeys[slot] = h;
+    this.cacheWords[slot] = w;
     this.cacheVals[slot] = c;
     return c;
   }
