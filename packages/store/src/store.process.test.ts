@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NewsDocument } from '@newsprism/core';
@@ -10,9 +10,16 @@ import { startChild } from './testing/child.js';
 import { eachBackend } from './testing/contract.js';
 import { manyArticles } from './testing/fixtures.js';
 
+// The document files the children read, removed when the file's tests end.
+const written: string[] = [];
+afterAll(() => {
+  for (const f of written.splice(0)) rmSync(f, { force: true });
+});
+
 async function writeDocs(docs: NewsDocument[]): Promise<string> {
   const file = join(tmpdir(), `newsprism-docs-${process.pid}-${Math.random().toString(36).slice(2)}.jsonl`);
   writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n'));
+  written.push(file);
   return file;
 }
 
