@@ -1,29 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../testing/run-cli.js';
+import { ARTICLE, codes, files, runCli, tempDir } from '../testing/run-cli.js';
 
 // The exit and error codes that take analysis worker threads (time budget, a worker out of
 // memory, a pipeline no worker can load, `serve`'s pool): apart from `exit-codes.test.ts`, whose
 // cases run in the main thread, so that the two files balance across the suite's two threads.
 // Each case names the fewest layers that show its point: a worker loads only their models.
-
-const ARTICLE = (place: string) => `Port Talks Resume In ${place}
-
-Negotiators resumed talks on the grain corridor in ${place} on Tuesday. Both delegations attended.
-
-"We are close," one negotiator said.`;
-
-/** The error code of each `newsprism: E_CODE …` line on stderr (skips and fatal errors alike). */
-const codes = (stderr: string) =>
-  [...stderr.matchAll(/^newsprism: (?:skipped \S+: )?(E_[A-Z_]+)/gm)].map((m) => m[1]);
-
-function files(names: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(names)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
 /** ~5 MB of quoted prose, every sentence different, titled "Big story". */
 function bigStory(): string {

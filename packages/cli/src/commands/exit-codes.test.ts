@@ -1,26 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formats } from '../formats/index.js';
-import { runCli, tempDir } from '../testing/run-cli.js';
+import { ARTICLE, codes, files, runCli } from '../testing/run-cli.js';
 import { commands } from './index.js';
-
-const ARTICLE = (place: string) => `Port Talks Resume In ${place}
-
-Negotiators resumed talks on the grain corridor in ${place} on Tuesday. Both delegations attended.
-
-"We are close," one negotiator said.`;
-
-/** The error code of each `newsprism: E_CODE …` line on stderr (skips and fatal errors alike). */
-const codes = (stderr: string) =>
-  [...stderr.matchAll(/^newsprism: (?:skipped \S+: )?(E_[A-Z_]+)/gm)].map((m) => m[1]);
-
-function files(names: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(names)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
 describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
   const added: (() => void)[] = [];

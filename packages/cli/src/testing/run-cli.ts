@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
@@ -43,3 +43,21 @@ export async function runCli(argv: string[], stdin?: string): Promise<CliRun> {
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'newsprism-test-'));
 }
+
+/** A fresh temporary directory holding `names`' files (name → text). */
+export function files(names: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(names)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** A short wire article set in `place` (a title, two paragraphs, one quote). */
+export const ARTICLE = (place: string) => `Port Talks Resume In ${place}
+
+Negotiators resumed talks on the grain corridor in ${place} on Tuesday. Both delegations attended.
+
+"We are close," one negotiator said.`;
+
+/** The error code of each `newsprism: E_CODE …` line on stderr (skips and fatal errors alike). */
+export const codes = (stderr: string) =>
+  [...stderr.matchAll(/^newsprism: (?:skipped \S+: )?(E_[A-Z_]+)/gm)].map((m) => m[1]);
