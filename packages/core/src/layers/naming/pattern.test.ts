@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { caseGroups } from './case-groups.fixture.js';
 import { anyCase, canonical, compilePattern, LETTERS, LETTERS_ANY_CASE } from './pattern.js';
 
 // The case-blind patterns are compiled without the `i` flag (see pattern.ts): these tests hold
 // them to exactly what `i` would match, code unit by code unit.
 
 const unit = (c: number) => String.fromCharCode(c);
-
-/** Code units `i` (without `u`) treats as one, for the units that have company. */
-function caseGroups(): number[][] {
-  const groups = new Map<number, number[]>();
-  for (let c = 0; c < 0x10000; c++) {
-    const k = canonical(c);
-    const g = groups.get(k);
-    if (g) g.push(c);
-    else groups.set(k, [c]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
 
 describe('case-blind patterns without the i flag', () => {
   it('canonical is what the i flag compares', () => {
