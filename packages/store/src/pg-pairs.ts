@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { toTsquery } from './query/compile.js';
 import type { QueryNode } from './query/parse.js';
 import { stemText } from './stem.js';
 
@@ -53,25 +54,12 @@ export const PAIRS = 'array_to_tsvector(?::text[])';
  * and prefixes as they are, a phrase as its pairs (with the positional check too when it has
  * more than two words). Stems are letters and digits only, so they need no escaping.
  */
-export function toPgMatch(node: QueryNode): string {
-  switch (node.kind) {
-    case 'term':
-      return `'${node.stem}'`;
-    case 'prefix':
-      return `'${node.stem}':*`;
-    case 'phrase': {
-      const pairs = node.stems.slice(1).map((s, i) => `'${node.stems[i]} ${s}'`);
-      if (node.stems.length === 2) return pairs[0]!;
-      return `(${pairs.join(' & ')} & (${node.stems.map((s) => `'${s}'`).join(' <-> ')}))`;
-    }
-    case 'or':
-      return `(${node.children.map(toPgMatch).join(' | ')})`;
-    case 'not':
-      return `!${toPgMatch(node.child)}`;
-    case 'and':
-      return `(${node.children.map(toPgMatch).join(' & ')})`;
-  }
-}
+export const toPgMatch = (node: QueryNode): string =>
+  toTsquery(node, (stems) => {
+    const pairs = stems.slice(1).map((s, i) => `'${stems[i]} ${s}'`);
+    if (stems.length === 2) return pairs[0]!;
+    return `(${pairs.join(' & ')} & (${stems.map((s) => `'${s}'`).join(' <-> ')}))`;
+  });
 
 /**
  * Adds the pairs to the body vector of every stored document (the migration that introduces

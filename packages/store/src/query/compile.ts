@@ -24,20 +24,30 @@ export function toFts5(node: QueryNode): string {
   }
 }
 
-/** The same query as a PostgreSQL tsquery (for `to_tsquery('simple', …)`). */
-export function toTsquery(node: QueryNode): string {
+/** A phrase as consecutive positions: `('white' <-> 'hous')`. */
+const positional = (stems: readonly string[]) => `(${stems.map((s) => `'${s}'`).join(' <-> ')})`;
+
+/**
+ * The same query as a PostgreSQL tsquery (for `to_tsquery('simple', …)`); `phrase` writes a
+ * phrase's stems (positions by default; `pg-pairs.ts` matches them through word pairs).
+ */
+export function toTsquery(
+  node: QueryNode,
+  phrase: (stems: readonly string[]) => string = positional,
+): string {
+  const sub = (n: QueryNode) => toTsquery(n, phrase);
   switch (node.kind) {
     case 'term':
       return `'${node.stem}'`;
     case 'prefix':
       return `'${node.stem}':*`;
     case 'phrase':
-      return `(${node.stems.map((s) => `'${s}'`).join(' <-> ')})`;
+      return phrase(node.stems);
     case 'or':
-      return `(${node.children.map(toTsquery).join(' | ')})`;
+      return `(${node.children.map(sub).join(' | ')})`;
     case 'not':
-      return `!${toTsquery(node.child)}`;
+      return `!${sub(node.child)}`;
     case 'and':
-      return `(${node.children.map(toTsquery).join(' & ')})`;
+      return `(${node.children.map(sub).join(' & ')})`;
   }
 }
