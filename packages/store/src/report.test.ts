@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from './db.js';
+import { openPostgres } from './postgres/open-postgres.js';
+import { type ReportGroup, type ReportRequest, report } from './report.js';
+import { openSqlite } from './sqlite/open-sqlite.js';
+import { openStore, type Store } from './store.js';
+import type { TestDb } from './testing/backends.js';
+import { eachBackend } from './testing/contract.js';
+import { SMALL_CORPUS } from './testing/small-corpus.js';
+
+// Reports on the five hand-written documents of testing/small-corpus.ts, every figure worked out
+// by hand from their layers; from the roll-ups (the whole corpus) and from the query tables (a
+// selection) alike, and after documents are deleted, replaced and added again.
+
+const EMPTY = {
+  voice: { own: 0, attributed: 0, anonymous: 0 },
+  techniqueRates: {},
+  frames: {},
+  genres: {},
+  naming: { ruShare: null, entities: {} },
+  topEntities: [],
+  topSources: [],
+};
+const UNDATED = { documents: 1, words: 3, ...EMPTY };
+
+// a1 (12 words: own 0.5, attributed 0.5 of which anonymous 0.25) and a2 (9 words, all own):
+// own (6 + 9) / 21, named 4.5 / 21, anonymous 1.5 / 21; 2 + 3 technique spans in 21 words.
+const ALPHA = {
+  documents: 2,
+  words: 21,
+  voice: { own: 0.7143, attributed: 0.2143, anonymous: 0.0714 },
+  techniqueRates: { Loaded_Language: 95.238, Doubt: 142.857 },
+  frames: { Economic: 0.5, Political: 0.5 },
+  genres: { news: 0.5, opinion: 0.5 },
+  naming: { ruShare: 0.4, entities: { Kyiv: { Kiev: 0.4, Kyiv: 0.6 } } },
+  topEntities: [
+    { name: 'Kyiv', type: 'location', mentions: 4, documents: 2 },
+    { name: 'Moscow', type: 'location', mentions: 1, documents: 1 },
+  ],
+  topSources: [
+    { name: 'Reuters', type: 'media', attributions: 2, documents: 1 },
+    { name: 'a source', type: 'anonymous', attributions: 1, documents: 1 },
+  ],
+};
+// b1 alone (10 words, all attributed to an anonymous source).
+const B1 = {
+  documents: 1,
+  words: 10,
+  voice: { own: 0, attributed: 0, anonymous: 1 },
+  techniqueRates: {},
+  frames: { Economic: 1, Security: 1 },
+  genres: { news: 1 },
+  naming: { ruShare: 0.5, entities: { Kyiv: { Киев: 0.5, Київ: 0.5 } } },
+  topEntities: [
+    { name: 'Kyiv', type: 'location', mentions: 1, documents: 1 },
+    { name: 'Пётр', type: 'person', mentions: 1, documents: 1 },
+  ],
+  topSources: [{ name: 'источник', type: 'anonymous', attributions: 1, documents: 1 }],
+};
+// b1 and b2 (7 words, no analysis: no voice, no genre).
+const BETA = { ...B1, documents: 2, words: 17, frames: { Economic: 0.5, Security: 0.5 } };
+const BY_OUTLET = [
+  { outlet: '(none)', ...UNDATED },
+  { outlet: 'Alpha', ...ALPHA },
+  { outlet: 'Beta', ...BETA },
+];
+// 2023-01: a1, a2 and b2 (28 words, 21 with a voice).
+const JANUARY = {
+  ...ALPHA,
+  documents: 3,
+  words: 28,
+  techniqueRates: { Loaded_Language: 71.429, Doubt: 107.143 },
+  frames: { Economic: 0.3333, Political: 0.3333 },
+};
+const BY_MONTH = [
+  { month: '(none)', ...UNDATED },
+  { month: '2023-01', ...JANUARY },
+  { month: '2023-02', ...B1 },
+];
+const BY_BOTH = [
+  { outlet: '(none)', month: '(none)', ...UNDATED },
+  { outlet: 'Alpha', month: '2023-01', ...ALPHA },
+  { outlet: 'Beta', month: '2023-01', documents: 1, words: 7, ...EMPTY },
+  { outlet: 'Beta', month: '2023-02', ...B1 },
+];
+// All five: 41 words, 31 with a voice; own 15, named 4.5, anonymous 1.5 + 10.
+const ALL = {
+  documents: 5,
+  words: 41,
+  voice: { own: 0.4839, attributed: 0.1452, anonymous: 0.371 },
+  techniqueRates: { Loaded_Language: 48.78, Doubt: 73.171 },
+  frames: { Economic: 0.4, Political: 0.2, Security: 0.2 },
+  genres: { news: 0.6667, opinion: 0.3333 },
+  naming: { ruShare: 0.4286, entities: { Kyiv: { Kiev: 0.2857, Kyiv: 0.4286, Киев: 0.1429, Київ: 0.1429 } } },
+  topEntities: [
+    { name: 'Kyiv', type: 'location', mentions: 5, documents: 3 },
+    { name: 'Moscow', type: 'location', mentions: 1, documents: 1 },
+    { name: 'Пётр', type: 'person', mentions: 1, documents: 1 },
+  ],
+  topSources: [
+    { name: 'Reuters', type: 'media', attributions: 2, documents: 1 },
+    { name: 'a source', type: 'anonymous', attributions: 1, documents: 1 },
+    { name: 'источник', type: 'anonymous', attributions: 1, documents: 1 },
+  ],
+};
+
+eachBackend('report on a hand-made corpus', (backend) => {
+  let t: TestDb;
+  let store: Store;
+  let db: Db;
+  beforeAll(async () => {
+    t = await backend.create();
+    store = await openStore(t.url);
+    await store.ingest(SMALL_CORPUS);
+    db = t.url.startsWith('postgres') ? await openPostgres(t.url) : openSqlite(t.url);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+    await store?.close();
+    await t?.drop();
+  });
+
+  /** The report from the roll-ups, checked against the one from the query tables. */
+  const both = async (req: ReportRequest): Promise<ReportGroup[]> => {
+    const fromRollups = await store.report(req);
+    expect(await report(db, req, { rollups: false })).toEqual(fromRollups);
+    return fromRollups;
+  };
+
+  it.each<[ReportRequest, unknown[]]>([
+    [{}, BY_OUTLET],
+    [{ by: 'outlet' }, BY_OUTLET],
+    [{ by: 'month' }, BY_MONTH],
+    [{ by: 'outlet,month' }, BY_BOTH],
+    [{ by: 'none' }, [ALL]],
+  ])('reports %j: documents, words, voice, rates, shares, naming and top lists', async (req, want) => {
+    expect(await both(req)).toEqual(want);
+  });
+
+  it('lists the top entities and sources down to `top`, ties by name', async () => {
+    const [all] = await both({ by: 'none', top: 2 });
+    expect(all!.topEntities.map((e) => e.name)).toEqual(['Kyiv', 'Moscow']);
+    expect(all!.topSources.map((e) => e.name)).toEqual(['Reuters', 'a source']);
+    const one = await both({ by: 'outlet,month', top: 1 });
+    expect(one.map((g) => [g.topEntities.map((e) => e.name), g.topSources.map((e) => e.name)])).toEqual([
+      [[], []],
+      [['Kyiv'], ['Reuters']],
+      [[], []],
+      [['Kyiv'], ['источник']],
+    ]);
+    for (const by of ['outlet', 'outlet,month'] as const)
+      for (const g of await both({ by, top: 0 })) expect([g.topEntities, g.topSources]).toEqual([[], []]);
+  });
+
+  it('reports over a query’s or filters’ selection', async () => {
+    expect(await both({ query: 'oil' })).toEqual([{ outlet: 'Alpha', ...ALPHA }]);
+    expect(await both({ by: 'month', outlet: ['Beta'] })).toEqual([
+      { month: '2023-01', documents: 1, words: 7, ...EMPTY },
+      { month: '2023-02', ...B1 },
+    ]);
+    expect(await both({ by: 'none', lang: ['ru'] })).toEqual([B1]);
+    // Ungrouped, nothing selected is still one group (of nothing).
+    expect(await both({ by: 'none', query: 'elephant' })).toEqual([{ documents: 0, words: 0, ...EMPTY }]);
+    expect(await both({ by: 'outlet', query: 'elephant' })).toEqual([]);
+    for (const f of [
+      { from: '2023-02' },
+      { to: '2023-01' },
+      { genre: ['news'] },
+      { frame: ['Security'] },
+      { technique: ['Doubt'] },
+      { entity: ['Пётр'] },
+      { sourceType: ['media'] },
+      { minClaimScore: 0.5 },
+    ]) {
+      const hits = (await store.search({ ...f, limit: 50 })).hits.length;
+      const [g] = await both({ by: 'none', ...f });
+      expect(g!.documents, JSON.stringify(f)).toBe(hits);
+    }
+    // Empty filter lists select everything: the roll-ups answer.
+    expect(await both({ by: 'none', outlet: [], lang: [] })).toEqual([ALL]);
+  });
+
+  it('refuses an unknown grouping', async () => {
+    await expect(store.report({ by: 'week' as never })).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+
+  it('keeps the roll-ups right as documents are deleted, replaced and added again', async () => {
+    const a1 = SMALL_CORPUS[0]!;
+    expect(await store.delete('a2')).toBe(true);
+    // a1 alone: 12 words, own 0.5, named 0.375, anonymous 0.125.
+    const alone = {
+      outlet: 'Alpha',
+      ...ALPHA,
+      documents: 1,
+      words: 12,
+      voice: { own: 0.5, attributed: 0.375, anonymous: 0.125 },
+      techniqueRates: { Loaded_Language: 166.667, Doubt: 83.333 },
+      frames: { Economic: 1 },
+      genres: { news: 1 },
+      naming: { ruShare: 0, entities: { Kyiv: { Kyiv: 1 } } },
+      topEntities: [
+        { name: 'Kyiv', type: 'location', mentions: 2, documents: 1 },
+        { name: 'Moscow', type: 'location', mentions: 1, documents: 1 },
+      ],
+    };
+    expect((await both({}))[1]).toEqual(alone);
+    // a1 moved to another outlet (a new text): Alpha is gone, Gamma holds it.
+    const moved = { ...a1, text: `${a1.text} Oil again.`, meta: { ...a1.meta, outlet: 'Gamma' } };
+    expect(await store.ingest([moved])).toEqual([{ id: 'a1', status: 'replaced' }]);
+    const groups = await both({});
+    expect(groups.map((g) => [g.outlet, g.documents, g.words])).toEqual([
+      ['(none)', 1, 3],
+      ['Beta', 2, 17],
+      ['Gamma', 1, 14],
+    ]);
+    expect(groups[2]!.topSources).toEqual(ALPHA.topSources);
+    // Back as they were.
+    expect(await store.ingest([a1, SMALL_CORPUS[1]!])).toEqual([
+      { id: 'a1', status: 'replaced' },
+      { id: 'a2', status: 'added' },
+    ]);
+    expect(await both({})).toEqual(BY_OUTLET);
+    expect(await both({ by: 'outlet,month' })).toEqual(BY_BOTH);
+  });
+});

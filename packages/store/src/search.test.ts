@@ -1,0 +1,353 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { SearchRequest, SearchResult } from './search.js';
+import { openStore, type Store } from './store.js';
+import type { TestDb } from './testing/backends.js';
+import { eachBackend } from './testing/contract.js';
+import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
+
+// Search on five hand-written documents with hand-made layers (testing/small-corpus.ts): which
+// documents each query and filter finds, in which order, how many, the pages and cursors, the
+// facet counts and the snippets, each worked out by hand.
+
+const ids = (r: SearchResult) => r.hits.map((h) => h.id);
+const sorted = (r: SearchResult) => ids(r).sort();
+const cursorOf = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+eachBackend('search on a hand-made corpus', (backend) => {
+  let db: TestDb;
+  let store: Store;
+  beforeAll(async () => {
+    db = await backend.create();
+    store = await openStore(db.url);
+    await store.ingest(SMALL_CORPUS);
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+    await db?.drop();
+  });
+
+  it.each<[string, string[]]>([
+    ['oil', ['a1', 'a2']],
+    ['sanctions', ['a1']],
+    ['нефть', ['b1']],
+    ['ЕЛКА', ['b1']],
+    ['gas', ['a2', 'b2', 'n1']],
+    ['gas NOT deal', ['a2', 'n1']],
+    ['"gas deal"', ['b2']],
+    ['"deal gas"', []],
+    ['oil AND gas', ['a2']],
+    ['санк*', ['b1']],
+    ['elephant', []],
+  ])('finds %s, and counts the hits', async (query, want) => {
+    const r = await store.search({ query, limit: 50 });
+    expect(sorted(r)).toEqual(want);
+    expect(r.total).toBe(want.length);
+    // (PostgreSQL's ts_rank gives a NOT query's hits 0.)
+    if (backend.name === 'sqlite' || !query.includes('NOT'))
+      for (const h of r.hits) expect(h.score).toBeGreaterThan(0);
+  });
+
+  it('ranks a title match first, and keeps the order page by page', async () => {
+    expect(ids(await store.search({ query: 'oil' }))).toEqual(['a1', 'a2']);
+    expect(ids(await store.search({ query: 'gas' }))[0]).toBe('b2');
+    const whole = await store.search({ query: 'oil OR gas', limit: 10 });
+    expect(whole.total).toBe(4);
+    expect(whole.next).toBeUndefined();
+    const scores = whole.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // One hit a page, by cursor: the same hits in the same order, the total on every page.
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await store.search({ query: 'oil OR gas', limit: 1, ...(cursor ? { cursor } : {}) });
+      expect(page.total).toBe(4);
+      seen.push(...ids(page));
+      cursor = page.next;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen).toEqual(ids(whole));
+    // And by offset.
+    for (let i = 0; i < 4; i++)
+      expect(ids(await store.search({ query: 'oil OR gas', limit: 1, offset: i }))).toEqual([ids(whole)[i]]);
+    expect(ids(await store.search({ query: 'oil OR gas', limit: 3, offset: 1 }))).toEqual(
+      ids(whole).slice(1),
+    );
+  });
+
+  it.each<[SearchRequest, string[]]>([
+    [{ outlet: ['Alpha'] }, ['a1', 'a2']],
+    [{ outlet: ['Beta', 'Gamma'] }, ['b1', 'b2']],
+    [{ lang: ['en'] }, ['a1', 'a2', 'b2', 'n1']],
+    [{ lang: ['ru'] }, ['b1']],
+    [{ genre: ['opinion'] }, ['a2']],
+    [{ genre: ['news', 'opinion'] }, ['a1', 'a2', 'b1']],
+    [{ from: '2023-01-31' }, ['a2', 'b1']],
+    [{ from: '2023-02' }, ['b1']],
+    [{ from: '2023' }, ['a1', 'a2', 'b1', 'b2']],
+    [{ from: '2024' }, []],
+    [{ to: '2023-01' }, ['a1', 'a2', 'b2']],
+    [{ to: '2023-01-01' }, ['a1']],
+    [{ to: '2022' }, []],
+    [{ from: '2023-01-20', to: '2023-02-10' }, ['a2', 'b1', 'b2']],
+    [{ from: ' 2023-02-10 ', to: '2023' }, ['b1']],
+    [{ frame: ['Political'] }, ['a2']],
+    [{ frame: ['Economic', 'Security'] }, ['a1', 'b1']],
+    [{ technique: ['Doubt'] }, ['a1', 'a2']],
+    [{ technique: ['Loaded_Language'] }, ['a1']],
+    [{ entity: ['KYIV'] }, ['a1', 'a2', 'b1']],
+    [{ entity: ['moscow'] }, ['a1']],
+    [{ entity: ['петр'] }, ['b1']],
+    [{ entity: ['Пётр', 'Moscow'] }, ['a1', 'b1']],
+    [{ entity: ['petr'] }, ['b1']],
+    [{ sourceType: ['anonymous'] }, ['a1', 'b1']],
+    [{ sourceType: ['media'] }, ['a1']],
+    [{ minClaimScore: 0.7 }, ['a1']],
+    [{ minClaimScore: 0.3 }, ['a1', 'a2']],
+    [{ minClaimScore: 0 }, ['a1', 'a2']],
+    [{ minClaimScore: 1 }, []],
+    [{ outlet: ['Alpha'], technique: ['Loaded_Language'] }, ['a1']],
+    [{ outlet: [], lang: [], frame: [] }, ['a1', 'a2', 'b1', 'b2', 'n1']],
+    [{ query: 'oil OR gas', outlet: ['Beta'] }, ['b2']],
+    [{ query: 'oil OR gas', lang: ['en'], to: '2023-01-20' }, ['a1', 'b2']],
+    [{ query: 'oil OR gas', technique: ['Doubt'] }, ['a1', 'a2']],
+    [{ query: 'oil OR gas', entity: ['Kyiv'], frame: ['Political'] }, ['a2']],
+    [{ query: 'санкции', sourceType: ['media'] }, []],
+    [{ query: 'gas', minClaimScore: 0.3 }, ['a2']],
+  ])('filters by %j', async (filters, want) => {
+    const r = await store.search({ ...filters, limit: 50 });
+    expect(sorted(r)).toEqual(want);
+    expect(r.total).toBe(want.length);
+  });
+
+  it('lists by date, newest first (undated last), without scores or snippets', async () => {
+    const r = await store.search({});
+    expect(ids(r)).toEqual(['b1', 'a2', 'b2', 'a1', 'n1']);
+    expect(r.total).toBe(5);
+    expect(r.hits.map((h) => [h.score, h.snippets])).toEqual(Array(5).fill([0, []]));
+    expect(r.hits[0]).toEqual({
+      id: 'b1',
+      title: 'Санкции против нефти',
+      outlet: 'Beta',
+      published: '2023-02-10T08:00:00Z',
+      lang: 'ru',
+      score: 0,
+      snippets: [],
+    });
+    expect(r.hits[4]).toMatchObject({ id: 'n1', title: null, outlet: null, published: null, lang: 'en' });
+    // A text query sorted by date: scored all the same.
+    const q = await store.search({ query: 'oil OR gas', sort: 'date' });
+    expect(ids(q)).toEqual(['a2', 'b2', 'a1', 'n1']);
+    for (const h of q.hits) expect(h.score).toBeGreaterThan(0);
+    const rel = await store.search({ query: 'oil OR gas' });
+    const score = new Map(rel.hits.map((h) => [h.id, h.score]));
+    for (const h of q.hits) expect(h.score).toBe(score.get(h.id));
+  });
+
+  it('pages by date: a cursor while there are more, none on the last page', async () => {
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.search({ limit: 2, ...(cursor ? { cursor } : {}) });
+      expect(page.total).toBe(5);
+      pages.push(ids(page));
+      cursor = page.next;
+    } while (cursor && pages.length < 10);
+    expect(pages).toEqual([['b1', 'a2'], ['b2', 'a1'], ['n1']]);
+    const full = await store.search({ limit: 5 });
+    expect(ids(full)).toHaveLength(5);
+    expect(full.next).toBeDefined();
+    expect(await store.search({ limit: 5, cursor: full.next })).toEqual({ total: 5, hits: [] });
+    expect(ids(await store.search({ limit: 2, offset: 3 }))).toEqual(['a1', 'n1']);
+    expect(ids(await store.search({ query: 'oil OR gas', sort: 'date', limit: 2, offset: 1 }))).toEqual([
+      'b2',
+      'a1',
+    ]);
+  });
+
+  it('keeps to the documents that were there when paging began', async () => {
+    const first = await store.search({ limit: 1 });
+    const rel = await store.search({ query: 'gas', limit: 1 });
+    const late = handDoc('late', 'Gas and oil, late.', {
+      outlet: 'Alpha',
+      published: '2024-01-01',
+      lang: 'en',
+    });
+    await store.ingest([late]);
+    try {
+      const rest: string[] = [];
+      let cursor = first.next;
+      while (cursor) {
+        const page = await store.search({ limit: 1, cursor });
+        rest.push(...ids(page));
+        cursor = page.next;
+      }
+      expect(rest).toEqual(['a2', 'b2', 'a1', 'n1']);
+      const more: string[] = [];
+      cursor = rel.next;
+      while (cursor) {
+        const page = await store.search({ query: 'gas', limit: 1, cursor });
+        more.push(...ids(page));
+        cursor = page.next;
+      }
+      expect([...ids(rel), ...more].sort()).toEqual(['a2', 'b2', 'n1']);
+      // A new first page sees it.
+      expect(ids(await store.search({ limit: 1 }))).toEqual(['late']);
+    } finally {
+      expect(await store.delete('late')).toBe(true);
+    }
+  });
+
+  it.each<[SearchRequest, string]>([
+    [{ limit: 0 }, 'E_BAD_FILTER'],
+    [{ limit: 1001 }, 'E_BAD_FILTER'],
+    [{ limit: 2.5 }, 'E_BAD_FILTER'],
+    [{ offset: -1 }, 'E_BAD_FILTER'],
+    [{ offset: 0.5 }, 'E_BAD_FILTER'],
+    [{ from: 'May 2023' }, 'E_BAD_FILTER'],
+    [{ to: '2023-5' }, 'E_BAD_FILTER'],
+    [{ from: '2023-05-01x' }, 'E_BAD_FILTER'],
+    [{ minClaimScore: -0.1 }, 'E_BAD_FILTER'],
+    [{ minClaimScore: 1.01 }, 'E_BAD_FILTER'],
+    [{ minClaimScore: Number.NaN }, 'E_BAD_FILTER'],
+    [{ cursor: 'garbage' }, 'E_BAD_CURSOR'],
+    [{ cursor: cursorOf(['2023-01-01']) }, 'E_BAD_CURSOR'],
+    [{ cursor: cursorOf(['2023-01-01', 1.5]) }, 'E_BAD_CURSOR'],
+    [{ cursor: cursorOf(['2023-01-01', 1, 'x']) }, 'E_BAD_CURSOR'],
+    [{ cursor: cursorOf(['2023-01-01', 1, 2.5]) }, 'E_BAD_CURSOR'],
+    [{ cursor: cursorOf(['2023-01-01', 1, 2, 3]) }, 'E_BAD_CURSOR'],
+    [{ cursor: cursorOf([null, 1]) }, 'E_BAD_CURSOR'],
+    [{ cursor: cursorOf({ 0: 'a', 1: 1, length: 2 }) }, 'E_BAD_CURSOR'],
+    [{ query: 'oil AND' }, 'E_BAD_QUERY'],
+  ])('refuses %j', async (req, code) => {
+    await expect(store.search(req)).rejects.toMatchObject({ code });
+  });
+
+  it('takes the bounds of limit and offset, and cursors of either sort key', async () => {
+    expect((await store.search({ limit: 1000, offset: 0 })).hits).toHaveLength(5);
+    expect(ids(await store.search({ limit: 1, cursor: cursorOf(['2023-01-31', 999_999]) }))).toEqual(['a2']);
+    expect(ids(await store.search({ limit: 1, cursor: cursorOf(['2023-01-31', 999_999, 999_999]) }))).toEqual(
+      ['a2'],
+    );
+    expect(ids(await store.search({ query: 'gas', limit: 5, cursor: cursorOf([1e9, 0]) }))).toHaveLength(3);
+  });
+
+  it('counts facets over the hits, largest first, then by value', async () => {
+    const r = await store.search({ facets: true });
+    expect(r.facets).toEqual({
+      outlet: [
+        { value: 'Alpha', count: 2 },
+        { value: 'Beta', count: 2 },
+      ],
+      lang: [
+        { value: 'en', count: 4 },
+        { value: 'ru', count: 1 },
+      ],
+      genre: [
+        { value: 'news', count: 2 },
+        { value: 'opinion', count: 1 },
+      ],
+      month: [
+        { value: '2023-01', count: 3 },
+        { value: '2023-02', count: 1 },
+      ],
+      frame: [
+        { value: 'Economic', count: 2 },
+        { value: 'Political', count: 1 },
+        { value: 'Security', count: 1 },
+      ],
+      technique: [
+        { value: 'Doubt', count: 2 },
+        { value: 'Loaded_Language', count: 1 },
+      ],
+      entity: [
+        { value: 'Kyiv', count: 3 },
+        { value: 'Moscow', count: 1 },
+        { value: 'Пётр', count: 1 },
+      ],
+      sourceType: [
+        { value: 'anonymous', count: 2 },
+        { value: 'media', count: 1 },
+      ],
+    });
+    expect((await store.search({ facets: false })).facets).toBeUndefined();
+    // Over a query's hits (the FTS table alone), and with filters on documents columns.
+    const q = await store.search({ query: 'oil OR санкции', facets: true, limit: 1 });
+    expect(q.hits).toHaveLength(1);
+    expect(q.facets!.outlet).toEqual([
+      { value: 'Alpha', count: 2 },
+      { value: 'Beta', count: 1 },
+    ]);
+    expect(q.facets!.frame).toEqual([
+      { value: 'Economic', count: 2 },
+      { value: 'Political', count: 1 },
+      { value: 'Security', count: 1 },
+    ]);
+    const f = await store.search({ query: 'oil OR gas', lang: ['en'], facets: true });
+    expect(f.facets!.outlet).toEqual([
+      { value: 'Alpha', count: 2 },
+      { value: 'Beta', count: 1 },
+    ]);
+    expect(f.facets!.month).toEqual([{ value: '2023-01', count: 3 }]);
+    const t = await store.search({ query: 'oil OR gas', technique: ['Doubt'], facets: true });
+    expect(t.facets!.technique).toEqual([
+      { value: 'Doubt', count: 2 },
+      { value: 'Loaded_Language', count: 1 },
+    ]);
+    const none = await store.search({ query: 'elephant', facets: true });
+    expect(Object.values(none.facets!).flat()).toEqual([]);
+  });
+
+  it('marks the matched words in snippets of the stored text', async () => {
+    const [b1] = (await store.search({ query: 'ёлки' })).hits;
+    const text = SMALL_CORPUS[2]!.text.replace('\n\n', '  ');
+    const at = text.indexOf('ёлкам');
+    expect(b1!.snippets).toEqual([{ text, highlights: [{ start: at, end: at + 5 }] }]);
+    const [a1] = (await store.search({ query: 'oil', outlet: ['Alpha'], to: '2023-01-01' })).hits;
+    expect(a1!.snippets).toEqual([
+      {
+        text: 'Oil sanctions widen  The sanctions on oil exports were widened on Monday.',
+        highlights: [
+          { start: 0, end: 3 },
+          { start: 38, end: 41 },
+        ],
+      },
+    ]);
+  });
+});
+
+eachBackend('search facets on many values', (backend) => {
+  let db: TestDb;
+  let store: Store;
+  beforeAll(async () => {
+    db = await backend.create();
+    store = await openStore(db.url);
+    // 60 outlets, outlet i with (i % 3) + 1 documents: the 50 largest facet values are listed.
+    const docs = Array.from({ length: 60 }, (_, i) =>
+      Array.from({ length: (i % 3) + 1 }, (_, j) =>
+        handDoc(`o${i}-${j}`, `Story ${j} of outlet ${i}.`, {
+          outlet: `Outlet ${String(i).padStart(2, '0')}`,
+        }),
+      ),
+    ).flat();
+    await store.ingest(docs);
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+    await db?.drop();
+  });
+
+  it('keeps the 50 largest values of a facet, ties by value', async () => {
+    const r = await store.search({ facets: true, limit: 1 });
+    expect(r.total).toBe(120);
+    const outlets = r.facets!.outlet!;
+    expect(outlets).toHaveLength(50);
+    const want = Array.from({ length: 60 }, (_, i) => ({
+      value: `Outlet ${String(i).padStart(2, '0')}`,
+      count: (i % 3) + 1,
+    }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+      .slice(0, 50);
+    expect(outlets).toEqual(want);
+  });
+});
