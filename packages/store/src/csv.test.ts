@@ -1,6 +1,7 @@
 import type { NewsDocument } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, csvHeader, csvLine } from './csv.js';
+import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 
 const doc = (title: string): NewsDocument => ({
   schema: 'newsprism/2',
@@ -21,5 +22,27 @@ describe('CSV export', () => {
   it.each(['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)'])('neutralises a formula-like cell: %s', (title) => {
     const cellText = csvLine(doc(title)).split(',')[1]!;
     expect(cellText.replace(/^"/, '').startsWith(`'${title[0]}`)).toBe(true);
+  });
+
+  it('writes what the analysis found, one cell a column, empty where a layer is missing', () => {
+    expect(SMALL_CORPUS.map(csvLine)).toEqual([
+      'a1,Oil sanctions widen,Alpha,2023-01-01,en,12,news,Economic,Loaded_Language:2 Doubt:1,2,0.7,0.5,0.5,0.25,0,0.25\n',
+      'a2,Kiev talks,Alpha,2023-01-31,en,9,opinion,Political,Doubt:2,1,0.3,1,0,0,1,\n',
+      'b1,Санкции против нефти,Beta,2023-02-10T08:00:00Z,ru,10,news,Economic Security,,0,,0,1,1,0.5,\n',
+      'b2,Gas deal,Beta,2023-01-20,en,7,,,,0,,,,,,\n',
+      'n1,,,,en,3,,,,0,,,,,,\n',
+    ]);
+    expect(csvLine(SMALL_CORPUS[0]!).split(',')).toHaveLength(CSV_HEADER.length);
+  });
+
+  it.each([
+    ['a\nb', '"a\nb"'],
+    ['a\rb', '"a\rb"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['\tTab', "'\tTab"],
+    ['\rCR', `"'\rCR"`],
+    ['a=b', 'a=b'],
+  ])('quotes or neutralises %j', (title, cell) => {
+    expect(csvLine(handDoc('d', 'x', { title })).startsWith(`d,${cell},`)).toBe(true);
   });
 });
