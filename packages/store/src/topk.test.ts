@@ -1,160 +1,47 @@
-import type { NewsDocument } from '@newsprism/core';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchRequest, SearchResult } from './search.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchRequest } from './search.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
-import { backfillHeavy, ftsStats, heavyOf, termCounts, topKCounters } from './sqlite/topk.js';
-import { openStore, type Store } from './store.js';
-import { sqliteBackend, type TestDb } from './testing/backends.js';
+import { backfillHeavy, ftsStats, topKCounters } from './sqlite/topk.js';
+import type { Store } from './store.js';
+import type { TestDb } from './testing/backends.js';
 import { analysedArticles } from './testing/fixtures.js';
+import {
+  bothRankings,
+  itGivesTheFullRanking,
+  TOPK_QUERIES,
+  topKCorpus,
+  useTopKStore,
+} from './testing/topk-corpus.js';
 
 // The top-k of sqlite/topk.ts must give what ranking every match gives: the same hits, scores,
-// order (ties by key), totals and cursors. A generated corpus with many exact ties (every text
-// twice), varied lengths and term frequencies, common and rare words; every page compared.
+// order (ties by key), totals and cursors, on the generated corpus of testing/topk-corpus.ts at
+// 1,200 analysed documents (topk-small.test.ts: a smaller one); every page compared.
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FILLER = Array.from({ length: 300 }, (_, i) => `filler${String.fromCharCode(97 + (i % 26))}${i}`);
-
-function text(r: () => number): { title: string; body: string } {
-  const words: string[] = [];
-  const len = 20 + Math.floor(r() * r() * 400);
-  for (let i = 0; i < len; i++) words.push(FILLER[Math.floor(r() * FILLER.length)]!);
-  const put = (w: string, n: number) => {
-    for (let i = 0; i < n; i++) words.splice(Math.floor(r() * words.length), 0, w);
-  };
-  // "alpha" in most texts, often many times; "beta" in half; "gamma delta" as a phrase in some;
-  // "omega" in a few; "alphabet" shares alpha's prefix.
-  if (r() < 0.8) put('alpha', Math.floor(r() * r() * 14));
-  if (r() < 0.5) put('beta', 1 + Math.floor(r() * 6));
-  if (r() < 0.3) put('gamma delta', 1 + Math.floor(r() * 4));
-  if (r() < 0.2) put('delta', 1 + Math.floor(r() * 3));
-  if (r() < 0.04) put('omega', 1 + Math.floor(r() * 3));
-  if (r() < 0.1) put('alphabet', 1 + Math.floor(r() * 3));
-  const title = [FILLER[Math.floor(r() * 300)]!, r() < 0.3 ? 'alpha' : 'report', r() < 0.2 ? 'beta' : 'news'];
-  return { title: title.join(' '), body: words.join(' ') };
-}
-
-const OUTLETS = ['BBC', 'RT', 'TASS', 'AP'];
-
-async function corpus(n: number): Promise<NewsDocument[]> {
-  const base = await analysedArticles();
-  const r = rng(7);
-  const texts = Array.from({ length: n / 2 }, () => text(r));
-  return Array.from({ length: n }, (_, i) => {
-    const b = base[i % base.length]!;
-    // Every text twice (far apart in key order): exact ties in score.
-    const t = texts[i % texts.length]!;
-    return {
-      ...b,
-      id: `g${i}`,
-      text: `${t.title}\n\n${t.body}`,
-      meta: {
-        ...b.meta,
-        title: t.title,
-        outlet: OUTLETS[i % OUTLETS.length]!,
-        published: `2023-0${1 + (i % 9)}-1${i % 10}`,
-      },
-    };
-  });
-}
-
-const QUERIES: SearchRequest[] = [
-  { query: 'alpha' },
-  { query: 'beta' },
-  { query: 'alpha beta' },
-  { query: 'alpha OR omega' },
-  { query: 'alpha OR beta' },
-  { query: 'alpha NOT beta' },
-  { query: 'beta OR (alpha NOT delta)' },
-  { query: '"gamma delta"' },
-  { query: '"gamma delta" OR alpha' },
-  { query: 'delta' },
-  { query: 'omega' },
-  { query: 'alph*' },
-  { query: 'alpha NOT alphab*' },
-  { query: 'alpha', outlet: ['RT'] },
-  { query: 'alpha', from: '2023-03', to: '2023-05' },
-  { query: 'beta', entity: ['Kyiv'] },
-  { query: 'alpha OR beta', technique: ['Loaded_Language'] },
-];
+const corpus = async (n: number) => topKCorpus(n, await analysedArticles());
 
 describe('exact top-k against the full ranking (SQLite)', () => {
-  let db: TestDb;
+  // Tried on every query of this small corpus; a phrase is rare under 60 documents.
+  const get = useTopKStore(() => corpus(1200), 60);
   let store: Store;
-  const saved = { ...topKCounters };
-  beforeAll(async () => {
-    db = await sqliteBackend.create();
-    store = await openStore(db.url);
-    await store.ingest(await corpus(1200));
-    // Tried on every query of this small corpus; a phrase is rare under 60 documents.
-    topKCounters.minMatches = 0;
-    topKCounters.rare = 60;
-    topKCounters.anyQuery = true;
-  }, 180_000);
-  afterAll(async () => {
-    Object.assign(topKCounters, saved);
-    await store?.close();
-    await db?.drop();
+  let db: TestDb;
+  beforeAll(() => {
+    ({ store, db } = get());
   });
 
-  const both = async (req: SearchRequest): Promise<[SearchResult, SearchResult, boolean]> => {
-    topKCounters.enabled = false;
-    const full = await store.search(req);
-    topKCounters.enabled = true;
-    const used = topKCounters.used;
-    const top = await store.search(req);
-    return [full, top, topKCounters.used > used];
-  };
+  const both = (req: SearchRequest) => bothRankings(store, req);
 
-  it('gives the full ranking’s first pages, with ties at the page boundaries', async () => {
-    let used = 0;
-    for (const q of QUERIES)
-      for (const [limit, offset] of [
-        [1, 0],
-        [7, 0],
-        [20, 0],
-        [20, 13],
-        [100, 0],
-      ] as const) {
-        const [full, top, u] = await both({ ...q, limit, offset });
-        expect(top, JSON.stringify({ ...q, limit, offset })).toEqual(full);
-        if (u) used++;
-      }
-    // The top-k answered most of them (deep pages and a few others went to the full ranking).
-    expect(used).toBeGreaterThan(QUERIES.length * 3);
-  }, 120_000);
-
-  it('gives the full ranking’s pages all the way through by cursor', async () => {
-    for (const q of QUERIES) {
-      const pages: SearchResult[][] = [[], []];
-      for (const [side, enabled] of [
-        [0, false],
-        [1, true],
-      ] as const) {
-        topKCounters.enabled = enabled;
-        let cursor: string | undefined;
-        do {
-          const page = await store.search({ ...q, limit: 83, ...(cursor ? { cursor } : {}) });
-          pages[side]!.push(page);
-          cursor = page.next;
-        } while (cursor);
-      }
-      topKCounters.enabled = true;
-      expect(pages[1], JSON.stringify(q)).toEqual(pages[0]);
-      const ids = pages[0]!.flatMap((p) => p.hits.map((h) => h.id));
-      expect(new Set(ids).size).toBe(ids.length);
-    }
-  }, 180_000);
+  itGivesTheFullRanking(
+    get,
+    [
+      [1, 0],
+      [7, 0],
+      [20, 0],
+      [20, 13],
+      [100, 0],
+    ],
+    83,
+  );
 
   it('is taken for a common word (and, when asked, a prefix), and falls back when it cannot prove the page', async () => {
     expect((await both({ query: 'alpha' }))[2]).toBe(true);
@@ -226,32 +113,12 @@ describe('exact top-k against the full ranking (SQLite)', () => {
       expect(Math.abs(ref - (await ftsStats(w2))!.avgdl)).toBeLessThan(1);
       await w2.close();
       // Pages stay identical with the backfilled rows.
-      for (const q of QUERIES.slice(0, 6)) {
+      for (const q of TOPK_QUERIES.slice(0, 6)) {
         const [full, top] = await both({ ...q, limit: 25 });
         expect(top).toEqual(full);
       }
     } finally {
       raw.close();
     }
-  });
-});
-
-describe('heavy postings', () => {
-  it('count title words twice and list a term at HEAVY_LEVEL times its share of the reference length', () => {
-    const c = termCounts('alpha report ', 'alpha beta beta beta beta gamma ');
-    expect(c.len).toBe(8);
-    expect(c.counts.get('alpha')).toBe(3);
-    expect(c.counts.get('beta')).toBe(4);
-    // At reference length 8 a term needs f ≥ 4; at 4 (a document twice as long) f ≥ 7.
-    expect(heavyOf(c, 8)).toEqual([['beta', 4]]);
-    expect(heavyOf(c, 4)).toEqual([]);
-    expect(heavyOf(c, 1000).map((r) => r[0])).toEqual(['alpha', 'report', 'beta']);
-  });
-
-  it('split as FTS5’s unicode61 tokenizer does when a stem holds a non-letter', () => {
-    // "i̇" (i with a combining dot, what "İ".toLowerCase() gives) is two tokens to unicode61.
-    const c = termCounts('', 'i\u0307stanbul i\u0307stanbul x ');
-    expect([...c.counts.keys()].sort()).toEqual(['i', 'stanbul', 'x']);
-    expect(c.len).toBe(5);
   });
 });

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from './store.js';
+import { rawSql, sqliteBackend, type TestDb } from './testing/backends.js';
+import { eachBackend } from './testing/contract.js';
+import { handDoc } from './testing/small-corpus.js';
+
+// The job queue (PostgreSQL only) in one process, job by job: what is queued, who takes what,
+// leases, completion, retries and dead letters, and the counts the store's stats show.
+
+const input = (id: string) => ({ id, text: `Text of ${id}.`, meta: { outlet: 'Alpha' } });
+
+eachBackend(
+  'job queue',
+  (backend) => {
+    let db: TestDb;
+    let store: Store;
+    beforeAll(async () => {
+      db = await backend.create();
+      store = await openStore(db.url);
+    }, 60_000);
+    afterAll(async () => {
+      await store?.close();
+      await db?.drop();
+    });
+    const queue = async () => (await store.stats()).queue;
+
+    it('queues each id once while it waits or runs, and hands jobs out in order, once each', async () => {
+      expect(await store.enqueue([input('j1'), input('j2'), input('j3')])).toBe(3);
+      expect(await store.enqueue([input('j1'), input('j4')])).toBe(1);
+      expect(await queue()).toEqual({ queued: 4, running: 0, done: 0, dead: 0, donePerMinute: 0 });
+      const a = await store.claim('w1', 2, 60_000);
+      expect(a.map((j) => [j.id, j.attempts])).toEqual([
+        ['j1', 1],
+        ['j2', 1],
+      ]);
+      expect(a[0]!.input).toEqual(input('j1'));
+      expect(typeof a[0]!.pk).toBe('number');
+      const b = await store.claim('w2', 5, 60_000);
+      expect(b.map((j) => j.id)).toEqual(['j3', 'j4']);
+      expect(await store.claim('w3', 5, 60_000)).toEqual([]);
+      expect(await store.enqueue([input('j2')])).toBe(0);
+      expect(await queue()).toMatchObject({ queued: 0, running: 4 });
+      // Done: stored, and the id may be queued again.
+      await store.complete('w1', a[0]!, handDoc('j1', 'Text of j1.', { outlet: 'Alpha' }));
+      expect((await store.get('j1'))!.text).toBe('Text of j1.');
+      expect(await queue()).toEqual({ queued: 0, running: 3, done: 1, dead: 0, donePerMinute: 1 });
+      expect(await store.enqueue([input('j1')])).toBe(1);
+      // Finished by another worker than the one holding it: refused, nothing stored.
+      await expect(store.complete('w2', a[1]!, handDoc('j2', 'Text of j2.', {}))).rejects.toMatchObject({
+        code: 'E_LEASE_LOST',
+      });
+      expect(await store.get('j2')).toBeUndefined();
+      await expect(store.complete('w1', a[0]!, handDoc('j1', 'Again.', {}))).rejects.toMatchObject({
+        code: 'E_LEASE_LOST',
+      });
+    });
+
+    it('takes back jobs whose lease ran out, counting attempts', async () => {
+      // A job taken with a lease already over.
+      await store.enqueue([input('k1')]);
+      const [j] = await store.claim('w4', 1, -1000);
+      expect([j!.id, j!.attempts]).toEqual(['k1', 1]);
+      const [again] = await store.claim('w5', 1, 60_000);
+      expect([again!.pk, again!.attempts]).toEqual([j!.pk, 2]);
+      // The worker that lost it cannot finish it.
+      await expect(store.complete('w4', j!, handDoc('k1', 'Late.', {}))).rejects.toMatchObject({
+        code: 'E_LEASE_LOST',
+      });
+      await store.complete('w5', again!, handDoc('k1', 'Text of k1.', {}));
+      expect((await store.get('k1'))!.text).toBe('Text of k1.');
+    });
+
+    it('puts failed jobs back until their attempts run out, then dead-letters them', async () => {
+      const before = await queue();
+      expect(await store.enqueue([{ id: 'poison', text: 'Fails.' }])).toBe(1);
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const [job] = await store.claim('w6', 1, 60_000);
+        expect([job!.id, job!.attempts]).toEqual(['poison', attempt]);
+        await store.fail('w6', job!, `boom ${attempt} ${'x'.repeat(3000)}`, 3);
+        expect((await queue()).dead - before.dead).toBe(attempt === 3 ? 1 : 0);
+      }
+      expect(await store.claim('w6', 1, 60_000)).toEqual([]);
+      // A failure reported by a worker that no longer holds the job changes nothing.
+      expect(await store.enqueue([{ id: 'other', text: 'Other.' }])).toBe(1);
+      const [job] = await store.claim('w7', 1, 60_000);
+      await store.fail('w8', job!, 'not mine', 1);
+      expect(await queue()).toMatchObject({ running: before.running + 1, dead: before.dead + 1 });
+      // The error kept is the last one, cut at 2,000 characters.
+      const [row] = (await rawSql(db.url, "SELECT last_error FROM jobs WHERE id = 'poison'")) as {
+        last_error: string;
+      }[];
+      expect(row!.last_error).toBe(`boom 3 ${'x'.repeat(1993)}`);
+    });
+  },
+  true,
+);
+
+describe('job queue on SQLite', () => {
+  let db: TestDb;
+  let store: Store;
+  beforeAll(async () => {
+    db = await sqliteBackend.create();
+    store = await openStore(db.url);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await db?.drop();
+  });
+
+  it('is refused, and counts nothing', async () => {
+    await expect(store.enqueue([input('x')])).rejects.toMatchObject({ code: 'E_QUEUE_NEEDS_POSTGRES' });
+    await expect(store.claim('w', 1, 1000)).rejects.toMatchObject({ code: 'E_QUEUE_NEEDS_POSTGRES' });
+    expect((await store.stats()).queue).toEqual({
+      queued: 0,
+      running: 0,
+      done: 0,
+      dead: 0,
+      donePerMinute: 0,
+    });
+  });
+});

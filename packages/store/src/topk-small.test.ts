@@ -1,0 +1,121 @@
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchRequest } from './search.js';
+import { openSqlite } from './sqlite/open-sqlite.js';
+import { ftsStats, HEAVY_LEVEL, heavyOf, termCounts, topKCounters } from './sqlite/topk.js';
+import { stemText } from './stem.js';
+import type { Store } from './store.js';
+import type { TestDb } from './testing/backends.js';
+import { SMALL_CORPUS } from './testing/small-corpus.js';
+import { bothRankings, itGivesTheFullRanking, topKCorpus, useTopKStore } from './testing/topk-corpus.js';
+
+// The top-k of sqlite/topk.ts against the full ranking on 400 generated documents with the
+// hand-made layers of testing/small-corpus.ts (no pipeline: cheap enough to run per mutant);
+// topk.test.ts does the same at 1,200 analysed documents.
+
+const N = 400;
+const docs = topKCorpus(N, SMALL_CORPUS);
+
+describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
+  // Tried on every query; a phrase is rare under 12 documents.
+  const get = useTopKStore(() => docs, 12);
+  let store: Store;
+  let db: TestDb;
+  beforeAll(() => {
+    ({ store, db } = get());
+  });
+
+  const both = (req: SearchRequest) => bothRankings(store, req);
+
+  itGivesTheFullRanking(
+    get,
+    [
+      [1, 0],
+      [2, 0],
+      [7, 0],
+      [20, 13],
+      [60, 0],
+    ],
+    29,
+  );
+
+  it('is taken for one common word by default, and falls back when it cannot prove the page', async () => {
+    topKCounters.anyQuery = false;
+    try {
+      expect((await both({ query: 'alpha' }))[2]).toBe(true);
+      expect((await both({ query: 'alpha', limit: 1 }))[2]).toBe(true);
+      expect((await both({ query: 'beta', technique: ['Doubt'] }))[2]).toBe(true);
+      expect((await both({ query: 'alpha NOT beta' }))[2]).toBe(true);
+      expect((await both({ query: 'alph*' }))[2]).toBe(false);
+      expect((await both({ query: 'alpha OR beta' }))[2]).toBe(false);
+      expect((await both({ query: 'alpha', outlet: ['RT'] }))[2]).toBe(false);
+    } finally {
+      topKCounters.anyQuery = true;
+    }
+    expect((await both({ query: 'alph*' }))[2]).toBe(true);
+    const before = topKCounters.fallback;
+    const [full, top, used] = await both({ query: 'alpha', offset: 200, limit: 20 });
+    expect(used).toBe(false);
+    expect(top).toEqual(full);
+    expect(topKCounters.fallback).toBeGreaterThan(before);
+    // Below `minMatches` matches, not tried.
+    topKCounters.minMatches = N;
+    try {
+      expect((await both({ query: 'alpha' }))[2]).toBe(false);
+    } finally {
+      topKCounters.minMatches = 0;
+    }
+  });
+
+  it('reads the index’s row count and average length, and keeps the first batch’s as the reference', async () => {
+    const lens = docs.map((d) => termCounts(stemText(d.meta.title!).stems, stemText(d.text).stems).len);
+    const mean = lens.reduce((a, b) => a + b, 0) / N;
+    const w = openSqlite(db.url);
+    try {
+      const stats = await ftsStats(w);
+      expect(stats!.rows).toBe(N);
+      expect(stats!.avgdl).toBeCloseTo(mean, 6);
+    } finally {
+      await w.close();
+    }
+    const raw = new Database(db.url, { readonly: true });
+    try {
+      const { value } = raw.prepare("SELECT value FROM newsprism_meta WHERE key = 'fts_heavy_ref'").get() as {
+        value: string;
+      };
+      expect(Number(value)).toBe(Math.max(100, Math.round(mean)));
+      // Each document's listed terms are exactly its heavy ones at that reference.
+      const listed = raw.prepare('SELECT term, f, len FROM fts_heavy WHERE pk = 1 ORDER BY term').all();
+      const c = termCounts(stemText(docs[0]!.meta.title!).stems, stemText(docs[0]!.text).stems);
+      expect(listed).toEqual(
+        heavyOf(c, Number(value))
+          .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+          .map(([term, f]) => ({ term, f, len: c.len })),
+      );
+      expect(listed.length).toBeGreaterThan(0);
+    } finally {
+      raw.close();
+    }
+    expect(HEAVY_LEVEL).toBe(4);
+  });
+});
+
+describe('heavy postings', () => {
+  it('count title words twice and list a term at HEAVY_LEVEL times its share of the reference length', () => {
+    const c = termCounts('alpha report ', 'alpha beta beta beta beta gamma ');
+    expect(c.len).toBe(8);
+    expect(c.counts.get('alpha')).toBe(3);
+    expect(c.counts.get('beta')).toBe(4);
+    // At reference length 8 a term needs f ≥ 4; at 4 (a document twice as long) f ≥ 7.
+    expect(heavyOf(c, 8)).toEqual([['beta', 4]]);
+    expect(heavyOf(c, 4)).toEqual([]);
+    expect(heavyOf(c, 1000).map((r) => r[0])).toEqual(['alpha', 'report', 'beta']);
+  });
+
+  it('split as FTS5’s unicode61 tokenizer does when a stem holds a non-letter', () => {
+    // "i̇" (i with a combining dot, what "İ".toLowerCase() gives) is two tokens to unicode61.
+    const c = termCounts('', 'i\u0307stanbul i\u0307stanbul x ');
+    expect([...c.counts.keys()].sort()).toEqual(['i', 'stanbul', 'x']);
+    expect(c.len).toBe(5);
+  });
+});
