@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemText, stemWord } from './stem.js';
+import { firstWords, indexedBody, stemText, stemWord } from './stem.js';
 
 describe('stemWord', () => {
   it.each([
@@ -26,5 +26,48 @@ describe('stemText', () => {
       stems: 'sanction hit украин 2023 ',
       words: 4,
     });
+  });
+});
+
+describe('stemWord by script', () => {
+  it.each([
+    // A Russian stem under three letters keeps the word's first four (Киев → ки otherwise).
+    ['Киев', 'киев'],
+    ['Киева', 'киев'],
+    ['мир', 'мир'],
+    ['ёлками', 'елк'],
+    // Latin: English stems; other scripts and numbers only lower-cased.
+    ['Running', 'run'],
+    ['Αθήνες', 'αθήνες'],
+    ['１２３', '１２３'],
+    ['ÉTATS', 'états'],
+    ['x1', 'x1'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemWord(word)).toBe(stem);
+    // The second time from the memo, the same.
+    expect(stemWord(word)).toBe(stem);
+  });
+});
+
+describe('firstWords and indexedBody', () => {
+  it('keeps the first n stems of a stem string, whole', () => {
+    expect(firstWords('a b c d ', 2)).toBe('a b ');
+    expect(firstWords('a b c d ', 4)).toBe('a b c d ');
+    expect(firstWords('a b c d ', 5)).toBe('a b c d ');
+    expect(firstWords('', 3)).toBe('');
+    const many = `${Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ')} `;
+    expect(firstWords(many).split(' ').filter(Boolean)).toHaveLength(100);
+    expect(firstWords(many).endsWith('w99 ')).toBe(true);
+  });
+
+  it('cuts a body over 400,000 characters at a stem boundary', () => {
+    const short = 'abc '.repeat(1000);
+    expect(indexedBody(short)).toBe(short);
+    const long = 'abcdefghi '.repeat(40_001);
+    const cut = indexedBody(long);
+    expect(cut.length).toBeLessThanOrEqual(400_000);
+    expect(cut.length).toBeGreaterThan(399_980);
+    expect(cut.split(' ').every((w) => w === 'abcdefghi')).toBe(true);
+    expect(indexedBody('abcdefghi '.repeat(40_000))).toHaveLength(400_000);
   });
 });
