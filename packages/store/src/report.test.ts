@@ -1,12 +1,13 @@
+import type { NewsDocument } from '@newsprism/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import { openPostgres } from './postgres/open-postgres.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
+import type { Backend, TestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
-import { SMALL_CORPUS } from './testing/small-corpus.js';
+import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 
 // Reports on the five hand-written documents of testing/small-corpus.ts, every figure worked out
 // by hand from their layers; from the roll-ups (the whole corpus) and from the query tables (a
@@ -35,6 +36,7 @@ const ALPHA = {
   naming: { ruShare: 0.4, entities: { Kyiv: { Kiev: 0.4, Kyiv: 0.6 } } },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 4, documents: 2 },
+    { name: 'Zelensky', type: 'person', mentions: 3, documents: 1 },
     { name: 'Moscow', type: 'location', mentions: 1, documents: 1 },
   ],
   topSources: [
@@ -50,7 +52,7 @@ const B1 = {
   techniqueRates: {},
   frames: { Economic: 1, Security: 1 },
   genres: { news: 1 },
-  naming: { ruShare: 0.5, entities: { Kyiv: { Киев: 0.5, Київ: 0.5 } } },
+  naming: { ruShare: 0.5, entities: { Kharkiv: { Kharkiv: 1 }, Kyiv: { Киев: 0.5, Київ: 0.5 } } },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 1, documents: 1 },
     { name: 'Пётр', type: 'person', mentions: 1, documents: 1 },
@@ -91,9 +93,13 @@ const ALL = {
   techniqueRates: { Loaded_Language: 48.78, Doubt: 73.171 },
   frames: { Economic: 0.4, Political: 0.2, Security: 0.2 },
   genres: { news: 0.6667, opinion: 0.3333 },
-  naming: { ruShare: 0.4286, entities: { Kyiv: { Kiev: 0.2857, Kyiv: 0.4286, Киев: 0.1429, Київ: 0.1429 } } },
+  naming: {
+    ruShare: 0.4286,
+    entities: { Kharkiv: { Kharkiv: 1 }, Kyiv: { Kiev: 0.2857, Kyiv: 0.4286, Киев: 0.1429, Київ: 0.1429 } },
+  },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 5, documents: 3 },
+    { name: 'Zelensky', type: 'person', mentions: 3, documents: 1 },
     { name: 'Moscow', type: 'location', mentions: 1, documents: 1 },
     { name: 'Пётр', type: 'person', mentions: 1, documents: 1 },
   ],
@@ -104,20 +110,34 @@ const ALL = {
   ],
 };
 
-eachBackend('report on a hand-made corpus', (backend) => {
+/**
+ * A store of `docs` on `backend` for the suite, and a second connection to it (for reports
+ * computed from the query tables); read them through the getter.
+ */
+function useReportStore(backend: Backend, docs: NewsDocument[]): () => { store: Store; db: Db } {
   let t: TestDb;
   let store: Store;
   let db: Db;
   beforeAll(async () => {
     t = await backend.create();
     store = await openStore(t.url);
-    await store.ingest(SMALL_CORPUS);
+    await store.ingest(docs);
     db = t.url.startsWith('postgres') ? await openPostgres(t.url) : openSqlite(t.url);
   }, 60_000);
   afterAll(async () => {
     await db?.close();
     await store?.close();
     await t?.drop();
+  });
+  return () => ({ store, db });
+}
+
+eachBackend('report on a hand-made corpus', (backend) => {
+  const get = useReportStore(backend, SMALL_CORPUS);
+  let store: Store;
+  let db: Db;
+  beforeAll(() => {
+    ({ store, db } = get());
   });
 
   /** The report from the roll-ups, checked against the one from the query tables. */
@@ -137,9 +157,15 @@ eachBackend('report on a hand-made corpus', (backend) => {
     expect(await both(req)).toEqual(want);
   });
 
+  it('lists naming entities and their forms in name order', async () => {
+    const [all] = await both({ by: 'none' });
+    expect(Object.keys(all!.naming.entities)).toEqual(['Kharkiv', 'Kyiv']);
+    expect(Object.keys(all!.naming.entities.Kyiv!)).toEqual(['Kiev', 'Kyiv', 'Киев', 'Київ']);
+  });
+
   it('lists the top entities and sources down to `top`, ties by name', async () => {
     const [all] = await both({ by: 'none', top: 2 });
-    expect(all!.topEntities.map((e) => e.name)).toEqual(['Kyiv', 'Moscow']);
+    expect(all!.topEntities.map((e) => e.name)).toEqual(['Kyiv', 'Zelensky']);
     expect(all!.topSources.map((e) => e.name)).toEqual(['Reuters', 'a source']);
     const one = await both({ by: 'outlet,month', top: 1 });
     expect(one.map((g) => [g.topEntities.map((e) => e.name), g.topSources.map((e) => e.name)])).toEqual([
@@ -182,10 +208,14 @@ eachBackend('report on a hand-made corpus', (backend) => {
 
   it('refuses an unknown grouping', async () => {
     await expect(store.report({ by: 'week' as never })).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(store.report({ by: 'week' as never })).rejects.toThrow(
+      '--by takes outlet, month or outlet,month (got "week")',
+    );
   });
 
   it('keeps the roll-ups right as documents are deleted, replaced and added again', async () => {
     const a1 = SMALL_CORPUS[0]!;
+    expect(await store.ingest([])).toEqual([]);
     expect(await store.delete('a2')).toBe(true);
     // a1 alone: 12 words, own 0.5, named 0.375, anonymous 0.125.
     const alone = {
@@ -221,5 +251,23 @@ eachBackend('report on a hand-made corpus', (backend) => {
     ]);
     expect(await both({})).toEqual(BY_OUTLET);
     expect(await both({ by: 'outlet,month' })).toEqual(BY_BOTH);
+  });
+});
+
+eachBackend('report over many groups', (backend) => {
+  // One batch of 201 outlets: more groups than the roll-ups write in one statement.
+  const get = useReportStore(
+    backend,
+    Array.from({ length: 201 }, (_, i) =>
+      handDoc(`m${i}`, `Note ${i}.`, { outlet: `Outlet ${String(i).padStart(3, '0')}` }),
+    ),
+  );
+
+  it('counts each document once in its group', async () => {
+    const { store, db } = get();
+    const groups = await store.report({ by: 'outlet' });
+    expect(groups).toHaveLength(201);
+    expect(groups.every((g) => g.documents === 1 && g.words === 2)).toBe(true);
+    expect(await report(db, { by: 'outlet' }, { rollups: false })).toEqual(groups);
   });
 });

@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { toFts5 } from './query/compile.js';
+import { parseQuery } from './query/parse.js';
 import type { SearchRequest, SearchResult } from './search.js';
 import { openStore, type Store } from './store.js';
 import type { TestDb } from './testing/backends.js';
@@ -49,7 +52,10 @@ eachBackend('search on a hand-made corpus', (backend) => {
 
   it('ranks a title match first, and keeps the order page by page', async () => {
     expect(ids(await store.search({ query: 'oil' }))).toEqual(['a1', 'a2']);
+    // b2 (gas in its title) is stored after a2: ranked, not listed by key.
     expect(ids(await store.search({ query: 'gas' }))[0]).toBe('b2');
+    expect(ids(await store.search({ query: 'gas', lang: ['en'] }))[0]).toBe('b2');
+    expect(ids(await store.search({ query: 'gas', technique: [] }))[0]).toBe('b2');
     const whole = await store.search({ query: 'oil OR gas', limit: 10 });
     expect(whole.total).toBe(4);
     expect(whole.next).toBeUndefined();
@@ -100,6 +106,7 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ entity: ['петр'] }, ['b1']],
     [{ entity: ['Пётр', 'Moscow'] }, ['a1', 'b1']],
     [{ entity: ['petr'] }, ['b1']],
+    [{ entity: ['zelensky'] }, ['a2']],
     [{ sourceType: ['anonymous'] }, ['a1', 'b1']],
     [{ sourceType: ['media'] }, ['a1']],
     [{ minClaimScore: 0.7 }, ['a1']],
@@ -107,7 +114,11 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ minClaimScore: 0 }, ['a1', 'a2']],
     [{ minClaimScore: 1 }, []],
     [{ outlet: ['Alpha'], technique: ['Loaded_Language'] }, ['a1']],
-    [{ outlet: [], lang: [], frame: [] }, ['a1', 'a2', 'b1', 'b2', 'n1']],
+    [{ outlet: [], lang: [], frame: [], entity: [] }, ['a1', 'a2', 'b1', 'b2', 'n1']],
+    [{ query: '   ' }, ['a1', 'a2', 'b1', 'b2', 'n1']],
+    [{ query: 'oil OR gas', from: '2023-01-20' }, ['a2', 'b2']],
+    [{ query: 'oil OR gas', to: '2023-01-01' }, ['a1']],
+    [{ query: 'oil OR gas', entity: [], outlet: [] }, ['a1', 'a2', 'b2', 'n1']],
     [{ query: 'oil OR gas', outlet: ['Beta'] }, ['b2']],
     [{ query: 'oil OR gas', lang: ['en'], to: '2023-01-20' }, ['a1', 'b2']],
     [{ query: 'oil OR gas', technique: ['Doubt'] }, ['a1', 'a2']],
@@ -223,6 +234,38 @@ eachBackend('search on a hand-made corpus', (backend) => {
     await expect(store.search(req)).rejects.toMatchObject({ code });
   });
 
+  it.each<[SearchRequest, string]>([
+    [{ limit: 0 }, '--limit takes a whole number from 1 to 1000 (got 0)'],
+    [{ offset: -1 }, '--offset takes a whole number from 0 (got -1)'],
+    [{ from: 'May' }, '--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "May")'],
+    [{ to: 'June' }, '--to takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "June")'],
+    [{ minClaimScore: 2 }, '--min-claim-score takes a number from 0 to 1 (got 2)'],
+    [{ cursor: 'x' }, 'the cursor is not one this store gave out; start again without --cursor'],
+  ])('says what is wrong with %j', async (req, message) => {
+    await expect(store.search(req)).rejects.toThrow(message);
+  });
+
+  it('scores hits with the index’s ranking, rounded to 6 decimals', async () => {
+    const r = await store.search({ query: 'oil OR gas', lang: ['en'] });
+    if (backend.name !== 'sqlite') {
+      for (const h of r.hits) expect(h.score).toBeLessThan(10);
+      return;
+    }
+    const raw = new Database(db.url, { readonly: true });
+    try {
+      const want = raw
+        .prepare(
+          'SELECT d.id, -bm25(doc_fts, 2.0, 1.0) AS s FROM doc_fts JOIN documents d ON d.pk = doc_fts.rowid WHERE doc_fts MATCH ?',
+        )
+        .all(toFts5(parseQuery('oil OR gas'))) as { id: string; s: number }[];
+      expect(r.hits.map((h) => [h.id, h.score]).sort()).toEqual(
+        want.map((w) => [w.id, Math.round(w.s * 1e6) / 1e6]).sort(),
+      );
+    } finally {
+      raw.close();
+    }
+  });
+
   it('takes the bounds of limit and offset, and cursors of either sort key', async () => {
     expect((await store.search({ limit: 1000, offset: 0 })).hits).toHaveLength(5);
     expect(ids(await store.search({ limit: 1, cursor: cursorOf(['2023-01-31', 999_999]) }))).toEqual(['a2']);
@@ -263,6 +306,7 @@ eachBackend('search on a hand-made corpus', (backend) => {
       entity: [
         { value: 'Kyiv', count: 3 },
         { value: 'Moscow', count: 1 },
+        { value: 'Zelensky', count: 1 },
         { value: 'Пётр', count: 1 },
       ],
       sourceType: [
@@ -331,6 +375,8 @@ eachBackend('search facets on many values', (backend) => {
       ),
     ).flat();
     await store.ingest(docs);
+    // A value stored later (a larger code) that sorts first among its ties.
+    await store.ingest([1, 2, 3].map((j) => handDoc(`aa-${j}`, `Story ${j}.`, { outlet: 'Aardvark' })));
   }, 60_000);
   afterAll(async () => {
     await store?.close();
@@ -339,13 +385,15 @@ eachBackend('search facets on many values', (backend) => {
 
   it('keeps the 50 largest values of a facet, ties by value', async () => {
     const r = await store.search({ facets: true, limit: 1 });
-    expect(r.total).toBe(120);
+    expect(r.total).toBe(123);
     const outlets = r.facets!.outlet!;
     expect(outlets).toHaveLength(50);
+    expect(outlets[0]).toEqual({ value: 'Aardvark', count: 3 });
     const want = Array.from({ length: 60 }, (_, i) => ({
       value: `Outlet ${String(i).padStart(2, '0')}`,
       count: (i % 3) + 1,
     }))
+      .concat([{ value: 'Aardvark', count: 3 }])
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
       .slice(0, 50);
     expect(outlets).toEqual(want);

@@ -103,4 +103,24 @@ describe('makeSnippets', () => {
       },
     ]);
   });
+
+  it('finds words whose first letter is outside the BMP (a surrogate pair)', () => {
+    const text = 'Before 𐐨𐐯𐐨 and 𐐨𐐯𐐨s, then x𐐨𐐯𐐨.';
+    expect(makeSnippets(text, parseQuery('𐐨𐐯𐐨'))).toEqual([{ text, highlights: [{ start: 7, end: 13 }] }]);
+    expect(makeSnippets(text, parseQuery('𐐨𐐯*'))).toEqual([
+      {
+        text,
+        highlights: [
+          { start: 7, end: 13 },
+          { start: 18, end: 25 },
+        ],
+      },
+    ]);
+  });
+
+  it('marks the positive terms only, not those under NOT', () => {
+    expect(makeSnippets('oil and gas', parseQuery('oil NOT gas'))).toEqual([
+      { text: 'oil and gas', highlights: [{ start: 0, end: 3 }] },
+    ]);
+  });
 });

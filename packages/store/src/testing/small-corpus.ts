@@ -73,7 +73,10 @@ export const SMALL_CORPUS: NewsDocument[] = [
           { technique: 'Doubt', start: 5, end: 10, score: 0.3 },
         ],
       },
-      entities: [{ id: 'kyiv', type: 'location', name: 'Kyiv', mentions: [mention, mention] }],
+      entities: [
+        { id: 'kyiv', type: 'location', name: 'Kyiv', mentions: [mention, mention] },
+        { id: 'zelensky', type: 'person', name: 'Zelensky', mentions: [mention, mention, mention] },
+      ],
       sources: { ownVoiceShare: 1, attributedShare: 0, anonymousShare: 0, sources: [] },
       naming: {
         profile: { ruShare: 1 },
@@ -119,6 +122,12 @@ export const SMALL_CORPUS: NewsDocument[] = [
               { form: 'Киев', pole: 'ru', provenance: 'curated', count: 1 },
               { form: 'Київ', pole: 'ua', provenance: 'curated', count: 1 },
             ],
+          },
+          // A neutral form: not counted in the Russian-form share.
+          {
+            entity: 'kharkiv',
+            name: 'Kharkiv',
+            variants: [{ form: 'Kharkiv', pole: 'neutral', provenance: 'curated', count: 1 }],
           },
         ],
       },
