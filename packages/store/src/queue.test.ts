@@ -45,6 +45,9 @@ eachBackend(
       expect((await store.get('j1'))!.text).toBe('Text of j1.');
       expect(await queue()).toEqual({ queued: 0, running: 3, done: 1, dead: 0, donePerMinute: 1 });
       expect(await store.enqueue([input('j1')])).toBe(1);
+      const [again] = await store.claim('w1', 5, 60_000);
+      expect([again!.id, again!.attempts]).toEqual(['j1', 1]);
+      await store.complete('w1', again!, handDoc('j1', 'Text of j1.', { outlet: 'Alpha' }));
       // Finished by another worker than the one holding it: refused, nothing stored.
       await expect(store.complete('w2', a[1]!, handDoc('j2', 'Text of j2.', {}))).rejects.toMatchObject({
         code: 'E_LEASE_LOST',
