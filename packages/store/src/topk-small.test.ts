@@ -2,12 +2,18 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRequest } from './search.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
-import { ftsStats, HEAVY_LEVEL, heavyOf, termCounts, topKCounters } from './sqlite/topk.js';
+import { backfillHeavy, ftsStats, HEAVY_LEVEL, heavyOf, termCounts, topKCounters } from './sqlite/topk.js';
 import { stemText } from './stem.js';
 import type { Store } from './store.js';
 import type { TestDb } from './testing/backends.js';
 import { SMALL_CORPUS } from './testing/small-corpus.js';
-import { bothRankings, itGivesTheFullRanking, topKCorpus, useTopKStore } from './testing/topk-corpus.js';
+import {
+  bothRankings,
+  itGivesTheFullRanking,
+  TOPK_QUERIES,
+  topKCorpus,
+  useTopKStore,
+} from './testing/topk-corpus.js';
 
 // The top-k of sqlite/topk.ts against the full ranking on 400 generated documents with the
 // hand-made layers of testing/small-corpus.ts (no pipeline: cheap enough to run per mutant);
@@ -97,6 +103,67 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
       raw.close();
     }
     expect(HEAVY_LEVEL).toBe(4);
+  });
+
+  it('keeps the heavy postings with the documents: replaced, deleted, backfilled alike', async () => {
+    const raw = new Database(db.url, { readonly: true });
+    const rowsOf = () =>
+      raw.prepare('SELECT term, pk, f, len FROM fts_heavy ORDER BY term, pk').all() as {
+        term: string;
+        pk: number;
+      }[];
+    try {
+      const [doc] = topKCorpus(2, SMALL_CORPUS).slice(1);
+      // A changed text replaces g1: its old key's rows go, the new key gets the new text's.
+      const pk1 = (raw.prepare("SELECT pk FROM documents WHERE id = 'g1'").get() as { pk: number }).pk;
+      expect(rowsOf().some((r) => r.pk === pk1)).toBe(true);
+      await store.ingest([{ ...doc!, text: 'alpha alpha alpha alpha alpha alpha beta' }]);
+      const pk1b = (raw.prepare("SELECT pk FROM documents WHERE id = 'g1'").get() as { pk: number }).pk;
+      expect(rowsOf().filter((r) => r.pk === pk1)).toEqual([]);
+      const terms = rowsOf()
+        .filter((r) => r.pk === pk1b)
+        .map((r) => r.term);
+      expect(terms).toContain('alpha');
+      const words = new Set([...doc!.meta.title!.split(' '), 'alpha', 'beta']);
+      expect(terms.filter((t) => !words.has(t))).toEqual([]);
+      await store.delete('g2');
+      const after = rowsOf();
+      // Filled again from the stored titles and texts (at the same reference length), the rows
+      // are the same.
+      const w = openSqlite(db.url);
+      await w.transaction(async () => {
+        await w.run('DELETE FROM fts_heavy');
+        await w.run('DELETE FROM fts_heavy_docs');
+        await backfillHeavy(w);
+      });
+      await w.close();
+      expect(after.length).toBeGreaterThan(N);
+      expect(rowsOf()).toEqual(after);
+      // A store without a reference length gets the index's average length.
+      const w2 = openSqlite(db.url);
+      await w2.transaction(async () => {
+        await w2.run("DELETE FROM newsprism_meta WHERE key = 'fts_heavy_ref'");
+        await w2.run('DELETE FROM fts_heavy');
+        await w2.run('DELETE FROM fts_heavy_docs');
+        await backfillHeavy(w2);
+      });
+      const ref = Number(
+        (
+          raw.prepare("SELECT value FROM newsprism_meta WHERE key = 'fts_heavy_ref'").get() as {
+            value: string;
+          }
+        ).value,
+      );
+      expect(ref).toBe(Math.max(100, Math.round((await ftsStats(w2))!.avgdl)));
+      await w2.close();
+      // Pages stay identical with the backfilled rows.
+      for (const q of TOPK_QUERIES.slice(0, 6)) {
+        const [full, top] = await both({ ...q, limit: 25 });
+        expect(top).toEqual(full);
+      }
+    } finally {
+      raw.close();
+    }
   });
 });
 
