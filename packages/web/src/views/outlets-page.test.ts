@@ -34,4 +34,24 @@ describe('the outlets page measures', () => {
       ),
     ).toBe(3.5);
   });
+
+  it('Russian-standard names as the report’s share, none when the outlet used no contested name', () => {
+    const naming = (ruShare: number | null) =>
+      ({ ...row({ own: 1, attributed: 0, anonymous: 0 }), naming: { ruShare, entities: {} } }) as ReportRow;
+    expect(measure('naming').value(naming(0.25))).toBe(0.25);
+    expect(measure('naming').value(naming(null))).toBeNull();
+  });
+
+  it('draws the shares as percentages and the technique rate as a count, each panel with its own title', () => {
+    expect(MEASURES.map((m) => [m.key, m.percent])).toEqual([
+      ['techniques', false],
+      ['anonymous', true],
+      ['own', true],
+      ['naming', true],
+    ]);
+    const labels = MEASURES.map((m) => m.label);
+    expect(new Set(labels).size).toBe(4);
+    for (const l of labels) expect(l.length).toBeGreaterThan(10);
+    expect(measure('techniques').label).toMatch(/per 1,000 words/);
+  });
 });
