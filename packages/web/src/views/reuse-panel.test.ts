@@ -2,6 +2,18 @@ import type { ReuseChanges, ReusePair } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
 import { changeLines, clip, relation } from './reuse-panel.js';
 
+/** The kinds of change, in the order the panel lists them. */
+const KINDS = [
+  'paragraphsAdded',
+  'paragraphsDropped',
+  'names',
+  'numbers',
+  'hedges',
+  'attributions',
+  'techniquesAdded',
+  'techniquesRemoved',
+] as const;
+
 const pair = (kind: ReusePair['kind'], direction: ReusePair['direction']) =>
   ({ a: 'A', b: 'B', kind, direction }) as ReusePair;
 
@@ -28,17 +40,7 @@ describe('the reuse panel', () => {
   );
 
   it('says what changed, one line per kind of change, leaving out kinds without any', () => {
-    const none: ReuseChanges = {
-      from: 'A',
-      paragraphsAdded: [],
-      paragraphsDropped: [],
-      names: [],
-      attributions: [],
-      hedges: [],
-      numbers: [],
-      techniquesAdded: [],
-      techniquesRemoved: [],
-    };
+    const none = { from: 'A', ...Object.fromEntries(KINDS.map((k) => [k, []])) } as unknown as ReuseChanges;
     expect(changeLines(none)).toEqual([]);
     const all = {
       ...none,
@@ -75,18 +77,7 @@ describe('the reuse panel', () => {
       'techniques removed: Flag_Waving',
     ]);
     // Each kind on its own.
-    for (const [i, key] of (
-      [
-        'paragraphsAdded',
-        'paragraphsDropped',
-        'names',
-        'numbers',
-        'hedges',
-        'attributions',
-        'techniquesAdded',
-        'techniquesRemoved',
-      ] as const
-    ).entries())
+    for (const [i, key] of KINDS.entries())
       expect(changeLines({ ...none, [key]: all[key] })).toEqual([changeLines(all)[i]]);
   });
 
