@@ -350,6 +350,20 @@ describe('the OpenAPI document and its page', () => {
     expect(secured.sort()).toEqual(['delete /api/documents/{id} bearer', 'post /api/documents bearer']);
   });
 
+  it('documents the id pattern so that a client’s validator takes the ids the server takes', async () => {
+    const doc = (await (await make().request('/api/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; schema: { pattern?: string } }[] }>
+      >;
+    };
+    const id = doc.paths['/api/documents/{id}']!.get!.parameters!.find((p) => p.name === 'id')!;
+    // JSON Schema patterns are ECMA-262 regexes; validators such as ajv compile them with `u`.
+    const pattern = new RegExp(id.schema.pattern!, 'u');
+    for (const ok of ['000_9e638db712f8f9b5', 'rt/2023/x y', 'Украина?#']) expect(ok).toMatch(pattern);
+    for (const bad of ['a\u0001b', '\tab', 'ab\u007f', 'a\u0085b']) expect(bad).not.toMatch(pattern);
+  });
+
   it('is readable at /api/docs as HTML generated from the same document', async () => {
     const app = make();
     const doc = (await (await app.request('/api/openapi.json')).json()) as {
