@@ -10,7 +10,15 @@ describe('poolAnalysis', () => {
     const a = await poolAnalysis({ jobs: 1, timeBudgetMs: 60_000 });
     try {
       expect(a.layers).toEqual(
-        expect.arrayContaining(['quotes', 'claims', 'frames', 'techniques', 'naming', 'sources', 'subjectivity']),
+        expect.arrayContaining([
+          'quotes',
+          'claims',
+          'frames',
+          'techniques',
+          'naming',
+          'sources',
+          'subjectivity',
+        ]),
       );
       for (const heavy of heavyLayers.filter((l) => l !== 'tokens')) expect(a.layers).not.toContain(heavy);
     } finally {
@@ -34,14 +42,18 @@ describe('poolAnalysis', () => {
     ['an unknown layer', { layers: ['nope'] }, 'E_UNKNOWN_LAYER'],
     ['an unknown option', { layers: ['quotes'], options: { quotes: { nope: 1 } } }, 'E_UNKNOWN_OPTION'],
   ])('refuses %s at start', async (_name, settings, code) => {
-    await expect(poolAnalysis({ jobs: 1, timeBudgetMs: 60_000, ...settings })).rejects.toMatchObject({ code });
+    await expect(poolAnalysis({ jobs: 1, timeBudgetMs: 60_000, ...settings })).rejects.toMatchObject({
+      code,
+    });
   });
 
   it('fails a document over the time budget with E_TIME_BUDGET, a NewsprismError', async () => {
     // A millisecond of CPU time: no document of 300 KB is analysed within it.
     const a = await poolAnalysis({ layers: ['quotes'], jobs: 1, timeBudgetMs: 1 });
     try {
-      const err = await a.analyze({ id: 'long', text: 'He said: "yes". '.repeat(20_000) }).catch((e: unknown) => e);
+      const err = await a
+        .analyze({ id: 'long', text: 'He said: "yes". '.repeat(20_000) })
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(NewsprismError);
       expect(err).toMatchObject({ code: 'E_TIME_BUDGET' });
       expect((err as Error).message).toMatch(/budgeted for one document/);
