@@ -53,7 +53,10 @@ describe('the reuse panel', () => {
         { from: 'Kiev', to: 'Kyiv' },
         { from: 'Artyomovsk', to: 'Bakhmut' },
       ],
-      numbers: [{ from: '12%', to: '15%' }],
+      numbers: [
+        { from: '12%', to: '15%' },
+        { from: '3', to: '4' },
+      ],
       hedges: [
         { change: 'added', cue: 'reportedly' },
         { change: 'removed', cue: 'allegedly' },
@@ -64,17 +67,17 @@ describe('the reuse panel', () => {
         { change: 'added', to: 'TASS' },
       ],
       techniquesAdded: ['Doubt', 'Loaded_Language'],
-      techniquesRemoved: ['Flag_Waving'],
+      techniquesRemoved: ['Flag_Waving', 'Doubt'],
     } as unknown as ReuseChanges;
     expect(changeLines(all)).toEqual([
       '1 paragraph(s) added',
       '2 paragraph(s) dropped',
       'names: Kiev → Kyiv, Artyomovsk → Bakhmut',
-      'numbers: 12% → 15%',
+      'numbers: 12% → 15%, 3 → 4',
       'hedges: added “reportedly”, removed “allegedly”',
       'attributions: re-attributed AFP → Reuters, dropped the ministry, added TASS',
       'techniques added: Doubt, Loaded_Language',
-      'techniques removed: Flag_Waving',
+      'techniques removed: Flag_Waving, Doubt',
     ]);
     // Each kind on its own.
     for (const [i, key] of KINDS.entries())
