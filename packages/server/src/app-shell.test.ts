@@ -350,17 +350,73 @@ describe('the OpenAPI document and its page', () => {
     expect(secured.sort()).toEqual(['delete /api/documents/{id} bearer', 'post /api/documents bearer']);
   });
 
+  it('names the shapes of problems and documents as components the answers conform to', async () => {
+    type Obj = { type: string; properties: Record<string, { type?: string }>; required: string[] };
+    const app = make();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      components: { schemas: Record<string, Obj> };
+    };
+    const conforms = (value: Record<string, unknown>, schema: Obj | undefined) => {
+      expect(schema?.type).toBe('object');
+      expect(schema!.required.length).toBeGreaterThan(0);
+      for (const key of schema!.required) {
+        const want = schema!.properties[key]?.type;
+        const got = Array.isArray(value[key]) ? 'array' : typeof value[key];
+        expect(`${key}: ${got}`).toBe(`${key}: ${want}`);
+      }
+    };
+    const refused = (await (await app.request('/api/nothing')).json()) as Record<string, unknown>;
+    conforms(refused, doc.components.schemas.Problem);
+    expect(Object.keys(refused).sort()).toEqual([...doc.components.schemas.Problem!.required].sort());
+    const analysed = await (await app.request('/api/analyze', text('Some words.'))).json();
+    conforms(analysed as Record<string, unknown>, doc.components.schemas.NewsDocument);
+  });
+
+  it('documents a record example that analyze takes, and the syntax of the query and dates', async () => {
+    const app = make();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody?: { content: Record<string, { example?: unknown }> };
+            parameters?: { name: string; description?: string }[];
+          }
+        >
+      >;
+    };
+    const example = doc.paths['/api/analyze']!.post!.requestBody!.content['application/json']!.example;
+    expect(example).toMatchObject({ id: expect.any(String), text: expect.any(String) });
+    const res = await app.request('/api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(example),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { id: string }).id).toBe((example as { id: string }).id);
+    const described = Object.fromEntries(
+      doc.paths['/api/search']!.get!.parameters!.map((p) => [p.name, p.description]),
+    );
+    expect(described.q).toMatch(/"phrases", AND\/OR\/NOT, prefix\*/);
+    expect(described.from).toMatch(/YYYY-MM-DD/);
+  });
+
   it('documents the id pattern so that a client’s validator takes the ids the server takes', async () => {
     const doc = (await (await make().request('/api/openapi.json')).json()) as {
       paths: Record<
         string,
-        Record<string, { parameters?: { name: string; schema: { pattern?: string } }[] }>
+        Record<
+          string,
+          { parameters?: { name: string; in: string; schema: { pattern?: string; example?: string } }[] }
+        >
       >;
     };
     const id = doc.paths['/api/documents/{id}']!.get!.parameters!.find((p) => p.name === 'id')!;
+    expect(id.in).toBe('path');
     // JSON Schema patterns are ECMA-262 regexes; validators such as ajv compile them with `u`.
     const pattern = new RegExp(id.schema.pattern!, 'u');
-    for (const ok of ['000_9e638db712f8f9b5', 'rt/2023/x y', 'Украина?#']) expect(ok).toMatch(pattern);
+    for (const ok of [id.schema.example, 'rt/2023/x y', 'Украина?#']) expect(ok).toMatch(pattern);
     for (const bad of ['a\u0001b', '\tab', 'ab\u007f', 'a\u0085b']) expect(bad).not.toMatch(pattern);
   });
 

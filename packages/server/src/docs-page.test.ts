@@ -41,11 +41,13 @@ describe('the API docs page', () => {
     const html = page({
       '/a': { get: { summary: 'Reads a' }, delete: { summary: 'Deletes a', security: [], requestBody: {} } },
       '/b': { put: { summary: 'Puts b', requestBody: { content: { 'text/html': {} } }, responses: {} } },
+      '/c': { get: { responses: { 204: {} } } },
     });
     expect(sections(html)).toEqual([
       '<section><h2><code>GET /a</code></h2>\n<p>Reads a</p>\n<h3>Responses</h3><ul></ul></section>',
       '<section><h2><code>DELETE /a</code></h2>\n<p>Deletes a</p>\n<h3>Responses</h3><ul></ul></section>',
       '<section><h2><code>PUT /b</code></h2>\n<p>Puts b</p>\n<p>Body: <code>text/html</code></p><h3>Responses</h3><ul></ul></section>',
+      '<section><h2><code>GET /c</code></h2>\n<p></p>\n<h3>Responses</h3><ul><li><code>204</code> </li></ul></section>',
     ]);
     // One operation a line.
     expect(html).toContain('</section>\n<section>');
