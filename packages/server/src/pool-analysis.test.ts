@@ -1,43 +1,39 @@
 // The server's analysis in core's worker pool (pool-analysis.ts): the layers it produces, bad
-// settings refused at start, and a document's failure as a NewsprismError with its code. Each
-// test starts one worker thread (its pipeline's models load there): a second or more.
+// settings refused at start, and a document's failure as a NewsprismError with its code.
 import { heavyLayers, NewsprismError } from '@newsprism/core/schema';
 import { describe, expect, it } from 'vitest';
-import { poolAnalysis } from './pool-analysis.js';
+import { poolAnalysis, poolLayers } from './pool-analysis.js';
 
+describe('poolLayers', () => {
+  it('asks for every layer but the heavy ones by default', () => {
+    const { wanted, layers } = poolLayers();
+    expect(wanted).toEqual(
+      expect.arrayContaining([
+        'quotes',
+        'claims',
+        'frames',
+        'techniques',
+        'naming',
+        'sources',
+        'subjectivity',
+      ]),
+    );
+    for (const heavy of heavyLayers) expect(wanted).not.toContain(heavy);
+    // Tokens come in as what entities need; syntax, which nothing by default needs, does not.
+    expect(layers).toContain('tokens');
+    expect(layers).not.toContain('syntax');
+  });
+
+  it('gives the layers asked for with what they require', () => {
+    const { wanted, layers } = poolLayers(['quotes']);
+    expect(wanted).toEqual(['quotes']);
+    expect([...layers].sort()).toEqual(['language', 'paragraphs', 'quotes', 'sentences', 'tokens']);
+  });
+});
+
+// Each test below that gets past the layers starts one worker thread (its pipeline's models
+// load there): a second or more. startServer's test analyses through a pool.
 describe('poolAnalysis', () => {
-  it('produces every layer but the heavy ones by default', async () => {
-    const a = await poolAnalysis({ jobs: 1, timeBudgetMs: 60_000 });
-    try {
-      expect(a.layers).toEqual(
-        expect.arrayContaining([
-          'quotes',
-          'claims',
-          'frames',
-          'techniques',
-          'naming',
-          'sources',
-          'subjectivity',
-        ]),
-      );
-      for (const heavy of heavyLayers.filter((l) => l !== 'tokens')) expect(a.layers).not.toContain(heavy);
-    } finally {
-      await a.close();
-    }
-  });
-
-  it('produces the layers asked for with what they require, and analyses in the worker', async () => {
-    const a = await poolAnalysis({ layers: ['quotes'], jobs: 1, timeBudgetMs: 60_000 });
-    try {
-      expect([...a.layers].sort()).toEqual(['language', 'paragraphs', 'quotes', 'sentences', 'tokens']);
-      const doc = await a.analyze({ id: 'p1', text: 'The minister said: "We will win."' });
-      expect(doc.id).toBe('p1');
-      expect(doc.quotes?.map((q) => doc.text.slice(q.start, q.end))).toEqual(['"We will win."']);
-    } finally {
-      await a.close();
-    }
-  });
-
   it.each([
     ['an unknown layer', { layers: ['nope'] }, 'E_UNKNOWN_LAYER'],
     ['an unknown option', { layers: ['quotes'], options: { quotes: { nope: 1 } } }, 'E_UNKNOWN_OPTION'],
