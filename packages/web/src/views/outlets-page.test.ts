@@ -61,13 +61,13 @@ describe('the outlets table’s top keys', () => {
     ({ documents, frames }) as unknown as ReportRow;
 
   it('sums counts over the months, largest first, five at most', () => {
-    const rows = [month(1, { a: 1, b: 5, c: 2 }), month(3, { a: 4, d: 1, e: 1, f: 0.5 })];
+    const rows = [month(1, { f: 0.5, c: 2, a: 1 }), month(3, { d: 1, b: 5, a: 4, e: 1.5 })];
     expect(topOf(rows, (r) => r.frames)).toEqual([
       ['a', 5],
       ['b', 5],
       ['c', 2],
+      ['e', 1.5],
       ['d', 1],
-      ['e', 1],
     ]);
   });
 
