@@ -36,6 +36,7 @@ describe('stemWord by script', () => {
     // A Russian stem under three letters keeps the word's first four (Киев → ки otherwise).
     ['Киев', 'киев'],
     ['Киева', 'киев'],
+    ['Азией', 'азие'],
     ['мир', 'мир'],
     ['ёлками', 'елк'],
     // Latin: English stems; other scripts and numbers only lower-cased.
