@@ -8,7 +8,7 @@ import { hashString } from '../../models/features.js';
  * words outside the dictionary, as a morphological analyser's suffix predictor makes). Keys
  * are 32-bit hashes, ascending, so the table holds no strings; a word outside the dictionary
  * whose hash happens to equal a listed form's reads that form's class (a chance of about one
- * in 30,000 per word for the shipped Russian table).
+ * in 27,000 per word for the shipped Russian table).
  */
 export interface FormClassFile {
   /** Where the classes come from, and under which licence (shown in the model card). */
