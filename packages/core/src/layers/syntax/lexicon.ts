@@ -8,7 +8,7 @@ import { hashString } from '../../models/features.js';
  * words outside the dictionary, as a morphological analyser's suffix predictor makes). Keys
  * are 32-bit hashes, ascending, so the table holds no strings; a word outside the dictionary
  * whose hash happens to equal a listed form's reads that form's class (a chance of about one
- * in 27,000 per word for the shipped Russian table).
+ * in 27,000 per word for the shipped Russian table). Keys are stored as the gaps between them.
  */
 export interface FormClassFile {
   /** Where the classes come from, and under which licence (shown in the model card). */
@@ -17,11 +17,11 @@ export interface FormClassFile {
   classes: string[];
   /** Longest suffix the tree reads. */
   maxSuffix: number;
-  /** base64 of little-endian Uint32 suffix hashes ({@link suffixHash}), ascending. */
+  /** Suffix hashes ({@link suffixHash}), ascending, as base64 of their gaps in LEB128 varints (the first from 0). */
   suffixes: string;
   /** base64 of one class byte per suffix. */
   suffixClasses: string;
-  /** base64 of little-endian Uint32 form hashes (`hashString` of the lower-cased form), ascending. */
+  /** Form hashes (`hashString` of the lower-cased form), ascending, coded as `suffixes`. */
   forms: string;
   /** base64 of one class byte per form. */
   formClasses: string;
@@ -38,12 +38,25 @@ const CYRILLIC = /[а-яё]/;
 /** Pictographs, with their joiners, variation selectors and skin tones only. */
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;
 
-const uint32s = (b64: string): Uint32Array => {
+/** Decodes ascending keys stored as varint gaps. */
+function decodeKeys(b64: string): Uint32Array {
   const b = Buffer.from(b64, 'base64');
-  const out = new Uint32Array(b.length >> 2);
-  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(4 * i);
-  return out;
-};
+  const out: number[] = [];
+  let key = 0;
+  for (let i = 0; i < b.length; ) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = b[i++]!;
+      gap += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    key += gap;
+    out.push(key);
+  }
+  return Uint32Array.from(out);
+}
 
 /**
  * Encodes (key, class id) pairs as a {@link FormClassFile}'s keys and classes: sorted by key,
@@ -52,13 +65,21 @@ const uint32s = (b64: string): Uint32Array => {
 export function encodeClassTable(entries: [number, number][]): { keys: string; values: string } {
   entries.sort((a, b) => a[0] - b[0]);
   const kept = entries.filter((e, i) => i === 0 || e[0] !== entries[i - 1]![0]);
-  const keys = Buffer.alloc(kept.length * 4);
-  const values = Buffer.alloc(kept.length);
-  kept.forEach(([k, v], i) => {
-    keys.writeUInt32LE(k, i * 4);
-    values[i] = v;
-  });
-  return { keys: keys.toString('base64'), values: values.toString('base64') };
+  const keys: number[] = [];
+  let last = 0;
+  for (const [k] of kept) {
+    let gap = k - last;
+    last = k;
+    while (gap >= 0x80) {
+      keys.push((gap % 0x80) | 0x80);
+      gap = Math.floor(gap / 0x80);
+    }
+    keys.push(gap);
+  }
+  return {
+    keys: Buffer.from(keys).toString('base64'),
+    values: Buffer.from(kept.map((e) => e[1])).toString('base64'),
+  };
 }
 
 /** Index of `key` in the ascending `keys`, or -1. */
@@ -87,9 +108,9 @@ export class FormClasses {
   constructor(file: FormClassFile) {
     this.classes = file.classes;
     this.maxSuffix = file.maxSuffix;
-    this.suffixKeys = uint32s(file.suffixes);
+    this.suffixKeys = decodeKeys(file.suffixes);
     this.suffixValues = Buffer.from(file.suffixClasses, 'base64');
-    this.formKeys = uint32s(file.forms);
+    this.formKeys = decodeKeys(file.forms);
     this.formValues = Buffer.from(file.formClasses, 'base64');
     if (
       this.suffixValues.length !== this.suffixKeys.length ||
