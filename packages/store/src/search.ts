@@ -5,8 +5,8 @@ import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
 import { FTS_PLANS, pgTextSelection } from './pg-fts.js';
 import { toFts5 } from './query/compile.js';
 import { parseQuery, type QueryNode } from './query/parse.js';
-import { makeSnippets, type Snippet } from './snippets.js';
-import { type Ranked, topK, topKCounters } from './sqlite/topk.js';
+import { type Snippet, snippetMaker } from './snippets.js';
+import { type Ranked, topK, topKCounters, topKShape } from './sqlite/topk.js';
 
 /** A search: an optional full-text query, filters, order and page. */
 export interface SearchRequest extends SearchFilters {
@@ -240,16 +240,20 @@ async function page(
   let keys: { pk: number; sortkey: string; score: number; hw?: number; n?: number }[] | undefined;
   let total: number | undefined;
   let matches: number | undefined;
-  if (db.dialect === 'sqlite' && sel.match && !byDate) {
+  // (The matches are counted for a query the top-k may take only: a first page filtered on
+  // documents columns counts its own, an unfiltered query's count comes after.)
+  if (
+    db.dialect === 'sqlite' &&
+    sel.match &&
+    !byDate &&
+    // Filters on documents columns made it dearer at 100,000 documents (docs/benchmarks.md).
+    (!sel.filtered || sel.fts !== undefined || topKCounters.anyQuery) &&
+    topKShape(sel.query!)
+  ) {
     matches = (
       await db.all<{ n: number }>('SELECT count(*) AS n FROM doc_fts WHERE doc_fts MATCH ?', [sel.match])
     )[0]!.n;
-    if (
-      topKCounters.enabled &&
-      matches >= topKCounters.minMatches &&
-      // Filters on documents columns made it dearer at 100,000 documents (docs/benchmarks.md).
-      (!sel.filtered || sel.fts !== undefined || topKCounters.anyQuery)
-    ) {
+    if (matches >= topKCounters.minMatches) {
       const hw =
         highWater ?? Number((await db.all<{ hw: number }>('SELECT max(pk) AS hw FROM documents'))[0]!.hw);
       const best = await topK(db, sel.query!, from as Ranked, {
@@ -291,6 +295,7 @@ async function page(
     for (const k of keys) k.score = scores.get(Number(k.pk)) ?? 0;
   }
   const rows = await pageRows(db, keys, !!sel.query);
+  const snippets = sel.query ? snippetMaker(sel.query) : undefined;
   const hits = rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -298,7 +303,7 @@ async function page(
     published: r.published,
     lang: r.lang,
     score: Math.round(Number(r.score) * 1e6) / 1e6,
-    snippets: sel.query ? makeSnippets(r.text ?? '', sel.query) : [],
+    snippets: snippets ? snippets(r.text ?? '') : [],
   }));
   const last = keys[keys.length - 1];
   const result: SearchResult = { total: Number(total), hits };

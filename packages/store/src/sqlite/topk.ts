@@ -242,6 +242,17 @@ function phrases(node: QueryNode): Phrase[] {
   return out;
 }
 
+/**
+ * Whether the top-k is tried for a query of this shape (by default one phrase, not a prefix,
+ * besides what a NOT excludes): the caller need not count the matches of a query it never takes.
+ */
+export function topKShape(query: QueryNode): boolean {
+  if (!topKCounters.enabled) return false;
+  if (topKCounters.anyQuery) return true;
+  const positive = phrases(query).filter((p) => !p.zero);
+  return positive.length === 1 && !positive[0]!.prefix;
+}
+
 /** The statement a page is ranked with: FROM and WHERE as the full ranking's, and its score. */
 export interface Ranked {
   from: string;
@@ -271,13 +282,11 @@ export async function topK(
   ranked: Ranked,
   req: TopKRequest,
 ): Promise<{ pk: number; score: number }[] | undefined> {
-  if (!topKCounters.enabled) return undefined;
+  if (!topKShape(query)) return undefined;
   const ref = await heavyRef(db);
   const stats = await ftsStats(db);
   const ps = phrases(query);
-  const positive = ps.filter((p) => !p.zero);
-  const simple = positive.length === 1 && !positive[0]!.prefix;
-  if (ref === undefined || !stats || stats.rows === 0 || (!simple && !topKCounters.anyQuery)) {
+  if (ref === undefined || !stats || stats.rows === 0) {
     topKCounters.fallback++;
     return undefined;
   }
