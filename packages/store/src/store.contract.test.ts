@@ -130,6 +130,19 @@ eachBackend('store', (backend) => {
     expect(r.facets!.month!.reduce((n, m) => n + m.count, 0)).toBe(4);
   });
 
+  it('gives a search as JSON text: its result, stringified', async () => {
+    for (const req of [
+      { query: 'sanctions OR санкции OR Украина', facets: true },
+      { query: 'Украина', limit: 1 },
+      { outlet: ['RT'] },
+    ]) {
+      const json = await store.searchJson(req);
+      expect(json).toBe(JSON.stringify(await store.search(req)));
+      expect(JSON.parse(json).total).toBeGreaterThan(0);
+    }
+    await expect(store.searchJson({ query: '"unclosed' })).rejects.toMatchObject({ code: 'E_BAD_QUERY' });
+  });
+
   it('pages by date with a cursor, each document once', async () => {
     const seen: string[] = [];
     let cursor: string | undefined;
