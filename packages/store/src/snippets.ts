@@ -17,20 +17,26 @@ const WIDTH = 200;
  * give the same snippets.
  */
 export function makeSnippets(text: string, query: QueryNode, max = 2): Snippet[] {
-  return snippetMaker(query, max)(text);
+  return snippetMaker(query, max)(text, true)!;
 }
 
 /**
  * {@link makeSnippets} for one query, set up once (its stems and the regular expression of their
- * first letters) and applied to each hit's text.
+ * first letters) and applied to each hit's text. Given the beginning of a text (`whole` false),
+ * it answers only when that is enough for the snippets of the whole text — `max` of them, the
+ * last ending at a white space before the cut — and undefined otherwise: a search reads (and
+ * decodes) a long text's first characters, and all of it only when its matches come later.
  */
-export function snippetMaker(query: QueryNode, max = 2): (text: string) => Snippet[] {
+export function snippetMaker(
+  query: QueryNode,
+  max = 2,
+): (text: string, whole: boolean) => Snippet[] | undefined {
   const { stems, prefixes } = positiveStems(query);
   // Stemming every word of a long article would dominate search time: only words sharing
   // their first letter with a wanted stem are stemmed.
   const heads = new Set([...stems, ...prefixes].map((s) => s.slice(0, 1)));
   const candidates = candidateWords(heads);
-  return (text) => {
+  return (text, whole) => {
     if (!candidates) return [];
     // Hits are found lazily: a long article is scanned only as far as its first `max` snippets.
     const hits = matches(text, candidates, stems, prefixes, heads);
@@ -51,10 +57,13 @@ export function snippetMaker(query: QueryNode, max = 2): (text: string) => Snipp
         hit = hits.next();
         continue;
       }
+      // A cut text: a snippet must end where the whole text's would (at a white space before
+      // the cut), and the matches of the next one may lie beyond the cut.
+      if (!whole && end >= text.length) return undefined;
       // Each white-space character becomes a space (offsets unchanged).
       out.push({ text: text.slice(start, end).replace(SPACE, ' '), highlights });
     }
-    return out;
+    return whole || out.length === max ? out : undefined;
   };
 }
 

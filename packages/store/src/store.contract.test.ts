@@ -2,6 +2,9 @@ import { writeFileSync } from 'node:fs';
 import type { NewsDocument } from '@newsprism/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './migrations.js';
+import { parseQuery } from './query/parse.js';
+import { snippetHead } from './search.js';
+import { makeSnippets } from './snippets.js';
 import { openStore, type Store } from './store.js';
 import type { TestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
@@ -79,6 +82,26 @@ eachBackend('store', (backend) => {
         for (const hl of s.highlights) expect(s.text.slice(hl.start, hl.end)).toMatch(/^Украин[аеыу]$/);
     }
     expect(r.hits[0]).toMatchObject({ outlet: 'РИА Новости', lang: 'ru' });
+  });
+
+  it('makes the snippets of the whole text however much of it is decoded first', async () => {
+    const saved = snippetHead.bytes;
+    try {
+      for (const q of ['Украины', 'sanctions OR Песков', '"European Union"', 'said']) {
+        const node = parseQuery(q);
+        for (const bytes of [saved, 1, 60, 200, 700]) {
+          snippetHead.bytes = bytes;
+          const r = await store.search({ query: q, limit: 50 });
+          expect(r.hits.length).toBeGreaterThan(0);
+          for (const h of r.hits)
+            expect(h.snippets, `${q}, ${bytes} bytes`).toEqual(
+              makeSnippets((await store.get(h.id))!.text, node),
+            );
+        }
+      }
+    } finally {
+      snippetHead.bytes = saved;
+    }
   });
 
   it.each([
