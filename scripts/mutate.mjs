@@ -15,12 +15,23 @@ if (noCheck >= 0) argv.splice(noCheck, 1);
 const paths = argv;
 if (paths.length === 0) {
   process.stderr.write(
-    'usage: npm run mutate -- <file or directory>… [--tests <test globs>] [--no-check] (e.g. packages/core/src/layers/frames)\n',
+    'usage: npm run mutate -- <file, file:lines or directory>… [--tests <test globs>] [--no-check] (e.g. packages/core/src/layers/frames)\n',
   );
   process.exit(2);
 }
 const globs = [];
 for (const p of paths.map((x) => x.replace(/\/$/, ''))) {
+  // `file.tsx:11-34` (Stryker's line range) mutates only those lines: the logic of a view file
+  // without its components.
+  const range = /^(.+\.tsx?):\d+(?::\d+)?-\d+(?::\d+)?$/.exec(p);
+  if (range) {
+    if (!existsSync(range[1])) {
+      process.stderr.write(`mutate: no such file: ${range[1]}\n`);
+      process.exit(2);
+    }
+    globs.push(p);
+    continue;
+  }
   if (!existsSync(p)) {
     process.stderr.write(`mutate: no such file or directory: ${p}\n`);
     process.exit(2);

@@ -1,11 +1,18 @@
-import { createPipeline, type DocumentInput, type NewsDocument, NewsprismError } from '@newsprism/core';
+import {
+  createPipeline,
+  type DocumentInput,
+  type NewsDocument,
+  NewsprismError,
+  type ReuseDocument,
+} from '@newsprism/core';
 import { escapeControl, readInputs, type Skip } from '@newsprism/core/node';
 import { warn } from './commands/command.js';
 import { openSink } from './output.js';
 
 /** Documents read for a corpus command, and the inputs that were skipped. */
 export interface CorpusRead {
-  docs: NewsDocument[];
+  /** Whole documents, or the views of them a corpus command keeps (`reuseView`, …). */
+  docs: ReuseDocument[];
   skipped: Skip[];
 }
 

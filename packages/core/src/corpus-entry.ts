@@ -6,13 +6,20 @@
  * that only analyses or only reads documents never pays for them. The detector-free corpus
  * helpers (concept bags, the reuse index, similarity scoring, vectors, trees) are in both.
  */
-export { findReuse, languageOf, REUSE_DEFAULTS, type ReuseOptions, verifyPair } from './corpus/find-reuse.js';
+export {
+  findReuse,
+  languageOf,
+  REUSE_DEFAULTS,
+  type ReuseOptions,
+  reuseView,
+  verifyPair,
+} from './corpus/find-reuse.js';
 export { type OutletLink, outletLinks, pairOutletCounts } from './corpus/outlet-links.js';
 export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
 export type * from './corpus/reuse-types.js';
 export { loadSimilarityModel } from './corpus/similarity-model.js';
 export { type ScoredPair, scorePairs, type TextPair } from './corpus/similarity-pairs.js';
 export { type Story, StoryIndex, type StoryMember, type StoryOptions } from './corpus/stories.js';
-export type { StoryClaim, StoryComparison } from './corpus/story-comparison.js';
+export { comparisonView, type StoryClaim, type StoryComparison } from './corpus/story-comparison.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
 export { detectLanguage, type LanguageOptions } from './layers/language/detect.js';

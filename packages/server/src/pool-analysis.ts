@@ -17,12 +17,21 @@ export interface PoolAnalysisOptions {
 }
 
 /**
+ * The layers a pool is asked for (by default every layer but the heavy ones) and those its
+ * documents then have: the asked-for ones with their requirements. Unknown layers throw
+ * `E_UNKNOWN_LAYER`.
+ */
+export function poolLayers(asked?: readonly string[]): { wanted: readonly string[]; layers: string[] } {
+  const wanted = asked ?? builtinCatalog.map((a) => a.produces).filter((l) => !heavyLayers.includes(l));
+  return { wanted, layers: resolveAnalyzers(builtinCatalog, wanted).map((a) => a.produces) };
+}
+
+/**
  * Analysis in core's worker pool: each worker builds the pipeline once (models loaded, options
  * checked); a bad option or layer stops the server at start, before it listens.
  */
 export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
-  const wanted = o.layers ?? builtinCatalog.map((a) => a.produces).filter((l) => !heavyLayers.includes(l));
-  const layers = resolveAnalyzers(builtinCatalog, wanted).map((a) => a.produces);
+  const { wanted, layers } = poolLayers(o.layers);
   const pool = new WorkerPool({
     spec: { layers: wanted, options: o.options },
     size: o.jobs,

@@ -33,10 +33,18 @@ export const RecordSchema = z
     lang: z.string().max(20).optional(),
     byline: z.string().max(10_000).optional(),
   })
-  .strict()
-  .openapi('Record', {
-    example: { id: 'a1', title: 'Kiev gets new arms', text: 'Kiev gets new arms\nWASHINGTON (Wire) - …' },
-  });
+  .strict();
+
+/**
+ * The example record of the OpenAPI document (the JSON body of analyze and ingest). The body's
+ * schema is plain JSON Schema (`z.toJSONSchema`: a zod schema there would make the route parse
+ * every body as JSON), so the example goes beside it, not into zod's metadata.
+ */
+export const RECORD_EXAMPLE = {
+  id: 'a1',
+  title: 'Kiev gets new arms',
+  text: 'Kiev gets new arms\nWASHINGTON (Wire) - …',
+};
 
 /** A repeated query parameter (`outlet=RT&outlet=Sputnik`) or a single one. */
 const many = z.union([z.string().max(500), z.array(z.string().max(500)).max(50)]).optional();
@@ -83,7 +91,9 @@ export const IdParam = z.object({
     .string()
     .min(1)
     .max(512)
-    .regex(/^[^\p{Cc}]+$/u, 'an id has no control characters')
+    // The control characters (Unicode's Cc) written out: a regex with a flag (`/\p{Cc}/u`)
+    // reached the OpenAPI document as the pattern `^…$/u`, which no id matches.
+    .regex(/^[^\x00-\x1f\x7f-\x9f]+$/, 'an id has no control characters')
     .openapi({ param: { name: 'id', in: 'path' }, example: '000_9e638db712f8f9b5' }),
 });
 

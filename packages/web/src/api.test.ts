@@ -39,12 +39,14 @@ describe('api', () => {
     await api.stories(p);
     await api.search(p);
     await api.report(p);
+    await api.reuseOutlets(p);
     expect(calls.map((c) => c[0])).toEqual([
       'api/documents/a%2Fb%20c',
       'api/documents/a%2Fb/reuse?limit=100',
       'api/stories?q=a+b&outlet=RT',
       'api/search?q=a+b&outlet=RT',
       'api/report?q=a+b&outlet=RT',
+      'api/reuse/outlets?q=a+b&outlet=RT',
     ]);
     expect(calls.every((c) => c[1] === undefined)).toBe(true);
   });

@@ -18,7 +18,12 @@ describe('hash routes', () => {
     ['#/doc', 'missing', undefined, ''],
     ['#/doc/', 'missing', undefined, ''],
     ['#/nowhere?q=1', 'missing', undefined, 'q=1'],
+    ['#/nowhere/else', 'missing', undefined, ''],
+    ['#?text=a', 'analyze', undefined, 'text=a'],
     ['/search?q=x', 'search', undefined, 'q=x'],
+    // Only the leading `#` is the hash's: another is part of the state.
+    ['/search?q=a#b', 'search', undefined, 'q=a%23b'],
+    ['#/search?q=a#b', 'search', undefined, 'q=a%23b'],
   ])('%s → %s %s ?%s', (hash, page, id, query) => {
     const r = parseRoute(hash);
     expect({ page: r.page, id: r.id, query: r.params.toString() }).toEqual({ page, id, query });

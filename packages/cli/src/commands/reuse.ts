@@ -1,10 +1,10 @@
-import type { NewsDocument } from '@newsprism/core';
-import { findReuse, type ReusePair, reuseTrees, treesToDot } from '@newsprism/core/corpus';
+import type { ReuseDocument } from '@newsprism/core';
+import { findReuse, type ReusePair, reuseTrees, reuseView, treesToDot } from '@newsprism/core/corpus';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderReuseText } from '../formats/reuse-text.js';
 import { dbHelp } from '../store/db-option.js';
-import { checkStoreFlags, withStoredCorpus } from '../store/stored-corpus.js';
+import { checkStoreFlags, textView, withStoredCorpus } from '../store/stored-corpus.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism reuse <inputs…> [options]
@@ -38,8 +38,8 @@ Exit codes: 0 done; 1 some inputs were skipped (each reported on stderr); 2 usag
 nothing could be read.`;
 
 /** The outlet of each document by id, from its metadata. */
-function outletsOf(docs: readonly NewsDocument[]): (id: string) => string | undefined {
-  const by = new Map(docs.map((d) => [d.id, d.meta.outlet]));
+function outletsOf(docs: readonly ReuseDocument[]): (id: string) => string | undefined {
+  const by = new Map(docs.map((d) => [d.id, d.meta?.outlet]));
   return (id) => by.get(id);
 }
 
@@ -71,7 +71,7 @@ async function run(argv: string[]): Promise<number> {
   checkStoreFlags(values.db, values.save, positionals, 'reuse');
   if (values.db !== undefined)
     // The stored layers make the diff: nothing is analysed again.
-    return withStoredCorpus(values.db as string, diff, async (read, store) => {
+    return withStoredCorpus(values.db as string, diff ? reuseView : textView, async (read, store) => {
       const pairs = findReuse(read.docs);
       if (values.save) warn(`saved ${await store.saveReuse(pairs)} reuse pairs in ${store.location}`);
       return finishCorpus(output, render(pairs, read), read, 'reuse');

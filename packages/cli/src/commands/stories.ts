@@ -1,10 +1,10 @@
 import { NewsprismError } from '@newsprism/core';
-import { type Story, StoryIndex } from '@newsprism/core/corpus';
+import { comparisonView, type Story, StoryIndex } from '@newsprism/core/corpus';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderStoriesText } from '../formats/stories-text.js';
 import { dbHelp } from '../store/db-option.js';
-import { checkStoreFlags, withStoredCorpus } from '../store/stored-corpus.js';
+import { checkStoreFlags, textView, withStoredCorpus } from '../store/stored-corpus.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism stories <inputs…> [options]
@@ -68,11 +68,15 @@ async function run(argv: string[]): Promise<number> {
     format === 'jsonl' ? stories.map((s) => `${JSON.stringify(s)}\n`) : [renderStoriesText(stories)];
   checkStoreFlags(values.db, values.save, positionals, 'stories');
   if (values.db !== undefined)
-    return withStoredCorpus(values.db as string, !values['no-compare'], async (read, store) => {
-      const stories = group(read);
-      if (values.save) warn(`saved ${await store.saveStories(stories)} stories in ${store.location}`);
-      return finishCorpus(output, render(stories), read, 'stories');
-    });
+    return withStoredCorpus(
+      values.db as string,
+      values['no-compare'] ? textView : comparisonView,
+      async (read, store) => {
+        const stories = group(read);
+        if (values.save) warn(`saved ${await store.saveStories(stories)} stories in ${store.location}`);
+        return finishCorpus(output, render(stories), read, 'stories');
+      },
+    );
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;

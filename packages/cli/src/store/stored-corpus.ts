@@ -1,29 +1,14 @@
-import type { NewsDocument } from '@newsprism/core';
+import type { NewsDocument, ReuseDocument } from '@newsprism/core';
 import { NewsprismError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 import type { CorpusRead } from '../corpus-inputs.js';
 import { withStore } from './db-option.js';
 
-/** The layers reuse detection and stories read (the diff, the comparison); the rest stay in the store. */
-const CORPUS_LAYERS = [
-  'language',
-  'paragraphs',
-  'sentences',
-  'entities',
-  'naming',
-  'quotes',
-  'sources',
-  'claims',
-  'techniques',
-  'frames',
-] as const;
-
-/** A stored document cut down to its text, metadata and the given layers (memory: a corpus is held whole). */
-function slim(doc: NewsDocument, layers: readonly string[]): NewsDocument {
-  const out: Record<string, unknown> = { schema: doc.schema, id: doc.id, text: doc.text, meta: doc.meta };
-  const all = doc as unknown as Record<string, unknown>;
-  for (const l of layers) if (all[l] !== undefined) out[l] = all[l];
-  return out as unknown as NewsDocument;
+/** A stored document cut down to its text, metadata and language (what grouping alone reads). */
+export function textView(doc: ReuseDocument): ReuseDocument {
+  const view: ReuseDocument = { schema: doc.schema, id: doc.id, text: doc.text, meta: doc.meta };
+  if (doc.language) view.language = doc.language;
+  return view;
 }
 
 /** Checks a corpus command's `--db`, `--save` and inputs go together. */
@@ -44,18 +29,18 @@ export function checkStoreFlags(
 
 /**
  * Runs a corpus command over the documents of the store `db` names, as analysed at ingest (no
- * re-analysis): each document's text, metadata and the layers the command reads (`language`
- * only with `full` false). `fn` gets the documents and the open store (to save results).
+ * re-analysis). Each document is read in turn and kept only as `view` cuts it down (the text,
+ * metadata and the parts of the layers the command reads: a corpus is held whole, its layers
+ * are not). `fn` gets the documents and the open store (to save results).
  */
 export async function withStoredCorpus<T>(
   db: string,
-  full: boolean,
+  view: (doc: NewsDocument) => ReuseDocument,
   fn: (read: CorpusRead, store: Store) => Promise<T>,
 ): Promise<T> {
   return withStore(db, async (store) => {
-    const docs: NewsDocument[] = [];
-    const layers = full ? CORPUS_LAYERS : (['language'] as const);
-    for await (const d of store.documents()) docs.push(slim(d, layers));
+    const docs: ReuseDocument[] = [];
+    for await (const d of store.documents()) docs.push(view(d));
     return fn({ docs, skipped: [] }, store);
   });
 }

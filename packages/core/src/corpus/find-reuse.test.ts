@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../pipeline.js';
-import { findReuse } from './find-reuse.js';
+import { findReuse, reuseView } from './find-reuse.js';
 import type { ReuseDocument, ReusePair } from './reuse-types.js';
 import { PARTIAL, REPUBLISHED, REWRITE, TRANSLATION, UNRELATED, WIRE } from './testing/fixtures.js';
 
@@ -18,6 +18,10 @@ const pipeline = await createPipeline({
   layers: ['paragraphs', 'sentences', 'naming', 'quotes', 'techniques'],
 });
 const pairs = findReuse(corpus, { analyze: (d) => pipeline.run(d) });
+// Every layer a stored document may carry, for the views' tests.
+const fullPipeline = await createPipeline({
+  layers: ['paragraphs', 'sentences', 'entities', 'naming', 'quotes', 'claims', 'techniques', 'frames'],
+});
 const pair = (a: string, b: string): ReusePair | undefined => pairs.find((p) => p.a === a && p.b === b);
 
 describe('findReuse kinds', () => {
@@ -92,5 +96,41 @@ describe('findReuse changes (wire → daily)', () => {
     expect(c.hedges.map((h) => [h.change, h.cue, daily.slice(h.span.start, h.span.end)])).toEqual([
       ['added', 'reportedly', 'reportedly'],
     ]);
+  });
+});
+
+describe('reuseView', () => {
+  const analysed = corpus.map((d) => fullPipeline.run(d));
+  it('keeps what describing a pair reads: the pairs found on the views are those found on whole documents', () => {
+    expect(findReuse(analysed.map(reuseView))).toEqual(findReuse(analysed));
+    expect(findReuse(analysed.map(reuseView))).toEqual(pairs);
+  });
+  it('drops the layers and the technique spans that describing a pair does not read', () => {
+    // A found technique, as a stored document would carry it (the fixtures use none).
+    const span = { start: 0, end: 5, technique: 'Doubt' as const, score: 0.9, paragraph: 0, why: [] };
+    const whole = {
+      ...analysed[0]!,
+      techniques: {
+        spans: [span],
+        paragraphs: [{ paragraph: 0, techniques: [{ technique: 'Doubt' as const, score: 0.9 }] }],
+      },
+    };
+    expect(whole.entities?.length).toBeGreaterThan(0);
+    const view = reuseView(whole);
+    expect(Object.keys(view).sort()).toEqual(
+      [
+        'id',
+        'language',
+        'meta',
+        'naming',
+        'paragraphs',
+        'quotes',
+        'schema',
+        'sentences',
+        'techniques',
+        'text',
+      ].sort(),
+    );
+    expect(view.techniques).toEqual({ spans: [], paragraphs: whole.techniques!.paragraphs });
   });
 });

@@ -177,6 +177,25 @@ function joinSentences(
 }
 
 /**
+ * What {@link findReuse} reads of a document to describe a pair, and nothing else: text,
+ * metadata, language, paragraphs and sentences (alignment), naming and quotes (what changed),
+ * the techniques of each paragraph (no spans). A caller holding a whole corpus of analysed
+ * documents keeps these instead (`newsprism reuse --db`); the output is the same.
+ */
+export function reuseView(doc: ReuseDocument): ReuseDocument {
+  const view: ReuseDocument = { id: doc.id, text: doc.text };
+  if (doc.schema !== undefined) view.schema = doc.schema;
+  if (doc.meta) view.meta = doc.meta;
+  if (doc.language) view.language = doc.language;
+  if (doc.paragraphs) view.paragraphs = doc.paragraphs;
+  if (doc.sentences) view.sentences = doc.sentences;
+  if (doc.naming) view.naming = doc.naming;
+  if (doc.quotes) view.quotes = doc.quotes;
+  if (doc.techniques) view.techniques = { spans: [], paragraphs: doc.techniques.paragraphs };
+  return view;
+}
+
+/**
  * Every pair of documents where one reuses the other, with kind, score, direction and reason,
  * aligned passages, what changed, and the republication tree it belongs to. Candidate pairs come
  * from {@link ReuseIndex} (never all pairs); each is verified by {@link verifyPair}.
@@ -195,7 +214,7 @@ export function findReuse(docs: readonly ReuseDocument[], options: Partial<Reuse
     if (!o.analyze) return docs[k]!;
     const hit = analysed.get(k);
     if (hit) return hit;
-    const d = o.analyze(docs[k]!);
+    const d = reuseView(o.analyze(docs[k]!));
     analysed.set(k, d);
     return d;
   };

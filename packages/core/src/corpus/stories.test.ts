@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../pipeline.js';
+import { conceptBag } from './concepts.js';
 import { StoryIndex } from './stories.js';
+import { comparisonView, storyComparison } from './story-comparison.js';
 import { PARTIAL, REPUBLISHED, REWRITE, TRANSLATION, UNRELATED, WIRE } from './testing/fixtures.js';
+import { FrequencyTable } from './vectors.js';
 
 const pipeline = await createPipeline({
   layers: ['paragraphs', 'naming', 'sources', 'claims', 'techniques', 'frames'],
@@ -81,5 +84,28 @@ describe('StoryIndex', () => {
         ['story-2', ['tram']],
       ]),
     );
+  });
+});
+
+describe('comparisonView', () => {
+  const docs = [
+    doc('wire', WIRE, 'Wirepress', '2023-03-07T08:00:00Z'),
+    doc('daily', REPUBLISHED, 'Danube Daily', '2023-03-07T09:30:00Z'),
+    doc('ru', TRANSLATION, 'Вести', '2023-03-07T07:45:00Z'),
+  ];
+  const df = new FrequencyTable();
+  for (const d of docs) df.addBag(conceptBag(d.text, undefined, d.language?.code));
+  it('compares the members exactly as their whole documents do', () => {
+    expect(storyComparison(docs.map(comparisonView), df)).toEqual(storyComparison(docs, df));
+  });
+  it("keeps a member's six best claims, its selected frames and no technique spans", () => {
+    const whole = docs[0]!;
+    const view = comparisonView(whole);
+    const best = [...whole.claims!].sort((a, b) => b.score - a.score).slice(0, 6);
+    expect(whole.claims!.length).toBeGreaterThan(view.claims!.length);
+    expect(view.claims).toEqual(best);
+    expect(view.frames).toEqual(whole.frames!.filter((f) => f.selected));
+    expect(view.techniques?.spans).toEqual([]);
+    expect(view.paragraphs).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { loadGazetteer } from '../layers/entities/gazetteer.js';
 import { type ConceptBag, conceptBag, surfaceForms } from './concepts.js';
 import { languageOf } from './find-reuse.js';
 import type { ReuseDocument } from './reuse-types.js';
-import { type StoryComparison, storyComparison } from './story-comparison.js';
+import { comparisonView, type StoryComparison, storyComparison } from './story-comparison.js';
 import { conceptVector, cosine, FrequencyTable } from './vectors.js';
 import { fnv1a } from './words.js';
 
@@ -44,6 +44,7 @@ interface StoryState {
   bag: ConceptBag;
   lang: string;
   members: StoryMember[];
+  /** The members' {@link comparisonView}s, in the order they joined. */
   docs: ReuseDocument[];
 }
 
@@ -111,10 +112,16 @@ export class StoryIndex {
       const s = this.list[k]!;
       for (const [f, c] of bag) s.bag.set(f, (s.bag.get(f) ?? 0) + c);
       s.members.push(member);
-      s.docs.push(doc);
+      s.docs.push(comparisonView(doc));
     } else {
       k = this.list.length;
-      this.list.push({ id: `story-${k + 1}`, bag: new Map(bag), lang, members: [member], docs: [doc] });
+      this.list.push({
+        id: `story-${k + 1}`,
+        bag: new Map(bag),
+        lang,
+        members: [member],
+        docs: [comparisonView(doc)],
+      });
     }
     for (const [f] of top) {
       const h = fnv1a(f);

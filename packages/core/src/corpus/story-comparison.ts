@@ -26,6 +26,31 @@ export interface StoryComparison {
 
 const CLAIMS_PER_MEMBER = 6;
 
+/**
+ * What {@link storyComparison} reads of a member, and nothing else: its text (claims are cut
+ * from it, labels read the first members'), metadata, language, its `CLAIMS_PER_MEMBER`
+ * highest-scoring claims, its sources and naming, the techniques of its paragraphs (no spans)
+ * and its selected frames. A story index keeps this instead of the whole document, so that a
+ * corpus of analysed documents can be grouped without holding every layer of every document.
+ */
+export function comparisonView(doc: ReuseDocument): ReuseDocument {
+  const view: ReuseDocument = { id: doc.id, text: doc.text };
+  if (doc.schema !== undefined) view.schema = doc.schema;
+  if (doc.meta) view.meta = doc.meta;
+  if (doc.language) view.language = doc.language;
+  if (doc.claims) view.claims = topClaims(doc.claims);
+  if (doc.sources) view.sources = doc.sources;
+  if (doc.naming) view.naming = doc.naming;
+  if (doc.techniques) view.techniques = { spans: [], paragraphs: doc.techniques.paragraphs };
+  if (doc.frames) view.frames = doc.frames.filter((f) => f.selected);
+  return view;
+}
+
+/** A member's claims the comparison groups: the highest-scoring first (a stable sort). */
+function topClaims<C extends { score: number }>(claims: readonly C[]): C[] {
+  return [...claims].sort((a, b) => b.score - a.score).slice(0, CLAIMS_PER_MEMBER);
+}
+
 /** Groups the members' claims across the story (concept cosine ≥ 0.35) and compares the members. */
 export function storyComparison(docs: readonly ReuseDocument[], df: DocFrequencies): StoryComparison {
   const ids = docs.map((d) => d.id);
@@ -39,7 +64,7 @@ export function storyComparison(docs: readonly ReuseDocument[], df: DocFrequenci
   }[] = [];
   for (const d of docs) {
     const lang = d.language?.code ?? d.meta?.lang;
-    const claims = [...(d.claims ?? [])].sort((a, b) => b.score - a.score).slice(0, CLAIMS_PER_MEMBER);
+    const claims = topClaims(d.claims ?? []);
     for (const c of claims) {
       const text = d.text.slice(c.start, c.end);
       let best: (typeof groups)[number] | undefined;

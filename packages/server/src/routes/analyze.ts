@@ -5,7 +5,14 @@ import { stream } from 'hono/streaming';
 import type { Analysis } from '../analysis.js';
 import { utf8Body } from '../body.js';
 import { problemOf } from '../problem.js';
-import { DocumentSchema, LayersQuery, type Limits, ProblemSchema, RecordSchema } from '../schemas.js';
+import {
+  DocumentSchema,
+  LayersQuery,
+  type Limits,
+  ProblemSchema,
+  RECORD_EXAMPLE,
+  RecordSchema,
+} from '../schemas.js';
 import { requestedLayers } from './layers.js';
 import { bodyItems } from './records.js';
 
@@ -15,7 +22,10 @@ export const DOCUMENT_BODY = {
   description:
     'One document as a JSON record, several as NDJSON (one record a line), or the article itself as text/plain or text/html.',
   content: {
-    'application/json': { schema: z.toJSONSchema(RecordSchema, { io: 'input' }) as object },
+    'application/json': {
+      schema: z.toJSONSchema(RecordSchema, { io: 'input' }) as object,
+      example: RECORD_EXAMPLE,
+    },
     'application/x-ndjson': { schema: { type: 'string' as const, description: 'one JSON record a line' } },
     'text/plain': { schema: { type: 'string' as const } },
     'text/html': { schema: { type: 'string' as const } },

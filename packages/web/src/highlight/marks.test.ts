@@ -1,8 +1,8 @@
 // The findings the article view highlights, from a document written out here: one of each
 // kind, with the ids, lanes, labels, texts and notes the view shows.
 import type { NewsDocument } from '@newsprism/core';
-import { expect, describe as group, it } from 'vitest';
-import { describe, findings, HIGHLIGHT_LAYERS } from './marks.js';
+import { beforeAll, expect, describe as group, it } from 'vitest';
+import { describe, type Finding, findings, HIGHLIGHT_LAYERS } from './marks.js';
 
 const TEXT = 'Kiev said: "we will win", experts said. Corrupt liars. Prices rose 5%. I feel sad.';
 const at = (s: string, from = 0) => {
@@ -38,6 +38,7 @@ const DOC = {
       rule: 'r2',
     },
     { ...at('Prices'), kind: 'indirect', speaker: { name: 'X', type: 'person' }, signals: [], rule: 'r3' },
+    { ...at('feel'), kind: 'indirect', signals: [], rule: 'r4' },
   ],
   techniques: {
     spans: [
@@ -97,7 +98,12 @@ const DOC = {
 } as unknown as NewsDocument;
 
 group('findings', () => {
-  const all = findings(DOC);
+  // Computed in a hook, not while the tests are collected: a mutation run (Stryker) switches
+  // its mutant on in a setup hook, after collection.
+  let all: Finding[];
+  beforeAll(() => {
+    all = findings(DOC);
+  });
   const byId = (id: string) => all.find((f) => f.id === id)!;
   const text = (id: string) => TEXT.slice(byId(id).start, byId(id).end);
 
@@ -113,6 +119,7 @@ group('findings', () => {
       'q1c1',
       'q1g0',
       'q2c0',
+      'q3c0',
       't0',
       'e:kyiv:0',
       'e:p:0',
@@ -146,6 +153,12 @@ group('findings', () => {
     expect(byId('q2c0')).toMatchObject({
       label: 'person',
       notes: ['indirect attribution', 'speaker: X, person'],
+    });
+    // Neither a speaker nor a scare quote: of unknown type, with no reporting verb or source.
+    expect(byId('q3c0')).toMatchObject({
+      label: 'unknown',
+      source: undefined,
+      notes: ['indirect attribution'],
     });
   });
 
@@ -207,6 +220,7 @@ group('findings', () => {
       label: 'subjective',
       what: 'Subjective sentence',
       score: 0.81,
+      why: [],
       notes: ['voice: outlet'],
     });
     expect(text('s0')).toBe('I feel sad.');

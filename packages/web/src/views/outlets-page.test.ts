@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../api.js';
-import { MEASURES } from './outlets-page.js';
+import { MEASURES, topOf } from './outlets-page.js';
 
 // A report group as `GET /api/report` gives it: the three voice shares add up to 1.
 const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
@@ -33,5 +33,52 @@ describe('the outlets page measures', () => {
         row({ own: 1, attributed: 0, anonymous: 0 }, { Loaded_Language: 2.5, Doubt: 1 }),
       ),
     ).toBe(3.5);
+  });
+
+  it('Russian-standard names as the report’s share, none when the outlet used no contested name', () => {
+    const naming = (ruShare: number | null) =>
+      ({ ...row({ own: 1, attributed: 0, anonymous: 0 }), naming: { ruShare, entities: {} } }) as ReportRow;
+    expect(measure('naming').value(naming(0.25))).toBe(0.25);
+    expect(measure('naming').value(naming(null))).toBeNull();
+  });
+
+  it('draws the shares as percentages and the technique rate as a count, each panel with its own title', () => {
+    expect(MEASURES.map((m) => [m.key, m.percent])).toEqual([
+      ['techniques', false],
+      ['anonymous', true],
+      ['own', true],
+      ['naming', true],
+    ]);
+    const labels = MEASURES.map((m) => m.label);
+    expect(new Set(labels).size).toBe(4);
+    for (const l of labels) expect(l.length).toBeGreaterThan(10);
+    expect(measure('techniques').label).toMatch(/per 1,000 words/);
+  });
+});
+
+describe('the outlets table’s top keys', () => {
+  const month = (documents: number, frames: Record<string, number>) =>
+    ({ documents, frames }) as unknown as ReportRow;
+
+  it('sums counts over the months, largest first, five at most', () => {
+    const rows = [month(1, { f: 0.5, c: 2, a: 1 }), month(3, { d: 1, b: 5, a: 4, e: 1.5 })];
+    expect(topOf(rows, (r) => r.frames)).toEqual([
+      ['a', 5],
+      ['b', 5],
+      ['c', 2],
+      ['e', 1.5],
+      ['d', 1],
+    ]);
+  });
+
+  it('averages shares by the documents of each month', () => {
+    // 1 document at 100 %, 3 at 20 %: 1.6 of 4 documents.
+    const rows = [month(1, { Economic: 1 }), month(3, { Economic: 0.2, Security: 0.5 })];
+    expect(topOf(rows, (r) => r.frames, true)).toEqual([
+      ['Economic', expect.closeTo(0.4, 10)],
+      ['Security', expect.closeTo(0.375, 10)],
+    ]);
+    // No documents: no division by zero.
+    expect(topOf([month(0, { x: 0.5 })], (r) => r.frames, true)).toEqual([['x', 0]]);
   });
 });

@@ -100,7 +100,7 @@ function Measure(props: {
 }
 
 /** The top five keys over the months of one outlet: summed, or averaged by documents (`share`). */
-function topOf(
+export function topOf(
   rows: ReportRow[],
   pick: (r: ReportRow) => Record<string, number>,
   share = false,

@@ -39,7 +39,8 @@ export function relation(pair: ReusePair, self: string): { other: string; role: 
     : { other, role: 'copy', label: AS_COPY[pair.kind] };
 }
 
-const clip = (s: string, n = 240): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** A passage cut to `n` characters, the last of them an ellipsis when cut. */
+export const clip = (s: string, n = 240): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** What changed, in one line per kind of change (empty kinds left out). */
 export function changeLines(c: ReuseChanges): string[] {

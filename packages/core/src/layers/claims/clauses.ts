@@ -80,11 +80,13 @@ export function splitClauses(text: string, sentence: Span, breaks: readonly stri
   const out: Span[] = [];
   let from = 0;
   for (const c of cuts) {
-    if (words(s, from, c) < minWords || words(s, c, s.length) < minWords) continue;
+    // The break's punctuation and space are no word of the clause it opens; its word
+    // (`while`, `but`) is, and stays with it.
+    let next = c;
+    while (next < s.length && isCutMark(s.charCodeAt(next))) next++;
+    if (words(s, from, c) < minWords || words(s, next, s.length) < minWords) continue;
     out.push({ start: from, end: c });
-    // Skip the punctuation and space of the break; keep its word (`while`, `but`).
-    from = c;
-    while (from < s.length && isCutMark(s.charCodeAt(from))) from++;
+    from = next;
   }
   out.push({ start: from, end: s.length });
   return out.map((p) => {

@@ -85,6 +85,16 @@ describe('splitClauses', () => {
       ['Exports fell by a third last year', 'while imports kept rising in every single month.'],
     ],
     ['Prices rose, while wages fell.', ['Prices rose, while wages fell.']],
+    // Four words after the break: its comma is no fifth word.
+    [
+      'The central bank raised its rates again, while inflation kept rising.',
+      ['The central bank raised its rates again, while inflation kept rising.'],
+    ],
+    [
+      'The central bank raised its rates again, while inflation kept rising fast.',
+      ['The central bank raised its rates again', 'while inflation kept rising fast.'],
+    ],
+    ['One two three four; five six seven eight nine.', ['One two three four; five six seven eight nine.']],
     [
       'One two three four five; six seven eight nine ten.',
       ['One two three four five', 'six seven eight nine ten.'],
