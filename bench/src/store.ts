@@ -18,10 +18,18 @@ async function baseDocuments(articles: readonly BenchArticle[]): Promise<NewsDoc
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as NewsDocument);
-  const base = (await benchIngest(spread(articles, Number(process.env.NEWSPRISM_BENCH_STORE_BASE ?? 500))))
-    .analysed;
+  const base = (
+    await benchIngest(spread(articles, Number(process.env.NEWSPRISM_BENCH_STORE_BASE ?? 500)), true)
+  ).analysed;
   if (file) writeFileSync(file, base.map((d) => `${JSON.stringify(d)}\n`).join(''));
   return base;
+}
+
+/** The machine's 1-, 5- and 15-minute load averages. */
+function loadAverage(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 }
 
 /** Every 1-in-k article, so that every data set (and both languages) is in the sample. */
@@ -41,8 +49,10 @@ function spread(articles: readonly BenchArticle[], n: number): BenchArticle[] {
 export async function benchStore(articles: readonly BenchArticle[], phase?: string): Promise<void> {
   const want = (p: string) => !phase || phase === p;
   if (want('ingest')) {
+    const before = loadAverage();
     const ing = await benchIngest(spread(articles, 2000));
     console.log('\n## store: ingest vs analyze -o out.jsonl (same documents, one core, one run)');
+    console.log(`load average ${before} before, ${loadAverage()} after`);
     console.log(
       `${ing.docs} documents: analysis ${ing.analysisMs} ms, + JSONL write ${ing.jsonlMs} ms, + SQLite ingest ${ing.storeMs} ms → ingest overhead ${ing.overheadPct} % (${ing.bytesPerDoc} bytes/document on disk)`,
     );
@@ -68,11 +78,7 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
     return;
   }
   if (!want('sqlite') && !want('postgres') && !want('workers')) return;
-  console.log(
-    `load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average ${loadAverage()}`);
   // The generated corpus repeats 500 analysed documents (NEWSPRISM_BENCH_STORE_BASE).
   const base = await baseDocuments(articles);
   const n = Number(process.env.NEWSPRISM_BENCH_STORE_DOCS ?? 100_000);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
+import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
 import { firstWords, stemText } from './stem.js';
 
 /** The row of the `documents` table derived from one analysed document. */
@@ -44,6 +45,8 @@ export interface DerivedRows {
   sources: { name: string; type: string; attributions: number; words: number }[];
   techniques: { technique: string; count: number; scoreMax: number }[];
   frames: { frame: string; score: number; selected: boolean }[];
+  /** The stems' counts as SQLite's full-text index holds them (its heavy postings: sqlite/topk.ts). */
+  terms: TermCounts;
 }
 
 /** The hash that decides whether a re-ingested document changed: SHA-256 of its text. */
@@ -76,7 +79,9 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
   }
   const claims = doc.claims ?? [];
   const sources = doc.sources;
-  const body = stemText(text);
+  const counts = new Map<string, number>();
+  const title = stemText(meta.title ?? '', counts, TITLE_WEIGHT);
+  const body = stemText(text, counts);
   const row: DocumentRow = {
     id: doc.id,
     textHash: textHash(text),
@@ -98,7 +103,7 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
     producers: JSON.stringify(doc.producers ?? {}),
     layers: JSON.stringify(rest),
     text,
-    ftsTitle: stemText(meta.title ?? '').stems,
+    ftsTitle: title.stems,
     ftsBody: body.stems,
     ftsLead: firstWords(body.stems),
   };
@@ -133,5 +138,6 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
     frames: (doc.frames ?? [])
       .filter((f) => f.selected)
       .map((f) => ({ frame: f.frame, score: f.score, selected: true })),
+    terms: stemmedTermCounts(title, body, counts),
   };
 }

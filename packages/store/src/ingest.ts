@@ -2,11 +2,12 @@ import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
 import { textHash } from './derive.js';
 import { encodeFacets, type FacetSource } from './facet-codes.js';
+import type { TermCounts } from './fts-terms.js';
 import { TITLE_AND_BODY } from './pg-fts.js';
 import { documentPairs, PAIRS } from './pg-pairs.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
-import { deleteHeavy, heavyRef, initHeavyRef, termCounts, writeHeavy } from './sqlite/topk.js';
+import { deleteHeavy, heavyRef, initHeavyRef, writeHeavy } from './sqlite/topk.js';
 import { indexedBody } from './stem.js';
 import { wellFormed } from './well-formed.js';
 
@@ -79,8 +80,8 @@ export async function ingestPrepared(
 async function heavyTerms(
   db: Db,
   rows: readonly PreparedDocument[],
-): Promise<{ ref: number; counts: ReturnType<typeof termCounts> }[]> {
-  const counts = rows.map((r) => termCounts(r.doc.ftsTitle, indexedBody(r.doc.ftsBody)));
+): Promise<{ ref: number; counts: TermCounts }[]> {
+  const counts = rows.map((r) => r.terms);
   const ref =
     (await heavyRef(db)) ??
     (counts.length ? await initHeavyRef(db, counts.reduce((a, c) => a + c.len, 0) / counts.length) : 0);
@@ -139,7 +140,7 @@ async function insertRows(
   db: Db,
   r: PreparedDocument,
   codes: Buffer,
-  heavy?: { ref: number; counts: ReturnType<typeof termCounts> },
+  heavy?: { ref: number; counts: TermCounts },
 ): Promise<void> {
   const d = r.doc;
   const title = d.ftsTitle;

@@ -1,9 +1,11 @@
 import type { NewsDocument } from '@newsprism/core';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stemmedTermCounts, TITLE_WEIGHT, termCounts } from './fts-terms.js';
 import type { SearchRequest, SearchResult } from './search.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
-import { backfillHeavy, ftsStats, heavyOf, termCounts, topKCounters } from './sqlite/topk.js';
+import { backfillHeavy, ftsStats, heavyOf, topKCounters } from './sqlite/topk.js';
+import { stemText } from './stem.js';
 import { openStore, type Store } from './store.js';
 import { sqliteBackend, type TestDb } from './testing/backends.js';
 import { analysedArticles } from './testing/fixtures.js';
@@ -283,5 +285,20 @@ describe('heavy postings', () => {
     const c = termCounts('', 'i\u0307stanbul i\u0307stanbul x ');
     expect([...c.counts.keys()].sort()).toEqual(['i', 'stanbul', 'x']);
     expect(c.len).toBe(5);
+  });
+
+  it.each([
+    ['Sanctions on Kyiv', 'Sanctions hit «Украину» again, and again: 2023, 2024.'],
+    ['', 'Plain words only words'],
+    ['İstanbul talks', 'İstanbul and İzmir, ΟΔΟΣ ΑΘΗΝΑΣ, Ǆungla'],
+    ['Title', 'body with a combining e\u0301 and ﬁne ligatures'],
+  ])('counted while stemming as when split again (%j)', (title, body) => {
+    const counts = new Map<string, number>();
+    const t = stemText(title, counts, TITLE_WEIGHT);
+    const b = stemText(body, counts);
+    const split = termCounts(t.stems, b.stems);
+    const counted = stemmedTermCounts(t, b, counts);
+    expect(counted.len).toBe(split.len);
+    expect(new Map([...counted.counts].sort())).toEqual(new Map([...split.counts].sort()));
   });
 });

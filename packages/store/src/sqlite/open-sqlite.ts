@@ -33,7 +33,8 @@ function checkFile(path: string): void {
 /**
  * Opens (or creates) an SQLite database file as a {@link Db}: WAL mode so that readers in
  * other processes go on while one process ingests, `synchronous = NORMAL` (a committed batch
- * survives a process kill; WAL keeps the file consistent on power loss), and a busy timeout
+ * survives a process kill; WAL keeps the file consistent on power loss), statement journals in
+ * memory, and a busy timeout
  * so that two writers wait for each other instead of failing. `readonly` opens an existing store
  * for reading only (the search readers of `openStore`'s `readers`), changing nothing in the file.
  */
@@ -47,6 +48,12 @@ export function openSqlite(path: string, o: { readonly?: boolean } = {}): Db {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('foreign_keys = ON');
+      // Statement journals in memory: a multi-row or constrained statement inside a transaction
+      // (the query tables' inserts, the heavy postings, the documents row) saves each page it is
+      // about to change so that the statement alone can be undone. In a temporary file that was
+      // ≈ 150 write system calls a document (≈ 76 pages, each a 4-byte number then 4 KiB) and
+      // ≈ 0.1 ms of CPU; the journal holds nothing that must survive a crash (the WAL does).
+      sqlite.pragma('temp_store = MEMORY');
     }
     // 64 MiB of page cache (the default is 2 MiB): the indexes of a 100,000-document store
     // stay in memory during ingest and queries. Only pages actually read take memory.

@@ -1,5 +1,6 @@
 import type { Db } from '../db.js';
 import type { SqlWhere } from '../filters.js';
+import { type TermCounts, termCounts } from '../fts-terms.js';
 import { META_TABLE } from '../meta-table.js';
 import { toFts5 } from '../query/compile.js';
 import type { QueryNode } from '../query/parse.js';
@@ -36,8 +37,6 @@ import { indexedBody, stemText } from '../stem.js';
 
 const K1 = 1.2;
 const B = 0.75;
-/** The title's weight in the store's ranking, `bm25(doc_fts, 2.0, 1.0)`. */
-const TITLE_WEIGHT = 2;
 /** A posting is listed when its x at the reference length is at least this. */
 export const HEAVY_LEVEL = 4;
 /** The meta-table key of the reference length. */
@@ -46,9 +45,6 @@ const REF_KEY = 'fts_heavy_ref';
 const MIN_REF = 100;
 /** Slack for the difference between FTS5's arithmetic and this file's. */
 const SLACK = 1e-9;
-
-/** FTS5's unicode61 tokenizer keeps letters, numbers and private-use characters. */
-const SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u;
 
 const g = (x: number) => ((K1 + 1) * x) / (x + K1);
 
@@ -74,30 +70,8 @@ export const topKCounters = {
   anyQuery: false,
 };
 
-/** A character FTS5's unicode61 tokenizer would split at, other than a space. */
-const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
-
-/** A document's weighted term frequencies and token count, as FTS5 indexes its two columns. */
-export function termCounts(title: string, body: string): { len: number; counts: Map<string, number> } {
-  const counts = new Map<string, number>();
-  let len = 0;
-  const add = (text: string, w: number) => {
-    // The stems are words of letters and digits joined by spaces: split at spaces unless a
-    // stem holds something else (a combining mark that lower-casing made, say).
-    for (const tok of ODD.test(text) ? text.split(SEPARATORS) : text.split(' ')) {
-      if (tok === '') continue;
-      len++;
-      const t = tok.toLowerCase();
-      counts.set(t, (counts.get(t) ?? 0) + w);
-    }
-  };
-  add(title, TITLE_WEIGHT);
-  add(body, 1);
-  return { len, counts };
-}
-
 /** The heavy postings `[term, f]` of a document's counts at reference length `ref`. */
-export function heavyOf(c: { len: number; counts: Map<string, number> }, ref: number): [string, number][] {
+export function heavyOf(c: TermCounts, ref: number): [string, number][] {
   const min = HEAVY_LEVEL * (1 - B + (B * c.len) / ref);
   const out: [string, number][] = [];
   for (const [t, f] of c.counts) if (f >= min) out.push([t, f]);
@@ -129,12 +103,7 @@ export async function initHeavyRef(db: Db, averageLength: number): Promise<numbe
 }
 
 /** Lists a stored document's heavy postings (inside the ingest's transaction). */
-export async function writeHeavy(
-  db: Db,
-  pk: number,
-  c: { len: number; counts: Map<string, number> },
-  ref: number,
-): Promise<void> {
+export async function writeHeavy(db: Db, pk: number, c: TermCounts, ref: number): Promise<void> {
   const rows = heavyOf(c, ref);
   if (rows.length === 0) return;
   // OR REPLACE: a key reused after a delete that left rows behind gets this document's rows;
@@ -171,7 +140,7 @@ export async function backfillHeavy(db: Db): Promise<void> {
   const stats = await ftsStats(db);
   if (!stats || stats.rows === 0) return;
   const ref = await initHeavyRef(db, stats.avgdl);
-  const seen = new Map<string, ReturnType<typeof termCounts>>();
+  const seen = new Map<string, TermCounts>();
   let after = 0;
   for (;;) {
     const docs = await db.all<{ pk: number; title: string | null; text_hash: string }>(

@@ -1,0 +1,71 @@
+import { indexedBody } from './stem.js';
+
+// What SQLite's full-text index (FTS5, unicode61 tokenizer) makes of a document's stems: the
+// heavy postings of sqlite/topk.ts are computed from these counts and must match the index's.
+
+/** The title's weight in the store's ranking, `bm25(doc_fts, 2.0, 1.0)`. */
+export const TITLE_WEIGHT = 2;
+
+/** FTS5's unicode61 tokenizer keeps letters, numbers and private-use characters. */
+const SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u;
+
+/** A character FTS5's unicode61 tokenizer would split at, other than a space. */
+const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
+
+/** A document's weighted term frequencies and token count, as FTS5 indexes its two columns. */
+export interface TermCounts {
+  len: number;
+  counts: Map<string, number>;
+}
+
+/** The term counts of a document's stemmed title and (indexed) body, as FTS5 indexes them. */
+export function termCounts(title: string, body: string): TermCounts {
+  const counts = new Map<string, number>();
+  let len = 0;
+  const add = (text: string, w: number) => {
+    // The stems are words of letters and digits joined by spaces: split at spaces unless a
+    // stem holds something else (a combining mark that lower-casing made, say). Stems are
+    // lower-cased already: a text that lower-casing leaves alone has no token it would change,
+    // and is not lower-cased token by token.
+    const fold = text !== text.toLowerCase();
+    for (const tok of ODD.test(text) ? text.split(SEPARATORS) : text.split(' ')) {
+      if (tok === '') continue;
+      len++;
+      const t = fold ? tok.toLowerCase() : tok;
+      counts.set(t, (counts.get(t) ?? 0) + w);
+    }
+  };
+  add(title, TITLE_WEIGHT);
+  add(body, 1);
+  return { len, counts };
+}
+
+/** Whether each stem seen is one FTS5 token that lower-casing leaves alone (bounded memo). */
+const plainStems = new Map<string, boolean>();
+const PLAIN_LIMIT = 200_000;
+
+function plain(stem: string): boolean {
+  let p = plainStems.get(stem);
+  if (p === undefined) {
+    p = stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase();
+    if (plainStems.size >= PLAIN_LIMIT) plainStems.clear();
+    plainStems.set(stem, p);
+  }
+  return p;
+}
+
+/**
+ * {@link termCounts} from counts taken while stemming (`stemText`'s `counts`, the title's with
+ * weight {@link TITLE_WEIGHT}): those are the index's own when each distinct stem is one token
+ * that lower-casing leaves alone and the body is indexed whole; otherwise the joined strings
+ * are split again.
+ */
+export function stemmedTermCounts(
+  title: { stems: string; words: number },
+  body: { stems: string; words: number },
+  counts: Map<string, number>,
+): TermCounts {
+  let ok = indexedBody(body.stems) === body.stems;
+  if (ok) for (const stem of counts.keys()) if (!plain(stem)) ok = false;
+  return ok ? { len: title.words + body.words, counts } : termCounts(title.stems, indexedBody(body.stems));
+}

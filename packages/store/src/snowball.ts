@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { runInThisContext } from 'node:vm';
+import snowball from 'snowball-stemmers';
+
+// snowball-stemmers is Snowball's Java output run through a Java-to-JavaScript translator and
+// Babel: every field of its stemmer objects (cursor, limit, bra, ket, the among entries' strings
+// and results…) is a prototype accessor whose getter tests `hasOwnProperty` before reading the
+// real field. Stemming a word reads those fields hundreds of times: ≈ 5–7 µs a word, the largest
+// single cost of ingesting a document whose words the memo in stem.ts has not seen
+// (docs/benchmarks.md, session 5). The accessors whose default is a primitive (0, null, "",
+// false) behave exactly as a data property of that value on the prototype that an instance
+// shadows when it first assigns it: this loads the package's own file with those accessors
+// written as such properties (75 of its 79), the algorithms untouched: ≈ 2 µs a word, the same
+// stems (stem.test.ts compares both on every form of a word list). Should the file ever change
+// shape (another version), the package is used as it is.
+
+const ACCESSOR =
+  /key: '(\w+)',\s*get: function get\(\) \{\s*return Object\.prototype\.hasOwnProperty\.call\(this, '_\$esjava\$(\w+)'\) \? this\._\$esjava\$\2 : this\._\$esjava\$\2 = (null|0|""|false);\s*\},\s*set: function set\(v\) \{\s*this\._\$esjava\$\2 = v;\s*\}/g;
+
+/** How many such accessors snowball-stemmers 0.6.0 has. */
+const EXPECTED = 75;
+
+/** The snowball-stemmers module with its primitive-valued accessors made data properties. */
+export function fastSnowball(): typeof snowball {
+  try {
+    const file = createRequire(import.meta.url).resolve('snowball-stemmers');
+    let n = 0;
+    const source = readFileSync(file, 'utf8').replace(
+      ACCESSOR,
+      (all, key: string, field: string, value: string) => {
+        if (key !== field) return all;
+        n++;
+        return `key: '${key}', value: ${value}`;
+      },
+    );
+    if (n !== EXPECTED) return snowball;
+    const exports = {} as typeof snowball;
+    // The file is a UMD module: given `exports` and no AMD `define`, it fills `exports`.
+    runInThisContext(`(function (exports, define) {${source}\n})`, { filename: file })(exports, undefined);
+    return typeof exports.newStemmer === 'function' ? exports : snowball;
+  } catch {
+    return snowball;
+  }
+}
