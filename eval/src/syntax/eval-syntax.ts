@@ -1,7 +1,5 @@
 import { loadSyntaxModel, NewsprismError, syntaxModelFor } from '@newsprism/core';
-import { setSyntaxLexicon } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
-import { opencorporaLexicon } from './lexicon.js';
 import { scoreSyntax } from './score-syntax.js';
 import { scoreRow } from './train-syntax.js';
 import { loadTreebanks, TREEBANKS, udLanguages } from './ud.js';
@@ -16,7 +14,6 @@ export const evalSyntax: Task = {
     'UPOS / lemma / morphology accuracy on the UD dev sets, gold tokens (--data ../shared/data/ud)',
   async run(o: TaskOptions) {
     const langs = udLanguages(o.lang);
-    if (o.extra.lexicon) setSyntaxLexicon(await opencorporaLexicon(o.extra.lexicon));
     if (o.model && langs.length > 1)
       throw new NewsprismError('E_USAGE', '--model needs --lang en or --lang ru');
     const table: (string | number)[][] = [

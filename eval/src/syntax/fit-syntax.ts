@@ -1,5 +1,7 @@
 import { type SyntaxModel, syntaxModelFromFile } from '@newsprism/core';
 import {
+  FormClasses,
+  type FormClassFile,
   hideWord,
   prepareSyntax,
   prng,
@@ -29,6 +31,8 @@ export interface FitSettings {
    */
   unk: number;
   rareCount: number;
+  /** The lexicon whose classes become features (shipped inside the model). */
+  lexicon?: FormClassFile;
 }
 
 /** The heads of a model: UPOS, then the morphological features with the values seen in `train`. */
@@ -62,8 +66,10 @@ export function fitSyntax(
 } {
   const heads = headsFor(train, o.morph);
   const index = heads.map((h) => new Map(h.labels.map((l, i) => [l, i])));
+  const classes = o.lexicon && new FormClasses(o.lexicon);
+  const lexicon = classes && ((lower: string) => classes.classOf(lower));
   const data = train.map((s) => ({
-    input: prepareSyntax(s.forms),
+    input: prepareSyntax(s.forms, lexicon),
     gold: heads.map((h, k) =>
       Uint8Array.from(s.forms, (_, i) =>
         k === 0
@@ -117,6 +123,7 @@ export function fitSyntax(
       heads,
       ...rows,
       lemmas,
+      ...(o.lexicon ? { lexicon: o.lexicon } : {}),
       meta: { epochs: o.epochs, prune, buckets: kept, sentences: train.length },
     };
     return { file, model: syntaxModelFromFile(file) };

@@ -3,11 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
-import { setSyntaxLexicon } from '@newsprism/core/train';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { type FitSettings, fitSyntax } from './fit-syntax.js';
-import { opencorporaLexicon } from './lexicon.js';
+import { buildFormClasses, type LexiconSettings } from './lexicon.js';
 import { type SyntaxScores, scoreSyntax } from './score-syntax.js';
 import { devSentences, loadTreebanks, TREEBANKS, type UdSentence, udLanguages } from './ud.js';
 
@@ -46,9 +45,23 @@ export const trainSyntax: Task = {
     'train the part-of-speech / lemma / morphology tagger on UD (--data ../shared/data/ud, --lang en|ru)',
   async run(o: TaskOptions) {
     const langs = udLanguages(o.lang);
-    if (o.extra.lexicon) setSyntaxLexicon(await opencorporaLexicon(o.extra.lexicon));
     if (o.out && langs.length > 1 && !o.out.includes('{lang}'))
       throw new NewsprismError('E_USAGE', 'with two languages, --out must contain {lang} (or give --lang)');
+    // `--set lexicon=DIR`: OpenCorpora's dictionary as the az package ships it (its `dicts`
+    // folder), read into the model's compact form → class table (Russian).
+    const names = o.extra.lexnames ?? 'mark';
+    if (!['mark', 'merge', 'drop'].includes(names))
+      throw new NewsprismError('E_USAGE', '--set lexnames must be mark, merge or drop');
+    const lexicon =
+      o.extra.lexicon &&
+      buildFormClasses(
+        o.extra.lexicon,
+        {
+          maxSuffix: Number(o.extra.lexsuffix ?? 6),
+          names: names as LexiconSettings['names'],
+        },
+        o.log,
+      );
     const settings = (lang: string): FitSettings => ({
       epochs: Number(o.extra.epochs ?? 8),
       bits: Number(o.extra.bits ?? 18),
@@ -58,6 +71,7 @@ export const trainSyntax: Task = {
       seed: Number(o.extra.seed ?? 7),
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
+      ...(lexicon && lang === 'ru' ? { lexicon } : {}),
     });
     const folds = Number(o.extra.folds ?? 0);
     const table: (string | number)[][] = [
@@ -118,7 +132,10 @@ export const trainSyntax: Task = {
         file.meta = {
           ...file.meta,
           data: files.join(', '),
-          command: `newsprism train syntax --data ${o.data} --lang ${lang}`,
+          command: `newsprism train syntax --data ${o.data} --lang ${lang}${Object.entries(o.extra)
+            .filter(([k]) => k !== 'write')
+            .map(([k, v]) => ` --set ${k}=${v}`)
+            .join('')}`,
           date: new Date().toISOString().slice(0, 10),
           validation: { upos: round(v.upos), lemma: round(v.lemma), feats: v.feats },
         };

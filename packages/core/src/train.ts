@@ -35,9 +35,14 @@ export {
   prepareSyntax,
   type SyntaxInput,
   type SyntaxLexicon,
-  setSyntaxLexicon,
 } from './layers/syntax/features.js';
 export { applyScript, editScript, type LemmaRules, Lemmatizer } from './layers/syntax/lemmatize.js';
+export {
+  encodeClassTable,
+  FormClasses,
+  type FormClassFile,
+  suffixHash,
+} from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { fitContext, type SentenceContext, withContext } from './layers/techniques/context.js';
 export { articleUnitVectors } from './layers/techniques/features.js';

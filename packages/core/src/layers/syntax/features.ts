@@ -25,26 +25,25 @@ const normalise = (w: string): string =>
 // hashes are made once and kept, up to a bound. (At run time `SyntaxRunner` keeps its own, in
 // one typed array: a large heap of small typed arrays makes every garbage collection slower.)
 const cache = new Map<string, Uint32Array>();
+/** The lexicon the cached fields were made with. */
+let cachedWith: SyntaxLexicon | undefined;
 
-/** A morphological lexicon: a word form's possible classes as one string, or undefined if unknown. */
-export type SyntaxLexicon = (form: string) => string | undefined;
-let lexicon: SyntaxLexicon | undefined;
-
-/** Sets (or, with undefined, removes) the lexicon whose classes become features of every word. */
-export function setSyntaxLexicon(l: SyntaxLexicon | undefined): void {
-  lexicon = l;
-  cache.clear();
-}
+/**
+ * A morphological lexicon: the possible classes of a lower-cased word form (`ё` written `е`) as
+ * one string, or undefined if it has none (`FormClasses.classOf` of a model's `lexicon`).
+ */
+export type SyntaxLexicon = (lower: string) => string | undefined;
 
 /** Number of hashed fields per word form (the layout {@link hashWord} writes). */
 export const WORD_FIELDS = F;
 
 /**
  * Writes the `WORD_FIELDS` hashed fields of a word form into `out` from `at` on: lower-cased
- * form, exact form, shape, suffixes, prefixes and lexicon classes. Not cached: callers keep
- * the fields per form ({@link prepareSyntax}, the shipped-model `SyntaxRunner`).
+ * form, exact form, shape, suffixes, prefixes and the classes `lexicon` gives it (0 without).
+ * Not cached: callers keep the fields per form ({@link prepareSyntax}, the shipped-model
+ * `SyntaxRunner`).
  */
-export function hashWord(form: string, out: Uint32Array, at = 0): void {
+export function hashWord(form: string, out: Uint32Array, at = 0, lexicon?: SyntaxLexicon): void {
   const w = normalise(form);
   // `ё` is written as `е` as often as not (`ещё`/`еще`): one spelling for the lower-case fields.
   const l = w.toLowerCase().replace(/ё/g, 'е');
@@ -63,7 +62,7 @@ function wordHashes(form: string): Uint32Array {
   let h = cache.get(form);
   if (h) return h;
   h = new Uint32Array(F);
-  hashWord(form, h);
+  hashWord(form, h, 0, cachedWith);
   if (cache.size > 20_000) cache.clear();
   cache.set(form, h);
   return h;
@@ -75,8 +74,12 @@ export interface SyntaxInput {
   words: Uint32Array[];
 }
 
-/** Hashes the word forms of a sentence. */
-export function prepareSyntax(forms: readonly string[]): SyntaxInput {
+/** Hashes the word forms of a sentence, with the classes `lexicon` gives them (none without). */
+export function prepareSyntax(forms: readonly string[], lexicon?: SyntaxLexicon): SyntaxInput {
+  if (lexicon !== cachedWith) {
+    cache.clear();
+    cachedWith = lexicon;
+  }
   return { n: forms.length, words: forms.map(wordHashes) };
 }
 

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
 import type { ModelRegistry } from '../../models/registry.js';
+import type { SyntaxLexicon } from './features.js';
 import { Lemmatizer } from './lemmatize.js';
+import { FormClasses } from './lexicon.js';
 import { type SyntaxArrays, SyntaxRunner } from './syntax-runner.js';
 import type { SyntaxHead, SyntaxModelFile } from './tagger.js';
 
@@ -14,6 +16,8 @@ export interface SyntaxModel {
   /** The tagger's outputs: `upos`, then the morphological features. */
   heads: readonly SyntaxHead[];
   lemmatizer: Lemmatizer;
+  /** The model's lexicon (`FormClasses.classOf`), when it has one. */
+  lexicon?: SyntaxLexicon;
   /** Tags and lemmatises at run time, with a cache of the word forms seen. */
   runner: SyntaxRunner;
   meta: Record<string, unknown>;
@@ -35,11 +39,14 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
       `${where} is not a newsprism-syntax/1 model; run \`newsprism train syntax\``,
     );
   const lemmatizer = new Lemmatizer(file.lemmas);
+  const classes = file.lexicon && new FormClasses(file.lexicon);
+  const lexicon = classes && ((lower: string) => classes.classOf(lower));
   return {
     lang: file.lang,
     heads: file.heads,
     lemmatizer,
-    runner: new SyntaxRunner(file.heads, file, lemmatizer),
+    lexicon,
+    runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon),
     meta: file.meta,
   };
 }

@@ -12,6 +12,7 @@ import {
   rightFeatures,
   START,
   type SyntaxInput,
+  type SyntaxLexicon,
   selfFeatures,
   tagFeatures,
   WORD_FIELDS,
@@ -98,12 +99,13 @@ export class SyntaxRunner {
 
   /**
    * From a model file's heads and its shipped rows (`HashedRows`: bucket ids ascending, int8
-   * rows in the same order), and the lemmatiser.
+   * rows in the same order), the lemmatiser and the model's lexicon, if any.
    */
   constructor(
     private readonly heads: readonly SyntaxHead[],
     file: HashedRows,
     private readonly lemmatizer: Lemmatizer,
+    private readonly lexicon?: SyntaxLexicon,
   ) {
     let C = 0;
     for (const h of heads) {
@@ -221,7 +223,7 @@ export class SyntaxRunner {
     const s = this.size++;
     this.index[e] = s + 1;
     this.forms[s] = form;
-    hashWord(form, this.fields, s * WORD_FIELDS);
+    hashWord(form, this.fields, s * WORD_FIELDS, this.lexicon);
     this.fillVector(s);
     this.lemmaTags[s] = 0;
     return s;

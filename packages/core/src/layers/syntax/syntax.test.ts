@@ -101,7 +101,7 @@ describe('syntax layer', () => {
     // Twice: the second time every word comes from the cache.
     for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
       const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
-      const want = slow.tag(prepareSyntax(forms));
+      const want = slow.tag(prepareSyntax(forms, model.lexicon));
       const got = analyzeWords(model, forms);
       expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       if (lang === 'ru') {
@@ -115,6 +115,21 @@ describe('syntax layer', () => {
         expect(got.feats).toEqual(feats);
       }
     }
+  });
+});
+
+describe('the Russian model lexicon', () => {
+  it('gives dictionary forms their OpenCorpora classes and guesses others by suffix', () => {
+    const lexicon = syntaxModelFor('ru')!.lexicon!;
+    expect(lexicon('стекло')).toBe('NOUN|VERB');
+    // A place name's reading is marked apart from the common noun's.
+    expect(lexicon('сочи')).toBe('NOUN*|VERB');
+    expect(lexicon('красиво')).toBe('ADJS|ADVB');
+    // Not in the dictionary: the verb endings decide.
+    expect(lexicon('хрюкотали')).toBe('VERB');
+    expect(lexicon('#море')).toBe('#NOUN|NOUN*');
+    expect(lexicon('news')).toBeUndefined();
+    expect(syntaxModelFor('en')!.lexicon).toBeUndefined();
   });
 });
 
@@ -136,7 +151,7 @@ describe('SyntaxRunner word cache', () => {
       const got = analyzeWords(model, forms);
       expect(got.lemma).toEqual(forms.map((f, k) => model.lemmatizer.lemma(f, got.upos[k]!)));
       if (i % 8_000 === 0 || i >= 39_900) {
-        const want = slow.tag(prepareSyntax(forms));
+        const want = slow.tag(prepareSyntax(forms, model.lexicon));
         expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       }
     }

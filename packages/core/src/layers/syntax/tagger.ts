@@ -1,6 +1,7 @@
 import type { HashedRows } from '../../models/hashed-table.js';
 import { morphFeatures, posFeatures, START, type SyntaxInput } from './features.js';
 import type { LemmaRules } from './lemmatize.js';
+import type { FormClassFile } from './lexicon.js';
 
 /** One output of the tagger: `upos` first, then morphological features (`Case`, `Number`, …). */
 export interface SyntaxHead {
@@ -15,6 +16,8 @@ export interface SyntaxModelFile extends HashedRows {
   lang: string;
   heads: SyntaxHead[];
   lemmas: LemmaRules;
+  /** The morphological lexicon whose classes are features of every word (Russian). */
+  lexicon?: FormClassFile;
   meta: Record<string, unknown>;
 }
 
