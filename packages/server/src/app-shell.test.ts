@@ -47,6 +47,7 @@ function stubStore() {
       return true;
     },
     search: async () => ({ total: 0, hits: [] }),
+    searchJson: async () => JSON.stringify({ total: 0, hits: [] }),
   };
   return { store: store as unknown as Store, deleted };
 }

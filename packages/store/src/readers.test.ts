@@ -54,6 +54,15 @@ describe('search readers and cache (SQLite)', () => {
     }
   });
 
+  it('gives the JSON text of the store’s own result, made in the reader or kept by the cache', async () => {
+    for (const req of REQUESTS) {
+      const want = JSON.stringify(await plain.search(req));
+      expect(await plain.searchJson(req)).toBe(want);
+      expect(await served.searchJson(req)).toBe(want);
+      expect(await served.searchJson(req)).toBe(want);
+    }
+  });
+
   it('answers searches at once across readers', async () => {
     const want = await Promise.all(REQUESTS.map((r) => plain.search({ ...r, limit: 2 })));
     expect(await Promise.all(REQUESTS.map((r) => served.search({ ...r, limit: 2 })))).toEqual(want);

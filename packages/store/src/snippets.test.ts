@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, positiveStems, type QueryNode } from './query/parse.js';
-import { makeSnippets, type Snippet } from './snippets.js';
+import { makeSnippets, type Snippet, snippetMaker } from './snippets.js';
 import { stemWord } from './stem.js';
 
 /** The first version, which scanned the whole text: the reference the early stop must equal. */
@@ -89,6 +89,34 @@ describe('makeSnippets', () => {
         for (const max of [1, 2, 3])
           expect(makeSnippets(text, query, max)).toEqual(reference(text, query, max));
       }
+    },
+  );
+
+  it.each(['sanctions', 'oil OR украин*', '"said and" NOT oil'])(
+    'answers from the head of a text only with the whole text’s snippets (%s)',
+    (q) => {
+      const query = parseQuery(q);
+      let answered = 0;
+      let declined = 0;
+      for (let seed = 1; seed <= 120; seed++) {
+        const text = article(seed);
+        for (const max of [1, 2]) {
+          const snip = snippetMaker(query, max);
+          const want = reference(text, query, max);
+          expect(snip(text, true)).toEqual(want);
+          for (let cut = 0; cut < text.length; cut += 37) {
+            const got = snip(text.slice(0, cut), false);
+            if (got === undefined) declined++;
+            else {
+              answered++;
+              expect(got, `seed ${seed}, max ${max}, cut ${cut}`).toEqual(want);
+            }
+          }
+        }
+      }
+      // Both ways are taken: heads long enough, and heads that stop before the last snippet.
+      expect(answered).toBeGreaterThan(100);
+      expect(declined).toBeGreaterThan(100);
     },
   );
 

@@ -2,6 +2,9 @@ import { writeFileSync } from 'node:fs';
 import type { NewsDocument } from '@newsprism/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './migrations.js';
+import { parseQuery } from './query/parse.js';
+import { snippetHead } from './search.js';
+import { makeSnippets } from './snippets.js';
 import { openStore, type Store } from './store.js';
 import type { TestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
@@ -81,6 +84,26 @@ eachBackend('store', (backend) => {
     expect(r.hits[0]).toMatchObject({ outlet: 'РИА Новости', lang: 'ru' });
   });
 
+  it('makes the snippets of the whole text however much of it is decoded first', async () => {
+    const saved = snippetHead.bytes;
+    try {
+      for (const q of ['Украины', 'sanctions OR Песков', '"European Union"', 'said']) {
+        const node = parseQuery(q);
+        for (const bytes of [saved, 1, 60, 200, 700]) {
+          snippetHead.bytes = bytes;
+          const r = await store.search({ query: q, limit: 50 });
+          expect(r.hits.length).toBeGreaterThan(0);
+          for (const h of r.hits)
+            expect(h.snippets, `${q}, ${bytes} bytes`).toEqual(
+              makeSnippets((await store.get(h.id))!.text, node),
+            );
+        }
+      }
+    } finally {
+      snippetHead.bytes = saved;
+    }
+  });
+
   it.each([
     [{ outlet: ['BBC'] }, ['bbc-1', 'bbc-2']],
     [{ lang: ['ru'] }, ['ria-1', 'ria-2']],
@@ -128,6 +151,19 @@ eachBackend('store', (backend) => {
       { value: 'ru', count: 2 },
     ]);
     expect(r.facets!.month!.reduce((n, m) => n + m.count, 0)).toBe(4);
+  });
+
+  it('gives a search as JSON text: its result, stringified', async () => {
+    for (const req of [
+      { query: 'sanctions OR санкции OR Украина', facets: true },
+      { query: 'Украина', limit: 1 },
+      { outlet: ['RT'] },
+    ]) {
+      const json = await store.searchJson(req);
+      expect(json).toBe(JSON.stringify(await store.search(req)));
+      expect(JSON.parse(json).total).toBeGreaterThan(0);
+    }
+    await expect(store.searchJson({ query: '"unclosed' })).rejects.toMatchObject({ code: 'E_BAD_QUERY' });
   });
 
   it('pages by date with a cursor, each document once', async () => {

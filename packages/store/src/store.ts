@@ -51,6 +51,12 @@ export interface Store {
   /** Deletes a document and its derived rows; false when there was none. */
   delete(id: string): Promise<boolean>;
   search(req: SearchRequest): Promise<SearchResult>;
+  /**
+   * {@link Store.search}'s result as JSON text (what `JSON.stringify` makes of it), as a server
+   * sends it. With search readers the text is made in the reader and crosses to this thread as
+   * one string (no object graph copied, then stringified again); the search cache keeps texts.
+   */
+  searchJson(req: SearchRequest): Promise<string>;
   report(req: ReportRequest): Promise<ReportGroup[]>;
   /** Streams every selected document (constant memory). */
   documents(req?: SearchRequest): AsyncIterable<NewsDocument>;
@@ -137,9 +143,13 @@ class SqlStore implements Store {
       return true;
     });
   }
-  search(req: SearchRequest) {
+  async search(req: SearchRequest): Promise<SearchResult> {
     const { readers, cache } = this.searchers;
-    const run = () => (readers ? readers.search(req) : search(this.db, req));
+    return readers || cache ? (JSON.parse(await this.searchJson(req)) as SearchResult) : search(this.db, req);
+  }
+  searchJson(req: SearchRequest) {
+    const { readers, cache } = this.searchers;
+    const run = async () => (readers ? readers.searchJson(req) : JSON.stringify(await search(this.db, req)));
     return cache ? cache.get(req, run) : run();
   }
   report(req: ReportRequest) {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRequest } from './search.js';
 import { topKCounters } from './sqlite/topk.js';
@@ -17,9 +18,9 @@ describe('exact top-k against the full ranking (SQLite)', () => {
   // Tried on every query of this small corpus; a phrase is rare under 60 documents.
   const get = useTopKStore(() => corpus(1200), 60);
   let store: Store;
-  let _db: TestDb;
+  let db: TestDb;
   beforeAll(() => {
-    ({ store, _db } = get());
+    ({ store, db } = get());
   });
 
   const both = (req: SearchRequest) => bothRankings(store, req);
@@ -52,5 +53,35 @@ describe('exact top-k against the full ranking (SQLite)', () => {
     expect(used).toBe(false);
     expect(top).toEqual(full);
     expect(topKCounters.fallback).toBeGreaterThan(before);
+  });
+
+  it('falls back when a heavy row overstates a document (a one-word page estimated from its head)', async () => {
+    const w = new Database(db.url);
+    const overstated = () =>
+      (
+        w.prepare("SELECT pk, f FROM fts_heavy WHERE term = 'alpha' ORDER BY f DESC").all() as {
+          pk: number;
+          f: number;
+        }[]
+      ).slice(20, 120);
+    const rows = overstated();
+    const set = w.prepare("UPDATE fts_heavy SET f = ? WHERE term = 'alpha' AND pk = ?");
+    try {
+      // Documents outside the page listed with ten times their count: their estimates lead the head.
+      w.transaction(() => {
+        for (const r of rows) set.run(r.f * 10, r.pk);
+      })();
+      const before = topKCounters.fallback;
+      for (const req of [{ query: 'alpha' }, { query: 'alpha', limit: 7, offset: 3 }]) {
+        const [full, top] = await both(req);
+        expect(top, JSON.stringify(req)).toEqual(full);
+      }
+      expect(topKCounters.fallback).toBeGreaterThan(before);
+    } finally {
+      w.transaction(() => {
+        for (const r of rows) set.run(r.f, r.pk);
+      })();
+      w.close();
+    }
   });
 });

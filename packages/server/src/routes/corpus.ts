@@ -61,7 +61,9 @@ export function corpusRoutes(app: OpenAPIHono, store: Store, limits: Limits): vo
       const q = c.req.valid('query');
       if (q.limit !== undefined && q.limit > limits.pageSize)
         throw new NewsprismError('E_BAD_FILTER', `limit is at most ${limits.pageSize}`);
-      const result = await store.search({
+      // The store's JSON text as is (made in a search reader when the store has them; the
+      // route's typed responses know JSON objects only).
+      const json = await store.searchJson({
         ...toRequest(q, limits),
         sort: q.sort,
         limit: q.limit,
@@ -69,7 +71,7 @@ export function corpusRoutes(app: OpenAPIHono, store: Store, limits: Limits): vo
         cursor: q.cursor,
         facets: q.facets === 'true' || q.facets === '1',
       });
-      return c.json(result as unknown as Record<string, unknown>, 200);
+      return c.body(json, 200, { 'content-type': 'application/json' }) as never;
     },
   );
   app.openapi(

@@ -8,7 +8,8 @@ const db = openSqlite((workerData as { path: string }).path, { readonly: true })
 parentPort!.postMessage({ ready: true });
 parentPort!.on('message', async (m: { id: number; req: Parameters<typeof search>[1] }) => {
   try {
-    parentPort!.postMessage({ id: m.id, result: await search(db, m.req) });
+    // As JSON text: one string to copy across, and what the server sends as is.
+    parentPort!.postMessage({ id: m.id, json: JSON.stringify(await search(db, m.req)) });
   } catch (err) {
     const e = err as { code?: string; message?: string };
     parentPort!.postMessage({ id: m.id, error: { code: e.code, message: e.message ?? String(err) } });

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { NewsprismError } from '@newsprism/core/schema';
 import Database from 'better-sqlite3';
-import type { SearchRequest, SearchResult } from '../search.js';
+import type { SearchRequest } from '../search.js';
 
 /**
  * Search readers of an SQLite store: better-sqlite3 runs a statement on the calling thread, so a
@@ -64,7 +64,7 @@ export class SearchReaders {
       this.pending.delete(m.id);
       slot.inFlight--;
       if (m.error) p.reject(toError(m.error));
-      else p.resolve(m.result);
+      else p.resolve(m.json);
     });
     const died = (why: string) => {
       if (this.closed) return;
@@ -85,14 +85,14 @@ export class SearchReaders {
     return slot;
   }
 
-  /** Runs a search in the least busy reader. */
-  search(req: SearchRequest): Promise<SearchResult> {
+  /** Runs a search in the least busy reader: its result as JSON text (made in the reader). */
+  searchJson(req: SearchRequest): Promise<string> {
     if (this.closed) return Promise.reject(new NewsprismError('E_STORE_CLOSED', 'the store is closed'));
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.inFlight < slot.inFlight) slot = s;
     slot.inFlight++;
     const id = ++this.seq;
-    return new Promise<SearchResult>((resolve, reject) => {
+    return new Promise<string>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
       slot.worker.postMessage({ id, req });
     });
@@ -115,14 +115,14 @@ interface Slot {
 }
 
 interface Pending {
-  resolve(r: SearchResult): void;
+  resolve(json: string): void;
   reject(e: Error): void;
   slot: Slot;
 }
 
 type Reply =
   | { ready: true }
-  | { id: number; result: SearchResult; error?: undefined }
+  | { id: number; json: string; error?: undefined }
   | { id: number; error: { code?: string; message: string } };
 
 function toError(e: { code?: string; message: string }): Error {
@@ -130,13 +130,13 @@ function toError(e: { code?: string; message: string }): Error {
 }
 
 /**
- * Search results kept by request while the store is unchanged: `PRAGMA data_version` on a
+ * Search results (as JSON text) kept by request while the store is unchanged: `PRAGMA data_version` on a
  * connection of its own changes whenever any other connection — this store's writer, a reader
  * thread never writes, another process's ingest — commits, and then every kept result is
  * dropped. Least recently used results go first once `size` are kept.
  */
 export class SearchCache {
-  private readonly entries = new Map<string, SearchResult>();
+  private readonly entries = new Map<string, string>();
   private version: number | undefined;
   private readonly check: Database.Database;
   private readonly dataVersion: Database.Statement;
@@ -151,7 +151,7 @@ export class SearchCache {
     this.dataVersion = this.check.prepare('PRAGMA data_version').pluck();
   }
 
-  async get(req: SearchRequest, compute: () => Promise<SearchResult>): Promise<SearchResult> {
+  async get(req: SearchRequest, compute: () => Promise<string>): Promise<string> {
     const v = this.dataVersion.get() as number;
     if (v !== this.version) {
       this.entries.clear();

@@ -211,6 +211,17 @@ function phrases(node: QueryNode): Phrase[] {
   return out;
 }
 
+/**
+ * Whether the top-k is tried for a query of this shape (by default one phrase, not a prefix,
+ * besides what a NOT excludes): the caller need not count the matches of a query it never takes.
+ */
+export function topKShape(query: QueryNode): boolean {
+  if (!topKCounters.enabled) return false;
+  if (topKCounters.anyQuery) return true;
+  const positive = phrases(query).filter((p) => !p.zero);
+  return positive.length === 1 && !positive[0]!.prefix;
+}
+
 /** The statement a page is ranked with: FROM and WHERE as the full ranking's, and its score. */
 export interface Ranked {
   from: string;
@@ -240,13 +251,11 @@ export async function topK(
   ranked: Ranked,
   req: TopKRequest,
 ): Promise<{ pk: number; score: number }[] | undefined> {
-  if (!topKCounters.enabled) return undefined;
+  if (!topKShape(query)) return undefined;
   const ref = await heavyRef(db);
   const stats = await ftsStats(db);
   const ps = phrases(query);
-  const positive = ps.filter((p) => !p.zero);
-  const simple = positive.length === 1 && !positive[0]!.prefix;
-  if (ref === undefined || !stats || stats.rows === 0 || (!simple && !topKCounters.anyQuery)) {
+  if (ref === undefined || !stats || stats.rows === 0) {
     topKCounters.fallback++;
     return undefined;
   }
@@ -362,25 +371,42 @@ export async function topK(
   // Step 1: each common term's head (its best postings by x); the candidates they give and the
   // rare phrases' matches are scored: the k-th best score θ0 (or none yet).
   // (Filters may keep few of them: the heads double, three times at most, until k are kept.)
+  // A query of one word (a first page) is not scored here: its head's listed f and length give
+  // each document's bm25 as FTS5 computes it, up to rounding (and a left-over row, see
+  // writeHeavy); θ0 is then the k-th of those, a little lowered, and the page holds only if
+  // the k-th score FTS5 gives in step 3 reaches it.
+  const one = bounded.length === 1 && !bounded[0]!.rare.size && bounded[0]!.terms.length === 1;
+  const estimated = one && ps.length === 1 && ps[0]!.node.kind === 'term' && !after;
   let head = Math.max(64, 4 * k);
   const heads = new Map<string, { pk: number; x: number }[]>();
   const firstCands = new Set<number>();
+  let guessed = Number.NEGATIVE_INFINITY;
   for (let round = 0; ; round++) {
     heads.clear();
     for (const b of bounded)
       for (const t of b.terms) if (!heads.has(t)) heads.set(t, await read(t, { head }));
-    const fresh: number[] = [];
-    for (const b of bounded) {
-      for (const pk of b.rare) if (!firstCands.has(pk)) fresh.push(pk);
-      for (const t of b.terms) for (const r of heads.get(t)!) if (!firstCands.has(r.pk)) fresh.push(r.pk);
-    }
-    for (const pk of fresh) firstCands.add(pk);
-    await score(fresh);
     const short = [...heads.values()].some((h) => h.length === head);
-    if (best.length >= k || !short || round === 3) break;
+    if (estimated) {
+      const guess = heads
+        .get(bounded[0]!.terms[0]!)!
+        .filter((r) => hw === undefined || r.pk <= hw)
+        .map((r) => bounded[0]!.idf * g(r.x))
+        .sort((a, b) => b - a);
+      if (guess.length >= k) guessed = guess[k - 1]! * (1 - 1e-9);
+      if (guess.length >= k || !short || round === 3) break;
+    } else {
+      const fresh: number[] = [];
+      for (const b of bounded) {
+        for (const pk of b.rare) if (!firstCands.has(pk)) fresh.push(pk);
+        for (const t of b.terms) for (const r of heads.get(t)!) if (!firstCands.has(r.pk)) fresh.push(r.pk);
+      }
+      for (const pk of fresh) firstCands.add(pk);
+      await score(fresh);
+      if (best.length >= k || !short || round === 3) break;
+    }
     head *= 2;
   }
-  const theta0 = theta();
+  const theta0 = estimated ? guessed : theta();
 
   // The most a phrase can add to any document (its best x is its terms' first heads).
   const most = bounded.map((b) => {
@@ -459,7 +485,7 @@ export async function topK(
   // Step 3: the candidates that can still reach θ0; then no document left out reaches the k-th
   // score if it is above U0.
   await score(more);
-  if (best.length >= k && theta() > u0) {
+  if (best.length >= k && theta() > u0 && theta() >= theta0) {
     topKCounters.used++;
     return best;
   }
