@@ -34,6 +34,163 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
 
   const both = (req: SearchRequest) => bothRankings(store, req);
 
+  /** A search by the top-k: whether it answered, and the documents scored and postings read. */
+  const work = async (req: SearchRequest) => {
+    const [scored, postings, fallback] = [topKCounters.scored, topKCounters.postings, topKCounters.fallback];
+    const [full, top, used] = await both(req);
+    expect(top, JSON.stringify(req)).toEqual(full);
+    return {
+      used,
+      fellBack: topKCounters.fallback > fallback,
+      scored: topKCounters.scored - scored,
+      postings: topKCounters.postings - postings,
+      total: full.total,
+    };
+  };
+  /** Every match of a search in the full ranking's order. */
+  const ranking = async (req: SearchRequest) => {
+    topKCounters.enabled = false;
+    try {
+      return (await store.search({ ...req, limit: 1000, offset: 0 })).hits;
+    } finally {
+      topKCounters.enabled = true;
+    }
+  };
+  /** A read of the database file as it is now. */
+  const raw = <T>(read: (r: Database.Database) => T): T => {
+    const r = new Database(db.url, { readonly: true });
+    try {
+      return read(r);
+    } finally {
+      r.close();
+    }
+  };
+  /** How many heavy postings a term has. */
+  const heavyCount = (term: string) =>
+    raw(
+      (r) => (r.prepare('SELECT count(*) AS n FROM fts_heavy WHERE term = ?').get(term) as { n: number }).n,
+    );
+  /** Each match's score unrounded (hits carry 6 decimals; a word in most documents scores ~1e-6). */
+  const exactScores = (word: string) =>
+    new Map(
+      raw(
+        (r) =>
+          r
+            .prepare(
+              'SELECT d.id, -bm25(doc_fts, 2.0, 1.0) AS s FROM doc_fts JOIN documents d ON d.pk = doc_fts.rowid WHERE doc_fts MATCH ?',
+            )
+            .all(`"${word}"`) as { id: string; s: number }[],
+      ).map((x) => [x.id, x.s]),
+    );
+
+  it('answers the first pages of the shapes it serves by default, and does no work for the others', async () => {
+    topKCounters.anyQuery = false;
+    try {
+      for (const req of [
+        { query: 'alpha' },
+        { query: 'beta' },
+        { query: 'delta' },
+        { query: '"gamma delta"' },
+        { query: 'alpha NOT beta' },
+        { query: 'alpha NOT alphab*' },
+        { query: 'beta', entity: ['Kyiv'] },
+      ])
+        for (const limit of [1, 7, 20]) {
+          const w = await work({ ...req, limit });
+          expect([w.used, w.fellBack], JSON.stringify({ ...req, limit })).toEqual([true, false]);
+        }
+      // Never tried: nothing read, nothing scored, no fallback counted.
+      for (const req of [
+        { query: 'alpha OR beta' },
+        { query: 'alpha beta' },
+        { query: 'alph*' },
+        { query: 'alpha', outlet: ['RT'] },
+      ])
+        expect(await work(req), JSON.stringify(req)).toMatchObject({
+          used: false,
+          fellBack: false,
+          scored: 0,
+          postings: 0,
+        });
+    } finally {
+      topKCounters.anyQuery = true;
+    }
+  });
+
+  it('scores only the page and its ties for one word, reading one head of postings', async () => {
+    for (const req of [
+      { query: 'alpha' },
+      { query: 'beta' },
+      { query: 'delta' },
+      { query: 'beta', entity: ['Kyiv'] },
+      { query: 'alpha', from: '2023-03', to: '2023-05' },
+    ]) {
+      const exact = exactScores(req.query);
+      const all = (await ranking(req)).map((h) => exact.get(h.id)!);
+      for (const k of [1, 7, 20, 33]) {
+        const w = await work({ ...req, limit: k });
+        const at = JSON.stringify({ ...req, k });
+        expect(w.used, at).toBe(true);
+        // The documents scoring the page's last score (ties) or more: no other need be scored.
+        const last = all[k - 1]!;
+        const reach = all.filter((s) => s >= last * (1 - 1e-9)).length;
+        expect(reach, at).toBeLessThan(all.length / 2);
+        expect(w.scored, at).toBeGreaterThanOrEqual(k);
+        expect(w.scored, at).toBeLessThanOrEqual(reach);
+        expect(w.postings, at).toBeLessThanOrEqual(Math.max(64, 4 * k));
+        expect(w.postings, at).toBeGreaterThanOrEqual(k);
+      }
+    }
+  });
+
+  it('scores no more than the common terms’ heads and the rare phrases’ matches for other shapes', async () => {
+    const omega = (await ranking({ query: 'omega' })).length;
+    const head = (term: string) => Math.min(64, heavyCount(term));
+    for (const [req, bound] of [
+      [{ query: 'alpha beta' }, head('alpha') + head('beta')],
+      [{ query: 'alpha OR beta' }, head('alpha') + head('beta')],
+      [{ query: 'alpha OR omega' }, head('alpha') + omega],
+      [{ query: '"gamma delta"' }, head('gamma') + head('delta')],
+      [{ query: '"gamma delta" OR alpha' }, head('gamma') + head('delta') + head('alpha')],
+      [{ query: 'alpha NOT beta' }, head('alpha')],
+      [{ query: 'alph*' }, head('alpha') + head('alphabet')],
+      [{ query: 'alpha OR beta', technique: ['Loaded_Language'] }, head('alpha') + head('beta')],
+    ] as const)
+      for (const limit of [1, 7]) {
+        const w = await work({ ...req, limit });
+        const at = JSON.stringify({ ...req, limit });
+        expect(w.used, at).toBe(true);
+        expect(w.scored, at).toBeGreaterThanOrEqual(limit);
+        expect(w.scored, at).toBeLessThanOrEqual(bound);
+        expect(w.scored, at).toBeLessThan(w.total);
+      }
+    // A rare phrase alone: its matches, each once.
+    expect(await work({ query: 'omega', limit: 1 })).toMatchObject({
+      used: true,
+      scored: omega,
+      postings: 0,
+    });
+  });
+
+  it('reads only the postings the filters keep, and pages by cursor with the same work', async () => {
+    const plain = await work({ query: 'alpha', limit: 7 });
+    const dated = await work({ query: 'alpha', from: '2023-03', to: '2023-05', limit: 7 });
+    const rt = await work({ query: 'alpha', outlet: ['RT'], limit: 7 });
+    expect(plain.postings).toBe(64);
+    expect(dated.postings).toBeLessThan(plain.postings);
+    expect(rt.postings).toBeLessThan(plain.postings);
+    expect(dated.used && rt.used).toBe(true);
+    // A second page by cursor is answered too, scoring no more than the heads again.
+    topKCounters.enabled = false;
+    const first = await store.search({ query: 'alpha beta', limit: 5 });
+    topKCounters.enabled = true;
+    const w = await work({ query: 'alpha beta', limit: 5, cursor: first.next! });
+    expect(w.used).toBe(true);
+    expect(w.scored).toBeLessThanOrEqual(
+      Math.min(64, heavyCount('alpha')) + Math.min(64, heavyCount('beta')),
+    );
+  });
+
   itGivesTheFullRanking(
     get,
     [

@@ -49,14 +49,17 @@ const SLACK = 1e-9;
 const g = (x: number) => ((K1 + 1) * x) / (x + K1);
 
 /**
- * How often the top-k answered a search and how often it handed back to the full ranking;
- * `enabled: false` ranks every match (tests and benches compare the two); below `minMatches`
+ * How often the top-k answered a search and how often it handed back to the full ranking, and
+ * its work: the documents it handed to FTS5's bm25 (`scored`) and the heavy postings it read
+ * (`postings`); `enabled: false` ranks every match (tests and benches compare the two); below `minMatches`
  * matches ranking them all is about as cheap, and the top-k is not tried; a phrase matching at
  * most `rare` documents has its matches scored rather than bounded.
  */
 export const topKCounters = {
   used: 0,
   fallback: 0,
+  scored: 0,
+  postings: 0,
   enabled: true,
   minMatches: 2000,
   rare: 500,
@@ -330,6 +333,7 @@ export async function topK(
   const sql = `SELECT doc_fts.rowid AS pk, ${ranked.score} AS score FROM ${ranked.from} WHERE ${MATCH}+doc_fts.rowid IN (SELECT value FROM json_each(?))${hw === undefined ? '' : ' AND +doc_fts.rowid <= ?'} AND ${ranked.where.sql.slice(MATCH.length)}`;
   const score = async (pks: number[]) => {
     if (pks.length === 0) return;
+    topKCounters.scored += pks.length;
     for (const pk of pks) scored.add(pk);
     const got = await db.all<{ pk: number; score: number }>(sql, [
       ranked.where.params[0],
@@ -366,6 +370,7 @@ export async function topK(
         ? [term, ...filterParams, 1 - B, B / avgdl, o.head]
         : [term, o.min! * (1 - B), (o.min! * B) / avgdl, ...filterParams],
     );
+    topKCounters.postings += rows.length;
     return rows.map((r) => ({ pk: Number(r.pk), x: r.f / norm(r.len) }));
   };
   // Step 1: each common term's head (its best postings by x); the candidates they give and the
@@ -395,12 +400,17 @@ export async function topK(
       if (guess.length >= k) guessed = guess[k - 1]! * (1 - 1e-9);
       if (guess.length >= k || !short || round === 3) break;
     } else {
+      // Each document once, though several heads or a head and a rare phrase list it.
       const fresh: number[] = [];
+      const add = (pk: number) => {
+        if (firstCands.has(pk)) return;
+        firstCands.add(pk);
+        fresh.push(pk);
+      };
       for (const b of bounded) {
-        for (const pk of b.rare) if (!firstCands.has(pk)) fresh.push(pk);
-        for (const t of b.terms) for (const r of heads.get(t)!) if (!firstCands.has(r.pk)) fresh.push(r.pk);
+        for (const pk of b.rare) add(pk);
+        for (const t of b.terms) for (const r of heads.get(t)!) add(r.pk);
       }
-      for (const pk of fresh) firstCands.add(pk);
       await score(fresh);
       if (best.length >= k || !short || round === 3) break;
     }
