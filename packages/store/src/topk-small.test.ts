@@ -155,7 +155,7 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
       [{ query: 'alpha NOT beta' }, head('alpha')],
       [{ query: 'alph*' }, head('alpha') + head('alphabet')],
       [{ query: 'alpha OR beta', technique: ['Loaded_Language'] }, head('alpha') + head('beta')],
-    ] as const)
+    ] as [SearchRequest, number][])
       for (const limit of [1, 7]) {
         const w = await work({ ...req, limit });
         const at = JSON.stringify({ ...req, limit });
