@@ -5,8 +5,8 @@ import type { SearchRequest } from './search.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import { backfillHeavy, ftsStats, HEAVY_LEVEL, heavyOf, topKCounters } from './sqlite/topk.js';
 import { stemText } from './stem.js';
-import type { Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
+import { openStore, type Store } from './store.js';
+import { sqliteBackend, type TestDb } from './testing/backends.js';
 import { SMALL_CORPUS } from './testing/small-corpus.js';
 import {
   bothRankings,
@@ -22,6 +22,8 @@ import {
 
 const N = 400;
 const docs = topKCorpus(N, SMALL_CORPUS);
+/** The counters as the module sets them, before any suite changes them. */
+const DEFAULTS = { ...topKCounters };
 
 describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
   // Tried on every query; a phrase is rare under 24 documents (`omega`, a few forms of `alph*`).
@@ -284,8 +286,36 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
       expect(terms).toContain('alpha');
       const words = new Set([...doc!.meta.title!.split(' '), 'alpha', 'beta']);
       expect(terms.filter((t) => !words.has(t))).toEqual([]);
+      // A copy of g3's text under another title: its own rows (the title's words count twice),
+      // and a document with no heavy posting lists none.
+      await store.ingest([
+        { ...docs[3]!, id: 'g3-retitled', meta: { ...docs[3]!.meta, title: 'omega retitled omega' } },
+        {
+          ...docs[5]!,
+          id: 'flat',
+          text: Array.from({ length: 300 }, (_, i) => `flat${i}`).join(' '),
+          meta: { ...docs[5]!.meta, title: 'plain' },
+        },
+      ]);
+      const pkOf = (id: string) =>
+        (raw.prepare('SELECT pk FROM documents WHERE id = ?').get(id) as { pk: number }).pk;
+      const listed = (pk: number) =>
+        raw.prepare('SELECT count(*) AS n FROM fts_heavy_docs WHERE pk = ?').get(pk) as { n: number };
+      expect(rowsOf().filter((r) => r.pk === pkOf('flat'))).toEqual([]);
+      expect(listed(pkOf('flat')).n).toBe(0);
+      expect(rowsOf().filter((r) => r.pk === pkOf('g3-retitled') && r.term === 'omega').length).toBe(1);
       await store.delete('g2');
       const after = rowsOf();
+      // Every document with heavy postings lists their terms, and only those documents.
+      const lists = raw.prepare('SELECT pk, terms FROM fts_heavy_docs ORDER BY pk').all() as {
+        pk: number;
+        terms: string;
+      }[];
+      const byPk = new Map<number, string[]>();
+      for (const r of after) byPk.set(r.pk, [...(byPk.get(r.pk) ?? []), r.term]);
+      expect(lists.map((l) => [l.pk, JSON.parse(l.terms).sort()])).toEqual(
+        [...byPk].sort((a, b) => a[0] - b[0]).map(([pk, t]) => [pk, t.sort()]),
+      );
       // Filled again from the stored titles and texts (at the same reference length), the rows
       // are the same.
       const w = openSqlite(db.url);
@@ -321,6 +351,34 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
       }
     } finally {
       raw.close();
+    }
+  });
+});
+
+describe('top-k defaults and an empty index', () => {
+  it('tries one-phrase queries from 2,000 matches, a phrase rare up to 500 documents', () => {
+    expect(DEFAULTS).toMatchObject({ enabled: true, anyQuery: false, minMatches: 2000, rare: 500 });
+  });
+
+  it('falls back on a store with no documents', async () => {
+    const db = await sqliteBackend.create();
+    const store = await openStore(db.url);
+    const saved = { ...topKCounters };
+    try {
+      Object.assign(topKCounters, { minMatches: 0, enabled: true });
+      const w = openSqlite(db.url);
+      try {
+        expect(await ftsStats(w)).toEqual({ rows: 0, avgdl: 0 });
+      } finally {
+        await w.close();
+      }
+      const fallback = topKCounters.fallback;
+      expect(await store.search({ query: 'alpha' })).toMatchObject({ total: 0, hits: [] });
+      expect(topKCounters.fallback).toBe(fallback + 1);
+    } finally {
+      Object.assign(topKCounters, saved);
+      await store.close();
+      await db.drop();
     }
   });
 });
