@@ -166,12 +166,13 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
         expect(w.scored, at).toBeLessThanOrEqual(bound);
         expect(w.scored, at).toBeLessThan(w.total);
       }
-    // A rare phrase alone: its matches, each once.
-    expect(await work({ query: 'omega', limit: 1 })).toMatchObject({
-      used: true,
-      scored: omega,
-      postings: 0,
-    });
+    // A rare phrase alone, and a prefix whose only form is rare: its matches, each once.
+    for (const query of ['omega', 'omeg*'])
+      expect(await work({ query, limit: 1 }), query).toMatchObject({
+        used: true,
+        scored: omega,
+        postings: 0,
+      });
   });
 
   it('reads only the postings the filters keep, and pages by cursor with the same work', async () => {
