@@ -166,6 +166,30 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
         expect(w.scored, at).toBeLessThanOrEqual(bound);
         expect(w.scored, at).toBeLessThan(w.total);
       }
+    // A prefix with a common and a rare form: the common form's head, the rare form's matches.
+    const alphabet = (await ranking({ query: 'alphabet' })).length;
+    topKCounters.rare = alphabet;
+    try {
+      const w = await work({ query: 'alph*', limit: 1 });
+      expect(w.used).toBe(true);
+      // Every document holding the rare form is scored, also those outside alpha's head.
+      const outside = raw(
+        (r) =>
+          (
+            r
+              .prepare(
+                "SELECT count(*) AS n FROM doc_fts WHERE doc_fts MATCH 'alphabet' AND rowid NOT IN (SELECT pk FROM fts_heavy WHERE term = 'alpha')",
+              )
+              .get() as { n: number }
+          ).n,
+      );
+      expect(outside).toBeGreaterThan(0);
+      expect(w.scored).toBeGreaterThanOrEqual(head('alpha') + outside);
+      expect(w.scored).toBeLessThanOrEqual(head('alpha') + alphabet);
+      expect(w.postings).toBeLessThanOrEqual(head('alpha'));
+    } finally {
+      topKCounters.rare = 24;
+    }
     // A rare phrase alone, and a prefix whose only form is rare: its matches, each once.
     for (const query of ['omega', 'omeg*'])
       expect(await work({ query, limit: 1 }), query).toMatchObject({
