@@ -41,6 +41,21 @@ const EN: Row[] = [
   ['It was never a [civil war] at all.', 'negation'],
   ['Russia launched a full-scale [invasion] in February.', undefined],
   ['The Kremlin describes it in detail, a [special military operation] began.', undefined],
+  // A cue on the line before does not reach the term; one far before it on a long line does not either.
+  ['Tanks rolled in for what Moscow\ncalls a [special military operation].', undefined],
+  [
+    `A so-called [referendum] was held. ${'The region voted under guard, and nobody counted. '.repeat(3)}`,
+    'so-called',
+  ],
+  // Straight marks a space apart are no scare quotes (guillemets may be); a mark after a letter
+  // is one unless it is an apostrophe.
+  ['Sanctions followed the " [liberation]" of the city.', undefined],
+  ['Sanctions followed the"[liberation]" at once.', 'scare-quotes'],
+  ['The rock’[n]’ roll band played.', undefined],
+  // The closing mark within 25 characters but after more than three words.
+  ['Sanctions followed the "[liberation] of a big old city" at once.', undefined],
+  // `as … calls it` must follow the term (a closing mark or comma between), not come later.
+  ['The [invasion] came first; the operation, as Moscow calls it, came later.', undefined],
 ];
 
 const RU: Row[] = [
