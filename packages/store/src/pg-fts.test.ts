@@ -1,12 +1,24 @@
 import { brotliDecompressSync } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { leadStems } from './pg-fts.js';
+import { leadStems, positivePart } from './pg-fts.js';
+import { toTsquery } from './query/compile.js';
+import { parseQuery } from './query/parse.js';
 import { firstWords, LEAD_WORDS, stemText } from './stem.js';
 import { openStore } from './store.js';
 import { rawSql, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
 import { analysedArticles } from './testing/fixtures.js';
+
+it.each([
+  ['gas NOT deal', "'gas'"],
+  ['gas AND oil NOT deal', "('gas' & 'oil')"],
+  ['(gas NOT deal) OR oil', "('gas' | 'oil')"],
+  ['"white house" NOT (oil OR gas)', "('white' <-> 'hous')"],
+  ['gas OR oil', "('gas' | 'oil')"],
+])('ranks %s by what it asks for: %s', (query, tsquery) => {
+  expect(toTsquery(positivePart(parseQuery(query))!)).toBe(tsquery);
+});
 
 it('takes the lead as the first hundred words, the same from stems as from the text', () => {
   const words = Array.from({ length: 150 }, (_, i) => `word${i}`);

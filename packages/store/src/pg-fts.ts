@@ -83,7 +83,9 @@ export async function backfillRankVectors(db: Db): Promise<void> {
  * weighing most; matches further down rank 0 and follow in stored order).
  */
 export function pgTextSelection(node: QueryNode, filters: SqlWhere): { where: SqlWhere; score: string } {
-  const tsq = toTsquery(node);
+  // Ranked on what the query asks for: ts_rank scores `gas & !deal` 0 for every hit, while
+  // FTS5's bm25 (SQLite) ranks such a query by its `gas`.
+  const tsq = toTsquery(positivePart(node) ?? node);
   return {
     where: {
       // Matched with phrases as word pairs (pg-pairs.ts); ranked on positions as before.
@@ -92,6 +94,22 @@ export function pgTextSelection(node: QueryNode, filters: SqlWhere): { where: Sq
     },
     score: `ts_rank(d.rank_fts, to_tsquery('simple', '${tsq.replaceAll("'", "''")}'))::float8`,
   };
+}
+
+/** The query without its `NOT` branches (what ranks a match); undefined when nothing is left. */
+export function positivePart(node: QueryNode): QueryNode | undefined {
+  switch (node.kind) {
+    case 'not':
+      return undefined;
+    case 'and':
+    case 'or': {
+      const children = node.children.map(positivePart).filter((c): c is QueryNode => c !== undefined);
+      if (children.length === 0) return undefined;
+      return children.length === 1 ? children[0] : { kind: node.kind, children };
+    }
+    default:
+      return node;
+  }
 }
 
 /**

@@ -62,8 +62,8 @@ describe('naming entities, built directly', () => {
     expect(layer.profile.poles).toEqual({ ru: 3, ua: 1, neutral: 0 });
   });
 
-  it('puts the more frequent spelling first', () => {
-    const text = 'Kyiv and Kiev. Kyiv again.';
+  it('puts the more frequent spelling first, whichever came first', () => {
+    const text = 'Kiev and Kyiv. Kyiv again.';
     const layer = namingOf(text, 'en', { entities: [entity(text, 'kyiv', ['Kiev', 'Kyiv'])] });
     expect(variants(layer).kyiv!.map((v) => [v[0], v[3]])).toEqual([
       ['Kyiv', 2],
@@ -107,6 +107,26 @@ describe('naming entities, built directly', () => {
     });
     expect(variants(layer)).toEqual({ kyiv: [['Kiev', 'ru-derived', 'ru', 3, 1]] });
     expect(layer.profile.quoted).toMatchObject({ ru: 1 });
+  });
+
+  it('reads `the Ukraine` by the words on both sides: not before a noun it modifies (`the Ukraine War`)', () => {
+    const text =
+      'Aid to the Ukraine. The Ukraine War goes on. For the\u00a0Ukraine, at the  Ukraine border. Ukraine.';
+    const layer = namingOf(text, 'en', { entities: [entity(text, 'ukraine', ['Ukraine'])] });
+    // `the Ukraine` (twice: a no-break space, two spaces); not before `War`/`border`, not without `the`.
+    expect(variants(layer).ukraine).toEqual([['the Ukraine', 'soviet', 'ru', 2, 0]]);
+  });
+
+  it('takes на/в Украине only in the cases the usage names (not the genitive `Украины`)', () => {
+    const text = 'Поехали на Украину. Новости с Украины. Вернулись на Украины рубеж.';
+    const layer = namingOf(text, 'ru', { entities: [entity(text, 'ukraine', ['Украину', 'Украины'])] });
+    expect(variants(layer).ukraine).toEqual([['на Украине', 'ru-norm', 'ru', 1, 0]]);
+  });
+
+  it('skips only the mentions inside a repeated paragraph', () => {
+    const text = 'Kiev wants arms.\nKiev wants arms.\nKiev waits.\nKiev again.\nKiev again.';
+    const layer = namingOf(text, 'en', { entities: [entity(text, 'kyiv', ['Kiev'])], duplicates: [1, 4] });
+    expect(variants(layer).kyiv).toEqual([['Kiev', 'ru-derived', 'ru', 3, 0]]);
   });
 
   it('leaves out entities with no contested spelling', () => {
@@ -157,6 +177,14 @@ describe('markedSpans', () => {
     expect(parts.map((p) => p[1])).toEqual([true, false, true]);
   });
 
+  it('reads text as CSV only when a doubled mark opens a word or one field wraps the body', () => {
+    // An empty pair of marks is no CSV escape: the quotation after it stays.
+    expect(spans('An empty "" here and "peace" there.').map((q) => q[0])).toContain('"peace"');
+    // A quoted body that goes on after its closing mark is no CSV field.
+    expect(spans('Title\n"Peace" was the word.')).toEqual([['"Peace"', false]]);
+    expect(spans('Title\n  "Peace was the word."  ')).toEqual([]);
+  });
+
   it('reads CSV-escaped text by its doubled marks', () => {
     const text = 'Title\n"He called it a ""special military operation"" on TV."';
     expect(spans(text)).toEqual([['"special military operation""', false]]);
@@ -180,6 +208,21 @@ describe('dashSpeech', () => {
   it('takes the paragraph before an attribution that opens a paragraph', () => {
     expect(spans('Это была спецоперация.\n– резюмировал депутат.')).toEqual(['Это была спецоперация.']);
     expect(spans('– резюмировал депутат.')).toEqual([]);
+  });
+
+  it('finds the sentence start after a closing mark or several spaces', () => {
+    expect(spans('Он ушёл!» Это была спецоперация, – отметил Затулин.')).toEqual(['Это была спецоперация']);
+    expect(spans('Всё ясно.  Это была спецоперация, – отметил Затулин.')).toEqual(['Это была спецоперация']);
+    expect(spans('Всё ясно. Это была спецоперация, –  отметил Затулин.  – А санкции не помогут.')).toEqual([
+      'Это была спецоперация',
+      'А санкции не помогут.',
+    ]);
+  });
+
+  it('needs the dash to open the paragraph or follow punctuation, and a question only at the end', () => {
+    expect(spans('— А что дальше? Ничего не ясно.')).toEqual(['— А что дальше? Ничего не ясно.']);
+    expect(spans('Спецоперация— не война.')).toEqual([]);
+    expect(spans('Спецоперация– отметил Затулин.')).toEqual([]);
   });
 
   it('leaves attributions after a closing quotation mark to the marks, and other languages alone', () => {
