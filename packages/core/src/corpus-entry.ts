@@ -22,4 +22,5 @@ export { type ScoredPair, scorePairs, type TextPair } from './corpus/similarity-
 export { type Story, StoryIndex, type StoryMember, type StoryOptions } from './corpus/stories.js';
 export { comparisonView, type StoryClaim, type StoryComparison } from './corpus/story-comparison.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
+export { textView } from './corpus/views.js';
 export { detectLanguage, type LanguageOptions } from './layers/language/detect.js';

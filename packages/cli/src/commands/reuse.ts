@@ -1,10 +1,17 @@
 import type { ReuseDocument } from '@newsprism/core';
-import { findReuse, type ReusePair, reuseTrees, reuseView, treesToDot } from '@newsprism/core/corpus';
+import {
+  findReuse,
+  type ReusePair,
+  reuseTrees,
+  reuseView,
+  textView,
+  treesToDot,
+} from '@newsprism/core/corpus';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderReuseText } from '../formats/reuse-text.js';
 import { dbHelp } from '../store/db-option.js';
-import { checkStoreFlags, textView, withStoredCorpus } from '../store/stored-corpus.js';
+import { checkStoreFlags, withStoredCorpus } from '../store/stored-corpus.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism reuse <inputs…> [options]

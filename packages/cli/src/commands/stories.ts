@@ -1,10 +1,10 @@
 import { NewsprismError } from '@newsprism/core';
-import { comparisonView, type Story, StoryIndex } from '@newsprism/core/corpus';
+import { comparisonView, type Story, StoryIndex, textView } from '@newsprism/core/corpus';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderStoriesText } from '../formats/stories-text.js';
 import { dbHelp } from '../store/db-option.js';
-import { checkStoreFlags, textView, withStoredCorpus } from '../store/stored-corpus.js';
+import { checkStoreFlags, withStoredCorpus } from '../store/stored-corpus.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism stories <inputs…> [options]

@@ -4,13 +4,6 @@ import type { Store } from '@newsprism/store';
 import type { CorpusRead } from '../corpus-inputs.js';
 import { withStore } from './db-option.js';
 
-/** A stored document cut down to its text, metadata and language (what grouping alone reads). */
-export function textView(doc: ReuseDocument): ReuseDocument {
-  const view: ReuseDocument = { schema: doc.schema, id: doc.id, text: doc.text, meta: doc.meta };
-  if (doc.language) view.language = doc.language;
-  return view;
-}
-
 /** Checks a corpus command's `--db`, `--save` and inputs go together. */
 export function checkStoreFlags(
   db: unknown,

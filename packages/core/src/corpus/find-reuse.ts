@@ -15,6 +15,7 @@ import { type IndexOptions, ReuseIndex } from './reuse-index.js';
 import type { PassagePair, ReuseDocument, ReuseKind, ReusePair } from './reuse-types.js';
 import { reuseTrees } from './trees.js';
 import { conceptVector, cosine, type DocFrequencies, sharedFeatures } from './vectors.js';
+import { paragraphTechniques, textView } from './views.js';
 import { wordUnits } from './words.js';
 
 /** Thresholds of {@link findReuse}. */
@@ -183,15 +184,12 @@ function joinSentences(
  * documents keeps these instead (`newsprism reuse --db`); the output is the same.
  */
 export function reuseView(doc: ReuseDocument): ReuseDocument {
-  const view: ReuseDocument = { id: doc.id, text: doc.text };
-  if (doc.schema !== undefined) view.schema = doc.schema;
-  if (doc.meta) view.meta = doc.meta;
-  if (doc.language) view.language = doc.language;
+  const view = textView(doc);
   if (doc.paragraphs) view.paragraphs = doc.paragraphs;
   if (doc.sentences) view.sentences = doc.sentences;
   if (doc.naming) view.naming = doc.naming;
   if (doc.quotes) view.quotes = doc.quotes;
-  if (doc.techniques) view.techniques = { spans: [], paragraphs: doc.techniques.paragraphs };
+  if (doc.techniques) view.techniques = paragraphTechniques(doc.techniques);
   return view;
 }
 

@@ -1,6 +1,7 @@
 import { conceptBag } from './concepts.js';
 import type { ReuseDocument } from './reuse-types.js';
 import { conceptVector, cosine, type DocFrequencies } from './vectors.js';
+import { paragraphTechniques, textView } from './views.js';
 
 /** A claim made in the story, and which members include or omit it. */
 export interface StoryClaim {
@@ -34,14 +35,11 @@ const CLAIMS_PER_MEMBER = 6;
  * corpus of analysed documents can be grouped without holding every layer of every document.
  */
 export function comparisonView(doc: ReuseDocument): ReuseDocument {
-  const view: ReuseDocument = { id: doc.id, text: doc.text };
-  if (doc.schema !== undefined) view.schema = doc.schema;
-  if (doc.meta) view.meta = doc.meta;
-  if (doc.language) view.language = doc.language;
+  const view = textView(doc);
   if (doc.claims) view.claims = topClaims(doc.claims);
   if (doc.sources) view.sources = doc.sources;
   if (doc.naming) view.naming = doc.naming;
-  if (doc.techniques) view.techniques = { spans: [], paragraphs: doc.techniques.paragraphs };
+  if (doc.techniques) view.techniques = paragraphTechniques(doc.techniques);
   if (doc.frames) view.frames = doc.frames.filter((f) => f.selected);
   return view;
 }
