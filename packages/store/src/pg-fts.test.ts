@@ -89,6 +89,10 @@ eachBackend(
       const r = await store.search({ query: 'sanction' });
       expect(r.hits.map((h) => h.id)).toEqual(['title', 'untitled', 'lead', 'far', 'deep']);
       expect(r.hits[4]!.score).toBe(0);
+      // Ranked on what it asks for: the NOT branch leaves the order and scores as they were.
+      const not = await store.search({ query: 'sanction NOT oil' });
+      expect(not.hits.map((h) => [h.id, h.score])).toEqual(r.hits.map((h) => [h.id, h.score]));
+      expect(not.hits[0]!.score).toBeGreaterThan(0);
       await store.close();
       expect(
         await rawSql(

@@ -89,6 +89,10 @@ eachBackend(
         const next = planner.refresh();
         expect(next).not.toBe(first);
         expect(await next).toBe(true);
+        // A new process's policy starts from what the planner holds (40), not from nothing.
+        const fresh = new PlannerStatistics(db, { minDocuments: 10, fraction: 0.5 });
+        expect(await fresh.noteWritten(19)).toBe(false);
+        expect(await fresh.noteWritten(1)).toBe(true);
       } finally {
         await db.close();
         await store.close();
