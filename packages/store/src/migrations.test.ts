@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './store.js';
-import { rawSql, type TestDb } from './testing/backends.js';
+import { rawSql, type TestDb, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
+import { SMALL_CORPUS } from './testing/small-corpus.js';
 
 // The schema the migrations build on an empty database, read back from the database's own
 // catalogue: every table with its columns' types and NOT NULLs, every index with its columns,
@@ -211,5 +213,61 @@ eachBackend('the schema of a new store', (backend) => {
         rank_fts: 0,
         fts: 20,
       });
+    });
+});
+
+eachBackend('opening a store: who else is there, which version', (backend) => {
+  const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
+
+  it('refuses a database whose meta table names another application, and leaves it as it was', async () => {
+    await rawSql(
+      testDb().url,
+      "CREATE TABLE newsprism_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO newsprism_meta (key, value) VALUES ('app', 'other-app'), ('schema_version', '1')",
+    );
+    await expect(openStore(testDb().url)).rejects.toMatchObject({
+      code: 'E_DB_FOREIGN',
+      message: expect.stringMatching(
+        / is a database of something other than newsprism; give --db a new file or an empty database$/,
+      ),
+    });
+    expect(await rawSql(testDb().url, 'SELECT key, value FROM newsprism_meta ORDER BY key')).toEqual([
+      { key: 'app', value: 'other-app' },
+      { key: 'schema_version', value: '1' },
+    ]);
+  });
+
+  // PostgreSQL: each open takes the advisory lock. (On SQLite, opens in one process would wait
+  // for the write lock synchronously, blocking the event loop that would release it.)
+  if (backend.name === 'postgres')
+    it('creates a new store once when several connections open it at the same time', async () => {
+      const stores = await Promise.all([1, 2, 3].map(() => openStore(testDb().url)));
+      for (const s of stores) expect((await s.stats()).schemaVersion).toBe(SCHEMA_VERSION);
+      await Promise.all(stores.map((s) => s.close()));
+    });
+
+  if (backend.name === 'postgres')
+    it('refreshes the planner statistics of a store its upgrade rewrote, and of no other', async () => {
+      const url = testDb().url;
+      const documents = async () =>
+        Number(
+          (
+            (await rawSql(
+              url,
+              "SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'documents'::regclass",
+            )) as {
+              n: number;
+            }[]
+          )[0]!.n,
+        );
+      const store = await openStore(url);
+      await store.ingest(SMALL_CORPUS);
+      await store.close();
+      // Five documents: fewer than a refresh waits for, so never analysed.
+      await (await openStore(url)).close();
+      expect(await documents()).toBe(-1);
+      // Opened as version 11, the documents' vectors get their pairs (version 12): analysed at once.
+      await rawSql(url, "UPDATE newsprism_meta SET value = '11' WHERE key = 'schema_version'");
+      await (await openStore(url)).close();
+      expect(await documents()).toBe(5);
     });
 });
