@@ -26,7 +26,7 @@ const pair = (
   passages: [{ a: { start: 0, end: 3 }, b: { start: 4, end: 7 } }],
   changes: {
     from: a,
-    paragraphsAdded: [1],
+    paragraphsAdded: [{ start: 4, end: 7, role: 'body' }],
     paragraphsDropped: [],
     names: [],
     attributions: [],
