@@ -7,7 +7,7 @@ import { TITLE_AND_BODY } from './pg-fts.js';
 import { documentPairs, PAIRS } from './pg-pairs.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
-import { deleteHeavy, heavyRef, initHeavyRef, writeHeavy } from './sqlite/topk.js';
+import { deleteHeavy, heavyRef, initHeavyRef, writeHeavyMany } from './sqlite/topk.js';
 import { indexedBody } from './stem.js';
 import { wellFormed } from './well-formed.js';
 
@@ -49,7 +49,9 @@ export async function ingestPrepared(
     const out: IngestOutcome[] = [];
     const seen = new Map<string, IngestStatus>();
     const codes = await encodeFacets(db, rows.map(facetSource));
-    const heavy = db.dialect === 'sqlite' ? await heavyTerms(db, rows) : undefined;
+    const heavy = db.dialect === 'sqlite' ? await heavyRefFor(db, rows) : undefined;
+    // The batch's heavy postings by document key, written together at the end (writeHeavyMany).
+    const postings = new Map<number, TermCounts>();
     const rollup = new RollupDelta();
     for (const [i, r] of rows.entries()) {
       const prior = await db.all<{ pk: number; text_hash: string }>(
@@ -63,29 +65,29 @@ export async function ingestPrepared(
           out.push({ id: r.doc.id, status: seen.get(r.doc.id) ?? 'unchanged' });
           continue;
         }
+        // The same id earlier in this batch: its postings are not written yet.
+        postings.delete(old.pk);
         await deleteRow(db, old.pk);
         status = seen.get(r.doc.id) === 'added' ? 'added' : 'replaced';
       }
-      await insertRows(db, r, codes[i]!, heavy?.[i]);
+      const pk = await insertRows(db, r, codes[i]!);
+      if (heavy !== undefined) postings.set(pk, r.terms);
       rollup.add(rollupInput(r), 1);
       seen.set(r.doc.id, status);
       out.push({ id: r.doc.id, status });
     }
+    if (heavy !== undefined) await writeHeavyMany(db, postings, heavy);
     await rollup.apply(db);
     return out;
   });
 }
 
-/** SQLite: each document's term counts for its heavy postings (sqlite/topk.ts), and the reference length. */
-async function heavyTerms(
-  db: Db,
-  rows: readonly PreparedDocument[],
-): Promise<{ ref: number; counts: TermCounts }[]> {
-  const counts = rows.map((r) => r.terms);
-  const ref =
+/** SQLite: the reference length of the heavy postings (sqlite/topk.ts), set by the first batch. */
+async function heavyRefFor(db: Db, rows: readonly PreparedDocument[]): Promise<number> {
+  return (
     (await heavyRef(db)) ??
-    (counts.length ? await initHeavyRef(db, counts.reduce((a, c) => a + c.len, 0) / counts.length) : 0);
-  return counts.map((c) => ({ ref, counts: c }));
+    (rows.length ? await initHeavyRef(db, rows.reduce((a, r) => a + r.terms.len, 0) / rows.length) : 0)
+  );
 }
 
 /** The values a document's facets count. */
@@ -136,12 +138,8 @@ export async function deleteRow(db: Db, pk: number): Promise<void> {
   await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
 }
 
-async function insertRows(
-  db: Db,
-  r: PreparedDocument,
-  codes: Buffer,
-  heavy?: { ref: number; counts: TermCounts },
-): Promise<void> {
+/** Inserts a document's row and its query tables' rows; returns its key. */
+async function insertRows(db: Db, r: PreparedDocument, codes: Buffer): Promise<number> {
   const d = r.doc;
   const title = d.ftsTitle;
   const body = indexedBody(d.ftsBody);
@@ -185,7 +183,6 @@ async function insertRows(
     );
     pk = res[0]!.pk;
     await db.run('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)', [pk, title, body]);
-    if (heavy) await writeHeavy(db, pk, heavy.counts, heavy.ref);
   }
   await db.run('INSERT INTO doc_facets (pk, codes) VALUES (?, ?)', [pk, codes]);
   await insertMany(db, 'doc_entities', ['entity', 'type', 'name', 'key', 'mentions'], pk, r.entities);
@@ -206,6 +203,7 @@ async function insertRows(
     pk,
     r.frames.map((f) => ({ ...f, selected: f.selected ? 1 : 0 })),
   );
+  return pk;
 }
 
 /** Inserts rows into a query table, many per statement (far fewer round trips on PostgreSQL). */
