@@ -415,6 +415,11 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     'A Russian army veteran and a Russian army officer spoke; Russian army units advanced.',
     ['Russian army | russian-forces | Russian forces | neutral | outlet'],
   ],
+  [
+    'elsewhere: a war on something else than a country at war (metaphors), a pitch invasion',
+    "Ukraine's war on corruption stalled. Putin's war on the free press goes on. Fans staged a pitch invasion in Kyiv. Putin's war on Ukraine goes on.",
+    ["Putin's war | war | war of aggression | ua | outlet"],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -709,5 +714,10 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
       'Украинские националисты | ukrainian-forces | националисты | ru | outlet',
       'референдум о присоединении | referendum | референдум | neutral | outlet',
     ],
+  ],
+  [
+    'elsewhere: операция другой армии, освобождение российской области',
+    'Специальная операция ЦАХАЛ в секторе Газа продолжается. Освобожденные территории Курской области восстанавливают. Освобожденные территории Донбасса восстанавливают.',
+    ['Освобожденные территории | territories | освобождённые территории | ru | outlet'],
   ],
 ];
