@@ -420,6 +420,11 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     "Ukraine's war on corruption stalled. Putin's war on the free press goes on. Fans staged a pitch invasion in Kyiv. Putin's war on Ukraine goes on.",
     ["Putin's war | war | war of aggression | ua | outlet"],
   ],
+  [
+    'elsewhere: a vote on the independence of another country',
+    'The referendum on the independence of New Caledonia failed. The referendum in Kherson was staged.',
+    ['referendum in Kherson | referendum | referendum | neutral | outlet'],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -719,5 +724,10 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'elsewhere: операция другой армии, освобождение российской области',
     'Специальная операция ЦАХАЛ в секторе Газа продолжается. Освобожденные территории Курской области восстанавливают. Освобожденные территории Донбасса восстанавливают.',
     ['Освобожденные территории | territories | освобождённые территории | ru | outlet'],
+  ],
+  [
+    'war: the verb as the noun, with Ukraine as object or Russia as subject; not another country',
+    'Если Россия вторгнется в Украину, последуют санкции. Россия может вторгнуться в Польшу. ВСУ вторглись в Курскую область.',
+    ['Россия вторгнется | war | вторжение | ua | outlet', 'ВСУ | ukrainian-forces | ВСУ | neutral | outlet'],
   ],
 ];
