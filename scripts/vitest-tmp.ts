@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,8 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const outer = tmpdir();
   const dir = mkdtempSync(join(outer, 'newsprism-vitest-'));
+  // As open as /tmp itself: tests that drop to another user (`nobody`) read and write in it too.
+  chmodSync(dir, 0o1777);
   process.env.NEWSPRISM_SCREENSHOTS ??= outer;
   process.env.TMPDIR = dir;
   return () => rmSync(dir, { recursive: true, force: true });
