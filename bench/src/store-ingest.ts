@@ -19,7 +19,7 @@ export interface IngestBench {
   /** The same phases in CPU time of this process (less disturbed by other processes' load). */
   cpu: { analysisMs: number; jsonlMs: number; storeMs: number; overheadPct: number };
   bytesPerDoc: number;
-  /** The analysed documents as stored, when asked for (`keep`): holding 2,000 of them grows the heap, which `analyze` and `ingest` never do. */
+  /** The analysed documents as stored, when asked for (`kept`): holding 2,000 of them grows the heap, which `analyze` and `ingest` never do. */
   analysed: NewsDocument[];
 }
 

@@ -113,7 +113,7 @@ export async function writeHeavy(db: Db, pk: number, c: TermCounts, ref: number)
 /**
  * Lists the heavy postings of several stored documents (by key: an ingest batch), in two
  * statements: the postings in key order (term, then document), so that consecutive rows land
- * on the same pages of the table. One statement a document cost ≈ 0.3 ms a document in the
+ * on the same pages of the table. Two statements a document cost ≈ 0.3 ms a document in the
  * ingest bench, against 0.05 ms alone (docs/benchmarks.md, session 6).
  */
 export async function writeHeavyMany(
