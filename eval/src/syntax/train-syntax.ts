@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
 import { isValidation } from '../split.js';
@@ -13,6 +13,21 @@ import { devSentences, loadTreebanks, TREEBANKS, type UdSentence, udLanguages } 
 /** Where the shipped model of a language lives. */
 const shippedPath = (lang: string) =>
   fileURLToPath(new URL(`../../../models/syntax/syntax-${lang}.json`, import.meta.url));
+
+/**
+ * The OpenCorpora dictionary of the `az` package, a devDependency of this workspace (`npm ci`
+ * installs it): its `dicts` folder, or a one-line `E_DATA` error when it is not installed.
+ */
+const defaultLexiconDir = (): string => {
+  try {
+    return join(dirname(fileURLToPath(import.meta.resolve('az/package.json'))), 'dicts');
+  } catch {
+    throw new NewsprismError(
+      'E_DATA',
+      "the az package (devDependency of the eval workspace) is not installed: run npm ci, or give --set lexicon=DIR (az's dicts folder) or lexicon=none",
+    );
+  }
+};
 
 const fold = (lang: string, doc: string, k: number) =>
   createHash('sha1').update(`ud-${lang}:${doc}`).digest().readUInt32BE(0) % k;
@@ -48,14 +63,17 @@ export const trainSyntax: Task = {
     if (o.out && langs.length > 1 && !o.out.includes('{lang}'))
       throw new NewsprismError('E_USAGE', 'with two languages, --out must contain {lang} (or give --lang)');
     // `--set lexicon=DIR`: OpenCorpora's dictionary as the az package ships it (its `dicts`
-    // folder), read into the model's compact form → class table (Russian).
+    // folder), read into the model's compact form → class table (Russian). Default: the
+    // installed az devDependency; `lexicon=none` trains without a lexicon.
     const names = o.extra.lexnames ?? 'mark';
     if (!['mark', 'merge', 'drop'].includes(names))
       throw new NewsprismError('E_USAGE', '--set lexnames must be mark, merge or drop');
+    const lexiconDir =
+      o.extra.lexicon === 'none' || !langs.includes('ru') ? undefined : (o.extra.lexicon ?? defaultLexiconDir());
     const lexicon =
-      o.extra.lexicon &&
+      lexiconDir &&
       buildFormClasses(
-        o.extra.lexicon,
+        lexiconDir,
         {
           maxSuffix: Number(o.extra.lexsuffix ?? 6),
           names: names as LexiconSettings['names'],
