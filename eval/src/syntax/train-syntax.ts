@@ -69,7 +69,9 @@ export const trainSyntax: Task = {
     if (!['mark', 'merge', 'drop'].includes(names))
       throw new NewsprismError('E_USAGE', '--set lexnames must be mark, merge or drop');
     const lexiconDir =
-      o.extra.lexicon === 'none' || !langs.includes('ru') ? undefined : (o.extra.lexicon ?? defaultLexiconDir());
+      o.extra.lexicon === 'none' || !langs.includes('ru')
+        ? undefined
+        : (o.extra.lexicon ?? defaultLexiconDir());
     const lexicon =
       lexiconDir &&
       buildFormClasses(
