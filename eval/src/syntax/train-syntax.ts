@@ -32,13 +32,16 @@ const defaultLexiconDir = (): string => {
 const fold = (lang: string, doc: string, k: number) =>
   createHash('sha1').update(`ud-${lang}:${doc}`).digest().readUInt32BE(0) % k;
 
-/** A table row of scores: tokens, UPOS, lemma, then Case, Gender, Number and all three. */
+/**
+ * A table row of scores: tokens, UPOS, lemma, then Case, Gender, Number and all three (four
+ * decimals: the variants compared differ by tenths of a point).
+ */
 export const scoreRow = (name: string, s: SyntaxScores): (string | number)[] => [
   name,
   s.tokens,
-  s.upos,
-  s.lemma,
-  ...['Case', 'Gender', 'Number', 'all'].map((f) => (f in s.feats ? s.feats[f]! : '-')),
+  s.upos.toFixed(4),
+  s.lemma.toFixed(4),
+  ...['Case', 'Gender', 'Number', 'all'].map((f) => (f in s.feats ? s.feats[f]!.toFixed(4) : '-')),
 ];
 
 const meanSd = (xs: number[]) => {
@@ -89,6 +92,8 @@ export const trainSyntax: Task = {
       prune: Number(o.extra.prune ?? (lang === 'ru' ? 1.5 : 1)),
       morph: lang === 'ru',
       seed: Number(o.extra.seed ?? 7),
+      bag: Number(o.extra.bag ?? 1),
+      passes: Number(o.extra.passes ?? 1),
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),
