@@ -25,8 +25,6 @@ export interface FitSettings {
   /** Predict Russian case, gender and number as well. */
   morph: boolean;
   seed: number;
-  /** 2: a second pass reads the first's tags of the next tokens (`SyntaxModelFile.passes`). */
-  passes: number;
   /** Runs averaged (their epoch orders from `seed`, `seed + 1`, …); 1 is a single run. */
   bag: number;
   /**
@@ -113,7 +111,7 @@ export function fitSyntax(
           d.input.words = shown[j]!.map((w, i) => (h[i] !== w && rnd() < o.unk ? h[i]! : w));
         }
         teacher.gold = d.gold;
-        const got = live.tag(d.input, teacher, o.passes);
+        const got = live.tag(d.input, teacher);
         for (let i = 0; i < d.input.n; i++) if (got[0]![i] !== d.gold[0]![i]) wrong++;
         total += d.input.n;
       }
@@ -143,7 +141,6 @@ export function fitSyntax(
       ...rows,
       lemmas,
       ...(o.lexicon ? { lexicon: o.lexicon } : {}),
-      ...(o.passes > 1 ? { passes: o.passes } : {}),
       meta: {
         epochs: o.epochs,
         ...(o.bag > 1 ? { bag: o.bag } : {}),

@@ -93,7 +93,6 @@ export const trainSyntax: Task = {
       morph: lang === 'ru',
       seed: Number(o.extra.seed ?? 7),
       bag: Number(o.extra.bag ?? 1),
-      passes: Number(o.extra.passes ?? 1),
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),

@@ -157,30 +157,6 @@ export function tagFeatures(prev: number, prev2: number, mask: number, out: Int3
   return k;
 }
 
-/** Tag value standing for "after the sentence" (second pass). */
-export const END = 254;
-
-/**
- * Templates of a second pass (`passes: 2`): the first pass's tags of the next two tokens
- * (`END` past the sentence), with the token's word and with the tag decided before it — the
- * right context a greedy left-to-right pass cannot see.
- */
-export function nextTagFeatures(
-  w: Uint32Array,
-  prev: number,
-  next: number,
-  next2: number,
-  mask: number,
-  out: Int32Array,
-  k: number,
-): number {
-  out[k++] = mix(40, next) & mask;
-  out[k++] = mix(41, next * 256 + next2) & mask;
-  out[k++] = mix(42, mix(next, w[LOWER]!)) & mask;
-  out[k++] = mix(43, prev * 256 + next) & mask;
-  return k;
-}
-
 /** Templates of the token's word with whether it opens the sentence (`first` 1 or 0). */
 export function initialFeatures(
   w: Uint32Array,

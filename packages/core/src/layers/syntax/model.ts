@@ -38,11 +38,6 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
       'E_MODEL_INVALID',
       `${where} is not a newsprism-syntax/1 model; run \`newsprism train syntax\``,
     );
-  if (file.passes !== undefined && file.passes !== 1 && file.passes !== 2)
-    throw new NewsprismError(
-      'E_MODEL_INVALID',
-      `${where} asks for ${file.passes} tagging passes (1 or 2); run \`newsprism train syntax\``,
-    );
   const lemmatizer = new Lemmatizer(file.lemmas);
   const classes = file.lexicon && new FormClasses(file.lexicon);
   const lexicon = classes && ((lower: string) => classes.classOf(lower));
@@ -51,7 +46,7 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
     heads: file.heads,
     lemmatizer,
     lexicon,
-    runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon, file.passes ?? 1),
+    runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon),
     meta: file.meta,
   };
 }

@@ -1,12 +1,10 @@
 import type { HashedRows } from '../../models/hashed-table.js';
 import {
-  END,
   hashWord,
   initialFeatures,
   left2Features,
   leftFeatures,
   morphFeatures,
-  nextTagFeatures,
   PAD_LEFT,
   PAD_RIGHT,
   pairFeatures,
@@ -98,8 +96,6 @@ export class SyntaxRunner {
   private slots = new Int32Array(0);
   private readonly input: SyntaxInput = { n: 0, words: [] };
   private tags: Uint8Array[] = [];
-  /** The first pass's parts of speech (two passes). */
-  private first = new Uint8Array(0);
 
   /**
    * From a model file's heads and its shipped rows (`HashedRows`: bucket ids ascending, int8
@@ -110,8 +106,6 @@ export class SyntaxRunner {
     file: HashedRows,
     private readonly lemmatizer: Lemmatizer,
     private readonly lexicon?: SyntaxLexicon,
-    /** 2: the parts of speech are decided twice (`SyntaxModelFile.passes`). */
-    private readonly passes = 1,
   ) {
     let C = 0;
     for (const h of heads) {
@@ -172,13 +166,14 @@ export class SyntaxRunner {
     }
   }
 
-  /** Adds the rows of the first `k` features, columns `from` to `to`, to `total`. */
-  private addRows(k: number, from: number, to: number): void {
+  /** Adds the rows of the first `k` features, columns `from` to the end, to `total`. */
+  private addRows(k: number, from: number): void {
+    const C = this.C;
     const t = this.rows;
     const tot = this.total;
     for (let f = 0; f < k; f++) {
       const b = this.rowOf(this.feats[f]!);
-      if (b >= 0) for (let c = from; c < to; c++) tot[c]! += t[b + c]!;
+      if (b >= 0) for (let c = from; c < C; c++) tot[c]! += t[b + c]!;
     }
   }
 
@@ -289,7 +284,6 @@ export class SyntaxRunner {
     if (this.slots.length < n + 4) {
       this.slots = new Int32Array(2 * n + 4);
       this.tags = this.heads.map(() => new Uint8Array(2 * n + 4));
-      this.first = new Uint8Array(2 * n + 4);
     }
   }
 
@@ -301,11 +295,7 @@ export class SyntaxRunner {
     const words = this.input.words;
     for (let i = 0; i < n; i++) words[i] = this.views[sl[i + 2]!]!;
     this.input.n = n;
-    if (this.passes > 1) {
-      this.tagSentence(n, undefined, 1);
-      this.first.set(this.tags[0]!.subarray(0, n));
-      this.tagSentence(n, this.first, this.heads.length);
-    } else this.tagSentence(n, undefined, this.heads.length);
+    this.tagSentence(n);
     const upos = this.tags[0]!;
     for (let i = 0; i < n; i++) {
       const u = upos[i]!;
@@ -338,17 +328,12 @@ export class SyntaxRunner {
     return s;
   }
 
-  /**
-   * Greedy left to right over `slots`, labels of the first `H` heads into `tags`, reading
-   * `next` (the first pass's tags) when given: the decisions of `SyntaxTagger.tag`.
-   */
-  private tagSentence(n: number, next: Uint8Array | undefined, H: number): void {
-    const { V } = this;
-    const off1 = H > 1 ? this.offsets[1]! : this.C;
+  /** Greedy left to right over `slots`, labels into `tags` (the decisions of `SyntaxTagger.tag`). */
+  private tagSentence(n: number): void {
+    const { C, V } = this;
+    const H = this.heads.length;
+    const off1 = H > 1 ? this.offsets[1]! : C;
     const L0 = this.uposLabels.length;
-    // One head (a first pass): its columns only.
-    const C = H > 1 ? this.C : L0;
-    const CV = this.C;
     const vec = this.vectors;
     const ts = this.tagSums;
     const tot = this.total;
@@ -358,34 +343,20 @@ export class SyntaxRunner {
     let prev2 = START;
     let prevMorph = START;
     for (let i = 0; i < n; i++) {
-      const s = sl[i + 2]! * V + (i === 0 ? CV : 0);
-      const l = sl[i + 1]! * V + 2 * CV;
-      const l2 = sl[i]! * V + 3 * CV;
-      const r = sl[i + 3]! * V + 4 * CV;
-      const r2 = sl[i + 4]! * V + 5 * CV;
+      const s = sl[i + 2]! * V + (i === 0 ? C : 0);
+      const l = sl[i + 1]! * V + 2 * C;
+      const l2 = sl[i]! * V + 3 * C;
+      const r = sl[i + 3]! * V + 4 * C;
+      const r2 = sl[i + 4]! * V + 5 * C;
       const t = this.tagIndex(prev, prev2);
       for (let c = 0; c < C; c++)
         tot[c] = vec[s + c]! + vec[l + c]! + vec[l2 + c]! + vec[r + c]! + vec[r2 + c]! + ts[t + c]!;
-      this.addRows(pairFeatures(p, i, prev, this.mask, this.feats, 0), 0, C);
-      if (next)
-        this.addRows(
-          nextTagFeatures(
-            p.words[i]!,
-            prev,
-            i + 1 < n ? next[i + 1]! : END,
-            i + 2 < n ? next[i + 2]! : END,
-            this.mask,
-            this.feats,
-            0,
-          ),
-          0,
-          C,
-        );
+      this.addRows(pairFeatures(p, i, prev, this.mask, this.feats, 0), 0);
       let upos = 0;
       for (let c = 1; c < L0; c++) if (tot[c]! > tot[upos]!) upos = c;
       this.tags[0]![i] = upos;
       if (H > 1) {
-        this.addRows(morphFeatures(p, i, upos, prev, prevMorph, this.mask, this.feats, 0), off1, C);
+        this.addRows(morphFeatures(p, i, upos, prev, prevMorph, this.mask, this.feats, 0), off1);
         let packed = 0;
         for (let h = 1; h < H; h++) {
           const o = this.offsets[h]!;

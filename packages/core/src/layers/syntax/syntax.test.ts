@@ -5,7 +5,7 @@ import { modelUrl } from '../../models/dir.js';
 import { denseTable } from '../../models/hashed-table.js';
 import { createPipeline } from '../../pipeline.js';
 import { hideWord, prepareSyntax } from './features.js';
-import { analyzeWords, syntaxModelFor, syntaxModelFromFile } from './model.js';
+import { analyzeWords, syntaxModelFor } from './model.js';
 import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
 
 const EN = `Port talks resume
@@ -79,19 +79,6 @@ describe('syntax layer', () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('I_SYNTAX_LANGUAGE');
   });
 
-  it('refuses a model asking for a number of passes other than 1 or 2', () => {
-    const file = JSON.parse(
-      readFileSync(fileURLToPath(modelUrl('syntax/syntax-en.json')), 'utf8'),
-    ) as SyntaxModelFile;
-    file.passes = 3;
-    expect(() => syntaxModelFromFile(file, 'x.json')).toThrow(
-      expect.objectContaining({
-        code: 'E_MODEL_INVALID',
-        message: expect.stringContaining('3 tagging passes'),
-      }),
-    );
-  });
-
   it('tags pre-tokenised words the same way (the parse command)', () => {
     const model = syntaxModelFor('en')!;
     const a = analyzeWords(model, ['Officials', 'said', 'talks', 'resumed', '.']);
@@ -101,42 +88,34 @@ describe('syntax layer', () => {
   });
 
   it.each([
-    ['en', 0, EN],
-    ['ru', 0, RU],
-    // The shipped weights read in two passes (the second pass's templates hit whatever rows
-    // their buckets share): both paths must still make the same decisions.
-    ['en', 2, EN],
-    ['ru', 2, RU],
-  ])(
-    'tags %s the same with the run-time cache as feature by feature (passes %i; 0: as shipped)',
-    (lang, passes, text) => {
-      const file = JSON.parse(
-        readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
-      ) as SyntaxModelFile;
-      if (passes) file.passes = passes;
-      const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
-      // A float copy of the same weights takes the general (training) path.
-      const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
-      const model = passes ? syntaxModelFromFile(file) : syntaxModelFor(lang)!;
-      // Twice: the second time every word comes from the cache.
-      for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
-        const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
-        const want = slow.tag(prepareSyntax(forms, model.lexicon), undefined, file.passes ?? 1);
-        const got = analyzeWords(model, forms);
-        expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
-        if (lang === 'ru') {
-          const feats = forms.map((_, i) =>
-            file.heads
-              .slice(1)
-              .map((h, k) => (h.labels[want[k + 1]![i]!] ? `${h.name}=${h.labels[want[k + 1]![i]!]}` : ''))
-              .filter(Boolean)
-              .join('|'),
-          );
-          expect(got.feats).toEqual(feats);
-        }
+    ['en', EN],
+    ['ru', RU],
+  ])('tags %s the same with the run-time cache as feature by feature', (lang, text) => {
+    const file = JSON.parse(
+      readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
+    ) as SyntaxModelFile;
+    const cols = file.heads.reduce((n, h) => n + h.labels.length, 0);
+    // A float copy of the same weights takes the general (training) path.
+    const slow = new SyntaxTagger(file.heads, file.bits, Float32Array.from(denseTable(file, cols)));
+    const model = syntaxModelFor(lang)!;
+    // Twice: the second time every word comes from the cache.
+    for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
+      const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
+      const want = slow.tag(prepareSyntax(forms, model.lexicon));
+      const got = analyzeWords(model, forms);
+      expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
+      if (lang === 'ru') {
+        const feats = forms.map((_, i) =>
+          file.heads
+            .slice(1)
+            .map((h, k) => (h.labels[want[k + 1]![i]!] ? `${h.name}=${h.labels[want[k + 1]![i]!]}` : ''))
+            .filter(Boolean)
+            .join('|'),
+        );
+        expect(got.feats).toEqual(feats);
       }
-    },
-  );
+    }
+  });
 });
 
 describe('the Russian model lexicon', () => {
@@ -172,7 +151,7 @@ describe('SyntaxRunner word cache', () => {
       const got = analyzeWords(model, forms);
       expect(got.lemma).toEqual(forms.map((f, k) => model.lemmatizer.lemma(f, got.upos[k]!)));
       if (i % 8_000 === 0 || i >= 39_900) {
-        const want = slow.tag(prepareSyntax(forms, model.lexicon), undefined, file.passes ?? 1);
+        const want = slow.tag(prepareSyntax(forms, model.lexicon));
         expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       }
     }

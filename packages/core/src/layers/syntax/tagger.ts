@@ -1,5 +1,5 @@
 import type { HashedRows } from '../../models/hashed-table.js';
-import { END, morphFeatures, nextTagFeatures, posFeatures, START, type SyntaxInput } from './features.js';
+import { morphFeatures, posFeatures, START, type SyntaxInput } from './features.js';
 import type { LemmaRules } from './lemmatize.js';
 import type { FormClassFile } from './lexicon.js';
 
@@ -18,11 +18,6 @@ export interface SyntaxModelFile extends HashedRows {
   lemmas: LemmaRules;
   /** The morphological lexicon whose classes are features of every word (Russian). */
   lexicon?: FormClassFile;
-  /**
-   * 2: the part of speech is decided twice, the second pass reading the first pass's tags of
-   * the next two tokens (`nextTagFeatures`); absent or 1: one pass.
-   */
-  passes?: number;
   meta: Record<string, unknown>;
 }
 
@@ -91,36 +86,14 @@ export class SyntaxTagger {
    * wrong decision updates the weights; the next decisions still see the predicted tags, as
    * they will at run time.
    */
-  tag(p: SyntaxInput, teacher?: Teacher, passes = 1): Uint8Array[] {
-    // Two passes: the first decides the parts of speech only; the second decides them again
-    // with the first's tags of the next tokens, then the morphology.
-    const first = passes > 1 ? this.pass(p, teacher, undefined, 1) : undefined;
-    return this.pass(p, teacher, first?.[0], this.heads.length);
-  }
-
-  /** One greedy pass over the first `H` heads, reading `next` (a first pass's tags) if given. */
-  private pass(
-    p: SyntaxInput,
-    teacher: Teacher | undefined,
-    next: Uint8Array | undefined,
-    H: number,
-  ): Uint8Array[] {
+  tag(p: SyntaxInput, teacher?: Teacher): Uint8Array[] {
+    const H = this.heads.length;
     const out = this.heads.map(() => new Uint8Array(p.n));
     let prev = START;
     let prev2 = START;
     let prevMorph = START;
     for (let i = 0; i < p.n; i++) {
-      let k = posFeatures(p, i, prev, prev2, this.mask, this.feats);
-      if (next)
-        k = nextTagFeatures(
-          p.words[i]!,
-          prev,
-          i + 1 < p.n ? next[i + 1]! : END,
-          i + 2 < p.n ? next[i + 2]! : END,
-          this.mask,
-          this.feats,
-          k,
-        );
+      const k = posFeatures(p, i, prev, prev2, this.mask, this.feats);
       const upos = this.best(0, k);
       out[0]![i] = upos;
       if (teacher && teacher.gold[0]![i] !== upos) teacher.update(this.feats, k, teacher.gold[0]![i]!, upos);
