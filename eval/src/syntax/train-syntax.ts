@@ -68,6 +68,9 @@ export const trainSyntax: Task = {
     // `--set lexicon=DIR`: OpenCorpora's dictionary as the az package ships it (its `dicts`
     // folder), read into the model's compact form → class table (Russian). Default: the
     // installed az devDependency; `lexicon=none` trains without a lexicon.
+    const bag = Number(o.extra.bag ?? 1);
+    if (!Number.isInteger(bag) || bag < 1)
+      throw new NewsprismError('E_USAGE', '--set bag must be a whole number of runs, 1 or more');
     const names = o.extra.lexnames ?? 'mark';
     if (!['mark', 'merge', 'drop'].includes(names))
       throw new NewsprismError('E_USAGE', '--set lexnames must be mark, merge or drop');
@@ -92,7 +95,7 @@ export const trainSyntax: Task = {
       prune: Number(o.extra.prune ?? (lang === 'ru' ? 1.5 : 1)),
       morph: lang === 'ru',
       seed: Number(o.extra.seed ?? 7),
-      bag: Number(o.extra.bag ?? 1),
+      bag,
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),
