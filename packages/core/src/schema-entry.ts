@@ -31,7 +31,12 @@ export type {
 } from './layers/quotes/types.js';
 export type { SentenceSubjectivity, SubjectivityLayer } from './layers/subjectivity/subjectivity.js';
 export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
-export type { ParagraphTechniques, TechniqueSpan, TechniquesLayer } from './layers/techniques/techniques.js';
+export type {
+  NearTechnique,
+  ParagraphTechniques,
+  TechniqueSpan,
+  TechniquesLayer,
+} from './layers/techniques/techniques.js';
 export { parseDocument } from './parse-document.js';
 export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
 export * from './schema.js';

@@ -140,6 +140,22 @@ export function TechniquesPanel(props: {
           ))}
         </ul>
       )}
+      {t.nearest?.length ? (
+        <>
+          <h3 class="near-h">Closest, below the threshold</h3>
+          <p class="hint">Not findings: the sentences the model came closest to labelling.</p>
+          <ul class="techniques near">
+            {t.nearest.map((n) => (
+              <li key={n.technique}>
+                <button type="button" class="linklike" onClick={() => props.onJump(n.start)}>
+                  ¶{n.paragraph + 1}
+                </button>
+                : {words(n.technique)} {pct(n.score)} (threshold {pct(n.cut)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }
