@@ -27,7 +27,20 @@ describe('stemText', () => {
     expect(stemText('Sanctions hit «Украину», 2023!')).toEqual({
       stems: 'sanction hit украин 2023 ',
       words: 4,
+      plain: true,
     });
+  });
+
+  it('adds weighted counts by stem, text after text, and says when a stem is not one plain token', () => {
+    const counts = new Map<string, number>();
+    stemText('Sanctions and sanction', counts, 2);
+    expect(stemText('sanctions, sanctions', counts).plain).toBe(true);
+    expect([...counts]).toEqual([
+      ['sanction', 6],
+      ['and', 2],
+    ]);
+    // Lower-casing İ gives i and a combining dot, which FTS5 reads as a separator.
+    expect(stemText('İstanbul talks').plain).toBe(false);
   });
 });
 
