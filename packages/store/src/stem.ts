@@ -1,4 +1,4 @@
-import { fastSnowball } from './snowball.js';
+import { fastSnowball } from '@newsprism/core';
 
 const snowball = fastSnowball();
 const english = snowball.newStemmer('english');
