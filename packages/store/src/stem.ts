@@ -97,6 +97,11 @@ export function stemText(text: string, counts?: Map<string, number>, weight = 1)
   return { stems: `${stems.join(' ')} `, words: words.length, plain };
 }
 
+/** How many words {@link stemText} finds in `text` (the `words` column), without stemming them. */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
 /** How many body words PostgreSQL's rank vector holds (see pg-fts.ts). */
 export const LEAD_WORDS = 100;
 
