@@ -16,6 +16,8 @@ export default defineConfig({
       'bench/src/**/*.test.ts',
       'examples/*.test.ts',
     ],
+    // One temporary directory a run, removed at its end (scripts/vitest-tmp.ts).
+    globalSetup: ['./scripts/vitest-tmp.ts'],
     pool: 'threads',
     // One module cache per worker thread, not per test file: the pipeline's models are parsed
     // once per thread instead of once per file (the suite's CPU time drops by about 4× for the

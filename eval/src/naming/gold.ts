@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NewsprismError } from '@newsprism/core';
 import { isValidation } from '../split.js';
 
 /** One labelled occurrence of a contested term (offsets into the raw article file). */
@@ -19,11 +20,24 @@ export interface GoldArticle {
   gold: GoldTerm[];
 }
 
+/** Sets of one text per `.txt` file: directory under the data root, language. */
 const SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
   ru23: ['semeval2023-task3/ru/train-articles', 'ru'],
   ru25: ['semeval2025-task10/RU/documents', 'ru'],
   en23: ['semeval2023-task3/en/train-articles', 'en'],
   en25: ['semeval2025-task10/EN/documents', 'en'],
+};
+
+/**
+ * Sets whose texts are fields of JSON lines (`{id, ru, en_human, en_machine}`, WMT22 Russian
+ * news with a human and a machine English translation): file, field, language. The `file`
+ * column is the document's `id`; the article id is `<id>/<field>`, since one document gives
+ * three texts.
+ */
+const JSONL_SETS: Record<string, [file: string, field: string, lang: 'en' | 'ru']> = {
+  'wmt22-ru': ['translations-ru-en/documents.jsonl', 'ru', 'ru'],
+  'wmt22-en-human': ['translations-ru-en/documents.jsonl', 'en_human', 'en'],
+  'wmt22-en-machine': ['translations-ru-en/documents.jsonl', 'en_machine', 'en'],
 };
 
 /** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
@@ -52,8 +66,14 @@ export const FINAL5_FILE = new URL('../../data/naming-final5.tsv', import.meta.u
 export const FINAL6_FILE = new URL('../../data/naming-final6.tsv', import.meta.url);
 
 /**
+ * A seventh, labelled in the sixth session from the WMT22 Russian news and their two English
+ * translations (`translations-ru-en`), a pool no session had run the analyzer on (`--split final7`).
+ */
+export const FINAL7_FILE = new URL('../../data/naming-final7.tsv', import.meta.url);
+
+/**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` to `final5` are their own files
+ * articles, validates tuning done on `dev`, the rest. `final` to `final7` are their own files
  * (`naming-final.tsv` … `naming-final5.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
@@ -66,25 +86,55 @@ const FINALS: Record<string, URL> = {
   final4: FINAL4_FILE,
   final5: FINAL5_FILE,
   final6: FINAL6_FILE,
+  final7: FINAL7_FILE,
 };
 
 const filesOf = (split: string): URL[] =>
-  FINALS[split]
-    ? [FINALS[split]!]
-    : split === 'all'
-      ? [GOLD_FILE, FINAL_FILE, FINAL2_FILE, FINAL3_FILE, FINAL4_FILE, FINAL5_FILE, FINAL6_FILE]
-      : [GOLD_FILE];
+  FINALS[split] ? [FINALS[split]!] : split === 'all' ? [GOLD_FILE, ...Object.values(FINALS)] : [GOLD_FILE];
+
+/** The text of a JSON-lines document's field; each file is read once per load. */
+function jsonlText(
+  data: string,
+  cache: Map<string, Map<string, Record<string, string>>>,
+  set: string,
+  id: string,
+) {
+  const [file, field] = JSONL_SETS[set]!;
+  let docs = cache.get(file);
+  if (!docs) {
+    docs = new Map();
+    for (const line of readFileSync(join(data, file), 'utf8').split('\n'))
+      if (line.trim()) {
+        const d = JSON.parse(line) as Record<string, string>;
+        docs.set(d.id!, d);
+      }
+    cache.set(file, docs);
+  }
+  const text = docs.get(id)?.[field];
+  if (typeof text !== 'string')
+    throw new NewsprismError(
+      'E_DATA',
+      `naming gold: no ${field} text for document ${id} in ${join(data, file)}`,
+    );
+  return text;
+}
 
 /**
  * Loads the labelled articles of a split, reading the article texts from `data`
  * (`../shared/data`). Returns undefined when the data directory is absent. A line with a set and
  * a file only is an article read and found to name none of the concepts: it is scored (every
- * prediction there is a false positive) with no occurrence.
+ * prediction there is a false positive) with no occurrence. `files` (by default the split's
+ * label files) lets a test load labels of its own.
  */
-export function loadNamingGold(data: string, split: string): GoldArticle[] | undefined {
+export function loadNamingGold(
+  data: string,
+  split: string,
+  files: URL[] = filesOf(split),
+): GoldArticle[] | undefined {
   if (!existsSync(join(data, 'semeval2023-task3'))) return undefined;
   const byFile = new Map<string, GoldArticle>();
-  const lines = filesOf(split).flatMap((f) =>
+  const jsonl = new Map<string, Map<string, Record<string, string>>>();
+  const lines = files.flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
       .map((line) => [line, f !== GOLD_FILE] as const),
@@ -93,11 +143,17 @@ export function loadNamingGold(data: string, split: string): GoldArticle[] | und
     if (!line || line.startsWith('#') || line.startsWith('set\t')) continue;
     const [set, file, start, end, concept, pole, voice] = line.split('\t') as string[];
     if (!final && !inNamingSplit(file!, split)) continue;
-    const [dir, lang] = SETS[set!]!;
-    let a = byFile.get(file!);
+    const inJsonl = JSONL_SETS[set!];
+    const id = inJsonl ? `${file}/${inJsonl[1]}` : file!;
+    let a = byFile.get(id);
     if (!a) {
-      a = { id: file!, lang, text: readFileSync(join(data, dir, `${file}.txt`), 'utf8'), gold: [] };
-      byFile.set(file!, a);
+      if (!inJsonl && !SETS[set!])
+        throw new NewsprismError('E_DATA', `naming gold: unknown set ${set} (file ${file})`);
+      const text = inJsonl
+        ? jsonlText(data, jsonl, set!, file!)
+        : readFileSync(join(data, SETS[set!]![0], `${file}.txt`), 'utf8');
+      a = { id, lang: inJsonl ? inJsonl[2] : SETS[set!]![1], text, gold: [] };
+      byFile.set(id, a);
     }
     if (start === undefined || start === '') continue;
     a.gold.push({ start: Number(start), end: Number(end), concept: concept!, pole: pole!, voice: voice! });

@@ -11,7 +11,7 @@ export {
 } from './corpus/outlet-links.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { escapeControl, pictureControls } from './io/escape.js';
-export { type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
+export { keepLayers, type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
 export { heavyLayers, LAYER_INFO, type LayerInfo, type LayerLabels, layerInfo } from './layer-info.js';
 export type { Claim, ClaimKind, ClaimVoice } from './layers/claims/claims.js';
 export type { Entity, Mention } from './layers/entities/entities.js';
@@ -31,7 +31,12 @@ export type {
 } from './layers/quotes/types.js';
 export type { SentenceSubjectivity, SubjectivityLayer } from './layers/subjectivity/subjectivity.js';
 export { TECHNIQUES, type Technique } from './layers/techniques/labels.js';
-export type { ParagraphTechniques, TechniqueSpan, TechniquesLayer } from './layers/techniques/techniques.js';
+export type {
+  NearTechnique,
+  ParagraphTechniques,
+  TechniqueSpan,
+  TechniquesLayer,
+} from './layers/techniques/techniques.js';
 export { parseDocument } from './parse-document.js';
 export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
 export * from './schema.js';

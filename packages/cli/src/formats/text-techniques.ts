@@ -1,26 +1,37 @@
-import type { NewsDocument } from '@newsprism/core';
+import type { NewsDocument, TechniqueSpan } from '@newsprism/core';
 import type { FormatContext } from './format.js';
 import { clip } from './text-clip.js';
 
 const dim = (s: string, c: boolean) => (c ? `\x1b[2m${s}\x1b[22m` : s);
 
-/** Techniques: one line per finding with its paragraph, score, span text and reasons. */
+/**
+ * Techniques: one line per finding with its paragraph, score, span text and reasons; then the
+ * techniques the model nearly found (below their thresholds, dimmed), or "none found" alone.
+ */
 export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[] {
   const layer = doc.techniques;
-  if (!layer || layer.spans.length === 0) return [];
+  if (!layer) return [];
   const counts = new Map<string, number>();
   for (const s of layer.spans) counts.set(s.technique, (counts.get(s.technique) ?? 0) + 1);
   const lines = [
-    `  ${layer.paragraphs.length} of ${doc.paragraphs?.length ?? 0} paragraphs: ${[...counts]
-      .sort((a, b) => b[1] - a[1])
-      .map(([t, n]) => `${t} ×${n}`)
-      .join(', ')}`,
+    layer.spans.length === 0
+      ? '  none found'
+      : `  ${layer.paragraphs.length} of ${doc.paragraphs?.length ?? 0} paragraphs: ${[...counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([t, n]) => `${t} ×${n}`)
+          .join(', ')}`,
   ];
+  const span = (s: TechniqueSpan, score: string) =>
+    `  ¶${s.paragraph + 1} ${s.technique} (${score}): "${clip(doc.text.slice(s.start, s.end), 90)}"`;
   for (const s of layer.spans) {
-    lines.push(
-      `  ¶${s.paragraph + 1} ${s.technique} (${s.score.toFixed(2)}): "${clip(doc.text.slice(s.start, s.end), 90)}"`,
-    );
+    lines.push(span(s, s.score.toFixed(2)));
     if (s.why.length) lines.push(`      ${dim(`why: ${s.why.join(', ')}`, ctx.color)}`);
+  }
+  const near = layer.nearest ?? [];
+  if (near.length) {
+    lines.push(`  ${dim('closest, below their thresholds (not findings):', ctx.color)}`);
+    for (const s of near)
+      lines.push(dim(span(s, `${s.score.toFixed(2)}, cut ${s.cut.toFixed(2)}`), ctx.color));
   }
   return lines;
 }

@@ -13,6 +13,8 @@ import { type RunningServer, startServer } from '../serve.js';
 // store where `newsprism reuse|stories --save` left their results (written here through the
 // same library calls). Skipped with a message where Chromium is missing, as ui.test.ts.
 const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots to look at after the run (scripts/vitest-tmp.ts). */
+const SHOTS = process.env.NEWSPRISM_SCREENSHOTS ?? tmpdir();
 const WEB = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 const here = existsSync(CHROMIUM) || process.env.CI === 'true';
 
@@ -110,7 +112,7 @@ describe.skipIf(!here)(
         await item.locator(`a:has-text("${title}")`).click();
         await page.waitForSelector(`.reuse-pair[data-other="${id}"]`);
         expect(page.url()).toContain(`#/doc/${other}`);
-        await page.screenshot({ path: join(tmpdir(), `newsprism-reuse-${id}.png`), fullPage: true });
+        await page.screenshot({ path: join(SHOTS, `newsprism-reuse-${id}.png`), fullPage: true });
         await page.close();
       },
     );
@@ -133,7 +135,7 @@ describe.skipIf(!here)(
       ).toEqual(['wire', 'daily']);
       expect(await first.locator('tr[data-member="wire"]').textContent()).toContain('first');
       expect(await first.locator('tr[data-member="daily"]').textContent()).toContain('Coast Times');
-      await page.screenshot({ path: join(tmpdir(), 'newsprism-stories.png'), fullPage: true });
+      await page.screenshot({ path: join(SHOTS, 'newsprism-stories.png'), fullPage: true });
       await page.click('nav a:has-text("Stories")');
       await page.goto(`${server.url}#/stories?id=tram`);
       await expect.poll(async () => page.locator('.story').count()).toBe(1);
@@ -156,7 +158,7 @@ describe.skipIf(!here)(
       expect(await page.locator('tr[data-outlet="Island Post"]').textContent()).toMatch(
         /Island Post\s*1\s*0/,
       );
-      await page.screenshot({ path: join(tmpdir(), 'newsprism-republication.png'), fullPage: true });
+      await page.screenshot({ path: join(SHOTS, 'newsprism-republication.png'), fullPage: true });
       await page.selectOption('#rep-kind', 'translation');
       await page.waitForSelector('.republication-page .empty');
       expect(page.url()).toContain('#/republication?kind=translation');

@@ -14,7 +14,7 @@ import { ARTICLES } from '../testing-articles.js';
 const CHROMIUM = '/usr/bin/chromium';
 const WEB = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 const here = existsSync(CHROMIUM) || process.env.CI === 'true';
-const SHOTS = join(tmpdir(), 'newsprism-screens');
+const SHOTS = join(process.env.NEWSPRISM_SCREENSHOTS ?? tmpdir(), 'newsprism-screens');
 const TOKEN = 'e2e-token';
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 

@@ -4,33 +4,69 @@ import type { JSX } from 'preact';
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const words = (s: string): string => s.replaceAll('_', ' ');
 
-/** Naming profile: which contested names the article chose, for which entity. */
+const VOICES = [
+  ['outlet', 'in the outlet’s own words'],
+  ['quoted', 'in quotations'],
+  ['distanced', 'kept at a distance'],
+] as const;
+
+/**
+ * Naming profile: which contested names the article chose, for which entity, and which forms of
+ * the war’s contested terms (`naming.terms`: the war, the territories, the actors …) it uses in
+ * its own voice, in quotations and at a distance.
+ */
 export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
   const n = props.doc.naming;
   if (!n) return null;
+  // Documents stored before the layer had terms have none.
+  const terms = n.terms ?? [];
   return (
     <section class="panel" aria-labelledby="naming-h">
       <h2 id="naming-h">Naming</h2>
-      {n.entities.length === 0 ? (
-        <p class="empty">No contested names.</p>
+      {n.entities.length === 0 && terms.length === 0 ? (
+        <p class="empty">No contested names or terms.</p>
       ) : (
         <>
           <p>
             Lean: <strong>{n.profile.lean}</strong>
             {n.profile.ruShare !== null && <> · Russian-standard forms {pct(n.profile.ruShare)}</>}
           </p>
-          <ul class="naming">
-            {n.entities.map((e) => (
-              <li key={e.entity}>
-                <strong>{e.name}</strong>:{' '}
-                {e.variants.map((v, i) => (
-                  <span key={v.form} class={`pole-${v.pole}`}>
-                    {i > 0 && ', '}“{v.form}” × {v.count} <em>({v.provenance})</em>
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
+          {n.entities.length > 0 && (
+            <ul class="naming">
+              {n.entities.map((e) => (
+                <li key={e.entity}>
+                  <strong>{e.name}</strong>:{' '}
+                  {e.variants.map((v, i) => (
+                    <span key={v.form} class={`pole-${v.pole}`}>
+                      {i > 0 && ', '}“{v.form}” × {v.count} <em>({v.provenance})</em>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          )}
+          {terms.length > 0 && (
+            <ul class="naming-terms">
+              {VOICES.map(([voice, label]) => {
+                const of = terms.filter((t) => t.voice === voice);
+                return (
+                  of.length > 0 && (
+                    <li key={voice} data-voice={voice}>
+                      <strong>Terms {label}</strong>:{' '}
+                      {of.map((t, i) => (
+                        <span key={`${t.concept}/${t.form}`} class={`pole-${t.pole}`}>
+                          {i > 0 && ', '}“{t.form}” × {t.count}{' '}
+                          <em>
+                            ({words(t.concept)}, {t.pole})
+                          </em>
+                        </span>
+                      ))}
+                    </li>
+                  )
+                );
+              })}
+            </ul>
+          )}
         </>
       )}
     </section>
@@ -140,6 +176,22 @@ export function TechniquesPanel(props: {
           ))}
         </ul>
       )}
+      {t.nearest?.length ? (
+        <>
+          <h3 class="near-h">Closest, below the threshold</h3>
+          <p class="hint">Not findings: the sentences the model came closest to labelling.</p>
+          <ul class="techniques near">
+            {t.nearest.map((n) => (
+              <li key={n.technique}>
+                <button type="button" class="linklike" onClick={() => props.onJump(n.start)}>
+                  ¶{n.paragraph + 1}
+                </button>
+                : {words(n.technique)} {pct(n.score)} (threshold {pct(n.cut)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

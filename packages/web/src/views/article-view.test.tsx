@@ -92,4 +92,31 @@ describe('ArticleView', () => {
     expect(text).toContain('Persuasion technique: Loaded Language · 71%');
     expect(text).toContain('"begging"');
   });
+
+  it('lists the techniques nearly found below the findings, jumping to their sentence', () => {
+    const doc = fixtureDoc();
+    const sentence = doc.text.indexOf('hold Artyomovsk');
+    doc.techniques!.nearest = [
+      {
+        start: sentence,
+        end: sentence + 15,
+        technique: 'Appeal_to_Fear-Prejudice',
+        score: 0.12,
+        cut: 0.2,
+        paragraph: 1,
+        why: [],
+      },
+    ];
+    act(() => render(<ArticleView doc={doc} />, root));
+    const panel = root.querySelector('section[aria-labelledby="tech-h"]')!;
+    expect(panel.querySelector('.near-h')!.textContent).toBe('Closest, below the threshold');
+    const items = [...panel.querySelectorAll('ul.near li')].map((li) => li.textContent);
+    expect(items).toEqual(['¶2: Appeal to Fear-Prejudice 12% (threshold 20%)']);
+    // The findings' list does not take it in.
+    expect(panel.querySelector('ul.techniques:not(.near)')!.textContent).not.toContain('Fear');
+    const without = fixtureDoc();
+    render(null, root);
+    act(() => render(<ArticleView doc={without} />, root));
+    expect(root.querySelector('.near-h')).toBeNull();
+  });
 });

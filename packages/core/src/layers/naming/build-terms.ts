@@ -54,6 +54,38 @@ function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boole
 }
 
 /**
+ * The clause around `[start, end)`, without the match: back to the last comma, semicolon,
+ * colon, bracket, sentence end or line break before it and on to the next one after it, at most
+ * 100 characters each side. Another war named in the same sentence but another clause is a
+ * comparison (`combat experience gained in Chechnya and Syria, and the Russian forces will …`),
+ * not the event the match names.
+ */
+function clauseOf(text: string, m: Span): [before: string, after: string] {
+  let before = text.slice(Math.max(0, m.start - 100), m.start);
+  let from = 0;
+  for (const b of before.matchAll(/[,;:()[\]]|[.!?…]["»”']?\s|\n/gu)) from = b.index + b[0].length;
+  before = before.slice(from);
+  let after = text.slice(m.end, m.end + 100);
+  const stop = /[,;:()[\]]|[.!?…](?:\s|$)|\n/u.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  return [before, after];
+}
+
+/**
+ * Whether a match names another event than this war (`referents.elsewhere`): another war or a
+ * year before 2022 in its clause (`Russian troops in Chechnya`, `Russia invaded Ukraine to annex
+ * the Crimean Peninsula in 2014`), or another kind of war or invasion right before it (`a
+ * nuclear war with Russia`, `Income tax invasion`).
+ */
+function otherEvent(text: string, m: Span, e: NonNullable<TermIndex['elsewhere']>[number]): boolean {
+  if (e.before?.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  if (e.after?.test(text.slice(m.end, m.end + 60))) return true;
+  if (!e.clause) return false;
+  const [before, after] = clauseOf(text, m);
+  return e.clause.test(before) || e.clause.test(after);
+}
+
+/**
  * Finds the contested terms of a text and reads each one's voice: inside a quotation (`quoted`,
  * asked for only when a term is found) it is the source's; after `so-called`, in scare quotes, named as
  * a word (`what Moscow calls …`) or negated it is distanced — or, where the concept has a form for
@@ -77,6 +109,7 @@ export function buildTerms(
       if (!nearReferent(text, m, idx, title)) continue;
     }
     const { concept } = m.pattern;
+    if (idx.elsewhere?.some((e) => e.concepts.has(concept.id) && otherEvent(text, m, e))) continue;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
     const inQuote = inQuotation(m, quoted(), marker);

@@ -287,7 +287,9 @@ export const naming = defineAnalyzer({
   // waging war on Ukraine, the West at war with Russia, accusations and `якобы` as mentions).
   // 6: `an|the invasion` not before `by` (an invasion by others), the agent after `invasion by`
   // outside the match.
-  version: 6,
+  // 7: other events (`referents.elsewhere`: another war, a year before 2022, another kind of war
+  // or another country around a match), `war|wars` for the stem `war*`, more nouns after the army.
+  version: 7,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

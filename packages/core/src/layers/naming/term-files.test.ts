@@ -102,6 +102,41 @@ describe('naming terms of one’s own', () => {
     expect(text.slice(t.mentions[0]!.start, t.mentions[0]!.end)).toBe('повномасштабного вторгнення');
   });
 
+  // `referents.elsewhere` in a file of one's own: a rule's clause, word before and words after
+  // drop matches of its concepts only (here Ukrainian, a language without a shipped file).
+  it('drops matches of a concept that another event disqualifies (referents.elsewhere)', async () => {
+    const path = file('elsewhere.json', {
+      ...own('uk', [
+        {
+          id: 'war',
+          description: '',
+          forms: [
+            {
+              form: 'вторгнення',
+              pole: 'neutral',
+              provenance: 'plain',
+              sources: [],
+              why: '',
+              patterns: ['вторгнення'],
+            },
+          ],
+        },
+      ]),
+      referents: {
+        near: 'Україн',
+        window: 100,
+        elsewhere: [{ concepts: ['war'], clause: 'Ірак', before: 'туристичн\\S*', after: 'до Польщі' }],
+      },
+    });
+    const p = await createPipeline({ layers: ['naming'], options: { naming: { terms: [path] } } });
+    const text =
+      'Вторгнення в Ірак осудили. Туристичне вторгнення триває. Вторгнення до Польщі не буде. Вторгнення триває третій рік.';
+    const spans = p
+      .run({ id: 'u', text, meta: { lang: 'uk' } })
+      .naming!.terms.flatMap((t) => t.mentions.map((m) => [m.start, text.slice(m.start, m.end)]));
+    expect(spans).toEqual([[text.lastIndexOf('Вторгнення'), 'Вторгнення']]);
+  });
+
   it.each([
     ['not JSON', file('bad.json', '{ nope')],
     ['no format tag', file('untagged.json', { lang: 'en', concepts: [] })],
@@ -157,6 +192,13 @@ describe('naming terms of one’s own', () => {
           },
         ]),
       ),
+    ],
+    [
+      'an elsewhere rule that is not a regular expression',
+      file('elsewhere-bad.json', {
+        ...own('uk', []),
+        referents: { near: 'Україн', window: 100, elsewhere: [{ concepts: ['war'], clause: '(unclosed' }] },
+      }),
     ],
     [
       'contextual patterns in a language without referents',

@@ -53,4 +53,21 @@ export interface TermReferents {
   near: string;
   notNear?: string;
   window: number;
+  /** Other events or kinds of war that disqualify every match of some concepts (see {@link TermElsewhere}). */
+  elsewhere?: TermElsewhere[];
+}
+
+/**
+ * What makes a match of the listed concepts name something other than this war, whatever its
+ * pattern: `clause`, a case-blind regular expression found in the match's clause outside the
+ * match (another war or a year before 2022: `in Chechnya`, `in 2014`, `Minsk agreements`), or
+ * `before`, one for the word right before the match (another kind of war or invasion:
+ * `nuclear`, `civil`, `tax`, `home`), or `after`, one for the words right after it (another
+ * country as the object or place: `Russia could invade Poland`).
+ */
+export interface TermElsewhere {
+  concepts: string[];
+  clause?: string;
+  before?: string;
+  after?: string;
 }

@@ -4,7 +4,7 @@ import { mergeTermFiles, readTermFile } from './term-files.js';
 import type { TermConcept, TermFile, TermForm } from './term-types.js';
 import { packNeeds, requiredKeys, wordBits } from './word-keys.js';
 
-export type { Pole, TermConcept, TermFile, TermForm, TermReferents } from './term-types.js';
+export type { Pole, TermConcept, TermElsewhere, TermFile, TermForm, TermReferents } from './term-types.js';
 
 import en from './terms.en.json' with { type: 'json' };
 import ru from './terms.ru.json' with { type: 'json' };
@@ -32,6 +32,8 @@ export interface TermIndex {
   needs: Int32Array;
   /** What `contextual` patterns need nearby, compiled from the file's `referents`. */
   near?: { near: RegExp; notNear?: RegExp; window: number };
+  /** Compiled from `referents.elsewhere`: what disqualifies a match of each rule's concepts. */
+  elsewhere?: { concepts: ReadonlySet<string>; clause?: RegExp; before?: RegExp; after?: RegExp }[];
 }
 
 /** The shipped terminology files by language (also registered for provenance checksums). */
@@ -96,13 +98,23 @@ export function indexTerms(file: TermFile): TermIndex {
   const needs = packNeeds(patterns.map((p) => p.needs));
   if (!r) return { file, byKey, patterns, needs };
   const near = { near: new RegExp(r.near, 'u'), window: r.window };
-  return {
+  const idx: TermIndex = {
     file,
     byKey,
     patterns,
     needs,
     near: r.notNear ? { ...near, notNear: new RegExp(r.notNear, 'u') } : near,
   };
+  if (r.elsewhere)
+    idx.elsewhere = r.elsewhere.map((e) => ({
+      concepts: new Set(e.concepts),
+      ...(e.clause ? { clause: new RegExp(e.clause, 'iu') } : {}),
+      // A whole word right before the match, then spaces.
+      ...(e.before ? { before: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${e.before})[ \\u00a0]+$`, 'iu') } : {}),
+      // The words right after the match, up to the end of a word.
+      ...(e.after ? { after: new RegExp(`^[ \\u00a0]+(?:${e.after})(?![\\p{L}\\p{N}])`, 'iu') } : {}),
+    }));
+  return idx;
 }
 
 /**

@@ -34,6 +34,19 @@ const WAR =
 const ECON =
   'Inflation hits households as prices soar\n\nThe central bank raised interest rates again on Thursday as inflation reached 9 percent. Economists warned that unemployment, taxes and the budget deficit would rise, and markets fell sharply. Wages lag behind prices, and the cost of food and energy has doubled, the finance ministry said.';
 
+// A wire report written for this test, in the register of the project's sample articles.
+const NEAR = [
+  'Allies should accept the loss of the river town, analyst says',
+  '',
+  'GENEVA, May 3 - The government and its allies should accept the loss of the river town and prepare for the coming offensive, a Swiss defence analyst told reporters on Wednesday.',
+  '',
+  '"The loss is hard to accept for the supporters of the government, but they had been warned for weeks," the analyst said.',
+  '',
+  'He added that the president is now in a difficult position, as he is in dire need of more shells and keeps begging his partners for more.',
+  '',
+  'The army does not seem ready for the offensive, he said, and the country also has huge money problems, while the enemy will have the money to continue this war.',
+].join('\n');
+
 const pipeline = await createPipeline({ layers: ['techniques', 'frames', 'genre'] });
 
 describe('techniques, frames and genre analyzers', () => {
@@ -158,6 +171,31 @@ describe('techniques, frames and genre analyzers', () => {
     expect(original.length).toBeGreaterThan(0);
     expect(findings([title, ...sentences].join('\n\n'))).toEqual(original);
     expect(findings([title, body.join(' ')].join('\n\n'))).toEqual(original);
+  });
+
+  it('keeps the techniques it nearly found, below their thresholds, apart from the findings', () => {
+    // A plain wire report with mildly loaded words ("begging", "dire need"): no finding.
+    const plain = pipeline.run({ id: 'near', text: NEAR, meta: { lang: 'en' } }).techniques!;
+    expect(plain.spans).toEqual([]);
+    expect(plain.nearest!.map((n) => n.technique)).toEqual(['Loaded_Language']);
+    const [n] = plain.nearest!;
+    expect(NEAR.slice(n!.start, n!.end)).toMatch(/^The army does not seem ready for the offensive, he said/);
+    expect(n!.score).toBeLessThan(n!.cut);
+    expect(n!.score).toBeGreaterThan(0);
+    expect(n!.why.length).toBeGreaterThan(0);
+    // Where the technique was found, it is a finding, not a near miss.
+    const loaded = doc.techniques!;
+    const found = new Set(loaded.spans.map((s) => s.technique));
+    expect(found.has('Loaded_Language')).toBe(true);
+    expect(loaded.nearest!.length).toBeLessThanOrEqual(3);
+    for (const x of loaded.nearest!) {
+      expect(found.has(x.technique)).toBe(false);
+      expect(x.score).toBeLessThan(x.cut);
+      const para = doc.paragraphs![x.paragraph]!;
+      expect(x.start).toBeGreaterThanOrEqual(para.start);
+      expect(x.end).toBeLessThanOrEqual(para.end);
+    }
+    expect(new Set(loaded.nearest!.map((x) => x.technique)).size).toBe(loaded.nearest!.length);
   });
 
   it('reports an unsupported language instead of guessing', () => {

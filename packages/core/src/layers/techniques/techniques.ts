@@ -32,11 +32,31 @@ export interface ParagraphTechniques {
   techniques: { technique: Technique; score: number }[];
 }
 
+/**
+ * A sentence the model scored for a technique below that technique's threshold: not a finding,
+ * shown so that a reader sees what the model nearly found and how far it was from the cut.
+ */
+export interface NearTechnique extends TechniqueSpan {
+  /** The technique's threshold on the same (calibrated) scale as `score`. */
+  cut: number;
+}
+
 /** The `techniques` layer: spans plus each paragraph's set (paragraphs without any omitted). */
 export interface TechniquesLayer {
   spans: TechniqueSpan[];
   paragraphs: ParagraphTechniques[];
+  /**
+   * Up to {@link NEAR_MAX} techniques the article has no finding of, each with its sentence that
+   * came closest to the technique's threshold (at least half of it), closest first. Not findings:
+   * exports and counts ignore them. Absent for paragraph models.
+   */
+  nearest?: NearTechnique[];
 }
+
+/** How many near misses the layer keeps. */
+const NEAR_MAX = 3;
+/** A near miss scores at least this share of its technique's threshold (raw probabilities). */
+const NEAR_SHARE = 0.5;
 
 declare module '../../schema.js' {
   interface LayerMap {
@@ -89,6 +109,9 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const base = model.logits(sharedFeatures({ lang, index: 0, count: units.length, article }, model.bits));
   const calibration = model.meta.calibration as Calibration | undefined;
   const L = model.labels.length;
+  // Per technique: the unit that came closest to the threshold without reaching it.
+  const near = new Float64Array(L);
+  const nearAt = new Int32Array(L).fill(-1);
   // Per paragraph: the chance that no sentence uses each technique, from the calibrated scores.
   const miss = new Float64Array(L);
   let at = -1;
@@ -116,7 +139,14 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     }
     const v = vectors[index]!;
     const p = probs[index]!;
-    for (let l = 0; l < L; l++) miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
+    for (let l = 0; l < L; l++) {
+      miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
+      const share = p[l]! / thresholds[l]!;
+      if (share < 1 && share >= NEAR_SHARE && share > near[l]!) {
+        near[l] = share;
+        nearAt[l] = index;
+      }
+    }
     const chosen = model.decide(p, thresholds);
     if (chosen.length === 0) return;
     if (!current) {
@@ -139,6 +169,24 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     });
   });
   close();
+  const found = new Set(layer.spans.map((s) => s.technique));
+  const closest = [...nearAt.keys()]
+    .filter((l) => nearAt[l]! >= 0 && !found.has(model.labels[l] as Technique))
+    .sort((a, b) => near[b]! - near[a]! || a - b)
+    .slice(0, NEAR_MAX);
+  layer.nearest = closest.map((l) => {
+    const index = nearAt[l]!;
+    const u = units[index]!;
+    return {
+      start: u.start,
+      end: u.end,
+      technique: model.labels[l] as Technique,
+      score: r3(calibrated(calibration, l, probs[index]![l]!)),
+      cut: r3(calibrated(calibration, l, thresholds[l]!)),
+      paragraph: u.paragraph,
+      why: reasonsMany(model, vectors[index]!, [l], why)[0]!,
+    };
+  });
   return layer;
 }
 
@@ -154,7 +202,7 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 1,
+  version: 2,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,

@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadNamingGold } from './gold.js';
+
+/** A data directory of one's own: a `.txt` article and a JSON-lines document with three texts. */
+function fixture(labels: string) {
+  const data = mkdtempSync(join(tmpdir(), 'naming-gold-'));
+  mkdirSync(join(data, 'semeval2023-task3/en/train-articles'), { recursive: true });
+  writeFileSync(
+    join(data, 'semeval2023-task3/en/train-articles/article1.txt'),
+    'Putin’s invasion went on.\n',
+  );
+  mkdirSync(join(data, 'translations-ru-en'));
+  const doc = {
+    id: 'paper.7',
+    ru: 'Запад пригрозил России в случае вторжения в Украину.',
+    en_human: 'The West warned Russia against an invasion of Ukraine.',
+    en_machine: 'The West threatened Russia in case of invasion into Ukraine.',
+  };
+  writeFileSync(
+    join(data, 'translations-ru-en/documents.jsonl'),
+    `${JSON.stringify({ id: 'other', ru: 'x', en_human: 'y', en_machine: 'z' })}\n${JSON.stringify(doc)}\n`,
+  );
+  const tsv = join(data, 'labels.tsv');
+  writeFileSync(tsv, `# test labels\nset\tfile\tstart\tend\tconcept\tpole\tvoice\n${labels}`);
+  return { data, files: [pathToFileURL(tsv)] };
+}
+
+describe('naming gold loader', () => {
+  it('reads texts from .txt files and from the fields of JSON-lines documents, one article per field', () => {
+    const { data, files } = fixture(
+      [
+        'en23\tarticle1\t0\t16\twar\tua\toutlet',
+        'wmt22-ru\tpaper.7\t32\t51\twar\tua\toutlet',
+        'wmt22-en-human\tpaper.7\t31\t53\twar\tua\toutlet',
+        'wmt22-en-machine\tpaper.7',
+      ].join('\n'),
+    );
+    const arts = loadNamingGold(data, 'final7', files)!;
+    expect(arts.map((a) => [a.id, a.lang, a.gold.length])).toEqual([
+      ['article1', 'en', 1],
+      ['paper.7/ru', 'ru', 1],
+      ['paper.7/en_human', 'en', 1],
+      ['paper.7/en_machine', 'en', 0],
+    ]);
+    const spans = arts.flatMap((a) => a.gold.map((g) => a.text.slice(g.start, g.end)));
+    expect(spans).toEqual(['Putin’s invasion', 'вторжения в Украину', 'an invasion of Ukraine']);
+    expect(arts[3]!.text).toBe('The West threatened Russia in case of invasion into Ukraine.');
+  });
+
+  it('stops with E_DATA on a document or a set it cannot find', () => {
+    const missing = fixture('wmt22-ru\tpaper.8\t0\t3\twar\tua\toutlet');
+    expect(() => loadNamingGold(missing.data, 'final7', missing.files)).toThrow(
+      expect.objectContaining({ code: 'E_DATA' }),
+    );
+    const unknown = fixture('wmt23-xx\tpaper.7\t0\t3\twar\tua\toutlet');
+    expect(() => loadNamingGold(unknown.data, 'final7', unknown.files)).toThrow(
+      expect.objectContaining({ code: 'E_DATA' }),
+    );
+  });
+
+  it('is absent (undefined) without the shared data', () => {
+    expect(loadNamingGold(join(tmpdir(), 'no-such-data-dir'), 'dev')).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import type { NewsDocument } from '@newsprism/core';
+import { describe, expect, it } from 'vitest';
+import { renderTechniques } from './text-techniques.js';
+
+const TEXT = 'Kiev is begging for arms. The army is not ready, he said.';
+const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
+const ctx = { layers: new Set(['techniques']), color: false };
+const near = {
+  ...at('The army is not ready, he said.'),
+  technique: 'Doubt',
+  score: 0.09,
+  cut: 0.15,
+  paragraph: 0,
+  why: ['"not ready"'],
+};
+const doc = (techniques: unknown) =>
+  ({ text: TEXT, paragraphs: [at(TEXT)], techniques }) as unknown as NewsDocument;
+
+describe('text report: Persuasion techniques', () => {
+  it('lists findings, then what the model nearly found, marked as not findings', () => {
+    const found = {
+      ...at('Kiev is begging for arms.'),
+      technique: 'Loaded_Language',
+      score: 0.71,
+      paragraph: 0,
+      why: ['"begging"'],
+    };
+    const layer = {
+      spans: [found],
+      paragraphs: [{ paragraph: 0, techniques: [{ technique: 'Loaded_Language', score: 0.71 }] }],
+      nearest: [near],
+    };
+    expect(renderTechniques(doc(layer), ctx)).toEqual([
+      '  1 of 1 paragraphs: Loaded_Language ×1',
+      '  ¶1 Loaded_Language (0.71): "Kiev is begging for arms."',
+      '      why: "begging"',
+      '  closest, below their thresholds (not findings):',
+      '  ¶1 Doubt (0.09, cut 0.15): "The army is not ready, he said."',
+    ]);
+    const dimmed = renderTechniques(doc(layer), { ...ctx, color: true });
+    expect(dimmed[4]).toBe('\x1b[2m  ¶1 Doubt (0.09, cut 0.15): "The army is not ready, he said."\x1b[22m');
+  });
+
+  it('says "none found" when the layer ran and found nothing, and prints nothing without the layer', () => {
+    expect(renderTechniques(doc({ spans: [], paragraphs: [] }), ctx)).toEqual(['  none found']);
+    expect(renderTechniques(doc({ spans: [], paragraphs: [], nearest: [near] }), ctx)).toEqual([
+      '  none found',
+      '  closest, below their thresholds (not findings):',
+      '  ¶1 Doubt (0.09, cut 0.15): "The army is not ready, he said."',
+    ]);
+    expect(renderTechniques(doc(undefined), ctx)).toEqual([]);
+  });
+});
