@@ -132,6 +132,24 @@ eachBackend(
   (backend) => {
     const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
 
+    it('leaves layers already packed as they are when a version-7 store is opened', async () => {
+      const store = await openStore(testDb().url);
+      await store.ingest(DOCS);
+      const before = await Promise.all(DOCS.map((d) => store.get(d.id)));
+      await store.close();
+      await rawSql(testDb().url, "UPDATE newsprism_meta SET value = '7' WHERE key = 'schema_version'");
+      const again = await openStore(testDb().url);
+      expect(await Promise.all(DOCS.map((d) => again.get(d.id)))).toEqual(before);
+      await again.close();
+      // Version 8's new column dropped again, the packed one kept.
+      expect(
+        await rawSql(
+          testDb().url,
+          "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'documents' AND column_name LIKE 'layers%'",
+        ),
+      ).toEqual([{ column_name: 'layers', data_type: 'bytea' }]);
+    });
+
     it('packs the JSONB layers of a version-7 store, every document given back whole', async () => {
       const docs = await analysedArticles();
       const store = await openStore(testDb().url);
