@@ -240,6 +240,12 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       2,
       (d: string) => ['eval', 'frames', '--data', `${d}/nowhere`],
     ],
+    [
+      "eval --data is a folder without the data set's files",
+      'E_DATA',
+      2,
+      (d: string) => ['eval', 'quotes', '--data', d],
+    ],
     ['extract reads records, not a page', 'E_NOT_HTML', 2, (d: string) => ['extract', `${d}/p.jsonl`]],
     [
       'serve binds a public address without a token',
