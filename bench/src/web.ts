@@ -53,7 +53,12 @@ export async function benchWeb(articles: readonly BenchArticle[], runs = 7): Pro
   const pipeline = await createPipeline({});
   const doc: NewsDocument = pipeline.run({ id: 'bench-5000', text });
   const app = createApp({
-    analysis: { layers: pipeline.layers, analyze: async () => doc, close: async () => undefined },
+    analysis: {
+      layers: pipeline.layers,
+      stored: pipeline.layers,
+      analyze: async () => doc,
+      close: async () => undefined,
+    },
     version: 'bench',
     webRoot: WEB,
   });

@@ -45,7 +45,42 @@ describe('docMisses', () => {
     const m = docMisses('d', TEXT, pred, gold, []);
     expect(m.map((x) => [x.side, x.category, x.cue])).toEqual([
       ['fp', 'spurious', 'doubt'],
-      ['fn', 'fn-no-prediction', 'added'],
+      ['fn', 'fn-no-prediction:cue-after', 'added'],
     ]);
+  });
+
+  const said = {
+    content: [span('that the bridge would reopen in May')],
+    cue: [span('said')],
+    source: [span('The mayor')],
+  };
+  it.each([
+    ['no prediction, cue before the content', [], [said], [], 'fn-no-prediction:cue-before'],
+    [
+      'no prediction, no cue',
+      [],
+      [{ content: [span('Critics doubt it')], cue: [], source: [] }],
+      [],
+      'fn-no-prediction:no-cue',
+    ],
+    [
+      'a prediction that runs past the gold',
+      [{ content: span('that the bridge would reopen in May, a date the council disputes'), rule: 'r' }],
+      [said],
+      [],
+      'fn-overlapped:pred-longer-end:words',
+    ],
+    [
+      'the overlapping prediction matched another gold',
+      [{ content: span('the bridge would reopen in May'), rule: 'r' }],
+      [{ ...said, content: [span('the bridge would reopen')] }, said],
+      [[0, 1]] as [number, number][],
+      'fn-overlapped:pred-taken',
+    ],
+  ])('%s', (_, pred, gold, matched, want) => {
+    const fn = docMisses('d', TEXT, pred, gold, matched).filter((m) => m.side === 'fn');
+    expect(fn.map((m) => m.category)).toEqual([want]);
+    // The unmatched gold is the first one in every case.
+    expect(fn[0]!.gold).toEqual(gold[0]!.content[0]);
   });
 });

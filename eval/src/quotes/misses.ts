@@ -57,9 +57,30 @@ export function boundaryCategory(text: string, p: Span, gold: readonly Span[]): 
 }
 
 /**
+ * Why a gold attribution that a prediction overlaps (at IoU < 0.5, or matched to another gold)
+ * was missed: `fn-overlapped:pred-taken` (the prediction matched another gold),
+ * `fn-overlapped:gold-discontinuous`, or the boundary error of {@link boundaryCategory}.
+ */
+function overlappedCategory(text: string, p: PredAttribution, taken: boolean, g: GoldAttribution): string {
+  if (taken) return 'fn-overlapped:pred-taken';
+  return `fn-overlapped:${boundaryCategory(text, p.content, g.content)}`;
+}
+
+/** Where the cue of a gold attribution no prediction overlaps sits: before, after or inside its content. */
+function unpredictedCategory(g: GoldAttribution): string {
+  if (!g.cue.length) return 'fn-no-prediction:no-cue';
+  const c = hull(g.cue);
+  const x = hull(g.content);
+  const where = c.end <= x.start ? 'cue-before' : c.start >= x.end ? 'cue-after' : 'cue-inside';
+  return `fn-no-prediction:${where}`;
+}
+
+/**
  * Lists the misses of one document: unmatched predictions with the gold content that overlaps
  * them most (a boundary error, a duplicate of a matched gold, or spurious), and unmatched gold
- * attributions (with their cue, to rank the cue families the rules miss).
+ * attributions (with their cue, to rank the cue families the rules miss), by the prediction that
+ * overlaps them most (its boundary error, or that it matched another gold) or, when none does,
+ * by where their cue sits.
  */
 export function docMisses(
   id: string,
@@ -99,14 +120,20 @@ export function docMisses(
   });
   gold.forEach((g, j) => {
     if (mg.has(j)) return;
-    const near = pred.some((p) => iou(pieces(p), g.content) > 0);
+    let best = -1;
+    let bv = 0;
+    pred.forEach((p, i) => {
+      const v = iou(pieces(p), g.content);
+      if (v > bv) [best, bv] = [i, v];
+    });
     const cue = g.cue.map((c) => text.slice(c.start, c.end).toLowerCase()).join(' ');
     out.push({
       doc: id,
       side: 'fn',
-      rule: '',
-      category: near ? 'fn-overlapped' : 'fn-no-prediction',
-      iou: 0,
+      rule: best >= 0 ? pred[best]!.rule : '',
+      category: best >= 0 ? overlappedCategory(text, pred[best]!, mp.has(best), g) : unpredictedCategory(g),
+      iou: bv,
+      pred: best >= 0 ? pred[best]!.content : undefined,
       gold: hull(g.content),
       cue,
     });

@@ -25,6 +25,8 @@ export interface FitSettings {
   /** Predict Russian case, gender and number as well. */
   morph: boolean;
   seed: number;
+  /** Runs averaged (their epoch orders from `seed`, `seed + 1`, …); 1 is a single run. */
+  bag: number;
   /**
    * Probability, per epoch, that a token whose form occurs at most `rareCount` times in the
    * training data is shown with its identity hidden (`hideWord`); 0 turns it off.
@@ -79,11 +81,6 @@ export function fitSyntax(
     ),
   }));
   const columns = heads.reduce((n, h) => n + h.labels.length, 0);
-  const p = new Perceptron(columns, o.bits);
-  const live = new SyntaxTagger(heads, o.bits, p.w);
-  const teacher = { gold: [] as Uint8Array[], update: p.update.bind(p) };
-  const rnd = prng(o.seed);
-  const order = [...data];
   // Rare training words, and their copies with the identity hidden (made once).
   const counts = new Map<string, number>();
   for (const s of train) for (const f of s.forms) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -92,28 +89,48 @@ export function fitSyntax(
     d.input.words.map((w, i) => ((counts.get(train[j]!.forms[i]!) ?? 0) <= o.rareCount ? hideWord(w) : w)),
   );
   const where = new Map(data.map((d, j) => [d, j]));
-  for (let e = 1; e <= o.epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    let wrong = 0;
-    let total = 0;
-    for (const d of order) {
-      p.t++;
-      if (o.unk > 0) {
-        const j = where.get(d)!;
-        const h = hidden[j]!;
-        d.input.words = shown[j]!.map((w, i) => (h[i] !== w && rnd() < o.unk ? h[i]! : w));
+  /** One averaged perceptron, its epochs in the order of `seed`. */
+  const run = (seed: number): Float32Array => {
+    const p = new Perceptron(columns, o.bits);
+    const live = new SyntaxTagger(heads, o.bits, p.w);
+    const teacher = { gold: [] as Uint8Array[], update: p.update.bind(p) };
+    const rnd = prng(seed);
+    const order = [...data];
+    for (let e = 1; e <= o.epochs; e++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
       }
-      teacher.gold = d.gold;
-      const got = live.tag(d.input, teacher);
-      for (let i = 0; i < d.input.n; i++) if (got[0]![i] !== d.gold[0]![i]) wrong++;
-      total += d.input.n;
+      let wrong = 0;
+      let total = 0;
+      for (const d of order) {
+        p.t++;
+        if (o.unk > 0) {
+          const j = where.get(d)!;
+          const h = hidden[j]!;
+          d.input.words = shown[j]!.map((w, i) => (h[i] !== w && rnd() < o.unk ? h[i]! : w));
+        }
+        teacher.gold = d.gold;
+        const got = live.tag(d.input, teacher);
+        for (let i = 0; i < d.input.n; i++) if (got[0]![i] !== d.gold[0]![i]) wrong++;
+        total += d.input.n;
+      }
+      log(`${lang} seed ${seed} epoch ${e}: train UPOS errors ${wrong}/${total}`);
     }
-    log(`${lang} epoch ${e}: train UPOS errors ${wrong}/${total}`);
+    if (o.unk > 0)
+      data.forEach((d, j) => {
+        d.input.words = shown[j]!;
+      });
+    return p.averaged();
+  };
+  // `bag` > 1: the mean of the averaged weights of that many runs in different epoch orders
+  // (seeds `seed`, `seed + 1`, …): the order alone moves a single run's accuracy.
+  const avg = run(o.seed);
+  for (let r = 1; r < o.bag; r++) {
+    const more = run(o.seed + r);
+    for (let i = 0; i < avg.length; i++) avg[i]! += more[i]!;
   }
-  const avg = p.averaged();
+  if (o.bag > 1) for (let i = 0; i < avg.length; i++) avg[i]! /= o.bag;
   const lemmas = learnLemmas(train);
   const compact = (prune: number) => {
     const { kept, ...rows } = compactRows(avg, columns, o.bits, prune);
@@ -124,7 +141,13 @@ export function fitSyntax(
       ...rows,
       lemmas,
       ...(o.lexicon ? { lexicon: o.lexicon } : {}),
-      meta: { epochs: o.epochs, prune, buckets: kept, sentences: train.length },
+      meta: {
+        epochs: o.epochs,
+        ...(o.bag > 1 ? { bag: o.bag } : {}),
+        prune,
+        buckets: kept,
+        sentences: train.length,
+      },
     };
     return { file, model: syntaxModelFromFile(file) };
   };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
 import { isValidation } from '../split.js';
@@ -14,16 +14,34 @@ import { devSentences, loadTreebanks, TREEBANKS, type UdSentence, udLanguages } 
 const shippedPath = (lang: string) =>
   fileURLToPath(new URL(`../../../models/syntax/syntax-${lang}.json`, import.meta.url));
 
+/**
+ * The OpenCorpora dictionary of the `az` package, a devDependency of this workspace (`npm ci`
+ * installs it): its `dicts` folder, or a one-line `E_DATA` error when it is not installed.
+ */
+const defaultLexiconDir = (): string => {
+  try {
+    return join(dirname(fileURLToPath(import.meta.resolve('az/package.json'))), 'dicts');
+  } catch {
+    throw new NewsprismError(
+      'E_DATA',
+      "the az package (devDependency of the eval workspace) is not installed: run npm ci, or give --set lexicon=DIR (az's dicts folder) or lexicon=none",
+    );
+  }
+};
+
 const fold = (lang: string, doc: string, k: number) =>
   createHash('sha1').update(`ud-${lang}:${doc}`).digest().readUInt32BE(0) % k;
 
-/** A table row of scores: tokens, UPOS, lemma, then Case, Gender, Number and all three. */
+/**
+ * A table row of scores: tokens, UPOS, lemma, then Case, Gender, Number and all three (four
+ * decimals: the variants compared differ by tenths of a point).
+ */
 export const scoreRow = (name: string, s: SyntaxScores): (string | number)[] => [
   name,
   s.tokens,
-  s.upos,
-  s.lemma,
-  ...['Case', 'Gender', 'Number', 'all'].map((f) => (f in s.feats ? s.feats[f]! : '-')),
+  s.upos.toFixed(4),
+  s.lemma.toFixed(4),
+  ...['Case', 'Gender', 'Number', 'all'].map((f) => (f in s.feats ? s.feats[f]!.toFixed(4) : '-')),
 ];
 
 const meanSd = (xs: number[]) => {
@@ -48,14 +66,22 @@ export const trainSyntax: Task = {
     if (o.out && langs.length > 1 && !o.out.includes('{lang}'))
       throw new NewsprismError('E_USAGE', 'with two languages, --out must contain {lang} (or give --lang)');
     // `--set lexicon=DIR`: OpenCorpora's dictionary as the az package ships it (its `dicts`
-    // folder), read into the model's compact form → class table (Russian).
+    // folder), read into the model's compact form → class table (Russian). Default: the
+    // installed az devDependency; `lexicon=none` trains without a lexicon.
+    const bag = Number(o.extra.bag ?? 1);
+    if (!Number.isInteger(bag) || bag < 1)
+      throw new NewsprismError('E_USAGE', '--set bag must be a whole number of runs, 1 or more');
     const names = o.extra.lexnames ?? 'mark';
     if (!['mark', 'merge', 'drop'].includes(names))
       throw new NewsprismError('E_USAGE', '--set lexnames must be mark, merge or drop');
+    const lexiconDir =
+      o.extra.lexicon === 'none' || !langs.includes('ru')
+        ? undefined
+        : (o.extra.lexicon ?? defaultLexiconDir());
     const lexicon =
-      o.extra.lexicon &&
+      lexiconDir &&
       buildFormClasses(
-        o.extra.lexicon,
+        lexiconDir,
         {
           maxSuffix: Number(o.extra.lexsuffix ?? 6),
           names: names as LexiconSettings['names'],
@@ -69,6 +95,7 @@ export const trainSyntax: Task = {
       prune: Number(o.extra.prune ?? (lang === 'ru' ? 1.5 : 1)),
       morph: lang === 'ru',
       seed: Number(o.extra.seed ?? 7),
+      bag,
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analyzer } from './analyzer.js';
 import { builtinAnalyzers } from './analyzers.js';
+import { keepLayers } from './io/serialize.js';
 import { createModelStore } from './models/registry.js';
 import { parseDocument } from './parse-document.js';
 import { createPipeline } from './pipeline.js';
@@ -80,6 +81,21 @@ describe('pipeline.extend', () => {
     const fresh = p.run({ id: 'a', text: ENGLISH_ARTICLE });
     expect(JSON.stringify(p.extend(stored))).toBe(JSON.stringify(fresh));
     expect(staleLayers(p.extend(stored), p)).toEqual([]);
+  });
+
+  it('makes a requirement the document was written without for a new layer, not its other readers', async () => {
+    const p0 = await createPipeline({ layers: ['entities'], models });
+    // As `analyze` writes it and `ingest` stores it: without the tokens entities were made from.
+    const kept = new Set(p0.layers.filter((l) => l !== 'tokens'));
+    const stored = roundTrip(keepLayers(p0.run({ id: 'a', text: ENGLISH_ARTICLE }), kept));
+    expect(stored.tokens).toBeUndefined();
+    const { analyzers, runs } = counting();
+    const p = await createPipeline({ analyzers, layers: ['entities', 'naming'], models });
+    const doc = p.extend(stored, ['naming']);
+    // naming reads tokens, made again; entities, made from the same tokens, are not.
+    expect([...runs.keys()].sort()).toEqual(['naming', 'tokens']);
+    expect(doc.naming).toBeDefined();
+    expect(doc.entities).toEqual(stored.entities);
   });
 
   it('keeps the diagnostics of layers it does not redo and refuses a layer it cannot make', async () => {

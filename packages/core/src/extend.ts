@@ -24,7 +24,9 @@ function closure(steps: readonly Step[], wanted: readonly string[]): Set<string>
 
 /**
  * What `extend` must run on a stored document: the wanted layers (and their requirements) that
- * are missing or stale, and every layer the document holds that reads a recomputed one. `base`
+ * are missing or stale, and every layer the document holds that reads a recomputed one (a
+ * missing layer made from fresh inputs is not a recomputed one: a document written or stored
+ * without the requirements of its layers keeps those layers when only they are made). `base`
  * is a copy of the document without the diagnostics of the analyzers that run again.
  */
 export function extendPlan(
@@ -42,8 +44,10 @@ export function extendPlan(
     const inputRedone = s.inputs.some((l) => redo.has(l));
     const fresh = present && sameProducer(doc.producers[layer], s.producer) && !inputRedone;
     if ((need.has(layer) && !fresh) || (present && inputRedone)) {
-      redo.add(layer);
       todo.add(s);
+      // A layer the document lacks only because it was kept out (a requirement, `tokens` by
+      // default: `keepLayers`) is made again from fresh inputs for its readers: no change to them.
+      if (present || inputRedone) redo.add(layer);
     }
   }
   const names = new Set([...todo].map((s) => s.a.name));

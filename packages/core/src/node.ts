@@ -21,7 +21,7 @@ export { readInputBytes } from './io/read-one.js';
 export { readStream, type StreamInfo } from './io/read-stream.js';
 export type { PipelineSpec, Render, RendererFactory, RendererSpec, RunOptions } from './io/run-options.js';
 export { type RunResult, runDocuments } from './io/runner.js';
-export { type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
+export { keepLayers, type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
 export { skipOf } from './io/skip.js';
 export type { InputKind, InputRecord, ReadOptions, Skip, SourceItem } from './io/types.js';
 // Orders and checks a layer set over the catalog's declarations, loading no analyzer module.

@@ -11,7 +11,7 @@ export {
 } from './corpus/outlet-links.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { escapeControl, pictureControls } from './io/escape.js';
-export { type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
+export { keepLayers, type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
 export { heavyLayers, LAYER_INFO, type LayerInfo, type LayerLabels, layerInfo } from './layer-info.js';
 export type { Claim, ClaimKind, ClaimVoice } from './layers/claims/claims.js';
 export type { Entity, Mention } from './layers/entities/entities.js';

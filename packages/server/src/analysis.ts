@@ -8,6 +8,11 @@ import type { DocumentInput, NewsDocument } from '@newsprism/core';
 export interface Analysis {
   /** The layers every analysis produces (a request's `?layers=` picks among them). */
   readonly layers: readonly string[];
+  /**
+   * The layers the server was asked for, without the requirements `layers` adds: what
+   * `POST /documents` stores (as `newsprism ingest` does).
+   */
+  readonly stored: readonly string[];
   /** Analyses one document; rejects with a `NewsprismError` carrying a stable code. */
   analyze(input: DocumentInput): Promise<NewsDocument>;
   close(): Promise<void>;

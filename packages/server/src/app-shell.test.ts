@@ -20,6 +20,7 @@ const TOKEN = 'shell-token';
 /** Analyses into a whole document; the text `THROW` fails with a plain error (a bug, not a code). */
 const analysis: Analysis = {
   layers: ['quotes'],
+  stored: ['quotes'],
   analyze: async (input: DocumentInput): Promise<NewsDocument> => {
     if (input.text === 'THROW') throw new Error('secret: /srv/models/quotes.bin is corrupt');
     return {

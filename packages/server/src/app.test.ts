@@ -214,6 +214,12 @@ describe('documents, search, report and export', () => {
     expect(d.text).toBe(ARTICLE);
     expect(d.sources).toBeDefined();
     expect(d.quotes).toBeUndefined();
+    // Stored as `newsprism ingest` stores it: the layers the server was asked for, not the
+    // sentences and tokens they read.
+    const whole = (await (await app.request('/api/documents/d1')).json()) as Record<string, unknown>;
+    expect(Object.keys(whole.producers as object).sort()).toEqual([...analysis.stored].sort());
+    expect(whole.quotes).toBeDefined();
+    expect(whole.tokens).toBeUndefined();
 
     const search = await app.request('/api/search?q=sanction&facets=true');
     expect(search.status).toBe(200);

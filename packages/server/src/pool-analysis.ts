@@ -42,6 +42,7 @@ export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
   await pool.started;
   return {
     layers,
+    stored: wanted,
     async analyze(input: DocumentInput): Promise<NewsDocument> {
       try {
         return (await pool.analyze(input)) as NewsDocument;

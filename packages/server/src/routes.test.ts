@@ -22,6 +22,7 @@ const auth = { authorization: `Bearer ${TOKEN}` };
  */
 const analysis: Analysis = {
   layers: ['quotes', 'claims'],
+  stored: ['quotes', 'claims'],
   analyze: async (input: DocumentInput): Promise<NewsDocument> => {
     const fail = /FAIL:(E_[A-Z_]+)/.exec(input.text);
     if (fail) throw new NewsprismError(fail[1]!, `failed: ${input.id}`);

@@ -11,6 +11,7 @@ export async function inProcessAnalysis(
   const p = await createPipeline({ layers });
   return {
     layers: p.layers,
+    stored: layers,
     analyze: async (input: DocumentInput): Promise<NewsDocument> => p.run(input),
     close: async () => undefined,
   };

@@ -1,5 +1,5 @@
 import type { NewsDocument } from '@newsprism/core';
-import { deriveRows } from './derive.js';
+import { deriveSummary } from './derive.js';
 
 /** The columns of the CSV export: metadata and what the analysis found, one row a document. */
 export const CSV_HEADER = [
@@ -31,9 +31,9 @@ function cell(v: unknown): string {
 /** The header line of the CSV export (`newsprism export -f csv`, `GET /api/export?format=csv`). */
 export const csvHeader = (): string => `${CSV_HEADER.join(',')}\n`;
 
-/** One document as a line of the CSV export, from the same rows the query tables hold. */
+/** One document as a line of the CSV export, from the same rows the query tables hold (no stemming). */
 export function csvLine(doc: NewsDocument): string {
-  const { doc: r, frames, techniques } = deriveRows(doc);
+  const { doc: r, frames, techniques } = deriveSummary(doc);
   const row = [
     r.id,
     r.title,

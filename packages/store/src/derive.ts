@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
 import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
-import { firstWords, stemText } from './stem.js';
+import { countWords, firstWords, stemText } from './stem.js';
 
-/** The row of the `documents` table derived from one analysed document. */
-export interface DocumentRow {
+/** What the `documents` row says of a document's metadata and analysis (no text, no index). */
+export interface DocumentSummary {
   id: string;
   textHash: string;
   title: string | null;
@@ -26,6 +26,10 @@ export interface DocumentRow {
   /** Share of attributed words whose source is anonymous (sources layer). */
   anonymous: number | null;
   ruShare: number | null;
+}
+
+/** The row of the `documents` table derived from one analysed document. */
+export interface DocumentRow extends DocumentSummary {
   producers: string;
   /** The document as JSON without its text (the text has its own column). */
   layers: string;
@@ -37,14 +41,19 @@ export interface DocumentRow {
   ftsLead: string;
 }
 
-/** Everything the store writes for one document: its row and the query tables' rows. */
-export interface DerivedRows {
-  doc: DocumentRow;
+/** A document's summary and its query tables' rows: what the CSV export prints. */
+export interface SummaryRows {
+  doc: DocumentSummary;
   entities: { entity: string; type: string; name: string; key: string; mentions: number }[];
   naming: { entity: string; name: string; form: string; pole: string; provenance: string; count: number }[];
   sources: { name: string; type: string; attributions: number; words: number }[];
   techniques: { technique: string; count: number; scoreMax: number }[];
   frames: { frame: string; score: number; selected: boolean }[];
+}
+
+/** Everything the store writes for one document: its row and the query tables' rows. */
+export interface DerivedRows extends SummaryRows {
+  doc: DocumentRow;
   /** The stems' counts as SQLite's full-text index holds them (its heavy postings: sqlite/topk.ts). */
   terms: TermCounts;
 }
@@ -62,12 +71,11 @@ export function nameKey(name: string): string {
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
- * Derives the query tables from an analysed document (which must already be well-formed
- * Unicode). Layers that did not run give no rows and null columns, so a document analysed
- * with `--layers` is stored all the same.
+ * The summary columns and query-table rows of an analysed document, without stemming or
+ * serialising it (`words` counts the words the index would hold). Layers that did not run give
+ * no rows and null columns, so a document analysed with `--layers` is stored all the same.
  */
-export function deriveRows(doc: NewsDocument): DerivedRows {
-  const { text, ...rest } = doc;
+export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): SummaryRows {
   const meta = doc.meta ?? {};
   const day = meta.published && DAY.test(meta.published) ? meta.published.slice(0, 10) : null;
   const techniques = new Map<string, { technique: string; count: number; scoreMax: number }>();
@@ -79,36 +87,26 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
   }
   const claims = doc.claims ?? [];
   const sources = doc.sources;
-  const counts = new Map<string, number>();
-  const title = stemText(meta.title ?? '', counts, TITLE_WEIGHT);
-  const body = stemText(text, counts);
-  const row: DocumentRow = {
-    id: doc.id,
-    textHash: textHash(text),
-    title: meta.title ?? null,
-    outlet: meta.outlet ?? null,
-    lang: meta.lang ?? doc.language?.code ?? null,
-    published: meta.published ?? null,
-    day,
-    month: day ? day.slice(0, 7) : null,
-    words: body.words,
-    genre: doc.genre?.genre ?? null,
-    subjectivity: doc.subjectivity?.share ?? null,
-    claims: claims.length,
-    claimMax: claims.length ? Math.max(...claims.map((c) => c.score)) : null,
-    ownVoice: sources?.ownVoiceShare ?? null,
-    attributed: sources?.attributedShare ?? null,
-    anonymous: sources?.anonymousShare ?? null,
-    ruShare: doc.naming?.profile.ruShare ?? null,
-    producers: JSON.stringify(doc.producers ?? {}),
-    layers: JSON.stringify(rest),
-    text,
-    ftsTitle: title.stems,
-    ftsBody: body.stems,
-    ftsLead: firstWords(body.stems),
-  };
   return {
-    doc: row,
+    doc: {
+      id: doc.id,
+      textHash: textHash(doc.text),
+      title: meta.title ?? null,
+      outlet: meta.outlet ?? null,
+      lang: meta.lang ?? doc.language?.code ?? null,
+      published: meta.published ?? null,
+      day,
+      month: day ? day.slice(0, 7) : null,
+      words,
+      genre: doc.genre?.genre ?? null,
+      subjectivity: doc.subjectivity?.share ?? null,
+      claims: claims.length,
+      claimMax: claims.length ? Math.max(...claims.map((c) => c.score)) : null,
+      ownVoice: sources?.ownVoiceShare ?? null,
+      attributed: sources?.attributedShare ?? null,
+      anonymous: sources?.anonymousShare ?? null,
+      ruShare: doc.naming?.profile.ruShare ?? null,
+    },
     entities: (doc.entities ?? []).map((e) => ({
       entity: e.id,
       type: e.type,
@@ -138,6 +136,31 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
     frames: (doc.frames ?? [])
       .filter((f) => f.selected)
       .map((f) => ({ frame: f.frame, score: f.score, selected: true })),
+  };
+}
+
+/**
+ * Derives what the store writes for an analysed document (which must already be well-formed
+ * Unicode): {@link deriveSummary}, the layers as JSON, and the stemmed title and body the
+ * full-text index holds, with their stems' counts.
+ */
+export function deriveRows(doc: NewsDocument): DerivedRows {
+  const { text, ...rest } = doc;
+  const counts = new Map<string, number>();
+  const title = stemText(doc.meta?.title ?? '', counts, TITLE_WEIGHT);
+  const body = stemText(text, counts);
+  const summary = deriveSummary(doc, body.words);
+  return {
+    ...summary,
+    doc: {
+      ...summary.doc,
+      producers: JSON.stringify(doc.producers ?? {}),
+      layers: JSON.stringify(rest),
+      text,
+      ftsTitle: title.stems,
+      ftsBody: body.stems,
+      ftsLead: firstWords(body.stems),
+    },
     terms: stemmedTermCounts(title, body, counts),
   };
 }

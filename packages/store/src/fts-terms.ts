@@ -1,4 +1,4 @@
-import { indexedBody } from './stem.js';
+import { indexedBody, ODD, type StemmedText } from './stem.js';
 
 // What SQLite's full-text index (FTS5, unicode61 tokenizer) makes of a document's stems: the
 // heavy postings of sqlite/topk.ts are computed from these counts and must match the index's.
@@ -8,9 +8,6 @@ export const TITLE_WEIGHT = 2;
 
 /** FTS5's unicode61 tokenizer keeps letters, numbers and private-use characters. */
 const SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u;
-
-/** A character FTS5's unicode61 tokenizer would split at, other than a space. */
-const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
 
 /** A document's weighted term frequencies and token count, as FTS5 indexes its two columns. */
 export interface TermCounts {
@@ -40,32 +37,17 @@ export function termCounts(title: string, body: string): TermCounts {
   return { len, counts };
 }
 
-/** Whether each stem seen is one FTS5 token that lower-casing leaves alone (bounded memo). */
-const plainStems = new Map<string, boolean>();
-const PLAIN_LIMIT = 200_000;
-
-function plain(stem: string): boolean {
-  let p = plainStems.get(stem);
-  if (p === undefined) {
-    p = stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase();
-    if (plainStems.size >= PLAIN_LIMIT) plainStems.clear();
-    plainStems.set(stem, p);
-  }
-  return p;
-}
-
 /**
  * {@link termCounts} from counts taken while stemming (`stemText`'s `counts`, the title's with
- * weight {@link TITLE_WEIGHT}): those are the index's own when each distinct stem is one token
- * that lower-casing leaves alone and the body is indexed whole; otherwise the joined strings
- * are split again.
+ * weight {@link TITLE_WEIGHT}): those are the index's own when each stem is one token that
+ * lower-casing leaves alone (`plain`) and the body is indexed whole; otherwise the joined
+ * strings are split again.
  */
 export function stemmedTermCounts(
-  title: { stems: string; words: number },
-  body: { stems: string; words: number },
+  title: StemmedText,
+  body: StemmedText,
   counts: Map<string, number>,
 ): TermCounts {
-  let ok = indexedBody(body.stems) === body.stems;
-  if (ok) for (const stem of counts.keys()) if (!plain(stem)) ok = false;
+  const ok = title.plain && body.plain && indexedBody(body.stems) === body.stems;
   return ok ? { len: title.words + body.words, counts } : termCounts(title.stems, indexedBody(body.stems));
 }

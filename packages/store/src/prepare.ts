@@ -1,4 +1,5 @@
 import type { NewsDocument } from '@newsprism/core';
+import { keepLayers } from '@newsprism/core/schema';
 import { type DerivedRows, type DocumentRow, deriveRows } from './derive.js';
 import { pack } from './packed.js';
 import { wellFormed } from './well-formed.js';
@@ -36,16 +37,37 @@ export function prepareDocument(doc: NewsDocument): PreparedDocument {
   return { ...rest, doc: kept, packed: pack(layers) };
 }
 
-/**
- * The runner's renderer factory (`RendererSpec`): each analysis worker thread returns the
- * prepared document rather than the document.
- */
-export function makePreparer(): (doc: NewsDocument) => PreparedDocument {
-  return prepareDocument;
+/** The settings of {@link makePreparer}. */
+interface PreparerSettings {
+  /** The layers to store (core's `keepLayers`): those asked for, not their requirements. */
+  layers?: readonly string[];
 }
 
-/** The renderer spec that has the runner's worker threads prepare documents for the store. */
-export const PREPARE_IN_WORKERS = {
-  module: new URL(`./prepare${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href,
-  name: 'makePreparer',
-};
+/**
+ * The runner's renderer factory (`RendererSpec`): each analysis worker thread returns the
+ * prepared document rather than the document, with only the asked-for layers when
+ * `settings.layers` names them (the pipeline also returns the layers it computed as their
+ * requirements, `tokens` above all, which `analyze` does not write either).
+ */
+export function makePreparer(settings?: PreparerSettings): (doc: NewsDocument) => PreparedDocument {
+  const layers = settings?.layers;
+  if (!layers) return prepareDocument;
+  const keep = new Set(layers);
+  return (doc) => prepareDocument(keepLayers(doc, keep));
+}
+
+/**
+ * The renderer spec that has the runner's worker threads prepare documents for the store,
+ * keeping `layers` (every layer the pipeline returns when not given).
+ */
+export function prepareInWorkers(layers?: readonly string[]): {
+  module: string;
+  name: string;
+  settings: PreparerSettings;
+} {
+  return {
+    module: new URL(`./prepare${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href,
+    name: 'makePreparer',
+    settings: { layers },
+  };
+}

@@ -140,6 +140,16 @@ eachBackend('roll-ups and facet codes', (backend) => {
       meta: { ...d.meta, outlet: 'Meduza' },
     }));
     expect((await ingestBatch(db, changed)).every((o) => o.status === 'replaced')).toBe(true);
+    // The same ids twice in one batch, other documents between: the second text replaces the
+    // first, whose rows the batch had not written yet.
+    const [c0, c1, c2] = await corpus(3, 'c-');
+    const again = (d: NewsDocument) => ({
+      ...d,
+      text: `${d.text} Later.`,
+      meta: { ...d.meta, outlet: 'Later' },
+    });
+    const twice = await ingestBatch(db, [c0!, c1!, again(c0!), c2!, again(c1!)]);
+    expect(twice.map((o) => o.status)).toEqual(Array(5).fill('added'));
     const store = await openStore(t.url);
     try {
       for (let i = 10; i < 30; i++) expect(await store.delete(`a-${i}`)).toBe(true);

@@ -40,6 +40,9 @@ describe('staleLayers (from stored producer entries)', () => {
     ],
     ['a layer the document lacks', { entities: same.entities, quotes: same.quotes }, undefined, ['frames']],
     ['only the layers asked for', { entities: same.entities }, ['quotes'], ['quotes']],
+    // Stored without a requirement of its layers (as `ingest` stores tokens): not stale for it.
+    ['nothing for a requirement not kept', { quotes: same.quotes, frames: same.frames }, undefined, []],
+    ['a requirement not kept, when asked for', { quotes: same.quotes }, ['entities'], ['entities']],
   ])('finds %s', (_name, producers, only, expected) => {
     expect(staleLayers(producers as Record<string, unknown>, plan, only as string[] | undefined)).toEqual(
       expected,

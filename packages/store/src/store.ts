@@ -40,7 +40,7 @@ export interface Store {
   ingest(docs: readonly NewsDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
   /**
    * {@link Store.ingest} of documents prepared elsewhere (`prepareDocument`, or the analysis
-   * worker threads with `PREPARE_IN_WORKERS`): only the database writes are left to do.
+   * worker threads with `prepareInWorkers`): only the database writes are left to do.
    */
   ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
   /** The stored text hash of each given id that is in the store (see `contentHash`). */

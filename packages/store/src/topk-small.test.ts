@@ -329,6 +329,29 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
       expect(rowsOf().filter((r) => r.pk === pkOf('flat'))).toEqual([]);
       expect(listed(pkOf('flat')).n).toBe(0);
       expect(rowsOf().filter((r) => r.pk === pkOf('g3-retitled') && r.term === 'omega').length).toBe(1);
+      // One id twice in a batch, another document between (the postings of a batch are written
+      // at its end): only the last text's rows, under its key; none under the first's.
+      const twice = (text: string) => ({
+        ...docs[4]!,
+        id: 'twice',
+        text,
+        meta: { ...docs[4]!.meta, title: 'twice' },
+      });
+      await store.ingest([
+        twice('wombat '.repeat(12)),
+        { ...docs[6]!, id: 'between' },
+        twice('quokka '.repeat(12)),
+      ]);
+      const keys = new Set(
+        (raw.prepare('SELECT pk FROM documents').all() as { pk: number }[]).map((r) => r.pk),
+      );
+      expect(rowsOf().filter((r) => !keys.has(r.pk))).toEqual([]);
+      expect(
+        rowsOf()
+          .filter((r) => r.pk === pkOf('twice'))
+          .map((r) => r.term),
+      ).toContain('quokka');
+      expect(rowsOf().some((r) => r.term === 'wombat')).toBe(false);
       await store.delete('g2');
       const after = rowsOf();
       // Every document with heavy postings lists their terms, and only those documents.

@@ -12,8 +12,9 @@ import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism ingest <inputs…> [options]
 
-Analyzes articles and stores them in a corpus store with every layer, for search, report and
-export. Inputs are those of \`analyze\` (text, HTML, JSONL files, directories, - for stdin).
+Analyzes articles and stores them in a corpus store, for search, report and export: the layers
+\`analyze -o\` writes (those --layers selects, not those computed only as their requirements).
+Inputs are those of \`analyze\` (text, HTML, JSONL files, directories, - for stdin).
 A document's key is its id (JSONL "id", else the file name): the same id and text again is
 left alone without analysis, a changed text replaces the stored document. Documents are
 committed in batches, each in one transaction: after an interruption, run the same command
@@ -22,7 +23,8 @@ again to finish.
 Options:
 ${dbHelp}
   -j, --jobs <n>        analyse in n worker threads ("auto": one per core; default 1)
-  -l, --layers <list>   layers to compute (as analyze; default all but tokens)
+  -l, --layers <list>   layers to store (as analyze; default all but tokens and syntax;
+                        "+tokens" adds them)
       --lang <code>     declare the language of every input
       --max-size <n>    largest single document (default 20MB)
       --batch <n>       documents per transaction (default 100)

@@ -1,6 +1,7 @@
 import {
   builtinAnalyzers,
   createPipeline,
+  keepLayers,
   NewsprismError,
   type Pipeline,
   parseDocument,
@@ -113,7 +114,10 @@ async function refresh(
   const doc = parseDocument(stored);
   const pipeline = await pipelineFor(doc.producers as Record<string, unknown>);
   const fresh = pipeline.extend(doc, only ?? pipeline.layers);
-  await store.ingest([fresh], { replace: true });
+  // Stored as `ingest` stores it: the layers the document had and those asked for, not the
+  // requirements computed for them (`tokens` unless asked for).
+  const keep = new Set([...Object.keys(doc.producers), ...(only ?? [])]);
+  await store.ingest([keepLayers(fresh, keep)], { replace: true });
 }
 
 /** `newsprism reanalyze`: re-run stale layers of stored documents. */

@@ -93,6 +93,12 @@ describe('store commands (SQLite)', () => {
     expect(docs.map((d) => d.id).sort()).toEqual(['kiev-sanctions', 'kyiv-grain', 'ok-1', 'ru-kiev']);
     expect(docs.find((d) => d.id === 'kyiv-grain').text).toContain('Saturday');
     expect(docs[0].producers.quotes).toMatchObject({ name: 'quotes', version: expect.any(Number) });
+    // The layers `analyze` writes by default: not the tokens computed for them.
+    for (const d of docs) {
+      expect(d.sentences.length).toBeGreaterThan(0);
+      expect(d.tokens).toBeUndefined();
+      expect(d.producers.tokens).toBeUndefined();
+    }
     const show = await runCli(['show', 'ru-kiev', '--db', db]);
     expect(JSON.parse(show.stdout).meta.title).toBe('Киев требует новых санкций');
     expect((await runCli(['delete', 'ru-kiev', '--db', db])).code).toBe(0);
@@ -130,6 +136,30 @@ describe('store commands (SQLite)', () => {
     expect(after.quotes).toEqual(before.quotes);
     expect(after.quotes!.length).toBeGreaterThan(0);
     expect(after.entities).toEqual(before.entities);
+    // Tokens were computed again for quotes, and stay out as ingest left them out.
+    expect(before.tokens).toBeUndefined();
+    expect(after.tokens).toBeUndefined();
+  }, 60_000);
+
+  it('stores the layers analyze writes: tokens only when asked for, then not stale', async () => {
+    const file = join(dir, 'kiev-sanctions.txt');
+    const analysed = JSON.parse((await runCli(['analyze', '-j', '0', file])).stdout);
+    const plain = join(dir, 'plain.db');
+    expect((await runCli(['ingest', '-j', '0', file, '--db', plain])).code).toBe(0);
+    const shown = JSON.parse((await runCli(['show', 'kiev-sanctions', '--db', plain])).stdout);
+    expect(Object.keys(shown)).toEqual(Object.keys(analysed));
+    expect(Object.keys(shown.producers)).toEqual(Object.keys(analysed.producers));
+    expect(shown.tokens).toBeUndefined();
+    const withTokens = join(dir, 'tokens.db');
+    expect((await runCli(['ingest', file, '-l', '+tokens', '--db', withTokens])).code).toBe(0);
+    const full = JSON.parse((await runCli(['show', 'kiev-sanctions', '--db', withTokens])).stdout);
+    expect(full.tokens.length).toBeGreaterThan(10);
+    expect(full.producers.tokens).toMatchObject({ name: 'tokens' });
+    expect(Object.keys(full).filter((k) => !(k in shown))).toEqual(['tokens']);
+    for (const db of [plain, withTokens]) {
+      const r = await runCli(['reanalyze', '--db', db, '--dry-run']);
+      expect(r.stderr).toMatch(/would reanalyse 0 of 1 documents/);
+    }
   }, 60_000);
 
   it('refuses a --db that is not a database, and --queue on SQLite', async () => {

@@ -1,4 +1,4 @@
-import { builtinAnalyzers, createPipeline, NewsprismError } from '@newsprism/core';
+import { builtinAnalyzers, createPipeline, keepLayers, NewsprismError } from '@newsprism/core';
 import { openStore, runWorker } from '@newsprism/store';
 import { parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
@@ -44,7 +44,10 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const all = builtinAnalyzers.map((a) => a.produces);
-  const pipeline = await createPipeline({ layers: selectLayers(values.layers as string | undefined, all) });
+  const layers = selectLayers(values.layers as string | undefined, all);
+  const pipeline = await createPipeline({ layers });
+  // Stored as `analyze` writes them: the asked-for layers, not those computed as requirements.
+  const keep = new Set(layers);
   const store = await openStore(values.db as string | undefined);
   const stop = new AbortController();
   const onSignal = () => stop.abort();
@@ -57,7 +60,7 @@ async function run(argv: string[]): Promise<number> {
         'workers need a PostgreSQL store: --db postgres://…',
       );
     const summary = await runWorker(store, {
-      analyze: (input) => pipeline.run(input),
+      analyze: (input) => keepLayers(pipeline.run(input), keep),
       batch: Math.round(positive('batch', values.batch, 4)),
       leaseMs: positive('lease', values.lease, 60) * 1000,
       maxAttempts: Math.round(positive('max-attempts', values['max-attempts'], 3)),

@@ -1,6 +1,6 @@
 import type { DocumentInput } from '@newsprism/core';
 import { type InputRecord, readInputs, runDocuments, type Skip, type SourceItem } from '@newsprism/core/node';
-import { PREPARE_IN_WORKERS, type PreparedDocument } from '@newsprism/store';
+import { type PreparedDocument, prepareInWorkers } from '@newsprism/store';
 
 /**
  * The store commands' view of core's input adapters and runner: inputs read as `analyze` reads
@@ -19,6 +19,7 @@ export type AnalysedItem = { ok: true; doc: PreparedDocument } | { ok: true; kep
 export interface AnalyseOptions {
   maxBytes: number;
   lang?: string;
+  /** The layers asked for: computed with their requirements, stored alone (as `analyze` writes them). */
   layers: readonly string[];
   /** Worker threads (0 = analyse on the main thread). */
   jobs: number;
@@ -53,7 +54,7 @@ export async function* analyseInputs(
     }
   }
   const results = runDocuments<PreparedDocument>(toAnalyse(), {
-    render: PREPARE_IN_WORKERS,
+    render: prepareInWorkers(opts.layers),
     layers: opts.layers,
     jobs: opts.jobs,
     timeBudgetMs: opts.timeBudgetMs,

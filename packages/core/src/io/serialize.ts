@@ -19,6 +19,15 @@ export function toJson(doc: NewsDocument, layers?: ReadonlySet<string>): Record<
   return out;
 }
 
+/**
+ * The document with only `layers` and their producers, selected as {@link toJson} selects them:
+ * what `analyze` writes for a `--layers` choice, and what `ingest` stores. Layers computed only
+ * as another's requirement (`tokens` by default) are left out.
+ */
+export function keepLayers(doc: NewsDocument, layers: ReadonlySet<string>): NewsDocument {
+  return toJson(doc, layers) as unknown as NewsDocument;
+}
+
 /** Options of {@link serializeDocument}. */
 export interface SerializeOptions {
   /** Only these layers (default: every layer the document has). */

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { NewsDocument } from '@newsprism/core';
-import { toJson } from '@newsprism/core/node';
+import { keepLayers, toJson } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
 import { contentHash, type Store } from '@newsprism/store';
 import type { MiddlewareHandler } from 'hono';
@@ -122,7 +122,9 @@ export function documentRoutes(
           results.push({ line: f.line, error: problemOf(e.code, e.message) });
         }
       }
-      const outcomes = await store.ingest(docs.map((d) => d.doc));
+      // The asked-for layers, not their requirements (`tokens`): what `newsprism ingest` stores.
+      const keep = new Set(analysis.stored);
+      const outcomes = await store.ingest(docs.map((d) => keepLayers(d.doc, keep)));
       for (const [i, o] of outcomes.entries())
         results.push({ line: docs[i]!.line, id: o.id, status: o.status });
       results.sort((a, b) => a.line - b.line);

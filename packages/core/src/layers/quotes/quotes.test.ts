@@ -414,6 +414,30 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'headline: a cue-list verb in sentence case after a subject of plain words',
+    lang: 'en',
+    text: 'Harbour pilots blast ferry plan\n\nThe ferry runs at nine.',
+    want: [{ content: 'ferry plan', cue: 'blast', source: 'Harbour pilots' }],
+  },
+  {
+    name: 'headline: a title-case cue-list verb with a one-word content',
+    lang: 'en',
+    text: 'Harbour Master Endorses Ruiz\n\nThe ferry runs at nine.',
+    want: [{ content: 'Ruiz', cue: 'Endorses', source: 'Harbour Master' }],
+  },
+  {
+    name: 'headline: a cue phrase of several words is the cue, its object the content',
+    lang: 'en',
+    text: 'Mayor Ruiz Calls for Ferry Inquiry\n\nThe ferry runs at nine.',
+    want: [{ content: 'Ferry Inquiry', cue: 'Calls for', source: 'Mayor Ruiz' }],
+  },
+  {
+    name: 'headline: no subject reading before the verb (a number, then lower case), no attribution',
+    lang: 'en',
+    text: '3 towns endorse ferry plan\n\nThe ferry runs at nine.',
+    want: [],
+  },
+  {
     name: 'a wish inside reported speech is not a second attribution; an intention is one clause',
     lang: 'en',
     text: 'Port plans\n\nMayor Ana Ruiz said she wanted a second ferry. Harbour owners want a longer pier, which the city cannot afford.',

@@ -39,7 +39,7 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 8,
+  version: 9,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
