@@ -22,8 +22,12 @@ export default function setup(): () => void {
   const uid = process.getuid?.();
   if (uid !== undefined) {
     const cache = join(outer, `tsx-${uid}`);
-    mkdirSync(cache, { recursive: true });
-    symlinkSync(cache, join(dir, `tsx-${uid}`));
+    try {
+      mkdirSync(cache, { recursive: true });
+      symlinkSync(cache, join(dir, `tsx-${uid}`));
+    } catch {
+      // Not ours to write (another user's directory): tsx then keeps a cache for this run alone.
+    }
   }
   process.env.NEWSPRISM_SCREENSHOTS ??= outer;
   process.env.TMPDIR = dir;
