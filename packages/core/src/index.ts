@@ -26,7 +26,6 @@ export {
 } from './corpus/similarity.js';
 export { loadSimilarityModel } from './corpus/similarity-model.js';
 export type { ScoredPair, TextPair } from './corpus/similarity-pairs.js';
-export { fastSnowball } from './corpus/snowball.js';
 export type { Story, StoryMember, StoryOptions } from './corpus/stories.js';
 export type { StoryClaim, StoryComparison } from './corpus/story-comparison.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';

@@ -7,6 +7,7 @@
  */
 
 export { type AnalyzerEntry, builtinCatalog } from './catalog.js';
+export { fastSnowball } from './corpus/snowball.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
 export { gunzipChunks, isGzip, openRegular, splitLines, tooLarge } from './io/bytes.js';

@@ -22,6 +22,20 @@ function examples(md: string): string[] {
 }
 
 const TOKEN = 'docs-token';
+/** Ends each example's output in the shell's stdout, before its exit status. */
+const SEP = '\u001e';
+
+/** The outputs and exit statuses of the examples, from the shell's stdout. */
+function split(stdout: string): { out: string; status: number }[] {
+  const runs: { out: string; status: number }[] = [];
+  let rest = stdout;
+  for (let at = rest.indexOf(`\n${SEP}`); at >= 0; at = rest.indexOf(`\n${SEP}`)) {
+    const end = rest.indexOf('\n', at + 2);
+    runs.push({ out: rest.slice(0, at), status: Number(rest.slice(at + 2, end)) });
+    rest = rest.slice(end + 1);
+  }
+  return runs;
+}
 const hasPostgres = await postgresAvailable();
 
 describe.each([
@@ -73,13 +87,23 @@ describe.each([
     'runs every example without an error answer',
     async () => {
       const env = { ...process.env, NP: server.url.replace(/\/$/, ''), NEWSPRISM_TOKEN: TOKEN };
-      for (const cmd of examples(DOC)) {
-        // Asynchronously: the server answers on this process's event loop.
-        const { stdout: out } = await promisify(execFile)('bash', ['-c', `set -euo pipefail; ${cmd}`], {
-          env,
-          encoding: 'utf8',
-          timeout: 60_000,
-        });
+      const cmds = examples(DOC);
+      // One shell runs them all, in order, each in its own `set -euo pipefail` subshell followed
+      // by its exit status: every process this test thread starts copies its page tables (over a
+      // gigabyte with the models loaded), tens of milliseconds a spawn, where bash forks cheaply.
+      // Asynchronously: the server answers on this process's event loop.
+      const script = cmds.map((cmd) => `(set -euo pipefail; ${cmd})\nprintf '\\n${SEP}%d\\n' $?`).join('\n');
+      const { stdout } = await promisify(execFile)('bash', ['-c', script], {
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+        maxBuffer: 16 << 20,
+      });
+      const runs = split(stdout);
+      expect(runs.length).toBe(cmds.length);
+      for (const [i, cmd] of cmds.entries()) {
+        const { out, status } = runs[i]!;
+        expect(status, cmd).toBe(0);
         expect(out.trim(), cmd).not.toBe('');
         expect(out, cmd).not.toMatch(/"code":\s*"E_/);
         if (out.trimStart().startsWith('{'))

@@ -76,7 +76,9 @@ describe('startServer', () => {
       expect(((await write.json()) as { code: string }).code).toBe('E_WRITE_DISABLED');
 
       const port = Number(new URL(server.url).port);
-      await expect(startServer(options({ port, db: join(dir, 'second.db') }))).rejects.toMatchObject({
+      // The second server's pool starts (before listening) with no model to load: the port is the point.
+      const second = options({ port, db: join(dir, 'second.db'), layers: ['paragraphs'] });
+      await expect(startServer(second)).rejects.toMatchObject({
         code: 'E_PORT_IN_USE',
         message: `port ${port} is in use; choose another with --port`,
       });
@@ -88,9 +90,9 @@ describe('startServer', () => {
 
   it('passes on other errors of listening as they are', async () => {
     // 192.0.2.1 (TEST-NET-1) is on no machine's interfaces.
-    const err = await startServer(options({ host: '192.0.2.1', token: 't', db: join(dir, 'far.db') })).catch(
-      (e: unknown) => e,
-    );
+    // Its pool starts before it listens: `paragraphs` loads no model.
+    const far = options({ host: '192.0.2.1', token: 't', db: join(dir, 'far.db'), layers: ['paragraphs'] });
+    const err = await startServer(far).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'EADDRNOTAVAIL' });
   });
 });

@@ -1,4 +1,4 @@
-import { fastSnowball } from '@newsprism/core';
+import { fastSnowball } from '@newsprism/core/node';
 
 const snowball = fastSnowball();
 const english = snowball.newStemmer('english');

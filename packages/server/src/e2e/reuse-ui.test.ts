@@ -51,6 +51,13 @@ describe.skipIf(!here)(
     beforeAll(async () => {
       if (!existsSync(join(WEB, 'index.html')))
         throw new Error(`the web UI is not built (${WEB}): run npm run build`);
+      // Chromium starts while the store is filled and the server starts (its own processes).
+      const launching = chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
+      // Closed in afterAll even when the set-up below fails.
+      launching.then((b) => (browser = b)).catch(() => {});
       dir = mkdtempSync(join(tmpdir(), 'np-e2e-reuse-'));
       const db = join(dir, 'e2e.db');
       const pipeline = await createPipeline({
@@ -69,14 +76,14 @@ describe.skipIf(!here)(
         port: 0,
         db,
         jobs: 1,
+        // These pages read what the store holds; nothing is analysed through the server, so its
+        // worker loads no model (the stored documents keep every layer above).
+        layers: ['paragraphs'],
         timeBudgetMs: 60_000,
         webRoot: WEB,
         version: 'e2e',
       });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      browser = await launching;
     }, 120_000);
     afterAll(async () => {
       await browser?.close();

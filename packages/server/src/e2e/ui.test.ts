@@ -57,6 +57,20 @@ describe.skipIf(!here)(
       if (!existsSync(join(WEB, 'index.html')))
         throw new Error(`the web UI is not built (${WEB}): run npm run build`);
       mkdirSync(SHOTS, { recursive: true });
+      // Chromium starts while the server loads its models and analyses the articles.
+      const launching = chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      // Closed in afterAll even when the set-up below fails.
+      launching.then((b) => (browser = b)).catch(() => {});
       dir = mkdtempSync(join(tmpdir(), 'np-e2e-'));
       server = await startServer({
         host: '127.0.0.1',
@@ -79,17 +93,7 @@ describe.skipIf(!here)(
         body,
       });
       expect(res.status).toBe(200);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launching;
       console.log(`screenshots: ${SHOTS}`);
     }, 120_000);
     afterAll(async () => {

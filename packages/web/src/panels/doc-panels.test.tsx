@@ -1,9 +1,11 @@
-// @vitest-environment jsdom
 import type { NewsDocument } from '@newsprism/core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useJsdom } from '../testing/dom.js';
 import { NamingPanel } from './doc-panels.js';
+
+useJsdom();
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,9 +1,11 @@
-// @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useJsdom } from '../testing/dom.js';
 import { fixtureDoc } from '../testing/fixture-doc.js';
 import { ArticleView } from './article-view.js';
+
+useJsdom();
 
 let root: HTMLElement;
 beforeEach(() => {
