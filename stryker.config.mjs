@@ -22,7 +22,8 @@ export default {
   concurrency: 1,
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress', 'json'],
-  // NEWSPRISM_MUTATE_REPORT: another report file, so that two runs can go side by side.
+  // NEWSPRISM_MUTATE_REPORT: another report file, so that two runs can go side by side (`--name`
+  // sets it, and a sandbox directory of its own: scripts/mutate.mjs).
   jsonReporter: { fileName: process.env.NEWSPRISM_MUTATE_REPORT ?? 'reports/mutation/mutation.json' },
   thresholds: { high: 80, low: 70, break: null },
   ignorePatterns: ['reports', '**/dist', 'bench/results'],

@@ -28,6 +28,29 @@ it('takes the lead as the first hundred words, the same from stems as from the t
   expect(firstWords(stemText(text).stems)).toBe(lead);
   expect(leadStems('Санкции против России')).toBe(stemText('Санкции против России').stems);
   expect(firstWords('a b ')).toBe('a b ');
+  // Exactly a hundred words, and one fewer: the whole text; the same on every call.
+  const hundred = `${words.slice(0, LEAD_WORDS).join(' ')}.`;
+  expect(leadStems(hundred)).toBe(stemText(hundred).stems);
+  expect(leadStems(`${words.slice(0, LEAD_WORDS - 1).join(' ')}`)).toBe(
+    stemText(words.slice(0, 99).join(' ')).stems,
+  );
+  expect(leadStems(text)).toBe(lead);
+  expect(leadStems(`${hundred} more words`)).toBe(stemText(hundred).stems);
+});
+
+it('ranks on the positive part of every branch, dropping branches left empty', () => {
+  const term = (text: string) => parseQuery(text);
+  const not = (text: string) => ({ kind: 'not' as const, child: term(text) });
+  // gas AND (NOT oil OR NOT deal): the OR keeps nothing, the AND only gas.
+  expect(
+    positivePart({
+      kind: 'and',
+      children: [term('gas'), { kind: 'or', children: [not('oil'), not('deal')] }],
+    }),
+  ).toEqual(term('gas'));
+  expect(positivePart({ kind: 'or', children: [not('oil'), not('deal')] })).toBeUndefined();
+  expect(positivePart(not('oil'))).toBeUndefined();
+  expect(positivePart(term('"white house"'))).toEqual(term('"white house"'));
 });
 
 /** A document with no analysis layers: the store derives what it can (none of the query rows). */
@@ -37,8 +60,19 @@ const doc = (id: string, title: string, text: string): NewsDocument =>
 // A text whose hundredth word lies beyond the part of the text the backfill reads first.
 const farLead = `${'.'.repeat(19_990)} sanctions ${Array.from({ length: 120 }, (_, i) => `w${i}`).join(' ')}`;
 
+// A text whose hundredth word begins before the 20,000th character and ends after it.
+const cutLead = (() => {
+  const head = `${Array.from({ length: 99 }, (_, i) => `w${i}`).join(' ')} `;
+  return `${head}${'.'.repeat(19_995 - head.length)} sanctionsextraordinary and more words after it.`;
+})();
+
 const DOCS = [
   doc('deep', 'Markets today', `${'Prices moved. '.repeat(80)}New sanctions were announced.`),
+  doc('cut', 'Cut', cutLead),
+  {
+    ...doc('untitled', '', 'Sanctions without a title.'),
+    meta: { outlet: 'X', published: '2024-01-01', lang: 'en' },
+  },
   doc('lead', 'Markets today', 'Sanctions were announced this morning. Prices moved.'),
   doc('title', 'Sanctions announced', 'The announcement came this morning.'),
   doc('far', 'Far', farLead),
@@ -53,8 +87,12 @@ eachBackend(
       const store = await openStore(testDb().url);
       await store.ingest(DOCS);
       const r = await store.search({ query: 'sanction' });
-      expect(r.hits.map((h) => h.id)).toEqual(['title', 'lead', 'far', 'deep']);
-      expect(r.hits[3]!.score).toBe(0);
+      expect(r.hits.map((h) => h.id)).toEqual(['title', 'untitled', 'lead', 'far', 'deep']);
+      expect(r.hits[4]!.score).toBe(0);
+      // Ranked on what it asks for: the NOT branch leaves the order and scores as they were.
+      const not = await store.search({ query: 'sanction NOT oil' });
+      expect(not.hits.map((h) => [h.id, h.score])).toEqual(r.hits.map((h) => [h.id, h.score]));
+      expect(not.hits[0]!.score).toBeGreaterThan(0);
       await store.close();
       expect(
         await rawSql(
@@ -78,6 +116,12 @@ eachBackend(
       const again = await openStore(testDb().url);
       await again.close();
       expect(await rawSql(testDb().url, vectors)).toEqual(written);
+      expect(
+        await rawSql(
+          testDb().url,
+          "SELECT is_nullable FROM information_schema.columns WHERE table_name = 'documents' AND column_name = 'rank_fts'",
+        ),
+      ).toEqual([{ is_nullable: 'NO' }]);
     });
   },
   true,
@@ -87,6 +131,24 @@ eachBackend(
   'PostgreSQL packed layers',
   (backend) => {
     const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
+
+    it('leaves layers already packed as they are when a version-7 store is opened', async () => {
+      const store = await openStore(testDb().url);
+      await store.ingest(DOCS);
+      const before = await Promise.all(DOCS.map((d) => store.get(d.id)));
+      await store.close();
+      await rawSql(testDb().url, "UPDATE newsprism_meta SET value = '7' WHERE key = 'schema_version'");
+      const again = await openStore(testDb().url);
+      expect(await Promise.all(DOCS.map((d) => again.get(d.id)))).toEqual(before);
+      await again.close();
+      // Version 8's new column dropped again, the packed one kept.
+      expect(
+        await rawSql(
+          testDb().url,
+          "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'documents' AND column_name LIKE 'layers%'",
+        ),
+      ).toEqual([{ column_name: 'layers', data_type: 'bytea' }]);
+    });
 
     it('packs the JSONB layers of a version-7 store, every document given back whole', async () => {
       const docs = await analysedArticles();

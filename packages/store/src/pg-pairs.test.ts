@@ -21,11 +21,22 @@ describe('word pairs', () => {
   it('leaves out a pair with a word too long for a lexeme', () => {
     const long = 'x'.repeat(256);
     expect(stemPairs(`a ${long} b c `)).toEqual(['b c']);
+    const longest = 'y'.repeat(255);
+    expect(stemPairs(`a ${longest} b`)).toEqual([`a ${longest}`, `${longest} b`]);
+  });
+
+  it('pairs only the words PostgreSQL keeps a position of (the first 16,383)', () => {
+    const words = Array.from({ length: 16_400 }, (_, i) => `w${i}`);
+    const pairs = stemPairs(words.join(' '));
+    expect(pairs).toHaveLength(16_382);
+    expect(pairs.at(-1)).toBe('w16381 w16382');
   });
 
   it('pairs within the title and within the body, never across them', () => {
     expect(documentPairs('white hous ', 'hous of card ')).toEqual(['white hous', 'hous of', 'of card']);
     expect(documentPairs('', 'a b ')).toEqual(['a b']);
+    // A pair in both is given once.
+    expect(documentPairs('white hous ', 'the white hous ')).toEqual(['white hous', 'the white']);
   });
 
   it('matches a two-word phrase as one pair, a longer one by its pairs and positions', () => {
@@ -47,6 +58,10 @@ const DOCS = [
   doc('title', 'White House talks', 'Nothing else.'),
   doc('three', 'Series', 'The House of Cards was renewed.'),
   doc('three-apart', 'Series', 'The house of a friend had cards on the table.'),
+  {
+    ...doc('untitled', '', 'Near the white house.'),
+    meta: { outlet: 'X', published: '2024-01-01', lang: 'en' },
+  },
 ];
 
 eachBackend('phrases by word pairs', (backend) => {
@@ -56,11 +71,11 @@ eachBackend('phrases by word pairs', (backend) => {
     const store = await openStore(testDb().url);
     await store.ingest(DOCS);
     const ids = async (query: string) => (await store.search({ query })).hits.map((h) => h.id).sort();
-    expect(await ids('"White House"')).toEqual(['phrase', 'title']);
+    expect(await ids('"White House"')).toEqual(['phrase', 'title', 'untitled']);
     expect(await ids('"house of cards"')).toEqual(['three']);
     expect(await ids('talks NOT "white house"')).toEqual(['apart']);
-    expect(await ids('"White House" OR "house of cards"')).toEqual(['phrase', 'three', 'title']);
-    expect((await store.search({ query: '"White House"' })).total).toBe(2);
+    expect(await ids('"White House" OR "house of cards"')).toEqual(['phrase', 'three', 'title', 'untitled']);
+    expect((await store.search({ query: '"White House"' })).total).toBe(3);
     await store.close();
   });
 
@@ -81,8 +96,12 @@ eachBackend('phrases by word pairs', (backend) => {
       const stripped = (await rawSql(testDb().url, vectors)) as { id: string; v: string }[];
       expect(stripped.find((r) => r.id === 'phrase')!.v).not.toContain("'white hous'");
       const again = await openStore(testDb().url);
-      expect((await again.search({ query: '"White House"' })).total).toBe(2);
+      expect((await again.search({ query: '"White House"' })).total).toBe(3);
       await again.close();
       expect(await rawSql(testDb().url, vectors)).toEqual(written);
+      // The GIN index, dropped while the pairs are added, is there again.
+      expect(
+        await rawSql(testDb().url, "SELECT indexdef FROM pg_indexes WHERE indexname = 'documents_fts'"),
+      ).toEqual([{ indexdef: expect.stringMatching(/USING gin \(fts\)$/) }]);
     });
 });

@@ -4,7 +4,7 @@ import { stemmedTermCounts, TITLE_WEIGHT, termCounts } from './fts-terms.js';
 import type { SearchRequest } from './search.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import { backfillHeavy, ftsStats, HEAVY_LEVEL, heavyOf, topKCounters } from './sqlite/topk.js';
-import { stemText } from './stem.js';
+import { indexedBody, stemText } from './stem.js';
 import { openStore, type Store } from './store.js';
 import { sqliteBackend, type TestDb } from './testing/backends.js';
 import { SMALL_CORPUS } from './testing/small-corpus.js';
@@ -448,6 +448,19 @@ describe('heavy postings', () => {
     const c = termCounts('', 'i\u0307stanbul i\u0307stanbul x ');
     expect([...c.counts.keys()].sort()).toEqual(['i', 'stanbul', 'x']);
     expect(c.len).toBe(5);
+  });
+
+  it('counted while stemming as the index holds a body cut at its limit', () => {
+    // 50,000 words of 4–12 characters: more stemmed body than the index keeps (400,000 characters).
+    const body = Array.from({ length: 50_000 }, (_, i) => `q${i}z${i}`).join(' ');
+    const counts = new Map<string, number>();
+    const t = stemText('Long report', counts, TITLE_WEIGHT);
+    const b = stemText(body, counts);
+    const counted = stemmedTermCounts(t, b, counts);
+    const split = termCounts(t.stems, indexedBody(b.stems));
+    expect(counted.len).toBe(split.len);
+    expect(counted.len).toBeLessThan(t.words + b.words);
+    expect(counted.counts.size).toBe(split.counts.size);
   });
 
   it.each([

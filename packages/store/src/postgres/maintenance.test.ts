@@ -3,7 +3,7 @@ import { openStore } from '../store.js';
 import { rawSql, useTestDb } from '../testing/backends.js';
 import { eachBackend } from '../testing/contract.js';
 import { manyArticles } from '../testing/fixtures.js';
-import { PlannerStatistics } from './maintenance.js';
+import { PlannerStatistics, WRITTEN_TABLES } from './maintenance.js';
 import { openPostgres } from './open-postgres.js';
 
 /** The planner's row count of a table (-1 before its first ANALYZE or VACUUM). */
@@ -74,6 +74,25 @@ eachBackend(
         // Now 40 held: due after 20 more, not before.
         expect(await planner.noteWritten(19)).toBe(false);
         expect(await planner.noteWritten(1)).toBe(true);
+        // Every table an ingest writes was vacuumed and analysed (documents in its two passes).
+        const stats = (await rawSql(
+          url,
+          'SELECT relname, last_vacuum IS NOT NULL AS vacuumed, last_analyze IS NOT NULL AS analysed FROM pg_stat_user_tables ORDER BY relname',
+        )) as { relname: string; vacuumed: boolean; analysed: boolean }[];
+        expect(stats.filter((r) => r.vacuumed && r.analysed).map((r) => r.relname)).toEqual(
+          [...WRITTEN_TABLES].sort(),
+        );
+        // One refresh at a time: a second asked for meanwhile is the same; once done, a new one.
+        const first = planner.refresh();
+        expect(planner.refresh()).toBe(first);
+        expect(await first).toBe(true);
+        const next = planner.refresh();
+        expect(next).not.toBe(first);
+        expect(await next).toBe(true);
+        // A new process's policy starts from what the planner holds (40), not from nothing.
+        const fresh = new PlannerStatistics(db, { minDocuments: 10, fraction: 0.5 });
+        expect(await fresh.noteWritten(19)).toBe(false);
+        expect(await fresh.noteWritten(1)).toBe(true);
       } finally {
         await db.close();
         await store.close();
