@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { prepareDocument } from './prepare.js';
 import { DEFAULT_DB, dbLocation, openStore } from './store.js';
 import { rawSql, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
-import { handDoc } from './testing/small-corpus.js';
+import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 
 // What store.ts adds around the modules it delegates to: where a store is, which backend a
 // location opens, connections released on close and on a refused open, and PostgreSQL's planner
@@ -69,6 +70,17 @@ eachBackend('opening and closing a store', (backend) => {
       const s = await openStore(withPassword);
       expect(s.location).toBe(url.replace('root@', 'root:***@'));
       await s.close();
+      // Reader threads and the search cache are SQLite's: PostgreSQL ignores them, and every
+      // search sees the latest write.
+      const served = await openStore(url, { readers: 1, searchCache: 10 });
+      try {
+        expect((await served.search({})).total).toBe(0);
+        await served.ingest([handDoc('p', 'Some text.', { outlet: 'Alpha' })]);
+        expect((await served.search({})).total).toBe(1);
+        expect(JSON.parse(await served.searchJson({}))).toEqual(await served.search({}));
+      } finally {
+        await served.close();
+      }
     } else {
       // A relative path is shown resolved; NEWSPRISM_DB is read when no location is given.
       const rel = relative(process.cwd(), url);
@@ -79,11 +91,29 @@ eachBackend('opening and closing a store', (backend) => {
       const b = await openStore();
       expect(b.location).toBe(url);
       await b.close();
-      // Not a PostgreSQL URL: a file of that name.
+      // Not a PostgreSQL URL: a file of that name, and one in a directory called `postgres:`.
       const odd = join(url, '..', 'postgres:');
       const c = await openStore(odd);
       expect(c.backend).toBe('sqlite');
       await c.close();
+      rmSync(odd);
+      mkdirSync(odd);
+      const d = await openStore(`${odd}//inner.db`);
+      expect([d.backend, d.location]).toEqual(['sqlite', join(odd, 'inner.db')]);
+      await d.close();
+    }
+  });
+
+  it('stores documents prepared elsewhere as ingest stores them', async () => {
+    const store = await openStore(testDb().url);
+    try {
+      const prepared = SMALL_CORPUS.map(prepareDocument);
+      expect((await store.ingestPrepared(prepared)).map((o) => o.status)).toEqual(Array(5).fill('added'));
+      expect((await store.ingestPrepared(prepared.slice(0, 1))).map((o) => o.status)).toEqual(['unchanged']);
+      for (const d of SMALL_CORPUS) expect(await store.get(d.id)).toEqual(d);
+      expect((await store.search({ query: 'oil' })).hits.map((h) => h.id).sort()).toEqual(['a1', 'a2']);
+    } finally {
+      await store.close();
     }
   });
 
