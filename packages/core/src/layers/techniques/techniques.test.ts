@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import type { NewsDocument } from '../../schema.js';
 import { FRAMES, GENRES } from '../frames/labels.js';
 import { TECHNIQUES } from './labels.js';
 
@@ -50,7 +51,12 @@ const NEAR = [
 const pipeline = await createPipeline({ layers: ['techniques', 'frames', 'genre'] });
 
 describe('techniques, frames and genre analyzers', () => {
-  const doc = pipeline.run({ id: 't1', text: ARTICLE, meta: { lang: 'en' } });
+  // Analysed in a hook, not the describe body: a mutation run switches its mutant on in a
+  // `beforeAll` of its setup file, after the body has run (docs/testing.md).
+  let doc: NewsDocument;
+  beforeAll(() => {
+    doc = pipeline.run({ id: 't1', text: ARTICLE, meta: { lang: 'en' } });
+  });
 
   it('finds techniques in the loaded paragraph and none in the plain one', () => {
     const t = doc.techniques!;
