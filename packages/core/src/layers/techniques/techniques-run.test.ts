@@ -406,6 +406,16 @@ describe('near misses of a sentence model (`nearest`)', () => {
       ['Loaded_Language', 2, 'Corrupt and murky.'],
     ]);
     expect(near(doc, layer)).toEqual([['Name_Calling-Labeling', 1, 'Shady.']]);
+    // The title paragraph is the first unit, in the title's position: a model that lifts
+    // Flag_Waving there (to p ≈ 0.45) names it.
+    const title = unitFeatures('Title', { lang: 'en', index: 0, count: 3, article: [] }, BITS, true);
+    const at = title.names!.indexOf('pos:title');
+    const m = nearModel();
+    m.weights[title.idx[at]! * NEAR_LABELS.length + FLAG] = 3.8 / title.val[at]!;
+    expect(near(doc, run(doc, m).layer)).toEqual([
+      ['Flag_Waving', 0, 'Title'],
+      ['Name_Calling-Labeling', 1, 'Shady.'],
+    ]);
   });
 
   it('lists none when nothing comes within half of a threshold', () => {
