@@ -92,6 +92,11 @@ export const datelinesEval: Task = {
         scoreDateline(doc, l, bySet.get(key)!);
       }
     }
+    if (labels.length > 0 && missing === labels.length)
+      throw new NewsprismError(
+        'E_DATA',
+        `none of the ${missing} labelled articles found under ${o.data}; --data should be ../shared/data`,
+      );
     if (missing) o.log(`datelines: ${missing} labelled articles not found under ${o.data}, skipped`);
     return datelinesReport(total, bySet, split);
   },

@@ -81,13 +81,10 @@ export const namingEval: Task = {
     const split = opts.split ?? 'dev';
     const r = await evaluate(opts);
     if (!r)
-      return {
-        title: `naming: skipped — no SemEval data under ${opts.data}`,
-        metrics: {},
-        notes: [
-          'Point --data at the shared data directory (with semeval2023-task3/ and semeval2025-task10/).',
-        ],
-      };
+      throw new NewsprismError(
+        'E_DATA',
+        `no SemEval data under ${opts.data}; --data should be the shared data directory (with semeval2023-task3/ and semeval2025-task10/)`,
+      );
     const { acc } = r;
     const p = ratio(acc.correct, acc.predicted);
     const rec = ratio(acc.correct, acc.gold);

@@ -3,6 +3,7 @@ import { migrations, SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './store.js';
 import { rawSql, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
+import { SMALL_CORPUS } from './testing/small-corpus.js';
 
 eachBackend('opening a store', (backend) => {
   const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
@@ -22,6 +23,17 @@ eachBackend('opening a store', (backend) => {
     const b = await openStore(testDb().url);
     expect((await b.stats()).schemaVersion).toBe(SCHEMA_VERSION);
     await b.close();
+  });
+
+  // In one process: on SQLite the second connection's write used to wait synchronously for the
+  // first, blocking the event loop the first needed to finish, until `database is locked`.
+  it('opens two stores of one process on a new database at once, and both write', async () => {
+    const [a, b] = await Promise.all([openStore(testDb().url), openStore(testDb().url)]);
+    const doc = (id: string) => ({ ...SMALL_CORPUS[0]!, id });
+    const outcomes = await Promise.all([a.ingest([doc('from-a')]), b.ingest([doc('from-b')])]);
+    expect(outcomes.flat().map((o) => o.status)).toEqual(['added', 'added']);
+    expect([...(await a.hashes(['from-a', 'from-b'])).keys()].sort()).toEqual(['from-a', 'from-b']);
+    await Promise.all([a.close(), b.close()]);
   });
 
   it('brings a version-1 store up to date (the reuse and story tables added)', async () => {

@@ -246,6 +246,12 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       2,
       (d: string) => ['eval', 'quotes', '--data', d],
     ],
+    [
+      'eval naming over a folder without the SemEval data',
+      'E_DATA',
+      2,
+      (d: string) => ['eval', 'naming', '--data', d],
+    ],
     ['extract reads records, not a page', 'E_NOT_HTML', 2, (d: string) => ['extract', `${d}/p.jsonl`]],
     [
       'serve binds a public address without a token',

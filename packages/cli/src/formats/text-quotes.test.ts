@@ -46,6 +46,26 @@ describe('text report: Quotes', () => {
     ]);
   });
 
+  it('leaves out a cue that is a colon introducing the quotation', () => {
+    const text = 'Экономист Игорь Петров сказал:\n\n— Цены будут расти.';
+    const span = (x: string) => ({ start: text.indexOf(x), end: text.indexOf(x) + x.length });
+    const colon = {
+      text,
+      quotes: [
+        {
+          kind: 'direct',
+          ...span('— Цены будут расти.'),
+          speaker: { name: 'Игорь Петров', type: 'person' },
+          cue: span(':'),
+          signals: [],
+        },
+      ],
+    } as unknown as NewsDocument;
+    expect(renderQuotes(colon, { layers: new Set(['quotes']), color: false })).toEqual([
+      '  [direct] Игорь Петров (person): — Цены будут расти.',
+    ]);
+  });
+
   it('dims the signals in colour only', () => {
     const lines = renderQuotes(doc, { layers: new Set(['quotes']), color: true });
     expect(lines[1]).toBe('      \x1b[2mhedge: will\x1b[22m');

@@ -22,7 +22,9 @@ export function renderQuotes(doc: NewsDocument, ctx: FormatContext): string[] {
       scare.push(text.slice(q.start, q.end).trim());
       continue;
     }
-    const cue = q.cue ? ` ${text.slice(q.cue.start, q.cue.end)}` : '';
+    // A colon that introduces a quotation is its cue, but printing it would double the colon.
+    const cueText = q.cue ? text.slice(q.cue.start, q.cue.end) : '';
+    const cue = /\p{L}/u.test(cueText) ? ` ${cueText}` : '';
     const via = q.via ? ` via ${q.via.name}` : '';
     lines.push(`  [${q.kind}] ${who(q, text)}${cue}${via}: ${clip(text.slice(q.start, q.end), 110)}`);
     if (q.signals.length)

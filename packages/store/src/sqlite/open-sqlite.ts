@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { NewsprismError } from '@newsprism/core/schema';
 import Database from 'better-sqlite3';
 import type { Db } from '../db.js';
@@ -27,6 +27,34 @@ function checkFile(path: string): void {
       'E_DB_NOT_DATABASE',
       `${path} is not an SQLite database; it was left untouched — give --db a new file or an existing newsprism store`,
     );
+  }
+}
+
+/**
+ * The write transactions of this process, one chain per database file. SQLite's busy timeout
+ * makes writers of different processes wait for each other; two connections of one process
+ * cannot: the second's `BEGIN IMMEDIATE` waits synchronously, blocking the event loop on which
+ * the first's transaction would finish, until the timeout fails it (`database is locked`) —
+ * two `openStore` calls on a new file at once did exactly that. So a write transaction first
+ * waits, without blocking, for the ones this process already runs on the same file.
+ */
+const writers = new Map<string, Promise<void>>();
+
+/** Runs `fn` once the process's earlier write transactions on `file` have ended. */
+async function oneWriterAt<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  const before = writers.get(file);
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  const tail = before ? before.then(() => mine) : mine;
+  writers.set(file, tail);
+  try {
+    if (before) await before;
+    return await fn();
+  } finally {
+    done();
+    if (writers.get(file) === tail) writers.delete(file);
   }
 }
 
@@ -64,6 +92,8 @@ export function openSqlite(path: string, o: { readonly?: boolean } = {}): Db {
       `cannot open ${path} as a database (${(err as Error).message}); check the path and its permissions`,
     );
   }
+  // The file's one name in this process (links and relative paths resolved), for `writers`.
+  const file = sqlite.memory ? `:memory:${Math.random()}` : realpathSync(sqlite.name);
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let s = statements.get(sql);
@@ -89,18 +119,20 @@ export function openSqlite(path: string, o: { readonly?: boolean } = {}): Db {
       // better-sqlite3's own transaction() takes synchronous functions only; the store's code
       // is async but awaits nothing else while it holds the connection.
       if (depth > 0) return fn();
-      sqlite.exec('BEGIN IMMEDIATE');
-      depth++;
-      try {
-        const out = await fn();
-        sqlite.exec('COMMIT');
-        return out;
-      } catch (err) {
-        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-        throw err;
-      } finally {
-        depth--;
-      }
+      return oneWriterAt(file, async () => {
+        sqlite.exec('BEGIN IMMEDIATE');
+        depth++;
+        try {
+          const out = await fn();
+          sqlite.exec('COMMIT');
+          return out;
+        } catch (err) {
+          if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+          throw err;
+        } finally {
+          depth--;
+        }
+      });
     },
     async close() {
       if (sqlite.open && o.readonly) sqlite.close();

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useJsdom } from '../testing/dom.js';
-import { NamingPanel } from './doc-panels.js';
+import { fixtureDoc } from '../testing/fixture-doc.js';
+import { ClaimsPanel, FramesPanel, NamingPanel, TechniquesPanel } from './doc-panels.js';
 
 useJsdom();
 
@@ -60,5 +61,267 @@ describe('NamingPanel', () => {
     );
     expect(root.querySelector('.empty')!.textContent).toBe('No contested names or terms.');
     expect(root.querySelector('.naming-terms')).toBeNull();
+  });
+});
+
+const texts = (sel: string) => [...root.querySelectorAll(sel)].map((e) => e.textContent);
+
+describe('NamingPanel on contested names', () => {
+  it('shows nothing for a document without the naming layer', () => {
+    act(() => render(<NamingPanel doc={{ ...fixtureDoc(), naming: undefined }} />, root));
+    expect(root.innerHTML).toBe('');
+  });
+
+  it('lists each entity with its forms, counts and provenance, and the lean with the Russian-standard share', () => {
+    act(() => render(<NamingPanel doc={fixtureDoc()} />, root));
+    expect(root.querySelector('h2')!.textContent).toBe('Naming');
+    expect(root.querySelector('p')!.textContent).toBe('Lean: ru · Russian-standard forms 100%');
+    expect(texts('ul.naming > li')).toEqual([
+      'Kyiv: “Kiev” × 1 (ru-derived)',
+      'Bakhmut: “Artyomovsk” × 1 (ru-official)',
+    ]);
+    // Stored before the layer had terms: no list of terms.
+    expect(root.querySelector('.naming-terms')).toBeNull();
+    expect(root.querySelector('.empty')).toBeNull();
+  });
+
+  it('separates an entity’s forms by commas, each coloured by its pole; leaves out a voice without terms', () => {
+    const naming = {
+      entities: [
+        {
+          entity: 'kyiv',
+          name: 'Kyiv',
+          variants: [
+            { form: 'Kyiv', provenance: 'ua-official', pole: 'ua', count: 3, mentions: [] },
+            { form: 'Kiev', provenance: 'ru-derived', pole: 'ru', count: 1, mentions: [] },
+          ],
+        },
+      ],
+      terms: [
+        term('occupied_territories', 'occupied territories', 'ua', 'outlet', 2),
+        term('war', 'invasion', 'ua', 'outlet', 1),
+      ],
+      profile: { ...profile, ruShare: 0.25, lean: 'ua' },
+    };
+    act(() => render(<NamingPanel doc={doc(naming)} />, root));
+    expect(root.querySelector('p')!.textContent).toBe('Lean: ua · Russian-standard forms 25%');
+    expect(texts('ul.naming > li')).toEqual(['Kyiv: “Kyiv” × 3 (ua-official), “Kiev” × 1 (ru-derived)']);
+    expect([...root.querySelectorAll('ul.naming span')].map((s) => s.className)).toEqual([
+      'pole-ua',
+      'pole-ru',
+    ]);
+    // One voice only; the concept's underscores read as spaces.
+    expect(texts('.naming-terms > li')).toEqual([
+      'Terms in the outlet’s own words: “occupied territories” × 2 (occupied territories, ua), “invasion” × 1 (war, ua)',
+    ]);
+    expect([...root.querySelectorAll('.naming-terms span')].map((s) => s.className)).toEqual([
+      'pole-ua',
+      'pole-ua',
+    ]);
+  });
+
+  it('leaves out the Russian-standard share when there is no contested form to count', () => {
+    const naming = {
+      entities: [],
+      terms: [term('war', 'war', 'neutral', 'outlet', 1)],
+      profile: { ...profile, ruShare: null, lean: 'neutral' },
+    };
+    act(() => render(<NamingPanel doc={doc(naming)} />, root));
+    expect(root.querySelector('p')!.textContent).toBe('Lean: neutral');
+    expect(root.querySelector('ul.naming')).toBeNull();
+    expect(texts('.naming-terms > li')).toEqual([
+      'Terms in the outlet’s own words: “war” × 1 (war, neutral)',
+    ]);
+  });
+});
+
+describe('FramesPanel', () => {
+  it('shows the genre with every genre’s probability, and the frames by probability, the selected ones ticked', () => {
+    act(() => render(<FramesPanel doc={fixtureDoc()} />, root));
+    expect(root.querySelector('h2')!.textContent).toBe('Frames and genre');
+    expect(root.querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
+      'Genre: reporting (reporting 70%, opinion 30%, satire 0%)',
+    );
+    const rows = [...root.querySelectorAll('tbody tr')];
+    expect(
+      rows.map((r) => [
+        r.className,
+        r.querySelector('th')!.textContent,
+        r.querySelector('td:last-child')!.textContent,
+      ]),
+    ).toEqual([
+      ['selected', 'Security and defense ✓', '80%'],
+      ['', 'Political', '30%'],
+    ]);
+    const meters = [...root.querySelectorAll('meter')];
+    expect(meters.map((m) => [m.getAttribute('value'), m.getAttribute('aria-label')])).toEqual([
+      ['0.8', 'Security and defense 80%'],
+      ['0.3', 'Political 30%'],
+    ]);
+  });
+
+  it('shows at most six frames, in the order given (the layer sorts them)', () => {
+    const frames = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3].map((score, i) => ({
+      frame: `Frame_${i}`,
+      score,
+      selected: false,
+      why: [],
+    }));
+    act(() =>
+      render(<FramesPanel doc={{ ...fixtureDoc(), genre: undefined, frames } as NewsDocument} />, root),
+    );
+    expect(texts('tbody th')).toEqual(['Frame 0', 'Frame 1', 'Frame 2', 'Frame 3', 'Frame 4', 'Frame 5']);
+    expect(root.querySelector('p')).toBeNull();
+  });
+
+  it('shows the genre alone when there are no frames, and nothing when there is neither', () => {
+    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), frames: undefined }} />, root));
+    expect(root.querySelector('table')).toBeNull();
+    expect(root.textContent).toContain('Genre: reporting');
+    render(null, root);
+    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), frames: undefined, genre: undefined }} />, root));
+    expect(root.innerHTML).toBe('');
+  });
+});
+
+describe('ClaimsPanel', () => {
+  type Claim = NonNullable<NewsDocument['claims']>[number];
+  /** A claim on the first occurrence of `words` in the fixture's text. */
+  const claim = (words: string, score: number, checkworthy = true, speaker?: string): Claim => {
+    const start = fixtureDoc().text.indexOf(words);
+    if (start < 0) throw new Error(words);
+    return {
+      start,
+      end: start + words.length,
+      label: 'statement',
+      score,
+      attrs: { checkworthy, ...(speaker ? { speaker } : {}) },
+    } as unknown as Claim;
+  };
+
+  it('lists the five most check-worthy claims, highest score first, each jumping to its place', () => {
+    const claims = [
+      claim('senior official', 0.5),
+      claim('refused to be named', 0.9, false),
+      claim('the army would hold', 0.7, true, 'senior official'),
+      claim('for as long as it takes', 0.2),
+      claim('Belgian military expert', 0.6),
+      claim('the front was collapsing', 0.95),
+      claim('3 of 4 analysts', 0.3),
+    ];
+    const doc = { ...fixtureDoc(), claims };
+    const jumps: number[] = [];
+    act(() => render(<ClaimsPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
+    expect(root.querySelector('h2')!.textContent).toBe('Claims to check');
+    expect(texts('ol.claims button')).toEqual([
+      'the front was collapsing',
+      'the army would hold',
+      'Belgian military expert',
+      'senior official',
+      '3 of 4 analysts',
+    ]);
+    expect(texts('ol.claims .muted')).toEqual([
+      'statement · 95%',
+      'statement · 70% · senior official',
+      'statement · 60%',
+      'statement · 50%',
+      'statement · 30%',
+    ]);
+    expect(root.querySelector('ol.claims li')!.textContent).toBe('the front was collapsing statement · 95%');
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('ol.claims button')];
+    act(() => buttons[1]!.click());
+    act(() => buttons[0]!.click());
+    expect(jumps).toEqual([claims[2]!.start, claims[5]!.start]);
+  });
+
+  it('says so when no claim is check-worthy, and shows nothing without the claims layer', () => {
+    act(() =>
+      render(
+        <ClaimsPanel
+          doc={{ ...fixtureDoc(), claims: [claim('senior official', 0.9, false)] }}
+          onJump={() => {}}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('.empty')!.textContent).toBe('No check-worthy claims.');
+    expect(root.querySelector('ol')).toBeNull();
+    render(null, root);
+    act(() => render(<ClaimsPanel doc={{ ...fixtureDoc(), claims: undefined }} onJump={() => {}} />, root));
+    expect(root.innerHTML).toBe('');
+  });
+});
+
+describe('TechniquesPanel', () => {
+  it('lists the techniques by paragraph, numbered from 1, each jumping to its paragraph', () => {
+    const doc = fixtureDoc();
+    doc.techniques!.paragraphs[1]!.techniques.push({ technique: 'Appeal_to_Authority', score: 0.555 });
+    const jumps: number[] = [];
+    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
+    expect(root.querySelector('h2')!.textContent).toBe('Persuasion techniques');
+    expect(texts('ul.techniques > li')).toEqual([
+      '¶1: Loaded Language 71%',
+      '¶2: Doubt 40%, Appeal to Authority 56%',
+    ]);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('ul.techniques button')];
+    act(() => buttons[1]!.click());
+    act(() => buttons[0]!.click());
+    expect(jumps).toEqual([doc.paragraphs![1]!.start, 0]);
+    expect(jumps[0]).toBeGreaterThan(0);
+    // No near misses: no such list.
+    expect(root.querySelector('.near-h')).toBeNull();
+  });
+
+  it('jumps to the start of the text when the paragraph is not in the document', () => {
+    const doc = { ...fixtureDoc(), paragraphs: undefined };
+    const jumps: number[] = [];
+    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
+    act(() => root.querySelectorAll<HTMLButtonElement>('ul.techniques button')[1]!.click());
+    expect(jumps).toEqual([0]);
+  });
+
+  it('lists the near misses apart, closest first as given, each jumping to its sentence', () => {
+    const doc = fixtureDoc();
+    const near = (technique: string, start: number, score: number, cut: number, paragraph: number) => ({
+      start,
+      end: start + 5,
+      technique,
+      score,
+      cut,
+      paragraph,
+      why: [],
+    });
+    doc.techniques = {
+      spans: [],
+      paragraphs: [],
+      nearest: [near('Flag_Waving', 40, 0.3, 0.35, 1), near('Appeal_to_Fear-Prejudice', 120, 0.1, 0.25, 2)],
+    } as unknown as NewsDocument['techniques'];
+    const jumps: number[] = [];
+    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
+    expect(root.querySelector('.empty')!.textContent).toBe('None found.');
+    expect(root.querySelector('.near-h')!.textContent).toBe('Closest, below the threshold');
+    expect(root.querySelector('.hint')!.textContent).toBe(
+      'Not findings: the sentences the model came closest to labelling.',
+    );
+    expect(texts('ul.near > li')).toEqual([
+      '¶2: Flag Waving 30% (threshold 35%)',
+      '¶3: Appeal to Fear-Prejudice 10% (threshold 25%)',
+    ]);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('ul.near button')];
+    act(() => buttons[1]!.click());
+    act(() => buttons[0]!.click());
+    expect(jumps).toEqual([120, 40]);
+  });
+
+  it('shows nothing without the techniques layer, and no near-miss list when it is empty', () => {
+    act(() =>
+      render(<TechniquesPanel doc={{ ...fixtureDoc(), techniques: undefined }} onJump={() => {}} />, root),
+    );
+    expect(root.innerHTML).toBe('');
+    const doc = fixtureDoc();
+    doc.techniques!.nearest = [];
+    act(() => render(<TechniquesPanel doc={doc} onJump={() => {}} />, root));
+    expect(root.querySelector('.near-h')).toBeNull();
+    expect(root.querySelector('ul.near')).toBeNull();
   });
 });

@@ -60,8 +60,10 @@ export function attachMarks(
     // `«Ленте.ру»`): neither scare quotes nor quotations to attribute.
     const capital =
       lex.lang === 'ru' && n <= lex.scareMaxWords && /^\p{Lu}/u.test(inner) && !/[!?…,;:]/.test(inner);
-    if (capital) continue;
-    const short = n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
+    // Dash speech (Russian, `withDashSpeech`) is a speaker's words, however short: no name, no scare quote.
+    const dash = text[m.start] === '—' || text[m.start] === '–';
+    if (capital && !dash) continue;
+    const short = !dash && n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
     const within = overlapping[mi];
     if (within) {
       // `Kiev rejected the vote as a “sham.”`: a short quoted word in an attribution whose cue is not a
@@ -118,7 +120,23 @@ export function attachMarks(
     const before = ended && ended.end >= (prevPara?.start ?? para.start) ? ended : undefined;
     const next = attributed[byStart[firstFrom(byStart, attributed, m.end)] ?? -1];
     const after = next && next.start < para.end ? next : undefined;
-    const near = before ?? after;
+    // Dash speech (Russian, `withDashSpeech`) without its own attribution is a speaker's only when
+    // the paragraph before introduces it (`…, считает Владимир Пастухов:`); otherwise it is an
+    // interview's answer, whose speaker the interviewer's question does not name …
+    // … or when the author's words follow it without a speaker of their own (`— …! — написал
+    // глава региона в Telegram.`): then the nearest, as for marks.
+    const introduced = dash && prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end));
+    const authorNext = dash && /^[,]?[ \u00a0]*[—–][ \u00a0]+[а-яё]/.test(text.slice(m.end, para.end));
+    // Speech resumed after the author's words (`— …! — заявил Лавров. — Мы …`) is the same speaker's.
+    const resumed =
+      dash && before && before.start >= para.start && text.slice(para.start, m.start).trim() !== '';
+    const near = !dash
+      ? (before ?? after)
+      : introduced || resumed
+        ? before
+        : authorNext
+          ? (before ?? after)
+          : undefined;
     const nearest: Quote = {
       start: m.start,
       end: m.end,

@@ -103,3 +103,49 @@ function firstCloser(text: string, p: Span, close: string): number {
   }
   return -1;
 }
+
+/** A paragraph opened by a dash: in Russian typography, direct speech (an interview's answers). */
+const DASH_OPENS = /^[ \t\u00a0]*[—–][ \u00a0]+/;
+/** The author's words inside dash speech: `, — сказал он`, `! – воскликнул министр`. */
+const AUTHOR = /([,!?…])[ \u00a0]*[—–][ \u00a0]+(?=[а-яё])/g;
+/** The speech resumed after the author's words: `… сказал он. — Мы продолжим`. */
+const RESUMED = /^[^.!?…]*[.:][ \u00a0]+([—–])[ \u00a0]+/;
+
+/**
+ * Russian direct speech set off by dashes instead of marks, as quotations: a paragraph opened by
+ * a dash (`— Мы готовы, — сказал министр.`; interview answers) is the speaker's words from the
+ * dash to the author's words (`, — сказал …`: the comma stays outside, a `!`, `?` or `…` inside)
+ * or to the paragraph's end, and the speech resumed after them (`… министр. — Мы …`) is another.
+ * A paragraph ending in a question is the interviewer's (the outlet's own), one whose dash is
+ * followed by a small letter the author's words. Paragraphs where a
+ * quotation mark falls inside such a span keep their marks alone, so quotations stay disjoint.
+ */
+export function withDashSpeech(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  marks: QuoteMarkSpan[],
+): QuoteMarkSpan[] {
+  const dashes: QuoteMarkSpan[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    if (p.duplicateOf !== undefined) return;
+    const body = text.slice(p.start, p.end);
+    const open = DASH_OPENS.exec(body);
+    // Speech starts with a capital; a dash before a small letter opens the author's words
+    // (`– предупреждает телеканал CNBC.` after a paragraph of quoted text).
+    if (!open || !/^[\p{Lu}\p{N}]/u.test(body.slice(open[0].length)) || /\?[\s"»”]*$/.test(body)) return;
+    let from = open[0].length - open[0].trimStart().length;
+    while (from >= 0) {
+      AUTHOR.lastIndex = from + 1;
+      const author = AUTHOR.exec(body);
+      const end = author ? author.index + (author[1] === ',' ? 0 : 1) : body.trimEnd().length;
+      if (end > from + 1) dashes.push({ start: p.start + from, end: p.start + end, closed: true, paragraph });
+      if (!author) break;
+      const rest = body.slice(author.index + author[0].length);
+      const resumed = RESUMED.exec(rest);
+      from = resumed ? author.index + author[0].length + resumed[0].indexOf(resumed[1]!) : -1;
+    }
+  });
+  if (dashes.length === 0) return marks;
+  const clear = dashes.filter((d) => !marks.some((m) => m.start < d.end && d.start < m.end));
+  return [...marks, ...clear].sort((a, b) => a.start - b.start);
+}

@@ -28,6 +28,68 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "Russian: direct speech set off by dashes, en or em; the author's words, then the speech resumed; an interview question is the outlet's, its answer a quotation",
+    lang: 'ru',
+    text: [
+      'Переговоры в Стамбуле',
+      '',
+      '– Мы готовы продолжать переговоры, – сказал министр.',
+      '',
+      '— Это невозможно! — заявил глава МИД Сергей Лавров. — Мы не согласимся на такие условия.',
+      '',
+      '— Как вы оцениваете итоги встречи?',
+      '',
+      '— Итоги встречи мы оцениваем положительно.',
+    ].join('\n'),
+    want: [
+      { content: '– Мы готовы продолжать переговоры', kind: 'direct', cue: 'сказал', source: 'министр' },
+      {
+        content: '— Это невозможно!',
+        kind: 'direct',
+        cue: 'заявил',
+        speaker: 'Сергей Лавров',
+        role: 'глава МИД',
+      },
+      { content: '— Мы не согласимся на такие условия.', kind: 'direct', speaker: 'Сергей Лавров' },
+      { content: '— Итоги встречи мы оцениваем положительно.', kind: 'direct', speaker: undefined },
+    ],
+  },
+  {
+    name: "Russian: dash speech introduced by a colon is the introducer's; an answer is nobody's the question names; a dash before a small letter is no speech",
+    lang: 'ru',
+    text: [
+      'Экономика',
+      '',
+      'Экономист Игорь Петров считает, что кризис затянется:',
+      '',
+      '— Цены будут расти ещё год.',
+      '',
+      '— Премьер Мишустин не раз говорил о росте. Вы с ним согласны?',
+      '',
+      '— Отчасти согласен.',
+      '',
+      'Итоги года:',
+      '',
+      '– выросли цены на хлеб;',
+    ].join('\n'),
+    want: [
+      { content: 'кризис затянется:', kind: 'indirect', speaker: 'Игорь Петров' },
+      { content: '— Цены будут расти ещё год.', kind: 'direct', speaker: 'Игорь Петров' },
+      // The question is the interviewer's text; `не раз` (more than once) is no speaker.
+      { content: 'о росте', kind: 'indirect', speaker: 'Мишустин' },
+      { content: '— Отчасти согласен.', kind: 'direct', speaker: undefined },
+    ],
+  },
+  {
+    name: 'Russian: a quotation in marks inside dash speech keeps the marks alone; dashes inside a sentence are no speech',
+    lang: 'ru',
+    text: 'Газ\n\n— Это «временная мера», — сказал Песков.\n\nЦены — и это важно — снизились, сообщил Росстат.',
+    want: [
+      { content: '«временная мера»', kind: 'direct', speaker: 'Песков' },
+      { content: 'Цены — и это важно — снизились', kind: 'indirect', speaker: 'Росстат' },
+    ],
+  },
+  {
     name: 'Russian: `доклад, в котором говорится` — the noun before the relative clause is the source',
     lang: 'ru',
     text: 'Газ\n\nЕврокомиссия опубликовала доклад, в котором говорится, что запасы газа исчерпаны.',

@@ -10,7 +10,7 @@ import { findCandidates } from './find-candidates.js';
 import { learnedFor, loadLearnedCues } from './learned-model.js';
 import { lexiconData, lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
-import { findQuoteMarks } from './quote-marks.js';
+import { findQuoteMarks, withDashSpeech } from './quote-marks.js';
 import { toToks } from './tok.js';
 import type { Quote } from './types.js';
 import { shippedVerbClasses } from './wordnet.js';
@@ -39,7 +39,8 @@ export interface QuotesOptions {
  */
 export const quotes = defineAnalyzer({
   name: 'quotes',
-  version: 9,
+  // 10: Russian direct speech set off by dashes (`— …, — сказал он.`) is a quotation (`withDashSpeech`).
+  version: 10,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
@@ -57,7 +58,8 @@ export const quotes = defineAnalyzer({
   run(doc, ctx, options, { learned, known }): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability);
     const paragraphs = doc.paragraphs!;
-    const marks = findQuoteMarks(doc.text, paragraphs);
+    const found = findQuoteMarks(doc.text, paragraphs);
+    const marks = lex.lang === 'ru' ? withDashSpeech(doc.text, paragraphs, found) : found;
     const toks = toToks(doc.text, doc.tokens!);
     const zones = creditZones(doc);
     const candidates = findCandidates(

@@ -306,3 +306,151 @@ describe('the techniques analyzer', () => {
     expect(techniques.defaults).toEqual({ model: '', why: 4 });
   });
 });
+
+describe('near misses of a sentence model (`nearest`)', () => {
+  const NEAR_LABELS = [...LABELS, 'Flag_Waving', 'Appeal_to_Fear-Prejudice'];
+  const FLAG = 3;
+  const FEAR = 4;
+  /**
+   * Five labels, thresholds 0.5, bias −4 (p ≈ 0.02). In a sentence of that word alone (n-grams
+   * are length-normalised): `murky` lifts Loaded_Language to p ≈ 0.40 (0.80 of its threshold),
+   * `shady` Name_Calling to 0.33 (0.66), `grim` Appeal_to_Fear to 0.30 (0.60), `iffy` Doubt to
+   * 0.27 (0.54), `odd` Flag_Waving to 0.18 (0.36, under half the threshold: no near miss);
+   * `corrupt` makes Loaded_Language a finding.
+   */
+  function nearModel(meta: Record<string, unknown> = {}): LinearModel {
+    const L = NEAR_LABELS.length;
+    const w = new Float32Array((1 << BITS) * L);
+    const lift = (word: string, label: number, by: number) => {
+      w[bucket(`en:${word}`, word) * L + label] = by;
+    };
+    lift('murky', LOADED, 3.6);
+    lift('shady', NAMECALL, 3.3);
+    lift('grim', FEAR, 3.15);
+    lift('iffy', DOUBT, 3);
+    lift('odd', FLAG, 2.5);
+    lift('corrupt', LOADED, 30);
+    return new LinearModel(
+      'multilabel',
+      NEAR_LABELS,
+      BITS,
+      w,
+      new Float32Array(L).fill(-4),
+      new Float32Array(L).fill(0.5),
+      { unit: 'sentence', langThresholds: { en: new Array(L).fill(0.5) }, ...meta },
+    );
+  }
+  const near = (doc: NewsDocument, layer: TechniquesLayer) =>
+    layer.nearest!.map((n) => [n.technique, n.paragraph, doc.text.slice(n.start, n.end)]);
+
+  it('keeps the three techniques closest to their thresholds, closest first, each on its closest sentence', () => {
+    const doc = makeDoc([['Murky'], ['Iffy.', 'Grim.', 'Odd.'], ['Shady.', 'Plain words here.']]);
+    const { layer } = run(doc, nearModel());
+    expect(layer.spans).toEqual([]);
+    expect(layer.paragraphs).toEqual([]);
+    // Doubt (0.54) is the fourth: left out; Flag_Waving (0.36) is too far.
+    expect(near(doc, layer)).toEqual([
+      ['Loaded_Language', 0, 'Murky'],
+      ['Name_Calling-Labeling', 2, 'Shady.'],
+      ['Appeal_to_Fear-Prejudice', 1, 'Grim.'],
+    ]);
+    const [loaded] = layer.nearest!;
+    const p = unitProbability(nearModel(), doc, loaded!.start, loaded!.end, 0, 6);
+    expect(loaded!.score).toBe(r3(p[LOADED]!));
+    expect(loaded!.score).toBeGreaterThan(0.25);
+    expect(loaded!.cut).toBe(0.5);
+    expect(loaded!.why.join(' ')).toMatch(/murky/);
+    expect(run(doc, nearModel(), 0).layer.nearest!.every((n) => n.why.length === 0)).toBe(true);
+  });
+
+  it('keeps the first of two sentences equally close, and lists a technique it found as a finding only', () => {
+    const doc = makeDoc([['Title'], ['Shady.', 'Iffy.'], ['Murky.', 'Shady.', 'Corrupt officials.']]);
+    const { layer } = run(doc, nearModel());
+    expect(layer.spans.map((s) => [s.technique, doc.text.slice(s.start, s.end)])).toEqual([
+      ['Loaded_Language', 'Corrupt officials.'],
+    ]);
+    // Loaded_Language's near miss ("Murky.") is not listed: it is a finding elsewhere.
+    expect(near(doc, layer)).toEqual([
+      ['Name_Calling-Labeling', 1, 'Shady.'],
+      ['Doubt', 1, 'Iffy.'],
+    ]);
+    expect(layer.nearest![0]!.start).toBe(doc.sentences![1]!.start);
+  });
+
+  it('counts a sentence at exactly half a threshold as a near miss', () => {
+    // A plain unit scores σ(−4) for every label: Flag_Waving's threshold at twice that.
+    const half = nearModel({
+      langThresholds: { en: NEAR_LABELS.map((_, l) => (l === FLAG ? 2 / (1 + Math.exp(4)) : 0.5)) },
+    });
+    const doc = makeDoc([['Title'], ['Plain words.']]);
+    // Every unit is exactly at half: the first is kept.
+    expect(near(doc, run(doc, half).layer)).toEqual([['Flag_Waving', 0, 'Title']]);
+  });
+
+  it('lists techniques equally close in the order of the model’s labels', () => {
+    const m = nearModel();
+    // `iffy` lifts Appeal_to_Fear as much as Doubt.
+    m.weights[bucket('en:iffy', 'iffy') * NEAR_LABELS.length + FEAR] = 3;
+    const doc = makeDoc([['Title'], ['Iffy.']]);
+    expect(near(doc, run(doc, m).layer)).toEqual([
+      ['Doubt', 1, 'Iffy.'],
+      ['Appeal_to_Fear-Prejudice', 1, 'Iffy.'],
+    ]);
+  });
+
+  it('takes each paragraph as one unit when the document has no sentences', () => {
+    const doc = makeDoc([['Title'], ['Shady.'], ['Corrupt and murky.']]);
+    doc.sentences = undefined;
+    const { layer } = run(doc, nearModel());
+    expect(layer.spans.map((s) => [s.technique, s.paragraph, doc.text.slice(s.start, s.end)])).toEqual([
+      ['Loaded_Language', 2, 'Corrupt and murky.'],
+    ]);
+    expect(near(doc, layer)).toEqual([['Name_Calling-Labeling', 1, 'Shady.']]);
+    // The title paragraph is the first unit, in the title's position: a model that lifts
+    // Flag_Waving there (to p ≈ 0.45) names it.
+    const title = unitFeatures('Title', { lang: 'en', index: 0, count: 3, article: [] }, BITS, true);
+    const at = title.names!.indexOf('pos:title');
+    const m = nearModel();
+    m.weights[title.idx[at]! * NEAR_LABELS.length + FLAG] = 3.8 / title.val[at]!;
+    expect(near(doc, run(doc, m).layer)).toEqual([
+      ['Flag_Waving', 0, 'Title'],
+      ['Name_Calling-Labeling', 1, 'Shady.'],
+    ]);
+  });
+
+  it('lists none when nothing comes within half of a threshold', () => {
+    const doc = makeDoc([['Title'], ['Odd.', 'Plain words.']]);
+    expect(run(doc, nearModel()).layer).toEqual({ spans: [], paragraphs: [], nearest: [] });
+  });
+
+  it('gives score and threshold on the calibrated scale', () => {
+    const calibration = { a: [2, 1, 1, 1, 1], b: [0.5, 0, 0, 0, 0] };
+    const doc = makeDoc([['Title'], ['Murky.']]);
+    const { layer } = run(doc, nearModel({ calibration }));
+    const sig = (z: number) => 1 / (1 + Math.exp(-z));
+    const logit = (x: number) => Math.log(x / (1 - x));
+    const p = unitProbability(nearModel(), doc, doc.sentences![1]!.start, doc.sentences![1]!.end, 1, 2);
+    expect(layer.nearest!.map((n) => [n.technique, n.score, n.cut])).toEqual([
+      ['Loaded_Language', r3(sig(2 * logit(p[LOADED]!) + 0.5)), r3(sig(0.5))],
+    ]);
+  });
+});
+
+describe('the word prefixes of a sentence model', () => {
+  it('uses the model’s prefix length (meta.prefix), not the default 5', () => {
+    // `Scandalous` gives the prefix feature `en~sca` at length 3 (`en~scand` at 5).
+    const v = unitFeatures(
+      'Scandalous',
+      { lang: 'en', index: 1, count: 3, article: [], prefix: 3 },
+      BITS,
+      true,
+    );
+    const at = v.idx[v.names!.indexOf('en~sca')]!;
+    const m = tinyModel({ unit: 'sentence', prefix: 3 });
+    m.weights[at * LABELS.length + DOUBT] = 30;
+    const doc = makeDoc([['Title'], ['Scandalous deals everywhere.']]);
+    expect(run(doc, m).layer.spans.map((s) => [s.technique, doc.text.slice(s.start, s.end)])).toEqual([
+      ['Doubt', 'Scandalous deals everywhere.'],
+    ]);
+  });
+});

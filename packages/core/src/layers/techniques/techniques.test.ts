@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import type { NewsDocument } from '../../schema.js';
 import { FRAMES, GENRES } from '../frames/labels.js';
 import { TECHNIQUES } from './labels.js';
 
@@ -50,9 +51,13 @@ const NEAR = [
 const pipeline = await createPipeline({ layers: ['techniques', 'frames', 'genre'] });
 
 describe('techniques, frames and genre analyzers', () => {
-  const doc = pipeline.run({ id: 't1', text: ARTICLE, meta: { lang: 'en' } });
+  // Analysed in each test (a few milliseconds), not once for all: a mutation run counts a
+  // mutant covered only by the tests that ran its code themselves, not in the describe body
+  // (run before the mutant is switched on) nor in a hook (docs/testing.md).
+  const analysed = (): NewsDocument => pipeline.run({ id: 't1', text: ARTICLE, meta: { lang: 'en' } });
 
   it('finds techniques in the loaded paragraph and none in the plain one', () => {
+    const doc = analysed();
     const t = doc.techniques!;
     const byPara = new Map(t.paragraphs.map((p) => [p.paragraph, p.techniques.map((x) => x.technique)]));
     expect(byPara.get(2)?.length ?? 0).toBeGreaterThan(0);
@@ -61,6 +66,7 @@ describe('techniques, frames and genre analyzers', () => {
   });
 
   it('places every span on a sentence of its paragraph, with a known technique and reasons', () => {
+    const doc = analysed();
     const t = doc.techniques!;
     expect(t.spans.length).toBeGreaterThan(0);
     for (const s of t.spans) {
@@ -78,6 +84,7 @@ describe('techniques, frames and genre analyzers', () => {
 
   // Spans are sentences, not whole paragraphs: the labelled text is exactly the loaded sentence.
   it('labels the loaded sentences themselves, not their paragraphs', () => {
+    const doc = analysed();
     const labelled = doc.techniques!.spans.map((s) => [
       s.technique,
       s.paragraph,
@@ -124,12 +131,14 @@ describe('techniques, frames and genre analyzers', () => {
   });
 
   it('scores all 14 frames, highest first', () => {
+    const doc = analysed();
     const f = doc.frames!;
     expect(f.map((x) => x.frame).sort()).toEqual([...FRAMES].sort());
     for (let i = 1; i < f.length; i++) expect(f[i]!.score).toBeLessThanOrEqual(f[i - 1]!.score);
   });
 
   it('sets the political frame on the loaded piece, ranked first', () => {
+    const doc = analysed();
     const f = doc.frames!;
     expect(f[0]).toMatchObject({ frame: 'Political', selected: true });
     expect(f[0]!.score).toBeGreaterThan(0.5);
@@ -152,6 +161,7 @@ describe('techniques, frames and genre analyzers', () => {
   });
 
   it('decides a genre with three scores', () => {
+    const doc = analysed();
     expect(GENRES).toContain(doc.genre!.genre);
     expect(Object.keys(doc.genre!.scores).sort()).toEqual([...GENRES].sort());
   });
@@ -174,6 +184,7 @@ describe('techniques, frames and genre analyzers', () => {
   });
 
   it('keeps the techniques it nearly found, below their thresholds, apart from the findings', () => {
+    const doc = analysed();
     // A plain wire report with mildly loaded words ("begging", "dire need"): no finding.
     const plain = pipeline.run({ id: 'near', text: NEAR, meta: { lang: 'en' } }).techniques!;
     expect(plain.spans).toEqual([]);
