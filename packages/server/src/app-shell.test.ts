@@ -56,10 +56,11 @@ function stubStore() {
 const make = (o: Partial<AppOptions> = {}) =>
   createApp({ analysis, store: stubStore().store, token: TOKEN, version: '1.2.3', ...o });
 
-const text = (body: string | Uint8Array, headers: Record<string, string> = {}) => ({
+const text = (body: string | Uint8Array, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'text/plain', ...headers },
-  body,
+  // Node's fetch takes any Uint8Array; the DOM typings ask for one backed by an ArrayBuffer.
+  body: body as RequestInit['body'],
 });
 
 /** A problem answer's status, content type and fields. */
@@ -240,7 +241,7 @@ describe('security', () => {
     expect((await app.request('/api/analyze', text('Some words.'))).status).toBe(200);
 
     const off = make({ store, token: undefined });
-    for (const headers of [{}, { authorization: `Bearer ${TOKEN}` }]) {
+    for (const headers of [{}, { authorization: `Bearer ${TOKEN}` }] as Record<string, string>[]) {
       const res = await off.request('/api/documents/d2', { method: 'DELETE', headers });
       expect(await problem(res)).toMatchObject({ status: 403, code: 'E_WRITE_DISABLED' });
     }

@@ -50,7 +50,7 @@ describe('loadSimilarityModel', () => {
     expect(registry.loaded['similarity/similarity.json']).toMatch(/^[0-9a-f]{12}$/);
     expect(registry.loaded['similarity/user']).toBe(registry.loaded['similarity/similarity.json']);
     expect(mine).toEqual(shipped);
-    expect(store.keys.sort()).toEqual([
+    expect([...store.keys].sort()).toEqual([
       `similarity/similarity.json#${registry.loaded['similarity/similarity.json']}`,
       `similarity/user#${registry.loaded['similarity/user']}`,
     ]);

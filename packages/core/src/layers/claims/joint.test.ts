@@ -44,7 +44,7 @@ describe('JointScorer.compatible', () => {
     const linear = checkworthyModel.linear;
     const copy = Object.create(linear) as typeof linear;
     Object.defineProperty(copy, 'meta', {
-      value: { ...linear.meta, features: { ...linear.meta.features, ...features } },
+      value: { ...linear.meta, features: { ...(linear.meta.features as object), ...features } },
     });
     if (bits !== undefined) Object.defineProperty(copy, 'bits', { value: bits });
     return SentenceModel.of(copy);

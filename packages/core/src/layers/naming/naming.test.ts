@@ -52,7 +52,9 @@ const cases = [
 describe('naming', () => {
   it.each(cases)('$name', ({ text, lang, variants, lean }) => {
     const layer = run(text, lang).naming!;
-    for (const [entity, forms] of Object.entries(variants)) {
+    for (const [entity, forms] of Object.entries(
+      variants as Record<string, Record<string, readonly [string, number]>>,
+    )) {
       const got = layer.entities.find((e) => e.entity === entity);
       expect(got, entity).toBeDefined();
       for (const [form, [provenance, count]] of Object.entries(forms)) {

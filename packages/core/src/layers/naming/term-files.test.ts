@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import type { TermForm } from './term-types.js';
 import { indexShipped, TERM_FILES } from './terms.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsprism-terms-'));
@@ -257,7 +258,7 @@ describe('naming terms of one’s own', () => {
       why: '',
       patterns: ['broken form'],
       ...change,
-    };
+    } as TermForm;
     const file = { ...en, concepts: [{ ...war!, forms: [...war!.forms, broken] }, ...rest] };
     let err: unknown;
     try {
