@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
-import { eachBackend } from './testing/contract.js';
+import { expect, it } from 'vitest';
+import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc } from './testing/small-corpus.js';
 
 // Facet values past the first 255 and 1,024 ids: codes are 32-bit little-endian integers, so
@@ -38,17 +36,7 @@ const names = (from: number, to: number, count: number) =>
   entities(from, to).map((e) => ({ value: e.name, count }));
 
 eachBackend('facet codes past the first 1,024 values', (backend) => {
-  let db: TestDb;
-  let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = await openStore(db.url);
-    await store.ingest(DOCS);
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await db?.drop();
-  });
+  const { store } = useStore(backend, (s) => s.ingest(DOCS));
 
   it('counts every value of every document, the largest 50 first', async () => {
     const r = await store.search({ facets: true });

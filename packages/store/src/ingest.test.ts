@@ -4,7 +4,7 @@ import { textHash } from './derive.js';
 import { contentHash, type IngestOutcome } from './ingest.js';
 import { openStore, type Store } from './store.js';
 import type { TestDb } from './testing/backends.js';
-import { eachBackend } from './testing/contract.js';
+import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 import { wellFormed } from './well-formed.js';
 
@@ -136,18 +136,10 @@ eachBackend('ingest and read-back on a hand-made corpus', (backend) => {
 });
 
 eachBackend('streaming many documents', (backend) => {
-  let db: TestDb;
-  let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = await openStore(db.url);
-    await store.ingest(
+  const { store } = useStore(backend, async (s) => {
+    await s.ingest(
       Array.from({ length: 401 }, (_, i) => handDoc(`d${i}`, `Note ${i}.`, { outlet: 'Alpha' })),
     );
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await db?.drop();
   });
 
   it('streams past the page size, each document once, in stored order', async () => {

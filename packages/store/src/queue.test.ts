@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './store.js';
 import { rawSql, sqliteBackend, type TestDb } from './testing/backends.js';
-import { eachBackend } from './testing/contract.js';
+import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc } from './testing/small-corpus.js';
 
 // The job queue (PostgreSQL only) in one process, job by job: what is queued, who takes what,
@@ -12,16 +12,7 @@ const input = (id: string) => ({ id, text: `Text of ${id}.`, meta: { outlet: 'Al
 eachBackend(
   'job queue',
   (backend) => {
-    let db: TestDb;
-    let store: Store;
-    beforeAll(async () => {
-      db = await backend.create();
-      store = await openStore(db.url);
-    }, 60_000);
-    afterAll(async () => {
-      await store?.close();
-      await db?.drop();
-    });
+    const { store, db } = useStore(backend);
     const queue = async () => (await store.stats()).queue;
 
     it('queues each id once while it waits or runs, and hands jobs out in order, once each', async () => {

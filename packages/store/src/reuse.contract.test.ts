@@ -1,8 +1,6 @@
 import type { ReusePair, Story } from '@newsprism/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
-import { eachBackend } from './testing/contract.js';
+import { expect, it } from 'vitest';
+import { eachBackend, useStore } from './testing/contract.js';
 import { analysedArticles } from './testing/fixtures.js';
 
 const pair = (a: string, b: string, kind: ReusePair['kind'], score: number, tree: string): ReusePair => ({
@@ -41,17 +39,7 @@ const PAIRS = [
 ];
 
 eachBackend('reuse pairs and stories', (backend) => {
-  let db: TestDb;
-  let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = await openStore(db.url);
-    await store.ingest(await analysedArticles());
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await db?.drop();
-  });
+  const { store } = useStore(backend, async (s) => s.ingest(await analysedArticles()));
 
   it('keeps saved pairs whole and lists them highest score first', async () => {
     expect(await store.saveReuse(PAIRS)).toBe(3);

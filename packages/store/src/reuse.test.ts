@@ -1,8 +1,6 @@
 import type { ReusePair, Story } from '@newsprism/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
-import { eachBackend } from './testing/contract.js';
+import { expect, it } from 'vitest';
+import { eachBackend, useStore } from './testing/contract.js';
 import { SMALL_CORPUS } from './testing/small-corpus.js';
 
 // Saved reuse pairs and stories on the five hand-made documents of testing/small-corpus.ts (no
@@ -57,17 +55,7 @@ const PAIRS = [
 const ab = (r: { pairs: ReusePair[] }) => r.pairs.map((p) => `${p.a}~${p.b}`);
 
 eachBackend('saved reuse pairs and stories on a hand-made corpus', (backend) => {
-  let db: TestDb;
-  let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = await openStore(db.url);
-    await store.ingest(SMALL_CORPUS);
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await db?.drop();
-  });
+  const { store } = useStore(backend, (s) => s.ingest(SMALL_CORPUS));
 
   it('lists saved pairs highest score first, ties by document ids, each given back whole', async () => {
     expect(await store.saveReuse(PAIRS)).toBe(5);

@@ -1,11 +1,9 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { toFts5 } from './query/compile.js';
 import { parseQuery } from './query/parse.js';
 import type { SearchRequest, SearchResult } from './search.js';
-import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
-import { eachBackend } from './testing/contract.js';
+import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 
 // Search on five hand-written documents with hand-made layers (testing/small-corpus.ts): which
@@ -17,17 +15,7 @@ const sorted = (r: SearchResult) => ids(r).sort();
 const cursorOf = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
 eachBackend('search on a hand-made corpus', (backend) => {
-  let db: TestDb;
-  let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = await openStore(db.url);
-    await store.ingest(SMALL_CORPUS);
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await db?.drop();
-  });
+  const { store, db } = useStore(backend, (s) => s.ingest(SMALL_CORPUS));
 
   it.each<[string, string[]]>([
     ['oil', ['a1', 'a2']],
@@ -360,11 +348,7 @@ eachBackend('search on a hand-made corpus', (backend) => {
 });
 
 eachBackend('search facets on many values', (backend) => {
-  let db: TestDb;
-  let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = await openStore(db.url);
+  const { store } = useStore(backend, async (s) => {
     // 60 outlets, outlet i with (i % 3) + 1 documents: the 50 largest facet values are listed.
     const docs = Array.from({ length: 60 }, (_, i) =>
       Array.from({ length: (i % 3) + 1 }, (_, j) =>
@@ -373,13 +357,9 @@ eachBackend('search facets on many values', (backend) => {
         }),
       ),
     ).flat();
-    await store.ingest(docs);
+    await s.ingest(docs);
     // A value stored later (a larger code) that sorts first among its ties.
-    await store.ingest([1, 2, 3].map((j) => handDoc(`aa-${j}`, `Story ${j}.`, { outlet: 'Aardvark' })));
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await db?.drop();
+    await s.ingest([1, 2, 3].map((j) => handDoc(`aa-${j}`, `Story ${j}.`, { outlet: 'Aardvark' })));
   });
 
   it('keeps the 50 largest values of a facet, ties by value', async () => {

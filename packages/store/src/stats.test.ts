@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './migrations.js';
-import { openStore, type Store } from './store.js';
-import { rawSql, type TestDb } from './testing/backends.js';
-import { eachBackend } from './testing/contract.js';
+import { rawSql } from './testing/backends.js';
+import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 
 // `Store.stats()` (stats.ts) on an empty store and on the five hand-made documents of
@@ -35,16 +34,7 @@ async function sizeOf(backend: 'sqlite' | 'postgres', url: string): Promise<numb
 }
 
 eachBackend('store stats', (backend) => {
-  let db: TestDb;
-  let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = await openStore(db.url);
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await db?.drop();
-  });
+  const { store, db } = useStore(backend);
 
   it('counts nothing in an empty store, and says what and where it is', async () => {
     const s = await store.stats();
