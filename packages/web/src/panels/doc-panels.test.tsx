@@ -1,22 +1,14 @@
 import type { NewsDocument } from '@newsprism/core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useJsdom } from '../testing/dom.js';
+import { describe, expect, it } from 'vitest';
+import { useJsdom, useRoot } from '../testing/dom.js';
 import { fixtureDoc } from '../testing/fixture-doc.js';
 import { ClaimsPanel, FramesPanel, NamingPanel, TechniquesPanel } from './doc-panels.js';
 
 useJsdom();
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRoot();
 
 const term = (concept: string, form: string, pole: string, voice: string, count: number) => ({
   concept,
@@ -41,8 +33,8 @@ describe('NamingPanel', () => {
       ],
       profile,
     };
-    act(() => render(<NamingPanel doc={doc(naming)} />, root));
-    const rows = [...root.querySelectorAll<HTMLElement>('.naming-terms li')].map((li) => [
+    act(() => render(<NamingPanel doc={doc(naming)} />, root()));
+    const rows = [...root().querySelectorAll<HTMLElement>('.naming-terms li')].map((li) => [
       li.dataset.voice,
       li.textContent,
     ]);
@@ -51,38 +43,38 @@ describe('NamingPanel', () => {
       ['quoted', 'Terms in quotations: “Kiev regime” × 1 (kyiv-government, ru)'],
       ['distanced', 'Terms kept at a distance: “invasion” × 1 (war, ua)'],
     ]);
-    expect(root.textContent).toContain('Lean: ru');
-    expect(root.querySelector('.pole-ua')!.textContent).toContain('invasion');
+    expect(root().textContent).toContain('Lean: ru');
+    expect(root().querySelector('.pole-ua')!.textContent).toContain('invasion');
   });
 
   it('says there is nothing when neither names nor terms were found (or terms are absent, as in old stores)', () => {
     act(() =>
-      render(<NamingPanel doc={doc({ entities: [], profile: { ...profile, ruShare: null } })} />, root),
+      render(<NamingPanel doc={doc({ entities: [], profile: { ...profile, ruShare: null } })} />, root()),
     );
-    expect(root.querySelector('.empty')!.textContent).toBe('No contested names or terms.');
-    expect(root.querySelector('.naming-terms')).toBeNull();
+    expect(root().querySelector('.empty')!.textContent).toBe('No contested names or terms.');
+    expect(root().querySelector('.naming-terms')).toBeNull();
   });
 });
 
-const texts = (sel: string) => [...root.querySelectorAll(sel)].map((e) => e.textContent);
+const texts = (sel: string) => [...root().querySelectorAll(sel)].map((e) => e.textContent);
 
 describe('NamingPanel on contested names', () => {
   it('shows nothing for a document without the naming layer', () => {
-    act(() => render(<NamingPanel doc={{ ...fixtureDoc(), naming: undefined }} />, root));
-    expect(root.innerHTML).toBe('');
+    act(() => render(<NamingPanel doc={{ ...fixtureDoc(), naming: undefined }} />, root()));
+    expect(root().innerHTML).toBe('');
   });
 
   it('lists each entity with its forms, counts and provenance, and the lean with the Russian-standard share', () => {
-    act(() => render(<NamingPanel doc={fixtureDoc()} />, root));
-    expect(root.querySelector('h2')!.textContent).toBe('Naming');
-    expect(root.querySelector('p')!.textContent).toBe('Lean: ru · Russian-standard forms 100%');
+    act(() => render(<NamingPanel doc={fixtureDoc()} />, root()));
+    expect(root().querySelector('h2')!.textContent).toBe('Naming');
+    expect(root().querySelector('p')!.textContent).toBe('Lean: ru · Russian-standard forms 100%');
     expect(texts('ul.naming > li')).toEqual([
       'Kyiv: “Kiev” × 1 (ru-derived)',
       'Bakhmut: “Artyomovsk” × 1 (ru-official)',
     ]);
     // Stored before the layer had terms: no list of terms.
-    expect(root.querySelector('.naming-terms')).toBeNull();
-    expect(root.querySelector('.empty')).toBeNull();
+    expect(root().querySelector('.naming-terms')).toBeNull();
+    expect(root().querySelector('.empty')).toBeNull();
   });
 
   it('separates an entity’s forms by commas, each coloured by its pole; leaves out a voice without terms', () => {
@@ -103,10 +95,10 @@ describe('NamingPanel on contested names', () => {
       ],
       profile: { ...profile, ruShare: 0.25, lean: 'ua' },
     };
-    act(() => render(<NamingPanel doc={doc(naming)} />, root));
-    expect(root.querySelector('p')!.textContent).toBe('Lean: ua · Russian-standard forms 25%');
+    act(() => render(<NamingPanel doc={doc(naming)} />, root()));
+    expect(root().querySelector('p')!.textContent).toBe('Lean: ua · Russian-standard forms 25%');
     expect(texts('ul.naming > li')).toEqual(['Kyiv: “Kyiv” × 3 (ua-official), “Kiev” × 1 (ru-derived)']);
-    expect([...root.querySelectorAll('ul.naming span')].map((s) => s.className)).toEqual([
+    expect([...root().querySelectorAll('ul.naming span')].map((s) => s.className)).toEqual([
       'pole-ua',
       'pole-ru',
     ]);
@@ -114,7 +106,7 @@ describe('NamingPanel on contested names', () => {
     expect(texts('.naming-terms > li')).toEqual([
       'Terms in the outlet’s own words: “occupied territories” × 2 (occupied territories, ua), “invasion” × 1 (war, ua)',
     ]);
-    expect([...root.querySelectorAll('.naming-terms span')].map((s) => s.className)).toEqual([
+    expect([...root().querySelectorAll('.naming-terms span')].map((s) => s.className)).toEqual([
       'pole-ua',
       'pole-ua',
     ]);
@@ -126,9 +118,9 @@ describe('NamingPanel on contested names', () => {
       terms: [term('war', 'war', 'neutral', 'outlet', 1)],
       profile: { ...profile, ruShare: null, lean: 'neutral' },
     };
-    act(() => render(<NamingPanel doc={doc(naming)} />, root));
-    expect(root.querySelector('p')!.textContent).toBe('Lean: neutral');
-    expect(root.querySelector('ul.naming')).toBeNull();
+    act(() => render(<NamingPanel doc={doc(naming)} />, root()));
+    expect(root().querySelector('p')!.textContent).toBe('Lean: neutral');
+    expect(root().querySelector('ul.naming')).toBeNull();
     expect(texts('.naming-terms > li')).toEqual([
       'Terms in the outlet’s own words: “war” × 1 (war, neutral)',
     ]);
@@ -137,12 +129,12 @@ describe('NamingPanel on contested names', () => {
 
 describe('FramesPanel', () => {
   it('shows the genre with every genre’s probability, and the frames by probability, the selected ones ticked', () => {
-    act(() => render(<FramesPanel doc={fixtureDoc()} />, root));
-    expect(root.querySelector('h2')!.textContent).toBe('Frames and genre');
-    expect(root.querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
+    act(() => render(<FramesPanel doc={fixtureDoc()} />, root()));
+    expect(root().querySelector('h2')!.textContent).toBe('Frames and genre');
+    expect(root().querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
       'Genre: reporting (reporting 70%, opinion 30%, satire 0%)',
     );
-    const rows = [...root.querySelectorAll('tbody tr')];
+    const rows = [...root().querySelectorAll('tbody tr')];
     expect(
       rows.map((r) => [
         r.className,
@@ -153,7 +145,7 @@ describe('FramesPanel', () => {
       ['selected', 'Security and defense ✓', '80%'],
       ['', 'Political', '30%'],
     ]);
-    const meters = [...root.querySelectorAll('meter')];
+    const meters = [...root().querySelectorAll('meter')];
     expect(meters.map((m) => [m.getAttribute('value'), m.getAttribute('aria-label')])).toEqual([
       ['0.8', 'Security and defense 80%'],
       ['0.3', 'Political 30%'],
@@ -168,19 +160,19 @@ describe('FramesPanel', () => {
       why: [],
     }));
     act(() =>
-      render(<FramesPanel doc={{ ...fixtureDoc(), genre: undefined, frames } as NewsDocument} />, root),
+      render(<FramesPanel doc={{ ...fixtureDoc(), genre: undefined, frames } as NewsDocument} />, root()),
     );
     expect(texts('tbody th')).toEqual(['Frame 0', 'Frame 1', 'Frame 2', 'Frame 3', 'Frame 4', 'Frame 5']);
-    expect(root.querySelector('p')).toBeNull();
+    expect(root().querySelector('p')).toBeNull();
   });
 
   it('shows the genre alone when there are no frames, and nothing when there is neither', () => {
-    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), frames: undefined }} />, root));
-    expect(root.querySelector('table')).toBeNull();
-    expect(root.textContent).toContain('Genre: reporting');
-    render(null, root);
-    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), frames: undefined, genre: undefined }} />, root));
-    expect(root.innerHTML).toBe('');
+    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), frames: undefined }} />, root()));
+    expect(root().querySelector('table')).toBeNull();
+    expect(root().textContent).toContain('Genre: reporting');
+    render(null, root());
+    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), frames: undefined, genre: undefined }} />, root()));
+    expect(root().innerHTML).toBe('');
   });
 });
 
@@ -211,8 +203,8 @@ describe('ClaimsPanel', () => {
     ];
     const doc = { ...fixtureDoc(), claims };
     const jumps: number[] = [];
-    act(() => render(<ClaimsPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
-    expect(root.querySelector('h2')!.textContent).toBe('Claims to check');
+    act(() => render(<ClaimsPanel doc={doc} onJump={(s) => jumps.push(s)} />, root()));
+    expect(root().querySelector('h2')!.textContent).toBe('Claims to check');
     expect(texts('ol.claims button')).toEqual([
       'the front was collapsing',
       'the army would hold',
@@ -227,8 +219,10 @@ describe('ClaimsPanel', () => {
       'statement · 50%',
       'statement · 30%',
     ]);
-    expect(root.querySelector('ol.claims li')!.textContent).toBe('the front was collapsing statement · 95%');
-    const buttons = [...root.querySelectorAll<HTMLButtonElement>('ol.claims button')];
+    expect(root().querySelector('ol.claims li')!.textContent).toBe(
+      'the front was collapsing statement · 95%',
+    );
+    const buttons = [...root().querySelectorAll<HTMLButtonElement>('ol.claims button')];
     act(() => buttons[1]!.click());
     act(() => buttons[0]!.click());
     expect(jumps).toEqual([claims[2]!.start, claims[5]!.start]);
@@ -241,14 +235,14 @@ describe('ClaimsPanel', () => {
           doc={{ ...fixtureDoc(), claims: [claim('senior official', 0.9, false)] }}
           onJump={() => {}}
         />,
-        root,
+        root(),
       ),
     );
-    expect(root.querySelector('.empty')!.textContent).toBe('No check-worthy claims.');
-    expect(root.querySelector('ol')).toBeNull();
-    render(null, root);
-    act(() => render(<ClaimsPanel doc={{ ...fixtureDoc(), claims: undefined }} onJump={() => {}} />, root));
-    expect(root.innerHTML).toBe('');
+    expect(root().querySelector('.empty')!.textContent).toBe('No check-worthy claims.');
+    expect(root().querySelector('ol')).toBeNull();
+    render(null, root());
+    act(() => render(<ClaimsPanel doc={{ ...fixtureDoc(), claims: undefined }} onJump={() => {}} />, root()));
+    expect(root().innerHTML).toBe('');
   });
 });
 
@@ -257,26 +251,26 @@ describe('TechniquesPanel', () => {
     const doc = fixtureDoc();
     doc.techniques!.paragraphs[1]!.techniques.push({ technique: 'Appeal_to_Authority', score: 0.555 });
     const jumps: number[] = [];
-    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
-    expect(root.querySelector('h2')!.textContent).toBe('Persuasion techniques');
+    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root()));
+    expect(root().querySelector('h2')!.textContent).toBe('Persuasion techniques');
     expect(texts('ul.techniques > li')).toEqual([
       '¶1: Loaded Language 71%',
       '¶2: Doubt 40%, Appeal to Authority 56%',
     ]);
-    const buttons = [...root.querySelectorAll<HTMLButtonElement>('ul.techniques button')];
+    const buttons = [...root().querySelectorAll<HTMLButtonElement>('ul.techniques button')];
     act(() => buttons[1]!.click());
     act(() => buttons[0]!.click());
     expect(jumps).toEqual([doc.paragraphs![1]!.start, 0]);
     expect(jumps[0]).toBeGreaterThan(0);
     // No near misses: no such list.
-    expect(root.querySelector('.near-h')).toBeNull();
+    expect(root().querySelector('.near-h')).toBeNull();
   });
 
   it('jumps to the start of the text when the paragraph is not in the document', () => {
     const doc = { ...fixtureDoc(), paragraphs: undefined };
     const jumps: number[] = [];
-    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
-    act(() => root.querySelectorAll<HTMLButtonElement>('ul.techniques button')[1]!.click());
+    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root()));
+    act(() => root().querySelectorAll<HTMLButtonElement>('ul.techniques button')[1]!.click());
     expect(jumps).toEqual([0]);
   });
 
@@ -297,17 +291,17 @@ describe('TechniquesPanel', () => {
       nearest: [near('Flag_Waving', 40, 0.3, 0.35, 1), near('Appeal_to_Fear-Prejudice', 120, 0.1, 0.25, 2)],
     } as unknown as NewsDocument['techniques'];
     const jumps: number[] = [];
-    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root));
-    expect(root.querySelector('.empty')!.textContent).toBe('None found.');
-    expect(root.querySelector('.near-h')!.textContent).toBe('Closest, below the threshold');
-    expect(root.querySelector('.hint')!.textContent).toBe(
+    act(() => render(<TechniquesPanel doc={doc} onJump={(s) => jumps.push(s)} />, root()));
+    expect(root().querySelector('.empty')!.textContent).toBe('None found.');
+    expect(root().querySelector('.near-h')!.textContent).toBe('Closest, below the threshold');
+    expect(root().querySelector('.hint')!.textContent).toBe(
       'Not findings: the sentences the model came closest to labelling.',
     );
     expect(texts('ul.near > li')).toEqual([
       '¶2: Flag Waving 30% (threshold 35%)',
       '¶3: Appeal to Fear-Prejudice 10% (threshold 25%)',
     ]);
-    const buttons = [...root.querySelectorAll<HTMLButtonElement>('ul.near button')];
+    const buttons = [...root().querySelectorAll<HTMLButtonElement>('ul.near button')];
     act(() => buttons[1]!.click());
     act(() => buttons[0]!.click());
     expect(jumps).toEqual([120, 40]);
@@ -315,13 +309,13 @@ describe('TechniquesPanel', () => {
 
   it('shows nothing without the techniques layer, and no near-miss list when it is empty', () => {
     act(() =>
-      render(<TechniquesPanel doc={{ ...fixtureDoc(), techniques: undefined }} onJump={() => {}} />, root),
+      render(<TechniquesPanel doc={{ ...fixtureDoc(), techniques: undefined }} onJump={() => {}} />, root()),
     );
-    expect(root.innerHTML).toBe('');
+    expect(root().innerHTML).toBe('');
     const doc = fixtureDoc();
     doc.techniques!.nearest = [];
-    act(() => render(<TechniquesPanel doc={doc} onJump={() => {}} />, root));
-    expect(root.querySelector('.near-h')).toBeNull();
-    expect(root.querySelector('ul.near')).toBeNull();
+    act(() => render(<TechniquesPanel doc={doc} onJump={() => {}} />, root()));
+    expect(root().querySelector('.near-h')).toBeNull();
+    expect(root().querySelector('ul.near')).toBeNull();
   });
 });

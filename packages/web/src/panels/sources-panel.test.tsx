@@ -1,43 +1,35 @@
 import type { NewsDocument } from '@newsprism/core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useJsdom } from '../testing/dom.js';
+import { describe, expect, it } from 'vitest';
+import { useJsdom, useRoot } from '../testing/dom.js';
 import { fixtureDoc } from '../testing/fixture-doc.js';
 import { SourcesPanel } from './sources-panel.js';
 
 useJsdom();
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRoot();
 
 type Sources = NonNullable<NewsDocument['sources']>;
 const withSources = (sources: Sources | undefined): NewsDocument => ({ ...fixtureDoc(), sources });
 const show = (doc: NewsDocument, active?: string) => {
   const chosen: (string | undefined)[] = [];
-  act(() => render(<SourcesPanel doc={doc} active={active} onSelect={(n) => chosen.push(n)} />, root));
+  act(() => render(<SourcesPanel doc={doc} active={active} onSelect={(n) => chosen.push(n)} />, root()));
   return chosen;
 };
-const texts = (sel: string) => [...root.querySelectorAll(sel)].map((e) => e.textContent);
+const texts = (sel: string) => [...root().querySelectorAll(sel)].map((e) => e.textContent);
 
 describe('SourcesPanel', () => {
   it('shows nothing for a document without the sources layer', () => {
     show(withSources(undefined));
-    expect(root.innerHTML).toBe('');
+    expect(root().innerHTML).toBe('');
   });
 
   it('splits the text into own voice, named and anonymous attribution, as a bar and in words', () => {
     // The fixture: 40 % attributed, 60 % of that anonymous → 24 % anonymous, 16 % named.
     show(fixtureDoc());
-    expect(root.querySelector('h2')!.textContent).toBe('Who speaks');
-    const bar = root.querySelector('.share-bar')!;
+    expect(root().querySelector('h2')!.textContent).toBe('Who speaks');
+    const bar = root().querySelector('.share-bar')!;
     expect(bar.getAttribute('role')).toBe('img');
     expect(bar.getAttribute('aria-label')).toBe(
       'own voice 60%, attributed, named 16%, attributed, anonymous 24%',
@@ -53,7 +45,7 @@ describe('SourcesPanel', () => {
       'attributed, named 16%',
       'attributed, anonymous 24%',
     ]);
-    expect([...root.querySelectorAll('.share-legend .swatch')].map((s) => s.className)).toEqual([
+    expect([...root().querySelectorAll('.share-legend .swatch')].map((s) => s.className)).toEqual([
       'swatch own',
       'swatch named',
       'swatch anon',
@@ -62,7 +54,7 @@ describe('SourcesPanel', () => {
 
   it('lists each source with its type, role (when it is not the name), attributions, share of quoted words and relays', () => {
     show(fixtureDoc());
-    const items = [...root.querySelectorAll('ul.sources > li')];
+    const items = [...root().querySelectorAll('ul.sources > li')];
     expect(
       items.map((li) => [
         li.querySelector('.source-name')!.textContent,
@@ -72,7 +64,7 @@ describe('SourcesPanel', () => {
       ['senior official', 'anonymous'],
       ['Pierre Henrot', 'person'],
     ]);
-    expect([...root.querySelectorAll('button.source')].map((b) => b.className)).toEqual([
+    expect([...root().querySelectorAll('button.source')].map((b) => b.className)).toEqual([
       'source type-anonymous',
       'source type-person',
     ]);
@@ -81,7 +73,7 @@ describe('SourcesPanel', () => {
       '1 attribution · 59% of quoted words · via AFP',
       'Belgian military expert · 1 attribution · 41% of quoted words',
     ]);
-    expect(root.querySelector('.note')!.textContent).toBe('1 scare quote(s).');
+    expect(root().querySelector('.note')!.textContent).toBe('1 scare quote(s).');
   });
 
   it('counts attributions in the plural, several relays, and no words as 0 %', () => {
@@ -107,7 +99,7 @@ describe('SourcesPanel', () => {
       '2 attributions · 0% of quoted words · via TASS, RIA',
       '3 attributions · 0% of quoted words',
     ]);
-    expect(root.querySelector('.note')).toBeNull();
+    expect(root().querySelector('.note')).toBeNull();
   });
 
   it('says so when nobody is quoted, and still shows the split', () => {
@@ -120,21 +112,21 @@ describe('SourcesPanel', () => {
         scareQuotes: 2,
       }),
     );
-    expect(root.querySelector('.empty')!.textContent).toBe('No attributed sources.');
-    expect(root.querySelector('ul.sources')).toBeNull();
-    expect(root.querySelector('.share-bar')!.getAttribute('aria-label')).toBe(
+    expect(root().querySelector('.empty')!.textContent).toBe('No attributed sources.');
+    expect(root().querySelector('ul.sources')).toBeNull();
+    expect(root().querySelector('.share-bar')!.getAttribute('aria-label')).toBe(
       'own voice 100%, attributed, named 0%, attributed, anonymous 0%',
     );
-    expect(root.querySelector('.note')!.textContent).toBe('2 scare quote(s).');
+    expect(root().querySelector('.note')!.textContent).toBe('2 scare quote(s).');
   });
 
   it('chooses a source on click, and lets go of the chosen one on a second click', () => {
-    const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('button.source')];
+    const buttons = () => [...root().querySelectorAll<HTMLButtonElement>('button.source')];
     let chosen = show(fixtureDoc());
     expect(buttons().map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false']);
     act(() => buttons()[1]!.click());
     expect(chosen).toEqual(['Pierre Henrot']);
-    render(null, root);
+    render(null, root());
     chosen = show(fixtureDoc(), 'Pierre Henrot');
     expect(buttons().map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
     act(() => buttons()[1]!.click());

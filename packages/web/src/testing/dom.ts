@@ -1,4 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
+import { render } from 'preact';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { builtinEnvironments } from 'vitest/environments';
 
 /**
@@ -15,4 +16,22 @@ export function useJsdom(): void {
   afterAll(async () => {
     await teardown?.(globalThis);
   });
+}
+
+/**
+ * A fresh element in the document for each test to render into (`beforeEach`), unmounted and
+ * removed after it (`afterEach`); read it through the returned getter.
+ */
+export function useRoot(): () => HTMLElement {
+  let root: HTMLElement | undefined;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    if (!root) return;
+    render(null, root);
+    root.remove();
+  });
+  return () => root!;
 }

@@ -1,28 +1,20 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useJsdom } from '../testing/dom.js';
+import { describe, expect, it } from 'vitest';
+import { useJsdom, useRoot } from '../testing/dom.js';
 import { fixtureDoc } from '../testing/fixture-doc.js';
 import { ArticleView } from './article-view.js';
 
 useJsdom();
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRoot();
 
-const marks = (sel = '') => [...root.querySelectorAll<HTMLElement>(`mark[data-layer]${sel}`)];
+const marks = (sel = '') => [...root().querySelectorAll<HTMLElement>(`mark[data-layer]${sel}`)];
 
 describe('ArticleView', () => {
   it('renders every highlight piece with offsets that slice to its own text', () => {
     const doc = fixtureDoc();
-    act(() => render(<ArticleView doc={doc} />, root));
+    act(() => render(<ArticleView doc={doc} />, root()));
     const all = marks();
     expect(all.length).toBeGreaterThan(10);
     for (const el of all) {
@@ -44,38 +36,38 @@ describe('ArticleView', () => {
 
   it('shows hostile text as text: no script, image or link is created from it', () => {
     const doc = fixtureDoc();
-    act(() => render(<ArticleView doc={doc} />, root));
-    expect(root.querySelector('script, img, iframe, [onerror]')).toBeNull();
-    expect(root.textContent).toContain('<script>alert(1)</script>');
-    expect(root.textContent).toContain('<img src=x onerror=alert(2)>');
-    expect(root.querySelector('a[href^="javascript"]')).toBeNull();
-    expect(root.querySelector('h1')!.textContent).toBe(doc.meta.title);
+    act(() => render(<ArticleView doc={doc} />, root()));
+    expect(root().querySelector('script, img, iframe, [onerror]')).toBeNull();
+    expect(root().textContent).toContain('<script>alert(1)</script>');
+    expect(root().textContent).toContain('<img src=x onerror=alert(2)>');
+    expect(root().querySelector('a[href^="javascript"]')).toBeNull();
+    expect(root().querySelector('h1')!.textContent).toBe(doc.meta.title);
   });
 
   it('marks the contested names and the anonymous source relayed by AFP', () => {
     const doc = fixtureDoc();
-    act(() => render(<ArticleView doc={doc} />, root));
+    act(() => render(<ArticleView doc={doc} />, root()));
     const contested = marks('[data-label="contested-name"]').map((e) => e.textContent);
     expect(contested).toEqual(['Kiev', 'Artyomovsk']);
     const anon = marks('[data-layer="quotes"][data-label="anonymous"]')
       .map((e) => e.textContent)
       .join('');
     expect(anon).toBe('the army would hold Artyomovsk "for as long as it takes"');
-    expect(root.querySelector('.sources')!.textContent).toContain('via AFP');
+    expect(root().querySelector('.sources')!.textContent).toContain('via AFP');
   });
 
   it('hides a layer when its toggle is unchecked', () => {
-    act(() => render(<ArticleView doc={fixtureDoc()} />, root));
+    act(() => render(<ArticleView doc={fixtureDoc()} />, root()));
     expect(marks('[data-layer="techniques"]').length).toBeGreaterThan(0);
-    const box = root.querySelector<HTMLInputElement>('.toggle-techniques input')!;
+    const box = root().querySelector<HTMLInputElement>('.toggle-techniques input')!;
     act(() => box.click());
     expect(marks('[data-layer="techniques"]')).toHaveLength(0);
     expect(marks('[data-layer="quotes"]').length).toBeGreaterThan(0);
   });
 
   it('emphasises all attributions of a source chosen in the side panel', () => {
-    act(() => render(<ArticleView doc={fixtureDoc()} />, root));
-    const button = [...root.querySelectorAll<HTMLButtonElement>('button.source')].find((b) =>
+    act(() => render(<ArticleView doc={fixtureDoc()} />, root()));
+    const button = [...root().querySelectorAll<HTMLButtonElement>('button.source')].find((b) =>
       b.textContent!.includes('Pierre Henrot'),
     )!;
     act(() => button.click());
@@ -87,10 +79,10 @@ describe('ArticleView', () => {
   });
 
   it('describes a focused span in the inspector', () => {
-    act(() => render(<ArticleView doc={fixtureDoc()} />, root));
+    act(() => render(<ArticleView doc={fixtureDoc()} />, root()));
     const tech = marks('[data-layer="techniques"][data-label="Loaded_Language"]')[0]!;
     act(() => tech.focus());
-    const text = root.querySelector('.inspector')!.textContent!;
+    const text = root().querySelector('.inspector')!.textContent!;
     expect(text).toContain('Persuasion technique: Loaded Language · 71%');
     expect(text).toContain('"begging"');
   });
@@ -109,16 +101,16 @@ describe('ArticleView', () => {
         why: [],
       },
     ];
-    act(() => render(<ArticleView doc={doc} />, root));
-    const panel = root.querySelector('section[aria-labelledby="tech-h"]')!;
+    act(() => render(<ArticleView doc={doc} />, root()));
+    const panel = root().querySelector('section[aria-labelledby="tech-h"]')!;
     expect(panel.querySelector('.near-h')!.textContent).toBe('Closest, below the threshold');
     const items = [...panel.querySelectorAll('ul.near li')].map((li) => li.textContent);
     expect(items).toEqual(['¶2: Appeal to Fear-Prejudice 12% (threshold 20%)']);
     // The findings' list does not take it in.
     expect(panel.querySelector('ul.techniques:not(.near)')!.textContent).not.toContain('Fear');
     const without = fixtureDoc();
-    render(null, root);
-    act(() => render(<ArticleView doc={without} />, root));
-    expect(root.querySelector('.near-h')).toBeNull();
+    render(null, root());
+    act(() => render(<ArticleView doc={without} />, root()));
+    expect(root().querySelector('.near-h')).toBeNull();
   });
 });
