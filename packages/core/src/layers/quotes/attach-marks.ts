@@ -120,23 +120,7 @@ export function attachMarks(
     const before = ended && ended.end >= (prevPara?.start ?? para.start) ? ended : undefined;
     const next = attributed[byStart[firstFrom(byStart, attributed, m.end)] ?? -1];
     const after = next && next.start < para.end ? next : undefined;
-    // Dash speech (Russian, `withDashSpeech`) without its own attribution is a speaker's only when
-    // the paragraph before introduces it (`…, считает Владимир Пастухов:`); otherwise it is an
-    // interview's answer, whose speaker the interviewer's question does not name …
-    // … or when the author's words follow it without a speaker of their own (`— …! — написал
-    // глава региона в Telegram.`): then the nearest, as for marks.
-    const introduced = dash && prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end));
-    const authorNext = dash && /^[,]?[ \u00a0]*[—–][ \u00a0]+[а-яё]/.test(text.slice(m.end, para.end));
-    // Speech resumed after the author's words (`— …! — заявил Лавров. — Мы …`) is the same speaker's.
-    const resumed =
-      dash && before && before.start >= para.start && text.slice(para.start, m.start).trim() !== '';
-    const near = !dash
-      ? (before ?? after)
-      : introduced || resumed
-        ? before
-        : authorNext
-          ? (before ?? after)
-          : undefined;
+    const near = dash ? dashSpeaker(text, m, para, prevPara, before, after) : (before ?? after);
     const nearest: Quote = {
       start: m.start,
       end: m.end,
@@ -241,4 +225,25 @@ function continued(text: string, q: Quote, tail: number, m: Span, lang: string):
   // No full stop or parenthesis: no abbreviation or party label to take out first.
   const bare = s.includes('.') || s.includes('(') ? s.replace(abbreviationRe(lang), '') : s;
   return ONE_END.test(bare) ? q : undefined;
+}
+
+/**
+ * The speaker of dash speech (Russian, `withDashSpeech`) that no cue claimed: the nearest one only
+ * when the paragraph before introduces it (`…, считает Владимир Пастухов:`), when it resumes after
+ * the author's words (`— …! — заявил Лавров. — Мы …`), or when the author's words follow it
+ * without a speaker of their own (`— …! — написал глава региона в Telegram.`). Otherwise it is an
+ * interview's answer, whose speaker the interviewer's question does not name.
+ */
+function dashSpeaker(
+  text: string,
+  m: Span,
+  para: Span,
+  prev: Span | undefined,
+  before: Quote | undefined,
+  after: Quote | undefined,
+): Quote | undefined {
+  if (prev && /:\s*$/.test(text.slice(prev.start, prev.end))) return before;
+  if (before && before.start >= para.start && text.slice(para.start, m.start).trim() !== '') return before;
+  if (/^,?[ \u00a0]*[—–][ \u00a0]+[а-яё]/.test(text.slice(m.end, para.end))) return before ?? after;
+  return undefined;
 }
