@@ -164,6 +164,31 @@ const cases: {
     text: 'Harbour\n\nHer lead in pledged delegates will hold. The mayor pledged to reopen the ferry line.',
     want: [{ content: 'to reopen the ferry line', cue: 'pledged' }],
   },
+  {
+    name: 'a trailing adjunct of the speech event (`in a tweet on Friday`) is left out of the content',
+    text: 'Harbour\n\nThe mayor said the vote was lost in a tweet on Friday.',
+    want: [{ content: 'the vote was lost', cue: 'said' }],
+  },
+  {
+    name: 'a trailing time of the speech event (`last week`) is left out of an object content',
+    text: 'Harbour\n\nThe mayor rejected the ferry plan last week.',
+    want: [{ content: 'the ferry plan', cue: 'rejected' }],
+  },
+  {
+    name: 'an infinitive keeps its own time adjunct',
+    text: 'Harbour\n\nThe mayor plans to visit the docks on Monday.',
+    want: [{ content: 'to visit the docks on Monday', cue: 'plans' }],
+  },
+  {
+    name: 'a place with no time or occasion of speech stays in the content',
+    text: 'Harbour\n\nThe mayor said the ferry would stop in Dover and Calais.',
+    want: [{ content: 'the ferry would stop in Dover and Calais', cue: 'said' }],
+  },
+  {
+    name: 'a time inside a quotation stays in the content',
+    text: 'Harbour\n\nThe mayor said the ferry was “back on Monday night”.',
+    want: [{ content: 'the ferry was “back on Monday night”', cue: 'said' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {
