@@ -9,7 +9,7 @@ const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice
 const cases: {
   name: string;
   text: string;
-  want: { content: string; cue?: string; parts?: string[] }[];
+  want: { content: string; cue?: string; source?: string; parts?: string[] }[];
 }[] = [
   {
     name: 'a cue inside reported content is not an attribution of its own',
@@ -189,6 +189,26 @@ const cases: {
     text: 'Harbour\n\nThe mayor said the ferry was “back on Monday night”.',
     want: [{ content: 'the ferry was “back on Monday night”', cue: 'said' }],
   },
+  {
+    name: 'a passive cue with a `by` agent: the subject is the content, the agent the source',
+    text: 'Harbour\n\nThe ferry plan was rejected by the harbour board.',
+    want: [{ content: 'The ferry plan', cue: 'rejected', source: 'the harbour board' }],
+  },
+  {
+    name: 'a conjunction before a passive subject is not content',
+    text: 'Harbour\n\nBut the toll was criticized by Ann Holt.',
+    want: [{ content: 'the toll', cue: 'criticized', source: 'Ann Holt' }],
+  },
+  {
+    name: 'a relative pronoun stands for the passive subject',
+    text: 'Harbour\n\nReed is a pilot who was endorsed by the union.',
+    want: [{ content: 'who', cue: 'endorsed', source: 'the union' }],
+  },
+  {
+    name: 'the passive of `ask` reports no stance of the agent',
+    text: 'Harbour\n\nReed was asked by reporters about the ferry.',
+    want: [],
+  },
 ];
 
 describe('quotes content boundaries', () => {
@@ -200,6 +220,7 @@ describe('quotes content boundaries', () => {
       const all = {
         content: text.slice(q.start, q.end),
         cue: at(text, q.cue),
+        source: at(text, q.source),
         parts: q.parts?.map((p) => at(text, p)),
       };
       return Object.fromEntries(Object.keys(want[i] ?? {}).map((k) => [k, all[k as keyof typeof all]]));

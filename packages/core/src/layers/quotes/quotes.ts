@@ -40,7 +40,8 @@ export interface QuotesOptions {
 export const quotes = defineAnalyzer({
   name: 'quotes',
   // 10: Russian direct speech set off by dashes (`— …, — сказал он.`) is a quotation (`withDashSpeech`).
-  // 11: a trailing adjunct of the speech event (`… on Monday`, `… in a tweet`) ends an after-cue content (`event-tail.ts`).
+  // 11: a trailing adjunct of the speech event (`… on Monday`, `… in a tweet`) ends an after-cue content
+  // (`event-tail.ts`); a passive cue with a `by` agent is an attribution (`rules/passive.ts`).
   version: 11,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.

@@ -115,6 +115,10 @@ export interface WordFile {
   eventWords: string[];
   /** Modals after which a trailing time belongs to the reported event (`she will sail on Monday`). */
   eventModals: string[];
+  /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */
+  passiveNotStance: string[];
+  /** Conjunctions that open a clause before a passive subject (`But it was …`, `when he was …`). */
+  passiveLeads: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }
