@@ -219,6 +219,39 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: a role and its complement after the verb is the speaker; an outlet told before a role word is not; an institution ending in an acronym names no person',
+    lang: 'ru',
+    text: 'Порт\n\n«Мы не допустим эскалации», — заявил представитель министерства обороны.\n\nПорт закрыт, сообщил глава пресс-службы губернатора.\n\n«Это провокация», — рассказал РИА Новости эксперт по морскому праву Иван Белов.\n\n«Флот готов», — утверждает глава Центра морских исследований Института Европы РАН.',
+    want: [
+      {
+        content: '«Мы не допустим эскалации»',
+        kind: 'direct',
+        source: 'представитель министерства обороны',
+        speaker: 'представитель министерства обороны',
+        type: 'unknown',
+      },
+      {
+        content: 'Порт закрыт',
+        kind: 'indirect',
+        cue: 'сообщил',
+        source: 'глава пресс-службы губернатора',
+        speaker: 'глава пресс-службы губернатора',
+      },
+      {
+        content: '«Это провокация»',
+        source: 'эксперт по морскому праву Иван Белов',
+        speaker: 'Иван Белов',
+        type: 'person',
+        role: 'эксперт по морскому праву',
+      },
+      {
+        content: '«Флот готов»',
+        speaker: 'глава Центра морских исследований Института Европы РАН',
+        type: 'unknown',
+      },
+    ],
+  },
+  {
     name: 'Russian: a role given at a later mention of the same person fills the speaker’s role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала Мария Захарова. «Киев молчит», — добавила представитель МИД Мария Захарова.',
