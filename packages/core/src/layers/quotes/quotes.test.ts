@@ -252,6 +252,26 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: `Об этом сообщает` an outlet in quotation marks names the speaker, not a quotation; its `со ссылкой на` relay is no second attribution',
+    lang: 'ru',
+    text: 'Минск\n\nПрезидент раскритиковал западную демократию. Об этом 29 апреля сообщает "БЕЛТА".\n\nДевочка умерла после прививки. Об этом сообщает «Обозреватель» со ссылкой на местных врачей.',
+    want: [
+      {
+        content: 'Президент раскритиковал западную демократию',
+        kind: 'indirect',
+        source: 'БЕЛТА',
+        speaker: 'БЕЛТА',
+        type: 'media',
+      },
+      {
+        content: 'Девочка умерла после прививки',
+        kind: 'indirect',
+        source: 'местных врачей',
+        via: 'Обозреватель',
+      },
+    ],
+  },
+  {
     name: 'Russian: a role given at a later mention of the same person fills the speaker’s role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала Мария Захарова. «Киев молчит», — добавила представитель МИД Мария Захарова.',
