@@ -252,9 +252,9 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'Russian: `Об этом сообщает` an outlet in quotation marks names the speaker, not a quotation; its `со ссылкой на` relay is no second attribution',
+    name: 'Russian: `Об этом сообщает` an outlet in quotation marks names the speaker, not a quotation; its `со ссылкой на` relay is no second attribution, its marks no scare quote',
     lang: 'ru',
-    text: 'Минск\n\nПрезидент раскритиковал западную демократию. Об этом 29 апреля сообщает "БЕЛТА".\n\nДевочка умерла после прививки. Об этом сообщает «Обозреватель» со ссылкой на местных врачей.',
+    text: 'Минск\n\nПрезидент раскритиковал западную демократию. Об этом 29 апреля сообщает "БЕЛТА".\n\nДевочка умерла после прививки. Об этом сообщает «обозреватель» со ссылкой на местных врачей.',
     want: [
       {
         content: 'Президент раскритиковал западную демократию',
@@ -267,7 +267,7 @@ const cases: Case[] = [
         content: 'Девочка умерла после прививки',
         kind: 'indirect',
         source: 'местных врачей',
-        via: 'Обозреватель',
+        via: 'обозреватель',
       },
     ],
   },
