@@ -163,6 +163,18 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       )
   )
     n = h;
+  // `глава Центра украинских исследований Института Европы РАН`: capitalised words after a role
+  // that end in an acronym name an institution, not a person.
+  const last = toks[h - 1];
+  if (
+    lex.lang === 'ru' &&
+    roleBefore &&
+    n < h - 1 &&
+    last !== undefined &&
+    /^\p{Lu}{2,}$/u.test(last.w) &&
+    !toks.slice(n, h).every((t) => /^\p{Lu}{2,}$/u.test(t.w))
+  )
+    n = h;
   const nameWords = toks.slice(n, h).map((t) => t.w);
   const headWords = toks.slice(s, h).map((t) => t.w);
   const lowerHead = toks.slice(s, h).filter((t) => !isCap(t) && t.kind === 'word');
