@@ -209,6 +209,21 @@ const cases: {
     text: 'Harbour\n\nReed was asked by reporters about the ferry.',
     want: [],
   },
+  {
+    name: 'examples after a comma (`, especially …`) stay in an object content',
+    text: 'Harbour\n\nThe union endorsed three candidates, especially Ann Holt.',
+    want: [{ content: 'three candidates, especially Ann Holt', cue: 'endorsed' }],
+  },
+  {
+    name: 'examples after a comma (`, including …`) stay in a learned-cue content',
+    text: 'Harbour\n\nRepublicans balked at the plan, including its night tolls.',
+    want: [{ content: 'the plan, including its night tolls', cue: 'balked at' }],
+  },
+  {
+    name: 'an apposition after a comma still ends an object content',
+    text: 'Harbour\n\nThe union endorsed Ann Holt, a ferry captain.',
+    want: [{ content: 'Ann Holt', cue: 'endorsed' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {

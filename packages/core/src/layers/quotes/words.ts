@@ -119,6 +119,8 @@ export interface WordFile {
   passiveNotStance: string[];
   /** Conjunctions that open a clause before a passive subject (`But it was …`, `when he was …`). */
   passiveLeads: string[];
+  /** Words after a comma that add examples to a noun-phrase content rather than end it (`…, including equal pay`). */
+  exemplifiers: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }
