@@ -272,6 +272,35 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a wire headline names its source after a spaced dash; a modal before the verb makes no report',
+    lang: 'en',
+    text: 'Kiev, West Should Admit Loss Of Bakhmut, Focus On Future Offensive - Expert\n\nThe port will close.',
+    want: [
+      {
+        content: 'Kiev, West Should Admit Loss Of Bakhmut, Focus On Future Offensive',
+        kind: 'indirect',
+        cue: '-',
+        source: 'Expert',
+        type: 'anonymous',
+      },
+    ],
+  },
+  {
+    name: 'a headline dash before words that are no source, and a modal subject, give nothing',
+    lang: 'en',
+    text: 'Harbour Master Should Admit Fault - Wins Praise Anyway\n\nThe port will close.',
+    want: [],
+  },
+  {
+    name: 'a headline ending in `- Reports`; `Polls show` opening a sentence: document nouns, not names',
+    lang: 'en',
+    text: 'Ferry Talks Collapse After Strike - Reports\n\nPolls show that the mayor will lose.',
+    want: [
+      { content: 'Ferry Talks Collapse After Strike', source: 'Reports', type: 'document' },
+      { content: 'that the mayor will lose', source: 'Polls', type: 'document' },
+    ],
+  },
+  {
     name: 'Russian: a role given at a later mention of the same person fills the speaker’s role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала Мария Захарова. «Киев молчит», — добавила представитель МИД Мария Захарова.',

@@ -208,10 +208,13 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       n > s && toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w));
     // `СКР`, `NATO`: a name in capitals only is an organisation's, not a person's.
     const acronym = nameWords.every((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
+    // `Reports say …`, `Polls show …` opening a sentence, `… - Reports` ending a headline: a
+    // document noun capitalised by its position.
+    const docName = nameWords.length === 1 && lex.documents.has(toks[n]!.lw);
     const type: SpeakerType =
       roleWordsPresent && !nameType
         ? 'person'
-        : (nameType ?? (docHead ? 'document' : acronym ? 'organization' : 'person'));
+        : (nameType ?? (docHead || docName ? 'document' : acronym ? 'organization' : 'person'));
     return {
       speaker: { name: nameText, type, role: roleText || undefined },
       definite: false,
