@@ -21,6 +21,8 @@ export interface WordFile {
   articles: string[];
   /** Possessives that make a following cue form a noun (`his claims`). */
   possessives: string[];
+  /** Possessive pronouns that name the source inside a split cue (`по его словам`, `по их данным`). */
+  ownerPronouns: string[];
   /** Words after a comma that start a new clause and so end reported content (`…, but`, `…, however`). */
   clauseAfterComma: string[];
   /** Words after a comma that open a trailing apposition (`…, a charge that X denied`). */
