@@ -25,6 +25,8 @@ export interface WordFile {
   ownerPronouns: string[];
   /** Words after a comma that start a new clause and so end reported content (`…, but`, `…, however`). */
   clauseAfterComma: string[];
+  /** Words after a dash that make it a copula inside the content, not its end (`политика - это стратегия`). */
+  dashCopula: string[];
   /** Words after a comma that open a trailing apposition (`…, a charge that X denied`). */
   trailers: string[];
   /** Auxiliaries that mark a new verb phrase after `and` (`and is begging`). */
