@@ -96,7 +96,8 @@ export function titleCandidates(
     const last = i + (phrase ? phrase.words.length : 1) - 1;
     let p = last + 1;
     if (toks[p]?.lw === 'that') p++;
-    if (p >= e) return [];
+    // `Дугин рассказал о газовом «армрестлинге»`: a topic, not a reported proposition.
+    if (p >= e || lex.words.topicPreps.has(toks[p]!.lw)) return [];
     return [
       {
         content: { start: toks[p]!.start, end: toks[e - 1]!.end },

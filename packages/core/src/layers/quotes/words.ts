@@ -93,6 +93,8 @@ export interface WordFile {
   genitiveLeads: string[];
   /** Speech forms that open a headline's reported clause (`Trump Says He …`, `Clinton Warns …`). */
   headlineCues: string[];
+  /** Prepositions after a headline cue that open a topic rather than a reported proposition (`рассказал о …`). */
+  topicPreps: string[];
   /** Section and format labels before a headline's colon (`Interview: …`, `Analysis: …`): no source. */
   sectionLabels: string[];
   /** Prepositions of a lead phrase before a subject (`On Friday, …`, `В Москве …`). */
