@@ -183,6 +183,7 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
 /** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|all] [--set misses=FILE]`. */
 export const quotesRuEval: Task = {
   name: 'quotes-ru',
-  description: 'Russian attribution extraction on the project’s own gold: P/R/F1, source overlap, speaker type',
+  description:
+    'Russian attribution extraction on the project’s own gold: P/R/F1, source overlap, speaker type',
   run: (opts: TaskOptions) => evaluateQuotesRu(opts),
 };

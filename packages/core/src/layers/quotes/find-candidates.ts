@@ -57,7 +57,8 @@ export function findCandidates(
     if (b > a) {
       // A headline's `заявили о признаке …` announces a topic, no reported proposition.
       const topic = (c: Candidate) =>
-        ruHead && lex.words.topicPreps.has(toks.slice(a, b).find((t) => t.start >= c.content.start)?.lw ?? '');
+        ruHead &&
+        lex.words.topicPreps.has(toks.slice(a, b).find((t) => t.start >= c.content.start)?.lw ?? '');
       const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex), lex).filter((c) => !topic(c));
       for (const c of own) {
         trimToClause(c, toks, quotes, lex);

@@ -44,7 +44,7 @@ export const quotes = defineAnalyzer({
   // министерства обороны`), an outlet told before a role word, an institution ending in an acronym.
   // 12: a trailing adjunct of the speech event (`… on Monday`, `… in a tweet`) ends an after-cue content
   // (`event-tail.ts`); a passive cue with a `by` agent is an attribution (`rules/passive.ts`).
-  version: 12,
+  version: 13,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],

@@ -127,9 +127,11 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
   // Питер Раф` … `Аналитик считает` … `подчеркнул автор`): a bare role noun, matching no earlier
   // role, goes back to the latest person named (an anonymous head such as `источник` does not).
   // (`Аналитик` opening a sentence is capitalised, so it is no lower-case head: its own word is.)
+  // A description with a capitalised modifier (`президент России`) is someone of its own.
   const roleHead = d.head ?? (name.includes(' ') ? undefined : name.toLowerCase());
   if (
     lex.lang === 'ru' &&
+    !/\s\p{Lu}/u.test(name) &&
     d.definite &&
     !d.nameSpan &&
     roleHead &&

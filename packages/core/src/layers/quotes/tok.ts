@@ -22,7 +22,13 @@ export function toToks(text: string, tokens: readonly Token[], spacedHyphenDash 
   const same = lower.length === text.length;
   const space = (i: number) => i < 0 || i >= text.length || /\s/.test(text[i]!);
   return tokens.map((t) => {
-    if (spacedHyphenDash && t.end - t.start === 1 && text[t.start] === '-' && space(t.start - 1) && space(t.end))
+    if (
+      spacedHyphenDash &&
+      t.end - t.start === 1 &&
+      text[t.start] === '-' &&
+      space(t.start - 1) &&
+      space(t.end)
+    )
       return { start: t.start, end: t.end, w: '—', lw: '—', kind: t.kind };
     const w = text.slice(t.start, t.end);
     return {
