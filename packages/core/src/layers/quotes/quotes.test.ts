@@ -800,6 +800,12 @@ const cases: Case[] = [
     want: [{ content: 'Петров готов к переговорам', cue: 'пишет', source: 'FT' }],
   },
   {
+    name: 'Russian headline: `X заявил, что …` opens its content after `, что`',
+    lang: 'ru',
+    text: 'Лавров заявил, что Запад загнал себя в тупик\n\nТекст статьи.',
+    want: [{ content: 'Запад загнал себя в тупик', cue: 'заявил', source: 'Лавров' }],
+  },
+  {
     name: 'Russian headline: `рассказал о …` announces a topic, no attribution',
     lang: 'ru',
     text: 'Петров рассказал о споре с соседями\n\nВедущий счел, что шоу удалось.',
