@@ -8,7 +8,7 @@ import { tokenKey } from '../entities/keys.js';
 import { findQuoteMarks } from '../quotes/quote-marks.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
-import { buildTerms, type NamingTerm } from './build-terms.js';
+import { buildTerms, type NamingTerm, type StateMention } from './build-terms.js';
 import { buildProfile, type NamingProfile, type PolarMention } from './profile.js';
 
 import { readTermFile } from './term-files.js';
@@ -396,7 +396,15 @@ export function buildNaming(
       });
   }
   const idx = loadTerms(lang, context.terms);
-  const terms = idx && context.tokens ? buildTerms(text, lang, context.tokens, idx, quoted, skip) : [];
+  let stateMentions: StateMention[] | undefined;
+  const states = () =>
+    (stateMentions ??= ents.flatMap((e) =>
+      e.kind === 'state' && e.gazetteer
+        ? e.mentions.map((m) => ({ start: m.start, end: m.end, state: e.gazetteer! }))
+        : [],
+    ));
+  const terms =
+    idx && context.tokens ? buildTerms(text, lang, context.tokens, idx, quoted, skip, states) : [];
   return { entities: out, terms, profile: buildProfile(names, terms) };
 }
 
@@ -420,7 +428,8 @@ export const naming = defineAnalyzer({
   // or another country around a match), `war|wars` for the stem `war*`, more nouns after the army.
   // 8: quotations whose marks were lost at one end (made whole by the attribution after them),
   // straight marks nested in straight marks, fragments of a statement in one sentence, and a
-  // term that runs on past an attributed fragment's closing mark.
+  // term that runs on past an attributed fragment's closing mark; another state right after a
+  // match (`referents.elsewhere[].afterState`, from the entities layer), another war inside it.
   version: 8,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
