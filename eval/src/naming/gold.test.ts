@@ -38,6 +38,11 @@ function fixture(labels: string) {
     join(data, 'ud/ru-taiga/t.conllu'),
     '# sent_id = 4\n# text = Это не то.\n1\tЭто\n\n# sent_id = 5\n# genre = social\n# text = Крым наш, СВО идёт.\n1\tКрым\n\n',
   );
+  mkdirSync(join(data, 'checkthat-subjectivity'));
+  writeFileSync(
+    join(data, 'checkthat-subjectivity/train_en.tsv'),
+    'sentence_id\tsentence\tlabel\tsolved_conflict\nab-1\tThe invasion went on.\tOBJ\tFalse\n',
+  );
   const tsv = join(data, 'labels.tsv');
   writeFileSync(tsv, `# test labels\nset\tfile\tstart\tend\tconcept\tpole\tvoice\n${labels}`);
   return { data, files: [pathToFileURL(tsv)] };
@@ -65,13 +70,14 @@ describe('naming gold loader', () => {
     expect(arts[3]!.text).toBe('The West threatened Russia in case of invasion into Ukraine.');
   });
 
-  it('reads texts of news pairs by pair id and field, and sentences of CoNLL-U files by sent_id', () => {
+  it('reads texts of news pairs by pair id and field, and sentences of CoNLL-U files by sent_id and of TSV files by id', () => {
     const { data, files } = fixture(
       [
         'simil-ru-1\t11_22\t0\t19\twar\tua\toutlet',
         'simil-en-2\t11_22\t4\t12\twar\tua\toutlet',
         'ud-ru-taiga\tt.conllu:5\t10\t13\twar\tru\toutlet',
         'ud-ru-taiga\tt.conllu:4',
+        'ct-subj-train\tab-1\t4\t12\twar\tua\toutlet',
       ].join('\n'),
     );
     const arts = loadNamingGold(data, 'final8', files)!;
@@ -80,9 +86,10 @@ describe('naming gold loader', () => {
       ['11_22/text2', 'en', 1],
       ['t.conllu:5', 'ru', 1],
       ['t.conllu:4', 'ru', 0],
+      ['ab-1', 'en', 1],
     ]);
     const spans = arts.flatMap((a) => a.gold.map((g) => a.text.slice(g.start, g.end)));
-    expect(spans).toEqual(['Вторжение в Украину', 'invasion', 'СВО']);
+    expect(spans).toEqual(['Вторжение в Украину', 'invasion', 'СВО', 'invasion']);
     expect(arts[3]!.text).toBe('Это не то.');
     const noSentence = fixture('ud-ru-taiga\tt.conllu:6');
     expect(() => loadNamingGold(noSentence.data, 'final8', noSentence.files)).toThrow(

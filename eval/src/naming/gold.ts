@@ -26,6 +26,8 @@ const SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
   ru25: ['semeval2025-task10/RU/documents', 'ru'],
   en23: ['semeval2023-task3/en/train-articles', 'en'],
   en25: ['semeval2025-task10/EN/documents', 'en'],
+  'polnear-train': ['polnear/train/text', 'en'],
+  'polnear-dev': ['polnear/dev/text', 'en'],
 };
 
 /**
@@ -54,6 +56,16 @@ const JSONL_SETS: Record<string, [file: string, field: string, lang: 'en' | 'ru'
  */
 const CONLLU_SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
   'ud-ru-taiga': ['ud/ru-taiga', 'ru'],
+};
+
+/**
+ * Sets of sentences of tab-separated files with a header (`sentence_id \t sentence \t …`,
+ * CheckThat! subjectivity): file, language. The `file` column is the sentence id, the text the
+ * second column.
+ */
+const TSV_SETS: Record<string, [file: string, lang: 'en' | 'ru']> = {
+  'ct-subj-train': ['checkthat-subjectivity/train_en.tsv', 'en'],
+  'ct-subj-dev': ['checkthat-subjectivity/dev_en.tsv', 'en'],
 };
 
 /** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
@@ -89,8 +101,8 @@ export const FINAL7_FILE = new URL('../../data/naming-final7.tsv', import.meta.u
 
 /**
  * An eighth, labelled in the seventh session from pools no session had read: SemEval-2023 `en`
- * articles (the PTC 2020 ones) in no other file, SemEval-2022 Task 8 news (`story-similarity`)
- * and Russian UD Taiga sentences (`--split final8`).
+ * articles (the PTC 2020 ones) in no other file, SemEval-2022 Task 8 news (`story-similarity`),
+ * PolNeAR 2016 election news, CheckThat! subjectivity sentences and Russian UD Taiga sentences (`--split final8`).
  */
 export const FINAL8_FILE = new URL('../../data/naming-final8.tsv', import.meta.url);
 
@@ -164,6 +176,24 @@ function conlluText(data: string, cache: Map<string, Map<string, string>>, set: 
   return text;
 }
 
+/** The sentence of a tab-separated file's row by its id (first column); each file read once. */
+function tsvText(data: string, cache: Map<string, Map<string, string>>, set: string, id: string) {
+  const [file] = TSV_SETS[set]!;
+  let rows = cache.get(file);
+  if (!rows) {
+    rows = new Map();
+    for (const line of readFileSync(join(data, file), 'utf8').split('\n').slice(1)) {
+      const [key, text] = line.split('\t');
+      if (key && text !== undefined) rows.set(key, text);
+    }
+    cache.set(file, rows);
+  }
+  const text = rows.get(id);
+  if (text === undefined)
+    throw new NewsprismError('E_DATA', `naming gold: no sentence ${id} in ${join(data, file)}`);
+  return text;
+}
+
 /**
  * Loads the labelled articles of a split, reading the article texts from `data`
  * (`../shared/data`). Returns undefined when the data directory is absent. A line with a set and
@@ -191,17 +221,21 @@ export function loadNamingGold(
     if (!final && !inNamingSplit(file!, split)) continue;
     const inJsonl = JSONL_SETS[set!];
     const inConllu = CONLLU_SETS[set!];
+    const inTsv = TSV_SETS[set!];
     const id = inJsonl ? `${file}/${inJsonl[1]}` : file!;
     let a = byFile.get(id);
     if (!a) {
-      if (!inJsonl && !inConllu && !SETS[set!])
+      if (!inJsonl && !inConllu && !inTsv && !SETS[set!])
         throw new NewsprismError('E_DATA', `naming gold: unknown set ${set} (file ${file})`);
       const text = inJsonl
         ? jsonlText(data, jsonl, set!, file!)
         : inConllu
           ? conlluText(data, conllu, set!, file!)
-          : readFileSync(join(data, SETS[set!]![0], `${file}.txt`), 'utf8');
-      a = { id, lang: inJsonl ? inJsonl[2] : inConllu ? inConllu[1] : SETS[set!]![1], text, gold: [] };
+          : inTsv
+            ? tsvText(data, conllu, set!, file!)
+            : readFileSync(join(data, SETS[set!]![0], `${file}.txt`), 'utf8');
+      const lang = inJsonl ? inJsonl[2] : (inConllu ?? inTsv ?? SETS[set!]!)[1];
+      a = { id, lang, text, gold: [] };
       byFile.set(id, a);
     }
     if (start === undefined || start === '') continue;
