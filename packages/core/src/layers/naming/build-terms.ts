@@ -76,6 +76,9 @@ function clauseOf(text: string, m: Span): [before: string, after: string] {
   return [before, after];
 }
 
+// A match that coordinates two names (`in Gaza and Ukraine`, `в Газе и Украине`).
+const COORDINATED = / (?:and|or|и|или) |, /;
+
 /**
  * Whether a match names another event than this war (`referents.elsewhere`): another war or a
  * year before 2022 in its clause (`Russian troops in Chechnya`, `Russia invaded Ukraine to annex
@@ -108,8 +111,10 @@ function otherEvent(
     return true;
   if (!e.clause) return false;
   const [before, after] = clauseOf(text, m);
+  if (e.clause.test(before) || e.clause.test(after)) return true;
   // The match itself may coordinate another war with this one (`conflict in Gaza and Ukraine`).
-  return e.clause.test(before) || e.clause.test(after) || e.clause.test(text.slice(m.start, m.end));
+  const own = text.slice(m.start, m.end);
+  return COORDINATED.test(own) && e.clause.test(own);
 }
 
 /**

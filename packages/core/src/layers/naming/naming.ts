@@ -133,9 +133,7 @@ export function markedSpans(
   paras: readonly Paragraph[],
   quotes: readonly Quote[] | undefined,
 ): Quoted[] {
-  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_FIELD.test(text);
-  // Same length as the text, so offsets hold: `""` → ` "`, a lone `"` (a field's wrapper) → ` `.
-  const read = csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
+  const read = markText(text);
   const said: Span[] = [];
   for (const q of quotes ?? [])
     if ((q.kind === 'direct' || q.kind === 'mixed') && (q.cue !== undefined || q.speaker !== undefined))
@@ -150,6 +148,15 @@ export function markedSpans(
     out.push({ start: span.start, end: span.end, attributed });
   }
   return attachFragments(read, paras, out, said);
+}
+
+/**
+ * The text as its quotation marks are read: text exported through CSV has its doubled marks as
+ * the marks (`""` → ` "`, a lone `"`, a field's wrapper, → ` `); same length, so offsets hold.
+ */
+export function markText(text: string): string {
+  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_FIELD.test(text);
+  return csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
 }
 
 /**
@@ -174,14 +181,22 @@ function nested(text: string, q: Span, p: Span): Span {
 // A quotation up to this long may be a fragment; a longer one is a statement's words.
 const FRAGMENT = 40;
 
-/** The sentence around `at` within its paragraph. */
+// A sentence end: a stop, maybe a closing mark, spaces and a capital (no `u` flag: see voice.ts).
+const SENTENCE_END = /[.!?…]["»”]?\s+(?=["«“„]?[A-ZА-ЯЁ])/g;
+const SENTENCE_STOP = /[.!?…]["»”]?(?:\s+["«“„]?[A-ZА-ЯЁ]|\s*$)/;
+
+/**
+ * The sentence around `at` within its paragraph, looked for at most 400 characters each side
+ * (Russian exports put whole bodies in one paragraph).
+ */
 function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span {
   const p = paras.find((x) => x.start <= at && at < x.end) ?? { start: 0, end: text.length };
-  let start = p.start;
-  for (const b of text.slice(p.start, at).matchAll(/[.!?…]["»”]?\s+(?=["«“„]?\p{Lu})/gu))
-    start = p.start + b.index + b[0].length;
-  const rest = /[.!?…]["»”]?(?:\s+["«“„]?\p{Lu}|\s*$)/u.exec(text.slice(at, p.end));
-  return { start, end: rest ? at + rest.index + 1 : p.end };
+  const from = Math.max(p.start, at - 400);
+  let start = from;
+  for (const b of text.slice(from, at).matchAll(SENTENCE_END)) start = from + b.index + b[0].length;
+  const to = Math.min(p.end, at + 400);
+  const rest = SENTENCE_STOP.exec(text.slice(at, to));
+  return { start, end: rest ? at + rest.index + 1 : to };
 }
 
 /**
@@ -244,27 +259,44 @@ export function brokenQuotations(
   const after = CUE_AFTER[lang];
   const inside = CUE_IN[lang];
   if (!after || !inside) return [];
+  // Marks as markedSpans reads them (CSV exports: the doubled ones).
+  const read = markText(text);
   const out: Quoted[] = [];
-  const covered = (at: number) => marks.some((q) => q.start <= at && at < q.end);
+  // Quotations found whole are disjoint and in text order: a binary search finds the one at `at`.
+  const covered = (at: number) => {
+    let lo = 0;
+    let hi = marks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = marks[mid]!;
+      if (at < q.start) hi = mid - 1;
+      else if (at >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   for (const p of paras) {
     if (p.duplicateOf !== undefined) continue;
-    for (const m of text.slice(p.start, p.end).matchAll(/["»”“«„]/g)) {
+    const para = read.slice(p.start, p.end);
+    // The paragraph's first character: a mark there that never closes wraps an exported field.
+    const ink = p.start + para.search(/\S|$/);
+    for (const m of para.matchAll(/["»”“«„]/g)) {
       const at = p.start + m.index;
       if (covered(at)) continue;
       const ch = m[0];
-      const before = text[at - 1] ?? ' ';
+      const before = read[at - 1] ?? ' ';
       const closing = ch !== '«' && ch !== '„' && /[\p{L}\p{N}.,!?…)]/u.test(before);
       if (closing) {
-        if (!after.test(text.slice(at + 1, at + 80))) continue;
-        const body = text.slice(p.start, at);
+        if (!after.test(read.slice(at + 1, at + 80))) continue;
+        const base = Math.max(p.start, at - 400);
+        const body = read.slice(base, at);
         const s = /(?:^|[.!?…]["»”]?[ \u00a0]+)(?=[^.!?…]*$)/.exec(body);
-        const from = p.start + (s ? s.index + s[0].length : 0);
+        const from = base + (s ? s.index + s[0].length : 0);
         if (!covered(from) && at - from > 1) out.push({ start: from, end: at + 1, attributed: true });
-      } else if (text.slice(p.start, at).trim() !== '') {
-        // (A mark that opens its paragraph and never closes wraps a field of exported text.)
-        const cue = inside.exec(text.slice(at + 1, p.end));
-        // No other mark between: the opening mark's quotation ends at the attribution.
-        if (!cue || /["»”“«„]/.test(text.slice(at + 1, at + 1 + cue.index))) continue;
+      } else if (at !== ink) {
+        // The attribution within 400 characters, and no other mark between.
+        const cue = inside.exec(read.slice(at + 1, Math.min(p.end, at + 401)));
+        if (!cue || /["»”“«„]/.test(read.slice(at + 1, at + 1 + cue.index))) continue;
         out.push({ start: at, end: at + 1 + cue.index, attributed: true });
       }
     }
