@@ -207,15 +207,24 @@ function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span
  * their sentence to themselves.
  */
 function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[], said: Span[]): Quoted[] {
-  for (const q of out) {
-    if (q.attributed || q.end - q.start > FRAGMENT) continue;
-    const s = sentenceOf(text, paras, q.start);
-    q.attributed =
-      out.some(
-        (o) =>
-          o !== q && o.start >= s.start && o.end <= s.end + 1 && (o.attributed || o.end - o.start > FRAGMENT),
-      ) || said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2);
-  }
+  // Whether a quotation is the source's by itself (before any fragment rule).
+  const own = out.map((o) => o.attributed || o.end - o.start > FRAGMENT);
+  out.forEach((q, i) => {
+    if (own[i]) return;
+    // Read when a term asks (most short quotations hold none): finding the sentence is a scan.
+    let memo: boolean | undefined;
+    Object.defineProperty(q, 'attributed', {
+      enumerable: true,
+      get: () => {
+        if (memo !== undefined) return memo;
+        const s = sentenceOf(text, paras, q.start);
+        memo =
+          out.some((o, j) => j !== i && own[j] && o.start >= s.start && o.end <= s.end + 1) ||
+          said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2);
+        return memo;
+      },
+    });
+  });
   return out;
 }
 

@@ -109,11 +109,12 @@ export interface Quoted extends Span {
  */
 export function inQuotation(m: Span, quoted: readonly Quoted[], marker?: VoiceRule): boolean {
   const len = m.end - m.start;
+  // `attributed` is read last: for short quotations it may be computed on demand.
+  const source = (q: Quoted) => (marker === undefined || marker === 'scare-quotes') && q.attributed;
   return quoted.some((q) => {
     if (q.start > m.start) return false;
-    const source = q.attributed && (marker === undefined || marker === 'scare-quotes');
-    if (m.end <= q.end) return q.end - q.start > len + 12 || source;
+    if (m.end <= q.end) return q.end - q.start > len + 12 || source(q);
     // The closing mark falls inside the term, after its beginning.
-    return source && m.start < q.end - 1;
+    return m.start < q.end - 1 && source(q);
   });
 }
