@@ -5,11 +5,13 @@ import {
   type Sample,
   SentenceModel,
   type SentenceModelSettings,
+  type SparseVector,
   sentenceVector,
   trainLinear,
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import type { LabelledSentence } from './load.js';
+import { uposFeatures } from './upos-features.js';
 
 /** Hyper-parameters of a sentence model, overridable with `--set key=value`. */
 export interface FitSettings extends SentenceModelSettings {
@@ -20,6 +22,16 @@ export interface FitSettings extends SentenceModelSettings {
   positiveWeight: number;
   /** Models trained with different shuffles whose weights are averaged (less variance). */
   seeds: number;
+  /** Experiment: weight of part-of-speech n-gram features (`upos-features.ts`); 0 = none. */
+  upos?: number;
+}
+
+/** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
+export function rowVector(text: string, lang: string, s: FitSettings): SparseVector {
+  const v = sentenceVector(text, lang, s);
+  if (!s.upos) return v;
+  const u = uposFeatures(text, lang, s.bits, s.upos);
+  return { idx: [...v.idx, ...u.idx], val: [...v.val, ...u.val] };
 }
 
 /**
@@ -48,7 +60,7 @@ export function fitSentenceModel(
   extra: readonly Sample[] = [],
 ): LinearModel {
   const samples = [
-    ...rows.map((r) => ({ x: sentenceVector(r.text, lang, s), y: r.positive ? [0] : [] })),
+    ...rows.map((r) => ({ x: rowVector(r.text, lang, s), y: r.positive ? [0] : [] })),
     ...extra,
   ];
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
@@ -79,10 +91,16 @@ export function fitSentenceModel(
 export function predictRows(
   model: LinearModel,
   rows: readonly LabelledSentence[],
-  s: SentenceModelSettings,
+  s: SentenceModelSettings | FitSettings,
   lang = 'en',
 ): number[] {
-  return rows.map((r) => model.probabilities(sentenceVector(r.text, lang, s))[0]!);
+  const upos = 'upos' in s ? s.upos : 0;
+  return rows.map(
+    (r) =>
+      model.probabilities(
+        upos ? rowVector(r.text, lang, s as FitSettings) : sentenceVector(r.text, lang, s),
+      )[0]!,
+  );
 }
 
 /** Writes `model` with `threshold` and its card facts to `path` (creating the folder). */
