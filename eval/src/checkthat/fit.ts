@@ -10,6 +10,7 @@ import {
   trainLinear,
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
+import { idBlocks } from './blocks.js';
 import type { LabelledSentence } from './load.js';
 import { uposFeatures } from './upos-features.js';
 
@@ -24,6 +25,45 @@ export interface FitSettings extends SentenceModelSettings {
   seeds: number;
   /** Experiment: weight of part-of-speech n-gram features (`upos-features.ts`); 0 = none. */
   upos?: number;
+  /**
+   * Features kept only if they occur in at least this many of {@link SPREAD_BLOCKS} blocks of
+   * neighbouring ids of the training rows (`idBlocks`); 0 = all. Words of one debate's topic
+   * then get no weight (a zero in the shipped table), words used everywhere keep theirs.
+   */
+  minBlocks?: number;
+}
+
+/** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
+export const SPREAD_BLOCKS = 10;
+
+/**
+ * Drops, in place, the features of `vectors` (by hashed index) that occur in fewer than
+ * `minBlocks` distinct blocks (`blockOf`, numbers below 32).
+ */
+export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], minBlocks: number): void {
+  const seen = new Map<number, number>();
+  vectors.forEach((v, i) => {
+    const bit = 1 << blockOf[i]!;
+    for (const j of v.idx) seen.set(j, (seen.get(j) ?? 0) | bit);
+  });
+  const spread = (mask: number) => {
+    let n = 0;
+    for (let m = mask; m; m &= m - 1) n++;
+    return n;
+  };
+  const keep = new Set<number>();
+  for (const [j, mask] of seen) if (spread(mask) >= minBlocks) keep.add(j);
+  vectors.forEach((v, i) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    v.idx.forEach((j, t) => {
+      if (keep.has(j)) {
+        idx.push(j);
+        val.push(v.val[t]!);
+      }
+    });
+    vectors[i] = { idx, val };
+  });
 }
 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
@@ -42,7 +82,8 @@ export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings 
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
     if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems') s[k] = v === '1' || v === 'true';
-    else if (k in s) (s as unknown as Record<string, number>)[k] = Number(v);
+    else if (k in s || k === 'upos' || k === 'minBlocks')
+      (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
 }
@@ -59,10 +100,9 @@ export function fitSentenceModel(
   lang = 'en',
   extra: readonly Sample[] = [],
 ): LinearModel {
-  const samples = [
-    ...rows.map((r) => ({ x: rowVector(r.text, lang, s), y: r.positive ? [0] : [] })),
-    ...extra,
-  ];
+  const vectors = rows.map((r) => rowVector(r.text, lang, s));
+  if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
+  const samples = [...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [] })), ...extra];
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
     trainLinear(samples, {
       kind: 'multilabel',
