@@ -31,6 +31,8 @@ export interface FitSettings extends SentenceModelSettings {
    * then get no weight (a zero in the shipped table), words used everywhere keep theirs.
    */
   minBlocks?: number;
+  /** Experiment: weight of the newest rows (last id block) relative to the oldest; 0 = all 1. */
+  recency?: number;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -82,7 +84,7 @@ export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings 
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
     if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems') s[k] = v === '1' || v === 'true';
-    else if (k in s || k === 'upos' || k === 'minBlocks')
+    else if (k in s || k === 'upos' || k === 'minBlocks' || k === 'recency')
       (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
@@ -102,7 +104,13 @@ export function fitSentenceModel(
 ): LinearModel {
   const vectors = rows.map((r) => rowVector(r.text, lang, s));
   if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
-  const samples = [...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [] })), ...extra];
+  // Recency: the rows of the last of SPREAD_BLOCKS id blocks weigh `recency` times the first's.
+  const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
+  const weightOf = (i: number) => (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const samples = [
+    ...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
+    ...extra,
+  ];
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
     trainLinear(samples, {
       kind: 'multilabel',
