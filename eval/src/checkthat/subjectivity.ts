@@ -113,7 +113,7 @@ export const subjectivityTrain: Task = {
         : fitOn === 'union-all'
           ? loadSubjectivityUnion(o.data, lang, 'all')
           : loadSubjectivity(o.data, 'train', lang);
-    const union = fitOn !== 'train';
+    const union = fitOn === 'union' || fitOn === 'union-all';
     const trainedOn = union
       ? fitOn === 'union'
         ? `train_${lang}+dev_${lang} less the final split`
