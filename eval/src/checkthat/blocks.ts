@@ -75,7 +75,14 @@ export interface BlockReport {
   /** Out-of-fold probability of every row (scored by the model that did not see its block). */
   oof: number[];
   /** Per block: its F1 at the threshold tuned on the other blocks' out-of-fold probabilities. */
-  perBlock: { f1: number; threshold: number; rows: number; positives: number }[];
+  perBlock: {
+    f1: number;
+    threshold: number;
+    rows: number;
+    positives: number;
+    /** Diagnostic only: the block's best threshold and F1 in hindsight (tuned on the block itself). */
+    hindsight: { threshold: number; score: number };
+  }[];
   f1: { mean: number; sd: number };
   /** The threshold tuned on all out-of-fold probabilities (the one a model fitted on all takes). */
   threshold: number;
@@ -123,6 +130,10 @@ export function leaveBlockOut<M>(
       ),
       rows: own.length,
       positives: own.filter((i) => gold[i]).length,
+      hindsight: bestF1Threshold(
+        own.map((i) => oof[i]!),
+        own.map((i) => gold[i]!),
+      ),
     };
   });
   return {

@@ -283,7 +283,10 @@ async function blockFit(
     metrics[`block_ece_${m}_sd`] = e.sd;
     metrics[`block_ece_${m}_pooled`] = e.pooled;
   }
-  const table: (string | number)[][] = [['block', 'sentences', 'share_yes', 'threshold', 'f1_yes']];
+  // `hindsight_*`: the block's own best threshold and F1, a diagnostic of threshold drift only.
+  const table: (string | number)[][] = [
+    ['block', 'sentences', 'share_yes', 'threshold', 'f1_yes', 'hindsight_threshold', 'hindsight_f1'],
+  ];
   report.perBlock.forEach((b, i) => {
     table.push([
       withDevTest && i === k ? 'dev-test' : `ids ${i + 1}/${k}`,
@@ -291,6 +294,8 @@ async function blockFit(
       b.positives / b.rows,
       b.threshold,
       b.f1,
+      b.hindsight.threshold,
+      b.hindsight.score,
     ]);
   });
   const save = o.extra.save !== '0';
