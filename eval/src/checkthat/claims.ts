@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkworthiness } from '@newsprism/core';
 import { calibrated, fitCalibration, hashString, reliability, SentenceModel } from '@newsprism/core/train';
@@ -269,6 +270,12 @@ async function blockFit(
   const predict = (m: ReturnType<typeof fit>, r: LabelledSentence[]) => predictRows(m, r, s, lang);
   const report = leaveBlockOut(rows, blockOf, blocks, fit, predict, (l) => o.log(`claims: ${l}`));
   const gold = rows.map((r) => r.positive);
+  // `--set dump=FILE`: id, block, gold and out-of-fold probability of every sentence (no text).
+  if (o.extra.dump)
+    writeFileSync(
+      o.extra.dump,
+      rows.map((r, i) => `${r.id}\t${blockOf[i]}\t${gold[i] ? 1 : 0}\t${report.oof[i]}\n`).join(''),
+    );
   const outcomes = report.oof.map((p, i) => ({ p, y: gold[i]! }));
   const metrics: Record<string, number> = {
     block_f1_yes_mean: report.f1.mean,
