@@ -40,7 +40,9 @@ export interface QuotesOptions {
 export const quotes = defineAnalyzer({
   name: 'quotes',
   // 10: Russian direct speech set off by dashes (`— …, — сказал он.`) is a quotation (`withDashSpeech`).
-  version: 10,
+  // 11: Russian role phrases after the verb with their complement (`— заявил представитель
+  // министерства обороны`), an outlet told before a role word, an institution ending in an acronym.
+  version: 11,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
