@@ -13,7 +13,7 @@ import {
   reliabilityRows,
 } from './kfold-calibration.js';
 import { type LabelledSentence, loadCheckworthy } from './load.js';
-import { bestThreshold, classScores, scoreTable } from './metrics.js';
+import { classScores, scoreTable } from './metrics.js';
 
 const DEFAULTS: FitSettings = {
   bits: 17,
@@ -93,7 +93,7 @@ export const claimsTrain: Task = {
     const first = fitSentenceModel(train, s, 'Yes', lang);
     const probs = predictRows(first, dev, s, lang);
     const gold = dev.map((r) => r.positive);
-    const { threshold } = bestThreshold(probs, gold, (p, g) => classScores(p, g).f1);
+    const { threshold } = bestF1Threshold(probs, gold);
     const devScores = classScores(
       probs.map((p) => p >= threshold),
       gold,
@@ -181,7 +181,7 @@ async function unionFit(
     });
     o.log(`claims: fold ${f + 1}/${folds} done`);
   }
-  const { threshold } = bestThreshold(oof, gold, (p, g) => classScores(p, g).f1);
+  const { threshold } = bestF1Threshold(oof, gold);
   const perFoldF1 = meanSd(
     Array.from({ length: folds }, (_, f) => {
       const idx = rows.map((_, i) => i).filter((i) => foldOf[i] === f);
