@@ -16,6 +16,7 @@ import { emptyCounts } from './score.js';
 // Articles of our own, with `\r\n` line ends as in the SemEval-2023 Russian files.
 const A1 = 'Газовый спор\r\n\r\nМинистр Иван Петров заявил, что запасов хватит. Зима будет мягкой.\r\n';
 const B1 = 'Новости порта\n\nПо данным ведомства, порт откроют весной.\n';
+const B2 = '\uFEFF\nМост\n\nГородской мэр сообщил, что мост закроют.\n';
 
 const span = (text: string, piece: string) => {
   const start = text.indexOf(piece);
@@ -29,6 +30,7 @@ const LABELS = [
   // Labelled with no source: nobody says it in the text.
   `semeval2023-ru\ta1\tdev\t${span(A1, 'Зима будет мягкой')}\t\tindirect\tanonymous`,
   `semeval2025-RU\tb1\tfinal\t${span(B1, 'порт откроют весной')}\t${span(B1, 'ведомства')}\tindirect\tinstitution`,
+  `semeval2025-RU\tb2\tfinal2\t${span(B2, 'мост закроют')}\t${span(B2, 'мэр')}\tindirect\tnamed`,
 ].join('\n');
 
 function sharedData(): string {
@@ -37,6 +39,7 @@ function sharedData(): string {
   mkdirSync(join(dir, 'semeval2025-task10/RU/documents'), { recursive: true });
   writeFileSync(join(dir, 'semeval2023-task3/ru/train-articles/a1.txt'), A1);
   writeFileSync(join(dir, 'semeval2025-task10/RU/documents/b1.txt'), B1);
+  writeFileSync(join(dir, 'semeval2025-task10/RU/documents/b2.txt'), B2);
   return dir;
 }
 
@@ -46,10 +49,11 @@ describe('quotes-ru gold', () => {
   it.each([
     { split: 'dev', docs: ['semeval2023-ru/a1'], contents: ['запасов хватит', 'Зима будет мягкой'] },
     { split: 'final', docs: ['semeval2025-RU/b1'], contents: ['порт откроют весной'] },
+    { split: 'final2', docs: ['semeval2025-RU/b2'], contents: ['мост закроют'] },
     {
       split: 'all',
-      docs: ['semeval2023-ru/a1', 'semeval2025-RU/b1'],
-      contents: ['запасов хватит', 'Зима будет мягкой', 'порт откроют весной'],
+      docs: ['semeval2023-ru/a1', 'semeval2025-RU/b1', 'semeval2025-RU/b2'],
+      contents: ['запасов хватит', 'Зима будет мягкой', 'порт откроют весной', 'мост закроют'],
     },
   ])('loads the $split split with spans into the raw text', ({ split, docs, contents }) => {
     const got = loadRuGold(sharedData(), split, LABELS);

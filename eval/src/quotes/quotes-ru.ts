@@ -34,6 +34,8 @@ export interface RuGoldDoc {
   attributions: RuGoldAttribution[];
 }
 
+/** The gold's splits (`dev` for reading errors; `final`, `final2` held out, each scored once) and `all`. */
+const SPLITS = ['dev', 'final', 'final2', 'all'];
 const KINDS = new Set(['direct', 'indirect', 'mixed']);
 const SPEAKERS = new Set(['named', 'role', 'anonymous', 'institution', 'media']);
 
@@ -46,7 +48,7 @@ const spans = (field: string): Span[] =>
     : [];
 
 /**
- * Loads the labelled articles of `split` (`dev`, `final`, `all`) from `labels` (the TSV text),
+ * Loads the labelled articles of `split` (`dev`, `final`, `final2`, `all`) from `labels` (the TSV text),
  * reading each article from `data`. `E_DATA` when an article is missing or a line is malformed.
  */
 export function loadRuGold(data: string, split: string, labels: string): RuGoldDoc[] {
@@ -128,8 +130,8 @@ export function scoreRuDoc(
  */
 export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Promise<Report> {
   const split = opts.split ?? 'dev';
-  if (!['dev', 'final', 'all'].includes(split))
-    throw new NewsprismError('E_USAGE', `quotes-ru: --split is dev, final or all, not ${split}`);
+  if (!SPLITS.includes(split))
+    throw new NewsprismError('E_USAGE', `quotes-ru: --split is ${SPLITS.join(', ')}, not ${split}`);
   for (const dir of Object.values(SETS))
     if (!existsSync(join(opts.data, dir)))
       throw new NewsprismError(
@@ -180,7 +182,7 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
   };
 }
 
-/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|all] [--set misses=FILE]`. */
+/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|final2|all] [--set misses=FILE]`. */
 export const quotesRuEval: Task = {
   name: 'quotes-ru',
   description:
