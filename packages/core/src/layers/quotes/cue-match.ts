@@ -42,6 +42,35 @@ function ownerCue(toks: readonly Tok[], i: number, b: number, lex: Lexicon): Cue
   return lex.sourceAfter.get(toks[i]!.lw)?.find((c) => c.words.length === 2 && c.words[1] === noun);
 }
 
+/**
+ * Whether a naming cue (`назвал`) that ends before token `p` has a predicate noun in the
+ * instrumental in its clause (`назвал терактом гибель …`, `назвал Маслякова сильным человеком`),
+ * which makes it report a judgement; `назвал три шага` only lists. The clause ends at a comma,
+ * dash or sentence end, or after eight words; a word after a preposition (`в новом году`) or a
+ * relative (`которыми`) is no predicate, and `-ой`/`-ей` (`ошибкой`, but `новой стратегии`) count
+ * only right after the cue or ending the clause.
+ */
+function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
+  const w = lex.words;
+  const ends = (lw: string, list: ReadonlySet<string>) => [...list].some((x) => lw.endsWith(x));
+  let words = 0;
+  for (let k = p; k < b && words < 8; k++) {
+    const t = toks[k]!;
+    if (t.w === ',' || t.w === '—' || t.w === '–' || t.w === ';' || t.w === '.' || t.w === '!' || t.w === '?')
+      return false;
+    if (t.kind !== 'word') continue;
+    words++;
+    const prev = toks[k - 1];
+    if (t.lw.length < 4 || w.relatives.has(t.lw) || (prev && w.prepositions.has(prev.lw))) continue;
+    if (ends(t.lw, w.predicativeEndings)) return true;
+    let n = k + 1;
+    while (n < b && toks[n]!.kind === 'punct' && !/^[,.;!?—–]$/.test(toks[n]!.w)) n++;
+    const last = n >= b || /^[,.;!?—–]$/.test(toks[n]!.w);
+    if ((words === 1 || last) && ends(t.lw, w.predicativeLastEndings)) return true;
+  }
+  return false;
+}
+
 /** Finds cue hits in the sentence `[a, b)`; a token belongs to at most one cue. */
 export function findCues(
   toks: readonly Tok[],
@@ -92,6 +121,8 @@ export function findCues(
       continue;
     // `400 pledged delegates`, `the promised wall`: a participle before a noun is an adjective.
     if (!after && w.adjectivalCues.has(toks[i]!.lw) && i + 1 < b && !w.complementOpeners.has(toks[i + 1]!.lw))
+      continue;
+    if (!after && w.namingCues.has(phrase.lemma) && !namingPredicate(toks, i + phrase.words.length, b, lex))
       continue;
     hits.push({ i, j: i + phrase.words.length, phrase, after: !!after });
     i += phrase.words.length - 1;

@@ -31,6 +31,8 @@ export interface CueFile {
   scareMaxWords: number;
   /** Stance cues (lemmas or forms) whose content is their object noun phrase (`endorsed Cruz`). */
   objectCues?: string[];
+  /** Prefixes that make a role word another role (`экс-`, `вице-`: `экс-госсекретарь`, `вице-канцлер`). */
+  rolePrefixes?: string[];
   /** Words that end such an object: prepositions, subordinators, time words. */
   objectStops?: string[];
   /** Cue forms learned from PolNeAR train: form → [reliability, gold count] (see `newsprism train quotes-cues`). */
@@ -148,7 +150,7 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     pronouns: new Map(Object.entries(f.pronouns)),
     determiners: new Set(f.determiners),
     titles: new Set(f.titles),
-    roles: new Set(f.roles),
+    roles: new Set([...f.roles, ...(f.rolePrefixes ?? []).flatMap((x) => f.roles.map((r) => x + r))]),
     anonymous: new Set(f.anonymous),
     media: new Set(f.media),
     mediaNouns: new Set(f.mediaNouns),

@@ -127,6 +127,17 @@ export interface WordFile {
   passiveLeads: string[];
   /** Words after a comma that add examples to a noun-phrase content rather than end it (`…, including equal pay`). */
   exemplifiers: string[];
+  /** Agentless cue forms that report with no speaker (`Отмечалось, что …`, `Сообщается, что …`). */
+  agentlessCues: string[];
+  /**
+   * Cue lemmas that report only with a predicate noun in the instrumental (`назвал терактом
+   * гибель …`, not `назвал три шага`): Russian `назвать`.
+   */
+  namingCues: string[];
+  /** Endings of such an instrumental predicate anywhere in its clause (`признаком`, `сильным`). */
+  predicativeEndings: string[];
+  /** Endings that read as instrumental only right after the cue or ending the clause (`ошибкой`, not `новой стратегии`). */
+  predicativeLastEndings: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }

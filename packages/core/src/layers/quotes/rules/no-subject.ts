@@ -1,7 +1,7 @@
 import { resumed } from '../adverbials.js';
 import { contentAfter, contentBefore } from '../content.js';
 import { asideStart, description, nameLike } from '../speaker-phrase.js';
-import { CLOSERS, isCap, isTerminal, type NpRange, walkBack, walkForward } from '../tok.js';
+import { CLOSERS, isCap, isTerminal, type NpRange, type Tok, walkBack, walkForward } from '../tok.js';
 import type { VerbContext } from './context.js';
 
 /**
@@ -13,7 +13,7 @@ import type { VerbContext } from './context.js';
 export function noSubjectBefore(c: VerbContext): void {
   const { toks, a, b, quotes, lex, out, h, base, k, p } = c;
   const found = out.length;
-  const np = skipAddresseeRu(c, walkForward(toks, h.j, b, lex));
+  const np = skipAddresseeRu(c, skipAdjunctRu(c, walkForward(toks, h.j, b, lex)));
   const before = k >= a ? toks[k]! : undefined;
   const closes = np !== null && invertedSource(c, np);
   // `Jason Sims — a teacher from Mount Pleasant — says …`, `Murphy (a Connecticut Democrat) says …`:
@@ -65,6 +65,11 @@ export function noSubjectBefore(c: VerbContext): void {
   const raw = out.length === found && lex.lang === 'ru' && k >= a ? walkBack(toks, k, a, lex, true) : null;
   const content = raw ? contentAfter(toks, p, a, b, quotes, lex) : null;
   if (content) out.push({ ...base, content, rule: 'source-cue-content', contentAfter: true });
+  // `(Ранее) отмечалось, что …`: an agentless form opening the sentence reports with no speaker
+  // (PolNeAR's attribution without source), and inherits none.
+  const bare = out.length === found && k < a && lex.words.agentlessCues.has(toks[h.i]!.lw);
+  const told = bare ? contentAfter(toks, p, a, b, quotes, lex) : null;
+  if (told) out.push({ ...base, content: told, rule: 'agentless', contentAfter: true, impersonal: true });
 }
 
 /**
@@ -80,6 +85,34 @@ function skipAddresseeRu(c: VerbContext, np: NpRange | null): NpRange | null {
       .map((t) => t.w)
       .join(' ');
     if (lex.media.has(name) && lex.roles.has(toks[np.s + n]!.lw)) return { ...np, s: np.s + n };
+  }
+  return np;
+}
+
+/**
+ * `…, заявил в эфире телеканала ZDF(,) немецкий вице-канцлер Роберт Хабек.`: in Russian a
+ * prepositional phrase may stand between an inverted cue and its source. When the phrase after
+ * the cue opens with a preposition, the source is what follows the adjunct — after a comma
+ * within eight tokens, else from the first role word (with the adjectives before it) — provided
+ * it runs to the end of the sentence.
+ */
+function skipAdjunctRu(c: VerbContext, np: NpRange | null): NpRange | null {
+  const { toks, b, lex, h } = c;
+  if (lex.lang !== 'ru' || h.j >= b || !lex.words.prepositions.has(toks[h.j]!.lw)) return np;
+  const end = (r: NpRange | null) => r !== null && (r.e >= b || isTerminal(toks[r.e]!));
+  let k = h.j + 1;
+  while (k < b && k - h.j <= 8 && toks[k]!.w !== ',' && !isTerminal(toks[k]!)) k++;
+  if (k < b && toks[k]!.w === ',') {
+    const after = walkForward(toks, k + 1, b, lex);
+    return end(after) ? after : np;
+  }
+  const role = (t: Tok) => lex.roles.has(t.lw) || lex.titles.has(t.lw);
+  for (let r = h.j + 2; r < Math.min(b, h.j + 9); r++) {
+    if (!role(toks[r]!)) continue;
+    let s = r;
+    while (s > h.j + 2 && /(ий|ый|ой|ая|ое|ие|ые)$/.test(toks[s - 1]!.lw) && !isCap(toks[s - 1]!)) s--;
+    const after = walkForward(toks, s, b, lex);
+    return end(after) ? after : np;
   }
   return np;
 }

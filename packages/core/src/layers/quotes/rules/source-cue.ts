@@ -15,8 +15,11 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   const leadIsClause =
     lead !== undefined && (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
   // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
+  // (`Говоря об Украине, X отметил, что …`: a Russian `, что` after the cue opens its content.)
+  const thatNext = lex.lang === 'ru' && lex.words.that.has(toks[h.j + 1]?.lw ?? '');
   const after =
-    leadIsClause && (toks[h.j]?.w === ',' || (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)))
+    leadIsClause &&
+    ((toks[h.j]?.w === ',' && !thatNext) || (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)))
       ? null
       : contentAfter(toks, p, a, b, quotes, lex);
   if (after && !(leadIsClause && wordsIn(toks, after, p) < 4)) {
