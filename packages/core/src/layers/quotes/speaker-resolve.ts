@@ -125,7 +125,8 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
   }
   // Russian varies the role word for the person it goes on quoting (`эксперт Института Хадсона
   // Питер Раф` … `Аналитик считает` … `подчеркнул автор`): a bare role noun, matching no earlier
-  // role, goes back to the latest person named (an anonymous head such as `источник` does not).
+  // role, goes back to the latest speaker when a person not known by an office (an anonymous head
+  // such as `источник` does not, nor an office such as `министр`).
   // (`Аналитик` opening a sentence is capitalised, so it is no lower-case head: its own word is.)
   // A description with a capitalised modifier (`президент России`) is someone of its own.
   const roleHead = d.head ?? (name.includes(' ') ? undefined : name.toLowerCase());
@@ -137,10 +138,15 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
     roleHead &&
     lex.roles.has(roleHead) &&
     !lex.anonymous.has(roleHead) &&
-    d.speaker.type === 'unknown'
+    d.speaker.type === 'unknown' &&
+    // An office (`Министр считает`) is no varied word for an expert: it is someone of its own.
+    !lex.titles.has(roleHead)
   ) {
-    const sp = seen.find((sp) => sp.type === 'person');
-    if (sp) return sp;
+    // Only the latest speaker, if a person, and not one known by an office (`Президент Иван
+    // Петров …`, then `Эксперт допустил …` introduces someone else).
+    const sp = seen.find(() => true);
+    const office = sp?.role?.split(/[\s,]+/).some((w) => lex.titles.has(w.toLowerCase()));
+    if (sp?.type === 'person' && !office) return sp;
   }
   return seen.named(name);
 }

@@ -1,8 +1,28 @@
+import type { Span } from '../../../schema.js';
 import { commaBeforeQuote, resumed } from '../adverbials.js';
 import { contentAfter, contentBefore, text0, wordsIn } from '../content.js';
 import { parenRole } from '../speaker-phrase.js';
 import { CLOSERS, type NpRange, OPENERS } from '../tok.js';
 import type { VerbContext } from './context.js';
+
+/**
+ * `Высокую инфляцию в США он назвал «путинским подорожанием»`: a Russian naming cue (`назвал`)
+ * whose object opens the sentence, before its subject — the object is the content's first part.
+ * Two words at least, no punctuation, not an adverbial (`В интервью он назвал …`, `Тогда он …`).
+ */
+function frontedObject(c: VerbContext, left: NpRange): Span | undefined {
+  const { toks, a, lex, base } = c;
+  if (!lex.words.namingCues.has(base.lemma) || left.s <= a) return undefined;
+  const first = toks[a]!;
+  if (lex.words.prepositions.has(first.lw) || lex.between.has(first.lw) || lex.words.asides.has(first.lw))
+    return undefined;
+  let words = 0;
+  for (let k = a; k < left.s; k++) {
+    if (toks[k]!.kind !== 'word') return undefined;
+    words++;
+  }
+  return words >= 2 ? { start: first.start, end: toks[left.s - 1]!.end } : undefined;
+}
 
 /**
  * A source right before its verb: `X said (that) …` (rule `source-cue-content`), or after a
@@ -25,9 +45,11 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   if (after && !(leadIsClause && wordsIn(toks, after, p) < 4)) {
     // A subject after `when`, `as`, `,` opens a new clause: earlier content stops there.
     const clauseStart = lead && (lead.w === ',' || lex.boundaries.has(lead.lw)) ? lead.start : undefined;
+    const object = frontedObject(c, left);
     out.push({
       ...base,
-      content: after,
+      content: object ? { start: object.start, end: after.end } : after,
+      parts: object ? [object, after] : undefined,
       np: left,
       roleNp: parenRole(toks, left, lex),
       rule: 'source-cue-content',
