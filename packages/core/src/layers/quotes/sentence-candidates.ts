@@ -12,7 +12,27 @@ import { participle } from './rules/participle.js';
 import { passiveBy } from './rules/passive.js';
 import { relay } from './rules/relay.js';
 import { sourceBeforeCue } from './rules/source-cue.js';
-import { CLOSERS, type Tok, walkBack } from './tok.js';
+import { CLOSERS, isCap, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
+
+/**
+ * A Russian subject before a quoted name that ends right before the cue: `Ранее «Газпром»
+ * сообщил` (the name is the subject) or `Владимир Евсеев в беседе с «Украиной.ру» допустил` (a
+ * prepositional phrase, whose subject stands before it). `k` is the closing mark; the quotation
+ * holds one to three words, the first capitalised.
+ */
+function quotedNameBack(toks: readonly Tok[], k: number, a: number, lex: Lexicon): NpRange | null {
+  if (lex.lang !== 'ru' || !CLOSERS.has(toks[k]!.w)) return null;
+  let o = k - 1;
+  while (o > a && o >= k - 4 && !OPENERS.has(toks[o]!.w)) o--;
+  const inner = toks.slice(o + 1, k);
+  if (o < a || o === k - 1 || !OPENERS.has(toks[o]!.w) || !isCap(inner[0]!)) return null;
+  if (!inner.every((t) => t.kind === 'word' || t.w === '.' || t.w === '-')) return null;
+  const before = o - 1 >= a ? toks[o - 1]! : undefined;
+  if (before && lex.words.prepositions.has(before.lw)) return walkBack(toks, o - 1, a, lex);
+  if (before && before.kind === 'word' && !lex.between.has(before.lw) && !lex.words.asides.has(before.lw))
+    return null;
+  return { s: o + 1, e: k };
+}
 
 /**
  * Finds the candidate attributions of one sentence `[a, b)`: each cue goes to the first rule
@@ -69,7 +89,7 @@ export function sentenceCandidates(
     // Passive (`the plan was rejected by the council`): the agent speaks of the subject.
     else if (lex.lang === 'en' && toks[h.j]?.lw === 'by') passiveBy(v);
     else {
-      const left = k >= a ? walkBack(toks, k, a, lex) : null;
+      const left = k >= a ? (quotedNameBack(toks, k, a, lex) ?? walkBack(toks, k, a, lex)) : null;
       if (!left) noSubjectBefore(v);
       else sourceBeforeCue(v, left);
     }
