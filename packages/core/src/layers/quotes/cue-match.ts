@@ -46,8 +46,8 @@ function ownerCue(toks: readonly Tok[], i: number, b: number, lex: Lexicon): Cue
  * Whether a naming cue (`назвал`) that ends before token `p` has a predicate noun in the
  * instrumental in its clause (`назвал терактом гибель …`, `назвал Маслякова сильным человеком`),
  * which makes it report a judgement; `назвал три шага` only lists. The clause ends at a comma,
- * dash or sentence end, or after eight words; a word after a preposition (`в новом году`) or a
- * relative (`которыми`) is no predicate, and `-ой`/`-ей` (`ошибкой`, but `новой стратегии`) count
+ * dash or sentence end, at a preposition (`в новом году`), or after eight words; a relative
+ * (`которыми`) is no predicate, and `-ой`/`-ей` (`ошибкой`, but `новой стратегии`) count
  * only right after the cue or ending the clause.
  */
 function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
@@ -60,8 +60,9 @@ function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexico
       return false;
     if (t.kind !== 'word') continue;
     words++;
-    const prev = toks[k - 1];
-    if (t.lw.length < 4 || w.relatives.has(t.lw) || (prev && w.prepositions.has(prev.lw))) continue;
+    // `назвал дату встречи с рабочим комитетом`: a prepositional phrase ends the search.
+    if (w.prepositions.has(t.lw)) return false;
+    if (t.lw.length < 4 || w.relatives.has(t.lw)) continue;
     if (ends(t.lw, w.predicativeEndings)) return true;
     let n = k + 1;
     while (n < b && toks[n]!.kind === 'punct' && !/^[,.;!?—–]$/.test(toks[n]!.w)) n++;

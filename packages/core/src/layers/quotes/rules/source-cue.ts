@@ -42,7 +42,7 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
     ((toks[h.j]?.w === ',' && !thatNext) || (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)))
       ? null
       : contentAfter(toks, p, a, b, quotes, lex);
-  if (after && !(leadIsClause && wordsIn(toks, after, p) < 4)) {
+  if (after && !(leadIsClause && !thatNext && wordsIn(toks, after, p) < 4)) {
     // A subject after `when`, `as`, `,` opens a new clause: earlier content stops there.
     const clauseStart = lead && (lead.w === ',' || lex.boundaries.has(lead.lw)) ? lead.start : undefined;
     const object = frontedObject(c, left);
