@@ -7,7 +7,7 @@ import { markEndingFrom } from './search.js';
 import { attachSignals } from './signals.js';
 import { npSpan, overlap } from './spans.js';
 import { describeSpeaker } from './speaker.js';
-import { genders, guessGender, resolveSpeaker, SpeakerMemory } from './speaker-resolve.js';
+import { genders, guessGender, lateAntecedentsRu, resolveSpeaker, SpeakerMemory } from './speaker-resolve.js';
 import { accusativeRu, citedRu, nominativeRu } from './speaker-ru.js';
 import type { Tok } from './tok.js';
 import type { Quote, QuoteKind } from './types.js';
@@ -158,6 +158,7 @@ export function buildQuotes(
     lastSentence = c.sentence;
   }
   attachMarks(text, toks, out, marks, paragraphs, lex, seen);
+  if (lex.lang === 'ru') lateAntecedentsRu(text, out, lex);
   for (const q of out) if (q.kind !== 'scare') q.kind = kindOf(q, marks);
   attachSignals(text, out, lex);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -139,6 +139,14 @@ const cases: { name: string; body: string; want: Want[] }[] = [
     want: [{ content: 'закрытие порта', source: 'Аналитик Олег Рябов', cue: 'допустил' }],
   },
   {
+    name: 'a pronoun before any speaker goes to a person named before it whom a later quotation makes a speaker',
+    body: 'Тренер Павел Лосев назвал три задачи сезона. На встрече он рассказал, что команда усилится. «Мы готовы», — сказал Лосев.',
+    want: [
+      { content: 'команда усилится', source: 'он', speaker: 'Лосев', type: 'person' },
+      { content: '«Мы готовы»', source: 'Лосев', speaker: 'Лосев' },
+    ],
+  },
+  {
     name: '`по заверению X` is a source after its cue',
     body: 'Мэрия, по заверению своих юристов, выиграет спор.',
     want: [{ content: 'выиграет спор', cue: 'по заверению', source: 'своих юристов' }],

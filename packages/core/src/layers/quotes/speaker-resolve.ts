@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import type { SpeakerDesc } from './speaker.js';
-import type { Speaker } from './types.js';
+import type { Quote, Speaker } from './types.js';
 
 /** Whether `text` contains `word` as a whole word (case-insensitive), without building a RegExp. */
 function hasWord(text: string, word: string): boolean {
@@ -150,3 +150,45 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
   }
   return seen.named(name);
 }
+
+/**
+ * Russian: a pronoun that found no earlier speaker (`На своем канале он рассказал, что …` after
+ * `Андрей Ермак назвал три шага`) refers to a person named before it whom a later attribution
+ * makes a speaker (`…, — написал Ермак`, a quotation attached after the cue rules ran): of the
+ * persons of `quotes` whose surname (or its stem, for another case) stands before the pronoun
+ * within `LATE_WINDOW` characters, the nearest, of the pronoun's gender where known.
+ */
+export function lateAntecedentsRu(text: string, quotes: readonly Quote[], lex: Lexicon): void {
+  const persons = [...new Set(quotes.map((q) => q.speaker))].filter(
+    (sp): sp is Speaker => sp?.type === 'person',
+  );
+  if (!persons.length) return;
+  for (const q of quotes) {
+    const sp = q.speaker;
+    const g = sp?.type === 'unknown' && q.source ? lex.pronouns.get(sp.name.toLowerCase()) : undefined;
+    if ((g !== 'm' && g !== 'f') || !q.source) continue;
+    let best: Speaker | undefined;
+    let bestAt = Math.max(-1, q.source.start - LATE_WINDOW);
+    for (const p of persons) {
+      if ((genders.get(p) ?? g) !== g) continue;
+      const surname = p.name.split(' ').pop() ?? '';
+      if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
+      const stem = surname.length > 4 ? surname.slice(0, -1) : surname;
+      for (
+        let at = text.lastIndexOf(stem, q.source.start - 1);
+        at > bestAt;
+        at = text.lastIndexOf(stem, at - 1)
+      ) {
+        if (at === 0 || !/\p{L}/u.test(text[at - 1]!)) {
+          best = p;
+          bestAt = at;
+          break;
+        }
+      }
+    }
+    if (best) q.speaker = best;
+  }
+}
+
+/** How far back (characters) a late antecedent may be named. */
+const LATE_WINDOW = 1500;
