@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
-import type { Quote } from './types.js';
 
 // Russian rules of session 7 (engineer ruquotes2): each case fails with its rule taken out.
 const pipe = await createPipeline({ layers: ['quotes'] });
