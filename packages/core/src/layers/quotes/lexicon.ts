@@ -80,6 +80,8 @@ export interface Lexicon {
   scareMaxWords: number;
   objectCues: Set<string>;
   objectStops: Set<string>;
+  /** Prefixes of role words (`экс-`, `вице-`), whose roles are also in `roles`. */
+  rolePrefixes: string[];
   /** The closed word classes the cue rules read (`words.<lang>.json`). */
   words: RuleWords;
 }
@@ -164,6 +166,7 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     scareMaxWords: f.scareMaxWords,
     objectCues: new Set(f.objectCues ?? []),
     objectStops: new Set(f.objectStops ?? []),
+    rolePrefixes: f.rolePrefixes ?? [],
     words: ruleWords(lang),
   };
 }

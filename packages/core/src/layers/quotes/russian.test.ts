@@ -91,6 +91,11 @@ const cases: { name: string; body: string; want: Want[] }[] = [
     want: [{ content: 'кампания затянется', source: 'Экс-госсекретарь США', type: 'unknown' }],
   },
   {
+    name: 'an `экс-` role refers back to the person named with the bare role',
+    body: 'Бывший госсекретарь Джон Рид заявил, что мир близок. Позже экс-госсекретарь США добавил, что торг уместен.',
+    want: [{ content: 'мир близок' }, { content: 'торг уместен', speaker: 'Джон Рид', type: 'person' }],
+  },
+  {
     name: '`…, X отметил, что …` after a lead clause: the content follows `что`',
     body: 'Говоря о выборах, министр Олег Рябов отметил, что кампания затянется.',
     want: [{ content: 'кампания затянется', source: 'министр Олег Рябов' }],

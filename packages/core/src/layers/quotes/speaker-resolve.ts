@@ -114,8 +114,11 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
         .map((w) => w.slice(0, Math.max(3, w.length - 2)));
     const modifiers = caps(name);
     const head = d.head;
+    // `экс-госсекретарь США` is the `бывший американский госсекретарь` named before.
+    const prefix = lex.rolePrefixes.find((x) => head.startsWith(x) && head.length > x.length);
+    const bare = prefix ? head.slice(prefix.length) : undefined;
     const sp = seen.find((sp) => {
-      if (!sp.role || !hasWord(sp.role, head)) return false;
+      if (!sp.role || !(hasWord(sp.role, head) || (bare && hasWord(sp.role, bare)))) return false;
       const theirs = caps(sp.role);
       return (
         !modifiers.length || !theirs.length || modifiers.some((m) => `${sp.role} ${sp.name}`.includes(m))
