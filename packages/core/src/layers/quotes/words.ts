@@ -127,6 +127,11 @@ export interface WordFile {
   passiveLeads: string[];
   /** Words after a comma that add examples to a noun-phrase content rather than end it (`…, including equal pay`). */
   exemplifiers: string[];
+  /**
+   * Cue lemmas of speech that stand on their own inside another attribution's content (`X issued a
+   * statement saying Y`, `X said Z says Y`): the nested attribution is kept and the outer one dropped.
+   */
+  nestedSpeech: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }
