@@ -38,8 +38,9 @@ export function sentenceSamples(
   sentences: readonly TextSpan[],
   bits = TECHNIQUE_BITS,
   prefix = 5,
+  extra: { valence?: boolean } = {},
 ): Sample[] {
-  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix);
+  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, extra);
   return spanTechniques(a, sentences).map((gold, i) => ({
     x: xs[i]!,
     y: gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
@@ -359,6 +360,9 @@ function crossValidateArticles(
   const seeds = Number(o.extra.cvSeeds ?? 1);
   const report = (o.extra.report ?? 'en').split(',');
   const perFold: Record<string, number[]> = {};
+  // Every fold's held-out lines of the first reported language, one sentence per line: the
+  // per-label table of the report (`--set perLabel=1`).
+  const pooled = { gold: [] as string[][], pred: [] as string[][] };
   const push = (key: string, v: number) => {
     perFold[key] ??= [];
     perFold[key]!.push(v);
@@ -416,6 +420,10 @@ function crossValidateArticles(
             for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
             laid.get(layout)!.gold.push(line.gold);
             laid.get(layout)!.pred.push([...set]);
+            if (layout === 'sentences' && lang === report[0]) {
+              pooled.gold.push(line.gold);
+              pooled.pred.push([...set]);
+            }
           }
       });
       if (!lineGold.length) continue;
@@ -448,6 +456,10 @@ function crossValidateArticles(
     metrics[`cv_${key}_sd`] = sd;
     table.push([key, mean, sd, v.map((x) => x.toFixed(3)).join(' ')]);
   }
+  if (o.extra.perLabel === '1' && pooled.gold.length) {
+    table.push([], [`${report[0]}, one sentence per line, all folds pooled`]);
+    table.push(...perLabelTable(multiLabelF1(pooled.gold, pooled.pred, TECHNIQUES)));
+  }
   return { metrics, table };
 }
 
@@ -461,6 +473,8 @@ export const trainTechniques: Task = {
     const split = o.split ?? 'train';
     const train = loadSemeval(o.data, o.lang, split);
     const prefix = Number(o.extra.prefix ?? 5);
+    // `--set valence=1`: word-valence features (AFINN-165, English).
+    const valence = o.extra.valence === '1';
     // `unit=sentence` (default): one example per sentence, labelled from the span files, so
     // the model does not learn the data set's paragraphing; `unit=line`: the labelled lines.
     const unit = o.extra.unit ?? 'sentence';
@@ -471,7 +485,9 @@ export const trainTechniques: Task = {
     const samples =
       unit === 'line'
         ? train.flatMap((a) => techniqueSamples(a, opts(o).bits, prefix))
-        : segmented.flatMap((s, i) => sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix));
+        : segmented.flatMap((s, i) =>
+            sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence }),
+          );
     // The English set is the main target and differs from the others in label density.
     const enWeight = Number(o.extra.enWeight ?? 1);
     if (enWeight !== 1) for (const s of samples) if (s.group!.startsWith('en/')) s.weight = enWeight;
@@ -492,6 +508,7 @@ export const trainTechniques: Task = {
     );
     model.meta.prefix = prefix;
     if (unit !== 'line') model.meta.unit = 'sentence';
+    if (valence) model.meta.valence = true;
     const ece = meanSd(heldOutEce);
     const metrics: Record<string, number> = {
       articles: labelled.length,
@@ -523,6 +540,7 @@ export const trainTechniques: Task = {
       prefix,
       calibration,
       ...(unit !== 'line' ? { unit: 'sentence' } : {}),
+      ...(valence ? { valence: true } : {}),
     });
     return { title: 'Trained techniques model', metrics, table };
   },

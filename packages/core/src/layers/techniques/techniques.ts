@@ -121,8 +121,9 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       for (const t of current.techniques) t.score = r3(1 - miss[model.labels.indexOf(t.technique)]!);
     current = undefined;
   };
+  const valence = model.meta.valence === true;
   const vectors = units.map((u, index) => {
-    const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
+    const unit = { lang, index, count: units.length, article, prefix, omitShared: true, valence };
     return spanFeatures(stats, u.start, u.end, unit, model.bits);
   });
   // The second stage, when the model has one: each sentence's probabilities rescored with its
