@@ -22,6 +22,7 @@ import {
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
+import { addRates } from './loaded-words.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
@@ -353,7 +354,7 @@ function meanSd(xs: readonly number[]): { mean: number; sd: number } {
 function crossValidateArticles(
   train: SemevalArticle[],
   segmented: Segmented[],
-  samples: Sample[],
+  all: Sample[],
   o: TaskOptions,
   k: number,
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
@@ -368,6 +369,18 @@ function crossValidateArticles(
     perFold[key]!.push(v);
   };
   for (let f = 0; f < k; f++) {
+    // `--set loaded=1` (an experiment): each sentence also gets the in-span rates of its words
+    // (`loaded-words.ts`), from the training folds only.
+    const samples =
+      o.extra.loaded === '1'
+        ? addRates(
+            train,
+            segmented,
+            all,
+            (ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k) !== f,
+            opts(o).bits,
+          )
+        : all;
     const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
     const fitAt = train.map((_, i) => i).filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k) !== f);
