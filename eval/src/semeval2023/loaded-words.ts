@@ -1,50 +1,46 @@
-import { hashString, type Sample, type SparseVector } from '@newsprism/core/train';
+import { featureWordSpans, hashString, type WordRates } from '@newsprism/core/train';
 import type { SemevalArticle } from './dataset.js';
-import type { Segmented } from './segment.js';
 
 /**
- * An experiment (`train techniques --set loaded=1`, k-fold only): how much a sentence gains from
- * knowing which of its words were inside gold spans of a technique elsewhere in the training
- * articles. For each technique of `LEXICAL`, a word's rate is the share of its occurrences in
- * the training articles that fall inside a span of the technique (smoothed towards the
- * technique's overall rate); a sentence gets the highest rate among its words, bucketed, as a
- * feature. Rates for the training sentences come from the other inner folds (cross-fitted), so
- * a word is never scored by its own sentence's label.
+ * The techniques whose gold spans sit in a few words (`train techniques --set wordRates=1`):
+ * their in-span word rates become sentence features (`lex:<technique>:<bucket>`, see
+ * `WordRates` in `packages/core/src/layers/techniques/features.ts`).
  */
 export const LEXICAL = ['Loaded_Language', 'Name_Calling-Labeling'] as const;
 
-const WORD = /[\p{L}\p{M}]+(?:['’]\p{L}+)*|\d+/gu;
-
 /** One occurrence of a word: the word and, per technique of {@link LEXICAL}, whether a gold span covers it. */
-interface Occurrence {
+export interface Occurrence {
   word: string;
   start: number;
   inside: boolean[];
 }
 
-/** The words of an article with whether each lies inside a gold span of each lexical technique. */
+/**
+ * The words of an article as the techniques features see them (lower-cased, `featureWordSpans`)
+ * with whether each overlaps a gold span of each lexical technique; none when the lower-cased
+ * text does not keep the offsets.
+ */
 export function articleOccurrences(a: SemevalArticle): Occurrence[] {
   const spans = (a.spans ?? []).filter((s) => (LEXICAL as readonly string[]).includes(s.technique));
-  const out: Occurrence[] = [];
-  for (const m of a.text.matchAll(WORD)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    out.push({
-      word: m[0].toLowerCase(),
+  const w = featureWordSpans(a.text);
+  if (!w) return [];
+  return w.words.map((word, i) => {
+    const start = w.starts[i]!;
+    const end = w.ends[i]!;
+    return {
+      word,
       start,
       inside: LEXICAL.map((t) => spans.some((s) => s.technique === t && s.start < end && start < s.end)),
-    });
-  }
-  return out;
+    };
+  });
 }
 
-/** Smoothed in-span rates of the words of some articles, per lexical technique. */
-export interface WordRates {
-  rate: Map<string, number[]>;
-  prior: number[];
-}
-
-/** The rates of the words of `occ` (the articles' occurrences); words seen under `minCount` times are left out. */
+/**
+ * The smoothed in-span rates of the words of some articles (`occ`): (k + α·prior) / (n + α) for
+ * a word seen n times, k of them inside a span of the technique. Words seen under `minCount`
+ * times, and those below the prior for every technique, are left out (they score 0 either way:
+ * below the prior is bucket 0).
+ */
 export function wordRates(occ: readonly Occurrence[][], minCount = 2, alpha = 2): WordRates {
   const n = new Map<string, number>();
   const k = new Map<string, number[]>();
@@ -64,91 +60,36 @@ export function wordRates(occ: readonly Occurrence[][], minCount = 2, alpha = 2)
       all++;
     }
   const prior = total.map((x) => x / Math.max(1, all));
-  const rate = new Map<string, number[]>();
-  for (const [w, count] of n) {
+  const words: Record<string, number[]> = {};
+  for (const [w, count] of [...n].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (count < minCount) continue;
-    rate.set(
-      w,
-      k.get(w)!.map((x, t) => (x + alpha * prior[t]!) / (count + alpha)),
-    );
+    const r = k.get(w)!.map((x, t) => (x + alpha * prior[t]!) / (count + alpha));
+    if (r.some((x, t) => x >= prior[t]!)) words[w] = r.map((x) => Math.round(x * 1e4) / 1e4);
   }
-  return { rate, prior };
+  return { labels: [...LEXICAL], prior: prior.map((x) => Math.round(x * 1e6) / 1e6), words };
 }
 
-/** The bucket of a rate relative to the prior (how many times the technique's overall rate). */
-function bucket(r: number, prior: number): string {
-  const x = r / Math.max(1e-9, prior);
-  if (x < 1) return '0';
-  if (x < 2) return '1';
-  if (x < 4) return '2';
-  if (x < 8) return '4';
-  return '8';
+/** A stable inner fold of an article, 0..k−1. */
+function innerFold(a: SemevalArticle, k: number): number {
+  return hashString(`inner:${a.dir}/${a.id}`) % k;
 }
 
 /**
- * `x` with the lexical-rate features of the sentence `[start, end)` of `occ` (the article's
- * occurrences): per technique, the bucket of its highest word rate, at `weight`.
+ * The word rates each article's sentences are described with: a training article's
+ * (`isTrain`) from the training articles of the other `innerK` inner folds, so that no word is
+ * rated by its own article's spans; any other article's from all training articles (`all`,
+ * what a model fitted on them ships).
  */
-export function withRates(
-  x: SparseVector,
-  occ: readonly Occurrence[],
-  start: number,
-  end: number,
-  rates: WordRates,
-  bits: number,
-  weight = 0.3,
-): SparseVector {
-  const best = LEXICAL.map(() => 0);
-  for (const o of occ) {
-    if (o.start < start || o.start >= end) continue;
-    const r = rates.rate.get(o.word);
-    if (r)
-      r.forEach((v, t) => {
-        best[t] = Math.max(best[t]!, v);
-      });
-  }
-  const idx = [...x.idx];
-  const val = [...x.val];
-  const mask = (1 << bits) - 1;
-  LEXICAL.forEach((t, i) => {
-    idx.push(hashString(`lex:${t}:${bucket(best[i]!, rates.prior[i]!)}`) & mask);
-    val.push(weight);
-  });
-  return { idx, val };
-}
-
-/** A stable inner fold of an article. */
-function innerFold(id: string, k: number): number {
-  return hashString(`inner:${id}`) % k;
-}
-
-/**
- * The samples of `articles` (sentence samples in article order, `segmented` alike) with
- * lexical-rate features: a held-out article's from the rates of all `train` articles; a training
- * article's from the rates of the training articles of the other inner folds.
- */
-export function addRates(
+export function ratesByArticle(
   articles: readonly SemevalArticle[],
-  segmented: readonly Segmented[],
-  samples: readonly Sample[],
   isTrain: (i: number) => boolean,
-  bits: number,
   innerK = 5,
-): Sample[] {
+): { all: WordRates; of: WordRates[] } {
   const occ = articles.map(articleOccurrences);
   const trainIdx = articles.map((_, i) => i).filter(isTrain);
   const all = wordRates(trainIdx.map((i) => occ[i]!));
   const inner = Array.from({ length: innerK }, (_, f) =>
-    wordRates(trainIdx.filter((i) => innerFold(articles[i]!.id, innerK) !== f).map((i) => occ[i]!)),
+    wordRates(trainIdx.filter((i) => innerFold(articles[i]!, innerK) !== f).map((i) => occ[i]!)),
   );
-  const out: Sample[] = [];
-  let at = 0;
-  articles.forEach((a, i) => {
-    const rates = isTrain(i) ? inner[innerFold(a.id, innerK)]! : all;
-    for (const s of segmented[i]!.sentences) {
-      const sample = samples[at++]!;
-      out.push({ ...sample, x: withRates(sample.x, occ[i]!, s.start, s.end, rates, bits) });
-    }
-  });
-  return out;
+  return { all, of: articles.map((a, i) => (isTrain(i) ? inner[innerFold(a, innerK)]! : all)) };
 }

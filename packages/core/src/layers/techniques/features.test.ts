@@ -274,6 +274,27 @@ describe('the features by name', () => {
     ]);
   });
 
+  it.each([
+    // Priors 0.1 and 0.05: "brutal" 0.9 = 9 × the first prior (bucket 8), "regime" 0.15 = 3 × the
+    // second (bucket 2); "calm" 0.05 is half the first prior (bucket 0); unlisted words score 0.
+    ['no listed word', 'Talks went on', ['lex:LL:0', 'lex:NC:0']],
+    ['the highest rate of its words per technique', 'The brutal regime', ['lex:LL:8', 'lex:NC:2']],
+    ['a word below the prior', 'Calm talks', ['lex:LL:0', 'lex:NC:0']],
+    ['a word at twice the prior', 'Calm regime', ['lex:LL:2', 'lex:NC:2']],
+  ])('word rates: %s', (_name, text, want) => {
+    const rates = {
+      labels: ['LL', 'NC'],
+      prior: [0.1, 0.05],
+      words: { brutal: [0.9, 0.01], regime: [0.2, 0.15], calm: [0.05, 0.01] },
+    };
+    const ctx = { lang: 'en', index: 1, count: 3, article: [], omitShared: true, rates };
+    expect(unitFeatures(text, ctx, 12, true).names!.filter((n) => n.startsWith('lex:'))).toEqual(want);
+    // Over the article's words: the same features.
+    const stats = articleStats(`Title\n\n${text}`, 'en');
+    const span = spanFeatures(stats, 7, 7 + text.length, ctx, 12, true);
+    expect(span.names!.filter((n) => n.startsWith('lex:'))).toEqual(want);
+  });
+
   it('counts repeated longer words through the article', () => {
     const counts = new Map([
       ['traitors', 3],

@@ -35,6 +35,62 @@ export interface UnitContext {
   cueMemo?: Map<string, WordCues>;
   /** Add the unit's word valences ({@link valenceFeatures}; models with `meta.valence`). */
   valence?: boolean;
+  /** Add the in-span rates of the unit's words ({@link rateFeatures}; models with `meta.wordRates`). */
+  rates?: WordRates;
+}
+
+/**
+ * How often each word of the training articles lay inside a gold span of some techniques
+ * (`meta.wordRates` of a techniques model): per technique of `labels`, the share of the word's
+ * occurrences inside such a span, smoothed towards `prior` (the technique's share of all words).
+ * Words missing from `words` (rare ones, and those below the prior for every technique) score 0.
+ */
+export interface WordRates {
+  labels: string[];
+  prior: number[];
+  words: Record<string, number[]>;
+}
+
+/** The bucket of a word rate as a multiple of the technique's prior: 0 (below it), 1, 2, 4, 8. */
+export function rateBucket(rate: number, prior: number): string {
+  const x = rate / Math.max(1e-9, prior);
+  if (x < 1) return '0';
+  if (x < 2) return '1';
+  if (x < 4) return '2';
+  if (x < 8) return '4';
+  return '8';
+}
+
+/**
+ * Word-rate features (`lex:<technique>:<bucket>`): per technique of `rates`, the bucket of the
+ * highest in-span rate among the unit's words (`best`; 0 when none is listed).
+ * Loaded language and name calling sit in a few words; a sentence's n-grams dilute them, a
+ * word's record of being inside such spans does not.
+ */
+function rateFeatures(rates: WordRates, best: readonly number[], out: string[]): void {
+  rates.labels.forEach((l, t) => {
+    out.push(`lex:${l}:${rateBucket(best[t]!, rates.prior[t]!)}`);
+  });
+}
+
+/** The highest rate per technique of the words `[from, to)` (0 when no word is listed). */
+function bestRates(
+  rates: WordRates,
+  rowOf: (i: number) => readonly number[] | undefined,
+  from: number,
+  to: number,
+): number[] {
+  const best = rates.prior.map(() => 0);
+  for (let i = from; i < to; i++) {
+    const r = rowOf(i);
+    if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
+  }
+  return best;
+}
+
+/** A word's row of rates (own properties only). */
+function rateRow(rates: WordRates, word: string): readonly number[] | undefined {
+  return Object.hasOwn(rates.words, word) ? rates.words[word] : undefined;
 }
 
 /** Word prefix length used as a crude stem. */
@@ -129,6 +185,8 @@ export interface ArticleStats {
   marks: TextMarks;
   /** The valence of each distinct-word id (made on first use; undefined without a lexicon). */
   readonly valences: Int8Array | undefined;
+  /** The rates of each distinct-word id in `rates` (made on first use per table). */
+  rateRows(rates: WordRates): (readonly number[] | undefined)[];
   /** {@link articleContext} by paragraph count: the three models ask for the same one. */
   context: Map<number, string[]>;
 }
@@ -141,6 +199,7 @@ class Stats implements ArticleStats {
   private countMap: Map<string, number> | undefined;
   private valenceTable: Int8Array | undefined;
   private valenceDone = false;
+  private rateTables = new WeakMap<WordRates, (readonly number[] | undefined)[]>();
 
   constructor(
     readonly text: string,
@@ -156,6 +215,15 @@ class Stats implements ArticleStats {
     readonly marks: TextMarks,
     readonly unigrams: Int32Array,
   ) {}
+
+  rateRows(rates: WordRates): (readonly number[] | undefined)[] {
+    let rows = this.rateTables.get(rates);
+    if (!rows) {
+      rows = this.distinct.map((w) => rateRow(rates, w));
+      this.rateTables.set(rates, rows);
+    }
+    return rows;
+  }
 
   get valences(): Int8Array | undefined {
     if (!this.valenceDone) {
@@ -367,6 +435,14 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
     for (const w of words) addValence(v, valenceOf(lexicon, w));
     valenceFeatures(v, 's', dense);
   }
+  if (ctx.rates) {
+    const { rates } = ctx;
+    rateFeatures(
+      rates,
+      bestRates(rates, (i) => rateRow(rates, words[i]!), 0, words.length),
+      dense,
+    );
+  }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
   return h.vector();
@@ -417,6 +493,14 @@ export function spanFeatures(
     const v: Valence = { neg: 0, pos: 0, max: 0 };
     for (let i = from; i < to; i++) addValence(v, valences[stats.ids[i]!]!);
     valenceFeatures(v, 's', dense);
+  }
+  if (ctx.rates) {
+    const rows = stats.rateRows(ctx.rates);
+    rateFeatures(
+      ctx.rates,
+      bestRates(ctx.rates, (i) => rows[stats.ids[i]!], from, to),
+      dense,
+    );
   }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
@@ -475,7 +559,7 @@ export function spanNgramFeatures(
 /**
  * Feature vectors of an article's paragraphs (`units`, spans into `text`) for the techniques
  * model, each with its position and the article context (and, with `valence`, the valences
- * of its words: {@link valenceFeatures}).
+ * of its words: {@link valenceFeatures}; with `rates`, their in-span rates: {@link rateFeatures}).
  */
 export function articleUnitVectors(
   text: string,
@@ -484,7 +568,7 @@ export function articleUnitVectors(
   bits: number,
   keepNames = false,
   prefix = PREFIX,
-  { valence = false }: { valence?: boolean } = {},
+  { valence = false, rates }: { valence?: boolean; rates?: WordRates } = {},
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
   const stats = articleStats(text, lang);
@@ -494,7 +578,7 @@ export function articleUnitVectors(
       stats,
       u.start,
       u.end,
-      { lang, index, count: units.length, article, cueMemo, prefix, valence },
+      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates },
       bits,
       keepNames,
     ),
