@@ -52,7 +52,7 @@ export interface WordRates {
 }
 
 /** The bucket of a word rate as a multiple of the technique's prior: 0 (below it), 1, 2, 4, 8. */
-export function rateBucket(rate: number, prior: number): string {
+function rateBucket(rate: number, prior: number): string {
   const x = rate / Math.max(1e-9, prior);
   if (x < 1) return '0';
   if (x < 2) return '1';
