@@ -15,6 +15,8 @@ export const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
  */
 interface Form {
   readonly word: string;
+  /** The word's length (kept: a string's own length is read through one of its many shapes). */
+  readonly len: number;
   readonly hash: number;
   readonly stem: string;
   readonly plain: boolean;
@@ -43,24 +45,32 @@ function stemOf(word: string): string {
   return /^[a-z]/.test(lower) ? english.stem(lower) : lower;
 }
 
-/** The memo's form for `text.slice(start, end)`, whose hash is `hash`; made when new. */
+/** The memo's form for `text.slice(start, end)`, whose hash is `hash` ({@link hashOf}); made when new. */
 function formAt(text: string, start: number, end: number, hash: number): Form {
+  // 30 bits: a small integer, so that every form keeps one shape (a wider one is a heap number).
+  const key = hash & 0x3fffffff;
   const len = end - start;
-  let i = hash & (SLOTS - 1);
+  let i = key & (SLOTS - 1);
   for (let f = forms[i]; f !== undefined; f = forms[i]) {
-    if (f.hash === hash && f.word.length === len && text.startsWith(f.word, start)) return f;
+    if (f.hash === key && f.len === len && text.startsWith(f.word, start)) return f;
     i = (i + 1) & (SLOTS - 1);
   }
+  return addForm(text, start, end, key, i);
+}
+
+/** Stems a new form and keeps it in the memo at slot `i` (or in an emptied memo when full). */
+function addForm(text: string, start: number, end: number, key: number, i: number): Form {
   if (size >= FORMS_LIMIT) {
     forms.fill(undefined);
     size = 0;
-    i = hash & (SLOTS - 1);
+    i = key & (SLOTS - 1);
   }
-  const word = len === text.length ? text : text.slice(start, end);
+  const word = end - start === text.length ? text : text.slice(start, end);
   const stem = stemOf(word);
   const f: Form = {
     word,
-    hash,
+    len: end - start,
+    hash: key,
     stem,
     plain: stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase(),
     n: 0,
@@ -71,7 +81,7 @@ function formAt(text: string, start: number, end: number, hash: number): Form {
   return f;
 }
 
-/** The hash {@link scan} gives a word: FNV-1a over its UTF-16 code units. */
+/** A word's hash: FNV-1a over its UTF-16 code units (stemText takes it as it reads the word). */
 function hashOf(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
