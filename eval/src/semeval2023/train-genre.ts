@@ -2,7 +2,6 @@ import { GENRES, NewsprismError } from '@newsprism/core';
 import {
   adjustedChosen,
   calibrated,
-  crossValidate,
   fileLines,
   fitPlatt,
   type GenreCalibration,
@@ -15,15 +14,14 @@ import {
   reliability,
   type Sample,
   STYLE_MEASURES,
-  styleNorms,
+  type StyleMeasure,
   styleScores,
   type TrainOptions,
-  trainAveraged,
-  tuneOffsets,
 } from '@newsprism/core/train';
 import { eceFloor, fitMethod } from '../checkthat/kfold-calibration.js';
 import type { Report, Task } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
+import { fitStyle, kfoldStyle, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
 import {
   bestCut,
   fitSlope,
@@ -31,11 +29,10 @@ import {
   outOfFoldTechniqueShares,
   techniqueShares,
 } from './genre-techniques.js';
+import { LAYOUTS, type Layout, relayout } from './layouts.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
-
-/** The offset of a genre that is never predicted for a language. */
-const NEVER = -20;
+import { segmentArticles } from './segment.js';
 
 /** The genre model's vector of an article (the first line is the title, as in the data set). */
 function vectorOf(a: SemevalArticle, settings: GenreStyleSettings, bits: number): Sample['x'] {
@@ -43,7 +40,25 @@ function vectorOf(a: SemevalArticle, settings: GenreStyleSettings, bits: number)
   return genreVector(styleScores(style, a.lang, settings), a.lang, bits);
 }
 
-type StyleFit = { pooled: { a: number; b: number }; own: Record<string, { a: number; b: number }> };
+/**
+ * Style measures of each article laid out as it is, one sentence per line and with body
+ * paragraphs merged (the layouts of the robustness test), the first line always the title.
+ */
+async function laidOutStyles(
+  articles: readonly SemevalArticle[],
+): Promise<Record<Layout, Record<StyleMeasure, number>>[]> {
+  const seg = await segmentArticles(articles);
+  return articles.map((a, i) => {
+    const out = {} as Record<Layout, Record<StyleMeasure, number>>;
+    for (const layout of LAYOUTS) {
+      const text = relayout(a, seg[i]!.paragraphs, seg[i]!.sentences, layout).text;
+      out[layout] = genreStyle(text, a.lang, fileLines(text)[0]?.end ?? 0);
+    }
+    return out;
+  });
+}
+
+type CalFit = { pooled: { a: number; b: number }; own: Record<string, { a: number; b: number }> };
 
 /**
  * Calibration error of the style decisions' scores per language, cross-fitted over 5 folds of
@@ -56,7 +71,7 @@ type StyleFit = { pooled: { a: number; b: number }; own: Record<string, { a: num
  */
 function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj: Outcome }>(
   items: readonly T[],
-  fits: Record<string, (items: T[]) => StyleFit>,
+  fits: Record<string, (items: T[]) => CalFit>,
   metrics: Record<string, number>,
 ): void {
   const mapped: Record<string, Record<string, Outcome[]>> = {};
@@ -135,15 +150,19 @@ function macroByLang(langs: readonly string[], gold: readonly number[], pred: re
  * `newsprism train genre`: a softmax over style measures z-scored per language (no word
  * n-grams: on ~30 English reporting articles they fitted topics, not genre). Out-of-fold
  * probabilities, averaged over `cvRepeats` 5-fold splits, give the class offsets and the CV
- * figures; the shipped weights average `seeds` shuffles. For the languages of `techLangs`
- * (default `en`; `--set techLangs=` for none), reporting against opinion is decided by the style
- * model's log odds together with `techWeight` (default 4) times the z-score of the share of
- * paragraphs with a persuasion technique; the share comes from techniques models that did not
- * see the article (five techniques trainings per language, about two minutes), the cut is the one
- * of best macro-F1 on the out-of-fold scores, and `cv_<lang>_macro_f1` is cross-validated with the
- * cut chosen on the other folds (the style model alone: `cv_<lang>_style_macro_f1`). `--set`
- * overrides: `epochs`, `rate`, `l2`, `balance`, `bits`, `folds`, `cvRepeats`, `seeds`, `report`
- * (languages to score on val), `techLangs`, `techWeight`.
+ * figures; the shipped weights average `seeds` shuffles. `kfold_<lang>_<layout>_macro_f1`
+ * (mean and sd over `kfold` fold assignments, default 5; 0 skips it): 5-fold by article, each
+ * fold's model fitted on the other folds alone (norms, weights, offsets) and scored on the
+ * articles as they are, one sentence per line and merged into long paragraphs. For the
+ * languages of `techLangs` (default none; genre@3–6 shipped `en`), reporting against opinion is
+ * decided by the style model's log odds together with `techWeight` (default 4) times the
+ * z-score of the share of sentences with a persuasion technique; the share comes from
+ * techniques models that did not see the article (five techniques trainings per language), the
+ * cut is the one of best macro-F1 on the out-of-fold scores, and `cv_<lang>_macro_f1` is
+ * cross-validated with the cut chosen on the other folds (the style model alone:
+ * `cv_<lang>_style_macro_f1`). `--set` overrides: `epochs`, `rate`, `l2`, `balance`, `bits`,
+ * `folds`, `cvRepeats`, `seeds`, `kfold`, `report` (languages to score on val), `techLangs`,
+ * `techWeight`, `drop`, `minSupport`, `calMin`.
  */
 export const trainGenre: Task = {
   name: 'genre',
@@ -163,16 +182,6 @@ export const trainGenre: Task = {
     for (const m of drop)
       if (!STYLE_MEASURES.includes(m as never))
         throw new NewsprismError('E_OPTION_VALUE', `drop: ${m} is not a style measure`);
-    const settings: GenreStyleSettings = {
-      version: 1,
-      measures: STYLE_MEASURES.filter((m) => !drop.has(m)),
-      norms: styleNorms(styles),
-    };
-    const samples: Sample[] = train.map((a, i) => ({
-      x: genreVector(styleScores(styles[i]!.style, a.lang, settings), a.lang, bits),
-      y: [GENRES.indexOf(a.genre as (typeof GENRES)[number])],
-      group: `${a.dir}/${a.id}`,
-    }));
     o.log(`genre: ${train.length} articles (${split})`);
     const opts: TrainOptions = {
       kind: 'multiclass',
@@ -183,33 +192,25 @@ export const trainGenre: Task = {
       l2: Number(o.extra.l2 ?? 0.1),
       balance: Number(o.extra.balance ?? 1),
     };
-    const gold = samples.map((s) => s.y[0]!);
-    const langs = train.map((a) => a.lang);
     // Out-of-fold probabilities averaged over several fold splits: offsets tuned on one split
     // follow which few English reporting articles landed in which fold.
-    const repeats = Number(o.extra.cvRepeats ?? 3);
-    const oof = samples.map(() => new Float64Array(GENRES.length));
-    for (let r = 0; r < repeats; r++) {
-      const run = crossValidate(samples, Number(o.extra.folds ?? 5), { ...opts, seed: 1 + r * 31 });
-      run.forEach((p, i) => {
-        for (let l = 0; l < p.length; l++) oof[i]![l]! += p[l]! / repeats;
-      });
-    }
-    const offsets = tuneOffsets(oof, gold, new Float32Array(GENRES.length));
-    const model = trainAveraged(samples, opts, Number(o.extra.seeds ?? 5));
-    model.thresholds.set(offsets);
-    // A genre a language has almost no training articles of is never predicted for it: English
-    // has one satire article, and shared style weights would call short angry columns satire.
-    const minSupport = Number(o.extra.minSupport ?? 3);
-    const perLang: Record<string, number[]> = {};
-    for (const lang of new Set(langs)) {
-      perLang[lang] = [...offsets].map((x, l) => {
-        const n = gold.filter((g, i) => g === l && langs[i] === lang).length;
-        return n < minSupport ? NEVER : Math.round(x * 1e4) / 1e4;
-      });
-    }
-    model.meta.langThresholds = perLang;
-    model.meta.genreStyle = settings;
+    const fitOptions: StyleFitOptions = {
+      train: opts,
+      measures: STYLE_MEASURES.filter((m) => !drop.has(m)),
+      repeats: Number(o.extra.cvRepeats ?? 3),
+      folds: Number(o.extra.folds ?? 5),
+      seeds: Number(o.extra.seeds ?? 5),
+      minSupport: Number(o.extra.minSupport ?? 3),
+    };
+    const rows: StyleRow[] = train.map((a, i) => ({
+      lang: a.lang,
+      style: styles[i]!.style,
+      genre: a.genre!,
+      group: `${a.dir}/${a.id}`,
+    }));
+    const { model, settings, oof, perLang } = fitStyle(rows, fitOptions);
+    const gold = rows.map((r) => GENRES.indexOf(r.genre as (typeof GENRES)[number]));
+    const langs = train.map((a) => a.lang);
     const metrics: Record<string, number> = { articles: train.length };
     const cv = macroByLang(
       langs,
@@ -217,6 +218,20 @@ export const trainGenre: Task = {
       oof.map((p, i) => decide(model, p, langs[i]!)),
     );
     for (const [lang, f1] of Object.entries(cv)) metrics[`cv_${lang}_macro_f1`] = f1;
+    // k-fold by article over several fold assignments, in every layout (`--set kfold=0` skips it).
+    const assignments = Number(o.extra.kfold ?? 5);
+    if (assignments > 0) {
+      o.log(`genre: k-fold by article, ${assignments} fold assignments, three layouts`);
+      const laid = await laidOutStyles(train);
+      Object.assign(
+        metrics,
+        kfoldStyle(
+          rows.map((r, i) => ({ ...r, layouts: laid[i]! })),
+          fitOptions,
+          Array.from({ length: assignments }, (_, s) => s + 1),
+        ),
+      );
+    }
     // Languages where the techniques layer joins the decision between reporting and opinion.
     // The share of sentences with a technique (`--set share=paragraphs`: of paragraphs, as before).
     const cuts: TechniqueCuts = { version: o.extra.share === 'paragraphs' ? 1 : 2, langs: {} };
@@ -224,7 +239,7 @@ export const trainGenre: Task = {
     // out-of-fold probabilities, or P of the techniques decision from out-of-fold shares.
     const techOutcomes: Outcome[] = [];
     const weight = Number(o.extra.techWeight ?? 4);
-    for (const lang of (o.extra.techLangs ?? 'en').split(',').filter(Boolean)) {
+    for (const lang of (o.extra.techLangs ?? '').split(',').filter(Boolean)) {
       const idx = langs.map((l, i) => (l === lang ? i : -1)).filter((i) => i >= 0);
       if (idx.length === 0) continue;
       const shares = await outOfFoldTechniqueShares(
@@ -270,7 +285,7 @@ export const trainGenre: Task = {
         const y = best === gold[i];
         return {
           lang,
-          fold: hashString(`genre-cal:${samples[i]!.group}`) % 5,
+          fold: hashString(`genre-cal:${rows[i]!.group}`) % 5,
           raw: { p: p[best]!, y },
           adj: { p: adjustedChosen(p, model.thresholdsFor(lang), best), y },
         };
@@ -280,7 +295,7 @@ export const trainGenre: Task = {
     // Per language: a full fit (`own`) or the pooled slope with the language's own offset.
     const langFits =
       (slope: boolean) =>
-      (items: typeof styled): StyleFit => {
+      (items: typeof styled): CalFit => {
         const pooled = fitPlatt(items.map((x) => x.adj));
         const own: Record<string, { a: number; b: number }> = {};
         for (const lang of new Set(items.map((x) => x.lang))) {
@@ -289,13 +304,13 @@ export const trainGenre: Task = {
         }
         return { pooled, own };
       };
-    const fitStyle = langFits(true);
+    const fitCal = langFits(true);
     crossFitStyle(
       styled,
       {
         pooled: (items) => ({ pooled: fitPlatt(items.map((x) => x.adj)), own: {} }),
         own: langFits(false),
-        offset: fitStyle,
+        offset: fitCal,
       },
       metrics,
     );
@@ -303,7 +318,7 @@ export const trainGenre: Task = {
       a: Math.round(f.a * 1e4) / 1e4,
       b: Math.round(f.b * 1e4) / 1e4,
     });
-    const fitted = fitStyle(styled);
+    const fitted = fitCal(styled);
     const calibration: GenreCalibration = {
       version: 2,
       style: round(fitted.pooled),

@@ -56,7 +56,8 @@ export const builtinCatalog: readonly AnalyzerEntry[] = [
   {
     name: 'genre',
     produces: 'genre',
-    requires: ['paragraphs', 'sentences', 'language', 'techniques'],
+    requires: ['paragraphs', 'sentences', 'language'],
+    optional: ['techniques'],
     load: async () => as((await import('./layers/genre/genre.js')).genre),
   },
   {

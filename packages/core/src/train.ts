@@ -27,7 +27,7 @@ export {
   styleNorms,
   styleScores,
 } from './layers/genre/genre-features.js';
-export { genreStyle, STYLE_MEASURES } from './layers/genre/style.js';
+export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/style.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
 export {

@@ -1,5 +1,5 @@
 import type { ReusePair, Story } from '@newsprism/core';
-import { expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { eachBackend, useStore } from './testing/contract.js';
 import { analysedArticles } from './testing/fixtures.js';
 
@@ -38,8 +38,14 @@ const PAIRS = [
   pair('bbc-2', 'ria-2', 'copy', 0.9, 'bbc-2'),
 ];
 
+// Each test starts from the same saved pairs and no stories (saving replaces what was saved), so
+// that none depends on what another left.
 eachBackend('reuse pairs and stories', (backend) => {
   const { store } = useStore(backend, async (s) => s.ingest(await analysedArticles()));
+  beforeEach(async () => {
+    await store.saveReuse(PAIRS);
+    await store.saveStories([]);
+  });
 
   it('keeps saved pairs whole and lists them highest score first', async () => {
     expect(await store.saveReuse(PAIRS)).toBe(3);
@@ -76,7 +82,6 @@ eachBackend('reuse pairs and stories', (backend) => {
     ]);
     expect(await store.reuseOutlets(['translation'])).toEqual([]);
     await expect(store.reuseOutlets(['clone' as never])).rejects.toMatchObject({ code: 'E_USAGE' });
-    expect(await store.saveReuse(PAIRS)).toBe(3);
   });
 
   it.each([
@@ -120,8 +125,18 @@ eachBackend('reuse pairs and stories', (backend) => {
     });
     expect((await store.stories()).total).toBe(2);
   });
+});
+
+// Its own store: the deletion would take a document from the tests above.
+eachBackend('reuse pairs and stories of a deleted document', (backend) => {
+  const { store } = useStore(backend, async (s) => {
+    await s.ingest(await analysedArticles());
+    await s.saveReuse(PAIRS);
+    await s.saveStories([story('s1', ['rt-1']), story('s2', ['bbc-1', 'ria-1', 'ria-2'])]);
+  });
 
   it('drops the pairs and memberships of a deleted document', async () => {
+    expect((await store.stories({ id: 'bbc-1' })).total).toBe(1);
     expect(await store.delete('bbc-1')).toBe(true);
     expect((await store.reuse()).pairs.map((p) => p.a)).toEqual(['bbc-2']);
     expect((await store.stories({ id: 'bbc-1' })).total).toBe(0);

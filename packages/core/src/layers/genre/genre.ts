@@ -37,19 +37,22 @@ export type GenreOptions = ShippedModelOptions;
  * The `genre` analyzer: reporting | opinion | satire (SemEval-2023 Task 3 subtask 1) from a
  * softmax model over the article's style measured against its language's norms (attribution
  * per sentence, quoted share, first person, evaluative words and intensifiers in the outlet's
- * own voice, paragraph length…) — style generalises across topics better than words. For the
- * languages whose model has techniques settings (`meta.genreTechniques`: English), reporting
- * against opinion is decided by the style model's odds together with the share of sentences
- * (settings version 2; of paragraphs in version 1) in which the `techniques` layer found a
- * persuasion technique (reporting uses few). The chosen genre's
+ * own voice…) — style generalises across topics better than words. The shipped model (genre@7)
+ * decides every language, English too, by the style model alone: in k-fold by article the
+ * English rule of genre@3–6 (the style model's odds together with the share of sentences in
+ * which the `techniques` layer found a persuasion technique) scored lower. Models with such
+ * techniques settings (`meta.genreTechniques`, version 2: share of sentences; 1: of
+ * paragraphs) still load and use them when the pipeline computes `techniques` (read when
+ * present, never pulled in); without it they decide by style. The chosen genre's
  * score is Platt-scaled when the model has `meta.genreCalibration` (fitted on held-out
  * predictions; the decision does not change). Models without style settings (version
  * 1: style rates and n-grams) still load.
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 6,
-  requires: ['paragraphs', 'sentences', 'language', 'techniques'],
+  version: 7,
+  requires: ['paragraphs', 'sentences', 'language'],
+  optional: ['techniques'],
   produces: 'genre',
   defaults: { model: '', why: 4 } as GenreOptions,
   rules: { model: rules.model, why: rules.why },
@@ -73,8 +76,11 @@ export const genre = defineAnalyzer({
       p = calibrateChosen(p, best, sc.c, sc.x);
       why = () => s.reasons;
       const settings = model.meta.genreTechniques as GenreTechniqueSettings | undefined;
-      const share = documentTechniqueShare(doc, settings?.version ?? 1);
-      const t = scoreGenreTechniques(share, lang, model, s.p);
+      // A model with techniques settings (genre@3–6) weighs them when the pipeline has the layer.
+      const t =
+        settings && doc.techniques
+          ? scoreGenreTechniques(documentTechniqueShare(doc, settings.version), lang, model, s.p)
+          : undefined;
       if (t) {
         ({ p, best } = t);
         p = calibrateChosen(p, best, cal?.techniques);

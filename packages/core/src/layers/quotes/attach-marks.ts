@@ -63,6 +63,10 @@ export function attachMarks(
     // Dash speech (Russian, `withDashSpeech`) is a speaker's words, however short: no name, no scare quote.
     const dash = text[m.start] === '—' || text[m.start] === '–';
     if (capital && !dash) continue;
+    // `Об этом сообщает «обозреватель» со ссылкой на …`: marks around a whole source or relay name
+    // it (Russian; in English `said the "expert"` distances).
+    if (lex.lang === 'ru' && !dash && out.some((q) => same(s0, e0, q.source) || same(s0, e0, q.via?.source)))
+      continue;
     const short = !dash && n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
     const within = overlapping[mi];
     if (within) {
@@ -246,4 +250,9 @@ function dashSpeaker(
   if (before && before.start >= para.start && text.slice(para.start, m.start).trim() !== '') return before;
   if (/^,?[ \u00a0]*[—–][ \u00a0]+[а-яё]/.test(text.slice(m.end, para.end))) return before ?? after;
   return undefined;
+}
+
+/** Whether `start`–`end` is `span`. */
+function same(start: number, end: number, span: { start: number; end: number } | undefined): boolean {
+  return span !== undefined && start === span.start && end === span.end;
 }

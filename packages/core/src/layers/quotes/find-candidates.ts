@@ -2,6 +2,7 @@ import type { Paragraph, Sentence } from '../../schema.js';
 import type { Candidate } from './candidate.js';
 import { pruneNested, trimToClause } from './cognition.js';
 import { ContentIndex } from './content-index.js';
+import { trimEventTail } from './event-tail.js';
 import { leadCandidates } from './lead-rules.js';
 import { type LearnedCues, learnedCandidates } from './learned.js';
 import type { Lexicon } from './lexicon.js';
@@ -62,12 +63,31 @@ export function findCandidates(
     }
     a = b;
   });
+  // `… on Monday`, `… in a tweet`: when and where the words were said is not what was said.
+  if (lex.words.eventLeads.size) for (const c of out) trimEventTail(c, toks, quotes, lex);
   if (lex.lang === 'ru') {
     if (out.some((c) => c.rule === 'source-cue-content')) {
       const contents = new ContentIndex(out, (c) => aboutThisContents(c, toks, sentences));
       for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, contents, lex);
+      dropAbsorbedRelays(out, toks);
     }
     out.push(...interruptedQuotes(toks, sentences, quotes, lex));
   }
   return out;
+}
+
+/**
+ * `Об этом сообщает «Обозреватель» со ссылкой на врачей`: a relay that an `about-this` attribution
+ * took as its `via` and speaker is no attribution of its own (`according-to-tail` on the same words).
+ */
+function dropAbsorbedRelays(out: Candidate[], toks: readonly Tok[]): void {
+  const spans = out
+    .filter((c) => c.rule === 'about-this' && c.viaNp && c.np)
+    .map((c) => ({ start: toks[c.viaNp!.s]!.start, end: toks[c.np!.e - 1]!.end }));
+  if (!spans.length) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (c.rule === 'according-to-tail' && spans.some((r) => c.cue.start >= r.start && c.cue.end <= r.end))
+      out.splice(i, 1);
+  }
 }

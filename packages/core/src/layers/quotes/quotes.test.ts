@@ -219,6 +219,88 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: a role and its complement after the verb is the speaker; an outlet told before a role word is not; an institution ending in an acronym names no person',
+    lang: 'ru',
+    text: 'Порт\n\n«Мы не допустим эскалации», — заявил представитель министерства обороны.\n\nПорт закрыт, сообщил глава пресс-службы губернатора.\n\n«Это провокация», — рассказал РИА Новости эксперт по морскому праву Иван Белов.\n\n«Флот готов», — утверждает глава Центра морских исследований Института Европы РАН.',
+    want: [
+      {
+        content: '«Мы не допустим эскалации»',
+        kind: 'direct',
+        source: 'представитель министерства обороны',
+        speaker: 'представитель министерства обороны',
+        type: 'unknown',
+      },
+      {
+        content: 'Порт закрыт',
+        kind: 'indirect',
+        cue: 'сообщил',
+        source: 'глава пресс-службы губернатора',
+        speaker: 'глава пресс-службы губернатора',
+      },
+      {
+        content: '«Это провокация»',
+        source: 'эксперт по морскому праву Иван Белов',
+        speaker: 'Иван Белов',
+        type: 'person',
+        role: 'эксперт по морскому праву',
+      },
+      {
+        content: '«Флот готов»',
+        speaker: 'глава Центра морских исследований Института Европы РАН',
+        type: 'unknown',
+      },
+    ],
+  },
+  {
+    name: 'Russian: `Об этом сообщает` an outlet in quotation marks names the speaker, not a quotation; its `со ссылкой на` relay is no second attribution, its marks no scare quote',
+    lang: 'ru',
+    text: 'Минск\n\nПрезидент раскритиковал западную демократию. Об этом 29 апреля сообщает "БЕЛТА".\n\nДевочка умерла после прививки. Об этом сообщает «обозреватель» со ссылкой на местных врачей.',
+    want: [
+      {
+        content: 'Президент раскритиковал западную демократию',
+        kind: 'indirect',
+        source: 'БЕЛТА',
+        speaker: 'БЕЛТА',
+        type: 'media',
+      },
+      {
+        content: 'Девочка умерла после прививки',
+        kind: 'indirect',
+        source: 'местных врачей',
+        via: 'обозреватель',
+      },
+    ],
+  },
+  {
+    name: 'a wire headline names its source after a spaced dash; a modal before the verb makes no report',
+    lang: 'en',
+    text: 'Kiev, West Should Admit Loss Of Bakhmut, Focus On Future Offensive - Expert\n\nThe port will close.',
+    want: [
+      {
+        content: 'Kiev, West Should Admit Loss Of Bakhmut, Focus On Future Offensive',
+        kind: 'indirect',
+        cue: '-',
+        source: 'Expert',
+        type: 'anonymous',
+      },
+    ],
+  },
+  {
+    name: 'a headline dash before words that are no source, and a modal subject, give nothing',
+    lang: 'en',
+    text: 'Harbour Master Should Admit Fault - Wins Praise Anyway\n\nThe port will close.',
+    want: [],
+  },
+  {
+    name: 'a headline ending in `- Reports`; `Polls show` opening a sentence: document nouns, not names',
+    lang: 'en',
+    text: 'Ferry Talks Collapse After Strike - Reports\n\nPolls show that the mayor will lose.',
+    want: [
+      { content: 'Ferry Talks Collapse After Strike', source: 'Reports', type: 'document' },
+      { content: 'that the mayor will lose', source: 'Polls', type: 'document' },
+    ],
+  },
+  {
     name: 'Russian: a role given at a later mention of the same person fills the speaker’s role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала Мария Захарова. «Киев молчит», — добавила представитель МИД Мария Захарова.',

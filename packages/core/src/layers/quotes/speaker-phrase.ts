@@ -39,11 +39,15 @@ export function asideStart(toks: readonly Tok[], k: number, a: number): number {
 /** Whether a phrase reads as a name or a description of a speaker: a pronoun, or capitalised words, titles, roles and articles only. */
 export function nameLike(toks: readonly Tok[], np: NpRange, lex: Lexicon): boolean {
   if (np.e - np.s === 1 && lex.pronouns.has(toks[np.s]!.lw)) return true;
+  let role = false;
   for (let k = np.s; k < np.e; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word') continue;
+    if (lex.roles.has(t.lw)) role = true;
     if (
       !isCap(t) &&
+      // A Russian role's complement in the genitive (`представитель министерства обороны`).
+      !(role && lex.lang === 'ru') &&
       !lex.roles.has(t.lw) &&
       !lex.determiners.has(t.lw) &&
       !lex.words.nameGlue.has(t.lw) &&

@@ -163,6 +163,18 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       )
   )
     n = h;
+  // `глава Центра украинских исследований Института Европы РАН`: capitalised words after a role
+  // that end in an acronym name an institution, not a person.
+  const last = toks[h - 1];
+  if (
+    lex.lang === 'ru' &&
+    roleBefore &&
+    n < h - 1 &&
+    last !== undefined &&
+    /^\p{Lu}{2,}$/u.test(last.w) &&
+    !toks.slice(n, h).every((t) => /^\p{Lu}{2,}$/u.test(t.w))
+  )
+    n = h;
   const nameWords = toks.slice(n, h).map((t) => t.w);
   const headWords = toks.slice(s, h).map((t) => t.w);
   const lowerHead = toks.slice(s, h).filter((t) => !isCap(t) && t.kind === 'word');
@@ -196,10 +208,13 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       n > s && toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w));
     // `СКР`, `NATO`: a name in capitals only is an organisation's, not a person's.
     const acronym = nameWords.every((w) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
+    // `Reports say …`, `Polls show …` opening a sentence, `… - Reports` ending a headline: a
+    // document noun capitalised by its position.
+    const docName = nameWords.length === 1 && lex.documents.has(toks[n]!.lw);
     const type: SpeakerType =
       roleWordsPresent && !nameType
         ? 'person'
-        : (nameType ?? (docHead ? 'document' : acronym ? 'organization' : 'person'));
+        : (nameType ?? (docHead || docName ? 'document' : acronym ? 'organization' : 'person'));
     return {
       speaker: { name: nameText, type, role: roleText || undefined },
       definite: false,

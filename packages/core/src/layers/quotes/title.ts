@@ -6,10 +6,32 @@ import { isCap, isTerminal, type Tok } from './tok.js';
 /** Words that may sit in a headline's source before its colon (`Wash Post Fact-Check:`). */
 const MAX_SOURCE_WORDS = 5;
 
+/**
+ * Words that, ending a headline's subject, make its verb no report: `West Should Admit Loss`.
+ * (`AFL-CIO to endorse Clinton`, `Sanders will back Clinton` announce one: PolNeAR counts them.)
+ */
+const MODALS: ReadonlySet<string> = new Set([
+  'should',
+  'must',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'not',
+  'never',
+]);
+
+/** Dashes that set a headline's source off at its end (`… - Expert`): spaced hyphens too. */
+const TITLE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+
 /** Whether the words before a headline cue read as its subject: capitalised words (title case) or a sentence-case phrase. */
 function headlineSubject(subj: readonly Tok[], lex: Lexicon): boolean {
   // `Interview: Harbour Master Backs …`: a section label is no part of a subject.
   if (subj.some((x) => x.w === ':')) return false;
+  // `Kiev, West Should Admit Loss Of Bakhmut`: a modal makes the verb a demand or a forecast.
+  if (MODALS.has(subj[subj.length - 1]!.lw)) return false;
   // `Conservative Icon Morton Blackwell Endorses …`, `She Says …`.
   if (subj.every((x) => x.kind !== 'word' || isCap(x) || lex.pronouns.has(x.lw))) return true;
   // `Rose Bowl skywriters blast Trump`: a capitalised first word, then words only.
@@ -33,6 +55,19 @@ export function titleCandidates(
   let e = b;
   while (e > a && isTerminal(toks[e - 1]!)) e--;
   if (e - a < 3) return [];
+  const tail = dashSource(toks, a, e, lex);
+  if (tail)
+    return [
+      {
+        content: { start: toks[a]!.start, end: toks[tail - 2]!.end },
+        cue: { start: toks[tail - 1]!.start, end: toks[tail - 1]!.end },
+        lemma: '-',
+        np: { s: tail, e },
+        rule: 'title-dash',
+        sentence,
+        contentAfter: false,
+      },
+    ];
   // `Source: headline`.
   for (let c = a + 1; c <= Math.min(e - 2, a + MAX_SOURCE_WORDS); c++) {
     if (toks[c]!.w !== ':') continue;
@@ -75,4 +110,31 @@ export function titleCandidates(
     ];
   }
   return [];
+}
+
+/**
+ * `Kiev, West Should Admit Loss Of Bakhmut - Expert`, `… – Kremlin`, `… - Reports`: wire headlines
+ * name their source after a spaced dash at the end. The source (its first token's index, else 0)
+ * is one to three words ending in a role or anonymous head (`Expert`, `Senior Official`), a
+ * document or media noun (`Reports`, `Media`), or a listed government or media name.
+ */
+function dashSource(toks: readonly Tok[], a: number, e: number, lex: Lexicon): number {
+  for (let d = e - 2; d >= Math.max(a + 3, e - 4); d--) {
+    const dash = toks[d]!;
+    if (!TITLE_DASHES.has(dash.w) || toks[d - 1]!.end === dash.start || toks[d + 1]!.start === dash.end)
+      continue;
+    const src = toks.slice(d + 1, e);
+    if (!src.every((t) => t.kind === 'word' && isCap(t))) return 0;
+    const head = src[src.length - 1]!.lw;
+    const name = src.map((t) => t.w).join(' ');
+    const listed =
+      lex.roles.has(head) ||
+      lex.anonymous.has(head) ||
+      lex.documents.has(head) ||
+      lex.mediaNouns.has(head) ||
+      lex.government.has(name) ||
+      lex.media.has(name);
+    return listed ? d + 1 : 0;
+  }
+  return 0;
 }

@@ -5,7 +5,7 @@ import type { ContentIndex } from '../content-index.js';
 import type { Lexicon } from '../lexicon.js';
 import { tokenFrom } from '../search.js';
 import { institutionRu } from '../speaker-ru.js';
-import { isCap, isTerminal, type NpRange, type Tok, walkForward } from '../tok.js';
+import { CLOSERS, isCap, isTerminal, type NpRange, OPENERS, type Tok, walkForward } from '../tok.js';
 import { citeIn } from './according-to.js';
 
 /**
@@ -32,7 +32,8 @@ export function aboutThis(
   while (j < toks.length && toks[j]!.start < c.cue.end) j++;
   let b = j;
   while (b < toks.length && toks[b]!.end <= sent.end) b++;
-  const np = walkForward(toks, j, b, lex);
+  const quoted = quotedName(toks, j, b);
+  const np = quoted ?? walkForward(toks, j, b, lex);
   if (!np) return;
   // A long description runs past the walk's reach: the name that closes it belongs to it.
   while (np.e < b && isCap(toks[np.e]!) && np.e - np.s < 16) np.e++;
@@ -51,7 +52,7 @@ export function aboutThis(
   const full = phraseTo(toks, np.s, b, 30);
   const cite = full ? citeIn(toks, full) : -1;
   if (full && cite > np.s) {
-    c.viaNp = { s: np.s, e: cite };
+    c.viaNp = { s: np.s, e: quoted ? quoted.e : cite };
     np.s = cite + (toks[cite]!.lw === 'со' ? 3 : 2);
     np.e = full.e;
     endAfterName(np);
@@ -64,6 +65,17 @@ export function aboutThis(
   c.content = content;
   c.contentAfter = false;
   c.rule = 'about-this';
+}
+
+/**
+ * `Об этом сообщает «Обозреватель»`, `… сообщает "БЕЛТА"`: an outlet's name in quotation marks
+ * right after the cue is the speaker (inside the marks), not a quotation.
+ */
+function quotedName(toks: readonly Tok[], j: number, b: number): NpRange | null {
+  if (j >= b || !OPENERS.has(toks[j]!.w)) return null;
+  let e = j + 1;
+  while (e < b && e - j <= 5 && toks[e]!.kind !== 'punct') e++;
+  return e > j + 1 && e < b && CLOSERS.has(toks[e]!.w) ? { s: j + 1, e } : null;
 }
 
 /** The pronoun `об этом` itself, the content when the sentence before cannot be it. */

@@ -13,7 +13,7 @@ import type { VerbContext } from './context.js';
 export function noSubjectBefore(c: VerbContext): void {
   const { toks, a, b, quotes, lex, out, h, base, k, p } = c;
   const found = out.length;
-  const np = walkForward(toks, h.j, b, lex);
+  const np = skipAddresseeRu(c, walkForward(toks, h.j, b, lex));
   const before = k >= a ? toks[k]! : undefined;
   const closes = np !== null && invertedSource(c, np);
   // `Jason Sims — a teacher from Mount Pleasant — says …`, `Murphy (a Connecticut Democrat) says …`:
@@ -65,6 +65,23 @@ export function noSubjectBefore(c: VerbContext): void {
   const raw = out.length === found && lex.lang === 'ru' && k >= a ? walkBack(toks, k, a, lex, true) : null;
   const content = raw ? contentAfter(toks, p, a, b, quotes, lex) : null;
   if (content) out.push({ ...base, content, rule: 'source-cue-content', contentAfter: true });
+}
+
+/**
+ * `…, — рассказал РИА Новости эксперт …`: in Russian an outlet named right after the verb and
+ * before a role word is whom the speaker told (a dative), not the speaker; the phrase starts after it.
+ */
+function skipAddresseeRu(c: VerbContext, np: NpRange | null): NpRange | null {
+  const { toks, lex } = c;
+  if (!np || lex.lang !== 'ru') return np;
+  for (let n = 1; n <= 3 && np.s + n < np.e; n++) {
+    const name = toks
+      .slice(np.s, np.s + n)
+      .map((t) => t.w)
+      .join(' ');
+    if (lex.media.has(name) && lex.roles.has(toks[np.s + n]!.lw)) return { ...np, s: np.s + n };
+  }
+  return np;
 }
 
 /**

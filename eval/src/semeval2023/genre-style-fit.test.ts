@@ -1,0 +1,110 @@
+import { GENRES } from '@newsprism/core';
+import { STYLE_MEASURES, type StyleMeasure } from '@newsprism/core/train';
+import { describe, expect, it } from 'vitest';
+import {
+  articleFold,
+  decideStyle,
+  fitStyle,
+  kfoldStyle,
+  type LaidOutRow,
+  NEVER,
+  type StyleFitOptions,
+} from './genre-style-fit.js';
+
+const options: StyleFitOptions = {
+  train: { kind: 'multiclass', labels: GENRES, bits: 12, epochs: 20, rate: 0.05, l2: 0.1, balance: 1 },
+  measures: ['iOut', 'saidSent'],
+  repeats: 1,
+  folds: 3,
+  seeds: 1,
+  minSupport: 3,
+};
+
+/** Style measures: all 0 but the two the genres differ in. */
+function style(iOut: number, saidSent: number): Record<StyleMeasure, number> {
+  const s = Object.fromEntries(STYLE_MEASURES.map((m) => [m, 0])) as Record<StyleMeasure, number>;
+  return { ...s, iOut, saidSent };
+}
+
+/**
+ * Two languages; opinion speaks in the first person, reporting attributes; English has one
+ * satire article (below the support of 3), Russian five (much first person, no attribution).
+ */
+function rows(): LaidOutRow[] {
+  const out: LaidOutRow[] = [];
+  const add = (lang: string, genre: string, n: number, i: number, said: number) => {
+    for (let k = 0; k < n; k++) {
+      const s = style(i + (k % 5) * 0.05, said + (k % 3) * 0.05);
+      out.push({
+        lang,
+        genre,
+        group: `${lang}/${genre}${k}`,
+        style: s,
+        layouts: { original: s, sentences: s },
+      });
+    }
+  };
+  for (const lang of ['en', 'ru']) {
+    add(lang, 'opinion', 20, 2, 0.1);
+    add(lang, 'reporting', 10, 0.2, 0.9);
+  }
+  add('en', 'satire', 1, 4, 0);
+  add('ru', 'satire', 5, 4, 0);
+  return out;
+}
+
+describe('fitStyle', () => {
+  it('never predicts a genre a language has fewer than minSupport articles of', () => {
+    const fit = fitStyle(rows(), options);
+    const satire = GENRES.indexOf('satire');
+    expect(fit.perLang.en![satire]).toBe(NEVER);
+    expect(fit.perLang.ru![satire]).toBeGreaterThan(NEVER);
+    expect(decideStyle(fit, 'en', style(4, 0))).not.toBe('satire');
+    expect(fit.oof).toHaveLength(rows().length);
+  });
+
+  it('tells the genres apart by the measures it was given', () => {
+    const fit = fitStyle(rows(), options);
+    expect(decideStyle(fit, 'en', style(2.1, 0.1))).toBe('opinion');
+    expect(decideStyle(fit, 'en', style(0.2, 0.95))).toBe('reporting');
+    expect(fit.settings.measures).toEqual(['iOut', 'saidSent']);
+  });
+});
+
+describe('articleFold', () => {
+  it('is stable, in range, and changes with the assignment', () => {
+    const groups = Array.from({ length: 200 }, (_, i) => `en/${i}`);
+    const a = groups.map((g) => articleFold(g, 1, 5));
+    expect(groups.map((g) => articleFold(g, 1, 5))).toEqual(a);
+    expect(Math.min(...a)).toBe(0);
+    expect(Math.max(...a)).toBe(4);
+    for (let f = 0; f < 5; f++) expect(a.filter((x) => x === f).length).toBeGreaterThan(20);
+    expect(groups.map((g) => articleFold(g, 2, 5))).not.toEqual(a);
+  });
+});
+
+describe('kfoldStyle', () => {
+  it('scores every language and layout, with no gap between identical layouts', () => {
+    const m = kfoldStyle(rows(), options, [1, 2], 3);
+    expect(m.kfold_assignments).toBe(2);
+    expect(m.kfold_en_original_macro_f1).toBeGreaterThan(0.5);
+    // English satire is never predicted: at most two genres of three are right.
+    expect(m.kfold_en_original_macro_f1).toBeLessThanOrEqual(2 / 3 + 1e-9);
+    // A fold may leave Russian fewer than three satire articles to learn from.
+    expect(m.kfold_ru_original_macro_f1).toBeGreaterThan(0.7);
+    expect(m.kfold_en_sentences_macro_f1).toBe(m.kfold_en_original_macro_f1);
+    expect(m.kfold_en_layout_gap).toBe(0);
+    expect(m.kfold_en_original_macro_f1_sd).toBeGreaterThanOrEqual(0);
+  });
+
+  it('shows the gap of a layout whose measures are not those the model learned from', () => {
+    const laid = rows().map((r) => ({
+      ...r,
+      // One sentence per line here hides the attribution and the first person.
+      layouts: { original: r.style, sentences: style(1, 0.5) },
+    }));
+    const m = kfoldStyle(laid, options, [1], 3);
+    expect(m.kfold_ru_layout_gap).toBeGreaterThan(0.3);
+    expect(m.kfold_ru_sentences_macro_f1).toBeLessThan(m.kfold_ru_original_macro_f1! - 0.3);
+  });
+});

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { GENRES } from '@newsprism/core';
+import {
+  crossValidate,
+  type GenreStyleSettings,
+  genreVector,
+  type LinearModel,
+  type Sample,
+  type StyleMeasure,
+  styleNorms,
+  styleScores,
+  type TrainOptions,
+  trainAveraged,
+  tuneOffsets,
+} from '@newsprism/core/train';
+import { multiLabelF1 } from './metrics.js';
+
+/** The offset of a genre that is never predicted for a language. */
+export const NEVER = -20;
+
+/** One training article of the style model: its language, style measures and genre. */
+export interface StyleRow {
+  lang: string;
+  style: Record<StyleMeasure, number>;
+  genre: string;
+  /** The article (`dir/id`): folds are drawn by article. */
+  group: string;
+}
+
+/** How the style model is fitted (the trainer's `--set` values). */
+export interface StyleFitOptions {
+  train: TrainOptions;
+  measures: readonly StyleMeasure[];
+  /** 5-fold splits whose out-of-fold probabilities are averaged to tune the offsets. */
+  repeats: number;
+  folds: number;
+  /** Shuffles averaged into the weights. */
+  seeds: number;
+  /** A genre with fewer training articles than this in a language is never predicted for it. */
+  minSupport: number;
+  /** Added to every seed (the k-fold's fold models differ from the shipped one). */
+  seed?: number;
+}
+
+/** A fitted style model with its settings, out-of-fold probabilities and per-language offsets. */
+export interface StyleFit {
+  model: LinearModel;
+  settings: GenreStyleSettings;
+  /** Out-of-fold probabilities of the training rows (averaged over `repeats` splits). */
+  oof: Float64Array[];
+  /** Offsets per language (`meta.langThresholds`). */
+  perLang: Record<string, number[]>;
+}
+
+/**
+ * Fits the genre style model: norms of the measures per language, a softmax over their clipped
+ * z-scores (weights averaged over `seeds` shuffles), offsets tuned for macro-F1 on out-of-fold
+ * probabilities pooled over all languages, and per language a genre with fewer than
+ * `minSupport` training articles never predicted (English has one satire article).
+ */
+export function fitStyle(rows: readonly StyleRow[], o: StyleFitOptions): StyleFit {
+  const settings: GenreStyleSettings = {
+    version: 1,
+    measures: [...o.measures],
+    norms: styleNorms(rows),
+  };
+  const bits = o.train.bits;
+  const samples: Sample[] = rows.map((r) => ({
+    x: genreVector(styleScores(r.style, r.lang, settings), r.lang, bits),
+    y: [GENRES.indexOf(r.genre as (typeof GENRES)[number])],
+    group: r.group,
+  }));
+  const base = o.seed ?? 0;
+  const oof = samples.map(() => new Float64Array(GENRES.length));
+  for (let r = 0; r < o.repeats; r++) {
+    const run = crossValidate(samples, o.folds, { ...o.train, seed: base + 1 + r * 31 });
+    run.forEach((p, i) => {
+      for (let l = 0; l < p.length; l++) oof[i]![l]! += p[l]! / o.repeats;
+    });
+  }
+  const gold = samples.map((s) => s.y[0]!);
+  const offsets = tuneOffsets(oof, gold, new Float32Array(GENRES.length));
+  const model = trainAveraged(samples, { ...o.train, seed: base + 1 }, o.seeds);
+  model.thresholds.set(offsets);
+  const perLang: Record<string, number[]> = {};
+  for (const lang of new Set(rows.map((r) => r.lang))) {
+    perLang[lang] = [...offsets].map((x, l) => {
+      const n = rows.filter((r, i) => gold[i] === l && r.lang === lang).length;
+      return n < o.minSupport ? NEVER : Math.round(x * 1e4) / 1e4;
+    });
+  }
+  model.meta.langThresholds = perLang;
+  model.meta.genreStyle = settings;
+  return { model, settings, oof, perLang };
+}
+
+/** The genre a fitted style model decides for style measures in a language. */
+export function decideStyle(fit: StyleFit, lang: string, style: Record<StyleMeasure, number>): string {
+  const p = fit.model.probabilities(
+    genreVector(styleScores(style, lang, fit.settings), lang, fit.model.bits),
+  );
+  return GENRES[fit.model.decide(p, fit.model.thresholdsFor(lang))[0]!]!;
+}
+
+/** An article for {@link kfoldStyle}: a training row, with its style measures in every layout. */
+export interface LaidOutRow extends StyleRow {
+  /** Style measures of the article laid out in each layout (`original` first). */
+  layouts: Record<string, Record<StyleMeasure, number>>;
+}
+
+/** The fold (of `k`) of an article for one fold assignment (`seed`). */
+export function articleFold(group: string, seed: number, k: number): number {
+  return createHash('sha1').update(`genre-kfold:${seed}:${group}`).digest().readUInt32BE(0) % k;
+}
+
+const meanSd = (xs: readonly number[]): [number, number] => {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const v = xs.length > 1 ? xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1) : 0;
+  return [m, Math.sqrt(v)];
+};
+
+/**
+ * k-fold by article of the style model, repeated over several fold assignments (`seeds`): per
+ * fold a model is fitted on the other folds exactly as {@link fitStyle} fits the shipped one
+ * (norms, weights and offsets from those folds only) and decides the fold's articles in every
+ * layout. Per language and layout, the macro-F1 over the three genres of all folds' decisions,
+ * then mean and sample sd over the assignments: `kfold_<lang>_<layout>_macro_f1` and `…_sd`,
+ * and `kfold_<lang>_layout_gap` (the largest difference between layouts, mean over
+ * assignments).
+ */
+export function kfoldStyle(
+  rows: readonly LaidOutRow[],
+  o: StyleFitOptions,
+  seeds: readonly number[],
+  k = 5,
+): Record<string, number> {
+  const layouts = Object.keys(rows[0]?.layouts ?? {});
+  const byKey: Record<string, number[]> = {};
+  const push = (key: string, v: number) => {
+    const list = byKey[key] ?? [];
+    byKey[key] = list;
+    list.push(v);
+  };
+  for (const seed of seeds) {
+    const fold = rows.map((r) => articleFold(r.group, seed, k));
+    const pred = layouts.map(() => new Array<string>(rows.length));
+    for (let f = 0; f < k; f++) {
+      const fit = fitStyle(
+        rows.filter((_, i) => fold[i] !== f),
+        { ...o, seed: seed * 1000 },
+      );
+      rows.forEach((r, i) => {
+        if (fold[i] !== f) return;
+        layouts.forEach((l, j) => {
+          pred[j]![i] = decideStyle(fit, r.lang, r.layouts[l]!);
+        });
+      });
+    }
+    for (const lang of new Set(rows.map((r) => r.lang))) {
+      const idx = rows.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);
+      const f1 = layouts.map(
+        (_, j) =>
+          multiLabelF1(
+            idx.map((i) => [rows[i]!.genre]),
+            idx.map((i) => [pred[j]![i]!]),
+            GENRES,
+          ).macroF1,
+      );
+      layouts.forEach((l, j) => {
+        push(`kfold_${lang}_${l}_macro_f1`, f1[j]!);
+      });
+      push(`kfold_${lang}_layout_gap`, Math.max(...f1) - Math.min(...f1));
+    }
+  }
+  const out: Record<string, number> = { kfold_assignments: seeds.length, kfold_folds: k };
+  for (const [key, xs] of Object.entries(byKey)) {
+    const [m, sd] = meanSd(xs);
+    out[key] = m;
+    if (!key.endsWith('_gap')) out[`${key}_sd`] = sd;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import { GENRES } from '../frames/labels.js';
+
+// A short opinion column written for this test: first person, questions, evaluative words.
+const COLUMN = [
+  'Why I no longer trust the council',
+  '',
+  'I have lived in this town for thirty years, and I have never seen anything so shameful.',
+  '',
+  'We deserve better. Why should we pay more for less? Frankly, the plan is a disgrace, and I think everyone knows it.',
+  '',
+  'Surely our leaders can do better than this utterly careless budget!',
+].join('\n');
+
+describe('genre analyzer', () => {
+  it('decides by style alone, without pulling in the techniques layer', async () => {
+    const pipeline = await createPipeline({ layers: ['genre'] });
+    const doc = pipeline.run({ id: 'g1', text: COLUMN, meta: { lang: 'en' } });
+    expect(doc.techniques).toBeUndefined();
+    expect(GENRES).toContain(doc.genre!.genre);
+    expect(Object.keys(doc.genre!.scores).sort()).toEqual([...GENRES].sort());
+    const sum = Object.values(doc.genre!.scores).reduce((a, b) => a + b!, 0);
+    expect(sum).toBeCloseTo(1, 2);
+    expect(doc.genre!.why.every((w) => !w.includes('persuasion techniques'))).toBe(true);
+  });
+
+  it('gives the same decision whether or not the pipeline computes techniques (shipped model)', async () => {
+    const alone = await createPipeline({ layers: ['genre'] });
+    const withTechniques = await createPipeline({ layers: ['techniques', 'genre'] });
+    const a = alone.run({ id: 'g2', text: COLUMN, meta: { lang: 'en' } });
+    const b = withTechniques.run({ id: 'g2', text: COLUMN, meta: { lang: 'en' } });
+    expect(b.techniques).toBeDefined();
+    expect(b.genre).toEqual(a.genre);
+  });
+
+  it('uses a model’s techniques settings only when the techniques layer is there', async () => {
+    // The shipped model with English techniques settings whose cut calls every article reporting.
+    const file = new URL('../../../../../models/genre/model.json', import.meta.url);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'newsprism-genre-'));
+    try {
+      json.meta.genreTechniques = {
+        version: 2,
+        langs: { en: { mean: 0.3, sd: 0.2, weight: 1, cut: 1000, slope: 1 } },
+      };
+      const model = join(dir, 'model.json');
+      writeFileSync(model, JSON.stringify(json));
+      const withTechniques = await createPipeline({
+        layers: ['techniques', 'genre'],
+        options: { genre: { model } },
+      });
+      const alone = await createPipeline({ layers: ['genre'], options: { genre: { model } } });
+      const shipped = await createPipeline({ layers: ['genre'] });
+      const t = withTechniques.run({ id: 'g3', text: COLUMN, meta: { lang: 'en' } }).genre!;
+      expect(t.genre).toBe('reporting');
+      expect(t.why[0]).toMatch(/^sentences with persuasion techniques: \d+%/);
+      const s = alone.run({ id: 'g3', text: COLUMN, meta: { lang: 'en' } }).genre!;
+      expect(s.genre).toBe(shipped.run({ id: 'g3', text: COLUMN, meta: { lang: 'en' } }).genre!.genre);
+      expect(s.why.some((w) => w.includes('persuasion techniques'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
