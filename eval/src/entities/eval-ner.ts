@@ -1,4 +1,5 @@
 import { createPipeline } from '@newsprism/core';
+import { laidSpan, relayDocs } from '../semeval2023/layouts.js';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { loadConllNer } from './conll-ner.js';
@@ -56,16 +57,30 @@ export const evalNerConll: Task = {
   async run(o: TaskOptions) {
     // `--split val`: the project's validation documents of eng.train (held out by `train ner`).
     const file = o.split === 'train' || o.split === 'val' ? 'eng.train' : 'eng.testa';
-    const docs = loadConllNer(o.data, file).filter(
-      (d) => o.split !== 'val' || isValidation('conll2003', d.id),
+    let docs = loadConllNer(o.data, file).filter((d) => o.split !== 'val' || isValidation('conll2003', d.id));
+    // `--set layout=merged` (lines joined into paragraphs) etc.: the documents laid out anew, gold moved along.
+    const laid = await relayDocs(
+      docs.map((d) => ({ ...d, lang: 'en' })),
+      o.extra,
     );
+    if (laid)
+      docs = docs.map((d, i) => ({
+        ...d,
+        text: laid[i]!.text,
+        gold: d.gold.map((g) => laidSpan(laid[i]!, g)),
+      }));
     const by = await entitySpanCounts(docs, o.model);
     const all = prf(by.get('ALL')!);
     return {
       title: `English NER — CoNLL-2003 ${file}${o.split === 'val' ? ' validation part' : ''} (${docs.length} documents), exact span + type (conlleval)`,
       metrics: { f1: all.f1, precision: all.precision, recall: all.recall },
       table: spanTable(by),
-      notes: ['Text rebuilt from the tokens: one sentence a line, tokens joined by spaces.'],
+      notes: [
+        'Text rebuilt from the tokens: one sentence a line, tokens joined by spaces.',
+        ...(laid
+          ? [`Laid out anew: layout=${o.extra.layout ?? 'original'}, casing=${o.extra.casing ?? 'original'}.`]
+          : []),
+      ],
     };
   },
 };

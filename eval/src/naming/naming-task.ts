@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createPipeline, type NewsDocument, NewsprismError } from '@newsprism/core';
+import { laidSpan, relayDocs } from '../semeval2023/layouts.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadNamingGold } from './gold.js';
 import { emptyNamingCounts, type NamingCounts, type PredTerm, scoreArticle } from './score.js';
@@ -37,8 +38,16 @@ async function evaluate(
   opts: TaskOptions,
 ): Promise<{ acc: NamingCounts; byLang: Map<string, NamingCounts>; articles: number } | undefined> {
   const split = opts.split ?? 'dev';
-  const articles = loadNamingGold(opts.data, split);
+  let articles = loadNamingGold(opts.data, split);
   if (!articles) return undefined;
+  // `--set layout=… casing=…`: the articles laid out anew, gold moved along.
+  const laid = await relayDocs(articles, opts.extra);
+  if (laid)
+    articles = articles.map((a, i) => ({
+      ...a,
+      text: laid[i]!.text,
+      gold: a.gold.map((g) => laidSpan(laid[i]!, g)),
+    }));
   // `--set layers=naming,quotes`: with the quotes layer (by default naming alone, as
   // `analyze --layers naming` runs it).
   const pipe = await createPipeline({ layers: (opts.extra.layers ?? 'naming').split(',') });

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createPipeline } from '@newsprism/core';
+import { laidSpan, relayDocs } from '../semeval2023/layouts.js';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, type Miss, missLine, tally } from './misses.js';
@@ -11,7 +12,22 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCoun
   const split = opts.split ?? 'dev';
   // `dev` is PolNeAR's dev; `train`/`val` are the project's split of PolNeAR train (cues are learned on `train`).
   const dir = split === 'dev' ? 'dev' : 'train';
-  const docs = loadPolnear(opts.data, dir).filter((d) => dir === 'dev' || inSplit('polnear', d.id, split));
+  let docs = loadPolnear(opts.data, dir).filter((d) => dir === 'dev' || inSplit('polnear', d.id, split));
+  // `--set layout=sentences|merged casing=upper-title`: the articles laid out anew, gold moved along.
+  const laid = await relayDocs(
+    docs.map((d) => ({ ...d, lang: 'en' })),
+    opts.extra,
+  );
+  if (laid)
+    docs = docs.map((d, i) => ({
+      ...d,
+      text: laid[i]!.text,
+      attributions: d.attributions.map((g) => ({
+        content: g.content.map((s) => laidSpan(laid[i]!, s)),
+        cue: g.cue.map((s) => laidSpan(laid[i]!, s)),
+        source: g.source.map((s) => laidSpan(laid[i]!, s)),
+      })),
+    }));
   const options: Record<string, unknown> = {};
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
@@ -93,7 +109,8 @@ export function quotesReport(acc: AttributionCounts & { misses?: Miss[] }, split
 }
 
 /**
- * `newsprism eval quotes --data ../shared/data/polnear [--split dev|train|val] [--set misses=FILE]`;
+ * `newsprism eval quotes --data ../shared/data/polnear [--split dev|train|val] [--set misses=FILE]
+ * [--set layout=original|sentences|merged casing=original|upper-title]`;
  * `misses` writes one line per unmatched prediction or gold attribution (see `misses.ts`).
  */
 export const quotesEval: Task = {
