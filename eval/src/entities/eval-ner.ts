@@ -27,6 +27,20 @@ export async function entitySpanCounts(docs: readonly NerDoc[], model?: string):
 }
 
 /**
+ * The documents laid out as `--set layout=… casing=…` asks (English), their gold spans moved
+ * along (see `relayoutText`); unchanged without those options.
+ */
+async function relaid(docs: NerDoc[], o: TaskOptions): Promise<NerDoc[]> {
+  const laid = await relayDocs(
+    docs.map((d) => ({ ...d, lang: 'en' })),
+    o.extra,
+  );
+  return laid
+    ? docs.map((d, i) => ({ ...d, text: laid[i]!.text, gold: d.gold.map((g) => laidSpan(laid[i]!, g)) }))
+    : docs;
+}
+
+/**
  * `newsprism eval ner`: span F1 of the `entities` layer against PolNeAR's CoreNLP silver spans.
  */
 export const evalNer: Task = {
@@ -35,7 +49,7 @@ export const evalNer: Task = {
     'English NER span F1 vs PolNeAR CoreNLP silver (--data ../shared/data/polnear, --split dev|train)',
   async run(o: TaskOptions) {
     const split = o.split === 'train' ? 'train' : 'dev';
-    const docs = loadPolnearNer(o.data, split);
+    const docs = await relaid(loadPolnearNer(o.data, split), o);
     const by = await entitySpanCounts(docs, o.model);
     const all = prf(by.get('ALL')!);
     return {
@@ -57,18 +71,10 @@ export const evalNerConll: Task = {
   async run(o: TaskOptions) {
     // `--split val`: the project's validation documents of eng.train (held out by `train ner`).
     const file = o.split === 'train' || o.split === 'val' ? 'eng.train' : 'eng.testa';
-    let docs = loadConllNer(o.data, file).filter((d) => o.split !== 'val' || isValidation('conll2003', d.id));
-    // `--set layout=merged` (lines joined into paragraphs) etc.: the documents laid out anew, gold moved along.
-    const laid = await relayDocs(
-      docs.map((d) => ({ ...d, lang: 'en' })),
-      o.extra,
+    const docs = await relaid(
+      loadConllNer(o.data, file).filter((d) => o.split !== 'val' || isValidation('conll2003', d.id)),
+      o,
     );
-    if (laid)
-      docs = docs.map((d, i) => ({
-        ...d,
-        text: laid[i]!.text,
-        gold: d.gold.map((g) => laidSpan(laid[i]!, g)),
-      }));
     const by = await entitySpanCounts(docs, o.model);
     const all = prf(by.get('ALL')!);
     return {
@@ -77,7 +83,7 @@ export const evalNerConll: Task = {
       table: spanTable(by),
       notes: [
         'Text rebuilt from the tokens: one sentence a line, tokens joined by spaces.',
-        ...(laid
+        ...(o.extra.layout || o.extra.casing
           ? [`Laid out anew: layout=${o.extra.layout ?? 'original'}, casing=${o.extra.casing ?? 'original'}.`]
           : []),
       ],

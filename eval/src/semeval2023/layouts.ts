@@ -139,10 +139,43 @@ function upperSameLength(s: string): string {
   return out;
 }
 
+/** A paragraph opened by a dash: a turn of dialogue or an interview answer (Russian typography). */
+const DIALOGUE_TURN = /^[—–-][ \u00a0]/;
+
+/** Whether a quotation is still open at the end of `s` (curly, guillemet or an odd number of straight marks). */
+function quoteOpen(s: string): boolean {
+  const n = (re: RegExp) => s.match(re)?.length ?? 0;
+  return n(/“/g) > n(/”/g) || n(/«/g) > n(/»/g) || n(/"/g) % 2 === 1;
+}
+
+/**
+ * The sentences joined so that no quotation is cut: a sentence that ends inside a quotation
+ * opened in its paragraph is joined with the next one of the same paragraph. Writers who put one
+ * sentence on a line do not break a line inside a quotation without opening it again, so the
+ * `sentences` layout keeps a quoted passage of several sentences on one line.
+ */
+export function wholeQuotations<T extends Piece & { paragraph: number }>(
+  src: string,
+  paragraphs: readonly Piece[],
+  sentences: readonly T[],
+): T[] {
+  const out: T[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const para = paragraphs[s.paragraph];
+    if (prev && para && prev.paragraph === s.paragraph && quoteOpen(src.slice(para.start, prev.end)))
+      out[out.length - 1] = { ...prev, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
 /**
  * Lays any document out again, for robustness tests on data sets whose gold is in offsets
  * (quotes, NER, naming): the lines of {@link layoutLines}, where only the whitespace between
- * pieces changes — a line break of the original stays as written, a new line break is the
+ * pieces changes (`sentences` keeps a quotation whole, see {@link wholeQuotations}; `merged`
+ * keeps the breaks before dialogue turns and after a quotation left open for the next paragraph,
+ * which writers keep however they paragraph) — a line break of the original stays as written, a new line break is the
  * document's own paragraph separator (`\n\n` when it has none), and pieces joined on a line are
  * separated by one space. Every other character is copied (each piece reaches up to the
  * whitespace before the next one, so nothing the segmenters leave out is lost); `upper-title`
@@ -161,8 +194,18 @@ export function relayoutText(
   const flat: (Piece & { newLine: boolean })[] =
     layout === 'original' || !paragraphs.length
       ? [{ start: 0, end: src.length, newLine: true }]
-      : layoutLines(src, paragraphs, sentences, layout, mergeWords).flatMap((ranges) =>
-          ranges.map((r, j) => ({ start: r.start, end: r.end, newLine: j === 0 })),
+      : layoutLines(src, paragraphs, wholeQuotations(src, paragraphs, sentences), layout, mergeWords).flatMap(
+          (ranges) =>
+            ranges.map((r, j) => ({
+              start: r.start,
+              end: r.end,
+              // `merged` joins no dialogue turn (a paragraph opened by a dash) to the paragraph
+              // before it, nor a paragraph whose quotation goes on in the next one (`“…` then `“…”`).
+              newLine:
+                j === 0 ||
+                DIALOGUE_TURN.test(src.slice(r.start, r.end)) ||
+                quoteOpen(src.slice(ranges[j - 1]!.start, ranges[j - 1]!.end)),
+            })),
         );
   flat[0]!.start = 0;
   flat[flat.length - 1]!.end = src.length;

@@ -40,8 +40,7 @@ const FIXTURES: Fixture[] = [
     ],
     expected: {
       original: 'Mayor quits\n\nThe mayor said: "I am done. I go." Aides agreed.\n\nVoters   cheered.\n',
-      sentences:
-        'Mayor quits\n\nThe mayor said: "I am done.\n\nI go."\n\nAides agreed.\n\nVoters   cheered.\n',
+      sentences: 'Mayor quits\n\nThe mayor said: "I am done. I go."\n\nAides agreed.\n\nVoters   cheered.\n',
       merged: 'Mayor quits\n\nThe mayor said: "I am done. I go." Aides agreed. Voters   cheered.\n',
     },
   },
@@ -78,6 +77,45 @@ const FIXTURES: Fixture[] = [
     expected: {
       sentences: '  Straße News\n\n* Item one.\n\nItem two.\n\nEnd.',
       merged: '  Straße News\n\n* Item one.Item two. End.',
+    },
+  },
+  {
+    name: 'curly quotes and guillemets of several sentences, a quotation left open for the next paragraph',
+    text: 'Title\n\nShe said: “We won. We stay.” Then: «Да. Нет.» Done.\n\n“It goes on. Still on.\n\n“And ends.” Yes.',
+    paragraphs: [
+      'Title',
+      'She said: “We won. We stay.” Then: «Да. Нет.» Done.',
+      '“It goes on. Still on.',
+      '“And ends.” Yes.',
+    ],
+    sentences: [
+      'Title',
+      'She said: “We won.',
+      'We stay.”',
+      'Then: «Да.',
+      'Нет.»',
+      'Done.',
+      '“It goes on.',
+      'Still on.',
+      '“And ends.”',
+      'Yes.',
+    ],
+    gold: ['We won. We stay.', 'Да. Нет.', 'It goes on. Still on.\n\n“And ends.'],
+    expected: {
+      merged:
+        'Title\n\nShe said: “We won. We stay.” Then: «Да. Нет.» Done. “It goes on. Still on.\n\n“And ends.” Yes.',
+      sentences:
+        'Title\n\nShe said: “We won. We stay.”\n\nThen: «Да. Нет.»\n\nDone.\n\n“It goes on. Still on.\n\n“And ends.”\n\nYes.',
+    },
+  },
+  {
+    name: 'dialogue turns opened by a dash',
+    text: 'Интервью\n\nВопрос был простой.\n\n— Да, всё так.\n\n— А дальше?\n\nКонец.',
+    paragraphs: ['Интервью', 'Вопрос был простой.', '— Да, всё так.', '— А дальше?', 'Конец.'],
+    sentences: ['Интервью', 'Вопрос был простой.', '— Да, всё так.', '— А дальше?', 'Конец.'],
+    gold: ['Да, всё так.', 'А дальше?\n\nКонец'],
+    expected: {
+      merged: 'Интервью\n\nВопрос был простой.\n\n— Да, всё так.\n\n— А дальше? Конец.',
     },
   },
 ];
