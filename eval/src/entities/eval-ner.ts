@@ -1,5 +1,5 @@
 import { createPipeline } from '@newsprism/core';
-import { laidSpan, relayDocs } from '../semeval2023/layouts.js';
+import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { loadConllNer } from './conll-ner.js';
@@ -10,7 +10,10 @@ import { addSpanCounts, type Prf, prf, spanTable } from './span-f1.js';
  * Exact-span typed counts (CoNLL style) of the `entities` layer — tagger, gazetteer and linking
  * together, as users get it — on English documents with gold spans.
  */
-export async function entitySpanCounts(docs: readonly NerDoc[], model?: string): Promise<Map<string, Prf>> {
+export async function entitySpanCounts(
+  docs: readonly (NerDoc & { laid?: Relaid })[],
+  model?: string,
+): Promise<Map<string, Prf>> {
   const pipeline = await createPipeline({
     layers: ['entities'],
     options: model ? { entities: { model } } : undefined,
@@ -19,7 +22,9 @@ export async function entitySpanCounts(docs: readonly NerDoc[], model?: string):
   for (const d of docs) {
     const doc = pipeline.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred = doc.entities!.flatMap((e) =>
-      e.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type ?? e.type })),
+      e.mentions
+        .filter((m) => !d.laid || inLaidText(d.laid, m))
+        .map((m) => ({ start: m.start, end: m.end, type: m.type ?? e.type })),
     );
     addSpanCounts(by, d.gold, pred);
   }
@@ -27,16 +32,21 @@ export async function entitySpanCounts(docs: readonly NerDoc[], model?: string):
 }
 
 /**
- * The documents laid out as `--set layout=… casing=…` asks (English), their gold spans moved
+ * The documents laid out as `--set layout=… casing=… lead=N|window=N` asks (English), their gold spans moved
  * along (see `relayoutText`); unchanged without those options.
  */
-async function relaid(docs: NerDoc[], o: TaskOptions): Promise<NerDoc[]> {
+async function relaid(docs: NerDoc[], o: TaskOptions): Promise<(NerDoc & { laid?: Relaid })[]> {
   const laid = await relayDocs(
     docs.map((d) => ({ ...d, lang: 'en' })),
     o.extra,
   );
   return laid
-    ? docs.map((d, i) => ({ ...d, text: laid[i]!.text, gold: d.gold.map((g) => laidSpan(laid[i]!, g)) }))
+    ? docs.map((d, i) => ({
+        ...d,
+        laid: laid[i]!,
+        text: laid[i]!.text,
+        gold: d.gold.filter((g) => inLaid(laid[i]!, g)).map((g) => laidSpan(laid[i]!, g)),
+      }))
     : docs;
 }
 
@@ -83,8 +93,10 @@ export const evalNerConll: Task = {
       table: spanTable(by),
       notes: [
         'Text rebuilt from the tokens: one sentence a line, tokens joined by spaces.',
-        ...(o.extra.layout || o.extra.casing
-          ? [`Laid out anew: layout=${o.extra.layout ?? 'original'}, casing=${o.extra.casing ?? 'original'}.`]
+        ...(o.extra.layout || o.extra.casing || o.extra.lead || o.extra.window
+          ? [
+              `Laid out anew: layout=${o.extra.layout ?? 'original'}, casing=${o.extra.casing ?? 'original'}, lead=${o.extra.lead ?? 'all'}, window=${o.extra.window ?? 'all'}.`,
+            ]
           : []),
       ],
     };

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { createPipeline } from '@newsprism/core';
-import { laidSpan, relayDocs } from '../semeval2023/layouts.js';
+import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, type Miss, missLine, tally } from './misses.js';
-import { loadPolnear } from './polnear.js';
+import { loadPolnear, type PolnearDoc } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
 
 /** Runs the `quotes` analyzer over a PolNeAR split and tallies matches (and misses, with `--set misses=FILE`). */
@@ -12,8 +12,11 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCoun
   const split = opts.split ?? 'dev';
   // `dev` is PolNeAR's dev; `train`/`val` are the project's split of PolNeAR train (cues are learned on `train`).
   const dir = split === 'dev' ? 'dev' : 'train';
-  let docs = loadPolnear(opts.data, dir).filter((d) => dir === 'dev' || inSplit('polnear', d.id, split));
-  // `--set layout=sentences|merged casing=upper-title`: the articles laid out anew, gold moved along.
+  let docs: (PolnearDoc & { laid?: Relaid })[] = loadPolnear(opts.data, dir).filter(
+    (d) => dir === 'dev' || inSplit('polnear', d.id, split),
+  );
+  // `--set layout=sentences|merged casing=upper-title lead=N|window=N`: the articles laid out
+  // anew (and cut, or scored on their first paragraphs), gold moved along.
   const laid = await relayDocs(
     docs.map((d) => ({ ...d, lang: 'en' })),
     opts.extra,
@@ -21,12 +24,15 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCoun
   if (laid)
     docs = docs.map((d, i) => ({
       ...d,
+      laid: laid[i]!,
       text: laid[i]!.text,
-      attributions: d.attributions.map((g) => ({
-        content: g.content.map((s) => laidSpan(laid[i]!, s)),
-        cue: g.cue.map((s) => laidSpan(laid[i]!, s)),
-        source: g.source.map((s) => laidSpan(laid[i]!, s)),
-      })),
+      attributions: d.attributions
+        .filter((g) => [...g.content, ...g.cue, ...g.source].every((s) => inLaid(laid[i]!, s)))
+        .map((g) => ({
+          content: g.content.map((s) => laidSpan(laid[i]!, s)),
+          cue: g.cue.map((s) => laidSpan(laid[i]!, s)),
+          source: g.source.map((s) => laidSpan(laid[i]!, s)),
+        })),
     }));
   const options: Record<string, unknown> = {};
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
@@ -39,7 +45,7 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCoun
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred: PredAttribution[] = (doc.quotes ?? [])
-      .filter((q) => q.kind !== 'scare')
+      .filter((q) => q.kind !== 'scare' && (!d.laid || inLaidText(d.laid, q)))
       .map((q) => ({
         content: { start: q.start, end: q.end },
         parts: q.parts,
@@ -110,7 +116,7 @@ export function quotesReport(acc: AttributionCounts & { misses?: Miss[] }, split
 
 /**
  * `newsprism eval quotes --data ../shared/data/polnear [--split dev|train|val] [--set misses=FILE]
- * [--set layout=original|sentences|merged casing=original|upper-title]`;
+ * [--set layout=original|sentences|merged casing=original|upper-title lead=N]`;
  * `misses` writes one line per unmatched prediction or gold attribution (see `misses.ts`).
  */
 export const quotesEval: Task = {

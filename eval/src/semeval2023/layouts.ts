@@ -127,7 +127,17 @@ export interface Relaid {
   text: string;
   /** In order, covering the original text but for the whitespace between pieces. */
   pieces: (Piece & { at: number })[];
+  /** Where the scored part of the original text ends (`--set lead=N` cuts the text there, `window=N` only the scoring). */
+  end?: number;
 }
+
+/** Whether a span of the original text is scored (not past `--set lead=N` or `window=N`). */
+export const inLaid = (laid: Pick<Relaid, 'end'>, span: Piece): boolean =>
+  laid.end === undefined || span.end <= laid.end;
+
+/** Whether a span of the laid-out text (a prediction) is scored (see {@link inLaid}). */
+export const inLaidText = (laid: Pick<Relaid, 'end' | 'pieces'>, span: Piece): boolean =>
+  laid.end === undefined || span.end <= laidOffset(laid, laid.end, 'end');
 
 /** Upper-cases `s` character by character, leaving those whose capital has another length (`ß`). */
 function upperSameLength(s: string): string {
@@ -291,20 +301,44 @@ export function layoutOption(extra: Record<string, string>): { layout: Layout; c
 
 /**
  * The documents laid out as `--set layout=… casing=…` asks (segmented by the pipeline's own
- * `paragraphs` and `sentences` layers, in each document's language); `undefined` for the
- * original layout and casing, where nothing changes.
+ * `paragraphs` and `sentences` layers, in each document's language), and cut after their first
+ * `--set lead=N` paragraphs (the title counts: short documents), or, with `--set window=N`,
+ * analysed whole but scored on those paragraphs only (the reference `lead` compares with);
+ * `undefined` when nothing changes. Gold spans and predictions past the cut are left out of the
+ * scores ({@link inLaid}, {@link inLaidText}).
  */
 export async function relayDocs(
   docs: readonly { id: string; text: string; lang: string }[],
   extra: Record<string, string>,
 ): Promise<Relaid[] | undefined> {
   const { layout, casing } = layoutOption(extra);
-  if (layout === 'original' && casing === 'original') return undefined;
-  const mergeWords = Number(extra.mergeWords ?? 90);
-  if (!Number.isInteger(mergeWords) || mergeWords < 1)
-    throw new NewsprismError('E_OPTION_VALUE', `mergeWords: ${extra.mergeWords} is not a whole number ≥ 1`);
+  const whole = (key: string, fallback: number) => {
+    const n = Number(extra[key] ?? fallback);
+    if (!Number.isInteger(n) || n < 1)
+      throw new NewsprismError('E_OPTION_VALUE', `${key}: ${extra[key]} is not a whole number ≥ 1`);
+    return n;
+  };
+  const mergeWords = whole('mergeWords', 90);
+  if (extra.lead !== undefined && extra.window !== undefined)
+    throw new NewsprismError('E_OPTION_VALUE', 'lead and window: give one of them');
+  const cutAt = extra.lead === undefined ? undefined : whole('lead', 1);
+  const scoreTo = extra.window === undefined ? cutAt : whole('window', 1);
+  if (layout === 'original' && casing === 'original' && scoreTo === undefined) return undefined;
   const seg = await segmentArticles(docs);
-  return docs.map((d, i) =>
-    relayoutText(d.text, seg[i]!.paragraphs, seg[i]!.sentences, layout, casing, mergeWords),
-  );
+  return docs.map((d, i) => {
+    const { paragraphs, sentences } = seg[i]!;
+    const n = Math.min(scoreTo ?? paragraphs.length, paragraphs.length);
+    const end = n < paragraphs.length ? paragraphs[n - 1]!.end : d.text.length;
+    if (cutAt === undefined)
+      return { ...relayoutText(d.text, paragraphs, sentences, layout, casing, mergeWords), end };
+    const laid = relayoutText(
+      d.text.slice(0, end),
+      paragraphs.slice(0, n),
+      sentences.filter((s) => s.paragraph < n),
+      layout,
+      casing,
+      mergeWords,
+    );
+    return { ...laid, end };
+  });
 }

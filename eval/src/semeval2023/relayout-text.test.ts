@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CASINGS,
   type Casing,
+  inLaid,
+  inLaidText,
   LAYOUTS,
   type Layout,
   laidOffset,
@@ -225,6 +227,59 @@ describe('relayDocs (the pipeline segments)', () => {
     },
     { id: 'b', lang: 'en', text: 'BANKS - RATES UP\nLONDON 1996-08-30\nRates rose . Banks said so .\n' },
   ];
+  it.each([
+    [{ lead: '1' }, 'Storm hits coast', 'BANKS - RATES UP'],
+    [
+      { lead: '2' },
+      'Storm hits coast\n\nWinds rose at noon. Roofs flew off.',
+      'BANKS - RATES UP\nLONDON 1996-08-30',
+    ],
+    [
+      { lead: '2', layout: 'sentences', casing: 'upper-title' },
+      'STORM HITS COAST\n\nWinds rose at noon.\n\nRoofs flew off.',
+      'BANKS - RATES UP\nLONDON 1996-08-30',
+    ],
+    [{ lead: '9' }, DOCS[0]!.text, DOCS[1]!.text],
+  ])('%j keeps the first paragraphs, and the gold spans inside them', async (extra, first, second) => {
+    const laid = (await relayDocs(DOCS, extra))!;
+    expect(laid.map((l) => l.text)).toEqual([first, second]);
+    DOCS.forEach((d, i) => {
+      const l = laid[i]!;
+      for (const m of d.text.matchAll(/\S+/g)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        expect(inLaid(l, span)).toBe(span.end <= l.end!);
+        if (!inLaid(l, span)) continue;
+        const s = laidSpan(l, span);
+        expect(l.text.slice(s.start, s.end).toLowerCase()).toBe(m[0].toLowerCase());
+      }
+    });
+    // Everything up to the cut is kept (but the whitespace the layout replaced).
+    const bare = (t: string) => t.replace(/\s+/g, '').toLowerCase();
+    expect(bare(DOCS[0]!.text.slice(0, laid[0]!.end))).toBe(bare(first));
+  });
+
+  it.each([['0'], ['x'], ['1.5']])('rejects lead=%s', async (lead) => {
+    await expect(relayDocs(DOCS, { lead })).rejects.toThrow(/lead: .* is not a whole number/);
+  });
+
+  it('rejects lead and window together', async () => {
+    await expect(relayDocs(DOCS, { lead: '1', window: '1' })).rejects.toThrow(/give one of them/);
+  });
+
+  it.each([
+    [{ window: '2' }, 'Roofs flew off.', 'Police'],
+    [{ window: '2', layout: 'sentences' }, 'Roofs flew off.', 'Police'],
+  ])('%j analyses the whole text but scores its first paragraphs', async (extra, lastIn, firstOut) => {
+    const laid = (await relayDocs(DOCS, extra))!;
+    const l = laid[0]!;
+    expect(l.text.replace(/\s+/g, ' ')).toBe(DOCS[0]!.text.replace(/\s+/g, ' '));
+    const span = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
+    expect(inLaid(l, span(DOCS[0]!.text, lastIn))).toBe(true);
+    expect(inLaid(l, span(DOCS[0]!.text, firstOut))).toBe(false);
+    expect(inLaidText(l, span(l.text, lastIn))).toBe(true);
+    expect(inLaidText(l, span(l.text, firstOut))).toBe(false);
+  });
+
   it('leaves the original layout and casing alone', async () => {
     expect(await relayDocs(DOCS, {})).toBeUndefined();
   });
