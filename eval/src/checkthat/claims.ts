@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkworthiness } from '@newsprism/core';
 import { calibrated, fitCalibration, hashString, reliability, SentenceModel } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
+import { bestF1Threshold, f1At, idBlocks, leaveBlockOut } from './blocks.js';
 import { decider, type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
 import {
   type CalibrationMethod,
@@ -11,7 +13,7 @@ import {
   reliabilityRows,
 } from './kfold-calibration.js';
 import { type LabelledSentence, loadCheckworthy } from './load.js';
-import { bestThreshold, classScores, scoreTable } from './metrics.js';
+import { classScores, scoreTable } from './metrics.js';
 
 const DEFAULTS: FitSettings = {
   bits: 17,
@@ -86,11 +88,12 @@ export const claimsTrain: Task = {
     const train = loadCheckworthy(o.data, 'train', lang);
     const dev = loadCheckworthy(o.data, 'dev', lang);
     if (o.extra.fit === 'union') return unionFit(o, s, lang, train, dev);
+    if (o.extra.fit === 'blocks') return blockFit(o, s, lang, train, dev);
     o.log(`claims: ${train.length} train, ${dev.length} dev sentences; bits=${s.bits} chars=${s.chars}`);
     const first = fitSentenceModel(train, s, 'Yes', lang);
     const probs = predictRows(first, dev, s, lang);
     const gold = dev.map((r) => r.positive);
-    const { threshold } = bestThreshold(probs, gold, (p, g) => classScores(p, g).f1);
+    const { threshold } = bestF1Threshold(probs, gold);
     const devScores = classScores(
       probs.map((p) => p >= threshold),
       gold,
@@ -178,7 +181,7 @@ async function unionFit(
     });
     o.log(`claims: fold ${f + 1}/${folds} done`);
   }
-  const { threshold } = bestThreshold(oof, gold, (p, g) => classScores(p, g).f1);
+  const { threshold } = bestF1Threshold(oof, gold);
   const perFoldF1 = meanSd(
     Array.from({ length: folds }, (_, f) => {
       const idx = rows.map((_, i) => i).filter((i) => foldOf[i] === f);
@@ -231,4 +234,110 @@ async function unionFit(
     table,
     notes: [`model: ${out}`, 'measure it with: newsprism eval claims --data … --split dev-test'],
   };
+}
+
+/**
+ * `train claims --set fit=blocks`: leave-one-block-out cross-validation over train+dev cut
+ * into `--set blocks=10` runs of neighbouring sentence ids (whole debates; see `idBlocks`),
+ * each block scored by a model fitted on the others at a threshold tuned on the others'
+ * out-of-fold probabilities: F1 (Yes) per block, mean ± sd, and the calibration error
+ * cross-fitted over the blocks. `--set final=dev-test` then fits on all of train+dev (threshold
+ * from all out-of-fold probabilities) and scores `dev-test`, the 2020 debates — once per
+ * session, after tuning. `--set with=dev-test` instead takes dev-test in as one more block
+ * (the shipped model: every labelled sentence here). The model is written to `--out` (default:
+ * the shipped file) unless `--set save=0`.
+ */
+async function blockFit(
+  o: TaskOptions,
+  s: FitSettings,
+  lang: string,
+  train: readonly LabelledSentence[],
+  dev: readonly LabelledSentence[],
+) {
+  const k = Number(o.extra.blocks ?? 10);
+  const withDevTest = o.extra.with === 'dev-test';
+  const devTest =
+    withDevTest || o.extra.final === 'dev-test' ? loadCheckworthy(o.data, 'dev-test', lang) : [];
+  const pool = [...train, ...dev];
+  const blockOf = idBlocks(pool, k);
+  const rows = withDevTest ? [...pool, ...devTest] : pool;
+  if (withDevTest) for (let i = 0; i < devTest.length; i++) blockOf.push(k);
+  const blocks = withDevTest ? k + 1 : k;
+  o.log(
+    `claims: ${rows.length} sentences in ${blocks} blocks of neighbouring ids; bits=${s.bits} l2=${s.l2} epochs=${s.epochs}`,
+  );
+  const fit = (r: LabelledSentence[]) => fitSentenceModel(r, s, 'Yes', lang);
+  const predict = (m: ReturnType<typeof fit>, r: LabelledSentence[]) => predictRows(m, r, s, lang);
+  const report = leaveBlockOut(rows, blockOf, blocks, fit, predict, (l) => o.log(`claims: ${l}`));
+  const gold = rows.map((r) => r.positive);
+  // `--set dump=FILE`: id, block, gold and out-of-fold probability of every sentence (no text).
+  if (o.extra.dump)
+    writeFileSync(
+      o.extra.dump,
+      rows.map((r, i) => `${r.id}\t${blockOf[i]}\t${gold[i] ? 1 : 0}\t${report.oof[i]}\n`).join(''),
+    );
+  const outcomes = report.oof.map((p, i) => ({ p, y: gold[i]! }));
+  const metrics: Record<string, number> = {
+    block_f1_yes_mean: report.f1.mean,
+    block_f1_yes_sd: report.f1.sd,
+    pooled_f1_yes: f1At(report.oof, gold, report.threshold),
+    threshold: report.threshold,
+  };
+  if (withDevTest) metrics.dev_test_block_f1_yes = report.perBlock[k]!.f1;
+  for (const m of ['none', 'platt'] as CalibrationMethod[]) {
+    const e = crossFittedEce(outcomes, blockOf, blocks, m);
+    metrics[`block_ece_${m}_mean`] = e.mean;
+    metrics[`block_ece_${m}_sd`] = e.sd;
+    metrics[`block_ece_${m}_pooled`] = e.pooled;
+  }
+  // `hindsight_*`: the block's own best threshold and F1, a diagnostic of threshold drift only.
+  const table: (string | number)[][] = [
+    ['block', 'sentences', 'share_yes', 'threshold', 'f1_yes', 'hindsight_threshold', 'hindsight_f1'],
+  ];
+  report.perBlock.forEach((b, i) => {
+    table.push([
+      withDevTest && i === k ? 'dev-test' : `ids ${i + 1}/${k}`,
+      b.rows,
+      b.positives / b.rows,
+      b.threshold,
+      b.f1,
+      b.hindsight.threshold,
+      b.hindsight.score,
+    ]);
+  });
+  const save = o.extra.save !== '0';
+  const final = save || devTest.length > 0 ? fit(rows) : undefined;
+  if (final && o.extra.final === 'dev-test' && !withDevTest) {
+    const probs = predictRows(final, devTest, s, lang);
+    const dg = devTest.map((r) => r.positive);
+    const sc = classScores(
+      probs.map((p) => p >= report.threshold),
+      dg,
+    );
+    metrics.final_dev_test_f1_yes = sc.f1;
+    metrics.final_dev_test_precision = sc.precision;
+    metrics.final_dev_test_recall = sc.recall;
+    metrics.final_dev_test_best_f1_hindsight = bestF1Threshold(probs, dg).score;
+  }
+  const notes: string[] = [];
+  if (final && save) {
+    const out = o.out ?? shipped(lang);
+    const calibration = fitCalibration([outcomes]);
+    saveModel(final, report.threshold, out, s, {
+      calibration,
+      data: `CheckThat! 2024 Task 1, ${lang} (checkthat2024-checkworthy)`,
+      trainedOn: withDevTest ? 'train+dev+dev-test' : 'train+dev',
+      command: `newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang ${lang} --set fit=blocks${withDevTest ? ' --set with=dev-test' : ''}`,
+      validation: {
+        split: `leave-one-block-out over ${blocks} blocks of neighbouring sentence ids${withDevTest ? ' (dev-test one block)' : ''}`,
+        f1_yes: `${round(report.f1.mean)} ± ${round(report.f1.sd)} per block`,
+        threshold: round(report.threshold),
+        ece_platt: `${round(metrics.block_ece_platt_mean!)} ± ${round(metrics.block_ece_platt_sd!)} per block (cross-fitted), ${round(metrics.block_ece_platt_pooled!)} pooled`,
+        calibration: 'Platt scaling fitted on the out-of-fold probabilities of every block',
+      },
+    });
+    o.log(`claims: wrote ${out}`);
+    notes.push(`model: ${out}`);
+  }
+  return { title: 'check-worthiness: leave-one-block-out cross-validation', metrics, table, notes };
 }

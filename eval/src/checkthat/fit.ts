@@ -5,11 +5,14 @@ import {
   type Sample,
   SentenceModel,
   type SentenceModelSettings,
+  type SparseVector,
   sentenceVector,
   trainLinear,
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
+import { idBlocks } from './blocks.js';
 import type { LabelledSentence } from './load.js';
+import { uposFeatures } from './upos-features.js';
 
 /** Hyper-parameters of a sentence model, overridable with `--set key=value`. */
 export interface FitSettings extends SentenceModelSettings {
@@ -20,6 +23,57 @@ export interface FitSettings extends SentenceModelSettings {
   positiveWeight: number;
   /** Models trained with different shuffles whose weights are averaged (less variance). */
   seeds: number;
+  /** Experiment: weight of part-of-speech n-gram features (`upos-features.ts`); 0 = none. */
+  upos?: number;
+  /**
+   * Features kept only if they occur in at least this many of {@link SPREAD_BLOCKS} blocks of
+   * neighbouring ids of the training rows (`idBlocks`); 0 = all. Words of one debate's topic
+   * then get no weight (a zero in the shipped table), words used everywhere keep theirs.
+   */
+  minBlocks?: number;
+  /** Experiment: weight of the newest rows (last id block) relative to the oldest; 0 = all 1. */
+  recency?: number;
+}
+
+/** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
+export const SPREAD_BLOCKS = 10;
+
+/**
+ * Drops, in place, the features of `vectors` (by hashed index) that occur in fewer than
+ * `minBlocks` distinct blocks (`blockOf`, numbers below 32).
+ */
+export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], minBlocks: number): void {
+  const seen = new Map<number, number>();
+  vectors.forEach((v, i) => {
+    const bit = 1 << blockOf[i]!;
+    for (const j of v.idx) seen.set(j, (seen.get(j) ?? 0) | bit);
+  });
+  const spread = (mask: number) => {
+    let n = 0;
+    for (let m = mask; m; m &= m - 1) n++;
+    return n;
+  };
+  const keep = new Set<number>();
+  for (const [j, mask] of seen) if (spread(mask) >= minBlocks) keep.add(j);
+  vectors.forEach((v, i) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    v.idx.forEach((j, t) => {
+      if (keep.has(j)) {
+        idx.push(j);
+        val.push(v.val[t]!);
+      }
+    });
+    vectors[i] = { idx, val };
+  });
+}
+
+/** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
+export function rowVector(text: string, lang: string, s: FitSettings): SparseVector {
+  const v = sentenceVector(text, lang, s);
+  if (!s.upos) return v;
+  const u = uposFeatures(text, lang, s.bits, s.upos);
+  return { idx: [...v.idx, ...u.idx], val: [...v.val, ...u.val] };
 }
 
 /**
@@ -30,7 +84,8 @@ export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings 
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
     if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems') s[k] = v === '1' || v === 'true';
-    else if (k in s) (s as unknown as Record<string, number>)[k] = Number(v);
+    else if (k in s || k === 'upos' || k === 'minBlocks' || k === 'recency')
+      (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
 }
@@ -47,8 +102,13 @@ export function fitSentenceModel(
   lang = 'en',
   extra: readonly Sample[] = [],
 ): LinearModel {
+  const vectors = rows.map((r) => rowVector(r.text, lang, s));
+  if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
+  // Recency: the rows of the last of SPREAD_BLOCKS id blocks weigh `recency` times the first's.
+  const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
+  const weightOf = (i: number) => (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
   const samples = [
-    ...rows.map((r) => ({ x: sentenceVector(r.text, lang, s), y: r.positive ? [0] : [] })),
+    ...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...extra,
   ];
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
@@ -79,10 +139,16 @@ export function fitSentenceModel(
 export function predictRows(
   model: LinearModel,
   rows: readonly LabelledSentence[],
-  s: SentenceModelSettings,
+  s: SentenceModelSettings | FitSettings,
   lang = 'en',
 ): number[] {
-  return rows.map((r) => model.probabilities(sentenceVector(r.text, lang, s))[0]!);
+  const upos = 'upos' in s ? s.upos : 0;
+  return rows.map(
+    (r) =>
+      model.probabilities(
+        upos ? rowVector(r.text, lang, s as FitSettings) : sentenceVector(r.text, lang, s),
+      )[0]!,
+  );
 }
 
 /** Writes `model` with `threshold` and its card facts to `path` (creating the folder). */

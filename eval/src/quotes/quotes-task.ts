@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createPipeline } from '@newsprism/core';
 import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
@@ -7,8 +8,18 @@ import { docMisses, type Miss, missLine, tally } from './misses.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
 
-/** Runs the `quotes` analyzer over a PolNeAR split and tallies matches (and misses, with `--set misses=FILE`). */
-export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCounts & { misses?: Miss[] }> {
+/** The fold of an article among `k` by-article folds: the first four bytes of the SHA-1 of its id, mod `k`. */
+export const foldOf = (id: string, k: number): number =>
+  createHash('sha1').update(id).digest().readUInt32BE(0) % k;
+
+/** Counts of a split, per fold when `--set folds=K` asks for by-article folds. */
+export type QuotesCounts = AttributionCounts & { misses?: Miss[]; folds?: AttributionCounts[] };
+
+/**
+ * Runs the `quotes` analyzer over a PolNeAR split and tallies matches (and misses, with `--set
+ * misses=FILE`; and the counts of `K` by-article folds, with `--set folds=K`).
+ */
+export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   const split = opts.split ?? 'dev';
   // `dev` is PolNeAR's dev; `train`/`val` are the project's split of PolNeAR train (cues are learned on `train`).
   const dir = split === 'dev' ? 'dev' : 'train';
@@ -39,9 +50,11 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCoun
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
   if (opts.extra.learned) options.learned = opts.extra.learned;
   const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
-  const acc: AttributionCounts & { misses?: Miss[] } = emptyCounts();
+  const acc: QuotesCounts = emptyCounts();
   const lines: string[] = [];
   if (opts.extra.misses) acc.misses = [];
+  const k = Number(opts.extra.folds ?? 0);
+  if (k > 1) acc.folds = Array.from({ length: k }, emptyCounts);
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred: PredAttribution[] = (doc.quotes ?? [])
@@ -54,6 +67,7 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCoun
         rule: q.rule,
       }));
     const matched = scoreDoc(pred, d.attributions, acc);
+    if (acc.folds) scoreDoc(pred, d.attributions, acc.folds[foldOf(d.id, k)]!);
     if (acc.misses)
       for (const m of docMisses(d.id, d.text, pred, d.attributions, matched)) {
         acc.misses.push(m);
@@ -68,10 +82,30 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<AttributionCoun
   return acc;
 }
 
+/** F1 of a tally. */
+function f1Of(c: AttributionCounts): number {
+  const p = c.predicted ? c.matched / c.predicted : 0;
+  const r = c.gold ? c.matched / c.gold : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
 /** Turns counts into the printed report (with miss categories when they were collected). */
-export function quotesReport(acc: AttributionCounts & { misses?: Miss[] }, split: string): Report {
+export function quotesReport(acc: QuotesCounts, split: string): Report {
   const p = acc.predicted ? acc.matched / acc.predicted : 0;
   const r = acc.gold ? acc.matched / acc.gold : 0;
+  const folds: Record<string, number> = {};
+  const foldNotes: string[] = [];
+  if (acc.folds) {
+    const f1s = acc.folds.map(f1Of);
+    acc.folds.forEach((f, i) => {
+      foldNotes.push(
+        `fold ${i + 1} of ${f1s.length} (by article): ${f.matched} matched of ${f.predicted} predicted, ${f.gold} gold, F1 ${f1s[i]!.toFixed(4)}`,
+      );
+    });
+    const mean = f1s.reduce((x, y) => x + y, 0) / f1s.length;
+    folds.f1_fold_mean = mean;
+    folds.f1_fold_sd = Math.sqrt(f1s.reduce((x, y) => x + (y - mean) ** 2, 0) / (f1s.length - 1));
+  }
   const table: (string | number)[][] = [['rule', 'predicted', 'matched', 'precision']];
   for (const [rule, [n, m]] of Object.entries(acc.rules).sort((a, b) => b[1][0] - a[1][0]))
     table.push([rule, n, m, n ? m / n : 0]);
@@ -105,9 +139,11 @@ export function quotesReport(acc: AttributionCounts & { misses?: Miss[] }, split
       predicted: acc.predicted,
       gold: acc.gold,
       matched: acc.matched,
+      ...folds,
     },
     table,
     notes: [
+      ...foldNotes,
       'PolNeAR counts reported thoughts, intentions and evaluations as attributions too; the rules target speech.',
       'Articles with several annotators are scored against the alphabetically first annotator.',
     ],

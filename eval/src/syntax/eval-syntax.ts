@@ -34,6 +34,17 @@ export const evalSyntax: Task = {
         metrics[`${key}_upos`] = s.upos;
         metrics[`${key}_lemma`] = s.lemma;
         if (s.feats.all !== undefined) metrics[`${key}_feats`] = s.feats.all;
+        // Where the errors are: genres and hashtags/mentions, UPOS only. A group shown has 50
+        // tokens or more and is not the whole set; `other` only beside the hashtags it excludes.
+        const shown = Object.entries(s.groups)
+          .filter(([, x]) => x.tokens >= 50 && x.tokens < s.tokens)
+          .sort(([a], [b]) => a.localeCompare(b));
+        const tags = shown.some(([g]) => g === 'hashtag-or-mention');
+        for (const [g, x] of shown) {
+          if (g === 'other' && !tags) continue;
+          table.push([`  ${name}: ${g}`, x.tokens, x.upos.toFixed(4), '', '', '', '', '']);
+          metrics[`${key}_upos_${g.replace(/\W+/g, '_')}`] = x.upos;
+        }
       }
     }
     return {

@@ -11,6 +11,21 @@ export interface SyntaxScores {
   lemma: number;
   /** Per predicted feature, and `all` for the three together (only with morphology heads). */
   feats: Record<string, number>;
+  /** Tokens and UPOS accuracy per group of {@link tokenGroups} (the groups that occur). */
+  groups: Record<string, { tokens: number; upos: number }>;
+}
+
+/**
+ * The groups a gold token is counted in besides the whole set, to show where the errors are:
+ * the sentence's genre — its document id up to the first `-` or `_` (`instagram`, `poetry` in
+ * Taiga dev), only for files whose documents carry one — and `hashtag-or-mention` for tokens starting with `#` or `@`
+ * (two or more characters: a lone `#` is punctuation), `other` for the remaining tokens.
+ */
+export function tokenGroups(doc: string, form: string): string[] {
+  const id = doc.slice(doc.indexOf(':') + 1);
+  const genre = /^([a-z]+)(?:[-_]|$)/i.exec(id)?.[1];
+  const kind = form.length > 1 && (form[0] === '#' || form[0] === '@') ? 'hashtag-or-mention' : 'other';
+  return genre ? [genre, kind] : [kind];
 }
 
 /**
@@ -24,11 +39,19 @@ export function scoreSyntax(model: SyntaxModel, sentences: readonly UdSentence[]
   let lemma = 0;
   const morph = model.heads.length > 1;
   const feat = new Map<string, number>([...MORPH_FEATURES, 'all'].map((f) => [f, 0]));
+  const groups: SyntaxScores['groups'] = {};
   for (const s of sentences) {
     const a = analyzeWords(model, s.forms);
     for (let i = 0; i < s.forms.length; i++) {
       n++;
-      if (a.upos[i] === s.upos[i]) upos++;
+      const right = a.upos[i] === s.upos[i];
+      if (right) upos++;
+      for (const g of tokenGroups(s.doc, s.forms[i]!)) {
+        groups[g] ??= { tokens: 0, upos: 0 };
+        const x = groups[g];
+        x.tokens++;
+        if (right) x.upos++;
+      }
       if (a.lemma[i] === s.lemmas[i]) lemma++;
       if (!morph) continue;
       let all = true;
@@ -42,5 +65,6 @@ export function scoreSyntax(model: SyntaxModel, sentences: readonly UdSentence[]
   }
   const feats: Record<string, number> = {};
   if (morph) for (const [f, c] of feat) feats[f] = c / Math.max(1, n);
-  return { tokens: n, upos: upos / Math.max(1, n), lemma: lemma / Math.max(1, n), feats };
+  for (const g of Object.values(groups)) g.upos /= g.tokens;
+  return { tokens: n, upos: upos / Math.max(1, n), lemma: lemma / Math.max(1, n), feats, groups };
 }

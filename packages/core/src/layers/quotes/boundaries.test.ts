@@ -9,7 +9,7 @@ const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice
 const cases: {
   name: string;
   text: string;
-  want: { content: string; cue?: string; parts?: string[] }[];
+  want: { content: string; cue?: string; source?: string; parts?: string[] }[];
 }[] = [
   {
     name: 'a cue inside reported content is not an attribution of its own',
@@ -164,6 +164,66 @@ const cases: {
     text: 'Harbour\n\nHer lead in pledged delegates will hold. The mayor pledged to reopen the ferry line.',
     want: [{ content: 'to reopen the ferry line', cue: 'pledged' }],
   },
+  {
+    name: 'a trailing adjunct of the speech event (`in a tweet on Friday`) is left out of the content',
+    text: 'Harbour\n\nThe mayor said the vote was lost in a tweet on Friday.',
+    want: [{ content: 'the vote was lost', cue: 'said' }],
+  },
+  {
+    name: 'a trailing time of the speech event (`last week`) is left out of an object content',
+    text: 'Harbour\n\nThe mayor rejected the ferry plan last week.',
+    want: [{ content: 'the ferry plan', cue: 'rejected' }],
+  },
+  {
+    name: 'an infinitive keeps its own time adjunct',
+    text: 'Harbour\n\nThe mayor plans to visit the docks on Monday.',
+    want: [{ content: 'to visit the docks on Monday', cue: 'plans' }],
+  },
+  {
+    name: 'a place with no time or occasion of speech stays in the content',
+    text: 'Harbour\n\nThe mayor said the ferry would stop in Dover and Calais.',
+    want: [{ content: 'the ferry would stop in Dover and Calais', cue: 'said' }],
+  },
+  {
+    name: 'a time inside a quotation stays in the content',
+    text: 'Harbour\n\nThe mayor said the ferry was “back on Monday night”.',
+    want: [{ content: 'the ferry was “back on Monday night”', cue: 'said' }],
+  },
+  {
+    name: 'a passive cue with a `by` agent: the subject is the content, the agent the source',
+    text: 'Harbour\n\nThe ferry plan was rejected by the harbour board.',
+    want: [{ content: 'The ferry plan', cue: 'rejected', source: 'the harbour board' }],
+  },
+  {
+    name: 'a conjunction before a passive subject is not content',
+    text: 'Harbour\n\nBut the toll was criticized by Ann Holt.',
+    want: [{ content: 'the toll', cue: 'criticized', source: 'Ann Holt' }],
+  },
+  {
+    name: 'a relative pronoun stands for the passive subject',
+    text: 'Harbour\n\nReed is a pilot who was endorsed by the union.',
+    want: [{ content: 'who', cue: 'endorsed', source: 'the union' }],
+  },
+  {
+    name: 'the passive of `ask` reports no stance of the agent',
+    text: 'Harbour\n\nReed was asked by reporters about the ferry.',
+    want: [],
+  },
+  {
+    name: 'examples after a comma (`, especially …`) stay in an object content',
+    text: 'Harbour\n\nThe union endorsed three candidates, especially Ann Holt.',
+    want: [{ content: 'three candidates, especially Ann Holt', cue: 'endorsed' }],
+  },
+  {
+    name: 'examples after a comma (`, including …`) stay in a learned-cue content',
+    text: 'Harbour\n\nRepublicans balked at the plan, including its night tolls.',
+    want: [{ content: 'the plan, including its night tolls', cue: 'balked at' }],
+  },
+  {
+    name: 'an apposition after a comma still ends an object content',
+    text: 'Harbour\n\nThe union endorsed Ann Holt, a ferry captain.',
+    want: [{ content: 'Ann Holt', cue: 'endorsed' }],
+  },
 ];
 
 describe('quotes content boundaries', () => {
@@ -175,6 +235,7 @@ describe('quotes content boundaries', () => {
       const all = {
         content: text.slice(q.start, q.end),
         cue: at(text, q.cue),
+        source: at(text, q.source),
         parts: q.parts?.map((p) => at(text, p)),
       };
       return Object.fromEntries(Object.keys(want[i] ?? {}).map((k) => [k, all[k as keyof typeof all]]));

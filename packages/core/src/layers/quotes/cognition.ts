@@ -39,6 +39,7 @@ export function trimToClause(
   if (k >= toks.length) return;
   for (k += 2; k < toks.length && toks[k]!.end <= c.content.end; k++) {
     const w = toks[k]!.w;
+    if (w === ',' && lex.words.exemplifiers.has(toks[k + 1]?.lw ?? '')) continue;
     if ((w === ',' || w === '—' || w === '–') && !markAround(quotes, toks[k]!.start)) {
       c.content.end = toks[k - 1]!.end;
       return;

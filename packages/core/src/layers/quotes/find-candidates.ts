@@ -2,6 +2,7 @@ import type { Paragraph, Sentence } from '../../schema.js';
 import type { Candidate } from './candidate.js';
 import { pruneNested, trimToClause } from './cognition.js';
 import { ContentIndex } from './content-index.js';
+import { trimEventTail } from './event-tail.js';
 import { leadCandidates } from './lead-rules.js';
 import { type LearnedCues, learnedCandidates } from './learned.js';
 import type { Lexicon } from './lexicon.js';
@@ -62,6 +63,8 @@ export function findCandidates(
     }
     a = b;
   });
+  // `… on Monday`, `… in a tweet`: when and where the words were said is not what was said.
+  if (lex.words.eventLeads.size) for (const c of out) trimEventTail(c, toks, quotes, lex);
   if (lex.lang === 'ru') {
     if (out.some((c) => c.rule === 'source-cue-content')) {
       const contents = new ContentIndex(out, (c) => aboutThisContents(c, toks, sentences));

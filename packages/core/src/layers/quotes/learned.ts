@@ -58,7 +58,9 @@ function learnedContent(
     if (inQuote && u.start >= inQuote.end) inQuote = undefined;
     if (!inQuote && OPENERS.has(u.w)) inQuote = markStartingAt(marks, u.start);
     if (inQuote) continue;
-    if ((isTerminal(u) && !abbreviationDot(toks, k)) || CLAUSE_MARKS.has(u.w)) break;
+    if (isTerminal(u) && !abbreviationDot(toks, k)) break;
+    // `issues of interest to voters, including equal pay`: examples of the object belong to it.
+    if (CLAUSE_MARKS.has(u.w) && !(u.w === ',' && lex.words.exemplifiers.has(toks[k + 1]?.lw ?? ''))) break;
     if (!clause && k >= i + 3 && lex.words.adjuncts.has(u.lw)) break;
   }
   let e = k - 1;

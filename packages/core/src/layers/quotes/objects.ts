@@ -30,7 +30,11 @@ export function trimToObject(
     if (
       !inQuote &&
       words > 0 &&
-      (t.w === ',' || t.w === '—' || t.w === '–' || t.w === ';' || lex.objectStops.has(t.lw))
+      ((t.w === ',' && !lex.words.exemplifiers.has(toks[k + 1]?.lw ?? '')) ||
+        t.w === '—' ||
+        t.w === '–' ||
+        t.w === ';' ||
+        lex.objectStops.has(t.lw))
     ) {
       c.content.end = toks[k - 1]!.end;
       return;

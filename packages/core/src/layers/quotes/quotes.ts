@@ -42,7 +42,9 @@ export const quotes = defineAnalyzer({
   // 10: Russian direct speech set off by dashes (`— …, — сказал он.`) is a quotation (`withDashSpeech`).
   // 11: Russian role phrases after the verb with their complement (`— заявил представитель
   // министерства обороны`), an outlet told before a role word, an institution ending in an acronym.
-  version: 11,
+  // 12: a trailing adjunct of the speech event (`… on Monday`, `… in a tweet`) ends an after-cue content
+  // (`event-tail.ts`); a passive cue with a `by` agent is an attribution (`rules/passive.ts`).
+  version: 12,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],

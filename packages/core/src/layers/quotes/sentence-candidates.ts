@@ -9,6 +9,7 @@ import type { CueContext } from './rules/context.js';
 import { coordinated } from './rules/coordinated.js';
 import { noSubjectBefore } from './rules/no-subject.js';
 import { participle } from './rules/participle.js';
+import { passiveBy } from './rules/passive.js';
 import { relay } from './rules/relay.js';
 import { sourceBeforeCue } from './rules/source-cue.js';
 import { CLOSERS, type Tok, walkBack } from './tok.js';
@@ -65,8 +66,8 @@ export function sentenceCandidates(
     if (isParticiple) participle(v);
     else if (lex.relay.has(h.phrase.lemma)) relay(v);
     else if (k >= a && lex.words.coordinators.has(toks[k]!.lw)) coordinated(v);
-    // Passive (`a fact that was confirmed by the ministry`): not read as an attribution here.
-    else if (lex.lang === 'en' && toks[h.j]?.lw === 'by') continue;
+    // Passive (`the plan was rejected by the council`): the agent speaks of the subject.
+    else if (lex.lang === 'en' && toks[h.j]?.lw === 'by') passiveBy(v);
     else {
       const left = k >= a ? walkBack(toks, k, a, lex) : null;
       if (!left) noSubjectBefore(v);

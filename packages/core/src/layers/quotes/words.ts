@@ -109,6 +109,18 @@ export interface WordFile {
   placePreps: string[];
   /** Words that open or close a subject phrase without belonging to it (`Вместе с этим …`, `… чуть ли`), besides the lexicon's `between` list. */
   asides: string[];
+  /** Words that open a trailing adjunct of the speech event (`on Monday`, `in a tweet`, `last week`). */
+  eventLeads: string[];
+  /** Times and occasions of speech (`Monday`, `interview`, `rally`, `week`): an adjunct made of them tells when or where something was said. */
+  eventWords: string[];
+  /** Modals after which a trailing time belongs to the reported event (`she will sail on Monday`). */
+  eventModals: string[];
+  /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */
+  passiveNotStance: string[];
+  /** Conjunctions that open a clause before a passive subject (`But it was …`, `when he was …`). */
+  passiveLeads: string[];
+  /** Words after a comma that add examples to a noun-phrase content rather than end it (`…, including equal pay`). */
+  exemplifiers: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }

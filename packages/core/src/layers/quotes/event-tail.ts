@@ -1,0 +1,60 @@
+import type { Candidate } from './candidate.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { markAround, tokenFrom } from './search.js';
+import { isCap, isWordy, type Tok } from './tok.js';
+
+/**
+ * Ends a content after its cue before a trailing adjunct of the speech event: `endorsed Cruz on
+ * Wednesday at a Florida rally`, `repeated the claim in a tweet`, `called it a hoax during a rally
+ * in Brooklyn on Monday`, `announced his support last week`. The adjunct tells when, where or
+ * through what the words were said; PolNeAR leaves it out of the content. An adjunct is a run of
+ * tokens from an event lead (`on`, `at`, `in`, `during`, `last` …) to the content's end made only
+ * of leads, determiners, possessives, times and occasions of speech (`Monday`, `interview`,
+ * `rally`), names, numbers and commas, holding at least one time or occasion; at least two words
+ * of content stay before it. Quoted text and pieces of a discontinuous content are left alone.
+ */
+export function trimEventTail(
+  c: Candidate,
+  toks: readonly Tok[],
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): void {
+  const w = lex.words;
+  if (!c.contentAfter || c.parts || w.eventLeads.size === 0) return;
+  const first = tokenFrom(toks, c.content.start);
+  let last = first;
+  while (last + 1 < toks.length && toks[last + 1]!.end <= c.content.end) last++;
+  if (last <= first || toks[last]!.end !== c.content.end) return;
+  // `plans to make her proposal at a campaign stop`: an infinitive takes its own adjuncts.
+  const next = toks[first + 1]!;
+  if (toks[first]!.lw === 'to' && !lex.determiners.has(next.lw) && !w.possessives.has(next.lw)) return;
+  // Walk back from the end while tokens can belong to an event adjunct; remember the leftmost lead
+  // after which only such tokens follow and an occasion or time was seen.
+  let cut = -1;
+  let occasion = false;
+  let words = 0;
+  for (let k = first; k <= last; k++) if (isWordy(toks[k]!)) words++;
+  for (let k = last; k > first; k--) {
+    const t = toks[k]!;
+    if (markAround(quotes, t.start) !== undefined) break;
+    if (isWordy(t)) words--;
+    if (w.eventWords.has(t.lw)) occasion = true;
+    if (w.eventLeads.has(t.lw) && occasion && words >= 2) cut = k;
+    const fits =
+      t.w === ',' ||
+      t.kind === 'number' ||
+      w.eventLeads.has(t.lw) ||
+      w.eventWords.has(t.lw) ||
+      lex.determiners.has(t.lw) ||
+      w.possessives.has(t.lw) ||
+      (t.kind === 'word' && isCap(t));
+    if (!fits) break;
+  }
+  if (cut < 0) return;
+  // `says she will sail on Monday`: after a modal the time is the reported event's.
+  for (let k = first; k < cut; k++) if (w.eventModals.has(toks[k]!.lw)) return;
+  let e = cut - 1;
+  while (e > first && toks[e]!.w === ',') e--;
+  c.content.end = toks[e]!.end;
+}
