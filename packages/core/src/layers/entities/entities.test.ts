@@ -208,6 +208,15 @@ describe('entities', () => {
       ['Mary J. Blige', 'Ohio'],
       ['Sings', 'Voters'],
     ],
+    [
+      'names of a headline in capitals stay when the body writes them in title case',
+      'TENNIS - VARGAS AND HENSON WIN LATE MATCHES\n\nNEW YORK 1997-09-01\n\nThe veteran Pedro Vargas beat a seeded player in ' +
+        'four sets on Sunday night, and the American Mark Henson needed five sets to win his second round match after ' +
+        'midnight. Both players said the late start had suited them, and the crowd stayed until the last point of the evening. ' +
+        'Vargas plays again on Tuesday, Henson on Wednesday.',
+      ['VARGAS', 'HENSON'],
+      ['LATE', 'MATCHES', 'WIN'],
+    ],
   ])('%s', (_name, text, present, absent) => {
     const surfaces = run(text, 'en').entities!.flatMap((e) =>
       e.mentions.map((m) => text.slice(m.start, m.end)),

@@ -218,7 +218,7 @@ export function trimHeadlines(
 ): Candidate[] {
   const body = capitalisedInBody(words, p);
   const unsupported = (w: string, k: number) =>
-    !body.words.has(w) && p.first[k] === 0 && !/^\p{Lu}\.?$/u.test(w);
+    !body.words.has(w.toLowerCase()) && p.first[k] === 0 && !/^\p{Lu}\.?$/u.test(w);
   // A headline word is common when the article writes it in lower case, when it is a headline
   // verb or function word, or, in the opening headline, when the body never writes it
   // capitalised mid-sentence (`Cut` in `Bridge Strike Cut Russian Supply Line`): names in a
@@ -269,8 +269,9 @@ function changesInLowerCase(w: string): boolean {
 }
 
 /**
- * Words written capitalised in the body, away from a sentence start, in their body spelling
- * (`KIEV` in a dateline counts as `Kiev`), and `lead`, the first token after the headline
+ * Words written capitalised in the body, away from a sentence start, in lower case (so a
+ * headline in capitals finds `Tarango` as `TARANGO`, a dateline's `KIEV` counts as `Kiev`,
+ * `O'Brien` as `O'BRIEN`), and `lead`, the first token after the headline
  * lines that open the article; `lead` is 0 when the body is too short (under 40 words) to tell
  * that a headline word never recurs there. Title-case lines further down (a caption, an author
  * bio) are left to the other rules: their names need not recur.
@@ -286,8 +287,7 @@ function capitalisedInBody(words: readonly string[], p: NerInput): { words: Set<
     if (c >= 97 && c <= 122) n++;
     else if (!p.initial[k] && changesInLowerCase(w)) {
       n++;
-      out.add(w);
-      if (w.length > 1 && w.toUpperCase() === w) out.add(w[0] + w.slice(1).toLowerCase());
+      out.add(w.toLowerCase());
     } else continue;
     if (lead < 0) lead = k;
   }
