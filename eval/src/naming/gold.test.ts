@@ -24,6 +24,25 @@ function fixture(labels: string) {
     join(data, 'translations-ru-en/documents.jsonl'),
     `${JSON.stringify({ id: 'other', ru: 'x', en_human: 'y', en_machine: 'z' })}\n${JSON.stringify(doc)}\n`,
   );
+  mkdirSync(join(data, 'story-similarity'));
+  const pair = {
+    pair_id: '11_22',
+    lang1: 'ru',
+    lang2: 'en',
+    text1: 'Вторжение в Украину.',
+    text2: 'The invasion.',
+  };
+  writeFileSync(join(data, 'story-similarity/pairs.jsonl'), `${JSON.stringify(pair)}\n`);
+  mkdirSync(join(data, 'ud/ru-taiga'), { recursive: true });
+  writeFileSync(
+    join(data, 'ud/ru-taiga/t.conllu'),
+    '# sent_id = 4\n# text = Это не то.\n1\tЭто\n\n# sent_id = 5\n# genre = social\n# text = Крым наш, СВО идёт.\n1\tКрым\n\n',
+  );
+  mkdirSync(join(data, 'checkthat-subjectivity'));
+  writeFileSync(
+    join(data, 'checkthat-subjectivity/train_en.tsv'),
+    'sentence_id\tsentence\tlabel\tsolved_conflict\nab-1\tThe invasion went on.\tOBJ\tFalse\n',
+  );
   const tsv = join(data, 'labels.tsv');
   writeFileSync(tsv, `# test labels\nset\tfile\tstart\tend\tconcept\tpole\tvoice\n${labels}`);
   return { data, files: [pathToFileURL(tsv)] };
@@ -49,6 +68,33 @@ describe('naming gold loader', () => {
     const spans = arts.flatMap((a) => a.gold.map((g) => a.text.slice(g.start, g.end)));
     expect(spans).toEqual(['Putin’s invasion', 'вторжения в Украину', 'an invasion of Ukraine']);
     expect(arts[3]!.text).toBe('The West threatened Russia in case of invasion into Ukraine.');
+  });
+
+  it('reads texts of news pairs by pair id and field, and sentences of CoNLL-U files by sent_id and of TSV files by id', () => {
+    const { data, files } = fixture(
+      [
+        'simil-ru-1\t11_22\t0\t19\twar\tua\toutlet',
+        'simil-en-2\t11_22\t4\t12\twar\tua\toutlet',
+        'ud-ru-taiga\tt.conllu:5\t10\t13\twar\tru\toutlet',
+        'ud-ru-taiga\tt.conllu:4',
+        'ct-subj-train\tab-1\t4\t12\twar\tua\toutlet',
+      ].join('\n'),
+    );
+    const arts = loadNamingGold(data, 'final8', files)!;
+    expect(arts.map((a) => [a.id, a.lang, a.gold.length])).toEqual([
+      ['11_22/text1', 'ru', 1],
+      ['11_22/text2', 'en', 1],
+      ['t.conllu:5', 'ru', 1],
+      ['t.conllu:4', 'ru', 0],
+      ['ab-1', 'en', 1],
+    ]);
+    const spans = arts.flatMap((a) => a.gold.map((g) => a.text.slice(g.start, g.end)));
+    expect(spans).toEqual(['Вторжение в Украину', 'invasion', 'СВО', 'invasion']);
+    expect(arts[3]!.text).toBe('Это не то.');
+    const noSentence = fixture('ud-ru-taiga\tt.conllu:6');
+    expect(() => loadNamingGold(noSentence.data, 'final8', noSentence.files)).toThrow(
+      expect.objectContaining({ code: 'E_DATA' }),
+    );
   });
 
   it('stops with E_DATA on a document or a set it cannot find', () => {

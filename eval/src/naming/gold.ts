@@ -26,6 +26,8 @@ const SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
   ru25: ['semeval2025-task10/RU/documents', 'ru'],
   en23: ['semeval2023-task3/en/train-articles', 'en'],
   en25: ['semeval2025-task10/EN/documents', 'en'],
+  'polnear-train': ['polnear/train/text', 'en'],
+  'polnear-dev': ['polnear/dev/text', 'en'],
 };
 
 /**
@@ -34,10 +36,36 @@ const SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
  * column is the document's `id`; the article id is `<id>/<field>`, since one document gives
  * three texts.
  */
-const JSONL_SETS: Record<string, [file: string, field: string, lang: 'en' | 'ru']> = {
+const JSONL_SETS: Record<string, [file: string, field: string, lang: 'en' | 'ru', key?: string]> = {
   'wmt22-ru': ['translations-ru-en/documents.jsonl', 'ru', 'ru'],
   'wmt22-en-human': ['translations-ru-en/documents.jsonl', 'en_human', 'en'],
   'wmt22-en-machine': ['translations-ru-en/documents.jsonl', 'en_machine', 'en'],
+  // SemEval-2022 Task 8 news pairs (`{pair_id, lang1, lang2, text1, text2, …}`): a text of a
+  // pair, keyed by `pair_id`, in the set's language (`simil-en-2`: `text2` of a pair whose
+  // `lang2` is `en`).
+  'simil-en-1': ['story-similarity/pairs.jsonl', 'text1', 'en', 'pair_id'],
+  'simil-en-2': ['story-similarity/pairs.jsonl', 'text2', 'en', 'pair_id'],
+  'simil-ru-1': ['story-similarity/pairs.jsonl', 'text1', 'ru', 'pair_id'],
+  'simil-ru-2': ['story-similarity/pairs.jsonl', 'text2', 'ru', 'pair_id'],
+};
+
+/**
+ * Sets of sentences of CoNLL-U treebanks (`ud/…`): directory, language. The `file` column is
+ * `<file>.conllu:<sent_id>`, the text the sentence's `# text =` comment, the article id the
+ * `file` column.
+ */
+const CONLLU_SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
+  'ud-ru-taiga': ['ud/ru-taiga', 'ru'],
+};
+
+/**
+ * Sets of sentences of tab-separated files with a header (`sentence_id \t sentence \t …`,
+ * CheckThat! subjectivity): file, language. The `file` column is the sentence id, the text the
+ * second column.
+ */
+const TSV_SETS: Record<string, [file: string, lang: 'en' | 'ru']> = {
+  'ct-subj-train': ['checkthat-subjectivity/train_en.tsv', 'en'],
+  'ct-subj-dev': ['checkthat-subjectivity/dev_en.tsv', 'en'],
 };
 
 /** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
@@ -72,6 +100,13 @@ export const FINAL6_FILE = new URL('../../data/naming-final6.tsv', import.meta.u
 export const FINAL7_FILE = new URL('../../data/naming-final7.tsv', import.meta.url);
 
 /**
+ * An eighth, labelled in the seventh session from pools no session had read: SemEval-2023 `en`
+ * articles (the PTC 2020 ones) in no other file, SemEval-2022 Task 8 news (`story-similarity`),
+ * PolNeAR 2016 election news, CheckThat! subjectivity sentences and Russian UD Taiga sentences (`--split final8`).
+ */
+export const FINAL8_FILE = new URL('../../data/naming-final8.tsv', import.meta.url);
+
+/**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
  * articles, validates tuning done on `dev`, the rest. `final` to `final7` are their own files
  * (`naming-final.tsv` … `naming-final5.tsv`); `all` is every labelled article.
@@ -87,6 +122,7 @@ const FINALS: Record<string, URL> = {
   final5: FINAL5_FILE,
   final6: FINAL6_FILE,
   final7: FINAL7_FILE,
+  final8: FINAL8_FILE,
 };
 
 const filesOf = (split: string): URL[] =>
@@ -99,16 +135,16 @@ function jsonlText(
   set: string,
   id: string,
 ) {
-  const [file, field] = JSONL_SETS[set]!;
-  let docs = cache.get(file);
+  const [file, field, , key = 'id'] = JSONL_SETS[set]!;
+  let docs = cache.get(`${file}\u0000${key}`);
   if (!docs) {
     docs = new Map();
     for (const line of readFileSync(join(data, file), 'utf8').split('\n'))
       if (line.trim()) {
         const d = JSON.parse(line) as Record<string, string>;
-        docs.set(d.id!, d);
+        docs.set(d[key]!, d);
       }
-    cache.set(file, docs);
+    cache.set(`${file}\u0000${key}`, docs);
   }
   const text = docs.get(id)?.[field];
   if (typeof text !== 'string')
@@ -116,6 +152,45 @@ function jsonlText(
       'E_DATA',
       `naming gold: no ${field} text for document ${id} in ${join(data, file)}`,
     );
+  return text;
+}
+
+/** The `# text =` of a CoNLL-U sentence (`file` is `<file>.conllu:<sent_id>`); each file read once. */
+function conlluText(data: string, cache: Map<string, Map<string, string>>, set: string, file: string) {
+  const [dir] = CONLLU_SETS[set]!;
+  const at = file.lastIndexOf(':');
+  const [name, sent] = [file.slice(0, at), file.slice(at + 1)];
+  let sents = cache.get(name);
+  if (!sents) {
+    sents = new Map();
+    let id = '';
+    for (const line of readFileSync(join(data, dir, name), 'utf8').split('\n')) {
+      if (line.startsWith('# sent_id = ')) id = line.slice(12).trim();
+      else if (line.startsWith('# text = ')) sents.set(id, line.slice(9));
+    }
+    cache.set(name, sents);
+  }
+  const text = sents.get(sent);
+  if (text === undefined)
+    throw new NewsprismError('E_DATA', `naming gold: no sentence ${sent} in ${join(data, dir, name)}`);
+  return text;
+}
+
+/** The sentence of a tab-separated file's row by its id (first column); each file read once. */
+function tsvText(data: string, cache: Map<string, Map<string, string>>, set: string, id: string) {
+  const [file] = TSV_SETS[set]!;
+  let rows = cache.get(file);
+  if (!rows) {
+    rows = new Map();
+    for (const line of readFileSync(join(data, file), 'utf8').split('\n').slice(1)) {
+      const [key, text] = line.split('\t');
+      if (key && text !== undefined) rows.set(key, text);
+    }
+    cache.set(file, rows);
+  }
+  const text = rows.get(id);
+  if (text === undefined)
+    throw new NewsprismError('E_DATA', `naming gold: no sentence ${id} in ${join(data, file)}`);
   return text;
 }
 
@@ -134,6 +209,7 @@ export function loadNamingGold(
   if (!existsSync(join(data, 'semeval2023-task3'))) return undefined;
   const byFile = new Map<string, GoldArticle>();
   const jsonl = new Map<string, Map<string, Record<string, string>>>();
+  const conllu = new Map<string, Map<string, string>>();
   const lines = files.flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
@@ -144,15 +220,22 @@ export function loadNamingGold(
     const [set, file, start, end, concept, pole, voice] = line.split('\t') as string[];
     if (!final && !inNamingSplit(file!, split)) continue;
     const inJsonl = JSONL_SETS[set!];
+    const inConllu = CONLLU_SETS[set!];
+    const inTsv = TSV_SETS[set!];
     const id = inJsonl ? `${file}/${inJsonl[1]}` : file!;
     let a = byFile.get(id);
     if (!a) {
-      if (!inJsonl && !SETS[set!])
+      if (!inJsonl && !inConllu && !inTsv && !SETS[set!])
         throw new NewsprismError('E_DATA', `naming gold: unknown set ${set} (file ${file})`);
       const text = inJsonl
         ? jsonlText(data, jsonl, set!, file!)
-        : readFileSync(join(data, SETS[set!]![0], `${file}.txt`), 'utf8');
-      a = { id, lang: inJsonl ? inJsonl[2] : SETS[set!]![1], text, gold: [] };
+        : inConllu
+          ? conlluText(data, conllu, set!, file!)
+          : inTsv
+            ? tsvText(data, conllu, set!, file!)
+            : readFileSync(join(data, SETS[set!]![0], `${file}.txt`), 'utf8');
+      const lang = inJsonl ? inJsonl[2] : (inConllu ?? inTsv ?? SETS[set!]!)[1];
+      a = { id, lang, text, gold: [] };
       byFile.set(id, a);
     }
     if (start === undefined || start === '') continue;

@@ -3,6 +3,11 @@ import { findTerms } from './match-terms.js';
 import type { Pole, TermIndex } from './terms.js';
 import { contextRules, distancing, inQuotation, type Quoted, type Voice, type VoiceRule } from './voice.js';
 
+/** A mention of a state the entities layer linked (`state`: its gazetteer id). */
+export interface StateMention extends Span {
+  state: string;
+}
+
 /** One mention of a term; `rule` says why it is not the outlet's plain usage. */
 export interface TermMention extends Span {
   rule?: VoiceRule;
@@ -71,18 +76,45 @@ function clauseOf(text: string, m: Span): [before: string, after: string] {
   return [before, after];
 }
 
+// A match that coordinates two names (`in Gaza and Ukraine`, `в Газе и Украине`).
+const COORDINATED = / (?:and|or|и|или) |, /;
+
 /**
  * Whether a match names another event than this war (`referents.elsewhere`): another war or a
  * year before 2022 in its clause (`Russian troops in Chechnya`, `Russia invaded Ukraine to annex
  * the Crimean Peninsula in 2014`), or another kind of war or invasion right before it (`a
- * nuclear war with Russia`, `Income tax invasion`).
+ * nuclear war with Russia`, `Income tax invasion`), or another state right after it as the
+ * entities layer links it (`Russia could invade Poland`, `вторжение в Польшу`).
  */
-function otherEvent(text: string, m: Span, e: NonNullable<TermIndex['elsewhere']>[number]): boolean {
+function otherEvent(
+  text: string,
+  m: Span,
+  e: NonNullable<TermIndex['elsewhere']>[number],
+  states: () => readonly StateMention[],
+): boolean {
   if (e.before?.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   if (e.after?.test(text.slice(m.end, m.end + 60))) return true;
+  const s = e.afterState;
+  if (
+    s &&
+    states().some(
+      (x) =>
+        x.start >= m.end &&
+        x.start - m.end <= 40 &&
+        !s.except.has(x.state) &&
+        s.between.test(text.slice(m.end, x.start)) &&
+        // A possessive names something of the state's, not the place (`war in Romania's
+        // neighbour Ukraine`).
+        !/^['’]s\b/.test(text.slice(x.end, x.end + 3)),
+    )
+  )
+    return true;
   if (!e.clause) return false;
   const [before, after] = clauseOf(text, m);
-  return e.clause.test(before) || e.clause.test(after);
+  if (e.clause.test(before) || e.clause.test(after)) return true;
+  // The match itself may coordinate another war with this one (`conflict in Gaza and Ukraine`).
+  const own = text.slice(m.start, m.end);
+  return COORDINATED.test(own) && e.clause.test(own);
 }
 
 /**
@@ -98,6 +130,7 @@ export function buildTerms(
   idx: TermIndex,
   quoted: () => readonly Quoted[],
   skip: (at: number) => boolean,
+  states: () => readonly StateMention[] = () => [],
 ): NamingTerm[] {
   const rules = contextRules(lang);
   let title: Span | undefined;
@@ -109,7 +142,7 @@ export function buildTerms(
       if (!nearReferent(text, m, idx, title)) continue;
     }
     const { concept } = m.pattern;
-    if (idx.elsewhere?.some((e) => e.concepts.has(concept.id) && otherEvent(text, m, e))) continue;
+    if (idx.elsewhere?.some((e) => e.concepts.has(concept.id) && otherEvent(text, m, e, states))) continue;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
     const inQuote = inQuotation(m, quoted(), marker);

@@ -9,7 +9,7 @@ import curated from '../entities/gazetteer.json' with { type: 'json' };
 import type { Entity } from '../entities/group.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
-import { buildNaming, dashSpeech, markedSpans, type NamingLayer } from './naming.js';
+import { buildNaming, type NamingLayer, quotations } from './naming.js';
 
 /** The text's non-blank lines, trimmed, as body paragraphs (`duplicates`: indices of repeats of paragraph 0). */
 export function lineParagraphs(text: string, duplicates: readonly number[] = []): Paragraph[] {
@@ -56,7 +56,7 @@ export function namingOf(
   return buildNaming(text, lang, opts.entities ?? [], paras, namingGazetteer(), {
     terms: opts.terms,
     tokens: tokenize(text, lang, paras),
-    quoted: [...markedSpans(text, paras, opts.quotes), ...dashSpeech(text, paras, lang)],
+    quoted: quotations(text, paras, lang, opts.quotes),
   });
 }
 

@@ -6,7 +6,7 @@ import type { Span } from '../../schema.js';
 import type { Entity } from '../entities/group.js';
 import type { Quote } from '../quotes/types.js';
 import { lineParagraphs, namingOf, termRows } from './direct.fixture.js';
-import { dashSpeech, markedSpans, naming } from './naming.js';
+import { brokenQuotations, dashSpeech, markedSpans, naming } from './naming.js';
 import { EN_CASES, RU_CASES } from './terms-cases.fixture.js';
 
 describe('naming terms, built directly (English)', () => {
@@ -188,6 +188,84 @@ describe('markedSpans', () => {
   it('reads CSV-escaped text by its doubled marks', () => {
     const text = 'Title\n"He called it a ""special military operation"" on TV."';
     expect(spans(text)).toEqual([['"special military operation""', false]]);
+  });
+});
+
+describe('markedSpans: nested marks and fragments', () => {
+  const spans = (text: string) =>
+    markedSpans(text, lineParagraphs(text), undefined).map((q) => [text.slice(q.start, q.end), q.attributed]);
+
+  it.each([
+    // Straight marks nested in straight marks: the outer quotation runs to the second closing mark.
+    [
+      'It showed "the voice of the "G7", which is clear" today.',
+      [['"the voice of the "G7", which is clear"', false]],
+    ],
+    ['Он сказал "голос стран "G7", который ясен" вчера.', [['"голос стран "G7", который ясен"', false]]],
+    // No second closing mark, or another opening mark first: the pair stays as found.
+    ['It showed "the voice of the "G7" today.', [['"the voice of the "', false]]],
+    [
+      'It showed "a "b" and "c" d.',
+      [
+        ['"a "', false],
+        ['"c"', false],
+      ],
+    ],
+    // A fragment is the statement's when its sentence has a long quotation; not across sentences.
+    [
+      'It says Russia\'s "aggression" against Ukraine "will have massive consequences for Moscow and its allies".',
+      [
+        ['"aggression"', true],
+        ['"will have massive consequences for Moscow and its allies"', false],
+      ],
+    ],
+    [
+      'It says Russia\'s "aggression" goes on. Then "it will have massive consequences for Moscow and its allies".',
+      [
+        ['"aggression"', false],
+        ['"it will have massive consequences for Moscow and its allies"', false],
+      ],
+    ],
+  ] as [string, [string, boolean][]][])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('brokenQuotations', () => {
+  const spans = (text: string, lang: string) => {
+    const paras = lineParagraphs(text);
+    return brokenQuotations(text, paras, lang, markedSpans(text, paras, undefined)).map((q) =>
+      text.slice(q.start, q.end),
+    );
+  };
+
+  it.each([
+    // A closing mark that closes nothing, before an attribution: the sentence before it.
+    [
+      'Borders hold. The invasion will cost Moscow dearly," the ministers warned.',
+      'en',
+      ['The invasion will cost Moscow dearly,"'],
+    ],
+    [
+      'Borders hold. The invasion will cost Moscow dearly," said Truss.',
+      'en',
+      ['The invasion will cost Moscow dearly,"'],
+    ],
+    ['Всё ясно. Агрессия дорого обойдется", - предупреждают они.', 'ru', ['Агрессия дорого обойдется"']],
+    ['Всё ясно. Агрессия дорого обойдется», заявил министр.', 'ru', ['Агрессия дорого обойдется»']],
+    // No attribution after it, or a closing mark that closes a quotation: nothing.
+    ['Borders hold. The invasion will cost Moscow dearly." Nothing else.', 'en', []],
+    ['"The invasion will cost Moscow dearly," the ministers warned.', 'en', []],
+    ['«Агрессия дорого обойдется», – предупреждают они.', 'ru', []],
+    // An opening mark never closed, up to the attribution after it; none at a paragraph's start.
+    ['He was blunt: "the invasion must stop, he said at the summit.', 'en', ['"the invasion must stop']],
+    ['Генерал был краток: "ВС РФ адаптируются к СВО, отметил он.', 'ru', ['"ВС РФ адаптируются к СВО']],
+    ['"ВС РФ адаптируются к СВО, отметил генерал.', 'ru', []],
+    ['Генерал был краток: "ВС РФ адаптируются к СВО. Всё.', 'ru', []],
+    // Languages without attribution verbs are left alone.
+    ['Alles klar. Die Invasion kostet viel," sagte er.', 'de', []],
+  ])('%s (%s)', (text, lang, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
   });
 });
 

@@ -8,7 +8,7 @@ import { tokenKey } from '../entities/keys.js';
 import { findQuoteMarks } from '../quotes/quote-marks.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
-import { buildTerms, type NamingTerm } from './build-terms.js';
+import { buildTerms, type NamingTerm, type StateMention } from './build-terms.js';
 import { buildProfile, type NamingProfile, type PolarMention } from './profile.js';
 
 import { readTermFile } from './term-files.js';
@@ -133,9 +133,7 @@ export function markedSpans(
   paras: readonly Paragraph[],
   quotes: readonly Quote[] | undefined,
 ): Quoted[] {
-  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_FIELD.test(text);
-  // Same length as the text, so offsets hold: `""` → ` "`, a lone `"` (a field's wrapper) → ` `.
-  const read = csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
+  const read = markText(text);
   const said: Span[] = [];
   for (const q of quotes ?? [])
     if ((q.kind === 'direct' || q.kind === 'mixed') && (q.cue !== undefined || q.speaker !== undefined))
@@ -144,9 +142,89 @@ export function markedSpans(
   for (const q of findQuoteMarks(read, paras)) {
     const next = paras[q.paragraph + 1];
     if (!q.closed && !(next && OPENING.includes(read[next.start] ?? ''))) continue;
-    const attributed = said.some((x) => x.start <= q.start + 1 && q.end - 1 <= x.end);
-    out.push({ start: q.start, end: q.end, attributed });
+    const span = q.closed ? nested(read, q, paras[q.paragraph]!) : q;
+    if (out.length && span.start < out[out.length - 1]!.end) continue;
+    const attributed = said.some((x) => x.start <= span.start + 1 && span.end - 1 <= x.end);
+    out.push({ start: span.start, end: span.end, attributed });
   }
+  return attachFragments(read, paras, out, said);
+}
+
+/**
+ * The text as its quotation marks are read: text exported through CSV has its doubled marks as
+ * the marks (`""` → ` "`, a lone `"`, a field's wrapper, → ` `); same length, so offsets hold.
+ */
+export function markText(text: string): string {
+  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_FIELD.test(text);
+  return csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
+}
+
+/**
+ * A straight-mark quotation with a quotation nested in it in the same marks (`"единый голос
+ * стран "Большой семерки", на долю … России"`): the first pair found closes at the inner opening
+ * mark (a space before it, a letter after it), which cannot close anything. The outer quotation
+ * then runs to the second closing mark after it in the paragraph, when there is one.
+ */
+function nested(text: string, q: Span, p: Span): Span {
+  const at = q.end - 1;
+  if (text[at] !== '"' || !/\s/.test(text[at - 1] ?? '') || !/\p{L}/u.test(text[at + 1] ?? '')) return q;
+  let closers = 0;
+  for (let i = at + 1; i < p.end; i++) {
+    if (text[i] !== '"') continue;
+    // Another opening mark: the nesting is not what it seemed.
+    if (!/[\p{L}\p{N}.,!?…)]/u.test(text[i - 1] ?? '')) return q;
+    if (++closers === 2) return { start: q.start, end: i + 1 };
+  }
+  return q;
+}
+
+// A quotation up to this long may be a fragment; a longer one is a statement's words.
+const FRAGMENT = 40;
+
+// A sentence end: a stop, maybe a closing mark, spaces and a capital (no `u` flag: see voice.ts).
+const SENTENCE_END = /[.!?…]["»”]?\s+(?=["«“„]?[A-ZА-ЯЁ])/g;
+const SENTENCE_STOP = /[.!?…]["»”]?(?:\s+["«“„]?[A-ZА-ЯЁ]|\s*$)/;
+
+/**
+ * The sentence around `at` within its paragraph, looked for at most 400 characters each side
+ * (Russian exports put whole bodies in one paragraph).
+ */
+function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span {
+  const p = paras.find((x) => x.start <= at && at < x.end) ?? { start: 0, end: text.length };
+  const from = Math.max(p.start, at - 400);
+  let start = from;
+  for (const b of text.slice(from, at).matchAll(SENTENCE_END)) start = from + b.index + b[0].length;
+  const to = Math.min(p.end, at + 400);
+  const rest = SENTENCE_STOP.exec(text.slice(at, to));
+  return { start, end: rest ? at + rest.index + 1 : to };
+}
+
+/**
+ * Fragments of a statement (`It emphasizes that Russia's "military aggression" against Ukraine
+ * "will have massive consequences"`): a short quotation no speaker claims is the source's when
+ * its sentence also holds a long or attributed quotation (the statement's other words), or an
+ * attributed quote of the `quotes` layer (reported speech with quoted words). Scare quotes keep
+ * their sentence to themselves.
+ */
+function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[], said: Span[]): Quoted[] {
+  // Whether a quotation is the source's by itself (before any fragment rule).
+  const own = out.map((o) => o.attributed || o.end - o.start > FRAGMENT);
+  out.forEach((q, i) => {
+    if (own[i]) return;
+    // Read when a term asks (most short quotations hold none): finding the sentence is a scan.
+    let memo: boolean | undefined;
+    Object.defineProperty(q, 'attributed', {
+      enumerable: true,
+      get: () => {
+        if (memo !== undefined) return memo;
+        const s = sentenceOf(text, paras, q.start);
+        memo =
+          out.some((o, j) => j !== i && own[j] && o.start >= s.start && o.end <= s.end + 1) ||
+          said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2);
+        return memo;
+      },
+    });
+  });
   return out;
 }
 
@@ -156,11 +234,89 @@ const CSV_ESCAPE = /(?:^|[^"])""[^"\s,.;:!?)-]/;
 // that closes only at the very end of the text, with no straight mark between.
 const CSV_FIELD = /^[^"\n]*\n\s*"[^"]*"\s*$/;
 
+// Reporting verbs of Russian attributions after the words (`…, – отметил Затулин`).
+const VERBS_RU =
+  '(?:сказа|заяв|отмет|отмеча|подчеркн|подчеркива|добав|поясн|уточн|резюмир|говор|сообщ|написа|пише|считае|полагае|констатир|призна|ответи|отвеча|заключи|указа|указыва|рассказ|предупре|напомн|напомина|продолжи|объясн|убежд|увер|заверя|замети|замеча)[а-яё]*';
+// English attributions after the words: `," he said`, `," the statement warned`, `," said Lavrov`.
+const VERBS_EN =
+  '(?:said|says|warn(?:s|ed)?|add(?:s|ed)|told|wrote|writes|stated?|states|noted?|notes|declared?|declares|insist(?:s|ed)|stress(?:es|ed)|emphasi[sz](?:es|ed)|explain(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|conclude[sd])\\b';
+const SUBJECT_EN =
+  "(?:he|she|they|it|we|I|the [a-z]+(?: [a-z]+){0,2}|[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*){0,3})";
+const CUE_AFTER: Record<string, RegExp> = {
+  ru: new RegExp(`^[,!?…]?[ \\u00a0]*(?:[-–—][ \\u00a0]+)?${VERBS_RU}`, 'i'),
+  en: new RegExp(`^[,!?]?[ \\u00a0]+(?:${SUBJECT_EN}[ \\u00a0]+${VERBS_EN}|${VERBS_EN})`),
+};
+const CUE_IN: Record<string, RegExp> = {
+  ru: new RegExp(`[,!?…][ \\u00a0]*(?:[-–—][ \\u00a0]+)?${VERBS_RU}`, 'i'),
+  en: new RegExp(`[,!?][ \\u00a0]+(?:${SUBJECT_EN}[ \\u00a0]+${VERBS_EN}|${VERBS_EN})`),
+};
+
+/**
+ * Quotations whose marks were lost at one end, made whole by the attribution that follows the
+ * words: a closing mark that closes nothing, right before a reporting verb (`… в ответ", -
+ * предупреждают они`, `… in response," they warn`), closes a quotation of the sentence before it;
+ * an opening mark never closed in its paragraph opens one that runs to the attribution after it
+ * (`"ВС РФ … в ходе СВО, отметил …`). `marks` are the quotations found whole
+ * ({@link markedSpans}); without an attribution a stray mark stays no quotation.
+ */
+export function brokenQuotations(
+  text: string,
+  paras: readonly Paragraph[],
+  lang: string,
+  marks: readonly Span[],
+): Quoted[] {
+  const after = CUE_AFTER[lang];
+  const inside = CUE_IN[lang];
+  if (!after || !inside) return [];
+  // Marks as markedSpans reads them (CSV exports: the doubled ones).
+  const read = markText(text);
+  const out: Quoted[] = [];
+  // Quotations found whole are disjoint and in text order: a binary search finds the one at `at`.
+  const covered = (at: number) => {
+    let lo = 0;
+    let hi = marks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = marks[mid]!;
+      if (at < q.start) hi = mid - 1;
+      else if (at >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  for (const p of paras) {
+    if (p.duplicateOf !== undefined) continue;
+    const para = read.slice(p.start, p.end);
+    // The paragraph's first character: a mark there that never closes wraps an exported field.
+    const ink = p.start + para.search(/\S|$/);
+    for (const m of para.matchAll(/["»”“«„]/g)) {
+      const at = p.start + m.index;
+      if (covered(at)) continue;
+      const ch = m[0];
+      const before = read[at - 1] ?? ' ';
+      const closing = ch !== '«' && ch !== '„' && /[\p{L}\p{N}.,!?…)]/u.test(before);
+      if (closing) {
+        if (!after.test(read.slice(at + 1, at + 80))) continue;
+        const base = Math.max(p.start, at - 400);
+        const body = read.slice(base, at);
+        const s = /(?:^|[.!?…]["»”]?[ \u00a0]+)(?=[^.!?…]*$)/.exec(body);
+        const from = base + (s ? s.index + s[0].length : 0);
+        if (!covered(from) && at - from > 1) out.push({ start: from, end: at + 1, attributed: true });
+      } else if (at !== ink) {
+        // The attribution within 400 characters, and no other mark between.
+        const cue = inside.exec(read.slice(at + 1, Math.min(p.end, at + 401)));
+        if (!cue || /["»”“«„]/.test(read.slice(at + 1, at + 1 + cue.index))) continue;
+        out.push({ start: at, end: at + 1 + cue.index, attributed: true });
+      }
+    }
+  }
+  return out;
+}
+
 // A dash attribution of Russian direct speech without quotation marks (`…, – отметил Затулин.`):
 // a dash after a comma (or at the start of a paragraph) and a reporting verb.
 const DASH_HINT = /[-–—][ \u00a0]/;
-const DASH_CUE =
-  /(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+(?:сказа|заяв|отмет|отмеча|подчеркн|подчеркива|добав|поясн|уточн|резюмир|говор|сообщ|написа|пише|считае|полагае|констатир|призна|ответи|отвеча|заключи|указа|указыва|рассказ|предупре|напомн|напомина|продолжи|объясн|убежд|увер|заверя|замети|замеча)[а-яё]*/i;
+const DASH_CUE = new RegExp(`(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+${VERBS_RU}`, 'i');
 
 /**
  * Direct speech without quotation marks, which the quotes layer does not attribute. In Russian
@@ -196,6 +352,20 @@ export function dashSpeech(text: string, paras: readonly Paragraph[], lang = 'ru
       out.push({ start: p.start, end: p.end, attributed: true });
   });
   return out;
+}
+
+/**
+ * Every quotation the layer reads a voice from: those found by their marks, those whose marks
+ * were lost at one end, and Russian dash speech.
+ */
+export function quotations(
+  text: string,
+  paras: readonly Paragraph[],
+  lang: string,
+  quotes: readonly Quote[] | undefined,
+): Quoted[] {
+  const marks = markedSpans(text, paras, quotes);
+  return [...marks, ...brokenQuotations(text, paras, lang, marks), ...dashSpeech(text, paras, lang)];
 }
 
 /**
@@ -267,7 +437,15 @@ export function buildNaming(
       });
   }
   const idx = loadTerms(lang, context.terms);
-  const terms = idx && context.tokens ? buildTerms(text, lang, context.tokens, idx, quoted, skip) : [];
+  let stateMentions: StateMention[] | undefined;
+  const states = () =>
+    (stateMentions ??= ents.flatMap((e) =>
+      e.kind === 'state' && e.gazetteer
+        ? e.mentions.map((m) => ({ start: m.start, end: m.end, state: e.gazetteer! }))
+        : [],
+    ));
+  const terms =
+    idx && context.tokens ? buildTerms(text, lang, context.tokens, idx, quoted, skip, states) : [];
   return { entities: out, terms, profile: buildProfile(names, terms) };
 }
 
@@ -289,7 +467,11 @@ export const naming = defineAnalyzer({
   // outside the match.
   // 7: other events (`referents.elsewhere`: another war, a year before 2022, another kind of war
   // or another country around a match), `war|wars` for the stem `war*`, more nouns after the army.
-  version: 7,
+  // 8: quotations whose marks were lost at one end (made whole by the attribution after them),
+  // straight marks nested in straight marks, fragments of a statement in one sentence, and a
+  // term that runs on past an attributed fragment's closing mark; another state right after a
+  // match (`referents.elsewhere[].afterState`, from the entities layer), another war inside it.
+  version: 8,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).
@@ -312,10 +494,7 @@ export const naming = defineAnalyzer({
     return buildNaming(doc.text, doc.language!.code, doc.entities!, doc.paragraphs!, gazetteer, {
       terms: options.terms,
       tokens: doc.tokens!,
-      quoted: () => [
-        ...markedSpans(doc.text, doc.paragraphs!, doc.quotes),
-        ...dashSpeech(doc.text, doc.paragraphs!, doc.language!.code),
-      ],
+      quoted: () => quotations(doc.text, doc.paragraphs!, doc.language!.code, doc.quotes),
     });
   },
 });

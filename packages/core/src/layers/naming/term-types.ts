@@ -70,4 +70,12 @@ export interface TermElsewhere {
   clause?: string;
   before?: string;
   after?: string;
+  /**
+   * Another state right after the match, as the `entities` layer links it (any of the
+   * gazetteer's states of kind `state`, not only those `after` lists, in every inflection the
+   * entities layer reads): `between` is the case-blind expression for the words between the
+   * match and the state's name (`of|in|into|against …`), `except` the gazetteer ids that are
+   * the war's own parties and do not count (`ukraine`, `russia`).
+   */
+  afterState?: { between: string; except: string[] };
 }

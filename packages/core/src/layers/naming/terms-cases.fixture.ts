@@ -425,6 +425,29 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     'The referendum on the independence of New Caledonia failed. The referendum in Kherson was staged.',
     ['referendum in Kherson | referendum | referendum | neutral | outlet'],
   ],
+  [
+    "voice: fragments of a statement quoted in one sentence are the statement's words",
+    'The communiqué stresses that Moscow\'s "military aggression" against Ukraine "will carry a heavy price for the Kremlin."',
+    ['military aggression | war | war of aggression | ua | quoted | scare-quotes'],
+  ],
+  [
+    'voice: a closing mark whose opening was lost, right before the attribution, closes the sentence before it',
+    'Borders must not change by force. The invasion of Ukraine will cost Moscow dearly," the ministers warned.\n\nThe invasion of Ukraine goes on." Nothing else was said.',
+    [
+      'invasion of Ukraine | war | invasion | ua | quoted | quotation',
+      'invasion of Ukraine | war | invasion | ua | outlet',
+    ],
+  ],
+  [
+    'voice: an opening mark never closed runs to the attribution after it',
+    'The envoy was blunt: "the invasion must stop now, he said at the summit.',
+    ['the invasion | war | invasion | ua | quoted | quotation'],
+  ],
+  [
+    'voice: straight marks nested in straight marks',
+    'She said the meeting showed "the united voice of the "Group of Seven", which made clear that an invasion of Ukraine would be costly".',
+    ['invasion of Ukraine | war | invasion | ua | quoted | quotation'],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -737,5 +760,33 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
       'вторжения России | war | вторжение | ua | distanced | so-called',
       'Вторжение России | war | вторжение | ua | outlet',
     ],
+  ],
+  [
+    'голос: фрагменты заявления в кавычках в одном предложении — слова заявления',
+    'В заявлении подчеркивается, что "военная агрессия" России против Украины "будет иметь огромные последствия и дорого обойдется" Москве.',
+    ['агрессия" России | war | агрессия | ua | quoted | quotation'],
+  ],
+  [
+    'голос: закрывающая кавычка без открывающей перед атрибуцией закрывает предложение перед ней',
+    'Границы нельзя менять силой. Россия не должна сомневаться, что агрессия против Украины будет иметь последствия", - предупреждают они.\n\nАгрессия против Украины продолжается". Больше ничего.',
+    [
+      'агрессия против Украины | war | агрессия | ua | quoted | quotation',
+      'Агрессия против Украины | war | агрессия | ua | outlet',
+    ],
+  ],
+  [
+    'голос: открывающая кавычка без закрывающей — до атрибуции; в начале абзаца — обёртка поля',
+    'Генерал был краток: "ВС РФ искусно адаптируются к вызовам в ходе СВО, отметил он.\n\n"ВС РФ искусно адаптируются к вызовам в ходе СВО, отметил генерал.',
+    [
+      'ВС РФ | russian-forces | российские войска | neutral | quoted | quotation',
+      'СВО | war | СВО | ru | quoted | quotation',
+      'ВС РФ | russian-forces | российские войска | neutral | outlet',
+      'СВО | war | СВО | ru | outlet',
+    ],
+  ],
+  [
+    'голос: прямые кавычки внутри прямых кавычек',
+    'По ее словам, встреча показала "единый голос стран "Большой семерки", которые дали понять, что вторжение в Украину дорого обойдется".',
+    ['вторжение в Украину | war | вторжение | ua | quoted | quotation'],
   ],
 ];

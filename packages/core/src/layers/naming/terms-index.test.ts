@@ -394,9 +394,14 @@ describe('inQuotation', () => {
     expect(inQuotation(m, [{ start: 9, end: 21, attributed: true }])).toBe(true);
     expect(inQuotation(m, [{ start: 9, end: 21, attributed: true }], 'scare-quotes')).toBe(true);
     expect(inQuotation(m, [{ start: 9, end: 21, attributed: true }], 'mention')).toBe(false);
-    // Only around the whole term.
+    // Around the whole term; or, attributed, holding its beginning (`"военная агрессия" России`).
     expect(inQuotation(m, [{ start: 11, end: 60, attributed: true }])).toBe(false);
-    expect(inQuotation(m, [{ start: 0, end: 19, attributed: true }])).toBe(false);
+    expect(inQuotation(m, [{ start: 0, end: 19, attributed: true }])).toBe(true);
+    expect(inQuotation(m, [{ start: 0, end: 19, attributed: false }])).toBe(false);
+    expect(inQuotation(m, [{ start: 0, end: 19, attributed: true }], 'mention')).toBe(false);
+    // The closing mark right after the term's first character: no word of it inside.
+    expect(inQuotation(m, [{ start: 0, end: 11, attributed: true }])).toBe(false);
+    expect(inQuotation(m, [{ start: 0, end: 12, attributed: true }])).toBe(true);
     expect(inQuotation(m, [{ start: 10, end: 20, attributed: true }])).toBe(true);
     expect(inQuotation(m, [])).toBe(false);
   });

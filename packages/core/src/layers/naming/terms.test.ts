@@ -28,6 +28,35 @@ describe.each(Object.keys(PIPELINES) as Setup[])('naming terms (Russian, %s)', (
   });
 });
 
+// Another state after a match is read from the entities layer (`gazetteer` kind `state`), which
+// the direct fixture does not run: these cases need the pipeline.
+const STATES: [name: string, lang: string, text: string, expected: string[]][] = [
+  [
+    'elsewhere: any other state right after the match, as the entities layer links it',
+    'en',
+    'Russia could invade Romania next. The referendum in Armenia was calm. Russian troops in Armenia stayed. Russian troops in Ukraine advanced. The invasion of Ukraine goes on.',
+    [
+      'Russian troops | russian-forces | Russian forces | neutral | outlet',
+      'invasion of Ukraine | war | invasion | ua | outlet',
+    ],
+  ],
+  [
+    'elsewhere: любое другое государство сразу после совпадения, как его связывает слой сущностей',
+    'ru',
+    'Россия может вторгнуться в Румынию. Референдум в Армении прошёл спокойно. Российские войска в Армении остались. Российские войска в Украине наступают. Вторжение в Украину продолжается.',
+    [
+      'Российские войска | russian-forces | российские войска | neutral | outlet',
+      'Вторжение в Украину | war | вторжение | ua | outlet',
+    ],
+  ],
+];
+
+describe.each(Object.keys(PIPELINES) as Setup[])('naming terms, other states (%s)', (setup) => {
+  it.each(STATES)('%s', (_name, lang, text, expected) => {
+    expect(found(text, lang, setup)).toEqual(expected);
+  });
+});
+
 describe('naming profile', () => {
   it('counts entity spellings and terms by voice; a distanced term counts for the other pole', () => {
     const text =

@@ -33,7 +33,13 @@ export interface TermIndex {
   /** What `contextual` patterns need nearby, compiled from the file's `referents`. */
   near?: { near: RegExp; notNear?: RegExp; window: number };
   /** Compiled from `referents.elsewhere`: what disqualifies a match of each rule's concepts. */
-  elsewhere?: { concepts: ReadonlySet<string>; clause?: RegExp; before?: RegExp; after?: RegExp }[];
+  elsewhere?: {
+    concepts: ReadonlySet<string>;
+    clause?: RegExp;
+    before?: RegExp;
+    after?: RegExp;
+    afterState?: { between: RegExp; except: ReadonlySet<string> };
+  }[];
 }
 
 /** The shipped terminology files by language (also registered for provenance checksums). */
@@ -113,6 +119,15 @@ export function indexTerms(file: TermFile): TermIndex {
       ...(e.before ? { before: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${e.before})[ \\u00a0]+$`, 'iu') } : {}),
       // The words right after the match, up to the end of a word.
       ...(e.after ? { after: new RegExp(`^[ \\u00a0]+(?:${e.after})(?![\\p{L}\\p{N}])`, 'iu') } : {}),
+      // The whole text between the match and the state's name.
+      ...(e.afterState
+        ? {
+            afterState: {
+              between: new RegExp(`^[ \\u00a0]+(?:${e.afterState.between})[ \\u00a0]*$`, 'iu'),
+              except: new Set(e.afterState.except),
+            },
+          }
+        : {}),
     }));
   return idx;
 }

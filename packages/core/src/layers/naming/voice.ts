@@ -103,13 +103,18 @@ export interface Quoted extends Span {
  * Whether a term is a quoted source's word. A quotation that is little more than the term
  * (`"invasion"`, «СВО») is the source's only when attributed and not marked by the outlet as a
  * mention (`what Moscow calls a "special military operation"`); otherwise it is scare quotes.
+ * An attributed quotation that holds the term's first word but closes before its end is a
+ * fragment of the source's words that the outlet's sentence runs on from (`"военная агрессия"
+ * России`); one that closes before the term begins is not (`the "Russian" invasion`).
  */
 export function inQuotation(m: Span, quoted: readonly Quoted[], marker?: VoiceRule): boolean {
   const len = m.end - m.start;
-  return quoted.some(
-    (q) =>
-      q.start <= m.start &&
-      m.end <= q.end &&
-      (q.end - q.start > len + 12 || (q.attributed && (marker === undefined || marker === 'scare-quotes'))),
-  );
+  // `attributed` is read last: for short quotations it may be computed on demand.
+  const source = (q: Quoted) => (marker === undefined || marker === 'scare-quotes') && q.attributed;
+  return quoted.some((q) => {
+    if (q.start > m.start) return false;
+    if (m.end <= q.end) return q.end - q.start > len + 12 || source(q);
+    // The closing mark falls inside the term, after its beginning.
+    return m.start < q.end - 1 && source(q);
+  });
 }
