@@ -304,7 +304,8 @@ export function layoutOption(extra: Record<string, string>): { layout: Layout; c
  * `paragraphs` and `sentences` layers, in each document's language), and cut after their first
  * `--set lead=N` paragraphs (the title counts: short documents), or, with `--set window=N`,
  * analysed whole but scored on those paragraphs only (the reference `lead` compares with);
- * `undefined` when nothing changes. Gold spans and predictions past the cut are left out of the
+ * with `--set append=K`, each document is followed by the next K of the list (long documents)
+ * and scored on its own part; `undefined` when nothing changes. Gold spans and predictions past the cut are left out of the
  * scores ({@link inLaid}, {@link inLaidText}).
  */
 export async function relayDocs(
@@ -323,9 +324,10 @@ export async function relayDocs(
     throw new NewsprismError('E_OPTION_VALUE', 'lead and window: give one of them');
   const cutAt = extra.lead === undefined ? undefined : whole('lead', 1);
   const scoreTo = extra.window === undefined ? cutAt : whole('window', 1);
-  if (layout === 'original' && casing === 'original' && scoreTo === undefined) return undefined;
+  const append = extra.append === undefined ? 0 : Math.min(whole('append', 1), docs.length - 1);
+  if (layout === 'original' && casing === 'original' && scoreTo === undefined && !append) return undefined;
   const seg = await segmentArticles(docs);
-  return docs.map((d, i) => {
+  const laid = docs.map((d, i): Relaid => {
     const { paragraphs, sentences } = seg[i]!;
     const n = Math.min(scoreTo ?? paragraphs.length, paragraphs.length);
     const end = n < paragraphs.length ? paragraphs[n - 1]!.end : d.text.length;
@@ -340,5 +342,12 @@ export async function relayDocs(
       mergeWords,
     );
     return { ...laid, end };
+  });
+  if (!append) return laid;
+  // Long documents: each followed by the next `append` ones (as laid out), scored on its own part.
+  return laid.map((l, i) => {
+    let text = l.text.replace(/\s*$/, '');
+    for (let j = 1; j <= append; j++) text += `\n\n${laid[(i + j) % laid.length]!.text.trim()}`;
+    return { ...l, text: `${text}\n`, end: Math.min(l.end ?? docs[i]!.text.length, l.pieces.at(-1)!.end) };
   });
 }

@@ -262,6 +262,30 @@ describe('relayDocs (the pipeline segments)', () => {
     await expect(relayDocs(DOCS, { lead })).rejects.toThrow(/lead: .* is not a whole number/);
   });
 
+  it.each([[{ append: '1' }], [{ append: '5', layout: 'sentences' }], [{ append: '1', lead: '2' }]])(
+    '%j follows each document with the next ones, scored on its own part',
+    async (extra) => {
+      const laid = (await relayDocs(DOCS, extra))!;
+      const { append: _, ...rest } = extra as Record<string, string>;
+      const alone = (await relayDocs(DOCS, rest)) ?? DOCS;
+      DOCS.forEach((d, i) => {
+        const l = laid[i]!;
+        const other = alone[1 - i]!.text.trim();
+        // The next document (the only other one here) comes after a blank line, laid out alike.
+        expect(l.text.endsWith(`\n\n${other}\n`)).toBe(true);
+        for (const m of d.text.matchAll(/\S+/g)) {
+          const span = { start: m.index, end: m.index + m[0].length };
+          if (!inLaid(l, span)) continue;
+          const s = laidSpan(l, span);
+          expect(l.text.slice(s.start, s.end)).toBe(m[0]);
+          expect(inLaidText(l, s)).toBe(true);
+        }
+        const at = l.text.lastIndexOf(other);
+        expect(inLaidText(l, { start: at, end: at + 5 })).toBe(false);
+      });
+    },
+  );
+
   it('rejects lead and window together', async () => {
     await expect(relayDocs(DOCS, { lead: '1', window: '1' })).rejects.toThrow(/give one of them/);
   });
