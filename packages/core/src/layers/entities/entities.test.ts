@@ -217,6 +217,15 @@ describe('entities', () => {
       ['VARGAS', 'HENSON'],
       ['LATE', 'MATCHES', 'WIN'],
     ],
+    [
+      'capitals lines after the opening headline are not held to the body (a results table)',
+      'BASEBALL - LEAGUE RESULTS ON THURSDAY\nASTROS BEAT MARINERS AT HOME 4-2\nCLEVELAND EDGE MILWAUKEE AWAY 7-5\n\n' +
+        'The home sides won both games on a cold evening, and the crowds were small. Both managers said the schedule had ' +
+        'been hard on their players, with three games in four days, and that the pitchers were tired. The league will meet ' +
+        'next week to discuss the calendar for the rest of the season.',
+      ['ASTROS', 'CLEVELAND'],
+      ['RESULTS', 'THURSDAY'],
+    ],
   ])('%s', (_name, text, present, absent) => {
     const surfaces = run(text, 'en').entities!.flatMap((e) =>
       e.mentions.map((m) => text.slice(m.start, m.end)),

@@ -137,7 +137,7 @@ export function tagEnglish(
   const gazTags = gazetteerTags(tokens.length, matches);
   const p = prepareNer(text, tokens, sentenceOf, gazTags, words, true);
   const ws = words ?? tokens.map((t) => text.slice(t.start, t.end));
-  const tagged = trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags);
+  const tagged = trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags, text);
   return [...tagged, ...bylineNames(text, tokens, ws, tagged, p, gazTags)].sort((a, b) => a.start - b.start);
 }
 
@@ -215,8 +215,13 @@ export function trimHeadlines(
   cands: Candidate[],
   p: NerInput,
   gazTags: readonly (string | undefined)[],
+  text?: string,
 ): Candidate[] {
   const body = capitalisedInBody(words, p);
+  // The opening headline is its first line: capitals lines after it (a dateline, a results
+  // table) are not held to the body's spelling.
+  const lineEnd = text && tokens.length ? text.indexOf('\n', tokens[0]!.start) : -1;
+  const opening = (k: number) => k < body.lead && (lineEnd < 0 || tokens[k]!.start < lineEnd);
   const unsupported = (w: string, k: number) =>
     !body.words.has(w.toLowerCase()) && p.first[k] === 0 && !/^\p{Lu}\.?$/u.test(w);
   // A headline word is common when the article writes it in lower case, when it is a headline
@@ -226,7 +231,7 @@ export function trimHeadlines(
   const common = (k: number) =>
     (p.lowerSeen[k] === 1 ||
       HEADLINE_WORDS.has(words[k]!.toLowerCase()) ||
-      (k < body.lead && tokens[k]!.kind === 'word' && unsupported(words[k]!, k))) &&
+      (opening(k) && tokens[k]!.kind === 'word' && unsupported(words[k]!, k))) &&
     !gazTags[k];
   const link = (k: number) => LINK_WORDS.has(words[k]!);
   const out: Candidate[] = [];
