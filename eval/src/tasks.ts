@@ -6,6 +6,7 @@ import { evalNerRu } from './entities/eval-ner-ru.js';
 import { trainNer } from './entities/train-ner.js';
 import { extractionTask } from './extraction/extraction.js';
 import { namingEval } from './naming/naming-task.js';
+import { quotesRuEval } from './quotes/quotes-ru.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
 import { quotesLearnedTrain } from './quotes/train-learned.js';
@@ -31,6 +32,7 @@ export const evalTasks: Record<string, Task> = {
   'ner-conll': evalNerConll,
   'ner-ru': evalNerRu,
   quotes: quotesEval,
+  'quotes-ru': quotesRuEval,
   naming: namingEval,
   extraction: extractionTask,
   claims: claimsEval,

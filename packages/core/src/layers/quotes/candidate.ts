@@ -34,4 +34,6 @@ export interface CueHit {
   j: number;
   phrase: CuePhrase;
   after: boolean;
+  /** Russian `по его словам`: the token of the possessive between the cue's words, which is its source. */
+  owner?: number;
 }

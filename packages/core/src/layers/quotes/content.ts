@@ -133,7 +133,9 @@ function clauseEnd(
   };
   for (let k = p + 3; k + 1 < b && toks[k]!.end <= end; k++) {
     const dash =
-      (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') && toks[k - 1]!.end < toks[k]!.start;
+      (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') &&
+      toks[k - 1]!.end < toks[k]!.start &&
+      !w.dashCopula.has(toks[k + 1]!.lw);
     // `…, but that he would not …` continues the reported clause; `…, but he …` starts a new one.
     const clause =
       toks[k]!.w === ',' &&

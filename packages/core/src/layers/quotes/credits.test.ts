@@ -24,11 +24,13 @@ describe('datelines and credits in the quotes layer', () => {
     expect(rogov.map((q) => ROGOV.slice(q.start, q.end).slice(0, 20))).toEqual([
       'подготовка к референ',
       '"Списки избирателей ',
+      // `По его словам`: the possessive is the source (quotes@13).
+      'жители области ждут ',
       '"Мы не допустим пров',
     ]);
     expect(d.quotes!.some((q) => /Новости/.test(q.speaker?.name ?? ''))).toBe(false);
     const people = d.sources!.sources.filter((s) => s.type === 'person');
-    expect(people.map((s) => [s.name, s.attributions])).toEqual([['Владимир Рогов', 3]]);
+    expect(people.map((s) => [s.name, s.attributions])).toEqual([['Владимир Рогов', 4]]);
   });
 
   it.each([['Регионы'], ['Епископы']])('types the plural subject %s as a group, not a person', (name) => {

@@ -32,6 +32,16 @@ export function matchAt(
   return undefined;
 }
 
+/**
+ * The two-word `sourceAfter` phrase (`по словам`, `по мнению`) split by a possessive pronoun at
+ * `i + 1` (`по его словам`), if tokens `i … i + 2` read so.
+ */
+function ownerCue(toks: readonly Tok[], i: number, b: number, lex: Lexicon): CuePhrase | undefined {
+  if (i + 2 >= b || !lex.words.ownerPronouns.has(toks[i + 1]!.lw)) return undefined;
+  const noun = toks[i + 2]!.lw;
+  return lex.sourceAfter.get(toks[i]!.lw)?.find((c) => c.words.length === 2 && c.words[1] === noun);
+}
+
 /** Finds cue hits in the sentence `[a, b)`; a token belongs to at most one cue. */
 export function findCues(
   toks: readonly Tok[],
@@ -53,6 +63,14 @@ export function findCues(
     const distancing = starts & 1 ? matchAt(toks, i, b, lex.distancing) : undefined;
     if (distancing) {
       i += distancing.words.length - 1;
+      continue;
+    }
+    // `По его словам, …`, `по их данным`: a Russian possessive between `по` and the noun is the source.
+    const owner = lex.lang === 'ru' && starts & 2 ? ownerCue(toks, i, b, lex) : undefined;
+    if (owner) {
+      // `X отметил, что …, по его мнению, …`: after another cue it restates that speaker's own view.
+      if (!hits.length) hits.push({ i, j: i + 3, phrase: owner, after: true, owner: i + 1 });
+      i += 2;
       continue;
     }
     const after = starts & 2 ? matchAt(toks, i, b, lex.sourceAfter) : undefined;

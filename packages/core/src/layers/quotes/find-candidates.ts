@@ -35,20 +35,31 @@ export function findCandidates(
   let a = 0;
   sentences.forEach((s, si) => {
     const para = paragraphs[s.paragraph];
-    if (para && (para.duplicateOf !== undefined || SKIP_ROLES.has(para.role))) {
-      if (para.role !== 'title' || para.duplicateOf !== undefined || lex.lang !== 'en') return;
+    // Russian headlines and standfirsts are written in sentence case: the headline rules first
+    // (`Daily Mail: …`, `Лукашенко обвинил Запад …`), else the body rules (`…, пишет FP`).
+    const ruHead = lex.lang === 'ru' && (para?.role === 'title' || para?.role === 'standfirst');
+    if (para && (para.duplicateOf !== undefined || SKIP_ROLES.has(para.role) || ruHead)) {
+      const headline = para.role === 'title' && lex.lang === 'en';
+      if ((!headline && !ruHead) || para.duplicateOf !== undefined) return;
       while (a < toks.length && toks[a]!.start < s.start) a++;
       let b = a;
       while (b < toks.length && toks[b]!.end <= s.end) b++;
-      for (const c of titleCandidates(toks, a, b, si, lex)) out.push(c);
-      a = b;
-      return;
+      const title = titleCandidates(toks, a, b, si, lex);
+      for (const c of title) out.push(c);
+      if (headline || title.length) {
+        a = b;
+        return;
+      }
     }
     while (a < toks.length && toks[a]!.start < s.start) a++;
     let b = a;
     while (b < toks.length && toks[b]!.end <= s.end) b++;
     if (b > a) {
-      const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex), lex);
+      // A headline's `заявили о признаке …` announces a topic, no reported proposition.
+      const topic = (c: Candidate) =>
+        ruHead &&
+        lex.words.topicPreps.has(toks.slice(a, b).find((t) => t.start >= c.content.start)?.lw ?? '');
+      const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex), lex).filter((c) => !topic(c));
       for (const c of own) {
         trimToClause(c, toks, quotes, lex);
         trimToObject(c, toks, quotes, lex);

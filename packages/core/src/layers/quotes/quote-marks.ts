@@ -10,6 +10,8 @@ export interface QuoteMarkSpan extends Span {
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '‘': '’', '‹': '›' };
 const MARK = /["“”«»„‘’‹›']/g;
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Dash speech right after a closing mark (`", - сказал`, `" — отметил`). */
+const DASH_SPEECH = /^[,.]?\s*[-—–]\s/;
 
 /** Straight and curly double marks close each other: copy often mixes them (`"I prefer Kasich,”`). */
 const closes = (ch: string, want: string) =>
@@ -28,10 +30,19 @@ function canOpen(text: string, i: number): boolean {
  * left open at the end of a paragraph continues into the next one when that paragraph closes it
  * before opening another (a closing mark on its own line), or when the next paragraph reopens
  * (the convention for multi-paragraph quotes); otherwise it ends with the paragraph, unclosed.
+ * With `nestStraight` (Russian copy, which nests straight marks: `"… была "более длинная рука",
+ * но …"`), a straight mark after a space that opens a word inside a straight quotation opens a
+ * nested one; a mark followed by dash speech (`…войну", - сказал`) closes every level.
  */
-export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkSpan[] {
+export function findQuoteMarks(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  nestStraight = false,
+): QuoteMarkSpan[] {
   const out: QuoteMarkSpan[] = [];
   let open = null as { at: number; close: string; paragraph: number } | null;
+  // Straight quotations opened inside the open one (with `nestStraight`).
+  let depth = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     if (p.duplicateOf !== undefined) continue;
@@ -59,6 +70,17 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       // Two apostrophes stand for a double quotation mark in some wire copy (`''Good news,'' he said`).
       const twin = ch === "'" && text[i + 1] === "'";
       if (open) {
+        if (nestStraight && ch === '"' && open.close === '"') {
+          if (/[\s(:]/.test(text[i - 1] ?? ' ') && isLetter(text[i + 1])) {
+            depth++;
+            continue;
+          }
+          if (depth > 0 && !DASH_SPEECH.test(text.slice(i + 1, i + 5))) {
+            depth--;
+            continue;
+          }
+          depth = 0;
+        }
         if (twin && open.close === "''") {
           out.push({ start: open.at, end: i + 2, closed: true, paragraph: open.paragraph });
           open = null;
@@ -80,6 +102,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       out.push({ start: open.at, end: p.end, closed: false, paragraph: open.paragraph });
       open = null;
     }
+    if (!open) depth = 0;
   }
   if (open)
     out.push({

@@ -725,6 +725,92 @@ const cases: Case[] = [
       { content: 'ответ дан', source: 'Кремле', speaker: 'Кремль', type: 'government' },
     ],
   },
+  {
+    name: 'Russian: in `по его словам` the possessive is the source and resolves; `по его мнению` inside another attribution is no cue of its own',
+    lang: 'ru',
+    text: 'Газовый спор\n\nМинистр Иван Петров заявил, что запасов хватит. По его словам, хранилища заполнены на 57 процентов. Он также отметил, что зима, по его мнению, будет мягкой.',
+    want: [
+      { content: 'запасов хватит', source: 'Министр Иван Петров', speaker: 'Иван Петров' },
+      {
+        content: 'хранилища заполнены на 57 процентов',
+        cue: 'По его словам',
+        source: 'его',
+        speaker: 'Иван Петров',
+        type: 'person',
+      },
+      { content: 'зима, по его мнению, будет мягкой', cue: 'отметил', source: 'Он', speaker: 'Иван Петров' },
+    ],
+  },
+  {
+    name: 'Russian: a что-clause goes on past `, а`; a bare role noun goes back to the person named; a spaced hyphen before `это` is a copula, not the end',
+    lang: 'ru',
+    text: 'Газовый спор\n\nАналитик Мария Сидорова считает, что запасов хватит, а цены упадут. Эксперт добавила, что санкции - это долгосрочная стратегия.',
+    want: [
+      {
+        content: 'запасов хватит, а цены упадут',
+        source: 'Аналитик Мария Сидорова',
+        speaker: 'Мария Сидорова',
+      },
+      {
+        content: 'санкции - это долгосрочная стратегия',
+        source: 'Эксперт',
+        speaker: 'Мария Сидорова',
+        type: 'person',
+      },
+    ],
+  },
+  {
+    name: 'Russian: a bare role noun with no person named before stays unresolved; an anonymous head is no person',
+    lang: 'ru',
+    text: 'Фронт\n\nИсточник сообщил, что бои идут. Эксперт считает, что это важно.',
+    want: [
+      { content: 'бои идут', source: 'Источник', type: 'anonymous' },
+      { content: 'это важно', source: 'Эксперт', type: 'unknown' },
+    ],
+  },
+  {
+    name: 'Russian: straight quotes nest inside straight quotes; a spaced hyphen sets off dash speech',
+    lang: 'ru',
+    text: 'Газовый спор\n\n"Это спор. У нас была "более длинная рука", но это ничего не значит", - сказал Петров.',
+    want: [
+      {
+        content: '"Это спор. У нас была "более длинная рука", но это ничего не значит"',
+        kind: 'direct',
+        cue: 'сказал',
+        source: 'Петров',
+      },
+    ],
+  },
+  {
+    name: 'Russian: past imperfective and `счел` forms are cues; `считали` (a belief of the past) is not',
+    lang: 'ru',
+    text: 'Газовый спор\n\nПесков неоднократно отмечал, что Москва не наказывает покупателей. Все считали его героем.',
+    want: [{ content: 'Москва не наказывает покупателей', cue: 'отмечал', source: 'Песков' }],
+  },
+  {
+    name: 'Russian headline: a colon source',
+    lang: 'ru',
+    text: 'Daily Herald: Петров сомневается в победе соперника\n\nТекст статьи.',
+    want: [{ content: 'Петров сомневается в победе соперника', cue: ':', source: 'Daily Herald' }],
+  },
+  {
+    name: 'Russian headline: a trailing `пишет X` reads as in the body',
+    lang: 'ru',
+    text: 'Петров готов к переговорам, пишет FT\n\nТекст статьи.',
+    want: [{ content: 'Петров готов к переговорам', cue: 'пишет', source: 'FT' }],
+  },
+  {
+    name: 'Russian headline: `X заявил, что …` opens its content after `, что`',
+    lang: 'ru',
+    text: 'Лавров заявил, что Запад загнал себя в тупик\n\nТекст статьи.',
+    want: [{ content: 'Запад загнал себя в тупик', cue: 'заявил', source: 'Лавров' }],
+  },
+  {
+    name: 'Russian headline: `рассказал о …` announces a topic, no attribution',
+    lang: 'ru',
+    text: 'Петров рассказал о споре с соседями\n\nВедущий счел, что шоу удалось.',
+    want: [{ content: 'шоу удалось', cue: 'счел', source: 'Ведущий' }],
+  },
 ];
 
 describe('quotes', () => {

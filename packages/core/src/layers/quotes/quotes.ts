@@ -44,7 +44,7 @@ export const quotes = defineAnalyzer({
   // министерства обороны`), an outlet told before a role word, an institution ending in an acronym.
   // 12: a trailing adjunct of the speech event (`… on Monday`, `… in a tweet`) ends an after-cue content
   // (`event-tail.ts`); a passive cue with a `by` agent is an attribution (`rules/passive.ts`).
-  version: 12,
+  version: 13,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
@@ -62,9 +62,9 @@ export const quotes = defineAnalyzer({
   run(doc, ctx, options, { learned, known }): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability);
     const paragraphs = doc.paragraphs!;
-    const found = findQuoteMarks(doc.text, paragraphs);
+    const found = findQuoteMarks(doc.text, paragraphs, lex.lang === 'ru');
     const marks = lex.lang === 'ru' ? withDashSpeech(doc.text, paragraphs, found) : found;
-    const toks = toToks(doc.text, doc.tokens!);
+    const toks = toToks(doc.text, doc.tokens!, lex.lang === 'ru');
     const zones = creditZones(doc);
     const candidates = findCandidates(
       toks,
@@ -114,8 +114,8 @@ export function learnedCueExamples(
 ): { start: number; end: number; next: number; x: SparseVector }[] {
   const lex = lexiconFor(doc.language!.code, minCueReliability);
   const paragraphs = doc.paragraphs!;
-  const marks = findQuoteMarks(doc.text, paragraphs);
-  const toks = toToks(doc.text, doc.tokens!);
+  const marks = findQuoteMarks(doc.text, paragraphs, lex.lang === 'ru');
+  const toks = toToks(doc.text, doc.tokens!, lex.lang === 'ru');
   const out: { start: number; end: number; next: number; x: SparseVector }[] = [];
   findCandidates(toks, doc.sentences!, paragraphs, marks, lex, {
     model: null,

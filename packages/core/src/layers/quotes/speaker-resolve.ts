@@ -123,5 +123,24 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
     });
     if (sp) return sp;
   }
+  // Russian varies the role word for the person it goes on quoting (`эксперт Института Хадсона
+  // Питер Раф` … `Аналитик считает` … `подчеркнул автор`): a bare role noun, matching no earlier
+  // role, goes back to the latest person named (an anonymous head such as `источник` does not).
+  // (`Аналитик` opening a sentence is capitalised, so it is no lower-case head: its own word is.)
+  // A description with a capitalised modifier (`президент России`) is someone of its own.
+  const roleHead = d.head ?? (name.includes(' ') ? undefined : name.toLowerCase());
+  if (
+    lex.lang === 'ru' &&
+    !/\s\p{Lu}/u.test(name) &&
+    d.definite &&
+    !d.nameSpan &&
+    roleHead &&
+    lex.roles.has(roleHead) &&
+    !lex.anonymous.has(roleHead) &&
+    d.speaker.type === 'unknown'
+  ) {
+    const sp = seen.find((sp) => sp.type === 'person');
+    if (sp) return sp;
+  }
   return seen.named(name);
 }

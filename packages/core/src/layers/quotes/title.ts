@@ -96,7 +96,10 @@ export function titleCandidates(
     const last = i + (phrase ? phrase.words.length : 1) - 1;
     let p = last + 1;
     if (toks[p]?.lw === 'that') p++;
-    if (p >= e) return [];
+    // `Лавров заявил, что …`: a Russian headline's clause opens after the comma and `что`.
+    if (lex.lang === 'ru') while (p < e && lex.skipAfterCue.has(toks[p]!.lw)) p++;
+    // `Дугин рассказал о газовом «армрестлинге»`: a topic, not a reported proposition.
+    if (p >= e || lex.words.topicPreps.has(toks[p]!.lw)) return [];
     return [
       {
         content: { start: toks[p]!.start, end: toks[e - 1]!.end },

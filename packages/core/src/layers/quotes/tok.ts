@@ -10,13 +10,26 @@ export interface Tok {
   kind: Token['kind'];
 }
 
-/** Builds the token view once per document. */
-export function toToks(text: string, tokens: readonly Token[]): Tok[] {
+/**
+ * Builds the token view once per document. With `spacedHyphenDash` (Russian), a hyphen with
+ * space on both sides reads as the dash it stands for (`"…", - сказал он`), so every rule that
+ * knows `—` knows it too; its offsets stay those of the hyphen.
+ */
+export function toToks(text: string, tokens: readonly Token[], spacedHyphenDash = false): Tok[] {
   // One lower-casing of the whole text, sliced per token, unless lower-casing changes its length
   // (`İ`): half the cost of lower-casing each token.
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
+  const space = (i: number) => i < 0 || i >= text.length || /\s/.test(text[i]!);
   return tokens.map((t) => {
+    if (
+      spacedHyphenDash &&
+      t.end - t.start === 1 &&
+      text[t.start] === '-' &&
+      space(t.start - 1) &&
+      space(t.end)
+    )
+      return { start: t.start, end: t.end, w: '—', lw: '—', kind: t.kind };
     const w = text.slice(t.start, t.end);
     return {
       start: t.start,

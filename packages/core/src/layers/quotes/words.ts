@@ -21,8 +21,12 @@ export interface WordFile {
   articles: string[];
   /** Possessives that make a following cue form a noun (`his claims`). */
   possessives: string[];
+  /** Possessive pronouns that name the source inside a split cue (`по его словам`, `по их данным`). */
+  ownerPronouns: string[];
   /** Words after a comma that start a new clause and so end reported content (`…, but`, `…, however`). */
   clauseAfterComma: string[];
+  /** Words after a dash that make it a copula inside the content, not its end (`политика - это стратегия`). */
+  dashCopula: string[];
   /** Words after a comma that open a trailing apposition (`…, a charge that X denied`). */
   trailers: string[];
   /** Auxiliaries that mark a new verb phrase after `and` (`and is begging`). */
@@ -89,6 +93,8 @@ export interface WordFile {
   genitiveLeads: string[];
   /** Speech forms that open a headline's reported clause (`Trump Says He …`, `Clinton Warns …`). */
   headlineCues: string[];
+  /** Prepositions after a headline cue that open a topic rather than a reported proposition (`рассказал о …`). */
+  topicPreps: string[];
   /** Section and format labels before a headline's colon (`Interview: …`, `Analysis: …`): no source. */
   sectionLabels: string[];
   /** Prepositions of a lead phrase before a subject (`On Friday, …`, `В Москве …`). */

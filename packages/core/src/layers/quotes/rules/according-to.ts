@@ -24,11 +24,13 @@ export function accordingTo(c: CueContext, consumed: number): number {
   const { toks, a, b, quotes, lex, out, h, base, prev } = c;
   // `according to FEC filings`, `according to a national Gallup Poll taken last week`: a source
   // the noun-phrase walk does not take is the phrase up to the comma or sentence end.
-  const np = walkForward(toks, h.j, b, lex) ?? phraseTo(toks, h.j, b);
+  // `по его словам`: the possessive inside the cue is the source; the content follows the cue.
+  const own = h.owner === undefined ? undefined : { s: h.owner, e: h.owner + 1 };
+  const np = own ?? walkForward(toks, h.j, b, lex) ?? phraseTo(toks, h.j, b);
   if (!np) return consumed;
   let viaNp: NpRange | undefined;
   let speaker = np;
-  let e = np.e;
+  let e = own ? h.j : np.e;
   if (toks[e]?.w === ',' && (toks[e + 1]?.lw === 'citing' || toks[e + 1]?.lw === 'quoting')) {
     const np2 = walkForward(toks, e + 2, b, lex);
     if (np2) {
@@ -44,7 +46,7 @@ export function accordingTo(c: CueContext, consumed: number): number {
     // `According to early results of exit polls conducted for …, black voters …`: the source runs
     // to the comma that closes the lead.
     const lead = phraseTo(toks, h.j, b, 30);
-    if (lead && lead.e > e && toks[lead.e]?.w === ',' && speaker === np) {
+    if (!own && lead && lead.e > e && toks[lead.e]?.w === ',' && speaker === np) {
       speaker = lead;
       e = lead.e;
       // `Как сообщает ТАСС со ссылкой на пресс-службу Минобороны, …`: the outlet relays the source.
