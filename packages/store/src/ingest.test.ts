@@ -1,9 +1,10 @@
 import type { NewsDocument } from '@newsprism/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { textHash } from './derive.js';
 import { contentHash, type IngestOutcome } from './ingest.js';
 import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
+import { sqliteBackend, type TestDb, useTestDb } from './testing/backends.js';
 import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 import { wellFormed } from './well-formed.js';
@@ -147,6 +148,46 @@ eachBackend('streaming many documents', (backend) => {
     expect(await idsOf(store.documents())).toEqual(want);
     expect(await idsOf(store.producers())).toEqual(want);
     expect(await idsOf(store.documents({ outlet: ['Alpha'] }))).toEqual(want);
+  });
+});
+
+describe('SQLite full-text rows', () => {
+  const db = useTestDb(sqliteBackend, { before: beforeEach, after: afterEach });
+  // Each row's FTS5 segment of origin (contentless_delete tables keep it) and its size.
+  const rows = () => {
+    const raw = new Database(db().url, { readonly: true });
+    try {
+      return raw.prepare('SELECT id, sz, origin FROM doc_fts_docsize ORDER BY id').all() as {
+        id: number;
+        origin: number;
+      }[];
+    } finally {
+      raw.close();
+    }
+  };
+
+  it('are written as one segment a batch, one row a stored document, the last text of an id', async () => {
+    const store = await openStore(db().url);
+    try {
+      await store.ingest(SMALL_CORPUS);
+      expect(rows()).toHaveLength(SMALL_CORPUS.length);
+      expect(new Set(rows().map((r) => r.origin)).size).toBe(1);
+      // One id twice in a batch, a stored one replaced in it: the replaced rows are gone, the
+      // batch's rows share a second segment.
+      const twice = (text: string) => handDoc('twice', text, { outlet: 'Alpha' });
+      const a1 = { ...SMALL_CORPUS[0]!, text: 'Wombats widen.' };
+      await store.ingest([twice('wombat wombat'), a1, handDoc('between', 'koala', {}), twice('quokka')]);
+      expect(rows()).toHaveLength(SMALL_CORPUS.length + 2);
+      const search = async (query: string) =>
+        (await store.search({ query, limit: 50 })).hits.map((h) => h.id).sort();
+      expect(await search('wombat')).toEqual(['a1']);
+      expect(await search('quokka')).toEqual(['twice']);
+      expect(await search('koala')).toEqual(['between']);
+      expect(await search('exports')).toEqual([]);
+      expect(new Set(rows().map((r) => r.origin)).size).toBeLessThanOrEqual(3);
+    } finally {
+      await store.close();
+    }
   });
 });
 

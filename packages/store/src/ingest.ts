@@ -54,6 +54,8 @@ export async function ingestPrepared(
     const postings = new Map<number, TermCounts>();
     // The batch's query-table rows by document key, written table by table at the end.
     const pending = new Map<number, PreparedDocument>();
+    // SQLite: the batch's full-text rows by document key, written last (writeFts).
+    const fts = new Map<number, PreparedDocument>();
     const rollup = new RollupDelta();
     for (const [i, r] of rows.entries()) {
       const prior = await db.all<{ pk: number; text_hash: string }>(
@@ -71,11 +73,13 @@ export async function ingestPrepared(
         // rows must be, for deleteRow to take its share of the roll-ups back.
         postings.delete(old.pk);
         if (pending.has(old.pk)) await insertQueryRows(db, pending);
+        if (fts.has(old.pk)) await writeFts(db, fts);
         await deleteRow(db, old.pk);
         status = seen.get(r.doc.id) === 'added' ? 'added' : 'replaced';
       }
       const pk = await insertRow(db, r, codes[i]!);
       pending.set(pk, r);
+      if (db.dialect === 'sqlite') fts.set(pk, r);
       if (heavy !== undefined) postings.set(pk, r.terms);
       rollup.add(rollupInput(r), 1);
       seen.set(r.doc.id, status);
@@ -84,8 +88,28 @@ export async function ingestPrepared(
     await insertQueryRows(db, pending);
     if (heavy !== undefined) await writeHeavyMany(db, postings, heavy);
     await rollup.apply(db);
+    await writeFts(db, fts);
     return out;
   });
+}
+
+/**
+ * SQLite: inserts the full-text rows of the documents (by key, in key order) and forgets them.
+ * They are the transaction's last statements: FTS5 keeps a transaction's new rows in memory and
+ * writes them out as an index segment when a later statement opens a statement journal (a
+ * savepoint: the documents row's insert, a multi-row insert), which one row after another each
+ * documents row did — a segment a document, merged again and again. Written last, a batch's
+ * rows make one segment (or a few, past FTS5's in-memory limit) when the transaction commits.
+ */
+async function writeFts(db: Db, docs: Map<number, PreparedDocument>): Promise<void> {
+  for (const [pk, r] of docs) {
+    await db.run('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)', [
+      pk,
+      r.doc.ftsTitle,
+      indexedBody(r.doc.ftsBody),
+    ]);
+  }
+  docs.clear();
 }
 
 /** SQLite: the reference length of the heavy postings (sqlite/topk.ts), set by the first batch. */
@@ -144,7 +168,10 @@ export async function deleteRow(db: Db, pk: number): Promise<void> {
   await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
 }
 
-/** Inserts a document's row, its full-text entry and its facet codes; returns its key. */
+/**
+ * Inserts a document's row and its facet codes (and on PostgreSQL its full-text columns; SQLite's
+ * full-text rows are written at the end of the batch: writeFts); returns its key.
+ */
 async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<number> {
   const d = r.doc;
   const title = d.ftsTitle;
@@ -188,7 +215,6 @@ async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<nu
       values,
     );
     pk = res[0]!.pk;
-    await db.run('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)', [pk, title, body]);
   }
   await db.run('INSERT INTO doc_facets (pk, codes) VALUES (?, ?)', [pk, codes]);
   return pk;

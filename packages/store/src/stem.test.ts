@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, indexedBody, stemText, stemWord } from './stem.js';
+import { countWords, firstWords, indexedBody, stemText, stemWord } from './stem.js';
 
 describe('stemWord', () => {
   it.each([
@@ -39,6 +39,44 @@ describe('stemText', () => {
     ]);
     // Lower-casing İ gives i and a combining dot, which FTS5 reads as a separator.
     expect(stemText('İstanbul talks').plain).toBe(false);
+  });
+});
+
+describe('stemText words', () => {
+  // The words are runs of letters and numbers ([\p{L}\p{N}]+), read code unit by code unit.
+  it.each([
+    ['', ''],
+    ['  ,. ', ''],
+    ['a', 'a '],
+    ['Sanctions', 'sanction '],
+    // Letters above U+FFFF are one word with their neighbours; an emoji is a separator.
+    ['x\u{1d400}1 \u{1f600} a\u{1f600}b', 'x\u{1d400}1 a b '],
+    // Lone surrogates and a combining mark split words, as the expression does.
+    ['ab\ud800cd \udc00ef gh\ud83d', 'ab cd ef gh '],
+    ['a\u0301b', 'a b '],
+    ['日本語 テキスト', '日本語 テキスト '],
+    ['Ёлки 2023 １２３', 'елк 2023 １２３ '],
+  ])('%j → %j, the word count of countWords', (text, stems) => {
+    const r = stemText(text);
+    expect(r.stems).toBe(stems);
+    expect(r.words).toBe(countWords(text));
+    expect(r.words).toBe(stems.split(' ').filter(Boolean).length);
+  });
+
+  it('gives a word the same stem when it is a whole text, a part of one or a query term', () => {
+    const text = 'Украины, Украина и украинский: Украины';
+    expect(stemText(text).stems).toBe(
+      `${['Украины', 'Украина', 'и', 'украинский', 'Украины'].map(stemWord).join(' ')} `,
+    );
+    expect(stemText('Украины').stems).toBe(`${stemWord('Украины')} `);
+  });
+
+  it('stems right after the memo of forms has filled and been emptied', () => {
+    const words = Array.from({ length: 200_001 }, (_, i) => `w${i.toString(36)}ings`);
+    const stems = stemText(words.join(' ')).stems.split(' ');
+    expect(stems.slice(0, 2)).toEqual(['w0ing', 'w1ing']);
+    expect(stems[200_000]).toBe(stemWord(words[200_000]!));
+    expect(stemText('Running runs').stems).toBe('run run ');
   });
 });
 

@@ -9,19 +9,28 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 export const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
 
 /**
- * One word form as met in texts: its stem, whether the stem is one FTS5 token that
- * lower-casing leaves alone (see fts-terms.ts), and its count in the text being stemmed (`n`,
- * valid while `pass` is that text's).
+ * One word form as met in texts: the form, its hash ({@link hashOf}), its stem, whether the
+ * stem is one FTS5 token that lower-casing leaves alone (see fts-terms.ts), and its count in the
+ * text being stemmed (`n`, valid while `pass` is that text's).
  */
 interface Form {
+  readonly word: string;
+  /** The word's length (kept: a string's own length is read through one of its many shapes). */
+  readonly len: number;
+  readonly hash: number;
   readonly stem: string;
   readonly plain: boolean;
   n: number;
   pass: number;
 }
 
-const forms = new Map<string, Form>();
+// The memo of word forms: an open-addressing table looked up by a word's place in its text, so
+// that a form met before costs no string of its own (nor a hash of one) — words repeat heavily
+// across a corpus. Bounded: emptied when full.
 const FORMS_LIMIT = 200_000;
+const SLOTS = 1 << 19;
+const forms = new Array<Form | undefined>(SLOTS).fill(undefined);
+let size = 0;
 let passes = 0;
 
 function stemOf(word: string): string {
@@ -36,16 +45,47 @@ function stemOf(word: string): string {
   return /^[a-z]/.test(lower) ? english.stem(lower) : lower;
 }
 
-function formOf(word: string): Form {
-  let f = forms.get(word);
-  if (f === undefined) {
-    const stem = stemOf(word);
-    f = { stem, plain: stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase(), n: 0, pass: -1 };
-    // Words repeat heavily across a corpus; a bounded memo keeps stemming off the ingest profile.
-    if (forms.size >= FORMS_LIMIT) forms.clear();
-    forms.set(word, f);
+/** The memo's form for `text.slice(start, end)`, whose hash is `hash` ({@link hashOf}); made when new. */
+function formAt(text: string, start: number, end: number, hash: number): Form {
+  // 30 bits: a small integer, so that every form keeps one shape (a wider one is a heap number).
+  const key = hash & 0x3fffffff;
+  const len = end - start;
+  let i = key & (SLOTS - 1);
+  for (let f = forms[i]; f !== undefined; f = forms[i]) {
+    if (f.hash === key && f.len === len && text.startsWith(f.word, start)) return f;
+    i = (i + 1) & (SLOTS - 1);
   }
+  return addForm(text, start, end, key, i);
+}
+
+/** Stems a new form and keeps it in the memo at slot `i` (or in an emptied memo when full). */
+function addForm(text: string, start: number, end: number, key: number, i: number): Form {
+  if (size >= FORMS_LIMIT) {
+    forms.fill(undefined);
+    size = 0;
+    i = key & (SLOTS - 1);
+  }
+  const word = end - start === text.length ? text : text.slice(start, end);
+  const stem = stemOf(word);
+  const f: Form = {
+    word,
+    len: end - start,
+    hash: key,
+    stem,
+    plain: stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase(),
+    n: 0,
+    pass: -1,
+  };
+  forms[i] = f;
+  size++;
   return f;
+}
+
+/** A word's hash: FNV-1a over its UTF-16 code units (stemText takes it as it reads the word). */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /**
@@ -55,10 +95,33 @@ function formOf(word: string): Form {
  * and the same word in any document always get the same stem, on both backends.
  */
 export function stemWord(word: string): string {
-  return formOf(word).stem;
+  return formAt(word, 0, word.length, hashOf(word)).stem;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Matches one word character: what the words of {@link stemText} are made of. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit outside the surrogates, 1 when it is a word character (made on first use). */
+let wordUnits: Uint8Array | undefined;
+/** Per code point above U+FFFF met so far, whether it is a word character. */
+const astral = new Map<number, boolean>();
+
+function units(): Uint8Array {
+  if (wordUnits) return wordUnits;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++)
+    if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) t[c] = 1;
+  wordUnits = t;
+  return t;
+}
+
+function astralWord(cp: number): boolean {
+  let w = astral.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    astral.set(cp, w);
+  }
+  return w;
+}
 
 /** What {@link stemText} makes of a text. */
 export interface StemmedText {
@@ -75,31 +138,57 @@ export interface StemmedText {
  * their memo entries (no map operation a word) and added to `counts` once a distinct word.
  */
 export function stemText(text: string, counts?: Map<string, number>, weight = 1): StemmedText {
-  // match() gives the words as strings (no match objects): the cheapest walk over a long text.
-  const words = text.match(WORD);
-  if (!words) return { stems: '', words: 0, plain: true };
+  const table = units();
   const pass = ++passes;
-  const stems = new Array<string>(words.length);
+  const stems: string[] = [];
   const seen: Form[] = [];
   let plain = true;
-  for (let i = 0; i < words.length; i++) {
-    const f = formOf(words[i]!);
-    stems[i] = f.stem;
-    if (f.pass !== pass) {
-      f.pass = pass;
-      f.n = 0;
-      seen.push(f);
-      if (!f.plain) plain = false;
+  // One pass over the code units: a word is a run of letters and numbers ([\p{L}\p{N}]+, as
+  // countWords' expression), its hash (hashOf) taken as it is read, so that the memo is searched
+  // without cutting the word out of the text.
+  const n = text.length;
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    let w = table[c] === 1;
+    let d = 0;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) w = astralWord(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+      else d = 0;
     }
-    f.n += weight;
+    if (w) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      if (d !== 0) {
+        h = Math.imul(h ^ d, 0x01000193);
+        i++;
+      }
+    } else if (start >= 0) {
+      const f = formAt(text, start, i, h);
+      start = -1;
+      stems.push(f.stem);
+      if (f.pass !== pass) {
+        f.pass = pass;
+        f.n = 0;
+        seen.push(f);
+        if (!f.plain) plain = false;
+      }
+      f.n += weight;
+    }
   }
+  if (stems.length === 0) return { stems: '', words: 0, plain: true };
   if (counts) for (const f of seen) counts.set(f.stem, (counts.get(f.stem) ?? 0) + f.n);
-  return { stems: `${stems.join(' ')} `, words: words.length, plain };
+  return { stems: `${stems.join(' ')} `, words: stems.length, plain };
 }
 
 /** How many words {@link stemText} finds in `text` (the `words` column), without stemming them. */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** How many body words PostgreSQL's rank vector holds (see pg-fts.ts). */

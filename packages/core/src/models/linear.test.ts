@@ -220,6 +220,10 @@ describe('reasons', () => {
     ['r:excl:0', 'no exclamation marks (0 per 100 words)'],
     ['pos:title', 'title position'],
     ['dateline', 'dateline'],
+    ['sval:neg:2-3', 'strongly negative words: 2-3'],
+    ['sval:pos:1', 'strongly positive words: 1'],
+    ['sval:max:4', 'a word rated 4 of 5 for emotion'],
+    ['lex:Loaded_Language:4', 'words often in Loaded Language spans (4× their rate)'],
   ])('readableFeature(%j) = %j', (f, out) => expect(readableFeature(f)).toBe(out));
 
   it.each([
@@ -229,6 +233,10 @@ describe('reasons', () => {
     ['bias', false],
     ['lang:en', false],
     ['scue:fear', true],
+    ['sval:max:1', false],
+    ['sval:max:3', true],
+    ['lex:Loaded_Language:0', false],
+    ['lex:Loaded_Language:2', true],
   ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
 
   it.each([
@@ -262,6 +270,10 @@ describe('reasons', () => {
     'rep:1',
     'dateline',
     'g:saidSent',
+    'sval:neg:1',
+    'sval:max:1',
+    'lex:Name_Calling-Labeling:8',
+    'lex:Loaded_Language:0',
   ])('readableReason(%j) agrees with tellingFeature and readableFeature', (f) => {
     expect(readableReason(f)).toBe(tellingFeature(f) ? readableFeature(f) : null);
     expect(readableReason(f)).toBe(tellingFeature(f) ? readableFeature(f) : null); // memoised

@@ -110,6 +110,9 @@ const NAMED: [RegExp, string][] = [
   [/^[sa]caps:.+$/, 'capitals'],
   [/^pos:title$/, 'title position'],
   [/^repmax?:.+$/, 'repeated words'],
+  [/^sval:neg:(.+)$/, 'strongly negative words: $1'],
+  [/^sval:pos:(.+)$/, 'strongly positive words: $1'],
+  [/^sval:max:(\d)$/, 'a word rated $1 of 5 for emotion'],
 ];
 
 /**
@@ -125,6 +128,9 @@ export function readableFeature(f: string): string {
   if (ngram) return `"${ngram[1]!.replace(/_/g, ' ')}"`;
   const prefix = /^[a-z]{2}~(.+)$/.exec(f);
   if (prefix) return `"${prefix[1]}…"`;
+  // Word rates of the techniques models: `lex:Loaded_Language:4`.
+  const lex = /^lex:([^:]+):(\d+)$/.exec(f);
+  if (lex) return `words often in ${lex[1]!.replaceAll('_', ' ')} spans (${lex[2]}× their rate)`;
   for (const [re, out] of NAMED) if (re.test(f)) return f.replace(re, out);
   return f;
 }
@@ -134,7 +140,8 @@ export function readableFeature(f: string): string {
  * feature, and not an n-gram of short function words only ("the", "of the").
  */
 export function tellingFeature(f: string): boolean {
-  if (/^(bias|lang:|apars:|[sa]?len:|[a-z]{2}\|len:|r:para)/.test(f)) return false;
+  if (/^(bias|lang:|apars:|[sa]?len:|[a-z]{2}\|len:|r:para|sval:max:[01]$|lex:[^:]+:0$)/.test(f))
+    return false;
   const ngram = /^[a-z]{2}t?:(.+)$/.exec(f);
   if (ngram) return ngram[1]!.split('_').some((w) => w.length > 3);
   return true;

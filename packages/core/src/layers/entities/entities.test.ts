@@ -208,6 +208,24 @@ describe('entities', () => {
       ['Mary J. Blige', 'Ohio'],
       ['Sings', 'Voters'],
     ],
+    [
+      'names of a headline in capitals stay when the body writes them in title case',
+      'TENNIS - VARGAS AND HENSON WIN LATE MATCHES\n\nNEW YORK 1997-09-01\n\nThe veteran Pedro Vargas beat a seeded player in ' +
+        'four sets on Sunday night, and the American Mark Henson needed five sets to win his second round match after ' +
+        'midnight. Both players said the late start had suited them, and the crowd stayed until the last point of the evening. ' +
+        'Vargas plays again on Tuesday, Henson on Wednesday.',
+      ['VARGAS', 'HENSON'],
+      ['LATE', 'MATCHES', 'WIN'],
+    ],
+    [
+      'capitals lines after the opening headline are not held to the body (a results table)',
+      'BASEBALL - LEAGUE RESULTS ON THURSDAY\nASTROS BEAT MARINERS AT HOME 4-2\nCLEVELAND EDGE MILWAUKEE AWAY 7-5\n\n' +
+        'The home sides won both games on a cold evening, and the crowds were small. Both managers said the schedule had ' +
+        'been hard on their players, with three games in four days, and that the pitchers were tired. The league will meet ' +
+        'next week to discuss the calendar for the rest of the season.',
+      ['ASTROS', 'CLEVELAND'],
+      ['RESULTS', 'THURSDAY'],
+    ],
   ])('%s', (_name, text, present, absent) => {
     const surfaces = run(text, 'en').entities!.flatMap((e) =>
       e.mentions.map((m) => text.slice(m.start, m.end)),

@@ -114,7 +114,7 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 4,
+  version: 5,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,

@@ -137,7 +137,7 @@ export function tagEnglish(
   const gazTags = gazetteerTags(tokens.length, matches);
   const p = prepareNer(text, tokens, sentenceOf, gazTags, words, true);
   const ws = words ?? tokens.map((t) => text.slice(t.start, t.end));
-  const tagged = trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags);
+  const tagged = trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags, text);
   return [...tagged, ...bylineNames(text, tokens, ws, tagged, p, gazTags)].sort((a, b) => a.start - b.start);
 }
 
@@ -215,10 +215,15 @@ export function trimHeadlines(
   cands: Candidate[],
   p: NerInput,
   gazTags: readonly (string | undefined)[],
+  text?: string,
 ): Candidate[] {
   const body = capitalisedInBody(words, p);
+  // The opening headline is its first line: capitals lines after it (a dateline, a results
+  // table) are not held to the body's spelling.
+  const lineEnd = text && tokens.length ? text.indexOf('\n', tokens[0]!.start) : -1;
+  const opening = (k: number) => k < body.lead && (lineEnd < 0 || tokens[k]!.start < lineEnd);
   const unsupported = (w: string, k: number) =>
-    !body.words.has(w) && p.first[k] === 0 && !/^\p{Lu}\.?$/u.test(w);
+    !body.words.has(w.toLowerCase()) && p.first[k] === 0 && !/^\p{Lu}\.?$/u.test(w);
   // A headline word is common when the article writes it in lower case, when it is a headline
   // verb or function word, or, in the opening headline, when the body never writes it
   // capitalised mid-sentence (`Cut` in `Bridge Strike Cut Russian Supply Line`): names in a
@@ -226,7 +231,7 @@ export function trimHeadlines(
   const common = (k: number) =>
     (p.lowerSeen[k] === 1 ||
       HEADLINE_WORDS.has(words[k]!.toLowerCase()) ||
-      (k < body.lead && tokens[k]!.kind === 'word' && unsupported(words[k]!, k))) &&
+      (opening(k) && tokens[k]!.kind === 'word' && unsupported(words[k]!, k))) &&
     !gazTags[k];
   const link = (k: number) => LINK_WORDS.has(words[k]!);
   const out: Candidate[] = [];
@@ -269,8 +274,9 @@ function changesInLowerCase(w: string): boolean {
 }
 
 /**
- * Words written capitalised in the body, away from a sentence start, in their body spelling
- * (`KIEV` in a dateline counts as `Kiev`), and `lead`, the first token after the headline
+ * Words written capitalised in the body, away from a sentence start, in lower case (so a
+ * headline in capitals finds `Tarango` as `TARANGO`, a dateline's `KIEV` counts as `Kiev`,
+ * `O'Brien` as `O'BRIEN`), and `lead`, the first token after the headline
  * lines that open the article; `lead` is 0 when the body is too short (under 40 words) to tell
  * that a headline word never recurs there. Title-case lines further down (a caption, an author
  * bio) are left to the other rules: their names need not recur.
@@ -286,8 +292,7 @@ function capitalisedInBody(words: readonly string[], p: NerInput): { words: Set<
     if (c >= 97 && c <= 122) n++;
     else if (!p.initial[k] && changesInLowerCase(w)) {
       n++;
-      out.add(w);
-      if (w.length > 1 && w.toUpperCase() === w) out.add(w[0] + w.slice(1).toLowerCase());
+      out.add(w.toLowerCase());
     } else continue;
     if (lead < 0) lead = k;
   }

@@ -6,22 +6,27 @@ import type { Tok } from './tok.js';
 
 /**
  * Drops candidates whose cue lies inside a speech candidate's content in the same sentence: PolNeAR
- * mostly keeps `X said Y believed Z` (and `X said Y told Z`) as the one outer attribution.
+ * mostly keeps `X said Y believed Z` (and `X said Y told Z`) as the one outer attribution. A nested
+ * cue of `nestedSpeech` (`say`) is the other way round: `X issued a statement saying Y`, `X said Z
+ * says Y` — the nested attribution stays and the outer one, whose content would mostly be the
+ * nested one's, is dropped.
  */
 export function pruneNested(cands: readonly Candidate[], lex: Lexicon): Candidate[] {
-  return cands.filter(
-    (c) =>
-      !cands.some(
-        (d) =>
-          d !== c &&
-          d.sentence === c.sentence &&
-          !lex.words.cognitionLemmas.has(d.lemma) &&
-          // `X said …, according to Reuters` is a relay, folded into the inner attribution later.
-          d.rule !== 'according-to-tail' &&
-          d.content.start <= c.cue.start &&
-          c.cue.end <= d.content.end,
-      ),
-  );
+  const outer = (c: Candidate) =>
+    cands.find(
+      (d) =>
+        d !== c &&
+        d.sentence === c.sentence &&
+        !lex.words.cognitionLemmas.has(d.lemma) &&
+        // `X said …, according to Reuters` is a relay, folded into the inner attribution later.
+        d.rule !== 'according-to-tail' &&
+        d.content.start <= c.cue.start &&
+        c.cue.end <= d.content.end,
+    );
+  const outers = new Map(cands.map((c) => [c, outer(c)]));
+  const replaced = new Set<Candidate>();
+  for (const [c, d] of outers) if (d && lex.words.nestedSpeech.has(c.lemma)) replaced.add(d);
+  return cands.filter((c) => !replaced.has(c) && (!outers.get(c) || lex.words.nestedSpeech.has(c.lemma)));
 }
 
 /**

@@ -658,6 +658,30 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a `say` attribution nested in another one stays, the outer one goes (`issued a statement saying …`)',
+    lang: 'en',
+    text: 'Port talks\n\nThe harbour board issued a statement saying the ferry will resume in May.',
+    want: [{ content: 'the ferry will resume in May', cue: 'saying', source: 'a statement' }],
+  },
+  {
+    name: '`X said Y says Z`: the nested `says` attribution is the one kept',
+    lang: 'en',
+    text: 'Port talks\n\nMayor Anne Holt said the port director says the docks are safe. The vote is on Monday.',
+    want: [{ content: 'the docks are safe', cue: 'says', source: 'the port director' }],
+  },
+  {
+    name: '`X said Y believes Z`: a nested thought is no attribution of its own, the outer one stays',
+    lang: 'en',
+    text: 'Port talks\n\nMayor Anne Holt told reporters that the port director believes the docks are safe.',
+    want: [
+      {
+        content: 'that the port director believes the docks are safe',
+        cue: 'told',
+        source: 'Mayor Anne Holt',
+      },
+    ],
+  },
+  {
     name: '`it remains unclear whether` has no speaker; a preposition ends the source walking back',
     lang: 'en',
     text: 'Port talks\n\nIt remains unclear whether the ferry will return. The plan cuts against years of harbour reports that described the port as vital.',

@@ -138,6 +138,11 @@ export interface WordFile {
   predicativeEndings: string[];
   /** Endings that read as instrumental only right after the cue or ending the clause (`ошибкой`, not `новой стратегии`). */
   predicativeLastEndings: string[];
+  /**
+   * Cue lemmas of speech that stand on their own inside another attribution's content (`X issued a
+   * statement saying Y`, `X said Z says Y`): the nested attribution is kept and the outer one dropped.
+   */
+  nestedSpeech: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }

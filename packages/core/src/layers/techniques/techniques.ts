@@ -12,7 +12,14 @@ import { rules } from '../../options.js';
 import type { NewsDocument, Span } from '../../schema.js';
 import { type SentenceContext, withContext } from './context.js';
 import { techniqueCueData } from './cues.js';
-import { articleContext, articleStats, sharedFeatures, spanFeatures, spanNgramFeatures } from './features.js';
+import {
+  articleContext,
+  articleStats,
+  sharedFeatures,
+  spanFeatures,
+  spanNgramFeatures,
+  type WordRates,
+} from './features.js';
 import type { Technique } from './labels.js';
 
 /** A passage that uses a persuasion technique. */
@@ -121,8 +128,10 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       for (const t of current.techniques) t.score = r3(1 - miss[model.labels.indexOf(t.technique)]!);
     current = undefined;
   };
+  const valence = model.meta.valence === true;
+  const rates = model.meta.wordRates as WordRates | undefined;
   const vectors = units.map((u, index) => {
-    const unit = { lang, index, count: units.length, article, prefix, omitShared: true };
+    const unit = { lang, index, count: units.length, article, prefix, omitShared: true, valence, rates };
     return spanFeatures(stats, u.start, u.end, unit, model.bits);
   });
   // The second stage, when the model has one: each sentence's probabilities rescored with its
@@ -202,7 +211,7 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 2,
+  version: 3,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,

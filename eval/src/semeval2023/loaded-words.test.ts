@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SemevalArticle } from './dataset.js';
+import { articleOccurrences, ratesByArticle, wordRates } from './loaded-words.js';
+
+/** A hand-made article with gold spans given by the words they cover. */
+function article(id: string, text: string, spans: [string, string][]): SemevalArticle {
+  return {
+    id,
+    dir: 'en',
+    lang: 'en',
+    text,
+    spans: spans.map(([technique, words]) => {
+      const start = text.indexOf(words);
+      return { technique, start, end: start + words.length };
+    }),
+  } as SemevalArticle;
+}
+
+const A = article('1', 'The brutal regime lied. Calm talks went on.', [
+  ['Loaded_Language', 'brutal'],
+  ['Name_Calling-Labeling', 'regime'],
+  ['Doubt', 'Calm talks'],
+]);
+const B = article('2', 'A brutal attack. The regime spoke.', [['Loaded_Language', 'brutal']]);
+
+describe('word rates', () => {
+  it('marks the words inside the spans of each lexical technique (other techniques ignored)', () => {
+    const occ = articleOccurrences(A);
+    expect(occ.map((o) => [A.text.slice(o.start, o.start + o.word.length), o.word, ...o.inside])).toEqual([
+      ['The', 'the', false, false],
+      ['brutal', 'brutal', true, false],
+      ['regime', 'regime', false, true],
+      ['lied', 'lied', false, false],
+      ['Calm', 'calm', false, false],
+      ['talks', 'talks', false, false],
+      ['went', 'went', false, false],
+      ['on', 'on', false, false],
+    ]);
+  });
+
+  it('rates a word by the share of its occurrences inside spans, smoothed to the prior', () => {
+    const r = wordRates([articleOccurrences(A), articleOccurrences(B)], 2, 2);
+    // 14 words: 2 inside Loaded_Language, 1 inside Name_Calling.
+    expect(r.labels).toEqual(['Loaded_Language', 'Name_Calling-Labeling']);
+    expect(r.prior[0]).toBeCloseTo(2 / 14, 5);
+    expect(r.prior[1]).toBeCloseTo(1 / 14, 5);
+    expect(r.words.brutal![0]).toBeCloseTo((2 + 2 * (2 / 14)) / 4, 4);
+    expect(r.words.regime![1]).toBeCloseTo((1 + 2 * (1 / 14)) / 4, 4);
+    // Seen once ("lied"), or below both priors ("the", twice, never inside): left out.
+    expect(Object.keys(r.words).sort()).toEqual(['brutal', 'regime']);
+  });
+
+  it('rates a training article from the other inner folds and a held-out one from all training articles', () => {
+    const C = article('3', 'A brutal regime.', [['Loaded_Language', 'brutal']]);
+    // Held out: B. Training: A and C, in two inner folds: each is rated by the other if they
+    // fall in different folds, by nothing if in the same one — never by its own spans.
+    const { all, of } = ratesByArticle([A, B, C], (i) => i !== 1, 2);
+    expect(of[1]).toBe(all);
+    expect(all.words.brutal![0]).toBeCloseTo((2 + 2 * all.prior[0]!) / 4, 4);
+    for (const i of [0, 2]) {
+      expect(of[i]).not.toBe(all);
+      const other = i === 0 ? C : A;
+      const alone = wordRates([articleOccurrences(other)]);
+      expect([alone, wordRates([])]).toContainEqual(of[i]);
+    }
+  });
+});

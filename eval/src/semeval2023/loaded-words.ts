@@ -1,0 +1,95 @@
+import { featureWordSpans, hashString, type WordRates } from '@newsprism/core/train';
+import type { SemevalArticle } from './dataset.js';
+
+/**
+ * The techniques whose gold spans sit in a few words (`train techniques --set wordRates=1`):
+ * their in-span word rates become sentence features (`lex:<technique>:<bucket>`, see
+ * `WordRates` in `packages/core/src/layers/techniques/features.ts`).
+ */
+export const LEXICAL = ['Loaded_Language', 'Name_Calling-Labeling'] as const;
+
+/** One occurrence of a word: the word and, per technique of {@link LEXICAL}, whether a gold span covers it. */
+export interface Occurrence {
+  word: string;
+  start: number;
+  inside: boolean[];
+}
+
+/**
+ * The words of an article as the techniques features see them (lower-cased, `featureWordSpans`)
+ * with whether each overlaps a gold span of each lexical technique; none when the lower-cased
+ * text does not keep the offsets.
+ */
+export function articleOccurrences(a: SemevalArticle): Occurrence[] {
+  const spans = (a.spans ?? []).filter((s) => (LEXICAL as readonly string[]).includes(s.technique));
+  const w = featureWordSpans(a.text);
+  if (!w) return [];
+  return w.words.map((word, i) => {
+    const start = w.starts[i]!;
+    const end = w.ends[i]!;
+    return {
+      word,
+      start,
+      inside: LEXICAL.map((t) => spans.some((s) => s.technique === t && s.start < end && start < s.end)),
+    };
+  });
+}
+
+/**
+ * The smoothed in-span rates of the words of some articles (`occ`): (k + α·prior) / (n + α) for
+ * a word seen n times, k of them inside a span of the technique. Words seen under `minCount`
+ * times, and those below the prior for every technique, are left out (they score 0 either way:
+ * below the prior is bucket 0).
+ */
+export function wordRates(occ: readonly Occurrence[][], minCount = 2, alpha = 2): WordRates {
+  const n = new Map<string, number>();
+  const k = new Map<string, number[]>();
+  const total = LEXICAL.map(() => 0);
+  let all = 0;
+  for (const art of occ)
+    for (const o of art) {
+      n.set(o.word, (n.get(o.word) ?? 0) + 1);
+      const c = k.get(o.word) ?? LEXICAL.map(() => 0);
+      o.inside.forEach((x, t) => {
+        if (x) {
+          c[t]!++;
+          total[t]!++;
+        }
+      });
+      k.set(o.word, c);
+      all++;
+    }
+  const prior = total.map((x) => x / Math.max(1, all));
+  const words: Record<string, number[]> = {};
+  for (const [w, count] of [...n].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (count < minCount) continue;
+    const r = k.get(w)!.map((x, t) => (x + alpha * prior[t]!) / (count + alpha));
+    if (r.some((x, t) => x >= prior[t]!)) words[w] = r.map((x) => Math.round(x * 1e4) / 1e4);
+  }
+  return { labels: [...LEXICAL], prior: prior.map((x) => Math.round(x * 1e6) / 1e6), words };
+}
+
+/** A stable inner fold of an article, 0..k−1. */
+function innerFold(a: SemevalArticle, k: number): number {
+  return hashString(`inner:${a.dir}/${a.id}`) % k;
+}
+
+/**
+ * The word rates each article's sentences are described with: a training article's
+ * (`isTrain`) from the training articles of the other `innerK` inner folds, so that no word is
+ * rated by its own article's spans; any other article's from all training articles (`all`,
+ * what a model fitted on them ships).
+ */
+export function ratesByArticle(
+  articles: readonly SemevalArticle[],
+  isTrain: (i: number) => boolean,
+  innerK = 5,
+): { all: WordRates; of: WordRates[] } {
+  const occ = articles.map(articleOccurrences);
+  const trainIdx = articles.map((_, i) => i).filter(isTrain);
+  const all = wordRates(trainIdx.map((i) => occ[i]!));
+  const inner = Array.from({ length: innerK }, (_, f) =>
+    wordRates(trainIdx.filter((i) => innerFold(articles[i]!, innerK) !== f).map((i) => occ[i]!)),
+  );
+  return { all, of: articles.map((a, i) => (isTrain(i) ? inner[innerFold(a, innerK)]! : all)) };
+}
