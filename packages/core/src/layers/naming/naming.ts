@@ -5,7 +5,7 @@ import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
 import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
 import { tokenKey } from '../entities/keys.js';
-import { findQuoteMarks } from '../quotes/quote-marks.js';
+import { CSV_BODY, findQuoteMarks } from '../quotes/quote-marks.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { buildTerms, type NamingTerm, type StateMention } from './build-terms.js';
@@ -155,7 +155,7 @@ export function markedSpans(
  * the marks (`""` → ` "`, a lone `"`, a field's wrapper, → ` `); same length, so offsets hold.
  */
 export function markText(text: string): string {
-  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_FIELD.test(text);
+  const csv = (text.includes('""') && CSV_ESCAPE.test(text)) || CSV_BODY.test(text);
   return csv ? text.replace(/""|"/g, (m) => (m.length === 2 ? ' "' : ' ')) : text;
 }
 
@@ -230,9 +230,6 @@ function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[
 
 const OPENING = '"“„«‘';
 const CSV_ESCAPE = /(?:^|[^"])""[^"\s,.;:!?)-]/;
-// A body exported as one CSV field: after a first line, a paragraph opened by a straight mark
-// that closes only at the very end of the text, with no straight mark between.
-const CSV_FIELD = /^[^"\n]*\n\s*"[^"]*"\s*$/;
 
 // Reporting verbs of Russian attributions after the words (`…, – отметил Затулин`).
 const VERBS_RU =

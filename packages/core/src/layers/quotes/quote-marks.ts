@@ -35,10 +35,11 @@ function canOpen(text: string, i: number): boolean {
  * nested one; a mark followed by dash speech (`…войну", - сказал`) closes every level.
  */
 export function findQuoteMarks(
-  text: string,
+  source: string,
   paragraphs: readonly Paragraph[],
   nestStraight = false,
 ): QuoteMarkSpan[] {
+  const text = unwrapFields(source, paragraphs);
   const out: QuoteMarkSpan[] = [];
   let open = null as { at: number; close: string; paragraph: number } | null;
   // Straight quotations opened inside the open one (with `nestStraight`).
@@ -112,6 +113,78 @@ export function findQuoteMarks(
       paragraph: open.paragraph,
     });
   return out;
+}
+
+// A sentence boundary inside a field: a stop, maybe a closing mark, spaces and a capital.
+const SENTENCE_BREAK = /[.!?…]["»”]*\s+["«“„]*[\p{Lu}\p{N}]/gu;
+
+/**
+ * A body exported as one CSV field: after a first line (the title), a paragraph opened by a
+ * straight mark that closes only at the very end of the text, with no straight mark between.
+ */
+export const CSV_BODY = /^[^"\n]*\n\s*"[^"]*"\s*$/;
+
+/**
+ * Straight marks that wrap text exported as a CSV field, not a quotation: a `"` at the first
+ * character of a paragraph closed by a `"` at the last character of that paragraph or a later
+ * one, with every straight mark between doubled (`""`, the CSV escape), when the field holds
+ * escaped marks (proof of the export, and the quotations are those), or when it is the whole
+ * body after the title line ({@link CSV_BODY}) and runs to several paragraphs or three sentences.
+ * A paragraph that is wholly in marks with nothing escaped inside stays a quotation, however
+ * long, anywhere else (English copy quotes whole paragraphs: `"We need law and order. If we
+ * don't … You walk down the street …"`), and so does a body of one or two sentences in marks;
+ * `"We will …," he said.` does not close at the end, and a quotation carried over paragraphs by
+ * reopening marks has a lone mark between. Returns the wrapper pairs.
+ */
+export function csvWrappers(text: string, paragraphs: readonly Paragraph[]): Span[] {
+  const out: Span[] = [];
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const at = p.start + text.slice(p.start, p.end).search(/\S|$/);
+    if (text[at] !== '"' || p.duplicateOf !== undefined) continue;
+    // The field's end: the first lone straight mark after the opening one.
+    let end = -1;
+    for (let i = at + 1; i < text.length; i++) {
+      if (text[i] !== '"') continue;
+      if (text[i + 1] === '"') {
+        i++;
+        continue;
+      }
+      end = i;
+      break;
+    }
+    if (end < 0) continue;
+    const close = paragraphs.findIndex((q, qi) => qi >= pi && q.start <= end && end < q.end);
+    if (close < 0 || text.slice(end + 1, paragraphs[close]!.end).trim() !== '') continue;
+    const inner = text.slice(at + 1, end);
+    const body = () => CSV_BODY.test(text) && (close > pi || (inner.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
+    if (!inner.includes('""') && !body()) continue;
+    out.push({ start: at, end: end + 1 });
+    pi = close;
+  }
+  return out;
+}
+
+/**
+ * The text as quotation marks are read in it: CSV field wrappers ({@link csvWrappers}) blanked
+ * and the escaped marks inside them read as one (`""Мы` → ` "Мы`, `готовы""` → `готовы" `).
+ * Same length, so offsets hold; the text itself is returned when no field is wrapped.
+ */
+export function unwrapFields(text: string, paragraphs: readonly Paragraph[]): string {
+  const fields = csvWrappers(text, paragraphs);
+  if (fields.length === 0) return text;
+  let read = '';
+  let from = 0;
+  for (const f of fields) {
+    const inner = text
+      .slice(f.start + 1, f.end - 1)
+      .replace(/""/g, (_m, i: number, s: string) =>
+        !isLetter(s[i - 1]) && /[^\s,.;:!?)]/.test(s[i + 2] ?? ' ') ? ' "' : '" ',
+      );
+    read += `${text.slice(from, f.start)} ${inner} `;
+    from = f.end;
+  }
+  return read + text.slice(from);
 }
 
 /** Index of the first closing mark `close` in `p` that comes before any opening mark, or -1. */
