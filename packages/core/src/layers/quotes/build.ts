@@ -91,6 +91,8 @@ export function buildQuotes(
   for (const c of order) {
     if (byCue.get(c.cue.start)?.some((q) => overlap(q, c.content) > 0.8 * (c.content.end - c.content.start)))
       continue;
+    // Content without a word (a lone field-wrapping mark before `"The mayor spoke …`) says nothing.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(c.content.start, c.content.end))) continue;
     const q: Quote = {
       start: c.content.start,
       end: c.content.end,

@@ -111,6 +111,8 @@ describe('attributions inside a wrapped field', () => {
     const q = qs.find((x) => at(text, x)?.includes(content));
     expect(q, JSON.stringify(qs)).toBeDefined();
     expect(at(text, q!.source)).toContain(speaker);
+    // No quotation is a lone wrapper mark (`"The mayor spoke` once gave content `"`).
+    expect(qs.every((x) => /\p{L}/u.test(at(text, x) ?? ''))).toBe(true);
     // No quotation covers the whole field.
     expect(
       qs.some((x) => at(text, x)?.startsWith('The mayor spoke') || at(text, x)?.startsWith('Мэр выступила')),
