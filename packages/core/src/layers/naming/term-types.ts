@@ -81,9 +81,10 @@ export interface TermElsewhere {
   afterState?: { between: string; except: string[] };
   /**
    * An ISO date (`YYYY-MM-DD`, midnight UTC): a document published before it (`doc.meta.published`)
-   * cannot name this war, so every match of the concepts is another event (`2022-02-24`: an
-   * article of 2018 on `Russian aggression` names the conflict of 2014–2021). Undated documents
-   * are unaffected.
+   * cannot name this war, so every match of the concepts is another event (`2021-03-01`, the
+   * first troop build-up: an article of 2018 on `Russian aggression` names the conflict of
+   * 2014–2021, one of December 2021 on a feared invasion names the war that came). Undated
+   * documents are unaffected.
    */
   publishedBefore?: string;
 }

@@ -57,9 +57,11 @@ describe.each(Object.keys(PIPELINES) as Setup[])('naming terms, other states (%s
   });
 });
 
-// A dated document published before `referents.elsewhere[].publishedBefore` (2022-02-24 for
-// `war`, `russian-forces`, `territories`) names another event (the conflict of 2014–2021);
-// the rule's other concepts stay, and a document of 2023 or without a date is read as ever.
+// A dated document published before `referents.elsewhere[].publishedBefore` (2021-03-01 for
+// `war`, `russian-forces`, `territories`: before the first troop build-up no text could name the
+// war that came) names another event, the conflict of 2014–2021; the file's other concepts stay.
+// The feared invasion of December 2021, a document of 2023 and one without a date are read as
+// ever (the feared invasion is `war` in eval/data/README.md, final7).
 const EN_DATED = 'The Kiev regime condemns Russian aggression. Russian troops hold the occupied territories.';
 const RU_DATED =
   'Киевский режим называет это агрессией России. Российские войска удерживают оккупированные территории.';
@@ -84,13 +86,15 @@ const PUBLISHED: [
 ][] = [
   ['English, published in 2018', 'en', '2018-11-26', EN_DATED, EN_ALL.slice(0, 1)],
   [
-    'English, published the day before the war, with a time',
+    'English, published the evening before the date, with a time',
     'en',
-    '2022-02-23T23:59:00Z',
+    '2021-02-28T23:59:00Z',
     EN_DATED,
     EN_ALL.slice(0, 1),
   ],
-  ['English, published the day the war began', 'en', '2022-02-24T06:00:00+03:00', EN_DATED, EN_ALL],
+  ['English, published on the date, with an offset', 'en', '2021-03-01T06:00:00+03:00', EN_DATED, EN_ALL],
+  ['English, the feared invasion of December 2021', 'en', '2021-12-12', EN_DATED, EN_ALL],
+  ['English, published the day before the war', 'en', '2022-02-23', EN_DATED, EN_ALL],
   ['English, published in 2023', 'en', '2023-05-01', EN_DATED, EN_ALL],
   ['English, undated', 'en', undefined, EN_DATED, EN_ALL],
   ['English, a date that is not ISO counts as none', 'en', 'November 2018', EN_DATED, EN_ALL],
