@@ -84,14 +84,19 @@ const COORDINATED = / (?:and|or|и|или) |, /;
  * year before 2022 in its clause (`Russian troops in Chechnya`, `Russia invaded Ukraine to annex
  * the Crimean Peninsula in 2014`), or another kind of war or invasion right before it (`a
  * nuclear war with Russia`, `Income tax invasion`), or another state right after it as the
- * entities layer links it (`Russia could invade Poland`, `вторжение в Польшу`).
+ * entities layer links it (`Russia could invade Poland`, `вторжение в Польшу`), or a document
+ * published before the rule's date (`publishedBefore`; `published` in milliseconds, undefined
+ * when the document is undated).
  */
 function otherEvent(
   text: string,
   m: Span,
   e: NonNullable<TermIndex['elsewhere']>[number],
   states: () => readonly StateMention[],
+  published: number | undefined,
 ): boolean {
+  if (published !== undefined && e.publishedBefore !== undefined && published < e.publishedBefore)
+    return true;
   if (e.before?.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   if (e.after?.test(text.slice(m.end, m.end + 60))) return true;
   const s = e.afterState;
@@ -131,6 +136,7 @@ export function buildTerms(
   quoted: () => readonly Quoted[],
   skip: (at: number) => boolean,
   states: () => readonly StateMention[] = () => [],
+  published?: number,
 ): NamingTerm[] {
   const rules = contextRules(lang);
   let title: Span | undefined;
@@ -142,7 +148,8 @@ export function buildTerms(
       if (!nearReferent(text, m, idx, title)) continue;
     }
     const { concept } = m.pattern;
-    if (idx.elsewhere?.some((e) => e.concepts.has(concept.id) && otherEvent(text, m, e, states))) continue;
+    if (idx.elsewhere?.some((e) => e.concepts.has(concept.id) && otherEvent(text, m, e, states, published)))
+      continue;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
     const inQuote = inQuotation(m, quoted(), marker);

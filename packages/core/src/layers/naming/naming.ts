@@ -366,6 +366,16 @@ export function quotations(
 }
 
 /**
+ * An ISO publication date or time (`2018-03-04`, `2018-03-04T10:00:00+03:00`) in milliseconds;
+ * undefined for a missing or non-ISO one, so such a document is treated as undated.
+ */
+function publishedAt(published: string | undefined): number | undefined {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return undefined;
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/**
  * Builds the naming layer from the document's entities, tokens and quotations (see
  * {@link naming}). `quoted` may be a function: it is then called once, and only when a term or
  * a contested name is found (most articles have neither, and finding quotations is a pass over
@@ -381,6 +391,8 @@ export function buildNaming(
     tokens?: readonly Token[];
     quoted?: readonly Quoted[] | (() => readonly Quoted[]);
     terms?: readonly string[];
+    /** The document's publication date (`doc.meta.published`, ISO), for `referents.elsewhere[].publishedBefore`. */
+    published?: string;
   } = {},
 ): NamingLayer {
   let found: readonly Quoted[] | undefined;
@@ -442,7 +454,9 @@ export function buildNaming(
         : [],
     ));
   const terms =
-    idx && context.tokens ? buildTerms(text, lang, context.tokens, idx, quoted, skip, states) : [];
+    idx && context.tokens
+      ? buildTerms(text, lang, context.tokens, idx, quoted, skip, states, publishedAt(context.published))
+      : [];
   return { entities: out, terms, profile: buildProfile(names, terms) };
 }
 
@@ -468,7 +482,9 @@ export const naming = defineAnalyzer({
   // straight marks nested in straight marks, fragments of a statement in one sentence, and a
   // term that runs on past an attributed fragment's closing mark; another state right after a
   // match (`referents.elsewhere[].afterState`, from the entities layer), another war inside it.
-  version: 8,
+  // 9: a document published before a rule's date (`referents.elsewhere[].publishedBefore`,
+  // from `doc.meta.published`) names another event than this war.
+  version: 9,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).
@@ -492,6 +508,7 @@ export const naming = defineAnalyzer({
       terms: options.terms,
       tokens: doc.tokens!,
       quoted: () => quotations(doc.text, doc.paragraphs!, doc.language!.code, doc.quotes),
+      published: doc.meta.published,
     });
   },
 });

@@ -201,6 +201,13 @@ describe('naming terms of one’s own', () => {
         referents: { near: 'Україн', window: 100, elsewhere: [{ concepts: ['war'], clause: '(unclosed' }] },
       }),
     ],
+    ...['24.02.2022', '2022-02-30', '2022-2-24'].map((day): [string, string] => [
+      `an elsewhere publishedBefore that is not a YYYY-MM-DD day (${day})`,
+      file(`elsewhere-day-${day}.json`, {
+        ...own('uk', []),
+        referents: { near: 'Україн', window: 100, elsewhere: [{ concepts: ['war'], publishedBefore: day }] },
+      }),
+    ]),
     [
       'contextual patterns in a language without referents',
       file(

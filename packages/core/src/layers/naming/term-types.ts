@@ -63,7 +63,8 @@ export interface TermReferents {
  * match (another war or a year before 2022: `in Chechnya`, `in 2014`, `Minsk agreements`), or
  * `before`, one for the word right before the match (another kind of war or invasion:
  * `nuclear`, `civil`, `tax`, `home`), or `after`, one for the words right after it (another
- * country as the object or place: `Russia could invade Poland`).
+ * country as the object or place: `Russia could invade Poland`), or `publishedBefore`, a date
+ * before which a document cannot be naming this war at all.
  */
 export interface TermElsewhere {
   concepts: string[];
@@ -78,4 +79,12 @@ export interface TermElsewhere {
    * the war's own parties and do not count (`ukraine`, `russia`).
    */
   afterState?: { between: string; except: string[] };
+  /**
+   * An ISO date (`YYYY-MM-DD`, midnight UTC): a document published before it (`doc.meta.published`)
+   * cannot name this war, so every match of the concepts is another event (`2021-03-01`, the
+   * first troop build-up: an article of 2018 on `Russian aggression` names the conflict of
+   * 2014–2021, one of December 2021 on a feared invasion names the war that came). Undated
+   * documents are unaffected.
+   */
+  publishedBefore?: string;
 }

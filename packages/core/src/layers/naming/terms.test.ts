@@ -57,6 +57,59 @@ describe.each(Object.keys(PIPELINES) as Setup[])('naming terms, other states (%s
   });
 });
 
+// A dated document published before `referents.elsewhere[].publishedBefore` (2021-03-01 for
+// `war`, `russian-forces`, `territories`: before the first troop build-up no text could name the
+// war that came) names another event, the conflict of 2014–2021; the file's other concepts stay.
+// The feared invasion of December 2021, a document of 2023 and one without a date are read as
+// ever (the feared invasion is `war` in eval/data/README.md, final7).
+const EN_DATED = 'The Kiev regime condemns Russian aggression. Russian troops hold the occupied territories.';
+const RU_DATED =
+  'Киевский режим называет это агрессией России. Российские войска удерживают оккупированные территории.';
+const EN_ALL = [
+  'Kiev regime | kyiv-government | Kiev regime | ru | outlet',
+  'Russian aggression | war | war of aggression | ua | outlet',
+  'Russian troops | russian-forces | Russian forces | neutral | outlet',
+  'occupied territories | territories | occupied territories | ua | outlet',
+];
+const RU_ALL = [
+  'Киевский режим | kyiv-government | киевский режим | ru | outlet',
+  'агрессией России | war | агрессия | ua | outlet',
+  'Российские войска | russian-forces | российские войска | neutral | outlet',
+  'оккупированные территории | territories | оккупированные территории | ua | outlet',
+];
+const PUBLISHED: [
+  name: string,
+  lang: string,
+  published: string | undefined,
+  text: string,
+  expected: string[],
+][] = [
+  ['English, published in 2018', 'en', '2018-11-26', EN_DATED, EN_ALL.slice(0, 1)],
+  [
+    'English, published the evening before the date, with a time',
+    'en',
+    '2021-02-28T23:59:00Z',
+    EN_DATED,
+    EN_ALL.slice(0, 1),
+  ],
+  ['English, published on the date, with an offset', 'en', '2021-03-01T06:00:00+03:00', EN_DATED, EN_ALL],
+  ['English, the feared invasion of December 2021', 'en', '2021-12-12', EN_DATED, EN_ALL],
+  ['English, published the day before the war', 'en', '2022-02-23', EN_DATED, EN_ALL],
+  ['English, published in 2023', 'en', '2023-05-01', EN_DATED, EN_ALL],
+  ['English, undated', 'en', undefined, EN_DATED, EN_ALL],
+  ['English, a date that is not ISO counts as none', 'en', 'November 2018', EN_DATED, EN_ALL],
+  ['Russian, published in 2018', 'ru', '2018-11-26', RU_DATED, RU_ALL.slice(0, 1)],
+  ['Russian, published in 2023', 'ru', '2023-05-01', RU_DATED, RU_ALL],
+  ['Russian, undated', 'ru', undefined, RU_DATED, RU_ALL],
+];
+
+describe.each(Object.keys(PIPELINES) as Setup[])('naming terms, publication date (%s)', (setup) => {
+  it.each(PUBLISHED)('%s', (_name, lang, published, text, expected) => {
+    const meta = published === undefined ? { lang } : { lang, published };
+    expect(termRows(text, PIPELINES[setup].run({ id: 't', text, meta }).naming!)).toEqual(expected);
+  });
+});
+
 describe('naming profile', () => {
   it('counts entity spellings and terms by voice; a distanced term counts for the other pole', () => {
     const text =

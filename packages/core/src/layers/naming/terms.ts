@@ -39,6 +39,8 @@ export interface TermIndex {
     before?: RegExp;
     after?: RegExp;
     afterState?: { between: RegExp; except: ReadonlySet<string> };
+    /** `publishedBefore`, as milliseconds since the epoch. */
+    publishedBefore?: number;
   }[];
 }
 
@@ -128,8 +130,19 @@ export function indexTerms(file: TermFile): TermIndex {
             },
           }
         : {}),
+      ...(e.publishedBefore !== undefined ? { publishedBefore: isoDay(file.lang, e.publishedBefore) } : {}),
     }));
   return idx;
+}
+
+/** `YYYY-MM-DD` as milliseconds (midnight UTC); throws on anything else or an impossible day. */
+function isoDay(lang: string, day: unknown): number {
+  const t = typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(day) : Number.NaN;
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== day)
+    throw new Error(
+      `naming terms (${lang}): elsewhere publishedBefore ${JSON.stringify(day)} is not a YYYY-MM-DD date`,
+    );
+  return t;
 }
 
 /**

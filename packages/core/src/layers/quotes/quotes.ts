@@ -49,7 +49,9 @@ export const quotes = defineAnalyzer({
   // 14: a nested English `say` replaces the attribution it sits in (`nestedSpeech`); Russian
   // `назвал` with an instrumental predicate, agentless `Отмечалось, что`, inverted sources after
   // an adjunct, `экс-`/`вице-` roles, quoted names as subjects.
-  version: 14,
+  // 15: a CSV export's marks around a whole field (doubled `""` inside, or the whole body) are a
+  // wrapper, not a quotation (`csvWrappers` in `quote-marks.ts`).
+  version: 15,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
