@@ -5,7 +5,7 @@ import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, missLine } from './misses.js';
 import type { GoldAttribution } from './polnear.js';
 import { quotesReport } from './quotes-task.js';
-import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
+import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 
 /** The shipped labels: `eval/data/quotes-ru/labels.tsv` (offsets and labels only, never text). */
 export const RU_GOLD_FILE = new URL('../../data/quotes-ru/labels.tsv', import.meta.url);
@@ -148,15 +148,7 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'ru' } });
     const pred: RuPred[] = (doc.quotes ?? [])
       .filter((q) => q.kind !== 'scare')
-      .map((q) => ({
-        content: { start: q.start, end: q.end },
-        parts: q.parts,
-        source: q.source,
-        cue: q.cue,
-        rule: q.rule,
-        kind: q.kind,
-        speakerType: q.speaker?.type,
-      }));
+      .map((q) => ({ ...predicted(q), kind: q.kind, speakerType: q.speaker?.type }));
     const matched = scoreRuDoc(pred, d.attributions, acc);
     if (opts.extra.misses)
       for (const m of docMisses(d.id, d.text, pred, d.attributions, matched)) lines.push(missLine(d.text, m));

@@ -6,7 +6,7 @@ import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, type Miss, missLine, tally } from './misses.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
-import { type AttributionCounts, emptyCounts, type PredAttribution, scoreDoc } from './score.js';
+import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 
 /** The fold of an article among `k` by-article folds: the first four bytes of the SHA-1 of its id, mod `k`. */
 export const foldOf = (id: string, k: number): number =>
@@ -59,13 +59,7 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
     const pred: PredAttribution[] = (doc.quotes ?? [])
       .filter((q) => q.kind !== 'scare' && (!d.laid || inLaidText(d.laid, q)))
-      .map((q) => ({
-        content: { start: q.start, end: q.end },
-        parts: q.parts,
-        source: q.source,
-        cue: q.cue,
-        rule: q.rule,
-      }));
+      .map(predicted);
     const matched = scoreDoc(pred, d.attributions, acc);
     if (acc.folds) scoreDoc(pred, d.attributions, acc.folds[foldOf(d.id, k)]!);
     if (acc.misses)

@@ -1,4 +1,4 @@
-import type { Span } from '@newsprism/core';
+import type { Quote, Span } from '@newsprism/core';
 import type { GoldAttribution } from './polnear.js';
 
 /** A predicted attribution as the scorer sees it. */
@@ -10,6 +10,17 @@ export interface PredAttribution {
   /** The cue, for miss listings. */
   cue?: Span;
   rule: string;
+}
+
+/** A quote of the layer as the scorer sees it. */
+export function predicted(q: Quote): PredAttribution {
+  return {
+    content: { start: q.start, end: q.end },
+    parts: q.parts,
+    source: q.source,
+    cue: q.cue,
+    rule: q.rule,
+  };
 }
 
 const len = (xs: readonly Span[]) => xs.reduce((n, s) => n + s.end - s.start, 0);
