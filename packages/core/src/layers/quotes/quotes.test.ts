@@ -301,6 +301,26 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a distancing relative clause between the source and its cue (`a senior official who refused to be named told …`)',
+    lang: 'en',
+    text: 'Shells\n\nThe United States will send more shells to Kiev, a senior official who refused to be named told reporters on Monday. The port will reopen next week, a ministry spokesman who asked not to be identified said.',
+    want: [
+      {
+        content: 'The United States will send more shells to Kiev',
+        cue: 'told',
+        source: 'a senior official',
+        type: 'anonymous',
+        signals: ['refused to be named'],
+      },
+      {
+        content: 'The port will reopen next week',
+        cue: 'said',
+        source: 'a ministry spokesman',
+        signals: ['asked not to be identified'],
+      },
+    ],
+  },
+  {
     name: 'Russian: a role given at a later mention of the same person fills the speaker’s role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала Мария Захарова. «Киев молчит», — добавила представитель МИД Мария Захарова.',

@@ -72,10 +72,30 @@ export function pastRu(t: Tok): boolean {
 const MAX_NP = 12;
 
 /**
+ * The index of the relative pronoun that opens a distancing clause ending at token `k` (`who
+ * refused to be named`, `who spoke on condition of anonymity` — the cue file's distancing
+ * phrases after `who`/`that`), or -1.
+ */
+function distancingRelative(toks: readonly Tok[], k: number, a: number, lex: Lexicon): number {
+  for (let r = k - 1; r > a && k - r <= 8; r--) {
+    if (!lex.words.relatives.has(toks[r]!.lw)) continue;
+    for (let i = r + 1; i <= k; i++) {
+      const fits = lex.distancing
+        .get(toks[i]!.lw)
+        ?.some((c) => i + c.words.length - 1 === k && c.words.every((w, j) => toks[i + j]!.lw === w));
+      if (fits) return r;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
  * Walks left from token `k` (inclusive) to find the source noun phrase that ends there. Stops at
- * punctuation, clause words and the sentence start `a`; steps over one parenthesis and over a
- * relative pronoun right before the cue (`a report by Der Spiegel, which cited …`). In Russian
- * the subject is then found inside the phrase (`subjectRu`); `raw` keeps the phrase as walked.
+ * punctuation, clause words and the sentence start `a`; steps over one parenthesis, a
+ * distancing relative clause (`who refused to be named`) and a relative pronoun right before the
+ * cue (`a report by Der Spiegel, which cited …`). In Russian the subject is then found inside
+ * the phrase (`subjectRu`); `raw` keeps the phrase as walked.
  */
 export function walkBack(
   toks: readonly Tok[],
@@ -100,6 +120,14 @@ export function walkBack(
     } else return null;
   }
   let paren: [number, number] | undefined;
+  // `a senior official who refused to be named (told)`: a relative clause of distancing right
+  // before the cue is stepped over, as a parenthesis is.
+  const aside = distancingRelative(toks, k, a, lex);
+  if (aside >= 0 && p === k) {
+    paren = [aside, k + 1];
+    e = aside;
+    p = aside - 1;
+  }
   while (p >= a && e - p <= MAX_NP) {
     const t = toks[p]!;
     if (t.w === ')') {
