@@ -119,9 +119,13 @@ describe.skipIf(!here)(
       expect(await offsetsLineUp(page, ARTICLES[0]!.text)).toBeGreaterThan(5);
       // Pasted text is read like a .txt file: its first line is the title (not the id "request").
       expect(await page.textContent('h1')).toBe(ARTICLES[0]!.text.split('\n')[0]);
+      // The first anonymous attribution: `…, a senior official who refused to be named told reporters`.
       await page.hover('mark[data-layer="quotes"][data-label="anonymous"]');
       expect(await page.textContent('.inspector')).toContain('Quoted or reported content: anonymous');
-      expect(await page.textContent('.inspector')).toContain('We will stand with them');
+      expect(await page.textContent('.inspector')).toContain(
+        'The United States will send more shells to Kiev',
+      );
+      expect(await page.textContent('.inspector')).toContain('speaker: senior official');
       await page.uncheck('.toggle-entities input');
       expect(await page.$$('mark[data-layer="entities"]')).toHaveLength(0);
       await page.check('.toggle-entities input');
