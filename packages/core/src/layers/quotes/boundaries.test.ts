@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../pipeline.js';
+import { at, runQuotes } from './run.fixture.js';
 
-const pipe = await createPipeline({ layers: ['quotes'] });
-const run = (text: string) => pipe.run({ id: 't', text, meta: { lang: 'en' } }).quotes!;
-const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+const run = (text: string) => runQuotes(text, 'en');
 
 /** Content boundaries as PolNeAR draws them, one rule per case. */
 const cases: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../pipeline.js';
 import type { Paragraph } from '../../schema.js';
 import { csvWrappers, findQuoteMarks } from './quote-marks.js';
+import { at, runQuotes } from './run.fixture.js';
 
 /** Paragraphs split at blank lines, as the segmenter does for these short fixtures. */
 function paras(text: string): Paragraph[] {
@@ -81,10 +81,7 @@ describe('CSV field wrappers', () => {
   });
 });
 
-const pipe = await createPipeline({ layers: ['quotes'] });
-const run = (text: string, lang: string) =>
-  pipe.run({ id: 't', text, meta: { lang } }).quotes!.filter((q) => q.kind !== 'scare');
-const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+const run = (text: string, lang: string) => runQuotes(text, lang).filter((q) => q.kind !== 'scare');
 
 describe('attributions inside a wrapped field', () => {
   it.each([

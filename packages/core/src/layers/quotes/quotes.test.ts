@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../pipeline.js';
+import { at, runQuotes } from './run.fixture.js';
 import { accusativeRu, nominativeRu } from './speaker-ru.js';
 import type { Quote } from './types.js';
 
-const pipe = await createPipeline({ layers: ['quotes'] });
-const run = (text: string, lang: string) => pipe.run({ id: 't', text, meta: { lang } }).quotes!;
-const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+const run = runQuotes;
 
 interface Case {
   name: string;

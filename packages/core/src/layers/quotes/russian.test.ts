@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../pipeline.js';
+import { at, runQuotes } from './run.fixture.js';
 
 // Russian rules of session 7 (engineer ruquotes2): each case fails with its rule taken out.
-const pipe = await createPipeline({ layers: ['quotes'] });
-const run = (text: string) =>
-  pipe.run({ id: 't', text, meta: { lang: 'ru' } }).quotes!.filter((q) => q.kind !== 'scare');
-const at = (text: string, s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+const run = (text: string) => runQuotes(text, 'ru').filter((q) => q.kind !== 'scare');
 
 interface Want {
   content: string;
