@@ -11,8 +11,12 @@ import {
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
+import { clusterFeatures } from './cluster-features.js';
 import type { LabelledSentence } from './load.js';
+import { neutralPronouns } from './neutral-pronouns.js';
+import { shapeFeatures } from './shape-features.js';
 import { uposFeatures } from './upos-features.js';
+import { valenceFeatures } from './valence-features.js';
 
 /** Hyper-parameters of a sentence model, overridable with `--set key=value`. */
 export interface FitSettings extends SentenceModelSettings {
@@ -33,6 +37,18 @@ export interface FitSettings extends SentenceModelSettings {
   minBlocks?: number;
   /** Experiment: weight of the newest rows (last id block) relative to the oldest; 0 = all 1. */
   recency?: number;
+  /** Experiment: weight of delexicalised n-grams (`shape-features.ts`); 0 = none. */
+  shape?: number;
+  /** Experiment: weight of word-cluster n-grams (`cluster-features.ts`, file `clusterFile`); 0 = none. */
+  clusters?: number;
+  clusterFile?: string;
+  /** Experiment: rows whose numeric id is at least `recentFrom` weigh `recentWeight`. */
+  recentFrom?: number;
+  recentWeight?: number;
+  /** Experiment: weight of AFINN word-valence features (`valence-features.ts`); 0 = none. */
+  valence?: number;
+  /** Experiment: feminine third-person pronouns read as masculine (`neutral-pronouns.ts`). */
+  neuter?: number;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -69,11 +85,30 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
 }
 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
-export function rowVector(text: string, lang: string, s: FitSettings): SparseVector {
+export function rowVector(raw: string, lang: string, s: FitSettings): SparseVector {
+  const text = s.neuter ? neutralPronouns(raw) : raw;
   const v = sentenceVector(text, lang, s);
-  if (!s.upos) return v;
-  const u = uposFeatures(text, lang, s.bits, s.upos);
-  return { idx: [...v.idx, ...u.idx], val: [...v.val, ...u.val] };
+  if (s.upos) {
+    const u = uposFeatures(text, lang, s.bits, s.upos);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.clusters && s.clusterFile) {
+    const u = clusterFeatures(text, s.clusterFile, s.bits, s.clusters);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.valence) {
+    const u = valenceFeatures(text, s.bits, s.valence);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.shape) {
+    const u = shapeFeatures(text, s.bits, s.shape);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  return v;
 }
 
 /**
@@ -83,8 +118,21 @@ export function rowVector(text: string, lang: string, s: FitSettings): SparseVec
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems') s[k] = v === '1' || v === 'true';
-    else if (k in s || k === 'upos' || k === 'minBlocks' || k === 'recency')
+    if (k === 'clusterFile') s.clusterFile = v;
+    else if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems')
+      s[k] = v === '1' || v === 'true';
+    else if (
+      k in s ||
+      k === 'upos' ||
+      k === 'minBlocks' ||
+      k === 'recency' ||
+      k === 'shape' ||
+      k === 'clusters' ||
+      k === 'recentFrom' ||
+      k === 'recentWeight' ||
+      k === 'valence' ||
+      k === 'neuter'
+    )
       (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
@@ -106,7 +154,9 @@ export function fitSentenceModel(
   if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
   // Recency: the rows of the last of SPREAD_BLOCKS id blocks weigh `recency` times the first's.
   const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
-  const weightOf = (i: number) => (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const recent = (i: number) =>
+    s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
+  const weightOf = (i: number) => recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
   const samples = [
     ...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...extra,
@@ -142,11 +192,16 @@ export function predictRows(
   s: SentenceModelSettings | FitSettings,
   lang = 'en',
 ): number[] {
-  const upos = 'upos' in s ? s.upos : 0;
+  const extra =
+    ('upos' in s && s.upos) ||
+    ('shape' in s && s.shape) ||
+    ('clusters' in s && s.clusters) ||
+    ('valence' in s && s.valence) ||
+    ('neuter' in s && s.neuter);
   return rows.map(
     (r) =>
       model.probabilities(
-        upos ? rowVector(r.text, lang, s as FitSettings) : sentenceVector(r.text, lang, s),
+        extra ? rowVector(r.text, lang, s as FitSettings) : sentenceVector(r.text, lang, s),
       )[0]!,
   );
 }
