@@ -13,7 +13,6 @@ import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
 import { clusterFeatures } from './cluster-features.js';
 import type { LabelledSentence } from './load.js';
-import { neutralPronouns } from './neutral-pronouns.js';
 import { shapeFeatures } from './shape-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
@@ -47,8 +46,6 @@ export interface FitSettings extends SentenceModelSettings {
   recentWeight?: number;
   /** Experiment: weight of AFINN word-valence features (`valence-features.ts`); 0 = none. */
   valence?: number;
-  /** Experiment: feminine third-person pronouns read as masculine (`neutral-pronouns.ts`). */
-  neuter?: number;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -85,8 +82,7 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
 }
 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
-export function rowVector(raw: string, lang: string, s: FitSettings): SparseVector {
-  const text = s.neuter ? neutralPronouns(raw) : raw;
+export function rowVector(text: string, lang: string, s: FitSettings): SparseVector {
   const v = sentenceVector(text, lang, s);
   if (s.upos) {
     const u = uposFeatures(text, lang, s.bits, s.upos);
@@ -111,29 +107,29 @@ export function rowVector(raw: string, lang: string, s: FitSettings): SparseVect
   return v;
 }
 
+// Numeric settings of the experimental feature groups and sample weights (absent by default).
+const EXPERIMENTS = new Set([
+  'upos',
+  'minBlocks',
+  'recency',
+  'shape',
+  'clusters',
+  'recentFrom',
+  'recentWeight',
+  'valence',
+]);
+
 /**
- * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `epochs`, `rate`, `l2`,
+ * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `stems`, `neutral`, `epochs`, `rate`, `l2`,
  * `positiveWeight`, `seeds`) over defaults.
  */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
     if (k === 'clusterFile') s.clusterFile = v;
-    else if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems')
+    else if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
       s[k] = v === '1' || v === 'true';
-    else if (
-      k in s ||
-      k === 'upos' ||
-      k === 'minBlocks' ||
-      k === 'recency' ||
-      k === 'shape' ||
-      k === 'clusters' ||
-      k === 'recentFrom' ||
-      k === 'recentWeight' ||
-      k === 'valence' ||
-      k === 'neuter'
-    )
-      (s as unknown as Record<string, number>)[k] = Number(v);
+    else if (k in s || EXPERIMENTS.has(k)) (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
 }
@@ -192,12 +188,7 @@ export function predictRows(
   s: SentenceModelSettings | FitSettings,
   lang = 'en',
 ): number[] {
-  const extra =
-    ('upos' in s && s.upos) ||
-    ('shape' in s && s.shape) ||
-    ('clusters' in s && s.clusters) ||
-    ('valence' in s && s.valence) ||
-    ('neuter' in s && s.neuter);
+  const extra = [...EXPERIMENTS].some((k) => (s as unknown as Record<string, unknown>)[k]);
   return rows.map(
     (r) =>
       model.probabilities(
@@ -221,6 +212,7 @@ export function saveModel(
       suffixes: s.suffixes ?? false,
       ...(s.cues ? { cues: true } : {}),
       ...(s.stems ? { stems: true } : {}),
+      ...(s.neutral ? { neutral: true } : {}),
       extractor: 'sentenceVector@2',
     },
     training: { epochs: s.epochs, rate: s.rate, l2: s.l2, positiveWeight: s.positiveWeight, seeds: s.seeds },

@@ -77,7 +77,7 @@ export function loadSubjectivity(dir: string, split: string, lang = 'en'): Label
   for (const line of raw.split(/\r?\n/).slice(1)) {
     const f = line.split('\t');
     if (f.length < 3 || (f[2] !== 'SUBJ' && f[2] !== 'OBJ')) continue;
-    out.push({ id: f[0]!, text: f[1]!.trim(), positive: f[2] === 'SUBJ' });
+    out.push({ id: f[0]!, text: unwrapCsvField(f[1]!.trim()), positive: f[2] === 'SUBJ' });
   }
   return out;
 }
