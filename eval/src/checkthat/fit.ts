@@ -11,7 +11,6 @@ import {
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
-import { clusterFeatures } from './cluster-features.js';
 import type { LabelledSentence } from './load.js';
 import { shapeFeatures } from './shape-features.js';
 import { uposFeatures } from './upos-features.js';
@@ -38,9 +37,6 @@ export interface FitSettings extends SentenceModelSettings {
   recency?: number;
   /** Experiment: weight of delexicalised n-grams (`shape-features.ts`); 0 = none. */
   shape?: number;
-  /** Experiment: weight of word-cluster n-grams (`cluster-features.ts`, file `clusterFile`); 0 = none. */
-  clusters?: number;
-  clusterFile?: string;
   /** Experiment: rows whose numeric id is at least `recentFrom` weigh `recentWeight`. */
   recentFrom?: number;
   recentWeight?: number;
@@ -89,11 +85,6 @@ export function rowVector(text: string, lang: string, s: FitSettings): SparseVec
     v.idx.push(...u.idx);
     v.val.push(...u.val);
   }
-  if (s.clusters && s.clusterFile) {
-    const u = clusterFeatures(text, s.clusterFile, s.bits, s.clusters);
-    v.idx.push(...u.idx);
-    v.val.push(...u.val);
-  }
   if (s.valence) {
     const u = valenceFeatures(text, s.bits, s.valence);
     v.idx.push(...u.idx);
@@ -113,21 +104,20 @@ const EXPERIMENTS = new Set([
   'minBlocks',
   'recency',
   'shape',
-  'clusters',
   'recentFrom',
   'recentWeight',
   'valence',
 ]);
 
 /**
- * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `stems`, `neutral`, `epochs`, `rate`, `l2`,
- * `positiveWeight`, `seeds`) over defaults.
+ * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `stems`, `neutral`, `epochs`,
+ * `rate`, `l2`, `positiveWeight`, `seeds`, and the experiments of {@link FitSettings}) over
+ * defaults.
  */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'clusterFile') s.clusterFile = v;
-    else if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
+    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
       s[k] = v === '1' || v === 'true';
     else if (k in s || EXPERIMENTS.has(k)) (s as unknown as Record<string, number>)[k] = Number(v);
   }

@@ -1,0 +1,44 @@
+import { hashString } from '@newsprism/core/train';
+import { describe, expect, it } from 'vitest';
+import { shapeFeatures } from './shape-features.js';
+import { valenceFeatures } from './valence-features.js';
+
+const BITS = 20;
+const at = (name: string) => hashString(name) & ((1 << BITS) - 1);
+
+describe('shapeFeatures', () => {
+  it('writes later capitalised words (a run as one) as <N> and numbers as <0>', () => {
+    const v = shapeFeatures('Senator Anna Berg cut 20 jobs', BITS, 1);
+    const names = [
+      'n2:<s>_senator',
+      'n2:senator_<N>',
+      'n2:<N>_cut',
+      'n2:cut_<0>',
+      'n2:<0>_jobs',
+      'n2:jobs_</s>',
+      'n3:<s>_senator_<N>',
+      'n3:senator_<N>_cut',
+      'n3:<N>_cut_<0>',
+      'n3:cut_<0>_jobs',
+      'n3:<0>_jobs_</s>',
+    ];
+    expect(v.idx).toEqual(names.map(at));
+    // Scaled together to length `weight`.
+    expect(v.val.reduce((s, x) => s + x * x, 0)).toBeCloseTo(1);
+    expect(shapeFeatures('Then Anna Berg cut jobs', BITS, 1).idx).toEqual(
+      shapeFeatures('Then Olaf Dorn cut jobs', BITS, 1).idx,
+    );
+    expect(shapeFeatures('I cut jobs', BITS, 1).idx[1]).toBe(at('n2:i_cut'));
+  });
+});
+
+describe('valenceFeatures', () => {
+  it('counts positive and negative AFINN words, their largest valence and each valence', () => {
+    const v = valenceFeatures('A good plan and a disaster, a catastrophe.', BITS, 0.5);
+    expect(v.idx).toEqual(
+      ['v:w=3', 'v:w=-2', 'v:w=-3', 'v:pos=1', 'v:neg=2-3', 'v:mixed', 'v:max=3'].map(at),
+    );
+    expect(v.val.every((x) => x === 0.5)).toBe(true);
+    expect(valenceFeatures('The table is brown.', BITS, 1).idx).toEqual([at('v:max=0')]);
+  });
+});
