@@ -261,6 +261,12 @@ async function blockFit(
   const devTest =
     withDevTest || o.extra.final === 'dev-test' ? loadCheckworthy(o.data, 'dev-test', lang) : [];
   const pool = [...train, ...dev];
+  // `--set context=W`: each sentence knows the one before it (id − 1, in any split).
+  if (o.extra.context) {
+    const all = [...pool, ...devTest, ...(devTest.length ? [] : loadCheckworthy(o.data, 'dev-test', lang))];
+    const byId = new Map(all.map((r) => [r.id, r.text]));
+    for (const r of [...pool, ...devTest]) r.before = byId.get(String(Number(r.id) - 1));
+  }
   const blockOf = idBlocks(pool, k);
   const rows = withDevTest ? [...pool, ...devTest] : pool;
   if (withDevTest) for (let i = 0; i < devTest.length; i++) blockOf.push(k);

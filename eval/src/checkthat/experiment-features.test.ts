@@ -1,5 +1,6 @@
 import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
+import { contextFeatures } from './context-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -40,5 +41,16 @@ describe('valenceFeatures', () => {
     );
     expect(v.val.every((x) => x === 0.5)).toBe(true);
     expect(valenceFeatures('The table is brown.', BITS, 1).idx).toEqual([at('v:max=0')]);
+  });
+});
+
+describe('contextFeatures', () => {
+  it('gives the words and bigrams of the sentence before, and whether it asked', () => {
+    const v = contextFeatures('Why 2 plans?', BITS, 0.5);
+    const names = ['x1:why', 'x1:0', 'x1:plans', 'x2:<s>_why', 'x2:why_0', 'x2:0_plans', 'x2:plans_</s>'];
+    expect(v.idx).toEqual([...names.map(at), at('x:question')]);
+    expect(v.val.slice(0, -1).reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
+    expect(v.val.at(-1)).toBe(0.5);
+    expect(contextFeatures('We will.', BITS, 1).idx).not.toContain(at('x:question'));
   });
 });

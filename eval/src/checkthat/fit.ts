@@ -11,6 +11,7 @@ import {
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
+import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
 import { shapeFeatures } from './shape-features.js';
 import { uposFeatures } from './upos-features.js';
@@ -42,6 +43,8 @@ export interface FitSettings extends SentenceModelSettings {
   recentWeight?: number;
   /** Experiment: weight of AFINN word-valence features (`valence-features.ts`); 0 = none. */
   valence?: number;
+  /** Experiment: weight of the previous sentence's words (`context-features.ts`); 0 = none. */
+  context?: number;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -78,8 +81,13 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
 }
 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
-export function rowVector(text: string, lang: string, s: FitSettings): SparseVector {
+export function rowVector(text: string, lang: string, s: FitSettings, before?: string): SparseVector {
   const v = sentenceVector(text, lang, s);
+  if (s.context && before !== undefined) {
+    const u = contextFeatures(before, s.bits, s.context);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
   if (s.upos) {
     const u = uposFeatures(text, lang, s.bits, s.upos);
     v.idx.push(...u.idx);
@@ -107,6 +115,7 @@ const EXPERIMENTS = new Set([
   'recentFrom',
   'recentWeight',
   'valence',
+  'context',
 ]);
 
 /**
@@ -136,7 +145,7 @@ export function fitSentenceModel(
   lang = 'en',
   extra: readonly Sample[] = [],
 ): LinearModel {
-  const vectors = rows.map((r) => rowVector(r.text, lang, s));
+  const vectors = rows.map((r) => rowVector(r.text, lang, s, r.before));
   if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
   // Recency: the rows of the last of SPREAD_BLOCKS id blocks weigh `recency` times the first's.
   const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
@@ -182,7 +191,7 @@ export function predictRows(
   return rows.map(
     (r) =>
       model.probabilities(
-        extra ? rowVector(r.text, lang, s as FitSettings) : sentenceVector(r.text, lang, s),
+        extra ? rowVector(r.text, lang, s as FitSettings, r.before) : sentenceVector(r.text, lang, s),
       )[0]!,
   );
 }

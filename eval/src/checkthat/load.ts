@@ -9,6 +9,8 @@ export interface LabelledSentence {
   text: string;
   /** `true` for the positive class: `Yes` (check-worthy) or `SUBJ` (subjective). */
   positive: boolean;
+  /** The sentence before it in the transcript, when known (experiment `--set context=W`). */
+  before?: string;
 }
 
 function read(dir: string, file: string): string {
