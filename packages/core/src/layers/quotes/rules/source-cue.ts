@@ -1,8 +1,9 @@
 import type { Span } from '../../../schema.js';
 import { commaBeforeQuote, resumed } from '../adverbials.js';
 import { contentAfter, contentBefore, text0, wordsIn } from '../content.js';
+import { eventAdjunctOnly } from '../event-tail.js';
 import { parenRole } from '../speaker-phrase.js';
-import { CLOSERS, type NpRange, OPENERS } from '../tok.js';
+import { CLOSERS, type NpRange, OPENERS, type Tok } from '../tok.js';
 import type { VerbContext } from './context.js';
 
 /**
@@ -25,6 +26,15 @@ function frontedObject(c: VerbContext, left: NpRange): Span | undefined {
 }
 
 /**
+ * Whether a lead from token `a` is a clause of its own: a finite verb or auxiliary of the
+ * language's closed list after its first word (`Sales were great`, `The harbour will reopen`).
+ */
+function finiteClause(toks: readonly Tok[], a: number, s: Span, verbs: ReadonlySet<string>): boolean {
+  for (let k = a + 1; k < toks.length && toks[k]!.end <= s.end; k++) if (verbs.has(toks[k]!.lw)) return true;
+  return false;
+}
+
+/**
  * A source right before its verb: `X said (that) …` (rule `source-cue-content`), or after a
  * content that closes at a comma, dash or quotation mark, `“…,” X said` (`content-source-cue`),
  * possibly resumed after the cue (`“…,” X said, “…”`).
@@ -39,7 +49,9 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   const thatNext = lex.lang === 'ru' && lex.words.that.has(toks[h.j + 1]?.lw ?? '');
   const after =
     leadIsClause &&
-    ((toks[h.j]?.w === ',' && !thatNext) || (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)))
+    ((toks[h.j]?.w === ',' && !thatNext) ||
+      (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)) ||
+      eventAdjunctOnly(toks, h.j, b, lex))
       ? null
       : contentAfter(toks, p, a, b, quotes, lex);
   if (after && !(leadIsClause && !thatNext && wordsIn(toks, after, p) < 4)) {
@@ -60,11 +72,13 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   }
   if (!leadIsClause) return;
   let content = contentBefore(toks, a, left.s - 1, quotes);
-  // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content.
+  // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content
+  // — unless it is a clause with a finite verb of its own (`The harbour will reopen, he said.`).
   if (
     content &&
     !OPENERS.has(text0(toks, content)) &&
     wordsIn(toks, content, a) < 5 &&
+    !finiteClause(toks, a, content, lex.words.finiteVerbs) &&
     !resumed(toks, h.j, a, b, quotes, lex, content, true)
   )
     content = null;

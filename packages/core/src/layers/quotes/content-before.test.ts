@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { at, runQuotes } from './run.fixture.js';
+
+const run = (text: string) => runQuotes(text, 'en');
+
+/**
+ * Attributions whose content stands before `, X said`: when a short lead is a clause and when an
+ * adverbial, and what may follow the cue without being a content of its own. One rule per case.
+ */
+const cases: {
+  name: string;
+  text: string;
+  want: { content: string; cue?: string; source?: string; parts?: string[] }[];
+}[] = [
+  {
+    name: 'a short lead with a finite verb is a clause: its content',
+    text: 'Harbour\n\nThe harbour will reopen, a ministry spokesman said.',
+    want: [{ content: 'The harbour will reopen', cue: 'said', source: 'a ministry spokesman' }],
+  },
+  {
+    name: 'a short lead with a copula is a clause (`Sales were great, she said.`)',
+    text: 'Harbour\n\nSales were great, she said.',
+    want: [{ content: 'Sales were great', cue: 'said', source: 'she' }],
+  },
+  {
+    name: 'a short lead with no finite verb stays an adverbial',
+    text: 'Harbour\n\nAll these years later, the mayor said.',
+    want: [],
+  },
+  {
+    name: 'a short adverbial lead before a cue with its own content is no content',
+    text: 'Harbour\n\nAfter all, the mayor said the ferry was late.',
+    want: [{ content: 'the ferry was late', cue: 'said', source: 'the mayor' }],
+  },
+  {
+    name: 'a day and place after the cue are the speech event: the content is before',
+    text: 'Harbour\n\nThe ferry tolls are far too high, Holt said Tuesday in Dover, noting the night rates.',
+    want: [
+      { content: 'The ferry tolls are far too high', cue: 'said', source: 'Holt' },
+      { content: 'the night rates', cue: 'noting', source: 'Holt' },
+    ],
+  },
+  {
+    name: 'an event adjunct closing the sentence is no content',
+    text: 'Harbour\n\nThe harbour will reopen, he said on Monday.',
+    want: [{ content: 'The harbour will reopen', cue: 'said', source: 'he' }],
+  },
+  {
+    name: 'a time after the addressee of `told` is no content',
+    text: 'Harbour\n\nThe harbour will reopen, the minister told reporters last week.',
+    want: [{ content: 'The harbour will reopen', cue: 'told', source: 'the minister' }],
+  },
+  {
+    name: 'a name after the cue is its object, not an adjunct',
+    text: 'Harbour\n\nAt the rally in Dover, the union endorsed Ann Holt, a ferry captain.',
+    want: [{ content: 'Ann Holt', cue: 'endorsed', source: 'the union' }],
+  },
+];
+
+describe('quotes: content before the cue', () => {
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = run(text).filter((q) => q.kind !== 'scare');
+    expect(got.map((q) => at(text, q))).toEqual(want.map((w) => w.content));
+    // The fields a case names, compared in one `toEqual`.
+    const seen = got.map((q, i) => {
+      const all = {
+        content: text.slice(q.start, q.end),
+        cue: at(text, q.cue),
+        source: at(text, q.source),
+        parts: q.parts?.map((p) => at(text, p)),
+      };
+      return Object.fromEntries(Object.keys(want[i] ?? {}).map((k) => [k, all[k as keyof typeof all]]));
+    });
+    expect(seen).toEqual(want);
+  });
+});
