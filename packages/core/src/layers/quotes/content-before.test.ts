@@ -4,8 +4,9 @@ import { at, runQuotes } from './run.fixture.js';
 const run = (text: string) => runQuotes(text, 'en');
 
 /**
- * Attributions whose content stands before `, X said`: when a short lead is a clause and when an
- * adverbial, and what may follow the cue without being a content of its own. One rule per case.
+ * Attributions around a sentence's lead: whether the words before `, X said` are its content (a
+ * short clause, not an adverbial or a question put to the source), what may follow the cue
+ * without being a content of its own, and `according to` leads. One rule per case.
  */
 const cases: {
   name: string;
@@ -54,6 +55,49 @@ const cases: {
     name: 'a name after the cue is its object, not an adjunct',
     text: 'Harbour\n\nAt the rally in Dover, the union endorsed Ann Holt, a ferry captain.',
     want: [{ content: 'Ann Holt', cue: 'endorsed', source: 'the union' }],
+  },
+  {
+    name: 'a question put to the source is no content; the answer, one word or more, is',
+    text: 'Harbour\n\nAsked whether the ferry would run, the mayor said no.',
+    want: [
+      { content: 'whether the ferry would run', cue: 'Asked' },
+      { content: 'no', cue: 'said', source: 'the mayor' },
+    ],
+  },
+  {
+    name: 'after `When asked …,` a quotation after the cue is the content',
+    text: 'Harbour\n\nWhen asked about the tolls, Holt said, “We will cut them.”',
+    want: [
+      { content: 'the tolls', cue: 'asked' },
+      { content: '“We will cut them.”', cue: 'said', source: 'Holt' },
+    ],
+  },
+  {
+    name: '`According to X, …` opens a lead after a parenthesis',
+    text: 'Harbour\n\n(According to the port authority, the ferry carried more cars than ever.)',
+    want: [
+      {
+        content: 'the ferry carried more cars than ever',
+        cue: 'According to',
+        source: 'the port authority',
+      },
+    ],
+  },
+  {
+    name: '`According to X, …` opens a lead after a colon',
+    text: 'Harbour\n\nThe town has noticed: According to recent polls, most residents back the ferry.',
+    want: [{ content: 'most residents back the ferry', cue: 'According to', source: 'recent polls' }],
+  },
+  {
+    name: 'a noun-or-verb cue form before `, according to` is the noun',
+    text: 'Harbour\n\nThe line will stop in four Gulf states, according to shipping records.',
+    want: [
+      {
+        content: 'The line will stop in four Gulf states',
+        cue: 'according to',
+        source: 'shipping records',
+      },
+    ],
   },
 ];
 

@@ -2,6 +2,7 @@ import type { Span } from '../../../schema.js';
 import { commaBeforeQuote, resumed } from '../adverbials.js';
 import { contentAfter, contentBefore, text0, wordsIn } from '../content.js';
 import { eventAdjunctOnly } from '../event-tail.js';
+import type { Lexicon } from '../lexicon.js';
 import { parenRole } from '../speaker-phrase.js';
 import { CLOSERS, type NpRange, OPENERS, type Tok } from '../tok.js';
 import type { VerbContext } from './context.js';
@@ -34,6 +35,12 @@ function finiteClause(toks: readonly Tok[], a: number, s: Span, verbs: ReadonlyS
   return false;
 }
 
+/** Whether the sentence from `a` opens with a question put to the source (`Asked …,`, `When asked …,`) that ends before token `s`. */
+function askedLead(toks: readonly Tok[], a: number, s: number, lex: Lexicon): boolean {
+  const k = lex.words.askedLeads.has(toks[a]?.lw ?? '') ? a + 1 : a;
+  return k < s - 1 && toks[k]!.lw === 'asked' && toks[s - 1]!.w === ',';
+}
+
 /**
  * A source right before its verb: `X said (that) …` (rule `source-cue-content`), or after a
  * content that closes at a comma, dash or quotation mark, `“…,” X said` (`content-source-cue`),
@@ -42,8 +49,13 @@ function finiteClause(toks: readonly Tok[], a: number, s: Span, verbs: ReadonlyS
 export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   const { toks, a, b, quotes, lex, out, h, base, p } = c;
   const lead = left.s - 1 >= a ? toks[left.s - 1]! : undefined;
+  // `Asked if he was bullied, the candidate said no.`: the lead is the question (rule
+  // `asked-question`); the answer after the cue is the content, one word or more.
+  const asked = askedLead(toks, a, left.s, lex);
   const leadIsClause =
-    lead !== undefined && (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
+    !asked &&
+    lead !== undefined &&
+    (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
   // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
   // (`Говоря об Украине, X отметил, что …`: a Russian `, что` after the cue opens its content.)
   const thatNext = lex.lang === 'ru' && lex.words.that.has(toks[h.j + 1]?.lw ?? '');
@@ -53,7 +65,7 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
       (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)) ||
       eventAdjunctOnly(toks, h.j, b, lex))
       ? null
-      : contentAfter(toks, p, a, b, quotes, lex);
+      : contentAfter(toks, p, a, b, quotes, lex, asked ? 1 : 2);
   if (after && !(leadIsClause && !thatNext && wordsIn(toks, after, p) < 4)) {
     // A subject after `when`, `as`, `,` opens a new clause: earlier content stops there.
     const clauseStart = lead && (lead.w === ',' || lex.boundaries.has(lead.lw)) ? lead.start : undefined;
