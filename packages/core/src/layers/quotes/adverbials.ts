@@ -122,7 +122,10 @@ export function contentStart(toks: readonly Tok[], h: CueHit, b: number, lex: Le
   }
   if (p === h.j && h.phrase.lemma === 'tell' && h.j < b) p = tellObjectEnd(toks, h.j, b, lex);
   while (p < b && lex.skipAfterCue.has(toks[p]!.lw) && !(lex.lang === 'en' && toks[p]!.lw === 'that')) p++;
-  // `vowed to …`, `urged … to`: an infinitive is content, not an adverbial.
-  if (p < b && w.adverbials.has(toks[p]!.lw) && toks[p]!.lw !== 'to') p = pastAdverbial(toks, p, b, lex);
+  // `vowed to …`, `urged … to`: an infinitive is content, not an adverbial; `told reporters this
+  // was …`: a determiner opens an adverbial only before a time (`this week`).
+  const lw = p < b ? toks[p]!.lw : '';
+  const timed = !lex.determiners.has(lw) || !w.eventTimes.size || w.eventTimes.has(toks[p + 1]?.lw ?? '');
+  if (p < b && w.adverbials.has(lw) && lw !== 'to' && timed) p = pastAdverbial(toks, p, b, lex);
   return p;
 }

@@ -52,6 +52,14 @@ const cases: {
     want: [{ content: 'The harbour will reopen', cue: 'told', source: 'the minister' }],
   },
   {
+    name: 'a determiner after the addressee of `told` opens the content unless a time follows',
+    text: 'Harbour\n\nWhile the council debated, Holt told reporters this was the last ferry. Reed told reporters this week that it was not.',
+    want: [
+      { content: 'this was the last ferry', cue: 'told', source: 'Holt' },
+      { content: 'that it was not', cue: 'told', source: 'Reed' },
+    ],
+  },
+  {
     name: 'a name after the cue is its object, not an adjunct',
     text: 'Harbour\n\nAt the rally in Dover, the union endorsed Ann Holt, a ferry captain.',
     want: [{ content: 'Ann Holt', cue: 'endorsed', source: 'the union' }],
