@@ -60,6 +60,23 @@ const cases: {
     ],
   },
   {
+    name: 'a content interrupted by `, X say,` resumes at a determiner that opens no adverbial',
+    text: 'Harbour\n\nIn the long run, many pilots say, this toll could close the ferry.',
+    want: [
+      {
+        content: 'In the long run, many pilots say, this toll could close the ferry',
+        cue: 'say',
+        source: 'many pilots',
+        parts: ['In the long run', 'this toll could close the ferry'],
+      },
+    ],
+  },
+  {
+    name: 'a content resumed after `, he says,` may be two words',
+    text: 'Harbour\n\nThis ferry, he says, is different.',
+    want: [{ content: 'This ferry, he says, is different', parts: ['This ferry', 'is different'] }],
+  },
+  {
     name: 'a name after the cue is its object, not an adjunct',
     text: 'Harbour\n\nAt the rally in Dover, the union endorsed Ann Holt, a ferry captain.',
     want: [{ content: 'Ann Holt', cue: 'endorsed', source: 'the union' }],
