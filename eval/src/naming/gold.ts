@@ -18,6 +18,8 @@ export interface GoldArticle {
   lang: 'en' | 'ru';
   text: string;
   gold: GoldTerm[];
+  /** The publication date (ISO) where the source gives one (PolNeAR's `metadata.tsv`). */
+  published?: string;
 }
 
 /** Sets of one text per `.txt` file: directory under the data root, language. */
@@ -67,6 +69,34 @@ const TSV_SETS: Record<string, [file: string, lang: 'en' | 'ru']> = {
   'ct-subj-train': ['checkthat-subjectivity/train_en.tsv', 'en'],
   'ct-subj-dev': ['checkthat-subjectivity/dev_en.tsv', 'en'],
 };
+
+/**
+ * Sets whose source dates its texts: a table under the data root with a header, the column of
+ * the file name and the column of the date (ISO). PolNeAR's `metadata.tsv` dates every article;
+ * the other sources carry no date, so their texts are undated (as most of a user's are not).
+ */
+const DATES: Record<string, [file: string, nameColumn: string, dateColumn: string]> = {
+  'polnear-train': ['polnear/metadata.tsv', 'filename', 'publication_date'],
+  'polnear-dev': ['polnear/metadata.tsv', 'filename', 'publication_date'],
+};
+
+/** The dates of a dated set's texts by file name; each table read once. */
+function datesOf(data: string, cache: Map<string, Map<string, string>>, set: string) {
+  const [file, nameColumn, dateColumn] = DATES[set]!;
+  let dates = cache.get(file);
+  if (!dates) {
+    dates = new Map();
+    const [head, ...rows] = readFileSync(join(data, file), 'utf8').split('\n');
+    const cols = head!.split('\t');
+    const [n, d] = [cols.indexOf(nameColumn), cols.indexOf(dateColumn)];
+    for (const row of rows) {
+      const c = row.split('\t');
+      if (c[n] && /^\d{4}-\d{2}-\d{2}/.test(c[d] ?? '')) dates.set(c[n]!, c[d]!);
+    }
+    cache.set(file, dates);
+  }
+  return dates;
+}
 
 /** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
 export const GOLD_FILE = new URL('../../data/naming-gold.tsv', import.meta.url);
@@ -210,6 +240,7 @@ export function loadNamingGold(
   const byFile = new Map<string, GoldArticle>();
   const jsonl = new Map<string, Map<string, Record<string, string>>>();
   const conllu = new Map<string, Map<string, string>>();
+  const dated = new Map<string, Map<string, string>>();
   const lines = files.flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
@@ -235,7 +266,8 @@ export function loadNamingGold(
             ? tsvText(data, conllu, set!, file!)
             : readFileSync(join(data, SETS[set!]![0], `${file}.txt`), 'utf8');
       const lang = inJsonl ? inJsonl[2] : (inConllu ?? inTsv ?? SETS[set!]!)[1];
-      a = { id, lang, text, gold: [] };
+      const published = DATES[set!] && datesOf(data, dated, set!).get(file!);
+      a = published ? { id, lang, text, gold: [], published } : { id, lang, text, gold: [] };
       byFile.set(id, a);
     }
     if (start === undefined || start === '') continue;
