@@ -456,6 +456,14 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     ['Russian troops | russian-forces | Russian forces | neutral | outlet'],
   ],
   [
+    'session 8: an agency in the clause makes a special operation its own, not the war; the SMO beside it stays',
+    'Police in Kharkiv ran a special operation to free the hostages. Kyiv says the CIA knew of the special military operation in advance, as the SMO began.',
+    [
+      'special military operation | war | special military operation | ru | outlet',
+      'SMO | war | SMO | ru | outlet',
+    ],
+  ],
+  [
     'session 8: Nazi groups named as Ukrainian are the Ukrainian side',
     'He is a member of the Ukrainian Nazi groups of Kyiv, Moscow claims.',
     ['Ukrainian Nazi groups | ukrainian-forces | neo-Nazis | ru | outlet'],
@@ -808,6 +816,11 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'session 8: другие аннексии и воссоединения — Голаны, церковь, годы до 2014-го',
     'Израиль продолжил аннексию Голанских высот. Воссоединение церквей в 2007 году готовили в Москве. Аннексию Крыма не признали.',
     ['Аннексию | status-change | аннексия | ua | outlet'],
+  ],
+  [
+    'session 8: спецоперация разведки или полиции — не война; СВО рядом с разведкой — война',
+    'Украинская разведка осуществила спецоперацию в Одессе. ФСБ провела спецоперацию по задержанию агентов СБУ. Разведка работает в зоне СВО. Спецоперация на Украине идёт.',
+    ['СВО | war | СВО | ru | outlet', 'Спецоперация | war | спецоперация | ru | outlet'],
   ],
   [
     'session 8: политический кризис — не война; армии царских времён — другие события',
