@@ -137,6 +137,14 @@ export const FINAL7_FILE = new URL('../../data/naming-final7.tsv', import.meta.u
 export const FINAL8_FILE = new URL('../../data/naming-final8.tsv', import.meta.url);
 
 /**
+ * A ninth, labelled in the eighth session after its rules were committed, before the analyzer
+ * ran on these texts: war coverage in no other file (SemEval-2025 `EN_UA`/`RU-URW`, SemEval-2023
+ * `ru`), climate documents (`EN_CC`), Russian news pairs and dated PolNeAR news naming Russia
+ * (`--split final9`).
+ */
+export const FINAL9_FILE = new URL('../../data/naming-final9.tsv', import.meta.url);
+
+/**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
  * articles, validates tuning done on `dev`, the rest. `final` to `final7` are their own files
  * (`naming-final.tsv` … `naming-final5.tsv`); `all` is every labelled article.
@@ -153,6 +161,7 @@ const FINALS: Record<string, URL> = {
   final6: FINAL6_FILE,
   final7: FINAL7_FILE,
   final8: FINAL8_FILE,
+  final9: FINAL9_FILE,
 };
 
 const filesOf = (split: string): URL[] =>
