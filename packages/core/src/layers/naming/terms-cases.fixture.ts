@@ -464,6 +464,14 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'session 8 (final9): the military operation in Ukraine, government forces; prisoners of war are not the war',
+    'Since Russia’s military operation in Ukraine began, Ukraine government forces hold Kharkiv. Prisoners of war between Russia and Ukraine were swapped.',
+    [
+      'Russia’s military operation | war | special military operation | ru | outlet',
+      'Ukraine government forces | ukrainian-forces | Ukrainian forces | neutral | outlet',
+    ],
+  ],
+  [
     'session 8: Nazi groups named as Ukrainian are the Ukrainian side',
     'He is a member of the Ukrainian Nazi groups of Kyiv, Moscow claims.',
     ['Ukrainian Nazi groups | ukrainian-forces | neo-Nazis | ru | outlet'],
@@ -821,6 +829,16 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'session 8: спецоперация разведки или полиции — не война; СВО рядом с разведкой — война',
     'Украинская разведка осуществила спецоперацию в Одессе. ФСБ провела спецоперацию по задержанию агентов СБУ. Разведка работает в зоне СВО. Спецоперация на Украине идёт.',
     ['СВО | war | СВО | ru | outlet', 'Спецоперация | war | спецоперация | ru | outlet'],
+  ],
+  [
+    'session 8 (final9): военная операция на Украине, российские и украинские силы, конфликт вокруг Украины',
+    'Россия начала военную операцию на Украине. Удары по российским силам и украинским силам продолжаются. Запад вовлечён в конфликт вокруг Украины. Военная операция в Сирии завершена.',
+    [
+      'военную операцию на Украине | war | специальная военная операция | ru | outlet',
+      'российским силам | russian-forces | российские войска | neutral | outlet',
+      'украинским силам | ukrainian-forces | украинские военные | neutral | outlet',
+      'конфликт вокруг Украины | war | конфликт на Украине | neutral | outlet',
+    ],
   ],
   [
     'session 8: политический кризис — не война; армии царских времён — другие события',
