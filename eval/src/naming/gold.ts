@@ -146,8 +146,8 @@ export const FINAL9_FILE = new URL('../../data/naming-final9.tsv', import.meta.u
 
 /**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` to `final7` are their own files
- * (`naming-final.tsv` … `naming-final5.tsv`); `all` is every labelled article.
+ * articles, validates tuning done on `dev`, the rest. `final` to `final9` are their own files
+ * (`naming-final.tsv` … `naming-final9.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
