@@ -4,7 +4,7 @@ import { createPipeline, NewsprismError, type Span } from '@newsprism/core';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, missLine } from './misses.js';
 import type { GoldAttribution } from './polnear.js';
-import { quotesReport } from './quotes-task.js';
+import { foldOf, type QuotesCounts, quotesReport } from './quotes-task.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 
 /** The shipped labels: `eval/data/quotes-ru/labels.tsv` (offsets and labels only, never text). */
@@ -34,8 +34,8 @@ export interface RuGoldDoc {
   attributions: RuGoldAttribution[];
 }
 
-/** The gold's splits (`dev` for reading errors; `final`, `final2` held out, each scored once) and `all`. */
-const SPLITS = ['dev', 'final', 'final2', 'all'];
+/** The gold's splits (`dev` for reading errors; `final`, `final2`, `final3` held out, each scored once) and `all`. */
+const SPLITS = ['dev', 'final', 'final2', 'final3', 'all'];
 const KINDS = new Set(['direct', 'indirect', 'mixed']);
 const SPEAKERS = new Set(['named', 'role', 'anonymous', 'institution', 'media']);
 
@@ -48,7 +48,7 @@ const spans = (field: string): Span[] =>
     : [];
 
 /**
- * Loads the labelled articles of `split` (`dev`, `final`, `final2`, `all`) from `labels` (the TSV text),
+ * Loads the labelled articles of `split` (`dev`, `final`, `final2`, `final3`, `all`) from `labels` (the TSV text),
  * reading each article from `data`. `E_DATA` when an article is missing or a line is malformed.
  */
 export function loadRuGold(data: string, split: string, labels: string): RuGoldDoc[] {
@@ -142,14 +142,18 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
   const options: Record<string, unknown> = {};
   if (opts.extra.learned) options.learned = opts.extra.learned;
   const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
-  const acc: RuQuotesCounts = { ...emptyCounts(), kindHit: 0, speakerHit: 0 };
+  const acc: RuQuotesCounts & QuotesCounts = { ...emptyCounts(), kindHit: 0, speakerHit: 0 };
   const lines: string[] = [];
+  // `--set folds=K`: the same by-article folds as `eval quotes` (mean and sd of the folds' F1).
+  const k = Number(opts.extra.folds ?? 0);
+  if (k > 1) acc.folds = Array.from({ length: k }, emptyCounts);
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'ru' } });
     const pred: RuPred[] = (doc.quotes ?? [])
       .filter((q) => q.kind !== 'scare')
       .map((q) => ({ ...predicted(q), kind: q.kind, speakerType: q.speaker?.type }));
     const matched = scoreRuDoc(pred, d.attributions, acc);
+    if (acc.folds) scoreDoc(pred, d.attributions, acc.folds[foldOf(d.id, k)]!);
     if (opts.extra.misses)
       for (const m of docMisses(d.id, d.text, pred, d.attributions, matched)) lines.push(missLine(d.text, m));
   }
@@ -168,13 +172,14 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
       speaker_type_accuracy: acc.matched ? acc.speakerHit / acc.matched : 0,
     },
     notes: [
+      ...(r.notes ?? []).filter((n) => n.startsWith('fold ')),
       'Gold: eval/data/quotes-ru/labels.tsv (one annotator; see its README).',
       'kind_accuracy and speaker_type_accuracy are over matched pairs; speaker types are compared as person (named or role) / anonymous / institution / media.',
     ],
   };
 }
 
-/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|final2|all] [--set misses=FILE]`. */
+/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|final2|final3|all] [--set misses=FILE] [--set folds=K]`. */
 export const quotesRuEval: Task = {
   name: 'quotes-ru',
   description:
