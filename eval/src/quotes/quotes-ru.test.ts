@@ -60,6 +60,11 @@ describe('quotes-ru gold', () => {
     { split: 'final2', docs: ['semeval2025-RU/b2'], contents: ['мост закроют'] },
     { split: 'final3', docs: ['semeval2025-RU/b3'], contents: ['уроки начнутся в девять'] },
     {
+      split: 'final,final2',
+      docs: ['semeval2025-RU/b1', 'semeval2025-RU/b2'],
+      contents: ['порт откроют весной', 'мост закроют'],
+    },
+    {
       split: 'all',
       docs: ['semeval2023-ru/a1', 'semeval2025-RU/b1', 'semeval2025-RU/b2', 'semeval2025-RU/b3'],
       contents: [
@@ -104,6 +109,9 @@ describe('quotes-ru gold', () => {
 
   it('E_USAGE for a split it does not have', async () => {
     await expect(evaluateQuotesRu(opts(sharedData(), 'train'), LABELS)).rejects.toMatchObject({
+      code: 'E_USAGE',
+    });
+    await expect(evaluateQuotesRu(opts(sharedData(), 'dev,train'), LABELS)).rejects.toMatchObject({
       code: 'E_USAGE',
     });
   });

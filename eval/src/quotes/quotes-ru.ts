@@ -48,18 +48,20 @@ const spans = (field: string): Span[] =>
     : [];
 
 /**
- * Loads the labelled articles of `split` (`dev`, `final`, `final2`, `final3`, `all`) from `labels` (the TSV text),
+ * Loads the labelled articles of `split` (`dev`, `final`, `final2`, `final3`, `all`, or several joined by
+ * commas: `dev,final,final2`) from `labels` (the TSV text),
  * reading each article from `data`. `E_DATA` when an article is missing or a line is malformed.
  */
 export function loadRuGold(data: string, split: string, labels: string): RuGoldDoc[] {
   const docs = new Map<string, RuGoldDoc>();
+  const wanted = new Set(split.split(','));
   const lines = labels.split('\n').filter((l) => l.trim());
   for (const [n, line] of lines.slice(1).entries()) {
     const [set, file, sp, content, source, kind, speaker] = line.split('\t');
     const dir = SETS[set ?? ''];
     if (!dir || !file || !content || !KINDS.has(kind ?? '') || !SPEAKERS.has(speaker ?? ''))
       throw new NewsprismError('E_DATA', `quotes-ru labels: line ${n + 2} is malformed`);
-    if (split !== 'all' && sp !== split) continue;
+    if (!wanted.has('all') && !wanted.has(sp ?? '')) continue;
     const key = `${set}/${file}`;
     let doc = docs.get(key);
     if (!doc) {
@@ -130,8 +132,12 @@ export function scoreRuDoc(
  */
 export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Promise<Report> {
   const split = opts.split ?? 'dev';
-  if (!SPLITS.includes(split))
-    throw new NewsprismError('E_USAGE', `quotes-ru: --split is ${SPLITS.join(', ')}, not ${split}`);
+  // Several splits joined by commas (`dev,final,final2`: what has been read, without the held-out one).
+  if (!split.split(',').every((s) => SPLITS.includes(s)))
+    throw new NewsprismError(
+      'E_USAGE',
+      `quotes-ru: --split is ${SPLITS.join(', ')} or several joined by commas, not ${split}`,
+    );
   for (const dir of Object.values(SETS))
     if (!existsSync(join(opts.data, dir)))
       throw new NewsprismError(
@@ -179,7 +185,7 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
   };
 }
 
-/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|final2|final3|all] [--set misses=FILE] [--set folds=K]`. */
+/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|final2|final3|all|a,b…] [--set misses=FILE] [--set folds=K]`. */
 export const quotesRuEval: Task = {
   name: 'quotes-ru',
   description:
