@@ -8,7 +8,7 @@ import { type LearnedCues, learnedCandidates } from './learned.js';
 import type { Lexicon } from './lexicon.js';
 import { trimToObject } from './objects.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { aboutThis, aboutThisContents } from './rules/about-this.js';
+import { aboutThis, aboutThisContents, anaphoricCues } from './rules/about-this.js';
 import { interruptedQuotes } from './rules/interrupted.js';
 import { sentenceCandidates } from './sentence-candidates.js';
 import { titleCandidates } from './title.js';
@@ -77,6 +77,12 @@ export function findCandidates(
   // `… on Monday`, `… in a tweet`: when and where the words were said is not what was said.
   if (lex.words.eventLeads.size) for (const c of out) trimEventTail(c, toks, quotes, lex);
   if (lex.lang === 'ru') {
+    // `Такое мнение высказал X`: a light verb no cue list holds, after an anaphoric phrase.
+    const body = (si: number) => {
+      const para = paragraphs[sentences[si]!.paragraph];
+      return !!para && para.duplicateOf === undefined && !SKIP_ROLES.has(para.role);
+    };
+    anaphoricCues(toks, sentences, body, out, lex);
     if (out.some((c) => c.rule === 'source-cue-content')) {
       const contents = new ContentIndex(out, (c) => aboutThisContents(c, toks, sentences));
       for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, contents, lex);

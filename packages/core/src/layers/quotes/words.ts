@@ -45,8 +45,13 @@ export interface WordFile {
   subjectPronouns: string[];
   /** Lower-case words inside names and speaker descriptions (`Secretary of State`, `van`). */
   nameGlue: string[];
-  /** Object pronouns that open a sentence whose speaker follows the cue (`Об этом сообщил X`). */
+  /**
+   * Anaphoric phrases that open a sentence whose content is the sentence before and whose speaker
+   * follows the cue (`Об этом сообщил X`, `Такое мнение высказал X`, `Так считает X`).
+   */
   aboutThis: string[];
+  /** Light verbs of a statement after such a phrase (`Такое заявление сделал X`, `С таким заявлением выступил X`). */
+  statementVerbs: string[];
   /** Cue lemmas of reported thoughts, wishes and intentions rather than speech: PolNeAR annotates them as attributions of their own only outside another attribution's content. */
   cognitionLemmas: string[];
   /** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
