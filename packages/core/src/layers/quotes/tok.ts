@@ -111,9 +111,11 @@ export function walkBack(
     if (p >= a && toks[p]!.w === ',') p--;
     e = p + 1;
   } else if (p > a && lex.lang === 'ru' && /^котор/.test(toks[p]!.lw)) {
-    // `доклад, в котором говорится …`: the noun before the relative clause is the source.
+    // `доклад, в котором говорится …`: the noun before the relative clause is the source. An
+    // oblique relative with no preposition is the verb's object (`Ермака, которого называют …`).
     p--;
     if (p > a && lex.words.prepositions.has(toks[p]!.lw)) p--;
+    else return null;
     if (p >= a && toks[p]!.w === ',') {
       p--;
       e = p + 1;

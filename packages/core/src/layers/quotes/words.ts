@@ -144,6 +144,11 @@ export interface WordFile {
   /** Endings that read as instrumental only right after the cue or ending the clause (`ошибкой`, not `новой стратегии`). */
   predicativeLastEndings: string[];
   /**
+   * Endings of participles that govern the instrumental after them (`заболевших корью`,
+   * `покрытых льдом`): that noun is their object, no predicate of the naming cue.
+   */
+  governingEndings: string[];
+  /**
    * Cue lemmas of speech that stand on their own inside another attribution's content (`X issued a
    * statement saying Y`, `X said Z says Y`): the nested attribution is kept and the outer one dropped.
    */
