@@ -93,7 +93,11 @@ export function titleCandidates(
     const phrase = matchAt(toks, i, e, lex.verbs);
     if (!phrase && !lex.words.headlineCues.has(t.lw)) continue;
     // `Баранец назвал фатальную ошибку Киева`: a naming cue reports only with a predicate, as in the body.
-    if (phrase && lex.words.namingCues.has(phrase.lemma) && !namingPredicate(toks, i + phrase.words.length, e, lex))
+    if (
+      phrase &&
+      lex.words.namingCues.has(phrase.lemma) &&
+      !namingPredicate(toks, i + phrase.words.length, e, lex)
+    )
       return [];
     if (!headlineSubject(toks.slice(a, i), lex)) return [];
     const last = i + (phrase ? phrase.words.length : 1) - 1;
