@@ -145,6 +145,13 @@ export function walkBack(
       continue;
     }
     if (t.kind === 'punct') {
+      // `Глава «Росатома» Алексей Лихачев`: a quoted name of one to three capitalised words inside
+      // a Russian description (after a word, before the name that ends it) is part of it.
+      const o = lex.lang === 'ru' && p < k && CLOSERS.has(t.w) ? quotedInside(toks, p, a) : -1;
+      if (o >= 0) {
+        p = o - 1;
+        continue;
+      }
       // `U.S.`: a dot glued to a short word is part of it.
       if (
         t.w === '.' &&
@@ -190,6 +197,20 @@ export function walkBack(
   if (s >= e) return null;
   if (tooLong) s = e - 4;
   return { s, e, paren };
+}
+
+/**
+ * The opening mark of a quoted name that closes at `c`: one to three words, the first
+ * capitalised, after a word (`глава «Росатома»`); -1 if the marks hold anything else.
+ */
+function quotedInside(toks: readonly Tok[], c: number, a: number): number {
+  for (let o = c - 2; o > a && o >= c - 4; o--) {
+    if (!OPENERS.has(toks[o]!.w)) continue;
+    const inner = toks.slice(o + 1, c);
+    const ok = isCap(inner[0]!) && inner.every((t) => t.kind === 'word' || t.w === '-');
+    return ok && toks[o - 1]!.kind === 'word' ? o : -1;
+  }
+  return -1;
 }
 
 /** Nouns of people and groups in the nominative (`нацисты`, `эксперты`, `чиновники`): a subject, not a prepositional object. */
