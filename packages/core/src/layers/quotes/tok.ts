@@ -199,6 +199,19 @@ export function walkBack(
   return { s, e, paren };
 }
 
+/** Whether `и` at `p` joins two lower-case words of a description that ends in a capitalised name within four words. */
+function descriptionGoesOn(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
+  const lower = (t: Tok | undefined) =>
+    t !== undefined && t.kind === 'word' && !isCap(t) && !lex.verbs.has(t.lw);
+  if (!lower(toks[p - 1]) || !lower(toks[p + 1])) return false;
+  for (let q = p + 2; q < b && q <= p + 5; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word') return false;
+    if (isCap(t)) return true;
+  }
+  return false;
+}
+
 /**
  * The opening mark of a quoted name that closes at `c`: one to three words, the first
  * capitalised, after a word (`глава «Росатома»`); -1 if the marks hold anything else.
@@ -206,12 +219,25 @@ export function walkBack(
 function quotedInside(toks: readonly Tok[], c: number, a: number): number {
   for (let o = c - 2; o > a && o >= c - 4; o--) {
     if (!OPENERS.has(toks[o]!.w)) continue;
-    const inner = toks.slice(o + 1, c);
-    const ok = isCap(inner[0]!) && inner.every((t) => t.kind === 'word' || t.w === '-');
-    return ok && toks[o - 1]!.kind === 'word' ? o : -1;
+    return quotedName(toks.slice(o + 1, c)) && toks[o - 1]!.kind === 'word' ? o : -1;
   }
   return -1;
 }
+
+/** The closing mark of a quoted name that opens at `o` (as {@link quotedInside}, forwards); -1 if none. */
+function quotedAhead(toks: readonly Tok[], o: number, b: number): number {
+  for (let c = o + 2; c < b && c <= o + 4; c++) {
+    if (!CLOSERS.has(toks[c]!.w)) continue;
+    return quotedName(toks.slice(o + 1, c)) ? c : -1;
+  }
+  return -1;
+}
+
+/** One to three words, the first capitalised or a number (`«Росатом»`, `«2000»`). */
+const quotedName = (inner: readonly Tok[]): boolean =>
+  inner.length > 0 &&
+  (isCap(inner[0]!) || /^\d/.test(inner[0]!.w)) &&
+  inner.every((t) => t.kind === 'word' || t.kind === 'number' || t.w === '-');
 
 /** Nouns of people and groups in the nominative (`нацисты`, `эксперты`, `чиновники`): a subject, not a prepositional object. */
 const AGENT_RU = /.(ист|исты|тель|тели|ник|ники|чик|чики|ерт|ерты|ант|анты|ент|енты|лог|логи)$/;
@@ -312,6 +338,14 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
       continue;
     }
     if (t.kind === 'punct') {
+      // `обозреватель газеты «2000» Дмитрий Галкин`: a quoted name inside a Russian description.
+      const c = lex.lang === 'ru' && p > j && OPENERS.has(t.w) ? quotedAhead(toks, p, b) : -1;
+      if (c > 0) {
+        p = c + 1;
+        // The description goes on only to a name (`… «2000» Дмитрий Галкин`), not to a relay or object.
+        if (p < b && isCap(toks[p]!)) continue;
+        break;
+      }
       if (
         t.w === '.' &&
         p > j &&
@@ -336,6 +370,12 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
       break;
     // A cue word after a determiner is a noun (`according to an estimate by …`).
     const noun = lex.verbs.has(t.lw) && lex.determiners.has(toks[p - 1]!.lw);
+    // `председатель Союза политэмигрантов и политзаключенных Украины Лариса Шеслер`: a Russian `и`
+    // between lower-case words of a description that goes on to a name is inside it.
+    if (lex.lang === 'ru' && t.lw === 'и' && p > j && descriptionGoesOn(toks, p, b, lex)) {
+      p++;
+      continue;
+    }
     if (
       p > j &&
       (lex.words.stopForward.has(t.lw) || lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !noun))
