@@ -14,8 +14,8 @@ import { citeIn } from './according-to.js';
  * `source-cue-content` candidate whose "source" is an anaphoric phrase opening the sentence (`об
  * этом`, `такое мнение`, `так`, `с таким заявлением`: `words.aboutThis`) into one whose speaker
  * follows the cue — or stands between the phrase and its verb (`Такое заявление президент Иван
- * Петров сделал …`) — and whose content is the sentence before (in the same paragraph, when no
- * other attribution holds it), else the phrase itself.
+ * Петров сделал …`) — and whose content is the sentence before (in the same paragraph or the one
+ * before, the headline included, when no other attribution holds it), else the phrase itself.
  */
 export function aboutThis(
   c: Candidate,
@@ -181,7 +181,7 @@ function pronounSpan(c: Candidate, toks: readonly Tok[]): Span | undefined {
   return c.np && c.np.e > c.np.s ? { start: toks[c.np.s]!.start, end: toks[c.np.e - 1]!.end } : undefined;
 }
 
-/** The sentence before `c`'s, up to its last word, when it is in the same paragraph. */
+/** The sentence before `c`'s, up to its last word, when it is in the same paragraph or the one before. */
 function previousSentence(
   c: Candidate,
   toks: readonly Tok[],
@@ -189,7 +189,9 @@ function previousSentence(
 ): Span | undefined {
   const sent = sentences[c.sentence];
   const prev = sentences[c.sentence - 1];
-  if (!sent || !prev || prev.paragraph !== sent.paragraph || toks.length === 0) return undefined;
+  // `Русская семья бежала …` (the headline) ¶ `Об этом RT рассказала мать семейства`: a sentence
+  // opening its paragraph points back to the last sentence of the paragraph before.
+  if (!sent || !prev || prev.paragraph < sent.paragraph - 1 || toks.length === 0) return undefined;
   let e = tokenFrom(toks, prev.end) - 1;
   if (e < 0) e = toks.length - 1;
   while (e > 0 && isTerminal(toks[e]!)) e--;
