@@ -85,7 +85,9 @@ export function findCandidates(
     anaphoricCues(toks, sentences, body, out, lex);
     if (out.some((c) => c.rule === 'source-cue-content')) {
       const contents = new ContentIndex(out, (c) => aboutThisContents(c, toks, sentences));
-      for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, contents, lex);
+      const cueStarts = out.map((c) => c.cue.start).sort((x, y) => x - y);
+      for (const c of out)
+        if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, contents, lex, cueStarts);
       dropAbsorbedRelays(out, toks);
     }
     out.push(...interruptedQuotes(toks, sentences, quotes, lex));

@@ -41,7 +41,7 @@ export class Interviews {
     }
     const q = this.dashes[lo - 1];
     const prev = this.paragraphs[paragraph - 1];
-    if (!q || !q.speaker || !prev) return undefined;
+    if (!q?.speaker || !prev) return undefined;
     // Someone else's words came after the interviewee's, outside a question: not an answer of theirs.
     if (ended && ended !== q && ended.end > q.end && !this.inQuestion(ended.start)) return undefined;
     const before = this.text.slice(prev.start, prev.end);

@@ -15,7 +15,8 @@ import { citeIn } from './according-to.js';
  * этом`, `такое мнение`, `так`, `с таким заявлением`: `words.aboutThis`) into one whose speaker
  * follows the cue — or stands between the phrase and its verb (`Такое заявление президент Иван
  * Петров сделал …`) — and whose content is the sentence before (in the same paragraph or the one
- * before, the headline included, when no other attribution holds it), else the phrase itself.
+ * before, the headline included, when no other attribution holds it and it has no cue of its own),
+ * else the phrase itself. `cueStarts` are the offsets of every candidate's cue, sorted.
  */
 export function aboutThis(
   c: Candidate,
@@ -23,6 +24,7 @@ export function aboutThis(
   sentences: readonly Sentence[],
   contents: ContentIndex,
   lex: Lexicon,
+  cueStarts: readonly number[] = [],
 ): void {
   if (!c.np) return;
   const phrase = toks
@@ -64,7 +66,10 @@ export function aboutThis(
   }
   const pronoun = pronounSpan(c, toks)!;
   const span = previousSentence(c, toks, sentences);
-  const content: Span = span && !contents.overlapsOther(span, c) ? span : pronoun;
+  // A sentence with a cue of its own (`Об этом сообщил X.` ¶ `Об этом сообщили в ведомстве.`) is
+  // an attribution, not the statement pointed back to.
+  const free = span && !contents.overlapsOther(span, c) && !cueWithin(cueStarts, span);
+  const content: Span = free ? span : pronoun;
   c.np = np;
   contents.setContent(c, content);
   c.content = content;
@@ -111,8 +116,9 @@ function speakerAfterAdjunct(toks: readonly Tok[], j: number, b: number, lex: Le
  * opens with an anaphoric phrase of `words.aboutThis` and has a cue or a light verb of statement
  * (`words.statementVerbs`: `высказал`, `сделал`, `выступил`, …) within twelve words gets a
  * `source-cue-content` candidate with that phrase as its "source", for {@link aboutThis} to
- * resolve — unless a cue rule already made one. A candidate another rule made of the same verb
- * (`Так считает X` read with `X` as the content) is replaced.
+ * resolve — unless a cue rule already made one, or read the verb with a subject of its own. A
+ * candidate another rule made of the same verb (`Так считает X` read with `X` as the content) is
+ * replaced.
  */
 export function anaphoricCues(
   toks: readonly Tok[],
@@ -135,7 +141,9 @@ export function anaphoricCues(
         .join(' ');
       if (leads.has(phrase)) n = m;
     }
-    if (!n || out.some((c) => c.sentence === si && c.np?.s === a)) return;
+    // `Об этом сообщил X`, `О том …`: the cue rules read these themselves (`subjectRu`).
+    if (!n || lex.words.topicPreps.has(toks[a]!.lw) || out.some((c) => c.sentence === si && c.np?.s === a))
+      return;
     // A one-word phrase (`Так`, `Это`) is the object or manner of the verb right after it (`Так
     // считает X`, `Это подчеркнул X`; `также`, `ранее` may stand between), nothing further on.
     let first = a + n;
@@ -149,6 +157,8 @@ export function anaphoricCues(
         continue;
       }
       const end = toks[v + (cue ? cue.words.length : 1) - 1]!.end;
+      // `Об этом «Ленте.ру» сообщили …`: a cue rule that read the verb with a subject of its own keeps it.
+      if (out.some((c) => c.cue.start === t.start && c.np && c.rule === 'source-cue-content')) return;
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.cue.start === t.start) out.splice(i, 1);
       const lead = { start: toks[a]!.start, end: toks[a + n - 1]!.end };
       out.push({
@@ -197,6 +207,18 @@ function previousSentence(
   while (e > 0 && isTerminal(toks[e]!)) e--;
   const span = { start: prev.start, end: toks[e]!.end };
   return span.end > span.start ? span : undefined;
+}
+
+/** Whether one of the sorted cue offsets `starts` lies in `span`. */
+function cueWithin(starts: readonly number[], span: Span): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < span.end;
 }
 
 /** The contents {@link aboutThis} may give `c`, for the {@link ContentIndex} it consults. */
