@@ -50,6 +50,10 @@ export interface WordFile {
    * follows the cue (`Об этом сообщил X`, `Такое мнение высказал X`, `Так считает X`).
    */
   aboutThis: string[];
+  /** Cue lemmas whose object after `о` is a topic, not a proposition (`рассказал о переговорах`; `о том, что …` is one). */
+  topicCues: string[];
+  /** Cue lemmas that report only a clause, a quotation or words after a colon, not an object (`прокомментировал убийство`). */
+  clauseCues: string[];
   /** Light verbs of a statement after such a phrase (`Такое заявление сделал X`, `С таким заявлением выступил X`). */
   statementVerbs: string[];
   /** Cue lemmas of reported thoughts, wishes and intentions rather than speech: PolNeAR annotates them as attributions of their own only outside another attribution's content. */

@@ -16,7 +16,8 @@ import { citeIn } from './according-to.js';
  * follows the cue — or stands between the phrase and its verb (`Такое заявление президент Иван
  * Петров сделал …`) — and whose content is the sentence before (in the same paragraph or the one
  * before, the headline included, when no other attribution holds it and it has no cue of its own),
- * else the phrase itself. `cueStarts` are the offsets of every candidate's cue, sorted.
+ * else the phrase itself. `cueStarts` are the offsets of every candidate's cue, sorted. True when
+ * the content is the sentence pointed back to.
  */
 export function aboutThis(
   c: Candidate,
@@ -25,14 +26,14 @@ export function aboutThis(
   contents: ContentIndex,
   lex: Lexicon,
   cueStarts: readonly number[] = [],
-): void {
-  if (!c.np) return;
+): boolean {
+  if (!c.np) return false;
   const phrase = toks
     .slice(c.np.s, c.np.e)
     .map((t) => t.lw)
     .join(' ');
   const sent = sentences[c.sentence];
-  if (!sent || !lex.words.aboutThis.has(phrase) || toks[c.np.s]!.start !== sent.start) return;
+  if (!sent || !lex.words.aboutThis.has(phrase) || toks[c.np.s]!.start !== sent.start) return false;
   let j = c.np.e;
   while (j < toks.length && toks[j]!.start < c.cue.end) j++;
   let b = j;
@@ -41,7 +42,7 @@ export function aboutThis(
   const before = subjectBefore(toks, c.np.e, v, lex);
   const quoted = before ? null : quotedName(toks, j, b);
   const np = before ?? quoted ?? walkForward(toks, speakerAfterAdjunct(toks, j, b, lex), b, lex);
-  if (!np) return;
+  if (!np) return false;
   // A long description runs past the walk's reach: the name that closes it belongs to it.
   while (!before && np.e < b && isCap(toks[np.e]!) && np.e - np.s < 16) np.e++;
   // `… Сергей Лавров по итогам переговоров`: the speaker ends before a preposition after the name
@@ -75,6 +76,7 @@ export function aboutThis(
   c.content = content;
   c.contentAfter = false;
   c.rule = 'about-this';
+  return !!free;
 }
 
 /** Whether token `t` can open a speaker's noun phrase: a capitalised word, a role or a subject pronoun. */
@@ -118,7 +120,8 @@ function speakerAfterAdjunct(toks: readonly Tok[], j: number, b: number, lex: Le
  * `source-cue-content` candidate with that phrase as its "source", for {@link aboutThis} to
  * resolve — unless a cue rule already made one, or read the verb with a subject of its own. A
  * candidate another rule made of the same verb (`Так считает X` read with `X` as the content) is
- * replaced.
+ * replaced. Returns the candidates it made: those that find no sentence to point back to are no
+ * attributions (the caller drops them).
  */
 export function anaphoricCues(
   toks: readonly Tok[],
@@ -126,7 +129,8 @@ export function anaphoricCues(
   body: (sentence: number) => boolean,
   out: Candidate[],
   lex: Lexicon,
-): void {
+): Set<Candidate> {
+  const added = new Set<Candidate>();
   const leads = lex.words.aboutThis;
   sentences.forEach((sent, si) => {
     if (!body(si)) return;
@@ -141,9 +145,7 @@ export function anaphoricCues(
         .join(' ');
       if (leads.has(phrase)) n = m;
     }
-    // `Об этом сообщил X`, `О том …`: the cue rules read these themselves (`subjectRu`).
-    if (!n || lex.words.topicPreps.has(toks[a]!.lw) || out.some((c) => c.sentence === si && c.np?.s === a))
-      return;
+    if (!n || out.some((c) => c.sentence === si && c.np?.s === a)) return;
     // A one-word phrase (`Так`, `Это`) is the object or manner of the verb right after it (`Так
     // считает X`, `Это подчеркнул X`; `также`, `ранее` may stand between), nothing further on.
     let first = a + n;
@@ -158,10 +160,10 @@ export function anaphoricCues(
       }
       const end = toks[v + (cue ? cue.words.length : 1) - 1]!.end;
       // `Об этом «Ленте.ру» сообщили …`: a cue rule that read the verb with a subject of its own keeps it.
-      if (out.some((c) => c.cue.start === t.start && c.np && c.rule === 'source-cue-content')) return;
+      if (out.some((c) => c.cue.start === t.start && c.np)) return;
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.cue.start === t.start) out.splice(i, 1);
       const lead = { start: toks[a]!.start, end: toks[a + n - 1]!.end };
-      out.push({
+      const made: Candidate = {
         content: lead,
         cue: { start: t.start, end },
         lemma: cue?.lemma ?? t.lw,
@@ -169,10 +171,13 @@ export function anaphoricCues(
         rule: 'source-cue-content',
         sentence: si,
         contentAfter: false,
-      });
+      };
+      out.push(made);
+      added.add(made);
       return;
     }
   });
+  return added;
 }
 
 /**
