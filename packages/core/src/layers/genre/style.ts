@@ -81,8 +81,8 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d |
 /** A paragraph this long (in words) reads as an essay, not a news paragraph. */
 const LONG_PARAGRAPH = 80;
 /**
- * The type-token ratio is taken over the body's first this many words, so that long articles
- * are not low on it for their length alone (shorter ones still rise: satire is short).
+ * The type-token ratio is taken over the body's first this many letter words, so that it does
+ * not fall with length alone in long articles (shorter ones still score high: satire is short).
  */
 const TTR_WINDOW = 300;
 
@@ -121,8 +121,9 @@ const per100 = (n: number, of: number): number => Math.log1p((100 * n) / Math.ma
  * paragraph), quoted, and said in the outlet's own voice (first person, modal and evaluative
  * words, intensifiers, questions and exclamations outside quotes), plus length and shape
  * (words per paragraph, long paragraphs, digits, capitalised words inside sentences,
- * ellipses) and vocabulary (distinct words among the first 300, mean word length). Rates are log-scaled per 100 words; shares are in [0, 1]. Words are those of
- * `featureWords` (letters joined over an apostrophe, and numbers); paragraphs are lines.
+ * ellipses) and vocabulary (distinct words among the first 300, mean word length). Rates
+ * are log-scaled per 100 words; shares are in [0, 1]. Words are those of `featureWords`
+ * (letters joined over an apostrophe, and numbers); paragraphs are lines.
  */
 export function genreStyle(text: string, lang: string, titleEnd = 0): Record<StyleMeasure, number> {
   const c = styleCounts(text, lang, titleEnd);
@@ -255,10 +256,7 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
       n.letters += w.length;
       if (n.window < TTR_WINDOW) {
         n.window++;
-        if (!seen.has(w)) {
-          seen.add(w);
-          n.types++;
-        }
+        seen.add(w);
       }
       if (countWord(w, cues, inQuote, n) & SAID) {
         sentSaid++;
@@ -306,6 +304,7 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
     i++;
   }
   endParagraph();
+  n.types = seen.size;
   return n;
 }
 
