@@ -49,16 +49,36 @@ export interface WordRates {
   labels: string[];
   prior: number[];
   words: Record<string, number[]>;
+  /**
+   * Words are listed by their first `stem` characters (a crude stem, for languages whose word
+   * forms are too many to be rated one by one); absent: by the whole word.
+   */
+  stem?: number;
+  /**
+   * Also count, per technique, the unit's words rated at least `hot` × the prior
+   * (`lexn:<technique>:<count bucket>`); absent: the highest rate only.
+   */
+  hot?: number;
+  /** The highest rate bucket, a power of 2 (absent: 8, see {@link rateBucket}). */
+  top?: number;
 }
 
-/** The bucket of a word rate as a multiple of the technique's prior: 0 (below it), 1, 2, 4, 8. */
-function rateBucket(rate: number, prior: number): string {
+/** The key a word is listed under in `rates` ({@link WordRates.stem}). */
+function rateKey(rates: WordRates, word: string): string {
+  const n = rates.stem ?? 0;
+  return n > 0 && word.length > n ? word.slice(0, n) : word;
+}
+
+/**
+ * The bucket of a word rate as a multiple of the technique's prior: 0 (below it), then the
+ * powers of 2 up to `top` (1, 2, 4, 8 by default).
+ */
+function rateBucket(rate: number, prior: number, top = 8): string {
   const x = rate / Math.max(1e-9, prior);
   if (x < 1) return '0';
-  if (x < 2) return '1';
-  if (x < 4) return '2';
-  if (x < 8) return '4';
-  return '8';
+  let b = 1;
+  while (b < top && x >= 2 * b) b *= 2;
+  return String(b);
 }
 
 /**
@@ -67,10 +87,36 @@ function rateBucket(rate: number, prior: number): string {
  * Loaded language and name calling sit in a few words; a sentence's n-grams dilute them, a
  * word's record of being inside such spans does not.
  */
-function rateFeatures(rates: WordRates, best: readonly number[], out: string[]): void {
+function rateFeatures(
+  rates: WordRates,
+  best: readonly number[],
+  out: string[],
+  hot?: readonly number[],
+): void {
   rates.labels.forEach((l, t) => {
-    out.push(`lex:${l}:${rateBucket(best[t]!, rates.prior[t]!)}`);
+    out.push(`lex:${l}:${rateBucket(best[t]!, rates.prior[t]!, rates.top)}`);
+    if (hot?.[t]) out.push(`lexn:${l}:${logBucket(hot[t]!)}`);
   });
+}
+
+/**
+ * Per technique, how many of the words `[from, to)` are rated at least `rates.hot` × its prior
+ * (undefined when the table does not ask for the count).
+ */
+function hotCounts(
+  rates: WordRates,
+  rowOf: (i: number) => readonly number[] | undefined,
+  from: number,
+  to: number,
+): number[] | undefined {
+  if (!rates.hot) return undefined;
+  const cut = rates.prior.map((p) => p * rates.hot!);
+  const n = rates.prior.map(() => 0);
+  for (let i = from; i < to; i++) {
+    const r = rowOf(i);
+    if (r) for (let t = 0; t < n.length; t++) if (r[t]! >= cut[t]!) n[t]!++;
+  }
+  return n;
 }
 
 /** The highest rate per technique of the words `[from, to)` (0 when no word is listed). */
@@ -294,7 +340,10 @@ class Stats implements ArticleStats {
     let rows = this.rateTables.get(rates);
     if (!rows) {
       const table = rateTable(rates, this.lang);
-      rows = this.distinct.map((w, id) => table.get(w, this.distinctHash[id]!));
+      rows = this.distinct.map((w, id) => {
+        const key = rateKey(rates, w);
+        return table.get(key, key === w ? this.distinctHash[id]! : unigramHash(key, this.lang));
+      });
       this.rateTables.set(rates, rows);
     }
     return rows;
@@ -513,10 +562,12 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   }
   if (ctx.rates) {
     const { rates } = ctx;
+    const rowOf = (i: number) => rateRow(rates, ctx.lang, rateKey(rates, words[i]!));
     rateFeatures(
       rates,
-      bestRates(rates, (i) => rateRow(rates, ctx.lang, words[i]!), 0, words.length),
+      bestRates(rates, rowOf, 0, words.length),
       dense,
+      hotCounts(rates, rowOf, 0, words.length),
     );
   }
   h.addAll(dense, DENSE_WEIGHT);
@@ -578,7 +629,13 @@ export function spanFeatures(
       const r = rows[stats.ids[i]!];
       if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
     }
-    rateFeatures(ctx.rates, best, dense);
+    const ids = stats.ids;
+    rateFeatures(
+      ctx.rates,
+      best,
+      dense,
+      hotCounts(ctx.rates, (i) => rows[ids[i]!], from, to),
+    );
   }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
