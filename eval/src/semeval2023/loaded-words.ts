@@ -18,6 +18,8 @@ export interface RateOptions {
   hot?: number;
   /** The highest rate bucket (see `WordRates.top`; default 8). */
   top?: number;
+  /** Also the noisy-or of a unit's word rates (see `WordRates.noisyOr`). */
+  noisyOr?: boolean;
 }
 
 /** The key a word is rated under: its first `stem` characters (the whole word when 0). */
@@ -65,7 +67,7 @@ export function wordRates(
   occ: readonly Occurrence[][],
   minCount = 2,
   alpha = 2,
-  { labels = LEXICAL, stem = 0, hot, top }: RateOptions = {},
+  { labels = LEXICAL, stem = 0, hot, top, noisyOr }: RateOptions = {},
 ): WordRates {
   const n = new Map<string, number>();
   const k = new Map<string, number[]>();
@@ -98,6 +100,7 @@ export function wordRates(
     ...(stem > 0 ? { stem } : {}),
     ...(hot ? { hot } : {}),
     ...(top && top !== 8 ? { top } : {}),
+    ...(noisyOr ? { noisyOr } : {}),
   };
 }
 

@@ -469,9 +469,10 @@ function crossValidateArticles(
 
 /**
  * How word rates are made (`--set rateLabels=A,B|all`, `--set rateStem=N`, `--set rateHot=X`,
- * `--set rateTop=2^k`):
+ * `--set rateTop=2^k`, `--set rateNoisyOr=1`):
  * the techniques rated (default Loaded_Language and Name_Calling), words cut to their first N
- * characters, the count of words rated X × the prior or more, the highest rate bucket.
+ * characters, the count of words rated X × the prior or more, the highest rate bucket, the
+ * noisy-or of a sentence's word rates.
  */
 function rateOptions(o: TaskOptions): RateOptions {
   const list = o.extra.rateLabels;
@@ -491,7 +492,13 @@ function rateOptions(o: TaskOptions): RateOptions {
       'E_OPTION_VALUE',
       'rateStem must be a whole number ≥ 0, rateHot a number ≥ 0, rateTop a power of 2',
     );
-  return { labels, stem, top, ...(hot > 0 ? { hot } : {}) };
+  return {
+    labels,
+    stem,
+    top,
+    ...(hot > 0 ? { hot } : {}),
+    ...(o.extra.rateNoisyOr === '1' ? { noisyOr: true } : {}),
+  };
 }
 
 /** `newsprism train techniques`: trains the persuasion-technique model. */

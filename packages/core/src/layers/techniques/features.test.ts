@@ -323,6 +323,22 @@ describe('the features by name', () => {
     expect(lex(spanFeatures(stats, 7, 7 + text.length, ctx, 12, true).names)).toEqual(want);
   });
 
+  it.each([
+    // Prior 0.1: "grim" 0.298 has an excess of 0.22 (0.198 / 0.9), so one grim word gives 0.22
+    // (2.2 × the prior), two 1 − 0.78² = 0.39 (bucket 2), three 0.525 (bucket 4) while their
+    // highest rate stays at bucket 2; "calm" (below the prior) adds nothing.
+    ['one word', 'A grim day', ['lex:LL:2', 'lexo:LL:2']],
+    ['three words', 'Grim, grim and grim calm', ['lex:LL:2', 'lexo:LL:4']],
+    ['none listed', 'A day', ['lex:LL:0', 'lexo:LL:0']],
+  ])('the noisy-or of word rates: %s', (_name, text, want) => {
+    const rates = { labels: ['LL'], prior: [0.1], words: { grim: [0.298], calm: [0.05] }, noisyOr: true };
+    const ctx = { lang: 'en', index: 1, count: 3, article: [], omitShared: true, rates };
+    const lex = (names: string[] | undefined) => names!.filter((n) => n.startsWith('lex'));
+    expect(lex(unitFeatures(text, ctx, 12, true).names)).toEqual(want);
+    const stats = articleStats(`Title\n\n${text}`, 'en');
+    expect(lex(spanFeatures(stats, 7, 7 + text.length, ctx, 12, true).names)).toEqual(want);
+  });
+
   it('counts repeated longer words through the article', () => {
     const counts = new Map([
       ['traitors', 3],

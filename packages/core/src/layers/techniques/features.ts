@@ -61,6 +61,8 @@ export interface WordRates {
   hot?: number;
   /** The highest rate bucket, a power of 2 (absent: 8, see {@link rateBucket}). */
   top?: number;
+  /** Also the noisy-or of the unit's word rates (`lexo:<technique>:<bucket>`). */
+  noisyOr?: boolean;
 }
 
 /** The key a word is listed under in `rates` ({@link WordRates.stem}). */
@@ -83,55 +85,41 @@ function rateBucket(rate: number, prior: number, top = 8): string {
 
 /**
  * Word-rate features (`lex:<technique>:<bucket>`): per technique of `rates`, the bucket of the
- * highest in-span rate among the unit's words (`best`; 0 when none is listed).
+ * highest in-span rate among the words `[from, to)` (0 when none is listed); with `rates.hot`,
+ * how many of them are rated at least `hot` × the prior (`lexn:…`, when any); with
+ * `rates.noisyOr`, the chance that one of them lies in a span if each did so independently with
+ * its rate's excess over the prior (`lexo:…`, bucketed as rates are).
  * Loaded language and name calling sit in a few words; a sentence's n-grams dilute them, a
  * word's record of being inside such spans does not.
  */
 function rateFeatures(
   rates: WordRates,
-  best: readonly number[],
+  rows: readonly (readonly number[] | undefined)[],
+  ids: ArrayLike<number> | undefined,
+  from: number,
+  to: number,
   out: string[],
-  hot?: readonly number[],
 ): void {
+  const { prior, hot, noisyOr } = rates;
+  const L = prior.length;
+  const best = new Float64Array(L);
+  const count = new Int32Array(L);
+  const miss = new Float64Array(L).fill(1);
+  for (let i = from; i < to; i++) {
+    const r = rows[ids ? ids[i]! : i];
+    if (!r) continue;
+    for (let t = 0; t < L; t++) {
+      const x = r[t]!;
+      if (x > best[t]!) best[t] = x;
+      if (hot && x >= hot * prior[t]!) count[t]!++;
+      if (noisyOr && x > prior[t]!) miss[t]! *= 1 - (x - prior[t]!) / (1 - prior[t]!);
+    }
+  }
   rates.labels.forEach((l, t) => {
-    out.push(`lex:${l}:${rateBucket(best[t]!, rates.prior[t]!, rates.top)}`);
-    if (hot?.[t]) out.push(`lexn:${l}:${logBucket(hot[t]!)}`);
+    out.push(`lex:${l}:${rateBucket(best[t]!, prior[t]!, rates.top)}`);
+    if (count[t]) out.push(`lexn:${l}:${logBucket(count[t]!)}`);
+    if (noisyOr) out.push(`lexo:${l}:${rateBucket(1 - miss[t]!, prior[t]!, rates.top)}`);
   });
-}
-
-/**
- * Per technique, how many of the words `[from, to)` are rated at least `rates.hot` × its prior
- * (undefined when the table does not ask for the count).
- */
-function hotCounts(
-  rates: WordRates,
-  rowOf: (i: number) => readonly number[] | undefined,
-  from: number,
-  to: number,
-): number[] | undefined {
-  if (!rates.hot) return undefined;
-  const cut = rates.prior.map((p) => p * rates.hot!);
-  const n = rates.prior.map(() => 0);
-  for (let i = from; i < to; i++) {
-    const r = rowOf(i);
-    if (r) for (let t = 0; t < n.length; t++) if (r[t]! >= cut[t]!) n[t]!++;
-  }
-  return n;
-}
-
-/** The highest rate per technique of the words `[from, to)` (0 when no word is listed). */
-function bestRates(
-  rates: WordRates,
-  rowOf: (i: number) => readonly number[] | undefined,
-  from: number,
-  to: number,
-): number[] {
-  const best = rates.prior.map(() => 0);
-  for (let i = from; i < to; i++) {
-    const r = rowOf(i);
-    if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
-  }
-  return best;
 }
 
 /**
@@ -562,13 +550,8 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   }
   if (ctx.rates) {
     const { rates } = ctx;
-    const rowOf = (i: number) => rateRow(rates, ctx.lang, rateKey(rates, words[i]!));
-    rateFeatures(
-      rates,
-      bestRates(rates, rowOf, 0, words.length),
-      dense,
-      hotCounts(rates, rowOf, 0, words.length),
-    );
+    const rows = words.map((w) => rateRow(rates, ctx.lang, rateKey(rates, w)));
+    rateFeatures(rates, rows, undefined, 0, words.length, dense);
   }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
@@ -622,20 +605,8 @@ export function spanFeatures(
     valenceFeatures(v, 's', dense);
   }
   if (ctx.rates) {
-    // The highest rates of the unit's words, from the article's rows (no closure per unit).
-    const rows = stats.rateRows(ctx.rates);
-    const best = ctx.rates.prior.map(() => 0);
-    for (let i = from; i < to; i++) {
-      const r = rows[stats.ids[i]!];
-      if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
-    }
-    const ids = stats.ids;
-    rateFeatures(
-      ctx.rates,
-      best,
-      dense,
-      hotCounts(ctx.rates, (i) => rows[ids[i]!], from, to),
-    );
+    // The rates of the unit's words, from the article's rows by distinct-word id.
+    rateFeatures(ctx.rates, stats.rateRows(ctx.rates), stats.ids, from, to, dense);
   }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
