@@ -45,6 +45,8 @@ export function toToks(text: string, tokens: readonly Token[], spacedHyphenDash 
 export const OPENERS = new Set(['“', '«', '„', '"', '‘', '‹', "'"]);
 /** Closing quotation marks. */
 export const CLOSERS = new Set(['”', '»', '"', '’', '›', "'"]);
+/** Marks after which a capitalised word opens a phrase as at a sentence start: `(According to …`, `…: According to …`. */
+export const LEAD_MARKS = new Set(['(', ':']);
 const TERMINAL = new Set(['.', '!', '?', '…', '...', ';']);
 
 /** Whether a token starts with an upper-case letter. */

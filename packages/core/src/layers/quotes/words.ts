@@ -119,6 +119,8 @@ export interface WordFile {
   eventLeads: string[];
   /** Times and occasions of speech (`Monday`, `interview`, `rally`, `week`): an adjunct made of them tells when or where something was said. */
   eventWords: string[];
+  /** Times that may open an adjunct of the speech event right after its cue (`said Tuesday in Paris`). */
+  eventTimes: string[];
   /** Modals after which a trailing time belongs to the reported event (`she will sail on Monday`). */
   eventModals: string[];
   /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */
@@ -143,6 +145,11 @@ export interface WordFile {
    * statement saying Y`, `X said Z says Y`): the nested attribution is kept and the outer one dropped.
    */
   nestedSpeech: string[];
+  /**
+   * Finite verbs and auxiliaries that make a short lead before `, X said` a clause of its own
+   * (`The harbour will reopen, a spokesman said.`), not an adverbial (`After all, X said …`).
+   */
+  finiteVerbs: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }
