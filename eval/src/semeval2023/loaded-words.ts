@@ -23,7 +23,7 @@ export interface RateOptions {
 }
 
 /** The key a word is rated under: its first `stem` characters (the whole word when 0). */
-export function rateKey(word: string, stem = 0): string {
+function rateKey(word: string, stem = 0): string {
   return stem > 0 && word.length > stem ? word.slice(0, stem) : word;
 }
 
