@@ -27,6 +27,7 @@ import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
+import { addTaggerFeatures, type TaggedWords, taggedWords, taggerScores } from './span-tagger.js';
 
 /** Hash bits of the techniques model. */
 export const TECHNIQUE_BITS = 17;
@@ -524,22 +525,50 @@ export const trainTechniques: Task = {
     const withRates = o.extra.wordRates === '1';
     if (unit === 'line' && withRates)
       throw new NewsprismError('E_OPTION_VALUE', 'wordRates needs unit=sentence');
+    // `--set spanTagger=1` (experiment, trainer only): a token tagger of Loaded_Language and
+    // Name_Calling (`span-tagger.ts`) whose word scores become sentence features.
+    const withTagger = o.extra.spanTagger === '1';
+    if (withTagger && (unit === 'line' || !withRates || !(Number(o.extra.cv ?? 0) > 1)))
+      throw new NewsprismError('E_OPTION_VALUE', 'spanTagger needs unit=sentence, wordRates=1 and cv');
+    let tagged: TaggedWords[] | undefined;
     const labelled = train.filter((a) => a.lines);
     const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
     let plain: Sample[] | undefined;
-    const build = (isTrain: (ai: number) => boolean = () => true): Sample[] => {
+    const build = (isTrain: (ai: number) => boolean = () => true, tag = withTagger): Sample[] => {
       if (plain && !withRates) return plain;
       const rates = withRates ? ratesByArticle(labelled, isTrain, 5, rateOptions(o)).of : undefined;
       plain = segmented.flatMap((s, i) =>
         sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence, rates: rates?.[i] }),
       );
+      if (tag) {
+        // The tagger's word scores, cross-fitted by article like the word rates.
+        const t0 = process.cpuUsage();
+        tagged ??= labelled.map(taggedWords);
+        const scores = taggerScores(
+          labelled,
+          tagged,
+          isTrain,
+          labelled.map((_, i) => rates?.[i]),
+          Number(o.extra.taggerFolds ?? 3),
+          Number(o.extra.taggerEpochs ?? 4),
+        );
+        let from = 0;
+        segmented.forEach((s, i) => {
+          const n = s.sentences.length;
+          addTaggerFeatures(plain!.slice(from, from + n), s.sentences, tagged![i]!, scores[i]!, opts(o).bits);
+          from += n;
+        });
+        o.log(`span tagger: ${(process.cpuUsage(t0).user / 1e6).toFixed(1)} s CPU`);
+      }
       // The English set is the main target and differs from the others in label density.
       const enWeight = Number(o.extra.enWeight ?? 1);
       if (enWeight !== 1) for (const x of plain) if (x.group!.startsWith('en/')) x.weight = enWeight;
       return plain;
     };
     const samples =
-      unit === 'line' ? train.flatMap((a) => techniqueSamples(a, opts(o).bits, prefix)) : build();
+      unit === 'line'
+        ? train.flatMap((a) => techniqueSamples(a, opts(o).bits, prefix))
+        : build(undefined, false);
     o.log(`techniques: ${labelled.length} articles, ${samples.length} ${unit}s (${split})`);
     const cv = Number(o.extra.cv ?? 0);
     if (cv > 1) {

@@ -1,0 +1,96 @@
+import { hashString, type Sample } from '@newsprism/core/train';
+import { describe, expect, it } from 'vitest';
+import type { SemevalArticle } from './dataset.js';
+import { addTaggerFeatures, taggedWords, taggerScores, tokenVectors } from './span-tagger.js';
+
+/** A hand-made article with gold spans given by the words they cover. */
+function article(id: string, text: string, spans: [string, string][]): SemevalArticle {
+  return {
+    id,
+    dir: 'en',
+    lang: 'en',
+    text,
+    spans: spans.map(([technique, words]) => {
+      const start = text.indexOf(words);
+      return { technique, start, end: start + words.length };
+    }),
+  } as SemevalArticle;
+}
+
+const A = article('1', 'The brutal regime lied. Calm talks went on.', [
+  ['Loaded_Language', 'brutal'],
+  ['Name_Calling-Labeling', 'regime'],
+  ['Doubt', 'Calm talks'],
+]);
+
+describe('span tagger', () => {
+  it('flags the words inside Loaded_Language and Name_Calling spans, with offsets and capitals', () => {
+    const tw = taggedWords(A);
+    expect(tw.words.map((w, i) => [A.text.slice(tw.starts[i], tw.ends[i]), w, tw.capital[i]])).toEqual([
+      ['The', 'the', true],
+      ['brutal', 'brutal', false],
+      ['regime', 'regime', false],
+      ['lied', 'lied', false],
+      ['Calm', 'calm', true],
+      ['talks', 'talks', false],
+      ['went', 'went', false],
+      ['on', 'on', false],
+    ]);
+    expect(tw.inside[0]).toEqual([false, true, false, false, false, false, false, false]);
+    expect(tw.inside[1]).toEqual([false, false, true, false, false, false, false, false]);
+  });
+
+  it('gives a word the same features wherever it stands in the same context, others not', () => {
+    const tw = taggedWords(article('2', 'a b c a b c', []));
+    const xs = tokenVectors(tw);
+    expect(xs[1]!.idx.slice(1, 4)).toEqual(xs[4]!.idx.slice(1, 4));
+    expect(xs[1]!.idx).not.toEqual(xs[2]!.idx);
+  });
+
+  it('learns a word that is always loaded and scores held-out articles with the full tagger', () => {
+    const arts = Array.from({ length: 12 }, (_, i) =>
+      article(`${i}`, `Officials met on day ${i}. The vile plan failed. Talks resumed.`, [
+        ['Loaded_Language', 'vile'],
+      ]),
+    );
+    const tws = arts.map(taggedWords);
+    const scores = taggerScores(
+      arts,
+      tws,
+      (i) => i < 10,
+      arts.map(() => undefined),
+      3,
+      4,
+    );
+    for (const a of [3, 11]) {
+      const vile = tws[a]!.words.indexOf('vile');
+      const talks = tws[a]!.words.indexOf('talks');
+      expect(scores[a]![vile]![0]).toBeGreaterThan(0.5);
+      expect(scores[a]![talks]![0]).toBeLessThan(0.5);
+    }
+  });
+
+  it('adds to each sentence the bucket of its highest word score and its count of hot words', () => {
+    const tw = taggedWords(A);
+    const sentences = [
+      { start: 0, end: 23 },
+      { start: 24, end: 43 },
+    ];
+    const scores = tw.words.map((_, i) => Float32Array.from(i === 1 ? [0.93, 0.1] : [0.05, 0.2]));
+    const samples: Sample[] = sentences.map(() => ({ x: { idx: [], val: [] }, y: [] }));
+    addTaggerFeatures(samples, sentences, tw, scores, 16);
+    const h = (s: string) => hashString(s) & 0xffff;
+    expect(samples[0]!.x.idx).toEqual([
+      h('tag:Loaded_Language:max:9'),
+      h('tag:Loaded_Language:n:1'),
+      h('tag:Name_Calling-Labeling:max:2'),
+      h('tag:Name_Calling-Labeling:n:0'),
+    ]);
+    expect(samples[1]!.x.idx).toEqual([
+      h('tag:Loaded_Language:max:0'),
+      h('tag:Loaded_Language:n:0'),
+      h('tag:Name_Calling-Labeling:max:2'),
+      h('tag:Name_Calling-Labeling:n:0'),
+    ]);
+  });
+});
