@@ -1,7 +1,15 @@
-import { hashString, type Sample } from '@newsprism/core/train';
+import { TECHNIQUES } from '@newsprism/core';
+import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import type { SemevalArticle } from './dataset.js';
-import { addTaggerFeatures, taggedWords, taggerScores, tokenVectors } from './span-tagger.js';
+import {
+  addTaggerFeatures,
+  type TaggedSample,
+  tagDecides,
+  taggedWords,
+  taggerScores,
+  tokenVectors,
+} from './span-tagger.js';
 
 /** A hand-made article with gold spans given by the words they cover. */
 function article(id: string, text: string, spans: [string, string][]): SemevalArticle {
@@ -77,7 +85,7 @@ describe('span tagger', () => {
       { start: 24, end: 43 },
     ];
     const scores = tw.words.map((_, i) => Float32Array.from(i === 1 ? [0.93, 0.1] : [0.05, 0.2]));
-    const samples: Sample[] = sentences.map(() => ({ x: { idx: [], val: [] }, y: [] }));
+    const samples: TaggedSample[] = sentences.map(() => ({ x: { idx: [], val: [] }, y: [] }));
     addTaggerFeatures(samples, sentences, tw, scores, 16);
     const h = (s: string) => hashString(s) & 0xffff;
     expect(samples[0]!.x.idx).toEqual([
@@ -92,5 +100,21 @@ describe('span tagger', () => {
       h('tag:Name_Calling-Labeling:max:2'),
       h('tag:Name_Calling-Labeling:n:0'),
     ]);
+  });
+
+  it('lets the tagger decide Loaded_Language and Name_Calling, other techniques untouched', () => {
+    const probs = [
+      new Float64Array(TECHNIQUES.length).fill(0.3),
+      new Float64Array(TECHNIQUES.length).fill(0.3),
+    ];
+    const samples: TaggedSample[] = [
+      { x: { idx: [], val: [] }, y: [], tagMax: [0.9, 0.05] },
+      { x: { idx: [], val: [] }, y: [] },
+    ];
+    tagDecides(samples, probs);
+    const ll = TECHNIQUES.indexOf('Loaded_Language' as never);
+    const nc = TECHNIQUES.indexOf('Name_Calling-Labeling' as never);
+    expect([probs[0]![ll], probs[0]![nc], probs[1]![ll]]).toEqual([0.9, 0.05, 0.3]);
+    expect(probs[0]!.filter((p) => p === 0.3).length).toBe(TECHNIQUES.length - 2);
   });
 });

@@ -1,3 +1,4 @@
+import { TECHNIQUES } from '@newsprism/core';
 import {
   featureWordSpans,
   hashString,
@@ -170,13 +171,36 @@ export function taggerScores(
 /** The bucket of a probability for the sentence features: tenths. */
 const tenth = (p: number) => Math.min(9, Math.floor(p * 10));
 
+/** A sentence example with, per LEXICAL technique, the tagger's highest word probability in it. */
+export interface TaggedSample extends Sample {
+  tagMax?: number[];
+}
+
+/**
+ * Replaces the probabilities of the LEXICAL techniques (`probs[i]` of `samples[i]`, in place)
+ * by the tagger's highest word probability of the sentence (`--set spanDecide=1`): the
+ * sentence decision of Loaded_Language and Name_Calling taken by the tagger alone.
+ */
+export function tagDecides(samples: readonly TaggedSample[], probs: readonly Float64Array[]): void {
+  samples.forEach((s, i) => {
+    if (!s.tagMax) return;
+    LEXICAL_INDEX.forEach((l, t) => {
+      probs[i]![l] = s.tagMax![t]!;
+    });
+  });
+}
+
+/** The index in TECHNIQUES of each LEXICAL technique. */
+const LEXICAL_INDEX = LEXICAL.map((t) => TECHNIQUES.indexOf(t as never));
+
 /**
  * Adds the tagger's evidence to the sentence vectors of an article (in place): per LEXICAL
  * technique, the bucket of the highest word probability of the sentence (`tag:<t>:max:<b>`)
- * and how many words score 0.5 or more (`tag:<t>:n:<0|1|2|3+>`).
+ * and how many words score 0.5 or more (`tag:<t>:n:<0|1|2|3+>`); keeps the highest
+ * probabilities in `tagMax`.
  */
 export function addTaggerFeatures(
-  samples: readonly Sample[],
+  samples: readonly TaggedSample[],
   sentences: readonly TextSpan[],
   tw: TaggedWords,
   scores: readonly Float32Array[],
@@ -194,6 +218,7 @@ export function addTaggerFeatures(
         if (p > max[t]!) max[t] = p;
         if (p >= 0.5) hot[t]!++;
       }
+    samples[j]!.tagMax = max;
     const x = samples[j]!.x;
     LEXICAL.forEach((t, k) => {
       for (const name of [`tag:${t}:max:${tenth(max[k]!)}`, `tag:${t}:n:${Math.min(3, hot[k]!)}`]) {

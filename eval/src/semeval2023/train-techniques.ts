@@ -27,7 +27,7 @@ import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
-import { addTaggerFeatures, type TaggedWords, taggedWords, taggerScores } from './span-tagger.js';
+import { addTaggerFeatures, type TaggedWords, tagDecides, taggedWords, taggerScores } from './span-tagger.js';
 
 /** Hash bits of the techniques model. */
 export const TECHNIQUE_BITS = 17;
@@ -293,6 +293,7 @@ function fitTechniques(
   const options = opts(o);
   const folds = Number(o.extra.folds ?? 3);
   const first = crossValidate(samples, folds, options);
+  if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
   // fitted on the first stage's out-of-fold probabilities of whole articles.
   const ranges = articleRanges(samples);
@@ -399,6 +400,7 @@ function crossValidateArticles(
         if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k) !== f) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
+        if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
         const ctx = model.meta.context as SentenceContext | undefined;
         const decided = (ctx ? withContext(probs, ctx) : probs).map((p) => model.decide(p, t));
         decided.forEach((d, j) => {
