@@ -82,7 +82,8 @@ export function tokenVectors(tw: TaggedWords, rates?: WordRates, bits = TAGGER_B
       if (u !== undefined) names.push(`nval${k}:${Math.sign(u)}`);
     }
     if (rates) {
-      const r = rates.words[w];
+      const stem = rates.stem ?? 0;
+      const r = rates.words[stem > 0 && w.length > stem ? w.slice(0, stem) : w];
       rates.labels.forEach((t, j) => {
         const b = r ? bucket(r[j]!, rates.prior[j]!) : 0;
         names.push(`rate:${t}:${b}`);
