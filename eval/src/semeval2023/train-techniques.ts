@@ -377,13 +377,15 @@ function crossValidateArticles(
     const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
     const fitAt = train.map((_, i) => i).filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k) !== f);
-    const { model, langThresholds } = fitTechniques(
+    const { model, langThresholds, heldOutEce } = fitTechniques(
       fitAt.map((i) => train[i]!),
       fitAt.map((i) => segmented[i]!),
       fitIdx.map((i) => samples[i]!),
       o,
       seeds,
     );
+    // How well the fold model's calibration holds on its own held-out inner groups.
+    push('held_out_ece', meanSd(heldOutEce).mean);
     for (const lang of report) {
       const sentGold: string[][] = [];
       const sentPred: string[][] = [];
