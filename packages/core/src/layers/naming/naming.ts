@@ -207,6 +207,12 @@ function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span
  * attributed quote of the `quotes` layer (reported speech with quoted words). Scare quotes keep
  * their sentence to themselves.
  */
+// A verb of judging that takes the quoted word as its object's name (`condemned the move as an
+// "invasion"`, `осудили … как «агрессию»`): the word is the judge's, not the outlet's scare quotes.
+// Naming verbs (`calls it a "special military operation"`) are mentions instead (voice.ts).
+const JUDGED_AS =
+  /(?:condemn|denounc|decr[iy]|critici[sz]|slamm|blast|hail|welcom|осуди|осужда|раскритик|критику|приветств)[a-zа-яё]*[ \u00a0]+(?:[^ \u00a0.!?\n]+[ \u00a0]+){0,5}(?:as|как)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?["“„«‘]$/i;
+
 function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[], said: Span[]): Quoted[] {
   // Whether a quotation is the source's by itself (before any fragment rule).
   const own = out.map((o) => o.attributed || o.end - o.start > FRAGMENT);
@@ -220,6 +226,7 @@ function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[
         if (memo !== undefined) return memo;
         const s = sentenceOf(text, paras, q.start);
         memo =
+          JUDGED_AS.test(text.slice(Math.max(s.start, q.start - 100), q.start + 1)) ||
           out.some((o, j) => j !== i && own[j] && o.start >= s.start && o.end <= s.end + 1) ||
           said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2);
         return memo;
