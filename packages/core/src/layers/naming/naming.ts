@@ -6,7 +6,7 @@ import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
 import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
 import { tokenKey } from '../entities/keys.js';
-import { CSV_BODY, findQuoteMarks } from '../quotes/quote-marks.js';
+import { CSV_BODY, findQuoteMarks, withDashSpeech } from '../quotes/quote-marks.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { buildTerms, type NamingTerm, type StateMention } from './build-terms.js';
@@ -324,39 +324,44 @@ const DASH_HINT = /[-–—][ \u00a0]/;
 const DASH_CUE = new RegExp(`(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+${VERBS_RU}`, 'i');
 
 /**
- * Direct speech without quotation marks, which the quotes layer does not attribute. In Russian
- * typography a paragraph opened by a dash is a speaker's words (interview answers, `— Конечно,
- * …`); questions (ending in `?`) are the interviewer's, so the outlet's own. A dash attribution
- * (`…, – отмечает Минченко.`) makes the sentence before it the speaker's words, and the rest of
- * the paragraph when a dash resumes the speech after it (`… Минченко. – А что касается …`); one
- * that opens a paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation
- * (Russian text only: the cues are Russian reporting verbs).
- * Attributions right after a closing quotation mark are left to the marks.
+ * Direct speech without quotation marks. A paragraph opened by a dash (Russian typography: `—
+ * Конечно, …`, interview answers) is read as the quotes layer reads it (`withDashSpeech`): the
+ * speaker's words up to the author's words (`, — сказал министр`) and again after them, not a
+ * question (the interviewer's, so the outlet's own). Elsewhere a dash attribution (`…, – отмечает
+ * Минченко.`) makes the sentence before it the speaker's words, and the rest of the paragraph
+ * when a dash resumes the speech after it (`… Минченко. – А что касается …`); one that opens a
+ * paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation (Russian text
+ * only: the cues are Russian reporting verbs). Attributions right after a closing quotation mark
+ * are left to the marks.
  */
 export function dashSpeech(text: string, paras: readonly Paragraph[], lang = 'ru'): Quoted[] {
   const out: Quoted[] = [];
+  const opened = new Set<number>();
+  for (const d of withDashSpeech(text, paras, [])) {
+    opened.add(d.paragraph);
+    out.push({ start: d.start, end: d.end, attributed: true });
+  }
+  if (lang !== 'ru') return out;
   paras.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
     // Russian reporting verbs; the cue needs a dash before a space: most paragraphs have none.
-    const cue = lang === 'ru' && DASH_HINT.test(body) ? DASH_CUE.exec(body) : null;
-    if (cue && cue.index === 0 && /^[ \t\u00a0]*[-–—]/.test(cue[0])) {
+    const cue = DASH_HINT.test(body) ? DASH_CUE.exec(body) : null;
+    if (!cue) return;
+    if (cue.index === 0 && /^[ \t\u00a0]*[-–—]/.test(cue[0])) {
       const prev = paras[i - 1];
-      if (prev) out.push({ start: prev.start, end: prev.end, attributed: true });
+      if (prev && !opened.has(i - 1)) out.push({ start: prev.start, end: prev.end, attributed: true });
       return;
     }
-    if (cue && cue.index > 0 && !/["»”“]/.test(body[cue.index - 1]!)) {
+    if (!opened.has(i) && cue.index > 0 && !/["»”“]/.test(body[cue.index - 1]!)) {
       const sentence = /(?:^|[.!?…]["»”]?[ \u00a0]+)(?=[^.!?…]*$)/.exec(body.slice(0, cue.index))!;
       const from = p.start + sentence.index + sentence[0].length;
       const at = p.start + cue.index;
       out.push({ start: from, end: at, attributed: true });
       const after = /^[^.!?…\n]*[.:][ \u00a0]+[-–—][ \u00a0]/.exec(body.slice(cue.index + cue[0].length));
       if (after) out.push({ start: at + cue[0].length + after[0].length, end: p.end, attributed: true });
-      return;
     }
-    if (/^[ \t\u00a0]*[—–][ \u00a0]/.test(body) && !/\?\s*$/.test(body))
-      out.push({ start: p.start, end: p.end, attributed: true });
   });
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
