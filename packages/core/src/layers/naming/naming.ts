@@ -508,7 +508,11 @@ export const naming = defineAnalyzer({
   // match (`referents.elsewhere[].afterState`, from the entities layer), another war inside it.
   // 9: a document published before a rule's date (`referents.elsewhere[].publishedBefore`,
   // from `doc.meta.published`) names another event than this war.
-  version: 10,
+  // 10: dates as written, an agency's special operation, the military operation in Ukraine.
+  // 11: a war happening in Ukraine, `Russia War`, Russia at war with the US (proxy), Putin's `his
+  // troops`; dismissals and `назвал … актом` are mentions, a word quoted as what a speaker
+  // condemned something as is the speaker's; dash speech as the quotes layer reads it.
+  version: 11,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

@@ -483,7 +483,7 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
   ],
   [
     "session 8 (recall round): Putin's `his troops`; Russia at war with the United States; not another leader's troops",
-    "It is unclear whether Putin will withdraw his troops from Ukraine. Putin sent his troops into Ukraine. Russia says that it is at war against the United States. Macron will withdraw his troops from Mali. Zelensky praised his troops.",
+    'It is unclear whether Putin will withdraw his troops from Ukraine. Putin sent his troops into Ukraine. Russia says that it is at war against the United States. Macron will withdraw his troops from Mali. Zelensky praised his troops.',
     [
       'his troops | russian-forces | Russian forces | neutral | outlet',
       'his troops | russian-forces | Russian forces | neutral | outlet',
@@ -491,7 +491,7 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
-    'voice (recall round): a word quoted as what a speaker condemned something as is the speaker\'s',
+    "voice (recall round): a word quoted as what a speaker condemned something as is the speaker's",
     'Joe Biden and Boris Johnson condemned the move as an "invasion" and slapped sanctions on Russian banks. Sanctions followed the "invasion" within days.',
     [
       'invasion | war | invasion | ua | quoted | scare-quotes',
