@@ -168,14 +168,21 @@ export async function deleteRow(db: Db, pk: number): Promise<void> {
   await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
 }
 
+/** The `documents` columns an ingest writes (both backends), and their statements. */
+const DOCUMENT_COLUMNS =
+  'id, text_hash, title, outlet, lang, published, day, month, words, genre, subjectivity, claims, claim_max, own_voice, attributed, anonymous, ru_share, producers, layers, text, ingested_at';
+const DOCUMENT_MARKS = DOCUMENT_COLUMNS.split(', ')
+  .map(() => '?')
+  .join(', ');
+const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${DOCUMENT_MARKS}) RETURNING pk`;
+const INSERT_DOCUMENT_PG = `INSERT INTO documents (${DOCUMENT_COLUMNS}, fts, rank_fts) VALUES (${DOCUMENT_MARKS}, ${TITLE_AND_BODY} || ${PAIRS}, ${TITLE_AND_BODY}) RETURNING pk`;
+
 /**
  * Inserts a document's row and its facet codes (and on PostgreSQL its full-text columns; SQLite's
  * full-text rows are written at the end of the batch: writeFts); returns its key.
  */
 async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<number> {
   const d = r.doc;
-  const title = d.ftsTitle;
-  const body = indexedBody(d.ftsBody);
   const values = [
     d.id,
     d.textHash,
@@ -199,21 +206,21 @@ async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<nu
     d.text,
     new Date().toISOString(),
   ];
-  const cols =
-    'id, text_hash, title, outlet, lang, published, day, month, words, genre, subjectivity, claims, claim_max, own_voice, attributed, anonymous, ru_share, producers, layers, text, ingested_at';
-  const marks = values.map(() => '?').join(', ');
   let pk: number;
   if (db.dialect === 'postgres') {
-    const res = await db.all<{ pk: number }>(
-      `INSERT INTO documents (${cols}, fts, rank_fts) VALUES (${marks}, ${TITLE_AND_BODY} || ${PAIRS}, ${TITLE_AND_BODY}) RETURNING pk`,
-      [...values, title, body, documentPairs(title, body), title, d.ftsLead],
-    );
+    const title = d.ftsTitle;
+    const body = indexedBody(d.ftsBody);
+    const res = await db.all<{ pk: number }>(INSERT_DOCUMENT_PG, [
+      ...values,
+      title,
+      body,
+      documentPairs(title, body),
+      title,
+      d.ftsLead,
+    ]);
     pk = res[0]!.pk;
   } else {
-    const res = await db.all<{ pk: number }>(
-      `INSERT INTO documents (${cols}) VALUES (${marks}) RETURNING pk`,
-      values,
-    );
+    const res = await db.all<{ pk: number }>(INSERT_DOCUMENT, values);
     pk = res[0]!.pk;
   }
   await db.run('INSERT INTO doc_facets (pk, codes) VALUES (?, ?)', [pk, codes]);
@@ -260,14 +267,16 @@ const QUERY_TABLES: readonly {
     columns: 'technique, count, score_max',
     width: 3,
     rows: (r) => r.techniques,
-    values: (t: PreparedDocument['techniques'][number], pk, out) => out.push(pk, t.technique, t.count, t.scoreMax),
+    values: (t: PreparedDocument['techniques'][number], pk, out) =>
+      out.push(pk, t.technique, t.count, t.scoreMax),
   },
   {
     table: 'doc_frames',
     columns: 'frame, score, selected',
     width: 3,
     rows: (r) => r.frames,
-    values: (f: PreparedDocument['frames'][number], pk, out) => out.push(pk, f.frame, f.score, f.selected ? 1 : 0),
+    values: (f: PreparedDocument['frames'][number], pk, out) =>
+      out.push(pk, f.frame, f.score, f.selected ? 1 : 0),
   },
 ];
 
