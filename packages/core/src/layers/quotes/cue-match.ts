@@ -51,9 +51,10 @@ function ownerCue(toks: readonly Tok[], i: number, b: number, lex: Lexicon): Cue
  * which makes it report a judgement; `назвал три шага` only lists. The clause ends at a comma,
  * dash or sentence end, at a preposition (`в новом году`), or after eight words; a relative
  * (`которыми`) is no predicate, and `-ой`/`-ей` (`ошибкой`, but `новой стратегии`) count
- * only right after the cue or ending the clause.
+ * only right after the cue or ending the clause; an instrumental right after a participle
+ * (`заболевших корью`) is the participle's object.
  */
-function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
+export function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
   const w = lex.words;
   const ends = (lw: string, list: ReadonlySet<string>) => [...list].some((x) => lw.endsWith(x));
   let words = 0;
@@ -66,6 +67,9 @@ function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexico
     // `назвал дату встречи с рабочим комитетом`: a prepositional phrase ends the search.
     if (w.prepositions.has(t.lw)) return false;
     if (t.lw.length < 4 || w.relatives.has(t.lw)) continue;
+    // `назвала количество заболевших корью`: an instrumental a participle governs is its object.
+    const governed = k > p && ends(toks[k - 1]!.lw, w.governingEndings);
+    if (governed) continue;
     if (ends(t.lw, w.predicativeEndings)) return true;
     let n = k + 1;
     while (n < b && toks[n]!.kind === 'punct' && !/^[,.;!?—–]$/.test(toks[n]!.w)) n++;

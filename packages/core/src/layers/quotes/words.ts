@@ -45,8 +45,17 @@ export interface WordFile {
   subjectPronouns: string[];
   /** Lower-case words inside names and speaker descriptions (`Secretary of State`, `van`). */
   nameGlue: string[];
-  /** Object pronouns that open a sentence whose speaker follows the cue (`Об этом сообщил X`). */
+  /**
+   * Anaphoric phrases that open a sentence whose content is the sentence before and whose speaker
+   * follows the cue (`Об этом сообщил X`, `Такое мнение высказал X`, `Так считает X`).
+   */
   aboutThis: string[];
+  /** Cue lemmas whose object after `о` is a topic, not a proposition (`рассказал о переговорах`; `о том, что …` is one). */
+  topicCues: string[];
+  /** Cue lemmas that report only a clause, a quotation or words after a colon, not an object (`прокомментировал убийство`). */
+  clauseCues: string[];
+  /** Light verbs of a statement after such a phrase (`Такое заявление сделал X`, `С таким заявлением выступил X`). */
+  statementVerbs: string[];
   /** Cue lemmas of reported thoughts, wishes and intentions rather than speech: PolNeAR annotates them as attributions of their own only outside another attribution's content. */
   cognitionLemmas: string[];
   /** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
@@ -140,6 +149,11 @@ export interface WordFile {
   predicativeEndings: string[];
   /** Endings that read as instrumental only right after the cue or ending the clause (`ошибкой`, not `новой стратегии`). */
   predicativeLastEndings: string[];
+  /**
+   * Endings of participles that govern the instrumental after them (`заболевших корью`,
+   * `покрытых льдом`): that noun is their object, no predicate of the naming cue.
+   */
+  governingEndings: string[];
   /**
    * Cue lemmas of speech that stand on their own inside another attribution's content (`X issued a
    * statement saying Y`, `X said Z says Y`): the nested attribution is kept and the outer one dropped.
