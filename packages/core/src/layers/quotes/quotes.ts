@@ -65,7 +65,9 @@ export const quotes = defineAnalyzer({
   // 18: Russian anaphoric statements (`Такое мнение высказал X`), `назвать` only as speech, object and
   // topic cues (`прокомментировал убийство`) no attribution, role words at a sentence start linked,
   // interview answers (`interview.ts`).
-  version: 18,
+  // 19: the learned-cue model retrained on the current rules and used at threshold 0.25 (0.35);
+  // options `cueTable` and `minCueCount` (the eval's per-fold refit uses them).
+  version: 19,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
