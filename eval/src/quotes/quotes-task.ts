@@ -122,6 +122,7 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
     (id) => foldOf(id, k),
     k,
     { minCueReliability: Number(x.minCueReliability ?? 0.3), minCueCount: Number(x.minCueCount ?? 3) },
+    { minReliability: Number(x.phrases ?? 0), minCount: Number(x.phraseCount ?? 3) },
     learned,
     thresholds,
     opts.log,

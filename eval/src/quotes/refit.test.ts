@@ -28,6 +28,7 @@ describe('refitFolds (the learned cue table learned again per fold)', () => {
       fold,
       2,
       { minCueReliability: 0.3, minCueCount },
+      { minReliability: 0, minCount: 3 },
       { ...LEARNED_DEFAULTS, off: true },
       [0.35],
       () => {},

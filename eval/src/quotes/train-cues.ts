@@ -34,6 +34,42 @@ export function tallyCues(docs: readonly PolnearDoc[]): CueTally {
 }
 
 /**
+ * Counts multi-word cue phrases (issue 18, round 3: `is confident that`, `has been critical of`,
+ * `expressed concern`): the lower-cased words of each gold cue's first span when it holds 2 to
+ * `maxWords` words, with how often that word sequence occurs in the text at all. Keys are the
+ * words joined by a space, so the phrases join the same table as the single forms.
+ */
+export function tallyPhrases(docs: readonly PolnearDoc[], maxWords = 5): CueTally {
+  const total = new Map<string, number>();
+  const cue = new Map<string, number>();
+  const toks = docs.map((d) => tokenize(d.text, 'en'));
+  for (const [di, d] of docs.entries()) {
+    const ts = toks[di]!;
+    for (const a of d.attributions) {
+      const first = [...a.cue].sort((x, y) => x.start - y.start)[0];
+      if (!first) continue;
+      const inside = ts.filter((t) => t.start >= first.start && t.end <= first.end);
+      if (inside.length < 2 || inside.length > maxWords || inside.some((t) => t.kind !== 'word')) continue;
+      const key = inside.map((t) => d.text.slice(t.start, t.end).toLowerCase()).join(' ');
+      cue.set(key, (cue.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [di, d] of docs.entries()) {
+    const ts = toks[di]!;
+    for (let i = 0; i < ts.length; i++) {
+      let key = '';
+      for (let n = 0; n < maxWords && i + n < ts.length; n++) {
+        const t = ts[i + n]!;
+        if (t.kind !== 'word') break;
+        key += (n ? ' ' : '') + d.text.slice(t.start, t.end).toLowerCase();
+        if (n && cue.has(key)) total.set(key, (total.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return { total, cue };
+}
+
+/**
  * Keeps forms seen as a cue at least `minCount` times with reliability (cue share of all
  * occurrences) at least `minReliability`: `{form: [reliability, count]}`, most frequent first.
  */
@@ -45,7 +81,7 @@ export function learnedCues(
   const rows: [string, number, number][] = [];
   for (const [w, n] of t.cue) {
     const rel = n / (t.total.get(w) ?? n);
-    if (n >= minCount && rel >= minReliability && /^\p{L}[\p{L}’'-]*$/u.test(w))
+    if (n >= minCount && rel >= minReliability && /^\p{L}[\p{L}’'-]*(?: \p{L}[\p{L}’'-]*)*$/u.test(w))
       rows.push([w, Math.round(rel * 100) / 100, n]);
   }
   rows.sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]));
