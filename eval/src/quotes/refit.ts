@@ -95,7 +95,7 @@ export async function refitFolds(
   k: number,
   cues: { minCueReliability: number; minCueCount: number },
   /** Multi-word cue phrases learned per fold at or above this reliability and count (reliability 0: none). */
-  phrases: { minReliability: number; minCount: number },
+  phrases: { minReliability: number; minCount: number; strip?: readonly string[] },
   learned: LearnedSettings & { off: boolean },
   thresholds: readonly number[],
   log: (s: string) => void,
@@ -112,9 +112,25 @@ export async function refitFolds(
   const dir = tmpdir();
   for (let f = 0; f < k; f++) {
     const rest = analysed.filter((d) => foldOf(d.gold.id) !== f);
-    const table = learnedCues(tallyCues(rest.map((d) => d.gold)), 1, 0);
+    const strip = new Set(phrases.strip);
+    const table = learnedCues(
+      tallyCues(
+        rest.map((d) => d.gold),
+        strip,
+      ),
+      1,
+      0,
+    );
     const phraseTable = phrases.minReliability
-      ? learnedCues(tallyPhrases(rest.map((d) => d.gold)), phrases.minCount, phrases.minReliability)
+      ? learnedCues(
+          tallyPhrases(
+            rest.map((d) => d.gold),
+            5,
+            strip,
+          ),
+          phrases.minCount,
+          phrases.minReliability,
+        )
       : {};
     Object.assign(table, phraseTable);
     const cueFile = join(dir, `newsprism-refit-cues-${process.pid}-${f}.json`);

@@ -7,6 +7,11 @@ import { loadPolnear, type PolnearDoc } from './polnear.js';
 /** Where the English cue list lives (its `learned` part is rewritten). */
 const CUES_EN = new URL('../../../packages/core/src/layers/quotes/cues.en.json', import.meta.url);
 
+/** The English cue file's `between` words (auxiliaries, adverbs), which `strip` skips at a cue's start. */
+export function betweenWords(): string[] {
+  return (JSON.parse(readFileSync(CUES_EN, 'utf8')) as { between: string[] }).between;
+}
+
 /** Per word form: occurrences in the text and occurrences as (the first word of) a gold cue. */
 export interface CueTally {
   total: Map<string, number>;
@@ -14,16 +19,22 @@ export interface CueTally {
 }
 
 /** Counts, over articles, how often each lower-cased word form starts a gold attribution cue. */
-export function tallyCues(docs: readonly PolnearDoc[]): CueTally {
+export function tallyCues(docs: readonly PolnearDoc[], strip: ReadonlySet<string> = new Set()): CueTally {
   const total = new Map<string, number>();
   const cue = new Map<string, number>();
   for (const d of docs) {
     const starts = new Set<number>();
+    const toks = tokenize(d.text, 'en');
     for (const a of d.attributions) {
       const first = [...a.cue].sort((x, y) => x.start - y.start)[0];
-      if (first) starts.add(first.start);
+      if (!first) continue;
+      // With `strip` (the words allowed between a source and its cue: `has`, `is`, `been`), the
+      // cue's first word after them: `has been critical of` credits `critical`.
+      const inside = toks.filter((t) => t.start >= first.start && t.end <= first.end && t.kind === 'word');
+      const lead = inside.find((t) => !strip.has(d.text.slice(t.start, t.end).toLowerCase()));
+      starts.add(strip.size && lead ? lead.start : first.start);
     }
-    for (const t of tokenize(d.text, 'en')) {
+    for (const t of toks) {
       if (t.kind !== 'word') continue;
       const w = d.text.slice(t.start, t.end).toLowerCase();
       total.set(w, (total.get(w) ?? 0) + 1);
@@ -39,7 +50,11 @@ export function tallyCues(docs: readonly PolnearDoc[]): CueTally {
  * `maxWords` words, with how often that word sequence occurs in the text at all. Keys are the
  * words joined by a space, so the phrases join the same table as the single forms.
  */
-export function tallyPhrases(docs: readonly PolnearDoc[], maxWords = 5): CueTally {
+export function tallyPhrases(
+  docs: readonly PolnearDoc[],
+  maxWords = 5,
+  strip: ReadonlySet<string> = new Set(),
+): CueTally {
   const total = new Map<string, number>();
   const cue = new Map<string, number>();
   const toks = docs.map((d) => tokenize(d.text, 'en'));
@@ -49,6 +64,8 @@ export function tallyPhrases(docs: readonly PolnearDoc[], maxWords = 5): CueTall
       const first = [...a.cue].sort((x, y) => x.start - y.start)[0];
       if (!first) continue;
       const inside = ts.filter((t) => t.start >= first.start && t.end <= first.end);
+      while (inside.length && strip.has(d.text.slice(inside[0]!.start, inside[0]!.end).toLowerCase()))
+        inside.shift();
       if (inside.length < 2 || inside.length > maxWords || inside.some((t) => t.kind !== 'word')) continue;
       const key = inside.map((t) => d.text.slice(t.start, t.end).toLowerCase()).join(' ');
       cue.set(key, (cue.get(key) ?? 0) + 1);
