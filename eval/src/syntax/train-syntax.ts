@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
+import { harmoniseSocial } from './conventions.js';
 import { type FitSettings, fitSyntax } from './fit-syntax.js';
 import { buildFormClasses, type LexiconSettings } from './lexicon.js';
 import { type SyntaxScores, scoreSyntax } from './score-syntax.js';
@@ -78,6 +79,17 @@ export const trainSyntax: Task = {
       o.extra.lexicon === 'none' || !langs.includes('ru')
         ? undefined
         : (o.extra.lexicon ?? defaultLexiconDir());
+    // `--set hashtags=body|whole`: Russian reads a hashtag through the word after `#` (default),
+    // English as a whole form. `--set social=harmonise|keep`: Russian training tokens `#…`/`@…`
+    // brought to UD Taiga's latest convention (`harmoniseSocial`, default) or left as the files
+    // tag them.
+    const reading = (lang: string) => o.extra.hashtags ?? (lang === 'ru' ? 'body' : 'whole');
+    for (const lang of langs)
+      if (!['body', 'whole'].includes(reading(lang)))
+        throw new NewsprismError('E_USAGE', '--set hashtags must be body or whole');
+    const social = o.extra.social ?? 'harmonise';
+    if (!['harmonise', 'keep'].includes(social))
+      throw new NewsprismError('E_USAGE', '--set social must be harmonise or keep');
     const lexicon =
       lexiconDir &&
       buildFormClasses(
@@ -99,6 +111,7 @@ export const trainSyntax: Task = {
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),
+      ...(reading(lang) === 'body' ? { hashtags: 'body' as const } : {}),
     });
     const folds = Number(o.extra.folds ?? 0);
     const table: (string | number)[][] = [
@@ -120,6 +133,10 @@ export const trainSyntax: Task = {
       ];
       const heldOut = Object.values(devs).filter((f) => !taken.includes(f));
       const all = loadTreebanks(o.data, files, devSentences(o.data, lang, heldOut));
+      if (lang === 'ru' && social === 'harmonise') {
+        const h = harmoniseSocial(all);
+        o.log(`${lang}: ${h.mentions} mentions X → PROPN, ${h.hashtags} hashtags X → their word's tag`);
+      }
       const fit = (part: readonly UdSentence[]) => fitSyntax(lang, part, settings(lang), o.log);
       const train = all.filter((s) => !isValidation(`ud-${lang}`, s.doc));
       const val = all.filter((s) => isValidation(`ud-${lang}`, s.doc));

@@ -31,6 +31,7 @@ export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/st
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
 export {
+  type HashtagReading,
   hideWord,
   prepareSyntax,
   type SyntaxInput,

@@ -25,8 +25,9 @@ const normalise = (w: string): string =>
 // hashes are made once and kept, up to a bound. (At run time `SyntaxRunner` keeps its own, in
 // one typed array: a large heap of small typed arrays makes every garbage collection slower.)
 const cache = new Map<string, Uint32Array>();
-/** The lexicon the cached fields were made with. */
+/** The lexicon and hashtag reading the cached fields were made with. */
 let cachedWith: SyntaxLexicon | undefined;
+let cachedHashtags: HashtagReading;
 
 /**
  * A morphological lexicon: the possible classes of a lower-cased word form (`ё` written `е`) as
@@ -43,26 +44,54 @@ export const WORD_FIELDS = F;
  * Not cached: callers keep the fields per form ({@link prepareSyntax}, the shipped-model
  * `SyntaxRunner`).
  */
-export function hashWord(form: string, out: Uint32Array, at = 0, lexicon?: SyntaxLexicon): void {
-  const w = normalise(form);
+export function hashWord(
+  form: string,
+  out: Uint32Array,
+  at = 0,
+  lexicon?: SyntaxLexicon,
+  hashtags?: HashtagReading,
+): void {
+  const whole = normalise(form);
+  const tag = hashtags === 'body' && isHashtag(whole);
+  // A hashtag read through its body: the word's own fields, so `#рыбалка` shares what the
+  // tagger knows of `рыбалка`; its shape says it is a hashtag and how long the body is (one
+  // word or several run together), its lexicon class is the body's marked `#`.
+  const w = tag ? whole.slice(1) : whole;
   // `ё` is written as `е` as often as not (`ещё`/`еще`): one spelling for the lower-case fields.
   const l = w.toLowerCase().replace(/ё/g, 'е');
   const n = l.length;
   out[at + LOWER] = hashString(l);
   out[at + EXACT] = hashString(w);
-  out[at + SHAPE] = hashString(wordShape(w));
+  out[at + SHAPE] = hashString(tag ? `#${wordShape(w)}${bodyLength(n)}` : wordShape(w));
   for (let k = 1; k <= 5; k++) out[at + SUF1 + k - 1] = n >= k ? hashString(l.slice(n - k)) : PAD + k;
   out[at + PRE1] = hashString(l.slice(0, 1));
   out[at + PRE3] = hashString(l.slice(0, 3));
-  const lex = lexicon?.(l);
+  const lex = lexicon?.(tag ? `#${l}` : l);
   out[at + LEX] = lex === undefined ? 0 : hashString(lex) || 1;
 }
+
+/**
+ * How a model reads hashtags: as whole forms (`undefined`, the default and English), or through
+ * their body (`'body'`: the Russian model, whose training data reads a one-word hashtag as
+ * its word — `SyntaxModelFile.hashtags`).
+ */
+export type HashtagReading = 'body' | undefined;
+
+/** `#` and a body with a letter in it (not `#`, `##`, `#1`). */
+const isHashtag = (w: string): boolean => w.length > 2 && w[0] === '#' && /\p{L}/u.test(w.slice(1));
+
+/**
+ * The length class of a hashtag's body: up to 5, 6–8, 9–11, 12 or more letters. Russian words
+ * are mostly under nine letters; tags of two or three words run together (`#прогулкавпарке`)
+ * are longer.
+ */
+const bodyLength = (n: number): string => (n <= 5 ? ':s' : n <= 8 ? ':m' : n <= 11 ? ':l' : ':xl');
 
 function wordHashes(form: string): Uint32Array {
   let h = cache.get(form);
   if (h) return h;
   h = new Uint32Array(F);
-  hashWord(form, h, 0, cachedWith);
+  hashWord(form, h, 0, cachedWith, cachedHashtags);
   if (cache.size > 20_000) cache.clear();
   cache.set(form, h);
   return h;
@@ -74,11 +103,19 @@ export interface SyntaxInput {
   words: Uint32Array[];
 }
 
-/** Hashes the word forms of a sentence, with the classes `lexicon` gives them (none without). */
-export function prepareSyntax(forms: readonly string[], lexicon?: SyntaxLexicon): SyntaxInput {
-  if (lexicon !== cachedWith) {
+/**
+ * Hashes the word forms of a sentence, with the classes `lexicon` gives them (none without),
+ * hashtags read as `hashtags` says.
+ */
+export function prepareSyntax(
+  forms: readonly string[],
+  lexicon?: SyntaxLexicon,
+  hashtags?: HashtagReading,
+): SyntaxInput {
+  if (lexicon !== cachedWith || hashtags !== cachedHashtags) {
     cache.clear();
     cachedWith = lexicon;
+    cachedHashtags = hashtags;
   }
   return { n: forms.length, words: forms.map(wordHashes) };
 }

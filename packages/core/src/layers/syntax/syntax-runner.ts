@@ -1,5 +1,6 @@
 import type { HashedRows } from '../../models/hashed-table.js';
 import {
+  type HashtagReading,
   hashWord,
   initialFeatures,
   left2Features,
@@ -99,13 +100,15 @@ export class SyntaxRunner {
 
   /**
    * From a model file's heads and its shipped rows (`HashedRows`: bucket ids ascending, int8
-   * rows in the same order), the lemmatiser and the model's lexicon, if any.
+   * rows in the same order), the lemmatiser, the model's lexicon, if any, and how it reads
+   * hashtags.
    */
   constructor(
     private readonly heads: readonly SyntaxHead[],
     file: HashedRows,
     private readonly lemmatizer: Lemmatizer,
     private readonly lexicon?: SyntaxLexicon,
+    private readonly hashtags?: HashtagReading,
   ) {
     let C = 0;
     for (const h of heads) {
@@ -223,7 +226,7 @@ export class SyntaxRunner {
     const s = this.size++;
     this.index[e] = s + 1;
     this.forms[s] = form;
-    hashWord(form, this.fields, s * WORD_FIELDS, this.lexicon);
+    hashWord(form, this.fields, s * WORD_FIELDS, this.lexicon, this.hashtags);
     this.fillVector(s);
     this.lemmaTags[s] = 0;
     return s;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { modelUrl } from '../../models/dir.js';
 import { denseTable } from '../../models/hashed-table.js';
 import { createPipeline } from '../../pipeline.js';
-import { hideWord, prepareSyntax } from './features.js';
+import { hashWord, hideWord, prepareSyntax, WORD_FIELDS } from './features.js';
 import { analyzeWords, syntaxModelFor } from './model.js';
 import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
 
@@ -172,5 +172,35 @@ describe('hideWord (training on rare words as unknown)', () => {
     expect(Array.from(ha.slice(2))).toEqual(Array.from(a.slice(2)));
     // The cached fields of the word itself are left as they were.
     expect(prepareSyntax(['столами']).words[0]).toBe(a);
+  });
+});
+
+describe('hashtags read through their body', () => {
+  const fields = (form: string, reading?: 'body') => {
+    const out = new Uint32Array(WORD_FIELDS);
+    hashWord(form, out, 0, (l) => (l.startsWith('#') ? `#${l.slice(1, 2)}` : 'w'), reading);
+    return Array.from(out);
+  };
+
+  it('gives `#рыбалка` the word fields of `рыбалка`, and a hashtag shape and lexicon class', () => {
+    const tag = fields('#Рыбалка', 'body');
+    const word = fields('Рыбалка', 'body');
+    // Lower-cased and exact form, suffixes and prefixes: fields 0, 1 and 3–9.
+    expect([tag[0], tag[1], ...tag.slice(3, 10)]).toEqual([word[0], word[1], ...word.slice(3, 10)]);
+    expect(tag[2]).not.toBe(word[2]);
+    expect(tag[10]).not.toBe(word[10]);
+    // Read whole (English, older models), the hashtag shares none of the word's identity.
+    expect(fields('#Рыбалка')[0]).not.toBe(word[0]);
+  });
+
+  it('tells a one-word body from a longer run-together one by its shape', () => {
+    expect(fields('#рыбалка', 'body')[2]).not.toBe(fields('#рыбалканаволге', 'body')[2]);
+    // Bodies of 6–8 letters share a shape class; 5 letters or fewer are another.
+    expect(fields('#рыбалка', 'body')[2]).toBe(fields('#досуга', 'body')[2]);
+    expect(fields('#рыбалка', 'body')[2]).not.toBe(fields('#спорт', 'body')[2]);
+  });
+
+  it('reads a lone `#`, `#1` and mentions as whole forms', () => {
+    for (const f of ['#', '##', '#1', '@user']) expect(fields(f, 'body')).toEqual(fields(f));
   });
 });
