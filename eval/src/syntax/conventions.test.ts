@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harmoniseSocial } from './conventions.js';
+import { dictionaryUpos, harmoniseSocial } from './conventions.js';
 import type { UdSentence } from './ud.js';
 
 /** A gold sentence from `form/UPOS/FEATS` items (FEATS `_` when left out). */
@@ -30,5 +30,31 @@ describe('harmoniseSocial (one convention for hashtags and mentions)', () => {
     const s = [sentence('#медведь/NOUN/Case=Nom @yabloko/PROPN #бубубу/X медведь/PROPN')];
     expect(harmoniseSocial(s)).toEqual({ mentions: 0, hashtags: 0 });
     expect(s[0]!.upos).toEqual(['NOUN', 'PROPN', 'X', 'PROPN']);
+  });
+});
+
+describe('harmoniseSocial with a dictionary', () => {
+  it('tags a hashtag by the dictionary when its body is no training word', () => {
+    const s = [sentence('#психология/X #вера/X #рыбалканаволге/X')];
+    const dictionary = (w: string) => ({ психология: 'NOUN' })[w];
+    expect(harmoniseSocial(s, dictionary)).toEqual({ mentions: 0, hashtags: 1 });
+    expect(s[0]!.upos).toEqual(['NOUN', 'X', 'X']);
+  });
+
+  it('reads one UPOS from a lexicon class only for headword-like forms', () => {
+    const classes: Record<string, string> = {
+      психология: 'NOUN',
+      вера: 'NOUN|NOUN*',
+      липецк: 'NOUN*',
+      наволге: 'NOUN',
+    };
+    const upos = dictionaryUpos({ classOf: (w) => classes[w], isHeadword: (w) => w !== 'наволге' });
+    expect(['психология', 'вера', 'липецк', 'наволге', 'gopro'].map(upos)).toEqual([
+      'NOUN',
+      undefined,
+      'PROPN',
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -21,9 +21,14 @@ export interface Harmonised {
  * abbreviations and Latin-script tags X (`#прогулкавпарке`, `#птз`, `#spring`); its older
  * documents tag them all X (`#психология`). A hashtag tagged X with a Cyrillic body that the
  * training sentences use as a plain word gets that word's commonest UPOS and FEATS there;
- * other hashtags keep their gold. Sentences are changed in place.
+ * failing that, the UPOS `dictionary` gives the body (a dictionary headword with one part of
+ * speech: `#психология` NOUN), FEATS left empty; other hashtags keep their gold. Sentences are
+ * changed in place.
  */
-export function harmoniseSocial(sentences: readonly UdSentence[]): Harmonised {
+export function harmoniseSocial(
+  sentences: readonly UdSentence[],
+  dictionary: (body: string) => string | undefined = () => undefined,
+): Harmonised {
   // The commonest (UPOS, FEATS) of each lower-cased plain word.
   const votes = new Map<string, Map<string, number>>();
   for (const s of sentences)
@@ -54,7 +59,8 @@ export function harmoniseSocial(sentences: readonly UdSentence[]): Harmonised {
         s.upos[i] = 'PROPN';
         out.mentions++;
       } else if (f[0] === '#' && CYRILLIC.test(f)) {
-        const r = reading(f.slice(1));
+        const d = dictionary(lowerKey(f.slice(1)));
+        const r = reading(f.slice(1)) ?? (d ? [d, '_'] : undefined);
         if (!r || r[0] === 'X' || r[0] === 'PUNCT' || r[0] === 'SYM') return;
         [s.upos[i], s.feats[i]] = r;
         out.hashtags++;
@@ -62,3 +68,22 @@ export function harmoniseSocial(sentences: readonly UdSentence[]): Harmonised {
     });
   return out;
 }
+
+/** OpenCorpora classes of one part of speech and the UPOS they stand for (`NOUN*`: a name reading). */
+const ONE_UPOS: Record<string, string> = {
+  NOUN: 'NOUN',
+  'NOUN*': 'PROPN',
+  ADJF: 'ADJ',
+  ADJS: 'ADJ',
+  ADVB: 'ADV',
+  INFN: 'VERB',
+};
+
+/**
+ * The UPOS of a lower-cased word by a lexicon (`FormClasses`): for a headword-like form whose
+ * class is one part of speech with one UPOS; undefined otherwise.
+ */
+export const dictionaryUpos =
+  (lexicon: { classOf(lower: string): string | undefined; isHeadword(lower: string): boolean }) =>
+  (lower: string): string | undefined =>
+    lexicon.isHeadword(lower) ? ONE_UPOS[lexicon.classOf(lower) ?? ''] : undefined;

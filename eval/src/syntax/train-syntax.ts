@@ -3,9 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
+import { FormClasses } from '@newsprism/core/train';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
-import { harmoniseSocial } from './conventions.js';
+import { dictionaryUpos, harmoniseSocial } from './conventions.js';
 import { type FitSettings, fitSyntax } from './fit-syntax.js';
 import { buildFormClasses, type LexiconSettings } from './lexicon.js';
 import { type SyntaxScores, scoreSyntax } from './score-syntax.js';
@@ -91,15 +92,17 @@ export const trainSyntax: Task = {
     if (!['harmonise', 'keep'].includes(social))
       throw new NewsprismError('E_USAGE', '--set social must be harmonise or keep');
     const lexicon =
-      lexiconDir &&
-      buildFormClasses(
-        lexiconDir,
-        {
-          maxSuffix: Number(o.extra.lexsuffix ?? 6),
-          names: names as LexiconSettings['names'],
-        },
-        o.log,
-      );
+      lexiconDir === undefined
+        ? undefined
+        : buildFormClasses(
+            lexiconDir,
+            {
+              maxSuffix: Number(o.extra.lexsuffix ?? 6),
+              names: names as LexiconSettings['names'],
+              headwordBits: Number(o.extra.headbits ?? 8),
+            },
+            o.log,
+          );
     const settings = (lang: string): FitSettings => ({
       epochs: Number(o.extra.epochs ?? 8),
       bits: Number(o.extra.bits ?? 18),
@@ -134,7 +137,11 @@ export const trainSyntax: Task = {
       const heldOut = Object.values(devs).filter((f) => !taken.includes(f));
       const all = loadTreebanks(o.data, files, devSentences(o.data, lang, heldOut));
       if (lang === 'ru' && social === 'harmonise') {
-        const h = harmoniseSocial(all);
+        const h = harmoniseSocial(
+          all,
+          // Only with the headword filter: without it every guess would pass as a word.
+          lexicon?.headwords ? dictionaryUpos(new FormClasses(lexicon)) : undefined,
+        );
         o.log(`${lang}: ${h.mentions} mentions X → PROPN, ${h.hashtags} hashtags X → their word's tag`);
       }
       const fit = (part: readonly UdSentence[]) => fitSyntax(lang, part, settings(lang), o.log);

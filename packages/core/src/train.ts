@@ -42,6 +42,7 @@ export {
   encodeClassTable,
   FormClasses,
   type FormClassFile,
+  headwordFilter,
   suffixHash,
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';

@@ -81,6 +81,14 @@ export type HashtagReading = 'body' | undefined;
 const isHashtag = (w: string): boolean => w.length > 2 && w[0] === '#' && /\p{L}/u.test(w.slice(1));
 
 /**
+ * Whether the tagger decides `form` without the tags before it: a hashtag read through its
+ * body. In a list of tags each is read on its own (`#спорт #gopro #снег`: NOUN X NOUN in UD
+ * Taiga), so the tag of the one before says little and would chain a run of X.
+ */
+export const freshTags = (form: string, hashtags: HashtagReading): boolean =>
+  hashtags === 'body' && isHashtag(normalise(form));
+
+/**
  * The length class of a hashtag's body: up to 5, 6–8, 9–11, 12 or more letters. Russian words
  * are mostly under nine letters; tags of two or three words run together (`#прогулкавпарке`)
  * are longer.
@@ -101,6 +109,8 @@ function wordHashes(form: string): Uint32Array {
 export interface SyntaxInput {
   n: number;
   words: Uint32Array[];
+  /** Per token, 1 when it is decided without the tags before it ({@link freshTags}). */
+  fresh?: Uint8Array;
 }
 
 /**
@@ -117,7 +127,9 @@ export function prepareSyntax(
     cachedWith = lexicon;
     cachedHashtags = hashtags;
   }
-  return { n: forms.length, words: forms.map(wordHashes) };
+  const input: SyntaxInput = { n: forms.length, words: forms.map(wordHashes) };
+  if (hashtags) input.fresh = Uint8Array.from(forms, (f) => (freshTags(f, hashtags) ? 1 : 0));
+  return input;
 }
 
 /** Hash of the word-identity fields of a word hidden as unknown while training. */
@@ -231,16 +243,20 @@ export function pairFeatures(
  * Writes every feature bucket of token `i` for the part-of-speech head into `out` (`mask` keeps
  * the table's bits) and returns how many: the word, its affixes and shape, two words of context
  * on each side, and the two tags predicted before it (a greedy left-to-right tagger, after
- * Honnibal's averaged-perceptron tagger, with longer suffixes for Russian inflection).
+ * Honnibal's averaged-perceptron tagger, with longer suffixes for Russian inflection). A
+ * token decided without them (`p.fresh`) reads both as the sentence's start.
  */
 export function posFeatures(
   p: SyntaxInput,
   i: number,
-  prev: number,
-  prev2: number,
+  prevTag: number,
+  prevTag2: number,
   mask: number,
   out: Int32Array,
 ): number {
+  const fresh = p.fresh?.[i] === 1;
+  const prev = fresh ? START : prevTag;
+  const prev2 = fresh ? START : prevTag2;
   let k = selfFeatures(p.words[i]!, mask, out, 0);
   k = leftFeatures(wordAt(p, i, -1), mask, out, k);
   k = left2Features(wordAt(p, i, -2), mask, out, k);

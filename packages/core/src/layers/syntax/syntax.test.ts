@@ -14,6 +14,8 @@ The negotiators didn’t meet on Tuesday. Officials in Ankara said the two deleg
 
 const RU =
   'В Кремле заявили, что Москва готова к переговорам с Киевом. Делегации двух стран встретились во вторник.';
+/** A post with a list of hashtags (read through their body, without the tags before them). */
+const RU_TAGS = 'Снова на море 😎 @friend #море #sea #черноеморе #сочи #спорт #отдыхвсочи #gopro .';
 
 /** `surface/UPOS/lemma` of each token, with `feats` for Russian. */
 async function tagged(text: string, lang: string): Promise<string[]> {
@@ -90,6 +92,7 @@ describe('syntax layer', () => {
   it.each([
     ['en', EN],
     ['ru', RU],
+    ['ru', RU_TAGS],
   ])('tags %s the same with the run-time cache as feature by feature', (lang, text) => {
     const file = JSON.parse(
       readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
@@ -101,7 +104,7 @@ describe('syntax layer', () => {
     // Twice: the second time every word comes from the cache.
     for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
       const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
-      const want = slow.tag(prepareSyntax(forms, model.lexicon));
+      const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags));
       const got = analyzeWords(model, forms);
       expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       if (lang === 'ru') {
@@ -151,7 +154,7 @@ describe('SyntaxRunner word cache', () => {
       const got = analyzeWords(model, forms);
       expect(got.lemma).toEqual(forms.map((f, k) => model.lemmatizer.lemma(f, got.upos[k]!)));
       if (i % 8_000 === 0 || i >= 39_900) {
-        const want = slow.tag(prepareSyntax(forms, model.lexicon));
+        const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags));
         expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       }
     }
