@@ -54,15 +54,18 @@ export function hashWord(
   const whole = normalise(form);
   const tag = hashtags === 'body' && isHashtag(whole);
   // A hashtag read through its body: the word's own fields, so `#рыбалка` shares what the
-  // tagger knows of `рыбалка`; its shape says it is a hashtag and how long the body is (one
-  // word or several run together), its lexicon class is the body's marked `#`.
+  // tagger knows of `рыбалка`; its shape says it is a hashtag, how long the body is (one word
+  // or several run together) and whether it is Cyrillic (Latin tags are X in Russian text),
+  // its lexicon class is the body's marked `#`.
   const w = tag ? whole.slice(1) : whole;
   // `ё` is written as `е` as often as not (`ещё`/`еще`): one spelling for the lower-case fields.
   const l = w.toLowerCase().replace(/ё/g, 'е');
   const n = l.length;
   out[at + LOWER] = hashString(l);
   out[at + EXACT] = hashString(w);
-  out[at + SHAPE] = hashString(tag ? `#${wordShape(w)}${bodyLength(n)}` : wordShape(w));
+  out[at + SHAPE] = hashString(
+    tag ? `#${wordShape(w)}${bodyLength(n)}${CYRILLIC.test(l) ? '' : ':lat'}` : wordShape(w),
+  );
   for (let k = 1; k <= 5; k++) out[at + SUF1 + k - 1] = n >= k ? hashString(l.slice(n - k)) : PAD + k;
   out[at + PRE1] = hashString(l.slice(0, 1));
   out[at + PRE3] = hashString(l.slice(0, 3));
@@ -76,6 +79,8 @@ export function hashWord(
  * its word — `SyntaxModelFile.hashtags`).
  */
 export type HashtagReading = 'body' | undefined;
+
+const CYRILLIC = /[а-яё]/;
 
 /** `#` and a body with a letter in it (not `#`, `##`, `#1`). */
 const isHashtag = (w: string): boolean => w.length > 2 && w[0] === '#' && /\p{L}/u.test(w.slice(1));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { modelUrl } from '../../models/dir.js';
 import { denseTable } from '../../models/hashed-table.js';
 import { createPipeline } from '../../pipeline.js';
-import { hashWord, hideWord, prepareSyntax, WORD_FIELDS } from './features.js';
+import { hashWord, hideWord, posFeatures, prepareSyntax, WORD_FIELDS } from './features.js';
 import { analyzeWords, syntaxModelFor } from './model.js';
 import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
 
@@ -201,6 +201,21 @@ describe('hashtags read through their body', () => {
     // Bodies of 6–8 letters share a shape class; 5 letters or fewer are another.
     expect(fields('#рыбалка', 'body')[2]).toBe(fields('#досуга', 'body')[2]);
     expect(fields('#рыбалка', 'body')[2]).not.toBe(fields('#спорт', 'body')[2]);
+    // Latin bodies have shapes of their own (X in Russian text, whatever the word).
+    expect(fields('#fishing', 'body')[2]).not.toBe(fields('#рыбалка', 'body')[2]);
+  });
+
+  it('decides a hashtag without the tags before it, other tokens with them', () => {
+    const p = prepareSyntax(['Снова', '#море', '#sea', 'море'], undefined, 'body');
+    expect(Array.from(p.fresh!)).toEqual([0, 1, 1, 0]);
+    const feats = (i: number, prev: number, prev2: number) => {
+      const out = new Int32Array(64);
+      return Array.from(out.subarray(0, posFeatures(p, i, prev, prev2, 0xffff, out)));
+    };
+    expect(feats(1, 3, 7)).toEqual(feats(1, 16, 16));
+    expect(feats(3, 3, 7)).not.toEqual(feats(3, 16, 16));
+    // Read whole, nothing is decided apart.
+    expect(prepareSyntax(['Снова', '#море']).fresh).toBeUndefined();
   });
 
   it('reads a lone `#`, `#1` and mentions as whole forms', () => {
