@@ -86,10 +86,9 @@ const CYRILLIC = /[а-яё]/;
 const isHashtag = (w: string): boolean => w.length > 2 && w[0] === '#' && /\p{L}/u.test(w.slice(1));
 
 /**
- * Whether the tagger decides `form` on its own, without the words and tags around it: a
- * hashtag read through its body. UD Taiga tags a one-word hashtag as its word wherever it
- * stands, and in a list of tags each is read on its own (`#спорт #gopro #снег`: NOUN X NOUN),
- * so its neighbours say little and their tags would chain a run of X.
+ * Whether the tagger decides `form` without the tags before it: a hashtag read through its
+ * body. In a list of tags each is read on its own (`#спорт #gopro #снег`: NOUN X NOUN in UD
+ * Taiga), so the tag of the one before says little and would chain a run of X.
  */
 export const freshTags = (form: string, hashtags: HashtagReading): boolean =>
   hashtags === 'body' && isHashtag(normalise(form));
@@ -233,11 +232,10 @@ export function pairFeatures(
   mask: number,
   out: Int32Array,
   k: number,
-  alone = false,
 ): number {
   const w = p.words[i]!;
-  const lm1 = (alone ? PAD_LEFT : wordAt(p, i, -1))[LOWER]!;
-  const lp1 = (alone ? PAD_RIGHT : wordAt(p, i, 1))[LOWER]!;
+  const lm1 = wordAt(p, i, -1)[LOWER]!;
+  const lp1 = wordAt(p, i, 1)[LOWER]!;
   out[k++] = mix(15, mix(prev, w[LOWER]!)) & mask;
   out[k++] = mix(24, mix(lm1, w[LOWER]!)) & mask;
   out[k++] = mix(25, mix(w[LOWER]!, lp1)) & mask;
@@ -251,8 +249,7 @@ export function pairFeatures(
  * the table's bits) and returns how many: the word, its affixes and shape, two words of context
  * on each side, and the two tags predicted before it (a greedy left-to-right tagger, after
  * Honnibal's averaged-perceptron tagger, with longer suffixes for Russian inflection). A
- * token decided on its own (`p.fresh`) reads the tags as the sentence's start and its
- * neighbours as padding.
+ * token decided without them (`p.fresh`) reads both as the sentence's start.
  */
 export function posFeatures(
   p: SyntaxInput,
@@ -266,13 +263,13 @@ export function posFeatures(
   const prev = fresh ? START : prevTag;
   const prev2 = fresh ? START : prevTag2;
   let k = selfFeatures(p.words[i]!, mask, out, 0);
-  k = leftFeatures(fresh ? PAD_LEFT : wordAt(p, i, -1), mask, out, k);
-  k = left2Features(fresh ? PAD_LEFT : wordAt(p, i, -2), mask, out, k);
-  k = rightFeatures(fresh ? PAD_RIGHT : wordAt(p, i, 1), mask, out, k);
-  k = right2Features(fresh ? PAD_RIGHT : wordAt(p, i, 2), mask, out, k);
+  k = leftFeatures(wordAt(p, i, -1), mask, out, k);
+  k = left2Features(wordAt(p, i, -2), mask, out, k);
+  k = rightFeatures(wordAt(p, i, 1), mask, out, k);
+  k = right2Features(wordAt(p, i, 2), mask, out, k);
   k = tagFeatures(prev, prev2, mask, out, k);
   k = initialFeatures(p.words[i]!, i === 0 ? 1 : 0, mask, out, k);
-  return pairFeatures(p, i, prev, mask, out, k, fresh);
+  return pairFeatures(p, i, prev, mask, out, k);
 }
 
 /**

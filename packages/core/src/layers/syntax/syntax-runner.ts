@@ -351,18 +351,16 @@ export class SyntaxRunner {
     let prev2 = START;
     let prevMorph = START;
     for (let i = 0; i < n; i++) {
-      // A token decided on its own (`freshTags`) reads the padding slots (0 before, 1 after)
-      // as its neighbours and the sentence's start as the tags before it.
-      const fresh = this.fresh[sl[i + 2]!] === 1;
       const s = sl[i + 2]! * V + (i === 0 ? C : 0);
-      const l = (fresh ? 0 : sl[i + 1]!) * V + 2 * C;
-      const l2 = (fresh ? 0 : sl[i]!) * V + 3 * C;
-      const r = (fresh ? 1 : sl[i + 3]!) * V + 4 * C;
-      const r2 = (fresh ? 1 : sl[i + 4]!) * V + 5 * C;
+      const l = sl[i + 1]! * V + 2 * C;
+      const l2 = sl[i]! * V + 3 * C;
+      const r = sl[i + 3]! * V + 4 * C;
+      const r2 = sl[i + 4]! * V + 5 * C;
+      const fresh = this.fresh[sl[i + 2]!] === 1;
       const t = fresh ? this.tagIndex(START, START) : this.tagIndex(prev, prev2);
       for (let c = 0; c < C; c++)
         tot[c] = vec[s + c]! + vec[l + c]! + vec[l2 + c]! + vec[r + c]! + vec[r2 + c]! + ts[t + c]!;
-      this.addRows(pairFeatures(p, i, fresh ? START : prev, this.mask, this.feats, 0, fresh), 0);
+      this.addRows(pairFeatures(p, i, fresh ? START : prev, this.mask, this.feats, 0), 0);
       let upos = 0;
       for (let c = 1; c < L0; c++) if (tot[c]! > tot[upos]!) upos = c;
       this.tags[0]![i] = upos;
