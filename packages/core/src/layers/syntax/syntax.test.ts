@@ -131,6 +131,9 @@ describe('the Russian model lexicon', () => {
     // Not in the dictionary: the verb endings decide.
     expect(lexicon('хрюкотали')).toBe('VERB');
     expect(lexicon('#море')).toBe('#NOUN|NOUN*');
+    // Words run together are no headword of the dictionary: their guessed class is marked.
+    expect(lexicon('#спорт')).toBe('#NOUN');
+    expect(lexicon('#рыбалканаволге')).toBe('#~NOUN');
     expect(lexicon('news')).toBeUndefined();
     expect(syntaxModelFor('en')!.lexicon).toBeUndefined();
   });
