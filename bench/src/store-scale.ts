@@ -250,7 +250,9 @@ export async function benchScale(
 }
 
 /** A fresh SQLite file and a way to remove it. */
-export function sqliteTarget(): { url: string; drop(): void } {
+export function sqliteTarget(keep?: string): { url: string; drop(): void } {
+  // A kept store (NEWSPRISM_BENCH_STORE_SQLITE=PATH) is left in place for `--phase queries`.
+  if (keep) return { url: keep, drop: () => {} };
   const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-scale-'));
   return { url: join(dir, 'scale.db'), drop: () => rmSync(dir, { recursive: true, force: true }) };
 }

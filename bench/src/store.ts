@@ -42,7 +42,7 @@ export function spread(articles: readonly BenchArticle[], n: number): BenchArtic
  * `npm run bench -- --only store`: ingest overhead against `analyze -o out.jsonl` on 2,000
  * documents; a generated corpus (100,000 documents; NEWSPRISM_BENCH_STORE_DOCS to change) in
  * SQLite and PostgreSQL (NEWSPRISM_BENCH_STORE_KEEP=NAME keeps the PostgreSQL one in database
- * NAME, to be queried again by a later run; NEWSPRISM_BENCH_STORE_WRITERS=K ingests it with K
+ * NAME, to be queried again by a later run; NEWSPRISM_BENCH_STORE_SQLITE=PATH keeps the SQLite one at PATH; NEWSPRISM_BENCH_STORE_WRITERS=K ingests it with K
  * processes, given NEWSPRISM_BENCH_STORE_BASE_FILE); queue workers. `--phase ingest|sqlite|postgres|workers` runs one part
  * (the parts are independent, so they can run in separate processes).
  */
@@ -85,7 +85,9 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
   for (const backend of ['sqlite', 'postgres'] as const) {
     if (!want(backend) && !(backend === 'postgres' && want('workers'))) continue;
     const t =
-      backend === 'sqlite' ? sqliteTarget() : await postgresTarget(process.env.NEWSPRISM_BENCH_STORE_KEEP);
+      backend === 'sqlite'
+        ? sqliteTarget(process.env.NEWSPRISM_BENCH_STORE_SQLITE)
+        : await postgresTarget(process.env.NEWSPRISM_BENCH_STORE_KEEP);
     if (!t) {
       console.log('(no PostgreSQL at 127.0.0.1:5432: PostgreSQL figures skipped)');
       continue;

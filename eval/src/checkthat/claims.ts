@@ -24,6 +24,8 @@ const DEFAULTS: FitSettings = {
   l2: 1e-5,
   positiveWeight: 1,
   seeds: 5,
+  // Feminine pronouns read as masculine (claims@4): in the debates pronoun gender tells the period.
+  neutral: true,
 };
 const shipped = (lang: string) =>
   fileURLToPath(new URL(`../../../models/claims/checkworthy.${lang}.json`, import.meta.url));
@@ -259,6 +261,12 @@ async function blockFit(
   const devTest =
     withDevTest || o.extra.final === 'dev-test' ? loadCheckworthy(o.data, 'dev-test', lang) : [];
   const pool = [...train, ...dev];
+  // `--set context=W`: each sentence knows the one before it (id − 1, in any split).
+  if (o.extra.context) {
+    const all = [...pool, ...devTest, ...(devTest.length ? [] : loadCheckworthy(o.data, 'dev-test', lang))];
+    const byId = new Map(all.map((r) => [r.id, r.text]));
+    for (const r of [...pool, ...devTest]) r.before = byId.get(String(Number(r.id) - 1));
+  }
   const blockOf = idBlocks(pool, k);
   const rows = withDevTest ? [...pool, ...devTest] : pool;
   if (withDevTest) for (let i = 0; i < devTest.length; i++) blockOf.push(k);
@@ -284,8 +292,11 @@ async function blockFit(
     threshold: report.threshold,
   };
   if (withDevTest) metrics.dev_test_block_f1_yes = report.perBlock[k]!.f1;
+  let reliable: (string | number)[][] = [];
   for (const m of ['none', 'platt'] as CalibrationMethod[]) {
     const e = crossFittedEce(outcomes, blockOf, blocks, m);
+    // The shipped scaling's cross-fitted scores, for `--set table=reliability`.
+    if (m === 'platt') reliable = reliabilityRows(e.mapped, 'sentences');
     metrics[`block_ece_${m}_mean`] = e.mean;
     metrics[`block_ece_${m}_sd`] = e.sd;
     metrics[`block_ece_${m}_pooled`] = e.pooled;
@@ -339,5 +350,12 @@ async function blockFit(
     o.log(`claims: wrote ${out}`);
     notes.push(`model: ${out}`);
   }
-  return { title: 'check-worthiness: leave-one-block-out cross-validation', metrics, table, notes };
+  return {
+    title: 'check-worthiness: leave-one-block-out cross-validation',
+    metrics,
+    // `--set table=reliability`: the reliability table of the Platt-scaled out-of-fold scores
+    // (each block's mapped by a fit on the other blocks) instead of the per-block scores.
+    table: o.extra.table === 'reliability' ? reliable : table,
+    notes,
+  };
 }

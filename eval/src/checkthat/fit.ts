@@ -11,8 +11,11 @@ import {
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
+import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
+import { shapeFeatures } from './shape-features.js';
 import { uposFeatures } from './upos-features.js';
+import { valenceFeatures } from './valence-features.js';
 
 /** Hyper-parameters of a sentence model, overridable with `--set key=value`. */
 export interface FitSettings extends SentenceModelSettings {
@@ -33,6 +36,15 @@ export interface FitSettings extends SentenceModelSettings {
   minBlocks?: number;
   /** Experiment: weight of the newest rows (last id block) relative to the oldest; 0 = all 1. */
   recency?: number;
+  /** Experiment: weight of delexicalised n-grams (`shape-features.ts`); 0 = none. */
+  shape?: number;
+  /** Experiment: rows whose numeric id is at least `recentFrom` weigh `recentWeight`. */
+  recentFrom?: number;
+  recentWeight?: number;
+  /** Experiment: weight of AFINN word-valence features (`valence-features.ts`); 0 = none. */
+  valence?: number;
+  /** Experiment: weight of the previous sentence's words (`context-features.ts`); 0 = none. */
+  context?: number;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -69,23 +81,54 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
 }
 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
-export function rowVector(text: string, lang: string, s: FitSettings): SparseVector {
+export function rowVector(text: string, lang: string, s: FitSettings, before?: string): SparseVector {
   const v = sentenceVector(text, lang, s);
-  if (!s.upos) return v;
-  const u = uposFeatures(text, lang, s.bits, s.upos);
-  return { idx: [...v.idx, ...u.idx], val: [...v.val, ...u.val] };
+  if (s.context && before !== undefined) {
+    const u = contextFeatures(before, s.bits, s.context);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.upos) {
+    const u = uposFeatures(text, lang, s.bits, s.upos);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.valence) {
+    const u = valenceFeatures(text, s.bits, s.valence);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.shape) {
+    const u = shapeFeatures(text, s.bits, s.shape);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  return v;
 }
 
+// Numeric settings of the experimental feature groups and sample weights (absent by default).
+const EXPERIMENTS = new Set([
+  'upos',
+  'minBlocks',
+  'recency',
+  'shape',
+  'recentFrom',
+  'recentWeight',
+  'valence',
+  'context',
+]);
+
 /**
- * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `epochs`, `rate`, `l2`,
- * `positiveWeight`, `seeds`) over defaults.
+ * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `stems`, `neutral`, `epochs`,
+ * `rate`, `l2`, `positiveWeight`, `seeds`, and the experiments of {@link FitSettings}) over
+ * defaults.
  */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems') s[k] = v === '1' || v === 'true';
-    else if (k in s || k === 'upos' || k === 'minBlocks' || k === 'recency')
-      (s as unknown as Record<string, number>)[k] = Number(v);
+    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
+      s[k] = v === '1' || v === 'true';
+    else if (k in s || EXPERIMENTS.has(k)) (s as unknown as Record<string, number>)[k] = Number(v);
   }
   return s;
 }
@@ -102,11 +145,13 @@ export function fitSentenceModel(
   lang = 'en',
   extra: readonly Sample[] = [],
 ): LinearModel {
-  const vectors = rows.map((r) => rowVector(r.text, lang, s));
+  const vectors = rows.map((r) => rowVector(r.text, lang, s, r.before));
   if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
   // Recency: the rows of the last of SPREAD_BLOCKS id blocks weigh `recency` times the first's.
   const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
-  const weightOf = (i: number) => (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const recent = (i: number) =>
+    s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
+  const weightOf = (i: number) => recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
   const samples = [
     ...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...extra,
@@ -142,11 +187,11 @@ export function predictRows(
   s: SentenceModelSettings | FitSettings,
   lang = 'en',
 ): number[] {
-  const upos = 'upos' in s ? s.upos : 0;
+  const extra = [...EXPERIMENTS].some((k) => (s as unknown as Record<string, unknown>)[k]);
   return rows.map(
     (r) =>
       model.probabilities(
-        upos ? rowVector(r.text, lang, s as FitSettings) : sentenceVector(r.text, lang, s),
+        extra ? rowVector(r.text, lang, s as FitSettings, r.before) : sentenceVector(r.text, lang, s),
       )[0]!,
   );
 }
@@ -166,6 +211,7 @@ export function saveModel(
       suffixes: s.suffixes ?? false,
       ...(s.cues ? { cues: true } : {}),
       ...(s.stems ? { stems: true } : {}),
+      ...(s.neutral ? { neutral: true } : {}),
       extractor: 'sentenceVector@2',
     },
     training: { epochs: s.epochs, rate: s.rate, l2: s.l2, positiveWeight: s.positiveWeight, seeds: s.seeds },

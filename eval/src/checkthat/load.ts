@@ -9,6 +9,8 @@ export interface LabelledSentence {
   text: string;
   /** `true` for the positive class: `Yes` (check-worthy) or `SUBJ` (subjective). */
   positive: boolean;
+  /** The sentence before it in the transcript, when known (experiment `--set context=W`). */
+  before?: string;
 }
 
 function read(dir: string, file: string): string {
@@ -36,8 +38,23 @@ export function loadCheckworthy(dir: string, split: string, lang = 'en'): Labell
   const raw = read(dir, `CT24_checkworthy_${LANGUAGE_NAMES[lang] ?? lang}_${split}.tsv`);
   const out: LabelledSentence[] = [];
   for (const m of raw.matchAll(/(?:^|(?<=\n|Yes|No))(\d+)\t([^\t\n]*)\t(Yes|No)(?=\r?\n|\d|$)/g))
-    out.push({ id: m[1]!, text: m[2]!.trim(), positive: m[3] === 'Yes' });
+    out.push({ id: m[1]!, text: unwrapCsvField(m[2]!.trim()), positive: m[3] === 'Yes' });
   return out;
+}
+
+/**
+ * The text of a field the CheckThat! 2024 files carry in CSV quoting: half of the English
+ * sentences — exactly those with a comma — are wrapped in `"…"` with their own marks doubled
+ * (`""Miss Housekeeping""`). Unwrapped, the model sees the sentence as an article holds it:
+ * wrapped, every sentence with a comma had a quotation mark (`p:quote`) that news text never
+ * gives it. Text that is not one such field is returned as it is.
+ */
+export function unwrapCsvField(text: string): string {
+  if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"')) return text;
+  const inner = text.slice(1, -1);
+  // Inside a field every mark is doubled; a lone one means the outer marks are the sentence's own.
+  if (inner.replace(/""/g, '').includes('"')) return text;
+  return inner.replace(/""/g, '"');
 }
 
 /**
@@ -62,7 +79,7 @@ export function loadSubjectivity(dir: string, split: string, lang = 'en'): Label
   for (const line of raw.split(/\r?\n/).slice(1)) {
     const f = line.split('\t');
     if (f.length < 3 || (f[2] !== 'SUBJ' && f[2] !== 'OBJ')) continue;
-    out.push({ id: f[0]!, text: f[1]!.trim(), positive: f[2] === 'SUBJ' });
+    out.push({ id: f[0]!, text: unwrapCsvField(f[1]!.trim()), positive: f[2] === 'SUBJ' });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { subjectivityScore } from '@newsprism/core';
@@ -306,6 +307,12 @@ async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: C
     );
     scores.push(f1);
     metrics[`${held}_macro_f1`] = f1;
+    // `--set dump=FILE`: split, id, gold and probability of every held-out sentence (no text).
+    if (o.extra.dump)
+      appendFileSync(
+        o.extra.dump,
+        test.map((r, i) => `${held}\t${r.id}\t${gold[i] ? 1 : 0}\t${probs[i]}\n`).join(''),
+      );
     const ece = reliability(probs.map((p, i) => ({ p, y: gold[i]! }))).ece;
     table.push([held, test.length, gold.filter(Boolean).length / test.length, threshold, f1, ece]);
   }

@@ -97,6 +97,31 @@ describe('naming gold loader', () => {
     );
   });
 
+  it('dates the texts of a set whose source dates them (PolNeAR), and no other', () => {
+    const { data, files } = fixture(
+      [
+        'polnear-train\tnyt_2016-06-07_a\t9\t23\tstatus-change\tua\toutlet',
+        'polnear-dev\twapo_x',
+        'en23\tarticle1',
+      ].join('\n'),
+    );
+    mkdirSync(join(data, 'polnear/train/text'), { recursive: true });
+    mkdirSync(join(data, 'polnear/dev/text'), { recursive: true });
+    writeFileSync(join(data, 'polnear/train/text/nyt_2016-06-07_a.txt'), 'Moscow   annexed Crimea.');
+    writeFileSync(join(data, 'polnear/dev/text/wapo_x.txt'), 'Nothing.');
+    writeFileSync(
+      join(data, 'polnear/metadata.tsv'),
+      'compartment\tfilename\tpublisher\tpublication_date\ntrain\tnyt_2016-06-07_a\tnyt\t2016-06-07\ndev\twapo_x\twapo\tNone\n',
+    );
+    const arts = loadNamingGold(data, 'final8', files)!;
+    expect(arts.map((a) => [a.id, a.published])).toEqual([
+      ['nyt_2016-06-07_a', '2016-06-07'],
+      ['wapo_x', undefined],
+      ['article1', undefined],
+    ]);
+    expect(arts[0]!.text.slice(9, 23)).toBe('annexed Crimea');
+  });
+
   it('stops with E_DATA on a document or a set it cannot find', () => {
     const missing = fixture('wmt22-ru\tpaper.8\t0\t3\twar\tua\toutlet');
     expect(() => loadNamingGold(missing.data, 'final7', missing.files)).toThrow(

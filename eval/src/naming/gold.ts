@@ -18,6 +18,8 @@ export interface GoldArticle {
   lang: 'en' | 'ru';
   text: string;
   gold: GoldTerm[];
+  /** The publication date (ISO) where the source gives one (PolNeAR's `metadata.tsv`). */
+  published?: string;
 }
 
 /** Sets of one text per `.txt` file: directory under the data root, language. */
@@ -68,6 +70,34 @@ const TSV_SETS: Record<string, [file: string, lang: 'en' | 'ru']> = {
   'ct-subj-dev': ['checkthat-subjectivity/dev_en.tsv', 'en'],
 };
 
+/**
+ * Sets whose source dates its texts: a table under the data root with a header, the column of
+ * the file name and the column of the date (ISO). PolNeAR's `metadata.tsv` dates every article;
+ * the other sources carry no date, so their texts are undated (as most of a user's are not).
+ */
+const DATES: Record<string, [file: string, nameColumn: string, dateColumn: string]> = {
+  'polnear-train': ['polnear/metadata.tsv', 'filename', 'publication_date'],
+  'polnear-dev': ['polnear/metadata.tsv', 'filename', 'publication_date'],
+};
+
+/** The dates of a dated set's texts by file name; each table read once. */
+function datesOf(data: string, cache: Map<string, Map<string, string>>, set: string) {
+  const [file, nameColumn, dateColumn] = DATES[set]!;
+  let dates = cache.get(file);
+  if (!dates) {
+    dates = new Map();
+    const [head, ...rows] = readFileSync(join(data, file), 'utf8').split('\n');
+    const cols = head!.split('\t');
+    const [n, d] = [cols.indexOf(nameColumn), cols.indexOf(dateColumn)];
+    for (const row of rows) {
+      const c = row.split('\t');
+      if (c[n] && /^\d{4}-\d{2}-\d{2}/.test(c[d] ?? '')) dates.set(c[n]!, c[d]!);
+    }
+    cache.set(file, dates);
+  }
+  return dates;
+}
+
 /** The shipped labels: `eval/data/naming-gold.tsv` (offsets and labels only, never text). */
 export const GOLD_FILE = new URL('../../data/naming-gold.tsv', import.meta.url);
 
@@ -107,9 +137,17 @@ export const FINAL7_FILE = new URL('../../data/naming-final7.tsv', import.meta.u
 export const FINAL8_FILE = new URL('../../data/naming-final8.tsv', import.meta.url);
 
 /**
+ * A ninth, labelled in the eighth session after its rules were committed, before the analyzer
+ * ran on these texts: war coverage in no other file (SemEval-2025 `EN_UA`/`RU-URW`, SemEval-2023
+ * `ru`), climate documents (`EN_CC`), Russian news pairs and dated PolNeAR news naming Russia
+ * (`--split final9`).
+ */
+export const FINAL9_FILE = new URL('../../data/naming-final9.tsv', import.meta.url);
+
+/**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` to `final7` are their own files
- * (`naming-final.tsv` … `naming-final5.tsv`); `all` is every labelled article.
+ * articles, validates tuning done on `dev`, the rest. `final` to `final9` are their own files
+ * (`naming-final.tsv` … `naming-final9.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
@@ -123,6 +161,7 @@ const FINALS: Record<string, URL> = {
   final6: FINAL6_FILE,
   final7: FINAL7_FILE,
   final8: FINAL8_FILE,
+  final9: FINAL9_FILE,
 };
 
 const filesOf = (split: string): URL[] =>
@@ -210,6 +249,7 @@ export function loadNamingGold(
   const byFile = new Map<string, GoldArticle>();
   const jsonl = new Map<string, Map<string, Record<string, string>>>();
   const conllu = new Map<string, Map<string, string>>();
+  const dated = new Map<string, Map<string, string>>();
   const lines = files.flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
@@ -235,7 +275,8 @@ export function loadNamingGold(
             ? tsvText(data, conllu, set!, file!)
             : readFileSync(join(data, SETS[set!]![0], `${file}.txt`), 'utf8');
       const lang = inJsonl ? inJsonl[2] : (inConllu ?? inTsv ?? SETS[set!]!)[1];
-      a = { id, lang, text, gold: [] };
+      const published = DATES[set!] && datesOf(data, dated, set!).get(file!);
+      a = published ? { id, lang, text, gold: [], published } : { id, lang, text, gold: [] };
       byFile.set(id, a);
     }
     if (start === undefined || start === '') continue;

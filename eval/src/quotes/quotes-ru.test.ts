@@ -17,6 +17,7 @@ import { emptyCounts } from './score.js';
 const A1 = 'Газовый спор\r\n\r\nМинистр Иван Петров заявил, что запасов хватит. Зима будет мягкой.\r\n';
 const B1 = 'Новости порта\n\nПо данным ведомства, порт откроют весной.\n';
 const B2 = '\uFEFF\nМост\n\nГородской мэр сообщил, что мост закроют.\n';
+const B3 = 'Школа\n\nДиректор школы Анна Орлова сказала, что уроки начнутся в девять.\n';
 
 const span = (text: string, piece: string) => {
   const start = text.indexOf(piece);
@@ -31,6 +32,7 @@ const LABELS = [
   `semeval2023-ru\ta1\tdev\t${span(A1, 'Зима будет мягкой')}\t\tindirect\tanonymous`,
   `semeval2025-RU\tb1\tfinal\t${span(B1, 'порт откроют весной')}\t${span(B1, 'ведомства')}\tindirect\tinstitution`,
   `semeval2025-RU\tb2\tfinal2\t${span(B2, 'мост закроют')}\t${span(B2, 'мэр')}\tindirect\tnamed`,
+  `semeval2025-RU\tb3\tfinal3\t${span(B3, 'уроки начнутся в девять')}\t${span(B3, 'Анна Орлова')}\tindirect\tnamed`,
 ].join('\n');
 
 function sharedData(): string {
@@ -40,20 +42,38 @@ function sharedData(): string {
   writeFileSync(join(dir, 'semeval2023-task3/ru/train-articles/a1.txt'), A1);
   writeFileSync(join(dir, 'semeval2025-task10/RU/documents/b1.txt'), B1);
   writeFileSync(join(dir, 'semeval2025-task10/RU/documents/b2.txt'), B2);
+  writeFileSync(join(dir, 'semeval2025-task10/RU/documents/b3.txt'), B3);
   return dir;
 }
 
-const opts = (data: string, split: string) => ({ data, split, extra: {}, log: () => {} });
+const opts = (data: string, split: string, extra: Record<string, string> = {}) => ({
+  data,
+  split,
+  extra,
+  log: () => {},
+});
 
 describe('quotes-ru gold', () => {
   it.each([
     { split: 'dev', docs: ['semeval2023-ru/a1'], contents: ['запасов хватит', 'Зима будет мягкой'] },
     { split: 'final', docs: ['semeval2025-RU/b1'], contents: ['порт откроют весной'] },
     { split: 'final2', docs: ['semeval2025-RU/b2'], contents: ['мост закроют'] },
+    { split: 'final3', docs: ['semeval2025-RU/b3'], contents: ['уроки начнутся в девять'] },
+    {
+      split: 'final,final2',
+      docs: ['semeval2025-RU/b1', 'semeval2025-RU/b2'],
+      contents: ['порт откроют весной', 'мост закроют'],
+    },
     {
       split: 'all',
-      docs: ['semeval2023-ru/a1', 'semeval2025-RU/b1', 'semeval2025-RU/b2'],
-      contents: ['запасов хватит', 'Зима будет мягкой', 'порт откроют весной', 'мост закроют'],
+      docs: ['semeval2023-ru/a1', 'semeval2025-RU/b1', 'semeval2025-RU/b2', 'semeval2025-RU/b3'],
+      contents: [
+        'запасов хватит',
+        'Зима будет мягкой',
+        'порт откроют весной',
+        'мост закроют',
+        'уроки начнутся в девять',
+      ],
     },
   ])('loads the $split split with spans into the raw text', ({ split, docs, contents }) => {
     const got = loadRuGold(sharedData(), split, LABELS);
@@ -89,6 +109,9 @@ describe('quotes-ru gold', () => {
 
   it('E_USAGE for a split it does not have', async () => {
     await expect(evaluateQuotesRu(opts(sharedData(), 'train'), LABELS)).rejects.toMatchObject({
+      code: 'E_USAGE',
+    });
+    await expect(evaluateQuotesRu(opts(sharedData(), 'dev,train'), LABELS)).rejects.toMatchObject({
       code: 'E_USAGE',
     });
   });
@@ -160,5 +183,17 @@ describe('quotes-ru scoring', () => {
       kind_accuracy: 1,
       speaker_type_accuracy: 1,
     });
+  });
+
+  it('reports by-article folds with --set folds=K, their counts adding up to the whole', async () => {
+    const r = await evaluateQuotesRu(opts(sharedData(), 'all', { folds: '2' }), LABELS);
+    const folds = (r.notes ?? []).filter((n) => n.startsWith('fold '));
+    expect(folds).toHaveLength(2);
+    const predictedInFolds = folds.map((n) => Number(/of (\d+) predicted/.exec(n)![1]));
+    expect(predictedInFolds.reduce((a, b) => a + b, 0)).toBe(r.metrics.predicted);
+    expect(r.metrics.f1_fold_mean).toBeGreaterThanOrEqual(0);
+    expect(r.metrics.f1_fold_sd).toBeGreaterThanOrEqual(0);
+    const plain = await evaluateQuotesRu(opts(sharedData(), 'all'), LABELS);
+    expect(plain.metrics.f1_fold_mean).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { createPipeline, NewsprismError, type Span } from '@newsprism/core';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, missLine } from './misses.js';
 import type { GoldAttribution } from './polnear.js';
-import { quotesReport } from './quotes-task.js';
+import { foldOf, type QuotesCounts, quotesReport } from './quotes-task.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 
 /** The shipped labels: `eval/data/quotes-ru/labels.tsv` (offsets and labels only, never text). */
@@ -34,8 +34,8 @@ export interface RuGoldDoc {
   attributions: RuGoldAttribution[];
 }
 
-/** The gold's splits (`dev` for reading errors; `final`, `final2` held out, each scored once) and `all`. */
-const SPLITS = ['dev', 'final', 'final2', 'all'];
+/** The gold's splits (`dev` for reading errors; `final`, `final2`, `final3` held out, each scored once) and `all`. */
+const SPLITS = ['dev', 'final', 'final2', 'final3', 'all'];
 const KINDS = new Set(['direct', 'indirect', 'mixed']);
 const SPEAKERS = new Set(['named', 'role', 'anonymous', 'institution', 'media']);
 
@@ -48,18 +48,20 @@ const spans = (field: string): Span[] =>
     : [];
 
 /**
- * Loads the labelled articles of `split` (`dev`, `final`, `final2`, `all`) from `labels` (the TSV text),
+ * Loads the labelled articles of `split` (`dev`, `final`, `final2`, `final3`, `all`, or several joined by
+ * commas: `dev,final,final2`) from `labels` (the TSV text),
  * reading each article from `data`. `E_DATA` when an article is missing or a line is malformed.
  */
 export function loadRuGold(data: string, split: string, labels: string): RuGoldDoc[] {
   const docs = new Map<string, RuGoldDoc>();
+  const wanted = new Set(split.split(','));
   const lines = labels.split('\n').filter((l) => l.trim());
   for (const [n, line] of lines.slice(1).entries()) {
     const [set, file, sp, content, source, kind, speaker] = line.split('\t');
     const dir = SETS[set ?? ''];
     if (!dir || !file || !content || !KINDS.has(kind ?? '') || !SPEAKERS.has(speaker ?? ''))
       throw new NewsprismError('E_DATA', `quotes-ru labels: line ${n + 2} is malformed`);
-    if (split !== 'all' && sp !== split) continue;
+    if (!wanted.has('all') && !wanted.has(sp ?? '')) continue;
     const key = `${set}/${file}`;
     let doc = docs.get(key);
     if (!doc) {
@@ -130,8 +132,12 @@ export function scoreRuDoc(
  */
 export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Promise<Report> {
   const split = opts.split ?? 'dev';
-  if (!SPLITS.includes(split))
-    throw new NewsprismError('E_USAGE', `quotes-ru: --split is ${SPLITS.join(', ')}, not ${split}`);
+  // Several splits joined by commas (`dev,final,final2`: what has been read, without the held-out one).
+  if (!split.split(',').every((s) => SPLITS.includes(s)))
+    throw new NewsprismError(
+      'E_USAGE',
+      `quotes-ru: --split is ${SPLITS.join(', ')} or several joined by commas, not ${split}`,
+    );
   for (const dir of Object.values(SETS))
     if (!existsSync(join(opts.data, dir)))
       throw new NewsprismError(
@@ -142,14 +148,18 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
   const options: Record<string, unknown> = {};
   if (opts.extra.learned) options.learned = opts.extra.learned;
   const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
-  const acc: RuQuotesCounts = { ...emptyCounts(), kindHit: 0, speakerHit: 0 };
+  const acc: RuQuotesCounts & QuotesCounts = { ...emptyCounts(), kindHit: 0, speakerHit: 0 };
   const lines: string[] = [];
+  // `--set folds=K`: the same by-article folds as `eval quotes` (mean and sd of the folds' F1).
+  const k = Number(opts.extra.folds ?? 0);
+  if (k > 1) acc.folds = Array.from({ length: k }, emptyCounts);
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'ru' } });
     const pred: RuPred[] = (doc.quotes ?? [])
       .filter((q) => q.kind !== 'scare')
       .map((q) => ({ ...predicted(q), kind: q.kind, speakerType: q.speaker?.type }));
     const matched = scoreRuDoc(pred, d.attributions, acc);
+    if (acc.folds) scoreDoc(pred, d.attributions, acc.folds[foldOf(d.id, k)]!);
     if (opts.extra.misses)
       for (const m of docMisses(d.id, d.text, pred, d.attributions, matched)) lines.push(missLine(d.text, m));
   }
@@ -168,13 +178,14 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
       speaker_type_accuracy: acc.matched ? acc.speakerHit / acc.matched : 0,
     },
     notes: [
+      ...(r.notes ?? []).filter((n) => n.startsWith('fold ')),
       'Gold: eval/data/quotes-ru/labels.tsv (one annotator; see its README).',
       'kind_accuracy and speaker_type_accuracy are over matched pairs; speaker types are compared as person (named or role) / anonymous / institution / media.',
     ],
   };
 }
 
-/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|final2|all] [--set misses=FILE]`. */
+/** `newsprism eval quotes-ru --data ../shared/data [--split dev|final|final2|final3|all|a,b…] [--set misses=FILE] [--set folds=K]`. */
 export const quotesRuEval: Task = {
   name: 'quotes-ru',
   description:

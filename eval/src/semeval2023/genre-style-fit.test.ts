@@ -95,6 +95,17 @@ describe('kfoldStyle', () => {
     expect(m.kfold_en_sentences_macro_f1).toBe(m.kfold_en_original_macro_f1);
     expect(m.kfold_en_layout_gap).toBe(0);
     expect(m.kfold_en_original_macro_f1_sd).toBeGreaterThanOrEqual(0);
+    // Per genre: English satire (never predicted) is where its macro-F1 loses.
+    expect(m.kfold_en_satire_f1).toBe(0);
+    expect(m.kfold_en_satire_r).toBe(0);
+    expect(m.kfold_en_reporting_f1).toBeGreaterThan(0.5);
+    expect(m.kfold_ru_satire_f1).toBeGreaterThan(0.3); // 5 articles, 3 or more in training in most folds
+    expect(m.kfold_en_opinion_p).toBeGreaterThan(0.5);
+    expect(m.kfold_en_opinion_r).toBeLessThanOrEqual(1);
+    const genreF1 = ['reporting', 'opinion', 'satire'].map((g) => m[`kfold_en_${g}_f1`]!);
+    expect(genreF1.reduce((a, b) => a + b, 0) / 3).toBeCloseTo(m.kfold_en_original_macro_f1!, 9);
+    expect(m.kfold_en_satire_f1_sd).toBe(0);
+    expect(m.kfold_en_satire_p_sd).toBeUndefined();
   });
 
   it('shows the gap of a layout whose measures are not those the model learned from', () => {

@@ -125,8 +125,9 @@ const meanSd = (xs: readonly number[]): [number, number] => {
  * (norms, weights and offsets from those folds only) and decides the fold's articles in every
  * layout. Per language and layout, the macro-F1 over the three genres of all folds' decisions,
  * then mean and sample sd over the assignments: `kfold_<lang>_<layout>_macro_f1` and `…_sd`,
- * and `kfold_<lang>_layout_gap` (the largest difference between layouts, mean over
- * assignments).
+ * `kfold_<lang>_layout_gap` (the largest difference between layouts, mean over
+ * assignments), and per genre in the first layout `kfold_<lang>_<genre>_f1`, `_p`, `_r` (mean
+ * and sd over assignments: which genre the macro-F1 loses on).
  */
 export function kfoldStyle(
   rows: readonly LaidOutRow[],
@@ -158,17 +159,23 @@ export function kfoldStyle(
     }
     for (const lang of new Set(rows.map((r) => r.lang))) {
       const idx = rows.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);
-      const f1 = layouts.map(
-        (_, j) =>
-          multiLabelF1(
-            idx.map((i) => [rows[i]!.genre]),
-            idx.map((i) => [pred[j]![i]!]),
-            GENRES,
-          ).macroF1,
+      const scores = layouts.map((_, j) =>
+        multiLabelF1(
+          idx.map((i) => [rows[i]!.genre]),
+          idx.map((i) => [pred[j]![i]!]),
+          GENRES,
+        ),
       );
+      const f1 = scores.map((x) => x.macroF1);
       layouts.forEach((l, j) => {
         push(`kfold_${lang}_${l}_macro_f1`, f1[j]!);
       });
+      // Which genre fails (first layout): F1, precision and recall per genre.
+      for (const [g, x] of scores[0]!.perLabel) {
+        push(`kfold_${lang}_${g}_f1`, x.f1);
+        push(`kfold_${lang}_${g}_p`, x.precision);
+        push(`kfold_${lang}_${g}_r`, x.recall);
+      }
       push(`kfold_${lang}_layout_gap`, Math.max(...f1) - Math.min(...f1));
     }
   }
@@ -176,7 +183,7 @@ export function kfoldStyle(
   for (const [key, xs] of Object.entries(byKey)) {
     const [m, sd] = meanSd(xs);
     out[key] = m;
-    if (!key.endsWith('_gap')) out[`${key}_sd`] = sd;
+    if (key.endsWith('_f1')) out[`${key}_sd`] = sd;
   }
   return out;
 }

@@ -50,6 +50,30 @@ describe('word rates', () => {
     expect(Object.keys(r.words).sort()).toEqual(['brutal', 'regime']);
   });
 
+  it('rates the techniques asked for, by word stems, and carries the options to the table', () => {
+    const options = { labels: ['Doubt'], stem: 4, hot: 3, top: 32 };
+    const occ = articleOccurrences(A, options);
+    // "Calm talks" is the Doubt span; words cut to 4 characters ("the" stays whole).
+    expect(occ.map((o) => [o.word, ...o.inside])).toEqual([
+      ['the', false],
+      ['brut', false],
+      ['regi', false],
+      ['lied', false],
+      ['calm', true],
+      ['talk', true],
+      ['went', false],
+      ['on', false],
+    ]);
+    const B2 = article('4', 'Talking calmly.', [['Doubt', 'Talking']]);
+    const r = wordRates([occ, articleOccurrences(B2, options)], 2, 2, options);
+    // 10 words, 3 inside Doubt: "talk" 2 of 2, "calm" 1 of 2.
+    expect(r).toMatchObject({ labels: ['Doubt'], stem: 4, hot: 3, top: 32 });
+    expect(r.prior[0]).toBeCloseTo(0.3, 5);
+    expect(r.words.talk![0]).toBeCloseTo((2 + 2 * 0.3) / 4, 4);
+    expect(r.words.calm![0]).toBeCloseTo((1 + 2 * 0.3) / 4, 4);
+    expect(Object.keys(r.words).sort()).toEqual(['calm', 'talk']);
+  });
+
   it('rates a training article from the other inner folds and a held-out one from all training articles', () => {
     const C = article('3', 'A brutal regime.', [['Loaded_Language', 'brutal']]);
     // Held out: B. Training: A and C, in two inner folds: each is rated by the other if they

@@ -8,7 +8,26 @@ import type { SemevalArticle } from './dataset.js';
  */
 export const LEXICAL = ['Loaded_Language', 'Name_Calling-Labeling'] as const;
 
-/** One occurrence of a word: the word and, per technique of {@link LEXICAL}, whether a gold span covers it. */
+/** How word rates are made (`train techniques --set rateLabels=… rateStem=N rateHot=X`). */
+export interface RateOptions {
+  /** The techniques rated (default {@link LEXICAL}). */
+  labels?: readonly string[];
+  /** Rate words by their first `stem` characters (0 = whole word forms; see `WordRates.stem`). */
+  stem?: number;
+  /** Also count the unit's words rated at least `hot` × the prior (see `WordRates.hot`). */
+  hot?: number;
+  /** The highest rate bucket (see `WordRates.top`; default 8). */
+  top?: number;
+  /** Also the noisy-or of a unit's word rates (see `WordRates.noisyOr`). */
+  noisyOr?: boolean;
+}
+
+/** The key a word is rated under: its first `stem` characters (the whole word when 0). */
+function rateKey(word: string, stem = 0): string {
+  return stem > 0 && word.length > stem ? word.slice(0, stem) : word;
+}
+
+/** One occurrence of a word: the word and, per rated technique, whether a gold span covers it. */
 export interface Occurrence {
   word: string;
   start: number;
@@ -20,17 +39,20 @@ export interface Occurrence {
  * with whether each overlaps a gold span of each lexical technique; none when the lower-cased
  * text does not keep the offsets.
  */
-export function articleOccurrences(a: SemevalArticle): Occurrence[] {
-  const spans = (a.spans ?? []).filter((s) => (LEXICAL as readonly string[]).includes(s.technique));
+export function articleOccurrences(
+  a: SemevalArticle,
+  { labels = LEXICAL, stem = 0 }: RateOptions = {},
+): Occurrence[] {
+  const spans = (a.spans ?? []).filter((s) => labels.includes(s.technique));
   const w = featureWordSpans(a.text);
   if (!w) return [];
   return w.words.map((word, i) => {
     const start = w.starts[i]!;
     const end = w.ends[i]!;
     return {
-      word,
+      word: rateKey(word, stem),
       start,
-      inside: LEXICAL.map((t) => spans.some((s) => s.technique === t && s.start < end && start < s.end)),
+      inside: labels.map((t) => spans.some((s) => s.technique === t && s.start < end && start < s.end)),
     };
   });
 }
@@ -41,15 +63,20 @@ export function articleOccurrences(a: SemevalArticle): Occurrence[] {
  * times, and those below the prior for every technique, are left out (they score 0 either way:
  * below the prior is bucket 0).
  */
-export function wordRates(occ: readonly Occurrence[][], minCount = 2, alpha = 2): WordRates {
+export function wordRates(
+  occ: readonly Occurrence[][],
+  minCount = 2,
+  alpha = 2,
+  { labels = LEXICAL, stem = 0, hot, top, noisyOr }: RateOptions = {},
+): WordRates {
   const n = new Map<string, number>();
   const k = new Map<string, number[]>();
-  const total = LEXICAL.map(() => 0);
+  const total = labels.map(() => 0);
   let all = 0;
   for (const art of occ)
     for (const o of art) {
       n.set(o.word, (n.get(o.word) ?? 0) + 1);
-      const c = k.get(o.word) ?? LEXICAL.map(() => 0);
+      const c = k.get(o.word) ?? labels.map(() => 0);
       o.inside.forEach((x, t) => {
         if (x) {
           c[t]!++;
@@ -66,7 +93,15 @@ export function wordRates(occ: readonly Occurrence[][], minCount = 2, alpha = 2)
     const r = k.get(w)!.map((x, t) => (x + alpha * prior[t]!) / (count + alpha));
     if (r.some((x, t) => x >= prior[t]!)) words[w] = r.map((x) => Math.round(x * 1e4) / 1e4);
   }
-  return { labels: [...LEXICAL], prior: prior.map((x) => Math.round(x * 1e6) / 1e6), words };
+  return {
+    labels: [...labels],
+    prior: prior.map((x) => Math.round(x * 1e6) / 1e6),
+    words,
+    ...(stem > 0 ? { stem } : {}),
+    ...(hot ? { hot } : {}),
+    ...(top && top !== 8 ? { top } : {}),
+    ...(noisyOr ? { noisyOr } : {}),
+  };
 }
 
 /** A stable inner fold of an article, 0..k−1. */
@@ -84,12 +119,23 @@ export function ratesByArticle(
   articles: readonly SemevalArticle[],
   isTrain: (i: number) => boolean,
   innerK = 5,
+  options: RateOptions = {},
 ): { all: WordRates; of: WordRates[] } {
-  const occ = articles.map(articleOccurrences);
+  const occ = articles.map((a) => articleOccurrences(a, options));
   const trainIdx = articles.map((_, i) => i).filter(isTrain);
-  const all = wordRates(trainIdx.map((i) => occ[i]!));
+  const all = wordRates(
+    trainIdx.map((i) => occ[i]!),
+    2,
+    2,
+    options,
+  );
   const inner = Array.from({ length: innerK }, (_, f) =>
-    wordRates(trainIdx.filter((i) => innerFold(articles[i]!, innerK) !== f).map((i) => occ[i]!)),
+    wordRates(
+      trainIdx.filter((i) => innerFold(articles[i]!, innerK) !== f).map((i) => occ[i]!),
+      2,
+      2,
+      options,
+    ),
   );
   return { all, of: articles.map((a, i) => (isTrain(i) ? inner[innerFold(a, innerK)]! : all)) };
 }

@@ -23,7 +23,7 @@ import {
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
-import { ratesByArticle } from './loaded-words.js';
+import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
@@ -467,6 +467,40 @@ function crossValidateArticles(
   return { metrics, table };
 }
 
+/**
+ * How word rates are made (`--set rateLabels=A,B|all`, `--set rateStem=N`, `--set rateHot=X`,
+ * `--set rateTop=2^k`, `--set rateNoisyOr=1`):
+ * the techniques rated (default Loaded_Language and Name_Calling), words cut to their first N
+ * characters, the count of words rated X × the prior or more, the highest rate bucket, the
+ * noisy-or of a sentence's word rates.
+ */
+function rateOptions(o: TaskOptions): RateOptions {
+  const list = o.extra.rateLabels;
+  const labels = !list ? [...LEXICAL] : list === 'all' ? [...TECHNIQUES] : list.split(',');
+  for (const l of labels)
+    if (!(TECHNIQUES as readonly string[]).includes(l))
+      throw new NewsprismError('E_OPTION_VALUE', `rateLabels: ${l} is not a technique`);
+  const stem = Number(o.extra.rateStem ?? 0);
+  const hot = Number(o.extra.rateHot ?? 0);
+  const top = Number(o.extra.rateTop ?? 8);
+  if (
+    !(stem >= 0 && Number.isInteger(stem)) ||
+    !(hot >= 0) ||
+    !(top >= 1 && Number.isInteger(Math.log2(top)))
+  )
+    throw new NewsprismError(
+      'E_OPTION_VALUE',
+      'rateStem must be a whole number ≥ 0, rateHot a number ≥ 0, rateTop a power of 2',
+    );
+  return {
+    labels,
+    stem,
+    top,
+    ...(hot > 0 ? { hot } : {}),
+    ...(o.extra.rateNoisyOr === '1' ? { noisyOr: true } : {}),
+  };
+}
+
 /** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
@@ -495,7 +529,7 @@ export const trainTechniques: Task = {
     let plain: Sample[] | undefined;
     const build = (isTrain: (ai: number) => boolean = () => true): Sample[] => {
       if (plain && !withRates) return plain;
-      const rates = withRates ? ratesByArticle(labelled, isTrain).of : undefined;
+      const rates = withRates ? ratesByArticle(labelled, isTrain, 5, rateOptions(o)).of : undefined;
       plain = segmented.flatMap((s, i) =>
         sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence, rates: rates?.[i] }),
       );
@@ -524,7 +558,7 @@ export const trainTechniques: Task = {
     model.meta.prefix = prefix;
     if (unit !== 'line') model.meta.unit = 'sentence';
     if (valence) model.meta.valence = true;
-    const wordRates = withRates ? ratesByArticle(labelled, () => true).all : undefined;
+    const wordRates = withRates ? ratesByArticle(labelled, () => true, 5, rateOptions(o)).all : undefined;
     if (wordRates) model.meta.wordRates = wordRates;
     const ece = meanSd(heldOutEce);
     const metrics: Record<string, number> = {

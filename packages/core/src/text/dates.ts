@@ -26,7 +26,9 @@ const MONTHS: Record<string, number> = {
   дек: 12,
 };
 
-const month = (w: string): number | undefined => MONTHS[w.toLowerCase().slice(0, 3)];
+/** The month (1–12) a word names by its first three letters (`Dec`, `December`, `декабря`). */
+export const monthOf = (w: string): number | undefined => MONTHS[w.toLowerCase().slice(0, 3)];
+const month = monthOf;
 const iso = (y: number, m: number, d: number): string | undefined =>
   m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
     ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`

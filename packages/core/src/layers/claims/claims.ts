@@ -168,7 +168,8 @@ export function findClaims(
  */
 export const claims = defineAnalyzer({
   name: 'claims',
-  version: 3,
+  // 4: the check-worthiness model reads feminine pronouns as masculine (`neutral`).
+  version: 4,
   requires: ['paragraphs', 'sentences', 'language', 'entities', 'quotes'],
   produces: 'claims',
   defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,

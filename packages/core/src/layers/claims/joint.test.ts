@@ -63,6 +63,38 @@ describe('JointScorer.compatible', () => {
   });
 });
 
+describe('JointScorer with one model reading pronouns neutral', () => {
+  // The shipped models with `neutral` set on one of them (the weights stay; the features change).
+  const neutral = (m: SentenceModel, on: boolean) => {
+    const copy = Object.create(m.linear) as typeof m.linear;
+    const features = { ...(m.linear.meta.features as object), neutral: on };
+    Object.defineProperty(copy, 'meta', { value: { ...m.linear.meta, features } });
+    return SentenceModel.of(copy);
+  };
+  it.each([
+    [true, false],
+    [false, true],
+  ])('first model neutral %s, second %s: each scores as it does alone', (a, b) => {
+    const first = neutral(checkworthyModel, a);
+    const second = neutral(subjectivityModel, b);
+    const joint = new JointScorer(first, second);
+    expect(joint.compatible()).toBe(true);
+    for (const text of [
+      'She cut the police budget by 20 percent last year.',
+      'Her plan is a disgrace!',
+      'The senator cut the police budget by 20 percent last year.',
+    ]) {
+      const p = joint.scores(text, 'en');
+      expect(p.checkworthy).toBeCloseTo(first.probability(text, 'en'), 5);
+      expect(p.subjective).toBeCloseTo(second.probability(text, 'en'), 5);
+    }
+    // The setting is read: the pronoun's sentence scores otherwise than without it.
+    const text = 'She cut the police budget by 20 percent last year.';
+    const plain = neutral(a ? checkworthyModel : subjectivityModel, false).probability(text, 'en');
+    expect((a ? first : second).probability(text, 'en')).not.toBeCloseTo(plain, 5);
+  });
+});
+
 describe('JointScorer cache', () => {
   it('answers a sentence again from its cache, which it empties when 400 sentences are in it', () => {
     const joint = new JointScorer(checkworthyModel, subjectivityModel);

@@ -1,5 +1,6 @@
-import { splitSentenceVector } from './sentence-features.js';
+import { hasFemininePronoun, splitSentenceVector } from './sentence-features.js';
 import type { SentenceModel } from './sentence-model.js';
+import { sentenceWords } from './words.js';
 
 /** Both probabilities of one sentence: check-worthy and subjective. */
 export interface PairScore {
@@ -27,7 +28,8 @@ function quantize(w: Float32Array): { q: Int8Array; scale: number } {
  * models share their features, so one vector serves both, and their int8 weights sit
  * interleaved in one table: one memory access per feature for the two scores, a quarter of
  * the memory of float weights. The subjectivity model may add its own cue features
- * (`cues`, `stems`), scored for it alone. Results are cached by sentence text for the analyzer that
+ * (`cues`, `stems`), scored for it alone; a sentence with a feminine pronoun gets a vector of
+ * its own for the model that reads pronouns `neutral` when only one of them does. Results are cached by sentence text for the analyzer that
  * runs second.
  */
 export class JointScorer {
@@ -51,6 +53,15 @@ export class JointScorer {
     return x.bits === y.bits && x.chars === y.chars && x.suffixes === y.suffixes && !x.cues && !x.stems;
   }
 
+  // When one model reads feminine pronouns as masculine (`neutral`) and the other does not,
+  // their shared features differ in the sentences that hold one: those get the first model's
+  // own vector. Other sentences — most — still share one.
+  private ownVector(text: string, lang: string, words: readonly string[]) {
+    if (Boolean(this.a.settings.neutral) === Boolean(this.b.settings.neutral)) return undefined;
+    if (!hasFemininePronoun(words)) return undefined;
+    return splitSentenceVector(text, lang, this.a.settings, words);
+  }
+
   private build(): Int8Array {
     const qa = quantize(this.a.linear.weights);
     const qb = quantize(this.b.linear.weights);
@@ -71,15 +82,22 @@ export class JointScorer {
     this.table ??= this.build();
     const t = this.table;
     // One vector for both: the first model reads its shared part, the second all of it.
-    const v = splitSentenceVector(text, lang, this.b.settings, words);
+    const w = words ?? sentenceWords(text);
+    const v = splitSentenceVector(text, lang, this.b.settings, w);
+    const own = this.ownVector(text, lang, w);
     let za = 0;
     let zb = 0;
-    for (let i = 0; i < v.shared; i++) {
-      const j = v.idx[i]! * 2;
-      za += v.val[i]! * t[j]!;
-      zb += v.val[i]! * t[j + 1]!;
+    if (own) {
+      for (let i = 0; i < own.shared; i++) za += own.val[i]! * t[own.idx[i]! * 2]!;
+      for (let i = 0; i < v.idx.length; i++) zb += v.val[i]! * t[v.idx[i]! * 2 + 1]!;
+    } else {
+      for (let i = 0; i < v.shared; i++) {
+        const j = v.idx[i]! * 2;
+        za += v.val[i]! * t[j]!;
+        zb += v.val[i]! * t[j + 1]!;
+      }
+      for (let i = v.shared; i < v.idx.length; i++) zb += v.val[i]! * t[v.idx[i]! * 2 + 1]!;
     }
-    for (let i = v.shared; i < v.idx.length; i++) zb += v.val[i]! * t[v.idx[i]! * 2 + 1]!;
     const r = {
       checkworthy: 1 / (1 + Math.exp(-(za * this.scaleA + this.a.linear.bias[0]!))),
       subjective: 1 / (1 + Math.exp(-(zb * this.scaleB + this.b.linear.bias[0]!))),

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { hashString } from '../../models/features.js';
 import {
   compileLexicon,
+  hasFemininePronoun,
   lexiconFor,
+  neutralPronouns,
   type SentenceModelSettings,
   sentenceVector,
   splitSentenceVector,
@@ -251,6 +253,45 @@ describe('splitSentenceVector', () => {
     expect(cues.idx.length).toBeGreaterThan(cues.shared);
     expect(stems.idx.length + cues.idx.length - plain.idx.length).toBe(split.idx.length);
     expect(sentenceWords(text)).toHaveLength(8);
+  });
+});
+
+describe('neutral pronouns', () => {
+  it('reads feminine third-person pronouns as masculine, and nothing else', () => {
+    const words = sentenceWords('She said her plan was hers and she’s sure; Sheila herself agreed');
+    expect(neutralPronouns(words)).toBe(true);
+    expect(words).toEqual([
+      'he',
+      'said',
+      'his',
+      'plan',
+      'was',
+      'his',
+      'and',
+      'he’s',
+      'sure',
+      'sheila',
+      'himself',
+      'agreed',
+    ]);
+    const none = ['the', 'shepherd', 'heard', 'them'];
+    expect(neutralPronouns(none)).toBe(false);
+    expect(none).toEqual(['the', 'shepherd', 'heard', 'them']);
+    expect(hasFemininePronoun(['they', "she'll", 'go'])).toBe(true);
+    expect(hasFemininePronoun(['he', 'went'])).toBe(false);
+  });
+
+  it('gives a sentence about a woman the vector of the same sentence about a man with `neutral`', () => {
+    const on = { ...BASE, neutral: true };
+    const woman = sentenceVector('She cut her budget, and she says her plan works.', 'en', on);
+    expect(woman).toEqual(sentenceVector('He cut his budget, and he says his plan works.', 'en', on));
+    // Without the setting the pronouns are words of their own.
+    expect(sentenceVector('She cut the budget.', 'en', BASE).idx).not.toEqual(
+      sentenceVector('He cut the budget.', 'en', BASE).idx,
+    );
+    expect(sentenceVector('She cut the budget.', 'en', on)).toEqual(
+      sentenceVector('He cut the budget.', 'en', on),
+    );
   });
 });
 

@@ -354,6 +354,50 @@ export interface SentenceModelSettings {
   cues?: boolean;
   /** Word stems and endings of `layers/subjectivity/cue-features.ts` (`t:`, `e:` names). */
   stems?: boolean;
+  /** Feminine third-person pronouns read as masculine ({@link neutralPronouns}). */
+  neutral?: boolean;
+}
+
+// English feminine third-person pronouns (as `sentenceWords` gives them) and the masculine
+// word each is read as.
+const MASCULINE = new Map([
+  ['she', 'he'],
+  ['her', 'his'],
+  ['hers', 'his'],
+  ['herself', 'himself'],
+  ["she's", "he's"],
+  ["she'd", "he'd"],
+  ["she'll", "he'll"],
+  ['she’s', 'he’s'],
+  ['she’d', 'he’d'],
+  ['she’ll', 'he’ll'],
+]);
+
+/** Whether `words` (lower-cased `sentenceWords`) hold a pronoun {@link neutralPronouns} rewrites. */
+export function hasFemininePronoun(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (MASCULINE.has(words[i]!)) return true;
+  return false;
+}
+
+/**
+ * Rewrites, in place, the feminine third-person pronouns of `words` (lower-cased
+ * `sentenceWords`) as masculine ones (`she` → `he`, `her` → `his`); returns whether any was.
+ * The check-worthiness data confounds pronoun gender with period: no major-party candidate
+ * in the debates before 2016 was a woman, so `she` and `her` spoke of third parties and were
+ * rarely check-worthy (14 % and 9 % `Yes`), while in 2016 they name the opponent (35 %, 38 %).
+ * A model that learns this scores a claim about a woman lower than the same claim about a
+ * man; read as one gender the pronouns carry what they say, not whom.
+ */
+export function neutralPronouns(words: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const to = MASCULINE.get(words[i]!);
+    if (to !== undefined) {
+      words[i] = to;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 // Builds the features of one sentence into a sink; returns where the model-specific groups
@@ -366,6 +410,7 @@ function build(
   words: readonly string[] | undefined,
 ): number {
   const w = words ? [...words] : sentenceWords(text);
+  if (settings.neutral) neutralPronouns(w);
   sentenceFeatures(text, w, lexiconFor(lang), out, {
     chars: settings.chars,
     suffixes: settings.suffixes ?? false,

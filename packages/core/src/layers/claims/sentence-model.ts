@@ -37,6 +37,7 @@ export class SentenceModel {
       suffixes?: boolean;
       cues?: boolean;
       stems?: boolean;
+      neutral?: boolean;
     };
     this.settingsCache ??= {
       bits: this.linear.bits,
@@ -44,6 +45,7 @@ export class SentenceModel {
       suffixes: Boolean(f.suffixes),
       cues: Boolean(f.cues),
       stems: Boolean(f.stems),
+      neutral: Boolean(f.neutral),
     };
     return this.settingsCache;
   }

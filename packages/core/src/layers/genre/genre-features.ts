@@ -91,6 +91,8 @@ const MEANING: Record<StyleMeasure, string> = {
   evalOut: 'modal and evaluative words outside quotes',
   intensOut: 'intensifiers outside quotes',
   quoteShare: 'quoted text',
+  ttr: 'distinct words',
+  wordLen: 'word length',
 };
 
 /**

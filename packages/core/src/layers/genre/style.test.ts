@@ -111,6 +111,21 @@ describe('genreStyle', () => {
     expect(c.paras).toBe(paras);
   });
 
+  it('measures distinct words among the first 300 and mean word length, over letter words', () => {
+    // 5 letter words, 4 distinct ("the" twice, case ignored); the number is not counted here.
+    const s = genreStyle('Title\n\nThe cat saw the 12 birds.', 'en', 5);
+    expect(s.ttr).toBeCloseTo(4 / 5, 6);
+    expect(s.wordLen).toBeCloseTo((3 + 3 + 3 + 3 + 5) / 5, 6);
+    // Past the window, new words no longer count: 300 repeats then 50 fresh words.
+    const long = `Title\n\n${'same '.repeat(300)}${Array.from({ length: 50 }, (_, i) => `w${'x'.repeat(i)}`).join(' ')}`;
+    expect(genreStyle(long, 'en', 5).ttr).toBeCloseTo(1 / 300, 6);
+    // The same words one sentence per line: the same values.
+    const lines = genreStyle('Title\n\nThe cat saw.\nThe 12 birds.', 'en', 5);
+    const joined = genreStyle('Title\n\nThe cat saw. The 12 birds.', 'en', 5);
+    expect(lines.ttr).toBe(joined.ttr);
+    expect(lines.wordLen).toBe(joined.wordLen);
+  });
+
   it('leaves the title out', () => {
     const noTitle = genreStyle(REPORT, 'en', 0);
     expect(noTitle.words).toBeGreaterThan(report.words);

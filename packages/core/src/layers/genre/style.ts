@@ -33,6 +33,8 @@ export const STYLE_MEASURES = [
   'evalOut',
   'intensOut',
   'quoteShare',
+  'ttr',
+  'wordLen',
 ] as const;
 
 /** One of {@link STYLE_MEASURES}. */
@@ -78,6 +80,11 @@ const isCloser = (c: number): boolean =>
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
 /** A paragraph this long (in words) reads as an essay, not a news paragraph. */
 const LONG_PARAGRAPH = 80;
+/**
+ * The type-token ratio is taken over the body's first this many letter words, so that it does
+ * not fall with length alone in long articles (shorter ones still score high: satire is short).
+ */
+const TTR_WINDOW = 300;
 
 /** Counts gathered by the scan of {@link genreStyle}. */
 export interface StyleCounts {
@@ -98,6 +105,12 @@ export interface StyleCounts {
   we: number;
   modal: number;
   intens: number;
+  /** Words of letters (not numbers) and their summed length in code units. */
+  letterWords: number;
+  letters: number;
+  /** Distinct lower-cased words among the first {@link TTR_WINDOW} letter words, and how many those are. */
+  types: number;
+  window: number;
 }
 
 const per100 = (n: number, of: number): number => Math.log1p((100 * n) / Math.max(1, of));
@@ -108,8 +121,9 @@ const per100 = (n: number, of: number): number => Math.log1p((100 * n) / Math.ma
  * paragraph), quoted, and said in the outlet's own voice (first person, modal and evaluative
  * words, intensifiers, questions and exclamations outside quotes), plus length and shape
  * (words per paragraph, long paragraphs, digits, capitalised words inside sentences,
- * ellipses). Rates are log-scaled per 100 words; shares are in [0, 1]. Words are those of
- * `featureWords` (letters joined over an apostrophe, and numbers); paragraphs are lines.
+ * ellipses) and vocabulary (distinct words among the first 300, mean word length). Rates
+ * are log-scaled per 100 words; shares are in [0, 1]. Words are those of `featureWords`
+ * (letters joined over an apostrophe, and numbers); paragraphs are lines.
  */
 export function genreStyle(text: string, lang: string, titleEnd = 0): Record<StyleMeasure, number> {
   const c = styleCounts(text, lang, titleEnd);
@@ -132,6 +146,8 @@ export function genreStyle(text: string, lang: string, titleEnd = 0): Record<Sty
     evalOut: per100(c.modal, c.outside),
     intensOut: per100(c.intens, c.outside),
     quoteShare: c.words ? Math.max(0, 1 - c.outside / c.words) : 0,
+    ttr: c.window ? c.types / c.window : 0,
+    wordLen: c.letterWords ? c.letters / c.letterWords : 0,
   };
 }
 
@@ -162,7 +178,12 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
     we: 0,
     modal: 0,
     intens: 0,
+    letterWords: 0,
+    letters: 0,
+    types: 0,
+    window: 0,
   };
+  const seen = new Set<string>();
   let inQuote = false;
   let paraContent = false;
   let paraWords = 0;
@@ -231,6 +252,12 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
       if (sentLetterWords > 0 && text.charCodeAt(start) !== w.charCodeAt(0) && isCapitalised(text, start, i))
         n.caps++;
       sentLetterWords++;
+      n.letterWords++;
+      n.letters += w.length;
+      if (n.window < TTR_WINDOW) {
+        n.window++;
+        seen.add(w);
+      }
       if (countWord(w, cues, inQuote, n) & SAID) {
         sentSaid++;
         paraSaid++;
@@ -277,6 +304,7 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
     i++;
   }
   endParagraph();
+  n.types = seen.size;
   return n;
 }
 

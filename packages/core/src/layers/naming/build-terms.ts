@@ -148,7 +148,14 @@ export function buildTerms(
       if (!nearReferent(text, m, idx, title)) continue;
     }
     const { concept } = m.pattern;
-    if (idx.elsewhere?.some((e) => e.concepts.has(concept.id) && otherEvent(text, m, e, states, published)))
+    if (
+      idx.elsewhere?.some(
+        (e) =>
+          e.concepts.has(concept.id) &&
+          (!e.matching || e.matching.test(text.slice(m.start, m.end))) &&
+          otherEvent(text, m, e, states, published),
+      )
+    )
       continue;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);

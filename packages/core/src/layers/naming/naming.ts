@@ -1,6 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import { rules } from '../../options.js';
 import type { Paragraph, Span, Token } from '../../schema.js';
+import { monthOf, parseNewsDate } from '../../text/dates.js';
 import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
 import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
@@ -366,13 +367,24 @@ export function quotations(
 }
 
 /**
- * An ISO publication date or time (`2018-03-04`, `2018-03-04T10:00:00+03:00`) in milliseconds;
- * undefined for a missing or non-ISO one, so such a document is treated as undated.
+ * A publication date or time in milliseconds: ISO (`2018-03-04`, `2018-03-04T10:00:00+03:00`,
+ * to the minute), or as news metadata and datelines write a day (`March 4, 2018`, `4 марта 2018`,
+ * `04.03.2018`, `Sun, 04 Mar 2018 10:00:00 GMT`: that day, midnight UTC), or a month alone
+ * (`March 2018`, `март 2018`: its last day, so a month is before a date only when all of it is).
+ * Undefined for a missing date or one without a year (`--03-04`), so such a document is treated
+ * as undated.
  */
 function publishedAt(published: string | undefined): number | undefined {
-  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return undefined;
-  const t = Date.parse(published);
-  return Number.isNaN(t) ? undefined : t;
+  if (!published) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}/.test(published)) {
+    const t = Date.parse(published);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  const day = parseNewsDate(published);
+  if (day) return Date.parse(day);
+  const m = /(\p{L}{3,})\.?,?\s+((?:19|20)\d\d)\b/u.exec(published);
+  const month = m && monthOf(m[1]!);
+  return month ? Date.UTC(+m![2]!, month, 0) : undefined;
 }
 
 /**
@@ -484,7 +496,7 @@ export const naming = defineAnalyzer({
   // match (`referents.elsewhere[].afterState`, from the entities layer), another war inside it.
   // 9: a document published before a rule's date (`referents.elsewhere[].publishedBefore`,
   // from `doc.meta.published`) names another event than this war.
-  version: 9,
+  version: 10,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

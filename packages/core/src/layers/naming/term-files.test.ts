@@ -201,6 +201,17 @@ describe('naming terms of one’s own', () => {
         referents: { near: 'Україн', window: 100, elsewhere: [{ concepts: ['war'], clause: '(unclosed' }] },
       }),
     ],
+    [
+      'an elsewhere rule whose wording is not a regular expression',
+      file('elsewhere-matching.json', {
+        ...own('uk', []),
+        referents: {
+          near: 'Україн',
+          window: 100,
+          elsewhere: [{ concepts: ['war'], matching: '^(спецоп', clause: 'СБУ' }],
+        },
+      }),
+    ],
     ...['24.02.2022', '2022-02-30', '2022-2-24'].map((day): [string, string] => [
       `an elsewhere publishedBefore that is not a YYYY-MM-DD day (${day})`,
       file(`elsewhere-day-${day}.json`, {

@@ -68,6 +68,13 @@ export interface TermReferents {
  */
 export interface TermElsewhere {
   concepts: string[];
+  /**
+   * A case-blind regular expression the match's own text must satisfy for the rule to apply,
+   * where the rule is about one wording: an agency in the clause makes a bare `special
+   * operation`/`спецоперация` its own (`police ran a special operation`), while `the CIA knew of
+   * the special military operation` is still the war. Every match of the concepts when absent.
+   */
+  matching?: string;
   clause?: string;
   before?: string;
   after?: string;

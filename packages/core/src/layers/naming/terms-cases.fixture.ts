@@ -421,6 +421,62 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     ["Putin's war | war | war of aggression | ua | outlet"],
   ],
   [
+    'session 8: annexed Crimea after a subject is the act (status change), after a preposition the place',
+    'Weeks later, President Vladimir Putin, annexed Crimea from Ukraine. Sanctions hit the annexed Crimea and firms in Russian-annexed Crimea.',
+    [
+      'annexed | status-change | annexation | ua | outlet',
+      'annexed Crimea | crimea | annexed Crimea | ua | outlet',
+      'Russian-annexed Crimea | crimea | annexed Crimea | ua | outlet',
+    ],
+  ],
+  [
+    'session 8: new regions and reunification name the war only beside its referents',
+    'The chain opened stores in new regions.\n\nGerman reunification came in 1990; the families reunited with their children.\n\nMoscow pays pensions in the new regions and celebrates the reunification.',
+    [
+      'new regions | territories | new regions | ru | outlet',
+      'reunification | status-change | reunification | ru | outlet',
+    ],
+  ],
+  [
+    'session 8: other annexations and reunifications — the West Bank, Germany, years before 2014',
+    'Israeli annexation of the West Bank was shelved. The annexation of Texas in 1845 and the reunification of Germany are history. Russia’s annexation of Crimea is not recognised.',
+    ['annexation | status-change | annexation | ua | outlet'],
+  ],
+  [
+    'session 8: a political or economic crisis is not the war; the crisis in Ukraine is',
+    'Pinchuk discussed the political crisis in Ukraine with donors. Russian troops shell Kharkiv as the crisis in Ukraine deepens.',
+    [
+      'Russian troops | russian-forces | Russian forces | neutral | outlet',
+      'crisis in Ukraine | war | conflict in Ukraine | neutral | outlet',
+    ],
+  ],
+  [
+    'session 8: armies and wars of centuries before are other events',
+    'In 1661 he joined the Russian army under Tsar Aleksei. Under the tsarist regime Russian troops fought Napoleon. Russian troops shell Kharkiv.',
+    ['Russian troops | russian-forces | Russian forces | neutral | outlet'],
+  ],
+  [
+    'session 8: an agency in the clause makes a special operation its own, not the war; the SMO beside it stays',
+    'Police in Kharkiv ran a special operation to free the hostages. Kyiv says the CIA knew of the special military operation in advance, as the SMO began.',
+    [
+      'special military operation | war | special military operation | ru | outlet',
+      'SMO | war | SMO | ru | outlet',
+    ],
+  ],
+  [
+    'session 8 (final9): the military operation in Ukraine, government forces; prisoners of war are not the war',
+    'Since Russia’s military operation in Ukraine began, Ukraine government forces hold Kharkiv. Prisoners of war between Russia and Ukraine were swapped.',
+    [
+      'Russia’s military operation | war | special military operation | ru | outlet',
+      'Ukraine government forces | ukrainian-forces | Ukrainian forces | neutral | outlet',
+    ],
+  ],
+  [
+    'session 8: Nazi groups named as Ukrainian are the Ukrainian side',
+    'He is a member of the Ukrainian Nazi groups of Kyiv, Moscow claims.',
+    ['Ukrainian Nazi groups | ukrainian-forces | neo-Nazis | ru | outlet'],
+  ],
+  [
     'elsewhere: a vote on the independence of another country',
     'The referendum on the independence of New Caledonia failed. The referendum in Kherson was staged.',
     ['referendum in Kherson | referendum | referendum | neutral | outlet'],
@@ -747,6 +803,57 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'elsewhere: операция другой армии, освобождение российской области',
     'Специальная операция ЦАХАЛ в секторе Газа продолжается. Освобожденные территории Курской области восстанавливают. Освобожденные территории Донбасса восстанавливают.',
     ['Освобожденные территории | territories | освобождённые территории | ru | outlet'],
+  ],
+  [
+    'session 8: новые регионы и воссоединение — только рядом с референтами войны',
+    'Сеть магазинов вышла в новые регионы.\n\nВоссоединение Германии прошло в 1990 году; семьи ждут воссоединения с детьми.\n\nПенсии в новых регионах России платят. В Донецке отметили воссоединение.',
+    [
+      'новых регионах России | territories | новые регионы | ru | outlet',
+      'воссоединение | status-change | воссоединение | ru | outlet',
+    ],
+  ],
+  [
+    'session 8: воссоединение с Россией и Крыма — само по себе, без референтов рядом',
+    'Годовщину воссоединения Крыма отметили. Все ждали воссоединения с Родиной.',
+    [
+      'воссоединения Крыма | status-change | воссоединение | ru | outlet',
+      'воссоединения с Родиной | status-change | воссоединение | ru | outlet',
+    ],
+  ],
+  [
+    'session 8: другие аннексии и воссоединения — Голаны, церковь, годы до 2014-го',
+    'Израиль продолжил аннексию Голанских высот. Воссоединение церквей в 2007 году готовили в Москве. Аннексию Крыма не признали.',
+    ['Аннексию | status-change | аннексия | ua | outlet'],
+  ],
+  [
+    'session 8: спецоперация разведки или полиции — не война; СВО рядом с разведкой — война',
+    'Украинская разведка осуществила спецоперацию в Одессе. ФСБ провела спецоперацию по задержанию агентов СБУ. Разведка работает в зоне СВО. Спецоперация на Украине идёт.',
+    ['СВО | war | СВО | ru | outlet', 'Спецоперация | war | спецоперация | ru | outlet'],
+  ],
+  [
+    'session 8 (final9): военная операция на Украине, российские и украинские силы, конфликт вокруг Украины',
+    'Россия начала военную операцию на Украине. Удары по российским силам и украинским силам продолжаются. Запад вовлечён в конфликт вокруг Украины. Военная операция в Сирии завершена.',
+    [
+      'военную операцию на Украине | war | специальная военная операция | ru | outlet',
+      'российским силам | russian-forces | российские войска | neutral | outlet',
+      'украинским силам | ukrainian-forces | украинские военные | neutral | outlet',
+      'конфликт вокруг Украины | war | конфликт на Украине | neutral | outlet',
+    ],
+  ],
+  [
+    'session 8 (final9): освобождена территория, освобождены города — территории; освобождение от налогов — нет',
+    'В ДНР освобождены Волноваха и Попасная. Была освобождена вся территория ЛНР. Фермеры освобождены от налогов.',
+    [
+      'ДНР | separatist-republics | ДНР | ru | outlet',
+      'освобождены Волноваха | territories | освобождённые территории | ru | outlet',
+      'освобождена вся территория | territories | освобождённые территории | ru | outlet',
+      'ЛНР | separatist-republics | ДНР | ru | outlet',
+    ],
+  ],
+  [
+    'session 8: политический кризис — не война; армии царских времён — другие события',
+    'На Украине продолжается политический кризис на Украине. В 1812 году российские войска разбили Наполеона. Российские войска наступают под Харьковом.',
+    ['Российские войска | russian-forces | российские войска | neutral | outlet'],
   ],
   [
     'war: the verb as the noun, with Ukraine as object or Russia as subject; not another country',

@@ -61,7 +61,9 @@ describe.each(Object.keys(PIPELINES) as Setup[])('naming terms, other states (%s
 // `war`, `russian-forces`, `territories`: before the first troop build-up no text could name the
 // war that came) names another event, the conflict of 2014–2021; the file's other concepts stay.
 // The feared invasion of December 2021, a document of 2023 and one without a date are read as
-// ever (the feared invasion is `war` in eval/data/README.md, final7).
+// ever (the feared invasion is `war` in eval/data/README.md, final7). A date need not be ISO: as
+// metadata and datelines write it (`Mon, 26 Nov 2018`, `26 ноября 2018`, `26.11.2018`) or a month
+// alone (`November 2018`, read as its last day); one without a year is no date.
 const EN_DATED = 'The Kiev regime condemns Russian aggression. Russian troops hold the occupied territories.';
 const RU_DATED =
   'Киевский режим называет это агрессией России. Российские войска удерживают оккупированные территории.';
@@ -97,9 +99,26 @@ const PUBLISHED: [
   ['English, published the day before the war', 'en', '2022-02-23', EN_DATED, EN_ALL],
   ['English, published in 2023', 'en', '2023-05-01', EN_DATED, EN_ALL],
   ['English, undated', 'en', undefined, EN_DATED, EN_ALL],
-  ['English, a date that is not ISO counts as none', 'en', 'November 2018', EN_DATED, EN_ALL],
+  [
+    'English, a date as metadata writes it',
+    'en',
+    'Mon, 26 Nov 2018 10:00:00 GMT',
+    EN_DATED,
+    EN_ALL.slice(0, 1),
+  ],
+  ['English, a date as a dateline writes it', 'en', 'November 26, 2018', EN_DATED, EN_ALL.slice(0, 1)],
+  ['English, a month of 2018', 'en', 'November 2018', EN_DATED, EN_ALL.slice(0, 1)],
+  ['English, the month before the date', 'en', 'Feb. 2021', EN_DATED, EN_ALL.slice(0, 1)],
+  ['English, the month of the date is not all before it', 'en', 'March 2021', EN_DATED, EN_ALL],
+  ['English, a written date after the build-up', 'en', 'Dec 12, 2021', EN_DATED, EN_ALL],
+  ['English, a day without a year counts as none', 'en', '--11-26', EN_DATED, EN_ALL],
+  ['English, a date that is not one counts as none', 'en', 'last autumn', EN_DATED, EN_ALL],
   ['Russian, published in 2018', 'ru', '2018-11-26', RU_DATED, RU_ALL.slice(0, 1)],
   ['Russian, published in 2023', 'ru', '2023-05-01', RU_DATED, RU_ALL],
+  ['Russian, a written date of 2018', 'ru', '26 ноября 2018 г.', RU_DATED, RU_ALL.slice(0, 1)],
+  ['Russian, a dotted date of 2018', 'ru', '26.11.2018', RU_DATED, RU_ALL.slice(0, 1)],
+  ['Russian, a month of 2018', 'ru', 'ноябрь 2018', RU_DATED, RU_ALL.slice(0, 1)],
+  ['Russian, a dotted date of 2022', 'ru', '01.03.2022', RU_DATED, RU_ALL],
   ['Russian, undated', 'ru', undefined, RU_DATED, RU_ALL],
 ];
 

@@ -35,6 +35,8 @@ export interface TermIndex {
   /** Compiled from `referents.elsewhere`: what disqualifies a match of each rule's concepts. */
   elsewhere?: {
     concepts: ReadonlySet<string>;
+    /** `matching`: what the match's text must be for the rule to apply. */
+    matching?: RegExp;
     clause?: RegExp;
     before?: RegExp;
     after?: RegExp;
@@ -116,6 +118,7 @@ export function indexTerms(file: TermFile): TermIndex {
   if (r.elsewhere)
     idx.elsewhere = r.elsewhere.map((e) => ({
       concepts: new Set(e.concepts),
+      ...(e.matching ? { matching: new RegExp(e.matching, 'iu') } : {}),
       ...(e.clause ? { clause: new RegExp(e.clause, 'iu') } : {}),
       // A whole word right before the match, then spaces.
       ...(e.before ? { before: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${e.before})[ \\u00a0]+$`, 'iu') } : {}),

@@ -36,6 +36,17 @@ export function pastAdverbial(toks: readonly Tok[], p: number, b: number, lex: L
   return b;
 }
 
+/**
+ * Whether token `k` opens an adverbial (`on Friday`, `in a statement`); a determiner among the
+ * adverbial words does so only before a time (`this week`, not `this was …`, `this effect …`).
+ */
+export function opensAdverbial(toks: readonly Tok[], k: number, lex: Lexicon): boolean {
+  const w = lex.words;
+  const lw = toks[k]?.lw ?? '';
+  if (!w.adverbials.has(lw)) return false;
+  return !lex.determiners.has(lw) || w.eventTimes.size === 0 || w.eventTimes.has(toks[k + 1]?.lw ?? '');
+}
+
 /** End of the addressee after `told` (`told the Gazette`, `told Sputnik`, `told reporters`). */
 export function tellObjectEnd(toks: readonly Tok[], j: number, b: number, lex: Lexicon): number {
   let p = j;
@@ -79,7 +90,7 @@ export function resumed(
   if (firstQuoted && toks[p]?.w !== ',') p = commaBeforeQuote(toks, p, b, lex) ?? p;
   if (toks[p]?.w !== ',' || p + 1 >= b) return undefined;
   const next = toks[p + 1]!;
-  if (lex.verbs.has(next.lw) || lex.sourceAfter.has(next.lw) || lex.words.adverbials.has(next.lw))
+  if (lex.verbs.has(next.lw) || lex.sourceAfter.has(next.lw) || opensAdverbial(toks, p + 1, lex))
     return undefined;
   // `…, he said, wiping sweat off his face`: a participle clause describes the speaker.
   if (lex.lang === 'en' && /^[a-z]+ing$/.test(next.w)) return undefined;
@@ -90,7 +101,7 @@ export function resumed(
   if (!sourceFirst && (lex.determiners.has(next.lw) || lex.roles.has(next.lw) || lex.titles.has(next.w)))
     return undefined;
   const rest = contentAfter(toks, p + 1, a, b, quotes, lex);
-  return rest && wordsIn(toks, rest, p + 1) >= 3 ? [first, rest] : undefined;
+  return rest && wordsIn(toks, rest, p + 1) >= 2 ? [first, rest] : undefined;
 }
 
 /**
@@ -123,6 +134,6 @@ export function contentStart(toks: readonly Tok[], h: CueHit, b: number, lex: Le
   if (p === h.j && h.phrase.lemma === 'tell' && h.j < b) p = tellObjectEnd(toks, h.j, b, lex);
   while (p < b && lex.skipAfterCue.has(toks[p]!.lw) && !(lex.lang === 'en' && toks[p]!.lw === 'that')) p++;
   // `vowed to …`, `urged … to`: an infinitive is content, not an adverbial.
-  if (p < b && w.adverbials.has(toks[p]!.lw) && toks[p]!.lw !== 'to') p = pastAdverbial(toks, p, b, lex);
+  if (p < b && toks[p]!.lw !== 'to' && opensAdverbial(toks, p, lex)) p = pastAdverbial(toks, p, b, lex);
   return p;
 }

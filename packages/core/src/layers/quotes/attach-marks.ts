@@ -1,5 +1,6 @@
 import type { Paragraph, Span } from '../../schema.js';
 import { abbreviationsFor } from '../sentences/segment.js';
+import { Interviews } from './interview.js';
 import type { Lexicon } from './lexicon.js';
 import { firstOverlapping, Latest } from './mark-sweep.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
@@ -45,6 +46,7 @@ export function attachMarks(
   const byStart = attributed
     .map((_q, i) => i)
     .sort((x, y) => attributed[x]!.start - attributed[y]!.start || x - y);
+  const interviews = lex.lang === 'ru' ? new Interviews(text, paragraphs, attributed) : undefined;
   for (let mi = 0; mi < marks.length; mi++) {
     const m = marks[mi]!;
     const prior = lastAttribution.upTo(m.start);
@@ -125,15 +127,17 @@ export function attachMarks(
     const next = attributed[byStart[firstFrom(byStart, attributed, m.end)] ?? -1];
     const after = next && next.start < para.end ? next : undefined;
     const near = dash ? dashSpeaker(text, m, para, prevPara, before, after) : (before ?? after);
+    // `«СП»: — …?` then `— …`: an interview's answer is the interviewee's.
+    const answered = dash && !near ? interviews?.answered(m, m.paragraph, ended) : undefined;
     const nearest: Quote = {
       start: m.start,
       end: m.end,
       kind: 'direct',
-      speaker: near?.speaker,
+      speaker: (near ?? answered)?.speaker,
       // The speaker as last written before the quotation (PolNeAR links such quotes to that mention).
-      source: near?.source,
+      source: (near ?? answered)?.source,
       signals: [],
-      rule: near ? 'quote-nearest-speaker' : 'quote-unattributed',
+      rule: near ? 'quote-nearest-speaker' : answered ? 'interview-answer' : 'quote-unattributed',
     };
     lastAttribution.add(nearest, out.length);
     out.push(nearest);
@@ -235,8 +239,8 @@ function continued(text: string, q: Quote, tail: number, m: Span, lang: string):
  * The speaker of dash speech (Russian, `withDashSpeech`) that no cue claimed: the nearest one only
  * when the paragraph before introduces it (`…, считает Владимир Пастухов:`), when it resumes after
  * the author's words (`— …! — заявил Лавров. — Мы …`), or when the author's words follow it
- * without a speaker of their own (`— …! — написал глава региона в Telegram.`). Otherwise it is an
- * interview's answer, whose speaker the interviewer's question does not name.
+ * without a speaker of their own (`— …! — написал глава региона в Telegram.`). Otherwise it may be
+ * an interview's answer, whose speaker the interviewer's question does not name ({@link Interviews}).
  */
 function dashSpeaker(
   text: string,

@@ -30,8 +30,9 @@ export function pruneNested(cands: readonly Candidate[], lex: Lexicon): Candidat
 }
 
 /**
- * Ends the content of an intention cue at its first comma or dash outside quotations
- * (`wanted a complete break from the Bush years, centrists who …`).
+ * Ends the content of an intention cue (or of Russian `назвать`) at its first comma or dash
+ * outside quotations (`wanted a complete break from the Bush years, centrists who …`; `назвал мост
+ * «законной целью», власти …`), unless the comma opens examples or a relative clause of the object.
  */
 export function trimToClause(
   c: Candidate,
@@ -42,9 +43,13 @@ export function trimToClause(
   if (!lex.words.oneClauseLemmas.has(c.lemma) || !c.contentAfter) return;
   let k = tokenFrom(toks, c.content.start);
   if (k >= toks.length) return;
+  // `называли, что это не «братские», а …`: a content that opens with `что` is a clause, not an object.
+  if (lex.lang === 'ru' && lex.words.that.has(toks[k]!.lw)) return;
   for (k += 2; k < toks.length && toks[k]!.end <= c.content.end; k++) {
     const w = toks[k]!.w;
     if (w === ',' && lex.words.exemplifiers.has(toks[k + 1]?.lw ?? '')) continue;
+    // `назвал варварством то, что …`: a Russian `что` clause of the object runs to the content's end.
+    if (w === ',' && lex.lang === 'ru' && lex.words.that.has(toks[k + 1]?.lw ?? '')) return;
     if ((w === ',' || w === '—' || w === '–') && !markAround(quotes, toks[k]!.start)) {
       c.content.end = toks[k - 1]!.end;
       return;

@@ -73,7 +73,10 @@ export function wordsIn(toks: readonly Tok[], s: Span, from: number): number {
   return n;
 }
 
-/** Content after a cue: from token `p` to the sentence end, or to the end of a quotation opened there. */
+/**
+ * Content after a cue: from token `p` to the sentence end, or to the end of a quotation opened
+ * there; `minWords` words at least (an answer to a question may be one: `said no`).
+ */
 export function contentAfter(
   toks: readonly Tok[],
   p: number,
@@ -81,11 +84,12 @@ export function contentAfter(
   b: number,
   quotes: readonly QuoteMarkSpan[],
   lex: Lexicon,
+  minWords = 2,
 ): Span | null {
   if (p >= b) return null;
   let words = 0;
-  for (let k = p; k < b && words < 2; k++) if (isWordy(toks[k]!)) words++;
-  if (words < 2 && !OPENERS.has(toks[p]!.w)) return null;
+  for (let k = p; k < b && words < minWords; k++) if (isWordy(toks[k]!)) words++;
+  if (words < minWords && !OPENERS.has(toks[p]!.w)) return null;
   const start = toks[p]!.start;
   let end = sentenceContentEnd(toks, a, b);
   // `(On Monday he said he would …)`: a parenthesis closed after the cue ends the content.

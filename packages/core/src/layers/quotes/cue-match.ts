@@ -2,12 +2,15 @@ import type { CueHit } from './candidate.js';
 import { insideQuote } from './content.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { OPENERS, type Tok } from './tok.js';
+import { LEAD_MARKS, OPENERS, type Tok } from './tok.js';
 
 /** Whether an ambiguous form reads as a verb: followed by `that`, a colon or a quote, or after a name or pronoun. */
 function verbLike(toks: readonly Tok[], i: number, a: number, b: number, lex: Lexicon): boolean {
   const prev = i > a ? toks[i - 1]! : undefined;
   if (!prev || b < i) return false;
+  // `… in four Super Tuesday states, according to …`: a form the source-after cue follows is a noun.
+  const n = toks[i + 1]?.w === ',' ? i + 2 : i + 1;
+  if (n < b && matchAt(toks, n, b, lex.sourceAfter)) return false;
   const possessives = lex.words.possessives;
   if ((lex.pronouns.has(prev.lw) && !possessives.has(prev.lw)) || lex.between.has(prev.lw)) return true;
   if (prev.kind !== 'word' || prev.w[0] === prev.lw[0]) return false;
@@ -48,9 +51,10 @@ function ownerCue(toks: readonly Tok[], i: number, b: number, lex: Lexicon): Cue
  * which makes it report a judgement; `назвал три шага` only lists. The clause ends at a comma,
  * dash or sentence end, at a preposition (`в новом году`), or after eight words; a relative
  * (`которыми`) is no predicate, and `-ой`/`-ей` (`ошибкой`, but `новой стратегии`) count
- * only right after the cue or ending the clause.
+ * only right after the cue or ending the clause; an instrumental right after a participle
+ * (`заболевших корью`) is the participle's object.
  */
-function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
+export function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
   const w = lex.words;
   const ends = (lw: string, list: ReadonlySet<string>) => [...list].some((x) => lw.endsWith(x));
   let words = 0;
@@ -63,6 +67,9 @@ function namingPredicate(toks: readonly Tok[], p: number, b: number, lex: Lexico
     // `назвал дату встречи с рабочим комитетом`: a prepositional phrase ends the search.
     if (w.prepositions.has(t.lw)) return false;
     if (t.lw.length < 4 || w.relatives.has(t.lw)) continue;
+    // `назвала количество заболевших корью`: an instrumental a participle governs is its object.
+    const governed = k > p && ends(toks[k - 1]!.lw, w.governingEndings);
+    if (governed) continue;
     if (ends(t.lw, w.predicativeEndings)) return true;
     let n = k + 1;
     while (n < b && toks[n]!.kind === 'punct' && !/^[,.;!?—–]$/.test(toks[n]!.w)) n++;
@@ -109,7 +116,7 @@ export function findCues(
     if (!phrase) continue;
     const prev = i > a ? toks[i - 1]! : undefined;
     // `Secretary of State`: a capitalised cue word inside a sentence is part of a name.
-    if (prev && !OPENERS.has(prev.w) && toks[i]!.w[0] !== toks[i]!.lw[0]) continue;
+    if (prev && !OPENERS.has(prev.w) && !LEAD_MARKS.has(prev.w) && toks[i]!.w[0] !== toks[i]!.lw[0]) continue;
     // `the announced offensive`, `his claims`: a determiner makes the form a noun or adjective.
     if (!after && prev && (w.articles.has(prev.lw) || w.possessives.has(prev.lw)) && prev.lw !== 'that')
       continue;

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { markAround, tokenFrom } from './search.js';
-import { isCap, isWordy, type Tok } from './tok.js';
+import { isCap, isTerminal, isWordy, type Tok } from './tok.js';
 
 /**
  * Ends a content after its cue before a trailing adjunct of the speech event: `endorsed Cruz on
@@ -57,4 +57,36 @@ export function trimEventTail(
   let e = cut - 1;
   while (e > first && toks[e]!.w === ',') e--;
   c.content.end = toks[e]!.end;
+}
+
+/**
+ * Whether the tokens from `j` (right after a cue) are only an adjunct of the speech event up to
+ * a comma or the sentence's end: `…, Hollande said Tuesday in Paris, noting …`, `…, he said on
+ * Monday.`. Such a cue reports the content before it; the adjunct is no content of its own. The
+ * adjunct opens with an event lead or a time (`Tuesday`, `yesterday`) and holds leads, occasions and
+ * times of speech (`week`, `statement`), determiners, possessives, names and numbers; at most eight
+ * tokens.
+ */
+export function eventAdjunctOnly(toks: readonly Tok[], j: number, b: number, lex: Lexicon): boolean {
+  const w = lex.words;
+  if (w.eventLeads.size === 0 || j >= b) return false;
+  const open = toks[j]!;
+  // `called LeVell, a former chairman, …`: a name right after the cue is its object, not an adjunct.
+  if (!w.eventLeads.has(open.lw) && !w.eventTimes.has(open.lw)) return false;
+  for (let k = j; k - j <= 8; k++) {
+    if (k >= b) return true;
+    const t = toks[k]!;
+    if (k > j && (t.w === ',' || isTerminal(t))) return true;
+    const fits =
+      t.kind === 'number' ||
+      w.eventLeads.has(t.lw) ||
+      w.eventWords.has(t.lw) ||
+      w.cueToThat.has(t.lw) ||
+      w.eventTimes.has(t.lw) ||
+      lex.determiners.has(t.lw) ||
+      w.possessives.has(t.lw) ||
+      (t.kind === 'word' && isCap(t));
+    if (!fits) return false;
+  }
+  return false;
 }

@@ -8,11 +8,12 @@ import { type LearnedCues, learnedCandidates } from './learned.js';
 import type { Lexicon } from './lexicon.js';
 import { trimToObject } from './objects.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { aboutThis, aboutThisContents } from './rules/about-this.js';
+import { aboutThis, aboutThisContents, anaphoricCues } from './rules/about-this.js';
 import { interruptedQuotes } from './rules/interrupted.js';
+import { tokenFrom } from './search.js';
 import { sentenceCandidates } from './sentence-candidates.js';
 import { titleCandidates } from './title.js';
-import type { Tok } from './tok.js';
+import { OPENERS, type Tok } from './tok.js';
 
 /** Layout roles that carry no attributions of the article's own (titles repeat the body). */
 const SKIP_ROLES = new Set(['title', 'byline', 'credit', 'caption', 'dateline']);
@@ -55,10 +56,24 @@ export function findCandidates(
     let b = a;
     while (b < toks.length && toks[b]!.end <= s.end) b++;
     if (b > a) {
-      // A headline's `заявили о признаке …` announces a topic, no reported proposition.
-      const topic = (c: Candidate) =>
-        ruHead &&
-        lex.words.topicPreps.has(toks.slice(a, b).find((t) => t.start >= c.content.start)?.lw ?? '');
+      // A headline's `заявили о признаке …` announces a topic, no reported proposition; so does
+      // `рассказал о переговорах` in the body, and `прокомментировал убийство`, `выразил сожаление`
+      // have an object where a clause or a quotation would be the proposition.
+      const topic = (c: Candidate) => {
+        const k = tokenFrom(toks, c.content.start);
+        const first = k < b ? toks[k]! : undefined;
+        const preposition = lex.words.topicPreps.has(first?.lw ?? '');
+        if (ruHead && preposition) return true;
+        if (!c.contentAfter || !first || c.content.start < c.cue.end) return false;
+        if (lex.words.topicCues.has(c.lemma) && preposition && toks[k + 1]?.lw !== 'том') return true;
+        // `выразил надежду, что …`: a noun whose `что` clause follows is the proposition's frame.
+        const clause = [1, 2, 3].some(
+          (d) => toks[k + d]?.w === ',' && lex.words.that.has(toks[k + d + 1]?.lw ?? ''),
+        );
+        const opens =
+          OPENERS.has(first.w) || lex.words.that.has(first.lw) || toks[k - 1]?.w === ':' || clause;
+        return lex.words.clauseCues.has(c.lemma) && !opens;
+      };
       const own = pruneNested(sentenceCandidates(toks, a, b, si, quotes, lex), lex).filter((c) => !topic(c));
       for (const c of own) {
         trimToClause(c, toks, quotes, lex);
@@ -77,9 +92,28 @@ export function findCandidates(
   // `… on Monday`, `… in a tweet`: when and where the words were said is not what was said.
   if (lex.words.eventLeads.size) for (const c of out) trimEventTail(c, toks, quotes, lex);
   if (lex.lang === 'ru') {
+    // `Такое мнение высказал X`: a light verb no cue list holds, after an anaphoric phrase.
+    const body = (si: number) => {
+      const para = paragraphs[sentences[si]!.paragraph];
+      return !!para && para.duplicateOf === undefined && !SKIP_ROLES.has(para.role);
+    };
+    const made = anaphoricCues(toks, sentences, body, out, lex);
     if (out.some((c) => c.rule === 'source-cue-content')) {
       const contents = new ContentIndex(out, (c) => aboutThisContents(c, toks, sentences));
-      for (const c of out) if (c.rule === 'source-cue-content') aboutThis(c, toks, sentences, contents, lex);
+      const cueStarts = out.map((c) => c.cue.start).sort((x, y) => x - y);
+      const unresolved = new Set<Candidate>();
+      for (const c of out)
+        if (
+          c.rule === 'source-cue-content' &&
+          !aboutThis(c, toks, sentences, contents, lex, cueStarts) &&
+          made.has(c)
+        )
+          unresolved.add(c);
+      if (unresolved.size) {
+        let w = 0;
+        for (const c of out) if (!unresolved.has(c)) out[w++] = c;
+        out.length = w;
+      }
       dropAbsorbedRelays(out, toks);
     }
     out.push(...interruptedQuotes(toks, sentences, quotes, lex));

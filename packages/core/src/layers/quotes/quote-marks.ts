@@ -202,8 +202,8 @@ function firstCloser(text: string, p: Span, close: string): number {
 
 /** A paragraph opened by a dash: in Russian typography, direct speech (an interview's answers). */
 const DASH_OPENS = /^[ \t\u00a0]*[—–][ \u00a0]+/;
-/** The author's words inside dash speech: `, — сказал он`, `! – воскликнул министр`. */
-const AUTHOR = /([,!?…])[ \u00a0]*[—–][ \u00a0]+(?=[а-яё])/g;
+/** The author's words inside dash speech: `, — сказал он`, `! – воскликнул министр` (`, —считает` glued too). */
+const AUTHOR = /([,!?…])[ \u00a0]*[—–][ \u00a0]*(?=[а-яё])/g;
 /** The speech resumed after the author's words: `… сказал он. — Мы продолжим`. */
 const RESUMED = /^[^.!?…]*[.:][ \u00a0]+([—–])[ \u00a0]+/;
 

@@ -26,7 +26,7 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: "Russian: direct speech set off by dashes, en or em; the author's words, then the speech resumed; an interview question is the outlet's, its answer a quotation",
+    name: "Russian: direct speech set off by dashes, en or em; the author's words, then the speech resumed; an interview question is the outlet's, its answer the interviewee's quotation",
     lang: 'ru',
     text: [
       'Переговоры в Стамбуле',
@@ -49,7 +49,12 @@ const cases: Case[] = [
         role: 'глава МИД',
       },
       { content: '— Мы не согласимся на такие условия.', kind: 'direct', speaker: 'Сергей Лавров' },
-      { content: '— Итоги встречи мы оцениваем положительно.', kind: 'direct', speaker: undefined },
+      // The answer after the question is the interviewee's: the latest dash speech's speaker.
+      {
+        content: '— Итоги встречи мы оцениваем положительно.',
+        kind: 'direct',
+        speaker: 'Сергей Лавров',
+      },
     ],
   },
   {

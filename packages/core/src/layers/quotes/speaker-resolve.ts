@@ -110,6 +110,8 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
       s
         .split(' ')
         .slice(1)
+        // `глава «Росатома»`: the quotation marks around a name are no part of it.
+        .map((w) => w.replace(/^[«"„“]+|[»"”]+$/gu, ''))
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w.slice(0, Math.max(3, w.length - 2)));
     const modifiers = caps(name);

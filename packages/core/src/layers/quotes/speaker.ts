@@ -163,6 +163,16 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       )
   )
     n = h;
+  // `Глава Росатома`: one capitalised word in the genitive after a role word is the institution it
+  // heads (`-а`/`-я`, unless a woman's surname or name: `представитель Захарова`, `Мария`).
+  if (
+    lex.lang === 'ru' &&
+    roleBefore &&
+    h - n === 1 &&
+    /[а-яё][ая]$/.test(toks[n]!.w) &&
+    !/(ова|ева|ёва|ина|ына|ая|ия|ья)$/.test(toks[n]!.w)
+  )
+    n = h;
   // `глава Центра украинских исследований Института Европы РАН`: capitalised words after a role
   // that end in an acronym name an institution, not a person.
   const last = toks[h - 1];
@@ -178,7 +188,14 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   const nameWords = toks.slice(n, h).map((t) => t.w);
   const headWords = toks.slice(s, h).map((t) => t.w);
   const lowerHead = toks.slice(s, h).filter((t) => !isCap(t) && t.kind === 'word');
-  const head = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : undefined;
+  // `Президент Украины заявил`, `Глава МИД отметил`: a Russian role word capitalised by its place
+  // at the sentence start is the head all the same.
+  const capRole =
+    lex.lang === 'ru' &&
+    !lowerHead.length &&
+    n === h &&
+    (lex.roles.has(first.lw) || lex.titles.has(first.lw));
+  const head = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : capRole ? first.lw : undefined;
   let roleStart = s;
   while (
     roleStart < Math.max(n, e - 1) &&
@@ -239,13 +256,21 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       roleStart + 1 >= e ||
       lex.words.speakerPreps.has(afterLead!.w) ||
       lex.words.closeSources.has(afterLead!.lw));
+  // `Глава МИД`, `представитель Минобороны`: a person's role in an institution, not the institution.
+  const roleOf = lex.lang === 'ru' && byWords !== undefined && lead !== undefined && officeRu(lead, lex);
   if (docHead) type = 'document';
+  else if (roleOf) type = 'unknown';
   else if (leadIsHead) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && !byWords) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
     type = 'anonymous';
   else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
   return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+}
+
+/** A Russian office or role word, not an anonymous one (`глава`, `представитель`; not `источник`). */
+function officeRu(t: Tok, lex: Lexicon): boolean {
+  return (lex.titles.has(t.lw) || lex.roles.has(t.lw)) && !lex.anonymous.has(t.lw);
 }
 
 /** Whether the capitalised title or role word at `k` is the surname of a first name before it: last of the name region, after a capitalised word that is no title, role or determiner. */

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import { matchAt } from './cue-match.js';
+import { matchAt, namingPredicate } from './cue-match.js';
 import type { Lexicon } from './lexicon.js';
 import { isCap, isTerminal, type Tok } from './tok.js';
 
@@ -92,6 +92,13 @@ export function titleCandidates(
     // A cue phrase of the list (`Endorses`, `Calls for`) or a headline speech verb.
     const phrase = matchAt(toks, i, e, lex.verbs);
     if (!phrase && !lex.words.headlineCues.has(t.lw)) continue;
+    // `Баранец назвал фатальную ошибку Киева`: a naming cue reports only with a predicate, as in the body.
+    if (
+      phrase &&
+      lex.words.namingCues.has(phrase.lemma) &&
+      !namingPredicate(toks, i + phrase.words.length, e, lex)
+    )
+      return [];
     if (!headlineSubject(toks.slice(a, i), lex)) return [];
     const last = i + (phrase ? phrase.words.length : 1) - 1;
     let p = last + 1;

@@ -45,6 +45,8 @@ export function toToks(text: string, tokens: readonly Token[], spacedHyphenDash 
 export const OPENERS = new Set(['“', '«', '„', '"', '‘', '‹', "'"]);
 /** Closing quotation marks. */
 export const CLOSERS = new Set(['”', '»', '"', '’', '›', "'"]);
+/** Marks after which a capitalised word opens a phrase as at a sentence start: `(According to …`, `…: According to …`. */
+export const LEAD_MARKS = new Set(['(', ':']);
 const TERMINAL = new Set(['.', '!', '?', '…', '...', ';']);
 
 /** Whether a token starts with an upper-case letter. */
@@ -111,9 +113,11 @@ export function walkBack(
     if (p >= a && toks[p]!.w === ',') p--;
     e = p + 1;
   } else if (p > a && lex.lang === 'ru' && /^котор/.test(toks[p]!.lw)) {
-    // `доклад, в котором говорится …`: the noun before the relative clause is the source.
+    // `доклад, в котором говорится …`: the noun before the relative clause is the source. An
+    // oblique relative with no preposition is the verb's object (`Ермака, которого называют …`).
     p--;
     if (p > a && lex.words.prepositions.has(toks[p]!.lw)) p--;
+    else return null;
     if (p >= a && toks[p]!.w === ',') {
       p--;
       e = p + 1;
@@ -143,6 +147,13 @@ export function walkBack(
       continue;
     }
     if (t.kind === 'punct') {
+      // `Глава «Росатома» Алексей Лихачев`: a quoted name of one to three capitalised words inside
+      // a Russian description (after a word, before the name that ends it) is part of it.
+      const o = lex.lang === 'ru' && p < k && CLOSERS.has(t.w) ? quotedInside(toks, p, a) : -1;
+      if (o >= 0) {
+        p = o - 1;
+        continue;
+      }
       // `U.S.`: a dot glued to a short word is part of it.
       if (
         t.w === '.' &&
@@ -189,6 +200,46 @@ export function walkBack(
   if (tooLong) s = e - 4;
   return { s, e, paren };
 }
+
+/** Whether `и` at `p` joins two lower-case words of a description that ends in a capitalised name within four words. */
+function descriptionGoesOn(toks: readonly Tok[], p: number, b: number, lex: Lexicon): boolean {
+  const lower = (t: Tok | undefined) =>
+    t !== undefined && t.kind === 'word' && !isCap(t) && !lex.verbs.has(t.lw);
+  if (!lower(toks[p - 1]) || !lower(toks[p + 1])) return false;
+  for (let q = p + 2; q < b && q <= p + 5; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word') return false;
+    if (isCap(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * The opening mark of a quoted name that closes at `c`: one to three words, the first
+ * capitalised, after a word (`глава «Росатома»`); -1 if the marks hold anything else.
+ */
+function quotedInside(toks: readonly Tok[], c: number, a: number): number {
+  for (let o = c - 2; o > a && o >= c - 4; o--) {
+    if (!OPENERS.has(toks[o]!.w)) continue;
+    return quotedName(toks.slice(o + 1, c)) && toks[o - 1]!.kind === 'word' ? o : -1;
+  }
+  return -1;
+}
+
+/** The closing mark of a quoted name that opens at `o` (as {@link quotedInside}, forwards); -1 if none. */
+function quotedAhead(toks: readonly Tok[], o: number, b: number): number {
+  for (let c = o + 2; c < b && c <= o + 4; c++) {
+    if (!CLOSERS.has(toks[c]!.w)) continue;
+    return quotedName(toks.slice(o + 1, c)) ? c : -1;
+  }
+  return -1;
+}
+
+/** One to three words, the first capitalised or a number (`«Росатом»`, `«2000»`). */
+const quotedName = (inner: readonly Tok[]): boolean =>
+  inner.length > 0 &&
+  (isCap(inner[0]!) || /^\d/.test(inner[0]!.w)) &&
+  inner.every((t) => t.kind === 'word' || t.kind === 'number' || t.w === '-');
 
 /** Nouns of people and groups in the nominative (`нацисты`, `эксперты`, `чиновники`): a subject, not a prepositional object. */
 const AGENT_RU = /.(ист|исты|тель|тели|ник|ники|чик|чики|ерт|ерты|ант|анты|ент|енты|лог|логи)$/;
@@ -289,6 +340,14 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
       continue;
     }
     if (t.kind === 'punct') {
+      // `обозреватель газеты «2000» Дмитрий Галкин`: a quoted name inside a Russian description.
+      const c = lex.lang === 'ru' && p > j && OPENERS.has(t.w) ? quotedAhead(toks, p, b) : -1;
+      if (c > 0) {
+        p = c + 1;
+        // The description goes on only to a name (`… «2000» Дмитрий Галкин`), not to a relay or object.
+        if (p < b && isCap(toks[p]!)) continue;
+        break;
+      }
       if (
         t.w === '.' &&
         p > j &&
@@ -313,6 +372,12 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
       break;
     // A cue word after a determiner is a noun (`according to an estimate by …`).
     const noun = lex.verbs.has(t.lw) && lex.determiners.has(toks[p - 1]!.lw);
+    // `председатель Союза политэмигрантов и политзаключенных Украины Лариса Шеслер`: a Russian `и`
+    // between lower-case words of a description that goes on to a name is inside it.
+    if (lex.lang === 'ru' && t.lw === 'и' && p > j && descriptionGoesOn(toks, p, b, lex)) {
+      p++;
+      continue;
+    }
     if (
       p > j &&
       (lex.words.stopForward.has(t.lw) || lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !noun))

@@ -45,8 +45,17 @@ export interface WordFile {
   subjectPronouns: string[];
   /** Lower-case words inside names and speaker descriptions (`Secretary of State`, `van`). */
   nameGlue: string[];
-  /** Object pronouns that open a sentence whose speaker follows the cue (`Об этом сообщил X`). */
+  /**
+   * Anaphoric phrases that open a sentence whose content is the sentence before and whose speaker
+   * follows the cue (`Об этом сообщил X`, `Такое мнение высказал X`, `Так считает X`).
+   */
   aboutThis: string[];
+  /** Cue lemmas whose object after `о` is a topic, not a proposition (`рассказал о переговорах`; `о том, что …` is one). */
+  topicCues: string[];
+  /** Cue lemmas that report only a clause, a quotation or words after a colon, not an object (`прокомментировал убийство`). */
+  clauseCues: string[];
+  /** Light verbs of a statement after such a phrase (`Такое заявление сделал X`, `С таким заявлением выступил X`). */
+  statementVerbs: string[];
   /** Cue lemmas of reported thoughts, wishes and intentions rather than speech: PolNeAR annotates them as attributions of their own only outside another attribution's content. */
   cognitionLemmas: string[];
   /** Intention lemmas whose object or infinitive is one clause (beliefs keep their commas). */
@@ -119,6 +128,8 @@ export interface WordFile {
   eventLeads: string[];
   /** Times and occasions of speech (`Monday`, `interview`, `rally`, `week`): an adjunct made of them tells when or where something was said. */
   eventWords: string[];
+  /** Times that may open an adjunct of the speech event right after its cue (`said Tuesday in Paris`). */
+  eventTimes: string[];
   /** Modals after which a trailing time belongs to the reported event (`she will sail on Monday`). */
   eventModals: string[];
   /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */
@@ -139,10 +150,20 @@ export interface WordFile {
   /** Endings that read as instrumental only right after the cue or ending the clause (`ошибкой`, not `новой стратегии`). */
   predicativeLastEndings: string[];
   /**
+   * Endings of participles that govern the instrumental after them (`заболевших корью`,
+   * `покрытых льдом`): that noun is their object, no predicate of the naming cue.
+   */
+  governingEndings: string[];
+  /**
    * Cue lemmas of speech that stand on their own inside another attribution's content (`X issued a
    * statement saying Y`, `X said Z says Y`): the nested attribution is kept and the outer one dropped.
    */
   nestedSpeech: string[];
+  /**
+   * Finite verbs and auxiliaries that make a short lead before `, X said` a clause of its own
+   * (`The harbour will reopen, a spokesman said.`), not an adverbial (`After all, X said …`).
+   */
+  finiteVerbs: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }

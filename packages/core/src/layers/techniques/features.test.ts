@@ -295,6 +295,50 @@ describe('the features by name', () => {
     expect(span.names!.filter((n) => n.startsWith('lex:'))).toEqual(want);
   });
 
+  it.each([
+    // Stems of 4: "brutally" and "brutal" are both "brut" (0.9 = 9 × 0.1 → bucket 8 of up to
+    // 32); "reg" is shorter than the stem and listed whole; "regimes" → "regi" (unlisted).
+    // Hot at 4 × the prior: LL counts "brut…" words (0.9 ≥ 0.4), NC "reg" (0.25 ≥ 0.2).
+    [
+      'stems, counted hot words',
+      'Brutally brutal reg regimes',
+      ['lex:LL:8', 'lexn:LL:2-3', 'lex:NC:4', 'lexn:NC:1'],
+    ],
+    ['no hot word: no count', 'Talks went on', ['lex:LL:0', 'lex:NC:0']],
+    // "vile": 1 = 20 × the NC prior, bucket 16 (capped at 8 without `top`).
+    ['the higher buckets', 'Vile talks', ['lex:LL:0', 'lex:NC:16', 'lexn:NC:1']],
+  ])('word rates by stem, hot counts, higher buckets: %s', (_name, text, want) => {
+    const rates = {
+      labels: ['LL', 'NC'],
+      prior: [0.1, 0.05],
+      words: { brut: [0.9, 0.01], reg: [0.1, 0.25], vile: [0, 1] },
+      stem: 4,
+      hot: 4,
+      top: 32,
+    };
+    const ctx = { lang: 'en', index: 1, count: 3, article: [], omitShared: true, rates };
+    const lex = (names: string[] | undefined) => names!.filter((n) => n.startsWith('lex'));
+    expect(lex(unitFeatures(text, ctx, 12, true).names)).toEqual(want);
+    const stats = articleStats(`Title\n\n${text}`, 'en');
+    expect(lex(spanFeatures(stats, 7, 7 + text.length, ctx, 12, true).names)).toEqual(want);
+  });
+
+  it.each([
+    // Prior 0.1: "grim" 0.298 has an excess of 0.22 (0.198 / 0.9), so one grim word gives 0.22
+    // (2.2 × the prior), two 1 − 0.78² = 0.39 (bucket 2), three 0.525 (bucket 4) while their
+    // highest rate stays at bucket 2; "calm" (below the prior) adds nothing.
+    ['one word', 'A grim day', ['lex:LL:2', 'lexo:LL:2']],
+    ['three words', 'Grim, grim and grim calm', ['lex:LL:2', 'lexo:LL:4']],
+    ['none listed', 'A day', ['lex:LL:0', 'lexo:LL:0']],
+  ])('the noisy-or of word rates: %s', (_name, text, want) => {
+    const rates = { labels: ['LL'], prior: [0.1], words: { grim: [0.298], calm: [0.05] }, noisyOr: true };
+    const ctx = { lang: 'en', index: 1, count: 3, article: [], omitShared: true, rates };
+    const lex = (names: string[] | undefined) => names!.filter((n) => n.startsWith('lex'));
+    expect(lex(unitFeatures(text, ctx, 12, true).names)).toEqual(want);
+    const stats = articleStats(`Title\n\n${text}`, 'en');
+    expect(lex(spanFeatures(stats, 7, 7 + text.length, ctx, 12, true).names)).toEqual(want);
+  });
+
   it('counts repeated longer words through the article', () => {
     const counts = new Map([
       ['traitors', 3],

@@ -49,43 +49,77 @@ export interface WordRates {
   labels: string[];
   prior: number[];
   words: Record<string, number[]>;
+  /**
+   * Words are listed by their first `stem` characters (a crude stem, for languages whose word
+   * forms are too many to be rated one by one); absent: by the whole word.
+   */
+  stem?: number;
+  /**
+   * Also count, per technique, the unit's words rated at least `hot` × the prior
+   * (`lexn:<technique>:<count bucket>`); absent: the highest rate only.
+   */
+  hot?: number;
+  /** The highest rate bucket, a power of 2 (absent: 8, see {@link rateBucket}). */
+  top?: number;
+  /** Also the noisy-or of the unit's word rates (`lexo:<technique>:<bucket>`). */
+  noisyOr?: boolean;
 }
 
-/** The bucket of a word rate as a multiple of the technique's prior: 0 (below it), 1, 2, 4, 8. */
-function rateBucket(rate: number, prior: number): string {
+/** The key a word is listed under in `rates` ({@link WordRates.stem}). */
+function rateKey(rates: WordRates, word: string): string {
+  const n = rates.stem ?? 0;
+  return n > 0 && word.length > n ? word.slice(0, n) : word;
+}
+
+/**
+ * The bucket of a word rate as a multiple of the technique's prior: 0 (below it), then the
+ * powers of 2 up to `top` (1, 2, 4, 8 by default).
+ */
+function rateBucket(rate: number, prior: number, top = 8): string {
   const x = rate / Math.max(1e-9, prior);
   if (x < 1) return '0';
-  if (x < 2) return '1';
-  if (x < 4) return '2';
-  if (x < 8) return '4';
-  return '8';
+  let b = 1;
+  while (b < top && x >= 2 * b) b *= 2;
+  return String(b);
 }
 
 /**
  * Word-rate features (`lex:<technique>:<bucket>`): per technique of `rates`, the bucket of the
- * highest in-span rate among the unit's words (`best`; 0 when none is listed).
+ * highest in-span rate among the words `[from, to)` (0 when none is listed); with `rates.hot`,
+ * how many of them are rated at least `hot` × the prior (`lexn:…`, when any); with
+ * `rates.noisyOr`, the chance that one of them lies in a span if each did so independently with
+ * its rate's excess over the prior (`lexo:…`, bucketed as rates are).
  * Loaded language and name calling sit in a few words; a sentence's n-grams dilute them, a
  * word's record of being inside such spans does not.
  */
-function rateFeatures(rates: WordRates, best: readonly number[], out: string[]): void {
-  rates.labels.forEach((l, t) => {
-    out.push(`lex:${l}:${rateBucket(best[t]!, rates.prior[t]!)}`);
-  });
-}
-
-/** The highest rate per technique of the words `[from, to)` (0 when no word is listed). */
-function bestRates(
+function rateFeatures(
   rates: WordRates,
-  rowOf: (i: number) => readonly number[] | undefined,
+  rows: readonly (readonly number[] | undefined)[],
+  ids: ArrayLike<number> | undefined,
   from: number,
   to: number,
-): number[] {
-  const best = rates.prior.map(() => 0);
+  out: string[],
+): void {
+  const { prior, hot, noisyOr } = rates;
+  const L = prior.length;
+  const best = new Float64Array(L);
+  const count = new Int32Array(L);
+  const miss = new Float64Array(L).fill(1);
   for (let i = from; i < to; i++) {
-    const r = rowOf(i);
-    if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
+    const r = rows[ids ? ids[i]! : i];
+    if (!r) continue;
+    for (let t = 0; t < L; t++) {
+      const x = r[t]!;
+      if (x > best[t]!) best[t] = x;
+      if (hot && x >= hot * prior[t]!) count[t]!++;
+      if (noisyOr && x > prior[t]!) miss[t]! *= 1 - (x - prior[t]!) / (1 - prior[t]!);
+    }
   }
-  return best;
+  rates.labels.forEach((l, t) => {
+    out.push(`lex:${l}:${rateBucket(best[t]!, prior[t]!, rates.top)}`);
+    if (count[t]) out.push(`lexn:${l}:${logBucket(count[t]!)}`);
+    if (noisyOr) out.push(`lexo:${l}:${rateBucket(1 - miss[t]!, prior[t]!, rates.top)}`);
+  });
 }
 
 /**
@@ -294,7 +328,10 @@ class Stats implements ArticleStats {
     let rows = this.rateTables.get(rates);
     if (!rows) {
       const table = rateTable(rates, this.lang);
-      rows = this.distinct.map((w, id) => table.get(w, this.distinctHash[id]!));
+      rows = this.distinct.map((w, id) => {
+        const key = rateKey(rates, w);
+        return table.get(key, key === w ? this.distinctHash[id]! : unigramHash(key, this.lang));
+      });
       this.rateTables.set(rates, rows);
     }
     return rows;
@@ -513,11 +550,8 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   }
   if (ctx.rates) {
     const { rates } = ctx;
-    rateFeatures(
-      rates,
-      bestRates(rates, (i) => rateRow(rates, ctx.lang, words[i]!), 0, words.length),
-      dense,
-    );
+    const rows = words.map((w) => rateRow(rates, ctx.lang, rateKey(rates, w)));
+    rateFeatures(rates, rows, undefined, 0, words.length, dense);
   }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);
@@ -571,14 +605,8 @@ export function spanFeatures(
     valenceFeatures(v, 's', dense);
   }
   if (ctx.rates) {
-    // The highest rates of the unit's words, from the article's rows (no closure per unit).
-    const rows = stats.rateRows(ctx.rates);
-    const best = ctx.rates.prior.map(() => 0);
-    for (let i = from; i < to; i++) {
-      const r = rows[stats.ids[i]!];
-      if (r) for (let t = 0; t < best.length; t++) if (r[t]! > best[t]!) best[t] = r[t]!;
-    }
-    rateFeatures(ctx.rates, best, dense);
+    // The rates of the unit's words, from the article's rows by distinct-word id.
+    rateFeatures(ctx.rates, stats.rateRows(ctx.rates), stats.ids, from, to, dense);
   }
   h.addAll(dense, DENSE_WEIGHT);
   if (!ctx.omitShared) h.addAll(ctx.article, DENSE_WEIGHT);

@@ -1,5 +1,5 @@
 import { contentAfter, contentBefore, phraseTo, wordsIn } from '../content.js';
-import { type NpRange, OPENERS, type Tok, walkForward } from '../tok.js';
+import { LEAD_MARKS, type NpRange, OPENERS, type Tok, walkForward } from '../tok.js';
 import type { CueContext } from './context.js';
 
 /** A lead before a mid-sentence `according to X,` shorter than this many words is resumed after it. */
@@ -40,8 +40,12 @@ export function accordingTo(c: CueContext, consumed: number): number {
       consumed = e;
     }
   }
+  // `(According to the police, …)`, `…: According to recent polls, …`: a parenthesis or a colon
+  // opens a lead as the sentence's start does.
   const atStart =
-    h.i === a || (prev?.w === ',' && h.i <= a + 2) || (prev !== undefined && OPENERS.has(prev.w));
+    h.i === a ||
+    (prev?.w === ',' && h.i <= a + 2) ||
+    (prev !== undefined && (OPENERS.has(prev.w) || LEAD_MARKS.has(prev.w)));
   if (atStart) {
     // `According to early results of exit polls conducted for …, black voters …`: the source runs
     // to the comma that closes the lead.

@@ -124,9 +124,15 @@ function skipAdjunctRu(c: VerbContext, np: NpRange | null): NpRange | null {
 function invertedSource(c: VerbContext, np: NpRange): boolean {
   const { toks, b, lex, h } = c;
   const first = toks[np.s]!;
+  // Russian descriptions run long (`председатель Союза политэмигрантов и политзаключенных Украины
+  // Лариса Шеслер`): up to ten words when a role word is among the first three and a name ends them.
+  const longRu =
+    lex.lang === 'ru' &&
+    toks.slice(np.s, Math.min(np.e, np.s + 3)).some((t) => lex.roles.has(t.lw)) &&
+    isCap(toks[np.e - 1]!);
   return (
     !h.phrase.learned &&
-    np.e - np.s - (np.paren ? np.paren[1] - np.paren[0] : 0) <= 7 &&
+    np.e - np.s - (np.paren ? np.paren[1] - np.paren[0] : 0) <= (longRu ? 10 : 7) &&
     nameLike(toks, np, lex) &&
     (isCap(first) ||
       lex.determiners.has(first.lw) ||

@@ -1,8 +1,10 @@
 import type { Span } from '../../../schema.js';
 import { commaBeforeQuote, resumed } from '../adverbials.js';
 import { contentAfter, contentBefore, text0, wordsIn } from '../content.js';
+import { eventAdjunctOnly } from '../event-tail.js';
+import type { Lexicon } from '../lexicon.js';
 import { parenRole } from '../speaker-phrase.js';
-import { CLOSERS, type NpRange, OPENERS } from '../tok.js';
+import { CLOSERS, type NpRange, OPENERS, type Tok } from '../tok.js';
 import type { VerbContext } from './context.js';
 
 /**
@@ -25,6 +27,21 @@ function frontedObject(c: VerbContext, left: NpRange): Span | undefined {
 }
 
 /**
+ * Whether a lead from token `a` is a clause of its own: a finite verb or auxiliary of the
+ * language's closed list after its first word (`Sales were great`, `The harbour will reopen`).
+ */
+function finiteClause(toks: readonly Tok[], a: number, s: Span, verbs: ReadonlySet<string>): boolean {
+  for (let k = a + 1; k < toks.length && toks[k]!.end <= s.end; k++) if (verbs.has(toks[k]!.lw)) return true;
+  return false;
+}
+
+/** Whether the sentence from `a` opens with a question put to the source (`Asked …,`, `When asked …,`) that ends before token `s`. */
+function askedLead(toks: readonly Tok[], a: number, s: number, lex: Lexicon): boolean {
+  const k = lex.words.askedLeads.has(toks[a]?.lw ?? '') ? a + 1 : a;
+  return k < s - 1 && toks[k]!.lw === 'asked' && toks[s - 1]!.w === ',';
+}
+
+/**
  * A source right before its verb: `X said (that) …` (rule `source-cue-content`), or after a
  * content that closes at a comma, dash or quotation mark, `“…,” X said` (`content-source-cue`),
  * possibly resumed after the cue (`“…,” X said, “…”`).
@@ -32,16 +49,23 @@ function frontedObject(c: VerbContext, left: NpRange): Span | undefined {
 export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   const { toks, a, b, quotes, lex, out, h, base, p } = c;
   const lead = left.s - 1 >= a ? toks[left.s - 1]! : undefined;
+  // `Asked if he was bullied, the candidate said no.`: the lead is the question (rule
+  // `asked-question`); the answer after the cue is the content, one word or more.
+  const asked = askedLead(toks, a, left.s, lex);
   const leadIsClause =
-    lead !== undefined && (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
+    !asked &&
+    lead !== undefined &&
+    (lead.w === ',' || lead.w === '—' || lead.w === '–' || CLOSERS.has(lead.w));
   // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
   // (`Говоря об Украине, X отметил, что …`: a Russian `, что` after the cue opens its content.)
   const thatNext = lex.lang === 'ru' && lex.words.that.has(toks[h.j + 1]?.lw ?? '');
   const after =
     leadIsClause &&
-    ((toks[h.j]?.w === ',' && !thatNext) || (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)))
+    ((toks[h.j]?.w === ',' && !thatNext) ||
+      (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)) ||
+      eventAdjunctOnly(toks, h.j, b, lex))
       ? null
-      : contentAfter(toks, p, a, b, quotes, lex);
+      : contentAfter(toks, p, a, b, quotes, lex, asked ? 1 : 2);
   if (after && !(leadIsClause && !thatNext && wordsIn(toks, after, p) < 4)) {
     // A subject after `when`, `as`, `,` opens a new clause: earlier content stops there.
     const clauseStart = lead && (lead.w === ',' || lex.boundaries.has(lead.lw)) ? lead.start : undefined;
@@ -60,11 +84,13 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   }
   if (!leadIsClause) return;
   let content = contentBefore(toks, a, left.s - 1, quotes);
-  // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content.
+  // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content
+  // — unless it is a clause with a finite verb of its own (`The harbour will reopen, he said.`).
   if (
     content &&
     !OPENERS.has(text0(toks, content)) &&
     wordsIn(toks, content, a) < 5 &&
+    !finiteClause(toks, a, content, lex.words.finiteVerbs) &&
     !resumed(toks, h.j, a, b, quotes, lex, content, true)
   )
     content = null;

@@ -1,0 +1,56 @@
+import { hashString } from '@newsprism/core/train';
+import { describe, expect, it } from 'vitest';
+import { contextFeatures } from './context-features.js';
+import { shapeFeatures } from './shape-features.js';
+import { valenceFeatures } from './valence-features.js';
+
+const BITS = 20;
+const at = (name: string) => hashString(name) & ((1 << BITS) - 1);
+
+describe('shapeFeatures', () => {
+  it('writes later capitalised words (a run as one) as <N> and numbers as <0>', () => {
+    const v = shapeFeatures('Senator Anna Berg cut 20 jobs', BITS, 1);
+    const names = [
+      'n2:<s>_senator',
+      'n2:senator_<N>',
+      'n2:<N>_cut',
+      'n2:cut_<0>',
+      'n2:<0>_jobs',
+      'n2:jobs_</s>',
+      'n3:<s>_senator_<N>',
+      'n3:senator_<N>_cut',
+      'n3:<N>_cut_<0>',
+      'n3:cut_<0>_jobs',
+      'n3:<0>_jobs_</s>',
+    ];
+    expect(v.idx).toEqual(names.map(at));
+    // Scaled together to length `weight`.
+    expect(v.val.reduce((s, x) => s + x * x, 0)).toBeCloseTo(1);
+    expect(shapeFeatures('Then Anna Berg cut jobs', BITS, 1).idx).toEqual(
+      shapeFeatures('Then Olaf Dorn cut jobs', BITS, 1).idx,
+    );
+    expect(shapeFeatures('I cut jobs', BITS, 1).idx[1]).toBe(at('n2:i_cut'));
+  });
+});
+
+describe('valenceFeatures', () => {
+  it('counts positive and negative AFINN words, their largest valence and each valence', () => {
+    const v = valenceFeatures('A good plan and a disaster, a catastrophe.', BITS, 0.5);
+    expect(v.idx).toEqual(
+      ['v:w=3', 'v:w=-2', 'v:w=-3', 'v:pos=1', 'v:neg=2-3', 'v:mixed', 'v:max=3'].map(at),
+    );
+    expect(v.val.every((x) => x === 0.5)).toBe(true);
+    expect(valenceFeatures('The table is brown.', BITS, 1).idx).toEqual([at('v:max=0')]);
+  });
+});
+
+describe('contextFeatures', () => {
+  it('gives the words and bigrams of the sentence before, and whether it asked', () => {
+    const v = contextFeatures('Why 2 plans?', BITS, 0.5);
+    const names = ['x1:why', 'x1:0', 'x1:plans', 'x2:<s>_why', 'x2:why_0', 'x2:0_plans', 'x2:plans_</s>'];
+    expect(v.idx).toEqual([...names.map(at), at('x:question')]);
+    expect(v.val.slice(0, -1).reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
+    expect(v.val.at(-1)).toBe(0.5);
+    expect(contextFeatures('We will.', BITS, 1).idx).not.toContain(at('x:question'));
+  });
+});
