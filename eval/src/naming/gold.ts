@@ -145,9 +145,16 @@ export const FINAL8_FILE = new URL('../../data/naming-final8.tsv', import.meta.u
 export const FINAL9_FILE = new URL('../../data/naming-final9.tsv', import.meta.url);
 
 /**
+ * A tenth, labelled in the eighth session (second naming round) before the analyzer ran on these
+ * texts: war coverage in no other file with three or more hits of war stems (SemEval-2025
+ * `EN_UA`/`RU-URW`, SemEval-2023 `ru`) and climate documents (`EN_CC`) (`--split final10`).
+ */
+export const FINAL10_FILE = new URL('../../data/naming-final10.tsv', import.meta.url);
+
+/**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` to `final9` are their own files
- * (`naming-final.tsv` … `naming-final9.tsv`); `all` is every labelled article.
+ * articles, validates tuning done on `dev`, the rest. `final` to `final10` are their own files
+ * (`naming-final.tsv` … `naming-final10.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
@@ -162,6 +169,7 @@ const FINALS: Record<string, URL> = {
   final7: FINAL7_FILE,
   final8: FINAL8_FILE,
   final9: FINAL9_FILE,
+  final10: FINAL10_FILE,
 };
 
 const filesOf = (split: string): URL[] =>

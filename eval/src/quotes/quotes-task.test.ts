@@ -31,6 +31,20 @@ describe('quotes eval folds', () => {
     ]);
   });
 
+  it('leaves a fold no article fell into out of the mean and sd instead of counting it as F1 0', () => {
+    const fold = (matched: number, predicted: number, gold: number) => ({
+      ...emptyCounts(),
+      matched,
+      predicted,
+      gold,
+    });
+    const folds = [fold(5, 10, 10), emptyCounts(), fold(8, 10, 10)];
+    const r = quotesReport({ ...fold(13, 20, 20), folds }, 'final3');
+    expect(r.metrics.f1_fold_mean).toBeCloseTo(0.65, 10);
+    expect(r.metrics.f1_fold_sd).toBeCloseTo(Math.sqrt(0.045), 10);
+    expect(r.notes).toContain('fold 2 of 3 (by article): empty, not counted');
+  });
+
   it('reports no fold figures without folds', () => {
     const r = quotesReport({ ...emptyCounts(), matched: 1, predicted: 2, gold: 2 }, 'dev');
     expect(r.metrics.f1_fold_mean).toBeUndefined();

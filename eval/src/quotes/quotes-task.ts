@@ -90,15 +90,22 @@ export function quotesReport(acc: QuotesCounts, split: string): Report {
   const folds: Record<string, number> = {};
   const foldNotes: string[] = [];
   if (acc.folds) {
-    const f1s = acc.folds.map(f1Of);
+    // A fold that no article fell into (few articles, many folds) has no F1: it is reported as
+    // empty and left out of the mean and sd rather than counted as 0.
+    const f1s: number[] = [];
     acc.folds.forEach((f, i) => {
+      const empty = f.gold === 0 && f.predicted === 0;
+      if (!empty) f1s.push(f1Of(f));
       foldNotes.push(
-        `fold ${i + 1} of ${f1s.length} (by article): ${f.matched} matched of ${f.predicted} predicted, ${f.gold} gold, F1 ${f1s[i]!.toFixed(4)}`,
+        empty
+          ? `fold ${i + 1} of ${acc.folds!.length} (by article): empty, not counted`
+          : `fold ${i + 1} of ${acc.folds!.length} (by article): ${f.matched} matched of ${f.predicted} predicted, ${f.gold} gold, F1 ${f1Of(f).toFixed(4)}`,
       );
     });
     const mean = f1s.reduce((x, y) => x + y, 0) / f1s.length;
     folds.f1_fold_mean = mean;
-    folds.f1_fold_sd = Math.sqrt(f1s.reduce((x, y) => x + (y - mean) ** 2, 0) / (f1s.length - 1));
+    folds.f1_fold_sd =
+      f1s.length > 1 ? Math.sqrt(f1s.reduce((x, y) => x + (y - mean) ** 2, 0) / (f1s.length - 1)) : 0;
   }
   const table: (string | number)[][] = [['rule', 'predicted', 'matched', 'precision']];
   for (const [rule, [n, m]] of Object.entries(acc.rules).sort((a, b) => b[1][0] - a[1][0]))

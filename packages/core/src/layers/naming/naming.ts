@@ -6,7 +6,7 @@ import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
 import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
 import { tokenKey } from '../entities/keys.js';
-import { CSV_BODY, findQuoteMarks } from '../quotes/quote-marks.js';
+import { CSV_BODY, findQuoteMarks, withDashSpeech } from '../quotes/quote-marks.js';
 import type { Quote } from '../quotes/types.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { buildTerms, type NamingTerm, type StateMention } from './build-terms.js';
@@ -207,6 +207,12 @@ function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span
  * attributed quote of the `quotes` layer (reported speech with quoted words). Scare quotes keep
  * their sentence to themselves.
  */
+// A verb of judging that takes the quoted word as its object's name (`condemned the move as an
+// "invasion"`, `осудили … как «агрессию»`): the word is the judge's, not the outlet's scare quotes.
+// Naming verbs (`calls it a "special military operation"`) are mentions instead (voice.ts).
+const JUDGED_AS =
+  /(?:condemn|denounc|decr[iy]|critici[sz]|slamm|blast|hail|welcom|осуди|осужда|раскритик|критику|приветств)[a-zа-яё]*[ \u00a0]+(?:[^ \u00a0.!?\n]+[ \u00a0]+){0,5}(?:as|как)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?["“„«‘]$/i;
+
 function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[], said: Span[]): Quoted[] {
   // Whether a quotation is the source's by itself (before any fragment rule).
   const own = out.map((o) => o.attributed || o.end - o.start > FRAGMENT);
@@ -220,6 +226,7 @@ function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[
         if (memo !== undefined) return memo;
         const s = sentenceOf(text, paras, q.start);
         memo =
+          JUDGED_AS.test(text.slice(Math.max(s.start, q.start - 100), q.start + 1)) ||
           out.some((o, j) => j !== i && own[j] && o.start >= s.start && o.end <= s.end + 1) ||
           said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2);
         return memo;
@@ -317,39 +324,44 @@ const DASH_HINT = /[-–—][ \u00a0]/;
 const DASH_CUE = new RegExp(`(?:^[ \t\u00a0]*|[,!?…][ \u00a0]*)[-–—][ \u00a0]+${VERBS_RU}`, 'i');
 
 /**
- * Direct speech without quotation marks, which the quotes layer does not attribute. In Russian
- * typography a paragraph opened by a dash is a speaker's words (interview answers, `— Конечно,
- * …`); questions (ending in `?`) are the interviewer's, so the outlet's own. A dash attribution
- * (`…, – отмечает Минченко.`) makes the sentence before it the speaker's words, and the rest of
- * the paragraph when a dash resumes the speech after it (`… Минченко. – А что касается …`); one
- * that opens a paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation
- * (Russian text only: the cues are Russian reporting verbs).
- * Attributions right after a closing quotation mark are left to the marks.
+ * Direct speech without quotation marks. A paragraph opened by a dash (Russian typography: `—
+ * Конечно, …`, interview answers) is read as the quotes layer reads it (`withDashSpeech`): the
+ * speaker's words up to the author's words (`, — сказал министр`) and again after them, not a
+ * question (the interviewer's, so the outlet's own). Elsewhere a dash attribution (`…, – отмечает
+ * Минченко.`) makes the sentence before it the speaker's words, and the rest of the paragraph
+ * when a dash resumes the speech after it (`… Минченко. – А что касается …`); one that opens a
+ * paragraph (`– резюмировал депутат.`) makes the paragraph before it a quotation (Russian text
+ * only: the cues are Russian reporting verbs). Attributions right after a closing quotation mark
+ * are left to the marks.
  */
 export function dashSpeech(text: string, paras: readonly Paragraph[], lang = 'ru'): Quoted[] {
   const out: Quoted[] = [];
+  const opened = new Set<number>();
+  for (const d of withDashSpeech(text, paras, [])) {
+    opened.add(d.paragraph);
+    out.push({ start: d.start, end: d.end, attributed: true });
+  }
+  if (lang !== 'ru') return out;
   paras.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
     // Russian reporting verbs; the cue needs a dash before a space: most paragraphs have none.
-    const cue = lang === 'ru' && DASH_HINT.test(body) ? DASH_CUE.exec(body) : null;
-    if (cue && cue.index === 0 && /^[ \t\u00a0]*[-–—]/.test(cue[0])) {
+    const cue = DASH_HINT.test(body) ? DASH_CUE.exec(body) : null;
+    if (!cue) return;
+    if (cue.index === 0 && /^[ \t\u00a0]*[-–—]/.test(cue[0])) {
       const prev = paras[i - 1];
-      if (prev) out.push({ start: prev.start, end: prev.end, attributed: true });
+      if (prev && !opened.has(i - 1)) out.push({ start: prev.start, end: prev.end, attributed: true });
       return;
     }
-    if (cue && cue.index > 0 && !/["»”“]/.test(body[cue.index - 1]!)) {
+    if (!opened.has(i) && cue.index > 0 && !/["»”“]/.test(body[cue.index - 1]!)) {
       const sentence = /(?:^|[.!?…]["»”]?[ \u00a0]+)(?=[^.!?…]*$)/.exec(body.slice(0, cue.index))!;
       const from = p.start + sentence.index + sentence[0].length;
       const at = p.start + cue.index;
       out.push({ start: from, end: at, attributed: true });
       const after = /^[^.!?…\n]*[.:][ \u00a0]+[-–—][ \u00a0]/.exec(body.slice(cue.index + cue[0].length));
       if (after) out.push({ start: at + cue[0].length + after[0].length, end: p.end, attributed: true });
-      return;
     }
-    if (/^[ \t\u00a0]*[—–][ \u00a0]/.test(body) && !/\?\s*$/.test(body))
-      out.push({ start: p.start, end: p.end, attributed: true });
   });
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -496,7 +508,11 @@ export const naming = defineAnalyzer({
   // match (`referents.elsewhere[].afterState`, from the entities layer), another war inside it.
   // 9: a document published before a rule's date (`referents.elsewhere[].publishedBefore`,
   // from `doc.meta.published`) names another event than this war.
-  version: 10,
+  // 10: dates as written, an agency's special operation, the military operation in Ukraine.
+  // 11: a war happening in Ukraine, `Russia War`, Russia at war with the US (proxy), Putin's `his
+  // troops`; dismissals and `назвал … актом` are mentions, a word quoted as what a speaker
+  // condemned something as is the speaker's; dash speech as the quotes layer reads it.
+  version: 11,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

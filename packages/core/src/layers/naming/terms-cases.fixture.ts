@@ -472,6 +472,42 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'session 8 (recall round): a war happening in Ukraine, `Russia War` in a headline; not war crimes nor another compound',
+    'US Helps Ukraine Print Textbooks as Russia War Disrupts Printing Houses. We see this war happening in Ukraine. The Russia Ukraine war goes on. Russia war crimes were documented. The war going on in Ukraine is long.',
+    [
+      'Russia War | war | war of aggression | ua | outlet',
+      'war happening in Ukraine | war | war in Ukraine | neutral | outlet',
+      'Russia Ukraine war | war | war in Ukraine | neutral | outlet',
+      'war going on in Ukraine | war | war in Ukraine | neutral | outlet',
+    ],
+  ],
+  [
+    "session 8 (recall round): Putin's `his troops`; Russia at war with the United States; not another leader's troops",
+    'It is unclear whether Putin will withdraw his troops from Ukraine. Putin sent his troops into Ukraine. Russia says that it is at war against the United States. Macron will withdraw his troops from Mali. Zelensky praised his troops.',
+    [
+      'his troops | russian-forces | Russian forces | neutral | outlet',
+      'his troops | russian-forces | Russian forces | neutral | outlet',
+      'at war against the United States | war | proxy war | ru | outlet',
+    ],
+  ],
+  [
+    "voice (recall round): a word quoted as what a speaker condemned something as is the speaker's",
+    'Joe Biden and Boris Johnson condemned the move as an "invasion" and slapped sanctions on Russian banks. Sanctions followed the "invasion" within days.',
+    [
+      'invasion | war | invasion | ua | quoted | scare-quotes',
+      'invasion | war | invasion | ua | distanced | scare-quotes',
+    ],
+  ],
+  [
+    'voice (recall round): a term dismissed right after it is named as a word',
+    'Five Azov leaders? Even the de-nazification is BS. Denazification is a myth, they say. The denazification of Ukraine goes on, Moscow says.',
+    [
+      'de-nazification | denazification | denazification | ru | distanced | mention',
+      'Denazification | denazification | denazification | ru | distanced | mention',
+      'denazification | denazification | denazification | ru | outlet',
+    ],
+  ],
+  [
     'session 8: Nazi groups named as Ukrainian are the Ukrainian side',
     'He is a member of the Ukrainian Nazi groups of Kyiv, Moscow claims.',
     ['Ukrainian Nazi groups | ukrainian-forces | neo-Nazis | ru | outlet'],
@@ -848,6 +884,22 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
       'освобождены Волноваха | territories | освобождённые территории | ru | outlet',
       'освобождена вся территория | territories | освобождённые территории | ru | outlet',
       'ЛНР | separatist-republics | ДНР | ru | outlet',
+    ],
+  ],
+  [
+    'голос (раунд полноты): слово в кавычках, как которое осудили действие, — слово осудивших',
+    'Лидеры G7 осудили эти действия как «агрессию России» и ввели санкции. Санкции последовали за «агрессией России».',
+    [
+      'агрессию России | war | агрессия | ua | quoted | scare-quotes',
+      'агрессией России | war | агрессия | ua | distanced | scare-quotes',
+    ],
+  ],
+  [
+    'голос (раунд полноты): «назвал … актом войны» — упоминание, а не слово издания',
+    'Скотт Риттер назвал украинский удар по Севастополю актом войны США против России. Это война США против России, считает он.',
+    [
+      'войны США против России | war | прокси-война | ru | distanced | mention',
+      'война США против России | war | прокси-война | ru | outlet',
     ],
   ],
   [

@@ -132,7 +132,7 @@ describe.each(Object.keys(PIPELINES) as Setup[])('naming terms, publication date
 describe('naming profile', () => {
   it('counts entity spellings and terms by voice; a distanced term counts for the other pole', () => {
     const text =
-      'Kiev says the Kyiv regime is a myth.\n\n"The invasion must end," Zelenskyy said.\n\nMoscow calls it a special military operation.';
+      'Kiev says the Kyiv regime will fall.\n\n"The invasion must end," Zelenskyy said.\n\nMoscow calls it a special military operation.';
     const p = run(text, 'en').profile;
     // Outlet: Kiev (ru-derived), Kyiv regime (a term, counted once though also a spelling),
     // Zelenskyy (ua-official, outside the quotation), and the distanced SMO for the other pole.

@@ -78,7 +78,7 @@ function inScareQuotes(text: string, m: Span): boolean {
 
 // Naming verbs and nouns of the mention rules, as a cheap test before their costlier patterns.
 const NAMING_HINT =
-  /call|term|portray|depict|present|characteri|cast|fram|spin|pass|paint|представ|выда|изобра|преподн|dub|label|brand|descri|refer|euphemis|speak|accus|называ|именов|именуе|окрести|велича|назван|вывеск|эвфемизм|термин|слов|обвин|якобы/i;
+  /call|term|portray|depict|present|characteri|cast|fram|spin|pass|paint|представ|выда|изобра|преподн|dub|label|brand|descri|refer|euphemis|speak|accus|называ|именов|именуе|окрести|велича|назва|вывеск|эвфемизм|термин|слов|обвин|якобы/i;
 
 /**
  * The distancing marker around a term, if any: `so-called`, scare quotes, a mention, a negation.
