@@ -1,6 +1,6 @@
 import { type Outcome, prng, reliability } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
-import { crossFittedEce, eceFloor } from './kfold-calibration.js';
+import { brier, crossFittedEce, eceFloor } from './kfold-calibration.js';
 
 /** Outcomes right with probability `truth(p)` for scores spread over 0..1. */
 function sample(n: number, truth: (p: number) => number, seed = 1): Outcome[] {
@@ -32,5 +32,24 @@ describe('k-fold calibration', () => {
     expect(eceFloor(small)).toBeGreaterThan(eceFloor(large) * 3);
     // A calibrated score's measured ECE is about its floor.
     expect(Math.abs(reliability(large).ece - eceFloor(large))).toBeLessThan(0.015);
+  });
+
+  it('a histogram map is cross-fitted too, and the Brier score rewards resolution', () => {
+    const truth = (p: number) => 0.25 + p / 2;
+    const outcomes = sample(6000, truth, 5);
+    const foldOf = outcomes.map((_, i) => i % 5);
+    const hist = crossFittedEce(outcomes, foldOf, 5, 'histogram', 10);
+    const one = crossFittedEce(outcomes, foldOf, 5, 'histogram', 1);
+    expect(hist.pooled).toBeLessThan(0.03);
+    // One bin: every score becomes the base rate — calibrated, but it tells no outcome apart.
+    expect(one.pooled).toBeLessThan(0.03);
+    expect(one.brier).toBeGreaterThan(hist.brier + 0.005);
+    expect(hist.foldFloor).toBeGreaterThan(hist.floor);
+    expect(
+      brier([
+        { p: 1, y: true },
+        { p: 0.5, y: false },
+      ]),
+    ).toBeCloseTo(0.125, 10);
   });
 });

@@ -1,12 +1,28 @@
-import { calibrated, fitIsotonic, fitPlatt, type Outcome, prng, reliability } from '@newsprism/core/train';
+import {
+  calibrated,
+  fitHistogram,
+  fitIsotonic,
+  fitPlatt,
+  type Outcome,
+  prng,
+  reliability,
+} from '@newsprism/core/train';
 
-/** How a score is mapped to a probability: `none` (raw), `platt` or `isotonic`. */
-export type CalibrationMethod = 'none' | 'platt' | 'isotonic';
+/**
+ * How a score is mapped to a probability: `none` (raw), `platt`, `isotonic` or `histogram`
+ * (equal-size bins made monotone, {@link fitHistogram}).
+ */
+export type CalibrationMethod = 'none' | 'platt' | 'isotonic' | 'histogram';
 
-/** The mapping `method` fits on `outcomes`. */
-export function fitMethod(method: CalibrationMethod, outcomes: readonly Outcome[]): (p: number) => number {
-  if (method === 'isotonic') {
-    const c = { a: [0], b: [0], steps: [fitIsotonic(outcomes)] };
+/** The mapping `method` fits on `outcomes` (`bins`: the histogram's number of bins). */
+export function fitMethod(
+  method: CalibrationMethod,
+  outcomes: readonly Outcome[],
+  bins = 10,
+): (p: number) => number {
+  if (method === 'isotonic' || method === 'histogram') {
+    const steps = method === 'isotonic' ? fitIsotonic(outcomes) : fitHistogram(outcomes, bins);
+    const c = { a: [0], b: [0], steps: [steps] };
     return (p) => calibrated(c, 0, p);
   }
   if (method === 'platt') {
@@ -34,20 +50,52 @@ export function crossFittedEce(
   foldOf: readonly number[],
   folds: number,
   method: CalibrationMethod,
-): { mean: number; sd: number; pooled: number; per: number[]; floor: number; mapped: Outcome[] } {
+  bins = 10,
+): {
+  mean: number;
+  sd: number;
+  pooled: number;
+  per: number[];
+  floor: number;
+  foldFloor: number;
+  brier: number;
+  mapped: Outcome[];
+} {
   const per: number[] = [];
   const mapped: Outcome[] = [];
+  let foldFloor = 0;
   for (let f = 0; f < folds; f++) {
     const map = fitMethod(
       method,
       outcomes.filter((_, i) => foldOf[i] !== f),
+      bins,
     );
     const own = outcomes.filter((_, i) => foldOf[i] === f).map((o) => ({ p: map(o.p), y: o.y }));
     if (own.length === 0) continue;
     per.push(reliability(own).ece);
+    foldFloor += eceFloor(own, 50);
     mapped.push(...own);
   }
-  return { ...meanSd(per), pooled: reliability(mapped).ece, per, floor: eceFloor(mapped), mapped };
+  return {
+    ...meanSd(per),
+    pooled: reliability(mapped).ece,
+    per,
+    floor: eceFloor(mapped),
+    // What a perfectly calibrated score of the same values would show per fold, on average.
+    foldFloor: foldFloor / Math.max(1, per.length),
+    brier: brier(mapped),
+    mapped,
+  };
+}
+
+/**
+ * The Brier score (mean squared error of the probability): a proper score, so a map cannot
+ * lower it by giving every sentence the same value the way it can lower the ECE.
+ */
+export function brier(outcomes: readonly Outcome[]): number {
+  let sum = 0;
+  for (const o of outcomes) sum += (o.p - (o.y ? 1 : 0)) ** 2;
+  return sum / Math.max(1, outcomes.length);
 }
 
 /**

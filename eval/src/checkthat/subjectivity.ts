@@ -6,6 +6,7 @@ import {
   type Calibration,
   calibrated,
   fitCalibration,
+  fitHistogram,
   fitIsotonic,
   hashString,
   type LinearModel,
@@ -94,10 +95,10 @@ export const subjectivityEval: Task = {
  * `cv_ece_platt_in_sample` report the out-of-fold calibration error without it and with it,
  * the latter on the outcomes it was fitted on). `dev_<lang>` is never read unless `--set
  * fit=union`: train and dev together less a final split of 20 % by id (`eval subjectivity
- * --split final` scores it, once), with a calibration always written (isotonic, or Platt with
- * `--set calibrate=platt`) and the calibration
- * error of each method (`none`, `platt`, `isotonic`) cross-fitted per fold — the mapping
- * fitted on the other folds' out-of-fold outcomes; `--set fit=union-all` fits the shipped
+ * --split final` scores it, once), with the calibration error of each method (`none`, `platt`,
+ * `isotonic`, `histogram` with `--set calBins=10` equal-size bins) cross-fitted per fold — the
+ * mapping fitted on the other folds' out-of-fold outcomes — and the method of the lowest mean
+ * written (`--set calibrate=METHOD` forces one); `--set fit=union-all` fits the shipped
  * model on all of train and dev the same way, after the final split was scored.
  */
 export const subjectivityTrain: Task = {
@@ -153,46 +154,71 @@ export const subjectivityTrain: Task = {
     const score = at(macroF1);
     const balanced = at(balancedMacroF1);
     const final = fit(all);
-    // Platt scaling fitted on the out-of-fold probabilities of every clustering; written into the
-    // model (the score shown becomes calibrated) only with `--set calibrate=platt`: on dev_en it
-    // raised the calibration error (0.062 → 0.135, docs/benchmarks.md), as dev's balance differs.
+    // The out-of-fold probabilities of every clustering, on which the calibration is fitted.
     const outcomes = runs.flatMap((r) => r.probs.map((p, i) => ({ p, y: gold[i]! })));
-    // With `fit=union` the scaling is always written: isotonic unless `--set calibrate=platt`.
-    const method = o.extra.calibrate ?? (union ? 'isotonic' : 'none');
-    const calibration: Calibration =
-      method === 'isotonic' ? { a: [0], b: [0], steps: [fitIsotonic(outcomes)] } : fitCalibration([outcomes]);
     const platt = fitCalibration([outcomes]);
     const ece = (p: (x: number) => number) => reliability(outcomes.map((x) => ({ p: p(x.p), y: x.y }))).ece;
     const eceBefore = ece((p) => p);
     const eceAfter = ece((p) => calibrated(platt, 0, p));
-    // Each method's calibration error cross-fitted per fold of every clustering.
+    // Each method's calibration error cross-fitted per fold of every clustering (the map fitted
+    // on the other folds' out-of-fold outcomes, measured on the fold's own).
+    const bins = Number(o.extra.calBins ?? 10);
+    const methods: CalibrationMethod[] = ['none', 'platt', 'isotonic', 'histogram'];
     const crossFitted: Record<string, number> = {};
-    const shippedMapped: { p: number; y: boolean }[] = [];
-    for (const m of ['none', 'platt', 'isotonic'] as CalibrationMethod[]) {
+    const mappedBy = new Map<CalibrationMethod, { p: number; y: boolean }[]>();
+    for (const m of methods) {
       const per: number[] = [];
+      const mapped: { p: number; y: boolean }[] = [];
       let pooled = 0;
       let floor = 0;
+      let foldFloor = 0;
+      let brierSum = 0;
       for (const r of runs) {
         const e = crossFittedEce(
           r.probs.map((p, i) => ({ p, y: gold[i]! })),
           r.foldOf,
           folds,
           m,
+          bins,
         );
         per.push(...e.per);
-        if (m === method) shippedMapped.push(...e.mapped);
+        mapped.push(...e.mapped);
         pooled += e.pooled / runs.length;
         floor += e.floor / runs.length;
+        foldFloor += e.foldFloor / runs.length;
+        brierSum += e.brier / runs.length;
       }
+      mappedBy.set(m, mapped);
       const { mean, sd } = meanSd(per);
       crossFitted[`cv_ece_${m}_mean`] = mean;
       crossFitted[`cv_ece_${m}_sd`] = sd;
       crossFitted[`cv_ece_${m}_pooled`] = pooled;
       crossFitted[`cv_ece_${m}_floor`] = floor;
+      crossFitted[`cv_ece_${m}_fold_floor`] = foldFloor;
+      crossFitted[`cv_brier_${m}`] = brierSum;
     }
+    // The map written: `--set calibrate=…`, or (`fit=union`, `auto`) the method of the lowest
+    // cross-fitted ECE per fold; without `fit=union` none unless asked.
+    const asked = (o.extra.calibrate ?? (union ? 'auto' : 'none')) as CalibrationMethod | 'auto';
+    const method: CalibrationMethod =
+      asked === 'auto'
+        ? methods.reduce((best, m) =>
+            crossFitted[`cv_ece_${m}_mean`]! < crossFitted[`cv_ece_${best}_mean`]! ? m : best,
+          )
+        : asked;
+    const calibration: Calibration | undefined =
+      method === 'isotonic'
+        ? { a: [0], b: [0], steps: [fitIsotonic(outcomes)] }
+        : method === 'histogram'
+          ? { a: [0], b: [0], steps: [fitHistogram(outcomes, bins)] }
+          : method === 'platt'
+            ? platt
+            : undefined;
+    const shippedMapped = mappedBy.get(method) ?? [];
+    o.log(`subjectivity: calibration ${method}${method === 'histogram' ? ` (${bins} bins)` : ''}`);
     const out = o.out ?? shipped(lang);
     saveModel(final, threshold, out, s, {
-      ...(method === 'platt' || method === 'isotonic' ? { calibration } : {}),
+      ...(calibration ? { calibration } : {}),
       data: `CheckThat! subjectivity ${trainedOn} (checkthat-subjectivity), CC BY-NC-SA 4.0`,
       trainedOn,
       command: `newsprism train subjectivity --data ../shared/data/checkthat-subjectivity --lang ${lang}${union ? ` --set fit=${fitOn}` : ''}`,
@@ -207,9 +233,13 @@ export const subjectivityTrain: Task = {
         ece_out_of_fold_platt: round(eceAfter),
         ...(union
           ? {
-              calibration: `${method}, fitted on the out-of-fold probabilities of every clustering`,
-              ece_isotonic_cross_fitted: `${round(crossFitted.cv_ece_isotonic_mean!)} ± ${round(crossFitted.cv_ece_isotonic_sd!)} per fold, ${round(crossFitted.cv_ece_isotonic_pooled!)} pooled`,
-              ece_platt_cross_fitted: `${round(crossFitted.cv_ece_platt_mean!)} ± ${round(crossFitted.cv_ece_platt_sd!)} per fold, ${round(crossFitted.cv_ece_platt_pooled!)} pooled`,
+              calibration: `${method}${method === 'histogram' ? ` (${bins} bins)` : ''}, fitted on the out-of-fold probabilities of every clustering${asked === 'auto' ? ', chosen by the lowest cross-fitted ECE per fold' : ''}`,
+              ...Object.fromEntries(
+                methods.map((m) => [
+                  `ece_${m}_cross_fitted`,
+                  `${round(crossFitted[`cv_ece_${m}_mean`]!)} ± ${round(crossFitted[`cv_ece_${m}_sd`]!)} per fold (floor ${round(crossFitted[`cv_ece_${m}_fold_floor`]!)}), ${round(crossFitted[`cv_ece_${m}_pooled`]!)} pooled (floor ${round(crossFitted[`cv_ece_${m}_floor`]!)}), Brier ${round(crossFitted[`cv_brier_${m}`]!)}`,
+                ]),
+              ),
             }
           : {}),
       },

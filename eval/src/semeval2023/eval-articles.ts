@@ -61,6 +61,7 @@ export const evalFrames: Task = {
     );
     const calibration = {
       ece_all_pairs: reliability(pairs).ece,
+      ece_all_pairs_floor: eceFloor(pairs),
       ece_selected: reliability(pairs.filter((x) => x.selected)).ece,
     };
     const layouts = await layoutMetrics(articles, 'frames', o, (docs) => {
@@ -115,6 +116,10 @@ export const evalGenre: Task = {
         y: d.doc.genre!.genre === d.article.genre,
       }));
     const cal = reliability(calOutcomes);
+    // Every genre's score in `scores` is shown as a probability too: each (article, genre) pair.
+    const allOutcomes = done.flatMap((d) =>
+      Object.entries(d.doc.genre!.scores).map(([g, p]) => ({ p: p ?? 0, y: g === d.article.genre })),
+    );
     // The same average over the genres present in gold or predictions only (scikit-learn's default
     // label set), for comparison with scorers that leave an absent genre out.
     const present = GENRES.filter((l) => gold.some((g) => g.includes(l)) || pred.some((p) => p.includes(l)));
@@ -138,12 +143,14 @@ export const evalGenre: Task = {
         accuracy,
         ece_chosen_genre: cal.ece,
         ece_chosen_genre_floor: eceFloor(calOutcomes),
+        ece_all_genres: reliability(allOutcomes).ece,
+        ece_all_genres_floor: eceFloor(allOutcomes),
         ...layouts,
       },
       table: o.extra.table === 'reliability' ? reliabilityRows(calOutcomes, 'articles') : perLabelTable(s),
       notes: [
         LAYOUT_NOTE,
-        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles); `--set table=reliability` prints its reliability table.",
+        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles); `--set table=reliability` prints its reliability table. ece_all_genres: the same over every (article, genre) pair of `scores`.",
       ],
     };
   },

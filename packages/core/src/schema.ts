@@ -159,7 +159,10 @@ export interface Token extends Span {
 export interface LanguageLayer {
   /** ISO 639-1 code, or `und` when undetermined. */
   code: string;
-  /** 0..1; 1 when the language was declared by the input. */
+  /**
+   * 0..1; 1 when the language was declared by the input. The detector's margin, not a
+   * probability: detected languages are right far more often than it says.
+   */
   confidence: number;
   /** Dominant script: `Latn`, `Cyrl`, … */
   script: string;

@@ -16,6 +16,12 @@ export interface Db {
   exec(sql: string): Promise<void>;
   /** Runs `fn` in one transaction: all of it is committed, or none of it. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` once the current transaction (the outermost, when transactions nest) has
+   * committed; never when it rolls back. Outside a transaction `fn` runs at once: what was
+   * written is committed already. For caches of rows that never change once committed.
+   */
+  afterCommit(fn: () => void): void;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,6 @@
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from './db.js';
+import { encodeFacets, type FacetSource } from './facet-codes.js';
 import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc } from './testing/small-corpus.js';
 
@@ -59,5 +61,104 @@ eachBackend('facet codes past the first 1,024 values', (backend) => {
     const few = await store.search({ query: 'shorter', facets: true });
     expect(few.facets!.entity).toEqual(names(1000, 1050, 1));
     expect(few.facets!.outlet).toEqual([{ value: 'Beta', count: 1 }]);
+  });
+});
+
+async function openDb(url: string): Promise<Db> {
+  if (url.startsWith('postgres')) {
+    const { openPostgres } = await import('./postgres/open-postgres.js');
+    return openPostgres(url);
+  }
+  const { openSqlite } = await import('./sqlite/open-sqlite.js');
+  return openSqlite(url);
+}
+
+const source = (outlet: string, entities: string[]): FacetSource => ({
+  outlet,
+  lang: 'en',
+  genre: null,
+  month: null,
+  frames: [],
+  techniques: [],
+  entities,
+  sourceTypes: [],
+});
+
+/** The (facet, value) pairs a document's codes stand for, as stored in facet_values. */
+async function decoded(db: Db, codes: Buffer): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < codes.length; i += 4) {
+    const [row] = await db.all<{ facet: string; value: string }>(
+      'SELECT facet, value FROM facet_values WHERE id = ?',
+      [codes.readInt32LE(i)],
+    );
+    out.push(`${row!.facet}=${row!.value}`);
+  }
+  return out.sort();
+}
+
+eachBackend('facet value ids kept between batches', (backend) => {
+  const { db: testDb } = useStore(backend, async () => {});
+  let db: Db;
+  beforeAll(async () => {
+    db = await openDb(testDb.url);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('runs afterCommit after the commit, never after a rollback, at once outside a transaction', async () => {
+    const calls: string[] = [];
+    await db.transaction(async () => {
+      db.afterCommit(() => calls.push('outer'));
+      await db.transaction(async () => {
+        db.afterCommit(() => calls.push('nested'));
+      });
+      expect(calls).toEqual([]);
+    });
+    expect(calls).toEqual(['outer', 'nested']);
+    await expect(
+      db.transaction(async () => {
+        db.afterCommit(() => calls.push('rolled back'));
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    db.afterCommit(() => calls.push('outside'));
+    expect(calls).toEqual(['outer', 'nested', 'outside']);
+  });
+
+  it('does not keep the ids of a rolled-back batch: their values are coded by their new ids', async () => {
+    // Ids made in a transaction that rolls back are given to other values afterwards (SQLite
+    // reuses the row ids); kept, they would code the later documents with the wrong values.
+    await expect(
+      db.transaction(async () => {
+        await encodeFacets(db, [source('Gone', ['Lost entity'])]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const [first] = await db.transaction(() => encodeFacets(db, [source('Kept', ['Other entity'])]));
+    expect(await decoded(db, first!)).toEqual(['entity=Other entity', 'lang=en', 'outlet=Kept']);
+    const [again] = await db.transaction(() =>
+      encodeFacets(db, [source('Gone', ['Lost entity', 'Other entity'])]),
+    );
+    expect(await decoded(db, again!)).toEqual([
+      'entity=Lost entity',
+      'entity=Other entity',
+      'lang=en',
+      'outlet=Gone',
+    ]);
+  });
+
+  it('codes a value another connection stored after this one kept its ids', async () => {
+    const [known] = await db.transaction(() => encodeFacets(db, [source('Kept', ['Other entity'])]));
+    expect(await decoded(db, known!)).toEqual(['entity=Other entity', 'lang=en', 'outlet=Kept']);
+    const other = await openDb(testDb.url);
+    try {
+      await other.transaction(() => encodeFacets(other, [source('Elsewhere', ['Other entity'])]));
+    } finally {
+      await other.close();
+    }
+    const [both] = await db.transaction(() => encodeFacets(db, [source('Elsewhere', ['Other entity'])]));
+    expect(await decoded(db, both!)).toEqual(['entity=Other entity', 'lang=en', 'outlet=Elsewhere']);
   });
 });

@@ -42,30 +42,65 @@ function pairs(s: FacetSource): string[] {
   return [...out];
 }
 
+/** The most value ids {@link encodeFacets} keeps for a database before it starts again. */
+const KNOWN_LIMIT = 100_000;
+// Committed ids never change their value (nothing deletes a facet value), so an ingest keeps
+// the ids it has seen committed: most of a batch's values (outlets, months, languages, frames,
+// techniques, frequent entities) are then coded without a look-up.
+const known = new WeakMap<Db, Map<string, number>>();
+
 /**
  * The `codes` of each document, creating the ids of values not seen before (in the caller's
- * transaction: an id is only ever used by the transaction that created it or after its commit).
+ * transaction: an id is only ever used by the transaction that created it or after its commit,
+ * and is kept for later batches only once that transaction has committed).
  */
 export async function encodeFacets(db: Db, docs: readonly FacetSource[]): Promise<Buffer[]> {
+  let cache = known.get(db);
+  if (!cache) {
+    cache = new Map();
+    known.set(db, cache);
+  }
   const perDoc = docs.map(pairs);
-  const wanted = new Set(perDoc.flat());
-  const ids = await lookup(db, wanted);
-  const missing = [...wanted].filter((k) => !ids.has(k)).sort();
+  // The ids known already, taken before any await (a concurrent commit may empty the cache).
+  const hits = new Map<string, number>();
+  const wanted = new Set<string>();
+  for (const list of perDoc)
+    for (const k of list) {
+      const id = cache.get(k);
+      if (id !== undefined) hits.set(k, id);
+      else wanted.add(k);
+    }
+  // The values not known are inserted first (most are new: the entities of a corpus are a long
+  // tail), and only those that were there already are looked up.
+  const ids = new Map<string, number>();
+  const fresh = [...wanted].sort();
   const CHUNK = 200;
-  for (let i = 0; i < missing.length; i += CHUNK) {
-    const part = missing.slice(i, i + CHUNK);
-    await db.run(
-      `INSERT INTO facet_values (facet, value) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (facet, value) DO NOTHING`,
+  for (let i = 0; i < fresh.length; i += CHUNK) {
+    const part = fresh.slice(i, i + CHUNK);
+    const rows = await db.all<{ id: number; facet: string; value: string }>(
+      `INSERT INTO facet_values (facet, value) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (facet, value) DO NOTHING RETURNING id, facet, value`,
       part.flatMap((k) => k.split(SEP)),
     );
+    for (const r of rows) ids.set(`${r.facet}${SEP}${r.value}`, Number(r.id));
   }
-  if (missing.length > 0) for (const [k, id] of await lookup(db, new Set(missing))) ids.set(k, id);
-  return perDoc.map((list) => {
-    const codes = list.map((k) => ids.get(k)!).sort((a, b) => a - b);
-    const buf = Buffer.alloc(codes.length * 4);
-    for (const [i, c] of codes.entries()) buf.writeInt32LE(c, i * 4);
+  const there = fresh.filter((k) => !ids.has(k));
+  if (there.length > 0) for (const [k, id] of await lookup(db, new Set(there))) ids.set(k, id);
+  const codes = perDoc.map((list) => {
+    const c = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) c[i] = hits.get(list[i]!) ?? ids.get(list[i]!)!;
+    c.sort();
+    const buf = Buffer.alloc(c.length * 4);
+    for (let i = 0; i < c.length; i++) buf.writeInt32LE(c[i]!, i * 4);
     return buf;
   });
+  if (ids.size > 0)
+    db.afterCommit(() => {
+      const kept = known.get(db);
+      if (!kept) return;
+      if (kept.size + ids.size > KNOWN_LIMIT) kept.clear();
+      for (const [k, id] of ids) kept.set(k, id);
+    });
+  return codes;
 }
 
 async function lookup(db: Db, keys: Set<string>): Promise<Map<string, number>> {

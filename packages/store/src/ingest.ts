@@ -168,14 +168,21 @@ export async function deleteRow(db: Db, pk: number): Promise<void> {
   await db.run('DELETE FROM documents WHERE pk = ?', [pk]);
 }
 
+/** The `documents` columns an ingest writes (both backends), and their statements. */
+const DOCUMENT_COLUMNS =
+  'id, text_hash, title, outlet, lang, published, day, month, words, genre, subjectivity, claims, claim_max, own_voice, attributed, anonymous, ru_share, producers, layers, text, ingested_at';
+const DOCUMENT_MARKS = DOCUMENT_COLUMNS.split(', ')
+  .map(() => '?')
+  .join(', ');
+const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${DOCUMENT_MARKS}) RETURNING pk`;
+const INSERT_DOCUMENT_PG = `INSERT INTO documents (${DOCUMENT_COLUMNS}, fts, rank_fts) VALUES (${DOCUMENT_MARKS}, ${TITLE_AND_BODY} || ${PAIRS}, ${TITLE_AND_BODY}) RETURNING pk`;
+
 /**
  * Inserts a document's row and its facet codes (and on PostgreSQL its full-text columns; SQLite's
  * full-text rows are written at the end of the batch: writeFts); returns its key.
  */
 async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<number> {
   const d = r.doc;
-  const title = d.ftsTitle;
-  const body = indexedBody(d.ftsBody);
   const values = [
     d.id,
     d.textHash,
@@ -199,93 +206,121 @@ async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<nu
     d.text,
     new Date().toISOString(),
   ];
-  const cols =
-    'id, text_hash, title, outlet, lang, published, day, month, words, genre, subjectivity, claims, claim_max, own_voice, attributed, anonymous, ru_share, producers, layers, text, ingested_at';
-  const marks = values.map(() => '?').join(', ');
   let pk: number;
   if (db.dialect === 'postgres') {
-    const res = await db.all<{ pk: number }>(
-      `INSERT INTO documents (${cols}, fts, rank_fts) VALUES (${marks}, ${TITLE_AND_BODY} || ${PAIRS}, ${TITLE_AND_BODY}) RETURNING pk`,
-      [...values, title, body, documentPairs(title, body), title, d.ftsLead],
-    );
+    const title = d.ftsTitle;
+    const body = indexedBody(d.ftsBody);
+    const res = await db.all<{ pk: number }>(INSERT_DOCUMENT_PG, [
+      ...values,
+      title,
+      body,
+      documentPairs(title, body),
+      title,
+      d.ftsLead,
+    ]);
     pk = res[0]!.pk;
   } else {
-    const res = await db.all<{ pk: number }>(
-      `INSERT INTO documents (${cols}) VALUES (${marks}) RETURNING pk`,
-      values,
-    );
+    const res = await db.all<{ pk: number }>(INSERT_DOCUMENT, values);
     pk = res[0]!.pk;
   }
   await db.run('INSERT INTO doc_facets (pk, codes) VALUES (?, ?)', [pk, codes]);
   return pk;
 }
 
-/** The query tables, each with its columns after `doc` and the rows of a prepared document. */
+/**
+ * The query tables: each with its columns after `doc`, how many, and a prepared document's rows
+ * as values appended to a statement's parameters (after the document's key).
+ */
 const QUERY_TABLES: readonly {
   table: string;
   columns: string;
-  rows: (r: PreparedDocument) => readonly unknown[][];
+  width: number;
+  rows: (r: PreparedDocument) => readonly unknown[];
+  values: (row: never, pk: number, out: unknown[]) => void;
 }[] = [
   {
     table: 'doc_entities',
     columns: 'entity, type, name, key, mentions',
-    rows: (r) => r.entities.map((e) => [e.entity, e.type, e.name, e.key, e.mentions]),
+    width: 5,
+    rows: (r) => r.entities,
+    values: (e: PreparedDocument['entities'][number], pk, out) =>
+      out.push(pk, e.entity, e.type, e.name, e.key, e.mentions),
   },
   {
     table: 'doc_naming',
     columns: 'entity, name, form, pole, provenance, count',
-    rows: (r) => r.naming.map((n) => [n.entity, n.name, n.form, n.pole, n.provenance, n.count]),
+    width: 6,
+    rows: (r) => r.naming,
+    values: (n: PreparedDocument['naming'][number], pk, out) =>
+      out.push(pk, n.entity, n.name, n.form, n.pole, n.provenance, n.count),
   },
   {
     table: 'doc_sources',
     columns: 'name, type, attributions, words',
-    rows: (r) => r.sources.map((s) => [s.name, s.type, s.attributions, s.words]),
+    width: 4,
+    rows: (r) => r.sources,
+    values: (s: PreparedDocument['sources'][number], pk, out) =>
+      out.push(pk, s.name, s.type, s.attributions, s.words),
   },
   {
     table: 'doc_techniques',
     columns: 'technique, count, score_max',
-    rows: (r) => r.techniques.map((t) => [t.technique, t.count, t.scoreMax]),
+    width: 3,
+    rows: (r) => r.techniques,
+    values: (t: PreparedDocument['techniques'][number], pk, out) =>
+      out.push(pk, t.technique, t.count, t.scoreMax),
   },
   {
     table: 'doc_frames',
     columns: 'frame, score, selected',
-    rows: (r) => r.frames.map((f) => [f.frame, f.score, f.selected ? 1 : 0]),
+    width: 3,
+    rows: (r) => r.frames,
+    values: (f: PreparedDocument['frames'][number], pk, out) =>
+      out.push(pk, f.frame, f.score, f.selected ? 1 : 0),
   },
 ];
+
+/** The most rows a multi-row insert takes. */
+const CHUNK = 100;
 
 /**
  * Inserts the query-table rows of the documents (by key, in key order) and forgets them: table
  * by table, many rows a statement, so that a batch of 100 documents takes a few dozen
  * statements instead of five a document, each table's rows in the order a document at a time
- * gave them.
+ * gave them. The parameters are appended to one flat list a statement (no array a row).
  */
 async function insertQueryRows(db: Db, docs: Map<number, PreparedDocument>): Promise<void> {
   for (const t of QUERY_TABLES) {
-    const rows: unknown[][] = [];
-    for (const [pk, r] of docs) for (const row of t.rows(r)) rows.push([pk, ...row]);
-    await insertMany(db, t.table, `doc, ${t.columns}`, rows);
+    let params: unknown[] = [];
+    let n = 0;
+    for (const [pk, r] of docs)
+      for (const row of t.rows(r)) {
+        t.values(row as never, pk, params);
+        if (++n === CHUNK) {
+          await db.run(insertSql(t.table, `doc, ${t.columns}`, t.width + 1, n), params);
+          params = [];
+          n = 0;
+        }
+      }
+    if (n > 0) await db.run(insertSql(t.table, `doc, ${t.columns}`, t.width + 1, n), params);
   }
   docs.clear();
 }
 
 /** SQL of a multi-row insert, by table, columns and row count (few distinct ones recur). */
-const insertSql = new Map<string, string>();
+const insertSqls = new Map<string, string>();
 
-/** Inserts rows into a table, many per statement (far fewer round trips on PostgreSQL). */
-async function insertMany(db: Db, table: string, columns: string, rows: readonly unknown[][]): Promise<void> {
-  const CHUNK = 100;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
-    const key = `${table}(${columns})${part.length}`;
-    let sql = insertSql.get(key);
-    if (sql === undefined) {
-      const row = `(${part[0]!.map(() => '?').join(', ')})`;
-      sql = `INSERT INTO ${table} (${columns}) VALUES ${part.map(() => row).join(', ')}`;
-      if (insertSql.size > 1000) insertSql.clear();
-      insertSql.set(key, sql);
-    }
-    await db.run(sql, part.flat());
+/** The statement inserting `rows` rows of `width` values into `table` (`columns`). */
+function insertSql(table: string, columns: string, width: number, rows: number): string {
+  const key = `${table}(${columns})${rows}`;
+  let sql = insertSqls.get(key);
+  if (sql === undefined) {
+    const row = `(${new Array(width).fill('?').join(', ')})`;
+    sql = `INSERT INTO ${table} (${columns}) VALUES ${new Array(rows).fill(row).join(', ')}`;
+    if (insertSqls.size > 1000) insertSqls.clear();
+    insertSqls.set(key, sql);
   }
+  return sql;
 }
 
 /** The stored text hash of each id that is in the store. */

@@ -87,7 +87,7 @@ export class RollupDelta {
     }
     if (x.genre !== null) g.genred += sign;
     const count = (kind: string, k1: string, k2: string, k3: string, n: number, docs: number) => {
-      const key = [outlet, month, kind, k1, k2, k3].join(SEP);
+      const key = `${gk}${SEP}${kind}${SEP}${k1}${SEP}${k2}${SEP}${k3}`;
       const c = this.counts.get(key);
       if (c) {
         c.n += sign * n;
@@ -122,35 +122,16 @@ export class RollupDelta {
     const CHUNK = 200;
     for (let i = 0; i < groups.length; i += CHUNK) {
       const part = groups.slice(i, i + CHUNK);
-      await db.run(
-        `INSERT INTO rollup_groups (outlet, month, documents, words, vwords, own, named, anon, genred)
-         VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
-         ON CONFLICT (outlet, month) DO UPDATE SET documents = rollup_groups.documents + excluded.documents,
-           words = rollup_groups.words + excluded.words, vwords = rollup_groups.vwords + excluded.vwords,
-           own = rollup_groups.own + excluded.own, named = rollup_groups.named + excluded.named,
-           anon = rollup_groups.anon + excluded.anon, genred = rollup_groups.genred + excluded.genred`,
-        part.flatMap((g) => [
-          g.outlet,
-          g.month,
-          g.documents,
-          g.words,
-          g.vwords,
-          g.own,
-          g.named,
-          g.anon,
-          g.genred,
-        ]),
-      );
+      const params: unknown[] = [];
+      for (const g of part)
+        params.push(g.outlet, g.month, g.documents, g.words, g.vwords, g.own, g.named, g.anon, g.genred);
+      await db.run(upsertSql('groups', part.length), params);
     }
     for (let i = 0; i < counts.length; i += CHUNK) {
       const part = counts.slice(i, i + CHUNK);
-      await db.run(
-        `INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
-         VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
-         ON CONFLICT (outlet, month, kind, k1, k2, k3) DO UPDATE SET n = rollup_counts.n + excluded.n,
-           docs = rollup_counts.docs + excluded.docs`,
-        part.flatMap((c) => [c.outlet, c.month, c.kind, c.k1, c.k2, c.k3, c.n, c.docs]),
-      );
+      const params: unknown[] = [];
+      for (const c of part) params.push(c.outlet, c.month, c.kind, c.k1, c.k2, c.k3, c.n, c.docs);
+      await db.run(upsertSql('counts', part.length), params);
     }
     if (!this.subtracted) return;
     for (const g of groups) {
@@ -164,6 +145,32 @@ export class RollupDelta {
       ]);
     }
   }
+}
+
+/** The roll-up upserts by table and row count (few distinct ones recur). */
+const upserts = new Map<string, string>();
+
+/** The upsert of `rows` rows into `rollup_groups` or `rollup_counts`. */
+function upsertSql(table: 'groups' | 'counts', rows: number): string {
+  const key = `${table}${rows}`;
+  let sql = upserts.get(key);
+  if (sql === undefined) {
+    sql =
+      table === 'groups'
+        ? `INSERT INTO rollup_groups (outlet, month, documents, words, vwords, own, named, anon, genred)
+         VALUES ${new Array(rows).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (outlet, month) DO UPDATE SET documents = rollup_groups.documents + excluded.documents,
+           words = rollup_groups.words + excluded.words, vwords = rollup_groups.vwords + excluded.vwords,
+           own = rollup_groups.own + excluded.own, named = rollup_groups.named + excluded.named,
+           anon = rollup_groups.anon + excluded.anon, genred = rollup_groups.genred + excluded.genred`
+        : `INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+         VALUES ${new Array(rows).fill('(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (outlet, month, kind, k1, k2, k3) DO UPDATE SET n = rollup_counts.n + excluded.n,
+           docs = rollup_counts.docs + excluded.docs`;
+    if (upserts.size > 1000) upserts.clear();
+    upserts.set(key, sql);
+  }
+  return sql;
 }
 
 /** A stored document's contribution, read back from its rows (before it is deleted). */

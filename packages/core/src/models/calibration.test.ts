@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calibrated,
   fitCalibration,
+  fitHistogram,
   fitIsotonic,
   fitPlatt,
   type Outcome,
@@ -115,6 +116,34 @@ describe('calibration', () => {
     const c = { a: [0], b: [0], steps: [fitIsotonic(train)] };
     const after = reliability(test.map((o) => ({ p: calibrated(c, 0, o.p), y: o.y }))).ece;
     expect(reliability(test).ece).toBeGreaterThan(0.1);
+    expect(after).toBeLessThan(0.03);
+  });
+
+  it('bins equal shares of the outcomes, pooling bins whose share right falls', () => {
+    // 12 outcomes, 4 bins of 3: shares 0/3, 2/3, 1/3, 3/3 → the middle two pooled (3/6).
+    const ys = [0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1];
+    const steps = fitHistogram(
+      ys.map((y, i) => ({ p: (i + 1) / 13, y: y === 1 })),
+      4,
+    );
+    expect(steps.x).toEqual([0.0769, 0.3077, 0.7692]);
+    expect(steps.y).toEqual([0.125, 0.5, 0.875]);
+  });
+
+  it('keeps equal scores in one bin', () => {
+    const outcomes = [0.1, 0.1, 0.1, 0.1, 0.9, 0.9].map((p, i) => ({ p, y: i >= 3 }));
+    const steps = fitHistogram(outcomes, 3);
+    expect(steps.x).toEqual([0.1, 0.9]);
+    expect(steps.y).toEqual([Math.round((1.5 / 5) * 1e4) / 1e4, Math.round((2.5 / 3) * 1e4) / 1e4]);
+  });
+
+  it('a histogram fit removes a miscalibration on new outcomes', () => {
+    const truth = (p: number) => 0.1 + 0.5 * p;
+    const train = sample(4000, truth, 9);
+    const test = sample(4000, truth, 10);
+    const c = { a: [0], b: [0], steps: [fitHistogram(train, 10)] };
+    const after = reliability(test.map((o) => ({ p: calibrated(c, 0, o.p), y: o.y }))).ece;
+    expect(reliability(test).ece).toBeGreaterThan(0.15);
     expect(after).toBeLessThan(0.03);
   });
 });

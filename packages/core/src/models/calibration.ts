@@ -168,6 +168,54 @@ export function fitIsotonic(outcomes: readonly Outcome[]): Steps {
 }
 
 /**
+ * Histogram binning made monotone: the scores sorted and cut into `bins` groups of about equal
+ * size (equal scores kept together), neighbouring groups pooled while the share right falls
+ * (pool-adjacent-violators over the groups), each read as that share smoothed like
+ * {@link fitIsotonic}. Fewer, larger steps than isotonic regression: each step rests on at
+ * least n / `bins` outcomes, so the extreme steps do not follow a handful of sentences.
+ */
+export function fitHistogram(outcomes: readonly Outcome[], bins = 10): Steps {
+  const sorted = [...outcomes].sort((a, b) => a.p - b.p);
+  const size = Math.max(1, Math.ceil(sorted.length / Math.max(1, bins)));
+  const groups: { lo: number; right: number; n: number }[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = Math.min(sorted.length, i + size);
+    while (j < sorted.length && sorted[j]!.p === sorted[j - 1]!.p) j++;
+    let right = 0;
+    for (let k = i; k < j; k++) right += sorted[k]!.y ? 1 : 0;
+    groups.push({ lo: sorted[i]!.p, right, n: j - i });
+    i = j;
+    while (groups.length > 1) {
+      const b = groups[groups.length - 1]!;
+      const a = groups[groups.length - 2]!;
+      if (a.right / a.n < b.right / b.n) break;
+      groups.splice(-2, 2, { lo: a.lo, right: a.right + b.right, n: a.n + b.n });
+    }
+  }
+  return {
+    x: groups.map((g) => Math.round(g.lo * 1e4) / 1e4),
+    y: groups.map((g) => Math.round(((g.right + 0.5) / (g.n + 1)) * 1e4) / 1e4),
+  };
+}
+
+/**
+ * Whether a calibration keeps the order of the raw scores: every Platt slope ≥ 0 and every
+ * step function's starts and values never falling. A map that
+ * is not monotone would rank two findings the other way round from the decision.
+ */
+export function isMonotone(c: Calibration): boolean {
+  if (!c.a.every((a) => Number.isFinite(a) && a >= 0) || !c.b.every(Number.isFinite)) return false;
+  for (const s of c.steps ?? []) {
+    if (!s) continue;
+    if (s.x.length === 0 || s.x.length !== s.y.length) return false;
+    for (let k = 1; k < s.x.length; k++)
+      if (!(s.x[k]! >= s.x[k - 1]!) || !(s.y[k]! >= s.y[k - 1]!)) return false;
+    if (!s.y.every((y) => y >= 0 && y <= 1)) return false;
+  }
+  return true;
+}
+
+/**
  * Platt parameters for each of `labels` labels from its held-out outcomes; a label with fewer
  * than `minOutcomes` takes the fit of all labels' outcomes together.
  */

@@ -57,9 +57,11 @@ export async function openPostgres(url: string): Promise<Db> {
       `cannot connect to ${redact(url)} (${(err as Error).message}); check the server, database name and credentials`,
     );
   }
-  const tx = new AsyncLocalStorage<pg.PoolClient>();
+  // The open transaction of the caller's async context: its connection and what afterCommit
+  // was given in it.
+  const tx = new AsyncLocalStorage<{ client: pg.PoolClient; committed: (() => void)[] }>();
   const query = (sql: string, params: readonly unknown[]) =>
-    (tx.getStore() ?? pool).query(numberPlaceholders(sql), params as unknown[]);
+    (tx.getStore()?.client ?? pool).query(numberPlaceholders(sql), params as unknown[]);
   return {
     dialect: 'postgres',
     async all<T>(sql: string, params: readonly unknown[] = []) {
@@ -69,15 +71,17 @@ export async function openPostgres(url: string): Promise<Db> {
       return (await query(sql, params)).rowCount ?? 0;
     },
     async exec(sql: string) {
-      await (tx.getStore() ?? pool).query(sql);
+      await (tx.getStore()?.client ?? pool).query(sql);
     },
     async transaction<T>(fn: () => Promise<T>): Promise<T> {
       if (tx.getStore()) return fn();
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const out = await tx.run(client, fn);
+        const committed: (() => void)[] = [];
+        const out = await tx.run({ client, committed }, fn);
         await client.query('COMMIT');
+        for (const f of committed) f();
         return out;
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {});
@@ -85,6 +89,11 @@ export async function openPostgres(url: string): Promise<Db> {
       } finally {
         client.release();
       }
+    },
+    afterCommit(f: () => void) {
+      const open = tx.getStore();
+      if (open) open.committed.push(f);
+      else f();
     },
     async close() {
       await pool.end();

@@ -104,6 +104,8 @@ export function openSqlite(path: string, o: { readonly?: boolean } = {}): Db {
     return s;
   };
   let depth = 0;
+  // What afterCommit was given in the open transaction.
+  let committed: (() => void)[] = [];
   return {
     dialect: 'sqlite',
     async all<T>(sql: string, params: readonly unknown[] = []) {
@@ -122,17 +124,26 @@ export function openSqlite(path: string, o: { readonly?: boolean } = {}): Db {
       return oneWriterAt(file, async () => {
         sqlite.exec('BEGIN IMMEDIATE');
         depth++;
+        committed = [];
         try {
           const out = await fn();
           sqlite.exec('COMMIT');
+          const after = committed;
+          committed = [];
+          for (const f of after) f();
           return out;
         } catch (err) {
+          committed = [];
           if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
           throw err;
         } finally {
           depth--;
         }
       });
+    },
+    afterCommit(f: () => void) {
+      if (depth > 0) committed.push(f);
+      else f();
     },
     async close() {
       if (sqlite.open && o.readonly) sqlite.close();
