@@ -1,12 +1,16 @@
 import { FRAMES } from '@newsprism/core';
 import {
+  type Calibration,
   calibrated,
+  calibratedIn,
   crossValidate,
   type DocumentFeatureWeights,
   documentFeatures,
   fileLines,
   fitCalibration,
+  fitPlatt,
   type LinearModel,
+  type Outcome,
   refineThresholds,
   reliability,
   type Sample,
@@ -15,6 +19,7 @@ import {
   tuneOffsets,
   tuneThresholds,
 } from '@newsprism/core/train';
+import { eceFloor } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
@@ -24,6 +29,116 @@ import { saveSemevalModel } from './save-model.js';
 export function articleVector(a: SemevalArticle, bits: number, weights: DocumentFeatureWeights): Sample['x'] {
   const lines = fileLines(a.text);
   return documentFeatures(a.text, a.lang, bits, lines[0], lines.length, weights);
+}
+
+/** A held-out (article, label) outcome with the article's language and fold. */
+export interface LangOutcome extends Outcome {
+  label: number;
+  lang: string;
+  fold: number;
+}
+
+/** Per language: mean per-fold ECE without and with its own map, the floor, and whether it is kept. */
+export interface LangCalibrationRow {
+  lang: string;
+  outcomes: number;
+  without: number;
+  with: number;
+  floor: number;
+  kept: boolean;
+}
+
+function meanOf(xs: number[]): number {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN;
+}
+
+/**
+ * The per-frame calibration with a per-language map where it helps, cross-fitted by article:
+ * for each fold, the per-label maps and each language's map (a Platt fit on the label-calibrated
+ * scores of the language's outcomes) are fitted on the other folds and the fold's ECE in each
+ * language measured without and with the language map. A language keeps its map (refitted on
+ * all its outcomes) when the mean per-fold ECE with it is lower (`margin` lower at least).
+ */
+export function fitLanguageCalibration(
+  outcomes: readonly LangOutcome[],
+  labels: number,
+  folds: number,
+  margin = 0,
+): { calibration: Calibration; rows: LangCalibrationRow[]; heldOut: number[] } {
+  const byLabel = (keep: (o: LangOutcome) => boolean) => {
+    const out: Outcome[][] = Array.from({ length: labels }, () => []);
+    for (const o of outcomes) if (keep(o)) out[o.label]!.push({ p: o.p, y: o.y });
+    return out;
+  };
+  const langs = [...new Set(outcomes.map((o) => o.lang))].sort();
+  const per = new Map(
+    langs.map((l) => [l, { without: [] as number[], with: [] as number[], floor: [] as number[] }]),
+  );
+  const foldMaps: { c: Calibration; m: Map<string, { a: number; b: number }> }[] = [];
+  for (let f = 0; f < folds; f++) {
+    const c = fitCalibration(byLabel((o) => o.fold !== f));
+    const m = new Map<string, { a: number; b: number }>();
+    for (const lang of langs) {
+      const fit = outcomes
+        .filter((o) => o.fold !== f && o.lang === lang)
+        .map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
+      const test = outcomes.filter((o) => o.fold === f && o.lang === lang);
+      if (!fit.length || !test.length) continue;
+      const map = fitPlatt(fit);
+      m.set(lang, map);
+      const without = test.map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
+      const withMap = test.map((o) => ({
+        p: calibratedIn({ ...c, langs: { [lang]: map } }, lang, o.label, o.p),
+        y: o.y,
+      }));
+      const r = per.get(lang)!;
+      r.without.push(reliability(without).ece);
+      r.with.push(reliability(withMap).ece);
+      r.floor.push(eceFloor(withMap, 50));
+    }
+    foldMaps.push({ c, m });
+  }
+  const rows = langs.map((lang) => {
+    const r = per.get(lang)!;
+    const without = meanOf(r.without);
+    const w = meanOf(r.with);
+    return {
+      lang,
+      outcomes: outcomes.filter((o) => o.lang === lang).length,
+      without,
+      with: w,
+      floor: meanOf(r.floor),
+      kept: w < without - margin,
+    };
+  });
+  const kept = new Set(rows.filter((r) => r.kept).map((r) => r.lang));
+  // The held-out ECE of the chosen calibration over every pair of each fold.
+  const heldOut = foldMaps.map(
+    ({ c, m }, f) =>
+      reliability(
+        outcomes
+          .filter((o) => o.fold === f)
+          .map((o) => {
+            const map = kept.has(o.lang) ? m.get(o.lang) : undefined;
+            return {
+              p: calibratedIn(map ? { ...c, langs: { [o.lang]: map } } : c, o.lang, o.label, o.p),
+              y: o.y,
+            };
+          }),
+      ).ece,
+  );
+  const calibration = fitCalibration(byLabel(() => true));
+  const maps: Record<string, { a: number; b: number }> = {};
+  for (const lang of kept) {
+    const f = fitPlatt(
+      outcomes
+        .filter((o) => o.lang === lang)
+        .map((o) => ({ p: calibrated(calibration, o.label, o.p), y: o.y })),
+    );
+    maps[lang] = { a: Math.round(f.a * 1e4) / 1e4, b: Math.round(f.b * 1e4) / 1e4 };
+  }
+  if (kept.size) calibration.langs = maps;
+  return { calibration, rows, heldOut };
 }
 
 interface ArticleTaskSpec {
@@ -141,20 +256,28 @@ function articleTask(spec: ArticleTaskSpec): Task {
       // Multilabel scores are all shown (frames): each label's probability calibrated on the
       // out-of-fold predictions of every article (`--set calibrate=0` leaves them raw).
       const heldOutEce: number[] = [];
+      let langRows: LangCalibrationRow[] = [];
       if (spec.kind === 'multilabel' && o.extra.calibrate !== '0') {
-        const outcomes = (keep: (i: number) => boolean) =>
-          spec.labels.map((_, l) =>
-            samples.flatMap((s, i) => (keep(i) ? [{ p: oof[i]![l]!, y: s.y.includes(l) }] : [])),
-          );
-        model.meta.calibration = fitCalibration(outcomes(() => true));
-        // Held out by article: fitted on four fifths of the articles, measured on the rest.
-        for (let f = 0; f < 5; f++) {
-          const c = fitCalibration(outcomes((i) => i % 5 !== f));
-          const test = outcomes((i) => i % 5 === f).flatMap((os, l) =>
-            os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
-          );
-          heldOutEce.push(reliability(test).ece);
-        }
+        // Held out by article: per fold, maps fitted on four fifths of the articles' out-of-fold
+        // predictions, measured on the rest; `--set langCalibration=0` keeps one map per frame.
+        const pairs: LangOutcome[] = samples.flatMap((s, i) =>
+          spec.labels.map((_, l) => ({
+            p: oof[i]![l]!,
+            y: s.y.includes(l),
+            label: l,
+            lang: train[i]!.lang,
+            fold: i % 5,
+          })),
+        );
+        const fit = fitLanguageCalibration(
+          pairs,
+          spec.labels.length,
+          5,
+          o.extra.langCalibration === '0' ? Number.POSITIVE_INFINITY : 0,
+        );
+        model.meta.calibration = fit.calibration;
+        heldOutEce.push(...fit.heldOut);
+        langRows = fit.rows;
       }
       model.meta.features = weights;
       const metrics: Record<string, number> = { articles: train.length };
@@ -164,6 +287,11 @@ function articleTask(spec: ArticleTaskSpec): Task {
         metrics.held_out_ece_sd = Math.sqrt(
           heldOutEce.reduce((a, b) => a + (b - mean) ** 2, 0) / (heldOutEce.length - 1),
         );
+      }
+      for (const r of langRows) {
+        metrics[`held_out_ece_${r.lang}_without`] = r.without;
+        metrics[`held_out_ece_${r.lang}_with`] = r.with;
+        metrics[`held_out_ece_${r.lang}_floor`] = r.floor;
       }
       let table: (string | number)[][] = [];
       if (split === 'train') {
