@@ -38,26 +38,49 @@ export interface LangOutcome extends Outcome {
   fold: number;
 }
 
-/** Per language: mean per-fold ECE without and with its own map, the floor, and whether it is kept. */
+/** A language's map on the label-calibrated score: `offset` holds the slope at 1, `platt` fits both. */
+export type LangMapKind = 'offset' | 'platt';
+
+/**
+ * Per language: mean (and sd) over the folds of the held-out ECE with the per-label maps alone
+ * (`without`) and with each kind of language map, the floor of the per-label figure, and the
+ * map kept (`undefined`: none).
+ */
 export interface LangCalibrationRow {
   lang: string;
   outcomes: number;
   without: number;
-  with: number;
+  withoutSd: number;
+  offset: number;
+  offsetSd: number;
+  platt: number;
+  plattSd: number;
   floor: number;
-  kept: boolean;
+  kept?: LangMapKind;
 }
 
 function meanOf(xs: number[]): number {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN;
 }
 
+function sdOf(xs: number[]): number {
+  const m = meanOf(xs);
+  return xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1)) : 0;
+}
+
+function fitLangMap(kind: LangMapKind, outcomes: Outcome[]): { a: number; b: number } {
+  return kind === 'offset' ? fitPlatt(outcomes, 1) : fitPlatt(outcomes);
+}
+
+const KINDS: LangMapKind[] = ['offset', 'platt'];
+
 /**
- * The per-frame calibration with a per-language map where it helps, cross-fitted by article:
- * for each fold, the per-label maps and each language's map (a Platt fit on the label-calibrated
- * scores of the language's outcomes) are fitted on the other folds and the fold's ECE in each
- * language measured without and with the language map. A language keeps its map (refitted on
- * all its outcomes) when the mean per-fold ECE with it is lower (`margin` lower at least).
+ * The per-label calibration with a per-language map where it helps, cross-fitted by article:
+ * for each fold, the per-label maps and each language's maps (an offset, or a Platt fit, on the
+ * label-calibrated scores of the language's outcomes) are fitted on the other folds, and the
+ * fold's ECE in each language is measured without and with each map. A language keeps the map
+ * of the lowest mean per-fold ECE when it is lower than without one by more than `margin`
+ * (refitted on all its outcomes); decisions never change.
  */
 export function fitLanguageCalibration(
   outcomes: readonly LangOutcome[],
@@ -71,47 +94,56 @@ export function fitLanguageCalibration(
     return out;
   };
   const langs = [...new Set(outcomes.map((o) => o.lang))].sort();
-  const per = new Map(
-    langs.map((l) => [l, { without: [] as number[], with: [] as number[], floor: [] as number[] }]),
+  type PerLang = { without: number[]; offset: number[]; platt: number[]; floor: number[] };
+  const per = new Map<string, PerLang>(
+    langs.map((l) => [l, { without: [], offset: [], platt: [], floor: [] }]),
   );
-  const foldMaps: { c: Calibration; m: Map<string, { a: number; b: number }> }[] = [];
+  const foldMaps: { c: Calibration; m: Map<string, Record<LangMapKind, { a: number; b: number }>> }[] = [];
   for (let f = 0; f < folds; f++) {
     const c = fitCalibration(byLabel((o) => o.fold !== f));
-    const m = new Map<string, { a: number; b: number }>();
+    const m = new Map<string, Record<LangMapKind, { a: number; b: number }>>();
     for (const lang of langs) {
       const fit = outcomes
         .filter((o) => o.fold !== f && o.lang === lang)
         .map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
       const test = outcomes.filter((o) => o.fold === f && o.lang === lang);
       if (!fit.length || !test.length) continue;
-      const map = fitPlatt(fit);
-      m.set(lang, map);
-      const without = test.map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
-      const withMap = test.map((o) => ({
-        p: calibratedIn({ ...c, langs: { [lang]: map } }, lang, o.label, o.p),
-        y: o.y,
-      }));
+      const maps = { offset: fitLangMap('offset', fit), platt: fitLangMap('platt', fit) };
+      m.set(lang, maps);
       const r = per.get(lang)!;
+      const without = test.map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
       r.without.push(reliability(without).ece);
-      r.with.push(reliability(withMap).ece);
-      r.floor.push(eceFloor(withMap, 50));
+      r.floor.push(eceFloor(without, 50));
+      for (const k of KINDS)
+        r[k].push(
+          reliability(
+            test.map((o) => ({
+              p: calibratedIn({ ...c, langs: { [lang]: maps[k] } }, lang, o.label, o.p),
+              y: o.y,
+            })),
+          ).ece,
+        );
     }
     foldMaps.push({ c, m });
   }
-  const rows = langs.map((lang) => {
+  const rows: LangCalibrationRow[] = langs.map((lang) => {
     const r = per.get(lang)!;
-    const without = meanOf(r.without);
-    const w = meanOf(r.with);
-    return {
+    const row: LangCalibrationRow = {
       lang,
       outcomes: outcomes.filter((o) => o.lang === lang).length,
-      without,
-      with: w,
+      without: meanOf(r.without),
+      withoutSd: sdOf(r.without),
+      offset: meanOf(r.offset),
+      offsetSd: sdOf(r.offset),
+      platt: meanOf(r.platt),
+      plattSd: sdOf(r.platt),
       floor: meanOf(r.floor),
-      kept: w < without - margin,
     };
+    const best = row.offset <= row.platt ? 'offset' : 'platt';
+    if (row[best] < row.without - margin) row.kept = best;
+    return row;
   });
-  const kept = new Set(rows.filter((r) => r.kept).map((r) => r.lang));
+  const kept = new Map(rows.flatMap((r) => (r.kept ? [[r.lang, r.kept] as const] : [])));
   // The held-out ECE of the chosen calibration over every pair of each fold.
   const heldOut = foldMaps.map(
     ({ c, m }, f) =>
@@ -119,7 +151,8 @@ export function fitLanguageCalibration(
         outcomes
           .filter((o) => o.fold === f)
           .map((o) => {
-            const map = kept.has(o.lang) ? m.get(o.lang) : undefined;
+            const k = kept.get(o.lang);
+            const map = k ? m.get(o.lang)?.[k] : undefined;
             return {
               p: calibratedIn(map ? { ...c, langs: { [o.lang]: map } } : c, o.lang, o.label, o.p),
               y: o.y,
@@ -129,8 +162,9 @@ export function fitLanguageCalibration(
   );
   const calibration = fitCalibration(byLabel(() => true));
   const maps: Record<string, { a: number; b: number }> = {};
-  for (const lang of kept) {
-    const f = fitPlatt(
+  for (const [lang, k] of kept) {
+    const f = fitLangMap(
+      k,
       outcomes
         .filter((o) => o.lang === lang)
         .map((o) => ({ p: calibrated(calibration, o.label, o.p), y: o.y })),
@@ -289,9 +323,14 @@ function articleTask(spec: ArticleTaskSpec): Task {
         );
       }
       for (const r of langRows) {
-        metrics[`held_out_ece_${r.lang}_without`] = r.without;
-        metrics[`held_out_ece_${r.lang}_with`] = r.with;
+        metrics[`held_out_ece_${r.lang}_frame`] = r.without;
+        metrics[`held_out_ece_${r.lang}_frame_sd`] = r.withoutSd;
+        metrics[`held_out_ece_${r.lang}_offset`] = r.offset;
+        metrics[`held_out_ece_${r.lang}_offset_sd`] = r.offsetSd;
+        metrics[`held_out_ece_${r.lang}_platt`] = r.platt;
+        metrics[`held_out_ece_${r.lang}_platt_sd`] = r.plattSd;
         metrics[`held_out_ece_${r.lang}_floor`] = r.floor;
+        metrics[`held_out_ece_${r.lang}_kept_${r.kept ?? 'none'}`] = 1;
       }
       let table: (string | number)[][] = [];
       if (split === 'train') {
