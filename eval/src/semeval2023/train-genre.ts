@@ -58,6 +58,9 @@ async function laidOutStyles(
   });
 }
 
+/** A cross-fitted outcome with the fold it was held out in. */
+type FoldOutcome = Outcome & { fold: number };
+
 type CalFit = { pooled: { a: number; b: number }; own: Record<string, { a: number; b: number }> };
 
 /**
@@ -73,20 +76,22 @@ function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj
   items: readonly T[],
   fits: Record<string, (items: T[]) => CalFit>,
   metrics: Record<string, number>,
-): Record<string, Record<string, Outcome[]>> {
-  const mapped: Record<string, Record<string, Outcome[]>> = {};
-  const push = (lang: string, m: string, o: Outcome) => {
+): Record<string, Record<string, FoldOutcome[]>> {
+  const mapped: Record<string, Record<string, FoldOutcome[]>> = {};
+  const push = (lang: string, m: string, o: FoldOutcome) => {
     const byMethod = mapped[lang] ?? {};
     mapped[lang] = byMethod;
     const list = byMethod[m] ?? [];
     byMethod[m] = list;
     list.push(o);
   };
+  let fold = 0;
   const add = (lang: string, m: string, p: number, y: boolean) => {
-    push(lang, m, { p, y });
-    push('all', m, { p, y });
+    push(lang, m, { p, y, fold });
+    push('all', m, { p, y, fold });
   };
   for (let f = 0; f < 5; f++) {
+    fold = f;
     const rest = items.filter((x) => x.fold !== f);
     const v1 = fitMethod(
       'platt',
@@ -363,6 +368,20 @@ export const trainGenre: Task = {
       o.extra.calChoose === '0'
         ? Object.fromEntries(Object.keys(fitted.own).map((l) => [l, 'offset' as LangMap]))
         : chooseLangMaps(mapped, Object.keys(fitted.own));
+    // The choice itself measured held out: each fold's outcomes under the map chosen on the
+    // other folds' cross-fitted outcomes (`cv_<lang>_ece_nested`; the `chosen` figure is
+    // measured on the outcomes that chose it).
+    for (const lang of Object.keys(choice)) {
+      const nested: Outcome[] = [];
+      for (let f = 0; f < 5; f++) {
+        const others = Object.fromEntries(
+          Object.entries(mapped[lang] ?? {}).map(([m, os]) => [m, os.filter((x) => x.fold !== f)]),
+        );
+        const m = o.extra.calChoose === '0' ? 'offset' : chooseLangMaps({ [lang]: others }, [lang])[lang]!;
+        nested.push(...(mapped[lang]?.[m] ?? []).filter((x) => x.fold === f));
+      }
+      metrics[`cv_${lang}_ece_nested`] = reliability(nested).ece;
+    }
     const chosenAll: Outcome[] = [];
     for (const [lang, m] of Object.entries(choice)) {
       metrics[`cv_${lang}_ece_chosen_${m}`] = reliability(mapped[lang]?.[m] ?? []).ece;
