@@ -6,6 +6,7 @@ import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, type Miss, missLine, tally } from './misses.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
+import { LEARNED_DEFAULTS, refitFolds } from './refit.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 
 /** The fold of an article among `k` by-article folds: the first four bytes of the SHA-1 of its id, mod `k`. */
@@ -47,6 +48,9 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
     }));
   const options: Record<string, unknown> = {};
   if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
+  if (opts.extra.minCueCount) options.minCueCount = Number(opts.extra.minCueCount);
+  // `--set cueTable=FILE`: a learned cue table of one's own (`train quotes-cues --out FILE`).
+  if (opts.extra.cueTable) options.cueTable = opts.extra.cueTable;
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
   if (opts.extra.learned) options.learned = opts.extra.learned;
   const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
@@ -74,6 +78,71 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   }
   opts.log(`quotes: ${docs.length} ${split} articles`);
   return acc;
+}
+
+/** Adds tally `b` into `a`. */
+function addCounts(a: AttributionCounts, b: AttributionCounts): void {
+  a.predicted += b.predicted;
+  a.gold += b.gold;
+  a.matched += b.matched;
+  a.withSource += b.withSource;
+  a.sourceHit += b.sourceHit;
+  for (const [r, [n, m]] of Object.entries(b.rules)) {
+    const x = a.rules[r] ?? [0, 0];
+    a.rules[r] = [x[0] + n, x[1] + m];
+  }
+}
+
+/**
+ * `--set refit=1 folds=K` (on `tune`, `final` or `train`): the learned cue table and the
+ * learned-cue model are learned again on the other folds for each fold (`refit.ts`), so the
+ * figures are out of sample. `--set thresholds=0.3,0.35,…` scores several decision thresholds of
+ * the model (the first gives the main figures; each gets a note); `minCueReliability`,
+ * `minCueCount`, `learned=off` and the trainer's `epochs`/`rate`/`l2`/`seeds` apply.
+ */
+async function refitReport(opts: TaskOptions): Promise<Report> {
+  const split = opts.split ?? 'tune';
+  const k = Number(opts.extra.folds ?? 5);
+  if (split === 'dev' || split === 'val' || k < 2)
+    throw new Error('refit needs --split tune|final|train and --set folds=K (K ≥ 2)');
+  const docs = loadPolnear(opts.data, 'train').filter((d) => inSplit('polnear', d.id, split));
+  const x = opts.extra;
+  const learned = {
+    ...LEARNED_DEFAULTS,
+    ...Object.fromEntries(
+      (['epochs', 'rate', 'l2', 'seeds'] as const)
+        .filter((n) => x[n] !== undefined)
+        .map((n) => [n, Number(x[n])]),
+    ),
+    off: x.learned === 'off',
+  };
+  const thresholds = (x.thresholds ?? String(LEARNED_DEFAULTS.threshold)).split(',').map(Number);
+  const r = await refitFolds(
+    docs,
+    (id) => foldOf(id, k),
+    k,
+    { minCueReliability: Number(x.minCueReliability ?? 0.3), minCueCount: Number(x.minCueCount ?? 3) },
+    learned,
+    thresholds,
+    opts.log,
+  );
+  const notes: string[] = [];
+  r.thresholds.forEach((t, ti) => {
+    const f1s = r.folds[ti]!.map(f1Of);
+    const mean = f1s.reduce((a, b) => a + b, 0) / k;
+    const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1));
+    const all = emptyCounts();
+    for (const f of r.folds[ti]!) addCounts(all, f);
+    notes.push(
+      `refit, threshold ${t}: ${all.matched} matched of ${all.predicted} predicted, ${all.gold} gold; pooled F1 ${f1Of(all).toFixed(4)}; folds ${mean.toFixed(4)} ± ${sd.toFixed(4)} (${f1s.map((v) => v.toFixed(4)).join(' ')})`,
+    );
+  });
+  const acc: QuotesCounts = emptyCounts();
+  for (const f of r.folds[0]!) addCounts(acc, f);
+  acc.folds = r.folds[0]!;
+  opts.log(`quotes: ${docs.length} ${split} articles, refit in ${k} folds`);
+  const rep = quotesReport(acc, `${split} (refit by fold)`);
+  return { ...rep, notes: [...notes, ...(rep.notes ?? [])] };
 }
 
 /** F1 of a tally. */
@@ -160,6 +229,7 @@ export const quotesEval: Task = {
   name: 'quotes',
   description: 'attribution extraction on PolNeAR: P/R/F1 at content IoU >= 0.5 and source overlap',
   async run(opts: TaskOptions): Promise<Report> {
+    if (opts.extra.refit === '1') return refitReport(opts);
     return quotesReport(await evaluateQuotes(opts), opts.split ?? 'dev');
   },
 };

@@ -2,66 +2,40 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline } from '@newsprism/core';
-import {
-  crossValidate,
-  LEARNED_CUE_BITS,
-  learnedCueExamples,
-  type Sample,
-  trainAveraged,
-} from '@newsprism/core/train';
+import { crossValidate, LEARNED_CUE_BITS } from '@newsprism/core/train';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
-import { type GoldAttribution, loadPolnear } from './polnear.js';
+import { loadPolnear } from './polnear.js';
+import { fitLearned, LEARNED_DEFAULTS, type LearnedSettings, learnedSamples } from './refit.js';
 
 /** Where the shipped English learned-cue model lives. */
 const MODEL_EN = fileURLToPath(new URL('../../../models/quotes/cues.en.json', import.meta.url));
-
-/** Gold cue ends whose content starts at a given offset: `${cueEnd}:${contentStart}`. */
-function goldKeys(gold: readonly GoldAttribution[]): Set<string> {
-  const keys = new Set<string>();
-  for (const g of gold) {
-    if (!g.content.length) continue;
-    const cs = Math.min(...g.content.map((s) => s.start));
-    for (const c of g.cue) keys.add(`${c.end}:${cs}`);
-  }
-  return keys;
-}
-
-interface Settings {
-  epochs: number;
-  rate: number;
-  l2: number;
-  threshold: number;
-  seeds: number;
-}
 
 /**
  * `newsprism train quotes-learned --data ../shared/data/polnear`: learns, from PolNeAR train (the
  * project's `train` part; `val` and PolNeAR dev are never read), which words end a cue whose
  * content follows them, among the words no rule attribution covers. Reports out-of-fold precision
  * and recall per threshold, refits on all of it and writes `models/quotes/cues.en.json` with the
- * threshold given (`--set threshold=`, chosen on the project's `val` split with `newsprism eval
- * quotes --split val --set learned=FILE`).
+ * threshold given (`--set threshold=`, default 0.25, chosen on `tune` by out-of-sample k-fold:
+ * `newsprism eval quotes --split tune --set folds=5 --set refit=1 --set thresholds=…`).
  */
 export const quotesLearnedTrain: Task = {
   name: 'quotes-learned',
   description: 'learn cue words the rules miss (PolNeAR train)',
   async run(o: TaskOptions): Promise<Report> {
     const split = o.split ?? 'train';
-    const s: Settings = { epochs: 6, rate: 0.1, l2: 1e-6, threshold: 0.35, seeds: 1 };
+    const s: LearnedSettings = { ...LEARNED_DEFAULTS };
     for (const [k, v] of Object.entries(o.extra))
       if (k in s) (s as unknown as Record<string, number>)[k] = Number(v);
     const docs = loadPolnear(o.data, 'train').filter(
       (d) => split === 'all' || inSplit('polnear', d.id, split),
     );
-    const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: { learned: 'off' } } });
-    const samples: Sample[] = [];
-    for (const d of docs) {
-      const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
-      const keys = goldKeys(d.attributions);
-      for (const e of learnedCueExamples(doc))
-        samples.push({ x: e.x, y: keys.has(`${e.end}:${e.next}`) ? [0] : [], group: d.id });
-    }
+    // The rules' words (a pipeline up to `language`; the cue rules run again in `learnedSamples`).
+    const pipe = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
+    const samples = learnedSamples(
+      docs.map((d) => ({ gold: d, doc: pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } }) })),
+      { minCueReliability: 0.3, minCueCount: 3 },
+    );
     const positives = samples.filter((x) => x.y.length).length;
     o.log(
       `quotes-learned: ${docs.length} articles, ${samples.length} words scored, ${positives} end a gold cue`,
@@ -80,8 +54,7 @@ export const quotesLearnedTrain: Task = {
       });
       table.push([t, n, n ? hit / n : 0, positives ? hit / positives : 0]);
     }
-    const model = trainAveraged(samples, train, s.seeds);
-    model.thresholds[0] = s.threshold;
+    const model = fitLearned(samples, s);
     if (o.extra.dry !== '1') {
       const out = o.out ?? MODEL_EN;
       mkdirSync(dirname(out), { recursive: true });

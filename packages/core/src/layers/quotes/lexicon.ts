@@ -172,15 +172,31 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
 }
 
 const cache = new Map<string, Lexicon>();
+/** Per learned table of one's own (keyed by the object, so a table read once is compiled once per setting). */
+const ownCache = new WeakMap<object, Map<string, Lexicon>>();
 
-/** The cue list for a language (`en`, `ru`; Ukrainian and Belarusian use Russian; others English). */
-export function lexiconFor(lang: string, minReliability = 0.5): Lexicon {
+/** A learned cue table: form → [reliability, gold count], as `newsprism train quotes-cues` writes it. */
+export type LearnedTable = Record<string, [number, number]>;
+
+/**
+ * The cue list for a language (`en`, `ru`; Ukrainian and Belarusian use Russian; others English).
+ * Learned cues join at or above `minReliability` and `minCount` gold cues; `table` replaces the
+ * English learned table (a table of one's own, or one learned on some folds for cross-validation).
+ */
+export function lexiconFor(lang: string, minReliability = 0.5, minCount = 3, table?: LearnedTable): Lexicon {
   const code = lang === 'ru' || lang === 'uk' || lang === 'be' ? 'ru' : 'en';
-  const key = `${code}:${minReliability}`;
-  let lex = cache.get(key);
+  const key = `${code}:${minReliability}:${minCount}`;
+  const own = table && code === 'en' ? table : undefined;
+  let map = cache;
+  if (own) {
+    map = ownCache.get(own) ?? new Map<string, Lexicon>();
+    ownCache.set(own, map);
+  }
+  let lex = map.get(key);
   if (!lex) {
-    lex = compileLexicon(code, FILES[code]!, minReliability);
-    cache.set(key, lex);
+    const file = own ? { ...FILES[code]!, learned: own } : FILES[code]!;
+    lex = compileLexicon(code, file, minReliability, minCount);
+    map.set(key, lex);
   }
   return lex;
 }

@@ -8,7 +8,7 @@ import { buildQuotes } from './build.js';
 import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
 import { findCandidates } from './find-candidates.js';
 import { learnedFor, loadLearnedCues } from './learned-model.js';
-import { lexiconData, lexiconFor } from './lexicon.js';
+import { type LearnedTable, lexiconData, lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
 import { findQuoteMarks, withDashSpeech } from './quote-marks.js';
 import { toToks } from './tok.js';
@@ -25,6 +25,13 @@ const skipSpace = (text: string, i: number) => {
 export interface QuotesOptions {
   /** Learned cues (see `newsprism train quotes-cues`) join the cue list at or above this reliability. */
   minCueReliability: number;
+  /** …and were seen as a gold cue at least this many times. */
+  minCueCount: number;
+  /**
+   * The learned cue table: `''` = the shipped one (`cues.en.json`), or the path of a cue file whose
+   * `learned` table replaces the English one (`newsprism train quotes-cues --out FILE` writes one).
+   */
+  cueTable: string;
   /**
    * The learned-cue model (attributions no rule knows): `''` = the shipped one for the language
    * (none for a language without one), a model file's path, or `off` for the rules alone.
@@ -58,23 +65,38 @@ export const quotes = defineAnalyzer({
   // 18: Russian anaphoric statements (`Такое мнение высказал X`), `назвать` only as speech, object and
   // topic cues (`прокомментировал убийство`) no attribution, role words at a sentence start linked,
   // interview answers (`interview.ts`).
-  version: 18,
+  // 19: the learned-cue model retrained on the current rules and used at threshold 0.25 (0.35);
+  // options `cueTable` and `minCueCount` (the eval's per-fold refit uses them).
+  version: 19,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
   produces: 'quotes',
-  defaults: { minCueReliability: 0.3, learned: '' } as QuotesOptions,
+  defaults: { minCueReliability: 0.3, minCueCount: 3, cueTable: '', learned: '' } as QuotesOptions,
   rules: {
     minCueReliability: rules.unit,
+    minCueCount: {
+      valid: (v: unknown) => Number.isInteger(v) && (v as number) >= 1,
+      expects: 'a whole number ≥ 1',
+    },
+    cueTable: { file: true, expects: "'' (shipped) or a cue file's path" },
     learned: { file: true, expects: "'' (shipped), 'off' or a model file's path" },
   },
   setup(options, registry) {
     recordData(registry, 'quotes/cues', lexiconData);
     recordData(registry, 'quotes/words', wordsData);
-    return { learned: loadLearnedCues(registry, options.learned), known: knownNamesFor(registry) };
+    const table = options.cueTable
+      ? registry.load(
+          'quotes/cue-table',
+          options.cueTable,
+          ([b]) => cueTableOf(b!.toString('utf8')),
+          'make one with newsprism train quotes-cues --out FILE',
+        )
+      : undefined;
+    return { learned: loadLearnedCues(registry, options.learned), known: knownNamesFor(registry), table };
   },
-  run(doc, ctx, options, { learned, known }): Quote[] {
-    const lex = lexiconFor(doc.language!.code, options.minCueReliability);
+  run(doc, ctx, options, { learned, known, table }): Quote[] {
+    const lex = lexiconFor(doc.language!.code, options.minCueReliability, options.minCueCount, table);
     const paragraphs = doc.paragraphs!;
     const found = findQuoteMarks(doc.text, paragraphs, lex.lang === 'ru');
     const marks = lex.lang === 'ru' ? withDashSpeech(doc.text, paragraphs, found) : found;
@@ -116,6 +138,13 @@ export const quotes = defineAnalyzer({
   },
 });
 
+/** The `learned` table of a cue file (a table of one's own for the option `cueTable`). */
+function cueTableOf(json: string): LearnedTable {
+  const f = JSON.parse(json) as { learned?: unknown };
+  if (!f.learned || typeof f.learned !== 'object') throw new Error('a cue file needs a "learned" table');
+  return f.learned as LearnedTable;
+}
+
 /**
  * For training the learned-cue model: every word the model would score in an analysed document
  * (one with `tokens`, `sentences`, `paragraphs` and `language`), with its features and the start
@@ -125,8 +154,10 @@ export function learnedCueExamples(
   doc: NewsDocument,
   minCueReliability = 0.3,
   keepNames = false,
+  minCueCount = 3,
+  table?: LearnedTable,
 ): { start: number; end: number; next: number; x: SparseVector }[] {
-  const lex = lexiconFor(doc.language!.code, minCueReliability);
+  const lex = lexiconFor(doc.language!.code, minCueReliability, minCueCount, table);
   const paragraphs = doc.paragraphs!;
   const marks = findQuoteMarks(doc.text, paragraphs, lex.lang === 'ru');
   const toks = toToks(doc.text, doc.tokens!, lex.lang === 'ru');
