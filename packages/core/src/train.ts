@@ -52,6 +52,7 @@ export { fileLines } from './layers/techniques/lines.js';
 export {
   type Calibration,
   calibrated,
+  calibratedIn,
   fitCalibration,
   fitHistogram,
   fitIsotonic,
