@@ -315,3 +315,29 @@ describe('entities', () => {
     expect(tokenStems(w)).toEqual(stems);
   });
 });
+
+describe('entities (ru): runs of capitalised words', () => {
+  it('a known first name inside a run starts a new name', () => {
+    const text = 'Об этом рассказал Звезда Даниил Пионтковский, а потом Иван Петров Анна Смирнова.';
+    const doc = run(text, 'ru');
+    const surfaces = doc.entities!.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(surfaces).toContain('Даниил Пионтковский');
+    expect(surfaces).toContain('Иван Петров');
+    expect(surfaces).toContain('Анна Смирнова');
+    expect(surfaces.some((s) => s.includes('Звезда Даниил') || s.includes('Петров Анна'))).toBe(false);
+  });
+
+  it('a long run of names takes linear time (each cut used to rescan the rest of the run)', () => {
+    const text = `${'Иван Петров Сидоров '.repeat(12000)}заявил.`;
+    const before = process.cpuUsage();
+    const doc = run(text, 'ru');
+    const cpu = process.cpuUsage(before);
+    const people = doc.entities!.filter((e) =>
+      e.mentions.some((m) => text.slice(m.start, m.end) === 'Иван Петров Сидоров'),
+    );
+    expect(people.length).toBe(1);
+    expect(people[0]!.mentions.length).toBe(12000);
+    // Quadratic, this took about 7 s of CPU; linear, about half a second.
+    expect((cpu.user + cpu.system) / 1e6).toBeLessThan(4);
+  });
+});
