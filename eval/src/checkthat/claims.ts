@@ -338,7 +338,7 @@ async function blockFit(
       calibration,
       data: `CheckThat! 2024 Task 1, ${lang} (checkthat2024-checkworthy)`,
       trainedOn: withDevTest ? 'train+dev+dev-test' : 'train+dev',
-      command: `newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang ${lang} --set fit=blocks${withDevTest ? ' --set with=dev-test' : ''}`,
+      command: `newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang ${lang} --set fit=blocks${withDevTest ? ' --set with=dev-test' : ''}${o.extra.final === 'dev-test' ? ' --set final=dev-test' : ''}`,
       validation: {
         split: `leave-one-block-out over ${blocks} blocks of neighbouring sentence ids${withDevTest ? ' (dev-test one block)' : ''}`,
         f1_yes: `${round(report.f1.mean)} ± ${round(report.f1.sd)} per block`,

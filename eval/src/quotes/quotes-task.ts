@@ -8,6 +8,7 @@ import { docMisses, type Miss, missLine, tally } from './misses.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
 import { LEARNED_DEFAULTS, refitFolds } from './refit.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
+import { betweenWords } from './train-cues.js';
 
 /** The fold of an article among `k` by-article folds: the first four bytes of the SHA-1 of its id, mod `k`. */
 export const foldOf = (id: string, k: number): number =>
@@ -122,6 +123,12 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
     (id) => foldOf(id, k),
     k,
     { minCueReliability: Number(x.minCueReliability ?? 0.3), minCueCount: Number(x.minCueCount ?? 3) },
+    {
+      minReliability: Number(x.phrases ?? 0),
+      minCount: Number(x.phraseCount ?? 3),
+      // `--set strip=1`: cues are credited to their first word after the auxiliaries (`between`).
+      strip: x.strip === '1' ? betweenWords() : [],
+    },
     learned,
     thresholds,
     opts.log,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolnearDoc } from './polnear.js';
 import { LEARNED_DEFAULTS, refitFolds } from './refit.js';
+import { tallyCues, tallyPhrases } from './train-cues.js';
 
 /** A one-sentence article whose gold attribution has the cue `verb` and the content after `that`. */
 function article(id: string, who: string, verb: string, what: string): PolnearDoc {
@@ -28,6 +29,7 @@ describe('refitFolds (the learned cue table learned again per fold)', () => {
       fold,
       2,
       { minCueReliability: 0.3, minCueCount },
+      { minReliability: 0, minCount: 3 },
       { ...LEARNED_DEFAULTS, off: true },
       [0.35],
       () => {},
@@ -46,5 +48,22 @@ describe('refitFolds (the learned cue table learned again per fold)', () => {
     // At a minimum count of 3 the other fold's two cues are not enough (all four would be).
     const r = await run(3);
     expect(r.folds[0]!.map((f) => f.matched)).toEqual([0, 0]);
+  });
+});
+
+describe('tallyPhrases / tallyCues with strip (multi-word cues)', () => {
+  const docs = [
+    article('p1', 'The senator', 'has been critical', 'the bill was dead'),
+    article('p2', 'The mayor', 'is critical', 'the budget was late'),
+  ];
+  it('counts a gold cue’s words, after the stripped auxiliaries, and their occurrences', () => {
+    const none = tallyPhrases(docs);
+    expect(none.cue.get('has been critical')).toBe(1);
+    expect(none.cue.get('is critical')).toBe(1);
+    const strip = new Set(['has', 'been', 'is']);
+    const t = tallyCues(docs, strip);
+    expect(t.cue.get('critical')).toBe(2);
+    expect(t.cue.get('has')).toBeUndefined();
+    expect(tallyCues(docs).cue.get('has')).toBe(1);
   });
 });

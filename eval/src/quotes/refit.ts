@@ -5,7 +5,7 @@ import { createPipeline, type NewsDocument } from '@newsprism/core';
 import { LEARNED_CUE_BITS, learnedCueExamples, type Sample, trainAveraged } from '@newsprism/core/train';
 import type { PolnearDoc } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
-import { learnedCues, tallyCues } from './train-cues.js';
+import { learnedCues, tallyCues, tallyPhrases } from './train-cues.js';
 
 /** Training settings of the learned-cue model (`newsprism train quotes-learned`). */
 export interface LearnedSettings {
@@ -94,6 +94,8 @@ export async function refitFolds(
   foldOf: (id: string) => number,
   k: number,
   cues: { minCueReliability: number; minCueCount: number },
+  /** Multi-word cue phrases learned per fold at or above this reliability and count (reliability 0: none). */
+  phrases: { minReliability: number; minCount: number; strip?: readonly string[] },
   learned: LearnedSettings & { off: boolean },
   thresholds: readonly number[],
   log: (s: string) => void,
@@ -110,13 +112,33 @@ export async function refitFolds(
   const dir = tmpdir();
   for (let f = 0; f < k; f++) {
     const rest = analysed.filter((d) => foldOf(d.gold.id) !== f);
-    const table = learnedCues(tallyCues(rest.map((d) => d.gold)), 1, 0);
+    const strip = new Set(phrases.strip);
+    const table = learnedCues(
+      tallyCues(
+        rest.map((d) => d.gold),
+        strip,
+      ),
+      1,
+      0,
+    );
+    const phraseTable = phrases.minReliability
+      ? learnedCues(
+          tallyPhrases(
+            rest.map((d) => d.gold),
+            5,
+            strip,
+          ),
+          phrases.minCount,
+          phrases.minReliability,
+        )
+      : {};
+    Object.assign(table, phraseTable);
     const cueFile = join(dir, `newsprism-refit-cues-${process.pid}-${f}.json`);
     writeFileSync(cueFile, JSON.stringify({ learned: table }));
     const samples = learned.off ? [] : learnedSamples(rest, { ...cues, table });
     const model = learned.off ? undefined : fitLearned(samples, learned);
     log(
-      `refit fold ${f + 1} of ${k}: ${rest.length} articles, ${Object.keys(table).length} cue forms, ${samples.length} words (${samples.filter((s) => s.y.length).length} positive)`,
+      `refit fold ${f + 1} of ${k}: ${rest.length} articles, ${Object.keys(table).length} cue forms (${Object.keys(phraseTable).length} phrases), ${samples.length} words (${samples.filter((s) => s.y.length).length} positive)`,
     );
     const held = docs.filter((d) => foldOf(d.id) === f);
     for (const [ti, t] of thresholds.entries()) {

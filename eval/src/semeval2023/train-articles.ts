@@ -1,12 +1,16 @@
 import { FRAMES } from '@newsprism/core';
 import {
+  type Calibration,
   calibrated,
+  calibratedIn,
   crossValidate,
   type DocumentFeatureWeights,
   documentFeatures,
   fileLines,
   fitCalibration,
+  fitPlatt,
   type LinearModel,
+  type Outcome,
   refineThresholds,
   reliability,
   type Sample,
@@ -15,6 +19,7 @@ import {
   tuneOffsets,
   tuneThresholds,
 } from '@newsprism/core/train';
+import { eceFloor } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
@@ -24,6 +29,150 @@ import { saveSemevalModel } from './save-model.js';
 export function articleVector(a: SemevalArticle, bits: number, weights: DocumentFeatureWeights): Sample['x'] {
   const lines = fileLines(a.text);
   return documentFeatures(a.text, a.lang, bits, lines[0], lines.length, weights);
+}
+
+/** A held-out (article, label) outcome with the article's language and fold. */
+export interface LangOutcome extends Outcome {
+  label: number;
+  lang: string;
+  fold: number;
+}
+
+/** A language's map on the label-calibrated score: `offset` holds the slope at 1, `platt` fits both. */
+export type LangMapKind = 'offset' | 'platt';
+
+/**
+ * Per language: mean (and sd) over the folds of the held-out ECE with the per-label maps alone
+ * (`without`) and with each kind of language map, the floor of the per-label figure, and the
+ * map kept (`undefined`: none).
+ */
+export interface LangCalibrationRow {
+  lang: string;
+  outcomes: number;
+  without: number;
+  withoutSd: number;
+  offset: number;
+  offsetSd: number;
+  platt: number;
+  plattSd: number;
+  floor: number;
+  kept?: LangMapKind;
+}
+
+function meanOf(xs: number[]): number {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN;
+}
+
+function sdOf(xs: number[]): number {
+  const m = meanOf(xs);
+  return xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1)) : 0;
+}
+
+function fitLangMap(kind: LangMapKind, outcomes: Outcome[]): { a: number; b: number } {
+  return kind === 'offset' ? fitPlatt(outcomes, 1) : fitPlatt(outcomes);
+}
+
+const KINDS: LangMapKind[] = ['offset', 'platt'];
+
+/**
+ * The per-label calibration with a per-language map where it helps, cross-fitted by article:
+ * for each fold, the per-label maps and each language's maps (an offset, or a Platt fit, on the
+ * label-calibrated scores of the language's outcomes) are fitted on the other folds, and the
+ * fold's ECE in each language is measured without and with each map. A language keeps the map
+ * of the lowest mean per-fold ECE when it is lower than without one by more than `margin`
+ * (refitted on all its outcomes); decisions never change.
+ */
+export function fitLanguageCalibration(
+  outcomes: readonly LangOutcome[],
+  labels: number,
+  folds: number,
+  margin = 0,
+): { calibration: Calibration; rows: LangCalibrationRow[]; heldOut: number[] } {
+  const byLabel = (keep: (o: LangOutcome) => boolean) => {
+    const out: Outcome[][] = Array.from({ length: labels }, () => []);
+    for (const o of outcomes) if (keep(o)) out[o.label]!.push({ p: o.p, y: o.y });
+    return out;
+  };
+  const langs = [...new Set(outcomes.map((o) => o.lang))].sort();
+  type PerLang = { without: number[]; offset: number[]; platt: number[]; floor: number[] };
+  const per = new Map<string, PerLang>(
+    langs.map((l) => [l, { without: [], offset: [], platt: [], floor: [] }]),
+  );
+  const foldMaps: { c: Calibration; m: Map<string, Record<LangMapKind, { a: number; b: number }>> }[] = [];
+  for (let f = 0; f < folds; f++) {
+    const c = fitCalibration(byLabel((o) => o.fold !== f));
+    const m = new Map<string, Record<LangMapKind, { a: number; b: number }>>();
+    for (const lang of langs) {
+      const fit = outcomes
+        .filter((o) => o.fold !== f && o.lang === lang)
+        .map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
+      const test = outcomes.filter((o) => o.fold === f && o.lang === lang);
+      if (!fit.length || !test.length) continue;
+      const maps = { offset: fitLangMap('offset', fit), platt: fitLangMap('platt', fit) };
+      m.set(lang, maps);
+      const r = per.get(lang)!;
+      const without = test.map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
+      r.without.push(reliability(without).ece);
+      r.floor.push(eceFloor(without, 50));
+      for (const k of KINDS)
+        r[k].push(
+          reliability(
+            test.map((o) => ({
+              p: calibratedIn({ ...c, langs: { [lang]: maps[k] } }, lang, o.label, o.p),
+              y: o.y,
+            })),
+          ).ece,
+        );
+    }
+    foldMaps.push({ c, m });
+  }
+  const rows: LangCalibrationRow[] = langs.map((lang) => {
+    const r = per.get(lang)!;
+    const row: LangCalibrationRow = {
+      lang,
+      outcomes: outcomes.filter((o) => o.lang === lang).length,
+      without: meanOf(r.without),
+      withoutSd: sdOf(r.without),
+      offset: meanOf(r.offset),
+      offsetSd: sdOf(r.offset),
+      platt: meanOf(r.platt),
+      plattSd: sdOf(r.platt),
+      floor: meanOf(r.floor),
+    };
+    const best = row.offset <= row.platt ? 'offset' : 'platt';
+    if (row[best] < row.without - margin) row.kept = best;
+    return row;
+  });
+  const kept = new Map(rows.flatMap((r) => (r.kept ? [[r.lang, r.kept] as const] : [])));
+  // The held-out ECE of the chosen calibration over every pair of each fold.
+  const heldOut = foldMaps.map(
+    ({ c, m }, f) =>
+      reliability(
+        outcomes
+          .filter((o) => o.fold === f)
+          .map((o) => {
+            const k = kept.get(o.lang);
+            const map = k ? m.get(o.lang)?.[k] : undefined;
+            return {
+              p: calibratedIn(map ? { ...c, langs: { [o.lang]: map } } : c, o.lang, o.label, o.p),
+              y: o.y,
+            };
+          }),
+      ).ece,
+  );
+  const calibration = fitCalibration(byLabel(() => true));
+  const maps: Record<string, { a: number; b: number }> = {};
+  for (const [lang, k] of kept) {
+    const f = fitLangMap(
+      k,
+      outcomes
+        .filter((o) => o.lang === lang)
+        .map((o) => ({ p: calibrated(calibration, o.label, o.p), y: o.y })),
+    );
+    maps[lang] = { a: Math.round(f.a * 1e4) / 1e4, b: Math.round(f.b * 1e4) / 1e4 };
+  }
+  if (kept.size) calibration.langs = maps;
+  return { calibration, rows, heldOut };
 }
 
 interface ArticleTaskSpec {
@@ -141,20 +290,28 @@ function articleTask(spec: ArticleTaskSpec): Task {
       // Multilabel scores are all shown (frames): each label's probability calibrated on the
       // out-of-fold predictions of every article (`--set calibrate=0` leaves them raw).
       const heldOutEce: number[] = [];
+      let langRows: LangCalibrationRow[] = [];
       if (spec.kind === 'multilabel' && o.extra.calibrate !== '0') {
-        const outcomes = (keep: (i: number) => boolean) =>
-          spec.labels.map((_, l) =>
-            samples.flatMap((s, i) => (keep(i) ? [{ p: oof[i]![l]!, y: s.y.includes(l) }] : [])),
-          );
-        model.meta.calibration = fitCalibration(outcomes(() => true));
-        // Held out by article: fitted on four fifths of the articles, measured on the rest.
-        for (let f = 0; f < 5; f++) {
-          const c = fitCalibration(outcomes((i) => i % 5 !== f));
-          const test = outcomes((i) => i % 5 === f).flatMap((os, l) =>
-            os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
-          );
-          heldOutEce.push(reliability(test).ece);
-        }
+        // Held out by article: per fold, maps fitted on four fifths of the articles' out-of-fold
+        // predictions, measured on the rest; `--set langCalibration=0` keeps one map per frame.
+        const pairs: LangOutcome[] = samples.flatMap((s, i) =>
+          spec.labels.map((_, l) => ({
+            p: oof[i]![l]!,
+            y: s.y.includes(l),
+            label: l,
+            lang: train[i]!.lang,
+            fold: i % 5,
+          })),
+        );
+        const fit = fitLanguageCalibration(
+          pairs,
+          spec.labels.length,
+          5,
+          o.extra.langCalibration === '0' ? Number.POSITIVE_INFINITY : 0,
+        );
+        model.meta.calibration = fit.calibration;
+        heldOutEce.push(...fit.heldOut);
+        langRows = fit.rows;
       }
       model.meta.features = weights;
       const metrics: Record<string, number> = { articles: train.length };
@@ -164,6 +321,16 @@ function articleTask(spec: ArticleTaskSpec): Task {
         metrics.held_out_ece_sd = Math.sqrt(
           heldOutEce.reduce((a, b) => a + (b - mean) ** 2, 0) / (heldOutEce.length - 1),
         );
+      }
+      for (const r of langRows) {
+        metrics[`held_out_ece_${r.lang}_frame`] = r.without;
+        metrics[`held_out_ece_${r.lang}_frame_sd`] = r.withoutSd;
+        metrics[`held_out_ece_${r.lang}_offset`] = r.offset;
+        metrics[`held_out_ece_${r.lang}_offset_sd`] = r.offsetSd;
+        metrics[`held_out_ece_${r.lang}_platt`] = r.platt;
+        metrics[`held_out_ece_${r.lang}_platt_sd`] = r.plattSd;
+        metrics[`held_out_ece_${r.lang}_floor`] = r.floor;
+        metrics[`held_out_ece_${r.lang}_kept_${r.kept ?? 'none'}`] = 1;
       }
       let table: (string | number)[][] = [];
       if (split === 'train') {

@@ -58,6 +58,9 @@ async function laidOutStyles(
   });
 }
 
+/** A cross-fitted outcome with the fold it was held out in. */
+type FoldOutcome = Outcome & { fold: number };
+
 type CalFit = { pooled: { a: number; b: number }; own: Record<string, { a: number; b: number }> };
 
 /**
@@ -73,20 +76,22 @@ function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj
   items: readonly T[],
   fits: Record<string, (items: T[]) => CalFit>,
   metrics: Record<string, number>,
-): void {
-  const mapped: Record<string, Record<string, Outcome[]>> = {};
-  const push = (lang: string, m: string, o: Outcome) => {
+): Record<string, Record<string, FoldOutcome[]>> {
+  const mapped: Record<string, Record<string, FoldOutcome[]>> = {};
+  const push = (lang: string, m: string, o: FoldOutcome) => {
     const byMethod = mapped[lang] ?? {};
     mapped[lang] = byMethod;
     const list = byMethod[m] ?? [];
     byMethod[m] = list;
     list.push(o);
   };
+  let fold = 0;
   const add = (lang: string, m: string, p: number, y: boolean) => {
-    push(lang, m, { p, y });
-    push('all', m, { p, y });
+    push(lang, m, { p, y, fold });
+    push('all', m, { p, y, fold });
   };
   for (let f = 0; f < 5; f++) {
+    fold = f;
     const rest = items.filter((x) => x.fold !== f);
     const v1 = fitMethod(
       'platt',
@@ -106,6 +111,40 @@ function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj
     for (const [m, os] of Object.entries(ms)) metrics[`cv_${lang}_ece_${m}`] = reliability(os).ece;
     metrics[`cv_${lang}_ece_floor`] = eceFloor(ms.offset ?? ms.none!);
   }
+  return mapped;
+}
+
+/** The kinds of per-language map a genre model can ship for the style decision. */
+const LANG_MAPS = ['offset', 'own', 'pooled'] as const;
+export type LangMap = (typeof LANG_MAPS)[number];
+
+/**
+ * Per language, the map of the lowest cross-fitted ECE among `pooled` (the fit of every
+ * language: the language gets no entry of its own), `own` (its own slope and offset) and
+ * `offset` (the pooled slope, its own offset); ties go to `offset`, earlier in the list. A
+ * language missing from `mapped` keeps `offset`.
+ */
+export function chooseLangMaps(
+  mapped: Record<string, Record<string, Outcome[]>>,
+  langs: Iterable<string>,
+): Record<string, LangMap> {
+  const out: Record<string, LangMap> = {};
+  for (const lang of langs) {
+    const ms = mapped[lang];
+    let best: LangMap = 'offset';
+    let bestEce = Number.POSITIVE_INFINITY;
+    for (const m of LANG_MAPS) {
+      const os = ms?.[m];
+      if (!os?.length) continue;
+      const ece = reliability(os).ece;
+      if (ece < bestEce) {
+        best = m;
+        bestEce = ece;
+      }
+    }
+    out[lang] = best;
+  }
+  return out;
 }
 
 /** Decides each article with the model's per-language offsets. */
@@ -308,7 +347,7 @@ export const trainGenre: Task = {
         return { pooled, own };
       };
     const fitCal = langFits(true);
-    crossFitStyle(
+    const mapped = crossFitStyle(
       styled,
       {
         pooled: (items) => ({ pooled: fitPlatt(items.map((x) => x.adj)), own: {} }),
@@ -322,10 +361,45 @@ export const trainGenre: Task = {
       b: Math.round(f.b * 1e4) / 1e4,
     });
     const fitted = fitCal(styled);
+    const full = langFits(false)(styled);
+    // Per language the map of the lowest cross-fitted ECE (`--set calChoose=0`: the offset for
+    // every language with enough articles, as genre@8).
+    const choice =
+      o.extra.calChoose === '0'
+        ? Object.fromEntries(Object.keys(fitted.own).map((l) => [l, 'offset' as LangMap]))
+        : chooseLangMaps(mapped, Object.keys(fitted.own));
+    // The choice itself measured held out: each fold's outcomes under the map chosen on the
+    // other folds' cross-fitted outcomes (`cv_<lang>_ece_nested`; the `chosen` figure is
+    // measured on the outcomes that chose it).
+    for (const lang of Object.keys(choice)) {
+      const nested: Outcome[] = [];
+      for (let f = 0; f < 5; f++) {
+        const others = Object.fromEntries(
+          Object.entries(mapped[lang] ?? {}).map(([m, os]) => [m, os.filter((x) => x.fold !== f)]),
+        );
+        const m = o.extra.calChoose === '0' ? 'offset' : chooseLangMaps({ [lang]: others }, [lang])[lang]!;
+        nested.push(...(mapped[lang]?.[m] ?? []).filter((x) => x.fold === f));
+      }
+      metrics[`cv_${lang}_ece_nested`] = reliability(nested).ece;
+    }
+    const chosenAll: Outcome[] = [];
+    for (const [lang, m] of Object.entries(choice)) {
+      metrics[`cv_${lang}_ece_chosen_${m}`] = reliability(mapped[lang]?.[m] ?? []).ece;
+      chosenAll.push(...(mapped[lang]?.[m] ?? []));
+    }
+    if (chosenAll.length) {
+      metrics.cv_chosen_ece = reliability(chosenAll).ece;
+      metrics.cv_chosen_ece_floor = eceFloor(chosenAll);
+    }
+    const styleLangs: Record<string, { a: number; b: number }> = {};
+    for (const [lang, m] of Object.entries(choice)) {
+      const f = m === 'offset' ? fitted.own[lang] : m === 'own' ? full.own[lang] : undefined;
+      if (f) styleLangs[lang] = round(f);
+    }
     const calibration: GenreCalibration = {
       version: 2,
       style: round(fitted.pooled),
-      styleLangs: Object.fromEntries(Object.entries(fitted.own).map(([l, f]) => [l, round(f)])),
+      styleLangs,
     };
     if (techOutcomes.length) calibration.techniques = round(fitPlatt(techOutcomes));
     model.meta.genreCalibration = calibration;

@@ -2,6 +2,7 @@ import { type SyntaxModel, syntaxModelFromFile } from '@newsprism/core';
 import {
   FormClasses,
   type FormClassFile,
+  type HashtagReading,
   hideWord,
   prepareSyntax,
   prng,
@@ -35,6 +36,8 @@ export interface FitSettings {
   rareCount: number;
   /** The lexicon whose classes become features (shipped inside the model). */
   lexicon?: FormClassFile;
+  /** How hashtags are read (`'body'`: through the word after `#`; shipped in the model). */
+  hashtags?: HashtagReading;
 }
 
 /** The heads of a model: UPOS, then the morphological features with the values seen in `train`. */
@@ -71,7 +74,7 @@ export function fitSyntax(
   const classes = o.lexicon && new FormClasses(o.lexicon);
   const lexicon = classes && ((lower: string) => classes.classOf(lower));
   const data = train.map((s) => ({
-    input: prepareSyntax(s.forms, lexicon),
+    input: prepareSyntax(s.forms, lexicon, o.hashtags),
     gold: heads.map((h, k) =>
       Uint8Array.from(s.forms, (_, i) =>
         k === 0
@@ -141,6 +144,7 @@ export function fitSyntax(
       ...rows,
       lemmas,
       ...(o.lexicon ? { lexicon: o.lexicon } : {}),
+      ...(o.hashtags ? { hashtags: o.hashtags } : {}),
       meta: {
         epochs: o.epochs,
         ...(o.bag > 1 ? { bag: o.bag } : {}),

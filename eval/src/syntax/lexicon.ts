@@ -1,4 +1,10 @@
-import { encodeClassTable, type FormClassFile, hashString, suffixHash } from '@newsprism/core/train';
+import {
+  encodeClassTable,
+  type FormClassFile,
+  hashString,
+  headwordFilter,
+  suffixHash,
+} from '@newsprism/core/train';
 import { readOpenCorpora } from './opencorpora.js';
 
 /** How the form → class table is built (`--set lexicon=DIR lexsuffix=K lexnames=…`). */
@@ -10,7 +16,18 @@ export interface LexiconSettings {
    * common ones (`merge`), marked apart (`mark`: `NOUN*`), or left out (`drop`).
    */
   names: 'merge' | 'mark' | 'drop';
+  /**
+   * Bits per form of the filter of headword-like forms (`FormClassFile.headwords`); 0 ships
+   * none.
+   */
+  headwordBits: number;
 }
+
+/**
+ * Tags of the forms a one-word hashtag is made of: nominatives, and words without case
+ * (adverbs, infinitives, short adjectives, predicatives, function words, interjections).
+ */
+const HEADWORD = /(^|[ ,])nomn([ ,]|$)|^(ADVB|INFN|ADJS|PRED|CONJ|PRCL|PREP|INTJ|COMP)([ ,]|$)/;
 
 /** OpenCorpora grammemes of readings that a dictionary gives only to capitalised words. */
 const NAME = /(^|[ ,])(Name|Surn|Patr|Geox|Init)([ ,]|$)/;
@@ -28,8 +45,10 @@ export function buildFormClasses(
   log: (line: string) => void,
 ): FormClassFile {
   const byForm = new Map<string, Set<string>>();
+  const headwords = new Set<string>();
   readOpenCorpora(dir, (form, tag) => {
     const f = form.replace(/ё/g, 'е');
+    if (o.headwordBits > 0 && HEADWORD.test(tag)) headwords.add(f);
     let s = byForm.get(f);
     if (!s) {
       s = new Set();
@@ -76,7 +95,7 @@ export function buildFormClasses(
   for (const [f, c] of forms)
     if (majority.get(f.slice(Math.max(0, f.length - o.maxSuffix))) !== c) exceptions.push([hashString(f), c]);
   log(
-    `lexicon: ${forms.size} forms, ${ids.size} classes, ${suffixes.length} suffix rules, ${exceptions.length} listed forms`,
+    `lexicon: ${forms.size} forms, ${ids.size} classes, ${suffixes.length} suffix rules, ${exceptions.length} listed forms, ${headwords.size} headword-like forms`,
   );
   const sx = encodeClassTable(suffixes);
   const fx = encodeClassTable(exceptions);
@@ -89,5 +108,6 @@ export function buildFormClasses(
     suffixClasses: sx.values,
     forms: fx.keys,
     formClasses: fx.values,
+    ...(o.headwordBits > 0 ? { headwords: headwordFilter(headwords, headwords.size, o.headwordBits) } : {}),
   };
 }

@@ -3,8 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
+import { FormClasses } from '@newsprism/core/train';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
+import { dictionaryUpos, harmoniseSocial } from './conventions.js';
 import { type FitSettings, fitSyntax } from './fit-syntax.js';
 import { buildFormClasses, type LexiconSettings } from './lexicon.js';
 import { type SyntaxScores, scoreSyntax } from './score-syntax.js';
@@ -78,16 +80,29 @@ export const trainSyntax: Task = {
       o.extra.lexicon === 'none' || !langs.includes('ru')
         ? undefined
         : (o.extra.lexicon ?? defaultLexiconDir());
+    // `--set hashtags=body|whole`: Russian reads a hashtag through the word after `#` (default),
+    // English as a whole form. `--set social=harmonise|keep`: Russian training tokens `#…`/`@…`
+    // brought to UD Taiga's latest convention (`harmoniseSocial`, default) or left as the files
+    // tag them.
+    const reading = (lang: string) => o.extra.hashtags ?? (lang === 'ru' ? 'body' : 'whole');
+    for (const lang of langs)
+      if (!['body', 'whole'].includes(reading(lang)))
+        throw new NewsprismError('E_USAGE', '--set hashtags must be body or whole');
+    const social = o.extra.social ?? 'harmonise';
+    if (!['harmonise', 'keep'].includes(social))
+      throw new NewsprismError('E_USAGE', '--set social must be harmonise or keep');
     const lexicon =
-      lexiconDir &&
-      buildFormClasses(
-        lexiconDir,
-        {
-          maxSuffix: Number(o.extra.lexsuffix ?? 6),
-          names: names as LexiconSettings['names'],
-        },
-        o.log,
-      );
+      lexiconDir === undefined
+        ? undefined
+        : buildFormClasses(
+            lexiconDir,
+            {
+              maxSuffix: Number(o.extra.lexsuffix ?? 6),
+              names: names as LexiconSettings['names'],
+              headwordBits: Number(o.extra.headbits ?? 8),
+            },
+            o.log,
+          );
     const settings = (lang: string): FitSettings => ({
       epochs: Number(o.extra.epochs ?? 8),
       bits: Number(o.extra.bits ?? 18),
@@ -99,6 +114,7 @@ export const trainSyntax: Task = {
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),
+      ...(reading(lang) === 'body' ? { hashtags: 'body' as const } : {}),
     });
     const folds = Number(o.extra.folds ?? 0);
     const table: (string | number)[][] = [
@@ -120,6 +136,14 @@ export const trainSyntax: Task = {
       ];
       const heldOut = Object.values(devs).filter((f) => !taken.includes(f));
       const all = loadTreebanks(o.data, files, devSentences(o.data, lang, heldOut));
+      if (lang === 'ru' && social === 'harmonise') {
+        const h = harmoniseSocial(
+          all,
+          // Only with the headword filter: without it every guess would pass as a word.
+          lexicon?.headwords ? dictionaryUpos(new FormClasses(lexicon)) : undefined,
+        );
+        o.log(`${lang}: ${h.mentions} mentions X → PROPN, ${h.hashtags} hashtags X → their word's tag`);
+      }
       const fit = (part: readonly UdSentence[]) => fitSyntax(lang, part, settings(lang), o.log);
       const train = all.filter((s) => !isValidation(`ud-${lang}`, s.doc));
       const val = all.filter((s) => isValidation(`ud-${lang}`, s.doc));

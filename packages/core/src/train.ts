@@ -31,6 +31,7 @@ export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/st
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
 export {
+  type HashtagReading,
   hideWord,
   prepareSyntax,
   type SyntaxInput,
@@ -41,6 +42,7 @@ export {
   encodeClassTable,
   FormClasses,
   type FormClassFile,
+  headwordFilter,
   suffixHash,
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
@@ -50,6 +52,7 @@ export { fileLines } from './layers/techniques/lines.js';
 export {
   type Calibration,
   calibrated,
+  calibratedIn,
   fitCalibration,
   fitHistogram,
   fitIsotonic,

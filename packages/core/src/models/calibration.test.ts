@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   calibrated,
+  calibratedIn,
   fitCalibration,
   fitHistogram,
   fitIsotonic,
@@ -36,6 +37,17 @@ describe('calibration', () => {
     expect(table[9]).toMatchObject({ count: 2, accuracy: 0.5 });
     expect(table[0]!.meanScore).toBeCloseTo(0.05, 10);
     expect(reliability([{ p: 1, y: true }]).table[9]!.count).toBe(1);
+  });
+
+  it("applies a language's map after the label's, and only for that language", () => {
+    const c = { a: [1, 2], b: [0, 0], langs: { ru: { a: 1, b: -Math.log(3) } } };
+    // Label 0 is the identity; Russian then divides the odds by 3: 0.5 → 0.25.
+    expect(calibratedIn(c, 'ru', 0, 0.5)).toBeCloseTo(0.25, 6);
+    expect(calibratedIn(c, 'en', 0, 0.5)).toBeCloseTo(0.5, 6);
+    // Label 1 doubles the logit first: odds 9 → 0.9, then Russian → odds 3 → 0.75.
+    expect(calibratedIn(c, 'en', 1, 0.75)).toBeCloseTo(0.9, 6);
+    expect(calibratedIn(c, 'ru', 1, 0.75)).toBeCloseTo(0.75, 6);
+    expect(calibratedIn(undefined, 'ru', 0, 0.42)).toBe(0.42);
   });
 
   it('fits Platt scaling that removes an over-confidence', () => {

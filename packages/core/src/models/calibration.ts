@@ -14,6 +14,11 @@ export interface Calibration {
   b: number[];
   /** Per label (null: Platt), the steps of an isotonic fit ({@link fitIsotonic}). */
   steps?: (Steps | null)[];
+  /**
+   * Per language, a Platt map applied after the label's own: σ(a · logit(c) + b) of the
+   * label-calibrated score c, for languages whose held-out error it lowered (frames@2).
+   */
+  langs?: Record<string, { a: number; b: number }>;
 }
 
 /** A rising step function: `y[k]` for scores from `x[k]` on (`y[0]` below `x[1]`). */
@@ -45,6 +50,16 @@ export function calibrated(c: Calibration | undefined, l: number, p: number): nu
     return steps.y[lo]!;
   }
   return 1 / (1 + Math.exp(-(c.a[l]! * logit(p) + c.b[l]!)));
+}
+
+/**
+ * The calibrated probability of label `l` for an article in `lang`: the label's map, then the
+ * language's map when the calibration has one for `lang` ({@link Calibration.langs}).
+ */
+export function calibratedIn(c: Calibration | undefined, lang: string, l: number, p: number): number {
+  const q = calibrated(c, l, p);
+  const m = c?.langs?.[lang];
+  return m ? 1 / (1 + Math.exp(-(m.a * logit(q) + m.b))) : q;
 }
 
 /** A held-out prediction: the raw probability and whether the finding was right. */
@@ -205,6 +220,8 @@ export function fitHistogram(outcomes: readonly Outcome[], bins = 10): Steps {
  */
 export function isMonotone(c: Calibration): boolean {
   if (!c.a.every((a) => Number.isFinite(a) && a >= 0) || !c.b.every(Number.isFinite)) return false;
+  for (const m of Object.values(c.langs ?? {}))
+    if (!(Number.isFinite(m.a) && m.a >= 0 && Number.isFinite(m.b))) return false;
   for (const s of c.steps ?? []) {
     if (!s) continue;
     if (s.x.length === 0 || s.x.length !== s.y.length) return false;

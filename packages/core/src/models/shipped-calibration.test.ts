@@ -62,6 +62,8 @@ describe('isMonotone', () => {
     ['a value above 1', { a: [0], b: [0], steps: [{ x: [0, 0.5], y: [0.5, 1.2] }] }, false],
     ['starts and values of different lengths', { a: [0], b: [0], steps: [{ x: [0, 0.5], y: [0.5] }] }, false],
     ['a non-finite offset', { a: [1], b: [Number.NaN] }, false],
+    ['a rising language map', { a: [1], b: [0], langs: { ru: { a: 0.8, b: -0.3 } } }, true],
+    ['a falling language map', { a: [1], b: [0], langs: { ru: { a: -0.2, b: 0 } } }, false],
   ] as [string, Calibration, boolean][])('%s', (_, c, ok) => {
     expect(isMonotone(c)).toBe(ok);
   });

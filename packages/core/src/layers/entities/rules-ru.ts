@@ -88,18 +88,26 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
       i++;
       continue;
     }
+    // A known first name inside a run (not its last word) starts a new name (`Звезда Даниил
+    // Пионтковский`). Checked as the run grows, so that the run stops there: scanning the whole
+    // run before cutting it made a long run of names quadratic (each cut rescanned the rest).
     let j = i + 1;
+    let k = i + 1;
     for (;;) {
-      if (capWord(j) && adjacent(r.text, r.tokens, j - 1)) j++;
-      else if (INITIAL.test(surface(r, j - 1)) && surface(r, j) === '.' && capWord(j + 1)) j += 2;
-      else break;
-    }
-    // A known first name inside a run starts a new name (`Звезда Даниил Пионтковский`).
-    for (let k = i + 1; k < j - 1; k++)
-      if (FIRST_NAMES.has(r.keys[k]!) && !FIRST_NAMES.has(r.keys[k - 1]!)) {
+      const grow =
+        capWord(j) && adjacent(r.text, r.tokens, j - 1)
+          ? 1
+          : INITIAL.test(surface(r, j - 1)) && surface(r, j) === '.' && capWord(j + 1)
+            ? 2
+            : 0;
+      j += grow;
+      while (k < j - 1 && !(FIRST_NAMES.has(r.keys[k]!) && !FIRST_NAMES.has(r.keys[k - 1]!))) k++;
+      if (k < j - 1) {
         j = k;
         break;
       }
+      if (grow === 0) break;
+    }
     let a = i;
     // A sentence-initial word before a name is usually a common noun (`Учёный Пьер Анро`).
     if (r.initial[a] && j - a > 1 && !FIRST_NAMES.has(r.keys[a]!) && !midKeys.has(r.keys[a]!)) a++;

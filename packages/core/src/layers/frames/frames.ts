@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { type Calibration, calibrated } from '../../models/calibration.js';
+import { type Calibration, calibratedIn } from '../../models/calibration.js';
 import { recordData } from '../../models/registry.js';
 import {
   loadModelSet,
@@ -39,7 +39,7 @@ export type FramesOptions = ShippedModelOptions;
  */
 export const frames = defineAnalyzer({
   name: 'frames',
-  version: 1,
+  version: 2,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4 } as FramesOptions,
@@ -54,13 +54,14 @@ export const frames = defineAnalyzer({
     const { v, p, chosen: decided } = scoreDocument(doc, model);
     const chosen = new Set(decided);
     const why = reasonsMany(model, v, decided, options.why);
-    // Calibrated on held-out articles when the model has it (`meta.calibration`); decisions
-    // stay those of the raw probabilities and thresholds.
+    // Calibrated on held-out articles when the model has it (`meta.calibration`: per frame,
+    // then per language where that lowered the held-out error); decisions stay those of the
+    // raw probabilities and thresholds.
     const calibration = model.meta.calibration as Calibration | undefined;
     return model.labels
       .map((frame, l) => ({
         frame: frame as Frame,
-        score: Math.round(calibrated(calibration, l, p[l]!) * 1000) / 1000,
+        score: Math.round(calibratedIn(calibration, doc.language!.code, l, p[l]!) * 1000) / 1000,
         selected: chosen.has(l),
         ...(chosen.has(l) ? { why: why[decided.indexOf(l)]! } : {}),
       }))

@@ -51,7 +51,7 @@ export type GenreOptions = ShippedModelOptions;
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 8,
+  version: 9,
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',

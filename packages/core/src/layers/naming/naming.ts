@@ -210,8 +210,9 @@ function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span
 // A verb of judging that takes the quoted word as its object's name (`condemned the move as an
 // "invasion"`, `осудили … как «агрессию»`): the word is the judge's, not the outlet's scare quotes.
 // Naming verbs (`calls it a "special military operation"`) are mentions instead (voice.ts).
+// The verb starts a word: `Thailand as the "invasion"` holds no `hail … as`.
 const JUDGED_AS =
-  /(?:condemn|denounc|decr[iy]|critici[sz]|slamm|blast|hail|welcom|осуди|осужда|раскритик|критику|приветств)[a-zа-яё]*[ \u00a0]+(?:[^ \u00a0.!?\n]+[ \u00a0]+){0,5}(?:as|как)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?["“„«‘]$/i;
+  /(?<![a-zа-яё])(?:condemn|denounc|decr[iy]|critici[sz]|slamm|blast|hail|welcom|осуди|осужда|раскритик|критику|приветств)[a-zа-яё]*[ \u00a0]+(?:[^ \u00a0.!?\n]+[ \u00a0]+){0,5}(?:as|как)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?["“„«‘]$/i;
 
 function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[], said: Span[]): Quoted[] {
   // Whether a quotation is the source's by itself (before any fragment rule).
@@ -512,7 +513,9 @@ export const naming = defineAnalyzer({
   // 11: a war happening in Ukraine, `Russia War`, Russia at war with the US (proxy), Putin's `his
   // troops`; dismissals and `назвал … актом` are mentions, a word quoted as what a speaker
   // condemned something as is the speaker's; dash speech as the quotes layer reads it.
-  version: 11,
+  // 12: the judging verb of a quoted word starts a word (`Thailand … as the "invasion"` is the
+  // outlet's scare quotes, not a `hail … as`).
+  version: 12,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

@@ -499,6 +499,11 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'voice: a judging verb is a whole word (`Thailand as the "invasion"` is no `hail … as`)',
+    'Thailand votes as the "invasion" of Ukraine enters its third year.',
+    ['invasion | war | invasion | ua | distanced | scare-quotes'],
+  ],
+  [
     'voice (recall round): a term dismissed right after it is named as a word',
     'Five Azov leaders? Even the de-nazification is BS. Denazification is a myth, they say. The denazification of Ukraine goes on, Moscow says.',
     [

@@ -35,6 +35,23 @@ describe('quotes option cueTable (a learned cue table of one’s own)', () => {
     ]);
   });
 
+  it('adds a learned phrase only where none of its words is a cue by itself', async () => {
+    const text = 'The senator was quick to point out that the bill was dead.';
+    const run = async (learned: Record<string, [number, number]>) => {
+      const p = await createPipeline({
+        layers: ['quotes'],
+        options: { quotes: { learned: 'off', cueTable: tableFile(learned) } },
+      });
+      return p
+        .run({ id: 't', text, meta: { lang: 'en' } })
+        .quotes!.map((q) => text.slice(q.cue!.start, q.cue!.end));
+    };
+    expect(await run({ 'quick to point out': [0.9, 4] })).toEqual(['quick to point out']);
+    // `point` is a cue form of its own here, so the phrase stays out and `point out` is read as before.
+    const single = await run({ point: [0.9, 4] });
+    expect(await run({ point: [0.9, 4], 'quick to point out': [0.9, 4] })).toEqual(single);
+  });
+
   it('rejects a file with no learned table', async () => {
     await expect(cues({ cueTable: tableFile(undefined) })).rejects.toThrow(/learned/);
   });

@@ -113,8 +113,14 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
   const verbs = new Map<string, CuePhrase[]>();
   for (const [lemma, forms] of Object.entries(f.verbs))
     for (const form of forms) addPhrase(verbs, form, lemma);
-  for (const [form, [rel, n]] of Object.entries(f.learned ?? {}))
+  const learned = Object.entries(f.learned ?? {});
+  // Single forms first: a learned phrase (`is confident that`) joins only where none of its words
+  // is already a cue by itself (`has said` is `said` with an auxiliary the rules read already).
+  learned.sort(([a], [b]) => Number(a.includes(' ')) - Number(b.includes(' ')));
+  const single = (w: string) => !!verbs.get(w)?.some((c) => c.words.length === 1);
+  for (const [form, [rel, n]] of learned)
     if (
+      (!form.includes(' ') || !phraseWords(form).some(single)) &&
       rel >= minReliability &&
       n >= minCount &&
       !f.between.includes(form) &&

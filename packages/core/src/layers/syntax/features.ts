@@ -25,8 +25,9 @@ const normalise = (w: string): string =>
 // hashes are made once and kept, up to a bound. (At run time `SyntaxRunner` keeps its own, in
 // one typed array: a large heap of small typed arrays makes every garbage collection slower.)
 const cache = new Map<string, Uint32Array>();
-/** The lexicon the cached fields were made with. */
+/** The lexicon and hashtag reading the cached fields were made with. */
 let cachedWith: SyntaxLexicon | undefined;
+let cachedHashtags: HashtagReading;
 
 /**
  * A morphological lexicon: the possible classes of a lower-cased word form (`ё` written `е`) as
@@ -43,26 +44,67 @@ export const WORD_FIELDS = F;
  * Not cached: callers keep the fields per form ({@link prepareSyntax}, the shipped-model
  * `SyntaxRunner`).
  */
-export function hashWord(form: string, out: Uint32Array, at = 0, lexicon?: SyntaxLexicon): void {
-  const w = normalise(form);
+export function hashWord(
+  form: string,
+  out: Uint32Array,
+  at = 0,
+  lexicon?: SyntaxLexicon,
+  hashtags?: HashtagReading,
+): void {
+  const whole = normalise(form);
+  const tag = hashtags === 'body' && isHashtag(whole);
+  // A hashtag read through its body: the word's own fields, so `#рыбалка` shares what the
+  // tagger knows of `рыбалка`; its shape says it is a hashtag, how long the body is (one word
+  // or several run together) and whether it is Cyrillic (Latin tags are X in Russian text),
+  // its lexicon class is the body's marked `#`.
+  const w = tag ? whole.slice(1) : whole;
   // `ё` is written as `е` as often as not (`ещё`/`еще`): one spelling for the lower-case fields.
   const l = w.toLowerCase().replace(/ё/g, 'е');
   const n = l.length;
   out[at + LOWER] = hashString(l);
   out[at + EXACT] = hashString(w);
-  out[at + SHAPE] = hashString(wordShape(w));
+  out[at + SHAPE] = hashString(
+    tag ? `#${wordShape(w)}${bodyLength(n)}${CYRILLIC.test(l) ? '' : ':lat'}` : wordShape(w),
+  );
   for (let k = 1; k <= 5; k++) out[at + SUF1 + k - 1] = n >= k ? hashString(l.slice(n - k)) : PAD + k;
   out[at + PRE1] = hashString(l.slice(0, 1));
   out[at + PRE3] = hashString(l.slice(0, 3));
-  const lex = lexicon?.(l);
+  const lex = lexicon?.(tag ? `#${l}` : l);
   out[at + LEX] = lex === undefined ? 0 : hashString(lex) || 1;
 }
+
+/**
+ * How a model reads hashtags: as whole forms (`undefined`, the default and English), or through
+ * their body (`'body'`: the Russian model, whose training data reads a one-word hashtag as
+ * its word — `SyntaxModelFile.hashtags`).
+ */
+export type HashtagReading = 'body' | undefined;
+
+const CYRILLIC = /[а-яё]/;
+
+/** `#` and a body with a letter in it (not `#`, `##`, `#1`). */
+const isHashtag = (w: string): boolean => w.length > 2 && w[0] === '#' && /\p{L}/u.test(w.slice(1));
+
+/**
+ * Whether the tagger decides `form` without the tags before it: a hashtag read through its
+ * body. In a list of tags each is read on its own (`#спорт #gopro #снег`: NOUN X NOUN in UD
+ * Taiga), so the tag of the one before says little and would chain a run of X.
+ */
+export const freshTags = (form: string, hashtags: HashtagReading): boolean =>
+  hashtags === 'body' && isHashtag(normalise(form));
+
+/**
+ * The length class of a hashtag's body: up to 5, 6–8, 9–11, 12 or more letters. Russian words
+ * are mostly under nine letters; tags of two or three words run together (`#прогулкавпарке`)
+ * are longer.
+ */
+const bodyLength = (n: number): string => (n <= 5 ? ':s' : n <= 8 ? ':m' : n <= 11 ? ':l' : ':xl');
 
 function wordHashes(form: string): Uint32Array {
   let h = cache.get(form);
   if (h) return h;
   h = new Uint32Array(F);
-  hashWord(form, h, 0, cachedWith);
+  hashWord(form, h, 0, cachedWith, cachedHashtags);
   if (cache.size > 20_000) cache.clear();
   cache.set(form, h);
   return h;
@@ -72,15 +114,27 @@ function wordHashes(form: string): Uint32Array {
 export interface SyntaxInput {
   n: number;
   words: Uint32Array[];
+  /** Per token, 1 when it is decided without the tags before it ({@link freshTags}). */
+  fresh?: Uint8Array;
 }
 
-/** Hashes the word forms of a sentence, with the classes `lexicon` gives them (none without). */
-export function prepareSyntax(forms: readonly string[], lexicon?: SyntaxLexicon): SyntaxInput {
-  if (lexicon !== cachedWith) {
+/**
+ * Hashes the word forms of a sentence, with the classes `lexicon` gives them (none without),
+ * hashtags read as `hashtags` says.
+ */
+export function prepareSyntax(
+  forms: readonly string[],
+  lexicon?: SyntaxLexicon,
+  hashtags?: HashtagReading,
+): SyntaxInput {
+  if (lexicon !== cachedWith || hashtags !== cachedHashtags) {
     cache.clear();
     cachedWith = lexicon;
+    cachedHashtags = hashtags;
   }
-  return { n: forms.length, words: forms.map(wordHashes) };
+  const input: SyntaxInput = { n: forms.length, words: forms.map(wordHashes) };
+  if (hashtags) input.fresh = Uint8Array.from(forms, (f) => (freshTags(f, hashtags) ? 1 : 0));
+  return input;
 }
 
 /** Hash of the word-identity fields of a word hidden as unknown while training. */
@@ -194,16 +248,20 @@ export function pairFeatures(
  * Writes every feature bucket of token `i` for the part-of-speech head into `out` (`mask` keeps
  * the table's bits) and returns how many: the word, its affixes and shape, two words of context
  * on each side, and the two tags predicted before it (a greedy left-to-right tagger, after
- * Honnibal's averaged-perceptron tagger, with longer suffixes for Russian inflection).
+ * Honnibal's averaged-perceptron tagger, with longer suffixes for Russian inflection). A
+ * token decided without them (`p.fresh`) reads both as the sentence's start.
  */
 export function posFeatures(
   p: SyntaxInput,
   i: number,
-  prev: number,
-  prev2: number,
+  prevTag: number,
+  prevTag2: number,
   mask: number,
   out: Int32Array,
 ): number {
+  const fresh = p.fresh?.[i] === 1;
+  const prev = fresh ? START : prevTag;
+  const prev2 = fresh ? START : prevTag2;
   let k = selfFeatures(p.words[i]!, mask, out, 0);
   k = leftFeatures(wordAt(p, i, -1), mask, out, k);
   k = left2Features(wordAt(p, i, -2), mask, out, k);

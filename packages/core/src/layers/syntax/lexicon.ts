@@ -25,6 +25,45 @@ export interface FormClassFile {
   forms: string;
   /** base64 of one class byte per form. */
   formClasses: string;
+  /**
+   * The dictionary's headword-like forms (nominatives and uninflected words: what a one-word
+   * hashtag is made of) as a Bloom filter ({@link headwordFilter}); when present, a hashtag
+   * whose body is not among them has its class marked `~` (`#~NOUN`: a guess, e.g. for words
+   * run together).
+   */
+  headwords?: HeadwordFilter;
+}
+
+/** A Bloom filter of lower-cased forms: `bits` bits (base64), `probes` probes per form. */
+export interface HeadwordFilter {
+  bits: number;
+  probes: number;
+  data: string;
+}
+
+/** Seed of the second hash of a Bloom probe sequence. */
+const PROBE_SEED = 0x5bd1e995;
+
+/** The probe positions of `lower` in a filter of `bits` bits (double hashing). */
+function probes(lower: string, bits: number, k: number, each: (bit: number) => void): void {
+  const a = hashString(lower);
+  const b = hashString(lower, PROBE_SEED) | 1;
+  for (let i = 0; i < k; i++) each(((a + Math.imul(i, b)) >>> 0) % bits);
+}
+
+/**
+ * Builds a {@link HeadwordFilter} of `forms` with `bitsPerForm` bits each and the number of
+ * probes that suits it (8 bits: 6 probes, about 2 % false positives).
+ */
+export function headwordFilter(forms: Iterable<string>, count: number, bitsPerForm: number): HeadwordFilter {
+  const bits = Math.max(64, Math.ceil((count * bitsPerForm) / 8) * 8);
+  const k = Math.max(1, Math.round(bitsPerForm * Math.LN2));
+  const data = new Uint8Array(bits / 8);
+  for (const f of forms)
+    probes(f, bits, k, (bit) => {
+      data[bit >>> 3]! |= 1 << (bit & 7);
+    });
+  return { bits, probes: k, data: Buffer.from(data).toString('base64') };
 }
 
 /** Seed of the suffix hashes: a suffix and a whole form of the same letters are different keys. */
@@ -104,8 +143,11 @@ export class FormClasses {
   private readonly suffixValues: Uint8Array;
   private readonly formKeys: Uint32Array;
   private readonly formValues: Uint8Array;
+  private readonly headwords?: { bits: number; probes: number; data: Uint8Array };
 
   constructor(file: FormClassFile) {
+    if (file.headwords)
+      this.headwords = { ...file.headwords, data: Buffer.from(file.headwords.data, 'base64') };
     this.classes = file.classes;
     this.maxSuffix = file.maxSuffix;
     this.suffixKeys = decodeKeys(file.suffixes);
@@ -120,14 +162,33 @@ export class FormClasses {
   }
 
   /**
+   * Whether a lower-cased form is among the table's headword-like forms (true for every form
+   * when the table has no filter; about 2 % of other strings pass too).
+   */
+  isHeadword(lower: string): boolean {
+    const h = this.headwords;
+    if (!h) return true;
+    let all = true;
+    probes(lower, h.bits, h.probes, (bit) => {
+      all &&= (h.data[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+    });
+    return all;
+  }
+
+  /**
    * The class of a lower-cased form (`ё` written `е`): its dictionary class; for a hashtag or
-   * mention, `#` or `@` and its body's class (`#?` when the body has none); `emoji` for
-   * pictographs; undefined for other forms without Cyrillic letters.
+   * mention, `#` or `@` and its body's class (`#?` when the body has none; with a headword
+   * filter, `#~` and the class when a hashtag's Cyrillic body is not a headword-like form);
+   * `emoji` for pictographs; undefined for other forms without Cyrillic letters.
    */
   classOf(lower: string): string | undefined {
     const c0 = lower.charCodeAt(0);
-    if ((c0 === 35 || c0 === 64) && lower.length > 1)
-      return lower[0]! + (this.classOf(lower.slice(1)) ?? '?');
+    if ((c0 === 35 || c0 === 64) && lower.length > 1) {
+      const body = lower.slice(1);
+      const c = this.classOf(body);
+      if (c === undefined) return `${lower[0]}?`;
+      return lower[0]! + (c0 === 35 && this.headwords && !this.isHeadword(body) ? '~' : '') + c;
+    }
     if (!CYRILLIC.test(lower)) return EMOJI.test(lower) ? 'emoji' : undefined;
     const f = find(this.formKeys, hashString(lower));
     if (f >= 0) return this.classes[this.formValues[f]!];

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
 import type { ModelRegistry } from '../../models/registry.js';
-import type { SyntaxLexicon } from './features.js';
+import type { HashtagReading, SyntaxLexicon } from './features.js';
 import { Lemmatizer } from './lemmatize.js';
 import { FormClasses } from './lexicon.js';
 import { type SyntaxArrays, SyntaxRunner } from './syntax-runner.js';
@@ -18,6 +18,8 @@ export interface SyntaxModel {
   lemmatizer: Lemmatizer;
   /** The model's lexicon (`FormClasses.classOf`), when it has one. */
   lexicon?: SyntaxLexicon;
+  /** How the model reads hashtags (`SyntaxModelFile.hashtags`). */
+  hashtags: HashtagReading;
   /** Tags and lemmatises at run time, with a cache of the word forms seen. */
   runner: SyntaxRunner;
   meta: Record<string, unknown>;
@@ -46,7 +48,8 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
     heads: file.heads,
     lemmatizer,
     lexicon,
-    runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon),
+    hashtags: file.hashtags,
+    runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon, file.hashtags),
     meta: file.meta,
   };
 }

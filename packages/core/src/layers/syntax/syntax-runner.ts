@@ -1,5 +1,7 @@
 import type { HashedRows } from '../../models/hashed-table.js';
 import {
+  freshTags,
+  type HashtagReading,
   hashWord,
   initialFeatures,
   left2Features,
@@ -90,6 +92,8 @@ export class SyntaxRunner {
   /** Per slot, the lemma last made and the part of speech (+ 1) it was made for (0: none). */
   private lemmas: string[] = [];
   private lemmaTags = new Uint8Array(0);
+  /** Per slot, 1 when its form is decided without the tags before it (`freshTags`). */
+  private fresh = new Uint8Array(0);
 
   // One sentence: slots with two padding slots at each end, its input for the feature
   // templates, and the decided labels per head.
@@ -99,13 +103,15 @@ export class SyntaxRunner {
 
   /**
    * From a model file's heads and its shipped rows (`HashedRows`: bucket ids ascending, int8
-   * rows in the same order), the lemmatiser and the model's lexicon, if any.
+   * rows in the same order), the lemmatiser, the model's lexicon, if any, and how it reads
+   * hashtags.
    */
   constructor(
     private readonly heads: readonly SyntaxHead[],
     file: HashedRows,
     private readonly lemmatizer: Lemmatizer,
     private readonly lexicon?: SyntaxLexicon,
+    private readonly hashtags?: HashtagReading,
   ) {
     let C = 0;
     for (const h of heads) {
@@ -188,6 +194,7 @@ export class SyntaxRunner {
     this.vectors = new Int16Array(capacity * this.V);
     this.lemmas = new Array(capacity).fill('');
     this.lemmaTags = new Uint8Array(capacity);
+    this.fresh = new Uint8Array(capacity);
     this.fields.set(PAD_LEFT, 0);
     this.fields.set(PAD_RIGHT, F);
     this.fillVector(0);
@@ -223,7 +230,8 @@ export class SyntaxRunner {
     const s = this.size++;
     this.index[e] = s + 1;
     this.forms[s] = form;
-    hashWord(form, this.fields, s * WORD_FIELDS, this.lexicon);
+    hashWord(form, this.fields, s * WORD_FIELDS, this.lexicon, this.hashtags);
+    this.fresh[s] = freshTags(form, this.hashtags) ? 1 : 0;
     this.fillVector(s);
     this.lemmaTags[s] = 0;
     return s;
@@ -348,10 +356,11 @@ export class SyntaxRunner {
       const l2 = sl[i]! * V + 3 * C;
       const r = sl[i + 3]! * V + 4 * C;
       const r2 = sl[i + 4]! * V + 5 * C;
-      const t = this.tagIndex(prev, prev2);
+      const fresh = this.fresh[sl[i + 2]!] === 1;
+      const t = fresh ? this.tagIndex(START, START) : this.tagIndex(prev, prev2);
       for (let c = 0; c < C; c++)
         tot[c] = vec[s + c]! + vec[l + c]! + vec[l2 + c]! + vec[r + c]! + vec[r2 + c]! + ts[t + c]!;
-      this.addRows(pairFeatures(p, i, prev, this.mask, this.feats, 0), 0);
+      this.addRows(pairFeatures(p, i, fresh ? START : prev, this.mask, this.feats, 0), 0);
       let upos = 0;
       for (let c = 1; c < L0; c++) if (tot[c]! > tot[upos]!) upos = c;
       this.tags[0]![i] = upos;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { modelUrl } from '../../models/dir.js';
 import { denseTable } from '../../models/hashed-table.js';
 import { createPipeline } from '../../pipeline.js';
-import { hideWord, prepareSyntax } from './features.js';
+import { hashWord, hideWord, posFeatures, prepareSyntax, WORD_FIELDS } from './features.js';
 import { analyzeWords, syntaxModelFor } from './model.js';
 import { type SyntaxModelFile, SyntaxTagger } from './tagger.js';
 
@@ -14,6 +14,8 @@ The negotiators didn’t meet on Tuesday. Officials in Ankara said the two deleg
 
 const RU =
   'В Кремле заявили, что Москва готова к переговорам с Киевом. Делегации двух стран встретились во вторник.';
+/** A post with a list of hashtags (read through their body, without the tags before them). */
+const RU_TAGS = 'Снова на море 😎 @friend #море #sea #черноеморе #сочи #спорт #отдыхвсочи #gopro .';
 
 /** `surface/UPOS/lemma` of each token, with `feats` for Russian. */
 async function tagged(text: string, lang: string): Promise<string[]> {
@@ -90,6 +92,7 @@ describe('syntax layer', () => {
   it.each([
     ['en', EN],
     ['ru', RU],
+    ['ru', RU_TAGS],
   ])('tags %s the same with the run-time cache as feature by feature', (lang, text) => {
     const file = JSON.parse(
       readFileSync(fileURLToPath(modelUrl(`syntax/syntax-${lang}.json`)), 'utf8'),
@@ -101,7 +104,7 @@ describe('syntax layer', () => {
     // Twice: the second time every word comes from the cache.
     for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
       const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
-      const want = slow.tag(prepareSyntax(forms, model.lexicon));
+      const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags));
       const got = analyzeWords(model, forms);
       expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       if (lang === 'ru') {
@@ -128,6 +131,9 @@ describe('the Russian model lexicon', () => {
     // Not in the dictionary: the verb endings decide.
     expect(lexicon('хрюкотали')).toBe('VERB');
     expect(lexicon('#море')).toBe('#NOUN|NOUN*');
+    // Words run together are no headword of the dictionary: their guessed class is marked.
+    expect(lexicon('#спорт')).toBe('#NOUN');
+    expect(lexicon('#рыбалканаволге')).toBe('#~NOUN');
     expect(lexicon('news')).toBeUndefined();
     expect(syntaxModelFor('en')!.lexicon).toBeUndefined();
   });
@@ -151,7 +157,7 @@ describe('SyntaxRunner word cache', () => {
       const got = analyzeWords(model, forms);
       expect(got.lemma).toEqual(forms.map((f, k) => model.lemmatizer.lemma(f, got.upos[k]!)));
       if (i % 8_000 === 0 || i >= 39_900) {
-        const want = slow.tag(prepareSyntax(forms, model.lexicon));
+        const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags));
         expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       }
     }
@@ -172,5 +178,50 @@ describe('hideWord (training on rare words as unknown)', () => {
     expect(Array.from(ha.slice(2))).toEqual(Array.from(a.slice(2)));
     // The cached fields of the word itself are left as they were.
     expect(prepareSyntax(['столами']).words[0]).toBe(a);
+  });
+});
+
+describe('hashtags read through their body', () => {
+  const fields = (form: string, reading?: 'body') => {
+    const out = new Uint32Array(WORD_FIELDS);
+    hashWord(form, out, 0, (l) => (l.startsWith('#') ? `#${l.slice(1, 2)}` : 'w'), reading);
+    return Array.from(out);
+  };
+
+  it('gives `#рыбалка` the word fields of `рыбалка`, and a hashtag shape and lexicon class', () => {
+    const tag = fields('#Рыбалка', 'body');
+    const word = fields('Рыбалка', 'body');
+    // Lower-cased and exact form, suffixes and prefixes: fields 0, 1 and 3–9.
+    expect([tag[0], tag[1], ...tag.slice(3, 10)]).toEqual([word[0], word[1], ...word.slice(3, 10)]);
+    expect(tag[2]).not.toBe(word[2]);
+    expect(tag[10]).not.toBe(word[10]);
+    // Read whole (English, older models), the hashtag shares none of the word's identity.
+    expect(fields('#Рыбалка')[0]).not.toBe(word[0]);
+  });
+
+  it('tells a one-word body from a longer run-together one by its shape', () => {
+    expect(fields('#рыбалка', 'body')[2]).not.toBe(fields('#рыбалканаволге', 'body')[2]);
+    // Bodies of 6–8 letters share a shape class; 5 letters or fewer are another.
+    expect(fields('#рыбалка', 'body')[2]).toBe(fields('#досуга', 'body')[2]);
+    expect(fields('#рыбалка', 'body')[2]).not.toBe(fields('#спорт', 'body')[2]);
+    // Latin bodies have shapes of their own (X in Russian text, whatever the word).
+    expect(fields('#fishing', 'body')[2]).not.toBe(fields('#рыбалка', 'body')[2]);
+  });
+
+  it('decides a hashtag without the tags before it, other tokens with them', () => {
+    const p = prepareSyntax(['Снова', '#море', '#sea', 'море'], undefined, 'body');
+    expect(Array.from(p.fresh!)).toEqual([0, 1, 1, 0]);
+    const feats = (i: number, prev: number, prev2: number) => {
+      const out = new Int32Array(64);
+      return Array.from(out.subarray(0, posFeatures(p, i, prev, prev2, 0xffff, out)));
+    };
+    expect(feats(1, 3, 7)).toEqual(feats(1, 16, 16));
+    expect(feats(3, 3, 7)).not.toEqual(feats(3, 16, 16));
+    // Read whole, nothing is decided apart.
+    expect(prepareSyntax(['Снова', '#море']).fresh).toBeUndefined();
+  });
+
+  it('reads a lone `#`, `#1` and mentions as whole forms', () => {
+    for (const f of ['#', '##', '#1', '@user']) expect(fields(f, 'body')).toEqual(fields(f));
   });
 });

@@ -18,6 +18,8 @@ export interface SyntaxModelFile extends HashedRows {
   lemmas: LemmaRules;
   /** The morphological lexicon whose classes are features of every word (Russian). */
   lexicon?: FormClassFile;
+  /** How hashtags are read (`'body'`: through the word after `#`); absent, as whole forms. */
+  hashtags?: 'body';
   meta: Record<string, unknown>;
 }
 

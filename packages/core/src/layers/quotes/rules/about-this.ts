@@ -132,6 +132,19 @@ export function anaphoricCues(
 ): Set<Candidate> {
   const added = new Set<Candidate>();
   const leads = lex.words.aboutThis;
+  // Indexes of the candidates other rules made, so that a long document is read in linear time:
+  // the sentence and first token of each source, and the candidates of each cue start. A candidate
+  // made here is in a sentence already read, at a cue start no later sentence has, so neither
+  // index needs it; the candidates it replaces are dropped from `out` once, at the end.
+  const sourceAt = new Set<string>();
+  const byCue = new Map<number, Candidate[]>();
+  for (const c of out) {
+    if (c.np) sourceAt.add(`${c.sentence}:${c.np.s}`);
+    const list = byCue.get(c.cue.start);
+    if (list) list.push(c);
+    else byCue.set(c.cue.start, [c]);
+  }
+  const replaced = new Set<Candidate>();
   sentences.forEach((sent, si) => {
     if (!body(si)) return;
     const a = tokenFrom(toks, sent.start);
@@ -145,7 +158,7 @@ export function anaphoricCues(
         .join(' ');
       if (leads.has(phrase)) n = m;
     }
-    if (!n || out.some((c) => c.sentence === si && c.np?.s === a)) return;
+    if (!n || sourceAt.has(`${si}:${a}`)) return;
     // A one-word phrase (`Так`, `Это`) is the object or manner of the verb right after it (`Так
     // считает X`, `Это подчеркнул X`; `также`, `ранее` may stand between), nothing further on.
     let first = a + n;
@@ -160,8 +173,9 @@ export function anaphoricCues(
       }
       const end = toks[v + (cue ? cue.words.length : 1) - 1]!.end;
       // `Об этом «Ленте.ру» сообщили …`: a cue rule that read the verb with a subject of its own keeps it.
-      if (out.some((c) => c.cue.start === t.start && c.np)) return;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.cue.start === t.start) out.splice(i, 1);
+      const same = byCue.get(t.start) ?? [];
+      if (same.some((c) => c.np)) return;
+      for (const c of same) replaced.add(c);
       const lead = { start: toks[a]!.start, end: toks[a + n - 1]!.end };
       const made: Candidate = {
         content: lead,
@@ -177,6 +191,11 @@ export function anaphoricCues(
       return;
     }
   });
+  if (replaced.size) {
+    let k = 0;
+    for (const c of out) if (!replaced.has(c)) out[k++] = c;
+    out.length = k;
+  }
   return added;
 }
 
