@@ -51,3 +51,26 @@ describe('tokenize', () => {
     expect(toks[1]!.start).toBe(3);
   });
 });
+
+describe('tokenize: texts with and without an @', () => {
+  // A text with no `@` is read without the e-mail alternative (a long run of hyphens was n²):
+  // every other kind must come out as when the text holds an address.
+  const body =
+    'Visit https://example.org/a-b, #Bakhmut and 22.05.2023: US-supplied O’Brien’s 1,000 --- “quoted” … ₽5 т.е. 2.5';
+  it.each(['en', 'ru'])('gives the same tokens either way (%s)', (lang) => {
+    const tail = ' mail a.b-c@x.org';
+    const without = tokenize(body, lang);
+    const withAt = tokenize(body + tail, lang);
+    expect(withAt.slice(0, without.length)).toEqual(without);
+    const last = withAt.at(-1)!;
+    expect(last.kind).toBe('email');
+    expect((body + tail).slice(last.start, last.end)).toBe('a.b-c@x.org');
+  });
+
+  it('reads a long run of hyphens as one token a hyphen', () => {
+    const t = `a ${'-'.repeat(20000)} b`;
+    const toks = tokenize(t, 'en');
+    expect(toks.length).toBe(20002);
+    expect(toks.filter((x) => x.kind === 'punct').length).toBe(20000);
+  });
+});
