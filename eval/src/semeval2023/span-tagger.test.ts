@@ -1,5 +1,12 @@
 import { TECHNIQUES } from '@newsprism/core';
-import { hashString } from '@newsprism/core/train';
+import {
+  articleStats,
+  hashString,
+  Tagger,
+  tokenFeatures,
+  unitTagFeatures,
+  type WordRates,
+} from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import type { SemevalArticle } from './dataset.js';
 import {
@@ -32,17 +39,17 @@ const A = article('1', 'The brutal regime lied. Calm talks went on.', [
 ]);
 
 describe('span tagger', () => {
-  it('flags the words inside Loaded_Language and Name_Calling spans, with offsets and capitals', () => {
+  it('flags the words inside Loaded_Language and Name_Calling spans, with offsets', () => {
     const tw = taggedWords(A);
-    expect(tw.words.map((w, i) => [A.text.slice(tw.starts[i], tw.ends[i]), w, tw.capital[i]])).toEqual([
-      ['The', 'the', true],
-      ['brutal', 'brutal', false],
-      ['regime', 'regime', false],
-      ['lied', 'lied', false],
-      ['Calm', 'calm', true],
-      ['talks', 'talks', false],
-      ['went', 'went', false],
-      ['on', 'on', false],
+    expect(tw.stats.words.map((w, i) => [A.text.slice(tw.starts[i]).split(/[ .]/)[0], w])).toEqual([
+      ['The', 'the'],
+      ['brutal', 'brutal'],
+      ['regime', 'regime'],
+      ['lied', 'lied'],
+      ['Calm', 'calm'],
+      ['talks', 'talks'],
+      ['went', 'went'],
+      ['on', 'on'],
     ]);
     expect(tw.inside[0]).toEqual([false, true, false, false, false, false, false, false]);
     expect(tw.inside[1]).toEqual([false, false, true, false, false, false, false, false]);
@@ -62,7 +69,7 @@ describe('span tagger', () => {
       ]),
     );
     const tws = arts.map(taggedWords);
-    const scores = taggerScores(
+    const { scores } = taggerScores(
       arts,
       tws,
       (i) => i < 10,
@@ -71,10 +78,10 @@ describe('span tagger', () => {
       4,
     );
     for (const a of [3, 11]) {
-      const vile = tws[a]!.words.indexOf('vile');
-      const talks = tws[a]!.words.indexOf('talks');
-      expect(scores[a]![vile]![0]).toBeGreaterThan(0.5);
-      expect(scores[a]![talks]![0]).toBeLessThan(0.5);
+      const vile = tws[a]!.stats.words.indexOf('vile');
+      const talks = tws[a]!.stats.words.indexOf('talks');
+      expect(scores[a]![vile * 2]).toBeGreaterThan(0.5);
+      expect(scores[a]![talks * 2]).toBeLessThan(0.5);
     }
   });
 
@@ -84,7 +91,7 @@ describe('span tagger', () => {
       { start: 0, end: 23 },
       { start: 24, end: 43 },
     ];
-    const scores = tw.words.map((_, i) => Float32Array.from(i === 1 ? [0.93, 0.1] : [0.05, 0.2]));
+    const scores = Float32Array.from(tw.starts.flatMap((_, i) => (i === 1 ? [0.93, 0.1] : [0.05, 0.2])));
     const samples: TaggedSample[] = sentences.map(() => ({ x: { idx: [], val: [] }, y: [] }));
     addTaggerFeatures(samples, sentences, tw, scores, 16);
     const h = (s: string) => hashString(s) & 0xffff;
@@ -116,5 +123,54 @@ describe('span tagger', () => {
     const nc = TECHNIQUES.indexOf('Name_Calling-Labeling' as never);
     expect([probs[0]![ll], probs[0]![nc], probs[1]![ll]]).toEqual([0.9, 0.05, 0.3]);
     expect(probs[0]!.filter((p) => p === 0.3).length).toBe(TECHNIQUES.length - 2);
+  });
+});
+
+describe('span tagger in the analyzer', () => {
+  const arts = Array.from({ length: 12 }, (_, i) =>
+    article(`${i}`, `Officials met on day ${i}. The vile regime lied again. Talks resumed.`, [
+      ['Loaded_Language', 'vile'],
+      ['Name_Calling-Labeling', 'regime'],
+    ]),
+  );
+  const tws = arts.map(taggedWords);
+  const rates: WordRates = {
+    labels: ['Loaded_Language', 'Name_Calling-Labeling'],
+    prior: [0.05, 0.05],
+    words: { vile: [0.9, 0], regim: [0, 0.5] },
+    stem: 5,
+  };
+  const { tagger } = taggerScores(
+    arts,
+    tws,
+    () => true,
+    arts.map(() => rates),
+    3,
+    4,
+  );
+
+  it('scores words the same from the pruned int8 file as from the trained weights', () => {
+    const loaded = Tagger.fromFile(JSON.parse(JSON.stringify(tagger.toFile())));
+    const f = tokenFeatures(tws[0]!.stats, rates);
+    const a = tagger.score(f);
+    const b = loaded.score(f);
+    expect(a.length).toBe(tws[0]!.starts.length * 2);
+    for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(0.01);
+  });
+
+  it('gives the analyzer the sentence features the trainer adds', () => {
+    const text = arts[5]!.text;
+    const sentences = [
+      { start: 0, end: text.indexOf('.') + 1 },
+      { start: text.indexOf('The'), end: text.indexOf('Talks') - 1 },
+      { start: text.indexOf('Talks'), end: text.length },
+    ];
+    const samples: TaggedSample[] = sentences.map(() => ({ x: { idx: [1, 2], val: [0.5, 0.5] }, y: [] }));
+    addTaggerFeatures(samples, sentences, tws[5]!, tagger.score(tokenFeatures(tws[5]!.stats, rates)), 16);
+    const vectors = sentences.map(() => ({ idx: [1, 2], val: [0.5, 0.5] }));
+    unitTagFeatures(articleStats(text, 'en'), sentences, vectors, tagger, rates, 16);
+    expect(vectors).toEqual(samples.map((s) => s.x));
+    expect(samples[1]!.tagMax![0]).toBeGreaterThan(0.5);
+    expect(samples[2]!.tagMax![0]).toBeLessThan(0.5);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NewsprismError, TECHNIQUES } from '@newsprism/core';
+import type { Tagger } from '@newsprism/core/train';
 import {
   articleUnitVectors,
   type Calibration,
@@ -529,12 +530,14 @@ export const trainTechniques: Task = {
     const withRates = o.extra.wordRates === '1';
     if (unit === 'line' && withRates)
       throw new NewsprismError('E_OPTION_VALUE', 'wordRates needs unit=sentence');
-    // `--set spanTagger=1` (experiment, trainer only): a token tagger of Loaded_Language and
-    // Name_Calling (`span-tagger.ts`) whose word scores become sentence features.
+    // `--set spanTagger=1`: a token tagger of Loaded_Language and Name_Calling
+    // (`span-tagger.ts`, core `layers/techniques/tagger.ts`) whose word scores become sentence
+    // features; the model ships the tagger fitted on all its training articles (`meta.tagger`).
     const withTagger = o.extra.spanTagger === '1';
-    if (withTagger && (unit === 'line' || !withRates || !(Number(o.extra.cv ?? 0) > 1)))
-      throw new NewsprismError('E_OPTION_VALUE', 'spanTagger needs unit=sentence, wordRates=1 and cv');
+    if (withTagger && (unit === 'line' || !withRates))
+      throw new NewsprismError('E_OPTION_VALUE', 'spanTagger needs unit=sentence and wordRates=1');
     let tagged: TaggedWords[] | undefined;
+    let tagger: Tagger | undefined;
     const labelled = train.filter((a) => a.lines);
     const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
     let plain: Sample[] | undefined;
@@ -548,7 +551,7 @@ export const trainTechniques: Task = {
         // The tagger's word scores, cross-fitted by article like the word rates.
         const t0 = process.cpuUsage();
         tagged ??= labelled.map(taggedWords);
-        const scores = taggerScores(
+        const { scores, tagger: fitted } = taggerScores(
           labelled,
           tagged,
           isTrain,
@@ -556,6 +559,7 @@ export const trainTechniques: Task = {
           Number(o.extra.taggerFolds ?? 3),
           Number(o.extra.taggerEpochs ?? 4),
         );
+        tagger = fitted;
         let from = 0;
         segmented.forEach((s, i) => {
           const n = s.sentences.length;
@@ -584,7 +588,7 @@ export const trainTechniques: Task = {
     const { model, langThresholds, calibration, heldOutEce } = fitTechniques(
       labelled,
       segmented,
-      samples,
+      withTagger ? build(undefined, true) : samples,
       o,
       Number(o.extra.seeds ?? 3),
     );
@@ -593,6 +597,8 @@ export const trainTechniques: Task = {
     if (valence) model.meta.valence = true;
     const wordRates = withRates ? ratesByArticle(labelled, () => true, 5, rateOptions(o)).all : undefined;
     if (wordRates) model.meta.wordRates = wordRates;
+    const taggerFile = tagger?.toFile();
+    if (taggerFile) model.meta.tagger = taggerFile;
     const ece = meanSd(heldOutEce);
     const metrics: Record<string, number> = {
       articles: labelled.length,
@@ -626,6 +632,7 @@ export const trainTechniques: Task = {
       ...(unit !== 'line' ? { unit: 'sentence' } : {}),
       ...(valence ? { valence: true } : {}),
       ...(wordRates ? { wordRates } : {}),
+      ...(taggerFile ? { tagger: taggerFile } : {}),
     });
     return { title: 'Trained techniques model', metrics, table };
   },

@@ -47,8 +47,17 @@ export {
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { fitContext, type SentenceContext, withContext } from './layers/techniques/context.js';
-export { articleUnitVectors, type WordRates } from './layers/techniques/features.js';
+export { articleStats, articleUnitVectors, type WordRates } from './layers/techniques/features.js';
 export { fileLines } from './layers/techniques/lines.js';
+export {
+  addTagFeatures,
+  TAGGER_BITS,
+  Tagger,
+  type TaggerFile,
+  type TokenFeatures,
+  tokenFeatures,
+  unitTagFeatures,
+} from './layers/techniques/tagger.js';
 export {
   type Calibration,
   calibrated,

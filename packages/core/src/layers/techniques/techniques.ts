@@ -21,6 +21,7 @@ import {
   type WordRates,
 } from './features.js';
 import type { Technique } from './labels.js';
+import { type TaggerFile, taggerOf, unitTagFeatures } from './tagger.js';
 
 /** A passage that uses a persuasion technique. */
 export interface TechniqueSpan extends Span {
@@ -134,6 +135,9 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     const unit = { lang, index, count: units.length, article, prefix, omitShared: true, valence, rates };
     return spanFeatures(stats, u.start, u.end, unit, model.bits);
   });
+  // The token tagger, when the model has one: its word scores as features of each unit.
+  const taggerFile = model.meta.tagger as TaggerFile | undefined;
+  if (taggerFile) unitTagFeatures(stats, units, vectors, taggerOf(taggerFile), rates, model.bits);
   // The second stage, when the model has one: each sentence's probabilities rescored with its
   // neighbours' and the article's (in article order, whatever the paragraphing).
   const probs = withContext(
