@@ -7,9 +7,10 @@ export const TAGGER_BITS = 18;
 /**
  * A token tagger of Loaded_Language and Name_Calling (`meta.tagger` of a techniques model,
  * trained by `train techniques --set spanTagger=1`): per label, a logistic regression over
- * hashed token features ({@link tokenFeatures}). Stored pruned and int8-quantised: the buckets
- * with a non-zero weight (`idx`, base64 Int32 delta-coded) and their weights (`w`, base64 int8,
- * `labels` per bucket, weight = value × `scale`).
+ * hashed token features ({@link tokenFeatures}). Stored pruned and int8-quantised: a bitmap of
+ * the buckets with a non-zero weight (`idx`, base64, bucket b at bit `b & 7` of byte `b >> 3`)
+ * and their weights in bucket order (`w`, base64 int8, `labels` per bucket, weight = value ×
+ * `scale`).
  */
 export interface TaggerFile {
   labels: string[];
@@ -198,31 +199,30 @@ export class Tagger {
       buckets.push(b);
       w.push(...q);
     }
-    const delta = Int32Array.from(buckets, (b, i) => b - (i > 0 ? buckets[i - 1]! : 0));
+    const bitmap = new Uint8Array(Math.ceil(this.weights.length / L / 8));
+    for (const b of buckets) bitmap[b >> 3]! |= 1 << (b & 7);
     const q = Int8Array.from(w);
     return {
       labels: [...this.labels],
       bits: this.bits,
       bias: [...this.bias].map((b) => Math.round(b * 1e5) / 1e5),
       scale,
-      idx: Buffer.from(delta.buffer).toString('base64'),
+      idx: Buffer.from(bitmap).toString('base64'),
       w: Buffer.from(q.buffer).toString('base64'),
     };
   }
 
   static fromFile(f: TaggerFile): Tagger {
     const L = f.labels.length;
-    const rawIdx = Buffer.from(f.idx, 'base64');
-    const delta = new Int32Array(
-      rawIdx.buffer.slice(rawIdx.byteOffset, rawIdx.byteOffset + rawIdx.byteLength),
-    );
+    const bitmap = Buffer.from(f.idx, 'base64');
     const rawW = Buffer.from(f.w, 'base64');
     const q = new Int8Array(rawW.buffer, rawW.byteOffset, rawW.byteLength);
     const weights = new Float32Array((1 << f.bits) * L);
-    let b = 0;
-    for (let i = 0; i < delta.length; i++) {
-      b += delta[i]!;
+    let i = 0;
+    for (let b = 0; b < 1 << f.bits; b++) {
+      if (!(bitmap[b >> 3]! & (1 << (b & 7)))) continue;
       for (let l = 0; l < L; l++) weights[b * L + l] = q[i * L + l]! * f.scale;
+      i++;
     }
     return new Tagger(f.labels, f.bits, Float32Array.from(f.bias), weights);
   }
