@@ -17,6 +17,7 @@ const MONTHS: Record<string, number> = {
   апр: 4,
   мая: 5,
   май: 5,
+  мае: 5,
   июн: 6,
   июл: 7,
   авг: 8,
@@ -26,8 +27,55 @@ const MONTHS: Record<string, number> = {
   дек: 12,
 };
 
-/** The month (1–12) a word names by its first three letters (`Dec`, `December`, `декабря`). */
-export const monthOf = (w: string): number | undefined => MONTHS[w.toLowerCase().slice(0, 3)];
+const EN_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+// Russian month stems and the case endings they take (`декабр|ь|я|е|ём`, `март|а|е`, `ма|й|я|е`).
+const RU_STEMS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const RU_ENDINGS = /^(?:ь|я|е|ём|ем|ю|а|ом|й)?$/;
+
+/**
+ * The month (1–12) a word names: a month name or its abbreviation of three letters or more
+ * (`Dec`, `Sept`, `December`, `дек`, `февр`), or a Russian month in any case (`декабря`, `мае`).
+ * Other words that begin like a month (`Mayor`, `Marching`, `декабрист`) name none.
+ */
+export const monthOf = (w: string): number | undefined => {
+  const lower = w.toLowerCase().replace(/ё/g, 'е');
+  const m = MONTHS[lower.slice(0, 3)];
+  if (m === undefined) return undefined;
+  if (EN_NAMES[m - 1]!.startsWith(lower) || lower === 'sept') return m;
+  const stem = RU_STEMS[m - 1]!;
+  if (stem.startsWith(lower)) return m;
+  if (!lower.startsWith(stem)) return undefined;
+  const ending = lower.slice(stem.length);
+  if (stem === 'ма')
+    return ending === 'й' || ending === 'я' || ending === 'е' || ending === 'ем' ? m : undefined;
+  return RU_ENDINGS.test(ending) ? m : undefined;
+};
 const month = monthOf;
 const iso = (y: number, m: number, d: number): string | undefined =>
   m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100

@@ -515,7 +515,9 @@ export const naming = defineAnalyzer({
   // condemned something as is the speaker's; dash speech as the quotes layer reads it.
   // 12: the judging verb of a quoted word starts a word (`Thailand … as the "invasion"` is the
   // outlet's scare quotes, not a `hail … as`).
-  version: 12,
+  // 13: a publication date's month is a month name or its abbreviation, not any word that begins
+  // like one (`Mayor 2018` is no May).
+  version: 13,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

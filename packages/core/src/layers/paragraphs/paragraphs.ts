@@ -80,7 +80,8 @@ export function splitParagraphs(text: string): Span[] {
  */
 export const paragraphs = defineAnalyzer({
   name: 'paragraphs',
-  version: 3,
+  // 4: a dateline's month is a month name or its abbreviation (`Junior 5` is no date).
+  version: 4,
   requires: [],
   produces: 'paragraphs',
   defaults: {},
