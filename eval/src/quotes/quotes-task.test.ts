@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { foldOf, quotesReport } from './quotes-task.js';
 import { emptyCounts } from './score.js';
 
+const fold = (matched: number, predicted: number, gold: number) => ({
+  ...emptyCounts(),
+  matched,
+  predicted,
+  gold,
+});
+
 describe('quotes eval folds', () => {
   // First four bytes of SHA-1(id), mod k (checked against Python's hashlib).
   it.each([
@@ -14,12 +21,6 @@ describe('quotes eval folds', () => {
   });
 
   it('reports the mean and sample sd of the folds’ F1 and one line per fold', () => {
-    const fold = (matched: number, predicted: number, gold: number) => ({
-      ...emptyCounts(),
-      matched,
-      predicted,
-      gold,
-    });
     // F1 0.5 (P = R = 0.5) and F1 0.8 (P = R = 0.8).
     const folds = [fold(5, 10, 10), fold(8, 10, 10)];
     const r = quotesReport({ ...fold(13, 20, 20), folds }, 'tune');
@@ -32,12 +33,6 @@ describe('quotes eval folds', () => {
   });
 
   it('leaves a fold no article fell into out of the mean and sd instead of counting it as F1 0', () => {
-    const fold = (matched: number, predicted: number, gold: number) => ({
-      ...emptyCounts(),
-      matched,
-      predicted,
-      gold,
-    });
     const folds = [fold(5, 10, 10), emptyCounts(), fold(8, 10, 10)];
     const r = quotesReport({ ...fold(13, 20, 20), folds }, 'final3');
     expect(r.metrics.f1_fold_mean).toBeCloseTo(0.65, 10);
