@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SemevalArticle } from './dataset.js';
+import { article, LOADED_ARTICLE } from './article.fixture.js';
 import { articleOccurrences, ratesByArticle, wordRates } from './loaded-words.js';
 
-/** A hand-made article with gold spans given by the words they cover. */
-function article(id: string, text: string, spans: [string, string][]): SemevalArticle {
-  return {
-    id,
-    dir: 'en',
-    lang: 'en',
-    text,
-    spans: spans.map(([technique, words]) => {
-      const start = text.indexOf(words);
-      return { technique, start, end: start + words.length };
-    }),
-  } as SemevalArticle;
-}
-
-const A = article('1', 'The brutal regime lied. Calm talks went on.', [
-  ['Loaded_Language', 'brutal'],
-  ['Name_Calling-Labeling', 'regime'],
-  ['Doubt', 'Calm talks'],
-]);
+const A = LOADED_ARTICLE;
 const B = article('2', 'A brutal attack. The regime spoke.', [['Loaded_Language', 'brutal']]);
 
 describe('word rates', () => {

@@ -8,7 +8,7 @@ import {
   type WordRates,
 } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
-import type { SemevalArticle } from './dataset.js';
+import { article, LOADED_ARTICLE } from './article.fixture.js';
 import {
   addTaggerFeatures,
   type TaggedSample,
@@ -18,25 +18,7 @@ import {
   tokenVectors,
 } from './span-tagger.js';
 
-/** A hand-made article with gold spans given by the words they cover. */
-function article(id: string, text: string, spans: [string, string][]): SemevalArticle {
-  return {
-    id,
-    dir: 'en',
-    lang: 'en',
-    text,
-    spans: spans.map(([technique, words]) => {
-      const start = text.indexOf(words);
-      return { technique, start, end: start + words.length };
-    }),
-  } as SemevalArticle;
-}
-
-const A = article('1', 'The brutal regime lied. Calm talks went on.', [
-  ['Loaded_Language', 'brutal'],
-  ['Name_Calling-Labeling', 'regime'],
-  ['Doubt', 'Calm talks'],
-]);
+const A = LOADED_ARTICLE;
 
 describe('span tagger', () => {
   it('flags the words inside Loaded_Language and Name_Calling spans, with offsets', () => {
