@@ -161,7 +161,7 @@ function fitOffset(xs: readonly number[], ts: readonly number[], a: number): num
  */
 export function fitIsotonic(outcomes: readonly Outcome[]): Steps {
   const sorted = [...outcomes].sort((a, b) => a.p - b.p);
-  const blocks: { lo: number; right: number; n: number }[] = [];
+  const blocks: Block[] = [];
   for (const o of sorted) {
     const last = blocks[blocks.length - 1];
     // Equal scores share one block.
@@ -169,13 +169,30 @@ export function fitIsotonic(outcomes: readonly Outcome[]): Steps {
       last.right += o.y ? 1 : 0;
       last.n++;
     } else blocks.push({ lo: o.p, right: o.y ? 1 : 0, n: 1 });
-    while (blocks.length > 1) {
-      const b = blocks[blocks.length - 1]!;
-      const a = blocks[blocks.length - 2]!;
-      if (a.right / a.n < b.right / b.n) break;
-      blocks.splice(-2, 2, { lo: a.lo, right: a.right + b.right, n: a.n + b.n });
-    }
+    poolViolators(blocks);
   }
+  return stepsOf(blocks);
+}
+
+/** A run of sorted outcomes: its lowest score, how many are right, how many in all. */
+interface Block {
+  lo: number;
+  right: number;
+  n: number;
+}
+
+/** Pool-adjacent-violators: the last block is merged into the one before while its share right is not higher. */
+function poolViolators(blocks: Block[]): void {
+  while (blocks.length > 1) {
+    const b = blocks[blocks.length - 1]!;
+    const a = blocks[blocks.length - 2]!;
+    if (a.right / a.n < b.right / b.n) break;
+    blocks.splice(-2, 2, { lo: a.lo, right: a.right + b.right, n: a.n + b.n });
+  }
+}
+
+/** Steps from monotone blocks: each block's share right, smoothed by half an outcome each way. */
+function stepsOf(blocks: readonly Block[]): Steps {
   return {
     x: blocks.map((b) => Math.round(b.lo * 1e4) / 1e4),
     y: blocks.map((b) => Math.round(((b.right + 0.5) / (b.n + 1)) * 1e4) / 1e4),
@@ -192,7 +209,7 @@ export function fitIsotonic(outcomes: readonly Outcome[]): Steps {
 export function fitHistogram(outcomes: readonly Outcome[], bins = 10): Steps {
   const sorted = [...outcomes].sort((a, b) => a.p - b.p);
   const size = Math.max(1, Math.ceil(sorted.length / Math.max(1, bins)));
-  const groups: { lo: number; right: number; n: number }[] = [];
+  const groups: Block[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = Math.min(sorted.length, i + size);
     while (j < sorted.length && sorted[j]!.p === sorted[j - 1]!.p) j++;
@@ -200,17 +217,9 @@ export function fitHistogram(outcomes: readonly Outcome[], bins = 10): Steps {
     for (let k = i; k < j; k++) right += sorted[k]!.y ? 1 : 0;
     groups.push({ lo: sorted[i]!.p, right, n: j - i });
     i = j;
-    while (groups.length > 1) {
-      const b = groups[groups.length - 1]!;
-      const a = groups[groups.length - 2]!;
-      if (a.right / a.n < b.right / b.n) break;
-      groups.splice(-2, 2, { lo: a.lo, right: a.right + b.right, n: a.n + b.n });
-    }
+    poolViolators(groups);
   }
-  return {
-    x: groups.map((g) => Math.round(g.lo * 1e4) / 1e4),
-    y: groups.map((g) => Math.round(((g.right + 0.5) / (g.n + 1)) * 1e4) / 1e4),
-  };
+  return stepsOf(groups);
 }
 
 /**
