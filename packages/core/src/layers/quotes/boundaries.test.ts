@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { at, runQuotes } from './run.fixture.js';
+import { describe, it } from 'vitest';
+import { expectAttributions, runQuotes } from './run.fixture.js';
 
 const run = (text: string) => runQuotes(text, 'en');
 
@@ -226,18 +226,10 @@ const cases: {
 
 describe('quotes content boundaries', () => {
   it.each(cases)('$name', ({ text, want }) => {
-    const got = run(text).filter((q) => q.kind !== 'scare');
-    expect(got.map((q) => at(text, q))).toEqual(want.map((w) => w.content));
-    // The fields a case names, compared in one `toEqual`.
-    const seen = got.map((q, i) => {
-      const all = {
-        content: text.slice(q.start, q.end),
-        cue: at(text, q.cue),
-        source: at(text, q.source),
-        parts: q.parts?.map((p) => at(text, p)),
-      };
-      return Object.fromEntries(Object.keys(want[i] ?? {}).map((k) => [k, all[k as keyof typeof all]]));
-    });
-    expect(seen).toEqual(want);
+    expectAttributions(
+      text,
+      run(text).filter((q) => q.kind !== 'scare'),
+      want,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import type { Quote } from './types.js';
 
@@ -11,3 +12,35 @@ export const runQuotes = (text: string, lang: string): Quote[] =>
 /** The text a span covers, if there is one. */
 export const at = (text: string, s?: { start: number; end: number }) =>
   s ? text.slice(s.start, s.end) : undefined;
+
+/** What a table case expects of one attribution: its content and any other fields it names. */
+export interface Want {
+  content: string;
+  cue?: string;
+  source?: string;
+  speaker?: string;
+  type?: string;
+  rule?: string;
+  parts?: string[];
+}
+
+/**
+ * Checks the attributions found in `text` against a table case: the contents in order, then the
+ * fields each wanted attribution names, compared in one `toEqual`.
+ */
+export function expectAttributions(text: string, got: readonly Quote[], want: readonly Want[]): void {
+  expect(got.map((q) => at(text, q))).toEqual(want.map((w) => w.content));
+  const seen = got.map((q, i) => {
+    const all: Record<keyof Want, unknown> = {
+      content: text.slice(q.start, q.end),
+      cue: at(text, q.cue),
+      source: at(text, q.source),
+      speaker: q.speaker?.name,
+      type: q.speaker?.type,
+      rule: q.rule,
+      parts: q.parts?.map((p) => at(text, p)),
+    };
+    return Object.fromEntries(Object.keys(want[i] ?? {}).map((k) => [k, all[k as keyof Want]]));
+  });
+  expect(seen).toEqual(want);
+}

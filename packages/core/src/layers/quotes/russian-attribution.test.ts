@@ -1,18 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { at, runQuotes } from './run.fixture.js';
+import { describe, it } from 'vitest';
+import { expectAttributions, runQuotes, type Want } from './run.fixture.js';
 
 // Russian rules of session 8 (issue 18): anaphoric statements, `назвать`, role words at a
 // sentence start, interview answers. Each case fails with its rule taken out.
 const run = (text: string) => runQuotes(text, 'ru').filter((q) => q.kind !== 'scare');
-
-interface Want {
-  content: string;
-  cue?: string;
-  source?: string;
-  speaker?: string;
-  type?: string;
-  rule?: string;
-}
 
 const HEAD = 'Новости порта\n\n';
 
@@ -210,19 +201,6 @@ const cases: { name: string; body: string; head?: string; want: Want[] }[] = [
 describe('quotes: Russian rules (session 8)', () => {
   it.each(cases)('$name', ({ head, body, want }) => {
     const text = (head ?? HEAD) + body;
-    const got = run(text);
-    expect(got.map((q) => text.slice(q.start, q.end))).toEqual(want.map((w) => w.content));
-    const seen = got.map((q, i) => {
-      const all: Record<keyof Want, unknown> = {
-        content: text.slice(q.start, q.end),
-        cue: at(text, q.cue),
-        source: at(text, q.source),
-        speaker: q.speaker?.name,
-        type: q.speaker?.type,
-        rule: q.rule,
-      };
-      return Object.fromEntries(Object.keys(want[i] ?? {}).map((k) => [k, all[k as keyof Want]]));
-    });
-    expect(seen).toEqual(want);
+    expectAttributions(text, run(text), want);
   });
 });

@@ -1,18 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { at, runQuotes } from './run.fixture.js';
+import { describe, it } from 'vitest';
+import { expectAttributions, runQuotes, type Want } from './run.fixture.js';
 
 // Russian rules of session 7 (engineer ruquotes2): each case fails with its rule taken out.
 const run = (text: string) => runQuotes(text, 'ru').filter((q) => q.kind !== 'scare');
-
-interface Want {
-  content: string;
-  cue?: string;
-  source?: string;
-  speaker?: string;
-  type?: string;
-  rule?: string;
-  parts?: string[];
-}
 
 const HEAD = 'Новости порта\n\n';
 
@@ -157,20 +147,6 @@ const cases: { name: string; body: string; want: Want[] }[] = [
 describe('quotes: Russian rules (session 7, ruquotes2)', () => {
   it.each(cases)('$name', ({ body, want }) => {
     const text = HEAD + body;
-    const got = run(text);
-    expect(got.map((q) => text.slice(q.start, q.end))).toEqual(want.map((w) => w.content));
-    const seen = got.map((q, i) => {
-      const all: Record<keyof Want, unknown> = {
-        content: text.slice(q.start, q.end),
-        cue: at(text, q.cue),
-        source: at(text, q.source),
-        speaker: q.speaker?.name,
-        type: q.speaker?.type,
-        rule: q.rule,
-        parts: q.parts?.map((p) => at(text, p)),
-      };
-      return Object.fromEntries(Object.keys(want[i] ?? {}).map((k) => [k, all[k as keyof Want]]));
-    });
-    expect(seen).toEqual(want);
+    expectAttributions(text, run(text), want);
   });
 });
