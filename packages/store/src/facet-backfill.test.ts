@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import { backfillFacets } from './facet-backfill.js';
 import { openStore, type Store } from './store.js';
-import type { TestDb } from './testing/backends.js';
+import { openTestDb, type TestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
 import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 
@@ -29,15 +29,6 @@ const FILLER = Array.from({ length: 501 }, (_, i) =>
 );
 const DOCS = [...SMALL_CORPUS, ...FILLER, handDoc('last', 'Nothing at all.', {})];
 
-async function openDb(url: string): Promise<Db> {
-  if (url.startsWith('postgres')) {
-    const { openPostgres } = await import('./postgres/open-postgres.js');
-    return openPostgres(url);
-  }
-  const { openSqlite } = await import('./sqlite/open-sqlite.js');
-  return openSqlite(url);
-}
-
 const codesOf = async (db: Db) =>
   (await db.all<{ pk: number; codes: Uint8Array }>('SELECT pk, codes FROM doc_facets ORDER BY pk')).map(
     (r) => [Number(r.pk), Buffer.from(r.codes).toString('hex')],
@@ -57,7 +48,7 @@ eachBackend('facet codes backfilled', (backend) => {
   });
 
   it('writes back the codes ingest wrote, for every document', async () => {
-    const db = await openDb(testDb.url);
+    const db = await openTestDb(testDb.url);
     try {
       const before = await codesOf(db);
       expect(before).toHaveLength(DOCS.length);

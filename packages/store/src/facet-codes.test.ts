@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import { encodeFacets, type FacetSource } from './facet-codes.js';
+import { openTestDb } from './testing/backends.js';
 import { eachBackend, useStore } from './testing/contract.js';
 import { handDoc } from './testing/small-corpus.js';
 
@@ -64,15 +65,6 @@ eachBackend('facet codes past the first 1,024 values', (backend) => {
   });
 });
 
-async function openDb(url: string): Promise<Db> {
-  if (url.startsWith('postgres')) {
-    const { openPostgres } = await import('./postgres/open-postgres.js');
-    return openPostgres(url);
-  }
-  const { openSqlite } = await import('./sqlite/open-sqlite.js');
-  return openSqlite(url);
-}
-
 const source = (outlet: string, entities: string[]): FacetSource => ({
   outlet,
   lang: 'en',
@@ -101,7 +93,7 @@ eachBackend('facet value ids kept between batches', (backend) => {
   const { db: testDb } = useStore(backend, async () => {});
   let db: Db;
   beforeAll(async () => {
-    db = await openDb(testDb.url);
+    db = await openTestDb(testDb.url);
   });
   afterAll(async () => {
     await db?.close();
@@ -152,7 +144,7 @@ eachBackend('facet value ids kept between batches', (backend) => {
   it('codes a value another connection stored after this one kept its ids', async () => {
     const [known] = await db.transaction(() => encodeFacets(db, [source('Kept', ['Other entity'])]));
     expect(await decoded(db, known!)).toEqual(['entity=Other entity', 'lang=en', 'outlet=Kept']);
-    const other = await openDb(testDb.url);
+    const other = await openTestDb(testDb.url);
     try {
       await other.transaction(() => encodeFacets(other, [source('Elsewhere', ['Other entity'])]));
     } finally {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { Db } from '../db.js';
 
 /** The PostgreSQL server tests use (the machines run one; `.ci/run` starts it). */
 export const PG_SERVER = process.env.NEWSPRISM_TEST_PG ?? 'postgres://root@127.0.0.1:5432';
@@ -101,4 +102,14 @@ export function useTestDb(
     await db?.drop();
   });
   return () => db!;
+}
+
+/** The raw connection of a test store (SQLite path or PostgreSQL URL), without the `Store` around it. */
+export async function openTestDb(url: string): Promise<Db> {
+  if (url.startsWith('postgres')) {
+    const { openPostgres } = await import('../postgres/open-postgres.js');
+    return openPostgres(url);
+  }
+  const { openSqlite } = await import('../sqlite/open-sqlite.js');
+  return openSqlite(url);
 }
