@@ -1,6 +1,7 @@
 import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import { contextFeatures } from './context-features.js';
+import { pairFeatures } from './pair-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -52,5 +53,14 @@ describe('contextFeatures', () => {
     expect(v.val.slice(0, -1).reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
     expect(v.val.at(-1)).toBe(0.5);
     expect(contextFeatures('We will.', BITS, 1).idx).not.toContain(at('x:question'));
+  });
+});
+
+describe('pairFeatures', () => {
+  it('gives the word pairs two and three places apart, scaled together to length weight', () => {
+    const v = pairFeatures('We cut 20 taxes', BITS, 0.5);
+    expect(v.idx).toEqual(['k2:we_00', 'k2:cut_taxes', 'k3:we_taxes'].map(at));
+    expect(v.val.reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
+    expect(pairFeatures('We cut', BITS, 1).idx).toEqual([]);
   });
 });

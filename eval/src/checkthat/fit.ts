@@ -13,6 +13,7 @@ import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
 import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
+import { pairFeatures } from './pair-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
@@ -45,6 +46,57 @@ export interface FitSettings extends SentenceModelSettings {
   valence?: number;
   /** Experiment: weight of the previous sentence's words (`context-features.ts`); 0 = none. */
   context?: number;
+  /**
+   * Experiment: naive-Bayes feature scaling (NBSVM, Wang and Manning 2012) with this smoothing
+   * count; 0 = none. See {@link nbRatios}.
+   */
+  nb?: number;
+  /** Experiment: weight of word pairs two and three places apart (`pair-features.ts`); 0 = none. */
+  pairs?: number;
+  /**
+   * Experiment: windows of this many words (stride half of it) of a longer sentence are scored
+   * too, and the sentence's logit moves `windowMix` of the way up to its best window's (a
+   * claim inside a long, rambling answer); 0 = none.
+   */
+  window?: number;
+  windowMix?: number;
+}
+
+/** The best window logit of each row scored with `window` set (for `dump`), by row. */
+export const windowLogits = new WeakMap<object, number>();
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/**
+ * Log-count ratios of hashed features (NBSVM): r_j = log((α + Σ_pos x_j) / ‖·‖₁) − log((α +
+ * Σ_neg x_j) / ‖·‖₁) over `vectors`' absolute values, with `alpha` = α. A model trained on
+ * features scaled by r and whose weights are then multiplied by r scores plain vectors exactly
+ * as it scored scaled ones, so the shipped model keeps its format.
+ */
+export function nbRatios(
+  vectors: readonly SparseVector[],
+  positive: readonly boolean[],
+  bits: number,
+  alpha: number,
+): Float64Array {
+  const n = 1 << bits;
+  const p = new Float64Array(n).fill(alpha);
+  const q = new Float64Array(n).fill(alpha);
+  vectors.forEach((v, i) => {
+    const into = positive[i] ? p : q;
+    v.idx.forEach((j, t) => {
+      into[j]! += Math.abs(v.val[t]!);
+    });
+  });
+  let sp = 0;
+  let sq = 0;
+  for (let j = 0; j < n; j++) {
+    sp += p[j]!;
+    sq += q[j]!;
+  }
+  const r = new Float64Array(n);
+  for (let j = 0; j < n; j++) r[j] = Math.log(p[j]! / sp) - Math.log(q[j]! / sq);
+  return r;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -98,6 +150,11 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
     v.idx.push(...u.idx);
     v.val.push(...u.val);
   }
+  if (s.pairs) {
+    const u = pairFeatures(text, s.bits, s.pairs);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
   if (s.shape) {
     const u = shapeFeatures(text, s.bits, s.shape);
     v.idx.push(...u.idx);
@@ -116,17 +173,28 @@ const EXPERIMENTS = new Set([
   'recentWeight',
   'valence',
   'context',
+  'nb',
+  'pairs',
+  'window',
+  'windowMix',
 ]);
 
 /**
- * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `stems`, `neutral`, `epochs`,
+ * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `bigrams`, `cues`, `stems`, `neutral`, `epochs`,
  * `rate`, `l2`, `positiveWeight`, `seeds`, and the experiments of {@link FitSettings}) over
  * defaults.
  */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
+    if (
+      k === 'chars' ||
+      k === 'suffixes' ||
+      k === 'bigrams' ||
+      k === 'cues' ||
+      k === 'stems' ||
+      k === 'neutral'
+    )
       s[k] = v === '1' || v === 'true';
     else if (k in s || EXPERIMENTS.has(k)) (s as unknown as Record<string, number>)[k] = Number(v);
   }
@@ -152,8 +220,19 @@ export function fitSentenceModel(
   const recent = (i: number) =>
     s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
   const weightOf = (i: number) => recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const ratios = s.nb
+    ? nbRatios(
+        vectors,
+        rows.map((r) => r.positive),
+        s.bits,
+        s.nb,
+      )
+    : undefined;
+  const scaled = ratios
+    ? vectors.map((v) => ({ idx: v.idx, val: v.val.map((x, t) => x * ratios[v.idx[t]!]!) }))
+    : vectors;
   const samples = [
-    ...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
+    ...rows.map((r, i) => ({ x: scaled[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...extra,
   ];
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
@@ -177,6 +256,8 @@ export function fitSentenceModel(
     }
     model.bias[0] = runs.reduce((sum, r) => sum + r.bias[0]!, 0) / runs.length;
   }
+  // Folded into the weights: the model then scores unscaled vectors.
+  if (ratios) for (let j = 0; j < model.weights.length; j++) model.weights[j]! *= ratios[j]!;
   return model;
 }
 
@@ -188,12 +269,24 @@ export function predictRows(
   lang = 'en',
 ): number[] {
   const extra = [...EXPERIMENTS].some((k) => (s as unknown as Record<string, unknown>)[k]);
-  return rows.map(
-    (r) =>
-      model.probabilities(
-        extra ? rowVector(r.text, lang, s as FitSettings, r.before) : sentenceVector(r.text, lang, s),
-      )[0]!,
-  );
+  const prob = (text: string, before?: string) =>
+    model.probabilities(
+      extra ? rowVector(text, lang, s as FitSettings, before) : sentenceVector(text, lang, s),
+    )[0]!;
+  const n = (s as FitSettings).window ?? 0;
+  const mix = (s as FitSettings).windowMix ?? 1;
+  return rows.map((r) => {
+    const p = prob(r.text, r.before);
+    if (!n) return p;
+    const words = r.text.split(/\s+/).filter(Boolean);
+    let best = logit(p);
+    const full = best;
+    const stride = Math.max(1, Math.floor(n / 2));
+    for (let i = 0; words.length > n && i < words.length - stride; i += stride)
+      best = Math.max(best, logit(prob(words.slice(i, i + n).join(' '), i ? undefined : r.before)));
+    windowLogits.set(r, best);
+    return 1 / (1 + Math.exp(-(full + mix * (best - full))));
+  });
 }
 
 /** Writes `model` with `threshold` and its card facts to `path` (creating the folder). */
