@@ -1,5 +1,6 @@
 import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
+import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
 import { pairFeatures } from './pair-features.js';
 import { shapeFeatures } from './shape-features.js';
@@ -62,5 +63,14 @@ describe('pairFeatures', () => {
     expect(v.idx).toEqual(['k2:we_00', 'k2:cut_taxes', 'k3:we_taxes'].map(at));
     expect(v.val.reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
     expect(pairFeatures('We cut', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('candidatesAsOne', () => {
+  it('writes each candidate name as Cand, whole words only', () => {
+    expect(candidatesAsOne('Hillary Clinton and Donald Trump met Senator Obama.')).toBe(
+      'Cand Cand and Cand Cand met Senator Cand.',
+    );
+    expect(candidatesAsOne('Trumpets and a Fordham bush.')).toBe('Trumpets and a Fordham bush.');
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
+import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
 import { pairFeatures } from './pair-features.js';
@@ -60,6 +61,8 @@ export interface FitSettings extends SentenceModelSettings {
    */
   window?: number;
   windowMix?: number;
+  /** Experiment: candidates' names read as one word (`candidate-names.ts`); 0 = as written. */
+  cand?: number;
 }
 
 /** The best window logit of each row scored with `window` set (for `dump`), by row. */
@@ -134,7 +137,7 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
 export function rowVector(text: string, lang: string, s: FitSettings, before?: string): SparseVector {
-  const v = sentenceVector(text, lang, s);
+  const v = sentenceVector(s.cand ? candidatesAsOne(text) : text, lang, s);
   if (s.context && before !== undefined) {
     const u = contextFeatures(before, s.bits, s.context);
     v.idx.push(...u.idx);
@@ -177,6 +180,7 @@ const EXPERIMENTS = new Set([
   'pairs',
   'window',
   'windowMix',
+  'cand',
 ]);
 
 /**
