@@ -88,3 +88,41 @@ describe('predictRows with window', () => {
     expect(logit(half!)).toBeCloseTo((logit(full!) + best) / 2, 9);
   });
 });
+
+describe('fitSentenceModel with bag', () => {
+  it('fits each run on the drawn share of the id blocks only', () => {
+    const words = [
+      'taxes',
+      'jobs',
+      'thanks',
+      'percent',
+      'love',
+      'million',
+      'crime',
+      'hello',
+      'deficit',
+      'friends',
+    ];
+    const rows = Array.from({ length: 20 }, (_, i) => ({
+      id: String(i + 1),
+      text: `The ${words[Math.floor(i / 2)]} number ${i % 2 ? 'rose' : 'fell'} today.`,
+      positive: i % 3 === 0,
+    }));
+    const s: FitSettings = {
+      bits: 10,
+      chars: false,
+      epochs: 2,
+      rate: 0.2,
+      l2: 1e-5,
+      positiveWeight: 1,
+      seeds: 1,
+    };
+    const bagged = [...fitSentenceModel(rows, { ...s, bag: 0.1 }, 'Yes').weights];
+    // One block of ten (two neighbouring ids): the same as a fit on that block's rows alone.
+    const matches = Array.from({ length: 10 }, (_, b) =>
+      [...fitSentenceModel(rows.slice(2 * b, 2 * b + 2), s, 'Yes').weights].every((w, j) => w === bagged[j]),
+    );
+    expect(matches.filter(Boolean)).toHaveLength(1);
+    expect([...fitSentenceModel(rows, s, 'Yes').weights]).not.toEqual(bagged);
+  });
+});

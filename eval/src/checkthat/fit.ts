@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   type LinearModel,
+  prng,
   type Sample,
   SentenceModel,
   type SentenceModelSettings,
@@ -63,6 +64,11 @@ export interface FitSettings extends SentenceModelSettings {
   windowMix?: number;
   /** Experiment: candidates' names read as one word (`candidate-names.ts`); 0 = as written. */
   cand?: number;
+  /**
+   * Experiment: each of the `seeds` runs is fitted on this share of the {@link SPREAD_BLOCKS}
+   * id blocks of the training rows, drawn at random (bagging by debates); 0 = all rows.
+   */
+  bag?: number;
 }
 
 /** The best window logit of each row scored with `window` set (for `dump`), by row. */
@@ -181,6 +187,7 @@ const EXPERIMENTS = new Set([
   'window',
   'windowMix',
   'cand',
+  'bag',
 ]);
 
 /**
@@ -239,8 +246,20 @@ export function fitSentenceModel(
     ...rows.map((r, i) => ({ x: scaled[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...extra,
   ];
+  const blocks = s.bag ? idBlocks(rows, SPREAD_BLOCKS) : [];
+  const bagged = (i: number) => {
+    if (!s.bag) return samples;
+    const rand = prng(7919 * (i + 1));
+    const order = Array.from({ length: SPREAD_BLOCKS }, (_, b) => b);
+    for (let j = order.length - 1; j > 0; j--) {
+      const k = Math.floor(rand() * (j + 1));
+      [order[j], order[k]] = [order[k]!, order[j]!];
+    }
+    const keep = new Set(order.slice(0, Math.max(1, Math.round(s.bag * SPREAD_BLOCKS))));
+    return samples.filter((_, r) => r >= rows.length || keep.has(blocks[r]!));
+  };
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
-    trainLinear(samples, {
+    trainLinear(bagged(i), {
       kind: 'multilabel',
       labels: [label],
       bits: s.bits,
