@@ -4,6 +4,7 @@ import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
 import { pairFeatures } from './pair-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { subjectFeatures } from './subject-features.js';
 import { valenceFeatures } from './valence-features.js';
 
 const BITS = 20;
@@ -72,5 +73,20 @@ describe('candidatesAsOne', () => {
       'Cand Cand and Cand Cand met Senator Cand.',
     );
     expect(candidatesAsOne('Trumpets and a Fordham bush.')).toBe('Trumpets and a Fordham bush.');
+  });
+});
+
+describe('subjectFeatures', () => {
+  it.each([
+    ['She wants amnesty for everybody.', ['sp:he_*', 'sp:*_want', 'sp:he_want']],
+    ['Iran is taking over Iraq.', ['sp:NAME_*', 'sp:*_take', 'sp:NAME_take']],
+    ['But I have no loans with Russia.', ['sp:i_*', 'sp:*_have', 'sp:i_have']],
+  ])('gives the first pronoun or name and the first verb after it: %s', (text, names) => {
+    const v = subjectFeatures(text, 'en', BITS, 0.5);
+    expect(v.idx).toEqual(names.map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5]);
+  });
+  it('gives nothing without a pronoun or name', () => {
+    expect(subjectFeatures('Taxes rose by forty percent.', 'en', BITS, 1).idx).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
 import { pairFeatures } from './pair-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { subjectFeatures } from './subject-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -69,6 +70,8 @@ export interface FitSettings extends SentenceModelSettings {
    * id blocks of the training rows, drawn at random (bagging by debates); 0 = all rows.
    */
   bag?: number;
+  /** Experiment: weight of the subject and its verb (`subject-features.ts`); 0 = none. */
+  subject?: number;
 }
 
 /** The best window logit of each row scored with `window` set (for `dump`), by row. */
@@ -159,6 +162,11 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
     v.idx.push(...u.idx);
     v.val.push(...u.val);
   }
+  if (s.subject) {
+    const u = subjectFeatures(text, lang, s.bits, s.subject);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
   if (s.pairs) {
     const u = pairFeatures(text, s.bits, s.pairs);
     v.idx.push(...u.idx);
@@ -188,6 +196,7 @@ const EXPERIMENTS = new Set([
   'windowMix',
   'cand',
   'bag',
+  'subject',
 ]);
 
 /**
