@@ -385,6 +385,7 @@ export const trainGenre: Task = {
       const noise = eceNoise(nested);
       metrics[`cv_${lang}_ece_nested`] = noise.ece;
       metrics[`cv_${lang}_ece_nested_p`] = noise.p;
+      metrics[`cv_${lang}_ece_nested_floor`] = noise.floor;
       metrics[`cv_${lang}_ece_nested_q95`] = noise.q95;
       metrics[`cv_${lang}_ece_nested_perfect_pass`] = noise.pass;
     }
