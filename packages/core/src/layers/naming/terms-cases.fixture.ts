@@ -580,6 +580,29 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     'Finish it\n\nTalks with the Nazis would only help them.',
     [],
   ],
+  [
+    'ukrainian-forces and kyiv-government: the air force, the Zelensky government, Ukrainian terrorists (session 9, after final11)',
+    'The Ukrainian air force shot down drones, the Zelensky government said, and Moscow blamed Ukrainian terrorists.',
+    [
+      'Ukrainian air force | ukrainian-forces | Ukrainian forces | neutral | outlet',
+      'Zelensky government | kyiv-government | Ukrainian government | neutral | outlet',
+      'Ukrainian terrorists | ukrainian-forces | Ukrainian militants | ru | outlet',
+    ],
+  ],
+  [
+    'not terms: a terrorist attack (adjective), an air force base (session 9, after final11)',
+    'Moscow called it a Ukrainian terrorist attack near a Ukrainian air force base.',
+    [],
+  ],
+  [
+    'war: the operation in Ukraine, a war against Russia in Ukraine, the Ukraine warzone (session 9, after final11)',
+    'Critics of the operation in Ukraine say the US fights a war against Russia in Ukraine; children left the Ukraine warzone.',
+    [
+      'operation in Ukraine | war | special military operation | ru | outlet',
+      'war against Russia in Ukraine | war | proxy war | ru | outlet',
+      'Ukraine warzone | war | war in Ukraine | neutral | outlet',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -1045,5 +1068,20 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'не термин: символика нацистов при войне в статье (сессия 9)',
     'Задержаны члены группы\n\nВСУ отступают.\n\nИзъяты флаги с символикой нацистов.',
     ['ВСУ | ukrainian-forces | ВСУ | neutral | outlet'],
+  ],
+  [
+    'войска: ракетные войска, Вооруженные силы с прилагательным, украинские террористы (сессия 9, после final11)',
+    'Российские ракетные войска ударили по позициям, действия российских Вооруженных сил обсуждают. Украинские вооруженные силы и украинские террористы отступили.',
+    [
+      'Российские ракетные войска | russian-forces | российские войска | neutral | outlet',
+      'российских Вооруженных сил | russian-forces | российские войска | neutral | outlet',
+      'Украинские вооруженные силы | ukrainian-forces | ВСУ | neutral | outlet',
+      'украинские террористы | ukrainian-forces | боевики | ru | outlet',
+    ],
+  ],
+  [
+    'не термин: террористический — прилагательное (сессия 9, после final11)',
+    'Суд рассмотрел украинский террористический акт.',
+    [],
   ],
 ];
