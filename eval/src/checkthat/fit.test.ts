@@ -1,12 +1,27 @@
-import { describe, expect, it } from 'vitest';
+import type { Sample } from '@newsprism/core/train';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type FitSettings,
   fitSentenceModel,
   keepSpread,
   nbRatios,
   predictRows,
+  rowVector,
   windowLogits,
 } from './fit.js';
+
+// Records the samples each fit is given (the training itself is the real one).
+const trained = vi.hoisted(() => [] as Sample[][]);
+vi.mock('@newsprism/core/train', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@newsprism/core/train')>();
+  return {
+    ...real,
+    trainLinear: (samples: Sample[], ...rest: unknown[]) => {
+      trained.push(samples);
+      return (real.trainLinear as (...a: unknown[]) => ReturnType<typeof real.trainLinear>)(samples, ...rest);
+    },
+  };
+});
 
 describe('keepSpread', () => {
   it.each([
@@ -124,5 +139,33 @@ describe('fitSentenceModel with bag', () => {
     );
     expect(matches.filter(Boolean)).toHaveLength(1);
     expect([...fitSentenceModel(rows, s, 'Yes').weights]).not.toEqual(bagged);
+  });
+});
+
+describe('fitSentenceModel with nb', () => {
+  it('scales the extra samples (self-training) by the same ratios as the rows', () => {
+    const rows = [
+      { id: '1', text: 'Taxes rose by forty percent last year.', positive: true },
+      { id: '2', text: 'Thank you all for coming tonight.', positive: false },
+      { id: '3', text: 'Unemployment fell by two million jobs.', positive: true },
+    ];
+    const s: FitSettings = {
+      bits: 10,
+      chars: false,
+      epochs: 1,
+      rate: 0.2,
+      l2: 1e-5,
+      positiveWeight: 1,
+      seeds: 1,
+      nb: 1,
+    };
+    // The extra sample is the first row's own vector: it must be trained as that row is.
+    const extra = [{ x: rowVector(rows[0]!.text, 'en', s), y: [0], weight: 1 }];
+    trained.length = 0;
+    fitSentenceModel(rows, s, 'Yes', 'en', extra);
+    const [samples] = trained;
+    expect(samples).toHaveLength(4);
+    expect(samples![3]!.x).toEqual(samples![0]!.x);
+    expect(samples![0]!.x.val).not.toEqual(extra[0]!.x.val);
   });
 });

@@ -248,12 +248,13 @@ export function fitSentenceModel(
         s.nb,
       )
     : undefined;
-  const scaled = ratios
-    ? vectors.map((v) => ({ idx: v.idx, val: v.val.map((x, t) => x * ratios[v.idx[t]!]!) }))
-    : vectors;
+  // The extra samples (self-training's) are scaled as the rows are: the weights are multiplied
+  // by the ratios below, so every sample trained on must be in the scaled space.
+  const scale = (v: SparseVector): SparseVector =>
+    ratios ? { idx: v.idx, val: v.val.map((x, t) => x * ratios[v.idx[t]!]!) } : v;
   const samples = [
-    ...rows.map((r, i) => ({ x: scaled[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
-    ...extra,
+    ...rows.map((r, i) => ({ x: scale(vectors[i]!), y: r.positive ? [0] : [], weight: weightOf(i) })),
+    ...(ratios ? extra.map((e) => ({ ...e, x: scale(e.x) })) : extra),
   ];
   const blocks = s.bag ? idBlocks(rows, SPREAD_BLOCKS) : [];
   const bagged = (i: number) => {
