@@ -1,6 +1,7 @@
 import { hashString, type SparseVector } from '@newsprism/core/train';
 
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+/** Words (letters with inner apostrophes) and digit runs, as the context and pair experiments read them. */
+export const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
 
 /**
  * Features of the sentence before (experiment `--set context=W`): its lower-cased words `x1:`

@@ -147,36 +147,16 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
 export function rowVector(text: string, lang: string, s: FitSettings, before?: string): SparseVector {
   const v = sentenceVector(s.cand ? candidatesAsOne(text) : text, lang, s);
-  if (s.context && before !== undefined) {
-    const u = contextFeatures(before, s.bits, s.context);
+  const add = (u: SparseVector) => {
     v.idx.push(...u.idx);
     v.val.push(...u.val);
-  }
-  if (s.upos) {
-    const u = uposFeatures(text, lang, s.bits, s.upos);
-    v.idx.push(...u.idx);
-    v.val.push(...u.val);
-  }
-  if (s.valence) {
-    const u = valenceFeatures(text, s.bits, s.valence);
-    v.idx.push(...u.idx);
-    v.val.push(...u.val);
-  }
-  if (s.subject) {
-    const u = subjectFeatures(text, lang, s.bits, s.subject);
-    v.idx.push(...u.idx);
-    v.val.push(...u.val);
-  }
-  if (s.pairs) {
-    const u = pairFeatures(text, s.bits, s.pairs);
-    v.idx.push(...u.idx);
-    v.val.push(...u.val);
-  }
-  if (s.shape) {
-    const u = shapeFeatures(text, s.bits, s.shape);
-    v.idx.push(...u.idx);
-    v.val.push(...u.val);
-  }
+  };
+  if (s.context && before !== undefined) add(contextFeatures(before, s.bits, s.context));
+  if (s.upos) add(uposFeatures(text, lang, s.bits, s.upos));
+  if (s.valence) add(valenceFeatures(text, s.bits, s.valence));
+  if (s.subject) add(subjectFeatures(text, lang, s.bits, s.subject));
+  if (s.pairs) add(pairFeatures(text, s.bits, s.pairs));
+  if (s.shape) add(shapeFeatures(text, s.bits, s.shape));
   return v;
 }
 

@@ -1,6 +1,5 @@
 import { hashString, type SparseVector } from '@newsprism/core/train';
-
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+import { WORD } from './context-features.js';
 
 /**
  * Word pairs with a gap (an experiment of `train claims --set pairs=W`, not used by the

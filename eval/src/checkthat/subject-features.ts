@@ -1,8 +1,8 @@
 import { analyzeWords, syntaxModelFor } from '@newsprism/core';
 import { hashString, type SparseVector } from '@newsprism/core/train';
+// As `upos-features.ts` reads them: words cased as written and single punctuation marks.
+import { TOKEN } from './upos-features.js';
 
-// As `upos-features.ts`: words cased as written and single punctuation marks.
-const TOKEN = /\p{L}+(?:['’]\p{L}+)?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
 const PERSON: Record<string, string> = { she: 'he', her: 'he', him: 'he', us: 'we', me: 'i', them: 'they' };
 
 /**

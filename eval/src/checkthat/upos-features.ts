@@ -3,7 +3,7 @@ import { hashString, type SparseVector } from '@newsprism/core/train';
 
 // Words (letter runs with an inner apostrophe, digit runs with inner separators) and single
 // punctuation marks, cased as written: the tagger was trained on cased UD tokens.
-const TOKEN = /\p{L}+(?:['’]\p{L}+)?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
+export const TOKEN = /\p{L}+(?:['’]\p{L}+)?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
 
 /**
  * Part-of-speech features of one sentence (an experiment of `train claims|subjectivity --set
