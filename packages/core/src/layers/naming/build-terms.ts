@@ -36,7 +36,10 @@ function headline(text: string): Span {
 /**
  * Whether a referent of the war is near a match of a `contextual` pattern (`this aggression`
  * near `Russia`), outside the match itself (`conflict with Russia` needs `Ukraine` or `Kyiv`
- * around it) and in its paragraph, and no other war (`World War II`) is.
+ * around it) and in its paragraph, and no other war (`World War II`) is — or the headline
+ * names the war. `'article'` when neither the paragraph nor the headline names a side or
+ * another war: the match then counts only if the article has a plain term of its own
+ * (`buildTerms`).
  */
 function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boolean | 'article' {
   const r = idx.near;
