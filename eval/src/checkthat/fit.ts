@@ -74,7 +74,10 @@ export interface FitSettings extends SentenceModelSettings {
   subject?: number;
 }
 
-/** The best window logit of each row scored with `window` set (for `dump`), by row. */
+/**
+ * The best window logit of each row scored with `window` set (for `dump`), by row: the highest of
+ * its windows' logits and its own (a sentence of at most `window` words: its own).
+ */
 export const windowLogits = new WeakMap<object, number>();
 
 const logit = (p: number) => Math.log(p / (1 - p));

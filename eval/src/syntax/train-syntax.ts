@@ -169,7 +169,8 @@ export const trainSyntax: Task = {
         // `--set cvscore=REGEX`: each fold is scored only on its sentences whose document id
         // (`file:doc`) matches (e.g. `ru_taiga` for UD Taiga's own documents); all of the other
         // folds train.
-        const scored = (x: UdSentence) => !o.extra.cvscore || new RegExp(o.extra.cvscore, 'i').test(x.doc);
+        const only = o.extra.cvscore ? new RegExp(o.extra.cvscore, 'i') : undefined;
+        const scored = (x: UdSentence) => !only || only.test(x.doc);
         const per: SyntaxScores[] = [];
         for (let f = 0; f < folds; f++) {
           const s = scoreSyntax(
