@@ -104,10 +104,15 @@ export function brier(outcomes: readonly Outcome[]): number {
  * upwards by sampling alone; a measured ECE near this floor is as good as the data can show.
  */
 export function eceFloor(outcomes: readonly Outcome[], runs = 200, seed = 1): number {
+  return perfectEces(outcomes, runs, seed).reduce((a, b) => a + b, 0) / runs;
+}
+
+/** The ECEs of `runs` perfectly calibrated draws of these scores (seeded), in draw order. */
+function perfectEces(outcomes: readonly Outcome[], runs: number, seed: number): number[] {
   const r = prng(seed);
-  let sum = 0;
-  for (let k = 0; k < runs; k++) sum += reliability(outcomes.map((o) => ({ p: o.p, y: r() < o.p }))).ece;
-  return sum / runs;
+  const eces: number[] = [];
+  for (let k = 0; k < runs; k++) eces.push(reliability(outcomes.map((o) => ({ p: o.p, y: r() < o.p }))).ece);
+  return eces;
 }
 
 /** What a sample of outcomes can tell about its ECE: see {@link eceNoise}. */
@@ -138,10 +143,7 @@ export interface EceNoise {
  */
 export function eceNoise(outcomes: readonly Outcome[], target = 0.05, runs = 1000, seed = 1): EceNoise {
   const ece = reliability(outcomes).ece;
-  const r = prng(seed);
-  const perfect: number[] = [];
-  for (let k = 0; k < runs; k++)
-    perfect.push(reliability(outcomes.map((o) => ({ p: o.p, y: r() < o.p }))).ece);
+  const perfect = perfectEces(outcomes, runs, seed);
   const q = (xs: number[], f: number) => {
     const s = [...xs].sort((a, b) => a - b);
     return s.length ? s[Math.min(s.length - 1, Math.floor(f * s.length))]! : 0;
