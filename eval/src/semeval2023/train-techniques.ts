@@ -25,7 +25,7 @@ import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
-import { multiLabelF1, perLabelTable } from './metrics.js';
+import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
 import { addTaggerFeatures, type TaggedWords, tagDecides, taggedWords, taggerScores } from './span-tagger.js';
@@ -372,6 +372,27 @@ function crossValidateArticles(
     perFold[key] ??= [];
     perFold[key]!.push(v);
   };
+  // Each article's lines in each layout, made once for every fold.
+  const groupCache = new Map<string, LayoutLine[]>();
+  const groupsOf = (ai: number, layout: Layout) => {
+    const key = `${ai}:${layout}`;
+    let g = groupCache.get(key);
+    if (!g) {
+      g = layoutGroups(train[ai]!, segmented[ai]!, layout);
+      groupCache.set(key, g);
+    }
+    return g;
+  };
+  // The majority baseline of a layout (`_baseline_micro_f1`): the most frequent techniques of
+  // the training folds' lines of that language and layout ({@link majorityLabels}), on every
+  // held-out line — what a model must beat to rank lines at all.
+  const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
+    const fit: string[][] = [];
+    train.forEach((a, ai) => {
+      if (a.lang === lang && foldOf(`${a.dir}/${a.id}`, k) !== f) fit.push(...lines(ai));
+    });
+    return majorityLabels(fit);
+  };
   for (let f = 0; f < k; f++) {
     // Word rates (`wordRates=1`) from the training folds only.
     const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k) !== f);
@@ -425,7 +446,7 @@ function crossValidateArticles(
         }
         // The same decisions on each layout's lines (labels from the span file).
         for (const layout of LAYOUTS)
-          for (const line of layoutGroups(a, segmented[ai]!, layout)) {
+          for (const line of groupsOf(ai, layout)) {
             const set = new Set<string>();
             for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
             laid.get(layout)!.gold.push(line.gold);
@@ -437,6 +458,19 @@ function crossValidateArticles(
           }
       });
       if (!lineGold.length) continue;
+      const majority = (gold: string[][], labels: string[]) =>
+        multiLabelF1(
+          gold,
+          gold.map(() => labels),
+          TECHNIQUES,
+        ).micro.f1;
+      push(
+        `${lang}_lines_baseline_micro_f1`,
+        majority(
+          lineGold,
+          baseline(lang, f, (ai) => [...(train[ai]!.lines?.values() ?? [])]),
+        ),
+      );
       const sl = multiLabelF1(lineGold, linePred, TECHNIQUES);
       const ss = multiLabelF1(sentGold, sentPred, TECHNIQUES);
       push(`${lang}_lines_micro_f1`, sl.micro.f1);
@@ -449,6 +483,13 @@ function crossValidateArticles(
         micro.push(m.micro.f1);
         push(`${lang}_layout_${layout}_micro_f1`, m.micro.f1);
         push(`${lang}_layout_${layout}_macro_f1`, m.macroF1);
+        push(
+          `${lang}_layout_${layout}_baseline_micro_f1`,
+          majority(
+            gold,
+            baseline(lang, f, (ai) => groupsOf(ai, layout).map((g) => g.gold)),
+          ),
+        );
       }
       push(`${lang}_layout_max_gap`, Math.max(...micro.map((x) => Math.abs(x - micro[0]!))));
     }
