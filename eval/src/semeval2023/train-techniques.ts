@@ -363,6 +363,9 @@ function crossValidateArticles(
   k: number,
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = Number(o.extra.cvSeeds ?? 1);
+  // `--set cvSalt=S`: another partition of the articles into folds (a replication of a
+  // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
+  const salt = o.extra.cvSalt ?? 'cv';
   const report = (o.extra.report ?? 'en').split(',');
   const perFold: Record<string, number[]> = {};
   // Every fold's held-out lines of the first reported language, one sentence per line: the
@@ -389,16 +392,18 @@ function crossValidateArticles(
   const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
     const fit: string[][] = [];
     train.forEach((a, ai) => {
-      if (a.lang === lang && foldOf(`${a.dir}/${a.id}`, k) !== f) fit.push(...lines(ai));
+      if (a.lang === lang && foldOf(`${a.dir}/${a.id}`, k, salt) !== f) fit.push(...lines(ai));
     });
     return majorityLabels(fit);
   };
   for (let f = 0; f < k; f++) {
     // Word rates (`wordRates=1`) from the training folds only.
-    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k) !== f);
-    const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
+    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k, salt) !== f);
+    const held = (i: number) => foldOf(samples[i]!.group!, k, salt) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
-    const fitAt = train.map((_, i) => i).filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k) !== f);
+    const fitAt = train
+      .map((_, i) => i)
+      .filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k, salt) !== f);
     const { model, langThresholds, heldOutEce } = fitTechniques(
       fitAt.map((i) => train[i]!),
       fitAt.map((i) => segmented[i]!),
@@ -421,7 +426,7 @@ function crossValidateArticles(
         const n = segmented[ai]!.sentences.length;
         const from = i;
         i += n;
-        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k) !== f) return;
+        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k, salt) !== f) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
@@ -548,6 +553,15 @@ function rateOptions(o: TaskOptions): RateOptions {
   };
 }
 
+/** The techniques the span tagger tags (`--set tagLabels=A,B,…`; Loaded_Language and Name_Calling by default). */
+function tagLabels(o: TaskOptions): string[] {
+  const list = o.extra.tagLabels ? o.extra.tagLabels.split(',') : [...LEXICAL];
+  for (const l of list)
+    if (!(TECHNIQUES as readonly string[]).includes(l))
+      throw new NewsprismError('E_OPTION_VALUE', `tagLabels: ${l} is not a technique`);
+  return list;
+}
+
 /** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
@@ -591,7 +605,7 @@ export const trainTechniques: Task = {
       if (tag) {
         // The tagger's word scores, cross-fitted by article like the word rates.
         const t0 = process.cpuUsage();
-        tagged ??= labelled.map(taggedWords);
+        tagged ??= labelled.map((a) => taggedWords(a, tagLabels(o)));
         const { scores, tagger: fitted } = taggerScores(
           labelled,
           tagged,
