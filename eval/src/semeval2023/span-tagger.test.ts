@@ -37,6 +37,21 @@ describe('span tagger', () => {
     expect(tw.inside[1]).toEqual([false, false, true, false, false, false, false, false]);
   });
 
+  it('flags the words of the techniques asked for (`tagLabels`), in their order', () => {
+    const tw = taggedWords(A, ['Doubt', 'Loaded_Language']);
+    expect(tw.labels).toEqual(['Doubt', 'Loaded_Language']);
+    expect(tw.inside[0]).toEqual([false, false, false, false, true, true, false, false]);
+    expect(tw.inside[1]).toEqual([false, true, false, false, false, false, false, false]);
+  });
+
+  it('lets the tagger decide the techniques it tags, whichever they are', () => {
+    const doubt = TECHNIQUES.indexOf('Doubt' as never);
+    const ll = TECHNIQUES.indexOf('Loaded_Language' as never);
+    const probs = [new Float64Array(TECHNIQUES.length).fill(0.3)];
+    tagDecides([{ x: { idx: [], val: [] }, y: [], tagMax: [0.8], tagLabels: ['Doubt'] }], probs);
+    expect([probs[0]![doubt], probs[0]![ll]]).toEqual([0.8, 0.3]);
+  });
+
   it('gives a word the same features wherever it stands in the same context, others not', () => {
     const tw = taggedWords(article('2', 'a b c a b c', []));
     const xs = tokenVectors(tw);
@@ -50,7 +65,7 @@ describe('span tagger', () => {
         ['Loaded_Language', 'vile'],
       ]),
     );
-    const tws = arts.map(taggedWords);
+    const tws = arts.map((a) => taggedWords(a));
     const { scores } = taggerScores(
       arts,
       tws,
@@ -115,7 +130,7 @@ describe('span tagger in the analyzer', () => {
       ['Name_Calling-Labeling', 'regime'],
     ]),
   );
-  const tws = arts.map(taggedWords);
+  const tws = arts.map((a) => taggedWords(a));
   const rates: WordRates = {
     labels: ['Loaded_Language', 'Name_Calling-Labeling'],
     prior: [0.05, 0.05],
