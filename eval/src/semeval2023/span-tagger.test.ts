@@ -170,4 +170,22 @@ describe('span tagger in the analyzer', () => {
     expect(samples[1]!.tagMax![0]).toBeGreaterThan(0.5);
     expect(samples[2]!.tagMax![0]).toBeLessThan(0.5);
   });
+
+  it('gives the analyzer the trainer\'s features for a text without word offsets (a character outside the BMP)', () => {
+    const text = 'The vile regime lied again 😡. Talks resumed.';
+    const a = article('emoji', text, [['Loaded_Language', 'vile']]);
+    const tw = taggedWords(a);
+    expect(tw.stats.spans).toBeUndefined();
+    const sentences = [
+      { start: 0, end: text.indexOf('.') + 1 },
+      { start: text.indexOf('Talks'), end: text.length },
+    ];
+    const samples: TaggedSample[] = sentences.map(() => ({ x: { idx: [1], val: [1] }, y: [] }));
+    addTaggerFeatures(samples, sentences, tw, tagger.score(tokenFeatures(tw.stats, rates)), 16);
+    const vectors = sentences.map(() => ({ idx: [1], val: [1] }));
+    unitTagFeatures(articleStats(text, 'en'), sentences, vectors, tagger, rates, 16);
+    expect(vectors).toEqual(samples.map((s) => s.x));
+    // Per tagged technique a maximum and a count feature, as on any other text.
+    expect(vectors[0]!.idx.length).toBe(1 + 2 * tagger.labels.length);
+  });
 });
