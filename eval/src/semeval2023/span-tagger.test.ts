@@ -14,8 +14,10 @@ import {
   type TaggedSample,
   tagDecides,
   taggedWords,
+  taggerOfModel,
   taggerScores,
   tokenVectors,
+  trainTagger,
 } from './span-tagger.js';
 
 const A = LOADED_ARTICLE;
@@ -147,12 +149,30 @@ describe('span tagger in the analyzer', () => {
   );
 
   it('scores words the same from the pruned int8 file as from the trained weights', () => {
-    const loaded = Tagger.fromFile(JSON.parse(JSON.stringify(tagger.toFile())));
+    const m = trainTagger(
+      tws,
+      tws.map((tw) => tokenVectors(tw, rates)),
+    );
+    const trained = new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights);
+    const loaded = Tagger.fromFile(JSON.parse(JSON.stringify(trained.toFile())));
     const f = tokenFeatures(tws[0]!.stats, rates);
-    const a = tagger.score(f);
+    const a = trained.score(f);
     const b = loaded.score(f);
     expect(a.length).toBe(tws[0]!.starts.length * 2);
     for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(0.01);
+  });
+
+  it('cross-fits with the tagger as a shipped model scores (its pruned int8 file form)', () => {
+    const m = trainTagger(
+      tws,
+      tws.map((tw) => tokenVectors(tw, rates)),
+    );
+    const f = tokenFeatures(tws[0]!.stats, rates);
+    const shipped = Tagger.fromFile(
+      new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights).toFile(),
+    );
+    expect(taggerOfModel(m).score(f)).toEqual(shipped.score(f));
+    expect(taggerOfModel(m).weights).not.toEqual(m.weights);
   });
 
   it('gives the analyzer the sentence features the trainer adds', () => {
@@ -171,7 +191,7 @@ describe('span tagger in the analyzer', () => {
     expect(samples[2]!.tagMax![0]).toBeLessThan(0.5);
   });
 
-  it('gives the analyzer the trainer\'s features for a text without word offsets (a character outside the BMP)', () => {
+  it("gives the analyzer the trainer's features for a text without word offsets (a character outside the BMP)", () => {
     const text = 'The vile regime lied again 😡. Talks resumed.';
     const a = article('emoji', text, [['Loaded_Language', 'vile']]);
     const tw = taggedWords(a);

@@ -62,9 +62,12 @@ export function tokenVectors(tw: TaggedWords, rates?: WordRates, bits = TAGGER_B
   return out;
 }
 
-/** The tagger of a trained linear model (float weights), scoring as the analyzer does. */
+/**
+ * The tagger of a trained linear model as the analyzer will score with it: through its file
+ * form (pruned, int8), so cross-fitted and held-out scores are those a shipped model gives.
+ */
 export function taggerOfModel(m: LinearModel): Tagger {
-  return new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights);
+  return Tagger.fromFile(new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights).toFile());
 }
 
 /** The tagger's training examples of some articles: one per word, labels the tagged techniques it is in. */
