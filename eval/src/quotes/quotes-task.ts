@@ -9,6 +9,7 @@ import { loadPolnear, type PolnearDoc } from './polnear.js';
 import { LEARNED_DEFAULTS, refitFolds } from './refit.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 import { betweenWords } from './train-cues.js';
+import { END_DEFAULTS } from './train-ends.js';
 
 /** The fold of an article among `k` by-article folds: the first four bytes of the SHA-1 of its id, mod `k`. */
 export const foldOf = (id: string, k: number): number =>
@@ -54,6 +55,8 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   if (opts.extra.cueTable) options.cueTable = opts.extra.cueTable;
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
   if (opts.extra.learned) options.learned = opts.extra.learned;
+  // `--set ends=off`: contents end where the rules end them; `--set ends=FILE`: a content-end model of one's own.
+  if (opts.extra.ends) options.ends = opts.extra.ends;
   const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
   const acc: QuotesCounts = emptyCounts();
   const lines: string[] = [];
@@ -95,11 +98,13 @@ function addCounts(a: AttributionCounts, b: AttributionCounts): void {
 }
 
 /**
- * `--set refit=1 folds=K` (on `tune`, `final` or `train`): the learned cue table and the
- * learned-cue model are learned again on the other folds for each fold (`refit.ts`), so the
- * figures are out of sample. `--set thresholds=0.3,0.35,…` scores several decision thresholds of
- * the model (the first gives the main figures; each gets a note); `minCueReliability`,
- * `minCueCount`, `learned=off` and the trainer's `epochs`/`rate`/`l2`/`seeds` apply.
+ * `--set refit=1 folds=K` (on `tune`, `final` or `train`): the learned cue table, the
+ * learned-cue model and the content-end model are learned again on the other folds for each fold
+ * (`refit.ts`), so the figures are out of sample. `--set thresholds=0.3,0.35,…` scores several
+ * decision thresholds of the learned-cue model and `--set margins=0,1,…` several margins of the
+ * content-end model (the first pair gives the main figures; each gets a note); `ends=off` leaves
+ * the content-end model out; `minCueReliability`, `minCueCount`, `learned=off`, the trainer's
+ * `epochs`/`rate`/`l2`/`seeds` and `endEpochs` apply.
  */
 async function refitReport(opts: TaskOptions): Promise<Report> {
   const split = opts.split ?? 'tune';
@@ -132,16 +137,25 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
     learned,
     thresholds,
     opts.log,
+    // `--set ends=off`: no content-end model; else it is learned per fold and scored at each
+    // `--set margins=…` (default the trainer's margin).
+    x.ends === 'off'
+      ? undefined
+      : {
+          ...END_DEFAULTS,
+          ...(x.endEpochs ? { epochs: Number(x.endEpochs) } : {}),
+          margins: (x.margins ?? String(END_DEFAULTS.margin)).split(',').map(Number),
+        },
   );
   const notes: string[] = [];
-  r.thresholds.forEach((t, ti) => {
+  r.settings.forEach((t, ti) => {
     const f1s = r.folds[ti]!.map(f1Of);
     const mean = f1s.reduce((a, b) => a + b, 0) / k;
     const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1));
     const all = emptyCounts();
     for (const f of r.folds[ti]!) addCounts(all, f);
     notes.push(
-      `refit, threshold ${t}: ${all.matched} matched of ${all.predicted} predicted, ${all.gold} gold; pooled F1 ${f1Of(all).toFixed(4)}; folds ${mean.toFixed(4)} ± ${sd.toFixed(4)} (${f1s.map((v) => v.toFixed(4)).join(' ')})`,
+      `refit, ${t}: ${all.matched} matched of ${all.predicted} predicted, ${all.gold} gold; pooled F1 ${f1Of(all).toFixed(4)}; folds ${mean.toFixed(4)} ± ${sd.toFixed(4)} (${f1s.map((v) => v.toFixed(4)).join(' ')})`,
     );
   });
   const acc: QuotesCounts = emptyCounts();
