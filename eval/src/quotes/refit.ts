@@ -103,6 +103,8 @@ export async function refitFolds(
   log: (s: string) => void,
   /** The content-end model learned per fold too (scored at each of `margins`), or none (`off`). */
   ends: (EndSettings & { margins: readonly number[] }) | undefined = undefined,
+  /** Learn and score this fold only (the others are left empty). */
+  only?: number,
 ): Promise<RefitCounts> {
   const base = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
   const analysed = docs.map((gold) => ({
@@ -118,6 +120,7 @@ export async function refitFolds(
   };
   const dir = tmpdir();
   for (let f = 0; f < k; f++) {
+    if (only !== undefined && f !== only) continue;
     const rest = analysed.filter((d) => foldOf(d.gold.id) !== f);
     const strip = new Set(phrases.strip);
     const table = learnedCues(

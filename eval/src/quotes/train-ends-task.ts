@@ -38,9 +38,10 @@ function outOfFold(examples: readonly (EndExample & { id: string })[], s: EndSet
  * project's `train` part; `val` and PolNeAR dev are never read), where a content the rules
  * produce ends when its gold content ends earlier (`criticized the tax ‖ in an interview`).
  * Reports out-of-fold cut decisions (5 folds by article), refits on all of it and writes
- * `models/quotes/ends.en.json` (`--set margin=`, `epochs=`; `dry=1` writes nothing). The margin
+ * `models/quotes/ends.en.json` (`--set margin=`, `epochs=`; `dry=1` writes nothing; `cueTable=`,
+ * `learned=` as in `eval quotes`). The margin
  * and epochs were chosen on `tune` by `newsprism eval quotes --split tune --set folds=5 --set
- * refit=1 --set margins=…`.
+ * refit=1 --set ends=refit --set margins=…`.
  */
 export const quotesEndsTrain: Task = {
   name: 'quotes-ends',
@@ -53,8 +54,12 @@ export const quotesEndsTrain: Task = {
     const docs = loadPolnear(o.data, 'train').filter(
       (d) => split === 'all' || inSplit('polnear', d.id, split),
     );
-    // The rules' contents, uncut, with the shipped cue table and learned-cue model.
-    const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: { ends: 'off' } } });
+    // The rules' contents, uncut, with the shipped cue table and learned-cue model (or the
+    // `--set cueTable=FILE learned=FILE` of one's own: learned on `tune` only to score `final`).
+    const quotes: Record<string, string> = { ends: 'off' };
+    if (o.extra.cueTable) quotes.cueTable = o.extra.cueTable;
+    if (o.extra.learned) quotes.learned = o.extra.learned;
+    const pipe = await createPipeline({ layers: ['quotes'], options: { quotes } });
     const examples = docs.flatMap((d) =>
       endExamples([{ gold: d, doc: pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } }) }]).map(
         (e) => ({ ...e, id: d.id }),

@@ -41,8 +41,9 @@ export interface QuotesOptions {
   learned: string;
   /**
    * The content-end model (cuts contents the rules ran on too far: `criticized the tax ‖ in an
-   * interview`): `''` = the shipped one for the language (none for a language without one), a
-   * model file's path, or `off`.
+   * interview`): `off` (the default: it gained on `tune` out of sample but not on `val` or PolNeAR
+   * dev, session 9), `''` = the shipped one for the language (`models/quotes/ends.en.json`; none
+   * for a language without one), or a model file's path.
    */
   ends: string;
 }
@@ -80,7 +81,13 @@ export const quotes = defineAnalyzer({
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
   produces: 'quotes',
-  defaults: { minCueReliability: 0.3, minCueCount: 3, cueTable: '', learned: '', ends: '' } as QuotesOptions,
+  defaults: {
+    minCueReliability: 0.3,
+    minCueCount: 3,
+    cueTable: '',
+    learned: '',
+    ends: 'off',
+  } as QuotesOptions,
   rules: {
     minCueReliability: rules.unit,
     minCueCount: {
