@@ -12,7 +12,9 @@ function article(id: string, kept: string, left: string, whole = false): Polnear
     id,
     text,
     annotator: 'a',
-    attributions: [{ content: [{ start, end }], cue: [{ start: 8, end: 12 }], source: [{ start: 0, end: 7 }] }],
+    attributions: [
+      { content: [{ start, end }], cue: [{ start: 8, end: 12 }], source: [{ start: 0, end: 7 }] },
+    ],
   };
 }
 
@@ -24,7 +26,10 @@ describe('the content-end trainer', () => {
   ];
   const items = async () => {
     const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: { ends: 'off' } } });
-    return docs.map((gold) => ({ gold, doc: pipe.run({ id: gold.id, text: gold.text, meta: { lang: 'en' } }) }));
+    return docs.map((gold) => ({
+      gold,
+      doc: pipe.run({ id: gold.id, text: gold.text, meta: { lang: 'en' } }),
+    }));
   };
 
   it('labels the candidate where the gold content ends, or the own end', async () => {
