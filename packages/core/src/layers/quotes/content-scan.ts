@@ -58,7 +58,7 @@ export function unmatchedCloseFrom(toks: readonly Tok[], p: number): number {
 }
 
 /** The index of the first token ending after `end` (`toks.length` when none). */
-function tokenEndingAfter(toks: readonly Tok[], end: number): number {
+export function tokenEndingAfter(toks: readonly Tok[], end: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
