@@ -2,6 +2,7 @@ import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import { contextFeatures } from './context-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { syntaxFeatures } from './syntax-features.js';
 import { valenceFeatures } from './valence-features.js';
 
 const BITS = 20;
@@ -52,5 +53,20 @@ describe('contextFeatures', () => {
     expect(v.val.slice(0, -1).reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
     expect(v.val.at(-1)).toBe(0.5);
     expect(contextFeatures('We will.', BITS, 1).idx).not.toContain(at('x:question'));
+  });
+});
+
+describe('syntaxFeatures', () => {
+  it('gives part-of-speech shares, tense and the lemmas of adjectives and adverbs', () => {
+    const v = syntaxFeatures('The minister signed the decree on Monday.', 'en', BITS, 0.5);
+    expect(v.idx).toContain(at('y:past'));
+    expect(v.idx).toContain(at('y:tense=past'));
+    expect(v.idx).toContain(at('y:ADJ=0'));
+    expect(v.val.every((x) => x === 0.5)).toBe(true);
+    const w = syntaxFeatures('This is the worst plan and it is truly awful.', 'en', BITS, 1);
+    expect(w.idx).toContain(at('y:tense=present'));
+    expect(w.idx).toContain(at('y:a:awful'));
+    expect(w.idx).not.toContain(at('y:ADJ=0'));
+    expect(syntaxFeatures('Text.', 'xx', BITS, 1).idx).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepSpread } from './fit.js';
+import { keepSpread, logCountRatios } from './fit.js';
 
 describe('keepSpread', () => {
   it.each([
@@ -27,5 +27,31 @@ describe('keepSpread', () => {
     vectors.forEach((v, i) => {
       expect(v.val).toEqual(v.idx.map((j) => value.get(`${i}:${j}`)));
     });
+  });
+});
+
+describe('logCountRatios', () => {
+  it('gives a feature of one class a ratio of its sign and one both classes share about 0', () => {
+    const rows = [
+      { id: 'a', text: '', positive: true },
+      { id: 'b', text: '', positive: true },
+      { id: 'c', text: '', positive: false },
+      { id: 'd', text: '', positive: false },
+    ];
+    // 1: positives only; 2: negatives only; 3: every row (the second row lists it twice).
+    const vectors = [
+      { idx: [1, 3], val: [1, 1] },
+      { idx: [1, 3, 3], val: [1, 1, 1] },
+      { idx: [2, 3], val: [1, 1] },
+      { idx: [2, 3], val: [1, 1] },
+    ];
+    const r = logCountRatios(vectors, rows, 1);
+    // Each class counts 4 feature presences (a repeat counts once), 3 features seen: totals 7 and 7.
+    expect(r.get(1)).toBeCloseTo(Math.log(3 / 7) - Math.log(1 / 7));
+    expect(r.get(2)).toBeCloseTo(-r.get(1)!);
+    expect(r.get(3)).toBeCloseTo(0);
+    // A weighted row counts by its weight.
+    const weighted = logCountRatios(vectors, [{ ...rows[0]!, weight: 0.5 }, ...rows.slice(1)], 1);
+    expect(weighted.get(1)!).toBeLessThan(r.get(1)!);
   });
 });

@@ -14,6 +14,7 @@ import { idBlocks } from './blocks.js';
 import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
 import { shapeFeatures } from './shape-features.js';
+import { syntaxFeatures } from './syntax-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -45,6 +46,14 @@ export interface FitSettings extends SentenceModelSettings {
   valence?: number;
   /** Experiment: weight of the previous sentence's words (`context-features.ts`); 0 = none. */
   context?: number;
+  /**
+   * Naive-Bayes feature scaling (NBSVM): each feature's value is multiplied by its log-count
+   * ratio on the training rows, smoothed by this count (0 = off); the ratios are folded into
+   * the weights afterwards, so the model scores plain vectors.
+   */
+  nb?: number;
+  /** Experiment: weight of part-of-speech shares and tense counts (`syntax-features.ts`); 0 = none. */
+  syn?: number;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -103,6 +112,11 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
     v.idx.push(...u.idx);
     v.val.push(...u.val);
   }
+  if (s.syn) {
+    const u = syntaxFeatures(text, lang, s.bits, s.syn);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
   return v;
 }
 
@@ -116,6 +130,7 @@ const EXPERIMENTS = new Set([
   'recentWeight',
   'valence',
   'context',
+  'syn',
 ]);
 
 /**
@@ -126,7 +141,8 @@ const EXPERIMENTS = new Set([
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
+    if (k === 'nb') s.nb = Number(v);
+    else if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
       s[k] = v === '1' || v === 'true';
     else if (k in s || EXPERIMENTS.has(k)) (s as unknown as Record<string, number>)[k] = Number(v);
   }
@@ -151,7 +167,10 @@ export function fitSentenceModel(
   const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
   const recent = (i: number) =>
     s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
-  const weightOf = (i: number) => recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const weightOf = (i: number) =>
+    (rows[i]!.weight ?? 1) * recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const ratio = s.nb ? logCountRatios(vectors, rows, s.nb) : undefined;
+  if (ratio) for (const v of vectors) v.val = v.val.map((x, t) => x * (ratio.get(v.idx[t]!) ?? 0));
   const samples = [
     ...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...extra,
@@ -177,7 +196,40 @@ export function fitSentenceModel(
     }
     model.bias[0] = runs.reduce((sum, r) => sum + r.bias[0]!, 0) / runs.length;
   }
+  // The model saw values scaled by the ratios: scaled weights score the plain vectors alike.
+  if (ratio) {
+    const w = model.weights;
+    for (let j = 0; j < w.length; j++) w[j] = w[j]! * (ratio.get(j) ?? 0);
+  }
   return model;
+}
+
+/**
+ * Naive-Bayes log-count ratios of the hashed features of `vectors` (Wang & Manning's NBSVM):
+ * r = log((α + positives with the feature) / (α·D + Σ positives' features)) less the same of
+ * the negatives, D the number of features seen. A feature both classes use alike gets ≈ 0, one
+ * of a single class a large ratio: the linear model starts from what a naive Bayes model knows.
+ */
+export function logCountRatios(
+  vectors: readonly SparseVector[],
+  rows: readonly LabelledSentence[],
+  alpha: number,
+): Map<number, number> {
+  const pos = new Map<number, number>();
+  const neg = new Map<number, number>();
+  vectors.forEach((v, i) => {
+    const m = rows[i]!.positive ? pos : neg;
+    const w = rows[i]!.weight ?? 1;
+    for (const j of new Set(v.idx)) m.set(j, (m.get(j) ?? 0) + w);
+  });
+  const seen = new Set([...pos.keys(), ...neg.keys()]);
+  const total = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0) + alpha * seen.size;
+  const tp = total(pos);
+  const tn = total(neg);
+  const r = new Map<number, number>();
+  for (const j of seen)
+    r.set(j, Math.log((alpha + (pos.get(j) ?? 0)) / tp) - Math.log((alpha + (neg.get(j) ?? 0)) / tn));
+  return r;
 }
 
 /** Positive-class probabilities of `rows` under `model`. */
