@@ -1,6 +1,7 @@
 import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import { contextFeatures } from './context-features.js';
+import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { syntaxFeatures } from './syntax-features.js';
 import { valenceFeatures } from './valence-features.js';
@@ -68,5 +69,21 @@ describe('syntaxFeatures', () => {
     expect(w.idx).toContain(at('y:a:awful'));
     expect(w.idx).not.toContain(at('y:ADJ=0'));
     expect(syntaxFeatures('Text.', 'xx', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('rateFeatures', () => {
+  it('buckets the highest word rate as a multiple of the prior and counts words at 4× or more', () => {
+    const table = {
+      labels: ['Loaded', 'Name'],
+      prior: [0.01, 0.02],
+      words: { hogwash: [0.09, 0.02], pious: [0.05, 0] },
+    };
+    const v = rateFeatures('Such pious Hogwash!', BITS, 0.5, table);
+    expect(v.idx).toEqual(['r:Loaded:8', 'r:Loaded:hot=2', 'r:Name:1'].map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5]);
+    expect(rateFeatures('The table is brown.', BITS, 1, table).idx).toEqual(
+      ['r:Loaded:0', 'r:Name:0'].map(at),
+    );
   });
 });

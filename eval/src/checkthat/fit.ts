@@ -13,6 +13,7 @@ import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
 import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
+import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { syntaxFeatures } from './syntax-features.js';
 import { uposFeatures } from './upos-features.js';
@@ -54,6 +55,8 @@ export interface FitSettings extends SentenceModelSettings {
   nb?: number;
   /** Experiment: weight of part-of-speech shares and tense counts (`syntax-features.ts`); 0 = none. */
   syn?: number;
+  /** Experiment: weight of loaded-word rates of the techniques model (`rate-features.ts`); 0 = none. */
+  rates?: number;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -112,6 +115,11 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
     v.idx.push(...u.idx);
     v.val.push(...u.val);
   }
+  if (s.rates) {
+    const u = rateFeatures(text, s.bits, s.rates);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
   if (s.syn) {
     const u = syntaxFeatures(text, lang, s.bits, s.syn);
     v.idx.push(...u.idx);
@@ -131,6 +139,7 @@ const EXPERIMENTS = new Set([
   'valence',
   'context',
   'syn',
+  'rates',
 ]);
 
 /**
