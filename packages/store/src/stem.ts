@@ -3,6 +3,7 @@ import { fastSnowball } from '@newsprism/core/node';
 const snowball = fastSnowball();
 const english = snowball.newStemmer('english');
 const russian = snowball.newStemmer('russian');
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** A character FTS5's unicode61 tokenizer would split at, other than a space. */
 export const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
@@ -32,30 +33,16 @@ const forms = new Array<Form | undefined>(SLOTS).fill(undefined);
 let size = 0;
 let passes = 0;
 
-/** Whether `s` holds a Cyrillic letter (U+0400–U+04FF). */
-function hasCyrillic(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x400 && c <= 0x4ff) return true;
-  }
-  return false;
-}
-
-/**
- * A form's stem, made once a form (the memo keeps it). Read code by code rather than by regular
- * expressions: a word of numbers only needs no test of its own, as it has no Cyrillic letter and
- * does not begin with a–z, so that it is returned lower-cased all the same (stem.test.ts).
- */
 function stemOf(word: string): string {
   const lower = word.toLowerCase().replaceAll('ё', 'е');
-  if (hasCyrillic(lower)) {
+  if (/^\p{N}+$/u.test(lower)) return lower;
+  if (CYRILLIC.test(lower)) {
     const stem = russian.stem(lower);
     // Snowball reads some names' endings as suffixes (Киев → ки, while Киева → киев): a stem
     // under three letters keeps the word's first four, so that the forms meet again.
     return stem.length < 3 && lower.length > stem.length ? lower.slice(0, 4) : stem;
   }
-  const first = lower.charCodeAt(0);
-  return first >= 0x61 && first <= 0x7a ? english.stem(lower) : lower;
+  return /^[a-z]/.test(lower) ? english.stem(lower) : lower;
 }
 
 /** The memo's form for `text.slice(start, end)`, whose hash is `hash` ({@link hashOf}); made when new. */
