@@ -31,6 +31,8 @@ const BUFFER_CALL = /this\.current\.(charAt|length|replace|substring)\(/g;
 const ARITY: Record<string, number> = { charAt: 1, length: 0, replace: 3, substring: 2 };
 /** How many such calls snowball-stemmers 0.6.0 has. */
 const EXPECTED_CALLS = 42;
+/** `newStemmer(…).stem(word)`: the same three calls a word, through dispatchers. */
+const STEM_CALLS = /stemmer\.setCurrent\(word\);(\s*)stemmer\.stem\(\);(\s*)return stemmer\.getCurrent\(\);/;
 
 /** The snowball-stemmers module with its primitive-valued accessors made data properties. */
 export function fastSnowball(): typeof snowball {
@@ -51,10 +53,15 @@ export function fastSnowball(): typeof snowball {
       calls++;
       return `this.current.${method}$esjava$${ARITY[method]}(`;
     });
-    if (calls !== EXPECTED_CALLS) return snowball;
+    if (calls !== EXPECTED_CALLS || !STEM_CALLS.test(direct)) return snowball;
+    const program = direct.replace(
+      STEM_CALLS,
+      (_, a: string, b: string) =>
+        `stemmer.setCurrent$esjava$1(word);${a}stemmer.stem$esjava$0();${b}return stemmer.getCurrent$esjava$0();`,
+    );
     const exports = {} as typeof snowball;
     // The file is a UMD module: given `exports` and no AMD `define`, it fills `exports`.
-    runInThisContext(`(function (exports, define) {${direct}\n})`, { filename: file })(exports, undefined);
+    runInThisContext(`(function (exports, define) {${program}\n})`, { filename: file })(exports, undefined);
     return typeof exports.newStemmer === 'function' ? exports : snowball;
   } catch {
     return snowball;
