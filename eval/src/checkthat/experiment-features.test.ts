@@ -1,7 +1,10 @@
 import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
+import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
+import { pairFeatures } from './pair-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { subjectFeatures } from './subject-features.js';
 import { valenceFeatures } from './valence-features.js';
 
 const BITS = 20;
@@ -52,5 +55,38 @@ describe('contextFeatures', () => {
     expect(v.val.slice(0, -1).reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
     expect(v.val.at(-1)).toBe(0.5);
     expect(contextFeatures('We will.', BITS, 1).idx).not.toContain(at('x:question'));
+  });
+});
+
+describe('pairFeatures', () => {
+  it('gives the word pairs two and three places apart, scaled together to length weight', () => {
+    const v = pairFeatures('We cut 20 taxes', BITS, 0.5);
+    expect(v.idx).toEqual(['k2:we_00', 'k2:cut_taxes', 'k3:we_taxes'].map(at));
+    expect(v.val.reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
+    expect(pairFeatures('We cut', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('candidatesAsOne', () => {
+  it('writes each candidate name as Cand, whole words only', () => {
+    expect(candidatesAsOne('Hillary Clinton and Donald Trump met Senator Obama.')).toBe(
+      'Cand Cand and Cand Cand met Senator Cand.',
+    );
+    expect(candidatesAsOne('Trumpets and a Fordham bush.')).toBe('Trumpets and a Fordham bush.');
+  });
+});
+
+describe('subjectFeatures', () => {
+  it.each([
+    ['She wants amnesty for everybody.', ['sp:he_*', 'sp:*_want', 'sp:he_want']],
+    ['Iran is taking over Iraq.', ['sp:NAME_*', 'sp:*_take', 'sp:NAME_take']],
+    ['But I have no loans with Russia.', ['sp:i_*', 'sp:*_have', 'sp:i_have']],
+  ])('gives the first pronoun or name and the first verb after it: %s', (text, names) => {
+    const v = subjectFeatures(text, 'en', BITS, 0.5);
+    expect(v.idx).toEqual(names.map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5]);
+  });
+  it('gives nothing without a pronoun or name', () => {
+    expect(subjectFeatures('Taxes rose by forty percent.', 'en', BITS, 1).idx).toEqual([]);
   });
 });

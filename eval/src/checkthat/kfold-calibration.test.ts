@@ -1,6 +1,6 @@
 import { type Outcome, prng, reliability } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
-import { brier, crossFittedEce, eceFloor } from './kfold-calibration.js';
+import { brier, crossFittedEce, eceFloor, eceNoise } from './kfold-calibration.js';
 
 /** Outcomes right with probability `truth(p)` for scores spread over 0..1. */
 function sample(n: number, truth: (p: number) => number, seed = 1): Outcome[] {
@@ -51,5 +51,30 @@ describe('k-fold calibration', () => {
         { p: 0.5, y: false },
       ]),
     ).toBeCloseTo(0.125, 10);
+  });
+
+  it('the noise test tells a miscalibrated score from a small sample', () => {
+    // 80 outcomes of a calibrated score: a measured ECE above 0.05 is common and not significant.
+    const small = eceNoise(sample(80, (p) => p, 6));
+    expect(small.floor).toBeGreaterThan(0.05);
+    expect(small.pass).toBeLessThan(0.5);
+    expect(small.p).toBeGreaterThan(0.05);
+    expect(small.q95).toBeGreaterThan(small.floor);
+    // 2000 outcomes of an over-confident score: far beyond the noise.
+    const off = eceNoise(
+      sample(2000, (p) => 0.25 + p / 2, 7),
+      0.05,
+      200,
+    );
+    expect(off.p).toBe(0);
+    expect(off.ece).toBeGreaterThan(off.q95 * 2);
+    // The same number of calibrated outcomes passes 0.05 almost always.
+    expect(
+      eceNoise(
+        sample(2000, (p) => p, 8),
+        0.05,
+        200,
+      ).pass,
+    ).toBeGreaterThan(0.9);
   });
 });

@@ -110,6 +110,51 @@ export function eceFloor(outcomes: readonly Outcome[], runs = 200, seed = 1): nu
   return sum / runs;
 }
 
+/** What a sample of outcomes can tell about its ECE: see {@link eceNoise}. */
+export interface EceNoise {
+  /** The ECE measured on the outcomes. */
+  ece: number;
+  /** The mean ECE of a perfectly calibrated score of the same values (as {@link eceFloor}). */
+  floor: number;
+  /** The 95th percentile of that ECE: a measured ECE below it does not show miscalibration. */
+  q95: number;
+  /**
+   * The share of perfectly calibrated draws whose ECE is at least the measured one (a p-value:
+   * small means the score is miscalibrated beyond what the sample size explains).
+   */
+  p: number;
+  /** The share of perfectly calibrated draws whose ECE meets `target`: how often a perfect score would pass. */
+  pass: number;
+}
+
+/**
+ * Whether a sample is large enough to judge an ECE against `target`: the measured ECE beside
+ * the ECE of a perfectly calibrated score with the same values (outcomes drawn right with
+ * probability equal to the score, `runs` times, seeded) — its mean, 95th percentile, the
+ * p-value of the measured ECE and how often the perfect score meets `target`. On 60–100
+ * articles a perfect score often misses 0.05: then a measured ECE above the target says nothing
+ * about the map unless its p-value is small. (A bootstrap interval of the ECE is not given:
+ * resampling duplicates outcomes, which biases the ECE upwards, most near 0.)
+ */
+export function eceNoise(outcomes: readonly Outcome[], target = 0.05, runs = 1000, seed = 1): EceNoise {
+  const ece = reliability(outcomes).ece;
+  const r = prng(seed);
+  const perfect: number[] = [];
+  for (let k = 0; k < runs; k++)
+    perfect.push(reliability(outcomes.map((o) => ({ p: o.p, y: r() < o.p }))).ece);
+  const q = (xs: number[], f: number) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length ? s[Math.min(s.length - 1, Math.floor(f * s.length))]! : 0;
+  };
+  return {
+    ece,
+    floor: perfect.reduce((a, b) => a + b, 0) / Math.max(1, runs),
+    q95: q(perfect, 0.95),
+    p: perfect.filter((x) => x >= ece - 1e-12).length / Math.max(1, runs),
+    pass: perfect.filter((x) => x <= target).length / Math.max(1, runs),
+  };
+}
+
 /** A reliability table (10 bins) as report rows: score range, count, mean score, share right. */
 export function reliabilityRows(outcomes: readonly Outcome[], unit = 'outcomes'): (string | number)[][] {
   return [

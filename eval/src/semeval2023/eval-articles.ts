@@ -1,6 +1,6 @@
 import { FRAMES, GENRES, type NewsDocument } from '@newsprism/core';
 import { reliability } from '@newsprism/core/train';
-import { eceFloor, reliabilityRows } from '../checkthat/kfold-calibration.js';
+import { eceFloor, eceNoise, reliabilityRows } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { relaidRuns } from './eval-layouts.js';
@@ -116,6 +116,7 @@ export const evalGenre: Task = {
         y: d.doc.genre!.genre === d.article.genre,
       }));
     const cal = reliability(calOutcomes);
+    const noise = eceNoise(calOutcomes);
     // Every genre's score in `scores` is shown as a probability too: each (article, genre) pair.
     const allOutcomes = done.flatMap((d) =>
       Object.entries(d.doc.genre!.scores).map(([g, p]) => ({ p: p ?? 0, y: g === d.article.genre })),
@@ -143,6 +144,9 @@ export const evalGenre: Task = {
         accuracy,
         ece_chosen_genre: cal.ece,
         ece_chosen_genre_floor: eceFloor(calOutcomes),
+        ece_chosen_genre_q95: noise.q95,
+        ece_chosen_genre_p: noise.p,
+        ece_chosen_genre_perfect_pass: noise.pass,
         ece_all_genres: reliability(allOutcomes).ece,
         ece_all_genres_floor: eceFloor(allOutcomes),
         ...layouts,
@@ -150,7 +154,7 @@ export const evalGenre: Task = {
       table: o.extra.table === 'reliability' ? reliabilityRows(calOutcomes, 'articles') : perLabelTable(s),
       notes: [
         LAYOUT_NOTE,
-        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles); `--set table=reliability` prints its reliability table. ece_all_genres: the same over every (article, genre) pair of `scores`.",
+        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles; `_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share of them at or below 0.05); `--set table=reliability` prints its reliability table. ece_all_genres: the same over every (article, genre) pair of `scores`.",
       ],
     };
   },

@@ -18,7 +18,7 @@ import {
   styleScores,
   type TrainOptions,
 } from '@newsprism/core/train';
-import { eceFloor, fitMethod } from '../checkthat/kfold-calibration.js';
+import { eceFloor, eceNoise, fitMethod } from '../checkthat/kfold-calibration.js';
 import type { Report, Task } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { fitStyle, kfoldStyle, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
@@ -380,7 +380,14 @@ export const trainGenre: Task = {
         const m = o.extra.calChoose === '0' ? 'offset' : chooseLangMaps({ [lang]: others }, [lang])[lang]!;
         nested.push(...(mapped[lang]?.[m] ?? []).filter((x) => x.fold === f));
       }
-      metrics[`cv_${lang}_ece_nested`] = reliability(nested).ece;
+      // Can this many articles show an ECE ≤ 0.05 at all? (p-value against a perfect score, how
+      // often a perfect score would pass)
+      const noise = eceNoise(nested);
+      metrics[`cv_${lang}_ece_nested`] = noise.ece;
+      metrics[`cv_${lang}_ece_nested_p`] = noise.p;
+      metrics[`cv_${lang}_ece_nested_floor`] = noise.floor;
+      metrics[`cv_${lang}_ece_nested_q95`] = noise.q95;
+      metrics[`cv_${lang}_ece_nested_perfect_pass`] = noise.pass;
     }
     const chosenAll: Outcome[] = [];
     for (const [lang, m] of Object.entries(choice)) {
