@@ -68,6 +68,8 @@ export {
   fitPlatt,
   isMonotone,
   type Outcome,
+  type PlattByLanguage,
+  plattIn,
   type ReliabilityBin,
   reliability,
 } from './models/calibration.js';
