@@ -8,7 +8,7 @@ import {
   plattIn,
   reliability,
 } from '@newsprism/core/train';
-import { eceNoise } from '../checkthat/kfold-calibration.js';
+import { eceNoise, meanSd } from '../checkthat/kfold-calibration.js';
 
 /** A held-out paragraph finding: its noisy-or score, whether its line has the technique, where it comes from. */
 export interface ParagraphOutcome extends Outcome {
@@ -70,10 +70,13 @@ export interface ParagraphCalibrationReport {
   /** Per language: the chosen kind. */
   chosen: Record<string, ParagraphMapKind>;
   /** Per language (and `all`): the cross-fitted outcomes of the chosen map, for a noise test. */
-  mapped: Record<string, Outcome[]>;
+  mapped: Record<string, FoldOutcome[]>;
   /** Per language (and `all`): the held-out noisy-or left alone. */
-  raw: Record<string, Outcome[]>;
+  raw: Record<string, FoldOutcome[]>;
 }
+
+/** A held-out outcome and the fold it was held out in. */
+export type FoldOutcome = Outcome & { fold: number };
 
 const IDENTITY = { a: 1, b: 0 };
 
@@ -99,7 +102,7 @@ export function fitParagraphCalibration(
 ): ParagraphCalibrationReport {
   const langs = [...new Set(outcomes.map((o) => o.lang))].sort();
   const folds = [...new Set(outcomes.map((o) => o.fold))].sort((a, b) => a - b);
-  const held: Record<string, Record<ParagraphMapKind, Outcome[]>> = {};
+  const held: Record<string, Record<ParagraphMapKind, FoldOutcome[]>> = {};
   for (const lang of langs) held[lang] = { none: [], pooled: [], own: [] };
   for (const f of folds) {
     const rest = outcomes.filter((o) => o.fold !== f);
@@ -109,9 +112,9 @@ export function fitParagraphCalibration(
       const own = restLang.length >= minOwn ? platt(restLang) : pooled;
       for (const o of outcomes)
         if (o.fold === f && o.lang === lang) {
-          held[lang]!.none.push({ p: o.p, y: o.y });
-          held[lang]!.pooled.push({ p: plattIn(pooled, lang, o.p), y: o.y });
-          held[lang]!.own.push({ p: plattIn(own, lang, o.p), y: o.y });
+          held[lang]!.none.push({ p: o.p, y: o.y, fold: f });
+          held[lang]!.pooled.push({ p: plattIn(pooled, lang, o.p), y: o.y, fold: f });
+          held[lang]!.own.push({ p: plattIn(own, lang, o.p), y: o.y, fold: f });
         }
     }
   }
@@ -160,6 +163,11 @@ export function paragraphCalibrationMetrics(r: ParagraphCalibrationReport): Reco
       out[`para_${lang}_ece_${kind}_q95`] = n.q95;
       out[`para_${lang}_ece_${kind}_p`] = n.p;
       out[`para_${lang}_ece_${kind}_perfect_pass`] = n.pass;
+      // Per fold (mean ± sd): each fold's outcomes were mapped by a fit on the other folds.
+      const folds = [...new Set(outcomes.map((o) => o.fold))];
+      const per = meanSd(folds.map((f) => reliability(outcomes.filter((o) => o.fold === f)).ece));
+      out[`para_${lang}_ece_${kind}_fold_mean`] = per.mean;
+      out[`para_${lang}_ece_${kind}_fold_sd`] = per.sd;
     }
   for (const [lang, kind] of Object.entries(r.chosen))
     out[`para_${lang}_map`] = kind === 'own' ? 2 : kind === 'pooled' ? 1 : 0;
