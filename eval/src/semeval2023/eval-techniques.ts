@@ -77,6 +77,7 @@ export const evalTechniques: Task = {
     const spanCal = reliability(spanOutcomes);
     const paraCal = reliability(paragraphOutcomes);
     const paraNoise = eceNoise(paragraphOutcomes);
+    const spanNoise = eceNoise(spanOutcomes);
     const layouts: Record<string, number> = {};
     if (o.extra.layouts !== '0') {
       const scores = await layoutScores(articles, o);
@@ -106,6 +107,9 @@ export const evalTechniques: Task = {
         spans_f1: si.f1,
         spans_ece: spanCal.ece,
         spans_ece_floor: eceFloor(spanOutcomes),
+        spans_ece_q95: spanNoise.q95,
+        spans_ece_p: spanNoise.p,
+        spans_ece_perfect_pass: spanNoise.pass,
         paragraphs_ece: paraCal.ece,
         paragraphs_ece_floor: eceFloor(paragraphOutcomes),
         paragraphs_ece_q95: paraNoise.q95,
