@@ -4,7 +4,15 @@ import { checkworthiness } from '@newsprism/core';
 import { calibrated, fitCalibration, hashString, reliability, SentenceModel } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
 import { bestF1Threshold, f1At, idBlocks, leaveBlockOut } from './blocks.js';
-import { decider, type FitSettings, fitSentenceModel, fitSettings, predictRows, saveModel } from './fit.js';
+import {
+  decider,
+  type FitSettings,
+  fitSentenceModel,
+  fitSettings,
+  predictRows,
+  saveModel,
+  windowLogits,
+} from './fit.js';
 import {
   type CalibrationMethod,
   crossFittedEce,
@@ -282,7 +290,13 @@ async function blockFit(
   if (o.extra.dump)
     writeFileSync(
       o.extra.dump,
-      rows.map((r, i) => `${r.id}\t${blockOf[i]}\t${gold[i] ? 1 : 0}\t${report.oof[i]}\n`).join(''),
+      rows
+        .map((r, i) => {
+          // With `window`: the best window's logit as a fifth column.
+          const w = windowLogits.get(r);
+          return `${r.id}\t${blockOf[i]}\t${gold[i] ? 1 : 0}\t${report.oof[i]}${w === undefined ? '' : `\t${w}`}\n`;
+        })
+        .join(''),
     );
   const outcomes = report.oof.map((p, i) => ({ p, y: gold[i]! }));
   const metrics: Record<string, number> = {

@@ -1,7 +1,12 @@
 import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
+import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
+import { pairFeatures } from './pair-features.js';
+import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { subjectFeatures } from './subject-features.js';
+import { syntaxFeatures } from './syntax-features.js';
 import { valenceFeatures } from './valence-features.js';
 
 const BITS = 20;
@@ -52,5 +57,69 @@ describe('contextFeatures', () => {
     expect(v.val.slice(0, -1).reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
     expect(v.val.at(-1)).toBe(0.5);
     expect(contextFeatures('We will.', BITS, 1).idx).not.toContain(at('x:question'));
+  });
+});
+
+describe('syntaxFeatures', () => {
+  it('gives part-of-speech shares, tense and the lemmas of adjectives and adverbs', () => {
+    const v = syntaxFeatures('The minister signed the decree on Monday.', 'en', BITS, 0.5);
+    expect(v.idx).toContain(at('y:past'));
+    expect(v.idx).toContain(at('y:tense=past'));
+    expect(v.idx).toContain(at('y:ADJ=0'));
+    expect(v.val.every((x) => x === 0.5)).toBe(true);
+    const w = syntaxFeatures('This is the worst plan and it is truly awful.', 'en', BITS, 1);
+    expect(w.idx).toContain(at('y:tense=present'));
+    expect(w.idx).toContain(at('y:a:awful'));
+    expect(w.idx).not.toContain(at('y:ADJ=0'));
+    expect(syntaxFeatures('Text.', 'xx', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('rateFeatures', () => {
+  it('buckets the highest word rate as a multiple of the prior and counts words at 4× or more', () => {
+    const table = {
+      labels: ['Loaded', 'Name'],
+      prior: [0.01, 0.02],
+      words: { hogwash: [0.09, 0.02], pious: [0.05, 0] },
+    };
+    const v = rateFeatures('Such pious Hogwash!', BITS, 0.5, table);
+    expect(v.idx).toEqual(['r:Loaded:8', 'r:Loaded:hot=2', 'r:Name:1'].map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5]);
+    expect(rateFeatures('The table is brown.', BITS, 1, table).idx).toEqual(
+      ['r:Loaded:0', 'r:Name:0'].map(at),
+    );
+  });
+});
+
+describe('pairFeatures', () => {
+  it('gives the word pairs two and three places apart, scaled together to length weight', () => {
+    const v = pairFeatures('We cut 20 taxes', BITS, 0.5);
+    expect(v.idx).toEqual(['k2:we_00', 'k2:cut_taxes', 'k3:we_taxes'].map(at));
+    expect(v.val.reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
+    expect(pairFeatures('We cut', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('candidatesAsOne', () => {
+  it('writes each candidate name as Cand, whole words only', () => {
+    expect(candidatesAsOne('Hillary Clinton and Donald Trump met Senator Obama.')).toBe(
+      'Cand Cand and Cand Cand met Senator Cand.',
+    );
+    expect(candidatesAsOne('Trumpets and a Fordham bush.')).toBe('Trumpets and a Fordham bush.');
+  });
+});
+
+describe('subjectFeatures', () => {
+  it.each([
+    ['She wants amnesty for everybody.', ['sp:he_*', 'sp:*_want', 'sp:he_want']],
+    ['Iran is taking over Iraq.', ['sp:NAME_*', 'sp:*_take', 'sp:NAME_take']],
+    ['But I have no loans with Russia.', ['sp:i_*', 'sp:*_have', 'sp:i_have']],
+  ])('gives the first pronoun or name and the first verb after it: %s', (text, names) => {
+    const v = subjectFeatures(text, 'en', BITS, 0.5);
+    expect(v.idx).toEqual(names.map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5]);
+  });
+  it('gives nothing without a pronoun or name', () => {
+    expect(subjectFeatures('Taxes rose by forty percent.', 'en', BITS, 1).idx).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { keepSpread } from './fit.js';
+import {
+  type FitSettings,
+  fitSentenceModel,
+  keepSpread,
+  nbRatios,
+  predictRows,
+  windowLogits,
+} from './fit.js';
 
 describe('keepSpread', () => {
   it.each([
@@ -27,5 +34,95 @@ describe('keepSpread', () => {
     vectors.forEach((v, i) => {
       expect(v.val).toEqual(v.idx.map((j) => value.get(`${i}:${j}`)));
     });
+  });
+});
+
+describe('nbRatios', () => {
+  it('gives each bucket the log ratio of its smoothed shares among positives and negatives', () => {
+    // 2 bits = 4 buckets; bucket 1 only in the positive, bucket 2 only in the negative, 0 in both.
+    const r = nbRatios(
+      [
+        { idx: [0, 1], val: [1, 1] },
+        { idx: [0, 2], val: [1, -1] },
+      ],
+      [true, false],
+      2,
+      1,
+    );
+    // p = [2, 2, 1, 1] / 6, q = [2, 1, 2, 1] / 6: the totals are equal, so r = log(p / q).
+    expect([...r]).toEqual([0, Math.log(2), Math.log(0.5), 0].map((x) => expect.closeTo(x, 12)));
+  });
+});
+
+describe('predictRows with window', () => {
+  const rows = [
+    { id: '1', text: 'Taxes rose by forty percent last year.', positive: true },
+    { id: '2', text: 'Thank you all for coming tonight.', positive: false },
+    { id: '3', text: 'Unemployment fell by two million jobs.', positive: true },
+    { id: '4', text: 'I love this wonderful great country.', positive: false },
+  ];
+  const s: FitSettings = {
+    bits: 12,
+    chars: false,
+    epochs: 4,
+    rate: 0.2,
+    l2: 1e-5,
+    positiveWeight: 1,
+    seeds: 1,
+  };
+  const model = fitSentenceModel(rows, s, 'Yes');
+  const long = [
+    { id: '5', text: 'Thank you all for coming, and taxes rose by forty percent last year.', positive: true },
+  ];
+  const logit = (p: number) => Math.log(p / (1 - p));
+
+  it('moves the logit windowMix of the way up to the best window of a longer sentence', () => {
+    const [full] = predictRows(model, long, s);
+    const [none] = predictRows(model, long, { ...s, window: 4, windowMix: 0 });
+    const [max] = predictRows(model, long, { ...s, window: 4, windowMix: 1 });
+    const [half] = predictRows(model, long, { ...s, window: 4, windowMix: 0.5 });
+    expect(none).toBeCloseTo(full!, 12);
+    const best = windowLogits.get(long[0]!)!;
+    expect(best).toBeGreaterThan(logit(full!));
+    expect(logit(max!)).toBeCloseTo(best, 9);
+    expect(logit(half!)).toBeCloseTo((logit(full!) + best) / 2, 9);
+  });
+});
+
+describe('fitSentenceModel with bag', () => {
+  it('fits each run on the drawn share of the id blocks only', () => {
+    const words = [
+      'taxes',
+      'jobs',
+      'thanks',
+      'percent',
+      'love',
+      'million',
+      'crime',
+      'hello',
+      'deficit',
+      'friends',
+    ];
+    const rows = Array.from({ length: 20 }, (_, i) => ({
+      id: String(i + 1),
+      text: `The ${words[Math.floor(i / 2)]} number ${i % 2 ? 'rose' : 'fell'} today.`,
+      positive: i % 3 === 0,
+    }));
+    const s: FitSettings = {
+      bits: 10,
+      chars: false,
+      epochs: 2,
+      rate: 0.2,
+      l2: 1e-5,
+      positiveWeight: 1,
+      seeds: 1,
+    };
+    const bagged = [...fitSentenceModel(rows, { ...s, bag: 0.1 }, 'Yes').weights];
+    // One block of ten (two neighbouring ids): the same as a fit on that block's rows alone.
+    const matches = Array.from({ length: 10 }, (_, b) =>
+      [...fitSentenceModel(rows.slice(2 * b, 2 * b + 2), s, 'Yes').weights].every((w, j) => w === bagged[j]),
+    );
+    expect(matches.filter(Boolean)).toHaveLength(1);
+    expect([...fitSentenceModel(rows, s, 'Yes').weights]).not.toEqual(bagged);
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   type LinearModel,
+  prng,
   type Sample,
   SentenceModel,
   type SentenceModelSettings,
@@ -11,9 +12,14 @@ import {
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
+import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
+import { pairFeatures } from './pair-features.js';
+import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { subjectFeatures } from './subject-features.js';
+import { syntaxFeatures } from './syntax-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -45,6 +51,70 @@ export interface FitSettings extends SentenceModelSettings {
   valence?: number;
   /** Experiment: weight of the previous sentence's words (`context-features.ts`); 0 = none. */
   context?: number;
+  /**
+   * Experiment: naive-Bayes feature scaling (NBSVM, Wang and Manning 2012) with this smoothing
+   * count; 0 = none. See {@link nbRatios}.
+   */
+  nb?: number;
+  /** Experiment: weight of word pairs two and three places apart (`pair-features.ts`); 0 = none. */
+  pairs?: number;
+  /**
+   * Experiment: windows of this many words (stride half of it) of a longer sentence are scored
+   * too, and the sentence's logit moves `windowMix` of the way up to its best window's (a
+   * claim inside a long, rambling answer); 0 = none.
+   */
+  window?: number;
+  windowMix?: number;
+  /** Experiment: candidates' names read as one word (`candidate-names.ts`); 0 = as written. */
+  cand?: number;
+  /**
+   * Experiment: each of the `seeds` runs is fitted on this share of the {@link SPREAD_BLOCKS}
+   * id blocks of the training rows, drawn at random (bagging by debates); 0 = all rows.
+   */
+  bag?: number;
+  /** Experiment: weight of the subject and its verb (`subject-features.ts`); 0 = none. */
+  subject?: number;
+  /** Experiment: weight of part-of-speech shares and tense counts (`syntax-features.ts`); 0 = none. */
+  syn?: number;
+  /** Experiment: weight of loaded-word rates of the techniques model (`rate-features.ts`); 0 = none. */
+  rates?: number;
+}
+
+/** The best window logit of each row scored with `window` set (for `dump`), by row. */
+export const windowLogits = new WeakMap<object, number>();
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/**
+ * Log-count ratios of hashed features (NBSVM): r_j = log((α + Σ_pos x_j) / ‖·‖₁) − log((α +
+ * Σ_neg x_j) / ‖·‖₁) over `vectors`' absolute values, with `alpha` = α. A model trained on
+ * features scaled by r and whose weights are then multiplied by r scores plain vectors exactly
+ * as it scored scaled ones, so the shipped model keeps its format.
+ */
+export function nbRatios(
+  vectors: readonly SparseVector[],
+  positive: readonly boolean[],
+  bits: number,
+  alpha: number,
+): Float64Array {
+  const n = 1 << bits;
+  const p = new Float64Array(n).fill(alpha);
+  const q = new Float64Array(n).fill(alpha);
+  vectors.forEach((v, i) => {
+    const into = positive[i] ? p : q;
+    v.idx.forEach((j, t) => {
+      into[j]! += Math.abs(v.val[t]!);
+    });
+  });
+  let sp = 0;
+  let sq = 0;
+  for (let j = 0; j < n; j++) {
+    sp += p[j]!;
+    sq += q[j]!;
+  }
+  const r = new Float64Array(n);
+  for (let j = 0; j < n; j++) r[j] = Math.log(p[j]! / sp) - Math.log(q[j]! / sq);
+  return r;
 }
 
 /** How many blocks of neighbouring ids `minBlocks` counts a feature's spread over. */
@@ -82,7 +152,7 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
 
 /** The training vector of one sentence: `sentenceVector`, plus the experimental groups asked for. */
 export function rowVector(text: string, lang: string, s: FitSettings, before?: string): SparseVector {
-  const v = sentenceVector(text, lang, s);
+  const v = sentenceVector(s.cand ? candidatesAsOne(text) : text, lang, s);
   if (s.context && before !== undefined) {
     const u = contextFeatures(before, s.bits, s.context);
     v.idx.push(...u.idx);
@@ -98,8 +168,28 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
     v.idx.push(...u.idx);
     v.val.push(...u.val);
   }
+  if (s.subject) {
+    const u = subjectFeatures(text, lang, s.bits, s.subject);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.pairs) {
+    const u = pairFeatures(text, s.bits, s.pairs);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
   if (s.shape) {
     const u = shapeFeatures(text, s.bits, s.shape);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.syn) {
+    const u = syntaxFeatures(text, lang, s.bits, s.syn);
+    v.idx.push(...u.idx);
+    v.val.push(...u.val);
+  }
+  if (s.rates) {
+    const u = rateFeatures(text, s.bits, s.rates);
     v.idx.push(...u.idx);
     v.val.push(...u.val);
   }
@@ -116,17 +206,33 @@ const EXPERIMENTS = new Set([
   'recentWeight',
   'valence',
   'context',
+  'nb',
+  'pairs',
+  'window',
+  'windowMix',
+  'cand',
+  'bag',
+  'subject',
+  'syn',
+  'rates',
 ]);
 
 /**
- * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `cues`, `stems`, `neutral`, `epochs`,
+ * Reads `--set` overrides (`bits`, `chars`, `suffixes`, `bigrams`, `cues`, `stems`, `neutral`, `epochs`,
  * `rate`, `l2`, `positiveWeight`, `seeds`, and the experiments of {@link FitSettings}) over
  * defaults.
  */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
   for (const [k, v] of Object.entries(o.extra)) {
-    if (k === 'chars' || k === 'suffixes' || k === 'cues' || k === 'stems' || k === 'neutral')
+    if (
+      k === 'chars' ||
+      k === 'suffixes' ||
+      k === 'bigrams' ||
+      k === 'cues' ||
+      k === 'stems' ||
+      k === 'neutral'
+    )
       s[k] = v === '1' || v === 'true';
     else if (k in s || EXPERIMENTS.has(k)) (s as unknown as Record<string, number>)[k] = Number(v);
   }
@@ -151,13 +257,37 @@ export function fitSentenceModel(
   const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
   const recent = (i: number) =>
     s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
-  const weightOf = (i: number) => recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const weightOf = (i: number) =>
+    (rows[i]!.weight ?? 1) * recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const ratios = s.nb
+    ? nbRatios(
+        vectors,
+        rows.map((r) => r.positive),
+        s.bits,
+        s.nb,
+      )
+    : undefined;
+  const scaled = ratios
+    ? vectors.map((v) => ({ idx: v.idx, val: v.val.map((x, t) => x * ratios[v.idx[t]!]!) }))
+    : vectors;
   const samples = [
-    ...rows.map((r, i) => ({ x: vectors[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
+    ...rows.map((r, i) => ({ x: scaled[i]!, y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...extra,
   ];
+  const blocks = s.bag ? idBlocks(rows, SPREAD_BLOCKS) : [];
+  const bagged = (i: number) => {
+    if (!s.bag) return samples;
+    const rand = prng(7919 * (i + 1));
+    const order = Array.from({ length: SPREAD_BLOCKS }, (_, b) => b);
+    for (let j = order.length - 1; j > 0; j--) {
+      const k = Math.floor(rand() * (j + 1));
+      [order[j], order[k]] = [order[k]!, order[j]!];
+    }
+    const keep = new Set(order.slice(0, Math.max(1, Math.round(s.bag * SPREAD_BLOCKS))));
+    return samples.filter((_, r) => r >= rows.length || keep.has(blocks[r]!));
+  };
   const runs = Array.from({ length: Math.max(1, s.seeds) }, (_, i) =>
-    trainLinear(samples, {
+    trainLinear(bagged(i), {
       kind: 'multilabel',
       labels: [label],
       bits: s.bits,
@@ -177,6 +307,8 @@ export function fitSentenceModel(
     }
     model.bias[0] = runs.reduce((sum, r) => sum + r.bias[0]!, 0) / runs.length;
   }
+  // Folded into the weights: the model then scores unscaled vectors.
+  if (ratios) for (let j = 0; j < model.weights.length; j++) model.weights[j]! *= ratios[j]!;
   return model;
 }
 
@@ -188,12 +320,24 @@ export function predictRows(
   lang = 'en',
 ): number[] {
   const extra = [...EXPERIMENTS].some((k) => (s as unknown as Record<string, unknown>)[k]);
-  return rows.map(
-    (r) =>
-      model.probabilities(
-        extra ? rowVector(r.text, lang, s as FitSettings, r.before) : sentenceVector(r.text, lang, s),
-      )[0]!,
-  );
+  const prob = (text: string, before?: string) =>
+    model.probabilities(
+      extra ? rowVector(text, lang, s as FitSettings, before) : sentenceVector(text, lang, s),
+    )[0]!;
+  const n = (s as FitSettings).window ?? 0;
+  const mix = (s as FitSettings).windowMix ?? 1;
+  return rows.map((r) => {
+    const p = prob(r.text, r.before);
+    if (!n) return p;
+    const words = r.text.split(/\s+/).filter(Boolean);
+    let best = logit(p);
+    const full = best;
+    const stride = Math.max(1, Math.floor(n / 2));
+    for (let i = 0; words.length > n && i < words.length - stride; i += stride)
+      best = Math.max(best, logit(prob(words.slice(i, i + n).join(' '), i ? undefined : r.before)));
+    windowLogits.set(r, best);
+    return 1 / (1 + Math.exp(-(full + mix * (best - full))));
+  });
 }
 
 /** Writes `model` with `threshold` and its card facts to `path` (creating the folder). */

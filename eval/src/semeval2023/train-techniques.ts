@@ -25,7 +25,7 @@ import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
-import { multiLabelF1, perLabelTable } from './metrics.js';
+import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
 import {
   fitParagraphCalibration,
   type ParagraphCalibrationReport,
@@ -391,6 +391,9 @@ function crossValidateArticles(
   k: number,
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = Number(o.extra.cvSeeds ?? 1);
+  // `--set cvSalt=S`: another partition of the articles into folds (a replication of a
+  // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
+  const salt = o.extra.cvSalt ?? 'cv';
   const report = (o.extra.report ?? 'en').split(',');
   const perFold: Record<string, number[]> = {};
   // Every fold's held-out lines of the first reported language, one sentence per line: the
@@ -400,12 +403,35 @@ function crossValidateArticles(
     perFold[key] ??= [];
     perFold[key]!.push(v);
   };
+  // Each article's lines in each layout, made once for every fold.
+  const groupCache = new Map<string, LayoutLine[]>();
+  const groupsOf = (ai: number, layout: Layout) => {
+    const key = `${ai}:${layout}`;
+    let g = groupCache.get(key);
+    if (!g) {
+      g = layoutGroups(train[ai]!, segmented[ai]!, layout);
+      groupCache.set(key, g);
+    }
+    return g;
+  };
+  // The majority baseline of a layout (`_baseline_micro_f1`): the most frequent techniques of
+  // the training folds' lines of that language and layout ({@link majorityLabels}), on every
+  // held-out line — what a model must beat to rank lines at all.
+  const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
+    const fit: string[][] = [];
+    train.forEach((a, ai) => {
+      if (a.lang === lang && foldOf(`${a.dir}/${a.id}`, k, salt) !== f) fit.push(...lines(ai));
+    });
+    return majorityLabels(fit);
+  };
   for (let f = 0; f < k; f++) {
     // Word rates (`wordRates=1`) from the training folds only.
-    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k) !== f);
-    const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
+    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k, salt) !== f);
+    const held = (i: number) => foldOf(samples[i]!.group!, k, salt) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
-    const fitAt = train.map((_, i) => i).filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k) !== f);
+    const fitAt = train
+      .map((_, i) => i)
+      .filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k, salt) !== f);
     const { model, langThresholds, heldOutEce } = fitTechniques(
       fitAt.map((i) => train[i]!),
       fitAt.map((i) => segmented[i]!),
@@ -428,7 +454,7 @@ function crossValidateArticles(
         const n = segmented[ai]!.sentences.length;
         const from = i;
         i += n;
-        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k) !== f) return;
+        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k, salt) !== f) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
@@ -453,7 +479,7 @@ function crossValidateArticles(
         }
         // The same decisions on each layout's lines (labels from the span file).
         for (const layout of LAYOUTS)
-          for (const line of layoutGroups(a, segmented[ai]!, layout)) {
+          for (const line of groupsOf(ai, layout)) {
             const set = new Set<string>();
             for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
             laid.get(layout)!.gold.push(line.gold);
@@ -465,6 +491,19 @@ function crossValidateArticles(
           }
       });
       if (!lineGold.length) continue;
+      const majority = (gold: string[][], labels: string[]) =>
+        multiLabelF1(
+          gold,
+          gold.map(() => labels),
+          TECHNIQUES,
+        ).micro.f1;
+      push(
+        `${lang}_lines_baseline_micro_f1`,
+        majority(
+          lineGold,
+          baseline(lang, f, (ai) => [...(train[ai]!.lines?.values() ?? [])]),
+        ),
+      );
       const sl = multiLabelF1(lineGold, linePred, TECHNIQUES);
       const ss = multiLabelF1(sentGold, sentPred, TECHNIQUES);
       push(`${lang}_lines_micro_f1`, sl.micro.f1);
@@ -477,6 +516,13 @@ function crossValidateArticles(
         micro.push(m.micro.f1);
         push(`${lang}_layout_${layout}_micro_f1`, m.micro.f1);
         push(`${lang}_layout_${layout}_macro_f1`, m.macroF1);
+        push(
+          `${lang}_layout_${layout}_baseline_micro_f1`,
+          majority(
+            gold,
+            baseline(lang, f, (ai) => groupsOf(ai, layout).map((g) => g.gold)),
+          ),
+        );
       }
       push(`${lang}_layout_max_gap`, Math.max(...micro.map((x) => Math.abs(x - micro[0]!))));
     }
@@ -535,6 +581,15 @@ function rateOptions(o: TaskOptions): RateOptions {
   };
 }
 
+/** The techniques the span tagger tags (`--set tagLabels=A,B,…`; Loaded_Language and Name_Calling by default). */
+function tagLabels(o: TaskOptions): string[] {
+  const list = o.extra.tagLabels ? o.extra.tagLabels.split(',') : [...LEXICAL];
+  for (const l of list)
+    if (!(TECHNIQUES as readonly string[]).includes(l))
+      throw new NewsprismError('E_OPTION_VALUE', `tagLabels: ${l} is not a technique`);
+  return list;
+}
+
 /** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
@@ -578,7 +633,7 @@ export const trainTechniques: Task = {
       if (tag) {
         // The tagger's word scores, cross-fitted by article like the word rates.
         const t0 = process.cpuUsage();
-        tagged ??= labelled.map(taggedWords);
+        tagged ??= labelled.map((a) => taggedWords(a, tagLabels(o)));
         const { scores, tagger: fitted } = taggerScores(
           labelled,
           tagged,

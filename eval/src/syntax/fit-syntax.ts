@@ -11,6 +11,7 @@ import {
   SyntaxTagger,
 } from '@newsprism/core/train';
 import { compactRows, Perceptron } from '../perceptron.js';
+import { augmentHashtags } from './augment.js';
 import { learnLemmas } from './learn-lemmas.js';
 import { MORPH_FEATURES } from './score-syntax.js';
 import { featValue, type UdSentence } from './ud.js';
@@ -38,6 +39,13 @@ export interface FitSettings {
   lexicon?: FormClassFile;
   /** How hashtags are read (`'body'`: through the word after `#`; shipped in the model). */
   hashtags?: HashtagReading;
+  /**
+   * Share of the sentences copied with a trailing list of hashtags made of their words
+   * (`augmentHashtags`; needs the lexicon's headword filter); 0 turns it off.
+   */
+  augment?: number;
+  /** Pair templates of lexicon classes (`SyntaxInput.lexPairs`; shipped in the model). */
+  lexPairs?: boolean;
 }
 
 /** The heads of a model: UPOS, then the morphological features with the values seen in `train`. */
@@ -60,7 +68,7 @@ function headsFor(train: readonly UdSentence[], morph: boolean): SyntaxHead[] {
  */
 export function fitSyntax(
   lang: string,
-  train: readonly UdSentence[],
+  gold: readonly UdSentence[],
   o: FitSettings,
   log: (line: string) => void = () => {},
 ): {
@@ -69,12 +77,18 @@ export function fitSyntax(
   /** The same weights pruned at another threshold. */
   compact(prune: number): { file: SyntaxModelFile; model: SyntaxModel };
 } {
-  const heads = headsFor(train, o.morph);
+  const heads = headsFor(gold, o.morph);
   const index = heads.map((h) => new Map(h.labels.map((l, i) => [l, i])));
   const classes = o.lexicon && new FormClasses(o.lexicon);
   const lexicon = classes && ((lower: string) => classes.classOf(lower));
+  const extra =
+    o.augment && classes && o.lexicon?.headwords
+      ? augmentHashtags(gold, o.augment, o.seed, (lower) => classes.isHeadword(lower))
+      : [];
+  if (extra.length > 0) log(`${lang}: ${extra.length} sentences copied with hashtags`);
+  const train = extra.length > 0 ? [...gold, ...extra] : gold;
   const data = train.map((s) => ({
-    input: prepareSyntax(s.forms, lexicon, o.hashtags),
+    input: prepareSyntax(s.forms, lexicon, o.hashtags, o.lexPairs),
     gold: heads.map((h, k) =>
       Uint8Array.from(s.forms, (_, i) =>
         k === 0
@@ -134,7 +148,7 @@ export function fitSyntax(
     for (let i = 0; i < avg.length; i++) avg[i]! += more[i]!;
   }
   if (o.bag > 1) for (let i = 0; i < avg.length; i++) avg[i]! /= o.bag;
-  const lemmas = learnLemmas(train);
+  const lemmas = learnLemmas(gold);
   const compact = (prune: number) => {
     const { kept, ...rows } = compactRows(avg, columns, o.bits, prune);
     const file: SyntaxModelFile = {
@@ -145,12 +159,14 @@ export function fitSyntax(
       lemmas,
       ...(o.lexicon ? { lexicon: o.lexicon } : {}),
       ...(o.hashtags ? { hashtags: o.hashtags } : {}),
+      ...(o.lexPairs && o.lexicon ? { lexPairs: true as const } : {}),
       meta: {
         epochs: o.epochs,
         ...(o.bag > 1 ? { bag: o.bag } : {}),
         prune,
         buckets: kept,
-        sentences: train.length,
+        sentences: gold.length,
+        ...(extra.length > 0 ? { augmented: extra.length } : {}),
       },
     };
     return { file, model: syntaxModelFromFile(file) };

@@ -113,6 +113,8 @@ export const trainSyntax: Task = {
       bag,
       unk: Number(o.extra.unk ?? 0),
       rareCount: Number(o.extra.rare ?? 1),
+      augment: Number(o.extra.augment ?? 0),
+      lexPairs: o.extra.lexpairs === '1',
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),
       ...(reading(lang) === 'body' ? { hashtags: 'body' as const } : {}),
     });
@@ -164,17 +166,28 @@ export const trainSyntax: Task = {
       metrics[`${lang}_val_upos`] = v.upos;
       metrics[`${lang}_val_lemma`] = v.lemma;
       if (folds > 1) {
+        // `--set cvscore=REGEX`: each fold is scored only on its sentences whose document id
+        // (`file:doc`) matches (e.g. `ru_taiga` for UD Taiga's own documents); all of the other
+        // folds train.
+        const scored = (x: UdSentence) => !o.extra.cvscore || new RegExp(o.extra.cvscore, 'i').test(x.doc);
         const per: SyntaxScores[] = [];
         for (let f = 0; f < folds; f++) {
           const s = scoreSyntax(
             fit(all.filter((x) => fold(lang, x.doc, folds) !== f)).model,
-            all.filter((x) => fold(lang, x.doc, folds) === f),
+            all.filter((x) => fold(lang, x.doc, folds) === f && scored(x)),
           );
           per.push(s);
-          table.push(scoreRow(`${lang} fold ${f + 1}/${folds}`, s));
+          const tags = s.groups['hashtag-or-mention'];
+          table.push(
+            scoreRow(
+              `${lang} fold ${f + 1}/${folds}${tags ? ` (#/@ ${tags.tokens}: ${tags.upos.toFixed(3)})` : ''}`,
+              s,
+            ),
+          );
         }
+        const other = per.map((s) => s.groups.other?.upos ?? Number.NaN);
         notes.push(
-          `${lang} ${folds}-fold CV by document: UPOS ${meanSd(per.map((s) => s.upos))}, lemma ${meanSd(per.map((s) => s.lemma))}` +
+          `${lang} ${folds}-fold CV by document${o.extra.cvscore ? ` (scored on ${o.extra.cvscore})` : ''}: UPOS ${meanSd(per.map((s) => s.upos))} (other than #/@ ${meanSd(other)}), lemma ${meanSd(per.map((s) => s.lemma))}` +
             (lang === 'ru' ? `, case+gender+number ${meanSd(per.map((s) => s.feats.all!))}` : ''),
         );
       }

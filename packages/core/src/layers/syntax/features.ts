@@ -116,16 +116,22 @@ export interface SyntaxInput {
   words: Uint32Array[];
   /** Per token, 1 when it is decided without the tags before it ({@link freshTags}). */
   fresh?: Uint8Array;
+  /**
+   * Whether the pair templates also read the lexicon class with the tag before and the classes
+   * of the neighbours (`SyntaxModelFile.lexPairs`; only for words with a class).
+   */
+  lexPairs?: boolean;
 }
 
 /**
  * Hashes the word forms of a sentence, with the classes `lexicon` gives them (none without),
- * hashtags read as `hashtags` says.
+ * hashtags read as `hashtags` says, and the lexicon pair templates on when `lexPairs`.
  */
 export function prepareSyntax(
   forms: readonly string[],
   lexicon?: SyntaxLexicon,
   hashtags?: HashtagReading,
+  lexPairs?: boolean,
 ): SyntaxInput {
   if (lexicon !== cachedWith || hashtags !== cachedHashtags) {
     cache.clear();
@@ -134,6 +140,7 @@ export function prepareSyntax(
   }
   const input: SyntaxInput = { n: forms.length, words: forms.map(wordHashes) };
   if (hashtags) input.fresh = Uint8Array.from(forms, (f) => (freshTags(f, hashtags) ? 1 : 0));
+  if (lexPairs) input.lexPairs = true;
   return input;
 }
 
@@ -241,6 +248,14 @@ export function pairFeatures(
   out[k++] = mix(25, mix(w[LOWER]!, lp1)) & mask;
   out[k++] = mix(27, mix(prev, w[SUF1 + 2]!)) & mask;
   out[k++] = mix(29, mix(lm1, lp1)) & mask;
+  // The word's dictionary classes with the tag before it and with its neighbours' classes: an
+  // ambiguous class (`NOUN|VERB`) resolved by what precedes, agreement-like pairs of classes
+  // for words the training data has not seen.
+  if (p.lexPairs && w[LEX]) {
+    out[k++] = mix(32, mix(prev, w[LEX]!)) & mask;
+    out[k++] = mix(33, mix(wordAt(p, i, -1)[LEX]!, w[LEX]!)) & mask;
+    out[k++] = mix(34, mix(w[LEX]!, wordAt(p, i, 1)[LEX]!)) & mask;
+  }
   return k;
 }
 

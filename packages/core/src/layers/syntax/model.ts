@@ -20,6 +20,8 @@ export interface SyntaxModel {
   lexicon?: SyntaxLexicon;
   /** How the model reads hashtags (`SyntaxModelFile.hashtags`). */
   hashtags: HashtagReading;
+  /** Whether its pair templates read lexicon classes (`SyntaxModelFile.lexPairs`). */
+  lexPairs: boolean;
   /** Tags and lemmatises at run time, with a cache of the word forms seen. */
   runner: SyntaxRunner;
   meta: Record<string, unknown>;
@@ -49,7 +51,8 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
     lemmatizer,
     lexicon,
     hashtags: file.hashtags,
-    runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon, file.hashtags),
+    lexPairs: file.lexPairs === true,
+    runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon, file.hashtags, file.lexPairs),
     meta: file.meta,
   };
 }

@@ -103,8 +103,8 @@ export class SyntaxRunner {
 
   /**
    * From a model file's heads and its shipped rows (`HashedRows`: bucket ids ascending, int8
-   * rows in the same order), the lemmatiser, the model's lexicon, if any, and how it reads
-   * hashtags.
+   * rows in the same order), the lemmatiser, the model's lexicon, if any, how it reads
+   * hashtags and whether its pair templates read lexicon classes.
    */
   constructor(
     private readonly heads: readonly SyntaxHead[],
@@ -112,7 +112,9 @@ export class SyntaxRunner {
     private readonly lemmatizer: Lemmatizer,
     private readonly lexicon?: SyntaxLexicon,
     private readonly hashtags?: HashtagReading,
+    lexPairs?: boolean,
   ) {
+    if (lexPairs) this.input.lexPairs = true;
     let C = 0;
     for (const h of heads) {
       this.offsets.push(C);

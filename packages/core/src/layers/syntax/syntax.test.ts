@@ -104,7 +104,7 @@ describe('syntax layer', () => {
     // Twice: the second time every word comes from the cache.
     for (const line of [...text.split(/(?<=\.) |\n+/), ...text.split(/(?<=\.) |\n+/)]) {
       const forms = line.split(/\s+|(?=[.,])/).filter(Boolean);
-      const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags));
+      const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags, model.lexPairs));
       const got = analyzeWords(model, forms);
       expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       if (lang === 'ru') {
@@ -157,7 +157,7 @@ describe('SyntaxRunner word cache', () => {
       const got = analyzeWords(model, forms);
       expect(got.lemma).toEqual(forms.map((f, k) => model.lemmatizer.lemma(f, got.upos[k]!)));
       if (i % 8_000 === 0 || i >= 39_900) {
-        const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags));
+        const want = slow.tag(prepareSyntax(forms, model.lexicon, model.hashtags, model.lexPairs));
         expect(got.upos).toEqual(Array.from(want[0]!, (t) => file.heads[0]!.labels[t]));
       }
     }
@@ -223,5 +223,32 @@ describe('hashtags read through their body', () => {
 
   it('reads a lone `#`, `#1` and mentions as whole forms', () => {
     for (const f of ['#', '##', '#1', '@user']) expect(fields(f, 'body')).toEqual(fields(f));
+  });
+});
+
+describe('lexicon pair templates (`lexPairs`)', () => {
+  const lex = (l: string) => (l.endsWith('ами') ? 'NOUN' : l === 'под' ? 'PREP' : undefined);
+  const feats = (forms: string[], i: number, prev: number, lexPairs?: boolean, lexicon = lex) => {
+    const out = new Int32Array(64);
+    const p = prepareSyntax(forms, lexicon, undefined, lexPairs);
+    return Array.from(out.subarray(0, posFeatures(p, i, prev, 16, 0xffff, out)));
+  };
+
+  it('reads the class with the tag before it and with the neighbours’ classes, when asked', () => {
+    const plain = feats(['под', 'столами'], 1, 1);
+    const pairs = feats(['под', 'столами'], 1, 1, true);
+    expect(pairs.slice(0, plain.length)).toEqual(plain);
+    expect(pairs).toHaveLength(plain.length + 3);
+    // The tag before changes the class-and-tag template; the neighbour's class another.
+    expect(feats(['под', 'столами'], 1, 2, true).slice(-3)[0]).not.toBe(pairs.slice(-3)[0]);
+    expect(feats(['над', 'столами'], 1, 1, true).slice(-3)[1]).not.toBe(pairs.slice(-3)[1]);
+  });
+
+  it('adds nothing for a word without a class, or without a lexicon (English)', () => {
+    expect(feats(['под', 'стол'], 1, 1, true)).toEqual(feats(['под', 'стол'], 1, 1));
+    const none = () => undefined;
+    expect(feats(['under', 'tables'], 1, 1, true, none)).toEqual(
+      feats(['under', 'tables'], 1, 1, false, none),
+    );
   });
 });

@@ -34,7 +34,7 @@ export interface SyntaxOptions {
  */
 export const syntax = defineAnalyzer({
   name: 'syntax',
-  version: 2,
+  version: 3,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'syntax',
   defaults: { model: '' } as SyntaxOptions,

@@ -20,6 +20,8 @@ export interface SyntaxModelFile extends HashedRows {
   lexicon?: FormClassFile;
   /** How hashtags are read (`'body'`: through the word after `#`); absent, as whole forms. */
   hashtags?: 'body';
+  /** Whether the pair templates read the lexicon classes too (`SyntaxInput.lexPairs`). */
+  lexPairs?: true;
   meta: Record<string, unknown>;
 }
 
