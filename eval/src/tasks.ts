@@ -9,6 +9,7 @@ import { namingEval } from './naming/naming-task.js';
 import { quotesRuEval } from './quotes/quotes-ru.js';
 import { quotesEval } from './quotes/quotes-task.js';
 import { quotesCuesTrain } from './quotes/train-cues.js';
+import { quotesEndsTrain } from './quotes/train-ends-task.js';
 import { quotesLearnedTrain } from './quotes/train-learned.js';
 import { reuseLexiconTrain } from './reuse/build-lexicon.js';
 import { reuseCopiesEval } from './reuse/copies.js';
@@ -52,6 +53,7 @@ export const trainTasks: Record<string, Task> = {
   ner: trainNer,
   'quotes-cues': quotesCuesTrain,
   'quotes-learned': quotesLearnedTrain,
+  'quotes-ends': quotesEndsTrain,
   claims: claimsTrain,
   subjectivity: subjectivityTrain,
   techniques: trainTechniques,

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createPipeline } from '@newsprism/core';
 import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
-import { inSplit } from '../split.js';
+import { inSplit, isFinal } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, type Miss, missLine, tally } from './misses.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
 import { LEARNED_DEFAULTS, refitFolds } from './refit.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 import { betweenWords } from './train-cues.js';
+import { END_DEFAULTS } from './train-ends.js';
 
 /** The fold of an article among `k` by-article folds: the first four bytes of the SHA-1 of its id, mod `k`. */
 export const foldOf = (id: string, k: number): number =>
@@ -54,6 +55,8 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   if (opts.extra.cueTable) options.cueTable = opts.extra.cueTable;
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
   if (opts.extra.learned) options.learned = opts.extra.learned;
+  // `--set ends=FILE`: a content-end model (`models/quotes/ends.en.json`, or one's own); off by default.
+  if (opts.extra.ends) options.ends = opts.extra.ends;
   const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
   const acc: QuotesCounts = emptyCounts();
   const lines: string[] = [];
@@ -95,19 +98,27 @@ function addCounts(a: AttributionCounts, b: AttributionCounts): void {
 }
 
 /**
- * `--set refit=1 folds=K` (on `tune`, `final` or `train`): the learned cue table and the
- * learned-cue model are learned again on the other folds for each fold (`refit.ts`), so the
- * figures are out of sample. `--set thresholds=0.3,0.35,…` scores several decision thresholds of
- * the model (the first gives the main figures; each gets a note); `minCueReliability`,
- * `minCueCount`, `learned=off` and the trainer's `epochs`/`rate`/`l2`/`seeds` apply.
+ * `--set refit=1 folds=K` (on `tune`, `final` or `train`): the learned cue table, the
+ * learned-cue model and the content-end model are learned again on the other folds for each fold
+ * (`refit.ts`), so the figures are out of sample. `--set thresholds=0.3,0.35,…` scores several
+ * decision thresholds of the learned-cue model and `--set margins=0,1,…` several margins of the
+ * content-end model (the first pair gives the main figures; each gets a note); `ends=refit` adds
+ * the content-end model (learned per fold; off otherwise, as in the analyzer); `minCueReliability`, `minCueCount`, `learned=off`, the trainer's
+ * `epochs`/`rate`/`l2`/`seeds` and `endEpochs` apply.
  */
 async function refitReport(opts: TaskOptions): Promise<Report> {
   const split = opts.split ?? 'tune';
-  const k = Number(opts.extra.folds ?? 5);
+  const x = opts.extra;
+  // `--split final --set refit=tune`: every learned part learned on `tune` alone, `final` scored
+  // once with them (two "folds": final, and tune, which is only learned from).
+  const onTune = x.refit === 'tune' && split === 'final';
+  const k = onTune ? 2 : Number(x.folds ?? 5);
   if (split === 'dev' || split === 'val' || k < 2)
     throw new Error('refit needs --split tune|final|train and --set folds=K (K ≥ 2)');
-  const docs = loadPolnear(opts.data, 'train').filter((d) => inSplit('polnear', d.id, split));
-  const x = opts.extra;
+  const docs = loadPolnear(opts.data, 'train').filter((d) =>
+    inSplit('polnear', d.id, onTune ? 'train' : split),
+  );
+  const fold = onTune ? (id: string) => (isFinal('polnear', id) ? 0 : 1) : (id: string) => foldOf(id, k);
   const learned = {
     ...LEARNED_DEFAULTS,
     ...Object.fromEntries(
@@ -120,7 +131,7 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
   const thresholds = (x.thresholds ?? String(LEARNED_DEFAULTS.threshold)).split(',').map(Number);
   const r = await refitFolds(
     docs,
-    (id) => foldOf(id, k),
+    fold,
     k,
     { minCueReliability: Number(x.minCueReliability ?? 0.3), minCueCount: Number(x.minCueCount ?? 3) },
     {
@@ -132,22 +143,38 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
     learned,
     thresholds,
     opts.log,
+    // `--set ends=refit`: the content-end model is learned per fold too and scored at each
+    // `--set margins=…` (default the trainer's margin); without it none (the analyzer's default).
+    x.ends !== 'refit'
+      ? undefined
+      : {
+          ...END_DEFAULTS,
+          ...(x.endEpochs ? { epochs: Number(x.endEpochs) } : {}),
+          margins: (x.margins ?? String(END_DEFAULTS.margin)).split(',').map(Number),
+        },
+    onTune ? 0 : undefined,
   );
+  if (onTune) r.folds = r.folds.map((f) => f.slice(0, 1));
   const notes: string[] = [];
-  r.thresholds.forEach((t, ti) => {
+  r.settings.forEach((t, ti) => {
     const f1s = r.folds[ti]!.map(f1Of);
-    const mean = f1s.reduce((a, b) => a + b, 0) / k;
-    const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1));
+    const n = f1s.length;
+    const mean = f1s.reduce((a, b) => a + b, 0) / n;
+    const sd = n > 1 ? Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
     const all = emptyCounts();
     for (const f of r.folds[ti]!) addCounts(all, f);
     notes.push(
-      `refit, threshold ${t}: ${all.matched} matched of ${all.predicted} predicted, ${all.gold} gold; pooled F1 ${f1Of(all).toFixed(4)}; folds ${mean.toFixed(4)} ± ${sd.toFixed(4)} (${f1s.map((v) => v.toFixed(4)).join(' ')})`,
+      `refit, ${t}: ${all.matched} matched of ${all.predicted} predicted, ${all.gold} gold; pooled F1 ${f1Of(all).toFixed(4)}; folds ${mean.toFixed(4)} ± ${sd.toFixed(4)} (${f1s.map((v) => v.toFixed(4)).join(' ')})`,
     );
   });
   const acc: QuotesCounts = emptyCounts();
   for (const f of r.folds[0]!) addCounts(acc, f);
   acc.folds = r.folds[0]!;
-  opts.log(`quotes: ${docs.length} ${split} articles, refit in ${k} folds`);
+  opts.log(
+    onTune
+      ? `quotes: ${docs.filter((d) => fold(d.id) === 0).length} final articles, learned parts from tune`
+      : `quotes: ${docs.length} ${split} articles, refit in ${k} folds`,
+  );
   const rep = quotesReport(acc, `${split} (refit by fold)`);
   return { ...rep, notes: [...notes, ...(rep.notes ?? [])] };
 }
@@ -236,7 +263,7 @@ export const quotesEval: Task = {
   name: 'quotes',
   description: 'attribution extraction on PolNeAR: P/R/F1 at content IoU >= 0.5 and source overlap',
   async run(opts: TaskOptions): Promise<Report> {
-    if (opts.extra.refit === '1') return refitReport(opts);
+    if (opts.extra.refit === '1' || opts.extra.refit === 'tune') return refitReport(opts);
     return quotesReport(await evaluateQuotes(opts), opts.split ?? 'dev');
   },
 };

@@ -6,6 +6,7 @@ import { LEARNED_CUE_BITS, learnedCueExamples, type Sample, trainAveraged } from
 import type { PolnearDoc } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 import { learnedCues, tallyCues, tallyPhrases } from './train-cues.js';
+import { type EndSettings, endExamples, fitEnds } from './train-ends.js';
 
 /** Training settings of the learned-cue model (`newsprism train quotes-learned`). */
 export interface LearnedSettings {
@@ -75,10 +76,11 @@ export function fitLearned(samples: readonly Sample[], s: LearnedSettings) {
   return model;
 }
 
-/** Counts per threshold and fold of a refit cross-validation. */
+/** Counts per setting and fold of a refit cross-validation. */
 export interface RefitCounts {
-  thresholds: number[];
-  /** `[threshold][fold]`. */
+  /** One label per setting: the threshold, and the content-end margin when the end model was refitted. */
+  settings: string[];
+  /** `[setting][fold]`. */
   folds: AttributionCounts[][];
 }
 
@@ -99,18 +101,26 @@ export async function refitFolds(
   learned: LearnedSettings & { off: boolean },
   thresholds: readonly number[],
   log: (s: string) => void,
+  /** The content-end model learned per fold too (scored at each of `margins`), or none (`off`). */
+  ends: (EndSettings & { margins: readonly number[] }) | undefined = undefined,
+  /** Learn and score this fold only (the others are left empty). */
+  only?: number,
 ): Promise<RefitCounts> {
   const base = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
   const analysed = docs.map((gold) => ({
     gold,
     doc: base.run({ id: gold.id, text: gold.text, meta: { lang: 'en' } }),
   }));
+  const margins = ends ? ends.margins : [undefined];
   const out: RefitCounts = {
-    thresholds: [...thresholds],
-    folds: thresholds.map(() => Array.from({ length: k }, emptyCounts)),
+    settings: thresholds.flatMap((t) =>
+      margins.map((m) => (m === undefined ? `threshold ${t}` : `threshold ${t}, end margin ${m}`)),
+    ),
+    folds: thresholds.flatMap(() => margins.map(() => Array.from({ length: k }, emptyCounts))),
   };
   const dir = tmpdir();
   for (let f = 0; f < k; f++) {
+    if (only !== undefined && f !== only) continue;
     const rest = analysed.filter((d) => foldOf(d.gold.id) !== f);
     const strip = new Set(phrases.strip);
     const table = learnedCues(
@@ -141,6 +151,7 @@ export async function refitFolds(
       `refit fold ${f + 1} of ${k}: ${rest.length} articles, ${Object.keys(table).length} cue forms (${Object.keys(phraseTable).length} phrases), ${samples.length} words (${samples.filter((s) => s.y.length).length} positive)`,
     );
     const held = docs.filter((d) => foldOf(d.id) === f);
+    let endFile = 'off';
     for (const [ti, t] of thresholds.entries()) {
       let modelFile = 'off';
       if (model) {
@@ -148,14 +159,41 @@ export async function refitFolds(
         modelFile = join(dir, `newsprism-refit-model-${process.pid}-${f}.json`);
         writeFileSync(modelFile, JSON.stringify(model.toFile({ task: 'quotes-learned', fold: f })));
       }
-      const pipe = await createPipeline({
-        layers: ['quotes'],
-        options: { quotes: { ...cues, cueTable: cueFile, learned: modelFile } },
-      });
-      for (const d of held) {
-        const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
-        const pred: PredAttribution[] = (doc.quotes ?? []).filter((q) => q.kind !== 'scare').map(predicted);
-        scoreDoc(pred, d.attributions, out.folds[ti]![f]!);
+      const quotes = { ...cues, cueTable: cueFile, learned: modelFile };
+      if (ends && ti === 0) {
+        // The content-end model learns from the rules' uncut contents on the other folds, with
+        // this fold's table and learned-cue model (as `train quotes-ends` does on all of train).
+        const pipe = await createPipeline({
+          layers: ['quotes'],
+          options: { quotes: { ...quotes, ends: 'off' } },
+        });
+        const examples = endExamples(
+          rest.map((d) => ({
+            gold: d.gold,
+            doc: pipe.run({ id: d.gold.id, text: d.gold.text, meta: { lang: 'en' } }),
+          })),
+        );
+        const endModel = fitEnds(examples, ends);
+        endFile = join(dir, `newsprism-refit-ends-${process.pid}-${f}.json`);
+        log(`refit fold ${f + 1} of ${k}: content-end model from ${examples.length} contents`);
+        for (const [mi, m] of ends.margins.entries()) {
+          endModel.thresholds[0] = m;
+          writeFileSync(
+            `${endFile}.${mi}`,
+            JSON.stringify(endModel.toFile({ task: 'quotes-ends', fold: f })),
+          );
+        }
+      }
+      for (const [mi, m] of margins.entries()) {
+        const pipe = await createPipeline({
+          layers: ['quotes'],
+          options: { quotes: { ...quotes, ends: m === undefined ? 'off' : `${endFile}.${mi}` } },
+        });
+        for (const d of held) {
+          const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
+          const pred: PredAttribution[] = (doc.quotes ?? []).filter((q) => q.kind !== 'scare').map(predicted);
+          scoreDoc(pred, d.attributions, out.folds[ti * margins.length + mi]![f]!);
+        }
       }
     }
   }

@@ -14,8 +14,10 @@ import {
   type TaggedSample,
   tagDecides,
   taggedWords,
+  taggerOfModel,
   taggerScores,
   tokenVectors,
+  trainTagger,
 } from './span-tagger.js';
 
 const A = LOADED_ARTICLE;
@@ -37,6 +39,21 @@ describe('span tagger', () => {
     expect(tw.inside[1]).toEqual([false, false, true, false, false, false, false, false]);
   });
 
+  it('flags the words of the techniques asked for (`tagLabels`), in their order', () => {
+    const tw = taggedWords(A, ['Doubt', 'Loaded_Language']);
+    expect(tw.labels).toEqual(['Doubt', 'Loaded_Language']);
+    expect(tw.inside[0]).toEqual([false, false, false, false, true, true, false, false]);
+    expect(tw.inside[1]).toEqual([false, true, false, false, false, false, false, false]);
+  });
+
+  it('lets the tagger decide the techniques it tags, whichever they are', () => {
+    const doubt = TECHNIQUES.indexOf('Doubt' as never);
+    const ll = TECHNIQUES.indexOf('Loaded_Language' as never);
+    const probs = [new Float64Array(TECHNIQUES.length).fill(0.3)];
+    tagDecides([{ x: { idx: [], val: [] }, y: [], tagMax: [0.8], tagLabels: ['Doubt'] }], probs);
+    expect([probs[0]![doubt], probs[0]![ll]]).toEqual([0.8, 0.3]);
+  });
+
   it('gives a word the same features wherever it stands in the same context, others not', () => {
     const tw = taggedWords(article('2', 'a b c a b c', []));
     const xs = tokenVectors(tw);
@@ -50,7 +67,7 @@ describe('span tagger', () => {
         ['Loaded_Language', 'vile'],
       ]),
     );
-    const tws = arts.map(taggedWords);
+    const tws = arts.map((a) => taggedWords(a));
     const { scores } = taggerScores(
       arts,
       tws,
@@ -115,7 +132,7 @@ describe('span tagger in the analyzer', () => {
       ['Name_Calling-Labeling', 'regime'],
     ]),
   );
-  const tws = arts.map(taggedWords);
+  const tws = arts.map((a) => taggedWords(a));
   const rates: WordRates = {
     labels: ['Loaded_Language', 'Name_Calling-Labeling'],
     prior: [0.05, 0.05],
@@ -132,12 +149,30 @@ describe('span tagger in the analyzer', () => {
   );
 
   it('scores words the same from the pruned int8 file as from the trained weights', () => {
-    const loaded = Tagger.fromFile(JSON.parse(JSON.stringify(tagger.toFile())));
+    const m = trainTagger(
+      tws,
+      tws.map((tw) => tokenVectors(tw, rates)),
+    );
+    const trained = new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights);
+    const loaded = Tagger.fromFile(JSON.parse(JSON.stringify(trained.toFile())));
     const f = tokenFeatures(tws[0]!.stats, rates);
-    const a = tagger.score(f);
+    const a = trained.score(f);
     const b = loaded.score(f);
     expect(a.length).toBe(tws[0]!.starts.length * 2);
     for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(0.01);
+  });
+
+  it('cross-fits with the tagger as a shipped model scores (its pruned int8 file form)', () => {
+    const m = trainTagger(
+      tws,
+      tws.map((tw) => tokenVectors(tw, rates)),
+    );
+    const f = tokenFeatures(tws[0]!.stats, rates);
+    const shipped = Tagger.fromFile(
+      new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights).toFile(),
+    );
+    expect(taggerOfModel(m).score(f)).toEqual(shipped.score(f));
+    expect(taggerOfModel(m).weights).not.toEqual(m.weights);
   });
 
   it('gives the analyzer the sentence features the trainer adds', () => {
@@ -154,5 +189,23 @@ describe('span tagger in the analyzer', () => {
     expect(vectors).toEqual(samples.map((s) => s.x));
     expect(samples[1]!.tagMax![0]).toBeGreaterThan(0.5);
     expect(samples[2]!.tagMax![0]).toBeLessThan(0.5);
+  });
+
+  it("gives the analyzer the trainer's features for a text without word offsets (a character outside the BMP)", () => {
+    const text = 'The vile regime lied again 😡. Talks resumed.';
+    const a = article('emoji', text, [['Loaded_Language', 'vile']]);
+    const tw = taggedWords(a);
+    expect(tw.stats.spans).toBeUndefined();
+    const sentences = [
+      { start: 0, end: text.indexOf('.') + 1 },
+      { start: text.indexOf('Talks'), end: text.length },
+    ];
+    const samples: TaggedSample[] = sentences.map(() => ({ x: { idx: [1], val: [1] }, y: [] }));
+    addTaggerFeatures(samples, sentences, tw, tagger.score(tokenFeatures(tw.stats, rates)), 16);
+    const vectors = sentences.map(() => ({ idx: [1], val: [1] }));
+    unitTagFeatures(articleStats(text, 'en'), sentences, vectors, tagger, rates, 16);
+    expect(vectors).toEqual(samples.map((s) => s.x));
+    // Per tagged technique a maximum and a count feature, as on any other text.
+    expect(vectors[0]!.idx.length).toBe(1 + 2 * tagger.labels.length);
   });
 });

@@ -18,25 +18,31 @@ import type { TextSpan } from './segment.js';
 
 export { TAGGER_BITS };
 
-/** The words of an article with their offsets and, per {@link LEXICAL} technique, gold in-span flags. */
+/** The words of an article with their offsets and, per tagged technique, gold in-span flags. */
 export interface TaggedWords {
+  /** The techniques tagged (default {@link LEXICAL}: Loaded_Language and Name_Calling). */
+  labels: readonly string[];
   /** The article's words as the analyzer sees them (`articleStats`). */
   stats: ReturnType<typeof articleStats>;
   starts: readonly number[];
-  /** `inside[t][i]`: word i overlaps a gold span of `LEXICAL[t]`. */
+  /** `inside[t][i]`: word i overlaps a gold span of `labels[t]`. */
   inside: boolean[][];
 }
 
-/** The feature words of an article (as the techniques features see them) with gold span flags. */
-export function taggedWords(a: SemevalArticle): TaggedWords {
+/**
+ * The feature words of an article (as the techniques features see them) with gold span flags of
+ * `labels` (`--set tagLabels=A,B,…`; Loaded_Language and Name_Calling by default).
+ */
+export function taggedWords(a: SemevalArticle, labels: readonly string[] = LEXICAL): TaggedWords {
   const stats = articleStats(a.text, a.lang);
   const starts = stats.spans?.starts ?? [];
   const ends = stats.spans?.ends ?? [];
   const spans = a.spans ?? [];
   return {
+    labels,
     stats,
     starts,
-    inside: LEXICAL.map((t) =>
+    inside: labels.map((t) =>
       starts.map((s, i) => spans.some((g) => g.technique === t && g.start < ends[i]! && s < g.end)),
     ),
   };
@@ -56,12 +62,15 @@ export function tokenVectors(tw: TaggedWords, rates?: WordRates, bits = TAGGER_B
   return out;
 }
 
-/** The tagger of a trained linear model (float weights), scoring as the analyzer does. */
+/**
+ * The tagger of a trained linear model as the analyzer will score with it: through its file
+ * form (pruned, int8), so cross-fitted and held-out scores are those a shipped model gives.
+ */
 export function taggerOfModel(m: LinearModel): Tagger {
-  return new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights);
+  return Tagger.fromFile(new Tagger([...m.labels], m.bits, Float32Array.from(m.bias), m.weights).toFile());
 }
 
-/** The tagger's training examples of some articles: one per word, labels the LEXICAL techniques it is in. */
+/** The tagger's training examples of some articles: one per word, labels the tagged techniques it is in. */
 function tokenSamples(tws: readonly TaggedWords[], xs: readonly SparseVector[][]): Sample[] {
   const out: Sample[] = [];
   tws.forEach((tw, a) => {
@@ -76,7 +85,7 @@ function tokenSamples(tws: readonly TaggedWords[], xs: readonly SparseVector[][]
   return out;
 }
 
-/** Trains a token tagger (logistic regression over hashed token features, LL and NC). */
+/** Trains a token tagger (logistic regression over hashed token features, the articles' tagged techniques). */
 export function trainTagger(
   tws: readonly TaggedWords[],
   xs: readonly SparseVector[][],
@@ -84,7 +93,7 @@ export function trainTagger(
 ): LinearModel {
   return trainAveraged(tokenSamples(tws, xs), {
     kind: 'multilabel',
-    labels: LEXICAL,
+    labels: tws[0]?.labels ?? LEXICAL,
     bits: TAGGER_BITS,
     epochs,
     rate: 0.1,
@@ -141,31 +150,30 @@ export function taggerScores(
   return { scores: out, tagger };
 }
 
-/** A sentence example with, per LEXICAL technique, the tagger's highest word probability in it. */
+/** A sentence example with, per tagged technique, the tagger's highest word probability in it. */
 export interface TaggedSample extends Sample {
   tagMax?: number[];
+  /** The techniques of `tagMax`. */
+  tagLabels?: readonly string[];
 }
 
 /**
- * Replaces the probabilities of the LEXICAL techniques (`probs[i]` of `samples[i]`, in place)
+ * Replaces the probabilities of the tagged techniques (`probs[i]` of `samples[i]`, in place)
  * by the tagger's highest word probability of the sentence (`--set spanDecide=1`): the
- * sentence decision of Loaded_Language and Name_Calling taken by the tagger alone.
+ * sentence decision of those techniques taken by the tagger alone.
  */
 export function tagDecides(samples: readonly TaggedSample[], probs: readonly Float64Array[]): void {
   samples.forEach((s, i) => {
     if (!s.tagMax) return;
-    LEXICAL_INDEX.forEach((l, t) => {
-      probs[i]![l] = s.tagMax![t]!;
+    (s.tagLabels ?? LEXICAL).forEach((name, t) => {
+      probs[i]![TECHNIQUES.indexOf(name as never)] = s.tagMax![t]!;
     });
   });
 }
 
-/** The index in TECHNIQUES of each LEXICAL technique. */
-const LEXICAL_INDEX = LEXICAL.map((t) => TECHNIQUES.indexOf(t as never));
-
 /**
  * Adds the tagger's evidence to the sentence vectors of an article (in place), as the analyzer
- * does (core `addTagFeatures`): per LEXICAL technique, the bucket of the highest word
+ * does (core `addTagFeatures`): per tagged technique, the bucket of the highest word
  * probability of the sentence (`tag:<t>:max:<b>`) and how many words score 0.5 or more
  * (`tag:<t>:n:<0|1|2|3+>`); keeps the highest probabilities in `tagMax`.
  */
@@ -181,6 +189,7 @@ export function addTaggerFeatures(
     while (w < tw.starts.length && tw.starts[w]! < s.start) w++;
     let to = w;
     while (to < tw.starts.length && tw.starts[to]! < s.end) to++;
-    samples[j]!.tagMax = addTagFeatures(samples[j]!.x, LEXICAL, scores, w, to, bits);
+    samples[j]!.tagMax = addTagFeatures(samples[j]!.x, tw.labels, scores, w, to, bits);
+    samples[j]!.tagLabels = tw.labels;
   });
 }

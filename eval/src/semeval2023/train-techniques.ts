@@ -25,7 +25,13 @@ import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
-import { multiLabelF1, perLabelTable } from './metrics.js';
+import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
+import {
+  fitParagraphCalibration,
+  type ParagraphCalibrationReport,
+  paragraphCalibrationMetrics,
+  paragraphOutcomes,
+} from './paragraph-calibration.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
 import { addTaggerFeatures, type TaggedWords, tagDecides, taggedWords, taggerScores } from './span-tagger.js';
@@ -244,6 +250,8 @@ interface Fitted {
   calibration: Calibration;
   /** Expected calibration error of the presented findings, calibration fitted on the other folds. */
   heldOutEce: number[];
+  /** The map of paragraph scores and its cross-fitted errors (sentence models only). */
+  paragraphs?: ParagraphCalibrationReport;
 }
 
 /** The language of each sample's article. */
@@ -327,20 +335,40 @@ function fitTechniques(
   // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
   // articles' out-of-fold findings, measured on the k-th.
   const heldOutEce: number[] = [];
+  const byFold: Calibration[] = [];
   for (let f = 0; f < folds; f++) {
     const inFold = (i: number) => foldOf(samples[i]!.group!, folds, 'calibration') === f;
     const c = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds, (i) => !inFold(i)));
+    byFold.push(c);
     const test = presented(samples, oof, langs, langThresholds, thresholds, inFold).flatMap((os, l) =>
       os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
     );
     heldOutEce.push(reliability(test).ece);
   }
+  // A paragraph's score is the noisy-or of its sentences' calibrated scores, which are not
+  // independent: a map of it per language, fitted on the articles' lines scored as the
+  // analyzer scores them, each article's sentences calibrated by a fit without its fold.
+  const paragraphs =
+    segmented.length === train.length && o.extra.paragraphMap !== '0'
+      ? fitParagraphCalibration(
+          paragraphOutcomes(
+            train,
+            segmented.map((s) => s.sentences.length),
+            (ai) => layoutGroups(train[ai]!, segmented[ai]!, 'original'),
+            oof,
+            (lang) => langThresholds[lang] ?? thresholds,
+            (ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, folds, 'calibration'),
+            (f) => byFold[f]!,
+          ),
+        )
+      : undefined;
   const model = trainAveraged(samples, options, seeds);
   model.thresholds.set(thresholds);
   model.meta.langThresholds = langThresholds;
   model.meta.calibration = calibration;
+  if (paragraphs) model.meta.paragraphCalibration = paragraphs.map;
   if (context) model.meta.context = context;
-  return { model, langThresholds, calibration, heldOutEce };
+  return { model, langThresholds, calibration, heldOutEce, paragraphs };
 }
 
 /** Mean and sample standard deviation. */
@@ -363,6 +391,9 @@ function crossValidateArticles(
   k: number,
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = Number(o.extra.cvSeeds ?? 1);
+  // `--set cvSalt=S`: another partition of the articles into folds (a replication of a
+  // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
+  const salt = o.extra.cvSalt ?? 'cv';
   const report = (o.extra.report ?? 'en').split(',');
   const perFold: Record<string, number[]> = {};
   // Every fold's held-out lines of the first reported language, one sentence per line: the
@@ -372,12 +403,35 @@ function crossValidateArticles(
     perFold[key] ??= [];
     perFold[key]!.push(v);
   };
+  // Each article's lines in each layout, made once for every fold.
+  const groupCache = new Map<string, LayoutLine[]>();
+  const groupsOf = (ai: number, layout: Layout) => {
+    const key = `${ai}:${layout}`;
+    let g = groupCache.get(key);
+    if (!g) {
+      g = layoutGroups(train[ai]!, segmented[ai]!, layout);
+      groupCache.set(key, g);
+    }
+    return g;
+  };
+  // The majority baseline of a layout (`_baseline_micro_f1`): the most frequent techniques of
+  // the training folds' lines of that language and layout ({@link majorityLabels}), on every
+  // held-out line — what a model must beat to rank lines at all.
+  const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
+    const fit: string[][] = [];
+    train.forEach((a, ai) => {
+      if (a.lang === lang && foldOf(`${a.dir}/${a.id}`, k, salt) !== f) fit.push(...lines(ai));
+    });
+    return majorityLabels(fit);
+  };
   for (let f = 0; f < k; f++) {
     // Word rates (`wordRates=1`) from the training folds only.
-    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k) !== f);
-    const held = (i: number) => foldOf(samples[i]!.group!, k) === f;
+    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k, salt) !== f);
+    const held = (i: number) => foldOf(samples[i]!.group!, k, salt) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
-    const fitAt = train.map((_, i) => i).filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k) !== f);
+    const fitAt = train
+      .map((_, i) => i)
+      .filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k, salt) !== f);
     const { model, langThresholds, heldOutEce } = fitTechniques(
       fitAt.map((i) => train[i]!),
       fitAt.map((i) => segmented[i]!),
@@ -400,7 +454,7 @@ function crossValidateArticles(
         const n = segmented[ai]!.sentences.length;
         const from = i;
         i += n;
-        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k) !== f) return;
+        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k, salt) !== f) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
@@ -425,7 +479,7 @@ function crossValidateArticles(
         }
         // The same decisions on each layout's lines (labels from the span file).
         for (const layout of LAYOUTS)
-          for (const line of layoutGroups(a, segmented[ai]!, layout)) {
+          for (const line of groupsOf(ai, layout)) {
             const set = new Set<string>();
             for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
             laid.get(layout)!.gold.push(line.gold);
@@ -437,6 +491,19 @@ function crossValidateArticles(
           }
       });
       if (!lineGold.length) continue;
+      const majority = (gold: string[][], labels: string[]) =>
+        multiLabelF1(
+          gold,
+          gold.map(() => labels),
+          TECHNIQUES,
+        ).micro.f1;
+      push(
+        `${lang}_lines_baseline_micro_f1`,
+        majority(
+          lineGold,
+          baseline(lang, f, (ai) => [...(train[ai]!.lines?.values() ?? [])]),
+        ),
+      );
       const sl = multiLabelF1(lineGold, linePred, TECHNIQUES);
       const ss = multiLabelF1(sentGold, sentPred, TECHNIQUES);
       push(`${lang}_lines_micro_f1`, sl.micro.f1);
@@ -449,6 +516,13 @@ function crossValidateArticles(
         micro.push(m.micro.f1);
         push(`${lang}_layout_${layout}_micro_f1`, m.micro.f1);
         push(`${lang}_layout_${layout}_macro_f1`, m.macroF1);
+        push(
+          `${lang}_layout_${layout}_baseline_micro_f1`,
+          majority(
+            gold,
+            baseline(lang, f, (ai) => groupsOf(ai, layout).map((g) => g.gold)),
+          ),
+        );
       }
       push(`${lang}_layout_max_gap`, Math.max(...micro.map((x) => Math.abs(x - micro[0]!))));
     }
@@ -507,6 +581,15 @@ function rateOptions(o: TaskOptions): RateOptions {
   };
 }
 
+/** The techniques the span tagger tags (`--set tagLabels=A,B,…`; Loaded_Language and Name_Calling by default). */
+function tagLabels(o: TaskOptions): string[] {
+  const list = o.extra.tagLabels ? o.extra.tagLabels.split(',') : [...LEXICAL];
+  for (const l of list)
+    if (!(TECHNIQUES as readonly string[]).includes(l))
+      throw new NewsprismError('E_OPTION_VALUE', `tagLabels: ${l} is not a technique`);
+  return list;
+}
+
 /** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
@@ -550,7 +633,7 @@ export const trainTechniques: Task = {
       if (tag) {
         // The tagger's word scores, cross-fitted by article like the word rates.
         const t0 = process.cpuUsage();
-        tagged ??= labelled.map(taggedWords);
+        tagged ??= labelled.map((a) => taggedWords(a, tagLabels(o)));
         const { scores, tagger: fitted } = taggerScores(
           labelled,
           tagged,
@@ -585,7 +668,7 @@ export const trainTechniques: Task = {
       metrics.seconds = (Date.now() - t0) / 1000;
       return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
     }
-    const { model, langThresholds, calibration, heldOutEce } = fitTechniques(
+    const { model, langThresholds, calibration, heldOutEce, paragraphs } = fitTechniques(
       labelled,
       segmented,
       withTagger ? build(undefined, true) : samples,
@@ -605,6 +688,7 @@ export const trainTechniques: Task = {
       [`${unit}s`]: samples.length,
       held_out_ece_mean: ece.mean,
       held_out_ece_sd: ece.sd,
+      ...(paragraphs ? paragraphCalibrationMetrics(paragraphs) : {}),
     };
     const table: (string | number)[][] = [];
     if (split === 'train' && unit === 'line') {
@@ -629,6 +713,7 @@ export const trainTechniques: Task = {
       langThresholds,
       prefix,
       calibration,
+      ...(paragraphs ? { paragraphCalibration: paragraphs.map } : {}),
       ...(unit !== 'line' ? { unit: 'sentence' } : {}),
       ...(valence ? { valence: true } : {}),
       ...(wordRates ? { wordRates } : {}),

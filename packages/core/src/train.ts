@@ -28,8 +28,10 @@ export {
   styleScores,
 } from './layers/genre/genre-features.js';
 export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/style.js';
+export { CONTENT_END_BITS, cuttable, endCandidates } from './layers/quotes/content-end.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
+export { toToks } from './layers/quotes/tok.js';
 export {
   type HashtagReading,
   hideWord,
@@ -68,6 +70,8 @@ export {
   fitPlatt,
   isMonotone,
   type Outcome,
+  type PlattByLanguage,
+  plattIn,
   type ReliabilityBin,
   reliability,
 } from './models/calibration.js';

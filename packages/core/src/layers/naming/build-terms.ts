@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../schema.js';
-import { findTerms } from './match-terms.js';
+import { findTerms, type TermMatch } from './match-terms.js';
 import type { Pole, TermIndex } from './terms.js';
 import { contextRules, distancing, inQuotation, type Quoted, type Voice, type VoiceRule } from './voice.js';
 
@@ -38,7 +38,7 @@ function headline(text: string): Span {
  * near `Russia`), outside the match itself (`conflict with Russia` needs `Ukraine` or `Kyiv`
  * around it) and in its paragraph, and no other war (`World War II`) is.
  */
-function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boolean {
+function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boolean | 'article' {
   const r = idx.near;
   if (!r) return false;
   let before = text.slice(Math.max(0, m.start - r.window), m.start);
@@ -55,7 +55,9 @@ function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boole
   // nearby, as above.
   if (m.start < title.end || r.near.test(text.slice(m.start, m.end))) return false;
   const head = text.slice(title.start, title.end);
-  return r.near.test(head) && !r.notNear?.test(head);
+  if (r.notNear?.test(head)) return false;
+  // Else the article's own plain terms may make it war coverage (decided after the loop).
+  return r.near.test(head) || 'article';
 }
 
 /**
@@ -141,12 +143,30 @@ export function buildTerms(
   const rules = contextRules(lang);
   let title: Span | undefined;
   const byKey = new Map<string, NamingTerm>();
+  // Contextual matches with no referent in their paragraph or the headline (and no other war
+  // there): they count when the article names the war in a plain term of its own elsewhere.
+  const deferred: TermMatch[] = [];
+  let plain = false;
   for (const m of findTerms(text, tokens, idx)) {
     if (skip(m.start)) continue;
     if (m.pattern.contextual) {
       title ??= headline(text);
-      if (!nearReferent(text, m, idx, title)) continue;
+      const near = nearReferent(text, m, idx, title);
+      if (!near) continue;
+      if (near === 'article') {
+        deferred.push(m);
+        continue;
+      }
     }
+    if (add(m) && !m.pattern.contextual) plain = true;
+  }
+  if (plain && deferred.length) {
+    for (const m of deferred) add(m);
+    for (const t of byKey.values()) t.mentions.sort((a, b) => a.start - b.start);
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count);
+
+  function add(m: TermMatch): boolean {
     const { concept } = m.pattern;
     if (
       idx.elsewhere?.some(
@@ -156,7 +176,7 @@ export function buildTerms(
           otherEvent(text, m, e, states, published),
       )
     )
-      continue;
+      return false;
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
     const inQuote = inQuotation(m, quoted(), marker);
@@ -184,6 +204,6 @@ export function buildTerms(
     }
     t.count++;
     t.mentions.push(rule ? { start: m.start, end: m.end, rule } : { start: m.start, end: m.end });
+    return true;
   }
-  return [...byKey.values()].sort((a, b) => b.count - a.count);
 }

@@ -545,6 +545,64 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     'She said the meeting showed "the united voice of the "Group of Seven", which made clear that an invasion of Ukraine would be costly".',
     ['invasion of Ukraine | war | invasion | ua | quoted | quotation'],
   ],
+  [
+    "russian-forces: Putin's soldiers and the service branches (session 9)",
+    "Putin's soldiers shelled Kharkiv while Russian aerial forces bombed Odesa and Putin’s troops dug in.",
+    [
+      "Putin's soldiers | russian-forces | Russian forces | neutral | outlet",
+      'Russian aerial forces | russian-forces | Russian forces | neutral | outlet',
+      'Putin’s troops | russian-forces | Russian forces | neutral | outlet',
+    ],
+  ],
+  [
+    "russian-forces: not Putin's military budget nor an air force base (session 9)",
+    "Putin's military budget grew and a Russian air force base opened near Kaliningrad.",
+    [],
+  ],
+  [
+    'war: a war that rages or drags on in Ukraine (session 9)',
+    'As war rages in Ukraine, the war drags on in Ukraine for a third winter.',
+    [
+      'war rages in Ukraine | war | war in Ukraine | neutral | outlet',
+      'war drags on in Ukraine | war | war in Ukraine | neutral | outlet',
+    ],
+  ],
+  [
+    'families: a plain term elsewhere in the article is the referent of a bare form whose paragraph names no side (session 9)',
+    'Finish it\n\nThe special military operation goes on.\n\nTalks with the Nazis would only help them.',
+    [
+      'special military operation | war | special military operation | ru | outlet',
+      'Nazis | ukrainian-forces | neo-Nazis | ru | outlet',
+    ],
+  ],
+  [
+    'families: without a plain term in the article a bare form needs its paragraph or the headline (session 9)',
+    'Finish it\n\nTalks with the Nazis would only help them.',
+    [],
+  ],
+  [
+    'ukrainian-forces and kyiv-government: the air force, the Zelensky government, Ukrainian terrorists (session 9, after final11)',
+    'The Ukrainian air force shot down drones, the Zelensky government said, and Moscow blamed Ukrainian terrorists.',
+    [
+      'Ukrainian air force | ukrainian-forces | Ukrainian forces | neutral | outlet',
+      'Zelensky government | kyiv-government | Ukrainian government | neutral | outlet',
+      'Ukrainian terrorists | ukrainian-forces | Ukrainian militants | ru | outlet',
+    ],
+  ],
+  [
+    'not terms: a terrorist attack (adjective), an air force base (session 9, after final11)',
+    'Moscow called it a Ukrainian terrorist attack near a Ukrainian air force base.',
+    [],
+  ],
+  [
+    'war: the operation in Ukraine, a war against Russia in Ukraine, the Ukraine warzone (session 9, after final11)',
+    'Critics of the operation in Ukraine say the US fights a war against Russia in Ukraine; children left the Ukraine warzone.',
+    [
+      'operation in Ukraine | war | special military operation | ru | outlet',
+      'war against Russia in Ukraine | war | proxy war | ru | outlet',
+      'Ukraine warzone | war | war in Ukraine | neutral | outlet',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -952,5 +1010,78 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'голос: прямые кавычки внутри прямых кавычек',
     'По ее словам, встреча показала "единый голос стран "Большой семерки", которые дали понять, что вторжение в Украину дорого обойдется".',
     ['вторжение в Украину | war | вторжение | ua | quoted | quotation'],
+  ],
+  [
+    'российские войска: ВКС, ВДВ, «наши военные» и «наша армия» рядом с войной (сессия 9)',
+    'Российские ВКС нанесли удар по позициям ВСУ, ВДВ России наступают. По данным Минобороны России, наши военные отразили атаку, а наша армия продвинулась.',
+    [
+      'Российские ВКС | russian-forces | российские войска | neutral | outlet',
+      'ВСУ | ukrainian-forces | ВСУ | neutral | outlet',
+      'ВДВ России | russian-forces | российские войска | neutral | outlet',
+      'наши военные | russian-forces | российские войска | neutral | outlet',
+      'наша армия | russian-forces | российские войска | neutral | outlet',
+    ],
+  ],
+  [
+    'российские войска: «наши» без войны рядом и в годы войны — не термин (сессия 9)',
+    'Наши бойцы выиграли чемпионат по боксу, а наша армия болельщиков поехала в Казань.\n\nВ 1943 году наши войска освободили Киев.',
+    [],
+  ],
+  [
+    'российские войска: места фронта как указание на войну (сессия 9)',
+    'Наши подразделения продавили оборону противника юго-восточнее Угледара.',
+    ['Наши подразделения | russian-forces | российские войска | neutral | outlet'],
+  ],
+  [
+    'территории: освободили посёлок, освобождение ЛНР, новые российские территории (сессия 9)',
+    'Войска освободили посёлок Восход. Путину доложили об освобождении ЛНР. Жизнь на новых российских территориях налаживается.',
+    [
+      'освободили посёлок | territories | освобождённые территории | ru | outlet',
+      'освобождении | territories | освобождённые территории | ru | outlet',
+      'ЛНР | separatist-republics | ДНР | ru | outlet',
+      'новых российских территориях | territories | новые регионы | ru | outlet',
+    ],
+  ],
+  [
+    'прокси-война: конфликт между Россией и США рядом с Украиной, но не торговый спор (сессия 9)',
+    'На Украине нет конфликта между Россией и Украиной, есть конфликт между Россией и США.\n\nТорговый конфликт между США и Россией обострился из-за пошлин.',
+    [
+      'конфликта между Россией и Украиной | war | конфликт на Украине | neutral | outlet',
+      'конфликт между Россией и США | war | прокси-война | ru | outlet',
+    ],
+  ],
+  [
+    'ссылка на войну: простой термин в статье делает «нашу армию» и «нацистов» войной (сессия 9)',
+    'Закончить победой\n\nСВО продолжается.\n\nПереговоры с нацистами подрывают боевой дух нашей армии.',
+    [
+      'СВО | war | СВО | ru | outlet',
+      'нацистами | ukrainian-forces | неонацисты | ru | outlet',
+      'нашей армии | russian-forces | российские войска | neutral | outlet',
+    ],
+  ],
+  [
+    'ссылка на войну: без простого термина в статье — нет (сессия 9)',
+    'Закончить победой\n\nПереговоры с нацистами подрывают боевой дух нашей армии.',
+    [],
+  ],
+  [
+    'не термин: символика нацистов при войне в статье (сессия 9)',
+    'Задержаны члены группы\n\nВСУ отступают.\n\nИзъяты флаги с символикой нацистов.',
+    ['ВСУ | ukrainian-forces | ВСУ | neutral | outlet'],
+  ],
+  [
+    'войска: ракетные войска, Вооруженные силы с прилагательным, украинские террористы (сессия 9, после final11)',
+    'Российские ракетные войска ударили по позициям, действия российских Вооруженных сил обсуждают. Украинские вооруженные силы и украинские террористы отступили.',
+    [
+      'Российские ракетные войска | russian-forces | российские войска | neutral | outlet',
+      'российских Вооруженных сил | russian-forces | российские войска | neutral | outlet',
+      'Украинские вооруженные силы | ukrainian-forces | ВСУ | neutral | outlet',
+      'украинские террористы | ukrainian-forces | боевики | ru | outlet',
+    ],
+  ],
+  [
+    'не термин: террористический — прилагательное (сессия 9, после final11)',
+    'Суд рассмотрел украинский террористический акт.',
+    [],
   ],
 ];

@@ -5,7 +5,9 @@ import { rules } from '../../options.js';
 import type { NewsDocument } from '../../schema.js';
 import { knownNamesFor } from '../paragraphs/outlets.js';
 import { buildQuotes } from './build.js';
+import { cutContentEnds } from './content-end.js';
 import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
+import { contentEndsFor, loadContentEnds } from './ends-model.js';
 import { findCandidates } from './find-candidates.js';
 import { learnedFor, loadLearnedCues } from './learned-model.js';
 import { type LearnedTable, lexiconData, lexiconFor } from './lexicon.js';
@@ -37,6 +39,13 @@ export interface QuotesOptions {
    * (none for a language without one), a model file's path, or `off` for the rules alone.
    */
   learned: string;
+  /**
+   * The content-end model (cuts contents the rules ran on too far: `criticized the tax ‖ in an
+   * interview`): `off` (the default: it gained on `tune` out of sample but not on `val` or PolNeAR
+   * dev, session 9), `''` = the shipped one for the language (`models/quotes/ends.en.json`; none
+   * for a language without one), or a model file's path.
+   */
+  ends: string;
 }
 
 /**
@@ -72,7 +81,13 @@ export const quotes = defineAnalyzer({
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
   produces: 'quotes',
-  defaults: { minCueReliability: 0.3, minCueCount: 3, cueTable: '', learned: '' } as QuotesOptions,
+  defaults: {
+    minCueReliability: 0.3,
+    minCueCount: 3,
+    cueTable: '',
+    learned: '',
+    ends: 'off',
+  } as QuotesOptions,
   rules: {
     minCueReliability: rules.unit,
     minCueCount: {
@@ -81,6 +96,7 @@ export const quotes = defineAnalyzer({
     },
     cueTable: { file: true, expects: "'' (shipped) or a cue file's path" },
     learned: { file: true, expects: "'' (shipped), 'off' or a model file's path" },
+    ends: { file: true, expects: "'' (shipped), 'off' or a model file's path" },
   },
   setup(options, registry) {
     recordData(registry, 'quotes/cues', lexiconData);
@@ -93,9 +109,14 @@ export const quotes = defineAnalyzer({
           'make one with newsprism train quotes-cues --out FILE',
         )
       : undefined;
-    return { learned: loadLearnedCues(registry, options.learned), known: knownNamesFor(registry), table };
+    return {
+      learned: loadLearnedCues(registry, options.learned),
+      ends: loadContentEnds(registry, options.ends),
+      known: knownNamesFor(registry),
+      table,
+    };
   },
-  run(doc, ctx, options, { learned, known, table }): Quote[] {
+  run(doc, ctx, options, { learned, ends, known, table }): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability, options.minCueCount, table);
     const paragraphs = doc.paragraphs!;
     const found = findQuoteMarks(doc.text, paragraphs, lex.lang === 'ru');
@@ -118,6 +139,8 @@ export const quotes = defineAnalyzer({
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
     separateCredits(out, doc.text, zones, lex.lang, known);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
+    const endModel = contentEndsFor(ends, doc.language!.code);
+    if (endModel) cutContentEnds(toks, out, endModel);
     for (const m of marks)
       if (!m.closed)
         ctx.report({

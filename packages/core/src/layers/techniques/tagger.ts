@@ -291,7 +291,14 @@ export function unitTagFeatures(
   rates: WordRates | undefined,
   bits: number,
 ): void {
-  if (!stats.spans) return;
+  // No word offsets (a text with a character outside the BMP, or one whose lower case has
+  // another length): no word is scored, and every unit gets the features of a maximum of 0, as
+  // the trainer gives such an article's sentences (its `addTaggerFeatures` over no words).
+  // Adding nothing instead would leave the model without the features it always saw.
+  if (!stats.spans) {
+    for (const v of vectors) addTagFeatures(v, tagger.labels, new Float32Array(0), 0, 0, bits);
+    return;
+  }
   const probs = tagger.score(tokenFeatures(stats, rates, tagger.bits));
   const starts = stats.spans.starts;
   let w = 0;
