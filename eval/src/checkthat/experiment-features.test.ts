@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
 import { pairFeatures } from './pair-features.js';
+import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { subjectFeatures } from './subject-features.js';
+import { syntaxFeatures } from './syntax-features.js';
 import { valenceFeatures } from './valence-features.js';
 
 const BITS = 20;
@@ -55,6 +57,37 @@ describe('contextFeatures', () => {
     expect(v.val.slice(0, -1).reduce((s, x) => s + x * x, 0)).toBeCloseTo(0.25);
     expect(v.val.at(-1)).toBe(0.5);
     expect(contextFeatures('We will.', BITS, 1).idx).not.toContain(at('x:question'));
+  });
+});
+
+describe('syntaxFeatures', () => {
+  it('gives part-of-speech shares, tense and the lemmas of adjectives and adverbs', () => {
+    const v = syntaxFeatures('The minister signed the decree on Monday.', 'en', BITS, 0.5);
+    expect(v.idx).toContain(at('y:past'));
+    expect(v.idx).toContain(at('y:tense=past'));
+    expect(v.idx).toContain(at('y:ADJ=0'));
+    expect(v.val.every((x) => x === 0.5)).toBe(true);
+    const w = syntaxFeatures('This is the worst plan and it is truly awful.', 'en', BITS, 1);
+    expect(w.idx).toContain(at('y:tense=present'));
+    expect(w.idx).toContain(at('y:a:awful'));
+    expect(w.idx).not.toContain(at('y:ADJ=0'));
+    expect(syntaxFeatures('Text.', 'xx', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('rateFeatures', () => {
+  it('buckets the highest word rate as a multiple of the prior and counts words at 4× or more', () => {
+    const table = {
+      labels: ['Loaded', 'Name'],
+      prior: [0.01, 0.02],
+      words: { hogwash: [0.09, 0.02], pious: [0.05, 0] },
+    };
+    const v = rateFeatures('Such pious Hogwash!', BITS, 0.5, table);
+    expect(v.idx).toEqual(['r:Loaded:8', 'r:Loaded:hot=2', 'r:Name:1'].map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5]);
+    expect(rateFeatures('The table is brown.', BITS, 1, table).idx).toEqual(
+      ['r:Loaded:0', 'r:Name:0'].map(at),
+    );
   });
 });
 

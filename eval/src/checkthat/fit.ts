@@ -16,8 +16,10 @@ import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
 import { pairFeatures } from './pair-features.js';
+import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { subjectFeatures } from './subject-features.js';
+import { syntaxFeatures } from './syntax-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -72,6 +74,10 @@ export interface FitSettings extends SentenceModelSettings {
   bag?: number;
   /** Experiment: weight of the subject and its verb (`subject-features.ts`); 0 = none. */
   subject?: number;
+  /** Experiment: weight of part-of-speech shares and tense counts (`syntax-features.ts`); 0 = none. */
+  syn?: number;
+  /** Experiment: weight of loaded-word rates of the techniques model (`rate-features.ts`); 0 = none. */
+  rates?: number;
 }
 
 /**
@@ -160,6 +166,8 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
   if (s.subject) add(subjectFeatures(text, lang, s.bits, s.subject));
   if (s.pairs) add(pairFeatures(text, s.bits, s.pairs));
   if (s.shape) add(shapeFeatures(text, s.bits, s.shape));
+  if (s.syn) add(syntaxFeatures(text, lang, s.bits, s.syn));
+  if (s.rates) add(rateFeatures(text, s.bits, s.rates));
   return v;
 }
 
@@ -180,6 +188,8 @@ const EXPERIMENTS = new Set([
   'cand',
   'bag',
   'subject',
+  'syn',
+  'rates',
 ]);
 
 /**
@@ -222,7 +232,8 @@ export function fitSentenceModel(
   const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
   const recent = (i: number) =>
     s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
-  const weightOf = (i: number) => recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+  const weightOf = (i: number) =>
+    (rows[i]!.weight ?? 1) * recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
   const ratios = s.nb
     ? nbRatios(
         vectors,

@@ -11,6 +11,8 @@ export interface LabelledSentence {
   positive: boolean;
   /** The sentence before it in the transcript, when known (experiment `--set context=W`). */
   before?: string;
+  /** Training weight (default 1): weakly labelled rows weigh less. */
+  weight?: number;
 }
 
 function read(dir: string, file: string): string {

@@ -27,6 +27,7 @@ import { type LabelledSentence, loadSubjectivity, loadSubjectivityUnion } from '
 import { balancedMacroF1, bestThreshold, macroF1, scoreTable } from './metrics.js';
 import { selfTrain, unlabelledSentences, vectorsOf } from './self-training.js';
 import { topicFolds } from './topic-folds.js';
+import { weakSentences } from './weak-labels.js';
 
 const DEFAULTS: FitSettings = {
   bits: 17,
@@ -136,7 +137,13 @@ export const subjectivityTrain: Task = {
       o.log(
         `subjectivity: self-training with ${k}+${k} of ${pool.length} unlabelled sentences at weight ${weight}`,
       );
-    const fit = (rows: readonly LabelledSentence[]) => selfTrain(rows, pool, s, 'SUBJ', lang, k, weight);
+    // `--set weak=N`: N weakly labelled SemEval-2023 sentences of each class join every fit.
+    const weak = Number(o.extra.weak ?? 0)
+      ? await weakSentences(join(o.data, '..'), lang, Number(o.extra.weak), Number(o.extra.weakWeight ?? 0.3))
+      : [];
+    if (weak.length) o.log(`subjectivity: ${weak.length} weakly labelled sentences join every fit`);
+    const fit = (rows: readonly LabelledSentence[]) =>
+      selfTrain([...rows, ...weak], pool, s, 'SUBJ', lang, k, weight);
     const cv: CvPlan = { folds, repeats, clusters, bySentence, metric };
     if (o.extra.fit === 'splits') return leaveSplitOut(o, s, lang, cv, fit);
     const gold = all.map((r) => r.positive);
@@ -153,6 +160,18 @@ export const subjectivityTrain: Task = {
       ) / runs.length;
     const score = at(macroF1);
     const balanced = at(balancedMacroF1);
+    // Macro-F1 of each held-out fold of every clustering at the chosen threshold (mean ± sd).
+    const perFold = meanSd(
+      runs.flatMap((r) =>
+        Array.from({ length: folds }, (_, f) => {
+          const held = all.map((_, i) => i).filter((i) => r.foldOf[i] === f);
+          return macroF1(
+            held.map((i) => r.probs[i]! >= threshold),
+            held.map((i) => gold[i]!),
+          );
+        }),
+      ),
+    );
     const final = fit(all);
     // The out-of-fold probabilities of every clustering, on which the calibration is fitted.
     const outcomes = runs.flatMap((r) => r.probs.map((p, i) => ({ p, y: gold[i]! })));
@@ -250,6 +269,8 @@ export const subjectivityTrain: Task = {
       metrics: {
         cv_macro_f1: score,
         cv_balanced_macro_f1: balanced,
+        cv_macro_f1_fold_mean: perFold.mean,
+        cv_macro_f1_fold_sd: perFold.sd,
         threshold,
         cv_ece: eceBefore,
         cv_ece_platt_in_sample: eceAfter,

@@ -59,9 +59,13 @@ export const evalFrames: Task = {
         selected: f.selected,
       })),
     );
+    const noise = eceNoise(pairs);
     const calibration = {
       ece_all_pairs: reliability(pairs).ece,
       ece_all_pairs_floor: eceFloor(pairs),
+      ece_all_pairs_q95: noise.q95,
+      ece_all_pairs_p: noise.p,
+      ece_all_pairs_perfect_pass: noise.pass,
       ece_selected: reliability(pairs.filter((x) => x.selected)).ece,
     };
     const layouts = await layoutMetrics(articles, 'frames', o, (docs) => {
@@ -82,8 +86,11 @@ export const evalFrames: Task = {
         ...calibration,
         ...layouts,
       },
-      table: perLabelTable(s),
-      notes: [LAYOUT_NOTE, 'ece_*: expected calibration error (10 bins) of the frame scores.'],
+      table: o.extra.table === 'reliability' ? reliabilityRows(pairs, 'pairs') : perLabelTable(s),
+      notes: [
+        LAYOUT_NOTE,
+        'ece_*: expected calibration error (10 bins) of the frame scores (`_floor`: what a perfectly calibrated score of the same values would show; `_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share of them at or below 0.05; the draws treat the pairs as independent, which the 14 frames of one article are not, so `_p` is on the small side); `--set table=reliability` prints the reliability table of every pair.',
+      ],
     };
   },
 };

@@ -1,6 +1,6 @@
 import { labelsByLine, TECHNIQUES } from '@newsprism/core';
 import { fileLines, type Outcome, type ReliabilityBin, reliability } from '@newsprism/core/train';
-import { eceFloor } from '../checkthat/kfold-calibration.js';
+import { eceFloor, eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task } from '../task.js';
 import { loadSemeval } from './dataset.js';
 import { layoutScores } from './eval-layouts.js';
@@ -76,6 +76,8 @@ export const evalTechniques: Task = {
     const si = overlapScores(spans);
     const spanCal = reliability(spanOutcomes);
     const paraCal = reliability(paragraphOutcomes);
+    const paraNoise = eceNoise(paragraphOutcomes);
+    const spanNoise = eceNoise(spanOutcomes);
     const layouts: Record<string, number> = {};
     if (o.extra.layouts !== '0') {
       const scores = await layoutScores(articles, o);
@@ -105,12 +107,18 @@ export const evalTechniques: Task = {
         spans_f1: si.f1,
         spans_ece: spanCal.ece,
         spans_ece_floor: eceFloor(spanOutcomes),
+        spans_ece_q95: spanNoise.q95,
+        spans_ece_p: spanNoise.p,
+        spans_ece_perfect_pass: spanNoise.pass,
         paragraphs_ece: paraCal.ece,
         paragraphs_ece_floor: eceFloor(paragraphOutcomes),
+        paragraphs_ece_q95: paraNoise.q95,
+        paragraphs_ece_p: paraNoise.p,
+        paragraphs_ece_perfect_pass: paraNoise.pass,
         ...layouts,
       },
       notes: [
-        'spans_ece / paragraphs_ece: expected calibration error (10 bins) of the scores of the spans (right when a gold span of the technique overlaps) and of the paragraph findings (right when the line has the technique), `_floor` what a perfectly calibrated score of the same values would show; `--set table=reliability` prints the reliability table.',
+        'spans_ece / paragraphs_ece: expected calibration error (10 bins) of the scores of the spans (right when a gold span of the technique overlaps) and of the paragraph findings (right when the line has the technique), `_floor` what a perfectly calibrated score of the same values would show (`_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share at or below 0.05); `--set table=reliability` prints the reliability table.',
         "original_/sentences_/merged_*: the robustness test (`--set layouts=0` skips it): the articles as they are, one sentence per line, and body paragraphs merged into lines of 90+ words, labels from the span files in each layout, scored on the layout's own lines; baseline = every line Loaded_Language; same_findings = share of the findings (span, technique; original offsets) the original layout also has; layout_max_gap = the largest micro-F1 difference from the original layout.",
         "spans_*: technique-agnostic partial-overlap scores of the layer's spans against the subtask-3 gold spans (SemEval-2020 Task 11 SI metric, spans merged), as --format ptc-si prints them.",
       ],

@@ -39,6 +39,20 @@ describe('fitLanguageCalibration', () => {
     expect(ece(calibration, 'ru')).toBeLessThan(0.04);
     expect(ece(calibration, 'ru')).toBeLessThan(ece(without, 'ru') - 0.05);
     expect(heldOut).toHaveLength(5);
+    // Every fold chooses the same map on the others: the nested figure is the chosen one's, and
+    // Russian's miss left alone is far beyond what 1,200 perfectly calibrated outcomes show.
+    expect(ru.nested).toBeCloseTo(ru[ru.kept!], 10);
+    expect(ru.pooled.ece).toBeLessThan(0.04);
+    expect(ru.nestedPooled.ece).toBeCloseTo(ru.pooled.ece, 10);
+    expect(ru.pooled.p).toBeGreaterThan(0.01);
+  });
+
+  it('leaves the nested figure of a language without a map at its per-label ECE', () => {
+    const { rows } = fitLanguageCalibration(train, 3, 5, Number.POSITIVE_INFINITY);
+    const ru = rows.find((r) => r.lang === 'ru')!;
+    expect(ru.nested).toBeCloseTo(ru.without, 10);
+    expect(ru.pooled.ece).toBeGreaterThan(0.08);
+    expect(ru.pooled.p).toBeLessThan(0.01);
   });
 
   it('keeps no map where the margin asks more than any map gives', () => {

@@ -19,7 +19,7 @@ import {
   tuneOffsets,
   tuneThresholds,
 } from '@newsprism/core/train';
-import { eceFloor } from '../checkthat/kfold-calibration.js';
+import { type EceNoise, eceFloor, eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
@@ -57,6 +57,15 @@ export interface LangCalibrationRow {
   plattSd: number;
   floor: number;
   kept?: LangMapKind;
+  /**
+   * Nested: each fold mapped by the kind (none, offset or Platt) the other folds' mean ECE
+   * chooses; per-fold mean and sd, and all folds' outcomes pooled with their noise test.
+   */
+  nested: number;
+  nestedSd: number;
+  nestedPooled: EceNoise;
+  /** The kept map's (or none's) held-out outcomes of all folds pooled, with their noise test. */
+  pooled: EceNoise;
 }
 
 function meanOf(xs: number[]): number {
@@ -98,6 +107,10 @@ export function fitLanguageCalibration(
   const per = new Map<string, PerLang>(
     langs.map((l) => [l, { without: [], offset: [], platt: [], floor: [] }]),
   );
+  // Per language, fold and kind: the fold's mapped outcomes (for the pooled and nested figures).
+  const mappedOf = new Map<string, Map<number, Record<'without' | LangMapKind, Outcome[]>>>(
+    langs.map((l) => [l, new Map()]),
+  );
   const foldMaps: { c: Calibration; m: Map<string, Record<LangMapKind, { a: number; b: number }>> }[] = [];
   for (let f = 0; f < folds; f++) {
     const c = fitCalibration(byLabel((o) => o.fold !== f));
@@ -114,21 +127,22 @@ export function fitLanguageCalibration(
       const without = test.map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
       r.without.push(reliability(without).ece);
       r.floor.push(eceFloor(without, 50));
-      for (const k of KINDS)
-        r[k].push(
-          reliability(
-            test.map((o) => ({
-              p: calibratedIn({ ...c, langs: { [lang]: maps[k] } }, lang, o.label, o.p),
-              y: o.y,
-            })),
-          ).ece,
-        );
+      const byKind: Record<'without' | LangMapKind, Outcome[]> = { without, offset: [], platt: [] };
+      for (const k of KINDS) {
+        byKind[k] = test.map((o) => ({
+          p: calibratedIn({ ...c, langs: { [lang]: maps[k] } }, lang, o.label, o.p),
+          y: o.y,
+        }));
+        r[k].push(reliability(byKind[k]).ece);
+      }
+      mappedOf.get(lang)!.set(f, byKind);
     }
     foldMaps.push({ c, m });
   }
   const rows: LangCalibrationRow[] = langs.map((lang) => {
     const r = per.get(lang)!;
-    const row: LangCalibrationRow = {
+    const row: Omit<LangCalibrationRow, 'nested' | 'nestedSd' | 'nestedPooled' | 'pooled'> &
+      Partial<LangCalibrationRow> = {
       lang,
       outcomes: outcomes.filter((o) => o.lang === lang).length,
       without: meanOf(r.without),
@@ -141,7 +155,24 @@ export function fitLanguageCalibration(
     };
     const best = row.offset <= row.platt ? 'offset' : 'platt';
     if (row[best] < row.without - margin) row.kept = best;
-    return row;
+    const byFold = mappedOf.get(lang)!;
+    row.pooled = eceNoise([...byFold.values()].flatMap((m) => m[row.kept ?? 'without']));
+    // Nested: the choice for fold f made on the other folds' per-fold ECEs.
+    const nestedEce: number[] = [];
+    const nestedOutcomes: Outcome[] = [];
+    const foldsSeen = [...byFold.keys()];
+    for (const [i, f] of foldsSeen.entries()) {
+      const mean = (xs: number[]) => meanOf(xs.filter((_, j) => j !== i));
+      const b = mean(r.offset) <= mean(r.platt) ? 'offset' : 'platt';
+      const k = mean(r[b]) < mean(r.without) - margin ? b : 'without';
+      const own = byFold.get(f)![k];
+      nestedEce.push(reliability(own).ece);
+      nestedOutcomes.push(...own);
+    }
+    row.nested = meanOf(nestedEce);
+    row.nestedSd = sdOf(nestedEce);
+    row.nestedPooled = eceNoise(nestedOutcomes);
+    return row as LangCalibrationRow;
   });
   const kept = new Map(rows.flatMap((r) => (r.kept ? [[r.lang, r.kept] as const] : [])));
   // The held-out ECE of the chosen calibration over every pair of each fold.
@@ -331,6 +362,15 @@ function articleTask(spec: ArticleTaskSpec): Task {
         metrics[`held_out_ece_${r.lang}_platt_sd`] = r.plattSd;
         metrics[`held_out_ece_${r.lang}_floor`] = r.floor;
         metrics[`held_out_ece_${r.lang}_kept_${r.kept ?? 'none'}`] = 1;
+        metrics[`held_out_ece_${r.lang}_pooled`] = r.pooled.ece;
+        metrics[`held_out_ece_${r.lang}_pooled_floor`] = r.pooled.floor;
+        metrics[`held_out_ece_${r.lang}_pooled_q95`] = r.pooled.q95;
+        metrics[`held_out_ece_${r.lang}_pooled_p`] = r.pooled.p;
+        metrics[`held_out_ece_${r.lang}_pooled_perfect_pass`] = r.pooled.pass;
+        metrics[`held_out_ece_${r.lang}_nested`] = r.nested;
+        metrics[`held_out_ece_${r.lang}_nested_sd`] = r.nestedSd;
+        metrics[`held_out_ece_${r.lang}_nested_pooled`] = r.nestedPooled.ece;
+        metrics[`held_out_ece_${r.lang}_nested_pooled_p`] = r.nestedPooled.p;
       }
       let table: (string | number)[][] = [];
       if (split === 'train') {

@@ -26,6 +26,12 @@ import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
+import {
+  fitParagraphCalibration,
+  type ParagraphCalibrationReport,
+  paragraphCalibrationMetrics,
+  paragraphOutcomes,
+} from './paragraph-calibration.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
 import { addTaggerFeatures, type TaggedWords, tagDecides, taggedWords, taggerScores } from './span-tagger.js';
@@ -244,6 +250,8 @@ interface Fitted {
   calibration: Calibration;
   /** Expected calibration error of the presented findings, calibration fitted on the other folds. */
   heldOutEce: number[];
+  /** The map of paragraph scores and its cross-fitted errors (sentence models only). */
+  paragraphs?: ParagraphCalibrationReport;
 }
 
 /** The language of each sample's article. */
@@ -327,20 +335,40 @@ function fitTechniques(
   // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
   // articles' out-of-fold findings, measured on the k-th.
   const heldOutEce: number[] = [];
+  const byFold: Calibration[] = [];
   for (let f = 0; f < folds; f++) {
     const inFold = (i: number) => foldOf(samples[i]!.group!, folds, 'calibration') === f;
     const c = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds, (i) => !inFold(i)));
+    byFold.push(c);
     const test = presented(samples, oof, langs, langThresholds, thresholds, inFold).flatMap((os, l) =>
       os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
     );
     heldOutEce.push(reliability(test).ece);
   }
+  // A paragraph's score is the noisy-or of its sentences' calibrated scores, which are not
+  // independent: a map of it per language, fitted on the articles' lines scored as the
+  // analyzer scores them, each article's sentences calibrated by a fit without its fold.
+  const paragraphs =
+    segmented.length === train.length && o.extra.paragraphMap !== '0'
+      ? fitParagraphCalibration(
+          paragraphOutcomes(
+            train,
+            segmented.map((s) => s.sentences.length),
+            (ai) => layoutGroups(train[ai]!, segmented[ai]!, 'original'),
+            oof,
+            (lang) => langThresholds[lang] ?? thresholds,
+            (ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, folds, 'calibration'),
+            (f) => byFold[f]!,
+          ),
+        )
+      : undefined;
   const model = trainAveraged(samples, options, seeds);
   model.thresholds.set(thresholds);
   model.meta.langThresholds = langThresholds;
   model.meta.calibration = calibration;
+  if (paragraphs) model.meta.paragraphCalibration = paragraphs.map;
   if (context) model.meta.context = context;
-  return { model, langThresholds, calibration, heldOutEce };
+  return { model, langThresholds, calibration, heldOutEce, paragraphs };
 }
 
 /** Mean and sample standard deviation. */
@@ -640,7 +668,7 @@ export const trainTechniques: Task = {
       metrics.seconds = (Date.now() - t0) / 1000;
       return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
     }
-    const { model, langThresholds, calibration, heldOutEce } = fitTechniques(
+    const { model, langThresholds, calibration, heldOutEce, paragraphs } = fitTechniques(
       labelled,
       segmented,
       withTagger ? build(undefined, true) : samples,
@@ -660,6 +688,7 @@ export const trainTechniques: Task = {
       [`${unit}s`]: samples.length,
       held_out_ece_mean: ece.mean,
       held_out_ece_sd: ece.sd,
+      ...(paragraphs ? paragraphCalibrationMetrics(paragraphs) : {}),
     };
     const table: (string | number)[][] = [];
     if (split === 'train' && unit === 'line') {
@@ -684,6 +713,7 @@ export const trainTechniques: Task = {
       langThresholds,
       prefix,
       calibration,
+      ...(paragraphs ? { paragraphCalibration: paragraphs.map } : {}),
       ...(unit !== 'line' ? { unit: 'sentence' } : {}),
       ...(valence ? { valence: true } : {}),
       ...(wordRates ? { wordRates } : {}),

@@ -70,6 +70,8 @@ export {
   fitPlatt,
   isMonotone,
   type Outcome,
+  type PlattByLanguage,
+  plattIn,
   type ReliabilityBin,
   reliability,
 } from './models/calibration.js';

@@ -94,6 +94,15 @@ describe('stemWord by script', () => {
     ['１２３', '１２３'],
     ['ÉTATS', 'états'],
     ['x1', 'x1'],
+    // Mixed scripts: a Cyrillic letter anywhere makes the word Russian; else a–z first, English.
+    ['Xдома', 'xдом'],
+    ['1дома', '1дом'],
+    ['1runs', '1runs'],
+    ['Éruns', 'éruns'],
+    // Numbers of other scripts (Roman numerals lower-case to numbers too) only lower-cased.
+    ['Ⅻ', 'ⅻ'],
+    ['٣٤', '٣٤'],
+    ['²', '²'],
   ])('%s → %s', (word, stem) => {
     expect(stemWord(word)).toBe(stem);
     // The second time from the memo, the same.

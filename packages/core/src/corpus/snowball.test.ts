@@ -150,4 +150,17 @@ describe('fastSnowball', () => {
       expect(words.map((w) => a.stem(w))).toEqual(words.map((w) => b.stem(w)));
     }
   });
+
+  it('gives the same stems in every language it has (its buffer calls made direct in all)', () => {
+    const fast = fastSnowball();
+    const words = [...forms(english.slice(0, 4), englishEnds), ...forms(russian.slice(0, 3), russianEnds)];
+    for (const lang of snowball.algorithms()) {
+      const a = fast.newStemmer(lang);
+      const b = snowball.newStemmer(lang);
+      expect(
+        words.map((w) => a.stem(w)),
+        lang,
+      ).toEqual(words.map((w) => b.stem(w)));
+    }
+  });
 });

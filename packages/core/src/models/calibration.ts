@@ -62,6 +62,24 @@ export function calibratedIn(c: Calibration | undefined, lang: string, l: number
   return m ? 1 / (1 + Math.exp(-(m.a * logit(q) + m.b))) : q;
 }
 
+/**
+ * A Platt map of a derived score (techniques: a paragraph's noisy-or of its calibrated
+ * sentence scores), per language: σ(a · logit(q) + b) with the language's own `a`, `b` when
+ * `langs` has it, else the pooled ones. `{a: 1, b: 0}` leaves the score as it is.
+ */
+export interface PlattByLanguage {
+  a: number;
+  b: number;
+  langs?: Record<string, { a: number; b: number }>;
+}
+
+/** `q` mapped by `m` for `lang` ({@link PlattByLanguage}); `q` itself when `m` is absent. */
+export function plattIn(m: PlattByLanguage | undefined, lang: string, q: number): number {
+  if (!m) return q;
+  const f = m.langs?.[lang] ?? m;
+  return 1 / (1 + Math.exp(-(f.a * logit(q) + f.b)));
+}
+
 /** A held-out prediction: the raw probability and whether the finding was right. */
 export interface Outcome {
   p: number;

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GenreCalibration } from '../layers/genre/genre-features.js';
-import { type Calibration, isMonotone } from './calibration.js';
+import { type Calibration, isMonotone, type PlattByLanguage } from './calibration.js';
 import { modelUrl } from './dir.js';
 
 interface ModelFile {
   labels?: string[];
-  meta: { calibration?: Calibration; genreCalibration?: GenreCalibration };
+  meta: {
+    calibration?: Calibration;
+    genreCalibration?: GenreCalibration;
+    paragraphCalibration?: PlattByLanguage;
+  };
 }
 
 const read = (rel: string): ModelFile => JSON.parse(readFileSync(modelUrl(rel), 'utf8')) as ModelFile;
@@ -49,6 +53,17 @@ describe('the calibration maps of the shipped models', () => {
       ...(g!.techniques ? [g!.techniques] : []),
     ];
     expect(isMonotone({ a: fits.map((f) => f.a), b: fits.map((f) => f.b) })).toBe(true);
+  });
+});
+
+describe('the paragraph maps of the techniques models', () => {
+  // A map is optional (a model trained before session 9 has none); one that is there must rise.
+  it.each(['techniques/model.json', 'techniques/model.en.json'])('%s: every language’s map rises', (file) => {
+    const m = read(file).meta.paragraphCalibration;
+    if (!m) return;
+    const fits = [m, ...Object.values(m.langs ?? {})];
+    expect(isMonotone({ a: fits.map((f) => f.a), b: fits.map((f) => f.b) })).toBe(true);
+    expect(fits.every((f) => f.a > 0)).toBe(true);
   });
 });
 

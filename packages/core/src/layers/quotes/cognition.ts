@@ -12,18 +12,12 @@ import type { Tok } from './tok.js';
  * nested one's, is dropped.
  */
 export function pruneNested(cands: readonly Candidate[], lex: Lexicon): Candidate[] {
-  const outer = (c: Candidate) =>
-    cands.find(
-      (d) =>
-        d !== c &&
-        d.sentence === c.sentence &&
-        !lex.words.cognitionLemmas.has(d.lemma) &&
-        // `X said …, according to Reuters` is a relay, folded into the inner attribution later.
-        d.rule !== 'according-to-tail' &&
-        d.content.start <= c.cue.start &&
-        c.cue.end <= d.content.end,
-    );
-  const outers = new Map(cands.map((c) => [c, outer(c)]));
+  const outerOf = outerCandidates(
+    cands,
+    // `X said …, according to Reuters` is a relay, folded into the inner attribution later.
+    (d) => !lex.words.cognitionLemmas.has(d.lemma) && d.rule !== 'according-to-tail',
+  );
+  const outers = new Map(cands.map((c, i) => [c, outerOf[i]]));
   const replaced = new Set<Candidate>();
   for (const [c, d] of outers) if (d && lex.words.nestedSpeech.has(c.lemma)) replaced.add(d);
   return cands.filter((c) => !replaced.has(c) && (!outers.get(c) || lex.words.nestedSpeech.has(c.lemma)));
@@ -55,4 +49,74 @@ export function trimToClause(
       return;
     }
   }
+}
+
+/**
+ * For each candidate, the first candidate (in array order) of the same sentence, other than
+ * itself and allowed by `outer`, whose content contains its cue. A sweep over content starts
+ * with a Fenwick tree over content ends that keeps the two smallest indices (one may be the
+ * candidate itself): n·log n, where the search per candidate was quadratic in a long sentence
+ * with many cues.
+ */
+export function outerCandidates(
+  cands: readonly Candidate[],
+  outer: (d: Candidate) => boolean,
+): (Candidate | undefined)[] {
+  const res: (Candidate | undefined)[] = new Array(cands.length).fill(undefined);
+  const bySentence = new Map<number, number[]>();
+  cands.forEach((c, i) => {
+    const g = bySentence.get(c.sentence);
+    if (g) g.push(i);
+    else bySentence.set(c.sentence, [i]);
+  });
+  const none = Number.MAX_SAFE_INTEGER;
+  for (const group of bySentence.values()) {
+    const ds = group
+      .filter((i) => outer(cands[i]!))
+      .sort((x, y) => cands[x]!.content.start - cands[y]!.content.start);
+    const qs = [...group].sort((x, y) => cands[x]!.cue.start - cands[y]!.cue.start);
+    // Content ends, largest first: a prefix of this order is the ends at or past a cue's end.
+    const ends = [...new Set(ds.map((i) => cands[i]!.content.end))].sort((x, y) => y - x);
+    const rank = (e: number): number => {
+      // The number of distinct ends ≥ e.
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ends[mid]! >= e) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const m1 = new Array<number>(ends.length + 1).fill(none);
+    const m2 = new Array<number>(ends.length + 1).fill(none);
+    const put = (pos: number, i: number): void => {
+      for (let x = pos; x <= ends.length; x += x & -x) {
+        if (i < m1[x]!) {
+          m2[x] = m1[x]!;
+          m1[x] = i;
+        } else if (i < m2[x]!) m2[x] = i;
+      }
+    };
+    let next = 0;
+    for (const i of qs) {
+      const c = cands[i]!;
+      while (next < ds.length && cands[ds[next]!]!.content.start <= c.cue.start) {
+        const d = ds[next++]!;
+        put(rank(cands[d]!.content.end), d);
+      }
+      let a = none;
+      let b = none;
+      for (let x = rank(c.cue.end); x > 0; x -= x & -x)
+        for (const v of [m1[x]!, m2[x]!]) {
+          if (v < a) {
+            b = a;
+            a = v;
+          } else if (v < b && v !== a) b = v;
+        }
+      const best = a === i ? b : a;
+      res[i] = best === none ? undefined : cands[best];
+    }
+  }
+  return res;
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../schema.js';
+import { clauseEnd, unmatchedCloseFrom, wordyCount } from './content-scan.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { markAround, markBefore, markEndingFrom, markStartingAt, tokenStartingAt } from './search.js';
@@ -68,9 +69,7 @@ export const text0 = (toks: readonly Tok[], s: Span): string => tokenStartingAt(
 
 /** The number of words and numbers of `s`, counting tokens from index `from`. */
 export function wordsIn(toks: readonly Tok[], s: Span, from: number): number {
-  let n = 0;
-  for (let k = from; k < toks.length && toks[k]!.end <= s.end; k++) if (isWordy(toks[k]!)) n++;
-  return n;
+  return wordyCount(toks, from, s.end);
 }
 
 /**
@@ -93,14 +92,11 @@ export function contentAfter(
   const start = toks[p]!.start;
   let end = sentenceContentEnd(toks, a, b);
   // `(On Monday he said he would …)`: a parenthesis closed after the cue ends the content.
-  for (let k = p, depth = 0; k < b && toks[k]!.end <= end; k++) {
-    if (toks[k]!.w === '(') depth++;
-    else if (toks[k]!.w === ')' && depth-- === 0) {
-      let e = k - 1;
-      while (e > p && isTerminal(toks[e]!)) e--;
-      end = toks[e]!.end;
-      break;
-    }
+  const k = unmatchedCloseFrom(toks, p);
+  if (k < b && toks[k]!.end <= end) {
+    let e = k - 1;
+    while (e > p && isTerminal(toks[e]!)) e--;
+    end = toks[e]!.end;
   }
   // A quotation opened inside the content runs to its closing mark, even past the sentence.
   // Quotations are disjoint: only the last one opened before `end` can run past it.
@@ -110,45 +106,4 @@ export function contentAfter(
   if (q && q.end > end) end = q.end;
   else end = clauseEnd(toks, p, b, end, quotes, lex);
   return end > start ? { start, end } : null;
-}
-
-/**
- * `…, and more than 4 in 10 said …`, `…, however …`: a new clause (a comma before a
- * conjunction, or an unpaired dash) ends reported content that starts at token `p`.
- */
-function clauseEnd(
-  toks: readonly Tok[],
-  p: number,
-  b: number,
-  end: number,
-  quotes: readonly QuoteMarkSpan[],
-  lex: Lexicon,
-): number {
-  const w = lex.words;
-  let aside = false;
-  // The next token of each dash form from some index on: found by a forward scan that never
-  // goes back, so pairing dashes costs one pass over the content, not one per dash.
-  const nextDash = new Map<string, number>();
-  const laterDash = (form: string, from: number): boolean => {
-    let j = Math.max(nextDash.get(form) ?? from, from);
-    while (j < b && toks[j]!.w !== form) j++;
-    nextDash.set(form, j);
-    return j < b && toks[j]!.end <= end;
-  };
-  for (let k = p + 3; k + 1 < b && toks[k]!.end <= end; k++) {
-    const dash =
-      (toks[k]!.w === '—' || toks[k]!.w === '–' || toks[k]!.w === '--') &&
-      toks[k - 1]!.end < toks[k]!.start &&
-      !w.dashCopula.has(toks[k + 1]!.lw);
-    // `…, but that he would not …` continues the reported clause; `…, but he …` starts a new one.
-    const clause =
-      toks[k]!.w === ',' &&
-      ((w.clauseAfterComma.has(toks[k + 1]!.lw) && !w.that.has(toks[k + 2]?.lw ?? '')) ||
-        w.trailers.has(toks[k + 1]!.lw));
-    // A pair of dashes sets off an aside inside the content (`“…” — itself a rebuttal — was …`).
-    const paired = dash && (aside || laterDash(toks[k]!.w, k + 2));
-    if (dash && paired) aside = !aside;
-    if ((dash || clause) && !paired && !insideQuote(quotes, toks[k]!.start)) return toks[k]!.start;
-  }
-  return end;
 }

@@ -2,6 +2,7 @@ import type { SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
 import type { Span } from '../../schema.js';
 import type { Candidate } from './candidate.js';
+import { tokenEndingAfter } from './content-scan.js';
 import { matchAt } from './cue-match.js';
 import {
   CANDIDATE,
@@ -14,7 +15,7 @@ import {
 } from './learned-features.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
-import { markEndingFrom, markStartingAt } from './search.js';
+import { markEndingFrom, markStartingAt, tokenFrom } from './search.js';
 import { subjectAt } from './subject.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
 import type { VerbClasses } from './wordnet.js';
@@ -146,8 +147,10 @@ export function learnedCandidates(
   const from = toks[a]!.start;
   const to = toks[b - 1]!.end;
   const cover = (sp: Span) => {
+    // Only the tokens from the first that ends past the span's start can overlap it.
     if (sp.start < to && from < sp.end)
-      for (let k = a; k < b; k++) if (toks[k]!.start < sp.end && sp.start < toks[k]!.end) skip[k - a] = 1;
+      for (let k = Math.max(a, tokenEndingAfter(toks, sp.start)); k < b && toks[k]!.start < sp.end; k++)
+        skip[k - a] = 1;
   };
   for (const c of taken) {
     cover(c.content);
@@ -156,7 +159,8 @@ export function learnedCandidates(
   // The quotations this sentence touches (marks are sorted and disjoint).
   for (let x = markEndingFrom(marks, from + 1); x < marks.length && marks[x]!.start < to; x++) {
     const m = marks[x]!;
-    for (let k = a; k < b; k++) if (m.start < toks[k]!.start && toks[k]!.end < m.end) skip[k - a] = 1;
+    for (let k = Math.max(a, tokenFrom(toks, m.start + 1)); k < b && toks[k]!.start < m.end; k++)
+      if (toks[k]!.end < m.end) skip[k - a] = 1;
   }
   const idx = scratch;
   for (let i = a; i < b - 1; i++) {

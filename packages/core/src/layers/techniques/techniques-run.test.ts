@@ -242,6 +242,30 @@ describe('techniques by sentence (a sentence model)', () => {
     ]);
   });
 
+  it('maps a paragraph score by the language’s paragraph map, the spans left as they are', () => {
+    const doc = makeDoc([
+      ['A quiet title'],
+      ['The budget was passed on time.', 'These corrupt traitors lie!', 'More corrupt deals followed.'],
+    ]);
+    // The pooled map halves the log odds; English has its own (an offset of −1).
+    const paragraphCalibration = { a: 0.5, b: 0, langs: { en: { a: 1, b: -1 } } };
+    const mapped = run(doc, tinyModel({ unit: 'sentence', calibration, paragraphCalibration })).layer;
+    const plain = run(doc, model).layer;
+    expect(mapped.spans).toEqual(plain.spans);
+    const sents = doc.sentences!;
+    const ps = [1, 2, 3].map((k) => unitProbability(model, doc, sents[k]!.start, sents[k]!.end, k, 4));
+    const any = (l: number) => 1 - ps.reduce((miss, p) => miss * (1 - cal(l, p[l]!)), 1);
+    expect(mapped.paragraphs[0]!.techniques.map((t) => t.score)).toEqual(
+      [LOADED, NAMECALL, DOUBT].map((l) => r3(sig(logit(any(l)) - 1))),
+    );
+    // A language without its own map takes the pooled one.
+    const pooled = run(
+      doc,
+      tinyModel({ unit: 'sentence', calibration, paragraphCalibration: { a: 0.5, b: 0 } }),
+    );
+    expect(pooled.layer.paragraphs[0]!.techniques[0]!.score).toBe(r3(sig(0.5 * logit(any(LOADED)))));
+  });
+
   it('takes a paragraph without sentences as one unit, in text order', () => {
     const doc = makeDoc([['A quiet title'], ['Calm words here.'], ['These corrupt traitors lie!']]);
     // The second body paragraph has no sentence of its own.

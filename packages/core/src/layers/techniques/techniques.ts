@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { type Calibration, calibrated } from '../../models/calibration.js';
+import { type Calibration, calibrated, type PlattByLanguage, plattIn } from '../../models/calibration.js';
 import type { LinearModel } from '../../models/linear.js';
 import { recordData } from '../../models/registry.js';
 import {
@@ -95,7 +95,9 @@ function bestSentence(para: Span, sents: readonly Span[], j: number, logits: rea
  * techniques of its sentences; each finding is the sentence itself. A paragraph without
  * sentences counts as one. Scores are calibrated (`meta.calibration`, fitted on held-out
  * findings): a span's is the probability that it is right, a paragraph's the chance that at
- * least one of its sentences uses the technique (their calibrated scores taken as independent).
+ * least one of its sentences uses the technique (their calibrated scores taken as independent),
+ * mapped by `meta.paragraphCalibration` when the trainer fitted one (a Platt map per language
+ * of that noisy-or, fitted on held-out paragraphs: sentence scores are not independent).
  */
 function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: number): TechniquesLayer {
   const layer: TechniquesLayer = { spans: [], paragraphs: [] };
@@ -116,6 +118,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const prefix = (model.meta.prefix as number | undefined) ?? 5;
   const base = model.logits(sharedFeatures({ lang, index: 0, count: units.length, article }, model.bits));
   const calibration = model.meta.calibration as Calibration | undefined;
+  const paragraphMap = model.meta.paragraphCalibration as PlattByLanguage | undefined;
   const L = model.labels.length;
   // Per technique: the unit that came closest to the threshold without reaching it.
   const near = new Float64Array(L);
@@ -126,7 +129,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   let current: ParagraphTechniques | undefined;
   const close = () => {
     if (current)
-      for (const t of current.techniques) t.score = r3(1 - miss[model.labels.indexOf(t.technique)]!);
+      for (const t of current.techniques)
+        t.score = r3(plattIn(paragraphMap, lang, 1 - miss[model.labels.indexOf(t.technique)]!));
     current = undefined;
   };
   const valence = model.meta.valence === true;
@@ -215,7 +219,7 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 3,
+  version: 4,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,

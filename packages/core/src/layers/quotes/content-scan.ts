@@ -1,0 +1,156 @@
+import type { Lexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './quote-marks.js';
+import { markAround } from './search.js';
+import { isWordy, type Tok } from './tok.js';
+
+/**
+ * Tables over a document's token view that let the content scans of `content.ts` answer in
+ * constant or logarithmic time what they used to find by scanning from a cue to the sentence
+ * end, once per cue: a single long sentence with many cues made the quotes layer quadratic
+ * (docs/benchmarks.md, session 9 — pathological inputs). Each table is built once per token
+ * array (right to left, or by prefix sums) and kept in a WeakMap keyed by that array; token
+ * arrays are never changed after tokenization.
+ */
+
+interface Tables {
+  /** The index of the first `)` from `k` on that no `(` from `k` on matches (`toks.length` when none). */
+  close: Int32Array;
+  /** For a dash token at `k`: the index of the next token of the same form (`toks.length` when none). */
+  nextSame: Int32Array;
+  /** The number of words and numbers among tokens `[0, k)`. */
+  wordy: Int32Array;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+const tables = new WeakMap<readonly Tok[], Tables>();
+
+function tablesOf(toks: readonly Tok[]): Tables {
+  let t = tables.get(toks);
+  if (t) return t;
+  const n = toks.length;
+  const close = new Int32Array(n + 1);
+  const nextSame = new Int32Array(n);
+  const wordy = new Int32Array(n + 1);
+  close[n] = n;
+  const last = new Map<string, number>();
+  for (let k = n - 1; k >= 0; k--) {
+    const w = toks[k]!.w;
+    if (w === ')') close[k] = k;
+    else if (w === '(') {
+      // The `)` that closes this one, then the first unmatched one after it.
+      const m = close[k + 1]!;
+      close[k] = m < n ? close[m + 1]! : n;
+    } else close[k] = close[k + 1]!;
+    if (DASHES.has(w)) {
+      nextSame[k] = last.get(w) ?? n;
+      last.set(w, k);
+    }
+  }
+  for (let k = 0; k < n; k++) wordy[k + 1] = wordy[k]! + (isWordy(toks[k]!) ? 1 : 0);
+  t = { close, nextSame, wordy };
+  tables.set(toks, t);
+  return t;
+}
+
+/** The index of the first token from `p` on that is a `)` not matched by a `(` from `p` on. */
+export function unmatchedCloseFrom(toks: readonly Tok[], p: number): number {
+  return tablesOf(toks).close[p]!;
+}
+
+/** The index of the first token ending after `end` (`toks.length` when none). */
+export function tokenEndingAfter(toks: readonly Tok[], end: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.end <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The number of words and numbers among the tokens from index `from` that end by `end`. */
+export function wordyCount(toks: readonly Tok[], from: number, end: number): number {
+  const e = tokenEndingAfter(toks, end);
+  return e > from ? tablesOf(toks).wordy[e]! - tablesOf(toks).wordy[from]! : 0;
+}
+
+/**
+ * The clause-end scan of `clauseEnd` from token `k`, in a state (inside a dash aside or not), for
+ * one sentence end `b` and content end `end`: its answer is the same for every cue whose scan
+ * passes `k` in that state, so answers are remembered per (b, end) and each token is scanned
+ * once per content end instead of once per cue.
+ */
+interface ClauseMemo {
+  quotes: readonly QuoteMarkSpan[];
+  lex: Lexicon;
+  byEnd: Map<string, Map<number, number>>;
+}
+const clauseMemos = new WeakMap<readonly Tok[], ClauseMemo>();
+
+/**
+ * `…, and more than 4 in 10 said …`, `…, however …`: a new clause (a comma before a
+ * conjunction, or an unpaired dash) ends reported content that starts at token `p`.
+ */
+export function clauseEnd(
+  toks: readonly Tok[],
+  p: number,
+  b: number,
+  end: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+): number {
+  const w = lex.words;
+  let memo = clauseMemos.get(toks);
+  if (!memo || memo.quotes !== quotes || memo.lex !== lex) {
+    memo = { quotes, lex, byEnd: new Map() };
+    clauseMemos.set(toks, memo);
+  }
+  const key = `${b}:${end}`;
+  let seen = memo.byEnd.get(key);
+  if (!seen) {
+    seen = new Map();
+    memo.byEnd.set(key, seen);
+  }
+  const { nextSame } = tablesOf(toks);
+  // Tokens before `lim` end by `end` and lie in the sentence; the scan stops before `b - 1`.
+  const lim = Math.min(b, tokenEndingAfter(toks, end));
+  const stop = Math.min(b - 1, lim);
+  const path: number[] = [];
+  let aside = false;
+  let result = end;
+  for (let k = p + 3; k < stop; k++) {
+    const state = 2 * k + (aside ? 1 : 0);
+    const known = seen.get(state);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    path.push(state);
+    const tk = toks[k]!;
+    const dash = DASHES.has(tk.w) && toks[k - 1]!.end < tk.start && !w.dashCopula.has(toks[k + 1]!.lw);
+    // `…, but that he would not …` continues the reported clause; `…, but he …` starts a new one.
+    const clause =
+      tk.w === ',' &&
+      ((w.clauseAfterComma.has(toks[k + 1]!.lw) && !w.that.has(toks[k + 2]?.lw ?? '')) ||
+        w.trailers.has(toks[k + 1]!.lw));
+    // A pair of dashes sets off an aside inside the content (`“…” — itself a rebuttal — was …`):
+    // a dash is paired inside an aside, or when a token of its form follows (from `k + 2`).
+    let paired = false;
+    if (dash) {
+      if (aside) paired = true;
+      else {
+        let j = nextSame[k]!;
+        if (j === k + 1) j = nextSame[j]!;
+        paired = j < lim;
+      }
+    }
+    if (dash && paired) aside = !aside;
+    if ((dash || clause) && !paired && markAround(quotes, tk.start) === undefined) {
+      result = tk.start;
+      break;
+    }
+  }
+  for (const s of path) seen.set(s, result);
+  return result;
+}
