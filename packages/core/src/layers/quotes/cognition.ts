@@ -56,12 +56,25 @@ export function trimToClause(
  * itself and allowed by `outer`, whose content contains its cue. A sweep over content starts
  * with a Fenwick tree over content ends that keeps the two smallest indices (one may be the
  * candidate itself): n·log n, where the search per candidate was quadratic in a long sentence
- * with many cues.
+ * with many cues. Up to `short` candidates, the direct search per candidate is used.
  */
 export function outerCandidates(
   cands: readonly Candidate[],
   outer: (d: Candidate) => boolean,
+  short = 16,
 ): (Candidate | undefined)[] {
+  // A few candidates (a sentence's, as a rule): the direct search costs less than the sweep.
+  if (cands.length <= short)
+    return cands.map((c) =>
+      cands.find(
+        (d) =>
+          d !== c &&
+          d.sentence === c.sentence &&
+          outer(d) &&
+          d.content.start <= c.cue.start &&
+          c.cue.end <= d.content.end,
+      ),
+    );
   const res: (Candidate | undefined)[] = new Array(cands.length).fill(undefined);
   const bySentence = new Map<number, number[]>();
   cands.forEach((c, i) => {

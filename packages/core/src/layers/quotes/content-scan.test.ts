@@ -86,7 +86,8 @@ function naiveClauseEnd(
 describe('content scans from per-document tables', () => {
   it('finds the first unmatched `)` from each token', () => {
     const toks = randomToks(rng(1), 300);
-    for (let p = 0; p <= toks.length; p++) expect(unmatchedCloseFrom(toks, p)).toBe(naiveClose(toks, p));
+    for (let p = 0; p <= toks.length; p++)
+      for (const short of [0, 5, 48]) expect(unmatchedCloseFrom(toks, p, short)).toBe(naiveClose(toks, p));
   });
 
   it('counts words and numbers up to an end offset', () => {
@@ -95,7 +96,8 @@ describe('content scans from per-document tables', () => {
     for (let t = 0; t < 400; t++) {
       const from = Math.floor(r() * toks.length);
       const end = Math.floor(r() * (toks.at(-1)!.end + 2));
-      expect(wordyCount(toks, from, end)).toBe(naiveWordy(toks, from, end));
+      for (const short of [0, 5, 48])
+        expect(wordyCount(toks, from, end, short)).toBe(naiveWordy(toks, from, end));
     }
   });
 
@@ -110,9 +112,10 @@ describe('content scans from per-document tables', () => {
       const ends = [toks[b - 1]!.end, toks[Math.floor(b / 2)]!.end];
       for (const end of ends)
         for (let p = 0; p < b; p++)
-          expect(clauseEnd(toks, p, b, end, quotes, lex), `seed ${seed} p ${p}`).toBe(
-            naiveClauseEnd(toks, p, b, end, quotes),
-          );
+          for (const short of [0, 5, 48])
+            expect(clauseEnd(toks, p, b, end, quotes, lex, short), `seed ${seed} p ${p} short ${short}`).toBe(
+              naiveClauseEnd(toks, p, b, end, quotes),
+            );
     }
   });
 });
@@ -135,8 +138,10 @@ describe('outerCandidates', () => {
       cand(0, [10, 12], [8, 15]),
       cand(1, [10, 12], [0, 40]),
     ];
-    const got = outerCandidates(cs, (d) => d.lemma !== 'think');
-    expect(got.map((d) => (d ? cs.indexOf(d) : -1))).toEqual([1, -1, 1, 1, -1]);
+    for (const short of [0, 16]) {
+      const got = outerCandidates(cs, (d) => d.lemma !== 'think', short);
+      expect(got.map((d) => (d ? cs.indexOf(d) : -1))).toEqual([1, -1, 1, 1, -1]);
+    }
   });
 
   it('agrees with the search per candidate on random candidates', () => {
@@ -164,7 +169,7 @@ describe('outerCandidates', () => {
             c.cue.end <= d.content.end,
         ),
       );
-      expect(outerCandidates(cs, allowed)).toEqual(want);
+      for (const short of [0, 16, 40]) expect(outerCandidates(cs, allowed, short)).toEqual(want);
     }
   });
 });

@@ -10,7 +10,14 @@ import { isWordy, type Tok } from './tok.js';
  * (docs/benchmarks.md, session 9 — pathological inputs). Each table is built once per token
  * array (right to left, or by prefix sums) and kept in a WeakMap keyed by that array; token
  * arrays are never changed after tokenization.
+ *
+ * On ordinary articles contents are short and building the tables cost more than the scans they
+ * save: each function first scans directly, as the code it replaced did, and turns to the tables
+ * only past `SHORT` tokens (the `short` argument, which tests set to 0 to check the tables).
  */
+
+/** How many tokens a direct scan covers before the per-document tables are used. */
+export const SHORT = 48;
 
 interface Tables {
   /** The index of the first `)` from `k` on that no `(` from `k` on matches (`toks.length` when none). */
@@ -53,8 +60,15 @@ function tablesOf(toks: readonly Tok[]): Tables {
 }
 
 /** The index of the first token from `p` on that is a `)` not matched by a `(` from `p` on. */
-export function unmatchedCloseFrom(toks: readonly Tok[], p: number): number {
-  return tablesOf(toks).close[p]!;
+export function unmatchedCloseFrom(toks: readonly Tok[], p: number, short = SHORT): number {
+  const n = toks.length;
+  const lim = Math.min(n, p + short);
+  for (let k = p, depth = 0; k < lim; k++) {
+    const w = toks[k]!.w;
+    if (w === '(') depth++;
+    else if (w === ')' && depth-- === 0) return k;
+  }
+  return lim === n ? n : tablesOf(toks).close[p]!;
 }
 
 /** The index of the first token ending after `end` (`toks.length` when none). */
@@ -70,9 +84,16 @@ export function tokenEndingAfter(toks: readonly Tok[], end: number): number {
 }
 
 /** The number of words and numbers among the tokens from index `from` that end by `end`. */
-export function wordyCount(toks: readonly Tok[], from: number, end: number): number {
+export function wordyCount(toks: readonly Tok[], from: number, end: number, short = SHORT): number {
+  const n = toks.length;
+  const lim = Math.min(n, from + short);
+  let c = 0;
+  let k = from;
+  for (; k < lim && toks[k]!.end <= end; k++) if (isWordy(toks[k]!)) c++;
+  if (k < lim || k === n || toks[k]!.end > end) return c;
   const e = tokenEndingAfter(toks, end);
-  return e > from ? tablesOf(toks).wordy[e]! - tablesOf(toks).wordy[from]! : 0;
+  const { wordy } = tablesOf(toks);
+  return e > from ? wordy[e]! - wordy[from]! : 0;
 }
 
 /**
@@ -99,8 +120,22 @@ export function clauseEnd(
   end: number,
   quotes: readonly QuoteMarkSpan[],
   lex: Lexicon,
+  short = SHORT,
 ): number {
   const w = lex.words;
+  // The direct scan, for contents of up to `short` tokens without a dash to pair.
+  const lim0 = Math.min(b - 1, p + 3 + short);
+  let k0 = p + 3;
+  for (; k0 < lim0 && toks[k0]!.end <= end; k0++) {
+    const tk = toks[k0]!;
+    if (DASHES.has(tk.w) && toks[k0 - 1]!.end < tk.start && !w.dashCopula.has(toks[k0 + 1]!.lw)) break;
+    const clause =
+      tk.w === ',' &&
+      ((w.clauseAfterComma.has(toks[k0 + 1]!.lw) && !w.that.has(toks[k0 + 2]?.lw ?? '')) ||
+        w.trailers.has(toks[k0 + 1]!.lw));
+    if (clause && markAround(quotes, tk.start) === undefined) return tk.start;
+  }
+  if (k0 >= b - 1 || toks[k0]!.end > end) return end;
   let memo = clauseMemos.get(toks);
   if (!memo || memo.quotes !== quotes || memo.lex !== lex) {
     memo = { quotes, lex, byEnd: new Map() };
