@@ -16,6 +16,7 @@ import {
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { markEndingFrom, markStartingAt, tokenFrom } from './search.js';
+import { DisjointSpans, SpanSet } from './span-sets.js';
 import { subjectAt } from './subject.js';
 import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
 import type { VerbClasses } from './wordnet.js';
@@ -136,9 +137,16 @@ export function learnedCandidates(
   const weights = model && !learned.collect && !q ? model.weights : undefined;
   const scale = q ? model!.scale : 1;
   const bias = model?.bias[0] ?? 0;
+  // The contents and cues of rule candidates, and the contents of learned ones (which never
+  // overlap one another: a content that overlaps an earlier one is not taken).
+  const takenSpans = taken.length > 8 ? new SpanSet(taken.flatMap((c) => [c.content, c.cue])) : undefined;
+  const outSpans = new DisjointSpans();
   const covered = (s: number, e: number) =>
-    taken.some((c) => (c.content.start < e && s < c.content.end) || (c.cue.start < e && s < c.cue.end)) ||
-    out.some((c) => c.content.start < e && s < c.content.end);
+    (takenSpans
+      ? takenSpans.overlaps(s, e)
+      : taken.some(
+          (c) => (c.content.start < e && s < c.content.end) || (c.cue.start < e && s < c.cue.end),
+        )) || outSpans.overlaps(s, e);
   const flagsOf = wordFlags(lex);
   const info = sentenceInfo;
   info.fill(toks, a, b, flagsOf);
@@ -186,7 +194,7 @@ export function learnedCandidates(
     else for (let f = 0; f < FEATURE_COUNT; f++) sum += weights![idx[f]!]!;
     const z = bias + scale * sum;
     if (z < threshold) continue;
-    if (out.some((c) => c.content.start < t.end && t.start < c.content.end)) continue;
+    if (outSpans.overlaps(t.start, t.end)) continue;
     const content = learnedContent(toks, i, b, marks, lex);
     if (!content || covered(content.start, content.end)) continue;
     // `balked at`, `pointed to`: a particle after a lower-case word completes that word's cue.
@@ -203,6 +211,7 @@ export function learnedCandidates(
     if (np) c.np = np;
     else c.impersonal = true;
     out.push(c);
+    outSpans.add(content);
   }
   return out;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../schema.js';
+import { DisjointSpans, SpanSet } from './span-sets.js';
+
+/** The span sets of span-sets.ts against the direct scan over every span, on seeded random spans. */
+
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+const naive = (spans: readonly Span[], s: number, e: number): boolean =>
+  spans.some((c) => c.start < e && s < c.end);
+
+describe('SpanSet', () => {
+  it('tells whether any span overlaps, as the scan over every span does', () => {
+    for (let seed = 1; seed < 30; seed++) {
+      const r = rng(seed);
+      const spans = Array.from({ length: Math.floor(r() * 20) }, () => {
+        const start = Math.floor(r() * 100);
+        return { start, end: start + Math.floor(r() * 30) };
+      });
+      const set = new SpanSet(spans);
+      for (let s = 0; s < 130; s += 3)
+        for (let e = s; e < s + 40; e += 2)
+          expect(set.overlaps(s, e), `seed ${seed} [${s}, ${e})`).toBe(naive(spans, s, e));
+    }
+  });
+});
+
+describe('DisjointSpans', () => {
+  it('answers as the scan over the spans added so far, spans added out of order', () => {
+    for (let seed = 40; seed < 70; seed++) {
+      const r = rng(seed);
+      const set = new DisjointSpans();
+      const added: Span[] = [];
+      for (let t = 0; t < 60; t++) {
+        const start = Math.floor(r() * 200);
+        const sp = { start, end: start + 1 + Math.floor(r() * 12) };
+        const want = naive(added, sp.start, sp.end);
+        expect(set.overlaps(sp.start, sp.end), `seed ${seed} step ${t}`).toBe(want);
+        if (!want) {
+          set.add(sp);
+          added.push(sp);
+        }
+      }
+      expect(added.length).toBeGreaterThan(5);
+    }
+  });
+});

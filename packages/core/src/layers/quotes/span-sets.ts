@@ -1,0 +1,65 @@
+import type { Span } from '../../schema.js';
+
+/**
+ * Overlap questions over a set of spans, in logarithmic time: `learnedCandidates` asked each
+ * scored cue against every rule candidate and every earlier learned candidate of the sentence,
+ * quadratic in a sentence with many cues (docs/benchmarks.md, session 9). Two spans overlap when
+ * each starts before the other ends (`a.start < b.end && b.start < a.end`).
+ */
+
+/** A fixed set of spans (they may overlap one another): sorted by start with running maxima of ends. */
+export class SpanSet {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((x, y) => x.start - y.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let m = Number.NEGATIVE_INFINITY;
+    for (const s of sorted) {
+      m = Math.max(m, s.end);
+      this.maxEnd.push(m);
+    }
+  }
+
+  /** Whether a span of the set overlaps `[s, e)`: of those starting before `e`, one ends after `s`. */
+  overlaps(s: number, e: number): boolean {
+    const k = firstNotBefore(this.starts, e);
+    return k > 0 && this.maxEnd[k - 1]! > s;
+  }
+}
+
+/**
+ * A growing set of non-empty spans that do not overlap one another (a span is added only when
+ * `overlaps` says no), kept sorted by start, so also by end.
+ */
+export class DisjointSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Whether a span of the set overlaps `[s, e)`: the last starting before `e` ends after `s`. */
+  overlaps(s: number, e: number): boolean {
+    const k = firstNotBefore(this.starts, e);
+    return k > 0 && this.ends[k - 1]! > s;
+  }
+
+  /** Adds a non-empty span that overlaps none of the set. */
+  add(sp: Span): void {
+    const k = firstNotBefore(this.starts, sp.start);
+    this.starts.splice(k, 0, sp.start);
+    this.ends.splice(k, 0, sp.end);
+  }
+}
+
+/** The index of the first value not below `v` in an ascending array. */
+function firstNotBefore(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
