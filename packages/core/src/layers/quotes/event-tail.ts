@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.js';
+import { tokenEndingAfter, wordyCount } from './content-scan.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { markAround, tokenFrom } from './search.js';
@@ -23,8 +24,8 @@ export function trimEventTail(
   const w = lex.words;
   if (!c.contentAfter || c.parts || w.eventLeads.size === 0) return;
   const first = tokenFrom(toks, c.content.start);
-  let last = first;
-  while (last + 1 < toks.length && toks[last + 1]!.end <= c.content.end) last++;
+  // The last token that ends by the content's end (tokens are sorted by end as by start).
+  const last = Math.max(first, tokenEndingAfter(toks, c.content.end) - 1);
   if (last <= first || toks[last]!.end !== c.content.end) return;
   // `plans to make her proposal at a campaign stop`: an infinitive takes its own adjuncts.
   const next = toks[first + 1]!;
@@ -33,8 +34,7 @@ export function trimEventTail(
   // after which only such tokens follow and an occasion or time was seen.
   let cut = -1;
   let occasion = false;
-  let words = 0;
-  for (let k = first; k <= last; k++) if (isWordy(toks[k]!)) words++;
+  let words = wordyCount(toks, first, toks[last]!.end);
   for (let k = last; k > first; k--) {
     const t = toks[k]!;
     if (markAround(quotes, t.start) !== undefined) break;

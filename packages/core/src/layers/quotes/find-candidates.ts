@@ -12,6 +12,7 @@ import { aboutThis, aboutThisContents, anaphoricCues } from './rules/about-this.
 import { interruptedQuotes } from './rules/interrupted.js';
 import { tokenFrom } from './search.js';
 import { sentenceCandidates } from './sentence-candidates.js';
+import { SpanSet } from './span-sets.js';
 import { titleCandidates } from './title.js';
 import { OPENERS, type Tok } from './tok.js';
 
@@ -82,8 +83,16 @@ export function findCandidates(
       }
       // Lead rules only where no cue rule found the same content.
       const from = out.length - own.length;
-      for (const c of leadCandidates(toks, a, b, si, quotes, lex))
-        if (!own.some((d) => d.content.start < c.content.end && c.content.start < d.content.end)) out.push(c);
+      const leads = leadCandidates(toks, a, b, si, quotes, lex);
+      // Many of both (a long sentence of cues): the overlap question by binary search.
+      const owned = leads.length && own.length > 8 ? new SpanSet(own.map((d) => d.content)) : undefined;
+      for (const c of leads)
+        if (
+          !(owned
+            ? owned.overlaps(c.content.start, c.content.end)
+            : own.some((d) => d.content.start < c.content.end && c.content.start < d.content.end))
+        )
+          out.push(c);
       // The learned cue model only where no rule found an attribution.
       if (learned) out.push(...learnedCandidates(toks, a, b, si, quotes, out.slice(from), lex, learned));
     }
