@@ -3,6 +3,7 @@ import { attachMarks } from './attach-marks.js';
 import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
+import { foldRelays } from './relays.js';
 import { markEndingFrom } from './search.js';
 import { attachSignals } from './signals.js';
 import { npSpan, overlap } from './spans.js';
@@ -11,43 +12,6 @@ import { genders, guessGender, lateAntecedentsRu, resolveSpeaker, SpeakerMemory 
 import { accusativeRu, citedRu, nominativeRu } from './speaker-ru.js';
 import type { Tok } from './tok.js';
 import type { Quote, QuoteKind } from './types.js';
-
-/** Folds `…, according to AFP` into the attribution it relays, when one covers the same content. */
-function foldRelays(cands: Candidate[], toks: readonly Tok[]): Candidate[] {
-  const drop = new Set<Candidate>();
-  // Hosts are looked for among the candidates of the same sentence only.
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of cands) {
-    const list = bySentence.get(c.sentence);
-    if (list) list.push(c);
-    else bySentence.set(c.sentence, [c]);
-  }
-  for (const c of cands) {
-    if (c.rule !== 'according-to-tail' || c.lemma !== 'according to') continue;
-    // The host opens the relayed clause (`A senior official said …, according to Reuters`) or says
-    // most of it; an attribution nested deep in it (`… mailings to voters that oppose …`) is no host.
-    const host = bySentence.get(c.sentence)!.find((d) => {
-      if (d === c || drop.has(d) || d.sentence !== c.sentence || !d.np) return false;
-      const src = toks[d.np.s]!.start - c.content.start;
-      const shared = overlap(d.content, c.content);
-      // `Speaking to reporters, an official said that …, according to AFP`: the host's clause
-      // runs to where the relay begins.
-      // A speaker right after an opening phrase's comma heads the clause; one nested deeper
-      // (`letters to voters that oppose …`) does not.
-      const endsTogether =
-        src >= 0 && toks[d.np.s - 1]?.w === ',' && Math.abs(d.content.end - c.content.end) <= 2;
-      return (
-        shared > 0 &&
-        ((src >= 0 && src <= 15) || endsTogether || shared >= 0.5 * (c.content.end - c.content.start))
-      );
-    });
-    if (host && !host.viaNp) {
-      host.viaNp = c.viaNp ?? c.np;
-      drop.add(c);
-    }
-  }
-  return cands.filter((c) => !drop.has(c));
-}
 
 /** Direct when quotation marks cover the content (each piece of a discontinuous one), mixed when they cover some. */
 function kindOf(q: Quote, marks: readonly QuoteMarkSpan[]): QuoteKind {
