@@ -115,6 +115,44 @@ const logit = (p: number): number => Math.log(p / (1 - p));
 const scratch = new Int32Array(FEATURE_COUNT);
 
 /**
+ * Sets `skip[k - a]` for each token `k` of the sentence `[a, b)` that overlaps one of `spans`.
+ * Past `short` spans (a long sentence of cues with long contents), the covered token ranges are
+ * added up in a difference array instead of being marked token by token per span.
+ */
+export function markCovered(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  spans: readonly Span[],
+  skip: Uint8Array,
+  short = 16,
+): void {
+  const from = toks[a]!.start;
+  const to = toks[b - 1]!.end;
+  const diff = spans.length > short ? new Int32Array(b - a + 1) : undefined;
+  for (const sp of spans) {
+    if (!(sp.start < to && from < sp.end)) continue;
+    // Only the tokens from the first that ends past the span's start can overlap it.
+    const k0 = Math.max(a, tokenEndingAfter(toks, sp.start));
+    if (!diff) {
+      for (let k = k0; k < b && toks[k]!.start < sp.end; k++) skip[k - a] = 1;
+      continue;
+    }
+    // The tokens from `k0` that start before the span's end.
+    const k1 = Math.min(b, Math.max(k0, tokenFrom(toks, sp.end)));
+    if (k1 > k0) {
+      diff[k0 - a] = diff[k0 - a]! + 1;
+      diff[k1 - a] = diff[k1 - a]! - 1;
+    }
+  }
+  if (diff)
+    for (let k = 0, run = 0; k < b - a; k++) {
+      run += diff[k]!;
+      if (run > 0) skip[k] = 1;
+    }
+}
+
+/**
  * Adds learned-cue candidates for the sentence `[a, b)` (index `si`) where no rule candidate
  * (`taken`) covers the word, its content or its speaker.
  */
@@ -154,16 +192,13 @@ export function learnedCandidates(
   const skip = info.skip;
   const from = toks[a]!.start;
   const to = toks[b - 1]!.end;
-  const cover = (sp: Span) => {
-    // Only the tokens from the first that ends past the span's start can overlap it.
-    if (sp.start < to && from < sp.end)
-      for (let k = Math.max(a, tokenEndingAfter(toks, sp.start)); k < b && toks[k]!.start < sp.end; k++)
-        skip[k - a] = 1;
-  };
-  for (const c of taken) {
-    cover(c.content);
-    cover(c.cue);
-  }
+  markCovered(
+    toks,
+    a,
+    b,
+    taken.flatMap((c) => [c.content, c.cue]),
+    skip,
+  );
   // The quotations this sentence touches (marks are sorted and disjoint).
   for (let x = markEndingFrom(marks, from + 1); x < marks.length && marks[x]!.start < to; x++) {
     const m = marks[x]!;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../schema.js';
+import { markCovered } from './learned.js';
 import { DisjointSpans, SpanSet } from './span-sets.js';
+import type { Tok } from './tok.js';
 
 /** The span sets of span-sets.ts against the direct scan over every span, on seeded random spans. */
 
@@ -48,6 +50,35 @@ describe('DisjointSpans', () => {
         }
       }
       expect(added.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('markCovered', () => {
+  it('marks the tokens a span overlaps as the scan per span and token does, either way', () => {
+    for (let seed = 80; seed < 110; seed++) {
+      const r = rng(seed);
+      const toks: Tok[] = [];
+      for (let k = 0, pos = 0; k < 60; k++) {
+        pos += 1 + Math.floor(r() * 2);
+        const len = 1 + Math.floor(r() * 4);
+        toks.push({ start: pos, end: pos + len, w: 'w', lw: 'w', kind: 'word' } as Tok);
+        pos += len;
+      }
+      const a = Math.floor(r() * 20);
+      const b = a + 1 + Math.floor(r() * 35);
+      const spans = Array.from({ length: 1 + Math.floor(r() * 30) }, () => {
+        const start = Math.floor(r() * (toks.at(-1)!.end + 5));
+        return { start, end: start + Math.floor(r() * 40) };
+      });
+      const want = new Uint8Array(b - a);
+      for (const sp of spans)
+        for (let k = a; k < b; k++) if (toks[k]!.start < sp.end && sp.start < toks[k]!.end) want[k - a] = 1;
+      for (const short of [0, 16, 100]) {
+        const got = new Uint8Array(b - a);
+        markCovered(toks, a, b, spans, got, short);
+        expect([...got], `seed ${seed} short ${short}`).toEqual([...want]);
+      }
     }
   });
 });
