@@ -1,5 +1,4 @@
-import type { Sample } from '@newsprism/core/train';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type FitSettings,
   fitSentenceModel,
@@ -7,21 +6,9 @@ import {
   nbRatios,
   predictRows,
   rowVector,
+  trainingSamples,
   windowLogits,
 } from './fit.js';
-
-// Records the samples each fit is given (the training itself is the real one).
-const trained = vi.hoisted(() => [] as Sample[][]);
-vi.mock('@newsprism/core/train', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@newsprism/core/train')>();
-  return {
-    ...real,
-    trainLinear: (samples: Sample[], ...rest: unknown[]) => {
-      trained.push(samples);
-      return (real.trainLinear as (...a: unknown[]) => ReturnType<typeof real.trainLinear>)(samples, ...rest);
-    },
-  };
-});
 
 describe('keepSpread', () => {
   it.each([
@@ -142,7 +129,7 @@ describe('fitSentenceModel with bag', () => {
   });
 });
 
-describe('fitSentenceModel with nb', () => {
+describe('trainingSamples with nb', () => {
   it('scales the extra samples (self-training) by the same ratios as the rows', () => {
     const rows = [
       { id: '1', text: 'Taxes rose by forty percent last year.', positive: true },
@@ -161,9 +148,7 @@ describe('fitSentenceModel with nb', () => {
     };
     // The extra sample is the first row's own vector: it must be trained as that row is.
     const extra = [{ x: rowVector(rows[0]!.text, 'en', s), y: [0], weight: 1 }];
-    trained.length = 0;
-    fitSentenceModel(rows, s, 'Yes', 'en', extra);
-    const [samples] = trained;
+    const { samples } = trainingSamples(rows, s, 'en', extra);
     expect(samples).toHaveLength(4);
     expect(samples![3]!.x).toEqual(samples![0]!.x);
     expect(samples![0]!.x.val).not.toEqual(extra[0]!.x.val);

@@ -215,17 +215,16 @@ export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings 
 }
 
 /**
- * Trains a one-label logistic regression on labelled sentences (features of `lang`), plus
- * `extra` ready-made samples: `seeds` runs over different shuffles, their weights averaged
- * into one model of the same size.
+ * What a fit trains on: each row's vector (scaled by the naive-Bayes ratios under `nb`) with its
+ * weight, then the `extra` samples (self-training's), scaled the same way, and the ratios the
+ * weights are to be multiplied by afterwards.
  */
-export function fitSentenceModel(
+export function trainingSamples(
   rows: readonly LabelledSentence[],
   s: FitSettings,
-  label: string,
-  lang = 'en',
-  extra: readonly Sample[] = [],
-): LinearModel {
+  lang: string,
+  extra: readonly Sample[],
+): { samples: Sample[]; ratios: Float64Array | undefined } {
   const vectors = rows.map((r) => rowVector(r.text, lang, s, r.before));
   if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
   // Recency: the rows of the last of SPREAD_BLOCKS id blocks weigh `recency` times the first's.
@@ -242,14 +241,30 @@ export function fitSentenceModel(
         s.nb,
       )
     : undefined;
-  // The extra samples (self-training's) are scaled as the rows are: the weights are multiplied
-  // by the ratios below, so every sample trained on must be in the scaled space.
+  // The extra samples (self-training's) are scaled as the rows are: the fitted weights are
+  // multiplied by the ratios, so every sample trained on must be in the scaled space.
   const scale = (v: SparseVector): SparseVector =>
     ratios ? { idx: v.idx, val: v.val.map((x, t) => x * ratios[v.idx[t]!]!) } : v;
-  const samples = [
+  const samples: Sample[] = [
     ...rows.map((r, i) => ({ x: scale(vectors[i]!), y: r.positive ? [0] : [], weight: weightOf(i) })),
     ...(ratios ? extra.map((e) => ({ ...e, x: scale(e.x) })) : extra),
   ];
+  return { samples, ratios };
+}
+
+/**
+ * Trains a one-label logistic regression on labelled sentences (features of `lang`), plus
+ * `extra` ready-made samples: `seeds` runs over different shuffles, their weights averaged
+ * into one model of the same size.
+ */
+export function fitSentenceModel(
+  rows: readonly LabelledSentence[],
+  s: FitSettings,
+  label: string,
+  lang = 'en',
+  extra: readonly Sample[] = [],
+): LinearModel {
+  const { samples, ratios } = trainingSamples(rows, s, lang, extra);
   const blocks = s.bag ? idBlocks(rows, SPREAD_BLOCKS) : [];
   const bagged = (i: number) => {
     if (!s.bag) return samples;
