@@ -1,6 +1,7 @@
 import { FeatureHasher, type SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
-import { CLOSERS, isCap, OPENERS, type Tok } from './tok.js';
+import { form, shape } from './learned-features.js';
+import { CLOSERS, OPENERS, type Tok } from './tok.js';
 import type { Quote } from './types.js';
 
 /**
@@ -54,13 +55,6 @@ const FINITE = new Set([
   '’re',
 ]);
 
-const shape = (t: Tok | undefined): string => {
-  if (!t) return '$';
-  if (t.kind === 'punct') return t.w;
-  if (t.kind === 'number') return '0';
-  return isCap(t) ? 'X' : 'x';
-};
-const form = (t: Tok | undefined): string => (t ? (t.kind === 'word' ? t.lw : shape(t)) : '$');
 const bucket = (n: number): string =>
   n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : n <= 12 ? '9-12' : n <= 20 ? '13-20' : '21+';
 

@@ -11,13 +11,15 @@ import { VERB_CLASSES, type VerbClasses } from './wordnet.js';
 
 /** The number of hashed features of a word. */
 export const FEATURE_COUNT = 17;
-const shape = (t: Tok | undefined): string => {
+/** A token's shape: `$` for none, punctuation as written, `0` a number, `X`/`x` by capital. */
+export const shape = (t: Tok | undefined): string => {
   if (!t) return '$';
   if (t.kind === 'punct') return t.w;
   if (t.kind === 'number') return '0';
   return isCap(t) ? 'X' : 'x';
 };
-const form = (t: Tok | undefined): string => (t ? (t.kind === 'word' ? t.lw : shape(t)) : '$');
+/** A word lower-cased, anything else its shape. */
+export const form = (t: Tok | undefined): string => (t ? (t.kind === 'word' ? t.lw : shape(t)) : '$');
 
 /** Length of a crude stem (the word less `-ing`, `-ed`, `-es`, `-s`), so `trashes` and `trashed` share a weight. */
 const stemLength = (w: string): number => {
