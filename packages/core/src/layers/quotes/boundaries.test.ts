@@ -1,14 +1,10 @@
 import { describe, it } from 'vitest';
-import { expectAttributions, runQuotes } from './run.fixture.js';
+import { type AttributionCase, expectAttributions, runQuotes } from './run.fixture.js';
 
 const run = (text: string) => runQuotes(text, 'en');
 
 /** Content boundaries as PolNeAR draws them, one rule per case. */
-const cases: {
-  name: string;
-  text: string;
-  want: { content: string; cue?: string; source?: string; parts?: string[] }[];
-}[] = [
+const cases: AttributionCase[] = [
   {
     name: 'a cue inside reported content is not an attribution of its own',
     text: 'Harbour\n\nThe mayor said the engineers told her the bridge was safe.',

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectAttributions, runQuotes } from './run.fixture.js';
+import { type AttributionCase, expectAttributions, runQuotes } from './run.fixture.js';
 
 const run = (text: string) => runQuotes(text, 'en');
 
@@ -8,11 +8,7 @@ const run = (text: string) => runQuotes(text, 'en');
  * short clause, not an adverbial or a question put to the source), what may follow the cue
  * without being a content of its own, and `according to` leads. One rule per case.
  */
-const cases: {
-  name: string;
-  text: string;
-  want: { content: string; cue?: string; source?: string; parts?: string[] }[];
-}[] = [
+const cases: AttributionCase[] = [
   {
     name: 'a short lead with a finite verb is a clause: its content',
     text: 'Harbour\n\nThe harbour will reopen, a ministry spokesman said.',

@@ -24,6 +24,13 @@ export interface Want {
   parts?: string[];
 }
 
+/** A table case: a text and the attributions wanted in it, in order. */
+export interface AttributionCase {
+  name: string;
+  text: string;
+  want: Want[];
+}
+
 /**
  * Checks the attributions found in `text` against a table case: the contents in order, then the
  * fields each wanted attribution names, compared in one `toEqual`.
