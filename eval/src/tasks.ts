@@ -1,5 +1,6 @@
 import { claimsEval, claimsTrain } from './checkthat/claims.js';
 import { subjectivityEval, subjectivityTrain } from './checkthat/subjectivity.js';
+import { clustersTrain } from './clusters/train-clusters.js';
 import { datelinesEval } from './datelines/datelines-task.js';
 import { evalNer, evalNerConll } from './entities/eval-ner.js';
 import { evalNerRu } from './entities/eval-ner-ru.js';
@@ -62,4 +63,5 @@ export const trainTasks: Record<string, Task> = {
   syntax: trainSyntax,
   'reuse-lexicon': reuseLexiconTrain,
   'story-similarity': similarityTrain,
+  clusters: clustersTrain,
 };

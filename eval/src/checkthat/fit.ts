@@ -13,6 +13,7 @@ import {
 import type { TaskOptions } from '../task.js';
 import { idBlocks } from './blocks.js';
 import { candidatesAsOne } from './candidate-names.js';
+import { clusterFeatures, clustersFor, useClusterFile } from './cluster-features.js';
 import { contextFeatures } from './context-features.js';
 import type { LabelledSentence } from './load.js';
 import { pairFeatures } from './pair-features.js';
@@ -78,6 +79,16 @@ export interface FitSettings extends SentenceModelSettings {
   syn?: number;
   /** Experiment: weight of loaded-word rates of the techniques model (`rate-features.ts`); 0 = none. */
   rates?: number;
+  /**
+   * Experiment: weight of word-cluster features (`cluster-features.ts`, the clusters of `train
+   * clusters`; `--set wcFile=PATH` reads another file); 0 = none (`clusters` names the
+   * subjectivity trainer's topic clusters).
+   */
+  wc?: number;
+  /** Bit mask of the word-cluster levels used (bit 0 the coarsest); default 7, all three. */
+  wcLevels?: number;
+  /** 1: pairs of neighbouring words' coarsest clusters too. */
+  wcBigrams?: number;
 }
 
 /**
@@ -168,6 +179,7 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
   if (s.shape) add(shapeFeatures(text, s.bits, s.shape));
   if (s.syn) add(syntaxFeatures(text, lang, s.bits, s.syn));
   if (s.rates) add(rateFeatures(text, s.bits, s.rates));
+  if (s.wc) add(clusterFeatures(text, clustersFor(lang), s.bits, s.wc, s.wcLevels ?? 7, !!s.wcBigrams));
   return v;
 }
 
@@ -190,6 +202,9 @@ const EXPERIMENTS = new Set([
   'subject',
   'syn',
   'rates',
+  'wc',
+  'wcLevels',
+  'wcBigrams',
 ]);
 
 /**
@@ -199,6 +214,7 @@ const EXPERIMENTS = new Set([
  */
 export function fitSettings(o: TaskOptions, defaults: FitSettings): FitSettings {
   const s = { ...defaults };
+  useClusterFile(o.extra.wcFile);
   for (const [k, v] of Object.entries(o.extra)) {
     if (
       k === 'chars' ||

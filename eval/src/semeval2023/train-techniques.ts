@@ -21,6 +21,7 @@ import {
   type WordRates,
   withContext,
 } from '@newsprism/core/train';
+import { clusterFeatures, clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
@@ -650,6 +651,26 @@ export const trainTechniques: Task = {
           from += n;
         });
         o.log(`span tagger: ${(process.cpuUsage(t0).user / 1e6).toFixed(1)} s CPU`);
+      }
+      // `--set wc=W`: word-cluster features of each sentence (experiment; languages with a
+      // cluster file only, `wcFile=PATH` for English's).
+      const wc = Number(o.extra.wc ?? 0);
+      if (wc) {
+        useClusterFile(o.extra.wcFile);
+        let from = 0;
+        segmented.forEach((s, i) => {
+          const a = labelled[i]!;
+          const clusters =
+            a.lang === 'en' || (a.lang === 'ru' && o.extra.wcRu === '1') ? clustersFor(a.lang) : undefined;
+          s.sentences.forEach((t, j) => {
+            if (!clusters) return;
+            const x = plain![from + j]!.x;
+            const c = clusterFeatures(a.text.slice(t.start, t.end), clusters, opts(o).bits, wc);
+            x.idx.push(...c.idx);
+            x.val.push(...c.val);
+          });
+          from += s.sentences.length;
+        });
       }
       // The English set is the main target and differs from the others in label density.
       const enWeight = Number(o.extra.enWeight ?? 1);
