@@ -53,6 +53,13 @@ export const clustersTrain: Task = {
     const branching = (o.extra.branching ?? '64,4,4').split(',').map(Number);
     if (branching.some((b) => !Number.isInteger(b) || b < 2))
       throw new NewsprismError('E_USAGE', 'train clusters: --set branching= takes integers ≥ 2, e.g. 64,4,4');
+    // The settings that differ from the defaults, for the file's command line.
+    const changed = [
+      ...(Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[])
+        .filter((k) => s[k] !== DEFAULTS[k])
+        .map((k) => ` --set ${k}=${s[k]}`),
+      ...(o.extra.branching ? [` --set branching=${o.extra.branching}`] : []),
+    ].join('');
     const corpus = unlabelledCorpus(o.data, lang);
     const sentences = corpus.texts.map(clusterWords);
     const tokens = sentences.reduce((n, w) => n + w.length, 0);
@@ -81,7 +88,7 @@ export const clustersTrain: Task = {
         tokens,
         sources: corpus.sources,
         excludedAsFinal: corpus.excluded,
-        command: `newsprism train clusters --data ../shared/data --lang ${lang}`,
+        command: `newsprism train clusters --data ../shared/data --lang ${lang}${changed}`,
         date: new Date().toISOString().slice(0, 10),
       },
     };
