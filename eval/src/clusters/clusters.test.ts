@@ -1,4 +1,5 @@
-import { WordClusters } from '@newsprism/core/train';
+import { createPipeline } from '@newsprism/core';
+import { englishNerInput, nerFeatures, WordClusters } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import { clusterFeatures } from '../checkthat/cluster-features.js';
 import { listedFinals } from './corpus.js';
@@ -131,5 +132,23 @@ describe('listedFinals', () => {
     expect([...f].some((k) => k.startsWith('semeval2025-task10/EN/documents/EN_UA_'))).toBe(true);
     expect([...f].some((k) => k.startsWith('semeval2023-task3/ru/train-articles/article'))).toBe(true);
     expect([...f].some((k) => k.startsWith('ud-ru-taiga/'))).toBe(true);
+  });
+});
+
+describe('NER cluster features (train ner --set wc=1)', () => {
+  it('adds the 64- and 1,024-class ids of a token and its neighbours, and nothing without clusters', async () => {
+    const text = 'Yesterday Anna Berg met the senator.';
+    const pipe = await createPipeline({ layers: ['tokens', 'sentences'] });
+    const d = pipe.run({ id: 'x', text, meta: { lang: 'en' } });
+    const input = englishNerInput(text, d.tokens!, d.sentences!);
+    const i = d.tokens!.findIndex((t) => text.slice(t.start, t.end) === 'Anna');
+    const out = new Int32Array(64);
+    const plain = Array.from(out.subarray(0, nerFeatures(input, i, 0, 0, out)));
+    input.cluster = new Uint32Array(input.n);
+    input.cluster[i] = 37; // leaf 36: 64-class id 2
+    input.cluster[i + 1] = 20; // leaf 19: 64-class id 1
+    const withClusters = Array.from(out.subarray(0, nerFeatures(input, i, 0, 0, out)));
+    expect(withClusters.slice(0, plain.length)).toEqual(plain);
+    expect(withClusters).toHaveLength(plain.length + 3);
   });
 });

@@ -11,6 +11,8 @@ import {
   rememberTag,
   spansFromTags,
 } from '@newsprism/core/train';
+import { clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
+import { clusterWords } from '../clusters/train-clusters.js';
 import { compactRows, Perceptron } from '../perceptron.js';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
@@ -52,6 +54,18 @@ function trainEpoch(p: Perceptron, docs: readonly TaggedDoc[], tagger: NerTagger
     }
   }
   return errors;
+}
+
+/** Fills the tagger input's cluster ids (leaf + 1, 0 = none) from the English word clusters. */
+function addClusters(d: TaggedDoc): void {
+  const clusters = clustersFor('en');
+  const ids = new Uint32Array(d.input.n);
+  d.tokens.forEach((t, i) => {
+    const [w] = clusterWords(d.doc.text.slice(t.start, t.end));
+    const path = w === undefined ? undefined : clusters.path(w);
+    if (path) ids[i] = path[path.length - 1]! + 1;
+  });
+  d.input.cluster = ids;
 }
 
 /** Span F1 of a tagger on prepared documents (tagger only, no gazetteer merge). */
@@ -101,6 +115,11 @@ export const trainNer: Task = {
     const train = await prepareDocs([...trainDocs, ...caps, ...gold]);
     const dev = await prepareDocs(loadPolnearNer(o.data, 'dev'));
     const val = await prepareDocs(conllVal);
+    // `--set wc=1`: word-cluster features (experiment; `wcFile=PATH` another cluster file).
+    if (o.extra.wc === '1') {
+      useClusterFile(o.extra.wcFile);
+      for (const set of [train, dev, val]) for (const d of set.tagged) addClusters(d);
+    }
     o.log(
       `ner: ${train.tagged.length} train (${conllTrain.length} CoNLL × ${copies}), ${dev.tagged.length} PolNeAR dev, ${val.tagged.length} CoNLL validation docs; entity tokens outside candidates: ${train.lostTokens}/${train.entityTokens}`,
     );

@@ -154,6 +154,12 @@ export interface NerInput {
    * {@link rememberTag}): 0 unseen, 1–4 PER/ORG/LOC/MISC, 5 outside any name.
    */
   hist: Uint8Array;
+  /**
+   * Experiment (`train ner --set wc=1`, no shipped model): each token's leaf class + 1 in the
+   * word clusters of `models/clusters/` (0 = none), read as its 64-class and 1,024-class ids and
+   * the neighbours' 64-class ids.
+   */
+  cluster?: Uint32Array;
 }
 
 /**
@@ -423,5 +429,14 @@ export function nerFeatures(p: NerInput, i: number, prev: number, prev2: number,
   if (p.gaz[i]) out[k++] = mix(26, p.gaz[i]!) & MASK;
   if (i > 0 && p.gaz[i - 1]) out[k++] = mix(27, p.gaz[i - 1]!) & MASK;
   if (i + 1 < n && p.gaz[i + 1]) out[k++] = mix(28, p.gaz[i + 1]!) & MASK;
+  const C = p.cluster;
+  if (C) {
+    // Leaf ids of a 64 → 4 → 4 hierarchy: a sixteenth of the leaf is the 64-class id.
+    const c = C[i]!;
+    if (c) out[k++] = mix(32, ((c - 1) >>> 4) + 1) & MASK;
+    if (c) out[k++] = mix(33, c) & MASK;
+    if (i > 0 && C[i - 1]) out[k++] = mix(34, ((C[i - 1]! - 1) >>> 4) + 1) & MASK;
+    if (i + 1 < n && C[i + 1]) out[k++] = mix(35, ((C[i + 1]! - 1) >>> 4) + 1) & MASK;
+  }
   return k;
 }
