@@ -82,10 +82,15 @@ const lines = (text: string) => text.split(/\r?\n/).filter((l) => l.trim());
  * CheckThat! sentences (check-worthiness `train` and `dev`, not `dev-test`; subjectivity less
  * its union `final`) — each less the texts of {@link listedFinals}. Labels are never read.
  */
-export function unlabelledCorpus(data: string, lang: 'en' | 'ru'): UnlabelledCorpus {
+export function unlabelledCorpus(
+  data: string,
+  lang: 'en' | 'ru',
+  skip: ReadonlySet<string> = new Set(),
+): UnlabelledCorpus {
   const finals = listedFinals();
   const c: UnlabelledCorpus = { texts: [], sources: {}, excluded: {} };
   const take = (source: string, key: string | undefined, held: boolean, text: string) => {
+    if (skip.has(source)) return;
     if (held || (key !== undefined && finals.has(key))) {
       c.excluded[source] = (c.excluded[source] ?? 0) + 1;
       return;

@@ -59,8 +59,10 @@ export const clustersTrain: Task = {
         .filter((k) => s[k] !== DEFAULTS[k])
         .map((k) => ` --set ${k}=${s[k]}`),
       ...(o.extra.branching ? [` --set branching=${o.extra.branching}`] : []),
+      ...(o.extra.skip ? [` --set skip=${o.extra.skip}`] : []),
     ].join('');
-    const corpus = unlabelledCorpus(o.data, lang);
+    // `--set skip=conll2003,ud`: sources left out (to measure a task on text the clusters never saw).
+    const corpus = unlabelledCorpus(o.data, lang, new Set((o.extra.skip ?? '').split(',').filter(Boolean)));
     const sentences = corpus.texts.map(clusterWords);
     const tokens = sentences.reduce((n, w) => n + w.length, 0);
     o.log(

@@ -167,9 +167,22 @@ export const trainNer: Task = {
         Math.round(prf(taggerF1(NerTagger.load(out), val.tagged).get('ALL')!).f1 * 1000) / 1000;
     writeFileSync(out, `${JSON.stringify(file)}\n`);
     const size = Buffer.byteLength(JSON.stringify(file));
+    // `--set testa=1`: the shipped table's tagger alone (no gazetteer merge or rules) on CoNLL's
+    // dev file, `eng.testa` — paired comparisons of trainer settings, not the layer's figure.
+    const testa: Record<string, number> = {};
+    if (o.extra.testa === '1' && o.extra.conll) {
+      const docs = await prepareDocs(loadConllNer(o.extra.conll, 'eng.testa'));
+      if (o.extra.wc === '1') for (const d of docs.tagged) addClusters(d);
+      testa.conll_testa_tagger_f1 = prf(taggerF1(NerTagger.load(out), docs.tagged).get('ALL')!).f1;
+    }
     return {
       title: `English NER tagger — trained on ${train.tagged.length} documents, PolNeAR dev scores of the shipped (pruned, int8) tagger`,
-      metrics: { dev_f1: prf(by.get('ALL')!).f1, buckets: file.meta.buckets as number, bytes: size },
+      metrics: {
+        dev_f1: prf(by.get('ALL')!).f1,
+        ...testa,
+        buckets: file.meta.buckets as number,
+        bytes: size,
+      },
       table: spanTable(by),
       notes: [`model written to ${out}`],
     };
