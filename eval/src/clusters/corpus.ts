@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConllNer } from '../entities/conll-ner.js';
 import { isFinal, isValidation } from '../split.js';
 
 /** Unlabelled text of one language for word clusters, and what was left out of it. */
@@ -158,7 +159,15 @@ export function unlabelledCorpus(
       take('ud', `${dir === 'ud/ru-taiga' ? 'ud-ru-taiga' : dir}/${id}`, false, text),
     );
   if (lang === 'en') {
-    readConllTokens(join(data, 'conll2003'), (text) => take('conll2003', undefined, false, text));
+    // `skip=conll2003-eval`: the CoNLL documents the NER trainer validates on (its hash split of
+    // `eng.train`) and `eng.testa` are not read — the rest of the Reuters text is.
+    for (const file of ['eng.train', 'eng.testa'] as const) {
+      if (!existsSync(join(data, 'conll2003', file))) continue;
+      for (const d of loadConllNer(join(data, 'conll2003'), file)) {
+        if (skip.has('conll2003-eval') && (file === 'eng.testa' || isValidation('conll2003', d.id))) continue;
+        take('conll2003', undefined, false, d.text);
+      }
+    }
     for (const split of ['train', 'dev'])
       readTsvSentences(
         join(data, `checkthat2024-checkworthy/CT24_checkworthy_english_${split}.tsv`),
@@ -208,23 +217,6 @@ function readConlluTexts(dir: string, each: (id: string, text: string) => void):
       }
     }
     flush();
-  }
-}
-
-// CoNLL-2003 sentences (tokens joined by spaces), `eng.train` and `eng.testa` (the test is not here).
-function readConllTokens(dir: string, each: (text: string) => void): void {
-  for (const f of ['eng.train', 'eng.testa']) {
-    const path = join(dir, f);
-    if (!existsSync(path)) continue;
-    let words: string[] = [];
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      const tok = line.split(' ')[0];
-      if (!tok || tok === '-DOCSTART-') {
-        if (words.length) each(words.join(' '));
-        words = [];
-      } else words.push(tok);
-    }
-    if (words.length) each(words.join(' '));
   }
 }
 
