@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../schema.js';
 import { markCovered } from './learned.js';
-import { DisjointCover, DisjointSpans, SpanSet } from './span-sets.js';
+import { DisjointCover, DisjointSpans, ExactSpans, SpanSet } from './span-sets.js';
 import { overlap } from './spans.js';
 import type { Tok } from './tok.js';
 
@@ -116,5 +116,29 @@ describe('DisjointCover', () => {
     expect(cover.covered({ start: 0, end: 20 })).toBe(11);
     expect(cover.covered({ start: 8, end: 10 })).toBe(0);
     expect(new DisjointCover([]).covered({ start: 0, end: 9 })).toBe(0);
+  });
+});
+
+describe('ExactSpans', () => {
+  it('answers as a scan over every item so far, as the list grows between questions', () => {
+    let hits = 0;
+    for (let seed = 160; seed < 190; seed++) {
+      const r = rng(seed);
+      const list: { a?: Span; b?: Span }[] = [];
+      const index = new ExactSpans(list, (x) => [x.a, x.b]);
+      const span = () => {
+        const start = Math.floor(r() * 20);
+        return { start, end: start + 1 + Math.floor(r() * 4) };
+      };
+      for (let t = 0; t < 80; t++) {
+        if (r() < 0.3) list.push({ a: r() < 0.7 ? span() : undefined, b: r() < 0.3 ? span() : undefined });
+        const q = span();
+        const want = list.some((x) => [x.a, x.b].some((sp) => sp?.start === q.start && sp.end === q.end));
+        expect(index.has(q.start, q.end), `seed ${seed} step ${t}`).toBe(want);
+        if (want) hits++;
+      }
+    }
+    // Both answers are asked: the spans are drawn from a small range.
+    expect(hits).toBeGreaterThan(100);
   });
 });

@@ -82,6 +82,28 @@ export class DisjointCover {
   }
 }
 
+/**
+ * Whether some item of a list that only grows has a span exactly `[s, e)` (of those `spansOf`
+ * gives for it): items added since the last question are indexed then. `attachMarks` asked each
+ * Russian quotation against every attribution's source and relay, quadratic in a long
+ * interview (docs/benchmarks.md, session 10).
+ */
+export class ExactSpans<T> {
+  private readonly keys = new Set<string>();
+  private seen = 0;
+
+  constructor(
+    private readonly list: readonly T[],
+    private readonly spansOf: (x: T) => readonly (Span | undefined)[],
+  ) {}
+
+  has(s: number, e: number): boolean {
+    for (; this.seen < this.list.length; this.seen++)
+      for (const sp of this.spansOf(this.list[this.seen]!)) if (sp) this.keys.add(`${sp.start}:${sp.end}`);
+    return this.keys.has(`${s}:${e}`);
+  }
+}
+
 /** The index of the first value not below `v` in an ascending array. */
 function firstNotBefore(xs: readonly number[], v: number): number {
   let lo = 0;
