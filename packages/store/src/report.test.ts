@@ -292,6 +292,8 @@ eachBackend('report: top entities are people, organisations and places', (backen
           { id: 'place-asia', type: 'LOC', name: 'Asia', mentions: [mention, mention] },
           { id: 'e1', type: 'PER', name: 'Ann Lee', mentions: [mention] },
         ],
+        // A source of no type: only entities leave a type out.
+        sources: { sources: [{ name: 'a wire', type: '', attributions: 1, words: 2 }] },
       },
     ),
   );
@@ -316,5 +318,6 @@ eachBackend('report: top entities are people, organisations and places', (backen
       { name: 'Ann Lee', type: 'PER', mentions: 2, documents: 2 },
     ]);
     expect((await store.search({ entity: ['Belgian'] })).hits).toHaveLength(2);
+    expect((await store.report({ by: 'none' }))[0]!.topSources.map((x) => x.name)).toEqual(['a wire']);
   });
 });

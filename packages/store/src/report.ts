@@ -226,13 +226,15 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
     `SELECT ${g} SUM(documents) AS documents, SUM(words) AS words, SUM(vwords) AS vwords, SUM(own) AS own,
       SUM(named) AS named, SUM(anon) AS anon, SUM(genred) AS genred FROM rollup_groups ${gb}`,
   );
-  // `skip`: a type (k2) left out of the list; sources have no such type.
-  const topRows = async (kind: string, skip = ''): Promise<Row[]> => {
+  // `skip`: a type (k2) left out of the list (entities: MISC); none for sources.
+  const topRows = async (kind: string, skip?: string): Promise<Row[]> => {
+    const not = (col: string) => (skip === undefined ? '' : `AND ${col} <> ?`);
+    const sk = skip === undefined ? [] : [skip];
     if (keys.length < 2)
       return db.all<Row>(
         `SELECT ${g} k1 AS label, k2 AS type, SUM(n) AS n, SUM(docs) AS docs FROM rollup_counts
-         WHERE kind = ? AND k2 <> ? ${gb2('k1, k2')}`,
-        [kind, skip],
+         WHERE kind = ? ${not('k2')} ${gb2('k1, k2')}`,
+        [kind, ...sk],
       );
     if (top < 1) return [];
     // Each group's threshold (its top-th largest sum, through the index), then its rows at or
@@ -240,12 +242,12 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
     return db.all<Row>(
       `WITH th AS MATERIALIZED (
          SELECT g.outlet, g.month, COALESCE((SELECT x.n FROM rollup_counts x WHERE x.outlet = g.outlet
-           AND x.month = g.month AND x.kind = ? AND x.k2 <> ? ORDER BY x.n DESC LIMIT 1 OFFSET ?), -1) AS t
+           AND x.month = g.month AND x.kind = ? ${not('x.k2')} ORDER BY x.n DESC LIMIT 1 OFFSET ?), -1) AS t
          FROM rollup_groups g)
        SELECT c.outlet AS g_outlet, c.month AS g_month, c.k1 AS label, c.k2 AS type, c.n AS n, c.docs AS docs
-       FROM th CROSS JOIN rollup_counts c WHERE c.kind = ? AND c.k2 <> ? AND c.outlet = th.outlet
+       FROM th CROSS JOIN rollup_counts c WHERE c.kind = ? ${not('c.k2')} AND c.outlet = th.outlet
          AND c.month = th.month AND c.n >= th.t`,
-      [kind, skip, top - 1, kind, skip],
+      [kind, ...sk, top - 1, kind, ...sk],
     );
   };
   return {
