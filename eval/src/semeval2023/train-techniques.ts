@@ -29,6 +29,7 @@ import {
   withContext,
   wordCount,
 } from '@newsprism/core/train';
+import { eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { fitArticleGate } from './article-gate.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
@@ -286,13 +287,55 @@ function presented(
   oof: readonly Float64Array[],
   thresholdOf: (i: number) => ArrayLike<number>,
   keep: (i: number) => boolean = () => true,
+  also: ReadonlySet<number> = new Set(),
 ): Outcome[][] {
   const out: Outcome[][] = TECHNIQUES.map(() => []);
+  const L = TECHNIQUES.length;
   samples.forEach((s, i) => {
     if (!keep(i)) return;
     const t = thresholdOf(i);
-    for (let l = 0; l < TECHNIQUES.length; l++)
-      if (oof[i]![l]! >= t[l]!) out[l]!.push({ p: oof[i]![l]!, y: s.y.includes(l) });
+    for (let l = 0; l < L; l++)
+      if (oof[i]![l]! >= t[l]! || also.has(i * L + l)) out[l]!.push({ p: oof[i]![l]!, y: s.y.includes(l) });
+  });
+  return out;
+}
+
+/**
+ * What a line stage presents as spans, for the calibration of span scores: per language with a
+ * stage, its labels of the regression leave the sentence rule (threshold above any probability
+ * in `thresholds`, per article), and the sentence of each original line that scores highest for
+ * a label the stage decides is presented instead (`i · labels + l` in the returned set).
+ */
+function stagePresented(
+  train: readonly SemevalArticle[],
+  segmented: readonly Segmented[],
+  oof: readonly Float64Array[],
+  stages: LineStages,
+  thresholds: ArrayLike<number>[],
+): Set<number> {
+  const L = TECHNIQUES.length;
+  const out = new Set<number>();
+  let from = 0;
+  train.forEach((a, ai) => {
+    const n = segmented[ai]!.sentences.length;
+    const stage = stages[a.lang];
+    if (stage) {
+      const t = Float64Array.from(thresholds[ai]!);
+      for (let l = 0; l < L; l++) if (stage.weights[l]?.length) t[l] = Number.POSITIVE_INFINITY;
+      thresholds[ai] = t;
+      const probs = oof.slice(from, from + n);
+      const scores = articleScores(probs, L);
+      for (const line of layoutGroups(a, segmented[ai]!, 'original')) {
+        const members = line.members.map((j) => probs[j]!);
+        for (const l of lineDecide(stage, members, scores, line.words)) {
+          if (!stage.weights[l]?.length) continue;
+          let best = line.members[0]!;
+          for (const j of line.members) if (probs[j]![l]! > probs[best]![l]!) best = j;
+          out.add((from + best) * L + l);
+        }
+      }
+    }
+    from += n;
   });
   return out;
 }
@@ -471,22 +514,27 @@ function fitTechniques(
   const thresholdsOf = (lang: string) => langThresholds[lang] ?? thresholds;
   // `--set gate=ru`: an article gate on the decisions of that language's sentences.
   const gates = fitGates(train, segmented, oof, thresholdsOf, o);
-  const perArticle = gates ? articleThresholds(train, segmented, oof, thresholdsOf, gates) : undefined;
+  // `--set lineStage=ru`: paragraph decisions from the sentences' probabilities and the length.
+  const stages = fitLineStages(train, segmented, oof, thresholdsOf, o);
+  const perArticle =
+    gates || stages ? articleThresholds(train, segmented, oof, thresholdsOf, gates) : undefined;
+  const also =
+    stages && perArticle ? stagePresented(train, segmented, oof, stages, perArticle) : new Set<number>();
   const perSample: ArrayLike<number>[] = [];
   if (perArticle)
     for (const [ai, seg] of segmented.entries())
       for (let j = 0; j < seg.sentences.length; j++) perSample.push(perArticle[ai]!);
   const thresholdOf = (i: number) => perSample[i] ?? thresholdsOf(langs[i]!);
-  const calibration = fitCalibration(presented(samples, oof, thresholdOf));
+  const calibration = fitCalibration(presented(samples, oof, thresholdOf, undefined, also));
   // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
   // articles' out-of-fold findings, measured on the k-th.
   const heldOutEce: number[] = [];
   const byFold: Calibration[] = [];
   for (let f = 0; f < folds; f++) {
     const inFold = (i: number) => foldOf(samples[i]!.group!, folds, 'calibration') === f;
-    const c = fitCalibration(presented(samples, oof, thresholdOf, (i) => !inFold(i)));
+    const c = fitCalibration(presented(samples, oof, thresholdOf, (i) => !inFold(i), also));
     byFold.push(c);
-    const test = presented(samples, oof, thresholdOf, inFold).flatMap((os, l) =>
+    const test = presented(samples, oof, thresholdOf, inFold, also).flatMap((os, l) =>
       os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
     );
     heldOutEce.push(reliability(test).ece);
@@ -515,8 +563,6 @@ function fitTechniques(
   if (paragraphs) model.meta.paragraphCalibration = paragraphs.map;
   if (context) model.meta.context = context;
   if (gates) model.meta.articleGate = gates;
-  // `--set lineStage=ru`: paragraph decisions from the sentences' probabilities and the length.
-  const stages = fitLineStages(train, segmented, oof, thresholdsOf, o);
   if (stages) model.meta.lineStage = stages;
   return { model, langThresholds, calibration, heldOutEce, paragraphs };
 }
@@ -555,6 +601,9 @@ function crossValidateArticles(
   };
   // Each article's lines in each layout, made once for every fold.
   const groupCache = new Map<string, LayoutLine[]>();
+  // Every fold's held-out presented findings of the first reported language, pooled: sentence
+  // spans (calibrated scores) and, under a line stage, its paragraph scores.
+  const pooledShown = { sentences: [] as Outcome[], lines: [] as Outcome[], stageSpans: [] as Outcome[] };
   const groupsOf = (ai: number, layout: Layout) => {
     const key = `${ai}:${layout}`;
     let g = groupCache.get(key);
@@ -599,6 +648,7 @@ function crossValidateArticles(
       const ungated = { gold: [] as string[][], pred: [] as string[][] };
       const unstaged = { gold: [] as string[][], pred: [] as string[][] };
       const lineShown: Outcome[] = [];
+      const stageSpans: Outcome[] = [];
       const shown: Outcome[] = [];
       const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
@@ -671,11 +721,18 @@ function crossValidateArticles(
             const members = line.members.map((j) => rescored[j]!);
             for (const l of byStage(line)) {
               const w = stage.weights[l];
-              if (w?.length)
-                lineShown.push({
-                  p: lineScore(w, lineInputs(members, scores!, line.words, l)),
-                  y: line.gold.includes(TECHNIQUES[l]!),
-                });
+              if (!w?.length) continue;
+              lineShown.push({
+                p: lineScore(w, lineInputs(members, scores!, line.words, l)),
+                y: line.gold.includes(TECHNIQUES[l]!),
+              });
+              // The finding's span: the line's sentence that scores highest for it.
+              let best = line.members[0]!;
+              for (const j of line.members) if (rescored[j]![l]! > rescored[best]![l]!) best = j;
+              stageSpans.push({
+                p: calibrated(cal, l, rescored[best]![l]!),
+                y: samples[from + best]!.y.includes(l),
+              });
             }
           }
         // The same decisions on each layout's lines (labels from the span file).
@@ -712,6 +769,11 @@ function crossValidateArticles(
           multiLabelF1(ungated.gold, ungated.pred, TECHNIQUES).micro.f1,
         );
       push(`${lang}_sentence_ece`, reliability(shown).ece);
+      if (lang === report[0]) {
+        pooledShown.sentences.push(...shown);
+        pooledShown.lines.push(...lineShown);
+        pooledShown.stageSpans.push(...stageSpans);
+      }
       if (unstaged.gold.length) {
         push(
           `${lang}_unstaged_original_micro_f1`,
@@ -754,6 +816,15 @@ function crossValidateArticles(
     metrics[`cv_${key}_mean`] = mean;
     metrics[`cv_${key}_sd`] = sd;
     table.push([key, mean, sd, v.map((x) => x.toFixed(3)).join(' ')]);
+  }
+  // The pooled held-out ECE beside that of a perfectly calibrated score of the same values.
+  for (const [key, outcomes] of Object.entries(pooledShown)) {
+    if (!outcomes.length) continue;
+    const n = eceNoise(outcomes);
+    metrics[`pooled_${key}_ece`] = n.ece;
+    metrics[`pooled_${key}_ece_perfect_q95`] = n.q95;
+    metrics[`pooled_${key}_ece_p`] = n.p;
+    metrics[`pooled_${key}_outcomes`] = outcomes.length;
   }
   if (o.extra.perLabel === '1' && pooled.gold.length) {
     table.push([], [`${report[0]}, one sentence per line, all folds pooled`]);
@@ -933,6 +1004,8 @@ export const trainTechniques: Task = {
       ...(valence ? { valence: true } : {}),
       ...(wordRates ? { wordRates } : {}),
       ...(taggerFile ? { tagger: taggerFile } : {}),
+      ...(model.meta.articleGate ? { articleGate: model.meta.articleGate } : {}),
+      ...(model.meta.lineStage ? { lineStage: model.meta.lineStage } : {}),
     });
     return { title: 'Trained techniques model', metrics, table };
   },

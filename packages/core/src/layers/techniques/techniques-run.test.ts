@@ -502,12 +502,14 @@ describe('a sentence model with a line stage or an article gate (`meta.lineStage
     expect(layer.paragraphs.map((p) => [p.paragraph, p.techniques.map((t) => t.technique)])).toEqual([
       [1, ['Loaded_Language', 'Name_Calling-Labeling', 'Doubt']],
     ]);
-    // One Loaded_Language finding, on the paragraph's sentence that scores highest for it,
-    // with the paragraph's score: sigmoid(log(1 + words) − log 9).
+    // One Loaded_Language finding, on the paragraph's sentence that scores highest for it (its
+    // own score); the paragraph's score is the stage's: sigmoid(log(1 + words) − log 9).
     const loaded = layer.spans.filter((s) => s.technique === 'Loaded_Language');
     expect(loaded.map((s) => doc.text.slice(s.start, s.end))).toEqual(['These corrupt traitors lie!']);
+    const sents = doc.sentences!;
+    const p = unitProbability(model, doc, sents[2]!.start, sents[2]!.end, 2, 5);
+    expect(loaded[0]!.score).toBe(r3(p[LOADED]!));
     const score = r3(1 / (1 + Math.exp(-(Math.log1p(words(1)) - Math.log(9)))));
-    expect(loaded[0]!.score).toBe(score);
     expect(layer.paragraphs[0]!.techniques[0]!.score).toBe(score);
     expect(layer.spans.map((s) => s.start)).toEqual(
       [...layer.spans.map((s) => s.start)].sort((a, b) => a - b),

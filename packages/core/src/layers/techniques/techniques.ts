@@ -172,8 +172,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       const technique = model.labels[l] as Technique;
       const w = stage!.weights[l];
       // A label of the regression: the paragraph's score is its probability, and the finding
-      // sits on the sentence that scores highest for it, with the same score. A label of the
-      // sentence rule: as without a stage.
+      // sits on the sentence that scores highest for it (its calibrated score, as any span's).
+      // A label of the sentence rule: as without a stage.
       const score = r3(
         w?.length
           ? lineScore(w, lineInputs(members, scores!, words, l))
@@ -188,7 +188,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
           start: units[k]!.start,
           end: units[k]!.end,
           technique,
-          score: w?.length ? score : r3(calibrated(calibration, l, probs[k]![l]!)),
+          score: r3(calibrated(calibration, l, probs[k]![l]!)),
           paragraph: at,
           why: reasonsMany(model, vectors[k]!, [l], why)[0]!,
         });
