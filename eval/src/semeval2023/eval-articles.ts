@@ -62,7 +62,7 @@ export const evalFrames: Task = {
     const noise = eceNoise(pairs);
     const calibration = {
       ece_all_pairs: reliability(pairs).ece,
-      ece_all_pairs_floor: eceFloor(pairs),
+      ece_all_pairs_floor: noise.floor,
       ece_all_pairs_q95: noise.q95,
       ece_all_pairs_p: noise.p,
       ece_all_pairs_perfect_pass: noise.pass,
@@ -150,7 +150,7 @@ export const evalGenre: Task = {
         micro_f1: s.micro.f1,
         accuracy,
         ece_chosen_genre: cal.ece,
-        ece_chosen_genre_floor: eceFloor(calOutcomes),
+        ece_chosen_genre_floor: noise.floor,
         ece_chosen_genre_q95: noise.q95,
         ece_chosen_genre_p: noise.p,
         ece_chosen_genre_perfect_pass: noise.pass,
