@@ -233,6 +233,11 @@ export const trainGenre: Task = {
     for (const m of drop)
       if (!STYLE_MEASURES.includes(m as never))
         throw new NewsprismError('E_OPTION_VALUE', `drop: ${m} is not a style measure`);
+    // `--set cal=genre|lang`: the chosen genre's score mapped per genre and language (version 3),
+    // or per language (version 2, genre@9).
+    const calMode = o.extra.cal ?? 'genre';
+    if (calMode !== 'genre' && calMode !== 'lang')
+      throw new NewsprismError('E_OPTION_VALUE', `cal: ${calMode} is not genre or lang`);
     o.log(`genre: ${train.length} articles (${split})`);
     const opts: TrainOptions = {
       kind: 'multiclass',
@@ -407,9 +412,6 @@ export const trainGenre: Task = {
     genreCalMetrics('cv_all_nested', allNested, metrics);
     // Version 3 (`--set cal=genre`, the default): a map per chosen genre and language
     // (`fitGenreMaps`), cross-fitted on the same folds: `cv_<lang>_genre_*`.
-    const calMode = o.extra.cal ?? 'genre';
-    if (calMode !== 'genre' && calMode !== 'lang')
-      throw new NewsprismError('E_OPTION_VALUE', `cal: ${calMode} is not genre or lang`);
     const lambda = Number(o.extra.calLambda ?? 10);
     const genreItems = styled.map((x) => ({
       lang: x.lang,
