@@ -268,7 +268,7 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 4,
+  version: 5,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
