@@ -516,6 +516,26 @@ describe('a sentence model with a line stage or an article gate (`meta.lineStage
     );
   });
 
+  it('measures near misses by the decision that finds: the stage’s score and threshold, or its sentence rule', () => {
+    // Loaded_Language by length (no paragraph of 4 words reaches it: σ(log 5 − log 9) = 5/14);
+    // Name_Calling by the sentence rule at the stage's 0.03, not the model's 0.5 (a plain
+    // sentence scores σ(−4) ≈ 0.018 for it: 0.6 of the way).
+    const doc = makeDoc([['A quiet title'], ['These corrupt officials lie.'], ['The weather was mild.']]);
+    const w = [0, 0, 0, 1, -Math.log(9)];
+    const model = tinyModel({
+      unit: 'sentence',
+      lineStage: { en: { weights: [w, [], []], thresholds: [0.5, 0.03, 0.5] } },
+    });
+    const { layer } = run(doc, model);
+    expect(layer.spans).toEqual([]);
+    expect(
+      layer.nearest!.map((n) => [n.technique, n.paragraph, doc.text.slice(n.start, n.end), n.score, n.cut]),
+    ).toEqual([
+      ['Loaded_Language', 1, 'These corrupt officials lie.', r3(5 / 14), 0.5],
+      ['Name_Calling-Labeling', 0, 'A quiet title', r3(1 / (1 + Math.exp(4))), 0.03],
+    ]);
+  });
+
   it('finds nothing of a technique whose article score misses the gate', () => {
     // Name_Calling's mean over the five sentences stays far under 0.5: gated out.
     const gate = { article: [0, 0.5, 0], sentence: [0.5, 0.5, 0.5] };
