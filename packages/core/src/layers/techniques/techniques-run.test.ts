@@ -442,6 +442,16 @@ describe('near misses of a sentence model (`nearest`)', () => {
     ]);
   });
 
+  it('lists no near miss of a technique the model never decides (a threshold above 1)', () => {
+    // Loaded_Language is switched off for English (1.01, as `tuneThresholds` leaves a label
+    // with too few examples): `corrupt` (p ≈ 1) is not “nearly” a finding.
+    const off = nearModel({ langThresholds: { en: [1.01, 0.5, 0.5, 0.5, 0.5] } });
+    const doc = makeDoc([['Title'], ['Corrupt officials.', 'Shady.']]);
+    const { layer } = run(doc, off);
+    expect(layer.spans).toEqual([]);
+    expect(near(doc, layer)).toEqual([['Name_Calling-Labeling', 1, 'Shady.']]);
+  });
+
   it('lists none when nothing comes within half of a threshold', () => {
     const doc = makeDoc([['Title'], ['Odd.', 'Plain words.']]);
     expect(run(doc, nearModel()).layer).toEqual({ spans: [], paragraphs: [], nearest: [] });

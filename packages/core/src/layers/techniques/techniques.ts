@@ -59,8 +59,9 @@ export interface TechniquesLayer {
   spans: TechniqueSpan[];
   paragraphs: ParagraphTechniques[];
   /**
-   * Up to {@link NEAR_MAX} techniques the article has no finding of, each with its sentence that
-   * came closest to the technique's threshold (at least half of it), closest first. Not findings:
+   * Up to {@link NEAR_MAX} techniques the article has no finding of (none the model never decides:
+   * a threshold above 1), each with its sentence that came closest to the technique's threshold
+   * (at least half of it), closest first. Not findings:
    * exports and counts ignore them. Absent for paragraph models.
    */
   nearest?: NearTechnique[];
@@ -134,7 +135,17 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const nearAt = new Int32Array(L).fill(-1);
   const nearScore = new Float64Array(L);
   const nearCut = new Float64Array(L);
-  const consider = (l: number, share: number, index: number, score: () => number, cut: () => number) => {
+  // A technique whose threshold is above 1 is never decided (`tuneThresholds`' 1.01): no near miss.
+  const consider = (
+    l: number,
+    x: number,
+    t: number,
+    index: number,
+    score: () => number,
+    cut: () => number,
+  ) => {
+    if (!(t <= 1)) return;
+    const share = x / t;
     if (share < 1 && share >= NEAR_SHARE && share > near[l]!) {
       near[l] = share;
       nearAt[l] = index;
@@ -145,7 +156,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const nearBySentence = (l: number, index: number, p: number, t: number) =>
     consider(
       l,
-      p / t,
+      p,
+      t,
       index,
       () => calibrated(calibration, l, p),
       () => calibrated(calibration, l, t),
@@ -204,7 +216,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       const t = stage!.thresholds[l]!;
       consider(
         l,
-        s / t,
+        s,
+        t,
         bestFor(l),
         () => s,
         () => t,
