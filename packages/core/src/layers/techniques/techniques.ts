@@ -1,4 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { NewsprismError } from '../../errors.js';
 import { type Calibration, calibrated, type PlattByLanguage, plattIn } from '../../models/calibration.js';
 import type { LinearModel } from '../../models/linear.js';
 import { recordData } from '../../models/registry.js';
@@ -20,9 +21,16 @@ import {
   spanNgramFeatures,
   type WordRates,
 } from './features.js';
-import { type ArticleGates, articleScores, gatedThresholds } from './gate.js';
+import { type ArticleGates, articleGateProblem, articleScores, gatedThresholds } from './gate.js';
 import type { Technique } from './labels.js';
-import { type LineStages, lineDecide, lineInputs, lineScore, wordCount } from './line-stage.js';
+import {
+  type LineStages,
+  lineDecide,
+  lineInputs,
+  lineScore,
+  lineStageProblem,
+  wordCount,
+} from './line-stage.js';
 import { type TaggerFile, taggerOf, unitTagFeatures } from './tagger.js';
 
 /** A passage that uses a persuasion technique. */
@@ -311,6 +319,32 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   return layer;
 }
 
+/**
+ * Throws `E_MODEL_INVALID` when a model's line stages or article gates (`meta.lineStage`,
+ * `meta.articleGate`, per language) are not of its labels' shape: a pipeline's set-up stops
+ * with it, rather than each document's run failing on the first paragraph.
+ */
+function checkDecisions(model: LinearModel, what: string): void {
+  const parts = [
+    ['lineStage', lineStageProblem],
+    ['articleGate', articleGateProblem],
+  ] as const;
+  for (const [key, problemOf] of parts) {
+    const byLang = model.meta[key];
+    if (byLang === undefined) continue;
+    const problems: [string, string | undefined][] =
+      byLang !== null && typeof byLang === 'object' && !Array.isArray(byLang)
+        ? Object.entries(byLang).map(([lang, e]) => [`.${lang}`, problemOf(e, model.labels.length)])
+        : [['', 'must map language codes to entries']];
+    for (const [at, problem] of problems)
+      if (problem)
+        throw new NewsprismError(
+          'E_MODEL_INVALID',
+          `${what}: meta.${key}${at} ${problem}; retrain it with newsprism train techniques`,
+        );
+  }
+}
+
 /** Rounds a probability for output. */
 function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -330,7 +364,7 @@ export const techniques = defineAnalyzer({
   rules: { model: rules.model, why: rules.why },
   setup(options, registry) {
     recordData(registry, 'techniques/cues', techniqueCueData);
-    return loadModelSet(registry, 'techniques', options.model);
+    return loadModelSet(registry, 'techniques', options.model, checkDecisions);
   },
   run(doc, ctx, options, models) {
     const lang = doc.language!.code;
