@@ -109,6 +109,16 @@ describe('learned cues: content, speaker and coverage', () => {
       want: [{ cue: 'trashed', content: 'the plan', source: 'Dockers' }],
     },
     {
+      name: 'a hyphen standing alone is a dash: it ends the content',
+      text: 'Harbour\n\nDockers trashed the plan - a scheme nobody wanted.',
+      want: [{ cue: 'trashed', content: 'the plan', source: 'Dockers' }],
+    },
+    {
+      name: 'a one-word object ends before `when`',
+      text: 'Harbour\n\nDockers trashed Reed when the vote came.',
+      want: [{ cue: 'trashed', content: 'Reed', source: 'Dockers' }],
+    },
+    {
       name: 'a relay verb is never a cue: its object is the speaker',
       text: 'Harbour\n\nThe ferry may stop in May, according to two local papers, citing a senior port official.',
       want: [],

@@ -34,8 +34,8 @@ import type { VerbClasses } from './wordnet.js';
 /** Hash bits of the learned-cue model. */
 export const LEARNED_CUE_BITS = 16;
 
-/** Marks that end a learned content. */
-const CLAUSE_MARKS = new Set([',', ';', '(', '—', '–', '--']);
+/** Marks that end a learned content (a hyphen standing alone, or a horizontal bar, is a dash). */
+const CLAUSE_MARKS = new Set([',', ';', '(', '—', '–', '--', '-', '―']);
 
 /** The content after a cue ending at token `i`: to the quotation's end, the next clause mark or the sentence end. */
 function learnedContent(
@@ -77,7 +77,7 @@ function learnedContent(
       )
     )
       break;
-    if (!clause && k >= i + 3 && lex.words.adjuncts.has(u.lw)) break;
+    if (!clause && k >= i + 2 && lex.words.adjuncts.has(u.lw)) break;
   }
   let e = k - 1;
   while (e > i && toks[e]!.kind === 'punct' && !inQuoteEnd(marks, toks[e]!)) e--;
