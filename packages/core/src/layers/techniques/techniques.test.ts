@@ -105,14 +105,18 @@ describe('techniques, frames and genre analyzers', () => {
 
   it('labels name-calling in a Russian paragraph on its sentence', () => {
     const ru = pipeline.run({ id: 'ru', text: RU_ARTICLE, meta: { lang: 'ru' } });
-    const labelled = ru.techniques!.spans.map((s) => [s.technique, ru.text.slice(s.start, s.end)]);
-    const second = 'Они преступники, бандиты и лжецы, и каждый патриот это знает.';
-    expect(labelled).toEqual(
-      expect.arrayContaining([
-        ['Name_Calling-Labeling', second],
-        ['Loaded_Language', second],
-      ]),
-    );
+    // The Russian model decides paragraphs (`meta.lineStage`): each finding sits on the
+    // paragraph's sentence that scores highest for it — here either sentence of the third.
+    const sentences = [
+      'Эти лживые предатели и их марионеточные СМИ хотят уничтожить всё, что мы любим!',
+      'Они преступники, бандиты и лжецы, и каждый патриот это знает.',
+    ];
+    for (const technique of ['Name_Calling-Labeling', 'Loaded_Language'])
+      expect(
+        ru.techniques!.spans.some(
+          (s) => s.technique === technique && sentences.includes(ru.text.slice(s.start, s.end)),
+        ),
+      ).toBe(true);
     // Russian thresholds are low (two thirds of the data's lines carry a technique); the
     // calibrated scores tell the plain sentences from the loaded ones.
     const named = ru.techniques!.spans.filter((s) => s.technique === 'Name_Calling-Labeling');

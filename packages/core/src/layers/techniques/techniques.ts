@@ -20,7 +20,9 @@ import {
   spanNgramFeatures,
   type WordRates,
 } from './features.js';
+import { type ArticleGates, articleScores, gatedThresholds } from './gate.js';
 import type { Technique } from './labels.js';
+import { type LineStages, lineDecide, lineInputs, lineScore, wordCount } from './line-stage.js';
 import { type TaggerFile, taggerOf, unitTagFeatures } from './tagger.js';
 
 /** A passage that uses a persuasion technique. */
@@ -114,7 +116,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   units.sort((a, b) => a.start - b.start);
   const article = articleContext(doc.text, lang, units.length);
   const stats = articleStats(doc.text, lang);
-  const thresholds = model.thresholdsFor(lang);
+  let thresholds = model.thresholdsFor(lang);
   const prefix = (model.meta.prefix as number | undefined) ?? 5;
   const base = model.logits(sharedFeatures({ lang, index: 0, count: units.length, article }, model.bits));
   const calibration = model.meta.calibration as Calibration | undefined;
@@ -126,12 +128,14 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   // Per paragraph: the chance that no sentence uses each technique, from the calibrated scores.
   const miss = new Float64Array(L);
   let at = -1;
+  let first = 0;
   let current: ParagraphTechniques | undefined;
-  const close = () => {
+  const close = (end: number) => {
     if (current)
       for (const t of current.techniques)
         t.score = r3(plattIn(paragraphMap, lang, 1 - miss[model.labels.indexOf(t.technique)]!));
     current = undefined;
+    if (stage && at >= 0) staged(first, end);
   };
   const valence = model.meta.valence === true;
   const rates = model.meta.wordRates as WordRates | undefined;
@@ -148,10 +152,54 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     vectors.map((v) => model.probabilities(v, base)),
     model.meta.context as SentenceContext | undefined,
   );
+  // An article gate, when the model has one for the language: the thresholds it leaves for
+  // this article (a technique the article's mean probability does not reach is not found).
+  const gate = (model.meta.articleGate as ArticleGates | undefined)?.[lang];
+  if (gate) thresholds = gatedThresholds(gate, articleScores(probs, L));
+  // A line stage, when the model has one for the language: each paragraph decided from its
+  // sentences' probabilities, the article's and its length (units `from`…`to` − 1).
+  const stage = (model.meta.lineStage as LineStages | undefined)?.[lang];
+  const scores = stage ? articleScores(probs, L) : undefined;
+  const staged = (from: number, to: number) => {
+    const members = probs.slice(from, to);
+    const para = paras[at]!;
+    const words = wordCount(doc.text, para.start, para.end);
+    const chosen = lineDecide(stage!, members, scores!, words);
+    if (chosen.length === 0) return;
+    const entry: ParagraphTechniques = { paragraph: at, techniques: [] };
+    layer.paragraphs.push(entry);
+    for (const l of chosen) {
+      const technique = model.labels[l] as Technique;
+      const w = stage!.weights[l];
+      // A label of the regression: the paragraph's score is its probability, and the finding
+      // sits on the sentence that scores highest for it (its calibrated score, as any span's).
+      // A label of the sentence rule: as without a stage.
+      const score = r3(
+        w?.length
+          ? lineScore(w, lineInputs(members, scores!, words, l))
+          : plattIn(paragraphMap, lang, 1 - miss[l]!),
+      );
+      entry.techniques.push({ technique, score });
+      let best = from;
+      for (let k = from + 1; k < to; k++) if (probs[k]![l]! > probs[best]![l]!) best = k;
+      for (let k = from; k < to; k++) {
+        if (w?.length ? k !== best : probs[k]![l]! < stage!.thresholds[l]!) continue;
+        layer.spans.push({
+          start: units[k]!.start,
+          end: units[k]!.end,
+          technique,
+          score: r3(calibrated(calibration, l, probs[k]![l]!)),
+          paragraph: at,
+          why: reasonsMany(model, vectors[k]!, [l], why)[0]!,
+        });
+      }
+    }
+  };
   units.forEach((u, index) => {
     if (u.paragraph !== at) {
-      close();
+      close(index);
       at = u.paragraph;
+      first = index;
       miss.fill(1);
     }
     const v = vectors[index]!;
@@ -164,7 +212,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
         nearAt[l] = index;
       }
     }
-    const chosen = model.decide(p, thresholds);
+    const chosen = stage ? [] : model.decide(p, thresholds);
     if (chosen.length === 0) return;
     if (!current) {
       current = { paragraph: u.paragraph, techniques: [] };
@@ -185,7 +233,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       });
     });
   });
-  close();
+  close(units.length);
+  if (stage) layer.spans.sort((a, b) => a.start - b.start);
   const found = new Set(layer.spans.map((s) => s.technique));
   const closest = [...nearAt.keys()]
     .filter((l) => nearAt[l]! >= 0 && !found.has(model.labels[l] as Technique))
@@ -219,7 +268,7 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 4,
+  version: 5,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
