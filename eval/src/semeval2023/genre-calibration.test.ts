@@ -55,6 +55,23 @@ describe('fitGenreMaps', () => {
     );
   });
 
+  it('turns a falling fit flat: higher scores are never mapped lower', () => {
+    // Right less often the higher the score: the unconstrained slope would be negative.
+    const r = prng(7);
+    const falling = Array.from({ length: 800 }, (_, i) => {
+      const p = 0.4 + 0.55 * r();
+      return { lang: i % 2 ? 'en' : 'fr', genre: 'opinion', p, y: r() < 1.3 - p };
+    });
+    const m = fitGenreMaps(falling);
+    expect(m.style.a).toBe(0);
+    const lo = applyGenreMaps(m, { lang: 'en', genre: 'opinion', p: 0.45 });
+    const hi = applyGenreMaps(m, { lang: 'en', genre: 'opinion', p: 0.9 });
+    expect(hi).toBeCloseTo(lo, 10);
+    // The flat map is the share of right outcomes.
+    const share = falling.filter((x) => x.lang === 'en' && x.y).length / 400;
+    expect(Math.abs(lo - share)).toBeLessThan(0.05);
+  });
+
   it('a strong pull gives every language the map of the genre', () => {
     const m = fitGenreMaps(items(1500), 1e9);
     expect(m.styleLangGenres.fr!.reporting!.b).toBeCloseTo(m.styleGenres.reporting!.b, 3);

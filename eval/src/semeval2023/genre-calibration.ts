@@ -45,35 +45,43 @@ export function fitGenreMaps(items: readonly GenreCalItem[], lambda = 10): Genre
   const hi = (pos + 1) / (pos + 2);
   const lo = 1 / (items.length - pos + 2);
   const t = items.map((x) => (x.y ? hi : lo));
-  // w[0] the slope, w[1..G] the genre offsets, then the language × genre deviations.
-  const w = new Array<number>(d).fill(0);
-  w[0] = 1;
-  const pen = (k: number) => (k > G ? lambda : 0);
-  // Coordinate-wise Newton steps (the loss is convex; each coordinate's step needs only its
-  // own gradient and curvature, no linear solve).
-  const z = items.map((_, i) => w[0]! * xs[i]! + w[cols[i]![0]!]! + w[cols[i]![1]!]!);
-  const value = (k: number, i: number): number =>
-    k === 0 ? xs[i]! : cols[i]![0] === k || cols[i]![1] === k ? 1 : 0;
-  for (let sweep = 0; sweep < 300; sweep++) {
-    let moved = 0;
-    for (let k = 0; k < d; k++) {
-      let g = pen(k) * w[k]!;
-      let h = pen(k) + 1e-9;
-      for (let i = 0; i < items.length; i++) {
-        const v = value(k, i);
-        if (!v) continue;
-        const q = sigmoid(z[i]!);
-        g += (q - t[i]!) * v;
-        h += q * (1 - q) * v * v;
+  // w[0] the slope (from 1; held at 0 when `flat`), w[1..G] the genre offsets, then the
+  // language × genre deviations.
+  const fit = (flat: boolean): number[] => {
+    const w = new Array<number>(d).fill(0);
+    w[0] = flat ? 0 : 1;
+    const pen = (k: number) => (k > G ? lambda : 0);
+    // Coordinate-wise Newton steps (the loss is convex; each coordinate's step needs only its
+    // own gradient and curvature, no linear solve).
+    const z = items.map((_, i) => w[0]! * xs[i]! + w[cols[i]![0]!]! + w[cols[i]![1]!]!);
+    const value = (k: number, i: number): number =>
+      k === 0 ? xs[i]! : cols[i]![0] === k || cols[i]![1] === k ? 1 : 0;
+    for (let sweep = 0; sweep < 300; sweep++) {
+      let moved = 0;
+      for (let k = flat ? 1 : 0; k < d; k++) {
+        let g = pen(k) * w[k]!;
+        let h = pen(k) + 1e-9;
+        for (let i = 0; i < items.length; i++) {
+          const v = value(k, i);
+          if (!v) continue;
+          const q = sigmoid(z[i]!);
+          g += (q - t[i]!) * v;
+          h += q * (1 - q) * v * v;
+        }
+        const step = g / h;
+        if (!step) continue;
+        w[k]! -= step;
+        for (let i = 0; i < items.length; i++) z[i]! -= step * value(k, i);
+        moved = Math.max(moved, Math.abs(step));
       }
-      const step = g / h;
-      if (!step) continue;
-      w[k]! -= step;
-      for (let i = 0; i < items.length; i++) z[i]! -= step * value(k, i);
-      moved = Math.max(moved, Math.abs(step));
+      if (moved < 1e-7) break;
     }
-    if (moved < 1e-7) break;
-  }
+    return w;
+  };
+  // A falling slope would reverse the order of the scores: as in `fitPlatt`, such a fit becomes
+  // a flat one (each genre's and language's share of right outcomes).
+  let w = fit(false);
+  if (!(w[0]! > 0)) w = fit(true);
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
   const a = r4(w[0]!);
   const styleGenres: Record<string, Fit> = {};

@@ -1,7 +1,7 @@
 import { articleScores, gatedThresholds, lineDecide, prng } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import { fitArticleGate } from './article-gate.js';
-import { fitLineStage, logisticNewton, type StageArticle } from './line-stage.js';
+import { decisionLanguages, fitLineStage, logisticNewton, type StageArticle } from './line-stage.js';
 
 const row = (...p: number[]) => Float64Array.from(p);
 
@@ -62,5 +62,21 @@ describe('fitArticleGate', () => {
       const decided = a.lines.map((l) => l.members.some((j) => a.probs[j]![0]! >= t[0]!));
       expect(decided).toEqual(a.lines.map((l) => l.gold.length > 0));
     }
+  });
+});
+
+describe('decisionLanguages', () => {
+  it('reads the languages of --set gate and --set lineStage, and refuses both for one language', () => {
+    expect(decisionLanguages({})).toEqual({ gate: [], stage: [] });
+    expect(decisionLanguages({ gate: '1', lineStage: '0' })).toEqual({ gate: ['ru'], stage: [] });
+    expect(decisionLanguages({ gate: 'bg,pl', lineStage: 'ru' })).toEqual({
+      gate: ['bg', 'pl'],
+      stage: ['ru'],
+    });
+    // The analyzer decides a language with a stage by the stage alone: a gate beside it would
+    // only change the calibration fitted.
+    expect(() => decisionLanguages({ gate: 'ru', lineStage: '1' })).toThrow(
+      expect.objectContaining({ code: 'E_OPTION_VALUE' }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { NewsprismError } from '@newsprism/core';
 import {
   articleScores,
   LINE_WIDTH,
@@ -25,6 +26,28 @@ export interface LineStageOptions {
   l2?: number;
   /** Weight of macro-F1 in the threshold refinement (see `refineThresholds`). */
   macroWeight?: number;
+}
+
+/**
+ * The languages `--set gate=…` and `--set lineStage=…` fit an article gate and a line stage for
+ * (a comma-separated list; `1`: Russian; `0` or absent: none). One language cannot have both
+ * (`E_OPTION_VALUE`): the analyzer decides a language with a stage by the stage alone, so a
+ * gate beside it would change nothing but the span calibration the trainer fits.
+ */
+export function decisionLanguages(extra: Readonly<Record<string, string | undefined>>): {
+  gate: string[];
+  stage: string[];
+} {
+  const list = (v: string | undefined) => (!v || v === '0' ? [] : v === '1' ? ['ru'] : v.split(','));
+  const gate = list(extra.gate);
+  const stage = list(extra.lineStage);
+  const both = gate.filter((l) => stage.includes(l));
+  if (both.length)
+    throw new NewsprismError(
+      'E_OPTION_VALUE',
+      `gate and lineStage both name ${both.join(', ')}: a language with a line stage is decided by it alone; drop one`,
+    );
+  return { gate, stage };
 }
 
 /** Logistic regression of `ys` on `xs` (the last input is the bias) by Newton's method. */

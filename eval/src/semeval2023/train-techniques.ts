@@ -34,7 +34,7 @@ import type { Report, Task, TaskOptions } from '../task.js';
 import { fitArticleGate } from './article-gate.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
-import { fitLineStage, type StageArticle } from './line-stage.js';
+import { decisionLanguages, fitLineStage, type StageArticle } from './line-stage.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
 import {
@@ -372,13 +372,6 @@ function languageArticles(
   return articles;
 }
 
-/** The languages an article gate is fitted for (`--set gate=ru,bg` or `gate=1`: Russian). */
-function gateLanguages(o: TaskOptions): string[] {
-  const v = o.extra.gate;
-  if (!v || v === '0') return [];
-  return v === '1' ? ['ru'] : v.split(',');
-}
-
 /**
  * Article gates ({@link fitArticleGate}) for the languages of `--set gate`, each fitted on the
  * original lines of that language's articles from their out-of-fold sentence probabilities,
@@ -391,7 +384,7 @@ function fitGates(
   thresholdsOf: (lang: string) => ArrayLike<number>,
   o: TaskOptions,
 ): ArticleGates | undefined {
-  const langs = gateLanguages(o);
+  const langs = decisionLanguages(o.extra).gate;
   if (!langs.length || segmented.length !== train.length) return undefined;
   const out: ArticleGates = {};
   for (const lang of langs) {
@@ -419,14 +412,14 @@ function fitLineStages(
   thresholdsOf: (lang: string) => ArrayLike<number>,
   o: TaskOptions,
 ): LineStages | undefined {
-  const v = o.extra.lineStage;
-  if (!v || v === '0' || segmented.length !== train.length) return undefined;
+  const langs = decisionLanguages(o.extra).stage;
+  if (!langs.length || segmented.length !== train.length) return undefined;
   const out: LineStages = {};
   // `--set stageOn=original+sentences…`: the layouts whose lines it is fitted on.
   const on = (o.extra.stageOn ?? 'original').split('+') as Layout[];
   for (const x of on)
     if (!LAYOUTS.includes(x)) throw new NewsprismError('E_OPTION_VALUE', `stageOn: ${x} is not a layout`);
-  for (const lang of v === '1' ? ['ru'] : v.split(',')) {
+  for (const lang of langs) {
     const articles = languageArticles(train, segmented, oof, lang, on);
     if (articles.length)
       out[lang] = fitLineStage(articles, thresholdsOf(lang), TECHNIQUES.length, {
@@ -905,6 +898,10 @@ export const trainTechniques: Task = {
     const withTagger = o.extra.spanTagger === '1';
     if (withTagger && (unit === 'line' || !withRates))
       throw new NewsprismError('E_OPTION_VALUE', 'spanTagger needs unit=sentence and wordRates=1');
+    // `--set gate=…` / `--set lineStage=…`: checked before any fitting (one language cannot have both).
+    const decided = decisionLanguages(o.extra);
+    if (unit === 'line' && (decided.gate.length || decided.stage.length))
+      throw new NewsprismError('E_OPTION_VALUE', 'gate and lineStage need unit=sentence');
     let tagged: TaggedWords[] | undefined;
     let tagger: Tagger | undefined;
     const labelled = train.filter((a) => a.lines);

@@ -15,6 +15,13 @@ export interface ArticleGate {
 /** The gates of a model, by language code. */
 export type ArticleGates = Record<string, ArticleGate>;
 
+/** What is wrong with a model file's gate for `labels` labels, or undefined when nothing is. */
+export function articleGateProblem(gate: unknown, labels: number): string | undefined {
+  const g = gate as Partial<ArticleGate> | null;
+  const ok = (x: unknown) => Array.isArray(x) && x.length === labels && x.every((v) => Number.isFinite(v));
+  return ok(g?.article) && ok(g?.sentence) ? undefined : `needs article and sentence: ${labels} numbers each`;
+}
+
 /** The article's score of each label: the mean of its sentences' probabilities. */
 export function articleScores(probs: readonly ArrayLike<number>[], labels: number): Float64Array {
   const out = new Float64Array(labels);

@@ -18,6 +18,21 @@ export type LineStages = Record<string, LineStage>;
 /** Number of inputs (bias included). */
 export const LINE_WIDTH = 5;
 
+const isNumbers = (x: unknown, n?: number): boolean =>
+  Array.isArray(x) && (n === undefined || x.length === n) && x.every((v) => Number.isFinite(v));
+
+/**
+ * What is wrong with a model file's line stage for `labels` labels (a threshold and a row of
+ * {@link LINE_WIDTH} weights or none per label, all finite), or undefined when nothing is.
+ */
+export function lineStageProblem(stage: unknown, labels: number): string | undefined {
+  const s = stage as Partial<LineStage> | null;
+  if (!isNumbers(s?.thresholds, labels)) return `needs thresholds: ${labels} numbers`;
+  if (!Array.isArray(s!.weights) || s!.weights.length !== labels) return `needs weights: ${labels} rows`;
+  const bad = s!.weights.findIndex((w) => !(isNumbers(w, 0) || isNumbers(w, LINE_WIDTH)));
+  return bad < 0 ? undefined : `weights[${bad}] must be empty or ${LINE_WIDTH} numbers`;
+}
+
 const EPS = 1e-4;
 
 function logit(p: number): number {

@@ -442,6 +442,16 @@ describe('near misses of a sentence model (`nearest`)', () => {
     ]);
   });
 
+  it('lists no near miss of a technique the model never decides (a threshold above 1)', () => {
+    // Loaded_Language is switched off for English (1.01, as `tuneThresholds` leaves a label
+    // with too few examples): `corrupt` (p ≈ 1) is not “nearly” a finding.
+    const off = nearModel({ langThresholds: { en: [1.01, 0.5, 0.5, 0.5, 0.5] } });
+    const doc = makeDoc([['Title'], ['Corrupt officials.', 'Shady.']]);
+    const { layer } = run(doc, off);
+    expect(layer.spans).toEqual([]);
+    expect(near(doc, layer)).toEqual([['Name_Calling-Labeling', 1, 'Shady.']]);
+  });
+
   it('lists none when nothing comes within half of a threshold', () => {
     const doc = makeDoc([['Title'], ['Odd.', 'Plain words.']]);
     expect(run(doc, nearModel()).layer).toEqual({ spans: [], paragraphs: [], nearest: [] });
@@ -514,6 +524,26 @@ describe('a sentence model with a line stage or an article gate (`meta.lineStage
     expect(layer.spans.map((s) => s.start)).toEqual(
       [...layer.spans.map((s) => s.start)].sort((a, b) => a - b),
     );
+  });
+
+  it('measures near misses by the decision that finds: the stage’s score and threshold, or its sentence rule', () => {
+    // Loaded_Language by length (no paragraph of 4 words reaches it: σ(log 5 − log 9) = 5/14);
+    // Name_Calling by the sentence rule at the stage's 0.03, not the model's 0.5 (a plain
+    // sentence scores σ(−4) ≈ 0.018 for it: 0.6 of the way).
+    const doc = makeDoc([['A quiet title'], ['These corrupt officials lie.'], ['The weather was mild.']]);
+    const w = [0, 0, 0, 1, -Math.log(9)];
+    const model = tinyModel({
+      unit: 'sentence',
+      lineStage: { en: { weights: [w, [], []], thresholds: [0.5, 0.03, 0.5] } },
+    });
+    const { layer } = run(doc, model);
+    expect(layer.spans).toEqual([]);
+    expect(
+      layer.nearest!.map((n) => [n.technique, n.paragraph, doc.text.slice(n.start, n.end), n.score, n.cut]),
+    ).toEqual([
+      ['Loaded_Language', 1, 'These corrupt officials lie.', r3(5 / 14), 0.5],
+      ['Name_Calling-Labeling', 0, 'A quiet title', r3(1 / (1 + Math.exp(4))), 0.03],
+    ]);
   });
 
   it('finds nothing of a technique whose article score misses the gate', () => {

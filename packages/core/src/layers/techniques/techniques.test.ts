@@ -251,3 +251,59 @@ describe('a techniques model with a second stage (meta.context)', () => {
     }
   });
 });
+
+describe('a techniques model file with a malformed line stage or article gate', () => {
+  const file = new URL('../../../../../models/techniques/model.ru.json', import.meta.url);
+  const withMeta = async (edit: (meta: Record<string, unknown>) => void) => {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    edit(json.meta);
+    const dir = mkdtempSync(join(tmpdir(), 'newsprism-stage-'));
+    try {
+      const model = join(dir, 'model.json');
+      writeFileSync(model, JSON.stringify(json));
+      return await createPipeline({ layers: ['techniques'], options: { techniques: { model } } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const invalid = (pattern: RegExp) =>
+    expect.objectContaining({ code: 'E_MODEL_INVALID', message: expect.stringMatching(pattern) });
+
+  it('stops the set-up with E_MODEL_INVALID instead of failing every document', async () => {
+    await expect(
+      withMeta((m) => {
+        delete (m.lineStage as Record<string, Record<string, unknown>>).ru!.weights;
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    await expect(
+      withMeta((m) => {
+        (m.lineStage as Record<string, { thresholds: unknown[] }>).ru!.thresholds.pop();
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    // What JSON makes of a threshold of Infinity or NaN: null (`p >= null` would hold for any p).
+    await expect(
+      withMeta((m) => {
+        (m.lineStage as Record<string, { thresholds: unknown[] }>).ru!.thresholds[3] = null;
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    await expect(
+      withMeta((m) => {
+        (m.lineStage as Record<string, { weights: unknown[][] }>).ru!.weights[2] = [1, 2, 3];
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    await expect(
+      withMeta((m) => {
+        m.articleGate = { ru: { article: TECHNIQUES.map(() => 0) } };
+      }),
+    ).rejects.toEqual(invalid(/meta\.articleGate\.ru/));
+  });
+
+  it('accepts the shipped files and a well-formed gate', async () => {
+    const p = await withMeta((m) => {
+      m.articleGate = { bg: { article: TECHNIQUES.map(() => 0.1), sentence: TECHNIQUES.map(() => 0.5) } };
+    });
+    const doc = p.run({ id: 'ru', text: RU_ARTICLE, meta: { lang: 'ru' } });
+    expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(doc.techniques!.spans.length).toBeGreaterThan(0);
+  });
+});
