@@ -26,12 +26,14 @@ import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
+import { nearDuplicateGroups } from './near-duplicates.js';
 import {
   fitParagraphCalibration,
   type ParagraphCalibrationReport,
   paragraphCalibrationMetrics,
   paragraphOutcomes,
 } from './paragraph-calibration.js';
+import { withoutRareFeatures } from './rare-features.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
 import { addTaggerFeatures, type TaggedWords, tagDecides, taggedWords, taggerScores } from './span-tagger.js';
@@ -282,6 +284,40 @@ function presented(
   return out;
 }
 
+/** The key of an article's group of near-duplicates, from the article's key (`dir/id`). */
+type GroupOf = (key: string) => string;
+
+/**
+ * The groups of near-duplicate articles that folds keep together (`--set cvGroups=lines`,
+ * {@link nearDuplicateGroups}; `cvGroups=none`: every article its own group), with
+ * `--set groupShared=N` (default 2) and `groupWords=N` (default 10).
+ */
+function articleGroups(articles: readonly SemevalArticle[], o: TaskOptions): GroupOf {
+  const mode = o.extra.cvGroups ?? 'none';
+  if (mode === 'none') return (key) => key;
+  if (mode !== 'lines') throw new NewsprismError('E_OPTION_VALUE', `cvGroups: ${mode} is not lines or none`);
+  const minShared = Number(o.extra.groupShared ?? 2);
+  const minWords = Number(o.extra.groupWords ?? 10);
+  if (!(Number.isInteger(minShared) && minShared >= 1 && Number.isInteger(minWords) && minWords >= 1))
+    throw new NewsprismError('E_OPTION_VALUE', 'groupShared and groupWords must be whole numbers ≥ 1');
+  const keys = articles.map((a) => `${a.dir}/${a.id}`);
+  const groups = nearDuplicateGroups(
+    articles.map((a) => a.text),
+    { minShared, minWords },
+  );
+  const map = new Map(keys.map((k, i) => [k, keys[groups[i]!]!]));
+  return (key) => map.get(key) ?? key;
+}
+
+/**
+ * The groups the fitting's own inner folds keep together (thresholds, calibration, the
+ * cross-fitted word rates and tagger): the near-duplicate groups with `--set innerGroups=1`,
+ * else every article alone (as before).
+ */
+function innerGroups(o: TaskOptions, groupOf: GroupOf): GroupOf {
+  return o.extra.innerGroups === '1' ? groupOf : (key) => key;
+}
+
 /** A stable fold number of an article, 0..k−1. */
 function foldOf(group: string, k: number, salt = 'cv'): number {
   const h = createHash('sha1').update(`${salt}:${group}`).digest();
@@ -298,10 +334,17 @@ function fitTechniques(
   samples: Sample[],
   o: TaskOptions,
   seeds: number,
+  groupOf: GroupOf = (key) => key,
 ): Fitted {
   const options = opts(o);
+  // `--set minDf=K`: only features seen in K or more of the training articles get a weight.
+  samples = withoutRareFeatures(samples, Number(o.extra.minDf ?? 1));
   const folds = Number(o.extra.folds ?? 3);
-  const first = crossValidate(samples, folds, options);
+  const first = crossValidate(
+    samples.map((s) => ({ ...s, group: groupOf(s.group!) })),
+    folds,
+    options,
+  );
   if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
   // fitted on the first stage's out-of-fold probabilities of whole articles.
@@ -337,7 +380,7 @@ function fitTechniques(
   const heldOutEce: number[] = [];
   const byFold: Calibration[] = [];
   for (let f = 0; f < folds; f++) {
-    const inFold = (i: number) => foldOf(samples[i]!.group!, folds, 'calibration') === f;
+    const inFold = (i: number) => foldOf(groupOf(samples[i]!.group!), folds, 'calibration') === f;
     const c = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds, (i) => !inFold(i)));
     byFold.push(c);
     const test = presented(samples, oof, langs, langThresholds, thresholds, inFold).flatMap((os, l) =>
@@ -357,7 +400,7 @@ function fitTechniques(
             (ai) => layoutGroups(train[ai]!, segmented[ai]!, 'original'),
             oof,
             (lang) => langThresholds[lang] ?? thresholds,
-            (ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, folds, 'calibration'),
+            (ai) => foldOf(groupOf(`${train[ai]!.dir}/${train[ai]!.id}`), folds, 'calibration'),
             (f) => byFold[f]!,
           ),
         )
@@ -389,8 +432,10 @@ function crossValidateArticles(
   build: (isTrain?: (ai: number) => boolean) => Sample[],
   o: TaskOptions,
   k: number,
+  groupOf: GroupOf,
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = Number(o.extra.cvSeeds ?? 1);
+  const inner = innerGroups(o, groupOf);
   // `--set cvSalt=S`: another partition of the articles into folds (a replication of a
   // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
   const salt = o.extra.cvSalt ?? 'cv';
@@ -420,24 +465,25 @@ function crossValidateArticles(
   const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
     const fit: string[][] = [];
     train.forEach((a, ai) => {
-      if (a.lang === lang && foldOf(`${a.dir}/${a.id}`, k, salt) !== f) fit.push(...lines(ai));
+      if (a.lang === lang && foldOf(groupOf(`${a.dir}/${a.id}`), k, salt) !== f) fit.push(...lines(ai));
     });
     return majorityLabels(fit);
   };
   for (let f = 0; f < k; f++) {
     // Word rates (`wordRates=1`) from the training folds only.
-    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k, salt) !== f);
-    const held = (i: number) => foldOf(samples[i]!.group!, k, salt) === f;
+    const samples = build((ai) => foldOf(groupOf(`${train[ai]!.dir}/${train[ai]!.id}`), k, salt) !== f);
+    const held = (i: number) => foldOf(groupOf(samples[i]!.group!), k, salt) === f;
     const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
     const fitAt = train
       .map((_, i) => i)
-      .filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k, salt) !== f);
+      .filter((i) => foldOf(groupOf(`${train[i]!.dir}/${train[i]!.id}`), k, salt) !== f);
     const { model, langThresholds, heldOutEce } = fitTechniques(
       fitAt.map((i) => train[i]!),
       fitAt.map((i) => segmented[i]!),
       fitIdx.map((i) => samples[i]!),
       o,
       seeds,
+      inner,
     );
     // How well the fold model's calibration holds on its own held-out inner groups.
     push('held_out_ece', meanSd(heldOutEce).mean);
@@ -454,7 +500,7 @@ function crossValidateArticles(
         const n = segmented[ai]!.sentences.length;
         const from = i;
         i += n;
-        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k, salt) !== f) return;
+        if (a.lang !== lang || foldOf(groupOf(`${a.dir}/${a.id}`), k, salt) !== f) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
@@ -623,10 +669,14 @@ export const trainTechniques: Task = {
     let tagger: Tagger | undefined;
     const labelled = train.filter((a) => a.lines);
     const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
+    const groupOf = articleGroups(labelled, o);
+    const inner = innerGroups(o, groupOf);
     let plain: Sample[] | undefined;
     const build = (isTrain: (ai: number) => boolean = () => true, tag = withTagger): Sample[] => {
       if (plain && !withRates) return plain;
-      const rates = withRates ? ratesByArticle(labelled, isTrain, 5, rateOptions(o)).of : undefined;
+      const rates = withRates
+        ? ratesByArticle(labelled, isTrain, 5, rateOptions(o), (a) => inner(`${a.dir}/${a.id}`)).of
+        : undefined;
       plain = segmented.flatMap((s, i) =>
         sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence, rates: rates?.[i] }),
       );
@@ -641,6 +691,7 @@ export const trainTechniques: Task = {
           labelled.map((_, i) => rates?.[i]),
           Number(o.extra.taggerFolds ?? 3),
           Number(o.extra.taggerEpochs ?? 4),
+          (a) => inner(`${a.dir}/${a.id}`),
         );
         tagger = fitted;
         let from = 0;
@@ -664,7 +715,7 @@ export const trainTechniques: Task = {
     const cv = Number(o.extra.cv ?? 0);
     if (cv > 1) {
       if (unit === 'line') throw new NewsprismError('E_OPTION_VALUE', 'cv needs unit=sentence');
-      const { metrics, table } = crossValidateArticles(labelled, segmented, build, o, cv);
+      const { metrics, table } = crossValidateArticles(labelled, segmented, build, o, cv, groupOf);
       metrics.seconds = (Date.now() - t0) / 1000;
       return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
     }
@@ -674,6 +725,7 @@ export const trainTechniques: Task = {
       withTagger ? build(undefined, true) : samples,
       o,
       Number(o.extra.seeds ?? 3),
+      inner,
     );
     model.meta.prefix = prefix;
     if (unit !== 'line') model.meta.unit = 'sentence';
