@@ -433,6 +433,7 @@ function crossValidateArticles(
   o: TaskOptions,
   k: number,
   groupOf: GroupOf,
+  also: ReadonlySet<string> = new Set(),
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = Number(o.extra.cvSeeds ?? 1);
   const inner = innerGroups(o, groupOf);
@@ -440,6 +441,11 @@ function crossValidateArticles(
   // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
   const salt = o.extra.cvSalt ?? 'cv';
   const report = (o.extra.report ?? 'en').split(',');
+  // An article's fold; −1 for the articles of `also` (`--set cvAlso=SPLIT`), which no fold
+  // trains on and every fold model scores.
+  const foldAt = (key: string) => (also.has(key) ? -1 : foldOf(groupOf(key), k, salt));
+  const keyAt = (ai: number) => `${train[ai]!.dir}/${train[ai]!.id}`;
+  const trainsOn = (ai: number, f: number) => foldAt(keyAt(ai)) >= 0 && foldAt(keyAt(ai)) !== f;
   const perFold: Record<string, number[]> = {};
   // Every fold's held-out lines of the first reported language, one sentence per line: the
   // per-label table of the report (`--set perLabel=1`).
@@ -465,18 +471,20 @@ function crossValidateArticles(
   const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
     const fit: string[][] = [];
     train.forEach((a, ai) => {
-      if (a.lang === lang && foldOf(groupOf(`${a.dir}/${a.id}`), k, salt) !== f) fit.push(...lines(ai));
+      if (a.lang === lang && trainsOn(ai, f)) fit.push(...lines(ai));
     });
     return majorityLabels(fit);
   };
   for (let f = 0; f < k; f++) {
     // Word rates (`wordRates=1`) from the training folds only.
-    const samples = build((ai) => foldOf(groupOf(`${train[ai]!.dir}/${train[ai]!.id}`), k, salt) !== f);
-    const held = (i: number) => foldOf(groupOf(samples[i]!.group!), k, salt) === f;
-    const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
-    const fitAt = train
+    const samples = build((ai) => trainsOn(ai, f));
+    const fitIdx = samples
       .map((_, i) => i)
-      .filter((i) => foldOf(groupOf(`${train[i]!.dir}/${train[i]!.id}`), k, salt) !== f);
+      .filter((i) => {
+        const g = foldAt(samples[i]!.group!);
+        return g >= 0 && g !== f;
+      });
+    const fitAt = train.map((_, i) => i).filter((i) => trainsOn(i, f));
     const { model, langThresholds, heldOutEce } = fitTechniques(
       fitAt.map((i) => train[i]!),
       fitAt.map((i) => segmented[i]!),
@@ -495,17 +503,31 @@ function crossValidateArticles(
       const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
       );
+      const alsoLaid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
+        LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
+      );
       let i = 0;
       train.forEach((a, ai) => {
         const n = segmented[ai]!.sentences.length;
         const from = i;
         i += n;
-        if (a.lang !== lang || foldOf(groupOf(`${a.dir}/${a.id}`), k, salt) !== f) return;
+        const fa = foldAt(keyAt(ai));
+        if (a.lang !== lang || (fa !== f && fa >= 0)) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
         const ctx = model.meta.context as SentenceContext | undefined;
         const decided = (ctx ? withContext(probs, ctx) : probs).map((p) => model.decide(p, t));
+        if (fa < 0) {
+          for (const layout of LAYOUTS)
+            for (const line of groupsOf(ai, layout)) {
+              const set = new Set<string>();
+              for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
+              alsoLaid.get(layout)!.gold.push(line.gold);
+              alsoLaid.get(layout)!.pred.push([...set]);
+            }
+          return;
+        }
         decided.forEach((d, j) => {
           sentGold.push(samples[from + j]!.y.map((l) => TECHNIQUES[l]!));
           sentPred.push(d.map((l) => TECHNIQUES[l]!));
@@ -536,6 +558,9 @@ function crossValidateArticles(
             }
           }
       });
+      for (const [layout, { gold, pred }] of alsoLaid)
+        if (gold.length)
+          push(`${lang}_also_layout_${layout}_micro_f1`, multiLabelF1(gold, pred, TECHNIQUES).micro.f1);
       if (!lineGold.length) continue;
       const majority = (gold: string[][], labels: string[]) =>
         multiLabelF1(
@@ -668,8 +693,18 @@ export const trainTechniques: Task = {
     let tagged: TaggedWords[] | undefined;
     let tagger: Tagger | undefined;
     const labelled = train.filter((a) => a.lines);
-    const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
+    // `--set cvAlso=SPLIT` (with `cv`): every fold model also scores that split's articles,
+    // which no fold trains on (`also_layout_…`): does a fold's gain hold on other articles?
+    const alsoSplit = o.extra.cvAlso;
+    if (alsoSplit && !(Number(o.extra.cv ?? 0) > 1))
+      throw new NewsprismError('E_OPTION_VALUE', 'cvAlso needs cv=K');
+    const alsoArticles = alsoSplit ? loadSemeval(o.data, o.lang, alsoSplit).filter((a) => a.lines) : [];
     const groupOf = articleGroups(labelled, o);
+    const trainKeys = new Set(labelled.map((a) => `${a.dir}/${a.id}`));
+    if (alsoArticles.some((a) => trainKeys.has(`${a.dir}/${a.id}`)))
+      throw new NewsprismError('E_OPTION_VALUE', `cvAlso: ${alsoSplit} shares articles with ${split}`);
+    labelled.push(...alsoArticles);
+    const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
     const inner = innerGroups(o, groupOf);
     let plain: Sample[] | undefined;
     const build = (isTrain: (ai: number) => boolean = () => true, tag = withTagger): Sample[] => {
@@ -715,7 +750,15 @@ export const trainTechniques: Task = {
     const cv = Number(o.extra.cv ?? 0);
     if (cv > 1) {
       if (unit === 'line') throw new NewsprismError('E_OPTION_VALUE', 'cv needs unit=sentence');
-      const { metrics, table } = crossValidateArticles(labelled, segmented, build, o, cv, groupOf);
+      const { metrics, table } = crossValidateArticles(
+        labelled,
+        segmented,
+        build,
+        o,
+        cv,
+        groupOf,
+        new Set(alsoArticles.map((a) => `${a.dir}/${a.id}`)),
+      );
       metrics.seconds = (Date.now() - t0) / 1000;
       return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
     }
