@@ -518,14 +518,22 @@ function crossValidateArticles(
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
         const ctx = model.meta.context as SentenceContext | undefined;
         const decided = (ctx ? withContext(probs, ctx) : probs).map((p) => model.decide(p, t));
-        if (fa < 0) {
+        // The decisions on each layout's lines (labels from the span file), into `into`.
+        const layOut = (into: typeof laid, pool: boolean) => {
           for (const layout of LAYOUTS)
             for (const line of groupsOf(ai, layout)) {
               const set = new Set<string>();
               for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
-              alsoLaid.get(layout)!.gold.push(line.gold);
-              alsoLaid.get(layout)!.pred.push([...set]);
+              into.get(layout)!.gold.push(line.gold);
+              into.get(layout)!.pred.push([...set]);
+              if (pool && layout === 'sentences') {
+                pooled.gold.push(line.gold);
+                pooled.pred.push([...set]);
+              }
             }
+        };
+        if (fa < 0) {
+          layOut(alsoLaid, false);
           return;
         }
         decided.forEach((d, j) => {
@@ -545,18 +553,7 @@ function crossValidateArticles(
           lineGold.push(techs);
           linePred.push([...(byLine.get(line) ?? [])]);
         }
-        // The same decisions on each layout's lines (labels from the span file).
-        for (const layout of LAYOUTS)
-          for (const line of groupsOf(ai, layout)) {
-            const set = new Set<string>();
-            for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
-            laid.get(layout)!.gold.push(line.gold);
-            laid.get(layout)!.pred.push([...set]);
-            if (layout === 'sentences' && lang === report[0]) {
-              pooled.gold.push(line.gold);
-              pooled.pred.push([...set]);
-            }
-          }
+        layOut(laid, lang === report[0]);
       });
       for (const [layout, { gold, pred }] of alsoLaid)
         if (gold.length)
