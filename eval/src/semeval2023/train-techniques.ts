@@ -87,6 +87,8 @@ function opts(o: TaskOptions): TrainOptions {
     l2: Number(o.extra.l2 ?? 1e-6),
     // 2 for sentences (fewer positives each than lines), 3 as before for lines.
     maxPositiveWeight: Number(o.extra.posw ?? (o.extra.unit === 'line' ? 3 : 2)),
+    // `--set seed=N`: other shuffles and inner folds (how much one training run varies).
+    ...(o.extra.seed ? { seed: Number(o.extra.seed) } : {}),
   };
 }
 
