@@ -9,6 +9,10 @@ import { createPipeline } from '@newsprism/core';
  */
 const GENERATORS: Record<string, { lang: string; unit: (i: number) => string; sep?: string }> = {
   'one sentence, many cues (ru)': { lang: 'ru', unit: () => '— Да, — сказал он, ' },
+  'dash speech and guillemets (ru)': {
+    lang: 'ru',
+    unit: () => '— Да будет так, — сказал он.\n\nОн написал «нет» и ушёл.\n\n',
+  },
   'one sentence, many cues': {
     lang: 'en',
     unit: () => 'he said that the plan, and she said — it failed — but ',

@@ -1,6 +1,6 @@
 import { type Outcome, prng, reliability } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
-import { brier, crossFittedEce, eceFloor, eceNoise } from './kfold-calibration.js';
+import { brier, crossFittedEce, eceFloor, eceNoise, groupedEce } from './kfold-calibration.js';
 
 /** Outcomes right with probability `truth(p)` for scores spread over 0..1. */
 function sample(n: number, truth: (p: number) => number, seed = 1): Outcome[] {
@@ -76,5 +76,24 @@ describe('k-fold calibration', () => {
         200,
       ).pass,
     ).toBeGreaterThan(0.9);
+  });
+
+  it('the grouped ECE finds two groups miscalibrated in opposite directions at the same scores', () => {
+    // Group a: scored 0.6, right 90 %; group b: scored 0.6, right 30 %. Over all: 60 % right.
+    const at = (group: string, right: number) =>
+      Array.from({ length: 100 }, (_, i) => ({ p: 0.6, y: i < right, group }));
+    const both = [...at('a', 90), ...at('b', 30)];
+    expect(reliability(both).ece).toBeCloseTo(0, 10);
+    expect(groupedEce(both)).toBeCloseTo(0.3, 10);
+    // Weighted by group size: 100 outcomes off by 0.3, 300 right on.
+    expect(groupedEce([...at('a', 90), ...at('c', 60), ...at('c', 60), ...at('c', 60)])).toBeCloseTo(
+      0.075,
+      10,
+    );
+    // As the noise test's measure: far beyond what a perfect score of these values shows.
+    const noise = eceNoise(both, 0.05, 200, 1, groupedEce);
+    expect(noise.ece).toBeCloseTo(0.3, 10);
+    expect(noise.p).toBe(0);
+    expect(noise.floor).toBeLessThan(0.1);
   });
 });

@@ -108,11 +108,36 @@ export function eceFloor(outcomes: readonly Outcome[], runs = 200, seed = 1): nu
 }
 
 /** The ECEs of `runs` perfectly calibrated draws of these scores (seeded), in draw order. */
-function perfectEces(outcomes: readonly Outcome[], runs: number, seed: number): number[] {
+function perfectEces<T extends Outcome>(
+  outcomes: readonly T[],
+  runs: number,
+  seed: number,
+  measure: (os: readonly T[]) => number = eceOf,
+): number[] {
   const r = prng(seed);
   const eces: number[] = [];
-  for (let k = 0; k < runs; k++) eces.push(reliability(outcomes.map((o) => ({ p: o.p, y: r() < o.p }))).ece);
+  for (let k = 0; k < runs; k++) eces.push(measure(outcomes.map((o) => ({ ...o, y: r() < o.p }))));
   return eces;
+}
+
+const eceOf = (os: readonly Outcome[]): number => reliability(os).ece;
+
+/**
+ * The ECE within each group (10 bins per group), averaged with the groups' sizes as weights: a
+ * score that is over-confident in one group and under-confident in another at the same values
+ * (an article called reporting against one called opinion) can have a small ECE over all
+ * outcomes, never a small grouped one.
+ */
+export function groupedEce(outcomes: readonly (Outcome & { group: string })[]): number {
+  const by = new Map<string, Outcome[]>();
+  for (const o of outcomes) {
+    const list = by.get(o.group) ?? [];
+    by.set(o.group, list);
+    list.push(o);
+  }
+  let sum = 0;
+  for (const os of by.values()) sum += os.length * reliability(os).ece;
+  return sum / Math.max(1, outcomes.length);
 }
 
 /** What a sample of outcomes can tell about its ECE: see {@link eceNoise}. */
@@ -139,11 +164,18 @@ export interface EceNoise {
  * p-value of the measured ECE and how often the perfect score meets `target`. On 60–100
  * articles a perfect score often misses 0.05: then a measured ECE above the target says nothing
  * about the map unless its p-value is small. (A bootstrap interval of the ECE is not given:
- * resampling duplicates outcomes, which biases the ECE upwards, most near 0.)
+ * resampling duplicates outcomes, which biases the ECE upwards, most near 0.) `measure` is the
+ * ECE measured (default over all outcomes; {@link groupedEce} for one within groups).
  */
-export function eceNoise(outcomes: readonly Outcome[], target = 0.05, runs = 1000, seed = 1): EceNoise {
-  const ece = reliability(outcomes).ece;
-  const perfect = perfectEces(outcomes, runs, seed);
+export function eceNoise<T extends Outcome>(
+  outcomes: readonly T[],
+  target = 0.05,
+  runs = 1000,
+  seed = 1,
+  measure: (os: readonly T[]) => number = eceOf,
+): EceNoise {
+  const ece = measure(outcomes);
+  const perfect = perfectEces(outcomes, runs, seed, measure);
   const q = (xs: number[], f: number) => {
     const s = [...xs].sort((a, b) => a - b);
     return s.length ? s[Math.min(s.length - 1, Math.floor(f * s.length))]! : 0;

@@ -43,6 +43,11 @@ function fixture(labels: string) {
     join(data, 'checkthat-subjectivity/train_en.tsv'),
     'sentence_id\tsentence\tlabel\tsolved_conflict\nab-1\tThe invasion went on.\tOBJ\tFalse\n',
   );
+  mkdirSync(join(data, 'extraction-benchmark'));
+  writeFileSync(
+    join(data, 'extraction-benchmark/ground-truth.json'),
+    JSON.stringify({ k1: { articleBody: 'The illegal occupation of Crimea.', url: 'u' }, k2: { url: 'v' } }),
+  );
   const tsv = join(data, 'labels.tsv');
   writeFileSync(tsv, `# test labels\nset\tfile\tstart\tend\tconcept\tpole\tvoice\n${labels}`);
   return { data, files: [pathToFileURL(tsv)] };
@@ -93,6 +98,18 @@ describe('naming gold loader', () => {
     expect(arts[3]!.text).toBe('Это не то.');
     const noSentence = fixture('ud-ru-taiga\tt.conllu:6');
     expect(() => loadNamingGold(noSentence.data, 'final8', noSentence.files)).toThrow(
+      expect.objectContaining({ code: 'E_DATA' }),
+    );
+  });
+
+  it('reads the bodies of extraction-benchmark pages by key, and stops with E_DATA on a key without one', () => {
+    const { data, files } = fixture('extract\tk1\t4\t32\tcrimea\tua\toutlet');
+    const arts = loadNamingGold(data, 'final12', files)!;
+    expect(arts.map((a) => [a.id, a.lang, a.text.slice(a.gold[0]!.start, a.gold[0]!.end)])).toEqual([
+      ['k1', 'en', 'illegal occupation of Crimea'],
+    ]);
+    const noBody = fixture('extract\tk2');
+    expect(() => loadNamingGold(noBody.data, 'final12', noBody.files)).toThrow(
       expect.objectContaining({ code: 'E_DATA' }),
     );
   });

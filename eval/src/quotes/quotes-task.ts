@@ -129,6 +129,10 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
     off: x.learned === 'off',
   };
   const thresholds = (x.thresholds ?? String(LEARNED_DEFAULTS.threshold)).split(',').map(Number);
+  // `--set misses=FILE`: the misses of the held-out folds (first setting), as without refit.
+  const lines: string[] = [];
+  // `--set preds=FILE`: every held-out prediction (first setting), one JSON line each, matched or not.
+  const preds: string[] = [];
   const r = await refitFolds(
     docs,
     fold,
@@ -153,7 +157,37 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
           margins: (x.margins ?? String(END_DEFAULTS.margin)).split(',').map(Number),
         },
     onTune ? 0 : undefined,
+    x.misses || x.preds
+      ? (d, pred, matched) => {
+          if (x.misses)
+            for (const m of docMisses(d.id, d.text, pred, d.attributions, matched))
+              lines.push(missLine(d.text, m));
+          if (x.preds) {
+            const hit = new Set(matched.map(([i]) => i));
+            pred.forEach((p, i) => {
+              const cue = p.cue ?? p.content;
+              preds.push(
+                JSON.stringify({
+                  doc: d.id,
+                  rule: p.rule,
+                  ok: hit.has(i),
+                  before: d.text.slice(Math.max(0, cue.start - 80), cue.start),
+                  cue: d.text.slice(cue.start, cue.end),
+                  after: d.text.slice(cue.end, cue.end + 80),
+                  content: d.text.slice(p.content.start, p.content.end),
+                  cueFirst: cue.end <= p.content.start,
+                }),
+              );
+            });
+          }
+        }
+      : undefined,
   );
+  if (x.preds) writeFileSync(x.preds, `${preds.join('\n')}\n`);
+  if (x.misses) {
+    writeFileSync(x.misses, `${lines.join('\n')}\n`);
+    opts.log(`quotes: ${lines.length} misses → ${x.misses}`);
+  }
   if (onTune) r.folds = r.folds.map((f) => f.slice(0, 1));
   const notes: string[] = [];
   r.settings.forEach((t, ti) => {

@@ -105,6 +105,8 @@ export async function refitFolds(
   ends: (EndSettings & { margins: readonly number[] }) | undefined = undefined,
   /** Learn and score this fold only (the others are left empty). */
   only?: number,
+  /** Called with each held-out article's predictions and matched pairs under the first setting. */
+  onDoc?: (d: PolnearDoc, pred: readonly PredAttribution[], matched: readonly [number, number][]) => void,
 ): Promise<RefitCounts> {
   const base = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
   const analysed = docs.map((gold) => ({
@@ -192,7 +194,8 @@ export async function refitFolds(
         for (const d of held) {
           const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
           const pred: PredAttribution[] = (doc.quotes ?? []).filter((q) => q.kind !== 'scare').map(predicted);
-          scoreDoc(pred, d.attributions, out.folds[ti * margins.length + mi]![f]!);
+          const matched = scoreDoc(pred, d.attributions, out.folds[ti * margins.length + mi]![f]!);
+          if (onDoc && ti === 0 && mi === 0) onDoc(d, pred, matched);
         }
       }
     }

@@ -1,9 +1,10 @@
 import { FRAMES, GENRES, type NewsDocument } from '@newsprism/core';
 import { reliability } from '@newsprism/core/train';
-import { eceFloor, eceNoise, reliabilityRows } from '../checkthat/kfold-calibration.js';
+import { eceFloor, eceNoise, groupedEce, reliabilityRows } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { relaidRuns } from './eval-layouts.js';
+import { genreReliabilityRows } from './genre-calibration.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { analyzeArticles } from './run-pipeline.js';
 
@@ -62,7 +63,7 @@ export const evalFrames: Task = {
     const noise = eceNoise(pairs);
     const calibration = {
       ece_all_pairs: reliability(pairs).ece,
-      ece_all_pairs_floor: eceFloor(pairs),
+      ece_all_pairs_floor: noise.floor,
       ece_all_pairs_q95: noise.q95,
       ece_all_pairs_p: noise.p,
       ece_all_pairs_perfect_pass: noise.pass,
@@ -121,9 +122,12 @@ export const evalGenre: Task = {
       .map((d) => ({
         p: d.doc.genre!.scores[d.doc.genre!.genre!] ?? 0,
         y: d.doc.genre!.genre === d.article.genre,
+        group: d.doc.genre!.genre!,
       }));
     const cal = reliability(calOutcomes);
     const noise = eceNoise(calOutcomes);
+    // Within each chosen genre: is an article called reporting at 0.7 right 70 % of the time?
+    const within = eceNoise(calOutcomes, 0.05, 1000, 1, groupedEce);
     // Every genre's score in `scores` is shown as a probability too: each (article, genre) pair.
     const allOutcomes = done.flatMap((d) =>
       Object.entries(d.doc.genre!.scores).map(([g, p]) => ({ p: p ?? 0, y: g === d.article.genre })),
@@ -150,18 +154,22 @@ export const evalGenre: Task = {
         micro_f1: s.micro.f1,
         accuracy,
         ece_chosen_genre: cal.ece,
-        ece_chosen_genre_floor: eceFloor(calOutcomes),
+        ece_chosen_genre_floor: noise.floor,
         ece_chosen_genre_q95: noise.q95,
         ece_chosen_genre_p: noise.p,
         ece_chosen_genre_perfect_pass: noise.pass,
+        ece_chosen_genre_within: within.ece,
+        ece_chosen_genre_within_floor: within.floor,
+        ece_chosen_genre_within_q95: within.q95,
+        ece_chosen_genre_within_p: within.p,
         ece_all_genres: reliability(allOutcomes).ece,
         ece_all_genres_floor: eceFloor(allOutcomes),
         ...layouts,
       },
-      table: o.extra.table === 'reliability' ? reliabilityRows(calOutcomes, 'articles') : perLabelTable(s),
+      table: o.extra.table === 'reliability' ? genreReliabilityRows(calOutcomes) : perLabelTable(s),
       notes: [
         LAYOUT_NOTE,
-        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles; `_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share of them at or below 0.05); `--set table=reliability` prints its reliability table. ece_all_genres: the same over every (article, genre) pair of `scores`.",
+        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles; `_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share of them at or below 0.05); `_within`: the ECE within each chosen genre, weighted by its articles (a score over-confident for reporting and under-confident for opinion at the same values shows here, not in the ECE over all); `--set table=reliability` prints the reliability table per chosen genre. ece_all_genres: the same over every (article, genre) pair of `scores`.",
       ],
     };
   },

@@ -36,7 +36,7 @@ export function paragraphOutcomes(
   sentences: readonly number[],
   lines: (ai: number) => readonly LineGroup[],
   oof: readonly ArrayLike<number>[],
-  thresholdsOf: (lang: string) => ArrayLike<number>,
+  thresholdsOf: (lang: string, article: number) => ArrayLike<number>,
   foldOfArticle: (ai: number) => number,
   calibrationOf: (fold: number) => Calibration,
 ): ParagraphOutcome[] {
@@ -45,7 +45,7 @@ export function paragraphOutcomes(
   articles.forEach((a, ai) => {
     const fold = foldOfArticle(ai);
     const c = calibrationOf(fold);
-    const t = thresholdsOf(a.lang);
+    const t = thresholdsOf(a.lang, ai);
     for (const line of lines(ai))
       for (let l = 0; l < TECHNIQUES.length; l++) {
         if (!line.members.some((j) => oof[from + j]![l]! >= t[l]!)) continue;

@@ -21,6 +21,12 @@ import {
 import { eceFloor, eceNoise, fitMethod } from '../checkthat/kfold-calibration.js';
 import type { Report, Task } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
+import {
+  crossFitGenreMaps,
+  fitGenreMaps,
+  genreCalMetrics,
+  genreReliabilityRows,
+} from './genre-calibration.js';
 import { fitStyle, kfoldStyle, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
 import {
   bestCut,
@@ -58,8 +64,8 @@ async function laidOutStyles(
   });
 }
 
-/** A cross-fitted outcome with the fold it was held out in. */
-type FoldOutcome = Outcome & { fold: number };
+/** A cross-fitted outcome with the fold it was held out in and the genre chosen. */
+type FoldOutcome = Outcome & { fold: number; group: string };
 
 type CalFit = { pooled: { a: number; b: number }; own: Record<string, { a: number; b: number }> };
 
@@ -72,7 +78,7 @@ type CalFit = { pooled: { a: number; b: number }; own: Record<string, { a: numbe
  * scores together; `cv_all_…` for every style-decided article), with `cv_<lang>_ece_floor`: the mean ECE of a perfectly calibrated score of
  * the same values on as many articles (below it, the figure is noise).
  */
-function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj: Outcome }>(
+function crossFitStyle<T extends { lang: string; genre: string; fold: number; raw: Outcome; adj: Outcome }>(
   items: readonly T[],
   fits: Record<string, (items: T[]) => CalFit>,
   metrics: Record<string, number>,
@@ -86,9 +92,10 @@ function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj
     list.push(o);
   };
   let fold = 0;
+  let group = '';
   const add = (lang: string, m: string, p: number, y: boolean) => {
-    push(lang, m, { p, y, fold });
-    push('all', m, { p, y, fold });
+    push(lang, m, { p, y, fold, group });
+    push('all', m, { p, y, fold, group });
   };
   for (let f = 0; f < 5; f++) {
     fold = f;
@@ -99,6 +106,7 @@ function crossFitStyle<T extends { lang: string; fold: number; raw: Outcome; adj
     );
     const fitted = Object.entries(fits).map(([m, fit]) => [m, fit(rest)] as const);
     for (const x of items.filter((i) => i.fold === f)) {
+      group = x.genre;
       add(x.lang, 'none', x.raw.p, x.raw.y);
       add(x.lang, 'v1', v1(x.raw.p), x.raw.y);
       for (const [m, c] of fitted) {
@@ -202,7 +210,10 @@ function macroByLang(langs: readonly string[], gold: readonly number[], pred: re
  * cross-validated with the cut chosen on the other folds (the style model alone:
  * `cv_<lang>_style_macro_f1`). `--set` overrides: `epochs`, `rate`, `l2`, `balance`, `bits`,
  * `folds`, `cvRepeats`, `seeds`, `kfold`, `report` (languages to score on val), `techLangs`,
- * `techWeight`, `drop`, `minSupport`, `calMin`.
+ * `techWeight`, `drop`, `minSupport`, `calMin`, `calChoose`, `cal` (`genre`, default: the chosen
+ * genre's score mapped per genre and language, calibration version 3; `lang`: per language,
+ * version 2), `calLambda` (version 3's pull of a language toward the genre's map, default 10),
+ * `table=reliability` (the held-out reliability table per chosen genre).
  */
 export const trainGenre: Task = {
   name: 'genre',
@@ -222,6 +233,11 @@ export const trainGenre: Task = {
     for (const m of drop)
       if (!STYLE_MEASURES.includes(m as never))
         throw new NewsprismError('E_OPTION_VALUE', `drop: ${m} is not a style measure`);
+    // `--set cal=genre|lang`: the chosen genre's score mapped per genre and language (version 3),
+    // or per language (version 2, genre@9).
+    const calMode = o.extra.cal ?? 'genre';
+    if (calMode !== 'genre' && calMode !== 'lang')
+      throw new NewsprismError('E_OPTION_VALUE', `cal: ${calMode} is not genre or lang`);
     o.log(`genre: ${train.length} articles (${split})`);
     const opts: TrainOptions = {
       kind: 'multiclass',
@@ -327,6 +343,7 @@ export const trainGenre: Task = {
         const y = best === gold[i];
         return {
           lang,
+          genre: GENRES[best]!,
           fold: hashString(`genre-cal:${rows[i]!.group}`) % 5,
           raw: { p: p[best]!, y },
           adj: { p: adjustedChosen(p, model.thresholdsFor(lang), best), y },
@@ -371,8 +388,9 @@ export const trainGenre: Task = {
     // The choice itself measured held out: each fold's outcomes under the map chosen on the
     // other folds' cross-fitted outcomes (`cv_<lang>_ece_nested`; the `chosen` figure is
     // measured on the outcomes that chose it).
+    const allNested: FoldOutcome[] = [];
     for (const lang of Object.keys(choice)) {
-      const nested: Outcome[] = [];
+      const nested: FoldOutcome[] = [];
       for (let f = 0; f < 5; f++) {
         const others = Object.fromEntries(
           Object.entries(mapped[lang] ?? {}).map(([m, os]) => [m, os.filter((x) => x.fold !== f)]),
@@ -388,7 +406,28 @@ export const trainGenre: Task = {
       metrics[`cv_${lang}_ece_nested_floor`] = noise.floor;
       metrics[`cv_${lang}_ece_nested_q95`] = noise.q95;
       metrics[`cv_${lang}_ece_nested_perfect_pass`] = noise.pass;
+      genreCalMetrics(`cv_${lang}_nested`, nested, metrics);
+      allNested.push(...nested);
     }
+    genreCalMetrics('cv_all_nested', allNested, metrics);
+    // Version 3 (`--set cal=genre`, the default): a map per chosen genre and language
+    // (`fitGenreMaps`), cross-fitted on the same folds: `cv_<lang>_genre_*`.
+    const lambda = Number(o.extra.calLambda ?? 10);
+    const genreItems = styled.map((x) => ({
+      lang: x.lang,
+      genre: x.genre,
+      fold: x.fold,
+      p: x.adj.p,
+      y: x.adj.y,
+    }));
+    const byGenre = crossFitGenreMaps(genreItems, lambda);
+    for (const lang of new Set(genreItems.map((x) => x.lang)))
+      genreCalMetrics(
+        `cv_${lang}_genre`,
+        byGenre.filter((x) => x.lang === lang),
+        metrics,
+      );
+    genreCalMetrics('cv_all_genre', byGenre, metrics);
     const chosenAll: Outcome[] = [];
     for (const [lang, m] of Object.entries(choice)) {
       metrics[`cv_${lang}_ece_chosen_${m}`] = reliability(mapped[lang]?.[m] ?? []).ece;
@@ -403,14 +442,15 @@ export const trainGenre: Task = {
       const f = m === 'offset' ? fitted.own[lang] : m === 'own' ? full.own[lang] : undefined;
       if (f) styleLangs[lang] = round(f);
     }
-    const calibration: GenreCalibration = {
-      version: 2,
-      style: round(fitted.pooled),
-      styleLangs,
-    };
+    const calibration: GenreCalibration =
+      calMode === 'genre'
+        ? { version: 3, ...fitGenreMaps(genreItems, lambda) }
+        : { version: 2, style: round(fitted.pooled), styleLangs };
     if (techOutcomes.length) calibration.techniques = round(fitPlatt(techOutcomes));
     model.meta.genreCalibration = calibration;
-    let table: (string | number)[][] = [];
+    // The reliability table of the shipped kind's held-out scores, per chosen genre.
+    let table: (string | number)[][] =
+      o.extra.table === 'reliability' ? genreReliabilityRows(calMode === 'genre' ? byGenre : allNested) : [];
     if (split === 'train') {
       for (const lang of (o.extra.report ?? 'en').split(',')) {
         const val = loadSemeval(o.data, lang, 'val').filter((a) => a.genre);

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { NewsprismError, TECHNIQUES } from '@newsprism/core';
 import type { Tagger } from '@newsprism/core/train';
 import {
+  type ArticleGates,
+  articleScores,
   articleUnitVectors,
   type Calibration,
   calibrated,
@@ -9,7 +11,12 @@ import {
   fileLines,
   fitCalibration,
   fitContext,
+  gatedThresholds,
   type LinearModel,
+  type LineStages,
+  lineDecide,
+  lineInputs,
+  lineScore,
   type Outcome,
   refineThresholds,
   reliability,
@@ -20,10 +27,14 @@ import {
   tuneThresholds,
   type WordRates,
   withContext,
+  wordCount,
 } from '@newsprism/core/train';
+import { eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
+import { fitArticleGate } from './article-gate.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
+import { decisionLanguages, fitLineStage, type StageArticle } from './line-stage.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
 import { nearDuplicateGroups } from './near-duplicates.js';
@@ -133,6 +144,8 @@ interface LayoutLine {
   gold: string[];
   /** Indices into the article's sentences. */
   members: number[];
+  /** Whitespace-separated words of the line. */
+  words: number;
 }
 
 /**
@@ -158,7 +171,11 @@ export function layoutGroups(
     }
     members[k]!.push(j);
   });
-  return lines.map((_, i) => ({ gold: gold[i]!, members: members[i]! }));
+  return lines.map((ranges, i) => ({
+    gold: gold[i]!,
+    members: members[i]!,
+    words: ranges.reduce((n, r) => n + wordCount(a.text, r.start, r.end), 0),
+  }));
 }
 
 /**
@@ -266,22 +283,23 @@ function languages(train: readonly SemevalArticle[], samples: readonly Sample[])
 
 /**
  * The held-out outcomes of the findings a model presents: for each label, every out-of-fold
- * probability at or above the label's threshold for the sample's language, right or wrong.
+ * probability at or above the sample's threshold of the label (`thresholdOf(i)`: its language's,
+ * or its article's under an article gate), right or wrong.
  */
 function presented(
   samples: readonly Sample[],
   oof: readonly Float64Array[],
-  langs: readonly string[],
-  thresholds: Record<string, number[]>,
-  global: ArrayLike<number>,
+  thresholdOf: (i: number) => ArrayLike<number>,
   keep: (i: number) => boolean = () => true,
+  also: ReadonlySet<number> = new Set(),
 ): Outcome[][] {
   const out: Outcome[][] = TECHNIQUES.map(() => []);
+  const L = TECHNIQUES.length;
   samples.forEach((s, i) => {
     if (!keep(i)) return;
-    const t = thresholds[langs[i]!] ?? global;
-    for (let l = 0; l < TECHNIQUES.length; l++)
-      if (oof[i]![l]! >= t[l]!) out[l]!.push({ p: oof[i]![l]!, y: s.y.includes(l) });
+    const t = thresholdOf(i);
+    for (let l = 0; l < L; l++)
+      if (oof[i]![l]! >= t[l]! || also.has(i * L + l)) out[l]!.push({ p: oof[i]![l]!, y: s.y.includes(l) });
   });
   return out;
 }
@@ -318,6 +336,161 @@ function articleGroups(articles: readonly SemevalArticle[], o: TaskOptions): Gro
  */
 function innerGroups(o: TaskOptions, groupOf: GroupOf): GroupOf {
   return o.extra.innerGroups === '1' ? groupOf : (key) => key;
+}
+
+/**
+ * What a line stage presents as spans, for the calibration of span scores: per language with a
+ * stage, its labels of the regression leave the sentence rule (threshold above any probability
+ * in `thresholds`, per article), and the sentence of each original line that scores highest for
+ * a label the stage decides is presented instead (`i · labels + l` in the returned set).
+ */
+function stagePresented(
+  train: readonly SemevalArticle[],
+  segmented: readonly Segmented[],
+  oof: readonly Float64Array[],
+  stages: LineStages,
+  thresholds: ArrayLike<number>[],
+): Set<number> {
+  const L = TECHNIQUES.length;
+  const out = new Set<number>();
+  let from = 0;
+  train.forEach((a, ai) => {
+    const n = segmented[ai]!.sentences.length;
+    const stage = stages[a.lang];
+    if (stage) {
+      const t = Float64Array.from(thresholds[ai]!);
+      for (let l = 0; l < L; l++) if (stage.weights[l]?.length) t[l] = Number.POSITIVE_INFINITY;
+      thresholds[ai] = t;
+      const probs = oof.slice(from, from + n);
+      const scores = articleScores(probs, L);
+      for (const line of layoutGroups(a, segmented[ai]!, 'original')) {
+        const members = line.members.map((j) => probs[j]!);
+        for (const l of lineDecide(stage, members, scores, line.words)) {
+          if (!stage.weights[l]?.length) continue;
+          let best = line.members[0]!;
+          for (const j of line.members) if (probs[j]![l]! > probs[best]![l]!) best = j;
+          out.add((from + best) * L + l);
+        }
+      }
+    }
+    from += n;
+  });
+  return out;
+}
+
+/**
+ * The articles of `lang` with their out-of-fold sentence probabilities (`oof`, all articles'
+ * sentences in order) and the lines of `layouts` (gold technique indices, member sentences, words):
+ * what an article gate or a line stage is fitted on.
+ */
+function languageArticles(
+  train: readonly SemevalArticle[],
+  segmented: readonly Segmented[],
+  oof: readonly Float64Array[],
+  lang: string,
+  layouts: readonly Layout[],
+): StageArticle[] {
+  const articles: StageArticle[] = [];
+  let from = 0;
+  train.forEach((a, ai) => {
+    const n = segmented[ai]!.sentences.length;
+    if (a.lang === lang)
+      articles.push({
+        probs: oof.slice(from, from + n),
+        lines: layouts.flatMap((layout) =>
+          layoutGroups(a, segmented[ai]!, layout).map((g) => ({
+            gold: g.gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
+            members: g.members,
+            words: g.words,
+          })),
+        ),
+      });
+    from += n;
+  });
+  return articles;
+}
+
+/**
+ * Article gates ({@link fitArticleGate}) for the languages of `--set gate`, each fitted on the
+ * original lines of that language's articles from their out-of-fold sentence probabilities,
+ * starting from the language's thresholds.
+ */
+function fitGates(
+  train: readonly SemevalArticle[],
+  segmented: readonly Segmented[],
+  oof: readonly Float64Array[],
+  thresholdsOf: (lang: string) => ArrayLike<number>,
+  o: TaskOptions,
+): ArticleGates | undefined {
+  const langs = decisionLanguages(o.extra).gate;
+  if (!langs.length || segmented.length !== train.length) return undefined;
+  const out: ArticleGates = {};
+  for (const lang of langs) {
+    const articles = languageArticles(train, segmented, oof, lang, ['original']);
+    if (articles.length)
+      out[lang] = fitArticleGate(articles, thresholdsOf(lang), TECHNIQUES.length, {
+        minSupport: Number(o.extra.gateSupport ?? 15),
+        articleCuts: Number(o.extra.gateArticleCuts ?? 12),
+        sentenceCuts: Number(o.extra.gateSentenceCuts ?? 32),
+      });
+  }
+  return out;
+}
+
+/**
+ * Line stages ({@link fitLineStage}) for the languages of `--set lineStage=ru,…` (`1`: Russian),
+ * each fitted on the original lines (or those of the `--set stageOn` layouts) of that language's
+ * articles from their out-of-fold sentence probabilities; labels left to the sentence rule keep
+ * the language's thresholds.
+ */
+function fitLineStages(
+  train: readonly SemevalArticle[],
+  segmented: readonly Segmented[],
+  oof: readonly Float64Array[],
+  thresholdsOf: (lang: string) => ArrayLike<number>,
+  o: TaskOptions,
+): LineStages | undefined {
+  const langs = decisionLanguages(o.extra).stage;
+  if (!langs.length || segmented.length !== train.length) return undefined;
+  const out: LineStages = {};
+  // `--set stageOn=original+sentences…`: the layouts whose lines it is fitted on.
+  const on = (o.extra.stageOn ?? 'original').split('+') as Layout[];
+  for (const x of on)
+    if (!LAYOUTS.includes(x)) throw new NewsprismError('E_OPTION_VALUE', `stageOn: ${x} is not a layout`);
+  for (const lang of langs) {
+    const articles = languageArticles(train, segmented, oof, lang, on);
+    if (articles.length)
+      out[lang] = fitLineStage(articles, thresholdsOf(lang), TECHNIQUES.length, {
+        minSupport: Number(o.extra.stageSupport ?? 15),
+        l2: Number(o.extra.stageL2 ?? 1e-2),
+        macroWeight: Number(o.extra.stageMacro ?? 0),
+      });
+  }
+  return out;
+}
+
+/**
+ * Each article's thresholds (`train[ai]`, its sentences' probabilities from `probs[from]` on):
+ * its language's, or, under an article gate, those the gate leaves for the article
+ * ({@link gatedThresholds}).
+ */
+function articleThresholds(
+  train: readonly SemevalArticle[],
+  segmented: readonly Segmented[],
+  probs: readonly Float64Array[],
+  thresholdsOf: (lang: string) => ArrayLike<number>,
+  gates: ArticleGates | undefined,
+): ArrayLike<number>[] {
+  let from = 0;
+  return train.map((a, ai) => {
+    const n = segmented[ai]!.sentences.length;
+    const gate = gates?.[a.lang];
+    const thresholds = gate
+      ? gatedThresholds(gate, articleScores(probs.slice(from, from + n), TECHNIQUES.length))
+      : thresholdsOf(a.lang);
+    from += n;
+    return thresholds;
+  });
 }
 
 /** A stable fold number of an article, 0..k−1. */
@@ -376,16 +549,30 @@ function fitTechniques(
   );
   const langThresholds = perLanguageThresholds(train, tuning.units, tuning.probs, thresholds, o);
   const langs = languages(train, samples);
-  const calibration = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds));
+  const thresholdsOf = (lang: string) => langThresholds[lang] ?? thresholds;
+  // `--set gate=ru`: an article gate on the decisions of that language's sentences.
+  const gates = fitGates(train, segmented, oof, thresholdsOf, o);
+  // `--set lineStage=ru`: paragraph decisions from the sentences' probabilities and the length.
+  const stages = fitLineStages(train, segmented, oof, thresholdsOf, o);
+  const perArticle =
+    gates || stages ? articleThresholds(train, segmented, oof, thresholdsOf, gates) : undefined;
+  const also =
+    stages && perArticle ? stagePresented(train, segmented, oof, stages, perArticle) : new Set<number>();
+  const perSample: ArrayLike<number>[] = [];
+  if (perArticle)
+    for (const [ai, seg] of segmented.entries())
+      for (let j = 0; j < seg.sentences.length; j++) perSample.push(perArticle[ai]!);
+  const thresholdOf = (i: number) => perSample[i] ?? thresholdsOf(langs[i]!);
+  const calibration = fitCalibration(presented(samples, oof, thresholdOf, undefined, also));
   // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
   // articles' out-of-fold findings, measured on the k-th.
   const heldOutEce: number[] = [];
   const byFold: Calibration[] = [];
   for (let f = 0; f < folds; f++) {
     const inFold = (i: number) => foldOf(groupOf(samples[i]!.group!), folds, 'calibration') === f;
-    const c = fitCalibration(presented(samples, oof, langs, langThresholds, thresholds, (i) => !inFold(i)));
+    const c = fitCalibration(presented(samples, oof, thresholdOf, (i) => !inFold(i), also));
     byFold.push(c);
-    const test = presented(samples, oof, langs, langThresholds, thresholds, inFold).flatMap((os, l) =>
+    const test = presented(samples, oof, thresholdOf, inFold, also).flatMap((os, l) =>
       os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
     );
     heldOutEce.push(reliability(test).ece);
@@ -401,7 +588,7 @@ function fitTechniques(
             segmented.map((s) => s.sentences.length),
             (ai) => layoutGroups(train[ai]!, segmented[ai]!, 'original'),
             oof,
-            (lang) => langThresholds[lang] ?? thresholds,
+            (lang, ai) => perArticle?.[ai] ?? thresholdsOf(lang),
             (ai) => foldOf(groupOf(`${train[ai]!.dir}/${train[ai]!.id}`), folds, 'calibration'),
             (f) => byFold[f]!,
           ),
@@ -413,6 +600,8 @@ function fitTechniques(
   model.meta.calibration = calibration;
   if (paragraphs) model.meta.paragraphCalibration = paragraphs.map;
   if (context) model.meta.context = context;
+  if (gates) model.meta.articleGate = gates;
+  if (stages) model.meta.lineStage = stages;
   return { model, langThresholds, calibration, heldOutEce, paragraphs };
 }
 
@@ -458,6 +647,9 @@ function crossValidateArticles(
   };
   // Each article's lines in each layout, made once for every fold.
   const groupCache = new Map<string, LayoutLine[]>();
+  // Every fold's held-out presented findings of the first reported language, pooled: sentence
+  // spans (calibrated scores) and, under a line stage, its paragraph scores.
+  const pooledShown = { sentences: [] as Outcome[], lines: [] as Outcome[], stageSpans: [] as Outcome[] };
   const groupsOf = (ai: number, layout: Layout) => {
     const key = `${ai}:${layout}`;
     let g = groupCache.get(key);
@@ -502,6 +694,11 @@ function crossValidateArticles(
       const sentPred: string[][] = [];
       const lineGold: string[][] = [];
       const linePred: string[][] = [];
+      const ungated = { gold: [] as string[][], pred: [] as string[][] };
+      const unstaged = { gold: [] as string[][], pred: [] as string[][] };
+      const lineShown: Outcome[] = [];
+      const stageSpans: Outcome[] = [];
+      const shown: Outcome[] = [];
       const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
       );
@@ -519,13 +716,29 @@ function crossValidateArticles(
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
         const ctx = model.meta.context as SentenceContext | undefined;
-        const decided = (ctx ? withContext(probs, ctx) : probs).map((p) => model.decide(p, t));
+        const rescored = ctx ? withContext(probs, ctx) : probs;
+        // Under an article gate, the thresholds it leaves for this article; the language's
+        // thresholds alone give the ungated decisions of the same model (`_ungated_`).
+        const gate = (model.meta.articleGate as ArticleGates | undefined)?.[lang];
+        const tg = gate ? gatedThresholds(gate, articleScores(rescored, TECHNIQUES.length)) : t;
+        const decided = rescored.map((p) => model.decide(p, tg));
+        // Under a line stage, each line decided by it.
+        const stage = (model.meta.lineStage as LineStages | undefined)?.[lang];
+        const scores = stage ? articleScores(rescored, TECHNIQUES.length) : undefined;
+        const byStage = (line: LayoutLine) =>
+          lineDecide(
+            stage!,
+            line.members.map((j) => rescored[j]!),
+            scores!,
+            line.words,
+          );
         // The decisions on each layout's lines (labels from the span file), into `into`.
         const layOut = (into: typeof laid, pool: boolean) => {
           for (const layout of LAYOUTS)
             for (const line of groupsOf(ai, layout)) {
               const set = new Set<string>();
-              for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
+              if (stage) for (const l of byStage(line)) set.add(TECHNIQUES[l]!);
+              else for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
               into.get(layout)!.gold.push(line.gold);
               into.get(layout)!.pred.push([...set]);
               if (pool && layout === 'sentences') {
@@ -534,10 +747,27 @@ function crossValidateArticles(
               }
             }
         };
+        // An article of `cvAlso`: only its layouts, apart.
         if (fa < 0) {
           layOut(alsoLaid, false);
           return;
         }
+        if (gate) {
+          const plain = rescored.map((p) => model.decide(p, t));
+          for (const line of groupsOf(ai, 'original')) {
+            const set = new Set<string>();
+            for (const j of line.members) for (const l of plain[j]!) set.add(TECHNIQUES[l]!);
+            ungated.gold.push(line.gold);
+            ungated.pred.push([...set]);
+          }
+        }
+        // The presented findings' calibrated scores against their outcome, on the held-out fold.
+        const cal = model.meta.calibration as Calibration | undefined;
+        rescored.forEach((p, j) => {
+          for (let l = 0; l < TECHNIQUES.length; l++)
+            if (p[l]! >= tg[l]!)
+              shown.push({ p: calibrated(cal, l, p[l]!), y: samples[from + j]!.y.includes(l) });
+        });
         decided.forEach((d, j) => {
           sentGold.push(samples[from + j]!.y.map((l) => TECHNIQUES[l]!));
           sentPred.push(d.map((l) => TECHNIQUES[l]!));
@@ -555,6 +785,30 @@ function crossValidateArticles(
           lineGold.push(techs);
           linePred.push([...(byLine.get(line) ?? [])]);
         }
+        // Under a line stage, the sentence rule's lines alone as `_unstaged_`.
+        if (stage)
+          for (const line of groupsOf(ai, 'original')) {
+            const set = new Set<string>();
+            for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
+            unstaged.gold.push(line.gold);
+            unstaged.pred.push([...set]);
+            const members = line.members.map((j) => rescored[j]!);
+            for (const l of byStage(line)) {
+              const w = stage.weights[l];
+              if (!w?.length) continue;
+              lineShown.push({
+                p: lineScore(w, lineInputs(members, scores!, line.words, l)),
+                y: line.gold.includes(TECHNIQUES[l]!),
+              });
+              // The finding's span: the line's sentence that scores highest for it.
+              let best = line.members[0]!;
+              for (const j of line.members) if (rescored[j]![l]! > rescored[best]![l]!) best = j;
+              stageSpans.push({
+                p: calibrated(cal, l, rescored[best]![l]!),
+                y: samples[from + best]!.y.includes(l),
+              });
+            }
+          }
         layOut(laid, lang === report[0]);
       });
       for (const [layout, { gold, pred }] of alsoLaid)
@@ -574,6 +828,24 @@ function crossValidateArticles(
           baseline(lang, f, (ai) => [...(train[ai]!.lines?.values() ?? [])]),
         ),
       );
+      if (ungated.gold.length)
+        push(
+          `${lang}_ungated_original_micro_f1`,
+          multiLabelF1(ungated.gold, ungated.pred, TECHNIQUES).micro.f1,
+        );
+      push(`${lang}_sentence_ece`, reliability(shown).ece);
+      if (lang === report[0]) {
+        pooledShown.sentences.push(...shown);
+        pooledShown.lines.push(...lineShown);
+        pooledShown.stageSpans.push(...stageSpans);
+      }
+      if (unstaged.gold.length) {
+        push(
+          `${lang}_unstaged_original_micro_f1`,
+          multiLabelF1(unstaged.gold, unstaged.pred, TECHNIQUES).micro.f1,
+        );
+        push(`${lang}_stage_line_ece`, reliability(lineShown).ece);
+      }
       const sl = multiLabelF1(lineGold, linePred, TECHNIQUES);
       const ss = multiLabelF1(sentGold, sentPred, TECHNIQUES);
       push(`${lang}_lines_micro_f1`, sl.micro.f1);
@@ -609,6 +881,15 @@ function crossValidateArticles(
     metrics[`cv_${key}_mean`] = mean;
     metrics[`cv_${key}_sd`] = sd;
     table.push([key, mean, sd, v.map((x) => x.toFixed(3)).join(' ')]);
+  }
+  // The pooled held-out ECE beside that of a perfectly calibrated score of the same values.
+  for (const [key, outcomes] of Object.entries(pooledShown)) {
+    if (!outcomes.length) continue;
+    const n = eceNoise(outcomes);
+    metrics[`pooled_${key}_ece`] = n.ece;
+    metrics[`pooled_${key}_ece_perfect_q95`] = n.q95;
+    metrics[`pooled_${key}_ece_p`] = n.p;
+    metrics[`pooled_${key}_outcomes`] = outcomes.length;
   }
   if (o.extra.perLabel === '1' && pooled.gold.length) {
     table.push([], [`${report[0]}, one sentence per line, all folds pooled`]);
@@ -689,6 +970,10 @@ export const trainTechniques: Task = {
     const withTagger = o.extra.spanTagger === '1';
     if (withTagger && (unit === 'line' || !withRates))
       throw new NewsprismError('E_OPTION_VALUE', 'spanTagger needs unit=sentence and wordRates=1');
+    // `--set gate=…` / `--set lineStage=…`: checked before any fitting (one language cannot have both).
+    const decided = decisionLanguages(o.extra);
+    if (unit === 'line' && (decided.gate.length || decided.stage.length))
+      throw new NewsprismError('E_OPTION_VALUE', 'gate and lineStage need unit=sentence');
     let tagged: TaggedWords[] | undefined;
     let tagger: Tagger | undefined;
     const labelled = train.filter((a) => a.lines);
@@ -812,6 +1097,8 @@ export const trainTechniques: Task = {
       ...(valence ? { valence: true } : {}),
       ...(wordRates ? { wordRates } : {}),
       ...(taggerFile ? { tagger: taggerFile } : {}),
+      ...(model.meta.articleGate ? { articleGate: model.meta.articleGate } : {}),
+      ...(model.meta.lineStage ? { lineStage: model.meta.lineStage } : {}),
     });
     return { title: 'Trained techniques model', metrics, table };
   },

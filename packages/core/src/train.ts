@@ -48,8 +48,23 @@ export {
   suffixHash,
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
-export { fitContext, type SentenceContext, withContext } from './layers/techniques/context.js';
+export { fitContext, type SentenceContext, solve, withContext } from './layers/techniques/context.js';
 export { articleStats, articleUnitVectors, type WordRates } from './layers/techniques/features.js';
+export {
+  type ArticleGate,
+  type ArticleGates,
+  articleScores,
+  gatedThresholds,
+} from './layers/techniques/gate.js';
+export {
+  LINE_WIDTH,
+  type LineStage,
+  type LineStages,
+  lineDecide,
+  lineInputs,
+  lineScore,
+  wordCount,
+} from './layers/techniques/line-stage.js';
 export { fileLines } from './layers/techniques/lines.js';
 export {
   addTagFeatures,

@@ -151,6 +151,26 @@ eachBackend('streaming many documents', (backend) => {
   });
 });
 
+eachBackend('a batch larger than one look-up of stored ids', (backend) => {
+  const note = (i: number, text = `Note ${i}.`) => handDoc(`n${i}`, text, { outlet: 'Alpha' });
+  const { store } = useStore(backend, async (s) => {
+    await s.ingest(Array.from({ length: 250 }, (_, i) => note(i)));
+  });
+
+  it('finds every stored id of the batch: the same texts left alone, a changed one past the first 200 replaced', async () => {
+    const batch = Array.from({ length: 250 }, (_, i) => (i === 230 ? note(i, 'Changed note.') : note(i)));
+    const out = await store.ingest([...batch, note(250), note(230, 'Changed again.')]);
+    expect(out).toHaveLength(252);
+    expect(out.filter((o) => o.status !== 'unchanged')).toEqual([
+      { id: 'n230', status: 'replaced' },
+      { id: 'n250', status: 'added' },
+      { id: 'n230', status: 'replaced' },
+    ]);
+    expect((await store.get('n230'))!.text).toBe('Changed again.');
+    expect((await store.stats()).documents).toBe(251);
+  });
+});
+
 describe('SQLite full-text rows', () => {
   const db = useTestDb(sqliteBackend, { before: beforeEach, after: afterEach });
   // Each row's FTS5 segment of origin (contentless_delete tables keep it) and its size.

@@ -56,13 +56,17 @@ export async function ingestPrepared(
     const pending = new Map<number, PreparedDocument>();
     // SQLite: the batch's full-text rows by document key, written last (writeFts).
     const fts = new Map<number, PreparedDocument>();
+    // The batch's facet codes by document key, written with the query-table rows.
+    const facets = new Map<number, Buffer>();
     const rollup = new RollupDelta();
+    // The stored key and text hash of each id, read for the whole batch at once and kept up to
+    // date as the batch writes (an id may come twice in a batch).
+    const stored = await storedRows(
+      db,
+      rows.map((r) => r.doc.id),
+    );
     for (const [i, r] of rows.entries()) {
-      const prior = await db.all<{ pk: number; text_hash: string }>(
-        'SELECT pk, text_hash FROM documents WHERE id = ?',
-        [r.doc.id],
-      );
-      const old = prior[0];
+      const old = stored.get(r.doc.id);
       let status: IngestStatus = 'added';
       if (old) {
         if (old.text_hash === r.doc.textHash && !opts.replace) {
@@ -72,12 +76,15 @@ export async function ingestPrepared(
         // The same id earlier in this batch: its postings are not written yet, and its query
         // rows must be, for deleteRow to take its share of the roll-ups back.
         postings.delete(old.pk);
+        facets.delete(old.pk);
         if (pending.has(old.pk)) await insertQueryRows(db, pending);
         if (fts.has(old.pk)) await writeFts(db, fts);
         await deleteRow(db, old.pk);
         status = seen.get(r.doc.id) === 'added' ? 'added' : 'replaced';
       }
-      const pk = await insertRow(db, r, codes[i]!);
+      const pk = await insertRow(db, r);
+      facets.set(pk, codes[i]!);
+      stored.set(r.doc.id, { pk, text_hash: r.doc.textHash });
       pending.set(pk, r);
       if (db.dialect === 'sqlite') fts.set(pk, r);
       if (heavy !== undefined) postings.set(pk, r.terms);
@@ -86,6 +93,7 @@ export async function ingestPrepared(
       out.push({ id: r.doc.id, status });
     }
     await insertQueryRows(db, pending);
+    await insertFacets(db, facets);
     if (heavy !== undefined) await writeHeavyMany(db, postings, heavy);
     await rollup.apply(db);
     await writeFts(db, fts);
@@ -102,14 +110,38 @@ export async function ingestPrepared(
  * rows make one segment (or a few, past FTS5's in-memory limit) when the transaction commits.
  */
 async function writeFts(db: Db, docs: Map<number, PreparedDocument>): Promise<void> {
+  let params: unknown[] = [];
   for (const [pk, r] of docs) {
-    await db.run('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)', [
-      pk,
-      r.doc.ftsTitle,
-      indexedBody(r.doc.ftsBody),
-    ]);
+    params.push(pk, r.doc.ftsTitle, indexedBody(r.doc.ftsBody));
+    if (params.length === 3 * FTS_CHUNK) {
+      await db.run(insertSql('doc_fts', 'rowid, title, body', 3, FTS_CHUNK), params);
+      params = [];
+    }
   }
+  if (params.length > 0)
+    await db.run(insertSql('doc_fts', 'rowid, title, body', 3, params.length / 3), params);
   docs.clear();
+}
+
+/**
+ * The most full-text rows an insert takes: a statement after the first writes the rows FTS5
+ * holds as a segment of their own (see writeFts), so a batch of the CLI's default size (100)
+ * and up to five times that is one statement.
+ */
+const FTS_CHUNK = 500;
+
+/** Inserts the facet codes of the documents (by key, in key order) and forgets them. */
+async function insertFacets(db: Db, codes: Map<number, Buffer>): Promise<void> {
+  let params: unknown[] = [];
+  for (const [pk, c] of codes) {
+    params.push(pk, c);
+    if (params.length === 2 * CHUNK) {
+      await db.run(insertSql('doc_facets', 'pk, codes', 2, CHUNK), params);
+      params = [];
+    }
+  }
+  if (params.length > 0) await db.run(insertSql('doc_facets', 'pk, codes', 2, params.length / 2), params);
+  codes.clear();
 }
 
 /** SQLite: the reference length of the heavy postings (sqlite/topk.ts), set by the first batch. */
@@ -178,10 +210,11 @@ const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${D
 const INSERT_DOCUMENT_PG = `INSERT INTO documents (${DOCUMENT_COLUMNS}, fts, rank_fts) VALUES (${DOCUMENT_MARKS}, ${TITLE_AND_BODY} || ${PAIRS}, ${TITLE_AND_BODY}) RETURNING pk`;
 
 /**
- * Inserts a document's row and its facet codes (and on PostgreSQL its full-text columns; SQLite's
- * full-text rows are written at the end of the batch: writeFts); returns its key.
+ * Inserts a document's row (and on PostgreSQL its full-text columns; SQLite's full-text rows are
+ * written at the end of the batch: writeFts, its facet codes with the query rows: insertFacets);
+ * returns its key.
  */
-async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<number> {
+async function insertRow(db: Db, r: PreparedDocument): Promise<number> {
   const d = r.doc;
   const values = [
     d.id,
@@ -223,7 +256,6 @@ async function insertRow(db: Db, r: PreparedDocument, codes: Buffer): Promise<nu
     const res = await db.all<{ pk: number }>(INSERT_DOCUMENT, values);
     pk = res[0]!.pk;
   }
-  await db.run('INSERT INTO doc_facets (pk, codes) VALUES (?, ?)', [pk, codes]);
   return pk;
 }
 
@@ -326,14 +358,29 @@ function insertSql(table: string, columns: string, width: number, rows: number):
 /** The stored text hash of each id that is in the store. */
 export async function storedHashes(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const CHUNK = 200;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const part = ids.slice(i, i + CHUNK);
-    const rows = await db.all<{ id: string; text_hash: string }>(
-      `SELECT id, text_hash FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`,
+  for (const [id, r] of await storedRows(db, ids)) out.set(id, r.text_hash);
+  return out;
+}
+
+/** The most ids a look-up of stored rows binds in one statement. */
+const IDS_CHUNK = 200;
+
+/**
+ * The key and text hash of each id that is in the store, a few statements for a batch (one
+ * statement a document cost ≈ 0.02 ms a document of an ingest).
+ */
+async function storedRows(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, { pk: number; text_hash: string }>> {
+  const out = new Map<string, { pk: number; text_hash: string }>();
+  for (let i = 0; i < ids.length; i += IDS_CHUNK) {
+    const part = ids.slice(i, i + IDS_CHUNK);
+    const rows = await db.all<{ id: string; pk: number; text_hash: string }>(
+      `SELECT id, pk, text_hash FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`,
       part,
     );
-    for (const r of rows) out.set(r.id, r.text_hash);
+    for (const r of rows) out.set(r.id, { pk: Number(r.pk), text_hash: r.text_hash });
   }
   return out;
 }

@@ -271,3 +271,53 @@ eachBackend('report over many groups', (backend) => {
     expect(await report(db, { by: 'outlet' }, { rollups: false })).toEqual(groups);
   });
 });
+
+eachBackend('report: top entities are people, organisations and places', (backend) => {
+  // `Belgian` (a nationality, MISC) is mentioned most in both documents; `Asia` is a place.
+  const misc = (n: number) => ({
+    id: 'nationality-belgian',
+    type: 'MISC',
+    name: 'Belgian',
+    mentions: Array(n).fill(mention),
+  });
+  const mention = { start: 0, end: 1 };
+  const docs = ['x1', 'x2'].map((id, i) =>
+    handDoc(
+      id,
+      'Belgian officials met in Asia.',
+      { outlet: 'Delta', published: `2023-0${i + 1}-01`, lang: 'en' },
+      {
+        entities: [
+          misc(5),
+          { id: 'place-asia', type: 'LOC', name: 'Asia', mentions: [mention, mention] },
+          { id: 'e1', type: 'PER', name: 'Ann Lee', mentions: [mention] },
+        ],
+        // A source of no type: only entities leave a type out.
+        sources: { sources: [{ name: 'a wire', type: '', attributions: 1, words: 2 }] },
+      },
+    ),
+  );
+  const get = useReportStore(backend, docs);
+
+  it('leaves MISC names out of the top entities, from the roll-ups and the query tables alike', async () => {
+    const { store, db } = get();
+    for (const by of ['outlet', 'outlet,month', 'none'] as const)
+      for (const top of [1, 10]) {
+        const groups = await store.report({ by, top });
+        expect(await report(db, { by, top }, { rollups: false })).toEqual(groups);
+        for (const g of groups)
+          expect(
+            g.topEntities.map((e) => e.name),
+            `${by} top ${top}`,
+          ).toEqual(top === 1 ? ['Asia'] : ['Asia', 'Ann Lee']);
+      }
+    // A selection (query tables) too, and the store still finds documents by the MISC name.
+    const [g] = await store.report({ by: 'none', query: 'officials' });
+    expect(g!.topEntities).toEqual([
+      { name: 'Asia', type: 'LOC', mentions: 4, documents: 2 },
+      { name: 'Ann Lee', type: 'PER', mentions: 2, documents: 2 },
+    ]);
+    expect((await store.search({ entity: ['Belgian'] })).hits).toHaveLength(2);
+    expect((await store.report({ by: 'none' }))[0]!.topSources.map((x) => x.name)).toEqual(['a wire']);
+  });
+});

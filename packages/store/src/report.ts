@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core/schema';
+import { type EntityType, NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import type { SearchFilters } from './filters.js';
 import { NONE } from './rollup.js';
@@ -57,6 +57,14 @@ const FILTERS: (keyof SearchFilters)[] = [
   'sourceType',
   'minClaimScore',
 ];
+
+/**
+ * The entity type the top entities leave out: MISC holds nationality adjectives (`Belgian`,
+ * `российский`), events and other names that are not a person, organisation or place, and in
+ * news they outnumber the names a researcher compares outlets by. The store keeps them (search
+ * filters by them); only the report's list skips them.
+ */
+const UNLISTED_ENTITY_TYPE: EntityType = 'MISC';
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -193,8 +201,8 @@ async function scanRows(db: Db, req: ReportRequest, keys: string[]): Promise<Rep
       p,
     ),
     entities: await db.all<Row>(
-      `${hits} SELECT ${g} x.name AS label, x.type AS type, SUM(x.mentions) AS n, count(*) AS docs FROM ${docs} JOIN doc_entities x ON x.doc = d.pk ${gb2('x.name, x.type')}`,
-      p,
+      `${hits} SELECT ${g} x.name AS label, x.type AS type, SUM(x.mentions) AS n, count(*) AS docs FROM ${docs} JOIN doc_entities x ON x.doc = d.pk WHERE x.type <> ? ${gb2('x.name, x.type')}`,
+      [...p, UNLISTED_ENTITY_TYPE],
     ),
     sources: await db.all<Row>(
       `${hits} SELECT ${g} x.name AS label, x.type AS type, SUM(x.attributions) AS n, count(DISTINCT x.doc) AS docs FROM ${docs} JOIN doc_sources x ON x.doc = d.pk ${gb2('x.name, x.type')}`,
@@ -218,20 +226,28 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
     `SELECT ${g} SUM(documents) AS documents, SUM(words) AS words, SUM(vwords) AS vwords, SUM(own) AS own,
       SUM(named) AS named, SUM(anon) AS anon, SUM(genred) AS genred FROM rollup_groups ${gb}`,
   );
-  const topRows = async (kind: string): Promise<Row[]> => {
+  // `skip`: a type (k2) left out of the list (entities: MISC); none for sources.
+  const topRows = async (kind: string, skip?: string): Promise<Row[]> => {
+    const not = (col: string) => (skip === undefined ? '' : `AND ${col} <> ?`);
+    const sk = skip === undefined ? [] : [skip];
     if (keys.length < 2)
-      return counts(kind, 'k1 AS label, k2 AS type, SUM(n) AS n, SUM(docs) AS docs', 'k1, k2');
+      return db.all<Row>(
+        `SELECT ${g} k1 AS label, k2 AS type, SUM(n) AS n, SUM(docs) AS docs FROM rollup_counts
+         WHERE kind = ? ${not('k2')} ${gb2('k1, k2')}`,
+        [kind, ...sk],
+      );
     if (top < 1) return [];
     // Each group's threshold (its top-th largest sum, through the index), then its rows at or
     // above it: one statement, one index range per group (CROSS JOIN keeps SQLite's join order).
     return db.all<Row>(
       `WITH th AS MATERIALIZED (
          SELECT g.outlet, g.month, COALESCE((SELECT x.n FROM rollup_counts x WHERE x.outlet = g.outlet
-           AND x.month = g.month AND x.kind = ? ORDER BY x.n DESC LIMIT 1 OFFSET ?), -1) AS t
+           AND x.month = g.month AND x.kind = ? ${not('x.k2')} ORDER BY x.n DESC LIMIT 1 OFFSET ?), -1) AS t
          FROM rollup_groups g)
        SELECT c.outlet AS g_outlet, c.month AS g_month, c.k1 AS label, c.k2 AS type, c.n AS n, c.docs AS docs
-       FROM th CROSS JOIN rollup_counts c WHERE c.kind = ? AND c.outlet = th.outlet AND c.month = th.month AND c.n >= th.t`,
-      [kind, top - 1, kind],
+       FROM th CROSS JOIN rollup_counts c WHERE c.kind = ? ${not('c.k2')} AND c.outlet = th.outlet
+         AND c.month = th.month AND c.n >= th.t`,
+      [kind, ...sk, top - 1, kind, ...sk],
     );
   };
   return {
@@ -240,7 +256,7 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
     frames: await counts('frame', 'k1 AS label, SUM(n) AS n', 'k1'),
     genres: await counts('genre', 'k1 AS label, SUM(n) AS n', 'k1'),
     naming: await counts('naming', 'k1 AS entity, k2 AS label, k3 AS pole, SUM(n) AS n', 'k1, k2, k3'),
-    entities: await topRows('entity'),
+    entities: await topRows('entity', UNLISTED_ENTITY_TYPE),
     sources: await topRows('source'),
   };
 }

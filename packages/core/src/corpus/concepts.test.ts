@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptBag, conceptHashes, FEATURE_ANCHOR, FEATURE_LOCAL } from './concepts.js';
+import { conceptBag, conceptHashes, FEATURE_ANCHOR, FEATURE_LOCAL, monthOf } from './concepts.js';
 import { fnv1a } from './words.js';
 
 describe('conceptHashes', () => {
@@ -28,4 +28,21 @@ describe('conceptHashes', () => {
     const bag = conceptBag('Войска вошли в Киев 12 мая, заявили чиновники.');
     expect([...bag.keys()].some((k) => k.startsWith('r:'))).toBe(true);
   });
+});
+
+describe('monthOf', () => {
+  it.each([
+    ['май', false, 5],
+    ['мая', false, 5],
+    ['мае', false, 5],
+    ['марта', false, 3],
+    ['января', false, 1],
+    ['декабрь', false, 12],
+    ['маленький', false, undefined],
+    ['мам', false, undefined],
+    ['ма', false, undefined],
+    ['march', true, 3],
+    ['march', false, undefined],
+    ['may', true, 5],
+  ] as const)('%s (capitalised %s) is month %s', (w, cap, m) => expect(monthOf(w, cap)).toBe(m));
 });

@@ -56,7 +56,8 @@ const MONTH_EN = new Map(months.en.map((m, i) => [m, i + 1]));
 /** The month (1–12) a word names: English when capitalised, Russian by its stem. */
 export function monthOf(lower: string, capitalised: boolean): number | undefined {
   if (!CYR.test(lower)) return capitalised ? MONTH_EN.get(lower) : undefined;
-  const i = months.ru.findIndex((p) => (p === 'ма' ? /^ма[йяе]$/.test(lower) : lower.startsWith(p)));
+  // `ма` is the stem of May only in `май`, `мая`, `мае` (not `маленький`).
+  const i = months.ru.findIndex((p) => lower.startsWith(p) && (p !== 'ма' || /^ма[йяе]$/.test(lower)));
   return i < 0 ? undefined : i + 1;
 }
 

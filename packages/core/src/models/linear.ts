@@ -371,3 +371,22 @@ export function parseLinearModel(json: string, what = 'model file'): LinearModel
   }
   return LinearModel.fromFile(parsed, what);
 }
+
+/**
+ * `model` when its labels are `labels` (in order); else `E_MODEL_INVALID` naming what it is for,
+ * so that a model file given to the wrong option (a learned-cue model as the content-end model)
+ * stops the set-up instead of scoring with weights meant for other features.
+ */
+export function withLabels(
+  model: LinearModel,
+  labels: readonly string[],
+  what: string,
+  purpose: string,
+): LinearModel {
+  if (model.labels.length !== labels.length || model.labels.some((l, i) => l !== labels[i]))
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `${what} is not a ${purpose} model (its labels are [${model.labels.join(', ')}], expected [${labels.join(', ')}])`,
+    );
+  return model;
+}

@@ -44,14 +44,17 @@ describe('the calibration maps of the shipped models', () => {
     },
   );
 
-  it('genre has a rising Platt fit for the style decision, in every language it names', () => {
+  it('genre has a rising Platt fit for the style decision, in every language and genre it names', () => {
     const g = read('genre/model.json').meta.genreCalibration;
     expect(g?.style, 'genre: meta.genreCalibration.style is missing').toBeDefined();
     const fits = [
       g!.style!,
       ...Object.values(g!.styleLangs ?? {}),
+      ...Object.values(g!.styleGenres ?? {}),
+      ...Object.values(g!.styleLangGenres ?? {}).flatMap((m) => Object.values(m)),
       ...(g!.techniques ? [g!.techniques] : []),
     ];
+    expect(fits.every((f) => f.a > 0)).toBe(true);
     expect(isMonotone({ a: fits.map((f) => f.a), b: fits.map((f) => f.b) })).toBe(true);
   });
 });

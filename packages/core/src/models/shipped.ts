@@ -43,16 +43,28 @@ const parse =
 
 /**
  * Loads the models of `name` (a folder under `models/`) through the registry, once, in a
- * pipeline's set-up: every `model*.json` there, or the user's file at `path`.
+ * pipeline's set-up: every `model*.json` there, or the user's file at `path`. `check`, when
+ * given, sees each model with the file it came from and throws on one the analyzer cannot use
+ * (`E_MODEL_INVALID`), so that the set-up stops rather than every document's run.
  */
-export function loadModelSet(registry: ModelRegistry, name: string, path = ''): ModelSet {
+export function loadModelSet(
+  registry: ModelRegistry,
+  name: string,
+  path = '',
+  check: (model: LinearModel, what: string) => void = () => {},
+): ModelSet {
   if (path) {
     const own = registry.load(`${name}/user`, path, parse(path), 'give the path of a model file');
+    check(own, path);
     return { name, forLanguage: () => own };
   }
   const dir = fileURLToPath(modelUrl(`${name}/`));
-  const load = (file: string): LinearModel =>
-    registry.load(`${name}/${file}`, join(dir, file), parse(`${name}/${file}`), trainHint(name));
+  const load = (file: string): LinearModel => {
+    const what = `${name}/${file}`;
+    const model = registry.load(what, join(dir, file), parse(what), trainHint(name));
+    check(model, `models/${what}`);
+    return model;
+  };
   const main = load('model.json');
   const dedicated = new Map<string, LinearModel>();
   const files = registry.exists(dir) ? readdirSync(dir).sort() : [];

@@ -16,16 +16,19 @@ function isSpace(c: number): boolean {
   );
 }
 
-// `s.slice(from, to).split(/\s+/).filter(Boolean).length` without the strings: runs of non-space.
-function words(s: string, from: number, to: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const sp = isSpace(s.charCodeAt(i));
-    if (!sp && !inWord) n++;
-    inWord = !sp;
-  }
-  return n;
+/**
+ * `(from, to) => s.slice(from, to).split(/\s+/).filter(Boolean).length` without the strings, from
+ * prefix counts of word starts (a non-space after a space): constant time per range, where a
+ * scan per range made `splitClauses` quadratic in a sentence with many breaks (docs/benchmarks.md,
+ * session 10). A range that starts inside a run of non-space counts that run.
+ */
+export function wordCounter(s: string): (from: number, to: number) => number {
+  // starts[i]: word starts at positions 1 … i-1.
+  const starts = new Int32Array(s.length + 1);
+  for (let i = 1; i < s.length; i++)
+    starts[i + 1] = starts[i]! + (!isSpace(s.charCodeAt(i)) && isSpace(s.charCodeAt(i - 1)) ? 1 : 0);
+  return (from, to) =>
+    from >= to ? 0 : (isSpace(s.charCodeAt(from)) ? 0 : 1) + starts[to]! - starts[from + 1]!;
 }
 
 // `/[\s,;–—]/` of one code unit: what is trimmed at a cut.
@@ -77,6 +80,7 @@ export function splitClauses(text: string, sentence: Span, breaks: readonly stri
     }
   }
   cuts.sort((a, b) => a - b);
+  const words = cuts.length ? wordCounter(s) : () => 0;
   const out: Span[] = [];
   let from = 0;
   for (const c of cuts) {
@@ -84,7 +88,7 @@ export function splitClauses(text: string, sentence: Span, breaks: readonly stri
     // (`while`, `but`) is, and stays with it.
     let next = c;
     while (next < s.length && isCutMark(s.charCodeAt(next))) next++;
-    if (words(s, from, c) < minWords || words(s, next, s.length) < minWords) continue;
+    if (words(from, c) < minWords || words(next, s.length) < minWords) continue;
     out.push({ start: from, end: c });
     from = next;
   }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsDocument, Span } from '../../schema.js';
 import type { Quote } from '../quotes/types.js';
-import { splitClauses } from './clauses.js';
+import { splitClauses, wordCounter } from './clauses.js';
 import { compiledCues, cueListBit, cueLists, findCue } from './cues.js';
 import { findEvidence } from './evidence.js';
 import { quotedRegions, quotedShare } from './quoted.js';
@@ -398,5 +398,28 @@ describe('VoiceFinder', () => {
   it('with an empty quotes layer, everything is the outlet’s', () => {
     const v = new VoiceFinder(doc([]));
     expect(v.of(span('“bbbb', 'cccc”'), 0)).toEqual({ voice: 'outlet' });
+  });
+});
+
+describe('wordCounter', () => {
+  it('counts runs of non-space in any range as splitting the slice at \\s does', () => {
+    const alphabet = ['a', 'b', ',', '—', ' ', ' ', '\t', '\u00a0', '\u2028', '\u200b', 'я'];
+    let seed = 7;
+    const r = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let t = 0; t < 40; t++) {
+      const s = Array.from(
+        { length: Math.floor(r() * 30) },
+        () => alphabet[Math.floor(r() * alphabet.length)],
+      ).join('');
+      const count = wordCounter(s);
+      for (let from = 0; from <= s.length; from++)
+        for (let to = 0; to <= s.length; to++) {
+          const want = from < to ? s.slice(from, to).split(/\s+/).filter(Boolean).length : 0;
+          expect(count(from, to), `${JSON.stringify(s)} [${from}, ${to})`).toBe(want);
+        }
+    }
   });
 });

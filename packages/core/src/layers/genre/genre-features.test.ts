@@ -191,6 +191,23 @@ describe('styleCalibration (version 2)', () => {
     const v1 = styleCalibration({ version: 1, style: { a: 2, b: 0 } }, 'ru', model, p, 0);
     expect(v1).toEqual({ c: { a: 2, b: 0 }, x: 0.2 });
   });
+
+  it('version 3: the fit of the language and chosen genre, else of the genre, else the pooled one', () => {
+    const p = [0.2, 0.6, 0.2];
+    const cal = {
+      version: 3 as const,
+      style: { a: 1, b: 0 },
+      styleLangs: { ru: { a: 9, b: 9 } },
+      styleGenres: { reporting: { a: 0.8, b: -1 }, opinion: { a: 0.8, b: 1 } },
+      styleLangGenres: { ru: { reporting: { a: 0.8, b: -2 } } },
+    };
+    const ru = styleCalibration(cal, 'ru', model, p, 0);
+    expect(ru.c).toEqual({ a: 0.8, b: -2 });
+    expect(ru.x).toBeCloseTo(0.8 / 1.4, 6);
+    expect(styleCalibration(cal, 'ru', model, p, 1).c).toEqual({ a: 0.8, b: 1 });
+    expect(styleCalibration(cal, 'de', model, p, 0).c).toEqual({ a: 0.8, b: -1 });
+    expect(styleCalibration(cal, 'de', model, p, 2).c).toEqual({ a: 1, b: 0 });
+  });
 });
 
 describe('the share of sentences with a technique', () => {

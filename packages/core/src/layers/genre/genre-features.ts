@@ -232,11 +232,19 @@ export function scoreGenreTechniques(
  * training articles.
  */
 export interface GenreCalibration {
-  /** 1: `style` scales the style model's probability of the chosen genre; 2: its offset-adjusted probability ({@link adjustedChosen}). */
-  version: 1 | 2;
+  /**
+   * 1: `style` scales the style model's probability of the chosen genre; 2: its offset-adjusted
+   * probability ({@link adjustedChosen}); 3: the same, by a fit per chosen genre (an article
+   * called opinion is right more often than one called reporting at the same probability).
+   */
+  version: 1 | 2 | 3;
   style?: { a: number; b: number };
   /** Version 2: a language's own fit for the style decision, in place of `style`. */
   styleLangs?: Record<string, { a: number; b: number }>;
+  /** Version 3: the fit per chosen genre over every language (for a language without its own). */
+  styleGenres?: Record<string, { a: number; b: number }>;
+  /** Version 3: per language, the fit per chosen genre (in place of `styleGenres`). */
+  styleLangGenres?: Record<string, Record<string, { a: number; b: number }>>;
   techniques?: { a: number; b: number };
 }
 
@@ -252,7 +260,10 @@ export function adjustedChosen(p: ArrayLike<number>, offsets: ArrayLike<number>,
   return sum > 0 ? (p[best]! * Math.exp(offsets[best] ?? 0)) / sum : p[best]!;
 }
 
-/** The Platt parameters and their input for an article the style model decides, in `lang`. */
+/**
+ * The Platt parameters and their input for an article the style model decides, in `lang`
+ * (version 3: the fit of the language and chosen genre, else of the genre, else the pooled one).
+ */
 export function styleCalibration(
   cal: GenreCalibration | undefined,
   lang: string,
@@ -260,11 +271,13 @@ export function styleCalibration(
   p: ArrayLike<number>,
   best: number,
 ): { c: { a: number; b: number } | undefined; x: number } {
-  if (cal?.version !== 2) return { c: cal?.style, x: p[best]! };
-  return {
-    c: cal.styleLangs?.[lang] ?? cal.style,
-    x: adjustedChosen(p, model.thresholdsFor(lang), best),
-  };
+  if (cal?.version !== 2 && cal?.version !== 3) return { c: cal?.style, x: p[best]! };
+  const genre = model.labels[best]!;
+  const c =
+    cal.version === 3
+      ? (cal.styleLangGenres?.[lang]?.[genre] ?? cal.styleGenres?.[genre] ?? cal.style)
+      : (cal.styleLangs?.[lang] ?? cal.style);
+  return { c, x: adjustedChosen(p, model.thresholdsFor(lang), best) };
 }
 
 /**

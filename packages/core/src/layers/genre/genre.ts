@@ -46,12 +46,12 @@ export type GenreOptions = ShippedModelOptions;
  * paragraphs) still load and use them when the pipeline computes `techniques` (read when
  * present, never pulled in); without it they decide by style. The chosen genre's
  * score is Platt-scaled when the model has `meta.genreCalibration` (fitted on held-out
- * predictions; the decision does not change). Models without style settings (version
+ * predictions; the decision does not change; version 3: one map per chosen genre and language). Models without style settings (version
  * 1: style rates and n-grams) still load.
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 9,
+  version: 10,
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',

@@ -55,4 +55,20 @@ describe('case-blind patterns without the i flag', () => {
     expect(svo.exact?.exec('сво')).toBeNull();
     expect(compilePattern('военн* операци*').re.exec('ВОЕННОЙ ОПЕРАЦИИ')?.[0]).toBe('ВОЕННОЙ ОПЕРАЦИИ');
   });
+
+  it('reads # among the preceding words as a number, outside the match, and nowhere else', () => {
+    const p = compilePattern('<уничтожили <более <# националист*');
+    // The sticky regex tried at the noun, as the matcher tries it at a word.
+    const at = (s: string) => {
+      p.re.lastIndex = s.indexOf('нац');
+      return p.re.exec(s)?.[0];
+    };
+    expect(at('ВС уничтожили более 450 националистов.')).toBe('националистов');
+    expect(at('уничтожили более 1 200 националистов')).toBe('националистов');
+    expect(at('уничтожили более 1,200 националистов')).toBe('националистов');
+    expect(at('уничтожили более ста националистов')).toBeUndefined();
+    expect(at('уничтожили более 45x националистов')).toBeUndefined();
+    expect(() => compilePattern('<уничтожили # националист*')).toThrow(/number/);
+    expect(() => compilePattern('националист* &#')).toThrow(/number/);
+  });
 });

@@ -13,7 +13,8 @@
  *   after it must follow but are not part of the match (`освобожденн* &от ВСУ`: the participle
  *   alone, so `ВСУ` stays a term of its own); leading words with `<` must precede the match
  *   but are not part of it (`<the Russian military`: the noun after a determiner, the span
- *   without `the`);
+ *   without `the`); among those, `#` stands for a number (`<уничтожили <более <#
+ *   националистов`: `450`, `1 200`, `1,200`);
  * - a word written all in capitals (`СВО`, `SMO`, `DPR`) is an acronym and matches only in
  *   capitals; every other word matches in any case, and `е` also matches `ё`.
  */
@@ -126,7 +127,12 @@ function letter(c: string, bothCases: boolean, blind: boolean): string {
 /** The letter class of a regex: closed under case for the case-blind one. */
 const lettersOf = (exact: boolean): string => (exact ? LETTERS : LETTERS_ANY_CASE);
 
+// A number (`#`, only among the words that must precede a match): digits, with thousands
+// grouped by a space, a no-break space, a comma or a point (`1 200`, `1,200`).
+const NUMBER = '[0-9]+(?:[ \u00a0,.][0-9]{3})*';
+
 function alternative(alt: string, exact: boolean): string {
+  if (alt === '#') return NUMBER;
   const bothCases = exact && !isAcronym(alt.replace(/[*~'-]/g, ''));
   let out = '';
   for (const c of alt) {
@@ -239,6 +245,8 @@ export function compilePattern(source: string, between: readonly string[] = []):
     );
   const before = all.slice(0, lead).map((w) => w.slice(1));
   const words = all.slice(lead);
+  if (words.some((w) => w.split('|').some((a) => a.replace(/^[?!&]/, '').includes('#'))))
+    throw new Error(`naming pattern "${source}": a number (#) may only stand among the words with <`);
   const prefixes = firstPrefixes(source, words[0]!.split('|'));
   const hasAcronym = [...before, ...words].some((w) =>
     w

@@ -603,6 +603,33 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
       'Ukraine warzone | war | war in Ukraine | neutral | outlet',
     ],
   ],
+  [
+    'war: the aggressor state, and the aggressor near the war (session 10)',
+    'Kyiv says Russia is an aggressor state. Europe must repel the aggressor in Ukraine. "Russia is the aggressor country," she said.',
+    [
+      'aggressor state | war | aggressor state | ua | outlet',
+      'aggressor | war | aggressor state | ua | outlet',
+      'aggressor country | war | aggressor state | ua | quoted | quotation',
+    ],
+  ],
+  [
+    'not the aggressor state: another war, a football derby (session 10)',
+    'In Gaza each side calls the other the aggressor.\n\nThe aggressor in the derby was the home team.',
+    [],
+  ],
+  [
+    'russian-forces: troops sent into Ukraine, not troops sent to Ukraine (session 10)',
+    'Russia sent its troops into Ukraine in February. Since sending troops into Ukraine, Moscow has lost allies. France may send troops to Ukraine.',
+    [
+      'its troops | russian-forces | Russian forces | neutral | outlet',
+      'troops | russian-forces | Russian forces | neutral | outlet',
+    ],
+  ],
+  [
+    'crimea: the occupation by Russia of Crimea (session 10)',
+    'Envoys condemned the illegal occupation by Russia of Crimea.',
+    ['occupation by Russia of Crimea | crimea | occupied Crimea | ua | outlet'],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -1082,6 +1109,55 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
   [
     'не термин: террористический — прилагательное (сессия 9, после final11)',
     'Суд рассмотрел украинский террористический акт.',
+    [],
+  ],
+  [
+    'страна-агрессор и агрессор рядом с войной (сессия 10)',
+    'Киев называет Россию страной-агрессором. Напомним, Крым используется агрессором для ударов по Украине.',
+    [
+      'страной-агрессором | war | страна-агрессор | ua | outlet',
+      'агрессором | war | страна-агрессор | ua | outlet',
+    ],
+  ],
+  [
+    'не термин: агрессор другой войны (сессия 10)',
+    'Агрессор из книги о Второй мировой войне напал на Польшу.',
+    [],
+  ],
+  [
+    'националисты: формула сводок Минобороны — глагол, число (сессия 10)',
+    'По данным Минобороны, за сутки уничтожено более 1 200 националистов на Украине. Ракетные войска России уничтожили 80 националистов.',
+    [
+      'националистов | ukrainian-forces | националисты | ru | outlet',
+      'войска России | russian-forces | российские войска | neutral | outlet',
+      'националистов | ukrainian-forces | националисты | ru | outlet',
+    ],
+  ],
+  [
+    'не термин: националисты без формулы сводки (сессия 10)',
+    'В XIX веке националисты писали о Малороссии, а критики уничтожили более 40 статей националистов.',
+    [],
+  ],
+  [
+    'российские войска: «наша доблестная армия», «Вооруженные силы (ВС) России» (сессия 10)',
+    'По данным Минобороны России, наша доблестная армия отразила атаку. Вооруженные силы (ВС) России нанесли удары по позициям ВСУ.',
+    [
+      'наша доблестная армия | russian-forces | российские войска | neutral | outlet',
+      'Вооруженные силы (ВС) России | russian-forces | российские войска | neutral | outlet',
+      'ВСУ | ukrainian-forces | ВСУ | neutral | outlet',
+    ],
+  ],
+  [
+    'война: «операция на Украине» без «военная», «укровойска» (сессия 10, после final12)',
+    'Ход операции на Украине показателен. А укровойска уже без горючего.',
+    [
+      'операции на Украине | war | специальная военная операция | ru | outlet',
+      'укровойска | ukrainian-forces | укровойска | ru | outlet',
+    ],
+  ],
+  [
+    'не термин: антитеррористическая и спасательная операция на Украине, «укры» (сессия 10, после final12)',
+    'Антитеррористическая операция на Украине началась в апреле. Спасательная операция на Украине завершена, укры спорят.',
     [],
   ],
 ];

@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import { firstOverlapping, Latest } from './mark-sweep.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { tokenFrom } from './search.js';
+import { ExactSpans } from './span-sets.js';
 import { npSpan } from './spans.js';
 import { describeSpeaker } from './speaker.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolve.js';
@@ -34,6 +35,8 @@ export function attachMarks(
 ): void {
   const attributed = out.filter((q) => q.speaker);
   const overlapping = firstOverlapping(out, marks);
+  // The source and relay spans of the attributions (`out` grows below), for marks around one.
+  const named = new ExactSpans(out, (q) => [q.source, q.via?.source]);
   // The attribution that ends closest before a mark (a quotation may continue it) …
   const reach = (x: Quote) => Math.max(x.end, x.cue?.end ?? 0, x.source?.end ?? 0);
   const lastAttribution = new Latest(out, reach, (x) => x.speaker !== undefined && x.kind !== 'scare');
@@ -67,8 +70,7 @@ export function attachMarks(
     if (capital && !dash) continue;
     // `Об этом сообщает «обозреватель» со ссылкой на …`: marks around a whole source or relay name
     // it (Russian; in English `said the "expert"` distances).
-    if (lex.lang === 'ru' && !dash && out.some((q) => same(s0, e0, q.source) || same(s0, e0, q.via?.source)))
-      continue;
+    if (lex.lang === 'ru' && !dash && named.has(s0, e0)) continue;
     const short = !dash && n <= lex.scareMaxWords && !/[.!?…,;:]/.test(inner.replace(/[.,]+$/, ''));
     const within = overlapping[mi];
     if (within) {
@@ -254,9 +256,4 @@ function dashSpeaker(
   if (before && before.start >= para.start && text.slice(para.start, m.start).trim() !== '') return before;
   if (/^,?[ \u00a0]*[—–][ \u00a0]+[а-яё]/.test(text.slice(m.end, para.end))) return before ?? after;
   return undefined;
-}
-
-/** Whether `start`–`end` is `span`. */
-function same(start: number, end: number, span: { start: number; end: number } | undefined): boolean {
-  return span !== undefined && start === span.start && end === span.end;
 }

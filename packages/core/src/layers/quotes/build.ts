@@ -4,8 +4,8 @@ import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { foldRelays } from './relays.js';
-import { markEndingFrom } from './search.js';
 import { attachSignals } from './signals.js';
+import { DisjointCover } from './span-sets.js';
 import { npSpan, overlap } from './spans.js';
 import { describeSpeaker } from './speaker.js';
 import { genders, guessGender, lateAntecedentsRu, resolveSpeaker, SpeakerMemory } from './speaker-resolve.js';
@@ -14,14 +14,12 @@ import type { Tok } from './tok.js';
 import type { Quote, QuoteKind } from './types.js';
 
 /** Direct when quotation marks cover the content (each piece of a discontinuous one), mixed when they cover some. */
-function kindOf(q: Quote, marks: readonly QuoteMarkSpan[]): QuoteKind {
+function kindOf(q: Quote, marks: DisjointCover): QuoteKind {
   let quoted = 0;
   let len = 0;
   for (const p of q.parts ?? [q]) {
     len += p.end - p.start;
-    // Only the marks that overlap the piece count (marks are sorted and disjoint).
-    for (let x = markEndingFrom(marks, p.start + 1); x < marks.length && marks[x]!.start < p.end; x++)
-      quoted += overlap(marks[x]!, p);
+    quoted += marks.covered(p);
   }
   if (quoted >= 0.85 * len) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
@@ -125,7 +123,9 @@ export function buildQuotes(
   }
   attachMarks(text, toks, out, marks, paragraphs, lex, seen);
   if (lex.lang === 'ru') lateAntecedentsRu(text, out, lex);
-  for (const q of out) if (q.kind !== 'scare') q.kind = kindOf(q, marks);
+  // Marks are sorted and disjoint (`findQuoteMarks`, `withDashSpeech`).
+  const cover = new DisjointCover(marks);
+  for (const q of out) if (q.kind !== 'scare') q.kind = kindOf(q, cover);
   attachSignals(text, out, lex);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

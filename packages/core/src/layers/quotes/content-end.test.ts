@@ -73,3 +73,25 @@ describe('the learned content end', () => {
     ]);
   });
 });
+
+describe('the content-end model file', () => {
+  it('is refused at set-up when it is a model of other labels (a learned-cue model)', async () => {
+    const cues = new LinearModel(
+      'multilabel',
+      ['cue'],
+      4,
+      new Float32Array(16),
+      Float32Array.of(0),
+      Float32Array.of(0),
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'np-ends-')), 'cues.en.json');
+    writeFileSync(file, JSON.stringify(cues.toFile({ task: 'test' })));
+    const made = createPipeline({ layers: ['quotes'], options: { quotes: { ends: file } } });
+    await expect(made).rejects.toMatchObject({ code: 'E_MODEL_INVALID' });
+    await expect(made).rejects.toThrow('is not a content-end model (its labels are [cue], expected [end])');
+    // And the other way round: a content-end model is no learned-cue model.
+    await expect(
+      createPipeline({ layers: ['quotes'], options: { quotes: { learned: modelFile(['who'], 1) } } }),
+    ).rejects.toThrow('is not a learned-cue model (its labels are [end], expected [cue])');
+  });
+});

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { modelUrl } from '../../models/dir.js';
-import { type LinearModel, parseLinearModel } from '../../models/linear.js';
+import { type LinearModel, parseLinearModel, withLabels } from '../../models/linear.js';
 import type { ModelRegistry } from '../../models/registry.js';
 
 /** The content-end models of a pipeline: one per language, or a user's for every language. */
@@ -21,7 +21,7 @@ export function loadContentEnds(registry: ModelRegistry, ends: string): ContentE
   const parse =
     (what: string) =>
     ([b]: Buffer[]) =>
-      parseLinearModel(b!.toString('utf8'), what);
+      withLabels(parseLinearModel(b!.toString('utf8'), what), ['end'], what, 'content-end');
   if (ends)
     return {
       byLang: new Map(),

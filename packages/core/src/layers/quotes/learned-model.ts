@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelUrl } from '../../models/dir.js';
-import { type LinearModel, parseLinearModel } from '../../models/linear.js';
+import { type LinearModel, parseLinearModel, withLabels } from '../../models/linear.js';
 import type { ModelRegistry } from '../../models/registry.js';
 import type { LearnedCues } from './learned.js';
 import { loadVerbClasses, type VerbClasses } from './wordnet.js';
@@ -29,7 +29,7 @@ export function loadLearnedCues(registry: ModelRegistry, learned: string): Learn
   const parse =
     (what: string) =>
     ([b]: Buffer[]) =>
-      parseLinearModel(b!.toString('utf8'), what);
+      withLabels(parseLinearModel(b!.toString('utf8'), what), ['cue'], what, 'learned-cue');
   if (learned) {
     const own = registry.load(
       'quotes/user',

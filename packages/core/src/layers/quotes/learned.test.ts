@@ -40,7 +40,7 @@ const prepare = async (...learned: string[]) => {
 };
 
 describe('learned cues: content, speaker and coverage', () => {
-  const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said', 'citing']);
+  const model = modelFor(['balked', 'trashed', 'schemed', 'touting', 'said', 'citing', 'attacks']);
   beforeAll(() => prepare(model, 'off'));
   const cases: { name: string; text: string; want: { cue: string; content: string; source?: string }[] }[] = [
     {
@@ -77,6 +77,46 @@ describe('learned cues: content, speaker and coverage', () => {
       name: 'the sentence subject speaks when the words before the cue are no noun phrase',
       text: 'Harbour\n\nThe harbour master, at a meeting last week, trashed the ferry timetable.',
       want: [{ cue: 'trashed', content: 'the ferry timetable', source: 'The harbour master' }],
+    },
+    {
+      name: 'a full stop after initials or before a lower-case word does not end the content',
+      text: 'Harbour\n\nDockers trashed the U.S. trade envoy and the E.U. one.',
+      want: [{ cue: 'trashed', content: 'the U.S. trade envoy and the E.U. one', source: 'Dockers' }],
+    },
+    {
+      name: 'the object of a noun cue after a possessive ends before the finite verb',
+      text: 'Harbour\n\nHis attacks on the mayor are unfair.',
+      want: [{ cue: 'attacks', content: 'on the mayor', source: 'His' }],
+    },
+    {
+      name: 'a coordinated predicate after the object is no content',
+      text: 'Harbour\n\nDockers trashed the plan and started a strike.',
+      want: [{ cue: 'trashed', content: 'the plan', source: 'Dockers' }],
+    },
+    {
+      name: 'a clause with its own subject after `and` is no content',
+      text: 'Harbour\n\nDockers trashed the plan and they went home.',
+      want: [{ cue: 'trashed', content: 'the plan', source: 'Dockers' }],
+    },
+    {
+      name: 'the items of a list after a comma belong to the object',
+      text: 'Harbour\n\nDockers trashed the plan, the timetable and the fares.',
+      want: [{ cue: 'trashed', content: 'the plan, the timetable and the fares', source: 'Dockers' }],
+    },
+    {
+      name: 'a relative clause after a comma is no list: the object ends at the comma',
+      text: 'Harbour\n\nDockers trashed the plan, which was new to them.',
+      want: [{ cue: 'trashed', content: 'the plan', source: 'Dockers' }],
+    },
+    {
+      name: 'a hyphen standing alone is a dash: it ends the content',
+      text: 'Harbour\n\nDockers trashed the plan - a scheme nobody wanted.',
+      want: [{ cue: 'trashed', content: 'the plan', source: 'Dockers' }],
+    },
+    {
+      name: 'a one-word object ends before `when`',
+      text: 'Harbour\n\nDockers trashed Reed when the vote came.',
+      want: [{ cue: 'trashed', content: 'Reed', source: 'Dockers' }],
     },
     {
       name: 'a relay verb is never a cue: its object is the speaker',

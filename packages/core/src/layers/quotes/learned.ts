@@ -34,8 +34,8 @@ import type { VerbClasses } from './wordnet.js';
 /** Hash bits of the learned-cue model. */
 export const LEARNED_CUE_BITS = 16;
 
-/** Marks that end a learned content. */
-const CLAUSE_MARKS = new Set([',', ';', '(', '—', '–', '--']);
+/** Marks that end a learned content (a hyphen standing alone, or a horizontal bar, is a dash). */
+const CLAUSE_MARKS = new Set([',', ';', '(', '—', '–', '--', '-', '―']);
 
 /** The content after a cue ending at token `i`: to the quotation's end, the next clause mark or the sentence end. */
 function learnedContent(
@@ -53,6 +53,9 @@ function learnedContent(
   }
   // A noun-phrase object (`touting his recent wins in …`) ends before an adjunct; a clause runs on.
   const clause = lex.words.clauseOpeners.has(first.lw);
+  // A noun cue after a determiner or possessive (`his attacks on Curiel are …`): its object ends
+  // before the sentence's finite verb.
+  const nounCue = !clause && nounCueAt(toks, i, lex);
   let k = i + 1;
   let inQuote: QuoteMarkSpan | undefined;
   for (; k < b; k++) {
@@ -60,14 +63,83 @@ function learnedContent(
     if (inQuote && u.start >= inQuote.end) inQuote = undefined;
     if (!inQuote && OPENERS.has(u.w)) inQuote = markStartingAt(marks, u.start);
     if (inQuote) continue;
-    if (isTerminal(u) && !abbreviationDot(toks, k)) break;
-    // `issues of interest to voters, including equal pay`: examples of the object belong to it.
-    if (CLAUSE_MARKS.has(u.w) && !(u.w === ',' && lex.words.exemplifiers.has(toks[k + 1]?.lw ?? ''))) break;
-    if (!clause && k >= i + 3 && lex.words.adjuncts.has(u.lw)) break;
+    if (isTerminal(u) && !abbreviationDot(toks, k) && !innerDot(toks, k, b)) break;
+    if (nounCue && k > i + 1 && lex.words.finiteVerbs.has(u.lw)) break;
+    // `protested Trump at a rally and started …`: a coordinated predicate or clause ends an object.
+    if (!clause && k > i + 1 && newPredicate(toks, k, b, lex)) break;
+    // `issues of interest to voters, including equal pay`: examples of the object belong to it, and
+    // so do the other items of a list (`his character, business practices and temperament`).
+    if (
+      CLAUSE_MARKS.has(u.w) &&
+      !(
+        u.w === ',' &&
+        (lex.words.exemplifiers.has(toks[k + 1]?.lw ?? '') || (!clause && listGoesOn(toks, k, b, lex)))
+      )
+    )
+      break;
+    if (!clause && k >= i + 2 && lex.words.adjuncts.has(u.lw)) break;
   }
   let e = k - 1;
   while (e > i && toks[e]!.kind === 'punct' && !inQuoteEnd(marks, toks[e]!)) e--;
   return e > i ? { start, end: toks[e]!.end } : null;
+}
+
+/** Whether the cue ending at token `i` (a particle's head before it) follows a determiner or possessive: a noun. */
+function nounCueAt(toks: readonly Tok[], i: number, lex: Lexicon): boolean {
+  const h = lex.words.particles.has(toks[i]!.lw) ? i - 1 : i;
+  const pv = toks[h - 1];
+  return (
+    pv !== undefined &&
+    (lex.words.articles.has(pv.lw) || lex.words.possessives.has(pv.lw) || /['’]s$/.test(pv.lw))
+  );
+}
+
+/** A full stop inside a sentence after initials (`U.S. military`, `George H.W. Bush`) or before a lower-case word. */
+function innerDot(toks: readonly Tok[], k: number, b: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (toks[k]!.w !== '.' || !prev || prev.end !== toks[k]!.start || k + 1 >= b || next?.kind !== 'word')
+    return false;
+  return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(prev.w) || next.w[0] === next.lw[0];
+}
+
+/** Adverbs stepped over between `and` and the predicate it coordinates. */
+const COORDINATED_ADVERBS = new Set(['also', 'then', 'later']);
+
+/**
+ * `… and started having …`, `… and he said …`: at token `k`, `and`/`but` opens a coordinated
+ * predicate (a cue verb or an `-ed` form) or a clause (a subject pronoun).
+ */
+function newPredicate(toks: readonly Tok[], k: number, b: number, lex: Lexicon): boolean {
+  if (!lex.words.coordinators.has(toks[k]!.lw)) return false;
+  let m = k + 1;
+  while (m < b && COORDINATED_ADVERBS.has(toks[m]!.lw)) m++;
+  const n = toks[m];
+  if (m >= b || n?.kind !== 'word' || n.w[0] !== n.lw[0]) return false;
+  return lex.words.subjectPronouns.has(n.lw) || /[a-z]ed$/.test(n.lw) || lex.verbs.has(n.lw);
+}
+
+/** Words that close a list. */
+const LIST_ENDS = new Set(['and', 'or']);
+
+/**
+ * Whether the comma at token `k` goes on with a list: up to six words (and commas) without a
+ * finite verb, `and`/`or`, then up to seven words to the next clause mark or the sentence end.
+ */
+function listGoesOn(toks: readonly Tok[], k: number, b: number, lex: Lexicon): boolean {
+  let m = k + 1;
+  let n = 0;
+  for (; m < b && n < 6 && !LIST_ENDS.has(toks[m]!.lw); m++, n++) {
+    const t = toks[m]!;
+    if ((t.kind !== 'word' && t.w !== ',') || lex.words.finiteVerbs.has(t.lw)) return false;
+  }
+  if (m >= b || n === 0 || !LIST_ENDS.has(toks[m]!.lw)) return false;
+  for (m++, n = 0; m < b && n < 7; m++, n++) {
+    const t = toks[m]!;
+    if (isTerminal(t) || CLAUSE_MARKS.has(t.w)) return n > 0;
+    if (t.kind !== 'word' || lex.words.finiteVerbs.has(t.lw)) return false;
+  }
+  return m >= b && n > 0;
 }
 
 const inQuoteEnd = (marks: readonly QuoteMarkSpan[], t: Tok) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../schema.js';
 import { markCovered } from './learned.js';
-import { DisjointSpans, SpanSet } from './span-sets.js';
+import { DisjointCover, DisjointSpans, ExactSpans, SpanSet } from './span-sets.js';
+import { overlap } from './spans.js';
 import type { Tok } from './tok.js';
 
 /** The span sets of span-sets.ts against the direct scan over every span, on seeded random spans. */
@@ -80,5 +81,64 @@ describe('markCovered', () => {
         expect([...got], `seed ${seed} short ${short}`).toEqual([...want]);
       }
     }
+  });
+});
+
+describe('DisjointCover', () => {
+  it('counts the characters of a span the spans cover, as the sum of overlaps over every span does', () => {
+    for (let seed = 120; seed < 150; seed++) {
+      const r = rng(seed);
+      const spans: Span[] = [];
+      // Disjoint and sorted, as quotation marks are; some touch end to start.
+      const n = Math.floor(r() * 25);
+      for (let pos = Math.floor(r() * 5); spans.length < n; ) {
+        const start = pos + Math.floor(r() * 3);
+        spans.push({ start, end: start + 1 + Math.floor(r() * 10) });
+        pos = spans.at(-1)!.end;
+      }
+      const cover = new DisjointCover(spans);
+      const last = spans.at(-1)?.end ?? 0;
+      for (let s = 0; s < last + 5; s += 2)
+        for (let e = s; e < last + 8; e += 3) {
+          const want = spans.reduce((n, m) => n + overlap(m, { start: s, end: e }), 0);
+          expect(cover.covered({ start: s, end: e }), `seed ${seed} [${s}, ${e})`).toBe(want);
+        }
+    }
+  });
+
+  it('counts a span that starts or ends inside a mark, and none with no marks', () => {
+    const cover = new DisjointCover([
+      { start: 2, end: 6 },
+      { start: 6, end: 8 },
+      { start: 10, end: 15 },
+    ]);
+    expect(cover.covered({ start: 4, end: 12 })).toBe(2 + 2 + 2);
+    expect(cover.covered({ start: 0, end: 20 })).toBe(11);
+    expect(cover.covered({ start: 8, end: 10 })).toBe(0);
+    expect(new DisjointCover([]).covered({ start: 0, end: 9 })).toBe(0);
+  });
+});
+
+describe('ExactSpans', () => {
+  it('answers as a scan over every item so far, as the list grows between questions', () => {
+    let hits = 0;
+    for (let seed = 160; seed < 190; seed++) {
+      const r = rng(seed);
+      const list: { a?: Span; b?: Span }[] = [];
+      const index = new ExactSpans(list, (x) => [x.a, x.b]);
+      const span = () => {
+        const start = Math.floor(r() * 20);
+        return { start, end: start + 1 + Math.floor(r() * 4) };
+      };
+      for (let t = 0; t < 80; t++) {
+        if (r() < 0.3) list.push({ a: r() < 0.7 ? span() : undefined, b: r() < 0.3 ? span() : undefined });
+        const q = span();
+        const want = list.some((x) => [x.a, x.b].some((sp) => sp?.start === q.start && sp.end === q.end));
+        expect(index.has(q.start, q.end), `seed ${seed} step ${t}`).toBe(want);
+        if (want) hits++;
+      }
+    }
+    // Both answers are asked: the spans are drawn from a small range.
+    expect(hits).toBeGreaterThan(100);
   });
 });

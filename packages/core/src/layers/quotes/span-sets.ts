@@ -52,6 +52,58 @@ export class DisjointSpans {
   }
 }
 
+/**
+ * Spans that do not overlap one another, sorted by start (so also by end), with prefix sums of
+ * their lengths: how many characters of a span they cover, in logarithmic time. `kindOf` summed
+ * the overlap of every quotation inside each quote's content, quadratic when many quotes span a
+ * sentence full of quotation marks (`"Yes," he said, ` repeated; docs/benchmarks.md, session 10).
+ */
+export class DisjointCover {
+  private readonly starts: number[];
+  private readonly ends: number[];
+  /** `before[k]`: the total length of the first `k` spans. */
+  private readonly before: number[] = [0];
+
+  constructor(spans: readonly Span[]) {
+    this.starts = spans.map((s) => s.start);
+    this.ends = spans.map((s) => s.end);
+    for (const s of spans) this.before.push(this.before.at(-1)! + s.end - s.start);
+  }
+
+  /** The number of characters of `sp` inside the spans (the sum of their overlaps with it). */
+  covered(sp: Span): number {
+    return this.upTo(sp.end) - this.upTo(sp.start);
+  }
+
+  /** Characters before `x` inside the spans: all of those ending by `x`, part of the next one. */
+  private upTo(x: number): number {
+    const k = firstNotBefore(this.ends, x + 1);
+    return this.before[k]! + (k < this.starts.length ? Math.max(0, x - this.starts[k]!) : 0);
+  }
+}
+
+/**
+ * Whether some item of a list that only grows has a span exactly `[s, e)` (of those `spansOf`
+ * gives for it): items added since the last question are indexed then. `attachMarks` asked each
+ * Russian quotation against every attribution's source and relay, quadratic in a long
+ * interview (docs/benchmarks.md, session 10).
+ */
+export class ExactSpans<T> {
+  private readonly keys = new Set<string>();
+  private seen = 0;
+
+  constructor(
+    private readonly list: readonly T[],
+    private readonly spansOf: (x: T) => readonly (Span | undefined)[],
+  ) {}
+
+  has(s: number, e: number): boolean {
+    for (; this.seen < this.list.length; this.seen++)
+      for (const sp of this.spansOf(this.list[this.seen]!)) if (sp) this.keys.add(`${sp.start}:${sp.end}`);
+    return this.keys.has(`${s}:${e}`);
+  }
+}
+
 /** The index of the first value not below `v` in an ascending array. */
 function firstNotBefore(xs: readonly number[], v: number): number {
   let lo = 0;

@@ -122,9 +122,8 @@ function newton(xs: readonly Float64Array[], ys: readonly number[], l2: number):
   return w.map((x) => Math.round(x * 1e4) / 1e4);
 }
 
-/** Solves `A x = b` (A WIDTH×WIDTH, symmetric positive definite) by Gaussian elimination. */
-function solve(A: Float64Array, b: Float64Array): Float64Array {
-  const n = WIDTH;
+/** Solves `A x = b` (A n×n, symmetric positive definite) by Gaussian elimination with pivoting. */
+export function solve(A: Float64Array, b: Float64Array, n = WIDTH): Float64Array {
   const m = Float64Array.from(A);
   const x = Float64Array.from(b);
   for (let c = 0; c < n; c++) {

@@ -442,6 +442,16 @@ describe('near misses of a sentence model (`nearest`)', () => {
     ]);
   });
 
+  it('lists no near miss of a technique the model never decides (a threshold above 1)', () => {
+    // Loaded_Language is switched off for English (1.01, as `tuneThresholds` leaves a label
+    // with too few examples): `corrupt` (p ≈ 1) is not “nearly” a finding.
+    const off = nearModel({ langThresholds: { en: [1.01, 0.5, 0.5, 0.5, 0.5] } });
+    const doc = makeDoc([['Title'], ['Corrupt officials.', 'Shady.']]);
+    const { layer } = run(doc, off);
+    expect(layer.spans).toEqual([]);
+    expect(near(doc, layer)).toEqual([['Name_Calling-Labeling', 1, 'Shady.']]);
+  });
+
   it('lists none when nothing comes within half of a threshold', () => {
     const doc = makeDoc([['Title'], ['Odd.', 'Plain words.']]);
     expect(run(doc, nearModel()).layer).toEqual({ spans: [], paragraphs: [], nearest: [] });
@@ -476,5 +486,75 @@ describe('the word prefixes of a sentence model', () => {
     expect(run(doc, m).layer.spans.map((s) => [s.technique, doc.text.slice(s.start, s.end)])).toEqual([
       ['Doubt', 'Scandalous deals everywhere.'],
     ]);
+  });
+});
+
+describe('a sentence model with a line stage or an article gate (`meta.lineStage`, `meta.articleGate`)', () => {
+  const doc = makeDoc([
+    ['A quiet title'],
+    ['The budget was passed on time.', 'These corrupt traitors lie!', 'Nobody was surprised by it at all.'],
+    ['The weather was mild.'],
+  ]);
+  const words = (i: number) =>
+    doc.text.slice(doc.paragraphs![i]!.start, doc.paragraphs![i]!.end).split(' ').length;
+
+  it('decides Loaded_Language by paragraph length, the others by the sentence rule', () => {
+    // Loaded_Language: a paragraph of more than 8 words (log(1 + words) > log 9); the sentence
+    // probabilities do not count. Name_Calling and Doubt keep their thresholds.
+    const w = [0, 0, 0, 1, -Math.log(9)];
+    const model = tinyModel({
+      unit: 'sentence',
+      lineStage: { en: { weights: [w, [], []], thresholds: [0.5, 0.5, 0.5] } },
+    });
+    const { layer } = run(doc, model);
+    expect(words(1)).toBeGreaterThan(8);
+    expect(words(2)).toBeLessThan(8);
+    expect(layer.paragraphs.map((p) => [p.paragraph, p.techniques.map((t) => t.technique)])).toEqual([
+      [1, ['Loaded_Language', 'Name_Calling-Labeling', 'Doubt']],
+    ]);
+    // One Loaded_Language finding, on the paragraph's sentence that scores highest for it (its
+    // own score); the paragraph's score is the stage's: sigmoid(log(1 + words) − log 9).
+    const loaded = layer.spans.filter((s) => s.technique === 'Loaded_Language');
+    expect(loaded.map((s) => doc.text.slice(s.start, s.end))).toEqual(['These corrupt traitors lie!']);
+    const sents = doc.sentences!;
+    const p = unitProbability(model, doc, sents[2]!.start, sents[2]!.end, 2, 5);
+    expect(loaded[0]!.score).toBe(r3(p[LOADED]!));
+    const score = r3(1 / (1 + Math.exp(-(Math.log1p(words(1)) - Math.log(9)))));
+    expect(layer.paragraphs[0]!.techniques[0]!.score).toBe(score);
+    expect(layer.spans.map((s) => s.start)).toEqual(
+      [...layer.spans.map((s) => s.start)].sort((a, b) => a - b),
+    );
+  });
+
+  it('measures near misses by the decision that finds: the stage’s score and threshold, or its sentence rule', () => {
+    // Loaded_Language by length (no paragraph of 4 words reaches it: σ(log 5 − log 9) = 5/14);
+    // Name_Calling by the sentence rule at the stage's 0.03, not the model's 0.5 (a plain
+    // sentence scores σ(−4) ≈ 0.018 for it: 0.6 of the way).
+    const doc = makeDoc([['A quiet title'], ['These corrupt officials lie.'], ['The weather was mild.']]);
+    const w = [0, 0, 0, 1, -Math.log(9)];
+    const model = tinyModel({
+      unit: 'sentence',
+      lineStage: { en: { weights: [w, [], []], thresholds: [0.5, 0.03, 0.5] } },
+    });
+    const { layer } = run(doc, model);
+    expect(layer.spans).toEqual([]);
+    expect(
+      layer.nearest!.map((n) => [n.technique, n.paragraph, doc.text.slice(n.start, n.end), n.score, n.cut]),
+    ).toEqual([
+      ['Loaded_Language', 1, 'These corrupt officials lie.', r3(5 / 14), 0.5],
+      ['Name_Calling-Labeling', 0, 'A quiet title', r3(1 / (1 + Math.exp(4))), 0.03],
+    ]);
+  });
+
+  it('finds nothing of a technique whose article score misses the gate', () => {
+    // Name_Calling's mean over the five sentences stays far under 0.5: gated out.
+    const gate = { article: [0, 0.5, 0], sentence: [0.5, 0.5, 0.5] };
+    const model = tinyModel({ unit: 'sentence', articleGate: { en: gate } });
+    const plain = run(doc, tinyModel({ unit: 'sentence' })).layer;
+    const { layer } = run(doc, model);
+    expect(plain.spans.some((s) => s.technique === 'Name_Calling-Labeling')).toBe(true);
+    expect(layer.spans.map((s) => s.technique)).toEqual(
+      plain.spans.map((s) => s.technique).filter((t) => t !== 'Name_Calling-Labeling'),
+    );
   });
 });

@@ -105,14 +105,18 @@ describe('techniques, frames and genre analyzers', () => {
 
   it('labels name-calling in a Russian paragraph on its sentence', () => {
     const ru = pipeline.run({ id: 'ru', text: RU_ARTICLE, meta: { lang: 'ru' } });
-    const labelled = ru.techniques!.spans.map((s) => [s.technique, ru.text.slice(s.start, s.end)]);
-    const second = 'Они преступники, бандиты и лжецы, и каждый патриот это знает.';
-    expect(labelled).toEqual(
-      expect.arrayContaining([
-        ['Name_Calling-Labeling', second],
-        ['Loaded_Language', second],
-      ]),
-    );
+    // The Russian model decides paragraphs (`meta.lineStage`): each finding sits on the
+    // paragraph's sentence that scores highest for it — here either sentence of the third.
+    const sentences = [
+      'Эти лживые предатели и их марионеточные СМИ хотят уничтожить всё, что мы любим!',
+      'Они преступники, бандиты и лжецы, и каждый патриот это знает.',
+    ];
+    for (const technique of ['Name_Calling-Labeling', 'Loaded_Language'])
+      expect(
+        ru.techniques!.spans.some(
+          (s) => s.technique === technique && sentences.includes(ru.text.slice(s.start, s.end)),
+        ),
+      ).toBe(true);
     // Russian thresholds are low (two thirds of the data's lines carry a technique); the
     // calibrated scores tell the plain sentences from the loaded ones.
     const named = ru.techniques!.spans.filter((s) => s.technique === 'Name_Calling-Labeling');
@@ -245,5 +249,61 @@ describe('a techniques model with a second stage (meta.context)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a techniques model file with a malformed line stage or article gate', () => {
+  const file = new URL('../../../../../models/techniques/model.ru.json', import.meta.url);
+  const withMeta = async (edit: (meta: Record<string, unknown>) => void) => {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    edit(json.meta);
+    const dir = mkdtempSync(join(tmpdir(), 'newsprism-stage-'));
+    try {
+      const model = join(dir, 'model.json');
+      writeFileSync(model, JSON.stringify(json));
+      return await createPipeline({ layers: ['techniques'], options: { techniques: { model } } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const invalid = (pattern: RegExp) =>
+    expect.objectContaining({ code: 'E_MODEL_INVALID', message: expect.stringMatching(pattern) });
+
+  it('stops the set-up with E_MODEL_INVALID instead of failing every document', async () => {
+    await expect(
+      withMeta((m) => {
+        delete (m.lineStage as Record<string, Record<string, unknown>>).ru!.weights;
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    await expect(
+      withMeta((m) => {
+        (m.lineStage as Record<string, { thresholds: unknown[] }>).ru!.thresholds.pop();
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    // What JSON makes of a threshold of Infinity or NaN: null (`p >= null` would hold for any p).
+    await expect(
+      withMeta((m) => {
+        (m.lineStage as Record<string, { thresholds: unknown[] }>).ru!.thresholds[3] = null;
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    await expect(
+      withMeta((m) => {
+        (m.lineStage as Record<string, { weights: unknown[][] }>).ru!.weights[2] = [1, 2, 3];
+      }),
+    ).rejects.toEqual(invalid(/meta\.lineStage\.ru/));
+    await expect(
+      withMeta((m) => {
+        m.articleGate = { ru: { article: TECHNIQUES.map(() => 0) } };
+      }),
+    ).rejects.toEqual(invalid(/meta\.articleGate\.ru/));
+  });
+
+  it('accepts the shipped files and a well-formed gate', async () => {
+    const p = await withMeta((m) => {
+      m.articleGate = { bg: { article: TECHNIQUES.map(() => 0.1), sentence: TECHNIQUES.map(() => 0.5) } };
+    });
+    const doc = p.run({ id: 'ru', text: RU_ARTICLE, meta: { lang: 'ru' } });
+    expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(doc.techniques!.spans.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { NewsprismError } from '../../errors.js';
 import { type Calibration, calibrated, type PlattByLanguage, plattIn } from '../../models/calibration.js';
 import type { LinearModel } from '../../models/linear.js';
 import { recordData } from '../../models/registry.js';
@@ -20,7 +21,16 @@ import {
   spanNgramFeatures,
   type WordRates,
 } from './features.js';
+import { type ArticleGates, articleGateProblem, articleScores, gatedThresholds } from './gate.js';
 import type { Technique } from './labels.js';
+import {
+  type LineStages,
+  lineDecide,
+  lineInputs,
+  lineScore,
+  lineStageProblem,
+  wordCount,
+} from './line-stage.js';
 import { type TaggerFile, taggerOf, unitTagFeatures } from './tagger.js';
 
 /** A passage that uses a persuasion technique. */
@@ -43,9 +53,12 @@ export interface ParagraphTechniques {
 /**
  * A sentence the model scored for a technique below that technique's threshold: not a finding,
  * shown so that a reader sees what the model nearly found and how far it was from the cut.
+ * Under a line stage (`meta.lineStage`), a technique its regression decides is missed by a
+ * paragraph: `score` is then the paragraph's stage score, `cut` the stage's threshold, and the
+ * span the paragraph's sentence that scores highest for the technique.
  */
 export interface NearTechnique extends TechniqueSpan {
-  /** The technique's threshold on the same (calibrated) scale as `score`. */
+  /** The threshold that decides the technique, on the same (calibrated) scale as `score`. */
   cut: number;
 }
 
@@ -54,8 +67,9 @@ export interface TechniquesLayer {
   spans: TechniqueSpan[];
   paragraphs: ParagraphTechniques[];
   /**
-   * Up to {@link NEAR_MAX} techniques the article has no finding of, each with its sentence that
-   * came closest to the technique's threshold (at least half of it), closest first. Not findings:
+   * Up to {@link NEAR_MAX} techniques the article has no finding of (none the model never decides:
+   * a threshold above 1), each with its sentence that came closest to the technique's threshold
+   * (at least half of it), closest first. Not findings:
    * exports and counts ignore them. Absent for paragraph models.
    */
   nearest?: NearTechnique[];
@@ -92,8 +106,10 @@ function bestSentence(para: Span, sents: readonly Span[], j: number, logits: rea
  * the findings do not depend on how the text is cut into paragraphs (a model with
  * `meta.context` also weighs the neighbouring sentences', in article order, and the article's
  * probabilities: still nothing of the paragraphing). A paragraph uses the
- * techniques of its sentences; each finding is the sentence itself. A paragraph without
- * sentences counts as one. Scores are calibrated (`meta.calibration`, fitted on held-out
+ * techniques of its sentences; each finding is the sentence itself. A model with a line stage
+ * for the language (`meta.lineStage`) decides paragraphs instead: see `line-stage.ts` (its
+ * findings depend on the paragraphing; an article gate, `meta.articleGate`, is not applied
+ * then). A paragraph without sentences counts as one. Scores are calibrated (`meta.calibration`, fitted on held-out
  * findings): a span's is the probability that it is right, a paragraph's the chance that at
  * least one of its sentences uses the technique (their calibrated scores taken as independent),
  * mapped by `meta.paragraphCalibration` when the trainer fitted one (a Platt map per language
@@ -114,24 +130,57 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   units.sort((a, b) => a.start - b.start);
   const article = articleContext(doc.text, lang, units.length);
   const stats = articleStats(doc.text, lang);
-  const thresholds = model.thresholdsFor(lang);
+  let thresholds = model.thresholdsFor(lang);
   const prefix = (model.meta.prefix as number | undefined) ?? 5;
   const base = model.logits(sharedFeatures({ lang, index: 0, count: units.length, article }, model.bits));
   const calibration = model.meta.calibration as Calibration | undefined;
   const paragraphMap = model.meta.paragraphCalibration as PlattByLanguage | undefined;
   const L = model.labels.length;
-  // Per technique: the unit that came closest to the threshold without reaching it.
+  // Per technique: the unit that came closest to the threshold without reaching it, with the
+  // score and threshold it is shown with (the calibrated sentence score and threshold; under a
+  // line stage, a label of its regression: the paragraph's stage score and the stage's threshold).
   const near = new Float64Array(L);
   const nearAt = new Int32Array(L).fill(-1);
+  const nearScore = new Float64Array(L);
+  const nearCut = new Float64Array(L);
+  // A technique whose threshold is above 1 is never decided (`tuneThresholds`' 1.01): no near miss.
+  const consider = (
+    l: number,
+    x: number,
+    t: number,
+    index: number,
+    score: () => number,
+    cut: () => number,
+  ) => {
+    if (!(t <= 1)) return;
+    const share = x / t;
+    if (share < 1 && share >= NEAR_SHARE && share > near[l]!) {
+      near[l] = share;
+      nearAt[l] = index;
+      nearScore[l] = score();
+      nearCut[l] = cut();
+    }
+  };
+  const nearBySentence = (l: number, index: number, p: number, t: number) =>
+    consider(
+      l,
+      p,
+      t,
+      index,
+      () => calibrated(calibration, l, p),
+      () => calibrated(calibration, l, t),
+    );
   // Per paragraph: the chance that no sentence uses each technique, from the calibrated scores.
   const miss = new Float64Array(L);
   let at = -1;
+  let first = 0;
   let current: ParagraphTechniques | undefined;
-  const close = () => {
+  const close = (end: number) => {
     if (current)
       for (const t of current.techniques)
         t.score = r3(plattIn(paragraphMap, lang, 1 - miss[model.labels.indexOf(t.technique)]!));
     current = undefined;
+    if (stage && at >= 0) staged(first, end);
   };
   const valence = model.meta.valence === true;
   const rates = model.meta.wordRates as WordRates | undefined;
@@ -148,23 +197,85 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     vectors.map((v) => model.probabilities(v, base)),
     model.meta.context as SentenceContext | undefined,
   );
+  // An article gate, when the model has one for the language: the thresholds it leaves for
+  // this article (a technique the article's mean probability does not reach is not found).
+  const gate = (model.meta.articleGate as ArticleGates | undefined)?.[lang];
+  if (gate) thresholds = gatedThresholds(gate, articleScores(probs, L));
+  // A line stage, when the model has one for the language: each paragraph decided from its
+  // sentences' probabilities, the article's and its length (units `from`…`to` − 1).
+  const stage = (model.meta.lineStage as LineStages | undefined)?.[lang];
+  const scores = stage ? articleScores(probs, L) : undefined;
+  const staged = (from: number, to: number) => {
+    const members = probs.slice(from, to);
+    const para = paras[at]!;
+    const words = wordCount(doc.text, para.start, para.end);
+    const chosen = lineDecide(stage!, members, scores!, words);
+    const bestFor = (l: number) => {
+      let best = from;
+      for (let k = from + 1; k < to; k++) if (probs[k]![l]! > probs[best]![l]!) best = k;
+      return best;
+    };
+    // Near misses of the regression's labels: the paragraph's score against the stage's
+    // threshold, shown on its best sentence (the labels of the sentence rule: per sentence).
+    for (let l = 0; l < L; l++) {
+      const w = stage!.weights[l];
+      if (!w?.length || chosen.includes(l)) continue;
+      const s = lineScore(w, lineInputs(members, scores!, words, l));
+      const t = stage!.thresholds[l]!;
+      consider(
+        l,
+        s,
+        t,
+        bestFor(l),
+        () => s,
+        () => t,
+      );
+    }
+    if (chosen.length === 0) return;
+    const entry: ParagraphTechniques = { paragraph: at, techniques: [] };
+    layer.paragraphs.push(entry);
+    for (const l of chosen) {
+      const technique = model.labels[l] as Technique;
+      const w = stage!.weights[l];
+      // A label of the regression: the paragraph's score is its probability, and the finding
+      // sits on the sentence that scores highest for it (its calibrated score, as any span's).
+      // A label of the sentence rule: as without a stage.
+      const score = r3(
+        w?.length
+          ? lineScore(w, lineInputs(members, scores!, words, l))
+          : plattIn(paragraphMap, lang, 1 - miss[l]!),
+      );
+      entry.techniques.push({ technique, score });
+      const best = bestFor(l);
+      for (let k = from; k < to; k++) {
+        if (w?.length ? k !== best : probs[k]![l]! < stage!.thresholds[l]!) continue;
+        layer.spans.push({
+          start: units[k]!.start,
+          end: units[k]!.end,
+          technique,
+          score: r3(calibrated(calibration, l, probs[k]![l]!)),
+          paragraph: at,
+          why: reasonsMany(model, vectors[k]!, [l], why)[0]!,
+        });
+      }
+    }
+  };
   units.forEach((u, index) => {
     if (u.paragraph !== at) {
-      close();
+      close(index);
       at = u.paragraph;
+      first = index;
       miss.fill(1);
     }
     const v = vectors[index]!;
     const p = probs[index]!;
     for (let l = 0; l < L; l++) {
       miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
-      const share = p[l]! / thresholds[l]!;
-      if (share < 1 && share >= NEAR_SHARE && share > near[l]!) {
-        near[l] = share;
-        nearAt[l] = index;
-      }
+      // Under a line stage, a sentence decides only the labels of its sentence rule.
+      if (!stage) nearBySentence(l, index, p[l]!, thresholds[l]!);
+      else if (!stage.weights[l]?.length) nearBySentence(l, index, p[l]!, stage.thresholds[l]!);
     }
-    const chosen = model.decide(p, thresholds);
+    const chosen = stage ? [] : model.decide(p, thresholds);
     if (chosen.length === 0) return;
     if (!current) {
       current = { paragraph: u.paragraph, techniques: [] };
@@ -185,7 +296,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       });
     });
   });
-  close();
+  close(units.length);
+  if (stage) layer.spans.sort((a, b) => a.start - b.start);
   const found = new Set(layer.spans.map((s) => s.technique));
   const closest = [...nearAt.keys()]
     .filter((l) => nearAt[l]! >= 0 && !found.has(model.labels[l] as Technique))
@@ -198,13 +310,39 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       start: u.start,
       end: u.end,
       technique: model.labels[l] as Technique,
-      score: r3(calibrated(calibration, l, probs[index]![l]!)),
-      cut: r3(calibrated(calibration, l, thresholds[l]!)),
+      score: r3(nearScore[l]!),
+      cut: r3(nearCut[l]!),
       paragraph: u.paragraph,
       why: reasonsMany(model, vectors[index]!, [l], why)[0]!,
     };
   });
   return layer;
+}
+
+/**
+ * Throws `E_MODEL_INVALID` when a model's line stages or article gates (`meta.lineStage`,
+ * `meta.articleGate`, per language) are not of its labels' shape: a pipeline's set-up stops
+ * with it, rather than each document's run failing on the first paragraph.
+ */
+function checkDecisions(model: LinearModel, what: string): void {
+  const parts = [
+    ['lineStage', lineStageProblem],
+    ['articleGate', articleGateProblem],
+  ] as const;
+  for (const [key, problemOf] of parts) {
+    const byLang = model.meta[key];
+    if (byLang === undefined) continue;
+    const problems: [string, string | undefined][] =
+      byLang !== null && typeof byLang === 'object' && !Array.isArray(byLang)
+        ? Object.entries(byLang).map(([lang, e]) => [`.${lang}`, problemOf(e, model.labels.length)])
+        : [['', 'must map language codes to entries']];
+    for (const [at, problem] of problems)
+      if (problem)
+        throw new NewsprismError(
+          'E_MODEL_INVALID',
+          `${what}: meta.${key}${at} ${problem}; retrain it with newsprism train techniques`,
+        );
+  }
 }
 
 /** Rounds a probability for output. */
@@ -219,14 +357,14 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 4,
+  version: 6,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
   rules: { model: rules.model, why: rules.why },
   setup(options, registry) {
     recordData(registry, 'techniques/cues', techniqueCueData);
-    return loadModelSet(registry, 'techniques', options.model);
+    return loadModelSet(registry, 'techniques', options.model, checkDecisions);
   },
   run(doc, ctx, options, models) {
     const lang = doc.language!.code;

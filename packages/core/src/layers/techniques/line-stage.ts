@@ -1,0 +1,98 @@
+/**
+ * A paragraph-level decision over the sentence model's probabilities (`meta.lineStage`, per
+ * language): a paragraph uses technique l when a per-label logistic regression on its
+ * sentences' highest probability, their noisy-or, the article's mean probability of l and the
+ * paragraph's length in words reaches the label's threshold. Labels without weights keep the
+ * sentence rule (a paragraph uses l when one of its sentences reaches `thresholds[l]`).
+ */
+
+/** Per label: weights of {@link lineInputs} (empty: the sentence rule) and the decision threshold. */
+export interface LineStage {
+  weights: number[][];
+  thresholds: number[];
+}
+
+/** The stages of a model, by language code. */
+export type LineStages = Record<string, LineStage>;
+
+/** Number of inputs (bias included). */
+export const LINE_WIDTH = 5;
+
+const isNumbers = (x: unknown, n?: number): boolean =>
+  Array.isArray(x) && (n === undefined || x.length === n) && x.every((v) => Number.isFinite(v));
+
+/**
+ * What is wrong with a model file's line stage for `labels` labels (a threshold and a row of
+ * {@link LINE_WIDTH} weights or none per label, all finite), or undefined when nothing is.
+ */
+export function lineStageProblem(stage: unknown, labels: number): string | undefined {
+  const s = stage as Partial<LineStage> | null;
+  if (!isNumbers(s?.thresholds, labels)) return `needs thresholds: ${labels} numbers`;
+  if (!Array.isArray(s!.weights) || s!.weights.length !== labels) return `needs weights: ${labels} rows`;
+  const bad = s!.weights.findIndex((w) => !(isNumbers(w, 0) || isNumbers(w, LINE_WIDTH)));
+  return bad < 0 ? undefined : `weights[${bad}] must be empty or ${LINE_WIDTH} numbers`;
+}
+
+const EPS = 1e-4;
+
+function logit(p: number): number {
+  const q = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
+  return Math.log(q / (1 - q));
+}
+
+/** Whitespace-separated words of `text` between `start` and `end`. */
+export function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * The inputs of label `l` for a paragraph: logit of its sentences' highest probability, logit of
+ * their noisy-or, logit of the article's mean probability, log(1 + words), 1.
+ */
+export function lineInputs(
+  members: readonly ArrayLike<number>[],
+  article: ArrayLike<number>,
+  words: number,
+  l: number,
+): number[] {
+  let max = 0;
+  let miss = 1;
+  for (const p of members) {
+    if (p[l]! > max) max = p[l]!;
+    miss *= 1 - p[l]!;
+  }
+  return [logit(max), logit(1 - miss), logit(article[l]!), Math.log1p(words), 1];
+}
+
+/** The stage's score of label `l` for a paragraph (`weights[l]` non-empty). */
+export function lineScore(w: readonly number[], x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += w[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The labels a paragraph uses under `stage` (sentence probabilities of its members, in order). */
+export function lineDecide(
+  stage: LineStage,
+  members: readonly ArrayLike<number>[],
+  article: ArrayLike<number>,
+  words: number,
+): number[] {
+  const out: number[] = [];
+  if (members.length === 0) return out;
+  for (let l = 0; l < stage.thresholds.length; l++) {
+    const w = stage.weights[l];
+    if (w?.length) {
+      if (lineScore(w, lineInputs(members, article, words, l)) >= stage.thresholds[l]!) out.push(l);
+    } else if (members.some((p) => p[l]! >= stage.thresholds[l]!)) out.push(l);
+  }
+  return out;
+}
