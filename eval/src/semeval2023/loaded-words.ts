@@ -105,8 +105,8 @@ export function wordRates(
 }
 
 /** A stable inner fold of an article, 0..k−1. */
-function innerFold(a: SemevalArticle, k: number): number {
-  return hashString(`inner:${a.dir}/${a.id}`) % k;
+function innerFold(a: SemevalArticle, k: number, keyOf: (a: SemevalArticle) => string): number {
+  return hashString(`inner:${keyOf(a)}`) % k;
 }
 
 /**
@@ -120,6 +120,7 @@ export function ratesByArticle(
   isTrain: (i: number) => boolean,
   innerK = 5,
   options: RateOptions = {},
+  keyOf: (a: SemevalArticle) => string = (a) => `${a.dir}/${a.id}`,
 ): { all: WordRates; of: WordRates[] } {
   const occ = articles.map((a) => articleOccurrences(a, options));
   const trainIdx = articles.map((_, i) => i).filter(isTrain);
@@ -131,11 +132,11 @@ export function ratesByArticle(
   );
   const inner = Array.from({ length: innerK }, (_, f) =>
     wordRates(
-      trainIdx.filter((i) => innerFold(articles[i]!, innerK) !== f).map((i) => occ[i]!),
+      trainIdx.filter((i) => innerFold(articles[i]!, innerK, keyOf) !== f).map((i) => occ[i]!),
       2,
       2,
       options,
     ),
   );
-  return { all, of: articles.map((a, i) => (isTrain(i) ? inner[innerFold(a, innerK)]! : all)) };
+  return { all, of: articles.map((a, i) => (isTrain(i) ? inner[innerFold(a, innerK, keyOf)]! : all)) };
 }

@@ -103,8 +103,8 @@ export function trainTagger(
 }
 
 /** A stable inner fold of an article for the tagger's cross-fitting. */
-function taggerFold(a: SemevalArticle, k: number): number {
-  return hashString(`tagger:${a.dir}/${a.id}`) % k;
+function taggerFold(a: SemevalArticle, k: number, keyOf: (a: SemevalArticle) => string): number {
+  return hashString(`tagger:${keyOf(a)}`) % k;
 }
 
 /**
@@ -121,6 +121,7 @@ export function taggerScores(
   rates: readonly (WordRates | undefined)[],
   innerK = 3,
   epochs = 4,
+  keyOf: (a: SemevalArticle) => string = (a) => `${a.dir}/${a.id}`,
 ): { scores: Float32Array[]; tagger: Tagger } {
   const xs = tws.map((tw, i) => tokenVectors(tw, rates[i]));
   const trainIdx = articles.map((_, i) => i).filter(isTrain);
@@ -137,7 +138,7 @@ export function taggerScores(
     if (!isTrain(i)) out[i] = score(tagger, i);
   });
   for (let f = 0; f < innerK; f++) {
-    const fit = trainIdx.filter((i) => taggerFold(articles[i]!, innerK) !== f);
+    const fit = trainIdx.filter((i) => taggerFold(articles[i]!, innerK, keyOf) !== f);
     const m = taggerOfModel(
       trainTagger(
         fit.map((i) => tws[i]!),
@@ -145,7 +146,7 @@ export function taggerScores(
         epochs,
       ),
     );
-    for (const i of trainIdx) if (taggerFold(articles[i]!, innerK) === f) out[i] = score(m, i);
+    for (const i of trainIdx) if (taggerFold(articles[i]!, innerK, keyOf) === f) out[i] = score(m, i);
   }
   return { scores: out, tagger };
 }

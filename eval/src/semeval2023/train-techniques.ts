@@ -38,12 +38,14 @@ import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { decisionLanguages, fitLineStage, type StageArticle } from './line-stage.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
 import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
+import { nearDuplicateGroups } from './near-duplicates.js';
 import {
   fitParagraphCalibration,
   type ParagraphCalibrationReport,
   paragraphCalibrationMetrics,
   paragraphOutcomes,
 } from './paragraph-calibration.js';
+import { withoutRareFeatures } from './rare-features.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
 import { addTaggerFeatures, type TaggedWords, tagDecides, taggedWords, taggerScores } from './span-tagger.js';
@@ -97,6 +99,8 @@ function opts(o: TaskOptions): TrainOptions {
     l2: Number(o.extra.l2 ?? 1e-6),
     // 2 for sentences (fewer positives each than lines), 3 as before for lines.
     maxPositiveWeight: Number(o.extra.posw ?? (o.extra.unit === 'line' ? 3 : 2)),
+    // `--set seed=N`: other shuffles and inner folds (how much one training run varies).
+    ...(o.extra.seed ? { seed: Number(o.extra.seed) } : {}),
   };
 }
 
@@ -301,6 +305,40 @@ function presented(
   return out;
 }
 
+/** The key of an article's group of near-duplicates, from the article's key (`dir/id`). */
+type GroupOf = (key: string) => string;
+
+/**
+ * The groups of near-duplicate articles that folds keep together (`--set cvGroups=lines`,
+ * {@link nearDuplicateGroups}; `cvGroups=none`: every article its own group), with
+ * `--set groupShared=N` (default 2) and `groupWords=N` (default 10).
+ */
+function articleGroups(articles: readonly SemevalArticle[], o: TaskOptions): GroupOf {
+  const mode = o.extra.cvGroups ?? 'none';
+  if (mode === 'none') return (key) => key;
+  if (mode !== 'lines') throw new NewsprismError('E_OPTION_VALUE', `cvGroups: ${mode} is not lines or none`);
+  const minShared = Number(o.extra.groupShared ?? 2);
+  const minWords = Number(o.extra.groupWords ?? 10);
+  if (!(Number.isInteger(minShared) && minShared >= 1 && Number.isInteger(minWords) && minWords >= 1))
+    throw new NewsprismError('E_OPTION_VALUE', 'groupShared and groupWords must be whole numbers ≥ 1');
+  const keys = articles.map((a) => `${a.dir}/${a.id}`);
+  const groups = nearDuplicateGroups(
+    articles.map((a) => a.text),
+    { minShared, minWords },
+  );
+  const map = new Map(keys.map((k, i) => [k, keys[groups[i]!]!]));
+  return (key) => map.get(key) ?? key;
+}
+
+/**
+ * The groups the fitting's own inner folds keep together (thresholds, calibration, the
+ * cross-fitted word rates and tagger): the near-duplicate groups with `--set innerGroups=1`,
+ * else every article alone (as before).
+ */
+function innerGroups(o: TaskOptions, groupOf: GroupOf): GroupOf {
+  return o.extra.innerGroups === '1' ? groupOf : (key) => key;
+}
+
 /**
  * What a line stage presents as spans, for the calibration of span scores: per language with a
  * stage, its labels of the regression leave the sentence rule (threshold above any probability
@@ -472,10 +510,17 @@ function fitTechniques(
   samples: Sample[],
   o: TaskOptions,
   seeds: number,
+  groupOf: GroupOf = (key) => key,
 ): Fitted {
   const options = opts(o);
+  // `--set minDf=K`: only features seen in K or more of the training articles get a weight.
+  samples = withoutRareFeatures(samples, Number(o.extra.minDf ?? 1));
   const folds = Number(o.extra.folds ?? 3);
-  const first = crossValidate(samples, folds, options);
+  const first = crossValidate(
+    samples.map((s) => ({ ...s, group: groupOf(s.group!) })),
+    folds,
+    options,
+  );
   if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
   // fitted on the first stage's out-of-fold probabilities of whole articles.
@@ -525,7 +570,7 @@ function fitTechniques(
   const heldOutEce: number[] = [];
   const byFold: Calibration[] = [];
   for (let f = 0; f < folds; f++) {
-    const inFold = (i: number) => foldOf(samples[i]!.group!, folds, 'calibration') === f;
+    const inFold = (i: number) => foldOf(groupOf(samples[i]!.group!), folds, 'calibration') === f;
     const c = fitCalibration(presented(samples, oof, thresholdOf, (i) => !inFold(i), also));
     byFold.push(c);
     const test = presented(samples, oof, thresholdOf, inFold, also).flatMap((os, l) =>
@@ -545,7 +590,7 @@ function fitTechniques(
             (ai) => layoutGroups(train[ai]!, segmented[ai]!, 'original'),
             oof,
             (lang, ai) => perArticle?.[ai] ?? thresholdsOf(lang),
-            (ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, folds, 'calibration'),
+            (ai) => foldOf(groupOf(`${train[ai]!.dir}/${train[ai]!.id}`), folds, 'calibration'),
             (f) => byFold[f]!,
           ),
         )
@@ -579,12 +624,20 @@ function crossValidateArticles(
   build: (isTrain?: (ai: number) => boolean) => Sample[],
   o: TaskOptions,
   k: number,
+  groupOf: GroupOf,
+  also: ReadonlySet<string> = new Set(),
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = Number(o.extra.cvSeeds ?? 1);
+  const inner = innerGroups(o, groupOf);
   // `--set cvSalt=S`: another partition of the articles into folds (a replication of a
   // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
   const salt = o.extra.cvSalt ?? 'cv';
   const report = (o.extra.report ?? 'en').split(',');
+  // An article's fold; −1 for the articles of `also` (`--set cvAlso=SPLIT`), which no fold
+  // trains on and every fold model scores.
+  const foldAt = (key: string) => (also.has(key) ? -1 : foldOf(groupOf(key), k, salt));
+  const keyAt = (ai: number) => `${train[ai]!.dir}/${train[ai]!.id}`;
+  const trainsOn = (ai: number, f: number) => foldAt(keyAt(ai)) >= 0 && foldAt(keyAt(ai)) !== f;
   const perFold: Record<string, number[]> = {};
   // Every fold's held-out lines of the first reported language, one sentence per line: the
   // per-label table of the report (`--set perLabel=1`).
@@ -613,24 +666,27 @@ function crossValidateArticles(
   const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
     const fit: string[][] = [];
     train.forEach((a, ai) => {
-      if (a.lang === lang && foldOf(`${a.dir}/${a.id}`, k, salt) !== f) fit.push(...lines(ai));
+      if (a.lang === lang && trainsOn(ai, f)) fit.push(...lines(ai));
     });
     return majorityLabels(fit);
   };
   for (let f = 0; f < k; f++) {
     // Word rates (`wordRates=1`) from the training folds only.
-    const samples = build((ai) => foldOf(`${train[ai]!.dir}/${train[ai]!.id}`, k, salt) !== f);
-    const held = (i: number) => foldOf(samples[i]!.group!, k, salt) === f;
-    const fitIdx = samples.map((_, i) => i).filter((i) => !held(i));
-    const fitAt = train
+    const samples = build((ai) => trainsOn(ai, f));
+    const fitIdx = samples
       .map((_, i) => i)
-      .filter((i) => foldOf(`${train[i]!.dir}/${train[i]!.id}`, k, salt) !== f);
+      .filter((i) => {
+        const g = foldAt(samples[i]!.group!);
+        return g >= 0 && g !== f;
+      });
+    const fitAt = train.map((_, i) => i).filter((i) => trainsOn(i, f));
     const { model, langThresholds, heldOutEce } = fitTechniques(
       fitAt.map((i) => train[i]!),
       fitAt.map((i) => segmented[i]!),
       fitIdx.map((i) => samples[i]!),
       o,
       seeds,
+      inner,
     );
     // How well the fold model's calibration holds on its own held-out inner groups.
     push('held_out_ece', meanSd(heldOutEce).mean);
@@ -647,12 +703,16 @@ function crossValidateArticles(
       const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
       );
+      const alsoLaid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
+        LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
+      );
       let i = 0;
       train.forEach((a, ai) => {
         const n = segmented[ai]!.sentences.length;
         const from = i;
         i += n;
-        if (a.lang !== lang || foldOf(`${a.dir}/${a.id}`, k, salt) !== f) return;
+        const fa = foldAt(keyAt(ai));
+        if (a.lang !== lang || (fa !== f && fa >= 0)) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
@@ -663,6 +723,36 @@ function crossValidateArticles(
         const gate = (model.meta.articleGate as ArticleGates | undefined)?.[lang];
         const tg = gate ? gatedThresholds(gate, articleScores(rescored, TECHNIQUES.length)) : t;
         const decided = rescored.map((p) => model.decide(p, tg));
+        // Under a line stage, each line decided by it.
+        const stage = (model.meta.lineStage as LineStages | undefined)?.[lang];
+        const scores = stage ? articleScores(rescored, TECHNIQUES.length) : undefined;
+        const byStage = (line: LayoutLine) =>
+          lineDecide(
+            stage!,
+            line.members.map((j) => rescored[j]!),
+            scores!,
+            line.words,
+          );
+        // The decisions on each layout's lines (labels from the span file), into `into`.
+        const layOut = (into: typeof laid, pool: boolean) => {
+          for (const layout of LAYOUTS)
+            for (const line of groupsOf(ai, layout)) {
+              const set = new Set<string>();
+              if (stage) for (const l of byStage(line)) set.add(TECHNIQUES[l]!);
+              else for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
+              into.get(layout)!.gold.push(line.gold);
+              into.get(layout)!.pred.push([...set]);
+              if (pool && layout === 'sentences') {
+                pooled.gold.push(line.gold);
+                pooled.pred.push([...set]);
+              }
+            }
+        };
+        // An article of `cvAlso`: only its layouts, apart.
+        if (fa < 0) {
+          layOut(alsoLaid, false);
+          return;
+        }
         if (gate) {
           const plain = rescored.map((p) => model.decide(p, t));
           for (const line of groupsOf(ai, 'original')) {
@@ -696,16 +786,7 @@ function crossValidateArticles(
           lineGold.push(techs);
           linePred.push([...(byLine.get(line) ?? [])]);
         }
-        // Under a line stage, each line decided by it; the sentence rule's lines alone as `_unstaged_`.
-        const stage = (model.meta.lineStage as LineStages | undefined)?.[lang];
-        const scores = stage ? articleScores(rescored, TECHNIQUES.length) : undefined;
-        const byStage = (line: LayoutLine) =>
-          lineDecide(
-            stage!,
-            line.members.map((j) => rescored[j]!),
-            scores!,
-            line.words,
-          );
+        // Under a line stage, the sentence rule's lines alone as `_unstaged_`.
         if (stage)
           for (const line of groupsOf(ai, 'original')) {
             const set = new Set<string>();
@@ -729,20 +810,11 @@ function crossValidateArticles(
               });
             }
           }
-        // The same decisions on each layout's lines (labels from the span file).
-        for (const layout of LAYOUTS)
-          for (const line of groupsOf(ai, layout)) {
-            const set = new Set<string>();
-            if (stage) for (const l of byStage(line)) set.add(TECHNIQUES[l]!);
-            else for (const j of line.members) for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
-            laid.get(layout)!.gold.push(line.gold);
-            laid.get(layout)!.pred.push([...set]);
-            if (layout === 'sentences' && lang === report[0]) {
-              pooled.gold.push(line.gold);
-              pooled.pred.push([...set]);
-            }
-          }
+        layOut(laid, lang === report[0]);
       });
+      for (const [layout, { gold, pred }] of alsoLaid)
+        if (gold.length)
+          push(`${lang}_also_layout_${layout}_micro_f1`, multiLabelF1(gold, pred, TECHNIQUES).micro.f1);
       if (!lineGold.length) continue;
       const majority = (gold: string[][], labels: string[]) =>
         multiLabelF1(
@@ -906,11 +978,25 @@ export const trainTechniques: Task = {
     let tagged: TaggedWords[] | undefined;
     let tagger: Tagger | undefined;
     const labelled = train.filter((a) => a.lines);
+    // `--set cvAlso=SPLIT` (with `cv`): every fold model also scores that split's articles,
+    // which no fold trains on (`also_layout_…`): does a fold's gain hold on other articles?
+    const alsoSplit = o.extra.cvAlso;
+    if (alsoSplit && !(Number(o.extra.cv ?? 0) > 1))
+      throw new NewsprismError('E_OPTION_VALUE', 'cvAlso needs cv=K');
+    const alsoArticles = alsoSplit ? loadSemeval(o.data, o.lang, alsoSplit).filter((a) => a.lines) : [];
+    const groupOf = articleGroups(labelled, o);
+    const trainKeys = new Set(labelled.map((a) => `${a.dir}/${a.id}`));
+    if (alsoArticles.some((a) => trainKeys.has(`${a.dir}/${a.id}`)))
+      throw new NewsprismError('E_OPTION_VALUE', `cvAlso: ${alsoSplit} shares articles with ${split}`);
+    labelled.push(...alsoArticles);
     const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
+    const inner = innerGroups(o, groupOf);
     let plain: Sample[] | undefined;
     const build = (isTrain: (ai: number) => boolean = () => true, tag = withTagger): Sample[] => {
       if (plain && !withRates) return plain;
-      const rates = withRates ? ratesByArticle(labelled, isTrain, 5, rateOptions(o)).of : undefined;
+      const rates = withRates
+        ? ratesByArticle(labelled, isTrain, 5, rateOptions(o), (a) => inner(`${a.dir}/${a.id}`)).of
+        : undefined;
       plain = segmented.flatMap((s, i) =>
         sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence, rates: rates?.[i] }),
       );
@@ -925,6 +1011,7 @@ export const trainTechniques: Task = {
           labelled.map((_, i) => rates?.[i]),
           Number(o.extra.taggerFolds ?? 3),
           Number(o.extra.taggerEpochs ?? 4),
+          (a) => inner(`${a.dir}/${a.id}`),
         );
         tagger = fitted;
         let from = 0;
@@ -968,7 +1055,15 @@ export const trainTechniques: Task = {
     const cv = Number(o.extra.cv ?? 0);
     if (cv > 1) {
       if (unit === 'line') throw new NewsprismError('E_OPTION_VALUE', 'cv needs unit=sentence');
-      const { metrics, table } = crossValidateArticles(labelled, segmented, build, o, cv);
+      const { metrics, table } = crossValidateArticles(
+        labelled,
+        segmented,
+        build,
+        o,
+        cv,
+        groupOf,
+        new Set(alsoArticles.map((a) => `${a.dir}/${a.id}`)),
+      );
       metrics.seconds = (Date.now() - t0) / 1000;
       return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
     }
@@ -978,6 +1073,7 @@ export const trainTechniques: Task = {
       withTagger ? build(undefined, true) : samples,
       o,
       Number(o.extra.seeds ?? 3),
+      inner,
     );
     model.meta.prefix = prefix;
     if (unit !== 'line') model.meta.unit = 'sentence';
