@@ -298,6 +298,13 @@ describe('a techniques model file with a malformed line stage or article gate', 
     ).rejects.toEqual(invalid(/meta\.articleGate\.ru/));
   });
 
+  it('refuses a model whose labels are not techniques (a frames model, say)', async () => {
+    const frames = new URL('../../../../../models/frames/model.json', import.meta.url);
+    await expect(
+      createPipeline({ layers: ['techniques'], options: { techniques: { model: frames.pathname } } }),
+    ).rejects.toEqual(invalid(/not a techniques model \(labels not among the 23 techniques: /));
+  });
+
   it('accepts the shipped files and a well-formed gate', async () => {
     const p = await withMeta((m) => {
       m.articleGate = { bg: { article: TECHNIQUES.map(() => 0.1), sentence: TECHNIQUES.map(() => 0.5) } };

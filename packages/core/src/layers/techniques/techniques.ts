@@ -22,7 +22,7 @@ import {
   type WordRates,
 } from './features.js';
 import { type ArticleGates, articleGateProblem, articleScores, gatedThresholds } from './gate.js';
-import type { Technique } from './labels.js';
+import { TECHNIQUES, type Technique } from './labels.js';
 import {
   type LineStages,
   lineDecide,
@@ -320,11 +320,18 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
 }
 
 /**
- * Throws `E_MODEL_INVALID` when a model's line stages or article gates (`meta.lineStage`,
+ * Throws `E_MODEL_INVALID` when a model's labels are not techniques, or when its line stages or article gates (`meta.lineStage`,
  * `meta.articleGate`, per language) are not of its labels' shape: a pipeline's set-up stops
  * with it, rather than each document's run failing on the first paragraph.
  */
 function checkDecisions(model: LinearModel, what: string): void {
+  // A model of other labels (a frames model, say) would report its labels as techniques.
+  const foreign = model.labels.filter((l) => !(TECHNIQUES as readonly string[]).includes(l));
+  if (foreign.length > 0 || model.labels.length === 0)
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `${what} is not a techniques model (${foreign.length > 0 ? `labels not among the 23 techniques: ${foreign.slice(0, 3).join(', ')}` : 'no labels'}); retrain it with newsprism train techniques`,
+    );
   const parts = [
     ['lineStage', lineStageProblem],
     ['articleGate', articleGateProblem],
