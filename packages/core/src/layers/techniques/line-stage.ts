@@ -79,19 +79,40 @@ export function lineScore(w: readonly number[], x: readonly number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The labels a paragraph uses under `stage` (sentence probabilities of its members, in order). */
+/**
+ * The stage's score of each label for a paragraph (NaN for the labels of the sentence rule):
+ * computed once, for {@link lineDecide} and for what is shown of the paragraph.
+ */
+export function lineScores(
+  stage: LineStage,
+  members: readonly ArrayLike<number>[],
+  article: ArrayLike<number>,
+  words: number,
+): Float64Array {
+  const out = new Float64Array(stage.thresholds.length).fill(Number.NaN);
+  for (let l = 0; l < out.length; l++) {
+    const w = stage.weights[l];
+    if (w?.length) out[l] = lineScore(w, lineInputs(members, article, words, l));
+  }
+  return out;
+}
+
+/**
+ * The labels a paragraph uses under `stage` (sentence probabilities of its members, in order);
+ * `scores`: the paragraph's {@link lineScores}, when the caller has them.
+ */
 export function lineDecide(
   stage: LineStage,
   members: readonly ArrayLike<number>[],
   article: ArrayLike<number>,
   words: number,
+  scores: ArrayLike<number> = lineScores(stage, members, article, words),
 ): number[] {
   const out: number[] = [];
   if (members.length === 0) return out;
   for (let l = 0; l < stage.thresholds.length; l++) {
-    const w = stage.weights[l];
-    if (w?.length) {
-      if (lineScore(w, lineInputs(members, article, words, l)) >= stage.thresholds[l]!) out.push(l);
+    if (stage.weights[l]?.length) {
+      if (scores[l]! >= stage.thresholds[l]!) out.push(l);
     } else if (members.some((p) => p[l]! >= stage.thresholds[l]!)) out.push(l);
   }
   return out;

@@ -23,14 +23,7 @@ import {
 } from './features.js';
 import { type ArticleGates, articleGateProblem, articleScores, gatedThresholds } from './gate.js';
 import { TECHNIQUES, type Technique } from './labels.js';
-import {
-  type LineStages,
-  lineDecide,
-  lineInputs,
-  lineScore,
-  lineStageProblem,
-  wordCount,
-} from './line-stage.js';
+import { type LineStages, lineDecide, lineScores, lineStageProblem, wordCount } from './line-stage.js';
 import { type TaggerFile, taggerOf, unitTagFeatures } from './tagger.js';
 
 /** A passage that uses a persuasion technique. */
@@ -137,39 +130,26 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const paragraphMap = model.meta.paragraphCalibration as PlattByLanguage | undefined;
   const L = model.labels.length;
   // Per technique: the unit that came closest to the threshold without reaching it, with the
-  // score and threshold it is shown with (the calibrated sentence score and threshold; under a
-  // line stage, a label of its regression: the paragraph's stage score and the stage's threshold).
+  // score and threshold that decided it (a sentence's probability and threshold, shown
+  // calibrated; under a line stage, a label of its regression: the paragraph's stage score and
+  // the stage's threshold, shown as they are). Kept raw: only the shown few are calibrated.
   const near = new Float64Array(L);
   const nearAt = new Int32Array(L).fill(-1);
   const nearScore = new Float64Array(L);
   const nearCut = new Float64Array(L);
-  // A technique whose threshold is above 1 is never decided (`tuneThresholds`' 1.01): no near miss.
-  const consider = (
-    l: number,
-    x: number,
-    t: number,
-    index: number,
-    score: () => number,
-    cut: () => number,
-  ) => {
-    if (!(t <= 1)) return;
+  // The share of the threshold `x` reaches when it is a nearer miss of `l` than any so far, else
+  // 0. A technique whose threshold is above 1 is never decided (`tuneThresholds`' 1.01): no near miss.
+  const nearer = (l: number, x: number, t: number): number => {
+    if (!(t <= 1)) return 0;
     const share = x / t;
-    if (share < 1 && share >= NEAR_SHARE && share > near[l]!) {
-      near[l] = share;
-      nearAt[l] = index;
-      nearScore[l] = score();
-      nearCut[l] = cut();
-    }
+    return share < 1 && share >= NEAR_SHARE && share > near[l]! ? share : 0;
   };
-  const nearBySentence = (l: number, index: number, p: number, t: number) =>
-    consider(
-      l,
-      p,
-      t,
-      index,
-      () => calibrated(calibration, l, p),
-      () => calibrated(calibration, l, t),
-    );
+  const keepNear = (l: number, share: number, index: number, x: number, t: number) => {
+    near[l] = share;
+    nearAt[l] = index;
+    nearScore[l] = x;
+    nearCut[l] = t;
+  };
   // Per paragraph: the chance that no sentence uses each technique, from the calibrated scores.
   const miss = new Float64Array(L);
   let at = -1;
@@ -209,7 +189,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     const members = probs.slice(from, to);
     const para = paras[at]!;
     const words = wordCount(doc.text, para.start, para.end);
-    const chosen = lineDecide(stage!, members, scores!, words);
+    const lineScored = lineScores(stage!, members, scores!, words);
+    const chosen = lineDecide(stage!, members, scores!, words, lineScored);
     const bestFor = (l: number) => {
       let best = from;
       for (let k = from + 1; k < to; k++) if (probs[k]![l]! > probs[best]![l]!) best = k;
@@ -218,18 +199,11 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     // Near misses of the regression's labels: the paragraph's score against the stage's
     // threshold, shown on its best sentence (the labels of the sentence rule: per sentence).
     for (let l = 0; l < L; l++) {
-      const w = stage!.weights[l];
-      if (!w?.length || chosen.includes(l)) continue;
-      const s = lineScore(w, lineInputs(members, scores!, words, l));
+      if (!stage!.weights[l]?.length || chosen.includes(l)) continue;
+      const s = lineScored[l]!;
       const t = stage!.thresholds[l]!;
-      consider(
-        l,
-        s,
-        t,
-        bestFor(l),
-        () => s,
-        () => t,
-      );
+      const share = nearer(l, s, t);
+      if (share) keepNear(l, share, bestFor(l), s, t);
     }
     if (chosen.length === 0) return;
     const entry: ParagraphTechniques = { paragraph: at, techniques: [] };
@@ -240,11 +214,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       // A label of the regression: the paragraph's score is its probability, and the finding
       // sits on the sentence that scores highest for it (its calibrated score, as any span's).
       // A label of the sentence rule: as without a stage.
-      const score = r3(
-        w?.length
-          ? lineScore(w, lineInputs(members, scores!, words, l))
-          : plattIn(paragraphMap, lang, 1 - miss[l]!),
-      );
+      const score = r3(w?.length ? lineScored[l]! : plattIn(paragraphMap, lang, 1 - miss[l]!));
       entry.techniques.push({ technique, score });
       const best = bestFor(l);
       for (let k = from; k < to; k++) {
@@ -272,8 +242,9 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     for (let l = 0; l < L; l++) {
       miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
       // Under a line stage, a sentence decides only the labels of its sentence rule.
-      if (!stage) nearBySentence(l, index, p[l]!, thresholds[l]!);
-      else if (!stage.weights[l]?.length) nearBySentence(l, index, p[l]!, stage.thresholds[l]!);
+      const t = !stage ? thresholds[l]! : stage.weights[l]?.length ? Number.NaN : stage.thresholds[l]!;
+      const share = nearer(l, p[l]!, t);
+      if (share) keepNear(l, share, index, p[l]!, t);
     }
     const chosen = stage ? [] : model.decide(p, thresholds);
     if (chosen.length === 0) return;
@@ -306,12 +277,14 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   layer.nearest = closest.map((l) => {
     const index = nearAt[l]!;
     const u = units[index]!;
+    // A sentence's miss is shown calibrated; a paragraph's stage score as it is.
+    const raw = stage?.weights[l]?.length;
     return {
       start: u.start,
       end: u.end,
       technique: model.labels[l] as Technique,
-      score: r3(nearScore[l]!),
-      cut: r3(nearCut[l]!),
+      score: r3(raw ? nearScore[l]! : calibrated(calibration, l, nearScore[l]!)),
+      cut: r3(raw ? nearCut[l]! : calibrated(calibration, l, nearCut[l]!)),
       paragraph: u.paragraph,
       why: reasonsMany(model, vectors[index]!, [l], why)[0]!,
     };
