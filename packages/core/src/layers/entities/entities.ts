@@ -115,7 +115,7 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 5,
+  version: 6,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
