@@ -516,10 +516,15 @@ function fitTechniques(
   // `--set minDf=K`: only features seen in K or more of the training articles get a weight.
   samples = withoutRareFeatures(samples, Number(o.extra.minDf ?? 1));
   const folds = Number(o.extra.folds ?? 3);
+  // The out-of-fold scores that thresholds and calibration are fitted on come from inner models
+  // averaged over as many seeds as the final model (`--set oofSeeds=1`: single-seed inner
+  // models, as before session 10). Averaged weights give scores of another spread, and under a
+  // strong L2 a calibration fitted on single-seed scores did not hold for the averaged model.
   const first = crossValidate(
     samples.map((s) => ({ ...s, group: groupOf(s.group!) })),
     folds,
     options,
+    Number(o.extra.oofSeeds ?? seeds),
   );
   if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
