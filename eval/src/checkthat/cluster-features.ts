@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { hashString, type SparseVector, WordClusters } from '@newsprism/core/train';
-import { clusterWords } from '../clusters/train-clusters.js';
+import { clusterWords, hashString, type SparseVector, WordClusters } from '@newsprism/core/train';
 
 const loaded = new Map<string, WordClusters>();
 let override: string | undefined;

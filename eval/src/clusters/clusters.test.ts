@@ -1,11 +1,10 @@
 import { createPipeline } from '@newsprism/core';
-import { englishNerInput, nerFeatures, WordClusters } from '@newsprism/core/train';
+import { clusterWords, englishNerInput, nerFeatures, WordClusters } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import { clusterFeatures } from '../checkthat/cluster-features.js';
 import { listedFinals } from './corpus.js';
 import { hierarchicalKmeans, sphericalKmeans } from './kmeans.js';
 import { orthonormalize, ppmiSvd, symmetricEigen, vocabulary } from './ppmi-svd.js';
-import { clusterWords } from './train-clusters.js';
 
 describe('symmetricEigen', () => {
   it('finds the eigenvalues of a symmetric matrix, largest first, with unit eigenvectors', () => {

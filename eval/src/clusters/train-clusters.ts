@@ -2,16 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core';
-import { sentenceWords, type WordClusterFile } from '@newsprism/core/train';
+import { clusterWords, type WordClusterFile } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
 import { unlabelledCorpus } from './corpus.js';
 import { hierarchicalKmeans } from './kmeans.js';
 import { type PpmiSettings, ppmiSvd } from './ppmi-svd.js';
-
-/** The words a cluster file is keyed by: `sentenceWords`, digits read as `0` (as the sentence models read them). */
-export function clusterWords(text: string): string[] {
-  return sentenceWords(text).map((w) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w));
-}
 
 const DEFAULTS: PpmiSettings & { iterations: number } = {
   minCount: 3,

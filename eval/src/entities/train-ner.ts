@@ -1,6 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  addNerClusters,
   NER_BITS,
   NER_TAGS,
   type NerModelFile,
@@ -12,8 +14,8 @@ import {
   spansFromTags,
 } from '@newsprism/core/train';
 import { clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
-import { clusterWords } from '../clusters/train-clusters.js';
 import { compactRows, Perceptron } from '../perceptron.js';
+import { articleFold } from '../semeval2023/genre-style-fit.js';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
 import { loadConllNer } from './conll-ner.js';
@@ -56,16 +58,18 @@ function trainEpoch(p: Perceptron, docs: readonly TaggedDoc[], tagger: NerTagger
   return errors;
 }
 
-/** Fills the tagger input's cluster ids (leaf + 1, 0 = none) from the English word clusters. */
-function addClusters(d: TaggedDoc): void {
-  const clusters = clustersFor('en');
-  const ids = new Uint32Array(d.input.n);
-  d.tokens.forEach((t, i) => {
-    const [w] = clusterWords(d.doc.text.slice(t.start, t.end));
-    const path = w === undefined ? undefined : clusters.path(w);
-    if (path) ids[i] = path[path.length - 1]! + 1;
-  });
-  d.input.cluster = ids;
+/**
+ * Fills the tagger input's cluster ids (leaf + 1, 0 = none) from the English word clusters, by
+ * the analyzer's own `addNerClusters` (no train/serve skew).
+ */
+export function addClusters(d: TaggedDoc): void {
+  addNerClusters(d.input, d.doc.text, d.tokens, clustersFor('en'));
+}
+
+/** The checksum the model registry gives the cluster file (sha256, first 12 hex digits). */
+function clustersChecksum(wcFile: string | undefined): string {
+  const path = wcFile ?? fileURLToPath(new URL('../../../models/clusters/clusters.en.json', import.meta.url));
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
 }
 
 /** Span F1 of a tagger on prepared documents (tagger only, no gazetteer merge). */
@@ -94,7 +98,9 @@ export function compactModel(avg: Float32Array, min: number, meta: Record<string
  * validation documents held out unless `--set final=1`); reports span F1 on PolNeAR `dev` (and
  * the CoNLL validation documents) after each epoch, and writes the compact model.
  * `--set epochs=N`, `--set prune=X` (minimum |weight| of a kept bucket), `--set caps=0` (no
- * capitalised copies of PolNeAR), `--set silver=0` (CoNLL only), `--set gold=K` (CoNLL copies).
+ * capitalised copies of PolNeAR), `--set silver=0` (CoNLL only), `--set gold=K` (CoNLL copies),
+ * `--set folds=K --set fold=k` (hold out fold k of eng.train by document instead of the validation
+ * documents), `--set wc=1` (word-cluster features; the model names its cluster file in `meta.clusters`).
  */
 export const trainNer: Task = {
   name: 'ner',
@@ -108,8 +114,15 @@ export const trainNer: Task = {
     const caps = o.extra.caps === '0' ? [] : shoutedCopies(trainDocs);
     const conll = o.extra.conll ? loadConllNer(o.extra.conll, 'eng.train') : [];
     const final = o.extra.final === '1';
-    const conllTrain = conll.filter((d) => final || !isValidation('conll2003', d.id));
-    const conllVal = final ? [] : conll.filter((d) => isValidation('conll2003', d.id));
+    // `--set folds=K --set fold=k`: the k-th of K folds by document of eng.train is held out
+    // instead of the validation documents (cross-validation of settings, paired by fold).
+    const folds = Number(o.extra.folds ?? 0);
+    const heldOut = (id: string): boolean =>
+      folds > 1
+        ? articleFold(`conll2003:${id}`, 1, folds) === Number(o.extra.fold ?? 0)
+        : isValidation('conll2003', id);
+    const conllTrain = conll.filter((d) => final || !heldOut(d.id));
+    const conllVal = final ? [] : conll.filter((d) => heldOut(d.id));
     const copies = Number(o.extra.gold ?? 1);
     const gold = Array.from({ length: copies }, () => conllTrain).flat();
     const train = await prepareDocs([...trainDocs, ...caps, ...gold]);
@@ -155,6 +168,13 @@ export const trainNer: Task = {
       epochs,
       prune,
       capsCopies: caps.length,
+      // The analyzer fills the cluster features only for a model that says it was trained on them.
+      ...(o.extra.wc === '1'
+        ? {
+            clusters: o.extra.wcFile ?? 'clusters/clusters.en.json',
+            clustersChecksum: clustersChecksum(o.extra.wcFile),
+          }
+        : {}),
     };
     const file = compactModel(avg, prune, meta);
     const out = o.out ?? SHIPPED_NER;

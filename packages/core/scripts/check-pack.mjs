@@ -33,6 +33,9 @@ const missing = ['quotes', 'techniques', 'frames', 'genre', 'entities', 'claims'
 const errors = doc.diagnostics.filter((d) => d.severity === 'error');
 if (missing.length || errors.length || !doc.quotes.some((q) => q.rule === 'inverted') || !doc.genre.genre)
   throw new Error('published package: missing ' + missing.join(', ') + ' ' + JSON.stringify(errors));
+// The English tagger reads the word clusters, which prepack copies too.
+if (!doc.producers.entities.models?.['clusters/clusters.en.json'])
+  throw new Error('published package: the entities layer did not load the English word clusters');
 console.log('@newsprism/core packed and installed: ' + doc.quotes.length + ' attributions, genre ' + doc.genre.genre + ', ' + doc.entities.length + ' entities');
 // The runner of @newsprism/core/node starts its worker thread from the installed dist.
 const { runDocuments } = await import('@newsprism/core/node');

@@ -6,6 +6,7 @@
 export { type SentenceModelSettings, sentenceVector } from './layers/claims/sentence-features.js';
 export { SentenceModel } from './layers/claims/sentence-model.js';
 export { sentenceWords } from './layers/claims/words.js';
+export { addNerClusters } from './layers/entities/ner-clusters.js';
 export {
   NER_BITS,
   NER_TAGS,
@@ -104,5 +105,5 @@ export {
   tuneOffsets,
   tuneThresholds,
 } from './models/train.js';
-export { type WordClusterFile, WordClusters } from './models/word-clusters.js';
+export { clusterWords, type WordClusterFile, WordClusters } from './models/word-clusters.js';
 export { featureWordSpans } from './models/words.js';

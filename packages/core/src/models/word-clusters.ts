@@ -1,4 +1,19 @@
 import { NewsprismError } from '../errors.js';
+import { sentenceWords } from '../layers/claims/words.js';
+import { modelUrl } from './dir.js';
+import { hashString } from './features.js';
+import type { ModelRegistry } from './registry.js';
+
+/**
+ * The words a cluster file is keyed by: {@link sentenceWords} (lower-cased words and numbers),
+ * digits read as `0`, as the sentence models read them.
+ *
+ * @example
+ * clusterWords('Senator 7 won'); // ['senator', '0', 'won']
+ */
+export function clusterWords(text: string): string[] {
+  return sentenceWords(text).map((w) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w));
+}
 
 /**
  * A word-cluster file (`models/clusters/clusters.<lang>.json`, format `newsprism-clusters/1`):
@@ -30,6 +45,7 @@ export class WordClusters {
   readonly sizes: readonly number[];
   private readonly leaf = new Map<string, number>();
   private readonly divisors: number[];
+  private byHash: HashTable | undefined;
 
   constructor(file: WordClusterFile) {
     if (
@@ -57,9 +73,82 @@ export class WordClusters {
     return this.leaf.size;
   }
 
+  /** The word's leaf cluster id, or undefined for an unknown word. */
+  leafOf(word: string): number | undefined {
+    return this.leaf.get(word);
+  }
+
+  /**
+   * The leaf id of the word of ASCII letters a-z whose `hashString` is `h` (the tagger's hash of
+   * a token lower-cased), or undefined. Of two words with one hash, the first in the file keeps
+   * it; a word outside the file that shares a word's hash reads as that word (rare, and the same
+   * in training and analysis).
+   */
+  leafOfHash(h: number): number | undefined {
+    this.byHash ??= hashTable(this.leaf);
+    const t = this.byHash;
+    // Open addressing, linear probing; a slot's key is the hash, its value the leaf id + 1.
+    for (let i = (h ^ (h >>> 15)) & t.mask; ; i = (i + 1) & t.mask) {
+      const v = t.vals[i]!;
+      if (v === 0) return undefined;
+      if (t.keys[i] === h >>> 0) return v - 1;
+    }
+  }
+
   /** The word's cluster at each level (coarsest first), or undefined for an unknown word. */
   path(word: string): number[] | undefined {
     const id = this.leaf.get(word);
     return id === undefined ? undefined : this.divisors.map((d) => Math.floor(id / d));
   }
+}
+
+interface HashTable {
+  keys: Uint32Array;
+  vals: Int32Array;
+  mask: number;
+}
+
+/** The leaf ids of the words of ASCII letters a-z by `hashString`, for {@link WordClusters.leafOfHash}. */
+function hashTable(leaf: ReadonlyMap<string, number>): HashTable {
+  let size = 1024;
+  while (size < leaf.size * 2) size *= 2;
+  const t = { keys: new Uint32Array(size), vals: new Int32Array(size), mask: size - 1 };
+  for (const [w, id] of leaf) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    const h = hashString(w);
+    let i = (h ^ (h >>> 15)) & t.mask;
+    while (t.vals[i] !== 0 && t.keys[i] !== h) i = (i + 1) & t.mask;
+    // Of two words with one hash, the first in the file keeps it.
+    if (t.vals[i] === 0) {
+      t.keys[i] = h;
+      t.vals[i] = id + 1;
+    }
+  }
+  return t;
+}
+
+/**
+ * The word clusters of a pipeline, loaded once through the registry (checksummed into the
+ * producers of the layers that read them): the shipped `models/clusters/clusters.<lang>.json`
+ * when `file` is `clusters/clusters.<lang>.json`, else the file at path `file`. With `checksum`
+ * (what a model trained on the clusters recorded), a different file stops the set-up with
+ * `E_MODEL_INVALID`: its class ids would not be the ones the model learnt.
+ */
+export function loadWordClusters(registry: ModelRegistry, file: string, checksum?: unknown): WordClusters {
+  const shipped = /^clusters\/clusters\.[a-z]{2,3}\.json$/.test(file);
+  const id = shipped ? file : 'clusters/user';
+  const clusters = registry.load(
+    id,
+    shipped ? modelUrl(file) : file,
+    ([b]) => new WordClusters(JSON.parse(b!.toString('utf8'))),
+    shipped
+      ? 'train it with npx newsprism train clusters --data ../shared/data'
+      : 'give the path of a cluster file',
+  );
+  if (typeof checksum === 'string' && registry.loaded[id] !== checksum)
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `word clusters ${file}: checksum ${registry.loaded[id]}, but the model was trained with ${checksum}; retrain the model with the current file (its card has the command)`,
+    );
+  return clusters;
 }

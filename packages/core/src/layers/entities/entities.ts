@@ -1,4 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
+import { loadWordClusters } from '../../models/word-clusters.js';
 import { rules } from '../../options.js';
 import type { Token } from '../../schema.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
@@ -114,7 +115,7 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 5,
+  version: 6,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
@@ -123,12 +124,17 @@ export const entities = defineAnalyzer({
     registry.data('entities/rules.en.json', rulesEn);
     registry.data('entities/rules.ru.json', rulesRu);
     registry.data('entities/first-names.en.json', firstNames);
+    const tagger = loadNerTagger(registry, options.model);
+    // A tagger trained with word-cluster features names its cluster file (`newsprism train ner
+    // --set wc=1`); one trained without them never sees cluster ids.
+    const wc = tagger?.meta.clusters;
     return {
       gaz: gazetteerFor(registry, options.gazetteers),
-      tagger: loadNerTagger(registry, options.model),
+      tagger,
+      clusters: typeof wc === 'string' ? loadWordClusters(registry, wc, tagger!.meta.clustersChecksum) : null,
     };
   },
-  run(doc, ctx, _options, { gaz, tagger }) {
+  run(doc, ctx, _options, { gaz, tagger, clusters }) {
     const text = doc.text;
     const tokens = doc.tokens!;
     // Too little text to tell the language (a headline, a results table): Latin script is read
@@ -141,7 +147,8 @@ export const entities = defineAnalyzer({
     if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, words, keys, initial, gaz);
     else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
-      const tagged = lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, tagger, words) : undefined;
+      const tagged =
+        lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, tagger, words, clusters) : undefined;
       if (lang === 'en' && !tagged)
         ctx.report({
           code: 'W_NER_MODEL_MISSING',

@@ -155,9 +155,10 @@ export interface NerInput {
    */
   hist: Uint8Array;
   /**
-   * Experiment (`train ner --set wc=1`, no shipped model): each token's leaf class + 1 in the
-   * word clusters of `models/clusters/` (0 = none), read as its 64-class and 1,024-class ids and
-   * the neighbours' 64-class ids.
+   * For a model trained with `train ner --set wc=1` (`meta.clusters`): each token's leaf class + 1
+   * in the word clusters of `models/clusters/` (0 = none; filled by `addNerClusters` for
+   * candidates and their neighbours), read as its 64-class and 1,024-class ids and the
+   * neighbours' 64-class ids.
    */
   cluster?: Uint32Array;
 }

@@ -1,7 +1,9 @@
+import type { WordClusters } from '../../models/word-clusters.js';
 import type { Sentence, Token } from '../../schema.js';
 import { type Candidate, fromMatch, sentencePositions } from './candidates.js';
 import { type EntityType, type Gazetteer, loadGazetteer } from './gazetteer.js';
 import { matchGazetteer } from './match.js';
+import { addNerClusters } from './ner-clusters.js';
 import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
 import type { NerTagger } from './ner-tagger.js';
 import rulesEn from './rules.en.json' with { type: 'json' };
@@ -102,18 +104,21 @@ export function gazetteerCandidates(
 
 /**
  * The tagger input of an English text, exactly as the analyzer builds it (training uses this
- * too, so features agree).
+ * too, so features agree); with `clusters`, the word-cluster ids of a model trained on them.
  */
 export function englishNerInput(
   text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   gaz: Gazetteer = loadGazetteer(),
+  clusters?: WordClusters | null,
 ): NerInput {
   const { words, keys } = tokenTexts(text, tokens, gaz, false);
   const { sentenceOf } = sentencePositions(text, tokens, sentences);
   const tags = gazetteerTags(tokens.length, gazetteerCandidates(text, tokens, keys, gaz));
-  return prepareNer(text, tokens, sentenceOf, tags, words);
+  const p = prepareNer(text, tokens, sentenceOf, tags, words);
+  if (clusters) addNerClusters(p, text, tokens, clusters);
+  return p;
 }
 
 const breakBetween = (text: string, tokens: readonly Token[], j: number): boolean => {
@@ -124,7 +129,10 @@ const breakBetween = (text: string, tokens: readonly Token[], j: number): boolea
   return false;
 };
 
-/** Runs the English tagger; `undefined` when no model is available. */
+/**
+ * Runs the English tagger; `undefined` when no model is available. `clusters` are the word
+ * clusters of a tagger trained on them (its `meta.clusters`), else null.
+ */
 export function tagEnglish(
   text: string,
   tokens: readonly Token[],
@@ -132,10 +140,12 @@ export function tagEnglish(
   matches: readonly Candidate[],
   tagger: NerTagger | null,
   words?: readonly string[],
+  clusters?: WordClusters | null,
 ): Candidate[] | undefined {
   if (!tagger) return undefined;
   const gazTags = gazetteerTags(tokens.length, matches);
   const p = prepareNer(text, tokens, sentenceOf, gazTags, words, true);
+  if (clusters) addNerClusters(p, text, tokens, clusters);
   const ws = words ?? tokens.map((t) => text.slice(t.start, t.end));
   const tagged = trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags, text);
   return [...tagged, ...bylineNames(text, tokens, ws, tagged, p, gazTags)].sort((a, b) => a.start - b.start);
