@@ -516,10 +516,15 @@ function fitTechniques(
   // `--set minDf=K`: only features seen in K or more of the training articles get a weight.
   samples = withoutRareFeatures(samples, Number(o.extra.minDf ?? 1));
   const folds = Number(o.extra.folds ?? 3);
+  // `--set oofSeeds=N`: the out-of-fold scores that thresholds and calibration are fitted on
+  // come from inner models averaged over N seeds, as the final model is over `seeds` (default
+  // 1, single-seed inner models). Session 10: N = 3 calibrates a little better on `val` but
+  // costs techniques@3 0.006 of micro-F1 there, so it is an option, not the default.
   const first = crossValidate(
     samples.map((s) => ({ ...s, group: groupOf(s.group!) })),
     folds,
     options,
+    Number(o.extra.oofSeeds ?? 1),
   );
   if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
@@ -564,14 +569,19 @@ function fitTechniques(
     for (const [ai, seg] of segmented.entries())
       for (let j = 0; j < seg.sentences.length; j++) perSample.push(perArticle[ai]!);
   const thresholdOf = (i: number) => perSample[i] ?? thresholdsOf(langs[i]!);
-  const calibration = fitCalibration(presented(samples, oof, thresholdOf, undefined, also));
+  // `--set calMin=N`: a technique needs N presented findings for a Platt map of its own (40).
+  const calMin = Number(o.extra.calMin ?? 40);
+  const calibration = fitCalibration(presented(samples, oof, thresholdOf, undefined, also), calMin);
   // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
   // articles' out-of-fold findings, measured on the k-th.
   const heldOutEce: number[] = [];
   const byFold: Calibration[] = [];
   for (let f = 0; f < folds; f++) {
     const inFold = (i: number) => foldOf(groupOf(samples[i]!.group!), folds, 'calibration') === f;
-    const c = fitCalibration(presented(samples, oof, thresholdOf, (i) => !inFold(i), also));
+    const c = fitCalibration(
+      presented(samples, oof, thresholdOf, (i) => !inFold(i), also),
+      calMin,
+    );
     byFold.push(c);
     const test = presented(samples, oof, thresholdOf, inFold, also).flatMap((os, l) =>
       os.map((x) => ({ p: calibrated(c, l, x.p), y: x.y })),
@@ -700,6 +710,7 @@ function crossValidateArticles(
       const lineShown: Outcome[] = [];
       const stageSpans: Outcome[] = [];
       const shown: Outcome[] = [];
+      const alsoShown: Outcome[] = [];
       const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
       );
@@ -748,7 +759,18 @@ function crossValidateArticles(
               }
             }
         };
-        // An article of `cvAlso`: only its layouts, apart.
+        // The presented findings' calibrated scores against their outcome, on the held-out fold
+        // (an article of `cvAlso`: apart, does the calibration hold off the folds too?).
+        const cal = model.meta.calibration as Calibration | undefined;
+        rescored.forEach((p, j) => {
+          for (let l = 0; l < TECHNIQUES.length; l++)
+            if (p[l]! >= tg[l]!)
+              (fa < 0 ? alsoShown : shown).push({
+                p: calibrated(cal, l, p[l]!),
+                y: samples[from + j]!.y.includes(l),
+              });
+        });
+        // An article of `cvAlso`: only its layouts and its findings' scores, apart.
         if (fa < 0) {
           layOut(alsoLaid, false);
           return;
@@ -762,13 +784,6 @@ function crossValidateArticles(
             ungated.pred.push([...set]);
           }
         }
-        // The presented findings' calibrated scores against their outcome, on the held-out fold.
-        const cal = model.meta.calibration as Calibration | undefined;
-        rescored.forEach((p, j) => {
-          for (let l = 0; l < TECHNIQUES.length; l++)
-            if (p[l]! >= tg[l]!)
-              shown.push({ p: calibrated(cal, l, p[l]!), y: samples[from + j]!.y.includes(l) });
-        });
         decided.forEach((d, j) => {
           sentGold.push(samples[from + j]!.y.map((l) => TECHNIQUES[l]!));
           sentPred.push(d.map((l) => TECHNIQUES[l]!));
@@ -815,6 +830,7 @@ function crossValidateArticles(
       for (const [layout, { gold, pred }] of alsoLaid)
         if (gold.length)
           push(`${lang}_also_layout_${layout}_micro_f1`, multiLabelF1(gold, pred, TECHNIQUES).micro.f1);
+      if (alsoShown.length) push(`${lang}_also_sentence_ece`, reliability(alsoShown).ece);
       if (!lineGold.length) continue;
       const majority = (gold: string[][], labels: string[]) =>
         multiLabelF1(

@@ -10,7 +10,7 @@ import {
 } from './features.js';
 import { LinearModel } from './linear.js';
 import { readableFeature, readableReason, reasonsMany, tellingFeature } from './shipped.js';
-import { crossValidate, type Sample, trainLinear, tuneThresholds } from './train.js';
+import { crossValidate, prng, type Sample, trainAveraged, trainLinear, tuneThresholds } from './train.js';
 import { featureWordSpans, wordRange } from './words.js';
 
 const LABELS = ['fear', 'praise'];
@@ -144,6 +144,27 @@ describe('linear model', () => {
     );
     expect(t[0]).toBeGreaterThan(0);
     expect(t[0]).toBeLessThan(1);
+  });
+
+  it('scores out of fold with models averaged over seeds, as the final model is', () => {
+    const o = { kind: 'multilabel' as const, labels: LABELS, bits: 12, epochs: 2 };
+    const two = crossValidate(DATA, 2, o, 2);
+    // The folds as crossValidate draws them: one draw per group (every sample its own here).
+    const rand = prng(1 + 7);
+    const fold = DATA.map(() => Math.floor(rand() * 2));
+    const averaged = trainAveraged(
+      DATA.filter((_, i) => fold[i] !== 0),
+      o,
+      2,
+    );
+    const single = trainLinear(
+      DATA.filter((_, i) => fold[i] !== 0),
+      o,
+    );
+    const held = DATA.flatMap((s, i) => (fold[i] === 0 ? [[s, two[i]!] as const] : []));
+    expect(held.length).toBeGreaterThan(10);
+    for (const [s, p] of held) expect(Array.from(p)).toEqual(Array.from(averaged.probabilities(s.x)));
+    expect(held.some(([s, p]) => p[0] !== single.probabilities(s.x)[0])).toBe(true);
   });
 
   it('never predicts a label with too little support', () => {

@@ -128,8 +128,15 @@ export function trainLinear(samples: readonly Sample[], o: TrainOptions): Linear
 /**
  * Out-of-fold probabilities: splits the samples into `k` folds by group, trains on k−1 and
  * predicts the rest, so thresholds can be tuned on predictions the model did not train on.
+ * `seeds` > 1 trains each fold's model as {@link trainAveraged} does, so the out-of-fold
+ * scores come from models made like a final model averaged over as many seeds.
  */
-export function crossValidate(samples: readonly Sample[], k: number, o: TrainOptions): Float64Array[] {
+export function crossValidate(
+  samples: readonly Sample[],
+  k: number,
+  o: TrainOptions,
+  seeds = 1,
+): Float64Array[] {
   const folds = new Map<string, number>();
   const rand = prng((o.seed ?? 1) + 7);
   const fold = (s: Sample, i: number) => {
@@ -140,9 +147,10 @@ export function crossValidate(samples: readonly Sample[], k: number, o: TrainOpt
   const f = samples.map(fold);
   const out: Float64Array[] = new Array(samples.length);
   for (let j = 0; j < k; j++) {
-    const model = trainLinear(
+    const model = trainAveraged(
       samples.filter((_, i) => f[i] !== j),
       o,
+      seeds,
     );
     samples.forEach((s, i) => {
       if (f[i] === j) out[i] = model.probabilities(s.x);
