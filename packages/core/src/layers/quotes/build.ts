@@ -14,7 +14,7 @@ import type { Tok } from './tok.js';
 import type { Quote, QuoteKind } from './types.js';
 
 /** Direct when quotation marks cover the content (each piece of a discontinuous one), mixed when they cover some. */
-function kindOf(q: Quote, marks: DisjointCover): QuoteKind {
+export function kindOf(q: Quote, marks: DisjointCover): QuoteKind {
   let quoted = 0;
   let len = 0;
   for (const p of q.parts ?? [q]) {

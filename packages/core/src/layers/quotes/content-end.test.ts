@@ -48,6 +48,14 @@ describe('the learned content end', () => {
     expect(contents(k, text)).toEqual([want]);
   });
 
+  it('gives a content cut before its quotation the kind of what is left', () => {
+    const t = 'Critics said the plan was a gift to landlords who “own most of the city”.';
+    const kinds = (k: string) =>
+      pipes[k]!.run({ id: 't', text: t, meta: { lang: 'en' } }).quotes!.map((q) => [at(t, q), q.kind]);
+    expect(kinds('off')).toEqual([['the plan was a gift to landlords who “own most of the city”', 'mixed']]);
+    expect(kinds('who')).toEqual([['the plan was a gift to landlords', 'indirect']]);
+  });
+
   it('leaves a quotation in marks whole', () => {
     const t = '“The plan is a gift to landlords who own most of the city,” critics said.';
     expect(contents('who', t)).toEqual(contents('off', t));

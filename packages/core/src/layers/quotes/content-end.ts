@@ -165,8 +165,10 @@ export function endCandidates(toks: readonly Tok[], q: Quote, keepNames = false)
 /**
  * Cuts each cuttable content at its best-scoring candidate end when that beats the content's own
  * end by the model's margin (its threshold; scores are a ranking perceptron's, not probabilities).
+ * Returns the quotes it cut (their kind may change: a cut can leave the quotation marks out).
  */
-export function cutContentEnds(toks: readonly Tok[], quotes: Quote[], model: LinearModel): void {
+export function cutContentEnds(toks: readonly Tok[], quotes: Quote[], model: LinearModel): Quote[] {
+  const cut: Quote[] = [];
   const margin = model.thresholds[0]!;
   for (const q of quotes) {
     if (!cuttable(toks, q)) continue;
@@ -179,6 +181,10 @@ export function cutContentEnds(toks: readonly Tok[], quotes: Quote[], model: Lin
       if (c.own) ownZ = z;
       else if (z > bestZ) [best, bestZ] = [j, z];
     }
-    if (best >= 0 && bestZ > ownZ + margin) q.end = cands[best]!.end;
+    if (best >= 0 && bestZ > ownZ + margin) {
+      q.end = cands[best]!.end;
+      cut.push(q);
+    }
   }
+  return cut;
 }

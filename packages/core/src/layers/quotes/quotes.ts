@@ -4,7 +4,7 @@ import { recordData } from '../../models/registry.js';
 import { rules } from '../../options.js';
 import type { NewsDocument } from '../../schema.js';
 import { knownNamesFor } from '../paragraphs/outlets.js';
-import { buildQuotes } from './build.js';
+import { buildQuotes, kindOf } from './build.js';
 import { cutContentEnds } from './content-end.js';
 import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
 import { contentEndsFor, loadContentEnds } from './ends-model.js';
@@ -13,6 +13,7 @@ import { learnedFor, loadLearnedCues } from './learned-model.js';
 import { type LearnedTable, lexiconData, lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
 import { findQuoteMarks, withDashSpeech } from './quote-marks.js';
+import { DisjointCover } from './span-sets.js';
 import { toToks } from './tok.js';
 import type { Quote } from './types.js';
 import { shippedVerbClasses } from './wordnet.js';
@@ -140,7 +141,14 @@ export const quotes = defineAnalyzer({
     separateCredits(out, doc.text, zones, lex.lang, known);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
     const endModel = contentEndsFor(ends, doc.language!.code);
-    if (endModel) cutContentEnds(toks, out, endModel);
+    if (endModel) {
+      const cut = cutContentEnds(toks, out, endModel);
+      // A cut before a quotation leaves none of its marks in the content: the kind follows.
+      if (cut.length > 0) {
+        const cover = new DisjointCover(marks);
+        for (const q of cut) q.kind = kindOf(q, cover);
+      }
+    }
     for (const m of marks)
       if (!m.closed)
         ctx.report({
