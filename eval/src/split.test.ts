@@ -12,6 +12,8 @@ describe('splits by article', () => {
       expect(inSplit('set', id, 'train')).toBe(!isValidation('set', id));
       // A final id is a train id, never a validation one.
       expect(!isFinal('set', id) || inSplit('set', id, 'train')).toBe(true);
+      // nonfinal = tune + val.
+      expect(inSplit('set', id, 'nonfinal')).toBe(parts[0] !== 'final');
     }
   });
 

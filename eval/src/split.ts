@@ -22,7 +22,8 @@ export function isFinal(dataset: string, id: string, share = 0.15): boolean {
 
 /**
  * Keeps the ids of a split: `train` (not validation), `val`, `all`, or `tune` and `final`
- * (`train` cut in two: tune on `tune` and `val`, then score `final` once).
+ * (`train` cut in two: tune on `tune` and `val`, then score `final` once), or `nonfinal`
+ * (`tune` and `val` together: fit on every article but `final`).
  */
 export function inSplit(dataset: string, id: string, split: string | undefined): boolean {
   if (split === undefined || split === 'all') return true;
@@ -30,5 +31,6 @@ export function inSplit(dataset: string, id: string, split: string | undefined):
   if (split === 'train') return !isValidation(dataset, id);
   if (split === 'final') return isFinal(dataset, id);
   if (split === 'tune') return !isValidation(dataset, id) && !isFinal(dataset, id);
+  if (split === 'nonfinal') return !isFinal(dataset, id);
   return true;
 }
