@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkworthiness } from '@newsprism/core';
+import { checkworthiness, numberOption } from '@newsprism/core';
 import { calibrated, fitCalibration, hashString, reliability, SentenceModel } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
 import { bestF1Threshold, f1At, idBlocks, leaveBlockOut } from './blocks.js';
@@ -168,7 +168,7 @@ async function unionFit(
     ...train.map((r) => ({ ...r, id: `train:${r.id}` })),
     ...dev.map((r) => ({ ...r, id: `dev:${r.id}` })),
   ];
-  const folds = Number(o.extra.folds ?? 5);
+  const folds = numberOption(o.extra, 'folds', 5);
   const foldOf = rows.map((r) => hashString(`checkthat2024-checkworthy:${r.id}`) % folds);
   const gold = rows.map((r) => r.positive);
   o.log(`claims: ${rows.length} train+dev sentences, ${folds}-fold cross-validation; bits=${s.bits}`);
@@ -264,7 +264,7 @@ async function blockFit(
   train: readonly LabelledSentence[],
   dev: readonly LabelledSentence[],
 ) {
-  const k = Number(o.extra.blocks ?? 10);
+  const k = numberOption(o.extra, 'blocks', 10);
   const withDevTest = o.extra.with === 'dev-test';
   const devTest =
     withDevTest || o.extra.final === 'dev-test' ? loadCheckworthy(o.data, 'dev-test', lang) : [];

@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { subjectivityScore } from '@newsprism/core';
+import { numberOption, subjectivityScore } from '@newsprism/core';
 import {
   type Calibration,
   calibrated,
@@ -122,24 +122,29 @@ export const subjectivityTrain: Task = {
         ? `train_${lang}+dev_${lang} less the final split`
         : `train_${lang}+dev_${lang}`
       : `train_${lang}`;
-    const folds = Number(o.extra.folds ?? 5);
-    const repeats = Number(o.extra.repeats ?? 6);
-    const clusters = Number(o.extra.clusters ?? 20);
+    const folds = numberOption(o.extra, 'folds', 5);
+    const repeats = numberOption(o.extra, 'repeats', 6);
+    const clusters = numberOption(o.extra, 'clusters', 20);
     const bySentence = o.extra.cv === 'sentences';
     const metric = o.extra.prior === 'train' ? macroF1 : balancedMacroF1;
     o.log(
       `subjectivity: ${all.length} ${trainedOn} sentences, ${folds} folds by ${bySentence ? 'sentence' : `topic (${clusters} clusters)`} × ${repeats}; bits=${s.bits} chars=${s.chars} cues=${s.cues} stems=${s.stems}`,
     );
-    const k = Number(o.extra.selfTrain ?? 0);
-    const weight = Number(o.extra.selfWeight ?? 0.2);
+    const k = numberOption(o.extra, 'selfTrain', 0);
+    const weight = numberOption(o.extra, 'selfWeight', 0.2);
     const pool = k > 0 ? vectorsOf(await unlabelledSentences(join(o.data, '..'), lang), lang, s) : [];
     if (k > 0)
       o.log(
         `subjectivity: self-training with ${k}+${k} of ${pool.length} unlabelled sentences at weight ${weight}`,
       );
     // `--set weak=N`: N weakly labelled SemEval-2023 sentences of each class join every fit.
-    const weak = Number(o.extra.weak ?? 0)
-      ? await weakSentences(join(o.data, '..'), lang, Number(o.extra.weak), Number(o.extra.weakWeight ?? 0.3))
+    const weak = numberOption(o.extra, 'weak', 0)
+      ? await weakSentences(
+          join(o.data, '..'),
+          lang,
+          numberOption(o.extra, 'weak', 0),
+          numberOption(o.extra, 'weakWeight', 0.3),
+        )
       : [];
     if (weak.length) o.log(`subjectivity: ${weak.length} weakly labelled sentences join every fit`);
     const fit = (rows: readonly LabelledSentence[]) =>
@@ -181,7 +186,7 @@ export const subjectivityTrain: Task = {
     const eceAfter = ece((p) => calibrated(platt, 0, p));
     // Each method's calibration error cross-fitted per fold of every clustering (the map fitted
     // on the other folds' out-of-fold outcomes, measured on the fold's own).
-    const bins = Number(o.extra.calBins ?? 10);
+    const bins = numberOption(o.extra, 'calBins', 10);
     const methods: CalibrationMethod[] = ['none', 'platt', 'isotonic', 'histogram'];
     const crossFitted: Record<string, number> = {};
     const mappedBy = new Map<CalibrationMethod, { p: number; y: boolean }[]>();

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError, numberOption } from '@newsprism/core';
 import { clusterWords, type WordClusterFile } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
 import { unlabelledCorpus } from './corpus.js';
@@ -44,7 +44,7 @@ export const clustersTrain: Task = {
       );
     const s = { ...DEFAULTS };
     for (const k of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[])
-      if (o.extra[k] !== undefined) s[k] = Number(o.extra[k]);
+      if (o.extra[k] !== undefined) s[k] = numberOption(o.extra, k, 0);
     const branching = (o.extra.branching ?? '64,4,4').split(',').map(Number);
     if (branching.some((b) => !Number.isInteger(b) || b < 2))
       throw new NewsprismError('E_USAGE', 'train clusters: --set branching= takes integers ≥ 2, e.g. 64,4,4');

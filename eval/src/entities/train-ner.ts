@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { numberOption } from '@newsprism/core';
 import {
   addNerClusters,
   NER_BITS,
@@ -107,8 +108,8 @@ export const trainNer: Task = {
   description:
     'train the English NER tagger on PolNeAR CoreNLP silver (--data ../shared/data/polnear) and CoNLL-2003 (--set conll=…)',
   async run(o: TaskOptions) {
-    const epochs = Number(o.extra.epochs ?? 6);
-    const prune = Number(o.extra.prune ?? 0.5);
+    const epochs = numberOption(o.extra, 'epochs', 6);
+    const prune = numberOption(o.extra, 'prune', 0.5);
     const trainDocs = o.extra.silver === '0' ? [] : loadPolnearNer(o.data, 'train');
     // `--set caps=0` turns off the capitalised copies.
     const caps = o.extra.caps === '0' ? [] : shoutedCopies(trainDocs);
@@ -116,14 +117,14 @@ export const trainNer: Task = {
     const final = o.extra.final === '1';
     // `--set folds=K --set fold=k`: the k-th of K folds by document of eng.train is held out
     // instead of the validation documents (cross-validation of settings, paired by fold).
-    const folds = Number(o.extra.folds ?? 0);
+    const folds = numberOption(o.extra, 'folds', 0);
     const heldOut = (id: string): boolean =>
       folds > 1
-        ? articleFold(`conll2003:${id}`, 1, folds) === Number(o.extra.fold ?? 0)
+        ? articleFold(`conll2003:${id}`, 1, folds) === numberOption(o.extra, 'fold', 0)
         : isValidation('conll2003', id);
     const conllTrain = conll.filter((d) => final || !heldOut(d.id));
     const conllVal = final ? [] : conll.filter((d) => heldOut(d.id));
-    const copies = Number(o.extra.gold ?? 1);
+    const copies = numberOption(o.extra, 'gold', 1);
     const gold = Array.from({ length: copies }, () => conllTrain).flat();
     const train = await prepareDocs([...trainDocs, ...caps, ...gold]);
     const dev = await prepareDocs(loadPolnearNer(o.data, 'dev'));

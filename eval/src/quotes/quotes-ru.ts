@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPipeline, NewsprismError, type Span } from '@newsprism/core';
+import { createPipeline, NewsprismError, numberOption, type Span } from '@newsprism/core';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { docMisses, missLine } from './misses.js';
 import type { GoldAttribution } from './polnear.js';
@@ -151,7 +151,7 @@ export async function evaluateQuotesRu(opts: TaskOptions, labels?: string): Prom
   const acc: RuQuotesCounts & QuotesCounts = { ...emptyCounts(), kindHit: 0, speakerHit: 0 };
   const lines: string[] = [];
   // `--set folds=K`: the same by-article folds as `eval quotes` (mean and sd of the folds' F1).
-  const k = Number(opts.extra.folds ?? 0);
+  const k = numberOption(opts.extra, 'folds', 0);
   if (k > 1) acc.folds = Array.from({ length: k }, emptyCounts);
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'ru' } });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { createPipeline } from '@newsprism/core';
+import { createPipeline, numberOption } from '@newsprism/core';
 import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
 import { inSplit, isFinal } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
@@ -49,8 +49,9 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
         })),
     }));
   const options: Record<string, unknown> = {};
-  if (opts.extra.minCueReliability) options.minCueReliability = Number(opts.extra.minCueReliability);
-  if (opts.extra.minCueCount) options.minCueCount = Number(opts.extra.minCueCount);
+  if (opts.extra.minCueReliability)
+    options.minCueReliability = numberOption(opts.extra, 'minCueReliability', 0);
+  if (opts.extra.minCueCount) options.minCueCount = numberOption(opts.extra, 'minCueCount', 0);
   // `--set cueTable=FILE`: a learned cue table of one's own (`train quotes-cues --out FILE`).
   if (opts.extra.cueTable) options.cueTable = opts.extra.cueTable;
   // `--set learned=off`: the rules alone; `--set learned=FILE`: a learned-cue model of one's own.
@@ -61,7 +62,7 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   const acc: QuotesCounts = emptyCounts();
   const lines: string[] = [];
   if (opts.extra.misses) acc.misses = [];
-  const k = Number(opts.extra.folds ?? 0);
+  const k = numberOption(opts.extra, 'folds', 0);
   if (k > 1) acc.folds = Array.from({ length: k }, emptyCounts);
   for (const d of docs) {
     const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
@@ -112,7 +113,7 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
   // `--split final --set refit=tune`: every learned part learned on `tune` alone, `final` scored
   // once with them (two "folds": final, and tune, which is only learned from).
   const onTune = x.refit === 'tune' && split === 'final';
-  const k = onTune ? 2 : Number(x.folds ?? 5);
+  const k = onTune ? 2 : numberOption(x, 'folds', 5);
   if (split === 'dev' || split === 'val' || k < 2)
     throw new Error('refit needs --split tune|final|train and --set folds=K (K ≥ 2)');
   const docs = loadPolnear(opts.data, 'train').filter((d) =>
@@ -128,7 +129,9 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
     ),
     off: x.learned === 'off',
   };
-  const thresholds = (x.thresholds ?? String(LEARNED_DEFAULTS.threshold)).split(',').map(Number);
+  const thresholds = (x.thresholds ?? String(LEARNED_DEFAULTS.threshold))
+    .split(',')
+    .map((v) => numberOption({ thresholds: v }, 'thresholds', 0));
   // `--set misses=FILE`: the misses of the held-out folds (first setting), as without refit.
   const lines: string[] = [];
   // `--set preds=FILE`: every held-out prediction (first setting), one JSON line each, matched or not.
@@ -137,10 +140,13 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
     docs,
     fold,
     k,
-    { minCueReliability: Number(x.minCueReliability ?? 0.3), minCueCount: Number(x.minCueCount ?? 3) },
     {
-      minReliability: Number(x.phrases ?? 0),
-      minCount: Number(x.phraseCount ?? 3),
+      minCueReliability: numberOption(x, 'minCueReliability', 0.3),
+      minCueCount: numberOption(x, 'minCueCount', 3),
+    },
+    {
+      minReliability: numberOption(x, 'phrases', 0),
+      minCount: numberOption(x, 'phraseCount', 3),
       // `--set strip=1`: cues are credited to their first word after the auxiliaries (`between`).
       strip: x.strip === '1' ? betweenWords() : [],
     },
@@ -153,8 +159,10 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
       ? undefined
       : {
           ...END_DEFAULTS,
-          ...(x.endEpochs ? { epochs: Number(x.endEpochs) } : {}),
-          margins: (x.margins ?? String(END_DEFAULTS.margin)).split(',').map(Number),
+          ...(x.endEpochs ? { epochs: numberOption(x, 'endEpochs', 0) } : {}),
+          margins: (x.margins ?? String(END_DEFAULTS.margin))
+            .split(',')
+            .map((v) => numberOption({ margins: v }, 'margins', 0)),
         },
     onTune ? 0 : undefined,
     x.misses || x.preds

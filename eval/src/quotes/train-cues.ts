@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tokenize } from '@newsprism/core';
+import { numberOption, tokenize } from '@newsprism/core';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
@@ -117,7 +117,7 @@ export const quotesCuesTrain: Task = {
     const docs = loadPolnear(opts.data, 'train').filter((d) =>
       inSplit('polnear', d.id, opts.split ?? 'train'),
     );
-    const minCount = Number(opts.extra.minCount ?? 3);
+    const minCount = numberOption(opts.extra, 'minCount', 3);
     const learned = learnedCues(tallyCues(docs), minCount);
     const out = opts.out ? new URL(`file://${opts.out}`) : CUES_EN;
     const file = JSON.parse(readFileSync(CUES_EN, 'utf8')) as Record<string, unknown>;

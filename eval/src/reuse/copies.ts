@@ -1,3 +1,4 @@
+import { numberOption } from '@newsprism/core';
 import { findReuse, type ReuseDocument } from '@newsprism/core/corpus';
 import type { Task, TaskOptions } from '../task.js';
 import { pairKey, unrelatedArticles } from './corpus.js';
@@ -43,7 +44,7 @@ export const reuseCopiesEval: Task = {
   description:
     'reuse detection of planted republications (datelines, titles, dropped/reordered paragraphs, truncation)',
   async run(o: TaskOptions) {
-    const every = Number(o.extra.every ?? 5);
+    const every = numberOption(o.extra, 'every', 5);
     const articles = unrelatedArticles(o.data, ['en', 'ru']);
     const docs: ReuseDocument[] = articles.map((a) => ({ ...a, meta: { outlet: 'Wire' } }));
     const planted = new Map<string, { original: string; kind: string }>();

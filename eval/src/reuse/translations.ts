@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError, numberOption } from '@newsprism/core';
 import { findReuse, type ReuseDocument } from '@newsprism/core/corpus';
 import type { Task, TaskOptions } from '../task.js';
 import { falsePairs, pairKey, unrelatedArticles } from './corpus.js';
@@ -38,7 +38,7 @@ export const reuseTranslationsEval: Task = {
         { id: `${t.id}.en-human`, text: t.en_human },
         { id: `${t.id}.en-machine`, text: t.en_machine },
       );
-    const unrelated = unrelatedArticles(o.data, ['en', 'ru'], Number(o.extra.unrelated ?? Infinity));
+    const unrelated = unrelatedArticles(o.data, ['en', 'ru'], numberOption(o.extra, 'unrelated', Infinity));
     docs.push(...unrelated);
     const started = Date.now();
     const pairs = findReuse(docs);

@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError, numberOption } from '@newsprism/core';
 import type { GoldSpan, SemevalArticle } from './dataset.js';
 import { segmentArticles, spanTechniques } from './segment.js';
 
@@ -313,12 +313,7 @@ export async function relayDocs(
   extra: Record<string, string>,
 ): Promise<Relaid[] | undefined> {
   const { layout, casing } = layoutOption(extra);
-  const whole = (key: string, fallback: number) => {
-    const n = Number(extra[key] ?? fallback);
-    if (!Number.isInteger(n) || n < 1)
-      throw new NewsprismError('E_OPTION_VALUE', `${key}: ${extra[key]} is not a whole number ≥ 1`);
-    return n;
-  };
+  const whole = (key: string, fallback: number) => numberOption(extra, key, fallback, { int: true, min: 1 });
   const mergeWords = whole('mergeWords', 90);
   if (extra.lead !== undefined && extra.window !== undefined)
     throw new NewsprismError('E_OPTION_VALUE', 'lead and window: give one of them');

@@ -69,8 +69,8 @@ describe('decisionLanguages', () => {
   it('reads the languages of --set gate and --set lineStage, and refuses both for one language', () => {
     expect(decisionLanguages({})).toEqual({ gate: [], stage: [] });
     expect(decisionLanguages({ gate: '1', lineStage: '0' })).toEqual({ gate: ['ru'], stage: [] });
-    expect(decisionLanguages({ gate: 'bg,pl', lineStage: 'ru' })).toEqual({
-      gate: ['bg', 'pl'],
+    expect(decisionLanguages({ gate: 'de,pl', lineStage: 'ru' })).toEqual({
+      gate: ['de', 'pl'],
       stage: ['ru'],
     });
     // The analyzer decides a language with a stage by the stage alone: a gate beside it would
@@ -79,4 +79,16 @@ describe('decisionLanguages', () => {
       expect.objectContaining({ code: 'E_OPTION_VALUE' }),
     );
   });
+
+  it.each([[{ gate: 'ru,xx' }], [{ lineStage: 'russian' }], [{ gate: 'ge' }]])(
+    'refuses a language the data set does not have: %j',
+    (extra) => {
+      expect(() => decisionLanguages(extra)).toThrow(
+        expect.objectContaining({
+          code: 'E_OPTION_VALUE',
+          message: expect.stringMatching(/is not a language/),
+        }),
+      );
+    },
+  );
 });

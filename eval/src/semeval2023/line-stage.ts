@@ -9,6 +9,7 @@ import {
   solve,
   tuneThresholds,
 } from '@newsprism/core/train';
+import { SEMEVAL_LANGS } from './dataset.js';
 
 /** An article as the line stage is fitted on it: out-of-fold sentence probabilities and its lines. */
 export interface StageArticle {
@@ -41,6 +42,18 @@ export function decisionLanguages(extra: Readonly<Record<string, string | undefi
   const list = (v: string | undefined) => (!v || v === '0' ? [] : v === '1' ? ['ru'] : v.split(','));
   const gate = list(extra.gate);
   const stage = list(extra.lineStage);
+  const known = Object.values(SEMEVAL_LANGS);
+  for (const [key, langs] of [
+    ['gate', gate],
+    ['lineStage', stage],
+  ] as const) {
+    const bad = langs.filter((l) => !known.includes(l));
+    if (bad.length)
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        `--set ${key}=${extra[key]}: ${bad.join(', ')} is not a language of the data set (${known.join(', ')}; 1 for ru, 0 for none)`,
+      );
+  }
   const both = gate.filter((l) => stage.includes(l));
   if (both.length)
     throw new NewsprismError(

@@ -259,7 +259,7 @@ describe('relayDocs (the pipeline segments)', () => {
   });
 
   it.each([['0'], ['x'], ['1.5']])('rejects lead=%s', async (lead) => {
-    await expect(relayDocs(DOCS, { lead })).rejects.toThrow(/lead: .* is not a whole number/);
+    await expect(relayDocs(DOCS, { lead })).rejects.toThrow(/--set lead=.* must be a whole number ≥ 1/);
   });
 
   it.each([[{ append: '1' }], [{ append: '5', layout: 'sentences' }], [{ append: '1', lead: '2' }]])(

@@ -1,4 +1,4 @@
-import { FRAMES } from '@newsprism/core';
+import { FRAMES, numberOption } from '@newsprism/core';
 import {
   type Calibration,
   calibrated,
@@ -240,10 +240,10 @@ function tune(
   const gold = samples.map((s) => s.y);
   // Genre offsets stay global by default: per-language tuning on ~20 English reporting
   // articles chased noise in the out-of-fold predictions.
-  const minLang = Number(o.extra.minLangSupport ?? (spec.kind === 'multiclass' ? 1e9 : 8));
+  const minLang = numberOption(o.extra, 'minLangSupport', spec.kind === 'multiclass' ? 1e9 : 8);
   const global =
     spec.kind === 'multilabel'
-      ? refineThresholds(oof, gold, tuneThresholds(oof, gold, L, 3), Number(o.extra.macroWeight ?? 1))
+      ? refineThresholds(oof, gold, tuneThresholds(oof, gold, L, 3), numberOption(o.extra, 'macroWeight', 1))
       : tuneOffsets(
           oof,
           gold.map((g) => g[0]!),
@@ -259,7 +259,7 @@ function tune(
       .filter((l) => g.reduce((s, y) => s + (y.includes(l) ? 1 : 0), 0) >= minLang);
     const t =
       spec.kind === 'multilabel'
-        ? refineThresholds(p, g, global, Number(o.extra.macroWeight ?? 1), movable)
+        ? refineThresholds(p, g, global, numberOption(o.extra, 'macroWeight', 1), movable)
         : tuneOffsets(
             p,
             g.map((y) => y[0]!),
@@ -280,10 +280,10 @@ function articleTask(spec: ArticleTaskSpec): Task {
       const split = o.split ?? 'train';
       const train = loadSemeval(o.data, o.lang, split).filter((a) => spec.gold(a));
       const weights: DocumentFeatureWeights = {
-        ngram: Number(o.extra.ngram ?? spec.weights.ngram),
-        style: Number(o.extra.style ?? spec.weights.style),
+        ngram: numberOption(o.extra, 'ngram', spec.weights.ngram),
+        style: numberOption(o.extra, 'style', spec.weights.style),
       };
-      const bits = Number(o.extra.bits ?? spec.bits);
+      const bits = numberOption(o.extra, 'bits', spec.bits);
       const samples: Sample[] = train.map((a) => ({
         x: articleVector(a, bits, weights),
         y: spec
@@ -298,12 +298,12 @@ function articleTask(spec: ArticleTaskSpec): Task {
         labels: spec.labels,
         bits,
         ...spec.defaults,
-        ...(o.extra.epochs ? { epochs: Number(o.extra.epochs) } : {}),
-        ...(o.extra.rate ? { rate: Number(o.extra.rate) } : {}),
-        ...(o.extra.l2 ? { l2: Number(o.extra.l2) } : {}),
-        ...(o.extra.balance ? { balance: Number(o.extra.balance) } : {}),
+        ...(o.extra.epochs ? { epochs: numberOption(o.extra, 'epochs', 0) } : {}),
+        ...(o.extra.rate ? { rate: numberOption(o.extra, 'rate', 0) } : {}),
+        ...(o.extra.l2 ? { l2: numberOption(o.extra, 'l2', 0) } : {}),
+        ...(o.extra.balance ? { balance: numberOption(o.extra, 'balance', 0) } : {}),
       };
-      const oof = crossValidate(samples, Number(o.extra.folds ?? 5), opts);
+      const oof = crossValidate(samples, numberOption(o.extra, 'folds', 5), opts);
       const { global, perLang } = tune(
         spec,
         samples,
@@ -314,7 +314,7 @@ function articleTask(spec: ArticleTaskSpec): Task {
       const model = trainAveraged(
         samples,
         opts,
-        Number(o.extra.seeds ?? (spec.kind === 'multiclass' ? 5 : 3)),
+        numberOption(o.extra, 'seeds', spec.kind === 'multiclass' ? 5 : 3),
       );
       model.thresholds.set(global);
       model.meta.langThresholds = perLang;

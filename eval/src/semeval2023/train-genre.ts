@@ -1,4 +1,4 @@
-import { GENRES, NewsprismError } from '@newsprism/core';
+import { GENRES, NewsprismError, numberOption } from '@newsprism/core';
 import {
   adjustedChosen,
   calibrated,
@@ -222,7 +222,7 @@ export const trainGenre: Task = {
     const t0 = Date.now();
     const split = o.split ?? 'train';
     const train = loadSemeval(o.data, o.lang, split).filter((a) => a.genre);
-    const bits = Number(o.extra.bits ?? 12);
+    const bits = numberOption(o.extra, 'bits', 12);
     const styles = train.map((a) => ({
       lang: a.lang,
       style: genreStyle(a.text, a.lang, fileLines(a.text)[0]?.end ?? 0),
@@ -243,22 +243,22 @@ export const trainGenre: Task = {
       kind: 'multiclass',
       labels: GENRES,
       bits,
-      epochs: Number(o.extra.epochs ?? 30),
-      rate: Number(o.extra.rate ?? 0.05),
-      l2: Number(o.extra.l2 ?? 0.1),
-      balance: Number(o.extra.balance ?? 1),
+      epochs: numberOption(o.extra, 'epochs', 30),
+      rate: numberOption(o.extra, 'rate', 0.05),
+      l2: numberOption(o.extra, 'l2', 0.1),
+      balance: numberOption(o.extra, 'balance', 1),
     };
     // Out-of-fold probabilities averaged over several fold splits: offsets tuned on one split
     // follow which few English reporting articles landed in which fold.
     const fitOptions: StyleFitOptions = {
       train: opts,
       measures: STYLE_MEASURES.filter((m) => !drop.has(m)),
-      repeats: Number(o.extra.cvRepeats ?? 3),
-      folds: Number(o.extra.folds ?? 5),
-      seeds: Number(o.extra.seeds ?? 5),
+      repeats: numberOption(o.extra, 'cvRepeats', 3),
+      folds: numberOption(o.extra, 'folds', 5),
+      seeds: numberOption(o.extra, 'seeds', 5),
       // 2, not 3: Russian has 3 satire articles, so the model trained on all of them predicts
       // Russian satire, and its k-fold models (2 of the 3 in training) should too; English (1) never.
-      minSupport: Number(o.extra.minSupport ?? 2),
+      minSupport: numberOption(o.extra, 'minSupport', 2),
     };
     const rows: StyleRow[] = train.map((a, i) => ({
       lang: a.lang,
@@ -277,7 +277,7 @@ export const trainGenre: Task = {
     );
     for (const [lang, f1] of Object.entries(cv)) metrics[`cv_${lang}_macro_f1`] = f1;
     // k-fold by article over several fold assignments, in every layout (`--set kfold=0` skips it).
-    const assignments = Number(o.extra.kfold ?? 5);
+    const assignments = numberOption(o.extra, 'kfold', 5);
     if (assignments > 0) {
       o.log(`genre: k-fold by article, ${assignments} fold assignments, three layouts`);
       const laid = await laidOutStyles(train);
@@ -296,7 +296,7 @@ export const trainGenre: Task = {
     // Held-out outcomes of the chosen genre's score, for its calibration: the style model's
     // out-of-fold probabilities, or P of the techniques decision from out-of-fold shares.
     const techOutcomes: Outcome[] = [];
-    const weight = Number(o.extra.techWeight ?? 4);
+    const weight = numberOption(o.extra, 'techWeight', 4);
     for (const lang of (o.extra.techLangs ?? '').split(',').filter(Boolean)) {
       const idx = langs.map((l, i) => (l === lang ? i : -1)).filter((i) => i >= 0);
       if (idx.length === 0) continue;
@@ -350,7 +350,7 @@ export const trainGenre: Task = {
         };
       })
       .filter((x) => x !== undefined);
-    const minOwn = Number(o.extra.calMin ?? 40);
+    const minOwn = numberOption(o.extra, 'calMin', 40);
     // Per language: a full fit (`own`) or the pooled slope with the language's own offset.
     const langFits =
       (slope: boolean) =>
@@ -412,7 +412,7 @@ export const trainGenre: Task = {
     genreCalMetrics('cv_all_nested', allNested, metrics);
     // Version 3 (`--set cal=genre`, the default): a map per chosen genre and language
     // (`fitGenreMaps`), cross-fitted on the same folds: `cv_<lang>_genre_*`.
-    const lambda = Number(o.extra.calLambda ?? 10);
+    const lambda = numberOption(o.extra, 'calLambda', 10);
     const genreItems = styled.map((x) => ({
       lang: x.lang,
       genre: x.genre,

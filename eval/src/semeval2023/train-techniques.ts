@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NewsprismError, TECHNIQUES } from '@newsprism/core';
+import { NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
 import type { Tagger } from '@newsprism/core/train';
 import {
   type ArticleGates,
@@ -93,14 +93,14 @@ function opts(o: TaskOptions): TrainOptions {
   return {
     kind: 'multilabel',
     labels: TECHNIQUES,
-    bits: Number(o.extra.bits ?? TECHNIQUE_BITS),
-    epochs: Number(o.extra.epochs ?? 6),
-    rate: Number(o.extra.rate ?? 0.1),
-    l2: Number(o.extra.l2 ?? 1e-6),
+    bits: numberOption(o.extra, 'bits', TECHNIQUE_BITS),
+    epochs: numberOption(o.extra, 'epochs', 6),
+    rate: numberOption(o.extra, 'rate', 0.1),
+    l2: numberOption(o.extra, 'l2', 1e-6),
     // 2 for sentences (fewer positives each than lines), 3 as before for lines.
-    maxPositiveWeight: Number(o.extra.posw ?? (o.extra.unit === 'line' ? 3 : 2)),
+    maxPositiveWeight: numberOption(o.extra, 'posw', o.extra.unit === 'line' ? 3 : 2),
     // `--set seed=N`: other shuffles and inner folds (how much one training run varies).
-    ...(o.extra.seed ? { seed: Number(o.extra.seed) } : {}),
+    ...(o.extra.seed ? { seed: numberOption(o.extra, 'seed', 0) } : {}),
   };
 }
 
@@ -118,7 +118,7 @@ function perLanguageThresholds(
 ): Record<string, number[]> {
   const langOf = new Map(train.map((a) => [`${a.dir}/${a.id}`, a.lang]));
   const out: Record<string, number[]> = {};
-  const minLang = Number(o.extra.minLangSupport ?? 15);
+  const minLang = numberOption(o.extra, 'minLangSupport', 15);
   for (const lang of new Set(langOf.values())) {
     const idx = samples.map((s, i) => (langOf.get(s.group!) === lang ? i : -1)).filter((i) => i >= 0);
     const gold = idx.map((i) => samples[i]!.y);
@@ -129,7 +129,7 @@ function perLanguageThresholds(
       idx.map((i) => oof[i]!),
       gold,
       global,
-      Number(o.extra[`macroWeight.${lang}`] ?? o.extra.macroWeight ?? 1),
+      numberOption(o.extra, `macroWeight.${lang}`, numberOption(o.extra, 'macroWeight', 1)),
       tune,
     );
     out[lang] = [...t].map((x) => Math.round(x * 1e4) / 1e4);
@@ -317,8 +317,8 @@ function articleGroups(articles: readonly SemevalArticle[], o: TaskOptions): Gro
   const mode = o.extra.cvGroups ?? 'none';
   if (mode === 'none') return (key) => key;
   if (mode !== 'lines') throw new NewsprismError('E_OPTION_VALUE', `cvGroups: ${mode} is not lines or none`);
-  const minShared = Number(o.extra.groupShared ?? 2);
-  const minWords = Number(o.extra.groupWords ?? 10);
+  const minShared = numberOption(o.extra, 'groupShared', 2);
+  const minWords = numberOption(o.extra, 'groupWords', 10);
   if (!(Number.isInteger(minShared) && minShared >= 1 && Number.isInteger(minWords) && minWords >= 1))
     throw new NewsprismError('E_OPTION_VALUE', 'groupShared and groupWords must be whole numbers ≥ 1');
   const keys = articles.map((a) => `${a.dir}/${a.id}`);
@@ -430,9 +430,9 @@ function fitGates(
     const articles = languageArticles(train, segmented, oof, lang, ['original']);
     if (articles.length)
       out[lang] = fitArticleGate(articles, thresholdsOf(lang), TECHNIQUES.length, {
-        minSupport: Number(o.extra.gateSupport ?? 15),
-        articleCuts: Number(o.extra.gateArticleCuts ?? 12),
-        sentenceCuts: Number(o.extra.gateSentenceCuts ?? 32),
+        minSupport: numberOption(o.extra, 'gateSupport', 15),
+        articleCuts: numberOption(o.extra, 'gateArticleCuts', 12),
+        sentenceCuts: numberOption(o.extra, 'gateSentenceCuts', 32),
       });
   }
   return out;
@@ -462,9 +462,9 @@ function fitLineStages(
     const articles = languageArticles(train, segmented, oof, lang, on);
     if (articles.length)
       out[lang] = fitLineStage(articles, thresholdsOf(lang), TECHNIQUES.length, {
-        minSupport: Number(o.extra.stageSupport ?? 15),
-        l2: Number(o.extra.stageL2 ?? 1e-2),
-        macroWeight: Number(o.extra.stageMacro ?? 0),
+        minSupport: numberOption(o.extra, 'stageSupport', 15),
+        l2: numberOption(o.extra, 'stageL2', 1e-2),
+        macroWeight: numberOption(o.extra, 'stageMacro', 0),
       });
   }
   return out;
@@ -514,8 +514,8 @@ function fitTechniques(
 ): Fitted {
   const options = opts(o);
   // `--set minDf=K`: only features seen in K or more of the training articles get a weight.
-  samples = withoutRareFeatures(samples, Number(o.extra.minDf ?? 1));
-  const folds = Number(o.extra.folds ?? 3);
+  samples = withoutRareFeatures(samples, numberOption(o.extra, 'minDf', 1));
+  const folds = numberOption(o.extra, 'folds', 3);
   // `--set oofSeeds=N`: the out-of-fold scores that thresholds and calibration are fitted on
   // come from inner models averaged over N seeds, as the final model is over `seeds` (default
   // 1, single-seed inner models). Session 10: N = 3 calibrates a little better on `val` but
@@ -524,7 +524,7 @@ function fitTechniques(
     samples.map((s) => ({ ...s, group: groupOf(s.group!) })),
     folds,
     options,
-    Number(o.extra.oofSeeds ?? 1),
+    numberOption(o.extra, 'oofSeeds', 1),
   );
   if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
@@ -539,7 +539,7 @@ function fitTechniques(
         )
       : undefined;
   const oof = contextProbabilities(samples, first, context);
-  const macroWeight = Number(o.extra.macroWeight ?? 1);
+  const macroWeight = numberOption(o.extra, 'macroWeight', 1);
   // Thresholds are tuned on sentences, or on the lines of layouts of the articles that take
   // the techniques of their sentences (the same rule whatever the line's length).
   const layouts = tuningLayouts(o);
@@ -550,7 +550,7 @@ function fitTechniques(
   const thresholds = refineThresholds(
     tuning.probs,
     gold,
-    tuneThresholds(tuning.probs, gold, TECHNIQUES.length, Number(o.extra.minSupport ?? 3)),
+    tuneThresholds(tuning.probs, gold, TECHNIQUES.length, numberOption(o.extra, 'minSupport', 3)),
     macroWeight,
   );
   const langThresholds = perLanguageThresholds(train, tuning.units, tuning.probs, thresholds, o);
@@ -570,7 +570,7 @@ function fitTechniques(
       for (let j = 0; j < seg.sentences.length; j++) perSample.push(perArticle[ai]!);
   const thresholdOf = (i: number) => perSample[i] ?? thresholdsOf(langs[i]!);
   // `--set calMin=N`: a technique needs N presented findings for a Platt map of its own (40).
-  const calMin = Number(o.extra.calMin ?? 40);
+  const calMin = numberOption(o.extra, 'calMin', 40);
   const calibration = fitCalibration(presented(samples, oof, thresholdOf, undefined, also), calMin);
   // How well that calibration holds on articles it was not fitted on: fitted on k−1 groups of
   // articles' out-of-fold findings, measured on the k-th.
@@ -637,7 +637,7 @@ function crossValidateArticles(
   groupOf: GroupOf,
   also: ReadonlySet<string> = new Set(),
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
-  const seeds = Number(o.extra.cvSeeds ?? 1);
+  const seeds = numberOption(o.extra, 'cvSeeds', 1);
   const inner = innerGroups(o, groupOf);
   // `--set cvSalt=S`: another partition of the articles into folds (a replication of a
   // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
@@ -928,9 +928,9 @@ function rateOptions(o: TaskOptions): RateOptions {
   for (const l of labels)
     if (!(TECHNIQUES as readonly string[]).includes(l))
       throw new NewsprismError('E_OPTION_VALUE', `rateLabels: ${l} is not a technique`);
-  const stem = Number(o.extra.rateStem ?? 0);
-  const hot = Number(o.extra.rateHot ?? 0);
-  const top = Number(o.extra.rateTop ?? 8);
+  const stem = numberOption(o.extra, 'rateStem', 0);
+  const hot = numberOption(o.extra, 'rateHot', 0);
+  const top = numberOption(o.extra, 'rateTop', 8);
   if (
     !(stem >= 0 && Number.isInteger(stem)) ||
     !(hot >= 0) ||
@@ -966,8 +966,9 @@ export const trainTechniques: Task = {
   async run(o): Promise<Report> {
     const t0 = Date.now();
     const split = o.split ?? 'train';
+    opts(o); // the trainer's `--set` numbers are checked before any data is read
     const train = loadSemeval(o.data, o.lang, split);
-    const prefix = Number(o.extra.prefix ?? 5);
+    const prefix = numberOption(o.extra, 'prefix', 5);
     // `--set valence=1`: word-valence features (AFINN-165, English).
     const valence = o.extra.valence === '1';
     // `unit=sentence` (default): one example per sentence, labelled from the span files, so
@@ -997,7 +998,7 @@ export const trainTechniques: Task = {
     // `--set cvAlso=SPLIT` (with `cv`): every fold model also scores that split's articles,
     // which no fold trains on (`also_layout_…`): does a fold's gain hold on other articles?
     const alsoSplit = o.extra.cvAlso;
-    if (alsoSplit && !(Number(o.extra.cv ?? 0) > 1))
+    if (alsoSplit && !(numberOption(o.extra, 'cv', 0) > 1))
       throw new NewsprismError('E_OPTION_VALUE', 'cvAlso needs cv=K');
     const alsoArticles = alsoSplit ? loadSemeval(o.data, o.lang, alsoSplit).filter((a) => a.lines) : [];
     const groupOf = articleGroups(labelled, o);
@@ -1025,8 +1026,8 @@ export const trainTechniques: Task = {
           tagged,
           isTrain,
           labelled.map((_, i) => rates?.[i]),
-          Number(o.extra.taggerFolds ?? 3),
-          Number(o.extra.taggerEpochs ?? 4),
+          numberOption(o.extra, 'taggerFolds', 3),
+          numberOption(o.extra, 'taggerEpochs', 4),
           (a) => inner(`${a.dir}/${a.id}`),
         );
         tagger = fitted;
@@ -1040,7 +1041,7 @@ export const trainTechniques: Task = {
       }
       // `--set wc=W`: word-cluster features of each sentence (experiment; languages with a
       // cluster file only, `wcFile=PATH` for English's).
-      const wc = Number(o.extra.wc ?? 0);
+      const wc = numberOption(o.extra, 'wc', 0);
       if (wc) {
         useClusterFile(o.extra.wcFile);
         let from = 0;
@@ -1059,7 +1060,7 @@ export const trainTechniques: Task = {
         });
       }
       // The English set is the main target and differs from the others in label density.
-      const enWeight = Number(o.extra.enWeight ?? 1);
+      const enWeight = numberOption(o.extra, 'enWeight', 1);
       if (enWeight !== 1) for (const x of plain) if (x.group!.startsWith('en/')) x.weight = enWeight;
       return plain;
     };
@@ -1068,7 +1069,7 @@ export const trainTechniques: Task = {
         ? train.flatMap((a) => techniqueSamples(a, opts(o).bits, prefix))
         : build(undefined, false);
     o.log(`techniques: ${labelled.length} articles, ${samples.length} ${unit}s (${split})`);
-    const cv = Number(o.extra.cv ?? 0);
+    const cv = numberOption(o.extra, 'cv', 0);
     if (cv > 1) {
       if (unit === 'line') throw new NewsprismError('E_OPTION_VALUE', 'cv needs unit=sentence');
       const { metrics, table } = crossValidateArticles(
@@ -1088,7 +1089,7 @@ export const trainTechniques: Task = {
       segmented,
       withTagger ? build(undefined, true) : samples,
       o,
-      Number(o.extra.seeds ?? 3),
+      numberOption(o.extra, 'seeds', 3),
       inner,
     );
     model.meta.prefix = prefix;

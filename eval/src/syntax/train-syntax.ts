@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NewsprismError } from '@newsprism/core';
+import { NewsprismError, numberOption } from '@newsprism/core';
 import { FormClasses } from '@newsprism/core/train';
 import { isValidation } from '../split.js';
 import type { Task, TaskOptions } from '../task.js';
@@ -70,7 +70,7 @@ export const trainSyntax: Task = {
     // `--set lexicon=DIR`: OpenCorpora's dictionary as the az package ships it (its `dicts`
     // folder), read into the model's compact form → class table (Russian). Default: the
     // installed az devDependency; `lexicon=none` trains without a lexicon.
-    const bag = Number(o.extra.bag ?? 1);
+    const bag = numberOption(o.extra, 'bag', 1);
     if (!Number.isInteger(bag) || bag < 1)
       throw new NewsprismError('E_USAGE', '--set bag must be a whole number of runs, 1 or more');
     const names = o.extra.lexnames ?? 'mark';
@@ -97,28 +97,28 @@ export const trainSyntax: Task = {
         : buildFormClasses(
             lexiconDir,
             {
-              maxSuffix: Number(o.extra.lexsuffix ?? 6),
+              maxSuffix: numberOption(o.extra, 'lexsuffix', 6),
               names: names as LexiconSettings['names'],
-              headwordBits: Number(o.extra.headbits ?? 8),
+              headwordBits: numberOption(o.extra, 'headbits', 8),
             },
             o.log,
           );
     const settings = (lang: string): FitSettings => ({
-      epochs: Number(o.extra.epochs ?? 8),
-      bits: Number(o.extra.bits ?? 18),
+      epochs: numberOption(o.extra, 'epochs', 8),
+      bits: numberOption(o.extra, 'bits', 18),
       // Chosen on the validation split (`--set prunes=…`): no loss, a model of 2–3 MB.
-      prune: Number(o.extra.prune ?? (lang === 'ru' ? 1.5 : 1)),
+      prune: numberOption(o.extra, 'prune', lang === 'ru' ? 1.5 : 1),
       morph: lang === 'ru',
-      seed: Number(o.extra.seed ?? 7),
+      seed: numberOption(o.extra, 'seed', 7),
       bag,
-      unk: Number(o.extra.unk ?? 0),
-      rareCount: Number(o.extra.rare ?? 1),
-      augment: Number(o.extra.augment ?? 0),
+      unk: numberOption(o.extra, 'unk', 0),
+      rareCount: numberOption(o.extra, 'rare', 1),
+      augment: numberOption(o.extra, 'augment', 0),
       lexPairs: o.extra.lexpairs === '1',
       ...(lexicon && lang === 'ru' ? { lexicon } : {}),
       ...(reading(lang) === 'body' ? { hashtags: 'body' as const } : {}),
     });
-    const folds = Number(o.extra.folds ?? 0);
+    const folds = numberOption(o.extra, 'folds', 0);
     const table: (string | number)[][] = [
       ['set', 'tokens', 'UPOS', 'lemma', 'Case', 'Gender', 'Number', 'all 3'],
     ];

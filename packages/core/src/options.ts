@@ -77,3 +77,49 @@ export const rules = {
     file: true,
   },
 } as const;
+
+/** Bounds for {@link numberOption}. */
+export interface NumberBounds {
+  min?: number;
+  max?: number;
+  int?: boolean;
+}
+
+/**
+ * A number given as `--set key=value` (trainers and evals): `fallback` when the key is absent,
+ * else the value parsed strictly (`abc`, `1e-2x`, `''` are errors, not NaN), checked against
+ * `bounds`. Throws `E_OPTION_VALUE` naming the key and what is expected.
+ */
+export function numberOption<F extends number | undefined>(
+  extra: Readonly<Record<string, string | undefined>>,
+  key: string,
+  fallback: F,
+  bounds: NumberBounds = {},
+): number | F {
+  const raw = extra[key];
+  if (raw === undefined) return fallback;
+  const s = raw.trim();
+  const n = s === '' ? Number.NaN : Number(s);
+  const { min, max, int } = bounds;
+  const ok =
+    !Number.isNaN(n) &&
+    (!int || Number.isInteger(n)) &&
+    (min === undefined || n >= min) &&
+    (max === undefined || n <= max);
+  if (!ok) {
+    const range =
+      min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+          ? ` ≥ ${min}`
+          : max !== undefined
+            ? ` ≤ ${max}`
+            : '';
+    const what = `${int ? 'a whole number' : 'a number'}${range}`;
+    throw new NewsprismError(
+      'E_OPTION_VALUE',
+      `--set ${key}=${raw.length > 40 ? `${raw.slice(0, 37)}...` : raw} must be ${what}`,
+    );
+  }
+  return n;
+}

@@ -86,6 +86,9 @@ describe('newsprism train and eval on a tiny data set', { timeout: 180_000 }, ()
     [['eval', 'horoscopes', '--data', '/tmp'], 'E_USAGE'],
     [['train', 'horoscopes', '--data', '/tmp'], 'E_USAGE'],
     [['eval', 'subjectivity'], 'E_USAGE'],
+    // A bad --set number is refused before any data is read (the data directory does not exist).
+    [['train', 'techniques', '--data', '/nonexistent/data', '--set', 'l2=abc'], 'E_OPTION_VALUE'],
+    [['train', 'techniques', '--data', '/nonexistent/data', '--set', 'epochs=1e-2x'], 'E_OPTION_VALUE'],
   ])('%j fails with %s and exit 2', async (argv, code) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
