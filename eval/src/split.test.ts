@@ -5,6 +5,14 @@ describe('splits by article', () => {
   const ids = Array.from({ length: 2000 }, (_, i) => String(100000 + i));
   const count = (split: string) => ids.filter((id) => inSplit('set', id, split)).length;
 
+  it('refuses a split it does not know instead of keeping every article', () => {
+    expect(() => inSplit('set', '100000', 'finl')).toThrow(
+      expect.objectContaining({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/--split finl/) }),
+    );
+    expect(inSplit('set', '100000', undefined)).toBe(true);
+    expect(inSplit('set', '100000', 'all')).toBe(true);
+  });
+
   it('cuts train into tune and final, apart from val', () => {
     for (const id of ids) {
       const parts = ['val', 'tune', 'final'].filter((s) => inSplit('set', id, s));

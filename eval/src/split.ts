@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { NewsprismError } from '@newsprism/core';
 
 /**
  * The project's validation split, by article: an id belongs to `val` when the first byte of its
@@ -23,7 +24,8 @@ export function isFinal(dataset: string, id: string, share = 0.15): boolean {
 /**
  * Keeps the ids of a split: `train` (not validation), `val`, `all`, or `tune` and `final`
  * (`train` cut in two: tune on `tune` and `val`, then score `final` once), or `nonfinal`
- * (`tune` and `val` together: fit on every article but `final`).
+ * (`tune` and `val` together: fit on every article but `final`). Any other name is refused
+ * (`E_OPTION_VALUE`): a misspelt split must not quietly mean every article.
  */
 export function inSplit(dataset: string, id: string, split: string | undefined): boolean {
   if (split === undefined || split === 'all') return true;
@@ -32,5 +34,8 @@ export function inSplit(dataset: string, id: string, split: string | undefined):
   if (split === 'final') return isFinal(dataset, id);
   if (split === 'tune') return !isValidation(dataset, id) && !isFinal(dataset, id);
   if (split === 'nonfinal') return !isFinal(dataset, id);
-  return true;
+  throw new NewsprismError(
+    'E_OPTION_VALUE',
+    `--split ${split} is not a split of ${dataset}; use train, val, tune, final, nonfinal or all`,
+  );
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { createPipeline, numberOption } from '@newsprism/core';
+import { createPipeline, NewsprismError, numberOption } from '@newsprism/core';
 import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
 import { inSplit, isFinal } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
@@ -115,7 +115,7 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
   const onTune = x.refit === 'tune' && split === 'final';
   const k = onTune ? 2 : numberOption(x, 'folds', 5);
   if (split === 'dev' || split === 'val' || k < 2)
-    throw new Error('refit needs --split tune|final|train and --set folds=K (K ≥ 2)');
+    throw new NewsprismError('E_OPTION_VALUE', 'refit needs --split tune|final|train and --set folds=K (K ≥ 2)');
   const docs = loadPolnear(opts.data, 'train').filter((d) =>
     inSplit('polnear', d.id, onTune ? 'train' : split),
   );
