@@ -115,7 +115,10 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
   const onTune = x.refit === 'tune' && split === 'final';
   const k = onTune ? 2 : numberOption(x, 'folds', 5);
   if (split === 'dev' || split === 'val' || k < 2)
-    throw new NewsprismError('E_OPTION_VALUE', 'refit needs --split tune|final|train and --set folds=K (K ≥ 2)');
+    throw new NewsprismError(
+      'E_OPTION_VALUE',
+      'refit needs --split tune|final|train and --set folds=K (K ≥ 2)',
+    );
   const docs = loadPolnear(opts.data, 'train').filter((d) =>
     inSplit('polnear', d.id, onTune ? 'train' : split),
   );
