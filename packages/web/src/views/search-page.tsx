@@ -132,7 +132,9 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
             <p class="muted">
               {result.total} document{result.total === 1 ? '' : 's'}
             </p>
-            {result.facets?.month && <MonthHistogram facet={result.facets.month} params={params} />}
+            {result.facets?.month && (
+              <MonthHistogram facet={result.facets.month} params={params} total={result.total} />
+            )}
             <ol class="hit-list">
               {result.hits.map((h) => (
                 <li key={h.id} class="hit">
