@@ -29,7 +29,14 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
         <>
           <p>
             Lean: <strong>{n.profile.lean}</strong>
-            {n.profile.ruShare !== null && <> · Russian-standard forms {pct(n.profile.ruShare)}</>}
+            {n.profile.ruShare !== null && (
+              // The counts behind the share: a lean from one form reads differently from one of 20.
+              <>
+                {' '}
+                · Russian-standard forms {pct(n.profile.ruShare)} ({n.profile.poles.ru} of{' '}
+                {n.profile.poles.ru + n.profile.poles.ua} in the outlet’s own words)
+              </>
+            )}
           </p>
           {n.entities.length > 0 && (
             <ul class="naming">
