@@ -242,6 +242,7 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
       {rows && rows.length > 0 && (
         <>
           <PlotFrame
+            class="plot-legend"
             label="Outlets and their colours"
             deps={[JSON.stringify(colors)]}
             draw={(Plot) => Plot.legend({ color: { type: 'categorical', ...colors } })}
