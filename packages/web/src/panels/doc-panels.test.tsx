@@ -168,6 +168,18 @@ describe('FramesPanel', () => {
     ]);
   });
 
+  it('says the genre is uncertain when another genre scores higher than the decided one', () => {
+    const genre = {
+      genre: 'reporting',
+      scores: { reporting: 0.406, opinion: 0.578, satire: 0.016 },
+      why: [],
+    };
+    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), genre } as NewsDocument} />, root()));
+    expect(root().querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
+      'Genre: reporting (reporting 41%, opinion 58%, satire 2%) · uncertain: opinion scores higher',
+    );
+  });
+
   it('shows at most six frames, in the order given (the layer sorts them)', () => {
     const frames = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3].map((score, i) => ({
       frame: `Frame_${i}`,

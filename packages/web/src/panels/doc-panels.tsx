@@ -84,6 +84,12 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
 export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   const { frames, genre } = props.doc;
   if (!frames && !genre) return null;
+  // The decision takes per-genre offsets and only the chosen genre's score is calibrated:
+  // another genre can score higher, and the choice is then a close call.
+  const chosen = genre?.genre ? (genre.scores[genre.genre] ?? 0) : 1;
+  const rival = Object.entries(genre?.scores ?? {})
+    .filter(([g, s]) => g !== genre?.genre && (s ?? 0) > chosen)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0];
   return (
     <section class="panel" aria-labelledby="frames-h">
       <h2 id="frames-h">Frames and genre</h2>
@@ -97,6 +103,7 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
               .join(', ')}
             )
           </span>
+          {rival && <span class="uncertain"> · uncertain: {rival} scores higher</span>}
         </p>
       )}
       {frames && (
