@@ -245,6 +245,23 @@ describe('reasons', () => {
     ['sval:pos:1', 'strongly positive words: 1'],
     ['sval:max:4', 'a word rated 4 of 5 for emotion'],
     ['lex:Loaded_Language:4', 'words often in Loaded Language spans (4× their rate)'],
+    // Names that reached readers raw (session 11: `lexo:Doubt:1`, `pos:4-7`, `adigits`, `i cues`).
+    ['lexn:Name_Calling-Labeling:2-3', '2-3 words often in Name Calling-Labeling spans'],
+    [
+      'lexo:Questioning_the_Reputation:8',
+      'words often in Questioning the Reputation spans, together (8× the rate)',
+    ],
+    ['pos:4-7', 'after 4-7 paragraphs'],
+    ['pos:last', 'last paragraph'],
+    ['rep:2-3', 'repeated words'],
+    ['repmax:4-7', 'repeated words'],
+    ['adigits', 'figures in the article'],
+    ['sdigits', 'figures'],
+    ['sellipsis', 'an ellipsis (…)'],
+    ['acue:i:1', 'first-person singular (I, me) cues in the article'],
+    ['acue:we', 'first-person plural (we, us) cues in the article'],
+    ['scue:you:2-3', '2-3 × second-person (you) cue'],
+    ['r:we:0', 'no first-person plural (we, us) cues (0 per 100 words)'],
   ])('readableFeature(%j) = %j', (f, out) => expect(readableFeature(f)).toBe(out));
 
   it.each([
@@ -258,6 +275,11 @@ describe('reasons', () => {
     ['sval:max:3', true],
     ['lex:Loaded_Language:0', false],
     ['lex:Loaded_Language:2', true],
+    ['lexo:Doubt:0', false],
+    ['lexn:Doubt:1', true],
+    ['rep:0', false],
+    ['repmax:0', false],
+    ['rep:2-3', true],
   ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
 
   it.each([
