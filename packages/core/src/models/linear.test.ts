@@ -252,16 +252,17 @@ describe('reasons', () => {
       'words often in Questioning the Reputation spans, together (8× the rate)',
     ],
     ['pos:4-7', 'after 4-7 paragraphs'],
+    ['pos:1', 'after 1 paragraph'],
     ['pos:last', 'last paragraph'],
     ['rep:2-3', 'repeated words'],
     ['repmax:4-7', 'repeated words'],
     ['adigits', 'figures in the article'],
     ['sdigits', 'figures'],
     ['sellipsis', 'an ellipsis (…)'],
-    ['acue:i:1', 'first-person singular (I, me) cues in the article'],
-    ['acue:we', 'first-person plural (we, us) cues in the article'],
-    ['scue:you:2-3', '2-3 × second-person (you) cue'],
-    ['r:we:0', 'no first-person plural (we, us) cues (0 per 100 words)'],
+    ['acue:i:1', 'first-person singular cues in the article'],
+    ['acue:we', 'first-person plural cues in the article'],
+    ['scue:you:2-3', '2-3 × second-person cue'],
+    ['r:we:0', 'no first-person plural cues (0 per 100 words)'],
   ])('readableFeature(%j) = %j', (f, out) => expect(readableFeature(f)).toBe(out));
 
   it.each([

@@ -113,9 +113,9 @@ const RATE_NAMES: Record<string, string> = {
 
 /** Cue lists whose names are a pronoun, not a word for what they count (`i cues`). */
 const CUE_NAMES: Record<string, string> = {
-  i: 'first-person singular (I, me)',
-  we: 'first-person plural (we, us)',
-  you: 'second-person (you)',
+  i: 'first-person singular',
+  we: 'first-person plural',
+  you: 'second-person',
 };
 const cue = (c: string): string => CUE_NAMES[c] ?? c;
 const spaced = (t: string): string => t.replaceAll('_', ' ');
@@ -134,7 +134,7 @@ const NAMED: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/^[sa]ellipsis$/, 'an ellipsis (…)'],
   [/^pos:title$/, 'title position'],
   [/^pos:last$/, 'last paragraph'],
-  [/^pos:(.+)$/, 'after $1 paragraphs'],
+  [/^pos:(.+)$/, (_, n) => `after ${n} paragraph${n === '1' ? '' : 's'}`],
   [/^rep(?:max)?:.+$/, 'repeated words'],
   // The techniques models' word rates: how many such words, and all of them taken together.
   [/^lexn:([^:]+):(.+)$/, (_, t, n) => `${n} words often in ${spaced(t)} spans`],
