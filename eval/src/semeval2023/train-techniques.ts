@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
+import { labelsByLine, NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
 import type { Tagger } from '@newsprism/core/train';
 import {
   type ArticleGates,
@@ -390,6 +390,7 @@ function languageArticles(
   oof: readonly Float64Array[],
   lang: string,
   layouts: readonly Layout[],
+  withWords = true,
 ): StageArticle[] {
   const articles: StageArticle[] = [];
   let from = 0;
@@ -402,7 +403,7 @@ function languageArticles(
           layoutGroups(a, segmented[ai]!, layout).map((g) => ({
             gold: g.gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
             members: g.members,
-            words: g.words,
+            words: withWords ? g.words : 0,
           })),
         ),
       });
@@ -459,12 +460,16 @@ function fitLineStages(
   for (const x of on)
     if (!LAYOUTS.includes(x)) throw new NewsprismError('E_OPTION_VALUE', `stageOn: ${x} is not a layout`);
   for (const lang of langs) {
-    const articles = languageArticles(train, segmented, oof, lang, on);
+    // `--set stageWords=0`: the length input is 0 while fitting, so its weight is 0 and the
+    // stage decides by the probabilities alone (a paragraph's length is the layout's).
+    const articles = languageArticles(train, segmented, oof, lang, on, o.extra.stageWords !== '0');
     if (articles.length)
       out[lang] = fitLineStage(articles, thresholdsOf(lang), TECHNIQUES.length, {
         minSupport: numberOption(o.extra, 'stageSupport', 15),
         l2: numberOption(o.extra, 'stageL2', 1e-2),
         macroWeight: numberOption(o.extra, 'stageMacro', 0),
+        // `--set stageDensity=1`: the article's summed technique probability as an input.
+        ...(o.extra.stageDensity === '1' ? { articleDensity: true } : {}),
       });
   }
   return out;
@@ -623,6 +628,34 @@ function meanSd(xs: readonly number[]): { mean: number; sd: number } {
   return { mean, sd: Math.sqrt(v) };
 }
 
+/** A held-out outcome and its article (an index into the articles). */
+type Tagged = Outcome & { ai: number };
+
+/** The keys whose values are above the median of the values. */
+function aboveMedian(values: ReadonlyMap<number, number>): Set<number> {
+  const sorted = [...values.values()].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return new Set([...values].filter(([, v]) => v > median).map(([k]) => k));
+}
+
+/**
+ * The indices of the articles of `lang` whose gold techniques per line (of `lines(ai)`) are above
+ * the median of that language's articles: the dense half.
+ */
+function denseArticles(
+  train: readonly SemevalArticle[],
+  lines: (ai: number) => readonly { gold: readonly string[] }[],
+  lang: string,
+): Set<number> {
+  const density = new Map<number, number>();
+  train.forEach((a, ai) => {
+    if (a.lang !== lang) return;
+    const ls = lines(ai);
+    density.set(ai, ls.reduce((n, l) => n + l.gold.length, 0) / Math.max(1, ls.length));
+  });
+  return aboveMedian(density);
+}
+
 /**
  * Cross-validation by article (`--set cv=K`): K models, each fitted (thresholds and
  * calibration included) on K−1 folds and scored on the K-th, at sentence level (gold from the
@@ -660,7 +693,7 @@ function crossValidateArticles(
   const groupCache = new Map<string, LayoutLine[]>();
   // Every fold's held-out presented findings of the first reported language, pooled: sentence
   // spans (calibrated scores) and, under a line stage, its paragraph scores.
-  const pooledShown = { sentences: [] as Outcome[], lines: [] as Outcome[], stageSpans: [] as Outcome[] };
+  const pooledShown = { sentences: [] as Tagged[], lines: [] as Tagged[], stageSpans: [] as Tagged[] };
   const groupsOf = (ai: number, layout: Layout) => {
     const key = `${ai}:${layout}`;
     let g = groupCache.get(key);
@@ -670,6 +703,13 @@ function crossValidateArticles(
     }
     return g;
   };
+  // Dense and sparse articles (gold techniques per original line above or below the median of
+  // the first reported language's articles): does the calibration depend on an article's
+  // technique density? (`pooled_*_ece_dense|sparse`, `_gap_`: mean score − share right.)
+  const dense = denseArticles(train, (ai) => groupsOf(ai, 'original'), report[0]!);
+  // The same split by what the model sees: the article's summed mean probability of the
+  // techniques (held out), split at its median (`_ece_pdense|psparse`).
+  const predicted = new Map<number, number>();
   // The majority baseline of a layout (`_baseline_micro_f1`): the most frequent techniques of
   // the training folds' lines of that language and layout ({@link majorityLabels}), on every
   // held-out line — what a model must beat to rank lines at all.
@@ -707,10 +747,10 @@ function crossValidateArticles(
       const linePred: string[][] = [];
       const ungated = { gold: [] as string[][], pred: [] as string[][] };
       const unstaged = { gold: [] as string[][], pred: [] as string[][] };
-      const lineShown: Outcome[] = [];
-      const stageSpans: Outcome[] = [];
-      const shown: Outcome[] = [];
-      const alsoShown: Outcome[] = [];
+      const lineShown: Tagged[] = [];
+      const stageSpans: Tagged[] = [];
+      const shown: Tagged[] = [];
+      const alsoShown: Tagged[] = [];
       const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
       );
@@ -762,12 +802,18 @@ function crossValidateArticles(
         // The presented findings' calibrated scores against their outcome, on the held-out fold
         // (an article of `cvAlso`: apart, does the calibration hold off the folds too?).
         const cal = model.meta.calibration as Calibration | undefined;
+        if (fa >= 0 && lang === report[0])
+          predicted.set(
+            ai,
+            articleScores(rescored, TECHNIQUES.length).reduce((a, b) => a + b, 0),
+          );
         rescored.forEach((p, j) => {
           for (let l = 0; l < TECHNIQUES.length; l++)
             if (p[l]! >= tg[l]!)
               (fa < 0 ? alsoShown : shown).push({
                 p: calibrated(cal, l, p[l]!),
                 y: samples[from + j]!.y.includes(l),
+                ai,
               });
         });
         // An article of `cvAlso`: only its layouts and its findings' scores, apart.
@@ -797,9 +843,23 @@ function crossValidateArticles(
           for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
           byLine.set(line.line, set);
         });
+        // Under a line stage the analyzer decides paragraphs, and a file line takes its
+        // paragraph's techniques (`labelsByLine`, as `--format semeval2023-st3` prints them):
+        // `_lines_` scores that shipped decision, not the sentence rule.
+        const shipped = stage
+          ? new Map(
+              labelsByLine(
+                a.text,
+                segmented[ai]!.paragraphs,
+                new Map(
+                  groupsOf(ai, 'original').map((line, p) => [p, byStage(line).map((l) => TECHNIQUES[l]!)]),
+                ),
+              ).map((l) => [l.line, l.labels]),
+            )
+          : undefined;
         for (const [line, techs] of a.lines ?? []) {
           lineGold.push(techs);
-          linePred.push([...(byLine.get(line) ?? [])]);
+          linePred.push([...(shipped ? (shipped.get(line) ?? []) : (byLine.get(line) ?? []))]);
         }
         // Under a line stage, the sentence rule's lines alone as `_unstaged_`.
         if (stage)
@@ -813,8 +873,9 @@ function crossValidateArticles(
               const w = stage.weights[l];
               if (!w?.length) continue;
               lineShown.push({
-                p: lineScore(w, lineInputs(members, scores!, line.words, l)),
+                p: lineScore(w, lineInputs(members, scores!, line.words, l, w.length)),
                 y: line.gold.includes(TECHNIQUES[l]!),
+                ai,
               });
               // The finding's span: the line's sentence that scores highest for it.
               let best = line.members[0]!;
@@ -822,6 +883,7 @@ function crossValidateArticles(
               stageSpans.push({
                 p: calibrated(cal, l, rescored[best]![l]!),
                 y: samples[from + best]!.y.includes(l),
+                ai,
               });
             }
           }
@@ -907,6 +969,20 @@ function crossValidateArticles(
     metrics[`pooled_${key}_ece_perfect_q95`] = n.q95;
     metrics[`pooled_${key}_ece_p`] = n.p;
     metrics[`pooled_${key}_outcomes`] = outcomes.length;
+    const byPrediction = aboveMedian(predicted);
+    for (const [part, keep] of [
+      ['dense', (ai: number) => dense.has(ai)],
+      ['sparse', (ai: number) => !dense.has(ai)],
+      ['pdense', (ai: number) => byPrediction.has(ai)],
+      ['psparse', (ai: number) => !byPrediction.has(ai)],
+    ] as const) {
+      const os = outcomes.filter((x) => keep(x.ai));
+      if (!os.length) continue;
+      const m = eceNoise(os);
+      metrics[`pooled_${key}_ece_${part}`] = m.ece;
+      metrics[`pooled_${key}_ece_${part}_q95`] = m.q95;
+      metrics[`pooled_${key}_gap_${part}`] = os.reduce((a, x) => a + x.p - (x.y ? 1 : 0), 0) / os.length;
+    }
   }
   if (o.extra.perLabel === '1' && pooled.gold.length) {
     table.push([], [`${report[0]}, one sentence per line, all folds pooled`]);

@@ -60,6 +60,7 @@ export {
 } from './layers/techniques/gate.js';
 export {
   LINE_WIDTH,
+  LINE_WIDTH_ARTICLE,
   type LineStage,
   type LineStages,
   lineDecide,
