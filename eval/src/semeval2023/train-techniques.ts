@@ -25,6 +25,7 @@ import {
   type TrainOptions,
   trainAveraged,
   tuneThresholds,
+  type WordEndings,
   type WordRates,
   withContext,
   wordCount,
@@ -62,7 +63,7 @@ export function sentenceSamples(
   sentences: readonly TextSpan[],
   bits = TECHNIQUE_BITS,
   prefix = 5,
-  extra: { valence?: boolean; rates?: WordRates } = {},
+  extra: { valence?: boolean; rates?: WordRates; suffix?: WordEndings } = {},
 ): Sample[] {
   const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, extra);
   return spanTechniques(a, sentences).map((gold, i) => ({
@@ -525,12 +526,8 @@ function fitTechniques(
   // come from inner models averaged over N seeds, as the final model is over `seeds` (default
   // 1, single-seed inner models). Session 10: N = 3 calibrates a little better on `val` but
   // costs techniques@3 0.006 of micro-F1 there, so it is an option, not the default.
-  const first = crossValidate(
-    samples.map((s) => ({ ...s, group: groupOf(s.group!) })),
-    folds,
-    options,
-    numberOption(o.extra, 'oofSeeds', 1),
-  );
+  const grouped = samples.map((s) => ({ ...s, group: groupOf(s.group!) }));
+  const first = crossValidate(grouped, folds, options, numberOption(o.extra, 'oofSeeds', 1));
   if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
   // fitted on the first stage's out-of-fold probabilities of whole articles.
@@ -543,7 +540,35 @@ function fitTechniques(
           TECHNIQUES.length,
         )
       : undefined;
-  const oof = contextProbabilities(samples, first, context);
+  // `--set oofRepeats=R`: R partitions of the inner folds (other seeds), their out-of-fold
+  // probabilities stacked: thresholds, stage, gate and calibration are fitted on R copies of
+  // every article, each scored by models of another partition (less noise of one partition;
+  // calibration folds still keep each article's copies together). The model is trained once.
+  const repeats = numberOption(o.extra, 'oofRepeats', 1);
+  if (!(Number.isInteger(repeats) && repeats >= 1))
+    throw new NewsprismError('E_OPTION_VALUE', 'oofRepeats must be a whole number ≥ 1');
+  const oofs = [contextProbabilities(samples, first, context)];
+  for (let r = 1; r < repeats; r++)
+    oofs.push(
+      contextProbabilities(
+        samples,
+        crossValidate(
+          grouped,
+          folds,
+          { ...options, seed: (options.seed ?? 1) + 1009 * r },
+          numberOption(o.extra, 'oofSeeds', 1),
+        ),
+        context,
+      ),
+    );
+  const stack = <T>(xs: readonly T[]): T[] => oofs.flatMap(() => xs);
+  const oof = oofs.flat();
+  const model = trainAveraged(samples, options, seeds);
+  ({ train, segmented, samples } = {
+    train: stack(train),
+    segmented: stack(segmented),
+    samples: stack(samples),
+  });
   const macroWeight = numberOption(o.extra, 'macroWeight', 1);
   // Thresholds are tuned on sentences, or on the lines of layouts of the articles that take
   // the techniques of their sentences (the same rule whatever the line's length).
@@ -610,7 +635,6 @@ function fitTechniques(
           ),
         )
       : undefined;
-  const model = trainAveraged(samples, options, seeds);
   model.thresholds.set(thresholds);
   model.meta.langThresholds = langThresholds;
   model.meta.calibration = calibration;
@@ -638,22 +662,38 @@ function aboveMedian(values: ReadonlyMap<number, number>): Set<number> {
   return new Set([...values].filter(([, v]) => v > median).map(([k]) => k));
 }
 
-/**
- * The indices of the articles of `lang` whose gold techniques per line (of `lines(ai)`) are above
- * the median of that language's articles: the dense half.
- */
-function denseArticles(
+/** Gold techniques per line (of `lines(ai)`) of each article of `lang`, by article index. */
+function goldDensity(
   train: readonly SemevalArticle[],
   lines: (ai: number) => readonly { gold: readonly string[] }[],
   lang: string,
-): Set<number> {
+): Map<number, number> {
   const density = new Map<number, number>();
   train.forEach((a, ai) => {
     if (a.lang !== lang) return;
     const ls = lines(ai);
     density.set(ai, ls.reduce((n, l) => n + l.gold.length, 0) / Math.max(1, ls.length));
   });
-  return aboveMedian(density);
+  return density;
+}
+
+/** Pearson's correlation of the values two maps hold for their common keys. */
+function correlation(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
+  const keys = [...a.keys()].filter((k) => b.has(k));
+  const n = Math.max(1, keys.length);
+  const ma = keys.reduce((s, k) => s + a.get(k)!, 0) / n;
+  const mb = keys.reduce((s, k) => s + b.get(k)!, 0) / n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (const k of keys) {
+    const da = a.get(k)! - ma;
+    const db = b.get(k)! - mb;
+    sab += da * db;
+    saa += da * da;
+    sbb += db * db;
+  }
+  return saa && sbb ? sab / Math.sqrt(saa * sbb) : 0;
 }
 
 /**
@@ -706,7 +746,8 @@ function crossValidateArticles(
   // Dense and sparse articles (gold techniques per original line above or below the median of
   // the first reported language's articles): does the calibration depend on an article's
   // technique density? (`pooled_*_ece_dense|sparse`, `_gap_`: mean score − share right.)
-  const dense = denseArticles(train, (ai) => groupsOf(ai, 'original'), report[0]!);
+  const density = goldDensity(train, (ai) => groupsOf(ai, 'original'), report[0]!);
+  const dense = aboveMedian(density);
   // The same split by what the model sees: the article's summed mean probability of the
   // techniques (held out), split at its median (`_ece_pdense|psparse`).
   const predicted = new Map<number, number>();
@@ -970,6 +1011,7 @@ function crossValidateArticles(
     metrics[`pooled_${key}_ece_p`] = n.p;
     metrics[`pooled_${key}_outcomes`] = outcomes.length;
     const byPrediction = aboveMedian(predicted);
+    metrics.density_correlation = correlation(density, predicted);
     for (const [part, keep] of [
       ['dense', (ai: number) => dense.has(ai)],
       ['sparse', (ai: number) => !dense.has(ai)],
@@ -1047,6 +1089,14 @@ export const trainTechniques: Task = {
     const prefix = numberOption(o.extra, 'prefix', 5);
     // `--set valence=1`: word-valence features (AFINN-165, English).
     const valence = o.extra.valence === '1';
+    // `--set suffix=N [--set suffixWeight=W]`: word endings of N characters as features
+    // (`meta.suffix`; weight 0.5 by default).
+    const suffixLength = numberOption(o.extra, 'suffix', 0);
+    if (!(Number.isInteger(suffixLength) && suffixLength >= 0))
+      throw new NewsprismError('E_OPTION_VALUE', 'suffix must be a whole number ≥ 0');
+    const suffix: WordEndings | undefined = suffixLength
+      ? { length: suffixLength, weight: numberOption(o.extra, 'suffixWeight', 0.5) }
+      : undefined;
     // `unit=sentence` (default): one example per sentence, labelled from the span files, so
     // the model does not learn the data set's paragraphing; `unit=line`: the labelled lines.
     const unit = o.extra.unit ?? 'sentence';
@@ -1091,7 +1141,11 @@ export const trainTechniques: Task = {
         ? ratesByArticle(labelled, isTrain, 5, rateOptions(o), (a) => inner(`${a.dir}/${a.id}`)).of
         : undefined;
       plain = segmented.flatMap((s, i) =>
-        sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence, rates: rates?.[i] }),
+        sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, {
+          valence,
+          rates: rates?.[i],
+          ...(suffix ? { suffix } : {}),
+        }),
       );
       if (tag) {
         // The tagger's word scores, cross-fitted by article like the word rates.
@@ -1171,6 +1225,7 @@ export const trainTechniques: Task = {
     model.meta.prefix = prefix;
     if (unit !== 'line') model.meta.unit = 'sentence';
     if (valence) model.meta.valence = true;
+    if (suffix) model.meta.suffix = suffix;
     const wordRates = withRates ? ratesByArticle(labelled, () => true, 5, rateOptions(o)).all : undefined;
     if (wordRates) model.meta.wordRates = wordRates;
     const taggerFile = tagger?.toFile();
@@ -1209,6 +1264,7 @@ export const trainTechniques: Task = {
       ...(paragraphs ? { paragraphCalibration: paragraphs.map } : {}),
       ...(unit !== 'line' ? { unit: 'sentence' } : {}),
       ...(valence ? { valence: true } : {}),
+      ...(suffix ? { suffix } : {}),
       ...(wordRates ? { wordRates } : {}),
       ...(taggerFile ? { tagger: taggerFile } : {}),
       ...(model.meta.articleGate ? { articleGate: model.meta.articleGate } : {}),
