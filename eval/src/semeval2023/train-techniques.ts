@@ -35,6 +35,7 @@ import { eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { fitArticleGate } from './article-gate.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
+import { aboveMedian, correlation, goldDensity } from './density.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { decisionLanguages, fitLineStage, type StageArticle } from './line-stage.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
@@ -654,47 +655,6 @@ function meanSd(xs: readonly number[]): { mean: number; sd: number } {
 
 /** A held-out outcome and its article (an index into the articles). */
 type Tagged = Outcome & { ai: number };
-
-/** The keys whose values are above the median of the values. */
-function aboveMedian(values: ReadonlyMap<number, number>): Set<number> {
-  const sorted = [...values.values()].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return new Set([...values].filter(([, v]) => v > median).map(([k]) => k));
-}
-
-/** Gold techniques per line (of `lines(ai)`) of each article of `lang`, by article index. */
-function goldDensity(
-  train: readonly SemevalArticle[],
-  lines: (ai: number) => readonly { gold: readonly string[] }[],
-  lang: string,
-): Map<number, number> {
-  const density = new Map<number, number>();
-  train.forEach((a, ai) => {
-    if (a.lang !== lang) return;
-    const ls = lines(ai);
-    density.set(ai, ls.reduce((n, l) => n + l.gold.length, 0) / Math.max(1, ls.length));
-  });
-  return density;
-}
-
-/** Pearson's correlation of the values two maps hold for their common keys. */
-function correlation(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const keys = [...a.keys()].filter((k) => b.has(k));
-  const n = Math.max(1, keys.length);
-  const ma = keys.reduce((s, k) => s + a.get(k)!, 0) / n;
-  const mb = keys.reduce((s, k) => s + b.get(k)!, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (const k of keys) {
-    const da = a.get(k)! - ma;
-    const db = b.get(k)! - mb;
-    sab += da * db;
-    saa += da * da;
-    sbb += db * db;
-  }
-  return saa && sbb ? sab / Math.sqrt(saa * sbb) : 0;
-}
 
 /**
  * Cross-validation by article (`--set cv=K`): K models, each fitted (thresholds and
