@@ -756,6 +756,14 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     'The Anglo-Saxons settled in England in the fifth century.',
     [],
   ],
+  [
+    'war: epithets between the words; the so-called LDPR (session 11)',
+    "Kyiv condemned Russia's genocidal war on Ukraine and the so-called LDPR. The LDPR party met in Moscow.",
+    [
+      "Russia's genocidal war on Ukraine | war | war of aggression | ua | outlet",
+      'so-called LDPR | separatist-republics | so-called DPR/LPR | ua | outlet',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
