@@ -131,6 +131,8 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
         .map((n) => [n, Number(x[n])]),
     ),
     off: x.learned === 'off',
+    // `--set wc=0`: the learned-cue model without word-cluster features (as quotes@20's).
+    wc: x.wc,
   };
   const thresholds = (x.thresholds ?? String(LEARNED_DEFAULTS.threshold))
     .split(',')
