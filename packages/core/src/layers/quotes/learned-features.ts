@@ -287,23 +287,33 @@ export function cueFeatures(
   // 256 of the words after and before it (0 for no word, or none in the file), so a cue word no
   // training sentence holds scores by the words that share its contexts.
   if (clusters) {
-    // Leaf id + 1, 0 for none; a leaf's class among 256 is the leaf / 4, among 64 the leaf / 16.
-    const leaf = (k: number) => {
-      if (k < a || k >= b || toks[k]!.kind !== 'word') return 0;
-      const id = clusters.leafOfHash(info.form[k - a]!);
-      return id === undefined ? 0 : id + 1;
-    };
-    const up = (l: number, shift: number) => (l ? 1 + ((l - 1) >> shift) : 0);
-    const lw = leaf(i);
-    const ln = up(leaf(i + 1), 2);
-    const lp = up(leaf(i - 1), 2);
-    idx[17] = mix(up(lw, 4), S_C1) & mask;
+    const lw = leafAt(clusters, toks, info, i, a, b);
+    const ln = classOf(leafAt(clusters, toks, info, i + 1, a, b), 2);
+    const lp = classOf(leafAt(clusters, toks, info, i - 1, a, b), 2);
+    idx[17] = mix(classOf(lw, 4), S_C1) & mask;
     idx[18] = mix(lw, S_C3) & mask;
     idx[19] = mix(ln, S_CN) & mask;
     idx[20] = mix(lp, S_CP) & mask;
-    if (names) names.push(`c1=${up(lw, 4)}`, `c3=${lw}`, `cn=${ln}`, `cp=${lp}`);
+    if (names) names.push(`c1=${classOf(lw, 4)}`, `c3=${lw}`, `cn=${ln}`, `cp=${lp}`);
   }
 }
+
+/** Token `k`'s leaf cluster id + 1 (0 for no word of the sentence `[a, b)`, or none in the file). */
+function leafAt(
+  clusters: WordClusters,
+  toks: readonly Tok[],
+  info: SentenceInfo,
+  k: number,
+  a: number,
+  b: number,
+): number {
+  if (k < a || k >= b || toks[k]!.kind !== 'word') return 0;
+  const id = clusters.leafOfHash(info.form[k - a]!);
+  return id === undefined ? 0 : id + 1;
+}
+
+/** A leaf's (id + 1) class a level up, `shift` bits coarser (2: among 256, 4: among 64), + 1; 0 stays 0. */
+const classOf = (leaf: number, shift: number): number => (leaf ? 1 + ((leaf - 1) >> shift) : 0);
 
 /** Whether token `i` of the sentence `[a, b)` is scored at all: a lower-case word with words after it. */
 export function cueCandidate(toks: readonly Tok[], flags: number, i: number, b: number): boolean {
