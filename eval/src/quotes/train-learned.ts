@@ -20,7 +20,8 @@ const MODEL_EN = fileURLToPath(new URL('../../../models/quotes/cues.en.json', im
 /**
  * `newsprism train quotes-learned --data ../shared/data/polnear`: learns, from PolNeAR train (the
  * project's `train` part; `val` and PolNeAR dev are never read), which words end a cue whose
- * content follows them, among the words no rule attribution covers. Reports out-of-fold precision
+ * content follows them, among the words no rule attribution covers, from their context and the
+ * English word clusters (`--set wc=0`: without them). Reports out-of-fold precision
  * and recall per threshold, refits on all of it and writes `models/quotes/cues.en.json` with the
  * threshold given (`--set threshold=`, default 0.25, chosen on `tune` by out-of-sample k-fold:
  * `newsprism eval quotes --split tune --set folds=5 --set refit=1 --set thresholds=…`).
