@@ -245,12 +245,9 @@ describe('reasons', () => {
     ['sval:pos:1', 'strongly positive words: 1'],
     ['sval:max:4', 'a word rated 4 of 5 for emotion'],
     ['lex:Loaded_Language:4', 'words often in Loaded Language spans (4× their rate)'],
-    // Names that reached readers raw (session 11: `lexo:Doubt:1`, `pos:4-7`, `adigits`, `i cues`).
-    ['lexn:Name_Calling-Labeling:2-3', '2-3 words often in Name Calling-Labeling spans'],
-    [
-      'lexo:Questioning_the_Reputation:8',
-      'words often in Questioning the Reputation spans, together (8× the rate)',
-    ],
+    ['lexn:Loaded_Language:2-3', '2-3 words often in Loaded Language spans'],
+    ['lexo:Name_Calling-Labeling:8', 'its words together often in Name Calling-Labeling spans (8× the rate)'],
+    // Names that reached readers raw (session 11: `pos:4-7`, `adigits`, `i cues`, `rep:0`).
     ['pos:4-7', 'after 4-7 paragraphs'],
     ['pos:1', 'after 1 paragraph'],
     ['pos:last', 'last paragraph'],
@@ -276,8 +273,9 @@ describe('reasons', () => {
     ['sval:max:3', true],
     ['lex:Loaded_Language:0', false],
     ['lex:Loaded_Language:2', true],
-    ['lexo:Doubt:0', false],
-    ['lexn:Doubt:1', true],
+    ['lexo:Loaded_Language:0', false],
+    ['lexo:Loaded_Language:2', true],
+    ['lexn:Loaded_Language:1', true],
     ['rep:0', false],
     ['repmax:0', false],
     ['rep:2-3', true],

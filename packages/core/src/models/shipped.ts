@@ -118,7 +118,6 @@ const CUE_NAMES: Record<string, string> = {
   you: 'second-person',
 };
 const cue = (c: string): string => CUE_NAMES[c] ?? c;
-const spaced = (t: string): string => t.replaceAll('_', ' ');
 
 const NAMED: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/^scue:([a-z]+)$/, (_, c) => `${cue(c)} cue`],
@@ -136,9 +135,6 @@ const NAMED: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
   [/^pos:last$/, 'last paragraph'],
   [/^pos:(.+)$/, (_, n) => `after ${n} paragraph${n === '1' ? '' : 's'}`],
   [/^rep(?:max)?:.+$/, 'repeated words'],
-  // The techniques models' word rates: how many such words, and all of them taken together.
-  [/^lexn:([^:]+):(.+)$/, (_, t, n) => `${n} words often in ${spaced(t)} spans`],
-  [/^lexo:([^:]+):(.+)$/, (_, t, n) => `words often in ${spaced(t)} spans, together (${n}× the rate)`],
   [/^sval:neg:(.+)$/, 'strongly negative words: $1'],
   [/^sval:pos:(.+)$/, 'strongly positive words: $1'],
   [/^sval:max:(\d)$/, 'a word rated $1 of 5 for emotion'],
@@ -160,6 +156,12 @@ export function readableFeature(f: string): string {
   // Word rates of the techniques models: `lex:Loaded_Language:4`.
   const lex = /^lex:([^:]+):(\d+)$/.exec(f);
   if (lex) return `words often in ${lex[1]!.replaceAll('_', ' ')} spans (${lex[2]}× their rate)`;
+  // How many such words (`lexn:Loaded_Language:2-3`), and all of them together (`lexo:…:4`).
+  const lexn = /^lexn:([^:]+):(.+)$/.exec(f);
+  if (lexn) return `${lexn[2]} words often in ${lexn[1]!.replaceAll('_', ' ')} spans`;
+  const lexo = /^lexo:([^:]+):(\d+)$/.exec(f);
+  if (lexo)
+    return `its words together often in ${lexo[1]!.replaceAll('_', ' ')} spans (${lexo[2]}× the rate)`;
   for (const [re, out] of NAMED)
     if (re.test(f)) return typeof out === 'string' ? f.replace(re, out) : f.replace(re, out);
   return f;
