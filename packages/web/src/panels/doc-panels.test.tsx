@@ -250,6 +250,10 @@ describe('ClaimsPanel', () => {
     expect(root().querySelector('ol.claims li')!.textContent).toBe(
       'the front was collapsing statement · 95%',
     );
+    // Six are check-worthy, five are listed: the panel says so.
+    expect(root().querySelector('.claims-count')!.textContent).toBe(
+      'The 5 highest of 6 check-worthy claims; all are underlined in the text.',
+    );
     const buttons = [...root().querySelectorAll<HTMLButtonElement>('ol.claims button')];
     act(() => buttons[1]!.click());
     act(() => buttons[0]!.click());
@@ -268,6 +272,7 @@ describe('ClaimsPanel', () => {
     );
     expect(root().querySelector('.empty')!.textContent).toBe('No check-worthy claims.');
     expect(root().querySelector('ol')).toBeNull();
+    expect(root().querySelector('.claims-count')).toBeNull();
     render(null, root());
     act(() => render(<ClaimsPanel doc={{ ...fixtureDoc(), claims: undefined }} onJump={() => {}} />, root()));
     expect(root().innerHTML).toBe('');

@@ -133,29 +133,35 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
 export function ClaimsPanel(props: { doc: NewsDocument; onJump(start: number): void }): JSX.Element | null {
   const claims = props.doc.claims;
   if (!claims) return null;
-  const top = claims
-    .filter((c) => c.attrs.checkworthy)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 5);
+  const worthy = claims.filter((c) => c.attrs.checkworthy).sort((a, b) => b.score - a.score);
+  const top = worthy.slice(0, 5);
   return (
     <section class="panel" aria-labelledby="claims-h">
       <h2 id="claims-h">Claims to check</h2>
       {top.length === 0 ? (
         <p class="empty">No check-worthy claims.</p>
       ) : (
-        <ol class="claims">
-          {top.map((c) => (
-            <li key={c.start}>
-              <button type="button" class="linklike" onClick={() => props.onJump(c.start)}>
-                {props.doc.text.slice(c.start, c.end)}
-              </button>{' '}
-              <span class="muted">
-                {c.label} · {pct(c.score)}
-                {c.attrs.speaker ? ` · ${c.attrs.speaker}` : ''}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          {worthy.length > top.length && (
+            // Not all of them: say how many there are and where the rest are.
+            <p class="muted claims-count">
+              The {top.length} highest of {worthy.length} check-worthy claims; all are underlined in the text.
+            </p>
+          )}
+          <ol class="claims">
+            {top.map((c) => (
+              <li key={c.start}>
+                <button type="button" class="linklike" onClick={() => props.onJump(c.start)}>
+                  {props.doc.text.slice(c.start, c.end)}
+                </button>{' '}
+                <span class="muted">
+                  {c.label} · {pct(c.score)}
+                  {c.attrs.speaker ? ` · ${c.attrs.speaker}` : ''}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );
