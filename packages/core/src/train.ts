@@ -51,7 +51,12 @@ export {
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { fitContext, type SentenceContext, solve, withContext } from './layers/techniques/context.js';
-export { articleStats, articleUnitVectors, type WordRates } from './layers/techniques/features.js';
+export {
+  articleStats,
+  articleUnitVectors,
+  type ClusterUse,
+  type WordRates,
+} from './layers/techniques/features.js';
 export {
   type ArticleGate,
   type ArticleGates,
@@ -68,6 +73,7 @@ export {
   wordCount,
 } from './layers/techniques/line-stage.js';
 export { fileLines } from './layers/techniques/lines.js';
+export { syntaxFeatures, type TaggedRange } from './layers/techniques/syntax-features.js';
 export {
   addTagFeatures,
   TAGGER_BITS,
