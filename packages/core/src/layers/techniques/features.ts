@@ -387,7 +387,8 @@ class Stats implements ArticleStats {
   private valenceTable: Int8Array | undefined;
   private valenceDone = false;
   private rateTables = new WeakMap<WordRates, (readonly number[] | undefined)[]>();
-  private pathTables = new WeakMap<WordClusters, (readonly number[] | undefined)[]>();
+  /** The word classes by distinct-word id of the last cluster file asked for (a model reads one). */
+  private paths: { clusters: WordClusters; paths: (readonly number[] | undefined)[] } | undefined;
 
   constructor(
     readonly text: string,
@@ -420,12 +421,9 @@ class Stats implements ArticleStats {
   }
 
   clusterPaths(clusters: WordClusters): (readonly number[] | undefined)[] {
-    let paths = this.pathTables.get(clusters);
-    if (!paths) {
-      paths = this.distinct.map((w) => clusters.path(clusterKey(w)));
-      this.pathTables.set(clusters, paths);
-    }
-    return paths;
+    if (this.paths?.clusters !== clusters)
+      this.paths = { clusters, paths: this.distinct.map((w) => clusters.path(clusterKey(w))) };
+    return this.paths.paths;
   }
 
   get valences(): Int8Array | undefined {
