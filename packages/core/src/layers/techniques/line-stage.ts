@@ -97,6 +97,28 @@ export function lineScores(
   return out;
 }
 
+/** A probability (or a logit of {@link lineInputs}, read back) for a reason: two decimals. */
+const shown = (p: number): string => (Math.round(p * 100) / 100).toFixed(2);
+
+/**
+ * The reason a paragraph's decision of label `l` (`weights[l]` non-empty) gives first in a
+ * finding's or near miss's `why`: the stage's score against its threshold and the inputs it
+ * weighed (probabilities as the sentence model gave them, before calibration), e.g.
+ * `paragraph stage 0.31 ≥ 0.20: best sentence 0.45, its sentences together 0.62, article 0.12, 42 words`.
+ */
+export function lineReason(
+  stage: LineStage,
+  members: readonly ArrayLike<number>[],
+  article: ArrayLike<number>,
+  words: number,
+  l: number,
+  score: number,
+): string {
+  const [best, together, mean] = lineInputs(members, article, words, l).map((z) => 1 / (1 + Math.exp(-z)));
+  const t = stage.thresholds[l]!;
+  return `paragraph stage ${shown(score)} ${score >= t ? '≥' : '<'} ${shown(t)}: best sentence ${shown(best!)}, its sentences together ${shown(together!)}, article ${shown(mean!)}, ${words} words`;
+}
+
 /**
  * The labels a paragraph uses under `stage` (sentence probabilities of its members, in order);
  * `scores`: the paragraph's {@link lineScores}, when the caller has them.
