@@ -55,6 +55,7 @@ export {
   articleStats,
   articleUnitVectors,
   type ClusterUse,
+  type WordEndings,
   type WordRates,
 } from './layers/techniques/features.js';
 export {
@@ -65,6 +66,7 @@ export {
 } from './layers/techniques/gate.js';
 export {
   LINE_WIDTH,
+  LINE_WIDTH_ARTICLE,
   type LineStage,
   type LineStages,
   lineDecide,

@@ -40,6 +40,8 @@ export interface UnitContext {
   rates?: WordRates;
   /** Add the word classes of the unit's words ({@link clusterGroup}; models with `meta.clusters`). */
   clusters?: ClusterUse;
+  /** Add the unit's word endings ({@link suffixFeatures}; models with `meta.suffix`). */
+  suffix?: WordEndings;
 }
 
 /**
@@ -116,6 +118,34 @@ function clusterGroup(
   if (!ss) return;
   const scale = use.weight / Math.sqrt(ss);
   for (const [name, n] of counts) h.add(name, n * scale);
+}
+
+/**
+ * Word endings as features (`meta.suffix` of a techniques model): each word longer than
+ * `length` + 2 characters as its last `length` characters, the group scaled to length `weight`.
+ * A crude case, number and part of speech in an inflected language (Russian `-ого`, `-ами`).
+ */
+export interface WordEndings {
+  length: number;
+  weight: number;
+}
+
+/** Adds the {@link WordEndings} of words `[from, to)` to `h`. */
+function suffixFeatures(
+  words: readonly string[],
+  from: number,
+  to: number,
+  lang: string,
+  e: WordEndings,
+  h: FeatureHasher,
+): void {
+  const names: string[] = [];
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (w.length > e.length + 2) names.push(`${lang}$${w.slice(-e.length)}`);
+  }
+  const v = names.length ? e.weight / Math.sqrt(names.length) : 0;
+  for (const name of names) h.add(name, v);
 }
 
 /**
@@ -636,6 +666,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
       words.length,
       h,
     );
+  if (ctx.suffix) suffixFeatures(words, 0, words.length, ctx.lang, ctx.suffix, h);
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(text), words.length, 's', dense);
   cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words.length, 's', dense);
@@ -690,6 +721,7 @@ export function spanFeatures(
   const use = ctx.clusters;
   if (use && use.clusters.lang === ctx.lang)
     clusterGroup(use, stats.clusterPaths(use.clusters), stats.ids, from, to, h);
+  if (ctx.suffix) suffixFeatures(stats.words, from, to, ctx.lang, ctx.suffix, h);
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(stats.text, start, end), n, 's', dense);
   cueFeatures(
@@ -776,7 +808,12 @@ export function articleUnitVectors(
   bits: number,
   keepNames = false,
   prefix = PREFIX,
-  { valence = false, rates, clusters }: { valence?: boolean; rates?: WordRates; clusters?: ClusterUse } = {},
+  {
+    valence = false,
+    rates,
+    clusters,
+    suffix,
+  }: { valence?: boolean; rates?: WordRates; clusters?: ClusterUse; suffix?: WordEndings } = {},
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
   const stats = articleStats(text, lang);
@@ -786,7 +823,7 @@ export function articleUnitVectors(
       stats,
       u.start,
       u.end,
-      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates, clusters },
+      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates, clusters, suffix },
       bits,
       keepNames,
     ),

@@ -21,6 +21,7 @@ import {
   sharedFeatures,
   spanFeatures,
   spanNgramFeatures,
+  type WordEndings,
   type WordRates,
 } from './features.js';
 import { type ArticleGates, articleGateProblem, articleScores, gatedThresholds } from './gate.js';
@@ -174,6 +175,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const valence = model.meta.valence === true;
   const rates = model.meta.wordRates as WordRates | undefined;
   const clusters = clustersOfModel.get(model);
+  const suffix = model.meta.suffix as WordEndings | undefined;
   const vectors = units.map((u, index) => {
     const unit = {
       lang,
@@ -185,6 +187,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       valence,
       rates,
       clusters,
+      suffix,
     };
     return spanFeatures(stats, u.start, u.end, unit, model.bits);
   });
