@@ -14,6 +14,12 @@ export interface BenchArticle {
   text: string;
 }
 
+/** The language of a bench article's data set: `en` (SemEval English, PolNeAR), `ru` or `other`. */
+export function benchLanguage(set: string): 'en' | 'ru' | 'other' {
+  if (/\/(ru|RU)$/.test(set)) return 'ru';
+  return /\/(en|EN)$|^polnear/.test(set) ? 'en' : 'other';
+}
+
 const ARTICLE_DIRS = [
   'semeval2023-task3/en/train-articles',
   'semeval2023-task3/ru/train-articles',

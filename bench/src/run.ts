@@ -105,8 +105,12 @@ async function main(): Promise<void> {
     const c = await compareWith(process.argv[i + 1]!, articles);
     console.log(`\n## full pipeline, this core against ${process.argv[i + 1]}, interleaved (ms per article)`);
     console.log(
-      `${c.articles} articles: ours ${c.ours}, theirs ${c.theirs}, ours/theirs ${(c.ours / c.theirs).toFixed(3)}`,
+      `${c.articles} articles (warm-up ${JSON.stringify(c.warmUp)}): wall ours ${c.ours}, theirs ${c.theirs}, ours/theirs ${(c.ours / c.theirs).toFixed(3)}; CPU ours ${c.cpu.ours}, theirs ${c.cpu.theirs}, ours/theirs ${(c.cpu.ours / c.cpu.theirs).toFixed(3)}`,
     );
+    for (const l of c.languages)
+      console.log(
+        `${l.lang.padEnd(6)} ${l.articles} articles: wall ${l.ours} / ${l.theirs} (${(l.ours / l.theirs).toFixed(3)}), CPU ${l.cpuOurs} / ${l.cpuTheirs} (${(l.cpuOurs / l.cpuTheirs).toFixed(3)})`,
+      );
     for (const a of c.analyzers) console.log(`${a.name.padEnd(14)} ${a.ours}  ${a.theirs}`);
   }
   if (!only || only === 'extract') {

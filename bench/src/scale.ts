@@ -1,5 +1,5 @@
 import { createPipeline } from '@newsprism/core';
-import type { BenchArticle } from './corpus.js';
+import { type BenchArticle, benchLanguage } from './corpus.js';
 import { r3 } from './stats.js';
 
 /** How the articles of a long document are joined. */
@@ -10,9 +10,7 @@ export const SCALE_SHAPES: readonly ScaleShape[] = ['paragraphs', 'one-line', 'l
 
 /** The bench articles of one language (`en`: SemEval English and PolNeAR; `ru`: SemEval Russian). */
 export function scaleArticles(articles: readonly BenchArticle[], lang: string): BenchArticle[] {
-  return articles.filter((a) =>
-    lang === 'ru' ? /\/ru$|\/RU$/.test(a.set) : /\/en$|^polnear|\/EN$/.test(a.set),
-  );
+  return articles.filter((a) => benchLanguage(a.set) === lang);
 }
 
 /** Figures of one long document: its size and the wall time of each analyzer. */

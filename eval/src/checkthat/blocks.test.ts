@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestF1Threshold, f1At, idBlocks, leaveBlockOut } from './blocks.js';
+import {
+  bestF1Threshold,
+  compareThresholdRules,
+  f1At,
+  idBlocks,
+  leaveBlockOut,
+  ruleThreshold,
+  THRESHOLD_RULES,
+} from './blocks.js';
 import { bestThreshold, classScores } from './metrics.js';
 
 describe('idBlocks', () => {
@@ -71,5 +79,54 @@ describe('leaveBlockOut', () => {
       [2, 2],
       [2, 0],
     ]);
+  });
+});
+
+describe('threshold rules', () => {
+  // Two blocks whose own F1-best thresholds are 0.35 (block 0) and 0.65 (block 1).
+  const probs = [0.9, 0.6, 0.4, 0.3, 0.2, 0.1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.2];
+  const gold = [1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0].map(Boolean);
+  const blockOf = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1];
+
+  it('takes the mean or median of the blocks’ own best thresholds', () => {
+    expect(ruleThreshold('mean-best', probs, gold, blockOf)).toBeCloseTo(0.5, 12);
+    expect(ruleThreshold('median-best', probs, gold, blockOf)).toBeCloseTo(0.5, 12);
+  });
+
+  it('maximin takes the threshold of the best worst block', () => {
+    const worst = (t: number) =>
+      Math.min(f1At(probs.slice(0, 6), gold.slice(0, 6), t), f1At(probs.slice(6), gold.slice(6), t));
+    const t = ruleThreshold('maximin', probs, gold, blockOf);
+    for (const other of [0.35, 0.5, 0.65]) expect(worst(t)).toBeGreaterThanOrEqual(worst(other));
+  });
+
+  it('break-even flags as many rows as are positive; the pooled rule is bestF1Threshold', () => {
+    const t = ruleThreshold('break-even', probs, gold, blockOf);
+    expect(probs.filter((p) => p >= t).length).toBe(gold.filter(Boolean).length);
+    expect(ruleThreshold('pooled', probs, gold, blockOf)).toBe(bestF1Threshold(probs, gold).threshold);
+  });
+
+  it('platt-0.5 is where the fitted scaling crosses one half', () => {
+    // Scores that are their own probabilities: the scaling is near the identity.
+    const p = Array.from({ length: 400 }, (_, i) => 0.05 + (0.9 * i) / 399);
+    const y = p.map((x, i) => ((i * 7919) % 1000) / 1000 < x);
+    expect(
+      ruleThreshold(
+        'platt-0.5',
+        p,
+        y,
+        p.map(() => 0),
+      ),
+    ).toBeCloseTo(0.5, 1);
+  });
+
+  it('scores each block at the threshold its rule takes from the other blocks only', () => {
+    const res = compareThresholdRules(probs, gold, blockOf, 2);
+    expect(res.map((r) => r.rule)).toEqual([...THRESHOLD_RULES]);
+    const pooled = res[0]!;
+    // Block 0's threshold is block 1's best (0.65): its 0.6 and 0.4 positives are missed.
+    expect(pooled.thresholds[0]).toBeCloseTo(0.65, 12);
+    expect(pooled.f1[0]).toBeCloseTo(f1At(probs.slice(0, 6), gold.slice(0, 6), 0.65), 12);
+    expect(pooled.thresholds[1]).toBeCloseTo(0.35, 12);
   });
 });

@@ -1,3 +1,4 @@
+import { fitPlatt } from '@newsprism/core/train';
 import { meanSd } from './kfold-calibration.js';
 import type { LabelledSentence } from './load.js';
 
@@ -142,4 +143,120 @@ export function leaveBlockOut<M>(
     f1: meanSd(perBlock.map((p) => p.f1)),
     threshold: bestF1Threshold(oof, gold).threshold,
   };
+}
+
+/**
+ * Ways of choosing block k's threshold from the *other* blocks' out-of-fold probabilities
+ * (`train claims --set fit=blocks --set rules=1`): does a rule transfer to unseen debates better
+ * than the F1-best point of the pooled others (`pooled`, the shipped rule)?
+ * - `mean-best`, `median-best`: the mean or median of the other blocks' own F1-best thresholds;
+ * - `maximin`: the threshold (on a grid of 0.005) whose worst F1 over the other blocks is highest;
+ * - `f1.25`: the F-beta-best point with β = 1.25 (recall counts more: scores of newer debates run low);
+ * - `platt-0.5`: where a Platt scaling fitted on the others reaches 0.5 (the calibrated-probability rule);
+ * - `break-even`: as many sentences flagged in the others as they hold `Yes`.
+ */
+export const THRESHOLD_RULES = [
+  'pooled',
+  'mean-best',
+  'median-best',
+  'maximin',
+  'f1.25',
+  'platt-0.5',
+  'break-even',
+] as const;
+export type ThresholdRule = (typeof THRESHOLD_RULES)[number];
+
+/** The threshold `rule` takes from `probs`/`gold`, whose rows fall into the blocks `blockOf`. */
+export function ruleThreshold(
+  rule: ThresholdRule,
+  probs: readonly number[],
+  gold: readonly boolean[],
+  blockOf: readonly number[],
+): number {
+  const blocks = [...new Set(blockOf)];
+  const of = (b: number) => {
+    const idx = blockOf.flatMap((x, i) => (x === b ? [i] : []));
+    return { p: idx.map((i) => probs[i]!), y: idx.map((i) => gold[i]!) };
+  };
+  switch (rule) {
+    case 'pooled':
+      return bestF1Threshold(probs, gold).threshold;
+    case 'mean-best':
+    case 'median-best': {
+      const t = blocks.map((b) => bestF1Threshold(of(b).p, of(b).y).threshold).sort((a, b) => a - b);
+      if (rule === 'mean-best') return t.reduce((s, x) => s + x, 0) / t.length;
+      const m = t.length >> 1;
+      return t.length % 2 ? t[m]! : (t[m - 1]! + t[m]!) / 2;
+    }
+    case 'maximin': {
+      const parts = blocks.map(of);
+      let best = { t: 0.5, worst: -1 };
+      for (let t = 0.05; t <= 0.7 + 1e-9; t += 0.005) {
+        const worst = Math.min(...parts.map((x) => f1At(x.p, x.y, t)));
+        if (worst > best.worst + 1e-12) best = { t, worst };
+      }
+      return best.t;
+    }
+    case 'f1.25': {
+      const beta2 = 1.25 ** 2;
+      const order = probs.map((_, i) => i).sort((a, b) => probs[b]! - probs[a]!);
+      const positives = gold.filter(Boolean).length;
+      let tp = 0;
+      let best = { t: 0.5, f: -1 };
+      for (let j = 0; j < order.length - 1; j++) {
+        if (gold[order[j]!]) tp++;
+        const next = order[j + 1]!;
+        if (probs[next]! === probs[order[j]!]!) continue;
+        const f = ((1 + beta2) * tp) / (beta2 * positives + j + 1);
+        if (f > best.f + 1e-12) best = { t: (probs[order[j]!]! + probs[next]!) / 2, f };
+      }
+      return best.t;
+    }
+    case 'platt-0.5': {
+      const { a, b } = fitPlatt(probs.map((p, i) => ({ p, y: gold[i]! })));
+      // σ(a · logit(p) + b) = 0.5 where logit(p) = −b / a; a falling fit is a constant.
+      return a > 0 ? 1 / (1 + Math.exp(b / a)) : b >= 0 ? 0 : 1;
+    }
+    case 'break-even': {
+      const sorted = [...probs].sort((x, y) => y - x);
+      const k = gold.filter(Boolean).length;
+      return k >= sorted.length ? 0 : k ? (sorted[k - 1]! + sorted[k]!) / 2 : 1;
+    }
+  }
+}
+
+/**
+ * Every rule of {@link THRESHOLD_RULES} applied to each block in turn (its threshold from the
+ * other blocks' out-of-fold probabilities): F1 (Yes) per block, and the paired difference per
+ * block against `pooled`.
+ */
+export function compareThresholdRules(
+  oof: readonly number[],
+  gold: readonly boolean[],
+  blockOf: readonly number[],
+  blocks: number,
+): { rule: ThresholdRule; f1: number[]; thresholds: number[] }[] {
+  return THRESHOLD_RULES.map((rule) => {
+    const f1: number[] = [];
+    const thresholds: number[] = [];
+    for (let b = 0; b < blocks; b++) {
+      const other = blockOf.flatMap((x, i) => (x === b ? [] : [i]));
+      const own = blockOf.flatMap((x, i) => (x === b ? [i] : []));
+      const t = ruleThreshold(
+        rule,
+        other.map((i) => oof[i]!),
+        other.map((i) => gold[i]!),
+        other.map((i) => blockOf[i]!),
+      );
+      thresholds.push(t);
+      f1.push(
+        f1At(
+          own.map((i) => oof[i]!),
+          own.map((i) => gold[i]!),
+          t,
+        ),
+      );
+    }
+    return { rule, f1, thresholds };
+  });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type FitSettings,
   fitSentenceModel,
+  keepFrequent,
   keepSpread,
   nbRatios,
   predictRows,
@@ -36,6 +37,22 @@ describe('keepSpread', () => {
     vectors.forEach((v, i) => {
       expect(v.val).toEqual(v.idx.map((j) => value.get(`${i}:${j}`)));
     });
+  });
+});
+
+describe('keepFrequent', () => {
+  it('keeps the features of at least minCount sentences (a repeat within one counts once)', () => {
+    const vectors = [
+      { idx: [7, 9, 9, 3], val: [0.1, 0.2, 0.2, 0.3] },
+      { idx: [7, 3], val: [0.4, 0.5] },
+      { idx: [3], val: [0.6] },
+    ];
+    keepFrequent(vectors, 2);
+    expect(vectors).toEqual([
+      { idx: [7, 3], val: [0.1, 0.3] },
+      { idx: [7, 3], val: [0.4, 0.5] },
+      { idx: [3], val: [0.6] },
+    ]);
   });
 });
 

@@ -41,6 +41,8 @@ export interface FitSettings extends SentenceModelSettings {
    * then get no weight (a zero in the shipped table), words used everywhere keep theirs.
    */
   minBlocks?: number;
+  /** Experiment: features kept only if at least this many training sentences hold them; 0 = all. */
+  minDf?: number;
   /** Experiment: weight of the newest rows (last id block) relative to the oldest; 0 = all 1. */
   recency?: number;
   /** Experiment: weight of delexicalised n-grams (`shape-features.ts`); 0 = none. */
@@ -151,6 +153,23 @@ export function keepSpread(vectors: SparseVector[], blockOf: readonly number[], 
   };
   const keep = new Set<number>();
   for (const [j, mask] of seen) if (spread(mask) >= minBlocks) keep.add(j);
+  keepOnly(vectors, keep);
+}
+
+/**
+ * Drops, in place, the features of `vectors` (by hashed index) that occur in fewer than
+ * `minCount` of them (a document-frequency cut: words of a few sentences get no weight).
+ */
+export function keepFrequent(vectors: SparseVector[], minCount: number): void {
+  const df = new Map<number, number>();
+  for (const v of vectors) for (const j of new Set(v.idx)) df.set(j, (df.get(j) ?? 0) + 1);
+  const keep = new Set<number>();
+  for (const [j, n] of df) if (n >= minCount) keep.add(j);
+  keepOnly(vectors, keep);
+}
+
+// Keeps, in place, only the features of `vectors` whose index is in `keep`.
+function keepOnly(vectors: SparseVector[], keep: ReadonlySet<number>): void {
   vectors.forEach((v, i) => {
     const idx: number[] = [];
     const val: number[] = [];
@@ -187,6 +206,7 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
 const EXPERIMENTS = new Set([
   'upos',
   'minBlocks',
+  'minDf',
   'recency',
   'shape',
   'recentFrom',
@@ -243,6 +263,7 @@ export function trainingSamples(
 ): { samples: Sample[]; ratios: Float64Array | undefined } {
   const vectors = rows.map((r) => rowVector(r.text, lang, s, r.before));
   if (s.minBlocks) keepSpread(vectors, idBlocks(rows, SPREAD_BLOCKS), s.minBlocks);
+  if (s.minDf) keepFrequent(vectors, s.minDf);
   // Recency: the rows of the last of SPREAD_BLOCKS id blocks weigh `recency` times the first's.
   const age = s.recency ? idBlocks(rows, SPREAD_BLOCKS) : [];
   const recent = (i: number) =>

@@ -26,6 +26,7 @@ import {
 import { type LabelledSentence, loadSubjectivity, loadSubjectivityUnion } from './load.js';
 import { balancedMacroF1, bestThreshold, macroF1, scoreTable } from './metrics.js';
 import { selfTrain, unlabelledSentences, vectorsOf } from './self-training.js';
+import { sentenceForm } from './sentence-form.js';
 import { topicFolds } from './topic-folds.js';
 import { weakSentences } from './weak-labels.js';
 
@@ -60,7 +61,12 @@ export const subjectivityEval: Task = {
       split === 'final'
         ? loadSubjectivityUnion(o.data, lang, 'final')
         : loadSubjectivity(o.data, split === 'val' ? 'train' : split, lang);
-    const rows = split === 'val' ? all.filter((r) => isValidation(DATASET, r.id)) : all;
+    // `--set casing=… layout=…`: the sentences rewritten (robustness; `sentence-form.ts`).
+    const form = sentenceForm(o.extra);
+    const rows = (split === 'val' ? all.filter((r) => isValidation(DATASET, r.id)) : all).map((r) => ({
+      ...r,
+      text: form(r.text),
+    }));
     const decide = decider(o.model, lang, subjectivityScore);
     const pred = rows.map((r) => decide(r.text));
     const gold = rows.map((r) => r.positive);

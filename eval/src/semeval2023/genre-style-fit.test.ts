@@ -5,9 +5,11 @@ import {
   articleFold,
   decideStyle,
   fitStyle,
+  hindsightMacroF1,
   kfoldStyle,
   type LaidOutRow,
   NEVER,
+  rankAuc,
   type StyleFitOptions,
 } from './genre-style-fit.js';
 
@@ -108,6 +110,11 @@ describe('kfoldStyle', () => {
     expect(genreF1.reduce((a, b) => a + b, 0) / 3).toBeCloseTo(m.kfold_en_original_macro_f1!, 9);
     expect(m.kfold_en_satire_f1_sd).toBe(0);
     expect(m.kfold_en_satire_p_sd).toBeUndefined();
+    // Reporting attributes and opinion does not: the odds rank them apart, and the cut chosen in
+    // hindsight is at least as good as the offsets'.
+    expect(m.kfold_en_rep_op_auc).toBeGreaterThan(0.9);
+    expect(m.kfold_en_hindsight_macro_f1).toBeGreaterThanOrEqual(m.kfold_en_original_macro_f1! - 1e-9);
+    expect(m.kfold_en_hindsight_macro_f1).toBeLessThanOrEqual(2 / 3 + 1e-9);
   });
 
   it('shows the gap of a layout whose measures are not those the model learned from', () => {
@@ -119,5 +126,36 @@ describe('kfoldStyle', () => {
     const m = kfoldStyle(laid, options, [1], 3);
     expect(m.kfold_ru_layout_gap).toBeGreaterThan(0.3);
     expect(m.kfold_ru_sentences_macro_f1).toBeLessThan(m.kfold_ru_original_macro_f1! - 0.3);
+  });
+});
+
+describe('rankAuc', () => {
+  it('is the share of positive-negative pairs in order, ties half', () => {
+    expect(rankAuc([3, 4], [1, 2])).toBe(1);
+    expect(rankAuc([1, 2], [3, 4])).toBe(0);
+    expect(rankAuc([2], [2])).toBe(0.5);
+    // pairs: 3>1, 3>2, 1=1 (half), 1<2 → 2.5 of 4
+    expect(rankAuc([3, 1], [1, 2])).toBe(0.625);
+    expect(rankAuc([], [1])).toBeNaN();
+  });
+});
+
+describe('hindsightMacroF1', () => {
+  it('finds the best cut on the odds and keeps satire decisions', () => {
+    const gold = ['reporting', 'opinion', 'reporting', 'opinion', 'satire'];
+    // The odds put both reporting articles on top: the cut after two gets them all right.
+    expect(
+      hindsightMacroF1(gold, ['opinion', 'opinion', 'opinion', 'opinion', 'satire'], [3, 1, 2, 0, 9]),
+    ).toBe(1);
+    // One reporting article ranked last: a cut can get one of two right at best (or all, at a price).
+    const h = hindsightMacroF1(
+      gold,
+      ['opinion', 'opinion', 'opinion', 'opinion', 'satire'],
+      [3, 2, -1, 0, 9],
+    );
+    // Best: only the top article reporting — reporting 2/3, opinion 0.8, satire 1.
+    expect(h).toBeCloseTo((2 / 3 + 0.8 + 1) / 3, 9);
+    // Satire predicted wrong stays wrong; a genre absent from gold and predictions scores 0.
+    expect(hindsightMacroF1(['reporting', 'opinion'], ['satire', 'opinion'], [5, 0])).toBeCloseTo(1 / 3, 9);
   });
 });

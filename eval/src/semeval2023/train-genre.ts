@@ -201,7 +201,10 @@ function macroByLang(langs: readonly string[], gold: readonly number[], pred: re
  * (mean and sd over `kfold` fold assignments, default 5; 0 skips it): 5-fold by article, each
  * fold's model fitted on the other folds alone (norms, weights, offsets) and scored on the
  * articles as they are, one sentence per line and merged into long paragraphs, with F1,
- * precision and recall per genre on the first (`kfold_<lang>_<genre>_f1|p|r`). For the
+ * precision and recall per genre on the first (`kfold_<lang>_<genre>_f1|p|r`), the AUC of the
+ * out-of-fold reporting-against-opinion log odds (`kfold_<lang>_rep_op_auc`) and the best
+ * macro-F1 one cut on them could give, chosen in hindsight (`kfold_<lang>_hindsight_macro_f1`:
+ * what no offset can exceed). For the
  * languages of `techLangs` (default none; genre@3–6 shipped `en`), reporting against opinion is
  * decided by the style model's log odds together with `techWeight` (default 4) times the
  * z-score of the share of sentences with a persuasion technique; the share comes from

@@ -74,7 +74,9 @@ export async function deepen(
 /** Exit code of a corpus command: 1 when inputs were skipped, 2 when nothing could be read. */
 function corpusExit(read: CorpusRead, what: string): number {
   if (read.docs.length === 0) {
-    warn(`no documents could be read; ${what} needs at least one (see --help)`);
+    warn(
+      `E_NO_DOCUMENTS no documents could be read; ${what} needs at least one (.txt, .html, .htm, .html.gz or .jsonl files, or a --db store that holds some)`,
+    );
     return 2;
   }
   if (read.skipped.length) {

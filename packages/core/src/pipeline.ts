@@ -91,6 +91,7 @@ async function setUp(
  * const doc = p.run({ id: 'a1', text: 'Hello. World.' });
  */
 export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
+  checkPipelineOptions(opts);
   const declared: readonly Declared[] = opts.analyzers ?? builtinCatalog;
   const unknown = Object.keys(opts.options ?? {}).filter((n) => !declared.some((a) => a.name === n));
   if (unknown.length) {
@@ -116,6 +117,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     inputs: Object.fromEntries(steps.map((s) => [s.a.produces, s.inputs])),
     setup: steps.map((s) => s.cost),
     run(input: DocumentInput): NewsDocument {
+      checkInput(input, 'run');
       const doc: NewsDocument = {
         schema: SCHEMA,
         id: input.id,
@@ -127,10 +129,55 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
       return execute(doc, steps, new Set(steps), onTiming);
     },
     extend(doc: NewsDocument, wanted?: readonly string[]): NewsDocument {
+      checkInput(doc, 'extend');
       const { base, todo } = extendPlan(doc, steps, wanted ?? [...layers]);
       return inPipelineOrder(execute(base, steps, todo, onTiming), steps);
     },
   };
+}
+
+const PIPELINE_KEYS = ['layers', 'options', 'analyzers', 'onTiming', 'models'];
+
+/**
+ * Refuses what a caller without type checking can pass: an unknown key (`{layer: […]}` would
+ * otherwise give every layer) or a value of the wrong kind, as `E_UNKNOWN_OPTION` and
+ * `E_OPTION_TYPE` (the analyzers' options are checked by their own rules).
+ */
+function checkPipelineOptions(opts: PipelineOptions): void {
+  if (typeof opts !== 'object' || opts === null)
+    throw new NewsprismError('E_OPTION_TYPE', 'createPipeline takes an object like {layers: ["quotes"]}');
+  const unknown = Object.keys(opts).filter((k) => !PIPELINE_KEYS.includes(k));
+  if (unknown.length)
+    throw new NewsprismError(
+      'E_UNKNOWN_OPTION',
+      `createPipeline has no option "${unknown[0]}"; options: ${PIPELINE_KEYS.join(', ')}`,
+    );
+  const wrong = (key: string, expects: string) => {
+    throw new NewsprismError('E_OPTION_TYPE', `createPipeline option "${key}" must be ${expects}`);
+  };
+  const { layers, options, analyzers, onTiming, models } = opts;
+  if (layers !== undefined && !(Array.isArray(layers) && layers.every((l) => typeof l === 'string')))
+    wrong('layers', 'an array of layer names, like ["quotes", "claims"]');
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options)))
+    wrong('options', 'an object keyed by analyzer name, like {claims: {minScore: 0.5}}');
+  if (analyzers !== undefined && !Array.isArray(analyzers)) wrong('analyzers', 'an array of analyzers');
+  if (onTiming !== undefined && typeof onTiming !== 'function') wrong('onTiming', 'a function');
+  if (models !== undefined && typeof (models as { scope?: unknown } | null)?.scope !== 'function')
+    wrong('models', 'a model store made by createModelStore()');
+}
+
+/** Refuses an input without a string `id` and `text` (`E_BAD_INPUT`) before any analyzer sees it. */
+function checkInput(input: { id?: unknown; text?: unknown } | null | undefined, call: string): void {
+  const what =
+    typeof input !== 'object' || input === null
+      ? `got ${input === null ? 'null' : typeof input}`
+      : typeof input.text !== 'string'
+        ? `its text is ${input.text === undefined ? 'missing' : `a ${typeof input.text}`}`
+        : typeof input.id !== 'string'
+          ? `its id is ${input.id === undefined ? 'missing' : `a ${typeof input.id}`}`
+          : undefined;
+  if (what)
+    throw new NewsprismError('E_BAD_INPUT', `${call}() takes a document like {id: "a1", text: "…"}: ${what}`);
 }
 
 /**

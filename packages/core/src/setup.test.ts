@@ -19,6 +19,24 @@ writeFileSync(notJson, 'weights: 1 2 3');
 const code = (c: string, message?: RegExp) =>
   expect.objectContaining({ code: c, ...(message ? { message: expect.stringMatching(message) } : {}) });
 
+describe('run and extend refuse what is not a document', () => {
+  it.each([
+    [null, 'got null'],
+    ['Council approves budget', 'got string'],
+    [{ id: 'a1' }, 'its text is missing'],
+    [{ id: 'a1', text: 42 }, 'its text is a number'],
+    [{ text: 'The council met on Monday.' }, 'its id is missing'],
+  ])('%j → E_BAD_INPUT', async (input, what) => {
+    const p = await createPipeline({ layers: ['sentences'] });
+    const want = code(
+      'E_BAD_INPUT',
+      new RegExp(`^run\\(\\) takes a document like \\{id: "a1", text: "…"\\}: ${what}$`),
+    );
+    expect(() => p.run(input as never)).toThrow(want);
+    expect(() => p.extend(input as never)).toThrow(code('E_BAD_INPUT', /^extend\(\) takes/));
+  });
+});
+
 describe('createPipeline validates options before any document', () => {
   it.each([
     [{ layers: ['nope'] }, 'E_UNKNOWN_LAYER', /known layers: language, paragraphs/],
@@ -31,6 +49,16 @@ describe('createPipeline validates options before any document', () => {
     [{ options: { techniques: { why: -1 } } }, 'E_OPTION_VALUE', /whole number ≥ 0/],
     [{ options: { language: { sample: Number.NaN } } }, 'E_OPTION_TYPE', /must be a number, got NaN/],
     [{ options: { entities: { gazetteers: [''] } } }, 'E_OPTION_VALUE', /list of file paths/],
+    // A caller without type checking: a misspelt key would otherwise give every layer.
+    [
+      { layer: ['quotes'] },
+      'E_UNKNOWN_OPTION',
+      /^createPipeline has no option "layer"; options: layers, options,/,
+    ],
+    [{ layers: 'quotes' }, 'E_OPTION_TYPE', /"layers" must be an array of layer names/],
+    [{ options: [] }, 'E_OPTION_TYPE', /"options" must be an object keyed by analyzer name/],
+    [{ models: '/models' }, 'E_OPTION_TYPE', /"models" must be a model store made by createModelStore\(\)/],
+    [{ onTiming: true }, 'E_OPTION_TYPE', /"onTiming" must be a function/],
   ])('%j → %s', async (opts, c, message) => {
     await expect(createPipeline(opts as never)).rejects.toThrow(code(c, message));
   });
@@ -132,7 +160,7 @@ describe('provenance', () => {
     const p = await createPipeline({ layers: ['techniques', 'quotes'], options: { techniques: { why: 2 } } });
     const doc = p.run({ id: 'a', text: ENGLISH_ARTICLE });
     const t = doc.producers.techniques!;
-    expect(t).toMatchObject({ name: 'techniques', version: 6, options: { why: 2 } });
+    expect(t).toMatchObject({ name: 'techniques', version: 7, options: { why: 2 } });
     // The file option is left out: its checksum stands for it.
     expect(t.options).not.toHaveProperty('model');
     expect(Object.keys(t.models!)).toEqual(

@@ -105,7 +105,7 @@ describe('requests the schemas refuse', () => {
       status: 400,
       code: 'E_UNKNOWN_FIELD',
       title: 'Bad request',
-      detail: 'the request: Unrecognized key: "bogus"',
+      detail: 'unknown query parameter "bogus"; /api/docs lists this endpoint\'s query parameters',
     });
   });
 

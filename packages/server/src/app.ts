@@ -43,11 +43,16 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       if (result.success) return;
       const issue = result.error.issues[0]!;
       const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the request';
-      return problem(
-        c,
-        issue.code === 'unrecognized_keys' ? 'E_UNKNOWN_FIELD' : 'E_BAD_REQUEST',
-        `${where}: ${issue.message}`,
-      );
+      if (issue.code === 'unrecognized_keys') {
+        const what = result.target === 'query' ? 'query parameter' : 'field';
+        const keys = issue.keys.map((k) => `"${k.slice(0, 80)}"`).join(', ');
+        return problem(
+          c,
+          'E_UNKNOWN_FIELD',
+          `unknown ${what} ${keys}; /api/docs lists this endpoint's ${what}s`,
+        );
+      }
+      return problem(c, 'E_BAD_REQUEST', `${where}: ${issue.message}`);
     },
   });
   app.use('*', securityHeaders);

@@ -191,8 +191,19 @@ describe('POST /api/analyze', () => {
     expect(await problem(empty)).toEqual({
       status: 422,
       code: 'E_EMPTY_INPUT',
-      detail: 'the body holds only white space',
+      detail: "the body holds only white space; send the article's text",
     });
+    const nothing = await app().request('/api/analyze', post('', 'text/plain'));
+    expect((await problem(nothing)).detail).toBe("the body is empty; send the article's text");
+    // NUL bytes are binary data, as `newsprism analyze` says of such a file.
+    for (const type of ['text/plain', 'text/html']) {
+      const nul = await app().request('/api/analyze', post('Title\nThe mayor\u0000\u0000 said so.', type));
+      expect(await problem(nul)).toEqual({
+        status: 422,
+        code: 'E_BINARY_INPUT',
+        detail: 'the body holds NUL bytes (binary data); send text or HTML',
+      });
+    }
     const html = await app().request(
       '/api/analyze',
       post(
@@ -218,7 +229,9 @@ describe('POST /api/analyze', () => {
     );
     const json = await problem(await app().request('/api/analyze', post('{nope', 'application/json')));
     expect([json.status, json.code]).toEqual([400, 'E_INVALID_JSON']);
-    expect(json.detail).toMatch(/^the body is not JSON \(/);
+    expect(json.detail).toMatch(
+      /^the body is not JSON \(.*\); send one record like \{"id": "…", "text": "…"\}/,
+    );
     const field = await problem(
       await app().request('/api/analyze', post('{"id":"", "text":"x"}', 'application/json')),
     );
@@ -364,6 +377,57 @@ describe('documents', () => {
     expect((calls[1]![1] as NewsDocument[]).map((d) => d.id)).toEqual(['new', 'keep']);
     const anon = await app(store).request('/api/documents', post(body, 'application/x-ndjson'));
     expect((await problem(anon)).code).toBe('E_UNAUTHORIZED');
+  });
+
+  it('stores a record without an id under one made from its text, not a shared stand-in', async () => {
+    // Two plain-text posts (no id possible) and an NDJSON record without one: three documents,
+    // none replacing another; the same text again is the same id.
+    const { store, calls } = fakeStore();
+    const texts = [
+      'Council approves budget\nThe council approved the budget on Tuesday, the mayor said.',
+      'Strike ends\nThe dock workers went back to work on Friday, their union said.',
+    ];
+    const ids: string[] = [];
+    for (const t of texts) {
+      const res = await app(store).request('/api/documents', post(t, 'text/plain', auth));
+      ids.push(((await res.json()) as { results: { id: string }[] }).results[0]!.id);
+    }
+    const nd = await app(store).request(
+      '/api/documents',
+      post(
+        `${JSON.stringify({ text: texts[0] })}\n${JSON.stringify({ id: 'named', text: texts[1] })}`,
+        'application/x-ndjson',
+        auth,
+      ),
+    );
+    const results = ((await nd.json()) as { results: { id: string }[] }).results;
+    expect(ids).toEqual([
+      `text-${contentHash(texts[0]!).slice(0, 16)}`,
+      `text-${contentHash(texts[1]!).slice(0, 16)}`,
+    ]);
+    expect(results.map((r) => r.id)).toEqual([ids[0], 'named']);
+    const stored = calls
+      .filter((c) => c[0] === 'ingest')
+      .flatMap((c) => (c[1] as NewsDocument[]).map((d) => d.id));
+    expect(stored).toEqual([ids[0], ids[1], ids[0], 'named']);
+  });
+
+  it('refuses query parameters it does not take', async () => {
+    const { store, calls } = fakeStore({});
+    const body = JSON.stringify({ id: 'a', text: 'The council met on Monday.' });
+    for (const [path, init] of [
+      ['/api/documents?dry_run=1', post(body, 'application/json', auth)],
+      ['/api/documents/a?force=1', { method: 'DELETE', headers: auth }],
+      ['/api/health?verbose=1', {}],
+      ['/api/outlets?from=2024', {}],
+    ] as const)
+      expect(await problem(await app(store).request(path, init))).toEqual({
+        status: 400,
+        code: 'E_UNKNOWN_FIELD',
+        detail: `unknown query parameter "${/\?(\w+)=/.exec(path)![1]}"; /api/docs lists this endpoint's query parameters`,
+      });
+    // Refused before anything was stored, deleted or counted.
+    expect(calls).toEqual([]);
   });
 
   it('leaves a document whose text is stored already unchanged, without analysing it', async () => {

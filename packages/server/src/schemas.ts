@@ -99,6 +99,9 @@ export const IdParam = z.object({
 
 export const LayersQuery = z.object({ layers: z.string().max(500).optional() }).strict();
 
+/** The query of an endpoint that takes no parameter: any one given is refused (`E_UNKNOWN_FIELD`). */
+export const NoQuery = z.object({}).strict();
+
 /** Problem details (RFC 9457) with the stable code. */
 export const ProblemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), code: z.string() })

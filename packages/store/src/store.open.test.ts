@@ -79,8 +79,12 @@ eachBackend('opening a store', (backend) => {
 
   it('says how to fix an unreachable PostgreSQL or a bad SQLite path', async () => {
     if (backend.name === 'postgres') {
+      // A wrong port: nothing listens there, and the message says what to check.
       await expect(openStore('postgres://root@127.0.0.1:1/none')).rejects.toMatchObject({
         code: 'E_DB_CONNECT',
+        message: expect.stringMatching(
+          /^cannot connect to postgres:\/\/root@127\.0\.0\.1:1\/none \(.*ECONNREFUSED.*\); check that a server runs at that host and port/,
+        ),
       });
       await expect(openStore(`${testDb().url}?schema=Bad-Name`)).rejects.toMatchObject({ code: 'E_DB_URL' });
     } else {

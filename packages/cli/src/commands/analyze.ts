@@ -14,7 +14,7 @@ import { formats, makeFormat } from '../formats/index.js';
 import type { RendererSettings } from '../formats/renderer.js';
 import { openSink } from '../output.js';
 import { Progress } from '../progress.js';
-import { type Command, warn } from './command.js';
+import { type Command, NO_DOCUMENTS, warn } from './command.js';
 import { workerHeapLimit } from './worker-heap.js';
 
 const usage = `Usage: newsprism analyze <inputs…> [options]
@@ -152,9 +152,7 @@ async function run(argv: string[]): Promise<number> {
   const done = progress.done;
   const skipped = progress.skipped;
   if (done === 0 && skipped === 0 && code === undefined) {
-    warn(
-      'no documents found in the inputs (directories are searched for .txt, .html, .htm, .html.gz and .jsonl files)',
-    );
+    warn(NO_DOCUMENTS);
     return 2;
   }
   // A lone failed input has said everything in its one line.

@@ -16,3 +16,10 @@ export interface Command {
 export function warn(message: string): void {
   process.stderr.write(`newsprism: ${escapeControl(message)}\n`);
 }
+
+/**
+ * The line of a command whose inputs hold no document at all (an empty directory, only files
+ * of other kinds): `E_NO_DOCUMENTS`, exit 2.
+ */
+export const NO_DOCUMENTS =
+  'E_NO_DOCUMENTS no documents found in the inputs (directories are searched for .txt, .html, .htm, .html.gz and .jsonl files); give such files, or - for stdin';

@@ -161,12 +161,16 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     ['E_BAD_RECORD', { 'feed.jsonl': '{"title": "no text"}\n' }, ['feed.jsonl']],
     ['E_BINARY_INPUT', { 'pic.txt': '\u0089PNG\u0000\u0000\u0000\u0001' }, ['pic.txt']],
     ['E_INPUT_TOO_LARGE', { 'big.txt': ARTICLE('Izmir') }, ['big.txt', '--max-size', '10']],
+    // A folder of other files only (a PDF export): nothing to analyze, and says which files it reads.
+    ['E_NO_DOCUMENTS', { 'report.pdf': '%PDF-1.4 not an article' }, ['.']],
   ] as const)('%s for a lone bad input, exit 2', async (code, names, argv) => {
     const dir = files(names);
     const r = await runCli(['analyze', join(dir, argv[0]), ...argv.slice(1), '-j', '0']);
     expect(r.code).toBe(2);
     expect(codes(r.stderr)).toEqual([code]);
     expect(r.stdout).toBe('');
+    // One line that says how to fix it: a clause after the problem (`…; check the path`).
+    expect(r.stderr).toMatch(/^newsprism: [^\n]*E_[A-Z_]+ [^\n]+; [^\n]+\n$/);
   });
 
   // The codes of the other commands, one documented case each (docs/cli.md), -j where a
@@ -254,6 +258,13 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     ],
     ['extract reads records, not a page', 'E_NOT_HTML', 2, (d: string) => ['extract', `${d}/p.jsonl`]],
     [
+      'ingest finds no document in a folder of other files',
+      'E_NO_DOCUMENTS',
+      2,
+      (d: string) => ['ingest', `${d}/scans`, '--db', `${d}/x.db`, '-j', '0'],
+    ],
+    ['reuse finds no document', 'E_NO_DOCUMENTS', 2, (d: string) => ['reuse', `${d}/scans`]],
+    [
       'serve binds a public address without a token',
       'E_INSECURE_BIND',
       2,
@@ -265,6 +276,7 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       's.conllu': '1\tThe\t_\t_\t_\t_\t_\t_\t_\t_\n2\tport\t_\t_\t_\t_\t_\t_\t_\t_\n\n',
       'empty.conllu': '# a comment only\n',
       'x.json': '{"a": 1}',
+      'scans/page1.png': '\u0089PNG',
       'bad.json': '{not json',
       'p.jsonl': '{"pair_id": "1", "text1": "Talks resumed in Izmir.", "text2": "Talks resumed in Konya."}\n',
       'mixed.jsonl':

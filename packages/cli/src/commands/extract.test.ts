@@ -68,6 +68,7 @@ describe('newsprism extract', () => {
 
   it.each([
     ['a missing file', (d: string) => [join(d, 'nope.html')], 'E_FILE_NOT_FOUND'],
+    ['a directory', (d: string) => [d], 'E_FILE_UNREADABLE'],
     [
       'an empty file',
       (_d: string, put: (n: string, s: string | Uint8Array) => string) => [put('e.html', '')],

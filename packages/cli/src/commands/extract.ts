@@ -59,7 +59,8 @@ async function run(argv: string[]): Promise<number> {
   const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
   if (sniff(head) === 'jsonl') throw records();
   const decoded = decodeDeclaredCharset(bytes, decodeText(bytes, name));
-  if (decoded.text.trim() === '') throw new NewsprismError('E_EMPTY_INPUT', `${name} holds only white space`);
+  if (decoded.text.trim() === '')
+    throw new NewsprismError('E_EMPTY_INPUT', `${name} holds only white space; give it an article's text`);
   for (const d of decoded.diagnostics) warn(`${d.code} ${d.message}`);
   const a = await extractOrFail(decoded.text, name, values.url as string | undefined);
   if (format === 'json') {

@@ -8,7 +8,7 @@ import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
 import { parseJobs } from './analyze.js';
-import { type Command, warn } from './command.js';
+import { type Command, NO_DOCUMENTS, warn } from './command.js';
 
 const usage = `Usage: newsprism ingest <inputs…> [options]
 
@@ -106,6 +106,10 @@ async function run(argv: string[]): Promise<number> {
     }
     await flush();
     progress.clear();
+    if (Object.values(counts).every((n) => n === 0)) {
+      warn(NO_DOCUMENTS);
+      return 2;
+    }
     const summary = values.queue
       ? `queued ${counts.queued}, unchanged ${counts.unchanged}, failed ${counts.failed}`
       : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}, failed ${counts.failed}`;

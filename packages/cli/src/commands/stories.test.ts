@@ -77,6 +77,6 @@ describe('newsprism stories', () => {
   it('says so when the store has no documents', async () => {
     const r = await runCli(['stories', '--db', join(tempDir(), 'empty.db')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no documents could be read');
+    expect(r.stderr).toContain('E_NO_DOCUMENTS no documents could be read; stories needs at least one');
   });
 });

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../main.js';
 
@@ -47,7 +47,10 @@ export function tempDir(): string {
 /** A fresh temporary directory holding `names`' files (name → text). */
 export function files(names: Record<string, string>): string {
   const dir = tempDir();
-  for (const [name, text] of Object.entries(names)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(names)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 

@@ -17,7 +17,7 @@ export async function extractOrFail(html: string, source: string, url?: string):
   if (article.text === '') {
     throw new NewsprismError(
       'E_NO_ARTICLE',
-      `${source}: no article body found in the page (a listing, navigation or an empty page)`,
+      `${source}: no article body found in the page (a listing, navigation or an empty page); pass an article's own page, or its text as plain text`,
     );
   }
   return article;

@@ -27,10 +27,16 @@ export async function recordToInput(
   let input: DocumentInput;
   const body = typeof r.text === 'string' ? r.text : typeof r.html === 'string' ? r.html : undefined;
   if (body === undefined)
-    throw new NewsprismError('E_BAD_RECORD', `record "${id}" has no "text" or "html" string field`);
+    throw new NewsprismError(
+      'E_BAD_RECORD',
+      `record "${id}" has no "text" or "html" string field; give it one, like {"id": "…", "text": "…"}`,
+    );
   if (body.trim() === '') {
     const field = typeof r.text === 'string' ? 'text' : 'html';
-    throw new NewsprismError('E_EMPTY_INPUT', `record "${id}" has an empty or white-space "${field}"`);
+    throw new NewsprismError(
+      'E_EMPTY_INPUT',
+      `record "${id}" has an empty or white-space "${field}"; fill it or remove the record`,
+    );
   }
   if (typeof r.text === 'string') input = { id, text: r.text, meta: { source, format: 'jsonl' } };
   else input = await htmlToInput(body, id, source, str(r.url));

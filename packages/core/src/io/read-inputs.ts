@@ -16,7 +16,7 @@ async function* walk(dir: string, skipped: SourceItem[]): AsyncGenerator<string>
     skipped.push({
       ...s,
       code: 'E_DIR_UNREADABLE',
-      message: `cannot read directory: ${(err as Error).message}`,
+      message: `cannot list the directory ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check its permissions`,
     });
     return;
   }
@@ -41,7 +41,8 @@ async function* readFile(path: string, opts: ReadOptions): AsyncGenerator<Source
       // A large JSONL file is fine (each record is checked); one large document is not.
       if (size > opts.maxBytes && !gzip && (opts.inputFormat ?? kind) !== 'jsonl' && kind !== undefined)
         throw tooLarge(path, opts.maxBytes, size);
-      if (size === 0) throw new NewsprismError('E_EMPTY_INPUT', `${path} is empty`);
+      if (size === 0)
+        throw new NewsprismError('E_EMPTY_INPUT', `${path} is empty; give it an article's text`);
       yield* readStream(
         handle.createReadStream({ autoClose: false }),
         { source: path, id: documentId(path), kind, gzip },
@@ -61,7 +62,9 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<SourceItem> {
     yield* readStream(opts.stdin ?? process.stdin, { source: '-', id: 'stdin' }, opts);
   } catch (err) {
     const s = skipOf('-', err);
-    yield s.code === 'E_EMPTY_INPUT' ? { ...s, message: 'stdin is empty; pipe an article into it' } : s;
+    yield s.code === 'E_EMPTY_INPUT'
+      ? { ...s, message: s.message.replace(/; give it an article's text$/, '; pipe an article into it') }
+      : s;
   }
 }
 

@@ -31,10 +31,12 @@ export async function readInputBytes(
         await handle.close();
       }
     }
-    if (bytes.length === 0) throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty`);
+    if (bytes.length === 0)
+      throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty; give it an article's text`);
     if (gzName || isGzip(bytes)) {
       bytes = await collect(gunzipChunks([bytes], name), maxBytes, name, true);
-      if (bytes.length === 0) throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty`);
+      if (bytes.length === 0)
+        throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty; give it an article's text`);
     }
     return bytes;
   } catch (err) {

@@ -69,10 +69,12 @@ export async function* readStream(
 ): AsyncGenerator<SourceItem> {
   const name = info.source === '-' ? 'stdin' : info.source;
   let { head, all } = await peek(chunks, SNIFF_BYTES);
-  if (head.length === 0) throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty`);
+  if (head.length === 0)
+    throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty; give it an article's text`);
   const gzip = info.gzip === true || isGzip(head);
   if (gzip) ({ head, all } = await peek(gunzipChunks(all, name), SNIFF_BYTES));
-  if (head.length === 0) throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty`);
+  if (head.length === 0)
+    throw new NewsprismError('E_EMPTY_INPUT', `${name} is empty; give it an article's text`);
   const kind = opts.inputFormat ?? info.kind ?? sniff(head.toString('utf8'));
   if (kind === 'jsonl') {
     yield* jsonlItems(splitLines(all, opts.maxBytes), info.source, info.id, opts);
@@ -80,7 +82,8 @@ export async function* readStream(
   }
   const bytes = await collect(all, opts.maxBytes, name, gzip);
   let dec = decodeText(bytes, name);
-  if (dec.text.trim() === '') throw new NewsprismError('E_EMPTY_INPUT', `${name} holds only white space`);
+  if (dec.text.trim() === '')
+    throw new NewsprismError('E_EMPTY_INPUT', `${name} holds only white space; give it an article's text`);
   let input: SourceItem & { ok: true };
   if (kind === 'html') {
     dec = decodeDeclaredCharset(bytes, dec);

@@ -245,6 +245,8 @@ describe('reasons', () => {
     ['sval:pos:1', 'strongly positive words: 1'],
     ['sval:max:4', 'a word rated 4 of 5 for emotion'],
     ['lex:Loaded_Language:4', 'words often in Loaded Language spans (4× their rate)'],
+    ['lexn:Loaded_Language:2-3', '2-3 words often in Loaded Language spans'],
+    ['lexo:Name_Calling-Labeling:8', 'its words together often in Name Calling-Labeling spans (8× the rate)'],
   ])('readableFeature(%j) = %j', (f, out) => expect(readableFeature(f)).toBe(out));
 
   it.each([
@@ -258,6 +260,9 @@ describe('reasons', () => {
     ['sval:max:3', true],
     ['lex:Loaded_Language:0', false],
     ['lex:Loaded_Language:2', true],
+    ['lexo:Loaded_Language:0', false],
+    ['lexo:Loaded_Language:2', true],
+    ['lexn:Loaded_Language:1', true],
   ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
 
   it.each([

@@ -143,6 +143,12 @@ export function readableFeature(f: string): string {
   // Word rates of the techniques models: `lex:Loaded_Language:4`.
   const lex = /^lex:([^:]+):(\d+)$/.exec(f);
   if (lex) return `words often in ${lex[1]!.replaceAll('_', ' ')} spans (${lex[2]}× their rate)`;
+  // How many such words (`lexn:Loaded_Language:2-3`), and all of them together (`lexo:…:4`).
+  const lexn = /^lexn:([^:]+):(.+)$/.exec(f);
+  if (lexn) return `${lexn[2]} words often in ${lexn[1]!.replaceAll('_', ' ')} spans`;
+  const lexo = /^lexo:([^:]+):(\d+)$/.exec(f);
+  if (lexo)
+    return `its words together often in ${lexo[1]!.replaceAll('_', ' ')} spans (${lexo[2]}× the rate)`;
   for (const [re, out] of NAMED) if (re.test(f)) return f.replace(re, out);
   return f;
 }
@@ -152,7 +158,7 @@ export function readableFeature(f: string): string {
  * feature, and not an n-gram of short function words only ("the", "of the").
  */
 export function tellingFeature(f: string): boolean {
-  if (/^(bias|lang:|apars:|[sa]?len:|[a-z]{2}\|len:|r:para|sval:max:[01]$|lex:[^:]+:0$)/.test(f))
+  if (/^(bias|lang:|apars:|[sa]?len:|[a-z]{2}\|len:|r:para|sval:max:[01]$|lexo?:[^:]+:0$)/.test(f))
     return false;
   const ngram = /^[a-z]{2}t?:(.+)$/.exec(f);
   if (ngram) return ngram[1]!.split('_').some((w) => w.length > 3);

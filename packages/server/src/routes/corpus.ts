@@ -7,6 +7,7 @@ import {
   type FilterQuery,
   type Limits,
   list,
+  NoQuery,
   ProblemSchema,
   ReportQuery,
   SearchQuery,
@@ -101,8 +102,10 @@ export function corpusRoutes(app: OpenAPIHono, store: Store, limits: Limits): vo
       method: 'get',
       path: '/api/outlets',
       summary: 'The outlets of the corpus with their aggregates',
+      request: { query: NoQuery },
       responses: {
         200: { description: 'One group per outlet', content: { 'application/json': { schema: Json } } },
+        ...BAD,
       },
     }),
     async (c) => c.json({ outlets: await store.report({ by: 'outlet' }) } as Record<string, unknown>, 200),

@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Analysis } from '../analysis.js';
 import { utf8Body } from '../body.js';
 import { problemOf } from '../problem.js';
-import { DocumentSchema, IdParam, LayersQuery, type Limits, ProblemSchema } from '../schemas.js';
+import { DocumentSchema, IdParam, LayersQuery, type Limits, NoQuery, ProblemSchema } from '../schemas.js';
 import { DOCUMENT_BODY, PROBLEMS } from './analyze.js';
 import { requestedLayers } from './layers.js';
 import { bodyItems } from './records.js';
@@ -72,7 +72,7 @@ export function documentRoutes(
       summary: 'Delete a stored document (write access)',
       middleware: [deps.write] as const,
       security: [{ bearer: [] }],
-      request: { params: IdParam },
+      request: { params: IdParam, query: NoQuery },
       responses: { 204: { description: 'Deleted' }, ...NOT_FOUND, ...AUTH, 400: PROBLEMS[400] },
     }),
     async (c) => {
@@ -91,7 +91,7 @@ export function documentRoutes(
         'Idempotent like `newsprism ingest`: the same id and text is left unchanged (not re-analysed), a changed text replaces the stored document. All good documents of a request are stored in one transaction; bad ones are reported by line.',
       middleware: [deps.write, utf8Body] as const,
       security: [{ bearer: [] }],
-      request: { body: DOCUMENT_BODY },
+      request: { query: NoQuery, body: DOCUMENT_BODY },
       responses: {
         200: {
           description: 'What happened to each document',
@@ -103,6 +103,9 @@ export function documentRoutes(
     }),
     async (c) => {
       const { items } = await bodyItems(c, deps.limits);
+      // A record without an id is stored under one made from its text: a stand-in like
+      // `request` would make every such request replace the last one's document.
+      for (const it of items) if (it.input && !it.named) it.input.id = textId(it.input.text);
       const inputs = items.flatMap((it) => (it.input ? [it.input] : []));
       const stored = await store.hashes(inputs.map((i) => i.id));
       const results: z.infer<typeof IngestResult>['results'] = [];
@@ -131,4 +134,9 @@ export function documentRoutes(
       return c.json({ results }, 200);
     },
   );
+}
+
+/** The id of a stored document that came without one: `text-` and 16 hex digits of its text's hash. */
+function textId(text: string): string {
+  return `text-${contentHash(text).slice(0, 16)}`;
 }

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Store } from '@newsprism/store';
 import type { Analysis } from '../analysis.js';
+import { NoQuery, ProblemSchema } from '../schemas.js';
 
 const Health = z
   .object({
@@ -23,7 +24,12 @@ export function metaRoutes(
       method: 'get',
       path: '/api/health',
       summary: 'Liveness: the store reachable, the analysis ready, versions',
+      request: { query: NoQuery },
       responses: {
+        400: {
+          description: 'A query parameter given (it takes none)',
+          content: { 'application/problem+json': { schema: ProblemSchema } },
+        },
         200: { description: 'Healthy', content: { 'application/json': { schema: Health } } },
         503: {
           description: 'The store is not reachable',

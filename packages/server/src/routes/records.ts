@@ -5,8 +5,11 @@ import type { Context } from 'hono';
 import { BODY_TEXT, mediaType, ndjsonRecords } from '../body.js';
 import { type Limits, RecordSchema } from '../schemas.js';
 
-/** One item of a request body: a document input, or the error of its line. */
-export type BodyItem = { line: number; input?: DocumentInput; error?: NewsprismError };
+/**
+ * One item of a request body: a document input, or the error of its line. `named`: the record
+ * gave its id (else the input has a stand-in: `request`, `request-<line>`).
+ */
+export type BodyItem = { line: number; input?: DocumentInput; error?: NewsprismError; named?: boolean };
 
 function checked(rec: unknown, line: number): unknown {
   const r = RecordSchema.safeParse(rec);
@@ -18,7 +21,9 @@ function checked(rec: unknown, line: number): unknown {
 
 async function toInput(rec: unknown, line: number, fallbackId: string): Promise<BodyItem> {
   try {
-    return { line, input: await recordToInput(checked(rec, line), fallbackId, `request:${line}`, {}) };
+    const r = checked(rec, line);
+    const named = (r as { id?: unknown }).id != null;
+    return { line, named, input: await recordToInput(r, fallbackId, `request:${line}`, {}) };
   } catch (err) {
     if (err instanceof NewsprismError) return { line, error: err };
     throw err;
@@ -47,19 +52,29 @@ export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boo
     );
     return { many: true, items };
   }
+  // Text and pages with NUL bytes are binary data, refused as `newsprism analyze` refuses such files.
+  if ((type === 'text/plain' || type === 'text/html') && text.includes('\0'))
+    throw new NewsprismError('E_BINARY_INPUT', 'the body holds NUL bytes (binary data); send text or HTML');
   let rec: unknown;
   if (type === 'application/json') {
     try {
       rec = JSON.parse(text);
     } catch (err) {
-      throw new NewsprismError('E_INVALID_JSON', `the body is not JSON (${(err as Error).message})`);
+      throw new NewsprismError(
+        'E_INVALID_JSON',
+        `the body is not JSON (${(err as Error).message}); send one record like {"id": "…", "text": "…"}, or several as application/x-ndjson`,
+      );
     }
   } else if (type === 'text/plain') {
     // Plain text is an article as a .txt file holds it (`newsprism analyze x.txt`): its first
     // line is the title, so the analysis reads it with `format: 'text'`, not as a record.
-    if (text.trim() === '') throw new NewsprismError('E_EMPTY_INPUT', 'the body holds only white space');
+    if (text.trim() === '')
+      throw new NewsprismError(
+        'E_EMPTY_INPUT',
+        `the body ${text === '' ? 'is empty' : 'holds only white space'}; send the article's text`,
+      );
     const input: DocumentInput = { id: 'request', text, meta: { source: 'request:1', format: 'text' } };
-    return { many: false, items: [{ line: 1, input }] };
+    return { many: false, items: [{ line: 1, input, named: false }] };
   } else if (type === 'text/html') rec = { html: text };
   else
     throw new NewsprismError(

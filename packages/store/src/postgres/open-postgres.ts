@@ -54,7 +54,7 @@ export async function openPostgres(url: string): Promise<Db> {
     await pool.end().catch(() => {});
     throw new NewsprismError(
       'E_DB_CONNECT',
-      `cannot connect to ${redact(url)} (${(err as Error).message}); check the server, database name and credentials`,
+      `cannot connect to ${redact(url)} (${(err as Error).message}); check that a server runs at that host and port, and the database name and credentials`,
     );
   }
   // The open transaction of the caller's async context: its connection and what afterCommit

@@ -521,6 +521,21 @@ describe('a sentence model with a line stage or an article gate (`meta.lineStage
     expect(loaded[0]!.score).toBe(r3(p[LOADED]!));
     const score = r3(1 / (1 + Math.exp(-(Math.log1p(words(1)) - Math.log(9)))));
     expect(layer.paragraphs[0]!.techniques[0]!.score).toBe(score);
+    // Its `why` names what decided first: the stage, its score against the threshold and its
+    // inputs (the sentence probabilities shown raw, 0.00 to 1.00); then the sentence's features.
+    const two = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
+    expect(loaded[0]!.why[0]).toMatch(
+      new RegExp(
+        `^paragraph stage ${two(score)} ≥ 0\\.50: best sentence ${two(p[LOADED]!)}, its sentences together [01]\\.\\d\\d, article [01]\\.\\d\\d, ${words(1)} words$`,
+      ),
+    );
+    expect(loaded[0]!.why.length).toBeLessThanOrEqual(4);
+    // What the sentence rule decides keeps the sentence's features only.
+    for (const s of layer.spans.filter((x) => x.technique !== 'Loaded_Language'))
+      expect(s.why.some((r) => r.startsWith('paragraph stage'))).toBe(false);
+    // `why: 0` asks for no reasons: none, the stage's included.
+    const none = run(doc, model, 0).layer;
+    expect(none.spans.every((s) => s.why.length === 0)).toBe(true);
     expect(layer.spans.map((s) => s.start)).toEqual(
       [...layer.spans.map((s) => s.start)].sort((a, b) => a - b),
     );
@@ -544,6 +559,11 @@ describe('a sentence model with a line stage or an article gate (`meta.lineStage
       ['Loaded_Language', 1, 'These corrupt officials lie.', r3(5 / 14), 0.5],
       ['Name_Calling-Labeling', 0, 'A quiet title', r3(1 / (1 + Math.exp(4))), 0.03],
     ]);
+    // The stage's miss says so first (5/14 ≈ 0.36 under 0.50, a paragraph of 4 words).
+    expect(layer.nearest![0]!.why[0]).toMatch(
+      /^paragraph stage 0\.36 < 0\.50: best sentence [01]\.\d\d, .*, 4 words$/,
+    );
+    expect(layer.nearest![1]!.why.some((r) => r.startsWith('paragraph stage'))).toBe(false);
   });
 
   it('finds nothing of a technique whose article score misses the gate', () => {

@@ -121,6 +121,11 @@ describe('techniques, frames and genre analyzers', () => {
     // calibrated scores tell the plain sentences from the loaded ones.
     const named = ru.techniques!.spans.filter((s) => s.technique === 'Name_Calling-Labeling');
     expect(named.every((s) => s.paragraph === 2)).toBe(true);
+    // The stage decided them, and their `why` says so first, then names the sentence's words.
+    for (const s of named) {
+      expect(s.why[0]).toMatch(/^paragraph stage 0\.\d\d ≥ 0\.\d\d: best sentence /);
+      expect(s.why.length).toBeGreaterThan(1);
+    }
     const loadedScore = Math.min(
       ...ru
         .techniques!.spans.filter((s) => s.paragraph === 2 && s.technique === 'Loaded_Language')

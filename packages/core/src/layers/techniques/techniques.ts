@@ -19,11 +19,19 @@ import {
   sharedFeatures,
   spanFeatures,
   spanNgramFeatures,
+  type WordEndings,
   type WordRates,
 } from './features.js';
 import { type ArticleGates, articleGateProblem, articleScores, gatedThresholds } from './gate.js';
 import { TECHNIQUES, type Technique } from './labels.js';
-import { type LineStages, lineDecide, lineScores, lineStageProblem, wordCount } from './line-stage.js';
+import {
+  type LineStages,
+  lineDecide,
+  lineReason,
+  lineScores,
+  lineStageProblem,
+  wordCount,
+} from './line-stage.js';
 import { type TaggerFile, taggerOf, unitTagFeatures } from './tagger.js';
 
 /** A passage that uses a persuasion technique. */
@@ -164,8 +172,19 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   };
   const valence = model.meta.valence === true;
   const rates = model.meta.wordRates as WordRates | undefined;
+  const suffix = model.meta.suffix as WordEndings | undefined;
   const vectors = units.map((u, index) => {
-    const unit = { lang, index, count: units.length, article, prefix, omitShared: true, valence, rates };
+    const unit = {
+      lang,
+      index,
+      count: units.length,
+      article,
+      prefix,
+      omitShared: true,
+      valence,
+      rates,
+      suffix,
+    };
     return spanFeatures(stats, u.start, u.end, unit, model.bits);
   });
   // The token tagger, when the model has one: its word scores as features of each unit.
@@ -185,6 +204,10 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   // sentences' probabilities, the article's and its length (units `from`…`to` − 1).
   const stage = (model.meta.lineStage as LineStages | undefined)?.[lang];
   const scores = stage ? articleScores(probs, L) : undefined;
+  // The `why` of what a stage regression decides: the stage's reason first (it decided), then
+  // the sentence's features, `why` reasons in all.
+  const stagedWhy = (reason: string, v: (typeof vectors)[number], l: number): string[] =>
+    why > 0 ? [reason, ...reasonsMany(model, v, [l], why - 1)[0]!] : [];
   const staged = (from: number, to: number) => {
     const members = probs.slice(from, to);
     const para = paras[at]!;
@@ -225,7 +248,9 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
           technique,
           score: r3(calibrated(calibration, l, probs[k]![l]!)),
           paragraph: at,
-          why: reasonsMany(model, vectors[k]!, [l], why)[0]!,
+          why: w?.length
+            ? stagedWhy(lineReason(stage!, members, scores!, words, l, lineScored[l]!), vectors[k]!, l)
+            : reasonsMany(model, vectors[k]!, [l], why)[0]!,
         });
       }
     }
@@ -279,6 +304,21 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
     const u = units[index]!;
     // A sentence's miss is shown calibrated; a paragraph's stage score as it is.
     const raw = stage?.weights[l]?.length;
+    let reasons: string[];
+    if (raw) {
+      // The stage's reason for the paragraph that came closest (its units are contiguous).
+      let from = index;
+      let to = index + 1;
+      while (from > 0 && units[from - 1]!.paragraph === u.paragraph) from--;
+      while (to < units.length && units[to]!.paragraph === u.paragraph) to++;
+      const para = paras[u.paragraph]!;
+      const words = wordCount(doc.text, para.start, para.end);
+      reasons = stagedWhy(
+        lineReason(stage!, probs.slice(from, to), scores!, words, l, nearScore[l]!),
+        vectors[index]!,
+        l,
+      );
+    } else reasons = reasonsMany(model, vectors[index]!, [l], why)[0]!;
     return {
       start: u.start,
       end: u.end,
@@ -286,7 +326,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       score: r3(raw ? nearScore[l]! : calibrated(calibration, l, nearScore[l]!)),
       cut: r3(raw ? nearCut[l]! : calibrated(calibration, l, nearCut[l]!)),
       paragraph: u.paragraph,
-      why: reasonsMany(model, vectors[index]!, [l], why)[0]!,
+      why: reasons,
     };
   });
   return layer;
@@ -337,7 +377,7 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 6,
+  version: 7,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
