@@ -130,6 +130,12 @@ export interface WordFile {
   eventWords: string[];
   /** Times that may open an adjunct of the speech event right after its cue (`said Tuesday in Paris`). */
   eventTimes: string[];
+  /** Times and discourse adverbs that are never a speaker nor part of one (`Wednesday`, `However`, `вчера`). */
+  timeWords: string[];
+  /** Months and time units: a time only next to a number or after {@link timeGlue} (`30 июня`, `in May`; not `Theresa May`). */
+  timeUnits: string[];
+  /** Prepositions and determiners that open a time phrase (`on Wednesday`, `last week`, `во вторник`). */
+  timeGlue: string[];
   /** Modals after which a trailing time belongs to the reported event (`she will sail on Monday`). */
   eventModals: string[];
   /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */
