@@ -78,6 +78,8 @@ export interface WordFile {
   linking: string[];
   /** Subjects that stand for no one (`it remains unclear`, `there is no sign`). */
   expletives: string[];
+  /** Adjectives that, after an expletive subject, leave a question open rather than report a stance (`it remains unclear whether …`). */
+  openQuestions: string[];
   /** Words that never end a cue (articles, pronouns, forms of `be`, conjunctions): the learned model does not score them. */
   neverCues: string[];
   /** Words that open a clause or an infinitive as reported content (learned cues). */
