@@ -51,6 +51,10 @@ it('expands a name to its entity, keeps the rest of the query', () => {
   const chasiv = expandNames(parseQuery('Chasiv Yar shelling'));
   expect(chasiv.expansions.map((e) => e.entity)).toEqual(['chasiv-yar']);
   expect(expandNames(parseQuery('wheat')).expansions).toEqual([]);
+  // A person's surname alone is one of the person's names.
+  const peskov = expandNames(parseQuery('Песков')).expansions;
+  expect(peskov.map((e) => e.entity)).toEqual(['dmitry-peskov']);
+  expect(peskov[0]!.names).toContain('Peskov');
 });
 
 eachBackend('search across all names of an entity', (backend) => {

@@ -20,7 +20,7 @@ interface NameForm {
   stems: string[];
 }
 
-/** Each entity's distinct names (forms in every language and contested variants), by stems. */
+/** Each entity's distinct names (forms in every language, contested variants, a person's surnames), by stems. */
 interface NameIndex {
   /** Entities whose names include these stems (joined by spaces). */
   byKey: Map<string, { entry: GazetteerEntry; form: string }[]>;
@@ -43,7 +43,16 @@ function nameIndex(): NameIndex {
   for (const entry of shippedEntries().values()) {
     const own: NameForm[] = [];
     const seen = new Set<string>();
-    for (const form of [...entry.forms.map((f) => f.form), ...Object.keys(entry.variants)]) {
+    // A person is also named by surname alone (`Песков`), as the gazetteer derives it.
+    const surnames =
+      entry.type === 'PER'
+        ? entry.forms.flatMap(({ form }) => {
+            const parts = form.split(' ');
+            const last = parts[parts.length - 1]!;
+            return parts.length > 1 && last.length > 2 ? [last] : [];
+          })
+        : [];
+    for (const form of [...entry.forms.map((f) => f.form), ...Object.keys(entry.variants), ...surnames]) {
       const stems = [...form.matchAll(WORDS)].map((m) => stemWord(m[0]));
       const key = stems.join(' ');
       if (stems.length === 0 || seen.has(key)) continue;
