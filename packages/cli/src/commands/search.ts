@@ -2,7 +2,7 @@ import { NewsprismError } from '@newsprism/core/schema';
 import type { NameExpansion, SearchHit, SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism search [QUERY] [options]
@@ -15,9 +15,7 @@ literal (which name an outlet uses is what a study compares); --all-names widens
 
 Options:
 ${dbHelp}
-      --all-names           also search every other name of a gazetteer entity the query names,
-                            in every language: Bakhmut finds Artyomovsk, Бахмут, Артёмовск
-                            (what NOT excludes and prefix* stay literal)
+${allNamesFlag.help}
       --facets              count hits by outlet, language, genre, month, frame, technique,
                             entity (the 50 most frequent) and source type
       --sort <by>           relevance | date (default relevance with a query, else date)
@@ -77,8 +75,8 @@ async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('search', argv, {
     ...dbOption,
     ...filterOptions,
+    ...allNamesFlag.options,
     facets: { type: 'boolean' },
-    'all-names': { type: 'boolean' },
     sort: { type: 'string' },
     limit: { type: 'string' },
     offset: { type: 'string' },
@@ -90,18 +88,10 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = choice('format', values.format, ['table', 'json', 'jsonl'] as const) ?? 'table';
-  const query = positionals.join(' ') || undefined;
-  const allNames = values['all-names'] === true;
-  if (allNames && !query?.trim())
-    throw new NewsprismError(
-      'E_USAGE',
-      '--all-names widens a query: give one (newsprism search Bakhmut --all-names)',
-    );
   const result = await withStore(values.db, (store) =>
     store.search({
       ...readFilters(values),
-      query,
-      ...(allNames ? { allNames } : {}),
+      ...allNamesFlag.read('search', values, positionals),
       sort: choice('sort', values.sort, ['relevance', 'date'] as const),
       limit: int('limit', values.limit),
       offset: int('offset', values.offset),

@@ -87,6 +87,15 @@ describe('store commands (SQLite)', () => {
     expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
   });
 
+  it('reports on every name with --all-names too', async () => {
+    const docs = async (...flags: string[]) =>
+      JSON.parse(
+        (await runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db])).stdout,
+      )[0].documents;
+    expect(await docs()).toBe(2);
+    expect(await docs('--all-names')).toBe(4);
+  });
+
   it('refuses --all-names without a query', async () => {
     const r = await runCli(['search', '--all-names', '--outlet', 'RT', '--db', db]);
     expect(r.code).toBe(2);
