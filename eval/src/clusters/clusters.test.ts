@@ -1,8 +1,12 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createPipeline } from '@newsprism/core';
 import { clusterWords, englishNerInput, nerFeatures, WordClusters } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import { clusterFeatures } from '../checkthat/cluster-features.js';
-import { listedFinals } from './corpus.js';
+import { isFinal } from '../split.js';
+import { listedFinals, unlabelledCorpus } from './corpus.js';
 import { hierarchicalKmeans, sphericalKmeans } from './kmeans.js';
 import { orthonormalize, ppmiSvd, symmetricEigen, vocabulary } from './ppmi-svd.js';
 
@@ -131,6 +135,29 @@ describe('listedFinals', () => {
     expect([...f].some((k) => k.startsWith('semeval2025-task10/EN/documents/EN_UA_'))).toBe(true);
     expect([...f].some((k) => k.startsWith('semeval2023-task3/ru/train-articles/article'))).toBe(true);
     expect([...f].some((k) => k.startsWith('ud-ru-taiga/'))).toBe(true);
+  });
+});
+
+describe('unlabelledCorpus holdOnly', () => {
+  it('holds out only the SemEval-2023 final with holdOnly=semeval2023, every final without it', () => {
+    const data = mkdtempSync(join(tmpdir(), 'clusters-'));
+    const ids = Array.from({ length: 400 }, (_, i) => String(90000 + i));
+    const final23 = ids.find((id) => isFinal('semeval2023-task3/ru', id))!;
+    const kept23 = ids.find((id) => !isFinal('semeval2023-task3/ru', id))!;
+    const final25 = ids.find((id) => isFinal('semeval2025-task10', `RU-X-${id}.txt`))!;
+    const a23 = join(data, 'semeval2023-task3/ru/train-articles');
+    const d25 = join(data, 'semeval2025-task10/RU/documents');
+    mkdirSync(a23, { recursive: true });
+    mkdirSync(d25, { recursive: true });
+    writeFileSync(join(a23, `article${final23}.txt`), 'финал');
+    writeFileSync(join(a23, `article${kept23}.txt`), 'обучение');
+    writeFileSync(join(d25, `RU-X-${final25}.txt`), 'документ');
+    const all = unlabelledCorpus(data, 'ru');
+    expect(all.texts).toEqual(['обучение']);
+    expect(all.excluded).toEqual({ semeval2023: 1, semeval2025: 1 });
+    const own = unlabelledCorpus(data, 'ru', new Set(), 'semeval2023');
+    expect(own.texts.sort()).toEqual(['документ', 'обучение']);
+    expect(own.excluded).toEqual({ semeval2023: 1 });
   });
 });
 

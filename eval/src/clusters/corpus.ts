@@ -87,8 +87,11 @@ export function unlabelledCorpus(
   data: string,
   lang: 'en' | 'ru',
   skip: ReadonlySet<string> = new Set(),
+  holdOnly?: 'semeval2023',
 ): UnlabelledCorpus {
-  const finals = listedFinals();
+  // `holdOnly`: only that evaluation's final is left out (a file read by its layer alone, e.g.
+  // Russian techniques, where the rest of the finals would leave too little text).
+  const finals = holdOnly ? new Set<string>() : listedFinals();
   const c: UnlabelledCorpus = { texts: [], sources: {}, excluded: {} };
   const take = (source: string, key: string | undefined, held: boolean, text: string) => {
     if (skip.has(source)) return;
@@ -142,7 +145,7 @@ export function unlabelledCorpus(
   dirFiles(
     `semeval2025-task10/${lang.toUpperCase()}/documents`,
     'semeval2025',
-    (id) => isFinal('semeval2025-task10', `${id}.txt`) || isFinal('semeval2025-task10', id),
+    (id) => !holdOnly && (isFinal('semeval2025-task10', `${id}.txt`) || isFinal('semeval2025-task10', id)),
   );
   readJsonl(join(data, 'story-similarity/pairs.jsonl'), (d) => {
     for (const k of ['1', '2'])

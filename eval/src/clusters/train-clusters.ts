@@ -55,9 +55,20 @@ export const clustersTrain: Task = {
         .map((k) => ` --set ${k}=${s[k]}`),
       ...(o.extra.branching ? [` --set branching=${o.extra.branching}`] : []),
       ...(o.extra.skip ? [` --set skip=${o.extra.skip}`] : []),
+      ...(o.extra.holdOnly ? [` --set holdOnly=${o.extra.holdOnly}`] : []),
     ].join('');
+    // `--set holdOnly=semeval2023`: only the SemEval-2023 final split is left out (a file for the
+    // techniques layer alone); by default every evaluation's final is.
+    const holdOnly = o.extra.holdOnly as 'semeval2023' | undefined;
+    if (holdOnly !== undefined && holdOnly !== 'semeval2023')
+      throw new NewsprismError('E_OPTION_VALUE', `train clusters: holdOnly=${holdOnly} is not semeval2023`);
     // `--set skip=conll2003,ud`: sources left out (to measure a task on text the clusters never saw).
-    const corpus = unlabelledCorpus(o.data, lang, new Set((o.extra.skip ?? '').split(',').filter(Boolean)));
+    const corpus = unlabelledCorpus(
+      o.data,
+      lang,
+      new Set((o.extra.skip ?? '').split(',').filter(Boolean)),
+      holdOnly,
+    );
     const sentences = corpus.texts.map(clusterWords);
     const tokens = sentences.reduce((n, w) => n + w.length, 0);
     o.log(

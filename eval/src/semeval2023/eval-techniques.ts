@@ -1,6 +1,6 @@
 import { labelsByLine, TECHNIQUES } from '@newsprism/core';
 import { fileLines, type Outcome, type ReliabilityBin, reliability } from '@newsprism/core/train';
-import { eceFloor, eceNoise } from '../checkthat/kfold-calibration.js';
+import { eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task } from '../task.js';
 import { loadSemeval } from './dataset.js';
 import { layoutScores } from './eval-layouts.js';
@@ -106,12 +106,12 @@ export const evalTechniques: Task = {
         spans_recall: si.recall,
         spans_f1: si.f1,
         spans_ece: spanCal.ece,
-        spans_ece_floor: eceFloor(spanOutcomes),
+        spans_ece_floor: spanNoise.floor,
         spans_ece_q95: spanNoise.q95,
         spans_ece_p: spanNoise.p,
         spans_ece_perfect_pass: spanNoise.pass,
         paragraphs_ece: paraCal.ece,
-        paragraphs_ece_floor: eceFloor(paragraphOutcomes),
+        paragraphs_ece_floor: paraNoise.floor,
         paragraphs_ece_q95: paraNoise.q95,
         paragraphs_ece_p: paraNoise.p,
         paragraphs_ece_perfect_pass: paraNoise.pass,

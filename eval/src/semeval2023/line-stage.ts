@@ -2,6 +2,7 @@ import { NewsprismError } from '@newsprism/core';
 import {
   articleScores,
   LINE_WIDTH,
+  LINE_WIDTH_ARTICLE,
   type LineStage,
   lineInputs,
   lineScore,
@@ -27,6 +28,8 @@ export interface LineStageOptions {
   l2?: number;
   /** Weight of macro-F1 in the threshold refinement (see `refineThresholds`). */
   macroWeight?: number;
+  /** The article's summed technique probability as an input too (`LINE_WIDTH_ARTICLE` weights). */
+  articleDensity?: boolean;
 }
 
 /**
@@ -110,6 +113,7 @@ export function fitLineStage(
 ): LineStage {
   const minSupport = options.minSupport ?? 15;
   const l2 = options.l2 ?? 1e-2;
+  const width = options.articleDensity ? LINE_WIDTH_ARTICLE : LINE_WIDTH;
   const units: { x: (l: number) => number[]; max: Float64Array; gold: number[] }[] = [];
   for (const a of articles) {
     const scores = articleScores(a.probs, labels);
@@ -118,7 +122,11 @@ export function fitLineStage(
       const members = line.members.map((j) => a.probs[j]!);
       const max = new Float64Array(labels);
       for (const p of members) for (let l = 0; l < labels; l++) if (p[l]! > max[l]!) max[l] = p[l]!;
-      units.push({ x: (l) => lineInputs(members, scores, line.words, l), max, gold: [...line.gold] });
+      units.push({
+        x: (l) => lineInputs(members, scores, line.words, l, width),
+        max,
+        gold: [...line.gold],
+      });
     }
   }
   const weights: number[][] = [];

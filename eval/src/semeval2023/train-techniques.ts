@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
+import { labelsByLine, NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
 import type { Tagger } from '@newsprism/core/train';
 import {
   type ArticleGates,
@@ -25,6 +25,7 @@ import {
   type TrainOptions,
   trainAveraged,
   tuneThresholds,
+  type WordEndings,
   type WordRates,
   withContext,
   wordCount,
@@ -34,6 +35,7 @@ import { eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { fitArticleGate } from './article-gate.js';
 import { loadSemeval, SEMEVAL_LANGS, type SemevalArticle } from './dataset.js';
+import { aboveMedian, correlation, goldDensity } from './density.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { decisionLanguages, fitLineStage, type StageArticle } from './line-stage.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
@@ -62,7 +64,7 @@ export function sentenceSamples(
   sentences: readonly TextSpan[],
   bits = TECHNIQUE_BITS,
   prefix = 5,
-  extra: { valence?: boolean; rates?: WordRates } = {},
+  extra: { valence?: boolean; rates?: WordRates; suffix?: WordEndings } = {},
 ): Sample[] {
   const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, extra);
   return spanTechniques(a, sentences).map((gold, i) => ({
@@ -390,6 +392,7 @@ function languageArticles(
   oof: readonly Float64Array[],
   lang: string,
   layouts: readonly Layout[],
+  withWords = true,
 ): StageArticle[] {
   const articles: StageArticle[] = [];
   let from = 0;
@@ -402,7 +405,7 @@ function languageArticles(
           layoutGroups(a, segmented[ai]!, layout).map((g) => ({
             gold: g.gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
             members: g.members,
-            words: g.words,
+            words: withWords ? g.words : 0,
           })),
         ),
       });
@@ -459,12 +462,16 @@ function fitLineStages(
   for (const x of on)
     if (!LAYOUTS.includes(x)) throw new NewsprismError('E_OPTION_VALUE', `stageOn: ${x} is not a layout`);
   for (const lang of langs) {
-    const articles = languageArticles(train, segmented, oof, lang, on);
+    // `--set stageWords=0`: the length input is 0 while fitting, so its weight is 0 and the
+    // stage decides by the probabilities alone (a paragraph's length is the layout's).
+    const articles = languageArticles(train, segmented, oof, lang, on, o.extra.stageWords !== '0');
     if (articles.length)
       out[lang] = fitLineStage(articles, thresholdsOf(lang), TECHNIQUES.length, {
         minSupport: numberOption(o.extra, 'stageSupport', 15),
         l2: numberOption(o.extra, 'stageL2', 1e-2),
         macroWeight: numberOption(o.extra, 'stageMacro', 0),
+        // `--set stageDensity=1`: the article's summed technique probability as an input.
+        ...(o.extra.stageDensity === '1' ? { articleDensity: true } : {}),
       });
   }
   return out;
@@ -520,12 +527,8 @@ function fitTechniques(
   // come from inner models averaged over N seeds, as the final model is over `seeds` (default
   // 1, single-seed inner models). Session 10: N = 3 calibrates a little better on `val` but
   // costs techniques@3 0.006 of micro-F1 there, so it is an option, not the default.
-  const first = crossValidate(
-    samples.map((s) => ({ ...s, group: groupOf(s.group!) })),
-    folds,
-    options,
-    numberOption(o.extra, 'oofSeeds', 1),
-  );
+  const grouped = samples.map((s) => ({ ...s, group: groupOf(s.group!) }));
+  const first = crossValidate(grouped, folds, options, numberOption(o.extra, 'oofSeeds', 1));
   if (o.extra.spanDecide === '1') tagDecides(samples, first);
   // The second stage (`--set context=1`): neighbours' and the article's probabilities,
   // fitted on the first stage's out-of-fold probabilities of whole articles.
@@ -538,7 +541,35 @@ function fitTechniques(
           TECHNIQUES.length,
         )
       : undefined;
-  const oof = contextProbabilities(samples, first, context);
+  // `--set oofRepeats=R`: R partitions of the inner folds (other seeds), their out-of-fold
+  // probabilities stacked: thresholds, stage, gate and calibration are fitted on R copies of
+  // every article, each scored by models of another partition (less noise of one partition;
+  // calibration folds still keep each article's copies together). The model is trained once.
+  const repeats = numberOption(o.extra, 'oofRepeats', 1);
+  if (!(Number.isInteger(repeats) && repeats >= 1))
+    throw new NewsprismError('E_OPTION_VALUE', 'oofRepeats must be a whole number ≥ 1');
+  const oofs = [contextProbabilities(samples, first, context)];
+  for (let r = 1; r < repeats; r++)
+    oofs.push(
+      contextProbabilities(
+        samples,
+        crossValidate(
+          grouped,
+          folds,
+          { ...options, seed: (options.seed ?? 1) + 1009 * r },
+          numberOption(o.extra, 'oofSeeds', 1),
+        ),
+        context,
+      ),
+    );
+  const stack = <T>(xs: readonly T[]): T[] => oofs.flatMap(() => xs);
+  const oof = oofs.flat();
+  const model = trainAveraged(samples, options, seeds);
+  ({ train, segmented, samples } = {
+    train: stack(train),
+    segmented: stack(segmented),
+    samples: stack(samples),
+  });
   const macroWeight = numberOption(o.extra, 'macroWeight', 1);
   // Thresholds are tuned on sentences, or on the lines of layouts of the articles that take
   // the techniques of their sentences (the same rule whatever the line's length).
@@ -605,7 +636,6 @@ function fitTechniques(
           ),
         )
       : undefined;
-  const model = trainAveraged(samples, options, seeds);
   model.thresholds.set(thresholds);
   model.meta.langThresholds = langThresholds;
   model.meta.calibration = calibration;
@@ -622,6 +652,9 @@ function meanSd(xs: readonly number[]): { mean: number; sd: number } {
   const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length - 1);
   return { mean, sd: Math.sqrt(v) };
 }
+
+/** A held-out outcome and its article (an index into the articles). */
+type Tagged = Outcome & { ai: number };
 
 /**
  * Cross-validation by article (`--set cv=K`): K models, each fitted (thresholds and
@@ -660,7 +693,7 @@ function crossValidateArticles(
   const groupCache = new Map<string, LayoutLine[]>();
   // Every fold's held-out presented findings of the first reported language, pooled: sentence
   // spans (calibrated scores) and, under a line stage, its paragraph scores.
-  const pooledShown = { sentences: [] as Outcome[], lines: [] as Outcome[], stageSpans: [] as Outcome[] };
+  const pooledShown = { sentences: [] as Tagged[], lines: [] as Tagged[], stageSpans: [] as Tagged[] };
   const groupsOf = (ai: number, layout: Layout) => {
     const key = `${ai}:${layout}`;
     let g = groupCache.get(key);
@@ -670,6 +703,14 @@ function crossValidateArticles(
     }
     return g;
   };
+  // Dense and sparse articles (gold techniques per original line above or below the median of
+  // the first reported language's articles): does the calibration depend on an article's
+  // technique density? (`pooled_*_ece_dense|sparse`, `_gap_`: mean score − share right.)
+  const density = goldDensity(train, (ai) => groupsOf(ai, 'original'), report[0]!);
+  const dense = aboveMedian(density);
+  // The same split by what the model sees: the article's summed mean probability of the
+  // techniques (held out), split at its median (`_ece_pdense|psparse`).
+  const predicted = new Map<number, number>();
   // The majority baseline of a layout (`_baseline_micro_f1`): the most frequent techniques of
   // the training folds' lines of that language and layout ({@link majorityLabels}), on every
   // held-out line — what a model must beat to rank lines at all.
@@ -707,10 +748,10 @@ function crossValidateArticles(
       const linePred: string[][] = [];
       const ungated = { gold: [] as string[][], pred: [] as string[][] };
       const unstaged = { gold: [] as string[][], pred: [] as string[][] };
-      const lineShown: Outcome[] = [];
-      const stageSpans: Outcome[] = [];
-      const shown: Outcome[] = [];
-      const alsoShown: Outcome[] = [];
+      const lineShown: Tagged[] = [];
+      const stageSpans: Tagged[] = [];
+      const shown: Tagged[] = [];
+      const alsoShown: Tagged[] = [];
       const laid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
       );
@@ -762,12 +803,18 @@ function crossValidateArticles(
         // The presented findings' calibrated scores against their outcome, on the held-out fold
         // (an article of `cvAlso`: apart, does the calibration hold off the folds too?).
         const cal = model.meta.calibration as Calibration | undefined;
+        if (fa >= 0 && lang === report[0])
+          predicted.set(
+            ai,
+            articleScores(rescored, TECHNIQUES.length).reduce((a, b) => a + b, 0),
+          );
         rescored.forEach((p, j) => {
           for (let l = 0; l < TECHNIQUES.length; l++)
             if (p[l]! >= tg[l]!)
               (fa < 0 ? alsoShown : shown).push({
                 p: calibrated(cal, l, p[l]!),
                 y: samples[from + j]!.y.includes(l),
+                ai,
               });
         });
         // An article of `cvAlso`: only its layouts and its findings' scores, apart.
@@ -797,9 +844,23 @@ function crossValidateArticles(
           for (const l of decided[j]!) set.add(TECHNIQUES[l]!);
           byLine.set(line.line, set);
         });
+        // Under a line stage the analyzer decides paragraphs, and a file line takes its
+        // paragraph's techniques (`labelsByLine`, as `--format semeval2023-st3` prints them):
+        // `_lines_` scores that shipped decision, not the sentence rule.
+        const shipped = stage
+          ? new Map(
+              labelsByLine(
+                a.text,
+                segmented[ai]!.paragraphs,
+                new Map(
+                  groupsOf(ai, 'original').map((line, p) => [p, byStage(line).map((l) => TECHNIQUES[l]!)]),
+                ),
+              ).map((l) => [l.line, l.labels]),
+            )
+          : undefined;
         for (const [line, techs] of a.lines ?? []) {
           lineGold.push(techs);
-          linePred.push([...(byLine.get(line) ?? [])]);
+          linePred.push([...(shipped ? (shipped.get(line) ?? []) : (byLine.get(line) ?? []))]);
         }
         // Under a line stage, the sentence rule's lines alone as `_unstaged_`.
         if (stage)
@@ -813,8 +874,9 @@ function crossValidateArticles(
               const w = stage.weights[l];
               if (!w?.length) continue;
               lineShown.push({
-                p: lineScore(w, lineInputs(members, scores!, line.words, l)),
+                p: lineScore(w, lineInputs(members, scores!, line.words, l, w.length)),
                 y: line.gold.includes(TECHNIQUES[l]!),
+                ai,
               });
               // The finding's span: the line's sentence that scores highest for it.
               let best = line.members[0]!;
@@ -822,6 +884,7 @@ function crossValidateArticles(
               stageSpans.push({
                 p: calibrated(cal, l, rescored[best]![l]!),
                 y: samples[from + best]!.y.includes(l),
+                ai,
               });
             }
           }
@@ -907,6 +970,21 @@ function crossValidateArticles(
     metrics[`pooled_${key}_ece_perfect_q95`] = n.q95;
     metrics[`pooled_${key}_ece_p`] = n.p;
     metrics[`pooled_${key}_outcomes`] = outcomes.length;
+    const byPrediction = aboveMedian(predicted);
+    metrics.density_correlation = correlation(density, predicted);
+    for (const [part, keep] of [
+      ['dense', (ai: number) => dense.has(ai)],
+      ['sparse', (ai: number) => !dense.has(ai)],
+      ['pdense', (ai: number) => byPrediction.has(ai)],
+      ['psparse', (ai: number) => !byPrediction.has(ai)],
+    ] as const) {
+      const os = outcomes.filter((x) => keep(x.ai));
+      if (!os.length) continue;
+      const m = eceNoise(os);
+      metrics[`pooled_${key}_ece_${part}`] = m.ece;
+      metrics[`pooled_${key}_ece_${part}_q95`] = m.q95;
+      metrics[`pooled_${key}_gap_${part}`] = os.reduce((a, x) => a + x.p - (x.y ? 1 : 0), 0) / os.length;
+    }
   }
   if (o.extra.perLabel === '1' && pooled.gold.length) {
     table.push([], [`${report[0]}, one sentence per line, all folds pooled`]);
@@ -971,6 +1049,14 @@ export const trainTechniques: Task = {
     const prefix = numberOption(o.extra, 'prefix', 5);
     // `--set valence=1`: word-valence features (AFINN-165, English).
     const valence = o.extra.valence === '1';
+    // `--set suffix=N [--set suffixWeight=W]`: word endings of N characters as features
+    // (`meta.suffix`; weight 0.5 by default).
+    const suffixLength = numberOption(o.extra, 'suffix', 0);
+    if (!(Number.isInteger(suffixLength) && suffixLength >= 0))
+      throw new NewsprismError('E_OPTION_VALUE', 'suffix must be a whole number ≥ 0');
+    const suffix: WordEndings | undefined = suffixLength
+      ? { length: suffixLength, weight: numberOption(o.extra, 'suffixWeight', 0.5) }
+      : undefined;
     // `unit=sentence` (default): one example per sentence, labelled from the span files, so
     // the model does not learn the data set's paragraphing; `unit=line`: the labelled lines.
     const unit = o.extra.unit ?? 'sentence';
@@ -1015,7 +1101,11 @@ export const trainTechniques: Task = {
         ? ratesByArticle(labelled, isTrain, 5, rateOptions(o), (a) => inner(`${a.dir}/${a.id}`)).of
         : undefined;
       plain = segmented.flatMap((s, i) =>
-        sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, { valence, rates: rates?.[i] }),
+        sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, {
+          valence,
+          rates: rates?.[i],
+          ...(suffix ? { suffix } : {}),
+        }),
       );
       if (tag) {
         // The tagger's word scores, cross-fitted by article like the word rates.
@@ -1095,6 +1185,7 @@ export const trainTechniques: Task = {
     model.meta.prefix = prefix;
     if (unit !== 'line') model.meta.unit = 'sentence';
     if (valence) model.meta.valence = true;
+    if (suffix) model.meta.suffix = suffix;
     const wordRates = withRates ? ratesByArticle(labelled, () => true, 5, rateOptions(o)).all : undefined;
     if (wordRates) model.meta.wordRates = wordRates;
     const taggerFile = tagger?.toFile();
@@ -1133,6 +1224,7 @@ export const trainTechniques: Task = {
       ...(paragraphs ? { paragraphCalibration: paragraphs.map } : {}),
       ...(unit !== 'line' ? { unit: 'sentence' } : {}),
       ...(valence ? { valence: true } : {}),
+      ...(suffix ? { suffix } : {}),
       ...(wordRates ? { wordRates } : {}),
       ...(taggerFile ? { tagger: taggerFile } : {}),
       ...(model.meta.articleGate ? { articleGate: model.meta.articleGate } : {}),

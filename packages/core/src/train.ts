@@ -51,7 +51,12 @@ export {
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
 export { fitContext, type SentenceContext, solve, withContext } from './layers/techniques/context.js';
-export { articleStats, articleUnitVectors, type WordRates } from './layers/techniques/features.js';
+export {
+  articleStats,
+  articleUnitVectors,
+  type WordEndings,
+  type WordRates,
+} from './layers/techniques/features.js';
 export {
   type ArticleGate,
   type ArticleGates,
@@ -60,6 +65,7 @@ export {
 } from './layers/techniques/gate.js';
 export {
   LINE_WIDTH,
+  LINE_WIDTH_ARTICLE,
   type LineStage,
   type LineStages,
   lineDecide,

@@ -321,3 +321,66 @@ eachBackend('report: top entities are people, organisations and places', (backen
     expect((await store.report({ by: 'none' }))[0]!.topSources.map((x) => x.name)).toEqual(['a wire']);
   });
 });
+
+eachBackend("report: an outlet's own name is not among its top entities", (backend) => {
+  // `WASHINGTON (Example Wire)`: the dateline names the outlet, which the entities layer finds
+  // in every document; `The Daily Planet` publishes as `Daily Planet` in its own datelines.
+  const mention = { start: 0, end: 1 };
+  const ent = (id: string, type: string, name: string, n: number) => ({
+    id,
+    type,
+    name,
+    mentions: Array(n).fill(mention),
+  });
+  const docs = [
+    ...['w1', 'w2'].map((id, i) =>
+      handDoc(
+        id,
+        'WASHINGTON (Example Wire) Officials met in Asia.',
+        { outlet: 'Example Wire', published: `2023-0${i + 1}-01`, lang: 'en' },
+        {
+          entities: [
+            ent('wire', 'ORG', 'Example Wire', 5),
+            ent('asia', 'LOC', 'Asia', 2),
+            ent('ann', 'PER', 'Ann Lee', 1),
+          ],
+        },
+      ),
+    ),
+    handDoc(
+      'p1',
+      'METROPOLIS (Daily Planet) The mayor met Ann Lee.',
+      { outlet: 'The Daily Planet', published: '2023-01-01', lang: 'en' },
+      { entities: [ent('planet', 'ORG', 'DAILY PLANET', 4), ent('ann', 'PER', 'Ann Lee', 1)] },
+    ),
+  ];
+  const get = useReportStore(backend, docs);
+
+  it('leaves it out by outlet (case-blind, without a leading The), from the roll-ups and the query tables alike', async () => {
+    const { store, db } = get();
+    for (const by of ['outlet', 'outlet,month'] as const)
+      for (const top of [1, 2, 10]) {
+        const groups = await store.report({ by, top });
+        expect(await report(db, { by, top }, { rollups: false })).toEqual(groups);
+        const names = groups.map((g) => [g.outlet, g.topEntities.map((e) => e.name)]);
+        const wire = top === 1 ? ['Asia'] : ['Asia', 'Ann Lee'];
+        expect(names, `${by} top ${top}`).toEqual(
+          by === 'outlet'
+            ? [
+                ['Example Wire', wire],
+                ['The Daily Planet', ['Ann Lee']],
+              ]
+            : [
+                ['Example Wire', wire],
+                ['Example Wire', wire],
+                ['The Daily Planet', ['Ann Lee']],
+              ],
+        );
+      }
+    // A selection too; without outlets (by month, or none) the name is an entity like any other.
+    const [w] = await store.report({ by: 'outlet', query: 'officials' });
+    expect(w!.topEntities.map((e) => e.name)).toEqual(['Asia', 'Ann Lee']);
+    const [all] = await store.report({ by: 'none', top: 1 });
+    expect(all!.topEntities.map((e) => e.name)).toEqual(['Example Wire']);
+  });
+});

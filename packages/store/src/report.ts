@@ -138,7 +138,9 @@ export async function report(
     n: Number(r.n),
     documents: Number(r.docs),
   });
-  topLists(entities, groupKey, top, (r) => {
+  // An outlet's own name (a dateline's `WASHINGTON (Example Wire)`) is not an entity it covers.
+  const own = keys.includes('outlet') ? (r: Row) => sameName(String(r.label), String(r.g_outlet)) : undefined;
+  topLists(own ? entities.filter((r) => !own(r)) : entities, groupKey, top, (r) => {
     const { n, ...e } = top3(r);
     groups.get(groupKey(r))!.topEntities.push({ ...e, mentions: n });
   });
@@ -227,7 +229,7 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
       SUM(named) AS named, SUM(anon) AS anon, SUM(genred) AS genred FROM rollup_groups ${gb}`,
   );
   // `skip`: a type (k2) left out of the list (entities: MISC); none for sources.
-  const topRows = async (kind: string, skip?: string): Promise<Row[]> => {
+  const topRows = async (kind: string, skip?: string, extra = 0): Promise<Row[]> => {
     const not = (col: string) => (skip === undefined ? '' : `AND ${col} <> ?`);
     const sk = skip === undefined ? [] : [skip];
     if (keys.length < 2)
@@ -237,6 +239,7 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
         [kind, ...sk],
       );
     if (top < 1) return [];
+    const last = top - 1 + extra;
     // Each group's threshold (its top-th largest sum, through the index), then its rows at or
     // above it: one statement, one index range per group (CROSS JOIN keeps SQLite's join order).
     return db.all<Row>(
@@ -247,7 +250,7 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
        SELECT c.outlet AS g_outlet, c.month AS g_month, c.k1 AS label, c.k2 AS type, c.n AS n, c.docs AS docs
        FROM th CROSS JOIN rollup_counts c WHERE c.kind = ? ${not('c.k2')} AND c.outlet = th.outlet
          AND c.month = th.month AND c.n >= th.t`,
-      [kind, ...sk, top - 1, kind, ...sk],
+      [kind, ...sk, last, kind, ...sk],
     );
   };
   return {
@@ -256,10 +259,21 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
     frames: await counts('frame', 'k1 AS label, SUM(n) AS n', 'k1'),
     genres: await counts('genre', 'k1 AS label, SUM(n) AS n', 'k1'),
     naming: await counts('naming', 'k1 AS entity, k2 AS label, k3 AS pole, SUM(n) AS n', 'k1, k2, k3'),
-    entities: await topRows('entity', UNLISTED_ENTITY_TYPE),
+    // One row more per group: the outlet's own name, if among them, is left out (see report()).
+    entities: await topRows('entity', UNLISTED_ENTITY_TYPE, keys.includes('outlet') ? 1 : 0),
     sources: await topRows('source'),
   };
 }
+
+/** A name without case and a leading `The` (`The Example Wire` is `example wire`). */
+const bareName = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '');
+
+/** Whether an entity's name is an outlet's own (case-blind, with or without a leading `The`). */
+const sameName = (entity: string, outlet: string): boolean => bareName(entity) === bareName(outlet);
 
 const cmp = (a?: string, b?: string) => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
 

@@ -630,6 +630,140 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     'Envoys condemned the illegal occupation by Russia of Crimea.',
     ['occupation by Russia of Crimea | crimea | occupied Crimea | ua | outlet'],
   ],
+  // Session 11: forms of Kremlin-aligned and Ukrainian/Western coverage added from domain knowledge.
+  [
+    'war: the operation in Donbass, a liberation operation near the war (session 11)',
+    'Moscow launched the military operation in Donbass in February. The liberation operation goes on, Russian state TV said.',
+    [
+      'military operation in Donbass | war | special military operation | ru | outlet',
+      'liberation operation | war | special military operation | ru | outlet',
+    ],
+  ],
+  [
+    'war: large-scale invasion, a large-scale war near the war, the Russo-Ukrainian war (session 11)',
+    'Kyiv marks two years of the large-scale invasion. Europe fears a large-scale war, Zelensky said.\n\nThe Russo-Ukrainian war is in its third year.',
+    [
+      'large-scale invasion | war | full-scale invasion | ua | outlet',
+      'large-scale war | war | full-scale invasion | ua | outlet',
+      'Russo-Ukrainian war | war | war in Ukraine | neutral | outlet',
+    ],
+  ],
+  [
+    'not the war: a liberation of 1944, a large-scale war elsewhere (session 11)',
+    'The liberation operation of Paris in 1944 ended the occupation.\n\nAnalysts feared a large-scale war in the Pacific between China and Japan.',
+    [],
+  ],
+  [
+    'denazification: demilitarisation of Ukraine (session 11)',
+    'Putin vowed to demilitarize Ukraine. The demilitarization of Ukraine is the stated goal.',
+    [
+      'demilitarize Ukraine | denazification | demilitarization | ru | outlet',
+      'demilitarization of Ukraine | denazification | demilitarization | ru | outlet',
+    ],
+  ],
+  [
+    'territories: TOT and Novorossiya near the war (session 11)',
+    "Ukraine's ministry helps residents of the TOT. Pro-Kremlin bloggers dream of Novorossiya from Kharkiv to Odesa.",
+    [
+      'TOT | territories | occupied territories | ua | outlet',
+      'Novorossiya | territories | Novorossiya | ru | outlet',
+    ],
+  ],
+  [
+    "not territories: Catherine's Novorossiya, a festival's TOT (session 11)",
+    'Catherine the Great founded cities across Novorossiya in 1775.\n\nThe TOT festival opened in Berlin.',
+    [],
+  ],
+  [
+    'status change: admission into the Russian Federation (session 11)',
+    'The Duma approved their admission into the Russian Federation. Kherson region joined the Russian Federation, Moscow said.',
+    [
+      'admission into the Russian Federation | status-change | accession | ru | outlet',
+      'joined the Russian Federation | status-change | accession | ru | outlet',
+    ],
+  ],
+  [
+    'referendum: bogus and illegitimate referendums (session 11)',
+    'Kyiv dismissed the bogus referendums in Kherson and the illegitimate referendum in Zaporizhzhia.',
+    [
+      'bogus referendums | referendum | sham referendum | ua | outlet',
+      'illegitimate referendum | referendum | sham referendum | ua | outlet',
+    ],
+  ],
+  [
+    'kyiv government: the puppet regime; Banderovtsy (session 11)',
+    "RT blamed the Kiev puppet regime for the strike and said Banderovtsy shelled Donetsk. Zelensky's puppet government denied it.",
+    [
+      'Kiev puppet regime | kyiv-government | Kiev regime | ru | outlet',
+      'Banderovtsy | ukrainian-forces | nationalist battalions | ru | outlet',
+      "Zelensky's puppet government | kyiv-government | Kiev regime | ru | outlet",
+    ],
+  ],
+  [
+    'ukrainian forces: mercenaries (session 11)',
+    'The MoD said 180 foreign mercenaries were killed near Lviv. Kiev mercenaries retreated. Mercenaries fighting for Ukraine were captured.',
+    [
+      'foreign mercenaries | ukrainian-forces | mercenaries | ru | outlet',
+      'Kiev mercenaries | ukrainian-forces | mercenaries | ru | outlet',
+      'Mercenaries fighting for Ukraine | ukrainian-forces | mercenaries | ru | outlet',
+    ],
+  ],
+  [
+    "not Ukraine's mercenaries: Libya, Wagner (session 11)",
+    'Foreign mercenaries fought in Libya, the UN said.\n\nWagner mercenaries guarded mines in Mali.',
+    [],
+  ],
+  [
+    'russian forces: orcs near the war (session 11)',
+    'Ukrainian soldiers say the orcs shelled Kharkiv again. Russian orcs retreated.',
+    [
+      'Ukrainian soldiers | ukrainian-forces | Ukrainian forces | neutral | outlet',
+      'orcs | russian-forces | occupiers | ua | outlet',
+      'Russian orcs | russian-forces | occupiers | ua | outlet',
+    ],
+  ],
+  ['not the occupiers: Tolkien (session 11)', "In Tolkien's books the orcs serve Sauron.", []],
+  [
+    'separatists: Russian-backed, pro-Russian, bare near the war, so-called republics (session 11)',
+    'Russian-backed separatists shelled Mariupol. Pro-Russian rebels seized the airport. The separatists answered to Moscow, and Kyiv does not recognise the so-called republics.',
+    [
+      'Russian-backed separatists | separatist-republics | Russian-backed separatists | ua | outlet',
+      'Pro-Russian rebels | separatist-republics | Russian-backed separatists | ua | outlet',
+      'separatists | separatist-republics | Russian-backed separatists | ua | outlet',
+      'so-called republics | separatist-republics | so-called DPR/LPR | ua | outlet',
+    ],
+  ],
+  [
+    'not these separatists: Transnistria, Catalonia, 1990s (session 11)',
+    "Moscow-backed separatists in Transnistria held a vote.\n\nCatalan separatists rallied in Barcelona.\n\nIn 1992 Russia's army backed separatists in Abkhazia.",
+    [],
+  ],
+  [
+    "separatist republics: the people's militia (session 11)",
+    "The DPR people's militia said it repelled an attack.",
+    ["DPR people's militia | separatist-republics | people's militia | ru | outlet"],
+  ],
+  [
+    'the West: collective West, Anglo-Saxons near the war (session 11)',
+    'Lavrov accused the collective West of prolonging the fighting. The Anglo-Saxons want to bleed Russia in Ukraine, Zakharova said.',
+    [
+      'collective West | west | collective West | ru | outlet',
+      'Anglo-Saxons | west | collective West | ru | outlet',
+    ],
+  ],
+  [
+    'not the West: the early Anglo-Saxons (session 11)',
+    'The Anglo-Saxons settled in England in the fifth century.',
+    [],
+  ],
+  [
+    'war: epithets between the words; the so-called LDPR (session 11)',
+    "Kyiv condemned Russia's genocidal war on Ukraine and the so-called LDPR. The LDPR party met in Moscow.",
+    [
+      "Russia's genocidal war on Ukraine | war | war of aggression | ua | outlet",
+      'so-called LDPR | separatist-republics | so-called DPR/LPR | ua | outlet',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -1160,4 +1294,118 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'Антитеррористическая операция на Украине началась в апреле. Спасательная операция на Украине завершена, укры спорят.',
     [],
   ],
+  // Session 11: формы прокремлёвских и украинских/независимых СМИ, добавленные по знанию предмета.
+  [
+    'war: нападение, русско-украинская война (session 11)',
+    'Нападение России на Украину осудили в ООН. Россия напала на Украину 24 февраля.\n\nРусско-украинская война идёт третий год.',
+    [
+      'Нападение России на Украину | war | вторжение | ua | outlet',
+      'напала на Украину | war | вторжение | ua | outlet',
+      'Русско-украинская война | war | война на Украине | neutral | outlet',
+    ],
+  ],
+  [
+    'war: освободительная операция рядом с войной, не операция 1944 года (session 11)',
+    'Освободительная операция на Донбассе продолжается, сообщил Шойгу.\n\nОсвободительная операция 1944 года вернула Минск.',
+    ['Освободительная операция | war | специальная военная операция | ru | outlet'],
+  ],
+  [
+    'denazification: демилитаризация Украины, голая рядом с войной, не Корея (session 11)',
+    'Цель — демилитаризация Украины. Демилитаризация продолжается, заявили в Кремле.\n\nДемилитаризация Корейского полуострова не цель, а денацификация Германии — история.',
+    [
+      'демилитаризация Украины | denazification | демилитаризация | ru | outlet',
+      'Демилитаризация | denazification | демилитаризация | ru | outlet',
+    ],
+  ],
+  [
+    'territories: Новороссия рядом с войной, не Екатерина (session 11)',
+    'Депутаты говорят о будущем Новороссии и Донбасса.\n\nЕкатерина II основала города Новороссии.',
+    ['Новороссии | territories | Новороссия | ru | outlet'],
+  ],
+  [
+    'referendum: инсценированные референдумы (session 11)',
+    'Инсценированные референдумы прошли в Херсонской области.',
+    ['Инсценированные референдумы | referendum | псевдореферендум | ua | outlet'],
+  ],
+  [
+    'kyiv government: киевская клика, укрорейх (session 11)',
+    'Киевская клика и весь укрорейх скоро падут.',
+    [
+      'Киевская клика | kyiv-government | киевский режим | ru | outlet',
+      'укрорейх | kyiv-government | киевский режим | ru | outlet',
+    ],
+  ],
+  [
+    'ukrainian forces: наемники; не в Сирии (session 11)',
+    'Британские наемники погибли под Одессой. Наёмники ВСУ отступили.\n\nИностранные наемники воевали в Сирии.',
+    [
+      'Британские наемники | ukrainian-forces | наемники | ru | outlet',
+      'Наёмники ВСУ | ukrainian-forces | наемники | ru | outlet',
+    ],
+  ],
+  [
+    'ukrainian forces: голые боевики рядом с войной, не боевики ДНР (session 11)',
+    'Боевики обстреляли Донецк из артиллерии.\n\nБоевики ДНР заняли здание в Донецке.',
+    ['Боевики | ukrainian-forces | боевики | ru | outlet', 'ДНР | separatist-republics | ДНР | ru | outlet'],
+  ],
+  [
+    'ukrainian forces: укропы, всушники; не укроп в салате (session 11)',
+    'Укропы снова обстреляли Горловку, всушники бежали из Артемовска.\n\nДобавьте укроп и петрушку.',
+    [
+      'Укропы | ukrainian-forces | укровойска | ru | outlet',
+      'всушники | ukrainian-forces | ВСУ | neutral | outlet',
+    ],
+  ],
+  [
+    'russian forces: оккупационные войска, орки; не немецкие войска 1943 года и не косатка (session 11)',
+    'Российские оккупационные войска отступили из Херсона. Орки снова обстреляли Харьков, сообщил Генштаб ВСУ.\n\nНемецкие оккупационные войска покинули Киев в 1943 году. Орка выпрыгнула из воды.',
+    [
+      'Российские оккупационные войска | russian-forces | оккупанты | ua | outlet',
+      'Орки | russian-forces | оккупанты | ua | outlet',
+      'ВСУ | ukrainian-forces | ВСУ | neutral | outlet',
+    ],
+  ],
+  [
+    'russian forces: ввела войска на Украину, русская армия рядом с войной; не Ирак и не 1814 год (session 11)',
+    'Россия ввела войска на Украину в феврале. Русская армия освободила Авдеевку.\n\nСША ввели войска в Ирак. Русская армия вошла в Париж в 1814 году.',
+    [
+      'войска | russian-forces | российские войска | neutral | outlet',
+      'Русская армия | russian-forces | российские войска | neutral | outlet',
+      'освободила Авдеевку | territories | освобождённые территории | ru | outlet',
+    ],
+  ],
+  [
+    'separatist republics: ополченцы, народная милиция; не ополченцы 1812 года (session 11)',
+    'Ополченцы Донбасса и народная милиция ЛНР держат оборону.\n\nОполченцы 1812 года защищали Москву.',
+    [
+      'Ополченцы Донбасса | separatist-republics | ДНР | ru | outlet',
+      'народная милиция ЛНР | separatist-republics | ДНР | ru | outlet',
+    ],
+  ],
+  [
+    'separatist republics: сепаратисты, так называемые республики; не Приднестровье и не Каталония (session 11)',
+    'Пророссийские сепаратисты захватили здание в Донецке. Сепаратисты ДНР отступили, а Киев не признаёт так называемые республики.\n\nПророссийские сепаратисты в Приднестровье провели съезд. Каталонские сепаратисты провели митинг.',
+    [
+      'Пророссийские сепаратисты | separatist-republics | пророссийские сепаратисты | ua | outlet',
+      'Сепаратисты ДНР | separatist-republics | пророссийские сепаратисты | ua | outlet',
+      'так называемые республики | separatist-republics | так называемые ДНР/ЛНР | ua | outlet',
+    ],
+  ],
+  [
+    'separatist republics: коллаборанты, гауляйтер; не гауляйтер 1942 года (session 11)',
+    'Коллаборанты бежали из Херсона вместе с гауляйтером Сальдо.\n\nГауляйтер Кох правил Украиной в 1942 году.',
+    [
+      'Коллаборанты | separatist-republics | коллаборанты | ua | outlet',
+      'гауляйтером | separatist-republics | коллаборанты | ua | outlet',
+    ],
+  ],
+  [
+    'the West: коллективный Запад, англосаксы рядом с войной; не англосаксы V века (session 11)',
+    'Коллективный Запад воюет с Россией, считает Лавров. Англосаксы не хотят мира на Украине.',
+    [
+      'Коллективный Запад | west | коллективный Запад | ru | outlet',
+      'Англосаксы | west | коллективный Запад | ru | outlet',
+    ],
+  ],
+  ['not the West: англосаксы V века (session 11)', 'Англосаксы переселились в Британию в V веке.', []],
 ];

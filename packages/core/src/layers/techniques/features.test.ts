@@ -256,6 +256,25 @@ describe('the features by name', () => {
     );
   });
 
+  it('gives word endings (meta.suffix) the same over the article’s words as over the span alone', () => {
+    const text = 'Заголовок\n\nКиевский режим угрожает нашей Родине.';
+    const lines = fileLines(text);
+    const stats = articleStats(text, 'ru');
+    const article = articleContext(text, 'ru', lines.length);
+    const suffix = { length: 2, weight: 0.5 };
+    const l = lines[1]!;
+    const ctx = { lang: 'ru', index: 1, count: lines.length, article, counts: stats.counts, suffix };
+    const got = spanFeatures(stats, l.start, l.end, ctx, 12, true);
+    const want = unitFeatures(text.slice(l.start, l.end), ctx, 12, true);
+    expect([got.idx, got.val, got.names]).toEqual([want.idx, want.val, want.names]);
+    // Words longer than 4 characters: киевский, режим, угрожает, нашей, родине (5 endings).
+    const at = got.names!.flatMap((n, i) => (n.startsWith('ru$') ? [[n, got.val[i]]] : []));
+    expect(at.map(([n]) => n)).toEqual(['ru$ий', 'ru$им', 'ru$ет', 'ru$ей', 'ru$не']);
+    expect(at[0]![1]).toBeCloseTo(0.5 / Math.sqrt(5), 9);
+    const plain = spanFeatures(stats, l.start, l.end, { ...ctx, suffix: undefined }, 12, true);
+    expect(plain.names!.some((n) => n.startsWith('ru$'))).toBe(false);
+  });
+
   it('gives the same valences over the article’s words as over the span alone', () => {
     const text = 'Calm title\n\nThey hate the liar and war.\n\nA good budget.';
     const lines = fileLines(text);

@@ -37,6 +37,36 @@ export interface UnitContext {
   valence?: boolean;
   /** Add the in-span rates of the unit's words ({@link rateFeatures}; models with `meta.wordRates`). */
   rates?: WordRates;
+  /** Add the unit's word endings ({@link suffixFeatures}; models with `meta.suffix`). */
+  suffix?: WordEndings;
+}
+
+/**
+ * Word endings as features (`meta.suffix` of a techniques model): each word longer than
+ * `length` + 2 characters as its last `length` characters, the group scaled to length `weight`.
+ * A crude case, number and part of speech in an inflected language (Russian `-ого`, `-ами`).
+ */
+export interface WordEndings {
+  length: number;
+  weight: number;
+}
+
+/** Adds the {@link WordEndings} of words `[from, to)` to `h`. */
+function suffixFeatures(
+  words: readonly string[],
+  from: number,
+  to: number,
+  lang: string,
+  e: WordEndings,
+  h: FeatureHasher,
+): void {
+  const names: string[] = [];
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (w.length > e.length + 2) names.push(`${lang}$${w.slice(-e.length)}`);
+  }
+  const v = names.length ? e.weight / Math.sqrt(names.length) : 0;
+  for (const name of names) h.add(name, v);
 }
 
 /**
@@ -537,6 +567,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   const words = featureWords(text);
   h.addNgrams(words, ctx.lang, ctx.prefix ?? PREFIX);
   h.normalize();
+  if (ctx.suffix) suffixFeatures(words, 0, words.length, ctx.lang, ctx.suffix, h);
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(text), words.length, 's', dense);
   cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words.length, 's', dense);
@@ -588,6 +619,7 @@ export function spanFeatures(
   const h = new FeatureHasher(bits, keepNames);
   h.addNgramHashes(articleNgrams(stats, ctx.prefix ?? PREFIX), from, to);
   h.normalize();
+  if (ctx.suffix) suffixFeatures(stats.words, from, to, ctx.lang, ctx.suffix, h);
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(stats.text, start, end), n, 's', dense);
   cueFeatures(
@@ -674,7 +706,7 @@ export function articleUnitVectors(
   bits: number,
   keepNames = false,
   prefix = PREFIX,
-  { valence = false, rates }: { valence?: boolean; rates?: WordRates } = {},
+  { valence = false, rates, suffix }: { valence?: boolean; rates?: WordRates; suffix?: WordEndings } = {},
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
   const stats = articleStats(text, lang);
@@ -684,7 +716,7 @@ export function articleUnitVectors(
       stats,
       u.start,
       u.end,
-      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates },
+      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates, suffix },
       bits,
       keepNames,
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleScores, gatedThresholds } from './gate.js';
-import { lineDecide, lineInputs, wordCount } from './line-stage.js';
+import { LINE_WIDTH_ARTICLE, lineDecide, lineInputs, lineStageProblem, wordCount } from './line-stage.js';
 
 const row = (...p: number[]) => Float64Array.from(p);
 
@@ -39,5 +39,20 @@ describe('line stage', () => {
     expect(lineDecide(stage, members, article, 10)).toEqual([1]);
     expect(lineDecide({ ...stage, thresholds: [0.5, 0.8] }, members, article, 10)).toEqual([]);
     expect(lineDecide(stage, [], article, 20)).toEqual([]);
+  });
+
+  it('takes the article density (summed mean probabilities) as an input in a stage of six weights', () => {
+    const members = [row(0.9, 0.2)];
+    const article = row(0.5, 0.25);
+    const x = lineInputs(members, article, 20, 0, LINE_WIDTH_ARTICLE);
+    expect(x).toHaveLength(6);
+    expect(x[4]).toBeCloseTo(Math.log(0.75 + 1e-4), 9);
+    expect(x[5]).toBe(1);
+    // Label 0 only in an article that looks dense.
+    const stage = { weights: [[0, 0, 0, 0, 4, 0], []], thresholds: [0.5, 2] };
+    expect(lineStageProblem(stage, 2)).toBeUndefined();
+    expect(lineDecide(stage, members, article, 20)).toEqual([]);
+    expect(lineDecide(stage, members, row(0.9, 0.6), 20)).toEqual([0]);
+    expect(lineStageProblem({ weights: [[0, 0, 0, 0], []], thresholds: [0.5, 2] }, 2)).toMatch(/5 or 6/);
   });
 });

@@ -2,8 +2,10 @@
  * A paragraph-level decision over the sentence model's probabilities (`meta.lineStage`, per
  * language): a paragraph uses technique l when a per-label logistic regression on its
  * sentences' highest probability, their noisy-or, the article's mean probability of l and the
- * paragraph's length in words reaches the label's threshold. Labels without weights keep the
- * sentence rule (a paragraph uses l when one of its sentences reaches `thresholds[l]`).
+ * paragraph's length in words (and, in a stage of {@link LINE_WIDTH_ARTICLE} weights, the
+ * article's summed mean probability of all techniques: how dense in techniques it looks)
+ * reaches the label's threshold. Labels without weights keep the sentence rule (a paragraph
+ * uses l when one of its sentences reaches `thresholds[l]`).
  */
 
 /** Per label: weights of {@link lineInputs} (empty: the sentence rule) and the decision threshold. */
@@ -17,6 +19,8 @@ export type LineStages = Record<string, LineStage>;
 
 /** Number of inputs (bias included). */
 export const LINE_WIDTH = 5;
+/** Number of inputs with the article's technique density (bias included). */
+export const LINE_WIDTH_ARTICLE = 6;
 
 const isNumbers = (x: unknown, n?: number): boolean =>
   Array.isArray(x) && (n === undefined || x.length === n) && x.every((v) => Number.isFinite(v));
@@ -29,8 +33,12 @@ export function lineStageProblem(stage: unknown, labels: number): string | undef
   const s = stage as Partial<LineStage> | null;
   if (!isNumbers(s?.thresholds, labels)) return `needs thresholds: ${labels} numbers`;
   if (!Array.isArray(s!.weights) || s!.weights.length !== labels) return `needs weights: ${labels} rows`;
-  const bad = s!.weights.findIndex((w) => !(isNumbers(w, 0) || isNumbers(w, LINE_WIDTH)));
-  return bad < 0 ? undefined : `weights[${bad}] must be empty or ${LINE_WIDTH} numbers`;
+  const bad = s!.weights.findIndex(
+    (w) => !(isNumbers(w, 0) || isNumbers(w, LINE_WIDTH) || isNumbers(w, LINE_WIDTH_ARTICLE)),
+  );
+  return bad < 0
+    ? undefined
+    : `weights[${bad}] must be empty or ${LINE_WIDTH} or ${LINE_WIDTH_ARTICLE} numbers`;
 }
 
 const EPS = 1e-4;
@@ -55,13 +63,16 @@ export function wordCount(text: string, start: number, end: number): number {
 
 /**
  * The inputs of label `l` for a paragraph: logit of its sentences' highest probability, logit of
- * their noisy-or, logit of the article's mean probability, log(1 + words), 1.
+ * their noisy-or, logit of the article's mean probability, log(1 + words), 1; with `width`
+ * {@link LINE_WIDTH_ARTICLE}, before the 1 the log of the article's mean probabilities summed
+ * over all techniques.
  */
 export function lineInputs(
   members: readonly ArrayLike<number>[],
   article: ArrayLike<number>,
   words: number,
   l: number,
+  width = LINE_WIDTH,
 ): number[] {
   let max = 0;
   let miss = 1;
@@ -69,7 +80,14 @@ export function lineInputs(
     if (p[l]! > max) max = p[l]!;
     miss *= 1 - p[l]!;
   }
-  return [logit(max), logit(1 - miss), logit(article[l]!), Math.log1p(words), 1];
+  const x = [logit(max), logit(1 - miss), logit(article[l]!), Math.log1p(words)];
+  if (width === LINE_WIDTH_ARTICLE) {
+    let total = 0;
+    for (let k = 0; k < article.length; k++) total += article[k]!;
+    x.push(Math.log(total + EPS));
+  }
+  x.push(1);
+  return x;
 }
 
 /** The stage's score of label `l` for a paragraph (`weights[l]` non-empty). */
@@ -92,7 +110,7 @@ export function lineScores(
   const out = new Float64Array(stage.thresholds.length).fill(Number.NaN);
   for (let l = 0; l < out.length; l++) {
     const w = stage.weights[l];
-    if (w?.length) out[l] = lineScore(w, lineInputs(members, article, words, l));
+    if (w?.length) out[l] = lineScore(w, lineInputs(members, article, words, l, w.length));
   }
   return out;
 }

@@ -19,6 +19,7 @@ import {
   sharedFeatures,
   spanFeatures,
   spanNgramFeatures,
+  type WordEndings,
   type WordRates,
 } from './features.js';
 import { type ArticleGates, articleGateProblem, articleScores, gatedThresholds } from './gate.js';
@@ -171,8 +172,19 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   };
   const valence = model.meta.valence === true;
   const rates = model.meta.wordRates as WordRates | undefined;
+  const suffix = model.meta.suffix as WordEndings | undefined;
   const vectors = units.map((u, index) => {
-    const unit = { lang, index, count: units.length, article, prefix, omitShared: true, valence, rates };
+    const unit = {
+      lang,
+      index,
+      count: units.length,
+      article,
+      prefix,
+      omitShared: true,
+      valence,
+      rates,
+      suffix,
+    };
     return spanFeatures(stats, u.start, u.end, unit, model.bits);
   });
   // The token tagger, when the model has one: its word scores as features of each unit.
