@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { clusterWords, hashString, type SparseVector, WordClusters } from '@newsprism/core/train';
@@ -20,6 +21,16 @@ export function clustersFor(lang: string): WordClusters {
     loaded.set(path, c);
   }
   return c;
+}
+
+/**
+ * The checksum the model registry gives a cluster file (sha256, first 12 hex digits): a model
+ * trained on the clusters records it, and the analyzer refuses another file under that name.
+ */
+export function clusterFileChecksum(path?: string, lang = 'en'): string {
+  const file =
+    path ?? fileURLToPath(new URL(`../../../models/clusters/clusters.${lang}.json`, import.meta.url));
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { numberOption } from '@newsprism/core';
 import {
@@ -14,7 +13,7 @@ import {
   rememberTag,
   spansFromTags,
 } from '@newsprism/core/train';
-import { clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
+import { clusterFileChecksum, clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
 import { compactRows, Perceptron } from '../perceptron.js';
 import { articleFold } from '../semeval2023/genre-style-fit.js';
 import { isValidation } from '../split.js';
@@ -65,12 +64,6 @@ function trainEpoch(p: Perceptron, docs: readonly TaggedDoc[], tagger: NerTagger
  */
 export function addClusters(d: TaggedDoc): void {
   addNerClusters(d.input, d.doc.text, d.tokens, clustersFor('en'));
-}
-
-/** The checksum the model registry gives the cluster file (sha256, first 12 hex digits). */
-function clustersChecksum(wcFile: string | undefined): string {
-  const path = wcFile ?? fileURLToPath(new URL('../../../models/clusters/clusters.en.json', import.meta.url));
-  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
 }
 
 /** Span F1 of a tagger on prepared documents (tagger only, no gazetteer merge). */
@@ -173,7 +166,7 @@ export const trainNer: Task = {
       ...(o.extra.wc === '1'
         ? {
             clusters: o.extra.wcFile ?? 'clusters/clusters.en.json',
-            clustersChecksum: clustersChecksum(o.extra.wcFile),
+            clustersChecksum: clusterFileChecksum(o.extra.wcFile),
           }
         : {}),
     };

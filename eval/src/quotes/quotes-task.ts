@@ -104,7 +104,7 @@ function addCounts(a: AttributionCounts, b: AttributionCounts): void {
  * (`refit.ts`), so the figures are out of sample. `--set thresholds=0.3,0.35,…` scores several
  * decision thresholds of the learned-cue model and `--set margins=0,1,…` several margins of the
  * content-end model (the first pair gives the main figures; each gets a note); `ends=refit` adds
- * the content-end model (learned per fold; off otherwise, as in the analyzer); `minCueReliability`, `minCueCount`, `learned=off`, the trainer's
+ * the content-end model (learned per fold; off otherwise, as in the analyzer); `minCueReliability`, `minCueCount`, `learned=off`, `wc=0` (no word-cluster features), the trainer's
  * `epochs`/`rate`/`l2`/`seeds` and `endEpochs` apply.
  */
 async function refitReport(opts: TaskOptions): Promise<Report> {
@@ -131,6 +131,8 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
         .map((n) => [n, Number(x[n])]),
     ),
     off: x.learned === 'off',
+    // `--set wc=0`: the learned-cue model without word-cluster features (as quotes@20's).
+    wc: x.wc,
   };
   const thresholds = (x.thresholds ?? String(LEARNED_DEFAULTS.threshold))
     .split(',')

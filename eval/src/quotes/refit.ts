@@ -2,7 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPipeline, type NewsDocument } from '@newsprism/core';
-import { LEARNED_CUE_BITS, learnedCueExamples, type Sample, trainAveraged } from '@newsprism/core/train';
+import {
+  LEARNED_CUE_BITS,
+  learnedCueExamples,
+  type Sample,
+  trainAveraged,
+  type WordClusters,
+} from '@newsprism/core/train';
+import { clusterFileChecksum, clustersFor } from '../checkthat/cluster-features.js';
 import type { PolnearDoc } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 import { learnedCues, tallyCues, tallyPhrases } from './train-cues.js';
@@ -28,6 +35,21 @@ export const LEARNED_DEFAULTS: LearnedSettings = {
   threshold: 0.25,
   seeds: 1,
 };
+
+/**
+ * The word clusters the learned-cue model reads (`--set wc=0`: none, the quotes@20 model's
+ * features), and the `meta` a model trained with them carries so the analyzer loads the same file.
+ */
+export function learnedClusters(wc: string | undefined): {
+  clusters: WordClusters | null;
+  meta: Record<string, string>;
+} {
+  if (wc === '0') return { clusters: null, meta: {} };
+  return {
+    clusters: clustersFor('en'),
+    meta: { clusters: 'clusters/clusters.en.json', clustersChecksum: clusterFileChecksum() },
+  };
+}
 
 /** Gold cue ends whose content starts at a given offset: `${cueEnd}:${contentStart}`. */
 function goldKeys(d: PolnearDoc): Set<string> {
@@ -55,11 +77,19 @@ export interface CueSettings {
 export function learnedSamples(
   docs: readonly { gold: PolnearDoc; doc: NewsDocument }[],
   cues: CueSettings,
+  clusters?: WordClusters | null,
 ): Sample[] {
   const samples: Sample[] = [];
   for (const { gold, doc } of docs) {
     const keys = goldKeys(gold);
-    for (const e of learnedCueExamples(doc, cues.minCueReliability, false, cues.minCueCount, cues.table))
+    for (const e of learnedCueExamples(
+      doc,
+      cues.minCueReliability,
+      false,
+      cues.minCueCount,
+      cues.table,
+      clusters,
+    ))
       samples.push({ x: e.x, y: keys.has(`${e.end}:${e.next}`) ? [0] : [], group: gold.id });
   }
   return samples;
@@ -98,7 +128,7 @@ export async function refitFolds(
   cues: { minCueReliability: number; minCueCount: number },
   /** Multi-word cue phrases learned per fold at or above this reliability and count (reliability 0: none). */
   phrases: { minReliability: number; minCount: number; strip?: readonly string[] },
-  learned: LearnedSettings & { off: boolean },
+  learned: LearnedSettings & { off: boolean; wc?: string },
   thresholds: readonly number[],
   log: (s: string) => void,
   /** The content-end model learned per fold too (scored at each of `margins`), or none (`off`). */
@@ -121,6 +151,7 @@ export async function refitFolds(
     folds: thresholds.flatMap(() => margins.map(() => Array.from({ length: k }, emptyCounts))),
   };
   const dir = tmpdir();
+  const wc = learnedClusters(learned.wc);
   for (let f = 0; f < k; f++) {
     if (only !== undefined && f !== only) continue;
     const rest = analysed.filter((d) => foldOf(d.gold.id) !== f);
@@ -147,7 +178,7 @@ export async function refitFolds(
     Object.assign(table, phraseTable);
     const cueFile = join(dir, `newsprism-refit-cues-${process.pid}-${f}.json`);
     writeFileSync(cueFile, JSON.stringify({ learned: table }));
-    const samples = learned.off ? [] : learnedSamples(rest, { ...cues, table });
+    const samples = learned.off ? [] : learnedSamples(rest, { ...cues, table }, wc.clusters);
     const model = learned.off ? undefined : fitLearned(samples, learned);
     log(
       `refit fold ${f + 1} of ${k}: ${rest.length} articles, ${Object.keys(table).length} cue forms (${Object.keys(phraseTable).length} phrases), ${samples.length} words (${samples.filter((s) => s.y.length).length} positive)`,
@@ -159,7 +190,10 @@ export async function refitFolds(
       if (model) {
         model.thresholds[0] = t;
         modelFile = join(dir, `newsprism-refit-model-${process.pid}-${f}.json`);
-        writeFileSync(modelFile, JSON.stringify(model.toFile({ task: 'quotes-learned', fold: f })));
+        writeFileSync(
+          modelFile,
+          JSON.stringify(model.toFile({ task: 'quotes-learned', fold: f, ...wc.meta })),
+        );
       }
       const quotes = { ...cues, cueTable: cueFile, learned: modelFile };
       if (ends && ti === 0) {

@@ -6,7 +6,13 @@ import { crossValidate, LEARNED_CUE_BITS } from '@newsprism/core/train';
 import { inSplit } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadPolnear } from './polnear.js';
-import { fitLearned, LEARNED_DEFAULTS, type LearnedSettings, learnedSamples } from './refit.js';
+import {
+  fitLearned,
+  LEARNED_DEFAULTS,
+  type LearnedSettings,
+  learnedClusters,
+  learnedSamples,
+} from './refit.js';
 
 /** Where the shipped English learned-cue model lives. */
 const MODEL_EN = fileURLToPath(new URL('../../../models/quotes/cues.en.json', import.meta.url));
@@ -14,7 +20,8 @@ const MODEL_EN = fileURLToPath(new URL('../../../models/quotes/cues.en.json', im
 /**
  * `newsprism train quotes-learned --data ../shared/data/polnear`: learns, from PolNeAR train (the
  * project's `train` part; `val` and PolNeAR dev are never read), which words end a cue whose
- * content follows them, among the words no rule attribution covers. Reports out-of-fold precision
+ * content follows them, among the words no rule attribution covers, from their context and the
+ * English word clusters (`--set wc=0`: without them). Reports out-of-fold precision
  * and recall per threshold, refits on all of it and writes `models/quotes/cues.en.json` with the
  * threshold given (`--set threshold=`, default 0.25, chosen on `tune` by out-of-sample k-fold:
  * `newsprism eval quotes --split tune --set folds=5 --set refit=1 --set thresholds=…`).
@@ -32,9 +39,12 @@ export const quotesLearnedTrain: Task = {
     );
     // The rules' words (a pipeline up to `language`; the cue rules run again in `learnedSamples`).
     const pipe = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
+    // Word-cluster features unless `--set wc=0`; the model's `meta` names the cluster file.
+    const wc = learnedClusters(o.extra.wc);
     const samples = learnedSamples(
       docs.map((d) => ({ gold: d, doc: pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } }) })),
       { minCueReliability: 0.3, minCueCount: 3 },
+      wc.clusters,
     );
     const positives = samples.filter((x) => x.y.length).length;
     o.log(
@@ -65,6 +75,7 @@ export const quotesLearnedTrain: Task = {
         trained: new Date().toISOString(),
         options: s,
         metrics: { articles: docs.length, words: samples.length, positives },
+        ...wc.meta,
       };
       writeFileSync(out, JSON.stringify(model.toFile(meta)));
       o.log(`wrote ${out}`);

@@ -1,4 +1,5 @@
 import { hashString } from '../../models/features.js';
+import type { WordClusters } from '../../models/word-clusters.js';
 import type { Lexicon } from './lexicon.js';
 import { isCap, OPENERS, type Tok } from './tok.js';
 import { VERB_CLASSES, type VerbClasses } from './wordnet.js';
@@ -11,6 +12,8 @@ import { VERB_CLASSES, type VerbClasses } from './wordnet.js';
 
 /** The number of hashed features of a word. */
 export const FEATURE_COUNT = 17;
+/** The number of hashed features of a word with word clusters (four more: the word's at two levels, the words around it). */
+export const FEATURE_COUNT_CLUSTERS = 21;
 /** A token's shape: `$` for none, punctuation as written, `0` a number, `X`/`x` by capital. */
 export const shape = (t: Tok | undefined): string => {
   if (!t) return '$';
@@ -62,6 +65,10 @@ const S_WN = hashString('wn');
 const S_PW = hashString('pw');
 const S_SUBJ = hashString('subj');
 const S_WV = hashString('wv');
+const S_C1 = hashString('c1');
+const S_C3 = hashString('c3');
+const S_CN = hashString('cn');
+const S_CP = hashString('cp');
 const BIAS_HASH = mix(0, hashString('bias'));
 
 /** The hashed feature "the cue ends with this word" (`w=<word>`), to build a model by hand. */
@@ -197,7 +204,8 @@ export const sentenceInfo = new SentenceInfo();
  * the word, its stem and last three letters, the forms and shapes around it, its place in the
  * sentence, whether the cue list knows it, word pairs across it, and whether a pronoun or
  * capitalised word (a speaker) comes in the three words before. `info` holds the sentence's
- * token infos from token `a`. Names are kept (for training reports) when `names` is given.
+ * token infos from token `a`. Names are kept (for training reports) when `names` is given. With
+ * `clusters` (a model trained on them), four word-cluster features follow ({@link FEATURE_COUNT_CLUSTERS}).
  */
 export function cueFeatures(
   toks: readonly Tok[],
@@ -209,6 +217,7 @@ export function cueFeatures(
   idx: Int32Array,
   verbs: VerbClasses,
   names?: string[],
+  clusters?: WordClusters | null,
 ): void {
   let subj = 0;
   for (let k = i - 1; k >= a && k >= i - 3; k--) {
@@ -274,7 +283,37 @@ export function cueFeatures(
       `wv=${VERB_CLASSES[vc]}`,
     );
   }
+  // Word clusters (`idx[17…20]`): the word's class among 64 and among 1,024, and the classes among
+  // 256 of the words after and before it (0 for no word, or none in the file), so a cue word no
+  // training sentence holds scores by the words that share its contexts.
+  if (clusters) {
+    const lw = leafAt(clusters, toks, info, i, a, b);
+    const ln = classOf(leafAt(clusters, toks, info, i + 1, a, b), 2);
+    const lp = classOf(leafAt(clusters, toks, info, i - 1, a, b), 2);
+    idx[17] = mix(classOf(lw, 4), S_C1) & mask;
+    idx[18] = mix(lw, S_C3) & mask;
+    idx[19] = mix(ln, S_CN) & mask;
+    idx[20] = mix(lp, S_CP) & mask;
+    if (names) names.push(`c1=${classOf(lw, 4)}`, `c3=${lw}`, `cn=${ln}`, `cp=${lp}`);
+  }
 }
+
+/** Token `k`'s leaf cluster id + 1 (0 for no word of the sentence `[a, b)`, or none in the file). */
+function leafAt(
+  clusters: WordClusters,
+  toks: readonly Tok[],
+  info: SentenceInfo,
+  k: number,
+  a: number,
+  b: number,
+): number {
+  if (k < a || k >= b || toks[k]!.kind !== 'word') return 0;
+  const id = clusters.leafOfHash(info.form[k - a]!);
+  return id === undefined ? 0 : id + 1;
+}
+
+/** A leaf's (id + 1) class a level up, `shift` bits coarser (2: among 256, 4: among 64), + 1; 0 stays 0. */
+const classOf = (leaf: number, shift: number): number => (leaf ? 1 + ((leaf - 1) >> shift) : 0);
 
 /** Whether token `i` of the sentence `[a, b)` is scored at all: a lower-case word with words after it. */
 export function cueCandidate(toks: readonly Tok[], flags: number, i: number, b: number): boolean {

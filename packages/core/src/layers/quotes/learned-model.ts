@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { modelUrl } from '../../models/dir.js';
 import { type LinearModel, parseLinearModel, withLabels } from '../../models/linear.js';
 import type { ModelRegistry } from '../../models/registry.js';
+import { loadWordClusters, type WordClusters } from '../../models/word-clusters.js';
 import type { LearnedCues } from './learned.js';
 import { loadVerbClasses, type VerbClasses } from './wordnet.js';
 
@@ -16,6 +17,17 @@ export interface LearnedCueModels {
   /** A user's model for every language. */
   own?: LinearModel;
   verbs: VerbClasses;
+  /** The word clusters of each model trained with them (`meta.clusters`, `train quotes-learned`). */
+  clusters: ReadonlyMap<LinearModel, WordClusters>;
+}
+
+/**
+ * The word clusters a learned-cue model was trained with (`meta.clusters`, checked against
+ * `meta.clustersChecksum`), or none for a model without cluster features.
+ */
+function clustersOf(registry: ModelRegistry, model: LinearModel, into: Map<LinearModel, WordClusters>): void {
+  const wc = model.meta.clusters;
+  if (typeof wc === 'string') into.set(model, loadWordClusters(registry, wc, model.meta.clustersChecksum));
 }
 
 /**
@@ -37,7 +49,9 @@ export function loadLearnedCues(registry: ModelRegistry, learned: string): Learn
       parse(learned),
       'make one with newsprism train quotes-learned',
     );
-    return { byLang: new Map(), own, verbs };
+    const clusters = new Map<LinearModel, WordClusters>();
+    clustersOf(registry, own, clusters);
+    return { byLang: new Map(), own, verbs, clusters };
   }
   const dir = fileURLToPath(modelUrl('quotes/'));
   const byLang = new Map<string, LinearModel>();
@@ -54,12 +68,14 @@ export function loadLearnedCues(registry: ModelRegistry, learned: string): Learn
         ),
       );
   }
-  return { byLang, verbs };
+  const clusters = new Map<LinearModel, WordClusters>();
+  for (const m of byLang.values()) clustersOf(registry, m, clusters);
+  return { byLang, verbs, clusters };
 }
 
 /** The learned-cue settings of one document's language, or undefined for none. */
 export function learnedFor(models: LearnedCueModels | null, lang: string): LearnedCues | undefined {
   if (!models) return undefined;
   const model = models.own ?? models.byLang.get(lang);
-  return model ? { model, verbs: models.verbs } : undefined;
+  return model ? { model, verbs: models.verbs, clusters: models.clusters.get(model) } : undefined;
 }

@@ -1,11 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { modelUrl } from '../../models/dir.js';
 import { LinearModel } from '../../models/linear.js';
+import { WordClusters } from '../../models/word-clusters.js';
 import { createPipeline, type Pipeline } from '../../pipeline.js';
 import { LEARNED_CUE_BITS } from './learned.js';
 import { wordFeature } from './learned-features.js';
+import { learnedCueExamples } from './quotes.js';
 
 /** A model file that accepts exactly the given words as cue ends (a stand-in for a trained one). */
 function modelFor(words: readonly string[]): string {
@@ -152,5 +156,51 @@ describe('the shipped learned-cue model', () => {
     expect(q.map((x) => [at(text, x.cue), at(text, x), at(text, x.source)])).toEqual([
       ['balked at', 'the plan', 'Republicans'],
     ]);
+  });
+});
+
+describe('word-cluster features of the learned-cue model', () => {
+  it('the trainer reads four cluster features more, named by the word classes', async () => {
+    const clusters = new WordClusters(
+      JSON.parse(readFileSync(fileURLToPath(modelUrl('clusters/clusters.en.json')), 'utf8')),
+    );
+    const pipe = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
+    const doc = pipe.run({
+      id: 't',
+      text: 'Harbour\n\nRepublicans balked at the plan.',
+      meta: { lang: 'en' },
+    });
+    const plain = learnedCueExamples(doc, 0.3, true);
+    const withClusters = learnedCueExamples(doc, 0.3, true, 3, undefined, clusters);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(withClusters.map((e) => e.start)).toEqual(plain.map((e) => e.start));
+    const balked = withClusters.find((e) => doc.text.slice(e.start, e.end) === 'balked')!;
+    expect(balked.x.idx).toHaveLength(21);
+    expect(balked.x.idx.slice(0, 17)).toEqual(plain.find((e) => e.start === balked.start)!.x.idx);
+    const leaf = clusters.leafOf('balked');
+    expect(balked.x.names!.slice(17, 19)).toEqual(
+      leaf === undefined ? ['c1=0', 'c3=0'] : [`c1=${1 + (leaf >> 4)}`, `c3=${leaf + 1}`],
+    );
+  });
+
+  it('a model trained on another cluster file is refused with E_MODEL_INVALID', async () => {
+    const m = new LinearModel(
+      'multilabel',
+      ['cue'],
+      LEARNED_CUE_BITS,
+      new Float32Array(1 << LEARNED_CUE_BITS),
+      Float32Array.of(-5),
+      Float32Array.of(0.35),
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'np-learned-')), 'cues.en.json');
+    writeFileSync(
+      file,
+      JSON.stringify(
+        m.toFile({ task: 'test', clusters: 'clusters/clusters.en.json', clustersChecksum: '000000000000' }),
+      ),
+    );
+    await expect(
+      createPipeline({ layers: ['quotes'], options: { quotes: { learned: file } } }),
+    ).rejects.toThrow(/E_MODEL_INVALID|checksum/);
   });
 });

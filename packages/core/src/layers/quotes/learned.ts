@@ -1,5 +1,6 @@
 import type { SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
+import type { WordClusters } from '../../models/word-clusters.js';
 import type { Span } from '../../schema.js';
 import type { Candidate } from './candidate.js';
 import { tokenEndingAfter } from './content-scan.js';
@@ -10,6 +11,7 @@ import {
   cueFeatures,
   DISTANCING,
   FEATURE_COUNT,
+  FEATURE_COUNT_CLUSTERS,
   sentenceInfo,
   wordFlags,
 } from './learned-features.js';
@@ -179,12 +181,14 @@ export interface LearnedCues {
   collect?: (i: number, x: SparseVector) => void;
   /** Keep feature names on collected vectors. */
   keepNames?: boolean;
+  /** Word clusters, when the model reads them (four more features). */
+  clusters?: WordClusters | null;
 }
 
 /** The logit of a probability (thresholds are kept as probabilities). */
 const logit = (p: number): number => Math.log(p / (1 - p));
 /** A reused buffer for a word's features (the analyzer is synchronous). */
-const scratch = new Int32Array(FEATURE_COUNT);
+const scratch = new Int32Array(FEATURE_COUNT_CLUSTERS);
 
 /**
  * Sets `skip[k - a]` for each token `k` of the sentence `[a, b)` that overlaps one of `spans`.
@@ -278,6 +282,8 @@ export function learnedCandidates(
       if (toks[k]!.end < m.end) skip[k - a] = 1;
   }
   const idx = scratch;
+  const clusters = learned.clusters;
+  const nf = clusters ? FEATURE_COUNT_CLUSTERS : FEATURE_COUNT;
   for (let i = a; i < b - 1; i++) {
     const flags = info.flags[i - a]!;
     // `who asked not to be named`: the verb of a distancing phrase reports nothing.
@@ -290,15 +296,19 @@ export function learnedCandidates(
     const t = toks[i]!;
     if (learned.collect) {
       const names = learned.keepNames ? [] : undefined;
-      cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs, names);
-      learned.collect(i, { idx: [...idx], val: Array(FEATURE_COUNT).fill(1), ...(names ? { names } : {}) });
+      cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs, names, clusters);
+      learned.collect(i, {
+        idx: [...idx.subarray(0, nf)],
+        val: Array(nf).fill(1),
+        ...(names ? { names } : {}),
+      });
       continue;
     }
     if (!q && !weights) continue;
-    cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs);
+    cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs, undefined, clusters);
     let sum = 0;
-    if (q) for (let f = 0; f < FEATURE_COUNT; f++) sum += q[idx[f]!]!;
-    else for (let f = 0; f < FEATURE_COUNT; f++) sum += weights![idx[f]!]!;
+    if (q) for (let f = 0; f < nf; f++) sum += q[idx[f]!]!;
+    else for (let f = 0; f < nf; f++) sum += weights![idx[f]!]!;
     const z = bias + scale * sum;
     if (z < threshold) continue;
     if (outSpans.overlaps(t.start, t.end)) continue;

@@ -1,6 +1,7 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { SparseVector } from '../../models/features.js';
 import { recordData } from '../../models/registry.js';
+import type { WordClusters } from '../../models/word-clusters.js';
 import { rules } from '../../options.js';
 import type { NewsDocument } from '../../schema.js';
 import { knownNamesFor } from '../paragraphs/outlets.js';
@@ -77,7 +78,7 @@ export const quotes = defineAnalyzer({
   // interview answers (`interview.ts`).
   // 19: the learned-cue model retrained on the current rules and used at threshold 0.25 (0.35);
   // options `cueTable` and `minCueCount` (the eval's per-fold refit uses them).
-  version: 20,
+  version: 21,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],
@@ -187,6 +188,7 @@ export function learnedCueExamples(
   keepNames = false,
   minCueCount = 3,
   table?: LearnedTable,
+  clusters?: WordClusters | null,
 ): { start: number; end: number; next: number; x: SparseVector }[] {
   const lex = lexiconFor(doc.language!.code, minCueReliability, minCueCount, table);
   const paragraphs = doc.paragraphs!;
@@ -197,6 +199,7 @@ export function learnedCueExamples(
     model: null,
     verbs: shippedVerbClasses(),
     keepNames,
+    clusters,
     collect: (i, x) => out.push({ start: toks[i]!.start, end: toks[i]!.end, next: toks[i + 1]!.start, x }),
   });
   return out;
