@@ -11,16 +11,37 @@ export interface TextSpan {
 export interface Segmented {
   paragraphs: TextSpan[];
   sentences: (TextSpan & { paragraph: number })[];
+  /** With `syntax`: the `syntax` layer's tags and each sentence's tokens `[from, to)`. */
+  syntax?: { upos: string[]; lemma: string[]; forms: string[]; ranges: [number, number][] };
 }
 
 /** Runs the `paragraphs` and `sentences` layers over every article, in order. */
 export async function segmentArticles(
   articles: readonly Pick<SemevalArticle, 'id' | 'text' | 'lang'>[],
+  syntax = false,
 ): Promise<Segmented[]> {
-  const pipeline = await createPipeline({ layers: ['sentences'] });
+  const pipeline = await createPipeline({ layers: syntax ? ['sentences', 'syntax'] : ['sentences'] });
   return articles.map((a) => {
     const doc = pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } });
-    return { paragraphs: doc.paragraphs!, sentences: doc.sentences! };
+    const out: Segmented = { paragraphs: doc.paragraphs!, sentences: doc.sentences! };
+    if (syntax && doc.syntax && doc.tokens) {
+      const tokens = doc.tokens;
+      // Each sentence's tokens: those that start inside it.
+      let k = 0;
+      const ranges = out.sentences.map((s): [number, number] => {
+        while (k < tokens.length && tokens[k]!.start < s.start) k++;
+        const from = k;
+        while (k < tokens.length && tokens[k]!.start < s.end) k++;
+        return [from, k];
+      });
+      out.syntax = {
+        upos: doc.syntax.upos,
+        lemma: doc.syntax.lemma,
+        forms: tokens.map((t) => a.text.slice(t.start, t.end)),
+        ranges,
+      };
+    }
+    return out;
   });
 }
 

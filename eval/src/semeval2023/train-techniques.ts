@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { labelsByLine, NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
 import type { Tagger } from '@newsprism/core/train';
 import {
@@ -6,6 +8,7 @@ import {
   articleScores,
   articleUnitVectors,
   type Calibration,
+  type ClusterUse,
   calibrated,
   crossValidate,
   fileLines,
@@ -22,6 +25,7 @@ import {
   reliability,
   type Sample,
   type SentenceContext,
+  syntaxFeatures,
   type TrainOptions,
   trainAveraged,
   tuneThresholds,
@@ -30,7 +34,7 @@ import {
   withContext,
   wordCount,
 } from '@newsprism/core/train';
-import { clusterFeatures, clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
+import { clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
 import { eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { fitArticleGate } from './article-gate.js';
@@ -64,7 +68,7 @@ export function sentenceSamples(
   sentences: readonly TextSpan[],
   bits = TECHNIQUE_BITS,
   prefix = 5,
-  extra: { valence?: boolean; rates?: WordRates; suffix?: WordEndings } = {},
+  extra: { valence?: boolean; rates?: WordRates; clusters?: ClusterUse; suffix?: WordEndings } = {},
 ): Sample[] {
   const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, extra);
   return spanTechniques(a, sentences).map((gold, i) => ({
@@ -1036,6 +1040,26 @@ function tagLabels(o: TaskOptions): string[] {
   return list;
 }
 
+/** The word clusters of `--set wc=W` (`wcLevels`, `wcBigrams`, `wcFile`), or undefined without `wc`. */
+function clusterOptions(o: TaskOptions, unit: string): ClusterUse | undefined {
+  const weight = numberOption(o.extra, 'wc', 0);
+  if (!weight) return undefined;
+  const levels = numberOption(o.extra, 'wcLevels', 7);
+  if (!(weight > 0 && Number.isInteger(levels) && levels >= 1 && levels <= 7))
+    throw new NewsprismError('E_OPTION_VALUE', 'wc must be a number > 0 and wcLevels a bit mask 1–7');
+  if (unit === 'line') throw new NewsprismError('E_OPTION_VALUE', 'wc needs unit=sentence');
+  const lang = o.lang && !o.lang.includes(',') && o.lang !== 'all' ? o.lang : undefined;
+  if (!lang && !o.extra.wcFile)
+    throw new NewsprismError('E_OPTION_VALUE', 'wc needs one --lang (or wcFile=PATH)');
+  useClusterFile(o.extra.wcFile);
+  return { clusters: clustersFor(lang ?? 'en'), weight, levels, bigrams: o.extra.wcBigrams === '1' };
+}
+
+/** The checksum the model registry gives a file (sha256, first 12 hex digits), as `meta.clusters` records it. */
+function fileChecksum(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
+}
+
 /** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
@@ -1092,7 +1116,16 @@ export const trainTechniques: Task = {
     if (alsoArticles.some((a) => trainKeys.has(`${a.dir}/${a.id}`)))
       throw new NewsprismError('E_OPTION_VALUE', `cvAlso: ${alsoSplit} shares articles with ${split}`);
     labelled.push(...alsoArticles);
-    const segmented = unit === 'line' ? [] : await segmentArticles(labelled);
+    // `--set syn=W`: syntax features of each sentence (`syntaxFeatures`, UPOS and lemmas of the
+    // `syntax` layer; languages with a syntax model), n-grams scaled to W, the rest at `synDense`.
+    const syn = numberOption(o.extra, 'syn', 0);
+    const synDense = numberOption(o.extra, 'synDense', 0.3);
+    const segmented = unit === 'line' ? [] : await segmentArticles(labelled, syn > 0);
+    // `--set wc=W`: word-cluster features of each sentence of the clusters' language (core
+    // `clusterGroup`, as the analyzer makes them; `meta.clusters`): classes at the levels of the
+    // bit mask `wcLevels` (7: all three), `wcBigrams=1` pairs of neighbouring classes, the group
+    // scaled to W; `wcFile=PATH` another cluster file than the shipped one of `--lang`.
+    const clusters = clusterOptions(o, unit);
     const inner = innerGroups(o, groupOf);
     let plain: Sample[] | undefined;
     const build = (isTrain: (ai: number) => boolean = () => true, tag = withTagger): Sample[] => {
@@ -1104,6 +1137,7 @@ export const trainTechniques: Task = {
         sentenceSamples(labelled[i]!, s.sentences, opts(o).bits, prefix, {
           valence,
           rates: rates?.[i],
+          clusters,
           ...(suffix ? { suffix } : {}),
         }),
       );
@@ -1129,23 +1163,18 @@ export const trainTechniques: Task = {
         });
         o.log(`span tagger: ${(process.cpuUsage(t0).user / 1e6).toFixed(1)} s CPU`);
       }
-      // `--set wc=W`: word-cluster features of each sentence (experiment; languages with a
-      // cluster file only, `wcFile=PATH` for English's).
-      const wc = numberOption(o.extra, 'wc', 0);
-      if (wc) {
-        useClusterFile(o.extra.wcFile);
+      if (syn) {
         let from = 0;
-        segmented.forEach((s, i) => {
-          const a = labelled[i]!;
-          const clusters =
-            a.lang === 'en' || (a.lang === 'ru' && o.extra.wcRu === '1') ? clustersFor(a.lang) : undefined;
-          s.sentences.forEach((t, j) => {
-            if (!clusters) return;
-            const x = plain![from + j]!.x;
-            const c = clusterFeatures(a.text.slice(t.start, t.end), clusters, opts(o).bits, wc);
-            x.idx.push(...c.idx);
-            x.val.push(...c.val);
-          });
+        segmented.forEach((s) => {
+          const t = s.syntax;
+          if (t?.upos.length)
+            s.sentences.forEach((_, j) => {
+              const [a, b] = t.ranges[j]!;
+              const x = plain![from + j]!.x;
+              const v = syntaxFeatures({ ...t, from: a, to: b }, opts(o).bits, syn, synDense);
+              x.idx.push(...v.idx);
+              x.val.push(...v.val);
+            });
           from += s.sentences.length;
         });
       }
@@ -1190,6 +1219,20 @@ export const trainTechniques: Task = {
     if (wordRates) model.meta.wordRates = wordRates;
     const taggerFile = tagger?.toFile();
     if (taggerFile) model.meta.tagger = taggerFile;
+    // The analyzer loads the cluster file the model names and checks its checksum.
+    const clusterMeta = clusters && {
+      file: o.extra.wcFile ?? `clusters/clusters.${clusters.clusters.lang}.json`,
+      checksum: fileChecksum(
+        o.extra.wcFile ??
+          fileURLToPath(
+            new URL(`../../../models/clusters/clusters.${clusters.clusters.lang}.json`, import.meta.url),
+          ),
+      ),
+      weight: clusters.weight,
+      levels: clusters.levels,
+      bigrams: clusters.bigrams,
+    };
+    if (clusterMeta) model.meta.clusters = clusterMeta;
     const ece = meanSd(heldOutEce);
     const metrics: Record<string, number> = {
       articles: labelled.length,
@@ -1227,6 +1270,7 @@ export const trainTechniques: Task = {
       ...(suffix ? { suffix } : {}),
       ...(wordRates ? { wordRates } : {}),
       ...(taggerFile ? { tagger: taggerFile } : {}),
+      ...(clusterMeta ? { clusters: clusterMeta } : {}),
       ...(model.meta.articleGate ? { articleGate: model.meta.articleGate } : {}),
       ...(model.meta.lineStage ? { lineStage: model.meta.lineStage } : {}),
     });

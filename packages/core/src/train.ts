@@ -54,6 +54,7 @@ export { fitContext, type SentenceContext, solve, withContext } from './layers/t
 export {
   articleStats,
   articleUnitVectors,
+  type ClusterUse,
   type WordEndings,
   type WordRates,
 } from './layers/techniques/features.js';
@@ -74,6 +75,7 @@ export {
   wordCount,
 } from './layers/techniques/line-stage.js';
 export { fileLines } from './layers/techniques/lines.js';
+export { syntaxFeatures, type TaggedRange } from './layers/techniques/syntax-features.js';
 export {
   addTagFeatures,
   TAGGER_BITS,

@@ -6,7 +6,7 @@ describe('deriveSummary', () => {
   it('gives what deriveRows gives, without the text, layers and index columns', () => {
     for (const doc of SMALL_CORPUS) {
       const { terms, doc: row, ...tables } = deriveRows(doc);
-      const { producers, layers, text, ftsTitle, ftsBody, ftsLead, ...summary } = row;
+      const { producers, layers, text, ftsTitle, ftsBody, ...summary } = row;
       expect(deriveSummary(doc)).toEqual({ doc: summary, ...tables });
       expect(text).toBe(doc.text);
       expect(ftsBody.trim().split(' ')).toHaveLength(summary.words);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
 import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
-import { countWords, firstWords, stemText } from './stem.js';
+import { countWords, stemText } from './stem.js';
 
 /** What the `documents` row says of a document's metadata and analysis (no text, no index). */
 export interface DocumentSummary {
@@ -30,15 +30,14 @@ export interface DocumentSummary {
 
 /** The row of the `documents` table derived from one analysed document. */
 export interface DocumentRow extends DocumentSummary {
+  /** The producers as JSON (stored once a store: producer-sets.ts). */
   producers: string;
-  /** The document as JSON without its text (the text has its own column). */
+  /** The document as JSON without its text (the text has its own column) and with `producers: null`. */
   layers: string;
   text: string;
   /** Stemmed title and body: what the full-text index holds. */
   ftsTitle: string;
   ftsBody: string;
-  /** The body's first stems (PostgreSQL's rank vector: see pg-fts.ts). */
-  ftsLead: string;
 }
 
 /** A document's summary and its query tables' rows: what the CSV export prints. */
@@ -146,6 +145,8 @@ export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): 
  */
 export function deriveRows(doc: NewsDocument): DerivedRows {
   const { text, ...rest } = doc;
+  // The producers are stored once a store (producer-sets.ts): the layers keep their key's place.
+  if (rest.producers !== undefined) (rest as { producers: unknown }).producers = null;
   const counts = new Map<string, number>();
   const title = stemText(doc.meta?.title ?? '', counts, TITLE_WEIGHT);
   const body = stemText(text, counts);
@@ -159,7 +160,6 @@ export function deriveRows(doc: NewsDocument): DerivedRows {
       text,
       ftsTitle: title.stems,
       ftsBody: body.stems,
-      ftsLead: firstWords(body.stems),
     },
     terms: stemmedTermCounts(title, body, counts),
   };

@@ -1,26 +1,34 @@
 import { brotliDecompressSync } from 'node:zlib';
 import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
+import { storedProducers, withProducers } from './producer-sets.js';
 import { type SearchRequest, selection } from './search.js';
 
-/** Rebuilds a stored document from its row: the layers JSON plus the text column. */
-export function rebuild(row: { layers: unknown; text: string }): NewsDocument {
+/** A stored document's row as {@link rebuild} reads it. */
+interface StoredRow {
+  layers: unknown;
+  text: string;
+  producer_set: number | string | null;
+}
+
+/**
+ * Rebuilds a stored document from its row: the layers JSON plus the text column, and its
+ * producer set's producers (see producer-sets.ts).
+ */
+async function rebuild(db: Db, row: StoredRow): Promise<NewsDocument> {
   // The compressed JSON (both backends since schema version 7; PostgreSQL's JSONB before, parsed).
   const layers = ArrayBuffer.isView(row.layers)
     ? JSON.parse(brotliDecompressSync(row.layers as Uint8Array).toString('utf8'))
     : row.layers;
-  const rest = layers as Omit<NewsDocument, 'text'>;
+  const rest = (await withProducers(db, layers, row.producer_set)) as Omit<NewsDocument, 'text'>;
   const { schema, id, meta, ...others } = rest;
   return { schema, id, text: row.text, meta, ...others } as NewsDocument;
 }
 
 /** One stored document by id, or undefined. */
 export async function getDocument(db: Db, id: string): Promise<NewsDocument | undefined> {
-  const rows = await db.all<{ layers: unknown; text: string }>(
-    'SELECT layers, text FROM documents WHERE id = ?',
-    [id],
-  );
-  return rows[0] ? rebuild(rows[0]) : undefined;
+  const rows = await db.all<StoredRow>('SELECT layers, text, producer_set FROM documents WHERE id = ?', [id]);
+  return rows[0] ? rebuild(db, rows[0]) : undefined;
 }
 
 /** What a link to a stored document shows: its title, outlet and publication time. */
@@ -80,13 +88,8 @@ async function* pages<T extends { pk: number }>(
 
 /** Every document a query and filters select, in stored order (constant memory). */
 export async function* iterateDocuments(db: Db, req: SearchRequest): AsyncGenerator<NewsDocument> {
-  for await (const r of pages<{ pk: number; layers: unknown; text: string }>(
-    db,
-    req,
-    'd.layers, d.text',
-    200,
-  ))
-    yield rebuild(r);
+  for await (const r of pages<StoredRow & { pk: number }>(db, req, 'd.layers, d.text, d.producer_set', 200))
+    yield await rebuild(db, r);
 }
 
 /** Id and producers of every selected document, in stored order (for reanalysis). */
@@ -94,13 +97,11 @@ export async function* iterateProducers(
   db: Db,
   req: SearchRequest,
 ): AsyncGenerator<{ id: string; producers: Record<string, unknown> }> {
-  for await (const r of pages<{ pk: number; id: string; producers: unknown }>(
+  for await (const r of pages<{ pk: number; id: string; producers: unknown; producer_set: number | null }>(
     db,
     req,
-    'd.id, d.producers',
+    'd.id, d.producers, d.producer_set',
     1000,
-  )) {
-    const producers = typeof r.producers === 'string' ? JSON.parse(r.producers) : r.producers;
-    yield { id: r.id, producers: producers as Record<string, unknown> };
-  }
+  ))
+    yield { id: r.id, producers: await storedProducers(db, r) };
 }

@@ -1,5 +1,6 @@
 import { NewsprismError } from '@newsprism/core/schema';
 import { nameKey } from './derive.js';
+import { NONE } from './rollup.js';
 
 /**
  * Filters on what the analysis found. Lists match any of their values (`outlet: ['RT',
@@ -7,6 +8,7 @@ import { nameKey } from './derive.js';
  * compared with the document's publication day (inclusive at both ends).
  */
 export interface SearchFilters {
+  /** Outlet names; `(none)` also matches documents without an outlet (a report's group of them). */
   outlet?: string[];
   lang?: string[];
   from?: string;
@@ -54,7 +56,11 @@ export function filterSql(f: SearchFilters): SqlWhere {
     parts.push(sql(values.map(() => '?').join(', ')));
     params.push(...values.map(map));
   };
-  list(f.outlet, (m) => `d.outlet IN (${m})`);
+  // `(none)`, the group a report puts documents without an outlet in, selects them, so each
+  // group of a report can be opened as a search.
+  list(f.outlet, (m) =>
+    f.outlet!.includes(NONE) ? `(d.outlet IN (${m}) OR d.outlet IS NULL)` : `d.outlet IN (${m})`,
+  );
   list(f.lang, (m) => `d.lang IN (${m})`);
   list(f.genre, (m) => `d.genre IN (${m})`);
   if (f.from !== undefined) {

@@ -6,9 +6,10 @@ import type { TermCounts } from './fts-terms.js';
 import { TITLE_AND_BODY } from './pg-fts.js';
 import { documentPairs, PAIRS } from './pg-pairs.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
+import { producerSetIds } from './producer-sets.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
 import { deleteHeavy, heavyRef, initHeavyRef, writeHeavyMany } from './sqlite/topk.js';
-import { indexedBody } from './stem.js';
+import { firstWords, indexedBody } from './stem.js';
 import { wellFormed } from './well-formed.js';
 
 /** What happened to one document of a batch. */
@@ -49,6 +50,10 @@ export async function ingestPrepared(
     const out: IngestOutcome[] = [];
     const seen = new Map<string, IngestStatus>();
     const codes = await encodeFacets(db, rows.map(facetSource));
+    const sets = await producerSetIds(
+      db,
+      rows.map((r) => r.doc.producers),
+    );
     const heavy = db.dialect === 'sqlite' ? await heavyRefFor(db, rows) : undefined;
     // The batch's heavy postings by document key, written together at the end (writeHeavyMany).
     const postings = new Map<number, TermCounts>();
@@ -82,7 +87,7 @@ export async function ingestPrepared(
         await deleteRow(db, old.pk);
         status = seen.get(r.doc.id) === 'added' ? 'added' : 'replaced';
       }
-      const pk = await insertRow(db, r);
+      const pk = await insertRow(db, r, sets[i]!);
       facets.set(pk, codes[i]!);
       stored.set(r.doc.id, { pk, text_hash: r.doc.textHash });
       pending.set(pk, r);
@@ -202,7 +207,7 @@ export async function deleteRow(db: Db, pk: number): Promise<void> {
 
 /** The `documents` columns an ingest writes (both backends), and their statements. */
 const DOCUMENT_COLUMNS =
-  'id, text_hash, title, outlet, lang, published, day, month, words, genre, subjectivity, claims, claim_max, own_voice, attributed, anonymous, ru_share, producers, layers, text, ingested_at';
+  'id, text_hash, title, outlet, lang, published, day, month, words, genre, subjectivity, claims, claim_max, own_voice, attributed, anonymous, ru_share, producers, producer_set, layers, text, ingested_at';
 const DOCUMENT_MARKS = DOCUMENT_COLUMNS.split(', ')
   .map(() => '?')
   .join(', ');
@@ -211,10 +216,11 @@ const INSERT_DOCUMENT_PG = `INSERT INTO documents (${DOCUMENT_COLUMNS}, fts, ran
 
 /**
  * Inserts a document's row (and on PostgreSQL its full-text columns; SQLite's full-text rows are
- * written at the end of the batch: writeFts, its facet codes with the query rows: insertFacets);
- * returns its key.
+ * written at the end of the batch: writeFts, its facet codes with the query rows: insertFacets)
+ * naming its producer set (its own `producers` column then `{}`: producer-sets.ts); returns its
+ * key.
  */
-async function insertRow(db: Db, r: PreparedDocument): Promise<number> {
+async function insertRow(db: Db, r: PreparedDocument, producerSet: number): Promise<number> {
   const d = r.doc;
   const values = [
     d.id,
@@ -234,7 +240,8 @@ async function insertRow(db: Db, r: PreparedDocument): Promise<number> {
     d.attributed,
     d.anonymous,
     d.ruShare,
-    d.producers,
+    '{}',
+    producerSet,
     r.packed,
     d.text,
     new Date().toISOString(),
@@ -249,7 +256,7 @@ async function insertRow(db: Db, r: PreparedDocument): Promise<number> {
       body,
       documentPairs(title, body),
       title,
-      d.ftsLead,
+      firstWords(d.ftsBody),
     ]);
     pk = res[0]!.pk;
   } else {

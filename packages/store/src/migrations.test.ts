@@ -51,7 +51,11 @@ const TABLES: Record<string, string> = {
   stories: 'id text, label text, members int, first text?, story json',
   story_members: 'story text, id text, similarity real',
   newsprism_meta: 'key text, value text',
+  // Version 13: each distinct producers JSON once.
+  producer_sets: 'id pk, hash text, producers text',
 };
+/** The documents' producer set (version 13), after the columns before it. */
+const DOCUMENTS_V13 = 'producer_set bigint?';
 /** PostgreSQL's full-text columns (pg-fts.ts); its layers moved to the end (version 8). */
 const PG_DOCUMENTS_EXTRA = 'fts tsvector, rank_fts tsvector';
 /** SQLite's tables for its top-k (version 9). */
@@ -116,8 +120,9 @@ eachBackend('the schema of a new store', (backend) => {
   it('has every table with its columns, types and NOT NULLs', async () => {
     const want: Record<string, string[]> = {};
     const tables = { ...TABLES, ...(sqlite ? SQLITE_TABLES : {}) };
-    if (!sqlite)
-      tables.documents = `${TABLES.documents!.replace(', layers blob', '')}, ${PG_DOCUMENTS_EXTRA}, layers blob`;
+    tables.documents = sqlite
+      ? `${TABLES.documents}, ${DOCUMENTS_V13}`
+      : `${TABLES.documents!.replace(', layers blob', '')}, ${PG_DOCUMENTS_EXTRA}, layers blob, ${DOCUMENTS_V13}`;
     for (const [t, spec] of Object.entries(tables))
       want[t] = columns(spec).map(({ name, kind, nullable }) =>
         sqlite

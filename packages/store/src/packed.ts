@@ -6,8 +6,9 @@ const SCRATCH_LIMIT = 8 << 20;
 let scratch = Buffer.allocUnsafe(0);
 
 /**
- * The analysis JSON as both backends keep it: Brotli at quality 1 (the cheapest codec per byte
- * saved: docs/benchmarks.md). PostgreSQL kept it as JSONB until schema version 8: parsing 75 kB
+ * The analysis JSON as both backends keep it: Brotli at quality 0, Brotli's fastest (quality 1
+ * was the cheapest codec per byte saved; quality 0 costs ≈ 0.035 ms a document less for 7 %
+ * more packed bytes, ≈ 550 a document: docs/benchmarks.md, session 11). PostgreSQL kept it as JSONB until schema version 8: parsing 75 kB
  * of JSON into JSONB and compressing it with pglz cost the server 4.5 ms a document against
  * 0.5 ms for the packed bytes (and 0.3 ms of Brotli in the client), for a third more bytes.
  */
@@ -21,10 +22,10 @@ export function pack(json: string): Buffer {
   return brotli(scratch.subarray(0, scratch.write(json, 0, 'utf8')), json.length);
 }
 
-/** Brotli quality 1; `size` (the JSON's length) is the size hint the stored bytes were made with. */
+/** Brotli quality 0; `size` (the JSON's length) is the size hint the stored bytes were made with. */
 function brotli(input: string | Buffer, size: number): Buffer {
   return brotliCompressSync(input, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+    params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_SIZE_HINT]: size },
   });
 }
 

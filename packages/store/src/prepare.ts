@@ -23,12 +23,15 @@ export interface PreparedDocument extends Omit<DerivedRows, 'doc'> {
  */
 function derive(doc: NewsDocument): DerivedRows {
   const rows = deriveRows(doc);
-  const layers = rows.doc.layers;
-  // indexOf is far cheaper than the regular expression over a long JSON string.
-  const escaped = layers.includes('\\u') && /\\u(d[89a-f][0-9a-f]{2}|0000)/i.test(layers);
+  // indexOf is far cheaper than the regular expression over a long JSON string. The producers
+  // are JSON of their own (the layers hold `producers: null`).
+  const escaped = hasBadEscape(rows.doc.layers) || hasBadEscape(rows.doc.producers);
   if (escaped || !doc.text.isWellFormed() || doc.text.includes('\0')) return deriveRows(wellFormed(doc));
   return rows;
 }
+
+/** Whether JSON holds an escaped lone surrogate or NUL. */
+const hasBadEscape = (json: string) => json.includes('\\u') && /\\u(d[89a-f][0-9a-f]{2}|0000)/i.test(json);
 
 /** Makes an analysed document ready for `Store.ingestPrepared` (no database needed). */
 export function prepareDocument(doc: NewsDocument): PreparedDocument {

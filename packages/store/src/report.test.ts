@@ -185,6 +185,8 @@ eachBackend('report on a hand-made corpus', (backend) => {
       { month: '2023-02', ...B1 },
     ]);
     expect(await both({ by: 'none', lang: ['ru'] })).toEqual([B1]);
+    // The group of documents without an outlet, filtered by its name: the same group.
+    expect(await both({ by: 'outlet', outlet: ['(none)'] })).toEqual([{ outlet: '(none)', ...UNDATED }]);
     // Ungrouped, nothing selected is still one group (of nothing).
     expect(await both({ by: 'none', query: 'elephant' })).toEqual([{ documents: 0, words: 0, ...EMPTY }]);
     expect(await both({ by: 'outlet', query: 'elephant' })).toEqual([]);

@@ -195,7 +195,9 @@ eachBackend('roll-ups and facet codes', (backend) => {
         // postings on SQLite.
         (db.dialect === 'postgres'
           ? '; ALTER TABLE documents DROP COLUMN rank_fts'
-          : '; DROP TABLE fts_heavy; DROP TABLE fts_heavy_docs'),
+          : '; DROP TABLE fts_heavy; DROP TABLE fts_heavy_docs') +
+        // …and migration 13's producer sets (the reports and searches here do not read them).
+        '; DROP TABLE producer_sets; ALTER TABLE documents DROP COLUMN producer_set',
     );
     await db.run("UPDATE newsprism_meta SET value = '1' WHERE key = 'schema_version'");
     expect(await ensureSchema(db, t.url)).toBe(SCHEMA_VERSION);

@@ -71,6 +71,10 @@ eachBackend('search on a hand-made corpus', (backend) => {
   it.each<[SearchRequest, string[]]>([
     [{ outlet: ['Alpha'] }, ['a1', 'a2']],
     [{ outlet: ['Beta', 'Gamma'] }, ['b1', 'b2']],
+    // The report's group of documents without an outlet, opened as a search.
+    [{ outlet: ['(none)'] }, ['n1']],
+    [{ outlet: ['(none)', 'Beta'] }, ['b1', 'b2', 'n1']],
+    [{ query: 'oil OR gas', outlet: ['(none)'] }, ['n1']],
     [{ lang: ['en'] }, ['a1', 'a2', 'b2', 'n1']],
     [{ lang: ['ru'] }, ['b1']],
     [{ genre: ['opinion'] }, ['a2']],

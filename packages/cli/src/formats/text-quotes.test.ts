@@ -94,8 +94,8 @@ describe('text report: Quotes', () => {
     };
     expect(renderSources({ text: TEXT, sources } as unknown as NewsDocument)).toEqual([
       "  of the body words, 71% are attributed (quoted or reported) and 29% the outlet's own · anonymous sources: 10% of the attributed words",
-      '  Ann Lee (person, the mayor): 2 attribution(s), 14 words via Reuters, AP',
-      '  Police (org): 1 attribution(s), 3 words',
+      '  Ann Lee (person, the mayor): 2 attributions, 14 words via Reuters, AP',
+      '  Police (org): 1 attribution, 3 words',
     ]);
     expect(renderSources({ text: TEXT } as NewsDocument)).toEqual([]);
   });

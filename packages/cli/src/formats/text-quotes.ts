@@ -47,7 +47,9 @@ export function renderSources(doc: NewsDocument): string[] {
   for (const x of s.sources) {
     const role = x.role && x.role !== x.name ? `, ${x.role}` : '';
     const via = x.via.length ? ` via ${x.via.join(', ')}` : '';
-    lines.push(`  ${x.name} (${x.type}${role}): ${x.attributions} attribution(s), ${x.words} words${via}`);
+    lines.push(
+      `  ${x.name} (${x.type}${role}): ${x.attributions} attribution${x.attributions === 1 ? '' : 's'}, ${x.words} word${x.words === 1 ? '' : 's'}${via}`,
+    );
   }
   return lines;
 }

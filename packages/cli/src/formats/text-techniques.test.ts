@@ -1,6 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
-import { renderTechniques } from './text-techniques.js';
+import { renderGenre, renderTechniques } from './text-techniques.js';
 
 const TEXT = 'Kiev is begging for arms. The army is not ready, he said.';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
@@ -49,5 +49,18 @@ describe('text report: Persuasion techniques', () => {
       '  ¶1 Doubt (0.09, cut 0.15): "The army is not ready, he said."',
     ]);
     expect(renderTechniques(doc(undefined), ctx)).toEqual([]);
+  });
+});
+
+describe('text report: Genre', () => {
+  const genre = (g: string, scores: Record<string, number>) =>
+    ({ genre: { genre: g, scores, why: [] } }) as unknown as NewsDocument;
+  it('says a decision is uncertain when another genre scores higher (calibrated chosen score)', () => {
+    expect(renderGenre(genre('reporting', { reporting: 0.406, opinion: 0.578, satire: 0.016 }), ctx)).toEqual(
+      ['  reporting (reporting 0.41, opinion 0.58, satire 0.02) — uncertain: opinion scores higher'],
+    );
+    expect(renderGenre(genre('opinion', { reporting: 0.07, opinion: 0.91, satire: 0.01 }), ctx)).toEqual([
+      '  opinion (reporting 0.07, opinion 0.91, satire 0.01)',
+    ]);
   });
 });

@@ -58,14 +58,27 @@ export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
 }
 
 /** Genre: the decision, the three scores and the reasons. */
+/** A genre scoring above the decided one, if any: the decision is then a close call. */
+export function higherGenre(g: NonNullable<NewsDocument['genre']>): string | undefined {
+  const chosen = (g.scores as Record<string, number | undefined>)[g.genre ?? ''] ?? 0;
+  const best = Object.entries(g.scores).reduce<[string, number] | undefined>(
+    (b, [k, v]) => (k !== g.genre && (v ?? 0) > chosen && (!b || (v ?? 0) > b[1]) ? [k, v ?? 0] : b),
+    undefined,
+  );
+  return best?.[0];
+}
+
 export function renderGenre(doc: NewsDocument, ctx: FormatContext): string[] {
   const g = doc.genre;
   if (!g?.genre) return [];
   const scores = Object.entries(g.scores)
     .map(([k, v]) => `${k} ${(v ?? 0).toFixed(2)}`)
     .join(', ');
+  // The decision takes per-genre offsets and only the chosen genre's score is calibrated, so
+  // another genre can score higher: say so rather than print a choice its numbers contradict.
+  const rival = higherGenre(g);
   return [
-    `  ${g.genre} (${scores})`,
+    `  ${g.genre} (${scores})${rival ? ` — uncertain: ${rival} scores higher` : ''}`,
     ...(g.why.length ? [`  ${dim(`why: ${g.why.join(', ')}`, ctx.color)}`] : []),
   ];
 }

@@ -247,6 +247,19 @@ describe('reasons', () => {
     ['lex:Loaded_Language:4', 'words often in Loaded Language spans (4× their rate)'],
     ['lexn:Loaded_Language:2-3', '2-3 words often in Loaded Language spans'],
     ['lexo:Name_Calling-Labeling:8', 'its words together often in Name Calling-Labeling spans (8× the rate)'],
+    // Names that reached readers raw (session 11: `pos:4-7`, `adigits`, `i cues`, `rep:0`).
+    ['pos:4-7', 'after 4-7 paragraphs'],
+    ['pos:1', 'after 1 paragraph'],
+    ['pos:last', 'last paragraph'],
+    ['rep:2-3', 'repeated words'],
+    ['repmax:4-7', 'repeated words'],
+    ['adigits', 'figures in the article'],
+    ['sdigits', 'figures'],
+    ['sellipsis', 'an ellipsis (…)'],
+    ['acue:i:1', 'first-person singular cues in the article'],
+    ['acue:we', 'first-person plural cues in the article'],
+    ['scue:you:2-3', '2-3 × second-person cue'],
+    ['r:we:0', 'no first-person plural cues (0 per 100 words)'],
   ])('readableFeature(%j) = %j', (f, out) => expect(readableFeature(f)).toBe(out));
 
   it.each([
@@ -263,6 +276,9 @@ describe('reasons', () => {
     ['lexo:Loaded_Language:0', false],
     ['lexo:Loaded_Language:2', true],
     ['lexn:Loaded_Language:1', true],
+    ['rep:0', false],
+    ['repmax:0', false],
+    ['rep:2-3', true],
   ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
 
   it.each([

@@ -111,17 +111,30 @@ const RATE_NAMES: Record<string, string> = {
   excl: 'exclamation marks',
 };
 
-const NAMED: [RegExp, string][] = [
-  [/^scue:([a-z]+)$/, '$1 cue'],
-  [/^scue:([a-z]+):(.+)$/, '$2 × $1 cue'],
-  [/^acue:([a-z]+)(?::.+)?$/, '$1 cues in the article'],
-  [/^r:([a-z]+):(.+)$/, '$1 rate $2/100 words'],
+/** Cue lists whose names are a pronoun, not a word for what they count (`i cues`). */
+const CUE_NAMES: Record<string, string> = {
+  i: 'first-person singular',
+  we: 'first-person plural',
+  you: 'second-person',
+};
+const cue = (c: string): string => CUE_NAMES[c] ?? c;
+
+const NAMED: [RegExp, string | ((m: string, ...g: string[]) => string)][] = [
+  [/^scue:([a-z]+)$/, (_, c) => `${cue(c)} cue`],
+  [/^scue:([a-z]+):(.+)$/, (_, c, n) => `${n} × ${cue(c)} cue`],
+  [/^acue:([a-z]+)(?::.+)?$/, (_, c) => `${cue(c)} cues in the article`],
+  [/^r:([a-z]+):(.+)$/, (_, c, n) => `${cue(c)} rate ${n}/100 words`],
   [/^[sa]excl:.+$/, 'exclamation marks'],
   [/^[sa]quest:.+$/, 'question marks'],
   [/^[sa]quote:.+$/, 'quotation marks'],
   [/^[sa]caps:.+$/, 'capitals'],
+  [/^sdigits$/, 'figures'],
+  [/^adigits$/, 'figures in the article'],
+  [/^[sa]ellipsis$/, 'an ellipsis (…)'],
   [/^pos:title$/, 'title position'],
-  [/^repmax?:.+$/, 'repeated words'],
+  [/^pos:last$/, 'last paragraph'],
+  [/^pos:(.+)$/, (_, n) => `after ${n} paragraph${n === '1' ? '' : 's'}`],
+  [/^rep(?:max)?:.+$/, 'repeated words'],
   [/^sval:neg:(.+)$/, 'strongly negative words: $1'],
   [/^sval:pos:(.+)$/, 'strongly positive words: $1'],
   [/^sval:max:(\d)$/, 'a word rated $1 of 5 for emotion'],
@@ -135,7 +148,7 @@ export function readableFeature(f: string): string {
   // A zero-rate bucket is a feature that is there (the model learnt from the absence), but
   // "whatabout rate 0/100 words" reads as citing something the text lacks: say it is absent.
   const none = /^r:([a-z]+):0$/.exec(f);
-  if (none) return `no ${RATE_NAMES[none[1]!] ?? `${none[1]} cues`} (0 per 100 words)`;
+  if (none) return `no ${RATE_NAMES[none[1]!] ?? `${cue(none[1]!)} cues`} (0 per 100 words)`;
   const ngram = /^[a-z]{2}t?:(.+)$/.exec(f);
   if (ngram) return `"${ngram[1]!.replace(/_/g, ' ')}"`;
   const prefix = /^[a-z]{2}~(.+)$/.exec(f);
@@ -149,7 +162,8 @@ export function readableFeature(f: string): string {
   const lexo = /^lexo:([^:]+):(\d+)$/.exec(f);
   if (lexo)
     return `its words together often in ${lexo[1]!.replaceAll('_', ' ')} spans (${lexo[2]}× the rate)`;
-  for (const [re, out] of NAMED) if (re.test(f)) return f.replace(re, out);
+  for (const [re, out] of NAMED)
+    if (re.test(f)) return typeof out === 'string' ? f.replace(re, out) : f.replace(re, out);
   return f;
 }
 
@@ -158,7 +172,11 @@ export function readableFeature(f: string): string {
  * feature, and not an n-gram of short function words only ("the", "of the").
  */
 export function tellingFeature(f: string): boolean {
-  if (/^(bias|lang:|apars:|[sa]?len:|[a-z]{2}\|len:|r:para|sval:max:[01]$|lexo?:[^:]+:0$)/.test(f))
+  if (
+    /^(bias|lang:|apars:|[sa]?len:|[a-z]{2}\|len:|r:para|sval:max:[01]$|lex[no]?:[^:]+:0$|rep(max)?:0$)/.test(
+      f,
+    )
+  )
     return false;
   const ngram = /^[a-z]{2}t?:(.+)$/.exec(f);
   if (ngram) return ngram[1]!.split('_').some((w) => w.length > 3);

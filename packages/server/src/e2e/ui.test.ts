@@ -21,6 +21,8 @@ const axeSource = (createRequire(import.meta.url)('axe-core') as { source: strin
 let dir: string;
 let server: RunningServer;
 let browser: Browser;
+/** Errors in the browser console of every page the tests open. */
+const consoleErrors: string[] = [];
 
 async function axe(page: Page): Promise<string[]> {
   // Evaluated through the debugging protocol: the page's CSP (no inline script) stays on.
@@ -104,6 +106,9 @@ describe.skipIf(!here)(
 
     async function open(hash: string): Promise<Page> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(`${hash}: ${m.text()} ${m.location().url}`);
+      });
       page.on('dialog', () => {
         throw new Error('a dialog opened: article content ran as script');
       });
@@ -199,9 +204,21 @@ describe.skipIf(!here)(
         }),
       );
       expect(outside).toEqual([]);
+      // One legend for the four panels: an outlet has one colour on all of them.
+      expect(await page.textContent('.plot-legend')).toContain('Example Wire');
+      expect(await page.$$eval('.plot .legend, .plot [class$="-swatches"]', (l) => l.length)).toBe(0);
       expect(await axe(page)).toEqual([]);
       await shot(page, 'outlets');
       await page.close();
+    });
+
+    it('logs no error in the browser console on any page (no /favicon.ico 404 either)', async () => {
+      for (const hash of ['#/search', '#/stories', '#/republication', '#/nowhere']) {
+        const page = await open(hash);
+        await page.waitForLoadState('networkidle');
+        await page.close();
+      }
+      expect(consoleErrors).toEqual([]);
     });
   },
   180_000,

@@ -67,7 +67,9 @@ describe('NamingPanel on contested names', () => {
   it('lists each entity with its forms, counts and provenance, and the lean with the Russian-standard share', () => {
     act(() => render(<NamingPanel doc={fixtureDoc()} />, root()));
     expect(root().querySelector('h2')!.textContent).toBe('Naming');
-    expect(root().querySelector('p')!.textContent).toBe('Lean: ru · Russian-standard forms 100%');
+    expect(root().querySelector('p')!.textContent).toBe(
+      'Lean: ru · Russian-standard forms 100% (2 of 2 in the outlet’s own words)',
+    );
     expect(texts('ul.naming > li')).toEqual([
       'Kyiv: “Kiev” × 1 (ru-derived)',
       'Bakhmut: “Artyomovsk” × 1 (ru-official)',
@@ -93,10 +95,12 @@ describe('NamingPanel on contested names', () => {
         term('occupied_territories', 'occupied territories', 'ua', 'outlet', 2),
         term('war', 'invasion', 'ua', 'outlet', 1),
       ],
-      profile: { ...profile, ruShare: 0.25, lean: 'ua' },
+      profile: { ...profile, poles: { ua: 3, ru: 1, neutral: 0 }, ruShare: 0.25, lean: 'ua' },
     };
     act(() => render(<NamingPanel doc={doc(naming)} />, root()));
-    expect(root().querySelector('p')!.textContent).toBe('Lean: ua · Russian-standard forms 25%');
+    expect(root().querySelector('p')!.textContent).toBe(
+      'Lean: ua · Russian-standard forms 25% (1 of 4 in the outlet’s own words)',
+    );
     expect(texts('ul.naming > li')).toEqual(['Kyiv: “Kyiv” × 3 (ua-official), “Kiev” × 1 (ru-derived)']);
     expect([...root().querySelectorAll('ul.naming span')].map((s) => s.className)).toEqual([
       'pole-ua',
@@ -110,6 +114,18 @@ describe('NamingPanel on contested names', () => {
       'pole-ua',
       'pole-ua',
     ]);
+  });
+
+  it('says how few forms a lean rests on: one Ukrainian-standard term is a lean of one', () => {
+    const naming = {
+      entities: [],
+      terms: [term('war', 'агрессия', 'ua', 'outlet', 1)],
+      profile: { ...profile, poles: { ua: 1, ru: 0, neutral: 0 }, ruShare: 0, lean: 'ua' },
+    };
+    act(() => render(<NamingPanel doc={doc(naming)} />, root()));
+    expect(root().querySelector('p')!.textContent).toBe(
+      'Lean: ua · Russian-standard forms 0% (0 of 1 in the outlet’s own words)',
+    );
   });
 
   it('leaves out the Russian-standard share when there is no contested form to count', () => {
@@ -150,6 +166,18 @@ describe('FramesPanel', () => {
       ['0.8', 'Security and defense 80%'],
       ['0.3', 'Political 30%'],
     ]);
+  });
+
+  it('says the genre is uncertain when another genre scores higher than the decided one', () => {
+    const genre = {
+      genre: 'reporting',
+      scores: { reporting: 0.406, opinion: 0.578, satire: 0.016 },
+      why: [],
+    };
+    act(() => render(<FramesPanel doc={{ ...fixtureDoc(), genre } as NewsDocument} />, root()));
+    expect(root().querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
+      'Genre: reporting (reporting 41%, opinion 58%, satire 2%) · uncertain: opinion scores higher',
+    );
   });
 
   it('shows at most six frames, in the order given (the layer sorts them)', () => {
@@ -222,6 +250,10 @@ describe('ClaimsPanel', () => {
     expect(root().querySelector('ol.claims li')!.textContent).toBe(
       'the front was collapsing statement · 95%',
     );
+    // Six are check-worthy, five are listed: the panel says so.
+    expect(root().querySelector('.claims-count')!.textContent).toBe(
+      'The 5 highest of 6 check-worthy claims; all are underlined in the text.',
+    );
     const buttons = [...root().querySelectorAll<HTMLButtonElement>('ol.claims button')];
     act(() => buttons[1]!.click());
     act(() => buttons[0]!.click());
@@ -240,6 +272,7 @@ describe('ClaimsPanel', () => {
     );
     expect(root().querySelector('.empty')!.textContent).toBe('No check-worthy claims.');
     expect(root().querySelector('ol')).toBeNull();
+    expect(root().querySelector('.claims-count')).toBeNull();
     render(null, root());
     act(() => render(<ClaimsPanel doc={{ ...fixtureDoc(), claims: undefined }} onJump={() => {}} />, root()));
     expect(root().innerHTML).toBe('');

@@ -29,7 +29,14 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
         <>
           <p>
             Lean: <strong>{n.profile.lean}</strong>
-            {n.profile.ruShare !== null && <> · Russian-standard forms {pct(n.profile.ruShare)}</>}
+            {n.profile.ruShare !== null && (
+              // The counts behind the share: a lean from one form reads differently from one of 20.
+              <>
+                {' '}
+                · Russian-standard forms {pct(n.profile.ruShare)} ({n.profile.poles.ru} of{' '}
+                {n.profile.poles.ru + n.profile.poles.ua} in the outlet’s own words)
+              </>
+            )}
           </p>
           {n.entities.length > 0 && (
             <ul class="naming">
@@ -77,6 +84,12 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
 export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   const { frames, genre } = props.doc;
   if (!frames && !genre) return null;
+  // The decision takes per-genre offsets and only the chosen genre's score is calibrated:
+  // another genre can score higher, and the choice is then a close call.
+  const chosen = genre?.genre ? (genre.scores[genre.genre] ?? 0) : 1;
+  const rival = Object.entries(genre?.scores ?? {})
+    .filter(([g, s]) => g !== genre?.genre && (s ?? 0) > chosen)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0];
   return (
     <section class="panel" aria-labelledby="frames-h">
       <h2 id="frames-h">Frames and genre</h2>
@@ -90,6 +103,7 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
               .join(', ')}
             )
           </span>
+          {rival && <span class="uncertain"> · uncertain: {rival} scores higher</span>}
         </p>
       )}
       {frames && (
@@ -119,29 +133,35 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
 export function ClaimsPanel(props: { doc: NewsDocument; onJump(start: number): void }): JSX.Element | null {
   const claims = props.doc.claims;
   if (!claims) return null;
-  const top = claims
-    .filter((c) => c.attrs.checkworthy)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 5);
+  const worthy = claims.filter((c) => c.attrs.checkworthy).sort((a, b) => b.score - a.score);
+  const top = worthy.slice(0, 5);
   return (
     <section class="panel" aria-labelledby="claims-h">
       <h2 id="claims-h">Claims to check</h2>
       {top.length === 0 ? (
         <p class="empty">No check-worthy claims.</p>
       ) : (
-        <ol class="claims">
-          {top.map((c) => (
-            <li key={c.start}>
-              <button type="button" class="linklike" onClick={() => props.onJump(c.start)}>
-                {props.doc.text.slice(c.start, c.end)}
-              </button>{' '}
-              <span class="muted">
-                {c.label} · {pct(c.score)}
-                {c.attrs.speaker ? ` · ${c.attrs.speaker}` : ''}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          {worthy.length > top.length && (
+            // Not all of them: say how many there are and where the rest are.
+            <p class="muted claims-count">
+              The {top.length} highest of {worthy.length} check-worthy claims; all are underlined in the text.
+            </p>
+          )}
+          <ol class="claims">
+            {top.map((c) => (
+              <li key={c.start}>
+                <button type="button" class="linklike" onClick={() => props.onJump(c.start)}>
+                  {props.doc.text.slice(c.start, c.end)}
+                </button>{' '}
+                <span class="muted">
+                  {c.label} · {pct(c.score)}
+                  {c.attrs.speaker ? ` · ${c.attrs.speaker}` : ''}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

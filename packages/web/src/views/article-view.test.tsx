@@ -44,6 +44,16 @@ describe('ArticleView', () => {
     expect(root().querySelector('h1')!.textContent).toBe(doc.meta.title);
   });
 
+  it('heads an article without a title as untitled: the stored id, never the pasted text’s `request`', () => {
+    const base = fixtureDoc();
+    const { title: _, ...meta } = base.meta;
+    act(() => render(<ArticleView doc={{ ...base, id: 'request', meta }} />, root()));
+    expect(root().querySelector('h1')!.textContent).toBe('Untitled article');
+    expect(root().querySelector('h1')!.className).toBe('untitled');
+    act(() => render(<ArticleView doc={{ ...base, id: '004_7dfa2c21016ad19b', meta }} />, root()));
+    expect(root().querySelector('h1')!.textContent).toBe('Untitled article (004_7dfa2c21016ad19b)');
+  });
+
   it('marks the contested names and the anonymous source relayed by AFP', () => {
     const doc = fixtureDoc();
     act(() => render(<ArticleView doc={doc} />, root()));

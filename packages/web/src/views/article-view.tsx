@@ -51,6 +51,18 @@ function jumpTo(start: number): void {
   if (el?.tabIndex === 0) el.focus();
 }
 
+/** The id the server gives a pasted or posted article (`POST /api/analyze`). */
+const PASTED_ID = 'request';
+
+/**
+ * The heading of an article without a title (its first line read as a standfirst, or an HTML
+ * page without a headline): say so, with the stored id to find it by, not the server's
+ * internal id of a pasted text (`request`).
+ */
+export function untitledHeading(id: string): string {
+  return id === PASTED_ID ? 'Untitled article' : `Untitled article (${id})`;
+}
+
 /**
  * The article view: the text with toggleable stacked highlights, an inspector for the focused
  * finding, and the side panels (who speaks, naming, frames and genre, techniques, claims).
@@ -77,7 +89,7 @@ export function ArticleView(props: { doc: NewsDocument }): JSX.Element {
   return (
     <article class="article-view">
       <header class="article-head">
-        <h1>{m.title ?? doc.id}</h1>
+        <h1 class={m.title ? undefined : 'untitled'}>{m.title ?? untitledHeading(doc.id)}</h1>
         <p class="muted">
           {[m.outlet, m.published, m.byline, doc.language?.code ?? m.lang, m.url].filter(Boolean).join(' · ')}
         </p>

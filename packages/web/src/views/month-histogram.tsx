@@ -10,9 +10,30 @@ export function monthEnd(month: string): string {
   return `${month}-${String(last).padStart(2, '0')}`;
 }
 
-/** Documents per month of a search; each bar links to the search narrowed to its month. */
-export function MonthHistogram(props: { facet: Facet; params: URLSearchParams }): JSX.Element {
+/** How many of a search's `total` documents have no date: they are in no month of the facet. */
+export function undatedCount(facet: Facet, total: number): number {
+  return Math.max(0, total - facet.reduce((n, v) => n + v.count, 0));
+}
+
+/**
+ * Documents per month of a search; each bar links to the search narrowed to its month. With
+ * the search's `total`, a line below says how many documents have no date (no bar has them).
+ */
+export function MonthHistogram(props: {
+  facet: Facet;
+  params: URLSearchParams;
+  total?: number;
+}): JSX.Element {
   const data = [...props.facet].sort((a, b) => (a.value < b.value ? -1 : 1));
+  const undated = props.total === undefined ? 0 : undatedCount(props.facet, props.total);
+  const note =
+    undated > 0 ? (
+      <p class="undated">
+        {undated} document{undated === 1 ? ' has' : 's have'} no date and {undated === 1 ? 'is' : 'are'} not
+        in the chart.
+      </p>
+    ) : null;
+  if (data.length === 0) return <>{note}</>;
   const link = (month: string) => {
     const p = new URLSearchParams(props.params);
     p.set('from', `${month}-01`);
@@ -21,28 +42,35 @@ export function MonthHistogram(props: { facet: Facet; params: URLSearchParams })
     return href('search', p);
   };
   return (
-    <PlotFrame
-      label="Documents per month"
-      deps={[JSON.stringify(data), props.params.toString()]}
-      draw={(Plot) =>
-        Plot.plot({
-          height: 120,
-          marginLeft: 40,
-          x: { type: 'band', label: null, tickRotate: data.length > 12 ? -45 : 0 },
-          // Counts: never more ticks than the largest count, so no tick falls between two
-          // whole numbers (0.5 documents).
-          y: { label: 'documents', grid: true, ticks: Math.max(1, Math.min(5, ...data.map((d) => d.count))) },
-          marks: [
-            Plot.barY(data, {
-              x: 'value',
-              y: 'count',
-              fill: 'var(--accent)',
-              href: (d: { value: string }) => link(d.value),
-              title: (d: { value: string; count: number }) => `${d.value}: ${d.count} documents`,
-            }),
-          ],
-        })
-      }
-    />
+    <>
+      <PlotFrame
+        label="Documents per month"
+        deps={[JSON.stringify(data), props.params.toString()]}
+        draw={(Plot) =>
+          Plot.plot({
+            height: 120,
+            marginLeft: 40,
+            x: { type: 'band', label: null, tickRotate: data.length > 12 ? -45 : 0 },
+            // Counts: never more ticks than the largest count, so no tick falls between two
+            // whole numbers (0.5 documents).
+            y: {
+              label: 'documents',
+              grid: true,
+              ticks: Math.max(1, Math.min(5, ...data.map((d) => d.count))),
+            },
+            marks: [
+              Plot.barY(data, {
+                x: 'value',
+                y: 'count',
+                fill: 'var(--accent)',
+                href: (d: { value: string }) => link(d.value),
+                title: (d: { value: string; count: number }) => `${d.value}: ${d.count} documents`,
+              }),
+            ],
+          })
+        }
+      />
+      {note}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../api.js';
-import { MEASURES, topOf } from './outlets-page.js';
+import { articlesLink, MEASURES, outletColors, topOf } from './outlets-page.js';
 
 // A report group as `GET /api/report` gives it: the three voice shares add up to 1.
 const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
@@ -80,5 +80,31 @@ describe('the outlets table’s top keys', () => {
     ]);
     // No documents: no division by zero.
     expect(topOf([month(0, { x: 0.5 })], (r) => r.frames, true)).toEqual([['x', 0]]);
+  });
+});
+
+describe('the outlets page’s colours and links', () => {
+  const at = (outlet: string, month: string) => ({ outlet, month, documents: 1 }) as unknown as ReportRow;
+
+  it('gives each outlet one colour on every panel, twelve outlets twelve colours', () => {
+    const names = ['(none)', 'Bloomberg', 'RIA Novosti', 'Reuters', 'TASS', 'UrduPoint News', 'ГРУЗИНФОРМ'];
+    const more = Array.from({ length: 5 }, (_, i) => `Outlet ${i}`);
+    const rows = [...names, ...more].flatMap((o) => [at(o, '2023-04'), at(o, '2023-05')]);
+    const c = outletColors(rows);
+    expect(c.domain).toEqual([...names, ...more]);
+    expect(new Set(c.range).size).toBe(12);
+    // A panel where only some outlets have data gets the same map: RIA Novosti stays its colour.
+    const ria = c.range[c.domain.indexOf('RIA Novosti')];
+    expect(ria).toBe(c.range[2]);
+    expect(outletColors([]).domain).toEqual([]);
+  });
+
+  it('links a month’s point to the outlet’s articles of that month, the undated group to all of them', () => {
+    const q = new URLSearchParams('q=Bakhmut');
+    expect(articlesLink('TASS', '2023-02', q)).toBe(
+      '#/search?q=Bakhmut&outlet=TASS&from=2023-02-01&to=2023-02-28',
+    );
+    // Not `from=(none)-01`, which the API refuses (E_BAD_FILTER).
+    expect(articlesLink('(none)', '(none)', q)).toBe('#/search?q=Bakhmut&outlet=%28none%29');
   });
 });

@@ -38,14 +38,61 @@ export const MEASURES: {
   },
 ];
 
-function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
-  return href('search', { q: base.get('q') ?? undefined, outlet, from: `${month}-01`, to: monthEnd(month) });
+/** The report's name of the group without an outlet or without a date (`NONE` of the store). */
+const NONE = '(none)';
+
+/** The search behind one point: the outlet's articles of that month (undated ones: all dates). */
+export function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
+  const dated = month !== NONE;
+  return href('search', {
+    q: base.get('q') ?? undefined,
+    outlet,
+    from: dated ? `${month}-01` : undefined,
+    to: dated ? monthEnd(month) : undefined,
+  });
+}
+
+/**
+ * Twenty distinguishable colours (Tableau 20, dark then light): more than Plot's default ten,
+ * which gave two outlets of a 12-outlet corpus the same colour.
+ */
+const PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#a0cbe8',
+  '#ffbe7d',
+  '#ff9d9a',
+  '#86bcb6',
+  '#8cd17d',
+  '#f1ce63',
+  '#d4a6c8',
+  '#fabfd2',
+  '#d7b5a6',
+  '#79706e',
+];
+
+/**
+ * One colour per outlet for every panel of the page: the outlets in the report's order, each
+ * with its colour, so an outlet keeps its colour in a panel where others have no data.
+ */
+export function outletColors(rows: readonly ReportRow[]): { domain: string[]; range: string[] } {
+  const domain = [...new Set(rows.flatMap((r) => (r.outlet ? [r.outlet] : [])))];
+  return { domain, range: domain.map((_, i) => PALETTE[i % PALETTE.length]!) };
 }
 
 function Measure(props: {
   rows: ReportRow[];
   m: (typeof MEASURES)[number];
   params: URLSearchParams;
+  colors: { domain: string[]; range: string[] };
 }): JSX.Element {
   const data = props.rows
     .filter((r) => r.outlet && r.month && props.m.value(r) !== null)
@@ -65,7 +112,8 @@ function Measure(props: {
           height: 180,
           width: 420,
           marginLeft: 44,
-          color: { legend: true },
+          // The page's colours; the legend is drawn once above the panels.
+          color: props.colors,
           y: {
             grid: true,
             percent: props.m.percent,
@@ -141,6 +189,7 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
   const go = (next: URLSearchParams) => {
     location.hash = href('outlets', next);
   };
+  const colors = outletColors(rows ?? []);
   const byOutlet = new Map<string, ReportRow[]>();
   for (const r of rows ?? []) if (r.outlet) byOutlet.set(r.outlet, [...(byOutlet.get(r.outlet) ?? []), r]);
   return (
@@ -192,9 +241,15 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
       {rows && rows.length === 0 && <p class="empty">No articles for this choice.</p>}
       {rows && rows.length > 0 && (
         <>
+          <PlotFrame
+            class="plot-legend"
+            label="Outlets and their colours"
+            deps={[JSON.stringify(colors)]}
+            draw={(Plot) => Plot.legend({ color: { type: 'categorical', ...colors } })}
+          />
           <div class="multiples">
             {MEASURES.map((m) => (
-              <Measure key={m.key} rows={rows} m={m} params={params} />
+              <Measure key={m.key} rows={rows} m={m} params={params} colors={colors} />
             ))}
           </div>
           <table class="outlet-table">

@@ -19,6 +19,8 @@ export function PlotFrame(props: {
   label: string;
   deps: unknown[];
   draw(Plot: PlotModule): SVGSVGElement | HTMLElement;
+  /** The figure's class (default `plot`; a legend takes `plot-legend`). */
+  class?: string;
 }): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -34,5 +36,5 @@ export function PlotFrame(props: {
       live = false;
     };
   }, props.deps);
-  return <figure class="plot" aria-label={props.label} ref={ref} />;
+  return <figure class={props.class ?? 'plot'} aria-label={props.label} ref={ref} />;
 }

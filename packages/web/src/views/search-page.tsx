@@ -15,6 +15,41 @@ export const FILTERS = [
   ['source_type', 'sourceType', 'Source type'],
 ] as const;
 
+/** Filters besides the facets: dates (set by the month histogram) and the claim score. */
+const OTHER_FILTERS = [
+  ['from', 'From'],
+  ['to', 'To'],
+  ['min_claim_score', 'Claim score at least'],
+] as const;
+
+/**
+ * The filters in force, each with the search without it: shown above the hits, so a filter
+ * no facet lists (a month chosen in the histogram, the outlet `(none)` from the outlets page)
+ * can be seen and removed.
+ */
+export function activeFilters(params: URLSearchParams): { label: string; value: string; without: string }[] {
+  const out: { label: string; value: string; without: string }[] = [];
+  for (const [name, label] of [...FILTERS.map(([n, , l]) => [n, l] as const), ...OTHER_FILTERS])
+    for (const value of params.getAll(name)) {
+      const p = new URLSearchParams();
+      let dropped = false;
+      for (const [k, v] of params) {
+        if (k === 'cursor') continue;
+        if (!dropped && k === name && v === value) dropped = true;
+        else p.append(k, v);
+      }
+      out.push({ label, value: value.replaceAll('_', ' '), without: href('search', p) });
+    }
+  return out;
+}
+
+/** The next page of a search: every parameter kept, repeated ones too (`outlet=A&outlet=B`). */
+export function nextPage(params: URLSearchParams, cursor: string): string {
+  const p = new URLSearchParams(params);
+  p.set('cursor', cursor);
+  return href('search', p);
+}
+
 function Snippet(props: { s: SearchHit['snippets'][number] }): JSX.Element {
   const parts: (string | JSX.Element)[] = [];
   let at = 0;
@@ -132,7 +167,24 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
             <p class="muted">
               {result.total} document{result.total === 1 ? '' : 's'}
             </p>
-            {result.facets?.month && <MonthHistogram facet={result.facets.month} params={params} />}
+            {activeFilters(params).length > 0 && (
+              <p class="active-filters">
+                Filters:{' '}
+                {activeFilters(params).map((f) => (
+                  <a
+                    key={`${f.label}=${f.value}`}
+                    class="chip"
+                    href={f.without}
+                    aria-label={`Remove the filter ${f.label}: ${f.value}`}
+                  >
+                    {f.label}: {f.value} ×
+                  </a>
+                ))}
+              </p>
+            )}
+            {result.facets?.month && (
+              <MonthHistogram facet={result.facets.month} params={params} total={result.total} />
+            )}
             <ol class="hit-list">
               {result.hits.map((h) => (
                 <li key={h.id} class="hit">
@@ -149,13 +201,7 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
               ))}
             </ol>
             {result.next && (
-              <a
-                class="button"
-                href={href(
-                  'search',
-                  new URLSearchParams({ ...Object.fromEntries(params), cursor: result.next }),
-                )}
-              >
+              <a class="button" href={nextPage(params, result.next)}>
                 Next page
               </a>
             )}

@@ -18,6 +18,10 @@ describe('findEvidence', () => {
     ['Sales rose 4% in 2019 and fell on 12.05.2021.', ['4%'], ['2019', '12.05.2021']],
     ['Sales rose 4% in 2019 and fell on Monday.', ['4%'], ['2019', 'on Monday']],
     ['Долг составляет 56,83 миллиарда долларов.', ['56,83 миллиарда долларов'], []],
+    // The digits of a name are no figure: aircraft, summits, flights, diseases, a site's name.
+    ['The G20 asked for 24 F-16 jets after MH17 and COVID-19.', ['24'], []],
+    ['Киев получит 12 истребителей F-16 и Су-27, сообщил 5-tv.ru.', ['12'], []],
+    ['It cost $48 and 3.5 percent more.', ['$48', '3.5 percent'], []],
   ])('%s', (text, numbers, dates) => {
     const ev = findEvidence(text, 0, text.length);
     expect(ev.numbers.map((s) => text.slice(s.start, s.end))).toEqual(numbers);

@@ -39,7 +39,7 @@ export type FramesOptions = ShippedModelOptions;
  */
 export const frames = defineAnalyzer({
   name: 'frames',
-  version: 2,
+  version: 3,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4 } as FramesOptions,

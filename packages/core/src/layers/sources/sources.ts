@@ -39,6 +39,40 @@ function union(spans: readonly Span[]): Span[] {
 
 const contentSpans = (q: Quote): Span[] => q.parts ?? [{ start: q.start, end: q.end }];
 const keyOf = (s: Speaker) => `${s.type}:${s.name.toLowerCase()}`;
+const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
+
+/**
+ * Merges the summaries of one person found under two names: a bare surname (`Стариков`,
+ * `Holm`) into the one longer person name that ends with it (`Николай Стариков`, `Hydrologist
+ * Lea Holm`). Speaker resolution links a surname to a full name said before it, but a headline
+ * (`Стариков прокомментировал…`) names the person before the body gives the full name, and the
+ * summary listed them as two sources. A surname that ends two longer names (two Kims) stays
+ * apart. The longer name, its role and its place are kept.
+ */
+function mergeSurnames(list: SourceSummary[]): SourceSummary[] {
+  const people = list.filter((s) => s.type === 'person');
+  const into = new Map<SourceSummary, SourceSummary>();
+  for (const short of people) {
+    const w = wordsOf(short.name);
+    const targets = people.filter((long) => {
+      if (long === short) return false;
+      const lw = wordsOf(long.name);
+      return w.length === 1 && lw.length > 1 && fold(lw[lw.length - 1]!) === fold(w[0]!);
+    });
+    if (targets.length === 1) into.set(short, targets[0]!);
+  }
+  if (into.size === 0) return list;
+  // Only one-word names merge, into longer ones: no chains.
+  for (const [short, long] of into) {
+    long.attributions += short.attributions;
+    long.words += short.words;
+    long.role ??= short.role;
+    long.entity ??= short.entity;
+    for (const v of short.via) if (!long.via.includes(v)) long.via.push(v);
+  }
+  return list.filter((s) => !into.has(s));
+}
 
 /**
  * Summarises the `quotes` layer per article: each distinct speaker with type, role, number of
@@ -94,7 +128,9 @@ export function summarizeSources(
   const share = bodyWords ? Math.min(1, attributedWords / bodyWords) : 0;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    sources: [...bySpeaker.values()].sort((a, b) => b.words - a.words || b.attributions - a.attributions),
+    sources: mergeSurnames([...bySpeaker.values()]).sort(
+      (a, b) => b.words - a.words || b.attributions - a.attributions,
+    ),
     attributedShare: r3(share),
     ownVoiceShare: r3(1 - share),
     anonymousShare: attributedWords ? r3(words(anonymous) / attributedWords) : 0,
@@ -105,7 +141,7 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 1,
+  version: 2,
   requires: ['quotes', 'paragraphs', 'tokens'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedModel } from '../../models/shipped.js';
+import { WordClusters } from '../../models/word-clusters.js';
 import {
   articleContext,
   articleStats,
@@ -291,6 +292,45 @@ describe('the features by name', () => {
       ['sval:neg:2-3', 'sval:max:3'],
       ['sval:pos:1', 'sval:max:3'],
     ]);
+  });
+
+  it('gives word classes counted and scaled, and pairs of coarse classes, over the article’s words as alone', () => {
+    // Branching [2, 2]: leaves 0–3; leaf 3 lies in coarse class 1.
+    const clusters = new WordClusters({
+      format: 'newsprism-clusters/1',
+      lang: 'en',
+      branching: [2, 2],
+      clusters: ['the a', 'liar', 'traitor', '0 000'],
+    });
+    const text = 'Title\n\nThe liar, the 421 traitors and 7 liar!\n';
+    const use = { clusters, weight: 0.5, levels: 3, bigrams: true };
+    const ctx = { lang: 'en', index: 1, count: 2, article: [], omitShared: true, clusters: use };
+    const stats = articleStats(text, 'en');
+    const span = spanFeatures(stats, 7, text.length - 1, ctx, 16, true);
+    const alone = unitFeatures(text.slice(7, text.length - 1), ctx, 16, true);
+    const of = (v: { names?: string[]; val: number[] }) =>
+      Object.fromEntries(v.names!.map((n, i) => [n, v.val[i]!] as const).filter(([n]) => /^k(b|\d)/.test(n)));
+    // the ×2 (k2:0, k4:0), liar ×2 (k2:0, k4:1), 000 and 0 (k2:1, k4:3); "traitors" and "and"
+    // have no class and break the pairs: the→liar, liar→the (0_0), the→000 (0_1), 0→liar (1_0).
+    const counts = {
+      'k2:0': 4,
+      'k4:0': 2,
+      'k4:1': 2,
+      'k2:1': 2,
+      'k4:3': 2,
+      'kb:0_0': 2,
+      'kb:0_1': 1,
+      'kb:1_0': 1,
+    };
+    const norm = Math.sqrt(Object.values(counts).reduce((a, n) => a + n * n, 0));
+    const want = Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, (0.5 * n) / norm]));
+    for (const got of [of(span), of(alone)]) {
+      expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+      for (const k of Object.keys(want)) expect(got[k]).toBeCloseTo(want[k]!, 9);
+    }
+    // Units of another language get none.
+    const ru = unitFeatures('the liar', { ...ctx, lang: 'ru' }, 16, true);
+    expect(ru.names!.filter((n) => /^k(b|\d)/.test(n))).toEqual([]);
   });
 
   it.each([

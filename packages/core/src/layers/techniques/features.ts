@@ -8,6 +8,7 @@ import {
   type NgramHashes,
   type SparseVector,
 } from '../../models/features.js';
+import type { WordClusters } from '../../models/word-clusters.js';
 import { featureWordSpans, type WordSpans, wordRange } from '../../models/words.js';
 import { cachedCuesOfWord, countCues, countCuesIn, cueMatcher, type WordCues } from './cues.js';
 import { type TextMarks, textMarks } from './marks.js';
@@ -37,8 +38,86 @@ export interface UnitContext {
   valence?: boolean;
   /** Add the in-span rates of the unit's words ({@link rateFeatures}; models with `meta.wordRates`). */
   rates?: WordRates;
+  /** Add the word classes of the unit's words ({@link clusterGroup}; models with `meta.clusters`). */
+  clusters?: ClusterUse;
   /** Add the unit's word endings ({@link suffixFeatures}; models with `meta.suffix`). */
   suffix?: WordEndings;
+}
+
+/**
+ * How a techniques model reads word clusters (`meta.clusters`, with the file the analyzer loads):
+ * each word's class at the levels of the bit mask `levels` (bit 0 the coarsest: 1 = 64 classes,
+ * 7 = 64, 256 and 1,024), counted, the group scaled to length `weight`; with `bigrams`, also the
+ * pairs of neighbouring words' coarsest classes. Only units of the clusters' language get them.
+ */
+export interface ClusterUse {
+  clusters: WordClusters;
+  weight: number;
+  levels: number;
+  bigrams: boolean;
+}
+
+/** The key of a word in a cluster file: digits read as `0` ({@link clusterWords}). */
+function clusterKey(word: string): string {
+  return /\d/.test(word) ? word.replace(/\d/g, '0') : word;
+}
+
+/** Feature names of each class id per level (`k64:17`), made once per cluster file. */
+const clusterNames = new WeakMap<WordClusters, { levels: string[][]; pairs: Map<number, string> }>();
+
+/**
+ * Word-class features of words `[from, to)` (`paths[ids[i]]`, or `paths[i]` without `ids`: each
+ * word's classes, coarsest first, undefined for a word without a class) into `h`: the count of
+ * each class at the chosen levels (`k<classes>:<id>`) and, with `bigrams`, of each pair of
+ * neighbouring words' coarsest classes (`kb:<id>_<id>`; a word without a class breaks the chain),
+ * scaled so that the group has length `weight`. What unlabelled text knows of words the
+ * labelled sentences never had: `senator` shares a class with `nominee` and `incumbent`.
+ */
+function clusterGroup(
+  use: ClusterUse,
+  paths: readonly (readonly number[] | undefined)[],
+  ids: ArrayLike<number> | undefined,
+  from: number,
+  to: number,
+  h: FeatureHasher,
+): void {
+  const { clusters, levels, bigrams } = use;
+  let names = clusterNames.get(clusters);
+  if (!names) {
+    names = {
+      levels: clusters.sizes.map((size) => Array.from({ length: size }, (_, id) => `k${size}:${id}`)),
+      pairs: new Map(),
+    };
+    clusterNames.set(clusters, names);
+  }
+  const counts = new Map<string, number>();
+  const bump = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
+  const top = clusters.sizes[0] ?? 0;
+  let prev = -1;
+  for (let i = from; i < to; i++) {
+    const path = paths[ids ? ids[i]! : i];
+    if (bigrams) {
+      const c = path?.[0] ?? -1;
+      if (prev >= 0 && c >= 0) {
+        const key = prev * top + c;
+        let name = names.pairs.get(key);
+        if (!name) {
+          name = `kb:${prev}_${c}`;
+          names.pairs.set(key, name);
+        }
+        bump(name);
+      }
+      prev = c;
+    }
+    if (!path) continue;
+    for (let level = 0; level < path.length; level++)
+      if (levels & (1 << level)) bump(names.levels[level]![path[level]!]!);
+  }
+  let ss = 0;
+  for (const n of counts.values()) ss += n * n;
+  if (!ss) return;
+  const scale = use.weight / Math.sqrt(ss);
+  for (const [name, n] of counts) h.add(name, n * scale);
 }
 
 /**
@@ -323,6 +402,8 @@ export interface ArticleStats {
   readonly valences: Int8Array | undefined;
   /** The rates of each distinct-word id in `rates` (made on first use per table). */
   rateRows(rates: WordRates): (readonly number[] | undefined)[];
+  /** The classes of each distinct-word id in `clusters` (made on first use per file). */
+  clusterPaths(clusters: WordClusters): (readonly number[] | undefined)[];
   /** {@link articleContext} by paragraph count: the three models ask for the same one. */
   context: Map<number, string[]>;
 }
@@ -336,6 +417,8 @@ class Stats implements ArticleStats {
   private valenceTable: Int8Array | undefined;
   private valenceDone = false;
   private rateTables = new WeakMap<WordRates, (readonly number[] | undefined)[]>();
+  /** The word classes by distinct-word id of the last cluster file asked for (a model reads one). */
+  private paths: { clusters: WordClusters; paths: (readonly number[] | undefined)[] } | undefined;
 
   constructor(
     readonly text: string,
@@ -365,6 +448,12 @@ class Stats implements ArticleStats {
       this.rateTables.set(rates, rows);
     }
     return rows;
+  }
+
+  clusterPaths(clusters: WordClusters): (readonly number[] | undefined)[] {
+    if (this.paths?.clusters !== clusters)
+      this.paths = { clusters, paths: this.distinct.map((w) => clusters.path(clusterKey(w))) };
+    return this.paths.paths;
   }
 
   get valences(): Int8Array | undefined {
@@ -567,6 +656,16 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   const words = featureWords(text);
   h.addNgrams(words, ctx.lang, ctx.prefix ?? PREFIX);
   h.normalize();
+  const use = ctx.clusters;
+  if (use && use.clusters.lang === ctx.lang)
+    clusterGroup(
+      use,
+      words.map((w) => use.clusters.path(clusterKey(w))),
+      undefined,
+      0,
+      words.length,
+      h,
+    );
   if (ctx.suffix) suffixFeatures(words, 0, words.length, ctx.lang, ctx.suffix, h);
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(text), words.length, 's', dense);
@@ -619,6 +718,9 @@ export function spanFeatures(
   const h = new FeatureHasher(bits, keepNames);
   h.addNgramHashes(articleNgrams(stats, ctx.prefix ?? PREFIX), from, to);
   h.normalize();
+  const use = ctx.clusters;
+  if (use && use.clusters.lang === ctx.lang)
+    clusterGroup(use, stats.clusterPaths(use.clusters), stats.ids, from, to, h);
   if (ctx.suffix) suffixFeatures(stats.words, from, to, ctx.lang, ctx.suffix, h);
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(stats.text, start, end), n, 's', dense);
@@ -706,7 +808,12 @@ export function articleUnitVectors(
   bits: number,
   keepNames = false,
   prefix = PREFIX,
-  { valence = false, rates, suffix }: { valence?: boolean; rates?: WordRates; suffix?: WordEndings } = {},
+  {
+    valence = false,
+    rates,
+    clusters,
+    suffix,
+  }: { valence?: boolean; rates?: WordRates; clusters?: ClusterUse; suffix?: WordEndings } = {},
 ): SparseVector[] {
   const article = articleContext(text, lang, units.length);
   const stats = articleStats(text, lang);
@@ -716,7 +823,7 @@ export function articleUnitVectors(
       stats,
       u.start,
       u.end,
-      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates, suffix },
+      { lang, index, count: units.length, article, cueMemo, prefix, valence, rates, clusters, suffix },
       bits,
       keepNames,
     ),

@@ -2,10 +2,16 @@
 // weights on a few named features): which paragraphs and sentences it reports, where each
 // finding sits, its score and reasons, in the paragraph and the sentence mode. No pipeline and
 // no model file.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { LinearModel } from '../../models/linear.js';
 import type { ModelSet } from '../../models/shipped.js';
+import { WordClusters } from '../../models/word-clusters.js';
+import { createPipeline } from '../../pipeline.js';
 import type { NewsDocument, Paragraph, Sentence } from '../../schema.js';
 import { articleContext, articleStats, unitFeatures } from './features.js';
 import { type TechniquesLayer, techniques } from './techniques.js';
@@ -576,5 +582,74 @@ describe('a sentence model with a line stage or an article gate (`meta.lineStage
     expect(layer.spans.map((s) => s.technique)).toEqual(
       plain.spans.map((s) => s.technique).filter((t) => t !== 'Name_Calling-Labeling'),
     );
+  });
+});
+
+describe('a sentence model with word clusters (`meta.clusters`)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'np-tech-clusters-'));
+  const clusterFile = join(dir, 'clusters.json');
+  const clusterText = JSON.stringify({
+    format: 'newsprism-clusters/1',
+    lang: 'en',
+    branching: [2, 2],
+    clusters: ['quiet', 'mild', 'villains crooks', 'weather'],
+  });
+  writeFileSync(clusterFile, clusterText);
+  const checksum = createHash('sha256').update(clusterText).digest('hex').slice(0, 12);
+  const use = { file: clusterFile, checksum, weight: 1, levels: 3, bigrams: false };
+  /** A model that finds Name_Calling in any sentence with a word of leaf class 2 (`villains`, `crooks`). */
+  const modelFile = (meta: Record<string, unknown>) => {
+    const m = tinyModel({ unit: 'sentence', ...meta });
+    const names = unitFeatures(
+      'crooks',
+      {
+        lang: 'en',
+        index: 1,
+        count: 3,
+        article: [],
+        clusters: {
+          clusters: new WordClusters(JSON.parse(clusterText)),
+          weight: 1,
+          levels: 3,
+          bigrams: false,
+        },
+      },
+      BITS,
+      true,
+    );
+    m.weights[names.idx[names.names!.indexOf('k4:2')]! * LABELS.length + NAMECALL] = 40;
+    const path = join(dir, `model-${Object.keys(meta).length}-${String(meta.clusters && 'c')}.json`);
+    writeFileSync(path, JSON.stringify(m.toFile()));
+    return path;
+  };
+
+  it('loads the clusters the model names and finds a class the training words never had', async () => {
+    const p = await createPipeline({
+      layers: ['techniques'],
+      options: { techniques: { model: modelFile({ clusters: use }) } },
+    });
+    const doc = p.run({
+      id: 'c',
+      text: 'A title\n\nThe villains won. The weather was mild.',
+      meta: { lang: 'en' },
+    });
+    expect(doc.techniques!.spans.map((s) => [s.technique, doc.text.slice(s.start, s.end)])).toEqual([
+      ['Name_Calling-Labeling', 'The villains won.'],
+    ]);
+  });
+
+  it('refuses a cluster file other than the one the model was trained with', async () => {
+    await expect(
+      createPipeline({
+        layers: ['techniques'],
+        options: { techniques: { model: modelFile({ clusters: { ...use, checksum: 'abcdef012345' } }) } },
+      }),
+    ).rejects.toThrow(/E_MODEL_INVALID|checksum/);
+    await expect(
+      createPipeline({
+        layers: ['techniques'],
+        options: { techniques: { model: modelFile({ clusters: { weight: 1 } }) } },
+      }),
+    ).rejects.toThrow(/meta\.clusters needs file/);
   });
 });

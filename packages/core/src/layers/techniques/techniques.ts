@@ -2,13 +2,14 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { NewsprismError } from '../../errors.js';
 import { type Calibration, calibrated, type PlattByLanguage, plattIn } from '../../models/calibration.js';
 import type { LinearModel } from '../../models/linear.js';
-import { recordData } from '../../models/registry.js';
+import { type ModelRegistry, recordData } from '../../models/registry.js';
 import {
   loadModelSet,
   modelForLanguage,
   reasonsMany,
   type ShippedModelOptions,
 } from '../../models/shipped.js';
+import { loadWordClusters } from '../../models/word-clusters.js';
 import { rules } from '../../options.js';
 import type { NewsDocument, Span } from '../../schema.js';
 import { type SentenceContext, withContext } from './context.js';
@@ -16,6 +17,7 @@ import { techniqueCueData } from './cues.js';
 import {
   articleContext,
   articleStats,
+  type ClusterUse,
   sharedFeatures,
   spanFeatures,
   spanNgramFeatures,
@@ -172,6 +174,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   };
   const valence = model.meta.valence === true;
   const rates = model.meta.wordRates as WordRates | undefined;
+  const clusters = clustersOfModel.get(model);
   const suffix = model.meta.suffix as WordEndings | undefined;
   const vectors = units.map((u, index) => {
     const unit = {
@@ -183,6 +186,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       omitShared: true,
       valence,
       rates,
+      clusters,
       suffix,
     };
     return spanFeatures(stats, u.start, u.end, unit, model.bits);
@@ -365,6 +369,32 @@ function checkDecisions(model: LinearModel, what: string): void {
   }
 }
 
+/** The word clusters each loaded model reads (`meta.clusters`), set up with the model. */
+const clustersOfModel = new WeakMap<LinearModel, ClusterUse>();
+
+/**
+ * Loads the word clusters a model was trained with (`meta.clusters`: `file`, `checksum`,
+ * `weight`, `levels`, `bigrams`, written by `train techniques --set wc=W`) through the
+ * registry; a file other than the one the model was trained on stops the set-up
+ * (`E_MODEL_INVALID`, {@link loadWordClusters}).
+ */
+function setUpClusters(registry: ModelRegistry, model: LinearModel, what: string): void {
+  const m = model.meta.clusters as Record<string, unknown> | undefined;
+  if (m === undefined) return;
+  const { file, checksum, weight, levels, bigrams } = m ?? {};
+  if (typeof file !== 'string' || typeof weight !== 'number' || typeof levels !== 'number')
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `${what}: meta.clusters needs file, weight and levels; retrain it with newsprism train techniques`,
+    );
+  clustersOfModel.set(model, {
+    clusters: loadWordClusters(registry, file, checksum),
+    weight,
+    levels,
+    bigrams: bigrams === true,
+  });
+}
+
 /** Rounds a probability for output. */
 function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -377,14 +407,17 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 7,
+  version: 8,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
   rules: { model: rules.model, why: rules.why },
   setup(options, registry) {
     recordData(registry, 'techniques/cues', techniqueCueData);
-    return loadModelSet(registry, 'techniques', options.model, checkDecisions);
+    return loadModelSet(registry, 'techniques', options.model, (model, what) => {
+      checkDecisions(model, what);
+      setUpClusters(registry, model, what);
+    });
   },
   run(doc, ctx, options, models) {
     const lang = doc.language!.code;
@@ -403,7 +436,8 @@ export const techniques = defineAnalyzer({
     const base = model.logits(sharedFeatures({ lang, index: 0, count: paras.length, article }, model.bits));
     for (let index = 0; index < paras.length; index++) {
       const para = paras[index]!;
-      const unit = { lang, index, count: paras.length, article, prefix, omitShared: true };
+      const clusters = clustersOfModel.get(model);
+      const unit = { lang, index, count: paras.length, article, prefix, omitShared: true, clusters };
       // Names are built on demand (`nameAt`), only for the reasons of what is found.
       const v = spanFeatures(stats, para.start, para.end, unit, model.bits);
       const p = model.probabilities(v, base);

@@ -1,0 +1,116 @@
+import type { NewsDocument } from '@newsprism/core';
+import { beforeAll, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from './migrations.js';
+import { pack } from './packed.js';
+import { openStore, type Store } from './store.js';
+import { openTestDb, rawSql, type TestDb } from './testing/backends.js';
+import { eachBackend } from './testing/contract.js';
+import { analysedArticles } from './testing/fixtures.js';
+
+/** What the store gives back of every document: each whole, and each one's producers. */
+async function readBack(store: Store) {
+  const docs: NewsDocument[] = [];
+  for await (const d of store.documents()) docs.push(d);
+  const producers: { id: string; producers: Record<string, unknown> }[] = [];
+  for await (const p of store.producers()) producers.push(p);
+  return { docs, producers };
+}
+
+eachBackend('producers stored once a distinct set (schema version 13)', (backend) => {
+  let docs: NewsDocument[];
+  beforeAll(async () => {
+    docs = await analysedArticles();
+  }, 60_000);
+  const fresh = async () => backend.create();
+  const done = async (db: TestDb, store?: Store) => {
+    await store?.close();
+    await db.drop();
+  };
+
+  it('keeps one set for documents with the same producers, and gives every document back whole', async () => {
+    const db = await fresh();
+    const store = await openStore(db.url);
+    try {
+      // A document whose producers differ, and one without any.
+      const other = {
+        ...docs[1]!,
+        producers: { ...docs[1]!.producers, extra: { name: 'extra', version: 1 } },
+      };
+      const { producers: _, ...none } = docs[2]!;
+      const all = [docs[0]!, other as NewsDocument, none as NewsDocument, docs[3]!, docs[4]!];
+      await store.ingest(all);
+      const sets = (await rawSql(db.url, 'SELECT id FROM producer_sets ORDER BY id')) as unknown[];
+      // The pipeline's, the changed one's, and `{}` for the document without producers.
+      expect(sets).toHaveLength(3);
+      const columns = (await rawSql(db.url, 'SELECT producers, producer_set FROM documents')) as {
+        producers: unknown;
+        producer_set: unknown;
+      }[];
+      for (const c of columns) {
+        expect(c.producer_set).not.toBeNull();
+        expect(typeof c.producers === 'string' ? JSON.parse(c.producers) : c.producers).toEqual({});
+      }
+      for (const d of all) {
+        const got = await store.get(d.id);
+        expect(got).toEqual(d);
+        // The keys in the order the document had them (`show` prints them so).
+        expect(JSON.stringify(got)).toBe(JSON.stringify(d));
+      }
+      const back = await readBack(store);
+      expect(back.docs.map((d) => JSON.stringify(d)).sort()).toEqual(
+        all.map((d) => JSON.stringify(d)).sort(),
+      );
+      expect(back.producers.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        all.map((d) => ({ id: d.id, producers: d.producers ?? {} })).sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      // A later batch (and another connection) finds the stored set.
+      await store.close();
+      const again = await openStore(db.url);
+      await again.ingest(docs, { replace: true });
+      expect(await rawSql(db.url, 'SELECT id FROM producer_sets')).toHaveLength(3);
+      for (const d of docs) expect(await again.get(d.id)).toEqual(d);
+      await again.close();
+    } finally {
+      await done(db);
+    }
+  });
+
+  it('reads the documents a version-12 store keeps their producers inline in, before and after new ones', async () => {
+    const db = await fresh();
+    let store = await openStore(db.url);
+    try {
+      await store.ingest(docs.slice(0, 3));
+      await store.close();
+      // The rows as version 12 wrote them: the producers in their column and in the layers.
+      const raw = await openTestDb(db.url);
+      for (const d of docs.slice(0, 3)) {
+        const { text: _, ...layers } = d;
+        await raw.run('UPDATE documents SET producers = ?, producer_set = NULL, layers = ? WHERE id = ?', [
+          JSON.stringify(d.producers),
+          pack(JSON.stringify(layers)),
+          d.id,
+        ]);
+      }
+      await raw.exec(`DROP TABLE producer_sets;
+ALTER TABLE documents DROP COLUMN producer_set;
+UPDATE newsprism_meta SET value = '12' WHERE key = 'schema_version';`);
+      await raw.close();
+      store = await openStore(db.url);
+      expect((await store.stats()).schemaVersion).toBe(SCHEMA_VERSION);
+      for (const d of docs.slice(0, 3)) expect(JSON.stringify(await store.get(d.id))).toBe(JSON.stringify(d));
+      await store.ingest(docs.slice(3));
+      const inline = (await rawSql(
+        db.url,
+        'SELECT id FROM documents WHERE producer_set IS NULL',
+      )) as unknown[];
+      expect(inline).toHaveLength(3);
+      const back = await readBack(store);
+      expect(back.docs.map((d) => JSON.stringify(d)).sort()).toEqual(
+        docs.map((d) => JSON.stringify(d)).sort(),
+      );
+      expect(back.producers.map((p) => p.producers)).toEqual(docs.map((d) => d.producers));
+    } finally {
+      await done(db, store);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { Db } from './db.js';
+
+/**
+ * The `producers` of stored documents, each distinct JSON once (schema version 13). Every
+ * document a pipeline analyses has the same producers (which analyzer, version, options and
+ * model checksums made each layer: 3.6 kB of JSON), which the store used to keep twice a
+ * document: in the `producers` column and inside the packed layers — 17 % of the bytes on disk.
+ * Now a document's row names its set (`documents.producer_set`), its `producers` column holds
+ * `{}` and its packed layers hold `"producers": null` in the key's place, which
+ * {@link withProducers} fills in when the document is read back. Rows stored before version 13
+ * keep theirs inline (`producer_set` NULL) and read as they did.
+ */
+
+/** The set ids known committed, by producers JSON, per database (a set never changes once committed). */
+const known = new WeakMap<Db, Map<string, number>>();
+/** The producers JSON of set ids read, per database. */
+const read = new WeakMap<Db, Map<number, string>>();
+
+/** The most sets kept in memory per database before starting again (a store holds a few). */
+const LIMIT = 1000;
+
+/** The key a set is found by: SHA-256 of its JSON (too long for a PostgreSQL B-tree key). */
+const setHash = (json: string) => createHash('sha256').update(json).digest('hex');
+
+/**
+ * The set id of each producers JSON, creating the sets not stored yet (in the caller's
+ * transaction; kept in memory for later batches once it has committed).
+ */
+export async function producerSetIds(db: Db, jsons: readonly string[]): Promise<number[]> {
+  let cache = known.get(db);
+  if (!cache) {
+    cache = new Map();
+    known.set(db, cache);
+  }
+  const fresh = new Map<string, number>();
+  const out: number[] = [];
+  for (const json of jsons) {
+    let id = cache.get(json) ?? fresh.get(json);
+    if (id === undefined) {
+      const hash = setHash(json);
+      await db.run(
+        'INSERT INTO producer_sets (hash, producers) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING',
+        [hash, json],
+      );
+      const [row] = await db.all<{ id: number }>('SELECT id FROM producer_sets WHERE hash = ?', [hash]);
+      id = Number(row!.id);
+      fresh.set(json, id);
+    }
+    out.push(id);
+  }
+  if (fresh.size > 0)
+    db.afterCommit(() => {
+      const kept = known.get(db);
+      if (!kept) return;
+      if (kept.size + fresh.size > LIMIT) kept.clear();
+      for (const [json, id] of fresh) kept.set(json, id);
+    });
+  return out;
+}
+
+/** The producers JSON of a set (read once per database). */
+async function setJson(db: Db, id: number): Promise<string> {
+  let cache = read.get(db);
+  if (!cache) {
+    cache = new Map();
+    read.set(db, cache);
+  }
+  let json = cache.get(id);
+  if (json === undefined) {
+    // TEXT on both backends: PostgreSQL's JSONB would not keep the keys' order.
+    const [row] = await db.all<{ producers: string }>('SELECT producers FROM producer_sets WHERE id = ?', [
+      id,
+    ]);
+    if (!row) throw new Error(`producer set ${id} is missing`);
+    json = row.producers;
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(id, json);
+  }
+  return json;
+}
+
+/** A stored document's producers: its set's when it names one, else its own column's. */
+export async function storedProducers(
+  db: Db,
+  row: { producers: unknown; producer_set: number | string | null },
+): Promise<Record<string, unknown>> {
+  if (row.producer_set !== null) return JSON.parse(await setJson(db, Number(row.producer_set)));
+  return (typeof row.producers === 'string' ? JSON.parse(row.producers) : row.producers) as Record<
+    string,
+    unknown
+  >;
+}
+
+/**
+ * A stored document's layers with its producers in place: those of its set when the row names
+ * one (the layers then hold `producers: null`, in the key's place), else as stored.
+ */
+export async function withProducers<T extends { producers?: unknown }>(
+  db: Db,
+  layers: T,
+  set: number | string | null,
+): Promise<T> {
+  if (set !== null && layers.producers === null)
+    layers.producers = JSON.parse(await setJson(db, Number(set)));
+  return layers;
+}

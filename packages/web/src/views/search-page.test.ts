@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { activeFilters, nextPage } from './search-page.js';
+
+describe('the search page’s filters in force', () => {
+  it('lists every filter, dates and the outlet group without a name too, each linking to the search without it', () => {
+    const p = new URLSearchParams(
+      'q=Bakhmut&outlet=%28none%29&outlet=RIA+Novosti&technique=Loaded_Language&from=2023-05-01&to=2023-05-31&cursor=abc',
+    );
+    const f = activeFilters(p);
+    expect(f.map((x) => `${x.label}: ${x.value}`)).toEqual([
+      'Outlet: (none)',
+      'Outlet: RIA Novosti',
+      'Technique: Loaded Language',
+      'From: 2023-05-01',
+      'To: 2023-05-31',
+    ]);
+    // Removing one outlet keeps the other, the query and the dates; the page cursor goes.
+    expect(f[0]!.without).toBe(
+      '#/search?q=Bakhmut&outlet=RIA+Novosti&technique=Loaded_Language&from=2023-05-01&to=2023-05-31',
+    );
+    expect(f[3]!.without).toBe(
+      '#/search?q=Bakhmut&outlet=%28none%29&outlet=RIA+Novosti&technique=Loaded_Language&to=2023-05-31',
+    );
+    expect(activeFilters(new URLSearchParams('q=Bakhmut'))).toEqual([]);
+  });
+
+  it('keeps repeated parameters on the next page', () => {
+    expect(nextPage(new URLSearchParams('outlet=TASS&outlet=RT&q=oil'), 'c2')).toBe(
+      '#/search?outlet=TASS&outlet=RT&q=oil&cursor=c2',
+    );
+  });
+});
