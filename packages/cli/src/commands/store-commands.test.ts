@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, SCHEMA_VERSION } from '@newsprism/store';
+import { openStore, SCHEMA_VERSION, textId } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
@@ -49,6 +49,26 @@ describe('store commands (SQLite)', () => {
     ]);
     expect(r.stderr).toMatch(/added 0, unchanged 1, replaced 1, failed 0/);
     expect(r.code).toBe(0);
+  }, 60_000);
+
+  it('stores each article piped in under an id made from its text, not one shared `stdin`', async () => {
+    const own = join(tempDir(), 'piped.db');
+    const ingest = (text: string) =>
+      runCli(['ingest', '-', '--db', own, '-j', '0', '--layers', 'sentences'], text);
+    const a = 'Budget passes\nThe council approved the budget on Tuesday.';
+    expect((await ingest(a)).stderr).toMatch(/added 1, unchanged 0, replaced 0, failed 0/);
+    expect((await ingest('Strike ends\nThe dock workers went back on Friday.')).stderr).toMatch(
+      /added 1, unchanged 0, replaced 0, failed 0/,
+    );
+    // The same text again is the same document.
+    expect((await ingest(a)).stderr).toMatch(/added 0, unchanged 1, replaced 0, failed 0/);
+    const store = await openStore(own);
+    try {
+      expect((await store.stats()).documents).toBe(2);
+      expect(await store.get(textId(a))).toMatchObject({ text: a });
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 
   it('searches with inflection, filters and facets', async () => {
