@@ -28,6 +28,11 @@ const GENERATORS: Record<string, { lang: string; unit: (i: number) => string; se
   'many parentheses': { lang: 'en', unit: () => '(he said it would work ' },
   'long name': { lang: 'en', unit: () => 'Smith ', sep: 'said the plan would work.' },
   'many numbers': { lang: 'en', unit: (i) => `${i}.5 percent, ` },
+  // One run of digits and hyphens (no space): claims' site-name look-ahead was quadratic on it.
+  'digits and hyphens': {
+    lang: 'en',
+    unit: (i) => `${i === 0 ? 'Budget figures\n\nOfficials said that ' : ''}${'1-'.repeat(50)}`,
+  },
   'many paragraphs': { lang: 'en', unit: (i) => `"We will win," Senator Ann Lee ${i} said.\n\n` },
 };
 

@@ -106,6 +106,16 @@ describe('threshold rules', () => {
     expect(ruleThreshold('pooled', probs, gold, blockOf)).toBe(bestF1Threshold(probs, gold).threshold);
   });
 
+  it('f1.25 takes the F-beta-best cut, lower than the F1-best where recall tips it', () => {
+    // F1: two of three found at 0.75 (0.8) beats all three at 0.45 (0.75); F-beta 1.25 not.
+    const p = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
+    const y = [1, 1, 0, 0, 1, 0].map(Boolean);
+    const one = p.map(() => 0);
+    expect(ruleThreshold('pooled', p, y, one)).toBeCloseTo(0.75, 12);
+    expect(ruleThreshold('f1.25', p, y, one)).toBeCloseTo(0.45, 12);
+    expect(bestF1Threshold(p, y, 1.25).score).toBeCloseTo((2.5625 * 3) / (1.5625 * 3 + 5), 12);
+  });
+
   it('platt-0.5 is where the fitted scaling crosses one half', () => {
     // Scores that are their own probabilities: the scaling is near the identity.
     const p = Array.from({ length: 400 }, (_, i) => 0.05 + (0.9 * i) / 399);

@@ -28,12 +28,15 @@ export function idBlocks(rows: readonly { id: string }[], k: number): number[] {
 /**
  * The threshold on `probs` with the best F1 of the positive class, in one sweep over the
  * sorted probabilities (the candidates are midpoints between neighbouring distinct values, as
- * in `bestThreshold`; ties go to the one nearest 0.5).
+ * in `bestThreshold`; ties go to the one nearest 0.5). With `beta`, the F-beta-best one (recall
+ * counts beta times as much).
  */
 export function bestF1Threshold(
   probs: readonly number[],
   gold: readonly boolean[],
+  beta = 1,
 ): { threshold: number; score: number } {
+  const b2 = beta * beta;
   const order = probs.map((_, i) => i).sort((a, b) => probs[b]! - probs[a]!);
   const positives = gold.filter(Boolean).length;
   let tp = 0;
@@ -47,7 +50,7 @@ export function bestF1Threshold(
     // Only between distinct values: every row at or above the cut is predicted positive.
     if (next === undefined || probs[next]! === probs[i]!) continue;
     const t = (probs[i]! + probs[next]!) / 2;
-    const f1 = positives + predicted ? (2 * tp) / (positives + predicted) : 0;
+    const f1 = positives + predicted ? ((1 + b2) * tp) / (b2 * positives + predicted) : 0;
     if (
       f1 > best.score + 1e-12 ||
       (Math.abs(f1 - best.score) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best.threshold - 0.5))
@@ -197,21 +200,8 @@ export function ruleThreshold(
       }
       return best.t;
     }
-    case 'f1.25': {
-      const beta2 = 1.25 ** 2;
-      const order = probs.map((_, i) => i).sort((a, b) => probs[b]! - probs[a]!);
-      const positives = gold.filter(Boolean).length;
-      let tp = 0;
-      let best = { t: 0.5, f: -1 };
-      for (let j = 0; j < order.length - 1; j++) {
-        if (gold[order[j]!]) tp++;
-        const next = order[j + 1]!;
-        if (probs[next]! === probs[order[j]!]!) continue;
-        const f = ((1 + beta2) * tp) / (beta2 * positives + j + 1);
-        if (f > best.f + 1e-12) best = { t: (probs[order[j]!]! + probs[next]!) / 2, f };
-      }
-      return best.t;
-    }
+    case 'f1.25':
+      return bestF1Threshold(probs, gold, 1.25).threshold;
     case 'platt-0.5': {
       const { a, b } = fitPlatt(probs.map((p, i) => ({ p, y: gold[i]! })));
       // σ(a · logit(p) + b) = 0.5 where logit(p) = −b / a; a falling fit is a constant.

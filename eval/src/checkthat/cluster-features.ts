@@ -11,10 +11,16 @@ export function useClusterFile(path: string | undefined): void {
   override = path;
 }
 
-/** The word clusters of `lang`: the shipped file, or the one set by {@link useClusterFile}. */
-export function clustersFor(lang: string): WordClusters {
-  const path =
-    override ?? fileURLToPath(new URL(`../../../models/clusters/clusters.${lang}.json`, import.meta.url));
+/** The path of the shipped cluster file of `lang` (`models/clusters/clusters.<lang>.json`). */
+export function shippedClusterFile(lang: string): string {
+  return fileURLToPath(new URL(`../../../models/clusters/clusters.${lang}.json`, import.meta.url));
+}
+
+/**
+ * The word clusters of `lang`: the file at `path`; by default the one set by
+ * {@link useClusterFile}, else the shipped one.
+ */
+export function clustersFor(lang: string, path = override ?? shippedClusterFile(lang)): WordClusters {
   let c = loaded.get(path);
   if (!c) {
     c = new WordClusters(JSON.parse(readFileSync(path, 'utf8')));
@@ -28,9 +34,10 @@ export function clustersFor(lang: string): WordClusters {
  * trained on the clusters records it, and the analyzer refuses another file under that name.
  */
 export function clusterFileChecksum(path?: string, lang = 'en'): string {
-  const file =
-    path ?? fileURLToPath(new URL(`../../../models/clusters/clusters.${lang}.json`, import.meta.url));
-  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(readFileSync(path ?? shippedClusterFile(lang)))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /**

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  clusterFileChecksum,
+  clustersFor,
+  shippedClusterFile,
+  useClusterFile,
+} from '../checkthat/cluster-features.js';
 import type { PolnearDoc } from './polnear.js';
-import { LEARNED_DEFAULTS, refitFolds } from './refit.js';
+import { LEARNED_DEFAULTS, learnedClusters, refitFolds } from './refit.js';
 import { tallyCues, tallyPhrases } from './train-cues.js';
 
 /** A one-sentence article whose gold attribution has the cue `verb` and the content after `that`. */
@@ -65,5 +71,23 @@ describe('tallyPhrases / tallyCues with strip (multi-word cues)', () => {
     expect(t.cue.get('critical')).toBe(2);
     expect(t.cue.get('has')).toBeUndefined();
     expect(tallyCues(docs).cue.get('has')).toBe(1);
+  });
+});
+
+describe('learnedClusters', () => {
+  it('reads the shipped file its meta names, whatever cluster file another task set', () => {
+    // A `--set wcFile=…` of a claims run before, in the same process.
+    useClusterFile('/nonexistent/clusters.json');
+    try {
+      const wc = learnedClusters(undefined);
+      expect(wc.clusters).toBe(clustersFor('en', shippedClusterFile('en')));
+      expect(wc.meta).toEqual({
+        clusters: 'clusters/clusters.en.json',
+        clustersChecksum: clusterFileChecksum(),
+      });
+    } finally {
+      useClusterFile(undefined);
+    }
+    expect(learnedClusters('0')).toEqual({ clusters: null, meta: {} });
   });
 });

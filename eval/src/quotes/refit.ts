@@ -9,7 +9,7 @@ import {
   trainAveraged,
   type WordClusters,
 } from '@newsprism/core/train';
-import { clusterFileChecksum, clustersFor } from '../checkthat/cluster-features.js';
+import { clusterFileChecksum, clustersFor, shippedClusterFile } from '../checkthat/cluster-features.js';
 import type { PolnearDoc } from './polnear.js';
 import { type AttributionCounts, emptyCounts, type PredAttribution, predicted, scoreDoc } from './score.js';
 import { learnedCues, tallyCues, tallyPhrases } from './train-cues.js';
@@ -46,7 +46,8 @@ export function learnedClusters(wc: string | undefined): {
 } {
   if (wc === '0') return { clusters: null, meta: {} };
   return {
-    clusters: clustersFor('en'),
+    // The shipped file, whatever another task set with `useClusterFile`: the meta names it.
+    clusters: clustersFor('en', shippedClusterFile('en')),
     meta: { clusters: 'clusters/clusters.en.json', clustersChecksum: clusterFileChecksum() },
   };
 }

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { labelsByLine, NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
 import type { Tagger } from '@newsprism/core/train';
 import {
@@ -34,7 +32,7 @@ import {
   withContext,
   wordCount,
 } from '@newsprism/core/train';
-import { clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
+import { clusterFileChecksum, clustersFor, useClusterFile } from '../checkthat/cluster-features.js';
 import { eceNoise } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { fitArticleGate } from './article-gate.js';
@@ -1055,11 +1053,6 @@ function clusterOptions(o: TaskOptions, unit: string): ClusterUse | undefined {
   return { clusters: clustersFor(lang ?? 'en'), weight, levels, bigrams: o.extra.wcBigrams === '1' };
 }
 
-/** The checksum the model registry gives a file (sha256, first 12 hex digits), as `meta.clusters` records it. */
-function fileChecksum(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
-}
-
 /** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
@@ -1069,6 +1062,13 @@ export const trainTechniques: Task = {
     const t0 = Date.now();
     const split = o.split ?? 'train';
     opts(o); // the trainer's `--set` numbers are checked before any data is read
+    // `--set syn=W` is an experiment of the cross-validation: the analyzer does not read the
+    // `syntax` layer, so a model saved with them would be scored without the features it was fitted on.
+    if (numberOption(o.extra, 'syn', 0) && !(numberOption(o.extra, 'cv', 0) > 1))
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        'syn=W needs cv=K: the analyzer does not read the syntax layer, so no model is saved with syntax features',
+      );
     const train = loadSemeval(o.data, o.lang, split);
     const prefix = numberOption(o.extra, 'prefix', 5);
     // `--set valence=1`: word-valence features (AFINN-165, English).
@@ -1222,12 +1222,7 @@ export const trainTechniques: Task = {
     // The analyzer loads the cluster file the model names and checks its checksum.
     const clusterMeta = clusters && {
       file: o.extra.wcFile ?? `clusters/clusters.${clusters.clusters.lang}.json`,
-      checksum: fileChecksum(
-        o.extra.wcFile ??
-          fileURLToPath(
-            new URL(`../../../models/clusters/clusters.${clusters.clusters.lang}.json`, import.meta.url),
-          ),
-      ),
+      checksum: clusterFileChecksum(o.extra.wcFile, clusters.clusters.lang),
       weight: clusters.weight,
       levels: clusters.levels,
       bigrams: clusters.bigrams,

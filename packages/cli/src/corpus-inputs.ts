@@ -71,9 +71,13 @@ export async function deepen(
   };
 }
 
-/** Exit code of a corpus command: 1 when inputs were skipped, 2 when nothing could be read. */
+/**
+ * Exit code of a corpus command: 1 when inputs were skipped, 2 when nothing could be read.
+ * `E_NO_DOCUMENTS` only when the inputs held no document at all (as `analyze` and `ingest`):
+ * skipped inputs have said why in their own lines, a lone one all there is to say.
+ */
 function corpusExit(read: CorpusRead, what: string): number {
-  if (read.docs.length === 0) {
+  if (read.docs.length === 0 && read.skipped.length === 0) {
     warn(
       `E_NO_DOCUMENTS no documents could be read; ${what} needs at least one (.txt, .html, .htm, .html.gz or .jsonl files, or a --db store that holds some)`,
     );
@@ -81,8 +85,9 @@ function corpusExit(read: CorpusRead, what: string): number {
   }
   if (read.skipped.length) {
     const codes = [...new Set(read.skipped.map((s) => s.code))].join(', ');
-    warn(`read ${read.docs.length} documents, skipped ${read.skipped.length} (${codes})`);
-    return 1;
+    if (read.docs.length > 0 || read.skipped.length > 1)
+      warn(`read ${read.docs.length} documents, skipped ${read.skipped.length} (${codes})`);
+    return read.docs.length === 0 ? 2 : 1;
   }
   return 0;
 }

@@ -136,7 +136,16 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
   };
 }
 
-const PIPELINE_KEYS = ['layers', 'options', 'analyzers', 'onTiming', 'models'];
+// Every key of PipelineOptions, checked by the compiler both ways: a key added to the interface
+// and not here would be refused at run time as unknown.
+const PIPELINE_KEY_SET: { [K in keyof Required<PipelineOptions>]: true } = {
+  layers: true,
+  options: true,
+  analyzers: true,
+  onTiming: true,
+  models: true,
+};
+const PIPELINE_KEYS = Object.keys(PIPELINE_KEY_SET);
 
 /**
  * Refuses what a caller without type checking can pass: an unknown key (`{layer: […]}` would
@@ -160,22 +169,49 @@ function checkPipelineOptions(opts: PipelineOptions): void {
     wrong('layers', 'an array of layer names, like ["quotes", "claims"]');
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options)))
     wrong('options', 'an object keyed by analyzer name, like {claims: {minScore: 0.5}}');
-  if (analyzers !== undefined && !Array.isArray(analyzers)) wrong('analyzers', 'an array of analyzers');
+  if (analyzers !== undefined && !(Array.isArray(analyzers) && analyzers.every(isAnalyzer)))
+    wrong('analyzers', 'an array of analyzers made by defineAnalyzer()');
   if (onTiming !== undefined && typeof onTiming !== 'function') wrong('onTiming', 'a function');
   if (models !== undefined && typeof (models as { scope?: unknown } | null)?.scope !== 'function')
     wrong('models', 'a model store made by createModelStore()');
 }
 
-/** Refuses an input without a string `id` and `text` (`E_BAD_INPUT`) before any analyzer sees it. */
-function checkInput(input: { id?: unknown; text?: unknown } | null | undefined, call: string): void {
+/** What an analyzer has to have for the planner not to fail on it with a TypeError. */
+function isAnalyzer(a: unknown): boolean {
+  const x = a as Partial<Analyzer> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.name === 'string' &&
+    typeof x.produces === 'string' &&
+    Array.isArray(x.requires)
+  );
+}
+
+/** A value's kind for a message: `null`, `an array`, `a number`, …. */
+const kindOf = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+
+/**
+ * Refuses an input without a string `id` and `text`, or with a `meta` that is not an object or
+ * `diagnostics` that are not an array (`E_BAD_INPUT`), before any analyzer sees it.
+ */
+function checkInput(
+  input: { id?: unknown; text?: unknown; meta?: unknown; diagnostics?: unknown } | null | undefined,
+  call: string,
+): void {
   const what =
     typeof input !== 'object' || input === null
       ? `got ${input === null ? 'null' : typeof input}`
       : typeof input.text !== 'string'
-        ? `its text is ${input.text === undefined ? 'missing' : `a ${typeof input.text}`}`
+        ? `its text is ${input.text === undefined ? 'missing' : kindOf(input.text)}`
         : typeof input.id !== 'string'
-          ? `its id is ${input.id === undefined ? 'missing' : `a ${typeof input.id}`}`
-          : undefined;
+          ? `its id is ${input.id === undefined ? 'missing' : kindOf(input.id)}`
+          : input.meta !== undefined && kindOf(input.meta) !== 'an object'
+            ? `its meta is ${kindOf(input.meta)}, not an object`
+            : input.diagnostics !== undefined && !Array.isArray(input.diagnostics)
+              ? `its diagnostics are ${kindOf(input.diagnostics)}, not an array`
+              : undefined;
   if (what)
     throw new NewsprismError('E_BAD_INPUT', `${call}() takes a document like {id: "a1", text: "…"}: ${what}`);
 }

@@ -26,6 +26,16 @@ describe('run and extend refuse what is not a document', () => {
     [{ id: 'a1' }, 'its text is missing'],
     [{ id: 'a1', text: 42 }, 'its text is a number'],
     [{ text: 'The council met on Monday.' }, 'its id is missing'],
+    [{ id: 'a1', text: null }, 'its text is null'],
+    [{ id: ['a1'], text: 'The council met.' }, 'its id is an array'],
+    // Spread into the document, a string would give {0: "O", 1: "n", …} and a string of
+    // diagnostics one per character.
+    [{ id: 'a1', text: 'The council met.', meta: 'Online' }, 'its meta is a string, not an object'],
+    [{ id: 'a1', text: 'The council met.', meta: [] }, 'its meta is an array, not an object'],
+    [
+      { id: 'a1', text: 'The council met.', diagnostics: 'none' },
+      'its diagnostics are a string, not an array',
+    ],
   ])('%j → E_BAD_INPUT', async (input, what) => {
     const p = await createPipeline({ layers: ['sentences'] });
     const want = code(
@@ -59,6 +69,12 @@ describe('createPipeline validates options before any document', () => {
     [{ options: [] }, 'E_OPTION_TYPE', /"options" must be an object keyed by analyzer name/],
     [{ models: '/models' }, 'E_OPTION_TYPE', /"models" must be a model store made by createModelStore\(\)/],
     [{ onTiming: true }, 'E_OPTION_TYPE', /"onTiming" must be a function/],
+    // Not a TypeError from the planner ("a.requires is not iterable").
+    [
+      { analyzers: [1] },
+      'E_OPTION_TYPE',
+      /"analyzers" must be an array of analyzers made by defineAnalyzer\(\)/,
+    ],
   ])('%j → %s', async (opts, c, message) => {
     await expect(createPipeline(opts as never)).rejects.toThrow(code(c, message));
   });

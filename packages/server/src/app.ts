@@ -45,11 +45,15 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the request';
       if (issue.code === 'unrecognized_keys') {
         const what = result.target === 'query' ? 'query parameter' : 'field';
-        const keys = issue.keys.map((k) => `"${k.slice(0, 80)}"`).join(', ');
+        // At most five, each cut at 80 characters: the detail stays one short line whatever the URL.
+        const keys = [
+          ...issue.keys.slice(0, 5).map((k) => `"${k.slice(0, 80)}"`),
+          ...(issue.keys.length > 5 ? [`${issue.keys.length - 5} more`] : []),
+        ].join(', ');
         return problem(
           c,
           'E_UNKNOWN_FIELD',
-          `unknown ${what} ${keys}; /api/docs lists this endpoint's ${what}s`,
+          `unknown ${what}${issue.keys.length > 1 ? 's' : ''} ${keys}; /api/docs lists this endpoint's ${what}s`,
         );
       }
       return problem(c, 'E_BAD_REQUEST', `${where}: ${issue.message}`);

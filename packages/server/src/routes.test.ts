@@ -428,6 +428,11 @@ describe('documents', () => {
       });
     // Refused before anything was stored, deleted or counted.
     expect(calls).toEqual([]);
+    // Many of them, long ones: five named, cut at 80 characters, and how many more.
+    const many = Array.from({ length: 40 }, (_, i) => `${'p'.repeat(100)}${i}=1`).join('&');
+    expect((await problem(await app(store).request(`/api/health?${many}`))).detail).toBe(
+      `unknown query parameters ${Array.from({ length: 5 }, () => `"${'p'.repeat(80)}"`).join(', ')}, 35 more; /api/docs lists this endpoint's query parameters`,
+    );
   });
 
   it('leaves a document whose text is stored already unchanged, without analysing it', async () => {

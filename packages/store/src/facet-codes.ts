@@ -1,3 +1,4 @@
+import { CommitCache } from './commit-cache.js';
 import type { Db } from './db.js';
 
 /**
@@ -47,7 +48,7 @@ const KNOWN_LIMIT = 100_000;
 // Committed ids never change their value (nothing deletes a facet value), so an ingest keeps
 // the ids it has seen committed: most of a batch's values (outlets, months, languages, frames,
 // techniques, frequent entities) are then coded without a look-up.
-const known = new WeakMap<Db, Map<string, number>>();
+const known = new CommitCache<string, number>(KNOWN_LIMIT);
 
 /**
  * The `codes` of each document, creating the ids of values not seen before (in the caller's
@@ -55,11 +56,7 @@ const known = new WeakMap<Db, Map<string, number>>();
  * and is kept for later batches only once that transaction has committed).
  */
 export async function encodeFacets(db: Db, docs: readonly FacetSource[]): Promise<Buffer[]> {
-  let cache = known.get(db);
-  if (!cache) {
-    cache = new Map();
-    known.set(db, cache);
-  }
+  const cache = known.of(db);
   const perDoc = docs.map(pairs);
   // The ids known already, taken before any await (a concurrent commit may empty the cache).
   const hits = new Map<string, number>();
@@ -93,13 +90,7 @@ export async function encodeFacets(db: Db, docs: readonly FacetSource[]): Promis
     for (let i = 0; i < c.length; i++) buf.writeInt32LE(c[i]!, i * 4);
     return buf;
   });
-  if (ids.size > 0)
-    db.afterCommit(() => {
-      const kept = known.get(db);
-      if (!kept) return;
-      if (kept.size + ids.size > KNOWN_LIMIT) kept.clear();
-      for (const [k, id] of ids) kept.set(k, id);
-    });
+  known.afterCommit(db, ids);
   return codes;
 }
 

@@ -399,3 +399,12 @@ async function storedRows(
 export function contentHash(text: string): string {
   return textHash(wellFormed(text));
 }
+
+/**
+ * The id of a document that came without one (plain text on stdin, an API record without an
+ * `id`): `text-` and 16 hex digits of its {@link contentHash}. The same text is the same
+ * document; a shared stand-in (`stdin`, `request`) would make each replace the last.
+ */
+export function textId(text: string): string {
+  return `text-${contentHash(text).slice(0, 16)}`;
+}

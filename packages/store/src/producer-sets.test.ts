@@ -2,6 +2,7 @@ import type { NewsDocument } from '@newsprism/core';
 import { beforeAll, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './migrations.js';
 import { pack } from './packed.js';
+import { prepareDocument } from './prepare.js';
 import { openStore, type Store } from './store.js';
 import { openTestDb, rawSql, type TestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
@@ -72,6 +73,29 @@ eachBackend('producers stored once a distinct set (schema version 13)', (backend
       await again.close();
     } finally {
       await done(db);
+    }
+  });
+
+  it('does not remember the set of a batch that was rolled back', async () => {
+    const db = await fresh();
+    const store = await openStore(db.url);
+    try {
+      // A batch whose new set is inserted, then fails on its second document (an id of null):
+      // the transaction and its set are gone, and so must be the id remembered for it.
+      const changed = {
+        ...docs[0]!,
+        producers: { ...docs[0]!.producers, extra: { name: 'extra', version: 1 } },
+      } as NewsDocument;
+      const bad = prepareDocument(docs[1]!);
+      (bad.doc as { id: unknown }).id = null;
+      await expect(store.ingestPrepared([prepareDocument(changed), bad])).rejects.toThrow();
+      expect(await rawSql(db.url, 'SELECT id FROM producer_sets')).toHaveLength(0);
+      // Another set takes the rolled-back one's id; the same producers again get a set of their own.
+      await store.ingest([docs[2]!, changed]);
+      expect(await store.get(changed.id)).toEqual(changed);
+      expect(await store.get(docs[2]!.id)).toEqual(docs[2]);
+    } finally {
+      await done(db, store);
     }
   });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CommitCache } from './commit-cache.js';
 import type { Db } from './db.js';
 
 /**
@@ -12,13 +13,12 @@ import type { Db } from './db.js';
  * keep theirs inline (`producer_set` NULL) and read as they did.
  */
 
-/** The set ids known committed, by producers JSON, per database (a set never changes once committed). */
-const known = new WeakMap<Db, Map<string, number>>();
-/** The producers JSON of set ids read, per database. */
-const read = new WeakMap<Db, Map<number, string>>();
-
 /** The most sets kept in memory per database before starting again (a store holds a few). */
 const LIMIT = 1000;
+/** The set ids known committed, by producers JSON, per database (a set never changes once committed). */
+const known = new CommitCache<string, number>(LIMIT);
+/** The producers JSON of set ids read, per database. */
+const read = new WeakMap<Db, Map<number, string>>();
 
 /** The key a set is found by: SHA-256 of its JSON (too long for a PostgreSQL B-tree key). */
 const setHash = (json: string) => createHash('sha256').update(json).digest('hex');
@@ -28,11 +28,7 @@ const setHash = (json: string) => createHash('sha256').update(json).digest('hex'
  * transaction; kept in memory for later batches once it has committed).
  */
 export async function producerSetIds(db: Db, jsons: readonly string[]): Promise<number[]> {
-  let cache = known.get(db);
-  if (!cache) {
-    cache = new Map();
-    known.set(db, cache);
-  }
+  const cache = known.of(db);
   const fresh = new Map<string, number>();
   const out: number[] = [];
   for (const json of jsons) {
@@ -49,13 +45,7 @@ export async function producerSetIds(db: Db, jsons: readonly string[]): Promise<
     }
     out.push(id);
   }
-  if (fresh.size > 0)
-    db.afterCommit(() => {
-      const kept = known.get(db);
-      if (!kept) return;
-      if (kept.size + fresh.size > LIMIT) kept.clear();
-      for (const [json, id] of fresh) kept.set(json, id);
-    });
+  known.afterCommit(db, fresh);
   return out;
 }
 

@@ -264,6 +264,16 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       (d: string) => ['ingest', `${d}/scans`, '--db', `${d}/x.db`, '-j', '0'],
     ],
     ['reuse finds no document', 'E_NO_DOCUMENTS', 2, (d: string) => ['reuse', `${d}/scans`]],
+    // Nothing stored: 2, as analyze exits when nothing was analyzed (1 is for some skipped).
+    [
+      'ingest reads a lone missing file',
+      'E_FILE_NOT_FOUND',
+      2,
+      (d: string) => ['ingest', `${d}/none.txt`, '--db', `${d}/y.db`, '-j', '0'],
+    ],
+    // A lone input that cannot be read has said why in its line: no E_NO_DOCUMENTS after it.
+    ['reuse reads a lone missing file', 'E_FILE_NOT_FOUND', 2, (d: string) => ['reuse', `${d}/none.txt`]],
+    ['stories reads a lone missing file', 'E_FILE_NOT_FOUND', 2, (d: string) => ['stories', `${d}/none.txt`]],
     [
       'serve binds a public address without a token',
       'E_INSECURE_BIND',

@@ -114,7 +114,9 @@ async function run(argv: string[]): Promise<number> {
       ? `queued ${counts.queued}, unchanged ${counts.unchanged}, failed ${counts.failed}`
       : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}, failed ${counts.failed}`;
     warn(`${summary} (${store.location})`);
-    return counts.failed > 0 ? 1 : 0;
+    // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
+    if (counts.failed === 0) return 0;
+    return counts.added + counts.unchanged + counts.replaced + counts.queued > 0 ? 1 : 2;
   });
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, SCHEMA_VERSION } from '@newsprism/store';
+import { openStore, SCHEMA_VERSION, textId } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
@@ -51,6 +51,26 @@ describe('store commands (SQLite)', () => {
     expect(r.code).toBe(0);
   }, 60_000);
 
+  it('stores each article piped in under an id made from its text, not one shared `stdin`', async () => {
+    const own = join(tempDir(), 'piped.db');
+    const ingest = (text: string) =>
+      runCli(['ingest', '-', '--db', own, '-j', '0', '--layers', 'sentences'], text);
+    const a = 'Budget passes\nThe council approved the budget on Tuesday.';
+    expect((await ingest(a)).stderr).toMatch(/added 1, unchanged 0, replaced 0, failed 0/);
+    expect((await ingest('Strike ends\nThe dock workers went back on Friday.')).stderr).toMatch(
+      /added 1, unchanged 0, replaced 0, failed 0/,
+    );
+    // The same text again is the same document.
+    expect((await ingest(a)).stderr).toMatch(/added 0, unchanged 1, replaced 0, failed 0/);
+    const store = await openStore(own);
+    try {
+      expect((await store.stats()).documents).toBe(2);
+      expect(await store.get(textId(a))).toMatchObject({ text: a });
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
   it('searches with inflection, filters and facets', async () => {
     const r = await runCli(['search', 'Украина', '--db', db, '--format', 'json', '--facets']);
     expect(r.code).toBe(0);
@@ -64,6 +84,42 @@ describe('store commands (SQLite)', () => {
       .map((l) => JSON.parse(l).id)
       .sort();
     expect(ids).toEqual(['kiev-sanctions', 'ok-1']);
+  });
+
+  it('searches every name of an entity with --all-names, and says which', async () => {
+    const literal = await runCli(['search', 'Kyiv', '--db', db, '--format', 'json']);
+    expect(
+      JSON.parse(literal.stdout)
+        .hits.map((h: { id: string }) => h.id)
+        .sort(),
+    ).toEqual(['kyiv-grain', 'ok-1']);
+    const r = await runCli(['search', 'Kyiv', '--all-names', '--db', db, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.hits.map((h: { id: string }) => h.id).sort()).toEqual([
+      'kiev-sanctions',
+      'kyiv-grain',
+      'ok-1',
+      'ru-kiev',
+    ]);
+    expect(out.expansions.map((e: { entity: string }) => e.entity)).toEqual(['kyiv']);
+    const table = await runCli(['search', 'Kyiv', '--all-names', '--db', db]);
+    expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
+  });
+
+  it('reports on every name with --all-names too', async () => {
+    const docs = async (...flags: string[]) =>
+      JSON.parse(
+        (await runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db])).stdout,
+      )[0].documents;
+    expect(await docs()).toBe(2);
+    expect(await docs('--all-names')).toBe(4);
+  });
+
+  it('refuses --all-names without a query', async () => {
+    const r = await runCli(['search', '--all-names', '--outlet', 'RT', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^newsprism: E_USAGE --all-names widens a query/);
   });
 
   it('prints a query error on one line with its column', async () => {

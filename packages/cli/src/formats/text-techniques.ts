@@ -57,7 +57,6 @@ export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
   return lines;
 }
 
-/** Genre: the decision, the three scores and the reasons. */
 /** A genre scoring above the decided one, if any: the decision is then a close call. */
 export function higherGenre(g: NonNullable<NewsDocument['genre']>): string | undefined {
   const chosen = (g.scores as Record<string, number | undefined>)[g.genre ?? ''] ?? 0;
@@ -68,6 +67,7 @@ export function higherGenre(g: NonNullable<NewsDocument['genre']>): string | und
   return best?.[0];
 }
 
+/** Genre: the decision, the three scores (and a higher one's name) and the reasons. */
 export function renderGenre(doc: NewsDocument, ctx: FormatContext): string[] {
   const g = doc.genre;
   if (!g?.genre) return [];

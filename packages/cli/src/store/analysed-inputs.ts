@@ -1,6 +1,6 @@
 import type { DocumentInput } from '@newsprism/core';
 import { type InputRecord, readInputs, runDocuments, type Skip, type SourceItem } from '@newsprism/core/node';
-import { type PreparedDocument, prepareInWorkers } from '@newsprism/store';
+import { type PreparedDocument, prepareInWorkers, textId } from '@newsprism/store';
 
 /**
  * The store commands' view of core's input adapters and runner: inputs read as `analyze` reads
@@ -41,7 +41,7 @@ export async function* analyseInputs(
   paths: readonly string[],
   opts: AnalyseOptions,
 ): AsyncGenerator<AnalysedItem> {
-  const items = readInputs(paths, { maxBytes: opts.maxBytes, lang: opts.lang });
+  const items = named(readInputs(paths, { maxBytes: opts.maxBytes, lang: opts.lang }));
   if (opts.readOnly) {
     for await (const item of items) yield item.ok ? { ok: true, kept: item.input } : item;
     return;
@@ -65,4 +65,16 @@ export async function* analyseInputs(
     yield r.ok ? { ok: true, doc: r.output } : r;
   }
   for (const k of kept.splice(0)) yield { ok: true, kept: k };
+}
+
+/**
+ * The inputs with an id of their own: a text or page on stdin (id `stdin`) is stored under
+ * {@link textId}, so that each `… | newsprism ingest -` adds its document instead of replacing
+ * the last one piped in (as the API stores a body without an id).
+ */
+async function* named(items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
+  for await (const item of items) {
+    if (item.ok && item.source === '-' && item.input.id === 'stdin') item.input.id = textId(item.input.text);
+    yield item;
+  }
 }

@@ -89,6 +89,25 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('says how to fix an empty input: give a file text, pipe an article into stdin', async () => {
+    const f = join(tmp(), 'empty.txt');
+    writeFileSync(f, ' \n\t');
+    const message = async (paths: string[], opts: Partial<ReadOptions> = {}) =>
+      (await read(paths, opts)).map((i) => (i.ok ? 'ok' : `${i.code} ${i.message}`));
+    expect(await message([f])).toEqual([
+      `E_EMPTY_INPUT ${f} holds only white space; give it an article's text`,
+    ]);
+    expect(await message(['-'], stdin(''))).toEqual([
+      'E_EMPTY_INPUT stdin is empty; pipe an article into it',
+    ]);
+    expect(await message(['-'], stdin(' \n '))).toEqual([
+      'E_EMPTY_INPUT stdin holds only white space; pipe an article into it',
+    ]);
+    expect(await message(['-'], stdin(gzipSync('')))).toEqual([
+      'E_EMPTY_INPUT stdin is empty; pipe an article into it',
+    ]);
+  });
+
   it('reports a gzip bomb by its decompressed size and a JSONL line over the limit alone', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bomb.txt.gz'), gzipSync(Buffer.alloc(4 << 20)));

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { NewsDocument } from '@newsprism/core';
 import { keepLayers, toJson } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
-import { contentHash, type Store } from '@newsprism/store';
+import { contentHash, type Store, textId } from '@newsprism/store';
 import type { MiddlewareHandler } from 'hono';
 import type { Analysis } from '../analysis.js';
 import { utf8Body } from '../body.js';
@@ -134,9 +134,4 @@ export function documentRoutes(
       return c.json({ results }, 200);
     },
   );
-}
-
-/** The id of a stored document that came without one: `text-` and 16 hex digits of its text's hash. */
-function textId(text: string): string {
-  return `text-${contentHash(text).slice(0, 16)}`;
 }

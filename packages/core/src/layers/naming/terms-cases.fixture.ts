@@ -764,6 +764,37 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
       'so-called LDPR | separatist-republics | so-called DPR/LPR | ua | outlet',
     ],
   ],
+  [
+    'war: `the aggression` near the war, not in 1940; an accusation of starting a war (session 11, second pass)',
+    'Zelensky said the world must end the aggression on the terms of Ukraine. The West accuses Russia of waging a war of aggression.\n\nIn 1940 the aggression spread across Europe.',
+    [
+      'the aggression | war | war of aggression | ua | outlet',
+      'war of aggression | war | war of aggression | ua | distanced | mention',
+    ],
+  ],
+  [
+    'separatist republics, territories: Kremlin-installed, occupied + a town (session 11, second pass)',
+    'The Kremlin-installed governor of occupied Kharkiv region fled. Shelling hit occupied Horlivka and occupied Bakhmut.',
+    [
+      'Kremlin-installed | separatist-republics | occupation administration | ua | outlet',
+      'occupied Kharkiv | territories | occupied territories | ua | outlet',
+      'occupied Horlivka | territories | occupied territories | ua | outlet',
+      'occupied Bakhmut | territories | occupied territories | ua | outlet',
+    ],
+  ],
+  [
+    'war: `his war in Ukraine` is the war as Putin’s; `its war with Russia` stays plain (session 11, second pass)',
+    'Putin wants China to fund his war in Ukraine. Kyiv needs weapons for its war with Russia.',
+    [
+      'his war in Ukraine | war | war of aggression | ua | outlet',
+      'war with Russia | war | war in Ukraine | neutral | outlet',
+    ],
+  ],
+  [
+    'not this war: Russian troops in Poti, 2008 (session 11, second pass)',
+    'Russian troops entered Poti and Tskhinvali, the reports said.',
+    [],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -1408,4 +1439,44 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   ['not the West: англосаксы V века (session 11)', 'Англосаксы переселились в Британию в V веке.', []],
+  [
+    'war: bare военная операция near the war; not Israel’s in Lebanon, not a full-scale one against Russia (session 11, second pass)',
+    'Ход военной операции показывает, что Россия побеждает на Украине.\n\nИзраиль начал военную операцию в Ливане, а не на Украине.\n\nЗапад грозит начать против России полномасштабную военную операцию.\n\nВоенная операция на учениях прошла успешно.',
+    ['военной операции | war | специальная военная операция | ru | outlet'],
+  ],
+  [
+    'kyiv government: власть на Украине, марионеточный режим; not real power, not Napoleon’s puppets (session 11, second pass)',
+    'Власть на Украине объясняет всё «неготовностью». Операция ликвидирует марионеточный режим на Украине.\n\nРадикалы имеют реальную власть на Украине.\n\nНаполеон создал марионеточный режим в Голландии.',
+    [
+      'Власть на Украине | kyiv-government | украинские власти | neutral | outlet',
+      'марионеточный режим | kyiv-government | киевский режим | ru | outlet',
+    ],
+  ],
+  [
+    'territories: освобождение Украины near the war, not of 1944; освобождать + a place, not taxes (session 11, second pass)',
+    'Освобождение Украины — цель, заявили в Москве. Армия продолжает освобождать Донбасс и освобождает села Запорожской области.\n\nОсвобождение Украины от немецко-фашистских захватчиков завершилось в 1944 году.\n\nМы освобождаем сельское хозяйство от налогов.',
+    [
+      'Освобождение Украины | territories | освобождённые территории | ru | outlet',
+      'освобождать Донбасс | territories | освобождённые территории | ru | outlet',
+      'освобождает села | territories | освобождённые территории | ru | outlet',
+    ],
+  ],
+  [
+    'territories: оккупированн* + a town (session 11, second pass)',
+    'В оккупированном Бахмуте нет воды, как и в оккупированной Горловке.',
+    [
+      'оккупированном Бахмуте | territories | оккупированные территории | ua | outlet',
+      'оккупированной Горловке | territories | оккупированные территории | ua | outlet',
+    ],
+  ],
+  [
+    'accusation: обвинение в развязывании войны (session 11, second pass)',
+    'Россию обвиняют в развязывании полномасштабной войны.',
+    ['полномасштабной войны | war | полномасштабное вторжение | ua | distanced | mention'],
+  ],
+  [
+    'not this war: российские вооруженные силы в Закавказье (2008) (session 11, second pass)',
+    'Абхазия и Южная Осетия, отторгнутые у Грузии, стали оплотами российских вооруженных сил в Закавказье.',
+    [],
+  ],
 ];

@@ -572,6 +572,46 @@ describe('a sentence model with a line stage or an article gate (`meta.lineStage
     expect(layer.nearest![1]!.why.some((r) => r.startsWith('paragraph stage'))).toBe(false);
   });
 
+  it('gives a near miss in a paragraph of several sentences the inputs of the whole paragraph', () => {
+    // Three middling sentences (`surprised` the best, in the middle): the same paragraph found
+    // (threshold 0.5) and missed (0.9: its score σ(log(1 + words) − log 9) ≈ 0.53) shows the
+    // same inputs either way, its sentences together being all three's, not the best one's on.
+    const para = makeDoc([
+      ['A quiet title'],
+      ['The budget passed.', 'Nobody was surprised.', 'It was mild.'],
+    ]);
+    const w = [0, 0, 0, 1, -Math.log(9)];
+    const model = (t: number) => {
+      const m = tinyModel({
+        unit: 'sentence',
+        lineStage: { en: { weights: [w, [], []], thresholds: [t, 0.5, 0.5] } },
+      });
+      for (const [word, weight] of [
+        ['budget', 3.6],
+        ['surprised', 4.4],
+        ['mild', 3.6],
+      ] as const)
+        m.weights[bucket(`en:${word}`, word) * LABELS.length + LOADED] = weight;
+      return m;
+    };
+    const found = run(para, model(0.5)).layer.spans.find((s) => s.technique === 'Loaded_Language')!;
+    const miss = run(para, model(0.9)).layer.nearest!.find((n) => n.technique === 'Loaded_Language')!;
+    expect(para.text.slice(found.start, found.end)).toBe('Nobody was surprised.');
+    expect([miss.start, miss.paragraph]).toEqual([found.start, found.paragraph]);
+    const p = [1, 2, 3].map((i) => {
+      const s = para.sentences![i]!;
+      return unitProbability(model(0.5), para, s.start, s.end, i, 4)[LOADED]!;
+    });
+    const two = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
+    const together = (ps: number[]) => two(1 - ps.reduce((m, x) => m * (1 - x), 1));
+    expect(together(p)).not.toBe(together(p.slice(1)));
+    expect(found.why[0]).toContain(
+      `: best sentence ${two(Math.max(...p))}, its sentences together ${together(p)}, `,
+    );
+    expect(miss.why[0]).toBe(found.why[0]!.replace('≥ 0.50', '< 0.90'));
+    expect(miss.why.slice(1)).toEqual(found.why.slice(1));
+  });
+
   it('finds nothing of a technique whose article score misses the gate', () => {
     // Name_Calling's mean over the five sentences stays far under 0.5: gated out.
     const gate = { article: [0, 0.5, 0], sentence: [0.5, 0.5, 0.5] };

@@ -301,6 +301,12 @@ describe('a techniques model file with a malformed line stage or article gate', 
         m.articleGate = { ru: { article: TECHNIQUES.map(() => 0) } };
       }),
     ).rejects.toEqual(invalid(/meta\.articleGate\.ru/));
+    for (const suffix of [{ length: 0, weight: 0.5 }, { length: '3', weight: 0.5 }, { length: 3 }, 3])
+      await expect(
+        withMeta((m) => {
+          m.suffix = suffix;
+        }),
+      ).rejects.toEqual(invalid(/meta\.suffix must be \{length: a whole number ≥ 1, weight: a number\}/));
   });
 
   it('refuses a model whose labels are not techniques (a frames model, say)', async () => {
@@ -313,6 +319,7 @@ describe('a techniques model file with a malformed line stage or article gate', 
   it('accepts the shipped files and a well-formed gate', async () => {
     const p = await withMeta((m) => {
       m.articleGate = { bg: { article: TECHNIQUES.map(() => 0.1), sentence: TECHNIQUES.map(() => 0.5) } };
+      m.suffix = { length: 3, weight: 0 };
     });
     const doc = p.run({ id: 'ru', text: RU_ARTICLE, meta: { lang: 'ru' } });
     expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -337,8 +337,9 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
 }
 
 /**
- * Throws `E_MODEL_INVALID` when a model's labels are not techniques, or when its line stages or article gates (`meta.lineStage`,
- * `meta.articleGate`, per language) are not of its labels' shape: a pipeline's set-up stops
+ * Throws `E_MODEL_INVALID` when a model's labels are not techniques, when its line stages or article gates (`meta.lineStage`,
+ * `meta.articleGate`, per language) are not of its labels' shape, or its word endings
+ * (`meta.suffix`) not a length and a weight: a pipeline's set-up stops
  * with it, rather than each document's run failing on the first paragraph.
  */
 function checkDecisions(model: LinearModel, what: string): void {
@@ -367,6 +368,23 @@ function checkDecisions(model: LinearModel, what: string): void {
           `${what}: meta.${key}${at} ${problem}; retrain it with newsprism train techniques`,
         );
   }
+  // Word endings: a length of 0 would make every whole word a feature, a string one compare
+  // as text (`w.length > "3" + 2`).
+  const suffix = model.meta.suffix as Partial<WordEndings> | null | undefined;
+  if (
+    suffix !== undefined &&
+    !(
+      typeof suffix === 'object' &&
+      suffix !== null &&
+      Number.isInteger(suffix.length) &&
+      suffix.length! >= 1 &&
+      Number.isFinite(suffix.weight)
+    )
+  )
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `${what}: meta.suffix must be {length: a whole number ≥ 1, weight: a number}; retrain it with newsprism train techniques`,
+    );
 }
 
 /** The word clusters each loaded model reads (`meta.clusters`), set up with the model. */

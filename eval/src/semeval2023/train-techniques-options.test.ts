@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { trainTechniques } from './train-techniques.js';
+
+describe('train techniques options', () => {
+  it('refuses syntax features outside the cross-validation, before reading any data', async () => {
+    // The analyzer does not read the syntax layer: a saved model would miss what it was fitted on.
+    await expect(
+      trainTechniques.run({ data: '/nonexistent', extra: { syn: '0.5' }, log: () => {} }),
+    ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/^syn=W needs cv=K/) });
+  });
+});
