@@ -12,7 +12,8 @@ import { participle } from './rules/participle.js';
 import { passiveBy } from './rules/passive.js';
 import { relay } from './rules/relay.js';
 import { sourceBeforeCue } from './rules/source-cue.js';
-import { CLOSERS, isCap, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
+import { speakerCore } from './speaker-guard.js';
+import { CLOSERS, capitalName, isCap, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
 
 /**
  * A Russian subject before a quoted name that ends right before the cue: `Ранее «Газпром»
@@ -81,7 +82,14 @@ export function sentenceCandidates(
       (prev?.w === ',' || (prev !== undefined && CLOSERS.has(prev.w))) &&
       (lex.lang === 'ru' ? lex.words.participles.has(form) : form.endsWith('ing') && h.j === h.i + 1);
     let k = h.i - 1;
-    while (k >= a && lex.between.has(toks[k]!.lw)) k--;
+    // `Theresa May said`, `May said`: a capitalised modal or adverb there is a name.
+    const cueAfter = { base: form === h.phrase.lemma };
+    while (
+      k >= a &&
+      lex.between.has(toks[k]!.lw) &&
+      !capitalName(toks, k, a, lex, k === h.i - 1 ? cueAfter : undefined)
+    )
+      k--;
     const v = { ...c, k, p: contentStart(toks, h, b, lex) };
     if (isParticiple) participle(v);
     else if (lex.relay.has(h.phrase.lemma)) relay(v);
@@ -89,7 +97,9 @@ export function sentenceCandidates(
     // Passive (`the plan was rejected by the council`): the agent speaks of the subject.
     else if (lex.lang === 'en' && toks[h.j]?.lw === 'by') passiveBy(v);
     else {
-      const left = k >= a ? (quotedNameBack(toks, k, a, lex) ?? walkBack(toks, k, a, lex)) : null;
+      let left = k >= a ? (quotedNameBack(toks, k, a, lex) ?? walkBack(toks, k, a, lex)) : null;
+      // `30 июня заявил министр, что …`: a Russian phrase that only dates the verb is no subject.
+      if (left && lex.lang === 'ru' && !speakerCore(toks, left, lex)) left = null;
       if (!left) noSubjectBefore(v);
       else sourceBeforeCue(v, left);
     }

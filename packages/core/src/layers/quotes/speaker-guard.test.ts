@@ -73,9 +73,53 @@ const en: AttributionCase[] = [
       },
     ],
   },
+  {
+    name: 'a capitalised modal after a given name is the surname (`Theresa May`)',
+    text: doc('Theresa May said the deal was dead. The pilots may say the deal was fair.'),
+    want: [
+      { content: 'the deal was dead', source: 'Theresa May', speaker: 'Theresa May', type: 'person' },
+      { content: 'the deal was fair', source: 'The pilots' },
+    ],
+  },
+  {
+    name: 'a capitalised modal opening the sentence before a past cue is a name; with a base form it is a modal',
+    text: doc('May told reporters the deal was dead. May I say the deal was fair.'),
+    want: [
+      { content: 'the deal was dead', source: 'May', speaker: 'May' },
+      { content: 'the deal was fair', source: 'I' },
+    ],
+  },
+  {
+    name: 'a given name that is a verb or auxiliary (`Hope`, `Will`) stays in the name',
+    text: doc('Hope Hicks said the memo was false. Senator Will Hurd said the film was good.'),
+    want: [
+      { content: 'the memo was false', source: 'Hope Hicks', speaker: 'Hope Hicks' },
+      { content: 'the film was good', source: 'Senator Will Hurd', speaker: 'Will Hurd' },
+    ],
+  },
 ];
 
 const ru: AttributionCase[] = [
+  {
+    name: 'a date, the verb, then the speaker (`30 июня заявил министр, что …`)',
+    text: 'Новости порта\n\nПорт открыт. 30 июня заявил министр, что флот готов.',
+    want: [{ content: 'флот готов', cue: 'заявил', source: 'министр' }],
+  },
+  {
+    name: 'an adverb, the verb, then a role and a name',
+    text: 'Новости порта\n\nПорт открыт. Вчера сообщил министр обороны Петров, что флот готов.',
+    want: [{ content: 'флот готов', source: 'министр обороны Петров', speaker: 'Петров', type: 'person' }],
+  },
+  {
+    name: 'the verb opening the sentence, then the speaker',
+    text: 'Новости порта\n\nПорт открыт. Заявил министр, что флот готов.',
+    want: [{ content: 'флот готов', source: 'министр' }],
+  },
+  {
+    name: '`Как заявил X, …` keeps its rule',
+    text: 'Новости порта\n\nПорт открыт. Как заявил министр обороны Петров, флот готов.',
+    want: [{ content: 'флот готов', source: 'министр обороны Петров', speaker: 'Петров' }],
+  },
   {
     name: 'a date before the speaker',
     text: 'Новости порта\n\nПорт открыт. 30 июня министр заявил, что флот готов.',

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { subjectAt } from './subject.js';
-import { isCap, type NpRange, type Tok } from './tok.js';
+import { capitalName, isCap, type NpRange, type Tok } from './tok.js';
 
 /** A year or a clock time written as one token (`2022`, `23:55`, `9.30`). */
 const YEAR_OR_CLOCK = /^(?:(?:1[89]|20)\d{2}|\d{1,2}[:.]\d{2})$/;
@@ -20,9 +20,15 @@ const NO_ONE: ReadonlySet<string> = new Set(['there', 'here', 'тут', 'там'
  * discourse adverb (`On Wednesday`, `30 июня`, `23:55`, `However,`) is no part of a speaker, and
  * neither is what follows an auxiliary (`Prigozhin has poured`: the clause's verb). Returns the
  * phrase without them, or `undefined` when nothing that can name a speaker is left (`Tuesday`,
- * `2022`, `However`, a bare `The` or `There`).
+ * `2022`, `However`, a bare `The` or `There`). A capitalised modal inside a name stays
+ * (`Senator Will Hurd`, `May said`) unless `names` is false (a headline capitalises every word).
  */
-export function speakerCore(toks: readonly Tok[], np: NpRange, lex: Lexicon): NpRange | undefined {
+export function speakerCore(
+  toks: readonly Tok[],
+  np: NpRange,
+  lex: Lexicon,
+  names = true,
+): NpRange | undefined {
   const w = lex.words;
   const at = (k: number) => toks[k]?.w ?? '';
   const number = (k: number) => /^\d{1,4}(?:st|nd|rd|th)?$/.test(at(k));
@@ -61,7 +67,9 @@ export function speakerCore(toks: readonly Tok[], np: NpRange, lex: Lexicon): Np
   if (lex.lang === 'en')
     for (let k = s + 1; k < e; k++) {
       // `Prigozhin has poured`: an auxiliary ends the phrase (it opens the clause's verb).
-      if (w.auxiliaries.has(toks[k]!.lw)) {
+      // `Senator Will Hurd`: a capitalised modal inside a name is no auxiliary (a headline capitalises every word).
+      const name = names && w.eventModals.has(toks[k]!.lw) && capitalName(toks, k, s, lex);
+      if (w.auxiliaries.has(toks[k]!.lw) && !name) {
         e = k;
         break;
       }
@@ -83,7 +91,9 @@ export function speakerCore(toks: readonly Tok[], np: NpRange, lex: Lexicon): Np
   if (e <= s) return undefined;
   if (e - s === 1) {
     const t = toks[s]!;
-    if (t.kind !== 'word' || ARTICLES.has(t.lw) || NO_ONE.has(t.lw) || lex.words.finiteVerbs.has(t.lw))
+    // `May said`: a capitalised modal the cue rules kept as the subject is a name.
+    const name = names && isCap(t) && w.eventModals.has(t.lw);
+    if (t.kind !== 'word' || ARTICLES.has(t.lw) || NO_ONE.has(t.lw) || (w.finiteVerbs.has(t.lw) && !name))
       return undefined;
   }
   return s === np.s && e === np.e ? np : { s, e };
@@ -97,7 +107,7 @@ export function speakerCore(toks: readonly Tok[], np: NpRange, lex: Lexicon): Np
 export function guardSpeakers(out: readonly Candidate[], toks: readonly Tok[], lex: Lexicon): void {
   for (const c of out) {
     if (!c.np) continue;
-    const np = speakerCore(toks, c.np, lex);
+    const np = speakerCore(toks, c.np, lex, !c.rule.startsWith('title'));
     if (np) c.np = np;
     else {
       delete c.np;

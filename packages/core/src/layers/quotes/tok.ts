@@ -56,6 +56,39 @@ export const isWordy = (t: Tok): boolean => t.kind === 'word' || t.kind === 'num
 /** Whether a token ends a sentence. */
 export const isTerminal = (t: Tok): boolean => t.kind === 'punct' && TERMINAL.has(t.w);
 
+/**
+ * Whether a capitalised function word or verb form at `k` is part of a name (`Theresa May`,
+ * `Hope Hicks`, `Will Smith`, `Grace Meng`): English capitalises a modal, an adverb or a verb
+ * inside a sentence only in a name, so it is one after a capitalised word that is no function
+ * word (`Theresa May said`; not `But May …`, `The …`), before a capitalised word (`Hope Hicks`),
+ * or, opening the sentence, right before a cue form that no modal can take (`May said`, not
+ * `May I say`). `cueAfter` is given when `k` stands right before the cue, `base` telling whether
+ * the cue form is the bare verb. Russian capitalises no such word inside a name.
+ */
+export function capitalName(
+  toks: readonly Tok[],
+  k: number,
+  a: number,
+  lex: Lexicon,
+  cueAfter?: { base: boolean },
+): boolean {
+  const t = toks[k];
+  if (lex.lang !== 'en' || !t || !isCap(t) || t.w === t.w.toUpperCase()) return false;
+  const fn = (u: Tok) =>
+    lex.between.has(u.lw) ||
+    lex.boundaries.has(u.lw) ||
+    lex.determiners.has(u.lw) ||
+    lex.pronouns.has(u.lw) ||
+    lex.verbs.has(u.lw) ||
+    lex.words.leadPreps.has(u.lw) ||
+    lex.words.coordinators.has(u.lw);
+  const prev = k > a ? toks[k - 1]! : undefined;
+  if (prev && isCap(prev) && !fn(prev)) return true;
+  const next = toks[k + 1];
+  if (next && !cueAfter && isCap(next) && !fn(next)) return true;
+  return k === a && cueAfter !== undefined && !cueAfter.base && lex.words.eventModals.has(t.lw);
+}
+
 /** A token range `[s, e)` of a noun phrase, with the parenthesis skipped inside it, if any. */
 export interface NpRange {
   s: number;
@@ -174,7 +207,14 @@ export function walkBack(
     }
     // `Secretary of State John Kerry`: `State` after `of` is a name, not the verb.
     const ofState = t.w === 'State' && p > a && toks[p - 1]!.lw === 'of';
-    if (lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !lex.words.nounlike.has(t.lw) && !ofState)) break;
+    if (
+      lex.boundaries.has(t.lw) ||
+      (lex.verbs.has(t.lw) &&
+        !lex.words.nounlike.has(t.lw) &&
+        !ofState &&
+        !(p < k && capitalName(toks, p, a, lex)))
+    )
+      break;
     // `Еврокомиссия опубликовала доклад, в котором …`: a Russian past form ends the phrase.
     if (lex.lang === 'ru' && p < k && pastRu(t)) break;
     p--;

@@ -60,6 +60,14 @@ export function noSubjectBefore(c: VerbContext): void {
         clauseStart: before.start,
       });
   }
+  // `30 июня заявил министр, что …`, `Вчера сообщил губернатор Иванов, что …`: a Russian verb
+  // after adverbials only, then its subject and a comma: the subject is the speaker, the clause
+  // after the comma (past `что`, as the other Russian rules read it) the content.
+  if (out.length === found && lex.lang === 'ru' && closes && np && toks[np.e]?.w === ',') {
+    const q = lex.words.that.has(toks[np.e + 1]?.lw ?? '') ? np.e + 2 : np.e + 1;
+    const said = contentAfter(toks, q, a, b, quotes, lex);
+    if (said) out.push({ ...base, content: said, np, rule: 'inverted', contentAfter: true });
+  }
   // `При этом выразил сомнение, что …`, `Этот план без тени шутки назвал …`: a Russian verb
   // after adverbials only has the subject of an earlier clause, inherited like `…, adding that`.
   const raw = out.length === found && lex.lang === 'ru' && k >= a ? walkBack(toks, k, a, lex, true) : null;
