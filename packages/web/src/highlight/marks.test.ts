@@ -68,7 +68,15 @@ const DOC = {
         entity: 'kyiv',
         name: 'Kyiv',
         variants: [
-          { form: 'Kiev', provenance: 'ru-derived', pole: 'ru', count: 1, quoted: 0, mentions: [at('Kiev')] },
+          {
+            form: 'Kiev',
+            provenance: 'ru-derived',
+            pole: 'ru',
+            count: 1,
+            quoted: 0,
+            distanced: 0,
+            mentions: [at('Kiev')],
+          },
         ],
       },
     ],
