@@ -63,9 +63,11 @@ export async function benchStore(articles: readonly BenchArticle[], phase?: stri
   if (phase === 'queries') {
     const db = process.env.NEWSPRISM_BENCH_STORE_DB;
     if (!db) throw new Error('--phase queries needs NEWSPRISM_BENCH_STORE_DB=<an existing store>');
-    const q = await timeStore(db);
+    // NEWSPRISM_BENCH_ALL_NAMES=1: every query with `allNames` (search --all-names).
+    const allNames = process.env.NEWSPRISM_BENCH_ALL_NAMES === '1';
+    const q = await timeStore(db, 5, allNames);
     console.log(
-      `\n## store queries on ${db}: ${q.docs.toLocaleString('en')} documents (18 queries × 5, limit 20)`,
+      `\n## store queries on ${db}: ${q.docs.toLocaleString('en')} documents (18 queries × 5, limit 20${allNames ? ', all names' : ''})`,
     );
     for (const [name, s] of [
       ['search', q.search],

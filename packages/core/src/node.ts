@@ -25,6 +25,8 @@ export { type RunResult, runDocuments } from './io/runner.js';
 export { keepLayers, type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
 export { skipOf } from './io/skip.js';
 export type { InputKind, InputRecord, ReadOptions, Skip, SourceItem } from './io/types.js';
+// The shipped gazetteer's entries by id (what `--all-names` searches expand a name to).
+export { type GazetteerEntry, shippedEntries } from './layers/entities/gazetteer.js';
 // Orders and checks a layer set over the catalog's declarations, loading no analyzer module.
 export { resolveAnalyzers } from './pipeline.js';
 export { decodeText } from './text/decode.js';

@@ -238,6 +238,17 @@ describe('documents, search, report and export', () => {
     const filtered = await app.request('/api/search?outlet=Example%20Wire&outlet=Nobody');
     expect(((await filtered.json()) as { hits: { id: string }[] }).hits.map((h) => h.id)).toEqual(['d1']);
 
+    // Literal by default; all_names also finds the town under its other names.
+    const literal = await app.request('/api/search?q=Bakhmut');
+    expect(((await literal.json()) as { hits: unknown[] }).hits).toEqual([]);
+    const named = (await (await app.request('/api/search?q=Bakhmut&all_names=true')).json()) as {
+      hits: { id: string }[];
+      expansions: { entity: string; names: string[] }[];
+    };
+    expect(named.hits.map((h) => h.id)).toEqual(['d1']);
+    expect(named.expansions.map((e) => e.entity)).toEqual(['bakhmut']);
+    expect(named.expansions[0]!.names).toContain('Artyomovsk');
+
     const report = await app.request('/api/report?by=outlet,month');
     const r = (await report.json()) as { groups: { outlet: string; month: string; documents: number }[] };
     expect(r.groups.map((g) => `${g.outlet}/${g.month}/${g.documents}`).sort()).toEqual([
@@ -267,6 +278,7 @@ describe('documents, search, report and export', () => {
     ['/api/search?q=%22)%20OR%201%3D1%20--', undefined],
     ['/api/search?from=yesterday', 'E_BAD_FILTER'],
     ['/api/search?limit=100000', 'E_BAD_REQUEST'],
+    ['/api/search?q=Bakhmut&all_names=maybe', 'E_BAD_REQUEST'],
     ['/api/search?bogus=1', 'E_UNKNOWN_FIELD'],
     ['/api/report?by=planet', 'E_BAD_REQUEST'],
     ['/api/documents/..%2F..%2Fetc%2Fpasswd', 'E_NOT_FOUND'],

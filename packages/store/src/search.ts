@@ -4,6 +4,7 @@ import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
 import { FTS_PLANS, pgTextSelection } from './pg-fts.js';
 import { toFts5 } from './query/compile.js';
+import { expandNames, type NameExpansion } from './query/names.js';
 import { parseQuery, type QueryNode } from './query/parse.js';
 import { type Snippet, snippetMaker } from './snippets.js';
 import { type Ranked, topK, topKCounters, topKShape } from './sqlite/topk.js';
@@ -21,6 +22,12 @@ export interface SearchRequest extends SearchFilters {
   cursor?: string;
   /** Also count hits by outlet, language, genre, month, frame, technique, entity and source type. */
   facets?: boolean;
+  /**
+   * Search every name of a gazetteer entity the query names (`Bakhmut` also finds Artyomovsk,
+   * Бахмут, Артёмовск; see `expandNames`). Default off: the query is literal. Ignored without a
+   * query.
+   */
+  allNames?: boolean;
 }
 
 /** One search hit. */
@@ -45,6 +52,8 @@ export interface SearchResult {
   facets?: Facets;
   /** Pass as `cursor` for the next page; absent on the last page. */
   next?: string;
+  /** With `allNames`: the names the query's words were expanded to (empty when none was a name). */
+  expansions?: NameExpansion[];
 }
 
 /** The documents a query and filters select, as SQL over `documents d`, with a score column. */
@@ -68,6 +77,8 @@ export interface Selection {
   filtered?: boolean;
   /** On SQLite, the query as an FTS5 MATCH expression. */
   match?: string;
+  /** With `allNames`, the names the query was expanded to. */
+  expansions?: NameExpansion[];
 }
 
 /** Whether the filters use only the query tables, never a column of `documents`. */
@@ -88,7 +99,10 @@ export function selection(db: Db, req: SearchRequest): Selection {
   const f = filterSql(req);
   const q = req.query?.trim();
   if (!q) return { from: 'documents d', where: f, score: '0.0' };
-  const node = parseQuery(q);
+  const parsed = parseQuery(q);
+  const named = req.allNames ? expandNames(parsed) : undefined;
+  const node = named?.node ?? parsed;
+  const expansions = named ? { expansions: named.expansions } : {};
   if (db.dialect === 'sqlite') {
     const match = toFts5(node);
     // bm25 is lower for better matches; titles weigh double.
@@ -101,6 +115,7 @@ export function selection(db: Db, req: SearchRequest): Selection {
       query: node,
       filtered: f.params.length > 0,
       match,
+      ...expansions,
       narrow: {
         from: 'doc_fts JOIN documents d INDEXED BY documents_filter ON d.pk = doc_fts.rowid',
         where,
@@ -122,7 +137,7 @@ export function selection(db: Db, req: SearchRequest): Selection {
         : {}),
     };
   }
-  return { from: 'documents d', ...pgTextSelection(node, f), query: node };
+  return { from: 'documents d', ...pgTextSelection(node, f), query: node, ...expansions };
 }
 
 /** A cursor: the last hit's sort key and key, and the largest key when paging began. */
@@ -307,6 +322,7 @@ async function page(
   }));
   const last = keys[keys.length - 1];
   const result: SearchResult = { total: Number(total), hits };
+  if (sel.expansions) result.expansions = sel.expansions;
   if (last && keys.length === limit)
     result.next = Buffer.from(
       JSON.stringify([

@@ -62,6 +62,8 @@ export interface SearchResult {
   hits: SearchHit[];
   facets?: Record<string, Facet>;
   next?: string | null;
+  /** With `all_names`: each name of the query and every name of its entity that was searched. */
+  expansions?: { matched: string; entity: string; name: string; names: string[] }[];
 }
 
 /** One group of a per-outlet (and per-month) report, as the store computes it. */

@@ -3,7 +3,7 @@ import { choice, parse } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import { openSink } from '../output.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import type { Command } from './command.js';
 
 const names = ['csv', ...Object.keys(formats)];
@@ -19,6 +19,7 @@ ${dbHelp}
                             (default jsonl: every layer as stored; csv: one row per document
                             with its metadata and what the analysis found)
   -o, --output <file>       write to a file instead of stdout
+${allNamesFlag.help}
   -h, --help                show this help
 ${filterHelp}`;
 
@@ -26,6 +27,7 @@ async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('export', argv, {
     ...dbOption,
     ...filterOptions,
+    ...allNamesFlag.options,
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
   });
@@ -34,7 +36,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const name = choice('format', values.format, names) ?? 'jsonl';
-  const req = { ...readFilters(values), query: positionals.join(' ') || undefined };
+  const req = { ...readFilters(values), ...allNamesFlag.read('export', values, positionals) };
   return withStore(values.db, async (store) => {
     const sink = await openSink(values.output as string | undefined);
     if (name === 'csv') {

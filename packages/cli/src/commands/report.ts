@@ -1,7 +1,7 @@
 import type { ReportBy, ReportGroup } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import { reportCsv, reportTable } from '../store/report-output.js';
 import type { Command } from './command.js';
 
@@ -18,6 +18,7 @@ ${dbHelp}
       --by <groups>         outlet | month | outlet,month | none (default outlet)
       --top <n>             entities and sources listed per group (default 10)
   -f, --format <name>       table | json | csv (default table)
+${allNamesFlag.help}
   -h, --help                show this help
 ${filterHelp}`;
 
@@ -25,6 +26,7 @@ async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('report', argv, {
     ...dbOption,
     ...filterOptions,
+    ...allNamesFlag.options,
     by: { type: 'string' },
     top: { type: 'string' },
     format: { type: 'string', short: 'f' },
@@ -37,7 +39,7 @@ async function run(argv: string[]): Promise<number> {
   const format = choice('format', values.format, ['table', 'json', 'csv'] as const) ?? 'table';
   const top = values.top === undefined ? 10 : Number(values.top);
   const groups: ReportGroup[] = await withStore(values.db, (store) =>
-    store.report({ ...readFilters(values), query: positionals.join(' ') || undefined, by, top }),
+    store.report({ ...readFilters(values), ...allNamesFlag.read('report', values, positionals), by, top }),
   );
   if (format === 'json') process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
   else if (format === 'csv') process.stdout.write(reportCsv(groups));

@@ -1,8 +1,8 @@
 import { NewsprismError } from '@newsprism/core/schema';
-import type { SearchHit, SearchResult } from '@newsprism/store';
+import type { NameExpansion, SearchHit, SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism search [QUERY] [options]
@@ -10,10 +10,12 @@ const usage = `Usage: newsprism search [QUERY] [options]
 Searches a corpus store: full text over titles and bodies with English and Russian word forms
 matched (sanction finds sanctions, Украины finds Украина), "exact phrases", AND (also between
 plain words), OR, NOT, parentheses and prefix* (украин*); and filters on what the analysis
-found. Without a query, lists the documents the filters keep, newest first.
+found. Without a query, lists the documents the filters keep, newest first. The query is
+literal (which name an outlet uses is what a study compares); --all-names widens it.
 
 Options:
 ${dbHelp}
+${allNamesFlag.help}
       --facets              count hits by outlet, language, genre, month, frame, technique,
                             entity (the 50 most frequent) and source type
       --sort <by>           relevance | date (default relevance with a query, else date)
@@ -45,6 +47,12 @@ function marked(text: string, highlights: { start: number; end: number }[], colo
   return out + text.slice(at);
 }
 
+/** The one line saying what `--all-names` searched. */
+function expansionLine(expansions: NameExpansion[]): string {
+  if (expansions.length === 0) return 'all names: no word of the query is a gazetteer name';
+  return `all names: ${expansions.map((e) => `${e.matched} → ${e.names.join(' | ')} (${e.entity})`).join('; ')}`;
+}
+
 function table(r: SearchResult, color: boolean): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
@@ -54,6 +62,7 @@ function table(r: SearchResult, color: boolean): string {
     for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);
   }
   lines.push(`${r.total.toLocaleString('en')} document${r.total === 1 ? '' : 's'} found`);
+  if (r.expansions) lines.push(expansionLine(r.expansions));
   if (r.next) lines.push(`next page: --cursor ${r.next}`);
   for (const [facet, values] of Object.entries(r.facets ?? {})) {
     if (values.length === 0) continue;
@@ -66,6 +75,7 @@ async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('search', argv, {
     ...dbOption,
     ...filterOptions,
+    ...allNamesFlag.options,
     facets: { type: 'boolean' },
     sort: { type: 'string' },
     limit: { type: 'string' },
@@ -81,7 +91,7 @@ async function run(argv: string[]): Promise<number> {
   const result = await withStore(values.db, (store) =>
     store.search({
       ...readFilters(values),
-      query: positionals.join(' ') || undefined,
+      ...allNamesFlag.read('search', values, positionals),
       sort: choice('sort', values.sort, ['relevance', 'date'] as const),
       limit: int('limit', values.limit),
       offset: int('offset', values.offset),
@@ -90,9 +100,11 @@ async function run(argv: string[]): Promise<number> {
     }),
   );
   if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (format === 'jsonl')
+  else if (format === 'jsonl') {
     process.stdout.write(result.hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
-  else process.stdout.write(table(result, process.stdout.isTTY === true));
+    // One hit a line on stdout; what --all-names searched goes beside it.
+    if (result.expansions) process.stderr.write(`${expansionLine(result.expansions)}\n`);
+  } else process.stdout.write(table(result, process.stdout.isTTY === true));
   return 0;
 }
 

@@ -118,6 +118,42 @@ describe('store commands (SQLite)', () => {
     expect(ids).toEqual(['kiev-sanctions', 'ok-1']);
   });
 
+  it('searches every name of an entity with --all-names, and says which', async () => {
+    const literal = await runCli(['search', 'Kyiv', '--db', db, '--format', 'json']);
+    expect(
+      JSON.parse(literal.stdout)
+        .hits.map((h: { id: string }) => h.id)
+        .sort(),
+    ).toEqual(['kyiv-grain', 'ok-1']);
+    const r = await runCli(['search', 'Kyiv', '--all-names', '--db', db, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.hits.map((h: { id: string }) => h.id).sort()).toEqual([
+      'kiev-sanctions',
+      'kyiv-grain',
+      'ok-1',
+      'ru-kiev',
+    ]);
+    expect(out.expansions.map((e: { entity: string }) => e.entity)).toEqual(['kyiv']);
+    const table = await runCli(['search', 'Kyiv', '--all-names', '--db', db]);
+    expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
+  });
+
+  it('reports on every name with --all-names too', async () => {
+    const docs = async (...flags: string[]) =>
+      JSON.parse(
+        (await runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db])).stdout,
+      )[0].documents;
+    expect(await docs()).toBe(2);
+    expect(await docs('--all-names')).toBe(4);
+  });
+
+  it('refuses --all-names without a query', async () => {
+    const r = await runCli(['search', '--all-names', '--outlet', 'RT', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^newsprism: E_USAGE --all-names widens a query/);
+  });
+
   it('prints a query error on one line with its column', async () => {
     const r = await runCli(['search', 'sanctions AND (oil', '--db', db]);
     expect(r.code).toBe(2);

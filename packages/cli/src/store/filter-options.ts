@@ -60,3 +60,28 @@ export function readFilters(values: Parsed['values']): SearchFilters {
   }
   return f;
 }
+
+/**
+ * `--all-names`, the flag that widens a query (`search`, `report`, `export`): its option, its
+ * help, and `read`, the query of the positionals with `allNames` when given (it needs a query).
+ */
+export const allNamesFlag = {
+  options: { 'all-names': { type: 'boolean' } } satisfies OptionSpec,
+  help: `      --all-names           also search every other name of a gazetteer entity the query names,
+                            in every language: Bakhmut finds Artyomovsk, Бахмут, Артёмовск
+                            (what NOT excludes and prefix* stay literal)`,
+  read(
+    command: string,
+    values: Parsed['values'],
+    positionals: string[],
+  ): { query?: string; allNames?: true } {
+    const query = positionals.join(' ') || undefined;
+    if (values['all-names'] !== true) return { query };
+    if (!query?.trim())
+      throw new NewsprismError(
+        'E_USAGE',
+        `--all-names widens a query: give one (newsprism ${command} Bakhmut --all-names)`,
+      );
+    return { query, allNames: true };
+  },
+};

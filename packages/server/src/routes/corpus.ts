@@ -31,6 +31,7 @@ export function toRequest(q: Filters, limits: Limits): SearchRequest {
     entity: list(q.entity),
     sourceType: list(q.source_type),
     minClaimScore: q.min_claim_score,
+    ...(q.all_names === 'true' || q.all_names === '1' ? { allNames: true } : {}),
   };
 }
 

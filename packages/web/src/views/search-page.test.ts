@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, nextPage } from './search-page.js';
+import { activeFilters, nextPage, submitted } from './search-page.js';
 
 describe('the search page’s filters in force', () => {
   it('lists every filter, dates and the outlet group without a name too, each linking to the search without it', () => {
@@ -40,5 +40,14 @@ describe('the search page’s filters in force', () => {
     expect(nextPage(new URLSearchParams('outlet=TASS&outlet=RT&q=oil'), 'c2')).toBe(
       '#/search?outlet=TASS&outlet=RT&q=oil&cursor=c2',
     );
+  });
+});
+
+describe('the search form’s all-names box', () => {
+  it('sends all_names when ticked and a literal query when not, filters kept and the cursor dropped', () => {
+    const p = new URLSearchParams('q=old&outlet=RT&cursor=c2');
+    expect(submitted(p, 'Bakhmut', true)).toBe('#/search?q=Bakhmut&outlet=RT&all_names=true');
+    const ticked = new URLSearchParams('q=Bakhmut&all_names=true&lang=ru');
+    expect(submitted(ticked, 'Bakhmut', false)).toBe('#/search?q=Bakhmut&lang=ru');
   });
 });

@@ -53,6 +53,19 @@ export function activeFilters(params: URLSearchParams): { label: string; value: 
   return out;
 }
 
+/**
+ * The search a submitted form asks for: its query, and `all_names` when the box is ticked (a
+ * literal search otherwise); the filters kept, the page cursor dropped.
+ */
+export function submitted(params: URLSearchParams, q: string, allNames: boolean): string {
+  const p = new URLSearchParams(params);
+  p.set('q', q);
+  if (allNames) p.set('all_names', 'true');
+  else p.delete('all_names');
+  p.delete('cursor');
+  return href('search', p);
+}
+
 /** The next page of a search: every parameter kept, repeated ones too (`outlet=A&outlet=B`). */
 export function nextPage(params: URLSearchParams, cursor: string): string {
   const p = new URLSearchParams(params);
@@ -122,6 +135,15 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
       .catch((err) => setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
   }, [key]);
   const q = params.get('q') ?? '';
+  const allNames = params.get('all_names') === 'true' || params.get('all_names') === '1';
+  const go = (form: HTMLFormElement) => {
+    const el = form.elements;
+    location.hash = submitted(
+      params,
+      (el.namedItem('q') as HTMLInputElement).value,
+      (el.namedItem('all_names') as HTMLInputElement).checked,
+    );
+  };
   return (
     <div class="search-page">
       <form
@@ -129,10 +151,7 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
         action="#"
         onSubmit={(e) => {
           e.preventDefault();
-          const p = new URLSearchParams(params);
-          p.set('q', (e.currentTarget.elements.namedItem('q') as HTMLInputElement).value);
-          p.delete('cursor');
-          location.hash = href('search', p);
+          go(e.currentTarget);
         }}
       >
         <label for="search-q" class="visually-hidden">
@@ -145,6 +164,15 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
           defaultValue={q}
           placeholder={'e.g. "White House" AND украин*'}
         />
+        <label class="all-names" title="Bakhmut also finds Artyomovsk, Бахмут, Артёмовск">
+          <input
+            type="checkbox"
+            name="all_names"
+            checked={allNames}
+            onChange={(e) => go(e.currentTarget.form!)}
+          />{' '}
+          All names
+        </label>
         <button type="submit">Search</button>
         <a class="button" href={api.exportUrl(params, 'jsonl')} download>
           Export JSONL
@@ -177,6 +205,13 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
             <p class="muted">
               {result.total} document{result.total === 1 ? '' : 's'}
             </p>
+            {result.expansions && (
+              <p class="muted expansions">
+                {result.expansions.length === 0
+                  ? 'All names: no word of the query is a gazetteer name.'
+                  : `All names: ${result.expansions.map((x) => `${x.matched} → ${x.names.join(', ')}`).join('; ')}`}
+              </p>
+            )}
             {activeFilters(params).length > 0 && (
               <p class="active-filters">
                 Filters:{' '}

@@ -67,7 +67,10 @@ export function buildQuotes(
     if (c.parts) q.parts = c.parts;
     if (c.np) {
       q.source = npSpan(toks, c.np.s, c.np.e);
-      const d = describeSpeaker(toks, c.np, text, lex);
+      let d = describeSpeaker(toks, c.np, text, lex);
+      // `Russian troops … as they seek …`: the plural pronoun is the sentence's own subject.
+      const ante = d.pronoun === 'pl' && c.antecedentNp ? c.antecedentNp : undefined;
+      if (ante) d = describeSpeaker(toks, ante, text, lex);
       const earlier = resolveSpeaker(d, seen, lex);
       if (earlier && d.pronoun && (d.pronoun === 'm' || d.pronoun === 'f') && !genders.has(earlier))
         genders.set(earlier, d.pronoun);
@@ -78,7 +81,7 @@ export function buildQuotes(
         // The most recently mentioned speaker is the likeliest referent of the next pronoun.
         seen.touch(earlier);
       } else {
-        q.speaker = { ...d.speaker, mention: d.nameSpan ?? q.source };
+        q.speaker = { ...d.speaker, mention: d.nameSpan ?? (ante ? npSpan(toks, ante.s, ante.e) : q.source) };
         // `По словам Дмитрия Пескова, …`: the person is named in the nominative.
         if (
           lex.lang === 'ru' &&

@@ -24,6 +24,8 @@ export interface Candidate {
   parts?: Span[];
   /** Content ends are soft for after-content rules and may be cut by later clauses. */
   contentAfter: boolean;
+  /** The sentence's own subject a plural pronoun source refers to (`Russian troops … as they seek …`). */
+  antecedentNp?: NpRange;
   /** No speaker found and none to inherit from the previous attribution. */
   impersonal?: boolean;
 }

@@ -46,6 +46,9 @@ function wordsIn(text: string, span: Span): Span[] {
   return out;
 }
 
+/** Capitalised words that name no one: articles and possessives. */
+const NOT_NAMES = /^(?:The|A|An)$|['’]s?$/u;
+
 const isCapWord = (text: string, w: Span) => /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end));
 
 /**
@@ -54,14 +57,13 @@ const isCapWord = (text: string, w: Span) => /^\p{Lu}\p{Ll}/u.test(text.slice(w.
  */
 function nameBesideOutlet(text: string, phrase: Span, known: KnownNames): Span | undefined {
   const w = wordsIn(text, phrase);
+  // `The Kyiv Independent`, `Britain’s The Telegraph`: an article or a possessive is no name.
+  const nameWord = (x: Span) => isCapWord(text, x) && !NOT_NAMES.test(text.slice(x.start, x.end));
   for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
-    if (known.outlet(text.slice(w[0]!.start, w[k - 1]!.end)) && w.slice(k).every((x) => isCapWord(text, x)))
+    if (known.outlet(text.slice(w[0]!.start, w[k - 1]!.end)) && w.slice(k).every(nameWord))
       return { start: w[k]!.start, end: w.at(-1)!.end };
     const tail = w.length - k;
-    if (
-      known.outlet(text.slice(w[tail]!.start, w.at(-1)!.end)) &&
-      w.slice(0, tail).every((x) => isCapWord(text, x))
-    )
+    if (known.outlet(text.slice(w[tail]!.start, w.at(-1)!.end)) && w.slice(0, tail).every(nameWord))
       return { start: w[0]!.start, end: w[tail - 1]!.end };
   }
   return undefined;

@@ -13,6 +13,7 @@ import { interruptedQuotes } from './rules/interrupted.js';
 import { tokenFrom } from './search.js';
 import { sentenceCandidates } from './sentence-candidates.js';
 import { SpanSet } from './span-sets.js';
+import { guardSpeakers, sentenceAntecedent } from './speaker-guard.js';
 import { titleCandidates } from './title.js';
 import { OPENERS, type Tok } from './tok.js';
 
@@ -95,6 +96,7 @@ export function findCandidates(
           out.push(c);
       // The learned cue model only where no rule found an attribution.
       if (learned) out.push(...learnedCandidates(toks, a, b, si, quotes, out.slice(from), lex, learned));
+      for (let i = from; i < out.length; i++) sentenceAntecedent(out[i]!, toks, a, lex);
     }
     a = b;
   });
@@ -127,6 +129,8 @@ export function findCandidates(
     }
     out.push(...interruptedQuotes(toks, sentences, quotes, lex));
   }
+  // `On Tuesday the minister said`, `30 июня заявил …`: times and discourse adverbs name no speaker.
+  guardSpeakers(out, toks, lex);
   return out;
 }
 

@@ -144,7 +144,10 @@ function thatClauses(
     // unclear whether …` has none.
     let k = i - 2;
     if (k > a && lex.words.linking.has(toks[k]!.lw)) k--;
-    const np = k >= a && !lex.words.expletives.has(toks[k]!.lw) ? walkBack(toks, k, a, lex) : null;
+    const expletive = k >= a && lex.words.expletives.has(toks[k]!.lw);
+    // `it remains unclear whether …`, `It’s also unclear …`: an open question, no one's stance.
+    if (lex.words.openQuestions.has(prev.lw) && openQuestion(toks, i - 2, a, lex)) continue;
+    const np = k >= a && !expletive ? walkBack(toks, k, a, lex) : null;
     out.push({
       content: { start: toks[i]!.start, end: toks[end - 1]!.end },
       cue: { start: prev.start, end: prev.end },
@@ -157,4 +160,16 @@ function thatClauses(
     });
   }
   return out;
+}
+
+/** Whether an expletive subject stands before token `k` across linking verbs and adverbs (`It is also`, `it remains`, `It’s`). */
+export function openQuestion(toks: readonly Tok[], k: number, a: number, lex: Lexicon): boolean {
+  let j = k;
+  while (
+    j >= a &&
+    k - j < 4 &&
+    (lex.words.linking.has(toks[j]!.lw) || lex.between.has(toks[j]!.lw) || /^['’]s$/.test(toks[j]!.w))
+  )
+    j--;
+  return j >= a && lex.words.expletives.has(toks[j]!.lw);
 }

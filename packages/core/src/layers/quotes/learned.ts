@@ -5,6 +5,7 @@ import type { Span } from '../../schema.js';
 import type { Candidate } from './candidate.js';
 import { tokenEndingAfter } from './content-scan.js';
 import { matchAt } from './cue-match.js';
+import { openQuestion } from './lead-rules.js';
 import {
   CANDIDATE,
   cueCandidate,
@@ -294,6 +295,8 @@ export function learnedCandidates(
     }
     if (skip[i - a] || !cueCandidate(toks, flags, i, b)) continue;
     const t = toks[i]!;
+    // `It is also unclear whether …`: an open question, as for the that-clause rule.
+    if (lex.words.openQuestions.has(t.lw) && openQuestion(toks, i - 1, a, lex)) continue;
     if (learned.collect) {
       const names = learned.keepNames ? [] : undefined;
       cueFeatures(toks, info, i, a, b, mask, idx, learned.verbs, names, clusters);

@@ -221,6 +221,23 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     const base =
       !nameType && lex.lang === 'ru' && nameWords.length === 1 ? baseFormRu(nameWords[0]!, lex) : undefined;
     if (base) [nameText, nameType] = base;
+    // `планам НАТО`, `данным Минобороны`: words before an institution's name that name no role
+    // (a case form of what it owns or says) are no role of it.
+    const ownerWords =
+      lex.lang === 'ru' &&
+      nameType !== undefined &&
+      roleStart < n &&
+      toks
+        .slice(roleStart, n)
+        .every(
+          (t) =>
+            t.kind === 'word' &&
+            !isCap(t) &&
+            !lex.roles.has(t.lw) &&
+            !lex.titles.has(t.lw) &&
+            !lex.anonymous.has(t.lw),
+        );
+    const role = ownerWords ? (h < e ? words(toks, h, e, text) : '') : roleText;
     const roleWordsPresent =
       n > s && toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.w));
     // `СКР`, `NATO`: a name in capitals only is an organisation's, not a person's.
@@ -233,7 +250,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
         ? 'person'
         : (nameType ?? (docHead || docName ? 'document' : acronym ? 'organization' : 'person'));
     return {
-      speaker: { name: nameText, type, role: roleText || undefined },
+      speaker: { name: nameText, type, role: role || undefined },
       definite: false,
       nameSpan,
       head,

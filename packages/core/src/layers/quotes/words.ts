@@ -78,6 +78,8 @@ export interface WordFile {
   linking: string[];
   /** Subjects that stand for no one (`it remains unclear`, `there is no sign`). */
   expletives: string[];
+  /** Adjectives that, after an expletive subject, leave a question open rather than report a stance (`it remains unclear whether …`). */
+  openQuestions: string[];
   /** Words that never end a cue (articles, pronouns, forms of `be`, conjunctions): the learned model does not score them. */
   neverCues: string[];
   /** Words that open a clause or an infinitive as reported content (learned cues). */
@@ -130,6 +132,12 @@ export interface WordFile {
   eventWords: string[];
   /** Times that may open an adjunct of the speech event right after its cue (`said Tuesday in Paris`). */
   eventTimes: string[];
+  /** Times and discourse adverbs that are never a speaker nor part of one (`Wednesday`, `However`, `вчера`). */
+  timeWords: string[];
+  /** Months and time units: a time only next to a number or after {@link timeGlue} (`30 июня`, `in May`; not `Theresa May`). */
+  timeUnits: string[];
+  /** Prepositions and determiners that open a time phrase (`on Wednesday`, `last week`, `во вторник`). */
+  timeGlue: string[];
   /** Modals after which a trailing time belongs to the reported event (`she will sail on Monday`). */
   eventModals: string[];
   /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */

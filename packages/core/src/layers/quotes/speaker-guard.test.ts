@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { type AttributionCase, at, expectAttributions, runQuotes } from './run.fixture.js';
+
+const doc = (body: string) => `Harbour news\n\nThe port reopened. ${body}`;
+
+// Speaker phrases: times, dates and discourse adverbs are no part of a speaker; a phrase left
+// with nothing that names someone gives no source rather than a wrong one.
+const en: AttributionCase[] = [
+  {
+    name: 'a leading `On Tuesday` is no part of the speaker',
+    text: doc('On Tuesday the harbour master said the ferries would resume.'),
+    want: [{ content: 'the ferries would resume', source: 'the harbour master' }],
+  },
+  {
+    name: 'a trailing `on Wednesday` is no part of the speaker (nor its role)',
+    text: doc('Speaking to reporters, the port authority chief on Wednesday said the pier was safe.'),
+    want: [{ content: 'the pier was safe', source: 'the port authority chief' }],
+  },
+  {
+    name: 'a discourse adverb before the name',
+    text: doc('However, Mayor Anne Holt said the plan had failed.'),
+    want: [{ content: 'the plan had failed', source: 'Mayor Anne Holt', speaker: 'Anne Holt' }],
+  },
+  {
+    name: 'a leading year goes, a count of people stays',
+    text: doc('In 2019, 40 percent of sailors said the docks were unsafe.'),
+    want: [{ content: 'the docks were unsafe', source: '40 percent of sailors' }],
+  },
+  {
+    name: 'a weekday inside a name stays (`Super Tuesday`, `The Sunday Gazette`)',
+    text: doc(
+      'Super Tuesday voters said the race was over. The Sunday Gazette reported that the pier was closed.',
+    ),
+    want: [
+      { content: 'the race was over', source: 'Super Tuesday voters' },
+      { content: 'that the pier was closed', source: 'The Sunday Gazette' },
+    ],
+  },
+  {
+    name: 'a bare `However` before a cue names no one',
+    text: doc('However said the clerk was late.'),
+    want: [{ content: 'the clerk was late', source: undefined, speaker: undefined }],
+  },
+  {
+    name: 'an auxiliary ends the speaker phrase',
+    text: doc('Kessler has poured scorn on the ministry, saying it lied.'),
+    want: [{ content: 'it lied', source: 'Kessler', speaker: 'Kessler' }],
+  },
+  {
+    name: 'the agent of a passive participle speaks',
+    text: doc('The claim was however refuted by Lviv, which said the town was held.'),
+    want: [{ content: 'the town was held', source: 'Lviv', speaker: 'Lviv' }],
+  },
+  {
+    name: 'a plural pronoun goes to its own sentence subject',
+    text: doc(
+      'Officials said the ferry would sail. Rebel units have taken the bridge as they seek to encircle the port.',
+    ),
+    want: [
+      { content: 'the ferry would sail', source: 'Officials' },
+      { content: 'to encircle the port', source: 'they', speaker: 'Rebel units' },
+    ],
+  },
+  {
+    name: 'an article before an outlet is no name of its own',
+    text: doc('The pier was closed, The Kyiv Independent reported.'),
+    want: [
+      {
+        content: 'The pier was closed',
+        source: 'The Kyiv Independent',
+        speaker: 'Kyiv Independent',
+        type: 'media',
+      },
+    ],
+  },
+];
+
+const ru: AttributionCase[] = [
+  {
+    name: 'a date before the speaker',
+    text: 'Новости порта\n\nПорт открыт. 30 июня министр заявил, что флот готов.',
+    want: [{ content: 'флот готов', source: 'министр' }],
+  },
+  {
+    name: 'a clock time before the speaker',
+    text: 'Новости порта\n\nПорт открыт. 23:55 Петров заявил, что флот готов.',
+    want: [{ content: 'флот готов', source: 'Петров', speaker: 'Петров', type: 'person' }],
+  },
+];
+
+describe('speaker phrases', () => {
+  it.each(en)('en: $name', ({ text, want }) => expectAttributions(text, runQuotes(text, 'en'), want));
+  it.each(ru)('ru: $name', ({ text, want }) => expectAttributions(text, runQuotes(text, 'ru'), want));
+
+  it('ru: words an institution owns are no role of it (`планам НАТО`)', () => {
+    const text = 'Новости порта\n\nПорт открыт. Согласно планам НАТО, войска останутся в регионе.';
+    const [q] = runQuotes(text, 'ru');
+    expect([at(text, q?.source), q?.speaker?.name, q?.speaker?.type, q?.speaker?.role]).toEqual([
+      'планам НАТО',
+      'НАТО',
+      'organization',
+      undefined,
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { expect, it } from 'vitest';
+import { expandNames } from './query/names.js';
+import { parseQuery } from './query/parse.js';
+import { eachBackend, useStore } from './testing/contract.js';
+import { handDoc } from './testing/small-corpus.js';
+
+// Short articles written for this test: the same town under three names, and one about
+// something else.
+/** A short article: its title, then its body. */
+const article = (id: string, title: string, body: string, outlet: string, day: string, lang: string) =>
+  handDoc(id, `${title}\n\n${body}`, { title, outlet, published: `2023-03-${day}`, lang }, {});
+
+const DOCS = [
+  article(
+    'ua',
+    'Shelling near Bakhmut',
+    'Artillery hit the outskirts of Bakhmut overnight, local officials said.',
+    'Alpha',
+    '01',
+    'en',
+  ),
+  article(
+    'ru-en',
+    'Assault on Artyomovsk',
+    'Forces advanced in Artyomovsk, the defence ministry said.',
+    'Beta',
+    '02',
+    'en',
+  ),
+  article('ru', 'Бои за Бахмут', 'В Бахмуте продолжаются бои, сообщили военные.', 'Gamma', '03', 'ru'),
+  article(
+    'other',
+    'Grain prices fall',
+    'Wheat prices fell on Monday as exports resumed.',
+    'Alpha',
+    '04',
+    'en',
+  ),
+];
+
+const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
+
+it('expands a name to its entity, keeps the rest of the query', () => {
+  const { node, expansions } = expandNames(parseQuery('Bakhmut AND prices* NOT grain'));
+  expect(expansions.map((e) => [e.matched, e.entity])).toEqual([['Bakhmut', 'bakhmut']]);
+  expect(expansions[0]!.names).toEqual(expect.arrayContaining(['Artyomovsk', 'Бахмут', 'Артёмовск']));
+  expect(node.kind).toBe('and');
+  const kids = (node as { children: { kind: string }[] }).children.map((c) => c.kind);
+  expect(kids).toEqual(['or', 'prefix', 'not']);
+  // Plain words that make a name together are expanded together; other words are left alone.
+  const chasiv = expandNames(parseQuery('Chasiv Yar shelling'));
+  expect(chasiv.expansions.map((e) => e.entity)).toEqual(['chasiv-yar']);
+  expect(expandNames(parseQuery('wheat')).expansions).toEqual([]);
+  // A person's surname alone is one of the person's names.
+  const peskov = expandNames(parseQuery('Песков')).expansions;
+  expect(peskov.map((e) => e.entity)).toEqual(['dmitry-peskov']);
+  expect(peskov[0]!.names).toContain('Peskov');
+});
+
+eachBackend('search across all names of an entity', (backend) => {
+  const { store } = useStore(backend, (s) => s.ingest(DOCS));
+
+  it('is literal by default', async () => {
+    const r = await store.search({ query: 'Bakhmut' });
+    expect(ids(r)).toEqual(['ua']);
+    expect(r.expansions).toBeUndefined();
+  });
+
+  it.each([
+    ['Bakhmut', ['ru', 'ru-en', 'ua']],
+    ['Артемовск', ['ru', 'ru-en', 'ua']],
+    ['Bakhmut NOT Artyomovsk', ['ru', 'ua']],
+    ['Bakhmut AND officials', ['ua']],
+    ['Bakhmut OR wheat', ['other', 'ru', 'ru-en', 'ua']],
+    ['"Бахмуте" ministry', ['ru-en']],
+    ['Bakh*', ['ua']],
+    ['wheat', ['other']],
+  ])('with allNames, %s finds %j', async (query, expected) => {
+    expect(ids(await store.search({ query, allNames: true }))).toEqual(expected);
+  });
+
+  it('keeps filters, says what it expanded, and highlights the name found', async () => {
+    const r = await store.search({ query: 'Bakhmut', allNames: true, outlet: ['Beta'] });
+    expect(ids(r)).toEqual(['ru-en']);
+    expect(r.expansions!.map((e) => e.entity)).toEqual(['bakhmut']);
+    const s = r.hits[0]!.snippets[0]!;
+    expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toContain('Artyomovsk');
+    const ru = await store.search({ query: 'Bakhmut', allNames: true, lang: ['ru'] });
+    const t = ru.hits[0]!.snippets[0]!;
+    expect(t.highlights.map((h) => t.text.slice(h.start, h.end))).toContain('Бахмуте');
+    expect((await store.search({ query: 'wheat', allNames: true })).expansions).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useJsdom, useRoot } from '../testing/dom.js';
+import { SearchPage } from './search-page.js';
+
+useJsdom();
+
+const root = useRoot();
+
+const asked: string[] = [];
+afterEach(() => {
+  asked.length = 0;
+  vi.unstubAllGlobals();
+});
+
+/** A stand-in API answering every search with one hit and the expansions of `all_names`. */
+function answer() {
+  vi.stubGlobal('fetch', async (path: string) => {
+    asked.push(path);
+    const all = new URLSearchParams(path.split('?')[1]).get('all_names') === 'true';
+    const body = {
+      total: 1,
+      hits: [{ id: 'a1', title: 'Assault on Artyomovsk', snippets: [] }],
+      ...(all
+        ? {
+            expansions: [
+              { matched: 'Bakhmut', entity: 'bakhmut', name: 'Bakhmut', names: ['Bakhmut', 'Artyomovsk'] },
+            ],
+          }
+        : {}),
+    };
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  });
+}
+
+const settle = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
+
+describe('the search page’s all-names box', () => {
+  it('is off by default; ticked, it searches with all_names and shows what was expanded', async () => {
+    answer();
+    act(() => render(<SearchPage params={new URLSearchParams('q=Bakhmut&outlet=RT')} />, root()));
+    await settle();
+    expect(asked).toEqual(['api/search?q=Bakhmut&outlet=RT&facets=true']);
+    const box = root().querySelector<HTMLInputElement>('input[name="all_names"]')!;
+    expect(box.checked).toBe(false);
+    act(() => box.click());
+    expect(location.hash).toBe('#/search?q=Bakhmut&outlet=RT&all_names=true');
+    // The router renders the page for the new address.
+    act(() => render(<SearchPage params={new URLSearchParams(location.hash.split('?')[1])} />, root()));
+    await settle();
+    expect(asked[1]).toBe('api/search?q=Bakhmut&outlet=RT&all_names=true&facets=true');
+    expect(root().querySelector<HTMLInputElement>('input[name="all_names"]')!.checked).toBe(true);
+    expect(root().querySelector('.expansions')!.textContent).toBe('All names: Bakhmut → Bakhmut, Artyomovsk');
+  });
+});
