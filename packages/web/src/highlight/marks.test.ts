@@ -214,6 +214,26 @@ group('findings', () => {
     expect(text('e:p:0')).toBe('experts');
   });
 
+  it('says a contested name mentioned as a name is not the outlet’s usage', () => {
+    const variant = DOC.naming!.entities[0]!.variants[0]!;
+    const doc = {
+      ...DOC,
+      naming: {
+        ...DOC.naming,
+        entities: [
+          {
+            ...DOC.naming!.entities[0]!,
+            variants: [{ ...variant, distanced: 1, mentions: [{ ...at('Kiev'), rule: 'mention' }] }],
+          },
+        ],
+      },
+    } as unknown as NewsDocument;
+    expect(findings(doc).find((f) => f.id === 'e:kyiv:0')!.notes).toEqual([
+      'Kyiv (city)',
+      "Kiev → Kyiv: ru-derived form, named as a name (not the outlet's usage)",
+    ]);
+  });
+
   it('takes check-worthy claims and subjective sentences only', () => {
     expect(byId('c0')).toMatchObject({
       label: 'statistic',
