@@ -7,6 +7,7 @@ import {
   leaveBlockOut,
   ruleThreshold,
   THRESHOLD_RULES,
+  thresholdRuleTable,
 } from './blocks.js';
 import { bestThreshold, classScores } from './metrics.js';
 
@@ -138,5 +139,18 @@ describe('threshold rules', () => {
     expect(pooled.thresholds[0]).toBeCloseTo(0.65, 12);
     expect(pooled.f1[0]).toBeCloseTo(f1At(probs.slice(0, 6), gold.slice(0, 6), 0.65), 12);
     expect(pooled.thresholds[1]).toBeCloseTo(0.35, 12);
+  });
+
+  it('reports the last block as the newest (dev-test, when it is taken in as one more)', () => {
+    // Three blocks, the third standing for dev-test (`with=dev-test`): its F1 and threshold.
+    const three = [...blockOf, 2, 2, 2];
+    const p3 = [...probs, 0.9, 0.2, 0.7];
+    const g3 = [...gold, true, false, false];
+    const [header, pooled] = thresholdRuleTable(p3, g3, three, 3);
+    const res = compareThresholdRules(p3, g3, three, 3)[0]!;
+    expect(header!.slice(3, 5)).toEqual(['newest_block', 'newest_threshold']);
+    expect(pooled!.slice(0, 1)).toEqual(['pooled']);
+    expect(pooled![3]).toBe(res.f1[2]);
+    expect(pooled![4]).toBe(res.thresholds[2]);
   });
 });

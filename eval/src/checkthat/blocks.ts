@@ -250,3 +250,47 @@ export function compareThresholdRules(
     return { rule, f1, thresholds };
   });
 }
+
+/**
+ * `train claims --set fit=blocks --set rules=1`: each threshold rule of {@link THRESHOLD_RULES}
+ * on the same out-of-fold probabilities — F1 (Yes) mean and sd over the blocks, the newest
+ * block's F1 and threshold (the last block: the highest ids, or dev-test when `with=dev-test`
+ * takes it in as one more block), and the paired difference per block against `pooled` (mean,
+ * sd, blocks won). The first row is the header.
+ */
+export function thresholdRuleTable(
+  oof: readonly number[],
+  gold: readonly boolean[],
+  blockOf: readonly number[],
+  blocks: number,
+): (string | number)[][] {
+  const rows: (string | number)[][] = [
+    [
+      'rule',
+      'f1_yes_mean',
+      'f1_yes_sd',
+      'newest_block',
+      'newest_threshold',
+      'delta_mean',
+      'delta_sd',
+      'wins',
+    ],
+  ];
+  const all = compareThresholdRules(oof, gold, blockOf, blocks);
+  const ref = all[0]!.f1;
+  const newest = blocks - 1;
+  for (const r of all) {
+    const d = r.f1.map((f, b) => f - ref[b]!);
+    rows.push([
+      r.rule,
+      meanSd(r.f1).mean,
+      meanSd(r.f1).sd,
+      r.f1[newest]!,
+      r.thresholds[newest]!,
+      meanSd(d).mean,
+      meanSd(d).sd,
+      d.filter((x) => x > 1e-9).length,
+    ]);
+  }
+  return rows;
+}

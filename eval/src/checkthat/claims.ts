@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { checkworthiness, numberOption } from '@newsprism/core';
 import { calibrated, fitCalibration, hashString, reliability, SentenceModel } from '@newsprism/core/train';
 import type { Task, TaskOptions } from '../task.js';
-import { bestF1Threshold, compareThresholdRules, f1At, idBlocks, leaveBlockOut } from './blocks.js';
+import { bestF1Threshold, f1At, idBlocks, leaveBlockOut, thresholdRuleTable } from './blocks.js';
 import {
   decider,
   type FitSettings,
@@ -333,38 +333,6 @@ async function blockFit(
       b.hindsight.score,
     ]);
   });
-  // `--set rules=1`: each threshold rule of `THRESHOLD_RULES` on the same out-of-fold
-  // probabilities, paired per block against the shipped rule (`pooled`).
-  const rules: (string | number)[][] = [
-    [
-      'rule',
-      'f1_yes_mean',
-      'f1_yes_sd',
-      'newest_block',
-      'newest_threshold',
-      'delta_mean',
-      'delta_sd',
-      'wins',
-    ],
-  ];
-  if (o.extra.rules === '1') {
-    const all = compareThresholdRules(report.oof, gold, blockOf, blocks);
-    const ref = all[0]!.f1;
-    for (const r of all) {
-      const d = r.f1.map((f, b) => f - ref[b]!);
-      const newest = withDevTest ? k - 1 : blocks - 1;
-      rules.push([
-        r.rule,
-        meanSd(r.f1).mean,
-        meanSd(r.f1).sd,
-        r.f1[newest]!,
-        r.thresholds[newest]!,
-        meanSd(d).mean,
-        meanSd(d).sd,
-        d.filter((x) => x > 1e-9).length,
-      ]);
-    }
-  }
   const save = o.extra.save !== '0';
   const final = save || devTest.length > 0 ? fit(rows) : undefined;
   if (final && o.extra.final === 'dev-test' && !withDevTest) {
@@ -404,7 +372,12 @@ async function blockFit(
     metrics,
     // `--set table=reliability`: the reliability table of the Platt-scaled out-of-fold scores
     // (each block's mapped by a fit on the other blocks) instead of the per-block scores.
-    table: o.extra.table === 'reliability' ? reliable : o.extra.rules === '1' ? rules : table,
+    table:
+      o.extra.table === 'reliability'
+        ? reliable
+        : o.extra.rules === '1'
+          ? thresholdRuleTable(report.oof, gold, blockOf, blocks)
+          : table,
     notes,
   };
 }

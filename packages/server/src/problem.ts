@@ -30,6 +30,8 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   E_STORE_UNAVAILABLE: 503,
   E_NO_STORE: 404,
   E_INTERNAL: 500,
+  // A stored document names a producer set the store lacks: the server's store, not the request.
+  E_DB_CORRUPT: 500,
 };
 
 /** The HTTP status for a stable error code. */

@@ -21,6 +21,7 @@ describe('problem documents', () => {
     ['E_BINARY_INPUT', 422, 'Unprocessable content'],
     ['E_ANALYZER_FAILED', 500, 'Internal server error'],
     ['E_INTERNAL', 500, 'Internal server error'],
+    ['E_DB_CORRUPT', 500, 'Internal server error'],
     ['E_TIME_BUDGET', 503, 'Service unavailable'],
     ['E_WORKER_CRASHED', 503, 'Service unavailable'],
     ['E_STORE_UNAVAILABLE', 503, 'Service unavailable'],

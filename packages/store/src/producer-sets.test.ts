@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './migrations.js';
 import { pack } from './packed.js';
 import { prepareDocument } from './prepare.js';
+import { producerSetIds, withProducers } from './producer-sets.js';
 import { openStore, type Store } from './store.js';
 import { openTestDb, rawSql, type TestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
@@ -94,6 +95,54 @@ eachBackend('producers stored once a distinct set (schema version 13)', (backend
       await store.ingest([docs[2]!, changed]);
       expect(await store.get(changed.id)).toEqual(changed);
       expect(await store.get(docs[2]!.id)).toEqual(docs[2]);
+    } finally {
+      await done(db, store);
+    }
+  });
+
+  it('does not remember a set read inside a transaction that was rolled back', async () => {
+    const db = await fresh();
+    const store = await openStore(db.url);
+    await store.close();
+    const raw = await openTestDb(db.url);
+    try {
+      const first = JSON.stringify({ a: { name: 'a', version: 1 } });
+      const second = JSON.stringify({ b: { name: 'b', version: 2 } });
+      // A set created and read back in a transaction that then fails: gone, its id free again.
+      let gone = -1;
+      await expect(
+        raw.transaction(async () => {
+          [gone] = await producerSetIds(raw, [first]);
+          expect(await withProducers(raw, { producers: null }, gone)).toEqual({
+            producers: JSON.parse(first),
+          });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      const [id] = await raw.transaction(() => producerSetIds(raw, [second]));
+      // SQLite gives the freed id again (PostgreSQL's sequence does not): either way the set
+      // read is the one stored under it now.
+      if (db.url.startsWith('postgres')) expect(id).not.toBe(gone);
+      else expect(id).toBe(gone);
+      expect(await withProducers(raw, { producers: null }, id!)).toEqual({ producers: JSON.parse(second) });
+    } finally {
+      await raw.close();
+      await done(db);
+    }
+  });
+
+  it('says the store is damaged when a document names a set that is not there (E_DB_CORRUPT)', async () => {
+    const db = await fresh();
+    const store = await openStore(db.url);
+    try {
+      await store.ingest(docs.slice(0, 1));
+      const raw = await openTestDb(db.url);
+      await raw.run('DELETE FROM producer_sets');
+      await raw.close();
+      await expect(store.get(docs[0]!.id)).rejects.toMatchObject({
+        code: 'E_DB_CORRUPT',
+        message: expect.stringContaining('ingest the documents into a new store'),
+      });
     } finally {
       await done(db, store);
     }

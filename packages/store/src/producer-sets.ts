@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { NewsprismError } from '@newsprism/core/schema';
 import { CommitCache } from './commit-cache.js';
 import type { Db } from './db.js';
 
@@ -17,8 +18,11 @@ import type { Db } from './db.js';
 const LIMIT = 1000;
 /** The set ids known committed, by producers JSON, per database (a set never changes once committed). */
 const known = new CommitCache<string, number>(LIMIT);
-/** The producers JSON of set ids read, per database. */
-const read = new WeakMap<Db, Map<number, string>>();
+/**
+ * The producers JSON of set ids read, per database: remembered once the read's transaction has
+ * committed (a set read inside one that rolls back is gone, and its id may be given to another).
+ */
+const read = new CommitCache<number, string>(LIMIT);
 
 /** The key a set is found by: SHA-256 of its JSON (too long for a PostgreSQL B-tree key). */
 const setHash = (json: string) => createHash('sha256').update(json).digest('hex');
@@ -51,21 +55,19 @@ export async function producerSetIds(db: Db, jsons: readonly string[]): Promise<
 
 /** The producers JSON of a set (read once per database). */
 async function setJson(db: Db, id: number): Promise<string> {
-  let cache = read.get(db);
-  if (!cache) {
-    cache = new Map();
-    read.set(db, cache);
-  }
-  let json = cache.get(id);
+  let json = read.of(db).get(id);
   if (json === undefined) {
     // TEXT on both backends: PostgreSQL's JSONB would not keep the keys' order.
     const [row] = await db.all<{ producers: string }>('SELECT producers FROM producer_sets WHERE id = ?', [
       id,
     ]);
-    if (!row) throw new Error(`producer set ${id} is missing`);
+    if (!row)
+      throw new NewsprismError(
+        'E_DB_CORRUPT',
+        `producer set ${id}, named by a stored document, is missing from the store (the database was changed outside newsprism or damaged): ingest the documents into a new store`,
+      );
     json = row.producers;
-    if (cache.size >= LIMIT) cache.clear();
-    cache.set(id, json);
+    read.afterCommit(db, new Map([[id, json]]));
   }
   return json;
 }

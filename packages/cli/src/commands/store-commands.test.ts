@@ -71,6 +71,38 @@ describe('store commands (SQLite)', () => {
     }
   }, 60_000);
 
+  it('stores JSONL records piped in without an id under ids made from their text, so two feeds do not collide', async () => {
+    const own = join(tempDir(), 'feeds.db');
+    const ingest = (lines: object[]) =>
+      runCli(
+        ['ingest', '-', '--db', own, '-j', '0', '--layers', 'sentences'],
+        lines.map((l) => JSON.stringify(l)).join('\n'),
+      );
+    const a = 'Budget passes. The council approved the budget on Tuesday.';
+    const b = 'Strike ends. The dock workers went back on Friday.';
+    const c = 'Bridge reopens. Traffic crossed the river again on Monday.';
+    expect((await ingest([{ text: a }, { id: 'own-id', text: b }])).stderr).toMatch(
+      /added 2, unchanged 0, replaced 0, failed 0/,
+    );
+    // A second feed: its first record is line 1 too (`stdin-1` before), a document of its own.
+    expect((await ingest([{ text: c }])).stderr).toMatch(/added 1, unchanged 0, replaced 0, failed 0/);
+    const store = await openStore(own);
+    try {
+      expect((await store.stats()).documents).toBe(3);
+      expect(await store.get(textId(a))).toMatchObject({ text: a });
+      expect(await store.get(textId(c))).toMatchObject({ text: c });
+      expect(await store.get('own-id')).toMatchObject({ text: b });
+    } finally {
+      await store.close();
+    }
+    // analyze keeps the line's stand-in: its output is read beside its input.
+    const r = await runCli(
+      ['analyze', '-', '--layers', 'sentences', '-j', '0', '--format', 'jsonl'],
+      JSON.stringify({ text: a }),
+    );
+    expect(JSON.parse(r.stdout.trim()).id).toBe('stdin-1');
+  }, 60_000);
+
   it('searches with inflection, filters and facets', async () => {
     const r = await runCli(['search', 'Украина', '--db', db, '--format', 'json', '--facets']);
     expect(r.code).toBe(0);

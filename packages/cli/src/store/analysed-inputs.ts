@@ -68,13 +68,16 @@ export async function* analyseInputs(
 }
 
 /**
- * The inputs with an id of their own: a text or page on stdin (id `stdin`) is stored under
- * {@link textId}, so that each `… | newsprism ingest -` adds its document instead of replacing
- * the last one piped in (as the API stores a body without an id).
+ * The inputs with an id of their own: a text or page on stdin (id `stdin`) and a JSONL record
+ * on stdin without `id` (`stdin-<line>`) are stored under {@link textId}, so that each
+ * `… | newsprism ingest -` adds its documents instead of replacing those of the last feed piped
+ * in (as the API stores a body or record without an id). A JSONL file's records without `id`
+ * keep `<file stem>-<line>`.
  */
 async function* named(items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
   for await (const item of items) {
-    if (item.ok && item.source === '-' && item.input.id === 'stdin') item.input.id = textId(item.input.text);
+    if (item.ok && item.unnamed && (item.source === '-' || item.source.startsWith('-:')))
+      item.id = item.input.id = textId(item.input.text);
     yield item;
   }
 }

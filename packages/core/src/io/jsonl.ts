@@ -89,8 +89,10 @@ export async function* jsonlItems(
       if (!bytes) throw tooLarge(where, opts.maxBytes, size);
       const trimmed = bytes.at(-1) === 13 ? bytes.subarray(0, -1) : bytes;
       if (trimmed.toString('latin1').trim() === '') continue;
-      const input = await recordToInput(parseLine(trimmed, n), `${stem}-${n}`, where, opts);
-      yield { ok: true, id: input.id, source: where, input };
+      const rec = parseLine(trimmed, n);
+      const input = await recordToInput(rec, `${stem}-${n}`, where, opts);
+      const unnamed = (rec as { id?: unknown }).id == null;
+      yield { ok: true, id: input.id, source: where, input, ...(unnamed ? { unnamed: true as const } : {}) };
     } catch (err) {
       yield skipOf(where, err);
     }

@@ -59,7 +59,7 @@ async function* readFile(path: string, opts: ReadOptions): AsyncGenerator<Source
 /** Reads standard input as a stream of documents (one text or page, or JSONL records). */
 async function* readStdin(opts: ReadOptions): AsyncGenerator<SourceItem> {
   try {
-    yield* readStream(opts.stdin ?? process.stdin, { source: '-', id: 'stdin' }, opts);
+    yield* readStream(opts.stdin ?? process.stdin, { source: '-', id: 'stdin', unnamed: true }, opts);
   } catch (err) {
     const s = skipOf('-', err);
     yield s.code === 'E_EMPTY_INPUT'

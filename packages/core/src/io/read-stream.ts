@@ -16,6 +16,8 @@ export interface StreamInfo {
   id: string;
   /** The kind its name declares, if any. */
   kind?: InputKind;
+  /** `id` is a stand-in, not the document's name (stdin): its single document is `unnamed`. */
+  unnamed?: boolean;
   /** Its name ends in `.gz`. */
   gzip?: boolean;
 }
@@ -96,5 +98,6 @@ export async function* readStream(
     input = { ok: true, id: info.id, source: info.source, input: { id: info.id, text: dec.text, meta } };
   }
   input.input.diagnostics = [...dec.diagnostics, ...(input.input.diagnostics ?? [])];
+  if (info.unnamed) input.unnamed = true;
   yield input;
 }

@@ -11,6 +11,12 @@ export interface InputRecord {
   /** Where it came from: a path, `-` for stdin, `path:line` for a JSONL record. */
   source: string;
   input: DocumentInput;
+  /**
+   * It came without an id of its own: a text or page on stdin (id `stdin`) or a JSONL record
+   * without `id` (id `<stem>-<line>`), so its id is a stand-in a store may replace (the CLI's
+   * ingest stores stdin's under the text's hash, `textId`).
+   */
+  unnamed?: true;
 }
 
 /** An input, record or document that was skipped, with a stable code and a one-line reason. */

@@ -1,11 +1,12 @@
 import type { Db } from '../db.js';
 
 /**
- * The tables an ingest writes: the documents, what is derived from them, the facet values and
- * roll-ups, and the job queue (which workers update row by row).
+ * The tables an ingest writes: the documents, their producer sets, what is derived from them,
+ * the facet values and roll-ups, and the job queue (which workers update row by row).
  */
 export const WRITTEN_TABLES = [
   'documents',
+  'producer_sets',
   'doc_facets',
   'doc_entities',
   'doc_naming',

@@ -24,6 +24,18 @@ describe('the search page’s filters in force', () => {
     expect(activeFilters(new URLSearchParams('q=Bakhmut'))).toEqual([]);
   });
 
+  it('shows `_` as a space in labels (techniques, frames) only, never in outlet or entity names', () => {
+    const p = new URLSearchParams(
+      'outlet=RIA_Novosti&entity=New_York&technique=Loaded_Language&frame=Capacity_and_resources',
+    );
+    expect(activeFilters(p).map((x) => `${x.label}: ${x.value}`)).toEqual([
+      'Outlet: RIA_Novosti',
+      'Frame: Capacity and resources',
+      'Technique: Loaded Language',
+      'Entity: New_York',
+    ]);
+  });
+
   it('keeps repeated parameters on the next page', () => {
     expect(nextPage(new URLSearchParams('outlet=TASS&outlet=RT&q=oil'), 'c2')).toBe(
       '#/search?outlet=TASS&outlet=RT&q=oil&cursor=c2',

@@ -15,6 +15,16 @@ export const FILTERS = [
   ['source_type', 'sourceType', 'Source type'],
 ] as const;
 
+/**
+ * The filters whose values are the analyzers' labels (`Loaded_Language`, `Economic`), shown
+ * with spaces for `_`; outlets and entities are names, shown as they are (`RIA_Novosti`).
+ */
+const LABEL_FILTERS: ReadonlySet<string> = new Set(['genre', 'frame', 'technique', 'source_type']);
+
+/** A filter's value as shown: a label's `_` as spaces, any other value as it is. */
+export const shownValue = (name: string, value: string): string =>
+  LABEL_FILTERS.has(name) ? value.replaceAll('_', ' ') : value;
+
 /** Filters besides the facets: dates (set by the month histogram) and the claim score. */
 const OTHER_FILTERS = [
   ['from', 'From'],
@@ -38,7 +48,7 @@ export function activeFilters(params: URLSearchParams): { label: string; value: 
         if (!dropped && k === name && v === value) dropped = true;
         else p.append(k, v);
       }
-      out.push({ label, value: value.replaceAll('_', ' '), without: href('search', p) });
+      out.push({ label, value: shownValue(name, value), without: href('search', p) });
     }
   return out;
 }
@@ -97,7 +107,7 @@ function FacetList(props: {
           return (
             <li key={v.value}>
               <a href={href('search', p)} aria-current={on ? 'true' : undefined} class={on ? 'on' : ''}>
-                {v.value.replaceAll('_', ' ')} <span class="count">{v.count}</span>
+                {shownValue(props.name, v.value)} <span class="count">{v.count}</span>
               </a>
             </li>
           );

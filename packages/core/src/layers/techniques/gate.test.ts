@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleScores, gatedThresholds } from './gate.js';
-import { LINE_WIDTH_ARTICLE, lineDecide, lineInputs, lineStageProblem, wordCount } from './line-stage.js';
+import {
+  LINE_WIDTH_ARTICLE,
+  lineDecide,
+  lineInputs,
+  lineReason,
+  lineStageProblem,
+  wordCount,
+} from './line-stage.js';
 
 const row = (...p: number[]) => Float64Array.from(p);
 
@@ -54,5 +61,17 @@ describe('line stage', () => {
     expect(lineDecide(stage, members, article, 20)).toEqual([]);
     expect(lineDecide(stage, members, row(0.9, 0.6), 20)).toEqual([0]);
     expect(lineStageProblem({ weights: [[0, 0, 0, 0], []], thresholds: [0.5, 2] }, 2)).toMatch(/5 or 6/);
+  });
+});
+
+describe('the line stage reason', () => {
+  const stage = { weights: [[0, 0, 0, 0, 0]], thresholds: [0.5] };
+  const why = (score: number) => lineReason(stage, [row(0.4)], row(0.1), 10, 0, score).split(':')[0];
+
+  it('shows the score and threshold with two decimals, or as many more as tell them apart', () => {
+    expect(why(0.31)).toBe('paragraph stage 0.31 < 0.50');
+    expect(why(0.4996)).toBe('paragraph stage 0.4996 < 0.5000');
+    expect(why(0.502)).toBe('paragraph stage 0.502 ≥ 0.500');
+    expect(why(0.5)).toBe('paragraph stage 0.50 ≥ 0.50');
   });
 });

@@ -119,6 +119,20 @@ export function lineScores(
 const shown = (p: number): string => (Math.round(p * 100) / 100).toFixed(2);
 
 /**
+ * A score and the threshold it is compared with, with two decimals, or with as many more as it
+ * takes for them to read differently when they differ: `0.497 < 0.500`, never `0.50 < 0.50`.
+ */
+export function shownPair(score: number, threshold: number): [string, string] {
+  const a = shown(score);
+  const b = shown(threshold);
+  if (a !== b || score === threshold) return [a, b];
+  for (let digits = 3; ; digits++) {
+    const [x, y] = [score.toFixed(digits), threshold.toFixed(digits)];
+    if (x !== y || digits >= 20) return [x, y];
+  }
+}
+
+/**
  * The reason a paragraph's decision of label `l` (`weights[l]` non-empty) gives first in a
  * finding's or near miss's `why`: the stage's score against its threshold and the inputs it
  * weighed (probabilities as the sentence model gave them, before calibration), e.g.
@@ -134,7 +148,8 @@ export function lineReason(
 ): string {
   const [best, together, mean] = lineInputs(members, article, words, l).map((z) => 1 / (1 + Math.exp(-z)));
   const t = stage.thresholds[l]!;
-  return `paragraph stage ${shown(score)} ${score >= t ? '≥' : '<'} ${shown(t)}: best sentence ${shown(best!)}, its sentences together ${shown(together!)}, article ${shown(mean!)}, ${words} words`;
+  const [a, b] = shownPair(score, t);
+  return `paragraph stage ${a} ${score >= t ? '≥' : '<'} ${b}: best sentence ${shown(best!)}, its sentences together ${shown(together!)}, article ${shown(mean!)}, ${words} words`;
 }
 
 /**

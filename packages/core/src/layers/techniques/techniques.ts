@@ -425,7 +425,7 @@ function r3(x: number): number {
  */
 export const techniques = defineAnalyzer({
   name: 'techniques',
-  version: 8,
+  version: 9,
   requires: ['paragraphs', 'sentences', 'language'],
   produces: 'techniques',
   defaults: { model: '', why: 4 } as TechniquesOptions,
