@@ -21,7 +21,7 @@ import type { QuoteMarkSpan } from './quote-marks.js';
 import { markEndingFrom, markStartingAt, tokenFrom } from './search.js';
 import { DisjointSpans, SpanSet } from './span-sets.js';
 import { subjectAt } from './subject.js';
-import { isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
+import { capitalName, isCap, isTerminal, type NpRange, OPENERS, type Tok, walkBack } from './tok.js';
 import type { VerbClasses } from './wordnet.js';
 
 /**
@@ -164,7 +164,13 @@ function abbreviationDot(toks: readonly Tok[], k: number): boolean {
 /** The speaker of a learned cue: the noun phrase or pronoun just before it (past a few adverbs and auxiliaries). */
 function speakerBefore(toks: readonly Tok[], i: number, a: number, lex: Lexicon): NpRange | undefined {
   let k = i - 1;
-  while (k >= a && i - k <= 4 && (lex.between.has(toks[k]!.lw) || toks[k]!.kind !== 'word')) k--;
+  // `Theresa May urged`: a capitalised modal after a name is the name's (`capitalName`).
+  while (
+    k >= a &&
+    i - k <= 4 &&
+    ((lex.between.has(toks[k]!.lw) && !capitalName(toks, k, a, lex)) || toks[k]!.kind !== 'word')
+  )
+    k--;
   if (k >= a && lex.pronouns.has(toks[k]!.lw)) return { s: k, e: k + 1 };
   if (k >= a && isCap(toks[k]!)) {
     const np = walkBack(toks, k, a, lex);

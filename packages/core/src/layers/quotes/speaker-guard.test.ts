@@ -82,6 +82,11 @@ const en: AttributionCase[] = [
     ],
   },
   {
+    name: 'the learned cue reads `May` after a given name as the surname too',
+    text: doc('Theresa May balked at the plan to leave.'),
+    want: [{ content: 'the plan to leave', source: 'Theresa May', rule: 'learned-cue' }],
+  },
+  {
     name: 'a capitalised modal opening the sentence before a past cue is a name; with a base form it is a modal',
     text: doc('May told reporters the deal was dead. May I say the deal was fair.'),
     want: [
