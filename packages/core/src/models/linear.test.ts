@@ -9,7 +9,7 @@ import {
   wordNgrams,
 } from './features.js';
 import { LinearModel } from './linear.js';
-import { readableFeature, readableReason, reasonsMany, tellingFeature } from './shipped.js';
+import { absentFeature, readableFeature, readableReason, reasonsMany, tellingFeature } from './shipped.js';
 import { crossValidate, prng, type Sample, trainAveraged, trainLinear, tuneThresholds } from './train.js';
 import { featureWordSpans, wordRange } from './words.js';
 
@@ -212,9 +212,22 @@ describe('explanations', () => {
     h.add('bias');
     h.addNgrams(words, 'en', 3);
     h.normalize(1);
-    h.addAll(['scue:fear', 'scue:fear:2-3', 'pos:title', 'rep:1'], 0.3);
+    h.addAll(
+      ['scue:fear', 'scue:fear:2-3', 'pos:title', 'rep:1', 'r:whatabout:0', 'r:quote:0', 'r:we:2'],
+      0.3,
+    );
     const v = h.vector();
     for (const k of [2, 4, 8]) {
+      // `present`: the same definition over 2k + 16 contributions, absences left out.
+      const present = reasonsMany(model, v, [2, 0], k, true);
+      [2, 0].forEach((l, j) => {
+        const want = explainByDefinition(model, v, l, 2 * k + 16)
+          .filter((c) => tellingFeature(c.feature) && !absentFeature(c.feature))
+          .slice(0, k)
+          .map((c) => readableFeature(c.feature));
+        expect(present[j]).toEqual(want);
+        expect(present[j]!.some((r) => r.startsWith('no '))).toBe(false);
+      });
       const got = model.explainMany(v, [0, 1, 2], k);
       for (let l = 0; l < 3; l++) expect(got[l]).toEqual(explainByDefinition(model, v, l, k));
       const reasons = reasonsMany(model, v, [2, 0], k);
@@ -280,6 +293,15 @@ describe('reasons', () => {
     ['repmax:0', false],
     ['rep:2-3', true],
   ])('tellingFeature(%j) = %s', (f, ok) => expect(tellingFeature(f)).toBe(ok));
+
+  it.each([
+    ['r:whatabout:0', true],
+    ['r:quote:0', true],
+    ['r:quote:0.5', false],
+    ['r:we:2', false],
+    ['acue:fear:0', false],
+    ['en:no_quotes', false],
+  ])('absentFeature(%j) = %s', (f, absent) => expect(absentFeature(f)).toBe(absent));
 
   it.each([
     'en:fake_news',

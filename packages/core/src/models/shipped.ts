@@ -248,19 +248,38 @@ export function reasons(m: LinearModel, v: SparseVector, label: number, k: numbe
   return toReasons(m.explain(v, label, k * 2), k);
 }
 
-/** {@link reasons} for several labels of the same vector, in one pass. */
+/**
+ * Whether a feature stands for something the text lacks: a zero-rate bucket (`r:whatabout:0`,
+ * "no whatabout cues"). The model may learn from an absence, but a reason that cites it names
+ * nothing in the text.
+ */
+export function absentFeature(f: string): boolean {
+  return /^r:[a-z]+:0$/.test(f);
+}
+
+// How many more contributions `present` looks at: about as many as there are style rates.
+const ABSENT_ROOM = 16;
+
+/**
+ * {@link reasons} for several labels of the same vector, in one pass. With `present`, only
+ * features present in the text are reasons (no {@link absentFeature}): what is there and pushed
+ * the score up. More contributions are looked at then, so skipped absences leave room for others.
+ */
 export function reasonsMany(
   m: LinearModel,
   v: SparseVector,
   labels: readonly number[],
   k: number,
+  present = false,
 ): string[][] {
   if ((!v.names && !v.nameAt) || labels.length === 0) return labels.map(() => []);
   // The reasons of `explainMany`'s contributions, naming only the features looked at.
-  return m.topContributions(v, labels, k * 2).map(({ features }) => {
+  return m.topContributions(v, labels, present ? k * 2 + ABSENT_ROOM : k * 2).map(({ features }) => {
     const out: string[] = [];
     for (let p = 0; p < features.length && out.length < k; p++) {
-      const r = readableReason(featureName(v, features[p]!));
+      const name = featureName(v, features[p]!);
+      if (present && absentFeature(name)) continue;
+      const r = readableReason(name);
       if (r !== null) out.push(r);
     }
     return out;

@@ -68,7 +68,15 @@ const DOC = {
         entity: 'kyiv',
         name: 'Kyiv',
         variants: [
-          { form: 'Kiev', provenance: 'ru-derived', pole: 'ru', count: 1, quoted: 0, mentions: [at('Kiev')] },
+          {
+            form: 'Kiev',
+            provenance: 'ru-derived',
+            pole: 'ru',
+            count: 1,
+            quoted: 0,
+            distanced: 0,
+            mentions: [at('Kiev')],
+          },
         ],
       },
     ],
@@ -204,6 +212,26 @@ group('findings', () => {
       notes: ['Expert (person)'],
     });
     expect(text('e:p:0')).toBe('experts');
+  });
+
+  it('says a contested name mentioned as a name is not the outlet’s usage', () => {
+    const variant = DOC.naming!.entities[0]!.variants[0]!;
+    const doc = {
+      ...DOC,
+      naming: {
+        ...DOC.naming,
+        entities: [
+          {
+            ...DOC.naming!.entities[0]!,
+            variants: [{ ...variant, distanced: 1, mentions: [{ ...at('Kiev'), rule: 'mention' }] }],
+          },
+        ],
+      },
+    } as unknown as NewsDocument;
+    expect(findings(doc).find((f) => f.id === 'e:kyiv:0')!.notes).toEqual([
+      'Kyiv (city)',
+      "Kiev → Kyiv: ru-derived form, named as a name (not the outlet's usage)",
+    ]);
   });
 
   it('takes check-worthy claims and subjective sentences only', () => {

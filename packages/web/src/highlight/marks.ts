@@ -108,7 +108,13 @@ function entityFindings(doc: NewsDocument, out: Finding[]): void {
   for (const e of doc.naming?.entities ?? [])
     for (const v of e.variants)
       for (const m of v.mentions)
-        choice.set(`${m.start}:${m.end}`, `${v.form} → ${e.name}: ${v.provenance} form (${v.pole} usage)`);
+        choice.set(
+          `${m.start}:${m.end}`,
+          // A name talked about (`which Kiev calls Bakhmut`) is not the outlet's usage.
+          m.rule === 'mention'
+            ? `${v.form} → ${e.name}: ${v.provenance} form, named as a name (not the outlet's usage)`
+            : `${v.form} → ${e.name}: ${v.provenance} form (${v.pole} usage)`,
+        );
   for (const e of doc.entities ?? [])
     for (const [k, m] of e.mentions.entries()) {
       const named = choice.get(`${m.start}:${m.end}`);

@@ -225,16 +225,17 @@ describe('frames analyzer', async () => {
         'Capacity_and_resources',
         0.394,
         true,
-        [
-          '"strike the"',
-          'no quotation marks (0 per 100 words)',
-          'fear rate 4/100 words',
-          'no flag cues (0 per 100 words)',
-        ],
+        // What the article has: not the cues it lacks (`no quotation marks`, frames@4).
+        ['"missi…"', '"strike the"', 'fear rate 4/100 words', '"said"'],
       ],
       ['Political', 0.295, false, null],
       ['Crime_and_punishment', 0.293, false, null],
-      ['External_regulation_and_reputation', 0.275, true, ['"missi…"', '"the border"', '"milit…"', '"nato"']],
+      [
+        'External_regulation_and_reputation',
+        0.275,
+        true,
+        ['"missi…"', '"troops"', '"the border"', '"milit…"'],
+      ],
       ['Quality_of_life', 0.266, false, null],
       ['Legality_Constitutionality_and_jurisprudence', 0.227, false, null],
       ['Health_and_safety', 0.186, false, null],
@@ -245,7 +246,7 @@ describe('frames analyzer', async () => {
       ['Policy_prescription_and_evaluation', 0.102, false, null],
       ['Economic', 0.06, false, null],
     ]);
-    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 3 });
+    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 4 });
     expect(Object.keys(doc.producers!.frames!.models!)).toEqual(
       expect.arrayContaining(['layers/techniques/cues.en.json', 'frames/model.json']),
     );
@@ -257,22 +258,15 @@ describe('frames analyzer', async () => {
     const f = doc.frames!;
     expect(f.slice(0, 3).map((x) => [x.frame, x.score, x.selected, x.why])).toEqual([
       ['Security_and_defense', 0.476, true, ['"военн…"', '"нато"']],
-      [
-        'Crime_and_punishment',
-        0.33,
-        true,
-        ['no whatabout cues (0 per 100 words)', 'fear cues in the article'],
-      ],
-      [
-        'Legality_Constitutionality_and_jurisprudence',
-        0.28,
-        true,
-        ['no intensifier cues (0 per 100 words)', 'no time cues (0 per 100 words)'],
-      ],
+      ['Crime_and_punishment', 0.33, true, ['fear cues in the article', '"наступают ракеты"']],
+      // Before frames@4 its reasons were two absent cues (`no intensifier cues`, `no time cues`).
+      ['Legality_Constitutionality_and_jurisprudence', 0.28, true, ['"наступают"', '"границе"']],
     ]);
     expect(f.map((x) => x.score)).toEqual(f.map((x) => x.score).sort((a, b) => b - a));
     expect(f.filter((x) => x.selected).every((x) => x.why!.length === 2)).toBe(true);
     expect(f.filter((x) => !x.selected).every((x) => x.why === undefined)).toBe(true);
+    // Every reason names something in the text: no zero-rate bucket is cited.
+    expect(f.flatMap((x) => x.why ?? []).filter((r) => /0 per 100 words|^no /.test(r))).toEqual([]);
     expect(doc.producers!.frames!.options).toEqual({ why: 2 });
   });
 

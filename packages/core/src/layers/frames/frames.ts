@@ -18,7 +18,10 @@ export interface FrameScore {
   score: number;
   /** Whether the score reaches the frame's threshold: the article sets this frame. */
   selected: boolean;
-  /** For selected frames: the features that pushed the score most. */
+  /**
+   * For selected frames: the features present in the article that pushed the score most (not
+   * the absence of a cue, which the model may also weigh).
+   */
   why?: string[];
 }
 
@@ -39,7 +42,7 @@ export type FramesOptions = ShippedModelOptions;
  */
 export const frames = defineAnalyzer({
   name: 'frames',
-  version: 3,
+  version: 4,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4 } as FramesOptions,
@@ -53,7 +56,9 @@ export const frames = defineAnalyzer({
     if (!model) return [];
     const { v, p, chosen: decided } = scoreDocument(doc, model);
     const chosen = new Set(decided);
-    const why = reasonsMany(model, v, decided, options.why);
+    // Reasons name what the article has and pushed the frame's score up: a style rate of zero
+    // ("no whatabout cues") may weigh for a frame, but cites nothing in the text.
+    const why = reasonsMany(model, v, decided, options.why, true);
     // Calibrated on held-out articles when the model has it (`meta.calibration`: per frame,
     // then per language where that lowered the held-out error); decisions stay those of the
     // raw probabilities and thresholds.

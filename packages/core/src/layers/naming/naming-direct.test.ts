@@ -109,6 +109,43 @@ describe('naming entities, built directly', () => {
     expect(layer.profile.quoted).toMatchObject({ ru: 1 });
   });
 
+  // `Artyomovsk (called Bakhmut by Ukraine)`: the second name is a mention, not the outlet's
+  // usage; it is counted as distanced, and the profile counts only the name the outlet uses.
+  it.each([
+    [
+      'en',
+      'Shelling hit Artyomovsk (called Bakhmut by Ukraine). Artyomovsk is ruined.',
+      ['Artyomovsk', 'Bakhmut'],
+      'ru',
+    ],
+    [
+      'en',
+      'Shelling hit Bakhmut, which Moscow calls Artyomovsk. Bakhmut is ruined.',
+      ['Bakhmut', 'Artyomovsk'],
+      'ua',
+    ],
+    ['ru', 'Обстрел Артёмовска (по-украински — Бахмут). Артёмовск разрушен.', ['Артёмовск', 'Бахмут'], 'ru'],
+    [
+      'ru',
+      'Обстрел Бахмута, который в России называют Артёмовском. Бахмут разрушен.',
+      ['Бахмут', 'Артёмовск'],
+      'ua',
+    ],
+  ] as const)('%s: %s', (lang, text, surfaces, used) => {
+    const layer = namingOf(text, lang, { entities: [entity(text, 'bakhmut', [...surfaces])] });
+    const vs = layer.entities[0]!.variants;
+    const other = used === 'ru' ? 'ua' : 'ru';
+    const mentioned = vs.find((v) => v.pole === other)!;
+    expect([mentioned.count, mentioned.distanced, mentioned.quoted]).toEqual([1, 1, 0]);
+    const m = mentioned.mentions[0]!;
+    expect(m.rule).toBe('mention');
+    expect(text.slice(m.start, m.end)).toMatch(used === 'ru' ? /^(?:Ba|Ба)/ : /^(?:Ar|Ар)/);
+    expect(vs.find((v) => v.pole === used)!.distanced).toBe(0);
+    expect(layer.profile.poles).toEqual({ ...{ ru: 0, ua: 0, neutral: 0 }, [used]: 2 });
+    expect(layer.profile.distanced).toEqual({ ...{ ru: 0, ua: 0, neutral: 0 }, [other]: 1 });
+    expect(layer.profile.lean).toBe(used);
+  });
+
   it('reads `the Ukraine` by the words on both sides: not before a noun it modifies (`the Ukraine War`)', () => {
     const text =
       'Aid to the Ukraine. The Ukraine War goes on. For the\u00a0Ukraine, at the  Ukraine border. Ukraine.';

@@ -15,7 +15,7 @@ import { buildProfile, type NamingProfile, type PolarMention } from './profile.j
 import { readTermFile } from './term-files.js';
 import { loadTerms, TERM_FILES } from './terms.js';
 import usageFile from './usages.json' with { type: 'json' };
-import { inQuotation, type Quoted } from './voice.js';
+import { contextRules, inQuotation, nameMention, type Quoted } from './voice.js';
 
 export type { NamingProfile } from './profile.js';
 
@@ -27,7 +27,13 @@ export interface NamingVariant {
   count: number;
   /** Mentions inside quotations (the quoted source's spelling, not the outlet's). */
   quoted: number;
-  mentions: Span[];
+  /**
+   * Mentions of the name as a name, outside quotations (`which Kiev calls Bakhmut`,
+   * `Артёмовск (по-украински — Бахмут)`): another side's name, not the outlet's usage.
+   */
+  distanced: number;
+  /** Each mention; `rule: 'mention'` on the distanced ones. */
+  mentions: (Span & { rule?: 'mention' })[];
 }
 
 /** The naming choices for one entity with a contested name. */
@@ -429,6 +435,7 @@ export function buildNaming(
   const skip = duplicates(paras);
   const out: NamingEntity[] = [];
   const names: PolarMention[] = [];
+  const rules = contextRules(lang);
   for (const e of ents) {
     if (!e.gazetteer) continue;
     const forms = variantsOf(gaz, e.gazetteer);
@@ -437,13 +444,33 @@ export function buildNaming(
     const byForm = new Map<string, NamingVariant>();
     const add = (form: string, provenance: string, m: Span) => {
       const pole = gaz.provenances[provenance]?.pole ?? 'neutral';
-      const v = byForm.get(form) ?? { form, provenance, pole, count: 0, quoted: 0, mentions: [] };
-      const inQuote = inQuotation(m, quoted());
+      const v = byForm.get(form) ?? {
+        form,
+        provenance,
+        pole,
+        count: 0,
+        quoted: 0,
+        distanced: 0,
+        mentions: [],
+      };
+      const marker = nameMention(text, m, rules);
+      const inQuote = inQuotation(m, quoted(), marker);
+      const distanced = !inQuote && marker !== undefined;
       v.count++;
       if (inQuote) v.quoted++;
-      v.mentions.push({ start: m.start, end: m.end });
+      if (distanced) v.distanced++;
+      v.mentions.push(
+        distanced ? { start: m.start, end: m.end, rule: 'mention' } : { start: m.start, end: m.end },
+      );
       byForm.set(form, v);
-      names.push({ start: m.start, end: m.end, pole, provenance, quoted: inQuote });
+      names.push({
+        start: m.start,
+        end: m.end,
+        pole,
+        provenance,
+        quoted: inQuote,
+        ...(distanced ? { distanced } : {}),
+      });
     };
     for (const m of e.mentions) {
       if (skip(m.start)) continue;
@@ -517,7 +544,7 @@ export const naming = defineAnalyzer({
   // outlet's scare quotes, not a `hail … as`).
   // 13: a publication date's month is a month name or its abbreviation, not any word that begins
   // like one (`Mayor 2018` is no May).
-  version: 17,
+  version: 18,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

@@ -19,7 +19,12 @@ export interface NamingProfile {
   poles: PoleCounts;
   /** Inside quotations: what the quoted sources say. */
   quoted: PoleCounts;
-  /** Distanced terms by the pole of the form kept at a distance. */
+  /**
+   * Distanced terms by the pole of the form kept at a distance, and entity names mentioned as
+   * another side's names (`which Kiev calls Bakhmut`) by their pole. A mentioned name does not
+   * count in `poles`: the outlet's own name for the place (`Artyomovsk (called Bakhmut by
+   * Ukraine)`) is counted where it uses it.
+   */
   distanced: PoleCounts;
   /** Outlet-voice mentions by provenance label. */
   provenances: Record<string, number>;
@@ -34,6 +39,8 @@ export interface PolarMention extends Span {
   pole: Pole;
   provenance: string;
   quoted: boolean;
+  /** Mentioned as a name (`what Ukrainians call Bakhmut`), not used: counted in `distanced` only. */
+  distanced?: boolean;
 }
 
 const FLIP: Record<Pole, Pole> = { ru: 'ua', ua: 'ru', neutral: 'neutral' };
@@ -56,6 +63,7 @@ export function buildProfile(names: readonly PolarMention[], terms: readonly Nam
   for (const n of names) {
     if (termSpans.some((s) => s.start < n.end && n.start < s.end)) continue;
     if (n.quoted) quoted[n.pole]++;
+    else if (n.distanced) distanced[n.pole]++;
     else outlet(n.pole, n.provenance);
   }
   for (const t of terms) {

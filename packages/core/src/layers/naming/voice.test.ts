@@ -3,7 +3,7 @@
 // none: the outlet's own word). Fast on purpose: mutation runs repeat it for every mutant.
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../schema.js';
-import { contextRules, distancing, inQuotation, type VoiceRule } from './voice.js';
+import { contextRules, distancing, inQuotation, nameMention, type VoiceRule } from './voice.js';
 
 /** The text without its brackets and the span they marked. */
 function marked(s: string): [string, Span] {
@@ -86,6 +86,69 @@ describe('distancing (Russian rules)', () => {
   it.each(RU)('%s → %s', (s, rule) => {
     const [text, m] = marked(s);
     expect(distancing(text, m, rules)).toBe(rule);
+  });
+});
+
+// Contested entity names: the name in [brackets] is another side's name, mentioned (or the
+// outlet's own, used: undefined). Both directions, both languages.
+const NAMES_EN: [string, 'mention' | undefined][] = [
+  ['Fighting goes on in Artyomovsk (called [Bakhmut] by Ukraine).', 'mention'],
+  ['Fighting goes on in Bakhmut (called [Artyomovsk] by Russia).', 'mention'],
+  ['Shells hit Artyomovsk, which Kiev calls [Bakhmut], overnight.', 'mention'],
+  ['Troops entered what Ukrainians call [Bakhmut].', 'mention'],
+  ['the town known in Ukraine as [Bakhmut]', 'mention'],
+  ['the city known to Russians as [Artyomovsk]', 'mention'],
+  ['the city Russians call [Artyomovsk]', 'mention'],
+  ['[Artyomovsk], as Moscow calls it, fell in May.', 'mention'],
+  ['Bakhmut, or [Artyomovsk] as Russia calls it, fell in May.', 'mention'],
+  ['The capital, Kyiv ([Kiev] in Russian), was shelled.', 'mention'],
+  ['The Russian spelling is [Kiev].', 'mention'],
+  ['Bakhmut (formerly [Artemivsk]) lies in ruins.', 'mention'],
+  ['Bakhmut ("[Artyomovsk]" in Russian) lies in ruins.', 'mention'],
+  // The outlet's own usage, and cues of other things.
+  ['Fighting goes on in [Artyomovsk] (called Bakhmut by Ukraine).', undefined],
+  ['Shells hit [Kiev] overnight, officials said.', undefined],
+  ['Russia says [Kiev] is not a state.', undefined],
+  ['The alleged attack on [Kyiv] was denied.', undefined],
+  ['It was not [Kyiv] that fired.', undefined],
+  ['He visited [Kyiv] (in Ukraine) last week.', undefined],
+  ['Moscow calls [Kyiv] a puppet.', undefined],
+  ['Kherson ([Kyiv] region) is quiet.', undefined],
+];
+
+const NAMES_RU: [string, 'mention' | undefined][] = [
+  ['Бои идут за Артёмовск (по-украински — [Бахмут]).', 'mention'],
+  ['Бои идут за Бахмут (по-русски — [Артёмовск]).', 'mention'],
+  ['Бои идут за Артёмовск, который на Украине называют [Бахмутом].', 'mention'],
+  ['Бои идут за Бахмут, который в России называют [Артёмовском].', 'mention'],
+  ['город, известный на Украине как [Бахмут]', 'mention'],
+  ['Бахмут (до 2016 года — [Артёмовск]) разрушен.', 'mention'],
+  ['Бахмут (бывший [Артёмовск]) разрушен.', 'mention'],
+  ['До 2016 года город назывался [Артёмовском].', 'mention'],
+  ['[Артёмовск], как его называют в России, разрушен.', 'mention'],
+  ['Артёмовск (на Украине — [Бахмут]) разрушен.', 'mention'],
+  ['Артёмовск (укр. [Бахмут]) разрушен.', 'mention'],
+  // The outlet's own usage.
+  ['Бои идут за [Артёмовск] (по-украински — Бахмут).', undefined],
+  ['Ранее [Киев] заявлял о потерях.', undefined],
+  ['По словам [Киева], город удержан.', undefined],
+  ['Якобы [Киев] обстрелял город.', undefined],
+  ['Это не [Киев] стрелял.', undefined],
+  ['Москва называет [Киев] марионеткой.', undefined],
+];
+
+describe('nameMention', () => {
+  const en = contextRules('en');
+  const ru = contextRules('ru');
+  it.each(NAMES_EN)('%s → %s', (s, rule) => {
+    const [text, m] = marked(s);
+    expect(/^[A-Z]/.test(text.slice(m.start, m.end))).toBe(true);
+    expect(nameMention(text, m, en)).toBe(rule);
+  });
+  it.each(NAMES_RU)('%s → %s', (s, rule) => {
+    const [text, m] = marked(s);
+    expect(/^[А-Я]/.test(text.slice(m.start, m.end))).toBe(true);
+    expect(nameMention(text, m, ru)).toBe(rule);
   });
 });
 

@@ -13,6 +13,8 @@ interface ContextFile {
   mentionBefore: string[];
   mentionAfter: string[];
   negation: string[];
+  nameBefore: string[];
+  nameAfter: string[];
 }
 
 interface ContextRules {
@@ -20,6 +22,8 @@ interface ContextRules {
   mentionBefore: RegExp;
   mentionAfter: RegExp;
   negation: RegExp;
+  nameBefore: RegExp;
+  nameAfter: RegExp;
 }
 
 const OPEN = '"“„«‘\'‹';
@@ -45,6 +49,8 @@ const compile = (f: ContextFile): ContextRules => ({
   mentionBefore: before(f.mentionBefore),
   mentionAfter: re(`${Q_CLOSE}(?:${f.mentionAfter.map((a) => a.replace(/^\^/, '')).join('|')})`),
   negation: before(f.negation),
+  nameBefore: before(f.nameBefore),
+  nameAfter: re(`${Q_CLOSE}(?:${f.nameAfter.map((a) => a.replace(/^\^/, '')).join('|')})`),
 });
 
 const RULES: Record<string, ContextRules> = { en: compile(ctxEn), ru: compile(ctxRu) };
@@ -91,6 +97,20 @@ export function distancing(text: string, m: Span, rules: ContextRules): VoiceRul
   if (rules.mentionAfter.test(text.slice(m.end, m.end + 80))) return 'mention';
   if (inScareQuotes(text, m)) return 'scare-quotes';
   if (rules.negation.test(left.slice(-30))) return 'negation';
+  return undefined;
+}
+
+/**
+ * Whether a contested entity name is mentioned rather than used: another side's name for the
+ * place the outlet names otherwise (`Artyomovsk (called Bakhmut by Ukraine)`, `which Kiev calls
+ * Bakhmut`, `known in Ukraine as Bakhmut`, `Bakhmut, as Russia calls it`, `Артёмовск
+ * (по-украински — Бахмут)`, `который на Украине называют Бахмутом`). Only the name rules apply
+ * (`nameBefore`/`nameAfter`): the term rules' negation, `якобы` or `по словам` before a name say
+ * nothing about the name.
+ */
+export function nameMention(text: string, m: Span, rules: ContextRules): 'mention' | undefined {
+  if (rules.nameBefore.test(lineBefore(text, m.start))) return 'mention';
+  if (rules.nameAfter.test(text.slice(m.end, m.end + 60))) return 'mention';
   return undefined;
 }
 
