@@ -91,3 +91,32 @@ eachBackend('search across all names of an entity', (backend) => {
     expect((await store.search({ query: 'wheat', allNames: true })).expansions).toEqual([]);
   });
 });
+
+// Short articles written for this test: a name's first word also begins another name, and a
+// phrase's first word stands elsewhere on its own.
+const NAMED = [
+  article(
+    'talks',
+    'Talks',
+    'Владимир Путин не ответил. Владимир Зеленский заявил, что Зеленский готов к переговорам.',
+    'Gamma',
+    '05',
+    'ru',
+  ),
+  article('paper', 'Paper', 'A white paper reached the White House on Monday.', 'Alpha', '06', 'en'),
+];
+
+eachBackend('phrase-aware highlights', (backend) => {
+  const { store } = useStore(backend, (s) => s.ingest(NAMED));
+  const marked = async (query: string, allNames: boolean) =>
+    (await store.search({ query, allNames })).hits.flatMap((h) =>
+      h.snippets.flatMap((s) => s.highlights.map((x) => s.text.slice(x.start, x.end))),
+    );
+
+  it('marks a phrase where its words follow one another, as one highlight', async () => {
+    expect(await marked('"White House"', false)).toEqual(['White House']);
+    expect(await marked('white "White House"', false)).toEqual(['white', 'White House']);
+    // Zelensky's names hold "Владимир Зеленский": not the Владимир of Путин's name.
+    expect(await marked('Zelensky', true)).toEqual(['Владимир Зеленский', 'Зеленский']);
+  });
+});

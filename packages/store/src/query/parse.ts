@@ -154,16 +154,24 @@ function checkNegation(node: QueryNode, query: string): void {
   walk(node);
 }
 
-/** The stems and prefixes a query looks for (not under NOT): what snippets highlight. */
-export function positiveStems(node: QueryNode): { stems: Set<string>; prefixes: string[] } {
+/**
+ * The words, prefixes and phrases a query looks for (not under NOT): what snippets highlight.
+ * `stems` holds the single words only; a phrase's words are in `phrases`, in order.
+ */
+export function positiveStems(node: QueryNode): {
+  stems: Set<string>;
+  prefixes: string[];
+  phrases: string[][];
+} {
   const stems = new Set<string>();
   const prefixes: string[] = [];
+  const phrases: string[][] = [];
   const walk = (n: QueryNode): void => {
     if (n.kind === 'term') stems.add(n.stem);
     else if (n.kind === 'prefix') prefixes.push(n.stem);
-    else if (n.kind === 'phrase') for (const s of n.stems) stems.add(s);
+    else if (n.kind === 'phrase') phrases.push(n.stems);
     else if (n.kind === 'and' || n.kind === 'or') n.children.forEach(walk);
   };
   walk(node);
-  return { stems, prefixes };
+  return { stems, prefixes, phrases };
 }

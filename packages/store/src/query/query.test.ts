@@ -88,10 +88,16 @@ describe('parseQuery, compiled for SQLite FTS5 and PostgreSQL', () => {
 });
 
 describe('positiveStems', () => {
-  it('collects the terms, phrase words and prefixes outside NOT', () => {
-    const got = positiveStems(parseQuery('Sanctions "White House" (oil* OR gas) NOT talks NOT (war*)'));
-    expect([[...got.stems], got.prefixes]).toEqual([['sanction', 'white', 'hous', 'gas'], ['oil']]);
+  it('collects the terms, phrases and prefixes outside NOT', () => {
+    const got = positiveStems(
+      parseQuery('Sanctions "White House" (oil* OR gas) NOT talks NOT (war*) NOT "Red Square"'),
+    );
+    expect([[...got.stems], got.prefixes, got.phrases]).toEqual([
+      ['sanction', 'gas'],
+      ['oil'],
+      [['white', 'hous']],
+    ]);
     const one = positiveStems(parseQuery('peac'));
-    expect([[...one.stems], one.prefixes]).toEqual([['peac'], []]);
+    expect([[...one.stems], one.prefixes, one.phrases]).toEqual([['peac'], [], []]);
   });
 });
