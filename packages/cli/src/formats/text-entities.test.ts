@@ -11,8 +11,9 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
     [
       'LOC  Kyiv [kyiv] ×2 (Kiev)',
       'Kyiv: Kiev ×2 (ru-derived)',
-      'Bakhmut: Artyomovsk ×1 (ru-official), Bakhmut ×1 (ua-official)',
-      'profile: mixed — Russian-standard 3, Ukrainian-standard 1, neutral 0 (ru share 75%)',
+      // "which Ukraine calls Bakhmut": another side's name, mentioned, not the outlet's usage.
+      "Bakhmut: Artyomovsk ×1 (ru-official), Bakhmut ×1 (ua-official; 1 named as another side's name)",
+      'profile: ru — Russian-standard 3, Ukrainian-standard 0, neutral 0 (ru share 100%)',
     ],
   ],
   [

@@ -40,7 +40,8 @@ export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
   const terms = layer?.terms ?? [];
   if (!layer || (layer.entities.length === 0 && terms.length === 0)) return [];
   const lines = layer.entities.map(
-    (e) => `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance})`).join(', ')}`,
+    (e) =>
+      `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance}${v.distanced > 0 ? `; ${v.distanced} named as another side's name` : ''})`).join(', ')}`,
   );
   for (const [voice, label] of VOICES) {
     const of = terms.filter((t) => t.voice === voice);

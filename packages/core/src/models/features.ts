@@ -110,6 +110,9 @@ class LazyNamedVector implements SparseVector {
     private readonly segments: readonly Segment[],
   ) {}
 
+  /** Per n-gram segment, where each of its features comes from (see {@link ngramIndex}). */
+  private tables: (Int32Array | undefined)[] | undefined;
+
   nameAt(i: number): string {
     let s = 0;
     while (s + 1 < this.segments.length && this.segments[s + 1]!.from <= i) s++;
@@ -117,26 +120,32 @@ class LazyNamedVector implements SparseVector {
     if (!seg) return '?';
     if (seg.plain) return seg.plain[i - seg.from] ?? '?';
     const g = seg.ngrams!;
-    return ngramName(g.words, g.p, g.prefixLength, i - seg.from, g.start);
+    // Reasons name a few dozen features of one vector: index the segment once rather than walk
+    // its words again for each name.
+    this.tables ??= [];
+    const table = (this.tables[s] ??= ngramIndex(g.words, g.prefixLength, g.start));
+    const code = table[i - seg.from];
+    if (code === undefined) return '?';
+    const w = g.words[code >> 2]!;
+    const kind = code & 3;
+    if (kind === 0) return `${g.p}:${w}`;
+    if (kind === 1) return `${g.p}:${g.words[(code >> 2) - 1]}_${w}`;
+    return `${g.p}~${w.slice(0, g.prefixLength)}`;
   }
 }
 
-/** The name of the `k`-th feature {@link wordNgrams} makes from `words` from `start` on (same order). */
-function ngramName(words: readonly string[], p: string, prefixLength: number, k: number, start = 0): string {
+/**
+ * For each feature {@link wordNgrams} makes from `words` from `start` on (same order), its word's
+ * index times 4 plus its kind: 0 the word, 1 the pair ending in it, 2 its prefix.
+ */
+function ngramIndex(words: readonly string[], prefixLength: number, start = 0): Int32Array {
+  const out: number[] = [];
   for (let i = start; i < words.length; i++) {
-    const w = words[i]!;
-    if (k === 0) return `${p}:${w}`;
-    k--;
-    if (i > start) {
-      if (k === 0) return `${p}:${words[i - 1]}_${w}`;
-      k--;
-    }
-    if (prefixLength > 0 && w.length > prefixLength + 1) {
-      if (k === 0) return `${p}~${w.slice(0, prefixLength)}`;
-      k--;
-    }
+    out.push(i * 4);
+    if (i > start) out.push(i * 4 + 1);
+    if (prefixLength > 0 && words[i]!.length > prefixLength + 1) out.push(i * 4 + 2);
   }
-  return '?';
+  return Int32Array.from(out);
 }
 
 /**
