@@ -123,7 +123,11 @@ class LazyNamedVector implements SparseVector {
     // Reasons name a few dozen features of one vector: index the segment once rather than walk
     // its words again for each name.
     this.tables ??= [];
-    const table = (this.tables[s] ??= ngramIndex(g.words, g.prefixLength, g.start));
+    let table = this.tables[s];
+    if (!table) {
+      table = ngramIndex(g.words, g.prefixLength, g.start);
+      this.tables[s] = table;
+    }
     const code = table[i - seg.from];
     if (code === undefined) return '?';
     const w = g.words[code >> 2]!;
