@@ -12,7 +12,12 @@ import type { ModelRegistry } from './registry.js';
  * clusterWords('Senator 7 won'); // ['senator', '0', 'won']
  */
 export function clusterWords(text: string): string[] {
-  return sentenceWords(text).map((w) => (/\d/.test(w) ? w.replace(/\d/g, '0') : w));
+  return sentenceWords(text).map(clusterKey);
+}
+
+/** The key of a word in a cluster file: its digits read as `0`. */
+export function clusterKey(word: string): string {
+  return /\d/.test(word) ? word.replace(/\d/g, '0') : word;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type NgramHashes,
   type SparseVector,
 } from '../../models/features.js';
-import type { WordClusters } from '../../models/word-clusters.js';
+import { clusterKey, type WordClusters } from '../../models/word-clusters.js';
 import { featureWordSpans, type WordSpans, wordRange } from '../../models/words.js';
 import { cachedCuesOfWord, countCues, countCuesIn, cueMatcher, type WordCues } from './cues.js';
 import { type TextMarks, textMarks } from './marks.js';
@@ -55,11 +55,6 @@ export interface ClusterUse {
   weight: number;
   levels: number;
   bigrams: boolean;
-}
-
-/** The key of a word in a cluster file: digits read as `0` ({@link clusterWords}). */
-function clusterKey(word: string): string {
-  return /\d/.test(word) ? word.replace(/\d/g, '0') : word;
 }
 
 /** Feature names of each class id per level (`k64:17`), made once per cluster file. */
