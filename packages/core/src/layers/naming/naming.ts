@@ -81,16 +81,18 @@ function keysOf(s: string): string {
   return k;
 }
 
-// The usages of an entity in a language.
-const usagesBy = new Map<string, Usage[]>();
+// The usages of each entity in a language, by language (no key to build for every entity).
+const usagesBy = new Map<string, Map<string, Usage[]>>();
+const NO_USAGES: Usage[] = [];
 function usagesOf(entity: string, lang: string): Usage[] {
-  const key = `${entity}\u0000${lang}`;
-  let us = usagesBy.get(key);
-  if (!us) {
-    us = USAGES.filter((u) => u.entity === entity && u.lang === lang);
-    usagesBy.set(key, us);
+  let byEntity = usagesBy.get(lang);
+  if (!byEntity) {
+    byEntity = new Map();
+    for (const u of USAGES)
+      if (u.lang === lang) byEntity.set(u.entity, [...(byEntity.get(u.entity) ?? []), u]);
+    usagesBy.set(lang, byEntity);
   }
-  return us;
+  return byEntity.get(entity) ?? NO_USAGES;
 }
 const variantIndex = new WeakMap<Gazetteer, Map<string, Map<string, string>>>();
 
