@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../schema.js';
-import { keyAt, lowerCode } from './pattern.js';
+import { followsAt, keyAt, lowerCode } from './pattern.js';
 import type { IndexedPattern, TermIndex } from './terms.js';
 import { markLive, readWords, SET_WORDS } from './word-keys.js';
 
@@ -21,27 +21,27 @@ function startsWith(text: string, at: number, end: number, prefix: string): bool
 }
 
 /**
- * Tries the patterns of `ranks` (those of the word's key; with `live`, only the ones it marks) at
- * `at` and adds the longest match (then the earliest in the file) to `out`.
+ * Tries the patterns `cands` (of the word's key) at `at` and adds the longest match (then the
+ * earliest in the file) to `out`.
  */
 function tryAt(
   text: string,
   at: number,
   wordEnd: number,
-  ranks: Int32Array | undefined,
-  live: Uint8Array | undefined,
-  patterns: readonly IndexedPattern[],
+  cands: readonly IndexedPattern[] | undefined,
   out: TermMatch[],
 ): void {
-  if (!ranks) return;
+  if (!cands) return;
   let best: TermMatch | undefined;
-  for (let i = 0; i < ranks.length; i++) {
-    const r = ranks[i]!;
-    if (live && live[r] === 0) continue;
-    const p = patterns[r]!;
-    // The word is compared with the pattern's literal start first; most candidates stop there.
+  for (const p of cands) {
+    // The word is compared with the pattern's literal start and what follows it first; most
+    // candidates stop there.
     let fits = false;
-    for (const x of p.prefixes) if (startsWith(text, at, wordEnd, x)) fits = true;
+    const { prefixes, follows } = p;
+    for (let j = 0; j < prefixes.length && !fits; j++) {
+      const x = prefixes[j]!;
+      fits = startsWith(text, at, wordEnd, x) && followsAt(text, at + x.length, follows[j]!);
+    }
     if (!fits) continue;
     p.re.lastIndex = at;
     let m = p.re.exec(text);
@@ -113,9 +113,9 @@ function everywhere(text: string, tokens: readonly Token[], idx: TermIndex): Ter
   const found: TermMatch[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    tryAt(text, t.start, t.end, idx.ranksByKey.get(keyAt(text, t.start)), undefined, idx.patterns, found);
+    tryAt(text, t.start, t.end, idx.byKey.get(keyAt(text, t.start)), found);
     const at = pseudoAt(text, t);
-    if (at >= 0) tryAt(text, at, t.end, idx.ranksByKey.get(keyAt(text, at)), undefined, idx.patterns, found);
+    if (at >= 0) tryAt(text, at, t.end, idx.byKey.get(keyAt(text, at)), found);
   }
   return found;
 }
@@ -126,10 +126,10 @@ let live = new Uint8Array(0);
 const firstHas = (b: number) => b >= 0 && (firstSet[b >>> 5]! & (1 << (b & 31))) !== 0;
 
 /**
- * As {@link everywhere}, trying only what the text's word beginnings allow. Reads the index's
- * packed arrays, not its pattern objects, until a pattern is tried: an article touches the
- * objects of the few patterns it may match only (a few hundred objects scattered in memory are
- * slow to read when other analyzers have just filled the caches).
+ * As {@link everywhere}, trying only what the text's word beginnings allow. Which patterns may
+ * match is read from the index's packed arrays: an article touches the objects of those few
+ * patterns only (a few hundred objects scattered in memory are slow to read when the other
+ * analyzers have just filled the caches).
  */
 function filtered(text: string, tokens: readonly Token[], idx: TermIndex): TermMatch[] {
   const w = readWords(text, tokens, (t) => pseudoAt(text, t));
@@ -137,17 +137,26 @@ function filtered(text: string, tokens: readonly Token[], idx: TermIndex): TermM
   if (live.length < n) live = new Uint8Array(n);
   const mark = live.subarray(0, n);
   if (markLive(idx.needs, mark) === 0) return [];
-  const { firstAt, firstBits } = idx;
-  // First words too short to have bits (`to`, `he`) are tried at every word of their key.
+  const { firstAt, firstBits, patterns } = idx;
+  // The patterns that may match, by key; first words too short to have bits (`to`, `he`) are
+  // tried at every word of their key.
+  const byKey = new Map<number, IndexedPattern[]>();
   let short: Set<number> | undefined;
   let set = 0;
   for (let r = 0; r < n; r++) {
     if (mark[r] === 0) continue;
+    const p = patterns[r]!;
+    const { keys } = p;
+    for (const k of keys) {
+      const l = byKey.get(k);
+      if (l) l.push(p);
+      else byKey.set(k, [p]);
+    }
     const to = firstAt[r + 1]!;
     let j = firstAt[r]!;
     if (j === to) {
       short ??= new Set();
-      for (const k of idx.patterns[r]!.keys) short.add(k);
+      for (const k of keys) short.add(k);
     }
     for (; j < to; j++) {
       const b = firstBits[j]!;
@@ -159,8 +168,13 @@ function filtered(text: string, tokens: readonly Token[], idx: TermIndex): TermM
   const found: TermMatch[] = [];
   for (let i = 0; i < w.n; i++) {
     const at = w.at[i]!;
-    if (firstHas(w.b3[i]!) || firstHas(w.b4[i]!) || (short?.has(keyAt(text, at)) ?? false))
-      tryAt(text, at, w.end[i]!, idx.ranksByKey.get(keyAt(text, at)), mark, idx.patterns, found);
+    if (
+      firstHas(w.b3[i]!) ||
+      firstHas(w.b4[i]!) ||
+      firstHas(w.bw[i]!) ||
+      (short?.has(keyAt(text, at)) ?? false)
+    )
+      tryAt(text, at, w.end[i]!, byKey.get(keyAt(text, at)), found);
   }
   for (let j = 0; j < set; j++) firstSet[setBits[j]! >>> 5] = 0;
   return found;

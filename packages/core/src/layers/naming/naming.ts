@@ -81,10 +81,10 @@ function keysOf(s: string): string {
   return k;
 }
 
-// The usages of each entity in a language, by language (no key to build for every entity).
+// The usages of each entity in a language, by language.
 const usagesBy = new Map<string, Map<string, Usage[]>>();
 const NO_USAGES: Usage[] = [];
-function usagesOf(entity: string, lang: string): Usage[] {
+function usagesIn(lang: string): Map<string, Usage[]> {
   let byEntity = usagesBy.get(lang);
   if (!byEntity) {
     byEntity = new Map();
@@ -92,12 +92,12 @@ function usagesOf(entity: string, lang: string): Usage[] {
       if (u.lang === lang) byEntity.set(u.entity, [...(byEntity.get(u.entity) ?? []), u]);
     usagesBy.set(lang, byEntity);
   }
-  return byEntity.get(entity) ?? NO_USAGES;
+  return byEntity;
 }
 const variantIndex = new WeakMap<Gazetteer, Map<string, Map<string, string>>>();
 
-/** Variant forms of an entry by their joined keys, so declined forms find their variant. */
-function variantsOf(gaz: Gazetteer, id: string): Map<string, string> | undefined {
+/** Variant forms of the gazetteer's entries by their joined keys, so declined forms find their variant. */
+function variantsIn(gaz: Gazetteer): Map<string, Map<string, string>> {
   let byId = variantIndex.get(gaz);
   if (!byId) {
     byId = new Map();
@@ -107,7 +107,7 @@ function variantsOf(gaz: Gazetteer, id: string): Map<string, string> | undefined
     }
     variantIndex.set(gaz, byId);
   }
-  return byId.get(id);
+  return byId;
 }
 
 /** Whether an offset is in a repeated paragraph (most articles have none). */
@@ -438,10 +438,12 @@ export function buildNaming(
   const out: NamingEntity[] = [];
   const names: PolarMention[] = [];
   const rules = contextRules(lang);
+  const variants = variantsIn(gaz);
+  const usagesOf = usagesIn(lang);
   for (const e of ents) {
     if (!e.gazetteer) continue;
-    const forms = variantsOf(gaz, e.gazetteer);
-    const usages = usagesOf(e.gazetteer, lang);
+    const forms = variants.get(e.gazetteer);
+    const usages = usagesOf.get(e.gazetteer) ?? NO_USAGES;
     if (!forms && usages.length === 0) continue;
     const byForm = new Map<string, NamingVariant>();
     const add = (form: string, provenance: string, m: Span) => {

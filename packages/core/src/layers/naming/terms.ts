@@ -32,15 +32,11 @@ export interface TermIndex {
   needs: Int32Array;
   /**
    * The patterns' `first` bits, packed: those of rank `r` are `firstBits[firstAt[r]]` up to
-   * `firstAt[r + 1]` (none for a pattern without them). With {@link TermIndex.ranksByKey}, what the
-   * matcher reads for each article instead of the pattern objects themselves (see match-terms.ts).
+   * `firstAt[r + 1]` (none for a pattern without them). With {@link TermIndex.needs}, what the
+   * matcher reads for each article instead of the pattern objects themselves (match-terms.ts).
    */
   firstAt: Int32Array;
   firstBits: Int32Array;
-  /** The ranks of the patterns without `first` bits (tried at every word of their key). */
-  shortRanks: Int32Array;
-  /** {@link TermIndex.byKey} as ranks, in rank order. */
-  ranksByKey: Map<number, Int32Array>;
   /** What `contextual` patterns need nearby, compiled from the file's `referents`. */
   near?: { near: RegExp; notNear?: RegExp; window: number };
   /** Compiled from `referents.elsewhere`: what disqualifies a match of each rule's concepts. */
@@ -119,8 +115,6 @@ export function indexTerms(file: TermFile): TermIndex {
   const packed = {
     needs: packNeeds(patterns.map((p) => p.needs)),
     ...packFirst(patterns),
-    shortRanks: Int32Array.from(patterns.filter((p) => !p.first).map((p) => p.rank)),
-    ranksByKey: new Map([...byKey].map(([k, ps]) => [k, Int32Array.from(ps, (p) => p.rank)])),
   };
   if (!r) return { file, byKey, patterns, ...packed };
   const near = { near: new RegExp(r.near, 'u'), window: r.window };
