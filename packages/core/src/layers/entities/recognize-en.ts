@@ -140,13 +140,16 @@ const DANGLING = new Set([
   'der',
   'den',
 ]);
+/** Links that join two names as often as they join a name's parts (`Tower Bridge and Canary Wharf`). */
+const CONJUNCTIONS = new Set(['and', '&']);
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * The greedy tagger sometimes stops a name on its link word (`[House of] Lords`, `[Bank of]
- * [China]`, `[Santiago de] [Cuba]`): a name ending in a link word takes the name or the
- * capitalised words right after it on the same line, keeping its own type; with nothing
- * capitalised after it, the link word is dropped (`[Trump of] the primaries` → `Trump`).
+ * [China]`, `[Santiago de] [Cuba]`): a name ending in a link word other than `and` takes the name
+ * or the capitalised words right after it on the same line, keeping its own type; otherwise the
+ * link words are dropped from its end (`[Trump of] the primaries` → `Trump`, `[Tower Bridge and]`
+ * → `Tower Bridge`), as from its start (`[of] Islam`); a name of link words alone goes.
  */
 export function joinDangling(
   text: string,
@@ -156,14 +159,22 @@ export function joinDangling(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let n = 0; n < cands.length; n++) {
-    const c = cands[n]!;
-    if (!DANGLING.has(words[c.j - 1]!)) {
+    let c = cands[n]!;
+    if (DANGLING.has(words[c.i]!)) {
+      let i = c.i;
+      while (i < c.j && DANGLING.has(words[i]!)) i++;
+      if (i === c.j) continue;
+      c = { ...c, i, start: tokens[i]!.start };
+    }
+    const last = words[c.j - 1]!;
+    if (!DANGLING.has(last)) {
       out.push(c);
       continue;
     }
     const next = cands[n + 1];
     const j = c.j;
     if (
+      !CONJUNCTIONS.has(last) &&
       j < tokens.length &&
       !breakBetween(text, tokens, j) &&
       tokens[j]!.kind === 'word' &&

@@ -15,8 +15,19 @@ const HONORIFICS = new Set(rulesEn.honorifics);
 const DETERMINERS = new Set(['a', 'an', 'the', 'A', 'An', 'The', 'this', 'that', 'This', 'That']);
 /** Occupations by their ending: `hydrologist`, `economist`, `politician`, `statistician`. */
 const OCCUPATION =
-  /\p{Ll}(?:olog|onom)ists?$|(?:polit|phys|statist|mathemat|techn|electr|mus|clin|academ|beaut|pediatr|paediatr|obstetr|opt)icians?$/u;
-const ORG_WORDS = new Set(rulesEn.organisationWords);
+  /\p{Ll}(?:olog|onom)ist$|(?:polit|phys|statist|mathemat|techn|electr|mus|clin|academ|beaut|pediatr|paediatr|obstetr|opt)ician$/u;
+/** Words of a firm's name, beside the byline rule's organisation words: `Physicians Insurance Co`. */
+const ORG_WORDS = new Set([
+  ...rulesEn.organisationWords,
+  'Co',
+  'Cos',
+  'Plc',
+  'Bros',
+  'Holdings',
+  'Insurance',
+  'Partners',
+  'Airlines',
+]);
 /** A word of a personal name: `Holm`, `O'Connell`, `Rauseo-Ricupero`, `J`, `Errázuriz`. */
 const NAME_PART = /^\p{Lu}(?:[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*)?$/u;
 const STOP = 46;
