@@ -346,14 +346,15 @@ describe('entities (ru): types of unknown names a reader sees at once', () => {
       e.mentions.map((m) => `${m.type ?? e.type}[${text.slice(m.start, m.end)}]`),
     );
 
-  it.each([
-    ['Переговоры прошли в Женеве, сказал дипломат.', 'LOC[Женеве]'],
-    ['Напряжённость на Ближнем Востоке растёт, сказал дипломат.', 'LOC[Ближнем Востоке]'],
-    ['Бои шли в Нагорном Карабахе, сообщил источник.', 'LOC[Нагорном Карабахе]'],
-    ['Об этом пишет издание Foreign Policy со ссылкой на источники.', 'ORG[Foreign Policy]'],
-    ['Об этом рассказал Scott Ritter в эфире.', 'PER[Scott Ritter]'],
-  ])('%s', (text, expected) => {
-    expect(typed(text)).toContain(expected);
+  it('types places in the locative, Latin names without a first name and Latin people', () => {
+    const cases: Record<string, string> = {
+      'Переговоры прошли в Женеве, сказал дипломат.': 'LOC[Женеве]',
+      'Напряжённость на Ближнем Востоке растёт, сказал дипломат.': 'LOC[Ближнем Востоке]',
+      'Бои шли в Нагорном Карабахе, сообщил источник.': 'LOC[Нагорном Карабахе]',
+      'Об этом пишет издание Foreign Policy со ссылкой на источники.': 'ORG[Foreign Policy]',
+      'Об этом рассказал Scott Ritter в эфире.': 'PER[Scott Ritter]',
+    };
+    for (const [text, expected] of Object.entries(cases)) expect(typed(text), text).toContain(expected);
   });
 
   it('names a person by the shortest of the fullest mentions (the nominative)', () => {
