@@ -122,6 +122,33 @@ export function englishNerInput(
   return p;
 }
 
+/** A common noun in capitals by its ending: `REDEPLOYMENT`, `HUMILIATION`, `WEAKNESS`. */
+const CAPITAL_NOUN = /^[A-Z]{3,}(?:MENT|TION|SION|NESS|ITY|ANCE|ENCE|ISM)$/;
+
+/**
+ * A capitalised common noun alone on its line is a subheading (`REDEPLOYMENT`, `HUMILIATION`),
+ * not a name, unless the gazetteer knows it; other words alone in capitals may be names (a
+ * press digest's `HAARETZ`).
+ */
+export function subheadings(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  cands: Candidate[],
+  gazTags: readonly (string | undefined)[],
+): Candidate[] {
+  return cands.filter(
+    (c) =>
+      !(
+        c.j - c.i === 1 &&
+        !gazTags[c.i] &&
+        CAPITAL_NOUN.test(words[c.i]!) &&
+        (c.i === 0 || breakBetween(text, tokens, c.i)) &&
+        (c.j === tokens.length || breakBetween(text, tokens, c.j))
+      ),
+  );
+}
+
 /** Words that join two parts of a name (`Bank of China`, `Santiago de Cuba`) but never end one. */
 const DANGLING = new Set([
   'of',
@@ -238,7 +265,13 @@ export function tagEnglish(
       text,
       tokens,
       ws,
-      trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags, text),
+      subheadings(
+        text,
+        tokens,
+        ws,
+        trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags, text),
+        gazTags,
+      ),
     ),
     p,
     gazTags,

@@ -42,6 +42,13 @@ describe('English person rules (titles-en.ts)', () => {
     expect(mentions(body)).toEqual(expected);
   });
 
+  it('drops the title words ending a name right before a person', () => {
+    expect(
+      mentions('White House Press Secretary Karine Jean-Pierre said on Monday that talks went on.'),
+    ).toEqual(['LOC[White House]', 'PER[Karine Jean-Pierre]']);
+    expect(mentions('First Rank Captain Anton Kuprin, 44, was killed.')).toEqual(['PER[Anton Kuprin]']);
+  });
+
   it('leaves offices and honorifics in a name the tagger calls a person, as its data does', () => {
     expect(mentions('Councillor Ohid Ahmed said the motion passed.')).toEqual(['PER[Councillor Ohid Ahmed]']);
   });
@@ -78,5 +85,13 @@ describe('English names ending in a link word (joinDangling)', () => {
   it('drops a link word with no name after it', () => {
     for (const m of mentions('He was back to the Trump of the Republican primaries.'))
       expect(m.endsWith(' of]')).toBe(false);
+  });
+});
+
+describe('English subheadings in capitals (subheadings)', () => {
+  it('a common noun in capitals alone on its line is no name', () => {
+    expect(mentions('The ship was hit.\n\nREDEPLOYMENT\n\nThe troops moved north to Kharkiv.')).toEqual([
+      'LOC[Kharkiv]',
+    ]);
   });
 });

@@ -12,6 +12,8 @@ const OCCUPATIONS = new Set(rulesEn.occupations);
 const MODIFIERS = new Set(rulesEn.titleModifiers);
 /** `Mr`, `Ms`, `Dr`: they make a name a person's, and the tagger keeps them in it (as its silver data does). */
 const HONORIFICS = new Set(rulesEn.honorifics);
+/** Ranks and titles that also open other names (`General Motors`, `Captain America`): only trimmed. */
+const RANKS = new Set(rulesEn.ranks);
 const DETERMINERS = new Set(['a', 'an', 'the', 'A', 'An', 'The', 'this', 'that', 'This', 'That']);
 /** Occupations by their ending: `hydrologist`, `economist`, `politician`, `statistician`. */
 const OCCUPATION =
@@ -194,8 +196,44 @@ export function personRules(
     }
     out.push(c);
   }
+  return trimTitlesBefore(text, tokens, words, out);
+}
+
+/**
+ * A name of another type right before a person loses the title words at its end (`[White House
+ * Press Secretary] [Karine Jean-Pierre]` → `White House`, `[Rank Captain] [Anton Kuprin]`); one of
+ * title words alone goes (`[Captain] [Anton Kuprin]`).
+ */
+function trimTitlesBefore(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  cands: Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    const next = cands[n + 1];
+    if (c.type === 'PER' || next?.type !== 'PER' || next.i !== c.j || !gapIsSpace(text, tokens, c.j)) {
+      out.push(c);
+      continue;
+    }
+    let j = c.j;
+    while (j > c.i && isTitleWord(words[j - 1]!)) j--;
+    // `Minister of Finance Bill Birch`: CoNLL tags the office's department (`Finance`).
+    if ((j > c.i && /^\p{Ll}/u.test(words[j - 1]!)) || (c.i > 0 && /^(?:of|for)$/.test(words[c.i - 1]!)))
+      j = c.j;
+    if (j === c.j) out.push(c);
+    else if (j > c.i && tokens[j - 1]!.kind === 'word') out.push({ ...c, j, end: tokens[j - 1]!.end });
+  }
   return out;
 }
+
+/** A word that may end a title phrase (`Secretary`, `Press Secretary`, `Captain`). */
+const isTitleWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return titleKind(w) !== undefined || MODIFIERS.has(l) || RANKS.has(l) || HONORIFICS.has(l);
+};
 
 const SURNAMES = new WeakMap<Gazetteer, Set<string>>();
 
