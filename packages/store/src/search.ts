@@ -99,7 +99,7 @@ export function selection(db: Db, req: SearchRequest): Selection {
   const f = filterSql(req);
   const q = req.query?.trim();
   if (!q) return { from: 'documents d', where: f, score: '0.0' };
-  const parsed = parseQuery(q);
+  const parsed = parseQuery(q, { typed: !!req.allNames });
   const named = req.allNames ? expandNames(parsed) : undefined;
   const node = named?.node ?? parsed;
   const expansions = named ? { expansions: named.expansions } : {};
