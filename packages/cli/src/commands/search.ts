@@ -56,7 +56,7 @@ function expansionLine(expansions: NameExpansion[]): string {
 function table(r: SearchResult, color: boolean): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
-    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${h.title ?? ''}`;
+    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
   for (const h of r.hits) {
     lines.push(hitLine(h));
     for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);

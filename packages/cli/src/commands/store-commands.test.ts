@@ -118,6 +118,15 @@ describe('store commands (SQLite)', () => {
     expect(ids).toEqual(['kiev-sanctions', 'ok-1']);
   });
 
+  it('marks the query in titles: the table on the title line, JSON in titleHighlights', async () => {
+    const table = await runCli(['search', '"grain corridor"', '--db', db]);
+    expect(table.stdout).toMatch(/ kyiv-grain {2}Kyiv says \[grain corridor\] will stay open$/m);
+    const r = JSON.parse((await runCli(['search', 'sanctions', '--db', db, '--format', 'json'])).stdout);
+    const hit = r.hits.find((h: { id: string }) => h.id === 'kiev-sanctions');
+    expect(hit.titleHighlights).toEqual([{ start: 18, end: 27 }]);
+    expect(r.hits.find((h: { id: string }) => h.id === 'ok-1')).not.toHaveProperty('titleHighlights');
+  });
+
   it('searches every name of an entity with --all-names, and says which', async () => {
     const literal = await runCli(['search', 'Kyiv', '--db', db, '--format', 'json']);
     expect(
