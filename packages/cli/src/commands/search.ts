@@ -49,7 +49,8 @@ function marked(text: string, highlights: { start: number; end: number }[], colo
 
 /** The one line saying what `--all-names` searched. */
 function expansionLine(expansions: NameExpansion[]): string {
-  if (expansions.length === 0) return 'all names: no word of the query is a gazetteer name';
+  if (expansions.length === 0)
+    return 'all names: no word of the query is a gazetteer name (a word of one or two letters, or a function word, only in the name’s capitals: US, not us)';
   return `all names: ${expansions.map((e) => `${e.matched} → ${e.names.join(' | ')} (${e.entity})`).join('; ')}`;
 }
 

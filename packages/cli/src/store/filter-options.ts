@@ -69,8 +69,8 @@ export const allNamesFlag = {
   options: { 'all-names': { type: 'boolean' } } satisfies OptionSpec,
   help: `      --all-names           also search every other name of a gazetteer entity the query names,
                             in every language: Bakhmut finds Artyomovsk, Бахмут, Артёмовск
-                            (what NOT excludes and prefix* stay literal; a word of two letters
-                            or a function word is a name only in its capitals: US, not us)`,
+                            (what NOT excludes and prefix* stay literal; a word of one or two
+                            letters or a function word is a name only in its capitals: US, not us)`,
   read(
     command: string,
     values: Parsed['values'],

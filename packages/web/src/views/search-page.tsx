@@ -216,7 +216,7 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
             {result.expansions && (
               <p class="muted expansions">
                 {result.expansions.length === 0
-                  ? 'All names: no word of the query is a gazetteer name.'
+                  ? 'All names: no word of the query is a gazetteer name (a word of one or two letters, or a function word, only in the name’s capitals: US, not us).'
                   : `All names: ${result.expansions.map((x) => `${x.matched} → ${x.names.join(', ')}`).join('; ')}`}
               </p>
             )}
