@@ -1,8 +1,14 @@
 import { NewsprismError } from '@newsprism/core/schema';
-import type { NameExpansion, SearchHit, SearchResult } from '@newsprism/store';
+import type { SearchHit, SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import {
+  allNamesFlag,
+  expansionLine,
+  filterHelp,
+  filterOptions,
+  readFilters,
+} from '../store/filter-options.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism search [QUERY] [options]
@@ -45,13 +51,6 @@ function marked(text: string, highlights: { start: number; end: number }[], colo
     at = h.end;
   }
   return out + text.slice(at);
-}
-
-/** The one line saying what `--all-names` searched. */
-function expansionLine(expansions: NameExpansion[]): string {
-  if (expansions.length === 0)
-    return 'all names: no word of the query is a gazetteer name (a word of one or two letters, or a function word, only in the name’s capitals: US, not us)';
-  return `all names: ${expansions.map((e) => `${e.matched} → ${e.names.join(' | ')} (${e.entity})`).join('; ')}`;
 }
 
 function table(r: SearchResult, color: boolean): string {

@@ -177,13 +177,18 @@ describe('store commands (SQLite)', () => {
     expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
   });
 
-  it('reports on every name with --all-names too', async () => {
-    const docs = async (...flags: string[]) =>
-      JSON.parse(
-        (await runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db])).stdout,
-      )[0].documents;
+  it('reports and exports on every name with --all-names too, saying which on stderr', async () => {
+    const report = (...flags: string[]) =>
+      runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db]);
+    const docs = async (...flags: string[]) => JSON.parse((await report(...flags)).stdout)[0].documents;
     expect(await docs()).toBe(2);
     expect(await docs('--all-names')).toBe(4);
+    expect((await report()).stderr).toBe('');
+    expect((await report('--all-names')).stderr).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*\(kyiv\)\n$/);
+    const exported = await runCli(['export', 'us', '--all-names', '--format', 'csv', '--db', db]);
+    expect(exported.stderr).toMatch(
+      /^all names: no word of the query is a gazetteer name \(.*US, not us\)\n$/,
+    );
   });
 
   it('refuses --all-names without a query', async () => {

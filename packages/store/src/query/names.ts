@@ -1,7 +1,7 @@
 import { type GazetteerEntry, shippedEntries } from '@newsprism/core/node';
 import { stemWord } from '../stem.js';
 import { FUNCTION_WORDS } from './function-words.js';
-import type { QueryNode } from './parse.js';
+import { parseQuery, type QueryNode } from './parse.js';
 
 /** One name of a query expanded to all of its entity's names (a search's `allNames`). */
 export interface NameExpansion {
@@ -51,7 +51,7 @@ function isFunctionWord(stem: string): boolean {
  * capitals where the name is all capitals (`US`, `РФ`), with a capital first where the name has
  * one (`Xi`, `Того`).
  */
-export function typedAsName(typed: string, form: string): boolean {
+function typedAsName(typed: string, form: string): boolean {
   const upper = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
   const first = (s: string) => s.charAt(0);
   if (form.length > 1 && upper(form)) return upper(typed);
@@ -194,4 +194,13 @@ export function expandNames(node: QueryNode): { node: QueryNode; expansions: Nam
     }
   };
   return { node: walk(node), expansions };
+}
+
+/**
+ * What a search with `allNames` expands `query` to, without searching: for a front end that
+ * says so beside a report or an export (a search's result carries its own `expansions`).
+ * Throws `E_BAD_QUERY` as a search would.
+ */
+export function queryExpansions(query: string): NameExpansion[] {
+  return expandNames(parseQuery(query, { typed: true })).expansions;
 }
