@@ -150,7 +150,9 @@ describe('genre analyzer on the shipped model', () => {
     const c = run(COLUMN);
     expect(r.genre).toBe('reporting');
     expect(c.genre).toBe('opinion');
-    expect(r.scores.reporting!).toBeGreaterThan(c.scores.reporting!);
+    // Each gets its decided genre's score alone.
+    expect(Object.keys(r.scores)).toEqual(['reporting']);
+    expect(Object.keys(c.scores)).toEqual(['opinion']);
     expect(r.why.length).toBeGreaterThan(0);
     expect(r.why.join(' ')).toMatch(/usual/);
   });
