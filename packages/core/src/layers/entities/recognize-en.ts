@@ -211,14 +211,17 @@ export function joinDangling(
       if (next && next.i === j) {
         end = next.j;
         n++;
-      } else
+      } else {
+        // Up to the next name at most: names never overlap.
+        const stop = next ? next.i : tokens.length;
         while (
-          end < tokens.length &&
+          end < stop &&
           tokens[end]!.kind === 'word' &&
           CAPITALISED.test(words[end]!) &&
           (end === j || !breakBetween(text, tokens, end))
         )
           end++;
+      }
       out.push({ ...c, j: end, end: tokens[end - 1]!.end });
       continue;
     }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import type { Candidate } from './candidates.js';
+import { joinDangling } from './recognize-en.js';
 import { titleKind } from './titles-en.js';
 
 const pipeline = await createPipeline({ layers: ['entities'] });
+const tokenizer = await createPipeline({ layers: ['tokens'] });
 const TITLE = 'River levels rise across the region\n\n';
 
 /** The mentions of `body` (after a plain title line) as `TYPE[surface]`, in text order. */
@@ -80,6 +83,26 @@ describe('English names ending in a link word (joinDangling)', () => {
     ['Funding sources included the Bank of China, in the wake of the deal.', 'ORG[Bank of China]'],
   ])('%s', (body, expected) => {
     expect(mentions(body)).toContain(expected);
+  });
+
+  it('takes capitalised words after a link word up to the next name, never over it', () => {
+    const text = 'They met at the Bank of Big Apple Corp today.';
+    const tokens = tokenizer.run({ id: 't', text, meta: { lang: 'en' } }).tokens!;
+    const words = tokens.map((t) => text.slice(t.start, t.end));
+    const at = (w: string) => words.indexOf(w);
+    const cand = (i: number, j: number, type: Candidate['type']): Candidate => ({
+      i,
+      j,
+      start: tokens[i]!.start,
+      end: tokens[j - 1]!.end,
+      type,
+      rule: 'model',
+    });
+    const out = joinDangling(text, tokens, words, [
+      cand(at('Bank'), at('of') + 1, 'ORG'),
+      cand(at('Corp'), at('Corp') + 1, 'ORG'),
+    ]);
+    expect(out.map((c) => text.slice(c.start, c.end))).toEqual(['Bank of Big Apple', 'Corp']);
   });
 
   it('drops a link word with no name after it', () => {
