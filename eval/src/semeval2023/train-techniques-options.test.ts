@@ -14,4 +14,10 @@ describe('train techniques options', () => {
       trainTechniques.run({ data: '/nonexistent', extra: { lemma: '1' }, log: () => {} }),
     ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/lemma=W need cv=K/) });
   });
+
+  it('refuses PTC articles for a line model, before reading any data', async () => {
+    await expect(
+      trainTechniques.run({ data: '/nonexistent', extra: { ptc: '1', unit: 'line' }, log: () => {} }),
+    ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: 'ptc=1 needs unit=sentence' });
+  });
 });
