@@ -239,7 +239,7 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 4,
+  version: 5,
   requires: ['quotes', 'paragraphs', 'tokens'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],
