@@ -60,8 +60,7 @@ async function timed(v: Version, docs: NewsDocument[]): Promise<number> {
   else if (part === 'prepare') for (const d of docs) v.prepare.prepareDocument(d);
   else
     for (const d of docs) {
-      // A store's counts as its stemText takes them (a Map before session 12's TermTally).
-      const counts = v.stem.TermTally ? new v.stem.TermTally() : new Map<string, number>();
+      const counts = new Map<string, number>();
       v.stem.stemText(d.meta?.title ?? '', counts, 2);
       v.stem.stemText(d.text, counts);
     }

@@ -20,7 +20,7 @@ if (!file || !['stem', 'json', 'pack', 'vocab'].includes(part ?? '')) {
   process.exit(2);
 }
 const dir = pathToFileURL(`${resolve(src ?? join(import.meta.dirname, '../../packages/store/src'))}/`);
-const { stemText, stemWord, TermTally } = await import(new URL('stem.ts', dir).href);
+const { stemText, stemWord } = await import(new URL('stem.ts', dir).href);
 const { pack } = await import(new URL('packed.ts', dir).href);
 const docs = readFileSync(file, 'utf8')
   .trim()
@@ -56,8 +56,7 @@ if (part === 'vocab') {
   const t = cpuMs();
   if (part === 'stem')
     for (const d of docs) {
-      // A store's counts as its stemText takes them (a Map before session 12's TermTally).
-      const counts = TermTally ? new TermTally() : new Map<string, number>();
+      const counts = new Map<string, number>();
       stemText(d.meta?.title ?? '', counts, 2);
       stemText(d.text, counts);
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
 import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
-import { countWords, stemText, TermTally } from './stem.js';
+import { countWords, stemText } from './stem.js';
 
 /** What the `documents` row says of a document's metadata and analysis (no text, no index). */
 export interface DocumentSummary {
@@ -191,9 +191,9 @@ export function deriveParts(doc: NewsDocument): DerivedParts {
   const { text, ...rest } = doc;
   // The producers are stored once a store (producer-sets.ts): the layers keep their key's place.
   if (rest.producers !== undefined) (rest as { producers: unknown }).producers = null;
-  const tally = new TermTally();
-  const title = stemText(doc.meta?.title ?? '', tally, TITLE_WEIGHT);
-  const body = stemText(text, tally);
+  const counts = new Map<string, number>();
+  const title = stemText(doc.meta?.title ?? '', counts, TITLE_WEIGHT);
+  const body = stemText(text, counts);
   const summary = deriveSummary(doc, body.words);
   return {
     ...summary,
@@ -205,7 +205,7 @@ export function deriveParts(doc: NewsDocument): DerivedParts {
       ftsTitle: title.stems,
       ftsBody: body.stems,
     },
-    terms: stemmedTermCounts(title, body, tally),
+    terms: stemmedTermCounts(title, body, counts),
   };
 }
 

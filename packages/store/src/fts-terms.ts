@@ -1,4 +1,4 @@
-import { indexedBody, ODD, type StemmedText, type TermTally } from './stem.js';
+import { indexedBody, ODD, type StemmedText } from './stem.js';
 
 // What SQLite's full-text index (FTS5, unicode61 tokenizer) makes of a document's stems: the
 // heavy postings of sqlite/topk.ts are computed from these counts and must match the index's.
@@ -9,14 +9,10 @@ export const TITLE_WEIGHT = 2;
 /** FTS5's unicode61 tokenizer keeps letters, numbers and private-use characters. */
 const SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u;
 
-/**
- * A document's weighted term frequencies and token count, as FTS5 indexes its two columns: each
- * distinct term once (`terms`, in the order first met) with its count at the same place.
- */
+/** A document's weighted term frequencies and token count, as FTS5 indexes its two columns. */
 export interface TermCounts {
   len: number;
-  terms: string[];
-  counts: number[];
+  counts: Map<string, number>;
 }
 
 /** The term counts of a document's stemmed title and (indexed) body, as FTS5 indexes them. */
@@ -38,18 +34,20 @@ export function termCounts(title: string, body: string): TermCounts {
   };
   add(title, TITLE_WEIGHT);
   add(body, 1);
-  return { len, terms: [...counts.keys()], counts: [...counts.values()] };
+  return { len, counts };
 }
 
 /**
- * {@link termCounts} from counts taken while stemming (`stemText`'s `tally`, the title's with
+ * {@link termCounts} from counts taken while stemming (`stemText`'s `counts`, the title's with
  * weight {@link TITLE_WEIGHT}): those are the index's own when each stem is one token that
  * lower-casing leaves alone (`plain`) and the body is indexed whole; otherwise the joined
  * strings are split again.
  */
-export function stemmedTermCounts(title: StemmedText, body: StemmedText, tally: TermTally): TermCounts {
+export function stemmedTermCounts(
+  title: StemmedText,
+  body: StemmedText,
+  counts: Map<string, number>,
+): TermCounts {
   const ok = title.plain && body.plain && indexedBody(body.stems) === body.stems;
-  return ok
-    ? { len: title.words + body.words, ...tally.counts() }
-    : termCounts(title.stems, indexedBody(body.stems));
+  return ok ? { len: title.words + body.words, counts } : termCounts(title.stems, indexedBody(body.stems));
 }

@@ -9,45 +9,29 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 export const ODD = /[^\p{L}\p{N}\p{Co} ]/u;
 
 /**
- * One stem as the indexes hold it, shared by every form of the memo that stems to it: whether it
- * is one FTS5 token that lower-casing leaves alone (see fts-terms.ts), and its weighted count in
- * the document being counted (`n`, valid while `pass` is that document's {@link TermTally}).
+ * One word form as met in texts: the form, its hash ({@link hashOf}), its stem, whether the
+ * stem is one FTS5 token that lower-casing leaves alone (see fts-terms.ts), and its count in the
+ * text being stemmed (`n`, valid while `pass` is that text's).
  */
-interface Stem {
+interface Form {
+  readonly word: string;
+  /** The word's length (kept: a string's own length is read through one of its many shapes). */
+  readonly len: number;
+  readonly hash: number;
   readonly stem: string;
   readonly plain: boolean;
   n: number;
   pass: number;
 }
 
-/** One word form as met in texts: the form, its hash ({@link hashOf}) and its stem. */
-interface Form {
-  readonly word: string;
-  /** The word's length (kept: a string's own length is read through one of its many shapes). */
-  readonly len: number;
-  readonly hash: number;
-  readonly stem: Stem;
-}
-
 // The memo of word forms: an open-addressing table looked up by a word's place in its text, so
 // that a form met before costs no string of its own (nor a hash of one) — words repeat heavily
-// across a corpus. Bounded: emptied when full. Its forms share one Stem object a stem (`stems`),
-// on which a document's words are counted without a map operation a word.
+// across a corpus. Bounded: emptied when full.
 const FORMS_LIMIT = 200_000;
 const SLOTS = 1 << 19;
 const forms = new Array<Form | undefined>(SLOTS).fill(undefined);
 let size = 0;
-/**
- * The memo's stems. Emptied only between documents (by {@link TermTally}), forms and all: a
- * document's words must meet one Stem object a stem even when the forms are emptied under it.
- */
-const stems = new Map<string, Stem>();
 let passes = 0;
-/**
- * The distinct stems the current document has met, in order ({@link TermTally}): one array for
- * all documents, so that it is not grown anew for each (only its first `size` entries count).
- */
-const met: Stem[] = [];
 
 function stemOf(word: string): string {
   const lower = word.toLowerCase().replaceAll('ё', 'е');
@@ -80,18 +64,18 @@ function addForm(text: string, start: number, end: number, key: number, i: numbe
     forms.fill(undefined);
     size = 0;
     i = key & (SLOTS - 1);
-    // Only where no document is counted between two (stemWord's queries alone): a document that
-    // met this many new stems has a body too long for its counts to be used (fts-terms.ts).
-    if (stems.size >= 2 * FORMS_LIMIT) stems.clear();
   }
   const word = end - start === text.length ? text : text.slice(start, end);
   const stem = stemOf(word);
-  let st = stems.get(stem);
-  if (st === undefined) {
-    st = { stem, plain: stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase(), n: 0, pass: -1 };
-    stems.set(stem, st);
-  }
-  const f: Form = { word, len: end - start, hash: key, stem: st };
+  const f: Form = {
+    word,
+    len: end - start,
+    hash: key,
+    stem,
+    plain: stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase(),
+    n: 0,
+    pass: -1,
+  };
   forms[i] = f;
   size++;
   return f;
@@ -111,7 +95,7 @@ function hashOf(word: string): number {
  * and the same word in any document always get the same stem, on both backends.
  */
 export function stemWord(word: string): string {
-  return formAt(word, 0, word.length, hashOf(word)).stem.stem;
+  return formAt(word, 0, word.length, hashOf(word)).stem;
 }
 
 /** Matches one word character: what the words of {@link stemText} are made of. */
@@ -149,53 +133,15 @@ export interface StemmedText {
 }
 
 /**
- * The weighted counts by stem of one document's texts, as {@link stemText} takes them: each
- * distinct stem once, in the order first met, its count kept on the memo's Stem object until
- * {@link TermTally.counts} copies them out (before the next document is counted).
- */
-export class TermTally {
-  readonly pass = ++passes;
-  /** How many distinct stems the document has met so far: the first entries of {@link met}. */
-  size = 0;
-
-  constructor() {
-    // Between documents: the memo's stems (and the forms that point at them) are emptied here
-    // when there are too many, never while a document is being counted.
-    if (stems.size >= FORMS_LIMIT) {
-      forms.fill(undefined);
-      size = 0;
-      stems.clear();
-    }
-  }
-
-  /** The distinct stems in the order first met, and their weighted counts. */
-  counts(): { terms: string[]; counts: number[] } {
-    if (this.pass !== passes) throw new Error('TermTally.counts: a tally is read until the next one is made');
-    const n = this.size;
-    const terms = new Array<string>(n);
-    const counts = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      const st = met[i]!;
-      terms[i] = st.stem;
-      counts[i] = st.n;
-    }
-    return { terms, counts };
-  }
-}
-
-/**
  * The stems of `text` joined by spaces (what both full-text indexes hold) and its word count.
- * Given a `tally`, also adds `weight` to each stem's count there (on the memo's Stem object: no
- * map operation a word).
+ * Given `counts`, also adds `weight` to each stem's count there. A text's words are counted on
+ * their memo entries (no map operation a word) and added to `counts` once a distinct word.
  */
-export function stemText(text: string, tally?: TermTally, weight = 1): StemmedText {
-  if (tally !== undefined && tally.pass !== passes)
-    throw new Error('stemText: a tally is counted for until the next one is made');
+export function stemText(text: string, counts?: Map<string, number>, weight = 1): StemmedText {
   const table = units();
-  // Sized for the text at once (a word and its separator are 6–7 characters on average, at
-  // least 2): cut to its words below, where a growing array would be copied at every step.
-  const out = new Array<string>(Math.min(text.length >> 2, 1 << 15) + 1);
-  let words = 0;
+  const pass = ++passes;
+  const stems: string[] = [];
+  const seen: Form[] = [];
   let plain = true;
   // One pass over the code units: a word is a run of letters and numbers ([\p{L}\p{N}]+, as
   // countWords' expression), its hash (hashOf) taken as it is read, so that the memo is searched
@@ -223,25 +169,21 @@ export function stemText(text: string, tally?: TermTally, weight = 1): StemmedTe
         i++;
       }
     } else if (start >= 0) {
-      const st = formAt(text, start, i, h).stem;
+      const f = formAt(text, start, i, h);
       start = -1;
-      out[words++] = st.stem;
-      if (!st.plain) plain = false;
-      if (tally !== undefined) {
-        if (st.pass !== tally.pass) {
-          st.pass = tally.pass;
-          st.n = 0;
-          met[tally.size++] = st;
-        }
-        st.n += weight;
+      stems.push(f.stem);
+      if (f.pass !== pass) {
+        f.pass = pass;
+        f.n = 0;
+        seen.push(f);
+        if (!f.plain) plain = false;
       }
+      f.n += weight;
     }
   }
-  if (words === 0) return { stems: '', words: 0, plain: true };
-  // The trailing space as an empty last element: one flat string, not a concatenation of two.
-  out[words] = '';
-  out.length = words + 1;
-  return { stems: out.join(' '), words, plain };
+  if (stems.length === 0) return { stems: '', words: 0, plain: true };
+  if (counts) for (const f of seen) counts.set(f.stem, (counts.get(f.stem) ?? 0) + f.n);
+  return { stems: `${stems.join(' ')} `, words: stems.length, plain };
 }
 
 /** How many words {@link stemText} finds in `text` (the `words` column), without stemming them. */

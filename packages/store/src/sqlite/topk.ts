@@ -77,7 +77,7 @@ export const topKCounters = {
 export function heavyOf(c: TermCounts, ref: number): [string, number][] {
   const min = HEAVY_LEVEL * (1 - B + (B * c.len) / ref);
   const out: [string, number][] = [];
-  for (let i = 0; i < c.terms.length; i++) if (c.counts[i]! >= min) out.push([c.terms[i]!, c.counts[i]!]);
+  for (const [t, f] of c.counts) if (f >= min) out.push([t, f]);
   return out;
 }
 
