@@ -199,7 +199,7 @@ describe('word-cluster features of the learned-cue model', () => {
       doc.sentences!.findIndex((s) => s.start <= toks[k]!.start && toks[k]!.end <= s.end);
     const cls = (k: number, i: number) => {
       const t = toks[k];
-      if (!t || t.kind !== 'word' || sentenceOf(k) !== sentenceOf(i)) return 0;
+      if (t?.kind !== 'word' || sentenceOf(k) !== sentenceOf(i)) return 0;
       const leaf = clusters.leafOf(text.slice(t.start, t.end).toLowerCase());
       return leaf === undefined ? 0 : 1 + (leaf >> 2);
     };
