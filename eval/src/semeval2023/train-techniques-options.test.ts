@@ -8,4 +8,10 @@ describe('train techniques options', () => {
       trainTechniques.run({ data: '/nonexistent', extra: { syn: '0.5' }, log: () => {} }),
     ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/^syn=W needs cv=K/) });
   });
+
+  it('refuses PTC articles for a line model, before reading any data', async () => {
+    await expect(
+      trainTechniques.run({ data: '/nonexistent', extra: { ptc: '1', unit: 'line' }, log: () => {} }),
+    ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: 'ptc=1 needs unit=sentence' });
+  });
 });
