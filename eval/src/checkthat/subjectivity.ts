@@ -172,17 +172,18 @@ export const subjectivityTrain: Task = {
     const score = at(macroF1);
     const balanced = at(balancedMacroF1);
     // Macro-F1 of each held-out fold of every clustering at the chosen threshold (mean ± sd).
-    const perFold = meanSd(
-      runs.flatMap((r) =>
-        Array.from({ length: folds }, (_, f) => {
-          const held = all.map((_, i) => i).filter((i) => r.foldOf[i] === f);
-          return macroF1(
-            held.map((i) => r.probs[i]! >= threshold),
-            held.map((i) => gold[i]!),
-          );
-        }),
-      ),
+    const foldF1 = runs.flatMap((r) =>
+      Array.from({ length: folds }, (_, f) => {
+        const held = all.map((_, i) => i).filter((i) => r.foldOf[i] === f);
+        return macroF1(
+          held.map((i) => r.probs[i]! >= threshold),
+          held.map((i) => gold[i]!),
+        );
+      }),
     );
+    const perFold = meanSd(foldF1);
+    // Every fold's figure, in clustering order, for comparisons paired by fold.
+    o.log(`subjectivity: macro-F1 per fold ${foldF1.map((x) => x.toFixed(4)).join(' ')}`);
     const final = fit(all);
     // The out-of-fold probabilities of every clustering, on which the calibration is fitted.
     const outcomes = runs.flatMap((r) => r.probs.map((p, i) => ({ p, y: gold[i]! })));

@@ -169,7 +169,7 @@ export const evalGenre: Task = {
       table: o.extra.table === 'reliability' ? genreReliabilityRows(calOutcomes) : perLabelTable(s),
       notes: [
         LAYOUT_NOTE,
-        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles; `_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share of them at or below 0.05); `_within`: the ECE within each chosen genre, weighted by its articles (a score over-confident for reporting and under-confident for opinion at the same values shows here, not in the ECE over all); `--set table=reliability` prints the reliability table per chosen genre. ece_all_genres: the same over every (article, genre) pair of `scores`.",
+        "ece_chosen_genre: expected calibration error (10 bins) of the chosen genre's score (`_floor`: what a perfectly calibrated score of the same values would show on as many articles; `_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share of them at or below 0.05); `_within`: the ECE within each chosen genre, weighted by its articles (a score over-confident for reporting and under-confident for opinion at the same values shows here, not in the ECE over all); `--set table=reliability` prints the reliability table per chosen genre. ece_all_genres: the same over every (article, genre) pair of `scores` (since session 12 the layer scores the chosen genre alone: the same as ece_chosen_genre; older documents scored every genre).",
       ],
     };
   },

@@ -86,6 +86,15 @@ describe('articleFold', () => {
 });
 
 describe('kfoldStyle', () => {
+  it('gives each assignment’s macro-F1 with `runs`, whose mean is the figure', () => {
+    const m = kfoldStyle(rows(), options, [1, 2], 3, true);
+    const each = [m.kfold_en_original_macro_f1_1!, m.kfold_en_original_macro_f1_2!];
+    expect(each.every((x) => x > 0)).toBe(true);
+    expect((each[0]! + each[1]!) / 2).toBeCloseTo(m.kfold_en_original_macro_f1!, 9);
+    expect(m.kfold_en_sentences_macro_f1_1).toBeUndefined();
+    expect(kfoldStyle(rows(), options, [1], 3).kfold_en_original_macro_f1_1).toBeUndefined();
+  });
+
   it('scores every language and layout, with no gap between identical layouts', () => {
     const m = kfoldStyle(rows(), options, [1, 2], 3);
     expect(m.kfold_assignments).toBe(2);

@@ -200,13 +200,15 @@ const meanSd = (xs: readonly number[]): [number, number] => {
  * and sd over assignments: which genre the macro-F1 loses on), `kfold_<lang>_rep_op_auc` (how
  * well the out-of-fold reporting-against-opinion log odds rank reporting above opinion) and
  * `kfold_<lang>_hindsight_macro_f1` (the best one cut on those odds chosen on the fold
- * articles' own labels: what no offset can exceed).
+ * articles' own labels: what no offset can exceed). With `runs`, each assignment's macro-F1 of
+ * the first layout as well (`kfold_<lang>_original_macro_f1_<seed>`).
  */
 export function kfoldStyle(
   rows: readonly LaidOutRow[],
   o: StyleFitOptions,
   seeds: readonly number[],
   k = 5,
+  runs = false,
 ): Record<string, number> {
   const layouts = Object.keys(rows[0]?.layouts ?? {});
   const byKey: Record<string, number[]> = {};
@@ -271,6 +273,9 @@ export function kfoldStyle(
     const [m, sd] = meanSd(xs);
     out[key] = m;
     if (key.endsWith('_f1')) out[`${key}_sd`] = sd;
+    // `runs`: each assignment's macro-F1 too, for comparisons paired by assignment.
+    if (runs && key.endsWith('_original_macro_f1'))
+      for (let s = 0; s < xs.length; s++) out[`${key}_${seeds[s]}`] = xs[s]!;
   }
   return out;
 }

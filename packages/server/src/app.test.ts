@@ -248,6 +248,12 @@ describe('documents, search, report and export', () => {
     expect(named.hits.map((h) => h.id)).toEqual(['d1']);
     expect(named.expansions.map((e) => e.entity)).toEqual(['bakhmut']);
     expect(named.expansions[0]!.names).toContain('Artyomovsk');
+    // A report says so too; without all_names, nothing.
+    const namedReport = (await (await app.request('/api/report?q=Bakhmut&all_names=true')).json()) as {
+      expansions: { entity: string }[];
+    };
+    expect(namedReport.expansions.map((e) => e.entity)).toEqual(['bakhmut']);
+    expect(await (await app.request('/api/report?q=Bakhmut')).json()).not.toHaveProperty('expansions');
 
     const report = await app.request('/api/report?by=outlet,month');
     const r = (await report.json()) as { groups: { outlet: string; month: string; documents: number }[] };

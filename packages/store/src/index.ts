@@ -6,7 +6,7 @@ export type { SearchFilters } from './filters.js';
 export { contentHash, type IngestOptions, type IngestOutcome, type IngestStatus, textId } from './ingest.js';
 export { migrations, SCHEMA_VERSION } from './migrations.js';
 export { type PreparedDocument, prepareDocument, prepareInWorkers } from './prepare.js';
-export type { NameExpansion } from './query/names.js';
+export { type NameExpansion, queryExpansions } from './query/names.js';
 export { parseQuery, type QueryNode } from './query/parse.js';
 export type { Job, QueueStats } from './queue.js';
 export type { ReportBy, ReportGroup, ReportRequest } from './report.js';

@@ -120,3 +120,59 @@ eachBackend('phrase-aware highlights', (backend) => {
     expect(await marked('Zelensky', true)).toEqual(['Владимир Зеленский', 'Зеленский']);
   });
 });
+
+it('takes a short or function word for a name only as typed with its capitals', () => {
+  const entities = (q: string) => expandNames(parseQuery(q, { typed: true })).expansions.map((e) => e.entity);
+  expect(entities('US')).toEqual(['united-states']);
+  expect(entities('us')).toEqual([]);
+  expect(entities('Us')).toEqual([]);
+  expect(entities('EU')).toEqual(['european-union']);
+  expect(entities('eu')).toEqual([]);
+  expect(entities('Xi')).toEqual(['xi-jinping']);
+  expect(entities('xi')).toEqual([]);
+  expect(entities('Того')).toEqual(['togo']);
+  expect(entities('того')).toEqual([]);
+  // Three letters and more, not a function word: any case.
+  expect(entities('bakhmut')).toEqual(['bakhmut']);
+  expect(entities('nato')).toEqual(['nato']);
+  // Without the words as typed, a short word is taken as typed in lower case.
+  expect(expandNames(parseQuery('US')).expansions).toEqual([]);
+  // A name that is a function word is searched only when typed: not for the entity's other names.
+  const states = expandNames(parseQuery('"United States"', { typed: true })).expansions[0]!;
+  expect(states.names).toContain('USA');
+  expect(states.names).not.toContain('US');
+  expect(expandNames(parseQuery('US', { typed: true })).expansions[0]!.names).toContain('US');
+  expect(expandNames(parseQuery('Togo', { typed: true })).expansions[0]!.names).toEqual(['Togo']);
+});
+
+// Short articles written for this test: the pronoun *us*, the US, the United States; Russian
+// *того* and the country Того.
+const COMMON = [
+  article('pron', 'A letter', 'Tell us what you think of the new bridge.', 'Alpha', '07', 'en'),
+  article('us', 'Sanctions', 'The US imposed new sanctions on Monday.', 'Alpha', '08', 'en'),
+  article('states', 'Trade', 'The United States and Canada signed a deal.', 'Beta', '09', 'en'),
+  article('ru-to', 'Рынок', 'После того как дождь прошёл, рынок открылся.', 'Gamma', '10', 'ru'),
+  article('togo', 'Visit', "Togo's president visited Paris.", 'Beta', '11', 'en'),
+];
+
+eachBackend('all names of a word that is also a common word', (backend) => {
+  const { store } = useStore(backend, (s) => s.ingest(COMMON));
+  const found = async (query: string) => {
+    const r = await store.search({ query, allNames: true });
+    return [ids(r), r.expansions!.map((e) => e.entity)];
+  };
+
+  it.each([
+    // Lower case: the word, literal (the index is case-folded, so `us` finds the US too).
+    ['us', ['pron', 'us'], []],
+    ['того', ['ru-to'], []],
+    // In capitals: the name and every other name of its entity.
+    ['US', ['pron', 'states', 'us'], ['united-states']],
+    ['Того', ['ru-to', 'togo'], ['togo']],
+    // Another name of the entity never searches the function word.
+    ['"United States"', ['states'], ['united-states']],
+    ['Togo', ['togo'], ['togo']],
+  ])('%s finds %j', async (query, docs, entities) => {
+    expect(await found(query)).toEqual([docs, entities]);
+  });
+});

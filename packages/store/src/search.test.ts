@@ -382,3 +382,43 @@ eachBackend('search facets on many values', (backend) => {
     expect(outlets).toEqual(want);
   });
 });
+
+// Short articles written for this test, their titles not in their texts (as a feed gives them).
+const TITLED = [
+  handDoc(
+    't1',
+    'Officials met on Monday; a white paper was read.',
+    { title: 'Talks at the White House', lang: 'en' },
+    {},
+  ),
+  handDoc('t2', 'Бои продолжаются.', { title: 'Удар по Бахмуту', lang: 'ru' }, {}),
+];
+
+eachBackend('title highlights', (backend) => {
+  const { store } = useStore(backend, (s) => s.ingest(TITLED));
+  /** Each hit's marked title words, by id. */
+  const marked = async (query: string) =>
+    Object.fromEntries(
+      (await store.search({ query })).hits.map((h) => [
+        h.id,
+        h.titleHighlights?.map((m) => h.title!.slice(m.start, m.end)),
+      ]),
+    );
+
+  it('marks where the query matched the title, as snippets mark the text', async () => {
+    // A match in the title alone: no snippet, the title marked (a phrase as one highlight).
+    const [hit] = (await store.search({ query: '"White House"' })).hits;
+    expect(hit).toMatchObject({ id: 't1', snippets: [], titleHighlights: [{ start: 13, end: 24 }] });
+    expect(await marked('white')).toEqual({ t1: ['White'] });
+    expect(await marked('Бахмут')).toEqual({ t2: ['Бахмуту'] });
+    expect(await marked('talk* OR бои')).toEqual({ t1: ['Talks'], t2: undefined });
+    // No match in the title: no field.
+    const [body] = (await store.search({ query: 'officials' })).hits;
+    expect(body!.snippets).toHaveLength(1);
+    expect(body).not.toHaveProperty('titleHighlights');
+    // What NOT excludes is not marked.
+    expect(await marked('officials NOT talks')).toEqual({});
+    expect(await marked('officials NOT paper')).toEqual({});
+    expect(await marked('officials NOT Бахмут')).toEqual({ t1: undefined });
+  });
+});

@@ -6,7 +6,7 @@ import { FTS_PLANS, pgTextSelection } from './pg-fts.js';
 import { toFts5 } from './query/compile.js';
 import { expandNames, type NameExpansion } from './query/names.js';
 import { parseQuery, type QueryNode } from './query/parse.js';
-import { type Snippet, snippetMaker } from './snippets.js';
+import { highlighter, type Snippet, snippetMaker } from './snippets.js';
 import { type Ranked, topK, topKCounters, topKShape } from './sqlite/topk.js';
 
 /** A search: an optional full-text query, filters, order and page. */
@@ -40,6 +40,11 @@ export interface SearchHit {
   /** Relevance (higher is better; comparable within one backend only); 0 without a query. */
   score: number;
   snippets: Snippet[];
+  /**
+   * Where the query matched the title: half-open UTF-16 offsets into `title`, marked as a
+   * snippet's (a phrase as one). Absent when the title holds no match (or without a query).
+   */
+  titleHighlights?: { start: number; end: number }[];
 }
 
 /** Counts of matching documents by value, per facet, largest first. */
@@ -99,7 +104,7 @@ export function selection(db: Db, req: SearchRequest): Selection {
   const f = filterSql(req);
   const q = req.query?.trim();
   if (!q) return { from: 'documents d', where: f, score: '0.0' };
-  const parsed = parseQuery(q);
+  const parsed = parseQuery(q, { typed: !!req.allNames });
   const named = req.allNames ? expandNames(parsed) : undefined;
   const node = named?.node ?? parsed;
   const expansions = named ? { expansions: named.expansions } : {};
@@ -311,15 +316,21 @@ async function page(
   }
   const rows = await pageRows(db, keys, !!sel.query);
   const snippets = sel.query ? hitSnippets(rows, snippetMaker(sel.query)) : rows.map(() => []);
-  const hits = rows.map((r, i) => ({
-    id: r.id,
-    title: r.title,
-    outlet: r.outlet,
-    published: r.published,
-    lang: r.lang,
-    score: Math.round(Number(r.score) * 1e6) / 1e6,
-    snippets: snippets[i]!,
-  }));
+  const inTitle = sel.query && rows.some((r) => r.title) ? highlighter(sel.query) : undefined;
+  const hits = rows.map((r, i): SearchHit => {
+    const hit: SearchHit = {
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      lang: r.lang,
+      score: Math.round(Number(r.score) * 1e6) / 1e6,
+      snippets: snippets[i]!,
+    };
+    const marks = inTitle && r.title ? inTitle(r.title) : [];
+    if (marks.length > 0) hit.titleHighlights = marks;
+    return hit;
+  });
   const last = keys[keys.length - 1];
   const result: SearchResult = { total: Number(total), hits };
   if (sel.expansions) result.expansions = sel.expansions;

@@ -34,15 +34,7 @@ export function snippetMaker(
   query: QueryNode,
   max = 2,
 ): (text: string, whole: boolean) => Snippet[] | undefined {
-  const { stems, prefixes, phrases } = positiveStems(query);
-  // A phrase's other words, by its first word's stem.
-  const tails = new Map<string, string[][]>();
-  for (const p of phrases) tails.set(p[0]!, [...(tails.get(p[0]!) ?? []), p.slice(1)]);
-  // Stemming every word of a long article would dominate search time: only words sharing
-  // their first letter with a wanted stem (or a phrase's first) are stemmed.
-  const heads = new Set([...stems, ...prefixes, ...tails.keys()].map((s) => s.slice(0, 1)));
-  const candidates = candidateWords(heads);
-  const wanted: Wanted = { stems, prefixes, tails, heads };
+  const { wanted, candidates } = wantedOf(query);
   return (text, whole) => {
     if (!candidates) return [];
     // Hits are found lazily: a long article is scanned only as far as its first `max` snippets.
@@ -82,6 +74,35 @@ export function snippetMaker(
     if (unsure) return undefined;
     return whole || out.length === max ? out : undefined;
   };
+}
+
+/**
+ * Every highlight of a short text (a hit's title) for one query, marked as snippets mark them:
+ * half-open UTF-16 offsets into the text, in order.
+ *
+ * @example
+ * highlighter(parseQuery('"White House"'))('Talks at the White House'); // [{start: 13, end: 24}]
+ */
+export function highlighter(query: QueryNode): (text: string) => { start: number; end: number }[] {
+  const { wanted, candidates } = wantedOf(query);
+  return (text) => {
+    if (!candidates) return [];
+    const out: { start: number; end: number }[] = [];
+    for (const h of matches(text, candidates, wanted, true)) out.push({ start: h.start, end: h.end });
+    return out;
+  };
+}
+
+/** What a query's highlights mark, and the regular expression of its candidate words. */
+function wantedOf(query: QueryNode): { wanted: Wanted; candidates: RegExp | undefined } {
+  const { stems, prefixes, phrases } = positiveStems(query);
+  // A phrase's other words, by its first word's stem.
+  const tails = new Map<string, string[][]>();
+  for (const p of phrases) tails.set(p[0]!, [...(tails.get(p[0]!) ?? []), p.slice(1)]);
+  // Stemming every word of a long article would dominate search time: only words sharing
+  // their first letter with a wanted stem (or a phrase's first) are stemmed.
+  const heads = new Set([...stems, ...prefixes, ...tails.keys()].map((s) => s.slice(0, 1)));
+  return { wanted: { stems, prefixes, tails, heads }, candidates: candidateWords(heads) };
 }
 
 const SPACE = /\s/g;

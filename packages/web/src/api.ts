@@ -51,6 +51,8 @@ export interface SearchHit {
   lang?: string | null;
   score: number;
   snippets: { text: string; highlights: { start: number; end: number }[] }[];
+  /** Where the query matched the title (offsets into `title`); absent when it did not. */
+  titleHighlights?: { start: number; end: number }[];
 }
 
 /** A facet: values with their document counts. */

@@ -36,7 +36,9 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const name = choice('format', values.format, names) ?? 'jsonl';
-  const req = { ...readFilters(values), ...allNamesFlag.read('export', values, positionals) };
+  const named = allNamesFlag.read('export', values, positionals);
+  const req = { ...readFilters(values), ...named };
+  allNamesFlag.note(named);
   return withStore(values.db, async (store) => {
     const sink = await openSink(values.output as string | undefined);
     if (name === 'csv') {

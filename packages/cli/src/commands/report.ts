@@ -38,9 +38,11 @@ async function run(argv: string[]): Promise<number> {
   const by = choice<ReportBy>('by', values.by, ['outlet', 'month', 'outlet,month', 'none']) ?? 'outlet';
   const format = choice('format', values.format, ['table', 'json', 'csv'] as const) ?? 'table';
   const top = values.top === undefined ? 10 : Number(values.top);
+  const named = allNamesFlag.read('report', values, positionals);
   const groups: ReportGroup[] = await withStore(values.db, (store) =>
-    store.report({ ...readFilters(values), ...allNamesFlag.read('report', values, positionals), by, top }),
+    store.report({ ...readFilters(values), ...named, by, top }),
   );
+  allNamesFlag.note(named);
   if (format === 'json') process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
   else if (format === 'csv') process.stdout.write(reportCsv(groups));
   else process.stdout.write(reportTable(groups));

@@ -1,8 +1,14 @@
 import { NewsprismError } from '@newsprism/core/schema';
-import type { NameExpansion, SearchHit, SearchResult } from '@newsprism/store';
+import type { SearchHit, SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
+import {
+  allNamesFlag,
+  expansionLine,
+  filterHelp,
+  filterOptions,
+  readFilters,
+} from '../store/filter-options.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism search [QUERY] [options]
@@ -47,16 +53,10 @@ function marked(text: string, highlights: { start: number; end: number }[], colo
   return out + text.slice(at);
 }
 
-/** The one line saying what `--all-names` searched. */
-function expansionLine(expansions: NameExpansion[]): string {
-  if (expansions.length === 0) return 'all names: no word of the query is a gazetteer name';
-  return `all names: ${expansions.map((e) => `${e.matched} → ${e.names.join(' | ')} (${e.entity})`).join('; ')}`;
-}
-
 function table(r: SearchResult, color: boolean): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
-    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${h.title ?? ''}`;
+    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
   for (const h of r.hits) {
     lines.push(hitLine(h));
     for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);

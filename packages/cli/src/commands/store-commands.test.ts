@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, SCHEMA_VERSION, textId } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,20 @@ const ARTICLES: Record<string, string> = {
   'ru-kiev.txt':
     'Киев требует новых санкций\nВласти Украины потребовали от Евросоюза новых санкций, сообщил источник в правительстве.\nВ Кремле назвали эти требования бессмысленными.\n',
 };
+
+/** How many documents the store at `path` holds, and the texts of those with `ids` (undefined when absent). */
+async function stored(
+  path: string,
+  ids: string[],
+): Promise<{ documents: number; texts: (string | undefined)[] }> {
+  const store = await openStore(path);
+  try {
+    const documents = (await store.stats()).documents;
+    return { documents, texts: await Promise.all(ids.map(async (id) => (await store.get(id))?.text)) };
+  } finally {
+    await store.close();
+  }
+}
 
 describe('store commands (SQLite)', () => {
   let dir: string;
@@ -62,13 +76,7 @@ describe('store commands (SQLite)', () => {
     );
     // The same text again is the same document.
     expect((await ingest(a)).stderr).toMatch(/added 0, unchanged 1, replaced 0, failed 0/);
-    const store = await openStore(own);
-    try {
-      expect((await store.stats()).documents).toBe(2);
-      expect(await store.get(textId(a))).toMatchObject({ text: a });
-    } finally {
-      await store.close();
-    }
+    expect(await stored(own, [textId(a)])).toEqual({ documents: 2, texts: [a] });
   }, 60_000);
 
   it('stores JSONL records piped in without an id under ids made from their text, so two feeds do not collide', async () => {
@@ -86,21 +94,42 @@ describe('store commands (SQLite)', () => {
     );
     // A second feed: its first record is line 1 too (`stdin-1` before), a document of its own.
     expect((await ingest([{ text: c }])).stderr).toMatch(/added 1, unchanged 0, replaced 0, failed 0/);
-    const store = await openStore(own);
-    try {
-      expect((await store.stats()).documents).toBe(3);
-      expect(await store.get(textId(a))).toMatchObject({ text: a });
-      expect(await store.get(textId(c))).toMatchObject({ text: c });
-      expect(await store.get('own-id')).toMatchObject({ text: b });
-    } finally {
-      await store.close();
-    }
+    expect(await stored(own, [textId(a), textId(c), 'own-id'])).toEqual({ documents: 3, texts: [a, c, b] });
     // analyze keeps the line's stand-in: its output is read beside its input.
     const r = await runCli(
       ['analyze', '-', '--layers', 'sentences', '-j', '0', '--format', 'jsonl'],
       JSON.stringify({ text: a }),
     );
     expect(JSON.parse(r.stdout.trim()).id).toBe('stdin-1');
+  }, 60_000);
+
+  it('stores JSONL records without an id from two same-named files as documents of their own', async () => {
+    const root = tempDir();
+    const own = join(root, 'feeds.db');
+    const a = 'Port reopens. Ships left the harbour on Monday.';
+    const b = 'Rail strike ends. Trains ran again on Tuesday.';
+    const c = 'Grain deal signed. Exports resume next week.';
+    for (const [dir, lines] of [
+      ['a', [{ text: a }, { id: 'own-id', text: c }]],
+      ['b', [{ text: b }]],
+    ] as const) {
+      mkdirSync(join(root, dir));
+      writeFileSync(join(root, dir, 'feed.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
+    }
+    const ingest = (...paths: string[]) =>
+      runCli(['ingest', ...paths, '--db', own, '-j', '0', '--layers', 'sentences']);
+    expect((await ingest(join(root, 'a'), join(root, 'b'))).stderr).toMatch(
+      /added 3, unchanged 0, replaced 0, failed 0/,
+    );
+    // Stable: the same records from another path (the folder moved) are the same documents.
+    renameSync(join(root, 'b'), join(root, 'c'));
+    expect((await ingest(join(root, 'c', 'feed.jsonl'))).stderr).toMatch(
+      /added 0, unchanged 1, replaced 0, failed 0/,
+    );
+    expect(await stored(own, [textId(a), textId(b), 'own-id', 'feed-1'])).toEqual({
+      documents: 3,
+      texts: [a, b, c, undefined],
+    });
   }, 60_000);
 
   it('searches with inflection, filters and facets', async () => {
@@ -116,6 +145,15 @@ describe('store commands (SQLite)', () => {
       .map((l) => JSON.parse(l).id)
       .sort();
     expect(ids).toEqual(['kiev-sanctions', 'ok-1']);
+  });
+
+  it('marks the query in titles: the table on the title line, JSON in titleHighlights', async () => {
+    const table = await runCli(['search', '"grain corridor"', '--db', db]);
+    expect(table.stdout).toMatch(/ kyiv-grain {2}Kyiv says \[grain corridor\] will stay open$/m);
+    const r = JSON.parse((await runCli(['search', 'sanctions', '--db', db, '--format', 'json'])).stdout);
+    const hit = r.hits.find((h: { id: string }) => h.id === 'kiev-sanctions');
+    expect(hit.titleHighlights).toEqual([{ start: 18, end: 27 }]);
+    expect(r.hits.find((h: { id: string }) => h.id === 'ok-1')).not.toHaveProperty('titleHighlights');
   });
 
   it('searches every name of an entity with --all-names, and says which', async () => {
@@ -139,13 +177,18 @@ describe('store commands (SQLite)', () => {
     expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
   });
 
-  it('reports on every name with --all-names too', async () => {
-    const docs = async (...flags: string[]) =>
-      JSON.parse(
-        (await runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db])).stdout,
-      )[0].documents;
+  it('reports and exports on every name with --all-names too, saying which on stderr', async () => {
+    const report = (...flags: string[]) =>
+      runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db]);
+    const docs = async (...flags: string[]) => JSON.parse((await report(...flags)).stdout)[0].documents;
     expect(await docs()).toBe(2);
     expect(await docs('--all-names')).toBe(4);
+    expect((await report()).stderr).toBe('');
+    expect((await report('--all-names')).stderr).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*\(kyiv\)\n$/);
+    const exported = await runCli(['export', 'us', '--all-names', '--format', 'csv', '--db', db]);
+    expect(exported.stderr).toMatch(
+      /^all names: no word of the query is a gazetteer name \(.*US, not us\)\n$/,
+    );
   });
 
   it('refuses --all-names without a query', async () => {

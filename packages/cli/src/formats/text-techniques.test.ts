@@ -55,12 +55,15 @@ describe('text report: Persuasion techniques', () => {
 describe('text report: Genre', () => {
   const genre = (g: string, scores: Record<string, number>) =>
     ({ genre: { genre: g, scores, why: [] } }) as unknown as NewsDocument;
-  it('says a decision is uncertain when another genre scores higher (calibrated chosen score)', () => {
-    expect(renderGenre(genre('reporting', { reporting: 0.406, opinion: 0.578, satire: 0.016 }), ctx)).toEqual(
-      ['  reporting (reporting 0.41, opinion 0.58, satire 0.02) — uncertain: opinion scores higher'],
-    );
-    expect(renderGenre(genre('opinion', { reporting: 0.07, opinion: 0.91, satire: 0.01 }), ctx)).toEqual([
-      '  opinion (reporting 0.07, opinion 0.91, satire 0.01)',
+  it('gives the decided genre’s score alone, uncertain below 0.5', () => {
+    expect(renderGenre(genre('reporting', { reporting: 0.406 }), ctx)).toEqual([
+      '  reporting (0.41, uncertain)',
     ]);
+    expect(renderGenre(genre('opinion', { opinion: 0.91 }), ctx)).toEqual(['  opinion (0.91)']);
+    // A document of genre@10 or before scored every genre: only the decided one's is shown.
+    expect(renderGenre(genre('reporting', { reporting: 0.7, opinion: 0.3, satire: 0 }), ctx)).toEqual([
+      '  reporting (0.70)',
+    ]);
+    expect(renderGenre(genre('opinion', {}), ctx)).toEqual(['  opinion']);
   });
 });

@@ -57,28 +57,23 @@ export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
   return lines;
 }
 
-/** A genre scoring above the decided one, if any: the decision is then a close call. */
-export function higherGenre(g: NonNullable<NewsDocument['genre']>): string | undefined {
-  const chosen = (g.scores as Record<string, number | undefined>)[g.genre ?? ''] ?? 0;
-  const best = Object.entries(g.scores).reduce<[string, number] | undefined>(
-    (b, [k, v]) => (k !== g.genre && (v ?? 0) > chosen && (!b || (v ?? 0) > b[1]) ? [k, v ?? 0] : b),
-    undefined,
-  );
-  return best?.[0];
+/**
+ * The decided genre's score: the probability that the decision is right (calibrated). Documents
+ * of genre@10 and before also scored the other genres (their raw shares, not calibrated): not shown.
+ */
+function genreScore(g: NonNullable<NewsDocument['genre']>): number | undefined {
+  return g.genre ? (g.scores as Record<string, number | undefined>)[g.genre] : undefined;
 }
 
-/** Genre: the decision, the three scores (and a higher one's name) and the reasons. */
+/** Genre: the decision, its score (uncertain below 0.5) and the reasons. */
 export function renderGenre(doc: NewsDocument, ctx: FormatContext): string[] {
   const g = doc.genre;
   if (!g?.genre) return [];
-  const scores = Object.entries(g.scores)
-    .map(([k, v]) => `${k} ${(v ?? 0).toFixed(2)}`)
-    .join(', ');
-  // The decision takes per-genre offsets and only the chosen genre's score is calibrated, so
-  // another genre can score higher: say so rather than print a choice its numbers contradict.
-  const rival = higherGenre(g);
+  const p = genreScore(g);
+  // Below 0.5 the decision is more likely wrong than right: the decision favours the rarer genre.
+  const score = p === undefined ? '' : ` (${p.toFixed(2)}${p < 0.5 ? ', uncertain' : ''})`;
   return [
-    `  ${g.genre} (${scores})${rival ? ` — uncertain: ${rival} scores higher` : ''}`,
+    `  ${g.genre}${score}`,
     ...(g.why.length ? [`  ${dim(`why: ${g.why.join(', ')}`, ctx.color)}`] : []),
   ];
 }

@@ -68,16 +68,17 @@ export async function* analyseInputs(
 }
 
 /**
- * The inputs with an id of their own: a text or page on stdin (id `stdin`) and a JSONL record
- * on stdin without `id` (`stdin-<line>`) are stored under {@link textId}, so that each
- * `… | newsprism ingest -` adds its documents instead of replacing those of the last feed piped
- * in (as the API stores a body or record without an id). A JSONL file's records without `id`
- * keep `<file stem>-<line>`.
+ * The inputs with an id of their own: what came without one — a text or page on stdin (id
+ * `stdin`), a JSONL record without `id` on stdin (`stdin-<line>`) or in a file (`<file
+ * stem>-<line>`) — is stored under {@link textId}, as the API stores a body or record without an
+ * id. So each `… | newsprism ingest -` adds its documents instead of replacing those of the last
+ * feed piped in, and `a/feed.jsonl` and `b/feed.jsonl` do not both give `feed-1` (the second
+ * replacing the first); the id depends on the text alone, so it is the same whatever path,
+ * line or run the record comes from. Records with an `id` and text files keep theirs.
  */
 async function* named(items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
   for await (const item of items) {
-    if (item.ok && item.unnamed && (item.source === '-' || item.source.startsWith('-:')))
-      item.id = item.input.id = textId(item.input.text);
+    if (item.ok && item.unnamed) item.id = item.input.id = textId(item.input.text);
     yield item;
   }
 }

@@ -1,5 +1,5 @@
 import { NewsprismError } from '@newsprism/core/schema';
-import type { SearchFilters } from '@newsprism/store';
+import { type NameExpansion, queryExpansions, type SearchFilters } from '@newsprism/store';
 import type { OptionSpec, Parsed } from '../args.js';
 
 /** The filter flags of `search`, `report`, `export` and `reanalyze`. */
@@ -69,7 +69,8 @@ export const allNamesFlag = {
   options: { 'all-names': { type: 'boolean' } } satisfies OptionSpec,
   help: `      --all-names           also search every other name of a gazetteer entity the query names,
                             in every language: Bakhmut finds Artyomovsk, Бахмут, Артёмовск
-                            (what NOT excludes and prefix* stay literal)`,
+                            (what NOT excludes and prefix* stay literal; a word of one or two
+                            letters or a function word is a name only in its capitals: US, not us)`,
   read(
     command: string,
     values: Parsed['values'],
@@ -84,4 +85,15 @@ export const allNamesFlag = {
       );
     return { query, allNames: true };
   },
+  /** Says on stderr what a report or export with `--all-names` searched (a search says it itself). */
+  note(req: { query?: string; allNames?: true }): void {
+    if (req.allNames && req.query) process.stderr.write(`${expansionLine(queryExpansions(req.query))}\n`);
+  },
 };
+
+/** The one line saying what `--all-names` searched. */
+export function expansionLine(expansions: NameExpansion[]): string {
+  if (expansions.length === 0)
+    return 'all names: no word of the query is a gazetteer name (a word of one or two letters, or a function word, only in the name’s capitals: US, not us)';
+  return `all names: ${expansions.map((e) => `${e.matched} → ${e.names.join(' | ')} (${e.entity})`).join('; ')}`;
+}

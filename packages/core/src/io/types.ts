@@ -14,7 +14,7 @@ export interface InputRecord {
   /**
    * It came without an id of its own: a text or page on stdin (id `stdin`) or a JSONL record
    * without `id` (id `<stem>-<line>`), so its id is a stand-in a store may replace (the CLI's
-   * ingest stores stdin's under the text's hash, `textId`).
+   * ingest stores every such document under the text's hash, `textId`).
    */
   unnamed?: true;
 }

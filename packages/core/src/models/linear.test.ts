@@ -10,7 +10,15 @@ import {
 } from './features.js';
 import { LinearModel } from './linear.js';
 import { absentFeature, readableFeature, readableReason, reasonsMany, tellingFeature } from './shipped.js';
-import { crossValidate, prng, type Sample, trainAveraged, trainLinear, tuneThresholds } from './train.js';
+import {
+  bagSamples,
+  crossValidate,
+  prng,
+  type Sample,
+  trainAveraged,
+  trainLinear,
+  tuneThresholds,
+} from './train.js';
 import { featureWordSpans, wordRange } from './words.js';
 
 const LABELS = ['fear', 'praise'];
@@ -93,6 +101,25 @@ describe('features', () => {
     expect(v.idx.map((_, i) => v.nameAt!(i))).toEqual(named.vector().names);
   });
 
+  it('tells two features have the same name as comparing their names does', () => {
+    // Words with underscores, so that a pair's name can equal another pair's or a word's.
+    const words = 'a_b c a b_c a_b c war war_x war a b_c'.split(' ');
+    const h = new FeatureHasher(16);
+    h.add('bias');
+    h.addNgrams(words, 'en', 3);
+    h.addNgrams(words.slice(0, 4), 'ent', 3);
+    h.addAll(['x', 'bias', 'x']);
+    const v = h.vector();
+    let same = 0;
+    for (let i = 0; i < v.idx.length; i++)
+      for (let j = 0; j < v.idx.length; j++) {
+        const want = v.nameAt!(i) === v.nameAt!(j);
+        expect(v.sameName!(i, j), `${v.nameAt!(i)} ${v.nameAt!(j)}`).toBe(want);
+        if (want && i !== j) same++;
+      }
+    expect(same).toBeGreaterThan(10);
+  });
+
   it('hashes stably and normalizes a group', () => {
     expect(hashString('a')).toBe(0xe40c292c);
     const h = new FeatureHasher(8, true);
@@ -167,6 +194,34 @@ describe('linear model', () => {
     expect(held.some(([s, p]) => p[0] !== single.probabilities(s.x)[0])).toBe(true);
   });
 
+  it('bags by group: a bootstrap weighs a group by its draws, a share leaves groups out whole', () => {
+    const data: Sample[] = [];
+    for (const g of ['a', 'b', 'c', 'd', 'e', 'f'])
+      for (let i = 0; i < 3; i++) data.push({ ...sample(`${g} ${i}`, []), group: g });
+    const boot = bagSamples(data, 1, prng(3));
+    const drawn = new Map<string, number>();
+    for (const s of boot) drawn.set(s.group!, s.weight ?? 1);
+    // Every sample of a drawn group is kept with the group's weight; six draws in all.
+    for (const g of drawn.keys()) expect(boot.filter((s) => s.group === g).length).toBe(3);
+    expect([...drawn.values()].reduce((a, b) => a + b, 0)).toBe(6);
+    expect(drawn.size).toBeLessThan(6);
+    const half = bagSamples(data, 0.5, prng(3));
+    expect(new Set(half.map((s) => s.group)).size).toBe(3);
+    expect(half.length).toBe(9);
+    expect(half.every((s) => s.weight === undefined)).toBe(true);
+  });
+
+  it('averages bagged models only when asked and with more than one seed', () => {
+    const o = { kind: 'multilabel' as const, labels: LABELS, bits: 12, epochs: 2 };
+    const plain = trainAveraged(DATA, o, 3);
+    const bagged = trainAveraged(DATA, { ...o, bag: 1 }, 3);
+    const one = trainAveraged(DATA, { ...o, bag: 1 }, 1);
+    expect(Array.from(one.weights)).toEqual(Array.from(trainLinear(DATA, o).weights));
+    expect(Array.from(bagged.weights)).not.toEqual(Array.from(plain.weights));
+    // Still a model of the data: a threat scores as fear.
+    expect(bagged.probabilities(sample('a deadly threat looms', []).x)[0]).toBeGreaterThan(0.5);
+  });
+
   it('never predicts a label with too little support', () => {
     const t = tuneThresholds([Float64Array.of(0.9), Float64Array.of(0.1)], [[0], []], 1, 3);
     expect(t[0]).toBeCloseTo(1.01);
@@ -237,6 +292,40 @@ describe('explanations', () => {
           .slice(0, k)
           .map((c) => readableFeature(c.feature));
         expect(reasons[j]).toEqual(want);
+      });
+    }
+  });
+});
+
+describe('explanations of a longer text', () => {
+  // More positive contributions than a top list keeps, many of them equal (int8 weights, one
+  // value for every n-gram): the list's bar, its ties and the merging of repeats all matter.
+  const labels = ['a', 'b', 'c', 'd'];
+  let seed = 11;
+  const rand = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const weights = Float32Array.from({ length: 128 * 4 }, () => Math.round(rand() * 8 - 3) / 4);
+  const model = LinearModel.fromFile(
+    new LinearModel('multilabel', labels, 7, weights, new Float32Array(4), new Float32Array(4)).toFile(),
+  );
+  const text =
+    'the town council met on monday and the council voted to close the old bridge over the river ' +
+    'while the mayor said the bridge was safe and the river was low and the town was calm ' +
+    'but the council said the vote was final and the mayor left the town hall early on monday';
+
+  it.each([false, true])('explainMany agrees with the definition (names kept: %s)', (keep) => {
+    const h = new FeatureHasher(7, keep);
+    h.add('bias');
+    h.addNgrams(featureWords(text), 'en', 3);
+    h.normalize(1);
+    h.addAll(['r:quote:0', 'r:we:2', 'pos:title'], 0.3);
+    const v = h.vector();
+    for (const k of [1, 2, 3, 4, 8, 12, 24]) {
+      const got = model.explainMany(v, [3, 0, 1, 2], k);
+      [3, 0, 1, 2].forEach((l, j) => {
+        expect(got[j]).toEqual(explainByDefinition(model, v, l, k));
       });
     }
   });

@@ -135,3 +135,51 @@ function firstStartingAt(starts: readonly number[], pos: number): number {
   }
   return lo;
 }
+
+/**
+ * The word a cue lexicon looks up for `US` written in capitals (the United States): never the
+ * pronoun `us`, which every lexicon lists as first person plural. Word features (n-grams, word
+ * rates, clusters) keep the lower-cased `us`; only cue lists read this form. `U.S.` needs no
+ * such care: it is the words `u` and `s`.
+ */
+export const COUNTRY_US = 'u.s.';
+
+/** Whether `text[start, end)` is `US` in capitals: the United States, not the pronoun. */
+export function isCountryUs(text: string, start: number, end: number): boolean {
+  return end - start === 2 && text.charCodeAt(start) === 85 && text.charCodeAt(start + 1) === 83;
+}
+
+/**
+ * The words of `text` (its {@link featureWords}, lower-cased, in order) as a cue lexicon should
+ * read them: each `us` that was written `US` becomes {@link COUNTRY_US}. The one place every
+ * layer's cue matcher (genre, techniques, frames, claims, subjectivity) tells the country from
+ * the pronoun. `spans`, when the caller has them, are the words' offsets in `text`
+ * ({@link featureWordSpans}). Returns `words` itself when nothing changes (text without `US`).
+ */
+export function cueWords(text: string, words: readonly string[], spans?: WordSpans): readonly string[] {
+  if (!text.includes('US')) return words;
+  let out: string[] | undefined;
+  const hit = (i: number) => {
+    if (words[i] !== 'us') return;
+    out ??= words.slice();
+    out[i] = COUNTRY_US;
+  };
+  if (spans && spans.starts.length === words.length) {
+    for (let i = 0; i < words.length; i++) if (isCountryUs(text, spans.starts[i]!, spans.ends[i]!)) hit(i);
+    return out ?? words;
+  }
+  // Word boundaries do not depend on case: the scan of the original text finds the same words.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (scanWords(text, [], starts, ends)) {
+    if (starts.length !== words.length) return words;
+    for (let i = 0; i < starts.length; i++) if (isCountryUs(text, starts[i]!, ends[i]!)) hit(i);
+    return out ?? words;
+  }
+  const found = [...text.matchAll(WORD)];
+  if (found.length !== words.length) return words;
+  found.forEach((m, i) => {
+    if (m[0] === 'US') hit(i);
+  });
+  return out ?? words;
+}

@@ -1,6 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { NewsprismError } from '@newsprism/core/schema';
-import { csvHeader, csvLine, type ReportBy, type SearchRequest, type Store } from '@newsprism/store';
+import {
+  csvHeader,
+  csvLine,
+  queryExpansions,
+  type ReportBy,
+  type SearchRequest,
+  type Store,
+} from '@newsprism/store';
 import { stream } from 'hono/streaming';
 import {
   ExportQuery,
@@ -90,12 +97,11 @@ export function corpusRoutes(app: OpenAPIHono, store: Store, limits: Limits): vo
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const groups = await store.report({
-        ...toRequest(q, limits),
-        by: (q.by ?? 'outlet') as ReportBy,
-        top: q.top,
-      });
-      return c.json({ by: q.by ?? 'outlet', groups } as Record<string, unknown>, 200);
+      const req = toRequest(q, limits);
+      const groups = await store.report({ ...req, by: (q.by ?? 'outlet') as ReportBy, top: q.top });
+      // With all_names, the names searched, as a search lists them.
+      const named = req.allNames && req.query?.trim() ? { expansions: queryExpansions(req.query) } : {};
+      return c.json({ by: q.by ?? 'outlet', groups, ...named } as Record<string, unknown>, 200);
     },
   );
   app.openapi(

@@ -1,6 +1,7 @@
 import { type GazetteerEntry, shippedEntries } from '@newsprism/core/node';
 import { stemWord } from '../stem.js';
-import type { QueryNode } from './parse.js';
+import { FUNCTION_WORDS } from './function-words.js';
+import { parseQuery, type QueryNode } from './parse.js';
 
 /** One name of a query expanded to all of its entity's names (a search's `allNames`). */
 export interface NameExpansion {
@@ -10,7 +11,10 @@ export interface NameExpansion {
   entity: string;
   /** Its display name. */
   name: string;
-  /** Every name searched for it, one per distinct stemmed form (`Bakhmut`, `Artyomovsk`, `Бахмут`, …). */
+  /**
+   * Every name searched for it, one per distinct stemmed form (`Bakhmut`, `Artyomovsk`, `Бахмут`,
+   * …): not a name that is a function word (`US`, `UN`, `Того`) unless the query typed it.
+   */
   names: string[];
 }
 
@@ -18,6 +22,8 @@ export interface NameExpansion {
 interface NameForm {
   form: string;
   stems: string[];
+  /** A one-word name that is a function word too (`US` — *us*): never searched for another name. */
+  common: boolean;
 }
 
 /** Each entity's distinct names (forms in every language, contested variants, a person's surnames), by stems. */
@@ -31,6 +37,30 @@ interface NameIndex {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
+
+let functionStems: Set<string> | undefined;
+
+/** Whether one word, as stemmed, is a function word's (`us`, `того`, `un`). */
+function isFunctionWord(stem: string): boolean {
+  functionStems ??= new Set([...FUNCTION_WORDS].map(stemWord));
+  return functionStems.has(stem);
+}
+
+/**
+ * Whether a query word that is short or a function word was typed as the name is written: in
+ * capitals where the name is all capitals (`US`, `РФ`), with a capital first where the name has
+ * one (`Xi`, `Того`).
+ */
+function typedAsName(typed: string, form: string): boolean {
+  const upper = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
+  const first = (s: string) => s.charAt(0);
+  if (form.length > 1 && upper(form)) return upper(typed);
+  return !upper(first(form)) || upper(first(typed));
+}
+
+/** A query word the index cannot tell from a common word: under three letters, or a function word. */
+const ambiguous = (typed: string, stem: string): boolean =>
+  [...typed.matchAll(/\p{L}/gu)].length < 3 || isFunctionWord(stem);
 
 let index: NameIndex | undefined;
 
@@ -57,7 +87,7 @@ function nameIndex(): NameIndex {
       const key = stems.join(' ');
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      own.push({ form, stems });
+      own.push({ form, stems, common: stems.length === 1 && isFunctionWord(stems[0]!) });
       longest = Math.max(longest, stems.length);
       const list = byKey.get(key) ?? [];
       list.push({ entry, form });
@@ -84,6 +114,13 @@ const keyOf = (n: QueryNode): string | undefined =>
  * inside a longer phrase, and whatever NOT excludes) is kept as it is. A name several entities share expands to
  * the names of all of them.
  *
+ * The index is case-folded, so a name that is also a common word is taken with care. A query word
+ * of fewer than three letters or that is a function word (`query/function-words.ts`) is a name
+ * only as typed with the name's capitals (`US` expands to the United States, `us` stays literal;
+ * `Xi`, `Того`; the words as typed come from `parseQuery(q, {typed: true})`, and a word without
+ * them is taken as typed in lower case). And a name that is a function word (`US`, `UN`, `Того`)
+ * is never searched for another name: `"United States"` does not search *us*.
+ *
  * @example
  * expandNames(parseQuery('Bakhmut AND assault')).expansions[0].entity; // 'bakhmut'
  */
@@ -93,12 +130,16 @@ export function expandNames(node: QueryNode): { node: QueryNode; expansions: Nam
   const done = new Set<string>();
   /** The OR of `original` and the names of the entities of `key`, or undefined for no name. */
   const expand = (key: string, original: QueryNode): QueryNode | undefined => {
-    const owners = idx.byKey.get(key);
+    let owners = idx.byKey.get(key);
     if (!owners) return undefined;
+    if (original.kind === 'term') {
+      const typed = original.typed ?? original.stem;
+      if (ambiguous(typed, original.stem)) owners = owners.filter((o) => typedAsName(typed, o.form));
+    }
     const children: QueryNode[] = [original];
     const keys = new Set([keyOf(original)]);
     for (const { entry, form } of owners) {
-      const names = idx.forms.get(entry.id)!;
+      const names = idx.forms.get(entry.id)!.filter((n) => !n.common || n.stems.join(' ') === key);
       for (const n of names) {
         const k = n.stems.join(' ');
         if (keys.has(k)) continue;
@@ -153,4 +194,13 @@ export function expandNames(node: QueryNode): { node: QueryNode; expansions: Nam
     }
   };
   return { node: walk(node), expansions };
+}
+
+/**
+ * What a search with `allNames` expands `query` to, without searching: for a front end that
+ * says so beside a report or an export (a search's result carries its own `expansions`).
+ * Throws `E_BAD_QUERY` as a search would.
+ */
+export function queryExpansions(query: string): NameExpansion[] {
+  return expandNames(parseQuery(query, { typed: true })).expansions;
 }

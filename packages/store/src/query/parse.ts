@@ -1,11 +1,14 @@
 import { NewsprismError } from '@newsprism/core/schema';
 import { stemWord } from '../stem.js';
 
-/** A parsed search query. Words are already stemmed as the index is. */
+/**
+ * A parsed search query. Words are already stemmed as the index is; `typed` holds a word's (or a
+ * phrase's words') letters as the query typed them, when `parseQuery` is asked for them.
+ */
 export type QueryNode =
-  | { kind: 'term'; stem: string }
+  | { kind: 'term'; stem: string; typed?: string }
   | { kind: 'prefix'; stem: string }
-  | { kind: 'phrase'; stems: string[] }
+  | { kind: 'phrase'; stems: string[]; typed?: string[] }
   | { kind: 'and'; children: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] }
   | { kind: 'not'; child: QueryNode };
@@ -54,12 +57,22 @@ function lex(q: string): Tok[] {
  * Parses a search query: words (stemmed, so `sanction` finds `sanctions` and `Украины` finds
  * `Украина`), `"phrases"`, `prefix*`, `AND` (also implied between terms), `OR`, `NOT`, and
  * parentheses. Throws `E_BAD_QUERY` with the column of the problem. `NOT` must exclude from
- * something: `sanctions NOT oil`, not `NOT oil` alone.
+ * something: `sanctions NOT oil`, not `NOT oil` alone. With `typed`, each word and phrase keeps
+ * its words as typed (what `expandNames` reads the case of).
  *
  * @example
  * parseQuery('"White House" AND sanction* NOT oil');
  */
-export function parseQuery(query: string): QueryNode {
+export function parseQuery(query: string, opts: { typed?: boolean } = {}): QueryNode {
+  /** A term or phrase of `words`, with the words as typed when asked. */
+  const words = (list: string[]): QueryNode => {
+    const stems = list.map(stemWord);
+    if (stems.length === 1)
+      return opts.typed
+        ? { kind: 'term', stem: stems[0]!, typed: list[0]! }
+        : { kind: 'term', stem: stems[0]! };
+    return opts.typed ? { kind: 'phrase', stems, typed: list } : { kind: 'phrase', stems };
+  };
   const toks = lex(query);
   if (toks.length === 0)
     throw new NewsprismError('E_BAD_QUERY', 'the query is empty; give words to search for');
@@ -105,21 +118,20 @@ export function parseQuery(query: string): QueryNode {
       return inner;
     }
     if (t.t === 'phrase') {
-      const stems = [...t.text.matchAll(WORDS)].map((m) => stemWord(m[0]));
-      if (stems.length === 0) throw bad(query, t.col, 'the phrase has no words');
-      return stems.length === 1 ? { kind: 'term', stem: stems[0]! } : { kind: 'phrase', stems };
+      const list = [...t.text.matchAll(WORDS)].map((m) => m[0]);
+      if (list.length === 0) throw bad(query, t.col, 'the phrase has no words');
+      return words(list);
     }
     if (t.t === 'word') {
-      const words = [...t.text.matchAll(WORDS)].map((m) => m[0]);
-      if (words.length === 0) throw bad(query, t.col, `"${t.text}" has no letters or digits`);
+      const list = [...t.text.matchAll(WORDS)].map((m) => m[0]);
+      if (list.length === 0) throw bad(query, t.col, `"${t.text}" has no letters or digits`);
       if (t.prefix) {
-        if (words.length > 1) throw bad(query, t.col, 'a prefix* must be one word');
+        if (list.length > 1) throw bad(query, t.col, 'a prefix* must be one word');
         // The index holds stems, and a word's stem is at most as long as the word: matching the
         // prefix's own stem finds every form the prefix starts.
-        return { kind: 'prefix', stem: stemWord(words[0]!) };
+        return { kind: 'prefix', stem: stemWord(list[0]!) };
       }
-      const stems = words.map(stemWord);
-      return stems.length === 1 ? { kind: 'term', stem: stems[0]! } : { kind: 'phrase', stems };
+      return words(list);
     }
     throw bad(query, t.col, `unexpected ${t.t === ')' ? ')' : t.t.toUpperCase()}`);
   };

@@ -144,11 +144,11 @@ describe('NamingPanel on contested names', () => {
 });
 
 describe('FramesPanel', () => {
-  it('shows the genre with every genre’s probability, and the frames by probability, the selected ones ticked', () => {
+  it('shows the genre with its probability, and the frames by probability, the selected ones ticked', () => {
     act(() => render(<FramesPanel doc={fixtureDoc()} />, root()));
     expect(root().querySelector('h2')!.textContent).toBe('Frames and genre');
     expect(root().querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
-      'Genre: reporting (reporting 70%, opinion 30%, satire 0%)',
+      'Genre: reporting (70% likely right)',
     );
     const rows = [...root().querySelectorAll('tbody tr')];
     expect(
@@ -168,15 +168,11 @@ describe('FramesPanel', () => {
     ]);
   });
 
-  it('says the genre is uncertain when another genre scores higher than the decided one', () => {
-    const genre = {
-      genre: 'reporting',
-      scores: { reporting: 0.406, opinion: 0.578, satire: 0.016 },
-      why: [],
-    };
+  it('says the genre is uncertain when its score is below one half', () => {
+    const genre = { genre: 'reporting', scores: { reporting: 0.406 }, why: [] };
     act(() => render(<FramesPanel doc={{ ...fixtureDoc(), genre } as NewsDocument} />, root()));
     expect(root().querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
-      'Genre: reporting (reporting 41%, opinion 58%, satire 2%) · uncertain: opinion scores higher',
+      'Genre: reporting (41% likely right) · uncertain',
     );
   });
 

@@ -84,26 +84,17 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
 export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   const { frames, genre } = props.doc;
   if (!frames && !genre) return null;
-  // The decision takes per-genre offsets and only the chosen genre's score is calibrated:
-  // another genre can score higher, and the choice is then a close call.
-  const chosen = genre?.genre ? (genre.scores[genre.genre] ?? 0) : 1;
-  const rival = Object.entries(genre?.scores ?? {})
-    .filter(([g, s]) => g !== genre?.genre && (s ?? 0) > chosen)
-    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0];
+  // The decided genre's score alone: the calibrated probability that the decision is right
+  // (documents of genre@10 and before also scored the other genres, uncalibrated: not shown).
+  const score = genre?.genre ? genre.scores[genre.genre] : undefined;
   return (
     <section class="panel" aria-labelledby="frames-h">
       <h2 id="frames-h">Frames and genre</h2>
       {genre && (
         <p>
-          Genre: <strong>{genre.genre}</strong>{' '}
-          <span class="muted">
-            (
-            {Object.entries(genre.scores)
-              .map(([g, s]) => `${g} ${pct(s)}`)
-              .join(', ')}
-            )
-          </span>
-          {rival && <span class="uncertain"> · uncertain: {rival} scores higher</span>}
+          Genre: <strong>{genre.genre}</strong>
+          {score !== undefined && <span class="muted"> ({pct(score)} likely right)</span>}
+          {score !== undefined && score < 0.5 && <span class="uncertain"> · uncertain</span>}
         </p>
       )}
       {frames && (

@@ -177,7 +177,7 @@ export function fixtureDoc(): NewsDocument {
       { frame: 'Security_and_defense', score: 0.8, selected: true, why: [] },
       { frame: 'Political', score: 0.3, selected: false, why: [] },
     ],
-    genre: { genre: 'reporting', scores: { reporting: 0.7, opinion: 0.3, satire: 0 }, why: [] },
+    genre: { genre: 'reporting', scores: { reporting: 0.7 }, why: [] },
     producers: {},
     diagnostics: [],
   } as unknown as NewsDocument;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../api.js';
-import { articlesLink, MEASURES, outletColors, topOf } from './outlets-page.js';
+import { articlesLink, MEASURES, monthLabel, outletColors, topOf } from './outlets-page.js';
 
 // A report group as `GET /api/report` gives it: the three voice shares add up to 1.
 const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
@@ -106,5 +106,10 @@ describe('the outlets page’s colours and links', () => {
     );
     // Not `from=(none)-01`, which the API refuses (E_BAD_FILTER).
     expect(articlesLink('(none)', '(none)', q)).toBe('#/search?q=Bakhmut&outlet=%28none%29');
+  });
+
+  it('labels the undated group `undated` on the month axis, months as they are', () => {
+    expect(monthLabel('(none)')).toBe('undated');
+    expect(monthLabel('2023-02')).toBe('2023-02');
   });
 });

@@ -41,6 +41,9 @@ export const MEASURES: {
 /** The report's name of the group without an outlet or without a date (`NONE` of the store). */
 const NONE = '(none)';
 
+/** A month as the panels label it: the undated group as `undated`, not the report's `(none)`. */
+export const monthLabel = (month: string): string => (month === NONE ? 'undated' : month);
+
 /** The search behind one point: the outlet's articles of that month (undated ones: all dates). */
 export function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
   const dated = month !== NONE;
@@ -126,7 +129,12 @@ function Measure(props: {
                 : { zero: true }),
           },
           // Months as points in order: one per month with data, no day ticks.
-          x: { type: 'point', label: null, domain: [...new Set(data.map((d) => d.month))].sort() },
+          x: {
+            type: 'point',
+            label: null,
+            domain: [...new Set(data.map((d) => d.month))].sort(),
+            tickFormat: monthLabel,
+          },
           marks: [
             // z named: with one month per outlet Plot would otherwise warn (⚠ on the chart) that
             // the implicit series channel looks quantitative.
@@ -138,7 +146,7 @@ function Measure(props: {
               r: 4,
               href: (d: (typeof data)[number]) => articlesLink(d.outlet, d.month, props.params),
               title: (d: (typeof data)[number]) =>
-                `${d.outlet}, ${d.month}: ${props.m.percent ? `${Math.round(d.v * 100)}%` : d.v.toFixed(1)} (${d.n} articles)`,
+                `${d.outlet}, ${monthLabel(d.month)}: ${props.m.percent ? `${Math.round(d.v * 100)}%` : d.v.toFixed(1)} (${d.n} articles)`,
             }),
           ],
         })

@@ -21,7 +21,14 @@ function answer() {
     const all = new URLSearchParams(path.split('?')[1]).get('all_names') === 'true';
     const body = {
       total: 1,
-      hits: [{ id: 'a1', title: 'Assault on Artyomovsk', snippets: [] }],
+      hits: [
+        {
+          id: 'a1',
+          title: 'Assault on Artyomovsk',
+          snippets: [],
+          ...(all ? { titleHighlights: [{ start: 11, end: 21 }] } : {}),
+        },
+      ],
       ...(all
         ? {
             expansions: [
@@ -42,6 +49,7 @@ describe('the search page’s all-names box', () => {
     act(() => render(<SearchPage params={new URLSearchParams('q=Bakhmut&outlet=RT')} />, root()));
     await settle();
     expect(asked).toEqual(['api/search?q=Bakhmut&outlet=RT&facets=true']);
+    expect(root().querySelector('.hit-title mark')).toBeNull();
     const box = root().querySelector<HTMLInputElement>('input[name="all_names"]')!;
     expect(box.checked).toBe(false);
     act(() => box.click());
@@ -52,5 +60,9 @@ describe('the search page’s all-names box', () => {
     expect(asked[1]).toBe('api/search?q=Bakhmut&outlet=RT&all_names=true&facets=true');
     expect(root().querySelector<HTMLInputElement>('input[name="all_names"]')!.checked).toBe(true);
     expect(root().querySelector('.expansions')!.textContent).toBe('All names: Bakhmut → Bakhmut, Artyomovsk');
+    // The title's match is marked (the title read whole).
+    const title = root().querySelector('.hit-title')!;
+    expect(title.textContent).toBe('Assault on Artyomovsk');
+    expect([...title.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Artyomovsk']);
   });
 });

@@ -73,16 +73,24 @@ export function nextPage(params: URLSearchParams, cursor: string): string {
   return href('search', p);
 }
 
-function Snippet(props: { s: SearchHit['snippets'][number] }): JSX.Element {
+/** A text with its highlights in `<mark>`. */
+function marked(
+  text: string,
+  highlights: readonly { start: number; end: number }[],
+): (string | JSX.Element)[] {
   const parts: (string | JSX.Element)[] = [];
   let at = 0;
-  for (const h of props.s.highlights) {
-    if (h.start > at) parts.push(props.s.text.slice(at, h.start));
-    parts.push(<mark key={h.start}>{props.s.text.slice(h.start, h.end)}</mark>);
+  for (const h of highlights) {
+    if (h.start > at) parts.push(text.slice(at, h.start));
+    parts.push(<mark key={h.start}>{text.slice(h.start, h.end)}</mark>);
     at = h.end;
   }
-  parts.push(props.s.text.slice(at));
-  return <p class="snippet">{parts}</p>;
+  parts.push(text.slice(at));
+  return parts;
+}
+
+function Snippet(props: { s: SearchHit['snippets'][number] }): JSX.Element {
+  return <p class="snippet">{marked(props.s.text, props.s.highlights)}</p>;
 }
 
 function FacetList(props: {
@@ -208,7 +216,7 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
             {result.expansions && (
               <p class="muted expansions">
                 {result.expansions.length === 0
-                  ? 'All names: no word of the query is a gazetteer name.'
+                  ? 'All names: no word of the query is a gazetteer name (a word of one or two letters, or a function word, only in the name’s capitals: US, not us).'
                   : `All names: ${result.expansions.map((x) => `${x.matched} → ${x.names.join(', ')}`).join('; ')}`}
               </p>
             )}
@@ -234,7 +242,7 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
               {result.hits.map((h) => (
                 <li key={h.id} class="hit">
                   <a href={docHref(h.id)} class="hit-title">
-                    {h.title || h.id}
+                    {h.title ? marked(h.title, h.titleHighlights ?? []) : h.id}
                   </a>
                   <div class="muted">
                     {[h.outlet, h.published?.slice(0, 10), h.lang].filter(Boolean).join(' · ')}

@@ -1,3 +1,4 @@
+import { cueWords } from '../../models/words.js';
 import { lexiconFor } from './sentence-features.js';
 import { sentenceWords } from './words.js';
 
@@ -27,7 +28,8 @@ function classScore(
 ): number {
   const lex = lexiconFor(lang);
   let z = 0;
-  for (const w of words) {
+  // `US` in capitals is the country, not the pronoun `us` of the `we` class.
+  for (const w of cueWords(text, words)) {
     const cls = lex.get(w);
     if (cls) for (const c of cls) z += weights[c] ?? 0;
   }

@@ -130,6 +130,14 @@ describe('sentenceVector', () => {
     expect(named('', BASE).map((x) => x.name)).toEqual(['len=0', 'bias']);
   });
 
+  it('reads US in capitals as the country, not the pronoun of the `we` class', () => {
+    const classes = (t: string) => named(t).filter((x) => x.name.startsWith('c:we'));
+    expect(classes('The US sanctions hurt the US economy')).toEqual([]);
+    expect(classes('The sanctions hurt us').map((x) => x.name)).toEqual(['c:we', 'c:we=1']);
+    // The word features keep the lower-cased word either way.
+    expect(named('The US').map((x) => x.name)).toContain('w:us');
+  });
+
   it('counts class words per class, in the order classes are first met', () => {
     const f = named('We think we must, we really must');
     const names = f.map((x) => x.name).filter((n) => n.startsWith('c:'));

@@ -1,4 +1,5 @@
 import { hashString, logBucket, type SparseVector } from '../../models/features.js';
+import { cueWords } from '../../models/words.js';
 import { addStems, addSubjectivityCues } from '../subjectivity/cue-features.js';
 import lexiconEn from './lexicon.en.json' with { type: 'json' };
 import lexiconRu from './lexicon.ru.json' with { type: 'json' };
@@ -314,8 +315,10 @@ function sentenceFeatures(text: string, words: string[], lex: CompiledLexicon, o
   const counts = t.counts;
   const touched = t.touched;
   touched.length = 0;
-  for (let k = 0; k < words.length; k++) {
-    const cls = t.classes.get(words[k]!);
+  // The lexicon reads `US` in capitals as the country, not the pronoun `us` (`cueWords`).
+  const cw = cueWords(text, words);
+  for (let k = 0; k < cw.length; k++) {
+    const cls = t.classes.get(cw[k]!);
     if (cls)
       for (let j = 0; j < cls.length; j++) {
         const c = cls[j]!;

@@ -15,10 +15,18 @@ import {
 } from './genre-features.js';
 import { styleCueData } from './style.js';
 
-/** The `genre` layer: reporting, opinion or satire, with the probability of each. */
+/** The `genre` layer: reporting, opinion or satire, with the probability that it is right. */
 export interface GenreLayer {
   /** The decided genre, or null when the language is not supported. */
   genre: Genre | null;
+  /**
+   * The decided genre's score alone (`{opinion: 0.87}`; empty without a genre): the probability
+   * that the decision is right, calibrated per decided genre and language when the model has a
+   * map (`meta.genreCalibration`). No other genre gets a score: the decision favours the rarer
+   * genres (offsets tuned for macro-F1), so a calibrated probability of another genre could
+   * exceed the decided one's — a score that contradicts the decision is not shown (until genre@10
+   * the others shared the rest in their raw proportions, uncalibrated).
+   */
   scores: Partial<Record<Genre, number>>;
   /** The features that pushed the decided genre most. */
   why: string[];
@@ -46,12 +54,13 @@ export type GenreOptions = ShippedModelOptions;
  * paragraphs) still load and use them when the pipeline computes `techniques` (read when
  * present, never pulled in); without it they decide by style. The chosen genre's
  * score is Platt-scaled when the model has `meta.genreCalibration` (fitted on held-out
- * predictions; the decision does not change; version 3: one map per chosen genre and language). Models without style settings (version
+ * predictions; the decision does not change; version 3: one map per chosen genre and language),
+ * and it is the only score given. Models without style settings (version
  * 1: style rates and n-grams) still load.
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 10,
+  version: 11,
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',
@@ -94,13 +103,11 @@ export const genre = defineAnalyzer({
       best = s.chosen[0]!;
       why = () => reasons(model, s.v, best, options.why);
     }
-    const scores: Partial<Record<Genre, number>> = {};
-    model.labels.forEach((g, l) => {
-      scores[g as Genre] = Math.round(p[l]! * 1000) / 1000;
-    });
+    // Only the decided genre's score: the one that is calibrated and cannot contradict the decision.
+    const genre = model.labels[best] as Genre;
     return {
-      genre: model.labels[best] as Genre,
-      scores,
+      genre,
+      scores: { [genre]: Math.round(p[best]! * 1000) / 1000 },
       why: why(),
     };
   },

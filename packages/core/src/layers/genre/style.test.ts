@@ -73,6 +73,8 @@ describe('genreStyle', () => {
     ['We said "they will win" today.', 1, 0],
     ['An "unclosed quote we\nWe end it.', 1, 0],
     ['Why? We ask! "Why?" they ask.', 1, 2],
+    ['The US and the EU signed. US troops left.', 0, 0],
+    ['The US will not help us.', 1, 0],
   ])('%j: first person plural %i, questions and exclamations %i outside quotes', (body, we, marks) => {
     const lang = /[а-я]/i.test(body) ? 'ru' : 'en';
     const s = genreStyle(`Title\n\n${body}`, lang, 5);
@@ -148,7 +150,9 @@ describe('genre analyzer on the shipped model', () => {
     const c = run(COLUMN);
     expect(r.genre).toBe('reporting');
     expect(c.genre).toBe('opinion');
-    expect(r.scores.reporting!).toBeGreaterThan(c.scores.reporting!);
+    // Each gets its decided genre's score alone.
+    expect(Object.keys(r.scores)).toEqual(['reporting']);
+    expect(Object.keys(c.scores)).toEqual(['opinion']);
     expect(r.why.length).toBeGreaterThan(0);
     expect(r.why.join(' ')).toMatch(/usual/);
   });

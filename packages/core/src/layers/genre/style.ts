@@ -1,4 +1,4 @@
-import { charClasses, DIGIT, LETTER, MARK } from '../../models/words.js';
+import { COUNTRY_US, charClasses, DIGIT, isCountryUs, LETTER, MARK } from '../../models/words.js';
 import de from './cues.de.json' with { type: 'json' };
 import en from './cues.en.json' with { type: 'json' };
 import fr from './cues.fr.json' with { type: 'json' };
@@ -258,7 +258,8 @@ export function styleCounts(text: string, lang: string, from = 0): StyleCounts {
         n.window++;
         seen.add(w);
       }
-      if (countWord(w, cues, inQuote, n) & SAID) {
+      // `US` in capitals is the country: no cue (the `we` list holds the pronoun `us`).
+      if (countWord(isCountryUs(text, start, i) ? COUNTRY_US : w, cues, inQuote, n) & SAID) {
         sentSaid++;
         paraSaid++;
       }

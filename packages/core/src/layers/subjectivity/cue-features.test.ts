@@ -42,6 +42,11 @@ describe('addSubjectivityCues', () => {
     for (const n of absent) expect(names).not.toContain(n);
   });
 
+  it('reads US in capitals as the country, not the first person', () => {
+    expect(cues('The US imposed new tariffs.')).not.toContain('k:first');
+    expect(cues('The tariffs hurt us.')).toContain('k:first');
+  });
+
   it('counts a listed word once, by its class, not again by its ending', () => {
     // `expensive` is listed as not-suffixed, `glorious` is an evaluative word.
     expect(cues('A glorious and expensive scheme.')).not.toContain('k:adjIve');

@@ -1,4 +1,5 @@
 import { hashString } from '../../models/features.js';
+import { cueWords } from '../../models/words.js';
 import cuesEn from './cues.en.json' with { type: 'json' };
 
 /** Subjectivity cues of one language, as written in `cues.<lang>.json`. */
@@ -190,8 +191,10 @@ export function addSubjectivityCues(
     const touched = cues.touched;
     touched.length = 0;
     let evaluative = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+    // `US` in capitals is the country, not the pronoun `us` of the `first` class (`cueWords`).
+    const cw = cueWords(text, words);
+    for (let i = 0; i < cw.length; i++) {
+      const w = cw[i]!;
       const cls = cues.classes.get(w);
       if (cls) {
         let e = false;

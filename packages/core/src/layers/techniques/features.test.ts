@@ -446,6 +446,26 @@ describe('the features by name', () => {
     expect(v.names!.slice(-2)).toEqual(['rep:1', 'repmax:2-3']);
   });
 
+  it('reads US in capitals as the country in the cues, alone and from the article', () => {
+    const text = 'Title\n\nThe US and the US allies.\n\nThey are against us and with us.\n';
+    const weCue = (names: readonly string[]) => names.filter((n) => n.startsWith('scue:we'));
+    const ctx = { lang: 'en', index: 1, count: 3, article: [], omitShared: true } as const;
+    const stats = articleStats(text, 'en');
+    expect(stats.cues.get('we')).toBe(2);
+    const para = (start: number, end: number) => ({
+      alone: unitFeatures(text.slice(start, end), { ...ctx, counts: stats.counts }, 12, true).names!,
+      span: spanFeatures(stats, start, end, ctx, 12, true).names!,
+    });
+    const first = para(7, 32);
+    expect(weCue(first.alone)).toEqual([]);
+    expect(first.span).toEqual(first.alone);
+    const second = para(34, text.length - 1);
+    expect(weCue(second.alone)).not.toEqual([]);
+    expect(second.span).toEqual(second.alone);
+    // The word n-grams keep `us` for both.
+    expect(first.alone).toContain('en:us');
+  });
+
   it('describes the article: paragraph count, shape and cue densities per 100 words, kept per count', () => {
     const a = articleContext(TEXT, 'en', 3);
     expect(a).toEqual([

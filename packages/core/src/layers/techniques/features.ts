@@ -9,8 +9,8 @@ import {
   type SparseVector,
 } from '../../models/features.js';
 import { clusterKey, type WordClusters } from '../../models/word-clusters.js';
-import { featureWordSpans, type WordSpans, wordRange } from '../../models/words.js';
-import { cachedCuesOfWord, countCues, countCuesIn, cueMatcher, type WordCues } from './cues.js';
+import { COUNTRY_US, cueWords, featureWordSpans, type WordSpans, wordRange } from '../../models/words.js';
+import { cachedCuesOfWord, countCues, countCuesIn, cueMatcher, cuesOfWord, type WordCues } from './cues.js';
 import { type TextMarks, textMarks } from './marks.js';
 
 /** Where a text unit sits in its article, and what the article as a whole looks like. */
@@ -385,8 +385,14 @@ export interface ArticleStats {
   /** The distinct-word id of each word, and the occurrences and cues of each id. */
   ids: Int32Array;
   occurrences: number[];
-  /** Cues by distinct-word id (empty when the language has no lexicon). */
+  /** Cues by cue id (empty when the language has no lexicon). */
   wordCues: WordCues[];
+  /**
+   * The words as the cue lexicon reads them ({@link cueWords}: `US` in capitals is not `us`) and
+   * the cue id of each: its distinct-word id, or one more id for the country `US`.
+   */
+  cueWords: readonly string[];
+  cueIds: Int32Array;
   /** The hash of each word's unigram feature (`<lang>:<word>`), before masking. */
   unigrams: Int32Array;
   /** Hashed n-grams of `words` by prefix length, shared by the three models. */
@@ -425,6 +431,8 @@ class Stats implements ArticleStats {
     /** The distinct words, by id. */
     private readonly distinct: string[],
     readonly wordCues: WordCues[],
+    readonly cueWords: readonly string[],
+    readonly cueIds: Int32Array,
     readonly cues: Map<string, number>,
     readonly marks: TextMarks,
     readonly unigrams: Int32Array,
@@ -529,7 +537,15 @@ export function articleStats(text: string, lang: string): ArticleStats {
   if (m)
     for (let id = 0; id < distinct.length; id++)
       wordCues.push(cachedCuesOfWord(m, distinct[id]!, firstHash[id]!));
-  const cues = m ? countCuesIn(words, ids, wordCues, 0, words.length) : new Map<string, number>();
+  // `US` in capitals gets a cue id of its own (the country, not the pronoun `us`).
+  const cw = m ? cueWords(text, words, spans) : words;
+  let cueIds = ids;
+  if (cw !== words) {
+    cueIds = ids.slice();
+    wordCues.push(cuesOfWord(m!, COUNTRY_US));
+    for (let i = 0; i < n; i++) if (cw[i] === COUNTRY_US) cueIds[i] = wordCues.length - 1;
+  }
+  const cues = m ? countCuesIn(cw, cueIds, wordCues, 0, n) : new Map<string, number>();
   lastStats = new Stats(
     text,
     lang,
@@ -539,6 +555,8 @@ export function articleStats(text: string, lang: string): ArticleStats {
     occurrences,
     distinct,
     wordCues,
+    cw,
+    cueIds,
     cues,
     textMarks(text),
     unigrams,
@@ -664,7 +682,7 @@ export function unitFeatures(text: string, ctx: UnitContext, bits: number, keepN
   if (ctx.suffix) suffixFeatures(words, 0, words.length, ctx.lang, ctx.suffix, h);
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(text), words.length, 's', dense);
-  cueFeatures(cueCounts(ctx.lang, words, ctx.cueMemo), words.length, 's', dense);
+  cueFeatures(cueCounts(ctx.lang, cueWords(text, words), ctx.cueMemo), words.length, 's', dense);
   positionFeatures(ctx, words.length, dense);
   if (ctx.counts) repetitionFeatures(words, ctx.counts, dense);
   const lexicon = ctx.valence ? valenceLexicon(ctx.lang) : undefined;
@@ -720,7 +738,7 @@ export function spanFeatures(
   const dense: string[] = ctx.omitShared ? [] : [`lang:${ctx.lang}`, 'bias'];
   shapeFeatures(textMarks(stats.text, start, end), n, 's', dense);
   cueFeatures(
-    stats.wordCues.length ? countCuesIn(stats.words, stats.ids, stats.wordCues, from, to) : new Map(),
+    stats.wordCues.length ? countCuesIn(stats.cueWords, stats.cueIds, stats.wordCues, from, to) : new Map(),
     n,
     's',
     dense,
