@@ -132,6 +132,33 @@ describe('store commands (SQLite)', () => {
     });
   }, 60_000);
 
+  it('counts a record a feed repeats without an id once, wherever the batches are cut', async () => {
+    const root = tempDir();
+    const a = 'Port reopens. Ships left the harbour on Monday.';
+    const b = 'Rail strike ends. Trains ran again on Tuesday.';
+    const feed = join(root, 'feed.jsonl');
+    // The repeat gets the same id (its text's hash); one record keeps an id with two texts.
+    const lines = [{ text: a }, { text: b }, { text: a }, { id: 'x', text: a }, { id: 'x', text: b }];
+    writeFileSync(feed, lines.map((l) => JSON.stringify(l)).join('\n'));
+    for (const batch of ['100', '1']) {
+      const own = join(root, `feed-${batch}.db`);
+      const r = await runCli([
+        'ingest',
+        feed,
+        '--db',
+        own,
+        '-j',
+        '0',
+        '--layers',
+        'sentences',
+        '--batch',
+        batch,
+      ]);
+      expect(r.stderr).toMatch(/added 3, unchanged 1, replaced 1, failed 0/);
+      expect(await stored(own, [textId(a), textId(b), 'x'])).toEqual({ documents: 3, texts: [a, b, b] });
+    }
+  }, 60_000);
+
   it('searches with inflection, filters and facets', async () => {
     const r = await runCli(['search', 'Украина', '--db', db, '--format', 'json', '--facets']);
     expect(r.code).toBe(0);
