@@ -175,8 +175,9 @@ describe('techniques, frames and genre analyzers', () => {
     const { genre, scores } = doc.genre!;
     expect(GENRES).toContain(genre);
     expect(Object.keys(scores)).toEqual([genre]);
-    expect(scores[genre]).toBeGreaterThan(0);
-    expect(scores[genre]).toBeLessThan(1);
+    const score = scores[genre!]!;
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(1);
   });
 
   // Decisions are taken per sentence, so the paragraphing of the text does not change them.
