@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryCategory, docMisses } from './misses.js';
+import { boundaryCategory, docMisses, missLine } from './misses.js';
 
 const TEXT =
   'The mayor said that the bridge would reopen in May, a date the council disputes. "We are on track," she added. Critics doubt it.';
@@ -47,6 +47,19 @@ describe('docMisses', () => {
       ['fp', 'spurious', 'doubt'],
       ['fn', 'fn-no-prediction:cue-after', 'added'],
     ]);
+  });
+
+  it('ends each line with the offsets of the predicted content, the gold content and the cue', () => {
+    const pred = [{ content: span('Critics doubt it'), rule: 'x', cue: span('doubt') }];
+    const gold = [{ content: [span('"We are on track,"')], cue: [span('added')], source: [span('she')] }];
+    const lines = docMisses('d', TEXT, pred, gold, []).map((m) => missLine(TEXT, m).split('\t'));
+    const at = (cell: string) => {
+      const [a, b] = cell.split('-').map(Number);
+      return TEXT.slice(a, b);
+    };
+    const [fp, fn] = lines;
+    expect([at(fp![8]!), fp![9], at(fp![10]!)]).toEqual(['Critics doubt it', '', 'doubt']);
+    expect([fn![8], at(fn![9]!), at(fn![10]!)]).toEqual(['', '"We are on track,"', 'added']);
   });
 
   const said = {

@@ -14,6 +14,8 @@ export interface Miss {
   gold?: Span;
   /** Lower-cased cue text (gold for `fn`, to rank missed cue families; predicted for `fp`). */
   cue?: string;
+  /** Where that cue sits (the hull of its pieces). */
+  cueSpan?: Span;
 }
 
 const hull = (xs: readonly Span[]): Span => ({
@@ -116,6 +118,7 @@ export function docMisses(
       pred: p.content,
       gold: g && hull(g.content),
       cue,
+      ...(p.cue ? { cueSpan: p.cue } : {}),
     });
   });
   gold.forEach((g, j) => {
@@ -136,6 +139,7 @@ export function docMisses(
       pred: best >= 0 ? pred[best]!.content : undefined,
       gold: hull(g.content),
       cue,
+      ...(g.cue.length ? { cueSpan: hull(g.cue) } : {}),
     });
   });
   return out;
@@ -147,7 +151,11 @@ const clip = (text: string, s: Span | undefined, n = 160) => {
   return t.length > n ? `${t.slice(0, n / 2)} … ${t.slice(-n / 2)}` : t;
 };
 
-/** One tab-separated line per miss (doc, side, rule, category, IoU, cue, predicted, gold). */
+/**
+ * One tab-separated line per miss (doc, side, rule, category, IoU, cue, predicted, gold, then the
+ * character offsets `start-end` of the predicted and the gold content and of the cue, for scripts that measure
+ * boundary errors against the article text).
+ */
 export function missLine(text: string, m: Miss): string {
   return [
     m.doc,
@@ -158,6 +166,9 @@ export function missLine(text: string, m: Miss): string {
     m.cue ?? '',
     clip(text, m.pred),
     clip(text, m.gold),
+    m.pred ? `${m.pred.start}-${m.pred.end}` : '',
+    m.gold ? `${m.gold.start}-${m.gold.end}` : '',
+    m.cueSpan ? `${m.cueSpan.start}-${m.cueSpan.end}` : '',
   ].join('\t');
 }
 
