@@ -132,6 +132,29 @@ describe('store commands (SQLite)', () => {
     });
   }, 60_000);
 
+  it('prints a stored title, text, outlet and id without their control characters', async () => {
+    const root = tempDir();
+    const own = join(root, 'esc.db');
+    const feed = join(root, 'esc.jsonl');
+    const record = {
+      id: 'esc\u001b[31m',
+      outlet: 'Out\u001b[2Jlet',
+      title: 'Harbour \u001b]0;pwned\u0007news',
+      text: 'Ships left the harbour \u001b[2J on Monday.',
+    };
+    writeFileSync(feed, JSON.stringify(record));
+    await runCli(['ingest', feed, '--db', own, '-j', '0', '--layers', 'sentences']);
+    for (const args of [['search', 'harbour', '--facets'], ['report']]) {
+      const r = await runCli([...args, '--db', own]);
+      expect(r.stdout).toContain('Out␛[2Jlet');
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    }
+    const table = (await runCli(['search', 'harbour', '--db', own])).stdout;
+    // The same length: the highlights still fall on the words.
+    expect(table).toContain('esc␛[31m  [Harbour] ␛]0;pwned␇news');
+    expect(table).toContain('left the [harbour] ␛[2J on');
+  }, 60_000);
+
   it('counts a record a feed repeats without an id once, wherever the batches are cut', async () => {
     const root = tempDir();
     const a = 'Port reopens. Ships left the harbour on Monday.';
