@@ -189,6 +189,14 @@ describe('text report: header, structure, diagnostics', () => {
     );
   });
 
+  it('does not repeat a standfirst that stands in for the title', () => {
+    const line = 'Ministers want the port reopened before the harvest';
+    const d = doc('s', { meta: { title: line, standfirst: line } } as unknown as Partial<NewsDocument>);
+    const out = textFormat().render(d, { layers: new Set(), color: false });
+    expect(out.split('\n')[0]).toBe(`■ s — ${line}`);
+    expect(out).not.toContain('standfirst:');
+  });
+
   it('bolds headings and dims paragraph text on a terminal, and shows control characters as pictures', () => {
     const d = doc('x\x1b[2J', {
       paragraphs: [{ start: 0, end: 31, role: 'title' }],

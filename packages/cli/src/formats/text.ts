@@ -27,7 +27,8 @@ function header(doc: NewsDocument, ctx: FormatContext): string[] {
   }
   for (const c of m.credits ?? [])
     lines.push(`  credit (${c.kind}): ${clip(doc.text.slice(c.start, c.end), 80)}`);
-  if (m.standfirst) lines.push(`  standfirst: ${clip(m.standfirst)}`);
+  // A standfirst standing in for a missing title (RT's first line) is in the header already.
+  if (m.standfirst && m.standfirst !== m.title) lines.push(`  standfirst: ${clip(m.standfirst)}`);
   return lines;
 }
 

@@ -339,3 +339,27 @@ describe('entities (ru): runs of capitalised words', () => {
     expect(people[0]!.mentions.length).toBe(3000);
   });
 });
+
+describe('entities (ru): types of unknown names a reader sees at once', () => {
+  const typed = (text: string) =>
+    run(text, 'ru').entities!.flatMap((e) =>
+      e.mentions.map((m) => `${m.type ?? e.type}[${text.slice(m.start, m.end)}]`),
+    );
+
+  it('types places in the locative, Latin names without a first name and Latin people', () => {
+    const cases: Record<string, string> = {
+      'Переговоры прошли в Женеве, сказал дипломат.': 'LOC[Женеве]',
+      'Напряжённость на Ближнем Востоке растёт, сказал дипломат.': 'LOC[Ближнем Востоке]',
+      'Бои шли в Нагорном Карабахе, сообщил источник.': 'LOC[Нагорном Карабахе]',
+      'Об этом пишет издание Foreign Policy со ссылкой на источники.': 'ORG[Foreign Policy]',
+      'Об этом рассказал Scott Ritter в эфире.': 'PER[Scott Ritter]',
+    };
+    for (const [text, expected] of Object.entries(cases)) expect(typed(text), text).toContain(expected);
+  });
+
+  it('names a person by the shortest of the fullest mentions (the nominative)', () => {
+    const text = 'Слова Армена Бадаляна прозвучали вчера. Армен Бадалян добавил, что Бадалян прав.';
+    const e = run(text, 'ru').entities!.find((x) => x.mentions.length >= 2 && x.type === 'PER');
+    expect(e?.name).toBe('Армен Бадалян');
+  });
+});

@@ -22,6 +22,7 @@ import {
   phraseCandidatesRu,
   type RuleInput,
 } from './rules-ru.js';
+import { gazetteerSurnames } from './titles-en.js';
 import { tokenTexts } from './token-texts.js';
 
 export type { Entity, Mention } from './group.js';
@@ -148,7 +149,9 @@ export const entities = defineAnalyzer({
     else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
       const tagged =
-        lang === 'en' ? tagEnglish(text, tokens, sentenceOf, matches, tagger, words, clusters) : undefined;
+        lang === 'en'
+          ? tagEnglish(text, tokens, sentenceOf, matches, tagger, words, clusters, gazetteerSurnames(gaz))
+          : undefined;
       if (lang === 'en' && !tagged)
         ctx.report({
           code: 'W_NER_MODEL_MISSING',

@@ -23,7 +23,7 @@ export interface Mention {
 export interface Entity {
   id: string;
   type: EntityType;
-  /** Canonical name: the gazetteer's, else the fullest mention. */
+  /** Canonical name: the gazetteer's, else the fullest mention (the shortest of the fullest). */
   name: string;
   /** Other surfaces used in this document. */
   aliases: string[];
@@ -116,7 +116,11 @@ export function groupEntities(
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const entry = g.gid ? gaz.entries.get(g.gid) : undefined;
-    const fullest = g.cands.reduce((a, b) => (b.j - b.i > a.j - a.i ? b : a));
+    // The fullest mention, and of those the shortest: a Russian name's nominative (`Никол
+    // Пашинян`, not the genitive `Никола Пашиняна` that came first).
+    const fullest = g.cands.reduce((a, b) =>
+      b.j - b.i > a.j - a.i || (b.j - b.i === a.j - a.i && b.end - b.start < a.end - a.start) ? b : a,
+    );
     const name = entry?.name ?? text.slice(fullest.start, fullest.end);
     const aliases = [...counts.entries()]
       .filter(([s]) => s !== name)

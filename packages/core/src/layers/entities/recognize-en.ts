@@ -7,6 +7,7 @@ import { addNerClusters } from './ner-clusters.js';
 import { NER_TAGS, type NerInput, prepareNer } from './ner-features.js';
 import type { NerTagger } from './ner-tagger.js';
 import rulesEn from './rules.en.json' with { type: 'json' };
+import { personRules } from './titles-en.js';
 import { tokenTexts } from './token-texts.js';
 
 const SHOUT = /^[A-Z][A-Z-]+$/;
@@ -121,6 +122,116 @@ export function englishNerInput(
   return p;
 }
 
+/** A common noun in capitals by its ending: `REDEPLOYMENT`, `HUMILIATION`, `WEAKNESS`. */
+const CAPITAL_NOUN = /^[A-Z]{3,}(?:MENT|TION|SION|NESS|ITY|ANCE|ENCE|ISM)$/;
+
+/**
+ * A capitalised common noun alone on its line is a subheading (`REDEPLOYMENT`, `HUMILIATION`),
+ * not a name, unless the gazetteer knows it; other words alone in capitals may be names (a
+ * press digest's `HAARETZ`).
+ */
+export function subheadings(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  cands: Candidate[],
+  gazTags: readonly (string | undefined)[],
+): Candidate[] {
+  return cands.filter(
+    (c) =>
+      !(
+        c.j - c.i === 1 &&
+        !gazTags[c.i] &&
+        CAPITAL_NOUN.test(words[c.i]!) &&
+        (c.i === 0 || breakBetween(text, tokens, c.i)) &&
+        (c.j === tokens.length || breakBetween(text, tokens, c.j))
+      ),
+  );
+}
+
+/** Words that join two parts of a name (`Bank of China`, `Santiago de Cuba`) but never end one. */
+const DANGLING = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+]);
+/** Links that join two names as often as they join a name's parts (`Tower Bridge and Canary Wharf`). */
+const CONJUNCTIONS = new Set(['and', '&']);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The greedy tagger sometimes stops a name on its link word (`[House of] Lords`, `[Bank of]
+ * [China]`, `[Santiago de] [Cuba]`): a name ending in a link word other than `and` takes the name
+ * or the capitalised words right after it on the same line, keeping its own type; otherwise the
+ * link words are dropped from its end (`[Trump of] the primaries` → `Trump`, `[Tower Bridge and]`
+ * → `Tower Bridge`), as from its start (`[of] Islam`); a name of link words alone goes.
+ */
+export function joinDangling(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  cands: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = 0; n < cands.length; n++) {
+    let c = cands[n]!;
+    if (DANGLING.has(words[c.i]!)) {
+      let i = c.i;
+      while (i < c.j && DANGLING.has(words[i]!)) i++;
+      if (i === c.j) continue;
+      c = { ...c, i, start: tokens[i]!.start };
+    }
+    const last = words[c.j - 1]!;
+    if (!DANGLING.has(last)) {
+      out.push(c);
+      continue;
+    }
+    const next = cands[n + 1];
+    const j = c.j;
+    if (
+      !CONJUNCTIONS.has(last) &&
+      j < tokens.length &&
+      !breakBetween(text, tokens, j) &&
+      tokens[j]!.kind === 'word' &&
+      CAPITALISED.test(words[j]!)
+    ) {
+      let end = j;
+      if (next && next.i === j) {
+        end = next.j;
+        n++;
+      } else {
+        // Up to the next name at most: names never overlap.
+        const stop = next ? next.i : tokens.length;
+        while (
+          end < stop &&
+          tokens[end]!.kind === 'word' &&
+          CAPITALISED.test(words[end]!) &&
+          (end === j || !breakBetween(text, tokens, end))
+        )
+          end++;
+      }
+      out.push({ ...c, j: end, end: tokens[end - 1]!.end });
+      continue;
+    }
+    let k = c.j;
+    while (k > c.i && DANGLING.has(words[k - 1]!)) k--;
+    if (k > c.i) out.push({ ...c, j: k, end: tokens[k - 1]!.end });
+  }
+  return out;
+}
+
 const breakBetween = (text: string, tokens: readonly Token[], j: number): boolean => {
   for (let k = tokens[j - 1]!.end; k < tokens[j]!.start; k++) {
     const c = text.charCodeAt(k);
@@ -131,7 +242,8 @@ const breakBetween = (text: string, tokens: readonly Token[], j: number): boolea
 
 /**
  * Runs the English tagger; `undefined` when no model is available. `clusters` are the word
- * clusters of a tagger trained on them (its `meta.clusters`), else null.
+ * clusters of a tagger trained on them (its `meta.clusters`), else null; `surnames` the last
+ * words of the gazetteer's people (`personRules`).
  */
 export function tagEnglish(
   text: string,
@@ -141,13 +253,33 @@ export function tagEnglish(
   tagger: NerTagger | null,
   words?: readonly string[],
   clusters?: WordClusters | null,
+  surnames?: ReadonlySet<string>,
 ): Candidate[] | undefined {
   if (!tagger) return undefined;
   const gazTags = gazetteerTags(tokens.length, matches);
   const p = prepareNer(text, tokens, sentenceOf, gazTags, words, true);
   if (clusters) addNerClusters(p, text, tokens, clusters);
   const ws = words ?? tokens.map((t) => text.slice(t.start, t.end));
-  const tagged = trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags, text);
+  const tagged = personRules(
+    text,
+    tokens,
+    ws,
+    joinDangling(
+      text,
+      tokens,
+      ws,
+      subheadings(
+        text,
+        tokens,
+        ws,
+        trimHeadlines(tokens, ws, spansFromTags(text, tokens, tagger.tag(p)), p, gazTags, text),
+        gazTags,
+      ),
+    ),
+    p,
+    gazTags,
+    surnames,
+  );
   return [...tagged, ...bylineNames(text, tokens, ws, tagged, p, gazTags)].sort((a, b) => a.start - b.start);
 }
 

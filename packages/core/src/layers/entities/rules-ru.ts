@@ -1,5 +1,6 @@
 import type { Token } from '../../schema.js';
 import type { Candidate } from './candidates.js';
+import firstNamesEn from './first-names.en.json' with { type: 'json' };
 import type { EntityType } from './gazetteer.js';
 import { isCapitalized, tokenKey } from './keys.js';
 import { adjacent, type GazetteerMatch } from './match.js';
@@ -43,11 +44,31 @@ const cand = (r: RuleInput, i: number, j: number, type: EntityType, rule: string
   rule,
 });
 
+/** Prepositions of place before the locative case: `в Женеве`, `на Ближнем Востоке`. */
+const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на', 'В', 'Во', 'На']);
+/** An adjective in an oblique case (`Ближнем`, `Нагорном`, `Южной`): no first name ends so. */
+const OBLIQUE_ADJECTIVE = /(?:ом|ем|ой|ого|его|ому|ему|ую|юю|ых|их|ыми|ими)$/u;
+const LATIN_WORD = /^[A-Za-z][A-Za-z'-]*$/;
+const LATIN_FIRST_NAMES = new Set(firstNamesEn.names);
+
 /** Guesses the type of an unknown capitalised name from first names and word endings. */
 export function guessTypeRu(r: RuleInput, i: number, j: number): EntityType {
   const first = r.keys[i]!;
   if ((ACRONYM.test(surface(r, i)) || DECLINED_ACRONYM.test(surface(r, i))) && j - i === 1) return 'ORG';
   if (FIRST_NAMES.has(first) || INITIAL.test(surface(r, i))) return 'PER';
+  // `на Ближнем Востоке`, `в Нагорном Карабахе`, `в Женеве`, `в Метелкине`: a name in the locative
+  // after a preposition of place is a place, whatever its endings say.
+  const last = surface(r, j - 1);
+  if (
+    i > 0 &&
+    LOCATIVE_PREPOSITIONS.has(surface(r, i - 1)) &&
+    /[еи]$/u.test(last) &&
+    (j - i === 1 || OBLIQUE_ADJECTIVE.test(surface(r, i)))
+  )
+    return 'LOC';
+  // Latin words in a Russian text are names of outlets, shows and weapons (`Foreign Policy`,
+  // `Defense Express`, `Dragon Fire`) unless a known first name opens them (`Scott Ritter`).
+  if (j - i >= 2 && LATIN_WORD.test(surface(r, i)) && !LATIN_FIRST_NAMES.has(surface(r, i))) return 'ORG';
   for (let k = i; k < j; k++) {
     const w = surface(r, k).toLowerCase();
     if (rules.placeSuffixes.some((e) => w.endsWith(e))) return 'LOC';

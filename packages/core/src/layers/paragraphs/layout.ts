@@ -75,6 +75,27 @@ export function isTitleCase(line: string): boolean {
 
 const wordCount = (s: string): number => (s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
 
+/**
+ * A clock time a news feed put before or after the headline (`09:00 Стариков прокомментировал…`,
+ * `Азаров рассказал о … 11:59`, `… at UN’s top court06:35`): not part of the title. A time after
+ * a preposition (`Матч перенесли на 19:00`, `Talks resume at 10:30`) is the headline's own.
+ */
+const CLOCK = '(?:[01]?\\d|2[0-3]):[0-5]\\d';
+const LEADING_TIME = new RegExp(`^${CLOCK}\\s+(?=[\\p{Lu}«"“„'‘])`, 'u');
+const TRAILING_TIME = new RegExp(`(?<=[\\p{L}.!?»"”’)])\\s*${CLOCK}$`, 'u');
+const TIME_PREPOSITION =
+  /(?:^|\s)(?:в|во|на|до|с|со|к|ко|по|после|около|at|by|until|till|before|after|from|to|since|around)\s*$/iu;
+
+/** The title of line `line`: without a news feed's clock time before or after it. */
+export function titleText(line: string): string {
+  const t = line.trim();
+  const lead = LEADING_TIME.exec(t);
+  if (lead) return t.slice(lead[0].length);
+  const trail = TRAILING_TIME.exec(t);
+  if (trail && !TIME_PREPOSITION.test(t.slice(0, trail.index))) return t.slice(0, trail.index).trimEnd();
+  return t;
+}
+
 /** A byline line: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`. */
 export function bylineName(line: string): string | undefined {
   const l = line.toLowerCase();
@@ -155,13 +176,13 @@ export function detectLayout(
   } else if (titleFirst && paras[0]!.role === 'body' && wordCount(first) <= 40) {
     const nextIsCaption = paras.length > 1 && (paras[1]!.role === 'caption' || paras[1]!.role === 'credit');
     const adjacent = paras.length > 1 && !/\n\s*\n/.test(text.slice(paras[0]!.end, paras[1]!.start));
-    // A long sentence-case line set directly above a photo caption is a standfirst, as on RT.
+    // A long sentence-case line set directly above a photo caption is a standfirst, as on RT
+    // (whose pages put the headline in markup a text copy loses). It is still the only heading
+    // the article has: it stands in for the title, so the article is not shown untitled.
     if (nextIsCaption && adjacent && !isTitleCase(first) && wordCount(first) >= 12)
       paras[0]!.role = 'standfirst';
-    else {
-      paras[0]!.role = 'title';
-      out.title = first;
-    }
+    else paras[0]!.role = 'title';
+    out.title = titleText(first);
   }
 
   const leads = paras

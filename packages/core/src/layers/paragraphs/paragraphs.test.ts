@@ -50,13 +50,33 @@ describe('paragraph layout', () => {
     expect(d.meta.outlet).toBe('Example News');
   });
 
-  it('reads a long line over a photo caption as a standfirst, not a title', () => {
+  it('reads a long line over a photo caption as a standfirst, which stands in for the title', () => {
     expect(roles(PAGE).map((r) => r[0])).toEqual(['standfirst', 'caption', 'body', 'body']);
     const d = analyze(PAGE);
-    expect(d.meta.title).toBeUndefined();
+    // The page's headline was lost with its markup: the standfirst is the only heading left.
+    expect(d.meta.title).toBe(PAGE.slice(0, PAGE.indexOf('\n')));
     expect(d.meta.standfirst).toMatch(/^Ministers want/);
     const cap = d.paragraphs![1]!;
     expect(PAGE.slice(cap.credit!.start, cap.credit!.end)).toBe('© Jane Roe / Example Images');
+  });
+
+  it.each([
+    ['09:00 Port reopens after a week of talks', 'Port reopens after a week of talks'],
+    ['Порт открылся после недели переговоров 11:59', 'Порт открылся после недели переговоров'],
+    [
+      '13:15 «Порт открыт»: министр прокомментировал решение',
+      '«Порт открыт»: министр прокомментировал решение',
+    ],
+    ['Port reopens after a week of talks04:35', 'Port reopens after a week of talks'],
+    ['Talks on the port resume at 10:30', 'Talks on the port resume at 10:30'],
+    ['Переговоры о порте продолжатся в 10:30', 'Переговоры о порте продолжатся в 10:30'],
+    ['Boeing 737 10:30', 'Boeing 737 10:30'],
+  ])('takes a news feed clock time out of the title %s', (line, title) => {
+    const text = `${line}\n\nThe port reopened on Monday after a week of talks.`;
+    const d = analyze(text);
+    expect(d.meta.title).toBe(title);
+    // The paragraph keeps its whole line: offsets never move.
+    expect(d.paragraphs![0]).toMatchObject({ role: 'title', start: 0, end: line.length });
   });
 
   it('keeps input metadata over detected values', () => {
