@@ -47,6 +47,30 @@ describe('fitLineStage', () => {
   });
 });
 
+describe('fitLineStage crossFit', () => {
+  it('keeps the weights and chooses thresholds on line scores of regressions fitted without the article', () => {
+    // Label 0 is noise: gold on a random half of the lines, probabilities unrelated. Scored by
+    // the regression fitted on every line, the threshold fits that noise; cross-fitted, it
+    // sees scores the regression was not fitted on, and moves.
+    const rand = prng(5);
+    const articles: StageArticle[] = [];
+    for (let a = 0; a < 40; a++) {
+      const probs = Array.from({ length: 4 }, () => row(0.2 + 0.4 * rand()));
+      const lines = [0, 1].map((i) => ({
+        gold: rand() < 0.5 ? [0] : [],
+        members: [2 * i, 2 * i + 1],
+        words: 5 + Math.floor(40 * rand()),
+      }));
+      articles.push({ probs, lines });
+    }
+    const plain = fitLineStage(articles, [0.5], 1, { minSupport: 5 });
+    const crossed = fitLineStage(articles, [0.5], 1, { minSupport: 5, crossFit: 5 });
+    expect(crossed.weights).toEqual(plain.weights);
+    expect(crossed.thresholds[0]).not.toBe(plain.thresholds[0]);
+    expect(fitLineStage(articles, [0.5], 1, { minSupport: 5, crossFit: 1 })).toEqual(plain);
+  });
+});
+
 describe('fitArticleGate', () => {
   it('keeps a label to the articles whose mean probability is high', () => {
     // Label 0 is on every line of the articles with a higher mean probability, on none of the others.

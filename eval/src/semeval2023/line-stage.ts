@@ -30,6 +30,12 @@ export interface LineStageOptions {
   macroWeight?: number;
   /** The article's summed technique probability as an input too (`LINE_WIDTH_ARTICLE` weights). */
   articleDensity?: boolean;
+  /**
+   * Thresholds chosen on cross-fitted line scores: each article's lines scored by regressions
+   * fitted without its fold (articles dealt round-robin into this many folds; 0 or 1: the
+   * regressions fitted on every line score them, as before). The weights are fitted on all.
+   */
+  crossFit?: number;
 }
 
 /**
@@ -114,8 +120,9 @@ export function fitLineStage(
   const minSupport = options.minSupport ?? 15;
   const l2 = options.l2 ?? 1e-2;
   const width = options.articleDensity ? LINE_WIDTH_ARTICLE : LINE_WIDTH;
-  const units: { x: (l: number) => number[]; max: Float64Array; gold: number[] }[] = [];
-  for (const a of articles) {
+  const units: { x: (l: number) => number[]; max: Float64Array; gold: number[]; fold: number }[] = [];
+  const k = options.crossFit ?? 0;
+  for (const [ai, a] of articles.entries()) {
     const scores = articleScores(a.probs, labels);
     for (const line of a.lines) {
       if (!line.members.length) continue;
@@ -126,6 +133,7 @@ export function fitLineStage(
         x: (l) => lineInputs(members, scores, line.words, l, width),
         max,
         gold: [...line.gold],
+        fold: k > 1 ? ai % k : 0,
       });
     }
   }
@@ -143,9 +151,21 @@ export function fitLineStage(
     const w = logisticNewton(xs, ys, l2);
     weights.push(w);
     fitted.push(l);
-    xs.forEach((x, i) => {
-      probs[i]![l] = lineScore(w, x);
-    });
+    if (k > 1)
+      for (let f = 0; f < k; f++) {
+        const out = units.map((u, i) => (u.fold === f ? i : -1)).filter((i) => i >= 0);
+        const rest = units.map((u, i) => (u.fold !== f ? i : -1)).filter((i) => i >= 0);
+        const wf = logisticNewton(
+          rest.map((i) => xs[i]!),
+          rest.map((i) => ys[i]!),
+          l2,
+        );
+        for (const i of out) probs[i]![l] = lineScore(wf, xs[i]!);
+      }
+    else
+      xs.forEach((x, i) => {
+        probs[i]![l] = lineScore(w, x);
+      });
   }
   const gold = units.map((u) => u.gold);
   const start = Float32Array.from(fallback);

@@ -12,7 +12,14 @@ export interface Segmented {
   paragraphs: TextSpan[];
   sentences: (TextSpan & { paragraph: number })[];
   /** With `syntax`: the `syntax` layer's tags and each sentence's tokens `[from, to)`. */
-  syntax?: { upos: string[]; lemma: string[]; forms: string[]; ranges: [number, number][] };
+  syntax?: {
+    upos: string[];
+    lemma: string[];
+    /** UD FEATS per token (Russian), when the model has morphology. */
+    feats?: string[];
+    forms: string[];
+    ranges: [number, number][];
+  };
 }
 
 /** Runs the `paragraphs` and `sentences` layers over every article, in order. */
@@ -37,6 +44,7 @@ export async function segmentArticles(
       out.syntax = {
         upos: doc.syntax.upos,
         lemma: doc.syntax.lemma,
+        ...(doc.syntax.feats ? { feats: doc.syntax.feats } : {}),
         forms: tokens.map((t) => a.text.slice(t.start, t.end)),
         ranges,
       };

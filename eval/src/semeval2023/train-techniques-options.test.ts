@@ -6,7 +6,13 @@ describe('train techniques options', () => {
     // The analyzer does not read the syntax layer: a saved model would miss what it was fitted on.
     await expect(
       trainTechniques.run({ data: '/nonexistent', extra: { syn: '0.5' }, log: () => {} }),
-    ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/^syn=W needs cv=K/) });
+    ).rejects.toMatchObject({
+      code: 'E_OPTION_VALUE',
+      message: expect.stringMatching(/^syn=W and lemma=W need cv=K/),
+    });
+    await expect(
+      trainTechniques.run({ data: '/nonexistent', extra: { lemma: '1' }, log: () => {} }),
+    ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/lemma=W need cv=K/) });
   });
 
   it('refuses PTC articles for a line model, before reading any data', async () => {

@@ -5,6 +5,7 @@ import type { Tagger } from '@newsprism/core/train';
 import {
   type ArticleGates,
   articleScores,
+  articleStats,
   articleUnitVectors,
   type Calibration,
   type ClusterUse,
@@ -16,6 +17,7 @@ import {
   gatedThresholds,
   type LinearModel,
   type LineStages,
+  lemmaFeatures,
   lineDecide,
   lineInputs,
   lineScore,
@@ -24,6 +26,7 @@ import {
   reliability,
   type Sample,
   type SentenceContext,
+  spanNgramFeatures,
   syntaxFeatures,
   type TrainOptions,
   trainAveraged,
@@ -76,9 +79,25 @@ export function sentenceSamples(
   sentences: readonly TextSpan[],
   bits = TECHNIQUE_BITS,
   prefix = 5,
-  extra: { valence?: boolean; rates?: WordRates; clusters?: ClusterUse; suffix?: WordEndings } = {},
+  extra: {
+    valence?: boolean;
+    rates?: WordRates;
+    clusters?: ClusterUse;
+    suffix?: WordEndings;
+    /** Without the word forms' n-grams (an experiment: lemmas instead of forms). */
+    noForms?: boolean;
+  } = {},
 ): Sample[] {
-  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, extra);
+  const { noForms, ...rest } = extra;
+  const xs = articleUnitVectors(a.text, sentences, a.lang, bits, false, prefix, rest);
+  if (noForms) {
+    // The n-grams come first in a unit's vector (`spanFeatures`): as many entries as these.
+    const stats = articleStats(a.text, a.lang);
+    xs.forEach((x, i) => {
+      const k = spanNgramFeatures(stats, sentences[i]!.start, sentences[i]!.end, bits, prefix).idx.length;
+      xs[i] = { idx: x.idx.slice(k), val: x.val.slice(k) };
+    });
+  }
   return spanTechniques(a, sentences).map((gold, i) => ({
     x: xs[i]!,
     y: gold.map((t) => TECHNIQUES.indexOf(t as never)).filter((k) => k >= 0),
@@ -115,6 +134,8 @@ function opts(o: TaskOptions): TrainOptions {
     maxPositiveWeight: numberOption(o.extra, 'posw', o.extra.unit === 'line' ? 3 : 2),
     // `--set seed=N`: other shuffles and inner folds (how much one training run varies).
     ...(o.extra.seed ? { seed: numberOption(o.extra, 'seed', 0) } : {}),
+    // `--set bag=B`: each averaged seed's model on a resample of the articles (1: bootstrap).
+    ...(o.extra.bag ? { bag: numberOption(o.extra, 'bag', 0, { min: 0 }) } : {}),
   };
 }
 
@@ -484,6 +505,8 @@ function fitLineStages(
         macroWeight: numberOption(o.extra, 'stageMacro', 0),
         // `--set stageDensity=1`: the article's summed technique probability as an input.
         ...(o.extra.stageDensity === '1' ? { articleDensity: true } : {}),
+        // `--set stageCross=K`: the stage's thresholds chosen on line scores cross-fitted by article.
+        crossFit: numberOption(o.extra, 'stageCross', 0, { min: 0, int: true }),
       });
   }
   return out;
@@ -1124,10 +1147,13 @@ export const trainTechniques: Task = {
     opts(o); // the trainer's `--set` numbers are checked before any data is read
     // `--set syn=W` is an experiment of the cross-validation: the analyzer does not read the
     // `syntax` layer, so a model saved with them would be scored without the features it was fitted on.
-    if (numberOption(o.extra, 'syn', 0) && !(numberOption(o.extra, 'cv', 0) > 1))
+    if (
+      (numberOption(o.extra, 'syn', 0) || numberOption(o.extra, 'lemma', 0)) &&
+      !(numberOption(o.extra, 'cv', 0) > 1)
+    )
       throw new NewsprismError(
         'E_OPTION_VALUE',
-        'syn=W needs cv=K: the analyzer does not read the syntax layer, so no model is saved with syntax features',
+        'syn=W and lemma=W need cv=K: the analyzer does not read the syntax layer, so no model is saved with syntax features',
       );
     // PTC articles train sentence models only (their lines are PTC's, one sentence a line).
     if (o.extra.ptc === '1' && o.extra.unit === 'line')
@@ -1191,7 +1217,11 @@ export const trainTechniques: Task = {
     // `syntax` layer; languages with a syntax model), n-grams scaled to W, the rest at `synDense`.
     const syn = numberOption(o.extra, 'syn', 0);
     const synDense = numberOption(o.extra, 'synDense', 0.3);
-    const segmented = unit === 'line' ? [] : await segmentArticles(labelled, syn > 0);
+    // `--set lemma=W [--set lemmaFeats=W2]`: lemma uni- and bigrams of each sentence (`lemmaFeatures`,
+    // the `syntax` layer's lemmas) scaled to W, beside the word forms; nominal words' cases at W2.
+    const lemma = numberOption(o.extra, 'lemma', 0);
+    const lemmaFeats = numberOption(o.extra, 'lemmaFeats', 0);
+    const segmented = unit === 'line' ? [] : await segmentArticles(labelled, syn > 0 || lemma > 0);
     // `--set wc=W`: word-cluster features of each sentence of the clusters' language (core
     // `clusterGroup`, as the analyzer makes them; `meta.clusters`): classes at the levels of the
     // bit mask `wcLevels` (7: all three), `wcBigrams=1` pairs of neighbouring classes, the group
@@ -1211,6 +1241,8 @@ export const trainTechniques: Task = {
           rates: rates?.[i],
           clusters,
           ...(suffix ? { suffix } : {}),
+          // `--set lemmaOnly=1` (with `lemma`): lemma n-grams instead of the word forms' n-grams.
+          ...(lemma && o.extra.lemmaOnly === '1' ? { noForms: true } : {}),
         }),
       );
       if (tag) {
@@ -1235,7 +1267,7 @@ export const trainTechniques: Task = {
         });
         o.log(`span tagger: ${(process.cpuUsage(t0).user / 1e6).toFixed(1)} s CPU`);
       }
-      if (syn) {
+      if (syn || lemma) {
         let from = 0;
         segmented.forEach((s) => {
           const t = s.syntax;
@@ -1243,9 +1275,14 @@ export const trainTechniques: Task = {
             s.sentences.forEach((_, j) => {
               const [a, b] = t.ranges[j]!;
               const x = plain![from + j]!.x;
-              const v = syntaxFeatures({ ...t, from: a, to: b }, opts(o).bits, syn, synDense);
-              x.idx.push(...v.idx);
-              x.val.push(...v.val);
+              const parts = [
+                ...(syn ? [syntaxFeatures({ ...t, from: a, to: b }, opts(o).bits, syn, synDense)] : []),
+                ...(lemma ? [lemmaFeatures({ ...t, from: a, to: b }, opts(o).bits, lemma, lemmaFeats)] : []),
+              ];
+              for (const v of parts) {
+                x.idx.push(...v.idx);
+                x.val.push(...v.val);
+              }
             });
           from += s.sentences.length;
         });

@@ -24,7 +24,7 @@ describe('pipeline', () => {
       language: { name: 'language', version: 1, options: { sample: 1000, minConfidence: 0.05 } },
       paragraphs: {
         name: 'paragraphs',
-        version: 4,
+        version: 5,
         models: {
           'layers/paragraphs/layout.json': expect.any(String),
           'layers/paragraphs/datelines.en.json': expect.any(String),

@@ -55,6 +55,7 @@ export {
   articleStats,
   articleUnitVectors,
   type ClusterUse,
+  spanNgramFeatures,
   type WordEndings,
   type WordRates,
 } from './layers/techniques/features.js';
@@ -75,7 +76,7 @@ export {
   wordCount,
 } from './layers/techniques/line-stage.js';
 export { fileLines } from './layers/techniques/lines.js';
-export { syntaxFeatures, type TaggedRange } from './layers/techniques/syntax-features.js';
+export { lemmaFeatures, syntaxFeatures, type TaggedRange } from './layers/techniques/syntax-features.js';
 export {
   addTagFeatures,
   TAGGER_BITS,

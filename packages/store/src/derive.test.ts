@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveRows, deriveSummary } from './derive.js';
+import { deriveParts, deriveRows, deriveSummary, layersJson } from './derive.js';
+import { pack } from './packed.js';
 import { SMALL_CORPUS } from './testing/small-corpus.js';
 
 describe('deriveSummary', () => {
@@ -16,5 +17,33 @@ describe('deriveSummary', () => {
   it('counts the words the index holds, letters and digits in any script', () => {
     const doc = { ...SMALL_CORPUS[0]!, text: 'Киев, 2023: the talks — re-opened!' };
     expect(deriveSummary(doc).doc.words).toBe(6);
+  });
+});
+
+describe('layersJson', () => {
+  it.each([
+    {},
+    { a: 1 },
+    { schema: 'newsprism/2', id: 'x', meta: { title: 'Киев' }, n: null, list: [1, 'два', { three: 3 }] },
+    // Left out as JSON.stringify leaves them out, first, last or between.
+    { gone: undefined, a: 'б', f: () => 1, b: 2, last: undefined },
+    { only: undefined },
+    // Keys that need escaping, integer keys (which come first), a toJSON, Latin-1 and astral text.
+    { 'a"b': 1, '\n': 2, 10: 'ten', 2: 'two', when: new Date(0), café: 'naïve', emoji: '\u{1f600}' },
+  ])('joins to JSON.stringify of the object (%#)', (value) => {
+    const json = layersJson(value as Record<string, unknown>);
+    const want = JSON.stringify(value);
+    expect(json.parts.join('')).toBe(want);
+    expect(json.length).toBe(want.length);
+  });
+
+  it('packs to the same bytes as the JSON in one string, and deriveRows holds that string', () => {
+    for (const doc of SMALL_CORPUS) {
+      const { text: _, ...rest } = doc;
+      const want = JSON.stringify({ ...rest, producers: rest.producers === undefined ? undefined : null });
+      const parts = deriveParts(doc).doc.layers;
+      expect(deriveRows(doc).doc.layers).toBe(want);
+      expect(pack(parts).equals(pack(want))).toBe(true);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Db } from './db.js';
+import type { JsonParts } from './derive.js';
 
 /** The largest encoding buffer kept between documents (a rare larger one gets its own). */
 const SCRATCH_LIMIT = 8 << 20;
@@ -12,14 +13,20 @@ let scratch = Buffer.allocUnsafe(0);
  * of JSON into JSONB and compressing it with pglz cost the server 4.5 ms a document against
  * 0.5 ms for the packed bytes (and 0.3 ms of Brotli in the client), for a third more bytes.
  */
-export function pack(json: string): Buffer {
+export function pack(json: string | JsonParts): Buffer {
+  if (typeof json !== 'string' && json.parts.length === 1) json = json.parts[0]!;
   // Up to 3 UTF-8 bytes a UTF-16 unit. Encoding into one reused buffer rather than letting
   // zlib make a new one for each document: ≈ 0.03 ms a document less, and less external
   // memory for the garbage collector to account for.
   const max = json.length * 3;
-  if (max > SCRATCH_LIMIT) return brotli(json, json.length);
+  if (max > SCRATCH_LIMIT) return brotli(typeof json === 'string' ? json : json.parts.join(''), json.length);
   if (scratch.length < max) scratch = Buffer.allocUnsafe(Math.max(max, scratch.length * 2));
-  return brotli(scratch.subarray(0, scratch.write(json, 0, 'utf8')), json.length);
+  if (typeof json === 'string')
+    return brotli(scratch.subarray(0, scratch.write(json, 0, 'utf8')), json.length);
+  // The pieces one after another: the same bytes as their join, without making it.
+  let at = 0;
+  for (const part of json.parts) at += scratch.write(part, at, 'utf8');
+  return brotli(scratch.subarray(0, at), json.length);
 }
 
 /** Brotli quality 0; `size` (the JSON's length) is the size hint the stored bytes were made with. */

@@ -1,6 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import { keepLayers } from '@newsprism/core/schema';
-import { type DerivedRows, type DocumentRow, deriveRows } from './derive.js';
+import { type DerivedParts, type DocumentRow, deriveParts, type JsonParts } from './derive.js';
 import { pack } from './packed.js';
 import { wellFormed } from './well-formed.js';
 
@@ -10,7 +10,7 @@ import { wellFormed } from './well-formed.js';
  * it needs no database, so `ingest -j N` makes it in the analysis worker threads, which then
  * post this (a few plain strings, arrays and the packed bytes) instead of the whole document.
  */
-export interface PreparedDocument extends Omit<DerivedRows, 'doc'> {
+export interface PreparedDocument extends Omit<DerivedParts, 'doc'> {
   doc: Omit<DocumentRow, 'layers'>;
   /** The analysis JSON without the text, Brotli-compressed (see packed.ts). */
   packed: Uint8Array;
@@ -21,17 +21,20 @@ export interface PreparedDocument extends Omit<DerivedRows, 'doc'> {
  * needed anyway, and JSON.stringify writes a lone surrogate or NUL as an escape that a regular
  * expression finds: only a document that has one pays for the walk over all its strings.
  */
-function derive(doc: NewsDocument): DerivedRows {
-  const rows = deriveRows(doc);
+function derive(doc: NewsDocument): DerivedParts {
+  const rows = deriveParts(doc);
   // indexOf is far cheaper than the regular expression over a long JSON string. The producers
   // are JSON of their own (the layers hold `producers: null`).
-  const escaped = hasBadEscape(rows.doc.layers) || hasBadEscape(rows.doc.producers);
-  if (escaped || !doc.text.isWellFormed() || doc.text.includes('\0')) return deriveRows(wellFormed(doc));
+  const escaped = badEscapeIn(rows.doc.layers) || hasBadEscape(rows.doc.producers);
+  if (escaped || !doc.text.isWellFormed() || doc.text.includes('\0')) return deriveParts(wellFormed(doc));
   return rows;
 }
 
 /** Whether JSON holds an escaped lone surrogate or NUL. */
 const hasBadEscape = (json: string) => json.includes('\\u') && /\\u(d[89a-f][0-9a-f]{2}|0000)/i.test(json);
+
+/** {@link hasBadEscape} of JSON in pieces (an escape is never cut: a piece is a whole value). */
+const badEscapeIn = (json: JsonParts) => json.parts.some(hasBadEscape);
 
 /** Makes an analysed document ready for `Store.ingestPrepared` (no database needed). */
 export function prepareDocument(doc: NewsDocument): PreparedDocument {

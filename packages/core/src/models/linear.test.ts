@@ -10,7 +10,15 @@ import {
 } from './features.js';
 import { LinearModel } from './linear.js';
 import { absentFeature, readableFeature, readableReason, reasonsMany, tellingFeature } from './shipped.js';
-import { crossValidate, prng, type Sample, trainAveraged, trainLinear, tuneThresholds } from './train.js';
+import {
+  bagSamples,
+  crossValidate,
+  prng,
+  type Sample,
+  trainAveraged,
+  trainLinear,
+  tuneThresholds,
+} from './train.js';
 import { featureWordSpans, wordRange } from './words.js';
 
 const LABELS = ['fear', 'praise'];
@@ -165,6 +173,34 @@ describe('linear model', () => {
     expect(held.length).toBeGreaterThan(10);
     for (const [s, p] of held) expect(Array.from(p)).toEqual(Array.from(averaged.probabilities(s.x)));
     expect(held.some(([s, p]) => p[0] !== single.probabilities(s.x)[0])).toBe(true);
+  });
+
+  it('bags by group: a bootstrap weighs a group by its draws, a share leaves groups out whole', () => {
+    const data: Sample[] = [];
+    for (const g of ['a', 'b', 'c', 'd', 'e', 'f'])
+      for (let i = 0; i < 3; i++) data.push({ ...sample(`${g} ${i}`, []), group: g });
+    const boot = bagSamples(data, 1, prng(3));
+    const drawn = new Map<string, number>();
+    for (const s of boot) drawn.set(s.group!, s.weight ?? 1);
+    // Every sample of a drawn group is kept with the group's weight; six draws in all.
+    for (const g of drawn.keys()) expect(boot.filter((s) => s.group === g).length).toBe(3);
+    expect([...drawn.values()].reduce((a, b) => a + b, 0)).toBe(6);
+    expect(drawn.size).toBeLessThan(6);
+    const half = bagSamples(data, 0.5, prng(3));
+    expect(new Set(half.map((s) => s.group)).size).toBe(3);
+    expect(half.length).toBe(9);
+    expect(half.every((s) => s.weight === undefined)).toBe(true);
+  });
+
+  it('averages bagged models only when asked and with more than one seed', () => {
+    const o = { kind: 'multilabel' as const, labels: LABELS, bits: 12, epochs: 2 };
+    const plain = trainAveraged(DATA, o, 3);
+    const bagged = trainAveraged(DATA, { ...o, bag: 1 }, 3);
+    const one = trainAveraged(DATA, { ...o, bag: 1 }, 1);
+    expect(Array.from(one.weights)).toEqual(Array.from(trainLinear(DATA, o).weights));
+    expect(Array.from(bagged.weights)).not.toEqual(Array.from(plain.weights));
+    // Still a model of the data: a threat scores as fear.
+    expect(bagged.probabilities(sample('a deadly threat looms', []).x)[0]).toBeGreaterThan(0.5);
   });
 
   it('never predicts a label with too little support', () => {

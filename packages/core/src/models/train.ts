@@ -29,6 +29,12 @@ export interface TrainOptions {
   /** Multiclass: weight examples by inverse class frequency to this power (0 = off). */
   balance?: number;
   seed?: number;
+  /**
+   * Bagging in {@link trainAveraged} (with more than one seed): each seed's model is fitted on
+   * a resample of the groups — ≥ 1 a bootstrap (as many draws as groups, with replacement; a
+   * group drawn k times weighs k), in (0, 1) that share of the groups without replacement.
+   */
+  bag?: number;
 }
 
 /** A small deterministic PRNG (mulberry32), so training runs are reproducible. */
@@ -160,16 +166,48 @@ export function crossValidate(
 }
 
 /**
- * Trains `seeds` models on shuffles of the same data and averages their weights: a cheap
- * ensemble that costs nothing at run time and steadies the rare labels.
+ * The samples of one bagged model ({@link TrainOptions.bag}): a resample of the groups drawn
+ * with `rand`, each sample weighted by how often its group was drawn (groups never drawn left out).
+ */
+export function bagSamples(samples: readonly Sample[], bag: number, rand: () => number): Sample[] {
+  const groups = [...new Set(samples.map((s, i) => s.group ?? String(i)))];
+  const times = new Map<string, number>();
+  if (bag >= 1)
+    for (let d = 0; d < groups.length; d++) {
+      const g = groups[Math.floor(rand() * groups.length)]!;
+      times.set(g, (times.get(g) ?? 0) + 1);
+    }
+  else {
+    const order = groups.slice();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const g of order.slice(0, Math.max(1, Math.round(bag * groups.length)))) times.set(g, 1);
+  }
+  const out: Sample[] = [];
+  samples.forEach((s, i) => {
+    const k = times.get(s.group ?? String(i));
+    if (k) out.push(k === 1 ? s : { ...s, weight: (s.weight ?? 1) * k });
+  });
+  return out;
+}
+
+/**
+ * Trains `seeds` models on shuffles of the same data (or, with `bag`, on resamples of its
+ * groups) and averages their weights: a cheap ensemble that costs nothing at run time and
+ * steadies the rare labels.
  */
 export function trainAveraged(samples: readonly Sample[], o: TrainOptions, seeds = 1): LinearModel {
-  const first = trainLinear(samples, o);
+  const bagged = seeds > 1 && (o.bag ?? 0) > 0;
+  const rand = prng((o.seed ?? 1) + 4099);
+  const data = () => (bagged ? bagSamples(samples, o.bag!, rand) : samples);
+  const first = trainLinear(data(), o);
   if (seeds <= 1) return first;
   const w = first.weights;
   const b = first.bias;
   for (let s = 1; s < seeds; s++) {
-    const m = trainLinear(samples, { ...o, seed: (o.seed ?? 1) + s * 101 });
+    const m = trainLinear(data(), { ...o, seed: (o.seed ?? 1) + s * 101 });
     for (let i = 0; i < w.length; i++) w[i]! += m.weights[i]!;
     for (let l = 0; l < b.length; l++) b[l]! += m.bias[l]!;
   }

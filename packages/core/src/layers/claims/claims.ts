@@ -170,7 +170,7 @@ export const claims = defineAnalyzer({
   name: 'claims',
   // 4: the check-worthiness model reads feminine pronouns as masculine (`neutral`).
   // 5: the subjectivity model it reads was refitted (subjectivity@4), so clause scores move.
-  version: 6,
+  version: 7,
   requires: ['paragraphs', 'sentences', 'language', 'entities', 'quotes'],
   produces: 'claims',
   defaults: { minScore: 0.1, clauses: true } as ClaimsOptions,

@@ -363,3 +363,40 @@ describe('entities (ru): types of unknown names a reader sees at once', () => {
     expect(e?.name).toBe('Армен Бадалян');
   });
 });
+
+describe('grouping forms of one name (issue 18)', () => {
+  const ents = (text: string, lang: string) => pipeline.run({ id: 't', text, meta: { lang } }).entities!;
+
+  it('joins Russian forms the light stemmer keys apart, and a headline in capitals', () => {
+    const es = ents(
+      'ВСТРЕЧА В ЖЕНЕВЕ\n\nПолитолог Дмитрий Спивак приехал в Женеву во вторник. Журналисты поговорили с Дмитрием Спиваком о переговорах. Переговоры в Женеве продлятся неделю.',
+      'ru',
+    );
+    const spivak = es.filter((e) => /Спивак/.test(e.name));
+    expect(spivak.map((e) => e.name)).toEqual(['Дмитрий Спивак']);
+    expect(spivak[0]!.mentions).toHaveLength(2);
+    const geneva = es.filter((e) => /женев/i.test(e.name));
+    expect(geneva).toHaveLength(1);
+    expect(geneva[0]!.mentions).toHaveLength(3);
+    expect(geneva[0]!.name).not.toBe('ЖЕНЕВЕ');
+  });
+
+  it('keeps Russian names apart that differ by more than an ending', () => {
+    const es = ents(
+      'Новости\n\nЭкономист Сергей Гром выступил в понедельник. Его коллега Сергей Громов не согласился с Сергеем Громом.',
+      'ru',
+    );
+    const names = es.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names).toEqual(['Сергей Гром', 'Сергей Громов']);
+  });
+
+  it('a surname the tagger types otherwise joins the one gazetteer person, its mentions keep their types', () => {
+    const es = ents(
+      'President Donald Trump spoke on Monday. The court ruled in Trump’s favor, and Trump’s lawyers were pleased. Critics of Trump said little.',
+      'en',
+    );
+    const trump = es.filter((e) => /Trump/.test(e.name));
+    expect(trump.map((e) => e.name)).toEqual(['Donald Trump']);
+    expect(trump[0]!.mentions).toHaveLength(4);
+  });
+});

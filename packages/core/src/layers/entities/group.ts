@@ -1,6 +1,22 @@
 import type { Candidate } from './candidates.js';
 import type { EntityType, Gazetteer } from './gazetteer.js';
 import { joinKeys } from './gazetteer.js';
+import { isCyrillic, stemRu } from './keys.js';
+
+/**
+ * A looser key of a Cyrillic word for grouping: lower-cased (an all-capitals headline word keeps
+ * its case in its key), stemmed once more and less a final vowel, `й` or `ь`, so the stems the
+ * light stemmer gives two forms of one word meet (`Дмитрий` → `дмитр`, `Дмитрием` → `дмитри`;
+ * `ГРУЗИЮ`, `Грузия`). Other words keep their key.
+ */
+function looseKey(k: string): string {
+  if (!isCyrillic(k)) return k;
+  const s = stemRu(k.toLowerCase().replace(/ё/g, 'е'));
+  return s.length >= 4 && /[аеёиоуыэюяйь]$/.test(s) ? s.slice(0, -1) : s;
+}
+
+const allCaps = (text: string, cs: readonly Candidate[]) =>
+  cs.every((c) => !/\p{Ll}/u.test(text.slice(c.start, c.end)));
 
 /** One occurrence of an entity: a half-open span and its surface text. */
 export interface Mention {
@@ -51,7 +67,8 @@ export function candidateKeys(keys: readonly string[], c: Candidate): string[] {
 
 /**
  * Groups candidates into entities: by gazetteer id when linked, else by normalised form; then a short person mention (`Henrot`) joins the one person whose full name ends or
- * starts with it (`Pierre Henrot`).
+ * starts with it (`Pierre Henrot`); a surname tagged with another type joins the one gazetteer
+ * person it ends, and Cyrillic names join by a looser stem (see {@link looseKey}).
  */
 export function groupEntities(
   text: string,
@@ -83,6 +100,22 @@ export function groupEntities(
     for (const c of g.cands) votes.set(c.type, (votes.get(c.type) ?? 0) + 1);
     g.type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
+  // Unlinked Cyrillic names whose forms the light stemmer keyed apart join by a looser key, when
+  // they have one type or one of them is written in capitals (a headline's `ЖЕНЕВА`).
+  const byLoose = new Map<string, G>();
+  for (const g of [...groups.values()]) {
+    if (g.gid || !g.keys.some(isCyrillic)) continue;
+    const lk = g.keys.map(looseKey).join(' ');
+    const h = byLoose.get(lk);
+    if (!h) {
+      byLoose.set(lk, g);
+      continue;
+    }
+    if (h.type !== g.type && !allCaps(text, g.cands) && !allCaps(text, h.cands)) continue;
+    if (g.cands.length > h.cands.length) h.type = g.type;
+    h.cands.push(...g.cands);
+    groups.delete(g.key);
+  }
   const persons = [...groups.values()].filter((g) => g.type === 'PER');
   // Rule-found singletons have guessed types, so they may join a person too; tagged ones keep theirs.
   const short = [...groups.values()].filter(
@@ -97,6 +130,17 @@ export function groupEntities(
     const target = new Set(hosts.map((h) => h.gid ?? h.key));
     if (target.size !== 1) continue;
     for (const c of g.cands) c.type = 'PER';
+    hosts[0]!.cands.push(...g.cands);
+    groups.delete(g.key);
+  }
+  // A surname the tagger typed otherwise in places (`Trump` as LOC in `Trump’s favor`) joins the
+  // one gazetteer person it ends; its mentions keep their types (the tagger's, which the NER
+  // scores count), the entity gets them all, so `Trump` is not listed beside `Donald Trump`.
+  const linked = [...groups.values()].filter((h) => h.gid && h.type === 'PER' && h.keys.length > 1);
+  for (const g of [...groups.values()]) {
+    if (g.gid || g.keys.length > 1 || g.type === 'PER') continue;
+    const hosts = linked.filter((h) => h.keys[h.keys.length - 1] === g.keys[0]);
+    if (hosts.length !== 1) continue;
     hosts[0]!.cands.push(...g.cands);
     groups.delete(g.key);
   }
@@ -118,7 +162,10 @@ export function groupEntities(
     const entry = g.gid ? gaz.entries.get(g.gid) : undefined;
     // The fullest mention, and of those the shortest: a Russian name's nominative (`Никол
     // Пашинян`, not the genitive `Никола Пашиняна` that came first).
-    const fullest = g.cands.reduce((a, b) =>
+    // A Russian headline's capitals (`ЖЕНЕВЕ`) name the entity only when no other mention does
+    // (Latin capitals may be the name: `NATO` beside `Nato`).
+    const cased = g.keys.some(isCyrillic) ? g.cands.filter((c) => !allCaps(text, [c])) : [];
+    const fullest = (cased.length && cased.length < g.cands.length ? cased : g.cands).reduce((a, b) =>
       b.j - b.i > a.j - a.i || (b.j - b.i === a.j - a.i && b.end - b.start < a.end - a.start) ? b : a,
     );
     const name = entry?.name ?? text.slice(fullest.start, fullest.end);

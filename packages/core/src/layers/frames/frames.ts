@@ -42,7 +42,7 @@ export type FramesOptions = ShippedModelOptions;
  */
 export const frames = defineAnalyzer({
   name: 'frames',
-  version: 4,
+  version: 5,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4 } as FramesOptions,

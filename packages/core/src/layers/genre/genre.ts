@@ -60,7 +60,7 @@ export type GenreOptions = ShippedModelOptions;
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 10,
+  version: 11,
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',

@@ -81,7 +81,7 @@ export function splitParagraphs(text: string): Span[] {
 export const paragraphs = defineAnalyzer({
   name: 'paragraphs',
   // 4: a dateline's month is a month name or its abbreviation (`Junior 5` is no date).
-  version: 4,
+  version: 5,
   requires: [],
   produces: 'paragraphs',
   defaults: {},

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import type { Quote, Speaker } from '../quotes/types.js';
+import { cleanSpeakerName, summarizeSources } from './sources.js';
 
 const pipe = await createPipeline({ layers: ['sources'] });
 const withEntities = await createPipeline({ layers: ['sources', 'entities'] });
@@ -66,5 +68,99 @@ describe('sources', () => {
     expect(names.filter((n) => /Kim$/.test(n)).length).toBeGreaterThanOrEqual(2);
     expect(names.some((n) => n.includes('Mira Kim'))).toBe(true);
     expect(names.some((n) => n.includes('Daniel Kim'))).toBe(true);
+  });
+});
+
+describe('speaker phrases as sources (issue 18)', () => {
+  it.each([
+    // punctuation at either end
+    ['. Pompeo', 'Pompeo'],
+    ['FBI Informant “', 'FBI Informant'],
+    // leading prepositions, trailing adverbs and auxiliaries
+    ['Regarding Bergoglio', 'Bergoglio'],
+    ['US still', 'US'],
+    ['people cannot', 'people'],
+    ['police just', 'police'],
+    ['Marta Ilves did', 'Marta Ilves'],
+    ['Громов также', 'Громов'],
+    // acronyms are names, not the pronoun they spell
+    ['US', 'US'],
+    ['WHO', 'WHO'],
+    // descriptions and names stay
+    ['senior official', 'senior official'],
+    ['No reasonable voter', 'No reasonable voter'],
+    ['daily', 'daily'],
+    ['assembly', 'assembly'],
+    ['Holm', 'Holm'],
+  ])('%s → %s', (phrase, want) => {
+    expect(cleanSpeakerName(phrase)).toBe(want);
+  });
+
+  it.each([
+    'You',
+    'Anyone',
+    'it',
+    'he',
+    'Looks',
+    'According',
+    'much',
+    'Something',
+    'historically',
+    'surfaced',
+    'maybe',
+    'heard',
+    'they’ve',
+    "Let's",
+    'we can',
+    'him under the headline',
+    'они',
+    'меня',
+    'причём',
+    ', .',
+  ])('%s is not a source', (phrase) => {
+    expect(cleanSpeakerName(phrase)).toBeUndefined();
+  });
+
+  const text = 'Pompeo said one. Pompeo said two. He said three. You said four.';
+  const tokens = [...text.matchAll(/\p{L}+/gu)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    kind: 'word' as const,
+    text: m[0],
+  }));
+  const quote = (start: number, end: number, speaker: Speaker): Quote => ({
+    kind: 'indirect',
+    start,
+    end,
+    speaker,
+    signals: [],
+    rule: 'test',
+  });
+  const para = [{ start: 0, end: text.length, role: 'body' }];
+
+  it('merges a name found with and without punctuation, and gives `he` to the one named person', () => {
+    const qs = [
+      quote(12, 15, { name: 'Pompeo', type: 'person' }),
+      quote(29, 32, { name: '. Pompeo', type: 'person' }),
+      quote(42, 47, { name: 'He', type: 'unknown' }),
+      quote(57, 61, { name: 'You', type: 'person' }),
+    ];
+    // biome-ignore lint/suspicious/noExplicitAny: minimal paragraphs and tokens for the summary
+    const s = summarizeSources(qs, para as any, tokens as any);
+    expect(s.sources.map((x) => [x.name, x.type, x.attributions])).toEqual([['Pompeo', 'person', 3]]);
+    // `You` is attributed speech still, just not a listed source.
+    expect(s.attributedShare).toBeGreaterThan(0.3);
+  });
+
+  it('leaves `he` out when the article names two people', () => {
+    const qs = [
+      quote(12, 15, { name: 'Pompeo', type: 'person' }),
+      quote(29, 32, { name: 'Lea Holm', type: 'person' }),
+      quote(42, 47, { name: 'he', type: 'unknown' }),
+    ];
+    // biome-ignore lint/suspicious/noExplicitAny: minimal paragraphs and tokens for the summary
+    const s = summarizeSources(qs, para as any, tokens as any);
+    expect(s.sources.map((x) => x.name).sort()).toEqual(['Lea Holm', 'Pompeo']);
+    expect(s.sources.every((x) => x.attributions === 1)).toBe(true);
   });
 });

@@ -2,7 +2,9 @@ import { defineAnalyzer } from '../../analyzer.js';
 import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Entity } from '../entities/entities.js';
 import { linkSpeakers } from '../quotes/link.js';
-import type { Quote, SourceSummary, SourcesLayer, Speaker } from '../quotes/types.js';
+import type { Quote, SourceSummary, SourcesLayer } from '../quotes/types.js';
+
+const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 
 /** Counts word and number tokens in spans by binary search over token starts (no re-scanning of text). */
 function wordCounter(tokens: readonly Token[]): (s: Span) => number {
@@ -37,9 +39,91 @@ function union(spans: readonly Span[]): Span[] {
   return out;
 }
 
+const words = (s: string) => new Set(s.split(/\s+/));
+
+/**
+ * Words that never name a source on their own (en/ru): personal, possessive, demonstrative and
+ * relative pronouns, indefinites and quantifiers (`anyone`, `much`, `others`), and the verbs or
+ * prepositions a speaker phrase catches when the cue scan misreads a clause (`Looks`, `According`).
+ * The lists are closed classes; lower-cased, `ё` as `е`.
+ */
+const FUNCTION_WORDS = words(
+  'i me my mine you your yours he him his she her hers it its we us our ours they them their theirs ' +
+    'myself yourself himself herself itself ourselves themselves this that these those who whom whose what which ' +
+    'anyone anybody anything someone somebody something everyone everybody everything no nobody nothing none ' +
+    'one ones some many much more most few fewer several all each either neither both another other others ' +
+    'there here such same according regarding looks seems appears including being the a an ' +
+    'maybe perhaps often always sometimes usually well ever almost rather quite very so ' +
+    // Verbs whose past or base form a cue scan can leave as a one-word speaker (not `-ed`).
+    'heard wrote began got get make made keep kept stop went came gave took saw thought knew felt found let ' +
+    'я меня мне мной ты тебя тебе он его него ему нему им ним она ее нее ей ней оно мы нас нам вы вас вам ' +
+    'они их них ими ними себя свой своя свои кто что который которая которые которым которую это этот эта эти ' +
+    'то тот та те все всё весь каждый никто ничто некто кое-кто кто-то кто-нибудь многие другие сам сама сами ' +
+    'согласно причем рядом',
+);
+
+/**
+ * Personal pronouns (and `something`/`nothing`) that start a clause: a speaker phrase opening
+ * with one is a misread clause (`we can`, `him under the headline`), not a description.
+ */
+const CLAUSE_PRONOUNS = words(
+  'i you he she it we they me him us them something nothing anything я ты он она оно мы вы они',
+);
+
+/** Third-person singular pronouns a summary may resolve to the article's only named person. */
+const HE_SHE = words('he him his she her он его него она ее нее');
+
+/**
+ * Adverbs, particles and auxiliaries that end a speaker phrase but not a name (`US still`,
+ * `people cannot`, `police just`); removed from the end.
+ */
+const TAIL_WORDS = words(
+  'still also now then already just even only never again too however therefore meanwhile reportedly ' +
+    'previously recently later once yet currently cannot can could would will may might must should shall ' +
+    'has have had is are was were does did do said says told added ' +
+    'также тоже уже еще ранее позже же ведь лишь только вновь снова сейчас теперь',
+);
+
+/** Prepositions a speaker phrase can start with (`Regarding Bergoglio`, `According Reuters`); removed from the start. */
+const LEAD_WORDS = words('according regarding per as by from согласно');
+
+/**
+ * A lower-case word of 7+ letters in `-ed` (`surfaced`) or 8+ in `-ly` (`historically`) but not
+ * `-bly`/`-ply` nouns (`assembly`, `supply`): a verb or adverb left as a one-word speaker.
+ * Shorter words are too often nouns (`daily`, `weekly`, `bed`).
+ */
+const isAdverbOrParticiple = (w: string) =>
+  /^\p{Ll}+$/u.test(w) && ((w.length >= 7 && w.endsWith('ed')) || (w.length >= 8 && /[^bp]ly$/.test(w)));
+
+/**
+ * A speaker phrase as a source a reader can use, or `undefined` when it names none: punctuation
+ * trimmed from both ends (`. Pompeo`), leading prepositions and trailing adverbs or auxiliaries
+ * removed (`US still`), and phrases that are a pronoun, indefinite or function word (`You`,
+ * `Anyone`, `it`), start with a subject pronoun (`we can`), or are one lower-case adverb or participle
+ * (`historically`, `surfaced`) dropped. A pronoun or function word is not a person, so a
+ * one-word `person` that is lower-case becomes `unknown`.
+ */
+export function cleanSpeakerName(name: string): string | undefined {
+  let w = name
+    .replace(/^[^\p{L}\p{N}«“"„(]+/u, '')
+    .replace(/[^\p{L}\p{N}»”")'’.]+$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (w.length > 1 && LEAD_WORDS.has(fold(w[0]!))) w = w.slice(1);
+  while (w.length > 1 && TAIL_WORDS.has(fold(w[w.length - 1]!))) w = w.slice(0, -1);
+  if (w.length === 0) return undefined;
+  // An acronym is a name (`US`, `WHO`), not the pronoun it spells.
+  // `they’ve`, `he'd`: the pronoun before the clitic.
+  const first = /^\p{Lu}{2,}$/u.test(w[0]!) ? '' : fold(w[0]!).replace(/['’](ve|d|ll|re|s|m)$/, '');
+  if (w.length === 1 && (FUNCTION_WORDS.has(first) || LEAD_WORDS.has(first) || TAIL_WORDS.has(first)))
+    return undefined;
+  if (w.length > 1 && CLAUSE_PRONOUNS.has(first)) return undefined;
+  if (w.length === 1 && isAdverbOrParticiple(w[0]!)) return undefined;
+  return w.join(' ').replace(/^[^\p{L}\p{N}«“"„(]+/u, '');
+}
+
 const contentSpans = (q: Quote): Span[] => q.parts ?? [{ start: q.start, end: q.end }];
-const keyOf = (s: Speaker) => `${s.type}:${s.name.toLowerCase()}`;
-const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+const keyOf = (type: string, name: string) => `${type}:${name.toLowerCase()}`;
 const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
 
 /**
@@ -96,6 +180,8 @@ export function summarizeSources(
   const attributed: Span[] = [];
   const anonymous: Span[] = [];
   let scare = 0;
+  // Quotes whose speaker is a bare `he`/`she`: resolved below when the article names one person.
+  const pronouns: { q: Quote; spans: Span[] }[] = [];
   for (const q of quotes) {
     if (q.kind === 'scare') {
       scare++;
@@ -105,12 +191,18 @@ export function summarizeSources(
     attributed.push(...spans);
     if (!q.speaker) continue;
     if (q.speaker.type === 'anonymous') anonymous.push(...spans);
-    const key = keyOf(q.speaker);
+    const name = cleanSpeakerName(q.speaker.name);
+    if (!name) {
+      if (HE_SHE.has(fold(q.speaker.name.trim()))) pronouns.push({ q, spans });
+      continue;
+    }
+    const type = q.speaker.type === 'person' && /^\p{Ll}/u.test(name) ? 'unknown' : q.speaker.type;
+    const key = keyOf(type, name);
     let s = bySpeaker.get(key);
     if (!s) {
       s = {
-        name: q.speaker.name,
-        type: q.speaker.type,
+        name,
+        type,
         role: q.speaker.role,
         entity: q.speaker.entity ?? links?.get(q.speaker),
         attributions: 0,
@@ -123,17 +215,23 @@ export function summarizeSources(
     s.words += spans.reduce((n, sp) => n + count(sp), 0);
     if (q.via && !s.via.includes(q.via.name)) s.via.push(q.via.name);
   }
-  const words = (xs: Span[]) => union(xs).reduce((n, sp) => n + count(sp), 0);
-  const attributedWords = words(attributed);
+  const list = mergeSurnames([...bySpeaker.values()]);
+  const named = list.filter((s) => s.type === 'person');
+  if (named.length === 1)
+    for (const { q, spans } of pronouns) {
+      named[0]!.attributions++;
+      named[0]!.words += spans.reduce((n, sp) => n + count(sp), 0);
+      if (q.via && !named[0]!.via.includes(q.via.name)) named[0]!.via.push(q.via.name);
+    }
+  const wordsIn = (xs: Span[]) => union(xs).reduce((n, sp) => n + count(sp), 0);
+  const attributedWords = wordsIn(attributed);
   const share = bodyWords ? Math.min(1, attributedWords / bodyWords) : 0;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    sources: mergeSurnames([...bySpeaker.values()]).sort(
-      (a, b) => b.words - a.words || b.attributions - a.attributions,
-    ),
+    sources: list.sort((a, b) => b.words - a.words || b.attributions - a.attributions),
     attributedShare: r3(share),
     ownVoiceShare: r3(1 - share),
-    anonymousShare: attributedWords ? r3(words(anonymous) / attributedWords) : 0,
+    anonymousShare: attributedWords ? r3(wordsIn(anonymous) / attributedWords) : 0,
     scareQuotes: scare,
   };
 }
@@ -141,7 +239,7 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 4,
+  version: 5,
   requires: ['quotes', 'paragraphs', 'tokens'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],

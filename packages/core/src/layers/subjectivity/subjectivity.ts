@@ -111,7 +111,7 @@ export const subjectivity = defineAnalyzer({
   name: 'subjectivity',
   // 4: the model refitted (CSV quoting unwrapped) and its score calibrated by a monotone
   // histogram binning (10 equal-size bins) in place of an isotonic fit, chosen by cross-fitted ECE.
-  version: 4,
+  version: 5,
   requires: ['paragraphs', 'sentences', 'language', 'quotes'],
   produces: 'subjectivity',
   defaults: { model: '' } as SubjectivityOptions,

@@ -74,3 +74,47 @@ export function syntaxFeatures(t: TaggedRange, bits: number, weight: number, den
   grams.addAll(names, dense);
   return grams.vector();
 }
+
+/** Parts of speech whose case {@link lemmaFeatures} reads (nominal words). */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Lemma features of a sentence (an experiment for inflected languages, Russian first): lemma
+ * unigrams and bigrams of the words that are not punctuation (lower-cased, `ll1:` / `ll2:`),
+ * the group scaled to length `weight`, so the evidence of a word's six cases and two numbers is
+ * pooled on one feature. With `feats` > 0 and a `feats` array: each nominal word's case as
+ * `UPOS|Case=…` and the sentence's cases, counted, scaled to length `feats` (vocative-like
+ * direct address, genitive chains and the like). Nothing of the word forms themselves.
+ */
+export function lemmaFeatures(
+  t: TaggedRange & { feats?: readonly string[] },
+  bits: number,
+  weight: number,
+  feats = 0,
+): SparseVector {
+  const { upos, lemma, from, to } = t;
+  const grams = new FeatureHasher(bits);
+  let prev: string | undefined;
+  for (let i = from; i < to; i++) {
+    if (upos[i] === 'PUNCT') continue;
+    const l = lemma[i]!.toLowerCase();
+    grams.add(`ll1:${l}`);
+    if (prev !== undefined) grams.add(`ll2:${prev}_${l}`);
+    prev = l;
+  }
+  const n = grams.size;
+  grams.normalize(0, n);
+  grams.scale(weight, 0, n);
+  if (feats > 0 && t.feats) {
+    for (let i = from; i < to; i++) {
+      if (!NOMINAL.has(upos[i]!)) continue;
+      const c = /(?:^|\|)Case=([A-Za-z]+)/.exec(t.feats[i] ?? '')?.[1];
+      if (!c) continue;
+      grams.add(`lc:${upos[i]}|${c}`);
+      grams.add(`lc:${c}`);
+    }
+    grams.normalize(n, grams.size);
+    grams.scale(feats, n, grams.size);
+  }
+  return grams.vector();
+}
