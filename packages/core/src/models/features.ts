@@ -89,6 +89,8 @@ export interface SparseVector {
   names?: string[];
   /** The name of feature `i`, built on demand (vectors made without `names`). */
   nameAt?(i: number): string;
+  /** Whether features `i` and `j` have the same name (what comparing `nameAt`s tells, cheaper). */
+  sameName?(i: number, j: number): boolean;
 }
 
 /** A run of features named on demand: plain names, or the n-grams of a word list. */
@@ -113,22 +115,57 @@ class LazyNamedVector implements SparseVector {
   /** Per n-gram segment, where each of its features comes from (see {@link ngramIndex}). */
   private tables: (Int32Array | undefined)[] | undefined;
 
-  nameAt(i: number): string {
+  /** The segment of feature `i` (an index into `segments`). */
+  private segmentOf(i: number): number {
     let s = 0;
     while (s + 1 < this.segments.length && this.segments[s + 1]!.from <= i) s++;
-    const seg = this.segments[s];
-    if (!seg) return '?';
-    if (seg.plain) return seg.plain[i - seg.from] ?? '?';
-    const g = seg.ngrams!;
+    return s;
+  }
+
+  /** For feature `i` of n-gram segment `s`: its word's index times 4 plus its kind. */
+  private codeAt(s: number, i: number): number | undefined {
+    const seg = this.segments[s]!;
     // Reasons name a few dozen features of one vector: index the segment once rather than walk
     // its words again for each name.
     this.tables ??= [];
     let table = this.tables[s];
     if (!table) {
+      const g = seg.ngrams!;
       table = ngramIndex(g.words, g.prefixLength, g.start);
       this.tables[s] = table;
     }
-    const code = table[i - seg.from];
+    return table[i - seg.from];
+  }
+
+  /**
+   * Whether features `i` and `j` have the same name, told for the same n-gram of one word list
+   * without making the names.
+   */
+  sameName(i: number, j: number): boolean {
+    const s = this.segmentOf(i);
+    const seg = this.segments[s];
+    if (seg?.ngrams && this.segmentOf(j) === s) {
+      const a = this.codeAt(s, i);
+      const b = this.codeAt(s, j);
+      if (a !== undefined && b !== undefined && (a & 3) === (b & 3)) {
+        const words = seg.ngrams.words;
+        const wa = a >> 2;
+        const wb = b >> 2;
+        const kind = a & 3;
+        if (kind === 0 && words[wa] === words[wb]) return true;
+        if (kind === 1 && words[wa] === words[wb] && words[wa - 1] === words[wb - 1]) return true;
+      }
+    }
+    return this.nameAt(i) === this.nameAt(j);
+  }
+
+  nameAt(i: number): string {
+    const s = this.segmentOf(i);
+    const seg = this.segments[s];
+    if (!seg) return '?';
+    if (seg.plain) return seg.plain[i - seg.from] ?? '?';
+    const g = seg.ngrams!;
+    const code = this.codeAt(s, i);
     if (code === undefined) return '?';
     const w = g.words[code >> 2]!;
     const kind = code & 3;
@@ -143,13 +180,15 @@ class LazyNamedVector implements SparseVector {
  * index times 4 plus its kind: 0 the word, 1 the pair ending in it, 2 its prefix.
  */
 function ngramIndex(words: readonly string[], prefixLength: number, start = 0): Int32Array {
-  const out: number[] = [];
+  // At most three features a word, filled in place (no list of numbers to copy).
+  const out = new Int32Array(Math.max(0, words.length - start) * 3);
+  let n = 0;
   for (let i = start; i < words.length; i++) {
-    out.push(i * 4);
-    if (i > start) out.push(i * 4 + 1);
-    if (prefixLength > 0 && words[i]!.length > prefixLength + 1) out.push(i * 4 + 2);
+    out[n++] = i * 4;
+    if (i > start) out[n++] = i * 4 + 1;
+    if (prefixLength > 0 && words[i]!.length > prefixLength + 1) out[n++] = i * 4 + 2;
   }
-  return Int32Array.from(out);
+  return out.subarray(0, n);
 }
 
 /**

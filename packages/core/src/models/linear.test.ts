@@ -23,6 +23,9 @@ import { featureWordSpans, wordRange } from './words.js';
 
 const LABELS = ['fear', 'praise'];
 
+/** The reasons in order, each said once. */
+const once = (rs: string[]): string[] => [...new Set(rs)];
+
 function sample(text: string, y: number[], keep = false): Sample {
   const h = new FeatureHasher(12, keep);
   h.addAll(wordNgrams(featureWords(text), 'w'));
@@ -99,6 +102,25 @@ describe('features', () => {
     const v = lazy.vector();
     expect(v.idx).toEqual(named.vector().idx);
     expect(v.idx.map((_, i) => v.nameAt!(i))).toEqual(named.vector().names);
+  });
+
+  it('tells two features have the same name as comparing their names does', () => {
+    // Words with underscores, so that a pair's name can equal another pair's or a word's.
+    const words = 'a_b c a b_c a_b c war war_x war a b_c'.split(' ');
+    const h = new FeatureHasher(16);
+    h.add('bias');
+    h.addNgrams(words, 'en', 3);
+    h.addNgrams(words.slice(0, 4), 'ent', 3);
+    h.addAll(['x', 'bias', 'x']);
+    const v = h.vector();
+    let same = 0;
+    for (let i = 0; i < v.idx.length; i++)
+      for (let j = 0; j < v.idx.length; j++) {
+        const want = v.nameAt!(i) === v.nameAt!(j);
+        expect(v.sameName!(i, j), `${v.nameAt!(i)} ${v.nameAt!(j)}`).toBe(want);
+        if (want && i !== j) same++;
+      }
+    expect(same).toBeGreaterThan(10);
   });
 
   it('hashes stably and normalizes a group', () => {
@@ -249,7 +271,18 @@ describe('explanations', () => {
     h.addNgrams(words, 'en', 3);
     h.normalize(1);
     h.addAll(
-      ['scue:fear', 'scue:fear:2-3', 'pos:title', 'rep:1', 'r:whatabout:0', 'r:quote:0', 'r:we:2'],
+      // `acue:weekday` and its count read the same: a reason is said once.
+      [
+        'scue:fear',
+        'scue:fear:2-3',
+        'pos:title',
+        'rep:1',
+        'r:whatabout:0',
+        'r:quote:0',
+        'r:we:2',
+        'acue:weekday',
+        'acue:weekday:2',
+      ],
       0.3,
     );
     const v = h.vector();
@@ -257,10 +290,11 @@ describe('explanations', () => {
       // `present`: the same definition over 2k + 16 contributions, absences left out.
       const present = reasonsMany(model, v, [2, 0], k, true);
       [2, 0].forEach((l, j) => {
-        const want = explainByDefinition(model, v, l, 2 * k + 16)
-          .filter((c) => tellingFeature(c.feature) && !absentFeature(c.feature))
-          .slice(0, k)
-          .map((c) => readableFeature(c.feature));
+        const want = once(
+          explainByDefinition(model, v, l, 2 * k + 16)
+            .filter((c) => tellingFeature(c.feature) && !absentFeature(c.feature))
+            .map((c) => readableFeature(c.feature)),
+        ).slice(0, k);
         expect(present[j]).toEqual(want);
         expect(present[j]!.some((r) => r.startsWith('no '))).toBe(false);
       });
@@ -268,11 +302,46 @@ describe('explanations', () => {
       for (let l = 0; l < 3; l++) expect(got[l]).toEqual(explainByDefinition(model, v, l, k));
       const reasons = reasonsMany(model, v, [2, 0], k);
       [2, 0].forEach((l, j) => {
-        const want = explainByDefinition(model, v, l, 2 * k)
-          .filter((c) => tellingFeature(c.feature))
-          .slice(0, k)
-          .map((c) => readableFeature(c.feature));
+        const want = once(
+          explainByDefinition(model, v, l, 2 * k)
+            .filter((c) => tellingFeature(c.feature))
+            .map((c) => readableFeature(c.feature)),
+        ).slice(0, k);
         expect(reasons[j]).toEqual(want);
+      });
+    }
+  });
+});
+
+describe('explanations of a longer text', () => {
+  // More positive contributions than a top list keeps, many of them equal (int8 weights, one
+  // value for every n-gram): the list's bar, its ties and the merging of repeats all matter.
+  const labels = ['a', 'b', 'c', 'd'];
+  let seed = 11;
+  const rand = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const weights = Float32Array.from({ length: 128 * 4 }, () => Math.round(rand() * 8 - 3) / 4);
+  const model = LinearModel.fromFile(
+    new LinearModel('multilabel', labels, 7, weights, new Float32Array(4), new Float32Array(4)).toFile(),
+  );
+  const text =
+    'the town council met on monday and the council voted to close the old bridge over the river ' +
+    'while the mayor said the bridge was safe and the river was low and the town was calm ' +
+    'but the council said the vote was final and the mayor left the town hall early on monday';
+
+  it.each([false, true])('explainMany agrees with the definition (names kept: %s)', (keep) => {
+    const h = new FeatureHasher(7, keep);
+    h.add('bias');
+    h.addNgrams(featureWords(text), 'en', 3);
+    h.normalize(1);
+    h.addAll(['r:quote:0', 'r:we:2', 'pos:title'], 0.3);
+    const v = h.vector();
+    for (const k of [1, 2, 3, 4, 8, 12, 24]) {
+      const got = model.explainMany(v, [3, 0, 1, 2], k);
+      [3, 0, 1, 2].forEach((l, j) => {
+        expect(got[j]).toEqual(explainByDefinition(model, v, l, k));
       });
     }
   });

@@ -34,9 +34,69 @@ let topC = new Float64Array(64);
 let topI = new Int32Array(64);
 let size = new Int32Array(8);
 
+/**
+ * Moves entry `(c, i)` from position `p` down the min-heap `off…off + n` of {@link topC} /
+ * {@link topI} to its place: the root is the weakest entry (the smallest contribution, and of
+ * equal ones the later feature).
+ */
+function siftDown(
+  tc: Float64Array,
+  ti: Int32Array,
+  off: number,
+  n: number,
+  p: number,
+  c: number,
+  i: number,
+): void {
+  for (;;) {
+    let ch = 2 * p + 1;
+    if (ch >= n) break;
+    const r = ch + 1;
+    if (r < n) {
+      const cr = tc[off + r]!;
+      const cl = tc[off + ch]!;
+      if (cr < cl || (cr === cl && ti[off + r]! > ti[off + ch]!)) ch = r;
+    }
+    const cc = tc[off + ch]!;
+    if (cc > c || (cc === c && ti[off + ch]! < i)) break;
+    tc[off + p] = cc;
+    ti[off + p] = ti[off + ch]!;
+    p = ch;
+  }
+  tc[off + p] = c;
+  ti[off + p] = i;
+}
+
+/** Open-addressing table of the buckets a top list has shown: key, and the list's stamp. */
+let seenKey = new Int32Array(64);
+let seenAt = new Int32Array(64);
+let seenStamp = 0;
+
+/** The table for lists of `keep` entries (at most half full), emptied by a new stamp. */
+function seenSlots(keep: number): Int32Array {
+  if (seenAt.length < keep * 2) {
+    let s = 64;
+    while (s < keep * 2) s *= 2;
+    seenKey = new Int32Array(s);
+    seenAt = new Int32Array(s);
+    seenStamp = 0;
+  }
+  if (seenStamp > 0x3fff0000) {
+    seenAt.fill(0);
+    seenStamp = 0;
+  }
+  return seenAt;
+}
+
 /** The name of feature `i` of `v` (kept, or made on demand). */
 export function featureName(v: SparseVector, i: number): string {
   return v.names ? v.names[i]! : v.nameAt!(i);
+}
+
+/** Whether features `i` and `j` of `v` have the same name. */
+function sameName(v: SparseVector, i: number, j: number): boolean {
+  if (v.names) return v.names[i] === v.names[j];
+  return v.sameName ? v.sameName(i, j) : v.nameAt!(i) === v.nameAt!(j);
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -210,9 +270,10 @@ export class LinearModel {
     const L = this.labels.length;
     const w = this.quantized ?? this.floats!;
     const k0 = this.quantized ? this.scale : 1;
-    // A short sorted list per label of the strongest single contributions (no map over every
-    // feature); repeated names are merged afterwards. Label by label, so the entry bar of each
-    // list stays in a local and most features are dismissed with one comparison.
+    // Per label, a min-heap of the strongest single contributions (the root is the weakest kept:
+    // the smallest, and of equal ones the later feature), then sorted in place, strongest first
+    // and ties in feature order; repeated names are merged afterwards. Label by label, so the
+    // entry bar of each heap stays in a local and most features are dismissed with one comparison.
     const keep = k * 2;
     const n = labels.length;
     // Scratch lists shared by every call (typed arrays are slow to allocate), read through locals.
@@ -229,49 +290,77 @@ export class LinearModel {
       const label = labels[j]!;
       const off = j * keep;
       let m = 0;
-      // Only positive contributions enter; once the list is full, only those above its last.
+      // Only positive contributions enter; once the heap is full, only those above its root (an
+      // equal one comes later, so it ranks below the root).
       let bar = 0;
       for (let i = 0; i < count; i++) {
         const x = val[i]! * k0;
         const c = x * w[idx[i]! * L + label]!;
         if (c <= bar) continue;
-        let p = m < keep ? m : keep - 1;
-        while (p > 0 && tc[off + p - 1]! < c) {
-          tc[off + p] = tc[off + p - 1]!;
-          ti[off + p] = ti[off + p - 1]!;
-          p--;
+        if (m < keep) {
+          // Sift up: the new entry is the latest, so of equal contributions it is the weaker.
+          let p = m++;
+          while (p > 0) {
+            const up = (p - 1) >> 1;
+            if (tc[off + up]! < c) break;
+            tc[off + p] = tc[off + up]!;
+            ti[off + p] = ti[off + up]!;
+            p = up;
+          }
+          tc[off + p] = c;
+          ti[off + p] = i;
+          if (m === keep) bar = tc[off]!;
+        } else {
+          siftDown(tc, ti, off, keep, 0, c, i);
+          bar = tc[off]!;
         }
-        tc[off + p] = c;
-        ti[off + p] = i;
-        if (m < keep) m++;
-        if (m === keep) bar = tc[off + keep - 1]!;
+      }
+      // Heap sort: the weakest goes last, so the list ends strongest first, ties in feature order.
+      for (let e = m - 1; e > 0; e--) {
+        const c = tc[off + e]!;
+        const i = ti[off + e]!;
+        tc[off + e] = tc[off]!;
+        ti[off + e] = ti[off]!;
+        siftDown(tc, ti, off, e, 0, c, i);
       }
       size[j] = m;
     }
     // Repeated names merged in list order (first sight keeps its place), then a stable sort by
-    // merged weight, strongest first: what a Map by name, a spread and `sort` gave.
+    // merged weight, strongest first: what a Map by name, a spread and `sort` gave. A small table
+    // of the buckets seen tells a first sight without comparing against every earlier one.
     const out: { features: number[]; weights: number[] }[] = [];
     const first: number[] = [];
-    const names: (string | undefined)[] = [];
     const sums: number[] = [];
+    const slots = seenSlots(keep);
+    const mask = slots.length - 1;
     for (let j = 0; j < n; j++) {
       first.length = 0;
-      names.length = 0;
       sums.length = 0;
+      const stamp = ++seenStamp;
       for (let p = 0; p < size[j]!; p++) {
         const i = ti[j * keep + p]!;
         const c = tc[j * keep + p]!;
-        let name: string | undefined;
-        let q = 0;
-        for (; q < first.length; q++) {
-          if (v.idx[first[q]!] !== v.idx[i]) continue;
-          names[q] ??= featureName(v, first[q]!);
-          name ??= featureName(v, i);
-          if (names[q] === name) break;
+        const b = idx[i]!;
+        let h = Math.imul(b, 0x9e3779b1) >>> 0;
+        let seen = false;
+        for (; ; h++) {
+          const s = h & mask;
+          if (seenAt[s] !== stamp) {
+            seenAt[s] = stamp;
+            seenKey[s] = b;
+            break;
+          }
+          if (seenKey[s] === b) {
+            seen = true;
+            break;
+          }
+        }
+        let q = first.length;
+        if (seen) {
+          for (q = 0; q < first.length; q++) if (idx[first[q]!] === b && sameName(v, first[q]!, i)) break;
         }
         if (q === first.length) {
           first.push(i);
-          names.push(name);
           sums.push(c);
         } else sums[q]! += c;
       }

@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../schema.js';
-import { keyAt, lowerCode } from './pattern.js';
+import { followsAt, keyAt, lowerCode } from './pattern.js';
 import type { IndexedPattern, TermIndex } from './terms.js';
 import { markLive, readWords, SET_WORDS } from './word-keys.js';
 
@@ -20,20 +20,28 @@ function startsWith(text: string, at: number, end: number, prefix: string): bool
   return true;
 }
 
+/**
+ * Tries the patterns `cands` (of the word's key) at `at` and adds the longest match (then the
+ * earliest in the file) to `out`.
+ */
 function tryAt(
   text: string,
   at: number,
   wordEnd: number,
-  byKey: ReadonlyMap<number, readonly IndexedPattern[]>,
+  cands: readonly IndexedPattern[] | undefined,
   out: TermMatch[],
 ): void {
-  const cands = byKey.get(keyAt(text, at));
   if (!cands) return;
   let best: TermMatch | undefined;
   for (const p of cands) {
-    // The word is compared with the pattern's literal start first; most candidates stop there.
+    // The word is compared with the pattern's literal start and what follows it first; most
+    // candidates stop there.
     let fits = false;
-    for (const x of p.prefixes) if (startsWith(text, at, wordEnd, x)) fits = true;
+    const { prefixes, follows } = p;
+    for (let j = 0; j < prefixes.length && !fits; j++) {
+      const x = prefixes[j]!;
+      fits = startsWith(text, at, wordEnd, x) && followsAt(text, at + x.length, follows[j]!);
+    }
     if (!fits) continue;
     p.re.lastIndex = at;
     let m = p.re.exec(text);
@@ -105,9 +113,9 @@ function everywhere(text: string, tokens: readonly Token[], idx: TermIndex): Ter
   const found: TermMatch[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    tryAt(text, t.start, t.end, idx.byKey, found);
+    tryAt(text, t.start, t.end, idx.byKey.get(keyAt(text, t.start)), found);
     const at = pseudoAt(text, t);
-    if (at >= 0) tryAt(text, at, t.end, idx.byKey, found);
+    if (at >= 0) tryAt(text, at, t.end, idx.byKey.get(keyAt(text, at)), found);
   }
   return found;
 }
@@ -117,36 +125,65 @@ const firstSet = new Int32Array(SET_WORDS);
 let live = new Uint8Array(0);
 const firstHas = (b: number) => b >= 0 && (firstSet[b >>> 5]! & (1 << (b & 31))) !== 0;
 
-/** As {@link everywhere}, trying only what the text's word beginnings allow. */
+/**
+ * As {@link everywhere}, trying only what the text's word beginnings allow. Which patterns may
+ * match is read from the index's packed arrays: an article touches the objects of those few
+ * patterns only (a few hundred objects scattered in memory are slow to read when the other
+ * analyzers have just filled the caches).
+ */
 function filtered(text: string, tokens: readonly Token[], idx: TermIndex): TermMatch[] {
   const w = readWords(text, tokens, (t) => pseudoAt(text, t));
-  if (live.length < idx.patterns.length) live = new Uint8Array(idx.patterns.length);
-  const mark = live.subarray(0, idx.patterns.length);
+  const n = idx.patterns.length;
+  if (live.length < n) live = new Uint8Array(n);
+  const mark = live.subarray(0, n);
   if (markLive(idx.needs, mark) === 0) return [];
+  const { firstAt, firstBits, patterns } = idx;
+  // The patterns that may match, by key; first words too short to have bits (`to`, `he`) are
+  // tried at every word of their key.
   const byKey = new Map<number, IndexedPattern[]>();
-  // First words too short to have bits (`to`, `he`) are tried at every word of their key.
-  const short = new Set<number>();
-  const bits: number[] = [];
-  for (const p of idx.patterns) {
-    if (mark[p.rank] === 0) continue;
-    for (const k of p.keys) {
+  let short: Set<number> | undefined;
+  let set = 0;
+  for (let r = 0; r < n; r++) {
+    if (mark[r] === 0) continue;
+    const p = patterns[r]!;
+    const { keys } = p;
+    for (const k of keys) {
       const l = byKey.get(k);
       if (l) l.push(p);
       else byKey.set(k, [p]);
     }
-    if (p.first)
-      for (const b of p.first) {
-        firstSet[b >>> 5]! |= 1 << (b & 31);
-        bits.push(b);
-      }
-    else for (const k of p.keys) short.add(k);
+    const to = firstAt[r + 1]!;
+    let j = firstAt[r]!;
+    if (j === to) {
+      short ??= new Set();
+      for (const k of keys) short.add(k);
+    }
+    for (; j < to; j++) {
+      const b = firstBits[j]!;
+      firstSet[b >>> 5]! |= 1 << (b & 31);
+      if (set === setBits.length) setBits = grow(setBits);
+      setBits[set++] = b;
+    }
   }
   const found: TermMatch[] = [];
   for (let i = 0; i < w.n; i++) {
     const at = w.at[i]!;
-    if (firstHas(w.b3[i]!) || firstHas(w.b4[i]!) || (short.size > 0 && short.has(keyAt(text, at))))
-      tryAt(text, at, w.end[i]!, byKey, found);
+    if (
+      firstHas(w.b3[i]!) ||
+      firstHas(w.b4[i]!) ||
+      firstHas(w.bw[i]!) ||
+      (short?.has(keyAt(text, at)) ?? false)
+    )
+      tryAt(text, at, w.end[i]!, byKey.get(keyAt(text, at)), found);
   }
-  for (const b of bits) firstSet[b >>> 5] = 0;
+  for (let j = 0; j < set; j++) firstSet[setBits[j]! >>> 5] = 0;
   return found;
 }
+
+// The bits set in `firstSet` for the current text, to clear them after.
+let setBits: Int32Array = new Int32Array(256);
+const grow = (a: Int32Array): Int32Array => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};

@@ -81,21 +81,23 @@ function keysOf(s: string): string {
   return k;
 }
 
-// The usages of an entity in a language.
-const usagesBy = new Map<string, Usage[]>();
-function usagesOf(entity: string, lang: string): Usage[] {
-  const key = `${entity}\u0000${lang}`;
-  let us = usagesBy.get(key);
-  if (!us) {
-    us = USAGES.filter((u) => u.entity === entity && u.lang === lang);
-    usagesBy.set(key, us);
+// The usages of each entity in a language, by language.
+const usagesBy = new Map<string, Map<string, Usage[]>>();
+const NO_USAGES: Usage[] = [];
+function usagesIn(lang: string): Map<string, Usage[]> {
+  let byEntity = usagesBy.get(lang);
+  if (!byEntity) {
+    byEntity = new Map();
+    for (const u of USAGES)
+      if (u.lang === lang) byEntity.set(u.entity, [...(byEntity.get(u.entity) ?? []), u]);
+    usagesBy.set(lang, byEntity);
   }
-  return us;
+  return byEntity;
 }
 const variantIndex = new WeakMap<Gazetteer, Map<string, Map<string, string>>>();
 
-/** Variant forms of an entry by their joined keys, so declined forms find their variant. */
-function variantsOf(gaz: Gazetteer, id: string): Map<string, string> | undefined {
+/** Variant forms of the gazetteer's entries by their joined keys, so declined forms find their variant. */
+function variantsIn(gaz: Gazetteer): Map<string, Map<string, string>> {
   let byId = variantIndex.get(gaz);
   if (!byId) {
     byId = new Map();
@@ -105,7 +107,7 @@ function variantsOf(gaz: Gazetteer, id: string): Map<string, string> | undefined
     }
     variantIndex.set(gaz, byId);
   }
-  return byId.get(id);
+  return byId;
 }
 
 /** Whether an offset is in a repeated paragraph (most articles have none). */
@@ -436,10 +438,12 @@ export function buildNaming(
   const out: NamingEntity[] = [];
   const names: PolarMention[] = [];
   const rules = contextRules(lang);
+  const variants = variantsIn(gaz);
+  const usagesOf = usagesIn(lang);
   for (const e of ents) {
     if (!e.gazetteer) continue;
-    const forms = variantsOf(gaz, e.gazetteer);
-    const usages = usagesOf(e.gazetteer, lang);
+    const forms = variants.get(e.gazetteer);
+    const usages = usagesOf.get(e.gazetteer) ?? NO_USAGES;
     if (!forms && usages.length === 0) continue;
     const byForm = new Map<string, NamingVariant>();
     const add = (form: string, provenance: string, m: Span) => {

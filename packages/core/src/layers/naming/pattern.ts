@@ -31,6 +31,8 @@ export interface CompiledPattern {
   keys: number[];
   /** The literal starts of the first word's alternatives (lower case, `ё` → `е`): a cheap test before `re`. */
   prefixes: string[];
+  /** What must come right after each prefix ({@link Follow}): the next cheap test. */
+  follows: Follow[];
 }
 
 /** Letters a pattern's first word needs before any wildcard: the index key is the first two. */
@@ -148,6 +150,41 @@ function alternative(alt: string, exact: boolean): string {
 /** The folded form words are compared in: lower case, `ё` → `е`. */
 export const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
 
+/**
+ * What comes right after the literal start of a word's alternative in a match: `any` after a
+ * `*` or `~`; a hyphen (`-`) or an apostrophe (`'`) as the pattern writes one; after an
+ * alternative that is all literal, `no letter`: the regex lets no letter or digit follow a word
+ * (a space or a quotation mark leads to the next word; the end of a term allows no letter or
+ * digit after it).
+ */
+export type Follow = typeof ANY | typeof NO_LETTER | typeof HYPHEN_NEXT | typeof APOSTROPHE_NEXT;
+const ANY = 0;
+const NO_LETTER = 1;
+const HYPHEN_NEXT = 2;
+const APOSTROPHE_NEXT = 3;
+
+function follows(alt: string): Follow {
+  const next = alt[/^[^*~'-]*/u.exec(alt)![0].length];
+  if (next === undefined) return NO_LETTER;
+  return next === '-' ? HYPHEN_NEXT : next === "'" ? APOSTROPHE_NEXT : ANY;
+}
+
+/** Whether the unit at `at` may come right after a prefix that {@link Follow}s `f`. */
+export function followsAt(text: string, at: number, f: Follow): boolean {
+  if (f === ANY) return true;
+  const c = text.charCodeAt(at);
+  if (f === HYPHEN_NEXT) return c === 0x2d || (c >= 0x2010 && c <= 0x2013);
+  if (f === APOSTROPHE_NEXT) return c === 0x27 || c === 0x2019 || c === 0x2bc;
+  // No letter or digit of the regexes' classes (only those spelled out here are ruled out).
+  return !(
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x52f)
+  );
+}
+
 function firstPrefixes(source: string, alts: string[]): string[] {
   return alts.map((a) => {
     const lit = /^[^*~'-]*/u.exec(a)![0];
@@ -260,5 +297,6 @@ export function compilePattern(source: string, between: readonly string[] = []):
     ...(hasAcronym ? { exact: toRegex(source, before, words, true, between) } : {}),
     keys: [...new Set(prefixes.map((x) => keyAt(x, 0)))],
     prefixes,
+    follows: words[0]!.split('|').map(follows),
   };
 }

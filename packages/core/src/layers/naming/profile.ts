@@ -51,6 +51,9 @@ const zero = (): PoleCounts => ({ ua: 0, ru: 0, neutral: 0 });
  * contested name and a term) is counted once, as the term.
  */
 export function buildProfile(names: readonly PolarMention[], terms: readonly NamingTerm[]): NamingProfile {
+  // Most articles have neither.
+  if (names.length === 0 && terms.length === 0)
+    return { poles: zero(), quoted: zero(), distanced: zero(), provenances: {}, ruShare: null, lean: 'none' };
   const poles = zero();
   const quoted = zero();
   const distanced = zero();

@@ -30,6 +30,13 @@ export interface TermIndex {
   patterns: IndexedPattern[];
   /** Their `needs`, packed (`word-keys.ts`). */
   needs: Int32Array;
+  /**
+   * The patterns' `first` bits, packed: those of rank `r` are `firstBits[firstAt[r]]` up to
+   * `firstAt[r + 1]` (none for a pattern without them). With {@link TermIndex.needs}, what the
+   * matcher reads for each article instead of the pattern objects themselves (match-terms.ts).
+   */
+  firstAt: Int32Array;
+  firstBits: Int32Array;
   /** What `contextual` patterns need nearby, compiled from the file's `referents`. */
   near?: { near: RegExp; notNear?: RegExp; window: number };
   /** Compiled from `referents.elsewhere`: what disqualifies a match of each rule's concepts. */
@@ -105,14 +112,17 @@ export function indexTerms(file: TermFile): TermIndex {
     }
   }
   const r = file.referents;
-  const needs = packNeeds(patterns.map((p) => p.needs));
-  if (!r) return { file, byKey, patterns, needs };
+  const packed = {
+    needs: packNeeds(patterns.map((p) => p.needs)),
+    ...packFirst(patterns),
+  };
+  if (!r) return { file, byKey, patterns, ...packed };
   const near = { near: new RegExp(r.near, 'u'), window: r.window };
   const idx: TermIndex = {
     file,
     byKey,
     patterns,
-    needs,
+    ...packed,
     near: r.notNear ? { ...near, notNear: new RegExp(r.notNear, 'u') } : near,
   };
   if (r.elsewhere)
@@ -136,6 +146,18 @@ export function indexTerms(file: TermFile): TermIndex {
       ...(e.publishedBefore !== undefined ? { publishedBefore: isoDay(file.lang, e.publishedBefore) } : {}),
     }));
   return idx;
+}
+
+/** The patterns' `first` bits in two arrays (see {@link TermIndex.firstAt}). */
+function packFirst(patterns: readonly IndexedPattern[]): { firstAt: Int32Array; firstBits: Int32Array } {
+  const firstAt = new Int32Array(patterns.length + 1);
+  const bits: number[] = [];
+  patterns.forEach((p, r) => {
+    firstAt[r] = bits.length;
+    bits.push(...(p.first ?? []));
+  });
+  firstAt[patterns.length] = bits.length;
+  return { firstAt, firstBits: Int32Array.from(bits) };
 }
 
 /** `YYYY-MM-DD` as milliseconds (midnight UTC); throws on anything else or an impossible day. */
@@ -173,7 +195,8 @@ export function indexShipped(file: TermFile): TermIndex {
  * error (`E_TERMS`).
  */
 export function loadTerms(lang: string, extra: readonly string[] = []): TermIndex | undefined {
-  const key = [lang, ...extra].join('\n');
+  // The shipped file alone (every document without terms files of one's own): keyed by the language.
+  const key = extra.length ? [lang, ...extra].join('\n') : lang;
   const hit = cache.get(key);
   if (hit) return hit;
   const shipped = FILES[lang];

@@ -3,9 +3,10 @@ import type { Token } from '../../schema.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { caseGroups } from './case-groups.fixture.js';
 import { findTerms, type TermMatch } from './match-terms.js';
+import { followsAt, LETTERS_ANY_CASE, lowerCode } from './pattern.js';
 import { loadTerms } from './terms.js';
 import { EN_CASES, RU_CASES } from './terms-cases.fixture.js';
-import { foldUnit, mayMatch, readWords, requiredKeys, wordBits } from './word-keys.js';
+import { foldUnit, isWordUnit, mayMatch, readWords, requiredKeys, wordBits } from './word-keys.js';
 
 // The prefilter must never drop a match: findTerms with it must equal findTerms without it
 // (every pattern tried at every word) on every text, whatever its case, hyphens, apostrophes,
@@ -32,6 +33,15 @@ function both(text: string, lang: string, tokens: readonly Token[] = tokenize(te
   return {
     filtered: rows(text, findTerms(text, tokens, idx)),
     everywhere: rows(text, findTerms(text, tokens, idx, false)),
+  };
+}
+
+/** Whether the English pattern whose source starts with `source` may match a text, as read by the prefilter. */
+function mayMatchIn(source: string): (text: string) => boolean {
+  const p = loadTerms('en')!.patterns.find((x) => x.source.startsWith(source))!;
+  return (text) => {
+    readWords(text, tokenize(text, 'en'), () => -1);
+    return mayMatch(p.needs);
   };
 }
 
@@ -72,13 +82,46 @@ describe('the word-beginning prefilter finds what trying every pattern finds', (
     expect(filtered).toEqual(everywhere);
   });
 
+  it('a pattern word spelled without wildcards needs the whole word, not its beginning', () => {
+    const read = mayMatchIn('this|that|its|his|such|the');
+    expect(read('This aggressive policy.')).toBe(false);
+    expect(read('This aggression, and the AGGRESSION.')).toBe(true);
+  });
+
+  it('no pattern matches after its literal start where what follows says it cannot', () => {
+    let tried = 0;
+    for (const [lang, cases] of [
+      ['en', EN_CASES],
+      ['ru', RU_CASES],
+    ] as const) {
+      const idx = loadTerms(lang)!;
+      for (const [, variant] of VARIANTS)
+        for (const [name, written] of cases) {
+          const text = variant(written);
+          for (const t of tokenize(text, lang)) {
+            if (t.kind !== 'word') continue;
+            for (const p of idx.patterns) {
+              p.re.lastIndex = t.start;
+              if (!p.re.test(text)) continue;
+              // The literal starts as the matcher compares them (`startsWith` in match-terms.ts).
+              const starts = p.prefixes.map((x) =>
+                [...x].every((c, i) => lowerCode(text.charCodeAt(t.start + i)) === c.charCodeAt(0)),
+              );
+              if (!starts.some(Boolean)) continue;
+              tried++;
+              const fits = p.prefixes.some(
+                (x, j) => starts[j] && followsAt(text, t.start + x.length, p.follows[j]!),
+              );
+              expect(fits, `${name}: ${p.source} at ${t.start}`).toBe(true);
+            }
+          }
+        }
+    }
+    expect(tried).toBeGreaterThan(1000);
+  });
+
   it('a text without the required words tries nothing, one with them finds the term', () => {
-    const idx = loadTerms('en')!;
-    const smo = idx.patterns.find((p) => p.source.startsWith('special military operation'))!;
-    const read = (text: string) => {
-      readWords(text, tokenize(text, 'en'), () => -1);
-      return mayMatch(smo.needs);
-    };
+    const read = mayMatchIn('special military operation');
     expect(read('A special report on military spending.')).toBe(false);
     expect(read('The special military operation goes on.')).toBe(true);
     expect(read('THE SPECIAL MILITARY OPERATION GOES ON.')).toBe(true);
@@ -101,6 +144,19 @@ describe('foldUnit', () => {
   });
 });
 
+describe('isWordUnit', () => {
+  it('holds only for letters and digits of the regexes (a word read whole ends where they do)', () => {
+    const letterOrDigit = new RegExp(`[0-9${LETTERS_ANY_CASE}]`);
+    let units = 0;
+    for (let c = 0; c < 0x10000; c++)
+      if (isWordUnit(c)) {
+        units++;
+        expect(letterOrDigit.test(unit(c)), unit(c)).toBe(true);
+      }
+    expect(units).toBeGreaterThan(100);
+  });
+});
+
 describe('requiredKeys and wordBits', () => {
   it('leave out optional, negated and preceding words and words too short to tell', () => {
     expect(requiredKeys(['to|an', 'invasion', '!of'])).toEqual([wordBits('invasion')]);
@@ -116,5 +172,8 @@ describe('requiredKeys and wordBits', () => {
   it('spell out the ways of an optional hyphen or space', () => {
     expect(wordBits('so~called')).toHaveLength(4); // `socalled`, `so-called`, `so- called`, `so called`
     expect(wordBits('Russia|RUSSIA')).toHaveLength(1);
+    // Read whole: `Russian` has bits of its own.
+    expect(wordBits('Russia')).not.toEqual(wordBits('Russian'));
+    expect(wordBits('Russia*')).toEqual(wordBits('Russ'));
   });
 });

@@ -70,20 +70,27 @@ export function isWordUnit(c: number): boolean {
   return (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x410 && f <= 0x42f);
 }
 
-// `foldUnit` with its common cases inline: this runs on the first letters of every token.
-const fold = (c: number) =>
-  c < 0x80
-    ? c >= 0x61 && c <= 0x7a
-      ? c - 32
-      : c
-    : c >= 0x430 && c <= 0x44f
-      ? c - 32
-      : c >= 0x410 && c <= 0x42f
-        ? c
-        : foldUnit(c);
 const isWordFolded = (f: number) =>
   (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x410 && f <= 0x42f);
-const mix = (h: number, c: number) => Math.imul(h ^ fold(c), 0x9e3779b1);
+
+// The units of most texts (ASCII, Latin, Greek, Cyrillic) folded, with {@link WORD} when they are
+// word units: one load for what runs on the letters of every token.
+const TABLE = 0x480;
+const WORD = 0x10000;
+const units = new Int32Array(TABLE);
+for (let c = 0; c < TABLE; c++) {
+  const f = foldUnit(c);
+  units[c] = isWordFolded(f) ? f | WORD : f;
+}
+/** {@link foldUnit}, and {@link WORD} set when the unit is a word unit. */
+const unitOf = (c: number): number => {
+  if (c < TABLE) return units[c]!;
+  const f = foldUnit(c);
+  return isWordFolded(f) ? f | WORD : f;
+};
+const fold = (c: number) => unitOf(c) & 0xffff;
+const K = 0x9e3779b1;
+const mix = (h: number, c: number) => Math.imul(h ^ fold(c), K);
 const bitOf = (h: number) => (h ^ (h >>> 15)) >>> SHIFT;
 
 /** The bit of a literal's first three or four units (as the text's words are read). */
@@ -98,23 +105,69 @@ const setBit = (b: number) => {
 };
 
 /**
- * Sets the bits of the three and four units at `at` (when the text has them) and returns the
- * three-unit bit, the four-unit one in {@link last4} (-1 when missing).
+ * Sets the bits of the three and four units at `at` (when the text has them) and of the whole
+ * word there (its run of {@link isWordUnit} units, when at least {@link WHOLE} long) and returns
+ * the three-unit bit, the four-unit one in {@link last4}, the whole word's in {@link lastWhole}
+ * (-1 when missing).
  */
 function add(text: string, at: number): number {
   last4 = -1;
+  lastWhole = -1;
   if (at + 3 > text.length) return -1;
-  let h = mix(0, text.charCodeAt(at));
-  h = mix(h, text.charCodeAt(at + 1));
-  h = mix(h, text.charCodeAt(at + 2));
+  const u0 = unitOf(text.charCodeAt(at));
+  const u1 = unitOf(text.charCodeAt(at + 1));
+  const u2 = unitOf(text.charCodeAt(at + 2));
+  let h = Math.imul(Math.imul(Math.imul(u0 & 0xffff, K) ^ (u1 & 0xffff), K) ^ (u2 & 0xffff), K);
   const b3 = bitOf(h);
   setBit(b3);
   if (at + 4 > text.length) return b3;
-  last4 = bitOf(mix(h, text.charCodeAt(at + 3)) ^ 1);
+  const u3 = unitOf(text.charCodeAt(at + 3));
+  h = Math.imul(h ^ (u3 & 0xffff), K);
+  last4 = bitOf(h ^ 1);
   setBit(last4);
+  // The whole word: the same hash, on to the end of the run of word units.
+  if ((u0 & u1 & u2 & u3 & WORD) === 0) return b3;
+  let i = at + 4;
+  for (; i < text.length; i++) {
+    const u = unitOf(text.charCodeAt(i));
+    if ((u & WORD) === 0) break;
+    h = Math.imul(h ^ (u & 0xffff), K);
+  }
+  if (i - at >= WHOLE) {
+    lastWhole = bitOf(h ^ 2);
+    setBit(lastWhole);
+  }
   return b3;
 }
 let last4 = -1;
+let lastWhole = -1;
+
+/**
+ * Words of at least this many units are also read whole: a pattern word spelled without
+ * wildcards (`aggression`, `regions`) needs the whole word, not its beginning (`aggressive`,
+ * `regional`), which leaves most patterns out of most articles.
+ */
+const WHOLE = 5;
+
+/**
+ * Whether a pattern word's alternative is read whole: {@link WHOLE} units or more, all of
+ * {@link isWordUnit} (no wildcard, hyphen, apostrophe or other character). Its match is then a
+ * whole run of such units in the text: the regex lets no letter or digit follow a word (a space
+ * or a quotation mark leads to the next word; the end of a term allows no letter or digit after
+ * it), and every unit that {@link isWordUnit} is a letter or digit of the regexes.
+ */
+function readWhole(alt: string): boolean {
+  if (alt.length < WHOLE) return false;
+  for (let i = 0; i < alt.length; i++) if (!isWordUnit(alt.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The bit of a whole word (as {@link add} reads the text's). */
+function wholeBit(alt: string): number {
+  let h = 0;
+  for (let i = 0; i < alt.length; i++) h = mix(h, alt.charCodeAt(i));
+  return bitOf(h ^ 2);
+}
 
 // `псевдо`, `pseudo` folded: a required word may start after the prefix.
 const PSEUDO = ['ПСЕВДО', 'PSEUDO'];
@@ -159,6 +212,8 @@ export interface WordStarts {
   end: Int32Array;
   b3: Int32Array;
   b4: Int32Array;
+  /** The bit of the whole word (-1 when shorter than {@link WHOLE}). */
+  bw: Int32Array;
 }
 
 const starts: WordStarts = {
@@ -167,6 +222,7 @@ const starts: WordStarts = {
   end: new Int32Array(1024),
   b3: new Int32Array(1024),
   b4: new Int32Array(1024),
+  bw: new Int32Array(1024),
 };
 
 /**
@@ -184,8 +240,9 @@ export function readWords(text: string, tokens: readonly Token[], pseudo: (t: To
     starts.end = new Int32Array(size);
     starts.b3 = new Int32Array(size);
     starts.b4 = new Int32Array(size);
+    starts.bw = new Int32Array(size);
   }
-  const { at, end, b3, b4 } = starts;
+  const { at, end, b3, b4, bw } = starts;
   let n = 0;
   let last = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -197,18 +254,20 @@ export function readWords(text: string, tokens: readonly Token[], pseudo: (t: To
       else if ((s - last !== 1 || text.charCodeAt(last) !== 32) && inked(text, last, s)) scan(text, last, s);
     }
     if (t.end > last) last = t.end;
-    const first = isWordFolded(fold(text.charCodeAt(s))) ? add(text, s) : -1;
+    const first = (unitOf(text.charCodeAt(s)) & WORD) !== 0 ? add(text, s) : -1;
     if (t.kind !== 'word') continue;
     at[n] = s;
     end[n] = t.end;
     b3[n] = first;
-    b4[n++] = first < 0 ? -1 : last4;
+    b4[n] = first < 0 ? -1 : last4;
+    bw[n++] = first < 0 ? -1 : lastWhole;
     const after = pseudo(t);
     if (after < 0) continue;
     at[n] = after;
     end[n] = t.end;
     b3[n] = add(text, after);
-    b4[n++] = last4;
+    b4[n] = last4;
+    bw[n++] = lastWhole;
   }
   if (last < text.length && inked(text, last, text.length)) scan(text, last, text.length);
   starts.n = n;
@@ -230,17 +289,23 @@ function beginnings(alt: string): string[] {
 }
 
 /**
- * The bits of a word's alternatives' literal beginnings (three or four units before any
- * wildcard), or undefined when one is too short to tell (`US`, `to`) or starts with a unit
- * that is no letter or digit of {@link isWordUnit}.
+ * The bits of a word's alternatives: of the whole word when it is read whole ({@link readWhole}),
+ * else of its literal beginning (three or four units before any wildcard); undefined when one is
+ * too short to tell (`US`, `to`) or starts with a unit that is no letter or digit of
+ * {@link isWordUnit}.
  */
 export function wordBits(word: string): number[] | undefined {
   const bits = new Set<number>();
-  for (const a of word.replace(/^[<&?!]/, '').split('|'))
+  for (const a of word.replace(/^[<&?!]/, '').split('|')) {
+    if (readWhole(a)) {
+      bits.add(wholeBit(a));
+      continue;
+    }
     for (const lit of beginnings(a)) {
       if (lit.length < 3 || !isWordUnit(lit.charCodeAt(0))) return undefined;
       bits.add(literalBit(lit));
     }
+  }
   return [...bits];
 }
 

@@ -165,6 +165,8 @@ export class SentenceInfo {
   shape = new Uint32Array(256);
   flags = new Uint8Array(256);
   skip = new Uint8Array(256);
+  /** Each token's leaf cluster id + 1 (see {@link leafAt}), or -1 until asked: a word's is asked up to three times. */
+  leaf = new Int32Array(256);
 
   fill(toks: readonly Tok[], a: number, b: number, lex: WordFlags): void {
     const n = b - a;
@@ -173,8 +175,10 @@ export class SentenceInfo {
       this.shape = new Uint32Array(n * 2);
       this.flags = new Uint8Array(n * 2);
       this.skip = new Uint8Array(n * 2);
+      this.leaf = new Int32Array(n * 2);
     }
     this.skip.fill(0, 0, n);
+    this.leaf.fill(-1, 0, n);
     for (let k = 0; k < n; k++) {
       const t = toks[a + k]!;
       if (t.kind === 'word') {
@@ -307,9 +311,14 @@ function leafAt(
   a: number,
   b: number,
 ): number {
-  if (k < a || k >= b || toks[k]!.kind !== 'word') return 0;
-  const id = clusters.leafOfHash(info.form[k - a]!);
-  return id === undefined ? 0 : id + 1;
+  if (k < a || k >= b) return 0;
+  let leaf = info.leaf[k - a]!;
+  if (leaf < 0) {
+    const id = toks[k]!.kind === 'word' ? clusters.leafOfHash(info.form[k - a]!) : undefined;
+    leaf = id === undefined ? 0 : id + 1;
+    info.leaf[k - a] = leaf;
+  }
+  return leaf;
 }
 
 /** A leaf's (id + 1) class a level up, `shift` bits coarser (2: among 256, 4: among 64), + 1; 0 stays 0. */

@@ -183,6 +183,36 @@ describe('word-cluster features of the learned-cue model', () => {
     );
   });
 
+  it('reads the classes of the words around each scored word, sentence by sentence', async () => {
+    const clusters = new WordClusters(
+      JSON.parse(readFileSync(fileURLToPath(modelUrl('clusters/clusters.en.json')), 'utf8')),
+    );
+    const pipe = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
+    // Sentences of one length, so that a class kept from the sentence before would show.
+    const text =
+      'Harbour\n\nRepublicans balked at the plan on Monday. Critics lamented the new rules again. ' +
+      'Farmers doubted the official figures openly.';
+    const doc = pipe.run({ id: 't', text, meta: { lang: 'en' } });
+    const examples = learnedCueExamples(doc, 0.3, true, 3, undefined, clusters);
+    const toks = doc.tokens!;
+    const sentenceOf = (k: number) =>
+      doc.sentences!.findIndex((s) => s.start <= toks[k]!.start && toks[k]!.end <= s.end);
+    const cls = (k: number, i: number) => {
+      const t = toks[k];
+      if (t?.kind !== 'word' || sentenceOf(k) !== sentenceOf(i)) return 0;
+      const leaf = clusters.leafOf(text.slice(t.start, t.end).toLowerCase());
+      return leaf === undefined ? 0 : 1 + (leaf >> 2);
+    };
+    let checked = 0;
+    for (const e of examples) {
+      const i = toks.findIndex((t) => t.start === e.start);
+      expect(e.x.names!.slice(19)).toEqual([`cn=${cls(i + 1, i)}`, `cp=${cls(i - 1, i)}`]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+    expect(examples.some((e) => e.x.names![19] !== 'cn=0')).toBe(true);
+  });
+
   it('a model trained on another cluster file is refused with E_MODEL_INVALID', async () => {
     const m = new LinearModel(
       'multilabel',

@@ -30,6 +30,15 @@ describe('WordNet verb classes (learned-cue feature)', () => {
     expect(verbClass('announces')).toBe(verbClass('announce'));
   });
 
+  it('answers by a hash given signed or unsigned', () => {
+    const high = cases.filter(([w]) => hashString(w) >= 2 ** 31);
+    expect(high.length).toBeGreaterThan(0);
+    for (const [w] of high) {
+      expect(verbClassOf(hashString(w) | 0, w)).toBe(verbClass(w));
+      expect(verbClassOf(hashString(w) >>> 0, w)).toBe(verbClass(w));
+    }
+  });
+
   it('does not give one word the class of another with the same hash', () => {
     // Two words whose 32-bit hashes collide (the caller's hash is all the cache sees of them).
     const h = hashString('lamented');

@@ -90,10 +90,12 @@ const CACHE_BITS = 16;
 
 /** WordNet verb classes by lemma, with a cache of the classes of word forms. */
 export class VerbClasses {
-  /** Slots: the word hash, the word (two words may share a hash), and its class (-1 = empty). */
-  private readonly cacheKeys = new Uint32Array(1 << CACHE_BITS);
+  /**
+   * Slots: the word hash and its class (-1 = empty) side by side (one memory line to read), and
+   * the word (two words may share a hash).
+   */
+  private readonly cache = new Int32Array(2 << CACHE_BITS).fill(-1);
   private readonly cacheWords: (string | undefined)[] = new Array(1 << CACHE_BITS);
-  private readonly cacheVals = new Int8Array(1 << CACHE_BITS).fill(-1);
 
   constructor(private readonly lemmas: ReadonlyMap<string, number>) {}
 
@@ -104,12 +106,13 @@ export class VerbClasses {
    */
   of(h: number, w: string): number {
     const slot = h & ((1 << CACHE_BITS) - 1);
-    if (this.cacheKeys[slot] === h >>> 0 && this.cacheVals[slot]! >= 0 && this.cacheWords[slot] === w)
-      return this.cacheVals[slot]!;
+    const cache = this.cache;
+    const c0 = cache[2 * slot + 1]!;
+    if (c0 >= 0 && cache[2 * slot] === (h | 0) && this.cacheWords[slot] === w) return c0;
     const c = this.classOf(w);
-    this.cacheKeys[slot] = h;
+    cache[2 * slot] = h | 0;
+    cache[2 * slot + 1] = c;
     this.cacheWords[slot] = w;
-    this.cacheVals[slot] = c;
     return c;
   }
 
