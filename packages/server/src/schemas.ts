@@ -65,7 +65,7 @@ export const FilterQuery = z
     min_claim_score: z.coerce.number().min(0).max(1).optional(),
     all_names: z.enum(['true', 'false', '1', '0']).optional().openapi({
       description:
-        'Also search every other name of a gazetteer entity the query names, in every language (Bakhmut finds Artyomovsk, Бахмут); a search lists them in `expansions`',
+        'Also search every other name of a gazetteer entity the query names, in every language (Bakhmut finds Artyomovsk, Бахмут); a search and a report list them in `expansions`',
     }),
   })
   .strict();

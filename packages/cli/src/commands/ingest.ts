@@ -15,8 +15,9 @@ const usage = `Usage: newsprism ingest <inputs…> [options]
 Analyzes articles and stores them in a corpus store, for search, report and export: the layers
 \`analyze -o\` writes (those --layers selects, not those computed only as their requirements).
 Inputs are those of \`analyze\` (text, HTML, JSONL files, directories, - for stdin).
-A document's key is its id (JSONL "id", else the file name): the same id and text again is
-left alone without analysis, a changed text replaces the stored document. Documents are
+A document's key is its id (JSONL "id", else the file name; a JSONL record without "id" and
+text on stdin: "text-" and its text's hash): the same id and text again is left alone without
+analysis, a changed text replaces the stored document. Documents are
 committed in batches, each in one transaction: after an interruption, run the same command
 again to finish.
 
@@ -76,7 +77,7 @@ async function run(argv: string[]): Promise<number> {
     let docs: PreparedDocument[] = [];
     let queued: DocumentInput[] = [];
     const flush = async () => {
-      if (docs.length) for (const o of await store.ingestPrepared(docs)) counts[o.status]++;
+      if (docs.length) countOutcomes(await store.ingestPrepared(docs), docs, counts);
       if (queued.length) {
         const n = await store.enqueue(queued);
         counts.queued += n;
@@ -117,6 +118,28 @@ async function run(argv: string[]): Promise<number> {
     // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
     if (counts.failed === 0) return 0;
     return counts.added + counts.unchanged + counts.replaced + counts.queued > 0 ? 1 : 2;
+  });
+}
+
+/**
+ * Adds a batch's outcomes to the run's counts. The store answers `added` for each copy of a new
+ * id that comes twice in one batch (a feed repeating a record without `id`: both copies get its
+ * text's id); the store gains one document, so a repeat counts as a later batch would see it —
+ * `unchanged` with the same text, `replaced` with another — and the summary does not depend on
+ * where the batches are cut.
+ */
+function countOutcomes(
+  outcomes: readonly { id: string; status: IngestStatus }[],
+  docs: readonly PreparedDocument[],
+  counts: Counts,
+): void {
+  const last = new Map<string, string>();
+  outcomes.forEach((o, i) => {
+    const hash = docs[i]!.doc.textHash;
+    const before = last.get(o.id);
+    last.set(o.id, hash);
+    if (before === undefined) counts[o.status]++;
+    else counts[before === hash ? 'unchanged' : 'replaced']++;
   });
 }
 

@@ -1,3 +1,4 @@
+import { pictureControls } from '@newsprism/core/schema';
 import type { ReportBy, ReportGroup } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
@@ -45,7 +46,8 @@ async function run(argv: string[]): Promise<number> {
   allNamesFlag.note(named);
   if (format === 'json') process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
   else if (format === 'csv') process.stdout.write(reportCsv(groups));
-  else process.stdout.write(reportTable(groups));
+  // Outlet, entity and source names are what the feeds gave: no escape reaches the terminal.
+  else process.stdout.write(pictureControls(reportTable(groups)));
   return 0;
 }
 

@@ -7,6 +7,7 @@ import {
   textView,
   treesToDot,
 } from '@newsprism/core/corpus';
+import { pictureControls } from '@newsprism/core/schema';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, deepen, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderReuseText } from '../formats/reuse-text.js';
@@ -73,7 +74,8 @@ async function run(argv: string[]): Promise<number> {
       : [
           format === 'dot'
             ? treesToDot(reuseTrees(pairs))
-            : renderReuseText(pairs, read.docs.length, outletsOf(read.docs)),
+            : // Titles and outlets are what the inputs gave: no escape reaches the terminal.
+              pictureControls(renderReuseText(pairs, read.docs.length, outletsOf(read.docs))),
         ];
   checkStoreFlags(values.db, values.save, positionals, 'reuse');
   if (values.db !== undefined)

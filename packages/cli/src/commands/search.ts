@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core/schema';
+import { NewsprismError, pictureControls } from '@newsprism/core/schema';
 import type { SearchHit, SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
@@ -42,7 +42,13 @@ const int = (flag: string, v: unknown): number | undefined => {
   return n;
 };
 
-function marked(text: string, highlights: { start: number; end: number }[], color: boolean): string {
+/**
+ * `text` with its highlights marked, its control characters shown as pictures (a stored title or
+ * text holds what a feed gave: an escape would reach the terminal; the same length keeps the
+ * highlights' offsets).
+ */
+function marked(raw: string, highlights: { start: number; end: number }[], color: boolean): string {
+  const text = pictureControls(raw);
   let out = '';
   let at = 0;
   const [open, close] = color ? ['\u001b[1;33m', '\u001b[0m'] : ['[', ']'];
@@ -56,7 +62,7 @@ function marked(text: string, highlights: { start: number; end: number }[], colo
 function table(r: SearchResult, color: boolean): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
-    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${(h.outlet ?? '—').slice(0, 18).padEnd(18)}  ${h.id}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
+    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${pictureControls((h.outlet ?? '—').slice(0, 18)).padEnd(18)}  ${pictureControls(h.id)}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
   for (const h of r.hits) {
     lines.push(hitLine(h));
     for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);
@@ -66,7 +72,7 @@ function table(r: SearchResult, color: boolean): string {
   if (r.next) lines.push(`next page: --cursor ${r.next}`);
   for (const [facet, values] of Object.entries(r.facets ?? {})) {
     if (values.length === 0) continue;
-    lines.push(`${facet}: ${values.map((v) => `${v.value} ${v.count}`).join(', ')}`);
+    lines.push(`${facet}: ${values.map((v) => `${pictureControls(v.value)} ${v.count}`).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

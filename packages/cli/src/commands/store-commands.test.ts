@@ -132,6 +132,56 @@ describe('store commands (SQLite)', () => {
     });
   }, 60_000);
 
+  it('prints a stored title, text, outlet and id without their control characters', async () => {
+    const root = tempDir();
+    const own = join(root, 'esc.db');
+    const feed = join(root, 'esc.jsonl');
+    const record = {
+      id: 'esc\u001b[31m',
+      outlet: 'Out\u001b[2Jlet',
+      title: 'Harbour \u001b]0;pwned\u0007news',
+      text: 'Ships left the harbour \u001b[2J on Monday.',
+    };
+    writeFileSync(feed, JSON.stringify(record));
+    await runCli(['ingest', feed, '--db', own, '-j', '0', '--layers', 'sentences']);
+    for (const args of [['search', 'harbour', '--facets'], ['report']]) {
+      const r = await runCli([...args, '--db', own]);
+      expect(r.stdout).toContain('Out␛[2Jlet');
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    }
+    const table = (await runCli(['search', 'harbour', '--db', own])).stdout;
+    // The same length: the highlights still fall on the words.
+    expect(table).toContain('esc␛[31m  [Harbour] ␛]0;pwned␇news');
+    expect(table).toContain('left the [harbour] ␛[2J on');
+  }, 60_000);
+
+  it('counts a record a feed repeats without an id once, wherever the batches are cut', async () => {
+    const root = tempDir();
+    const a = 'Port reopens. Ships left the harbour on Monday.';
+    const b = 'Rail strike ends. Trains ran again on Tuesday.';
+    const feed = join(root, 'feed.jsonl');
+    // The repeat gets the same id (its text's hash); one record keeps an id with two texts.
+    const lines = [{ text: a }, { text: b }, { text: a }, { id: 'x', text: a }, { id: 'x', text: b }];
+    writeFileSync(feed, lines.map((l) => JSON.stringify(l)).join('\n'));
+    for (const batch of ['100', '1']) {
+      const own = join(root, `feed-${batch}.db`);
+      const r = await runCli([
+        'ingest',
+        feed,
+        '--db',
+        own,
+        '-j',
+        '0',
+        '--layers',
+        'sentences',
+        '--batch',
+        batch,
+      ]);
+      expect(r.stderr).toMatch(/added 3, unchanged 1, replaced 1, failed 0/);
+      expect(await stored(own, [textId(a), textId(b), 'x'])).toEqual({ documents: 3, texts: [a, b, b] });
+    }
+  }, 60_000);
+
   it('searches with inflection, filters and facets', async () => {
     const r = await runCli(['search', 'Украина', '--db', db, '--format', 'json', '--facets']);
     expect(r.code).toBe(0);

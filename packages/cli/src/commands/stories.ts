@@ -1,5 +1,6 @@
 import { NewsprismError } from '@newsprism/core';
 import { comparisonView, type Story, StoryIndex, textView } from '@newsprism/core/corpus';
+import { pictureControls } from '@newsprism/core/schema';
 import { choice, parse, parseSize } from '../args.js';
 import { type CorpusRead, finishCorpus, readCorpus } from '../corpus-inputs.js';
 import { renderStoriesText } from '../formats/stories-text.js';
@@ -65,7 +66,9 @@ async function run(argv: string[]): Promise<number> {
     return index.stories();
   };
   const render = (stories: Story[]) =>
-    format === 'jsonl' ? stories.map((s) => `${JSON.stringify(s)}\n`) : [renderStoriesText(stories)];
+    format === 'jsonl'
+      ? stories.map((s) => `${JSON.stringify(s)}\n`)
+      : [pictureControls(renderStoriesText(stories))];
   checkStoreFlags(values.db, values.save, positionals, 'stories');
   if (values.db !== undefined)
     return withStoredCorpus(

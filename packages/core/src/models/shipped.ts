@@ -236,7 +236,8 @@ function toReasons(cs: readonly Contribution[], k: number): string[] {
   for (const c of cs) {
     if (out.length === k) break;
     const r = readableReason(c.feature);
-    if (r !== null) out.push(r);
+    // Two features can read the same (`acue:weekday` and its count `acue:weekday:2`): say it once.
+    if (r !== null && !out.includes(r)) out.push(r);
   }
   return out;
 }
@@ -280,7 +281,7 @@ export function reasonsMany(
       const name = featureName(v, features[p]!);
       if (present && absentFeature(name)) continue;
       const r = readableReason(name);
-      if (r !== null) out.push(r);
+      if (r !== null && !out.includes(r)) out.push(r);
     }
     return out;
   });
