@@ -197,6 +197,17 @@ describe('text report: header, structure, diagnostics', () => {
     expect(out).not.toContain('standfirst:');
   });
 
+  it.each([
+    ['Ministers want the port reopened before the harvest 11:59', false],
+    ['09:00 Ministers want the port reopened before the harvest', false],
+    ['Ministers want the port reopened before the harvest, said the mayor', true],
+  ])('prints standfirst %s beside its clock-free title only when it says more', (standfirst, shown) => {
+    const title = 'Ministers want the port reopened before the harvest';
+    const d = doc('s', { meta: { title, standfirst } } as unknown as Partial<NewsDocument>);
+    const out = textFormat().render(d, { layers: new Set(), color: false });
+    expect(out.includes('standfirst:')).toBe(shown);
+  });
+
   it('bolds headings and dims paragraph text on a terminal, and shows control characters as pictures', () => {
     const d = doc('x\x1b[2J', {
       paragraphs: [{ start: 0, end: 31, role: 'title' }],

@@ -7,6 +7,19 @@ import { textSections } from './text-sections.js';
 const bold = (s: string, c: boolean) => (c ? `\x1b[1m${s}\x1b[22m` : s);
 const dim = (s: string, c: boolean) => (c ? `\x1b[2m${s}\x1b[22m` : s);
 
+/** Whether standfirst `sf` is title `title`, give or take a clock time before or after it. */
+function standsInForTitle(sf: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const s = sf.trim();
+  if (s === title) return true;
+  const rest = s.startsWith(title)
+    ? s.slice(title.length)
+    : s.endsWith(title)
+      ? s.slice(0, -title.length)
+      : undefined;
+  return rest !== undefined && /^\s*\d{1,2}:\d{2}\s*$/.test(rest);
+}
+
 function header(doc: NewsDocument, ctx: FormatContext): string[] {
   const m = doc.meta;
   const lines = [bold(`■ ${doc.id}${m.title ? ` — ${clip(m.title, 90)}` : ''}`, ctx.color)];
@@ -27,8 +40,10 @@ function header(doc: NewsDocument, ctx: FormatContext): string[] {
   }
   for (const c of m.credits ?? [])
     lines.push(`  credit (${c.kind}): ${clip(doc.text.slice(c.start, c.end), 80)}`);
-  // A standfirst standing in for a missing title (RT's first line) is in the header already.
-  if (m.standfirst && m.standfirst !== m.title) lines.push(`  standfirst: ${clip(m.standfirst)}`);
+  // A standfirst standing in for a missing title (RT's first line) is in the header already,
+  // also when the title is the standfirst without a news feed's clock time (`… 11:59`).
+  if (m.standfirst && !standsInForTitle(m.standfirst, m.title))
+    lines.push(`  standfirst: ${clip(m.standfirst)}`);
   return lines;
 }
 

@@ -78,13 +78,21 @@ const wordCount = (s: string): number => (s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?
 /**
  * A clock time a news feed put before or after the headline (`09:00 Стариков прокомментировал…`,
  * `Азаров рассказал о … 11:59`, `… at UN’s top court06:35`): not part of the title. A time after
- * a preposition (`Матч перенесли на 19:00`, `Talks resume at 10:30`) is the headline's own.
+ * a preposition (`Матч перенесли на 19:00`, `Talks resume at 10:30`) is the headline's own, and so
+ * is a score after a result (`Zenit beat Dynamo 23:19`, `«Зенит» обыграл «Динамо» 2:10`,
+ * `Зенит — Динамо 23:19`). Digits glued to a word (`court06:35`) are always a feed's time. Scores
+ * such as `3:1` or `101:99` are no clock times at all.
  */
 const CLOCK = '(?:[01]?\\d|2[0-3]):[0-5]\\d';
 const LEADING_TIME = new RegExp(`^${CLOCK}\\s+(?=[\\p{Lu}«"“„'‘])`, 'u');
-const TRAILING_TIME = new RegExp(`(?<=[\\p{L}.!?»"”’)])\\s*${CLOCK}$`, 'u');
+const TRAILING_TIME = new RegExp(`(?<=[\\p{L}.!?»"”’)])(\\s*)${CLOCK}$`, 'u');
 const TIME_PREPOSITION =
   /(?:^|\s)(?:в|во|на|до|с|со|к|ко|по|после|около|at|by|until|till|before|after|from|to|since|around)\s*$/iu;
+/** A result's verb or word (`beat`, `drew`, `обыграл`, `вничью`, `счёт`): a trailing time is its score. */
+const SCORE_CUE =
+  /(?<!\p{L})(?:beat|beats|beaten|defeat|defeats|defeated|edge|edges|edged|thrash\p{L}*|rout|routs|routed|draw|draws|drew|win|wins|won|lose|loses|lost|score|scores|scored|vs?\.?|обыгра\p{L}*|побед\p{L}*|проигра\p{L}*|разгроми\p{L}*|уступи\p{L}*|одолел\p{L}*|сыгра\p{L}*|вничью|сч[её]т\p{L}*|матч\p{L}*)(?!\p{L})/iu;
+/** Two short names set against each other by a dash (`Зенит — Динамо`, `Real Madrid - Barcelona`). */
+const FIXTURE = /^[«"“]?\p{Lu}\S*(?:\s+\S+){0,2}\s+[-–—]\s+[«"“]?\p{Lu}\S*(?:\s+\S+){0,2}$/u;
 
 /** The title of line `line`: without a news feed's clock time before or after it. */
 export function titleText(line: string): string {
@@ -92,8 +100,11 @@ export function titleText(line: string): string {
   const lead = LEADING_TIME.exec(t);
   if (lead) return t.slice(lead[0].length);
   const trail = TRAILING_TIME.exec(t);
-  if (trail && !TIME_PREPOSITION.test(t.slice(0, trail.index))) return t.slice(0, trail.index).trimEnd();
-  return t;
+  if (!trail) return t;
+  const head = t.slice(0, trail.index).trimEnd();
+  if (trail[1] === '' && /\p{L}$/u.test(head)) return head;
+  if (TIME_PREPOSITION.test(head) || SCORE_CUE.test(head) || FIXTURE.test(head)) return t;
+  return head;
 }
 
 /** A byline line: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`. */

@@ -71,6 +71,19 @@ describe('paragraph layout', () => {
     ['Talks on the port resume at 10:30', 'Talks on the port resume at 10:30'],
     ['Переговоры о порте продолжатся в 10:30', 'Переговоры о порте продолжатся в 10:30'],
     ['Boeing 737 10:30', 'Boeing 737 10:30'],
+    [
+      'Киев ответил на идею закончить спор одним звонком. Готов ли порт? 14:11',
+      'Киев ответил на идею закончить спор одним звонком. Готов ли порт?',
+    ],
+    // A score after a result is the headline's own; a glued time is always the feed's.
+    ['Zenit beat Dynamo 23:19', 'Zenit beat Dynamo 23:19'],
+    ['«Зенит» обыграл «Динамо» 2:10', '«Зенит» обыграл «Динамо» 2:10'],
+    ['Сборная сыграла вничью с Сербией 1:01', 'Сборная сыграла вничью с Сербией 1:01'],
+    ['Зенит — Динамо 23:19', 'Зенит — Динамо 23:19'],
+    ['Real Madrid - Barcelona 21:20', 'Real Madrid - Barcelona 21:20'],
+    ['Lakers edge Celtics 101:99', 'Lakers edge Celtics 101:99'],
+    ['Rovers lost 3:1 at home', 'Rovers lost 3:1 at home'],
+    ['Zenit beat Dynamo in the cup final06:35', 'Zenit beat Dynamo in the cup final'],
   ])('takes a news feed clock time out of the title %s', (line, title) => {
     const text = `${line}\n\nThe port reopened on Monday after a week of talks.`;
     const d = analyze(text);

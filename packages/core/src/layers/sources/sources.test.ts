@@ -192,6 +192,18 @@ describe('sources: types and names from entities and titles', () => {
     ).toEqual([{ name: "Джим О'Брайен", type: 'person', role: 'Госдепа' }]);
   });
 
+  it.each([
+    ['Shock: Harbour master quits after a week of talks', ['Lea Holm']],
+    ['Flashback: Harbour master quits after a week of talks', ['Lea Holm']],
+    // A surname of the body's person merges into the person.
+    ['Holm: Harbour master quits after a week of talks', ['Lea Holm']],
+    ['Poll: Harbour master quits after a week of talks', ['Lea Holm', 'Poll']],
+  ])('lists a one-word headline label only when it names someone: %s', (title, want) => {
+    const text = `${title}\n\nThe port closed on Monday. Engineer Lea Holm said the dam is safe.`;
+    const s = withEntities.run({ id: 't', text, meta: { lang: 'en' } }).sources!;
+    expect(s.sources.map((x) => x.name).sort()).toEqual(want);
+  });
+
   it('lists no source for a belief stated in the title', () => {
     expect(
       summary(

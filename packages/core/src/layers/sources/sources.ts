@@ -340,6 +340,20 @@ export function summarizeSources(
       surnames,
       lang === 'ru',
     );
+    // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
+    // of the article (none found there, no surname of a person's) is a section label, no speaker.
+    // English only; without the entities layer the label stays. (`Lavrov: …` over a body that never names him
+    // is lost too: no English dictionary ships to tell a common word from a name.)
+    if (
+      q.rule === 'title-colon' &&
+      lang === 'en' &&
+      type === 'person' &&
+      entities !== undefined &&
+      entity === undefined &&
+      wordsOf(name).length === 1 &&
+      !surnames.has(name)
+    )
+      continue;
     const key = keyOf(type, name);
     let s = bySpeaker.get(key);
     if (!s) {
