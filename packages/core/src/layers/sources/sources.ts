@@ -397,7 +397,7 @@ export function summarizeSources(
 export const sources = defineAnalyzer({
   name: 'sources',
   version: 5,
-  requires: ['quotes', 'paragraphs', 'tokens'],
+  requires: ['quotes', 'paragraphs', 'tokens', 'language'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],
   produces: 'sources',
