@@ -6,6 +6,7 @@ import {
   modelForLanguage,
   reasonsMany,
   type ShippedModelOptions,
+  tooShort,
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
 import { techniqueCueData } from '../techniques/cues.js';
@@ -27,13 +28,23 @@ export interface FrameScore {
 
 declare module '../../schema.js' {
   interface LayerMap {
-    /** All 14 frames, highest score first; `selected` marks the article's frames. */
+    /**
+     * All 14 frames, highest score first; `selected` marks the article's frames. Empty when the
+     * language is not supported or the text is shorter than the `minWords` option.
+     */
     frames: FrameScore[];
   }
 }
 
 /** Options of the frames analyzer. */
-export type FramesOptions = ShippedModelOptions;
+export interface FramesOptions extends ShippedModelOptions {
+  /**
+   * The fewest words (title included) a text needs for frames (default 200, the genre model's
+   * measured minimum; not measured for frames); shorter, frames is empty with
+   * `I_FRAMES_TOO_SHORT`. 0 scores every text.
+   */
+  minWords: number;
+}
 
 /**
  * The `frames` analyzer: which of the 14 SemEval-2023 frames (economic, security and defence,
@@ -45,15 +56,15 @@ export const frames = defineAnalyzer({
   version: 5,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
-  defaults: { model: '', why: 4 } as FramesOptions,
-  rules: { model: rules.model, why: rules.why },
+  defaults: { model: '', why: 4, minWords: 200 } as FramesOptions,
+  rules: { model: rules.model, why: rules.why, minWords: rules.minWords },
   setup(options, registry) {
     recordData(registry, 'techniques/cues', techniqueCueData);
     return loadModelSet(registry, 'frames', options.model);
   },
   run(doc, ctx, options, models) {
     const model = modelForLanguage(models, doc.language!.code, ctx);
-    if (!model) return [];
+    if (!model || tooShort('frames', doc.text, options.minWords, ctx)) return [];
     const { v, p, chosen: decided } = scoreDocument(doc, model);
     const chosen = new Set(decided);
     // Reasons name what the article has and pushed the frame's score up: a style rate of zero
