@@ -24,7 +24,7 @@ export type { PipelineSpec, Render, RendererFactory, RendererSpec, RunOptions } 
 export { type RunResult, runDocuments } from './io/runner.js';
 export { keepLayers, type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
 export { skipOf } from './io/skip.js';
-export type { InputKind, InputRecord, ReadOptions, Skip, SourceItem } from './io/types.js';
+export type { InputKind, InputRecord, Notice, ReadOptions, Skip, SourceItem } from './io/types.js';
 // The shipped gazetteer's entries by id (what `--all-names` searches expand a name to).
 export { type GazetteerEntry, shippedEntries } from './layers/entities/gazetteer.js';
 // Orders and checks a layer set over the catalog's declarations, loading no analyzer module.

@@ -2,8 +2,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
   countDocuments,
+  escapeControl,
   kindOf,
   NewsprismError,
+  type ReadOptions,
   readInputs,
   runDocuments,
   type Skip,
@@ -94,12 +96,17 @@ async function run(argv: string[]): Promise<number> {
     layers: values.layers as string | undefined,
     color: (values.color as boolean | undefined) ?? (process.stdout.isTTY === true && !values.output),
   };
-  const readOpts = { maxBytes, lang: values.lang as string | undefined, inputFormat };
-  const progress = new Progress(process.stderr, await countDocuments(positionals, readOpts));
   const say = (line: string) => {
     progress.clear();
     warn(line);
   };
+  const readOpts: ReadOptions = {
+    maxBytes,
+    lang: values.lang as string | undefined,
+    inputFormat,
+    onNotice: (n) => say(`warning: ${n.code} ${escapeControl(n.message)}`),
+  };
+  const progress = new Progress(process.stderr, await countDocuments(positionals, readOpts));
   const codes = new Set<string>();
   const skip = (s: Skip) => {
     codes.add(s.code);

@@ -93,6 +93,10 @@ async function run(argv: string[]): Promise<number> {
       jobs,
       readOnly: values.queue === true,
       keep: (input) => unchanged(store, input),
+      onNotice: (n) => {
+        progress.clear();
+        warn(`warning: ${n.code} ${escapeControl(n.message)}`);
+      },
     });
     for await (const item of items) {
       progress.tick(item.ok);

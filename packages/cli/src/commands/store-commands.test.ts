@@ -132,6 +132,38 @@ describe('store commands (SQLite)', () => {
     });
   }, 60_000);
 
+  it('gives same-named files of one run their relative paths, in ingest and analyze alike (issue 14)', async () => {
+    const root = tempDir();
+    const own = join(root, 'named.db');
+    const a = 'Port reopens\nShips left the harbour on Monday after the strike ended.\n';
+    const b = 'Rail strike ends\nTrains ran again on Tuesday, the operator said.\n';
+    for (const [dir, text] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
+      mkdirSync(join(root, dir));
+      writeFileSync(join(root, dir, 'index.txt'), text);
+    }
+    const args = ['--db', own, '-j', '0', '--layers', 'sentences'];
+    const r = await runCli(['ingest', join(root, 'a'), join(root, 'b'), ...args]);
+    expect(r.stderr).toMatch(/added 2, unchanged 0, replaced 0, failed 0/);
+    expect(r.stderr.match(/W_ID_COLLISION/g)).toHaveLength(1);
+    expect(r.stderr).toContain('"index" → "a/index", "b/index"');
+    expect(await stored(own, ['a/index', 'b/index', 'index'])).toEqual({
+      documents: 2,
+      texts: [a, b, undefined],
+    });
+    const out = await runCli(['analyze', root, '--layers', 'sentences', '-j', '0', '--format', 'jsonl']);
+    expect(
+      out.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['a/index', 'b/index']);
+    expect(out.stderr).toContain('W_ID_COLLISION');
+    expect(out.stderr).not.toContain('give inputs unique ids');
+  }, 60_000);
+
   it('prints a stored title, text, outlet and id without their control characters', async () => {
     const root = tempDir();
     const own = join(root, 'esc.db');

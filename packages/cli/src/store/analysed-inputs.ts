@@ -1,5 +1,12 @@
 import type { DocumentInput } from '@newsprism/core';
-import { type InputRecord, readInputs, runDocuments, type Skip, type SourceItem } from '@newsprism/core/node';
+import {
+  type InputRecord,
+  type ReadOptions,
+  readInputs,
+  runDocuments,
+  type Skip,
+  type SourceItem,
+} from '@newsprism/core/node';
 import { type PreparedDocument, prepareInWorkers, textId } from '@newsprism/store';
 
 /**
@@ -30,6 +37,8 @@ export interface AnalyseOptions {
   /** Read only: every input is yielded as `kept` (for `ingest --queue`). */
   readOnly?: boolean;
   signal?: AbortSignal;
+  /** Told of what the readers change on their own (`W_ID_COLLISION`: files renamed to be unique). */
+  onNotice?: ReadOptions['onNotice'];
 }
 
 /**
@@ -41,14 +50,26 @@ export async function* analyseInputs(
   paths: readonly string[],
   opts: AnalyseOptions,
 ): AsyncGenerator<AnalysedItem> {
-  const items = named(readInputs(paths, { maxBytes: opts.maxBytes, lang: opts.lang }));
+  const items = named(
+    readInputs(paths, { maxBytes: opts.maxBytes, lang: opts.lang, onNotice: opts.onNotice }),
+  );
   if (opts.readOnly) {
     for await (const item of items) yield item.ok ? { ok: true, kept: item.input } : item;
     return;
   }
   const kept: DocumentInput[] = [];
+  // An id-less record met again in this run (same text, same id) is not analysed twice: it is
+  // kept, as the store would find it unchanged after the first copy.
+  const unnamed = new Set<string>();
   async function* toAnalyse(): AsyncGenerator<SourceItem> {
     for await (const item of items) {
+      if (item.ok && item.unnamed) {
+        if (unnamed.has(item.id)) {
+          kept.push(item.input);
+          continue;
+        }
+        unnamed.add(item.id);
+      }
       if (item.ok && opts.keep && (await opts.keep((item as InputRecord).input))) kept.push(item.input);
       else yield item;
     }

@@ -20,12 +20,16 @@ export function kindOf(path: string): InputKind | undefined {
   return EXTENSIONS.find(([ext]) => l.endsWith(ext))?.[1];
 }
 
-/** The document id of a file: `<ID>` for `article<ID>.txt`, else the name without extensions. */
-export function documentId(path: string): string {
-  const name = basename(path);
+/** The file name without its known extension (`.txt`, `.html.gz`, …) or, failing that, its last one. */
+export function stripExtension(name: string): string {
   const l = name.toLowerCase();
   const ext = EXTENSIONS.find(([e]) => l.endsWith(e))?.[0];
-  const stem = ext ? name.slice(0, -ext.length) : name.replace(/\.[^.]+$/, '');
+  return ext ? name.slice(0, -ext.length) : name.replace(/\.[^./]+$/, '');
+}
+
+/** The document id of a file: `<ID>` for `article<ID>.txt`, else the name without extensions. */
+export function documentId(path: string): string {
+  const stem = stripExtension(basename(path));
   const m = /^article(.+)$/.exec(stem);
   return m ? m[1]! : stem;
 }

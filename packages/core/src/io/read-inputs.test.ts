@@ -157,3 +157,72 @@ describe('readInputBytes', () => {
     );
   });
 });
+
+describe('readInputs: ids unique within one run (issue 14)', () => {
+  const tree = (files: Record<string, string | Buffer>) => {
+    const root = tmp();
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(root, name, '..'), { recursive: true });
+      writeFileSync(join(root, name), text);
+    }
+    return root;
+  };
+  const readNoticed = async (paths: string[]) => {
+    const notices: string[] = [];
+    const items = await read(paths, { onNotice: (n) => notices.push(`${n.code} ${n.message}`) });
+    return { ids: items.map((i) => (i.ok ? i.input.id : `skip ${i.code}`)), notices };
+  };
+
+  it('gives same-named files their relative paths and says so once, leaving unique names alone', async () => {
+    const root = tree({
+      'a/index.txt': ARTICLE,
+      'b/index.txt.gz': gzipSync(ARTICLE),
+      'b/other.txt': ARTICLE,
+    });
+    const r = await readNoticed([join(root, 'a'), join(root, 'b')]);
+    expect(r.ids).toEqual(['a/index', 'b/index', 'other']);
+    expect(r.notices).toEqual([
+      'W_ID_COLLISION 2 files of this run would share an id; they take their paths instead: "index" → "a/index", "b/index"',
+    ]);
+    // The root is the inputs' common directory: one directory given is the root itself.
+    expect((await readNoticed([root])).ids).toEqual(['a/index', 'b/index', 'other']);
+    // Files named directly: their directories' common parent.
+    expect((await readNoticed([join(root, 'a', 'index.txt'), join(root, 'b', 'index.txt.gz')])).ids).toEqual([
+      'a/index',
+      'b/index',
+    ]);
+  });
+
+  it('says it in one line for the run however many ids are shared', async () => {
+    const names = ['a', 'b', 'c', 'd', 'e'].flatMap((n) => [`x/${n}.txt`, `y/${n}.txt`]);
+    const root = tree(Object.fromEntries(names.map((n) => [n, ARTICLE])));
+    const r = await readNoticed([root]);
+    expect(r.ids).toEqual(names.sort().map((n) => n.replace('.txt', '')));
+    expect(r.notices).toHaveLength(1);
+    expect(r.notices[0]).toMatch(
+      /^W_ID_COLLISION 10 files of this run would share 5 ids; .*"c" → "x\/c", "y\/c"; and 2 more$/,
+    );
+  });
+
+  it('changes nothing when names are unique or one file is named twice', async () => {
+    const root = tree({ 'a/one.txt': ARTICLE, 'b/article7.txt': ARTICLE });
+    expect(await readNoticed([join(root, 'a'), join(root, 'b')])).toEqual({ ids: ['one', '7'], notices: [] });
+    const twice = await readNoticed([join(root, 'a'), join(root, 'a', 'one.txt')]);
+    expect(twice).toEqual({ ids: ['one', 'one'], notices: [] });
+  });
+
+  it('keeps the extension when the path alone still collides, and renames id-less JSONL records', async () => {
+    const root = tree({ 'index.txt': ARTICLE, 'index.txt.gz': gzipSync(ARTICLE) });
+    expect((await readNoticed([root])).ids).toEqual(['index.txt', 'index.txt.gz']);
+    const feeds = tree({
+      'a/feed.jsonl': JSON.stringify({ text: ARTICLE }),
+      'b/feed.jsonl': `${rec('own', ARTICLE)}\n${JSON.stringify({ text: ARTICLE })}`,
+      'b/feed.txt': ARTICLE,
+    });
+    const r = await readNoticed([feeds]);
+    expect(r.ids).toEqual(['a/feed-1', 'own', 'b/feed-2', 'feed']);
+    expect(r.notices).toEqual([
+      'W_ID_COLLISION 2 files of this run would share an id; they take their paths instead: "feed-<line>" → "a/feed-<line>", "b/feed-<line>"',
+    ]);
+  });
+});

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { NewsprismError } from '../errors.js';
 import { openRegular, tooLarge } from './bytes.js';
-import { documentId, kindOf } from './kinds.js';
+import { documentId, kindOf, stripExtension } from './kinds.js';
 import { readStream } from './read-stream.js';
 import { skipOf } from './skip.js';
-import type { ReadOptions, SourceItem } from './types.js';
+import type { Notice, ReadOptions, SourceItem } from './types.js';
 
 async function* walk(dir: string, skipped: SourceItem[]): AsyncGenerator<string> {
   let entries: import('node:fs').Dirent[];
@@ -32,7 +32,7 @@ async function* walk(dir: string, skipped: SourceItem[]): AsyncGenerator<string>
 }
 
 /** Reads one file (never blocking on a FIFO or device) as a stream of documents. */
-async function* readFile(path: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
+async function* readFile(path: string, id: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
   try {
     const { handle, size } = await openRegular(path);
     try {
@@ -45,7 +45,7 @@ async function* readFile(path: string, opts: ReadOptions): AsyncGenerator<Source
         throw new NewsprismError('E_EMPTY_INPUT', `${path} is empty; give it an article's text`);
       yield* readStream(
         handle.createReadStream({ autoClose: false }),
-        { source: path, id: documentId(path), kind, gzip },
+        { source: path, id, kind, gzip },
         opts,
       );
     } finally {
@@ -79,24 +79,100 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<SourceItem> {
  *   if (item.ok) pipeline.run(item.input); else console.error(item.code, item.message);
  */
 export async function* readInputs(paths: readonly string[], opts: ReadOptions): AsyncGenerator<SourceItem> {
+  // The files are listed first (names only) so that ids can be made unique across the run.
+  const plan: ({ stdin: true } | { skip: SourceItem } | { files: string[]; skipped: SourceItem[] })[] = [];
+  const roots: string[] = [];
   for (const p of paths) {
     if (p === '-') {
-      yield* readStdin(opts);
+      plan.push({ stdin: true });
       continue;
     }
     let st: import('node:fs').Stats;
     try {
       st = await fs.stat(p);
     } catch (err) {
-      yield skipOf(p, err);
+      plan.push({ skip: skipOf(p, err) });
       continue;
     }
-    if (st.isDirectory()) {
-      const skipped: SourceItem[] = [];
-      for await (const f of walk(p, skipped)) yield* readFile(f, opts);
-      yield* skipped;
-    } else yield* readFile(p, opts);
+    const skipped: SourceItem[] = [];
+    const files: string[] = [];
+    if (st.isDirectory()) for await (const f of walk(p, skipped)) files.push(f);
+    else files.push(p);
+    roots.push(st.isDirectory() ? resolve(p) : dirname(resolve(p)));
+    plan.push({ files, skipped });
   }
+  const ids = fileIds(
+    plan.flatMap((s) => ('files' in s ? s.files : [])),
+    roots,
+    opts.onNotice,
+  );
+  for (const step of plan) {
+    if ('stdin' in step) yield* readStdin(opts);
+    else if ('skip' in step) yield step.skip;
+    else {
+      for (const f of step.files) yield* readFile(f, ids.get(f) ?? documentId(f), opts);
+      yield* step.skipped;
+    }
+  }
+}
+
+/**
+ * The id of each file of one run: its {@link documentId} (the name without extension), unless
+ * another file of the run has the same one — then each of them takes its path relative to the
+ * inputs' common root, without extension (`a/index`, `b/index`; with the extension when that
+ * is still not enough, `a/index.txt` and `a/index.html`), and one `W_ID_COLLISION` notice for
+ * the run says so (the first three shared ids in full). A file named twice (`a/` and `a/x.txt`)
+ * is one file, not a collision. JSONL files only collide among themselves: their id is the stem
+ * of their records' `<id>-<line>`.
+ */
+function fileIds(
+  files: readonly string[],
+  roots: readonly string[],
+  onNotice?: (n: Notice) => void,
+): Map<string, string> {
+  const groups = new Map<string, Map<string, string[]>>();
+  for (const f of files) {
+    const key = `${kindOf(f) === 'jsonl' ? 'jsonl:' : ''}${documentId(f)}`;
+    const group = groups.get(key) ?? new Map<string, string[]>();
+    groups.set(key, group);
+    const abs = resolve(f);
+    group.set(abs, [...(group.get(abs) ?? []), f]);
+  }
+  const ids = new Map<string, string>();
+  const root = commonRoot(roots);
+  const shared: string[] = [];
+  let files_ = 0;
+  for (const group of groups.values()) {
+    if (group.size < 2) continue;
+    const rel = [...group.keys()].map((abs) => relative(root, abs).split(sep).join('/'));
+    const stems = rel.map(stripExtension);
+    const unique = new Set(stems).size === stems.length;
+    const named = [...group.values()].map((fs_, i) => [fs_, unique ? stems[i]! : rel[i]!] as const);
+    for (const [fs_, id] of named) for (const f of fs_) ids.set(f, id);
+    const first = named[0]![0][0]!;
+    const suffix = kindOf(first) === 'jsonl' ? '-<line>' : '';
+    files_ += group.size;
+    shared.push(`"${documentId(first)}${suffix}" → ${named.map(([, id]) => `"${id}${suffix}"`).join(', ')}`);
+  }
+  if (shared.length > 0)
+    onNotice?.({
+      code: 'W_ID_COLLISION',
+      message: `${files_} files of this run would share ${shared.length === 1 ? 'an id' : `${shared.length} ids`}; they take their paths instead: ${shared.slice(0, 3).join('; ')}${shared.length > 3 ? `; and ${shared.length - 3} more` : ''}`,
+    });
+  return ids;
+}
+
+/** The deepest directory holding every root (the filesystem root at worst). */
+function commonRoot(roots: readonly string[]): string {
+  if (roots.length === 0) return process.cwd();
+  let parts = roots[0]!.split(sep);
+  for (const r of roots.slice(1)) {
+    const q = r.split(sep);
+    let i = 0;
+    while (i < parts.length && i < q.length && parts[i] === q[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
 }
 
 /**

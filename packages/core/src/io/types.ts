@@ -40,4 +40,15 @@ export interface ReadOptions {
   inputFormat?: InputKind;
   /** The standard input stream (default `process.stdin`); tests and servers pass their own. */
   stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+  /**
+   * Told of what readers change on their own, one notice per event, e.g. `W_ID_COLLISION` when
+   * files of one run would share an id and take their relative paths instead (default: none).
+   */
+  onNotice?: (notice: Notice) => void;
+}
+
+/** Something the readers did on their own that the user should hear of (not a skip). */
+export interface Notice {
+  code: string;
+  message: string;
 }

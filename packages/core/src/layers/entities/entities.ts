@@ -2,6 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { loadWordClusters } from '../../models/word-clusters.js';
 import { rules } from '../../options.js';
 import type { Token } from '../../schema.js';
+import { shippedSyntaxModel } from '../syntax/model.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
 import { withDatelinePlace } from './dateline-place.js';
 import firstNames from './first-names.en.json' with { type: 'json' };
@@ -132,10 +133,12 @@ export const entities = defineAnalyzer({
     return {
       gaz: gazetteerFor(registry, options.gazetteers),
       tagger,
+      // The Russian syntax model's lexicon names a Russian entity by its nominative (not run).
+      lex: shippedSyntaxModel(registry, 'ru')?.forms,
       clusters: typeof wc === 'string' ? loadWordClusters(registry, wc, tagger!.meta.clustersChecksum) : null,
     };
   },
-  run(doc, ctx, _options, { gaz, tagger, clusters }) {
+  run(doc, ctx, _options, { gaz, tagger, clusters, lex }) {
     const text = doc.text;
     const tokens = doc.tokens!;
     // Too little text to tell the language (a headline, a results table): Latin script is read
@@ -162,7 +165,7 @@ export const entities = defineAnalyzer({
     }
     cands = withDatelinePlace(cands, tokens, doc.meta.dateline?.placeSpan);
     for (const c of cands) link(c, keys, words, gaz);
-    const out = groupEntities(text, keys, cands, gaz);
+    const out = groupEntities(text, keys, cands, gaz, lang === 'ru' ? lex : undefined);
     addReferences(text, tokens, words, out, gaz);
     return out;
   },

@@ -2,6 +2,7 @@ import type { Candidate } from './candidates.js';
 import type { EntityType, Gazetteer } from './gazetteer.js';
 import { joinKeys } from './gazetteer.js';
 import { isCyrillic, stemRu } from './keys.js';
+import { isNominativeName, type NameLexicon, nominativeRu } from './nominative.js';
 
 /**
  * A looser key of a Cyrillic word for grouping: lower-cased (an all-capitals headline word keeps
@@ -75,6 +76,7 @@ export function groupEntities(
   keys: readonly string[],
   cands: readonly Candidate[],
   gaz: Gazetteer,
+  lex?: NameLexicon,
 ): Entity[] {
   interface G {
     key: string;
@@ -168,7 +170,8 @@ export function groupEntities(
     const fullest = (cased.length && cased.length < g.cands.length ? cased : g.cands).reduce((a, b) =>
       b.j - b.i > a.j - a.i || (b.j - b.i === a.j - a.i && b.end - b.start < a.end - a.start) ? b : a,
     );
-    const name = entry?.name ?? text.slice(fullest.start, fullest.end);
+    let name = entry?.name ?? text.slice(fullest.start, fullest.end);
+    if (!entry && lex && g.keys.length === 1 && isCyrillic(name)) name = nominativeName(name, counts, lex);
     const aliases = [...counts.entries()]
       .filter(([s]) => s !== name)
       .sort((a, b) => b[1] - a[1])
@@ -182,5 +185,20 @@ export function groupEntities(
   }
   return out;
 }
+
+/**
+ * The nominative of a one-word Russian name (see {@link nominativeRu}): a mention in the
+ * nominative when the article has one (`Европа` beside `Европы`), else the lexicon's.
+ */
+function nominativeName(name: string, counts: ReadonlyMap<string, number>, lex: NameLexicon): string {
+  if (/[\s-]/.test(name) || lex.isHeadword(lower(name))) return name;
+  // A headline's capitals name it only when the name is in capitals too.
+  const caps = !/\p{Ll}/u.test(name);
+  for (const s of counts.keys())
+    if (!/[\s-]/.test(s) && (caps || /\p{Ll}/u.test(s)) && isNominativeName(lower(s), lex)) return s;
+  return nominativeRu(name, lex) ?? name;
+}
+
+const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
 
 const firstStart = (cs: readonly Candidate[]) => cs.reduce((m, c) => Math.min(m, c.start), Infinity);

@@ -164,3 +164,46 @@ describe('speaker phrases as sources (issue 18)', () => {
     expect(s.sources.every((x) => x.attributions === 1)).toBe(true);
   });
 });
+
+describe('sources: types and names from entities and titles', () => {
+  const summary = (lang: string, text: string) =>
+    withEntities
+      .run({ id: 't', text, meta: { lang } })
+      .sources!.sources.map((s) => ({ name: s.name, type: s.type, role: s.role }));
+
+  it('types a source by its organisation entity (`Блумберг` is media, `Foreign Policy` an organisation)', () => {
+    expect(
+      summary('ru', 'Удобрения\n\nЦены на удобрения вырастут к осени, пишет Блумберг. Фермеры ждут решения.'),
+    ).toEqual([{ name: 'Блумберг', type: 'media', role: undefined }]);
+    expect(
+      summary(
+        'ru',
+        'Foreign Policy: Германия ведет тайные переговоры\n\nГермания готова к переговорам, написал эксперт в статье для журнала Foreign Policy. Встреча прошла в мае.',
+      ),
+    ).toEqual([{ name: 'Foreign Policy', type: 'organization', role: undefined }]);
+  });
+
+  it('moves an institution in the genitive before a person’s name to the role', () => {
+    expect(
+      summary(
+        'ru',
+        "Поставки\n\nНа прошлой неделе координатор Госдепа Джим О'Брайен заявил, что поставки удобрений продолжатся. Рынок спокоен.",
+      ),
+    ).toEqual([{ name: "Джим О'Брайен", type: 'person', role: 'Госдепа' }]);
+  });
+
+  it('lists no source for a belief stated in the title', () => {
+    expect(
+      summary(
+        'ru',
+        'Жители уверены, что цены упадут\n\nПолитолог Андрей Громов заявил, что цены на хлеб вырастут осенью. Магазины работают.',
+      ).map((s) => s.name),
+    ).toEqual(['Андрей Громов']);
+  });
+
+  it('types a rank before an organisation as a person’s description, not the organisation', () => {
+    expect(
+      summary('ru', 'Фронт\n\nМайор ВСУ заявил, что снарядов не хватает уже месяц. Обстрелы продолжаются.'),
+    ).toEqual([{ name: 'Майор ВСУ', type: 'unknown', role: undefined }]);
+  });
+});

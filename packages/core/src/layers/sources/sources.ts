@@ -1,8 +1,10 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Entity } from '../entities/entities.js';
+import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
-import type { Quote, SourceSummary, SourcesLayer } from '../quotes/types.js';
+import { institutionRu } from '../quotes/speaker-ru.js';
+import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/types.js';
 
 const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 
@@ -122,6 +124,114 @@ export function cleanSpeakerName(name: string): string | undefined {
   return w.join(' ').replace(/^[^\p{L}\p{N}«“"„(]+/u, '');
 }
 
+/**
+ * Words that make a speaker phrase a person even where it names an organisation: military ranks
+ * and the heads of a description (`Майор ВСУ`, `Посол Украины`, `spokesman`), lower-cased.
+ */
+const PERSON_HEADS = words(
+  'рядовой ефрейтор сержант старшина прапорщик лейтенант капитан майор подполковник полковник генерал ' +
+    'генерал-майор генерал-лейтенант генерал-полковник адмирал вице-адмирал контр-адмирал маршал командир ' +
+    'командующий офицер солдат боец военнослужащий военный наемник посол глава представитель ' +
+    'пресс-секретарь министр депутат сенатор советник эксперт аналитик сотрудник ' +
+    'private corporal sergeant lieutenant captain major colonel general admiral commander officer soldier ' +
+    'ambassador head spokesman spokeswoman spokesperson minister senator adviser advisor official',
+);
+
+/**
+ * Cognition and intention cues (`think`, `уверены` → `считать`): in a headline they state what the
+ * outlet says someone believes, not an attribution (`Оболваненные украинцы уверены, что…`).
+ */
+const BELIEF_LEMMAS = words(
+  'think believe feel hope fear worry doubt know understand want expect seek plan ' +
+    'считать полагать думать верить надеяться бояться опасаться хотеть знать понимать ожидать',
+);
+
+/** Nouns that make an organisation an outlet (`журнал`, `newspaper`), from the quotes layer's lexicons. */
+const mediaNouns = new Set([...lexiconFor('en').mediaNouns, ...lexiconFor('ru').mediaNouns].map(fold));
+
+/** The surfaces an entity is written with in the document (folded), for comparing with a speaker's name. */
+function surfacesOf(e: Entity): Set<string> {
+  const out = new Set([fold(e.name), ...e.aliases.map(fold)]);
+  for (const m of e.mentions) if (m.text) out.add(fold(m.text));
+  return out;
+}
+
+/**
+ * A source's type from its linked entity: a speaker phrase that is only an organisation's name
+ * (`Блумберг`, `Foreign Policy`) is that organisation — an outlet (by the gazetteer or a role
+ * such as `Британский журнал`) `media`, a government body or armed force `government` (as the
+ * quotes layer's lexicon types `ВСУ`), else `organization`, unless the role has a person's head
+ * (`глава ОП`) — and one that is only a person's name is a `person`. A
+ * phrase with more words than the name (`Майор ВСУ`, `Bloomberg columnist`) keeps the quotes
+ * layer's type (as does, in English, an entity the gazetteer does not know, and a one-word name that ends a person entity's name: `Holm` beside `Lea
+ * Holm`), except that a person head before an organisation's name (a rank, `Посол`) is an
+ * unnamed person's description, `unknown` like `Эксперт` (not the organisation's type).
+ */
+function typeFromEntity(
+  name: string,
+  role: string | undefined,
+  type: SpeakerType,
+  e: Entity | undefined,
+  surnames: ReadonlySet<string>,
+  trustTagger: boolean,
+): SpeakerType {
+  if (!e || type === 'anonymous' || type === 'document') return type;
+  const surfaces = surfacesOf(e);
+  // The English tagger types unknown people ORG (`Seymour Hersh`, `Leeann Tweeden`): there only a
+  // gazetteer entry's type is taken over the quotes layer's.
+  const whole = surfaces.has(fold(name)) && (trustTagger || e.gazetteer !== undefined);
+  if (e.type === 'ORG') {
+    // A surname the tagger typed ORG in a headline (`Holm warns…`) stays the person it names.
+    // A role with a person's head (`глава ОП`) says the speaker is a person of that organisation.
+    const roleWords = wordsOf(role ?? '').map(fold);
+    if (
+      whole &&
+      (type === 'person' || type === 'unknown') &&
+      !surnames.has(fold(name)) &&
+      !roleWords.some((w) => PERSON_HEADS.has(w))
+    )
+      return e.kind === 'outlet' || roleWords.some((w) => mediaNouns.has(w))
+        ? 'media'
+        : e.kind === 'government' || e.kind === 'agency' || e.kind === 'formation'
+          ? 'government'
+          : 'organization';
+    const w = wordsOf(name);
+    if (type !== 'person' && type !== 'unknown' && w.length > 1 && PERSON_HEADS.has(fold(w[0]!))) {
+      // The head stands outside the organisation's name (`General Motors` keeps its type).
+      if (!surfaces.has(fold(name)) && surfaces.has(fold(w.slice(1).join(' ')))) return 'unknown';
+    }
+    return type;
+  }
+  if (e.type === 'PER' && whole && (type === 'organization' || type === 'government' || type === 'media'))
+    return 'person';
+  return type;
+}
+
+/**
+ * A Russian person's name with an institution in the genitive in front (`Госдепа Джим О'Брайен`,
+ * the State Department's Jim O'Brien): the name without it and the institution words, which
+ * belong to the role. The rest must be a person's name: the linked person entity's, or two or
+ * more capitalised words.
+ */
+function splitAffiliation(name: string, e: Entity | undefined): [string, string] | undefined {
+  if (!/[а-яё]/i.test(name)) return undefined;
+  const w = wordsOf(name);
+  const lex = lexiconFor('ru');
+  let k = 0;
+  while (k < w.length - 1 && institutionRu(w[k]!, lex)) k++;
+  if (k === 0) return undefined;
+  const rest = w.slice(k);
+  const isName = e ? e.type === 'PER' && surfacesOf(e).has(fold(rest.join(' '))) : rest.length >= 2;
+  if (!isName || !rest.every((x) => /^\p{Lu}/u.test(x))) return undefined;
+  return [rest.join(' '), w.slice(0, k).join(' ')];
+}
+
+/** Whether a quote's attribution sits in a title paragraph. */
+const inTitle = (q: Quote, titles: readonly Paragraph[]) => {
+  const at = (q.source ?? q.cue ?? q).start;
+  return titles.some((t) => at >= t.start && at < t.end);
+};
+
 const contentSpans = (q: Quote): Span[] => q.parts ?? [{ start: q.start, end: q.end }];
 const keyOf = (type: string, name: string) => `${type}:${name.toLowerCase()}`;
 const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
@@ -168,6 +278,7 @@ export function summarizeSources(
   paragraphs: readonly Paragraph[],
   tokens: readonly Token[],
   entities?: readonly Entity[],
+  lang?: string,
 ): SourcesLayer {
   const count = wordCounter(tokens);
   // The entities layer may run after quotes; link the summary here when it is present.
@@ -176,6 +287,15 @@ export function summarizeSources(
     (p) => p.duplicateOf === undefined && (p.role === 'body' || p.role === 'standfirst'),
   );
   const bodyWords = body.reduce((n, p) => n + count(p), 0);
+  const titles = paragraphs.filter((p) => p.role === 'title');
+  const entityById = new Map((entities ?? []).map((e) => [e.id, e]));
+  const surnames = new Set<string>();
+  for (const e of entities ?? [])
+    if (e.type === 'PER')
+      for (const n of surfacesOf(e)) {
+        const w = wordsOf(n);
+        if (w.length > 1) surnames.add(w[w.length - 1]!);
+      }
   const bySpeaker = new Map<string, SourceSummary>();
   const attributed: Span[] = [];
   const anonymous: Span[] = [];
@@ -187,24 +307,47 @@ export function summarizeSources(
       scare++;
       continue;
     }
+    const linked = q.speaker ? (q.speaker.entity ?? links?.get(q.speaker)) : undefined;
+    const entity = linked ? entityById.get(linked) : undefined;
+    // A headline's belief (`Оболваненные украинцы уверены, что…`) is the outlet's claim, not a
+    // source's, unless the believer is a named person or organisation.
+    if (
+      q.speaker &&
+      q.cueLemma &&
+      BELIEF_LEMMAS.has(q.cueLemma) &&
+      entity?.type !== 'PER' &&
+      entity?.type !== 'ORG' &&
+      inTitle(q, titles)
+    )
+      continue;
     const spans = contentSpans(q);
     attributed.push(...spans);
     if (!q.speaker) continue;
     if (q.speaker.type === 'anonymous') anonymous.push(...spans);
-    const name = cleanSpeakerName(q.speaker.name);
+    let name = cleanSpeakerName(q.speaker.name);
     if (!name) {
       if (HE_SHE.has(fold(q.speaker.name.trim()))) pronouns.push({ q, spans });
       continue;
     }
-    const type = q.speaker.type === 'person' && /^\p{Ll}/u.test(name) ? 'unknown' : q.speaker.type;
+    const split = splitAffiliation(name, entity);
+    if (split) name = split[0];
+    const role = split ? [q.speaker.role, split[1]].filter(Boolean).join(' ') : q.speaker.role;
+    const type = typeFromEntity(
+      name,
+      role,
+      q.speaker.type === 'person' && /^\p{Ll}/u.test(name) ? 'unknown' : q.speaker.type,
+      entity,
+      surnames,
+      lang === 'ru',
+    );
     const key = keyOf(type, name);
     let s = bySpeaker.get(key);
     if (!s) {
       s = {
         name,
         type,
-        role: q.speaker.role,
-        entity: q.speaker.entity ?? links?.get(q.speaker),
+        role,
+        entity: linked,
         attributions: 0,
         words: 0,
         via: [],
@@ -246,6 +389,6 @@ export const sources = defineAnalyzer({
   produces: 'sources',
   defaults: {},
   run(doc): SourcesLayer {
-    return summarizeSources(doc.quotes!, doc.paragraphs!, doc.tokens!, doc.entities);
+    return summarizeSources(doc.quotes!, doc.paragraphs!, doc.tokens!, doc.entities, doc.language?.code);
   },
 });

@@ -18,6 +18,8 @@ export interface SyntaxModel {
   lemmatizer: Lemmatizer;
   /** The model's lexicon (`FormClasses.classOf`), when it has one. */
   lexicon?: SyntaxLexicon;
+  /** The lexicon's table itself (headwords too), when the model has one. */
+  forms?: FormClasses;
   /** How the model reads hashtags (`SyntaxModelFile.hashtags`). */
   hashtags: HashtagReading;
   /** Whether its pair templates read lexicon classes (`SyntaxModelFile.lexPairs`). */
@@ -50,6 +52,7 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
     heads: file.heads,
     lemmatizer,
     lexicon,
+    forms: classes || undefined,
     hashtags: file.hashtags,
     lexPairs: file.lexPairs === true,
     runner: new SyntaxRunner(file.heads, file, lemmatizer, lexicon, file.hashtags, file.lexPairs),
@@ -91,16 +94,18 @@ export interface SyntaxModels {
 
 const SHIPPED = /^syntax-([a-z]{2,3})\.json$/;
 
+/** Parses a syntax model file read by a registry. */
+const parse =
+  (where: string) =>
+  ([b]: Buffer[]): SyntaxModel =>
+    syntaxModelFromFile(JSON.parse(b!.toString('utf8')) as SyntaxModelFile, where);
+
 /**
  * Loads the `syntax` analyzer's models through the pipeline's registry (read once, checksummed
  * into `producers`): the file at `path` when given (`syntax/user`), else every shipped
  * `models/syntax/syntax-<lang>.json`.
  */
 export function loadSyntaxModels(registry: ModelRegistry, path: string): SyntaxModels {
-  const parse =
-    (where: string) =>
-    ([b]: Buffer[]): SyntaxModel =>
-      syntaxModelFromFile(JSON.parse(b!.toString('utf8')) as SyntaxModelFile, where);
   if (path)
     return {
       own: registry.load('syntax/user', path, parse(path), 'make one with newsprism train syntax'),
@@ -113,6 +118,16 @@ export function loadSyntaxModels(registry: ModelRegistry, path: string): SyntaxM
     if (lang) byLang.set(lang, registry.load(`syntax/${f}`, join(dir, f), parse(`syntax/${f}`)));
   }
   return { byLang };
+}
+
+/**
+ * The shipped model of one language through a pipeline's registry, under the id
+ * {@link loadSyntaxModels} gives it (so the two share one parsed model); `null` when none is shipped.
+ */
+export function shippedSyntaxModel(registry: ModelRegistry, lang: string): SyntaxModel | null {
+  const f = `syntax-${lang}.json`;
+  const file = fileURLToPath(modelUrl(`syntax/${f}`));
+  return registry.exists(file) ? registry.load(`syntax/${f}`, file, parse(`syntax/${f}`)) : null;
 }
 
 const loaded = new Map<string, SyntaxModel | null>();

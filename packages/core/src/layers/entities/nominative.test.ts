@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import { type NameLexicon, nominativeRu } from './nominative.js';
+
+/** A lexicon of a few words: headwords and classes as written. */
+const lexicon = (headwords: string[], classes: Record<string, string>): NameLexicon => ({
+  isHeadword: (w) => headwords.includes(w),
+  classOf: (w) => classes[w],
+});
+
+describe('nominativeRu', () => {
+  const lex = lexicon(['европа', 'лондон', 'лондона', 'бела', 'белая', 'кировск'], {
+    европа: 'NOUN*',
+    европе: 'NOUN*',
+    европу: 'NOUN*',
+    лондон: 'NOUN*',
+    лондона: 'NOUN*',
+    лондоне: 'NOUN*',
+    бела: 'NOUN*',
+    белой: 'NOUN*',
+    белая: 'ADJF',
+    кировск: 'NOUN*',
+    кировском: 'ADJF|NOUN*',
+    волгой: 'NOUN',
+  });
+
+  it('gives the one nominative a case form can stand for, keeping the capital', () => {
+    expect(nominativeRu('Европе', lex)).toBe('Европа');
+    expect(nominativeRu('Европу', lex)).toBe('Европа');
+  });
+
+  it('keeps the form when two readings are headwords, or the word is one already', () => {
+    expect(nominativeRu('Лондоне', lex)).toBeUndefined(); // лондон and (here) лондона
+    expect(nominativeRu('Белой', lex)).toBeUndefined(); // бела and белая
+    expect(nominativeRu('Лондона', lex)).toBeUndefined(); // a headword itself
+  });
+
+  it('leaves adjectives, words without a name reading, capitals and lower case alone', () => {
+    expect(nominativeRu('Кировском', lex)).toBeUndefined();
+    expect(nominativeRu('Волгой', lex)).toBeUndefined();
+    expect(nominativeRu('ЕВРОПЕ', lex)).toBeUndefined();
+    expect(nominativeRu('европе', lex)).toBeUndefined();
+  });
+});
+
+const pipeline = await createPipeline({ layers: ['entities'] });
+const names = (text: string) =>
+  pipeline.run({ id: 't', text, meta: { lang: 'ru' } }).entities!.map((e) => e.name);
+
+describe('entities (ru): one-word names by their nominative (issue 18)', () => {
+  it('names an entity seen only in oblique cases by its nominative', () => {
+    expect(names('Поставки газа в Европу сократились. Цены в Европе выросли.')).toContain('Европа');
+    expect(names('Делегация прибыла в Екатеринбург из Мерефы, сообщил источник.')).toContain('Мерефа');
+  });
+
+  it('prefers a nominative the article uses; an adjective keeps its form', () => {
+    const es = names('Жители Гааги ждут решения. Гаага молчит.');
+    expect(es).toContain('Гаага');
+    expect(es).not.toContain('Гааги');
+    expect(names('В Кировском районе отключили свет.')).not.toContain('Кировск');
+  });
+});
