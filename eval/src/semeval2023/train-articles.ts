@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { FRAMES, numberOption } from '@newsprism/core';
 import {
   type Calibration,
   calibrated,
   calibratedIn,
   crossValidate,
+  cutAfterWords,
   type DocumentFeatureWeights,
   documentFeatures,
   fileLines,
@@ -228,6 +230,79 @@ function decisions(model: LinearModel, articles: SemevalArticle[]): string[][] {
   );
 }
 
+/**
+ * `--set truncate=10,25,…` (multilabel): k-fold by article (fold by a hash of the article), each
+ * fold's model trained on the other folds, given the shipped model's thresholds (tuned on all
+ * out-of-fold predictions: the same for every cut), deciding the held-out articles whole and cut
+ * after N words. Per language and cut `trunc_<lang>_<N|whole>_micro_f1` and `_macro_f1`, and
+ * `trunc_<lang>_constant_micro_f1`: the best constant answer (the k most frequent frames of the
+ * language, k chosen on the same articles: a generous baseline).
+ */
+function truncatedFolds(
+  spec: ArticleTaskSpec,
+  train: readonly SemevalArticle[],
+  samples: readonly Sample[],
+  opts: TrainOptions,
+  thresholds: { global: Float32Array | number[]; perLang: Record<string, number[]> },
+  cuts: readonly number[],
+  bits: number,
+  weights: DocumentFeatureWeights,
+  k = 5,
+): Record<string, number> {
+  const fold = train.map(
+    (a) => createHash('sha1').update(`trunc:${a.dir}/${a.id}`).digest().readUInt32BE(0) % k,
+  );
+  const names = [...cuts.map(String), 'whole'];
+  const pred = names.map(() => new Array<string[]>(train.length));
+  for (let f = 0; f < k; f++) {
+    const model = trainAveraged(
+      samples.filter((_, i) => fold[i] !== f),
+      opts,
+      1,
+    );
+    model.thresholds.set(thresholds.global);
+    model.meta.langThresholds = thresholds.perLang;
+    train.forEach((a, i) => {
+      if (fold[i] !== f) return;
+      names.forEach((n, c) => {
+        const text = n === 'whole' ? a.text : cutAfterWords(a.text, Number(n));
+        const x = articleVector({ ...a, text }, bits, weights);
+        pred[c]![i] = model
+          .decide(model.probabilities(x), model.thresholdsFor(a.lang))
+          .map((l) => model.labels[l]!);
+      });
+    });
+  }
+  const out: Record<string, number> = {};
+  for (const lang of new Set(train.map((a) => a.lang))) {
+    const idx = train.map((a, i) => (a.lang === lang ? i : -1)).filter((i) => i >= 0);
+    const gold = idx.map((i) => spec.gold(train[i]!)!);
+    names.forEach((n, c) => {
+      const s = multiLabelF1(
+        gold,
+        idx.map((i) => pred[c]![i]!),
+        spec.labels,
+      );
+      out[`trunc_${lang}_${n}_micro_f1`] = s.micro.f1;
+      out[`trunc_${lang}_${n}_macro_f1`] = s.macroF1;
+    });
+    const freq = spec.labels
+      .map((l) => [l, gold.filter((g) => g.includes(l)).length] as const)
+      .sort((a, b) => b[1] - a[1]);
+    out[`trunc_${lang}_constant_micro_f1`] = Math.max(
+      ...freq.map(
+        (_, top) =>
+          multiLabelF1(
+            gold,
+            gold.map(() => freq.slice(0, top + 1).map(([l]) => l)),
+            spec.labels,
+          ).micro.f1,
+      ),
+    );
+  }
+  return out;
+}
+
 /** Tunes global then per-language thresholds (multilabel) or offsets (multiclass). */
 function tune(
   spec: ArticleTaskSpec,
@@ -318,6 +393,11 @@ function articleTask(spec: ArticleTaskSpec): Task {
       );
       model.thresholds.set(global);
       model.meta.langThresholds = perLang;
+      const cuts = (o.extra.truncate ?? '').split(',').filter(Boolean).map(Number);
+      const truncated =
+        cuts.length && spec.kind === 'multilabel'
+          ? truncatedFolds(spec, train, samples, opts, { global, perLang }, cuts, bits, weights)
+          : {};
       // Multilabel scores are all shown (frames): each label's probability calibrated on the
       // out-of-fold predictions of every article (`--set calibrate=0` leaves them raw).
       const heldOutEce: number[] = [];
@@ -345,7 +425,7 @@ function articleTask(spec: ArticleTaskSpec): Task {
         langRows = fit.rows;
       }
       model.meta.features = weights;
-      const metrics: Record<string, number> = { articles: train.length };
+      const metrics: Record<string, number> = { articles: train.length, ...truncated };
       if (heldOutEce.length) {
         const mean = heldOutEce.reduce((a, b) => a + b, 0) / heldOutEce.length;
         metrics.held_out_ece_mean = mean;
@@ -397,7 +477,11 @@ function articleTask(spec: ArticleTaskSpec): Task {
   };
 }
 
-/** `newsprism train frames`: the 14-frame multi-label article model. */
+/**
+ * `newsprism train frames`: the 14-frame multi-label article model. `--set truncate=10,25,…`
+ * adds the k-fold on articles cut after so many words (`trunc_<lang>_<N>_micro_f1`: the
+ * layer's `minWords`).
+ */
 export const trainFrames = articleTask({
   name: 'frames',
   labels: FRAMES,

@@ -2,6 +2,7 @@ import { GENRES, NewsprismError, numberOption } from '@newsprism/core';
 import {
   adjustedChosen,
   calibrated,
+  cutAfterWords,
   fileLines,
   fitPlatt,
   type GenreCalibration,
@@ -59,6 +60,26 @@ async function laidOutStyles(
     for (const layout of LAYOUTS) {
       const text = relayout(a, seg[i]!.paragraphs, seg[i]!.sentences, layout).text;
       out[layout] = genreStyle(text, a.lang, fileLines(text)[0]?.end ?? 0);
+    }
+    return out;
+  });
+}
+
+/**
+ * Style measures of each article whole (`original`) and cut after its first `n` words, title
+ * included (`w<n>`), for each of `cuts`: how the k-fold models decide articles as short as that.
+ */
+function truncatedStyles(
+  articles: readonly SemevalArticle[],
+  cuts: readonly number[],
+): Record<string, Record<StyleMeasure, number>>[] {
+  return articles.map((a) => {
+    const out: Record<string, Record<StyleMeasure, number>> = {
+      original: genreStyle(a.text, a.lang, fileLines(a.text)[0]?.end ?? 0),
+    };
+    for (const n of cuts) {
+      const text = cutAfterWords(a.text, n);
+      out[`w${n}`] = genreStyle(text, a.lang, fileLines(text)[0]?.end ?? 0);
     }
     return out;
   });
@@ -213,7 +234,8 @@ function macroByLang(langs: readonly string[], gold: readonly number[], pred: re
  * cross-validated with the cut chosen on the other folds (the style model alone:
  * `cv_<lang>_style_macro_f1`). `--set` overrides: `epochs`, `rate`, `l2`, `balance`, `bits`,
  * `folds`, `cvRepeats`, `seeds`, `kfold`, `report` (languages to score on val), `techLangs`,
- * `techWeight`, `drop`, `minSupport`, `calMin`, `calChoose`, `cal` (`genre`, default: the chosen
+ * `techWeight`, `drop`, `minSupport`, `truncate` (k-fold layouts: the articles cut after so many
+ * words, e.g. `10,25,50,100`, for the layer's minimum length), `calMin`, `calChoose`, `cal` (`genre`, default: the chosen
  * genre's score mapped per genre and language, calibration version 3; `lang`: per language,
  * version 2), `calLambda` (version 3's pull of a language toward the genre's map, default 10),
  * `table=reliability` (the held-out reliability table per chosen genre).
@@ -282,8 +304,12 @@ export const trainGenre: Task = {
     // k-fold by article over several fold assignments, in every layout (`--set kfold=0` skips it).
     const assignments = numberOption(o.extra, 'kfold', 5);
     if (assignments > 0) {
-      o.log(`genre: k-fold by article, ${assignments} fold assignments, three layouts`);
-      const laid = await laidOutStyles(train);
+      // `--set truncate=10,25,50,100`: the layouts are the articles cut after that many words.
+      const cuts = (o.extra.truncate ?? '').split(',').filter(Boolean).map(Number);
+      o.log(
+        `genre: k-fold by article, ${assignments} fold assignments, ${cuts.length ? `cut after ${cuts} words` : 'three layouts'}`,
+      );
+      const laid = cuts.length ? truncatedStyles(train, cuts) : await laidOutStyles(train);
       Object.assign(
         metrics,
         kfoldStyle(

@@ -66,6 +66,11 @@ export function provenanceOptions(a: Analyzer, options: object): Record<string, 
 export const rules = {
   /** How many reasons a finding gives. */
   why: { valid: (v: unknown) => Number.isInteger(v) && (v as number) >= 0, expects: 'a whole number ≥ 0' },
+  /** A minimum length in words. */
+  minWords: {
+    valid: (v: unknown) => Number.isInteger(v) && (v as number) >= 0,
+    expects: 'a whole number ≥ 0',
+  },
   /** A probability-like threshold. */
   unit: { valid: (v: unknown) => (v as number) >= 0 && (v as number) <= 1, expects: 'a number from 0 to 1' },
   /** A model file path; '' for the shipped one. */

@@ -116,3 +116,4 @@ export {
 } from './models/train.js';
 export { clusterWords, type WordClusterFile, WordClusters } from './models/word-clusters.js';
 export { featureWordSpans } from './models/words.js';
+export { countWords, cutAfterWords } from './text/words.js';

@@ -11,6 +11,8 @@ export interface OutputFormat {
   name: string;
   description: string;
   layers?: readonly string[];
+  /** Analyzer options the format needs, e.g. `{genre: {minWords: 0}}` to decide every article. */
+  options?: Record<string, Record<string, unknown>>;
   begin?(): string;
   render(doc: NewsDocument, ctx: FormatContext): string;
   write?(rendered: string, id: string): string;

@@ -42,12 +42,20 @@ export function selectLayers(value: string | undefined, all: readonly string[]):
 export async function makeRenderer(
   s: RendererSettings,
   ctx: { layers: readonly string[] },
-): Promise<{ layers: string[]; render: (doc: NewsDocument) => string }> {
+): Promise<{
+  layers: string[];
+  options?: Record<string, Record<string, unknown>>;
+  render: (doc: NewsDocument) => string;
+}> {
   const format = await makeFormat(s.format);
   const wanted = selectLayers(s.layers, ctx.layers);
   // A research format names the layers it prints; without --layers only those are computed.
   const layers =
     format.layers && s.layers === undefined ? [...format.layers] : [...wanted, ...(format.layers ?? [])];
   const fctx = { layers: new Set(wanted), color: s.color };
-  return { layers, render: (doc) => format.render(doc, fctx) };
+  return {
+    layers,
+    ...(format.options ? { options: format.options } : {}),
+    render: (doc) => format.render(doc, fctx),
+  };
 }

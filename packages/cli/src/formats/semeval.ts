@@ -47,6 +47,8 @@ export function semevalSt2Format(): OutputFormat {
     name: 'semeval2023-st2',
     description: 'SemEval-2023 Task 3 subtask 2: ID, frames',
     layers: ['frames'],
+    // The shared task scores every article, the short ones too: no minimum length.
+    options: { frames: { minWords: 0 } },
     render: (doc) =>
       `${doc.id}\t${(doc.frames ?? [])
         .filter((f) => f.selected)
@@ -61,6 +63,8 @@ export function semevalSt1Format(): OutputFormat {
     name: 'semeval2023-st1',
     description: 'SemEval-2023 Task 3 subtask 1: ID, genre',
     layers: ['genre'],
+    // The shared task scores every article, the short ones too: no minimum length.
+    options: { genre: { minWords: 0 } },
     render: (doc) => `${doc.id}\t${doc.genre?.genre ?? ''}\n`,
   };
 }

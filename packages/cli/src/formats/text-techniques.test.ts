@@ -1,6 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
-import { renderGenre, renderTechniques } from './text-techniques.js';
+import { renderFrames, renderGenre, renderTechniques } from './text-techniques.js';
 
 const TEXT = 'Kiev is begging for arms. The army is not ready, he said.';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
@@ -65,5 +65,25 @@ describe('text report: Genre', () => {
       '  reporting (0.70)',
     ]);
     expect(renderGenre(genre('opinion', {}), ctx)).toEqual(['  opinion']);
+  });
+});
+
+describe('text report: a layer that abstained on a short text', () => {
+  const short = (code: string | undefined) =>
+    ({
+      genre: { genre: null, scores: {}, why: [] },
+      frames: [],
+      diagnostics: code ? [{ code, severity: 'info', message: 'fewer than 200 words' }] : [],
+    }) as unknown as NewsDocument;
+  it('says the text is too short when the diagnostic is there, nothing otherwise', () => {
+    expect(renderGenre(short('I_GENRE_TOO_SHORT'), ctx)).toEqual([
+      '  not given: the text is too short for the genre model (I_GENRE_TOO_SHORT below)',
+    ]);
+    expect(renderFrames(short('I_FRAMES_TOO_SHORT'), ctx)).toEqual([
+      '  not given: the text is too short for the frames model (I_FRAMES_TOO_SHORT below)',
+    ]);
+    // An unsupported language is no reason to say "too short".
+    expect(renderGenre(short('I_GENRE_LANGUAGE'), ctx)).toEqual([]);
+    expect(renderFrames(short(undefined), ctx)).toEqual([]);
   });
 });

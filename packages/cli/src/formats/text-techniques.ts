@@ -37,12 +37,23 @@ export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[
 }
 
 /**
+ * The line of a document-level layer that abstained on a short text (`I_GENRE_TOO_SHORT`, …:
+ * fewer words than the layer's `minWords`), or none.
+ */
+function tooShort(doc: NewsDocument, layer: string): string[] {
+  const code = `I_${layer.toUpperCase()}_TOO_SHORT`;
+  return doc.diagnostics?.some((d) => d.code === code)
+    ? [`  not given: the text is too short for the ${layer} model (${code} below)`]
+    : [];
+}
+
+/**
  * Frames: the selected frames with scores and reasons, then the next best. Each frame has its
  * own threshold, so an unset frame may score above a set one; the line says so.
  */
 export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
   const frames = doc.frames ?? [];
-  if (frames.length === 0) return [];
+  if (frames.length === 0) return tooShort(doc, 'frames');
   const lines = frames
     .filter((f) => f.selected)
     .map(
@@ -68,7 +79,7 @@ function genreScore(g: NonNullable<NewsDocument['genre']>): number | undefined {
 /** Genre: the decision, its score (uncertain below 0.5) and the reasons. */
 export function renderGenre(doc: NewsDocument, ctx: FormatContext): string[] {
   const g = doc.genre;
-  if (!g?.genre) return [];
+  if (!g?.genre) return tooShort(doc, 'genre');
   const p = genreScore(g);
   // Below 0.5 the decision is more likely wrong than right: the decision favours the rarer genre.
   const score = p === undefined ? '' : ` (${p.toFixed(2)}${p < 0.5 ? ', uncertain' : ''})`;

@@ -21,6 +21,7 @@ export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Prom
     import('../catalog.js'),
   ]);
   let layers = spec.layers;
+  let options = spec.options;
   let render: Render | undefined;
   if (renderer) {
     const mod = (await import(renderer.module)) as Record<string, RendererFactory>;
@@ -32,9 +33,12 @@ export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Prom
     else {
       render = made.render;
       layers = made.layers ?? layers;
+      // The format's options first, the run's own over them: a caller's explicit choice wins.
+      for (const [name, o] of Object.entries(made.options ?? {}))
+        options = { ...options, [name]: { ...o, ...options?.[name] } };
     }
   }
-  const pipeline = await createPipeline({ layers, options: spec.options });
+  const pipeline = await createPipeline({ layers, options });
   return { run: (input) => pipeline.run(input), render };
 }
 

@@ -22,12 +22,22 @@ export type Render = (doc: NewsDocument) => unknown;
 /**
  * Makes a render function from a spec's settings, given the layers the analyzers can produce.
  * It may also return the layers to compute (overriding the run's `layers`), so an output
- * format that needs certain layers gets them; throwing here (an unknown layer) stops the run.
+ * format that needs certain layers gets them, and analyzer options laid over the run's (a
+ * research format decides every article: `{genre: {minWords: 0}}`); throwing here (an unknown
+ * layer) stops the run.
  */
 export type RendererFactory = (
   settings: unknown,
   ctx: { layers: readonly string[] },
-) => Render | { layers?: string[]; render: Render } | Promise<Render | { layers?: string[]; render: Render }>;
+) => Render | RendererMade | Promise<Render | RendererMade>;
+
+/** What a {@link RendererFactory} makes besides the render function. */
+export interface RendererMade {
+  layers?: string[];
+  /** Per-analyzer options laid over the run's (`PipelineSpec.options`), analyzer by analyzer. */
+  options?: Record<string, Record<string, unknown>>;
+  render: Render;
+}
 
 /** What every runner builds its pipelines from; the same on every thread. */
 export interface PipelineSpec {

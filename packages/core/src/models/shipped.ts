@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerContext } from '../analyzer.js';
+import { countWords } from '../text/words.js';
 import { modelUrl } from './dir.js';
 import type { SparseVector } from './features.js';
 import {
@@ -97,6 +98,23 @@ export function modelForLanguage(set: ModelSet, lang: string, ctx: AnalyzerConte
     message: `no ${set.name} model for language "${lang}"; supported: ${modelLanguages(model).join(', ')}`,
   });
   return undefined;
+}
+
+/**
+ * Whether a document is too short for a document-level model (fewer than `minWords` words,
+ * title included, counted by {@link countWords}) — after an info diagnostic
+ * `I_<NAME>_TOO_SHORT` naming the minimum. The models are fitted on articles of hundreds of
+ * words; on a sentence their scores say nothing (see the layer's `minWords` option).
+ */
+export function tooShort(name: string, text: string, minWords: number, ctx: AnalyzerContext): boolean {
+  const words = countWords(text);
+  if (words >= minWords) return false;
+  ctx.report({
+    code: `I_${name.toUpperCase()}_TOO_SHORT`,
+    severity: 'info',
+    message: `${name} not given: the text has ${words} word${words === 1 ? '' : 's'}, fewer than the ${minWords} the ${name} model needs (option minWords)`,
+  });
+  return true;
 }
 
 /** The languages a model was trained on (`meta.langThresholds` keys), for support checks. */

@@ -44,10 +44,16 @@ export const ARTICLES: DocumentInput[] = [
 
 let cached: NewsDocument[] | undefined;
 
-/** The fixture articles analysed by the full pipeline (once per test process). */
+/**
+ * The fixture articles analysed by the full pipeline (once per test process). They are shorter
+ * than the genre and frames models' minimum length: decided anyway (`minWords: 0`), so the
+ * genre and frame facets have something to find.
+ */
 export async function analysedArticles(): Promise<NewsDocument[]> {
   if (!cached) {
-    const pipeline = await createPipeline();
+    const pipeline = await createPipeline({
+      options: { genre: { minWords: 0 }, frames: { minWords: 0 } },
+    });
     cached = ARTICLES.map((a) => pipeline.run(a));
   }
   return structuredClone(cached);

@@ -176,6 +176,27 @@ describe('FramesPanel', () => {
     );
   });
 
+  it('says a short text got no genre and no frames, by the diagnostics', () => {
+    const diag = (code: string) => ({ code, severity: 'info', message: 'fewer than 200 words' });
+    const short = (codes: string[]) =>
+      ({
+        ...fixtureDoc(),
+        genre: { genre: null, scores: {}, why: [] },
+        frames: [],
+        diagnostics: codes.map(diag),
+      }) as NewsDocument;
+    act(() => render(<FramesPanel doc={short(['I_GENRE_TOO_SHORT', 'I_FRAMES_TOO_SHORT'])} />, root()));
+    expect(root().querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
+      'Genre and frames: not given, the text is too short for the model.',
+    );
+    expect(root().querySelector('table')).toBeNull();
+    act(() => render(<FramesPanel doc={short(['I_GENRE_TOO_SHORT'])} />, root()));
+    expect(root().querySelector('p')!.textContent).toMatch(/^Genre: not given/);
+    // Null for another reason (an unsupported language): no genre line, no claim about length.
+    act(() => render(<FramesPanel doc={short(['I_GENRE_LANGUAGE'])} />, root()));
+    expect(root().querySelector('p')).toBeNull();
+  });
+
   it('shows at most six frames, in the order given (the layer sorts them)', () => {
     const frames = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3].map((score, i) => ({
       frame: `Frame_${i}`,

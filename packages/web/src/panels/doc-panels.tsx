@@ -87,17 +87,27 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   // The decided genre's score alone: the calibrated probability that the decision is right
   // (documents of genre@10 and before also scored the other genres, uncalibrated: not shown).
   const score = genre?.genre ? genre.scores[genre.genre] : undefined;
+  // A short text gets no genre and no frames (`I_GENRE_TOO_SHORT`, `I_FRAMES_TOO_SHORT`).
+  const short = (layer: string) => props.doc.diagnostics?.some((d) => d.code === `I_${layer}_TOO_SHORT`);
+  const shortGenre = !genre?.genre && short('GENRE');
+  const shortFrames = !frames?.length && short('FRAMES');
   return (
     <section class="panel" aria-labelledby="frames-h">
       <h2 id="frames-h">Frames and genre</h2>
-      {genre && (
+      {(shortGenre || shortFrames) && (
+        <p class="muted">
+          {shortGenre && shortFrames ? 'Genre and frames' : shortGenre ? 'Genre' : 'Frames'}: not given, the
+          text is too short for the model.
+        </p>
+      )}
+      {genre?.genre && (
         <p>
           Genre: <strong>{genre.genre}</strong>
           {score !== undefined && <span class="muted"> ({pct(score)} likely right)</span>}
           {score !== undefined && score < 0.5 && <span class="uncertain"> · uncertain</span>}
         </p>
       )}
-      {frames && (
+      {frames && frames.length > 0 && (
         <table class="scores">
           <caption class="visually-hidden">Frames by probability</caption>
           <tbody>

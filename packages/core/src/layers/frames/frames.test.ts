@@ -208,8 +208,19 @@ const RU_WAR =
   'Войска наступают, ракеты бьют по границе\n\nАрмия заявила, что её войска и танки продвинулись после ракетных ударов по военным базам. В результате атаки погибли солдаты, НАТО предупредило о дальнейшей эскалации войны.';
 
 describe('frames analyzer', async () => {
-  const pipeline = await createPipeline({ layers: ['frames'] });
-  const two = await createPipeline({ layers: ['frames'], options: { frames: { why: 2 } } });
+  // The war reports are shorter than the default minimum: these pipelines score every text.
+  const pipeline = await createPipeline({ layers: ['frames'], options: { frames: { minWords: 0 } } });
+  const two = await createPipeline({ layers: ['frames'], options: { frames: { why: 2, minWords: 0 } } });
+  const shipped = await createPipeline({ layers: ['frames'] });
+
+  it('is empty on a text shorter than minWords (default 200), with a diagnostic', () => {
+    const doc = shipped.run({ id: 'war', text: WAR, meta: { lang: 'en' } });
+    expect(doc.frames).toEqual([]);
+    const d = doc.diagnostics.find((x) => x.code === 'I_FRAMES_TOO_SHORT');
+    expect(d?.severity).toBe('info');
+    expect(d?.message).toMatch(/the text has \d+ words, fewer than the 200 /);
+    expect(pipeline.run({ id: 'war', text: WAR, meta: { lang: 'en' } }).diagnostics).toEqual([]);
+  });
 
   // The shipped model's output on a war report: a new model (frames/model.json) changes these.
   it('scores all 14 frames of a war report, highest first, and explains the selected ones', () => {
@@ -267,7 +278,7 @@ describe('frames analyzer', async () => {
     expect(f.filter((x) => !x.selected).every((x) => x.why === undefined)).toBe(true);
     // Every reason names something in the text: no zero-rate bucket is cited.
     expect(f.flatMap((x) => x.why ?? []).filter((r) => /0 per 100 words|^no /.test(r))).toEqual([]);
-    expect(doc.producers!.frames!.options).toEqual({ why: 2 });
+    expect(doc.producers!.frames!.options).toEqual({ why: 2, minWords: 0 });
   });
 
   it('checks its options by name', async () => {

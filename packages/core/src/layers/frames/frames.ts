@@ -6,6 +6,7 @@ import {
   modelForLanguage,
   reasonsMany,
   type ShippedModelOptions,
+  tooShort,
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
 import { techniqueCueData } from '../techniques/cues.js';
@@ -27,13 +28,25 @@ export interface FrameScore {
 
 declare module '../../schema.js' {
   interface LayerMap {
-    /** All 14 frames, highest score first; `selected` marks the article's frames. */
+    /**
+     * All 14 frames, highest score first; `selected` marks the article's frames. Empty when the
+     * language is not supported or the text is shorter than the `minWords` option.
+     */
     frames: FrameScore[];
   }
 }
 
 /** Options of the frames analyzer. */
-export type FramesOptions = ShippedModelOptions;
+export interface FramesOptions extends ShippedModelOptions {
+  /**
+   * The fewest words (title included) a text needs for frames (default 200); shorter, frames is
+   * empty with `I_FRAMES_TOO_SHORT`. In k-fold by article on SemEval-2023 articles cut after N
+   * words, the model's micro-F1 was below the best constant answer (the most frequent frames)
+   * in every language but English up to 150 words, above it in en and ru from 200
+   * (docs/benchmarks.md, session 12). 0 scores every text.
+   */
+  minWords: number;
+}
 
 /**
  * The `frames` analyzer: which of the 14 SemEval-2023 frames (economic, security and defence,
@@ -45,15 +58,15 @@ export const frames = defineAnalyzer({
   version: 5,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
-  defaults: { model: '', why: 4 } as FramesOptions,
-  rules: { model: rules.model, why: rules.why },
+  defaults: { model: '', why: 4, minWords: 200 } as FramesOptions,
+  rules: { model: rules.model, why: rules.why, minWords: rules.minWords },
   setup(options, registry) {
     recordData(registry, 'techniques/cues', techniqueCueData);
     return loadModelSet(registry, 'frames', options.model);
   },
   run(doc, ctx, options, models) {
     const model = modelForLanguage(models, doc.language!.code, ctx);
-    if (!model) return [];
+    if (!model || tooShort('frames', doc.text, options.minWords, ctx)) return [];
     const { v, p, chosen: decided } = scoreDocument(doc, model);
     const chosen = new Set(decided);
     // Reasons name what the article has and pushed the frame's score up: a style rate of zero

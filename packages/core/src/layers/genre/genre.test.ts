@@ -16,9 +16,41 @@ const COLUMN = [
   'Surely our leaders can do better than this utterly careless budget!',
 ].join('\n');
 
+// The column has fewer words than the default minimum: these tests decide every text.
+const ANY = { genre: { minWords: 0 } };
+
 describe('genre analyzer', () => {
-  it('decides by style alone, without pulling in the techniques layer', async () => {
+  it('abstains on a text shorter than minWords, with a diagnostic naming the minimum', async () => {
     const pipeline = await createPipeline({ layers: ['genre'] });
+    const doc = pipeline.run({ id: 'g0', text: 'The US.', meta: { lang: 'en' } });
+    expect(doc.genre).toEqual({ genre: null, scores: {}, why: [] });
+    const d = doc.diagnostics.find((x) => x.code === 'I_GENRE_TOO_SHORT');
+    expect(d?.severity).toBe('info');
+    expect(d?.message).toContain('2 words, fewer than the 200');
+    // The column (64 words) is decided from minWords 64, not from 65.
+    const words = COLUMN.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)!.length;
+    for (const [minWords, decided] of [
+      [words, true],
+      [words + 1, false],
+    ] as const) {
+      const p = await createPipeline({ layers: ['genre'], options: { genre: { minWords } } });
+      const g = p.run({ id: 'g0', text: COLUMN, meta: { lang: 'en' } });
+      expect(g.genre!.genre !== null).toBe(decided);
+      expect(g.diagnostics.some((x) => x.code === 'I_GENRE_TOO_SHORT')).toBe(!decided);
+    }
+  });
+
+  it('refuses a minWords that is not a whole number ≥ 0', async () => {
+    await expect(createPipeline({ layers: ['genre'], options: { genre: { minWords: -1 } } })).rejects.toThrow(
+      /minWords/,
+    );
+    await expect(
+      createPipeline({ layers: ['genre'], options: { genre: { minWords: 2.5 } } }),
+    ).rejects.toThrow(/minWords/);
+  });
+
+  it('decides by style alone, without pulling in the techniques layer', async () => {
+    const pipeline = await createPipeline({ layers: ['genre'], options: ANY });
     const doc = pipeline.run({ id: 'g1', text: COLUMN, meta: { lang: 'en' } });
     expect(doc.techniques).toBeUndefined();
     expect(GENRES).toContain(doc.genre!.genre);
@@ -31,8 +63,8 @@ describe('genre analyzer', () => {
   });
 
   it('gives the same decision whether or not the pipeline computes techniques (shipped model)', async () => {
-    const alone = await createPipeline({ layers: ['genre'] });
-    const withTechniques = await createPipeline({ layers: ['techniques', 'genre'] });
+    const alone = await createPipeline({ layers: ['genre'], options: ANY });
+    const withTechniques = await createPipeline({ layers: ['techniques', 'genre'], options: ANY });
     const a = alone.run({ id: 'g2', text: COLUMN, meta: { lang: 'en' } });
     const b = withTechniques.run({ id: 'g2', text: COLUMN, meta: { lang: 'en' } });
     expect(b.techniques).toBeDefined();
@@ -53,10 +85,10 @@ describe('genre analyzer', () => {
       writeFileSync(model, JSON.stringify(json));
       const withTechniques = await createPipeline({
         layers: ['techniques', 'genre'],
-        options: { genre: { model } },
+        options: { genre: { model, minWords: 0 } },
       });
-      const alone = await createPipeline({ layers: ['genre'], options: { genre: { model } } });
-      const shipped = await createPipeline({ layers: ['genre'] });
+      const alone = await createPipeline({ layers: ['genre'], options: { genre: { model, minWords: 0 } } });
+      const shipped = await createPipeline({ layers: ['genre'], options: ANY });
       const t = withTechniques.run({ id: 'g3', text: COLUMN, meta: { lang: 'en' } }).genre!;
       expect(t.genre).toBe('reporting');
       expect(t.why[0]).toMatch(/^sentences with persuasion techniques: \d+%/);

@@ -1,6 +1,12 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import { recordData } from '../../models/registry.js';
-import { loadModelSet, modelForLanguage, reasons, type ShippedModelOptions } from '../../models/shipped.js';
+import {
+  loadModelSet,
+  modelForLanguage,
+  reasons,
+  type ShippedModelOptions,
+  tooShort,
+} from '../../models/shipped.js';
 import { rules } from '../../options.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
@@ -17,7 +23,10 @@ import { styleCueData } from './style.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability that it is right. */
 export interface GenreLayer {
-  /** The decided genre, or null when the language is not supported. */
+  /**
+   * The decided genre, or null when the language is not supported or the text is shorter than
+   * the `minWords` option (an info diagnostic says which).
+   */
   genre: Genre | null;
   /**
    * The decided genre's score alone (`{opinion: 0.87}`; empty without a genre): the probability
@@ -39,7 +48,15 @@ declare module '../../schema.js' {
 }
 
 /** Options of the genre analyzer. */
-export type GenreOptions = ShippedModelOptions;
+export interface GenreOptions extends ShippedModelOptions {
+  /**
+   * The fewest words (title included) a text needs for a genre (default 200); shorter, genre
+   * is null with `I_GENRE_TOO_SHORT`. In k-fold by article on SemEval-2023 articles cut after
+   * N words, the style model beat always answering the majority genre in every language only
+   * from 200 words (docs/benchmarks.md, session 12). 0 decides every text.
+   */
+  minWords: number;
+}
 
 /**
  * The `genre` analyzer: reporting | opinion | satire (SemEval-2023 Task 3 subtask 1) from a
@@ -64,15 +81,16 @@ export const genre = defineAnalyzer({
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',
-  defaults: { model: '', why: 4 } as GenreOptions,
-  rules: { model: rules.model, why: rules.why },
+  defaults: { model: '', why: 4, minWords: 200 } as GenreOptions,
+  rules: { model: rules.model, why: rules.why, minWords: rules.minWords },
   setup(options, registry) {
     recordData(registry, 'genre/cues', styleCueData);
     return loadModelSet(registry, 'genre', options.model);
   },
   run(doc, ctx, options, models) {
     const model = modelForLanguage(models, doc.language!.code, ctx);
-    if (!model) return { genre: null, scores: {}, why: [] };
+    if (!model || tooShort('genre', doc.text, options.minWords, ctx))
+      return { genre: null, scores: {}, why: [] };
     let p: Float64Array;
     let best: number;
     let why: () => string[];

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, cutAfterWords } from './words.js';
+
+describe('countWords and cutAfterWords', () => {
+  it('counts runs of letters and digits, one across an inner apostrophe or hyphen', () => {
+    expect(countWords('US')).toBe(1);
+    expect(countWords("Don't stop the well-known 3 trains — now!")).toBe(7);
+    expect(countWords('Войска наступают, ракеты бьют')).toBe(4);
+    expect(countWords(' — … ')).toBe(0);
+  });
+
+  it('cuts just after the nth word and keeps the lines before it', () => {
+    const text = 'Port talks resume\n\nThe port reopened on Monday.';
+    expect(cutAfterWords(text, 4)).toBe('Port talks resume\n\nThe');
+    expect(cutAfterWords(text, 3)).toBe('Port talks resume');
+    expect(cutAfterWords(text, 99)).toBe(text);
+  });
+});
