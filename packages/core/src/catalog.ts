@@ -101,7 +101,7 @@ export const builtinCatalog: readonly AnalyzerEntry[] = [
   {
     name: 'sources',
     produces: 'sources',
-    requires: ['quotes', 'paragraphs', 'tokens'],
+    requires: ['quotes', 'paragraphs', 'tokens', 'language'],
     optional: ['entities'],
     load: async () => as((await import('./layers/sources/sources.js')).sources),
   },
