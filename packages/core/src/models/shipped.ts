@@ -107,7 +107,7 @@ export function modelForLanguage(set: ModelSet, lang: string, ctx: AnalyzerConte
  * words; on a sentence their scores say nothing (see the layer's `minWords` option).
  */
 export function tooShort(name: string, text: string, minWords: number, ctx: AnalyzerContext): boolean {
-  const words = countWords(text);
+  const words = countWords(text, minWords);
   if (words >= minWords) return false;
   ctx.report({
     code: `I_${name.toUpperCase()}_TOO_SHORT`,

@@ -7,6 +7,10 @@ describe('countWords and cutAfterWords', () => {
     expect(countWords("Don't stop the well-known 3 trains — now!")).toBe(7);
     expect(countWords('Войска наступают, ракеты бьют')).toBe(4);
     expect(countWords(' — … ')).toBe(0);
+    // Counted up to a limit: a long text stops there, a short one gives its whole count.
+    expect(countWords("Don't stop the well-known 3 trains — now!", 3)).toBe(3);
+    expect(countWords('Войска наступают, ракеты бьют', 10)).toBe(4);
+    expect(countWords('one two', 2)).toBe(2);
   });
 
   it('cuts just after the nth word and keeps the lines before it', () => {

@@ -4,9 +4,16 @@
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** The number of words in `text` (title included). */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/**
+ * The number of words in `text` (title included), counted up to `limit`: a layer that only asks
+ * whether a text reaches its minimum stops there rather than reading a long article through.
+ */
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < limit && WORD.exec(text) !== null) n++;
+  WORD.lastIndex = 0;
+  return n;
 }
 
 /** `text` cut just after its `n`th word (whole when it has fewer), line breaks kept. */
