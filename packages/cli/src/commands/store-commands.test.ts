@@ -1,8 +1,16 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openStore, SCHEMA_VERSION, textId } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
+
+/** Writes `files` (paths relative to `root`, folders made as needed). */
+function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
 
 // Short articles written for this test: line 1 is the title, then one paragraph per line.
 const ARTICLES: Record<string, string> = {
@@ -109,13 +117,11 @@ describe('store commands (SQLite)', () => {
     const a = 'Port reopens. Ships left the harbour on Monday.';
     const b = 'Rail strike ends. Trains ran again on Tuesday.';
     const c = 'Grain deal signed. Exports resume next week.';
-    for (const [dir, lines] of [
-      ['a', [{ text: a }, { id: 'own-id', text: c }]],
-      ['b', [{ text: b }]],
-    ] as const) {
-      mkdirSync(join(root, dir));
-      writeFileSync(join(root, dir, 'feed.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
-    }
+    const jsonl = (records: object[]) => records.map((l) => JSON.stringify(l)).join('\n');
+    writeTree(root, {
+      'a/feed.jsonl': jsonl([{ text: a }, { id: 'own-id', text: c }]),
+      'b/feed.jsonl': jsonl([{ text: b }]),
+    });
     const ingest = (...paths: string[]) =>
       runCli(['ingest', ...paths, '--db', own, '-j', '0', '--layers', 'sentences']);
     expect((await ingest(join(root, 'a'), join(root, 'b'))).stderr).toMatch(
@@ -137,13 +143,7 @@ describe('store commands (SQLite)', () => {
     const own = join(root, 'named.db');
     const a = 'Port reopens\nShips left the harbour on Monday after the strike ended.\n';
     const b = 'Rail strike ends\nTrains ran again on Tuesday, the operator said.\n';
-    for (const [dir, text] of [
-      ['a', a],
-      ['b', b],
-    ] as const) {
-      mkdirSync(join(root, dir));
-      writeFileSync(join(root, dir, 'index.txt'), text);
-    }
+    writeTree(root, { 'a/index.txt': a, 'b/index.txt': b });
     const args = ['--db', own, '-j', '0', '--layers', 'sentences'];
     const r = await runCli(['ingest', join(root, 'a'), join(root, 'b'), ...args]);
     expect(r.stderr).toMatch(/added 2, unchanged 0, replaced 0, failed 0/);
