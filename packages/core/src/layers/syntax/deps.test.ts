@@ -41,10 +41,10 @@ describe('syntax layer with dependencies (deps: true)', () => {
 
   it('parses pre-tokenised words (the parse command)', () => {
     const got = depsParserFor('en')!.parseWords(
-      ['Officials', 'said', 'talks', 'resumed', '.'],
-      ['NOUN', 'VERB', 'NOUN', 'VERB', 'PUNCT'],
+      ['Officials', 'said', 'the', 'talks', 'had', 'resumed', '.'],
+      ['NOUN', 'VERB', 'DET', 'NOUN', 'AUX', 'VERB', 'PUNCT'],
     );
-    expect(got.head).toEqual([1, -1, 3, 1, 1]);
-    expect(got.deprel).toEqual(['nsubj', 'root', 'nsubj', 'ccomp', 'punct']);
+    expect(got.head).toEqual([1, -1, 3, 5, 5, 1, 1]);
+    expect(got.deprel).toEqual(['nsubj', 'root', 'det', 'nsubj', 'aux', 'ccomp', 'punct']);
   });
 });
