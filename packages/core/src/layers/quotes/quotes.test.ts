@@ -200,6 +200,38 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "military ranks (the cue files' `ranks`) are role, abbreviated or not; a rank alone names no person",
+    lang: 'en',
+    text: 'Front\n\nLt. Gen. Ivo Brand said the line held. Maj. Gen. Ann Holt said the bridge was open. Rear Adm. Tom Reed said the fleet was in port. A corporal said the shelling went on.',
+    want: [
+      { content: 'the line held', speaker: 'Ivo Brand', type: 'person', role: 'Lt. Gen.' },
+      { content: 'the bridge was open', speaker: 'Ann Holt', type: 'person', role: 'Maj. Gen.' },
+      { content: 'the fleet was in port', speaker: 'Tom Reed', type: 'person', role: 'Rear Adm.' },
+      { content: 'the shelling went on', speaker: 'corporal', type: 'anonymous' },
+    ],
+  },
+  {
+    name: 'Russian: military ranks are role; a rank alone names no person',
+    lang: 'ru',
+    text: 'Фронт\n\nГенерал-лейтенант Игорь Брандт заявил, что линия удержана. «Мы держим оборону», — сказал подполковник Андрей Холтов. Полковник отметил, что мост открыт.',
+    want: [
+      {
+        content: 'линия удержана',
+        speaker: 'Игорь Брандт',
+        type: 'person',
+        role: 'Генерал-лейтенант',
+      },
+      {
+        content: '«Мы держим оборону»',
+        kind: 'direct',
+        speaker: 'Андрей Холтов',
+        type: 'person',
+        role: 'подполковник',
+      },
+      { content: 'мост открыт', speaker: 'Полковник', type: 'unknown' },
+    ],
+  },
+  {
     name: 'Russian: a role with a modifier before the name; an institution before a first name and surname is role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала официальный представитель МИД Мария Захарова. Глава Минобороны Сергей Шойгу отметил, что операция идёт по плану.',

@@ -1,6 +1,8 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Entity } from '../entities/entities.js';
+import { loadGazetteer } from '../entities/gazetteer.js';
+import { tokenKey } from '../entities/keys.js';
 import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
@@ -125,16 +127,15 @@ export function cleanSpeakerName(name: string): string | undefined {
 }
 
 /**
- * Words that make a speaker phrase a person even where it names an organisation: military ranks
- * and the heads of a description (`Майор ВСУ`, `Посол Украины`, `spokesman`), lower-cased.
+ * Words that make a speaker phrase a person even where it names an organisation: the quotes
+ * lexicons' ranks and role words (`Майор ВСУ`, `Посол Украины`, `spokesman`), lower-cased — one
+ * list for both layers.
  */
-const PERSON_HEADS = words(
-  'рядовой ефрейтор сержант старшина прапорщик лейтенант капитан майор подполковник полковник генерал ' +
-    'генерал-майор генерал-лейтенант генерал-полковник адмирал вице-адмирал контр-адмирал маршал командир ' +
-    'командующий офицер солдат боец военнослужащий военный наемник посол глава представитель ' +
-    'пресс-секретарь министр депутат сенатор советник эксперт аналитик сотрудник ' +
-    'private corporal sergeant lieutenant captain major colonel general admiral commander officer soldier ' +
-    'ambassador head spokesman spokeswoman spokesperson minister senator adviser advisor official',
+const PERSON_HEADS = new Set(
+  ['en', 'ru'].flatMap((l) => {
+    const lex = lexiconFor(l);
+    return [...lex.ranks, ...lex.roles].map(fold);
+  }),
 );
 
 /**
@@ -225,6 +226,13 @@ function splitAffiliation(name: string, e: Entity | undefined): [string, string]
   if (!isName || !rest.every((x) => /^\p{Lu}/u.test(x))) return undefined;
   return [rest.join(' '), w.slice(0, k).join(' ')];
 }
+
+/**
+ * Whether a one-word name is a person the shipped gazetteer knows by surname (`Lavrov`, the
+ * weak form it derives from `Sergei Lavrov`).
+ */
+const knownSurname = (name: string): boolean =>
+  loadGazetteer().byKeys.get(tokenKey(name))?.entry.type === 'PER';
 
 /** Whether a quote's attribution sits in a title paragraph. */
 const inTitle = (q: Quote, titles: readonly Paragraph[]) => {
@@ -341,9 +349,9 @@ export function summarizeSources(
       lang === 'ru',
     );
     // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
-    // of the article (none found there, no surname of a person's) is a section label, no speaker.
-    // English only; without the entities layer the label stays. (`Lavrov: …` over a body that never names him
-    // is lost too: no English dictionary ships to tell a common word from a name.)
+    // of the article (none found there, no surname of a person's) and no person the gazetteer
+    // knows (`Lavrov: …` over a body that never names him) is a section label, no speaker.
+    // English only; without the entities layer the label stays.
     if (
       q.rule === 'title-colon' &&
       lang === 'en' &&
@@ -351,7 +359,8 @@ export function summarizeSources(
       entities !== undefined &&
       entity === undefined &&
       wordsOf(name).length === 1 &&
-      !surnames.has(name)
+      !surnames.has(name) &&
+      !knownSurname(name)
     )
       continue;
     const key = keyOf(type, name);
