@@ -222,4 +222,27 @@ describe('sources: types and names from entities and titles', () => {
       summary('ru', 'Фронт\n\nМайор ВСУ заявил, что снарядов не хватает уже месяц. Обстрелы продолжаются.'),
     ).toEqual([{ name: 'Майор ВСУ', type: 'unknown', role: 'Майор ВСУ' }]);
   });
+
+  it.each([
+    [
+      'a surname speaker takes the full name the article gives the person',
+      'ru',
+      'Порт\n\nАналитик Дуглас Мюррей выступил в эфире. Мюррей заявил, что цены на нефть вырастут. Магазины работают.',
+      [{ name: 'Дуглас Мюррей', type: 'person', role: undefined }],
+    ],
+    [
+      'a country speaking is its government',
+      'ru',
+      'Беженцы\n\nДания заявила, что беженцы останутся в стране два года. Швеция молчит.',
+      [{ name: 'Дания', type: 'government', role: undefined }],
+    ],
+    [
+      'a headline role word is the one body person of that role',
+      'en',
+      'Dam Must Be Rebuilt Within A Year - Expert\n\nThe dam must be rebuilt within a year, Dutch hydrology expert Lea Holm told reporters on Monday. Holm added that repairs start soon.',
+      [{ name: 'Lea Holm', type: 'person', role: 'Dutch hydrology expert' }],
+    ],
+  ])('%s', (_, lang, text, want) => {
+    expect(summary(lang, text)).toEqual(want);
+  });
 });

@@ -7,6 +7,7 @@ import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
 import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/types.js';
+import { mergeSurnames, mergeTitleRoles } from './merge.js';
 
 const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 
@@ -205,7 +206,24 @@ function typeFromEntity(
   }
   if (e.type === 'PER' && whole && (type === 'organization' || type === 'government' || type === 'media'))
     return 'person';
+  // A country or city speaking (`Дания, подчеркнув…`) is its government, as `Kiev` and `Russia` are.
+  if (e.type === 'LOC' && whole && (type === 'person' || type === 'unknown')) return 'government';
   return type;
+}
+
+/**
+ * The article's full name of the person a one-word speaker name is the surname of (`Мюррей` →
+ * `Дуглас Мюррей`, `Holm` → `Lea Holm`): the linked person entity's name, or else a mention of it,
+ * of more words ending in the name as written (so an inflected mention, `Дугласа Мюррея`, is no
+ * match). Undefined when there is none.
+ */
+function fullName(name: string, e: Entity | undefined): string | undefined {
+  if (e?.type !== 'PER' || wordsOf(name).length !== 1) return undefined;
+  for (const f of [e.name, ...e.mentions.map((m) => m.text ?? '')]) {
+    const w = wordsOf(f);
+    if (w.length > 1 && w[w.length - 1] === name) return f;
+  }
+  return undefined;
 }
 
 /**
@@ -245,38 +263,6 @@ const keyOf = (type: string, name: string) => `${type}:${name.toLowerCase()}`;
 const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
 
 /**
- * Merges the summaries of one person found under two names: a bare surname (`Стариков`,
- * `Holm`) into the one longer person name that ends with it (`Николай Стариков`, `Hydrologist
- * Lea Holm`). Speaker resolution links a surname to a full name said before it, but a headline
- * (`Стариков прокомментировал…`) names the person before the body gives the full name, and the
- * summary listed them as two sources. A surname that ends two longer names (two Kims) stays
- * apart. The longer name, its role and its place are kept.
- */
-function mergeSurnames(list: SourceSummary[]): SourceSummary[] {
-  const people = list.filter((s) => s.type === 'person');
-  const into = new Map<SourceSummary, SourceSummary>();
-  for (const short of people) {
-    const w = wordsOf(short.name);
-    const targets = people.filter((long) => {
-      if (long === short) return false;
-      const lw = wordsOf(long.name);
-      return w.length === 1 && lw.length > 1 && fold(lw[lw.length - 1]!) === fold(w[0]!);
-    });
-    if (targets.length === 1) into.set(short, targets[0]!);
-  }
-  if (into.size === 0) return list;
-  // Only one-word names merge, into longer ones: no chains.
-  for (const [short, long] of into) {
-    long.attributions += short.attributions;
-    long.words += short.words;
-    long.role ??= short.role;
-    long.entity ??= short.entity;
-    for (const v of short.via) if (!long.via.includes(v)) long.via.push(v);
-  }
-  return list.filter((s) => !into.has(s));
-}
-
-/**
  * Summarises the `quotes` layer per article: each distinct speaker with type, role, number of
  * attributions, attributed words and relaying outlets; the share of body words that are
  * attributed (vs. the outlet's own voice) and the share of attributed words from anonymous sources.
@@ -305,8 +291,11 @@ export function summarizeSources(
         if (w.length > 1) surnames.add(w[w.length - 1]!);
       }
   const bySpeaker = new Map<string, SourceSummary>();
+  // Sources named only in a headline (`… - Expert`).
+  const titleOnly = new Set<SourceSummary>();
+  const anonymousOf = new Map<SourceSummary, Span[]>();
   const attributed: Span[] = [];
-  const anonymous: Span[] = [];
+  let anonymous: Span[] = [];
   let scare = 0;
   // Quotes whose speaker is a bare `he`/`she`: resolved below when the article names one person.
   const pronouns: { q: Quote; spans: Span[] }[] = [];
@@ -339,6 +328,7 @@ export function summarizeSources(
     }
     const split = splitAffiliation(name, entity);
     if (split) name = split[0];
+    else name = fullName(name, entity) ?? name;
     const role = split ? [q.speaker.role, split[1]].filter(Boolean).join(' ') : q.speaker.role;
     const type = typeFromEntity(
       name,
@@ -377,11 +367,20 @@ export function summarizeSources(
       };
       bySpeaker.set(key, s);
     }
+    // A later attribution may give the role the first did not (a headline's surname, then the body's full name).
+    s.role ??= role;
+    if (q.speaker.type === 'anonymous') anonymousOf.set(s, [...(anonymousOf.get(s) ?? []), ...spans]);
+    if (s.attributions === 0 && inTitle(q, titles)) titleOnly.add(s);
+    else if (!inTitle(q, titles)) titleOnly.delete(s);
     s.attributions++;
     s.words += spans.reduce((n, sp) => n + count(sp), 0);
     if (q.via && !s.via.includes(q.via.name)) s.via.push(q.via.name);
   }
-  const list = mergeSurnames([...bySpeaker.values()]);
+  const surnamed = mergeSurnames([...bySpeaker.values()]);
+  const list = mergeTitleRoles(surnamed, titleOnly, lang);
+  // A headline's anonymous-looking role merged into a person is that person's, not anonymous.
+  const merged = new Set(surnamed.filter((x) => !list.includes(x)).flatMap((x) => anonymousOf.get(x) ?? []));
+  if (merged.size) anonymous = anonymous.filter((sp) => !merged.has(sp));
   const named = list.filter((s) => s.type === 'person');
   if (named.length === 1)
     for (const { q, spans } of pronouns) {
