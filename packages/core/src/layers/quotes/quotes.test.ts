@@ -211,6 +211,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: a weekly or a tabloid named by its noun is media',
+    lang: 'ru',
+    text: 'Порт\n\nКак пишет еженедельник «Гавань», порт закроют весной. Британский таблоид сообщил, что мост открыт.',
+    want: [
+      { content: 'порт закроют весной', speaker: 'еженедельник «Гавань»', type: 'media' },
+      { content: 'мост открыт', speaker: 'Британский таблоид', type: 'media' },
+    ],
+  },
+  {
     name: 'Russian: military ranks are role; a rank alone names no person',
     lang: 'ru',
     text: 'Фронт\n\nГенерал-лейтенант Игорь Брандт заявил, что линия удержана. «Мы держим оборону», — сказал подполковник Андрей Холтов. Полковник отметил, что мост открыт.',
