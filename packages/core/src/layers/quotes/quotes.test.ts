@@ -211,6 +211,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: a role in apposition after a lead source (and its participle clause) is no content',
+    lang: 'ru',
+    text: 'Порт\n\nКак заявил Олег Рябов, представитель фирмы, производящей маски, склады пусты. По словам Ивана Белова, главы порта, мост открыт. По словам Анны Жуковой, глава порта ушел в отставку.',
+    want: [
+      { content: 'склады пусты', speaker: 'Олег Рябов' },
+      { content: 'мост открыт', speaker: 'Иван Белов' },
+      { content: 'глава порта ушел в отставку', speaker: 'Анна Жукова' },
+    ],
+  },
+  {
     name: 'Russian: a weekly or a tabloid named by its noun is media',
     lang: 'ru',
     text: 'Порт\n\nКак пишет еженедельник «Гавань», порт закроют весной. Британский таблоид сообщил, что мост открыт.',
