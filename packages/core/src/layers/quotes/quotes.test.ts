@@ -230,6 +230,19 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: a media noun after the cue of a quotation is its source',
+    lang: 'ru',
+    text: 'Порт\n\n«Порт закроют весной, а склады перенесут на север», — пишет газета. Магазины работают.',
+    want: [
+      {
+        content: '«Порт закроют весной, а склады перенесут на север»',
+        kind: 'direct',
+        speaker: 'газета',
+        type: 'media',
+      },
+    ],
+  },
+  {
     name: 'Russian: military ranks are role; a rank alone names no person',
     lang: 'ru',
     text: 'Фронт\n\nГенерал-лейтенант Игорь Брандт заявил, что линия удержана. «Мы держим оборону», — сказал подполковник Андрей Холтов. Полковник отметил, что мост открыт.',

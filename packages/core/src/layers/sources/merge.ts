@@ -1,3 +1,4 @@
+import type { Entity } from '../entities/entities.js';
 import { lexiconFor } from '../quotes/lexicon.js';
 import type { SourceSummary } from '../quotes/types.js';
 
@@ -64,4 +65,48 @@ export function mergeTitleRoles(
     for (const v of short.via) if (!long.via.includes(v)) long.via.push(v);
   }
   return into.size === 0 ? list : list.filter((s) => !into.has(s));
+}
+
+/**
+ * Names a source that is only a media noun (`газета`, `newspaper`: a definite reference back)
+ * by the one organisation the article introduced with that noun (`итальянская газета
+ * «Джорнале»`, `British newspaper The Times`: a mention right after the noun); another source of
+ * that outlet takes its attributions. None, or two such organisations, leave the noun.
+ */
+export function nameMediaNouns(
+  list: SourceSummary[],
+  entities: readonly Entity[] | undefined,
+  text: string | undefined,
+  lang: string | undefined,
+): SourceSummary[] {
+  if (!entities || text === undefined) return list;
+  const nouns = lexiconFor(lang ?? 'en').mediaNouns;
+  const drop = new Set<SourceSummary>();
+  for (const s of list) {
+    const noun = fold(s.name);
+    if (s.type !== 'media' || wordsOf(noun).length !== 1 || !nouns.has(noun)) continue;
+    const outlets = entities.filter(
+      (e) =>
+        e.type === 'ORG' &&
+        e.mentions.some((m) => {
+          const before = wordsOf(text.slice(Math.max(0, m.start - 40), m.start));
+          return before.length > 0 && fold(before[before.length - 1]!) === noun;
+        }),
+    );
+    if (outlets.length !== 1) continue;
+    const e = outlets[0]!;
+    const name = e.mentions.find((m) => m.text)?.text ?? e.name;
+    const other = list.find((o) => o !== s && !drop.has(o) && (o.entity === e.id || o.name === name));
+    if (other) {
+      other.attributions += s.attributions;
+      other.words += s.words;
+      for (const v of s.via) if (!other.via.includes(v)) other.via.push(v);
+      drop.add(s);
+      continue;
+    }
+    s.role ??= s.name;
+    s.name = name;
+    s.entity = e.id;
+  }
+  return drop.size ? list.filter((s) => !drop.has(s)) : list;
 }

@@ -231,6 +231,12 @@ describe('sources: types and names from entities and titles', () => {
       [{ name: 'Дуглас Мюррей', type: 'person', role: undefined }],
     ],
     [
+      'a media noun alone is the outlet the article introduced with it',
+      'ru',
+      'Порт\n\nИтальянская газета «Гавань» опубликовала статью. Порт закроют весной, пишет газета. Магазины работают.',
+      [{ name: '«Гавань»', type: 'media', role: 'газета' }],
+    ],
+    [
       'a country speaking is its government',
       'ru',
       'Беженцы\n\nДания заявила, что беженцы останутся в стране два года. Швеция молчит.',

@@ -7,7 +7,7 @@ import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
 import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/types.js';
-import { mergeSurnames, mergeTitleRoles } from './merge.js';
+import { mergeSurnames, mergeTitleRoles, nameMediaNouns } from './merge.js';
 
 const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 
@@ -273,6 +273,7 @@ export function summarizeSources(
   tokens: readonly Token[],
   entities?: readonly Entity[],
   lang?: string,
+  text?: string,
 ): SourcesLayer {
   const count = wordCounter(tokens);
   // The entities layer may run after quotes; link the summary here when it is present.
@@ -377,7 +378,7 @@ export function summarizeSources(
     if (q.via && !s.via.includes(q.via.name)) s.via.push(q.via.name);
   }
   const surnamed = mergeSurnames([...bySpeaker.values()]);
-  const list = mergeTitleRoles(surnamed, titleOnly, lang);
+  const list = nameMediaNouns(mergeTitleRoles(surnamed, titleOnly, lang), entities, text, lang);
   // A headline's anonymous-looking role merged into a person is that person's, not anonymous.
   const merged = new Set(surnamed.filter((x) => !list.includes(x)).flatMap((x) => anonymousOf.get(x) ?? []));
   if (merged.size) anonymous = anonymous.filter((sp) => !merged.has(sp));
@@ -411,6 +412,13 @@ export const sources = defineAnalyzer({
   produces: 'sources',
   defaults: {},
   run(doc): SourcesLayer {
-    return summarizeSources(doc.quotes!, doc.paragraphs!, doc.tokens!, doc.entities, doc.language?.code);
+    return summarizeSources(
+      doc.quotes!,
+      doc.paragraphs!,
+      doc.tokens!,
+      doc.entities,
+      doc.language?.code,
+      doc.text,
+    );
   },
 });
