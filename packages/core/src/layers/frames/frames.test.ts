@@ -301,7 +301,7 @@ describe('frames analyzer', async () => {
       ['Policy_prescription_and_evaluation', 0.102, false, null],
       ['Economic', 0.06, false, null],
     ]);
-    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 5 });
+    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 6 });
     expect(Object.keys(doc.producers!.frames!.models!)).toEqual(
       expect.arrayContaining(['layers/techniques/cues.en.json', 'frames/model.json']),
     );

@@ -87,7 +87,7 @@ export interface FramesOptions extends ShippedModelOptions {
  */
 export const frames = defineAnalyzer({
   name: 'frames',
-  version: 5,
+  version: 6,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4, minWords: FRAMES_MIN_WORDS } as FramesOptions,

@@ -105,7 +105,7 @@ export interface GenreOptions extends ShippedModelOptions {
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 11,
+  version: 12,
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',
