@@ -840,6 +840,15 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     "Moscow's proxies in Donetsk announced a vote.\n\nRussian proxies in Transnistria are on alert near Ukraine.",
     ["Moscow's proxies | separatist-republics | Russian-backed separatists | ua | outlet"],
   ],
+  [
+    'voice: a short quotation that is a whole statement, attributed after or before it; not a name in marks inside a phrase (session 13)',
+    '"This is an invasion," Zelensky said in Kyiv.\n\nIgor Kimakovsky, an adviser to the head of the "Donetsk People\'s Republic," told TASS the front held.\n\nBlinken said: "It is an invasion."',
+    [
+      'an invasion | war | invasion | ua | quoted | quotation',
+      "Donetsk People's Republic | separatist-republics | so-called DPR/LPR | ua | outlet | scare-quotes",
+      'an invasion | war | invasion | ua | quoted | quotation',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -1568,5 +1577,14 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'war: bare агрессия inside a quotation near the war; not in the outlet’s words, not Kyiv’s or NATO’s (session 13)',
     '«Мы остановим агрессию», — заявил Зеленский, говоря о России.\n\nУкраина отражает агрессию уже третий год, сказал Зеленский.\n\n«Агрессия Киева против Донбасса продолжается», — заявил Пушилин.\n\n«Натовская агрессия не пройдет», — сказал Медведев об Украине.',
     ['агрессию | war | агрессия | ua | quoted | quotation'],
+  ],
+  [
+    'voice: a short quotation that is a whole statement, attributed after or before it; not a name in marks inside a phrase (session 13)',
+    '«Это вторжение», — сказал Зеленский о ракетном ударе по Киеву.\n\nЗеленский сказал: «Это вторжение».\n\nВ так называемой «ДНР», сообщили в Киеве, прошли аресты.',
+    [
+      'вторжение | war | вторжение | ua | quoted | quotation',
+      'вторжение | war | вторжение | ua | quoted | quotation',
+      'ДНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | so-called',
+    ],
   ],
 ];
