@@ -819,12 +819,13 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     [],
   ],
   [
-    'russian forces: service branches and kinds of soldier; not a budget (session 13)',
-    "Russian paratroopers landed at Hostomel, Russian marines attacked near Vuhledar and Russia's special forces raided Kupiansk. The Russian special forces budget grew.",
+    "russian forces: service branches and kinds of soldier, Russia's air force; not a budget (session 13)",
+    "Russian paratroopers landed at Hostomel, Russian marines attacked near Vuhledar and Russia's special forces raided Kupiansk. The Russian special forces budget grew. Russia's air force bombed Mariupol, but Russia's air force budget shrank.",
     [
       'Russian paratroopers | russian-forces | Russian forces | neutral | outlet',
       'Russian marines | russian-forces | Russian forces | neutral | outlet',
       "Russia's special forces | russian-forces | Russian forces | neutral | outlet",
+      "Russia's air force | russian-forces | Russian forces | neutral | outlet",
     ],
   ],
   [
@@ -1557,12 +1558,15 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     [],
   ],
   [
-    'russian forces: десантники, морская пехота, контрактники (session 13)',
-    'Российские десантники высадились в Гостомеле, морская пехота России наступает под Угледаром, а российские контрактники получили выплаты.',
+    'russian forces: десантники, морская пехота, контрактники, военные РФ, путинские солдаты; not Putin’s occupiers or war machine (session 13)',
+    'Российские десантники высадились в Гостомеле, морская пехота России наступает под Угледаром, а российские контрактники получили выплаты. Военные РФ и путинские солдаты обстреляли Харьков, путинские оккупанты — Херсон, а путинская военная машина буксует.',
     [
       'Российские десантники | russian-forces | российские войска | neutral | outlet',
       'морская пехота России | russian-forces | российские войска | neutral | outlet',
       'российские контрактники | russian-forces | российские войска | neutral | outlet',
+      'Военные РФ | russian-forces | российские войска | neutral | outlet',
+      'путинские солдаты | russian-forces | российские войска | neutral | outlet',
+      'оккупанты | russian-forces | оккупанты | ua | outlet',
     ],
   ],
   [
