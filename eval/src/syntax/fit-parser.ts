@@ -3,7 +3,7 @@ import { ArcState, dependentCounts, oracleApplied, oracleMove, prng } from '@new
 import { compactRows, Perceptron } from '../perceptron.js';
 
 /** UD's universal parts of speech: the parser's tag features (1-based). */
-export const PARSER_TAGS =
+const PARSER_TAGS =
   'ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X'.split(' ');
 
 /** A training or test sentence of the parser: word forms, the tags it reads, the gold tree. */

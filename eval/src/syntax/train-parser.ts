@@ -26,7 +26,7 @@ export const parseRow = (name: string, s: ParseScores): (string | number)[] => [
 ];
 
 /** Header of {@link parseRow}'s table. */
-export const PARSE_HEADER = ['set', 'words (no punct)', 'UAS', 'LAS', 'UAS with punct', 'LAS with punct'];
+const PARSE_HEADER = ['set', 'words (no punct)', 'UAS', 'LAS', 'UAS with punct', 'LAS with punct'];
 
 /**
  * `newsprism train syntax --set parse=1`: the dependency parser of one language. Its training

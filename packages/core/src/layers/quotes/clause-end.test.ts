@@ -34,13 +34,15 @@ const syntax: SyntaxLayer = {
   deprel: tree.map(([, d]) => d),
 };
 const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
-const quote = (content: string, over: Partial<Quote> = {}): Quote => ({
-  ...span(content),
-  kind: 'indirect',
-  cue: span('said'),
-  signals: [],
-  ...over,
-});
+const quote = (content: string, over: Partial<Quote> = {}): Quote =>
+  ({
+    ...span(content),
+    kind: 'indirect',
+    cue: span('said'),
+    signals: [],
+    rule: 'source-cue-content',
+    ...over,
+  }) as Quote;
 
 describe('cutAtComplement', () => {
   it('ends an indirect content after its cue at the cue’s ccomp subtree', () => {
