@@ -163,6 +163,17 @@ eachBackend('report on a hand-made corpus', (backend) => {
     expect(Object.keys(all!.naming.entities.Kyiv!)).toEqual(['Kiev', 'Kyiv', 'Киев', 'Київ']);
   });
 
+  it('lists techniques, frames and genres in name order, from the roll-ups and the query tables alike', async () => {
+    for (const [all] of [
+      await store.report({ by: 'none' }),
+      await report(db, { by: 'none' }, { rollups: false }),
+    ]) {
+      expect(Object.keys(all!.techniqueRates)).toEqual(['Doubt', 'Loaded_Language']);
+      expect(Object.keys(all!.frames)).toEqual(['Economic', 'Political', 'Security_and_defense']);
+      expect(Object.keys(all!.genres)).toEqual(['opinion', 'reporting']);
+    }
+  });
+
   it('lists the top entities and sources down to `top`, ties by name', async () => {
     const [all] = await both({ by: 'none', top: 2 });
     expect(all!.topEntities.map((e) => e.name)).toEqual(['Kyiv', 'Zelensky']);
