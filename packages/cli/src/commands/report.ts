@@ -1,7 +1,7 @@
 import { pictureControls } from '@newsprism/core/schema';
 import type { ReportBy, ReportGroup } from '@newsprism/store';
 import { choice, parse } from '../args.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelp, dbOption, withCorpus } from '../store/db-option.js';
 import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import { reportCsv, reportTable } from '../store/report-output.js';
 import type { Command } from './command.js';
@@ -40,7 +40,7 @@ async function run(argv: string[]): Promise<number> {
   const format = choice('format', values.format, ['table', 'json', 'csv'] as const) ?? 'table';
   const top = values.top === undefined ? 10 : Number(values.top);
   const named = allNamesFlag.read('report', values, positionals);
-  const groups: ReportGroup[] = await withStore(values.db, (store) =>
+  const groups: ReportGroup[] = await withCorpus(values.db, (store) =>
     store.report({ ...readFilters(values), ...named, by, top }),
   );
   allNamesFlag.note(named);

@@ -1,7 +1,7 @@
 import { NewsprismError, pictureControls } from '@newsprism/core/schema';
 import type { SearchHit, SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelp, dbOption, withCorpus } from '../store/db-option.js';
 import {
   allNamesFlag,
   expansionLine,
@@ -94,7 +94,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = choice('format', values.format, ['table', 'json', 'jsonl'] as const) ?? 'table';
-  const result = await withStore(values.db, (store) =>
+  const result = await withCorpus(values.db, (store) =>
     store.search({
       ...readFilters(values),
       ...allNamesFlag.read('search', values, positionals),

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openStore, SCHEMA_VERSION, textId } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -384,4 +384,29 @@ describe('store commands (SQLite)', () => {
     const q = await runCli(['ingest', join(dir, 'kiev-sanctions.txt'), '--queue', '--db', db]);
     expect(q.stderr).toMatch(/E_QUEUE_NEEDS_POSTGRES/);
   });
+
+  it('refuses a mistyped --db in the commands that read a corpus, creating no empty store', async () => {
+    const typo = join(dir, 'corpsu.db');
+    for (const argv of [
+      ['search', 'Kyiv'],
+      ['stats'],
+      ['report'],
+      ['export'],
+      ['show', 'kyiv-grain'],
+      ['delete', 'kyiv-grain'],
+      ['reanalyze', '--dry-run'],
+      ['reuse'],
+      ['stories'],
+    ]) {
+      const r = await runCli([...argv, '--db', typo]);
+      expect(r.stderr, argv[0]).toBe(
+        `newsprism: E_DB_NOT_FOUND no store at ${typo}; check --db (or $NEWSPRISM_DB), or make one with newsprism ingest\n`,
+      );
+      expect(r.code, argv[0]).toBe(2);
+      expect(existsSync(typo), argv[0]).toBe(false);
+    }
+    // ingest makes the store.
+    expect((await runCli(['ingest', join(dir, 'kiev-sanctions.txt'), '--db', typo])).code).toBe(0);
+    expect((await runCli(['stats', '--db', typo])).code).toBe(0);
+  }, 60_000);
 });
