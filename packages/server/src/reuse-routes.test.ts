@@ -127,6 +127,18 @@ describe('GET /api/stories', () => {
     expect(mine.body.total).toBe(1);
     expect(mine.body.stories[0].members[0].id).toBe('tram');
   });
+
+  it('gives the title, outlet and time of the members of the page, and of no other document', async () => {
+    const all = await get('/api/stories');
+    expect(all.body.documents.wire).toMatchObject({
+      title: 'Ferry sailings to resume',
+      outlet: 'Island Post',
+    });
+    expect(all.body.documents.daily).toMatchObject({ title: 'Ferry back next week', outlet: 'Coast Times' });
+    const mine = await get('/api/stories?id=tram');
+    expect(Object.keys(mine.body.documents)).toEqual(['tram']);
+    expect(mine.body.documents.tram).toMatchObject({ outlet: 'City News' });
+  });
 });
 
 describe('without a store', () => {

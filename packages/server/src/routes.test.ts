@@ -609,8 +609,9 @@ describe('reuse and stories', () => {
     expect(await (await app(store).request('/api/stories?id=a&limit=3')).json()).toEqual({
       total: 0,
       stories: [],
+      documents: {},
     });
-    expect(calls).toEqual([['stories', { id: 'a', limit: 3, offset: undefined }]]);
+    expect(calls[0]).toEqual(['stories', { id: 'a', limit: 3, offset: undefined }]);
   });
 });
 
