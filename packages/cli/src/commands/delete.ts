@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core/schema';
+import { escapeControl, NewsprismError } from '@newsprism/core/schema';
 import { parse } from '../args.js';
 import { dbHelp, dbOption, withCorpus } from '../store/db-option.js';
 import { type Command, warn } from './command.js';
@@ -25,7 +25,7 @@ async function run(argv: string[]): Promise<number> {
     for (const id of positionals) {
       if (!(await store.delete(id))) {
         missing++;
-        warn(`E_NOT_FOUND no document "${id}" in the store`);
+        warn(`E_NOT_FOUND no document "${escapeControl(id)}" in the store; list ids with newsprism search`);
       }
     }
     warn(`deleted ${positionals.length - missing} of ${positionals.length}`);

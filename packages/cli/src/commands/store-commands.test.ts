@@ -317,6 +317,14 @@ describe('store commands (SQLite)', () => {
     expect((await runCli(['delete', 'ru-kiev', '--db', db])).code).toBe(0);
     const gone = await runCli(['show', 'ru-kiev', '--db', db]);
     expect(gone.stderr).toMatch(/E_NOT_FOUND/);
+    // Deleting it again: one line each, saying where the ids are, the id shown without its controls.
+    const again = await runCli(['delete', 'ru-kiev', 'x\u001b[2J', '--db', db]);
+    expect(again.stderr).toBe(
+      'newsprism: E_NOT_FOUND no document "ru-kiev" in the store; list ids with newsprism search\n' +
+        'newsprism: E_NOT_FOUND no document "x\\x1b[2J" in the store; list ids with newsprism search\n' +
+        'newsprism: deleted 0 of 2\n',
+    );
+    expect(again.code).toBe(1);
     const stats = JSON.parse((await runCli(['stats', '--db', db, '-f', 'json'])).stdout);
     expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: SCHEMA_VERSION });
   });
