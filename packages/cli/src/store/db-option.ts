@@ -4,9 +4,13 @@ import type { OptionSpec } from '../args.js';
 /** The `--db` flag every store command takes. */
 export const dbOption: OptionSpec = { db: { type: 'string' } };
 
-/** Help text for `--db`, shared by the store commands. */
-export const dbHelp = `      --db <path|url>   the store: an SQLite file (default ./newsprism.db, or $NEWSPRISM_DB)
-                        or postgres://user@host/database[?schema=name]`;
+/** Help text for `--db`, its description starting at column `col` as the command's others do. */
+export const dbHelpAt = (col: number): string =>
+  `      --db <path|url>${' '.repeat(col - 21)}the store: an SQLite file (default ./newsprism.db, or $NEWSPRISM_DB)
+${' '.repeat(col)}or postgres://user@host/database[?schema=name]`;
+
+/** Help text for `--db`, shared by the store commands whose option column is 24. */
+export const dbHelp = dbHelpAt(24);
 
 /**
  * Opens the store a command's `--db` names, runs `fn`, and always closes it. The commands that
