@@ -139,6 +139,12 @@ describe('GET /api/stories', () => {
     expect(Object.keys(mine.body.documents)).toEqual(['tram']);
     expect(mine.body.documents.tram).toMatchObject({ outlet: 'City News' });
   });
+
+  it('answers 404 E_NOT_FOUND for the story of a document that is not stored', async () => {
+    const r = await get('/api/stories?id=nope');
+    expect(r.status).toBe(404);
+    expect(r.body).toMatchObject({ code: 'E_NOT_FOUND', detail: 'no document "nope" in the store' });
+  });
 });
 
 describe('without a store', () => {

@@ -188,10 +188,14 @@ export function reuseRoutes(app: OpenAPIHono, store: Store): void {
           content: { 'application/json': { schema: StoriesPageSchema } },
         },
         400: { description: 'Bad query', ...PROBLEM },
+        404: { description: 'No such document (`id`)', ...PROBLEM },
       },
     }),
     async (c) => {
       const q = c.req.valid('query');
+      // As `/api/documents/{id}/reuse`: an id not stored is a mistake, not a document in no story.
+      if (q.id !== undefined && !(await store.hashes([q.id])).size)
+        throw new NewsprismError('E_NOT_FOUND', `no document "${q.id.slice(0, 80)}" in the store`);
       const r = await store.stories({ id: q.id, limit: q.limit, offset: q.offset });
       // Titles for the members: a reader scans a story by its headlines, not by file names.
       const documents = await seen(
