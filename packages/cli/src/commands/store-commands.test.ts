@@ -316,7 +316,8 @@ describe('store commands (SQLite)', () => {
     expect(JSON.parse(show.stdout).meta.title).toBe('Киев требует новых санкций');
     expect((await runCli(['delete', 'ru-kiev', '--db', db])).code).toBe(0);
     const gone = await runCli(['show', 'ru-kiev', '--db', db]);
-    expect(gone.stderr).toMatch(/E_NOT_FOUND/);
+    expect(gone.stderr).toMatch(/^newsprism: E_NOT_FOUND no document "ru-kiev" in the store/);
+    expect(gone.code).toBe(2);
     // Deleting it again: one line each, saying where the ids are, the id shown without its controls.
     const again = await runCli(['delete', 'ru-kiev', 'x\u001b[2J', '--db', db]);
     expect(again.stderr).toBe(
