@@ -49,7 +49,7 @@ export interface SyntaxOptions {
  */
 export const syntax = defineAnalyzer({
   name: 'syntax',
-  version: 3,
+  version: 4,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'syntax',
   defaults: { model: '', deps: false } as SyntaxOptions,
