@@ -1,13 +1,7 @@
 import type { DocumentInput } from '@newsprism/core';
 import { builtinCatalog, escapeControl } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
-import {
-  contentHash,
-  DEFAULT_BATCH,
-  type IngestStatus,
-  type PreparedDocument,
-  type Store,
-} from '@newsprism/store';
+import { contentHash, type IngestStatus, type PreparedDocument, type Store } from '@newsprism/store';
 import { parse, parseSize } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
@@ -34,7 +28,7 @@ ${dbHelp}
                         "+tokens" adds them)
       --lang <code>     declare the language of every input
       --max-size <n>    largest single document (default 20MB)
-      --batch <n>       documents per transaction (default ${DEFAULT_BATCH})
+      --batch <n>       documents per transaction (default 100)
       --queue           only put the inputs on the store's job queue for \`newsprism worker\`
                         processes (PostgreSQL)
   -h, --help            show this help
@@ -60,7 +54,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0)
     throw new NewsprismError('E_USAGE', 'no inputs; give files, directories or - for stdin (see --help)');
-  const batchSize = Number(values.batch ?? DEFAULT_BATCH);
+  const batchSize = Number(values.batch ?? 100);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
     throw new NewsprismError(
       'E_USAGE',
