@@ -8,7 +8,7 @@ import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
 import { parseJobs } from './analyze.js';
-import { type Command, NO_DOCUMENTS, warn } from './command.js';
+import { type Command, NO_DOCUMENTS, warn, warnNotice } from './command.js';
 
 const usage = `Usage: newsprism ingest <inputs…> [options]
 
@@ -93,10 +93,7 @@ async function run(argv: string[]): Promise<number> {
       jobs,
       readOnly: values.queue === true,
       keep: (input) => unchanged(store, input),
-      onNotice: (n) => {
-        progress.clear();
-        warn(`warning: ${n.code} ${escapeControl(n.message)}`);
-      },
+      onNotice: warnNotice(() => progress.clear()),
     });
     for await (const item of items) {
       progress.tick(item.ok);

@@ -164,6 +164,21 @@ describe('store commands (SQLite)', () => {
     expect(out.stderr).not.toContain('give inputs unique ids');
   }, 60_000);
 
+  it('says W_ID_COLLISION in stories and reuse as in analyze, once, with the paths the files take', async () => {
+    const root = tempDir();
+    writeTree(root, {
+      'a/index.txt': 'Port reopens\nShips left the harbour on Monday after the strike ended.\n',
+      'b/index.txt': 'Rail strike ends\nTrains ran again on Tuesday, the operator said.\n',
+    });
+    for (const command of ['stories', 'reuse', 'analyze']) {
+      const r = await runCli([command, join(root, 'a'), join(root, 'b'), '--format', 'jsonl']);
+      expect(r.stderr.match(/W_ID_COLLISION/g), command).toHaveLength(1);
+      expect(r.stderr, command).toContain(
+        'newsprism: warning: W_ID_COLLISION 2 files of this run would share an id; they take their paths instead: "index" → "a/index", "b/index"',
+      );
+    }
+  }, 60_000);
+
   it('prints a stored title, text, outlet and id without their control characters', async () => {
     const root = tempDir();
     const own = join(root, 'esc.db');

@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.js';
 import type { EntityType, Gazetteer } from './gazetteer.js';
 import { joinKeys } from './gazetteer.js';
 import { isCyrillic, stemRu } from './keys.js';
-import { isNominativeName, type NameLexicon, nominativeRu } from './nominative.js';
+import { isNominativeName, type NameLexicon, nominativeNameRu, nominativeRu } from './nominative.js';
 
 /**
  * A looser key of a Cyrillic word for grouping: lower-cased (an all-capitals headline word keeps
@@ -172,6 +172,9 @@ export function groupEntities(
     );
     let name = entry?.name ?? text.slice(fullest.start, fullest.end);
     if (!entry && lex && g.keys.length === 1 && isCyrillic(name)) name = nominativeName(name, counts, lex);
+    // A person's name of two or three words, every one in the same oblique case (`Дмитрием Спиваком`).
+    else if (!entry && lex && g.type === 'PER' && g.keys.length > 1 && isCyrillic(name))
+      name = nominativeNameRu(name, lex) ?? name;
     const aliases = [...counts.entries()]
       .filter(([s]) => s !== name)
       .sort((a, b) => b[1] - a[1])
