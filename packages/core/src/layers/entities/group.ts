@@ -76,7 +76,7 @@ export function groupEntities(
   keys: readonly string[],
   cands: readonly Candidate[],
   gaz: Gazetteer,
-  lex?: NameLexicon,
+  lex?: () => NameLexicon | undefined,
 ): Entity[] {
   interface G {
     key: string;
@@ -171,7 +171,11 @@ export function groupEntities(
       b.j - b.i > a.j - a.i || (b.j - b.i === a.j - a.i && b.end - b.start < a.end - a.start) ? b : a,
     );
     let name = entry?.name ?? text.slice(fullest.start, fullest.end);
-    if (!entry && lex && g.keys.length === 1 && isCyrillic(name)) name = nominativeName(name, counts, lex);
+    if (!entry && lex && g.keys.length === 1 && isCyrillic(name)) {
+      // The lexicon is read at the first name that needs it (a lazily parsed model).
+      const l = lex();
+      if (l) name = nominativeName(name, counts, l);
+    }
     const aliases = [...counts.entries()]
       .filter(([s]) => s !== name)
       .sort((a, b) => b[1] - a[1])
