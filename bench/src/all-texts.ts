@@ -71,6 +71,28 @@ export function* sharedTexts(data: string): Generator<[string, string]> {
       if (t) yield [`${rel}/${i}`, t];
     }
   }
+  // CoNLL-2003 (Reuters 1996–97): one document per `-DOCSTART-`, one sentence a line, tokens
+  // joined by spaces with the clitics and punctuation put back (`Russia 's` → `Russia's`).
+  for (const name of ['eng.train', 'eng.testa']) {
+    const f = join(data, 'conll2003', name);
+    if (!existsSync(f)) continue;
+    let n = 0;
+    for (const part of readFileSync(f, 'utf8').split(/^-DOCSTART-.*$/m)) {
+      const sents = part
+        .split(/\n\s*\n/)
+        .map((b) =>
+          b
+            .split('\n')
+            .map((l) => l.split(' ')[0])
+            .filter(Boolean)
+            .join(' ')
+            .replace(/ (?=['’]s\b|n't\b|[,.;:!?)%])/g, '')
+            .replace(/([($]) /g, '$1'),
+        )
+        .filter(Boolean);
+      if (sents.length) yield [`conll2003/${name}/${n++}`, sents.join('\n')];
+    }
+  }
   const ud = join(data, 'ud');
   if (existsSync(ud))
     for (const set of readdirSync(ud).sort())

@@ -21,10 +21,11 @@ import {
   tuneOffsets,
   tuneThresholds,
 } from '@newsprism/core/train';
-import { type EceNoise, eceFloor, eceNoise } from '../checkthat/kfold-calibration.js';
+import { type EceNoise, eceFloor, eceNoise, meanSd } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
+import { cutScores, minimumCut } from './minimum-cut.js';
 import { saveSemevalModel } from './save-model.js';
 
 /** The article-level feature vector, with the first line as the title (as in the data set). */
@@ -234,9 +235,11 @@ function decisions(model: LinearModel, articles: SemevalArticle[]): string[][] {
  * `--set truncate=10,25,…` (multilabel): k-fold by article (fold by a hash of the article), each
  * fold's model trained on the other folds, given the shipped model's thresholds (tuned on all
  * out-of-fold predictions: the same for every cut), deciding the held-out articles whole and cut
- * after N words. Per language and cut `trunc_<lang>_<N|whole>_micro_f1` and `_macro_f1`, and
- * `trunc_<lang>_constant_micro_f1`: the best constant answer (the k most frequent frames of the
- * language, k chosen on the same articles: a generous baseline).
+ * after N words; `--set kfold=N` repeats it over N fold assignments (default 1; the first is the
+ * session-12 one). Per language and cut `trunc_<lang>_<N|whole>_micro_f1` and `_macro_f1` (mean
+ * over assignments, `…_sd` their sample sd when N > 1), and `trunc_<lang>_constant_micro_f1`:
+ * the best constant answer (the k most frequent frames of the language, k chosen on the same
+ * articles: a generous baseline), and `trunc_<lang>_min_words`: the cut {@link minimumCut} picks.
  */
 function truncatedFolds(
   spec: ArticleTaskSpec,
@@ -247,12 +250,76 @@ function truncatedFolds(
   cuts: readonly number[],
   bits: number,
   weights: DocumentFeatureWeights,
+  assignments = 1,
   k = 5,
 ): Record<string, number> {
-  const fold = train.map(
-    (a) => createHash('sha1').update(`trunc:${a.dir}/${a.id}`).digest().readUInt32BE(0) % k,
-  );
   const names = [...cuts.map(String), 'whole'];
+  const byKey: Record<string, number[]> = {};
+  const push = (key: string, v: number) => {
+    byKey[key] = [...(byKey[key] ?? []), v];
+  };
+  for (let s = 0; s < assignments; s++) {
+    const salt = s === 0 ? 'trunc' : `trunc${s}`;
+    const fold = train.map(
+      (a) => createHash('sha1').update(`${salt}:${a.dir}/${a.id}`).digest().readUInt32BE(0) % k,
+    );
+    const pred = truncatedPredictions(train, samples, opts, thresholds, names, fold, bits, weights, k);
+    for (const lang of new Set(train.map((a) => a.lang))) {
+      const idx = train.map((a, i) => (a.lang === lang ? i : -1)).filter((i) => i >= 0);
+      const gold = idx.map((i) => spec.gold(train[i]!)!);
+      names.forEach((n, c) => {
+        const f1 = multiLabelF1(
+          gold,
+          idx.map((i) => pred[c]![i]!),
+          spec.labels,
+        );
+        push(`trunc_${lang}_${n}_micro_f1`, f1.micro.f1);
+        push(`trunc_${lang}_${n}_macro_f1`, f1.macroF1);
+      });
+    }
+  }
+  const out: Record<string, number> = { trunc_assignments: assignments };
+  for (const [key, xs] of Object.entries(byKey)) {
+    const { mean, sd } = meanSd(xs);
+    out[key] = mean;
+    if (assignments > 1) out[`${key}_sd`] = sd;
+  }
+  for (const lang of new Set(train.map((a) => a.lang))) {
+    const gold = train.filter((a) => a.lang === lang).map((a) => spec.gold(a)!);
+    const freq = spec.labels
+      .map((l) => [l, gold.filter((g) => g.includes(l)).length] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const constant = Math.max(
+      ...freq.map(
+        (_, top) =>
+          multiLabelF1(
+            gold,
+            gold.map(() => freq.slice(0, top + 1).map(([l]) => l)),
+            spec.labels,
+          ).micro.f1,
+      ),
+    );
+    out[`trunc_${lang}_constant_micro_f1`] = constant;
+    out[`trunc_${lang}_min_words`] = minimumCut(
+      cutScores(cuts, out, (n) => `trunc_${lang}_${n}_micro_f1`),
+      constant,
+    );
+  }
+  return out;
+}
+
+/** Each cut's predictions (`names`: the cuts and `whole`) of one fold assignment. */
+function truncatedPredictions(
+  train: readonly SemevalArticle[],
+  samples: readonly Sample[],
+  opts: TrainOptions,
+  thresholds: { global: Float32Array | number[]; perLang: Record<string, number[]> },
+  names: readonly string[],
+  fold: readonly number[],
+  bits: number,
+  weights: DocumentFeatureWeights,
+  k: number,
+): string[][][] {
   const pred = names.map(() => new Array<string[]>(train.length));
   for (let f = 0; f < k; f++) {
     const model = trainAveraged(
@@ -273,34 +340,7 @@ function truncatedFolds(
       });
     });
   }
-  const out: Record<string, number> = {};
-  for (const lang of new Set(train.map((a) => a.lang))) {
-    const idx = train.map((a, i) => (a.lang === lang ? i : -1)).filter((i) => i >= 0);
-    const gold = idx.map((i) => spec.gold(train[i]!)!);
-    names.forEach((n, c) => {
-      const s = multiLabelF1(
-        gold,
-        idx.map((i) => pred[c]![i]!),
-        spec.labels,
-      );
-      out[`trunc_${lang}_${n}_micro_f1`] = s.micro.f1;
-      out[`trunc_${lang}_${n}_macro_f1`] = s.macroF1;
-    });
-    const freq = spec.labels
-      .map((l) => [l, gold.filter((g) => g.includes(l)).length] as const)
-      .sort((a, b) => b[1] - a[1]);
-    out[`trunc_${lang}_constant_micro_f1`] = Math.max(
-      ...freq.map(
-        (_, top) =>
-          multiLabelF1(
-            gold,
-            gold.map(() => freq.slice(0, top + 1).map(([l]) => l)),
-            spec.labels,
-          ).micro.f1,
-      ),
-    );
-  }
-  return out;
+  return pred;
 }
 
 /** Tunes global then per-language thresholds (multilabel) or offsets (multiclass). */
@@ -396,7 +436,17 @@ function articleTask(spec: ArticleTaskSpec): Task {
       const cuts = (o.extra.truncate ?? '').split(',').filter(Boolean).map(Number);
       const truncated =
         cuts.length && spec.kind === 'multilabel'
-          ? truncatedFolds(spec, train, samples, opts, { global, perLang }, cuts, bits, weights)
+          ? truncatedFolds(
+              spec,
+              train,
+              samples,
+              opts,
+              { global, perLang },
+              cuts,
+              bits,
+              weights,
+              numberOption(o.extra, 'kfold', 1, { min: 1, int: true }),
+            )
           : {};
       // Multilabel scores are all shown (frames): each label's probability calibrated on the
       // out-of-fold predictions of every article (`--set calibrate=0` leaves them raw).

@@ -38,6 +38,7 @@ import {
 } from './genre-techniques.js';
 import { LAYOUTS, type Layout, relayout } from './layouts.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
+import { cutScores, minimumCut } from './minimum-cut.js';
 import { saveSemevalModel } from './save-model.js';
 import { segmentArticles } from './segment.js';
 
@@ -215,6 +216,36 @@ function macroByLang(langs: readonly string[], gold: readonly number[], pred: re
 }
 
 /**
+ * For `--set truncate=…`: per language `kfold_<lang>_majority_macro_f1` (always the language's
+ * most frequent genre) and `kfold_<lang>_min_words`, the cut {@link minimumCut} picks against it
+ * from the k-fold figures of the articles cut after so many words.
+ */
+function truncatedMinimum(
+  langs: readonly string[],
+  gold: readonly number[],
+  cuts: readonly number[],
+  metrics: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const lang of new Set(langs)) {
+    const own = gold.filter((_, i) => langs[i] === lang);
+    const counts = GENRES.map((_, g) => own.filter((x) => x === g).length);
+    const top = counts.indexOf(Math.max(...counts));
+    const majority = macroByLang(
+      own.map(() => lang),
+      own,
+      own.map(() => top),
+    )[lang]!;
+    out[`kfold_${lang}_majority_macro_f1`] = majority;
+    out[`kfold_${lang}_min_words`] = minimumCut(
+      cutScores(cuts, metrics, (n) => `kfold_${lang}_w${n}_macro_f1`),
+      majority,
+    );
+  }
+  return out;
+}
+
+/**
  * `newsprism train genre`: a softmax over style measures z-scored per language (no word
  * n-grams: on ~30 English reporting articles they fitted topics, not genre). Out-of-fold
  * probabilities, averaged over `cvRepeats` 5-fold splits, give the class offsets and the CV
@@ -320,6 +351,7 @@ export const trainGenre: Task = {
           o.extra.kfoldRuns === '1',
         ),
       );
+      if (cuts.length) Object.assign(metrics, truncatedMinimum(langs, gold, cuts, metrics));
     }
     // Languages where the techniques layer joins the decision between reporting and opinion.
     // The share of sentences with a technique (`--set share=paragraphs`: of paragraphs, as before).

@@ -6,7 +6,7 @@ import {
   type ReuseDocument,
 } from '@newsprism/core';
 import { escapeControl, readInputs, type Skip } from '@newsprism/core/node';
-import { warn } from './commands/command.js';
+import { warn, warnNotice } from './commands/command.js';
 import { openSink } from './output.js';
 
 /** Documents read for a corpus command, and the inputs that were skipped. */
@@ -35,7 +35,11 @@ export async function readCorpus(
     skipped.push(e);
     warn(`skipped ${escapeControl(e.source)}: ${e.code} ${escapeControl(e.message)}`);
   };
-  for await (const item of readInputs(paths, { maxBytes: options.maxBytes, lang: options.lang })) {
+  for await (const item of readInputs(paths, {
+    maxBytes: options.maxBytes,
+    lang: options.lang,
+    onNotice: warnNotice(),
+  })) {
     if (!item.ok) {
       skip(item);
       continue;

@@ -13,15 +13,18 @@ export interface AnalyzerContext {
 }
 
 /**
- * How one option is checked beyond its type (the type is the default value's). `valid` tells a
- * good value; `expects` says what one looks like, for the error message. A `file` option names
- * a model or data file: the pipeline records the file's checksum in `producers` instead of its
- * path, so two machines with the same model produce the same provenance.
+ * How one option is checked beyond its type (the type is the default value's, or one of
+ * `kinds` when given: `['number', 'object']` for a minimum that is one number or one per
+ * language). `valid` tells a good value; `expects` says what one looks like, for the error
+ * message. A `file` option names a model or data file: the pipeline records the file's checksum
+ * in `producers` instead of its path, so two machines with the same model produce the same
+ * provenance.
  */
 export interface OptionRule {
   valid?: (value: unknown) => boolean;
   expects?: string;
   file?: boolean;
+  kinds?: readonly string[];
 }
 
 /**

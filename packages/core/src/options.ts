@@ -15,6 +15,8 @@ const describe = (v: unknown): string => {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 };
 
+const article = (kind: string): string => `${/^[aeio]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
 /**
  * An analyzer's effective options: its defaults overridden key by key by `given`. Each given
  * key must be one of the defaults' (`E_UNKNOWN_OPTION`, naming the valid ones), of the default
@@ -38,13 +40,13 @@ export function effectiveOptions(a: Analyzer, given: Record<string, unknown> | u
         `analyzer "${a.name}" has no option "${key}"; its options: ${known}`,
       );
     }
-    const want = kindOf(defaults[key]);
-    if (kindOf(value) !== want)
+    const rule = rules[key];
+    const want = rule?.kinds ?? [kindOf(defaults[key])];
+    if (!want.includes(kindOf(value)))
       throw new NewsprismError(
         'E_OPTION_TYPE',
-        `option "${key}" of analyzer "${a.name}" must be a${want === 'array' || want === 'object' ? 'n' : ''} ${want}, got ${kindOf(value)} ${describe(value)}`,
+        `option "${key}" of analyzer "${a.name}" must be ${want.map(article).join(' or ')}, got ${kindOf(value)} ${describe(value)}`,
       );
-    const rule = rules[key];
     if (rule?.valid && !rule.valid(value))
       throw new NewsprismError(
         'E_OPTION_VALUE',
@@ -62,14 +64,20 @@ export function provenanceOptions(a: Analyzer, options: object): Record<string, 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+const wholeCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+
 /** Option rules shared by several analyzers. */
 export const rules = {
   /** How many reasons a finding gives. */
   why: { valid: (v: unknown) => Number.isInteger(v) && (v as number) >= 0, expects: 'a whole number ≥ 0' },
-  /** A minimum length in words. */
+  /** A minimum length in words: one for every language, or one per language code. */
   minWords: {
-    valid: (v: unknown) => Number.isInteger(v) && (v as number) >= 0,
-    expects: 'a whole number ≥ 0',
+    kinds: ['number', 'object'],
+    valid: (v: unknown) =>
+      typeof v === 'number'
+        ? wholeCount(v)
+        : Object.entries(v as object).every(([lang, n]) => /^[a-z]{2,3}$/.test(lang) && wholeCount(n)),
+    expects: 'a whole number ≥ 0, or one per language code ({"en": 50, "fr": 300})',
   },
   /** A probability-like threshold. */
   unit: { valid: (v: unknown) => (v as number) >= 0 && (v as number) <= 1, expects: 'a number from 0 to 1' },

@@ -40,3 +40,4 @@ export type {
 export { parseDocument } from './parse-document.js';
 export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
 export * from './schema.js';
+export { readTooShort, type TooShort } from './too-short.js';

@@ -1,6 +1,7 @@
 /**
- * Short articles of our own for the server's and the UI's tests: two outlets, two months,
- * attributions (named, anonymous, relayed), contested names, and one hostile page.
+ * Articles of our own for the server's and the UI's tests: two outlets, two months,
+ * attributions (named, anonymous, relayed), contested names, one report long enough for genre
+ * and frames (the others are shorter than their minimum) and one hostile page.
  */
 export const ARTICLES = [
   {
@@ -34,6 +35,23 @@ export const ARTICLES = [
       'Officials deny report <script>window.__pwned = 1</script>',
       'A spokesman said the report was <img src=x onerror="window.__pwned = 2"> false, and linked to javascript:window.__pwned=3 in his statement.',
       'Right-to-left text such as \u05E9\u05DC\u05D5\u05DD and a zero\u200Bwidth space must not shift what follows: Kiev is named here.',
+    ].join('\n'),
+  },
+  {
+    // Long enough (over 250 words) for genre and frames, which abstain on short texts.
+    id: 'daily-flood',
+    outlet: 'Example Daily',
+    published: '2023-06-14',
+    text: [
+      'Floods close grain terminal in Marisport as river bursts its banks',
+      'MARISPORT - The grain terminal at Marisport was closed on Wednesday after the Vell river burst its banks overnight, flooding warehouses and leaving hundreds of families without power, the port authority said.',
+      'Water rose more than two metres above its usual level within six hours, according to the regional weather service, which had warned on Monday that heavy rain in the hills could reach the coast by midweek.',
+      '"We have never seen the river climb this fast," said Elena Dravic, the harbour master, who spent the night moving staff and equipment to higher ground. "Our first concern is the people who live along the quay."',
+      'Rescue teams evacuated about 400 residents from the low-lying Old Dock district by boat, and the city opened two schools as shelters. No deaths were reported, but three people were treated in hospital for hypothermia, a spokesman for the emergency services said.',
+      'The terminal handles roughly a fifth of the country’s grain exports. Traders said the closure could delay shipments to North Africa and push up prices if it lasted more than a week. One exporter, who asked not to be named, said several ships were already waiting at anchor outside the harbour.',
+      'The transport ministry said engineers would inspect the loading cranes and the rail link to the terminal once the water had fallen. Opposition lawmakers accused the government of cutting the budget for flood defences last year and called for an inquiry.',
+      'Prime Minister Tomas Reuel, who visited the shelters on Wednesday afternoon, promised emergency aid to families who had lost their homes and said repairs to the river walls would begin as soon as possible.',
+      'Forecasters expect more rain in the hills on Friday.',
     ].join('\n'),
   },
 ];

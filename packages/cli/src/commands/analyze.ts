@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
   countDocuments,
-  escapeControl,
   kindOf,
   NewsprismError,
   type ReadOptions,
@@ -16,7 +15,7 @@ import { formats, makeFormat } from '../formats/index.js';
 import type { RendererSettings } from '../formats/renderer.js';
 import { openSink } from '../output.js';
 import { Progress } from '../progress.js';
-import { type Command, NO_DOCUMENTS, warn } from './command.js';
+import { type Command, NO_DOCUMENTS, warn, warnNotice } from './command.js';
 import { workerHeapLimit } from './worker-heap.js';
 
 const usage = `Usage: newsprism analyze <inputs…> [options]
@@ -104,7 +103,7 @@ async function run(argv: string[]): Promise<number> {
     maxBytes,
     lang: values.lang as string | undefined,
     inputFormat,
-    onNotice: (n) => say(`warning: ${n.code} ${escapeControl(n.message)}`),
+    onNotice: warnNotice(() => progress.clear()),
   };
   const progress = new Progress(process.stderr, await countDocuments(positionals, readOpts));
   const codes = new Set<string>();
@@ -183,7 +182,7 @@ export function parseJobs(value: string | undefined): number {
 }
 
 /** Reads --time-budget in seconds (default 60); 0 turns it off. */
-function parseBudget(value: string | undefined): number | undefined {
+export function parseBudget(value: string | undefined): number | undefined {
   if (value === undefined) return 60_000;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0)

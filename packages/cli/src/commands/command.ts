@@ -1,4 +1,4 @@
-import { escapeControl } from '@newsprism/core/node';
+import { escapeControl, type Notice } from '@newsprism/core/node';
 
 /** A CLI command: one file per command under `commands/`. */
 export interface Command {
@@ -16,6 +16,19 @@ export interface Command {
 export function warn(message: string): void {
   process.stderr.write(`newsprism: ${escapeControl(message)}\n`);
 }
+
+/**
+ * The `onNotice` of every command that reads inputs (`analyze`, `ingest`, `stories`, `reuse`):
+ * one `warning: CODE message` line on stderr for what the readers did on their own
+ * (`W_ID_COLLISION`: same-named files take their relative paths), after `before` (a command
+ * clears its progress line there).
+ */
+export const warnNotice =
+  (before?: () => void) =>
+  (n: Notice): void => {
+    before?.();
+    warn(`warning: ${n.code} ${n.message}`);
+  };
 
 /**
  * The line of a command whose inputs hold no document at all (an empty directory, only files

@@ -41,6 +41,27 @@ describe('text report: Persuasion techniques', () => {
     expect(dimmed[4]).toBe('\x1b[2m  ¶1 Doubt (0.09, cut 0.15): "The army is not ready, he said."\x1b[22m');
   });
 
+  it('prints a sentence of several techniques once, its techniques best first, each with its reasons', () => {
+    const on = (technique: string, score: number, why: string[]) => ({
+      ...at('Kiev is begging for arms.'),
+      technique,
+      score,
+      paragraph: 0,
+      why,
+    });
+    const later = { ...on('Doubt', 0.3, []), ...at('The army is not ready, he said.') };
+    const layer = {
+      spans: [on('Slogans', 0.16, ['quotation marks']), on('Loaded_Language', 0.71, ['"begging"']), later],
+      paragraphs: [],
+    };
+    expect(renderTechniques(doc(layer), ctx).slice(1)).toEqual([
+      '  ¶1 Loaded_Language (0.71), Slogans (0.16): "Kiev is begging for arms."',
+      '      why Loaded_Language: "begging"',
+      '      why Slogans: quotation marks',
+      '  ¶1 Doubt (0.30): "The army is not ready, he said."',
+    ]);
+  });
+
   it('says "none found" when the layer ran and found nothing, and prints nothing without the layer', () => {
     expect(renderTechniques(doc({ spans: [], paragraphs: [] }), ctx)).toEqual(['  none found']);
     expect(renderTechniques(doc({ spans: [], paragraphs: [], nearest: [near] }), ctx)).toEqual([

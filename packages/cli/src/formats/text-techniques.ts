@@ -4,8 +4,23 @@ import { clip } from './text-clip.js';
 
 const dim = (s: string, c: boolean) => (c ? `\x1b[2m${s}\x1b[22m` : s);
 
+/** The findings grouped by span, in text order; a span's techniques by score, best first. */
+function bySpan(spans: readonly TechniqueSpan[]): TechniqueSpan[][] {
+  const groups = new Map<string, TechniqueSpan[]>();
+  for (const s of spans) {
+    const key = `${s.start}:${s.end}`;
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a[0]!.start - b[0]!.start || a[0]!.end - b[0]!.end)
+    .map((g) => g.sort((a, b) => b.score - a.score));
+}
+
 /**
- * Techniques: one line per finding with its paragraph, score, span text and reasons; then the
+ * Techniques: one line per finding with its paragraph, score, span text and reasons (one line a
+ * sentence: its techniques together, each with its reasons); then the
  * techniques the model nearly found (below their thresholds, dimmed), or "none found" alone.
  */
 export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[] {
@@ -21,11 +36,22 @@ export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[
           .map(([t, n]) => `${t} ×${n}`)
           .join(', ')}`,
   ];
+  const quote = (s: TechniqueSpan) => `"${clip(doc.text.slice(s.start, s.end), 90)}"`;
   const span = (s: TechniqueSpan, score: string) =>
-    `  ¶${s.paragraph + 1} ${s.technique} (${score}): "${clip(doc.text.slice(s.start, s.end), 90)}"`;
-  for (const s of layer.spans) {
-    lines.push(span(s, s.score.toFixed(2)));
-    if (s.why.length) lines.push(`      ${dim(`why: ${s.why.join(', ')}`, ctx.color)}`);
+    `  ¶${s.paragraph + 1} ${s.technique} (${score}): ${quote(s)}`;
+  // Findings are sentences and a sentence may use several techniques (as the gold's do): the
+  // sentence is printed once, with its techniques best first, each with its reasons.
+  for (const group of bySpan(layer.spans)) {
+    const s = group[0]!;
+    if (group.length === 1) {
+      lines.push(span(s, s.score.toFixed(2)));
+      if (s.why.length) lines.push(`      ${dim(`why: ${s.why.join(', ')}`, ctx.color)}`);
+      continue;
+    }
+    const labels = group.map((g) => `${g.technique} (${g.score.toFixed(2)})`).join(', ');
+    lines.push(`  ¶${s.paragraph + 1} ${labels}: ${quote(s)}`);
+    for (const g of group)
+      if (g.why.length) lines.push(`      ${dim(`why ${g.technique}: ${g.why.join(', ')}`, ctx.color)}`);
   }
   const near = layer.nearest ?? [];
   if (near.length) {

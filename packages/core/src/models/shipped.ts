@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerContext } from '../analyzer.js';
 import { countWords } from '../text/words.js';
+import { tooShortMessage } from '../too-short.js';
 import { modelUrl } from './dir.js';
 import type { SparseVector } from './features.js';
 import {
@@ -100,19 +101,43 @@ export function modelForLanguage(set: ModelSet, lang: string, ctx: AnalyzerConte
   return undefined;
 }
 
+/** A document-level layer's `minWords` option: one minimum for every language, or one per language. */
+export type MinWords = number | Readonly<Record<string, number>>;
+
+/** The minimum for a language that neither the option nor the layer's table names. */
+const MIN_WORDS_ELSE = 200;
+
+/**
+ * The minimum length in words for `lang`: the option when it is one number, else its entry for
+ * the language, else the layer's own table's (`table`; a model of one's own may know a language
+ * the table does not: 200 then).
+ *
+ * @example minWordsFor({ fr: 300 }, 'en', { en: 50, fr: 250 }) // 50
+ */
+export function minWordsFor(option: MinWords, lang: string, table: Readonly<Record<string, number>>): number {
+  if (typeof option === 'number') return option;
+  return option[lang] ?? table[lang] ?? MIN_WORDS_ELSE;
+}
+
 /**
  * Whether a document is too short for a document-level model (fewer than `minWords` words,
  * title included, counted by {@link countWords}) — after an info diagnostic
  * `I_<NAME>_TOO_SHORT` naming the minimum. The models are fitted on articles of hundreds of
  * words; on a sentence their scores say nothing (see the layer's `minWords` option).
  */
-export function tooShort(name: string, text: string, minWords: number, ctx: AnalyzerContext): boolean {
+export function tooShort(
+  name: string,
+  text: string,
+  minWords: number,
+  ctx: AnalyzerContext,
+  lang?: string,
+): boolean {
   const words = countWords(text, minWords);
   if (words >= minWords) return false;
   ctx.report({
     code: `I_${name.toUpperCase()}_TOO_SHORT`,
     severity: 'info',
-    message: `${name} not given: the text has ${words} word${words === 1 ? '' : 's'}, fewer than the ${minWords} the ${name} model needs (option minWords)`,
+    message: tooShortMessage(name, words, minWords, lang),
   });
   return true;
 }

@@ -151,6 +151,29 @@ describe.skipIf(!here)(
       await page.close();
     });
 
+    it('shows genre and frames for a long article, and says why a short one has none', async () => {
+      const long = await open('#/doc/daily-flood');
+      await long.waitForSelector('.article-text');
+      const panel = long.locator('section[aria-labelledby="frames-h"]');
+      expect(await panel.textContent()).toMatch(/Genre: (reporting|opinion|satire)/);
+      expect(await panel.locator('table.scores tr').count()).toBe(6);
+      expect(await panel.locator('tr.selected').count()).toBeGreaterThan(0);
+      expect(await panel.textContent()).not.toContain('too short');
+      expect(await axe(long)).toEqual([]);
+      await shot(long, 'article-long');
+      await long.close();
+      // 59 words: fewer than frames' English minimum (a genre may be given; the notice says what not).
+      const short = await open('#/doc/daily-sanctions');
+      await short.waitForSelector('.article-text');
+      const notice = short.locator('section[aria-labelledby="frames-h"] .too-short');
+      expect(await notice.textContent()).toMatch(
+        /Frames: not given, the text has \d+ words; the model needs \d+\./,
+      );
+      expect(await short.locator('section[aria-labelledby="frames-h"] table.scores').count()).toBe(0);
+      await shot(short, 'article-short');
+      await short.close();
+    });
+
     it('shows hostile text as text, offsets intact', async () => {
       const page = await open('#/doc/hostile-page');
       await page.waitForSelector('.article-text');

@@ -176,24 +176,53 @@ describe('FramesPanel', () => {
     );
   });
 
-  it('says a short text got no genre and no frames, by the diagnostics', () => {
-    const diag = (code: string) => ({ code, severity: 'info', message: 'fewer than 200 words' });
-    const short = (codes: string[]) =>
+  it('says a short text got no genre and no frames, by the diagnostics, with the counts', () => {
+    // The messages as the layers write them: the word count, then the language's minimum.
+    const diag = (code: string, min: number) => ({
+      code,
+      severity: 'info',
+      message: `${code.split('_')[1]!.toLowerCase()} not given: the text has 59 words, fewer than the ${min} the model needs in "en" (option minWords)`,
+    });
+    const short = (diagnostics: object[], genre: string | null = null) =>
       ({
         ...fixtureDoc(),
-        genre: { genre: null, scores: {}, why: [] },
+        genre: { genre, scores: genre ? { [genre]: 0.8 } : {}, why: [] },
         frames: [],
-        diagnostics: codes.map(diag),
+        diagnostics,
       }) as NewsDocument;
-    act(() => render(<FramesPanel doc={short(['I_GENRE_TOO_SHORT', 'I_FRAMES_TOO_SHORT'])} />, root()));
-    expect(root().querySelector('p')!.textContent!.replace(/\s+/g, ' ')).toBe(
-      'Genre and frames: not given, the text is too short for the model.',
-    );
+    const text = () => root().querySelector('p')!.textContent!.replace(/\s+/g, ' ');
+    const both = [diag('I_GENRE_TOO_SHORT', 150), diag('I_FRAMES_TOO_SHORT', 150)];
+    act(() => render(<FramesPanel doc={short(both)} />, root()));
+    expect(text()).toBe('Genre and frames: not given, the text has 59 words; the models need 150.');
     expect(root().querySelector('table')).toBeNull();
-    act(() => render(<FramesPanel doc={short(['I_GENRE_TOO_SHORT'])} />, root()));
-    expect(root().querySelector('p')!.textContent).toMatch(/^Genre: not given/);
+    // Each layer has its own minimum: one line each.
+    both[0] = diag('I_GENRE_TOO_SHORT', 100);
+    act(() => render(<FramesPanel doc={short(both)} />, root()));
+    expect([...root().querySelectorAll('p.too-short')].map((x) => x.textContent)).toEqual([
+      'Genre: not given, the text has 59 words; the model needs 100.',
+      'Frames: not given, the text has 59 words; the model needs 150.',
+    ]);
+    // A genre given, frames not: the genre shows, then the notice about frames alone.
+    act(() => render(<FramesPanel doc={short([both[1]!], 'reporting')} />, root()));
+    expect([...root().querySelectorAll('p')].map((x) => x.textContent!.replace(/\s+/g, ' '))).toEqual([
+      'Genre: reporting (80% likely right)',
+      'Frames: not given, the text has 59 words; the model needs 150.',
+    ]);
+    // A message without the counts (another wording): still said, without numbers.
+    act(() =>
+      render(
+        <FramesPanel doc={short([{ code: 'I_GENRE_TOO_SHORT', severity: 'info', message: 'short' }])} />,
+        root(),
+      ),
+    );
+    expect(text()).toBe('Genre: not given, the text is too short for the model.');
     // Null for another reason (an unsupported language): no genre line, no claim about length.
-    act(() => render(<FramesPanel doc={short(['I_GENRE_LANGUAGE'])} />, root()));
+    act(() =>
+      render(
+        <FramesPanel doc={short([{ code: 'I_GENRE_LANGUAGE', severity: 'info', message: 'x' }])} />,
+        root(),
+      ),
+    );
     expect(root().querySelector('p')).toBeNull();
   });
 

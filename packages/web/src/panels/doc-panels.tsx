@@ -1,4 +1,5 @@
-import type { NewsDocument } from '@newsprism/core';
+import type { NewsDocument, TooShort } from '@newsprism/core';
+import { readTooShort } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -80,6 +81,21 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
   );
 }
 
+const needs = (t: TooShort, models: string): string =>
+  t.minWords > 0
+    ? `the text has ${t.words} words; the ${models} ${t.minWords}.`
+    : `the text is too short for the ${models.split(' ')[0]}.`;
+
+/** Why a layer is missing: the text is shorter than the layer's minimum in its language. */
+function TooShortNotice(props: { what: string; short?: TooShort; models?: boolean }): JSX.Element | null {
+  if (!props.short) return null;
+  return (
+    <p class="muted too-short">
+      {props.what}: not given, {needs(props.short, props.models ? 'models need' : 'model needs')}
+    </p>
+  );
+}
+
 /** Frames and genre with their probabilities. */
 export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   const { frames, genre } = props.doc;
@@ -88,17 +104,18 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   // (documents of genre@10 and before also scored the other genres, uncalibrated: not shown).
   const score = genre?.genre ? genre.scores[genre.genre] : undefined;
   // A short text gets no genre and no frames (`I_GENRE_TOO_SHORT`, `I_FRAMES_TOO_SHORT`).
-  const short = (layer: string) => props.doc.diagnostics?.some((d) => d.code === `I_${layer}_TOO_SHORT`);
-  const shortGenre = !genre?.genre && short('GENRE');
-  const shortFrames = !frames?.length && short('FRAMES');
+  const shortGenre = genre?.genre ? undefined : readTooShort(props.doc, 'genre');
+  const shortFrames = frames?.length ? undefined : readTooShort(props.doc, 'frames');
+  // Each layer has its own minimum (genre may be given where frames is not); one line when both
+  // miss by the same one.
+  const together = shortGenre && shortFrames && shortGenre.minWords === shortFrames.minWords;
   return (
     <section class="panel" aria-labelledby="frames-h">
       <h2 id="frames-h">Frames and genre</h2>
-      {(shortGenre || shortFrames) && (
-        <p class="muted">
-          {shortGenre && shortFrames ? 'Genre and frames' : shortGenre ? 'Genre' : 'Frames'}: not given, the
-          text is too short for the model.
-        </p>
+      {together ? (
+        <TooShortNotice what="Genre and frames" short={shortGenre} models />
+      ) : (
+        <TooShortNotice what="Genre" short={shortGenre} />
       )}
       {genre?.genre && (
         <p>
@@ -107,6 +124,7 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
           {score !== undefined && score < 0.5 && <span class="uncertain"> · uncertain</span>}
         </p>
       )}
+      {!together && <TooShortNotice what="Frames" short={shortFrames} />}
       {frames && frames.length > 0 && (
         <table class="scores">
           <caption class="visually-hidden">Frames by probability</caption>

@@ -54,6 +54,19 @@ describe('gazetteer', () => {
     expect(e?.gazetteer).toBe(id);
   });
 
+  it.each([
+    ['Власти Нидерландов согласились.', 'Нидерландов', 'netherlands'],
+    ['Посол Соединенных Штатов уехал.', 'Соединенных Штатов', 'united-states'],
+  ])('a Russian place named in the plural is found in its genitive in -ов: %s', async (text, surface, id) => {
+    const p = await createPipeline({ layers: ['entities'] });
+    const doc = p.run({ id: 't', text, meta: { lang: 'ru' } });
+    const at = text.indexOf(surface);
+    const e = doc.entities!.find((x) =>
+      x.mentions.some((m) => m.start === at && m.end === at + surface.length),
+    );
+    expect(e?.gazetteer).toBe(id);
+  });
+
   it('counts a user variant with its provenance', async () => {
     const p = await createPipeline({
       layers: ['naming'],

@@ -173,6 +173,12 @@ function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirst
       add(e, form, lang, false);
     }
     for (const v of Object.keys(e.variants)) if (!seen.has(v)) add(e, v, 'en', false);
+    // A Russian place named in the plural (`Нидерланды`, `Соединенные Штаты`) has a genitive in
+    // `-ов` (`Нидерландов`, `Штатов`) that the key's endings keep (`-ов` ends surnames): derive it.
+    if (e.type === 'LOC')
+      for (const { form, lang } of e.forms)
+        if (lang === 'ru' && /[бвгдзклмнпрстфхцчшщ]ы$/.test(form) && !seen.has(`${form.slice(0, -1)}ов`))
+          add(e, `${form.slice(0, -1)}ов`, lang, false);
     // People are named by surname alone; derive it, weakly (Austin is also a city).
     if (e.type === 'PER')
       for (const { form, lang } of e.forms) {

@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.js';
 import type { EntityType, Gazetteer } from './gazetteer.js';
 import { joinKeys } from './gazetteer.js';
 import { isCyrillic, stemRu } from './keys.js';
-import { isNominativeName, type NameLexicon, nominativeRu } from './nominative.js';
+import { isNominativeName, type NameLexicon, nominativeNameRu, nominativeRu } from './nominative.js';
 
 /**
  * A looser key of a Cyrillic word for grouping: lower-cased (an all-capitals headline word keeps
@@ -171,10 +171,17 @@ export function groupEntities(
       b.j - b.i > a.j - a.i || (b.j - b.i === a.j - a.i && b.end - b.start < a.end - a.start) ? b : a,
     );
     let name = entry?.name ?? text.slice(fullest.start, fullest.end);
-    if (!entry && lex && g.keys.length === 1 && isCyrillic(name)) {
-      // The lexicon is read at the first name that needs it (a lazily parsed model).
+    // The lexicon is read at the first name that needs it (a lazily parsed model). A person's
+    // name of two or three words, every one in the same oblique case (`Дмитрием Спиваком`).
+    if (
+      !entry &&
+      lex &&
+      isCyrillic(name) &&
+      (g.keys.length === 1 || (g.type === 'PER' && g.keys.length > 1))
+    ) {
       const l = lex();
-      if (l) name = nominativeName(name, counts, l);
+      if (l)
+        name = g.keys.length === 1 ? nominativeName(name, counts, l) : (nominativeNameRu(name, l) ?? name);
     }
     const aliases = [...counts.entries()]
       .filter(([s]) => s !== name)

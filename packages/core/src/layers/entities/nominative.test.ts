@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createModelStore } from '../../models/registry.js';
 import { createPipeline } from '../../pipeline.js';
-import { type NameLexicon, nominativeRu } from './nominative.js';
+import { type NameLexicon, nominativeNameRu, nominativeRu } from './nominative.js';
 
 /** A lexicon of a few words: headwords and classes as written. */
 const lexicon = (headwords: string[], classes: Record<string, string>): NameLexicon => ({
@@ -44,6 +44,50 @@ describe('nominativeRu', () => {
   });
 });
 
+describe('nominativeNameRu', () => {
+  // First names with a name reading; `спивак` a headword (a consonant-stem surname).
+  const lex = lexicon(['дмитрий', 'мария', 'сергей', 'иван', 'анна', 'спивак', 'павел'], {
+    дмитрием: 'NOUN*',
+    дмитрий: 'NOUN*',
+    марией: 'NOUN*',
+    марию: 'NOUN*',
+    мария: 'NOUN*',
+    сергея: 'NOUN*',
+    сергею: 'NOUN*',
+    сергей: 'NOUN*',
+    ивана: 'NOUN*',
+    иван: 'NOUN*',
+    анной: 'NOUN*',
+    анна: 'NOUN*',
+    барака: 'NOUN*',
+    барак: 'NOUN*',
+  });
+
+  it.each([
+    ['Дмитрием Спиваком', 'Дмитрий Спивак'],
+    ['Марией Захаровой', 'Мария Захарова'],
+    ['Марию Захарову', 'Мария Захарова'],
+    ['Сергея Петровича Иванова', 'Сергей Петрович Иванов'],
+    ['Сергею Королёву', 'Сергей Королёв'],
+    ['Ивана Айвазовского', 'Иван Айвазовский'],
+    ['Анной Ковальской', 'Анна Ковальская'],
+  ])('%s → %s: every word in the first name’s case and gender', (name, want) => {
+    expect(nominativeNameRu(name, lex)).toBe(want);
+  });
+
+  it.each([
+    ['Дмитрий Спиваком', 'a first name already nominative'],
+    ['Сергея Ивановой', 'a surname of another gender'],
+    ['Сергея Ивановым', 'a surname of another case'],
+    ['Дмитрием Ходаренком', 'a stem the lexicon does not know'],
+    ['Барака Обамы', 'a surname of another paradigm'],
+    ['Ивана', 'one word'],
+    ['Марией Захаровой-Смит', 'a hyphenated word'],
+  ])('%s stays (%s)', (name) => {
+    expect(nominativeNameRu(name, lex)).toBeUndefined();
+  });
+});
+
 const pipeline = await createPipeline({ layers: ['entities'] });
 const names = (text: string) =>
   pipeline.run({ id: 't', text, meta: { lang: 'ru' } }).entities!.map((e) => e.name);
@@ -59,6 +103,12 @@ describe('entities (ru): one-word names by their nominative (issue 18)', () => {
     expect(es).toContain('Гаага');
     expect(es).not.toContain('Гааги');
     expect(names('В Кировском районе отключили свет.')).not.toContain('Кировск');
+  });
+
+  it('names a person seen only in an oblique case by the nominative of every word', () => {
+    const es = names('Встреча с Дмитрием Спиваком прошла в Киеве. Переговоры продолжатся.');
+    expect(es).toContain('Дмитрий Спивак');
+    expect(es).not.toContain('Дмитрием Спиваком');
   });
 });
 

@@ -62,3 +62,94 @@ export function nominativeRu(word: string, lex: NameLexicon): string | undefined
     ? undefined
     : word.slice(0, stem.length) + found.slice(stem.length);
 }
+
+/** Surname and patronymic endings of a man's name by case → their nominative ending. */
+const SURNAME_SUFFIXES = ['ов', 'ев', 'ёв', 'ин', 'ын'];
+/** Adjectival surnames (`Айвазовского` → `Айвазовский`, `Хабенскому`), by the stems `-ск-`, `-цк-`. */
+const ADJ = (m: string, f?: string): [string, string][] =>
+  ['ск', 'цк'].map((k): [string, string] => [k + m, k + (f ?? 'ий')]);
+const MAN: Record<string, [string, string][]> = {
+  gen: [['вича', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}а`, s]), ...ADJ('ого')],
+  dat: [['вичу', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}у`, s]), ...ADJ('ому')],
+  ins: [['вичем', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}ым`, s]), ...ADJ('им')],
+  prep: [['виче', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}е`, s]), ...ADJ('ом')],
+};
+/** A man's surname of no suffix above takes the case ending on a consonant (`Спиваком`). */
+const MAN_PLAIN: Record<string, string> = { gen: 'а', dat: 'у', ins: 'ом', prep: 'е' };
+/** The same of a woman's name: accusative, instrumental, and the other oblique cases. */
+const WOMAN: Record<string, [string, string][]> = {
+  acc: [
+    ['вну', 'вна'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}у`, `${s}а`]),
+    ...ADJ('ую', 'ая'),
+  ],
+  ins: [
+    ['вной', 'вна'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}ой`, `${s}а`]),
+    ...ADJ('ой', 'ая'),
+  ],
+  obl: [
+    ['вны', 'вна'],
+    ['вне', 'вна'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}ой`, `${s}а`]),
+    ...ADJ('ой', 'ая'),
+  ],
+};
+
+/** The case a first name's oblique ending gives, by the gender its nominative shows (`Марией` → ins). */
+function caseOf(form: string, nominative: string): ['m' | 'f', string] | undefined {
+  if (/[ая]$/.test(nominative)) {
+    if (/[ую]$/.test(form)) return ['f', 'acc'];
+    if (/[ое]й$/.test(form)) return ['f', 'ins'];
+    if (/[ыие]$/.test(form)) return ['f', 'obl'];
+    return undefined;
+  }
+  if (/[ое]м$/.test(form)) return ['m', 'ins'];
+  if (/[ая]$/.test(form)) return ['m', 'gen'];
+  if (/[ую]$/.test(form)) return ['m', 'dat'];
+  if (/е$/.test(form)) return ['m', 'prep'];
+  return undefined;
+}
+
+/** One later word of a name (patronymic, surname) in the first name's case and gender, in the nominative. */
+function laterWord(lower: string, gender: 'm' | 'f', c: string, lex: NameLexicon): string | undefined {
+  for (const [from, to] of (gender === 'm' ? MAN : WOMAN)[c]!)
+    if (lower.endsWith(from) && lower.length - from.length >= 2) return lower.slice(0, -from.length) + to;
+  const plain = gender === 'm' ? MAN_PLAIN[c]! : undefined;
+  if (!plain || !lower.endsWith(plain)) return undefined;
+  const stem = lower.slice(0, -plain.length);
+  // A consonant stem the lexicon knows as a headword (`спивак`), not a suffixed surname the table
+  // reads otherwise (`Ивановом` is no form of `Иванов`).
+  return /[бвгджзклмнпрстфхцчшщ]$/.test(stem) &&
+    stem.length >= 3 &&
+    !SURNAME_SUFFIXES.some((s) => stem.endsWith(s)) &&
+    lex.isHeadword(stem.replace(/ё/g, 'е'))
+    ? stem
+    : undefined;
+}
+
+/**
+ * The nominative of a Russian person's name of two or three words seen only in an oblique case
+ * (`Дмитрием Спиваком` → `Дмитрий Спивак`, `Марии Захаровой` → `Мария Захарова`, `Сергея
+ * Петровича Иванова`): the first name's nominative as {@link nominativeRu} reads it, its ending
+ * giving the case and gender, and every later word in that case and gender by the endings of
+ * Russian surnames and patronymics (`-ова`, `-овой`, `-вича`, `-ского`) or, for a man's surname, a consonant
+ * stem the lexicon knows (`Спиваком` → `спивак`). Undefined unless every word checks out: a
+ * first name already nominative, a surname of another paradigm (`Барака Обамы`, `Ходаренком`).
+ */
+export function nominativeNameRu(name: string, lex: NameLexicon): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => WORD.test(w) && /^[А-ЯЁ]/.test(w)))
+    return undefined;
+  const first = nominativeRu(words[0]!, lex);
+  if (!first) return undefined;
+  const c = caseOf(words[0]!.toLowerCase(), first.toLowerCase());
+  if (!c) return undefined;
+  const out = [first];
+  for (const w of words.slice(1)) {
+    const n = laterWord(w.toLowerCase(), c[0], c[1], lex);
+    if (!n) return undefined;
+    out.push(w[0] + n.slice(1));
+  }
+  return out.join(' ');
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import { countWords } from '../../text/words.js';
 import { documentFeatures } from './document-features.js';
+import { FRAMES_MIN_WORDS } from './frames.js';
 
 /** The named features of a vector with their values (4 decimals), in order. */
 const named = (v: { names?: string[]; val: number[] }) =>
@@ -207,19 +209,61 @@ const WAR =
 const RU_WAR =
   'Войска наступают, ракеты бьют по границе\n\nАрмия заявила, что её войска и танки продвинулись после ракетных ударов по военным базам. В результате атаки погибли солдаты, НАТО предупредило о дальнейшей эскалации войны.';
 
+// A port report written for this test, in English and, shorter, in French.
+const PORT = [
+  'Dockers strike shuts the port of Velmora for a second day',
+  '',
+  'VELMORA - Dockers at the port of Velmora stayed off work for a second day on Tuesday, leaving container ships waiting at anchor and lorries queuing for kilometres on the coast road, the port authority said.',
+  '',
+  'The union is demanding a pay rise of eight percent after inflation reached its highest level in a decade. Employers have offered four percent and say the port cannot afford more while trade is falling.',
+  '',
+  '"Our members cannot pay their rent on these wages," said Mira Osk, the union leader, at a rally outside the main gate. The transport minister urged both sides to return to talks and warned that the strike was costing the economy millions every day.',
+  '',
+  'Supermarkets said fresh fruit could run short by the weekend if the ships were not unloaded. Talks are due to resume on Thursday in the capital.',
+].join('\n');
+const PORT_FR = [
+  'La grève des dockers paralyse le port de Velmora pour le deuxième jour',
+  '',
+  'VELMORA - Les dockers du port de Velmora ne sont pas retournés au travail mardi, laissant des porte-conteneurs au mouillage et des camions en file sur la route côtière, a indiqué l’autorité portuaire.',
+  '',
+  'Le syndicat réclame une hausse des salaires de huit pour cent, alors que l’inflation atteint son plus haut niveau depuis dix ans. Les employeurs proposent quatre pour cent et affirment que le port ne peut pas payer davantage.',
+  '',
+  '« Nos adhérents ne peuvent plus payer leur loyer », a déclaré Mira Osk, la dirigeante du syndicat, devant l’entrée principale. Le ministre des transports a appelé les deux camps à reprendre les négociations.',
+].join('\n');
+
 describe('frames analyzer', async () => {
   // The war reports are shorter than the default minimum: these pipelines score every text.
   const pipeline = await createPipeline({ layers: ['frames'], options: { frames: { minWords: 0 } } });
   const two = await createPipeline({ layers: ['frames'], options: { frames: { why: 2, minWords: 0 } } });
   const shipped = await createPipeline({ layers: ['frames'] });
 
-  it('is empty on a text shorter than minWords (default 200), with a diagnostic', () => {
+  it('is empty on a text shorter than its language’s minWords, with a diagnostic', () => {
     const doc = shipped.run({ id: 'war', text: WAR, meta: { lang: 'en' } });
     expect(doc.frames).toEqual([]);
     const d = doc.diagnostics.find((x) => x.code === 'I_FRAMES_TOO_SHORT');
     expect(d?.severity).toBe('info');
-    expect(d?.message).toMatch(/the text has \d+ words, fewer than the 200 /);
+    expect(d?.message).toMatch(
+      new RegExp(
+        `the text has ${countWords(WAR)} words, fewer than the ${FRAMES_MIN_WORDS.en} the frames model needs in "en"`,
+      ),
+    );
     expect(pipeline.run({ id: 'war', text: WAR, meta: { lang: 'en' } }).diagnostics).toEqual([]);
+  });
+
+  it('has a minimum per language: a short English report gets frames, a French one not', async () => {
+    // Long enough for English frames, not for French ones.
+    expect(countWords(PORT)).toBeGreaterThanOrEqual(FRAMES_MIN_WORDS.en!);
+    expect(countWords(PORT_FR)).toBeLessThan(FRAMES_MIN_WORDS.fr!);
+    const en = shipped.run({ id: 'port', text: PORT, meta: { lang: 'en' } });
+    expect(en.frames).toHaveLength(14);
+    expect(en.diagnostics).toEqual([]);
+    const fr = shipped.run({ id: 'port', text: PORT_FR, meta: { lang: 'fr' } });
+    expect(fr.frames).toEqual([]);
+    expect(fr.diagnostics.map((x) => x.code)).toEqual(['I_FRAMES_TOO_SHORT']);
+    // A minimum of the French's own, the English one kept from the table.
+    const own = await createPipeline({ layers: ['frames'], options: { frames: { minWords: { fr: 50 } } } });
+    expect(own.run({ id: 'port', text: PORT_FR, meta: { lang: 'fr' } }).frames).toHaveLength(14);
+    expect(own.run({ id: 'war', text: WAR, meta: { lang: 'en' } }).frames).toEqual([]);
   });
 
   // The shipped model's output on a war report: a new model (frames/model.json) changes these.
@@ -257,7 +301,7 @@ describe('frames analyzer', async () => {
       ['Policy_prescription_and_evaluation', 0.102, false, null],
       ['Economic', 0.06, false, null],
     ]);
-    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 5 });
+    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 6 });
     expect(Object.keys(doc.producers!.frames!.models!)).toEqual(
       expect.arrayContaining(['layers/techniques/cues.en.json', 'frames/model.json']),
     );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { GENRES } from '../frames/labels.js';
+import { GENRE_MIN_WORDS } from './genre.js';
 
 // A short opinion column written for this test: first person, questions, evaluative words.
 const COLUMN = [
@@ -16,7 +17,18 @@ const COLUMN = [
   'Surely our leaders can do better than this utterly careless budget!',
 ].join('\n');
 
-// The column has fewer words than the default minimum: these tests decide every text.
+// A short French opinion column written for this test (58 words): under French's minimum.
+const CHRONIQUE = [
+  'Pourquoi je ne crois plus au conseil municipal',
+  '',
+  'J’habite cette ville depuis trente ans, et je n’ai jamais vu une chose aussi honteuse.',
+  '',
+  'Nous méritons mieux. Pourquoi devrions-nous payer plus pour moins ? Franchement, ce projet est une honte, et je pense que tout le monde le sait.',
+  '',
+  'Nos élus peuvent sûrement faire mieux que ce budget si négligent !',
+].join('\n');
+
+// These tests decide every text, whatever its language's minimum.
 const ANY = { genre: { minWords: 0 } };
 
 describe('genre analyzer', () => {
@@ -26,7 +38,9 @@ describe('genre analyzer', () => {
     expect(doc.genre).toEqual({ genre: null, scores: {}, why: [] });
     const d = doc.diagnostics.find((x) => x.code === 'I_GENRE_TOO_SHORT');
     expect(d?.severity).toBe('info');
-    expect(d?.message).toContain('2 words, fewer than the 200');
+    expect(d?.message).toContain(
+      `2 words, fewer than the ${GENRE_MIN_WORDS.en} the genre model needs in "en"`,
+    );
     // The column (64 words) is decided from minWords 64, not from 65.
     const words = COLUMN.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)!.length;
     for (const [minWords, decided] of [
@@ -40,13 +54,39 @@ describe('genre analyzer', () => {
     }
   });
 
-  it('refuses a minWords that is not a whole number ≥ 0', async () => {
-    await expect(createPipeline({ layers: ['genre'], options: { genre: { minWords: -1 } } })).rejects.toThrow(
-      /minWords/,
+  it('has a minimum per language: a short English column gets a genre, a short French one not', async () => {
+    const pipeline = await createPipeline({ layers: ['genre'] });
+    const en = pipeline.run({ id: 'g-en', text: COLUMN, meta: { lang: 'en' } });
+    expect(GENRES).toContain(en.genre!.genre);
+    expect(en.diagnostics).toEqual([]);
+    const fr = pipeline.run({ id: 'g-fr', text: CHRONIQUE, meta: { lang: 'fr' } });
+    expect(fr.genre).toEqual({ genre: null, scores: {}, why: [] });
+    expect(fr.diagnostics.find((x) => x.code === 'I_GENRE_TOO_SHORT')?.message).toContain(
+      `fewer than the ${GENRE_MIN_WORDS.fr} the genre model needs in "fr"`,
     );
+    // The option overrides the table: one number for every language, or one language's own.
+    for (const [minWords, enDecided, frDecided] of [
+      [0, true, true],
+      [500, false, false],
+      [{ fr: 0 }, true, true],
+      [{ en: 500 }, false, false],
+    ] as const) {
+      const p = await createPipeline({ layers: ['genre'], options: { genre: { minWords } } });
+      expect(p.run({ id: 'g-en', text: COLUMN, meta: { lang: 'en' } }).genre!.genre !== null).toBe(enDecided);
+      expect(p.run({ id: 'g-fr', text: CHRONIQUE, meta: { lang: 'fr' } }).genre!.genre !== null).toBe(
+        frDecided,
+      );
+    }
+  });
+
+  it('refuses a minWords that is not a whole number ≥ 0, nor one per language code', async () => {
+    for (const minWords of [-1, 2.5, { en: -1 }, { english: 50 }, { en: '50' }])
+      await expect(createPipeline({ layers: ['genre'], options: { genre: { minWords } } })).rejects.toThrow(
+        /option "minWords" of analyzer "genre" must be a whole number ≥ 0, or one per language code/,
+      );
     await expect(
-      createPipeline({ layers: ['genre'], options: { genre: { minWords: 2.5 } } }),
-    ).rejects.toThrow(/minWords/);
+      createPipeline({ layers: ['genre'], options: { genre: { minWords: '50' } } }),
+    ).rejects.toThrow(/"minWords" of analyzer "genre" must be a number or an object, got string "50"/);
   });
 
   it('decides by style alone, without pulling in the techniques layer', async () => {

@@ -21,6 +21,12 @@ export interface CueFile {
   pronouns: Record<string, string>;
   determiners: string[];
   titles: string[];
+  /**
+   * Military and civil ranks and the heads of a person's description (`генерал-лейтенант`,
+   * `полковник`, `gen`, `lieutenant`), lower case, abbreviations without their dot: they join
+   * `titles` (also capitalised) and `roles`, and the `sources` layer reads them as person heads.
+   */
+  ranks?: string[];
   roles: string[];
   anonymous: string[];
   media: string[];
@@ -62,6 +68,8 @@ export interface Lexicon {
   determiners: Set<string>;
   titles: Set<string>;
   roles: Set<string>;
+  /** The ranks (lower case), also in `titles` and `roles`. */
+  ranks: Set<string>;
   anonymous: Set<string>;
   media: Set<string>;
   mediaNouns: Set<string>;
@@ -128,6 +136,8 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
       !f.sourceAfter.some((p) => p.startsWith(form))
     )
       addPhrase(verbs, form, form, true);
+  const ranks = f.ranks ?? [];
+  const roles = [...f.roles, ...ranks];
   const sourceAfter = new Map<string, CuePhrase[]>();
   for (const p of f.sourceAfter) addPhrase(sourceAfter, p, p);
   const distancing = new Map<string, CuePhrase[]>();
@@ -157,8 +167,9 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     boundaries: new Set(f.boundaries),
     pronouns: new Map(Object.entries(f.pronouns)),
     determiners: new Set(f.determiners),
-    titles: new Set(f.titles),
-    roles: new Set([...f.roles, ...(f.rolePrefixes ?? []).flatMap((x) => f.roles.map((r) => x + r))]),
+    titles: new Set([...f.titles, ...ranks, ...ranks.map((r) => r[0]!.toUpperCase() + r.slice(1))]),
+    roles: new Set([...roles, ...(f.rolePrefixes ?? []).flatMap((x) => roles.map((r) => x + r))]),
+    ranks: new Set(ranks),
     anonymous: new Set(f.anonymous),
     media: new Set(f.media),
     mediaNouns: new Set(f.mediaNouns),

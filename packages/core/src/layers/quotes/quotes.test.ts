@@ -200,6 +200,70 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "military ranks (the cue files' `ranks`) are role, abbreviated or not; a rank alone names no person",
+    lang: 'en',
+    text: 'Front\n\nLt. Gen. Ivo Brand said the line held. Maj. Gen. Ann Holt said the bridge was open. Rear Adm. Tom Reed said the fleet was in port. A corporal said the shelling went on.',
+    want: [
+      { content: 'the line held', speaker: 'Ivo Brand', type: 'person', role: 'Lt. Gen.' },
+      { content: 'the bridge was open', speaker: 'Ann Holt', type: 'person', role: 'Maj. Gen.' },
+      { content: 'the fleet was in port', speaker: 'Tom Reed', type: 'person', role: 'Rear Adm.' },
+      { content: 'the shelling went on', speaker: 'corporal', type: 'anonymous' },
+    ],
+  },
+  {
+    name: 'Russian: a role in apposition after a lead source (and its participle clause) is no content',
+    lang: 'ru',
+    text: 'Порт\n\nКак заявил Олег Рябов, представитель фирмы, производящей маски, склады пусты. По словам Ивана Белова, главы порта, мост открыт. По словам Анны Жуковой, глава порта ушел в отставку.',
+    want: [
+      { content: 'склады пусты', speaker: 'Олег Рябов' },
+      { content: 'мост открыт', speaker: 'Иван Белов' },
+      { content: 'глава порта ушел в отставку', speaker: 'Анна Жукова' },
+    ],
+  },
+  {
+    name: 'Russian: a weekly or a tabloid named by its noun is media',
+    lang: 'ru',
+    text: 'Порт\n\nКак пишет еженедельник «Гавань», порт закроют весной. Британский таблоид сообщил, что мост открыт.',
+    want: [
+      { content: 'порт закроют весной', speaker: 'еженедельник «Гавань»', type: 'media' },
+      { content: 'мост открыт', speaker: 'Британский таблоид', type: 'media' },
+    ],
+  },
+  {
+    name: 'Russian: a media noun after the cue of a quotation is its source',
+    lang: 'ru',
+    text: 'Порт\n\n«Порт закроют весной, а склады перенесут на север», — пишет газета. Магазины работают.',
+    want: [
+      {
+        content: '«Порт закроют весной, а склады перенесут на север»',
+        kind: 'direct',
+        speaker: 'газета',
+        type: 'media',
+      },
+    ],
+  },
+  {
+    name: 'Russian: military ranks are role; a rank alone names no person',
+    lang: 'ru',
+    text: 'Фронт\n\nГенерал-лейтенант Игорь Брандт заявил, что линия удержана. «Мы держим оборону», — сказал подполковник Андрей Холтов. Полковник отметил, что мост открыт.',
+    want: [
+      {
+        content: 'линия удержана',
+        speaker: 'Игорь Брандт',
+        type: 'person',
+        role: 'Генерал-лейтенант',
+      },
+      {
+        content: '«Мы держим оборону»',
+        kind: 'direct',
+        speaker: 'Андрей Холтов',
+        type: 'person',
+        role: 'подполковник',
+      },
+      { content: 'мост открыт', speaker: 'Полковник', type: 'unknown' },
+    ],
+  },
+  {
     name: 'Russian: a role with a modifier before the name; an institution before a first name and surname is role',
     lang: 'ru',
     text: 'Переговоры\n\n«Мы ждём ответа», — сказала официальный представитель МИД Мария Захарова. Глава Минобороны Сергей Шойгу отметил, что операция идёт по плану.',

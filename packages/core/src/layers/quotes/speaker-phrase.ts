@@ -40,15 +40,17 @@ export function asideStart(toks: readonly Tok[], k: number, a: number): number {
 export function nameLike(toks: readonly Tok[], np: NpRange, lex: Lexicon): boolean {
   if (np.e - np.s === 1 && lex.pronouns.has(toks[np.s]!.lw)) return true;
   let role = false;
+  // A role word or (Russian) a media noun heads a description (`эксперт`, `газета`).
+  const head = (w: string) => lex.roles.has(w) || (lex.lang === 'ru' && lex.mediaNouns.has(w));
   for (let k = np.s; k < np.e; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word') continue;
-    if (lex.roles.has(t.lw)) role = true;
+    if (head(t.lw)) role = true;
     if (
       !isCap(t) &&
       // A Russian role's complement in the genitive (`представитель министерства обороны`).
       !(role && lex.lang === 'ru') &&
-      !lex.roles.has(t.lw) &&
+      !head(t.lw) &&
       !lex.determiners.has(t.lw) &&
       !lex.words.nameGlue.has(t.lw) &&
       !lex.anonymous.has(t.lw) &&

@@ -198,6 +198,8 @@ describe('sources: types and names from entities and titles', () => {
     // A surname of the body's person merges into the person.
     ['Holm: Harbour master quits after a week of talks', ['Lea Holm']],
     ['Poll: Harbour master quits after a week of talks', ['Lea Holm', 'Poll']],
+    // A person the gazetteer knows by surname, though the body never names him.
+    ['Lavrov: Harbour master quits after a week of talks', ['Lavrov', 'Lea Holm']],
   ])('lists a one-word headline label only when it names someone: %s', (title, want) => {
     const text = `${title}\n\nThe port closed on Monday. Engineer Lea Holm said the dam is safe.`;
     const s = withEntities.run({ id: 't', text, meta: { lang: 'en' } }).sources!;
@@ -213,9 +215,40 @@ describe('sources: types and names from entities and titles', () => {
     ).toEqual(['Андрей Громов']);
   });
 
+  // The quotes lexicon knows the rank (`ranks` in its cue file), so the quotes layer already reads
+  // the phrase as a description, as it does `Глава МИД`.
   it('types a rank before an organisation as a person’s description, not the organisation', () => {
     expect(
       summary('ru', 'Фронт\n\nМайор ВСУ заявил, что снарядов не хватает уже месяц. Обстрелы продолжаются.'),
-    ).toEqual([{ name: 'Майор ВСУ', type: 'unknown', role: undefined }]);
+    ).toEqual([{ name: 'Майор ВСУ', type: 'unknown', role: 'Майор ВСУ' }]);
+  });
+
+  it.each([
+    [
+      'a surname speaker takes the full name the article gives the person',
+      'ru',
+      'Порт\n\nАналитик Дуглас Мюррей выступил в эфире. Мюррей заявил, что цены на нефть вырастут. Магазины работают.',
+      [{ name: 'Дуглас Мюррей', type: 'person', role: undefined }],
+    ],
+    [
+      'a media noun alone is the outlet the article introduced with it',
+      'ru',
+      'Порт\n\nИтальянская газета «Гавань» опубликовала статью. Порт закроют весной, пишет газета. Магазины работают.',
+      [{ name: '«Гавань»', type: 'media', role: 'газета' }],
+    ],
+    [
+      'a country speaking is its government',
+      'ru',
+      'Беженцы\n\nДания заявила, что беженцы останутся в стране два года. Швеция молчит.',
+      [{ name: 'Дания', type: 'government', role: undefined }],
+    ],
+    [
+      'a headline role word is the one body person of that role',
+      'en',
+      'Dam Must Be Rebuilt Within A Year - Expert\n\nThe dam must be rebuilt within a year, Dutch hydrology expert Lea Holm told reporters on Monday. Holm added that repairs start soon.',
+      [{ name: 'Lea Holm', type: 'person', role: 'Dutch hydrology expert' }],
+    ],
+  ])('%s', (_, lang, text, want) => {
+    expect(summary(lang, text)).toEqual(want);
   });
 });

@@ -1,10 +1,13 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Entity } from '../entities/entities.js';
+import { loadGazetteer } from '../entities/gazetteer.js';
+import { tokenKey } from '../entities/keys.js';
 import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
 import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/types.js';
+import { mergeSurnames, mergeTitleRoles, nameMediaNouns } from './merge.js';
 
 /** Lower-cased, `ё` as `е` (the regex only when there is an `ё`: most names have none). */
 const fold = (w: string) => {
@@ -143,16 +146,15 @@ export function cleanSpeakerName(name: string): string | undefined {
 }
 
 /**
- * Words that make a speaker phrase a person even where it names an organisation: military ranks
- * and the heads of a description (`Майор ВСУ`, `Посол Украины`, `spokesman`), lower-cased.
+ * Words that make a speaker phrase a person even where it names an organisation: the quotes
+ * lexicons' ranks and role words (`Майор ВСУ`, `Посол Украины`, `spokesman`), lower-cased — one
+ * list for both layers.
  */
-const PERSON_HEADS = words(
-  'рядовой ефрейтор сержант старшина прапорщик лейтенант капитан майор подполковник полковник генерал ' +
-    'генерал-майор генерал-лейтенант генерал-полковник адмирал вице-адмирал контр-адмирал маршал командир ' +
-    'командующий офицер солдат боец военнослужащий военный наемник посол глава представитель ' +
-    'пресс-секретарь министр депутат сенатор советник эксперт аналитик сотрудник ' +
-    'private corporal sergeant lieutenant captain major colonel general admiral commander officer soldier ' +
-    'ambassador head spokesman spokeswoman spokesperson minister senator adviser advisor official',
+const PERSON_HEADS = new Set(
+  ['en', 'ru'].flatMap((l) => {
+    const lex = lexiconFor(l);
+    return [...lex.ranks, ...lex.roles].map(fold);
+  }),
 );
 
 /**
@@ -257,7 +259,24 @@ function typeFromEntity(
   }
   if (e.type === 'PER' && whole && (type === 'organization' || type === 'government' || type === 'media'))
     return 'person';
+  // A country or city speaking (`Дания, подчеркнув…`) is its government, as `Kiev` and `Russia` are.
+  if (e.type === 'LOC' && whole && (type === 'person' || type === 'unknown')) return 'government';
   return type;
+}
+
+/**
+ * The article's full name of the person a one-word speaker name is the surname of (`Мюррей` →
+ * `Дуглас Мюррей`, `Holm` → `Lea Holm`): the linked person entity's name, or else a mention of it,
+ * of more words ending in the name as written (so an inflected mention, `Дугласа Мюррея`, is no
+ * match). Undefined when there is none.
+ */
+function fullName(name: string, e: Entity | undefined): string | undefined {
+  if (e?.type !== 'PER' || wordsOf(name).length !== 1) return undefined;
+  for (const f of [e.name, ...e.mentions.map((m) => m.text ?? '')]) {
+    const w = wordsOf(f);
+    if (w.length > 1 && w[w.length - 1] === name) return f;
+  }
+  return undefined;
 }
 
 /**
@@ -283,6 +302,13 @@ function splitAffiliation(
   return [rest.join(' '), w.slice(0, k).join(' ')];
 }
 
+/**
+ * Whether a one-word name is a person the shipped gazetteer knows by surname (`Lavrov`, the
+ * weak form it derives from `Sergei Lavrov`).
+ */
+const knownSurname = (name: string): boolean =>
+  loadGazetteer().byKeys.get(tokenKey(name))?.entry.type === 'PER';
+
 /** Whether a quote's attribution sits in a title paragraph. */
 const inTitle = (q: Quote, titles: readonly Paragraph[]) => {
   const at = (q.source ?? q.cue ?? q).start;
@@ -292,38 +318,6 @@ const inTitle = (q: Quote, titles: readonly Paragraph[]) => {
 const contentSpans = (q: Quote): Span[] => q.parts ?? [{ start: q.start, end: q.end }];
 const keyOf = (type: string, name: string) => `${type}:${name.toLowerCase()}`;
 const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
-
-/**
- * Merges the summaries of one person found under two names: a bare surname (`Стариков`,
- * `Holm`) into the one longer person name that ends with it (`Николай Стариков`, `Hydrologist
- * Lea Holm`). Speaker resolution links a surname to a full name said before it, but a headline
- * (`Стариков прокомментировал…`) names the person before the body gives the full name, and the
- * summary listed them as two sources. A surname that ends two longer names (two Kims) stays
- * apart. The longer name, its role and its place are kept.
- */
-function mergeSurnames(list: SourceSummary[]): SourceSummary[] {
-  const people = list.filter((s) => s.type === 'person');
-  const into = new Map<SourceSummary, SourceSummary>();
-  for (const short of people) {
-    const w = wordsOf(short.name);
-    const targets = people.filter((long) => {
-      if (long === short) return false;
-      const lw = wordsOf(long.name);
-      return w.length === 1 && lw.length > 1 && fold(lw[lw.length - 1]!) === fold(w[0]!);
-    });
-    if (targets.length === 1) into.set(short, targets[0]!);
-  }
-  if (into.size === 0) return list;
-  // Only one-word names merge, into longer ones: no chains.
-  for (const [short, long] of into) {
-    long.attributions += short.attributions;
-    long.words += short.words;
-    long.role ??= short.role;
-    long.entity ??= short.entity;
-    for (const v of short.via) if (!long.via.includes(v)) long.via.push(v);
-  }
-  return list.filter((s) => !into.has(s));
-}
 
 /**
  * Summarises the `quotes` layer per article: each distinct speaker with type, role, number of
@@ -336,6 +330,7 @@ export function summarizeSources(
   tokens: readonly Token[],
   entities?: readonly Entity[],
   lang?: string,
+  text?: string,
 ): SourcesLayer {
   const count = wordCounter(tokens);
   // The entities layer may run after quotes; link the summary here when it is present.
@@ -353,8 +348,11 @@ export function summarizeSources(
   const facts = entityFacts(entities);
   const cleaned = new Map<string, string | undefined>();
   const bySpeaker = new Map<string, SourceSummary>();
+  // Sources named only in a headline (`… - Expert`).
+  const titleOnly = new Set<SourceSummary>();
+  const anonymousOf = new Map<SourceSummary, Span[]>();
   const attributed: Span[] = [];
-  const anonymous: Span[] = [];
+  let anonymous: Span[] = [];
   let scare = 0;
   // Quotes whose speaker is a bare `he`/`she`: resolved below when the article names one person.
   const pronouns: { q: Quote; spans: Span[] }[] = [];
@@ -392,6 +390,7 @@ export function summarizeSources(
     }
     const split = splitAffiliation(name, entity, facts);
     if (split) name = split[0];
+    else name = fullName(name, entity) ?? name;
     const role = split ? [q.speaker.role, split[1]].filter(Boolean).join(' ') : q.speaker.role;
     const type = typeFromEntity(
       name,
@@ -402,9 +401,9 @@ export function summarizeSources(
       lang === 'ru',
     );
     // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
-    // of the article (none found there, no surname of a person's) is a section label, no speaker.
-    // English only; without the entities layer the label stays. (`Lavrov: …` over a body that never names him
-    // is lost too: no English dictionary ships to tell a common word from a name.)
+    // of the article (none found there, no surname of a person's) and no person the gazetteer
+    // knows (`Lavrov: …` over a body that never names him) is a section label, no speaker.
+    // English only; without the entities layer the label stays.
     if (
       q.rule === 'title-colon' &&
       lang === 'en' &&
@@ -412,7 +411,8 @@ export function summarizeSources(
       entities !== undefined &&
       entity === undefined &&
       wordsOf(name).length === 1 &&
-      !facts.surnames().has(name)
+      !facts.surnames().has(name) &&
+      !knownSurname(name)
     )
       continue;
     const key = keyOf(type, name);
@@ -429,11 +429,20 @@ export function summarizeSources(
       };
       bySpeaker.set(key, s);
     }
+    // A later attribution may give the role the first did not (a headline's surname, then the body's full name).
+    s.role ??= role;
+    if (q.speaker.type === 'anonymous') anonymousOf.set(s, [...(anonymousOf.get(s) ?? []), ...spans]);
+    if (s.attributions === 0 && inTitle(q, titles)) titleOnly.add(s);
+    else if (!inTitle(q, titles)) titleOnly.delete(s);
     s.attributions++;
     s.words += spans.reduce((n, sp) => n + count(sp), 0);
     if (q.via && !s.via.includes(q.via.name)) s.via.push(q.via.name);
   }
-  const list = mergeSurnames([...bySpeaker.values()]);
+  const surnamed = mergeSurnames([...bySpeaker.values()]);
+  const list = nameMediaNouns(mergeTitleRoles(surnamed, titleOnly, lang), entities, text, lang);
+  // A headline's anonymous-looking role merged into a person is that person's, not anonymous.
+  const merged = new Set(surnamed.filter((x) => !list.includes(x)).flatMap((x) => anonymousOf.get(x) ?? []));
+  if (merged.size) anonymous = anonymous.filter((sp) => !merged.has(sp));
   const named = list.filter((s) => s.type === 'person');
   if (named.length === 1)
     for (const { q, spans } of pronouns) {
@@ -457,13 +466,20 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 5,
+  version: 6,
   requires: ['quotes', 'paragraphs', 'tokens', 'language'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],
   produces: 'sources',
   defaults: {},
   run(doc): SourcesLayer {
-    return summarizeSources(doc.quotes!, doc.paragraphs!, doc.tokens!, doc.entities, doc.language?.code);
+    return summarizeSources(
+      doc.quotes!,
+      doc.paragraphs!,
+      doc.tokens!,
+      doc.entities,
+      doc.language?.code,
+      doc.text,
+    );
   },
 });

@@ -1,5 +1,6 @@
 import { contentAfter, contentBefore, phraseTo, wordsIn } from '../content.js';
-import { LEAD_MARKS, type NpRange, OPENERS, type Tok, walkForward } from '../tok.js';
+import type { Lexicon } from '../lexicon.js';
+import { LEAD_MARKS, type NpRange, OPENERS, pastRu, type Tok, walkForward } from '../tok.js';
 import type { CueContext } from './context.js';
 
 /** A lead before a mid-sentence `according to X,` shorter than this many words is resumed after it. */
@@ -13,6 +14,43 @@ export function citeIn(toks: readonly Tok[], np: NpRange): number {
     if (w === 'ссылаясь' && toks[i + 1]!.lw === 'на') return i;
   }
   return -1;
+}
+
+/** A Russian participle (`производящей`, `назначенный`) or relative pronoun that opens a clause on a noun. */
+const CLAUSE_ON_NOUN_RU =
+  /^(котор[а-я]+|[а-яё]+(ущ|ющ|ащ|ящ|вш|енн|анн)(ий|ая|ее|ие|его|ей|ему|им|их|ую|ой|ого|ем|ими))$/;
+
+/**
+ * Where the content starts after a Russian source's apposition (`Как заявил Альберто Спашани,
+ * представитель фирмы, производящей противогазы, маски…`): at `,` a segment that opens with a
+ * role word (in any case: `главы порта` after `По словам Ивана Белова`) and has no past-tense
+ * verb is the source's role, and so is each following segment that opens with a participle or
+ * `который`; the content is what follows, when three words or more are left. Else `p`.
+ */
+function afterAppositionRu(toks: readonly Tok[], p: number, b: number, lex: Lexicon): number {
+  if (toks[p]?.w !== ',' || !roleWordRu(toks[p + 1], lex)) return p;
+  let q = p + 1;
+  for (;;) {
+    const from = q;
+    while (q < b && toks[q]!.w !== ',' && q - from < 25) q++;
+    if (q >= b || toks[q]!.w !== ',' || toks.slice(from, q).some(pastRu)) return p;
+    if (!CLAUSE_ON_NOUN_RU.test(toks[q + 1]?.lw ?? '')) break;
+    q++;
+  }
+  return b - q > 3 ? q : p;
+}
+
+/** A Russian role word in any case (`представитель`, `главы`, `эксперт`). */
+function roleWordRu(t: Tok | undefined, lex: Lexicon): boolean {
+  if (t?.kind !== 'word') return false;
+  const w = t.lw;
+  const stem = w.slice(0, -1);
+  return (
+    lex.roles.has(w) ||
+    lex.roles.has(stem) ||
+    lex.roles.has(`${stem}а`) ||
+    (w.length > 5 && lex.roles.has(w.slice(0, -2)))
+  );
 }
 
 /**
@@ -68,6 +106,7 @@ export function accordingTo(c: CueContext, consumed: number): number {
       while (q < b && toks[q]!.w !== ',' && q - p < 30) q++;
       if (q < b && toks[q]!.w === ',') p = q;
     }
+    if (lex.lang === 'ru') p = afterAppositionRu(toks, p, b, lex);
     while (p < b && lex.skipAfterCue.has(toks[p]!.lw)) p++;
     const content = contentAfter(toks, p, a, b, quotes, lex);
     if (content)

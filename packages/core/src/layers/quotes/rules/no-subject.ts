@@ -2,6 +2,7 @@ import { resumed } from '../adverbials.js';
 import { contentAfter, contentBefore } from '../content.js';
 import { asideStart, description, nameLike } from '../speaker-phrase.js';
 import { CLOSERS, isCap, isTerminal, type NpRange, type Tok, walkBack, walkForward } from '../tok.js';
+import { citeIn } from './according-to.js';
 import type { VerbContext } from './context.js';
 
 /**
@@ -13,7 +14,7 @@ import type { VerbContext } from './context.js';
 export function noSubjectBefore(c: VerbContext): void {
   const { toks, a, b, quotes, lex, out, h, base, k, p } = c;
   const found = out.length;
-  const np = skipAddresseeRu(c, skipAdjunctRu(c, walkForward(toks, h.j, b, lex)));
+  const np = beforeCiteRu(c, skipAddresseeRu(c, skipAdjunctRu(c, walkForward(toks, h.j, b, lex))));
   const before = k >= a ? toks[k]! : undefined;
   const closes = np !== null && invertedSource(c, np);
   // `Jason Sims — a teacher from Mount Pleasant — says …`, `Murphy (a Connecticut Democrat) says …`:
@@ -78,6 +79,13 @@ export function noSubjectBefore(c: VerbContext): void {
   const bare = out.length === found && k < a && lex.words.agentlessCues.has(toks[h.i]!.lw);
   const told = bare ? contentAfter(toks, p, a, b, quotes, lex) : null;
   if (told) out.push({ ...base, content: told, rule: 'agentless', contentAfter: true, impersonal: true });
+}
+
+/** `…, передает агентство Блумберг со ссылкой на источники`: the phrase ends before `со ссылкой на`. */
+function beforeCiteRu(c: VerbContext, np: NpRange | null): NpRange | null {
+  if (!np || c.lex.lang !== 'ru') return np;
+  const cite = citeIn(c.toks, { s: np.s, e: c.b });
+  return cite > np.s && cite < np.e ? { ...np, e: cite } : np;
 }
 
 /**
@@ -145,8 +153,11 @@ function invertedSource(c: VerbContext, np: NpRange): boolean {
     (isCap(first) ||
       lex.determiners.has(first.lw) ||
       lex.pronouns.has(first.lw) ||
-      // `said former Vermont governor Howard Dean`: a role word among the first three.
-      toks.slice(np.s, Math.min(np.e, np.s + 3)).some((t) => lex.roles.has(t.lw))) &&
+      // `said former Vermont governor Howard Dean`: a role word among the first three; `«…», —
+      // пишет газета`: a media noun.
+      toks
+        .slice(np.s, Math.min(np.e, np.s + 3))
+        .some((t) => lex.roles.has(t.lw) || (lex.lang === 'ru' && lex.mediaNouns.has(t.lw)))) &&
     (np.e >= b - 4 || isTerminal(toks[np.e]!) || toks[np.e]!.w === ',' || CLOSERS.has(toks[np.e]!.w))
   );
 }
