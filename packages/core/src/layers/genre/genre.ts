@@ -10,6 +10,7 @@ import {
   tooShort,
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
+import { countWords } from '../../text/words.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
 import {
@@ -128,7 +129,9 @@ export const genre = defineAnalyzer({
       const titleEnd = doc.paragraphs![0]?.end ?? 0;
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
-      const sc = styleCalibration(cal, lang, model, p, best);
+      // The band's maps of a short text (counted only as far as the bands reach).
+      const words = cal?.upTo ? countWords(doc.text, cal.upTo) : Number.POSITIVE_INFINITY;
+      const sc = styleCalibration(cal, lang, model, p, best, words);
       p = calibrateChosen(p, best, sc.c, sc.x);
       why = () => s.reasons;
       const settings = model.meta.genreTechniques as GenreTechniqueSettings | undefined;
