@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -17,7 +17,7 @@ import { loadArticles, sharedData } from './corpus.js';
 import { quantile, r3 } from './stats.js';
 
 /**
- * `node --import tsx bench/src/naming-check.ts --against <checkout> [--check [every]] [--bench
+ * `node --import tsx bench/src/naming-check.ts --against <checkout> [--check [every] [--diff FILE]] [--bench
  * [rounds]] [--pipeline [every]]` (after `npx tsc -b packages/cli`; or with `--conditions=source`):
  * the `naming` layer of this core against the built core of another checkout (`git archive
  * <commit>` unpacked, `node_modules` linked, built with `npx tsc -b packages/core`).
@@ -29,7 +29,9 @@ import { quantile, r3 } from './stats.js';
  * the UD sentences grouped by document. Each document runs twice: as made, and without the
  * `quotes` layer and published in 2020 (the quotations the layer finds alone; the rules with
  * `publishedBefore`). Counts the runs whose `naming` layer differs (JSON), printing the first
- * few; exit code 1 if any.
+ * few; exit code 1 if any. `--diff FILE` writes every term mention that only one side finds in a
+ * document as made (`+` ours, `-` theirs) with its context: the new hits a terms change makes,
+ * to read one by one (CoNLL-2003's Reuters documents are among the texts for that).
  *
  * `--bench` times the layer alone over the bench corpus (the articles of `--only layers`), both
  * sides in alternating order, `rounds` times (default 5): process CPU ms per article and the
@@ -117,6 +119,28 @@ function* texts(data: string): Generator<[string, string]> {
       if (t) yield [`${rel}/${i}`, t];
     }
   }
+  // CoNLL-2003 (Reuters 1996–97): one document per `-DOCSTART-`, one sentence a line, tokens
+  // joined by spaces with the clitics and punctuation put back (`Russia 's` → `Russia's`).
+  for (const name of ['eng.train', 'eng.testa']) {
+    const f = join(data, 'conll2003', name);
+    if (!existsSync(f)) continue;
+    let n = 0;
+    for (const part of readFileSync(f, 'utf8').split(/^-DOCSTART-.*$/m)) {
+      const sents = part
+        .split(/\n\s*\n/)
+        .map((b) =>
+          b
+            .split('\n')
+            .map((l) => l.split(' ')[0])
+            .filter(Boolean)
+            .join(' ')
+            .replace(/ (?=['’]s\b|n't\b|[,.;:!?)%])/g, '')
+            .replace(/([($]) /g, '$1'),
+        )
+        .filter(Boolean);
+      if (sents.length) yield [`conll2003/${name}/${n++}`, sents.join('\n')];
+    }
+  }
   const ud = join(data, 'ud');
   if (existsSync(ud))
     for (const set of readdirSync(ud).sort())
@@ -153,8 +177,40 @@ function mentions(layer: unknown): number {
   return n;
 }
 
-async function check(data: string, ours: Side, theirs: Side, every: number): Promise<boolean> {
+/** Term mentions of a naming layer as `start-end concept/pole/voice` keys. */
+function termKeys(layer: unknown): Set<string> {
+  const l = layer as {
+    terms: { concept: string; pole: string; voice: string; mentions: { start: number; end: number }[] }[];
+  };
+  const keys = new Set<string>();
+  for (const t of l.terms)
+    for (const m of t.mentions) keys.add(`${m.start}-${m.end} ${t.concept}/${t.pole}/${t.voice}`);
+  return keys;
+}
+
+/** The term mentions only one side has (the document as made), one line each with its context. */
+function termDiff(id: string, text: string, a: unknown, b: unknown): string[] {
+  const [ka, kb] = [termKeys(a), termKeys(b)];
+  const line = (sign: string, k: string) => {
+    const [s, e] = k.split(' ')[0]!.split('-').map(Number) as [number, number];
+    const ctx = `${text.slice(Math.max(0, s - 80), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}`;
+    return `${sign}\t${id}\t${k.split(' ')[1]}\t${ctx.replace(/\s+/g, ' ')}`;
+  };
+  return [
+    ...[...ka].filter((k) => !kb.has(k)).map((k) => line('+', k)),
+    ...[...kb].filter((k) => !ka.has(k)).map((k) => line('-', k)),
+  ];
+}
+
+async function check(
+  data: string,
+  ours: Side,
+  theirs: Side,
+  every: number,
+  diffFile?: string,
+): Promise<boolean> {
   const input = await createPipeline({ layers: INPUT });
+  const diffs: string[] = [];
   const bySource = new Map<string, { docs: number; mentions: number; terms: number; entities: number }>();
   let differ = 0;
   let docs = 0;
@@ -177,6 +233,7 @@ async function check(data: string, ours: Side, theirs: Side, every: number): Pro
       s.mentions += mentions(layer);
       if (a !== b) {
         differ++;
+        if (diffFile && k === 0) diffs.push(...termDiff(id, text, JSON.parse(a), layer));
         if (differ <= 10)
           console.log(
             `differs: ${id} (variant ${k})\n  ours   ${a.slice(0, 400)}\n  theirs ${b.slice(0, 400)}`,
@@ -203,6 +260,10 @@ async function check(data: string, ours: Side, theirs: Side, every: number): Pro
   console.log(
     `${docs} documents (${docs * 2} runs a side), ${total} mentions compared: ${differ ? `${differ} runs differ` : 'naming identical'}`,
   );
+  if (diffFile) {
+    writeFileSync(diffFile, diffs.length ? `${diffs.join('\n')}\n` : '');
+    console.log(`${diffs.length} term mentions differ (documents as made) → ${diffFile}`);
+  }
   return differ === 0;
 }
 
@@ -303,7 +364,9 @@ async function main(): Promise<void> {
   const c = argv.indexOf('--check');
   if (c > 0) {
     const every = Number(argv[c + 1]);
-    if (!(await check(data, ours, theirs, Number.isInteger(every) && every > 0 ? every : 1)))
+    const d = argv.indexOf('--diff');
+    const diffFile = d > 0 ? argv[d + 1] : undefined;
+    if (!(await check(data, ours, theirs, Number.isInteger(every) && every > 0 ? every : 1, diffFile)))
       process.exitCode = 1;
   }
   const b = argv.indexOf('--bench');

@@ -1,6 +1,7 @@
 import { createPipeline, type NewsDocument } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
-import { predictedTerms } from './naming-task.js';
+import { foldFigures, predictedTerms } from './naming-task.js';
+import { emptyNamingCounts } from './score.js';
 
 describe('naming eval predictions', () => {
   it('flattens the layer’s terms into occurrences', async () => {
@@ -32,5 +33,22 @@ describe('naming eval predictions', () => {
     expect(() => predictedTerms({ ...doc, diagnostics: [] } as NewsDocument)).toThrow(
       expect.objectContaining({ code: 'E_LAYER_SKIPPED' }),
     );
+  });
+
+  it('gives each fold its figures and their mean and sd, leaving out folds with nothing to score', () => {
+    const fold = (predicted: number, gold: number, correct: number, voiceCorrect: number) => ({
+      ...emptyNamingCounts(),
+      predicted,
+      gold,
+      correct,
+      voiceCorrect,
+    });
+    const f = foldFigures([fold(4, 5, 4, 4), fold(2, 4, 2, 1), fold(0, 0, 0, 0)]);
+    expect(f.rows[0]).toEqual([0, 5, 1, 0.8, 1]);
+    expect(f.rows[1]).toEqual([1, 4, 1, 0.5, 0.5]);
+    expect(f.precision).toEqual([1, 0]);
+    expect(f.recall[0]).toBeCloseTo(0.65);
+    expect(f.recall[1]).toBeCloseTo(Math.SQRT2 * 0.15);
+    expect(f.voice[0]).toBeCloseTo(0.75);
   });
 });

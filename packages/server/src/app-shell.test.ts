@@ -99,8 +99,17 @@ describe('requests the schemas refuse', () => {
       status: 400,
       code: 'E_BAD_REQUEST',
       title: 'Bad request',
-      detail: '"limit": Invalid input: expected number, received NaN',
+      detail: '"limit": Invalid input: expected number, received NaN (got "many")',
     });
+    // A parameter that takes one value, given twice: read as a list, refused as such.
+    for (const twice of ['limit=2&limit=3', 'q=a&q=b', 'sort=date&sort=relevance'])
+      expect(await problem(await app.request(`/api/search?${twice}`))).toMatchObject({
+        status: 400,
+        code: 'E_BAD_REQUEST',
+        detail: `"${twice.split('=')[0]}" is given 2 times; give it once`,
+      });
+    // A list filter may be repeated.
+    expect((await app.request('/api/search?lang=en&lang=ru')).status).not.toBe(400);
     expect(await problem(await app.request('/api/search?q=x&bogus=1'))).toEqual({
       status: 400,
       code: 'E_UNKNOWN_FIELD',

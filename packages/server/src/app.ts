@@ -56,7 +56,18 @@ export function createApp(opts: AppOptions): OpenAPIHono {
           `unknown ${what}${issue.keys.length > 1 ? 's' : ''} ${keys}; /api/docs lists this endpoint's ${what}s`,
         );
       }
-      return problem(c, 'E_BAD_REQUEST', `${where}: ${issue.message}`);
+      // A query parameter: name what was sent, and a scalar one given twice (`limit=2&limit=3`,
+      // read as a list: "expected number, received NaN") for what it is.
+      const key = String(issue.path[0] ?? '');
+      const sent = result.target === 'query' && key ? (c.req.queries(key) ?? []) : [];
+      if (sent.length > 1)
+        return problem(
+          c,
+          'E_BAD_REQUEST',
+          `"${key.slice(0, 80)}" is given ${sent.length} times; give it once`,
+        );
+      const got = sent.length === 1 ? ` (got "${sent[0]!.slice(0, 40)}")` : '';
+      return problem(c, 'E_BAD_REQUEST', `${where}: ${issue.message}${got}`);
     },
   });
   app.use('*', securityHeaders);

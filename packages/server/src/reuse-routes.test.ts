@@ -127,6 +127,24 @@ describe('GET /api/stories', () => {
     expect(mine.body.total).toBe(1);
     expect(mine.body.stories[0].members[0].id).toBe('tram');
   });
+
+  it('gives the title, outlet and time of the members of the page, and of no other document', async () => {
+    const all = await get('/api/stories');
+    expect(all.body.documents.wire).toMatchObject({
+      title: 'Ferry sailings to resume',
+      outlet: 'Island Post',
+    });
+    expect(all.body.documents.daily).toMatchObject({ title: 'Ferry back next week', outlet: 'Coast Times' });
+    const mine = await get('/api/stories?id=tram');
+    expect(Object.keys(mine.body.documents)).toEqual(['tram']);
+    expect(mine.body.documents.tram).toMatchObject({ outlet: 'City News' });
+  });
+
+  it('answers 404 E_NOT_FOUND for the story of a document that is not stored', async () => {
+    const r = await get('/api/stories?id=nope');
+    expect(r.status).toBe(404);
+    expect(r.body).toMatchObject({ code: 'E_NOT_FOUND', detail: 'no document "nope" in the store' });
+  });
 });
 
 describe('without a store', () => {

@@ -26,9 +26,9 @@ describe('CSV export', () => {
 
   it('writes what the analysis found, one cell a column, empty where a layer is missing', () => {
     expect(SMALL_CORPUS.map(csvLine)).toEqual([
-      'a1,Oil sanctions widen,Alpha,2023-01-01,en,12,news,Economic,Loaded_Language:2 Doubt:1,2,0.7,0.5,0.5,0.25,0,0.25\n',
+      'a1,Oil sanctions widen,Alpha,2023-01-01,en,12,reporting,Economic,Loaded_Language:2 Doubt:1,2,0.7,0.5,0.5,0.25,0,0.25\n',
       'a2,Kiev talks,Alpha,2023-01-31,en,9,opinion,Political,Doubt:2,1,0.3,1,0,0,1,\n',
-      'b1,Санкции против нефти,Beta,2023-02-10T08:00:00Z,ru,10,news,Economic Security,,0,,0,1,1,0.5,\n',
+      'b1,Санкции против нефти,Beta,2023-02-10T08:00:00Z,ru,10,reporting,Economic Security_and_defense,,0,,0,1,1,0.5,\n',
       'b2,Gas deal,Beta,2023-01-20,en,7,,,,0,,,,,,\n',
       'n1,,,,en,3,,,,0,,,,,,\n',
     ]);

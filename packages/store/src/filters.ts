@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core/schema';
+import { FRAMES, GENRES, layerInfo, NewsprismError, TECHNIQUES } from '@newsprism/core/schema';
 import { nameKey } from './derive.js';
 import { NONE } from './rollup.js';
 
@@ -35,20 +35,61 @@ const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function day(flag: string, value: string, end: boolean): string {
   const m = DATE.exec(value.trim());
-  if (!m)
-    throw new NewsprismError(
+  const wrong = (why: string) =>
+    new NewsprismError(
       'E_BAD_FILTER',
-      `--${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`,
+      `--${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value.slice(0, 40)}"${why})`,
     );
+  if (!m) throw wrong('');
+  // A month or day that is not on the calendar (`2023-13`, `2023-02-30`) would match nothing and
+  // look like an empty corpus.
+  const month = Number(m[2] ?? 1);
+  if (month < 1 || month > 12) throw wrong(': no such month');
+  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > last)) throw wrong(': no such day');
   // "99" sorts after every real month and day, so a month or year is inclusive at its end.
   const fill = end ? '99' : '00';
   return `${m[1]}-${m[2] ?? fill}-${m[3] ?? fill}`;
 }
 
+// The closed label sets of the layers the filters read (core's schema): a value outside them
+// (`--genre news`, `--frame Politics`) would select nothing and look like an empty corpus.
+const LABELS: Record<'genre' | 'frame' | 'technique' | 'source-type', readonly string[]> = {
+  genre: GENRES,
+  frame: FRAMES,
+  technique: TECHNIQUES,
+  'source-type': layerInfo('sources')?.labels[0]?.values ?? [],
+};
+const fold = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+
+/**
+ * The labels as the layers write them: case, spaces, `_` and `-` aside (`loaded language`,
+ * `Security and defense` as the web UI shows them); `E_BAD_FILTER` naming the choices otherwise.
+ */
+function labels(flag: keyof typeof LABELS, values: string[] | undefined): string[] | undefined {
+  const known = LABELS[flag];
+  return values?.map((v) => {
+    const k = known.find((x) => fold(x) === fold(v));
+    if (k === undefined)
+      throw new NewsprismError(
+        'E_BAD_FILTER',
+        `--${flag} takes ${known.join(', ')} (got "${v.slice(0, 40)}")`,
+      );
+    return k;
+  });
+}
+
 const inList = (col: string, values: readonly string[]) => `${col} IN (${values.map(() => '?').join(', ')})`;
 
 /** Compiles filters to SQL conditions on `documents d` (ANDed). */
-export function filterSql(f: SearchFilters): SqlWhere {
+export function filterSql(filters: SearchFilters): SqlWhere {
+  const f: SearchFilters = {
+    ...filters,
+    genre: labels('genre', filters.genre),
+    frame: labels('frame', filters.frame),
+    technique: labels('technique', filters.technique),
+    sourceType: labels('source-type', filters.sourceType),
+  };
   const parts: string[] = [];
   const params: unknown[] = [];
   const list = (values: string[] | undefined, sql: (marks: string) => string, map = (v: string) => v) => {

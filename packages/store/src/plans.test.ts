@@ -19,7 +19,7 @@ const FILTERS: SearchFilters[] = [
   { outlet: ['BBC'] },
   { lang: ['ru'] },
   { from: '2023-05', to: '2023-06' },
-  { genre: ['news'] },
+  { genre: ['reporting'] },
   { frame: ['Security_and_defense'] },
   { technique: ['Loaded_Language'] },
   { entity: ['Kyiv'] },

@@ -32,7 +32,7 @@ const ALPHA = {
   voice: { own: 0.7143, attributed: 0.2143, anonymous: 0.0714 },
   techniqueRates: { Loaded_Language: 95.238, Doubt: 142.857 },
   frames: { Economic: 0.5, Political: 0.5 },
-  genres: { news: 0.5, opinion: 0.5 },
+  genres: { reporting: 0.5, opinion: 0.5 },
   naming: { ruShare: 0.4, entities: { Kyiv: { Kiev: 0.4, Kyiv: 0.6 } } },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 4, documents: 2 },
@@ -50,8 +50,8 @@ const B1 = {
   words: 10,
   voice: { own: 0, attributed: 0, anonymous: 1 },
   techniqueRates: {},
-  frames: { Economic: 1, Security: 1 },
-  genres: { news: 1 },
+  frames: { Economic: 1, Security_and_defense: 1 },
+  genres: { reporting: 1 },
   naming: { ruShare: 0.5, entities: { Kharkiv: { Kharkiv: 1 }, Kyiv: { Киев: 0.5, Київ: 0.5 } } },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 1, documents: 1 },
@@ -60,7 +60,7 @@ const B1 = {
   topSources: [{ name: 'источник', type: 'anonymous', attributions: 1, documents: 1 }],
 };
 // b1 and b2 (7 words, no analysis: no voice, no genre).
-const BETA = { ...B1, documents: 2, words: 17, frames: { Economic: 0.5, Security: 0.5 } };
+const BETA = { ...B1, documents: 2, words: 17, frames: { Economic: 0.5, Security_and_defense: 0.5 } };
 const BY_OUTLET = [
   { outlet: '(none)', ...UNDATED },
   { outlet: 'Alpha', ...ALPHA },
@@ -91,8 +91,8 @@ const ALL = {
   words: 41,
   voice: { own: 0.4839, attributed: 0.1452, anonymous: 0.371 },
   techniqueRates: { Loaded_Language: 48.78, Doubt: 73.171 },
-  frames: { Economic: 0.4, Political: 0.2, Security: 0.2 },
-  genres: { news: 0.6667, opinion: 0.3333 },
+  frames: { Economic: 0.4, Political: 0.2, Security_and_defense: 0.2 },
+  genres: { reporting: 0.6667, opinion: 0.3333 },
   naming: {
     ruShare: 0.4286,
     entities: { Kharkiv: { Kharkiv: 1 }, Kyiv: { Kiev: 0.2857, Kyiv: 0.4286, Киев: 0.1429, Київ: 0.1429 } },
@@ -163,6 +163,17 @@ eachBackend('report on a hand-made corpus', (backend) => {
     expect(Object.keys(all!.naming.entities.Kyiv!)).toEqual(['Kiev', 'Kyiv', 'Киев', 'Київ']);
   });
 
+  it('lists techniques, frames and genres in name order, from the roll-ups and the query tables alike', async () => {
+    for (const [all] of [
+      await store.report({ by: 'none' }),
+      await report(db, { by: 'none' }, { rollups: false }),
+    ]) {
+      expect(Object.keys(all!.techniqueRates)).toEqual(['Doubt', 'Loaded_Language']);
+      expect(Object.keys(all!.frames)).toEqual(['Economic', 'Political', 'Security_and_defense']);
+      expect(Object.keys(all!.genres)).toEqual(['opinion', 'reporting']);
+    }
+  });
+
   it('lists the top entities and sources down to `top`, ties by name', async () => {
     const [all] = await both({ by: 'none', top: 2 });
     expect(all!.topEntities.map((e) => e.name)).toEqual(['Kyiv', 'Zelensky']);
@@ -193,8 +204,8 @@ eachBackend('report on a hand-made corpus', (backend) => {
     for (const f of [
       { from: '2023-02' },
       { to: '2023-01' },
-      { genre: ['news'] },
-      { frame: ['Security'] },
+      { genre: ['reporting'] },
+      { frame: ['Security_and_defense'] },
       { technique: ['Doubt'] },
       { entity: ['Пётр'] },
       { sourceType: ['media'] },
@@ -228,7 +239,7 @@ eachBackend('report on a hand-made corpus', (backend) => {
       voice: { own: 0.5, attributed: 0.375, anonymous: 0.125 },
       techniqueRates: { Loaded_Language: 166.667, Doubt: 83.333 },
       frames: { Economic: 1 },
-      genres: { news: 1 },
+      genres: { reporting: 1 },
       naming: { ruShare: 0, entities: { Kyiv: { Kyiv: 1 } } },
       topEntities: [
         { name: 'Kyiv', type: 'location', mentions: 2, documents: 1 },

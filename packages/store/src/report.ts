@@ -117,16 +117,19 @@ export async function report(
     };
     groups.set(groupKey(r), group);
   }
-  for (const r of techniques) {
+  // Labels in name order: the rows come in whatever order the backend groups them, and a JSON
+  // report should not differ between SQLite and PostgreSQL in the order of its keys.
+  const byLabel = (rows: Row[]) => [...rows].sort((a, b) => cmp(String(a.label), String(b.label)));
+  for (const r of byLabel(techniques)) {
     const grp = groups.get(groupKey(r))!;
     grp.techniqueRates[String(r.label)] = grp.words ? round((Number(r.n) * 1000) / grp.words, 3) : 0;
   }
-  for (const r of frames) {
+  for (const r of byLabel(frames)) {
     const grp = groups.get(groupKey(r))!;
     grp.frames[String(r.label)] = round(Number(r.n) / grp.documents);
   }
   const genred = new Map(base.map((r) => [groupKey(r), Number(r.genred)]));
-  for (const r of genres) {
+  for (const r of byLabel(genres)) {
     const grp = groups.get(groupKey(r))!;
     grp.genres[String(r.label)] = round(Number(r.n) / (genred.get(groupKey(r)) || 1));
   }

@@ -78,20 +78,25 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ lang: ['en'] }, ['a1', 'a2', 'b2', 'n1']],
     [{ lang: ['ru'] }, ['b1']],
     [{ genre: ['opinion'] }, ['a2']],
-    [{ genre: ['news', 'opinion'] }, ['a1', 'a2', 'b1']],
+    [{ genre: ['reporting', 'opinion'] }, ['a1', 'a2', 'b1']],
     [{ from: '2023-01-31' }, ['a2', 'b1']],
     [{ from: '2023-02' }, ['b1']],
     [{ from: '2023' }, ['a1', 'a2', 'b1', 'b2']],
     [{ from: '2024' }, []],
+    [{ from: '2024-02-29' }, []],
     [{ to: '2023-01' }, ['a1', 'a2', 'b2']],
     [{ to: '2023-01-01' }, ['a1']],
     [{ to: '2022' }, []],
     [{ from: '2023-01-20', to: '2023-02-10' }, ['a2', 'b1', 'b2']],
     [{ from: ' 2023-02-10 ', to: '2023' }, ['b1']],
     [{ frame: ['Political'] }, ['a2']],
-    [{ frame: ['Economic', 'Security'] }, ['a1', 'b1']],
+    [{ frame: ['Economic', 'Security_and_defense'] }, ['a1', 'b1']],
     [{ technique: ['Doubt'] }, ['a1', 'a2']],
     [{ technique: ['Loaded_Language'] }, ['a1']],
+    // Labels as the web UI shows them, or typed in lower case, are the layers' labels.
+    [{ technique: ['loaded language'], frame: ['security and defense', 'ECONOMIC'] }, ['a1']],
+    [{ genre: ['Opinion'], sourceType: ['PERSON', 'media'] }, []],
+    [{ to: '2023-02-28' }, ['a1', 'a2', 'b1', 'b2']],
     [{ entity: ['KYIV'] }, ['a1', 'a2', 'b1']],
     [{ entity: ['moscow'] }, ['a1']],
     [{ entity: ['петр'] }, ['b1']],
@@ -209,6 +214,16 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ from: 'May 2023' }, 'E_BAD_FILTER'],
     [{ to: '2023-5' }, 'E_BAD_FILTER'],
     [{ from: '2023-05-01x' }, 'E_BAD_FILTER'],
+    [{ from: '2023-13' }, 'E_BAD_FILTER'],
+    [{ from: '2023-00' }, 'E_BAD_FILTER'],
+    [{ to: '2023-02-29' }, 'E_BAD_FILTER'],
+    [{ to: '2023-04-31' }, 'E_BAD_FILTER'],
+    [{ to: '2023-01-00' }, 'E_BAD_FILTER'],
+    [{ genre: ['news'] }, 'E_BAD_FILTER'],
+    [{ frame: ['Politics'] }, 'E_BAD_FILTER'],
+    [{ technique: ['Doubt', 'Loaded'] }, 'E_BAD_FILTER'],
+    [{ sourceType: ['persons'] }, 'E_BAD_FILTER'],
+    [{ query: 'oil', genre: ['news'] }, 'E_BAD_FILTER'],
     [{ minClaimScore: -0.1 }, 'E_BAD_FILTER'],
     [{ minClaimScore: 1.01 }, 'E_BAD_FILTER'],
     [{ minClaimScore: Number.NaN }, 'E_BAD_FILTER'],
@@ -230,6 +245,16 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ offset: -1 }, '--offset takes a whole number from 0 (got -1)'],
     [{ from: 'May' }, '--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "May")'],
     [{ to: 'June' }, '--to takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "June")'],
+    [
+      { from: '2023-13' },
+      '--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "2023-13": no such month)',
+    ],
+    [
+      { to: '2023-02-29' },
+      '--to takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "2023-02-29": no such day)',
+    ],
+    [{ genre: ['news'] }, '--genre takes reporting, opinion, satire (got "news")'],
+    [{ sourceType: ['persons'] }, '--source-type takes person, anonymous, organization, government, media'],
     [{ minClaimScore: 2 }, '--min-claim-score takes a number from 0 to 1 (got 2)'],
     [{ cursor: 'x' }, 'the cursor is not one this store gave out; start again without --cursor'],
   ])('says what is wrong with %j', async (req, message) => {
@@ -278,7 +303,7 @@ eachBackend('search on a hand-made corpus', (backend) => {
         { value: 'ru', count: 1 },
       ],
       genre: [
-        { value: 'news', count: 2 },
+        { value: 'reporting', count: 2 },
         { value: 'opinion', count: 1 },
       ],
       month: [
@@ -288,7 +313,7 @@ eachBackend('search on a hand-made corpus', (backend) => {
       frame: [
         { value: 'Economic', count: 2 },
         { value: 'Political', count: 1 },
-        { value: 'Security', count: 1 },
+        { value: 'Security_and_defense', count: 1 },
       ],
       technique: [
         { value: 'Doubt', count: 2 },
@@ -316,7 +341,7 @@ eachBackend('search on a hand-made corpus', (backend) => {
     expect(q.facets!.frame).toEqual([
       { value: 'Economic', count: 2 },
       { value: 'Political', count: 1 },
-      { value: 'Security', count: 1 },
+      { value: 'Security_and_defense', count: 1 },
     ]);
     const f = await store.search({ query: 'oil OR gas', lang: ['en'], facets: true });
     expect(f.facets!.outlet).toEqual([

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './store.js';
@@ -90,6 +91,21 @@ eachBackend('opening a store', (backend) => {
     } else {
       await expect(openStore('/no/such/dir/x.db')).rejects.toMatchObject({ code: 'E_DB_OPEN' });
       await expect(openStore('/tmp')).rejects.toMatchObject({ code: 'E_DB_NOT_DATABASE' });
+    }
+  });
+
+  it('with create: false, opens a store that is there and refuses a missing file, creating nothing', async () => {
+    await (await openStore(testDb().url)).close();
+    const there = await openStore(testDb().url, { create: false });
+    expect((await there.stats()).documents).toBe(0);
+    await there.close();
+    if (backend.name === 'sqlite') {
+      const missing = `${testDb().url}.typo`;
+      await expect(openStore(missing, { create: false })).rejects.toMatchObject({
+        code: 'E_DB_NOT_FOUND',
+        message: `no store at ${missing}; check --db (or $NEWSPRISM_DB), or make one with newsprism ingest`,
+      });
+      expect(existsSync(missing)).toBe(false);
     }
   });
 });

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DocumentInput, NewsDocument, OutletLink, ReuseKind, ReusePair, Story } from '@newsprism/core';
+import { NewsprismError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import {
   type DocumentHead,
@@ -96,6 +98,12 @@ export interface OpenOptions {
    * 0: none). Any commit to the database, by this store or another process, drops them all.
    */
   searchCache?: number;
+  /**
+   * Create an SQLite store whose file is missing (default true). `false` refuses with
+   * `E_DB_NOT_FOUND` instead: the commands that only read a corpus (`search`, `report`, `stats`…)
+   * would otherwise answer a mistyped `--db` with an empty store, and leave its file behind.
+   */
+  create?: boolean;
 }
 
 /** What serves a store's searches besides its own connection (see {@link OpenOptions}). */
@@ -238,6 +246,11 @@ export async function openStore(location?: string, options: OpenOptions = {}): P
   } else {
     const { openSqlite } = await import('./sqlite/open-sqlite.js');
     shown = resolve(loc);
+    if (options.create === false && !existsSync(shown))
+      throw new NewsprismError(
+        'E_DB_NOT_FOUND',
+        `no store at ${shown}; check --db (or $NEWSPRISM_DB), or make one with newsprism ingest`,
+      );
     db = openSqlite(shown);
   }
   try {

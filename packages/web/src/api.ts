@@ -93,10 +93,11 @@ export interface ReusePage {
   documents: Record<string, { title?: string; outlet?: string; published?: string }>;
 }
 
-/** A page of saved stories. */
+/** A page of saved stories and the title, outlet and time of each member. */
 export interface StoriesPage {
   total: number;
   stories: Story[];
+  documents: ReusePage['documents'];
 }
 
 /** The API's client: one function per endpoint the UI uses. */

@@ -182,7 +182,7 @@ export function parseJobs(value: string | undefined): number {
 }
 
 /** Reads --time-budget in seconds (default 60); 0 turns it off. */
-function parseBudget(value: string | undefined): number | undefined {
+export function parseBudget(value: string | undefined): number | undefined {
   if (value === undefined) return 60_000;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0)

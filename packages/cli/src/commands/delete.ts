@@ -1,6 +1,6 @@
-import { NewsprismError } from '@newsprism/core/schema';
+import { escapeControl, NewsprismError } from '@newsprism/core/schema';
 import { parse } from '../args.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelp, dbOption, withCorpus } from '../store/db-option.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism delete ID… [options]
@@ -20,12 +20,12 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new NewsprismError('E_USAGE', 'give the ids to delete (see --help)');
-  return withStore(values.db, async (store) => {
+  return withCorpus(values.db, async (store) => {
     let missing = 0;
     for (const id of positionals) {
       if (!(await store.delete(id))) {
         missing++;
-        warn(`E_NOT_FOUND no document "${id}" in the store`);
+        warn(`E_NOT_FOUND no document "${escapeControl(id)}" in the store; list ids with newsprism search`);
       }
     }
     warn(`deleted ${positionals.length - missing} of ${positionals.length}`);

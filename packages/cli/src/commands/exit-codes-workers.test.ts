@@ -87,6 +87,18 @@ describe('exit codes and error codes of the CLI that take worker threads', { tim
     expect(r.code).toBe(1);
   });
 
+  it('ingest: skips a document over --time-budget with E_TIME_BUDGET and stores the others', async () => {
+    const dir = files({ 'a.txt': ARTICLE('Izmir'), 'b-big.txt': bigStory(), 'c.txt': ARTICLE('Konya') });
+    const db = join(tempDir(), 'budget.db');
+    const argv = ['ingest', dir, '--db', db, '-j', '1', '--layers', 'sentences,tokens'];
+    const r = await runCli([...argv, '--time-budget', '0.3']);
+    expect(codes(r.stderr)).toEqual(['E_TIME_BUDGET']);
+    expect(r.stderr).toMatch(/skipped \S*b-big\.txt: E_TIME_BUDGET/);
+    expect(r.stderr).toMatch(/added 2, unchanged 0, replaced 0, failed 1/);
+    expect(r.code).toBe(1);
+    expect(codes((await runCli([...argv, '--time-budget', 'soon'])).stderr)).toEqual(['E_USAGE']);
+  });
+
   it('skips a document whose worker runs out of memory with E_WORKER_CRASHED and loses nothing else', async () => {
     // NEWSPRISM_WORKER_MAX_OLD_MB caps each worker's heap (docs/cli.md): 96 MB holds the tokens
     // layer's set-up and a short article (it starts with 56), not the tokens of the ~5 MB

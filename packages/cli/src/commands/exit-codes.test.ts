@@ -221,8 +221,8 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
       (d: string) => ['similarity', `${d}/fifo.jsonl`],
     ],
     [
-      'show names an id not in the store',
-      'E_NOT_FOUND',
+      'show on a --db where no store is (a typo)',
+      'E_DB_NOT_FOUND',
       2,
       (d: string) => ['show', 'nope', '--db', `${d}/x.db`],
     ],

@@ -2,7 +2,7 @@ import { csvHeader, csvLine } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import { openSink } from '../output.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
 import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import type { Command } from './command.js';
 
@@ -14,7 +14,7 @@ Writes the documents of a corpus store that a query and filters select (all by d
 streamed page by page in constant memory whatever the corpus size.
 
 Options:
-${dbHelp}
+${dbHelpAt(28)}
   -f, --format <name>       ${names.join(' | ')}
                             (default jsonl: every layer as stored; csv: one row per document
                             with its metadata and what the analysis found)
@@ -39,7 +39,7 @@ async function run(argv: string[]): Promise<number> {
   const named = allNamesFlag.read('export', values, positionals);
   const req = { ...readFilters(values), ...named };
   allNamesFlag.note(named);
-  return withStore(values.db, async (store) => {
+  return withCorpus(values.db, async (store) => {
     const sink = await openSink(values.output as string | undefined);
     if (name === 'csv') {
       await sink.write(csvHeader());

@@ -7,7 +7,7 @@ import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { parseJobs } from './analyze.js';
+import { parseBudget, parseJobs } from './analyze.js';
 import { type Command, NO_DOCUMENTS, warn, warnNotice } from './command.js';
 
 const usage = `Usage: newsprism ingest <inputs…> [options]
@@ -28,6 +28,8 @@ ${dbHelp}
                         "+tokens" adds them)
       --lang <code>     declare the language of every input
       --max-size <n>    largest single document (default 20MB)
+      --time-budget <s> CPU seconds one document may take before it is skipped with
+                        E_TIME_BUDGET, as in analyze (default 60; 0 for none)
       --batch <n>       documents per transaction (default 100)
       --queue           only put the inputs on the store's job queue for \`newsprism worker\`
                         processes (PostgreSQL)
@@ -45,6 +47,7 @@ async function run(argv: string[]): Promise<number> {
     layers: { type: 'string', short: 'l' },
     lang: { type: 'string' },
     'max-size': { type: 'string' },
+    'time-budget': { type: 'string' },
     batch: { type: 'string' },
     queue: { type: 'boolean' },
   });
@@ -63,6 +66,8 @@ async function run(argv: string[]): Promise<number> {
   const all = builtinCatalog.map((a) => a.produces);
   const layers = selectLayers(values.layers as string | undefined, all);
   const jobs = parseJobs(values.jobs as string | undefined);
+  // As analyze: one document with no end (a 50 MB file ran for hours) must not hold up the batch.
+  const budget = parseBudget(values['time-budget'] as string | undefined);
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
@@ -91,6 +96,7 @@ async function run(argv: string[]): Promise<number> {
       lang: values.lang as string | undefined,
       layers,
       jobs,
+      timeBudgetMs: budget,
       readOnly: values.queue === true,
       keep: (input) => unchanged(store, input),
       onNotice: warnNotice(() => progress.clear()),

@@ -9,7 +9,7 @@ import {
 import { type Store, staleLayers } from '@newsprism/store';
 import { parse } from '../args.js';
 import { Progress } from '../progress.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
 import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import { type Command, warn } from './command.js';
 
@@ -21,7 +21,7 @@ checksums) differs from what the current pipeline would record. Up-to-date docum
 left alone; the text and metadata are kept.
 
 Options:
-${dbHelp}
+${dbHelpAt(28)}
   -l, --layers <list>       only these layers (comma-separated; default every stored layer)
       --dry-run             count stale documents without changing them
   -h, --help                show this help
@@ -52,7 +52,7 @@ async function run(argv: string[]): Promise<number> {
       );
   }
   const req = { ...readFilters(values), query: positionals.join(' ') || undefined };
-  return withStore(values.db, async (store) => {
+  return withCorpus(values.db, async (store) => {
     const counts = { checked: 0, stale: 0, failed: 0 };
     const progress = new Progress(process.stderr);
     // One pipeline per set of layers (few distinct sets): the stored layers and the wanted ones,

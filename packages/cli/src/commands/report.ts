@@ -1,7 +1,7 @@
 import { pictureControls } from '@newsprism/core/schema';
 import type { ReportBy, ReportGroup } from '@newsprism/store';
 import { choice, parse } from '../args.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
 import { allNamesFlag, filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
 import { reportCsv, reportTable } from '../store/report-output.js';
 import type { Command } from './command.js';
@@ -15,7 +15,7 @@ of Russian-standard forms such as Kiev among contested names, and each name's fo
 entities and sources. A query and filters (as in search) choose the documents.
 
 Options:
-${dbHelp}
+${dbHelpAt(28)}
       --by <groups>         outlet | month | outlet,month | none (default outlet)
       --top <n>             entities and sources listed per group (default 10)
   -f, --format <name>       table | json | csv (default table)
@@ -40,7 +40,7 @@ async function run(argv: string[]): Promise<number> {
   const format = choice('format', values.format, ['table', 'json', 'csv'] as const) ?? 'table';
   const top = values.top === undefined ? 10 : Number(values.top);
   const named = allNamesFlag.read('report', values, positionals);
-  const groups: ReportGroup[] = await withStore(values.db, (store) =>
+  const groups: ReportGroup[] = await withCorpus(values.db, (store) =>
     store.report({ ...readFilters(values), ...named, by, top }),
   );
   allNamesFlag.note(named);

@@ -1,7 +1,7 @@
 import { NewsprismError, pictureControls } from '@newsprism/core/schema';
 import type { SearchHit, SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
 import {
   allNamesFlag,
   expansionLine,
@@ -20,7 +20,7 @@ found. Without a query, lists the documents the filters keep, newest first. The 
 literal (which name an outlet uses is what a study compares); --all-names widens it.
 
 Options:
-${dbHelp}
+${dbHelpAt(28)}
 ${allNamesFlag.help}
       --facets              count hits by outlet, language, genre, month, frame, technique,
                             entity (the 50 most frequent) and source type
@@ -94,7 +94,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = choice('format', values.format, ['table', 'json', 'jsonl'] as const) ?? 'table';
-  const result = await withStore(values.db, (store) =>
+  const result = await withCorpus(values.db, (store) =>
     store.search({
       ...readFilters(values),
       ...allNamesFlag.read('search', values, positionals),

@@ -1,7 +1,7 @@
 import { NewsprismError } from '@newsprism/core/schema';
 import { choice, parse } from '../args.js';
 import { makeFormat } from '../formats/index.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelp, dbOption, withCorpus } from '../store/db-option.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism show ID [options]
@@ -27,7 +27,7 @@ async function run(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new NewsprismError('E_USAGE', 'give one document id (see --help)');
   const name = choice('format', values.format, ['json', 'text'] as const) ?? 'json';
   const id = positionals[0]!;
-  const doc = await withStore(values.db, (store) => store.get(id));
+  const doc = await withCorpus(values.db, (store) => store.get(id));
   if (!doc)
     throw new NewsprismError(
       'E_NOT_FOUND',

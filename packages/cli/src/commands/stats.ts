@@ -1,5 +1,5 @@
 import { choice, parse } from '../args.js';
-import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { dbHelp, dbOption, withCorpus } from '../store/db-option.js';
 import type { Command } from './command.js';
 
 const usage = `Usage: newsprism stats [options]
@@ -21,7 +21,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = choice('format', values.format, ['table', 'json'] as const) ?? 'table';
-  const s = await withStore(values.db, (store) => store.stats());
+  const s = await withCorpus(values.db, (store) => store.stats());
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
     return 0;

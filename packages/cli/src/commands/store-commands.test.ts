@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openStore, SCHEMA_VERSION, textId } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -331,7 +331,16 @@ describe('store commands (SQLite)', () => {
     expect(JSON.parse(show.stdout).meta.title).toBe('Киев требует новых санкций');
     expect((await runCli(['delete', 'ru-kiev', '--db', db])).code).toBe(0);
     const gone = await runCli(['show', 'ru-kiev', '--db', db]);
-    expect(gone.stderr).toMatch(/E_NOT_FOUND/);
+    expect(gone.stderr).toMatch(/^newsprism: E_NOT_FOUND no document "ru-kiev" in the store/);
+    expect(gone.code).toBe(2);
+    // Deleting it again: one line each, saying where the ids are, the id shown without its controls.
+    const again = await runCli(['delete', 'ru-kiev', 'x\u001b[2J', '--db', db]);
+    expect(again.stderr).toBe(
+      'newsprism: E_NOT_FOUND no document "ru-kiev" in the store; list ids with newsprism search\n' +
+        'newsprism: E_NOT_FOUND no document "x\\x1b[2J" in the store; list ids with newsprism search\n' +
+        'newsprism: deleted 0 of 2\n',
+    );
+    expect(again.code).toBe(1);
     const stats = JSON.parse((await runCli(['stats', '--db', db, '-f', 'json'])).stdout);
     expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: SCHEMA_VERSION });
   });
@@ -399,4 +408,29 @@ describe('store commands (SQLite)', () => {
     const q = await runCli(['ingest', join(dir, 'kiev-sanctions.txt'), '--queue', '--db', db]);
     expect(q.stderr).toMatch(/E_QUEUE_NEEDS_POSTGRES/);
   });
+
+  it('refuses a mistyped --db in the commands that read a corpus, creating no empty store', async () => {
+    const typo = join(dir, 'corpsu.db');
+    for (const argv of [
+      ['search', 'Kyiv'],
+      ['stats'],
+      ['report'],
+      ['export'],
+      ['show', 'kyiv-grain'],
+      ['delete', 'kyiv-grain'],
+      ['reanalyze', '--dry-run'],
+      ['reuse'],
+      ['stories'],
+    ]) {
+      const r = await runCli([...argv, '--db', typo]);
+      expect(r.stderr, argv[0]).toBe(
+        `newsprism: E_DB_NOT_FOUND no store at ${typo}; check --db (or $NEWSPRISM_DB), or make one with newsprism ingest\n`,
+      );
+      expect(r.code, argv[0]).toBe(2);
+      expect(existsSync(typo), argv[0]).toBe(false);
+    }
+    // ingest makes the store.
+    expect((await runCli(['ingest', join(dir, 'kiev-sanctions.txt'), '--db', typo])).code).toBe(0);
+    expect((await runCli(['stats', '--db', typo])).code).toBe(0);
+  }, 60_000);
 });

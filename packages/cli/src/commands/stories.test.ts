@@ -75,7 +75,10 @@ describe('newsprism stories', () => {
   }, 60_000);
 
   it('says so when the store has no documents', async () => {
-    const r = await runCli(['stories', '--db', join(tempDir(), 'empty.db')]);
+    // A store that is there and empty (a missing one is E_DB_NOT_FOUND).
+    const empty = join(tempDir(), 'empty.db');
+    await (await openStore(empty)).close();
+    const r = await runCli(['stories', '--db', empty]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('E_NO_DOCUMENTS no documents could be read; stories needs at least one');
   });

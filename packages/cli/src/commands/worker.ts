@@ -2,7 +2,7 @@ import { builtinAnalyzers, createPipeline, keepLayers, NewsprismError } from '@n
 import { openStore, runWorker } from '@newsprism/store';
 import { parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
-import { dbHelp, dbOption } from '../store/db-option.js';
+import { dbHelpAt, dbOption } from '../store/db-option.js';
 import { type Command, warn } from './command.js';
 
 const usage = `Usage: newsprism worker --db postgres://… [options]
@@ -14,7 +14,7 @@ to the others once its lease runs out; a document that keeps failing is dead-let
 Stops cleanly on Ctrl-C or SIGTERM.
 
 Options:
-${dbHelp}
+${dbHelpAt(28)}
   -l, --layers <list>       layers to compute (as analyze; default all but tokens)
       --batch <n>           jobs taken at a time (default 4)
       --lease <seconds>     how long a taken job stays this worker's (default 60)

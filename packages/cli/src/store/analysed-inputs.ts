@@ -30,7 +30,10 @@ export interface AnalyseOptions {
   layers: readonly string[];
   /** Worker threads (0 = analyse on the main thread). */
   jobs: number;
-  /** Wall-clock limit per document in ms (needs jobs ≥ 1): a runaway is skipped with `E_TIME_BUDGET`. */
+  /**
+   * Limit per document in ms of its worker thread's CPU time (wall time where that clock cannot be
+   * read; needs jobs ≥ 1): a runaway is skipped with `E_TIME_BUDGET`.
+   */
   timeBudgetMs?: number;
   /** An input for which this resolves true is not analysed but yielded as `kept`. */
   keep?: (input: DocumentInput) => Promise<boolean>;

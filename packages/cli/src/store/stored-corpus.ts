@@ -2,7 +2,7 @@ import type { NewsDocument, ReuseDocument } from '@newsprism/core';
 import { NewsprismError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 import type { CorpusRead } from '../corpus-inputs.js';
-import { withStore } from './db-option.js';
+import { withCorpus } from './db-option.js';
 
 /** Checks a corpus command's `--db`, `--save` and inputs go together. */
 export function checkStoreFlags(
@@ -31,7 +31,7 @@ export async function withStoredCorpus<T>(
   view: (doc: NewsDocument) => ReuseDocument,
   fn: (read: CorpusRead, store: Store) => Promise<T>,
 ): Promise<T> {
-  return withStore(db, async (store) => {
+  return withCorpus(db, async (store) => {
     const docs: ReuseDocument[] = [];
     for await (const d of store.documents()) docs.push(view(d));
     return fn({ docs, skipped: [] }, store);

@@ -47,7 +47,33 @@ export async function recordToInput(
   }
   if (opts.lang) meta.lang = opts.lang;
   input.meta = meta;
+  if (meta.published !== undefined && !isDate(meta.published))
+    input.diagnostics = [...(input.diagnostics ?? []), unreadDate(meta.published)];
   return input;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Whether `s` starts with a calendar day as `YYYY-MM-DD` (a time may follow, as ISO 8601 has it). */
+function isDate(s: string): boolean {
+  const m = DAY.exec(s.trim());
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/**
+ * A record's `published` that no date filter or month can read (`last tuesday`, a feed's
+ * `Mon, 22 May 2023 10:00:00 GMT`, `2023-13-45`): kept as given, but said, since a corpus would
+ * otherwise leave the document out of every date range and month without a word.
+ */
+function unreadDate(published: string) {
+  return {
+    code: 'W_DATE_UNREAD',
+    severity: 'warning' as const,
+    message: `"published" is "${published.slice(0, 40)}", not a date as YYYY-MM-DD (ISO 8601; a time may follow): date filters and months do not place it; give the date as 2023-05-22`,
+    source: 'input',
+  };
 }
 
 /** Parses one line's bytes: NUL bytes and bad UTF-8 reject this line only. */

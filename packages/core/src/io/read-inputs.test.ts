@@ -89,6 +89,43 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('keeps a record’s published that is not a date as given, and says so on the document', async () => {
+    const f = join(tmp(), 'dates.jsonl');
+    const dated = (id: string, published: string) =>
+      JSON.stringify({ id, text: 'The mayor said the bridge would reopen.', published });
+    writeFileSync(
+      f,
+      [
+        dated('iso', '2023-05-22T10:00:00Z'),
+        dated('day', '2024-02-29'),
+        dated('rss', 'Mon, 22 May 2023 10:00:00 GMT'),
+        dated('words', 'last tuesday'),
+        dated('month13', '2023-13-05'),
+        dated('feb30', '2023-02-30'),
+      ].join('\n'),
+    );
+    const items = await read([f]);
+    const warned = items.map((i) =>
+      i.ok ? [i.input.id, i.input.meta?.published, (i.input.diagnostics ?? []).map((d) => d.code)] : i.code,
+    );
+    expect(warned).toEqual([
+      ['iso', '2023-05-22T10:00:00Z', []],
+      ['day', '2024-02-29', []],
+      ['rss', 'Mon, 22 May 2023 10:00:00 GMT', ['W_DATE_UNREAD']],
+      ['words', 'last tuesday', ['W_DATE_UNREAD']],
+      ['month13', '2023-13-05', ['W_DATE_UNREAD']],
+      ['feb30', '2023-02-30', ['W_DATE_UNREAD']],
+    ]);
+    const [rss] = items.filter((i) => i.ok && i.input.id === 'rss');
+    expect(rss?.ok && rss.input.diagnostics?.[0]).toEqual({
+      code: 'W_DATE_UNREAD',
+      severity: 'warning',
+      message:
+        '"published" is "Mon, 22 May 2023 10:00:00 GMT", not a date as YYYY-MM-DD (ISO 8601; a time may follow): date filters and months do not place it; give the date as 2023-05-22',
+      source: 'input',
+    });
+  });
+
   it('says how to fix an empty input: give a file text, pipe an article into stdin', async () => {
     const f = join(tmp(), 'empty.txt');
     writeFileSync(f, ' \n\t');

@@ -63,7 +63,9 @@ const OutletLinksSchema = z
     ),
   })
   .openapi('OutletLinks');
-const StoriesPageSchema = z.object({ total: z.number(), stories: z.array(Json) }).openapi('StoriesPage');
+const StoriesPageSchema = z
+  .object({ total: z.number(), stories: z.array(Json), documents: DocumentsSeen })
+  .openapi('StoriesPage');
 
 const PROBLEM = { content: { 'application/problem+json': { schema: ProblemSchema } } };
 
@@ -82,9 +84,9 @@ function kinds(v: string | undefined): (typeof KINDS)[number][] | undefined {
   return out.length ? (out as (typeof KINDS)[number][]) : undefined;
 }
 
-/** Title, outlet and publication time of the documents in `pairs`, from the store. */
-async function seen(store: Store, pairs: readonly { a: string; b: string }[]) {
-  const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+/** Title, outlet and publication time of the documents `ids` names, from the store. */
+async function seen(store: Store, named: readonly string[]) {
+  const ids = [...new Set(named)];
   const heads = await store.heads(ids);
   const out: z.infer<typeof DocumentsSeen> = {};
   for (const id of ids) out[id] = heads.get(id) ?? {};
@@ -113,7 +115,13 @@ export function reuseRoutes(app: OpenAPIHono, store: Store): void {
       const q = c.req.valid('query');
       const r = await store.reuse({ kind: kinds(q.kind), tree: q.tree, limit: q.limit, offset: q.offset });
       return c.json(
-        { ...r, documents: await seen(store, r.pairs) } as unknown as z.infer<typeof ReusePageSchema>,
+        {
+          ...r,
+          documents: await seen(
+            store,
+            r.pairs.flatMap((p) => [p.a, p.b]),
+          ),
+        } as unknown as z.infer<typeof ReusePageSchema>,
         200,
       );
     },
@@ -155,7 +163,13 @@ export function reuseRoutes(app: OpenAPIHono, store: Store): void {
         throw new NewsprismError('E_NOT_FOUND', `no document "${id.slice(0, 80)}" in the store`);
       const r = await store.reuse({ id, kind: kinds(q.kind), limit: q.limit, offset: q.offset });
       return c.json(
-        { ...r, documents: await seen(store, r.pairs) } as unknown as z.infer<typeof ReusePageSchema>,
+        {
+          ...r,
+          documents: await seen(
+            store,
+            r.pairs.flatMap((p) => [p.a, p.b]),
+          ),
+        } as unknown as z.infer<typeof ReusePageSchema>,
         200,
       );
     },
@@ -166,7 +180,7 @@ export function reuseRoutes(app: OpenAPIHono, store: Store): void {
       path: '/api/stories',
       summary: 'Saved stories (articles about the same event), largest first',
       description:
-        'Each story as `newsprism stories` writes it: label, members with outlet and time, who published first, and the side-by-side comparison. Saved by `newsprism stories --db … --save`.',
+        'Each story as `newsprism stories` writes it: label, members with outlet and time, who published first, and the side-by-side comparison. `documents` gives the title, outlet and time of every member. Saved by `newsprism stories --db … --save`.',
       request: { query: StoriesQuery },
       responses: {
         200: {
@@ -174,12 +188,21 @@ export function reuseRoutes(app: OpenAPIHono, store: Store): void {
           content: { 'application/json': { schema: StoriesPageSchema } },
         },
         400: { description: 'Bad query', ...PROBLEM },
+        404: { description: 'No such document (`id`)', ...PROBLEM },
       },
     }),
     async (c) => {
       const q = c.req.valid('query');
+      // As `/api/documents/{id}/reuse`: an id not stored is a mistake, not a document in no story.
+      if (q.id !== undefined && !(await store.hashes([q.id])).size)
+        throw new NewsprismError('E_NOT_FOUND', `no document "${q.id.slice(0, 80)}" in the store`);
       const r = await store.stories({ id: q.id, limit: q.limit, offset: q.offset });
-      return c.json(r as unknown as z.infer<typeof StoriesPageSchema>, 200);
+      // Titles for the members: a reader scans a story by its headlines, not by file names.
+      const documents = await seen(
+        store,
+        r.stories.flatMap((s) => s.members.map((m) => m.id)),
+      );
+      return c.json({ ...r, documents } as unknown as z.infer<typeof StoriesPageSchema>, 200);
     },
   );
 }

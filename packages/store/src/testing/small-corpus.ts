@@ -20,7 +20,7 @@ export const SMALL_CORPUS: NewsDocument[] = [
     'Oil sanctions widen\n\nThe sanctions on oil exports were widened on Monday.',
     { title: 'Oil sanctions widen', outlet: 'Alpha', published: '2023-01-01', lang: 'en' },
     {
-      genre: { genre: 'news' },
+      genre: { genre: 'reporting' },
       frames: [
         { frame: 'Economic', score: 0.9, selected: true },
         { frame: 'Political', score: 0.4, selected: false },
@@ -97,10 +97,10 @@ export const SMALL_CORPUS: NewsDocument[] = [
     'Санкции против нефти\n\nНовые санкции ударили по ёлкам и нефти.',
     { title: 'Санкции против нефти', outlet: 'Beta', published: '2023-02-10T08:00:00Z', lang: 'ru' },
     {
-      genre: { genre: 'news' },
+      genre: { genre: 'reporting' },
       frames: [
         { frame: 'Economic', score: 0.7, selected: true },
-        { frame: 'Security', score: 0.6, selected: true },
+        { frame: 'Security_and_defense', score: 0.6, selected: true },
       ],
       entities: [
         { id: 'kyiv', type: 'location', name: 'Kyiv', mentions: [mention] },

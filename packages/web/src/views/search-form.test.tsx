@@ -66,3 +66,28 @@ describe('the search page’s all-names box', () => {
     expect([...title.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Artyomovsk']);
   });
 });
+
+describe('the search page when the server refuses a filter', () => {
+  it('says why and keeps the filters in force, each removable', async () => {
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(
+          JSON.stringify({
+            status: 400,
+            code: 'E_BAD_FILTER',
+            detail: '--genre takes reporting, opinion, satire (got "news")',
+          }),
+          { status: 400, headers: { 'content-type': 'application/problem+json' } },
+        ),
+    );
+    act(() => render(<SearchPage params={new URLSearchParams('q=Trump&genre=news')} />, root()));
+    await settle();
+    expect(root().querySelector('.error')!.textContent).toBe(
+      'E_BAD_FILTER: --genre takes reporting, opinion, satire (got "news")',
+    );
+    const chip = root().querySelector<HTMLAnchorElement>('.active-filters a.chip')!;
+    expect(chip.textContent).toBe('Genre: news ×');
+    expect(chip.getAttribute('href')).toBe('#/search?q=Trump');
+  });
+});

@@ -125,6 +125,27 @@ function FacetList(props: {
   );
 }
 
+/** The filters in force, each a link to the same search without it. */
+function ActiveFilters(props: { params: URLSearchParams }): JSX.Element | null {
+  const active = activeFilters(props.params);
+  if (active.length === 0) return null;
+  return (
+    <p class="active-filters">
+      Filters:{' '}
+      {active.map((f) => (
+        <a
+          key={`${f.label}=${f.value}`}
+          class="chip"
+          href={f.without}
+          aria-label={`Remove the filter ${f.label}: ${f.value}`}
+        >
+          {f.label}: {f.value} ×
+        </a>
+      ))}
+    </p>
+  );
+}
+
 /** The search page: query, facets as filters, hits with snippets, a date histogram, export. */
 export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
   const params = props.params;
@@ -190,9 +211,13 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
         </a>
       </form>
       {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
+        <>
+          <p class="error" role="alert">
+            {error}
+          </p>
+          {/* A filter the server refused (a mistyped label in the address) can be taken off here. */}
+          <ActiveFilters params={params} />
+        </>
       )}
       {result && (
         <div class="search-grid">
@@ -220,21 +245,7 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
                   : `All names: ${result.expansions.map((x) => `${x.matched} → ${x.names.join(', ')}`).join('; ')}`}
               </p>
             )}
-            {activeFilters(params).length > 0 && (
-              <p class="active-filters">
-                Filters:{' '}
-                {activeFilters(params).map((f) => (
-                  <a
-                    key={`${f.label}=${f.value}`}
-                    class="chip"
-                    href={f.without}
-                    aria-label={`Remove the filter ${f.label}: ${f.value}`}
-                  >
-                    {f.label}: {f.value} ×
-                  </a>
-                ))}
-              </p>
-            )}
+            <ActiveFilters params={params} />
             {result.facets?.month && (
               <MonthHistogram facet={result.facets.month} params={params} total={result.total} />
             )}

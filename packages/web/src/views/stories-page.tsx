@@ -8,9 +8,11 @@ const PAGE = 20;
 const words = (s: string): string => s.replaceAll('_', ' ');
 
 /** One story: its label, members (who published first), and the comparison side by side. */
-function StoryCard(props: { story: Story }): JSX.Element {
+function StoryCard(props: { story: Story; documents: Page['documents'] }): JSX.Element {
   const s = props.story;
   const c = s.comparison;
+  // An article by its headline (its id when it has none, or an older server sent no titles).
+  const title = (id: string) => props.documents?.[id]?.title || id;
   return (
     <section class="panel story" data-story={s.id} aria-labelledby={`story-${s.id}`}>
       <h2 id={`story-${s.id}`}>{s.label.text || s.id}</h2>
@@ -19,7 +21,7 @@ function StoryCard(props: { story: Story }): JSX.Element {
         {s.first && (
           <>
             {' '}
-            · first: <a href={docHref(s.first.id)}>{s.first.id}</a> ({s.first.published})
+            · first: <a href={docHref(s.first.id)}>{title(s.first.id)}</a> ({s.first.published})
           </>
         )}
       </p>
@@ -39,7 +41,7 @@ function StoryCard(props: { story: Story }): JSX.Element {
           {s.members.map((m) => (
             <tr key={m.id} data-member={m.id}>
               <th scope="row">
-                <a href={docHref(m.id)}>{m.id}</a>
+                <a href={docHref(m.id)}>{title(m.id)}</a>
                 {s.first?.id === m.id && <span class="badge"> first</span>}
               </th>
               <td>{[m.outlet, m.published?.slice(0, 16), m.lang].filter(Boolean).join(' · ')}</td>
@@ -112,7 +114,7 @@ export function StoriesPage(props: { params: URLSearchParams }): JSX.Element {
         </p>
       )}
       {page?.stories.map((s) => (
-        <StoryCard key={s.id} story={s} />
+        <StoryCard key={s.id} story={s} documents={page.documents} />
       ))}
       {page && page.total > offset + PAGE && (
         <a href={href('stories', { ...Object.fromEntries(props.params), offset: String(offset + PAGE) })}>

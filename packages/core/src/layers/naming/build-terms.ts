@@ -183,6 +183,8 @@ export function buildTerms(
     let { form } = m.pattern;
     const marker = distancing(text, m, rules);
     const inQuote = inQuotation(m, quoted(), marker);
+    // A `quoted` pattern is a source's word only: in the outlet's own text it names other things.
+    if (m.pattern.quotedOnly && !inQuote) return false;
     let voice: Voice = inQuote ? 'quoted' : marker ? 'distanced' : 'outlet';
     // The marked form already says it (`so-called "referendums"`): the outlet's own wording.
     if (marker && form.form === concept.marked) voice = inQuote ? 'quoted' : 'outlet';

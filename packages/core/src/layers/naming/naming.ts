@@ -141,6 +141,7 @@ export function markedSpans(
   text: string,
   paras: readonly Paragraph[],
   quotes: readonly Quote[] | undefined,
+  lang?: string,
 ): Quoted[] {
   const read = markText(text);
   const said: Span[] = [];
@@ -156,7 +157,7 @@ export function markedSpans(
     const attributed = said.some((x) => x.start <= span.start + 1 && span.end - 1 <= x.end);
     out.push({ start: span.start, end: span.end, attributed });
   }
-  return attachFragments(read, paras, out, said);
+  return attachFragments(read, paras, out, said, lang);
 }
 
 /**
@@ -222,7 +223,13 @@ function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span
 const JUDGED_AS =
   /(?<![a-zа-яё])(?:condemn|denounc|decr[iy]|critici[sz]|slamm|blast|hail|welcom|осуди|осужда|раскритик|критику|приветств)[a-zа-яё]*[ \u00a0]+(?:[^ \u00a0.!?\n]+[ \u00a0]+){0,5}(?:as|как)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?["“„«‘]$/i;
 
-function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[], said: Span[]): Quoted[] {
+function attachFragments(
+  text: string,
+  paras: readonly Paragraph[],
+  out: Quoted[],
+  said: Span[],
+  lang?: string,
+): Quoted[] {
   // Whether a quotation is the source's by itself (before any fragment rule).
   const own = out.map((o) => o.attributed || o.end - o.start > FRAGMENT);
   out.forEach((q, i) => {
@@ -237,7 +244,8 @@ function attachFragments(text: string, paras: readonly Paragraph[], out: Quoted[
         memo =
           JUDGED_AS.test(text.slice(Math.max(s.start, q.start - 100), q.start + 1)) ||
           out.some((o, j) => j !== i && own[j] && o.start >= s.start && o.end <= s.end + 1) ||
-          said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2);
+          said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2) ||
+          (lang !== undefined && saidAround(text, q, lang));
         return memo;
       },
     });
@@ -260,6 +268,31 @@ const CUE_AFTER: Record<string, RegExp> = {
   ru: new RegExp(`^[,!?…]?[ \\u00a0]*(?:[-–—][ \\u00a0]+)?${VERBS_RU}`, 'i'),
   en: new RegExp(`^[,!?]?[ \\u00a0]+(?:${SUBJECT_EN}[ \\u00a0]+${VERBS_EN}|${VERBS_EN})`),
 };
+// A reporting verb, then up to a colon right before an opening mark (`Зеленский сказал: «…»`,
+// `Zelensky said: "…"`).
+const CUE_BEFORE: Record<string, RegExp> = {
+  ru: new RegExp(`(?<![а-яё])${VERBS_RU}[^.!?…\\n"«»“”„]{0,80}:[ \\u00a0]*$`, 'i'),
+  en: new RegExp(`\\b${VERBS_EN}[^.!?\\n"“”]{0,80}:[ \\u00a0]*$`),
+};
+
+/**
+ * Whether a short quotation is a speaker's whole statement: one that opens its sentence with an
+ * attribution right after its closing mark (`"It is an invasion," Zelensky said`, `«Это
+ * вторжение», — сказал Зеленский`; not a name in marks inside a phrase, `the head of the "DPR,"
+ * told TASS`), or a reporting verb and a colon right before its opening mark (`Зеленский сказал:
+ * «Это вторжение»`). The `quotes` layer, when the pipeline has it, often ends the content before
+ * the comma inside the marks, so it does not cover them (session 13).
+ */
+function saidAround(text: string, q: Span, lang: string): boolean {
+  const from = Math.max(0, q.start - 20);
+  const pre = text.slice(from, q.start);
+  const opens = (from === 0 && /^\s*$/.test(pre)) || /[\n.!?…:]["»”]?[ \u00a0\t]*$/.test(pre);
+  return (
+    (opens && (CUE_AFTER[lang]?.test(text.slice(q.end, q.end + 80)) ?? false)) ||
+    (CUE_BEFORE[lang]?.test(text.slice(Math.max(0, q.start - 120), q.start)) ?? false)
+  );
+}
+
 const CUE_IN: Record<string, RegExp> = {
   ru: new RegExp(`[,!?…][ \\u00a0]*(?:[-–—][ \\u00a0]+)?${VERBS_RU}`, 'i'),
   en: new RegExp(`[,!?][ \\u00a0]+(?:${SUBJECT_EN}[ \\u00a0]+${VERBS_EN}|${VERBS_EN})`),
@@ -383,7 +416,7 @@ export function quotations(
   lang: string,
   quotes: readonly Quote[] | undefined,
 ): Quoted[] {
-  const marks = markedSpans(text, paras, quotes);
+  const marks = markedSpans(text, paras, quotes, lang);
   return [...marks, ...brokenQuotations(text, paras, lang, marks), ...dashSpeech(text, paras, lang)];
 }
 
@@ -548,7 +581,7 @@ export const naming = defineAnalyzer({
   // outlet's scare quotes, not a `hail … as`).
   // 13: a publication date's month is a month name or its abbreviation, not any word that begins
   // like one (`Mayor 2018` is no May).
-  version: 18,
+  version: 19,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

@@ -16,6 +16,12 @@ export interface TermForm {
    * `нацисты`): they count only near a referent of the war (the file's `referents`).
    */
   contextual?: string[];
+  /**
+   * Patterns that count only inside a quotation and near a referent, as `contextual` ones do: a
+   * bare word a source uses for the war (`«Это агрессия», — сказал министр` near `Украин`), which
+   * in the outlet's own words names other things as often (session 13).
+   */
+  quoted?: string[];
 }
 
 /** A contested concept (the war, the territories, …) and its competing forms. */

@@ -596,7 +596,7 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
   ],
   [
     'war: the operation in Ukraine, a war against Russia in Ukraine, the Ukraine warzone (session 9, after final11)',
-    'Critics of the operation in Ukraine say the US fights a war against Russia in Ukraine; children left the Ukraine warzone.',
+    'Critics of the operation in Ukraine say there is a war against Russia in Ukraine; children left the Ukraine warzone.',
     [
       'operation in Ukraine | war | special military operation | ru | outlet',
       'war against Russia in Ukraine | war | proxy war | ru | outlet',
@@ -794,6 +794,61 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
     'not this war: Russian troops in Poti, 2008 (session 11, second pass)',
     'Russian troops entered Poti and Tskhinvali, the reports said.',
     [],
+  ],
+  [
+    'war: unleashed, started by Russia; not Georgia in 2008 (session 13)',
+    'The war unleashed by Russia has displaced millions. Russia unleashed a war that reached Kharkiv, and the war Putin started against Ukraine goes on.\n\nIn 2008 Russia unleashed a war on Georgia.',
+    [
+      'war unleashed by Russia | war | war of aggression | ua | outlet',
+      'Russia unleashed a war | war | war of aggression | ua | outlet',
+      'war Putin started against Ukraine | war | war of aggression | ua | outlet',
+    ],
+  ],
+  [
+    "war: the West waging war on Russia, a hybrid war against Russia; not Russia's hybrid war (session 13)",
+    "Lavrov said the West is waging a war against Russia and that NATO wages a hybrid war against Russia through Ukraine.\n\nRyabkov said the hybrid war being waged against our country will fail, as arms flow to Ukraine.\n\nKyiv said Russia's hybrid war against our country targets Ukraine's grid.",
+    [
+      'West is waging a war against Russia | war | proxy war | ru | outlet',
+      'hybrid war against Russia | war | proxy war | ru | outlet',
+      'hybrid war being waged against our country | war | proxy war | ru | outlet',
+    ],
+  ],
+  [
+    'not this war: a hybrid war against our country with no referent of the war (session 13)',
+    'Estonia said the hybrid war against our country began with cyberattacks.',
+    [],
+  ],
+  [
+    "russian forces: service branches and kinds of soldier, Russia's air force; not a budget (session 13)",
+    "Russian paratroopers landed at Hostomel, Russian marines attacked near Vuhledar and Russia's special forces raided Kupiansk. The Russian special forces budget grew. Russia's air force bombed Mariupol, but Russia's air force budget shrank.",
+    [
+      'Russian paratroopers | russian-forces | Russian forces | neutral | outlet',
+      'Russian marines | russian-forces | Russian forces | neutral | outlet',
+      "Russia's special forces | russian-forces | Russian forces | neutral | outlet",
+      "Russia's air force | russian-forces | Russian forces | neutral | outlet",
+    ],
+  ],
+  [
+    "territories: liberated the village of X near the war; not Ukraine's recapture, not 1944 (session 13)",
+    "Russia's defence ministry said its forces had liberated the village of Pervomaiske near Donetsk.\n\nUkrainian forces liberated the village of Klishchiivka near Bakhmut.\n\nUkraine has liberated the village of Robotyne, Kyiv said.\n\nAllied troops liberated the village of Sainte-Mère-Église in 1944.",
+    [
+      'liberated the village | territories | liberated territories | ru | outlet',
+      'Ukrainian forces | ukrainian-forces | Ukrainian forces | neutral | outlet',
+    ],
+  ],
+  [
+    "separatist republics: Moscow's proxies near the war; not Transnistria's (session 13)",
+    "Moscow's proxies in Donetsk announced a vote.\n\nRussian proxies in Transnistria are on alert near Ukraine.",
+    ["Moscow's proxies | separatist-republics | Russian-backed separatists | ua | outlet"],
+  ],
+  [
+    'voice: a short quotation that is a whole statement, attributed after or before it; not a name in marks inside a phrase (session 13)',
+    '"This is an invasion," Zelensky said in Kyiv.\n\nIgor Kimakovsky, an adviser to the head of the "Donetsk People\'s Republic," told TASS the front held.\n\nBlinken said: "It is an invasion."',
+    [
+      'an invasion | war | invasion | ua | quoted | quotation',
+      "Donetsk People's Republic | separatist-republics | so-called DPR/LPR | ua | outlet | scare-quotes",
+      'an invasion | war | invasion | ua | quoted | quotation',
+    ],
   ],
 ];
 
@@ -1478,5 +1533,62 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
     'not this war: российские вооруженные силы в Закавказье (2008) (session 11, second pass)',
     'Абхазия и Южная Осетия, отторгнутые у Грузии, стали оплотами российских вооруженных сил в Закавказье.',
     [],
+  ],
+  [
+    'war: развязанная Россией война; not Georgia in 2008 (session 13)',
+    'Развязанная Россией война против Украины длится два года. Война, развязанная Россией, унесла тысячи жизней, и Кремль развязал полномасштабную войну.\n\nРоссия развязала войну с Грузией в 2008 году.',
+    [
+      'Развязанная Россией война | war | агрессия | ua | outlet',
+      'развязанная Россией | war | агрессия | ua | outlet',
+      'Кремль развязал полномасштабную войну | war | агрессия | ua | outlet',
+    ],
+  ],
+  [
+    'war: Запад воюет с Россией, гибридная война против России; not Kyiv’s word for Russia’s (session 13)',
+    'НАТО фактически воюет с Россией на Украине, а Запад ведет гибридную войну против России, заявил Лавров.\n\nРоссийская гибридная война против нашей страны продолжается, сказал Зеленский.\n\nРябков заявил, что гибридная война против нашей страны провалится, пока Запад вооружает Украину.',
+    [
+      'НАТО фактически воюет с Россией | war | прокси-война | ru | outlet',
+      'гибридную войну против России | war | прокси-война | ru | outlet',
+      'гибридная война против нашей страны | war | прокси-война | ru | outlet',
+    ],
+  ],
+  [
+    'not this war: гибридная война против нашей страны with no referent of the war (session 13)',
+    'Эстония заявила, что гибридная война против нашей страны началась с кибератак.',
+    [],
+  ],
+  [
+    'russian forces: десантники, морская пехота, контрактники, военные РФ, путинские солдаты; not Putin’s occupiers or war machine (session 13)',
+    'Российские десантники высадились в Гостомеле, морская пехота России наступает под Угледаром, а российские контрактники получили выплаты. Военные РФ и путинские солдаты обстреляли Харьков, путинские оккупанты — Херсон, а путинская военная машина буксует.',
+    [
+      'Российские десантники | russian-forces | российские войска | neutral | outlet',
+      'морская пехота России | russian-forces | российские войска | neutral | outlet',
+      'российские контрактники | russian-forces | российские войска | neutral | outlet',
+      'Военные РФ | russian-forces | российские войска | neutral | outlet',
+      'путинские солдаты | russian-forces | российские войска | neutral | outlet',
+      'оккупанты | russian-forces | оккупанты | ua | outlet',
+    ],
+  ],
+  [
+    'territories: освобожденный + a town of the war; not Kherson, which Ukraine retook (session 13)',
+    'Освобожденный Мариуполь восстанавливается, в освобожденном Мелитополе открыли школу.\n\nОсвобожденный Херсон празднует, сообщил Зеленский.',
+    [
+      'Освобожденный Мариуполь | territories | освобождённые территории | ru | outlet',
+      'освобожденном Мелитополе | territories | освобождённые территории | ru | outlet',
+    ],
+  ],
+  [
+    'war: bare агрессия inside a quotation near the war; not in the outlet’s words, not Kyiv’s or NATO’s (session 13)',
+    '«Мы остановим агрессию», — заявил Зеленский, говоря о России.\n\nУкраина отражает агрессию уже третий год, сказал Зеленский.\n\n«Агрессия Киева против Донбасса продолжается», — заявил Пушилин.\n\n«Натовская агрессия не пройдет», — сказал Медведев об Украине.',
+    ['агрессию | war | агрессия | ua | quoted | quotation'],
+  ],
+  [
+    'voice: a short quotation that is a whole statement, attributed after or before it; not a name in marks inside a phrase (session 13)',
+    '«Это вторжение», — сказал Зеленский о ракетном ударе по Киеву.\n\nЗеленский сказал: «Это вторжение».\n\nВ так называемой «ДНР», сообщили в Киеве, прошли аресты.',
+    [
+      'вторжение | war | вторжение | ua | quoted | quotation',
+      'вторжение | war | вторжение | ua | quoted | quotation',
+      'ДНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | so-called',
+    ],
   ],
 ];

@@ -174,7 +174,7 @@ describe('indexTerms', () => {
     expect(noNot.near).toEqual({ near: /Ukrain/u, window: 9 });
   });
 
-  it('rejects a form of another pole than its provenance, an unknown marked form, contextual patterns without referents', () => {
+  it('rejects a form of another pole than its provenance, an unknown marked form, contextual or quoted patterns without referents', () => {
     const pole = file();
     pole.concepts[0]!.forms[0]!.pole = 'ua';
     expect(() => indexTerms(pole)).toThrow('naming terms (xx): "operation" has provenance k of another pole');
@@ -194,6 +194,15 @@ describe('indexTerms', () => {
     expect(() => indexTerms(ctx)).toThrow('"operation" has contextual patterns but the file no referents');
     ctx.concepts[0]!.forms[0]!.contextual = [];
     expect(() => indexTerms(ctx)).not.toThrow();
+    ctx.concepts[0]!.forms[0]!.quoted = ['aggression'];
+    expect(() => indexTerms(ctx)).toThrow('"operation" has contextual patterns but the file no referents');
+  });
+
+  it('compiles quoted patterns as contextual ones that count only inside a quotation', () => {
+    const f = file({ referents: { near: 'Ukrain', window: 50 } });
+    f.concepts[0]!.forms[1]!.quoted = ['aggression'];
+    const [p] = indexTerms(f).byKey.get(keyAt('ag', 0))!;
+    expect([p!.source, p!.contextual, p!.quotedOnly]).toEqual(['aggression', true, true]);
   });
 });
 

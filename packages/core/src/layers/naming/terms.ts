@@ -16,6 +16,8 @@ export interface IndexedPattern extends CompiledPattern {
   rank: number;
   /** A `contextual` pattern: it counts only near a referent (see {@link TermIndex.near}). */
   contextual: boolean;
+  /** A `quoted` pattern: contextual, and it counts only inside a quotation. */
+  quotedOnly?: boolean;
   /** What its required words need at the start of a text's words (see `word-keys.ts`). */
   needs: number[][];
   /** The bits of its first word's beginnings, if each alternative has three letters to tell. */
@@ -77,15 +79,16 @@ export function indexTerms(file: TermFile): TermIndex {
         throw new Error(
           `naming terms (${file.lang}): "${form.form}" has provenance ${form.provenance} of another pole`,
         );
-      if (form.contextual?.length && !file.referents)
+      if ((form.contextual?.length || form.quoted?.length) && !file.referents)
         throw new Error(
           `naming terms (${file.lang}): "${form.form}" has contextual patterns but the file no referents`,
         );
       const all = [
-        ...form.patterns.map((p) => [p, false] as const),
-        ...(form.contextual ?? []).map((p) => [p, true] as const),
+        ...form.patterns.map((p) => [p, false, false] as const),
+        ...(form.contextual ?? []).map((p) => [p, true, false] as const),
+        ...(form.quoted ?? []).map((p) => [p, true, true] as const),
       ];
-      for (const [p, contextual] of all) {
+      for (const [p, contextual, quotedOnly] of all) {
         let compiled: CompiledPattern;
         try {
           compiled = compilePattern(p, file.between);
@@ -104,6 +107,7 @@ export function indexTerms(file: TermFile): TermIndex {
           contextual,
           needs: requiredKeys(words),
         };
+        if (quotedOnly) c.quotedOnly = true;
         const first = wordBits(words.find((w) => !w.startsWith('<'))!);
         if (first) c.first = first;
         patterns.push(c);
