@@ -411,7 +411,7 @@ export function summarizeSources(
       entities !== undefined &&
       entity === undefined &&
       wordsOf(name).length === 1 &&
-      !facts.surnames().has(name) &&
+      !facts.surnames().has(fold(name)) &&
       !knownSurname(name)
     )
       continue;
