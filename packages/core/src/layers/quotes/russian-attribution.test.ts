@@ -8,6 +8,19 @@ const run = (text: string) => runQuotes(text, 'ru').filter((q) => q.kind !== 'sc
 const HEAD = 'Новости порта\n\n';
 
 const cases: { name: string; body: string; head?: string; want: Want[] }[] = [
+  // Issue 18 (session 13): a role phrase, then a name in apposition: the name is the speaker.
+  {
+    name: '`Глава администрации, Иван Петров, сказал`: the name in apposition speaks',
+    body: 'Глава администрации, Иван Петров, сказал, что дороги откроют завтра.',
+    want: [
+      {
+        content: 'дороги откроют завтра',
+        cue: 'сказал',
+        source: 'Иван Петров',
+        rule: 'apposition-cue-content',
+      },
+    ],
+  },
   // Anaphoric statements: the content is the sentence before.
   {
     name: '`Такое мнение … высказал X`: a light verb after an adjunct, the speaker after it',

@@ -177,13 +177,25 @@ function apposition(c: VerbContext): void {
     c1--;
   }
   const content = subj ? contentAfter(toks, p, a, b, quotes, lex) : null;
+  const desc = subj ? description(toks, subj.e, k + 1) : undefined;
+  // `The mayor of Kyiv, Vitali Klitschko, said`: a role phrase, then a name in apposition — the
+  // name is the speaker and the role phrase its role.
+  const swap = subj && desc && roleThenName(toks, subj, desc, lex);
   if (subj && content)
     out.push({
       ...base,
       content,
-      np: subj,
-      roleNp: description(toks, subj.e, k + 1),
+      np: swap ? desc! : subj,
+      roleNp: swap ? subj : desc,
       rule: 'apposition-cue-content',
       contentAfter: true,
     });
+}
+
+/** Whether `role` opens with an article or a role word and `name` is two to four capitalised words (a name in apposition). */
+function roleThenName(toks: readonly Tok[], role: NpRange, name: NpRange, lex: VerbContext['lex']): boolean {
+  const first = toks[role.s]!.lw;
+  const opens = lex.determiners.has(first) || lex.roles.has(first);
+  const n = name.e - name.s;
+  return opens && n >= 2 && n <= 4 && toks.slice(name.s, name.e).every((t) => t.kind === 'word' && isCap(t));
 }
