@@ -102,6 +102,33 @@ const en: AttributionCase[] = [
       { content: 'the film was good', source: 'Senator Will Hurd', speaker: 'Will Hurd' },
     ],
   },
+  // Issue 18: a role phrase, then a name in apposition — the name speaks; a place's state is no name.
+  {
+    name: '`The mayor of Kyiv, Vitali Klitschko, told`: the name in apposition speaks',
+    text: doc('The mayor of Kyiv, Vitali Klitschko, told reporters that heating points would open.'),
+    want: [
+      {
+        content: 'that heating points would open',
+        source: 'Vitali Klitschko',
+        rule: 'apposition-cue-content',
+      },
+    ],
+  },
+  {
+    name: '`The head of the Kharkiv region, Oleh Syniehubov, said`: the name speaks',
+    text: doc('The head of the Kharkiv region, Oleh Syniehubov, said shelling had continued.'),
+    want: [{ content: 'shelling had continued', source: 'Oleh Syniehubov' }],
+  },
+  {
+    name: '`a philanthropist from Monsey, New York, said`: the state after a place is no speaker',
+    text: doc('a philanthropist from Monsey, New York, said the school would stay open.'),
+    want: [{ content: 'the school would stay open', source: 'a philanthropist from Monsey' }],
+  },
+  {
+    name: '`a teacher in Dover, New Jersey, said`: the same after `in`',
+    text: doc('A teacher in Dover, New Jersey, said the buses were late.'),
+    want: [{ content: 'the buses were late', source: 'A teacher in Dover' }],
+  },
 ];
 
 const ru: AttributionCase[] = [
@@ -140,6 +167,13 @@ const ru: AttributionCase[] = [
 describe('speaker phrases', () => {
   it.each(en)('en: $name', ({ text, want }) => expectAttributions(text, runQuotes(text, 'en'), want));
   it.each(ru)('ru: $name', ({ text, want }) => expectAttributions(text, runQuotes(text, 'ru'), want));
+
+  it('en: the role phrase before a name in apposition is its role', () => {
+    const text = doc('The mayor of Kyiv, Vitali Klitschko, told reporters that heating points would open.');
+    const [q] = runQuotes(text, 'en');
+    expect(at(text, q?.source)).toBe('Vitali Klitschko');
+    expect(q?.speaker?.role).toBe('mayor of Kyiv');
+  });
 
   it('ru: words an institution owns are no role of it (`планам НАТО`)', () => {
     const text = 'Новости порта\n\nПорт открыт. Согласно планам НАТО, войска останутся в регионе.';

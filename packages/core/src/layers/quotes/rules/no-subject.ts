@@ -192,10 +192,24 @@ function apposition(c: VerbContext): void {
     });
 }
 
-/** Whether `role` opens with an article or a role word and `name` is two to four capitalised words (a name in apposition). */
+/** Prepositions of place: `a philanthropist from Monsey, New York, said` — what follows the comma is the rest of a place. */
+const PLACE_PREPS = new Set(['from', 'in', 'near', 'outside', 'at', 'из', 'в', 'во', 'под']);
+
+/**
+ * Whether `role` opens with an article or a role word and `name` is two to four capitalised words
+ * (a name in apposition), unless `role` ends in a preposition of place and a capitalised word
+ * (`a philanthropist from Monsey, New York,`: the apposition is the place's state, not a name).
+ */
 function roleThenName(toks: readonly Tok[], role: NpRange, name: NpRange, lex: VerbContext['lex']): boolean {
   const first = toks[role.s]!.lw;
   const opens = lex.determiners.has(first) || lex.roles.has(first);
   const n = name.e - name.s;
-  return opens && n >= 2 && n <= 4 && toks.slice(name.s, name.e).every((t) => t.kind === 'word' && isCap(t));
+  const place = role.e - role.s >= 3 && PLACE_PREPS.has(toks[role.e - 2]!.lw) && isCap(toks[role.e - 1]!);
+  return (
+    opens &&
+    !place &&
+    n >= 2 &&
+    n <= 4 &&
+    toks.slice(name.s, name.e).every((t) => t.kind === 'word' && isCap(t))
+  );
 }
