@@ -4,6 +4,7 @@ import type { Store } from '@newsprism/store';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { allowedMethods } from './allowed-methods.js';
 import type { Analysis } from './analysis.js';
 import { docsPage } from './docs-page.js';
 import { problem } from './problem.js';
@@ -100,14 +101,21 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     console.error(err);
     return problem(c, 'E_INTERNAL', 'internal error; see the server log', 500);
   });
-  app.notFound((c) =>
-    problem(
-      c,
-      'E_NOT_FOUND',
-      `no endpoint ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`,
-      404,
-    ),
-  );
+  const allowed = allowedMethods(app.routes);
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    // A known path asked with another method (`PUT /api/search`): 405 naming the methods it takes.
+    const methods = allowed(path);
+    if (methods.length > 0) {
+      c.header('allow', methods.join(', '));
+      return problem(
+        c,
+        'E_METHOD_NOT_ALLOWED',
+        `${c.req.method} is not allowed on ${path.slice(0, 100)}; use ${methods.join(', ')}`,
+      );
+    }
+    return problem(c, 'E_NOT_FOUND', `no endpoint ${c.req.method} ${path.slice(0, 100)}`, 404);
+  });
 
   const write = requireToken(opts.token);
   metaRoutes(app, { analysis: opts.analysis, store: opts.store, version: opts.version });
