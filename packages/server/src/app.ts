@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { isNewsprismError } from '@newsprism/core/schema';
+import { isNewsprismError, OptionError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -87,6 +87,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.onError((err, c) => {
+    // An option's problem names the query parameter (`from`), not the CLI's flag (`--from`).
+    if (err instanceof OptionError) return problem(c, err.code, err.forApi());
     if (isNewsprismError(err)) return problem(c, err.code, err.message);
     if (err instanceof HTTPException) {
       const code =

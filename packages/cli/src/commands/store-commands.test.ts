@@ -242,6 +242,14 @@ describe('store commands (SQLite)', () => {
       .map((l) => JSON.parse(l).id)
       .sort();
     expect(ids).toEqual(['kiev-sanctions', 'ok-1']);
+    // A code in capitals is the same language; a word that is no code, one line naming the codes.
+    const upper = await runCli(['search', 'sanction', '--lang', 'EN', '--db', db, '--format', 'jsonl']);
+    expect(upper.stdout).toBe(en.stdout);
+    const bad = await runCli(['search', 'sanction', '--lang', 'english', '--db', db]);
+    expect(bad.stderr).toMatch(
+      /^newsprism: E_BAD_FILTER --lang takes a language code: am, ar, .*, en, .*, und \(got "english"\)\n$/,
+    );
+    expect(bad.code).toBe(2);
   });
 
   it('marks the query in titles: the table on the title line, JSON in titleHighlights', async () => {
