@@ -4,14 +4,14 @@ interface RouteEntry {
   path: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A Hono path (`/api/documents/:id`, `:name{regex}`, `*`) as a regular expression. */
 function pathRegex(path: string): RegExp {
   const src = path
     .split('/')
     .map((seg) =>
-      seg === '*' ? '.*' : seg.startsWith(':') ? `(?:${/\{(.*)\}$/.exec(seg)?.[1] ?? '[^/]+'})` : escape(seg),
+      seg === '*' ? '.*' : seg.startsWith(':') ? `(?:${/\{(.*)\}$/.exec(seg)?.[1] ?? '[^/]+'})` : literal(seg),
     )
     .join('/');
   return new RegExp(`^${src}/?$`);
