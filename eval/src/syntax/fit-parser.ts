@@ -3,8 +3,9 @@ import { ArcState, dependentCounts, oracleApplied, oracleMove, prng } from '@new
 import { compactRows, Perceptron } from '../perceptron.js';
 
 /** UD's universal parts of speech: the parser's tag features (1-based). */
-const PARSER_TAGS =
-  'ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X'.split(' ');
+const PARSER_TAGS = 'ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X'.split(
+  ' ',
+);
 
 /** A training or test sentence of the parser: word forms, the tags it reads, the gold tree. */
 export interface ParseSentence {

@@ -11,7 +11,11 @@ function pathRegex(path: string): RegExp {
   const src = path
     .split('/')
     .map((seg) =>
-      seg === '*' ? '.*' : seg.startsWith(':') ? `(?:${/\{(.*)\}$/.exec(seg)?.[1] ?? '[^/]+'})` : literal(seg),
+      seg === '*'
+        ? '.*'
+        : seg.startsWith(':')
+          ? `(?:${/\{(.*)\}$/.exec(seg)?.[1] ?? '[^/]+'})`
+          : literal(seg),
     )
     .join('/');
   return new RegExp(`^${src}/?$`);
