@@ -195,6 +195,7 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
           }
         }
       : undefined,
+    x.clauses === '1',
   );
   if (x.preds) writeFileSync(x.preds, `${preds.join('\n')}\n`);
   if (x.misses) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPipeline, type NewsDocument } from '@newsprism/core';
 import {
+  cutAtComplement,
   LEARNED_CUE_BITS,
   learnedCueExamples,
   type Sample,
@@ -138,6 +139,12 @@ export async function refitFolds(
   only?: number,
   /** Called with each held-out article's predictions and matched pairs under the first setting. */
   onDoc?: (d: PolnearDoc, pred: readonly PredAttribution[], matched: readonly [number, number][]) => void,
+  /**
+   * Experiment (`--set clauses=1`): the held-out articles are also parsed (`syntax` with
+   * `deps: true`) and an indirect content after its cue ends at the cue's `ccomp` subtree
+   * (`cutAtComplement`).
+   */
+  clauses = false,
 ): Promise<RefitCounts> {
   const base = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
   const analysed = docs.map((gold) => ({
@@ -223,11 +230,15 @@ export async function refitFolds(
       }
       for (const [mi, m] of margins.entries()) {
         const pipe = await createPipeline({
-          layers: ['quotes'],
-          options: { quotes: { ...quotes, ends: m === undefined ? 'off' : `${endFile}.${mi}` } },
+          layers: clauses ? ['quotes', 'syntax'] : ['quotes'],
+          options: {
+            quotes: { ...quotes, ends: m === undefined ? 'off' : `${endFile}.${mi}` },
+            ...(clauses ? { syntax: { deps: true } } : {}),
+          },
         });
         for (const d of held) {
           const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
+          if (clauses && doc.quotes && doc.syntax) cutAtComplement(doc.tokens!, doc.syntax, doc.quotes);
           const pred: PredAttribution[] = (doc.quotes ?? []).filter((q) => q.kind !== 'scare').map(predicted);
           const matched = scoreDoc(pred, d.attributions, out.folds[ti * margins.length + mi]![f]!);
           if (onDoc && ti === 0 && mi === 0) onDoc(d, pred, matched);

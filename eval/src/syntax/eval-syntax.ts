@@ -1,8 +1,54 @@
-import { loadSyntaxModel, NewsprismError, syntaxModelFor } from '@newsprism/core';
+import {
+  analyzeWords,
+  depsParserFor,
+  loadSyntaxModel,
+  NewsprismError,
+  type SyntaxModel,
+  syntaxModelFor,
+} from '@newsprism/core';
 import type { Task, TaskOptions } from '../task.js';
+import { scoreParse } from './score-parse.js';
 import { scoreSyntax } from './score-syntax.js';
+import { parseRow } from './train-parser.js';
 import { scoreRow } from './train-syntax.js';
-import { loadTreebanks, TREEBANKS, udLanguages } from './ud.js';
+import { loadTreebanks, TREEBANKS, type UdSentence, udLanguages } from './ud.js';
+
+/**
+ * The parser's rows for one dev set: UAS/LAS (without punctuation, then with) parsing from the
+ * tagger's predicted tags — as `newsprism parse` does — and from gold tags, for reference.
+ */
+function parseRows(
+  name: string,
+  key: string,
+  model: SyntaxModel,
+  gold: readonly UdSentence[],
+  parsePath: string,
+  metrics: Record<string, number>,
+): (string | number)[][] {
+  const parser = depsParserFor(model.lang, parsePath);
+  if (!parser) return [];
+  const trees = gold.filter((s) => s.heads);
+  const as = (tags: (s: UdSentence) => string[]) =>
+    trees.map((s) => ({ doc: s.doc, forms: s.forms, tags: tags(s), heads: s.heads!, deprels: s.deprels! }));
+  const upos = trees.map((s) => s.upos);
+  const pred = scoreParse(
+    parser,
+    as((s) => analyzeWords(model, s.forms).upos),
+    upos,
+  );
+  const withGold = scoreParse(
+    parser,
+    as((s) => s.upos),
+    upos,
+  );
+  metrics[`${key}_uas`] = pred.uasNoPunct;
+  metrics[`${key}_las`] = pred.lasNoPunct;
+  // Columns: words without punctuation, UAS, LAS, then UAS and LAS with punctuation.
+  return [
+    [...parseRow(`  ${name}: parse (words, UAS, LAS; with punct)`, pred), ''],
+    [...parseRow(`  ${name}: parse, gold tags`, withGold), ''],
+  ];
+}
 
 /**
  * `newsprism eval syntax`: UPOS, lemma and (Russian) case/gender/number accuracy of the shipped
@@ -28,9 +74,12 @@ export const evalSyntax: Task = {
           `no syntax model for ${lang}; run \`newsprism train syntax\``,
         );
       for (const [name, file] of Object.entries(TREEBANKS[lang]!.dev)) {
-        const s = scoreSyntax(model, loadTreebanks(o.data, [file]));
+        const gold = loadTreebanks(o.data, [file]);
+        const s = scoreSyntax(model, gold);
         table.push(scoreRow(`${lang} ${name}`, s));
         const key = `${lang}_${name.toLowerCase().replace(/\W+/g, '_')}`;
+        // `--set deps=FILE`: a parser of one's own instead of the shipped one.
+        table.push(...parseRows(name, key, model, gold, o.extra.deps ?? '', metrics));
         metrics[`${key}_upos`] = s.upos;
         metrics[`${key}_lemma`] = s.lemma;
         if (s.feats.all !== undefined) metrics[`${key}_feats`] = s.feats.all;

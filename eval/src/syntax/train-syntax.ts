@@ -9,7 +9,9 @@ import type { Task, TaskOptions } from '../task.js';
 import { dictionaryUpos, harmoniseSocial } from './conventions.js';
 import { type FitSettings, fitSyntax } from './fit-syntax.js';
 import { buildFormClasses, type LexiconSettings } from './lexicon.js';
+import { meanSd } from './mean-sd.js';
 import { type SyntaxScores, scoreSyntax } from './score-syntax.js';
+import { trainParser } from './train-parser.js';
 import { devSentences, loadTreebanks, TREEBANKS, type UdSentence, udLanguages } from './ud.js';
 
 /** Where the shipped model of a language lives. */
@@ -45,12 +47,6 @@ export const scoreRow = (name: string, s: SyntaxScores): (string | number)[] => 
   s.lemma.toFixed(4),
   ...['Case', 'Gender', 'Number', 'all'].map((f) => (f in s.feats ? s.feats[f]!.toFixed(4) : '-')),
 ];
-
-const meanSd = (xs: number[]) => {
-  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
-  return `${m.toFixed(4)} ± ${sd.toFixed(4)}`;
-};
 
 /**
  * `newsprism train syntax`: for each language (`--lang en|ru`, default both), fits on the
@@ -147,6 +143,20 @@ export const trainSyntax: Task = {
         o.log(`${lang}: ${h.mentions} mentions X → PROPN, ${h.hashtags} hashtags X → their word's tag`);
       }
       const fit = (part: readonly UdSentence[]) => fitSyntax(lang, part, settings(lang), o.log);
+      if (o.extra.parse === '1') {
+        // The dependency parser instead of the tagger (its own table and notes).
+        const r = trainParser(
+          o,
+          lang,
+          all,
+          (part) => fit(part).model,
+          (doc, k) => fold(lang, doc, k),
+        );
+        table.splice(0, table.length, ...r.table);
+        notes.push(...r.notes);
+        Object.assign(metrics, r.metrics);
+        continue;
+      }
       const train = all.filter((s) => !isValidation(`ud-${lang}`, s.doc));
       const val = all.filter((s) => isValidation(`ud-${lang}`, s.doc));
       o.log(`${lang}: ${all.length} sentences, ${train.length} train / ${val.length} validation`);

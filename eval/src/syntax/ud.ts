@@ -10,6 +10,10 @@ export interface UdSentence {
   upos: string[];
   lemmas: string[];
   feats: string[];
+  /** Gold head per word, 0-based (−1 for the root; the file's HEAD minus one). */
+  heads?: number[];
+  /** Gold DEPREL per word, subtype included (`nsubj:pass`). */
+  deprels?: string[];
 }
 
 /** Training files and dev sets per language, relative to `../shared/data/ud`. */
@@ -82,11 +86,16 @@ export function loadTreebanks(
         upos: rows.map((r) => r[COL.upos]!),
         lemmas: rows.map((r) => r[COL.lemma]!),
         feats: rows.map((r) => r[COL.feats]!),
+        heads: rows.map((r) => headIndex(r[COL.head]!)),
+        deprels: rows.map((r) => r[COL.deprel]!),
       });
     });
   }
   return out;
 }
+
+/** A CoNLL-U HEAD as a 0-based word index (−1 for the root, or when the file has none). */
+const headIndex = (h: string): number => (/^\d+$/.test(h) ? Number(h) - 1 : -1);
 
 /** The value of feature `name` in a UD FEATS string (`''` when absent). */
 export function featValue(feats: string, name: string): string {

@@ -80,6 +80,7 @@ export {
   sentenceForms,
   writeConllu,
 } from './layers/syntax/conllu.js';
+export { depsParserFor, loadDepsParser } from './layers/syntax/deps-model.js';
 export {
   analyzeWords,
   loadSyntaxModel,
@@ -88,6 +89,7 @@ export {
   syntaxModelFromFile,
   type WordAnalysis,
 } from './layers/syntax/model.js';
+export { DependencyParser, type DepsModelFile } from './layers/syntax/parser.js';
 export { type SyntaxLayer, type SyntaxOptions, syntax } from './layers/syntax/syntax.js';
 export { type FileLine, labelsByLine } from './layers/techniques/lines.js';
 export type { TechniquesOptions } from './layers/techniques/techniques.js';

@@ -23,6 +23,7 @@ export {
   adjustedChosen,
   calibrateChosen,
   documentTechniqueShare,
+  type GenreBand,
   type GenreCalibration,
   type GenreStyleSettings,
   genreVector,
@@ -30,6 +31,7 @@ export {
   styleScores,
 } from './layers/genre/genre-features.js';
 export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/style.js';
+export { cutAtComplement } from './layers/quotes/clause-end.js';
 export { CONTENT_END_BITS, cuttable, endCandidates } from './layers/quotes/content-end.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
@@ -50,6 +52,7 @@ export {
   suffixHash,
 } from './layers/syntax/lexicon.js';
 export { type SyntaxHead, type SyntaxModelFile, SyntaxTagger, type Teacher } from './layers/syntax/tagger.js';
+export { ArcState, dependentCounts, oracleApplied, oracleMove } from './layers/syntax/transitions.js';
 export { fitContext, type SentenceContext, solve, withContext } from './layers/techniques/context.js';
 export {
   articleStats,

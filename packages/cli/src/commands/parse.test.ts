@@ -39,20 +39,33 @@ const cols = (out: string) =>
     .map((l) => l.split('\t'));
 
 describe('newsprism parse', () => {
-  it('fills UPOS, LEMMA and FEATS, keeping comments, ids, forms, ranges and MISC', async () => {
+  it('fills UPOS, LEMMA, FEATS, HEAD and DEPREL, keeping comments, ids, forms, ranges and MISC', async () => {
     const f = join(tempDir(), 'talks.conllu');
     writeFileSync(f, EN);
     const r = await runCli(['parse', f, '--format', 'conllu']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# sent_id = talks-1\n# text = Officials didn’t comment.\n')).toBe(true);
-    expect(cols(r.stdout)).toEqual([
-      ['1', 'Officials', 'official', 'NOUN', '_', '_', '_', '_', '_', '_'],
-      ['2-3', 'didn’t', '_', '_', '_', '_', '_', '_', '_', '_'],
-      ['2', 'did', 'do', 'AUX', '_', '_', '_', '_', '_', '_'],
-      ['3', 'n’t', 'not', 'PART', '_', '_', '_', '_', '_', 'SpaceAfter=No'],
-      ['4', 'comment', 'comment', 'VERB', '_', '_', '_', '_', '_', 'SpaceAfter=No'],
-      ['5', '.', '.', 'PUNCT', '_', '_', '_', '_', '_', '_'],
+    const got = cols(r.stdout);
+    // HEAD and DEPREL (columns 7 and 8) are checked below: the parser's, not the input's.
+    expect(got.map((c) => [...c.slice(0, 6), ...c.slice(8)])).toEqual([
+      ['1', 'Officials', 'official', 'NOUN', '_', '_', '_', '_'],
+      ['2-3', 'didn’t', '_', '_', '_', '_', '_', '_'],
+      ['2', 'did', 'do', 'AUX', '_', '_', '_', '_'],
+      ['3', 'n’t', 'not', 'PART', '_', '_', '_', 'SpaceAfter=No'],
+      ['4', 'comment', 'comment', 'VERB', '_', '_', '_', 'SpaceAfter=No'],
+      ['5', '.', '.', 'PUNCT', '_', '_', '_', '_'],
     ]);
+    // One tree over the five words: one root (HEAD 0, DEPREL root), every other head a word.
+    const words = got.filter((c) => !c[0]!.includes('-'));
+    expect(got[1]!.slice(6, 8)).toEqual(['_', '_']);
+    expect(words.filter((c) => c[6] === '0').map((c) => c[7])).toEqual(['root']);
+    for (const c of words) {
+      expect(Number(c[6])).toBeGreaterThanOrEqual(0);
+      expect(Number(c[6])).toBeLessThanOrEqual(5);
+      expect(c[6]).not.toBe(c[0]);
+      expect(c[7]).toMatch(/^[a-z]+$/);
+    }
+    expect(words.find((c) => c[1] === 'Officials')!.slice(6, 8)).toEqual(['4', 'nsubj']);
   });
 
   it('detects Russian and writes case, gender and number', async () => {
@@ -73,6 +86,18 @@ describe('newsprism parse', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/skipped .*bad\.conllu:7: E_CONLLU expected 10 tab-separated columns/);
     expect(cols(r.stdout).map((c) => c[1])).toEqual(['Officials', 'didn’t', 'did', 'n’t', '.']);
+  });
+
+  it('refuses a dependency model that is not one, in one line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'talks.conllu'), EN);
+    writeFileSync(join(dir, 'deps.json'), '{"format": "newsprism-syntax/1"}');
+    const r = await runCli(['parse', join(dir, 'talks.conllu'), '--deps-model', join(dir, 'deps.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^newsprism: E_MODEL_INVALID .*deps\.json is not a newsprism-deps\/1 model; run `newsprism train syntax --set parse=1`/,
+    );
   });
 
   it.each([

@@ -3,6 +3,7 @@ import {
   COL,
   type ConlluSentence,
   decodeText,
+  depsParserFor,
   loadSyntaxModel,
   NewsprismError,
   readConllu,
@@ -19,14 +20,16 @@ const usage = `Usage: newsprism parse <file.conllu | -> [options]
 
 Re-annotates a gold-tokenised CoNLL-U file with newsprism's syntax layer, keeping its
 sentences, comments, ids, word forms and multiword-token lines: UPOS, LEMMA and FEATS are
-filled by newsprism (FEATS: Case, Gender, Number for Russian, "_" for English); XPOS, HEAD,
-DEPREL and DEPS become "_" (newsprism does not parse dependencies); MISC is kept. Score the
-result against the input with any CoNLL-U scorer (UPOS, LEMMA, UFeats on gold tokens).
+filled by newsprism (FEATS: Case, Gender, Number for Russian, "_" for English); HEAD and
+DEPREL (UD base relations) by its dependency parser where the language has one (English),
+else "_"; XPOS and DEPS become "_"; MISC is kept. Score the result against the input with
+any CoNLL-U scorer (UPOS, LEMMA, UFeats, UAS, LAS on gold tokens).
 
 Options:
   -f, --format <name>   conllu (default: conllu)
   -l, --lang <code>     en | ru (default: detected from the word forms)
       --model <file>    a syntax model of your own (newsprism train syntax --out …)
+      --deps-model <file>  a dependency parser of your own (train syntax --set parse=1 --out …)
       --max-size <n>    largest input (default 200MB)
   -h, --help            show this help
 
@@ -47,6 +50,7 @@ async function run(argv: string[]): Promise<number> {
     format: { type: 'string', short: 'f' },
     lang: { type: 'string', short: 'l' },
     model: { type: 'string' },
+    'deps-model': { type: 'string' },
     'max-size': { type: 'string' },
   });
   if (values.help) {
@@ -79,16 +83,19 @@ async function run(argv: string[]): Promise<number> {
       'E_LANGUAGE',
       `no syntax model for language "${lang}"; give --lang en or --lang ru`,
     );
+  const parser = depsParserFor(lang, (values['deps-model'] as string | undefined) ?? '');
   for (const s of sentences) {
-    const a = analyzeWords(model, sentenceForms(s));
+    const forms = sentenceForms(s);
+    const a = analyzeWords(model, forms);
+    const tree = parser?.parseWords(forms, a.upos);
     s.words.forEach((r, i) => {
       const row = s.rows[r]!;
       row[COL.upos] = a.upos[i]!;
       row[COL.lemma] = a.lemma[i]!;
       row[COL.feats] = a.feats?.[i] || '_';
       row[COL.xpos] = '_';
-      row[COL.head] = '_';
-      row[COL.deprel] = '_';
+      row[COL.head] = tree ? String(tree.head[i]! + 1) : '_';
+      row[COL.deprel] = tree ? tree.deprel[i]! : '_';
       row[COL.deps] = '_';
     });
   }
@@ -96,10 +103,10 @@ async function run(argv: string[]): Promise<number> {
   return skipped ? 1 : 0;
 }
 
-/** `newsprism parse`: re-annotate a gold-tokenised CoNLL-U file (UPOS, LEMMA, FEATS). */
+/** `newsprism parse`: re-annotate a gold-tokenised CoNLL-U file (UPOS, LEMMA, FEATS, HEAD, DEPREL). */
 export const parseCommand: Command = {
   name: 'parse',
-  summary: 'fill UPOS, LEMMA and FEATS of a CoNLL-U file with the syntax layer',
+  summary: 'fill UPOS, LEMMA, FEATS, HEAD and DEPREL of a CoNLL-U file with the syntax layer',
   usage,
   run,
 };

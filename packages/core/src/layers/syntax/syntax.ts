@@ -1,6 +1,9 @@
 import { defineAnalyzer } from '../../analyzer.js';
 import { rules } from '../../options.js';
+import type { Span } from '../../schema.js';
+import { shippedDepsParser } from './deps-model.js';
 import { loadSyntaxModels } from './model.js';
+import type { DependencyParser } from './parser.js';
 
 /**
  * The `syntax` layer: per token of the `tokens` layer (same index), its universal part of
@@ -14,6 +17,13 @@ export interface SyntaxLayer {
   lemma: string[];
   /** UD FEATS per token (`Case=Gen|Gender=Fem|Number=Sing`, `''` for none); Russian only. */
   feats?: string[];
+  /**
+   * Dependency head per token (index into the tokens layer, −1 for a sentence's root); only
+   * with the option `deps: true` and a language that has a parser (English).
+   */
+  head?: number[];
+  /** UD base relation per token (`nsubj`, `obj`, `ccomp`, …, `root`); with `head`. */
+  deprel?: string[];
 }
 
 declare module '../../schema.js' {
@@ -26,6 +36,11 @@ declare module '../../schema.js' {
 export interface SyntaxOptions {
   /** A model file of the user's own (`newsprism train syntax --out …`); `''` = the shipped model of the language. */
   model: string;
+  /**
+   * Also parse dependencies (`head`, `deprel`) where the language has a parser. Off by default:
+   * it costs more than the tagging and doubles the layer's JSON, and no shipped layer reads it yet.
+   */
+  deps: boolean;
 }
 
 /**
@@ -34,12 +49,20 @@ export interface SyntaxOptions {
  */
 export const syntax = defineAnalyzer({
   name: 'syntax',
-  version: 3,
+  version: 4,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'syntax',
-  defaults: { model: '' } as SyntaxOptions,
+  defaults: { model: '', deps: false } as SyntaxOptions,
   rules: { model: rules.model },
-  setup: (options, registry) => loadSyntaxModels(registry, options.model),
+  setup: (options, registry) => {
+    const parsers = new Map<string, DependencyParser>();
+    if (options.deps)
+      for (const lang of ['en', 'ru']) {
+        const p = shippedDepsParser(registry, lang);
+        if (p) parsers.set(lang, p);
+      }
+    return { ...loadSyntaxModels(registry, options.model), parsers };
+  },
   run(doc, ctx, _options, models) {
     const lang = doc.language!.code;
     const model = models.own ?? models.byLang.get(lang);
@@ -56,6 +79,11 @@ export const syntax = defineAnalyzer({
     const sentences = doc.sentences!;
     const layer: SyntaxLayer = { upos: [], lemma: [] };
     if (model.heads.length > 1) layer.feats = [];
+    const parser = models.parsers.get(lang);
+    if (parser) {
+      layer.head = [];
+      layer.deprel = [];
+    }
     let i = 0;
     let s = 0;
     while (i < tokens.length) {
@@ -66,8 +94,28 @@ export const syntax = defineAnalyzer({
       let j = i + 1;
       while (j < tokens.length && end >= 0 && tokens[j]!.end <= end) j++;
       model.runner.annotate(text, tokens, i, j, layer);
+      if (parser) parseSentence(parser, text, tokens, i, j, layer);
       i = j;
     }
     return layer;
   },
 });
+
+/** Parses tokens `[from, to)` (one sentence) from their tags in `layer`, appending heads and relations. */
+function parseSentence(
+  parser: DependencyParser,
+  text: string,
+  tokens: readonly Span[],
+  from: number,
+  to: number,
+  layer: SyntaxLayer,
+): void {
+  const forms: string[] = [];
+  for (let t = from; t < to; t++) forms.push(text.slice(tokens[t]!.start, tokens[t]!.end));
+  const tree = parser.parse(parser.input(forms, layer.upos.slice(from, to)));
+  for (let k = 0; k < forms.length; k++) {
+    const h = tree.head[k]!;
+    layer.head!.push(h < 0 ? -1 : from + h);
+    layer.deprel!.push(h < 0 ? 'root' : parser.labels[tree.label[k]!]!);
+  }
+}

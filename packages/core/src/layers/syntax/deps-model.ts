@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NewsprismError } from '../../errors.js';
+import { modelUrl } from '../../models/dir.js';
+import type { ModelRegistry } from '../../models/registry.js';
+import { DependencyParser, type DepsModelFile } from './parser.js';
+
+/** Builds a parser from its parsed file, or says how to make a valid one. */
+function depsParserFromFile(file: DepsModelFile, where = 'the dependency model'): DependencyParser {
+  if (file?.format !== 'newsprism-deps/1' || !Array.isArray(file.labels))
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `${where} is not a newsprism-deps/1 model; run \`newsprism train syntax --set parse=1\``,
+    );
+  return DependencyParser.fromFile(file);
+}
+
+/** Reads a parser file: `E_MODEL_MISSING` when unreadable, `E_MODEL_INVALID` when not JSON or not a parser. */
+export function loadDepsParser(path: string): DependencyParser {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new NewsprismError(
+      'E_MODEL_MISSING',
+      `cannot read the dependency model ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}); run \`newsprism train syntax --set parse=1\``,
+    );
+  }
+  let file: DepsModelFile;
+  try {
+    file = JSON.parse(text) as DepsModelFile;
+  } catch {
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `the dependency model ${path} is not valid JSON; run \`newsprism train syntax --set parse=1\``,
+    );
+  }
+  return depsParserFromFile(file, path);
+}
+
+const shippedFile = (lang: string) => fileURLToPath(modelUrl(`syntax/deps-${lang}.json`));
+const loaded = new Map<string, DependencyParser | null>();
+
+/**
+ * The dependency parser of a language outside a pipeline (`newsprism parse`, evaluation): the
+ * user's file when `path` is given, else the shipped `models/syntax/deps-<lang>.json`; `null`
+ * when the project ships none for that language. Loaded once per process.
+ */
+export function depsParserFor(lang: string, path = ''): DependencyParser | null {
+  const key = path || lang;
+  let p = loaded.get(key);
+  if (p === undefined) {
+    const file = path || shippedFile(lang);
+    p = path || existsSync(file) ? loadDepsParser(file) : null;
+    loaded.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * The shipped parser of a language through a pipeline's registry (read once, checksummed into
+ * `producers`); `null` when none is shipped.
+ */
+export function shippedDepsParser(registry: ModelRegistry, lang: string): DependencyParser | null {
+  const file = shippedFile(lang);
+  if (!registry.exists(file)) return null;
+  return registry.load(`syntax/deps-${lang}.json`, file, ([b]) =>
+    depsParserFromFile(JSON.parse(b!.toString('utf8')) as DepsModelFile, `syntax/deps-${lang}.json`),
+  );
+}

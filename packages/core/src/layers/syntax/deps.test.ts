@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline.js';
+import { depsParserFor } from './deps-model.js';
+
+const EN = `Port talks resume
+
+The negotiators didn’t meet on Tuesday. Officials in Ankara said the two delegations would return to the table next week.`;
+
+describe('syntax layer with dependencies (deps: true)', () => {
+  it('gives every token a head in its own sentence and every sentence one root', async () => {
+    const p = await createPipeline({ layers: ['syntax'], options: { syntax: { deps: true } } });
+    const doc = p.run({ id: 't', text: EN, meta: { lang: 'en' } });
+    const tokens = doc.tokens!;
+    const { head, deprel } = doc.syntax!;
+    expect(head).toHaveLength(tokens.length);
+    expect(deprel).toHaveLength(tokens.length);
+    const sentenceOf = (i: number) =>
+      doc.sentences!.findIndex((s) => s.start <= tokens[i]!.start && tokens[i]!.end <= s.end);
+    const roots = head!.flatMap((h, i) => (h === -1 ? [sentenceOf(i)] : []));
+    expect(roots).toEqual(doc.sentences!.map((_, s) => s));
+    head!.forEach((h, i) => {
+      if (h === -1) expect(deprel![i]).toBe('root');
+      else
+        expect([sentenceOf(h), deprel![i]]).toEqual([sentenceOf(i), expect.not.stringMatching(/^root$|:/)]);
+    });
+    const at = (form: string) => tokens.findIndex((t) => EN.slice(t.start, t.end) === form);
+    // The reporting verb heads the sentence, its subject and the reported clause.
+    expect(deprel![at('said')]).toBe('root');
+    expect([head![at('Officials')], deprel![at('Officials')]]).toEqual([at('said'), 'nsubj']);
+    expect([head![at('return')], deprel![at('return')]]).toEqual([at('said'), 'ccomp']);
+  });
+
+  it('leaves heads out by default, and for a language without a parser', async () => {
+    const plain = await createPipeline({ layers: ['syntax'] });
+    expect(plain.run({ id: 't', text: EN, meta: { lang: 'en' } }).syntax!.head).toBeUndefined();
+    const deps = await createPipeline({ layers: ['syntax'], options: { syntax: { deps: true } } });
+    const ru = deps.run({ id: 'r', text: 'Делегации встретились во вторник.', meta: { lang: 'ru' } });
+    expect(ru.syntax!.upos.length).toBeGreaterThan(0);
+    expect(ru.syntax!.head).toBeUndefined();
+  });
+
+  it('parses pre-tokenised words (the parse command)', () => {
+    const got = depsParserFor('en')!.parseWords(
+      ['Officials', 'said', 'the', 'talks', 'had', 'resumed', '.'],
+      ['NOUN', 'VERB', 'DET', 'NOUN', 'AUX', 'VERB', 'PUNCT'],
+    );
+    expect(got.head).toEqual([1, -1, 3, 5, 5, 1, 1]);
+    expect(got.deprel).toEqual(['nsubj', 'root', 'det', 'nsubj', 'aux', 'ccomp', 'punct']);
+  });
+});
