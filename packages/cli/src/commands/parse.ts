@@ -87,7 +87,7 @@ async function run(argv: string[]): Promise<number> {
   for (const s of sentences) {
     const forms = sentenceForms(s);
     const a = analyzeWords(model, forms);
-    const tree = parser?.parseWords(forms, a.upos);
+    const tree = parser?.parseWords(forms, a.upos, a.feats);
     s.words.forEach((r, i) => {
       const row = s.rows[r]!;
       row[COL.upos] = a.upos[i]!;

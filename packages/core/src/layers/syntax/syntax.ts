@@ -112,7 +112,7 @@ function parseSentence(
 ): void {
   const forms: string[] = [];
   for (let t = from; t < to; t++) forms.push(text.slice(tokens[t]!.start, tokens[t]!.end));
-  const tree = parser.parse(parser.input(forms, layer.upos.slice(from, to)));
+  const tree = parser.parse(parser.input(forms, layer.upos.slice(from, to), layer.feats?.slice(from, to)));
   for (let k = 0; k < forms.length; k++) {
     const h = tree.head[k]!;
     layer.head!.push(h < 0 ? -1 : from + h);
