@@ -19,7 +19,7 @@ export interface SyntaxLayer {
   feats?: string[];
   /**
    * Dependency head per token (index into the tokens layer, −1 for a sentence's root); only
-   * with the option `deps: true` and a language that has a parser (English).
+   * with the option `deps: true` and a language that has a parser (English, Russian).
    */
   head?: number[];
   /** UD base relation per token (`nsubj`, `obj`, `ccomp`, …, `root`); with `head`. */
