@@ -183,7 +183,8 @@ export function articleFold(group: string, seed: number, k: number): number {
   return createHash('sha1').update(`genre-kfold:${seed}:${group}`).digest().readUInt32BE(0) % k;
 }
 
-const meanSd = (xs: readonly number[]): [number, number] => {
+/** Mean and sample sd of figures (sd 0 for one). */
+export const meanSd = (xs: readonly number[]): [number, number] => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
   const v = xs.length > 1 ? xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1) : 0;
   return [m, Math.sqrt(v)];

@@ -5,6 +5,7 @@ import {
   cutAfterWords,
   fileLines,
   fitPlatt,
+  type GenreBand,
   type GenreCalibration,
   type GenreStyleSettings,
   genreStyle,
@@ -28,6 +29,13 @@ import {
   genreCalMetrics,
   genreReliabilityRows,
 } from './genre-calibration.js';
+import {
+  bandCrossFit,
+  type CutOutcome,
+  cutCalMetrics,
+  cutOutcomes,
+  cutReliabilityRows,
+} from './genre-cut-calibration.js';
 import { fitStyle, kfoldStyle, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
 import {
   bestCut,
@@ -177,6 +185,9 @@ export function chooseLangMaps(
   return out;
 }
 
+/** The cuts of the calibration's length bands (`--set bands`): those of the minimum-length tables. */
+const DEFAULT_BANDS = '10,25,50,75,100,150,200,250,300,400';
+
 /** Decides each article with the model's per-language offsets. */
 function decide(model: LinearModel, p: Float64Array, lang: string): number {
   return model.decide(p, model.thresholdsFor(lang))[0]!;
@@ -268,7 +279,10 @@ function truncatedMinimum(
  * `techWeight`, `drop`, `minSupport`, `truncate` (k-fold layouts: the articles cut after so many
  * words, e.g. `10,25,50,100`, for the layer's minimum length), `calMin`, `calChoose`, `cal` (`genre`, default: the chosen
  * genre's score mapped per genre and language, calibration version 3; `lang`: per language,
- * version 2), `calLambda` (version 3's pull of a language toward the genre's map, default 10),
+ * version 2), `calLambda` (version 3's pull of a language toward the genre's map, default 10), `bands`
+ * (version 3's length bands, the cuts, default 10,…,400; 0: none), `cutcal=1` (with `truncate`:
+ * the shown score's held-out ECE on cut articles, `kcal_*` as shipped before bands, `kband_*`
+ * with a map per cut),
  * `table=reliability` (the held-out reliability table per chosen genre).
  */
 export const trainGenre: Task = {
@@ -334,6 +348,7 @@ export const trainGenre: Task = {
     for (const [lang, f1] of Object.entries(cv)) metrics[`cv_${lang}_macro_f1`] = f1;
     // k-fold by article over several fold assignments, in every layout (`--set kfold=0` skips it).
     const assignments = numberOption(o.extra, 'kfold', 5);
+    let cutTable: (string | number)[][] = [];
     if (assignments > 0) {
       // `--set truncate=10,25,50,100`: the layouts are the articles cut after that many words.
       const cuts = (o.extra.truncate ?? '').split(',').filter(Boolean).map(Number);
@@ -352,6 +367,25 @@ export const trainGenre: Task = {
         ),
       );
       if (cuts.length) Object.assign(metrics, truncatedMinimum(langs, gold, cuts, metrics));
+      // `--set cutcal=1`: the shown (calibrated) score's ECE on the held-out articles whole and
+      // cut (`kcal_*`: the calibration fitted on whole articles, as shipped; `kband_*`: a map
+      // per cut, cross-fitted on held-out outcomes of cut texts).
+      if (o.extra.cutcal === '1') {
+        const laidRows = rows.map((r, i) => ({ ...r, layouts: laid[i]! }));
+        const lambda = numberOption(o.extra, 'calLambda', 10);
+        const runs: CutOutcome[][] = [];
+        for (let s = 1; s <= assignments; s++) runs.push(cutOutcomes(laidRows, fitOptions, s, 5, lambda));
+        Object.assign(metrics, cutCalMetrics('kcal', runs));
+        Object.assign(
+          metrics,
+          cutCalMetrics(
+            'kband',
+            runs.map((r) => bandCrossFit(r, lambda)),
+          ),
+        );
+        if (o.extra.table === 'cutreliability')
+          cutTable = cutReliabilityRows(runs[0]!, new Set((o.extra.cutTableLangs ?? 'en').split(',')));
+      }
     }
     // Languages where the techniques layer joins the decision between reporting and opinion.
     // The share of sentences with a technique (`--set share=paragraphs`: of paragraphs, as before).
@@ -522,6 +556,33 @@ export const trainGenre: Task = {
         ? { version: 3, ...fitGenreMaps(genreItems, lambda) }
         : { version: 2, style: round(fitted.pooled), styleLangs };
     if (techOutcomes.length) calibration.techniques = round(fitPlatt(techOutcomes));
+    // Version 3's length bands (`--set bands=…`, the cuts; `bands=0`: none): per cut, the maps
+    // fitted on held-out decisions of the articles cut after so many words (each fold decided
+    // by a style model fitted on the other folds), the last cut the bands' upper end.
+    const bandCuts = (o.extra.bands ?? DEFAULT_BANDS)
+      .split(',')
+      .filter((x) => x && x !== '0')
+      .map(Number);
+    if (calibration.version === 3 && bandCuts.length > 1) {
+      const laid = truncatedStyles(train, bandCuts);
+      const outcomes = cutOutcomes(
+        rows.map((r, i) => ({ ...r, layouts: laid[i]! })),
+        fitOptions,
+        1,
+        5,
+        lambda,
+      );
+      calibration.bands = bandCuts.slice(0, -1).map(
+        (n): GenreBand => ({
+          minWords: n,
+          ...fitGenreMaps(
+            outcomes.filter((x) => x.layout === `w${n}`),
+            lambda,
+          ),
+        }),
+      );
+      calibration.upTo = bandCuts[bandCuts.length - 1]!;
+    }
     model.meta.genreCalibration = calibration;
     // The reliability table of the shipped kind's held-out scores, per chosen genre.
     let table: (string | number)[][] =
@@ -545,6 +606,7 @@ export const trainGenre: Task = {
         if (table.length === 0) table = perLabelTable(s);
       }
     }
+    if (cutTable.length) table = cutTable;
     metrics.seconds = (Date.now() - t0) / 1000;
     saveSemevalModel(o, 'genre/model.json', model, {
       task: 'semeval2023-task3 genre',

@@ -23,6 +23,7 @@ export {
   adjustedChosen,
   calibrateChosen,
   documentTechniqueShare,
+  type GenreBand,
   type GenreCalibration,
   type GenreStyleSettings,
   genreVector,

@@ -3,7 +3,14 @@ export type { Dialect } from './db.js';
 export { type DocumentRow, deriveRows, textHash } from './derive.js';
 export type { DocumentHead } from './documents.js';
 export type { SearchFilters } from './filters.js';
-export { contentHash, type IngestOptions, type IngestOutcome, type IngestStatus, textId } from './ingest.js';
+export {
+  contentHash,
+  DEFAULT_BATCH,
+  type IngestOptions,
+  type IngestOutcome,
+  type IngestStatus,
+  textId,
+} from './ingest.js';
 export { migrations, SCHEMA_VERSION } from './migrations.js';
 export { type PreparedDocument, prepareDocument, prepareInWorkers } from './prepare.js';
 export { type NameExpansion, queryExpansions } from './query/names.js';

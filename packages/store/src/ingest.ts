@@ -21,6 +21,17 @@ export interface IngestOutcome {
   status: IngestStatus;
 }
 
+/**
+ * Documents a batch of `newsprism ingest` commits in one transaction, unless `--batch` says
+ * otherwise. A commit's fixed cost is the index pages it writes, and a batch's inserts land all
+ * over each index (the heavy postings by term, the roll-ups, the facet values, the query
+ * tables' indexes), so most of a batch's pages are rewritten by the next batch too: at 100
+ * documents a commit wrote ≈ 14 pages of 4 KiB a document for 12 kB of data; at 500 the write
+ * costs ≈ 0.15 ms a document less (docs/benchmarks.md, session 13). An interruption loses at
+ * most one batch's analysis (≈ 5 s of one core), which a rerun redoes.
+ */
+export const DEFAULT_BATCH = 500;
+
 /** Options of an ingest. */
 export interface IngestOptions {
   /** Replace stored documents even when their text is unchanged (reanalysis). */
@@ -130,10 +141,10 @@ async function writeFts(db: Db, docs: Map<number, PreparedDocument>): Promise<vo
 
 /**
  * The most full-text rows an insert takes: a statement after the first writes the rows FTS5
- * holds as a segment of their own (see writeFts), so a batch of the CLI's default size (100)
- * and up to five times that is one statement.
+ * holds as a segment of their own (see writeFts), so a batch of the CLI's default size
+ * ({@link DEFAULT_BATCH}) and up to twice that is one statement.
  */
-const FTS_CHUNK = 500;
+const FTS_CHUNK = 2 * DEFAULT_BATCH;
 
 /** Inserts the facet codes of the documents (by key, in key order) and forgets them. */
 async function insertFacets(db: Db, codes: Map<number, Buffer>): Promise<void> {

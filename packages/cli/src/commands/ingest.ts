@@ -1,7 +1,13 @@
 import type { DocumentInput } from '@newsprism/core';
 import { builtinCatalog, escapeControl } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
-import { contentHash, type IngestStatus, type PreparedDocument, type Store } from '@newsprism/store';
+import {
+  contentHash,
+  DEFAULT_BATCH,
+  type IngestStatus,
+  type PreparedDocument,
+  type Store,
+} from '@newsprism/store';
 import { parse, parseSize } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
@@ -30,7 +36,7 @@ ${dbHelp}
       --max-size <n>    largest single document (default 20MB)
       --time-budget <s> CPU seconds one document may take before it is skipped with
                         E_TIME_BUDGET, as in analyze (default 60; 0 for none)
-      --batch <n>       documents per transaction (default 100)
+      --batch <n>       documents per transaction (default ${DEFAULT_BATCH})
       --queue           only put the inputs on the store's job queue for \`newsprism worker\`
                         processes (PostgreSQL)
   -h, --help            show this help
@@ -57,7 +63,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0)
     throw new NewsprismError('E_USAGE', 'no inputs; give files, directories or - for stdin (see --help)');
-  const batchSize = Number(values.batch ?? 100);
+  const batchSize = Number(values.batch ?? DEFAULT_BATCH);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
     throw new NewsprismError(
       'E_USAGE',

@@ -1,4 +1,5 @@
 import { NewsprismError } from '../errors.js';
+import { languageCode } from '../languages.js';
 import type { DocumentInput, DocumentMeta } from '../schema.js';
 import type { Line } from './bytes.js';
 import { tooLarge } from './bytes.js';
@@ -46,6 +47,12 @@ export async function recordToInput(
     if (v !== undefined) meta[key] = v;
   }
   if (opts.lang) meta.lang = opts.lang;
+  else if (meta.lang !== undefined && languageCode(meta.lang) === undefined) {
+    // A declared language skips detection: one that is no code (`klingon`) would leave every
+    // language-specific analyzer on its fallback rules and the corpus's language filter blind.
+    input.diagnostics = [...(input.diagnostics ?? []), unknownLang(meta.lang)];
+    delete meta.lang;
+  }
   input.meta = meta;
   if (meta.published !== undefined && !isDate(meta.published))
     input.diagnostics = [...(input.diagnostics ?? []), unreadDate(meta.published)];
@@ -72,6 +79,16 @@ function unreadDate(published: string) {
     code: 'W_DATE_UNREAD',
     severity: 'warning' as const,
     message: `"published" is "${published.slice(0, 40)}", not a date as YYYY-MM-DD (ISO 8601; a time may follow): date filters and months do not place it; give the date as 2023-05-22`,
+    source: 'input',
+  };
+}
+
+/** A record's `lang` that is no language code: dropped, so that the language is detected. */
+function unknownLang(lang: string) {
+  return {
+    code: 'W_LANG_UNKNOWN',
+    severity: 'warning' as const,
+    message: `"lang" is "${lang.slice(0, 40)}", not a language code (en, ru, uk, …): the language is detected instead; give an ISO 639-1 code`,
     source: 'input',
   };
 }

@@ -126,6 +126,34 @@ describe('readInputs', () => {
     });
   });
 
+  it('warns of a declared lang that is no language code, and leaves it to detection', async () => {
+    const f = join(tmp(), 'langs.jsonl');
+    const rec = (id: string, lang: string) =>
+      JSON.stringify({ id, text: 'The mayor said the bridge would reopen.', lang });
+    writeFileSync(f, [rec('code', 'ru'), rec('upper', 'EN'), rec('klingon', 'klingon')].join('\n'));
+    const items = await read([f]);
+    expect(
+      items.map((i) =>
+        i.ok ? [i.input.id, i.input.meta?.lang, (i.input.diagnostics ?? []).map((d) => d.code)] : i.code,
+      ),
+    ).toEqual([
+      ['code', 'ru', []],
+      ['upper', 'EN', []],
+      ['klingon', undefined, ['W_LANG_UNKNOWN']],
+    ]);
+    const [k] = items.filter((i) => i.ok && i.input.id === 'klingon');
+    expect(k?.ok && k.input.diagnostics?.[0]?.message).toBe(
+      '"lang" is "klingon", not a language code (en, ru, uk, …): the language is detected instead; give an ISO 639-1 code',
+    );
+    // A declared --lang wins over the record's, with nothing to warn of.
+    const declared = await read([f], { lang: 'en' });
+    expect(declared.map((i) => i.ok && [i.input.meta?.lang, i.input.diagnostics ?? []])).toEqual([
+      ['en', []],
+      ['en', []],
+      ['en', []],
+    ]);
+  });
+
   it('says how to fix an empty input: give a file text, pipe an article into stdin', async () => {
     const f = join(tmp(), 'empty.txt');
     writeFileSync(f, ' \n\t');

@@ -53,4 +53,43 @@ describe('model stores', () => {
         .derive('thread-test-derived', () => ({ n: 2 })),
     ).toBe(built);
   });
+
+  it('a lazy model is checksummed at once and parsed at its first use, once, or taken from the store', () => {
+    const file = modelFile('{"w": [5]}');
+    let parsed = 0;
+    const parse = ([b]: Buffer[]) => {
+      parsed++;
+      return JSON.parse(b!.toString('utf8')) as { w: number[] };
+    };
+    const store = createModelStore();
+    const view = store.scope();
+    const get = view.lazy('lazy-test', file, parse);
+    expect(view.loaded['lazy-test']).toMatch(/^[0-9a-f]{12}$/);
+    expect(parsed).toBe(0);
+    expect(store.keys).toEqual([]);
+    const first = get();
+    expect(first).toEqual({ w: [5] });
+    expect(get()).toBe(first);
+    expect(parsed).toBe(1);
+    // The same bytes loaded by another analyzer are the lazy one's, and the other way round.
+    expect(store.scope().load('lazy-test', file, parse)).toBe(first);
+    const other = createModelStore();
+    const loadedFirst = other.scope().load('lazy-test', file, parse);
+    expect(other.scope().lazy('lazy-test', file, parse)()).toBe(loadedFirst);
+    expect(parsed).toBe(2);
+  });
+
+  it('a lazy model changed on disk before its first use is an error that says so; a missing one fails at once', () => {
+    const file = modelFile('{"w": [6]}');
+    const get = createModelStore()
+      .scope()
+      .lazy('lazy-changed', file, ([b]) => JSON.parse(b!.toString('utf8')));
+    writeFileSync(file, '{"w": [7]}');
+    expect(get).toThrow(expect.objectContaining({ code: 'E_MODEL_CHANGED' }));
+    expect(() =>
+      createModelStore()
+        .scope()
+        .lazy('lazy-missing', join(tmpdir(), 'np-no-such-model.json'), () => 1),
+    ).toThrow(expect.objectContaining({ code: 'E_MODEL_MISSING' }));
+  });
 });

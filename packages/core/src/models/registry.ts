@@ -20,6 +20,20 @@ export interface ModelRegistry {
    */
   load<T>(id: string, files: FileRef | readonly FileRef[], parse: (bytes: Buffer[]) => T, hint?: string): T;
   /**
+   * {@link load} put off until the model is used: reads and checksums the files now (the checksum
+   * goes to `loaded`, so a document's `producers` are the same whether the model is used or not)
+   * and parses them at the first call of the function returned, once — or takes the store's copy
+   * when another analyzer loaded the same bytes. For a large model few documents need (the
+   * Russian syntax lexicon in an English run). A file changed on disk in between throws
+   * `E_MODEL_CHANGED` at that call.
+   */
+  lazy<T>(
+    id: string,
+    files: FileRef | readonly FileRef[],
+    parse: (bytes: Buffer[]) => T,
+    hint?: string,
+  ): () => T;
+  /**
    * Records the checksum of data the analyzer holds in memory (a word list imported as JSON),
    * under `layers/<id>` (`id` is its path under `src/layers/`, e.g. `quotes/cues.en.json`).
    */
@@ -69,6 +83,8 @@ const dataSum = (value: unknown): string => {
 };
 
 const show = (f: FileRef): string => (f instanceof URL ? fileURLToPath(f) : f);
+const fileList = (where: FileRef | readonly FileRef[]): readonly FileRef[] =>
+  typeof where === 'string' || where instanceof URL ? [where] : where;
 
 function readAll(id: string, files: readonly FileRef[], hint: string | undefined): Buffer[] {
   return files.map((f) => {
@@ -125,6 +141,29 @@ function makeStore(weak: boolean): ModelStore {
       gone.register(value, key);
     } else values.set(key, { deref: () => value });
   };
+  /** Parses read bytes (parse failures as `E_MODEL_INVALID`) and keeps the value under its checksum. */
+  const parsed = <T>(
+    id: string,
+    files: readonly FileRef[],
+    bytes: Buffer[],
+    sum: string,
+    parse: (b: Buffer[]) => T,
+  ): T => {
+    let value: T;
+    try {
+      value = parse(bytes);
+    } catch (err) {
+      // Typed errors of the parser (E_MODEL_INVALID, E_GAZETTEER) already say what is wrong.
+      if (err instanceof NewsprismError) throw err;
+      const why = err instanceof Error ? err.message : String(err);
+      throw new NewsprismError(
+        'E_MODEL_INVALID',
+        `${id}: ${files.map(show).join(', ')} is not a valid model (${why}); give a file made by newsprism train`,
+      );
+    }
+    set(`${id}#${sum}`, value);
+    return value;
+  };
   return {
     get keys() {
       return [...values.keys()].filter((k) => get(k) !== undefined);
@@ -139,27 +178,39 @@ function makeStore(weak: boolean): ModelStore {
           parse: (b: Buffer[]) => T,
           hint?: string,
         ): T {
-          const files = typeof where === 'string' || where instanceof URL ? [where] : where;
+          const files = fileList(where);
           const bytes = readAll(id, files, hint);
           const sum = sha(bytes);
           loaded[id] = sum;
-          const key = `${id}#${sum}`;
-          const held = get(key);
-          if (held !== undefined) return held as T;
-          let value: T;
-          try {
-            value = parse(bytes);
-          } catch (err) {
-            // Typed errors of the parser (E_MODEL_INVALID, E_GAZETTEER) already say what is wrong.
-            if (err instanceof NewsprismError) throw err;
-            const why = err instanceof Error ? err.message : String(err);
-            throw new NewsprismError(
-              'E_MODEL_INVALID',
-              `${id}: ${files.map(show).join(', ')} is not a valid model (${why}); give a file made by newsprism train`,
-            );
-          }
-          set(key, value);
-          return value;
+          const held = get(`${id}#${sum}`);
+          return held !== undefined ? (held as T) : parsed(id, files, bytes, sum, parse);
+        },
+        lazy<T>(
+          id: string,
+          where: FileRef | readonly FileRef[],
+          parse: (b: Buffer[]) => T,
+          hint?: string,
+        ): () => T {
+          const files = fileList(where);
+          const sum = sha(readAll(id, files, hint));
+          loaded[id] = sum;
+          let value: { v: T } | undefined;
+          return () => {
+            if (value) return value.v;
+            const held = get(`${id}#${sum}`);
+            if (held !== undefined) {
+              value = { v: held as T };
+              return value.v;
+            }
+            const bytes = readAll(id, files, hint);
+            if (sha(bytes) !== sum)
+              throw new NewsprismError(
+                'E_MODEL_CHANGED',
+                `${id}: ${files.map(show).join(', ')} changed on disk after the pipeline was set up; run again`,
+              );
+            value = { v: parsed(id, files, bytes, sum, parse) };
+            return value.v;
+          };
         },
         data(id: string, value: unknown): void {
           loaded[`layers/${id}`] = dataSum(value);

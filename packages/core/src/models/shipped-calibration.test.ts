@@ -53,6 +53,12 @@ describe('the calibration maps of the shipped models', () => {
       ...Object.values(g!.styleGenres ?? {}),
       ...Object.values(g!.styleLangGenres ?? {}).flatMap((m) => Object.values(m)),
       ...(g!.techniques ? [g!.techniques] : []),
+      // Each length band's maps, too (a short text's score).
+      ...(g!.bands ?? []).flatMap((b) => [
+        b.style,
+        ...Object.values(b.styleGenres),
+        ...Object.values(b.styleLangGenres).flatMap((m) => Object.values(m)),
+      ]),
     ];
     expect(fits.every((f) => f.a > 0)).toBe(true);
     expect(isMonotone({ a: fits.map((f) => f.a), b: fits.map((f) => f.b) })).toBe(true);

@@ -13,6 +13,19 @@ describe('countWords and cutAfterWords', () => {
     expect(countWords('one two', 2)).toBe(2);
   });
 
+  it('counts what the regex finds: joins only before a word character, marks, astral text', () => {
+    const regex = (t: string) => t.match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)?.length ?? 0;
+    for (const t of [
+      "rock 'n' roll -- it's - ok' 'x -y z- a--b a'-b",
+      'е\u0301ще de\u0301ja\u0300 ١٢٣ x²',
+      'a’b’c ’ ‘q’',
+      'emoji 😀 in the 𝐦𝐢𝐝𝐝𝐥𝐞 and 𝐞𝐧𝐝',
+      'tail hyphen-',
+    ])
+      for (const limit of [1, 3, 100]) expect(countWords(t, limit)).toBe(Math.min(limit, regex(t)));
+    expect(countWords("rock 'n' roll -- it's")).toBe(4);
+  });
+
   it('cuts just after the nth word and keeps the lines before it', () => {
     const text = 'Port talks resume\n\nThe port reopened on Monday.';
     expect(cutAfterWords(text, 4)).toBe('Port talks resume\n\nThe');

@@ -9,6 +9,7 @@ function spying(inner: ModelRegistry): ModelRegistry & { keys: string[] } {
   return {
     keys,
     load: (id, files, parse, hint) => inner.load(id, files, parse, hint),
+    lazy: (id, files, parse, hint) => inner.lazy(id, files, parse, hint),
     data: (id, value) => inner.data(id, value),
     derive: (key, build) => {
       keys.push(key);

@@ -2,7 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { loadWordClusters } from '../../models/word-clusters.js';
 import { rules } from '../../options.js';
 import type { Token } from '../../schema.js';
-import { shippedSyntaxModel } from '../syntax/model.js';
+import { type SyntaxModel, shippedSyntaxModel } from '../syntax/model.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
 import { withDatelinePlace } from './dateline-place.js';
 import firstNames from './first-names.en.json' with { type: 'json' };
@@ -12,6 +12,7 @@ import { isCapitalized, tokenKey, tokenStems } from './keys.js';
 import { type GazetteerMatch, matchGazetteer } from './match.js';
 import { mergeEnglish } from './merge-en.js';
 import { loadNerTagger } from './ner-tagger.js';
+import type { NameLexicon } from './nominative.js';
 import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
 import rulesEn from './rules.en.json' with { type: 'json' };
@@ -40,6 +41,24 @@ export interface EntitiesOptions {
   gazetteers: string[];
   /** An English tagger model file to use instead of the shipped `models/ner-en/ner-en.json`. */
   model: string;
+}
+
+/**
+ * The lexicon of a lazily parsed syntax model, as a getter (it gives undefined when the model has
+ * none). Only the lexicon is kept: the model's tagger goes once it is read (unless the syntax layer
+ * holds it).
+ */
+function lexiconOf(model: (() => SyntaxModel) | null): (() => NameLexicon | undefined) | undefined {
+  if (!model) return undefined;
+  let get: (() => SyntaxModel) | undefined = model;
+  let forms: NameLexicon | undefined;
+  return () => {
+    if (get) {
+      forms = get().forms;
+      get = undefined;
+    }
+    return forms;
+  };
 }
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
@@ -133,8 +152,9 @@ export const entities = defineAnalyzer({
     return {
       gaz: gazetteerFor(registry, options.gazetteers),
       tagger,
-      // The Russian syntax model's lexicon names a Russian entity by its nominative (not run).
-      lex: shippedSyntaxModel(registry, 'ru')?.forms,
+      // The Russian syntax model's lexicon names a Russian entity by its nominative (not run):
+      // parsed at the first Russian name that needs it (30 MB, 75 ms), never in an English run.
+      lex: lexiconOf(shippedSyntaxModel(registry, 'ru')),
       clusters: typeof wc === 'string' ? loadWordClusters(registry, wc, tagger!.meta.clustersChecksum) : null,
     };
   },

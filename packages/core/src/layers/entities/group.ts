@@ -76,7 +76,7 @@ export function groupEntities(
   keys: readonly string[],
   cands: readonly Candidate[],
   gaz: Gazetteer,
-  lex?: NameLexicon,
+  lex?: () => NameLexicon | undefined,
 ): Entity[] {
   interface G {
     key: string;
@@ -171,10 +171,18 @@ export function groupEntities(
       b.j - b.i > a.j - a.i || (b.j - b.i === a.j - a.i && b.end - b.start < a.end - a.start) ? b : a,
     );
     let name = entry?.name ?? text.slice(fullest.start, fullest.end);
-    if (!entry && lex && g.keys.length === 1 && isCyrillic(name)) name = nominativeName(name, counts, lex);
-    // A person's name of two or three words, every one in the same oblique case (`Дмитрием Спиваком`).
-    else if (!entry && lex && g.type === 'PER' && g.keys.length > 1 && isCyrillic(name))
-      name = nominativeNameRu(name, lex) ?? name;
+    // The lexicon is read at the first name that needs it (a lazily parsed model). A person's
+    // name of two or three words, every one in the same oblique case (`Дмитрием Спиваком`).
+    if (
+      !entry &&
+      lex &&
+      isCyrillic(name) &&
+      (g.keys.length === 1 || (g.type === 'PER' && g.keys.length > 1))
+    ) {
+      const l = lex();
+      if (l)
+        name = g.keys.length === 1 ? nominativeName(name, counts, l) : (nominativeNameRu(name, l) ?? name);
+    }
     const aliases = [...counts.entries()]
       .filter(([s]) => s !== name)
       .sort((a, b) => b[1] - a[1])

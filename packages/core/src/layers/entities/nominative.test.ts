@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createModelStore } from '../../models/registry.js';
 import { createPipeline } from '../../pipeline.js';
 import { type NameLexicon, nominativeNameRu, nominativeRu } from './nominative.js';
 
@@ -108,5 +109,22 @@ describe('entities (ru): one-word names by their nominative (issue 18)', () => {
     const es = names('Встреча с Дмитрием Спиваком прошла в Киеве. Переговоры продолжатся.');
     expect(es).toContain('Дмитрий Спивак');
     expect(es).not.toContain('Дмитрием Спиваком');
+  });
+});
+
+describe('entities: the Russian lexicon is parsed only when a Russian name needs it', () => {
+  it('records its checksum at set-up, parses it at the first Russian name, once', async () => {
+    const store = createModelStore();
+    const own = await createPipeline({ layers: ['entities'], models: store });
+    const syntaxRu = () => store.keys.filter((k) => k.startsWith('syntax/syntax-ru.json#'));
+    expect(own.producers.entities!.models!['syntax/syntax-ru.json']).toMatch(/^[0-9a-f]{12}$/);
+    own.run({ id: 'en', text: 'Officials in London said the talks with Paris would go on.' });
+    expect(syntaxRu()).toEqual([]);
+    const ru = (text: string) =>
+      own.run({ id: 'ru', text, meta: { lang: 'ru' } }).entities!.map((e) => e.name);
+    expect(ru('Поставки газа в Европу сократились. Цены в Европе выросли.')).toContain('Европа');
+    expect(syntaxRu()).toHaveLength(1);
+    expect(ru('Делегация прибыла из Мерефы, сообщил источник.')).toContain('Мерефа');
+    expect(syntaxRu()).toHaveLength(1);
   });
 });

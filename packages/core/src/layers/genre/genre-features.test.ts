@@ -3,8 +3,10 @@ import { hashString } from '../../models/features.js';
 import { LinearModel } from '../../models/linear.js';
 import {
   adjustedChosen,
+  bandFor,
   calibrateChosen,
   documentTechniqueShare,
+  type GenreCalibration,
   type GenreStyleSettings,
   type GenreTechniqueSettings,
   genreVector,
@@ -207,6 +209,46 @@ describe('styleCalibration (version 2)', () => {
     expect(styleCalibration(cal, 'ru', model, p, 1).c).toEqual({ a: 0.8, b: 1 });
     expect(styleCalibration(cal, 'de', model, p, 0).c).toEqual({ a: 0.8, b: -1 });
     expect(styleCalibration(cal, 'de', model, p, 2).c).toEqual({ a: 1, b: 0 });
+  });
+
+  // Length bands: a short text's score is mapped by the fit on cut articles of its length.
+  const fit = (b: number) => ({ a: 0.5, b });
+  const banded: GenreCalibration = {
+    version: 3,
+    style: fit(0),
+    styleGenres: { opinion: fit(1) },
+    styleLangGenres: { en: { opinion: fit(2) } },
+    bands: [
+      { minWords: 10, style: fit(-10), styleGenres: { opinion: fit(-11) }, styleLangGenres: {} },
+      {
+        minWords: 50,
+        style: fit(-50),
+        styleGenres: { opinion: fit(-51) },
+        styleLangGenres: { en: { opinion: fit(-52) } },
+      },
+    ],
+    upTo: 200,
+  };
+  it.each([
+    // words, language, chosen genre (index), the fit taken
+    [0, 'en', 1, -11], // below every band: the first band
+    [10, 'en', 1, -11],
+    [49, 'en', 1, -11],
+    [50, 'en', 1, -52], // the band's language and genre
+    [50, 'de', 1, -51], // the band's genre
+    [199, 'de', 0, -50], // the band's pooled fit
+    [200, 'en', 1, 2], // from upTo: the whole-article maps
+    [5000, 'de', 1, 1],
+    [Number.POSITIVE_INFINITY, 'de', 0, 0], // no count given: a whole article
+  ])('version 3 with bands: %d words in %s, genre %d → b %d', (words, lang, best, b) => {
+    expect(styleCalibration(banded, lang, model, [0.2, 0.6, 0.2], best, words).c).toEqual(fit(b));
+  });
+
+  it('version 3 without bands or upTo maps every length by the whole-article fits', () => {
+    const { bands: _, upTo: __, ...plain } = banded;
+    expect(bandFor(plain, 5)).toBe(plain);
+    expect(bandFor({ ...plain, bands: banded.bands! }, 5)).toBe(banded.bands![0]);
+    expect(bandFor({ ...plain, bands: [], upTo: 200 }, 5).styleGenres).toBe(plain.styleGenres);
   });
 });
 

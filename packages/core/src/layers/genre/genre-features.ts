@@ -245,7 +245,43 @@ export interface GenreCalibration {
   styleGenres?: Record<string, { a: number; b: number }>;
   /** Version 3: per language, the fit per chosen genre (in place of `styleGenres`). */
   styleLangGenres?: Record<string, Record<string, { a: number; b: number }>>;
+  /**
+   * Version 3, optional: maps for short texts, by length band, ascending `minWords`. A text of
+   * n words (title included, as `countWords` counts them) takes the band with the largest
+   * `minWords` ≤ n, the first band when n is below every band's; a text at or above `upTo`
+   * takes the maps above (fitted on whole articles). Each band's maps are fitted on held-out
+   * decisions of articles cut after `minWords` words: the scores of a model fitted on whole
+   * articles are over-confident on cut ones (docs/benchmarks.md, session 13).
+   */
+  bands?: GenreBand[];
+  /** The length from which the whole-article maps apply (the bands' upper end). */
+  upTo?: number;
   techniques?: { a: number; b: number };
+}
+
+/** One length band of a version-3 calibration: see {@link GenreCalibration.bands}. */
+export interface GenreBand {
+  minWords: number;
+  style: { a: number; b: number };
+  styleGenres: Record<string, { a: number; b: number }>;
+  styleLangGenres: Record<string, Record<string, { a: number; b: number }>>;
+}
+
+/**
+ * The maps of a version-3 calibration for a text of `words` words: its length band's, or the
+ * whole-article ones (`cal` itself) when it has no bands or the text reaches `upTo`.
+ *
+ * @example bandFor({version: 3, bands: [{minWords: 25, …}, {minWords: 100, …}], upTo: 400}, 60) // the band of 25
+ */
+export function bandFor(
+  cal: GenreCalibration,
+  words: number,
+): Pick<GenreCalibration, 'style' | 'styleGenres' | 'styleLangGenres'> {
+  const bands = cal.bands;
+  if (!bands?.length || words >= (cal.upTo ?? Number.POSITIVE_INFINITY)) return cal;
+  let band = bands[0]!;
+  for (const b of bands) if (b.minWords <= words) band = b;
+  return band;
 }
 
 /**
@@ -262,7 +298,9 @@ export function adjustedChosen(p: ArrayLike<number>, offsets: ArrayLike<number>,
 
 /**
  * The Platt parameters and their input for an article the style model decides, in `lang`
- * (version 3: the fit of the language and chosen genre, else of the genre, else the pooled one).
+ * (version 3: the fit of the language and chosen genre, else of the genre, else the pooled one,
+ * among the maps of the text's length band when the calibration has bands: `words`, the text's
+ * word count, default a whole article's).
  */
 export function styleCalibration(
   cal: GenreCalibration | undefined,
@@ -270,12 +308,14 @@ export function styleCalibration(
   model: LinearModel,
   p: ArrayLike<number>,
   best: number,
+  words = Number.POSITIVE_INFINITY,
 ): { c: { a: number; b: number } | undefined; x: number } {
   if (cal?.version !== 2 && cal?.version !== 3) return { c: cal?.style, x: p[best]! };
   const genre = model.labels[best]!;
+  const m = cal.version === 3 ? bandFor(cal, words) : cal;
   const c =
     cal.version === 3
-      ? (cal.styleLangGenres?.[lang]?.[genre] ?? cal.styleGenres?.[genre] ?? cal.style)
+      ? (m.styleLangGenres?.[lang]?.[genre] ?? m.styleGenres?.[genre] ?? m.style)
       : (cal.styleLangs?.[lang] ?? cal.style);
   return { c, x: adjustedChosen(p, model.thresholdsFor(lang), best) };
 }

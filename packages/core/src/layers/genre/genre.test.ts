@@ -139,4 +139,45 @@ describe('genre analyzer', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("maps a short text's score by its length band, a text from upTo by the whole-article maps", async () => {
+    // The shipped model with two bands whose flat fits (slope 0) give 0.1 and 0.3 whatever the model says.
+    const file = new URL('../../../../../models/genre/model.json', import.meta.url);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const flat = (p: number) => ({ a: 0, b: Math.log(p / (1 - p)) });
+    const dir = mkdtempSync(join(tmpdir(), 'newsprism-genre-'));
+    try {
+      const { bands: _, upTo: __, ...whole } = json.meta.genreCalibration;
+      const plainModel = join(dir, 'plain.json');
+      writeFileSync(plainModel, JSON.stringify({ ...json, meta: { ...json.meta, genreCalibration: whole } }));
+      json.meta.genreCalibration.bands = [
+        { minWords: 10, style: flat(0.1), styleGenres: {}, styleLangGenres: {} },
+        { minWords: 50, style: flat(0.3), styleGenres: {}, styleLangGenres: {} },
+      ];
+      json.meta.genreCalibration.upTo = 100;
+      const model = join(dir, 'model.json');
+      writeFileSync(model, JSON.stringify(json));
+      const banded = await createPipeline({ layers: ['genre'], options: { genre: { model, minWords: 0 } } });
+      const plain = await createPipeline({
+        layers: ['genre'],
+        options: { genre: { model: plainModel, minWords: 0 } },
+      });
+      const words = (t: string) => t.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)!.length;
+      const first30 = COLUMN.split('\n').slice(0, 3).join('\n');
+      const long = `${COLUMN}\n\n${COLUMN.split('\n').slice(2).join('\n')}`;
+      for (const [text, n, score] of [
+        [first30, 24, 0.1],
+        [COLUMN, 57, 0.3],
+        [long, 107, undefined], // the whole-article maps: as the model without bands
+      ] as const) {
+        expect(words(text)).toBe(n);
+        const b = banded.run({ id: 'g4', text, meta: { lang: 'en' } }).genre!;
+        const s = plain.run({ id: 'g4', text, meta: { lang: 'en' } }).genre!;
+        expect(b.genre).toBe(s.genre); // the decision does not change
+        expect(b.scores[b.genre!]).toBeCloseTo(score ?? s.scores[s.genre!]!, 6);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

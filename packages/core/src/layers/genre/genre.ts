@@ -10,6 +10,7 @@ import {
   tooShort,
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
+import { countWords } from '../../text/words.js';
 import { scoreDocument } from '../frames/document-features.js';
 import type { Genre } from '../frames/labels.js';
 import {
@@ -65,6 +66,9 @@ declare module '../../schema.js' {
  * | de | 100 | 0.314 ± 0.023 | 0.256 ± 0.030 (75) | 0.277 |
  * | it | 200 | 0.325 ± 0.019 | 0.225 ± 0.013 (150) | 0.279 |
  * | pl | 200 | 0.369 ± 0.047 | 0.296 ± 0.028 (150) | 0.279 |
+ *
+ * The score shown for a text under 400 words is calibrated on articles cut to its length
+ * (the model's length bands): at these minimums the whole-article calibration overstated it.
  */
 export const GENRE_MIN_WORDS: Readonly<Record<string, number>> = {
   en: 25,
@@ -128,7 +132,9 @@ export const genre = defineAnalyzer({
       const titleEnd = doc.paragraphs![0]?.end ?? 0;
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
-      const sc = styleCalibration(cal, lang, model, p, best);
+      // The band's maps of a short text (counted only as far as the bands reach).
+      const words = cal?.upTo ? countWords(doc.text, cal.upTo) : Number.POSITIVE_INFINITY;
+      const sc = styleCalibration(cal, lang, model, p, best, words);
       p = calibrateChosen(p, best, sc.c, sc.x);
       why = () => s.reasons;
       const settings = model.meta.genreTechniques as GenreTechniqueSettings | undefined;

@@ -930,6 +930,12 @@ describe('quotes', () => {
       expect(run(text, 'en')).toEqual([]);
   });
 
+  it('a text that opens on a cue word (`Think Well, Think Different: …`) is read, not failed', () => {
+    const text =
+      'Think Well, Think Different: Three Things To Weigh When Building A Team Think Well is a column. What we value is hard to achieve, the founder said.';
+    expect(() => run(text, 'en')).not.toThrow();
+  });
+
   it('`Officials are unsure whether …` stays an attribution', () => {
     const text = 'Port talks\n\nOfficials are unsure whether the ferry will return.';
     expect(run(text, 'en').map((q) => at(text, q.cue))).toEqual(['unsure']);

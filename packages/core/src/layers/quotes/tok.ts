@@ -411,7 +411,7 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
     )
       break;
     // A cue word after a determiner is a noun (`according to an estimate by …`).
-    const noun = lex.verbs.has(t.lw) && lex.determiners.has(toks[p - 1]!.lw);
+    const noun = lex.verbs.has(t.lw) && lex.determiners.has(toks[p - 1]?.lw ?? '');
     // `председатель Союза политэмигрантов и политзаключенных Украины Лариса Шеслер`: a Russian `и`
     // between lower-case words of a description that goes on to a name is inside it.
     if (lex.lang === 'ru' && t.lw === 'и' && p > j && descriptionGoesOn(toks, p, b, lex)) {

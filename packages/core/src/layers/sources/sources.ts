@@ -9,16 +9,23 @@ import { institutionRu } from '../quotes/speaker-ru.js';
 import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/types.js';
 import { mergeSurnames, mergeTitleRoles, nameMediaNouns } from './merge.js';
 
-const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+/** Lower-cased, `ё` as `е` (the regex only when there is an `ё`: most names have none). */
+const fold = (w: string) => {
+  const l = w.toLowerCase();
+  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
+};
 
 /** Counts word and number tokens in spans by binary search over token starts (no re-scanning of text). */
 function wordCounter(tokens: readonly Token[]): (s: Span) => number {
   const starts = new Int32Array(tokens.length);
   const prefix = new Int32Array(tokens.length + 1);
-  tokens.forEach((t, i) => {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     starts[i] = t.start;
-    prefix[i + 1] = prefix[i]! + (t.kind === 'word' || t.kind === 'number' ? 1 : 0);
-  });
+    if (t.kind === 'word' || t.kind === 'number') n++;
+    prefix[i + 1] = n;
+  }
   const lower = (x: number) => {
     let lo = 0;
     let hi = starts.length;
@@ -100,6 +107,18 @@ const LEAD_WORDS = words('according regarding per as by from согласно');
 const isAdverbOrParticiple = (w: string) =>
   /^\p{Ll}+$/u.test(w) && ((w.length >= 7 && w.endsWith('ed')) || (w.length >= 8 && /[^bp]ly$/.test(w)));
 
+const LEADING = /^[^\p{L}\p{N}«“"„(]+/u;
+const TRAILING = /[^\p{L}\p{N}»”")'’.]+$/u;
+/** A last character {@link TRAILING} keeps (a lone surrogate is not: the regex decides then). */
+const KEPT_AT_END = /^[\p{L}\p{N}»”")'’.]$/u;
+/** A first character {@link LEADING} keeps. */
+const KEPT_AT_START = /^[\p{L}\p{N}«“"„(]$/u;
+/** `s` without what {@link LEADING} cuts; the regex only when the first character is cut. */
+const trimStart = (s: string) => (s && KEPT_AT_START.test(s[0]!) ? s : s.replace(LEADING, ''));
+/** A folded word without an English clitic (`they’ve` → `they`); the regex only with an apostrophe. */
+const withoutClitic = (w: string) =>
+  w.includes("'") || w.includes('’') ? w.replace(/['’](ve|d|ll|re|s|m)$/, '') : w;
+
 /**
  * A speaker phrase as a source a reader can use, or `undefined` when it names none: punctuation
  * trimmed from both ends (`. Pompeo`), leading prepositions and trailing adverbs or auxiliaries
@@ -109,22 +128,21 @@ const isAdverbOrParticiple = (w: string) =>
  * one-word `person` that is lower-case becomes `unknown`.
  */
 export function cleanSpeakerName(name: string): string | undefined {
-  let w = name
-    .replace(/^[^\p{L}\p{N}«“"„(]+/u, '')
-    .replace(/[^\p{L}\p{N}»”")'’.]+$/u, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  let trimmed = trimStart(name);
+  // The end-anchored regex tries every position of the name: only when the last character is cut.
+  if (trimmed && !KEPT_AT_END.test(trimmed[trimmed.length - 1]!)) trimmed = trimmed.replace(TRAILING, '');
+  let w = trimmed.split(/\s+/).filter(Boolean);
   while (w.length > 1 && LEAD_WORDS.has(fold(w[0]!))) w = w.slice(1);
   while (w.length > 1 && TAIL_WORDS.has(fold(w[w.length - 1]!))) w = w.slice(0, -1);
   if (w.length === 0) return undefined;
   // An acronym is a name (`US`, `WHO`), not the pronoun it spells.
   // `they’ve`, `he'd`: the pronoun before the clitic.
-  const first = /^\p{Lu}{2,}$/u.test(w[0]!) ? '' : fold(w[0]!).replace(/['’](ve|d|ll|re|s|m)$/, '');
+  const first = /^\p{Lu}{2,}$/u.test(w[0]!) ? '' : withoutClitic(fold(w[0]!));
   if (w.length === 1 && (FUNCTION_WORDS.has(first) || LEAD_WORDS.has(first) || TAIL_WORDS.has(first)))
     return undefined;
   if (w.length > 1 && CLAUSE_PRONOUNS.has(first)) return undefined;
   if (w.length === 1 && isAdverbOrParticiple(w[0]!)) return undefined;
-  return w.join(' ').replace(/^[^\p{L}\p{N}«“"„(]+/u, '');
+  return trimStart(w.join(' '));
 }
 
 /**
@@ -158,6 +176,41 @@ function surfacesOf(e: Entity): Set<string> {
   return out;
 }
 
+/** What the summary asks of the article's entities, each answer made once and only when asked. */
+interface EntityFacts {
+  /** {@link surfacesOf} the entity. */
+  surfaces(e: Entity): Set<string>;
+  /** The last words (folded) of the person entities' surfaces of two or more words. */
+  surnames(): ReadonlySet<string>;
+}
+
+function entityFacts(entities: readonly Entity[] | undefined): EntityFacts {
+  const bySurface = new Map<Entity, Set<string>>();
+  let last: Set<string> | undefined;
+  const surfaces = (e: Entity) => {
+    let out = bySurface.get(e);
+    if (!out) {
+      out = surfacesOf(e);
+      bySurface.set(e, out);
+    }
+    return out;
+  };
+  return {
+    surfaces,
+    surnames() {
+      if (last) return last;
+      last = new Set<string>();
+      for (const e of entities ?? [])
+        if (e.type === 'PER')
+          for (const n of surfaces(e)) {
+            const w = wordsOf(n);
+            if (w.length > 1) last.add(w[w.length - 1]!);
+          }
+      return last;
+    },
+  };
+}
+
 /**
  * A source's type from its linked entity: a speaker phrase that is only an organisation's name
  * (`Блумберг`, `Foreign Policy`) is that organisation — an outlet (by the gazetteer or a role
@@ -174,11 +227,11 @@ function typeFromEntity(
   role: string | undefined,
   type: SpeakerType,
   e: Entity | undefined,
-  surnames: ReadonlySet<string>,
+  facts: EntityFacts,
   trustTagger: boolean,
 ): SpeakerType {
   if (!e || type === 'anonymous' || type === 'document') return type;
-  const surfaces = surfacesOf(e);
+  const surfaces = facts.surfaces(e);
   // The English tagger types unknown people ORG (`Seymour Hersh`, `Leeann Tweeden`): there only a
   // gazetteer entry's type is taken over the quotes layer's.
   const whole = surfaces.has(fold(name)) && (trustTagger || e.gazetteer !== undefined);
@@ -189,7 +242,7 @@ function typeFromEntity(
     if (
       whole &&
       (type === 'person' || type === 'unknown') &&
-      !surnames.has(fold(name)) &&
+      !facts.surnames().has(fold(name)) &&
       !roleWords.some((w) => PERSON_HEADS.has(w))
     )
       return e.kind === 'outlet' || roleWords.some((w) => mediaNouns.has(w))
@@ -232,7 +285,11 @@ function fullName(name: string, e: Entity | undefined): string | undefined {
  * belong to the role. The rest must be a person's name: the linked person entity's, or two or
  * more capitalised words.
  */
-function splitAffiliation(name: string, e: Entity | undefined): [string, string] | undefined {
+function splitAffiliation(
+  name: string,
+  e: Entity | undefined,
+  facts: EntityFacts,
+): [string, string] | undefined {
   if (!/[а-яё]/i.test(name)) return undefined;
   const w = wordsOf(name);
   const lex = lexiconFor('ru');
@@ -240,7 +297,7 @@ function splitAffiliation(name: string, e: Entity | undefined): [string, string]
   while (k < w.length - 1 && institutionRu(w[k]!, lex)) k++;
   if (k === 0) return undefined;
   const rest = w.slice(k);
-  const isName = e ? e.type === 'PER' && surfacesOf(e).has(fold(rest.join(' '))) : rest.length >= 2;
+  const isName = e ? e.type === 'PER' && facts.surfaces(e).has(fold(rest.join(' '))) : rest.length >= 2;
   if (!isName || !rest.every((x) => /^\p{Lu}/u.test(x))) return undefined;
   return [rest.join(' '), w.slice(0, k).join(' ')];
 }
@@ -283,14 +340,13 @@ export function summarizeSources(
   );
   const bodyWords = body.reduce((n, p) => n + count(p), 0);
   const titles = paragraphs.filter((p) => p.role === 'title');
-  const entityById = new Map((entities ?? []).map((e) => [e.id, e]));
-  const surnames = new Set<string>();
-  for (const e of entities ?? [])
-    if (e.type === 'PER')
-      for (const n of surfacesOf(e)) {
-        const w = wordsOf(n);
-        if (w.length > 1) surnames.add(w[w.length - 1]!);
-      }
+  let byId: Map<string, Entity> | undefined;
+  const entityById = (id: string) => {
+    byId ??= new Map((entities ?? []).map((e) => [e.id, e]));
+    return byId.get(id);
+  };
+  const facts = entityFacts(entities);
+  const cleaned = new Map<string, string | undefined>();
   const bySpeaker = new Map<string, SourceSummary>();
   // Sources named only in a headline (`… - Expert`).
   const titleOnly = new Set<SourceSummary>();
@@ -306,7 +362,7 @@ export function summarizeSources(
       continue;
     }
     const linked = q.speaker ? (q.speaker.entity ?? links?.get(q.speaker)) : undefined;
-    const entity = linked ? entityById.get(linked) : undefined;
+    const entity = linked ? entityById(linked) : undefined;
     // A headline's belief (`Оболваненные украинцы уверены, что…`) is the outlet's claim, not a
     // source's, unless the believer is a named person or organisation.
     if (
@@ -322,12 +378,17 @@ export function summarizeSources(
     attributed.push(...spans);
     if (!q.speaker) continue;
     if (q.speaker.type === 'anonymous') anonymous.push(...spans);
-    let name = cleanSpeakerName(q.speaker.name);
+    // A speaker is named the same way several times in an article: each name is cleaned once.
+    let name = cleaned.get(q.speaker.name);
+    if (name === undefined && !cleaned.has(q.speaker.name)) {
+      name = cleanSpeakerName(q.speaker.name);
+      cleaned.set(q.speaker.name, name);
+    }
     if (!name) {
       if (HE_SHE.has(fold(q.speaker.name.trim()))) pronouns.push({ q, spans });
       continue;
     }
-    const split = splitAffiliation(name, entity);
+    const split = splitAffiliation(name, entity, facts);
     if (split) name = split[0];
     else name = fullName(name, entity) ?? name;
     const role = split ? [q.speaker.role, split[1]].filter(Boolean).join(' ') : q.speaker.role;
@@ -336,7 +397,7 @@ export function summarizeSources(
       role,
       q.speaker.type === 'person' && /^\p{Ll}/u.test(name) ? 'unknown' : q.speaker.type,
       entity,
-      surnames,
+      facts,
       lang === 'ru',
     );
     // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
@@ -350,7 +411,7 @@ export function summarizeSources(
       entities !== undefined &&
       entity === undefined &&
       wordsOf(name).length === 1 &&
-      !surnames.has(name) &&
+      !facts.surnames().has(fold(name)) &&
       !knownSurname(name)
     )
       continue;

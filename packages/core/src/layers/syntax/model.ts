@@ -122,12 +122,14 @@ export function loadSyntaxModels(registry: ModelRegistry, path: string): SyntaxM
 
 /**
  * The shipped model of one language through a pipeline's registry, under the id
- * {@link loadSyntaxModels} gives it (so the two share one parsed model); `null` when none is shipped.
+ * {@link loadSyntaxModels} gives it (so the two share one parsed model), parsed at the first call
+ * of the function returned ({@link ModelRegistry.lazy}: checksummed now, parsed when a document
+ * needs it); `null` when none is shipped.
  */
-export function shippedSyntaxModel(registry: ModelRegistry, lang: string): SyntaxModel | null {
+export function shippedSyntaxModel(registry: ModelRegistry, lang: string): (() => SyntaxModel) | null {
   const f = `syntax-${lang}.json`;
   const file = fileURLToPath(modelUrl(`syntax/${f}`));
-  return registry.exists(file) ? registry.load(`syntax/${f}`, file, parse(`syntax/${f}`)) : null;
+  return registry.exists(file) ? registry.lazy(`syntax/${f}`, file, parse(`syntax/${f}`)) : null;
 }
 
 const loaded = new Map<string, SyntaxModel | null>();
