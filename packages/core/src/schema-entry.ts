@@ -40,5 +40,6 @@ export type {
 } from './layers/techniques/techniques.js';
 export { parseDocument } from './parse-document.js';
 export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
+export { type PublishedDate, readPublished } from './published.js';
 export * from './schema.js';
 export { readTooShort, type TooShort } from './too-short.js';

@@ -138,9 +138,13 @@ export function filterSql(filters: SearchFilters): SqlWhere {
   );
   list(f.lang, (m) => `d.lang IN ${spelt('lang', m)}`);
   list(f.genre, (m) => `d.genre IN (${m})`);
+  // A document dated by its month alone has `day` = `YYYY-MM` (derive.ts), which sorts before its
+  // month's days: compared by month bounds, a range that reaches into its month keeps it
+  // (`--from 2023-05-20` by equality with the bound's month, `--to 2023-05-10` as it sorts).
   if (f.from !== undefined) {
-    parts.push('d.day >= ?');
-    params.push(day('from', f.from, false));
+    const from = day('from', f.from, false);
+    parts.push('(d.day >= ? OR d.day = ?)');
+    params.push(from, from.slice(0, 7));
   }
   if (f.to !== undefined) {
     parts.push('d.day <= ?');
