@@ -28,17 +28,28 @@ function parseRows(
   const parser = depsParserFor(model.lang, parsePath);
   if (!parser) return [];
   const trees = gold.filter((s) => s.heads);
-  const as = (tags: (s: UdSentence) => string[]) =>
-    trees.map((s) => ({ doc: s.doc, forms: s.forms, tags: tags(s), heads: s.heads!, deprels: s.deprels! }));
+  // Tags and FEATS (read by a parser with morphology): the tagger's, or gold.
+  const as = (tagged: (s: UdSentence) => { upos: string[]; feats?: string[] }) =>
+    trees.map((s) => {
+      const t = tagged(s);
+      return {
+        doc: s.doc,
+        forms: s.forms,
+        tags: t.upos,
+        ...(t.feats ? { feats: t.feats } : {}),
+        heads: s.heads!,
+        deprels: s.deprels!,
+      };
+    });
   const upos = trees.map((s) => s.upos);
   const pred = scoreParse(
     parser,
-    as((s) => analyzeWords(model, s.forms).upos),
+    as((s) => analyzeWords(model, s.forms)),
     upos,
   );
   const withGold = scoreParse(
     parser,
-    as((s) => s.upos),
+    as((s) => s),
     upos,
   );
   metrics[`${key}_uas`] = pred.uasNoPunct;

@@ -36,7 +36,7 @@ function wellFormed(head: readonly number[]): boolean {
 }
 
 describe('fitParser', () => {
-  const fit = fitParser('en', GOLD, { epochs: 12, bits: 14, prune: 0, seed: 7 });
+  const fit = fitParser('en', GOLD, { epochs: 12, bits: 14, prune: 0, seed: 7, morph: false });
 
   it('learns its training trees, labels cut to base relations', () => {
     expect(fit.parser.labels).toEqual([
@@ -87,6 +87,42 @@ describe('fitParser', () => {
     // Word 3 (sharply) right head, wrong label; the full stop's head is wrong.
     expect([got.words, got.uas, got.las]).toEqual([4, 0.75, 0.5]);
     expect([got.wordsNoPunct, got.uasNoPunct, got.lasNoPunct]).toEqual([3, 1, 2 / 3]);
+  });
+
+  it('reads Russian case with morph, telling subject from object where word order cannot', () => {
+    // Short Russian trees written for this test: `form/UPOS/Case/head/deprel`, the subject
+    // before or after the verb, the object the other side.
+    const ru = [
+      'Брата/NOUN/Acc/2/obj видит/VERB/_/0/root сестра/NOUN/Nom/2/nsubj',
+      'Брат/NOUN/Nom/2/nsubj видит/VERB/_/0/root сестру/NOUN/Acc/2/obj',
+      'Дом/NOUN/Acc/2/obj строит/VERB/_/0/root город/NOUN/Nom/2/nsubj',
+      'Страна/NOUN/Nom/2/nsubj ждёт/VERB/_/0/root решения/NOUN/Acc/2/obj',
+      'Закон/NOUN/Acc/2/obj принял/VERB/_/0/root парламент/NOUN/Nom/2/nsubj',
+      'Суд/NOUN/Nom/2/nsubj отклонил/VERB/_/0/root иск/NOUN/Acc/2/obj',
+    ].map((line, i): ParseSentence => {
+      const w = line.split(' ').map((t) => t.split('/'));
+      return {
+        doc: `r${i}`,
+        forms: w.map((x) => x[0]!),
+        tags: w.map((x) => x[1]!),
+        feats: w.map((x) => (x[2] === '_' ? '_' : `Case=${x[2]}`)),
+        heads: w.map((x) => Number(x[3]) - 1),
+        deprels: w.map((x) => x[4]!),
+      };
+    });
+    const settings = { epochs: 12, bits: 14, prune: 0, seed: 7 };
+    const withMorph = fitParser('ru', ru, { ...settings, morph: true }).compact(0);
+    const without = fitParser('ru', ru, { ...settings, morph: false }).compact(0);
+    expect([withMorph.file.morph, without.file.morph]).toEqual([true, undefined]);
+    // Words never seen, the same tags in the same order: only the case says who acts.
+    const forms = ['Отца', 'знает', 'мать'];
+    const tags = ['NOUN', 'VERB', 'NOUN'];
+    const ovs = ['Case=Acc', '_', 'Case=Nom'];
+    const svo = ['Case=Nom', '_', 'Case=Acc'];
+    expect(withMorph.parser.parseWords(forms, tags, ovs).deprel).toEqual(['obj', 'root', 'nsubj']);
+    expect(withMorph.parser.parseWords(forms, tags, svo).deprel).toEqual(['nsubj', 'root', 'obj']);
+    // Without morphology both readings get one parse.
+    expect(without.parser.parseWords(forms, tags, ovs)).toEqual(without.parser.parseWords(forms, tags, svo));
   });
 
   it('trains only on the trees its oracle reaches', () => {

@@ -3,8 +3,9 @@ import { ArcState, dependentCounts, oracleApplied, oracleMove, prng } from '@new
 import { compactRows, Perceptron } from '../perceptron.js';
 
 /** UD's universal parts of speech: the parser's tag features (1-based). */
-const PARSER_TAGS =
-  'ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X'.split(' ');
+const PARSER_TAGS = 'ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X'.split(
+  ' ',
+);
 
 /** A training or test sentence of the parser: word forms, the tags it reads, the gold tree. */
 export interface ParseSentence {
@@ -12,6 +13,8 @@ export interface ParseSentence {
   forms: string[];
   /** The tags the parser reads: predicted by a tagger (jackknifed for training), or gold. */
   tags: string[];
+  /** The tagger's FEATS per word (read by a parser with `morph`). */
+  feats?: string[];
   /** Gold head per word, 0-based (−1 root). */
   heads: number[];
   /** Gold DEPREL per word (subtypes are cut to the base relation). */
@@ -25,6 +28,8 @@ export interface ParseSettings {
   /** Minimum |averaged weight| of a kept bucket. */
   prune: number;
   seed: number;
+  /** Whether the parser reads the tagger's Case, Gender and Number (`--set morph=1`). */
+  morph: boolean;
 }
 
 /** A UD relation without its subtype (`nsubj:pass` → `nsubj`). */
@@ -70,9 +75,9 @@ export function fitParser(
   );
   const columns = 3 + 2 * labels.length;
   const p = new Perceptron(columns, o.bits);
-  const live = new DependencyParser(PARSER_TAGS, labels, o.bits, p.w);
+  const live = new DependencyParser(PARSER_TAGS, labels, o.bits, p.w, undefined, o.morph);
   const data = usable.map((s) => ({
-    input: live.input(s.forms, s.tags),
+    input: live.input(s.forms, s.tags, s.feats),
     heads: Int32Array.from(s.heads),
     labels: Uint8Array.from(s.deprels, (d) => index.get(baseRelation(d)) ?? 0),
   }));
@@ -98,6 +103,7 @@ export function fitParser(
       lang,
       tags: PARSER_TAGS,
       labels,
+      ...(o.morph ? { morph: true } : {}),
       ...rows,
       meta: { epochs: o.epochs, prune, buckets: kept, sentences: usable.length },
     };

@@ -28,7 +28,7 @@ export function scoreParse(
   let unp = 0;
   let lnp = 0;
   sentences.forEach((s, j) => {
-    const got = parser.parseWords(s.forms, s.tags);
+    const got = parser.parseWords(s.forms, s.tags, s.feats);
     s.forms.forEach((_, i) => {
       const head = got.head[i] === s.heads[i];
       const lab = head && got.deprel[i] === baseRelation(s.deprels[i]!);

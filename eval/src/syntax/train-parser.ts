@@ -49,23 +49,40 @@ export function trainParser(
     bits: numberOption(o.extra, 'bits', 18),
     prune: numberOption(o.extra, 'prune', 1),
     seed: numberOption(o.extra, 'seed', 7),
+    morph: o.extra.morph === '1',
   };
   const gold = all.filter((s) => s.heads && s.deprels);
   const tags = new Map<UdSentence, string[]>();
+  // The tagger's FEATS per sentence (Russian: case, gender, number), for `--set morph=1`.
+  const feats = new Map<UdSentence, string[]>();
+  const tagWith = (m: SyntaxModel, s: UdSentence) => {
+    const a = analyzeWords(m, s.forms);
+    tags.set(s, a.upos);
+    if (a.feats) feats.set(s, a.feats);
+  };
   const jack = o.extra.jack ?? '5';
-  if (jack === 'gold') for (const s of gold) tags.set(s, s.upos);
+  if (jack === 'gold')
+    for (const s of gold) {
+      tags.set(s, s.upos);
+      if (s.feats) feats.set(s, s.feats);
+    }
   else if (jack === '0') {
     const m = syntaxModelFor(lang);
     if (!m)
       throw new NewsprismError('E_MODEL_MISSING', `no syntax model for ${lang}; run newsprism train syntax`);
-    for (const s of gold) tags.set(s, analyzeWords(m, s.forms).upos);
+    for (const s of gold) tagWith(m, s);
   } else if (o.extra.tagcache && existsSync(o.extra.tagcache)) {
-    // `--set tagcache=FILE`: the jackknifed tags of an earlier run with the same data and `jack`.
-    const cached = JSON.parse(readFileSync(o.extra.tagcache, 'utf8')) as string[][];
-    if (cached.length !== gold.length)
+    // `--set tagcache=FILE`: the jackknifed tags (and FEATS) of an earlier run with the same
+    // data and `jack`.
+    const cached = JSON.parse(readFileSync(o.extra.tagcache, 'utf8')) as {
+      upos: string[];
+      feats?: string[];
+    }[];
+    if (cached.length !== gold.length || !cached[0]?.upos)
       throw new NewsprismError('E_DATA', `${o.extra.tagcache} holds tags of another data set; delete it`);
     gold.forEach((s, i) => {
-      tags.set(s, cached[i]!);
+      tags.set(s, cached[i]!.upos);
+      if (cached[i]!.feats) feats.set(s, cached[i]!.feats!);
     });
   } else {
     const k = Number(jack);
@@ -73,10 +90,14 @@ export function trainParser(
       throw new NewsprismError('E_USAGE', '--set jack must be a number of parts (2 or more), 0 or gold');
     for (let f = 0; f < k; f++) {
       const m = fitTagger(gold.filter((s) => fold(s.doc, k) !== f));
-      for (const s of gold) if (fold(s.doc, k) === f) tags.set(s, analyzeWords(m, s.forms).upos);
+      for (const s of gold) if (fold(s.doc, k) === f) tagWith(m, s);
       o.log(`${lang}: jackknife part ${f + 1}/${k} tagged`);
     }
-    if (o.extra.tagcache) writeFileSync(o.extra.tagcache, JSON.stringify(gold.map((s) => tags.get(s))));
+    if (o.extra.tagcache)
+      writeFileSync(
+        o.extra.tagcache,
+        JSON.stringify(gold.map((s) => ({ upos: tags.get(s), feats: feats.get(s) }))),
+      );
   }
   let right = 0;
   let words = 0;
@@ -91,6 +112,7 @@ export function trainParser(
     doc: s.doc,
     forms: s.forms,
     tags: tags.get(s)!,
+    ...(feats.has(s) ? { feats: feats.get(s)! } : {}),
     heads: s.heads!,
     deprels: s.deprels!,
   });

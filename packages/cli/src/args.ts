@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { NewsprismError } from '@newsprism/core/node';
+import { LANGUAGE_CODES, languageCode } from '@newsprism/core/schema';
 
 /** Option declarations in `node:util` parseArgs form. */
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -49,4 +50,19 @@ export function parseSize(flag: string, value: string): number {
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(m[1]) * mult);
+}
+
+/**
+ * Reads `--lang`: a language code in any case, a region subtag read as its language (`EN`,
+ * `en-GB` → `en`), as the store's language filter reads it; `E_USAGE` listing the codes otherwise.
+ */
+export function langOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const code = typeof value === 'string' ? languageCode(value) : undefined;
+  if (code === undefined)
+    throw new NewsprismError(
+      'E_USAGE',
+      `--lang takes a language code such as en or ru (one of ${LANGUAGE_CODES.join(', ')}; got "${String(value).slice(0, 40)}")`,
+    );
+  return code;
 }

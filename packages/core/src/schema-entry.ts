@@ -9,9 +9,10 @@ export {
   outletLinks,
   pairOutletCounts,
 } from './corpus/outlet-links.js';
-export { isNewsprismError, NewsprismError } from './errors.js';
+export { isNewsprismError, NewsprismError, OptionError } from './errors.js';
 export { escapeControl, pictureControls } from './io/escape.js';
 export { keepLayers, type SerializeOptions, serializeDocument, toJson } from './io/serialize.js';
+export { LANGUAGE_CODES, languageCode } from './languages.js';
 export { heavyLayers, LAYER_INFO, type LayerInfo, type LayerLabels, layerInfo } from './layer-info.js';
 export type { Claim, ClaimKind, ClaimVoice } from './layers/claims/claims.js';
 export type { Entity, Mention } from './layers/entities/entities.js';
@@ -39,5 +40,6 @@ export type {
 } from './layers/techniques/techniques.js';
 export { parseDocument } from './parse-document.js';
 export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
+export { type PublishedDate, readPublished } from './published.js';
 export * from './schema.js';
 export { readTooShort, type TooShort } from './too-short.js';

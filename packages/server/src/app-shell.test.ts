@@ -186,11 +186,32 @@ describe('errors thrown while answering', () => {
       title: 'Not found',
       detail: 'no endpoint GET /api/nothing',
     });
-    expect((await problem(await app.request('/api/health', { method: 'PUT' }))).detail).toBe(
-      'no endpoint PUT /api/health',
+    expect((await problem(await app.request('/api/nothing', { method: 'PUT' }))).detail).toBe(
+      'no endpoint PUT /api/nothing',
     );
     const long = await app.request(`/${'a'.repeat(300)}?q=1`, { method: 'POST' });
     expect((await problem(long)).detail).toBe(`no endpoint POST /${'a'.repeat(99)}`);
+  });
+
+  it('a known path with another method: 405 E_METHOD_NOT_ALLOWED with Allow', async () => {
+    const app = make();
+    for (const [method, path, allow] of [
+      ['PUT', '/api/search', 'GET, HEAD'],
+      ['PUT', '/api/health', 'GET, HEAD'],
+      ['DELETE', '/api/analyze', 'POST'],
+      ['PATCH', '/api/documents/some-id', 'DELETE, GET, HEAD'],
+    ] as const) {
+      const res = await app.request(path, { method });
+      expect(res.headers.get('allow'), path).toBe(allow);
+      expect(await problem(res), path).toEqual({
+        status: 405,
+        code: 'E_METHOD_NOT_ALLOWED',
+        title: 'Method not allowed',
+        detail: `${method} is not allowed on ${path}; use ${allow}`,
+      });
+    }
+    // A path no route has stays a 404, whatever the method.
+    expect((await app.request('/api/documents/a/b', { method: 'PUT' })).status).toBe(404);
   });
 
   it('without a store: the corpus endpoints answer E_NO_STORE, the others as usual', async () => {
@@ -274,7 +295,7 @@ describe('CORS', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     const pre = await app.request('/api/analyze', preflight);
-    expect(await problem(pre)).toMatchObject({ status: 404, code: 'E_NOT_FOUND' });
+    expect(await problem(pre)).toMatchObject({ status: 405, code: 'E_METHOD_NOT_ALLOWED' });
     expect(pre.headers.get('access-control-allow-methods')).toBeNull();
   });
 

@@ -237,6 +237,20 @@ describe('documents, search, report and export', () => {
 
     const filtered = await app.request('/api/search?outlet=Example%20Wire&outlet=Nobody');
     expect(((await filtered.json()) as { hits: { id: string }[] }).hits.map((h) => h.id)).toEqual(['d1']);
+    // Outlets regardless of case; languages as codes in any case, an unknown one refused.
+    const folded = await app.request('/api/search?outlet=EXAMPLE%20wire&lang=EN');
+    expect(((await folded.json()) as { hits: { id: string }[] }).hits.map((h) => h.id)).toEqual(['d1']);
+    // Problems name the query parameter, not the CLI's flag.
+    for (const [query, detail] of [
+      ['from=yesterday', '"from" takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "yesterday")'],
+      ['genre=news', '"genre" takes reporting, opinion, satire (got "news")'],
+      ['source_type=persons', '"source_type" takes person, anonymous,'],
+      ['lang=klingon', '"lang" takes a language code: am, ar,'],
+    ]) {
+      const bad = await problemOf(await app.request(`/api/search?${query}`));
+      expect(bad.code, query).toBe('E_BAD_FILTER');
+      expect(bad.detail.startsWith(detail), `${query}: ${bad.detail}`).toBe(true);
+    }
 
     // Literal by default; all_names also finds the town under its other names.
     const literal = await app.request('/api/search?q=Bakhmut');

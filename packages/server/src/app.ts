@@ -1,9 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { isNewsprismError } from '@newsprism/core/schema';
+import { isNewsprismError, OptionError } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { allowedMethods } from './allowed-methods.js';
 import type { Analysis } from './analysis.js';
 import { docsPage } from './docs-page.js';
 import { problem } from './problem.js';
@@ -86,6 +87,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.onError((err, c) => {
+    // An option's problem names the query parameter (`from`), not the CLI's flag (`--from`).
+    if (err instanceof OptionError) return problem(c, err.code, err.forApi());
     if (isNewsprismError(err)) return problem(c, err.code, err.message);
     if (err instanceof HTTPException) {
       const code =
@@ -100,14 +103,21 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     console.error(err);
     return problem(c, 'E_INTERNAL', 'internal error; see the server log', 500);
   });
-  app.notFound((c) =>
-    problem(
-      c,
-      'E_NOT_FOUND',
-      `no endpoint ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`,
-      404,
-    ),
-  );
+  const allowed = allowedMethods(app.routes);
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    // A known path asked with another method (`PUT /api/search`): 405 naming the methods it takes.
+    const methods = allowed(path);
+    if (methods.length > 0) {
+      c.header('allow', methods.join(', '));
+      return problem(
+        c,
+        'E_METHOD_NOT_ALLOWED',
+        `${c.req.method} is not allowed on ${path.slice(0, 100)}; use ${methods.join(', ')}`,
+      );
+    }
+    return problem(c, 'E_NOT_FOUND', `no endpoint ${c.req.method} ${path.slice(0, 100)}`, 404);
+  });
 
   const write = requireToken(opts.token);
   metaRoutes(app, { analysis: opts.analysis, store: opts.store, version: opts.version });

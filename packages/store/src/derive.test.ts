@@ -18,6 +18,26 @@ describe('deriveSummary', () => {
     const doc = { ...SMALL_CORPUS[0]!, text: 'Киев, 2023: the talks — re-opened!' };
     expect(deriveSummary(doc).doc.words).toBe(6);
   });
+
+  it.each([
+    ['2023-05-22T10:00:00Z', '2023-05-22', '2023-05'],
+    // A month alone: in its month, and keyed by the month for the date filters.
+    ['2023-05', '2023-05', '2023-05'],
+    ['2023', null, null],
+    ['22 May 2023', null, null],
+  ])('reads published %j as day key %j and month %j', (published, day, month) => {
+    const doc = { ...SMALL_CORPUS[0]!, meta: { ...SMALL_CORPUS[0]!.meta, published } };
+    expect(deriveSummary(doc).doc).toMatchObject({ published, day, month });
+  });
+
+  it.each([
+    ['en-GB', 'en'],
+    ['RU', 'ru'],
+    ['klingon', 'klingon'],
+  ])('stores lang %j as %j', (lang, want) => {
+    const doc = { ...SMALL_CORPUS[0]!, meta: { ...SMALL_CORPUS[0]!.meta, lang } };
+    expect(deriveSummary(doc).doc.lang).toBe(want);
+  });
 });
 
 describe('layersJson', () => {

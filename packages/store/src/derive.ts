@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NewsDocument } from '@newsprism/core';
+import { languageCode, type NewsDocument, readPublished } from '@newsprism/core';
 import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
 import { countWords, stemText } from './stem.js';
 
@@ -11,9 +11,13 @@ export interface DocumentSummary {
   outlet: string | null;
   lang: string | null;
   published: string | null;
-  /** `YYYY-MM-DD` when `published` starts with a date, for date filters. */
+  /**
+   * The date filters' key (core's `readPublished`): `YYYY-MM-DD` when `published` starts with a
+   * date, `YYYY-MM` when it is a month alone (a prefix sorts before the month's days, so
+   * `filters.ts` compares it by month bounds on the one indexed column).
+   */
   day: string | null;
-  /** `YYYY-MM`, the report's month. */
+  /** `YYYY-MM`, the report's month: also set for a `published` of a month alone (`2023-05`). */
   month: string | null;
   words: number;
   genre: string | null;
@@ -67,8 +71,6 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replaceAll('ё', 'е').trim();
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
 /**
  * The summary columns and query-table rows of an analysed document, without stemming or
  * serialising it (`words` counts the words the index would hold). Layers that did not run give
@@ -76,7 +78,8 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
  */
 export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): SummaryRows {
   const meta = doc.meta ?? {};
-  const day = meta.published && DAY.test(meta.published) ? meta.published.slice(0, 10) : null;
+  const { day, month } = readPublished(meta.published);
+  const lang = meta.lang ?? doc.language?.code ?? null;
   const techniques = new Map<string, { technique: string; count: number; scoreMax: number }>();
   for (const s of doc.techniques?.spans ?? []) {
     const t = techniques.get(s.technique) ?? { technique: s.technique, count: 0, scoreMax: 0 };
@@ -92,10 +95,11 @@ export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): 
       textHash: textHash(doc.text),
       title: meta.title ?? null,
       outlet: meta.outlet ?? null,
-      lang: meta.lang ?? doc.language?.code ?? null,
+      // `en-GB`, `EN` (a document analysed elsewhere): the base code the language filter matches.
+      lang: lang === null ? null : (languageCode(lang) ?? lang),
       published: meta.published ?? null,
-      day,
-      month: day ? day.slice(0, 7) : null,
+      day: day ?? month,
+      month,
       words,
       genre: doc.genre?.genre ?? null,
       subjectivity: doc.subjectivity?.share ?? null,

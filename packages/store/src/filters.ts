@@ -1,4 +1,12 @@
-import { FRAMES, GENRES, layerInfo, NewsprismError, TECHNIQUES } from '@newsprism/core/schema';
+import {
+  FRAMES,
+  GENRES,
+  LANGUAGE_CODES,
+  languageCode,
+  layerInfo,
+  OptionError,
+  TECHNIQUES,
+} from '@newsprism/core/schema';
 import { nameKey } from './derive.js';
 import { NONE } from './rollup.js';
 
@@ -8,8 +16,9 @@ import { NONE } from './rollup.js';
  * compared with the document's publication day (inclusive at both ends).
  */
 export interface SearchFilters {
-  /** Outlet names; `(none)` also matches documents without an outlet (a report's group of them). */
+  /** Outlet names, in any case; `(none)` also matches documents without an outlet (a report's group of them). */
   outlet?: string[];
+  /** Language codes, in any case (`en`, `RU`); another value is `E_BAD_FILTER`. */
   lang?: string[];
   from?: string;
   to?: string;
@@ -36,9 +45,10 @@ const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 function day(flag: string, value: string, end: boolean): string {
   const m = DATE.exec(value.trim());
   const wrong = (why: string) =>
-    new NewsprismError(
+    new OptionError(
       'E_BAD_FILTER',
-      `--${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value.slice(0, 40)}"${why})`,
+      flag,
+      `takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value.slice(0, 40)}"${why})`,
     );
   if (!m) throw wrong('');
   // A month or day that is not on the calendar (`2023-13`, `2023-02-30`) would match nothing and
@@ -71,11 +81,22 @@ function labels(flag: keyof typeof LABELS, values: string[] | undefined): string
   return values?.map((v) => {
     const k = known.find((x) => fold(x) === fold(v));
     if (k === undefined)
-      throw new NewsprismError(
-        'E_BAD_FILTER',
-        `--${flag} takes ${known.join(', ')} (got "${v.slice(0, 40)}")`,
-      );
+      throw new OptionError('E_BAD_FILTER', flag, `takes ${known.join(', ')} (got "${v.slice(0, 40)}")`);
     return k;
+  });
+}
+
+/** Language codes in lower case (`EN` → `en`); `E_BAD_FILTER` listing the codes otherwise. */
+function languages(values: string[] | undefined): string[] | undefined {
+  return values?.map((v) => {
+    const code = languageCode(v);
+    if (code === undefined)
+      throw new OptionError(
+        'E_BAD_FILTER',
+        'lang',
+        `takes a language code: ${LANGUAGE_CODES.join(', ')} (got "${v.slice(0, 40)}")`,
+      );
+    return code;
   });
 }
 
@@ -85,6 +106,7 @@ const inList = (col: string, values: readonly string[]) => `${col} IN (${values.
 export function filterSql(filters: SearchFilters): SqlWhere {
   const f: SearchFilters = {
     ...filters,
+    lang: languages(filters.lang),
     genre: labels('genre', filters.genre),
     frame: labels('frame', filters.frame),
     technique: labels('technique', filters.technique),
@@ -99,14 +121,30 @@ export function filterSql(filters: SearchFilters): SqlWhere {
   };
   // `(none)`, the group a report puts documents without an outlet in, selects them, so each
   // group of a report can be opened as a search.
-  list(f.outlet, (m) =>
-    f.outlet!.includes(NONE) ? `(d.outlet IN (${m}) OR d.outlet IS NULL)` : `d.outlet IN (${m})`,
+  // Outlets and languages regardless of case (`NYT`, `nyt`; a declared `EN`): the spellings
+  // stored are looked up among the facet values (a few hundred rows), so that the documents'
+  // own indexes still serve the filter. LOWER folds Unicode in PostgreSQL and, redefined in
+  // JavaScript by openSqlite, in SQLite alike.
+  const spelt = (facet: string, m: string) =>
+    `(SELECT v.value FROM facet_values v WHERE v.facet = '${facet}' AND LOWER(v.value) IN (${m}))`;
+  const lower = (v: string) => v.toLowerCase();
+  list(
+    f.outlet,
+    (m) =>
+      f.outlet!.includes(NONE)
+        ? `(d.outlet IN ${spelt('outlet', m)} OR d.outlet IS NULL)`
+        : `d.outlet IN ${spelt('outlet', m)}`,
+    lower,
   );
-  list(f.lang, (m) => `d.lang IN (${m})`);
+  list(f.lang, (m) => `d.lang IN ${spelt('lang', m)}`);
   list(f.genre, (m) => `d.genre IN (${m})`);
+  // A document dated by its month alone has `day` = `YYYY-MM` (derive.ts), which sorts before its
+  // month's days: compared by month bounds, a range that reaches into its month keeps it
+  // (`--from 2023-05-20` by equality with the bound's month, `--to 2023-05-10` as it sorts).
   if (f.from !== undefined) {
-    parts.push('d.day >= ?');
-    params.push(day('from', f.from, false));
+    const from = day('from', f.from, false);
+    parts.push('(d.day >= ? OR d.day = ?)');
+    params.push(from, from.slice(0, 7));
   }
   if (f.to !== undefined) {
     parts.push('d.day <= ?');
@@ -130,9 +168,10 @@ export function filterSql(filters: SearchFilters): SqlWhere {
   }
   if (f.minClaimScore !== undefined) {
     if (!Number.isFinite(f.minClaimScore) || f.minClaimScore < 0 || f.minClaimScore > 1)
-      throw new NewsprismError(
+      throw new OptionError(
         'E_BAD_FILTER',
-        `--min-claim-score takes a number from 0 to 1 (got ${f.minClaimScore})`,
+        'min-claim-score',
+        `takes a number from 0 to 1 (got ${f.minClaimScore})`,
       );
     parts.push('d.claim_max >= ?');
     params.push(f.minClaimScore);

@@ -1,4 +1,4 @@
-import { type EntityType, NewsprismError } from '@newsprism/core/schema';
+import { type EntityType, OptionError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import type { SearchFilters } from './filters.js';
 import { NONE } from './rollup.js';
@@ -81,7 +81,7 @@ export async function report(
 ): Promise<ReportGroup[]> {
   const by = req.by ?? 'outlet';
   const keys = KEYS[by];
-  if (!keys) throw new NewsprismError('E_USAGE', `--by takes outlet, month or outlet,month (got "${by}")`);
+  if (!keys) throw new OptionError('E_USAGE', 'by', `takes outlet, month or outlet,month (got "${by}")`);
   const top = req.top ?? 10;
   const groupCols = keys.map((k) => `g_${k}`);
   // Over the whole corpus, the roll-ups kept at ingest; otherwise the selected documents' rows.

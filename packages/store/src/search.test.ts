@@ -256,6 +256,8 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ genre: ['news'] }, '--genre takes reporting, opinion, satire (got "news")'],
     [{ sourceType: ['persons'] }, '--source-type takes person, anonymous, organization, government, media'],
     [{ minClaimScore: 2 }, '--min-claim-score takes a number from 0 to 1 (got 2)'],
+    [{ lang: ['klingon'] }, '--lang takes a language code: am, ar, az, '],
+    [{ lang: ['en', 'EN-GB', 'xx'] }, ', zh, und (got "xx")'],
     [{ cursor: 'x' }, 'the cursor is not one this store gave out; start again without --cursor'],
   ])('says what is wrong with %j', async (req, message) => {
     await expect(store.search(req)).rejects.toThrow(message);

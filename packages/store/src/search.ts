@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core/schema';
+import { NewsprismError, OptionError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
@@ -177,10 +177,10 @@ function decodeCursor(cursor: string): Cursor {
 export async function search(db: Db, req: SearchRequest): Promise<SearchResult> {
   const limit = req.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
-    throw new NewsprismError('E_BAD_FILTER', `--limit takes a whole number from 1 to 1000 (got ${limit})`);
+    throw new OptionError('E_BAD_FILTER', 'limit', `takes a whole number from 1 to 1000 (got ${limit})`);
   const offset = req.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0)
-    throw new NewsprismError('E_BAD_FILTER', `--offset takes a whole number from 0 (got ${offset})`);
+    throw new OptionError('E_BAD_FILTER', 'offset', `takes a whole number from 0 (got ${offset})`);
   const sel = selection(db, req);
   if (db.dialect === 'postgres' && sel.query)
     return db.transaction(async () => {

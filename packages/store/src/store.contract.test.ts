@@ -107,6 +107,10 @@ eachBackend('store', (backend) => {
   it.each([
     [{ outlet: ['BBC'] }, ['bbc-1', 'bbc-2']],
     [{ lang: ['ru'] }, ['ria-1', 'ria-2']],
+    // Outlets regardless of case, Cyrillic too (the same hits on both backends); codes in any case.
+    [{ outlet: ['bbc'] }, ['bbc-1', 'bbc-2']],
+    [{ outlet: ['риа НОВОСТИ', 'rt'] }, ['ria-1', 'ria-2', 'rt-1']],
+    [{ lang: ['RU', ' En '] }, ['bbc-1', 'bbc-2', 'ria-1', 'ria-2', 'rt-1']],
     [{ from: '2023-05-23', to: '2023-05-24' }, ['bbc-1', 'ria-1']],
     [{ from: '2023-06' }, ['bbc-2', 'ria-2']],
     [{ to: '2023-05' }, ['bbc-1', 'ria-1', 'rt-1']],

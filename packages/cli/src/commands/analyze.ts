@@ -10,7 +10,7 @@ import {
   type Skip,
   siblingModule,
 } from '@newsprism/core/node';
-import { choice, parse, parseSize } from '../args.js';
+import { choice, langOption, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import type { RendererSettings } from '../formats/renderer.js';
 import { openSink } from '../output.js';
@@ -30,7 +30,8 @@ Options:
                         (default: json for one file, jsonl for several)
   -l, --layers <list>   comma-separated layers to output (default: all but tokens);
                         "all" for every layer, "+tokens" to add to the default
-      --lang <code>     declare the language of every input (skips detection)
+      --lang <code>     declare the language of every input (skips detection;
+                        en, EN and en-GB are en)
       --input-format <kind>
                         read every input as jsonl | text | html (default: by extension,
                         else sniffed: stdin and unknown extensions)
@@ -66,12 +67,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0)
     throw new NewsprismError('E_USAGE', 'no inputs; give files, directories or - for stdin (see --help)');
-  if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang as string)) {
-    throw new NewsprismError(
-      'E_USAGE',
-      `--lang takes an ISO 639-1 code such as en or ru (got "${values.lang}")`,
-    );
-  }
+  const lang = langOption(values.lang);
   const formatName = choice('format', values.format, Object.keys(formats));
   const inputFormat = choice('input-format', values['input-format'], ['jsonl', 'text', 'html'] as const);
   // One document by default gives JSON; a directory, a JSONL file or several inputs give JSONL.
@@ -101,7 +97,7 @@ async function run(argv: string[]): Promise<number> {
   };
   const readOpts: ReadOptions = {
     maxBytes,
-    lang: values.lang as string | undefined,
+    lang,
     inputFormat,
     onNotice: warnNotice(() => progress.clear()),
   };

@@ -110,7 +110,7 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     expect(r.stdout).toBe('');
   });
 
-  it('takes a declared language with --lang and refuses one that is not a code', async () => {
+  it('takes a declared language with --lang in any case and refuses one that is not a code', async () => {
     const dir = files({ 'one.txt': ARTICLE('Izmir') });
     const ok = await runCli([
       'analyze',
@@ -124,7 +124,26 @@ describe('exit codes and error codes of the CLI', { timeout: 120_000 }, () => {
     ]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).language).toMatchObject({ code: 'ru', method: 'declared' });
-    for (const bad of ['english', 'EN', 'e', 'en-US', '']) {
+    // Any case, and a region subtag as its language, as the store's --lang filter reads them.
+    for (const [given, code] of [
+      ['EN', 'en'],
+      ['en-US', 'en'],
+      ['ru-RU', 'ru'],
+    ]) {
+      const r = await runCli([
+        'analyze',
+        join(dir, 'one.txt'),
+        '-j',
+        '0',
+        '--lang',
+        given!,
+        '--layers',
+        'language',
+      ]);
+      expect(r.code, given).toBe(0);
+      expect(JSON.parse(r.stdout).language, given).toMatchObject({ code, method: 'declared' });
+    }
+    for (const bad of ['english', 'e', 'xx', '']) {
       const r = await runCli(['analyze', join(dir, 'one.txt'), '--lang', bad]);
       expect(r.code, bad).toBe(2);
       expect(codes(r.stderr), bad).toEqual(['E_USAGE']);

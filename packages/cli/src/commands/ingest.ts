@@ -8,7 +8,7 @@ import {
   type PreparedDocument,
   type Store,
 } from '@newsprism/store';
-import { parse, parseSize } from '../args.js';
+import { langOption, parse, parseSize } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
@@ -32,7 +32,7 @@ ${dbHelp}
   -j, --jobs <n>        analyse in n worker threads ("auto": one per core; default 1)
   -l, --layers <list>   layers to store (as analyze; default all but tokens and syntax;
                         "+tokens" adds them)
-      --lang <code>     declare the language of every input
+      --lang <code>     declare the language of every input (en, EN and en-GB are en)
       --max-size <n>    largest single document (default 20MB)
       --time-budget <s> CPU seconds one document may take before it is skipped with
                         E_TIME_BUDGET, as in analyze (default 60; 0 for none)
@@ -77,6 +77,7 @@ async function run(argv: string[]): Promise<number> {
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
+  const lang = langOption(values.lang);
   return withStore(values.db, async (store) => {
     if (values.queue && store.backend !== 'postgres')
       throw new NewsprismError(
@@ -99,7 +100,7 @@ async function run(argv: string[]): Promise<number> {
     };
     const items = analyseInputs(positionals, {
       maxBytes,
-      lang: values.lang as string | undefined,
+      lang,
       layers,
       jobs,
       timeBudgetMs: budget,

@@ -68,7 +68,7 @@ describe('newsprism parse', () => {
     expect(words.find((c) => c[1] === 'Officials')!.slice(6, 8)).toEqual(['4', 'nsubj']);
   });
 
-  it('detects Russian and writes case, gender and number', async () => {
+  it('detects Russian and writes case, gender, number, heads and relations', async () => {
     const f = join(tempDir(), 'ru.conllu');
     writeFileSync(f, RU);
     const r = await runCli(['parse', f]);
@@ -77,6 +77,18 @@ describe('newsprism parse', () => {
     expect(got).toContain('Кремле PROPN Кремль Case=Loc|Gender=Masc|Number=Sing');
     expect(got).toContain('Киевом PROPN Киев Case=Ins|Gender=Masc|Number=Sing');
     expect(got).toContain('В ADP в _');
+    // HEAD and DEPREL from the Russian parser: each preposition on its noun, the places on
+    // the verb, "с Киевом" on the talks.
+    expect(cols(r.stdout).map((c) => `${c[1]} ${c[6]} ${c[7]}`)).toEqual([
+      'В 2 case',
+      'Кремле 3 obl',
+      'заявили 0 root',
+      'о 5 case',
+      'переговорах 3 obl',
+      'с 7 case',
+      'Киевом 5 nmod',
+      '. 3 punct',
+    ]);
   });
 
   it('skips a malformed line, reports it and exits 1', async () => {

@@ -21,7 +21,7 @@ const usage = `Usage: newsprism parse <file.conllu | -> [options]
 Re-annotates a gold-tokenised CoNLL-U file with newsprism's syntax layer, keeping its
 sentences, comments, ids, word forms and multiword-token lines: UPOS, LEMMA and FEATS are
 filled by newsprism (FEATS: Case, Gender, Number for Russian, "_" for English); HEAD and
-DEPREL (UD base relations) by its dependency parser where the language has one (English),
+DEPREL (UD base relations) by its dependency parser where the language has one (en, ru),
 else "_"; XPOS and DEPS become "_"; MISC is kept. Score the result against the input with
 any CoNLL-U scorer (UPOS, LEMMA, UFeats, UAS, LAS on gold tokens).
 
@@ -87,7 +87,7 @@ async function run(argv: string[]): Promise<number> {
   for (const s of sentences) {
     const forms = sentenceForms(s);
     const a = analyzeWords(model, forms);
-    const tree = parser?.parseWords(forms, a.upos);
+    const tree = parser?.parseWords(forms, a.upos, a.feats);
     s.words.forEach((r, i) => {
       const row = s.rows[r]!;
       row[COL.upos] = a.upos[i]!;

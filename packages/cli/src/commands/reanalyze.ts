@@ -1,13 +1,7 @@
-import {
-  builtinAnalyzers,
-  createPipeline,
-  keepLayers,
-  NewsprismError,
-  type Pipeline,
-  parseDocument,
-} from '@newsprism/core';
+import { builtinAnalyzers, createPipeline, keepLayers, type Pipeline, parseDocument } from '@newsprism/core';
 import { type Store, staleLayers } from '@newsprism/store';
 import { parse } from '../args.js';
+import { parseLayerList } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
 import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
 import { filterHelp, filterOptions, readFilters } from '../store/filter-options.js';
@@ -22,7 +16,8 @@ left alone; the text and metadata are kept.
 
 Options:
 ${dbHelpAt(28)}
-  -l, --layers <list>       only these layers (comma-separated; default every stored layer)
+  -l, --layers <list>       only these layers (comma-separated; default every stored layer);
+                            "+tokens" adds a layer to each document's stored ones
       --dry-run             count stale documents without changing them
   -h, --help                show this help
 ${filterHelp}`;
@@ -38,19 +33,16 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const only = (values.layers as string | undefined)
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
   // The layers there are, without building every model just to list them.
   const known: readonly string[] = builtinAnalyzers.map((a) => a.produces);
-  for (const l of only ?? []) {
-    if (!known.includes(l))
-      throw new NewsprismError(
-        'E_UNKNOWN_LAYER',
-        `unknown layer "${l}" in --layers; known: ${known.join(', ')}`,
-      );
-  }
+  // `--layers` as `analyze` reads it: `+tokens` adds to each document's stored layers.
+  const list = values.layers === undefined ? undefined : parseLayerList(values.layers as string, known);
+  const layersFor = (producers: Record<string, unknown>): string[] | undefined =>
+    list?.add
+      ? [...new Set([...Object.keys(producers).filter((l) => known.includes(l)), ...list.names])]
+      : list?.names.length
+        ? list.names
+        : undefined;
   const req = { ...readFilters(values), query: positionals.join(' ') || undefined };
   return withCorpus(values.db, async (store) => {
     const counts = { checked: 0, stale: 0, failed: 0 };
@@ -59,7 +51,7 @@ async function run(argv: string[]): Promise<number> {
     // so each producer entry (optional inputs included) is what a fresh run would record.
     const pipelines = new Map<string, Promise<Pipeline>>();
     const pipelineFor = (producers: Record<string, unknown>): Promise<Pipeline> => {
-      const layers = [...new Set([...Object.keys(producers), ...(only ?? [])])]
+      const layers = [...new Set([...Object.keys(producers), ...(layersFor(producers) ?? [])])]
         .filter((l) => known.includes(l))
         .sort();
       const key = layers.join(',');
@@ -73,6 +65,7 @@ async function run(argv: string[]): Promise<number> {
     const stale: string[] = [];
     for await (const { id, producers } of store.producers(req)) {
       counts.checked++;
+      const only = layersFor(producers);
       if (!only && !Object.keys(producers).some((l) => known.includes(l))) continue;
       if (staleLayers(producers, await pipelineFor(producers), only).length > 0) stale.push(id);
     }
@@ -80,7 +73,7 @@ async function run(argv: string[]): Promise<number> {
     if (!values['dry-run']) {
       for (const id of stale) {
         try {
-          await refresh(store, id, pipelineFor, only);
+          await refresh(store, id, pipelineFor, layersFor);
           progress.tick(true);
         } catch (err) {
           counts.failed++;
@@ -106,12 +99,13 @@ async function refresh(
   store: Store,
   id: string,
   pipelineFor: (producers: Record<string, unknown>) => Promise<Pipeline>,
-  only: readonly string[] | undefined,
+  layersFor: (producers: Record<string, unknown>) => readonly string[] | undefined,
 ): Promise<void> {
   const stored = await store.get(id);
   if (!stored) return;
   // A `newsprism/1` document is upgraded (its `name@version` producers become records, all stale).
   const doc = parseDocument(stored);
+  const only = layersFor(doc.producers as Record<string, unknown>);
   const pipeline = await pipelineFor(doc.producers as Record<string, unknown>);
   const fresh = pipeline.extend(doc, only ?? pipeline.layers);
   // Stored as `ingest` stores it: the layers the document had and those asked for, not the

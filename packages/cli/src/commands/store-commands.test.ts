@@ -242,6 +242,14 @@ describe('store commands (SQLite)', () => {
       .map((l) => JSON.parse(l).id)
       .sort();
     expect(ids).toEqual(['kiev-sanctions', 'ok-1']);
+    // A code in capitals is the same language; a word that is no code, one line naming the codes.
+    const upper = await runCli(['search', 'sanction', '--lang', 'EN', '--db', db, '--format', 'jsonl']);
+    expect(upper.stdout).toBe(en.stdout);
+    const bad = await runCli(['search', 'sanction', '--lang', 'english', '--db', db]);
+    expect(bad.stderr).toMatch(
+      /^newsprism: E_BAD_FILTER --lang takes a language code: am, ar, .*, en, .*, und \(got "english"\)\n$/,
+    );
+    expect(bad.code).toBe(2);
   });
 
   it('marks the query in titles: the table on the title line, JSON in titleHighlights', async () => {
@@ -397,6 +405,14 @@ describe('store commands (SQLite)', () => {
       const r = await runCli(['reanalyze', '--db', db, '--dry-run']);
       expect(r.stderr).toMatch(/would reanalyse 0 of 1 documents/);
     }
+    // `+tokens` as analyze reads it: added to the stored layers, which stay.
+    const plus = await runCli(['reanalyze', '--db', plain, '--layers', '+tokens']);
+    expect(plus.stderr).toMatch(/reanalysed 1 of 1 documents/);
+    const added = JSON.parse((await runCli(['show', 'kiev-sanctions', '--db', plain])).stdout);
+    expect(Object.keys(added).sort()).toEqual(Object.keys(full).sort());
+    expect(added.tokens).toEqual(full.tokens);
+    const bad = await runCli(['reanalyze', '--db', plain, '--layers', '+tokenz']);
+    expect(bad.stderr).toMatch(/^newsprism: E_UNKNOWN_LAYER unknown layer "tokenz" in --layers; known: /);
   }, 60_000);
 
   it('refuses a --db that is not a database, and --queue on SQLite', async () => {

@@ -64,6 +64,37 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     expect(again.stderr).toMatch(/queued 0, unchanged 2, failed 0/);
   }, 120_000);
 
+  it('worker --time-budget: a document over it is dead-lettered with E_TIME_BUDGET, the others stored', async () => {
+    const budgetDb = `${db}_b`;
+    // ~5 MB of prose: its sentences and tokens take over a second of CPU, the notes milliseconds.
+    const line = (i: number) =>
+      Array.from({ length: 60 }, (_, k) => `On day ${i * 60 + k} the mayor said "works ${k} go on". `).join(
+        '',
+      );
+    const big = `Big story\n${Array.from({ length: 1200 }, (_, i) => line(i)).join('\n')}\n`;
+    const d = tempDir();
+    writeFileSync(
+      join(d, 'a.txt'),
+      'Bridge reopens\nThe mayor said the bridge in Lviv would reopen on Monday.\n',
+    );
+    writeFileSync(join(d, 'b-big.txt'), big);
+    writeFileSync(join(d, 'c.txt'), 'Port works\nThe port of Odesa is working again, officials said.\n');
+    const q = await runCli(['ingest', d, '--queue', '--db', budgetDb]);
+    expect(q.stderr).toMatch(/queued 3, unchanged 0, failed 0/);
+    const argv = ['worker', '--db', budgetDb, '--exit-when-empty', '--layers', 'sentences,tokens'];
+    expect((await runCli([...argv, '--time-budget', 'soon'])).stderr).toMatch(
+      /^newsprism: E_USAGE --time-budget/,
+    );
+    const w = await runCli([...argv, '--time-budget', '0.3', '--batch', '3']);
+    expect(w.stderr).toMatch(/job b-big failed: E_TIME_BUDGET analysis used more than the 0\.3 s/);
+    expect(w.stderr).toMatch(/worker done: 2 analysed, 1 failed/);
+    const stats = JSON.parse((await runCli(['stats', '--db', budgetDb, '-f', 'json'])).stdout);
+    // Dead at its first failure (another try would overrun again); nothing else lost.
+    expect(stats.queue).toMatchObject({ queued: 0, running: 0, done: 2, dead: 1 });
+    expect(stats.documents).toBe(2);
+    await sql(`DROP SCHEMA IF EXISTS ${schema}_b CASCADE`);
+  }, 180_000);
+
   it('ingests with worker threads as without', async () => {
     const r = await runCli(['ingest', join(dir, 'feed.jsonl'), '-j', '2', '--db', `${db}_j`]);
     expect(r.stderr).toMatch(/added 2, unchanged 0, replaced 0, failed 0/);

@@ -3,7 +3,9 @@ import { openStore, runWorker } from '@newsprism/store';
 import { parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { dbHelpAt, dbOption } from '../store/db-option.js';
+import { parseBudget } from './analyze.js';
 import { type Command, warn } from './command.js';
+import { workerHeapLimit } from './worker-heap.js';
 
 const usage = `Usage: newsprism worker --db postgres://… [options]
 
@@ -19,6 +21,9 @@ ${dbHelpAt(28)}
       --batch <n>           jobs taken at a time (default 4)
       --lease <seconds>     how long a taken job stays this worker's (default 60)
       --max-attempts <n>    failures before a job is dead-lettered (default 3)
+      --time-budget <s>     CPU seconds one document may take, as in analyze and ingest
+                            (default 60; 0 for none, analysing in the main thread): a
+                            document over it is dead-lettered with E_TIME_BUDGET
       --exit-when-empty     stop when the queue is empty instead of waiting for more
   -h, --help                show this help`;
 
@@ -37,6 +42,7 @@ async function run(argv: string[]): Promise<number> {
     batch: { type: 'string' },
     lease: { type: 'string' },
     'max-attempts': { type: 'string' },
+    'time-budget': { type: 'string' },
     'exit-when-empty': { type: 'boolean' },
   });
   if (values.help) {
@@ -45,10 +51,24 @@ async function run(argv: string[]): Promise<number> {
   }
   const all = builtinAnalyzers.map((a) => a.produces);
   const layers = selectLayers(values.layers as string | undefined, all);
-  const pipeline = await createPipeline({ layers });
+  const budget = parseBudget(values['time-budget'] as string | undefined);
+  // With a budget, documents are analysed in a worker thread that is stopped when one overruns
+  // it (the server's pool); without, in this thread.
+  const analysis =
+    budget === undefined
+      ? await createPipeline({ layers }).then((p) => ({ analyze: p.run.bind(p), close: async () => {} }))
+      : await (await import('@newsprism/server')).poolAnalysis({
+          layers,
+          jobs: 1,
+          timeBudgetMs: budget,
+          maxOldMb: workerHeapLimit(process.env.NEWSPRISM_WORKER_MAX_OLD_MB),
+        });
   // Stored as `analyze` writes them: the asked-for layers, not those computed as requirements.
   const keep = new Set(layers);
-  const store = await openStore(values.db as string | undefined);
+  const store = await openStore(values.db as string | undefined).catch(async (err) => {
+    await analysis.close();
+    throw err;
+  });
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
@@ -60,7 +80,7 @@ async function run(argv: string[]): Promise<number> {
         'workers need a PostgreSQL store: --db postgres://…',
       );
     const summary = await runWorker(store, {
-      analyze: (input) => keepLayers(pipeline.run(input), keep),
+      analyze: async (input) => keepLayers(await analysis.analyze(input), keep),
       batch: Math.round(positive('batch', values.batch, 4)),
       leaseMs: positive('lease', values.lease, 60) * 1000,
       maxAttempts: Math.round(positive('max-attempts', values['max-attempts'], 3)),
@@ -75,6 +95,7 @@ async function run(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await analysis.close();
     await store.close();
   }
 }

@@ -10,27 +10,35 @@ export interface RendererSettings {
   color: boolean;
 }
 
+/**
+ * Reads a `--layers` list (`analyze`, `reanalyze`): the names, and `add` when every one is
+ * written `+name` (added to the command's default set rather than replacing it). Throws
+ * `E_UNKNOWN_LAYER` naming the known layers.
+ */
+export function parseLayerList(value: string, all: readonly string[]): { add: boolean; names: string[] } {
+  const parts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const names = parts.map((p) => {
+    const name = p.replace(/^\+/, '');
+    if (!all.includes(name))
+      throw new NewsprismError(
+        'E_UNKNOWN_LAYER',
+        `unknown layer "${name}" in --layers; known: ${all.join(', ')}`,
+      );
+    return name;
+  });
+  return { add: parts.length > 0 && parts.every((p) => p.startsWith('+')), names };
+}
+
 /** Splits a --layers value into the wanted list, given all layers a pipeline can produce. */
 export function selectLayers(value: string | undefined, all: readonly string[]): string[] {
   const defaults = all.filter((l) => !heavyLayers.includes(l));
   if (value === undefined || value === '') return defaults;
   if (value === 'all') return [...all];
-  const parts = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const out = new Set(parts.every((p) => p.startsWith('+')) ? defaults : []);
-  for (const p of parts) {
-    const name = p.replace(/^\+/, '');
-    if (!all.includes(name)) {
-      throw new NewsprismError(
-        'E_UNKNOWN_LAYER',
-        `unknown layer "${name}" in --layers; known: ${all.join(', ')}`,
-      );
-    }
-    out.add(name);
-  }
-  return [...out];
+  const { add, names } = parseLayerList(value, all);
+  return [...new Set([...(add ? defaults : []), ...names])];
 }
 
 /**

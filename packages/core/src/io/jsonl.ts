@@ -1,4 +1,6 @@
 import { NewsprismError } from '../errors.js';
+import { languageCode } from '../languages.js';
+import { readPublished } from '../published.js';
 import type { DocumentInput, DocumentMeta } from '../schema.js';
 import type { Line } from './bytes.js';
 import { tooLarge } from './bytes.js';
@@ -45,33 +47,42 @@ export async function recordToInput(
     const v = str(r[key]);
     if (v !== undefined) meta[key] = v;
   }
-  if (opts.lang) meta.lang = opts.lang;
+  if (opts.lang) meta.lang = languageCode(opts.lang) ?? opts.lang;
+  else if (meta.lang !== undefined && languageCode(meta.lang) !== undefined) {
+    // `EN`, `en-GB`: the base code, which the analyzers and the store's language filter know.
+    meta.lang = languageCode(meta.lang);
+  } else if (meta.lang !== undefined) {
+    // A declared language skips detection: one that is no code (`klingon`) would leave every
+    // language-specific analyzer on its fallback rules and the corpus's language filter blind.
+    input.diagnostics = [...(input.diagnostics ?? []), unknownLang(meta.lang)];
+    delete meta.lang;
+  }
   input.meta = meta;
-  if (meta.published !== undefined && !isDate(meta.published))
+  if (meta.published !== undefined && readPublished(meta.published).month === null)
     input.diagnostics = [...(input.diagnostics ?? []), unreadDate(meta.published)];
   return input;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** Whether `s` starts with a calendar day as `YYYY-MM-DD` (a time may follow, as ISO 8601 has it). */
-function isDate(s: string): boolean {
-  const m = DAY.exec(s.trim());
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-
 /**
  * A record's `published` that no date filter or month can read (`last tuesday`, a feed's
- * `Mon, 22 May 2023 10:00:00 GMT`, `2023-13-45`): kept as given, but said, since a corpus would
+ * `Mon, 22 May 2023 10:00:00 GMT`, `2023-13-45`, a year alone): kept as given, but said, since a corpus would
  * otherwise leave the document out of every date range and month without a word.
  */
 function unreadDate(published: string) {
   return {
     code: 'W_DATE_UNREAD',
     severity: 'warning' as const,
-    message: `"published" is "${published.slice(0, 40)}", not a date as YYYY-MM-DD (ISO 8601; a time may follow): date filters and months do not place it; give the date as 2023-05-22`,
+    message: `"published" is "${published.slice(0, 40)}", not a date as YYYY-MM-DD (ISO 8601; a time may follow) or a month as YYYY-MM: date filters and months do not place it; give the date as 2023-05-22`,
+    source: 'input',
+  };
+}
+
+/** A record's `lang` that is no language code: dropped, so that the language is detected. */
+function unknownLang(lang: string) {
+  return {
+    code: 'W_LANG_UNKNOWN',
+    severity: 'warning' as const,
+    message: `"lang" is "${lang.slice(0, 40)}", not a language code (en, ru, uk, …): the language is detected instead; give an ISO 639-1 code`,
     source: 'input',
   };
 }

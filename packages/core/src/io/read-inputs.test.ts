@@ -102,6 +102,9 @@ describe('readInputs', () => {
         dated('words', 'last tuesday'),
         dated('month13', '2023-13-05'),
         dated('feb30', '2023-02-30'),
+        dated('month', '2023-05'),
+        dated('year', '2023'),
+        dated('month0', '2023-00'),
       ].join('\n'),
     );
     const items = await read([f]);
@@ -115,15 +118,57 @@ describe('readInputs', () => {
       ['words', 'last tuesday', ['W_DATE_UNREAD']],
       ['month13', '2023-13-05', ['W_DATE_UNREAD']],
       ['feb30', '2023-02-30', ['W_DATE_UNREAD']],
+      // A month alone places the document in its month; a year alone does not.
+      ['month', '2023-05', []],
+      ['year', '2023', ['W_DATE_UNREAD']],
+      ['month0', '2023-00', ['W_DATE_UNREAD']],
     ]);
     const [rss] = items.filter((i) => i.ok && i.input.id === 'rss');
     expect(rss?.ok && rss.input.diagnostics?.[0]).toEqual({
       code: 'W_DATE_UNREAD',
       severity: 'warning',
       message:
-        '"published" is "Mon, 22 May 2023 10:00:00 GMT", not a date as YYYY-MM-DD (ISO 8601; a time may follow): date filters and months do not place it; give the date as 2023-05-22',
+        '"published" is "Mon, 22 May 2023 10:00:00 GMT", not a date as YYYY-MM-DD (ISO 8601; a time may follow) or a month as YYYY-MM: date filters and months do not place it; give the date as 2023-05-22',
       source: 'input',
     });
+  });
+
+  it('warns of a declared lang that is no language code, and leaves it to detection', async () => {
+    const f = join(tmp(), 'langs.jsonl');
+    const rec = (id: string, lang: string) =>
+      JSON.stringify({ id, text: 'The mayor said the bridge would reopen.', lang });
+    writeFileSync(
+      f,
+      [
+        rec('code', 'ru'),
+        rec('upper', 'EN'),
+        rec('klingon', 'klingon'),
+        rec('gb', 'en-GB'),
+        rec('ru', 'RU_ru'),
+      ].join('\n'),
+    );
+    const items = await read([f]);
+    expect(
+      items.map((i) =>
+        i.ok ? [i.input.id, i.input.meta?.lang, (i.input.diagnostics ?? []).map((d) => d.code)] : i.code,
+      ),
+    ).toEqual([
+      ['code', 'ru', []],
+      ['upper', 'en', []],
+      ['klingon', undefined, ['W_LANG_UNKNOWN']],
+      // A region subtag is its language, stored as the base code with nothing to warn of.
+      ['gb', 'en', []],
+      ['ru', 'ru', []],
+    ]);
+    const [k] = items.filter((i) => i.ok && i.input.id === 'klingon');
+    expect(k?.ok && k.input.diagnostics?.[0]?.message).toBe(
+      '"lang" is "klingon", not a language code (en, ru, uk, …): the language is detected instead; give an ISO 639-1 code',
+    );
+    // A declared --lang wins over the record's, with nothing to warn of.
+    const declared = await read([f], { lang: 'EN-gb' });
+    expect(declared.map((i) => i.ok && [i.input.meta?.lang, i.input.diagnostics ?? []])).toEqual(
+      Array(5).fill(['en', []]),
+    );
   });
 
   it('says how to fix an empty input: give a file text, pipe an article into stdin', async () => {

@@ -1,5 +1,6 @@
 import { NewsprismError } from '../errors.js';
 import { decodeDeclaredCharset } from '../extract/charset.js';
+import { languageCode } from '../languages.js';
 import type { DocumentMeta } from '../schema.js';
 import { decodeText } from '../text/decode.js';
 import { collect, gunzipChunks, isGzip, splitLines } from './bytes.js';
@@ -90,11 +91,11 @@ export async function* readStream(
   if (kind === 'html') {
     dec = decodeDeclaredCharset(bytes, dec);
     const doc = await htmlToInput(dec.text, info.id, info.source);
-    if (opts.lang) doc.meta = { ...doc.meta, lang: opts.lang };
+    if (opts.lang) doc.meta = { ...doc.meta, lang: languageCode(opts.lang) ?? opts.lang };
     input = { ok: true, id: info.id, source: info.source, input: doc };
   } else {
     const meta: DocumentMeta = { source: info.source, format: 'text' };
-    if (opts.lang) meta.lang = opts.lang;
+    if (opts.lang) meta.lang = languageCode(opts.lang) ?? opts.lang;
     input = { ok: true, id: info.id, source: info.source, input: { id: info.id, text: dec.text, meta } };
   }
   input.input.diagnostics = [...dec.diagnostics, ...(input.input.diagnostics ?? [])];

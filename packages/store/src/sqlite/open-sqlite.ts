@@ -86,6 +86,11 @@ export function openSqlite(path: string, o: { readonly?: boolean } = {}): Db {
     // 64 MiB of page cache (the default is 2 MiB): the indexes of a 100,000-document store
     // stay in memory during ingest and queries. Only pages actually read take memory.
     sqlite.pragma('cache_size = -65536');
+    // SQLite's LOWER folds ASCII only; the filters compare outlets case-insensitively, and
+    // must find what PostgreSQL's LOWER finds (`РИА` is `риа` there).
+    sqlite.function('lower', { deterministic: true }, (v: unknown) =>
+      typeof v === 'string' ? v.toLowerCase() : v,
+    );
   } catch (err) {
     throw new NewsprismError(
       'E_DB_OPEN',

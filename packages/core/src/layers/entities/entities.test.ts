@@ -109,6 +109,13 @@ describe('entities', () => {
       ['Pierre Henrot', 'Henrot'],
     ],
     ['ru', 'Ученый Пьер Анро выступил в Париже. Анро сказал, что устал.', 'Пьер Анро', ['Пьер Анро', 'Анро']],
+    // A name the surname only opens (`Henrot Dupont`, as `Obama Administration`) is no second host.
+    [
+      'en',
+      'Pierre Henrot spoke on Monday. His cousin Henrot Dupont was silent. Henrot said more.',
+      'Pierre Henrot',
+      ['Pierre Henrot', 'Henrot'],
+    ],
   ])('groups a surname with the full name (%s)', (lang, text, name, surfaces) => {
     const e = run(text, lang).entities!.find((x) => x.name === name);
     expect(e?.type).toBe('PER');

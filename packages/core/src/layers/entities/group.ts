@@ -126,9 +126,11 @@ export function groupEntities(
   for (const g of short) {
     if (g.gid || g.keys.length > 1) continue;
     const k = g.keys[0]!;
-    const hosts = persons.filter(
-      (h) => h !== g && h.keys.length > 1 && (h.keys[h.keys.length - 1] === k || h.keys[0] === k),
-    );
+    const full = persons.filter((h) => h !== g && h.keys.length > 1);
+    // A surname's full name first (`Obama` → `Barack Obama`): a name it only opens (`Obama
+    // Administration`, `Cruz Control`) is a host only when no name ends with it.
+    const ends = full.filter((h) => h.keys[h.keys.length - 1] === k);
+    const hosts = ends.length ? ends : full.filter((h) => h.keys[0] === k);
     const target = new Set(hosts.map((h) => h.gid ?? h.key));
     if (target.size !== 1) continue;
     for (const c of g.cands) c.type = 'PER';

@@ -15,6 +15,20 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Bare words that stand for no speaker on their own (`There said`, `Here is`); pronouns are read elsewhere. */
 const NO_ONE: ReadonlySet<string> = new Set(['there', 'here', 'тут', 'там', 'здесь']);
 
+/** A determiner, possessive or number that can open a past verb's object (`ended his …`, `survived 5 …`). */
+const OBJECT_START = /^(?:the|a|an|his|her|its|their|our|my|\d[\d,.]*)$/;
+
+/** Whether the lower-case token at `k` is a past verb with its clause after it (see {@link speakerCore}). */
+function clauseVerb(toks: readonly Tok[], s: number, k: number, w: Lexicon['words']): boolean {
+  const t = toks[k]!;
+  // `a man who spoke on condition of anonymity`: a relative clause belongs to the phrase.
+  if (t.kind !== 'word' || isCap(t) || toks.slice(s, k).some((u) => w.relativeClause.has(u.lw))) return false;
+  if (w.pastVerbs.has(t.lw)) return !ARTICLES.has(toks[k - 1]!.lw);
+  return (
+    /^[a-z]{3,}ed$/.test(t.w) && !ARTICLES.has(toks[k - 1]!.lw) && OBJECT_START.test(toks[k + 1]?.lw ?? '')
+  );
+}
+
 /**
  * Where a speaker phrase's time and discourse edges end: a weekday, date, year, clock time or
  * discourse adverb (`On Wednesday`, `30 июня`, `23:55`, `However,`) is no part of a speaker, and
@@ -64,8 +78,26 @@ export function speakerCore(
     else if (glue(s) && s + 1 < e && (time(s + 1, s) || unitWord(s + 1)) && !possessive(s + 2, s + 3)) s += 2;
     else break;
   }
+  // `That’s the takeaway from …`: a phrase cut at a contraction's clitic is a predicate's fragment;
+  // `In his recent document`, `At the town hall`: a prepositional phrase (not `at least 10`).
+  // `Among Republicans`: the group speaks.
+  if (w.groupPreps.has(toks[s]!.lw) && e - s > 1) s++;
+  // `Based`, `Holding signs`: an adverbial participle's lead.
+  const first = toks[s]!.lw;
+  if (
+    /^['’]/.test(at(s)) ||
+    w.leadParticiples.has(first) ||
+    (w.phrasePreps.has(first) && !/^(?:least|most)$/.test(toks[s + 1]?.lw ?? ''))
+  )
+    return undefined;
   if (lex.lang === 'en')
     for (let k = s + 1; k < e; k++) {
+      // `Paul ended his presidential campaign`, `The businessman began by`: a past verb makes
+      // the phrase a clause; its subject is the speaker (not `a poll released Monday`).
+      if (clauseVerb(toks, s, k, w)) {
+        e = k;
+        break;
+      }
       // `Prigozhin has poured`: an auxiliary ends the phrase (it opens the clause's verb).
       // `Senator Will Hurd`: a capitalised modal inside a name is no auxiliary (a headline capitalises every word).
       const name = names && w.eventModals.has(toks[k]!.lw) && capitalName(toks, k, s, lex);

@@ -201,7 +201,9 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     roleStart < Math.max(n, e - 1) &&
     ((lex.determiners.has(toks[roleStart]!.lw) &&
       toks[roleStart]!.lw !== 'senior' &&
-      toks[roleStart]!.lw !== 'top') ||
+      toks[roleStart]!.lw !== 'top' &&
+      // `some of his rivals`, `one in four voters`: a quantifier before `of`/`in` heads the phrase.
+      !(lex.lang === 'en' && /^(?:of|in)$/.test(toks[roleStart + 1]?.lw ?? ''))) ||
       // `Ранее зампред Совбеза`, `Поэтому канцлер ФРГ`: a sentence adverb opens no description.
       (lex.lang === 'ru' &&
         (lex.between.has(toks[roleStart]!.lw) || lex.boundaries.has(toks[roleStart]!.lw))))

@@ -172,6 +172,23 @@ export interface WordFile {
    * (`The harbour will reopen, a spokesman said.`), not an adverbial (`After all, X said …`).
    */
   finiteVerbs: string[];
+  /**
+   * Irregular past forms that make a speaker phrase a clause (`Paul ended his campaign` is read
+   * by its `-ed`; `The businessman began by`): the phrase ends before them.
+   */
+  pastVerbs: string[];
+  /**
+   * Prepositions that open an adverbial, not a speaker (`In his recent document`, `At the town
+   * hall`): a speaker phrase that starts with one names no one.
+   */
+  phrasePreps: string[];
+  /**
+   * Participles that open an adverbial lead (`Based on …`, `Speaking at a rally, …`, `Holding
+   * signs`): a speaker phrase that starts with one names no one.
+   */
+  leadParticiples: string[];
+  /** Prepositions before the group that speaks (`Among Republicans`, 53% said …): dropped, the group kept. */
+  groupPreps: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }

@@ -6,6 +6,8 @@ const EN = `Port talks resume
 
 The negotiators didn’t meet on Tuesday. Officials in Ankara said the two delegations would return to the table next week.`;
 
+const RU = 'Делегации встретились во вторник.';
+
 describe('syntax layer with dependencies (deps: true)', () => {
   it('gives every token a head in its own sentence and every sentence one root', async () => {
     const p = await createPipeline({ layers: ['syntax'], options: { syntax: { deps: true } } });
@@ -30,13 +32,27 @@ describe('syntax layer with dependencies (deps: true)', () => {
     expect([head![at('return')], deprel![at('return')]]).toEqual([at('said'), 'ccomp']);
   });
 
-  it('leaves heads out by default, and for a language without a parser', async () => {
+  it('leaves heads out by default', async () => {
     const plain = await createPipeline({ layers: ['syntax'] });
     expect(plain.run({ id: 't', text: EN, meta: { lang: 'en' } }).syntax!.head).toBeUndefined();
-    const deps = await createPipeline({ layers: ['syntax'], options: { syntax: { deps: true } } });
-    const ru = deps.run({ id: 'r', text: 'Делегации встретились во вторник.', meta: { lang: 'ru' } });
+    const ru = plain.run({ id: 'r', text: RU, meta: { lang: 'ru' } });
     expect(ru.syntax!.upos.length).toBeGreaterThan(0);
     expect(ru.syntax!.head).toBeUndefined();
+  });
+
+  it('parses Russian with deps: true', async () => {
+    const deps = await createPipeline({ layers: ['syntax'], options: { syntax: { deps: true } } });
+    const doc = deps.run({ id: 'r', text: RU, meta: { lang: 'ru' } });
+    const tokens = doc.tokens!;
+    const { head, deprel } = doc.syntax!;
+    const at = (form: string) => tokens.findIndex((t) => RU.slice(t.start, t.end) === form);
+    expect(head).toHaveLength(tokens.length);
+    expect(head!.filter((h) => h === -1)).toHaveLength(1);
+    // "Делегации встретились во вторник.": the verb heads its subject and the day.
+    expect(deprel![at('встретились')]).toBe('root');
+    expect([head![at('Делегации')], deprel![at('Делегации')]]).toEqual([at('встретились'), 'nsubj']);
+    expect([head![at('во')], deprel![at('во')]]).toEqual([at('вторник'), 'case']);
+    expect([head![at('вторник')], deprel![at('вторник')]]).toEqual([at('встретились'), 'obl']);
   });
 
   it('parses pre-tokenised words (the parse command)', () => {

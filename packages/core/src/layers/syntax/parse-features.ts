@@ -14,7 +14,43 @@ export interface ParseInput {
   n: number;
   words: Uint32Array;
   tags: Uint8Array;
+  /**
+   * Per word, the tagger's Case, Gender and Number packed by {@link packMorph} (parsers trained
+   * with morphology, Russian); absent otherwise, and then no morphology feature is written.
+   */
+  morph?: Uint8Array;
 }
+
+const CASES = ['Nom', 'Gen', 'Dat', 'Acc', 'Ins', 'Loc', 'Voc', 'Par'];
+const GENDERS = ['Masc', 'Fem', 'Neut'];
+const NUMBERS = ['Sing', 'Plur'];
+
+/**
+ * Packs a word's FEATS (`Case=Loc|Gender=Masc|Number=Sing`) into one byte: case in the low four
+ * bits (0 none), gender in the next two, number in the top two.
+ */
+export function packMorph(feats: string | undefined): number {
+  if (!feats || feats === '_') return 0;
+  let c = 0;
+  let g = 0;
+  let n = 0;
+  for (const kv of feats.split('|')) {
+    const eq = kv.indexOf('=');
+    const k = kv.slice(0, eq);
+    const v = kv.slice(eq + 1);
+    if (k === 'Case') c = CASES.indexOf(v) + 1;
+    else if (k === 'Gender') g = GENDERS.indexOf(v) + 1;
+    else if (k === 'Number') n = NUMBERS.indexOf(v) + 1;
+  }
+  return c | (g << 4) | (n << 6);
+}
+
+/** Whether two packed words agree in gender and number: 0 either has neither, 1 agree, 2 not. */
+const agreement = (a: number, b: number): number => {
+  const x = a >> 4;
+  const y = b >> 4;
+  return x === 0 || y === 0 ? 0 : x === y ? 1 : 2;
+};
 
 const NONE_W = 0x51ed27;
 const NO_LABEL = 255;
@@ -141,8 +177,23 @@ export function parseFeatures(p: ParseInput, st: ArcState, mask: number, out: In
   f3(96, vr1, ts1, ts0);
   // Whether the buffer is empty (the last words must be reduced), with the two stack tags.
   f3(97, b0 < 0 ? 1 : 0, ts0, ts1);
+  if (p.morph) {
+    // Morphology (Russian): a word's case with its tag, and with the tag of its candidate head;
+    // whether the two top stack words agree in gender and number.
+    const m = (i: number) => (i < 0 ? 0 : p.morph![i]!);
+    const ms0 = m(s0);
+    const ms1 = m(s1);
+    const mb0 = m(b0);
+    f2(100, ms0, ts0);
+    f2(101, ms1, ts1);
+    f2(102, mb0, tb0);
+    f3(103, ms0 & 15, ts0, ts1);
+    f3(104, ms1 & 15, ts1, ts0);
+    f3(105, agreement(ms0, ms1), ts0, ts1);
+    f3(106, mb0 & 15, tb0, ts0);
+  }
   return k;
 }
 
 /** The largest number of features {@link parseFeatures} writes. */
-export const PARSE_FEATURES = 80;
+export const PARSE_FEATURES = 87;

@@ -1,5 +1,11 @@
 import type { HashedRows } from '../../models/hashed-table.js';
-import { PARSE_FEATURES, type ParseInput, parseFeatures, parseWordHash } from './parse-features.js';
+import {
+  PARSE_FEATURES,
+  type ParseInput,
+  packMorph,
+  parseFeatures,
+  parseWordHash,
+} from './parse-features.js';
 import { ArcState, dependentCounts, LEFT, oracleApplied, oracleMove, SHIFT } from './transitions.js';
 
 /** The serialised dependency parser of one language (`models/syntax/deps-<lang>.json`). */
@@ -10,6 +16,8 @@ export interface DepsModelFile extends HashedRows {
   tags: string[];
   /** Arc labels (UD base relations, `root` excluded: the word left on the stack is the root). */
   labels: string[];
+  /** Whether the parser reads the tagger's Case, Gender and Number (`packMorph`); absent: no. */
+  morph?: boolean;
   meta: Record<string, unknown>;
 }
 
@@ -55,6 +63,8 @@ export class DependencyParser {
      * (a pruned feature then costs one read of this index).
      */
     readonly rowOf?: Int32Array,
+    /** Whether {@link input} reads the words' FEATS (a parser trained with morphology). */
+    readonly morph = false,
   ) {
     this.columns = 3 + 2 * labels.length;
     this.mask = (1 << bits) - 1;
@@ -75,11 +85,14 @@ export class DependencyParser {
     for (let r = 0; r < n; r++) rowOf[ids.readUInt32LE(r * 4)] = r;
     const rows = new Int8Array(w.length);
     rows.set(new Int8Array(w.buffer, w.byteOffset, w.length));
-    return new DependencyParser(file.tags, file.labels, file.bits, rows, rowOf);
+    return new DependencyParser(file.tags, file.labels, file.bits, rows, rowOf, file.morph === true);
   }
 
-  /** The parser's reading of a sentence: word hashes and tag indices. */
-  input(forms: readonly string[], upos: readonly string[]): ParseInput {
+  /**
+   * The parser's reading of a sentence: word hashes and tag indices, and with a morphology
+   * parser the words' packed Case, Gender and Number (`feats`: the tagger's FEATS per word).
+   */
+  input(forms: readonly string[], upos: readonly string[], feats?: readonly string[]): ParseInput {
     const n = forms.length;
     const words = new Uint32Array(n);
     const tags = new Uint8Array(n);
@@ -87,7 +100,10 @@ export class DependencyParser {
       words[i] = parseWordHash(forms[i]!);
       tags[i] = this.tagIndex.get(upos[i]!) ?? 0;
     }
-    return { n, words, tags };
+    if (!this.morph) return { n, words, tags };
+    const morph = new Uint8Array(n);
+    if (feats) for (let i = 0; i < n; i++) morph[i] = packMorph(feats[i]);
+    return { n, words, tags, morph };
   }
 
   /** First column of the labels of a move's arc (`LEFT` or `RIGHT`). */
@@ -158,8 +174,12 @@ export class DependencyParser {
   }
 
   /** Parses one sentence of word forms and tags; heads 0-based (−1 root), labels as strings (`root` for the root). */
-  parseWords(forms: readonly string[], upos: readonly string[]): { head: number[]; deprel: string[] } {
-    const tree = this.parse(this.input(forms, upos));
+  parseWords(
+    forms: readonly string[],
+    upos: readonly string[],
+    feats?: readonly string[],
+  ): { head: number[]; deprel: string[] } {
+    const tree = this.parse(this.input(forms, upos, feats));
     const head = Array.from(tree.head);
     return { head, deprel: head.map((h, i) => (h < 0 ? 'root' : this.labels[tree.label[i]!]!)) };
   }

@@ -19,7 +19,7 @@ export interface SyntaxLayer {
   feats?: string[];
   /**
    * Dependency head per token (index into the tokens layer, −1 for a sentence's root); only
-   * with the option `deps: true` and a language that has a parser (English).
+   * with the option `deps: true` and a language that has a parser (English, Russian).
    */
   head?: number[];
   /** UD base relation per token (`nsubj`, `obj`, `ccomp`, …, `root`); with `head`. */
@@ -112,7 +112,7 @@ function parseSentence(
 ): void {
   const forms: string[] = [];
   for (let t = from; t < to; t++) forms.push(text.slice(tokens[t]!.start, tokens[t]!.end));
-  const tree = parser.parse(parser.input(forms, layer.upos.slice(from, to)));
+  const tree = parser.parse(parser.input(forms, layer.upos.slice(from, to), layer.feats?.slice(from, to)));
   for (let k = 0; k < forms.length; k++) {
     const h = tree.head[k]!;
     layer.head!.push(h < 0 ? -1 : from + h);
