@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { languageCode, type NewsDocument, readPublished } from '@newsprism/core';
+import type { NewsDocument } from '@newsprism/core';
+import { languageCode, readPublished } from '@newsprism/core/schema';
 import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
 import { countWords, stemText } from './stem.js';
 
