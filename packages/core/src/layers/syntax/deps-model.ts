@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
+import { readModelJson } from '../../models/read-json.js';
 import type { ModelRegistry } from '../../models/registry.js';
 import { DependencyParser, type DepsModelFile } from './parser.js';
 
@@ -17,24 +18,7 @@ function depsParserFromFile(file: DepsModelFile, where = 'the dependency model')
 
 /** Reads a parser file: `E_MODEL_MISSING` when unreadable, `E_MODEL_INVALID` when not JSON or not a parser. */
 export function loadDepsParser(path: string): DependencyParser {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new NewsprismError(
-      'E_MODEL_MISSING',
-      `cannot read the dependency model ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}); run \`newsprism train syntax --set parse=1\``,
-    );
-  }
-  let file: DepsModelFile;
-  try {
-    file = JSON.parse(text) as DepsModelFile;
-  } catch {
-    throw new NewsprismError(
-      'E_MODEL_INVALID',
-      `the dependency model ${path} is not valid JSON; run \`newsprism train syntax --set parse=1\``,
-    );
-  }
+  const file = readModelJson<DepsModelFile>(path, 'dependency model', 'newsprism train syntax --set parse=1');
   return depsParserFromFile(file, path);
 }
 

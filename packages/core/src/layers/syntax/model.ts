@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
+import { readModelJson } from '../../models/read-json.js';
 import type { ModelRegistry } from '../../models/registry.js';
 import type { HashtagReading, SyntaxLexicon } from './features.js';
 import { Lemmatizer } from './lemmatize.js';
@@ -65,24 +66,7 @@ export function syntaxModelFromFile(file: SyntaxModelFile, where = 'the syntax m
  * `E_MODEL_INVALID` when it is not JSON or not a syntax model.
  */
 export function loadSyntaxModel(path: string): SyntaxModel {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new NewsprismError(
-      'E_MODEL_MISSING',
-      `cannot read the syntax model ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}); run \`newsprism train syntax\``,
-    );
-  }
-  let file: SyntaxModelFile;
-  try {
-    file = JSON.parse(text) as SyntaxModelFile;
-  } catch {
-    throw new NewsprismError(
-      'E_MODEL_INVALID',
-      `the syntax model ${path} is not valid JSON; run \`newsprism train syntax\``,
-    );
-  }
+  const file = readModelJson<SyntaxModelFile>(path, 'syntax model', 'newsprism train syntax');
   return syntaxModelFromFile(file, path);
 }
 
