@@ -22,7 +22,7 @@ import {
   scoreGenreTechniques,
   styleCalibration,
 } from './genre-features.js';
-import { styleCueData } from './style.js';
+import { styleCueData, titleEndOf } from './style.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability that it is right. */
 export interface GenreLayer {
@@ -129,7 +129,7 @@ export const genre = defineAnalyzer({
     let why: () => string[];
     if (model.meta.genreStyle) {
       const cal = model.meta.genreCalibration as GenreCalibration | undefined;
-      const titleEnd = doc.paragraphs![0]?.end ?? 0;
+      const titleEnd = titleEndOf(doc.paragraphs!);
       const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
       ({ p, best } = s);
       // The band's maps of a short text (counted only as far as the bands reach).
