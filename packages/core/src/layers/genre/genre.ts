@@ -113,7 +113,7 @@ export interface GenreOptions extends ShippedModelOptions {
  */
 export const genre = defineAnalyzer({
   name: 'genre',
-  version: 12,
+  version: 13,
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',
