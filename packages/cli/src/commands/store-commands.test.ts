@@ -329,6 +329,17 @@ describe('store commands (SQLite)', () => {
     expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
   });
 
+  it('says that --all-names would search the other names when a name found nothing', async () => {
+    // The corpus writes Kyiv, Kiev and Киев, never Київ.
+    const none = await runCli(['search', 'Київ', '--db', db]);
+    expect(none.stdout).toMatch(
+      /^0 documents found\n--all-names also searches the entity's other names: Київ → Kyiv, Kiev, .*Киев/m,
+    );
+    // Nothing to say when the search found something, or the query names no entity.
+    expect((await runCli(['search', 'Kyiv', '--db', db])).stdout).not.toContain('--all-names');
+    expect((await runCli(['search', 'zzzzqx', '--db', db])).stdout).toBe('0 documents found\n');
+  });
+
   it('reports and exports on every name with --all-names too, saying which on stderr', async () => {
     const report = (...flags: string[]) =>
       runCli(['report', 'Kyiv', ...flags, '--by', 'none', '--format', 'json', '--db', db]);
