@@ -1,6 +1,6 @@
 import type { ReportGroup } from '@newsprism/store';
 import { describe, expect, it } from 'vitest';
-import { namingLine, reportTable } from './report-output.js';
+import { namingForms, namingLine, reportCsv, reportTable } from './report-output.js';
 
 const group = (documents: number, entities: ReportGroup['naming']['entities']): ReportGroup => ({
   outlet: 'Example Wire',
@@ -34,5 +34,15 @@ describe('the report table', () => {
   it('says 1 document, not 1 documents', () => {
     expect(reportTable([group(1, {})])).toMatch(/^== Example Wire: 1 document, 1,200 words$/m);
     expect(reportTable([group(2, {})])).toMatch(/^== Example Wire: 2 documents, 1,200 words$/m);
+  });
+
+  it('writes every name and its forms in the CSV, for which outlet writes Kiev', () => {
+    const entities = { Lviv: { Lviv: 1 }, Kyiv: { Kiev: 0.34, Kyiv: 0.66 } };
+    expect(namingForms(entities)).toBe('Kyiv: Kyiv 0.66, Kiev 0.34; Lviv: Lviv 1');
+    const [header, row] = reportCsv([group(2, entities)])
+      .trimEnd()
+      .split('\n');
+    expect(header!.split(',').at(-1)).toBe('naming_forms');
+    expect(row!.endsWith(',"Kyiv: Kyiv 0.66, Kiev 0.34; Lviv: Lviv 1"')).toBe(true);
   });
 });

@@ -52,6 +52,23 @@ const csvCell = (v: unknown) => {
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
+/**
+ * Every contested name of a group with the share of each form it is written in, by name
+ * (`Kyiv: Kiev 0.34, Kyiv 0.66; Lviv: Lviv 1`): which outlet writes Kiev, in a spreadsheet.
+ */
+export function namingForms(entities: Record<string, Record<string, number>>): string {
+  return Object.entries(entities)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(
+      ([name, forms]) =>
+        `${name}: ${Object.entries(forms)
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .map(([form, share]) => `${form} ${share}`)
+          .join(', ')}`,
+    )
+    .join('; ');
+}
+
 /** A report as CSV: one row per group; techniques, frames and genres one column each. */
 export function reportCsv(groups: readonly ReportGroup[]): string {
   const keys = (pick: (g: ReportGroup) => Record<string, number>) =>
@@ -73,6 +90,7 @@ export function reportCsv(groups: readonly ReportGroup[]): string {
     ...genres.map((g) => `genre:${g}`),
     'top_entities',
     'top_sources',
+    'naming_forms',
   ];
   const rows = groups.map((g) => [
     g.outlet ?? '',
@@ -88,6 +106,7 @@ export function reportCsv(groups: readonly ReportGroup[]): string {
     ...genres.map((x) => g.genres[x] ?? 0),
     g.topEntities.map((e) => `${e.name}:${e.mentions}`).join('; '),
     g.topSources.map((s) => `${s.name}:${s.attributions}`).join('; '),
+    namingForms(g.naming.entities),
   ]);
   return [header, ...rows].map((r) => `${r.map(csvCell).join(',')}\n`).join('');
 }
