@@ -19,7 +19,7 @@ export function renderStoriesText(stories: readonly Story[], titles?: ReadonlyMa
       const c = s.comparison;
       const title = titles?.get(m.id);
       lines.push(
-        `  ${m.id}  ${m.outlet ?? 'unknown outlet'}  ${m.published ?? 'no date'}  ${m.lang}${title ? `  — ${title}` : ''}`,
+        `  ${m.id}  ${m.outlet ?? '(outlet not known)'}  ${m.published ?? 'no date'}  ${m.lang}${title ? `  — ${title}` : ''}`,
       );
       if (s.members.length === 1) continue;
       lines.push(
