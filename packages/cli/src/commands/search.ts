@@ -77,7 +77,7 @@ export function allNamesHint(query: string | undefined, r: SearchResult): string
   return `--all-names also searches the entity's other names: ${names.join('; ')}`;
 }
 
-function table(r: SearchResult, color: boolean, hint?: string): string {
+function table(r: SearchResult, color: boolean, query?: string): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
     `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${pictureControls((h.outlet ?? '—').slice(0, 18)).padEnd(18)}  ${pictureControls(h.id)}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
@@ -86,7 +86,8 @@ function table(r: SearchResult, color: boolean, hint?: string): string {
     for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);
   }
   lines.push(`${r.total.toLocaleString('en')} document${r.total === 1 ? '' : 's'} found`);
-  if (r.expansions) lines.push(expansionLine(r.expansions));
+  if (r.expansions) lines.push(expansionLine(r.expansions, query));
+  const hint = allNamesHint(query, r);
   if (hint) lines.push(hint);
   if (r.next) lines.push(`next page: --cursor ${r.next}`);
   for (const [facet, values] of Object.entries(r.facets ?? {})) {
@@ -129,9 +130,8 @@ async function run(argv: string[]): Promise<number> {
   else if (format === 'jsonl') {
     process.stdout.write(result.hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
     // One hit a line on stdout; what --all-names searched goes beside it.
-    if (result.expansions) process.stderr.write(`${expansionLine(result.expansions)}\n`);
-  } else
-    process.stdout.write(table(result, process.stdout.isTTY === true, allNamesHint(names.query, result)));
+    if (result.expansions) process.stderr.write(`${expansionLine(result.expansions, names.query)}\n`);
+  } else process.stdout.write(table(result, process.stdout.isTTY === true, names.query));
   return 0;
 }
 

@@ -329,6 +329,13 @@ describe('store commands (SQLite)', () => {
     expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
   });
 
+  it('says that --all-names never expands a prefix, rather than that no word is a name', async () => {
+    const r = await runCli(['search', 'Kyi*', '--all-names', '--db', db]);
+    expect(r.stdout).toMatch(
+      /^all names: a prefix such as Kyi\* is never expanded; give the whole name \(Kyi --all-names\)$/m,
+    );
+  });
+
   it('says that --all-names would search the other names when a name found nothing', async () => {
     // The corpus writes Kyiv, Kiev and Киев, never Київ.
     const none = await runCli(['search', 'Київ', '--db', db]);
