@@ -10,7 +10,7 @@ export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers } from './analyzers.js';
 export { type ConceptBag, conceptBag } from './corpus/concepts.js';
 export type { ReuseOptions } from './corpus/find-reuse.js';
-export { type OutletLink, outletLinks, pairOutletCounts } from './corpus/outlet-links.js';
+export { NO_OUTLET, type OutletLink, outletLinks, pairOutletCounts } from './corpus/outlet-links.js';
 export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
 export type * from './corpus/reuse-types.js';
 export {

@@ -4,6 +4,7 @@
  * test bundles it with esbuild for the browser).
  */
 export {
+  NO_OUTLET,
   type OutletCount,
   type OutletLink,
   outletLinks,

@@ -4,6 +4,7 @@ import {
   LANGUAGE_CODES,
   languageCode,
   layerInfo,
+  NO_OUTLET,
   OptionError,
   TECHNIQUES,
 } from '@newsprism/core/schema';
@@ -16,7 +17,10 @@ import { NONE } from './rollup.js';
  * compared with the document's publication day (inclusive at both ends).
  */
 export interface SearchFilters {
-  /** Outlet names, in any case; `(none)` also matches documents without an outlet (a report's group of them). */
+  /**
+   * Outlet names, in any case; `(outlet not known)` (and the older `(none)`) also matches
+   * documents without an outlet (a report's group of them, the facets' bucket).
+   */
   outlet?: string[];
   /** Language codes, in any case (`en`, `RU`); another value is `E_BAD_FILTER`. */
   lang?: string[];
@@ -119,8 +123,9 @@ export function filterSql(filters: SearchFilters): SqlWhere {
     parts.push(sql(values.map(() => '?').join(', ')));
     params.push(...values.map(map));
   };
-  // `(none)`, the group a report puts documents without an outlet in, selects them, so each
-  // group of a report can be opened as a search.
+  // `(outlet not known)`, the group a report puts documents without an outlet in and the
+  // facets' bucket of them, selects them (so does `(none)`, its name before), so each group of a
+  // report and each facet value can be opened as a search.
   // Outlets and languages regardless of case (`NYT`, `nyt`; a declared `EN`): the spellings
   // stored are looked up among the facet values (a few hundred rows), so that the documents'
   // own indexes still serve the filter. LOWER folds Unicode in PostgreSQL and, redefined in
@@ -131,7 +136,7 @@ export function filterSql(filters: SearchFilters): SqlWhere {
   list(
     f.outlet,
     (m) =>
-      f.outlet!.includes(NONE)
+      f.outlet!.some((o) => o === NONE || o.toLowerCase() === NO_OUTLET)
         ? `(d.outlet IN ${spelt('outlet', m)} OR d.outlet IS NULL)`
         : `d.outlet IN ${spelt('outlet', m)}`,
     lower,

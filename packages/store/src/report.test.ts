@@ -62,7 +62,7 @@ const B1 = {
 // b1 and b2 (7 words, no analysis: no voice, no genre).
 const BETA = { ...B1, documents: 2, words: 17, frames: { Economic: 0.5, Security_and_defense: 0.5 } };
 const BY_OUTLET = [
-  { outlet: '(none)', ...UNDATED },
+  { outlet: '(outlet not known)', ...UNDATED },
   { outlet: 'Alpha', ...ALPHA },
   { outlet: 'Beta', ...BETA },
 ];
@@ -80,7 +80,7 @@ const BY_MONTH = [
   { month: '2023-02', ...B1 },
 ];
 const BY_BOTH = [
-  { outlet: '(none)', month: '(none)', ...UNDATED },
+  { outlet: '(outlet not known)', month: '(none)', ...UNDATED },
   { outlet: 'Alpha', month: '2023-01', ...ALPHA },
   { outlet: 'Beta', month: '2023-01', documents: 1, words: 7, ...EMPTY },
   { outlet: 'Beta', month: '2023-02', ...B1 },
@@ -197,7 +197,9 @@ eachBackend('report on a hand-made corpus', (backend) => {
     ]);
     expect(await both({ by: 'none', lang: ['ru'] })).toEqual([B1]);
     // The group of documents without an outlet, filtered by its name: the same group.
-    expect(await both({ by: 'outlet', outlet: ['(none)'] })).toEqual([{ outlet: '(none)', ...UNDATED }]);
+    expect(await both({ by: 'outlet', outlet: ['(outlet not known)'] })).toEqual([
+      { outlet: '(outlet not known)', ...UNDATED },
+    ]);
     // Ungrouped, nothing selected is still one group (of nothing).
     expect(await both({ by: 'none', query: 'elephant' })).toEqual([{ documents: 0, words: 0, ...EMPTY }]);
     expect(await both({ by: 'outlet', query: 'elephant' })).toEqual([]);
@@ -252,7 +254,7 @@ eachBackend('report on a hand-made corpus', (backend) => {
     expect(await store.ingest([moved])).toEqual([{ id: 'a1', status: 'replaced' }]);
     const groups = await both({});
     expect(groups.map((g) => [g.outlet, g.documents, g.words])).toEqual([
-      ['(none)', 1, 3],
+      ['(outlet not known)', 1, 3],
       ['Beta', 2, 17],
       ['Gamma', 1, 14],
     ]);

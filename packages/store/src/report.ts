@@ -1,4 +1,4 @@
-import { type EntityType, OptionError } from '@newsprism/core/schema';
+import { type EntityType, NO_OUTLET, OptionError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import type { SearchFilters } from './filters.js';
 import { NONE } from './rollup.js';
@@ -99,7 +99,8 @@ export async function report(
     const words = Number(r.words ?? 0);
     const vw = Number(r.vwords ?? 0);
     const group: ReportGroup = {
-      ...(keys.includes('outlet') ? { outlet: String(r.g_outlet) } : {}),
+      // The group without an outlet is named as everywhere else (the roll-ups keep it as `(none)`).
+      ...(keys.includes('outlet') ? { outlet: r.g_outlet === NONE ? NO_OUTLET : String(r.g_outlet) } : {}),
       ...(keys.includes('month') ? { month: String(r.g_month) } : {}),
       documents: Number(r.documents),
       words,

@@ -1,4 +1,4 @@
-import { NewsprismError, OptionError } from '@newsprism/core/schema';
+import { NewsprismError, NO_OUTLET, OptionError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import { countFacets } from './facet-codes.js';
 import { filterSql, type SearchFilters, type SqlWhere } from './filters.js';
@@ -342,7 +342,7 @@ async function page(
         highWater ?? Number(last.hw),
       ]),
     ).toString('base64url');
-  if (req.facets) result.facets = await facets(db, sel);
+  if (req.facets) result.facets = await facets(db, sel, Number(total));
   return result;
 }
 
@@ -410,7 +410,7 @@ async function pageRows(
  * Counts the selected documents by each facet's values (the 50 largest each), from the coded
  * facet values of the hits (see facet-codes.ts).
  */
-async function facets(db: Db, sel: Selection): Promise<Facets> {
+async function facets(db: Db, sel: Selection, total: number): Promise<Facets> {
   // On SQLite the hits' codes come back as one blob (every document's codes are whole 32-bit
   // integers, so the concatenation decodes the same): one value instead of a Buffer per hit,
   // 14 → 4 ms CPU for 5,100 hits at 100,000 documents.
@@ -425,6 +425,10 @@ async function facets(db: Db, sel: Selection): Promise<Facets> {
     db,
     rows.flatMap((r) => (r.codes ? [{ codes: r.codes }] : [])),
   );
+  // A document has at most one outlet, so those without one are the hits the outlet values do
+  // not count: their bucket, `(outlet not known)`, is also an outlet filter (filters.ts).
+  const unknown = total - (out.outlet ?? []).reduce((n, v) => n + v.count, 0);
+  if (unknown > 0) out.outlet = [...(out.outlet ?? []), { value: NO_OUTLET, count: unknown }];
   for (const list of Object.values(out)) {
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     list.splice(50);

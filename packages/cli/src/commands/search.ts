@@ -1,4 +1,4 @@
-import { NewsprismError, pictureControls } from '@newsprism/core/schema';
+import { NewsprismError, NO_OUTLET, pictureControls } from '@newsprism/core/schema';
 import { type NameExpansion, queryExpansions, type SearchHit, type SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
@@ -80,7 +80,7 @@ export function allNamesHint(query: string | undefined, r: SearchResult): string
 function table(r: SearchResult, color: boolean, query?: string): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
-    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${pictureControls((h.outlet ?? '—').slice(0, 18)).padEnd(18)}  ${pictureControls(h.id)}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
+    `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${pictureControls((h.outlet ?? NO_OUTLET).slice(0, 18)).padEnd(18)}  ${pictureControls(h.id)}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
   for (const h of r.hits) {
     lines.push(hitLine(h));
     for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);

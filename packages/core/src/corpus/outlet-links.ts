@@ -1,6 +1,13 @@
 import type { ReuseKind } from './reuse-types.js';
 
 /**
+ * What every view (CLI, API, web UI) calls the articles whose outlet is not known: the report's
+ * group of them, the search facets' bucket, reuse and stories lines. As an outlet filter it
+ * selects them (so a report's group or a facet bucket opens as a search).
+ */
+export const NO_OUTLET = '(outlet not known)';
+
+/**
  * One link of the republication network between outlets: how many reuse pairs of one kind
  * have their source in `source` and the reusing document in `reuser`. When the direction of
  * a pair is unknown (`directed: false`) the two outlets are given in alphabetical order.

@@ -87,7 +87,15 @@ describe('the outlets page’s colours and links', () => {
   const at = (outlet: string, month: string) => ({ outlet, month, documents: 1 }) as unknown as ReportRow;
 
   it('gives each outlet one colour on every panel, twelve outlets twelve colours', () => {
-    const names = ['(none)', 'Bloomberg', 'RIA Novosti', 'Reuters', 'TASS', 'UrduPoint News', 'ГРУЗИНФОРМ'];
+    const names = [
+      '(outlet not known)',
+      'Bloomberg',
+      'RIA Novosti',
+      'Reuters',
+      'TASS',
+      'UrduPoint News',
+      'ГРУЗИНФОРМ',
+    ];
     const more = Array.from({ length: 5 }, (_, i) => `Outlet ${i}`);
     const rows = [...names, ...more].flatMap((o) => [at(o, '2023-04'), at(o, '2023-05')]);
     const c = outletColors(rows);
@@ -105,7 +113,9 @@ describe('the outlets page’s colours and links', () => {
       '#/search?q=Bakhmut&outlet=TASS&from=2023-02-01&to=2023-02-28',
     );
     // Not `from=(none)-01`, which the API refuses (E_BAD_FILTER).
-    expect(articlesLink('(none)', '(none)', q)).toBe('#/search?q=Bakhmut&outlet=%28none%29');
+    expect(articlesLink('(outlet not known)', '(none)', q)).toBe(
+      '#/search?q=Bakhmut&outlet=%28outlet+not+known%29',
+    );
   });
 
   it('labels the undated group `undated` on the month axis, months as they are', () => {

@@ -38,7 +38,7 @@ export const MEASURES: {
   },
 ];
 
-/** The report's name of the group without an outlet or without a date (`NONE` of the store). */
+/** The report's name of the group without a date (`NONE` of the store). */
 const NONE = '(none)';
 
 /** A month as the panels label it: the undated group as `undated`, not the report's `(none)`. */

@@ -4,11 +4,11 @@ import { activeFilters, nextPage, submitted } from './search-page.js';
 describe('the search page’s filters in force', () => {
   it('lists every filter, dates and the outlet group without a name too, each linking to the search without it', () => {
     const p = new URLSearchParams(
-      'q=Bakhmut&outlet=%28none%29&outlet=RIA+Novosti&technique=Loaded_Language&from=2023-05-01&to=2023-05-31&cursor=abc',
+      'q=Bakhmut&outlet=%28outlet+not+known%29&outlet=RIA+Novosti&technique=Loaded_Language&from=2023-05-01&to=2023-05-31&cursor=abc',
     );
     const f = activeFilters(p);
     expect(f.map((x) => `${x.label}: ${x.value}`)).toEqual([
-      'Outlet: (none)',
+      'Outlet: (outlet not known)',
       'Outlet: RIA Novosti',
       'Technique: Loaded Language',
       'From: 2023-05-01',
@@ -19,7 +19,7 @@ describe('the search page’s filters in force', () => {
       '#/search?q=Bakhmut&outlet=RIA+Novosti&technique=Loaded_Language&from=2023-05-01&to=2023-05-31',
     );
     expect(f[3]!.without).toBe(
-      '#/search?q=Bakhmut&outlet=%28none%29&outlet=RIA+Novosti&technique=Loaded_Language&to=2023-05-31',
+      '#/search?q=Bakhmut&outlet=%28outlet+not+known%29&outlet=RIA+Novosti&technique=Loaded_Language&to=2023-05-31',
     );
     expect(activeFilters(new URLSearchParams('q=Bakhmut'))).toEqual([]);
   });

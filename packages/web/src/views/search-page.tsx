@@ -1,3 +1,4 @@
+import { NO_OUTLET } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, type Facet, type SearchHit, type SearchResult } from '../api.js';
@@ -34,8 +35,7 @@ const OTHER_FILTERS = [
 
 /**
  * The filters in force, each with the search without it: shown above the hits, so a filter
- * no facet lists (a month chosen in the histogram, the outlet `(none)` from the outlets page)
- * can be seen and removed.
+ * no facet lists (a month chosen in the histogram) can be seen and removed.
  */
 export function activeFilters(params: URLSearchParams): { label: string; value: string; without: string }[] {
   const out: { label: string; value: string; without: string }[] = [];
@@ -256,7 +256,7 @@ export function SearchPage(props: { params: URLSearchParams }): JSX.Element {
                     {h.title ? marked(h.title, h.titleHighlights ?? []) : h.id}
                   </a>
                   <div class="muted">
-                    {[h.outlet, h.published?.slice(0, 10), h.lang].filter(Boolean).join(' · ')}
+                    {[h.outlet ?? NO_OUTLET, h.published?.slice(0, 10), h.lang].filter(Boolean).join(' · ')}
                   </div>
                   {h.snippets.map((s, i) => (
                     <Snippet key={i} s={s} />
