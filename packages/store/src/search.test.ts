@@ -60,6 +60,8 @@ eachBackend('search on a hand-made corpus', (backend) => {
       pages++;
     } while (cursor && pages < 10);
     expect(seen).toEqual(ids(whole));
+    // The fourth page holds the last hit: no cursor to an empty fifth.
+    expect(pages).toBe(4);
     // And by offset.
     for (let i = 0; i < 4; i++)
       expect(ids(await store.search({ query: 'oil OR gas', limit: 1, offset: i }))).toEqual([ids(whole)[i]]);
@@ -163,10 +165,18 @@ eachBackend('search on a hand-made corpus', (backend) => {
       cursor = page.next;
     } while (cursor && pages.length < 10);
     expect(pages).toEqual([['b1', 'a2'], ['b2', 'a1'], ['n1']]);
+    // A page that holds the last hit exactly has no cursor (a next page would be empty), whether
+    // it comes first, by offset or by cursor, by date or by relevance.
     const full = await store.search({ limit: 5 });
     expect(ids(full)).toHaveLength(5);
-    expect(full.next).toBeDefined();
-    expect(await store.search({ limit: 5, cursor: full.next })).toEqual({ total: 5, hits: [] });
+    expect(full.next).toBeUndefined();
+    expect((await store.search({ limit: 4 })).next).toBeDefined();
+    expect((await store.search({ limit: 2, offset: 3 })).next).toBeUndefined();
+    const second = await store.search({ limit: 2, cursor: (await store.search({ limit: 3 })).next! });
+    expect(ids(second)).toEqual(['a1', 'n1']);
+    expect(second.next).toBeUndefined();
+    expect((await store.search({ query: 'oil OR gas', limit: 4 })).next).toBeUndefined();
+    expect((await store.search({ query: 'oil OR gas', limit: 3 })).next).toBeDefined();
     expect(ids(await store.search({ limit: 2, offset: 3 }))).toEqual(['a1', 'n1']);
     expect(ids(await store.search({ query: 'oil OR gas', sort: 'date', limit: 2, offset: 1 }))).toEqual([
       'b2',

@@ -277,7 +277,7 @@ async function page(
       const hw =
         highWater ?? Number((await db.all<{ hw: number }>('SELECT max(pk) AS hw FROM documents'))[0]!.hw);
       const best = await topK(db, sel.query!, from as Ranked, {
-        k: cursor ? limit : offset + limit,
+        k: (cursor ? 0 : offset) + limit + 1,
         highWater: hw,
         matches,
         ...(after ? { after } : {}),
@@ -298,11 +298,15 @@ async function page(
   if (!keys) {
     keys = await db.all<{ pk: number; sortkey: string; score: number; hw?: number; n?: number }>(
       `SELECT *${oneCount ? ', count(*) OVER () AS n' : ''} FROM (${inner}) t ${page} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...params, limit, req.cursor ? 0 : offset],
+      [...params, limit + 1, req.cursor ? 0 : offset],
     );
     total =
       oneCount && keys[0] ? keys[0].n! : !sel.filtered && matches !== undefined ? matches : await countAll();
   }
+  // One key more than the page is read, to know whether a next page exists: a page that is
+  // exactly full gives no cursor to an empty page.
+  const more = keys.length > limit;
+  if (more) keys = keys.slice(0, limit);
   if (lateScore && keys.length > 0) {
     const scores = new Map(
       (
@@ -334,7 +338,7 @@ async function page(
   const last = keys[keys.length - 1];
   const result: SearchResult = { total: Number(total), hits };
   if (sel.expansions) result.expansions = sel.expansions;
-  if (last && keys.length === limit)
+  if (last && more)
     result.next = Buffer.from(
       JSON.stringify([
         byDate ? last.sortkey : Number(last.score),
