@@ -314,6 +314,14 @@ describe('documents, search, report and export', () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect((await problemOf(res)).code).toBe(code);
   });
+
+  it('says where a query is wrong and how to fix it, as the CLI does', async () => {
+    const res = await app.request('/api/search?q=Bakhmut%20AND');
+    expect(await problemOf(res)).toMatchObject({
+      code: 'E_BAD_QUERY',
+      detail: 'a term is missing at column 12 of "Bakhmut AND"; put a term after AND, or remove it',
+    });
+  });
 });
 
 describe('every response', () => {

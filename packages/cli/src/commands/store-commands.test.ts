@@ -370,7 +370,9 @@ describe('store commands (SQLite)', () => {
   it('prints a query error on one line with its column', async () => {
     const r = await runCli(['search', 'sanctions AND (oil', '--db', db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('newsprism: E_BAD_QUERY unclosed ( at column 15 of "sanctions AND (oil"\n');
+    expect(r.stderr).toBe(
+      'newsprism: E_BAD_QUERY unclosed ( at column 15 of "sanctions AND (oil"; add a ) after its terms, or remove it\n',
+    );
   });
 
   it('reports as CSV with one row per group', async () => {

@@ -20,8 +20,21 @@ type Tok =
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-function bad(query: string, col: number, what: string): NewsprismError {
-  return new NewsprismError('E_BAD_QUERY', `${what} at column ${col} of "${query}"`);
+/** What is wrong, where, and how to fix it: `unclosed ( at column 1 of "(war"; add a ) after its terms`. */
+function bad(query: string, col: number, what: string, fix: string): NewsprismError {
+  return new NewsprismError('E_BAD_QUERY', `${what} at column ${col} of "${query}"; ${fix}`);
+}
+
+const OPERATOR: Record<string, string> = { and: 'AND', or: 'OR', not: 'NOT', '(': '(', ')': ')' };
+
+/** The fix for a token where a term should be (`prev` the token before it, if any). */
+function unexpectedFix(t: Tok, prev: Tok | undefined): string {
+  if (t.t === ')')
+    return prev?.t === '(' ? 'put a term between ( and )' : 'remove it, or open it with a ( before';
+  const op = OPERATOR[t.t]!;
+  return prev && prev.t !== '('
+    ? `remove one of the two operators, or put a term between them`
+    : `put a term before ${op} (e.g. war ${op} peace), or remove it`;
 }
 
 function lex(q: string): Tok[] {
@@ -36,7 +49,7 @@ function lex(q: string): Tok[] {
       i++;
     } else if (c === '"') {
       const close = q.indexOf('"', i + 1);
-      if (close < 0) throw bad(q, col, 'unclosed quote "');
+      if (close < 0) throw bad(q, col, 'unclosed quote "', 'close the quote after the phrase, or remove it');
       out.push({ t: 'phrase', text: q.slice(i + 1, close), col });
       i = close + 1;
     } else {
@@ -79,6 +92,17 @@ export function parseQuery(query: string, opts: { typed?: boolean } = {}): Query
   let i = 0;
   const peek = () => toks[i];
   const end = query.length + 1;
+  // The query ends where a term should be: after an operator or a (.
+  const missing = () => {
+    const last = toks[toks.length - 1]!;
+    const op = OPERATOR[last.t];
+    return bad(
+      query,
+      end,
+      'a term is missing',
+      op ? `put a term after ${op}${op === '(' ? '' : ', or remove it'}` : 'put a term at the end',
+    );
+  };
   const orExpr = (): QueryNode => {
     const parts = [andExpr()];
     while (peek()?.t === 'or') {
@@ -99,7 +123,7 @@ export function parseQuery(query: string, opts: { typed?: boolean } = {}): Query
   };
   const unary = (): QueryNode => {
     const t = peek();
-    if (!t) throw bad(query, end, 'a term is missing');
+    if (!t) throw missing();
     if (t.t === 'not') {
       i++;
       const child = unary();
@@ -110,33 +134,52 @@ export function parseQuery(query: string, opts: { typed?: boolean } = {}): Query
   };
   const primary = (): QueryNode => {
     const t = toks[i++];
-    if (!t) throw bad(query, end, 'a term is missing');
+    if (!t) throw missing();
     if (t.t === '(') {
       const inner = orExpr();
-      if (peek()?.t !== ')') throw bad(query, t.col, 'unclosed (');
+      if (peek()?.t !== ')') throw bad(query, t.col, 'unclosed (', 'add a ) after its terms, or remove it');
       i++;
       return inner;
     }
     if (t.t === 'phrase') {
       const list = [...t.text.matchAll(WORDS)].map((m) => m[0]);
-      if (list.length === 0) throw bad(query, t.col, 'the phrase has no words');
+      if (list.length === 0)
+        throw bad(query, t.col, 'the phrase has no words', 'put words between the quotes, or remove them');
       return words(list);
     }
     if (t.t === 'word') {
       const list = [...t.text.matchAll(WORDS)].map((m) => m[0]);
-      if (list.length === 0) throw bad(query, t.col, `"${t.text}" has no letters or digits`);
+      if (list.length === 0)
+        throw bad(
+          query,
+          t.col,
+          `"${t.text}" has no letters or digits`,
+          'remove it (only words are searched)',
+        );
       if (t.prefix) {
-        if (list.length > 1) throw bad(query, t.col, 'a prefix* must be one word');
+        if (list.length > 1)
+          throw bad(
+            query,
+            t.col,
+            'a prefix* must be one word',
+            `quote a phrase with a hyphen ("${t.text}"), or put * after one word`,
+          );
         // The index holds stems, and a word's stem is at most as long as the word: matching the
         // prefix's own stem finds every form the prefix starts.
         return { kind: 'prefix', stem: stemWord(list[0]!) };
       }
       return words(list);
     }
-    throw bad(query, t.col, `unexpected ${t.t === ')' ? ')' : t.t.toUpperCase()}`);
+    throw bad(query, t.col, `unexpected ${OPERATOR[t.t]}`, unexpectedFix(t, toks[i - 2]));
   };
   const node = orExpr();
-  if (i < toks.length) throw bad(query, toks[i]!.col, `unexpected ${toks[i]!.t === ')' ? ')' : toks[i]!.t}`);
+  if (i < toks.length)
+    throw bad(
+      query,
+      toks[i]!.col,
+      `unexpected ${OPERATOR[toks[i]!.t] ?? toks[i]!.t}`,
+      unexpectedFix(toks[i]!, toks[i - 1]),
+    );
   checkNegation(node, query);
   return node;
 }
