@@ -38,7 +38,11 @@ export function ndjsonRecords(text: string): { line: number; record?: unknown; e
     } catch (err) {
       out.push({
         line: i + 1,
-        error: new NewsprismError('E_INVALID_JSON', `line ${i + 1} is not JSON (${(err as Error).message})`),
+        // Worded as `newsprism analyze`/`ingest` word a bad JSON Lines line.
+        error: new NewsprismError(
+          'E_INVALID_JSON',
+          `line ${i + 1} is not valid JSON (${(err as Error).message}); fix or remove it`,
+        ),
       });
     }
   });

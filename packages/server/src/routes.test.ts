@@ -230,7 +230,7 @@ describe('POST /api/analyze', () => {
     const json = await problem(await app().request('/api/analyze', post('{nope', 'application/json')));
     expect([json.status, json.code]).toEqual([400, 'E_INVALID_JSON']);
     expect(json.detail).toMatch(
-      /^the body is not JSON \(.*\); send one record like \{"id": "…", "text": "…"\}/,
+      /^the body is not valid JSON \(.*\); send one record like \{"id": "…", "text": "…"\}/,
     );
     const field = await problem(
       await app().request('/api/analyze', post('{"id":"", "text":"x"}', 'application/json')),
@@ -246,6 +246,17 @@ describe('POST /api/analyze', () => {
     expect(typo.detail).toBe(
       'the record: Unrecognized key: "txt"; a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline"}',
     );
+    // A page without an article: no `request:1:` (the document's source, not the client's word).
+    const page = await problem(
+      await app().request(
+        '/api/analyze',
+        post('<html><body><nav><a href="/">Home</a></nav></body></html>', 'text/html'),
+      ),
+    );
+    expect([page.code, page.detail]).toEqual([
+      'E_NO_ARTICLE',
+      "no article body found in the page (a listing, navigation or an empty page); pass an article's own page, or its text as plain text",
+    ]);
   });
 
   it('streams NDJSON in input order, each failure in its line', async () => {

@@ -150,7 +150,7 @@ describe('request bodies', () => {
       [4, undefined, 'E_INVALID_JSON'],
       [5, [2], undefined],
     ]);
-    expect(got[1]!.error!.message).toMatch(/^line 4 is not JSON \(/);
+    expect(got[1]!.error!.message).toMatch(/^line 4 is not valid JSON \(.*\); fix or remove it$/);
     expect(ndjsonRecords('')).toEqual([]);
   });
 

@@ -31,8 +31,14 @@ async function toInput(rec: unknown, line: number, fallbackId: string, many = tr
     const named = (r as { id?: unknown }).id != null;
     return { line, named, input: await recordToInput(r, fallbackId, `request:${line}`, {}) };
   } catch (err) {
-    if (err instanceof NewsprismError) return { line, error: err };
-    throw err;
+    if (!(err instanceof NewsprismError)) throw err;
+    // The document's source (`request:1`, its `meta.source`) says nothing to the client: a
+    // single document is the body, a stream's line is reported with its line number.
+    const named = `request:${line}: `;
+    const error = err.message.startsWith(named)
+      ? new NewsprismError(err.code, err.message.slice(named.length))
+      : err;
+    return { line, error };
   }
 }
 
@@ -68,7 +74,7 @@ export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boo
     } catch (err) {
       throw new NewsprismError(
         'E_INVALID_JSON',
-        `the body is not JSON (${(err as Error).message}); send one record like {"id": "…", "text": "…"}, or several as application/x-ndjson`,
+        `the body is not valid JSON (${(err as Error).message}); send one record like {"id": "…", "text": "…"}, or several as application/x-ndjson`,
       );
     }
   } else if (type === 'text/plain') {
