@@ -32,6 +32,7 @@ const pairs = [
         { change: 're-attributed', from: 'police', to: undefined },
         { change: 'dropped', from: undefined, to: 'the mayor' },
         { change: 'added', from: undefined, to: undefined },
+        { change: 'added', from: undefined, to: undefined },
       ],
       hedges: [{ change: 'added', cue: 'reportedly' }],
       numbers: [{ from: '5', to: '7', source: span, target: span }],
@@ -70,7 +71,8 @@ describe('reuse text report', () => {
         '  name: Kiev → Kyiv (outlet → quoted)',
         '  attribution re-attributed: police → ?',
         '  attribution dropped: the mayor',
-        '  attribution added: unnamed source',
+        // Two unnamed sources added: one line, counted.
+        '  attribution added: unnamed source ×2',
         '  hedge added: reportedly',
         '  number: 5 → 7',
         '  techniques added: Doubt, Loaded_Language',

@@ -53,6 +53,13 @@ describe('findReuse kinds', () => {
     const first = p.passages[0]!;
     expect(texts.get('ru')!.slice(first.b.start, first.b.end)).toContain('Одесс');
     expect(p.reason).toMatch(/translation \(en → ru\): concept cosine/);
+    // What they share, in the texts' own words: no internal feature keys (`w:gang`, `e:odesa`).
+    const shared = p.reason.split('; shared ')[1]!.split(';')[0]!.split(', ');
+    expect(shared.length).toBeGreaterThan(0);
+    for (const w of shared) expect(w, p.reason).not.toMatch(/^[a-z]:|^#/);
+    expect(new Set(shared).size).toBe(shared.length);
+    const both = `${texts.get('wire')} ${texts.get('ru')}`.toLowerCase();
+    for (const w of shared) expect(both).toContain(w.toLowerCase());
   });
 
   it('explains a copy by its coverage and gives a score in 0..1', () => {

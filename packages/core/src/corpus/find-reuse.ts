@@ -2,7 +2,7 @@ import { detectLanguage } from '../layers/language/detect.js';
 import type { Span } from '../schema.js';
 import { alignPassages, coverage } from './align.js';
 import { reuseChanges } from './changes.js';
-import { conceptBag } from './concepts.js';
+import { conceptBag, surfaceForms } from './concepts.js';
 import { reuseDirection } from './direction.js';
 import {
   alignParagraphs,
@@ -14,7 +14,7 @@ import {
 import { type IndexOptions, ReuseIndex } from './reuse-index.js';
 import type { PassagePair, ReuseDocument, ReuseKind, ReusePair } from './reuse-types.js';
 import { reuseTrees } from './trees.js';
-import { conceptVector, cosine, type DocFrequencies, sharedFeatures } from './vectors.js';
+import { type ConceptVector, conceptVector, cosine, type DocFrequencies, sharedFeatures } from './vectors.js';
 import { paragraphTechniques, textView } from './views.js';
 import { wordUnits } from './words.js';
 
@@ -149,12 +149,19 @@ export function verifyPair(
   return {
     kind,
     score,
-    reason: `${kind}${same ? '' : ` (${langs[0]} → ${langs[1]})`}: concept cosine ${score.toFixed(2)}, ${chain.length} of ${fewer} sentences correspond in order; shared ${sharedFeatures(va, vb, 6).join(', ')}`,
+    reason: `${kind}${same ? '' : ` (${langs[0]} → ${langs[1]})`}: concept cosine ${score.toFixed(2)}, ${chain.length} of ${fewer} sentences correspond in order; shared ${sharedWords(va, vb, a.text, b.text)}`,
     passages: joinSentences(chain, sa, sb),
     coverageA: 0,
     coverageB: 0,
   };
 }
+
+/**
+ * The features two texts share most, as the words the texts use for them (`w:gang` → `gang`,
+ * `e:sweden` → `Sweden`, `r:евсе` → `Евсеев`), each word once.
+ */
+const sharedWords = (va: ConceptVector, vb: ConceptVector, ta: string, tb: string): string =>
+  [...new Set(surfaceForms(sharedFeatures(va, vb, 6), [ta, tb]))].join(', ');
 
 const countWords = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 

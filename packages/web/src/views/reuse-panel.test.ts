@@ -65,6 +65,8 @@ describe('the reuse panel', () => {
         { change: 're-attributed', from: 'AFP', to: 'Reuters' },
         { change: 'dropped', from: 'the ministry' },
         { change: 'added', to: 'TASS' },
+        { change: 'added' },
+        { change: 'added' },
       ],
       techniquesAdded: ['Doubt', 'Loaded_Language'],
       techniquesRemoved: ['Flag_Waving', 'Doubt'],
@@ -75,7 +77,7 @@ describe('the reuse panel', () => {
       'names: Kiev → Kyiv, Artyomovsk → Bakhmut',
       'numbers: 12% → 15%, 3 → 4',
       'hedges: added “reportedly”, removed “allegedly”',
-      'attributions: re-attributed AFP → Reuters, dropped the ministry, added TASS',
+      'attributions: re-attributed AFP → Reuters, dropped the ministry, added TASS, added unnamed source ×2',
       'techniques added: Doubt, Loaded_Language',
       'techniques removed: Flag_Waving, Doubt',
     ]);

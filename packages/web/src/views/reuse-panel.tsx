@@ -50,10 +50,15 @@ export function changeLines(c: ReuseChanges): string[] {
   if (c.names.length) out.push(`names: ${c.names.map((n) => `${n.from} → ${n.to}`).join(', ')}`);
   if (c.numbers.length) out.push(`numbers: ${c.numbers.map((n) => `${n.from} → ${n.to}`).join(', ')}`);
   if (c.hedges.length) out.push(`hedges: ${c.hedges.map((h) => `${h.change} “${h.cue}”`).join(', ')}`);
-  if (c.attributions.length)
-    out.push(
-      `attributions: ${c.attributions.map((a) => `${a.change} ${[a.from, a.to].filter(Boolean).join(' → ')}`).join(', ')}`,
-    );
+  if (c.attributions.length) {
+    // The same change twice (two unnamed sources added) is one item, counted.
+    const n = new Map<string, number>();
+    for (const a of c.attributions) {
+      const item = `${a.change} ${[a.from, a.to].filter(Boolean).join(' → ') || 'unnamed source'}`;
+      n.set(item, (n.get(item) ?? 0) + 1);
+    }
+    out.push(`attributions: ${[...n].map(([item, k]) => (k === 1 ? item : `${item} ×${k}`)).join(', ')}`);
+  }
   if (c.techniquesAdded.length) out.push(`techniques added: ${c.techniquesAdded.join(', ')}`);
   if (c.techniquesRemoved.length) out.push(`techniques removed: ${c.techniquesRemoved.join(', ')}`);
   return out;
