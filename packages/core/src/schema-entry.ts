@@ -42,5 +42,6 @@ export type {
 export { parseDocument } from './parse-document.js';
 export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
 export { type PublishedDate, readPublished } from './published.js';
+export { reasonWords } from './reason-words.js';
 export * from './schema.js';
 export { readTooShort, type TooShort } from './too-short.js';

@@ -108,3 +108,19 @@ describe('text report: a layer that abstained on a short text', () => {
     expect(renderFrames(short(undefined), ctx)).toEqual([]);
   });
 });
+
+describe('text report: Frames', () => {
+  it('shows a reason that is a cut-off prefix as the word the text writes', () => {
+    const d = {
+      text: 'Western officials met. The western allies and officials agreed.',
+      frames: [
+        { frame: 'Political', score: 0.8, selected: true, why: ['"weste…"', '"offic…"', 'title position'] },
+        { frame: 'Economic', score: 0.2, selected: false },
+      ],
+    } as unknown as NewsDocument;
+    expect(renderFrames(d, ctx)).toEqual([
+      '  Political (0.80)  why: "Western", "officials", title position',
+      '  next, below their own thresholds (each frame has one): Economic 0.20',
+    ]);
+  });
+});

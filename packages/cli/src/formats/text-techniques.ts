@@ -1,4 +1,4 @@
-import type { NewsDocument, TechniqueSpan } from '@newsprism/core';
+import { type NewsDocument, reasonWords, type TechniqueSpan } from '@newsprism/core';
 import type { FormatContext } from './format.js';
 import { clip } from './text-clip.js';
 
@@ -37,6 +37,8 @@ export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[
           .join(', ')}`,
   ];
   const quote = (s: TechniqueSpan) => `"${clip(doc.text.slice(s.start, s.end), 90)}"`;
+  // A cut-off prefix (`"weste…"`) as the span's own word for it (`"Western"`).
+  const spanWhy = (s: TechniqueSpan) => reasonWords(s.why, doc.text.slice(s.start, s.end)).join(', ');
   const span = (s: TechniqueSpan, score: string) =>
     `  ¶${s.paragraph + 1} ${s.technique} (${score}): ${quote(s)}`;
   // Findings are sentences and a sentence may use several techniques (as the gold's do): the
@@ -45,13 +47,13 @@ export function renderTechniques(doc: NewsDocument, ctx: FormatContext): string[
     const s = group[0]!;
     if (group.length === 1) {
       lines.push(span(s, s.score.toFixed(2)));
-      if (s.why.length) lines.push(`      ${dim(`why: ${s.why.join(', ')}`, ctx.color)}`);
+      if (s.why.length) lines.push(`      ${dim(`why: ${spanWhy(s)}`, ctx.color)}`);
       continue;
     }
     const labels = group.map((g) => `${g.technique} (${g.score.toFixed(2)})`).join(', ');
     lines.push(`  ¶${s.paragraph + 1} ${labels}: ${quote(s)}`);
     for (const g of group)
-      if (g.why.length) lines.push(`      ${dim(`why ${g.technique}: ${g.why.join(', ')}`, ctx.color)}`);
+      if (g.why.length) lines.push(`      ${dim(`why ${g.technique}: ${spanWhy(g)}`, ctx.color)}`);
   }
   const near = layer.nearest ?? [];
   if (near.length) {
@@ -84,7 +86,7 @@ export function renderFrames(doc: NewsDocument, ctx: FormatContext): string[] {
     .filter((f) => f.selected)
     .map(
       (f) =>
-        `  ${f.frame} (${f.score.toFixed(2)})${f.why?.length ? dim(`  why: ${f.why.join(', ')}`, ctx.color) : ''}`,
+        `  ${f.frame} (${f.score.toFixed(2)})${f.why?.length ? dim(`  why: ${reasonWords(f.why, doc.text).join(', ')}`, ctx.color) : ''}`,
     );
   const rest = frames.filter((f) => !f.selected).slice(0, 3);
   if (rest.length)
@@ -111,6 +113,6 @@ export function renderGenre(doc: NewsDocument, ctx: FormatContext): string[] {
   const score = p === undefined ? '' : ` (${p.toFixed(2)}${p < 0.5 ? ', uncertain' : ''})`;
   return [
     `  ${g.genre}${score}`,
-    ...(g.why.length ? [`  ${dim(`why: ${g.why.join(', ')}`, ctx.color)}`] : []),
+    ...(g.why.length ? [`  ${dim(`why: ${reasonWords(g.why, doc.text).join(', ')}`, ctx.color)}`] : []),
   ];
 }

@@ -1,4 +1,5 @@
 import type { NewsDocument } from '@newsprism/core';
+import { reasonWords } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -34,7 +35,9 @@ function Inspector(props: { finding: Finding | null; text: string }): JSX.Elemen
           {f.notes.map((n) => (
             <div key={n}>{n}</div>
           ))}
-          {f.why.length > 0 && <div class="muted">why: {f.why.join('; ')}</div>}
+          {f.why.length > 0 && (
+            <div class="muted">why: {reasonWords(f.why, props.text.slice(f.start, f.end)).join('; ')}</div>
+          )}
         </>
       ) : (
         <span class="muted">Point at or focus a highlighted span to see what it is and why.</span>
