@@ -1,6 +1,6 @@
 import type { OutletLink } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
-import { linkLabel, outletTotals } from './republication-page.js';
+import { linkLabel, outletHref, outletTotals } from './republication-page.js';
 
 const link = (source: string | null, reuser: string | null, pairs: number, directed = true): OutletLink => ({
   source,
@@ -20,6 +20,11 @@ describe('the republication page', () => {
     });
     expect(linkLabel(link('BBC', 'RT', 1, false))).toEqual({ from: 'BBC', to: 'RT', arrow: '↔' });
     expect(linkLabel(link(null, 'RT', 1)).from).toBe('(outlet not known)');
+  });
+
+  it('links every outlet to its articles, the outlet not known too', () => {
+    expect(outletHref('Sputnik')).toBe('#/search?outlet=Sputnik');
+    expect(outletHref(null)).toBe('#/search?outlet=%28outlet+not+known%29');
   });
 
   it('totals each outlet as source and as reuser from the directed links only, most active first', () => {

@@ -1,11 +1,15 @@
 import type { OutletLink } from '@newsprism/core';
+import { NO_OUTLET } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../api.js';
 import { href } from '../route.js';
 
 const KINDS = ['copy', 'partial', 'rewrite', 'translation'] as const;
-const UNKNOWN = '(outlet not known)';
+const UNKNOWN = NO_OUTLET;
+
+/** The search for an outlet's articles; the outlet not known is a filter value too (`(outlet not known)`). */
+export const outletHref = (outlet: string | null): string => href('search', { outlet: outlet ?? UNKNOWN });
 
 /** What a link says in words: "RT → UrduPoint", or "A ↔ B" when the direction is not known. */
 export function linkLabel(l: OutletLink): { from: string; to: string; arrow: string } {
@@ -36,7 +40,7 @@ export function outletTotals(
 /**
  * Who republishes whom: the reuse pairs saved by `newsprism reuse --db … --save`, counted by
  * the outlet of the reused article and of the article reusing it, by kind (`?kind=` filters),
- * with a link to each reusing outlet's articles.
+ * each outlet (source and reusing one alike, the outlet not known too) a link to its articles.
  */
 export function RepublicationPage(props: { params: URLSearchParams }): JSX.Element {
   const [links, setLinks] = useState<OutletLink[] | null>(null);
@@ -108,11 +112,15 @@ export function RepublicationPage(props: { params: URLSearchParams }): JSX.Eleme
                     data-reuser={to}
                     data-kind={l.kind}
                   >
-                    <td>{from}</td>
+                    <td>
+                      <a href={outletHref(l.source)}>{from}</a>
+                    </td>
                     <td title={l.directed ? 'the right-hand outlet reuses the left' : 'direction not known'}>
                       {arrow}
                     </td>
-                    <td>{l.reuser ? <a href={href('search', { outlet: l.reuser })}>{to}</a> : to}</td>
+                    <td>
+                      <a href={outletHref(l.reuser)}>{to}</a>
+                    </td>
                     <td>
                       <span class={`reuse-kind kind-${l.kind}`}>{l.kind}</span>
                     </td>
@@ -137,7 +145,9 @@ export function RepublicationPage(props: { params: URLSearchParams }): JSX.Eleme
             <tbody>
               {outletTotals(links).map((o) => (
                 <tr key={o.outlet} data-outlet={o.outlet}>
-                  <th scope="row">{o.outlet}</th>
+                  <th scope="row">
+                    <a href={outletHref(o.outlet)}>{o.outlet}</a>
+                  </th>
                   <td class="num">{o.reused}</td>
                   <td class="num">{o.reuses}</td>
                 </tr>
