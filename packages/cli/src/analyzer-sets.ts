@@ -1,4 +1,4 @@
-import { NewsprismError } from '@newsprism/core/node';
+import { NewsprismError } from '@newsprism/core/schema';
 
 /**
  * Analyzer options given as `--set <analyzer>.<option>=<value>` (repeatable), as `createPipeline`

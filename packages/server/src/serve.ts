@@ -17,6 +17,8 @@ export interface ServeOptions {
   /** Heap limit of each analysis worker in MB (`NEWSPRISM_WORKER_MAX_OLD_MB`); Node's default if unset. */
   workerMaxOldMb?: number;
   layers?: string[];
+  /** Per-analyzer options of every analysis (`--set genre.prior=news-wire`), as `createPipeline` takes them. */
+  options?: Record<string, Record<string, unknown>>;
   timeBudgetMs: number;
   maxBodyBytes?: number;
   /** SQLite: reader threads for searches (0: on the main thread). */
@@ -49,6 +51,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   try {
     analysis = await poolAnalysis({
       layers: o.layers,
+      options: o.options,
       jobs: o.jobs,
       timeBudgetMs: o.timeBudgetMs,
       maxOldMb: o.workerMaxOldMb,

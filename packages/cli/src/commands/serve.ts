@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core/schema';
+import { analyzerSets } from '../analyzer-sets.js';
 import { parse, parseSize } from '../args.js';
 import type { Command } from './command.js';
 import { workerHeapLimit } from './worker-heap.js';
@@ -14,6 +15,8 @@ Options:
       --port <n>            port (default 8080; 0 picks a free one)
   -j, --jobs <n|auto>       analysis worker threads (default 1; auto: one per CPU core)
       --layers <list>       layers to compute (default: all but tokens and syntax)
+      --set <a.k=v>         an analyzer's option for every analysis, repeatable
+                            (--set genre.prior=news-wire; as in analyze)
       --time-budget <secs>  longest analysis of one document (default 60)
       --max-body <size>     largest request body (default 21MB)
       --search-threads <n>  SQLite: searches in n reader threads, 0 on the main thread (default 2)
@@ -42,6 +45,7 @@ async function run(argv: string[]): Promise<number> {
     port: { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     layers: { type: 'string' },
+    set: { type: 'string', multiple: true },
     'time-budget': { type: 'string' },
     'max-body': { type: 'string' },
     'search-threads': { type: 'string' },
@@ -70,6 +74,7 @@ async function run(argv: string[]): Promise<number> {
       ?.split(',')
       .map((l) => l.trim())
       .filter(Boolean),
+    options: analyzerSets(values.set as string[] | undefined),
     timeBudgetMs: (intFlag('time-budget', values['time-budget'], 1, 86_400) ?? 60) * 1000,
     searchThreads: intFlag('search-threads', values['search-threads'], 0, 64) ?? 2,
     searchCache: intFlag('search-cache', values['search-cache'], 0, 1_000_000) ?? 500,
