@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
 import { languageCode, readPublished } from '@newsprism/core/schema';
-import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
+import { type HeavyTerms, heavyTerms, stemmedTermCounts, TITLE_WEIGHT } from './fts-terms.js';
 import { countWords, stemText } from './stem.js';
 
 /** What the `documents` row says of a document's metadata and analysis (no text, no index). */
@@ -58,8 +58,8 @@ export interface SummaryRows {
 /** Everything the store writes for one document: its row and the query tables' rows. */
 export interface DerivedRows extends SummaryRows {
   doc: DocumentRow;
-  /** The stems' counts as SQLite's full-text index holds them (its heavy postings: sqlite/topk.ts). */
-  terms: TermCounts;
+  /** The stems' counts as SQLite's full-text index holds them, those that can be heavy postings (sqlite/topk.ts). */
+  terms: HeavyTerms;
 }
 
 /** The hash that decides whether a re-ingested document changed: SHA-256 of its text. */
@@ -188,6 +188,21 @@ export interface DerivedParts extends Omit<DerivedRows, 'doc'> {
   doc: Omit<DocumentRow, 'layers'> & { layers: JsonParts };
 }
 
+/** The producers JSON of the last document derived (see {@link producersJson}). */
+let lastProducers = '{}';
+
+/**
+ * A document's producers as JSON, the same string as the last document's when it is the same
+ * JSON: every document a pipeline analyses has the same producers (3.6 kB), and a prepared
+ * document waits for its batch's transaction, so they then hold one string rather than one each.
+ */
+function producersJson(doc: NewsDocument): string {
+  const json = JSON.stringify(doc.producers ?? {});
+  if (json === lastProducers) return lastProducers;
+  lastProducers = json;
+  return json;
+}
+
 /**
  * {@link deriveRows} with the layers' JSON in pieces (what the store packs: see packed.ts), not
  * joined into one string.
@@ -204,13 +219,13 @@ export function deriveParts(doc: NewsDocument): DerivedParts {
     ...summary,
     doc: {
       ...summary.doc,
-      producers: JSON.stringify(doc.producers ?? {}),
+      producers: producersJson(doc),
       layers: layersJson(rest),
       text,
       ftsTitle: title.stems,
       ftsBody: body.stems,
     },
-    terms: stemmedTermCounts(title, body, counts),
+    terms: heavyTerms(stemmedTermCounts(title, body, counts)),
   };
 }
 
