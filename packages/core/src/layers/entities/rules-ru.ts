@@ -13,6 +13,17 @@ const HEADS = keySet(rules.institutionHeads);
 const PARTS = keySet(rules.institutionParts);
 const NATIONAL = keySet(rules.nationalityAdjectives);
 const GROUPS = keySet(rules.groupNouns);
+/**
+ * Group nouns listed only in the plural (`журналисты`, `военные`): their singular names one
+ * person (`американский журналист`), no group. `армия`, `режим`, `военнослужащий` are listed in
+ * the singular and match in any form.
+ */
+const PLURAL_ONLY = (() => {
+  const singular = new Set(rules.groupNouns.filter((w) => !/[ыиеИ]$/u.test(w)).map((w) => tokenKey(w)));
+  return new Set([...GROUPS].filter((k) => !singular.has(k)));
+})();
+/** Russian plural endings of nouns and adjectives (`журналисты`, `журналистов`, `военным`, `силами`). */
+const PLURAL_FORM = /(?:[ыи]|[ыи]е|ов|ев|ей|[ая]м|[ая]ми|[ая]х|[ыи]х|[ыи]м|[ыи]ми)$/u;
 const CLOSERS: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '“': ['”'], '"': ['"'] };
 const NATIONALS = keySet(rules.nationalityNouns);
 const LEADER_GROUPS = keySet(rules.leaderGroups);
@@ -146,6 +157,10 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
   return out;
 }
 
+/** Whether token `i` is a group noun in a form that names a group (a plural-only one in the plural). */
+const groupAt = (r: RuleInput, i: number): boolean =>
+  GROUPS.has(r.keys[i]!) && (!PLURAL_ONLY.has(r.keys[i]!) || PLURAL_FORM.test(surface(r, i).toLowerCase()));
+
 /**
  * Institution names and national groups, which Russian writes with one capital or none:
  * `Министерство обороны РФ`, `Следственный комитет России`, `российские военные`.
@@ -170,7 +185,7 @@ export function phraseCandidatesRu(
         out.push(cand(r, i, j, 'ORG', 'institution'));
         i = j - 1;
       }
-    } else if (NATIONAL.has(k) && i + 1 < n && GROUPS.has(r.keys[i + 1]!) && adjacent(r.text, r.tokens, i)) {
+    } else if (NATIONAL.has(k) && i + 1 < n && groupAt(r, i + 1) && adjacent(r.text, r.tokens, i)) {
       out.push(cand(r, i, i + 2, 'ORG', 'group'));
       i++;
     } else if (NATIONALS.has(k) && !isCapitalized(surface(r, i))) {
@@ -183,7 +198,7 @@ export function phraseCandidatesRu(
         i = tail - 1;
       }
     } else if (
-      GROUPS.has(k) &&
+      groupAt(r, i) &&
       isCapitalized(surface(r, i)) === false &&
       i + 1 < n &&
       adjacent(r.text, r.tokens, i)
