@@ -20,6 +20,12 @@ export interface SpeakerDesc {
 /** A lower-case adverb in -ly (`wrongly`, `publicly`), not a noun such as `rally` or `family`. */
 const ADVERB = /^[a-z]{2,}[^ai]ly$/;
 
+/** Prepositions of where a described speaker comes from or is. */
+const FROM_PLACE = new Set(['from', 'near', 'outside']);
+
+/** An English clitic token (`’s` of `He’s`, `’d` of `they’d`). */
+const CLITIC = /^['’](?:s|re|ve|d|ll|m)$/;
+
 const words = (toks: readonly Tok[], s: number, e: number, text: string) =>
   s < e ? text.slice(toks[s]!.start, toks[e - 1]!.end) : '';
 
@@ -50,6 +56,9 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   )
     e--;
   const first = toks[s]!;
+  // `He’s not saying …`: a pronoun and its clitic (a token of its own) are the pronoun.
+  if (e - s === 2 && lex.lang === 'en' && lex.pronouns.has(first.lw) && CLITIC.test(toks[s + 1]!.w))
+    e = s + 1;
   if (e - s === 1 && lex.pronouns.has(first.lw)) {
     return {
       speaker: { name: first.w, type: 'unknown' },
@@ -66,6 +75,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       break;
     }
     if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
+      h = k;
+      break;
+    }
+    // `a philanthropist from Monsey, New York`: after a lower-case description the capitalised
+    // words of `from`/`near`/`outside` are a place, not the speaker's name.
+    if (lex.lang === 'en' && FROM_PLACE.has(t.w) && toks[k - 1]!.kind === 'word' && !isCap(toks[k - 1]!)) {
       h = k;
       break;
     }
