@@ -23,6 +23,12 @@ const ADVERB = /^[a-z]{2,}[^ai]ly$/;
 /** Prepositions of where a described speaker comes from or is. */
 const FROM_PLACE = new Set(['from', 'near', 'outside']);
 
+/** A person noun in English (`philanthropist`, `delegate`, `salesman`): a role, an unnamed head or an occupation's ending. */
+const personNoun = (t: Tok, lex: Lexicon): boolean =>
+  t.kind === 'word' &&
+  !isCap(t) &&
+  (lex.roles.has(t.lw) || lex.anonymous.has(t.lw) || /\p{Ll}(?:ist|ian|man|woman)$/u.test(t.lw));
+
 /** An English clitic token (`’s` of `He’s`, `’d` of `they’d`). */
 const CLITIC = /^['’](?:s|re|ve|d|ll|m)$/;
 
@@ -78,9 +84,10 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       h = k;
       break;
     }
-    // `a philanthropist from Monsey, New York`: after a lower-case description the capitalised
-    // words of `from`/`near`/`outside` are a place, not the speaker's name.
-    if (lex.lang === 'en' && FROM_PLACE.has(t.w) && toks[k - 1]!.kind === 'word' && !isCap(toks[k - 1]!)) {
+    // `a philanthropist from Monsey, New York`: after a lower-case person noun the capitalised
+    // words of `from`/`near`/`outside` are a place, not the speaker's name (`a report from
+    // Bloomberg`, `a pardon from President Trump` name their source).
+    if (lex.lang === 'en' && FROM_PLACE.has(t.w) && personNoun(toks[k - 1]!, lex)) {
       h = k;
       break;
     }

@@ -284,6 +284,11 @@ describe('sources a reader sees wrong (issue 18, session 14)', () => {
       'The American Legion',
       { name: 'American Legion', type: 'organization', role: undefined },
     ],
+    [
+      'The harbour reopened on Monday. The Church said the roof would be mended by spring.',
+      'The Church',
+      { name: 'Church', type: 'organization', role: undefined },
+    ],
     // The capitalised words after `from` are a place, not the speaker's name.
     [
       'A philanthropist from Monsey, New York, said the plan would fail. The town council met.',
@@ -305,12 +310,14 @@ describe('sources a reader sees wrong (issue 18, session 14)', () => {
     expect(s).toMatchObject(want);
   });
 
-  it('lists no source for a one-word name after `the` that no entity backs (`The Latest: …`)', () => {
+  it('types a one-word name after `the` that no person entity backs as a description (`The Curate said`)', () => {
     const text =
-      'The Latest: Port reopens after storm\n\nThe harbour reopened on Monday. Engineer Lea Holm said the dam is safe.';
+      'Harbour news\n\nThe harbour reopened on Monday. The Curate said the roof would be mended by spring.';
     const doc = withEntities.run({ id: 't', text, meta: { lang: 'en' } });
-    const q = doc.quotes!.find((x) => x.speaker?.name === 'Latest');
-    expect(q && text.slice(q.speaker!.mention!.start, q.speaker!.mention!.end)).toBe('Latest');
-    expect(doc.sources!.sources.map((x) => x.name)).toEqual(['Lea Holm']);
+    const q = doc.quotes!.find((x) => x.speaker?.name === 'Curate');
+    expect(q && text.slice(q.speaker!.mention!.start, q.speaker!.mention!.end)).toBe('Curate');
+    expect(doc.sources!.sources.map((x) => [x.name, x.type, x.role])).toEqual([
+      ['Curate', 'unknown', 'Curate'],
+    ]);
   });
 });

@@ -427,21 +427,19 @@ export function summarizeSources(
     )
       continue;
     // English one-word "persons" no person entity backs: a plural is a group (`Traders said`), a
-    // word after `the` no one's name (`The Latest on …`).
+    // word after `the` a description (`The Latest on …`, `the Cardinal`), not a person's name.
     if (lang === 'en' && entities !== undefined && type === 'person' && !/\s/.test(name)) {
       const ev = {
         entity,
         personWord: facts.personWords().has(fold(name)),
         knownSurname: knownSurname(name),
       };
+      const at = q.speaker.mention?.start;
       const group = pluralGroupType(name, ev);
-      if (group) {
-        type = group;
-        role ??= name;
-      } else {
-        const at = q.speaker.mention?.start;
-        if (text && at !== undefined && articleNoun(name, text.slice(Math.max(0, at - 5), at), ev)) continue;
-      }
+      if (group) type = group;
+      else if (text && at !== undefined && articleNoun(name, text.slice(Math.max(0, at - 5), at), ev))
+        type = 'unknown';
+      if (type !== 'person') role ??= name;
     }
     const key = keyOf(type, name);
     let s = bySpeaker.get(key);

@@ -40,12 +40,11 @@ export function pluralGroupType(name: string, ev: PersonEvidence): SpeakerType |
 
 /**
  * Whether an English one-word `person` name is a capitalised common word after `the` (`The
- * Latest on …`, AP's running story label): a person's name takes no article, and no entity of the
- * article backs it. `before` is the text before the name's first mention. Organisations and
- * outlets after `the` are typed by the lexicons before this.
+ * Latest on …`, AP's running story label; `the Curate`, a description): a person's name takes no
+ * article, and no person entity of the article backs it (the English tagger's ORG for an unknown
+ * capitalised word proves nothing). `before` is the text before the name's first mention.
+ * Organisations and outlets after `the` are typed by the lexicons before this.
  */
 export function articleNoun(name: string, before: string, ev: PersonEvidence): boolean {
-  return (
-    !/\s/.test(name) && ev.entity === undefined && unbacked(ev) && /(?:^|[\s(“"])[Tt]he\s+$/.test(before)
-  );
+  return !/\s/.test(name) && unbacked(ev) && /(?:^|[\s(“"])[Tt]he\s+$/.test(before);
 }
