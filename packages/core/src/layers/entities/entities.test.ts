@@ -430,6 +430,14 @@ describe('places, weapons and groups a reader sees wrong (issue 18, session 14)'
       'ORG',
       undefined,
     ],
+    // A genitive plural without an ending: the adjective says it is plural.
+    [
+      'ru',
+      'Интервью\n\nДанные украинских спецслужб не подтвердились.',
+      'украинских спецслужб',
+      'ORG',
+      undefined,
+    ],
   ])('%s: %s', (lang, text, surface, type, name) => {
     const es = run(text, lang).entities!;
     const e = es.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === surface));

@@ -157,9 +157,19 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
   return out;
 }
 
-/** Whether token `i` is a group noun in a form that names a group (a plural-only one in the plural). */
-const groupAt = (r: RuleInput, i: number): boolean =>
-  GROUPS.has(r.keys[i]!) && (!PLURAL_ONLY.has(r.keys[i]!) || PLURAL_FORM.test(surface(r, i).toLowerCase()));
+/** Russian plural adjective endings (`украинских`, `американские`). */
+const PLURAL_ADJECTIVE = /(?:[ыи]х|[ыи]е|[ыи]ми)$/u;
+
+/**
+ * Whether a nationality adjective (`i`) and a group noun (`i + 1`) name a group: a plural-only
+ * noun must be plural in the noun or, where the genitive plural has no ending (`украинских
+ * спецслужб`), in the adjective — `американский журналист` is one person.
+ */
+const nationalGroup = (r: RuleInput, i: number): boolean =>
+  GROUPS.has(r.keys[i + 1]!) &&
+  (!PLURAL_ONLY.has(r.keys[i + 1]!) ||
+    PLURAL_FORM.test(surface(r, i + 1).toLowerCase()) ||
+    PLURAL_ADJECTIVE.test(surface(r, i).toLowerCase()));
 
 /**
  * Institution names and national groups, which Russian writes with one capital or none:
@@ -185,7 +195,7 @@ export function phraseCandidatesRu(
         out.push(cand(r, i, j, 'ORG', 'institution'));
         i = j - 1;
       }
-    } else if (NATIONAL.has(k) && i + 1 < n && groupAt(r, i + 1) && adjacent(r.text, r.tokens, i)) {
+    } else if (NATIONAL.has(k) && i + 1 < n && nationalGroup(r, i) && adjacent(r.text, r.tokens, i)) {
       out.push(cand(r, i, i + 2, 'ORG', 'group'));
       i++;
     } else if (NATIONALS.has(k) && !isCapitalized(surface(r, i))) {
@@ -198,7 +208,7 @@ export function phraseCandidatesRu(
         i = tail - 1;
       }
     } else if (
-      groupAt(r, i) &&
+      GROUPS.has(k) &&
       isCapitalized(surface(r, i)) === false &&
       i + 1 < n &&
       adjacent(r.text, r.tokens, i)

@@ -80,6 +80,11 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       h = k;
       break;
     }
+    // `полковник в отставке Михаил Ходаренок`: a phrase completing the rank, not a place.
+    if (k + 2 < e && lex.words.roleAdjuncts.has(`${t.lw} ${toks[k + 1]!.lw}`)) {
+      k++;
+      continue;
+    }
     if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
       h = k;
       break;
