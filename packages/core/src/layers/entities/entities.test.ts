@@ -430,6 +430,8 @@ describe('places, weapons and groups a reader sees wrong (issue 18, session 14)'
       'ORG',
       undefined,
     ],
+    // A collective noun listed in the singular too.
+    ['ru', 'Интервью\n\nВчера украинская власть промолчала.', 'украинская власть', 'ORG', undefined],
     // A genitive plural without an ending: the adjective says it is plural.
     [
       'ru',
@@ -451,5 +453,22 @@ describe('places, weapons and groups a reader sees wrong (issue 18, session 14)'
     expect(es.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)))).not.toContain(
       'американский журналист',
     );
+  });
+});
+
+describe('quoted clauses are no names (issue 18, session 14)', () => {
+  it.each([
+    ['Газета вышла под заголовком «Порт закроют весной» в среду.', '«Порт закроют весной»', false],
+    ['Плакат «Прекратите войну против женщин» сняли.', '«Прекратите войну против женщин»', false],
+    ['Партия «Грузинская мечта» победила на выборах.', '«Грузинская мечта»', true],
+    ['Журнал «Вакслит» вышел в среду.', '«Вакслит»', true],
+  ])('%s', (body, surface, named) => {
+    const text = `Интервью\n\n${body}`;
+    const at = text.indexOf(surface);
+    expect(text.slice(at, at + surface.length)).toBe(surface);
+    const mentions = run(text, 'ru').entities!.flatMap((e) =>
+      e.mentions.map((m) => text.slice(m.start, m.end)),
+    );
+    expect(mentions.includes(surface)).toBe(named);
   });
 });
