@@ -284,6 +284,17 @@ describe('sources a reader sees wrong (issue 18, session 14)', () => {
       'The American Legion',
       { name: 'American Legion', type: 'organization', role: undefined },
     ],
+    // Institutions named by a one-word metonym after `the` (`the Fed`, `the Vatican`): government.
+    [
+      'Rates held on Tuesday. "We will act," the Fed said in a statement. Markets rose.',
+      'the Fed',
+      { name: 'Fed', type: 'government', role: undefined },
+    ],
+    [
+      'The talks ended at noon. The Vatican said the pope was well. The crowd left.',
+      'The Vatican',
+      { name: 'Vatican', type: 'government', role: undefined },
+    ],
     [
       'The harbour reopened on Monday. The Church said the roof would be mended by spring.',
       'The Church',
