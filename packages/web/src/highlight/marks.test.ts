@@ -254,6 +254,18 @@ group('findings', () => {
     expect(text('s0')).toBe('I feel sad.');
   });
 
+  it("shows the cue fallback's subjectivity (languages without a model) as a rank score, not a percentage", () => {
+    const cues = { ...DOC, subjectivity: { ...DOC.subjectivity!, method: 'cues' } } as NewsDocument;
+    const s0 = findings(cues).find((f) => f.id === 's0')!;
+    expect(s0.score).toBeUndefined();
+    expect(describe(s0)).toBe('Subjective sentence: subjective · rank score 0.81');
+    const model = findings({
+      ...DOC,
+      subjectivity: { ...DOC.subjectivity!, method: 'model' },
+    } as NewsDocument);
+    expect(describe(model.find((f) => f.id === 's0')!)).toBe('Subjective sentence: subjective · 81%');
+  });
+
   it('drops empty ranges and ranges that start before or end after the text', () => {
     const doc = {
       id: 'x',

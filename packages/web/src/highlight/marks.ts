@@ -12,8 +12,8 @@ export interface Finding extends Mark {
   score?: number;
   /**
    * A 0..1 score for ranking that is not a probability (claims' check-worthiness: the model's
-   * probability combined with a prior for the kind of claim), shown as a number, never as a
-   * percentage.
+   * probability combined with a prior for the kind of claim; the cue fallback's subjectivity in
+   * languages without a model), shown as a number, never as a percentage.
    */
   rank?: number;
   /** The analyzer's reasons (top features, rule id, cue). */
@@ -160,6 +160,8 @@ function claimFindings(doc: NewsDocument, out: Finding[]): void {
 }
 
 function subjectivityFindings(doc: NewsDocument, out: Finding[]): void {
+  // The English model's score is calibrated; the cue fallback's of other languages is not.
+  const probability = doc.subjectivity?.method !== 'cues';
   for (const [i, s] of (doc.subjectivity?.sentences ?? []).entries()) {
     if (!s.subjective) continue;
     out.push({
@@ -170,7 +172,7 @@ function subjectivityFindings(doc: NewsDocument, out: Finding[]): void {
       id: `s${i}`,
       label: 'subjective',
       what: 'Subjective sentence',
-      score: s.score,
+      ...(probability ? { score: s.score } : { rank: s.score }),
       why: [],
       notes: [`voice: ${s.voice}`],
     });
