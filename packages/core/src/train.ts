@@ -91,6 +91,7 @@ export {
 } from './layers/techniques/tagger.js';
 export {
   type Calibration,
+  type CalibrationBand,
   calibrated,
   calibratedIn,
   fitCalibration,
