@@ -94,6 +94,7 @@ export {
 } from './layers/techniques/tagger.js';
 export {
   type Calibration,
+  type CalibrationBand,
   calibrated,
   calibratedIn,
   fitCalibration,
