@@ -306,7 +306,7 @@ describe('frames analyzer', async () => {
       ['Policy_prescription_and_evaluation', 0.064, false, null],
       ['Economic', 0.056, false, null],
     ]);
-    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 6 });
+    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 7 });
     expect(Object.keys(doc.producers!.frames!.models!)).toEqual(
       expect.arrayContaining(['layers/techniques/cues.en.json', 'frames/model.json']),
     );

@@ -88,7 +88,7 @@ export interface FramesOptions extends ShippedModelOptions {
  */
 export const frames = defineAnalyzer({
   name: 'frames',
-  version: 6,
+  version: 7,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4, minWords: FRAMES_MIN_WORDS } as FramesOptions,
