@@ -1,0 +1,54 @@
+import type { Span, Token } from '../../schema.js';
+
+// An acronym of three to six capitals, each followed by a dot (`D.P.R.`, `С.В.О.`, `A.F.U.`): the
+// style of some outlets (and of a writer avoiding a bare acronym). Two letters (`U.S.`, `U.K.`)
+// are left as they are: no term is a two-letter acronym, and they are in most English articles.
+const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){3,6}(?![\p{L}\p{N}])/gu;
+// The cheap test first: a capital, a dot, a capital, a dot, a capital.
+const ANY_DOTTED = /\p{Lu}\.\p{Lu}\.\p{Lu}/u;
+
+/** The text the term patterns read where it has dotted acronyms, and how to map its spans back. */
+export interface Undotted {
+  text: string;
+  tokens: Token[];
+  /** A span of the undotted text as a span of the document's text. */
+  widen<T extends Span>(m: T): T;
+}
+
+/**
+ * `D.P.R.` read as `DPR`: the acronyms' letters closed up and padded with spaces to the same
+ * length (`DPR   `), so every offset outside them stays, and their tokens made one word; a term
+ * that ends on the acronym's letters then ends after its last dot. `null` when the text has none
+ * (nearly always: one regular-expression test).
+ */
+export function undotted(text: string, tokens: readonly Token[]): Undotted | null {
+  if (!ANY_DOTTED.test(text)) return null;
+  const spans: { start: number; letters: number; end: number }[] = [];
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(DOTTED)) {
+    const letters = m[0].replace(/\./g, '');
+    out += text.slice(from, m.index) + letters + ' '.repeat(m[0].length - letters.length);
+    from = m.index + m[0].length;
+    spans.push({ start: m.index, letters: letters.length, end: from });
+  }
+  if (spans.length === 0) return null;
+  out += text.slice(from);
+  const toks: Token[] = [];
+  let j = 0;
+  for (const t of tokens) {
+    while (j < spans.length && spans[j]!.end <= t.start) j++;
+    const s = spans[j];
+    if (!s || t.end <= s.start) toks.push(t);
+    else if (t.start === s.start) toks.push({ start: s.start, end: s.start + s.letters, kind: 'word' });
+    // Other tokens inside the acronym (its dots) are gone with them.
+  }
+  return {
+    text: out,
+    tokens: toks,
+    widen<T extends Span>(m: T): T {
+      const s = spans.find((x) => m.end === x.start + x.letters);
+      return s ? { ...m, end: s.end } : m;
+    },
+  };
+}
