@@ -116,7 +116,11 @@ export function declinePhrase(phrase: string, singularOnly = false): Declined[] 
           } else {
             const stem = w.word.slice(0, -2);
             const table = adjectiveEndings(VELAR_OR_SIBILANT.test(stem));
-            form = stem + pick(table[number === 'sg' ? noun.gender : 'pl'][ci]!);
+            // A stressed ending (`золотой`, `боевой`) is `-ой` where the others have `-ый`/`-ий`.
+            const nomM = number === 'sg' && noun.gender === 'm' && (ci === 0 || (ci === 3 && !head.animate));
+            form =
+              stem +
+              (nomM && w.word.endsWith('ой') ? 'ой' : pick(table[number === 'sg' ? noun.gender : 'pl'][ci]!));
           }
           words.push({ form, lemma: w.word, upos: w.kind === 'N' ? 'NOUN' : 'ADJ' });
           return form;

@@ -99,6 +99,19 @@ const SEEDS: Record<string, Seed[]> = {
       spell: [['Russian-backed', 'Russia-backed']],
     },
     { concept: 'west', pole: 'ru', phrase: 'collective West', singular: true },
+    // Session 14's forms from documented sources.
+    { concept: 'status-change', pole: 'ru', phrase: 'Crimean Spring', singular: true },
+    { concept: 'territories', pole: 'ru', phrase: 'historical Russian lands', singular: true },
+    {
+      concept: 'territories',
+      pole: 'ua',
+      phrase: 'de-occupation',
+      singular: true,
+      spell: [['de-occupation', 'deoccupation']],
+    },
+    { concept: 'ukrainian-forces', pole: 'ru', phrase: 'Ukrainian punishers', singular: true },
+    { concept: 'west', pole: 'ru', phrase: 'golden billion', singular: true },
+    { concept: 'west', pole: 'ru', phrase: 'Western handlers', singular: true },
   ],
   ru: [
     { concept: 'war', pole: 'ru', phrase: '[специальный] [военный] [операция]' },
@@ -146,6 +159,12 @@ const SEEDS: Record<string, Seed[]> = {
     { concept: 'separatist-republics', pole: 'ua', phrase: '[оккупационный] [администрация]' },
     { concept: 'west', pole: 'ru', phrase: '[коллективный] [Запад]', singular: true },
     { concept: 'west', pole: 'ru', phrase: '[англосакс:N*]' },
+    // Session 14's forms from documented sources.
+    { concept: 'status-change', pole: 'ru', phrase: '[Крымский] [весна]', singular: true },
+    { concept: 'territories', pole: 'ru', phrase: 'исконно [русский] [территория]' },
+    { concept: 'territories', pole: 'ua', phrase: '[деоккупация]', singular: true },
+    { concept: 'west', pole: 'ru', phrase: '[золотой] [миллиард]', singular: true },
+    { concept: 'west', pole: 'ru', phrase: '[западный] [куратор:N*]' },
   ],
 };
 
