@@ -52,6 +52,15 @@ function spellings(lang: string, text: string): { text: string; how: string }[] 
   };
   add(text.replace(/'/g, '’'), 'curly apostrophe');
   if (lang === 'ru') add(text.replace(/ё/g, 'е'), 'е for ё');
+  // Typography of text extracted from web pages: no-break spaces between words, a no-break
+  // hyphen (U+2011) or an en dash in compounds, the modifier-letter apostrophe (U+02BC) of
+  // Ukrainian typing.
+  add(text.replace(/ /g, '\u00a0'), 'no-break spaces');
+  add(text.replace(/-/g, '\u2011'), 'no-break hyphen');
+  add(text.replace(/-/g, '–'), 'en dash');
+  add(text.replace(/'/g, 'ʼ'), 'modifier apostrophe');
+  // The English possessive of the phrase (`the Kiev regime's decision`, `the neo-Nazis' base`).
+  if (lang === 'en') add(/s$/.test(text) ? `${text}'` : `${text}'s`, 'possessive');
   // Acronyms written with dots (`С.В.О.`, `D.P.R.`).
   add(
     text.replace(/(?<![\p{L}.])([\p{Lu}]{3})(?![\p{L}.])/gu, (a) => `${[...a].join('.')}.`),
@@ -133,6 +142,12 @@ export const CONTEXTS: Record<string, Context[]> = {
       expect: 'distanced',
     },
     { id: 'negation', template: 'In Ukraine, officials said this is not {}.', expect: 'distanced' },
+    // British quotation style: single marks.
+    { id: 'quoted ‘’', template: '‘We discussed {} on Monday,’ the Ukrainian minister said.', expect: 'quoted' },
+    { id: 'scare ‘’', template: 'In Ukraine, officials discussed the ‘{}’ on Monday.', expect: 'distanced' },
+    { id: "scare ''", template: "In Ukraine, officials discussed the '{}' on Monday.", expect: 'distanced' },
+    // Reported speech stays the outlet's: the outlet chose the words.
+    { id: 'reported', template: 'The Ukrainian minister said officials discussed {} on Monday.', expect: 'outlet' },
   ],
   ru: [
     { id: 'outlet', template: 'На Украине чиновники обсудили {} в понедельник.', expect: 'outlet' },
@@ -160,6 +175,8 @@ export const CONTEXTS: Record<string, Context[]> = {
       expect: 'distanced',
     },
     { id: 'negation', template: 'На Украине чиновники заявили, что это не {}.', expect: 'distanced' },
+    { id: 'quoted dash', template: '— Мы обсудили {} в понедельник, — сказал министр Украины.', expect: 'quoted' },
+    { id: 'reported', template: 'Министр Украины сказал, что чиновники обсудили {} в понедельник.', expect: 'outlet' },
   ],
 };
 
