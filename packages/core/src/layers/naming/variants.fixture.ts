@@ -143,11 +143,19 @@ export const CONTEXTS: Record<string, Context[]> = {
     },
     { id: 'negation', template: 'In Ukraine, officials said this is not {}.', expect: 'distanced' },
     // British quotation style: single marks.
-    { id: 'quoted ‘’', template: '‘We discussed {} on Monday,’ the Ukrainian minister said.', expect: 'quoted' },
+    {
+      id: 'quoted ‘’',
+      template: '‘We discussed {} on Monday,’ the Ukrainian minister said.',
+      expect: 'quoted',
+    },
     { id: 'scare ‘’', template: 'In Ukraine, officials discussed the ‘{}’ on Monday.', expect: 'distanced' },
     { id: "scare ''", template: "In Ukraine, officials discussed the '{}' on Monday.", expect: 'distanced' },
     // Reported speech stays the outlet's: the outlet chose the words.
-    { id: 'reported', template: 'The Ukrainian minister said officials discussed {} on Monday.', expect: 'outlet' },
+    {
+      id: 'reported',
+      template: 'The Ukrainian minister said officials discussed {} on Monday.',
+      expect: 'outlet',
+    },
   ],
   ru: [
     { id: 'outlet', template: 'На Украине чиновники обсудили {} в понедельник.', expect: 'outlet' },
@@ -175,8 +183,16 @@ export const CONTEXTS: Record<string, Context[]> = {
       expect: 'distanced',
     },
     { id: 'negation', template: 'На Украине чиновники заявили, что это не {}.', expect: 'distanced' },
-    { id: 'quoted dash', template: '— Мы обсудили {} в понедельник, — сказал министр Украины.', expect: 'quoted' },
-    { id: 'reported', template: 'Министр Украины сказал, что чиновники обсудили {} в понедельник.', expect: 'outlet' },
+    {
+      id: 'quoted dash',
+      template: '— Мы обсудили {} в понедельник, — сказал министр Украины.',
+      expect: 'quoted',
+    },
+    {
+      id: 'reported',
+      template: 'Министр Украины сказал, что чиновники обсудили {} в понедельник.',
+      expect: 'outlet',
+    },
   ],
 };
 
