@@ -870,6 +870,15 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
       'referendums at gunpoint | referendum | sham referendum | ua | outlet',
     ],
   ],
+  [
+    'session 14 voice: American punctuation inside scare quotes, part of a term in quotes, `calls the war a`, self-described',
+    'Ukraine: Russia calls the war a "special military operation." Moscow\'s self-described special military operation went on, and the "special" military operation failed.',
+    [
+      'special military operation | war | special military operation | ru | distanced | mention',
+      'special military operation | war | special military operation | ru | distanced | so-called',
+      'special" military operation | war | special military operation | ru | distanced | scare-quotes',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -1630,6 +1639,15 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
       'золотой миллиард | west | золотой миллиард | ru | distanced | scare-quotes',
       'западные кураторы | west | западные кураторы | ru | outlet',
       'Референдум под дулами автоматов | referendum | псевдореферендум | ua | outlet',
+    ],
+  ],
+  [
+    'голос session 14: часть термина в кавычках, «войну Кремль называет», т. н. референдум в Херсоне',
+    'На Украине началась «специальная» военная операция. Войну Кремль называет специальной операцией, а т. н. референдум в Херсоне прошел в сентябре.',
+    [
+      'специальная» военная операция | war | специальная военная операция | ru | distanced | scare-quotes',
+      'специальной операцией | war | специальная военная операция | ru | distanced | mention',
+      'референдум в Херсоне | referendum | так называемый референдум | ua | outlet | so-called',
     ],
   ],
 ];

@@ -150,6 +150,13 @@ export const CONTEXTS: Record<string, Context[]> = {
     },
     { id: 'scare ‘’', template: 'In Ukraine, officials discussed the ‘{}’ on Monday.', expect: 'distanced' },
     { id: "scare ''", template: "In Ukraine, officials discussed the '{}' on Monday.", expect: 'distanced' },
+    // American punctuation inside the closing mark; the war named by a naming verb (session 14).
+    { id: 'scare "."', template: 'In Ukraine, officials discussed the "{}."', expect: 'distanced' },
+    {
+      id: 'mention the war',
+      template: 'In Ukraine, Moscow calls the war {} on Monday.',
+      expect: 'distanced',
+    },
     // Reported speech stays the outlet's: the outlet chose the words.
     {
       id: 'reported',
@@ -188,6 +195,7 @@ export const CONTEXTS: Record<string, Context[]> = {
       template: '— Мы обсудили {} в понедельник, — сказал министр Украины.',
       expect: 'quoted',
     },
+    { id: 'mention войну', template: 'Войну на Украине Кремль называет {} с февраля.', expect: 'distanced' },
     {
       id: 'reported',
       template: 'Министр Украины сказал, что чиновники обсудили {} в понедельник.',
