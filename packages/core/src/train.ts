@@ -27,10 +27,11 @@ export {
   type GenreCalibration,
   type GenreStyleSettings,
   genreVector,
+  type StyleNorms,
   styleNorms,
   styleScores,
 } from './layers/genre/genre-features.js';
-export { genreStyle, STYLE_MEASURES, type StyleMeasure } from './layers/genre/style.js';
+export { genreStyle, STYLE_MEASURES, type StyleMeasure, titleEndOf } from './layers/genre/style.js';
 export { cutAtComplement } from './layers/quotes/clause-end.js';
 export { CONTENT_END_BITS, cuttable, endCandidates } from './layers/quotes/content-end.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
