@@ -2,11 +2,15 @@ import type { Db } from './db.js';
 import { dateLangKeys } from './derive.js';
 import { type FacetColumns, storedFacetSources } from './facet-backfill.js';
 import { encodeFacets } from './facet-codes.js';
-import { RollupDelta, storedContribution } from './rollup.js';
+import { RollupDelta, type RollupInput } from './rollup.js';
 
 interface KeyedRow extends FacetColumns {
   published: string | null;
   day: string | null;
+  words: number;
+  own_voice: number | null;
+  attributed: number | null;
+  anonymous: number | null;
 }
 
 /**
@@ -25,34 +29,89 @@ export async function backfillDateLangKeys(db: Db): Promise<void> {
   const PAGE = 1000;
   for (;;) {
     const rows = await db.all<KeyedRow>(
-      'SELECT pk, outlet, lang, genre, published, day, month FROM documents WHERE pk > ? ORDER BY pk LIMIT ?',
+      `SELECT pk, outlet, lang, genre, published, day, month, words, own_voice, attributed, anonymous
+       FROM documents WHERE pk > ? ORDER BY pk LIMIT ?`,
       [after, PAGE],
     );
     if (rows.length === 0) return;
     after = Number(rows[rows.length - 1]!.pk);
     const changed: FacetColumns[] = [];
-    const rollups = new RollupDelta();
+    const moved: { row: KeyedRow; month: string | null }[] = [];
     for (const r of rows) {
       const pk = Number(r.pk);
       const keys = dateLangKeys(r.published, r.lang);
       if (keys.day === r.day && keys.month === r.month && keys.lang === r.lang) continue;
-      if (keys.month !== r.month) {
-        const share = (await storedContribution(db, pk))!;
-        rollups.add(share, -1);
-        rollups.add({ ...share, month: keys.month }, 1);
-      }
       await db.run('UPDATE documents SET day = ?, month = ?, lang = ? WHERE pk = ?', [
         keys.day,
         keys.month,
         keys.lang,
         pk,
       ]);
+      if (keys.month !== r.month) moved.push({ row: r, month: keys.month });
       if (keys.month !== r.month || keys.lang !== r.lang)
         changed.push({ pk, outlet: r.outlet, lang: keys.lang, genre: r.genre, month: keys.month });
     }
+    const rollups = new RollupDelta();
+    const shares = await contributions(
+      db,
+      moved.map((m) => m.row),
+    );
+    moved.forEach((m, i) => {
+      rollups.add(shares[i]!, -1);
+      rollups.add({ ...shares[i]!, month: m.month }, 1);
+    });
     await rollups.apply(db);
     const codes = await encodeFacets(db, await storedFacetSources(db, changed));
     for (let i = 0; i < changed.length; i++)
       await db.run('UPDATE doc_facets SET codes = ? WHERE pk = ?', [codes[i], changed[i]!.pk]);
   }
+}
+
+/**
+ * What stored documents add to the roll-ups (as `storedContribution` reads one), for `docs`
+ * in `pk` order: their query-table rows read by one range of keys per table, not a document
+ * at a time (on PostgreSQL each statement is a round trip).
+ */
+async function contributions(db: Db, docs: readonly KeyedRow[]): Promise<RollupInput[]> {
+  if (docs.length === 0) return [];
+  const range = [Number(docs[0]!.pk), Number(docs[docs.length - 1]!.pk)];
+  const byDoc = async <T>(sql: string) => {
+    const out = new Map<number, T[]>();
+    for (const r of await db.all<T & { doc: number }>(`${sql} doc >= ? AND doc <= ?`, range)) {
+      const list = out.get(Number(r.doc));
+      if (list) list.push(r);
+      else out.set(Number(r.doc), [r]);
+    }
+    return out;
+  };
+  const techniques = await byDoc<{ technique: string; count: number }>(
+    'SELECT doc, technique, count FROM doc_techniques WHERE',
+  );
+  const frames = await byDoc<{ frame: string }>('SELECT doc, frame FROM doc_frames WHERE selected = 1 AND');
+  const naming = await byDoc<{ name: string; form: string; pole: string; count: number }>(
+    'SELECT doc, name, form, pole, count FROM doc_naming WHERE',
+  );
+  const entities = await byDoc<{ name: string; type: string; mentions: number }>(
+    'SELECT doc, name, type, mentions FROM doc_entities WHERE',
+  );
+  const sources = await byDoc<{ name: string; type: string; attributions: number }>(
+    'SELECT doc, name, type, attributions FROM doc_sources WHERE',
+  );
+  return docs.map((d) => {
+    const pk = Number(d.pk);
+    return {
+      outlet: d.outlet,
+      month: d.month,
+      words: Number(d.words),
+      genre: d.genre,
+      ownVoice: d.own_voice,
+      attributed: d.attributed,
+      anonymous: d.anonymous,
+      techniques: techniques.get(pk) ?? [],
+      frames: frames.get(pk) ?? [],
+      naming: naming.get(pk) ?? [],
+      entities: entities.get(pk) ?? [],
+      sources: sources.get(pk) ?? [],
+    };
+  });
 }
