@@ -34,7 +34,7 @@ export function textOverLimit(
   if (text.length * 3 <= max) return undefined;
   const size = text.length > max ? text.length : Buffer.byteLength(text);
   if (size <= max) return undefined;
-  const more = text.length > max ? 'more than ' : '';
+  const more = text.length > max ? 'at least ' : '';
   return {
     code: 'E_TEXT_TOO_LARGE',
     message: `${source} has ${more}${sized(size)} of text, over the ${sized(max)} limit for analysing one document (analysis needs about 0.25 GB of memory a MB of text); raise it with --max-text`,
