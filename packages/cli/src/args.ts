@@ -57,7 +57,7 @@ export function parseSize(flag: string, value: string): number {
  * memory a MB of text, so a 5 MB text peaks near 1.4 GB and one of 20 MB near 4 GB (measured:
  * docs/benchmarks.md, session 14); news articles are under 100 kB.
  */
-export const DEFAULT_MAX_TEXT = 5 * 1024 * 1024;
+const DEFAULT_MAX_TEXT = 5 * 1024 * 1024;
 
 /** Reads `--max-text`: a size as `--max-size` takes it, `0` for no limit; the default when not given. */
 export function maxTextOption(value: unknown): number | undefined {
