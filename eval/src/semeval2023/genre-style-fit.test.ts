@@ -9,8 +9,11 @@ import {
   kfoldStyle,
   type LaidOutRow,
   NEVER,
+  parsePriors,
+  priorShift,
   rankAuc,
   type StyleFitOptions,
+  withPooledNorms,
 } from './genre-style-fit.js';
 
 const options: StyleFitOptions = {
@@ -70,6 +73,64 @@ describe('fitStyle', () => {
     expect(decideStyle(fit, 'en', style(2.1, 0.1))).toBe('opinion');
     expect(decideStyle(fit, 'en', style(0.2, 0.95))).toBe('reporting');
     expect(fit.settings.measures).toEqual(['iOut', 'saidSent']);
+  });
+});
+
+describe('prior correction', () => {
+  it('reads a language and three shares, normalised, and refuses anything else with a way out', () => {
+    expect(parsePriors('')).toEqual({});
+    const p = parsePriors('en:1/2/1,ru:0.3/0.6/0.1');
+    expect(p.en).toEqual([0.25, 0.5, 0.25]);
+    expect(p.ru![0]).toBeCloseTo(0.3, 12);
+    for (const bad of ['en', 'en:0.5/0.5', 'en:0.5/0/0.5', ':1/1/1', 'en:a/b/c'])
+      expect(() => parsePriors(bad)).toThrow(/E_OPTION_VALUE|should be a language and 3 positive shares/);
+  });
+
+  it('shifts each genre by ln(deployment share / smoothed training share)', () => {
+    // 7 opinion, 1 reporting, no satire: smoothed shares 2/11, 8/11, 1/11.
+    const gold = [1, 1, 1, 1, 1, 1, 1, 0];
+    const s = priorShift([0.5, 0.4, 0.1], gold);
+    expect(s[0]).toBeCloseTo(Math.log(0.5 / (2 / 11)), 12);
+    expect(s[1]).toBeCloseTo(Math.log(0.4 / (8 / 11)), 12);
+    expect(s[2]).toBeCloseTo(Math.log(0.1 / (1 / 11)), 12);
+  });
+
+  it('moves the language’s offsets toward the rarer genre, leaves the others and NEVER alone', () => {
+    const plain = fitStyle(rows(), options);
+    const prior = { en: [0.6, 0.35, 0.05] };
+    const fit = fitStyle(rows(), { ...options, prior });
+    const enGold = rows()
+      .filter((r) => r.lang === 'en')
+      .map((r) => GENRES.indexOf(r.genre as (typeof GENRES)[number]));
+    const shift = priorShift(prior.en, enGold);
+    for (const l of [0, 1]) expect(fit.perLang.en![l]).toBeCloseTo(plain.perLang.en![l]! + shift[l]!, 3);
+    expect(fit.perLang.en![2]).toBe(NEVER);
+    expect(fit.perLang.ru).toEqual(plain.perLang.ru);
+    // Reporting gains on opinion (its deployment share is above its training share of 10/31).
+    expect(fit.perLang.en![0]! - fit.perLang.en![1]!).toBeGreaterThan(
+      plain.perLang.en![0]! - plain.perLang.en![1]!,
+    );
+  });
+});
+
+describe('withPooledNorms', () => {
+  it('gives every language the norms of all rows for the pooled measures, its own for the rest', () => {
+    const rs = [
+      { lang: 'en', style: style(1, 0), genre: 'opinion', group: 'a' },
+      { lang: 'en', style: style(3, 0), genre: 'opinion', group: 'b' },
+      { lang: 'ru', style: style(5, 1), genre: 'reporting', group: 'c' },
+      { lang: 'ru', style: style(7, 1), genre: 'reporting', group: 'd' },
+    ];
+    const own = { en: { iOut: [2, 1] as [number, number] }, ru: { iOut: [6, 1] as [number, number] } };
+    expect(withPooledNorms(own, rs, [])).toBe(own);
+    const pooled = withPooledNorms(own, rs, ['iOut']);
+    // All four: mean 4, population sd √5.
+    expect(pooled.en!.iOut![0]).toBe(4);
+    expect(pooled.ru!.iOut).toEqual(pooled.en!.iOut);
+    expect(pooled.en!.iOut![1]).toBeCloseTo(Math.sqrt(5), 4);
+    const fit = fitStyle(rows(), { ...options, pooledNorms: ['saidSent'] });
+    expect(fit.settings.norms.en!.saidSent).toEqual(fit.settings.norms.ru!.saidSent);
+    expect(fit.settings.norms.en!.iOut).not.toEqual(fit.settings.norms.ru!.iOut);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GENRES } from '@newsprism/core';
+import { GENRES, NewsprismError } from '@newsprism/core';
 import {
   crossValidate,
   type GenreStyleSettings,
@@ -7,6 +7,7 @@ import {
   type LinearModel,
   type Sample,
   type StyleMeasure,
+  type StyleNorms,
   styleNorms,
   styleScores,
   type TrainOptions,
@@ -40,6 +41,56 @@ export interface StyleFitOptions {
   minSupport: number;
   /** Added to every seed (the k-fold's fold models differ from the shipped one). */
   seed?: number;
+  /**
+   * Deployment priors per language (shares of the genres in `GENRES` order): the language's
+   * offsets move by ln(prior / the language's training share) of each genre (add-one
+   * smoothed), so a language whose training articles are mostly one genre is not decided as if
+   * the texts it will meet were too (`--set prior=…`; see {@link parsePriors}).
+   */
+  prior?: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Weak examples from another data set (`--set addReporting=…`): in every fit's training, with
+   * this weight each, never in the norms, the out-of-fold probabilities, the offsets or a score.
+   */
+  extra?: { rows: readonly StyleRow[]; weight: number };
+  /**
+   * Measures whose norms are those of all languages together (`--set pooledNorms=…`): a
+   * language-independent measure (quoted share, figures, questions) then reads the same in
+   * every language, so English is measured against the other languages' reporting too, not
+   * only against its own articles (90 % opinion).
+   */
+  pooledNorms?: readonly StyleMeasure[];
+}
+
+/**
+ * Reads `--set prior=en:0.32/0.62/0.06,ru:…` (a language, then the deployment shares of
+ * reporting, opinion and satire; normalised to sum 1). Empty: no prior correction.
+ */
+export function parsePriors(spec: string): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const part of spec.split(',').filter(Boolean)) {
+    const [lang, shares] = part.split(':');
+    const xs = (shares ?? '').split('/').map(Number);
+    if (!lang || xs.length !== GENRES.length || xs.some((x) => !(x > 0)))
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        `prior: "${part}" should be a language and ${GENRES.length} positive shares (${GENRES.join('/')}), e.g. en:0.32/0.62/0.06`,
+      );
+    const sum = xs.reduce((a, b) => a + b, 0);
+    out[lang] = xs.map((x) => x / sum);
+  }
+  return out;
+}
+
+/**
+ * The prior correction of a language's offsets: ln(deployment share / training share) per genre,
+ * the training shares add-one smoothed over `gold` (genre indices of the language's articles).
+ */
+export function priorShift(prior: readonly number[], gold: readonly number[]): number[] {
+  return GENRES.map((_, l) => {
+    const own = (gold.filter((g) => g === l).length + 1) / (gold.length + GENRES.length);
+    return Math.log(prior[l]! / own);
+  });
 }
 
 /** A fitted style model with its settings, out-of-fold probabilities and per-language offsets. */
@@ -62,7 +113,7 @@ export function fitStyle(rows: readonly StyleRow[], o: StyleFitOptions): StyleFi
   const settings: GenreStyleSettings = {
     version: 1,
     measures: [...o.measures],
-    norms: styleNorms(rows),
+    norms: withPooledNorms(styleNorms(rows), rows, o.pooledNorms ?? []),
   };
   const bits = o.train.bits;
   const samples: Sample[] = rows.map((r) => ({
@@ -70,28 +121,55 @@ export function fitStyle(rows: readonly StyleRow[], o: StyleFitOptions): StyleFi
     y: [GENRES.indexOf(r.genre as (typeof GENRES)[number])],
     group: r.group,
   }));
+  const extra: Sample[] = (o.extra?.rows ?? []).map((r) => ({
+    x: genreVector(styleScores(r.style, r.lang, settings), r.lang, bits),
+    y: [GENRES.indexOf(r.genre as (typeof GENRES)[number])],
+    weight: o.extra!.weight,
+    weak: true,
+  }));
   const base = o.seed ?? 0;
   const oof = samples.map(() => new Float64Array(GENRES.length));
   for (let r = 0; r < o.repeats; r++) {
-    const run = crossValidate(samples, o.folds, { ...o.train, seed: base + 1 + r * 31 });
+    const run = crossValidate(samples, o.folds, { ...o.train, seed: base + 1 + r * 31 }, 1, extra);
     run.forEach((p, i) => {
       for (let l = 0; l < p.length; l++) oof[i]![l]! += p[l]! / o.repeats;
     });
   }
   const gold = samples.map((s) => s.y[0]!);
   const offsets = tuneOffsets(oof, gold, new Float32Array(GENRES.length));
-  const model = trainAveraged(samples, { ...o.train, seed: base + 1 }, o.seeds);
+  const model = trainAveraged([...samples, ...extra], { ...o.train, seed: base + 1 }, o.seeds);
   model.thresholds.set(offsets);
   const perLang: Record<string, number[]> = {};
   for (const lang of new Set(rows.map((r) => r.lang))) {
+    const prior = o.prior?.[lang];
+    const shift = prior
+      ? priorShift(
+          prior,
+          gold.filter((_, i) => rows[i]!.lang === lang),
+        )
+      : undefined;
     perLang[lang] = [...offsets].map((x, l) => {
       const n = rows.filter((r, i) => gold[i] === l && r.lang === lang).length;
-      return n < o.minSupport ? NEVER : Math.round(x * 1e4) / 1e4;
+      return n < o.minSupport ? NEVER : Math.round((x + (shift?.[l] ?? 0)) * 1e4) / 1e4;
     });
   }
   model.meta.langThresholds = perLang;
   model.meta.genreStyle = settings;
   return { model, settings, oof, perLang };
+}
+
+/** Per-language norms with the `pooled` measures' replaced by those of all rows together. */
+export function withPooledNorms(
+  norms: StyleNorms,
+  rows: readonly StyleRow[],
+  pooled: readonly StyleMeasure[],
+): StyleNorms {
+  if (!pooled.length) return norms;
+  const all = styleNorms(
+    rows.map((r) => ({ lang: 'all', style: r.style })),
+    pooled,
+  ).all!;
+  return Object.fromEntries(Object.entries(norms).map(([lang, n]) => [lang, { ...n, ...all }]));
 }
 
 /** The style model's probabilities of style measures in a language. */
@@ -183,6 +261,22 @@ export function articleFold(group: string, seed: number, k: number): number {
   return createHash('sha1').update(`genre-kfold:${seed}:${group}`).digest().readUInt32BE(0) % k;
 }
 
+/**
+ * Lists of figures by key, one per fold assignment (or run), filled by `push`: what the k-fold
+ * reports average.
+ */
+export function figureLists(): { acc: Record<string, number[]>; push(key: string, v: number): void } {
+  const acc: Record<string, number[]> = {};
+  return {
+    acc,
+    push(key, v) {
+      const list = acc[key] ?? [];
+      acc[key] = list;
+      list.push(v);
+    },
+  };
+}
+
 /** Mean and sample sd of figures (sd 0 for one). */
 export const meanSd = (xs: readonly number[]): [number, number] => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -212,12 +306,7 @@ export function kfoldStyle(
   runs = false,
 ): Record<string, number> {
   const layouts = Object.keys(rows[0]?.layouts ?? {});
-  const byKey: Record<string, number[]> = {};
-  const push = (key: string, v: number) => {
-    const list = byKey[key] ?? [];
-    byKey[key] = list;
-    list.push(v);
-  };
+  const { acc: byKey, push } = figureLists();
   for (const seed of seeds) {
     const fold = rows.map((r) => articleFold(r.group, seed, k));
     const pred = layouts.map(() => new Array<string>(rows.length));

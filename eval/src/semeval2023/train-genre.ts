@@ -19,6 +19,7 @@ import {
   type StyleMeasure,
   styleScores,
   type TrainOptions,
+  titleEndOf,
 } from '@newsprism/core/train';
 import { eceFloor, eceNoise, fitMethod } from '../checkthat/kfold-calibration.js';
 import type { Report, Task } from '../task.js';
@@ -36,7 +37,8 @@ import {
   cutOutcomes,
   cutReliabilityRows,
 } from './genre-cut-calibration.js';
-import { fitStyle, kfoldStyle, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
+import { extraReporting } from './genre-extra.js';
+import { fitStyle, kfoldStyle, parsePriors, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
 import {
   bestCut,
   fitSlope,
@@ -50,9 +52,21 @@ import { cutScores, minimumCut } from './minimum-cut.js';
 import { saveSemevalModel } from './save-model.js';
 import { segmentArticles } from './segment.js';
 
+/** Style measures named in a `--set` value (`drop=wpp,longPara`), each checked. */
+function measureList(spec: string, option: string): StyleMeasure[] {
+  const out = spec.split(',').filter(Boolean);
+  for (const m of out)
+    if (!STYLE_MEASURES.includes(m as never))
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        `${option}: ${m} is not a style measure; use some of ${STYLE_MEASURES.join(', ')}`,
+      );
+  return out as StyleMeasure[];
+}
+
 /** The genre model's vector of an article (the first line is the title, as in the data set). */
 function vectorOf(a: SemevalArticle, settings: GenreStyleSettings, bits: number): Sample['x'] {
-  const style = genreStyle(a.text, a.lang, fileLines(a.text)[0]?.end ?? 0);
+  const style = genreStyle(a.text, a.lang, titleEndOf(fileLines(a.text)));
   return genreVector(styleScores(style, a.lang, settings), a.lang, bits);
 }
 
@@ -68,7 +82,7 @@ async function laidOutStyles(
     const out = {} as Record<Layout, Record<StyleMeasure, number>>;
     for (const layout of LAYOUTS) {
       const text = relayout(a, seg[i]!.paragraphs, seg[i]!.sentences, layout).text;
-      out[layout] = genreStyle(text, a.lang, fileLines(text)[0]?.end ?? 0);
+      out[layout] = genreStyle(text, a.lang, titleEndOf(fileLines(text)));
     }
     return out;
   });
@@ -84,11 +98,11 @@ function truncatedStyles(
 ): Record<string, Record<StyleMeasure, number>>[] {
   return articles.map((a) => {
     const out: Record<string, Record<StyleMeasure, number>> = {
-      original: genreStyle(a.text, a.lang, fileLines(a.text)[0]?.end ?? 0),
+      original: genreStyle(a.text, a.lang, titleEndOf(fileLines(a.text))),
     };
     for (const n of cuts) {
       const text = cutAfterWords(a.text, n);
-      out[`w${n}`] = genreStyle(text, a.lang, fileLines(text)[0]?.end ?? 0);
+      out[`w${n}`] = genreStyle(text, a.lang, titleEndOf(fileLines(text)));
     }
     return out;
   });
@@ -283,7 +297,11 @@ function truncatedMinimum(
  * (version 3's length bands, the cuts, default 10,…,400; 0: none), `cutcal=1` (with `truncate`:
  * the shown score's held-out ECE on cut articles, `kcal_*` as shipped before bands, `kband_*`
  * with a map per cut),
- * `table=reliability` (the held-out reliability table per chosen genre).
+ * `table=reliability` (the held-out reliability table per chosen genre). Issue 18's domain
+ * levers (session 14; none in the shipped model, `docs/benchmarks.md`): `prior=en:R/O/S` (a
+ * deployment prior per language: its offsets move by ln(prior / training share)),
+ * `addReporting=polnear-wire:W|polnear-news:W` (PolNeAR `train` news reports as weak English
+ * reporting examples of weight W), `pooledNorms=m1,m2` (measures normed over all languages together).
  */
 export const trainGenre: Task = {
   name: 'genre',
@@ -295,14 +313,11 @@ export const trainGenre: Task = {
     const bits = numberOption(o.extra, 'bits', 12);
     const styles = train.map((a) => ({
       lang: a.lang,
-      style: genreStyle(a.text, a.lang, fileLines(a.text)[0]?.end ?? 0),
+      style: genreStyle(a.text, a.lang, titleEndOf(fileLines(a.text))),
     }));
     // `--set drop=wpp,longPara,saidPara`: leave measures out (those three depend on how the text
     // is cut into lines).
-    const drop = new Set((o.extra.drop ?? '').split(',').filter(Boolean));
-    for (const m of drop)
-      if (!STYLE_MEASURES.includes(m as never))
-        throw new NewsprismError('E_OPTION_VALUE', `drop: ${m} is not a style measure`);
+    const drop = new Set(measureList(o.extra.drop ?? '', 'drop'));
     // `--set cal=genre|lang`: the chosen genre's score mapped per genre and language (version 3),
     // or per language (version 2, genre@9).
     const calMode = o.extra.cal ?? 'genre';
@@ -329,6 +344,9 @@ export const trainGenre: Task = {
       // 2, not 3: Russian has 3 satire articles, so the model trained on all of them predicts
       // Russian satire, and its k-fold models (2 of the 3 in training) should too; English (1) never.
       minSupport: numberOption(o.extra, 'minSupport', 2),
+      prior: parsePriors(o.extra.prior ?? ''),
+      extra: extraReporting(o.extra.addReporting ?? '', o.data),
+      pooledNorms: measureList(o.extra.pooledNorms ?? '', 'pooledNorms'),
     };
     const rows: StyleRow[] = train.map((a, i) => ({
       lang: a.lang,

@@ -12,6 +12,7 @@ import { LinearModel } from './linear.js';
 import { absentFeature, readableFeature, readableReason, reasonsMany, tellingFeature } from './shipped.js';
 import {
   bagSamples,
+  classWeights,
   crossValidate,
   prng,
   type Sample,
@@ -162,6 +163,29 @@ describe('linear model', () => {
     const data = DATA.map((s) => ({ ...s, y: s.y.length ? s.y : [2] }));
     const m = trainLinear(data, { kind: 'multiclass', labels: [...LABELS, 'none'], bits: 12, balance: 1 });
     expect(m.decide(m.probabilities(sample('the committee met today', []).x))).toEqual([2]);
+  });
+
+  it('does not count weak examples in the class frequencies it balances by', () => {
+    const o = { kind: 'multiclass' as const, labels: ['a', 'b'], bits: 4, balance: 1 };
+    const ex = (y: number, weak = false): Sample => ({ x: { idx: [], val: [] }, y: [y], weak });
+    const real = [ex(0), ex(1), ex(1), ex(1)];
+    // 1 "a" and 3 "b": mean class size 2, so a weighs 2 and b 2/3.
+    expect(Array.from(classWeights(real, o))).toEqual([2, 2 / 3]);
+    // 6 weak "a" examples change nothing; counted, they would make "a" the big class.
+    const weak = Array.from({ length: 6 }, () => ex(0, true));
+    expect(Array.from(classWeights([...real, ...weak], o))).toEqual([2, 2 / 3]);
+    const counted = weak.map((s) => ({ ...s, weak: false }));
+    expect(Array.from(classWeights([...real, ...counted], o))).toEqual([5 / 7, 5 / 3]);
+  });
+
+  it('trains every fold on the `always` samples and predicts only the others', () => {
+    const o = { kind: 'multilabel' as const, labels: LABELS, bits: 12, epochs: 2 };
+    const always = [sample('a deadly threat looms', [0]), sample('a deadly threat again', [0])];
+    const without = crossValidate(DATA, 3, o);
+    const withAlways = crossValidate(DATA, 3, o, 1, always);
+    expect(withAlways).toHaveLength(DATA.length);
+    expect(withAlways.some((p, i) => p[0] !== without[i]![0])).toBe(true);
+    expect(crossValidate(DATA, 3, o, 1, [])).toEqual(without);
   });
 
   it('tunes thresholds on out-of-fold predictions', () => {

@@ -12,6 +12,12 @@ export interface Sample {
   group?: string;
   /** Example weight (default 1). */
   weight?: number;
+  /**
+   * A weak example from another data set: trained on, but not counted in the class frequencies
+   * that `balance` weighs by (many weak examples of one class would else lower that class's
+   * weight for every real example).
+   */
+  weak?: boolean;
 }
 
 /** Settings of {@link trainLinear}. */
@@ -50,6 +56,34 @@ export function prng(seed: number): () => number {
 }
 
 /**
+ * The weight of each label's examples in {@link trainLinear}: multilabel, positives weigh
+ * min(`maxPositiveWeight`, negatives / positives) (at least 1); multiclass with `balance`, the
+ * mean class size over the class's, to that power; else 1. Weak examples are not counted.
+ */
+export function classWeights(samples: readonly Sample[], o: TrainOptions): Float64Array {
+  const L = o.labels.length;
+  const pos = new Float64Array(L);
+  const classWeight = new Float64Array(L).fill(1);
+  let counted = 0;
+  for (const s of samples) {
+    if (s.weak) continue;
+    counted++;
+    for (const y of s.y) pos[y]!++;
+  }
+  if (o.kind === 'multilabel') {
+    for (let l = 0; l < L; l++)
+      classWeight[l] = Math.max(
+        1,
+        Math.min(o.maxPositiveWeight ?? 1, (counted - pos[l]!) / Math.max(1, pos[l]!)),
+      );
+  } else if (o.balance) {
+    const mean = counted / L;
+    for (let l = 0; l < L; l++) classWeight[l] = (mean / Math.max(1, pos[l]!)) ** o.balance;
+  }
+  return classWeight;
+}
+
+/**
  * Trains a logistic-regression model (one-vs-rest sigmoids or a softmax) with AdaGrad SGD over
  * hashed sparse features. Thresholds start at 0.5 (multilabel) or 0 (multiclass offsets); tune
  * them afterwards with {@link tuneThresholds} on held-out predictions.
@@ -63,19 +97,7 @@ export function trainLinear(samples: readonly Sample[], o: TrainOptions): Linear
   const g2 = new Float32Array(w.length);
   const bias = new Float64Array(L);
   const bg2 = new Float64Array(L).fill(1e-8);
-  const pos = new Float64Array(L);
-  const classWeight = new Float64Array(L).fill(1);
-  for (const s of samples) for (const y of s.y) pos[y]!++;
-  if (o.kind === 'multilabel') {
-    for (let l = 0; l < L; l++)
-      classWeight[l] = Math.max(
-        1,
-        Math.min(o.maxPositiveWeight ?? 1, (samples.length - pos[l]!) / Math.max(1, pos[l]!)),
-      );
-  } else if (o.balance) {
-    const mean = samples.length / L;
-    for (let l = 0; l < L; l++) classWeight[l] = (mean / Math.max(1, pos[l]!)) ** o.balance;
-  }
+  const classWeight = classWeights(samples, o);
   const rand = prng(o.seed ?? 1);
   const order = samples.map((_, i) => i);
   const grad = new Float64Array(L);
@@ -135,13 +157,15 @@ export function trainLinear(samples: readonly Sample[], o: TrainOptions): Linear
  * Out-of-fold probabilities: splits the samples into `k` folds by group, trains on k−1 and
  * predicts the rest, so thresholds can be tuned on predictions the model did not train on.
  * `seeds` > 1 trains each fold's model as {@link trainAveraged} does, so the out-of-fold
- * scores come from models made like a final model averaged over as many seeds.
+ * scores come from models made like a final model averaged over as many seeds. `always`: samples
+ * added to every fold's training and never predicted (weak examples from another data set).
  */
 export function crossValidate(
   samples: readonly Sample[],
   k: number,
   o: TrainOptions,
   seeds = 1,
+  always: readonly Sample[] = [],
 ): Float64Array[] {
   const folds = new Map<string, number>();
   const rand = prng((o.seed ?? 1) + 7);
@@ -153,11 +177,7 @@ export function crossValidate(
   const f = samples.map(fold);
   const out: Float64Array[] = new Array(samples.length);
   for (let j = 0; j < k; j++) {
-    const model = trainAveraged(
-      samples.filter((_, i) => f[i] !== j),
-      o,
-      seeds,
-    );
+    const model = trainAveraged([...samples.filter((_, i) => f[i] !== j), ...always], o, seeds);
     samples.forEach((s, i) => {
       if (f[i] === j) out[i] = model.probabilities(s.x);
     });

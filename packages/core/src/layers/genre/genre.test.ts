@@ -89,6 +89,18 @@ describe('genre analyzer', () => {
     ).rejects.toThrow(/"minWords" of analyzer "genre" must be a number or an object, got string "50"/);
   });
 
+  it('reads a text of one paragraph as a body, not as a title line', async () => {
+    // The column joined into one line: before, all of it was the title and the body empty.
+    const pipeline = await createPipeline({ layers: ['genre'], options: ANY });
+    const oneLine = COLUMN.split('\n').filter(Boolean).join(' ');
+    const joined = pipeline.run({ id: 'g5', text: oneLine, meta: { lang: 'en' } }).genre!;
+    // The same words under a title line of their own: the body then holds all but the title.
+    const titled = pipeline.run({ id: 'g5', text: `Title\n\n${oneLine}`, meta: { lang: 'en' } }).genre!;
+    expect(joined.genre).toBe(titled.genre);
+    expect(joined.why).toEqual(titled.why);
+    expect(joined.why.length).toBeGreaterThan(0);
+  });
+
   it('decides by style alone, without pulling in the techniques layer', async () => {
     const pipeline = await createPipeline({ layers: ['genre'], options: ANY });
     const doc = pipeline.run({ id: 'g1', text: COLUMN, meta: { lang: 'en' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
-import { genreStyle, STYLE_MEASURES, styleCounts } from './style.js';
+import { genreStyle, STYLE_MEASURES, styleCounts, titleEndOf } from './style.js';
 
 // Short articles written for these tests: a wire report and a column on the same event.
 const REPORT = [
@@ -156,5 +156,13 @@ describe('genre analyzer on the shipped model', () => {
     expect(Object.keys(c.scores)).toEqual(['opinion']);
     expect(r.why.length).toBeGreaterThan(0);
     expect(r.why.join(' ')).toMatch(/usual/);
+  });
+});
+
+describe('titleEndOf', () => {
+  it('is the end of the first paragraph when another follows, else 0', () => {
+    expect(titleEndOf([{ end: 12 }, { end: 80 }])).toBe(12);
+    expect(titleEndOf([{ end: 80 }])).toBe(0);
+    expect(titleEndOf([])).toBe(0);
   });
 });

@@ -116,6 +116,18 @@ export interface StyleCounts {
 const per100 = (n: number, of: number): number => Math.log1p((100 * n) / Math.max(1, of));
 
 /**
+ * Where the title of a text ends, given its paragraphs (or non-empty lines) in order: the end
+ * of the first when another follows it, else 0. A text of one paragraph has no title line (a
+ * pasted article body, a story joined into one line): taking all of it for the title left the
+ * style measures an empty body, and such texts came out satire or opinion whatever they said.
+ *
+ * @example titleEndOf([{ end: 12 }, { end: 80 }]) // 12; titleEndOf([{ end: 80 }]) // 0
+ */
+export function titleEndOf(paragraphs: readonly { end: number }[]): number {
+  return paragraphs.length > 1 ? paragraphs[0]!.end : 0;
+}
+
+/**
  * Style measures of an article body (the text after `titleEnd`) that tell reporting from
  * opinion in every language of the data: how much is attributed (`said…` per sentence and per
  * paragraph), quoted, and said in the outlet's own voice (first person, modal and evaluative
