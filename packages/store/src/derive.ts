@@ -72,6 +72,28 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replaceAll('ё', 'е').trim();
 }
 
+/** The columns the date and language filters, facets and reports key a document by. */
+export interface DateLangKeys {
+  day: string | null;
+  month: string | null;
+  lang: string | null;
+}
+
+/**
+ * A document's `day`, `month` and `lang` columns from its `published` and its language (the
+ * record's `lang`, else the language layer's code): what ingest writes and what migration 14
+ * recomputes for the documents stored before (`date-lang-backfill.ts`).
+ */
+export function dateLangKeys(published: string | null, lang: string | null): DateLangKeys {
+  const { day, month } = readPublished(published);
+  return {
+    day: day ?? month,
+    month,
+    // `en-GB`, `EN` (a document analysed elsewhere): the base code the language filter matches.
+    lang: lang === null ? null : (languageCode(lang) ?? lang),
+  };
+}
+
 /**
  * The summary columns and query-table rows of an analysed document, without stemming or
  * serialising it (`words` counts the words the index would hold). Layers that did not run give
@@ -79,8 +101,7 @@ export function nameKey(name: string): string {
  */
 export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): SummaryRows {
   const meta = doc.meta ?? {};
-  const { day, month } = readPublished(meta.published);
-  const lang = meta.lang ?? doc.language?.code ?? null;
+  const keys = dateLangKeys(meta.published ?? null, meta.lang ?? doc.language?.code ?? null);
   const techniques = new Map<string, { technique: string; count: number; scoreMax: number }>();
   for (const s of doc.techniques?.spans ?? []) {
     const t = techniques.get(s.technique) ?? { technique: s.technique, count: 0, scoreMax: 0 };
@@ -96,11 +117,10 @@ export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): 
       textHash: textHash(doc.text),
       title: meta.title ?? null,
       outlet: meta.outlet ?? null,
-      // `en-GB`, `EN` (a document analysed elsewhere): the base code the language filter matches.
-      lang: lang === null ? null : (languageCode(lang) ?? lang),
+      lang: keys.lang,
       published: meta.published ?? null,
-      day: day ?? month,
-      month,
+      day: keys.day,
+      month: keys.month,
       words,
       genre: doc.genre?.genre ?? null,
       subjectivity: doc.subjectivity?.share ?? null,
