@@ -32,6 +32,19 @@ describe('quotes eval folds', () => {
     ]);
   });
 
+  it('reports each fold’s source overlap, and their mean and sd, where gold sources were matched', () => {
+    const folds = [
+      { ...fold(5, 10, 10), withSource: 4, sourceHit: 3 },
+      { ...fold(8, 10, 10), withSource: 4, sourceHit: 4 },
+    ];
+    const r = quotesReport({ ...fold(13, 20, 20), withSource: 8, sourceHit: 7, folds }, 'tune');
+    expect(r.notes).toContain(
+      'fold 1 of 2 (by article): 5 matched of 10 predicted, 10 gold, F1 0.5000, source 0.7500',
+    );
+    expect(r.metrics.source_fold_mean).toBeCloseTo(0.875, 10);
+    expect(r.metrics.source_fold_sd).toBeCloseTo(Math.sqrt(0.03125), 10);
+  });
+
   it('leaves a fold no article fell into out of the mean and sd instead of counting it as F1 0', () => {
     const folds = [fold(5, 10, 10), emptyCounts(), fold(8, 10, 10)];
     const r = quotesReport({ ...fold(13, 20, 20), folds }, 'final3');

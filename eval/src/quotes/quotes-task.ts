@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createPipeline, NewsprismError, numberOption } from '@newsprism/core';
+import { meanSd } from '../checkthat/kfold-calibration.js';
 import { inLaid, inLaidText, laidSpan, type Relaid, relayDocs } from '../semeval2023/layouts.js';
 import { inSplit, isFinal } from '../split.js';
 import type { Report, Task, TaskOptions } from '../task.js';
@@ -196,6 +197,7 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
         }
       : undefined,
     x.clauses === '1',
+    x.subj === 'fill' || x.subj === 'replace' ? x.subj : undefined,
   );
   if (x.preds) writeFileSync(x.preds, `${preds.join('\n')}\n`);
   if (x.misses) {
@@ -244,19 +246,21 @@ export function quotesReport(acc: QuotesCounts, split: string): Report {
     // A fold that no article fell into (few articles, many folds) has no F1: it is reported as
     // empty and left out of the mean and sd rather than counted as 0.
     const f1s: number[] = [];
+    const sources: number[] = [];
     acc.folds.forEach((f, i) => {
       const empty = f.gold === 0 && f.predicted === 0;
       if (!empty) f1s.push(f1Of(f));
+      // Source overlap per fold (paired comparisons of source changes need it by fold too).
+      const source = f.withSource > 0 ? f.sourceHit / f.withSource : undefined;
+      if (source !== undefined) sources.push(source);
       foldNotes.push(
         empty
           ? `fold ${i + 1} of ${acc.folds!.length} (by article): empty, not counted`
-          : `fold ${i + 1} of ${acc.folds!.length} (by article): ${f.matched} matched of ${f.predicted} predicted, ${f.gold} gold, F1 ${f1Of(f).toFixed(4)}`,
+          : `fold ${i + 1} of ${acc.folds!.length} (by article): ${f.matched} matched of ${f.predicted} predicted, ${f.gold} gold, F1 ${f1Of(f).toFixed(4)}${source === undefined ? '' : `, source ${source.toFixed(4)}`}`,
       );
     });
-    const mean = f1s.reduce((x, y) => x + y, 0) / f1s.length;
-    folds.f1_fold_mean = mean;
-    folds.f1_fold_sd =
-      f1s.length > 1 ? Math.sqrt(f1s.reduce((x, y) => x + (y - mean) ** 2, 0) / (f1s.length - 1)) : 0;
+    ({ mean: folds.f1_fold_mean, sd: folds.f1_fold_sd } = meanSd(f1s));
+    if (sources.length) ({ mean: folds.source_fold_mean, sd: folds.source_fold_sd } = meanSd(sources));
   }
   const table: (string | number)[][] = [['rule', 'predicted', 'matched', 'precision']];
   for (const [rule, [n, m]] of Object.entries(acc.rules).sort((a, b) => b[1][0] - a[1][0]))

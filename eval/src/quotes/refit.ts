@@ -7,6 +7,8 @@ import {
   LEARNED_CUE_BITS,
   learnedCueExamples,
   type Sample,
+  type SubjectMode,
+  sourcesFromSubjects,
   trainAveraged,
   type WordClusters,
 } from '@newsprism/core/train';
@@ -145,7 +147,10 @@ export async function refitFolds(
    * (`cutAtComplement`).
    */
   clauses = false,
+  /** Experiment (`--set subj=fill|replace`): sources from the cue verb's parsed subject (`sourcesFromSubjects`). */
+  subj: SubjectMode | undefined = undefined,
 ): Promise<RefitCounts> {
+  const parse = clauses || subj !== undefined;
   const base = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
   const analysed = docs.map((gold) => ({
     gold,
@@ -230,15 +235,17 @@ export async function refitFolds(
       }
       for (const [mi, m] of margins.entries()) {
         const pipe = await createPipeline({
-          layers: clauses ? ['quotes', 'syntax'] : ['quotes'],
+          layers: parse ? ['quotes', 'syntax'] : ['quotes'],
           options: {
             quotes: { ...quotes, ends: m === undefined ? 'off' : `${endFile}.${mi}` },
-            ...(clauses ? { syntax: { deps: true } } : {}),
+            ...(parse ? { syntax: { deps: true } } : {}),
           },
         });
         for (const d of held) {
           const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
           if (clauses && doc.quotes && doc.syntax) cutAtComplement(doc.tokens!, doc.syntax, doc.quotes);
+          if (subj && doc.quotes && doc.syntax)
+            sourcesFromSubjects(doc.text, doc.tokens!, doc.syntax, doc.quotes, subj);
           const pred: PredAttribution[] = (doc.quotes ?? []).filter((q) => q.kind !== 'scare').map(predicted);
           const matched = scoreDoc(pred, d.attributions, out.folds[ti * margins.length + mi]![f]!);
           if (onDoc && ti === 0 && mi === 0) onDoc(d, pred, matched);

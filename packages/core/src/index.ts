@@ -91,7 +91,7 @@ export {
   type WordAnalysis,
 } from './layers/syntax/model.js';
 export { DependencyParser, type DepsModelFile } from './layers/syntax/parser.js';
-export { type SyntaxLayer, type SyntaxOptions, syntax } from './layers/syntax/syntax.js';
+export { parseSentences, type SyntaxLayer, type SyntaxOptions, syntax } from './layers/syntax/syntax.js';
 export { type FileLine, labelsByLine } from './layers/techniques/lines.js';
 export type { TechniquesOptions } from './layers/techniques/techniques.js';
 export { techniques } from './layers/techniques/techniques.js';

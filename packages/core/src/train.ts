@@ -43,8 +43,10 @@ export {
 export { genreStyle, STYLE_MEASURES, type StyleMeasure, titleEndOf } from './layers/genre/style.js';
 export { cutAtComplement } from './layers/quotes/clause-end.js';
 export { CONTENT_END_BITS, cuttable, endCandidates } from './layers/quotes/content-end.js';
+export { cueSentences, markOrCueSentences } from './layers/quotes/cue-sentences.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
+export { type SubjectMode, sourcesFromSubjects } from './layers/quotes/subject-source.js';
 export { toToks } from './layers/quotes/tok.js';
 export {
   type HashtagReading,
@@ -101,6 +103,7 @@ export {
 } from './layers/techniques/tagger.js';
 export {
   type Calibration,
+  type CalibrationBand,
   calibrated,
   calibratedIn,
   fitCalibration,

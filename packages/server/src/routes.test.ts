@@ -235,12 +235,17 @@ describe('POST /api/analyze', () => {
     const field = await problem(
       await app().request('/api/analyze', post('{"id":"", "text":"x"}', 'application/json')),
     );
-    expect([field.code, field.detail]).toEqual(['E_BAD_RECORD', expect.stringMatching(/^line 1: "id": /)]);
-    const whole = await problem(await app().request('/api/analyze', post('[1]', 'application/json')));
-    expect([whole.code, whole.detail]).toEqual([
+    // One JSON record has no line to name (`line 1:` was said of it); the detail says what a record holds.
+    expect([field.code, field.detail]).toEqual([
       'E_BAD_RECORD',
-      expect.stringMatching(/^line 1: the record: /),
+      expect.stringMatching(/^"id": .*; a record is \{"text" or "html"/),
     ]);
+    const whole = await problem(await app().request('/api/analyze', post('[1]', 'application/json')));
+    expect([whole.code, whole.detail]).toEqual(['E_BAD_RECORD', expect.stringMatching(/^the record: /)]);
+    const typo = await problem(await app().request('/api/analyze', post('{"txt":"x"}', 'application/json')));
+    expect(typo.detail).toBe(
+      'the record: Unrecognized key: "txt"; a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline"}',
+    );
   });
 
   it('streams NDJSON in input order, each failure in its line', async () => {

@@ -20,6 +20,8 @@ export interface ServeOptions {
   /** Per-analyzer options of every analysis (`--set genre.prior=news-wire`), as `createPipeline` takes them. */
   options?: Record<string, Record<string, unknown>>;
   timeBudgetMs: number;
+  /** Largest text of one document to analyse, UTF-8 bytes (`E_TEXT_TOO_LARGE` over it); none if unset. */
+  maxText?: number;
   maxBodyBytes?: number;
   /** SQLite: reader threads for searches (0: on the main thread). */
   searchThreads?: number;
@@ -55,6 +57,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       jobs: o.jobs,
       timeBudgetMs: o.timeBudgetMs,
       maxOldMb: o.workerMaxOldMb,
+      maxText: o.maxText,
     });
   } catch (err) {
     await store.close();

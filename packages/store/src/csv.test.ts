@@ -26,13 +26,23 @@ describe('CSV export', () => {
 
   it('writes what the analysis found, one cell a column, empty where a layer is missing', () => {
     expect(SMALL_CORPUS.map(csvLine)).toEqual([
-      'a1,Oil sanctions widen,Alpha,2023-01-01,en,12,reporting,Economic,Loaded_Language:2 Doubt:1,2,0.7,0.5,0.5,0.25,0,0.25\n',
-      'a2,Kiev talks,Alpha,2023-01-31,en,9,opinion,Political,Doubt:2,1,0.3,1,0,0,1,\n',
-      'b1,Санкции против нефти,Beta,2023-02-10T08:00:00Z,ru,10,reporting,Economic Security_and_defense,,0,,0,1,1,0.5,\n',
-      'b2,Gas deal,Beta,2023-01-20,en,7,,,,0,,,,,,\n',
-      'n1,,,,en,3,,,,0,,,,,,\n',
+      'a1,Oil sanctions widen,Alpha,2023-01-01,en,12,reporting,Economic,Loaded_Language:2 Doubt:1,2,1,0.7,0.5,0.375,0.125,0,0.25\n',
+      'a2,Kiev talks,Alpha,2023-01-31,en,9,opinion,Political,Doubt:2,1,0,0.3,1,0,0,1,\n',
+      'b1,Санкции против нефти,Beta,2023-02-10T08:00:00Z,ru,10,reporting,Economic Security_and_defense,,0,0,,0,0,1,0.5,\n',
+      'b2,Gas deal,Beta,2023-01-20,en,7,,,,0,0,,,,,,\n',
+      'n1,,,,en,3,,,,0,0,,,,,,\n',
     ]);
     expect(csvLine(SMALL_CORPUS[0]!).split(',')).toHaveLength(CSV_HEADER.length);
+  });
+
+  it('writes the voice shares as `newsprism report` does: own, named, anonymous, adding up to 1', () => {
+    // a1: half its body words attributed, a quarter of those to an anonymous source.
+    const cells = Object.fromEntries(
+      CSV_HEADER.map((h, i) => [h, csvLine(SMALL_CORPUS[0]!).trimEnd().split(',')[i]]),
+    );
+    expect([cells.own_voice, cells.attributed, cells.anonymous].map(Number)).toEqual([0.5, 0.375, 0.125]);
+    // The claims the text report marks check-worthy, beside all the scored statements.
+    expect([cells.claims, cells.checkworthy]).toEqual(['2', '1']);
   });
 
   it.each([

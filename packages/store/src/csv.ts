@@ -13,6 +13,7 @@ export const CSV_HEADER = [
   'frames',
   'techniques',
   'claims',
+  'checkworthy',
   'claim_max',
   'own_voice',
   'attributed',
@@ -31,9 +32,18 @@ function cell(v: unknown): string {
 /** The header line of the CSV export (`newsprism export -f csv`, `GET /api/export?format=csv`). */
 export const csvHeader = (): string => `${CSV_HEADER.join(',')}\n`;
 
-/** One document as a line of the CSV export, from the same rows the query tables hold (no stemming). */
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * One document as a line of the CSV export, from the same rows the query tables hold (no stemming).
+ * The voice columns are shares of the body words that add up to 1, as in `newsprism report`'s CSV
+ * and the web UI: own voice, attributed to named sources, attributed to anonymous ones (the
+ * stored `anonymous` is a share of the attributed words; before session 14 the export wrote it
+ * as such, with `attributed` counting anonymous words too, under the report's column names).
+ */
 export function csvLine(doc: NewsDocument): string {
   const { doc: r, frames, techniques } = deriveSummary(doc);
+  const voice = r.attributed === null || r.anonymous === null;
   const row = [
     r.id,
     r.title,
@@ -48,10 +58,11 @@ export function csvLine(doc: NewsDocument): string {
       .join(' '),
     techniques.map((t) => `${t.technique}:${t.count}`).join(' '),
     r.claims,
+    (doc.claims ?? []).filter((c) => c.attrs.checkworthy).length,
     r.claimMax,
     r.ownVoice,
-    r.attributed,
-    r.anonymous,
+    voice ? null : r3(r.attributed! * (1 - r.anonymous!)),
+    voice ? null : r3(r.attributed! * r.anonymous!),
     r.ruShare,
     r.subjectivity,
   ];

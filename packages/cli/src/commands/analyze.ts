@@ -11,7 +11,7 @@ import {
   siblingModule,
 } from '@newsprism/core/node';
 import { analyzerSets } from '../analyzer-sets.js';
-import { choice, langOption, parse, parseSize } from '../args.js';
+import { choice, langOption, maxTextOption, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import type { RendererSettings } from '../formats/renderer.js';
 import { openSink } from '../output.js';
@@ -37,6 +37,8 @@ Options:
                         read every input as jsonl | text | html (default: by extension,
                         else sniffed: stdin and unknown extensions)
       --max-size <n>    largest single document (default 20MB)
+      --max-text <n>    largest text of one document, what analysis needs memory for
+                        (default 5MB; 0 for none): a larger one is skipped, E_TEXT_TOO_LARGE
   -j, --jobs <n>        worker threads analysing in parallel, output order kept (default 1;
                         "auto" for one per CPU core; 0 in the main thread, no time budget)
       --time-budget <s> CPU seconds one document may take before it is skipped with
@@ -59,6 +61,7 @@ async function run(argv: string[]): Promise<number> {
     lang: { type: 'string' },
     'input-format': { type: 'string' },
     'max-size': { type: 'string' },
+    'max-text': { type: 'string' },
     'time-budget': { type: 'string' },
     output: { type: 'string', short: 'o' },
     color: { type: 'boolean' },
@@ -102,6 +105,7 @@ async function run(argv: string[]): Promise<number> {
   };
   const readOpts: ReadOptions = {
     maxBytes,
+    maxText: maxTextOption(values['max-text']),
     lang,
     inputFormat,
     onNotice: warnNotice(() => progress.clear()),

@@ -8,7 +8,7 @@ import {
   type PreparedDocument,
   type Store,
 } from '@newsprism/store';
-import { langOption, parse, parseSize } from '../args.js';
+import { langOption, maxTextOption, parse, parseSize } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
@@ -34,6 +34,7 @@ ${dbHelp}
                         "+tokens" adds them)
       --lang <code>     declare the language of every input (en, EN and en-GB are en)
       --max-size <n>    largest single document (default 20MB)
+      --max-text <n>    largest text of one document (default 5MB; 0 for none), as analyze
       --time-budget <s> CPU seconds one document may take before it is skipped with
                         E_TIME_BUDGET, as in analyze (default 60; 0 for none)
       --batch <n>       documents per transaction (default ${DEFAULT_BATCH})
@@ -41,7 +42,8 @@ ${dbHelp}
                         processes (PostgreSQL)
   -h, --help            show this help
 
-Exit codes: 0 all stored; 1 some inputs skipped (each reported); 2 usage error.`;
+Exit codes: 0 all stored; 1 some inputs skipped (each reported); 2 usage error; 130 interrupted
+(Ctrl-C: what was analysed before it is stored).`;
 
 /** Counts of an ingest run, by outcome. */
 type Counts = Record<IngestStatus | 'failed' | 'queued', number>;
@@ -53,6 +55,7 @@ async function run(argv: string[]): Promise<number> {
     layers: { type: 'string', short: 'l' },
     lang: { type: 'string' },
     'max-size': { type: 'string' },
+    'max-text': { type: 'string' },
     'time-budget': { type: 'string' },
     batch: { type: 'string' },
     queue: { type: 'boolean' },
@@ -77,6 +80,7 @@ async function run(argv: string[]): Promise<number> {
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
+  const maxText = maxTextOption(values['max-text']);
   const lang = langOption(values.lang);
   return withStore(values.db, async (store) => {
     if (values.queue && store.backend !== 'postgres')
@@ -98,8 +102,15 @@ async function run(argv: string[]): Promise<number> {
       docs = [];
       queued = [];
     };
+    // Ctrl-C stops the analysis; what was analysed before it is still stored (one batch of up to
+    // --batch documents, minutes of work), and the summary says how to finish.
+    const stop = new AbortController();
+    const interrupt = () => stop.abort(new NewsprismError('E_INTERRUPTED', 'interrupted'));
+    process.once('SIGINT', interrupt);
     const items = analyseInputs(positionals, {
+      signal: stop.signal,
       maxBytes,
+      maxText,
       lang,
       layers,
       jobs,
@@ -108,32 +119,49 @@ async function run(argv: string[]): Promise<number> {
       keep: (input) => unchanged(store, input),
       onNotice: warnNotice(() => progress.clear()),
     });
-    for await (const item of items) {
-      progress.tick(item.ok);
-      if (!item.ok) {
-        counts.failed++;
-        progress.clear();
-        warn(`skipped ${escapeControl(item.source)}: ${item.code} ${escapeControl(item.message)}`);
-      } else if ('doc' in item) docs.push(item.doc);
-      else if (values.queue && !(await unchanged(store, item.kept))) queued.push(item.kept);
-      else counts.unchanged++;
-      if (docs.length + queued.length >= batchSize) await flush();
+    let interrupted = false;
+    try {
+      for await (const item of items) {
+        progress.tick(item.ok);
+        if (!item.ok) {
+          counts.failed++;
+          progress.clear();
+          warn(`skipped ${escapeControl(item.source)}: ${item.code} ${escapeControl(item.message)}`);
+        } else if ('doc' in item) docs.push(item.doc);
+        else if (values.queue && !(await unchanged(store, item.kept))) queued.push(item.kept);
+        else counts.unchanged++;
+        if (docs.length + queued.length >= batchSize) await flush();
+      }
+    } catch (err) {
+      if (!stop.signal.aborted) throw err;
+      interrupted = true;
+    } finally {
+      process.removeListener('SIGINT', interrupt);
     }
     await flush();
     progress.clear();
+    if (interrupted) {
+      warn(
+        `interrupted: ${summaryOf(counts, values.queue === true)} (${store.location}); run the same command again to store the rest`,
+      );
+      return 130;
+    }
     if (Object.values(counts).every((n) => n === 0)) {
       warn(NO_DOCUMENTS);
       return 2;
     }
-    const summary = values.queue
-      ? `queued ${counts.queued}, unchanged ${counts.unchanged}, failed ${counts.failed}`
-      : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}, failed ${counts.failed}`;
-    warn(`${summary} (${store.location})`);
+    warn(`${summaryOf(counts, values.queue === true)} (${store.location})`);
     // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
     if (counts.failed === 0) return 0;
     return counts.added + counts.unchanged + counts.replaced + counts.queued > 0 ? 1 : 2;
   });
 }
+
+/** The counts of a run as its summary line says them. */
+const summaryOf = (counts: Counts, queue: boolean): string =>
+  queue
+    ? `queued ${counts.queued}, unchanged ${counts.unchanged}, failed ${counts.failed}`
+    : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}, failed ${counts.failed}`;
 
 /**
  * Adds a batch's outcomes to the run's counts. The store answers `added` for each copy of a new

@@ -1,5 +1,5 @@
 import { NewsprismError, pictureControls } from '@newsprism/core/schema';
-import type { SearchHit, SearchResult } from '@newsprism/store';
+import { type NameExpansion, queryExpansions, type SearchHit, type SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
 import {
@@ -59,7 +59,25 @@ function marked(raw: string, highlights: { start: number; end: number }[], color
   return out + text.slice(at);
 }
 
-function table(r: SearchResult, color: boolean): string {
+/**
+ * For a search that found nothing without `--all-names`: the line saying that the query names a
+ * gazetteer entity whose other names `--all-names` would search (`Артёмовск` finds nothing in a
+ * corpus that writes *Bakhmut*), or nothing.
+ */
+export function allNamesHint(query: string | undefined, r: SearchResult): string | undefined {
+  if (r.total > 0 || r.expansions || !query?.trim()) return undefined;
+  let expansions: NameExpansion[];
+  try {
+    expansions = queryExpansions(query);
+  } catch {
+    return undefined;
+  }
+  if (expansions.length === 0) return undefined;
+  const names = expansions.map((e) => `${e.matched} → ${e.names.filter((n) => n !== e.matched).join(', ')}`);
+  return `--all-names also searches the entity's other names: ${names.join('; ')}`;
+}
+
+function table(r: SearchResult, color: boolean, query?: string): string {
   const lines: string[] = [];
   const hitLine = (h: SearchHit) =>
     `${h.score.toPrecision(3).padStart(9)}  ${(h.published ?? '').slice(0, 10).padEnd(10)}  ${pictureControls((h.outlet ?? '—').slice(0, 18)).padEnd(18)}  ${pictureControls(h.id)}  ${marked(h.title ?? '', h.titleHighlights ?? [], color)}`;
@@ -68,7 +86,9 @@ function table(r: SearchResult, color: boolean): string {
     for (const s of h.snippets) lines.push(`             … ${marked(s.text, s.highlights, color)} …`);
   }
   lines.push(`${r.total.toLocaleString('en')} document${r.total === 1 ? '' : 's'} found`);
-  if (r.expansions) lines.push(expansionLine(r.expansions));
+  if (r.expansions) lines.push(expansionLine(r.expansions, query));
+  const hint = allNamesHint(query, r);
+  if (hint) lines.push(hint);
   if (r.next) lines.push(`next page: --cursor ${r.next}`);
   for (const [facet, values] of Object.entries(r.facets ?? {})) {
     if (values.length === 0) continue;
@@ -94,10 +114,11 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = choice('format', values.format, ['table', 'json', 'jsonl'] as const) ?? 'table';
+  const names = allNamesFlag.read('search', values, positionals);
   const result = await withCorpus(values.db, (store) =>
     store.search({
       ...readFilters(values),
-      ...allNamesFlag.read('search', values, positionals),
+      ...names,
       sort: choice('sort', values.sort, ['relevance', 'date'] as const),
       limit: int('limit', values.limit),
       offset: int('offset', values.offset),
@@ -109,8 +130,8 @@ async function run(argv: string[]): Promise<number> {
   else if (format === 'jsonl') {
     process.stdout.write(result.hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
     // One hit a line on stdout; what --all-names searched goes beside it.
-    if (result.expansions) process.stderr.write(`${expansionLine(result.expansions)}\n`);
-  } else process.stdout.write(table(result, process.stdout.isTTY === true));
+    if (result.expansions) process.stderr.write(`${expansionLine(result.expansions, names.query)}\n`);
+  } else process.stdout.write(table(result, process.stdout.isTTY === true, names.query));
   return 0;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openStore, SCHEMA_VERSION, textId } from '@newsprism/store';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli, tempDir } from '../testing/run-cli.js';
 
 /** Writes `files` (paths relative to `root`, folders made as needed). */
@@ -229,6 +229,53 @@ describe('store commands (SQLite)', () => {
     }
   }, 60_000);
 
+  it('stores what was analysed before Ctrl-C, exits 130, and the same command finishes the rest', async () => {
+    // Before: ingest had no SIGINT handler, so Ctrl-C killed it with its open batch (up to 500
+    // analysed documents) unwritten and nothing said.
+    const root = tempDir();
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const feed = join(root, 'feed.jsonl');
+    writeFileSync(
+      feed,
+      ids
+        .map((id) => JSON.stringify({ id, text: `Port ${id} reopens\nShips left harbour ${id} on Monday.` }))
+        .join('\n'),
+    );
+    const own = join(root, 'interrupted.db');
+    const args = ['ingest', feed, '--db', own, '-j', '0', '--layers', 'sentences', '--batch', '2'];
+    // Ctrl-C right after the first batch is written; the runner has analysed a few more by then.
+    const probe = await openStore(own);
+    const proto = Object.getPrototypeOf(probe) as { ingestPrepared: (...a: never[]) => Promise<unknown> };
+    await probe.close();
+    const original = proto.ingestPrepared;
+    let calls = 0;
+    const spy = vi.spyOn(proto, 'ingestPrepared').mockImplementation(async function (this: unknown, ...a) {
+      const out = await original.apply(this, a);
+      if (++calls === 1) process.emit('SIGINT');
+      return out;
+    });
+    let r: Awaited<ReturnType<typeof runCli>>;
+    try {
+      r = await runCli(args);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(r.code).toBe(130);
+    const m = r.stderr.match(
+      /interrupted: added (\d+), unchanged 0, replaced 0, failed 0 .*run the same command again/,
+    );
+    expect(m).not.toBeNull();
+    const added = Number(m![1]);
+    expect(added).toBeGreaterThanOrEqual(2);
+    expect(added).toBeLessThan(ids.length);
+    expect((await stored(own, [])).documents).toBe(added);
+    expect(process.listenerCount('SIGINT')).toBe(0);
+    const again = await runCli(args);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`added ${ids.length - added}, unchanged ${added}, replaced 0, failed 0`);
+    expect((await stored(own, [])).documents).toBe(ids.length);
+  }, 60_000);
+
   it('searches with inflection, filters and facets', async () => {
     const r = await runCli(['search', 'Украина', '--db', db, '--format', 'json', '--facets']);
     expect(r.code).toBe(0);
@@ -280,6 +327,24 @@ describe('store commands (SQLite)', () => {
     expect(out.expansions.map((e: { entity: string }) => e.entity)).toEqual(['kyiv']);
     const table = await runCli(['search', 'Kyiv', '--all-names', '--db', db]);
     expect(table.stdout).toMatch(/^all names: Kyiv → Kyiv \| Kiev \| .*Киев.* \(kyiv\)$/m);
+  });
+
+  it('says that --all-names never expands a prefix, rather than that no word is a name', async () => {
+    const r = await runCli(['search', 'Kyi*', '--all-names', '--db', db]);
+    expect(r.stdout).toMatch(
+      /^all names: a prefix such as Kyi\* is never expanded; give the whole name \(Kyi --all-names\)$/m,
+    );
+  });
+
+  it('says that --all-names would search the other names when a name found nothing', async () => {
+    // The corpus writes Kyiv, Kiev and Киев, never Київ.
+    const none = await runCli(['search', 'Київ', '--db', db]);
+    expect(none.stdout).toMatch(
+      /^0 documents found\n--all-names also searches the entity's other names: Київ → Kyiv, Kiev, .*Киев/m,
+    );
+    // Nothing to say when the search found something, or the query names no entity.
+    expect((await runCli(['search', 'Kyiv', '--db', db])).stdout).not.toContain('--all-names');
+    expect((await runCli(['search', 'zzzzqx', '--db', db])).stdout).toBe('0 documents found\n');
   });
 
   it('reports and exports on every name with --all-names too, saying which on stderr', async () => {

@@ -17,7 +17,8 @@ function corpus() {
     { id: 'flood-a', outlet: 'Munich Post', published: '2024-06-02T09:00:00Z', text: FLOOD_A },
     { id: 'bank', outlet: 'Finance Daily', published: '2024-06-06T12:00:00Z', text: BANK },
     { id: 'flood-b', outlet: 'Danube News', published: '2024-06-02T07:30:00Z', text: FLOOD_B },
-  ];
+    // A record's title is its `title` (JSONL text is not read title-first).
+  ].map((r) => ({ ...r, title: r.text.slice(0, r.text.indexOf('\n')) }));
   writeFileSync(join(dir, 'in.jsonl'), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
   return join(dir, 'in.jsonl');
 }
@@ -42,7 +43,23 @@ describe('newsprism stories', () => {
     const r = await runCli(['stories', corpus(), '--format', 'text', '--no-compare']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2 stories\n\nstory-1: .* — 2 articles\n {2}first: flood-b/);
-    expect(r.stdout).toContain('  flood-a  Munich Post  2024-06-02T09:00:00Z  en');
+    expect(r.stdout).toContain(
+      '  flood-a  Munich Post  2024-06-02T09:00:00Z  en  — Floods close roads in Bavaria\n',
+    );
+  });
+
+  it('names each member by its title, and shows a story of one article by its member line alone', async () => {
+    const r = await runCli(['stories', corpus(), '--format', 'text']);
+    expect(r.code).toBe(0);
+    const [, two, one] = r.stdout.split('\n\n');
+    expect(two).toContain(
+      '  flood-b  Danube News  2024-06-02T07:30:00Z  en  — Hundreds evacuated as Bavarian villages flood\n',
+    );
+    expect(two).toMatch(/^ {4}sources: /m);
+    // The lone article: no comparison lines (sources, names, techniques, frames of one article).
+    expect(one).toMatch(
+      /^story-\d+: .* — 1 article\n {2}bank {2}Finance Daily {2}2024-06-06T12:00:00Z {2}en {2}— Central bank holds rates\n$/,
+    );
   });
 
   it('rejects a threshold outside 0..1', async () => {

@@ -65,10 +65,10 @@ async function run(argv: string[]): Promise<number> {
     for (const d of read.docs) index.add(d);
     return index.stories();
   };
-  const render = (stories: Story[]) =>
+  const render = (stories: Story[], read: CorpusRead) =>
     format === 'jsonl'
       ? stories.map((s) => `${JSON.stringify(s)}\n`)
-      : [pictureControls(renderStoriesText(stories))];
+      : [pictureControls(renderStoriesText(stories, titlesOf(read)))];
   checkStoreFlags(values.db, values.save, positionals, 'stories');
   if (values.db !== undefined)
     return withStoredCorpus(
@@ -77,7 +77,7 @@ async function run(argv: string[]): Promise<number> {
       async (read, store) => {
         const stories = group(read);
         if (values.save) warn(`saved ${await store.saveStories(stories)} stories in ${store.location}`);
-        return finishCorpus(output, render(stories), read, 'stories');
+        return finishCorpus(output, render(stories, read), read, 'stories');
       },
     );
   const maxBytes = values['max-size']
@@ -88,7 +88,14 @@ async function run(argv: string[]): Promise<number> {
     lang: values.lang as string | undefined,
     layers: values['no-compare'] ? ['language', 'paragraphs'] : COMPARE,
   });
-  return finishCorpus(output, render(group(read)), read, 'stories');
+  return finishCorpus(output, render(group(read), read), read, 'stories');
+}
+
+/** Each document's title by id (the text report names articles by title, as the web UI does). */
+function titlesOf(read: CorpusRead): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const d of read.docs) if (d.meta?.title) titles.set(d.id, d.meta.title);
+  return titles;
 }
 
 /** `newsprism stories`: which articles tell the same story, and how they differ. */

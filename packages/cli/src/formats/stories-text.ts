@@ -2,19 +2,27 @@ import type { Story } from '@newsprism/core';
 
 const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : '—');
 
-/** The human-readable stories report: each story's label, members, first publisher and comparison. */
-export function renderStoriesText(stories: readonly Story[]): string {
+/**
+ * The human-readable stories report: each story's label, members (id, outlet, time, language and
+ * title, from `titles` by id), first publisher and comparison. A story of one article has no
+ * comparison to show: its member line alone (most stories of a mixed corpus are such).
+ */
+export function renderStoriesText(stories: readonly Story[], titles?: ReadonlyMap<string, string>): string {
   const lines = [`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
   for (const s of stories) {
     lines.push(
       '',
       `${s.id}: ${s.label.text || '(no label)'} — ${s.members.length} article${s.members.length === 1 ? '' : 's'}`,
     );
-    if (s.first) lines.push(`  first: ${s.first.id} (${s.first.published})`);
+    if (s.first && s.members.length > 1) lines.push(`  first: ${s.first.id} (${s.first.published})`);
     for (const m of s.members) {
       const c = s.comparison;
+      const title = titles?.get(m.id);
       lines.push(
-        `  ${m.id}  ${m.outlet ?? 'unknown outlet'}  ${m.published ?? 'no date'}  ${m.lang}`,
+        `  ${m.id}  ${m.outlet ?? '(outlet not known)'}  ${m.published ?? 'no date'}  ${m.lang}${title ? `  — ${title}` : ''}`,
+      );
+      if (s.members.length === 1) continue;
+      lines.push(
         `    sources: ${list(c.sources[m.id] ?? [])}`,
         `    names: ${list((c.names[m.id] ?? []).map((n) => `${n.form} (${n.provenance})`))}`,
         `    techniques: ${list(c.techniques[m.id] ?? [])}`,

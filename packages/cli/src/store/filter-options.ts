@@ -87,13 +87,20 @@ export const allNamesFlag = {
   },
   /** Says on stderr what a report or export with `--all-names` searched (a search says it itself). */
   note(req: { query?: string; allNames?: true }): void {
-    if (req.allNames && req.query) process.stderr.write(`${expansionLine(queryExpansions(req.query))}\n`);
+    if (req.allNames && req.query)
+      process.stderr.write(`${expansionLine(queryExpansions(req.query), req.query)}\n`);
   },
 };
 
-/** The one line saying what `--all-names` searched. */
-export function expansionLine(expansions: NameExpansion[]): string {
-  if (expansions.length === 0)
+/** The one line saying what `--all-names` searched (`query`: to name a prefix it never expands). */
+export function expansionLine(expansions: NameExpansion[], query?: string): string {
+  if (expansions.length === 0) {
+    // `Bakhmut*` was told "no word of the query is a gazetteer name (a word of one or two
+    // letters …)": the reason was the star.
+    const prefix = query?.match(/[^\s"()*]+\*/u)?.[0];
+    if (prefix)
+      return `all names: a prefix such as ${prefix} is never expanded; give the whole name (${prefix.slice(0, -1)} --all-names)`;
     return 'all names: no word of the query is a gazetteer name (a word of one or two letters, or a function word, only in the name’s capitals: US, not us)';
+  }
   return `all names: ${expansions.map((e) => `${e.matched} → ${e.names.join(' | ')} (${e.entity})`).join('; ')}`;
 }

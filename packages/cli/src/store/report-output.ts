@@ -10,18 +10,30 @@ const top = (rec: Record<string, number>, n: number, fmt: (x: number) => string)
     .map(([k, v]) => `${k} ${fmt(v)}`)
     .join(', ') || '—';
 
+/** Names shown in the naming line besides every name written in more than one form. */
+const NAMING_FILL = 6;
+
+/**
+ * The naming line's names: every name the group writes in more than one form — that is where
+ * outlets differ, Kiev or Kyiv — most forms first, then names of one form up to six names in all.
+ * (Before session 14 the line kept six names by their number of forms alone, so a group with six
+ * names of three forms never showed its Kiev/Kyiv split.)
+ */
+export function namingLine(entities: Record<string, Record<string, number>>): string {
+  const forms = (x: [string, Record<string, number>]) => Object.keys(x[1]).length;
+  const sorted = Object.entries(entities).sort((a, b) => forms(b) - forms(a) || a[0].localeCompare(b[0]));
+  const several = sorted.filter((e) => forms(e) > 1);
+  const one = sorted.filter((e) => forms(e) === 1).slice(0, Math.max(0, NAMING_FILL - several.length));
+  return [...several, ...one].map(([name, f]) => `${name}: ${top(f, 3, pct)}`).join('; ');
+}
+
 /** A report as text: one block per group. */
 export function reportTable(groups: readonly ReportGroup[]): string {
   const out: string[] = [];
   for (const g of groups) {
-    const naming = Object.entries(g.naming.entities)
-      // Names written in more than one form first: that is where outlets differ.
-      .sort((a, b) => Object.keys(b[1]).length - Object.keys(a[1]).length)
-      .slice(0, 6)
-      .map(([name, forms]) => `${name}: ${top(forms, 3, pct)}`)
-      .join('; ');
+    const naming = namingLine(g.naming.entities);
     out.push(
-      `== ${label(g)}: ${g.documents.toLocaleString('en')} documents, ${g.words.toLocaleString('en')} words`,
+      `== ${label(g)}: ${g.documents.toLocaleString('en')} ${g.documents === 1 ? 'document' : 'documents'}, ${g.words.toLocaleString('en')} words`,
       `voice       own ${pct(g.voice.own)}, attributed ${pct(g.voice.attributed)}, anonymous ${pct(g.voice.anonymous)}`,
       `techniques  ${top(g.techniqueRates, 6, (x) => `${x.toFixed(2)}/1k`)}`,
       `frames      ${top(g.frames, 5, pct)}`,
@@ -39,6 +51,23 @@ const csvCell = (v: unknown) => {
   const s = v === null || v === undefined ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
+
+/**
+ * Every contested name of a group with the share of each form it is written in, by name
+ * (`Kyiv: Kiev 0.34, Kyiv 0.66; Lviv: Lviv 1`): which outlet writes Kiev, in a spreadsheet.
+ */
+export function namingForms(entities: Record<string, Record<string, number>>): string {
+  return Object.entries(entities)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(
+      ([name, forms]) =>
+        `${name}: ${Object.entries(forms)
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .map(([form, share]) => `${form} ${share}`)
+          .join(', ')}`,
+    )
+    .join('; ');
+}
 
 /** A report as CSV: one row per group; techniques, frames and genres one column each. */
 export function reportCsv(groups: readonly ReportGroup[]): string {
@@ -61,6 +90,7 @@ export function reportCsv(groups: readonly ReportGroup[]): string {
     ...genres.map((g) => `genre:${g}`),
     'top_entities',
     'top_sources',
+    'naming_forms',
   ];
   const rows = groups.map((g) => [
     g.outlet ?? '',
@@ -76,6 +106,7 @@ export function reportCsv(groups: readonly ReportGroup[]): string {
     ...genres.map((x) => g.genres[x] ?? 0),
     g.topEntities.map((e) => `${e.name}:${e.mentions}`).join('; '),
     g.topSources.map((s) => `${s.name}:${s.attributions}`).join('; '),
+    namingForms(g.naming.entities),
   ]);
   return [header, ...rows].map((r) => `${r.map(csvCell).join(',')}\n`).join('');
 }

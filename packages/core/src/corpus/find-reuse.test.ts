@@ -42,6 +42,7 @@ describe('findReuse kinds', () => {
   it('aligns passages whose spans read the same text in both documents', () => {
     const p = pair('wire', 'insure')!;
     expect(p.passages.length).toBe(1);
+    expect(p.reason).toMatch(/^partial: 1 shared passage \(\d+ words\) covers \d+% of a/);
     const { a, b } = p.passages[0]!;
     expect(texts.get('wire')!.slice(a.start, a.end)).toBe(texts.get('insure')!.slice(b.start, b.end));
     expect(texts.get('wire')!.slice(a.start, a.end)).toMatch(/^Cargo ships loaded.*harbour$/s);

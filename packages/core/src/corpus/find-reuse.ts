@@ -101,7 +101,7 @@ function textReuse(
   return {
     kind,
     score: kind === 'copy' ? Math.min(coverageA, coverageB) : Math.max(coverageA, coverageB),
-    reason: `${kind}: ${n} cover ${pct(coverageA)} of a and ${pct(coverageB)} of b`,
+    reason: `${kind}: ${n} ${passages.length === 1 ? 'covers' : 'cover'} ${pct(coverageA)} of a and ${pct(coverageB)} of b`,
     passages: passages.map((p) => ({ a: p.a, b: p.b })),
     coverageA,
     coverageB,

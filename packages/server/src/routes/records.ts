@@ -11,17 +11,23 @@ import { type Limits, RecordSchema } from '../schemas.js';
  */
 export type BodyItem = { line: number; input?: DocumentInput; error?: NewsprismError; named?: boolean };
 
-function checked(rec: unknown, line: number): unknown {
+/** What a record may hold: the hint of every `E_BAD_RECORD`. */
+const RECORD_FIELDS =
+  'a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline"}';
+
+/** The record checked against the schema; `line` names its NDJSON line (a single JSON body has none). */
+function checked(rec: unknown, line: number | undefined): unknown {
   const r = RecordSchema.safeParse(rec);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the record';
-  throw new NewsprismError('E_BAD_RECORD', `line ${line}: ${where}: ${issue.message}`);
+  const at = line === undefined ? '' : `line ${line}: `;
+  throw new NewsprismError('E_BAD_RECORD', `${at}${where}: ${issue.message}; ${RECORD_FIELDS}`);
 }
 
-async function toInput(rec: unknown, line: number, fallbackId: string): Promise<BodyItem> {
+async function toInput(rec: unknown, line: number, fallbackId: string, many = true): Promise<BodyItem> {
   try {
-    const r = checked(rec, line);
+    const r = checked(rec, many ? line : undefined);
     const named = (r as { id?: unknown }).id != null;
     return { line, named, input: await recordToInput(r, fallbackId, `request:${line}`, {}) };
   } catch (err) {
@@ -81,7 +87,7 @@ export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boo
       'E_UNSUPPORTED_MEDIA_TYPE',
       `send application/json, application/x-ndjson, text/plain or text/html (got "${type || 'none'}")`,
     );
-  const item = await toInput(rec, 1, 'request');
+  const item = await toInput(rec, 1, 'request', false);
   if (item.error) throw item.error;
   return { many: false, items: [item] };
 }

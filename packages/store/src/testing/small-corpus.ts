@@ -55,7 +55,10 @@ export const SMALL_CORPUS: NewsDocument[] = [
           },
         ],
       },
-      claims: [{ score: 0.4 }, { score: 0.7 }],
+      claims: [
+        { score: 0.4, attrs: { checkworthy: false } },
+        { score: 0.7, attrs: { checkworthy: true } },
+      ],
       subjectivity: { share: 0.25 },
     },
   ),
@@ -88,7 +91,7 @@ export const SMALL_CORPUS: NewsDocument[] = [
           },
         ],
       },
-      claims: [{ score: 0.3 }],
+      claims: [{ score: 0.3, attrs: { checkworthy: false } }],
     },
   ),
   // 3 + 7 = 10 words, all attributed to an anonymous source.

@@ -23,7 +23,14 @@ export function AnalyzePage(): JSX.Element {
   const [doc, setDoc] = useState<NewsDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (req: AnalyzeRequest) => {
+  // A failed analysis takes the last article off the page: shown under the error, it read as the
+  // result of the file that failed. A file's error names the file.
+  const fail = (err: unknown, file?: File) => {
+    setDoc(null);
+    const what = err instanceof ApiError ? `${err.code}: ${err.message}` : String(err);
+    setError(file ? `${file.name}: ${what}` : what);
+  };
+  const run = async (req: AnalyzeRequest, file?: File) => {
     setBusy(true);
     setError(null);
     try {
@@ -31,7 +38,7 @@ export function AnalyzePage(): JSX.Element {
       performance.mark('np:data');
       setDoc(d);
     } catch (err) {
-      setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err));
+      fail(err, file);
     } finally {
       setBusy(false);
     }
@@ -39,9 +46,9 @@ export function AnalyzePage(): JSX.Element {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      await run(await fromFile(file));
+      await run(await fromFile(file), file);
     } catch (err) {
-      setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err));
+      fail(err, file);
     }
   };
   return (

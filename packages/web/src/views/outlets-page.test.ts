@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../api.js';
-import { articlesLink, MEASURES, monthLabel, outletColors, topOf } from './outlets-page.js';
+import { articlesLink, MEASURES, monthLabel, monthTicks, outletColors, topOf } from './outlets-page.js';
 
 // A report group as `GET /api/report` gives it: the three voice shares add up to 1.
 const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
@@ -111,5 +111,27 @@ describe('the outlets page’s colours and links', () => {
   it('labels the undated group `undated` on the month axis, months as they are', () => {
     expect(monthLabel('(none)')).toBe('undated');
     expect(monthLabel('2023-02')).toBe('2023-02');
+  });
+});
+
+describe('the month labels of a panel', () => {
+  const months = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+
+  it('labels every month that fits, and at most six of more, first and last included', () => {
+    expect(monthTicks(months(4))).toEqual(months(4));
+    for (const n of [7, 8, 13, 14, 40]) {
+      const all = months(n);
+      const ticks = monthTicks(all);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      expect(ticks[0]).toBe(all[0]);
+      expect(ticks.at(-1)).toBe(all.at(-1));
+      // Never two neighbouring months labelled: their labels would run into each other.
+      const at = ticks.map((t) => all.indexOf(t));
+      for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThan(1);
+    }
   });
 });

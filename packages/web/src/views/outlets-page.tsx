@@ -44,6 +44,24 @@ const NONE = '(none)';
 /** A month as the panels label it: the undated group as `undated`, not the report's `(none)`. */
 export const monthLabel = (month: string): string => (month === NONE ? 'undated' : month);
 
+/** The most month labels a panel's x axis holds side by side (`2016-01` is about 45 px of 370). */
+const MAX_MONTH_TICKS = 6;
+
+/**
+ * The months of a panel's x axis that get a label: all of them when they fit, else every k-th
+ * one, always with the first and the last (13 months of a 420 px panel ran into one another,
+ * `undated2015-12015-12…`). The points of every month are drawn whatever is labelled.
+ */
+export function monthTicks(months: readonly string[], max = MAX_MONTH_TICKS): string[] {
+  if (months.length <= max) return [...months];
+  const step = Math.ceil((months.length - 1) / (max - 1));
+  const ticks = months.filter((_, i) => i % step === 0);
+  const last = months[months.length - 1]!;
+  // The last month takes the place of the labelled one before it, which is nearer than a step.
+  if (ticks[ticks.length - 1] !== last) ticks[ticks.length - 1] = last;
+  return ticks;
+}
+
 /** The search behind one point: the outlet's articles of that month (undated ones: all dates). */
 export function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
   const dated = month !== NONE;
@@ -105,6 +123,7 @@ function Measure(props: {
       v: props.m.value(r)!,
       n: r.documents,
     }));
+  const months = [...new Set(data.map((d) => d.month))].sort();
   return (
     <PlotFrame
       label={props.m.label}
@@ -132,7 +151,8 @@ function Measure(props: {
           x: {
             type: 'point',
             label: null,
-            domain: [...new Set(data.map((d) => d.month))].sort(),
+            domain: months,
+            ticks: monthTicks(months),
             tickFormat: monthLabel,
           },
           marks: [

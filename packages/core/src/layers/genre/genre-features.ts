@@ -1,4 +1,4 @@
-import { calibrated } from '../../models/calibration.js';
+import { calibrated, lengthBand } from '../../models/calibration.js';
 import { FeatureHasher, type SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
 import { genreStyle, STYLE_MEASURES, type StyleMeasure } from './style.js';
@@ -281,11 +281,7 @@ export function bandFor(
   cal: GenreCalibration,
   words: number,
 ): Pick<GenreCalibration, 'style' | 'styleGenres' | 'styleLangGenres'> {
-  const bands = cal.bands;
-  if (!bands?.length || words >= (cal.upTo ?? Number.POSITIVE_INFINITY)) return cal;
-  let band = bands[0]!;
-  for (const b of bands) if (b.minWords <= words) band = b;
-  return band;
+  return lengthBand(cal.bands, cal.upTo, words) ?? cal;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Token } from '../../schema.js';
+import type { Span, Token } from '../../schema.js';
 import type { SyntaxLayer } from '../syntax/syntax.js';
 import type { Quote } from './types.js';
 
@@ -34,8 +34,8 @@ export function cutAtComplement(tokens: readonly Token[], syntax: SyntaxLayer, q
   return cut;
 }
 
-/** Token indices `[from, to)` of the tokens overlapping `[start, end)`. */
-function tokensIn(tokens: readonly Token[], start: number, end: number): [number, number] {
+/** Token indices `[from, to)` of the tokens (or any ordered, disjoint spans) overlapping `[start, end)`. */
+export function tokensIn(tokens: readonly Span[], start: number, end: number): [number, number] {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -48,14 +48,23 @@ function tokensIn(tokens: readonly Token[], start: number, end: number): [number
   return [lo, to];
 }
 
+/** Whether token `i` lies in `root`'s subtree. */
+function inSubtree(head: readonly number[], root: number, i: number): boolean {
+  for (let at = i, steps = 0; at >= 0 && steps < head.length; steps++, at = head[at]!)
+    if (at === root) return true;
+  return false;
+}
+
 /** The last token of `root`'s subtree: the parser's trees are projective, so a subtree is contiguous. */
-function subtreeEnd(head: readonly number[], root: number): number {
-  const inside = (i: number): boolean => {
-    for (let at = i, steps = 0; at >= 0 && steps < head.length; steps++, at = head[at]!)
-      if (at === root) return true;
-    return false;
-  };
+export function subtreeEnd(head: readonly number[], root: number): number {
   let last = root;
-  while (last + 1 < head.length && inside(last + 1)) last++;
+  while (last + 1 < head.length && inSubtree(head, root, last + 1)) last++;
   return last;
+}
+
+/** The first token of `root`'s subtree. */
+export function subtreeStart(head: readonly number[], root: number): number {
+  let first = root;
+  while (first > 0 && inSubtree(head, root, first - 1)) first--;
+  return first;
 }

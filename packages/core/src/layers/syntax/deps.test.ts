@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { depsParserFor } from './deps-model.js';
+import { parseSentences } from './syntax.js';
 
 const EN = `Port talks resume
 
@@ -62,5 +63,24 @@ describe('syntax layer with dependencies (deps: true)', () => {
     );
     expect(got.head).toEqual([1, -1, 3, 5, 5, 1, 1]);
     expect(got.deprel).toEqual(['nsubj', 'root', 'det', 'nsubj', 'aux', 'ccomp', 'punct']);
+  });
+
+  it('parses a subset of sentences as the whole layer does, and marks the rest unparsed', async () => {
+    const text = `${EN} The minister denied it. Talks will resume.`;
+    const full = await createPipeline({ layers: ['syntax'], options: { syntax: { deps: true } } });
+    const doc = full.run({ id: 't', text, meta: { lang: 'en' } });
+    const tokens = doc.tokens!;
+    const sentences = doc.sentences!;
+    expect(sentences.length).toBeGreaterThanOrEqual(4);
+    const inSentence = (i: number, s: number) =>
+      sentences[s]!.start <= tokens[i]!.start && tokens[i]!.end <= sentences[s]!.end;
+    const which = [1, 3];
+    const got = parseSentences(depsParserFor('en')!, text, tokens, sentences, doc.syntax!, which);
+    tokens.forEach((_, i) => {
+      if (which.some((s) => inSentence(i, s)))
+        expect([got.head[i], got.deprel[i]]).toEqual([doc.syntax!.head![i], doc.syntax!.deprel![i]]);
+      else expect([got.head[i], got.deprel[i]]).toEqual([-1, '']);
+    });
+    expect(got.deprel.filter((d) => d === 'root')).toHaveLength(2);
   });
 });

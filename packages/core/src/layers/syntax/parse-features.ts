@@ -76,123 +76,143 @@ export function parseFeatures(p: ParseInput, st: ArcState, mask: number, out: In
   const b0 = st.b(0);
   const b1 = st.b(1);
   const b2 = st.b(2);
-  const w = (i: number) => (i < 0 ? NONE_W : p.words[i]!);
-  const t = (i: number) => (i < 0 ? 0 : p.tags[i]!);
-  const lab = (i: number) => (i < 0 ? NO_LABEL : st.label[i]!);
+  const words = p.words;
+  const tags = p.tags;
+  const labels = st.label;
   const s0l1 = s0 < 0 ? -1 : st.l1[s0]!;
   const s0l2 = s0 < 0 ? -1 : st.l2[s0]!;
   const s0r1 = s0 < 0 ? -1 : st.r1[s0]!;
   const s0r2 = s0 < 0 ? -1 : st.r2[s0]!;
   const s1l1 = s1 < 0 ? -1 : st.l1[s1]!;
   const s1r1 = s1 < 0 ? -1 : st.r1[s1]!;
-  const ws0 = w(s0);
-  const ws1 = w(s1);
-  const wb0 = w(b0);
-  const ts0 = t(s0);
-  const ts1 = t(s1);
-  const ts2 = t(s2);
-  const tb0 = t(b0);
-  const tb1 = t(b1);
-  const tb2 = t(b2);
+  const ws0 = w(words, s0);
+  const ws1 = w(words, s1);
+  const wb0 = w(words, b0);
+  const wb1 = w(words, b1);
+  const ts0 = t(tags, s0);
+  const ts1 = t(tags, s1);
+  const ts2 = t(tags, s2);
+  const tb0 = t(tags, b0);
+  const tb1 = t(tags, b1);
+  const tb2 = t(tags, b2);
+  const ls0l1 = lab(labels, s0l1);
+  const ts0l1 = t(tags, s0l1);
+  const ts0r1 = t(tags, s0r1);
+  // Module-level helpers rather than closures: a closure made per call costs more than the mixing.
   let k = 0;
-  const f1 = (id: number, a: number) => {
-    out[k++] = mix(id, a) & mask;
-  };
-  const f2 = (id: number, a: number, b: number) => {
-    out[k++] = mix(mix(id, a), b) & mask;
-  };
-  const f3 = (id: number, a: number, b: number, c: number) => {
-    out[k++] = mix(mix(mix(id, a), b), c) & mask;
-  };
   // Bias (the prior of each move).
-  f1(1, 0);
+  out[k++] = mix(1, 0) & mask;
   // Words and tags of the stack and the buffer.
-  f1(2, ws0);
-  f1(3, ts0);
-  f2(4, ws0, ts0);
-  f1(5, ws1);
-  f1(6, ts1);
-  f2(7, ws1, ts1);
-  f1(8, w(s2));
-  f1(9, ts2);
-  f1(10, wb0);
-  f1(11, tb0);
-  f2(12, wb0, tb0);
-  f1(13, w(b1));
-  f1(14, tb1);
-  f2(15, w(b1), tb1);
-  f1(16, w(b2));
-  f1(17, tb2);
+  out[k++] = mix(2, ws0) & mask;
+  out[k++] = mix(3, ts0) & mask;
+  out[k++] = mix(mix(4, ws0), ts0) & mask;
+  out[k++] = mix(5, ws1) & mask;
+  out[k++] = mix(6, ts1) & mask;
+  out[k++] = mix(mix(7, ws1), ts1) & mask;
+  out[k++] = mix(8, w(words, s2)) & mask;
+  out[k++] = mix(9, ts2) & mask;
+  out[k++] = mix(10, wb0) & mask;
+  out[k++] = mix(11, tb0) & mask;
+  out[k++] = mix(mix(12, wb0), tb0) & mask;
+  out[k++] = mix(13, wb1) & mask;
+  out[k++] = mix(14, tb1) & mask;
+  out[k++] = mix(mix(15, wb1), tb1) & mask;
+  out[k++] = mix(16, w(words, b2)) & mask;
+  out[k++] = mix(17, tb2) & mask;
   // The outer dependents of s0 and s1: word, tag, label.
-  let id = 20;
-  for (const d of [s0l1, s0l2, s0r1, s0r2, s1l1, s1r1]) {
-    f1(id++, w(d));
-    f1(id++, t(d));
-    f1(id++, lab(d));
-  }
+  k = dependent(words, tags, labels, s0l1, 20, mask, out, k);
+  k = dependent(words, tags, labels, s0l2, 23, mask, out, k);
+  k = dependent(words, tags, labels, s0r1, 26, mask, out, k);
+  k = dependent(words, tags, labels, s0r2, 29, mask, out, k);
+  k = dependent(words, tags, labels, s1l1, 32, mask, out, k);
+  k = dependent(words, tags, labels, s1r1, 35, mask, out, k);
   // Pairs.
-  f2(40, ws0, ws1);
-  f3(41, ws0, ts0, ts1);
-  f3(42, ts0, ws1, ts1);
-  f2(43, ts0, ts1);
+  out[k++] = mix(mix(40, ws0), ws1) & mask;
+  out[k++] = mix(mix(mix(41, ws0), ts0), ts1) & mask;
+  out[k++] = mix(mix(mix(42, ts0), ws1), ts1) & mask;
+  out[k++] = mix(mix(43, ts0), ts1) & mask;
   out[k++] = mix(mix(mix(mix(44, ws0), ts0), ws1), ts1) & mask;
-  f2(45, ts0, tb0);
-  f2(46, ws0, wb0);
-  f2(47, ts0, wb0);
-  f2(48, ws0, tb0);
-  f2(49, ts1, tb0);
-  f3(50, ws1, ts0, tb0);
+  out[k++] = mix(mix(45, ts0), tb0) & mask;
+  out[k++] = mix(mix(46, ws0), wb0) & mask;
+  out[k++] = mix(mix(47, ts0), wb0) & mask;
+  out[k++] = mix(mix(48, ws0), tb0) & mask;
+  out[k++] = mix(mix(49, ts1), tb0) & mask;
+  out[k++] = mix(mix(mix(50, ws1), ts0), tb0) & mask;
   // Triples of tags.
-  f3(60, ts2, ts1, ts0);
-  f3(61, ts1, ts0, tb0);
-  f3(62, ts0, tb0, tb1);
-  f3(63, tb0, tb1, tb2);
-  f3(64, ts1, ts0, t(s0l1));
-  f3(65, ts1, ts0, t(s0r1));
-  f3(66, ts1, t(s1l1), ts0);
-  f3(67, ts1, t(s1r1), ts0);
-  f3(68, ts0, t(s0l1), t(s0l2));
-  f3(69, ts0, t(s0r1), t(s0r2));
-  f3(70, ts1, ts0, lab(s0l1));
-  f3(71, ts1, ts0, lab(s1r1));
-  f3(72, ts0, lab(s0l1), lab(s0l2));
+  out[k++] = mix(mix(mix(60, ts2), ts1), ts0) & mask;
+  out[k++] = mix(mix(mix(61, ts1), ts0), tb0) & mask;
+  out[k++] = mix(mix(mix(62, ts0), tb0), tb1) & mask;
+  out[k++] = mix(mix(mix(63, tb0), tb1), tb2) & mask;
+  out[k++] = mix(mix(mix(64, ts1), ts0), ts0l1) & mask;
+  out[k++] = mix(mix(mix(65, ts1), ts0), ts0r1) & mask;
+  out[k++] = mix(mix(mix(66, ts1), t(tags, s1l1)), ts0) & mask;
+  out[k++] = mix(mix(mix(67, ts1), t(tags, s1r1)), ts0) & mask;
+  out[k++] = mix(mix(mix(68, ts0), ts0l1), t(tags, s0l2)) & mask;
+  out[k++] = mix(mix(mix(69, ts0), ts0r1), t(tags, s0r2)) & mask;
+  out[k++] = mix(mix(mix(70, ts1), ts0), ls0l1) & mask;
+  out[k++] = mix(mix(mix(71, ts1), ts0), lab(labels, s1r1)) & mask;
+  out[k++] = mix(mix(mix(72, ts0), ls0l1), lab(labels, s0l2)) & mask;
   // Distance between the two top stack words.
   const d = s0 >= 0 && s1 >= 0 ? distance(s0 - s1) : 0;
-  f2(80, d, ws0);
-  f2(81, d, ts0);
-  f2(82, d, ws1);
-  f2(83, d, ts1);
-  f3(84, d, ts0, ts1);
+  out[k++] = mix(mix(80, d), ws0) & mask;
+  out[k++] = mix(mix(81, d), ts0) & mask;
+  out[k++] = mix(mix(82, d), ws1) & mask;
+  out[k++] = mix(mix(83, d), ts1) & mask;
+  out[k++] = mix(mix(mix(84, d), ts0), ts1) & mask;
   // Valency.
   const vl0 = s0 < 0 ? 9 : valency(st.nl[s0]!);
   const vr0 = s0 < 0 ? 9 : valency(st.nr[s0]!);
   const vl1 = s1 < 0 ? 9 : valency(st.nl[s1]!);
   const vr1 = s1 < 0 ? 9 : valency(st.nr[s1]!);
-  f2(90, vl0, ts0);
-  f2(91, vr0, ts0);
-  f2(92, vl0, ws0);
-  f2(93, vr0, ws0);
-  f2(94, vl1, ts1);
-  f2(95, vr1, ts1);
-  f3(96, vr1, ts1, ts0);
+  out[k++] = mix(mix(90, vl0), ts0) & mask;
+  out[k++] = mix(mix(91, vr0), ts0) & mask;
+  out[k++] = mix(mix(92, vl0), ws0) & mask;
+  out[k++] = mix(mix(93, vr0), ws0) & mask;
+  out[k++] = mix(mix(94, vl1), ts1) & mask;
+  out[k++] = mix(mix(95, vr1), ts1) & mask;
+  out[k++] = mix(mix(mix(96, vr1), ts1), ts0) & mask;
   // Whether the buffer is empty (the last words must be reduced), with the two stack tags.
-  f3(97, b0 < 0 ? 1 : 0, ts0, ts1);
+  out[k++] = mix(mix(mix(97, b0 < 0 ? 1 : 0), ts0), ts1) & mask;
   if (p.morph) {
     // Morphology (Russian): a word's case with its tag, and with the tag of its candidate head;
     // whether the two top stack words agree in gender and number.
-    const m = (i: number) => (i < 0 ? 0 : p.morph![i]!);
-    const ms0 = m(s0);
-    const ms1 = m(s1);
-    const mb0 = m(b0);
-    f2(100, ms0, ts0);
-    f2(101, ms1, ts1);
-    f2(102, mb0, tb0);
-    f3(103, ms0 & 15, ts0, ts1);
-    f3(104, ms1 & 15, ts1, ts0);
-    f3(105, agreement(ms0, ms1), ts0, ts1);
-    f3(106, mb0 & 15, tb0, ts0);
+    const m = p.morph;
+    const ms0 = s0 < 0 ? 0 : m[s0]!;
+    const ms1 = s1 < 0 ? 0 : m[s1]!;
+    const mb0 = b0 < 0 ? 0 : m[b0]!;
+    out[k++] = mix(mix(100, ms0), ts0) & mask;
+    out[k++] = mix(mix(101, ms1), ts1) & mask;
+    out[k++] = mix(mix(102, mb0), tb0) & mask;
+    out[k++] = mix(mix(mix(103, ms0 & 15), ts0), ts1) & mask;
+    out[k++] = mix(mix(mix(104, ms1 & 15), ts1), ts0) & mask;
+    out[k++] = mix(mix(mix(105, agreement(ms0, ms1)), ts0), ts1) & mask;
+    out[k++] = mix(mix(mix(106, mb0 & 15), tb0), ts0) & mask;
   }
   return k;
+}
+
+/** Word hash of position `i` (a fixed value for none). */
+const w = (words: Uint32Array, i: number): number => (i < 0 ? NONE_W : words[i]!);
+/** Tag of position `i` (0 for none). */
+const t = (tags: Uint8Array, i: number): number => (i < 0 ? 0 : tags[i]!);
+/** Arc label of position `i` (`NO_LABEL` for none). */
+const lab = (labels: Uint8Array, i: number): number => (i < 0 ? NO_LABEL : labels[i]!);
+
+/** The word, tag and label features (template ids `id`, `id + 1`, `id + 2`) of dependent `d`; returns the new count. */
+function dependent(
+  words: Uint32Array,
+  tags: Uint8Array,
+  labels: Uint8Array,
+  d: number,
+  id: number,
+  mask: number,
+  out: Int32Array,
+  k: number,
+): number {
+  out[k] = mix(id, w(words, d)) & mask;
+  out[k + 1] = mix(id + 1, t(tags, d)) & mask;
+  out[k + 2] = mix(id + 2, lab(labels, d)) & mask;
+  return k + 3;
 }
 
 /** The largest number of features {@link parseFeatures} writes. */

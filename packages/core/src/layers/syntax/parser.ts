@@ -6,6 +6,7 @@ import {
   parseFeatures,
   parseWordHash,
 } from './parse-features.js';
+import { ParseRows } from './parse-rows.js';
 import { ArcState, dependentCounts, LEFT, oracleApplied, oracleMove, SHIFT } from './transitions.js';
 
 /** The serialised dependency parser of one language (`models/syntax/deps-<lang>.json`). */
@@ -48,21 +49,15 @@ export class DependencyParser {
   private readonly feats = new Int32Array(PARSE_FEATURES);
   private readonly scores: Float64Array;
   private readonly tagIndex: Map<string, number>;
-  /** Rows read by the current decision's features. */
-  private readonly rows: Int32Array;
 
   constructor(
     readonly tags: readonly string[],
     readonly labels: readonly string[],
     readonly bits: number,
-    /** `[row × columns + column]`: dense over all buckets while training, or the shipped rows with `rowOf`. */
+    /** `[bucket × columns + column]`, dense over all buckets (training); empty for a shipped model. */
     readonly table: Int8Array | Float32Array,
-    /**
-     * A shipped model's row per bucket (−1: pruned). The kept rows are a fraction of the
-     * buckets: packed, more of them stay in cache than of a dense int8 table of every bucket
-     * (a pruned feature then costs one read of this index).
-     */
-    readonly rowOf?: Int32Array,
+    /** A shipped model's rows laid out for decisions ({@link ParseRows}); it then parses with them. */
+    private readonly shipped?: ParseRows,
     /** Whether {@link input} reads the words' FEATS (a parser trained with morphology). */
     readonly morph = false,
   ) {
@@ -70,7 +65,6 @@ export class DependencyParser {
     this.mask = (1 << bits) - 1;
     this.scores = new Float64Array(this.columns);
     this.tagIndex = new Map(tags.map((t, i) => [t, i + 1]));
-    this.rows = new Int32Array(PARSE_FEATURES);
   }
 
   /** The parser of a shipped (pruned, int8) model file. */
@@ -81,11 +75,22 @@ export class DependencyParser {
     const n = ids.length / 4;
     if (w.length !== n * columns)
       throw new Error(`${n} buckets but ${w.length} weights for ${columns} columns`);
-    const rowOf = new Int32Array(1 << file.bits).fill(-1);
-    for (let r = 0; r < n; r++) rowOf[ids.readUInt32LE(r * 4)] = r;
-    const rows = new Int8Array(w.length);
-    rows.set(new Int8Array(w.buffer, w.byteOffset, w.length));
-    return new DependencyParser(file.tags, file.labels, file.bits, rows, rowOf, file.morph === true);
+    const buckets = new Uint32Array(n);
+    for (let r = 0; r < n; r++) buckets[r] = ids.readUInt32LE(r * 4);
+    const rows = new ParseRows(
+      file.bits,
+      buckets,
+      new Int8Array(w.buffer, w.byteOffset, w.length),
+      file.labels.length,
+    );
+    return new DependencyParser(
+      file.tags,
+      file.labels,
+      file.bits,
+      new Int8Array(0),
+      rows,
+      file.morph === true,
+    );
   }
 
   /**
@@ -112,17 +117,17 @@ export class DependencyParser {
   }
 
   /**
-   * Sums columns `[from, from + count)` over the `k` rows in `this.rows` into `scores` and
-   * returns the arg max of those columns, among the first `legal` of them.
+   * Sums columns `[from, from + count)` over the rows of the first `k` features in `this.feats`
+   * into `scores` and returns the arg max of those columns (training: the dense table).
    */
   private best(k: number, from: number, count: number): number {
     const s = this.scores;
     const t = this.table;
-    const rows = this.rows;
+    const feats = this.feats;
     const C = this.columns;
     s.fill(0, 0, count);
     for (let f = 0; f < k; f++) {
-      const b = rows[f]! * C + from;
+      const b = feats[f]! * C + from;
       for (let c = 0; c < count; c++) s[c]! += t[b + c]!;
     }
     let best = 0;
@@ -138,37 +143,52 @@ export class DependencyParser {
    * the oracle (static-oracle training).
    */
   parse(p: ParseInput, teacher?: ParseTeacher): DepTree {
+    if (this.shipped) {
+      if (teacher) throw new Error('a shipped (pruned int8) parser cannot be trained further');
+      return this.parseShipped(p, this.shipped);
+    }
     const st = new ArcState(p.n);
     const L = this.labels.length;
     const feats = this.feats;
-    const rows = this.rows;
-    const rowOf = this.rowOf;
     const pending = teacher ? dependentCounts(teacher.heads) : undefined;
     while (!st.done()) {
-      const n = parseFeatures(p, st, this.mask, feats);
-      // The rows the features read (a pruned feature reads none).
-      let k = 0;
-      for (let f = 0; f < n; f++) {
-        const r = rowOf ? rowOf[feats[f]!]! : feats[f]!;
-        if (r >= 0) rows[k++] = r;
-      }
+      const k = parseFeatures(p, st, this.mask, feats);
       let move: number;
       if (!st.legal(SHIFT)) move = this.best(k, 1, 2) + 1;
       else if (!st.legal(LEFT)) move = SHIFT;
       else move = this.best(k, 0, 3);
       if (teacher && pending) {
         const gold = oracleMove(st, teacher.heads, pending);
-        if (gold !== move) teacher.update(feats, n, gold, move);
+        if (gold !== move) teacher.update(feats, k, gold, move);
         let label = 0;
         if (gold !== SHIFT) {
           label = teacher.labels[gold === LEFT ? st.s(1) : st.s(0)]!;
           const from = this.labelBlock(gold);
           const got = this.best(k, from, L);
-          if (got !== label) teacher.update(feats, n, from + label, from + got);
+          if (got !== label) teacher.update(feats, k, from + label, from + got);
         }
         st.apply(gold, label);
         oracleApplied(st, gold, teacher.heads, pending);
       } else st.apply(move, move === SHIFT ? 0 : this.best(k, this.labelBlock(move), L));
+    }
+    return { head: st.head, label: st.label };
+  }
+
+  /**
+   * {@link parse} with a shipped model's rows: the same decisions, and a configuration whose
+   * only legal move is `SHIFT` (fewer than two words on the stack) computes no features.
+   */
+  private parseShipped(p: ParseInput, rows: ParseRows): DepTree {
+    const st = new ArcState(p.n);
+    const feats = this.feats;
+    while (!st.done()) {
+      if (st.depth < 2) {
+        st.apply(SHIFT, 0);
+        continue;
+      }
+      const n = parseFeatures(p, st, this.mask, feats);
+      const move = rows.move(feats, n, st.legal(SHIFT));
+      st.apply(move, move === SHIFT ? 0 : rows.label(feats, n, move));
     }
     return { head: st.head, label: st.label };
   }

@@ -1,4 +1,4 @@
-import type { HashedRows } from '../../models/hashed-table.js';
+import { BucketBitmap, type HashedRows } from '../../models/hashed-table.js';
 import {
   freshTags,
   type HashtagReading,
@@ -69,11 +69,8 @@ export class SyntaxRunner {
   /** The shipped rows only (a quarter to a third of the buckets), in bucket order: less memory to miss in. */
   private readonly rows: Int8Array;
   private readonly mask: number;
-  /**
-   * Per 32 buckets: a bit per bucket (does the model ship its row) and the number of shipped
-   * rows before them; a bucket's row is found by counting bits.
-   */
-  private readonly occupied: Int32Array;
+  /** Which buckets the model ships a row for, and which row. */
+  private readonly occupied: BucketBitmap;
   /** Summed rows of the tag templates per pair of previous tags (`tagIndex`). */
   private readonly tagSums: Int32Array;
   private readonly feats = new Int32Array(64);
@@ -131,16 +128,9 @@ export class SyntaxRunner {
     if (w.length !== n * C) throw new Error(`${n} buckets but ${w.length} weights for ${C} columns`);
     this.rows = new Int8Array(w.length);
     this.rows.set(new Int8Array(w.buffer, w.byteOffset, w.length));
-    const occ = new Int32Array(2 * Math.ceil((this.mask + 1) / 32));
-    for (let r = 0; r < n; r++) {
-      const b = ids.readUInt32LE(r * 4);
-      occ[2 * (b >>> 5)]! |= 1 << (b & 31);
-    }
-    for (let k = 0, before = 0; k < occ.length; k += 2) {
-      occ[k + 1] = before;
-      before += popcount(occ[k]!);
-    }
-    this.occupied = occ;
+    const buckets = new Uint32Array(n);
+    for (let r = 0; r < n; r++) buckets[r] = ids.readUInt32LE(r * 4);
+    this.occupied = new BucketBitmap(file.bits, buckets);
     const T = this.uposLabels.length + 1;
     this.tagSums = new Int32Array(T * T * C);
     for (let a = 0; a < T; a++)
@@ -158,10 +148,8 @@ export class SyntaxRunner {
 
   /** Where bucket `r`'s row starts in `rows`, or -1 when the model ships none (all zero). */
   private rowOf(r: number): number {
-    const k = 2 * (r >>> 5);
-    const m = this.occupied[k]!;
-    const bit = 1 << (r & 31);
-    return (m & bit) === 0 ? -1 : (this.occupied[k + 1]! + popcount(m & (bit - 1))) * this.C;
+    const row = this.occupied.rowOf(r);
+    return row < 0 ? -1 : row * this.C;
   }
 
   /** Adds the rows of the first `k` features of `feats` to `out` from `at` (all columns). */
@@ -383,12 +371,4 @@ export class SyntaxRunner {
       prev = upos;
     }
   }
-}
-
-/** Number of set bits of a 32-bit integer. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
 }

@@ -94,14 +94,15 @@ export const syntax = defineAnalyzer({
       let j = i + 1;
       while (j < tokens.length && end >= 0 && tokens[j]!.end <= end) j++;
       model.runner.annotate(text, tokens, i, j, layer);
-      if (parser) parseSentence(parser, text, tokens, i, j, layer);
+      if (parser)
+        parseSentence(parser, text, tokens, i, j, layer, layer as { head: number[]; deprel: string[] });
       i = j;
     }
     return layer;
   },
 });
 
-/** Parses tokens `[from, to)` (one sentence) from their tags in `layer`, appending heads and relations. */
+/** Parses tokens `[from, to)` (one sentence) from their tags in `layer`, writing heads and relations at their indices. */
 function parseSentence(
   parser: DependencyParser,
   text: string,
@@ -109,13 +110,59 @@ function parseSentence(
   from: number,
   to: number,
   layer: SyntaxLayer,
+  out: { head: number[]; deprel: string[] },
 ): void {
   const forms: string[] = [];
   for (let t = from; t < to; t++) forms.push(text.slice(tokens[t]!.start, tokens[t]!.end));
   const tree = parser.parse(parser.input(forms, layer.upos.slice(from, to), layer.feats?.slice(from, to)));
   for (let k = 0; k < forms.length; k++) {
     const h = tree.head[k]!;
-    layer.head!.push(h < 0 ? -1 : from + h);
-    layer.deprel!.push(h < 0 ? 'root' : parser.labels[tree.label[k]!]!);
+    out.head[from + k] = h < 0 ? -1 : from + h;
+    out.deprel[from + k] = h < 0 ? 'root' : parser.labels[tree.label[k]!]!;
   }
+}
+
+/**
+ * Parses only the sentences `which` (indices into `sentences`) of a tagged document — a layer
+ * that needs the parse of a few sentences (those holding a quotation's cue) pays for those
+ * alone. Heads and relations are those the `syntax` layer gives with `deps: true` for the same
+ * sentences (a sentence is parsed on its own); the tokens of other sentences get head −1 and
+ * relation `''` (not parsed).
+ *
+ * @example parseSentences(parser, doc.text, doc.tokens, doc.sentences, doc.syntax, [3, 7])
+ */
+export function parseSentences(
+  parser: DependencyParser,
+  text: string,
+  tokens: readonly Span[],
+  sentences: readonly Span[],
+  layer: SyntaxLayer,
+  which: Iterable<number>,
+): { head: number[]; deprel: string[] } {
+  const out = {
+    head: new Array<number>(tokens.length).fill(-1),
+    deprel: new Array<string>(tokens.length).fill(''),
+  };
+  if (layer.upos.length !== tokens.length) return out;
+  for (const s of which) {
+    const sent = sentences[s];
+    if (!sent) continue;
+    const from = firstTokenAt(tokens, sent.start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= sent.end) to++;
+    if (to > from) parseSentence(parser, text, tokens, from, to, layer, out);
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `at`. */
+function firstTokenAt(tokens: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

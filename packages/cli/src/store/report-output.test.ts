@@ -1,0 +1,48 @@
+import type { ReportGroup } from '@newsprism/store';
+import { describe, expect, it } from 'vitest';
+import { namingForms, namingLine, reportCsv, reportTable } from './report-output.js';
+
+const group = (documents: number, entities: ReportGroup['naming']['entities']): ReportGroup => ({
+  outlet: 'Example Wire',
+  documents,
+  words: 1200,
+  voice: { own: 0.6, attributed: 0.3, anonymous: 0.1 },
+  techniqueRates: {},
+  frames: {},
+  genres: {},
+  naming: { ruShare: 0.5, entities },
+  topEntities: [],
+  topSources: [],
+});
+
+describe('the report table', () => {
+  it('shows every name written in more than one form, Kyiv among six names of three forms', () => {
+    const three = (a: string) => ({ [`${a}1`]: 0.5, [`${a}2`]: 0.3, [`${a}3`]: 0.2 });
+    const entities: ReportGroup['naming']['entities'] = {
+      Kyiv: { Kiev: 0.34, Kyiv: 0.66 },
+      Lviv: { Lviv: 1 },
+      ...Object.fromEntries(['A', 'B', 'C', 'D', 'E', 'F'].map((n) => [n, three(n)])),
+    };
+    const line = namingLine(entities);
+    expect(line).toContain('Kyiv: Kyiv 66.0%, Kiev 34.0%');
+    // Most forms first; a name of one form only when fewer than six names differ.
+    expect(line.indexOf('A: ')).toBeLessThan(line.indexOf('Kyiv: '));
+    expect(line).not.toContain('Lviv');
+    expect(namingLine({ Kyiv: { Kiev: 1 }, Lviv: { Lviv: 1 } })).toBe('Kyiv: Kiev 100.0%; Lviv: Lviv 100.0%');
+  });
+
+  it('says 1 document, not 1 documents', () => {
+    expect(reportTable([group(1, {})])).toMatch(/^== Example Wire: 1 document, 1,200 words$/m);
+    expect(reportTable([group(2, {})])).toMatch(/^== Example Wire: 2 documents, 1,200 words$/m);
+  });
+
+  it('writes every name and its forms in the CSV, for which outlet writes Kiev', () => {
+    const entities = { Lviv: { Lviv: 1 }, Kyiv: { Kiev: 0.34, Kyiv: 0.66 } };
+    expect(namingForms(entities)).toBe('Kyiv: Kyiv 0.66, Kiev 0.34; Lviv: Lviv 1');
+    const [header, row] = reportCsv([group(2, entities)])
+      .trimEnd()
+      .split('\n');
+    expect(header!.split(',').at(-1)).toBe('naming_forms');
+    expect(row!.endsWith(',"Kyiv: Kyiv 0.66, Kiev 0.34; Lviv: Lviv 1"')).toBe(true);
+  });
+});

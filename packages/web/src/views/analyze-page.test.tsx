@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useJsdom, useRoot } from '../testing/dom.js';
+import { fixtureDoc } from '../testing/fixture-doc.js';
+import { AnalyzePage } from './analyze-page.js';
+
+useJsdom();
+
+const root = useRoot();
+
+afterEach(() => vi.unstubAllGlobals());
+
+const settle = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
+
+describe('the analyze page', () => {
+  it('takes the last article off the page when a file fails, and names the file in the error', async () => {
+    // The first request (pasted text) is analysed; the second (a page with no article) refused.
+    const answers = [
+      new Response(JSON.stringify(fixtureDoc()), { headers: { 'content-type': 'application/json' } }),
+      new Response(
+        JSON.stringify({ status: 422, code: 'E_NO_ARTICLE', detail: 'no article body found in the page' }),
+        { status: 422, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    ];
+    vi.stubGlobal('fetch', async () => answers.shift());
+    act(() => render(<AnalyzePage />, root()));
+    const area = root().querySelector('textarea')!;
+    area.value = 'Kiev talks\nThe minister said the talks had failed.';
+    act(() => void area.dispatchEvent(new Event('input', { bubbles: true })));
+    act(
+      () =>
+        void root()
+          .querySelector('form')!
+          .dispatchEvent(new Event('submit', { cancelable: true })),
+    );
+    await settle();
+    expect(root().querySelector('h1')?.textContent).toContain('begging');
+    const input = root().querySelector<HTMLInputElement>('input[type="file"]')!;
+    // jsdom's File has no text(): a file as the page reads it.
+    const page = '<html><body><div>menu</div></body></html>';
+    const file = { name: 'listing.html', size: page.length, text: async () => page } as unknown as File;
+    Object.defineProperty(input, 'files', { value: [file] });
+    act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    await settle();
+    expect(root().querySelector('[role="alert"]')?.textContent).toBe(
+      'listing.html: E_NO_ARTICLE: no article body found in the page',
+    );
+    expect(root().querySelector('h1')).toBeNull();
+  });
+});
