@@ -7,7 +7,7 @@ import { sharedData } from './corpus.js';
 import { r3 } from './stats.js';
 
 /**
- * `node --import tsx bench/src/genre-domain.ts [--model FILE]…` (issue 18): the genre layer on
+ * `node --import tsx bench/src/genre-domain.ts [--model FILE]… [--prior P]…` (issue 18): the genre layer on
  * news reports from outside its training data, which carry no genre label but are plainly (or
  * mostly) reporting — the unlabelled-domain check. Per set and detected language: how many texts
  * got a genre (the layer's own minimum length applies, as for a user), the share called
@@ -27,7 +27,8 @@ import { r3 } from './stats.js';
  * The PolNeAR sets are split by part because `train genre --set addReporting=polnear-…` trains on
  * the `train` part: the `dev` part and the other sets stay unseen.
  * Each `--model` is a genre model file run in place of the shipped one (none: the shipped
- * model); the table has one block per model.
+ * model), each `--prior` the layer's run-time prior (`news-wire`, `newspaper` or JSON shares;
+ * `''`: none); the table has one block per model and prior.
  */
 
 interface DomainText {
@@ -99,11 +100,22 @@ export interface DomainRow {
   meanOpinionScore: number;
 }
 
-/** Runs the genre layer (with `model`, or the shipped one) over the texts; rows per set and language. */
-export async function domainCheck(texts: readonly DomainText[], model = ''): Promise<DomainRow[]> {
+/**
+ * Runs the genre layer (with `model`, or the shipped one, and the option `prior` when given: a
+ * preset or JSON shares) over the texts; rows per set and language.
+ */
+export async function domainCheck(
+  texts: readonly DomainText[],
+  model = '',
+  prior = '',
+): Promise<DomainRow[]> {
+  const options = {
+    ...(model ? { model } : {}),
+    ...(prior ? { prior: prior.startsWith('{') ? JSON.parse(prior) : prior } : {}),
+  };
   const pipeline = await createPipeline({
     layers: ['genre'],
-    ...(model ? { options: { genre: { model } } } : {}),
+    ...(model || prior ? { options: { genre: options } } : {}),
   });
   const rows = new Map<string, DomainRow & { sum: number; opSum: number }>();
   for (const t of texts) {
@@ -111,7 +123,7 @@ export async function domainCheck(texts: readonly DomainText[], model = ''): Pro
     const lang = doc.language?.code ?? 'und';
     const key = `${t.set}\t${lang}`;
     const r = rows.get(key) ?? {
-      model: model || 'shipped',
+      model: `${model || 'shipped'}${prior ? ` prior=${prior}` : ''}`,
       set: t.set,
       lang,
       texts: 0,
@@ -151,31 +163,35 @@ async function main(): Promise<void> {
   }
   const models: string[] = [];
   const args = process.argv.slice(2);
-  for (let i = 0; i < args.length; i++) if (args[i] === '--model') models.push(args[++i] ?? '');
+  const priors: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--model') models.push(args[++i] ?? '');
+    if (args[i] === '--prior') priors.push(args[++i] ?? '');
+  }
   const minTexts = 5;
   const texts = domainTexts(data);
   console.log('model\tset\tlang\ttexts\tdecided\treporting\topinion\tsatire\tmean_score\tmean_opinion_score');
-  for (const m of models.length ? models : ['']) {
-    for (const r of await domainCheck(texts, m)) {
-      // Languages without a genre model (es, zh, tr, ar in story-similarity) get no genre.
-      if (r.texts < minTexts || r.decided === 0) continue;
-      const share = (n: number) => (r.decided ? r3(n / r.decided) : 0);
-      console.log(
-        [
-          r.model,
-          r.set,
-          r.lang,
-          r.texts,
-          r.decided,
-          share(r.reporting),
-          share(r.opinion),
-          share(r.satire),
-          r.meanScore,
-          r.meanOpinionScore,
-        ].join('\t'),
-      );
-    }
-  }
+  for (const m of models.length ? models : [''])
+    for (const prior of priors.length ? priors : [''])
+      for (const r of await domainCheck(texts, m, prior)) {
+        // Languages without a genre model (es, zh, tr, ar in story-similarity) get no genre.
+        if (r.texts < minTexts || r.decided === 0) continue;
+        const share = (n: number) => (r.decided ? r3(n / r.decided) : 0);
+        console.log(
+          [
+            r.model,
+            r.set,
+            r.lang,
+            r.texts,
+            r.decided,
+            share(r.reporting),
+            share(r.opinion),
+            share(r.satire),
+            r.meanScore,
+            r.meanOpinionScore,
+          ].join('\t'),
+        );
+      }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -47,6 +47,7 @@ export const evalTechniques: Task = {
     const spans = { precision: 0, recall: 0, predicted: 0, gold: 0 };
     const spanOutcomes: Outcome[] = [];
     const paragraphOutcomes: Outcome[] = [];
+    const nearOutcomes: Outcome[] = [];
     for (const { article, doc } of await analyzeArticles(articles, 'techniques', o)) {
       addOverlap(spans, doc.techniques!.spans, article.spans ?? []);
       // Is each presented score the probability of being right? A span is right when a gold
@@ -54,6 +55,13 @@ export const evalTechniques: Task = {
       const right = spanTechniques(article, doc.techniques!.spans);
       doc.techniques!.spans.forEach((x, i) => {
         spanOutcomes.push({ p: x.score, y: right[i]!.includes(x.technique) });
+      });
+      // The near misses (`nearest`, shown below the findings): right when a gold span of the
+      // technique overlaps the sentence anyway.
+      const near = doc.techniques!.nearest ?? [];
+      const nearRight = spanTechniques(article, near);
+      near.forEach((x, i) => {
+        nearOutcomes.push({ p: x.score, y: nearRight[i]!.includes(x.technique) });
       });
       const lines = fileLines(doc.text);
       for (const p of doc.techniques!.paragraphs) {
@@ -78,6 +86,7 @@ export const evalTechniques: Task = {
     const paraCal = reliability(paragraphOutcomes);
     const paraNoise = eceNoise(paragraphOutcomes);
     const spanNoise = eceNoise(spanOutcomes);
+    const nearNoise = eceNoise(nearOutcomes);
     const layouts: Record<string, number> = {};
     if (o.extra.layouts !== '0') {
       const scores = await layoutScores(articles, o);
@@ -110,6 +119,12 @@ export const evalTechniques: Task = {
         spans_ece_q95: spanNoise.q95,
         spans_ece_p: spanNoise.p,
         spans_ece_perfect_pass: spanNoise.pass,
+        nearest: nearOutcomes.length,
+        nearest_ece: nearNoise.ece,
+        nearest_ece_q95: nearNoise.q95,
+        nearest_ece_p: nearNoise.p,
+        nearest_mean_score: nearOutcomes.reduce((a, x) => a + x.p, 0) / Math.max(1, nearOutcomes.length),
+        nearest_share_right: nearOutcomes.filter((x) => x.y).length / Math.max(1, nearOutcomes.length),
         paragraphs_ece: paraCal.ece,
         paragraphs_ece_floor: paraNoise.floor,
         paragraphs_ece_q95: paraNoise.q95,
@@ -118,7 +133,7 @@ export const evalTechniques: Task = {
         ...layouts,
       },
       notes: [
-        'spans_ece / paragraphs_ece: expected calibration error (10 bins) of the scores of the spans (right when a gold span of the technique overlaps) and of the paragraph findings (right when the line has the technique), `_floor` what a perfectly calibrated score of the same values would show (`_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share at or below 0.05); `--set table=reliability` prints the reliability table.',
+        'spans_ece / paragraphs_ece: expected calibration error (10 bins) of the scores of the spans (right when a gold span of the technique overlaps) and of the paragraph findings (right when the line has the technique), `_floor` what a perfectly calibrated score of the same values would show (`_q95` its 95th percentile, `_p` the share of such perfect draws at or above the measured ECE, `_perfect_pass` the share at or below 0.05); `nearest_ece`: the same of the near misses (`nearest`, right when a gold span of the technique overlaps the sentence), with `nearest_mean_score` against `nearest_share_right`; `--set table=reliability` prints the reliability table.',
         "original_/sentences_/merged_*: the robustness test (`--set layouts=0` skips it): the articles as they are, one sentence per line, and body paragraphs merged into lines of 90+ words, labels from the span files in each layout, scored on the layout's own lines; baseline = every line Loaded_Language; same_findings = share of the findings (span, technique; original offsets) the original layout also has; layout_max_gap = the largest micro-F1 difference from the original layout.",
         "spans_*: technique-agnostic partial-overlap scores of the layer's spans against the subtask-3 gold spans (SemEval-2020 Task 11 SI metric, spans merged), as --format ptc-si prints them.",
       ],

@@ -1,9 +1,10 @@
 import { GENRES } from '@newsprism/core';
-import { adjustedChosen, genreVector, type Outcome, reliability, styleScores } from '@newsprism/core/train';
-import { eceNoise, groupedEce } from '../checkthat/kfold-calibration.js';
+import { adjustedChosen, genreVector, type Outcome, styleScores } from '@newsprism/core/train';
+import { eceNoise, groupedEce, reliabilityRows } from '../checkthat/kfold-calibration.js';
 import { applyGenreMaps, fitGenreMaps, type GenreCalItem } from './genre-calibration.js';
 import {
   articleFold,
+  figureLists,
   fitStyle,
   type LaidOutRow,
   meanSd,
@@ -95,12 +96,7 @@ export function bandCrossFit(outcomes: readonly CutOutcome[], lambda = 10): CutO
  * it has). `runs` holds one assignment's outcomes each.
  */
 export function cutCalMetrics(key: string, runs: readonly (readonly CutOutcome[])[]): Record<string, number> {
-  const acc: Record<string, number[]> = {};
-  const push = (k: string, v: number) => {
-    const list = acc[k] ?? [];
-    acc[k] = list;
-    list.push(v);
-  };
+  const { acc, push } = figureLists();
   for (const run of runs) {
     const groups = new Map<string, (Outcome & { group: string })[]>();
     for (const x of run)
@@ -149,16 +145,7 @@ export function cutReliabilityRows(
       const os = outcomes
         .filter((x) => x.lang === lang && x.layout === layout)
         .map((x) => ({ p: x.shown, y: x.y }));
-      for (const b of reliability(os).table)
-        if (b.count)
-          rows.push([
-            lang,
-            layout,
-            `${b.from.toFixed(1)}–${b.to.toFixed(1)}`,
-            b.count,
-            b.meanScore.toFixed(3),
-            b.accuracy.toFixed(3),
-          ]);
+      for (const r of reliabilityRows(os).slice(1)) rows.push([lang, layout, ...r]);
     }
   }
   return rows;

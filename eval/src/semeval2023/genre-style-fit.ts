@@ -261,6 +261,22 @@ export function articleFold(group: string, seed: number, k: number): number {
   return createHash('sha1').update(`genre-kfold:${seed}:${group}`).digest().readUInt32BE(0) % k;
 }
 
+/**
+ * Lists of figures by key, one per fold assignment (or run), filled by `push`: what the k-fold
+ * reports average.
+ */
+export function figureLists(): { acc: Record<string, number[]>; push(key: string, v: number): void } {
+  const acc: Record<string, number[]> = {};
+  return {
+    acc,
+    push(key, v) {
+      const list = acc[key] ?? [];
+      acc[key] = list;
+      list.push(v);
+    },
+  };
+}
+
 /** Mean and sample sd of figures (sd 0 for one). */
 export const meanSd = (xs: readonly number[]): [number, number] => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -290,12 +306,7 @@ export function kfoldStyle(
   runs = false,
 ): Record<string, number> {
   const layouts = Object.keys(rows[0]?.layouts ?? {});
-  const byKey: Record<string, number[]> = {};
-  const push = (key: string, v: number) => {
-    const list = byKey[key] ?? [];
-    byKey[key] = list;
-    list.push(v);
-  };
+  const { acc: byKey, push } = figureLists();
   for (const seed of seeds) {
     const fold = rows.map((r) => articleFold(r.group, seed, k));
     const pred = layouts.map(() => new Array<string>(rows.length));

@@ -24,6 +24,13 @@ import {
 import { type EceNoise, eceFloor, eceNoise, meanSd } from '../checkthat/kfold-calibration.js';
 import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
+import {
+  crossFitShown,
+  type FramesCutOutcome,
+  framesCutMetrics,
+  framesCutOutcomes,
+  framesCutReliabilityRows,
+} from './frames-cut-calibration.js';
 import { multiLabelF1, perLabelTable } from './metrics.js';
 import { cutScores, minimumCut } from './minimum-cut.js';
 import { saveSemevalModel } from './save-model.js';
@@ -92,13 +99,15 @@ const KINDS: LangMapKind[] = ['offset', 'platt'];
  * label-calibrated scores of the language's outcomes) are fitted on the other folds, and the
  * fold's ECE in each language is measured without and with each map. A language keeps the map
  * of the lowest mean per-fold ECE when it is lower than without one by more than `margin`
- * (refitted on all its outcomes); decisions never change.
+ * (refitted on all its outcomes); decisions never change. `noiseRuns`: the perfectly calibrated
+ * draws behind the rows' noise figures (0: none, when only the calibration is wanted).
  */
 export function fitLanguageCalibration(
   outcomes: readonly LangOutcome[],
   labels: number,
   folds: number,
   margin = 0,
+  noiseRuns = 1000,
 ): { calibration: Calibration; rows: LangCalibrationRow[]; heldOut: number[] } {
   const byLabel = (keep: (o: LangOutcome) => boolean) => {
     const out: Outcome[][] = Array.from({ length: labels }, () => []);
@@ -129,7 +138,7 @@ export function fitLanguageCalibration(
       const r = per.get(lang)!;
       const without = test.map((o) => ({ p: calibrated(c, o.label, o.p), y: o.y }));
       r.without.push(reliability(without).ece);
-      r.floor.push(eceFloor(without, 50));
+      r.floor.push(noiseRuns ? eceFloor(without, Math.min(50, noiseRuns)) : Number.NaN);
       const byKind: Record<'without' | LangMapKind, Outcome[]> = { without, offset: [], platt: [] };
       for (const k of KINDS) {
         byKind[k] = test.map((o) => ({
@@ -159,7 +168,11 @@ export function fitLanguageCalibration(
     const best = row.offset <= row.platt ? 'offset' : 'platt';
     if (row[best] < row.without - margin) row.kept = best;
     const byFold = mappedOf.get(lang)!;
-    row.pooled = eceNoise([...byFold.values()].flatMap((m) => m[row.kept ?? 'without']));
+    row.pooled = eceNoise(
+      [...byFold.values()].flatMap((m) => m[row.kept ?? 'without']),
+      0.05,
+      noiseRuns,
+    );
     // Nested: the choice for fold f made on the other folds' per-fold ECEs.
     const nestedEce: number[] = [];
     const nestedOutcomes: Outcome[] = [];
@@ -174,7 +187,7 @@ export function fitLanguageCalibration(
     }
     row.nested = meanOf(nestedEce);
     row.nestedSd = sdOf(nestedEce);
-    row.nestedPooled = eceNoise(nestedOutcomes);
+    row.nestedPooled = eceNoise(nestedOutcomes, 0.05, noiseRuns);
     return row as LangCalibrationRow;
   });
   const kept = new Map(rows.flatMap((r) => (r.kept ? [[r.lang, r.kept] as const] : [])));
@@ -208,6 +221,9 @@ export function fitLanguageCalibration(
   if (kept.size) calibration.langs = maps;
   return { calibration, rows, heldOut };
 }
+
+/** The default `--set bands` of `train frames`: the length bands' cuts, then `upTo`. */
+const FRAMES_BANDS = '150,200,250,300,400,500,700';
 
 interface ArticleTaskSpec {
   name: 'frames' | 'genre';
@@ -451,6 +467,11 @@ function articleTask(spec: ArticleTaskSpec): Task {
       // Multilabel scores are all shown (frames): each label's probability calibrated on the
       // out-of-fold predictions of every article (`--set calibrate=0` leaves them raw).
       const heldOutEce: number[] = [];
+      const margin = o.extra.langCalibration === '0' ? Number.POSITIVE_INFINITY : 0;
+      // The noise figures of each fit are not reported for these: 0 draws.
+      const fitCut = (os: readonly FramesCutOutcome[]) =>
+        fitLanguageCalibration(os, spec.labels.length, 5, margin, 0).calibration;
+      const cutVector = (a: SemevalArticle, text: string) => articleVector({ ...a, text }, bits, weights);
       let langRows: LangCalibrationRow[] = [];
       if (spec.kind === 'multilabel' && o.extra.calibrate !== '0') {
         // Held out by article: per fold, maps fitted on four fifths of the articles' out-of-fold
@@ -473,9 +494,57 @@ function articleTask(spec: ArticleTaskSpec): Task {
         model.meta.calibration = fit.calibration;
         heldOutEce.push(...fit.heldOut);
         langRows = fit.rows;
+        // `--set bands=150,…,700` (the default; `0`: none): maps per length band for texts under
+        // the last value, each fitted as the whole-article maps are on held-out scores of
+        // articles cut after the band's words (the calibration folds' models, trained on whole
+        // articles). Cut texts' scores were under-confident with the whole-article maps
+        // (docs/benchmarks.md, session 14).
+        const bands = (o.extra.bands ?? FRAMES_BANDS)
+          .split(',')
+          .filter((x) => x && x !== '0')
+          .map(Number);
+        if (bands.length > 1) {
+          const cuts = bands.slice(0, -1);
+          const outcomes = framesCutOutcomes(
+            train,
+            samples,
+            opts,
+            train.map((_, i) => i % 5),
+            cuts,
+            cutVector,
+          );
+          fit.calibration.bands = cuts.map((minWords) => {
+            const c = fitCut(outcomes.filter((x) => x.layout === String(minWords)));
+            return { minWords, a: c.a, b: c.b, ...(c.langs ? { langs: c.langs } : {}) };
+          });
+          fit.calibration.upTo = bands[bands.length - 1]!;
+        }
       }
       model.meta.features = weights;
       const metrics: Record<string, number> = { articles: train.length, ...truncated };
+      let cutTable: (string | number)[][] = [];
+      // `--set cutcal=150,200,…` (multilabel): the shown scores' ECE on held-out articles whole
+      // and cut after N words, k-fold by article over `kfold` assignments (`fcal_*`: the
+      // calibration fitted on whole articles, as shipped; `fband_*`: one per cut, cross-fitted).
+      const calCuts = (o.extra.cutcal ?? '').split(',').filter(Boolean).map(Number);
+      if (calCuts.length && spec.kind === 'multilabel') {
+        const runs: FramesCutOutcome[][] = [];
+        const assignments = numberOption(o.extra, 'kfold', 1, { min: 1, int: true });
+        for (let s = 0; s < assignments; s++) {
+          const fold = train.map(
+            (a) => createHash('sha1').update(`framescal${s}:${a.dir}/${a.id}`).digest().readUInt32BE(0) % 5,
+          );
+          runs.push(framesCutOutcomes(train, samples, opts, fold, calCuts, cutVector));
+        }
+        const whole = runs.map((r) => crossFitShown(r, fitCut, 'whole'));
+        const band = runs.map((r) => crossFitShown(r, fitCut, 'band'));
+        Object.assign(metrics, framesCutMetrics('fcal', whole), framesCutMetrics('fband', band));
+        if (o.extra.table === 'cutreliability')
+          cutTable = framesCutReliabilityRows(
+            { whole: whole[0]!, band: band[0]! },
+            new Set((o.extra.cutTableLangs ?? 'en').split(',')),
+          );
+      }
       if (heldOutEce.length) {
         const mean = heldOutEce.reduce((a, b) => a + b, 0) / heldOutEce.length;
         metrics.held_out_ece_mean = mean;
@@ -502,7 +571,7 @@ function articleTask(spec: ArticleTaskSpec): Task {
         metrics[`held_out_ece_${r.lang}_nested_pooled`] = r.nestedPooled.ece;
         metrics[`held_out_ece_${r.lang}_nested_pooled_p`] = r.nestedPooled.p;
       }
-      let table: (string | number)[][] = [];
+      let table: (string | number)[][] = cutTable;
       if (split === 'train') {
         for (const lang of (o.extra.report ?? 'en').split(',')) {
           const val = loadSemeval(o.data, lang, 'val').filter((a) => spec.gold(a));

@@ -38,6 +38,7 @@ import {
   cutReliabilityRows,
 } from './genre-cut-calibration.js';
 import { extraReporting } from './genre-extra.js';
+import { priorOutcomes, resampledPriorMetrics, trainPrior } from './genre-run-prior.js';
 import { fitStyle, kfoldStyle, parsePriors, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
 import {
   bestCut,
@@ -302,6 +303,13 @@ function truncatedMinimum(
  * deployment prior per language: its offsets move by ln(prior / training share)),
  * `addReporting=polnear-wire:W|polnear-news:W` (PolNeAR `train` news reports as weak English
  * reporting examples of weight W), `pooledNorms=m1,m2` (measures normed over all languages together).
+ * The model records its training counts per language (`meta.genreTrainPrior`) for the layer's
+ * run-time `prior` option; `runPrior=news-wire,0.6/0.38/0.02` measures that option on the
+ * held-out articles resampled by article to each prior (`runprior<i>_<all|lang>_gece|ece|
+ * gece_floor|macro_f1|accuracy|reporting_share` and `_sd` over 200 resamples; `runprior<i>none_*`: the
+ * same draws scored by the layer without the option; `runPriorRule=shift`: decided by the
+ * offsets moved by ln ratio, not by the highest re-weighted probability as the layer does;
+ * `runPriorSplit=raw`: the rest of the chosen genre's score shared by raw probabilities).
  */
 export const trainGenre: Task = {
   name: 'genre',
@@ -358,6 +366,9 @@ export const trainGenre: Task = {
     const gold = rows.map((r) => GENRES.indexOf(r.genre as (typeof GENRES)[number]));
     const langs = train.map((a) => a.lang);
     const metrics: Record<string, number> = { articles: train.length };
+    // The training shares per language, which a run-time prior (the layer's option) divides out.
+    const trainCounts = trainPrior(langs, gold);
+    model.meta.genreTrainPrior = trainCounts;
     const cv = macroByLang(
       langs,
       gold,
@@ -536,6 +547,39 @@ export const trainGenre: Task = {
       y: x.adj.y,
     }));
     const byGenre = crossFitGenreMaps(genreItems, lambda);
+    // `--set runPrior=news-wire,0.6/0.38/0.02`: the layer's run-time prior on the held-out
+    // articles resampled to it (`runprior<i>_*`; `runprior<i>none_*`: the layer without it).
+    (o.extra.runPrior ?? '')
+      .split(',')
+      .filter(Boolean)
+      .forEach((spec, i) => {
+        const items = oof.map((p, j) => ({
+          lang: langs[j]!,
+          gold: gold[j]!,
+          p,
+          fold: hashString(`genre-cal:${rows[j]!.group}`) % 5,
+        }));
+        for (const [key, s] of [
+          [`runprior${i}`, spec],
+          [`runprior${i}none`, 'none'],
+        ] as const)
+          Object.assign(
+            metrics,
+            resampledPriorMetrics(
+              priorOutcomes(
+                items,
+                model,
+                trainCounts,
+                s,
+                lambda,
+                o.extra.runPriorRule === 'shift' ? 'shift' : 'bayes',
+                o.extra.runPriorSplit === 'raw' ? 'raw' : 'offsets',
+              ),
+              spec,
+              key,
+            ),
+          );
+      });
     for (const lang of new Set(genreItems.map((x) => x.lang)))
       genreCalMetrics(
         `cv_${lang}_genre`,
@@ -634,6 +678,7 @@ export const trainGenre: Task = {
       langThresholds: perLang,
       genreStyle: settings,
       genreCalibration: calibration,
+      genreTrainPrior: trainCounts,
       ...(Object.keys(cuts.langs).length ? { genreTechniques: cuts } : {}),
     });
     return { title: 'Trained genre model', metrics, table };

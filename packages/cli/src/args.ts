@@ -53,6 +53,20 @@ export function parseSize(flag: string, value: string): number {
 }
 
 /**
+ * The default of `--max-text` (analyze, ingest): a document's analysis needs about 0.25 GB of
+ * memory a MB of text, so a 5 MB text peaks near 1.4 GB and one of 20 MB near 4 GB (measured:
+ * docs/benchmarks.md, session 14); news articles are under 100 kB.
+ */
+const DEFAULT_MAX_TEXT = 5 * 1024 * 1024;
+
+/** Reads `--max-text`: a size as `--max-size` takes it, `0` for no limit; the default when not given. */
+export function maxTextOption(value: unknown): number | undefined {
+  if (value === undefined) return DEFAULT_MAX_TEXT;
+  const max = parseSize('max-text', String(value));
+  return max === 0 ? undefined : max;
+}
+
+/**
  * Reads `--lang`: a language code in any case, a region subtag read as its language (`EN`,
  * `en-GB` → `en`), as the store's language filter reads it; `E_USAGE` listing the codes otherwise.
  */

@@ -56,6 +56,7 @@ export { loadGazetteer, mergeGazetteers } from './layers/entities/gazetteer.js';
 export { tokenKey } from './layers/entities/keys.js';
 export { FRAMES_MIN_WORDS, type FramesOptions, frames } from './layers/frames/frames.js';
 export { GENRE_MIN_WORDS, type GenreOptions, genre } from './layers/genre/genre.js';
+export { GENRE_PRIOR_PRESETS, type GenrePrior, type GenrePriorOption } from './layers/genre/genre-prior.js';
 export type { NamingTerm, TermMention } from './layers/naming/build-terms.js';
 export { buildNaming, naming } from './layers/naming/naming.js';
 export type { PoleCounts } from './layers/naming/profile.js';

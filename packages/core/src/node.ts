@@ -10,7 +10,7 @@ export { type AnalyzerEntry, builtinCatalog } from './catalog.js';
 export { fastSnowball } from './corpus/snowball.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
-export { gunzipChunks, isGzip, openRegular, splitLines, tooLarge } from './io/bytes.js';
+export { gunzipChunks, isGzip, openRegular, splitLines, textOverLimit, tooLarge } from './io/bytes.js';
 export { escapeControl, pictureControls } from './io/escape.js';
 export { extractOrFail, htmlToInput } from './io/html-input.js';
 export { jsonlItems, recordToInput } from './io/jsonl.js';

@@ -28,9 +28,18 @@ export {
   type GenreStyleSettings,
   genreVector,
   type StyleNorms,
+  styleCalibration,
   styleNorms,
   styleScores,
 } from './layers/genre/genre-features.js';
+export {
+  bayesChoice,
+  calibratedPosterior,
+  type GenreTrainPrior,
+  priorRatios,
+  resolvePrior,
+  reweight,
+} from './layers/genre/genre-prior.js';
 export { genreStyle, STYLE_MEASURES, type StyleMeasure, titleEndOf } from './layers/genre/style.js';
 export { cutAtComplement } from './layers/quotes/clause-end.js';
 export { CONTENT_END_BITS, cuttable, endCandidates } from './layers/quotes/content-end.js';
@@ -94,6 +103,7 @@ export {
 } from './layers/techniques/tagger.js';
 export {
   type Calibration,
+  type CalibrationBand,
   calibrated,
   calibratedIn,
   fitCalibration,

@@ -43,6 +43,24 @@ describe('poolAnalysis', () => {
     });
   });
 
+  it('fails a document whose text is over maxText with E_TEXT_TOO_LARGE, and analyses one within it', async () => {
+    const a = await poolAnalysis({ layers: ['sentences'], jobs: 1, timeBudgetMs: 60_000, maxText: 100 });
+    try {
+      const err = await a
+        .analyze({ id: 'long', text: 'The pier opened. '.repeat(10) })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(NewsprismError);
+      expect(err).toMatchObject({ code: 'E_TEXT_TOO_LARGE' });
+      expect((err as Error).message).toMatch(
+        /^long has at least 170 bytes of text, over the 100 bytes limit .*--max-text$/,
+      );
+      const doc = await a.analyze({ id: 'short', text: 'The pier opened. '.repeat(5) });
+      expect(doc.sentences).toHaveLength(5);
+    } finally {
+      await a.close();
+    }
+  });
+
   it('fails a document over the time budget with E_TIME_BUDGET, a NewsprismError', async () => {
     // A millisecond of CPU time: no document of 300 KB is analysed within it.
     const a = await poolAnalysis({ layers: ['quotes'], jobs: 1, timeBudgetMs: 1 });

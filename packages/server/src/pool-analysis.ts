@@ -1,5 +1,11 @@
 import type { DocumentInput, NewsDocument } from '@newsprism/core';
-import { builtinCatalog, DocumentFailed, resolveAnalyzers, WorkerPool } from '@newsprism/core/node';
+import {
+  builtinCatalog,
+  DocumentFailed,
+  resolveAnalyzers,
+  textOverLimit,
+  WorkerPool,
+} from '@newsprism/core/node';
 import { heavyLayers, NewsprismError } from '@newsprism/core/schema';
 import type { Analysis } from './analysis.js';
 
@@ -14,6 +20,11 @@ export interface PoolAnalysisOptions {
   timeBudgetMs: number;
   /** Heap limit of each worker in MB: a document that needs more fails alone (`E_WORKER_CRASHED`). */
   maxOldMb?: number;
+  /**
+   * Largest text of one document in UTF-8 bytes (`--max-text`): a larger one fails with
+   * `E_TEXT_TOO_LARGE` before it reaches a worker (its analysis would need about 0.25 GB a MB).
+   */
+  maxText?: number;
 }
 
 /**
@@ -44,6 +55,8 @@ export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
     layers,
     stored: wanted,
     async analyze(input: DocumentInput): Promise<NewsDocument> {
+      const over = o.maxText === undefined ? undefined : textOverLimit(input.id, input.text, o.maxText);
+      if (over) throw new NewsprismError(over.code, over.message);
       try {
         return (await pool.analyze(input)) as NewsDocument;
       } catch (err) {

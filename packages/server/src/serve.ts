@@ -17,7 +17,11 @@ export interface ServeOptions {
   /** Heap limit of each analysis worker in MB (`NEWSPRISM_WORKER_MAX_OLD_MB`); Node's default if unset. */
   workerMaxOldMb?: number;
   layers?: string[];
+  /** Per-analyzer options of every analysis (`--set genre.prior=news-wire`), as `createPipeline` takes them. */
+  options?: Record<string, Record<string, unknown>>;
   timeBudgetMs: number;
+  /** Largest text of one document to analyse, UTF-8 bytes (`E_TEXT_TOO_LARGE` over it); none if unset. */
+  maxText?: number;
   maxBodyBytes?: number;
   /** SQLite: reader threads for searches (0: on the main thread). */
   searchThreads?: number;
@@ -49,9 +53,11 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   try {
     analysis = await poolAnalysis({
       layers: o.layers,
+      options: o.options,
       jobs: o.jobs,
       timeBudgetMs: o.timeBudgetMs,
       maxOldMb: o.workerMaxOldMb,
+      maxText: o.maxText,
     });
   } catch (err) {
     await store.close();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NewsDocument } from '@newsprism/core';
 import { languageCode, readPublished } from '@newsprism/core/schema';
-import { stemmedTermCounts, type TermCounts, TITLE_WEIGHT } from './fts-terms.js';
+import { type HeavyTerms, heavyTerms, stemmedTermCounts, TITLE_WEIGHT } from './fts-terms.js';
 import { countWords, stemText } from './stem.js';
 
 /** What the `documents` row says of a document's metadata and analysis (no text, no index). */
@@ -58,8 +58,8 @@ export interface SummaryRows {
 /** Everything the store writes for one document: its row and the query tables' rows. */
 export interface DerivedRows extends SummaryRows {
   doc: DocumentRow;
-  /** The stems' counts as SQLite's full-text index holds them (its heavy postings: sqlite/topk.ts). */
-  terms: TermCounts;
+  /** The stems' counts as SQLite's full-text index holds them, those that can be heavy postings (sqlite/topk.ts). */
+  terms: HeavyTerms;
 }
 
 /** The hash that decides whether a re-ingested document changed: SHA-256 of its text. */
@@ -72,6 +72,28 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replaceAll('ё', 'е').trim();
 }
 
+/** The columns the date and language filters, facets and reports key a document by. */
+export interface DateLangKeys {
+  day: string | null;
+  month: string | null;
+  lang: string | null;
+}
+
+/**
+ * A document's `day`, `month` and `lang` columns from its `published` and its language (the
+ * record's `lang`, else the language layer's code): what ingest writes and what migration 14
+ * recomputes for the documents stored before (`date-lang-backfill.ts`).
+ */
+export function dateLangKeys(published: string | null, lang: string | null): DateLangKeys {
+  const { day, month } = readPublished(published);
+  return {
+    day: day ?? month,
+    month,
+    // `en-GB`, `EN` (a document analysed elsewhere): the base code the language filter matches.
+    lang: lang === null ? null : (languageCode(lang) ?? lang),
+  };
+}
+
 /**
  * The summary columns and query-table rows of an analysed document, without stemming or
  * serialising it (`words` counts the words the index would hold). Layers that did not run give
@@ -79,8 +101,7 @@ export function nameKey(name: string): string {
  */
 export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): SummaryRows {
   const meta = doc.meta ?? {};
-  const { day, month } = readPublished(meta.published);
-  const lang = meta.lang ?? doc.language?.code ?? null;
+  const keys = dateLangKeys(meta.published ?? null, meta.lang ?? doc.language?.code ?? null);
   const techniques = new Map<string, { technique: string; count: number; scoreMax: number }>();
   for (const s of doc.techniques?.spans ?? []) {
     const t = techniques.get(s.technique) ?? { technique: s.technique, count: 0, scoreMax: 0 };
@@ -96,11 +117,10 @@ export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): 
       textHash: textHash(doc.text),
       title: meta.title ?? null,
       outlet: meta.outlet ?? null,
-      // `en-GB`, `EN` (a document analysed elsewhere): the base code the language filter matches.
-      lang: lang === null ? null : (languageCode(lang) ?? lang),
+      lang: keys.lang,
       published: meta.published ?? null,
-      day: day ?? month,
-      month,
+      day: keys.day,
+      month: keys.month,
       words,
       genre: doc.genre?.genre ?? null,
       subjectivity: doc.subjectivity?.share ?? null,
@@ -188,6 +208,21 @@ export interface DerivedParts extends Omit<DerivedRows, 'doc'> {
   doc: Omit<DocumentRow, 'layers'> & { layers: JsonParts };
 }
 
+/** The producers JSON of the last document derived (see {@link producersJson}). */
+let lastProducers = '{}';
+
+/**
+ * A document's producers as JSON, the same string as the last document's when it is the same
+ * JSON: every document a pipeline analyses has the same producers (3.6 kB), and a prepared
+ * document waits for its batch's transaction, so they then hold one string rather than one each.
+ */
+function producersJson(doc: NewsDocument): string {
+  const json = JSON.stringify(doc.producers ?? {});
+  if (json === lastProducers) return lastProducers;
+  lastProducers = json;
+  return json;
+}
+
 /**
  * {@link deriveRows} with the layers' JSON in pieces (what the store packs: see packed.ts), not
  * joined into one string.
@@ -204,13 +239,13 @@ export function deriveParts(doc: NewsDocument): DerivedParts {
     ...summary,
     doc: {
       ...summary.doc,
-      producers: JSON.stringify(doc.producers ?? {}),
+      producers: producersJson(doc),
       layers: layersJson(rest),
       text,
       ftsTitle: title.stems,
       ftsBody: body.stems,
     },
-    terms: stemmedTermCounts(title, body, counts),
+    terms: heavyTerms(stemmedTermCounts(title, body, counts)),
   };
 }
 

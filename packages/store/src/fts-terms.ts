@@ -15,6 +15,37 @@ export interface TermCounts {
   counts: Map<string, number>;
 }
 
+/**
+ * The terms of a document that can be heavy postings (sqlite/topk.ts) whatever the reference
+ * length, with their weighted counts, in the order of its {@link TermCounts}: what a prepared
+ * document keeps of its counts. A posting is heavy when f ≥ HEAVY_LEVEL·(1 − b + b·D/ref), more
+ * than HEAVY_LEVEL·(1 − b) = {@link NEVER_HEAVY} for any document of D > 0 tokens, so a term
+ * counted once (most of a document's) never is: 150 of ≈ 400 terms a document are kept, in two
+ * arrays rather than a map (a prepared document waits for its batch's transaction: the less it
+ * holds, the less each garbage collection copies).
+ */
+export interface HeavyTerms {
+  /** The document's tokens (D). */
+  len: number;
+  terms: string[];
+  counts: number[];
+}
+
+/** A weighted count at or below this is never a heavy posting (see {@link HeavyTerms}). */
+export const NEVER_HEAVY = 1;
+
+/** The {@link HeavyTerms} of a document's term counts. */
+export function heavyTerms(c: TermCounts): HeavyTerms {
+  const terms: string[] = [];
+  const counts: number[] = [];
+  for (const [t, f] of c.counts)
+    if (f > NEVER_HEAVY) {
+      terms.push(t);
+      counts.push(f);
+    }
+  return { len: c.len, terms, counts };
+}
+
 /** The term counts of a document's stemmed title and (indexed) body, as FTS5 indexes them. */
 export function termCounts(title: string, body: string): TermCounts {
   const counts = new Map<string, number>();

@@ -2,7 +2,7 @@ import type { NewsDocument } from '@newsprism/core';
 import type { Db } from './db.js';
 import { textHash } from './derive.js';
 import { encodeFacets, type FacetSource } from './facet-codes.js';
-import type { TermCounts } from './fts-terms.js';
+import type { HeavyTerms } from './fts-terms.js';
 import { TITLE_AND_BODY } from './pg-fts.js';
 import { documentPairs, PAIRS } from './pg-pairs.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
@@ -67,7 +67,7 @@ export async function ingestPrepared(
     );
     const heavy = db.dialect === 'sqlite' ? await heavyRefFor(db, rows) : undefined;
     // The batch's heavy postings by document key, written together at the end (writeHeavyMany).
-    const postings = new Map<number, TermCounts>();
+    const postings = new Map<number, HeavyTerms>();
     // The batch's query-table rows by document key, written table by table at the end.
     const pending = new Map<number, PreparedDocument>();
     // SQLite: the batch's full-text rows by document key, written last (writeFts).

@@ -1,3 +1,4 @@
+import { backfillDateLangKeys } from './date-lang-backfill.js';
 import type { Db, Dialect } from './db.js';
 import { backfillFacets } from './facet-backfill.js';
 import { reuseTablesSql } from './migrations-reuse.js';
@@ -286,6 +287,15 @@ ALTER TABLE documents ADD COLUMN producer_set BIGINT;`,
       postgres: `CREATE TABLE IF NOT EXISTS producer_sets (id BIGSERIAL PRIMARY KEY, hash TEXT NOT NULL UNIQUE, producers TEXT NOT NULL);
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS producer_set BIGINT;`,
     },
+  },
+  {
+    // Both backends: the documents stored before session 13 get the date and language keys
+    // ingest derives since (date-lang-backfill.ts): a month alone (`2023-05`) dated by its month,
+    // a region code (`en-GB`) or capitals (`EN`) as the base code; their roll-ups and facets too.
+    version: 14,
+    name: 'date and language keys as ingest derives them (month alone, base language code)',
+    sql: { sqlite: 'SELECT 1;', postgres: 'SELECT 1;' },
+    backfill: backfillDateLangKeys,
   },
 ];
 

@@ -32,11 +32,15 @@ describe('word pairs', () => {
     expect(pairs.at(-1)).toBe('w16381 w16382');
   });
 
-  it('pairs within the title and within the body, never across them', () => {
-    expect(documentPairs('white hous ', 'hous of card ')).toEqual(['white hous', 'hous of', 'of card']);
-    expect(documentPairs('', 'a b ')).toEqual(['a b']);
-    // A pair in both is given once.
-    expect(documentPairs('white hous ', 'the white hous ')).toEqual(['white hous', 'the white']);
+  it('pairs within the title and within the body, never across them, one a line', () => {
+    expect(documentPairs('white hous ', 'hous of card ')).toBe('white hous\nhous of\nof card');
+    expect(documentPairs('', 'a b ')).toBe('a b');
+    expect(documentPairs('a ', '')).toBe('');
+    // A pair in both may come twice: PostgreSQL's tsvector keeps it once.
+    expect(documentPairs('white hous ', 'the white hous ')).toBe('white hous\nthe white\nwhite hous');
+    // The same pairs as stemPairs gives of each part, the first 16,383 words of each.
+    const words = Array.from({ length: 16_400 }, (_, i) => `w${i % 9000}`).join(' ');
+    expect(new Set(documentPairs('x y ', words).split('\n'))).toEqual(new Set(['x y', ...stemPairs(words)]));
   });
 
   it('matches a two-word phrase as one pair, a longer one by its pairs and positions', () => {

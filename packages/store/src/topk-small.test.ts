@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stemmedTermCounts, TITLE_WEIGHT, termCounts } from './fts-terms.js';
+import { heavyTerms, NEVER_HEAVY, stemmedTermCounts, TITLE_WEIGHT, termCounts } from './fts-terms.js';
 import type { SearchRequest } from './search.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
-import { backfillHeavy, ftsStats, HEAVY_LEVEL, heavyOf, topKCounters } from './sqlite/topk.js';
+import { backfillHeavy, ftsStats, HEAVY_LEVEL, heavyMin, heavyOf, topKCounters } from './sqlite/topk.js';
 import { indexedBody, stemText } from './stem.js';
 import { openStore, type Store } from './store.js';
 import { sqliteBackend, type TestDb } from './testing/backends.js';
@@ -280,7 +280,7 @@ describe('exact top-k against the full ranking, small corpus (SQLite)', () => {
       const listed = raw.prepare('SELECT term, f, len FROM fts_heavy WHERE pk = 1 ORDER BY term').all();
       const c = termCounts(stemText(docs[0]!.meta.title!).stems, stemText(docs[0]!.text).stems);
       expect(listed).toEqual(
-        heavyOf(c, Number(value))
+        heavyOf(heavyTerms(c), Number(value))
           .sort((a, b) => (a[0] < b[0] ? -1 : 1))
           .map(([term, f]) => ({ term, f, len: c.len })),
       );
@@ -439,9 +439,24 @@ describe('heavy postings', () => {
     expect(c.counts.get('alpha')).toBe(3);
     expect(c.counts.get('beta')).toBe(4);
     // At reference length 8 a term needs f ≥ 4; at 4 (a document twice as long) f ≥ 7.
-    expect(heavyOf(c, 8)).toEqual([['beta', 4]]);
-    expect(heavyOf(c, 4)).toEqual([]);
-    expect(heavyOf(c, 1000).map((r) => r[0])).toEqual(['alpha', 'report', 'beta']);
+    const h = heavyTerms(c);
+    expect(heavyOf(h, 8)).toEqual([['beta', 4]]);
+    expect(heavyOf(h, 4)).toEqual([]);
+    expect(heavyOf(h, 1000).map((r) => r[0])).toEqual(['alpha', 'report', 'beta']);
+  });
+
+  it('keeps of a document’s counts only the terms that can be heavy at some reference length', () => {
+    const c = termCounts('alpha report ', 'alpha beta beta beta beta gamma delta ');
+    // gamma and delta, counted once, are left out; the others keep their order and counts.
+    expect(heavyTerms(c)).toEqual({ len: 9, terms: ['alpha', 'report', 'beta'], counts: [3, 2, 4] });
+    // Counted once is never enough: the least count of a heavy posting is above NEVER_HEAVY for
+    // any document with a token, however short it is or long the reference length.
+    for (const len of [1, 2, 10, 1000, 400_000])
+      for (const ref of [1, 100, 864, 10_000, 1e6, 1e9])
+        expect(heavyMin(len, ref)).toBeGreaterThan(NEVER_HEAVY);
+    // So the listed postings are the same from the kept terms as from all counts.
+    const all = (ref: number) => [...c.counts].filter(([, f]) => f >= heavyMin(c.len, ref));
+    for (const ref of [1, 2, 4, 8, 9, 20, 1000]) expect(heavyOf(heavyTerms(c), ref)).toEqual(all(ref));
   });
 
   it('split as FTS5’s unicode61 tokenizer does when a stem holds a non-letter', () => {

@@ -10,7 +10,8 @@ import {
   type Skip,
   siblingModule,
 } from '@newsprism/core/node';
-import { choice, langOption, parse, parseSize } from '../args.js';
+import { analyzerSets } from '../analyzer-sets.js';
+import { choice, langOption, maxTextOption, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import type { RendererSettings } from '../formats/renderer.js';
 import { openSink } from '../output.js';
@@ -36,10 +37,14 @@ Options:
                         read every input as jsonl | text | html (default: by extension,
                         else sniffed: stdin and unknown extensions)
       --max-size <n>    largest single document (default 20MB)
+      --max-text <n>    largest text of one document, what analysis needs memory for
+                        (default 5MB; 0 for none): a larger one is skipped, E_TEXT_TOO_LARGE
   -j, --jobs <n>        worker threads analysing in parallel, output order kept (default 1;
                         "auto" for one per CPU core; 0 in the main thread, no time budget)
       --time-budget <s> CPU seconds one document may take before it is skipped with
                         E_TIME_BUDGET (default 60; 0 for none)
+      --set <a.k=v>     an analyzer's option, repeatable: --set genre.prior=news-wire,
+                        --set genre.minWords=0 (JSON values read as JSON; docs/analyzers.md)
   -o, --output <file>   write to a file instead of stdout
       --color           colour in the text report (default: when stdout is a terminal)
   -h, --help            show this help
@@ -56,10 +61,12 @@ async function run(argv: string[]): Promise<number> {
     lang: { type: 'string' },
     'input-format': { type: 'string' },
     'max-size': { type: 'string' },
+    'max-text': { type: 'string' },
     'time-budget': { type: 'string' },
     output: { type: 'string', short: 'o' },
     color: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
+    set: { type: 'string', multiple: true },
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -68,6 +75,7 @@ async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0)
     throw new NewsprismError('E_USAGE', 'no inputs; give files, directories or - for stdin (see --help)');
   const lang = langOption(values.lang);
+  const options = analyzerSets(values.set as string[] | undefined);
   const formatName = choice('format', values.format, Object.keys(formats));
   const inputFormat = choice('input-format', values['input-format'], ['jsonl', 'text', 'html'] as const);
   // One document by default gives JSON; a directory, a JSONL file or several inputs give JSONL.
@@ -97,6 +105,7 @@ async function run(argv: string[]): Promise<number> {
   };
   const readOpts: ReadOptions = {
     maxBytes,
+    maxText: maxTextOption(values['max-text']),
     lang,
     inputFormat,
     onNotice: warnNotice(() => progress.clear()),
@@ -118,6 +127,7 @@ async function run(argv: string[]): Promise<number> {
     if (format.begin) await sink.write(format.begin());
     const results = runDocuments<string>(readInputs(positionals, readOpts), {
       jobs,
+      options,
       timeBudgetMs: budget,
       workerMaxOldMb,
       signal: stop.signal,

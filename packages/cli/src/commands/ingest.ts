@@ -8,7 +8,7 @@ import {
   type PreparedDocument,
   type Store,
 } from '@newsprism/store';
-import { langOption, parse, parseSize } from '../args.js';
+import { langOption, maxTextOption, parse, parseSize } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
@@ -34,6 +34,7 @@ ${dbHelp}
                         "+tokens" adds them)
       --lang <code>     declare the language of every input (en, EN and en-GB are en)
       --max-size <n>    largest single document (default 20MB)
+      --max-text <n>    largest text of one document (default 5MB; 0 for none), as analyze
       --time-budget <s> CPU seconds one document may take before it is skipped with
                         E_TIME_BUDGET, as in analyze (default 60; 0 for none)
       --batch <n>       documents per transaction (default ${DEFAULT_BATCH})
@@ -54,6 +55,7 @@ async function run(argv: string[]): Promise<number> {
     layers: { type: 'string', short: 'l' },
     lang: { type: 'string' },
     'max-size': { type: 'string' },
+    'max-text': { type: 'string' },
     'time-budget': { type: 'string' },
     batch: { type: 'string' },
     queue: { type: 'boolean' },
@@ -78,6 +80,7 @@ async function run(argv: string[]): Promise<number> {
   const maxBytes = values['max-size']
     ? parseSize('max-size', values['max-size'] as string)
     : 20 * 1024 * 1024;
+  const maxText = maxTextOption(values['max-text']);
   const lang = langOption(values.lang);
   return withStore(values.db, async (store) => {
     if (values.queue && store.backend !== 'postgres')
@@ -107,6 +110,7 @@ async function run(argv: string[]): Promise<number> {
     const items = analyseInputs(positionals, {
       signal: stop.signal,
       maxBytes,
+      maxText,
       lang,
       layers,
       jobs,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core/schema';
-import { parse, parseSize } from '../args.js';
+import { analyzerSets } from '../analyzer-sets.js';
+import { maxTextOption, parse, parseSize } from '../args.js';
 import type { Command } from './command.js';
 import { workerHeapLimit } from './worker-heap.js';
 
@@ -14,8 +15,12 @@ Options:
       --port <n>            port (default 8080; 0 picks a free one)
   -j, --jobs <n|auto>       analysis worker threads (default 1; auto: one per CPU core)
       --layers <list>       layers to compute (default: all but tokens and syntax)
+      --set <a.k=v>         an analyzer's option for every analysis, repeatable
+                            (--set genre.prior=news-wire; as in analyze)
       --time-budget <secs>  longest analysis of one document (default 60)
       --max-body <size>     largest request body (default 21MB)
+      --max-text <size>     largest text of one document to analyse (default 5MB; 0 for none):
+                            a larger one gets E_TEXT_TOO_LARGE (413), as analyze skips it
       --search-threads <n>  SQLite: searches in n reader threads, 0 on the main thread (default 2)
       --search-cache <n>    SQLite: keep up to n search results until the store changes, 0 none (default 500)
       --cors <origins>      comma-separated origins allowed to call the API from a browser (default none)
@@ -42,8 +47,10 @@ async function run(argv: string[]): Promise<number> {
     port: { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     layers: { type: 'string' },
+    set: { type: 'string', multiple: true },
     'time-budget': { type: 'string' },
     'max-body': { type: 'string' },
+    'max-text': { type: 'string' },
     'search-threads': { type: 'string' },
     'search-cache': { type: 'string' },
     cors: { type: 'string' },
@@ -70,9 +77,11 @@ async function run(argv: string[]): Promise<number> {
       ?.split(',')
       .map((l) => l.trim())
       .filter(Boolean),
+    options: analyzerSets(values.set as string[] | undefined),
     timeBudgetMs: (intFlag('time-budget', values['time-budget'], 1, 86_400) ?? 60) * 1000,
     searchThreads: intFlag('search-threads', values['search-threads'], 0, 64) ?? 2,
     searchCache: intFlag('search-cache', values['search-cache'], 0, 1_000_000) ?? 500,
+    maxText: maxTextOption(values['max-text']),
     maxBodyBytes: values['max-body'] ? parseSize('max-body', values['max-body'] as string) : undefined,
     corsOrigins: (values.cors as string | undefined)
       ?.split(',')

@@ -25,6 +25,8 @@ export type AnalysedItem = { ok: true; doc: PreparedDocument } | { ok: true; kep
 /** Options of {@link analyseInputs}. */
 export interface AnalyseOptions {
   maxBytes: number;
+  /** Largest text of one document in UTF-8 bytes (`E_TEXT_TOO_LARGE` over it); default none. */
+  maxText?: number;
   lang?: string;
   /** The layers asked for: computed with their requirements, stored alone (as `analyze` writes them). */
   layers: readonly string[];
@@ -54,7 +56,12 @@ export async function* analyseInputs(
   opts: AnalyseOptions,
 ): AsyncGenerator<AnalysedItem> {
   const items = named(
-    readInputs(paths, { maxBytes: opts.maxBytes, lang: opts.lang, onNotice: opts.onNotice }),
+    readInputs(paths, {
+      maxBytes: opts.maxBytes,
+      maxText: opts.maxText,
+      lang: opts.lang,
+      onNotice: opts.onNotice,
+    }),
   );
   if (opts.readOnly) {
     for await (const item of items) yield item.ok ? { ok: true, kept: item.input } : item;

@@ -5,6 +5,8 @@ import { createGunzip } from 'node:zlib';
 import { NewsprismError } from '../errors.js';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** A size as people read it: bytes, kB or MB. */
+const sized = (n: number) => (n < 1024 ? `${n} bytes` : n < 1048576 ? `${(n / 1024).toFixed(1)} kB` : mb(n));
 
 /** The error for a document over the size limit, saying which size was measured. */
 export function tooLarge(source: string, max: number, size?: number, gzip = false): NewsprismError {
@@ -17,6 +19,26 @@ export function tooLarge(source: string, max: number, size?: number, gzip = fals
     'E_INPUT_TOO_LARGE',
     `${source} ${what}, over the ${mb(max)} limit for one document; raise it with --max-size`,
   );
+}
+
+/**
+ * The skip of a document whose text is over `max` UTF-8 bytes (`E_TEXT_TOO_LARGE`), or undefined
+ * when it is within. A UTF-16 code unit takes one to three bytes (a pair four), so only a text
+ * between a third of the limit and the limit in length is measured.
+ */
+export function textOverLimit(
+  source: string,
+  text: string,
+  max: number,
+): { code: string; message: string } | undefined {
+  if (text.length * 3 <= max) return undefined;
+  const size = text.length > max ? text.length : Buffer.byteLength(text);
+  if (size <= max) return undefined;
+  const more = text.length > max ? 'at least ' : '';
+  return {
+    code: 'E_TEXT_TOO_LARGE',
+    message: `${source} has ${more}${sized(size)} of text, over the ${sized(max)} limit for analysing one document (analysis needs about 0.25 GB of memory a MB of text); raise it with --max-text`,
+  };
 }
 
 function kindName(st: import('node:fs').Stats): string {

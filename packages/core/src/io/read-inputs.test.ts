@@ -213,6 +213,41 @@ describe('readInputs', () => {
     expect(summary(await read(['-'], stdin(gzipSync(ARTICLE))))).toEqual(['ok stdin']);
   });
 
+  it('skips a document whose text is over maxText, measured in UTF-8 bytes of its text, and reads the rest', async () => {
+    const dir = tmp();
+    const long = 'The council met again on the new pier. '.repeat(6); // 240 bytes
+    writeFileSync(join(dir, 'a.txt'), ARTICLE.slice(0, 60));
+    writeFileSync(join(dir, 'b.txt'), long);
+    // 90 Cyrillic letters: 90 code units but 180 bytes, and 110: 220 bytes.
+    writeFileSync(join(dir, 'c.txt'), 'ж'.repeat(90));
+    writeFileSync(join(dir, 'd.txt'), 'ж'.repeat(110));
+    // A page over the limit in HTML whose extracted text is within it: read.
+    const page = `<html><head><style>${'p{}'.repeat(100)}</style></head><body><article><h1>Pier</h1><p>The council met on the pier today.</p></article></body></html>`;
+    writeFileSync(join(dir, 'e.html'), page);
+    writeFileSync(
+      join(dir, 'f.jsonl'),
+      [rec('f1', 'Short record.'), rec('f2', long), rec('f3', 'Another.')].join('\n'),
+    );
+    const items = await read([dir], { maxText: 200 });
+    expect(summary(items)).toEqual([
+      'ok a',
+      'skip b.txt E_TEXT_TOO_LARGE',
+      'ok c',
+      'skip d.txt E_TEXT_TOO_LARGE',
+      'ok e',
+      'ok f1',
+      'skip f.jsonl:2 E_TEXT_TOO_LARGE',
+      'ok f3',
+    ]);
+    expect(items[3]).toMatchObject({
+      message: expect.stringMatching(
+        /d\.txt has 220 bytes of text, over the 200 bytes limit .*; raise it with --max-text$/,
+      ),
+    });
+    // Without a limit every one is read.
+    expect(summary(await read([dir])).filter((s) => s.startsWith('skip'))).toEqual([]);
+  });
+
   it('counts documents when each input is one, and not when stdin or JSONL is among them', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'sub'));

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { NewsprismError } from '../errors.js';
-import { openRegular, tooLarge } from './bytes.js';
+import { openRegular, textOverLimit, tooLarge } from './bytes.js';
 import { documentId, kindOf, stripExtension } from './kinds.js';
 import { readStream } from './read-stream.js';
 import { skipOf } from './skip.js';
@@ -79,6 +79,20 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<SourceItem> {
  *   if (item.ok) pipeline.run(item.input); else console.error(item.code, item.message);
  */
 export async function* readInputs(paths: readonly string[], opts: ReadOptions): AsyncGenerator<SourceItem> {
+  const max = opts.maxText;
+  if (max === undefined) {
+    yield* readAll(paths, opts);
+    return;
+  }
+  // Checked on the text a document will be analysed on (a page's extracted text, not its HTML):
+  // what its analysis's memory grows with.
+  for await (const item of readAll(paths, opts)) {
+    const over = item.ok ? textOverLimit(item.source, item.input.text, max) : undefined;
+    yield over ? { ok: false, source: item.source, ...over } : item;
+  }
+}
+
+async function* readAll(paths: readonly string[], opts: ReadOptions): AsyncGenerator<SourceItem> {
   // The files are listed first (names only) so that ids can be made unique across the run.
   const plan: ({ stdin: true } | { skip: SourceItem } | { files: string[]; skipped: SourceItem[] })[] = [];
   const roots: string[] = [];

@@ -34,6 +34,12 @@ export type SourceItem = InputRecord | Skip;
 export interface ReadOptions {
   /** Largest single document in bytes, after decompression; larger ones are skipped. */
   maxBytes: number;
+  /**
+   * Largest text of one document, in UTF-8 bytes (the plain text, or the text extracted from a
+   * page): a document with more is skipped with `E_TEXT_TOO_LARGE` before any analysis, as its
+   * analysis needs memory in proportion (about 0.25 GB a MB, docs/benchmarks.md). Default: none.
+   */
+  maxText?: number;
   /** Language to declare for every document (skips detection). */
   lang?: string;
   /** Read every input as this kind instead of going by its extension or sniffing it. */

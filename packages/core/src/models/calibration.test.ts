@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   calibrated,
   calibratedIn,
+  calibrationFor,
   fitCalibration,
   fitHistogram,
   fitIsotonic,
   fitPlatt,
+  isMonotone,
+  lengthBand,
   type Outcome,
   reliability,
 } from './calibration.js';
@@ -157,5 +160,45 @@ describe('calibration', () => {
     const after = reliability(test.map((o) => ({ p: calibrated(c, 0, o.p), y: o.y }))).ece;
     expect(reliability(test).ece).toBeGreaterThan(0.15);
     expect(after).toBeLessThan(0.03);
+  });
+
+  it('picks the length band of a text: the largest minWords at or below it, the first below all, none from upTo', () => {
+    const bands = [{ minWords: 150 }, { minWords: 300 }, { minWords: 500 }];
+    expect(lengthBand(bands, 700, 100)).toBe(bands[0]);
+    expect(lengthBand(bands, 700, 150)).toBe(bands[0]);
+    expect(lengthBand(bands, 700, 299)).toBe(bands[0]);
+    expect(lengthBand(bands, 700, 300)).toBe(bands[1]);
+    expect(lengthBand(bands, 700, 699)).toBe(bands[2]);
+    expect(lengthBand(bands, 700, 700)).toBeUndefined();
+    expect(lengthBand([], 700, 200)).toBeUndefined();
+    expect(lengthBand(undefined, undefined, 200)).toBeUndefined();
+  });
+
+  it('maps a short text by its band’s maps, a long one by the whole-article maps', () => {
+    const c = {
+      a: [1, 1],
+      b: [0, 0],
+      langs: { ru: { a: 1, b: 0.5 } },
+      bands: [{ minWords: 150, a: [0.5, 1], b: [-1, 0], langs: { ru: { a: 1, b: -0.5 } } }],
+      upTo: 400,
+    };
+    // Whole articles: the identity on label 0, then ru's offset.
+    expect(calibratedIn(calibrationFor(c, 400), 'en', 0, 0.7)).toBeCloseTo(0.7, 6);
+    expect(calibrationFor(c, Number.POSITIVE_INFINITY)).toBe(c);
+    // A 200-word text: σ(0.5 · logit(0.7) − 1) = 0.2886…, and ru's band offset on top of it.
+    const short = calibrationFor(c, 200);
+    expect(calibratedIn(short, 'en', 0, 0.7)).toBeCloseTo(
+      1 / (1 + Math.exp(-(0.5 * Math.log(0.7 / 0.3) - 1))),
+      6,
+    );
+    expect(calibratedIn(short, 'ru', 0, 0.7)).toBeLessThan(calibratedIn(short, 'en', 0, 0.7));
+    expect(calibratedIn(calibrationFor(c, 10), 'en', 1, 0.7)).toBeCloseTo(0.7, 6);
+    expect(calibrationFor(undefined, 10)).toBeUndefined();
+  });
+
+  it('a calibration with a falling band map is not monotone', () => {
+    const c = { a: [1], b: [0], bands: [{ minWords: 150, a: [1], b: [0] }], upTo: 300 };
+    expect(isMonotone(c)).toBe(true);
+    expect(isMonotone({ ...c, bands: [{ minWords: 150, a: [-0.2], b: [0] }] })).toBe(false);
   });
 });

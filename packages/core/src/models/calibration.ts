@@ -19,6 +19,52 @@ export interface Calibration {
    * label-calibrated score c, for languages whose held-out error it lowered (frames@2).
    */
   langs?: Record<string, { a: number; b: number }>;
+  /**
+   * Optional maps for short texts, by length band, ascending `minWords` (frames, session 14):
+   * a text of n words (title included, as `countWords` counts them) below `upTo` is mapped by
+   * the band with the largest `minWords` ≤ n (the first below every band's) in place of `a`,
+   * `b`, `langs`, which are fitted on whole articles. Each band is fitted on held-out scores of
+   * articles cut after its `minWords` words ({@link calibrationFor}).
+   */
+  bands?: CalibrationBand[];
+  /** The length from which the whole-article maps apply (the bands' upper end). */
+  upTo?: number;
+}
+
+/** One length band of a {@link Calibration}: per-label Platt maps and per-language maps. */
+export interface CalibrationBand {
+  minWords: number;
+  a: number[];
+  b: number[];
+  langs?: Record<string, { a: number; b: number }>;
+}
+
+/**
+ * The length band of a text of `words` words among `bands` (ascending `minWords`): the one with
+ * the largest `minWords` ≤ `words`, the first when `words` is below every band's; none when
+ * there are no bands or `words` reaches `upTo`. Genre's and frames' calibrations both use it.
+ *
+ * @example lengthBand([{minWords: 150}, {minWords: 300}], 500, 200) // {minWords: 150}
+ */
+export function lengthBand<B extends { minWords: number }>(
+  bands: readonly B[] | undefined,
+  upTo: number | undefined,
+  words: number,
+): B | undefined {
+  if (!bands?.length || words >= (upTo ?? Number.POSITIVE_INFINITY)) return undefined;
+  let band = bands[0]!;
+  for (const b of bands) if (b.minWords <= words) band = b;
+  return band;
+}
+
+/**
+ * The calibration for a text of `words` words: its length band's maps (with the label steps
+ * of `c`, which bands do not replace) or `c` itself ({@link Calibration.bands}).
+ */
+export function calibrationFor(c: Calibration | undefined, words: number): Calibration | undefined {
+  const band = c && lengthBand(c.bands, c.upTo, words);
+  if (!band) return c;
+  return { a: band.a, b: band.b, ...(band.langs ? { langs: band.langs } : {}) };
 }
 
 /** A rising step function: `y[k]` for scores from `x[k]` on (`y[0]` below `x[1]`). */
@@ -249,6 +295,7 @@ export function isMonotone(c: Calibration): boolean {
   if (!c.a.every((a) => Number.isFinite(a) && a >= 0) || !c.b.every(Number.isFinite)) return false;
   for (const m of Object.values(c.langs ?? {}))
     if (!(Number.isFinite(m.a) && m.a >= 0 && Number.isFinite(m.b))) return false;
+  for (const band of c.bands ?? []) if (!isMonotone(band)) return false;
   for (const s of c.steps ?? []) {
     if (!s) continue;
     if (s.x.length === 0 || s.x.length !== s.y.length) return false;

@@ -29,3 +29,17 @@ export const RUSSIAN_ARTICLE = [
   '',
   'Песков отказался комментировать сроки завершения операции, сославшись на военных.',
 ].join('\n');
+
+/**
+ * A short opinion column written for the genre tests (64 words): first person, questions,
+ * evaluative words.
+ */
+export const OPINION_COLUMN = [
+  'Why I no longer trust the council',
+  '',
+  'I have lived in this town for thirty years, and I have never seen anything so shameful.',
+  '',
+  'We deserve better. Why should we pay more for less? Frankly, the plan is a disgrace, and I think everyone knows it.',
+  '',
+  'Surely our leaders can do better than this utterly careless budget!',
+].join('\n');

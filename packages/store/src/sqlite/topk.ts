@@ -1,6 +1,6 @@
 import type { Db } from '../db.js';
 import type { SqlWhere } from '../filters.js';
-import { type TermCounts, termCounts } from '../fts-terms.js';
+import { type HeavyTerms, heavyTerms, termCounts } from '../fts-terms.js';
 import { META_TABLE } from '../meta-table.js';
 import { toFts5 } from '../query/compile.js';
 import type { QueryNode } from '../query/parse.js';
@@ -73,11 +73,20 @@ export const topKCounters = {
   anyQuery: false,
 };
 
-/** The heavy postings `[term, f]` of a document's counts at reference length `ref`. */
-export function heavyOf(c: TermCounts, ref: number): [string, number][] {
-  const min = HEAVY_LEVEL * (1 - B + (B * c.len) / ref);
+/**
+ * The least weighted count of a heavy posting in a document of `len` tokens at reference length
+ * `ref`: above NEVER_HEAVY (fts-terms.ts) when len > 0, so a prepared document need not keep the
+ * terms counted once.
+ */
+export function heavyMin(len: number, ref: number): number {
+  return HEAVY_LEVEL * (1 - B + (B * len) / ref);
+}
+
+/** The heavy postings `[term, f]` of a document's terms at reference length `ref`. */
+export function heavyOf(c: HeavyTerms, ref: number): [string, number][] {
+  const min = heavyMin(c.len, ref);
   const out: [string, number][] = [];
-  for (const [t, f] of c.counts) if (f >= min) out.push([t, f]);
+  for (let i = 0; i < c.terms.length; i++) if (c.counts[i]! >= min) out.push([c.terms[i]!, c.counts[i]!]);
   return out;
 }
 
@@ -106,7 +115,7 @@ export async function initHeavyRef(db: Db, averageLength: number): Promise<numbe
 }
 
 /** Lists a stored document's heavy postings (inside the ingest's transaction). */
-export async function writeHeavy(db: Db, pk: number, c: TermCounts, ref: number): Promise<void> {
+export async function writeHeavy(db: Db, pk: number, c: HeavyTerms, ref: number): Promise<void> {
   await writeHeavyMany(db, new Map([[pk, c]]), ref);
 }
 
@@ -118,7 +127,7 @@ export async function writeHeavy(db: Db, pk: number, c: TermCounts, ref: number)
  */
 export async function writeHeavyMany(
   db: Db,
-  docs: ReadonlyMap<number, TermCounts>,
+  docs: ReadonlyMap<number, HeavyTerms>,
   ref: number,
 ): Promise<void> {
   const rows: [string, number, number, number][] = [];
@@ -165,7 +174,7 @@ export async function backfillHeavy(db: Db): Promise<void> {
   const stats = await ftsStats(db);
   if (!stats || stats.rows === 0) return;
   const ref = await initHeavyRef(db, stats.avgdl);
-  const seen = new Map<string, TermCounts>();
+  const seen = new Map<string, HeavyTerms>();
   let after = 0;
   for (;;) {
     const docs = await db.all<{ pk: number; title: string | null; text_hash: string }>(
@@ -180,7 +189,7 @@ export async function backfillHeavy(db: Db): Promise<void> {
         const [{ text }] = (await db.all<{ text: string }>('SELECT text FROM documents WHERE pk = ?', [
           d.pk,
         ])) as [{ text: string }];
-        c = termCounts(stemText(d.title ?? '').stems, indexedBody(stemText(text).stems));
+        c = heavyTerms(termCounts(stemText(d.title ?? '').stems, indexedBody(stemText(text).stems)));
         if (seen.size >= 20_000) seen.clear();
         seen.set(key, c);
       }

@@ -238,7 +238,7 @@ group('findings', () => {
     expect(byId('c0')).toMatchObject({
       label: 'statistic',
       what: 'Check-worthy claim',
-      score: 0.9,
+      rank: 0.9,
       why: ['cue "number"'],
       notes: ['voice: outlet'],
     });
@@ -252,6 +252,18 @@ group('findings', () => {
       notes: ['voice: outlet'],
     });
     expect(text('s0')).toBe('I feel sad.');
+  });
+
+  it("shows the cue fallback's subjectivity (languages without a model) as a rank score, not a percentage", () => {
+    const cues = { ...DOC, subjectivity: { ...DOC.subjectivity!, method: 'cues' } } as NewsDocument;
+    const s0 = findings(cues).find((f) => f.id === 's0')!;
+    expect(s0.score).toBeUndefined();
+    expect(describe(s0)).toBe('Subjective sentence: subjective · rank score 0.81');
+    const model = findings({
+      ...DOC,
+      subjectivity: { ...DOC.subjectivity!, method: 'model' },
+    } as NewsDocument);
+    expect(describe(model.find((f) => f.id === 's0')!)).toBe('Subjective sentence: subjective · 81%');
   });
 
   it('drops empty ranges and ranges that start before or end after the text', () => {
@@ -273,11 +285,14 @@ group('findings', () => {
 });
 
 group('describe', () => {
-  it('says what a finding is, its label in words and its score as a percentage', () => {
+  it('says what a finding is, its label in words, a probability as a percentage and a ranking score as a number', () => {
     const all = findings(DOC);
     expect(describe(all.find((f) => f.id === 't0')!)).toBe(
       'Persuasion technique: Name Calling-Labeling · 88%',
     );
     expect(describe(all.find((f) => f.id === 'q0v')!)).toBe('Reporting verb: cue');
+    // A claim's score ranks; it is not a probability, so no percent sign.
+    expect(all.find((f) => f.id === 'c0')!.score).toBeUndefined();
+    expect(describe(all.find((f) => f.id === 'c0')!)).toBe('Check-worthy claim: statistic · rank score 0.90');
   });
 });

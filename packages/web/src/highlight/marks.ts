@@ -5,8 +5,17 @@ import type { Mark } from './nest.js';
 export interface Finding extends Mark {
   /** What it is, in words (`Quotation`, `Reporting verb`, `Persuasion technique`). */
   what: string;
-  /** 0..1 when the analyzer gives a score. */
+  /**
+   * 0..1 when the analyzer gives a probability (a calibrated score, shown as a percentage):
+   * techniques' spans, subjectivity.
+   */
   score?: number;
+  /**
+   * A 0..1 score for ranking that is not a probability (claims' check-worthiness: the model's
+   * probability combined with a prior for the kind of claim; the cue fallback's subjectivity in
+   * languages without a model), shown as a number, never as a percentage.
+   */
+  rank?: number;
   /** The analyzer's reasons (top features, rule id, cue). */
   why: string[];
   /** Extra facts shown with it (speaker, relay, naming choice). */
@@ -143,7 +152,7 @@ function claimFindings(doc: NewsDocument, out: Finding[]): void {
       id: `c${i}`,
       label: c.label,
       what: 'Check-worthy claim',
-      score: c.score,
+      rank: c.score,
       why: c.attrs.cue ? [`cue "${c.attrs.cue}"`] : [],
       notes: [`voice: ${c.attrs.voice}`, ...(c.attrs.speaker ? [`speaker: ${c.attrs.speaker}`] : [])],
     });
@@ -151,6 +160,8 @@ function claimFindings(doc: NewsDocument, out: Finding[]): void {
 }
 
 function subjectivityFindings(doc: NewsDocument, out: Finding[]): void {
+  // The English model's score is calibrated; the cue fallback's of other languages is not.
+  const probability = doc.subjectivity?.method !== 'cues';
   for (const [i, s] of (doc.subjectivity?.sentences ?? []).entries()) {
     if (!s.subjective) continue;
     out.push({
@@ -161,7 +172,7 @@ function subjectivityFindings(doc: NewsDocument, out: Finding[]): void {
       id: `s${i}`,
       label: 'subjective',
       what: 'Subjective sentence',
-      score: s.score,
+      ...(probability ? { score: s.score } : { rank: s.score }),
       why: [],
       notes: [`voice: ${s.voice}`],
     });
@@ -185,5 +196,14 @@ export function findings(doc: NewsDocument): Finding[] {
 /** One line describing a finding for a tooltip or screen reader. */
 export function describe(f: Finding): string {
   const score = f.score === undefined ? '' : ` · ${pct(f.score)}`;
-  return `${f.what}: ${f.label.replaceAll('_', ' ')}${score}`;
+  const rank = f.rank === undefined ? '' : ` · ${rankScore(f.rank)}`;
+  return `${f.what}: ${f.label.replaceAll('_', ' ')}${score}${rank}`;
+}
+
+/**
+ * A ranking score that is not a probability, as text: `rank score 0.72` (two decimals, no
+ * percent sign, so that it does not read as a chance).
+ */
+export function rankScore(x: number): string {
+  return `rank score ${x.toFixed(2)}`;
 }

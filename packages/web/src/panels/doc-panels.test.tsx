@@ -279,6 +279,10 @@ describe('ClaimsPanel', () => {
     const jumps: number[] = [];
     act(() => render(<ClaimsPanel doc={doc} onJump={(s) => jumps.push(s)} />, root()));
     expect(root().querySelector('h2')!.textContent).toBe('Claims to check');
+    // The claim's score is for ranking (a kind prior added to the model's probability): no percent sign.
+    expect(root().querySelector('.hint')!.textContent).toBe(
+      'Ranked by check-worthiness score (for ranking: not a probability).',
+    );
     expect(texts('ol.claims button')).toEqual([
       'the front was collapsing',
       'the army would hold',
@@ -287,14 +291,14 @@ describe('ClaimsPanel', () => {
       '3 of 4 analysts',
     ]);
     expect(texts('ol.claims .muted')).toEqual([
-      'statement · 95%',
-      'statement · 70% · senior official',
-      'statement · 60%',
-      'statement · 50%',
-      'statement · 30%',
+      'statement · rank score 0.95',
+      'statement · rank score 0.70 · senior official',
+      'statement · rank score 0.60',
+      'statement · rank score 0.50',
+      'statement · rank score 0.30',
     ]);
     expect(root().querySelector('ol.claims li')!.textContent).toBe(
-      'the front was collapsing statement · 95%',
+      'the front was collapsing statement · rank score 0.95',
     );
     // Six are check-worthy, five are listed: the panel says so.
     expect(root().querySelector('.claims-count')!.textContent).toBe(

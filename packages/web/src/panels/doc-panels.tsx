@@ -1,6 +1,7 @@
 import type { NewsDocument, TooShort } from '@newsprism/core';
 import { readTooShort } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
+import { rankScore } from '../highlight/marks.js';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const words = (s: string): string => s.replaceAll('_', ' ');
@@ -161,6 +162,8 @@ export function ClaimsPanel(props: { doc: NewsDocument; onJump(start: number): v
         <p class="empty">No check-worthy claims.</p>
       ) : (
         <>
+          {/* The claim's score adds a prior for its kind to the model's probability: a ranking, not a chance. */}
+          <p class="hint">Ranked by check-worthiness score (for ranking: not a probability).</p>
           {worthy.length > top.length && (
             // Not all of them: say how many there are and where the rest are.
             <p class="muted claims-count">
@@ -174,7 +177,7 @@ export function ClaimsPanel(props: { doc: NewsDocument; onJump(start: number): v
                   {props.doc.text.slice(c.start, c.end)}
                 </button>{' '}
                 <span class="muted">
-                  {c.label} · {pct(c.score)}
+                  {c.label} · {rankScore(c.score)}
                   {c.attrs.speaker ? ` · ${c.attrs.speaker}` : ''}
                 </span>
               </li>

@@ -61,6 +61,28 @@ function lexiconOf(model: (() => SyntaxModel) | null): (() => NameLexicon | unde
   };
 }
 
+/** Classes of the Russian lexicon that only a verb has: a finite form, a short participle. */
+const VERB_CLASSES = new Set(['VERB', 'PRTS', 'PRTS|VERB']);
+
+/** Endings of Russian finite verbs and short participles (`закроют`, `воевал`, `уничтожен`, `Прекратите`). */
+const VERB_ENDING = /(?:[аеиоуыяю]л[аио]?|[аеиуюя]т|[еи]м|[еи]те|йте|[еи]шь|[ая]н[аоы]?|ен[аоы]?|с[яь])$/u;
+
+/**
+ * Whether a quoted run of two or more words holds a word the Russian lexicon knows only as a
+ * verb and that ends as one (`«Порт закроют весной»`, `«Бандера воевал против Гитлера»`): a
+ * clause, not a name (`«Грузинская мечта»` holds none). The lexicon guesses unknown words by
+ * their suffix, so the ending is checked too, and a one-word name (`«Вакслит»`) is left alone.
+ */
+function holdsVerb(words: readonly string[], c: Candidate, lex: () => NameLexicon | undefined): boolean {
+  for (let k = c.i + 1; k < c.j - 1; k++) {
+    const w = words[k]!.toLowerCase();
+    if (c.j - c.i < 4 || !VERB_ENDING.test(w)) continue;
+    const cls = lex()?.classOf(w);
+    if (cls !== undefined && VERB_CLASSES.has(cls)) return true;
+  }
+  return false;
+}
+
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
 const SHOUT_ANY = /^\p{Lu}[\p{Lu}-]{2,}$/u;
 const RULE_LANGS = new Set(['ru', 'uk', 'be']);
@@ -136,7 +158,7 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 8,
+  version: 9,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
@@ -168,8 +190,11 @@ export const entities = defineAnalyzer({
     const { words, keys } = tokenTexts(text, tokens, gaz, RULE_LANGS.has(lang));
     const { initial, sentenceOf } = sentencePositions(text, tokens, doc.sentences!);
     let cands: Candidate[];
-    if (RULE_LANGS.has(lang)) cands = recognizeRu(text, tokens, words, keys, initial, gaz);
-    else {
+    if (RULE_LANGS.has(lang)) {
+      cands = recognizeRu(text, tokens, words, keys, initial, gaz);
+      // `«Порт закроют весной»`: a quoted clause (a headline, a slogan) is no name.
+      if (lang === 'ru' && lex) cands = cands.filter((c) => c.rule !== 'quoted' || !holdsVerb(words, c, lex));
+    } else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
       const tagged =
         lang === 'en'

@@ -118,6 +118,26 @@ export function groupEntities(
     h.cands.push(...g.cands);
     groups.delete(g.key);
   }
+  // A headline's capitals (`ВСТРЕЧА В ЖЕНЕВЕ`) that the gazetteer did not link join the one linked
+  // entity with a mention of that loose key (`Женеву`, `Женеве` → Geneva).
+  const linkedLoose = new Map<string, Set<G>>();
+  for (const g of groups.values()) {
+    if (!g.gid) continue;
+    for (const c of g.cands) {
+      const lk = candidateKeys(keys, c).map(looseKey).join(' ');
+      const set = linkedLoose.get(lk) ?? new Set<G>();
+      set.add(g);
+      linkedLoose.set(lk, set);
+    }
+  }
+  if (linkedLoose.size)
+    for (const g of [...groups.values()]) {
+      if (g.gid || !g.keys.some(isCyrillic) || !allCaps(text, g.cands)) continue;
+      const hosts = linkedLoose.get(g.keys.map(looseKey).join(' '));
+      if (hosts?.size !== 1) continue;
+      [...hosts][0]!.cands.push(...g.cands);
+      groups.delete(g.key);
+    }
   const persons = [...groups.values()].filter((g) => g.type === 'PER');
   // Rule-found singletons have guessed types, so they may join a person too; tagged ones keep theirs.
   const short = [...groups.values()].filter(

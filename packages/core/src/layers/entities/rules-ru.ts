@@ -13,6 +13,17 @@ const HEADS = keySet(rules.institutionHeads);
 const PARTS = keySet(rules.institutionParts);
 const NATIONAL = keySet(rules.nationalityAdjectives);
 const GROUPS = keySet(rules.groupNouns);
+/**
+ * Group nouns listed only in the plural (`журналисты`, `военные`): their singular names one
+ * person (`американский журналист`), no group. `армия`, `режим`, `военнослужащий` are listed in
+ * the singular and match in any form.
+ */
+const PLURAL_ONLY = (() => {
+  const singular = new Set(rules.groupNouns.filter((w) => !/[ыиеИ]$/u.test(w)).map((w) => tokenKey(w)));
+  return new Set([...GROUPS].filter((k) => !singular.has(k)));
+})();
+/** Russian plural endings of nouns and adjectives (`журналисты`, `журналистов`, `военным`, `силами`). */
+const PLURAL_FORM = /(?:[ыи]|[ыи]е|ов|ев|ей|[ая]м|[ая]ми|[ая]х|[ыи]х|[ыи]м|[ыи]ми)$/u;
 const CLOSERS: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '“': ['”'], '"': ['"'] };
 const NATIONALS = keySet(rules.nationalityNouns);
 const LEADER_GROUPS = keySet(rules.leaderGroups);
@@ -146,6 +157,20 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
   return out;
 }
 
+/** Russian plural adjective endings (`украинских`, `американские`). */
+const PLURAL_ADJECTIVE = /(?:[ыи]х|[ыи]е|[ыи]ми)$/u;
+
+/**
+ * Whether a nationality adjective (`i`) and a group noun (`i + 1`) name a group: a plural-only
+ * noun must be plural in the noun or, where the genitive plural has no ending (`украинских
+ * спецслужб`), in the adjective — `американский журналист` is one person.
+ */
+const nationalGroup = (r: RuleInput, i: number): boolean =>
+  GROUPS.has(r.keys[i + 1]!) &&
+  (!PLURAL_ONLY.has(r.keys[i + 1]!) ||
+    PLURAL_FORM.test(surface(r, i + 1).toLowerCase()) ||
+    PLURAL_ADJECTIVE.test(surface(r, i).toLowerCase()));
+
 /**
  * Institution names and national groups, which Russian writes with one capital or none:
  * `Министерство обороны РФ`, `Следственный комитет России`, `российские военные`.
@@ -170,7 +195,7 @@ export function phraseCandidatesRu(
         out.push(cand(r, i, j, 'ORG', 'institution'));
         i = j - 1;
       }
-    } else if (NATIONAL.has(k) && i + 1 < n && GROUPS.has(r.keys[i + 1]!) && adjacent(r.text, r.tokens, i)) {
+    } else if (NATIONAL.has(k) && i + 1 < n && nationalGroup(r, i) && adjacent(r.text, r.tokens, i)) {
       out.push(cand(r, i, i + 2, 'ORG', 'group'));
       i++;
     } else if (NATIONALS.has(k) && !isCapitalized(surface(r, i))) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import type { Candidate } from './candidates.js';
 import { joinDangling } from './recognize-en.js';
-import { titleKind } from './titles-en.js';
+import { personRules, titleKind } from './titles-en.js';
 
 const pipeline = await createPipeline({ layers: ['entities'] });
 const tokenizer = await createPipeline({ layers: ['tokens'] });
@@ -116,5 +116,32 @@ describe('English subheadings in capitals (subheadings)', () => {
     expect(mentions('The ship was hit.\n\nREDEPLOYMENT\n\nThe troops moved north to Kharkiv.')).toEqual([
       'LOC[Kharkiv]',
     ]);
+  });
+});
+
+describe('a tagger person ending in an institution head is an organisation (issue 18)', () => {
+  it.each([
+    ['Senators criticised the Obama Administration again.', 'Obama Administration', 'ORG'],
+    ['Donors gave money to the Clinton Foundation again.', 'Clinton Foundation', 'ORG'],
+    // A person's name ending in no head word stays a person.
+    ['Senators criticised the Barack Obama speech again.', 'Barack Obama', 'PER'],
+  ])('%s', (text, name, want) => {
+    const doc = tokenizer.run({ id: 't', text, meta: { lang: 'en' } });
+    const tokens = doc.tokens!;
+    const words = tokens.map((t) => text.slice(t.start, t.end));
+    const i = words.indexOf(name.split(' ')[0]!);
+    const j = i + name.split(' ').length;
+    const c: Candidate = {
+      i,
+      j,
+      start: tokens[i]!.start,
+      end: tokens[j - 1]!.end,
+      type: 'PER',
+      rule: 'model',
+    };
+    expect(text.slice(c.start, c.end)).toBe(name);
+    // biome-ignore lint/suspicious/noExplicitAny: the person branch reads no tagger input
+    const out = personRules(text, tokens, words, [c], {} as any, []);
+    expect(out.map((x) => [x.type, text.slice(x.start, x.end)])).toEqual([[want, name]]);
   });
 });

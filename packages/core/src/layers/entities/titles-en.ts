@@ -30,6 +30,8 @@ const ORG_WORDS = new Set([
   'Partners',
   'Airlines',
 ]);
+/** Head words that end an institution's name (`Obama Administration`): `rules.en.json` `institutionHeads`. */
+const INSTITUTION_HEADS = new Set(rulesEn.institutionHeads);
 /** A word of a personal name: `Holm`, `O'Connell`, `Rauseo-Ricupero`, `J`, `Errázuriz`. */
 const NAME_PART = /^\p{Lu}(?:[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*)?$/u;
 const STOP = 46;
@@ -109,6 +111,8 @@ function personal(
 
 /**
  * Person rules over the tagger's English names, for what a reader sees wrong at once:
+ * - a person's name that ends in an institution's head word (`Obama Administration`, `Clinton
+ *   Foundation`) is the institution's (ORG);
  * - an occupation is not part of a person's name (CoNLL's convention): `Hydrologist Lea Holm` →
  *   `Lea Holm`; a name the tagger typed otherwise becomes a person when an occupation or an office
  *   opens it (then left out) or stands right before it (`hydrologist [Lea Holm]ORG`, `[Prof Michel
@@ -159,7 +163,9 @@ export function personRules(
       continue;
     }
     if (c.type === 'PER') {
-      out.push(c);
+      // `Obama Administration`, `Clinton Foundation`: a name ending in an institution's head word
+      // is the institution's.
+      out.push(c.j - c.i >= 2 && INSTITUTION_HEADS.has(words[c.j - 1]!) ? as(c, c.i, c.j, 'ORG') : c);
       continue;
     }
     // A title right before the name, in any case: `hydrologist Lea Holm`, `Prof Michel …`.

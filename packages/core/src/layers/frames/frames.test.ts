@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
 import { countWords } from '../../text/words.js';
@@ -267,55 +270,58 @@ describe('frames analyzer', async () => {
   });
 
   // The shipped model's output on a war report: a new model (frames/model.json) changes these.
+  // The report has fewer than 150 words: its scores are the first length band's (session 14).
   it('scores all 14 frames of a war report, highest first, and explains the selected ones', () => {
     const doc = pipeline.run({ id: 'war', text: WAR, meta: { lang: 'en' } });
+    expect(countWords(WAR)).toBeLessThan(150);
     expect(doc.frames!.map((f) => [f.frame, f.score, f.selected, f.why ?? null])).toEqual([
       [
         'Security_and_defense',
-        0.794,
+        0.876,
         true,
         ['"missi…"', 'loaded cues in the article', '"missiles"', 'loaded rate 2/100 words'],
       ],
       [
         'Capacity_and_resources',
-        0.394,
+        0.397,
         true,
         // What the article has: not the cues it lacks (`no quotation marks`, frames@4).
         ['"missi…"', '"strike the"', 'fear rate 4/100 words', '"said"'],
       ],
-      ['Political', 0.295, false, null],
-      ['Crime_and_punishment', 0.293, false, null],
+      ['Political', 0.344, false, null],
       [
         'External_regulation_and_reputation',
-        0.275,
+        0.335,
         true,
         ['"missi…"', '"troops"', '"the border"', '"milit…"'],
       ],
-      ['Quality_of_life', 0.266, false, null],
-      ['Legality_Constitutionality_and_jurisprudence', 0.227, false, null],
-      ['Health_and_safety', 0.186, false, null],
-      ['Morality', 0.156, false, null],
-      ['Public_opinion', 0.15, false, null],
-      ['Fairness_and_equality', 0.147, false, null],
-      ['Cultural_identity', 0.136, false, null],
-      ['Policy_prescription_and_evaluation', 0.102, false, null],
-      ['Economic', 0.06, false, null],
+      ['Quality_of_life', 0.292, false, null],
+      ['Crime_and_punishment', 0.283, false, null],
+      ['Legality_Constitutionality_and_jurisprudence', 0.186, false, null],
+      ['Health_and_safety', 0.164, false, null],
+      ['Morality', 0.148, false, null],
+      ['Cultural_identity', 0.109, false, null],
+      ['Public_opinion', 0.107, false, null],
+      ['Fairness_and_equality', 0.095, false, null],
+      ['Policy_prescription_and_evaluation', 0.064, false, null],
+      ['Economic', 0.056, false, null],
     ]);
-    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 6 });
+    expect(doc.producers!.frames).toMatchObject({ name: 'frames', version: 7 });
     expect(Object.keys(doc.producers!.frames!.models!)).toEqual(
       expect.arrayContaining(['layers/techniques/cues.en.json', 'frames/model.json']),
     );
   });
 
-  // Russian scores pass the language's own map after the frame's (frames@2: `calibration.langs.ru`).
+  // Russian scores pass the language's own map after the frame's (frames@2: `calibration.langs.ru`;
+  // this short report's are the first length band's, session 14).
   it('scores a Russian war report with its own features, two reasons with `why: 2`', () => {
     const doc = two.run({ id: 'war', text: RU_WAR, meta: { lang: 'ru' } });
     const f = doc.frames!;
     expect(f.slice(0, 3).map((x) => [x.frame, x.score, x.selected, x.why])).toEqual([
-      ['Security_and_defense', 0.476, true, ['"военн…"', '"нато"']],
-      ['Crime_and_punishment', 0.33, true, ['fear cues in the article', '"наступают ракеты"']],
+      ['Security_and_defense', 0.507, true, ['"военн…"', '"нато"']],
+      ['Crime_and_punishment', 0.354, true, ['fear cues in the article', '"наступают ракеты"']],
       // Before frames@4 its reasons were two absent cues (`no intensifier cues`, `no time cues`).
-      ['Legality_Constitutionality_and_jurisprudence', 0.28, true, ['"наступают"', '"границе"']],
+      ['Legality_Constitutionality_and_jurisprudence', 0.277, true, ['"наступают"', '"границе"']],
     ]);
     expect(f.map((x) => x.score)).toEqual(f.map((x) => x.score).sort((a, b) => b - a));
     expect(f.filter((x) => x.selected).every((x) => x.why!.length === 2)).toBe(true);
@@ -323,6 +329,61 @@ describe('frames analyzer', async () => {
     // Every reason names something in the text: no zero-rate bucket is cited.
     expect(f.flatMap((x) => x.why ?? []).filter((r) => /0 per 100 words|^no /.test(r))).toEqual([]);
     expect(doc.producers!.frames!.options).toEqual({ why: 2, minWords: 0 });
+  });
+
+  it("maps a short text's scores by its length band, a text from upTo by the whole-article maps", async () => {
+    // The shipped model with two bands whose flat fits (slope 0) give every frame 0.1 and 0.3.
+    const file = new URL('../../../../../models/frames/model.json', import.meta.url);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const flat = (p: number) => ({
+      a: json.labels.map(() => 0),
+      b: json.labels.map(() => Math.log(p / (1 - p))),
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'newsprism-frames-'));
+    try {
+      const { bands: _, upTo: __, ...whole } = json.meta.calibration;
+      const plainModel = join(dir, 'plain.json');
+      writeFileSync(plainModel, JSON.stringify({ ...json, meta: { ...json.meta, calibration: whole } }));
+      json.meta.calibration.bands = [
+        { minWords: 50, ...flat(0.1) },
+        { minWords: 100, ...flat(0.3) },
+      ];
+      json.meta.calibration.upTo = 150;
+      const model = join(dir, 'model.json');
+      writeFileSync(model, JSON.stringify(json));
+      const banded = await createPipeline({
+        layers: ['frames'],
+        options: { frames: { model, minWords: 0 } },
+      });
+      const plain = await createPipeline({
+        layers: ['frames'],
+        options: { frames: { model: plainModel, minWords: 0 } },
+      });
+      const first = (n: number) => PORT.slice(0, [...PORT.matchAll(/\S+/g)][n]!.index);
+      for (const [text, score] of [
+        [first(40), 0.1], // under the first band's 50 words: the first band
+        [first(110), 0.3],
+        [PORT, undefined], // from upTo: as the model without bands
+      ] as const) {
+        const b = banded.run({ id: 'port', text, meta: { lang: 'en' } }).frames!;
+        const s = plain.run({ id: 'port', text, meta: { lang: 'en' } }).frames!;
+        // Selection does not change; only the scores shown.
+        const selected = (fs: typeof b) =>
+          fs
+            .filter((f) => f.selected)
+            .map((f) => f.frame)
+            .sort();
+        expect(selected(b)).toEqual(selected(s));
+        if (score === undefined) expect(b).toEqual(s);
+        else expect(b.every((f) => Math.abs(f.score - score) < 1e-3)).toBe(true);
+      }
+      expect(countWords(PORT)).toBeGreaterThanOrEqual(150);
+      expect(countWords(first(40))).toBeLessThan(50);
+      expect(countWords(first(110))).toBeGreaterThanOrEqual(100);
+      expect(countWords(first(110))).toBeLessThan(150);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('checks its options by name', async () => {

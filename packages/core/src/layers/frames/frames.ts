@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../analyzer.js';
-import { type Calibration, calibratedIn } from '../../models/calibration.js';
+import { type Calibration, calibratedIn, calibrationFor } from '../../models/calibration.js';
 import { recordData } from '../../models/registry.js';
 import {
   loadModelSet,
@@ -11,6 +11,7 @@ import {
   tooShort,
 } from '../../models/shipped.js';
 import { rules } from '../../options.js';
+import { countWords } from '../../text/words.js';
 import { techniqueCueData } from '../techniques/cues.js';
 import { scoreDocument } from './document-features.js';
 import type { Frame } from './labels.js';
@@ -87,7 +88,7 @@ export interface FramesOptions extends ShippedModelOptions {
  */
 export const frames = defineAnalyzer({
   name: 'frames',
-  version: 6,
+  version: 7,
   requires: ['paragraphs', 'language'],
   produces: 'frames',
   defaults: { model: '', why: 4, minWords: FRAMES_MIN_WORDS } as FramesOptions,
@@ -110,9 +111,14 @@ export const frames = defineAnalyzer({
     // ("no whatabout cues") may weigh for a frame, but cites nothing in the text.
     const why = reasonsMany(model, v, decided, options.why, true);
     // Calibrated on held-out articles when the model has it (`meta.calibration`: per frame,
-    // then per language where that lowered the held-out error); decisions stay those of the
-    // raw probabilities and thresholds.
-    const calibration = model.meta.calibration as Calibration | undefined;
+    // then per language where that lowered the held-out error; a text under `upTo` words by the
+    // maps of its length band, fitted on articles cut to it); decisions stay those of the raw
+    // probabilities and thresholds.
+    const whole = model.meta.calibration as Calibration | undefined;
+    const calibration = calibrationFor(
+      whole,
+      whole?.upTo ? countWords(doc.text, whole.upTo) : Number.POSITIVE_INFINITY,
+    );
     return model.labels
       .map((frame, l) => ({
         frame: frame as Frame,

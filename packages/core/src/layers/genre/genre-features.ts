@@ -1,4 +1,4 @@
-import { calibrated } from '../../models/calibration.js';
+import { calibrated, lengthBand } from '../../models/calibration.js';
 import { FeatureHasher, type SparseVector } from '../../models/features.js';
 import type { LinearModel } from '../../models/linear.js';
 import { genreStyle, STYLE_MEASURES, type StyleMeasure } from './style.js';
@@ -97,7 +97,9 @@ const MEANING: Record<StyleMeasure, string> = {
 
 /**
  * Scores an article with a style genre model: probabilities, the decided label, and the
- * measures that pushed it most, as `<measure>: above|below usual` reasons.
+ * measures that pushed it most, as `<measure>: above|below usual` reasons. `choose` (a run-time
+ * prior's decision) picks `best` from the probabilities and the language's decision `base` (the
+ * one the calibration maps were fitted on); without it `best` is `base`.
  */
 export function scoreGenreStyle(
   text: string,
@@ -105,12 +107,14 @@ export function scoreGenreStyle(
   titleEnd: number,
   model: LinearModel,
   why: number,
-): { p: Float64Array; best: number; reasons: string[] } {
+  choose?: (p: Float64Array, base: number) => number,
+): { p: Float64Array; best: number; base: number; reasons: string[] } {
   const settings = model.meta.genreStyle as GenreStyleSettings;
   const z = styleScores(genreStyle(text, lang, titleEnd), lang, settings);
   const v = genreVector(z, lang, model.bits);
   const p = model.probabilities(v);
-  const best = model.decide(p, model.thresholdsFor(lang))[0]!;
+  const base = model.decide(p, model.thresholdsFor(lang))[0]!;
+  const best = choose ? choose(p, base) : base;
   const reasons = model
     .explain(v, best, why + 2)
     .filter((c) => c.feature.startsWith('g:'))
@@ -119,7 +123,7 @@ export function scoreGenreStyle(
       const m = c.feature.slice(2) as StyleMeasure;
       return `${MEANING[m]}: ${(z[m] ?? 0) > 0 ? 'above' : 'below'} usual`;
     });
-  return { p, best, reasons };
+  return { p, best, base, reasons };
 }
 
 /**
@@ -277,11 +281,7 @@ export function bandFor(
   cal: GenreCalibration,
   words: number,
 ): Pick<GenreCalibration, 'style' | 'styleGenres' | 'styleLangGenres'> {
-  const bands = cal.bands;
-  if (!bands?.length || words >= (cal.upTo ?? Number.POSITIVE_INFINITY)) return cal;
-  let band = bands[0]!;
-  for (const b of bands) if (b.minWords <= words) band = b;
-  return band;
+  return lengthBand(cal.bands, cal.upTo, words) ?? cal;
 }
 
 /**

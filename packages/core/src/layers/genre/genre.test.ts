@@ -3,19 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline.js';
+import { OPINION_COLUMN as COLUMN } from '../../testing/articles.js';
 import { GENRES } from '../frames/labels.js';
 import { GENRE_MIN_WORDS } from './genre.js';
-
-// A short opinion column written for this test: first person, questions, evaluative words.
-const COLUMN = [
-  'Why I no longer trust the council',
-  '',
-  'I have lived in this town for thirty years, and I have never seen anything so shameful.',
-  '',
-  'We deserve better. Why should we pay more for less? Frankly, the plan is a disgrace, and I think everyone knows it.',
-  '',
-  'Surely our leaders can do better than this utterly careless budget!',
-].join('\n');
 
 // A short French opinion column written for this test (58 words): under French's minimum.
 const CHRONIQUE = [

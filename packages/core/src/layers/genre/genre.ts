@@ -22,6 +22,17 @@ import {
   scoreGenreTechniques,
   styleCalibration,
 } from './genre-features.js';
+import {
+  bayesChoice,
+  calibratedPosterior,
+  type GenrePrior,
+  type GenrePriorOption,
+  priorRatios,
+  priorRule,
+  resolvePrior,
+  reweight,
+  trainPriorOf,
+} from './genre-prior.js';
 import { styleCueData, titleEndOf } from './style.js';
 
 /** The `genre` layer: reporting, opinion or satire, with the probability that it is right. */
@@ -42,6 +53,11 @@ export interface GenreLayer {
   scores: Partial<Record<Genre, number>>;
   /** The features that pushed the decided genre most. */
   why: string[];
+  /**
+   * The deployment prior the decision and the score were re-weighted to (the option `prior`,
+   * normalised), so that the result can be reproduced; absent without the option.
+   */
+  prior?: GenrePrior;
 }
 
 declare module '../../schema.js' {
@@ -92,6 +108,15 @@ export interface GenreOptions extends ShippedModelOptions {
    * decides every text.
    */
   minWords: MinWords;
+  /**
+   * A deployment prior for users who know their corpus: a preset (`news-wire`, `newspaper`;
+   * {@link GENRE_PRIOR_PRESETS}) or a share per genre (`{reporting: 0.8, opinion: 0.18, satire:
+   * 0.02}`, normalised). The decision's offsets move by ln(π'/π_train) and the calibrated
+   * probabilities are re-weighted by Bayes, p'(c) ∝ p(c)·π'(c)/π_train(c), π_train the language's
+   * training shares recorded in the model (`meta.genreTrainPrior`). Default: none (the training
+   * prior, as the model was fitted: English SemEval is 90 % opinion).
+   */
+  prior?: GenrePriorOption;
 }
 
 /**
@@ -117,11 +142,17 @@ export const genre = defineAnalyzer({
   requires: ['paragraphs', 'sentences', 'language'],
   optional: ['techniques'],
   produces: 'genre',
-  defaults: { model: '', why: 4, minWords: GENRE_MIN_WORDS } as GenreOptions,
-  rules: { model: rules.model, why: rules.why, minWords: rules.minWords },
+  // `prior: undefined`: a known option whose default leaves the producer's options as before.
+  defaults: { model: '', why: 4, minWords: GENRE_MIN_WORDS, prior: undefined } as GenreOptions,
+  rules: { model: rules.model, why: rules.why, minWords: rules.minWords, prior: priorRule },
   setup(options, registry) {
     recordData(registry, 'genre/cues', styleCueData);
-    return loadModelSet(registry, 'genre', options.model);
+    return loadModelSet(
+      registry,
+      'genre',
+      options.model,
+      options.prior === undefined ? undefined : (m) => void trainPriorOf(m),
+    );
   },
   run(doc, ctx, options, models) {
     const lang = doc.language!.code;
@@ -131,15 +162,32 @@ export const genre = defineAnalyzer({
     let p: Float64Array;
     let best: number;
     let why: () => string[];
+    // A deployment prior (the option `prior`): π'(c) / π_train(c) per label.
+    const prior = options.prior === undefined ? undefined : resolvePrior(options.prior);
+    const ratios = prior && priorRatios(prior, trainPriorOf(model), lang, model.labels);
     if (model.meta.genreStyle) {
       const cal = model.meta.genreCalibration as GenreCalibration | undefined;
       const titleEnd = titleEndOf(doc.paragraphs!);
-      const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why);
-      ({ p, best } = s);
       // The band's maps of a short text (counted only as far as the bands reach).
       const words = cal?.upTo ? countWords(doc.text, cal.upTo) : Number.POSITIVE_INFINITY;
-      const sc = styleCalibration(cal, lang, model, p, best, words);
-      p = calibrateChosen(p, best, sc.c, sc.x);
+      const offsets = model.thresholdsFor(lang);
+      // Calibrated as fitted (the decision without the prior); under a prior, all three
+      // probabilities re-weighted by Bayes and the genre of the highest decided.
+      const calibrate = (raw: Float64Array, base: number): Float64Array => {
+        const sc = styleCalibration(cal, lang, model, raw, base, words);
+        const q = calibrateChosen(raw, base, sc.c, sc.x);
+        return ratios ? reweight(calibratedPosterior(raw, offsets, base, q[base]!), ratios) : q;
+      };
+      let q: Float64Array | undefined;
+      const choose = ratios
+        ? (raw: Float64Array, base: number) => {
+            q = calibrate(raw, base);
+            return bayesChoice(q, offsets);
+          }
+        : undefined;
+      const s = scoreGenreStyle(doc.text, lang, titleEnd, model, options.why, choose);
+      p = q ?? calibrate(s.p, s.base);
+      best = s.best;
       why = () => s.reasons;
       const settings = model.meta.genreTechniques as GenreTechniqueSettings | undefined;
       // A model with techniques settings (genre@3–6) weighs them when the pipeline has the layer.
@@ -165,6 +213,7 @@ export const genre = defineAnalyzer({
       genre,
       scores: { [genre]: Math.round(p[best]! * 1000) / 1000 },
       why: why(),
+      ...(prior ? { prior } : {}),
     };
   },
 });

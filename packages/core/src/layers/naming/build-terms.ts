@@ -41,6 +41,20 @@ function headline(text: string): Span {
  * another war: the match then counts only if the article has a plain term of its own
  * (`buildTerms`).
  */
+// A word of four capitals or more: a headline or a line set in capitals (`УКРАИНА`, `RUSSIA`).
+const CAPS_WORD = /\p{Lu}{4,}/u;
+
+/**
+ * Whether `re` (case-sensitive, as `near` and `notNear` are) matches `s`, or `s` with its words in
+ * capitals written as names (`УКРАИНА: …` → `Украина: …`), so that a headline set in capitals
+ * names the war as the same words in a sentence do. Acronyms of three letters (`ДНР`, `ВСУ`)
+ * stay, and the text as written is tried first.
+ */
+function capsTest(re: RegExp, s: string): boolean {
+  if (re.test(s)) return true;
+  return CAPS_WORD.test(s) && re.test(s.replace(/\p{Lu}{4,}/gu, (w) => w[0]! + w.slice(1).toLowerCase()));
+}
+
 function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boolean | 'article' {
   const r = idx.near;
   if (!r) return false;
@@ -50,17 +64,17 @@ function nearReferent(text: string, m: Span, idx: TermIndex, title: Span): boole
   before = before.slice(before.lastIndexOf('\n') + 1);
   const nl = after.indexOf('\n');
   if (nl >= 0) after = after.slice(0, nl);
-  if (r.notNear && (r.notNear.test(before) || r.notNear.test(after))) return false;
-  if (r.near.test(before) || r.near.test(after)) return true;
+  if (r.notNear && (capsTest(r.notNear, before) || capsTest(r.notNear, after))) return false;
+  if (capsTest(r.near, before) || capsTest(r.near, after)) return true;
   // A headline that names the war (and no other) is the referent of the whole article:
   // `respond to any invasion` in a story headlined `… defend Ukraine if Russia dares invade`.
   // Not for a phrase that names one side itself (`conflict with Russia`): it needs the other
   // nearby, as above.
   if (m.start < title.end || r.near.test(text.slice(m.start, m.end))) return false;
   const head = text.slice(title.start, title.end);
-  if (r.notNear?.test(head)) return false;
+  if (r.notNear && capsTest(r.notNear, head)) return false;
   // Else the article's own plain terms may make it war coverage (decided after the loop).
-  return r.near.test(head) || 'article';
+  return capsTest(r.near, head) || 'article';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../schema.js';
+import { undotted } from './dotted-acronyms.js';
 import { followsAt, keyAt, lowerCode } from './pattern.js';
 import type { IndexedPattern, TermIndex } from './terms.js';
 import { markLive, readWords, SET_WORDS } from './word-keys.js';
@@ -99,6 +100,9 @@ export function findTerms(
   idx: TermIndex,
   prefilter = true,
 ): TermMatch[] {
+  // `D.P.R.` is read as `DPR` (dotted-acronyms.ts), its span the whole acronym.
+  const u = undotted(text, tokens);
+  if (u) return findTerms(u.text, u.tokens, idx, prefilter).map((m) => u.widen(m));
   const found = prefilter ? filtered(text, tokens, idx) : everywhere(text, tokens, idx);
   const out: TermMatch[] = [];
   for (const m of found) {

@@ -850,6 +850,35 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
       'an invasion | war | invasion | ua | quoted | quotation',
     ],
   ],
+  [
+    'session 14 forms: terrorist state, Crimean Spring, historical Russian lands, de-occupation; not Iran',
+    "Zelensky said Russia is a terrorist state. Moscow celebrated the Crimean Spring, and Putin called Ukraine's south historical Russian lands. Kyiv plans the de-occupation of Crimea.\n\nIsrael calls Iran a terrorist state.",
+    [
+      'Russia is a terrorist state | war | terrorist state | ua | outlet',
+      'Crimean Spring | status-change | Crimean Spring | ru | outlet',
+      'historical Russian lands | territories | historical Russian lands | ru | outlet',
+      'de-occupation | territories | de-occupation | ua | outlet',
+    ],
+  ],
+  [
+    'session 14 forms: punishers, golden billion, Western handlers, referendum at gunpoint; not 1940s battalions',
+    "Ukrainian punishers shelled Donetsk, RT said, as the golden billion armed Kyiv's Western handlers. The referendums at gunpoint in Kherson followed.\n\nIn 1943 punitive battalions burned the village.",
+    [
+      'Ukrainian punishers | ukrainian-forces | punishers | ru | outlet',
+      'golden billion | west | golden billion | ru | outlet',
+      "Kyiv's Western handlers | west | Western handlers | ru | outlet",
+      'referendums at gunpoint | referendum | sham referendum | ua | outlet',
+    ],
+  ],
+  [
+    'session 14 voice: American punctuation inside scare quotes, part of a term in quotes, `calls the war a`, self-described',
+    'Ukraine: Russia calls the war a "special military operation." Moscow\'s self-described special military operation went on, and the "special" military operation failed.',
+    [
+      'special military operation | war | special military operation | ru | distanced | mention',
+      'special military operation | war | special military operation | ru | distanced | so-called',
+      'special" military operation | war | special military operation | ru | distanced | scare-quotes',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [
@@ -1589,6 +1618,36 @@ export const RU_CASES: [name: string, text: string, expected: string[]][] = [
       'вторжение | war | вторжение | ua | quoted | quotation',
       'вторжение | war | вторжение | ua | quoted | quotation',
       'ДНР | separatist-republics | так называемые ДНР/ЛНР | ua | outlet | so-called',
+    ],
+  ],
+  [
+    'формы session 14: страна-террорист, Крымская весна, исконно русские земли, деоккупация; не Абхазия',
+    'Зеленский назвал Россию страной-террористом. В Москве отметили годовщину Крымской весны, Путин назвал юг Украины исконно русскими землями. Киев готовит деоккупацию Крыма.\n\nТбилиси говорит о деоккупации Абхазии.',
+    [
+      'страной-террористом | war | страна-террорист | ua | outlet',
+      'Крымской весны | status-change | Крымская весна | ru | outlet',
+      'исконно русскими землями | territories | исконно русские земли | ru | outlet',
+      'деоккупацию | territories | деоккупация | ua | outlet',
+    ],
+  ],
+  [
+    'формы session 14: каратели, укровермахт (не вермахт: другие формы рядом остаются), золотой миллиард, западные кураторы, референдум под дулами автоматов; не каратели 1943 года',
+    'Украинские каратели обстреляли Донецк, а укровермахт отступил, пока «золотой миллиард» и западные кураторы Киева вооружают Украину. Референдум под дулами автоматов прошел в Херсоне.\n\nВ 1943 году каратели сожгли деревню.',
+    [
+      'Украинские каратели | ukrainian-forces | каратели | ru | outlet',
+      'укровермахт | ukrainian-forces | каратели | ru | outlet',
+      'золотой миллиард | west | золотой миллиард | ru | distanced | scare-quotes',
+      'западные кураторы | west | западные кураторы | ru | outlet',
+      'Референдум под дулами автоматов | referendum | псевдореферендум | ua | outlet',
+    ],
+  ],
+  [
+    'голос session 14: часть термина в кавычках, «войну Кремль называет», т. н. референдум в Херсоне',
+    'На Украине началась «специальная» военная операция. Войну Кремль называет специальной операцией, а т. н. референдум в Херсоне прошел в сентябре.',
+    [
+      'специальная» военная операция | war | специальная военная операция | ru | distanced | scare-quotes',
+      'специальной операцией | war | специальная военная операция | ru | distanced | mention',
+      'референдум в Херсоне | referendum | так называемый референдум | ua | outlet | so-called',
     ],
   ],
 ];

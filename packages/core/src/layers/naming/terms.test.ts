@@ -66,7 +66,7 @@ describe.each(Object.keys(PIPELINES) as Setup[])('naming terms, other states (%s
 // alone (`November 2018`, read as its last day); one without a year is no date.
 const EN_DATED = 'The Kiev regime condemns Russian aggression. Russian troops hold the occupied territories.';
 const RU_DATED =
-  'Киевский режим называет это агрессией России. Российские войска удерживают оккупированные территории.';
+  'Киевский режим осуждает агрессию России. Российские войска удерживают оккупированные территории.';
 const EN_ALL = [
   'Kiev regime | kyiv-government | Kiev regime | ru | outlet',
   'Russian aggression | war | war of aggression | ua | outlet',
@@ -75,7 +75,7 @@ const EN_ALL = [
 ];
 const RU_ALL = [
   'Киевский режим | kyiv-government | киевский режим | ru | outlet',
-  'агрессией России | war | агрессия | ua | outlet',
+  'агрессию России | war | агрессия | ua | outlet',
   'Российские войска | russian-forces | российские войска | neutral | outlet',
   'оккупированные территории | territories | оккупированные территории | ua | outlet',
 ];

@@ -65,10 +65,15 @@ function lineBefore(text: string, start: number): string {
   return nl < 0 ? s : s.slice(nl + 1);
 }
 
+// The closing mark of each opening one that cannot be an apostrophe (for the marks around part of a term).
+const PAIRED: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
+
 /**
  * Scare quotes: an opening mark right before the term (not an apostrophe inside a word; a
  * guillemet may stand a space apart) and its closing mark within a few words after it, before
- * the sentence ends.
+ * the sentence ends — or right after a full stop, comma, `!` or `?` that ends the quoted words
+ * (American style, `a "special military operation."`) — or inside the term, around its first
+ * words (`«специальная» военная операция`; session 14).
  */
 function inScareQuotes(text: string, m: Span): boolean {
   // Guillemets may stand a space apart from the word (`« российской агрессии »`).
@@ -77,8 +82,14 @@ function inScareQuotes(text: string, m: Span): boolean {
   const open = text[at];
   if (!open || !OPEN.includes(open)) return false;
   if ((open === "'" || open === '’') && /\p{L}/u.test(text[at - 1] ?? '')) return false;
+  const pair = PAIRED[open];
+  if (pair) {
+    const inner = text.indexOf(pair, m.start);
+    if (inner > m.start && inner < m.end) return true;
+  }
   const after = /^[^.!?\n"”»’'›“]{0,25}/u.exec(text.slice(m.end, m.end + 26))![0];
-  const close = text[m.end + after.length];
+  let close = text[m.end + after.length];
+  if (close !== undefined && '.,!?'.includes(close)) close = text[m.end + after.length + 1];
   return close !== undefined && CLOSE.includes(close) && after.split(/\s+/).filter(Boolean).length <= 3;
 }
 

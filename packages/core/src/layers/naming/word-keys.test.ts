@@ -118,7 +118,8 @@ describe('the word-beginning prefilter finds what trying every pattern finds', (
         }
     }
     expect(tried).toBeGreaterThan(1000);
-  });
+    // Every pattern at every word of every variant: ~20 s alone, more beside other test files.
+  }, 120_000);
 
   it('a text without the required words tries nothing, one with them finds the term', () => {
     const read = mayMatchIn('special military operation');

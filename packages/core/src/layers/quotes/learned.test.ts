@@ -239,3 +239,19 @@ describe('word-cluster features of the learned-cue model', () => {
     });
   });
 });
+
+describe('learned cues: verbs of a topic or a thing report nothing (issue 18)', () => {
+  // A stand-in model that takes all three as cue ends: only `notLearnedCues` keeps two out.
+  const model = modelFor(['introduced', 'focus', 'trashed']);
+  beforeAll(() => prepare(model));
+  it.each([
+    ['Harbour\n\nSenator Ann Berg introduced a bill on the port fees.', []],
+    ['Harbour\n\nThe mayor will focus on the port fees this year.', []],
+    [
+      'Harbour\n\nSenator Ann Berg trashed a bill on the port fees.',
+      [['trashed', 'a bill on the port fees']],
+    ],
+  ])('%s', (text, want) => {
+    expect(run(text, model).map((q) => [at(text, q.cue), at(text, q)])).toEqual(want);
+  });
+});

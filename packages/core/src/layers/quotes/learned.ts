@@ -325,6 +325,8 @@ export function learnedCandidates(
     if (!content || covered(content.start, content.end)) continue;
     // `balked at`, `pointed to`: a particle after a lower-case word completes that word's cue.
     const c0 = lex.words.particles.has(t.lw) && i - 1 > a && info.flags[i - 1 - a]! & CANDIDATE ? i - 1 : i;
+    // `focus on the economy`, `introduced a bill`: a topic or a thing, no report.
+    if (lex.words.notLearnedCues.has(toks[c0]!.lw)) continue;
     const np = speakerBefore(toks, c0, a, lex);
     const c: Candidate = {
       content,

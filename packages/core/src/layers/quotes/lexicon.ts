@@ -126,9 +126,13 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
   // is already a cue by itself (`has said` is `said` with an auxiliary the rules read already).
   learned.sort(([a], [b]) => Number(a.includes(' ')) - Number(b.includes(' ')));
   const single = (w: string) => !!verbs.get(w)?.some((c) => c.words.length === 1);
+  // `focuses`: verbs of a topic or a thing (`words.<lang>.json` `notLearnedCues`) report nothing.
+  const words = ruleWords(lang);
+  const notCues = words.notLearnedCues;
   for (const [form, [rel, n]] of learned)
     if (
       (!form.includes(' ') || !phraseWords(form).some(single)) &&
+      !phraseWords(form).some((w) => notCues.has(w)) &&
       rel >= minReliability &&
       n >= minCount &&
       !f.between.includes(form) &&
@@ -184,7 +188,7 @@ export function compileLexicon(lang: string, f: CueFile, minReliability = 0.5, m
     objectCues: new Set(f.objectCues ?? []),
     objectStops: new Set(f.objectStops ?? []),
     rolePrefixes: f.rolePrefixes ?? [],
-    words: ruleWords(lang),
+    words,
   };
 }
 

@@ -8,6 +8,58 @@ const run = (text: string) => runQuotes(text, 'ru').filter((q) => q.kind !== 'sc
 const HEAD = 'Новости порта\n\n';
 
 const cases: { name: string; body: string; head?: string; want: Want[] }[] = [
+  // Issue 18 (session 14): `в отставке` completes a rank; the name after it speaks.
+  {
+    name: '`полковник в отставке Михаил Ходаренок заявил`: the name after the rank phrase',
+    body: 'Военный эксперт полковник в отставке Михаил Ходаренок заявил, что наступление провалилось.',
+    want: [
+      {
+        content: 'наступление провалилось',
+        cue: 'заявил',
+        source: 'Военный эксперт полковник в отставке Михаил Ходаренок',
+        speaker: 'Михаил Ходаренок',
+        type: 'person',
+      },
+    ],
+  },
+  {
+    name: '`«…», — заявил … полковник в отставке X`: the inverted description reads past it',
+    body: 'Бои идут. «Наступление провалилось», — заявил военный эксперт полковник в отставке Михаил Ходаренок.',
+    want: [
+      {
+        content: '«Наступление провалилось»',
+        cue: 'заявил',
+        source: 'военный эксперт полковник в отставке Михаил Ходаренок',
+        speaker: 'Михаил Ходаренок',
+        rule: 'inverted',
+      },
+    ],
+  },
+  // Issue 18 (session 14): `судя по` opens a relay; its lead word is no content.
+  {
+    name: '`Судя по информации X, …`: the relay leads the sentence',
+    body: 'Судя по информации агентства Bloomberg, как минимум два государства против решения.',
+    want: [
+      {
+        content: 'как минимум два государства против решения',
+        cue: 'по информации',
+        source: 'агентства Bloomberg',
+        rule: 'according-to-lead',
+      },
+    ],
+  },
+  {
+    name: '`…, судя по данным X`: the relay ends the sentence',
+    body: 'Порт закроют весной, судя по данным агентства Bloomberg.',
+    want: [
+      {
+        content: 'Порт закроют весной',
+        cue: 'по данным',
+        source: 'агентства Bloomberg',
+        rule: 'according-to-tail',
+      },
+    ],
+  },
   // Issue 18 (session 13): a role phrase, then a name in apposition: the name is the speaker.
   {
     name: '`Глава администрации, Иван Петров, сказал`: the name in apposition speaks',

@@ -20,6 +20,18 @@ export interface SpeakerDesc {
 /** A lower-case adverb in -ly (`wrongly`, `publicly`), not a noun such as `rally` or `family`. */
 const ADVERB = /^[a-z]{2,}[^ai]ly$/;
 
+/** Prepositions of where a described speaker comes from or is. */
+const FROM_PLACE = new Set(['from', 'near', 'outside']);
+
+/** A person noun in English (`philanthropist`, `delegate`, `salesman`): a role, an unnamed head or an occupation's ending. */
+const personNoun = (t: Tok, lex: Lexicon): boolean =>
+  t.kind === 'word' &&
+  !isCap(t) &&
+  (lex.roles.has(t.lw) || lex.anonymous.has(t.lw) || /\p{Ll}(?:ist|ian|man|woman)$/u.test(t.lw));
+
+/** An English clitic token (`’s` of `He’s`, `’d` of `they’d`). */
+const CLITIC = /^['’](?:s|re|ve|d|ll|m)$/;
+
 const words = (toks: readonly Tok[], s: number, e: number, text: string) =>
   s < e ? text.slice(toks[s]!.start, toks[e - 1]!.end) : '';
 
@@ -50,6 +62,9 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   )
     e--;
   const first = toks[s]!;
+  // `He’s not saying …`: a pronoun and its clitic (a token of its own) are the pronoun.
+  if (e - s === 2 && lex.lang === 'en' && lex.pronouns.has(first.lw) && CLITIC.test(toks[s + 1]!.w))
+    e = s + 1;
   if (e - s === 1 && lex.pronouns.has(first.lw)) {
     return {
       speaker: { name: first.w, type: 'unknown' },
@@ -65,7 +80,19 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       h = k;
       break;
     }
+    // `полковник в отставке Михаил Ходаренок`: a phrase completing the rank, not a place.
+    if (k + 2 < e && lex.words.roleAdjuncts.has(`${t.lw} ${toks[k + 1]!.lw}`)) {
+      k++;
+      continue;
+    }
     if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
+      h = k;
+      break;
+    }
+    // `a philanthropist from Monsey, New York`: after a lower-case person noun the capitalised
+    // words of `from`/`near`/`outside` are a place, not the speaker's name (`a report from
+    // Bloomberg`, `a pardon from President Trump` name their source).
+    if (lex.lang === 'en' && FROM_PLACE.has(t.w) && personNoun(toks[k - 1]!, lex)) {
       h = k;
       break;
     }

@@ -418,6 +418,11 @@ export function walkForward(toks: readonly Tok[], j: number, b: number, lex: Lex
       p++;
       continue;
     }
+    // `полковник в отставке Михаил Ходаренок`: a phrase completing a rank is inside the description.
+    if (p > j && p + 1 < b && lex.words.roleAdjuncts.has(`${t.lw} ${toks[p + 1]!.lw}`)) {
+      p += 2;
+      continue;
+    }
     if (
       p > j &&
       (lex.words.stopForward.has(t.lw) || lex.boundaries.has(t.lw) || (lex.verbs.has(t.lw) && !noun))

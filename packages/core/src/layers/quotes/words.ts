@@ -189,6 +189,22 @@ export interface WordFile {
   leadParticiples: string[];
   /** Prepositions before the group that speaks (`Among Republicans`, 53% said …): dropped, the group kept. */
   groupPreps: string[];
+  /**
+   * Words that open a relay cue at a sentence start as part of it (`Судя по информации агентства
+   * Bloomberg, …`, `Judging by`): the cue still leads the sentence, its content follows.
+   */
+  relayLeads: string[];
+  /**
+   * Two-word phrases that complete a rank or role and open no phrase of their own (`полковник в
+   * отставке Михаил Ходаренок`): the name after them is still the speaker's.
+   */
+  roleAdjuncts: string[];
+  /**
+   * Verbs whose object is a topic or a thing, not what someone says (`focus on the economy`,
+   * `introduced a bill`, `introduced Trump at rallies`): the learned cue never reads them as
+   * reporting verbs, whatever their context scores.
+   */
+  notLearnedCues: string[];
   /** Nouns of a reported stance and the words that open their content (`plan` → `to`, `claim` → `that`). */
   nominalComplements: Record<string, string[]>;
 }

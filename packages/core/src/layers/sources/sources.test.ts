@@ -252,3 +252,83 @@ describe('sources: types and names from entities and titles', () => {
     expect(summary(lang, text)).toEqual(want);
   });
 });
+
+describe('sources a reader sees wrong (issue 18, session 14)', () => {
+  it.each([
+    // A sentence start capitalises a plural common noun no person entity backs: a group.
+    [
+      'Oil prices fell on Monday. Traders said the cut came too late. The market closed lower.',
+      'Traders',
+      { name: 'Traders', type: 'unknown', role: 'Traders' },
+    ],
+    [
+      'Oil prices fell on Monday. Critics said the cut came too late. The market closed lower.',
+      'Critics',
+      { name: 'Critics', type: 'anonymous', role: 'Critics' },
+    ],
+    // The entities name the group (MISC): an organisation.
+    [
+      'The vote was close. Democrats said the bill would pass. The hall was full.',
+      'Democrats',
+      { name: 'Democrats', type: 'organization', role: 'Democrats' },
+    ],
+    // A surname in the plural form stays the person the article names.
+    [
+      'Senator Ann Sanders spoke at noon. Sanders said the bill would pass. The hall was full.',
+      'Sanders',
+      { name: 'Ann Sanders', type: 'person', role: 'Senator' },
+    ],
+    // An institution's head word in the quotes lexicon (`Legion`).
+    [
+      'The American Legion said the emblem was used without permission. The campaign did not answer.',
+      'The American Legion',
+      { name: 'American Legion', type: 'organization', role: undefined },
+    ],
+    // Institutions named by a one-word metonym after `the` (`the Fed`, `the Vatican`): government.
+    [
+      'Rates held on Tuesday. "We will act," the Fed said in a statement. Markets rose.',
+      'the Fed',
+      { name: 'Fed', type: 'government', role: undefined },
+    ],
+    [
+      'The talks ended at noon. The Vatican said the pope was well. The crowd left.',
+      'The Vatican',
+      { name: 'Vatican', type: 'government', role: undefined },
+    ],
+    [
+      'The harbour reopened on Monday. The Church said the roof would be mended by spring.',
+      'The Church',
+      { name: 'Church', type: 'organization', role: undefined },
+    ],
+    // The capitalised words after `from` are a place, not the speaker's name.
+    [
+      'A philanthropist from Monsey, New York, said the plan would fail. The town council met.',
+      'A philanthropist from Monsey',
+      { name: 'philanthropist from Monsey', type: 'unknown', role: 'philanthropist from Monsey' },
+    ],
+    // A pronoun with its clitic (`He’s`) is the pronoun, resolved to the person speaking before.
+    [
+      'Engineer Tom Berg said the dam is safe. He’s not saying what other repairs he’d support. The town council met.',
+      'He’s',
+      { name: 'Tom Berg', type: 'person', role: 'Engineer', attributions: 2 },
+    ],
+  ])('%s', (body, source, want) => {
+    const text = `Harbour news\n\n${body}`;
+    const doc = withEntities.run({ id: 't', text, meta: { lang: 'en' } });
+    const q = doc.quotes!.find((x) => x.source && text.slice(x.source.start, x.source.end) === source);
+    expect(q, `a quote whose source is ${source}`).toBeDefined();
+    const s = doc.sources!.sources.find((x) => x.name === want.name);
+    expect(s).toMatchObject(want);
+  });
+
+  it('types a one-word name after `the` that no person entity backs as a description (`The Curate said`)', () => {
+    const text =
+      'Harbour news\n\nThe harbour reopened on Monday. The Curate said the roof would be mended by spring.';
+    const doc = withEntities.run({ id: 't', text, meta: { lang: 'en' } });
+    const q = doc.quotes!.find((x) => x.speaker?.name === 'Curate');
+    expect(q && text.slice(q.speaker!.mention!.start, q.speaker!.mention!.end)).toBe('Curate');
+    expect(doc.sources!.sources.map((x) => [x.name, x.type, x.role])).toEqual([
+      ['Curate', 'unknown', 'Curate'],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
 import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/types.js';
 import { mergeSurnames, mergeTitleRoles, nameMediaNouns } from './merge.js';
+import { articleNoun, pluralGroupType } from './unnamed.js';
 
 /** Lower-cased, `ё` as `е` (the regex only when there is an `ё`: most names have none). */
 const fold = (w: string) => {
@@ -182,11 +183,14 @@ interface EntityFacts {
   surfaces(e: Entity): Set<string>;
   /** The last words (folded) of the person entities' surfaces of two or more words. */
   surnames(): ReadonlySet<string>;
+  /** {@link surnames} and the person entities' one-word surfaces (`Stevens`). */
+  personWords(): ReadonlySet<string>;
 }
 
 function entityFacts(entities: readonly Entity[] | undefined): EntityFacts {
   const bySurface = new Map<Entity, Set<string>>();
   let last: Set<string> | undefined;
+  let single: Set<string> | undefined;
   const surfaces = (e: Entity) => {
     let out = bySurface.get(e);
     if (!out) {
@@ -207,6 +211,13 @@ function entityFacts(entities: readonly Entity[] | undefined): EntityFacts {
             if (w.length > 1) last.add(w[w.length - 1]!);
           }
       return last;
+    },
+    personWords() {
+      if (single) return single;
+      single = new Set(this.surnames());
+      for (const e of entities ?? [])
+        if (e.type === 'PER') for (const n of surfaces(e)) if (wordsOf(n).length === 1) single.add(n);
+      return single;
     },
   };
 }
@@ -391,8 +402,8 @@ export function summarizeSources(
     const split = splitAffiliation(name, entity, facts);
     if (split) name = split[0];
     else name = fullName(name, entity) ?? name;
-    const role = split ? [q.speaker.role, split[1]].filter(Boolean).join(' ') : q.speaker.role;
-    const type = typeFromEntity(
+    let role = split ? [q.speaker.role, split[1]].filter(Boolean).join(' ') : q.speaker.role;
+    let type = typeFromEntity(
       name,
       role,
       q.speaker.type === 'person' && /^\p{Ll}/u.test(name) ? 'unknown' : q.speaker.type,
@@ -415,6 +426,21 @@ export function summarizeSources(
       !knownSurname(name)
     )
       continue;
+    // English one-word "persons" no person entity backs: a plural is a group (`Traders said`), a
+    // word after `the` a description (`The Latest on …`, `the Cardinal`), not a person's name.
+    if (lang === 'en' && entities !== undefined && type === 'person' && !/\s/.test(name)) {
+      const ev = {
+        entity,
+        personWord: facts.personWords().has(fold(name)),
+        knownSurname: knownSurname(name),
+      };
+      const at = q.speaker.mention?.start;
+      const group = pluralGroupType(name, ev);
+      if (group) type = group;
+      else if (text && at !== undefined && articleNoun(name, text.slice(Math.max(0, at - 5), at), ev))
+        type = 'unknown';
+      if (type !== 'person') role ??= name;
+    }
     const key = keyOf(type, name);
     let s = bySpeaker.get(key);
     if (!s) {
@@ -466,7 +492,7 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 6,
+  version: 7,
   requires: ['quotes', 'paragraphs', 'tokens', 'language'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],

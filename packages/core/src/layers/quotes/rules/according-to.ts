@@ -82,6 +82,8 @@ export function accordingTo(c: CueContext, consumed: number): number {
   // opens a lead as the sentence's start does.
   const atStart =
     h.i === a ||
+    // `Судя по информации агентства Bloomberg, …`: a lead word of the relay opens the sentence.
+    (h.i === a + 1 && lex.words.relayLeads.has(toks[a]!.lw)) ||
     (prev?.w === ',' && h.i <= a + 2) ||
     (prev !== undefined && (OPENERS.has(prev.w) || LEAD_MARKS.has(prev.w)));
   if (atStart) {
@@ -113,7 +115,9 @@ export function accordingTo(c: CueContext, consumed: number): number {
       out.push({ ...base, content, np: speaker, viaNp, rule: 'according-to-lead', contentAfter: true });
     return consumed;
   }
-  const content = contentBefore(toks, a, h.i - 1, quotes);
+  // `…, судя по информации X`: the relay's lead word is no content.
+  const ledBy = h.i - 1 > a && lex.words.relayLeads.has(prev?.lw ?? '') ? 1 : 0;
+  const content = contentBefore(toks, a, h.i - 1 - ledBy, quotes);
   // `About 10:03 p.m., according to a congressional timeline, the contractors left …`: a short
   // lead before a mid-sentence relay is part of a clause that goes on after it.
   const rest =
@@ -130,7 +134,7 @@ export function accordingTo(c: CueContext, consumed: number): number {
       viaNp,
       rule: 'according-to-tail',
       contentAfter: false,
-      clauseStart: prev!.start,
+      clauseStart: toks[h.i - 1 - ledBy]!.start,
     });
   return consumed;
 }
