@@ -1,4 +1,5 @@
 import type { NewsDocument } from '@newsprism/core';
+import { NO_OUTLET } from '@newsprism/core/schema';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import { ingestBatch } from './ingest.js';
@@ -73,8 +74,9 @@ async function facetsBySql(db: Db, req: Parameters<typeof selection>[1]) {
       sel.where.params,
     );
     out[name] = rows
-      .filter((r) => r.value !== null)
-      .map((r) => ({ value: r.value!, count: Number(r.n) }))
+      // Documents without an outlet have their own bucket (search.ts); no other facet has one.
+      .filter((r) => r.value !== null || name === 'outlet')
+      .map((r) => ({ value: r.value ?? NO_OUTLET, count: Number(r.n) }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
       .slice(0, 50);
   }
