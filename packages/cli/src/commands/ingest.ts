@@ -133,7 +133,9 @@ async function run(argv: string[]): Promise<number> {
         if (docs.length + queued.length >= batchSize) await flush();
       }
     } catch (err) {
-      if (!stop.signal.aborted) throw err;
+      // Only the interruption itself: a store or read error after Ctrl-C is still that error.
+      const ours = err === stop.signal.reason || (err as { code?: string } | null)?.code === 'E_INTERRUPTED';
+      if (!stop.signal.aborted || !ours) throw err;
       interrupted = true;
     } finally {
       process.removeListener('SIGINT', interrupt);

@@ -46,6 +46,28 @@ describe('--max-text: a document whose text is over the limit (CLI)', { timeout:
     expect(r.stderr).toMatch(/added 2, unchanged 0, replaced 0, failed 1/);
   });
 
+  it('ingest leaves a stored, unchanged document over a lower limit unchanged (nothing to analyse)', async () => {
+    const { dir, path } = feed();
+    const db = join(dir, 'corpus.db');
+    const first = await runCli(['ingest', path, '-l', 'language', '--db', db, '-j', '0']);
+    expect(first.code).toBe(0);
+    const again = await runCli([
+      'ingest',
+      path,
+      '--max-text',
+      '500',
+      '-l',
+      'language',
+      '--db',
+      db,
+      '-j',
+      '0',
+    ]);
+    expect(codes(again.stderr)).toEqual([]);
+    expect(again.stderr).toMatch(/added 0, unchanged 3, replaced 0, failed 0/);
+    expect(again.code).toBe(0);
+  });
+
   it('refuses a --max-text that is not a size', async () => {
     const { path } = feed();
     const r = await runCli(['analyze', path, '--max-text', 'lots', '-j', '0']);

@@ -5,6 +5,7 @@ import {
   type ReusePair,
   reuseTrees,
 } from '@newsprism/core';
+import { NO_OUTLET } from '@newsprism/core/schema';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
@@ -51,7 +52,7 @@ export function renderReuseText(
     lines.push('', 'who republishes whom (outlets; ↔ direction not known)');
     for (const l of links)
       lines.push(
-        `  ${l.source ?? '(outlet not known)'} ${l.directed ? '→' : '↔'} ${l.reuser ?? '(outlet not known)'}  ${l.kind} ×${l.pairs} (mean score ${l.score.toFixed(2)})`,
+        `  ${l.source ?? NO_OUTLET} ${l.directed ? '→' : '↔'} ${l.reuser ?? NO_OUTLET}  ${l.kind} ×${l.pairs} (mean score ${l.score.toFixed(2)})`,
       );
   }
   for (const t of trees) {

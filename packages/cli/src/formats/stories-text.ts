@@ -1,4 +1,5 @@
 import type { Story } from '@newsprism/core';
+import { NO_OUTLET } from '@newsprism/core/schema';
 
 const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : '—');
 
@@ -19,7 +20,7 @@ export function renderStoriesText(stories: readonly Story[], titles?: ReadonlyMa
       const c = s.comparison;
       const title = titles?.get(m.id);
       lines.push(
-        `  ${m.id}  ${m.outlet ?? '(outlet not known)'}  ${m.published ?? 'no date'}  ${m.lang}${title ? `  — ${title}` : ''}`,
+        `  ${m.id}  ${m.outlet ?? NO_OUTLET}  ${m.published ?? 'no date'}  ${m.lang}${title ? `  — ${title}` : ''}`,
       );
       if (s.members.length === 1) continue;
       lines.push(

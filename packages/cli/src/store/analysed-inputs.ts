@@ -6,6 +6,7 @@ import {
   runDocuments,
   type Skip,
   type SourceItem,
+  textOverLimit,
 } from '@newsprism/core/node';
 import { type PreparedDocument, prepareInWorkers, textId } from '@newsprism/store';
 
@@ -58,7 +59,9 @@ export async function* analyseInputs(
   const items = named(
     readInputs(paths, {
       maxBytes: opts.maxBytes,
-      maxText: opts.maxText,
+      // Read only, nothing comes after reading: the limit applies there. Otherwise it is checked
+      // after `keep`, so a stored, unchanged document over the limit stays unchanged.
+      maxText: opts.readOnly ? opts.maxText : undefined,
       lang: opts.lang,
       onNotice: opts.onNotice,
     }),
@@ -81,7 +84,13 @@ export async function* analyseInputs(
         unnamed.add(item.id);
       }
       if (item.ok && opts.keep && (await opts.keep((item as InputRecord).input))) kept.push(item.input);
-      else yield item;
+      else {
+        const over =
+          item.ok && opts.maxText !== undefined
+            ? textOverLimit(item.source, item.input.text, opts.maxText)
+            : undefined;
+        yield over ? { ok: false, source: item.source, ...over } : item;
+      }
     }
   }
   const results = runDocuments<PreparedDocument>(toAnalyse(), {
