@@ -2,7 +2,7 @@ import type { Db } from './db.js';
 import { dateLangKeys } from './derive.js';
 import { type FacetColumns, storedFacetSources } from './facet-backfill.js';
 import { encodeFacets } from './facet-codes.js';
-import { RollupDelta, type RollupInput } from './rollup.js';
+import { RollupDelta, storedContributions } from './rollup.js';
 
 interface KeyedRow extends FacetColumns {
   published: string | null;
@@ -52,7 +52,7 @@ export async function backfillDateLangKeys(db: Db): Promise<void> {
         changed.push({ pk, outlet: r.outlet, lang: keys.lang, genre: r.genre, month: keys.month });
     }
     const rollups = new RollupDelta();
-    const shares = await contributions(
+    const shares = await storedContributions(
       db,
       moved.map((m) => m.row),
     );
@@ -65,53 +65,4 @@ export async function backfillDateLangKeys(db: Db): Promise<void> {
     for (let i = 0; i < changed.length; i++)
       await db.run('UPDATE doc_facets SET codes = ? WHERE pk = ?', [codes[i], changed[i]!.pk]);
   }
-}
-
-/**
- * What stored documents add to the roll-ups (as `storedContribution` reads one), for `docs`
- * in `pk` order: their query-table rows read by one range of keys per table, not a document
- * at a time (on PostgreSQL each statement is a round trip).
- */
-async function contributions(db: Db, docs: readonly KeyedRow[]): Promise<RollupInput[]> {
-  if (docs.length === 0) return [];
-  const range = [Number(docs[0]!.pk), Number(docs[docs.length - 1]!.pk)];
-  const byDoc = async <T>(sql: string) => {
-    const out = new Map<number, T[]>();
-    for (const r of await db.all<T & { doc: number }>(`${sql} doc >= ? AND doc <= ?`, range)) {
-      const list = out.get(Number(r.doc));
-      if (list) list.push(r);
-      else out.set(Number(r.doc), [r]);
-    }
-    return out;
-  };
-  const techniques = await byDoc<{ technique: string; count: number }>(
-    'SELECT doc, technique, count FROM doc_techniques WHERE',
-  );
-  const frames = await byDoc<{ frame: string }>('SELECT doc, frame FROM doc_frames WHERE selected = 1 AND');
-  const naming = await byDoc<{ name: string; form: string; pole: string; count: number }>(
-    'SELECT doc, name, form, pole, count FROM doc_naming WHERE',
-  );
-  const entities = await byDoc<{ name: string; type: string; mentions: number }>(
-    'SELECT doc, name, type, mentions FROM doc_entities WHERE',
-  );
-  const sources = await byDoc<{ name: string; type: string; attributions: number }>(
-    'SELECT doc, name, type, attributions FROM doc_sources WHERE',
-  );
-  return docs.map((d) => {
-    const pk = Number(d.pk);
-    return {
-      outlet: d.outlet,
-      month: d.month,
-      words: Number(d.words),
-      genre: d.genre,
-      ownVoice: d.own_voice,
-      attributed: d.attributed,
-      anonymous: d.anonymous,
-      techniques: techniques.get(pk) ?? [],
-      frames: frames.get(pk) ?? [],
-      naming: naming.get(pk) ?? [],
-      entities: entities.get(pk) ?? [],
-      sources: sources.get(pk) ?? [],
-    };
-  });
 }

@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
 import { encodeFacets, type FacetSource } from './facet-codes.js';
+import { rowsByDoc } from './rollup.js';
 
 /** The `documents` columns a document's facets count (the rest come from its query tables). */
 export interface FacetColumns {
@@ -18,21 +19,19 @@ export async function storedFacetSources(db: Db, docs: readonly FacetColumns[]):
   if (docs.length === 0) return [];
   const first = Number(docs[0]!.pk);
   const last = Number(docs[docs.length - 1]!.pk);
-  const range = 'doc >= ? AND doc <= ?';
   const list = async (sql: string) => {
     const out = new Map<number, string[]>();
-    for (const r of await db.all<{ doc: number; v: string }>(sql, [first, last])) {
-      const k = Number(r.doc);
-      const l = out.get(k);
-      if (l) l.push(r.v);
-      else out.set(k, [r.v]);
-    }
+    for (const [k, rows] of await rowsByDoc<{ v: string }>(db, sql, first, last))
+      out.set(
+        k,
+        rows.map((r) => r.v),
+      );
     return out;
   };
-  const frames = await list(`SELECT doc, frame AS v FROM doc_frames WHERE selected = 1 AND ${range}`);
-  const techniques = await list(`SELECT doc, technique AS v FROM doc_techniques WHERE ${range}`);
-  const entities = await list(`SELECT doc, name AS v FROM doc_entities WHERE ${range}`);
-  const sources = await list(`SELECT doc, type AS v FROM doc_sources WHERE ${range}`);
+  const frames = await list('SELECT doc, frame AS v FROM doc_frames WHERE selected = 1');
+  const techniques = await list('SELECT doc, technique AS v FROM doc_techniques WHERE TRUE');
+  const entities = await list('SELECT doc, name AS v FROM doc_entities WHERE TRUE');
+  const sources = await list('SELECT doc, type AS v FROM doc_sources WHERE TRUE');
   return docs.map((d) => {
     const pk = Number(d.pk);
     return {

@@ -173,34 +173,86 @@ function upsertSql(table: 'groups' | 'counts', rows: number): string {
   return sql;
 }
 
+/** The `documents` columns a stored document's roll-up contribution is read from. */
+export interface ContributionRow {
+  pk: number;
+  outlet: string | null;
+  month: string | null;
+  words: number;
+  genre: string | null;
+  own_voice: number | null;
+  attributed: number | null;
+  anonymous: number | null;
+}
+
+/**
+ * Rows of a query table for the documents whose keys run from `first` to `last`, by document:
+ * one statement for the range (on PostgreSQL each statement is a round trip). `sql` selects
+ * `doc` and ends in a condition the range is appended to with `AND`.
+ */
+export async function rowsByDoc<T>(
+  db: Db,
+  sql: string,
+  first: number,
+  last: number,
+): Promise<Map<number, T[]>> {
+  const out = new Map<number, T[]>();
+  for (const r of await db.all<T & { doc: number }>(`${sql} AND doc >= ? AND doc <= ?`, [first, last])) {
+    const list = out.get(Number(r.doc));
+    if (list) list.push(r);
+    else out.set(Number(r.doc), [r]);
+  }
+  return out;
+}
+
+/**
+ * What stored documents add to the roll-ups, read back from their rows (before they are
+ * deleted or moved), for `docs` in `pk` order.
+ */
+export async function storedContributions(db: Db, docs: readonly ContributionRow[]): Promise<RollupInput[]> {
+  if (docs.length === 0) return [];
+  const first = Number(docs[0]!.pk);
+  const last = Number(docs[docs.length - 1]!.pk);
+  const byDoc = <T>(sql: string) => rowsByDoc<T>(db, sql, first, last);
+  const techniques = await byDoc<{ technique: string; count: number }>(
+    'SELECT doc, technique, count FROM doc_techniques WHERE TRUE',
+  );
+  const frames = await byDoc<{ frame: string }>('SELECT doc, frame FROM doc_frames WHERE selected = 1');
+  const naming = await byDoc<{ name: string; form: string; pole: string; count: number }>(
+    'SELECT doc, name, form, pole, count FROM doc_naming WHERE TRUE',
+  );
+  const entities = await byDoc<{ name: string; type: string; mentions: number }>(
+    'SELECT doc, name, type, mentions FROM doc_entities WHERE TRUE',
+  );
+  const sources = await byDoc<{ name: string; type: string; attributions: number }>(
+    'SELECT doc, name, type, attributions FROM doc_sources WHERE TRUE',
+  );
+  return docs.map((d) => {
+    const pk = Number(d.pk);
+    return {
+      outlet: d.outlet,
+      month: d.month,
+      words: Number(d.words),
+      genre: d.genre,
+      ownVoice: d.own_voice,
+      attributed: d.attributed,
+      anonymous: d.anonymous,
+      techniques: techniques.get(pk) ?? [],
+      frames: frames.get(pk) ?? [],
+      naming: naming.get(pk) ?? [],
+      entities: entities.get(pk) ?? [],
+      sources: sources.get(pk) ?? [],
+    };
+  });
+}
+
 /** A stored document's contribution, read back from its rows (before it is deleted). */
 export async function storedContribution(db: Db, pk: number): Promise<RollupInput | undefined> {
-  const [d] = await db.all<{
-    outlet: string | null;
-    month: string | null;
-    words: number;
-    genre: string | null;
-    own_voice: number | null;
-    attributed: number | null;
-    anonymous: number | null;
-  }>('SELECT outlet, month, words, genre, own_voice, attributed, anonymous FROM documents WHERE pk = ?', [
-    pk,
-  ]);
-  if (!d) return undefined;
-  return {
-    outlet: d.outlet,
-    month: d.month,
-    words: Number(d.words),
-    genre: d.genre,
-    ownVoice: d.own_voice,
-    attributed: d.attributed,
-    anonymous: d.anonymous,
-    techniques: await db.all('SELECT technique, count FROM doc_techniques WHERE doc = ?', [pk]),
-    frames: await db.all('SELECT frame FROM doc_frames WHERE doc = ? AND selected = 1', [pk]),
-    naming: await db.all('SELECT name, form, pole, count FROM doc_naming WHERE doc = ?', [pk]),
-    entities: await db.all('SELECT name, type, mentions FROM doc_entities WHERE doc = ?', [pk]),
-    sources: await db.all('SELECT name, type, attributions FROM doc_sources WHERE doc = ?', [pk]),
-  };
+  const [d] = await db.all<ContributionRow>(
+    'SELECT pk, outlet, month, words, genre, own_voice, attributed, anonymous FROM documents WHERE pk = ?',
+    [pk],
+  );
+  return d ? (await storedContributions(db, [d]))[0] : undefined;
 }
 
 const g = (col: string) => `COALESCE(d.${col}, '${NONE}')`;
