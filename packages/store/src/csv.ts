@@ -43,7 +43,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function csvLine(doc: NewsDocument): string {
   const { doc: r, frames, techniques } = deriveSummary(doc);
-  const voice = r.attributed === null || r.anonymous === null;
+  const noVoice = r.attributed === null || r.anonymous === null;
   const row = [
     r.id,
     r.title,
@@ -61,8 +61,8 @@ export function csvLine(doc: NewsDocument): string {
     (doc.claims ?? []).filter((c) => c.attrs.checkworthy).length,
     r.claimMax,
     r.ownVoice,
-    voice ? null : r3(r.attributed! * (1 - r.anonymous!)),
-    voice ? null : r3(r.attributed! * r.anonymous!),
+    noVoice ? null : r3(r.attributed! * (1 - r.anonymous!)),
+    noVoice ? null : r3(r.attributed! * r.anonymous!),
     r.ruShare,
     r.subjectivity,
   ];
