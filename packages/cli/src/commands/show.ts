@@ -37,7 +37,7 @@ async function run(argv: string[]): Promise<number> {
   const color = (values.color as boolean | undefined) ?? process.stdout.isTTY === true;
   const out = format.render(doc, { layers: new Set(Object.keys(doc.producers)), color });
   process.stdout.write(format.write ? format.write(out, doc.id) : out);
-  if (format.end) process.stdout.write(format.end());
+  if (format.end) process.stdout.write([format.end()].flat().join(''));
   return 0;
 }
 
