@@ -157,6 +157,28 @@ export async function checkAnalyzerOptions(
 }
 
 /**
+ * Refuses options that name files on this machine (an option whose rule says `file`: a model,
+ * a cue table, gazetteers) from a caller that may not make the process read its files — an API
+ * request: `E_OPTION_NOT_ALLOWED`, naming the option and where it may be given instead. Names
+ * of no analyzer are left to {@link createPipeline}; only the named analyzers are imported.
+ */
+export async function refuseFileOptions(
+  options: Record<string, Record<string, unknown>> | undefined,
+): Promise<void> {
+  for (const e of builtinCatalog) {
+    const given = options?.[e.name];
+    if (given === undefined) continue;
+    const rules = ((await e.load()).rules ?? {}) as Record<string, { file?: boolean } | undefined>;
+    const file = Object.keys(given).find((k) => rules[k]?.file);
+    if (file)
+      throw new NewsprismError(
+        'E_OPTION_NOT_ALLOWED',
+        `option "${file}" of analyzer "${e.name}" names a file and cannot be given with a request; give it to the server (serve --set ${e.name}.${file}=…)`,
+      );
+  }
+}
+
+/**
  * The options a document's layers were made with that differ from the built-in analyzers'
  * defaults, as `--set` spells them (`genre.prior=news-wire`; JSON for a value that is not a
  * string): what a user chose at analysis (`show` prints them). Only the analyzers named in

@@ -145,6 +145,19 @@ describe('POST /api/analyze with options (issue 14)', () => {
     expect(good.producers.genre).toBeDefined();
   });
 
+  it('refuses an option naming a file on the server with 403 E_OPTION_NOT_ALLOWED', async () => {
+    for (const options of [{ genre: { model: '/etc/passwd' } }, { naming: { gazetteers: ['/etc/hosts'] } }]) {
+      const res = await post('/api/analyze', 'application/json', JSON.stringify({ text: WIRE, options }));
+      expect(await problem(res)).toMatchObject({
+        code: 'E_OPTION_NOT_ALLOWED',
+        status: 403,
+        detail: expect.stringMatching(
+          /names a file and cannot be given with a request; give it to the server \(serve --set/,
+        ),
+      });
+    }
+  });
+
   it('keeps options out of POST /api/documents, whose records take none', async () => {
     const res = await app.request('/api/documents', {
       method: 'POST',

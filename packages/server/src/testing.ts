@@ -1,9 +1,11 @@
 import { createPipeline, type DocumentInput, type NewsDocument, type Pipeline } from '@newsprism/core';
+import { refuseFileOptions } from '@newsprism/core/node';
 import type { Analysis, AnalyzerOptions } from './analysis.js';
 
 /**
  * An in-process analysis for tests: the pipeline runs on the calling thread (the server's pool
- * is exercised by the end-to-end test). A request's options get a pipeline of their own, kept.
+ * is exercised by the end-to-end test). A request's options get a pipeline of their own, kept;
+ * options naming files are refused as the pool refuses them.
  */
 export async function inProcessAnalysis(
   layers = ['quotes', 'sources', 'naming', 'techniques', 'frames', 'genre', 'claims', 'subjectivity'],
@@ -15,7 +17,7 @@ export async function inProcessAnalysis(
     const key = JSON.stringify(options);
     let v = variants.get(key);
     if (!v) {
-      v = createPipeline({ layers, options });
+      v = refuseFileOptions(options).then(() => createPipeline({ layers, options }));
       v.catch(() => variants.delete(key));
       variants.set(key, v);
     }

@@ -51,7 +51,7 @@ export function layOptions(under: AnalyzerOptions | undefined, over: unknown): A
  * there are.
  */
 export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Promise<Prepared> {
-  const [{ createPipeline }, { builtinCatalog }] = await Promise.all([
+  const [{ createPipeline, refuseFileOptions }, { builtinCatalog }] = await Promise.all([
     import('../pipeline.js'),
     import('../catalog.js'),
   ]);
@@ -77,7 +77,11 @@ export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Prom
     return {
       run: (input) => pipeline.run(input),
       render,
-      withOptions: (over) => build(layOptions(options, over)),
+      withOptions: async (over) => {
+        const merged = layOptions(options, over);
+        await refuseFileOptions(over);
+        return build(merged);
+      },
     };
   };
   return build(options);

@@ -55,5 +55,9 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
       code: 'E_OPTION_TYPE',
     });
     await expect(pool.check({ genre: { prior: 'newspaper' } })).resolves.toBeUndefined();
+    // A task's options may not name files (a request must not make the process read them).
+    await expect(pool.check({ genre: { model: '/etc/passwd' } })).rejects.toMatchObject({
+      code: 'E_OPTION_NOT_ALLOWED',
+    });
   });
 });
