@@ -75,7 +75,7 @@ const route = createRoute({
   path: '/api/analyze',
   summary: 'Analyse documents without storing them',
   description:
-    'Text, HTML or a JSON record in, a NewsDocument out. NDJSON in gives NDJSON out, streamed in input order: each line a document or {"line", "error": problem}. Analyzer options (`?options=` JSON for every document, a record\'s `options` for its own) are laid over the server\'s `serve --set`, analyzer by analyzer, key by key; the options used are in the document\'s `producers`. A bad one is a 400 with the code `newsprism analyze --set` gives (E_OPTION_VALUE, E_UNKNOWN_OPTION, E_OPTION_TYPE, E_UNKNOWN_ANALYZER); in NDJSON a record\'s bad options fail its line only.',
+    'Text, HTML or a JSON record in, a NewsDocument out. NDJSON in gives NDJSON out, streamed in input order: each line a document or {"line", "error": problem}. Analyzer options (`?options=` JSON for every document, a record\'s `options` for its own) are laid over the server\'s `serve --set`, analyzer by analyzer, key by key; the options used are in the document\'s `producers`. A bad one is a 400 with the code `newsprism analyze --set` gives (E_OPTION_VALUE, E_UNKNOWN_OPTION, E_OPTION_TYPE, E_UNKNOWN_ANALYZER); in NDJSON a record\'s bad options fail its line only. An option naming a file (a model, a word list) is 403 E_OPTION_NOT_ALLOWED: only `serve --set` may give it.',
   middleware: [utf8Body] as const,
   request: { query: AnalyzeQuery, body: ANALYZE_BODY },
   responses: {
@@ -87,6 +87,10 @@ const route = createRoute({
       },
     },
     ...PROBLEMS,
+    403: {
+      description: 'An option that names a file on the server (E_OPTION_NOT_ALLOWED)',
+      content: { 'application/problem+json': { schema: ProblemSchema } },
+    },
     422: {
       description: 'Nothing to analyse',
       content: { 'application/problem+json': { schema: ProblemSchema } },
