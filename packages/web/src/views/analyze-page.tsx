@@ -11,7 +11,7 @@ const MAX_FILE = 20 * 1024 * 1024;
  * assumptions of the user's corpus, not measured (docs/analyzers.md, genre).
  */
 export const CORPUS_KINDS = [
-  { value: '', label: 'default (as the model was trained)' },
+  { value: '', label: 'server default (as trained, unless serve --set)' },
   { value: 'news-wire', label: 'news wire (mostly reporting)' },
   { value: 'newspaper', label: 'newspaper (reporting and opinion)' },
 ] as const;
