@@ -171,7 +171,7 @@ async function run(argv: string[]): Promise<number> {
     warn(`${summaryOf(counts, values.queue === true)} (${store.location})`);
     if (options && counts.unchanged > 0)
       warn(
-        `${counts.unchanged} unchanged ${counts.unchanged === 1 ? 'document keeps' : 'documents keep'} the options ${counts.unchanged === 1 ? 'it was' : 'they were'} analysed with; \`newsprism reanalyze --set …\` brings ${counts.unchanged === 1 ? 'it' : 'them'} to this run's`,
+        `${counts.unchanged} unchanged ${counts.unchanged === 1 ? 'document was' : 'documents were'} not analysed again: one analysed with other options keeps them (\`newsprism reanalyze --set …\` brings it to this run's)`,
       );
     // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
     if (counts.failed === 0) return 0;
