@@ -1,6 +1,7 @@
 import { builtinAnalyzers, createPipeline, keepLayers, NewsprismError } from '@newsprism/core';
 import { textOverLimit } from '@newsprism/core/node';
 import { openStore, runWorker } from '@newsprism/store';
+import { analyzerSets, setHelp, setOption } from '../analyzer-sets.js';
 import { maxTextOption, parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { dbHelpAt, dbOption } from '../store/db-option.js';
@@ -30,6 +31,11 @@ ${dbHelpAt(28)}
                             ingest --queue had; a larger one is dead-lettered with
                             E_TEXT_TOO_LARGE, not analysed
       --exit-when-empty     stop when the queue is empty instead of waiting for more
+${setHelp(
+  28,
+  `for every document this worker analyses, recorded with it: the
+options are the worker's (\`ingest --queue\` takes no --set)`,
+)}
   -h, --help                show this help`;
 
 const positive = (flag: string, v: unknown, dflt: number): number => {
@@ -50,6 +56,7 @@ async function run(argv: string[]): Promise<number> {
     'time-budget': { type: 'string' },
     'max-text': { type: 'string' },
     'exit-when-empty': { type: 'boolean' },
+    ...setOption,
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -59,13 +66,18 @@ async function run(argv: string[]): Promise<number> {
   const layers = selectLayers(values.layers as string | undefined, all);
   const budget = parseBudget(values['time-budget'] as string | undefined);
   const maxText = maxTextOption(values['max-text']);
+  const options = analyzerSets(values.set as string[] | undefined);
   // With a budget, documents are analysed in a worker thread that is stopped when one overruns
   // it (the server's pool); without, in this thread.
   const analysis =
     budget === undefined
-      ? await createPipeline({ layers }).then((p) => ({ analyze: p.run.bind(p), close: async () => {} }))
+      ? await createPipeline({ layers, options }).then((p) => ({
+          analyze: p.run.bind(p),
+          close: async () => {},
+        }))
       : await (await import('@newsprism/server')).poolAnalysis({
           layers,
+          options,
           jobs: 1,
           timeBudgetMs: budget,
           maxOldMb: workerHeapLimit(process.env.NEWSPRISM_WORKER_MAX_OLD_MB),
