@@ -32,7 +32,8 @@ export const MEASURES: {
   { key: 'own', label: "Share of words in the outlet's own voice", percent: true, value: (r) => r.voice.own },
   {
     key: 'naming',
-    label: 'Russian-standard names among contested ones (Kiev vs Kyiv …)',
+    // Every mention, quotations too: an article's page counts its own words only (and terms).
+    label: 'Russian-standard names among contested ones (Kiev vs Kyiv …), quotations included',
     percent: true,
     value: (r) => r.naming.ruShare,
   },
