@@ -639,6 +639,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a sentence's opening adverb is no part of the speaker's name",
+    lang: 'en',
+    text: "Court report\n\nLawyer Ben Brafman met the judge on Monday. Then Brafman exposed the government's tactics. Now Mayor Ana Ruiz says the ferry will run.",
+    want: [
+      { content: "the government's tactics", cue: 'exposed', speaker: 'Brafman' },
+      { content: 'the ferry will run', cue: 'says', speaker: 'Ana Ruiz', role: 'Mayor' },
+    ],
+  },
+  {
     name: 'a section label with no headline attribution after it gives none',
     lang: 'en',
     text: 'The Latest: Ferry fares rise in June\n\nThe ferry runs at nine. “It is late,” she said.',
