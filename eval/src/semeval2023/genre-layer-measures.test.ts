@@ -25,7 +25,17 @@ describe('layerMeasures', () => {
         attributedShare: 0.3,
         anonymousShare: 0,
       },
-      subjectivity: { share: 0.5, outletSentences: 2, subjectiveSentences: 1 },
+      subjectivity: {
+        share: 0.5,
+        outletSentences: 2,
+        subjectiveSentences: 1,
+        sentences: [
+          { sentence: 0, score: 0.9 },
+          { sentence: 1, score: 0.2 },
+          { sentence: 2, score: 0.4 },
+          { sentence: 3, score: 0.9 },
+        ],
+      },
       claims: [
         { start: 0, end: 10, label: 'event', attrs: { dates: [{ start: 0, end: 1 }] } },
         { start: 33, end: 50, label: 'event', attrs: { dates: [{ start: 45, end: 50 }], checkworthy: true } },
@@ -45,6 +55,11 @@ describe('layerMeasures', () => {
     expect(m.clCheck).toBeCloseTo(1 / 3);
     expect(m.dateline).toBe(1);
     expect(m.sents).toBeCloseTo(Math.log(4));
+    // The title's score is not counted; the lede is the first two body sentences.
+    expect(m.subjMean).toBeCloseTo(0.5);
+    expect(m.ledeSubj).toBeCloseTo(0.3);
+    expect(m.ledeAttr).toBeCloseTo(0.5);
+    expect(m.ledeFact).toBeCloseTo(0.5);
     expect(Object.keys(m)).toEqual([...LAYER_MEASURES]);
   });
 
@@ -52,6 +67,7 @@ describe('layerMeasures', () => {
     const m = layerMeasures({ id: 'b', text: 'One. Two.' } as unknown as NewsDocument);
     expect(m.qSent).toBe(0);
     expect(m.dateline).toBe(0);
+    expect(m.ledeSubj).toBe(0);
   });
 });
 

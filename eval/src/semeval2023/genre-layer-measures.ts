@@ -5,7 +5,9 @@ import { createPipeline, type NewsDocument, NewsprismError } from '@newsprism/co
  * studies tell reporting from opinion — reported speech and quotes (`quotes`), named and
  * anonymous sources (`sources`), subjective sentences in the outlet's voice (`subjectivity`),
  * claims with figures or dates and their kinds (`claims`), a dateline (`paragraphs`), sentence
- * length. Measured per body sentence (the title paragraph left out). Used by `train genre --set
+ * length; and the lede (the first two body sentences: mean subjectivity score, share with a
+ * quote, share holding a claim with a date or figure), where reports put the news and opinion a
+ * hook. Measured per body sentence (the title paragraph left out). Used by `train genre --set
  * layerMeasures=…` to test them beside the style measures in k-fold by article; the genre layer
  * does not read them (in k-fold they did not beat the style model: docs/benchmarks.md, session 15).
  */
@@ -34,6 +36,10 @@ export const LAYER_MEASURES = [
   'dateline',
   'sentLen',
   'sents',
+  'subjMean',
+  'ledeSubj',
+  'ledeAttr',
+  'ledeFact',
 ] as const;
 
 export type LayerMeasure = (typeof LAYER_MEASURES)[number];
@@ -73,6 +79,21 @@ export function layerMeasures(d: NewsDocument): Record<LayerMeasure, number> {
   const claims = (d.claims ?? []).filter((c) => c.start >= bodyStart);
   const rate = (keep: (c: (typeof claims)[number]) => boolean) => claims.filter(keep).length / n;
   const subj = d.subjectivity;
+  // Subjectivity scores of the body sentences (0 where the layer scored none), in order.
+  const score = new Map((subj?.sentences ?? []).map((x) => [x.sentence, x.score]));
+  const first = (d.sentences ?? []).findIndex((s) => s.start >= bodyStart);
+  const scores = sents.map((_, j) => score.get(first + j) ?? 0);
+  const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const lede = sents.slice(0, 2);
+  const ledeShare = (keep: (s: (typeof lede)[number]) => boolean) =>
+    lede.filter(keep).length / Math.max(1, lede.length);
+  const factIn = (s: (typeof lede)[number]) =>
+    claims.some(
+      (c) =>
+        c.start >= s.start &&
+        c.start < s.end &&
+        ((c.attrs.dates?.length ?? 0) > 0 || (c.attrs.numbers?.length ?? 0) > 0),
+    );
   return {
     qSent: share(() => true),
     qDirect: share((q) => q.kind !== 'indirect'),
@@ -98,6 +119,10 @@ export function layerMeasures(d: NewsDocument): Record<LayerMeasure, number> {
     dateline: paras.some((p) => p.role === 'dateline' || p.dateline) ? 1 : 0,
     sentLen: words / n,
     sents: Math.log1p(sents.length),
+    subjMean: mean(scores),
+    ledeSubj: mean(scores.slice(0, 2)),
+    ledeAttr: ledeShare((s) => quotes.some((q) => overlaps(s, q))),
+    ledeFact: ledeShare(factIn),
   };
 }
 
