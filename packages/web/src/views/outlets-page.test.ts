@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../api.js';
-import { articlesLink, MEASURES, monthTicks, outletColors, topOf } from './outlets-page.js';
+import { articlesLink, MEASURES, monthTick, monthTicks, outletColors, topOf } from './outlets-page.js';
 
 // A report group as `GET /api/report` gives it: the three voice shares add up to 1.
 const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
@@ -116,6 +116,13 @@ describe('the outlets page’s colours and links', () => {
     expect(articlesLink('(outlet not known)', '(date not known)', q)).toBe(
       '#/search?q=Bakhmut&outlet=%28outlet+not+known%29',
     );
+  });
+});
+
+describe('the month ticks of a panel', () => {
+  it('writes a month as it is and the group without a date in two lines', () => {
+    expect(monthTick('2023-02')).toBe('2023-02');
+    expect(monthTick('(date not known)')).toBe('(date\nnot known)');
   });
 });
 

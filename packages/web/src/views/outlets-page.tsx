@@ -41,6 +41,12 @@ export const MEASURES: {
 /** A report's month group that is a month (`2023-02`), not the group without a date (`NO_DATE`). */
 const MONTH = /^\d{4}-\d{2}$/;
 
+/**
+ * A month's tick on a panel's x axis: the month, or the group without a date in two lines (its
+ * name, `(date not known)`, is twice a month's width and ran into the next tick).
+ */
+export const monthTick = (month: string): string => (MONTH.test(month) ? month : month.replace(' ', '\n'));
+
 /** The most month labels a panel's x axis holds side by side (`2016-01` is about 45 px of 370). */
 const MAX_MONTH_TICKS = 6;
 
@@ -150,6 +156,7 @@ function Measure(props: {
             label: null,
             domain: months,
             ticks: monthTicks(months),
+            tickFormat: monthTick,
           },
           marks: [
             // z named: with one month per outlet Plot would otherwise warn (⚠ on the chart) that
