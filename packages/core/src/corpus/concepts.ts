@@ -153,6 +153,8 @@ export function surfaceForms(keys: readonly string[], texts: readonly string[]):
 
 /** Where a capital letter says nothing of a name: a line's start or a sentence's (after `.!?:`, quotes between). */
 const SENTENCE_START = /(?:^|[.!?:]["'«»“”„)\]\s]*|^["'«“„(\s]+)$/;
+/** A title's abbreviation before a name (`Ms. Ford`): its full stop ends no sentence. */
+const TITLE_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Sgt|Capt)\.\s+$/;
 /** A run of capitalised words, one space apart (`Alikhan Smailov`, `On Monday Alikhan Smailov`). */
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*(?: \p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*)*/gu;
@@ -242,7 +244,8 @@ export function capitalsInside(texts: readonly string[]): Map<string, CapitalCou
     for (const line of text.split('\n')) {
       if (titleCase(line)) continue;
       for (const m of line.matchAll(TOKEN)) {
-        if (SENTENCE_START.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
+        const before = line.slice(Math.max(0, m.index - 8), m.index);
+        if (SENTENCE_START.test(before.slice(-4)) && !TITLE_BEFORE.test(before)) continue;
         const lower = m[0].toLowerCase();
         const c = inside.get(lower) ?? inside.set(lower, { capital: 0, all: 0 }).get(lower)!;
         c.all++;

@@ -171,7 +171,7 @@ describe('storySpeakers', () => {
     ),
     member(
       'b',
-      'Trump Kept Quiet\n\nMs. Ford spoke, and her lawyer said Ford would testify. The president kept quiet, Senate Majority Whip John Cornyn said, and the FBI said nothing. Officials said so.',
+      'Trump Kept Quiet\n\nMs. Ford spoke. The president kept quiet, Senate Majority Whip John Cornyn said, and the FBI said nothing. Officials said so.',
       [
         source('Ms. Ford', 'person', 2),
         source('Senate Majority Whip John Cornyn', 'person'),
