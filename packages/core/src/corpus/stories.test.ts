@@ -196,6 +196,16 @@ describe('storySpeakers', () => {
     expect(byMember.get('b')).toEqual(['Christine Blasey Ford', 'unnamed sources', 'FBI', 'John Cornyn']);
   });
 
+  it('merges a Russian name across its case forms', () => {
+    const { speakers } = storySpeakers([
+      member('a', 'Как заявил Петр Порошенко, всё решено.', [source('Петр Порошенко', 'person', 2)]),
+      member('b', 'По словам Петра Порошенко, всё решено.', [source('Петра Порошенко', 'person')]),
+    ]);
+    expect(speakers).toEqual([
+      { name: 'Петр Порошенко', type: 'person', members: ['a', 'b'], attributions: 3 },
+    ]);
+  });
+
   it('keeps two people of one surname apart, and a surname that fits both alone', () => {
     const { speakers } = storySpeakers([
       member('a', 'Sarah Sanders said so. Bernie Sanders said no. Sanders left.', [

@@ -1,3 +1,4 @@
+import { stemRu } from '../layers/entities/keys.js';
 import { lexiconFor } from '../layers/quotes/lexicon.js';
 import type { SourceSummary, SpeakerType } from '../layers/quotes/types.js';
 import { type CapitalCount, capitalsInside, conceptBag, namelike } from './concepts.js';
@@ -223,8 +224,16 @@ function speakerName(s: SourceSummary, lang: string | undefined, lower: LowerIns
   }
 }
 
-/** A name's key: folded, hyphens as spaces (`Dina Habib-Powell` is `Dina Habib Powell`). */
-const keyOf = (name: string) => fold(name).replace(/-/g, ' ');
+/**
+ * A name's key: folded, hyphens as spaces (`Dina Habib-Powell` is `Dina Habib Powell`), a
+ * Cyrillic word by its stem (`Петра Порошенко` is `Петр Порошенко`).
+ */
+const keyOf = (name: string) =>
+  fold(name)
+    .replace(/-/g, ' ')
+    .split(' ')
+    .map((w) => (/[\u0400-\u04ff]/.test(w) ? stemRu(w) : w))
+    .join(' ');
 
 /**
  * The key each shorter person's name joins: the one longest name of the story with the same
