@@ -31,7 +31,7 @@ let t = cpu();
 const off = await createPipeline({ layers: ['quotes'], options: { quotes: { subjects: false } } });
 const setupOff = cpu() - t;
 t = cpu();
-const on = await createPipeline({ layers: ['quotes'] });
+const on = await createPipeline({ layers: ['quotes'], options: { quotes: { subjects: true } } });
 const setupOn = cpu() - t;
 const docs: NewsDocument[] = articles.map((a) => base.run({ id: a.id, text: a.text, meta: { lang } }));
 // A first pass over every article, untimed: the tagger's word cache and the JIT warm up.

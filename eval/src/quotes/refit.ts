@@ -145,8 +145,8 @@ export async function refitFolds(
    * (`cutAtComplement`).
    */
   clauses = false,
-  /** The quotes option `subjects` (`--set subj=0`: off, the rules' sources alone). */
-  subjects = true,
+  /** The quotes option `subjects` (`--set subj=1`: on; off by default, the rules' sources alone). */
+  subjects = false,
 ): Promise<RefitCounts> {
   const parse = clauses;
   const base = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });

@@ -55,7 +55,8 @@ export interface QuotesOptions {
   /**
    * English: where the cue rules found no speaker phrase, the cue verb's subject in a dependency
    * parse of that sentence is the source (`subject-source.ts`; the shipped tagger and parser,
-   * whatever the `syntax` layer's options). `false`: the rules alone.
+   * whatever the `syntax` layer's options). `false` (the default): the rules alone — the parse
+   * costs about 0.6 ms an article and 26 MiB for +0.004 source overlap (docs/benchmarks.md).
    */
   subjects: boolean;
 }
@@ -99,7 +100,7 @@ export const quotes = defineAnalyzer({
     cueTable: '',
     learned: '',
     ends: 'off',
-    subjects: true,
+    subjects: false,
   } as QuotesOptions,
   rules: {
     minCueReliability: rules.unit,

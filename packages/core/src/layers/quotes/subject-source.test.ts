@@ -189,12 +189,13 @@ const cases: { name: string; text: string; want: Want[] }[] = [
 ];
 
 describe('quotes: sources from the parse', async () => {
-  const on = await createPipeline({ layers: ['quotes'] });
-  const off = await createPipeline({ layers: ['quotes'], options: { quotes: { subjects: false } } });
+  const on = await createPipeline({ layers: ['quotes'], options: { quotes: { subjects: true } } });
+  // Off by default.
+  const off = await createPipeline({ layers: ['quotes'] });
   // The syntax layer in the pipeline, with other options, changes nothing: quotes parses for itself.
   const withSyntax = await createPipeline({
     layers: ['syntax', 'quotes'],
-    options: { syntax: { deps: true } },
+    options: { syntax: { deps: true }, quotes: { subjects: true } },
   });
   for (const c of cases)
     it(c.name, () => {
