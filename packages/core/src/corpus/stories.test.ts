@@ -206,6 +206,43 @@ describe('storySpeakers', () => {
     ]);
   });
 
+  it('keeps a Russian woman and man of one surname apart, merging case forms of one gender', () => {
+    const { speakers } = storySpeakers([
+      member('a', 'Как заявила Юлия Навальная, всё решено. Алексей Навальный молчал, ушёл и Захаров.', [
+        source('Юлия Навальная', 'person', 2),
+        source('Алексей Навальный', 'person'),
+        source('Захаров', 'person'),
+      ]),
+      member('b', 'По словам Юлии Навальной и Марии Захаровой, всё решено. Молчал и Песков.', [
+        source('Юлии Навальной', 'person'),
+        source('Мария Захарова', 'person'),
+        source('Песков', 'person'),
+      ]),
+      member('c', 'По словам Пескова, всё решено. Молчал Песков.', [source('Пескова', 'person')]),
+    ]);
+    expect(speakers.map((s) => [s.name, s.attributions])).toEqual([
+      ['Юлия Навальная', 3],
+      ['Песков', 2],
+      ['Алексей Навальный', 1],
+      ['Захаров', 1],
+      ['Мария Захарова', 1],
+    ]);
+  });
+
+  it('keeps a body and a person of one name apart', () => {
+    const { speakers } = storySpeakers([
+      member('a', 'Bloomberg reported it. Michael Bloomberg said no. Bloomberg said more.', [
+        source('Bloomberg', 'media', 2),
+        source('Michael Bloomberg', 'person'),
+        source('Bloomberg', 'person'),
+      ]),
+    ]);
+    expect(speakers.map((s) => [s.name, s.type, s.attributions])).toEqual([
+      ['Bloomberg', 'media', 2],
+      ['Michael Bloomberg', 'person', 2],
+    ]);
+  });
+
   it('keeps two people of one surname apart, and a surname that fits both alone', () => {
     const { speakers } = storySpeakers([
       member('a', 'Sarah Sanders said so. Bernie Sanders said no. Sanders left.', [

@@ -225,15 +225,49 @@ function speakerName(s: SourceSummary, lang: string | undefined, lower: LowerIns
 }
 
 /**
- * A name's key: folded, hyphens as spaces (`Dina Habib-Powell` is `Dina Habib Powell`), a
- * Cyrillic word by its stem (`Петра Порошенко` is `Петр Порошенко`).
+ * The gender a Russian surname's ending shows, kept in its key so that `Навальная` and
+ * `Навальный`, or `Мария Захарова` and `Захаров`, stay two people while the case forms of one
+ * gender merge: `f` for -ая/-ую/-ой/-ою (`Навальной`, `Захаровой`), `m` for -ый/-ий/-ого/-ому/-ым
+ * and a bare -ов/-ев/-ин (`Захаров`), `?` for -ова/-ову/-ина/-ину (a woman's `Захарова` or the
+ * genitive of `Захаров`: {@link resolveGender}), `''` for any other word.
  */
-const keyOf = (name: string) =>
-  fold(name)
-    .replace(/-/g, ' ')
-    .split(' ')
-    .map((w) => (/[\u0400-\u04ff]/.test(w) ? stemRu(w) : w))
+function genderRu(w: string): '' | 'f' | 'm' | '?' {
+  if (/(?:ая|яя|ую|юю|ой|ою)$/u.test(w)) return 'f';
+  if (/(?:ый|ий|ого|его|ому|ему|ым|им)$/u.test(w) || /(?:ов|ев|ин|ын)$/u.test(w)) return 'm';
+  if (/(?:ов|ев|ин|ын)[ау]$/u.test(w)) return '?';
+  return '';
+}
+
+/**
+ * A name's key: folded, hyphens as spaces (`Dina Habib-Powell` is `Dina Habib Powell`), a
+ * Cyrillic word by its stem (`Петра Порошенко` is `Петр Порошенко`), the last also by the gender
+ * of its ending (`Навальной` is `Навальная`, not `Навальный`: {@link genderRu}).
+ */
+const keyOf = (name: string) => {
+  const words = fold(name).replace(/-/g, ' ').split(' ');
+  return words
+    .map((w, i) => {
+      if (!/[\u0400-\u04ff]/.test(w)) return w;
+      const g = i === words.length - 1 && words.length > 0 ? genderRu(w) : '';
+      return stemRu(w) + (g ? `~${g}` : '');
+    })
     .join(' ');
+};
+
+/**
+ * The key a name of unsure gender (`Дмитрия Пескова`, key `…~?`) joins: the same name of one
+ * gender in the story (`Дмитрий Песков`), none when the story has both or neither.
+ */
+function resolveGender(keys: readonly string[]): Map<string, string> {
+  const all = new Set(keys);
+  const out = new Map<string, string>();
+  for (const k of all) {
+    if (!k.endsWith('~?')) continue;
+    const fits = ['m', 'f'].map((g) => `${k.slice(0, -1)}${g}`).filter((c) => all.has(c));
+    if (fits.length === 1) out.set(k, fits[0]!);
+  }
+  return out;
+}
 
 /**
  * The key each shorter person's name joins: the one longest name of the story with the same
@@ -296,10 +330,19 @@ export function storySpeakers(docs: readonly ReuseDocument[]): {
       found.push({ doc: d.id, key, name, type: s.type, attributions: s.attributions });
     }
   }
+  const sure = resolveGender(found.map((f) => f.key));
+  for (const f of found) f.key = sure.get(f.key) ?? f.key;
   const into = longerNames([...new Set(found.filter((f) => f.type === 'person').map((f) => f.key))]);
   const groups = new Map<string, Found[]>();
   for (const f of found) {
-    const key = into.get(f.key) ?? f.key;
+    // A person and a body of one name are two speakers (`Bloomberg` the agency, `Michael
+    // Bloomberg`); only a person's shorter name joins a longer one.
+    const key =
+      f.key === UNNAMED
+        ? UNNAMED
+        : f.type === 'person'
+          ? `person:${into.get(f.key) ?? f.key}`
+          : `body:${f.key}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const order = new Map(docs.map((d, i) => [d.id, i]));
