@@ -43,6 +43,7 @@ export type {
   TechniquesLayer,
 } from './layers/techniques/techniques.js';
 export { parseDocument } from './parse-document.js';
+export { type VoicePercents, voicePercents, wholePercents } from './percents.js';
 export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
 export { type PublishedDate, readPublished } from './published.js';
 export { reasonWords } from './reason-words.js';

@@ -1,4 +1,5 @@
 import type { Claim, NewsDocument } from '@newsprism/core';
+import { voicePercents } from '@newsprism/core/schema';
 import type { FormatContext } from './format.js';
 import { clip } from './text-clip.js';
 
@@ -49,7 +50,7 @@ export function renderSubjectivity(doc: NewsDocument): string[] {
   const s = doc.subjectivity;
   if (!s) return [];
   const own = doc.sources
-    ? `; the outlet's own words, ${Math.round(doc.sources.ownVoiceShare * 100)}% of the body, sit in those sentences`
+    ? `; the outlet's own words, ${voicePercents(doc.sources).own}% of the body, sit in those sentences`
     : '';
   if (s.outletSentences === 0)
     return [

@@ -98,10 +98,18 @@ describe('text report: Quotes', () => {
       '  Police (org): 1 attribution, 3 words',
     ]);
     expect(renderSources({ text: TEXT } as NewsDocument)).toEqual([]);
-    // The two shares add up to 100 % as they add up to 1 (rounded apart: 54 % and 47 %).
-    const halves = { ...sources, attributedShare: 0.535, ownVoiceShare: 0.465 };
-    expect(renderSources({ text: TEXT, sources: halves } as unknown as NewsDocument)[0]).toContain(
-      "54% are attributed (quoted or reported) and 46% the outlet's own",
-    );
+    // The two shares add up to 100 % as they add up to 1, as the web UI writes them.
+    for (const [attributed, a, own] of [
+      [0.535, 54, 46],
+      [0.125, 13, 87],
+      [0.375, 38, 62],
+      [0.625, 63, 37],
+      [0.285, 29, 71],
+    ]) {
+      const shares = { ...sources, attributedShare: attributed, ownVoiceShare: 1 - attributed! };
+      expect(renderSources({ text: TEXT, sources: shares } as unknown as NewsDocument)[0]).toContain(
+        `${a}% are attributed (quoted or reported) and ${own}% the outlet's own`,
+      );
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { NewsDocument, Quote } from '@newsprism/core';
+import { voicePercents, wholePercents } from '@newsprism/core/schema';
 import type { FormatContext } from './format.js';
 import { clip } from './text-clip.js';
 
@@ -40,10 +41,10 @@ export function renderQuotes(doc: NewsDocument, ctx: FormatContext): string[] {
 export function renderSources(doc: NewsDocument): string[] {
   const s = doc.sources;
   if (!s) return [];
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  // The two shares add up to 100 % as they add up to 1, as the web UI writes them.
+  const v = voicePercents(s);
   const lines = [
-    // The two shares add up to 1: rounded apart, 0.535 and 0.465 read 54 % and 47 %.
-    `  of the body words, ${pct(s.attributedShare)} are attributed (quoted or reported) and ${100 - Math.round(s.attributedShare * 100)}% the outlet's own · anonymous sources: ${pct(s.anonymousShare)} of the attributed words`,
+    `  of the body words, ${v.attributed}% are attributed (quoted or reported) and ${v.own}% the outlet's own · anonymous sources: ${wholePercents([s.anonymousShare])[0]}% of the attributed words`,
   ];
   for (const x of s.sources) {
     const role = x.role && x.role !== x.name ? `, ${x.role}` : '';

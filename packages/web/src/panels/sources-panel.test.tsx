@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { useJsdom, useRoot } from '../testing/dom.js';
 import { fixtureDoc } from '../testing/fixture-doc.js';
-import { SourcesPanel, wholePercents } from './sources-panel.js';
+import { SourcesPanel } from './sources-panel.js';
 
 useJsdom();
 
@@ -135,16 +135,25 @@ describe('SourcesPanel', () => {
   });
 });
 
-describe('wholePercents', () => {
-  it('writes shares of one whole as percentages adding up to 100', () => {
-    expect(wholePercents([0.4649, 0.5351, 0])).toEqual([46, 54, 0]);
-    expect(wholePercents([0.465, 0.535, 0]).reduce((a, b) => a + b)).toBe(100);
-    expect(wholePercents([0.333, 0.333, 0.334])).toEqual([33, 33, 34]);
-    expect(wholePercents([0.571, 0.2405, 0.1885])).toEqual([57, 24, 19]);
-    expect(wholePercents([0.125, 0.125, 0.75])).toEqual([13, 12, 75]);
-  });
-
-  it('rounds each share when they are not of one whole', () => {
-    expect(wholePercents([0.2, 0.3])).toEqual([20, 30]);
-  });
+describe('SourcesPanel percentages', () => {
+  it.each([
+    // [attributed, own, anonymous part of the attributed] → legend [own, named, anonymous]: as the CLI writes them.
+    [0.535, 0.465, 0, [46, 54, 0]],
+    [0.125, 0.875, 0, [87, 13, 0]],
+    [0.375, 0.625, 0, [62, 38, 0]],
+    [0.625, 0.375, 0, [37, 63, 0]],
+    [0.535, 0.465, 0.5, [46, 27, 27]],
+  ])(
+    'attributed %s and own %s (anonymous %s of it) read as the CLI reads them: %j',
+    (attributed, own, anon, want) => {
+      const sources = {
+        ...fixtureDoc().sources!,
+        attributedShare: attributed,
+        ownVoiceShare: own,
+        anonymousShare: anon,
+      };
+      show(withSources(sources));
+      expect(texts('.share-legend li').map((t) => Number(t!.replace(/\D/g, '')))).toEqual(want);
+    },
+  );
 });
