@@ -16,6 +16,11 @@ describe('parse: usage errors say the flag and what it needs', () => {
     [['q', '--limit'], 'E_USAGE --limit needs a value; see `newsprism search --help`'],
     [['-j'], 'E_USAGE --jobs needs a value; see `newsprism search --help`'],
     [['--all=yes'], 'E_USAGE --all takes no value; see `newsprism search --help`'],
+    [
+      ['-j', '-1'],
+      'E_USAGE --jobs needs a value, and the word after it starts with a dash; write a value that starts with a dash as --jobs=-…; see `newsprism search --help`',
+    ],
+    [['--help=x'], 'E_USAGE --help takes no value; see `newsprism search --help`'],
     [['--lmit', '3'], "E_USAGE Unknown option '--lmit'; see `newsprism search --help`"],
   ])('%j', (argv, want) => {
     let got = '';

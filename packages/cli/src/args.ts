@@ -40,12 +40,13 @@ function usageMessage(message: string): string {
   const first = message.split('\n')[0]!;
   const ambiguous = /^Option '(-[^']+)' argument is ambiguous/.exec(first);
   if (ambiguous) {
-    const flag = ambiguous[1]!;
+    // `-j -1`: advise the long form (`-j=-1` would read as the value `=-1`).
+    const flag = /use '(--[\w-]+)=-XYZ'/.exec(message)?.[1] ?? ambiguous[1]!;
     return `${flag} needs a value, and the word after it starts with a dash; write a value that starts with a dash as ${flag}=-…`;
   }
   const missing = /^Option '(?:-\w, )?(--?[\w-]+)[^']*' argument missing/.exec(first);
   if (missing) return `${missing[1]} needs a value`;
-  const noValue = /^Option '(--?[\w-]+)' does not take an argument/.exec(first);
+  const noValue = /^Option '(?:-\w, )?(--?[\w-]+)' does not take an argument/.exec(first);
   if (noValue) return `${noValue[1]} takes no value`;
   return first.replace(/\. To specify a positional argument.*$/, '');
 }
