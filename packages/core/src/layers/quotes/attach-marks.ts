@@ -7,7 +7,7 @@ import type { QuoteMarkSpan } from './quote-marks.js';
 import { tokenFrom } from './search.js';
 import { ExactSpans } from './span-sets.js';
 import { npSpan } from './spans.js';
-import { describeSpeaker } from './speaker.js';
+import { describeSpeaker, leadTrimmed } from './speaker.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolve.js';
 import { subjectAt } from './subject.js';
 import { isTerminal, type NpRange, type Tok } from './tok.js';
@@ -189,7 +189,11 @@ function colonIntro(
     a--;
   const np = subjectAt(toks, a, c, lex);
   if (!np) return undefined;
-  return { np, cue: { start: i, end: i + 1 }, source: npSpan(toks, np.s, np.e) };
+  return {
+    np,
+    cue: { start: i, end: i + 1 },
+    source: npSpan(toks, leadTrimmed(toks, np, text, lex).s, np.e),
+  };
 }
 
 /**

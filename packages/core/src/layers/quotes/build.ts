@@ -7,7 +7,7 @@ import { foldRelays } from './relays.js';
 import { attachSignals } from './signals.js';
 import { DisjointCover } from './span-sets.js';
 import { npSpan, overlap } from './spans.js';
-import { describeSpeaker } from './speaker.js';
+import { describeSpeaker, leadTrimmed } from './speaker.js';
 import { genders, guessGender, lateAntecedentsRu, resolveSpeaker, SpeakerMemory } from './speaker-resolve.js';
 import { accusativeRu, citedRu, nominativeRu } from './speaker-ru.js';
 import type { Tok } from './tok.js';
@@ -66,7 +66,7 @@ export function buildQuotes(
     };
     if (c.parts) q.parts = c.parts;
     if (c.np) {
-      q.source = npSpan(toks, c.np.s, c.np.e);
+      q.source = npSpan(toks, leadTrimmed(toks, c.np, text, lex).s, c.np.e);
       let d = describeSpeaker(toks, c.np, text, lex);
       // `Russian troops … as they seek …`: the plural pronoun is the sentence's own subject.
       const ante = d.pronoun === 'pl' && c.antecedentNp ? c.antecedentNp : undefined;

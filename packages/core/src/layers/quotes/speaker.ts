@@ -46,16 +46,42 @@ function typeOfWords(ws: readonly string[], lex: Lexicon): SpeakerType | undefin
   return undefined;
 }
 
+/** Time adverbs that open a sentence before a name but never begin one (`soon`, `too` do: `Soon Yi Previn`). */
+const notLead = new Set(['soon', 'too']);
+
+/** A token after which a phrase starts a sentence or a clause (`. Then`, `, then`, `And then`). */
+const OPENER = /^(?:[.!?,;:"“”‘’«»—–]|and|but)$/i;
+
+/**
+ * A source phrase without the time adverb opening its sentence or clause: `Then Brafman
+ * (exposed)`, `Now Clinton (says)`, `…, then Brafman` are `Brafman`, `Clinton` (it became a
+ * source `Then Brafman` with 29 attributions), but not a name's own word inside a sentence
+ * (`the Tonight Show host Jimmy Fallon`) or a leading `Soon`/`Too` (`Soon Yi Previn`). The quote's
+ * source span and its speaker's name are both cut so (they agree).
+ */
+export function leadTrimmed(toks: readonly Tok[], np: NpRange, text: string, lex: Lexicon): NpRange {
+  let { s } = np;
+  const opens = (k: number) =>
+    k === 0 || OPENER.test(toks[k - 1]!.w) || text.slice(toks[k - 1]!.end, toks[k]!.start).includes('\n');
+  while (
+    np.e - s > 1 &&
+    lex.lang === 'en' &&
+    lex.words.timeAdverbs.has(toks[s]!.lw) &&
+    !notLead.has(toks[s]!.lw) &&
+    isCap(toks[s + 1]!) &&
+    opens(s)
+  )
+    s++;
+  return s === np.s ? np : { ...np, s };
+}
+
 /**
  * Reads a source noun phrase: its name (a trailing run of capitalised words after any title or
  * role word), its role (the description around the name), its type and whether it refers back.
  */
 export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string, lex: Lexicon): SpeakerDesc {
-  let { s } = np;
+  const { s } = leadTrimmed(toks, np, text, lex);
   let e = np.e;
-  // `Then Brafman (exposed)`, `Now Clinton (says)`: a sentence's opening adverb before a name is
-  // no part of it (it became a source `Then Brafman` with 29 attributions).
-  while (e - s > 1 && lex.lang === 'en' && lex.words.timeAdverbs.has(toks[s]!.lw) && isCap(toks[s + 1]!)) s++;
   // `Clinton wrongly (claimed)`, `The budget office now (says)`: a trailing adverb is no part of the name.
   while (
     e - s > 1 &&
