@@ -4,7 +4,7 @@
  * test bundles it with esbuild for the browser).
  */
 
-export { countEach, speakerList, storySize, timesN } from './corpus/counts.js';
+export { countEach, speakerList, storySize, timesN, undatedHits } from './corpus/counts.js';
 export {
   NO_DATE,
   NO_OUTLET,

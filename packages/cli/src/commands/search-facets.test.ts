@@ -6,11 +6,11 @@ const v = (value: string, count: number) => ({ value, count });
 describe('search --facets as text', () => {
   it('ends the month line with the undated hits, so that the months add up to the hits', () => {
     const facets = { lang: [v('en', 6)], month: [v('2016-08', 1), v('2023-05', 1)], frame: [] };
-    expect(facetLines(facets, 6)).toEqual(['lang: en 6', 'month: 2016-08 1, 2023-05 1, undated 4']);
+    expect(facetLines(facets, 6)).toEqual(['lang: en 6', 'month: 2016-08 1, 2023-05 1, (date not known) 4']);
   });
 
   it('lists undated hits alone when none has a date, and nothing more when all have one', () => {
-    expect(facetLines({ month: [] }, 3)).toEqual(['month: undated 3']);
+    expect(facetLines({ month: [] }, 3)).toEqual(['month: (date not known) 3']);
     expect(facetLines({ month: [v('2023-05', 3)] }, 3)).toEqual(['month: 2023-05 3']);
   });
 
@@ -18,6 +18,6 @@ describe('search --facets as text', () => {
     const months = Array.from({ length: 50 }, (_, i) =>
       v(`20${String(10 + Math.floor(i / 12))}-${String((i % 12) + 1).padStart(2, '0')}`, 1),
     );
-    expect(facetLines({ month: months }, 60)[0]!.endsWith('undated 10')).toBe(false);
+    expect(facetLines({ month: months }, 60)[0]).not.toContain('(date not known)');
   });
 });

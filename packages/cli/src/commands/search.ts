@@ -1,4 +1,4 @@
-import { NewsprismError, NO_OUTLET, pictureControls } from '@newsprism/core/schema';
+import { NewsprismError, NO_DATE, NO_OUTLET, pictureControls, undatedHits } from '@newsprism/core/schema';
 import { type NameExpansion, queryExpansions, type SearchHit, type SearchResult } from '@newsprism/store';
 import { choice, parse } from '../args.js';
 import { dbHelpAt, dbOption, withCorpus } from '../store/db-option.js';
@@ -94,22 +94,18 @@ function table(r: SearchResult, color: boolean, query?: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The most values a facet lists (the store's). */
-const FACET_VALUES = 50;
-
 /**
  * The facets as text, one line each. The month line ends with the hits that have no date
- * (`month: 2016-08 1, 2023-05 1, undated 4`), as the outlet facet counts those without an outlet:
- * without it the months of 6 hits summed to 2. Left out when the months listed are cut at 50.
+ * (`month: 2016-08 1, 2023-05 1, (date not known) 4`, the group the report and the web UI name
+ * so), as the outlet facet counts those without an outlet: without it the months of 6 hits
+ * summed to 2. Left out when the months listed are cut at 50 ({@link undatedHits}).
  */
 export function facetLines(facets: NonNullable<SearchResult['facets']>, total: number): string[] {
   const lines: string[] = [];
   for (const [facet, values] of Object.entries(facets)) {
     const items = values.map((v) => `${pictureControls(v.value)} ${v.count}`);
-    if (facet === 'month' && values.length < FACET_VALUES) {
-      const undated = total - values.reduce((n, v) => n + v.count, 0);
-      if (undated > 0) items.push(`undated ${undated}`);
-    }
+    const undated = facet === 'month' ? undatedHits(values, total) : 0;
+    if (undated > 0) items.push(`${NO_DATE} ${undated}`);
     if (items.length) lines.push(`${facet}: ${items.join(', ')}`);
   }
   return lines;

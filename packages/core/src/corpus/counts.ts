@@ -33,3 +33,16 @@ export function speakerList(story: Pick<Story, 'comparison'>, top = 12): string 
   const shown = speakers.slice(0, top).map((s) => timesN(s.name, s.members.length));
   return `${shown.join(', ')}${speakers.length > top ? `, … (${speakers.length} in all)` : ''}`;
 }
+
+/** The most values a search facet lists (the store's): a month facet this long may be cut. */
+const FACET_VALUES = 50;
+
+/**
+ * How many of a search's `total` hits have no date, from its month facet: those in no month
+ * (the group `NO_DATE`, `(date not known)`, in every view). 0 when the months listed are cut at
+ * {@link FACET_VALUES} (the hits of the months left out are not undated), never below 0.
+ */
+export function undatedHits(months: readonly { count: number }[], total: number): number {
+  if (months.length >= FACET_VALUES) return 0;
+  return Math.max(0, total - months.reduce((n, v) => n + v.count, 0));
+}

@@ -1,3 +1,4 @@
+import { NO_DATE, undatedHits } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import type { Facet } from '../api.js';
 import { href } from '../route.js';
@@ -10,14 +11,18 @@ export function monthEnd(month: string): string {
   return `${month}-${String(last).padStart(2, '0')}`;
 }
 
-/** How many of a search's `total` documents have no date: they are in no month of the facet. */
+/**
+ * How many of a search's `total` documents have no date: they are in no month of the facet
+ * (none when the facet's months are cut at 50: the months left out are not undated).
+ */
 export function undatedCount(facet: Facet, total: number): number {
-  return Math.max(0, total - facet.reduce((n, v) => n + v.count, 0));
+  return undatedHits(facet, total);
 }
 
 /**
  * Documents per month of a search; each bar links to the search narrowed to its month. With
- * the search's `total`, a line below says how many documents have no date (no bar has them).
+ * the search's `total`, a line below says how many documents have no date, as the group
+ * `(date not known)` the CLI and the report name (no bar has them).
  */
 export function MonthHistogram(props: {
   facet: Facet;
@@ -29,8 +34,7 @@ export function MonthHistogram(props: {
   const note =
     undated > 0 ? (
       <p class="undated">
-        {undated} document{undated === 1 ? ' has' : 's have'} no date and {undated === 1 ? 'is' : 'are'} not
-        in the chart.
+        {NO_DATE}: {undated} document{undated === 1 ? '' : 's'}, not in the chart.
       </p>
     ) : null;
   if (data.length === 0) return <>{note}</>;
