@@ -67,27 +67,15 @@ const C: RollupInput = {
   anonymous: 0,
 };
 
-const groupKeys = (r: { outlet: string; month: string }) => `${r.outlet}|${r.month}`;
+const GROUP_COLUMNS = ['outlet', 'month', 'documents', 'words', 'vwords', 'own', 'named', 'anon', 'genred'];
 
+/** The groups as `outlet|month|documents|words|vwords|own|named|anon|genred`, sorted. */
 async function groups(db: Db) {
-  const rows = await db.all<Record<string, unknown>>(
-    'SELECT outlet, month, documents, words, vwords, own, named, anon, genred FROM rollup_groups',
-  );
-  return rows
-    .map((r) => ({
-      outlet: String(r.outlet),
-      month: String(r.month),
-      documents: Number(r.documents),
-      words: Number(r.words),
-      vwords: Number(r.vwords),
-      own: Number(r.own),
-      named: Number(r.named),
-      anon: Number(r.anon),
-      genred: Number(r.genred),
-    }))
-    .sort((a, b) => (groupKeys(a) < groupKeys(b) ? -1 : 1));
+  const rows = await db.all<Record<string, unknown>>(`SELECT ${GROUP_COLUMNS.join(', ')} FROM rollup_groups`);
+  return rows.map((r) => GROUP_COLUMNS.map((c, i) => (i < 2 ? r[c] : Number(r[c]))).join('|')).sort();
 }
 
+/** The counts as `outlet|month|kind|k1|k2|k3|n|docs`, sorted. */
 async function counts(db: Db) {
   const rows = await db.all<Record<string, unknown>>(
     'SELECT outlet, month, kind, k1, k2, k3, n, docs FROM rollup_counts',
@@ -122,28 +110,8 @@ eachBackend('roll-up deltas', (backend) => {
   it('sums documents by outlet and month as the report reads them, NULL factors adding nothing', async () => {
     await apply([A, 1], [B, 1], [C, 1]);
     expect(await groups(db)).toEqual([
-      {
-        outlet: '(none)',
-        month: '(none)',
-        documents: 1,
-        words: 10,
-        vwords: 10,
-        own: 10,
-        named: 0,
-        anon: 0,
-        genred: 1,
-      },
-      {
-        outlet: 'RT',
-        month: '2023-05',
-        documents: 2,
-        words: 150,
-        vwords: 100,
-        own: 75,
-        named: 37.5,
-        anon: 12.5,
-        genred: 1,
-      },
+      '(none)|(none)|1|10|10|10|0|0|1',
+      'RT|2023-05|2|150|100|75|37.5|12.5|1',
     ]);
     expect(await counts(db)).toEqual([
       '(none)|(none)|genre|reporting|||1|1',
@@ -164,30 +132,7 @@ eachBackend('roll-up deltas', (backend) => {
     await apply([B, 1]);
     await apply([A, -1]);
     // B alone is left in its group; C's group is untouched.
-    expect(await groups(db)).toEqual([
-      {
-        outlet: '(none)',
-        month: '(none)',
-        documents: 1,
-        words: 10,
-        vwords: 10,
-        own: 10,
-        named: 0,
-        anon: 0,
-        genred: 1,
-      },
-      {
-        outlet: 'RT',
-        month: '2023-05',
-        documents: 1,
-        words: 50,
-        vwords: 0,
-        own: 0,
-        named: 0,
-        anon: 0,
-        genred: 0,
-      },
-    ]);
+    expect(await groups(db)).toEqual(['(none)|(none)|1|10|10|10|0|0|1', 'RT|2023-05|1|50|0|0|0|0|0']);
     expect(await counts(db)).toEqual([
       '(none)|(none)|genre|reporting|||1|1',
       'RT|2023-05|entity|Kyiv|location||1|1',
@@ -196,7 +141,10 @@ eachBackend('roll-up deltas', (backend) => {
     ]);
     // A replacement in one batch: taken away and added again, under another outlet.
     await apply([B, -1], [{ ...B, outlet: 'TASS' }, 1]);
-    expect((await groups(db)).map(groupKeys)).toEqual(['(none)|(none)', 'TASS|2023-05']);
+    expect((await groups(db)).map((g) => g.split('|').slice(0, 2).join('|'))).toEqual([
+      '(none)|(none)',
+      'TASS|2023-05',
+    ]);
     expect((await counts(db)).filter((c) => c.startsWith('RT|'))).toEqual([]);
     await apply([{ ...B, outlet: 'TASS' }, -1], [C, -1]);
     expect(await groups(db)).toEqual([]);
@@ -214,8 +162,7 @@ eachBackend('roll-up deltas', (backend) => {
     await apply(...docs.map((d) => [d, 1] as [RollupInput, 1]));
     const g = await groups(db);
     expect(g).toHaveLength(250);
-    expect(g.reduce((a, r) => a + r.documents, 0)).toBe(250);
-    expect(g.find((r) => r.outlet === 'outlet 249')?.words).toBe(10);
+    expect(g).toContain('outlet 249|(none)|1|10|10|10|0|0|0');
     const c = await counts(db);
     expect(c).toHaveLength(750);
     expect(c).toContain('outlet 249|(none)|entity|c|person||249|1');
