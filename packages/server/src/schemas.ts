@@ -36,6 +36,23 @@ export const RecordSchema = z
   .strict();
 
 /**
+ * A record of `POST /api/analyze`: a {@link RecordSchema} with the analyzer options to run it
+ * with (`{"genre": {"prior": "news-wire"}}`), laid over the `options` query parameter and the
+ * server's own. Their shape and values are checked where they are used (`E_OPTION_TYPE`,
+ * `E_UNKNOWN_OPTION`, `E_OPTION_VALUE`, as the CLI's `--set`).
+ */
+export const AnalyzeRecordSchema = RecordSchema.extend({
+  options: z
+    .unknown()
+    .optional()
+    .openapi({
+      description:
+        'Analyzer options for this document, laid over the server\'s (`serve --set`): {"genre": {"prior": "news-wire"}}',
+      example: { genre: { prior: 'news-wire' } },
+    }),
+}).strict();
+
+/**
  * The example record of the OpenAPI document (the JSON body of analyze and ingest). The body's
  * schema is plain JSON Schema (`z.toJSONSchema`: a zod schema there would make the route parse
  * every body as JSON), so the example goes beside it, not into zod's metadata.
@@ -102,6 +119,14 @@ export const IdParam = z.object({
 });
 
 export const LayersQuery = z.object({ layers: z.string().max(500).optional() }).strict();
+
+/** The query of `POST /api/analyze`: `?layers=` and `?options=` (analyzer options as JSON, for every document). */
+export const AnalyzeQuery = LayersQuery.extend({
+  options: z.string().max(10_000).optional().openapi({
+    description:
+      'Analyzer options as JSON, for every document of the request (a record\'s own `options` go over them), e.g. {"genre":{"prior":"news-wire"}}; as `newsprism analyze --set genre.prior=news-wire`',
+  }),
+}).strict();
 
 /** The query of an endpoint that takes no parameter: any one given is refused (`E_UNKNOWN_FIELD`). */
 export const NoQuery = z.object({}).strict();

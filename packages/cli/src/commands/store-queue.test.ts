@@ -64,6 +64,28 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     expect(again.stderr).toMatch(/queued 0, unchanged 2, failed 0/);
   }, 120_000);
 
+  it("worker --set: queued documents get the worker's options, recorded with them (issue 14)", async () => {
+    const optDb = `${db}_o`;
+    try {
+      expect((await runCli(['ingest', join(dir, 'feed.jsonl'), '--queue', '--db', optDb])).code).toBe(0);
+      const w = await runCli([
+        'worker',
+        '--db',
+        optDb,
+        '--exit-when-empty',
+        '--set',
+        'genre.prior=news-wire',
+      ]);
+      expect(w.stderr).toMatch(/worker done: 2 analysed, 0 failed/);
+      const doc = JSON.parse((await runCli(['show', 'p1', '--db', optDb])).stdout);
+      expect(doc.producers.genre.options.prior).toBe('news-wire');
+      const stale = await runCli(['reanalyze', '--db', optDb, '--dry-run']);
+      expect(stale.stderr).toMatch(/would reanalyse 2 of 2 documents/);
+    } finally {
+      await sql(`DROP SCHEMA IF EXISTS ${schema}_o CASCADE`);
+    }
+  }, 120_000);
+
   it('worker --time-budget: a document over it is dead-lettered with E_TIME_BUDGET, the others stored', async () => {
     const budgetDb = `${db}_b`;
     // ~5 MB of prose: its sentences and tokens take over a second of CPU, the notes milliseconds.

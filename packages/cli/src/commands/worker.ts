@@ -1,5 +1,6 @@
 import { builtinAnalyzers, createPipeline, keepLayers, NewsprismError } from '@newsprism/core';
 import { openStore, runWorker } from '@newsprism/store';
+import { analyzerSets, setHelp, setOption } from '../analyzer-sets.js';
 import { parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { dbHelpAt, dbOption } from '../store/db-option.js';
@@ -25,6 +26,11 @@ ${dbHelpAt(28)}
                             (default 60; 0 for none, analysing in the main thread): a
                             document over it is dead-lettered with E_TIME_BUDGET
       --exit-when-empty     stop when the queue is empty instead of waiting for more
+${setHelp(
+  28,
+  `for every document this worker analyses, recorded with it: the
+options are the worker's (\`ingest --queue\` takes no --set)`,
+)}
   -h, --help                show this help`;
 
 const positive = (flag: string, v: unknown, dflt: number): number => {
@@ -44,6 +50,7 @@ async function run(argv: string[]): Promise<number> {
     'max-attempts': { type: 'string' },
     'time-budget': { type: 'string' },
     'exit-when-empty': { type: 'boolean' },
+    ...setOption,
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -52,13 +59,18 @@ async function run(argv: string[]): Promise<number> {
   const all = builtinAnalyzers.map((a) => a.produces);
   const layers = selectLayers(values.layers as string | undefined, all);
   const budget = parseBudget(values['time-budget'] as string | undefined);
+  const options = analyzerSets(values.set as string[] | undefined);
   // With a budget, documents are analysed in a worker thread that is stopped when one overruns
   // it (the server's pool); without, in this thread.
   const analysis =
     budget === undefined
-      ? await createPipeline({ layers }).then((p) => ({ analyze: p.run.bind(p), close: async () => {} }))
+      ? await createPipeline({ layers, options }).then((p) => ({
+          analyze: p.run.bind(p),
+          close: async () => {},
+        }))
       : await (await import('@newsprism/server')).poolAnalysis({
           layers,
+          options,
           jobs: 1,
           timeBudgetMs: budget,
           maxOldMb: workerHeapLimit(process.env.NEWSPRISM_WORKER_MAX_OLD_MB),

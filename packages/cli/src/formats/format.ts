@@ -25,4 +25,9 @@ export interface FormatContext {
   layers: ReadonlySet<string>;
   /** Colour escapes allowed (terminal). */
   color: boolean;
+  /**
+   * The analyzer options the document was made with that are not the defaults, as `--set`
+   * spells them (`genre.prior=news-wire`): `show` knows them from the stored producers.
+   */
+  options?: readonly string[];
 }

@@ -35,4 +35,29 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
     await expect(pool.analyze(input('throws'))).rejects.toBeInstanceOf(DocumentFailed);
     expect(await pool.analyze(input('h'))).toBe('h:2');
   });
+
+  it("runs a task with options laid over the pool's, checks options alone, and a bad set fails only its task", async () => {
+    pool = new WorkerPool({ spec: { layers: ['paragraphs'] }, render, size: 1, prefetch: 2 });
+    await pool.started;
+    const [a, bad, b, c] = await Promise.allSettled([
+      pool.analyze(input('a'), { genre: { why: 2 } }),
+      pool.analyze(input('x'), { genre: { prior: 'wire' } }),
+      pool.analyze(input('b')),
+      pool.analyze(input('c'), { genre: { why: 2 } }),
+    ]);
+    expect([a, b, c].map((r) => (r as PromiseFulfilledResult<unknown>).value)).toEqual(['a:2', 'b:2', 'c:2']);
+    expect((bad as PromiseRejectedResult).reason).toMatchObject({ code: 'E_OPTION_VALUE' });
+    await expect(pool.check({ genre: { prio: 'news-wire' } })).rejects.toMatchObject({
+      code: 'E_UNKNOWN_OPTION',
+      message: 'analyzer "genre" has no option "prio"; its options: model, why, minWords, prior',
+    });
+    await expect(pool.check({ genre: 'news-wire' } as never)).rejects.toMatchObject({
+      code: 'E_OPTION_TYPE',
+    });
+    await expect(pool.check({ genre: { prior: 'newspaper' } })).resolves.toBeUndefined();
+    // A task's options may not name files (a request must not make the process read them).
+    await expect(pool.check({ genre: { model: '/etc/passwd' } })).rejects.toMatchObject({
+      code: 'E_OPTION_NOT_ALLOWED',
+    });
+  });
 });

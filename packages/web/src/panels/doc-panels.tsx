@@ -97,6 +97,18 @@ function TooShortNotice(props: { what: string; short?: TooShort; models?: boolea
   );
 }
 
+/**
+ * The prior a genre was decided under (`--set genre.prior=…`, the analyze page's corpus kind):
+ * the preset's name from the producer's options, and the shares the layer reports.
+ */
+function priorWords(doc: NewsDocument, prior: Readonly<Record<string, number>>): string {
+  const given = (doc.producers.genre as { options?: { prior?: unknown } } | undefined)?.options?.prior;
+  const shares = Object.entries(prior)
+    .map(([g, p]) => `${g} ${pct(p)}`)
+    .join(' · ');
+  return `Prior: ${typeof given === 'string' ? `${given.replace('-', ' ')} (${shares})` : shares}`;
+}
+
 /** Frames and genre with their probabilities. */
 export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   const { frames, genre } = props.doc;
@@ -125,6 +137,7 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
           {score !== undefined && score < 0.5 && <span class="uncertain"> · uncertain</span>}
         </p>
       )}
+      {genre?.prior && <p class="genre-prior muted">{priorWords(props.doc, genre.prior)}</p>}
       {!together && <TooShortNotice what="Frames" short={shortFrames} />}
       {frames && frames.length > 0 && (
         <table class="scores">
