@@ -94,6 +94,12 @@ describe('POST /api/analyze with options (issue 14)', () => {
       'E_OPTION_VALUE',
       'option "prior" of analyzer "genre" must be a preset (news-wire, newspaper)',
     ],
+    // A name every object inherits is no preset (it passed, and the prior came out NaN).
+    [
+      { genre: { prior: 'constructor' } },
+      'E_OPTION_VALUE',
+      'option "prior" of analyzer "genre" must be a preset (news-wire, newspaper)',
+    ],
     [
       { genre: { prio: 'news-wire' } },
       'E_UNKNOWN_OPTION',
