@@ -30,6 +30,10 @@ describe('reasonWords', () => {
     const text = 'western allies and Western envoys; western states, Western capitals.';
     expect(reasonWords(['"weste…"'], text)).toEqual(['"western"']);
     expect(reasonWords(['"WESTE…"'], `The ${text}`)).toEqual(['"western"']);
+    // The most frequent form even when another comes first.
+    expect(reasonWords(['"offic…"'], 'officials said. Officials met. Officials left.')).toEqual([
+      '"Officials"',
+    ]);
   });
 
   it('reads only a whole reason of one cut-off prefix in quotes', () => {
