@@ -56,6 +56,11 @@ const EN: Row[] = [
   ["'[liberation]' of the city followed.", 'scare-quotes'],
   // Marks around the term's first words only; American punctuation inside the closing mark.
   ['Sanctions followed the "[special" military operation] at once.', 'scare-quotes'],
+  ['Sanctions followed the “[special” military operation] at once.', 'scare-quotes'],
+  ['Sanctions followed the „[special“ military operation] at once.', 'scare-quotes'],
+  // A cue must touch the term.
+  ['It is not a war but the [liberation] of the region.', undefined],
+  ['Moscow calls it a war, and the [liberation] of the region began.', undefined],
   ['Moscow launched a "[special military operation]." Sanctions followed.', 'scare-quotes'],
   ['Moscow launched a "[special military operation]," and sanctions followed.', 'scare-quotes'],
   ['The rock’[n]’ roll band played.', undefined],
@@ -75,6 +80,7 @@ const RU: Row[] = [
   ['[СВО], как её называют в Кремле, началась в феврале.', 'mention'],
   ['Началось «[освобождение]» города.', 'scare-quotes'],
   ['Началось « [российской агрессии] » против страны.', 'scare-quotes'],
+  ['Началась «[специальная» военная операция].', 'scare-quotes'],
   ['Это не [гражданская война], а вторжение.', 'negation'],
   ['Началась [специальная военная операция] в феврале.', undefined],
   ['Началось незнание [освобождения] города.', undefined],
