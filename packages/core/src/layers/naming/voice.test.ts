@@ -62,6 +62,7 @@ const EN: Row[] = [
   ['It is not a war but the [liberation] of the region.', undefined],
   ['Moscow calls it a war, and the [liberation] of the region began.', undefined],
   ['Moscow launched a "[special military operation]." Sanctions followed.', 'scare-quotes'],
+  ['Sanctions followed the "[liberation] of the city." Then more.', 'scare-quotes'],
   ['Moscow launched a "[special military operation]," and sanctions followed.', 'scare-quotes'],
   ['The rock’[n]’ roll band played.', undefined],
   // The closing mark within 25 characters but after more than three words.
@@ -210,6 +211,9 @@ describe('inQuotation by where the quotation stands', () => {
     // It closes right after the term's first character: nothing of the term is inside.
     expect(inQuotation(m, [q(2, 11, true)])).toBe(false);
     expect(inQuotation(m, [q(2, 12, true)])).toBe(true);
+  });
+  it('a term that ends the quotation is inside it', () => {
+    expect(inQuotation({ start: 20, end: 46 }, [q(5, 46)])).toBe(true);
   });
   it('any one of the quotations will do', () => {
     expect(inQuotation(m, [q(40, 60, true), q(9, 49)])).toBe(true);
