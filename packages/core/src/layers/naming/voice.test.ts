@@ -62,7 +62,7 @@ const EN: Row[] = [
   ['It is not a war but the [liberation] of the region.', undefined],
   ['Moscow calls it a war, and the [liberation] of the region began.', undefined],
   ['Moscow launched a "[special military operation]." Sanctions followed.', 'scare-quotes'],
-  ['Sanctions followed the "[liberation] of the city." Then more.', 'scare-quotes'],
+  ['Sanctions followed the «[liberation] of the city.» Then more.', 'scare-quotes'],
   ['Moscow launched a "[special military operation]," and sanctions followed.', 'scare-quotes'],
   ['The rock’[n]’ roll band played.', undefined],
   // The closing mark within 25 characters but after more than three words.
