@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openStore, type Store } from '@newsprism/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { poolAnalysis } from './pool-analysis.js';
 import { inProcessAnalysis } from './testing.js';
 
 // A short wire story written for this test (line 1 the title): long enough for the genre model.
@@ -39,7 +40,7 @@ afterAll(async () => {
 type Doc = {
   id: string;
   genre?: { prior?: unknown };
-  producers: { genre?: { options?: { prior?: unknown } } };
+  producers: { genre?: { options?: { prior?: unknown; why?: unknown } } };
 };
 
 const post = (path: string, type: string, body: string) =>
@@ -170,5 +171,45 @@ describe('POST /api/analyze with options (issue 14)', () => {
       detail: expect.stringContaining('Unrecognized key: "options"'),
     });
     expect((await store.stats()).documents).toBe(0);
+  });
+});
+
+// The production path: the worker pool of `serve`, with `serve --set genre.why=2` as its base.
+describe('POST /api/analyze with options through the worker pool', { timeout: 120_000 }, () => {
+  it("lays a record's options over the server's --set in a worker, and leaves another record's alone", async () => {
+    const analysis = await poolAnalysis({
+      layers: ['genre'],
+      options: { genre: { why: 2 } },
+      jobs: 1,
+      timeBudgetMs: 60_000,
+    });
+    try {
+      const pooled = createApp({
+        analysis,
+        version: '0.0.0-test',
+        limits: { bodyBytes: 200_000, documents: 5 },
+      });
+      const lines = [
+        { id: 'a', text: WIRE, options: { genre: { prior: 'news-wire' } } },
+        { id: 'b', text: WIRE },
+      ];
+      const res = await pooled.request('/api/analyze', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: lines.map((l) => JSON.stringify(l)).join('\n'),
+      });
+      expect(res.status).toBe(200);
+      const [a, b] = (await res.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Doc);
+      expect(a!.producers.genre?.options).toMatchObject({ why: 2, prior: 'news-wire' });
+      expect(a!.genre?.prior).toEqual(NEWS_WIRE);
+      expect(b!.producers.genre?.options).toMatchObject({ why: 2 });
+      expect(b!.producers.genre?.options?.prior).toBeUndefined();
+      expect(b!.genre?.prior).toBeUndefined();
+    } finally {
+      await analysis.close();
+    }
   });
 });
