@@ -40,7 +40,7 @@ export type {
   TechniquesLayer,
 } from './layers/techniques/techniques.js';
 export { parseDocument } from './parse-document.js';
-export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
+export { canonical, type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
 export { type PublishedDate, readPublished } from './published.js';
 export { reasonWords } from './reason-words.js';
 export * from './schema.js';

@@ -146,6 +146,42 @@ describe('POST /api/analyze with options (issue 14)', () => {
     expect(good.producers.genre).toBeDefined();
   });
 
+  it('refuses a request whose documents carry more than four option sets, before analysing any (E_TOO_MANY_OPTION_SETS)', async () => {
+    const withWhy = (why: number) => ({ text: WIRE, options: { genre: { why } } });
+    const nd = (lines: object[], q = '') =>
+      post(`/api/analyze${q}`, 'application/x-ndjson', lines.map((l) => JSON.stringify(l)).join('\n'));
+    // Four sets (a repeated one counts once, key order aside): analysed.
+    const four = [
+      { text: WIRE, options: { genre: { why: 5, minWords: 0 } } },
+      withWhy(1),
+      withWhy(2),
+      withWhy(3),
+      { text: WIRE, options: { genre: { minWords: 0, why: 5 } } },
+    ];
+    const ok = await nd(four);
+    expect(ok.status).toBe(200);
+    const docs = (await ok.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Doc);
+    expect(docs.map((d) => d.producers.genre?.options?.why)).toEqual([5, 1, 2, 3, 5]);
+    const five = await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4), withWhy(5)]);
+    expect(await problem(five)).toMatchObject({
+      code: 'E_TOO_MANY_OPTION_SETS',
+      status: 400,
+      detail: expect.stringMatching(
+        /carry 5 different analyzer option sets, over the 4 one request may; send .* separate requests/,
+      ),
+    });
+    // ?options= alone is one set; laid under each record's, four sets of records and the
+    // query's own (for the record without) are five.
+    const q = `?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'newspaper' } }))}`;
+    expect((await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4)], q)).status).toBe(200);
+    expect(
+      (await problem(await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4), { text: WIRE }], q))).code,
+    ).toBe('E_TOO_MANY_OPTION_SETS');
+  });
+
   it('refuses an option naming a file on the server with 403 E_OPTION_NOT_ALLOWED', async () => {
     for (const options of [{ genre: { model: '/etc/passwd' } }, { naming: { gazetteers: ['/etc/hosts'] } }]) {
       const res = await post('/api/analyze', 'application/json', JSON.stringify({ text: WIRE, options }));
