@@ -84,11 +84,14 @@ function optionsOf(
       return err;
     }
   });
-  const sets = new Set(out.filter((o) => o !== undefined && !(o instanceof Error)).map(canonical));
+  // Only documents to analyse count: a bad record's line fails without a pipeline.
+  const sets = new Set(
+    out.filter((o, i) => items[i]!.input && o !== undefined && !(o instanceof Error)).map(canonical),
+  );
   if (sets.size > limit)
     throw new NewsprismError(
       'E_TOO_MANY_OPTION_SETS',
-      `the request's documents carry ${sets.size} different analyzer option sets, over the ${limit} one request may; send documents with other options in separate requests (options all share go in ?options=)`,
+      `the request's documents carry ${sets.size} different analyzer option sets, over the ${limit} one request may; send documents with other options in separate requests`,
     );
   return out;
 }
