@@ -3,7 +3,10 @@
  * types, layer descriptions and pure helpers, with no Node built-in anywhere in its imports (a
  * test bundles it with esbuild for the browser).
  */
+
+export { countEach, speakerList, storySize, timesN } from './corpus/counts.js';
 export {
+  NO_DATE,
   NO_OUTLET,
   type OutletCount,
   type OutletLink,
