@@ -42,7 +42,7 @@ async function run(argv: string[]): Promise<number> {
   const options = name === 'text' ? await chosenOptions(doc.producers) : undefined;
   const out = format.render(doc, { layers: new Set(Object.keys(doc.producers)), color, options });
   process.stdout.write(format.write ? format.write(out, doc.id) : out);
-  if (format.end) process.stdout.write(format.end());
+  if (format.end) process.stdout.write([format.end()].flat().join(''));
   return 0;
 }
 

@@ -117,6 +117,30 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     await sql(`DROP SCHEMA IF EXISTS ${schema}_b CASCADE`);
   }, 180_000);
 
+  it('worker --max-text: a job queued under a higher limit is dead-lettered with E_TEXT_TOO_LARGE', async () => {
+    const limitDb = `${db}_m`;
+    const d = tempDir();
+    writeFileSync(join(d, 'a.txt'), 'Bridge reopens\nThe mayor said the bridge in Lviv would reopen.\n');
+    writeFileSync(
+      join(d, 'b-long.txt'),
+      `Long story\n${'The council met again on Tuesday and talked about the port. '.repeat(10)}\n`,
+    );
+    const q = await runCli(['ingest', d, '--queue', '--max-text', '0', '--db', limitDb]);
+    expect(q.stderr).toMatch(/queued 2, unchanged 0, failed 0/);
+    const argv = ['worker', '--db', limitDb, '--exit-when-empty', '--layers', 'sentences'];
+    expect((await runCli([...argv, '--max-text', 'big'])).stderr).toMatch(/^newsprism: E_USAGE --max-text/);
+    const w = await runCli([...argv, '--max-text', '300']);
+    expect(w.stderr).toMatch(
+      /job b-long failed: E_TEXT_TOO_LARGE b-long has (at least )?\d+ bytes of text, over the 300 bytes limit/,
+    );
+    expect(w.stderr).toMatch(/worker done: 1 analysed, 1 failed/);
+    const stats = JSON.parse((await runCli(['stats', '--db', limitDb, '-f', 'json'])).stdout);
+    // Dead at its first failure: another worker with the same limit would refuse it again.
+    expect(stats.queue).toMatchObject({ queued: 0, running: 0, done: 1, dead: 1 });
+    expect(stats.documents).toBe(1);
+    await sql(`DROP SCHEMA IF EXISTS ${schema}_m CASCADE`);
+  }, 120_000);
+
   it('ingests with worker threads as without', async () => {
     const r = await runCli(['ingest', join(dir, 'feed.jsonl'), '-j', '2', '--db', `${db}_j`]);
     expect(r.stderr).toMatch(/added 2, unchanged 0, replaced 0, failed 0/);

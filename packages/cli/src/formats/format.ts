@@ -16,7 +16,8 @@ export interface OutputFormat {
   begin?(): string;
   render(doc: NewsDocument, ctx: FormatContext): string;
   write?(rendered: string, id: string): string;
-  end?(): string;
+  /** Pieces are written one after the other (a huge document's JSON is not copied to add a newline). */
+  end?(): string | readonly string[];
 }
 
 /** What a format knows about the run. */

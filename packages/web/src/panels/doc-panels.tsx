@@ -13,6 +13,22 @@ const VOICES = [
 ] as const;
 
 /**
+ * Naming skips paragraphs that repeat an earlier one (a title printed twice, a lead repeating
+ * the standfirst); the entity highlights do not: say so, so that counting the highlighted `Kiev`s
+ * agrees with the panel.
+ */
+function repeated(doc: NewsDocument): JSX.Element | null {
+  const rep = (doc.paragraphs ?? []).flatMap((p, i) => (p.duplicateOf === undefined ? [] : [`¶${i + 1}`]));
+  if (rep.length === 0) return null;
+  return (
+    <p class="note" data-testid="naming-repeats">
+      Not counted: {rep.join(', ')}, which{' '}
+      {rep.length === 1 ? 'repeats an earlier paragraph' : 'repeat earlier paragraphs'}.
+    </p>
+  );
+}
+
+/**
  * Naming profile: which contested names the article chose, for which entity, and which forms of
  * the war’s contested terms (`naming.terms`: the war, the territories, the actors …) it uses in
  * its own voice, in quotations and at a distance.
@@ -54,6 +70,7 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
               ))}
             </ul>
           )}
+          {repeated(props.doc)}
           {terms.length > 0 && (
             <ul class="naming-terms">
               {VOICES.map(([voice, label]) => {
