@@ -15,6 +15,7 @@ import { quotesLearnedTrain } from './quotes/train-learned.js';
 import { reuseLexiconTrain } from './reuse/build-lexicon.js';
 import { reuseCopiesEval } from './reuse/copies.js';
 import { similarityEval, similarityTrain } from './reuse/similarity-task.js';
+import { storyLabelsEval } from './reuse/story-labels.js';
 import { reuseTranslationsEval } from './reuse/translations.js';
 import { evalFrames, evalGenre } from './semeval2023/eval-articles.js';
 import { evalTechniques } from './semeval2023/eval-techniques.js';
@@ -46,6 +47,7 @@ export const evalTasks: Record<string, Task> = {
   'reuse-translations': reuseTranslationsEval,
   'reuse-copies': reuseCopiesEval,
   'story-similarity': similarityEval,
+  'story-labels': storyLabelsEval,
   datelines: datelinesEval,
 };
 

@@ -59,6 +59,9 @@ export async function evaluateQuotes(opts: TaskOptions): Promise<QuotesCounts> {
   if (opts.extra.learned) options.learned = opts.extra.learned;
   // `--set ends=FILE`: a content-end model (`models/quotes/ends.en.json`, or one's own); off by default.
   if (opts.extra.ends) options.ends = opts.extra.ends;
+  // `--set subj=1`: sources from the cue verb's parsed subject (the quotes option `subjects`, off
+  // by default); `subj=0`: off.
+  if (opts.extra.subj) options.subjects = opts.extra.subj === '1';
   const pipe = await createPipeline({ layers: ['quotes'], options: { quotes: options } });
   const acc: QuotesCounts = emptyCounts();
   const lines: string[] = [];
@@ -197,7 +200,7 @@ async function refitReport(opts: TaskOptions): Promise<Report> {
         }
       : undefined,
     x.clauses === '1',
-    x.subj === 'fill' || x.subj === 'replace' ? x.subj : undefined,
+    x.subj === '1',
   );
   if (x.preds) writeFileSync(x.preds, `${preds.join('\n')}\n`);
   if (x.misses) {

@@ -7,8 +7,6 @@ import {
   LEARNED_CUE_BITS,
   learnedCueExamples,
   type Sample,
-  type SubjectMode,
-  sourcesFromSubjects,
   trainAveraged,
   type WordClusters,
 } from '@newsprism/core/train';
@@ -147,10 +145,10 @@ export async function refitFolds(
    * (`cutAtComplement`).
    */
   clauses = false,
-  /** Experiment (`--set subj=fill|replace`): sources from the cue verb's parsed subject (`sourcesFromSubjects`). */
-  subj: SubjectMode | undefined = undefined,
+  /** The quotes option `subjects` (`--set subj=1`: on; off by default, the rules' sources alone). */
+  subjects = false,
 ): Promise<RefitCounts> {
-  const parse = clauses || subj !== undefined;
+  const parse = clauses;
   const base = await createPipeline({ layers: ['paragraphs', 'sentences', 'tokens', 'language'] });
   const analysed = docs.map((gold) => ({
     gold,
@@ -208,7 +206,7 @@ export async function refitFolds(
           JSON.stringify(model.toFile({ task: 'quotes-learned', fold: f, ...wc.meta })),
         );
       }
-      const quotes = { ...cues, cueTable: cueFile, learned: modelFile };
+      const quotes = { ...cues, cueTable: cueFile, learned: modelFile, subjects };
       if (ends && ti === 0) {
         // The content-end model learns from the rules' uncut contents on the other folds, with
         // this fold's table and learned-cue model (as `train quotes-ends` does on all of train).
@@ -244,8 +242,6 @@ export async function refitFolds(
         for (const d of held) {
           const doc = pipe.run({ id: d.id, text: d.text, meta: { lang: 'en' } });
           if (clauses && doc.quotes && doc.syntax) cutAtComplement(doc.tokens!, doc.syntax, doc.quotes);
-          if (subj && doc.quotes && doc.syntax)
-            sourcesFromSubjects(doc.text, doc.tokens!, doc.syntax, doc.quotes, subj);
           const pred: PredAttribution[] = (doc.quotes ?? []).filter((q) => q.kind !== 'scare').map(predicted);
           const matched = scoreDoc(pred, d.attributions, out.folds[ti * margins.length + mi]![f]!);
           if (onDoc && ti === 0 && mi === 0) onDoc(d, pred, matched);

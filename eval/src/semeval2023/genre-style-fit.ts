@@ -6,6 +6,7 @@ import {
   genreVector,
   type LinearModel,
   type Sample,
+  STYLE_MEASURES,
   type StyleMeasure,
   type StyleNorms,
   styleNorms,
@@ -113,7 +114,12 @@ export function fitStyle(rows: readonly StyleRow[], o: StyleFitOptions): StyleFi
   const settings: GenreStyleSettings = {
     version: 1,
     measures: [...o.measures],
-    norms: withPooledNorms(styleNorms(rows), rows, o.pooledNorms ?? []),
+    // Norms of every style measure (as before) and of any other measure the fit uses.
+    norms: withPooledNorms(
+      styleNorms(rows, [...new Set([...STYLE_MEASURES, ...o.measures])]),
+      rows,
+      o.pooledNorms ?? [],
+    ),
   };
   const bits = o.train.bits;
   const samples: Sample[] = rows.map((r) => ({

@@ -22,7 +22,7 @@ import {
   titleEndOf,
 } from '@newsprism/core/train';
 import { eceFloor, eceNoise, fitMethod } from '../checkthat/kfold-calibration.js';
-import type { Report, Task } from '../task.js';
+import type { Report, Task, TaskOptions } from '../task.js';
 import { loadSemeval, type SemevalArticle } from './dataset.js';
 import {
   crossFitGenreMaps,
@@ -38,6 +38,7 @@ import {
   cutReliabilityRows,
 } from './genre-cut-calibration.js';
 import { extraReporting } from './genre-extra.js';
+import { type LayerMeasure, layerMeasureList, textLayerMeasures } from './genre-layer-measures.js';
 import { priorOutcomes, resampledPriorMetrics, trainPrior } from './genre-run-prior.js';
 import { fitStyle, kfoldStyle, parsePriors, type StyleFitOptions, type StyleRow } from './genre-style-fit.js';
 import {
@@ -77,14 +78,27 @@ function vectorOf(a: SemevalArticle, settings: GenreStyleSettings, bits: number)
  */
 async function laidOutStyles(
   articles: readonly SemevalArticle[],
+  layer: readonly LayerMeasure[] = [],
 ): Promise<Record<Layout, Record<StyleMeasure, number>>[]> {
   const seg = await segmentArticles(articles);
+  const texts = articles.map((a, i) =>
+    LAYOUTS.map((layout) => relayout(a, seg[i]!.paragraphs, seg[i]!.sentences, layout).text),
+  );
+  // `layerMeasures`: the other layers' measures of each laid-out text beside the style measures.
+  const measured = layer.length
+    ? await textLayerMeasures(
+        texts.flatMap((ts, i) => ts.map((text) => ({ id: articles[i]!.id, text, lang: articles[i]!.lang }))),
+      )
+    : [];
   return articles.map((a, i) => {
     const out = {} as Record<Layout, Record<StyleMeasure, number>>;
-    for (const layout of LAYOUTS) {
-      const text = relayout(a, seg[i]!.paragraphs, seg[i]!.sentences, layout).text;
-      out[layout] = genreStyle(text, a.lang, titleEndOf(fileLines(text)));
-    }
+    LAYOUTS.forEach((layout, j) => {
+      const text = texts[i]![j]!;
+      const style = genreStyle(text, a.lang, titleEndOf(fileLines(text)));
+      const m = measured[i * LAYOUTS.length + j];
+      // The k-fold fits read measures by name: layer measures ride in the same record.
+      out[layout] = m ? { ...style, ...Object.fromEntries(layer.map((k) => [k, m[k]])) } : style;
+    });
     return out;
   });
 }
@@ -107,6 +121,46 @@ function truncatedStyles(
     }
     return out;
   });
+}
+
+/**
+ * `train genre --set layerMeasures=qSent,subjRate,…|all` (issue 18, session 15): the k-fold by
+ * article in the three layouts (as `kfold_*` without it) with the named measures of the other
+ * layers (`genre-layer-measures.ts`) beside the style measures, each normed per language like
+ * them. Only the k-fold figures: the genre layer does not read these measures, so no model is
+ * written. Compare with the same run without the option (`--set kfoldRuns=1` pairs assignments).
+ */
+async function layerMeasuresKfold(
+  train: readonly SemevalArticle[],
+  rows: readonly StyleRow[],
+  fitOptions: StyleFitOptions,
+  layer: readonly LayerMeasure[],
+  o: TaskOptions,
+): Promise<Report> {
+  const assignments = numberOption(o.extra, 'kfold', 5);
+  if (assignments < 1 || o.extra.truncate)
+    throw new NewsprismError(
+      'E_OPTION_VALUE',
+      'layerMeasures: only the k-fold in three layouts measures them; use kfold ≥ 1 without truncate',
+    );
+  o.log(`genre: k-fold by article, ${assignments} fold assignments, with layer measures ${layer.join(', ')}`);
+  const laid = await laidOutStyles(train, layer);
+  // Typed as style measures: the fits read every measure by name from the same record.
+  const pick = (m: Record<string, number>) => Object.fromEntries(layer.map((k) => [k, m[k]!]));
+  const metrics: Record<string, number> = {
+    articles: train.length,
+    ...kfoldStyle(
+      rows.map((r, i) => ({ ...r, style: { ...r.style, ...pick(laid[i]!.original) }, layouts: laid[i]! })),
+      {
+        ...fitOptions,
+        measures: [...fitOptions.measures, ...(layer as readonly string[] as StyleMeasure[])],
+      },
+      Array.from({ length: assignments }, (_, s) => s + 1),
+      5,
+      o.extra.kfoldRuns === '1',
+    ),
+  };
+  return { title: `Genre k-fold with layer measures (${layer.join(', ')}; no model written)`, metrics };
 }
 
 /** A cross-fitted outcome with the fold it was held out in and the genre chosen. */
@@ -303,6 +357,8 @@ function truncatedMinimum(
  * deployment prior per language: its offsets move by ln(prior / training share)),
  * `addReporting=polnear-wire:W|polnear-news:W` (PolNeAR `train` news reports as weak English
  * reporting examples of weight W), `pooledNorms=m1,m2` (measures normed over all languages together).
+ * `layerMeasures=qSent,subjRate,…|all` (session 15): the k-fold alone, with measures of the other
+ * layers (quotes, sources, subjectivity, claims) beside the style measures; no model written.
  * The model records its training counts per language (`meta.genreTrainPrior`) for the layer's
  * run-time `prior` option; `runPrior=news-wire,0.6/0.38/0.02` measures that option on the
  * held-out articles resampled by article to each prior (`runprior<i>_<all|lang>_gece|ece|
@@ -362,6 +418,9 @@ export const trainGenre: Task = {
       genre: a.genre!,
       group: `${a.dir}/${a.id}`,
     }));
+    // `--set layerMeasures=…`: the k-fold alone, with the other layers' measures (no model).
+    const layer = layerMeasureList(o.extra.layerMeasures ?? '');
+    if (layer.length) return layerMeasuresKfold(train, rows, fitOptions, layer, o);
     const { model, settings, oof, perLang } = fitStyle(rows, fitOptions);
     const gold = rows.map((r) => GENRES.indexOf(r.genre as (typeof GENRES)[number]));
     const langs = train.map((a) => a.lang);

@@ -1,5 +1,31 @@
 import { NewsprismError } from '@newsprism/core/schema';
 
+/** The `--set` flag of the commands that analyse: analyze, ingest, reanalyze, worker, serve. */
+export const setOption = { set: { type: 'string', multiple: true } } as const;
+
+/**
+ * The help line of `--set`, its value column at `at` (the other flags' descriptions), and what
+ * the command does with the options (`then`, lines set at that column).
+ */
+export function setHelp(at: number, then = ''): string {
+  const pad = ' '.repeat(at);
+  return `${'      --set <a.k=v>'.padEnd(at)}an analyzer's option, repeatable: --set genre.prior=news-wire,
+${pad}--set genre.minWords=0 (JSON values read as JSON; docs/analyzers.md)${then ? `\n${then.replace(/^/gm, pad)}` : ''}`;
+}
+
+/**
+ * The options a command's `--set` gives, checked now (names, types, values: the codes and
+ * messages of `analyze`) so a typo fails before any input is read, also where no document
+ * then needs analysis. No model is loaded.
+ */
+export async function checkedSets(
+  sets: readonly string[] | undefined,
+): Promise<Record<string, Record<string, unknown>> | undefined> {
+  const options = analyzerSets(sets);
+  if (options) await (await import('@newsprism/core/node')).checkAnalyzerOptions(options);
+  return options;
+}
+
 /**
  * Analyzer options given as `--set <analyzer>.<option>=<value>` (repeatable), as `createPipeline`
  * takes them: `--set genre.prior=news-wire`, `--set genre.minWords=0`,

@@ -25,9 +25,29 @@ export function parse(command: string, argv: string[], options: OptionSpec): Par
     });
     return { values: r.values as Parsed['values'], positionals: r.positionals };
   } catch (err) {
-    const msg = (err as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
-    throw new NewsprismError('E_USAGE', `${msg}; see \`newsprism ${command} --help\``);
+    throw new NewsprismError(
+      'E_USAGE',
+      `${usageMessage((err as Error).message)}; see \`newsprism ${command} --help\``,
+    );
   }
+}
+
+/**
+ * `node:util`'s parse error in the words of the other usage errors: the flag, what it needs, and
+ * how to give it (`--limit -3` reads `-3` as a flag: Node calls that "ambiguous").
+ */
+function usageMessage(message: string): string {
+  const first = message.split('\n')[0]!;
+  const ambiguous = /^Option '(-[^']+)' argument is ambiguous/.exec(first);
+  if (ambiguous) {
+    const flag = ambiguous[1]!;
+    return `${flag} needs a value, and the word after it starts with a dash; write a value that starts with a dash as ${flag}=-…`;
+  }
+  const missing = /^Option '(?:-\w, )?(--?[\w-]+)[^']*' argument missing/.exec(first);
+  if (missing) return `${missing[1]} needs a value`;
+  const noValue = /^Option '(--?[\w-]+)' does not take an argument/.exec(first);
+  if (noValue) return `${noValue[1]} takes no value`;
+  return first.replace(/\. To specify a positional argument.*$/, '');
 }
 
 /** Reads a flag that must be one of `allowed`. */

@@ -3,13 +3,20 @@ import { NewsprismError } from '@newsprism/core/node';
 
 /** A sink for command output that respects back-pressure and reports write errors cleanly. */
 export interface Sink {
-  write(s: string): Promise<void>;
+  /** Writes `s` (pieces one after the other), a long string in slices: see {@link PIECE}. */
+  write(s: string | readonly string[]): Promise<void>;
   close(): Promise<void>;
   /** The reader went away (EPIPE: `| head` has what it wanted); writes are dropped. */
   readonly closed: boolean;
 }
 
 let quietStdout = false;
+
+/**
+ * Characters written at a time: a document's JSON of hundreds of MB (a 20 MB text) is encoded
+ * a slice at a time instead of into one buffer as large as the file.
+ */
+const PIECE = 1 << 20;
 
 /**
  * Opens `path` for writing, or `stream` (stdout) when `path` is undefined or `-`. A closed
@@ -33,23 +40,33 @@ export async function openSink(path?: string, stream: NodeJS.WritableStream = pr
       );
     });
   }
+  const writeOne = async (s: string) => {
+    if (failed) {
+      if (closed()) return;
+      throw new NewsprismError('E_OUTPUT_UNWRITABLE', `cannot write the output: ${failed.message}`);
+    }
+    if (s === '') return;
+    if (!out.write(s))
+      await new Promise<void>((r) => {
+        drained = r;
+        out.once('drain', () => r());
+      });
+  };
   const closed = () =>
     failed !== undefined && (failed.code === 'EPIPE' || failed.code === 'ERR_STREAM_DESTROYED');
   return {
     get closed() {
       return closed();
     },
-    async write(s: string) {
-      if (failed) {
-        if (closed()) return;
-        throw new NewsprismError('E_OUTPUT_UNWRITABLE', `cannot write the output: ${failed.message}`);
-      }
-      if (s === '') return;
-      if (!out.write(s))
-        await new Promise<void>((r) => {
-          drained = r;
-          out.once('drain', () => r());
-        });
+    async write(pieces: string | readonly string[]) {
+      for (const s of typeof pieces === 'string' ? [pieces] : pieces)
+        for (let i = 0; i < s.length; ) {
+          let j = Math.min(s.length, i + PIECE);
+          // Never between the halves of a surrogate pair: each slice is encoded on its own.
+          if (j < s.length && (s.charCodeAt(j - 1) & 0xfc00) === 0xd800) j--;
+          await writeOne(i === 0 && j === s.length ? s : s.slice(i, j));
+          i = j;
+        }
     },
     async close() {
       if (out !== stream && !failed) await new Promise<void>((r) => out.end(() => r()));

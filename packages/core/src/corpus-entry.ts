@@ -20,7 +20,12 @@ export type * from './corpus/reuse-types.js';
 export { loadSimilarityModel } from './corpus/similarity-model.js';
 export { type ScoredPair, scorePairs, type TextPair } from './corpus/similarity-pairs.js';
 export { type Story, StoryIndex, type StoryMember, type StoryOptions } from './corpus/stories.js';
-export { comparisonView, type StoryClaim, type StoryComparison } from './corpus/story-comparison.js';
+export {
+  comparisonView,
+  type StoryClaim,
+  type StoryComparison,
+  type StorySpeaker,
+} from './corpus/story-comparison.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
 export { textView } from './corpus/views.js';
 export { detectLanguage, type LanguageOptions } from './layers/language/detect.js';

@@ -9,8 +9,9 @@ export type { Analyzer, AnalyzerContext, OptionRule } from './analyzer.js';
 export { defineAnalyzer } from './analyzer.js';
 export { builtinAnalyzers } from './analyzers.js';
 export { type ConceptBag, conceptBag } from './corpus/concepts.js';
+export { countEach, speakerList, storySize, timesN } from './corpus/counts.js';
 export type { ReuseOptions } from './corpus/find-reuse.js';
-export { NO_OUTLET, type OutletLink, outletLinks, pairOutletCounts } from './corpus/outlet-links.js';
+export { NO_DATE, NO_OUTLET, type OutletLink, outletLinks, pairOutletCounts } from './corpus/outlet-links.js';
 export { type Candidate, type IndexOptions, ReuseIndex } from './corpus/reuse-index.js';
 export type * from './corpus/reuse-types.js';
 export {
@@ -27,7 +28,7 @@ export {
 export { loadSimilarityModel } from './corpus/similarity-model.js';
 export type { ScoredPair, TextPair } from './corpus/similarity-pairs.js';
 export type { Story, StoryMember, StoryOptions } from './corpus/stories.js';
-export type { StoryClaim, StoryComparison } from './corpus/story-comparison.js';
+export type { StoryClaim, StoryComparison, StorySpeaker } from './corpus/story-comparison.js';
 export { type ReuseTree, reuseTrees, treesToDot } from './corpus/trees.js';
 export {
   type ConceptVector,

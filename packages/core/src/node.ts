@@ -10,6 +10,13 @@ export { type AnalyzerEntry, builtinCatalog } from './catalog.js';
 export { fastSnowball } from './corpus/snowball.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
+export {
+  type AnalyzerOptions,
+  layOptions,
+  optionVariants,
+  type Prepared,
+  prepare,
+} from './io/build-pipeline.js';
 export { gunzipChunks, isGzip, openRegular, splitLines, textOverLimit, tooLarge } from './io/bytes.js';
 export { escapeControl, pictureControls } from './io/escape.js';
 export { extractOrFail, htmlToInput } from './io/html-input.js';
@@ -28,5 +35,5 @@ export type { InputKind, InputRecord, Notice, ReadOptions, Skip, SourceItem } fr
 // The shipped gazetteer's entries by id (what `--all-names` searches expand a name to).
 export { type GazetteerEntry, shippedEntries } from './layers/entities/gazetteer.js';
 // Orders and checks a layer set over the catalog's declarations, loading no analyzer module.
-export { resolveAnalyzers } from './pipeline.js';
+export { checkAnalyzerOptions, chosenOptions, refuseFileOptions, resolveAnalyzers } from './pipeline.js';
 export { decodeText } from './text/decode.js';

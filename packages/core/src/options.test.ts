@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NewsprismError } from './errors.js';
+import { layOptions } from './io/build-pipeline.js';
 import { numberOption } from './options.js';
+import { checkAnalyzerOptions, chosenOptions, createPipeline } from './pipeline.js';
 
 describe('numberOption (--set key=value numbers)', () => {
   it.each([
@@ -32,5 +34,60 @@ describe('numberOption (--set key=value numbers)', () => {
     }
     expect(err).toBeInstanceOf(NewsprismError);
     expect(err).toMatchObject({ code: 'E_OPTION_VALUE', message });
+  });
+});
+
+describe('run-time options of the front ends (issue 14)', () => {
+  it("layOptions lays a request's options over a run's, analyzer by analyzer, key by key", () => {
+    expect(layOptions(undefined, undefined)).toBeUndefined();
+    expect(layOptions({ genre: { why: 2 } }, undefined)).toEqual({ genre: { why: 2 } });
+    expect(
+      layOptions({ genre: { why: 2, prior: 'newspaper' } }, { genre: { prior: 'news-wire' }, claims: {} }),
+    ).toEqual({
+      genre: { why: 2, prior: 'news-wire' },
+      claims: {},
+    });
+  });
+
+  it.each([['news-wire'], [[{ genre: {} }]], [null], [{ genre: 'news-wire' }], [{ genre: [1] }]])(
+    'layOptions refuses %j with E_OPTION_TYPE saying the shape',
+    (over) => {
+      expect(() => layOptions(undefined, over)).toThrow(
+        expect.objectContaining({
+          code: 'E_OPTION_TYPE',
+          message: expect.stringContaining('{"genre": {"prior": "news-wire"}}'),
+        }),
+      );
+    },
+  );
+
+  it("checkAnalyzerOptions gives createPipeline's codes without building a pipeline", async () => {
+    await expect(checkAnalyzerOptions(undefined)).resolves.toBeUndefined();
+    await expect(checkAnalyzerOptions({ genre: { prior: 'news-wire', why: 2 } })).resolves.toBeUndefined();
+    for (const [options, code] of [
+      [{ genre: { prior: 'wire' } }, 'E_OPTION_VALUE'],
+      [{ genre: { prio: 'news-wire' } }, 'E_UNKNOWN_OPTION'],
+      [{ genres: { prior: 'news-wire' } }, 'E_UNKNOWN_ANALYZER'],
+      [{ genre: { why: '2' } }, 'E_OPTION_TYPE'],
+    ] as const) {
+      const got = await checkAnalyzerOptions(options as never).catch((e: NewsprismError) => e);
+      const want = await createPipeline({ layers: ['paragraphs'], options: options as never }).catch(
+        (e: NewsprismError) => e,
+      );
+      expect(got).toMatchObject({ code, message: (want as NewsprismError).message });
+    }
+  });
+
+  it('chosenOptions names the options that are not the defaults, as --set spells them', async () => {
+    const producers = {
+      genre: { name: 'genre', version: 13, options: { why: 4, minWords: 0, prior: 'news-wire' } },
+      claims: { name: 'claims', version: 1, options: {} },
+      quotes: 'quotes@7',
+    };
+    expect(await chosenOptions(producers)).toEqual(['genre.minWords=0', 'genre.prior=news-wire']);
+    expect(
+      await chosenOptions({ genre: { options: { prior: { reporting: 0.7, opinion: 0.28, satire: 0.02 } } } }),
+    ).toEqual(['genre.prior={"reporting":0.7,"opinion":0.28,"satire":0.02}']);
+    expect(await chosenOptions({})).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { NewsprismError } from './errors.js';
 import { extendPlan, inPipelineOrder } from './extend.js';
 import { type ModelStore, threadModelStore } from './models/registry.js';
 import { effectiveOptions, provenanceOptions } from './options.js';
-import type { LayerPlan } from './provenance.js';
+import { canonical, type LayerPlan } from './provenance.js';
 import { type Declared, inputsIn, resolveAnalyzers } from './resolve.js';
 import { type DocumentInput, type LayerName, type NewsDocument, type Producer, SCHEMA } from './schema.js';
 import { execute, type Step } from './steps.js';
@@ -92,14 +92,7 @@ async function setUp(
  */
 export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
   checkPipelineOptions(opts);
-  const declared: readonly Declared[] = opts.analyzers ?? builtinCatalog;
-  const unknown = Object.keys(opts.options ?? {}).filter((n) => !declared.some((a) => a.name === n));
-  if (unknown.length) {
-    throw new NewsprismError(
-      'E_UNKNOWN_ANALYZER',
-      `no analyzer named "${unknown[0]}"; known: ${declared.map((a) => a.name).join(', ')}`,
-    );
-  }
+  checkAnalyzerNames(opts.analyzers ?? builtinCatalog, opts.options);
   const all = opts.analyzers ?? (await loadBuiltins(opts));
   // Options of analyzers outside this pipeline are checked too: a typo fails the same way.
   const options = new Map(all.map((a) => [a, effectiveOptions(a, opts.options?.[a.name])]));
@@ -134,6 +127,74 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
       return inPipelineOrder(execute(base, steps, todo, onTiming), steps);
     },
   };
+}
+
+/** Refuses options for an analyzer that is not among `declared` (`E_UNKNOWN_ANALYZER`, naming them). */
+function checkAnalyzerNames(declared: readonly Declared[], options: object | undefined): void {
+  const unknown = Object.keys(options ?? {}).filter((n) => !declared.some((a) => a.name === n));
+  if (unknown.length) {
+    throw new NewsprismError(
+      'E_UNKNOWN_ANALYZER',
+      `no analyzer named "${unknown[0]}"; known: ${declared.map((a) => a.name).join(', ')}`,
+    );
+  }
+}
+
+/**
+ * Checks built-in analyzers' options as {@link createPipeline} does (analyzer names, option
+ * names, types and values: the same codes and messages) without building a pipeline: only the
+ * named analyzers' modules are imported, no model is loaded. For a front end that may not
+ * build a pipeline at all (`ingest` of documents all stored already). A check that needs the
+ * model (genre's `prior` with a model lacking its training prior) is left to the pipeline.
+ */
+export async function checkAnalyzerOptions(
+  options: Record<string, Record<string, unknown>> | undefined,
+): Promise<void> {
+  checkPipelineOptions({ options });
+  checkAnalyzerNames(builtinCatalog, options);
+  for (const e of builtinCatalog)
+    if (options?.[e.name] !== undefined) effectiveOptions(await e.load(), options[e.name]);
+}
+
+/**
+ * Refuses options that name files on this machine (an option whose rule says `file`: a model,
+ * a cue table, gazetteers) from a caller that may not make the process read its files — an API
+ * request: `E_OPTION_NOT_ALLOWED`, naming the option and where it may be given instead. Names
+ * of no analyzer are left to {@link createPipeline}; only the named analyzers are imported.
+ */
+export async function refuseFileOptions(
+  options: Record<string, Record<string, unknown>> | undefined,
+): Promise<void> {
+  for (const e of builtinCatalog) {
+    const given = options?.[e.name];
+    if (given === undefined) continue;
+    const rules = ((await e.load()).rules ?? {}) as Record<string, { file?: boolean } | undefined>;
+    const file = Object.keys(given).find((k) => rules[k]?.file);
+    if (file)
+      throw new NewsprismError(
+        'E_OPTION_NOT_ALLOWED',
+        `option "${file}" of analyzer "${e.name}" names a file and cannot be given with a request; give it to the server (serve --set ${e.name}.${file}=…)`,
+      );
+  }
+}
+
+/**
+ * The options a document's layers were made with that differ from the built-in analyzers'
+ * defaults, as `--set` spells them (`genre.prior=news-wire`; JSON for a value that is not a
+ * string): what a user chose at analysis (`show` prints them). Only the analyzers named in
+ * `producers` are imported; a producer without options (a `newsprism/1` label) gives none.
+ */
+export async function chosenOptions(producers: Readonly<Record<string, unknown>>): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of builtinCatalog) {
+    const given = (producers[e.produces] as Producer | undefined)?.options;
+    if (typeof given !== 'object' || given === null) continue;
+    const defaults = (await e.load()).defaults as Record<string, unknown>;
+    for (const [k, v] of Object.entries(given))
+      if (canonical(v) !== canonical(defaults[k]))
+        out.push(`${e.name}.${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  }
+  return out;
 }
 
 // Every key of PipelineOptions, checked by the compiler both ways: a key added to the interface

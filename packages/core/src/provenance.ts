@@ -12,7 +12,7 @@ export interface LayerPlan {
 }
 
 /** JSON with object keys sorted, so equal records compare equal whatever their key order. */
-function canonical(v: unknown): string {
+export function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;

@@ -3,7 +3,10 @@
  * types, layer descriptions and pure helpers, with no Node built-in anywhere in its imports (a
  * test bundles it with esbuild for the browser).
  */
+
+export { countEach, speakerList, storySize, timesN } from './corpus/counts.js';
 export {
+  NO_DATE,
   NO_OUTLET,
   type OutletCount,
   type OutletLink,
@@ -40,7 +43,7 @@ export type {
   TechniquesLayer,
 } from './layers/techniques/techniques.js';
 export { parseDocument } from './parse-document.js';
-export { type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
+export { canonical, type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
 export { type PublishedDate, readPublished } from './published.js';
 export { reasonWords } from './reason-words.js';
 export * from './schema.js';

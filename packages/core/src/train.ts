@@ -46,7 +46,6 @@ export { CONTENT_END_BITS, cuttable, endCandidates } from './layers/quotes/conte
 export { cueSentences, markOrCueSentences } from './layers/quotes/cue-sentences.js';
 export { LEARNED_CUE_BITS } from './layers/quotes/learned.js';
 export { learnedCueExamples } from './layers/quotes/quotes.js';
-export { type SubjectMode, sourcesFromSubjects } from './layers/quotes/subject-source.js';
 export { toToks } from './layers/quotes/tok.js';
 export {
   type HashtagReading,

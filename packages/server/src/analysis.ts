@@ -1,5 +1,8 @@
 import type { DocumentInput, NewsDocument } from '@newsprism/core';
 
+/** Per-analyzer options, keyed by analyzer name: `{genre: {prior: 'news-wire'}}`. */
+export type AnalyzerOptions = Record<string, Record<string, unknown>>;
+
 /**
  * Where the server's analysis runs: a pool of worker threads set up once at start (models
  * loaded, options checked), so a long article never blocks the event loop and a runaway one
@@ -13,7 +16,16 @@ export interface Analysis {
    * `POST /documents` stores (as `newsprism ingest` does).
    */
   readonly stored: readonly string[];
-  /** Analyses one document; rejects with a `NewsprismError` carrying a stable code. */
-  analyze(input: DocumentInput): Promise<NewsDocument>;
+  /**
+   * Analyses one document; rejects with a `NewsprismError` carrying a stable code. `options`
+   * (a request's) are laid over the server's own (`serve --set`), analyzer by analyzer, key by key.
+   */
+  analyze(input: DocumentInput, options?: AnalyzerOptions): Promise<NewsDocument>;
+  /**
+   * Checks a request's `options` before any document is analysed: rejects with the pipeline's
+   * `NewsprismError` (`E_OPTION_VALUE`, `E_UNKNOWN_OPTION`, `E_OPTION_TYPE`, `E_UNKNOWN_ANALYZER`).
+   * Without it a bad option fails each document that carries it.
+   */
+  check?(options: AnalyzerOptions): Promise<void>;
   close(): Promise<void>;
 }

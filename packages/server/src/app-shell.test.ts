@@ -99,8 +99,19 @@ describe('requests the schemas refuse', () => {
       status: 400,
       code: 'E_BAD_REQUEST',
       title: 'Bad request',
-      detail: '"limit": Invalid input: expected number, received NaN (got "many")',
+      detail: '"limit": expected a whole number from 1 to 1000 (got "many")',
     });
+    // Every problem of a number says its range, as the CLI's flags do.
+    for (const [query, detail] of [
+      ['limit=0', '"limit": expected a whole number from 1 to 1000 (got "0")'],
+      ['limit=2.5', '"limit": expected a whole number from 1 to 1000 (got "2.5")'],
+      ['offset=-1', '"offset": expected a whole number from 0 to 100000 (got "-1")'],
+      ['min_claim_score=2', '"min_claim_score": expected a number from 0 to 1 (got "2")'],
+    ])
+      expect((await problem(await app.request(`/api/search?${query}`))).detail, query).toBe(detail);
+    expect((await problem(await app.request('/api/report?top=x'))).detail).toBe(
+      '"top": expected a whole number from 1 to 100 (got "x")',
+    );
     // A parameter that takes one value, given twice: read as a list, refused as such.
     for (const twice of ['limit=2&limit=3', 'q=a&q=b', 'sort=date&sort=relevance'])
       expect(await problem(await app.request(`/api/search?${twice}`))).toMatchObject({

@@ -7,7 +7,7 @@ import {
   WorkerPool,
 } from '@newsprism/core/node';
 import { heavyLayers, NewsprismError } from '@newsprism/core/schema';
-import type { Analysis } from './analysis.js';
+import type { Analysis, AnalyzerOptions } from './analysis.js';
 
 /** Settings of the server's analysis pool. */
 export interface PoolAnalysisOptions {
@@ -37,9 +37,21 @@ export function poolLayers(asked?: readonly string[]): { wanted: readonly string
   return { wanted, layers: resolveAnalyzers(builtinCatalog, wanted).map((a) => a.produces) };
 }
 
+/** A pool's answer, a document's failure as the `NewsprismError` of its code. */
+async function answer<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof DocumentFailed) throw new NewsprismError(err.code, err.message);
+    throw err;
+  }
+}
+
 /**
  * Analysis in core's worker pool: each worker builds the pipeline once (models loaded, options
- * checked); a bad option or layer stops the server at start, before it listens.
+ * checked); a bad option or layer stops the server at start, before it listens. A request's
+ * options are checked and run by the workers too (a pipeline per option set, kept for the next
+ * request): the server's main thread loads no analyzer.
  */
 export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
   const { wanted, layers } = poolLayers(o.layers);
@@ -54,16 +66,12 @@ export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
   return {
     layers,
     stored: wanted,
-    async analyze(input: DocumentInput): Promise<NewsDocument> {
+    async analyze(input: DocumentInput, options?: AnalyzerOptions): Promise<NewsDocument> {
       const over = o.maxText === undefined ? undefined : textOverLimit(input.id, input.text, o.maxText);
       if (over) throw new NewsprismError(over.code, over.message);
-      try {
-        return (await pool.analyze(input)) as NewsDocument;
-      } catch (err) {
-        if (err instanceof DocumentFailed) throw new NewsprismError(err.code, err.message);
-        throw err;
-      }
+      return (await answer(pool.analyze(input, options))) as NewsDocument;
     },
+    check: (options: AnalyzerOptions) => answer(pool.check(options)),
     close: () => pool.close(),
   };
 }

@@ -15,6 +15,8 @@ export interface Problem {
 const STATUS: Record<string, ContentfulStatusCode> = {
   E_UNAUTHORIZED: 401,
   E_WRITE_DISABLED: 403,
+  // A request's option naming a file on the server (`genre.model`): only `serve --set` may.
+  E_OPTION_NOT_ALLOWED: 403,
   E_NOT_FOUND: 404,
   E_METHOD_NOT_ALLOWED: 405,
   E_UNSUPPORTED_MEDIA_TYPE: 415,

@@ -242,9 +242,10 @@ describe('POST /api/analyze', () => {
     ]);
     const whole = await problem(await app().request('/api/analyze', post('[1]', 'application/json')));
     expect([whole.code, whole.detail]).toEqual(['E_BAD_RECORD', expect.stringMatching(/^the record: /)]);
+    // analyze's records also take "options" (issue 14); POST /api/documents' do not.
     const typo = await problem(await app().request('/api/analyze', post('{"txt":"x"}', 'application/json')));
     expect(typo.detail).toBe(
-      'the record: Unrecognized key: "txt"; a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline"}',
+      'the record: Unrecognized key: "txt"; a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline", "options"}',
     );
     // A page without an article: no `request:1:` (the document's source, not the client's word).
     const page = await problem(

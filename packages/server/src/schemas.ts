@@ -6,6 +6,11 @@ export interface Limits {
   bodyBytes: number;
   /** Documents per analyze or ingest request. */
   documents: number;
+  /**
+   * Distinct analyzer option sets per analyze request (each needs a pipeline of its own in
+   * every worker, which keeps eight: a request may not evict every other client's).
+   */
+  optionSets: number;
   /** Characters of a search query. */
   queryChars: number;
   /** Hits per page. */
@@ -16,6 +21,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   bodyBytes: 21 * 1024 * 1024,
   documents: 100,
+  optionSets: 4,
   queryChars: 1000,
   pageSize: 200,
 };
@@ -34,6 +40,23 @@ export const RecordSchema = z
     byline: z.string().max(10_000).optional(),
   })
   .strict();
+
+/**
+ * A record of `POST /api/analyze`: a {@link RecordSchema} with the analyzer options to run it
+ * with (`{"genre": {"prior": "news-wire"}}`), laid over the `options` query parameter and the
+ * server's own. Their shape and values are checked where they are used (`E_OPTION_TYPE`,
+ * `E_UNKNOWN_OPTION`, `E_OPTION_VALUE`, as the CLI's `--set`).
+ */
+export const AnalyzeRecordSchema = RecordSchema.extend({
+  options: z
+    .unknown()
+    .optional()
+    .openapi({
+      description:
+        'Analyzer options for this document, laid over the server\'s (`serve --set`): {"genre": {"prior": "news-wire"}}',
+      example: { genre: { prior: 'news-wire' } },
+    }),
+}).strict();
 
 /**
  * The example record of the OpenAPI document (the JSON body of analyze and ingest). The body's
@@ -62,7 +85,7 @@ export const FilterQuery = z
     technique: many,
     entity: many,
     source_type: many,
-    min_claim_score: z.coerce.number().min(0).max(1).optional(),
+    min_claim_score: numberIn(0, 1, false),
     all_names: z.enum(['true', 'false', '1', '0']).optional().openapi({
       description:
         'Also search every other name of a gazetteer entity the query names, in every language (Bakhmut finds Artyomovsk, Бахмут); a search and a report list them in `expansions`',
@@ -70,11 +93,21 @@ export const FilterQuery = z
   })
   .strict();
 
+/**
+ * A number parameter whose every problem says the range, as the CLI's flags do (`limit=abc`:
+ * "expected a whole number from 1 to 1000", not zod's "expected number, received NaN").
+ */
+function numberIn(min: number, max: number, whole = true) {
+  const error = `expected a ${whole ? 'whole number' : 'number'} from ${min} to ${max}`;
+  const n = z.coerce.number({ error });
+  return (whole ? n.int({ error }) : n).min(min, { error }).max(max, { error }).optional();
+}
+
 /** Search: filters plus sorting, paging and facets. */
 export const SearchQuery = FilterQuery.extend({
   sort: z.enum(['relevance', 'date']).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
-  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+  limit: numberIn(1, 1000),
+  offset: numberIn(0, 100_000),
   cursor: z.string().max(500).optional(),
   facets: z.enum(['true', 'false', '1', '0']).optional(),
 }).strict();
@@ -82,7 +115,7 @@ export const SearchQuery = FilterQuery.extend({
 /** Report: filters plus grouping. */
 export const ReportQuery = FilterQuery.extend({
   by: z.enum(['outlet', 'month', 'outlet,month', 'none']).optional(),
-  top: z.coerce.number().int().min(1).max(100).optional(),
+  top: numberIn(1, 100),
 }).strict();
 
 /** Export: filters plus format. */
@@ -102,6 +135,14 @@ export const IdParam = z.object({
 });
 
 export const LayersQuery = z.object({ layers: z.string().max(500).optional() }).strict();
+
+/** The query of `POST /api/analyze`: `?layers=` and `?options=` (analyzer options as JSON, for every document). */
+export const AnalyzeQuery = LayersQuery.extend({
+  options: z.string().max(10_000).optional().openapi({
+    description:
+      'Analyzer options as JSON, for every document of the request (a record\'s own `options` go over them), e.g. {"genre":{"prior":"news-wire"}}; as `newsprism analyze --set genre.prior=news-wire`',
+  }),
+}).strict();
 
 /** The query of an endpoint that takes no parameter: any one given is refused (`E_UNKNOWN_FIELD`). */
 export const NoQuery = z.object({}).strict();

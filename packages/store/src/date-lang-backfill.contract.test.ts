@@ -134,7 +134,7 @@ eachBackend('migration 14: date and language keys of stores written before', (ba
       expect(
         expected.byMonth.map((g: { month: string; documents: number }) => [g.month, g.documents]),
       ).toEqual([
-        ['(none)', 2],
+        ['(date not known)', 2],
         ['2023-01', 3],
         ['2023-02', 1],
       ]);

@@ -128,7 +128,7 @@ eachBackend('ingest and read-back on a hand-made corpus', (backend) => {
       expect((await store.search({ limit: 50 })).hits.map((h) => h.id).slice(-2)).toEqual(['odd', 'n1']);
       const [g] = await store.report({ by: 'month', outlet: ['Alpha'], to: '2030' });
       expect(g!.month).toBe('2023-01');
-      expect((await store.report({ by: 'month', query: 'undated' }))[0]!.month).toBe('(none)');
+      expect((await store.report({ by: 'month', query: 'undated' }))[0]!.month).toBe('(date not known)');
       expect((await store.search({ query: 'undated' })).hits[0]!.published).toBe('May 2023');
     } finally {
       await store.delete('odd');

@@ -1,11 +1,15 @@
 import type { NewsDocument } from '@newsprism/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentPairs, stemPairs, toPgMatch } from './pg-pairs.js';
+import { documentPairs, toPgMatch } from './pg-pairs.js';
 import { parseQuery } from './query/parse.js';
 import { stemText } from './stem.js';
 import { openStore } from './store.js';
 import { rawSql, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
+
+/** The distinct pairs {@link documentPairs} gives of a body alone. */
+const stemPairs = (stems: string): string[] =>
+  [...new Set(documentPairs('', stems).split('\n'))].filter(Boolean);
 
 describe('word pairs', () => {
   it('takes each distinct adjacent pair of stems once', () => {
@@ -38,7 +42,7 @@ describe('word pairs', () => {
     expect(documentPairs('a ', '')).toBe('');
     // A pair in both may come twice: PostgreSQL's tsvector keeps it once.
     expect(documentPairs('white hous ', 'the white hous ')).toBe('white hous\nthe white\nwhite hous');
-    // The same pairs as stemPairs gives of each part, the first 16,383 words of each.
+    // The pairs of each part alone, the first 16,383 words of each.
     const words = Array.from({ length: 16_400 }, (_, i) => `w${i % 9000}`).join(' ');
     expect(new Set(documentPairs('x y ', words).split('\n'))).toEqual(new Set(['x y', ...stemPairs(words)]));
   });

@@ -32,13 +32,6 @@ function addPairs(stems: string, out: string[]): void {
   }
 }
 
-/** The distinct adjacent pairs of a space-separated stem string (`stemText(…).stems`). */
-export function stemPairs(stems: string): string[] {
-  const out: string[] = [];
-  addPairs(stems, out);
-  return [...new Set(out)];
-}
-
 /**
  * The pairs of a document's title and body stems, one a line: the parameter of {@link PAIRS}.
  * A pair may come more than once (the tsvector keeps each lexeme once). One string rather than

@@ -28,7 +28,7 @@ eachBackend('a published month without a day', (backend) => {
   it('counts the document in its month; a year alone stays undated', async () => {
     const groups = await store.report({ by: 'month' });
     expect(groups.map((g) => [g.month, g.documents])).toEqual([
-      ['(none)', 2],
+      ['(date not known)', 2],
       ['2023-05', 2],
       ['2023-06', 1],
     ]);

@@ -1,4 +1,5 @@
 import type { NewsDocument } from '@newsprism/core';
+import { OptionError } from '@newsprism/core/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRequest } from './search.js';
 import { openStore, type Store } from './store.js';
@@ -71,6 +72,14 @@ describe('search readers and cache (SQLite)', () => {
   it('passes a bad query’s error and code back from the reader', async () => {
     await expect(served.search({ query: '"unclosed' })).rejects.toMatchObject({ code: 'E_BAD_QUERY' });
     await expect(served.search({ query: 'x', limit: 0 })).rejects.toMatchObject({ code: 'E_BAD_FILTER' });
+  });
+
+  it('passes an option error back as one, so the API can name its parameter (`from`, not `--from`)', async () => {
+    const err = await served.search({ query: 'x', from: '2023-13' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OptionError);
+    expect((err as OptionError).forApi()).toBe(
+      '"from" takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "2023-13": no such month)',
+    );
   });
 
   it('drops kept results on every write: its own ingest and delete, another connection’s ingest', async () => {

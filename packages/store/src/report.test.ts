@@ -75,12 +75,12 @@ const JANUARY = {
   frames: { Economic: 0.3333, Political: 0.3333 },
 };
 const BY_MONTH = [
-  { month: '(none)', ...UNDATED },
+  { month: '(date not known)', ...UNDATED },
   { month: '2023-01', ...JANUARY },
   { month: '2023-02', ...B1 },
 ];
 const BY_BOTH = [
-  { outlet: '(outlet not known)', month: '(none)', ...UNDATED },
+  { outlet: '(outlet not known)', month: '(date not known)', ...UNDATED },
   { outlet: 'Alpha', month: '2023-01', ...ALPHA },
   { outlet: 'Beta', month: '2023-01', documents: 1, words: 7, ...EMPTY },
   { outlet: 'Beta', month: '2023-02', ...B1 },

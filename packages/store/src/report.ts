@@ -1,4 +1,4 @@
-import { type EntityType, NO_OUTLET, OptionError } from '@newsprism/core/schema';
+import { type EntityType, NO_DATE, NO_OUTLET, OptionError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import type { SearchFilters } from './filters.js';
 import { NONE } from './rollup.js';
@@ -99,9 +99,10 @@ export async function report(
     const words = Number(r.words ?? 0);
     const vw = Number(r.vwords ?? 0);
     const group: ReportGroup = {
-      // The group without an outlet is named as everywhere else (the roll-ups keep it as `(none)`).
+      // The groups without an outlet or a date are named as everywhere else (the roll-ups keep
+      // both as `(none)`).
       ...(keys.includes('outlet') ? { outlet: r.g_outlet === NONE ? NO_OUTLET : String(r.g_outlet) } : {}),
-      ...(keys.includes('month') ? { month: String(r.g_month) } : {}),
+      ...(keys.includes('month') ? { month: r.g_month === NONE ? NO_DATE : String(r.g_month) } : {}),
       documents: Number(r.documents),
       words,
       voice: {

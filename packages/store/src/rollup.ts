@@ -28,7 +28,10 @@ export interface RollupInput {
   sources: readonly { name: string; type: string; attributions: number }[];
 }
 
-/** The group of a document as reports show it. */
+/**
+ * The roll-ups' key of a document without an outlet or a date (and the reports' SQL grouping's):
+ * stored, never shown — the report names the groups `NO_OUTLET` and `NO_DATE` of core/schema.
+ */
 export const NONE = '(none)';
 
 interface GroupSums {

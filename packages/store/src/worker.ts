@@ -29,11 +29,14 @@ export interface WorkerSummary {
   failed: number;
 }
 
+/** Failures that another try would repeat: the job is dead-lettered at the first. */
+const PERMANENT = new Set(['E_TIME_BUDGET', 'E_TEXT_TOO_LARGE']);
+
 /**
  * A `newsprism worker` loop over a PostgreSQL store's queue: take jobs, analyse each, store the
  * document and mark its job done in one transaction. A failure re-queues the job until it has
  * failed `maxAttempts` times, then dead-letters it (one over the time budget, `E_TIME_BUDGET`,
- * at once); the job's error starts with the failure's code; a worker that dies holds its jobs only
+ * or over the text limit, `E_TEXT_TOO_LARGE`, at once); the job's error starts with the failure's code; a worker that dies holds its jobs only
  * until its lease runs out, and a job taken over meanwhile is not committed twice.
  */
 export async function runWorker(store: Store, opts: WorkerOptions): Promise<WorkerSummary> {
@@ -65,10 +68,10 @@ export async function runWorker(store: Store, opts: WorkerOptions): Promise<Work
       } catch (err) {
         const code = (err as { code?: string }).code;
         const message = code ? `${code} ${(err as Error).message}` : (err as Error).message;
-        // Over the time budget, the document would be over it again: dead-lettered at once
-        // rather than costing each worker its budget `maxAttempts` times.
+        // Over the time budget or the text limit, the document would be over it again:
+        // dead-lettered at once rather than costing each worker its budget `maxAttempts` times.
         if (code !== 'E_LEASE_LOST')
-          await store.fail(name, job, message, code === 'E_TIME_BUDGET' ? 0 : maxAttempts);
+          await store.fail(name, job, message, code && PERMANENT.has(code) ? 0 : maxAttempts);
         summary.failed++;
         opts.onJob?.({ id: job.id, ok: false, error: message });
       }

@@ -40,6 +40,8 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 export interface AnalyzeRequest {
   type: 'text/plain' | 'text/html';
   body: string;
+  /** Analyzer options for this analysis (`?options=`): `{genre: {prior: 'news-wire'}}`. */
+  options?: Record<string, Record<string, unknown>>;
 }
 
 /** A search hit as the API returns it. */
@@ -103,11 +105,14 @@ export interface StoriesPage {
 /** The API's client: one function per endpoint the UI uses. */
 export const api = {
   analyze: (req: AnalyzeRequest) =>
-    call<NewsDocument>('api/analyze', {
-      method: 'POST',
-      headers: { 'content-type': `${req.type}; charset=utf-8` },
-      body: req.body,
-    }),
+    call<NewsDocument>(
+      req.options ? `api/analyze?options=${encodeURIComponent(JSON.stringify(req.options))}` : 'api/analyze',
+      {
+        method: 'POST',
+        headers: { 'content-type': `${req.type}; charset=utf-8` },
+        body: req.body,
+      },
+    ),
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
   documentReuse: (id: string) => call<ReusePage>(`api/documents/${encodeURIComponent(id)}/reuse?limit=100`),
   stories: (params: URLSearchParams) => call<StoriesPage>(`api/stories?${params}`),

@@ -10,7 +10,7 @@ import {
   type Skip,
   siblingModule,
 } from '@newsprism/core/node';
-import { analyzerSets } from '../analyzer-sets.js';
+import { analyzerSets, setHelp, setOption } from '../analyzer-sets.js';
 import { choice, langOption, maxTextOption, parse, parseSize } from '../args.js';
 import { formats, makeFormat } from '../formats/index.js';
 import type { RendererSettings } from '../formats/renderer.js';
@@ -43,8 +43,7 @@ Options:
                         "auto" for one per CPU core; 0 in the main thread, no time budget)
       --time-budget <s> CPU seconds one document may take before it is skipped with
                         E_TIME_BUDGET (default 60; 0 for none)
-      --set <a.k=v>     an analyzer's option, repeatable: --set genre.prior=news-wire,
-                        --set genre.minWords=0 (JSON values read as JSON; docs/analyzers.md)
+${setHelp(24)}
   -o, --output <file>   write to a file instead of stdout
       --color           colour in the text report (default: when stdout is a terminal)
   -h, --help            show this help
@@ -66,7 +65,7 @@ async function run(argv: string[]): Promise<number> {
     output: { type: 'string', short: 'o' },
     color: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
-    set: { type: 'string', multiple: true },
+    ...setOption,
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);

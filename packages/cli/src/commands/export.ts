@@ -46,17 +46,36 @@ async function run(argv: string[]): Promise<number> {
       for await (const doc of store.documents(req)) await sink.write(csvLine(doc));
     } else {
       const format = await makeFormat(name);
+      const articles = { documents: 0, longer: 0 };
       if (format.begin) await sink.write(format.begin());
       for await (const doc of store.documents(req)) {
         const ctx = { layers: new Set(Object.keys(doc.producers)), color: false };
         const out = format.render(doc, ctx);
         await sink.write(format.write ? format.write(out, doc.id) : out);
+        articles.documents++;
+        if ((doc.sentences?.length ?? 0) > 1) articles.longer++;
       }
       if (format.end) await sink.write(format.end());
+      const note = sentenceFormatNote(name, articles.longer, articles.documents);
+      if (note) process.stderr.write(`${note}\n`);
     }
     await sink.close();
     return 0;
   });
+}
+
+/** Formats of CheckThat! records, one sentence each: the column of the CSV export that says the same of an article. */
+const SENTENCE_FORMATS: Record<string, string> = { subjectivity: 'subjectivity', checkworthy: 'checkworthy' };
+
+/**
+ * The note a sentence format's export ends with when documents are longer than a sentence: the
+ * label is the model's on the whole text as if one sentence (`000`: `SUBJ` while 0 % of its own
+ * sentences are subjective), not what the article's analysis says.
+ */
+export function sentenceFormatNote(format: string, longer: number, documents: number): string | undefined {
+  const column = SENTENCE_FORMATS[format];
+  if (!column || longer === 0) return undefined;
+  return `newsprism: note: ${longer} of ${documents} ${documents === 1 ? 'document is' : 'documents are'} longer than one sentence; --format ${format} labels each whole document as one sentence (a CheckThat! record); for articles the csv export's ${column} column holds what the analysis found`;
 }
 
 /** `newsprism export`: write stored documents in a research or tabular format. */

@@ -1,5 +1,6 @@
 import { builtinAnalyzers, createPipeline, keepLayers, type Pipeline, parseDocument } from '@newsprism/core';
 import { type Store, staleLayers } from '@newsprism/store';
+import { checkedSets, setHelp, setOption } from '../analyzer-sets.js';
 import { parse } from '../args.js';
 import { parseLayerList } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
@@ -10,15 +11,18 @@ import { type Command, warn } from './command.js';
 const usage = `Usage: newsprism reanalyze [QUERY] [options]
 
 Brings stored documents up to date with this newsprism: a document is re-analysed when the
-producer of one of its layers (analyzer, version, and — where recorded — options and model
+producer of one of its layers (analyzer, version, options and — where recorded — model
 checksums) differs from what the current pipeline would record. Up-to-date documents are
-left alone; the text and metadata are kept.
+left alone; the text and metadata are kept. Options are this run's: a document analysed with
+\`--set genre.prior=news-wire\` is stale to a run without it (and is re-analysed with the
+defaults) — give the same --set to keep it, or another to change it.
 
 Options:
 ${dbHelpAt(28)}
   -l, --layers <list>       only these layers (comma-separated; default every stored layer);
                             "+tokens" adds a layer to each document's stored ones
       --dry-run             count stale documents without changing them
+${setHelp(28, 'as ingest: what a fresh analysis records (see above)')}
   -h, --help                show this help
 ${filterHelp}`;
 
@@ -28,6 +32,7 @@ async function run(argv: string[]): Promise<number> {
     ...filterOptions,
     layers: { type: 'string', short: 'l' },
     'dry-run': { type: 'boolean' },
+    ...setOption,
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -44,6 +49,7 @@ async function run(argv: string[]): Promise<number> {
         ? list.names
         : undefined;
   const req = { ...readFilters(values), query: positionals.join(' ') || undefined };
+  const options = await checkedSets(values.set as string[] | undefined);
   return withCorpus(values.db, async (store) => {
     const counts = { checked: 0, stale: 0, failed: 0 };
     const progress = new Progress(process.stderr);
@@ -57,7 +63,7 @@ async function run(argv: string[]): Promise<number> {
       const key = layers.join(',');
       let p = pipelines.get(key);
       if (!p) {
-        p = createPipeline({ layers });
+        p = createPipeline({ layers, options });
         pipelines.set(key, p);
       }
       return p;

@@ -90,11 +90,29 @@ function table(r: SearchResult, color: boolean, query?: string): string {
   const hint = allNamesHint(query, r);
   if (hint) lines.push(hint);
   if (r.next) lines.push(`next page: --cursor ${r.next}`);
-  for (const [facet, values] of Object.entries(r.facets ?? {})) {
-    if (values.length === 0) continue;
-    lines.push(`${facet}: ${values.map((v) => `${pictureControls(v.value)} ${v.count}`).join(', ')}`);
-  }
+  lines.push(...facetLines(r.facets ?? {}, r.total));
   return `${lines.join('\n')}\n`;
+}
+
+/** The most values a facet lists (the store's). */
+const FACET_VALUES = 50;
+
+/**
+ * The facets as text, one line each. The month line ends with the hits that have no date
+ * (`month: 2016-08 1, 2023-05 1, undated 4`), as the outlet facet counts those without an outlet:
+ * without it the months of 6 hits summed to 2. Left out when the months listed are cut at 50.
+ */
+export function facetLines(facets: NonNullable<SearchResult['facets']>, total: number): string[] {
+  const lines: string[] = [];
+  for (const [facet, values] of Object.entries(facets)) {
+    const items = values.map((v) => `${pictureControls(v.value)} ${v.count}`);
+    if (facet === 'month' && values.length < FACET_VALUES) {
+      const undated = total - values.reduce((n, v) => n + v.count, 0);
+      if (undated > 0) items.push(`undated ${undated}`);
+    }
+    if (items.length) lines.push(`${facet}: ${items.join(', ')}`);
+  }
+  return lines;
 }
 
 async function run(argv: string[]): Promise<number> {

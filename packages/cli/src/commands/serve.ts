@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { NewsprismError } from '@newsprism/core/schema';
-import { analyzerSets } from '../analyzer-sets.js';
+import { analyzerSets, setOption } from '../analyzer-sets.js';
 import { maxTextOption, parse, parseSize } from '../args.js';
 import type { Command } from './command.js';
 import { workerHeapLimit } from './worker-heap.js';
@@ -16,7 +16,8 @@ Options:
   -j, --jobs <n|auto>       analysis worker threads (default 1; auto: one per CPU core)
       --layers <list>       layers to compute (default: all but tokens and syntax)
       --set <a.k=v>         an analyzer's option for every analysis, repeatable
-                            (--set genre.prior=news-wire; as in analyze)
+                            (--set genre.prior=news-wire; as in analyze); the default of
+                            POST /api/analyze, whose ?options= and record "options" go over it
       --time-budget <secs>  longest analysis of one document (default 60)
       --max-body <size>     largest request body (default 21MB)
       --max-text <size>     largest text of one document to analyse (default 5MB; 0 for none):
@@ -47,7 +48,7 @@ async function run(argv: string[]): Promise<number> {
     port: { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     layers: { type: 'string' },
-    set: { type: 'string', multiple: true },
+    ...setOption,
     'time-budget': { type: 'string' },
     'max-body': { type: 'string' },
     'max-text': { type: 'string' },

@@ -1,3 +1,4 @@
+import { chosenOptions } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
 import { choice, parse } from '../args.js';
 import { makeFormat } from '../formats/index.js';
@@ -6,7 +7,9 @@ import type { Command } from './command.js';
 
 const usage = `Usage: newsprism show ID [options]
 
-Prints one stored document with every stored layer.
+Prints one stored document with every stored layer. The text report names the analyzer
+options it was analysed with that are not the defaults (\`ingest --set genre.prior=news-wire\`);
+the JSON has every layer's options in its producers.
 
 Options:
 ${dbHelp}
@@ -35,9 +38,11 @@ async function run(argv: string[]): Promise<number> {
     );
   const format = await makeFormat(name);
   const color = (values.color as boolean | undefined) ?? process.stdout.isTTY === true;
-  const out = format.render(doc, { layers: new Set(Object.keys(doc.producers)), color });
+  // The options chosen at analysis (`ingest --set`), which the JSON has in its producers.
+  const options = name === 'text' ? await chosenOptions(doc.producers) : undefined;
+  const out = format.render(doc, { layers: new Set(Object.keys(doc.producers)), color, options });
   process.stdout.write(format.write ? format.write(out, doc.id) : out);
-  if (format.end) process.stdout.write(format.end());
+  if (format.end) process.stdout.write([format.end()].flat().join(''));
   return 0;
 }
 

@@ -380,10 +380,10 @@ describe('store commands (SQLite)', () => {
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trim().split('\n');
     expect(
-      header!.startsWith('outlet,month,documents,words,own_voice,attributed,anonymous,ru_naming_share'),
+      header!.startsWith('outlet,month,documents,words,own_voice,attributed,anonymous,ru_mentions_share'),
     ).toBe(true);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.startsWith(',(none),4,')).toBe(true);
+    expect(rows[0]!.startsWith(',(date not known),4,')).toBe(true);
   });
 
   it('exports every document as JSONL with its layers, and shows and deletes one', async () => {

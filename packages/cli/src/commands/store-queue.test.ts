@@ -64,6 +64,28 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     expect(again.stderr).toMatch(/queued 0, unchanged 2, failed 0/);
   }, 120_000);
 
+  it("worker --set: queued documents get the worker's options, recorded with them (issue 14)", async () => {
+    const optDb = `${db}_o`;
+    try {
+      expect((await runCli(['ingest', join(dir, 'feed.jsonl'), '--queue', '--db', optDb])).code).toBe(0);
+      const w = await runCli([
+        'worker',
+        '--db',
+        optDb,
+        '--exit-when-empty',
+        '--set',
+        'genre.prior=news-wire',
+      ]);
+      expect(w.stderr).toMatch(/worker done: 2 analysed, 0 failed/);
+      const doc = JSON.parse((await runCli(['show', 'p1', '--db', optDb])).stdout);
+      expect(doc.producers.genre.options.prior).toBe('news-wire');
+      const stale = await runCli(['reanalyze', '--db', optDb, '--dry-run']);
+      expect(stale.stderr).toMatch(/would reanalyse 2 of 2 documents/);
+    } finally {
+      await sql(`DROP SCHEMA IF EXISTS ${schema}_o CASCADE`);
+    }
+  }, 120_000);
+
   it('worker --time-budget: a document over it is dead-lettered with E_TIME_BUDGET, the others stored', async () => {
     const budgetDb = `${db}_b`;
     // ~5 MB of prose: its sentences and tokens take over a second of CPU, the notes milliseconds.
@@ -94,6 +116,30 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     expect(stats.documents).toBe(2);
     await sql(`DROP SCHEMA IF EXISTS ${schema}_b CASCADE`);
   }, 180_000);
+
+  it('worker --max-text: a job queued under a higher limit is dead-lettered with E_TEXT_TOO_LARGE', async () => {
+    const limitDb = `${db}_m`;
+    const d = tempDir();
+    writeFileSync(join(d, 'a.txt'), 'Bridge reopens\nThe mayor said the bridge in Lviv would reopen.\n');
+    writeFileSync(
+      join(d, 'b-long.txt'),
+      `Long story\n${'The council met again on Tuesday and talked about the port. '.repeat(10)}\n`,
+    );
+    const q = await runCli(['ingest', d, '--queue', '--max-text', '0', '--db', limitDb]);
+    expect(q.stderr).toMatch(/queued 2, unchanged 0, failed 0/);
+    const argv = ['worker', '--db', limitDb, '--exit-when-empty', '--layers', 'sentences'];
+    expect((await runCli([...argv, '--max-text', 'big'])).stderr).toMatch(/^newsprism: E_USAGE --max-text/);
+    const w = await runCli([...argv, '--max-text', '300']);
+    expect(w.stderr).toMatch(
+      /job b-long failed: E_TEXT_TOO_LARGE b-long has (at least )?\d+ bytes of text, over the 300 bytes limit/,
+    );
+    expect(w.stderr).toMatch(/worker done: 1 analysed, 1 failed/);
+    const stats = JSON.parse((await runCli(['stats', '--db', limitDb, '-f', 'json'])).stdout);
+    // Dead at its first failure: another worker with the same limit would refuse it again.
+    expect(stats.queue).toMatchObject({ queued: 0, running: 0, done: 1, dead: 1 });
+    expect(stats.documents).toBe(1);
+    await sql(`DROP SCHEMA IF EXISTS ${schema}_m CASCADE`);
+  }, 120_000);
 
   it('ingests with worker threads as without', async () => {
     const r = await runCli(['ingest', join(dir, 'feed.jsonl'), '-j', '2', '--db', `${db}_j`]);

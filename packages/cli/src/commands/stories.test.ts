@@ -42,7 +42,7 @@ describe('newsprism stories', () => {
   it('prints a text report and groups without comparison when asked', async () => {
     const r = await runCli(['stories', corpus(), '--format', 'text', '--no-compare']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^2 stories\n\nstory-1: .* — 2 articles\n {2}first: flood-b/);
+    expect(r.stdout).toMatch(/^2 stories\n\nstory-1: .* — 2 articles from 2 outlets\n {2}first: flood-b/);
     expect(r.stdout).toContain(
       '  flood-a  Munich Post  2024-06-02T09:00:00Z  en  — Floods close roads in Bavaria\n',
     );
@@ -58,7 +58,7 @@ describe('newsprism stories', () => {
     expect(two).toMatch(/^ {4}sources: /m);
     // The lone article: no comparison lines (sources, names, techniques, frames of one article).
     expect(one).toMatch(
-      /^story-\d+: .* — 1 article\n {2}bank {2}Finance Daily {2}2024-06-06T12:00:00Z {2}en {2}— Central bank holds rates\n$/,
+      /^story-\d+: .* — 1 article from 1 outlet\n {2}bank {2}Finance Daily {2}2024-06-06T12:00:00Z {2}en {2}— Central bank holds rates\n$/,
     );
   });
 

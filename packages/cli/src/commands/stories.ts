@@ -12,10 +12,11 @@ const usage = `Usage: newsprism stories <inputs…> [options]
        newsprism stories --db <path|url> [--save] [options]
 
 Groups articles about the same event into stories, across outlets and languages. Each story
-has a label (its key places, entities and dates), its members with outlet, publication time
-and language, who published first, and a side-by-side comparison: the sources each member
-quotes, the contested names it uses, the claims it includes or omits, its techniques and
-frames. Articles join stories one by one, in input order: a new article joins the most similar
+has a label (the places, entities, names and dates at least half its members share), its
+members with outlet, publication time and language, who published first, its speakers (merged
+by name across members, with the members quoting each: "Ford ×3" in text) and a side-by-side
+comparison: the speakers each member quotes, the contested names it uses, the claims it
+includes or omits, its techniques and frames. Articles join stories one by one, in input order: a new article joins the most similar
 story or starts one, and nothing already placed moves. Inputs as for \`newsprism analyze\`.
 With --db, the documents of a corpus store in stored order, with the layers they were analysed
 with at ingest (nothing is analysed again); --save keeps the stories in the store (replacing

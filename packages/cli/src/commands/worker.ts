@@ -1,6 +1,8 @@
 import { builtinAnalyzers, createPipeline, keepLayers, NewsprismError } from '@newsprism/core';
+import { textOverLimit } from '@newsprism/core/node';
 import { openStore, runWorker } from '@newsprism/store';
-import { parse } from '../args.js';
+import { analyzerSets, setHelp, setOption } from '../analyzer-sets.js';
+import { maxTextOption, parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { dbHelpAt, dbOption } from '../store/db-option.js';
 import { parseBudget } from './analyze.js';
@@ -24,7 +26,16 @@ ${dbHelpAt(28)}
       --time-budget <s>     CPU seconds one document may take, as in analyze and ingest
                             (default 60; 0 for none, analysing in the main thread): a
                             document over it is dead-lettered with E_TIME_BUDGET
+      --max-text <n>        largest text of one document (default 5MB; 0 for none), as
+                            analyze: checked when the job is taken, whatever limit
+                            ingest --queue had; a larger one is dead-lettered with
+                            E_TEXT_TOO_LARGE, not analysed
       --exit-when-empty     stop when the queue is empty instead of waiting for more
+${setHelp(
+  28,
+  `for every document this worker analyses, recorded with it: the
+options are the worker's (\`ingest --queue\` takes no --set)`,
+)}
   -h, --help                show this help`;
 
 const positive = (flag: string, v: unknown, dflt: number): number => {
@@ -43,7 +54,9 @@ async function run(argv: string[]): Promise<number> {
     lease: { type: 'string' },
     'max-attempts': { type: 'string' },
     'time-budget': { type: 'string' },
+    'max-text': { type: 'string' },
     'exit-when-empty': { type: 'boolean' },
+    ...setOption,
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -52,13 +65,19 @@ async function run(argv: string[]): Promise<number> {
   const all = builtinAnalyzers.map((a) => a.produces);
   const layers = selectLayers(values.layers as string | undefined, all);
   const budget = parseBudget(values['time-budget'] as string | undefined);
+  const maxText = maxTextOption(values['max-text']);
+  const options = analyzerSets(values.set as string[] | undefined);
   // With a budget, documents are analysed in a worker thread that is stopped when one overruns
   // it (the server's pool); without, in this thread.
   const analysis =
     budget === undefined
-      ? await createPipeline({ layers }).then((p) => ({ analyze: p.run.bind(p), close: async () => {} }))
+      ? await createPipeline({ layers, options }).then((p) => ({
+          analyze: p.run.bind(p),
+          close: async () => {},
+        }))
       : await (await import('@newsprism/server')).poolAnalysis({
           layers,
+          options,
           jobs: 1,
           timeBudgetMs: budget,
           maxOldMb: workerHeapLimit(process.env.NEWSPRISM_WORKER_MAX_OLD_MB),
@@ -80,7 +99,12 @@ async function run(argv: string[]): Promise<number> {
         'workers need a PostgreSQL store: --db postgres://…',
       );
     const summary = await runWorker(store, {
-      analyze: async (input) => keepLayers(await analysis.analyze(input), keep),
+      analyze: async (input) => {
+        // Jobs queued by an ingest with another --max-text (or none) are held to this worker's.
+        const over = maxText === undefined ? undefined : textOverLimit(input.id, input.text, maxText);
+        if (over) throw new NewsprismError(over.code, over.message);
+        return keepLayers(await analysis.analyze(input), keep);
+      },
       batch: Math.round(positive('batch', values.batch, 4)),
       leaseMs: positive('lease', values.lease, 60) * 1000,
       maxAttempts: Math.round(positive('max-attempts', values['max-attempts'], 3)),

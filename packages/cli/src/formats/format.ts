@@ -16,7 +16,8 @@ export interface OutputFormat {
   begin?(): string;
   render(doc: NewsDocument, ctx: FormatContext): string;
   write?(rendered: string, id: string): string;
-  end?(): string;
+  /** Pieces are written one after the other (a huge document's JSON is not copied to add a newline). */
+  end?(): string | readonly string[];
 }
 
 /** What a format knows about the run. */
@@ -25,4 +26,9 @@ export interface FormatContext {
   layers: ReadonlySet<string>;
   /** Colour escapes allowed (terminal). */
   color: boolean;
+  /**
+   * The analyzer options the document was made with that are not the defaults, as `--set`
+   * spells them (`genre.prior=news-wire`): `show` knows them from the stored producers.
+   */
+  options?: readonly string[];
 }

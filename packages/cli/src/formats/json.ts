@@ -21,7 +21,7 @@ export function jsonFormat(): OutputFormat {
       if (n === 2) return `[\n${pending},\n${body}`;
       return `,\n${body}`;
     },
-    end: () => (n === 0 ? '' : n === 1 ? `${pending}\n` : '\n]\n'),
+    end: () => (n === 0 ? '' : n === 1 ? [pending, '\n'] : '\n]\n'),
   };
 }
 

@@ -5,7 +5,7 @@ import {
   type ReusePair,
   reuseTrees,
 } from '@newsprism/core';
-import { NO_OUTLET } from '@newsprism/core/schema';
+import { countEach, NO_OUTLET } from '@newsprism/core/schema';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
@@ -24,14 +24,8 @@ function changeLines(c: ReuseChanges): string[] {
   for (const n of c.numbers) out.push(`number: ${n.from} → ${n.to}`);
   if (c.techniquesAdded.length) out.push(`techniques added: ${c.techniquesAdded.join(', ')}`);
   if (c.techniquesRemoved.length) out.push(`techniques removed: ${c.techniquesRemoved.join(', ')}`);
-  return timesEach(out);
-}
-
-/** Each line once, with `×N` when it came N times (two unnamed attributions added: one line). */
-function timesEach(lines: readonly string[]): string[] {
-  const n = new Map<string, number>();
-  for (const l of lines) n.set(l, (n.get(l) ?? 0) + 1);
-  return [...n].map(([l, k]) => (k === 1 ? l : `${l} ×${k}`));
+  // Each line once, with `×N` when it came N times (two unnamed attributions added: one line).
+  return countEach(out);
 }
 
 /**

@@ -1,26 +1,26 @@
 import type { Story } from '@newsprism/core';
-import { NO_OUTLET } from '@newsprism/core/schema';
+import { NO_DATE, NO_OUTLET, speakerList, storySize } from '@newsprism/core/schema';
 
 const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : '—');
 
 /**
- * The human-readable stories report: each story's label, members (id, outlet, time, language and
- * title, from `titles` by id), first publisher and comparison. A story of one article has no
+ * The human-readable stories report: each story's label and size, first publisher, speakers
+ * (each with the number of members quoting it), members (id, outlet, time, language and title,
+ * from `titles` by id) and comparison. A story of one article has no
  * comparison to show: its member line alone (most stories of a mixed corpus are such).
  */
 export function renderStoriesText(stories: readonly Story[], titles?: ReadonlyMap<string, string>): string {
   const lines = [`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
   for (const s of stories) {
-    lines.push(
-      '',
-      `${s.id}: ${s.label.text || '(no label)'} — ${s.members.length} article${s.members.length === 1 ? '' : 's'}`,
-    );
+    lines.push('', `${s.id}: ${s.label.text || '(no label)'} — ${storySize(s)}`);
     if (s.first && s.members.length > 1) lines.push(`  first: ${s.first.id} (${s.first.published})`);
+    // Who speaks in the story, and in how many of its articles (×N).
+    if (s.members.length > 1 && s.comparison.speakers?.length) lines.push(`  speakers: ${speakerList(s)}`);
     for (const m of s.members) {
       const c = s.comparison;
       const title = titles?.get(m.id);
       lines.push(
-        `  ${m.id}  ${m.outlet ?? NO_OUTLET}  ${m.published ?? 'no date'}  ${m.lang}${title ? `  — ${title}` : ''}`,
+        `  ${m.id}  ${m.outlet ?? NO_OUTLET}  ${m.published ?? NO_DATE}  ${m.lang}${title ? `  — ${title}` : ''}`,
       );
       if (s.members.length === 1) continue;
       lines.push(

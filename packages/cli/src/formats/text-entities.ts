@@ -60,5 +60,18 @@ export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
     lines.push(
       `  quoted sources: Russian-standard ${q.ru}, Ukrainian-standard ${q.ua}, neutral ${q.neutral}`,
     );
+  const repeats = repeatedParagraphs(doc);
+  if (repeats) lines.push(`  ${repeats}`);
   return lines;
+}
+
+/**
+ * Why the naming counts can be lower than the entities' mention counts: naming skips the
+ * paragraphs that repeat an earlier one (a title printed twice, a lead repeating the standfirst).
+ * `undefined` when none does.
+ */
+export function repeatedParagraphs(doc: NewsDocument): string | undefined {
+  const rep = (doc.paragraphs ?? []).flatMap((p, i) => (p.duplicateOf === undefined ? [] : [`¶${i + 1}`]));
+  if (rep.length === 0) return undefined;
+  return `not counted: ${rep.join(', ')}, which ${rep.length === 1 ? 'repeats an earlier paragraph' : 'repeat earlier paragraphs'} (the entities' counts include ${rep.length === 1 ? 'it' : 'them'})`;
 }

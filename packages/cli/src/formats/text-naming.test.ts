@@ -82,4 +82,27 @@ describe('text report: Entities and Naming (hand-made layers)', () => {
     expect(renderNaming({ naming: { ...bare, terms: [] } } as unknown as NewsDocument, ctx)).toEqual([]);
     expect(renderNaming({} as NewsDocument, ctx)).toEqual([]);
   });
+
+  it('says which repeated paragraphs naming did not count (the entities line counts them)', () => {
+    const naming = {
+      entities: [{ name: 'Kyiv', variants: [{ form: 'Kiev', count: 3, provenance: 'ru-derived' }] }],
+      terms: [],
+      profile: { lean: 'ru', poles: { ru: 3, ua: 0, neutral: 0 }, ruShare: 1 },
+    };
+    const paragraphs = [
+      { start: 0, end: 9, role: 'title' },
+      { start: 10, end: 19, role: 'title', duplicateOf: 0 },
+      { start: 20, end: 39, role: 'standfirst' },
+      { start: 40, end: 59, role: 'body', duplicateOf: 2 },
+    ];
+    expect(renderNaming({ naming, paragraphs } as unknown as NewsDocument, ctx).at(-1)).toBe(
+      "  not counted: ¶2, ¶4, which repeat earlier paragraphs (the entities' counts include them)",
+    );
+    expect(
+      renderNaming({ naming, paragraphs: paragraphs.slice(0, 3) } as unknown as NewsDocument, ctx).at(-1),
+    ).toBe("  not counted: ¶2, which repeats an earlier paragraph (the entities' counts include it)");
+    expect(
+      renderNaming({ naming, paragraphs: paragraphs.slice(0, 1) } as unknown as NewsDocument, ctx),
+    ).toHaveLength(2);
+  });
 });

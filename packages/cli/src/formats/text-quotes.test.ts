@@ -98,5 +98,10 @@ describe('text report: Quotes', () => {
       '  Police (org): 1 attribution, 3 words',
     ]);
     expect(renderSources({ text: TEXT } as NewsDocument)).toEqual([]);
+    // The two shares add up to 100 % as they add up to 1 (rounded apart: 54 % and 47 %).
+    const halves = { ...sources, attributedShare: 0.535, ownVoiceShare: 0.465 };
+    expect(renderSources({ text: TEXT, sources: halves } as unknown as NewsDocument)[0]).toContain(
+      "54% are attributed (quoted or reported) and 46% the outlet's own",
+    );
   });
 });

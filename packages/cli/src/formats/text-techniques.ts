@@ -114,5 +114,15 @@ export function renderGenre(doc: NewsDocument, ctx: FormatContext): string[] {
   return [
     `  ${g.genre}${score}`,
     ...(g.why.length ? [`  ${dim(`why: ${reasonWords(g.why, doc.text).join(', ')}`, ctx.color)}`] : []),
+    ...(g.prior ? [`  ${dim(`prior: ${priorWords(doc, g.prior)}`, ctx.color)}`] : []),
   ];
+}
+
+/** The prior a genre was decided under: its preset's name (from the producer) and the shares. */
+function priorWords(doc: NewsDocument, prior: Readonly<Record<string, number>>): string {
+  const given = (doc.producers.genre as { options?: { prior?: unknown } } | undefined)?.options?.prior;
+  const shares = Object.entries(prior)
+    .map(([g, p]) => `${g} ${p}`)
+    .join(' / ');
+  return typeof given === 'string' ? `${given} (${shares})` : shares;
 }

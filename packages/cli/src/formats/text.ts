@@ -32,6 +32,7 @@ function header(doc: NewsDocument, ctx: FormatContext): string[] {
     facts.push(`language: ${doc.language.code} (${doc.language.method}, ${doc.language.confidence})`);
   if (m.url) facts.push(`url: ${m.url}`);
   if (facts.length) lines.push(`  ${facts.join(' · ')}`);
+  if (ctx.options?.length) lines.push(`  analysed with: ${ctx.options.map((o) => `--set ${o}`).join(' ')}`);
   if (m.dateline) {
     const d = m.dateline;
     lines.push(

@@ -31,6 +31,8 @@ export interface AnalyseOptions {
   lang?: string;
   /** The layers asked for: computed with their requirements, stored alone (as `analyze` writes them). */
   layers: readonly string[];
+  /** Analyzer options (`--set`), as `createPipeline` takes them. */
+  options?: Record<string, Record<string, unknown>>;
   /** Worker threads (0 = analyse on the main thread). */
   jobs: number;
   /**
@@ -96,6 +98,7 @@ export async function* analyseInputs(
   const results = runDocuments<PreparedDocument>(toAnalyse(), {
     render: prepareInWorkers(opts.layers),
     layers: opts.layers,
+    options: opts.options,
     jobs: opts.jobs,
     timeBudgetMs: opts.timeBudgetMs,
     signal: opts.signal,

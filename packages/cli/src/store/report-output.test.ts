@@ -43,6 +43,20 @@ describe('the report table', () => {
       .trimEnd()
       .split('\n');
     expect(header!.split(',').at(-1)).toBe('naming_forms');
+    // Not the export's per-article `ru_naming_share` (own words and terms): another name.
+    expect(header!.split(',')).toContain('ru_mentions_share');
+    expect(header!.split(',')).not.toContain('ru_naming_share');
     expect(row!.endsWith(',"Kyiv: Kyiv 0.66, Kiev 0.34; Lviv: Lviv 1"')).toBe(true);
+  });
+});
+
+describe('report table: the naming share says what it counts', () => {
+  it('every mention of a contested name, quotations included (an article counts its own words)', () => {
+    const line = reportTable([group(1, { Kyiv: { Kiev: 1 } })])
+      .split('\n')
+      .find((l) => l.startsWith('naming'));
+    expect(line).toBe(
+      "naming      Russian-standard 50.0% of the contested names' mentions, quotations included; Kyiv: Kiev 100.0%",
+    );
   });
 });

@@ -38,7 +38,8 @@ export function reportTable(groups: readonly ReportGroup[]): string {
       `techniques  ${top(g.techniqueRates, 6, (x) => `${x.toFixed(2)}/1k`)}`,
       `frames      ${top(g.frames, 5, pct)}`,
       `genres      ${top(g.genres, 3, pct)}`,
-      `naming      Russian-standard forms ${g.naming.ruShare === null ? '—' : pct(g.naming.ruShare)}${naming ? `; ${naming}` : ''}`,
+      // Not an article's `ru share` (its own words, terms too): every mention of a contested name.
+      `naming      Russian-standard ${g.naming.ruShare === null ? '—' : `${pct(g.naming.ruShare)} of the contested names' mentions, quotations included`}${naming ? `; ${naming}` : ''}`,
       `entities    ${g.topEntities.map((e) => `${e.name} ${e.mentions}`).join(', ') || '—'}`,
       `sources     ${g.topSources.map((s) => `${s.name} (${s.type}) ${s.attributions}`).join(', ') || '—'}`,
       '',
@@ -84,7 +85,8 @@ export function reportCsv(groups: readonly ReportGroup[]): string {
     'own_voice',
     'attributed',
     'anonymous',
-    'ru_naming_share',
+    // Named apart from the export's per-article `ru_naming_share` (its own words, terms too).
+    'ru_mentions_share',
     ...techniques.map((t) => `technique_per_1k:${t}`),
     ...frames.map((f) => `frame:${f}`),
     ...genres.map((g) => `genre:${g}`),

@@ -151,6 +151,114 @@ export function surfaceForms(keys: readonly string[], texts: readonly string[]):
   });
 }
 
+/** Where a capital letter says nothing of a name: a line's start or a sentence's (after `.!?:`, quotes between). */
+const SENTENCE_START = /(?:^|[.!?:]["'«»“”„)\]\s]*|^["'«“„(\s]+)$/;
+/** A title's abbreviation before a name (`Ms. Ford`): its full stop ends no sentence. */
+const TITLE_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Sgt|Capt)\.\s+$/;
+/** A run of capitalised words, one space apart (`Alikhan Smailov`, `On Monday Alikhan Smailov`). */
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*(?: \p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*)*/gu;
+
+/** English weekdays: capitalised, but a date, not a name. */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+
+/** A line most of whose words (three or more) start with a capital: a headline in title case. */
+function titleCase(line: string): boolean {
+  const words = line.match(TOKEN) ?? [];
+  return words.length >= 3 && words.filter((w) => UPPER.test(w)).length >= 0.6 * words.length;
+}
+
+/**
+ * The names that stand for `n:` keys (capitalised-name skeletons) in `texts`, as written: for
+ * each key, its most frequent capitalised form — the run of capitalised words around it when
+ * the word mostly stands in one (`Alikhan Smailov` for `Smailov`) — or nothing when the word is
+ * not a name there: a weekday, or a word with a capital in under 80% of its occurrences inside
+ * sentences (not where one starts, `Moreover`; not in a title-case headline), as `President`
+ * beside `the president`.
+ */
+export function nameForms(keys: readonly string[], texts: readonly string[]): (string | undefined)[] {
+  const wanted = new Set(keys);
+  const count = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+  const forms = new Map<string, Map<string, number>>();
+  const runs = new Map<string, Map<string, number>>();
+  const keyOf = new Map<string, string>();
+  for (const text of texts)
+    for (const line of text.split('\n')) {
+      const headline = titleCase(line);
+      for (const r of line.matchAll(NAME_RUN)) {
+        const words = r[0].split(' ');
+        for (const [i, w] of words.entries())
+          for (const [f] of tokenFeatures(w, false)) {
+            if (!wanted.has(f)) continue;
+            count(forms.get(f) ?? forms.set(f, new Map()).get(f)!, w);
+            keyOf.set(w.toLowerCase(), f);
+            // A title-case headline makes runs of any words (`Have A Particularly`).
+            if (headline) continue;
+            // Every two or three words around it, none at an end a function word (`The PBOC`):
+            // the one most often written is the name (`Alikhan Smailov` in `Monday Alikhan Smailov`).
+            for (let a = Math.max(0, i - 2); a <= i; a++)
+              for (let b = Math.max(a + 2, i + 1); b <= Math.min(a + 3, words.length); b++) {
+                if (STOP.has(words[a]!.toLowerCase()) || STOP.has(words[b - 1]!.toLowerCase())) continue;
+                count(runs.get(f) ?? runs.set(f, new Map()).get(f)!, words.slice(a, b).join(' '));
+              }
+          }
+      }
+    }
+  const inside = capitalsInside(texts);
+  const named = new Map<string, CapitalCount>();
+  for (const [lower, f] of keyOf) {
+    const c = inside.get(lower);
+    const n = named.get(f) ?? named.set(f, { capital: 0, all: 0 }).get(f)!;
+    n.capital += c?.capital ?? 0;
+    n.all += c?.all ?? 0;
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  return keys.map((k) => {
+    const byForm = forms.get(k);
+    if (!byForm || !namelike(named.get(k))) return undefined;
+    const [form, n] = top(byForm);
+    if (WEEKDAY.test(form.toLowerCase())) return undefined;
+    const run = runs.get(k);
+    if (run) {
+      const [phrase, r] = top(run);
+      if (r >= 2 && r * 2 >= n) return phrase;
+    }
+    return form;
+  });
+}
+
+/** How often a word is written inside sentences, and how often with a capital there. */
+export interface CapitalCount {
+  capital: number;
+  all: number;
+}
+
+/**
+ * Each word of `texts` (lower-cased) with how often it stands inside a sentence — not where one
+ * starts, not in a title-case headline — and how often with a capital there: what tells a name
+ * (`Ford`, always capitalised) from a word a sentence starts with (`Hypocritically`).
+ */
+export function capitalsInside(texts: readonly string[]): Map<string, CapitalCount> {
+  const inside = new Map<string, CapitalCount>();
+  for (const text of texts)
+    for (const line of text.split('\n')) {
+      if (titleCase(line)) continue;
+      for (const m of line.matchAll(TOKEN)) {
+        const before = line.slice(Math.max(0, m.index - 8), m.index);
+        if (SENTENCE_START.test(before.slice(-4)) && !TITLE_BEFORE.test(before)) continue;
+        const lower = m[0].toLowerCase();
+        const c = inside.get(lower) ?? inside.set(lower, { capital: 0, all: 0 }).get(lower)!;
+        c.all++;
+        if (UPPER.test(m[0])) c.capital++;
+      }
+    }
+  return inside;
+}
+
+/** Whether a word's {@link CapitalCount} is a name's: written inside sentences, with a capital in 80% of them or more. */
+export const namelike = (c: CapitalCount | undefined): boolean =>
+  c !== undefined && c.all > 0 && c.capital >= 0.8 * c.all;
+
 /** The features of one token of any kind: a number, Chinese or Japanese characters, a word. */
 function tokenFeatures(surface: string, remember = true): Features {
   if (DIGIT.test(surface)) return [[`#${surface.replace(/^0+(?=\d)/, '')}`, 1]];

@@ -8,6 +8,14 @@ import type { ReuseKind } from './reuse-types.js';
 export const NO_OUTLET = '(outlet not known)';
 
 /**
+ * What every view calls the articles whose date is not known (no `published` a date filter or
+ * month can read), in the words of {@link NO_OUTLET}: the report's month group of them (CLI,
+ * API, CSV), the stories' member lines, the web UI's month axis. The store's roll-up tables keep
+ * their key for it (`(none)`); the report names it so when it reads them.
+ */
+export const NO_DATE = '(date not known)';
+
+/**
  * One link of the republication network between outlets: how many reuse pairs of one kind
  * have their source in `source` and the reusing document in `reuser`. When the direction of
  * a pair is unknown (`directed: false`) the two outlets are given in alphabetical order.

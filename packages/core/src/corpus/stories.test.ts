@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { SpeakerType } from '../layers/quotes/types.js';
 import { createPipeline } from '../pipeline.js';
 import { conceptBag } from './concepts.js';
+import type { ReuseDocument } from './reuse-types.js';
 import { StoryIndex } from './stories.js';
-import { comparisonView, storyComparison } from './story-comparison.js';
+import { comparisonView, storyComparison, storySpeakers } from './story-comparison.js';
 import { PARTIAL, REPUBLISHED, REWRITE, TRANSLATION, UNRELATED, WIRE } from './testing/fixtures.js';
 import { FrequencyTable } from './vectors.js';
 
@@ -39,6 +41,37 @@ describe('StoryIndex', () => {
     expect(grain.label.dates).toContain('March');
     expect(grain.label.text).toMatch(/^Odesa.* — .*March/);
     expect(grain.first).toEqual({ id: 'ru', published: '2023-03-07T07:45:00Z' });
+  });
+
+  it('labels a story with what most members share, not what one member says most', () => {
+    const kherson = new StoryIndex();
+    const texts = [
+      'Floodwater reached Kherson on Tuesday after the dam at Nova Kakhovka was breached in June 2023. Residents of Kherson were evacuated by boat as the Dnipro River rose. Officials said the flood would peak on Wednesday.',
+      // Only this member names Kharkiv (four times) and 1986: the old label led with both.
+      'The Dnipro River flooded parts of Kherson after the Nova Kakhovka dam burst in June 2023, officials said. Rescuers in Kherson moved residents by boat. The governor recalled that Kharkiv, Kharkiv volunteers and Kharkiv buses had helped in 1986, when Kharkiv sent aid. The flood is expected to peak on Wednesday.',
+      'Kherson residents fled rising water on Tuesday as the Dnipro River swelled below the breached Nova Kakhovka dam. Boats carried residents of Kherson to safety; the flood should peak on Wednesday, officials said, in June 2023.',
+    ];
+    for (const [i, text] of texts.entries()) kherson.add({ id: `k${i}`, text, meta: { lang: 'en' } });
+    const [story, ...rest] = kherson.stories();
+    expect(rest).toEqual([]);
+    expect(story!.label).toEqual({
+      text: 'Kherson, Dnipro, Nova Kakhovka — June 2023',
+      places: ['Kherson', 'Dnipro', 'Nova Kakhovka'],
+      entities: [],
+      dates: ['June', '2023'],
+    });
+  });
+
+  it('names a story by the names its members share, as written, and never by a weekday', () => {
+    const talks = new StoryIndex();
+    for (const [i, text] of [
+      'Finance minister Alikhan Smailov met bankers in Astana on Monday. Smailov said the talks went well.',
+      'On Monday Alikhan Smailov told bankers in Astana that rates would stay. The president was not there.',
+    ].entries())
+      talks.add({ id: `t${i}`, text, meta: { lang: 'en' } });
+    const [story] = talks.stories();
+    expect(story!.members).toHaveLength(2);
+    expect(story!.label.text).toBe('Astana, Alikhan Smailov');
   });
 
   it('labels a story without places or people by the words of its text, not their stems', () => {
@@ -107,5 +140,80 @@ describe('comparisonView', () => {
     expect(view.frames).toEqual(whole.frames!.filter((f) => f.selected));
     expect(view.techniques?.spans).toEqual([]);
     expect(view.paragraphs).toBeUndefined();
+  });
+});
+
+describe('storySpeakers', () => {
+  const source = (name: string, type: SpeakerType, attributions = 1) => ({
+    name,
+    type,
+    attributions,
+    words: 10,
+    via: [],
+  });
+  const member = (id: string, text: string, sources: ReturnType<typeof source>[]): ReuseDocument => ({
+    id,
+    text,
+    meta: { lang: 'en' },
+    sources: { sources, attributedShare: 0.5, ownVoiceShare: 0.5, anonymousShare: 0, scareQuotes: 0 },
+  });
+  const docs = [
+    member(
+      'a',
+      'Christine Blasey Ford said she was afraid. Hypocritically, the senators waited. Later Ford said more, and 65 women signed a letter.',
+      [
+        source('Christine Blasey Ford', 'person', 3),
+        source('Ford', 'person', 2),
+        source('Hypocritically', 'person'),
+        source('65 women', 'unknown', 4),
+        source('person familiar with the matter', 'anonymous'),
+      ],
+    ),
+    member(
+      'b',
+      'Trump Kept Quiet\n\nMs. Ford spoke. The president kept quiet, Senate Majority Whip John Cornyn said, and the FBI said nothing. Officials said so.',
+      [
+        source('Ms. Ford', 'person', 2),
+        source('Senate Majority Whip John Cornyn', 'person'),
+        source('Trump Kept', 'person'),
+        source('The FBI', 'government'),
+        source('officials', 'anonymous', 2),
+        source('letter', 'document'),
+      ],
+    ),
+  ];
+
+  it('lists speakers by name merged across members, without fragments, with who quotes them', () => {
+    const { speakers, byMember } = storySpeakers(docs);
+    expect(speakers).toEqual([
+      { name: 'Christine Blasey Ford', type: 'person', members: ['a', 'b'], attributions: 7 },
+      { name: 'unnamed sources', type: 'anonymous', members: ['a', 'b'], attributions: 3 },
+      { name: 'FBI', type: 'government', members: ['b'], attributions: 1 },
+      { name: 'John Cornyn', type: 'person', members: ['b'], attributions: 1 },
+    ]);
+    expect(byMember.get('a')).toEqual(['Christine Blasey Ford', 'unnamed sources']);
+    // `Trump` of the headline `Trump Kept Quiet` is written nowhere inside a sentence: no name to list.
+    expect(byMember.get('b')).toEqual(['Christine Blasey Ford', 'unnamed sources', 'FBI', 'John Cornyn']);
+  });
+
+  it('merges a Russian name across its case forms', () => {
+    const { speakers } = storySpeakers([
+      member('a', 'Как заявил Петр Порошенко, всё решено.', [source('Петр Порошенко', 'person', 2)]),
+      member('b', 'По словам Петра Порошенко, всё решено.', [source('Петра Порошенко', 'person')]),
+    ]);
+    expect(speakers).toEqual([
+      { name: 'Петр Порошенко', type: 'person', members: ['a', 'b'], attributions: 3 },
+    ]);
+  });
+
+  it('keeps two people of one surname apart, and a surname that fits both alone', () => {
+    const { speakers } = storySpeakers([
+      member('a', 'Sarah Sanders said so. Bernie Sanders said no. Sanders left.', [
+        source('Sarah Sanders', 'person'),
+        source('Bernie Sanders', 'person'),
+        source('Sanders', 'person'),
+      ]),
+    ]);
+    expect(speakers.map((s) => s.name)).toEqual(['Bernie Sanders', 'Sanders', 'Sarah Sanders']);
   });
 });

@@ -1,9 +1,9 @@
 import { loadGazetteer } from '../layers/entities/gazetteer.js';
-import { type ConceptBag, conceptBag, surfaceForms } from './concepts.js';
+import { type ConceptBag, conceptBag, nameForms, surfaceForms } from './concepts.js';
 import { languageOf } from './find-reuse.js';
 import type { ReuseDocument } from './reuse-types.js';
 import { comparisonView, type StoryComparison, storyComparison } from './story-comparison.js';
-import { conceptVector, cosine, FrequencyTable } from './vectors.js';
+import { BACKGROUND, conceptVector, cosine, FrequencyTable } from './vectors.js';
 import { fnv1a } from './words.js';
 
 /** A member of a story. */
@@ -42,11 +42,16 @@ export interface StoryOptions {
 interface StoryState {
   id: string;
   bag: ConceptBag;
+  /** Feature → how many members hold it (the story's own document frequency). */
+  support: Map<string, number>;
   lang: string;
   members: StoryMember[];
   /** The members' {@link comparisonView}s, in the order they joined. */
   docs: ReuseDocument[];
 }
+
+/** Places, entities and names a label's text shows at most. */
+const NAMED = 4;
 
 const MONTHS = [
   'January',
@@ -110,7 +115,10 @@ export class StoryIndex {
     if (best) {
       k = best.k;
       const s = this.list[k]!;
-      for (const [f, c] of bag) s.bag.set(f, (s.bag.get(f) ?? 0) + c);
+      for (const [f, c] of bag) {
+        s.bag.set(f, (s.bag.get(f) ?? 0) + c);
+        s.support.set(f, (s.support.get(f) ?? 0) + 1);
+      }
       s.members.push(member);
       s.docs.push(comparisonView(doc));
     } else {
@@ -118,6 +126,7 @@ export class StoryIndex {
       this.list.push({
         id: `story-${k + 1}`,
         bag: new Map(bag),
+        support: new Map([...bag.keys()].map((f) => [f, 1])),
         lang,
         members: [member],
         docs: [comparisonView(doc)],
@@ -143,43 +152,102 @@ export class StoryIndex {
   }
 
   private describe(s: StoryState): Story {
-    const v = conceptVector(s.bag, this.df);
-    const gaz = loadGazetteer();
-    const ranked = [...v].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-    const entries = ranked.filter((k) => k.startsWith('e:')).map((k) => gaz.entries.get(k.slice(2)));
-    const places = entries
-      .filter((e) => e?.type === 'LOC')
-      .map((e) => e!.name)
-      .slice(0, 3);
-    const entities = entries
-      .filter((e) => e && e.type !== 'LOC')
-      .map((e) => e!.name)
-      .slice(0, 3);
-    const years = ranked.filter((k) => /^#(19|20)\d\d$/.test(k)).map((k) => k.slice(1));
-    const months = ranked.filter((k) => k.startsWith('m:')).map((k) => MONTHS[Number(k.slice(2)) - 1]!);
-    const dates = [...months.slice(0, 2), ...years.slice(0, 2)];
+    const label = storyLabel(s, this.df);
     const timed = s.members.filter((m) => m.published && !Number.isNaN(Date.parse(m.published)));
     const first = timed.sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!))[0];
     return {
       id: s.id,
-      label: {
-        text: [
-          [...places, ...entities].join(', ') ||
-            surfaceForms(
-              ranked.slice(0, 3),
-              s.docs.slice(0, 20).map((d) => d.text),
-            ).join(', '),
-          dates.join(' '),
-        ]
-          .filter(Boolean)
-          .join(' — '),
-        entities,
-        places,
-        dates,
-      },
+      label,
       members: s.members,
       ...(first ? { first: { id: first.id, published: first.published! } } : {}),
       comparison: storyComparison(s.docs, this.df),
     };
   }
+}
+
+/**
+ * Members a feature must be in to name a story: at least half of them, and two at least (one,
+ * in a story of one article).
+ */
+const sharedBy = (members: number): number => (members === 1 ? 1 : Math.max(2, Math.ceil(members / 2)));
+
+/**
+ * The story's label: what its members share, not what one of them says most. Each feature is
+ * weighed as c-TF-IDF weighs a class's terms (BERTopic): the share of members holding it times
+ * its IDF over the corpus, times the sublinear count per holding member; only features held by
+ * {@link sharedBy} members qualify. Places and entities (gazetteer) and other capitalised
+ * names come first, then the month and years; a story whose members share no name is labelled
+ * by the words they share; one sharing nothing by the title of its most central member (the
+ * medoid), else its top words.
+ */
+function storyLabel(s: StoryState, df: FrequencyTable): Story['label'] {
+  const n = s.members.length;
+  const need = sharedBy(n);
+  const size = Math.max(df.size, 2);
+  const weight = (k: string) => {
+    const held = s.support.get(k) ?? 0;
+    const idf = Math.log((size + BACKGROUND + 1) / (Math.min(df.df(k), size) + 0.5));
+    return (held / n) * (1 + Math.log(Math.max((s.bag.get(k) ?? 0) / held, 0.5))) * idf;
+  };
+  const ranked = [...s.support]
+    .filter(([, held]) => held >= need)
+    .map(([k]) => [k, weight(k)] as const)
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k]) => k);
+  const gaz = loadGazetteer();
+  const places: string[] = [];
+  const entities: string[] = [];
+  const shown: string[] = [];
+  for (const k of ranked) {
+    const e = k.startsWith('e:') ? gaz.entries.get(k.slice(2)) : undefined;
+    if (!e) continue;
+    const list = e.type === 'LOC' ? places : entities;
+    if (list.length < 3) list.push(e.name);
+    if (shown.length < NAMED) shown.push(e.name);
+  }
+  const texts = s.docs.slice(0, 20).map((d) => d.text);
+  if (shown.length < NAMED) {
+    const keys = ranked.filter((k) => k.startsWith('n:')).slice(0, 8);
+    for (const name of nameForms(keys, texts)) {
+      // Two words of one name (`Alikhan`, `Smailov`; `Rashid Al`, `Al Maktoum`) give it once.
+      if (!name || shown.some((x) => x.split(' ').some((w) => name.split(' ').includes(w)))) continue;
+      entities.push(name);
+      shown.push(name);
+      if (shown.length === NAMED) break;
+    }
+  }
+  const month = ranked.find((k) => k.startsWith('m:'));
+  const years = ranked
+    .filter((k) => /^#(19|20)\d\d$/.test(k))
+    .slice(0, 2)
+    .map((k) => k.slice(1))
+    .sort();
+  const dates = [...(month ? [MONTHS[Number(month.slice(2)) - 1]!] : []), ...years];
+  const words = () => {
+    const shared = ranked.filter((k) => k.startsWith('w:') || k.startsWith('r:')).slice(0, 3);
+    if (shared.length) return surfaceForms(shared, texts).join(', ');
+    const title = medoid(s, df)?.meta?.title;
+    return title ?? '';
+  };
+  const who = shown.length ? shown.join(', ') : words();
+  return {
+    text: [who, [month ? dates[0] : '', years.join(', ')].filter(Boolean).join(' ')]
+      .filter(Boolean)
+      .join(' — '),
+    entities,
+    places,
+    dates,
+  };
+}
+
+/** The member most like the whole story (concept cosine with the sum of the members). */
+function medoid(s: StoryState, df: FrequencyTable): ReuseDocument | undefined {
+  const story = conceptVector(s.bag, df);
+  let best: { doc: ReuseDocument; sim: number } | undefined;
+  for (const [i, doc] of s.docs.entries()) {
+    const sim = cosine(conceptVector(conceptBag(doc.text, undefined, s.members[i]!.lang), df), story);
+    if (!best || sim > best.sim) best = { doc, sim };
+  }
+  return best?.doc;
 }

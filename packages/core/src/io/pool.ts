@@ -25,7 +25,10 @@ type WorkerMessage = {
 };
 
 interface Task {
-  input: DocumentInput;
+  /** The document; none for a check of `options` alone ({@link WorkerPool.check}). */
+  input?: DocumentInput;
+  /** Analyzer options laid over the pool's own for this task (a server request's). */
+  options?: Record<string, Record<string, unknown>>;
   resolve(out: unknown): void;
   reject(err: Error): void;
 }
@@ -98,11 +101,28 @@ export class WorkerPool {
     return this.fatal;
   }
 
-  /** Analyses one document; resolves to the worker's output (rendered string or document). */
-  analyze(input: DocumentInput): Promise<unknown> {
+  /**
+   * Analyses one document; resolves to the worker's output (rendered string or document).
+   * `options` are laid over the pool's own for this document alone (analyzer by analyzer, key
+   * by key); the worker builds and keeps a pipeline for each set it meets (a few at most).
+   */
+  analyze(input: DocumentInput, options?: Record<string, Record<string, unknown>>): Promise<unknown> {
+    return this.submit({ input, options });
+  }
+
+  /**
+   * Checks analyzer options as {@link analyze} would lay them over the pool's, without a
+   * document: rejects with a `DocumentFailed` carrying the pipeline's code (`E_OPTION_VALUE`,
+   * `E_UNKNOWN_OPTION`, …) when a worker cannot build a pipeline with them.
+   */
+  async check(options: Record<string, Record<string, unknown>>): Promise<void> {
+    await this.submit({ options });
+  }
+
+  private submit(task: Omit<Task, 'resolve' | 'reject'>): Promise<unknown> {
     return new Promise((resolve, reject) => {
       if (this.fatal) return reject(this.fatal);
-      this.queue.push({ input, resolve, reject });
+      this.queue.push({ ...task, resolve, reject });
       this.dispatch();
     });
   }
@@ -123,7 +143,7 @@ export class WorkerPool {
         const task = this.queue.shift()!;
         if (slot.busy.length === 0) slot.since = slot.clock();
         slot.busy.push(task);
-        slot.worker.postMessage({ input: task.input });
+        slot.worker.postMessage({ input: task.input, options: task.options });
       }
     }
     // Another worker only when more documents wait than the workers there (starting or not)

@@ -137,6 +137,15 @@ describe.skipIf(!here)(
       expect(await page.textContent('.sources')).toContain('Pierre Henrot');
       expect(await axe(page)).toEqual([]);
       await shot(page, 'analyze');
+      // The corpus kind goes to the server as the genre prior; the result says which it was.
+      expect(await page.$('.genre-prior')).toBeNull();
+      await page.selectOption('#corpus-kind', 'news-wire');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('.genre-prior');
+      expect(await page.textContent('.genre-prior')).toBe(
+        'Prior: news wire (reporting 85% · opinion 14% · satire 1%)',
+      );
+      expect(await axe(page)).toEqual([]);
       await page.close();
     });
 

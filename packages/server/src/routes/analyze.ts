@@ -1,20 +1,22 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { toJson } from '@newsprism/core/node';
-import { NewsprismError } from '@newsprism/core/schema';
+import type { NewsDocument } from '@newsprism/core';
+import { layOptions, toJson } from '@newsprism/core/node';
+import { canonical, NewsprismError } from '@newsprism/core/schema';
 import { stream } from 'hono/streaming';
-import type { Analysis } from '../analysis.js';
+import type { Analysis, AnalyzerOptions } from '../analysis.js';
 import { utf8Body } from '../body.js';
 import { problemOf } from '../problem.js';
 import {
+  AnalyzeQuery,
+  AnalyzeRecordSchema,
   DocumentSchema,
-  LayersQuery,
   type Limits,
   ProblemSchema,
   RECORD_EXAMPLE,
   RecordSchema,
 } from '../schemas.js';
 import { requestedLayers } from './layers.js';
-import { bodyItems } from './records.js';
+import { type BodyItem, bodyItems } from './records.js';
 
 /** The request body forms of analyze and ingest, for the OpenAPI document. */
 export const DOCUMENT_BODY = {
@@ -32,6 +34,68 @@ export const DOCUMENT_BODY = {
   },
 };
 
+/** The body of analyze: the documents of {@link DOCUMENT_BODY}, a JSON record with its `options`. */
+const ANALYZE_BODY = {
+  ...DOCUMENT_BODY,
+  content: {
+    ...DOCUMENT_BODY.content,
+    'application/json': {
+      schema: z.toJSONSchema(AnalyzeRecordSchema, { io: 'input' }) as object,
+      example: { ...RECORD_EXAMPLE, options: { genre: { prior: 'news-wire' } } },
+    },
+  },
+};
+
+/**
+ * The `options` query parameter: JSON of per-analyzer options, its shape checked here
+ * (`E_OPTION_TYPE`), its names and values by the analysis (`check`).
+ */
+function queryOptions(raw: string | undefined): AnalyzerOptions | undefined {
+  if (raw === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new NewsprismError(
+      'E_OPTION_TYPE',
+      `the query parameter "options" must be JSON like {"genre":{"prior":"news-wire"}} (got ${JSON.stringify(raw.slice(0, 60))})`,
+    );
+  }
+  return layOptions(undefined, value);
+}
+
+/**
+ * The options each document of a request is analysed with: a record's own over `?options=`,
+ * else `?options=`; none (the server's own) for a record with neither. Options of a bad shape
+ * are left for the document's analysis to refuse (`E_OPTION_TYPE` on its line). More than
+ * `limit` distinct sets is `E_TOO_MANY_OPTION_SETS`: every set is a pipeline to build (about
+ * 50 ms of CPU) and keep in each worker, whose room is shared by every client.
+ */
+function optionsOf(
+  items: readonly BodyItem[],
+  shared: AnalyzerOptions | undefined,
+  limit: number,
+): unknown[] {
+  const out = items.map((it) => {
+    if (it.options === undefined) return shared;
+    try {
+      return layOptions(shared, it.options);
+    } catch (err) {
+      return err;
+    }
+  });
+  // Only documents to analyse count: a bad record's line fails without a pipeline.
+  const sets = new Set(
+    out.filter((o, i) => items[i]!.input && o !== undefined && !(o instanceof Error)).map(canonical),
+  );
+  if (sets.size > limit)
+    throw new NewsprismError(
+      'E_TOO_MANY_OPTION_SETS',
+      `the request's documents carry ${sets.size} different analyzer option sets, over the ${limit} one request may; send documents with other options in separate requests`,
+    );
+  return out;
+}
+
 /** Problem responses every endpoint may give. */
 export const PROBLEMS = {
   400: { description: 'Bad request', content: { 'application/problem+json': { schema: ProblemSchema } } },
@@ -43,9 +107,9 @@ const route = createRoute({
   path: '/api/analyze',
   summary: 'Analyse documents without storing them',
   description:
-    'Text, HTML or a JSON record in, a NewsDocument out. NDJSON in gives NDJSON out, streamed in input order: each line a document or {"line", "error": problem}.',
+    "Text, HTML or a JSON record in, a NewsDocument out. NDJSON in gives NDJSON out, streamed in input order: each line a document or {\"line\", \"error\": problem}. Analyzer options (`?options=` JSON for every document, a record's `options` for its own) are laid over the server's `serve --set`, analyzer by analyzer, key by key; the options used are in the document's `producers`. A bad one is a 400 with the code `newsprism analyze --set` gives (E_OPTION_VALUE, E_UNKNOWN_OPTION, E_OPTION_TYPE, E_UNKNOWN_ANALYZER); in NDJSON a record's bad options fail its line only. A request's documents may carry at most four different option sets (a record's laid over `?options=` being one): more is 400 E_TOO_MANY_OPTION_SETS, before any is analysed. An option naming a file (a model, a word list) is 403 E_OPTION_NOT_ALLOWED: only `serve --set` may give it.",
   middleware: [utf8Body] as const,
-  request: { query: LayersQuery, body: DOCUMENT_BODY },
+  request: { query: AnalyzeQuery, body: ANALYZE_BODY },
   responses: {
     200: {
       description: 'The analysed document (or NDJSON of documents)',
@@ -55,6 +119,10 @@ const route = createRoute({
       },
     },
     ...PROBLEMS,
+    403: {
+      description: 'An option that names a file on the server (E_OPTION_NOT_ALLOWED)',
+      content: { 'application/problem+json': { schema: ProblemSchema } },
+    },
     422: {
       description: 'Nothing to analyse',
       content: { 'application/problem+json': { schema: ProblemSchema } },
@@ -65,14 +133,33 @@ const route = createRoute({
 /** `POST /api/analyze`: analysis in the worker pool, nothing stored. */
 export function analyzeRoute(app: OpenAPIHono, analysis: Analysis, limits: Limits): void {
   app.openapi(route, async (c) => {
-    const layers = requestedLayers(c.req.valid('query').layers, analysis.layers);
-    const { many, items } = await bodyItems(c, limits);
+    const query = c.req.valid('query');
+    const layers = requestedLayers(query.layers, analysis.layers);
+    // `?options=` is checked before the records are read: a bad one fails the request whole.
+    // A record's own options are checked by its analysis (its line only, in NDJSON).
+    const shared = queryOptions(query.options);
+    if (shared) await analysis.check?.(shared);
+    const { many, items } = await bodyItems(c, limits, AnalyzeRecordSchema);
+    const options = optionsOf(items, shared, limits.optionSets);
+    const run = (it: BodyItem, i: number): Promise<NewsDocument> => {
+      if (!it.input) return Promise.reject(it.error);
+      const o = options[i];
+      return o instanceof Error
+        ? Promise.reject(o)
+        : analysis.analyze(it.input, o as AnalyzerOptions | undefined);
+    };
     if (!many) {
-      const doc = await analysis.analyze(items[0]!.input!);
+      const doc = await run(items[0]!, 0);
       return c.json(toJson(doc, layers) as z.infer<typeof DocumentSchema>, 200);
     }
     // Every document starts at once (the pool queues them); lines are written in input order.
-    const pending = items.map((it) => (it.input ? analysis.analyze(it.input) : Promise.reject(it.error)));
+    const pending = items.map((it, i) => {
+      try {
+        return run(it, i);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    });
     for (const p of pending) p.catch(() => undefined);
     c.header('content-type', 'application/x-ndjson; charset=utf-8');
     return stream(c, async (s) => {

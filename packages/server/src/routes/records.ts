@@ -3,33 +3,55 @@ import { recordToInput } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
 import type { Context } from 'hono';
 import { BODY_TEXT, mediaType, ndjsonRecords } from '../body.js';
-import { type Limits, RecordSchema } from '../schemas.js';
+import { AnalyzeRecordSchema, type Limits, RecordSchema } from '../schemas.js';
 
 /**
  * One item of a request body: a document input, or the error of its line. `named`: the record
  * gave its id (else the input has a stand-in: `request`, `request-<line>`).
  */
-export type BodyItem = { line: number; input?: DocumentInput; error?: NewsprismError; named?: boolean };
+export type BodyItem = {
+  line: number;
+  input?: DocumentInput;
+  error?: NewsprismError;
+  named?: boolean;
+  /** The record's own analyzer options (`POST /api/analyze`), as sent: checked where used. */
+  options?: unknown;
+};
 
 /** What a record may hold: the hint of every `E_BAD_RECORD`. */
 const RECORD_FIELDS =
   'a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline"}';
 
 /** The record checked against the schema; `line` names its NDJSON line (a single JSON body has none). */
-function checked(rec: unknown, line: number | undefined): unknown {
-  const r = RecordSchema.safeParse(rec);
+function checked(rec: unknown, line: number | undefined, schema: RecordKind): unknown {
+  const r = schema.safeParse(rec);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the record';
   const at = line === undefined ? '' : `line ${line}: `;
-  throw new NewsprismError('E_BAD_RECORD', `${at}${where}: ${issue.message}; ${RECORD_FIELDS}`);
+  const fields =
+    schema === AnalyzeRecordSchema ? RECORD_FIELDS.replace('"byline"', '"byline", "options"') : RECORD_FIELDS;
+  throw new NewsprismError('E_BAD_RECORD', `${at}${where}: ${issue.message}; ${fields}`);
 }
 
-async function toInput(rec: unknown, line: number, fallbackId: string, many = true): Promise<BodyItem> {
+/** The records a route takes: analyze's may carry `options`. */
+type RecordKind = typeof RecordSchema | typeof AnalyzeRecordSchema;
+
+async function toInput(
+  rec: unknown,
+  line: number,
+  fallbackId: string,
+  schema: RecordKind,
+  many = true,
+): Promise<BodyItem> {
   try {
-    const r = checked(rec, many ? line : undefined);
-    const named = (r as { id?: unknown }).id != null;
-    return { line, named, input: await recordToInput(r, fallbackId, `request:${line}`, {}) };
+    const { options, ...r } = checked(rec, many ? line : undefined, schema) as {
+      options?: unknown;
+      id?: unknown;
+    };
+    const named = r.id != null;
+    const input = await recordToInput(r, fallbackId, `request:${line}`, {});
+    return options === undefined ? { line, named, input } : { line, named, input, options };
   } catch (err) {
     if (!(err instanceof NewsprismError)) throw err;
     // The document's source (`request:1`, its `meta.source`) says nothing to the client: a
@@ -43,11 +65,15 @@ async function toInput(rec: unknown, line: number, fallbackId: string, many = tr
 }
 
 /**
- * The documents of an analyze or ingest request: a JSON record, an NDJSON stream of records
+ * The documents of an analyze or ingest request (`schema`: the records it takes): a JSON record, an NDJSON stream of records
  * (`application/x-ndjson`), plain text (first line the title, like a `.txt` file) or an HTML page. A single document that is bad fails the
  * request; in NDJSON each bad line is reported in its place and the others go on.
  */
-export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boolean; items: BodyItem[] }> {
+export async function bodyItems(
+  c: Context,
+  limits: Limits,
+  schema: RecordKind = RecordSchema,
+): Promise<{ many: boolean; items: BodyItem[] }> {
   const text = c.get(BODY_TEXT as never) as string;
   const type = mediaType(c.req.header('content-type'));
   if (type === 'application/x-ndjson' || type === 'application/jsonl') {
@@ -59,7 +85,7 @@ export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boo
       );
     const items = await Promise.all(
       lines.map((l) =>
-        l.error ? { line: l.line, error: l.error } : toInput(l.record, l.line, `request-${l.line}`),
+        l.error ? { line: l.line, error: l.error } : toInput(l.record, l.line, `request-${l.line}`, schema),
       ),
     );
     return { many: true, items };
@@ -93,7 +119,7 @@ export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boo
       'E_UNSUPPORTED_MEDIA_TYPE',
       `send application/json, application/x-ndjson, text/plain or text/html (got "${type || 'none'}")`,
     );
-  const item = await toInput(rec, 1, 'request', false);
+  const item = await toInput(rec, 1, 'request', schema, false);
   if (item.error) throw item.error;
   return { many: false, items: [item] };
 }

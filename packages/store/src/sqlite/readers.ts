@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { NewsprismError } from '@newsprism/core/schema';
+import { NewsprismError, OptionError } from '@newsprism/core/schema';
 import Database from 'better-sqlite3';
 import type { SearchRequest } from '../search.js';
 
@@ -123,9 +123,19 @@ interface Pending {
 type Reply =
   | { ready: true }
   | { id: number; json: string; error?: undefined }
-  | { id: number; error: { code?: string; message: string } };
+  | { id: number; error: ReaderError };
 
-function toError(e: { code?: string; message: string }): Error {
+/** An error as a reader sends it back: an OptionError's option and wording with it. */
+interface ReaderError {
+  code?: string;
+  message: string;
+  option?: string;
+  says?: string;
+}
+
+function toError(e: ReaderError): Error {
+  if (e.code?.startsWith('E_') && e.option !== undefined && e.says !== undefined)
+    return new OptionError(e.code, e.option, e.says);
   return e.code?.startsWith('E_') ? new NewsprismError(e.code, e.message) : new Error(e.message);
 }
 

@@ -54,6 +54,21 @@ describe('NamingPanel', () => {
     expect(root().querySelector('.empty')!.textContent).toBe('No contested names or terms.');
     expect(root().querySelector('.naming-terms')).toBeNull();
   });
+
+  it('says which repeated paragraphs it did not count, and nothing when none repeats', () => {
+    const naming = { entities: [], terms: [term('war', 'invasion', 'ua', 'outlet', 1)], profile };
+    const paragraphs = [
+      { start: 0, end: 9, role: 'title' },
+      { start: 10, end: 19, role: 'title', duplicateOf: 0 },
+    ];
+    const withParas = (p: unknown[]) => ({ naming, paragraphs: p }) as unknown as NewsDocument;
+    act(() => render(<NamingPanel doc={withParas(paragraphs)} />, root()));
+    expect(root().querySelector('[data-testid="naming-repeats"]')!.textContent).toBe(
+      'Not counted: ¶2, which repeats an earlier paragraph.',
+    );
+    act(() => render(<NamingPanel doc={withParas(paragraphs.slice(0, 1))} />, root()));
+    expect(root().querySelector('[data-testid="naming-repeats"]')).toBeNull();
+  });
 });
 
 const texts = (sel: string) => [...root().querySelectorAll(sel)].map((e) => e.textContent);

@@ -13,6 +13,22 @@ const VOICES = [
 ] as const;
 
 /**
+ * Naming skips paragraphs that repeat an earlier one (a title printed twice, a lead repeating
+ * the standfirst); the entity highlights do not: say so, so that counting the highlighted `Kiev`s
+ * agrees with the panel.
+ */
+function repeated(doc: NewsDocument): JSX.Element | null {
+  const rep = (doc.paragraphs ?? []).flatMap((p, i) => (p.duplicateOf === undefined ? [] : [`¶${i + 1}`]));
+  if (rep.length === 0) return null;
+  return (
+    <p class="note" data-testid="naming-repeats">
+      Not counted: {rep.join(', ')}, which{' '}
+      {rep.length === 1 ? 'repeats an earlier paragraph' : 'repeat earlier paragraphs'}.
+    </p>
+  );
+}
+
+/**
  * Naming profile: which contested names the article chose, for which entity, and which forms of
  * the war’s contested terms (`naming.terms`: the war, the territories, the actors …) it uses in
  * its own voice, in quotations and at a distance.
@@ -54,6 +70,7 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
               ))}
             </ul>
           )}
+          {repeated(props.doc)}
           {terms.length > 0 && (
             <ul class="naming-terms">
               {VOICES.map(([voice, label]) => {
@@ -97,6 +114,18 @@ function TooShortNotice(props: { what: string; short?: TooShort; models?: boolea
   );
 }
 
+/**
+ * The prior a genre was decided under (`--set genre.prior=…`, the analyze page's corpus kind):
+ * the preset's name from the producer's options, and the shares the layer reports.
+ */
+function priorWords(doc: NewsDocument, prior: Readonly<Record<string, number>>): string {
+  const given = (doc.producers.genre as { options?: { prior?: unknown } } | undefined)?.options?.prior;
+  const shares = Object.entries(prior)
+    .map(([g, p]) => `${g} ${pct(p)}`)
+    .join(' · ');
+  return `Prior: ${typeof given === 'string' ? `${given.replace('-', ' ')} (${shares})` : shares}`;
+}
+
 /** Frames and genre with their probabilities. */
 export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
   const { frames, genre } = props.doc;
@@ -125,6 +154,7 @@ export function FramesPanel(props: { doc: NewsDocument }): JSX.Element | null {
           {score !== undefined && score < 0.5 && <span class="uncertain"> · uncertain</span>}
         </p>
       )}
+      {genre?.prior && <p class="genre-prior muted">{priorWords(props.doc, genre.prior)}</p>}
       {!together && <TooShortNotice what="Frames" short={shortFrames} />}
       {frames && frames.length > 0 && (
         <table class="scores">

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { useJsdom, useRoot } from '../testing/dom.js';
 import { fixtureDoc } from '../testing/fixture-doc.js';
-import { SourcesPanel } from './sources-panel.js';
+import { SourcesPanel, wholePercents } from './sources-panel.js';
 
 useJsdom();
 
@@ -132,5 +132,19 @@ describe('SourcesPanel', () => {
     act(() => buttons()[1]!.click());
     act(() => buttons()[0]!.click());
     expect(chosen).toEqual([undefined, 'senior official']);
+  });
+});
+
+describe('wholePercents', () => {
+  it('writes shares of one whole as percentages adding up to 100', () => {
+    expect(wholePercents([0.4649, 0.5351, 0])).toEqual([46, 54, 0]);
+    expect(wholePercents([0.465, 0.535, 0]).reduce((a, b) => a + b)).toBe(100);
+    expect(wholePercents([0.333, 0.333, 0.334])).toEqual([33, 33, 34]);
+    expect(wholePercents([0.571, 0.2405, 0.1885])).toEqual([57, 24, 19]);
+    expect(wholePercents([0.125, 0.125, 0.75])).toEqual([13, 12, 75]);
+  });
+
+  it('rounds each share when they are not of one whole', () => {
+    expect(wholePercents([0.2, 0.3])).toEqual([20, 30]);
   });
 });

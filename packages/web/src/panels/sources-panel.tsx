@@ -3,23 +3,44 @@ import type { JSX } from 'preact';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
+/**
+ * Whole percentages of shares that add up to 1, adding up to 100 (largest remainders get the
+ * points rounding lost): rounded apart, 0.535 and 0.465 read 54 % and 47 %.
+ */
+export function wholePercents(values: readonly number[]): number[] {
+  const raw = values.map((v) => Math.max(0, v) * 100);
+  const out = raw.map(Math.floor);
+  const total = raw.reduce((a, b) => a + b, 0);
+  // Only shares of one whole are completed to 100 (a part may be missing: then round each).
+  if (Math.abs(total - 100) > 0.5) return raw.map(Math.round);
+  let left = 100 - out.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    out[i]!++;
+    left--;
+  }
+  return out;
+}
+
 /** A share bar with its numbers written out (readable without colour). */
 export function ShareBar(props: { parts: { label: string; value: number; cls: string }[] }): JSX.Element {
+  const shown = wholePercents(props.parts.map((p) => p.value));
   return (
     <div class="share">
       <div
         class="share-bar"
         role="img"
-        aria-label={props.parts.map((p) => `${p.label} ${pct(p.value)}`).join(', ')}
+        aria-label={props.parts.map((p, i) => `${p.label} ${shown[i]}%`).join(', ')}
       >
         {props.parts.map((p) => (
           <span key={p.label} class={`share-part ${p.cls}`} style={{ width: pct(p.value) }} />
         ))}
       </div>
       <ul class="share-legend">
-        {props.parts.map((p) => (
+        {props.parts.map((p, i) => (
           <li key={p.label}>
-            <span class={`swatch ${p.cls}`} aria-hidden="true" /> {p.label} {pct(p.value)}
+            <span class={`swatch ${p.cls}`} aria-hidden="true" /> {p.label} {shown[i]}%
           </li>
         ))}
       </ul>

@@ -11,6 +11,22 @@ const root = useRoot();
 
 afterEach(() => vi.unstubAllGlobals());
 
+const submit = () =>
+  act(
+    () =>
+      void root()
+        .querySelector('form')!
+        .dispatchEvent(new Event('submit', { cancelable: true })),
+  );
+
+/** Pastes a short article into the page's text area and submits it. */
+function pasteAndSubmit(): void {
+  const area = root().querySelector('textarea')!;
+  area.value = 'Kiev talks\nThe minister said the talks had failed.';
+  act(() => void area.dispatchEvent(new Event('input', { bubbles: true })));
+  submit();
+}
+
 const settle = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
 
 describe('the analyze page', () => {
@@ -25,15 +41,7 @@ describe('the analyze page', () => {
     ];
     vi.stubGlobal('fetch', async () => answers.shift());
     act(() => render(<AnalyzePage />, root()));
-    const area = root().querySelector('textarea')!;
-    area.value = 'Kiev talks\nThe minister said the talks had failed.';
-    act(() => void area.dispatchEvent(new Event('input', { bubbles: true })));
-    act(
-      () =>
-        void root()
-          .querySelector('form')!
-          .dispatchEvent(new Event('submit', { cancelable: true })),
-    );
+    pasteAndSubmit();
     await settle();
     expect(root().querySelector('h1')?.textContent).toContain('begging');
     const input = root().querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -48,5 +56,47 @@ describe('the analyze page', () => {
       'listing.html: E_NO_ARTICLE: no article body found in the page',
     );
     expect(root().querySelector('h1')).toBeNull();
+  });
+
+  it('sends the chosen corpus kind as the genre prior and shows the prior the result was decided under', async () => {
+    const genre = {
+      genre: 'reporting',
+      scores: { reporting: 0.9 },
+      why: [],
+      prior: { reporting: 0.85, opinion: 0.14, satire: 0.01 },
+    };
+    const doc = {
+      ...fixtureDoc(),
+      genre,
+      producers: {
+        ...fixtureDoc().producers,
+        genre: { name: 'genre', version: 13, options: { prior: 'news-wire' } },
+      },
+    };
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } });
+    });
+    act(() => render(<AnalyzePage />, root()));
+    const select = root().querySelector<HTMLSelectElement>('#corpus-kind')!;
+    expect([...select.options].map((o) => o.value)).toEqual(['', 'news-wire', 'newspaper']);
+    // The selector says what it cannot do: turn off a prior the server was started with.
+    const help = root().querySelector(`#${select.getAttribute('aria-describedby')}`);
+    expect(help?.textContent).toMatch(/serve --set genre\.prior=.*no choice here turns it off/);
+    select.value = 'news-wire';
+    act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
+    pasteAndSubmit();
+    await settle();
+    expect(urls).toEqual([`api/analyze?options=${encodeURIComponent('{"genre":{"prior":"news-wire"}}')}`]);
+    expect(root().querySelector('.genre-prior')?.textContent).toBe(
+      'Prior: news wire (reporting 85% · opinion 14% · satire 1%)',
+    );
+    // Back to the default: no options sent.
+    select.value = '';
+    act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
+    submit();
+    await settle();
+    expect(urls[1]).toBe('api/analyze');
   });
 });

@@ -6,6 +6,23 @@ import { ArticleView } from './article-view.js';
 
 const MAX_FILE = 20 * 1024 * 1024;
 
+/**
+ * The corpus kinds the page offers: the genre layer's prior presets (`--set genre.prior=…`),
+ * assumptions of the user's corpus, not measured (docs/analyzers.md, genre).
+ */
+export const CORPUS_KINDS = [
+  { value: '', label: 'server default (as trained, unless serve --set)' },
+  { value: 'news-wire', label: 'news wire (mostly reporting)' },
+  { value: 'newspaper', label: 'newspaper (reporting and opinion)' },
+] as const;
+
+/**
+ * What the selector cannot do (a design limit): a request's options are laid over the server's,
+ * and no option value means "no prior", so a prior given to `serve --set` stays.
+ */
+export const CORPUS_KIND_HELP =
+  'A prior the server was started with (serve --set genre.prior=…) is its default, and no choice here turns it off.';
+
 /** Reads a dropped or chosen file as a request body: HTML by name or content, else text. */
 async function fromFile(file: File): Promise<AnalyzeRequest> {
   if (file.size > MAX_FILE) throw new ApiError('E_INPUT_TOO_LARGE', `${file.name} is over 20 MB`, 413);
@@ -23,6 +40,7 @@ export function AnalyzePage(): JSX.Element {
   const [doc, setDoc] = useState<NewsDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [prior, setPrior] = useState('');
   // A failed analysis takes the last article off the page: shown under the error, it read as the
   // result of the file that failed. A file's error names the file.
   const fail = (err: unknown, file?: File) => {
@@ -34,7 +52,7 @@ export function AnalyzePage(): JSX.Element {
     setBusy(true);
     setError(null);
     try {
-      const d = await api.analyze(req);
+      const d = await api.analyze(prior ? { ...req, options: { genre: { prior } } } : req);
       performance.mark('np:data');
       setDoc(d);
     } catch (err) {
@@ -87,6 +105,24 @@ export function AnalyzePage(): JSX.Element {
             />
           </label>
           <span class="muted">Nothing is stored.</span>
+        </div>
+        <div class="row">
+          <label for="corpus-kind">Corpus kind (the genre's prior)</label>
+          <select
+            id="corpus-kind"
+            aria-describedby="corpus-kind-help"
+            value={prior}
+            onChange={(e) => setPrior((e.target as HTMLSelectElement).value)}
+          >
+            {CORPUS_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+          <span id="corpus-kind-help" class="muted">
+            {CORPUS_KIND_HELP}
+          </span>
         </div>
         {error && (
           <p class="error" role="alert">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../api.js';
-import { articlesLink, MEASURES, monthLabel, monthTicks, outletColors, topOf } from './outlets-page.js';
+import { articlesLink, MEASURES, monthTick, monthTicks, outletColors, topOf } from './outlets-page.js';
 
 // A report group as `GET /api/report` gives it: the three voice shares add up to 1.
 const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
@@ -112,15 +112,17 @@ describe('the outlets page’s colours and links', () => {
     expect(articlesLink('TASS', '2023-02', q)).toBe(
       '#/search?q=Bakhmut&outlet=TASS&from=2023-02-01&to=2023-02-28',
     );
-    // Not `from=(none)-01`, which the API refuses (E_BAD_FILTER).
-    expect(articlesLink('(outlet not known)', '(none)', q)).toBe(
+    // Not `from=(date not known)-01`, which the API refuses (E_BAD_FILTER).
+    expect(articlesLink('(outlet not known)', '(date not known)', q)).toBe(
       '#/search?q=Bakhmut&outlet=%28outlet+not+known%29',
     );
   });
+});
 
-  it('labels the undated group `undated` on the month axis, months as they are', () => {
-    expect(monthLabel('(none)')).toBe('undated');
-    expect(monthLabel('2023-02')).toBe('2023-02');
+describe('the month ticks of a panel', () => {
+  it('writes a month as it is and the group without a date in two lines', () => {
+    expect(monthTick('2023-02')).toBe('2023-02');
+    expect(monthTick('(date not known)')).toBe('(date\nnot known)');
   });
 });
 

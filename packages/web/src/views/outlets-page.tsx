@@ -32,17 +32,21 @@ export const MEASURES: {
   { key: 'own', label: "Share of words in the outlet's own voice", percent: true, value: (r) => r.voice.own },
   {
     key: 'naming',
-    label: 'Russian-standard names among contested ones (Kiev vs Kyiv …)',
+    // Every mention, quotations too: an article's page counts its own words only (and terms).
+    label: 'Russian-standard names among contested ones (Kiev vs Kyiv …), quotations included',
     percent: true,
     value: (r) => r.naming.ruShare,
   },
 ];
 
-/** The report's name of the group without a date (`NONE` of the store). */
-const NONE = '(none)';
+/** A report's month group that is a month (`2023-02`), not the group without a date (`NO_DATE`). */
+const MONTH = /^\d{4}-\d{2}$/;
 
-/** A month as the panels label it: the undated group as `undated`, not the report's `(none)`. */
-export const monthLabel = (month: string): string => (month === NONE ? 'undated' : month);
+/**
+ * A month's tick on a panel's x axis: the month, or the group without a date in two lines (its
+ * name, `(date not known)`, is twice a month's width and ran into the next tick).
+ */
+export const monthTick = (month: string): string => (MONTH.test(month) ? month : month.replace(' ', '\n'));
 
 /** The most month labels a panel's x axis holds side by side (`2016-01` is about 45 px of 370). */
 const MAX_MONTH_TICKS = 6;
@@ -64,7 +68,7 @@ export function monthTicks(months: readonly string[], max = MAX_MONTH_TICKS): st
 
 /** The search behind one point: the outlet's articles of that month (undated ones: all dates). */
 export function articlesLink(outlet: string, month: string, base: URLSearchParams): string {
-  const dated = month !== NONE;
+  const dated = MONTH.test(month);
   return href('search', {
     q: base.get('q') ?? undefined,
     outlet,
@@ -153,7 +157,7 @@ function Measure(props: {
             label: null,
             domain: months,
             ticks: monthTicks(months),
-            tickFormat: monthLabel,
+            tickFormat: monthTick,
           },
           marks: [
             // z named: with one month per outlet Plot would otherwise warn (⚠ on the chart) that
@@ -166,7 +170,7 @@ function Measure(props: {
               r: 4,
               href: (d: (typeof data)[number]) => articlesLink(d.outlet, d.month, props.params),
               title: (d: (typeof data)[number]) =>
-                `${d.outlet}, ${monthLabel(d.month)}: ${props.m.percent ? `${Math.round(d.v * 100)}%` : d.v.toFixed(1)} (${d.n} articles)`,
+                `${d.outlet}, ${d.month}: ${props.m.percent ? `${Math.round(d.v * 100)}%` : d.v.toFixed(1)} (${d.n} articles)`,
             }),
           ],
         })

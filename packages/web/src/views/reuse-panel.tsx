@@ -1,4 +1,5 @@
 import type { ReuseChanges, ReuseKind, ReusePair } from '@newsprism/core';
+import { countEach } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, type ReusePage } from '../api.js';
@@ -52,12 +53,10 @@ export function changeLines(c: ReuseChanges): string[] {
   if (c.hedges.length) out.push(`hedges: ${c.hedges.map((h) => `${h.change} “${h.cue}”`).join(', ')}`);
   if (c.attributions.length) {
     // The same change twice (two unnamed sources added) is one item, counted.
-    const n = new Map<string, number>();
-    for (const a of c.attributions) {
-      const item = `${a.change} ${[a.from, a.to].filter(Boolean).join(' → ') || 'unnamed source'}`;
-      n.set(item, (n.get(item) ?? 0) + 1);
-    }
-    out.push(`attributions: ${[...n].map(([item, k]) => (k === 1 ? item : `${item} ×${k}`)).join(', ')}`);
+    const items = c.attributions.map(
+      (a) => `${a.change} ${[a.from, a.to].filter(Boolean).join(' → ') || 'unnamed source'}`,
+    );
+    out.push(`attributions: ${countEach(items).join(', ')}`);
   }
   if (c.techniquesAdded.length) out.push(`techniques added: ${c.techniquesAdded.join(', ')}`);
   if (c.techniquesRemoved.length) out.push(`techniques removed: ${c.techniquesRemoved.join(', ')}`);

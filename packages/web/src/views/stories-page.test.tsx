@@ -24,7 +24,22 @@ function answer(documents?: Record<string, { title?: string; outlet?: string }>)
             { id: 'daily-0112', outlet: 'Coast Times', published: '2024-01-13', lang: 'en', similarity: 0.8 },
           ],
           first: { id: 'wire-0112', published: '2024-01-12' },
-          comparison: { sources: {}, names: {}, techniques: {}, frames: {}, claims: [] },
+          comparison: {
+            sources: { 'wire-0112': ['Angus MacLeod'], 'daily-0112': ['Angus MacLeod', 'CalMac'] },
+            speakers: [
+              {
+                name: 'Angus MacLeod',
+                type: 'person',
+                members: ['wire-0112', 'daily-0112'],
+                attributions: 3,
+              },
+              { name: 'CalMac', type: 'organization', members: ['daily-0112'], attributions: 1 },
+            ],
+            names: {},
+            techniques: {},
+            frames: {},
+            claims: [],
+          },
         },
       ],
       ...(documents ? { documents } : {}),
@@ -45,6 +60,18 @@ describe('the stories page', () => {
     expect(links()).toEqual(['Ferry sailings to resume', 'Ferry sailings to resume', 'daily-0112']);
     expect(root().querySelector('tr[data-member="wire-0112"] a')!.getAttribute('href')).toBe(
       '#/doc/wire-0112',
+    );
+  });
+
+  it('says how big the story is and who speaks in how many of its articles', async () => {
+    answer();
+    act(() => render(<StoriesPage params={new URLSearchParams()} />, root()));
+    await settle();
+    expect(root().querySelector('.story p.muted')!.textContent).toMatch(
+      /^2 articles from 2 outlets · first:/,
+    );
+    expect(root().querySelector('.story-speakers')!.textContent).toBe(
+      'Speakers (×N: quoted in N of the articles): Angus MacLeod ×2, CalMac',
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Story } from '@newsprism/core';
+import { speakerList, storySize } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, type StoriesPage as Page } from '../api.js';
@@ -17,7 +18,7 @@ function StoryCard(props: { story: Story; documents: Page['documents'] }): JSX.E
     <section class="panel story" data-story={s.id} aria-labelledby={`story-${s.id}`}>
       <h2 id={`story-${s.id}`}>{s.label.text || s.id}</h2>
       <p class="muted">
-        {s.members.length} article{s.members.length === 1 ? '' : 's'}
+        {storySize(s)}
         {s.first && (
           <>
             {' '}
@@ -25,6 +26,12 @@ function StoryCard(props: { story: Story; documents: Page['documents'] }): JSX.E
           </>
         )}
       </p>
+      {s.members.length > 1 && (c.speakers?.length ?? 0) > 0 && (
+        <p class="story-speakers">
+          <strong>Speakers</strong> <span class="muted">(×N: quoted in N of the articles)</span>:{' '}
+          {speakerList(s)}
+        </p>
+      )}
       <table class="story-table">
         <caption class="visually-hidden">How each article tells the story</caption>
         <thead>

@@ -138,7 +138,15 @@ export function groupEntities(
       [...hosts][0]!.cands.push(...g.cands);
       groups.delete(g.key);
     }
-  const persons = [...groups.values()].filter((g) => g.type === 'PER');
+  // Persons of two or more words by their last and by their first key, in group order: one
+  // look-up a one-word name, not a scan of every person (quadratic in a book's names).
+  const endsWith = new Map<string, G[]>();
+  const startsWith = new Map<string, G[]>();
+  for (const h of groups.values())
+    if (h.type === 'PER' && h.keys.length > 1) {
+      listAt(endsWith, h.keys[h.keys.length - 1]!).push(h);
+      listAt(startsWith, h.keys[0]!).push(h);
+    }
   // Rule-found singletons have guessed types, so they may join a person too; tagged ones keep theirs.
   const short = [...groups.values()].filter(
     (g) => g.type === 'PER' || g.cands.every((c) => c.rule === 'caps'),
@@ -146,11 +154,9 @@ export function groupEntities(
   for (const g of short) {
     if (g.gid || g.keys.length > 1) continue;
     const k = g.keys[0]!;
-    const full = persons.filter((h) => h !== g && h.keys.length > 1);
     // A surname's full name first (`Obama` → `Barack Obama`): a name it only opens (`Obama
     // Administration`, `Cruz Control`) is a host only when no name ends with it.
-    const ends = full.filter((h) => h.keys[h.keys.length - 1] === k);
-    const hosts = ends.length ? ends : full.filter((h) => h.keys[0] === k);
+    const hosts = endsWith.get(k) ?? startsWith.get(k) ?? [];
     const target = new Set(hosts.map((h) => h.gid ?? h.key));
     if (target.size !== 1) continue;
     for (const c of g.cands) c.type = 'PER';
@@ -160,11 +166,13 @@ export function groupEntities(
   // A surname the tagger typed otherwise in places (`Trump` as LOC in `Trump’s favor`) joins the
   // one gazetteer person it ends; its mentions keep their types (the tagger's, which the NER
   // scores count), the entity gets them all, so `Trump` is not listed beside `Donald Trump`.
-  const linked = [...groups.values()].filter((h) => h.gid && h.type === 'PER' && h.keys.length > 1);
+  const linked = new Map<string, G[]>();
+  for (const h of groups.values())
+    if (h.gid && h.type === 'PER' && h.keys.length > 1) listAt(linked, h.keys[h.keys.length - 1]!).push(h);
   for (const g of [...groups.values()]) {
     if (g.gid || g.keys.length > 1 || g.type === 'PER') continue;
-    const hosts = linked.filter((h) => h.keys[h.keys.length - 1] === g.keys[0]);
-    if (hosts.length !== 1) continue;
+    const hosts = linked.get(g.keys[0]!);
+    if (hosts?.length !== 1) continue;
     hosts[0]!.cands.push(...g.cands);
     groups.delete(g.key);
   }
@@ -230,6 +238,16 @@ function nominativeName(name: string, counts: ReadonlyMap<string, number>, lex: 
   for (const s of counts.keys())
     if (!/[\s-]/.test(s) && (caps || /\p{Ll}/u.test(s)) && isNominativeName(lower(s), lex)) return s;
   return nominativeRu(name, lex) ?? name;
+}
+
+/** The list at `key`, made empty when absent. */
+function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let at = map.get(key);
+  if (!at) {
+    at = [];
+    map.set(key, at);
+  }
+  return at;
 }
 
 const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');

@@ -265,7 +265,10 @@ export function prepareNer(
       const c = text.charCodeAt(t.start);
       if (((LENGTHS_BY_FIRST[c]! >>> (len & 31)) & 1) === 0 || !sig.has(len * 65536 + c)) continue;
       const at = lowered.get(words[k] || text.slice(t.start, t.end));
-      if (at) for (const i of at) p.lowerSeen[i] = 1;
+      if (!at) continue;
+      for (const i of at) p.lowerSeen[i] = 1;
+      // Marked once: the next `the` need not mark every `The` again (quadratic in a book).
+      at.length = 0;
     }
     for (const l of lowered.keys()) LENGTHS_BY_FIRST[l.charCodeAt(0)] = 0;
   }

@@ -1,5 +1,6 @@
 import type { WordClusters } from '../../models/word-clusters.js';
 import type { Sentence, Token } from '../../schema.js';
+import { firstStartingAt } from '../../text/span-search.js';
 import { type Candidate, fromMatch, sentencePositions } from './candidates.js';
 import { type EntityType, type Gazetteer, loadGazetteer } from './gazetteer.js';
 import { matchGazetteer } from './match.js';
@@ -300,6 +301,11 @@ export function bylineNames(
   const out: Candidate[] = [];
   // Tagged names come in text order and never overlap; binary search finds those on a line.
   const inOrder = tagged.every((t, k) => k === 0 || tagged[k - 1]!.end <= t.start);
+  // Otherwise (the person rules may add names out of order) by start, with the longest name's
+  // length: a name that overlaps a line starts at most that far before it. Only how many names
+  // overlap the line is read, and the one name when there is one, so their order does not count.
+  const byStart = inOrder ? tagged : [...tagged].sort((a, b) => a.start - b.start);
+  const longest = inOrder ? 0 : tagged.reduce((n, t) => Math.max(n, t.end - t.start), 0);
   let i = 0;
   while (i < tokens.length) {
     let j = i + 1;
@@ -316,9 +322,7 @@ export function bylineNames(
       for (let k = i; k < j && ok; k++) ok = !ORG_WORDS.has(words[k]!);
       const start = tokens[i]!.start;
       const end = tokens[j - 1]!.end;
-      const over = inOrder
-        ? overlapping(tagged, start, end)
-        : tagged.filter((t) => t.start < end && start < t.end);
+      const over = inOrder ? overlapping(tagged, start, end) : overlappingAny(byStart, longest, start, end);
       if (ok && over.length === 0) out.push({ i, j, start, end, type: 'PER', rule: 'byline' });
       // The tagger, without context, may call the whole line an organisation.
       else if (ok && over.length === 1 && over[0]!.i === i && over[0]!.j === j) over[0]!.type = 'PER';
@@ -339,6 +343,19 @@ function overlapping(list: readonly Candidate[], start: number, end: number): Ca
   }
   const out: Candidate[] = [];
   for (let k = lo; k < list.length && list[k]!.start < end; k++) if (start < list[k]!.end) out.push(list[k]!);
+  return out;
+}
+
+/** The candidates of `sorted` (by start, overlapping or not, none longer than `longest`) that overlap `[start, end)`. */
+function overlappingAny(
+  sorted: readonly Candidate[],
+  longest: number,
+  start: number,
+  end: number,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = firstStartingAt(sorted, start - longest); k < sorted.length && sorted[k]!.start < end; k++)
+    if (start < sorted[k]!.end) out.push(sorted[k]!);
   return out;
 }
 

@@ -53,11 +53,14 @@ export function undotted(text: string, tokens: readonly Token[]): Undotted | nul
     else if (t.start === s.start) toks.push({ start: s.start, end: s.start + s.letters, kind: 'word' });
     // Other tokens inside the acronym (its dots) are gone with them.
   }
+  // By where their letters end (the acronyms are disjoint: one each), for one look-up a match.
+  const byLettersEnd = new Map<number, (typeof spans)[number]>();
+  for (const x of spans) if (!byLettersEnd.has(x.start + x.letters)) byLettersEnd.set(x.start + x.letters, x);
   return {
     text: out,
     tokens: toks,
     widen<T extends Span>(m: T): T {
-      const s = spans.find((x) => m.end === x.start + x.letters);
+      const s = byLettersEnd.get(m.end);
       return s ? { ...m, end: s.end } : m;
     },
   };

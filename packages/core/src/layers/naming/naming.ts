@@ -2,6 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { rules } from '../../options.js';
 import type { Paragraph, Span, Token } from '../../schema.js';
 import { monthOf, parseNewsDate } from '../../text/dates.js';
+import { containment, firstStartingAt, spanHolding } from '../../text/span-search.js';
 import type { Gazetteer, Provenance } from '../entities/gazetteer.js';
 import { gazetteerFor, joinKeys } from '../entities/gazetteer.js';
 import type { Entity } from '../entities/group.js';
@@ -113,7 +114,7 @@ function variantsIn(gaz: Gazetteer): Map<string, Map<string, string>> {
 /** Whether an offset is in a repeated paragraph (most articles have none). */
 function duplicates(paras: readonly Paragraph[]): (at: number) => boolean {
   const dups = paras.filter((p) => p.duplicateOf !== undefined);
-  return dups.length === 0 ? () => false : (at) => dups.some((p) => p.start <= at && at < p.end);
+  return dups.length === 0 ? () => false : (at) => spanHolding(dups, at) !== undefined;
 }
 
 /** The word before and after offset range `[start, end)`, on the same line. */
@@ -148,13 +149,14 @@ export function markedSpans(
   for (const q of quotes ?? [])
     if ((q.kind === 'direct' || q.kind === 'mixed') && (q.cue !== undefined || q.speaker !== undefined))
       said.push(...(q.parts ?? [q]));
+  const inSaid = containment(said);
   const out: Quoted[] = [];
   for (const q of findQuoteMarks(read, paras)) {
     const next = paras[q.paragraph + 1];
     if (!q.closed && !(next && OPENING.includes(read[next.start] ?? ''))) continue;
     const span = q.closed ? nested(read, q, paras[q.paragraph]!) : q;
     if (out.length && span.start < out[out.length - 1]!.end) continue;
-    const attributed = said.some((x) => x.start <= span.start + 1 && span.end - 1 <= x.end);
+    const attributed = inSaid(span.start + 1, span.end - 1);
     out.push({ start: span.start, end: span.end, attributed });
   }
   return attachFragments(read, paras, out, said, lang);
@@ -200,7 +202,7 @@ const SENTENCE_STOP = /[.!?…]["»”]?(?:\s+["«“„]?[A-ZА-ЯЁ]|\s*$)/;
  * (Russian exports put whole bodies in one paragraph).
  */
 function sentenceOf(text: string, paras: readonly Paragraph[], at: number): Span {
-  const p = paras.find((x) => x.start <= at && at < x.end) ?? { start: 0, end: text.length };
+  const p = spanHolding(paras, at) ?? { start: 0, end: text.length };
   const from = Math.max(p.start, at - 400);
   let start = from;
   for (const b of text.slice(from, at).matchAll(SENTENCE_END)) start = from + b.index + b[0].length;
@@ -232,6 +234,28 @@ function attachFragments(
 ): Quoted[] {
   // Whether a quotation is the source's by itself (before any fragment rule).
   const own = out.map((o) => o.attributed || o.end - o.start > FRAGMENT);
+  // `out` is disjoint and in text order; `said` is sorted here once, when a fragment is asked
+  // about: the quotations of a sentence are then found by binary search, not by a scan of all.
+  let bySaid: { sorted: Span[]; longest: number } | undefined;
+  const ownIn = (s: Span, i: number) => {
+    for (let j = firstStartingAt(out, s.start); j < out.length && out[j]!.start <= s.end; j++)
+      if (j !== i && own[j] && out[j]!.end <= s.end + 1) return true;
+    return false;
+  };
+  const saidIn = (s: Span, len: number) => {
+    bySaid ??= {
+      sorted: [...said].sort((a, b) => a.start - b.start),
+      longest: said.reduce((n, x) => Math.max(n, x.end - x.start), 0),
+    };
+    const { sorted, longest } = bySaid;
+    // A span that ends after `s.start` starts less than its length (the longest's at most) before.
+    for (let j = firstStartingAt(sorted, s.start - longest); j < sorted.length; j++) {
+      const x = sorted[j]!;
+      if (x.start >= s.end) break;
+      if (s.start < x.end && x.end - x.start > len) return true;
+    }
+    return false;
+  };
   out.forEach((q, i) => {
     if (own[i]) return;
     // Read when a term asks (most short quotations hold none): finding the sentence is a scan.
@@ -243,8 +267,8 @@ function attachFragments(
         const s = sentenceOf(text, paras, q.start);
         memo =
           JUDGED_AS.test(text.slice(Math.max(s.start, q.start - 100), q.start + 1)) ||
-          out.some((o, j) => j !== i && own[j] && o.start >= s.start && o.end <= s.end + 1) ||
-          said.some((x) => x.start < s.end && s.start < x.end && x.end - x.start > q.end - q.start + 2) ||
+          ownIn(s, i) ||
+          saidIn(s, q.end - q.start + 2) ||
           (lang !== undefined && saidAround(text, q, lang));
         return memo;
       },

@@ -1,4 +1,5 @@
 import type { Span } from '../../schema.js';
+import { firstStartingAt } from '../../text/span-search.js';
 import ctxEn from './context.en.json' with { type: 'json' };
 import ctxRu from './context.ru.json' with { type: 'json' };
 
@@ -142,10 +143,34 @@ export function inQuotation(m: Span, quoted: readonly Quoted[], marker?: VoiceRu
   const len = m.end - m.start;
   // `attributed` is read last: for short quotations it may be computed on demand.
   const source = (q: Quoted) => (marker === undefined || marker === 'scare-quotes') && q.attributed;
-  return quoted.some((q) => {
-    if (q.start > m.start) return false;
+  // Only a quotation that holds the term's start can hold the term: those are found through the
+  // index (a book has thousands of quotations and of terms).
+  return holding(quoted, m.start).some((q) => {
     if (m.end <= q.end) return q.end - q.start > len + 12 || source(q);
     // The closing mark falls inside the term, after its beginning.
     return m.start < q.end - 1 && source(q);
   });
+}
+
+const indexes = new WeakMap<readonly Quoted[], { sorted: Quoted[]; reach: Float64Array }>();
+
+/** The quotations that hold offset `at` (`q.start <= at < q.end`), by an index kept per list. */
+function holding(quoted: readonly Quoted[], at: number): Quoted[] {
+  let ix = indexes.get(quoted);
+  if (!ix) {
+    const sorted = [...quoted].sort((a, b) => a.start - b.start);
+    // The furthest end among the quotations up to each one: the scan back stops where it is short of `at`.
+    const reach = new Float64Array(sorted.length);
+    let max = -Infinity;
+    sorted.forEach((q, i) => {
+      max = Math.max(max, q.end);
+      reach[i] = max;
+    });
+    ix = { sorted, reach };
+    indexes.set(quoted, ix);
+  }
+  const out: Quoted[] = [];
+  for (let i = firstStartingAt(ix.sorted, at + 1) - 1; i >= 0 && ix.reach[i]! > at; i--)
+    if (ix.sorted[i]!.end > at) out.push(ix.sorted[i]!);
+  return out;
 }

@@ -624,10 +624,34 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a section label before a headline colon is no source; a poll is',
+    name: 'a section label before a headline colon is no source; the headline after it is read',
     lang: 'en',
     text: 'Interview: Harbour Master Backs Ferry Plan\n\nThe ferry runs at nine.',
-    want: [],
+    want: [{ content: 'Ferry Plan', cue: 'Backs', source: 'Harbour Master' }],
+  },
+  {
+    name: "AP's `The Latest:` is no speaker, nor the antecedent of a later pronoun",
+    lang: 'en',
+    text: 'The Latest: Mayor Ana Ruiz tells voters she is with them.\n\nHARBOUR CITY (AP) — The Latest on the ferry vote (all times local):\n\n“I am with you,” she told a rally on Monday.',
+    want: [
+      { content: 'voters she is with them', cue: 'tells', source: 'Mayor Ana Ruiz', speaker: 'Ana Ruiz' },
+      { content: '“I am with you,”', kind: 'direct', cue: 'told', source: 'she', speaker: 'Ana Ruiz' },
+    ],
+  },
+  {
+    name: "a sentence's opening adverb is no part of the speaker's name",
+    lang: 'en',
+    text: "Court report\n\nLawyer Ben Brafman met the judge on Monday. Then Brafman exposed the government's tactics. Now Mayor Ana Ruiz says the ferry will run.",
+    want: [
+      { content: "the government's tactics", cue: 'exposed', speaker: 'Brafman' },
+      { content: 'the ferry will run', cue: 'says', speaker: 'Ana Ruiz', role: 'Mayor' },
+    ],
+  },
+  {
+    name: 'a section label with no headline attribution after it gives none',
+    lang: 'en',
+    text: 'The Latest: Ferry fares rise in June\n\nThe ferry runs at nine. “It is late,” she said.',
+    want: [{ content: '“It is late,”', kind: 'direct', cue: 'said', source: 'she', speaker: 'she' }],
   },
   {
     name: 'a headline source before its colon',

@@ -5,6 +5,9 @@ import type { WordClusters } from '../../models/word-clusters.js';
 import { rules } from '../../options.js';
 import type { NewsDocument } from '../../schema.js';
 import { knownNamesFor } from '../paragraphs/outlets.js';
+import { shippedDepsParser } from '../syntax/deps-model.js';
+import { loadShippedSyntaxModel } from '../syntax/model.js';
+import { PartialParse } from '../syntax/syntax.js';
 import { buildQuotes, kindOf } from './build.js';
 import { cutContentEnds } from './content-end.js';
 import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
@@ -15,6 +18,7 @@ import { type LearnedTable, lexiconData, lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
 import { findQuoteMarks, withDashSpeech } from './quote-marks.js';
 import { DisjointCover } from './span-sets.js';
+import { sourcesFromSubjects } from './subject-source.js';
 import { toToks } from './tok.js';
 import type { Quote } from './types.js';
 import { shippedVerbClasses } from './wordnet.js';
@@ -48,6 +52,13 @@ export interface QuotesOptions {
    * for a language without one), or a model file's path.
    */
   ends: string;
+  /**
+   * English: where the cue rules found no speaker phrase, the cue verb's subject in a dependency
+   * parse of that sentence is the source (`subject-source.ts`; the shipped tagger and parser,
+   * whatever the `syntax` layer's options). `false` (the default): the rules alone — the parse
+   * costs about 0.6 ms an article and 26 MiB for +0.004 source overlap (docs/benchmarks.md).
+   */
+  subjects: boolean;
 }
 
 /**
@@ -89,6 +100,7 @@ export const quotes = defineAnalyzer({
     cueTable: '',
     learned: '',
     ends: 'off',
+    subjects: false,
   } as QuotesOptions,
   rules: {
     minCueReliability: rules.unit,
@@ -111,14 +123,17 @@ export const quotes = defineAnalyzer({
           'make one with newsprism train quotes-cues --out FILE',
         )
       : undefined;
+    const model = options.subjects ? loadShippedSyntaxModel(registry, 'en') : null;
+    const parser = model && shippedDepsParser(registry, 'en');
     return {
+      subjects: model && parser ? { model, parser } : undefined,
       learned: loadLearnedCues(registry, options.learned),
       ends: loadContentEnds(registry, options.ends),
       known: knownNamesFor(registry),
       table,
     };
   },
-  run(doc, ctx, options, { learned, ends, known, table }): Quote[] {
+  run(doc, ctx, options, { subjects, learned, ends, known, table }): Quote[] {
     const lex = lexiconFor(doc.language!.code, options.minCueReliability, options.minCueCount, table);
     const paragraphs = doc.paragraphs!;
     const found = findQuoteMarks(doc.text, paragraphs, lex.lang === 'ru');
@@ -138,6 +153,14 @@ export const quotes = defineAnalyzer({
       for (const c of candidates)
         if (c.content.start <= dl.start && c.content.end > dl.end)
           c.content.start = skipSpace(doc.text, dl.end);
+    if (subjects && doc.language!.code === 'en')
+      sourcesFromSubjects(
+        toks,
+        doc.sentences!,
+        candidates,
+        lex,
+        () => new PartialParse(subjects.model, subjects.parser, doc.text, doc.tokens!),
+      );
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
     separateCredits(out, doc.text, zones, lex.lang, known);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;

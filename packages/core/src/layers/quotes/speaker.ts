@@ -51,8 +51,11 @@ function typeOfWords(ws: readonly string[], lex: Lexicon): SpeakerType | undefin
  * role word), its role (the description around the name), its type and whether it refers back.
  */
 export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string, lex: Lexicon): SpeakerDesc {
-  const { s } = np;
+  let { s } = np;
   let e = np.e;
+  // `Then Brafman (exposed)`, `Now Clinton (says)`: a sentence's opening adverb before a name is
+  // no part of it (it became a source `Then Brafman` with 29 attributions).
+  while (e - s > 1 && lex.lang === 'en' && lex.words.timeAdverbs.has(toks[s]!.lw) && isCap(toks[s + 1]!)) s++;
   // `Clinton wrongly (claimed)`, `The budget office now (says)`: a trailing adverb is no part of the name.
   while (
     e - s > 1 &&

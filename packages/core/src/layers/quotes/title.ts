@@ -73,7 +73,9 @@ export function titleCandidates(
     if (toks[c]!.w !== ':') continue;
     const src = toks.slice(a, c);
     if (!src.every((t) => t.kind !== 'word' || isCap(t) || lex.determiners.has(t.lw))) break;
-    if (src.length === 1 && lex.words.sectionLabels.has(src[0]!.lw)) break;
+    // `Interview: …`, `The Latest: Sanders wins …` (AP's running story): a section label is no
+    // source; the headline after it is read as a headline.
+    if (sectionLabel(src, lex)) return titleCandidates(toks, c + 1, b, sentence, lex);
     return [
       {
         content: { start: toks[c + 1]!.start, end: toks[e - 1]!.end },
@@ -120,6 +122,12 @@ export function titleCandidates(
     ];
   }
   return [];
+}
+
+/** A section label before a headline's colon, after an optional determiner: `Analysis`, `The Latest`. */
+function sectionLabel(src: readonly Tok[], lex: Lexicon): boolean {
+  const words = src.length === 2 && lex.determiners.has(src[0]!.lw) ? src.slice(1) : src;
+  return words.length === 1 && lex.words.sectionLabels.has(words[0]!.lw);
 }
 
 /**

@@ -15,15 +15,23 @@ const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
  */
 export function mergeSurnames(list: SourceSummary[]): SourceSummary[] {
   const people = list.filter((s) => s.type === 'person');
+  // The longer names by their folded last word: one look-up a one-word name (a book names
+  // thousands of people; comparing every pair was quadratic).
+  const byLast = new Map<string, SourceSummary[]>();
+  for (const long of people) {
+    const lw = wordsOf(long.name);
+    if (lw.length < 2) continue;
+    const k = fold(lw[lw.length - 1]!);
+    const at = byLast.get(k);
+    if (at) at.push(long);
+    else byLast.set(k, [long]);
+  }
   const into = new Map<SourceSummary, SourceSummary>();
   for (const short of people) {
     const w = wordsOf(short.name);
-    const targets = people.filter((long) => {
-      if (long === short) return false;
-      const lw = wordsOf(long.name);
-      return w.length === 1 && lw.length > 1 && fold(lw[lw.length - 1]!) === fold(w[0]!);
-    });
-    if (targets.length === 1) into.set(short, targets[0]!);
+    if (w.length !== 1) continue;
+    const targets = byLast.get(fold(w[0]!));
+    if (targets?.length === 1) into.set(short, targets[0]!);
   }
   if (into.size === 0) return list;
   // Only one-word names merge, into longer ones: no chains.

@@ -457,7 +457,11 @@ export function summarizeSources(
     }
     // A later attribution may give the role the first did not (a headline's surname, then the body's full name).
     s.role ??= role;
-    if (q.speaker.type === 'anonymous') anonymousOf.set(s, [...(anonymousOf.get(s) ?? []), ...spans]);
+    if (q.speaker.type === 'anonymous') {
+      const seen = anonymousOf.get(s);
+      if (seen) seen.push(...spans);
+      else anonymousOf.set(s, [...spans]);
+    }
     if (s.attributions === 0 && inTitle(q, titles)) titleOnly.add(s);
     else if (!inTitle(q, titles)) titleOnly.delete(s);
     s.attributions++;
@@ -467,7 +471,8 @@ export function summarizeSources(
   const surnamed = mergeSurnames([...bySpeaker.values()]);
   const list = nameMediaNouns(mergeTitleRoles(surnamed, titleOnly, lang), entities, text, lang);
   // A headline's anonymous-looking role merged into a person is that person's, not anonymous.
-  const merged = new Set(surnamed.filter((x) => !list.includes(x)).flatMap((x) => anonymousOf.get(x) ?? []));
+  const kept = new Set(list);
+  const merged = new Set(surnamed.filter((x) => !kept.has(x)).flatMap((x) => anonymousOf.get(x) ?? []));
   if (merged.size) anonymous = anonymous.filter((sp) => !merged.has(sp));
   const named = list.filter((s) => s.type === 'person');
   if (named.length === 1)

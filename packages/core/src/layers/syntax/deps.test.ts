@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createModelStore } from '../../models/registry.js';
 import { createPipeline } from '../../pipeline.js';
-import { depsParserFor } from './deps-model.js';
-import { parseSentences } from './syntax.js';
+import { depsParserFor, shippedDepsParser } from './deps-model.js';
+import { loadShippedSyntaxModel } from './model.js';
+import { PartialParse, parseSentences } from './syntax.js';
 
 const EN = `Port talks resume
 
@@ -82,5 +84,40 @@ describe('syntax layer with dependencies (deps: true)', () => {
       else expect([got.head[i], got.deprel[i]]).toEqual([-1, '']);
     });
     expect(got.deprel.filter((d) => d === 'root')).toHaveLength(2);
+  });
+
+  it('tags and parses a few sentences of an untagged document as the layer does (PartialParse)', async () => {
+    const text = `${EN} The minister denied it. Talks will resume.`;
+    const full = await createPipeline({ layers: ['syntax'], options: { syntax: { deps: true } } });
+    const doc = full.run({ id: 't', text, meta: { lang: 'en' } });
+    const { tokens, sentences, syntax } = doc as Required<typeof doc>;
+    const registry = createModelStore().scope();
+    const p = new PartialParse(
+      loadShippedSyntaxModel(registry, 'en')!,
+      shippedDepsParser(registry, 'en')!,
+      text,
+      tokens,
+    );
+    const [from, to] = p.tagSentence(sentences[1]!);
+    p.parse(from, to);
+    const [from3, to3] = p.tagSentence(sentences[3]!);
+    // A prefix is parsed as a sentence of its own: heads inside it, the rest untouched.
+    p.parse(from3, to3 - 1);
+    tokens.forEach((_, i) => {
+      if (i >= from && i < to) {
+        expect([p.upos[i], p.head[i], p.deprel[i]]).toEqual([
+          syntax.upos[i],
+          syntax.head![i],
+          syntax.deprel![i],
+        ]);
+      } else if (i >= from3 && i < to3 - 1) {
+        expect(p.upos[i]).toBe(syntax.upos[i]);
+        const h = p.head[i]!;
+        expect(h === -1 || (h >= from3 && h < to3 - 1)).toBe(true);
+      } else expect([p.head[i], p.deprel[i]]).toEqual([-1, '']);
+    });
+    expect(p.deprel.slice(from3, to3 - 1).filter((d) => d === 'root')).toHaveLength(1);
+    expect(p.upos[to3 - 1]).toBe(syntax.upos[to3 - 1]);
+    expect(p.upos.slice(0, from)).toEqual(new Array(from).fill(''));
   });
 });

@@ -116,6 +116,16 @@ export function shippedSyntaxModel(registry: ModelRegistry, lang: string): (() =
   return registry.exists(file) ? registry.lazy(`syntax/${f}`, file, parse(`syntax/${f}`)) : null;
 }
 
+/**
+ * The shipped model of one language loaded now through a pipeline's registry, under the id
+ * {@link loadSyntaxModels} gives it (one parsed model for both); `null` when none is shipped.
+ */
+export function loadShippedSyntaxModel(registry: ModelRegistry, lang: string): SyntaxModel | null {
+  const f = `syntax-${lang}.json`;
+  const file = fileURLToPath(modelUrl(`syntax/${f}`));
+  return registry.exists(file) ? registry.load(`syntax/${f}`, file, parse(`syntax/${f}`)) : null;
+}
+
 const loaded = new Map<string, SyntaxModel | null>();
 
 /**

@@ -2,7 +2,7 @@ import { defineAnalyzer } from '../../analyzer.js';
 import { rules } from '../../options.js';
 import type { Span } from '../../schema.js';
 import { shippedDepsParser } from './deps-model.js';
-import { loadSyntaxModels } from './model.js';
+import { loadSyntaxModels, type SyntaxModel } from './model.js';
 import type { DependencyParser } from './parser.js';
 
 /**
@@ -38,7 +38,8 @@ export interface SyntaxOptions {
   model: string;
   /**
    * Also parse dependencies (`head`, `deprel`) where the language has a parser. Off by default:
-   * it costs more than the tagging and doubles the layer's JSON, and no shipped layer reads it yet.
+   * it costs more than the tagging and doubles the layer's JSON, and no shipped layer reads it
+   * (`quotes` parses the few sentences it needs itself).
    */
   deps: boolean;
 }
@@ -145,14 +146,73 @@ export function parseSentences(
   };
   if (layer.upos.length !== tokens.length) return out;
   for (const s of which) {
-    const sent = sentences[s];
-    if (!sent) continue;
-    const from = firstTokenAt(tokens, sent.start);
-    let to = from;
-    while (to < tokens.length && tokens[to]!.end <= sent.end) to++;
+    const [from, to] = sentenceTokens(tokens, sentences[s]);
     if (to > from) parseSentence(parser, text, tokens, from, to, layer, out);
   }
   return out;
+}
+
+/**
+ * The tags and parse of a few token ranges of an untagged document, made with a model and a
+ * parser of the caller's own — for a layer that reads the parse of a few sentences (`quotes`:
+ * those whose cue has no speaker phrase) without the `syntax` layer, so that its output does not
+ * depend on whether the pipeline has one, or with which options. A sentence tagged with
+ * {@link tagSentence} gets the tags the `syntax` layer gives with the same model; {@link parse}
+ * parses a range from those tags (a whole sentence: the layer's tree with `deps: true`). Tokens
+ * not tagged or parsed have tag `''`, head −1 and relation `''`.
+ */
+export class PartialParse {
+  readonly upos: string[];
+  readonly head: number[];
+  readonly deprel: string[];
+  private readonly tagged: SyntaxLayer;
+  private readonly one: SyntaxLayer = { upos: [], lemma: [] };
+
+  constructor(
+    private readonly model: SyntaxModel,
+    private readonly parser: DependencyParser,
+    private readonly text: string,
+    private readonly tokens: readonly Span[],
+  ) {
+    const n = tokens.length;
+    this.upos = new Array<string>(n).fill('');
+    this.head = new Array<number>(n).fill(-1);
+    this.deprel = new Array<string>(n).fill('');
+    this.tagged = { upos: this.upos, lemma: [] };
+    if (model.heads.length > 1) {
+      this.tagged.feats = new Array<string>(n).fill('');
+      this.one.feats = [];
+    }
+  }
+
+  /** Tags the tokens of a sentence; returns its tokens `[from, to)`. */
+  tagSentence(sentence: Span): [number, number] {
+    const [from, to] = sentenceTokens(this.tokens, sentence);
+    const one = this.one;
+    one.upos.length = 0;
+    one.lemma.length = 0;
+    if (one.feats) one.feats.length = 0;
+    if (to > from) this.model.runner.annotate(this.text, this.tokens, from, to, one);
+    for (let k = 0; k < to - from; k++) {
+      this.upos[from + k] = one.upos[k]!;
+      if (this.tagged.feats) this.tagged.feats[from + k] = one.feats![k]!;
+    }
+    return [from, to];
+  }
+
+  /** Parses tokens `[from, to)`, tagged before, as one sentence. */
+  parse(from: number, to: number): void {
+    if (to > from) parseSentence(this.parser, this.text, this.tokens, from, to, this.tagged, this);
+  }
+}
+
+/** The tokens `[from, to)` of a sentence (none for a sentence index out of range). */
+function sentenceTokens(tokens: readonly Span[], sent: Span | undefined): [number, number] {
+  if (!sent) return [0, 0];
+  const from = firstTokenAt(tokens, sent.start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.end <= sent.end) to++;
+  return [from, to];
 }
 
 /** Index of the first token starting at or after `at`. */

@@ -291,21 +291,46 @@ export function unitTagFeatures(
   rates: WordRates | undefined,
   bits: number,
 ): void {
+  const add = unitTagger(stats, tagger, rates, bits);
+  units.forEach((u, index) => {
+    add(vectors[index]!, u);
+  });
+}
+
+/**
+ * {@link unitTagFeatures} one unit at a time: the words are scored once here (their features
+ * dropped after), and the returned function adds a unit's features to its vector, in any order
+ * (the analyzer builds its units' vectors a chunk at a time, and again for the few it explains).
+ */
+export function unitTagger(
+  stats: ArticleStats,
+  tagger: Tagger,
+  rates: WordRates | undefined,
+  bits: number,
+): (
+  vector: { idx: number[]; val: number[]; names?: string[] },
+  unit: { start: number; end: number },
+) => void {
   // No word offsets (a text with a character outside the BMP, or one whose lower case has
   // another length): no word is scored, and every unit gets the features of a maximum of 0, as
   // the trainer gives such an article's sentences (its `addTaggerFeatures` over no words).
   // Adding nothing instead would leave the model without the features it always saw.
-  if (!stats.spans) {
-    for (const v of vectors) addTagFeatures(v, tagger.labels, new Float32Array(0), 0, 0, bits);
-    return;
-  }
+  if (!stats.spans) return (v) => addTagFeatures(v, tagger.labels, new Float32Array(0), 0, 0, bits);
   const probs = tagger.score(tokenFeatures(stats, rates, tagger.bits));
   const starts = stats.spans.starts;
-  let w = 0;
-  units.forEach((u, index) => {
-    while (w < starts.length && starts[w]! < u.start) w++;
-    let to = w;
-    while (to < starts.length && starts[to]! < u.end) to++;
-    addTagFeatures(vectors[index]!, tagger.labels, probs, w, to, bits);
-  });
+  // The first word starting at or after `at`.
+  const lower = (at: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (v, u) => {
+    const w = lower(u.start);
+    addTagFeatures(v, tagger.labels, probs, w, Math.max(w, lower(u.end)), bits);
+  };
 }

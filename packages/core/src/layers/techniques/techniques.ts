@@ -34,7 +34,7 @@ import {
   lineStageProblem,
   wordCount,
 } from './line-stage.js';
-import { type TaggerFile, taggerOf, unitTagFeatures } from './tagger.js';
+import { type TaggerFile, taggerOf, unitTagger } from './tagger.js';
 
 /** A passage that uses a persuasion technique. */
 export interface TechniqueSpan extends Span {
@@ -77,6 +77,14 @@ export interface TechniquesLayer {
    */
   nearest?: NearTechnique[];
 }
+
+/**
+ * Up to this many units (sentences, or paragraphs without any) an article's feature vectors are
+ * kept from scoring to explaining its findings; a longer text's are made again for the units
+ * explained (news articles have under 200 sentences; a 20 MB book ~130,000). An object so that a
+ * test can lower it.
+ */
+export const unitsKept = { max: 2000 };
 
 /** How many near misses the layer keeps. */
 const NEAR_MAX = 3;
@@ -176,7 +184,11 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const rates = model.meta.wordRates as WordRates | undefined;
   const clusters = clustersOfModel.get(model);
   const suffix = model.meta.suffix as WordEndings | undefined;
-  const vectors = units.map((u, index) => {
+  // The token tagger, when the model has one: its word scores as features of each unit.
+  const taggerFile = model.meta.tagger as TaggerFile | undefined;
+  const tag = taggerFile ? unitTagger(stats, taggerOf(taggerFile), rates, model.bits) : undefined;
+  const vectorOf = (index: number) => {
+    const u = units[index]!;
     const unit = {
       lang,
       index,
@@ -189,17 +201,25 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       clusters,
       suffix,
     };
-    return spanFeatures(stats, u.start, u.end, unit, model.bits);
+    const v = spanFeatures(stats, u.start, u.end, unit, model.bits);
+    tag?.(v, u);
+    return v;
+  };
+  // Each unit's features are scored as soon as they are made: an article's are kept for the
+  // reasons below, a book's (over `unitsKept.max` units) dropped and made again for the few units
+  // whose reasons are shown, so the features of all its sentences never exist at once (they
+  // took ~1.4 GB at 20 MB of text; the probabilities are L numbers a unit).
+  const keep = units.length <= unitsKept.max;
+  const kept: ReturnType<typeof vectorOf>[] = [];
+  const raw = units.map((_, index) => {
+    const v = vectorOf(index);
+    if (keep) kept.push(v);
+    return model.probabilities(v, base);
   });
-  // The token tagger, when the model has one: its word scores as features of each unit.
-  const taggerFile = model.meta.tagger as TaggerFile | undefined;
-  if (taggerFile) unitTagFeatures(stats, units, vectors, taggerOf(taggerFile), rates, model.bits);
+  const vectors = { at: (index: number) => kept[index] ?? vectorOf(index) };
   // The second stage, when the model has one: each sentence's probabilities rescored with its
   // neighbours' and the article's (in article order, whatever the paragraphing).
-  const probs = withContext(
-    vectors.map((v) => model.probabilities(v, base)),
-    model.meta.context as SentenceContext | undefined,
-  );
+  const probs = withContext(raw, model.meta.context as SentenceContext | undefined);
   // An article gate, when the model has one for the language: the thresholds it leaves for
   // this article (a technique the article's mean probability does not reach is not found).
   const gate = (model.meta.articleGate as ArticleGates | undefined)?.[lang];
@@ -210,7 +230,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
   const scores = stage ? articleScores(probs, L) : undefined;
   // The `why` of what a stage regression decides: the stage's reason first (it decided), then
   // the sentence's features, `why` reasons in all.
-  const stagedWhy = (reason: string, v: (typeof vectors)[number], l: number): string[] =>
+  const stagedWhy = (reason: string, v: ReturnType<typeof vectorOf>, l: number): string[] =>
     why > 0 ? [reason, ...reasonsMany(model, v, [l], why - 1)[0]!] : [];
   const staged = (from: number, to: number) => {
     const members = probs.slice(from, to);
@@ -253,8 +273,8 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
           score: r3(calibrated(calibration, l, probs[k]![l]!)),
           paragraph: at,
           why: w?.length
-            ? stagedWhy(lineReason(stage!, members, scores!, words, l, lineScored[l]!), vectors[k]!, l)
-            : reasonsMany(model, vectors[k]!, [l], why)[0]!,
+            ? stagedWhy(lineReason(stage!, members, scores!, words, l, lineScored[l]!), vectors.at(k), l)
+            : reasonsMany(model, vectors.at(k), [l], why)[0]!,
         });
       }
     }
@@ -266,7 +286,6 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       first = index;
       miss.fill(1);
     }
-    const v = vectors[index]!;
     const p = probs[index]!;
     for (let l = 0; l < L; l++) {
       miss[l]! *= 1 - calibrated(calibration, l, p[l]!);
@@ -281,7 +300,7 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       current = { paragraph: u.paragraph, techniques: [] };
       layer.paragraphs.push(current);
     }
-    const reasons = reasonsMany(model, v, chosen, why);
+    const reasons = reasonsMany(model, vectors.at(index), chosen, why);
     chosen.forEach((l, j) => {
       const technique = model.labels[l] as Technique;
       if (!current!.techniques.some((t) => t.technique === technique))
@@ -319,10 +338,10 @@ function bySentence(doc: NewsDocument, lang: string, model: LinearModel, why: nu
       const words = wordCount(doc.text, para.start, para.end);
       reasons = stagedWhy(
         lineReason(stage!, probs.slice(from, to), scores!, words, l, nearScore[l]!),
-        vectors[index]!,
+        vectors.at(index),
         l,
       );
-    } else reasons = reasonsMany(model, vectors[index]!, [l], why)[0]!;
+    } else reasons = reasonsMany(model, vectors.at(index), [l], why)[0]!;
     return {
       start: u.start,
       end: u.end,

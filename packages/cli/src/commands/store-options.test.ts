@@ -1,0 +1,114 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '@newsprism/store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../testing/run-cli.js';
+
+// A short wire story written for this test (line 1 the title): long enough for the genre model.
+const WIRE =
+  'Ministers meet in Brussels\nBRUSSELS (Reuters) - European ministers met on Tuesday to discuss the budget for next year, officials said. The talks lasted five hours and ended without a deal, according to two diplomats who attended the meeting.\nA spokesman for the commission said further talks would be held next week in Luxembourg.\n';
+
+/** The stored genre layer and its producer's options of document `id`. */
+async function genreOf(
+  db: string,
+  id: string,
+): Promise<{ prior: unknown; options: Record<string, unknown> }> {
+  const store = await openStore(db);
+  try {
+    const doc = (await store.get(id))!;
+    return {
+      prior: doc.genre?.prior,
+      options: (doc.producers.genre?.options ?? {}) as Record<string, unknown>,
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+// Analyses in the main thread (-j 0): the options' path through the worker threads is analyze's.
+describe('--set on ingest, reanalyze and worker (issue 14): run-time options recorded with the analysis', () => {
+  let dir: string;
+  let db: string;
+  let file: string;
+  beforeAll(() => {
+    dir = tempDir();
+    db = join(dir, 'corpus.db');
+    file = join(dir, 'wire.txt');
+    writeFileSync(file, WIRE);
+  });
+
+  it("refuses a bad option with analyze's code before reading an input, also where nothing would be analysed", async () => {
+    for (const [set, code] of [
+      ['genre.prior=newswire', 'E_OPTION_VALUE'],
+      ['genre.prio=news-wire', 'E_UNKNOWN_OPTION'],
+      ['genr.prior=news-wire', 'E_UNKNOWN_ANALYZER'],
+      ['genre.why="4"', 'E_OPTION_TYPE'],
+      ['prior=news-wire', 'E_USAGE'],
+    ] as const) {
+      const r = await runCli(['ingest', '-j', '0', join(dir, 'missing.txt'), '--db', db, '--set', set]);
+      expect(r.stderr).toMatch(new RegExp(`^newsprism: ${code} `));
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.code).toBe(2);
+      const again = await runCli(['analyze', '-j', '0', file, '--set', set]);
+      expect(again.stderr).toContain(code);
+    }
+  }, 60_000);
+
+  it('ingest --set records the options with the analysis; show prints them', async () => {
+    const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=news-wire']);
+    expect(r.stderr).toMatch(/added 1, unchanged 0/);
+    expect(r.code).toBe(0);
+    const g = await genreOf(db, 'wire');
+    expect(g.options.prior).toBe('news-wire');
+    expect(g.prior).toEqual({ reporting: 0.85, opinion: 0.14, satire: 0.01 });
+    const text = (await runCli(['show', 'wire', '--db', db, '-f', 'text'])).stdout;
+    expect(text).toContain('analysed with: --set genre.prior=news-wire');
+    expect(text).toMatch(/prior: news-wire \(reporting 0\.85 \/ opinion 0\.14 \/ satire 0\.01\)/);
+    const json = JSON.parse((await runCli(['show', 'wire', '--db', db])).stdout);
+    expect(json.producers.genre.options.prior).toBe('news-wire');
+  }, 60_000);
+
+  it('ingest leaves a stored document with the same text alone whatever the options, and says how to change them', async () => {
+    const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=newspaper']);
+    expect(r.stderr).toMatch(/added 0, unchanged 1/);
+    expect(r.stderr).toContain(
+      '1 unchanged document was not analysed again, so --set did not reach it: it keeps the options it was stored with, maybe these (`newsprism reanalyze --set …` analyses again what was stored with others)',
+    );
+    expect((await genreOf(db, 'wire')).options.prior).toBe('news-wire');
+  }, 60_000);
+
+  it("reanalyze: a document analysed with other options than the run's is stale", async () => {
+    const same = await runCli(['reanalyze', '--db', db, '--dry-run', '--set', 'genre.prior=news-wire']);
+    expect(same.stderr).toMatch(/would reanalyse 0 of 1 documents/);
+    const bad = await runCli(['reanalyze', '--db', db, '--set', 'genre.prior=news wire']);
+    expect(bad.stderr).toMatch(
+      /^newsprism: E_OPTION_VALUE option "prior" of analyzer "genre" must be a preset/,
+    );
+    expect(bad.code).toBe(2);
+    const other = await runCli(['reanalyze', '--db', db, '--set', 'genre.prior=newspaper']);
+    expect(other.stderr).toMatch(/reanalysed 1 of 1 documents/);
+    expect(await genreOf(db, 'wire')).toMatchObject({
+      options: { prior: 'newspaper' },
+      prior: { reporting: 0.6, opinion: 0.38, satire: 0.02 },
+    });
+    // Without --set the defaults are the run's: the document goes back to no prior.
+    expect((await runCli(['reanalyze', '--db', db, '--dry-run'])).stderr).toMatch(/would reanalyse 1 of 1/);
+    expect((await runCli(['reanalyze', '--db', db])).stderr).toMatch(/reanalysed 1 of 1/);
+    const plain = await genreOf(db, 'wire');
+    expect(plain.options.prior).toBeUndefined();
+    expect(plain.prior).toBeUndefined();
+    expect((await runCli(['show', 'wire', '--db', db, '-f', 'text'])).stdout).not.toContain('analysed with');
+  }, 120_000);
+
+  it("ingest --queue takes no --set (the options are the worker's); worker --set checks its options at start", async () => {
+    const q = await runCli(['ingest', file, '--queue', '--db', db, '--set', 'genre.prior=news-wire']);
+    expect(q.stderr).toMatch(
+      /^newsprism: E_USAGE --set does not go with --queue: .*give --set to the workers\n$/,
+    );
+    expect(q.code).toBe(2);
+    // A bad option stops the worker before it opens the store (any store: this one is SQLite).
+    const w = await runCli(['worker', '--db', db, '--time-budget', '0', '--set', 'genre.prior=wire']);
+    expect(w.stderr).toMatch(/^newsprism: E_OPTION_VALUE option "prior" of analyzer "genre"/);
+    expect(w.code).toBe(2);
+  }, 60_000);
+});

@@ -1,0 +1,257 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, type Store } from '@newsprism/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { poolAnalysis } from './pool-analysis.js';
+import { inProcessAnalysis } from './testing.js';
+
+// A short wire story written for this test (line 1 the title): long enough for the genre model.
+const WIRE = [
+  'Ministers meet in Brussels',
+  'BRUSSELS (Example Wire) - European ministers met on Tuesday to discuss the budget for next year, officials said. The talks lasted five hours and ended without a deal, according to two diplomats who attended the meeting.',
+  'A spokesman for the commission said further talks would be held next week in Luxembourg.',
+].join('\n');
+
+const NEWS_WIRE = { reporting: 0.85, opinion: 0.14, satire: 0.01 };
+
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'np-options-'));
+  store = await openStore(join(dir, 'test.db'));
+  const analysis = await inProcessAnalysis(['genre']);
+  app = createApp({
+    analysis,
+    store,
+    token: 'tok',
+    version: '0.0.0-test',
+    limits: { bodyBytes: 200_000, documents: 5 },
+  });
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Doc = {
+  id: string;
+  genre?: { prior?: unknown };
+  producers: { genre?: { options?: { prior?: unknown; why?: unknown } } };
+};
+
+const post = (path: string, type: string, body: string) =>
+  app.request(path, { method: 'POST', headers: { 'content-type': type }, body });
+
+async function problem(res: Response): Promise<{ code: string; status: number; detail: string }> {
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await res.json()) as { code: string; status: number; detail: string };
+}
+
+describe('POST /api/analyze with options (issue 14)', () => {
+  it("applies a record's options and records them in the producers; without, the server's defaults", async () => {
+    const res = await post(
+      '/api/analyze',
+      'application/json',
+      JSON.stringify({ id: 'w', text: WIRE, options: { genre: { prior: 'news-wire' } } }),
+    );
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.genre?.prior).toEqual(NEWS_WIRE);
+    expect(doc.producers.genre?.options?.prior).toBe('news-wire');
+    const plain = (await (
+      await post('/api/analyze', 'application/json', JSON.stringify({ text: WIRE }))
+    ).json()) as Doc;
+    expect(plain.genre?.prior).toBeUndefined();
+    expect(plain.producers.genre?.options?.prior).toBeUndefined();
+  });
+
+  it("takes ?options= for a text body, and a record's options over them", async () => {
+    const q = `?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'newspaper' } }))}`;
+    const text = (await (await post(`/api/analyze${q}`, 'text/plain', WIRE)).json()) as Doc;
+    expect(text.producers.genre?.options?.prior).toBe('newspaper');
+    const lines = [
+      { id: 'a', text: WIRE },
+      { id: 'b', text: WIRE, options: { genre: { prior: 'news-wire' } } },
+    ];
+    const res = await post(
+      `/api/analyze${q}`,
+      'application/x-ndjson',
+      lines.map((l) => JSON.stringify(l)).join('\n'),
+    );
+    const docs = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Doc);
+    expect(docs.map((d) => d.producers.genre?.options?.prior)).toEqual(['newspaper', 'news-wire']);
+  });
+
+  it.each([
+    [
+      { genre: { prior: 'newswire' } },
+      'E_OPTION_VALUE',
+      'option "prior" of analyzer "genre" must be a preset (news-wire, newspaper)',
+    ],
+    // A name every object inherits is no preset (it passed, and the prior came out NaN).
+    [
+      { genre: { prior: 'constructor' } },
+      'E_OPTION_VALUE',
+      'option "prior" of analyzer "genre" must be a preset (news-wire, newspaper)',
+    ],
+    [
+      { genre: { prio: 'news-wire' } },
+      'E_UNKNOWN_OPTION',
+      'analyzer "genre" has no option "prio"; its options: model, why, minWords, prior',
+    ],
+    [{ genr: { prior: 'news-wire' } }, 'E_UNKNOWN_ANALYZER', 'no analyzer named "genr"; known: language,'],
+    [
+      { genre: { why: '2' } },
+      'E_OPTION_TYPE',
+      'option "why" of analyzer "genre" must be a number, got string "2"',
+    ],
+    [
+      { genre: 'news-wire' },
+      'E_OPTION_TYPE',
+      'options are an object of analyzers\' options, like {"genre": {"prior": "news-wire"}}',
+    ],
+  ])('refuses options %j with 400 %s, worded as the CLI', async (options, code, detail) => {
+    const res = await post('/api/analyze', 'application/json', JSON.stringify({ text: WIRE, options }));
+    expect(res.status).toBe(400);
+    expect(await problem(res)).toMatchObject({ code, status: 400, detail: expect.stringContaining(detail) });
+    const q = await post(
+      `/api/analyze?options=${encodeURIComponent(JSON.stringify(options))}`,
+      'text/plain',
+      WIRE,
+    );
+    expect(q.status).toBe(400);
+    expect((await problem(q)).code).toBe(code);
+  });
+
+  it('refuses ?options= that is not JSON, and fails only the NDJSON line whose own options are bad', async () => {
+    const res = await post('/api/analyze?options=genre.prior%3Dnews-wire', 'text/plain', WIRE);
+    expect(await problem(res)).toMatchObject({
+      code: 'E_OPTION_TYPE',
+      status: 400,
+      detail: expect.stringContaining('must be JSON'),
+    });
+    const lines = [{ text: WIRE, options: { genre: { prior: 'wire' } } }, { text: WIRE }];
+    const nd = await post(
+      '/api/analyze',
+      'application/x-ndjson',
+      lines.map((l) => JSON.stringify(l)).join('\n'),
+    );
+    expect(nd.status).toBe(200);
+    const [bad, good] = (await nd.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(bad).toMatchObject({ line: 1, error: { code: 'E_OPTION_VALUE', status: 400 } });
+    expect(good.producers.genre).toBeDefined();
+  });
+
+  it('refuses a request whose documents carry more than four option sets, before analysing any (E_TOO_MANY_OPTION_SETS)', async () => {
+    const withWhy = (why: number) => ({ text: WIRE, options: { genre: { why } } });
+    const nd = (lines: object[], q = '') =>
+      post(`/api/analyze${q}`, 'application/x-ndjson', lines.map((l) => JSON.stringify(l)).join('\n'));
+    // Four sets (a repeated one counts once, key order aside): analysed.
+    const four = [
+      { text: WIRE, options: { genre: { why: 5, minWords: 0 } } },
+      withWhy(1),
+      withWhy(2),
+      withWhy(3),
+      { text: WIRE, options: { genre: { minWords: 0, why: 5 } } },
+    ];
+    const ok = await nd(four);
+    expect(ok.status).toBe(200);
+    const docs = (await ok.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Doc);
+    expect(docs.map((d) => d.producers.genre?.options?.why)).toEqual([5, 1, 2, 3, 5]);
+    const five = await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4), withWhy(5)]);
+    expect(await problem(five)).toMatchObject({
+      code: 'E_TOO_MANY_OPTION_SETS',
+      status: 400,
+      detail: expect.stringMatching(
+        /carry 5 different analyzer option sets, over the 4 one request may; send .* separate requests/,
+      ),
+    });
+    // ?options= alone is one set; laid under each record's, four sets of records and the
+    // query's own (for the record without) are five.
+    const q = `?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'newspaper' } }))}`;
+    expect((await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4)], q)).status).toBe(200);
+    expect(
+      (await problem(await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4), { text: WIRE }], q))).code,
+    ).toBe('E_TOO_MANY_OPTION_SETS');
+  });
+
+  it('refuses an option naming a file on the server with 403 E_OPTION_NOT_ALLOWED', async () => {
+    for (const options of [{ genre: { model: '/etc/passwd' } }, { naming: { gazetteers: ['/etc/hosts'] } }]) {
+      const res = await post('/api/analyze', 'application/json', JSON.stringify({ text: WIRE, options }));
+      expect(await problem(res)).toMatchObject({
+        code: 'E_OPTION_NOT_ALLOWED',
+        status: 403,
+        detail: expect.stringMatching(
+          /names a file and cannot be given with a request; give it to the server \(serve --set/,
+        ),
+      });
+    }
+  });
+
+  it('keeps options out of POST /api/documents, whose records take none', async () => {
+    const res = await app.request('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer tok' },
+      body: JSON.stringify({ text: WIRE, options: { genre: { prior: 'news-wire' } } }),
+    });
+    expect(await problem(res)).toMatchObject({
+      code: 'E_BAD_RECORD',
+      status: 400,
+      detail: expect.stringContaining('Unrecognized key: "options"'),
+    });
+    expect((await store.stats()).documents).toBe(0);
+  });
+});
+
+// The production path: the worker pool of `serve`, with `serve --set genre.why=2` as its base.
+describe('POST /api/analyze with options through the worker pool', { timeout: 120_000 }, () => {
+  it("lays a record's options over the server's --set in a worker, and leaves another record's alone", async () => {
+    const analysis = await poolAnalysis({
+      layers: ['genre'],
+      options: { genre: { why: 2 } },
+      jobs: 1,
+      timeBudgetMs: 60_000,
+    });
+    try {
+      const pooled = createApp({
+        analysis,
+        version: '0.0.0-test',
+        limits: { bodyBytes: 200_000, documents: 5 },
+      });
+      const lines = [
+        { id: 'a', text: WIRE, options: { genre: { prior: 'news-wire' } } },
+        { id: 'b', text: WIRE },
+      ];
+      const res = await pooled.request('/api/analyze', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: lines.map((l) => JSON.stringify(l)).join('\n'),
+      });
+      expect(res.status).toBe(200);
+      const [a, b] = (await res.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Doc);
+      expect(a!.producers.genre?.options).toMatchObject({ why: 2, prior: 'news-wire' });
+      expect(a!.genre?.prior).toEqual(NEWS_WIRE);
+      expect(b!.producers.genre?.options).toMatchObject({ why: 2 });
+      expect(b!.producers.genre?.options?.prior).toBeUndefined();
+      expect(b!.genre?.prior).toBeUndefined();
+    } finally {
+      await analysis.close();
+    }
+  });
+});
