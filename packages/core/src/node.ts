@@ -10,7 +10,13 @@ export { type AnalyzerEntry, builtinCatalog } from './catalog.js';
 export { fastSnowball } from './corpus/snowball.js';
 export { isNewsprismError, NewsprismError } from './errors.js';
 export { decodeDeclaredCharset } from './extract/charset.js';
-export { type AnalyzerOptions, layOptions } from './io/build-pipeline.js';
+export {
+  type AnalyzerOptions,
+  layOptions,
+  optionVariants,
+  type Prepared,
+  prepare,
+} from './io/build-pipeline.js';
 export { gunzipChunks, isGzip, openRegular, splitLines, textOverLimit, tooLarge } from './io/bytes.js';
 export { escapeControl, pictureControls } from './io/escape.js';
 export { extractOrFail, htmlToInput } from './io/html-input.js';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openStore, type Store } from '@newsprism/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { poolAnalysis } from './pool-analysis.js';
 import { inProcessAnalysis } from './testing.js';
 
 // A short wire story written for this test (line 1 the title): long enough for the genre model.
@@ -39,7 +40,7 @@ afterAll(async () => {
 type Doc = {
   id: string;
   genre?: { prior?: unknown };
-  producers: { genre?: { options?: { prior?: unknown } } };
+  producers: { genre?: { options?: { prior?: unknown; why?: unknown } } };
 };
 
 const post = (path: string, type: string, body: string) =>
@@ -94,6 +95,12 @@ describe('POST /api/analyze with options (issue 14)', () => {
       'E_OPTION_VALUE',
       'option "prior" of analyzer "genre" must be a preset (news-wire, newspaper)',
     ],
+    // A name every object inherits is no preset (it passed, and the prior came out NaN).
+    [
+      { genre: { prior: 'constructor' } },
+      'E_OPTION_VALUE',
+      'option "prior" of analyzer "genre" must be a preset (news-wire, newspaper)',
+    ],
     [
       { genre: { prio: 'news-wire' } },
       'E_UNKNOWN_OPTION',
@@ -145,6 +152,42 @@ describe('POST /api/analyze with options (issue 14)', () => {
     expect(good.producers.genre).toBeDefined();
   });
 
+  it('refuses a request whose documents carry more than four option sets, before analysing any (E_TOO_MANY_OPTION_SETS)', async () => {
+    const withWhy = (why: number) => ({ text: WIRE, options: { genre: { why } } });
+    const nd = (lines: object[], q = '') =>
+      post(`/api/analyze${q}`, 'application/x-ndjson', lines.map((l) => JSON.stringify(l)).join('\n'));
+    // Four sets (a repeated one counts once, key order aside): analysed.
+    const four = [
+      { text: WIRE, options: { genre: { why: 5, minWords: 0 } } },
+      withWhy(1),
+      withWhy(2),
+      withWhy(3),
+      { text: WIRE, options: { genre: { minWords: 0, why: 5 } } },
+    ];
+    const ok = await nd(four);
+    expect(ok.status).toBe(200);
+    const docs = (await ok.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Doc);
+    expect(docs.map((d) => d.producers.genre?.options?.why)).toEqual([5, 1, 2, 3, 5]);
+    const five = await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4), withWhy(5)]);
+    expect(await problem(five)).toMatchObject({
+      code: 'E_TOO_MANY_OPTION_SETS',
+      status: 400,
+      detail: expect.stringMatching(
+        /carry 5 different analyzer option sets, over the 4 one request may; send .* separate requests/,
+      ),
+    });
+    // ?options= alone is one set; laid under each record's, four sets of records and the
+    // query's own (for the record without) are five.
+    const q = `?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'newspaper' } }))}`;
+    expect((await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4)], q)).status).toBe(200);
+    expect(
+      (await problem(await nd([withWhy(1), withWhy(2), withWhy(3), withWhy(4), { text: WIRE }], q))).code,
+    ).toBe('E_TOO_MANY_OPTION_SETS');
+  });
+
   it('refuses an option naming a file on the server with 403 E_OPTION_NOT_ALLOWED', async () => {
     for (const options of [{ genre: { model: '/etc/passwd' } }, { naming: { gazetteers: ['/etc/hosts'] } }]) {
       const res = await post('/api/analyze', 'application/json', JSON.stringify({ text: WIRE, options }));
@@ -170,5 +213,45 @@ describe('POST /api/analyze with options (issue 14)', () => {
       detail: expect.stringContaining('Unrecognized key: "options"'),
     });
     expect((await store.stats()).documents).toBe(0);
+  });
+});
+
+// The production path: the worker pool of `serve`, with `serve --set genre.why=2` as its base.
+describe('POST /api/analyze with options through the worker pool', { timeout: 120_000 }, () => {
+  it("lays a record's options over the server's --set in a worker, and leaves another record's alone", async () => {
+    const analysis = await poolAnalysis({
+      layers: ['genre'],
+      options: { genre: { why: 2 } },
+      jobs: 1,
+      timeBudgetMs: 60_000,
+    });
+    try {
+      const pooled = createApp({
+        analysis,
+        version: '0.0.0-test',
+        limits: { bodyBytes: 200_000, documents: 5 },
+      });
+      const lines = [
+        { id: 'a', text: WIRE, options: { genre: { prior: 'news-wire' } } },
+        { id: 'b', text: WIRE },
+      ];
+      const res = await pooled.request('/api/analyze', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: lines.map((l) => JSON.stringify(l)).join('\n'),
+      });
+      expect(res.status).toBe(200);
+      const [a, b] = (await res.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Doc);
+      expect(a!.producers.genre?.options).toMatchObject({ why: 2, prior: 'news-wire' });
+      expect(a!.genre?.prior).toEqual(NEWS_WIRE);
+      expect(b!.producers.genre?.options).toMatchObject({ why: 2 });
+      expect(b!.producers.genre?.options?.prior).toBeUndefined();
+      expect(b!.genre?.prior).toBeUndefined();
+    } finally {
+      await analysis.close();
+    }
   });
 });

@@ -6,6 +6,11 @@ export interface Limits {
   bodyBytes: number;
   /** Documents per analyze or ingest request. */
   documents: number;
+  /**
+   * Distinct analyzer option sets per analyze request (each needs a pipeline of its own in
+   * every worker, which keeps eight: a request may not evict every other client's).
+   */
+  optionSets: number;
   /** Characters of a search query. */
   queryChars: number;
   /** Hits per page. */
@@ -16,6 +21,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   bodyBytes: 21 * 1024 * 1024,
   documents: 100,
+  optionSets: 4,
   queryChars: 1000,
   pageSize: 200,
 };

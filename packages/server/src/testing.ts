@@ -1,34 +1,26 @@
-import { createPipeline, type DocumentInput, type NewsDocument, type Pipeline } from '@newsprism/core';
-import { refuseFileOptions } from '@newsprism/core/node';
+import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import { optionVariants, prepare } from '@newsprism/core/node';
 import type { Analysis, AnalyzerOptions } from './analysis.js';
+import { poolLayers } from './pool-analysis.js';
 
 /**
- * An in-process analysis for tests: the pipeline runs on the calling thread (the server's pool
- * is exercised by the end-to-end test). A request's options get a pipeline of their own, kept;
- * options naming files are refused as the pool refuses them.
+ * An in-process analysis for tests: what a worker of the server's pool does (`poolAnalysis`),
+ * on the calling thread — the same `prepare` and per-request pipelines (`optionVariants`: a
+ * request's options laid over `options`, as over `serve --set`; options naming files refused),
+ * without the threads, time budget and text limit (the pool's own tests cover those).
  */
 export async function inProcessAnalysis(
-  layers = ['quotes', 'sources', 'naming', 'techniques', 'frames', 'genre', 'claims', 'subjectivity'],
+  asked = ['quotes', 'sources', 'naming', 'techniques', 'frames', 'genre', 'claims', 'subjectivity'],
+  options?: AnalyzerOptions,
 ): Promise<Analysis> {
-  const p = await createPipeline({ layers });
-  const variants = new Map<string, Promise<Pipeline>>();
-  const pipelineFor = (options?: AnalyzerOptions): Promise<Pipeline> => {
-    if (options === undefined) return Promise.resolve(p);
-    const key = JSON.stringify(options);
-    let v = variants.get(key);
-    if (!v) {
-      v = refuseFileOptions(options).then(() => createPipeline({ layers, options }));
-      v.catch(() => variants.delete(key));
-      variants.set(key, v);
-    }
-    return v;
-  };
+  const { wanted, layers } = poolLayers(asked);
+  const forOptions = optionVariants(await prepare({ layers: wanted, options }));
   return {
-    layers: p.layers,
-    stored: layers,
-    analyze: async (input: DocumentInput, options?: AnalyzerOptions): Promise<NewsDocument> =>
-      (await pipelineFor(options)).run(input),
-    check: async (options: AnalyzerOptions) => void (await pipelineFor(options)),
+    layers,
+    stored: wanted,
+    analyze: async (input: DocumentInput, over?: AnalyzerOptions): Promise<NewsDocument> =>
+      (await forOptions(over)).run(input),
+    check: async (over: AnalyzerOptions) => void (await forOptions(over)),
     close: async () => undefined,
   };
 }

@@ -55,4 +55,19 @@ describe('CSV export', () => {
   ])('quotes or neutralises %j', (title, cell) => {
     expect(csvLine(handDoc('d', 'x', { title })).startsWith(`d,${cell},`)).toBe(true);
   });
+
+  it('rounds the voice shares to 3 decimals, and leaves them empty when either share is missing', () => {
+    const voice = (sources: Record<string, unknown>) => {
+      const line = csvLine(handDoc('v', 'Title\n\nBody words here.', { lang: 'en' }, { sources })).trimEnd();
+      const cells = line.split(',');
+      return [cells[CSV_HEADER.indexOf('attributed')], cells[CSV_HEADER.indexOf('anonymous')]];
+    };
+    // Two thirds attributed, a third of that anonymous: 4/9 named, 2/9 anonymous.
+    expect(
+      voice({ ownVoiceShare: 1 / 3, attributedShare: 2 / 3, anonymousShare: 1 / 3, sources: [] }),
+    ).toEqual(['0.444', '0.222']);
+    // A sources layer without one of the two shares: nothing to split.
+    expect(voice({ ownVoiceShare: 0.5, attributedShare: 0.5, sources: [] })).toEqual(['', '']);
+    expect(voice({ ownVoiceShare: 0.5, anonymousShare: 0.5, sources: [] })).toEqual(['', '']);
+  });
 });

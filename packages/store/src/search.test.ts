@@ -101,6 +101,11 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ technique: ['loaded language'], frame: ['security and defense', 'ECONOMIC'] }, ['a1']],
     [{ genre: ['Opinion'], sourceType: ['PERSON', 'media'] }, []],
     [{ to: '2023-02-28' }, ['a1', 'a2', 'b1', 'b2']],
+    // December is a month.
+    [{ from: '2023-12' }, []],
+    [{ to: '2023-12-31' }, ['a1', 'a2', 'b1', 'b2']],
+    // Separators aside means none at all too.
+    [{ technique: ['loadedlanguage'] }, ['a1']],
     [{ entity: ['KYIV'] }, ['a1', 'a2', 'b1']],
     [{ entity: ['moscow'] }, ['a1']],
     [{ entity: ['петр'] }, ['b1']],
@@ -236,6 +241,7 @@ eachBackend('search on a hand-made corpus', (backend) => {
     [{ technique: ['Doubt', 'Loaded'] }, 'E_BAD_FILTER'],
     [{ sourceType: ['persons'] }, 'E_BAD_FILTER'],
     [{ query: 'oil', genre: ['news'] }, 'E_BAD_FILTER'],
+    [{ lang: ['xx'] }, 'E_BAD_FILTER'],
     [{ minClaimScore: -0.1 }, 'E_BAD_FILTER'],
     [{ minClaimScore: 1.01 }, 'E_BAD_FILTER'],
     [{ minClaimScore: Number.NaN }, 'E_BAD_FILTER'],
@@ -266,6 +272,13 @@ eachBackend('search on a hand-made corpus', (backend) => {
       '--to takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "2023-02-29": no such day)',
     ],
     [{ genre: ['news'] }, '--genre takes reporting, opinion, satire (got "news")'],
+    // A long value is cut to its first 40 characters: the message stays one short line.
+    [
+      { from: '9'.repeat(60) },
+      `--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${'9'.repeat(40)}")`,
+    ],
+    [{ genre: ['n'.repeat(60)] }, `--genre takes reporting, opinion, satire (got "${'n'.repeat(40)}")`],
+    [{ lang: ['k'.repeat(60)] }, `, zh, und (got "${'k'.repeat(40)}")`],
     [{ sourceType: ['persons'] }, '--source-type takes person, anonymous, organization, government, media'],
     [{ minClaimScore: 2 }, '--min-claim-score takes a number from 0 to 1 (got 2)'],
     [{ lang: ['klingon'] }, '--lang takes a language code: am, ar, az, '],

@@ -1,8 +1,14 @@
 import { fastSnowball } from '@newsprism/core/node';
+import { stem as english } from 'porter2';
 
-const snowball = fastSnowball();
-const english = snowball.newStemmer('english');
-const russian = snowball.newStemmer('russian');
+// English words are stemmed by `porter2`, Russian ones by snowball-stemmers' Russian program.
+// `porter2` is the same algorithm as Snowball's English stemmer (Porter2) written by hand, with
+// the very same stems (stem.test.ts compares both on generated forms; 2.6 million forms of the
+// shared corpora, their suffixed variants and random words: none differ), so that a store
+// indexed before keeps matching its queries. It is compact code that the JIT makes fast at
+// once, where snowball-stemmers' English program, a Java translation, costs 25–30 µs a word for
+// the first thousands of words of a process (docs/benchmarks.md, session 15).
+const russian = fastSnowball().newStemmer('russian');
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** A character FTS5's unicode61 tokenizer would split at, other than a space. */
@@ -42,7 +48,7 @@ function stemOf(word: string): string {
     // under three letters keeps the word's first four, so that the forms meet again.
     return stem.length < 3 && lower.length > stem.length ? lower.slice(0, 4) : stem;
   }
-  return /^[a-z]/.test(lower) ? english.stem(lower) : lower;
+  return /^[a-z]/.test(lower) ? english(lower) : lower;
 }
 
 /** The memo's form for `text.slice(start, end)`, whose hash is `hash` ({@link hashOf}); made when new. */

@@ -169,10 +169,14 @@ async function run(argv: string[]): Promise<number> {
       return 2;
     }
     warn(`${summaryOf(counts, values.queue === true)} (${store.location})`);
-    if (options && counts.unchanged > 0)
+    // The store gives no stored options with the hashes (store.get of each would read whole
+    // documents): the note says what is sure, not which documents have other options.
+    if (options && counts.unchanged > 0) {
+      const one = counts.unchanged === 1;
       warn(
-        `${counts.unchanged} unchanged ${counts.unchanged === 1 ? 'document was' : 'documents were'} not analysed again: one analysed with other options keeps them (\`newsprism reanalyze --set …\` brings it to this run's)`,
+        `${counts.unchanged} unchanged ${one ? 'document was' : 'documents were'} not analysed again, so --set did not reach ${one ? 'it: it keeps' : 'them: each keeps'} the options it was stored with, maybe these (\`newsprism reanalyze --set …\` analyses again what was stored with others)`,
       );
+    }
     // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
     if (counts.failed === 0) return 0;
     return counts.added + counts.unchanged + counts.replaced + counts.queued > 0 ? 1 : 2;

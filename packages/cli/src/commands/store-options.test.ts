@@ -72,7 +72,7 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=newspaper']);
     expect(r.stderr).toMatch(/added 0, unchanged 1/);
     expect(r.stderr).toContain(
-      "1 unchanged document was not analysed again: one analysed with other options keeps them (`newsprism reanalyze --set …` brings it to this run's)",
+      '1 unchanged document was not analysed again, so --set did not reach it: it keeps the options it was stored with, maybe these (`newsprism reanalyze --set …` analyses again what was stored with others)',
     );
     expect((await genreOf(db, 'wire')).options.prior).toBe('news-wire');
   }, 60_000);

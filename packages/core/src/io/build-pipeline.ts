@@ -1,4 +1,5 @@
 import { NewsprismError } from '../errors.js';
+import { canonical } from '../provenance.js';
 import type { DocumentInput, NewsDocument } from '../schema.js';
 import type { PipelineSpec, Render, RendererFactory, RendererSpec } from './run-options.js';
 
@@ -85,6 +86,27 @@ export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Prom
     };
   };
   return build(options);
+}
+
+/**
+ * The pipelines of a run for option sets other than its own (a server's requests), as a worker
+ * keeps them: `base` itself for no options, else `base.withOptions(options)` built on first use
+ * and kept, the `keep` latest used (a set that fails is not kept: its error is the answer, and
+ * the next request tries again). Sets are told apart by their canonical JSON (key order aside).
+ */
+export function optionVariants(base: Prepared, keep = 8): (options?: unknown) => Promise<Prepared> {
+  const variants = new Map<string, Promise<Prepared>>();
+  return (options) => {
+    if (options === undefined) return Promise.resolve(base);
+    const key = canonical(options);
+    let p = variants.get(key);
+    if (p) variants.delete(key);
+    else p = base.withOptions(options as AnalyzerOptions);
+    p.catch(() => variants.delete(key));
+    variants.set(key, p);
+    if (variants.size > keep) variants.delete(variants.keys().next().value as string);
+    return p;
+  };
 }
 
 /** The code and message of an error thrown while analysing one document. */

@@ -17,7 +17,8 @@ afterEach(async () => {
 
 // Workers start from TypeScript source through tsx: slow on a loaded machine. The timeouts
 // are not speed checks. Workers run the paragraphs layer only: it needs no model (sentences
-// would load the language identifier's tables, about 0.45 s of CPU per worker).
+// would load the language identifier's tables, about 0.45 s of CPU per worker); the options
+// test alone runs genre, whose producer entry shows the options a task was analysed with.
 describe('WorkerPool', { timeout: 120_000 }, () => {
   it('starts a second worker only when documents wait for one', async () => {
     pool = new WorkerPool({ spec: { layers: ['paragraphs'] }, render, size: 2, prefetch: 2 });
@@ -37,15 +38,32 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
   });
 
   it("runs a task with options laid over the pool's, checks options alone, and a bad set fails only its task", async () => {
-    pool = new WorkerPool({ spec: { layers: ['paragraphs'] }, render, size: 1, prefetch: 2 });
+    // The genre layer (its model loads in the worker: a second or two) and a renderer that
+    // prints the options the genre layer was made with: they show what reached the pipeline.
+    pool = new WorkerPool({
+      spec: { layers: ['genre'], options: { genre: { minWords: 0 } } },
+      render: { ...render, settings: 'genre-options' },
+      size: 1,
+      prefetch: 2,
+    });
     await pool.started;
     const [a, bad, b, c] = await Promise.allSettled([
       pool.analyze(input('a'), { genre: { why: 2 } }),
       pool.analyze(input('x'), { genre: { prior: 'wire' } }),
       pool.analyze(input('b')),
-      pool.analyze(input('c'), { genre: { why: 2 } }),
+      pool.analyze(input('c'), { genre: { prior: 'news-wire', minWords: 3 } }),
     ]);
-    expect([a, b, c].map((r) => (r as PromiseFulfilledResult<unknown>).value)).toEqual(['a:2', 'b:2', 'c:2']);
+    const out = [a, b, c].map((r) => {
+      const [id, json] = String((r as PromiseFulfilledResult<unknown>).value).split(/:(.*)/s);
+      return [id, JSON.parse(json!)];
+    });
+    // Each task's options over the pool's (minWords: 0), key by key; the defaults (why: 4) on the
+    // task without.
+    expect(out).toEqual([
+      ['a', { why: 2, minWords: 0 }],
+      ['b', { why: 4, minWords: 0 }],
+      ['c', { why: 4, minWords: 3, prior: 'news-wire' }],
+    ]);
     expect((bad as PromiseRejectedResult).reason).toMatchObject({ code: 'E_OPTION_VALUE' });
     await expect(pool.check({ genre: { prio: 'news-wire' } })).rejects.toMatchObject({
       code: 'E_UNKNOWN_OPTION',

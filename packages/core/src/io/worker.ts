@@ -1,37 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { canonical } from '../provenance.js';
 import type { DocumentInput } from '../schema.js';
-import { failure, type Prepared, prepare } from './build-pipeline.js';
+import { failure, optionVariants, prepare } from './build-pipeline.js';
 import type { PipelineSpec, RendererSpec } from './run-options.js';
 import { threadId } from './thread-clock.js';
-
-/** Pipelines kept for option sets other than the run's own (a server's requests): the latest used. */
-const VARIANTS = 8;
 
 /**
  * A worker thread of the runner: builds the pipeline and renderer once, says `ready`, then
  * analyses each document it is sent, one at a time, and posts back the rendered string (or the
  * document when no renderer was given), or the error's code and message. A message with
  * `options` is analysed by a pipeline with those options laid over the run's, built on first
- * use and kept (the last {@link VARIANTS}); a message with options and no input only checks them.
+ * use and kept (the last eight: {@link optionVariants}); a message with options and no input only checks them.
  */
 const data = workerData as { spec: PipelineSpec; render?: RendererSpec };
 const port = parentPort!;
 try {
   const base = await prepare(data.spec, data.render);
-  const variants = new Map<string, Promise<Prepared>>();
-  const forOptions = (options: unknown): Promise<Prepared> => {
-    if (options === undefined) return Promise.resolve(base);
-    const key = canonical(options);
-    let p = variants.get(key);
-    if (p) variants.delete(key);
-    else p = base.withOptions(options as Record<string, Record<string, unknown>>);
-    // A set that fails is not kept: its error is the answer, and the next request tries again.
-    p.catch(() => variants.delete(key));
-    variants.set(key, p);
-    if (variants.size > VARIANTS) variants.delete(variants.keys().next().value as string);
-    return p;
-  };
+  const forOptions = optionVariants(base);
   // Answers go back in the order the messages came (the pool matches them so): one at a time.
   let last: Promise<void> = Promise.resolve();
   port.on('message', (m: { seq: number; input?: DocumentInput; options?: unknown }) => {

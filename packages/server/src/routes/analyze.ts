@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { NewsDocument } from '@newsprism/core';
 import { layOptions, toJson } from '@newsprism/core/node';
-import { NewsprismError } from '@newsprism/core/schema';
+import { canonical, NewsprismError } from '@newsprism/core/schema';
 import { stream } from 'hono/streaming';
 import type { Analysis, AnalyzerOptions } from '../analysis.js';
 import { utf8Body } from '../body.js';
@@ -64,6 +64,38 @@ function queryOptions(raw: string | undefined): AnalyzerOptions | undefined {
   return layOptions(undefined, value);
 }
 
+/**
+ * The options each document of a request is analysed with: a record's own over `?options=`,
+ * else `?options=`; none (the server's own) for a record with neither. Options of a bad shape
+ * are left for the document's analysis to refuse (`E_OPTION_TYPE` on its line). More than
+ * `limit` distinct sets is `E_TOO_MANY_OPTION_SETS`: every set is a pipeline to build (about
+ * 50 ms of CPU) and keep in each worker, whose room is shared by every client.
+ */
+function optionsOf(
+  items: readonly BodyItem[],
+  shared: AnalyzerOptions | undefined,
+  limit: number,
+): unknown[] {
+  const out = items.map((it) => {
+    if (it.options === undefined) return shared;
+    try {
+      return layOptions(shared, it.options);
+    } catch (err) {
+      return err;
+    }
+  });
+  // Only documents to analyse count: a bad record's line fails without a pipeline.
+  const sets = new Set(
+    out.filter((o, i) => items[i]!.input && o !== undefined && !(o instanceof Error)).map(canonical),
+  );
+  if (sets.size > limit)
+    throw new NewsprismError(
+      'E_TOO_MANY_OPTION_SETS',
+      `the request's documents carry ${sets.size} different analyzer option sets, over the ${limit} one request may; send documents with other options in separate requests`,
+    );
+  return out;
+}
+
 /** Problem responses every endpoint may give. */
 export const PROBLEMS = {
   400: { description: 'Bad request', content: { 'application/problem+json': { schema: ProblemSchema } } },
@@ -75,7 +107,7 @@ const route = createRoute({
   path: '/api/analyze',
   summary: 'Analyse documents without storing them',
   description:
-    'Text, HTML or a JSON record in, a NewsDocument out. NDJSON in gives NDJSON out, streamed in input order: each line a document or {"line", "error": problem}. Analyzer options (`?options=` JSON for every document, a record\'s `options` for its own) are laid over the server\'s `serve --set`, analyzer by analyzer, key by key; the options used are in the document\'s `producers`. A bad one is a 400 with the code `newsprism analyze --set` gives (E_OPTION_VALUE, E_UNKNOWN_OPTION, E_OPTION_TYPE, E_UNKNOWN_ANALYZER); in NDJSON a record\'s bad options fail its line only. An option naming a file (a model, a word list) is 403 E_OPTION_NOT_ALLOWED: only `serve --set` may give it.',
+    "Text, HTML or a JSON record in, a NewsDocument out. NDJSON in gives NDJSON out, streamed in input order: each line a document or {\"line\", \"error\": problem}. Analyzer options (`?options=` JSON for every document, a record's `options` for its own) are laid over the server's `serve --set`, analyzer by analyzer, key by key; the options used are in the document's `producers`. A bad one is a 400 with the code `newsprism analyze --set` gives (E_OPTION_VALUE, E_UNKNOWN_OPTION, E_OPTION_TYPE, E_UNKNOWN_ANALYZER); in NDJSON a record's bad options fail its line only. A request's documents may carry at most four different option sets (a record's laid over `?options=` being one): more is 400 E_TOO_MANY_OPTION_SETS, before any is analysed. An option naming a file (a model, a word list) is 403 E_OPTION_NOT_ALLOWED: only `serve --set` may give it.",
   middleware: [utf8Body] as const,
   request: { query: AnalyzeQuery, body: ANALYZE_BODY },
   responses: {
@@ -103,23 +135,27 @@ export function analyzeRoute(app: OpenAPIHono, analysis: Analysis, limits: Limit
   app.openapi(route, async (c) => {
     const query = c.req.valid('query');
     const layers = requestedLayers(query.layers, analysis.layers);
-    // The request's options are checked before any document is read: a bad one fails it whole.
+    // `?options=` is checked before the records are read: a bad one fails the request whole.
+    // A record's own options are checked by its analysis (its line only, in NDJSON).
     const shared = queryOptions(query.options);
     if (shared) await analysis.check?.(shared);
     const { many, items } = await bodyItems(c, limits, AnalyzeRecordSchema);
-    const run = (it: BodyItem): Promise<NewsDocument> => {
+    const options = optionsOf(items, shared, limits.optionSets);
+    const run = (it: BodyItem, i: number): Promise<NewsDocument> => {
       if (!it.input) return Promise.reject(it.error);
-      const options = it.options === undefined ? shared : layOptions(shared, it.options);
-      return analysis.analyze(it.input, options);
+      const o = options[i];
+      return o instanceof Error
+        ? Promise.reject(o)
+        : analysis.analyze(it.input, o as AnalyzerOptions | undefined);
     };
     if (!many) {
-      const doc = await run(items[0]!);
+      const doc = await run(items[0]!, 0);
       return c.json(toJson(doc, layers) as z.infer<typeof DocumentSchema>, 200);
     }
     // Every document starts at once (the pool queues them); lines are written in input order.
-    const pending = items.map((it) => {
+    const pending = items.map((it, i) => {
       try {
-        return run(it);
+        return run(it, i);
       } catch (err) {
         return Promise.reject(err);
       }

@@ -81,6 +81,9 @@ describe('the analyze page', () => {
     act(() => render(<AnalyzePage />, root()));
     const select = root().querySelector<HTMLSelectElement>('#corpus-kind')!;
     expect([...select.options].map((o) => o.value)).toEqual(['', 'news-wire', 'newspaper']);
+    // The selector says what it cannot do: turn off a prior the server was started with.
+    const help = root().querySelector(`#${select.getAttribute('aria-describedby')}`);
+    expect(help?.textContent).toMatch(/serve --set genre\.prior=.*no choice here turns it off/);
     select.value = 'news-wire';
     act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
     pasteAndSubmit();

@@ -16,6 +16,13 @@ export const CORPUS_KINDS = [
   { value: 'newspaper', label: 'newspaper (reporting and opinion)' },
 ] as const;
 
+/**
+ * What the selector cannot do (a design limit): a request's options are laid over the server's,
+ * and no option value means "no prior", so a prior given to `serve --set` stays.
+ */
+export const CORPUS_KIND_HELP =
+  'A prior the server was started with (serve --set genre.prior=…) is its default, and no choice here turns it off.';
+
 /** Reads a dropped or chosen file as a request body: HTML by name or content, else text. */
 async function fromFile(file: File): Promise<AnalyzeRequest> {
   if (file.size > MAX_FILE) throw new ApiError('E_INPUT_TOO_LARGE', `${file.name} is over 20 MB`, 413);
@@ -103,6 +110,7 @@ export function AnalyzePage(): JSX.Element {
           <label for="corpus-kind">Corpus kind (the genre's prior)</label>
           <select
             id="corpus-kind"
+            aria-describedby="corpus-kind-help"
             value={prior}
             onChange={(e) => setPrior((e.target as HTMLSelectElement).value)}
           >
@@ -112,6 +120,9 @@ export function AnalyzePage(): JSX.Element {
               </option>
             ))}
           </select>
+          <span id="corpus-kind-help" class="muted">
+            {CORPUS_KIND_HELP}
+          </span>
         </div>
         {error && (
           <p class="error" role="alert">

@@ -2,9 +2,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LinearModel } from '../../models/linear.js';
 import { createPipeline } from '../../pipeline.js';
 import { OPINION_COLUMN as COLUMN } from '../../testing/articles.js';
-import { bayesChoice, priorRatios, resolvePrior, reweight, validPrior } from './genre-prior.js';
+import {
+  bayesChoice,
+  calibratedPosterior,
+  GENRE_PRIOR_PRESETS,
+  priorRatios,
+  resolvePrior,
+  reweight,
+  trainPriorOf,
+  validPrior,
+} from './genre-prior.js';
 
 // A short wire report written for this test: attribution, figures, no own voice.
 const WIRE = [
@@ -85,6 +95,93 @@ describe('genre prior helpers', () => {
     // The Bayes choice skips a genre the model never predicts in the language.
     expect(bayesChoice([0.2, 0.3, 0.5], [0, 0.5, -20])).toBe(1);
     expect(bayesChoice([0.2, 0.3, 0.5], [0, 0.5, -0.75])).toBe(2);
+  });
+});
+
+describe('genre prior helpers at their edges', () => {
+  it.each([
+    // Names every object has: not presets (before, `in` took them and the prior came out NaN).
+    'toString',
+    'constructor',
+    '__proto__',
+    'hasOwnProperty',
+  ])('validPrior(%j) is false, and the pipeline refuses it', async (name) => {
+    expect(validPrior(name)).toBe(false);
+    const err = await createPipeline({ layers: ['genre'], options: { genre: { prior: name } } }).catch(
+      (e) => e,
+    );
+    expect(err.code).toBe('E_OPTION_VALUE');
+  });
+
+  it.each([
+    [{ reporting: Number.POSITIVE_INFINITY, opinion: 1, satire: 1 }],
+    [{ reporting: Number.NaN, opinion: 1, satire: 1 }],
+    [0.5],
+    [undefined],
+    [true],
+    [[0.8, 0.18, 0.02]],
+    [{ reporting: 0.8, opinion: 0.18, news: 0.02 }],
+  ])('validPrior(%j) is false', (v) => {
+    expect(validPrior(v)).toBe(false);
+  });
+
+  it('rounds the normalised shares to 4 decimals', () => {
+    expect(resolvePrior({ reporting: 1, opinion: 1, satire: 1 })).toEqual({
+      reporting: 0.3333,
+      opinion: 0.3333,
+      satire: 0.3333,
+    });
+    expect(resolvePrior('newspaper')).toEqual(GENRE_PRIOR_PRESETS.newspaper);
+  });
+
+  it('takes the training counts of a style model only', () => {
+    const counts = { version: 1, counts: { en: [1, 2, 3] } };
+    const model = (meta: Record<string, unknown>) => ({ meta }) as unknown as LinearModel;
+    expect(trainPriorOf(model({ genreTrainPrior: counts, genreStyle: {} }))).toBe(counts);
+    for (const meta of [
+      { genreStyle: {} },
+      { genreTrainPrior: counts },
+      { genreTrainPrior: counts, genreStyle: {}, genreTechniques: { version: 1 } },
+    ]) {
+      let err: unknown;
+      try {
+        trainPriorOf(model(meta));
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toMatchObject({ code: 'E_GENRE_PRIOR_MODEL' });
+      expect((err as Error).message).toMatch(/^the genre model records no training prior .*retrain/);
+    }
+  });
+
+  it('shares what the decided genre leaves as the decision does, by p · e^offset', () => {
+    // Satire never predicted (offset −20): it takes (almost) none of the 0.3 left.
+    const q = calibratedPosterior([0.5, 0.3, 0.2], [0, 0, -20], 0, 0.7);
+    expect(q[0]).toBe(0.7);
+    expect(q[1]).toBeCloseTo(0.3, 6);
+    expect(q[2]).toBeLessThan(1e-8);
+    expect(q[2]).toBeGreaterThan(0);
+    // Offsets weigh the rest: e^ln2 doubles opinion against satire; a missing offset is 0.
+    const w = calibratedPosterior([0.2, 0.4, 0.4], [0, Math.log(2)], 0, 0.4);
+    expect(w[1]).toBeCloseTo(0.4, 12);
+    expect(w[2]).toBeCloseTo(0.2, 12);
+    // Decided by another label than the first.
+    const b = calibratedPosterior([0.25, 0.5, 0.25], [0, 0, 0], 1, 0.6);
+    expect([...b].map((x) => Math.round(x * 1e9) / 1e9)).toEqual([0.2, 0.6, 0.2]);
+    // Nothing left to weigh by: shared equally.
+    expect(
+      [...calibratedPosterior([1, 0, 0], [0, 0, 0], 0, 0.8)].map((x) => Math.round(x * 1e9) / 1e9),
+    ).toEqual([0.8, 0.1, 0.1]);
+  });
+
+  it('keeps probabilities with nothing to re-weight, and decides the first label when none is predicted', () => {
+    expect([...reweight([0, 0, 0], [1, 2, 3])]).toEqual([0, 0, 0]);
+    expect([...reweight([0.5, 0.5, 0], [0, 0, 2])]).toEqual([0.5, 0.5, 0]);
+    expect(bayesChoice([0.2, 0.3, 0.5], [-20, -20, -20])).toBe(0);
+    // Offsets the model does not list are 0; a tie keeps the first.
+    expect(bayesChoice([0.2, 0.3, 0.5], [0])).toBe(2);
+    expect(bayesChoice([0.4, 0.4, 0.2], [0, 0, 0])).toBe(0);
+    expect(bayesChoice([0.2, 0.3, 0.5], [0, 0, -19.5])).toBe(2);
   });
 });
 

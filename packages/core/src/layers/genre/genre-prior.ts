@@ -32,7 +32,8 @@ export type GenrePriorOption = string | Partial<GenrePrior>;
 
 /** True when `v` names a preset or gives a positive finite share for every genre and no other key. */
 export function validPrior(v: unknown): boolean {
-  if (typeof v === 'string') return v in GENRE_PRIOR_PRESETS;
+  // Own keys only: `in` also takes what every object inherits (`toString`, `constructor`).
+  if (typeof v === 'string') return Object.hasOwn(GENRE_PRIOR_PRESETS, v);
   if (typeof v !== 'object' || v === null) return false;
   const keys = Object.keys(v);
   return (

@@ -51,6 +51,19 @@ const EN: Row[] = [
   // is one unless it is an apostrophe.
   ['Sanctions followed the " [liberation]" of the city.', undefined],
   ['Sanctions followed the"[liberation]" at once.', 'scare-quotes'],
+  // A typographic apostrophe after a letter is no opening mark; a mark at the very start is one.
+  ['Sanctions followed O’[Neill]’ at once.', undefined],
+  ["'[liberation]' of the city followed.", 'scare-quotes'],
+  // Marks around the term's first words only; American punctuation inside the closing mark.
+  ['Sanctions followed the "[special" military operation] at once.', 'scare-quotes'],
+  ['Sanctions followed the “[special” military operation] at once.', 'scare-quotes'],
+  ['Sanctions followed the „[special“ military operation] at once.', 'scare-quotes'],
+  // A cue must touch the term.
+  ['It is not a war but the [liberation] of the region.', undefined],
+  ['Moscow calls it a war, and the [liberation] of the region began.', undefined],
+  ['Moscow launched a "[special military operation]." Sanctions followed.', 'scare-quotes'],
+  ['Sanctions followed the «[liberation] of the city.» Then more.', 'scare-quotes'],
+  ['Moscow launched a "[special military operation]," and sanctions followed.', 'scare-quotes'],
   ['The rock’[n]’ roll band played.', undefined],
   // The closing mark within 25 characters but after more than three words.
   ['Sanctions followed the "[liberation] of a big old city" at once.', undefined],
@@ -68,6 +81,7 @@ const RU: Row[] = [
   ['[СВО], как её называют в Кремле, началась в феврале.', 'mention'],
   ['Началось «[освобождение]» города.', 'scare-quotes'],
   ['Началось « [российской агрессии] » против страны.', 'scare-quotes'],
+  ['Началась «[специальная» военная операция].', 'scare-quotes'],
   ['Это не [гражданская война], а вторжение.', 'negation'],
   ['Началась [специальная военная операция] в феврале.', undefined],
   ['Началось незнание [освобождения] города.', undefined],
@@ -176,5 +190,33 @@ describe('inQuotation with the outlet’s marker', () => {
     expect(inQuotation(m, [q], 'scare-quotes')).toBe(true);
     expect(inQuotation(m, [q], 'so-called')).toBe(false);
     expect(inQuotation(m, [{ ...q, attributed: false }])).toBe(false);
+  });
+});
+
+describe('inQuotation by where the quotation stands', () => {
+  // The term `special military operation` (26 characters) at 10.
+  const m = { start: 10, end: 36 };
+  const q = (start: number, end: number, attributed = false) => ({ start, end, attributed });
+  it('a quotation more than 12 characters longer than the term is the source’s, attributed or not', () => {
+    expect(inQuotation(m, [q(9, 49)])).toBe(true);
+    expect(inQuotation(m, [q(10, 36 + 13)])).toBe(true);
+    expect(inQuotation(m, [q(10, 36 + 12)])).toBe(false);
+    expect(inQuotation(m, [q(10, 36 + 12, true)])).toBe(true);
+  });
+  it('one that begins after the term does, or closes before its end, is not (unless an attributed fragment)', () => {
+    expect(inQuotation(m, [q(11, 80, true)])).toBe(false);
+    expect(inQuotation(m, [q(9, 20)])).toBe(false);
+    expect(inQuotation(m, [q(9, 20, true)])).toBe(true);
+    expect(inQuotation(m, [q(9, 20, true)], 'so-called')).toBe(false);
+    // It closes right after the term's first character: nothing of the term is inside.
+    expect(inQuotation(m, [q(2, 11, true)])).toBe(false);
+    expect(inQuotation(m, [q(2, 12, true)])).toBe(true);
+  });
+  it('a term that ends the quotation is inside it', () => {
+    expect(inQuotation({ start: 20, end: 46 }, [q(5, 46)])).toBe(true);
+  });
+  it('any one of the quotations will do', () => {
+    expect(inQuotation(m, [q(40, 60, true), q(9, 49)])).toBe(true);
+    expect(inQuotation(m, [])).toBe(false);
   });
 });
