@@ -229,6 +229,16 @@ describe('storySpeakers', () => {
     ]);
   });
 
+  it('joins a surname alone in the genitive to the full name of its one gender', () => {
+    const { speakers } = storySpeakers([
+      member('a', 'Как заявил Сергей Лавров, всё решено.', [source('Сергей Лавров', 'person')]),
+      member('b', 'По словам Лаврова, всё решено. Лавров молчал.', [source('Лаврова', 'person')]),
+    ]);
+    expect(speakers.map((s) => [s.name, s.members, s.attributions])).toEqual([
+      ['Сергей Лавров', ['a', 'b'], 2],
+    ]);
+  });
+
   it('keeps a body and a person of one name apart', () => {
     const { speakers } = storySpeakers([
       member('a', 'Bloomberg reported it. Michael Bloomberg said no. Bloomberg said more.', [

@@ -255,16 +255,27 @@ const keyOf = (name: string) => {
 };
 
 /**
- * The key a name of unsure gender (`Дмитрия Пескова`, key `…~?`) joins: the same name of one
- * gender in the story (`Дмитрий Песков`), none when the story has both or neither.
+ * The key a name of unsure gender (key `…~?`) joins. A full name (`Дмитрия Пескова`) joins the
+ * same name of one gender in the story (`Дмитрий Песков`); a surname alone (`Пескова`, "по
+ * словам Пескова") takes the one gender that surname has anywhere in the story (`Сергей
+ * Лавров` makes `Лаврова` masculine, so the genitive joins the full name). None when the story
+ * has both genders or neither. A full name's own gender is not taken from the surname elsewhere:
+ * `Мария Захарова` stays apart from a `Захаров`.
  */
 function resolveGender(keys: readonly string[]): Map<string, string> {
   const all = new Set(keys);
+  const genders = new Map<string, Set<string>>();
+  for (const k of all) {
+    const m = /(\S+)~([mf])$/u.exec(k);
+    if (m) genders.set(m[1]!, (genders.get(m[1]!) ?? new Set()).add(m[2]!));
+  }
   const out = new Map<string, string>();
   for (const k of all) {
     if (!k.endsWith('~?')) continue;
-    const fits = ['m', 'f'].map((g) => `${k.slice(0, -1)}${g}`).filter((c) => all.has(c));
-    if (fits.length === 1) out.set(k, fits[0]!);
+    const g = k.includes(' ')
+      ? ['m', 'f'].filter((c) => all.has(`${k.slice(0, -1)}${c}`))
+      : [...(genders.get(k.slice(0, -2)) ?? [])];
+    if (g.length === 1) out.set(k, `${k.slice(0, -1)}${g[0]}`);
   }
   return out;
 }

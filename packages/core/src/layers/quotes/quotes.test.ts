@@ -654,6 +654,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an opening adverb after an ellipsis (`...`, `…`) is cut too',
+    lang: 'en',
+    text: "Court report\n\nLawyer Ben Brafman met the judge on Monday... Then Brafman exposed the government's tactics. The talks stalled… Now Mayor Ana Ruiz says the ferry will run.",
+    want: [
+      { content: "the government's tactics", cue: 'exposed', source: 'Brafman', speaker: 'Brafman' },
+      {
+        content: 'the ferry will run',
+        cue: 'says',
+        source: 'Mayor Ana Ruiz',
+        speaker: 'Ana Ruiz',
+        role: 'Mayor',
+      },
+    ],
+  },
+  {
     name: "a name's own first word is kept: `Soon` of a name, a `Tonight` inside a sentence",
     lang: 'en',
     text: 'Film notes\n\nSoon Yi Previn said the film was unfair. On Monday the Tonight Show host Jimmy Fallon said the ferry was late. The crew waited, then Mayor Ana Ruiz said the ferry would run.',

@@ -49,8 +49,11 @@ function typeOfWords(ws: readonly string[], lex: Lexicon): SpeakerType | undefin
 /** Time adverbs that open a sentence before a name but never begin one (`soon`, `too` do: `Soon Yi Previn`). */
 const notLead = new Set(['soon', 'too']);
 
-/** A token after which a phrase starts a sentence or a clause (`. Then`, `, then`, `And then`). */
-const OPENER = /^(?:[.!?,;:"“”‘’«»—–]|and|but)$/i;
+/**
+ * A token after which a phrase starts a sentence or a clause (`. Then`, `, then`, `And then`,
+ * `… Then`, `... Then`): a word `and`/`but`, or a token ending in such punctuation.
+ */
+const OPENER = /(?:^(?:and|but)|[.!?,;:"“”‘’«»—–…])$/i;
 
 /**
  * A source phrase without the time adverb opening its sentence or clause: `Then Brafman
