@@ -35,7 +35,8 @@ function run(f: OutputFormat, docs: NewsDocument[], layers = ['paragraphs']): st
     const body = f.render(d, ctx);
     out += f.write ? f.write(body, d.id) : body;
   }
-  return out + (f.end?.() ?? '');
+  // `end` may return pieces (json.ts: the last document and its newline, not one copy of both).
+  return out + [f.end?.() ?? ''].flat().join('');
 }
 
 describe('json and jsonl framing', () => {
