@@ -1,6 +1,7 @@
 import type { NewsDocument } from '@newsprism/core';
 import { describe, expect, it } from 'vitest';
 import { LAYER_MEASURES, layerMeasureList, layerMeasures } from './genre-layer-measures.js';
+import { trainGenre } from './train-genre.js';
 
 describe('layerMeasures', () => {
   it('counts body sentences with quotes, sources, subjective sentences and claims; the title is left out', () => {
@@ -77,5 +78,19 @@ describe('layerMeasureList', () => {
     expect(layerMeasureList('subjRate,clDate')).toEqual(['subjRate', 'clDate']);
     expect(layerMeasureList('')).toEqual([]);
     expect(() => layerMeasureList('subjRate,nope')).toThrow(/E_OPTION_VALUE|nope is not a layer measure/);
+  });
+
+  it('refuses --out with layerMeasures (no model is written), before reading any data', async () => {
+    await expect(
+      trainGenre.run({
+        data: '/nonexistent',
+        extra: { layerMeasures: 'all' },
+        out: '/tmp/g.json',
+        log: () => {},
+      }),
+    ).rejects.toMatchObject({
+      code: 'E_OPTION_VALUE',
+      message: expect.stringMatching(/^layerMeasures: .*drop --out/),
+    });
   });
 });

@@ -372,6 +372,12 @@ export const trainGenre: Task = {
   description: 'genre per article (SemEval-2023 Task 3 subtask 1) from style measures, all languages',
   async run(o): Promise<Report> {
     const t0 = Date.now();
+    // `layerMeasures` writes no model: an `--out` would be silently left unwritten.
+    if (o.extra.layerMeasures && o.out)
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        'layerMeasures: the k-fold writes no model; drop --out (or drop layerMeasures to train one)',
+      );
     const split = o.split ?? 'train';
     const train = loadSemeval(o.data, o.lang, split).filter((a) => a.genre);
     const bits = numberOption(o.extra, 'bits', 12);
