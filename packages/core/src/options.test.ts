@@ -37,6 +37,15 @@ describe('numberOption (--set key=value numbers)', () => {
   });
 });
 
+describe('producer options', () => {
+  it('records set options and leaves unset ones out (no `prior: undefined` key)', async () => {
+    const plain = await createPipeline({ layers: ['genre'] });
+    expect(Object.keys(plain.producers.genre!.options ?? {})).not.toContain('prior');
+    const wire = await createPipeline({ layers: ['genre'], options: { genre: { prior: 'news-wire' } } });
+    expect(wire.producers.genre!.options).toMatchObject({ prior: 'news-wire' });
+  });
+});
+
 describe('run-time options of the front ends (issue 14)', () => {
   it("layOptions lays a request's options over a run's, analyzer by analyzer, key by key", () => {
     expect(layOptions(undefined, undefined)).toBeUndefined();

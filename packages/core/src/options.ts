@@ -60,7 +60,9 @@ export function effectiveOptions(a: Analyzer, given: Record<string, unknown> | u
 export function provenanceOptions(a: Analyzer, options: object): Record<string, unknown> | undefined {
   const rules = (a.rules ?? {}) as Record<string, { file?: boolean } | undefined>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(options)) if (!rules[k]?.file) out[k] = v;
+  // An option left unset (`genre.prior`: undefined) is no key: JSON drops it anyway, and a
+  // comparison by keys would see a difference that is none.
+  for (const [k, v] of Object.entries(options)) if (!rules[k]?.file && v !== undefined) out[k] = v;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
