@@ -5,8 +5,20 @@ import type { Span } from '../schema.js';
  * of a list about every other (`list.some(…)` in a loop: quadratic in a book-sized text).
  */
 
-/** The index of the first of `sorted` (by start) whose start is at or after `at`. */
-export function firstStartingAt(sorted: readonly Span[], at: number): number {
+/** The index of the first of `sorted` (ascending numbers) at or after `at` (`sorted.length` when none is). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first of `sorted` (by start) whose start is at or after `at` (`sorted.length` when none does). */
+export function firstStartingAt(sorted: readonly { readonly start: number }[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

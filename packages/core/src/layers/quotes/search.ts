@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../../text/span-search.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import type { Tok } from './tok.js';
 
@@ -9,16 +10,7 @@ import type { Tok } from './tok.js';
  */
 
 /** The index of the first token that starts at or after `pos` (`toks.length` when none does). */
-export function tokenFrom(toks: readonly Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const tokenFrom = (toks: readonly Tok[], pos: number): number => firstStartingAt(toks, pos);
 
 /** The token that starts exactly at `pos`, if any. */
 export function tokenStartingAt(toks: readonly Tok[], pos: number): Tok | undefined {
@@ -27,16 +19,8 @@ export function tokenStartingAt(toks: readonly Tok[], pos: number): Tok | undefi
 }
 
 /** The index of the last mark that starts before `pos`, or -1. */
-export function markBefore(marks: readonly QuoteMarkSpan[], pos: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+export const markBefore = (marks: readonly QuoteMarkSpan[], pos: number): number =>
+  firstStartingAt(marks, pos) - 1;
 
 /** The quotation that opens exactly at `pos`, if any. */
 export function markStartingAt(marks: readonly QuoteMarkSpan[], pos: number): QuoteMarkSpan | undefined {

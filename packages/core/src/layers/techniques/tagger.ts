@@ -1,4 +1,5 @@
 import { hashString, mix } from '../../models/features.js';
+import { firstAtOrAfter } from '../../text/span-search.js';
 import type { ArticleStats, WordRates } from './features.js';
 
 /** Hash bits of the token tagger's features. */
@@ -319,16 +320,7 @@ export function unitTagger(
   const probs = tagger.score(tokenFeatures(stats, rates, tagger.bits));
   const starts = stats.spans.starts;
   // The first word starting at or after `at`.
-  const lower = (at: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lower = (at: number) => firstAtOrAfter(starts, at);
   return (v, u) => {
     const w = lower(u.start);
     addTagFeatures(v, tagger.labels, probs, w, Math.max(w, lower(u.end)), bits);
