@@ -44,12 +44,13 @@ function found(forms: TermForm[], text: string, lang = 'en'): string[] {
 describe('findTerms', () => {
   it('keeps the longest match at a word, whichever entry comes first', () => {
     const short = form('operation', ['special operation']);
-    const long = form('military operation', ['special military operation']);
-    const text = 'The special military operation went on.';
-    expect(found([short, long], text)).toEqual(['special military operation | military operation | 4']);
-    expect(found([long, short], text)).toEqual(['special military operation | military operation | 4']);
+    const long = form('operation forces', ['special operation forces']);
+    // Both match at `special`: the longer wins.
+    const text = 'The special operation forces went in.';
+    expect(found([short, long], text)).toEqual(['special operation forces | operation forces | 4']);
+    expect(found([long, short], text)).toEqual(['special operation forces | operation forces | 4']);
     // Where only the shorter one matches, it is found.
-    expect(found([short, long], 'The special operation went on.')).toEqual([
+    expect(found([long, short], 'The special operation went on.')).toEqual([
       'special operation | operation | 4',
     ]);
   });
