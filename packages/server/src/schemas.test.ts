@@ -62,6 +62,9 @@ describe('the query strings', () => {
     for (const by of ['outlet', 'month', 'outlet,month', 'none'])
       expect(fails(ReportQuery.safeParse({ by }))).toEqual([]);
     for (const format of ['jsonl', 'csv']) expect(fails(ExportQuery.safeParse({ format }))).toEqual([]);
+    for (const all_names of ['true', 'false', '1', '0'])
+      expect(fails(SearchQuery.safeParse({ q: 'Bakhmut', all_names }))).toEqual([]);
+    expect(fails(ReportQuery.safeParse({ all_names: 'yes' }))).toEqual(['all_names']);
     expect(fails(SearchQuery.safeParse({ sort: 'random', facets: 'yes', by: 'outlet' }))).toEqual([
       'sort',
       'facets',
