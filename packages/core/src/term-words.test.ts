@@ -25,6 +25,16 @@ describe('termWords: what the text writes for a term shown by its form', () => {
     expect(termWords('referendum', at(text, 'referendum', 'Referendum'), text)).toEqual([]);
   });
 
+  it('takes a declined form for the form (Russian cases, English plurals)', () => {
+    const text = 'конфликта на Украине; киевских властей; Kiev regimes';
+    expect(termWords('конфликт на Украине', at(text, 'конфликта на Украине'), text)).toEqual([]);
+    expect(termWords('киевские власти', at(text, 'киевских властей'), text)).toEqual([]);
+    expect(termWords('Kiev regime', at(text, 'Kiev regimes'), text)).toEqual([]);
+    expect(termWords('киевский режим', at(text, 'киевских властей'), text)).toEqual([
+      { words: 'киевских властей', count: 1 },
+    ]);
+  });
+
   it('names an abbreviation written out', () => {
     const text = 'the Donetsk People’s Republic, which joined Russia';
     expect(termWords('DPR', at(text, 'Donetsk People’s Republic'), text)).toEqual([

@@ -10,8 +10,25 @@ interface Spanned {
 }
 
 /**
- * The text's words for a term's mentions that differ from its form (letter case and spacing
- * aside), each once, most written first (on a tie, the first in the text), with its count:
+ * Whether two word lists are the same words but for their endings: a declined form
+ * (`конфликта на Украине` for `конфликт на Украине`, `киевских властей` for `киевские власти`)
+ * is the form written, not other words. Each pair shares all but the last two letters of the
+ * shorter, and at least three.
+ */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    if (w === v) return true;
+    let n = 0;
+    while (n < w.length && w[n] === v[n]) n++;
+    return n >= 3 && n >= Math.min(w.length, v.length) - 2;
+  });
+}
+
+/**
+ * The text's words for a term's mentions that differ from its form (letter case, spacing
+ * and endings aside: a declined form is the form), each once, most written first (on a tie, the first in the text), with its count:
  * `[{words: 'Donetsk People’s Republic', count: 1}]`. Empty when the text writes the form.
  */
 export function termWords(
@@ -20,12 +37,12 @@ export function termWords(
   text: string,
 ): { words: string; count: number }[] {
   const key = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
-  const own = key(form);
+  const own = key(form).split(' ');
   const counts = new Map<string, { words: string; count: number }>();
   for (const m of mentions) {
     const words = text.slice(m.start, m.end).replace(/\s+/gu, ' ').trim();
     const k = key(words);
-    if (!words || k === own) continue;
+    if (!words || sameWords(k.split(' '), own)) continue;
     const seen = counts.get(k);
     if (seen) seen.count++;
     else counts.set(k, { words, count: 1 });
