@@ -44,7 +44,7 @@ export type {
 } from './layers/techniques/techniques.js';
 export { OPTION_DEFAULT } from './options.js';
 export { parseDocument } from './parse-document.js';
-export { type VoicePercents, voicePercents, wholePercents } from './percents.js';
+export { tenthPercents, type VoicePercents, voicePercents, wholePercents } from './percents.js';
 export {
   canonical,
   type LayerPlan,
