@@ -332,3 +332,69 @@ describe('sources a reader sees wrong (issue 18, session 14)', () => {
     ]);
   });
 });
+
+describe('sources a reader sees wrong (issue 18, session 16)', () => {
+  const sourcesOf = (text: string, lang = 'en') =>
+    withEntities
+      .run({ id: 't', text, meta: { lang } })
+      .sources!.sources.map((x) => ({ name: x.name, type: x.type, via: x.via }));
+
+  it.each([
+    // The quotes lexicon's `Agency`, `Commission`, `Council`, `Court` heads make a government; an
+    // intergovernmental body is an organisation, as `NATO`, `IMF` and `World Bank` are.
+    [
+      'The International Energy Agency said on Tuesday that oil demand would peak.',
+      'International Energy Agency',
+    ],
+    ['The European Commission said on Tuesday that the fine was fair.', 'European Commission'],
+    ['The UN Security Council said on Tuesday that the truce must hold.', 'UN Security Council'],
+    [
+      'The International Atomic Energy Agency said on Tuesday that the plant was safe.',
+      'International Atomic Energy Agency',
+    ],
+    ['The IMF said on Tuesday that growth would slow.', 'IMF'],
+    ['Еврокомиссия заявила во вторник, что штраф справедлив.', 'Еврокомиссия'],
+  ])('types an intergovernmental body as an organisation: %s', (body, name) => {
+    const lang = /[а-я]/.test(body) ? 'ru' : 'en';
+    expect(sourcesOf(`Harbour news\n\n${body} The port was quiet.`, lang)).toContainEqual(
+      expect.objectContaining({ name, type: 'organization' }),
+    );
+  });
+
+  it('keeps a national agency a government body', () => {
+    expect(
+      sourcesOf('Harbour news\n\nThe Federal Aviation Agency said on Tuesday that the runway was safe.'),
+    ).toContainEqual(expect.objectContaining({ type: 'government' }));
+  });
+
+  it.each([
+    ['Aides to Clinton say she will campaign in Ohio next week.', 'Aides to Clinton'],
+    ['An aide to Clinton said she will campaign in Ohio next week.', 'aide to Clinton'],
+    ['Advisers to Mayor Ana Ruiz said she would veto the bill.', 'Advisers to Mayor Ana Ruiz'],
+    ['Sources close to Putin said he would not travel.', 'Sources close to Putin'],
+  ])('attributes `%s` to the aides, not to the person they serve', (body, name) => {
+    const s = sourcesOf(`Campaign\n\n${body} The weather was fine.`);
+    expect(s).toEqual([expect.objectContaining({ name, type: 'anonymous' })]);
+  });
+
+  it('keeps `a spokesman for X` as X’s voice', () => {
+    const s = sourcesOf('Campaign\n\nA spokesman for Clinton said she will campaign in Ohio next week.');
+    expect(s).toEqual([expect.objectContaining({ name: 'Clinton', type: 'person' })]);
+  });
+
+  it.each([
+    ['Kiev Says Bridge Strike Cut Russian Supply Line - Reports', 'Kiev', 'Reports'],
+    ['Moscow Says Talks Are Over – Media', 'Moscow', 'Media'],
+    ['Kremlin Says Deal Is Dead - Source', 'Kremlin', 'Source'],
+  ])('reads `%s` as the subject speaking, relayed by unnamed media', (title, name, via) => {
+    const s = sourcesOf(`${title}\n\nThe bridge was closed on Sunday. Trains ran late.`);
+    expect(s).toEqual([expect.objectContaining({ name, type: 'government', via: [via] })]);
+  });
+
+  it('keeps a headline’s `- Reports` the source when nothing before it speaks', () => {
+    const s = sourcesOf(
+      'Bridge Strike Cut Russian Supply Line - Reports\n\nThe bridge was closed on Sunday.',
+    );
+    expect(s).toEqual([expect.objectContaining({ name: 'Reports', type: 'document' })]);
+  });
+});

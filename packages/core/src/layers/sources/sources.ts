@@ -276,6 +276,28 @@ function typeFromEntity(
 }
 
 /**
+ * A name that opens with an international body's word (`International Energy Agency`, `World Food
+ * Programme`, `UN Human Rights Office`, `Международное энергетическое агентство`, `ООН`).
+ */
+const INTERNATIONAL_NAME =
+  /^(?:International|World|Intergovernmental|UN|U\.N\.|United Nations|Международн\p{L}*|Всемирн\p{L}*|ООН)(?:\s|$)/u;
+
+/**
+ * Whether a source the quotes lexicon typed `government` for its head word (`Agency`, `Commission`,
+ * `Council`, `Court`) is an intergovernmental body, an `organization` as `NATO` and the `IMF` are:
+ * a name that opens with an international word ({@link INTERNATIONAL_NAME}), or one that opens with a
+ * surface of its linked entity of the gazetteer's kind `international` (`European Commission`,
+ * `Еврокомиссия`, `UN Security Council`).
+ */
+function intergovernmental(name: string, e: Entity | undefined, facts: EntityFacts): boolean {
+  if (INTERNATIONAL_NAME.test(name)) return true;
+  if (e?.kind !== 'international') return false;
+  const n = fold(name);
+  for (const x of facts.surfaces(e)) if (n === x || n.startsWith(`${x} `)) return true;
+  return false;
+}
+
+/**
  * The article's full name of the person a one-word speaker name is the surname of (`Мюррей` →
  * `Дуглас Мюррей`, `Holm` → `Lea Holm`): the linked person entity's name, or else a mention of it,
  * of more words ending in the name as written (so an inflected mention, `Дугласа Мюррея`, is no
@@ -411,6 +433,7 @@ export function summarizeSources(
       facts,
       lang === 'ru',
     );
+    if (type === 'government' && intergovernmental(name, entity, facts)) type = 'organization';
     // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
     // of the article (none found there, no surname of a person's) and no person the gazetteer
     // knows (`Lavrov: …` over a body that never names him) is a section label, no speaker.
