@@ -97,8 +97,11 @@ const TAIL_WORDS = words(
     'также тоже уже еще ранее позже же ведь лишь только вновь снова сейчас теперь',
 );
 
-/** Prepositions a speaker phrase can start with (`Regarding Bergoglio`, `According Reuters`); removed from the start. */
-const LEAD_WORDS = words('according regarding per as by from согласно');
+/**
+ * Prepositions a speaker phrase can start with (`Regarding Bergoglio`, `According Reuters`,
+ * `including a national security adviser`); removed from the start.
+ */
+const LEAD_WORDS = words('according regarding per as by from including согласно');
 
 /**
  * A lower-case word of 7+ letters in `-ed` (`surfaced`) or 8+ in `-ly` (`historically`) but not
@@ -282,6 +285,9 @@ function typeFromEntity(
 const INTERNATIONAL_NAME =
   /^(?:International|World|Intergovernmental|UN|U\.N\.|United Nations|Международн\p{L}*|Всемирн\p{L}*|ООН)(?:\s|$)/u;
 
+/** Lower-case words inside an English organisation's name. */
+const NAME_GLUE = words('of for the and on in to de');
+
 /**
  * Whether a source the quotes lexicon typed `government` for its head word (`Agency`, `Commission`,
  * `Council`, `Court`) is an intergovernmental body, an `organization` as `NATO` and the `IMF` are:
@@ -290,6 +296,11 @@ const INTERNATIONAL_NAME =
  * `Еврокомиссия`, `UN Security Council`).
  */
 function intergovernmental(name: string, e: Entity | undefined, facts: EntityFacts): boolean {
+  // An English description that holds a body's name (`EU member's previous centrist government`,
+  // `World Economic Forum-aligned Netherlands government`) is not the body: a name's words are
+  // capitalised, but for its glue words (`Office of the High Commissioner`).
+  if (wordsOf(name).some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w)) && !/[а-яё]/i.test(name))
+    return false;
   if (INTERNATIONAL_NAME.test(name)) return true;
   if (e?.kind !== 'international') return false;
   const n = fold(name);
