@@ -98,6 +98,9 @@ describe('speaker phrases as sources (issue 18)', () => {
   });
 
   it.each([
+    'including one',
+    'including a birth certificate',
+    'including the removal of an Islamist mayor',
     'You',
     'Anyone',
     'it',

@@ -97,11 +97,8 @@ const TAIL_WORDS = words(
     'также тоже уже еще ранее позже же ведь лишь только вновь снова сейчас теперь',
 );
 
-/**
- * Prepositions a speaker phrase can start with (`Regarding Bergoglio`, `According Reuters`,
- * `including a national security adviser`); removed from the start.
- */
-const LEAD_WORDS = words('according regarding per as by from including согласно');
+/** Prepositions a speaker phrase can start with (`Regarding Bergoglio`, `According Reuters`); removed from the start. */
+const LEAD_WORDS = words('according regarding per as by from согласно');
 
 /**
  * A lower-case word of 7+ letters in `-ed` (`surfaced`) or 8+ in `-ly` (`historically`) but not
@@ -137,6 +134,14 @@ export function cleanSpeakerName(name: string): string | undefined {
   if (trimmed && !KEPT_AT_END.test(trimmed[trimmed.length - 1]!)) trimmed = trimmed.replace(TRAILING, '');
   let w = trimmed.split(/\s+/).filter(Boolean);
   while (w.length > 1 && LEAD_WORDS.has(fold(w[0]!))) w = w.slice(1);
+  // `including a national security adviser` is the adviser; `including one`, `including a birth
+  // certificate`, `including the removal of an Islamist mayor` (the cue's object read as its
+  // subject) name no one.
+  if (w.length > 0 && fold(w[0]!) === 'including') {
+    const of = w.findIndex((x) => x === 'of');
+    if (!(of < 0 ? w : w.slice(0, of)).some((x) => PERSON_HEADS.has(fold(x)))) return undefined;
+    w = w.slice(1);
+  }
   while (w.length > 1 && TAIL_WORDS.has(fold(w[w.length - 1]!))) w = w.slice(0, -1);
   if (w.length === 0) return undefined;
   // An acronym is a name (`US`, `WHO`), not the pronoun it spells.
