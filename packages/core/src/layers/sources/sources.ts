@@ -138,7 +138,7 @@ export function cleanSpeakerName(name: string): string | undefined {
   // certificate`, `including the removal of an Islamist mayor` (the cue's object read as its
   // subject) name no one.
   if (w.length > 0 && fold(w[0]!) === 'including') {
-    const of = w.findIndex((x) => x === 'of');
+    const of = w.indexOf('of');
     if (!(of < 0 ? w : w.slice(0, of)).some((x) => PERSON_HEADS.has(fold(x)))) return undefined;
     w = w.slice(1);
   }
