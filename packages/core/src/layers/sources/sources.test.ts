@@ -89,6 +89,8 @@ describe('speaker phrases as sources (issue 18)', () => {
     ['WHO', 'WHO'],
     // descriptions and names stay
     ['senior official', 'senior official'],
+    ['elected officials', 'elected officials'],
+    ['retired general', 'retired general'],
     ['No reasonable voter', 'No reasonable voter'],
     ['daily', 'daily'],
     ['assembly', 'assembly'],
@@ -101,6 +103,9 @@ describe('speaker phrases as sources (issue 18)', () => {
     'including one',
     'including a birth certificate',
     'including the removal of an Islamist mayor',
+    'sent a letter',
+    'released a statement',
+    'took his own life',
     'You',
     'Anyone',
     'it',

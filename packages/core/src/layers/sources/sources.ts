@@ -108,6 +108,22 @@ const LEAD_WORDS = words('according regarding per as by from согласно');
 const isAdverbOrParticiple = (w: string) =>
   /^\p{Ll}+$/u.test(w) && ((w.length >= 7 && w.endsWith('ed')) || (w.length >= 8 && /[^bp]ly$/.test(w)));
 
+/** Words that open an English verb's object: articles, possessives, demonstratives, quantifiers. */
+const OBJECT_OPENERS = words(
+  'the a an his her their its our my your this that these those some one two three',
+);
+
+/**
+ * Whether a phrase opens with a lower-case English past verb and its object (`sent a letter`,
+ * `released a statement`, `took his own life`, `accepted the`): the cue scan read a clause's
+ * predicate as its speaker. `-ed` words of 5+ letters or the quotes lexicon's irregular
+ * `pastVerbs`; a participle before a noun stays (`elected officials`, `retired general`).
+ */
+function pastVerbObject(first: string, second: string): boolean {
+  if (!/^\p{Ll}+$/u.test(first) || (!OBJECT_OPENERS.has(second) && !/^\d/.test(second))) return false;
+  return (first.length >= 5 && first.endsWith('ed')) || lexiconFor('en').words.pastVerbs.has(first);
+}
+
 const LEADING = /^[^\p{L}\p{N}«“"„(]+/u;
 const TRAILING = /[^\p{L}\p{N}»”")'’.]+$/u;
 /** A last character {@link TRAILING} keeps (a lone surrogate is not: the regex decides then). */
@@ -151,6 +167,7 @@ export function cleanSpeakerName(name: string): string | undefined {
     return undefined;
   if (w.length > 1 && CLAUSE_PRONOUNS.has(first)) return undefined;
   if (w.length === 1 && isAdverbOrParticiple(w[0]!)) return undefined;
+  if (w.length > 1 && pastVerbObject(w[0]!, w[1]!)) return undefined;
   return trimStart(w.join(' '));
 }
 
