@@ -25,6 +25,7 @@ import { shapeFeatures } from './shape-features.js';
 import { subjFeatures } from './subj-features.js';
 import { subjectFeatures } from './subject-features.js';
 import { syntaxFeatures } from './syntax-features.js';
+import { tenseFeatures } from './tense-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -109,6 +110,13 @@ export interface FitSettings extends SentenceModelSettings {
    * not into its words' weights; scoring leaves them out. 0 = none.
    */
   fe?: number;
+  /**
+   * Experiment: training weight of the rows whose label was settled after the annotators
+   * disagreed (`LabelledSentence.conflict`); 0 = as the others (weight 1).
+   */
+  conflictWeight?: number;
+  /** Experiment: weight of past/present tense cues (`tense-features.ts`); 0 = none. */
+  tense?: number;
 }
 
 /**
@@ -219,6 +227,7 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
   if (s.deps || s.deps2) add(depsFeatures(text, lang, s.bits, s.deps ?? 0, s.deps2 ?? 0));
   if (s.subj) add(subjFeatures(text, s.bits, s.subj));
   if (s.assert) add(assertFeatures(text, s.bits, s.assert));
+  if (s.tense) add(tenseFeatures(text, s.bits, s.tense));
   if (s.wc) add(clusterFeatures(text, clustersFor(lang), s.bits, s.wc, s.wcLevels ?? 7, !!s.wcBigrams));
   return v;
 }
@@ -251,6 +260,8 @@ const EXPERIMENTS = new Set([
   'deps',
   'deps2',
   'fe',
+  'conflictWeight',
+  'tense',
 ]);
 
 /**
@@ -295,7 +306,10 @@ export function trainingSamples(
   const recent = (i: number) =>
     s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
   const weightOf = (i: number) =>
-    (rows[i]!.weight ?? 1) * recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+    (rows[i]!.weight ?? 1) *
+    recent(i) *
+    (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1) *
+    (s.conflictWeight && rows[i]!.conflict ? s.conflictWeight : 1);
   // Fixed effects by debate (`fe`): one bias per id run, in the training vectors only.
   if (s.fe) {
     const run = idBlocks(rows, s.fe);
