@@ -41,24 +41,6 @@ let passes = 0;
 
 function stemOf(word: string): string {
   const lower = word.toLowerCase().replaceAll('ё', 'е');
-  // Most forms are ASCII: digits alone, or a word that is English when its first letter is
-  // a–z. Tell them apart by their code units rather than by the expressions below, which
-  // decide the rest (the same answers: the expressions read ASCII as this does).
-  let ascii = true;
-  let digits = true;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-    if (c < 0x30 || c > 0x39) digits = false;
-  }
-  if (ascii) {
-    if (digits) return lower;
-    const c = lower.charCodeAt(0);
-    return c >= 0x61 && c <= 0x7a ? english(lower) : lower;
-  }
   if (/^\p{N}+$/u.test(lower)) return lower;
   if (CYRILLIC.test(lower)) {
     const stem = russian.stem(lower);
@@ -67,20 +49,6 @@ function stemOf(word: string): string {
     return stem.length < 3 && lower.length > stem.length ? lower.slice(0, 4) : stem;
   }
   return /^[a-z]/.test(lower) ? english(lower) : lower;
-}
-
-/**
- * Whether a stem is one FTS5 token that lower-casing leaves alone: a stem of a–z and 0–9 is
- * (most are), the others are checked by {@link ODD} and lower-casing.
- */
-function isPlain(stem: string): boolean {
-  if (stem === '') return false;
-  for (let i = 0; i < stem.length; i++) {
-    const c = stem.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)))
-      return !ODD.test(stem) && stem === stem.toLowerCase();
-  }
-  return true;
 }
 
 /** The memo's form for `text.slice(start, end)`, whose hash is `hash` ({@link hashOf}); made when new. */
@@ -110,7 +78,7 @@ function addForm(text: string, start: number, end: number, key: number, i: numbe
     len: end - start,
     hash: key,
     stem,
-    plain: isPlain(stem),
+    plain: stem !== '' && !ODD.test(stem) && stem === stem.toLowerCase(),
     n: 0,
     pass: -1,
   };
