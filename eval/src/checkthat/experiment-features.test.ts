@@ -7,6 +7,7 @@ import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { subjectFeatures } from './subject-features.js';
 import { syntaxFeatures } from './syntax-features.js';
+import { tenseFeatures } from './tense-features.js';
 import { valenceFeatures } from './valence-features.js';
 
 const BITS = 20;
@@ -121,5 +122,19 @@ describe('subjectFeatures', () => {
   });
   it('gives nothing without a pronoun or name', () => {
     expect(subjectFeatures('Taxes rose by forty percent.', 'en', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('tenseFeatures', () => {
+  it('counts past and present auxiliaries, irregular past forms and -ed words, bucketed', () => {
+    const v = tenseFeatures('The mayor was told it wasn’t ready, so she went and reopened it.', BITS, 0.5);
+    // was, wasn’t, went: 3 past; told is no auxiliary, reopened ends in -ed.
+    expect(v.idx).toEqual(['k:pastAux', 'k:pastAux=2-3', 'k:pastEd', 'k:pastEd=1'].map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(tenseFeatures('It is what it is, and that’s absurd.', BITS, 1).idx).toEqual(
+      ['k:presentAux', 'k:presentAux=2-3'].map(at),
+    );
+    // Short -ed words (`red`, `shed`) are not read as past.
+    expect(tenseFeatures('A red shed.', BITS, 1).idx).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
 import { subjectFeatures } from './subject-features.js';
 import { syntaxFeatures } from './syntax-features.js';
+import { tenseFeatures } from './tense-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -91,6 +92,13 @@ export interface FitSettings extends SentenceModelSettings {
   wcLevels?: number;
   /** 1: pairs of neighbouring words' coarsest clusters too. */
   wcBigrams?: number;
+  /**
+   * Experiment: training weight of the rows whose label was settled after the annotators
+   * disagreed (`LabelledSentence.conflict`); 0 = as the others (weight 1).
+   */
+  conflictWeight?: number;
+  /** Experiment: weight of past/present tense cues (`tense-features.ts`); 0 = none. */
+  tense?: number;
 }
 
 /**
@@ -198,6 +206,7 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
   if (s.shape) add(shapeFeatures(text, s.bits, s.shape));
   if (s.syn) add(syntaxFeatures(text, lang, s.bits, s.syn));
   if (s.rates) add(rateFeatures(text, s.bits, s.rates));
+  if (s.tense) add(tenseFeatures(text, s.bits, s.tense));
   if (s.wc) add(clusterFeatures(text, clustersFor(lang), s.bits, s.wc, s.wcLevels ?? 7, !!s.wcBigrams));
   return v;
 }
@@ -225,6 +234,8 @@ const EXPERIMENTS = new Set([
   'wc',
   'wcLevels',
   'wcBigrams',
+  'conflictWeight',
+  'tense',
 ]);
 
 /**
@@ -269,7 +280,10 @@ export function trainingSamples(
   const recent = (i: number) =>
     s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
   const weightOf = (i: number) =>
-    (rows[i]!.weight ?? 1) * recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+    (rows[i]!.weight ?? 1) *
+    recent(i) *
+    (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1) *
+    (s.conflictWeight && rows[i]!.conflict ? s.conflictWeight : 1);
   const ratios = s.nb
     ? nbRatios(
         vectors,

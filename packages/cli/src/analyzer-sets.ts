@@ -10,7 +10,8 @@ export const setOption = { set: { type: 'string', multiple: true } } as const;
 export function setHelp(at: number, then = ''): string {
   const pad = ' '.repeat(at);
   return `${'      --set <a.k=v>'.padEnd(at)}an analyzer's option, repeatable: --set genre.prior=news-wire,
-${pad}--set genre.minWords=0 (JSON values read as JSON; docs/analyzers.md)${then ? `\n${then.replace(/^/gm, pad)}` : ''}`;
+${pad}--set genre.minWords=0 (JSON values read as JSON; docs/analyzers.md);
+${pad}--set genre.prior=default: the analyzer's own default${then ? `\n${then.replace(/^/gm, pad)}` : ''}`;
 }
 
 /**
@@ -30,7 +31,8 @@ export async function checkedSets(
  * Analyzer options given as `--set <analyzer>.<option>=<value>` (repeatable), as `createPipeline`
  * takes them: `--set genre.prior=news-wire`, `--set genre.minWords=0`,
  * `--set 'genre.prior={"reporting":0.7,"opinion":0.28,"satire":0.02}'`. A value that reads as
- * JSON (a number, an object, `true`) is that value, else the text itself. The pipeline checks
+ * JSON (a number, an object, `true`) is that value, else the text itself; `default` gives the
+ * option its analyzer's default (over `serve --set`, a format's options). The pipeline checks
  * names and values (`E_UNKNOWN_OPTION`, `E_OPTION_TYPE`, `E_OPTION_VALUE`).
  */
 export function analyzerSets(

@@ -100,7 +100,7 @@ export { tokenize } from './layers/tokens/tokenize.js';
 export type { FileRef, ModelRegistry, ModelStore } from './models/registry.js';
 export { createModelStore } from './models/registry.js';
 export type { MinWords } from './models/shipped.js';
-export { type NumberBounds, numberOption } from './options.js';
+export { type NumberBounds, numberOption, OPTION_DEFAULT } from './options.js';
 export type { Pipeline, PipelineOptions, SetupCost } from './pipeline.js';
 export { createPipeline, resolveAnalyzers } from './pipeline.js';
 export * from './schema-entry.js';

@@ -35,5 +35,11 @@ export type { InputKind, InputRecord, Notice, ReadOptions, Skip, SourceItem } fr
 // The shipped gazetteer's entries by id (what `--all-names` searches expand a name to).
 export { type GazetteerEntry, shippedEntries } from './layers/entities/gazetteer.js';
 // Orders and checks a layer set over the catalog's declarations, loading no analyzer module.
-export { checkAnalyzerOptions, chosenOptions, refuseFileOptions, resolveAnalyzers } from './pipeline.js';
+export {
+  checkAnalyzerOptions,
+  chosenOptions,
+  otherOptionsThan,
+  refuseFileOptions,
+  resolveAnalyzers,
+} from './pipeline.js';
 export { decodeText } from './text/decode.js';

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { NewsprismError } from './errors.js';
 import { layOptions } from './io/build-pipeline.js';
 import { numberOption } from './options.js';
-import { checkAnalyzerOptions, chosenOptions, createPipeline } from './pipeline.js';
+import {
+  checkAnalyzerOptions,
+  chosenOptions,
+  createPipeline,
+  otherOptionsThan,
+  refuseFileOptions,
+} from './pipeline.js';
+import { otherOptionLayers } from './provenance.js';
 
 describe('numberOption (--set key=value numbers)', () => {
   it.each([
@@ -98,5 +105,46 @@ describe('run-time options of the front ends (issue 14)', () => {
       await chosenOptions({ genre: { options: { prior: { reporting: 0.7, opinion: 0.28, satire: 0.02 } } } }),
     ).toEqual(['genre.prior={"reporting":0.7,"opinion":0.28,"satire":0.02}']);
     expect(await chosenOptions({})).toEqual([]);
+  });
+
+  it("`default` gives an option back its default: over a run's options, the producers of a run without them", async () => {
+    const plain = await createPipeline({ layers: ['genre'] });
+    const wire = { genre: { prior: 'news-wire', why: 2 } };
+    const reset = layOptions(wire, { genre: { prior: 'default', why: 'default' } });
+    expect(reset).toEqual({ genre: { prior: 'default', why: 'default' } });
+    const back = await createPipeline({ layers: ['genre'], options: reset });
+    expect(back.producers.genre).toEqual(plain.producers.genre);
+    // Only the option named: the other keeps the run's.
+    const half = await createPipeline({
+      layers: ['genre'],
+      options: layOptions(wire, { genre: { prior: 'default' } }),
+    });
+    expect(half.producers.genre!.options).toMatchObject({ why: 2 });
+    expect(half.producers.genre!.options).not.toHaveProperty('prior');
+    // Checked as any value: the option must exist.
+    await expect(checkAnalyzerOptions({ genre: { prior: 'default' } })).resolves.toBeUndefined();
+    await expect(checkAnalyzerOptions({ genre: { prio: 'default' } })).rejects.toMatchObject({
+      code: 'E_UNKNOWN_OPTION',
+    });
+    // A request may unset a file option (the shipped file is none of its own), not name one.
+    await expect(refuseFileOptions({ genre: { model: 'default' } })).resolves.toBeUndefined();
+    await expect(refuseFileOptions({ genre: { model: '/etc/passwd' } })).rejects.toMatchObject({
+      code: 'E_OPTION_NOT_ALLOWED',
+    });
+  });
+
+  it('otherOptionsThan names the stored layers made with other options than a run would record', async () => {
+    const stored = (await createPipeline({ layers: ['genre'], options: { genre: { prior: 'news-wire' } } }))
+      .producers;
+    expect(await otherOptionsThan(stored, { genre: { prior: 'news-wire' } })).toEqual([]);
+    expect(await otherOptionsThan(stored, { genre: { prior: 'news-wire', why: 4 } })).toEqual([]);
+    expect(await otherOptionsThan(stored, undefined)).toEqual(['genre']);
+    expect(await otherOptionsThan(stored, { genre: { prior: 'default' } })).toEqual(['genre']);
+    expect(await otherOptionsThan(stored, { genre: { prior: 'newspaper' } })).toEqual(['genre']);
+    // Another version is stale whatever its options; a `newsprism/1` label records none.
+    const older = { ...stored, genre: { ...stored.genre!, version: stored.genre!.version - 1 } };
+    expect(await otherOptionsThan(older, undefined)).toEqual([]);
+    expect(await otherOptionsThan({ genre: 'genre@3' }, undefined)).toEqual([]);
+    expect(otherOptionLayers(stored, { genre: { ...stored.genre!, options: {} } })).toEqual(['genre']);
   });
 });

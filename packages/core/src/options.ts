@@ -18,10 +18,18 @@ const describe = (v: unknown): string => {
 const article = (kind: string): string => `${/^[aeio]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 /**
+ * The value that gives an option back its analyzer's default (`--set genre.prior=default`, a
+ * request's `{"genre": {"prior": "default"}}`): laid over options that set it (`serve --set`),
+ * it unsets them. No option takes the word as a value of its own (a file option's path
+ * `default` is `./default`).
+ */
+export const OPTION_DEFAULT = 'default';
+
+/**
  * An analyzer's effective options: its defaults overridden key by key by `given`. Each given
  * key must be one of the defaults' (`E_UNKNOWN_OPTION`, naming the valid ones), of the default
  * value's type (`E_OPTION_TYPE`) and pass the analyzer's rule for it (`E_OPTION_VALUE`, saying
- * what is expected).
+ * what is expected); {@link OPTION_DEFAULT} keeps the default.
  */
 export function effectiveOptions(a: Analyzer, given: Record<string, unknown> | undefined): object {
   if (given === undefined) return a.defaults;
@@ -32,6 +40,7 @@ export function effectiveOptions(a: Analyzer, given: Record<string, unknown> | u
     );
   const defaults = a.defaults as Record<string, unknown>;
   const rules = (a.rules ?? {}) as Record<string, OptionRule | undefined>;
+  const out: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(given)) {
     if (!(key in defaults)) {
       const known = Object.keys(defaults).join(', ') || 'none';
@@ -40,6 +49,8 @@ export function effectiveOptions(a: Analyzer, given: Record<string, unknown> | u
         `analyzer "${a.name}" has no option "${key}"; its options: ${known}`,
       );
     }
+    if (value === OPTION_DEFAULT) continue;
+    out[key] = value;
     const rule = rules[key];
     const want = rule?.kinds ?? [kindOf(defaults[key])];
     if (!want.includes(kindOf(value)))
@@ -53,7 +64,7 @@ export function effectiveOptions(a: Analyzer, given: Record<string, unknown> | u
         `option "${key}" of analyzer "${a.name}" must be ${rule.expects ?? 'a valid value'}, got ${describe(value)}`,
       );
   }
-  return { ...a.defaults, ...given };
+  return out;
 }
 
 /** The options of a producer entry: those that change output, file options left out. */

@@ -30,6 +30,27 @@ export function sameProducer(a: Producer | undefined, b: Producer | undefined): 
   return canonical(a) === canonical(b);
 }
 
+/**
+ * The layers whose stored producer records other analyzer options than `plan`'s (a run's
+ * producers): only layers in both, made by the same analyzer at the same version — another
+ * version is stale whatever its options, and a `newsprism/1` producer (a string) records none.
+ * Pure: a server compares a stored document with its workers' producers, loading no analyzer.
+ */
+export function otherOptionLayers(
+  stored: Readonly<Record<string, unknown>>,
+  plan: Readonly<Partial<Record<string, Producer>>>,
+): string[] {
+  const out: string[] = [];
+  for (const [layer, s] of Object.entries(stored)) {
+    const p = plan[layer];
+    if (!p || typeof s !== 'object' || s === null) continue;
+    const { name, version, options } = s as Producer;
+    if (name === p.name && version === p.version && canonical(options ?? {}) !== canonical(p.options ?? {}))
+      out.push(layer);
+  }
+  return out;
+}
+
 /** `name@version`, the short form for people (`quotes@7`). */
 export const producerLabel = (p: Producer): string => `${p.name}@${p.version}`;
 

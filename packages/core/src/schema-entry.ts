@@ -42,9 +42,17 @@ export type {
   TechniqueSpan,
   TechniquesLayer,
 } from './layers/techniques/techniques.js';
+export { OPTION_DEFAULT } from './options.js';
 export { parseDocument } from './parse-document.js';
 export { type VoicePercents, voicePercents, wholePercents } from './percents.js';
-export { canonical, type LayerPlan, producerLabel, sameProducer, staleLayers } from './provenance.js';
+export {
+  canonical,
+  type LayerPlan,
+  otherOptionLayers,
+  producerLabel,
+  sameProducer,
+  staleLayers,
+} from './provenance.js';
 export { type PublishedDate, readPublished } from './published.js';
 export { reasonWords } from './reason-words.js';
 export * from './schema.js';

@@ -1,4 +1,4 @@
-import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import type { DocumentInput, NewsDocument, Producer } from '@newsprism/core';
 
 /** Per-analyzer options, keyed by analyzer name: `{genre: {prior: 'news-wire'}}`. */
 export type AnalyzerOptions = Record<string, Record<string, unknown>>;
@@ -22,10 +22,17 @@ export interface Analysis {
    */
   analyze(input: DocumentInput, options?: AnalyzerOptions): Promise<NewsDocument>;
   /**
+   * The server's own options (`serve --set`) a client may see (`GET /api/health`), as the
+   * analysis applies them: options naming files and those set to `default` left out. None: `{}`.
+   */
+  readonly options?: AnalyzerOptions;
+  /**
    * Checks a request's `options` before any document is analysed: rejects with the pipeline's
-   * `NewsprismError` (`E_OPTION_VALUE`, `E_UNKNOWN_OPTION`, `E_OPTION_TYPE`, `E_UNKNOWN_ANALYZER`).
+   * `NewsprismError` (`E_OPTION_VALUE`, `E_UNKNOWN_OPTION`, `E_OPTION_TYPE`, `E_UNKNOWN_ANALYZER`),
+   * else resolves to the producer entries a document analysed with them gets (no options: the
+   * server's own), which `POST /api/documents` compares with a stored document's.
    * Without it a bad option fails each document that carries it.
    */
-  check?(options: AnalyzerOptions): Promise<void>;
+  check?(options?: AnalyzerOptions): Promise<Readonly<Record<string, Producer>>>;
   close(): Promise<void>;
 }

@@ -200,19 +200,125 @@ describe('POST /api/analyze with options (issue 14)', () => {
       });
     }
   });
+});
 
-  it('keeps options out of POST /api/documents, whose records take none', async () => {
-    const res = await app.request('/api/documents', {
+/** `POST /api/documents` with the token, and its results. */
+async function ingest(
+  q: string,
+  type: string,
+  body: string,
+): Promise<{ status: number; results: Record<string, unknown>[] }> {
+  const res = await app.request(`/api/documents${q}`, {
+    method: 'POST',
+    headers: { 'content-type': type, authorization: 'Bearer tok' },
+    body,
+  });
+  const json = (await res.json()) as { results: Record<string, unknown>[] };
+  return { status: res.status, results: json.results ?? json };
+}
+
+const storedGenre = async (id: string) => {
+  const doc = (await store.get(id))! as unknown as Doc;
+  return { prior: doc.genre?.prior, options: doc.producers.genre?.options ?? {} };
+};
+
+describe('POST /api/documents with options (issue 14)', () => {
+  it("stores with a record's options and ?options=, recorded in the producers", async () => {
+    const lines = [
+      { id: 's1', text: WIRE, options: { genre: { prior: 'news-wire' } } },
+      { id: 's2', text: `${WIRE} Again.` },
+    ];
+    const q = `?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'newspaper' } }))}`;
+    const r = await ingest(q, 'application/x-ndjson', lines.map((l) => JSON.stringify(l)).join('\n'));
+    expect(r.status).toBe(200);
+    expect(r.results).toEqual([
+      { line: 1, id: 's1', status: 'added' },
+      { line: 2, id: 's2', status: 'added' },
+    ]);
+    expect(await storedGenre('s1')).toMatchObject({ prior: NEWS_WIRE, options: { prior: 'news-wire' } });
+    expect((await storedGenre('s2')).options.prior).toBe('newspaper');
+    const text = await ingest(q, 'text/plain', `Other title\n${WIRE}`);
+    const id = text.results[0]!.id as string;
+    expect((await storedGenre(id)).options.prior).toBe('newspaper');
+  });
+
+  it('names the layers of an unchanged document stored with other options, and leaves it as stored', async () => {
+    const again = (options?: object) =>
+      ingest(
+        '',
+        'application/json',
+        JSON.stringify({ id: 's1', text: WIRE, ...(options ? { options } : {}) }),
+      );
+    expect((await again({ genre: { prior: 'news-wire' } })).results).toEqual([
+      { line: 1, id: 's1', status: 'unchanged' },
+    ]);
+    expect((await again({ genre: { prior: 'news-wire', why: 4 } })).results).toEqual([
+      { line: 1, id: 's1', status: 'unchanged' },
+    ]);
+    for (const options of [undefined, { genre: { prior: 'newspaper' } }, { genre: { prior: 'default' } }])
+      expect((await again(options)).results).toEqual([
+        { line: 1, id: 's1', status: 'unchanged', otherOptions: ['genre'] },
+      ]);
+    expect((await storedGenre('s1')).options.prior).toBe('news-wire');
+  });
+
+  it('refuses bad options with the codes of analyze: ?options= the whole request, a record its line', async () => {
+    const q = await app.request(
+      `/api/documents?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'wire' } }))}`,
+      { method: 'POST', headers: { 'content-type': 'text/plain', authorization: 'Bearer tok' }, body: WIRE },
+    );
+    expect(await problem(q)).toMatchObject({ code: 'E_OPTION_VALUE', status: 400 });
+    const lines = [
+      { id: 'b1', text: WIRE, options: { genre: { prior: 'wire' } } },
+      { id: 'b2', text: WIRE, options: { genre: { model: '/etc/passwd' } } },
+      { id: 'b3', text: WIRE, options: { genre: 'news-wire' } },
+      // Unchanged, so not analysed: its options are still checked.
+      { id: 's1', text: WIRE, options: { genre: { prior: 'wire' } } },
+    ];
+    const r = await ingest('', 'application/x-ndjson', lines.map((l) => JSON.stringify(l)).join('\n'));
+    expect(r.results.map((x) => (x.error as { code: string; status: number }).code)).toEqual([
+      'E_OPTION_VALUE',
+      'E_OPTION_NOT_ALLOWED',
+      'E_OPTION_TYPE',
+      'E_OPTION_VALUE',
+    ]);
+    expect((r.results[1]!.error as { status: number }).status).toBe(403);
+    for (const id of ['b1', 'b2', 'b3']) expect(await store.get(id)).toBeUndefined();
+    const withWhy = (why: number) => JSON.stringify({ text: `${WIRE} ${why}`, options: { genre: { why } } });
+    const five = await app.request('/api/documents', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer tok' },
-      body: JSON.stringify({ text: WIRE, options: { genre: { prior: 'news-wire' } } }),
+      headers: { 'content-type': 'application/x-ndjson', authorization: 'Bearer tok' },
+      body: [1, 2, 3, 4, 5].map(withWhy).join('\n'),
     });
-    expect(await problem(res)).toMatchObject({
-      code: 'E_BAD_RECORD',
-      status: 400,
-      detail: expect.stringContaining('Unrecognized key: "options"'),
+    expect(await problem(five)).toMatchObject({ code: 'E_TOO_MANY_OPTION_SETS', status: 400 });
+  });
+});
+
+describe("a server started with options (serve --set): a request's `default` unsets them, /api/health shows them", () => {
+  it('shows the non-file options and analyses a request with genre.prior=default without the prior', async () => {
+    const analysis = await inProcessAnalysis(['genre'], { genre: { prior: 'news-wire', model: '' } });
+    const served = createApp({
+      analysis,
+      version: '0.0.0-test',
+      limits: { bodyBytes: 200_000, documents: 5 },
     });
-    expect((await store.stats()).documents).toBe(0);
+    const health = (await (await served.request('/api/health')).json()) as { analysis: { options: unknown } };
+    expect(health.analysis.options).toEqual({ genre: { prior: 'news-wire' } });
+    const analyse = async (options?: object) =>
+      (await (
+        await served.request('/api/analyze', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: WIRE, ...(options ? { options } : {}) }),
+        })
+      ).json()) as Doc;
+    expect((await analyse()).genre?.prior).toEqual(NEWS_WIRE);
+    const reset = await analyse({ genre: { prior: 'default' } });
+    expect(reset.genre?.prior).toBeUndefined();
+    expect(reset.producers.genre?.options).not.toHaveProperty('prior');
+    // A server without options shows none.
+    const plain = (await (await app.request('/api/health')).json()) as { analysis: { options: unknown } };
+    expect(plain.analysis.options).toEqual({});
   });
 });
 
@@ -221,10 +327,12 @@ describe('POST /api/analyze with options through the worker pool', { timeout: 12
   it("lays a record's options over the server's --set in a worker, and leaves another record's alone", async () => {
     const analysis = await poolAnalysis({
       layers: ['genre'],
-      options: { genre: { why: 2 } },
+      options: { genre: { why: 2, model: '' } },
       jobs: 1,
       timeBudgetMs: 60_000,
     });
+    // What /api/health shows: the server's options as its workers apply them, files left out.
+    expect(analysis.options).toEqual({ genre: { why: 2 } });
     try {
       const pooled = createApp({
         analysis,
@@ -234,6 +342,7 @@ describe('POST /api/analyze with options through the worker pool', { timeout: 12
       const lines = [
         { id: 'a', text: WIRE, options: { genre: { prior: 'news-wire' } } },
         { id: 'b', text: WIRE },
+        { id: 'c', text: WIRE, options: { genre: { why: 'default' } } },
       ];
       const res = await pooled.request('/api/analyze', {
         method: 'POST',
@@ -241,7 +350,7 @@ describe('POST /api/analyze with options through the worker pool', { timeout: 12
         body: lines.map((l) => JSON.stringify(l)).join('\n'),
       });
       expect(res.status).toBe(200);
-      const [a, b] = (await res.text())
+      const [a, b, c] = (await res.text())
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as Doc);
@@ -250,6 +359,8 @@ describe('POST /api/analyze with options through the worker pool', { timeout: 12
       expect(b!.producers.genre?.options).toMatchObject({ why: 2 });
       expect(b!.producers.genre?.options?.prior).toBeUndefined();
       expect(b!.genre?.prior).toBeUndefined();
+      // `default` unsets the server's own option in the worker: genre's default why (4).
+      expect(c!.producers.genre?.options).toMatchObject({ why: 4 });
     } finally {
       await analysis.close();
     }

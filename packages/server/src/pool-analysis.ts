@@ -6,7 +6,7 @@ import {
   textOverLimit,
   WorkerPool,
 } from '@newsprism/core/node';
-import { heavyLayers, NewsprismError } from '@newsprism/core/schema';
+import { heavyLayers, NewsprismError, OPTION_DEFAULT, type Producer } from '@newsprism/core/schema';
 import type { Analysis, AnalyzerOptions } from './analysis.js';
 
 /** Settings of the server's analysis pool. */
@@ -37,6 +37,24 @@ export function poolLayers(asked?: readonly string[]): { wanted: readonly string
   return { wanted, layers: resolveAnalyzers(builtinCatalog, wanted).map((a) => a.produces) };
 }
 
+/**
+ * The options of `set` (`serve --set`) a client is shown, from the producers they made: an
+ * option a producer does not record names a file (left out of producers, and not for a client
+ * to see) or is unset; `default` is the analyzer's own, no option of the server's.
+ */
+export function shownOptions(
+  set: AnalyzerOptions | undefined,
+  producers: Readonly<Record<string, Producer>>,
+): AnalyzerOptions {
+  const out: AnalyzerOptions = {};
+  for (const [name, given] of Object.entries(set ?? {})) {
+    const made = Object.values(producers).find((p) => p.name === name)?.options ?? {};
+    const keys = Object.keys(given).filter((k) => given[k] !== OPTION_DEFAULT && made[k] !== undefined);
+    if (keys.length) out[name] = Object.fromEntries(keys.map((k) => [k, made[k]]));
+  }
+  return out;
+}
+
 /** A pool's answer, a document's failure as the `NewsprismError` of its code. */
 async function answer<T>(p: Promise<T>): Promise<T> {
   try {
@@ -63,15 +81,18 @@ export async function poolAnalysis(o: PoolAnalysisOptions): Promise<Analysis> {
     maxOldMb: o.maxOldMb,
   });
   await pool.started;
+  // The server's own producers, asked once: a request without options compares against them.
+  const own = await answer(pool.check());
   return {
     layers,
     stored: wanted,
+    options: shownOptions(o.options, own),
     async analyze(input: DocumentInput, options?: AnalyzerOptions): Promise<NewsDocument> {
       const over = o.maxText === undefined ? undefined : textOverLimit(input.id, input.text, o.maxText);
       if (over) throw new NewsprismError(over.code, over.message);
       return (await answer(pool.analyze(input, options))) as NewsDocument;
     },
-    check: (options: AnalyzerOptions) => answer(pool.check(options)),
+    check: (options?: AnalyzerOptions) => (options ? answer(pool.check(options)) : Promise.resolve(own)),
     close: () => pool.close(),
   };
 }

@@ -113,7 +113,7 @@ describe('GET /api/health', () => {
       status: 'ok',
       version: '9.9.9',
       store: null,
-      analysis: { layers: ['quotes', 'claims'] },
+      analysis: { layers: ['quotes', 'claims'], options: {} },
     });
   });
 

@@ -42,7 +42,7 @@ export const RecordSchema = z
   .strict();
 
 /**
- * A record of `POST /api/analyze`: a {@link RecordSchema} with the analyzer options to run it
+ * A record of `POST /api/analyze` and `POST /api/documents`: a {@link RecordSchema} with the analyzer options to run it
  * with (`{"genre": {"prior": "news-wire"}}`), laid over the `options` query parameter and the
  * server's own. Their shape and values are checked where they are used (`E_OPTION_TYPE`,
  * `E_UNKNOWN_OPTION`, `E_OPTION_VALUE`, as the CLI's `--set`).
@@ -136,13 +136,17 @@ export const IdParam = z.object({
 
 export const LayersQuery = z.object({ layers: z.string().max(500).optional() }).strict();
 
-/** The query of `POST /api/analyze`: `?layers=` and `?options=` (analyzer options as JSON, for every document). */
-export const AnalyzeQuery = LayersQuery.extend({
-  options: z.string().max(10_000).optional().openapi({
-    description:
-      'Analyzer options as JSON, for every document of the request (a record\'s own `options` go over them), e.g. {"genre":{"prior":"news-wire"}}; as `newsprism analyze --set genre.prior=news-wire`',
-  }),
-}).strict();
+/** `?options=`: analyzer options as JSON, for every document of an analyze or ingest request. */
+const OPTIONS_PARAM = z.string().max(10_000).optional().openapi({
+  description:
+    'Analyzer options as JSON, for every document of the request (a record\'s own `options` go over them), e.g. {"genre":{"prior":"news-wire"}}; as `newsprism analyze --set genre.prior=news-wire`. The value "default" gives an option back its analyzer\'s default over the server\'s `serve --set`: {"genre":{"prior":"default"}}',
+});
+
+/** The query of `POST /api/analyze`: `?layers=` and `?options=`. */
+export const AnalyzeQuery = LayersQuery.extend({ options: OPTIONS_PARAM }).strict();
+
+/** The query of `POST /api/documents`: `?options=`. */
+export const OptionsQuery = z.object({ options: OPTIONS_PARAM }).strict();
 
 /** The query of an endpoint that takes no parameter: any one given is refused (`E_UNKNOWN_FIELD`). */
 export const NoQuery = z.object({}).strict();

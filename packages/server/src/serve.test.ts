@@ -55,7 +55,7 @@ describe('startServer', () => {
         status: 'ok',
         version: '7.7.7',
         store: { backend: 'sqlite', reachable: true, documents: 0 },
-        analysis: { layers: ['language', 'paragraphs', 'sentences', 'tokens', 'quotes'] },
+        analysis: { layers: ['language', 'paragraphs', 'sentences', 'tokens', 'quotes'], options: {} },
       });
       const post = (body: string) =>
         fetch(`${server.url}api/analyze`, {

@@ -1,7 +1,7 @@
 import type { DocumentInput, NewsDocument } from '@newsprism/core';
 import { optionVariants, prepare } from '@newsprism/core/node';
 import type { Analysis, AnalyzerOptions } from './analysis.js';
-import { poolLayers } from './pool-analysis.js';
+import { poolLayers, shownOptions } from './pool-analysis.js';
 
 /**
  * An in-process analysis for tests: what a worker of the server's pool does (`poolAnalysis`),
@@ -14,13 +14,15 @@ export async function inProcessAnalysis(
   options?: AnalyzerOptions,
 ): Promise<Analysis> {
   const { wanted, layers } = poolLayers(asked);
-  const forOptions = optionVariants(await prepare({ layers: wanted, options }));
+  const base = await prepare({ layers: wanted, options });
+  const forOptions = optionVariants(base);
   return {
     layers,
     stored: wanted,
+    options: shownOptions(options, base.producers),
     analyze: async (input: DocumentInput, over?: AnalyzerOptions): Promise<NewsDocument> =>
       (await forOptions(over)).run(input),
-    check: async (over: AnalyzerOptions) => void (await forOptions(over)),
+    check: async (over?: AnalyzerOptions) => (await forOptions(over)).producers,
     close: async () => undefined,
   };
 }

@@ -78,6 +78,14 @@ eachBackend('ingest and read-back on a hand-made corpus', (backend) => {
     ]);
   });
 
+  it("knows each id's producers without reading the document (as stored, whatever its set)", async () => {
+    const producers = await store.producersOf(['a1', 'nope', 'b1']);
+    expect([...producers.keys()].sort()).toEqual(['a1', 'b1']);
+    expect(producers.get('a1')).toEqual(SMALL_CORPUS[0]!.producers);
+    expect(producers.get('b1')).toEqual(SMALL_CORPUS[2]!.producers);
+    expect((await store.producersOf([])).size).toBe(0);
+  });
+
   it('knows the stored hash of each id (of the text as stored)', async () => {
     const hashes = await store.hashes(['a1', 'nope', 'b1']);
     expect([...hashes.entries()].sort()).toEqual([

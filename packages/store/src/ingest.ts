@@ -6,7 +6,7 @@ import type { HeavyTerms } from './fts-terms.js';
 import { TITLE_AND_BODY } from './pg-fts.js';
 import { documentPairs, PAIRS } from './pg-pairs.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
-import { producerSetIds } from './producer-sets.js';
+import { producerSetIds, storedProducers } from './producer-sets.js';
 import { RollupDelta, type RollupInput, storedContribution } from './rollup.js';
 import { deleteHeavy, heavyRef, initHeavyRef, writeHeavyMany } from './sqlite/topk.js';
 import { firstWords, indexedBody } from './stem.js';
@@ -392,14 +392,42 @@ async function storedRows(
   ids: readonly string[],
 ): Promise<Map<string, { pk: number; text_hash: string }>> {
   const out = new Map<string, { pk: number; text_hash: string }>();
+  for (const r of await rowsOf<{ id: string; pk: number; text_hash: string }>(db, ids, 'pk, text_hash'))
+    out.set(r.id, { pk: Number(r.pk), text_hash: r.text_hash });
+  return out;
+}
+
+/** `columns` (and `id`) of the stored rows of `ids`, {@link IDS_CHUNK} ids a statement. */
+async function rowsOf<T extends { id: string }>(
+  db: Db,
+  ids: readonly string[],
+  columns: string,
+): Promise<T[]> {
+  const out: T[] = [];
   for (let i = 0; i < ids.length; i += IDS_CHUNK) {
     const part = ids.slice(i, i + IDS_CHUNK);
-    const rows = await db.all<{ id: string; pk: number; text_hash: string }>(
-      `SELECT id, pk, text_hash FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`,
-      part,
+    out.push(
+      ...(await db.all<T>(
+        `SELECT id, ${columns} FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`,
+        part,
+      )),
     );
-    for (const r of rows) out.set(r.id, { pk: Number(r.pk), text_hash: r.text_hash });
   }
+  return out;
+}
+
+/**
+ * The producers of each given id that is stored (its set's, read once per database): what
+ * `ingest` compares with its own options for a document it leaves unchanged.
+ */
+export async function storedProducersOf(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Record<string, unknown>>();
+  type Row = { id: string; producers: unknown; producer_set: number | null };
+  for (const r of await rowsOf<Row>(db, ids, 'producers, producer_set'))
+    out.set(r.id, await storedProducers(db, r));
   return out;
 }
 

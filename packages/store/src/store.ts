@@ -17,6 +17,7 @@ import {
   ingestBatch,
   ingestPrepared,
   storedHashes,
+  storedProducersOf,
 } from './ingest.js';
 import { PlannerStatistics } from './postgres/maintenance.js';
 import { redact } from './postgres/open-postgres.js';
@@ -47,6 +48,11 @@ export interface Store {
   ingestPrepared(docs: readonly PreparedDocument[], opts?: IngestOptions): Promise<IngestOutcome[]>;
   /** The stored text hash of each given id that is in the store (see `contentHash`). */
   hashes(ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * The `producers` of each given id that is in the store (analyzers, versions, options: what
+   * made its layers), without reading the documents.
+   */
+  producersOf(ids: readonly string[]): Promise<Map<string, Record<string, unknown>>>;
   get(id: string): Promise<NewsDocument | undefined>;
   /** Title, outlet and publication time of each given id that is stored (for links; cheap). */
   heads(ids: readonly string[]): Promise<Map<string, DocumentHead>>;
@@ -136,6 +142,9 @@ class SqlStore implements Store {
   }
   hashes(ids: readonly string[]) {
     return storedHashes(this.db, ids);
+  }
+  producersOf(ids: readonly string[]) {
+    return storedProducersOf(this.db, ids);
   }
   get(id: string) {
     return getDocument(this.db, id);

@@ -44,6 +44,12 @@ export interface AnalyzeRequest {
   options?: Record<string, Record<string, unknown>>;
 }
 
+/** `GET /api/health`, the part the UI reads: the server's own analyzer options (`serve --set`). */
+export interface Health {
+  status: 'ok' | 'degraded';
+  analysis?: { layers: string[]; options?: Record<string, Record<string, unknown>> };
+}
+
 /** A search hit as the API returns it. */
 export interface SearchHit {
   id: string;
@@ -113,6 +119,7 @@ export const api = {
         body: req.body,
       },
     ),
+  health: () => call<Health>('api/health'),
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
   documentReuse: (id: string) => call<ReusePage>(`api/documents/${encodeURIComponent(id)}/reuse?limit=100`),
   stories: (params: URLSearchParams) => call<StoriesPage>(`api/stories?${params}`),

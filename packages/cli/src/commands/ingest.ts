@@ -1,5 +1,5 @@
 import type { DocumentInput } from '@newsprism/core';
-import { builtinCatalog, escapeControl } from '@newsprism/core/node';
+import { builtinCatalog, escapeControl, otherOptionsThan } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
 import {
   contentHash,
@@ -45,16 +45,18 @@ ${setHelp(
   24,
   `for the documents analysed now, recorded with them (\`show\` prints them).
 A stored document with the same text stays unchanged, whatever its
-options: \`newsprism reanalyze --set …\` brings it to these. Not with
---queue: a queued document gets the options of the worker taking it.`,
+options: the summary counts those analysed with others than the run's
+(--set over the defaults), and \`newsprism reanalyze --set …\` brings them
+to these. Not with --queue: a queued document gets the options of the
+worker taking it.`,
 )}
   -h, --help            show this help
 
 Exit codes: 0 all stored; 1 some inputs skipped (each reported); 2 usage error; 130 interrupted
 (Ctrl-C: what was analysed before it is stored).`;
 
-/** Counts of an ingest run, by outcome. */
-type Counts = Record<IngestStatus | 'failed' | 'queued', number>;
+/** Counts of an ingest run, by outcome; `otherOptions`: unchanged documents stored with other options. */
+type Counts = Record<IngestStatus | 'failed' | 'queued' | 'otherOptions', number>;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('ingest', argv, {
@@ -103,7 +105,8 @@ async function run(argv: string[]): Promise<number> {
         'E_QUEUE_NEEDS_POSTGRES',
         '--queue needs a PostgreSQL store (--db postgres://…); on SQLite ingest directly with -j N',
       );
-    const counts: Counts = { added: 0, unchanged: 0, replaced: 0, failed: 0, queued: 0 };
+    const counts: Counts = { added: 0, unchanged: 0, replaced: 0, failed: 0, queued: 0, otherOptions: 0 };
+    const otherOptions = keptOptions(store, options, layers);
     const progress = new Progress(process.stderr);
     let docs: PreparedDocument[] = [];
     let queued: DocumentInput[] = [];
@@ -145,7 +148,11 @@ async function run(argv: string[]): Promise<number> {
           warn(`skipped ${escapeControl(item.source)}: ${item.code} ${escapeControl(item.message)}`);
         } else if ('doc' in item) docs.push(item.doc);
         else if (values.queue && !(await unchanged(store, item.kept))) queued.push(item.kept);
-        else counts.unchanged++;
+        else {
+          counts.unchanged++;
+          // Queued documents get a worker's options: only a direct ingest compares its own.
+          if (!values.queue && (await otherOptions(item.kept.id))) counts.otherOptions++;
+        }
         if (docs.length + queued.length >= batchSize) await flush();
       }
     } catch (err) {
@@ -169,18 +176,46 @@ async function run(argv: string[]): Promise<number> {
       return 2;
     }
     warn(`${summaryOf(counts, values.queue === true)} (${store.location})`);
-    // The store gives no stored options with the hashes (store.get of each would read whole
-    // documents): the note says what is sure, not which documents have other options.
-    if (options && counts.unchanged > 0) {
-      const one = counts.unchanged === 1;
-      warn(
-        `${counts.unchanged} unchanged ${one ? 'document was' : 'documents were'} not analysed again, so --set did not reach ${one ? 'it: it keeps' : 'them: each keeps'} the options it was stored with, maybe these (\`newsprism reanalyze --set …\` analyses again what was stored with others)`,
-      );
-    }
+    if (counts.otherOptions > 0)
+      warn(otherOptionsNote(counts.otherOptions, values.set as string[] | undefined));
     // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
     if (counts.failed === 0) return 0;
     return counts.added + counts.unchanged + counts.replaced + counts.queued > 0 ? 1 : 2;
   });
+}
+
+/**
+ * Whether the stored document of an id this run leaves unchanged was analysed with other
+ * options than the run's (`--set` over the defaults) for one of the layers it stores. Documents
+ * made by one pipeline share their producers: each distinct set is compared once.
+ */
+function keptOptions(
+  store: Store,
+  options: Record<string, Record<string, unknown>> | undefined,
+  layers: readonly string[],
+): (id: string) => Promise<boolean> {
+  const seen = new Map<string, Promise<boolean>>();
+  return async (id) => {
+    const producers = (await store.producersOf([id])).get(id);
+    if (!producers) return false;
+    const key = JSON.stringify(producers);
+    let other = seen.get(key);
+    if (!other) {
+      other = otherOptionsThan(producers, options).then((ls) => ls.some((l) => layers.includes(l)));
+      seen.set(key, other);
+    }
+    return other;
+  };
+}
+
+/** The note of unchanged documents kept with other options, and the command that changes them. */
+function otherOptionsNote(n: number, sets: readonly string[] | undefined): string {
+  const one = n === 1;
+  const quoted = (sets ?? []).map(
+    (s) => `--set ${/^[\w.=,:/@+-]*$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`}`,
+  );
+  const command = ['newsprism reanalyze', ...quoted].join(' ');
+  return `${n} unchanged ${one ? 'document was' : 'documents were'} analysed with other options than this run's (${quoted.length ? quoted.join(' ') : 'the defaults'}) and ${one ? 'keeps them' : 'keep them'}, not analysed again: \`${command}\` on this store brings every document to this run's options`;
 }
 
 /** The counts of a run as its summary line says them. */

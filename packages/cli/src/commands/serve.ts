@@ -17,7 +17,8 @@ Options:
       --layers <list>       layers to compute (default: all but tokens and syntax)
       --set <a.k=v>         an analyzer's option for every analysis, repeatable
                             (--set genre.prior=news-wire; as in analyze); the default of
-                            POST /api/analyze, whose ?options= and record "options" go over it
+                            POST /api/analyze and /api/documents, whose ?options= and record
+                            "options" go over it ("default" sets one back), shown by /api/health
       --time-budget <secs>  longest analysis of one document (default 60)
       --max-body <size>     largest request body (default 21MB)
       --max-text <size>     largest text of one document to analyse (default 5MB; 0 for none):

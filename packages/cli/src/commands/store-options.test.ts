@@ -68,13 +68,39 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     expect(json.producers.genre.options.prior).toBe('news-wire');
   }, 60_000);
 
-  it('ingest leaves a stored document with the same text alone whatever the options, and says how to change them', async () => {
+  it('ingest leaves a stored document with the same text alone whatever the options, and says when they were others', async () => {
     const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=newspaper']);
     expect(r.stderr).toMatch(/added 0, unchanged 1/);
     expect(r.stderr).toContain(
-      '1 unchanged document was not analysed again, so --set did not reach it: it keeps the options it was stored with, maybe these (`newsprism reanalyze --set …` analyses again what was stored with others)',
+      "1 unchanged document was analysed with other options than this run's (--set genre.prior=newspaper) and keeps them, not analysed again: `newsprism reanalyze --set genre.prior=newspaper` on this store brings every document to this run's options",
     );
     expect((await genreOf(db, 'wire')).options.prior).toBe('news-wire');
+    // The same options (another option at its default value too): nothing to say.
+    const same = await runCli([
+      'ingest',
+      file,
+      '--db',
+      db,
+      '--set',
+      'genre.prior=news-wire',
+      '--set',
+      'genre.why=4',
+    ]);
+    expect(same.stderr).toMatch(/added 0, unchanged 1/);
+    expect(same.stderr).not.toContain('other options');
+    // Without --set, or with the prior set back to its default, the run's are the defaults.
+    for (const args of [[], ['--set', 'genre.prior=default']]) {
+      const plain = await runCli(['ingest', file, '--db', db, ...args]);
+      expect(plain.stderr).toContain(
+        `1 unchanged document was analysed with other options than this run's (${args.length ? '--set genre.prior=default' : 'the defaults'}) and keeps them`,
+      );
+      expect(plain.stderr).toContain(
+        `\`newsprism reanalyze${args.length ? ' --set genre.prior=default' : ''}\``,
+      );
+    }
+    // Options of a layer this run does not store are not the run's to compare.
+    const other = await runCli(['ingest', file, '--db', db, '--layers', 'quotes']);
+    expect(other.stderr).not.toContain('other options');
   }, 60_000);
 
   it("reanalyze: a document analysed with other options than the run's is stale", async () => {
@@ -93,7 +119,11 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     });
     // Without --set the defaults are the run's: the document goes back to no prior.
     expect((await runCli(['reanalyze', '--db', db, '--dry-run'])).stderr).toMatch(/would reanalyse 1 of 1/);
+    // `default` gives the option back its default: stale to the prior, fresh to the defaults.
+    const reset = ['reanalyze', '--db', db, '--dry-run', '--set', 'genre.prior=default'];
+    expect((await runCli(reset)).stderr).toMatch(/would reanalyse 1 of 1/);
     expect((await runCli(['reanalyze', '--db', db])).stderr).toMatch(/reanalysed 1 of 1/);
+    expect((await runCli(reset)).stderr).toMatch(/would reanalyse 0 of 1/);
     const plain = await genreOf(db, 'wire');
     expect(plain.options.prior).toBeUndefined();
     expect(plain.prior).toBeUndefined();

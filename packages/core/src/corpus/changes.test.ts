@@ -27,6 +27,25 @@ describe('reuseChanges attributions', () => {
       'The terminal will reopen next month, Deputy Minister Olga Stefanishyna said on Tuesday.',
       [['re-attributed', 'Ivan Petrenko', 'Olga Stefanishyna']],
     ],
+    // A copy that names the speaker by the surname alone (or the full name) names the same person.
+    [
+      'the surname of the same speaker',
+      'The terminal will reopen next month, port director Ivan Petrenko said on Tuesday.',
+      'The terminal will reopen next month, Petrenko said on Tuesday.',
+      [],
+    ],
+    [
+      'the full name of the same speaker',
+      'The terminal will reopen next month, Petrenko said on Tuesday.',
+      'The terminal will reopen next month, port director Ivan Petrenko said on Tuesday.',
+      [],
+    ],
+    [
+      'another person of another surname',
+      'The terminal will reopen next month, Petrenko said on Tuesday.',
+      'The terminal will reopen next month, Olga Stefanishyna said on Tuesday.',
+      [['re-attributed', 'Petrenko', 'Olga Stefanishyna']],
+    ],
     [
       'unchanged',
       'The terminal will reopen next month, port director Ivan Petrenko said on Tuesday.',

@@ -103,6 +103,18 @@ function speakerKey(q: Quote, sameLanguage: boolean): string | undefined {
   return nameSkeleton(lightStem(last.replace(/ё/g, 'е'))) || undefined;
 }
 
+/**
+ * Whether two speaker keys name the same speaker: equal, or one a surname that ends the other
+ * (`евсеев` and `владимир евсеев`: a later mention by the surname, or a copy that gives the full
+ * name, is no re-attribution).
+ */
+function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return !/\s/.test(short) && long.endsWith(` ${short}`);
+}
+
 function attributionChanges(
   s: ReuseDocument,
   t: ReuseDocument,
@@ -121,8 +133,8 @@ function attributionChanges(
   if (qt.length && !qs.length)
     return qt.map((q) => ({ change: 'added', to: q.speaker?.name, target: span(q) }));
   const out: AttributionChange[] = [];
-  const onlyS = qs.filter((_, k) => ks[k] !== undefined && !kt.includes(ks[k]));
-  const onlyT = qt.filter((_, k) => kt[k] !== undefined && !ks.includes(kt[k]));
+  const onlyS = qs.filter((_, k) => ks[k] !== undefined && !kt.some((x) => sameSpeaker(ks[k]!, x)));
+  const onlyT = qt.filter((_, k) => kt[k] !== undefined && !ks.some((x) => sameSpeaker(kt[k]!, x)));
   const n = Math.min(onlyS.length, onlyT.length);
   for (let k = 0; k < n; k++)
     out.push({

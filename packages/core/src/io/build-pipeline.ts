@@ -1,12 +1,14 @@
 import { NewsprismError } from '../errors.js';
 import { canonical } from '../provenance.js';
-import type { DocumentInput, NewsDocument } from '../schema.js';
+import type { DocumentInput, NewsDocument, Producer } from '../schema.js';
 import type { PipelineSpec, Render, RendererFactory, RendererSpec } from './run-options.js';
 
 /** The one place a runner builds its pipeline, in a worker or in the calling thread. */
 export interface Prepared {
   run(input: DocumentInput): NewsDocument;
   render?: Render;
+  /** The producer entry of each layer the run makes (options, versions, models): a server shows them. */
+  readonly producers: Readonly<Record<string, Producer>>;
   /**
    * The same run with analyzer options laid over its own (a server request's `options`): a
    * pipeline built anew (models are the thread's, loaded once), the renderer shared. Rejects
@@ -78,6 +80,7 @@ export async function prepare(spec: PipelineSpec, renderer?: RendererSpec): Prom
     return {
       run: (input) => pipeline.run(input),
       render,
+      producers: pipeline.producers as Record<string, Producer>,
       withOptions: async (over) => {
         const merged = layOptions(options, over);
         await refuseFileOptions(over);

@@ -72,7 +72,12 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
     await expect(pool.check({ genre: 'news-wire' } as never)).rejects.toMatchObject({
       code: 'E_OPTION_TYPE',
     });
-    await expect(pool.check({ genre: { prior: 'newspaper' } })).resolves.toBeUndefined();
+    // A check answers with the producers the options make; none given, the pool's own.
+    expect((await pool.check({ genre: { prior: 'newspaper' } })).genre?.options).toMatchObject({
+      prior: 'newspaper',
+      minWords: 0,
+    });
+    expect((await pool.check()).genre?.options).toEqual({ why: 4, minWords: 0 });
     // A task's options may not name files (a request must not make the process read them).
     await expect(pool.check({ genre: { model: '/etc/passwd' } })).rejects.toMatchObject({
       code: 'E_OPTION_NOT_ALLOWED',

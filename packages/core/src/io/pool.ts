@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { NewsprismError } from '../errors.js';
-import type { DocumentInput } from '../schema.js';
+import type { DocumentInput, Producer } from '../schema.js';
 import { siblingModule } from './module-url.js';
 import type { PipelineSpec, RendererSpec } from './run-options.js';
 import { threadClock } from './thread-clock.js';
@@ -113,10 +113,11 @@ export class WorkerPool {
   /**
    * Checks analyzer options as {@link analyze} would lay them over the pool's, without a
    * document: rejects with a `DocumentFailed` carrying the pipeline's code (`E_OPTION_VALUE`,
-   * `E_UNKNOWN_OPTION`, …) when a worker cannot build a pipeline with them.
+   * `E_UNKNOWN_OPTION`, …) when a worker cannot build a pipeline with them, else resolves to
+   * the producer entries its documents get (none given: the pool's own).
    */
-  async check(options: Record<string, Record<string, unknown>>): Promise<void> {
-    await this.submit({ options });
+  async check(options?: Record<string, Record<string, unknown>>): Promise<Record<string, Producer>> {
+    return (await this.submit({ options })) as Record<string, Producer>;
   }
 
   private submit(task: Omit<Task, 'resolve' | 'reject'>): Promise<unknown> {

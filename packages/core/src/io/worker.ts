@@ -9,7 +9,7 @@ import { threadId } from './thread-clock.js';
  * analyses each document it is sent, one at a time, and posts back the rendered string (or the
  * document when no renderer was given), or the error's code and message. A message with
  * `options` is analysed by a pipeline with those options laid over the run's, built on first
- * use and kept (the last eight: {@link optionVariants}); a message with options and no input only checks them.
+ * use and kept (the last eight: {@link optionVariants}); a message with no input only checks its options, answered with the producers they make.
  */
 const data = workerData as { spec: PipelineSpec; render?: RendererSpec };
 const port = parentPort!;
@@ -21,8 +21,8 @@ try {
   port.on('message', (m: { seq: number; input?: DocumentInput; options?: unknown }) => {
     last = last.then(async () => {
       try {
-        const { run, render } = await forOptions(m.options);
-        if (!m.input) return port.postMessage({ seq: m.seq, out: null });
+        const { run, render, producers } = await forOptions(m.options);
+        if (!m.input) return port.postMessage({ seq: m.seq, out: producers });
         const doc = run(m.input);
         port.postMessage({ seq: m.seq, out: render ? render(doc) : doc });
       } catch (err) {

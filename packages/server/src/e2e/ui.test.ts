@@ -139,6 +139,10 @@ describe.skipIf(!here)(
       await shot(page, 'analyze');
       // The corpus kind goes to the server as the genre prior; the result says which it was.
       expect(await page.$('.genre-prior')).toBeNull();
+      // The server's own prior (none: it runs without serve --set), from /api/health.
+      await page.waitForSelector('#corpus-kind option:text("server default: as trained")', {
+        state: 'attached',
+      });
       await page.selectOption('#corpus-kind', 'news-wire');
       await page.click('button[type=submit]');
       await page.waitForSelector('.genre-prior');

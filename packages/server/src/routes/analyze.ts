@@ -13,20 +13,19 @@ import {
   type Limits,
   ProblemSchema,
   RECORD_EXAMPLE,
-  RecordSchema,
 } from '../schemas.js';
 import { requestedLayers } from './layers.js';
 import { type BodyItem, bodyItems } from './records.js';
 
-/** The request body forms of analyze and ingest, for the OpenAPI document. */
+/** The request body forms of analyze and ingest, for the OpenAPI document: a JSON record may carry its `options`. */
 export const DOCUMENT_BODY = {
   required: true,
   description:
     'One document as a JSON record, several as NDJSON (one record a line), or the article itself as text/plain or text/html.',
   content: {
     'application/json': {
-      schema: z.toJSONSchema(RecordSchema, { io: 'input' }) as object,
-      example: RECORD_EXAMPLE,
+      schema: z.toJSONSchema(AnalyzeRecordSchema, { io: 'input' }) as object,
+      example: { ...RECORD_EXAMPLE, options: { genre: { prior: 'news-wire' } } },
     },
     'application/x-ndjson': { schema: { type: 'string' as const, description: 'one JSON record a line' } },
     'text/plain': { schema: { type: 'string' as const } },
@@ -34,23 +33,11 @@ export const DOCUMENT_BODY = {
   },
 };
 
-/** The body of analyze: the documents of {@link DOCUMENT_BODY}, a JSON record with its `options`. */
-const ANALYZE_BODY = {
-  ...DOCUMENT_BODY,
-  content: {
-    ...DOCUMENT_BODY.content,
-    'application/json': {
-      schema: z.toJSONSchema(AnalyzeRecordSchema, { io: 'input' }) as object,
-      example: { ...RECORD_EXAMPLE, options: { genre: { prior: 'news-wire' } } },
-    },
-  },
-};
-
 /**
  * The `options` query parameter: JSON of per-analyzer options, its shape checked here
  * (`E_OPTION_TYPE`), its names and values by the analysis (`check`).
  */
-function queryOptions(raw: string | undefined): AnalyzerOptions | undefined {
+export function queryOptions(raw: string | undefined): AnalyzerOptions | undefined {
   if (raw === undefined) return undefined;
   let value: unknown;
   try {
@@ -71,7 +58,7 @@ function queryOptions(raw: string | undefined): AnalyzerOptions | undefined {
  * `limit` distinct sets is `E_TOO_MANY_OPTION_SETS`: every set is a pipeline to build (about
  * 50 ms of CPU) and keep in each worker, whose room is shared by every client.
  */
-function optionsOf(
+export function optionsOf(
   items: readonly BodyItem[],
   shared: AnalyzerOptions | undefined,
   limit: number,
@@ -109,7 +96,7 @@ const route = createRoute({
   description:
     "Text, HTML or a JSON record in, a NewsDocument out. NDJSON in gives NDJSON out, streamed in input order: each line a document or {\"line\", \"error\": problem}. Analyzer options (`?options=` JSON for every document, a record's `options` for its own) are laid over the server's `serve --set`, analyzer by analyzer, key by key; the options used are in the document's `producers`. A bad one is a 400 with the code `newsprism analyze --set` gives (E_OPTION_VALUE, E_UNKNOWN_OPTION, E_OPTION_TYPE, E_UNKNOWN_ANALYZER); in NDJSON a record's bad options fail its line only. A request's documents may carry at most four different option sets (a record's laid over `?options=` being one): more is 400 E_TOO_MANY_OPTION_SETS, before any is analysed. An option naming a file (a model, a word list) is 403 E_OPTION_NOT_ALLOWED: only `serve --set` may give it.",
   middleware: [utf8Body] as const,
-  request: { query: AnalyzeQuery, body: ANALYZE_BODY },
+  request: { query: AnalyzeQuery, body: DOCUMENT_BODY },
   responses: {
     200: {
       description: 'The analysed document (or NDJSON of documents)',
@@ -139,7 +126,7 @@ export function analyzeRoute(app: OpenAPIHono, analysis: Analysis, limits: Limit
     // A record's own options are checked by its analysis (its line only, in NDJSON).
     const shared = queryOptions(query.options);
     if (shared) await analysis.check?.(shared);
-    const { many, items } = await bodyItems(c, limits, AnalyzeRecordSchema);
+    const { many, items } = await bodyItems(c, limits);
     const options = optionsOf(items, shared, limits.optionSets);
     const run = (it: BodyItem, i: number): Promise<NewsDocument> => {
       if (!it.input) return Promise.reject(it.error);

@@ -1,14 +1,22 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { NewsDocument } from '@newsprism/core';
 import { keepLayers, toJson } from '@newsprism/core/node';
-import { NewsprismError } from '@newsprism/core/schema';
+import { canonical, NewsprismError, otherOptionLayers, type Producer } from '@newsprism/core/schema';
 import { contentHash, type Store, textId } from '@newsprism/store';
 import type { MiddlewareHandler } from 'hono';
-import type { Analysis } from '../analysis.js';
+import type { Analysis, AnalyzerOptions } from '../analysis.js';
 import { utf8Body } from '../body.js';
 import { problemOf } from '../problem.js';
-import { DocumentSchema, IdParam, LayersQuery, type Limits, NoQuery, ProblemSchema } from '../schemas.js';
-import { DOCUMENT_BODY, PROBLEMS } from './analyze.js';
+import {
+  DocumentSchema,
+  IdParam,
+  LayersQuery,
+  type Limits,
+  NoQuery,
+  OptionsQuery,
+  ProblemSchema,
+} from '../schemas.js';
+import { DOCUMENT_BODY, optionsOf, PROBLEMS, queryOptions } from './analyze.js';
 import { requestedLayers } from './layers.js';
 import { bodyItems } from './records.js';
 
@@ -33,6 +41,10 @@ const IngestResult = z
         line: z.number(),
         id: z.string().optional(),
         status: z.enum(['added', 'unchanged', 'replaced']).optional(),
+        otherOptions: z.array(z.string()).optional().openapi({
+          description:
+            "An unchanged document's layers that were analysed with other options than this request's: it is not analysed again (as `newsprism ingest`); `newsprism reanalyze --set …` or a delete and a new POST brings it to them",
+        }),
         error: ProblemSchema.optional(),
       }),
     ),
@@ -45,6 +57,39 @@ export function documentRoutes(
   deps: { store: Store; analysis: Analysis; limits: Limits; write: MiddlewareHandler },
 ): void {
   const { store, analysis } = deps;
+  /**
+   * The results of the documents a request leaves unchanged, each compared with what its options
+   * would record (the workers' producers for the set, asked once a set): the layers stored with
+   * other options are named. Options a pipeline refuses fail the line, as they would analysed.
+   */
+  const keptResults = async (
+    kept: readonly { line: number; id: string; options?: AnalyzerOptions }[],
+    results: z.infer<typeof IngestResult>['results'],
+    failed: (line: number, err: unknown) => void,
+  ): Promise<void> => {
+    if (!kept.length) return;
+    const producers = analysis.check ? await store.producersOf(kept.map((k) => k.id)) : new Map();
+    const plans = new Map<string, Promise<Readonly<Record<string, Producer>>>>();
+    for (const k of kept) {
+      const key = k.options === undefined ? '' : canonical(k.options);
+      let plan = plans.get(key);
+      if (!plan && analysis.check) {
+        plan = analysis.check(k.options);
+        plans.set(key, plan);
+      }
+      try {
+        const other = plan ? otherOptionLayers(producers.get(k.id) ?? {}, await plan) : [];
+        results.push({
+          line: k.line,
+          id: k.id,
+          status: 'unchanged',
+          ...(other.length ? { otherOptions: other } : {}),
+        });
+      } catch (err) {
+        failed(k.line, err);
+      }
+    }
+  };
   app.openapi(
     createRoute({
       method: 'get',
@@ -88,10 +133,10 @@ export function documentRoutes(
       path: '/api/documents',
       summary: 'Analyse and store documents (write access)',
       description:
-        'Idempotent like `newsprism ingest`: the same id and text is left unchanged (not re-analysed), a changed text replaces the stored document. All good documents of a request are stored in one transaction; bad ones are reported by line.',
+        "Idempotent like `newsprism ingest`: the same id and text is left unchanged (not re-analysed), a changed text replaces the stored document. All good documents of a request are stored in one transaction; bad ones are reported by line. Analyzer options as for `POST /api/analyze` (`?options=`, a record's `options`, over `serve --set`; the same limits and codes, a record's bad options failing its line), recorded in each stored document's `producers`; an unchanged document analysed with other options keeps them, its result naming the layers (`otherOptions`).",
       middleware: [deps.write, utf8Body] as const,
       security: [{ bearer: [] }],
-      request: { query: NoQuery, body: DOCUMENT_BODY },
+      request: { query: OptionsQuery, body: DOCUMENT_BODY },
       responses: {
         200: {
           description: 'What happened to each document',
@@ -102,27 +147,40 @@ export function documentRoutes(
       },
     }),
     async (c) => {
+      // As analyze: `?options=` is checked before the records are read, a record's own where used.
+      const shared = queryOptions(c.req.valid('query').options);
+      if (shared) await analysis.check?.(shared);
       const { items } = await bodyItems(c, deps.limits);
       // A record without an id is stored under one made from its text: a stand-in like
       // `request` would make every such request replace the last one's document.
       for (const it of items) if (it.input && !it.named) it.input.id = textId(it.input.text);
+      const options = optionsOf(items, shared, deps.limits.optionSets);
       const inputs = items.flatMap((it) => (it.input ? [it.input] : []));
       const stored = await store.hashes(inputs.map((i) => i.id));
       const results: z.infer<typeof IngestResult>['results'] = [];
+      const failed = (line: number, err: unknown) => {
+        const e = err instanceof NewsprismError ? err : new NewsprismError('E_INTERNAL', 'analysis failed');
+        results.push({ line, error: problemOf(e.code, e.message) });
+      };
       const fresh: { line: number; doc: Promise<NewsDocument> }[] = [];
-      for (const it of items) {
-        if (it.error) results.push({ line: it.line, error: problemOf(it.error.code, it.error.message) });
+      const kept: { line: number; id: string; options?: AnalyzerOptions }[] = [];
+      for (const [i, it] of items.entries()) {
+        const o = options[i];
+        if (it.error) failed(it.line, it.error);
+        else if (o instanceof Error) failed(it.line, o);
         else if (stored.get(it.input!.id) === contentHash(it.input!.text))
-          results.push({ line: it.line, id: it.input!.id, status: 'unchanged' });
-        else fresh.push({ line: it.line, doc: analysis.analyze(it.input!) });
+          kept.push({ line: it.line, id: it.input!.id, options: o as AnalyzerOptions | undefined });
+        else
+          fresh.push({ line: it.line, doc: analysis.analyze(it.input!, o as AnalyzerOptions | undefined) });
       }
+      for (const f of fresh) f.doc.catch(() => undefined);
+      await keptResults(kept, results, failed);
       const docs: { line: number; doc: NewsDocument }[] = [];
       for (const f of fresh) {
         try {
           docs.push({ line: f.line, doc: await f.doc });
         } catch (err) {
-          const e = err instanceof NewsprismError ? err : new NewsprismError('E_INTERNAL', 'analysis failed');
-          results.push({ line: f.line, error: problemOf(e.code, e.message) });
+          failed(f.line, err);
         }
       }
       // The asked-for layers, not their requirements (`tokens`): what `newsprism ingest` stores.

@@ -10,7 +10,14 @@ const Health = z
     store: z
       .object({ backend: z.string(), reachable: z.boolean(), documents: z.number().optional() })
       .nullable(),
-    analysis: z.object({ layers: z.array(z.string()) }),
+    analysis: z.object({
+      layers: z.array(z.string()),
+      options: z.record(z.string(), z.record(z.string(), z.unknown())).openapi({
+        description:
+          "The server's own analyzer options (`serve --set`), the defaults of every analysis a request's `options` go over: options naming files left out. `{}`: the analyzers' defaults.",
+        example: { genre: { prior: 'news-wire' } },
+      }),
+    }),
   })
   .openapi('Health');
 
@@ -23,7 +30,8 @@ export function metaRoutes(
     createRoute({
       method: 'get',
       path: '/api/health',
-      summary: 'Liveness: the store reachable, the analysis ready, versions',
+      summary:
+        "Liveness: the store reachable, the analysis ready (its layers and the server's options), versions",
       request: { query: NoQuery },
       responses: {
         400: {
@@ -52,7 +60,7 @@ export function metaRoutes(
         status: ok ? 'ok' : 'degraded',
         version: deps.version,
         store,
-        analysis: { layers: [...deps.analysis.layers] },
+        analysis: { layers: [...deps.analysis.layers], options: deps.analysis.options ?? {} },
       };
       return ok ? c.json(body, 200) : c.json(body, 503);
     },

@@ -3,7 +3,7 @@ import { recordToInput } from '@newsprism/core/node';
 import { NewsprismError } from '@newsprism/core/schema';
 import type { Context } from 'hono';
 import { BODY_TEXT, mediaType, ndjsonRecords } from '../body.js';
-import { AnalyzeRecordSchema, type Limits, RecordSchema } from '../schemas.js';
+import { AnalyzeRecordSchema, type Limits } from '../schemas.js';
 
 /**
  * One item of a request body: a document input, or the error of its line. `named`: the record
@@ -14,38 +14,27 @@ export type BodyItem = {
   input?: DocumentInput;
   error?: NewsprismError;
   named?: boolean;
-  /** The record's own analyzer options (`POST /api/analyze`), as sent: checked where used. */
+  /** The record's own analyzer options, as sent: checked where used. */
   options?: unknown;
 };
 
 /** What a record may hold: the hint of every `E_BAD_RECORD`. */
 const RECORD_FIELDS =
-  'a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline"}';
+  'a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline", "options"}';
 
 /** The record checked against the schema; `line` names its NDJSON line (a single JSON body has none). */
-function checked(rec: unknown, line: number | undefined, schema: RecordKind): unknown {
-  const r = schema.safeParse(rec);
+function checked(rec: unknown, line: number | undefined): unknown {
+  const r = AnalyzeRecordSchema.safeParse(rec);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the record';
   const at = line === undefined ? '' : `line ${line}: `;
-  const fields =
-    schema === AnalyzeRecordSchema ? RECORD_FIELDS.replace('"byline"', '"byline", "options"') : RECORD_FIELDS;
-  throw new NewsprismError('E_BAD_RECORD', `${at}${where}: ${issue.message}; ${fields}`);
+  throw new NewsprismError('E_BAD_RECORD', `${at}${where}: ${issue.message}; ${RECORD_FIELDS}`);
 }
 
-/** The records a route takes: analyze's may carry `options`. */
-type RecordKind = typeof RecordSchema | typeof AnalyzeRecordSchema;
-
-async function toInput(
-  rec: unknown,
-  line: number,
-  fallbackId: string,
-  schema: RecordKind,
-  many = true,
-): Promise<BodyItem> {
+async function toInput(rec: unknown, line: number, fallbackId: string, many = true): Promise<BodyItem> {
   try {
-    const { options, ...r } = checked(rec, many ? line : undefined, schema) as {
+    const { options, ...r } = checked(rec, many ? line : undefined) as {
       options?: unknown;
       id?: unknown;
     };
@@ -65,15 +54,11 @@ async function toInput(
 }
 
 /**
- * The documents of an analyze or ingest request (`schema`: the records it takes): a JSON record, an NDJSON stream of records
+ * The documents of an analyze or ingest request: a JSON record (with its own analyzer `options`), an NDJSON stream of records
  * (`application/x-ndjson`), plain text (first line the title, like a `.txt` file) or an HTML page. A single document that is bad fails the
  * request; in NDJSON each bad line is reported in its place and the others go on.
  */
-export async function bodyItems(
-  c: Context,
-  limits: Limits,
-  schema: RecordKind = RecordSchema,
-): Promise<{ many: boolean; items: BodyItem[] }> {
+export async function bodyItems(c: Context, limits: Limits): Promise<{ many: boolean; items: BodyItem[] }> {
   const text = c.get(BODY_TEXT as never) as string;
   const type = mediaType(c.req.header('content-type'));
   if (type === 'application/x-ndjson' || type === 'application/jsonl') {
@@ -85,7 +70,7 @@ export async function bodyItems(
       );
     const items = await Promise.all(
       lines.map((l) =>
-        l.error ? { line: l.line, error: l.error } : toInput(l.record, l.line, `request-${l.line}`, schema),
+        l.error ? { line: l.line, error: l.error } : toInput(l.record, l.line, `request-${l.line}`),
       ),
     );
     return { many: true, items };
@@ -119,7 +104,7 @@ export async function bodyItems(
       'E_UNSUPPORTED_MEDIA_TYPE',
       `send application/json, application/x-ndjson, text/plain or text/html (got "${type || 'none'}")`,
     );
-  const item = await toInput(rec, 1, 'request', schema, false);
+  const item = await toInput(rec, 1, 'request', false);
   if (item.error) throw item.error;
   return { many: false, items: [item] };
 }

@@ -39,7 +39,10 @@ describe('the analyze page', () => {
         { status: 422, headers: { 'content-type': 'application/problem+json' } },
       ),
     ];
-    vi.stubGlobal('fetch', async () => answers.shift());
+    // The page asks the server's options once (a health without any here).
+    vi.stubGlobal('fetch', async (url: string) =>
+      url === 'api/health' ? new Response('{"status":"ok"}') : answers.shift(),
+    );
     act(() => render(<AnalyzePage />, root()));
     pasteAndSubmit();
     await settle();
@@ -75,15 +78,22 @@ describe('the analyze page', () => {
     };
     const urls: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
+      // The server's health: no options of its own.
+      if (url === 'api/health')
+        return new Response(JSON.stringify({ status: 'ok', analysis: { layers: [], options: {} } }));
       urls.push(url);
       return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } });
     });
     act(() => render(<AnalyzePage />, root()));
+    await settle();
     const select = root().querySelector<HTMLSelectElement>('#corpus-kind')!;
-    expect([...select.options].map((o) => o.value)).toEqual(['', 'news-wire', 'newspaper']);
-    // The selector says what it cannot do: turn off a prior the server was started with.
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'server default: as trained'],
+      ['news-wire', 'news wire (mostly reporting)'],
+      ['newspaper', 'newspaper (reporting and opinion)'],
+    ]);
     const help = root().querySelector(`#${select.getAttribute('aria-describedby')}`);
-    expect(help?.textContent).toMatch(/serve --set genre\.prior=.*no choice here turns it off/);
+    expect(help?.textContent).toMatch(/serve --set genre\.prior/);
     select.value = 'news-wire';
     act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
     pasteAndSubmit();
@@ -98,5 +108,32 @@ describe('the analyze page', () => {
     submit();
     await settle();
     expect(urls[1]).toBe('api/analyze');
+  });
+
+  it("names the server's own prior (serve --set) and offers to set it aside with genre.prior=default", async () => {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      const body =
+        url === 'api/health'
+          ? { status: 'ok', analysis: { layers: ['genre'], options: { genre: { prior: 'news-wire' } } } }
+          : fixtureDoc();
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    });
+    act(() => render(<AnalyzePage />, root()));
+    await settle();
+    const select = root().querySelector<HTMLSelectElement>('#corpus-kind')!;
+    expect([...select.options].map((o) => [o.value, o.textContent]).slice(0, 2)).toEqual([
+      ['', 'server default: news wire'],
+      ['default', 'as trained (no prior)'],
+    ]);
+    select.value = 'default';
+    act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
+    pasteAndSubmit();
+    await settle();
+    expect(urls).toEqual([
+      'api/health',
+      `api/analyze?options=${encodeURIComponent('{"genre":{"prior":"default"}}')}`,
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { NewsDocument } from '@newsprism/core';
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type AnalyzeRequest, ApiError, api } from '../api.js';
 import { ArticleView } from './article-view.js';
 
@@ -10,18 +10,37 @@ const MAX_FILE = 20 * 1024 * 1024;
  * The corpus kinds the page offers: the genre layer's prior presets (`--set genre.prior=…`),
  * assumptions of the user's corpus, not measured (docs/analyzers.md, genre).
  */
-export const CORPUS_KINDS = [
-  { value: '', label: 'server default (as trained, unless serve --set)' },
+const CORPUS_KINDS = [
   { value: 'news-wire', label: 'news wire (mostly reporting)' },
   { value: 'newspaper', label: 'newspaper (reporting and opinion)' },
 ] as const;
 
 /**
- * What the selector cannot do (a design limit): a request's options are laid over the server's,
- * and no option value means "no prior", so a prior given to `serve --set` stays.
+ * The server's own prior (`serve --set genre.prior=…`, from `/api/health`) in words: a preset's
+ * name, shares of its own, or none (the genre model's training shares).
  */
+function priorWords(prior: unknown): string {
+  if (prior === undefined) return 'as trained';
+  if (typeof prior === 'string') return prior.replace('-', ' ');
+  return `shares of its own (${Object.entries(prior as Record<string, number>)
+    .map(([g, p]) => `${g} ${p}`)
+    .join(' · ')})`;
+}
+
+/**
+ * The selector's choices: the server's default first (sends nothing), "as trained" when the
+ * server has a prior (sends `default`, which unsets it for this analysis), then the presets.
+ */
+function corpusKinds(serverPrior: unknown): { value: string; label: string }[] {
+  return [
+    { value: '', label: `server default: ${priorWords(serverPrior)}` },
+    ...(serverPrior === undefined ? [] : [{ value: 'default', label: 'as trained (no prior)' }]),
+    ...CORPUS_KINDS,
+  ];
+}
+
 export const CORPUS_KIND_HELP =
-  'A prior the server was started with (serve --set genre.prior=…) is its default, and no choice here turns it off.';
+  "The server's default is its serve --set genre.prior (none: as the genre model was trained); a choice here applies to this analysis only.";
 
 /** Reads a dropped or chosen file as a request body: HTML by name or content, else text. */
 async function fromFile(file: File): Promise<AnalyzeRequest> {
@@ -41,6 +60,14 @@ export function AnalyzePage(): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [prior, setPrior] = useState('');
+  // The server's own prior, named in the selector's first choice (unknown until health answers).
+  const [serverPrior, setServerPrior] = useState<unknown>(undefined);
+  useEffect(() => {
+    api
+      .health()
+      .then((h) => setServerPrior(h.analysis?.options?.genre?.prior))
+      .catch(() => undefined);
+  }, []);
   // A failed analysis takes the last article off the page: shown under the error, it read as the
   // result of the file that failed. A file's error names the file.
   const fail = (err: unknown, file?: File) => {
@@ -114,7 +141,7 @@ export function AnalyzePage(): JSX.Element {
             value={prior}
             onChange={(e) => setPrior((e.target as HTMLSelectElement).value)}
           >
-            {CORPUS_KINDS.map((k) => (
+            {corpusKinds(serverPrior).map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
               </option>

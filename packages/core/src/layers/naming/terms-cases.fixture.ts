@@ -879,6 +879,34 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
       'special" military operation | war | special military operation | ru | distanced | scare-quotes',
     ],
   ],
+  [
+    'session 16: the bare acronyms DPR/LPR near the war',
+    'The DPR shelled Donetsk again, Kyiv said, and the LPR denied it.',
+    ['DPR | separatist-republics | DPR | ru | outlet', 'LPR | separatist-republics | DPR | ru | outlet'],
+  ],
+  [
+    'session 16: DPR/LPR elsewhere are other acronyms',
+    'The labor-force participation rate (LPR) rose for immigrants. A reconciling difference exists between the reported DPR and the final accounting.',
+    [],
+  ],
+  [
+    'session 16: another state annexing, a year before 2014 after `after`',
+    'A sliver of Syrian territory that Israel annexed after the 1967 war is disputed. Turkey annexed the province of Hatay.',
+    [],
+  ],
+  [
+    "session 16: another war's place after a restatement of the match",
+    'He was wrong in his reaction to the Russian invasion -- aggression in Georgia, and on the Russian troops and tanks in Georgia.',
+    [],
+  ],
+  [
+    'session 16: the restatement before this war still counts',
+    'The Russian invasion and occupation of Ukraine went on.',
+    [
+      'Russian invasion | war | invasion | ua | outlet',
+      'occupation of Ukraine | territories | occupied territories | ua | outlet',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [

@@ -95,9 +95,11 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
   }
   const name = d.speaker.name;
   if (d.nameSpan && !name.includes(' ')) {
+    // An unnamed description that ends in a name (`Aides to Clinton`) is not the one named.
     const sp = seen.find(
       (sp) =>
-        (sp.name !== name && (sp.name.endsWith(` ${name}`) || sp.name.startsWith(`${name} `))) ||
+        (sp.name !== name &&
+          ((sp.type !== 'anonymous' && sp.name.endsWith(` ${name}`)) || sp.name.startsWith(`${name} `))) ||
         (lex.lang === 'ru' &&
           sp.name.split(' ').some((w) => w.length > 3 && name.startsWith(w.slice(0, -1)))),
     );

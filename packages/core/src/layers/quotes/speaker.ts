@@ -106,6 +106,9 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   }
   // Head region: up to the first preposition that opens a lower-case phrase (`official in the administration`).
   let h = e as number;
+  // `Aides to Clinton`, `an adviser to Mayor Ruiz`: the aides speak, a group of the person named
+  // after `to`, not that person; the phrase is an unnamed description.
+  let aides = false;
   for (let k = s + 1; k < e; k++) {
     const t = toks[k]!;
     if (t.w === '(') {
@@ -116,6 +119,11 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     if (k + 2 < e && lex.words.roleAdjuncts.has(`${t.lw} ${toks[k + 1]!.lw}`)) {
       k++;
       continue;
+    }
+    if (lex.lang === 'en' && t.w === 'to' && lex.words.aidesTo.has(toks[k - 1]!.lw)) {
+      h = k;
+      aides = true;
+      break;
     }
     if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
       h = k;
@@ -338,7 +346,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   const roleOf = lex.lang === 'ru' && byWords !== undefined && lead !== undefined && officeRu(lead, lex);
   if (docHead) type = 'document';
   else if (roleOf) type = 'unknown';
-  else if (leadIsHead) type = 'anonymous';
+  else if (leadIsHead || aides) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && !byWords) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
     type = 'anonymous';

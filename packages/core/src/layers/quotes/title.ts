@@ -56,6 +56,10 @@ export function titleCandidates(
   while (e > a && isTerminal(toks[e - 1]!)) e--;
   if (e - a < 3) return [];
   const tail = dashSource(toks, a, e, lex);
+  // `Kiev Says Bridge Strike Cut Supply Line - Reports`: the headline's own speaker says it, the
+  // source after the dash relays it (an unnamed `Reports`, `Media`, `Source`, or a named one).
+  const inner = tail ? titleCandidates(toks, a, tail - 1, sentence, lex) : [];
+  if (inner.length) return inner.map((c) => ({ ...c, viaNp: { s: tail, e } }));
   if (tail)
     return [
       {

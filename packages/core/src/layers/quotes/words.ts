@@ -118,6 +118,11 @@ export interface WordFile {
   prepositions: string[];
   /** Adjectives before `to` inside a source description (`sources close to`, `officials loyal to`). */
   closeToWords: string[];
+  /**
+   * Nouns of people who serve someone, before `to` inside a source description (`aides to
+   * Clinton`, `an adviser to Mayor Ruiz`): they speak, an unnamed group of that person, not the person.
+   */
+  aidesTo: string[];
   /** Subject pronouns that end a noun phrase read backward. */
   npSubjects: string[];
   /** Cue forms that also read as nouns, so they do not end a noun phrase (`the report`, `claims`). */

@@ -108,6 +108,22 @@ const LEAD_WORDS = words('according regarding per as by from согласно');
 const isAdverbOrParticiple = (w: string) =>
   /^\p{Ll}+$/u.test(w) && ((w.length >= 7 && w.endsWith('ed')) || (w.length >= 8 && /[^bp]ly$/.test(w)));
 
+/** Words that open an English verb's object: articles, possessives, demonstratives, quantifiers. */
+const OBJECT_OPENERS = words(
+  'the a an his her their its our my your this that these those some one two three',
+);
+
+/**
+ * Whether a phrase opens with a lower-case English past verb and its object (`sent a letter`,
+ * `released a statement`, `took his own life`, `accepted the`): the cue scan read a clause's
+ * predicate as its speaker. `-ed` words of 5+ letters or the quotes lexicon's irregular
+ * `pastVerbs`; a participle before a noun stays (`elected officials`, `retired general`).
+ */
+function pastVerbObject(first: string, second: string): boolean {
+  if (!/^\p{Ll}+$/u.test(first) || (!OBJECT_OPENERS.has(second) && !/^\d/.test(second))) return false;
+  return (first.length >= 5 && first.endsWith('ed')) || lexiconFor('en').words.pastVerbs.has(first);
+}
+
 const LEADING = /^[^\p{L}\p{N}«“"„(]+/u;
 const TRAILING = /[^\p{L}\p{N}»”")'’.]+$/u;
 /** A last character {@link TRAILING} keeps (a lone surrogate is not: the regex decides then). */
@@ -134,6 +150,14 @@ export function cleanSpeakerName(name: string): string | undefined {
   if (trimmed && !KEPT_AT_END.test(trimmed[trimmed.length - 1]!)) trimmed = trimmed.replace(TRAILING, '');
   let w = trimmed.split(/\s+/).filter(Boolean);
   while (w.length > 1 && LEAD_WORDS.has(fold(w[0]!))) w = w.slice(1);
+  // `including a national security adviser` is the adviser; `including one`, `including a birth
+  // certificate`, `including the removal of an Islamist mayor` (the cue's object read as its
+  // subject) name no one.
+  if (w.length > 0 && fold(w[0]!) === 'including') {
+    const of = w.indexOf('of');
+    if (!(of < 0 ? w : w.slice(0, of)).some((x) => PERSON_HEADS.has(fold(x)))) return undefined;
+    w = w.slice(1);
+  }
   while (w.length > 1 && TAIL_WORDS.has(fold(w[w.length - 1]!))) w = w.slice(0, -1);
   if (w.length === 0) return undefined;
   // An acronym is a name (`US`, `WHO`), not the pronoun it spells.
@@ -143,6 +167,7 @@ export function cleanSpeakerName(name: string): string | undefined {
     return undefined;
   if (w.length > 1 && CLAUSE_PRONOUNS.has(first)) return undefined;
   if (w.length === 1 && isAdverbOrParticiple(w[0]!)) return undefined;
+  if (w.length > 1 && pastVerbObject(w[0]!, w[1]!)) return undefined;
   return trimStart(w.join(' '));
 }
 
@@ -273,6 +298,36 @@ function typeFromEntity(
   // A country or city speaking (`Дания, подчеркнув…`) is its government, as `Kiev` and `Russia` are.
   if (e.type === 'LOC' && whole && (type === 'person' || type === 'unknown')) return 'government';
   return type;
+}
+
+/**
+ * A name that opens with an international body's word (`International Energy Agency`, `World Food
+ * Programme`, `UN Human Rights Office`, `Международное энергетическое агентство`, `ООН`).
+ */
+const INTERNATIONAL_NAME =
+  /^(?:International|World|Intergovernmental|UN|U\.N\.|United Nations|Международн\p{L}*|Всемирн\p{L}*|ООН)(?:\s|$)/u;
+
+/** Lower-case words inside an English organisation's name. */
+const NAME_GLUE = words('of for the and on in to de');
+
+/**
+ * Whether a source the quotes lexicon typed `government` for its head word (`Agency`, `Commission`,
+ * `Council`, `Court`) is an intergovernmental body, an `organization` as `NATO` and the `IMF` are:
+ * a name that opens with an international word ({@link INTERNATIONAL_NAME}), or one that opens with a
+ * surface of its linked entity of the gazetteer's kind `international` (`European Commission`,
+ * `Еврокомиссия`, `UN Security Council`).
+ */
+function intergovernmental(name: string, e: Entity | undefined, facts: EntityFacts): boolean {
+  // An English description that holds a body's name (`EU member's previous centrist government`,
+  // `World Economic Forum-aligned Netherlands government`) is not the body: a name's words are
+  // capitalised, but for its glue words (`Office of the High Commissioner`).
+  if (wordsOf(name).some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w)) && !/[а-яё]/i.test(name))
+    return false;
+  if (INTERNATIONAL_NAME.test(name)) return true;
+  if (e?.kind !== 'international') return false;
+  const n = fold(name);
+  for (const x of facts.surfaces(e)) if (n === x || n.startsWith(`${x} `)) return true;
+  return false;
 }
 
 /**
@@ -411,6 +466,7 @@ export function summarizeSources(
       facts,
       lang === 'ru',
     );
+    if (type === 'government' && intergovernmental(name, entity, facts)) type = 'organization';
     // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
     // of the article (none found there, no surname of a person's) and no person the gazetteer
     // knows (`Lavrov: …` over a body that never names him) is a section label, no speaker.
@@ -497,7 +553,7 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 7,
+  version: 8,
   requires: ['quotes', 'paragraphs', 'tokens', 'language'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],
