@@ -107,8 +107,11 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   // Head region: up to the first preposition that opens a lower-case phrase (`official in the administration`).
   let h = e as number;
   // `Aides to Clinton`, `an adviser to Mayor Ruiz`: the aides speak, a group of the person named
-  // after `to`, not that person; the phrase is an unnamed description.
+  // after `to`, not that person; the phrase is an unnamed description. When a person's name
+  // follows the one served (`Senior adviser to the president Anita Dunn`), that name speaks and
+  // the aide phrase is its role (`aideName`, where the name starts).
   let aides = false;
+  let aideName: number | undefined;
   for (let k = s + 1; k < e; k++) {
     const t = toks[k]!;
     if (t.w === '(') {
@@ -121,6 +124,8 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       continue;
     }
     if (lex.lang === 'en' && t.w === 'to' && lex.words.aidesTo.has(toks[k - 1]!.lw)) {
+      aideName = nameAfterServed(toks, k + 1, e, lex);
+      if (aideName !== undefined) continue;
       h = k;
       aides = true;
       break;
@@ -155,6 +160,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     !(lex.determiners.has(toks[n - 1]!.lw) && (n - 1 === s || !isCap(toks[n - 1]!)))
   )
     n--;
+  if (aideName !== undefined) n = Math.max(n, aideName);
   // `President Volodymyr Zelenskyy`: everything up to the last title is role.
   while (n < h && (toks[n]!.w === '.' || /^['’]s$/.test(toks[n]!.w))) n++;
   // An `of` between capitalised words: `Secretary of State John Kerry` (a title's complement),
@@ -352,6 +358,31 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     type = 'anonymous';
   else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
   return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+}
+
+/**
+ * Where a person's name starts after the one an aide serves (`to` at `k - 1`): `the president
+ * Anita Dunn`, `the President Jake Sullivan`, `the Kremlin Sergei Karaganov` — `the`, a title,
+ * role or institution word, then two or three capitalised words that are no title, role or
+ * institution. A named one served (`Mayor Ana Ruiz`, `Clinton`) or a description alone (`the
+ * president`) leaves none: the aides are an unnamed group.
+ */
+function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexicon): number | undefined {
+  if (toks[k]?.lw !== 'the') return undefined;
+  const office = (t: Tok) =>
+    lex.titles.has(t.w) || lex.titles.has(t.lw) || lex.roles.has(t.lw) || lex.government.has(t.w);
+  let m = k + 1;
+  // `the prime minister`: lower-case words of the office count with it.
+  while (m < e && (office(toks[m]!) || (toks[m]!.kind === 'word' && !isCap(toks[m]!)))) m++;
+  const name = toks.slice(m, e);
+  if (m === k + 1 || name.length < 2 || name.length > 3) return undefined;
+  if (!name.every((t) => t.kind === 'word' && isCap(t) && !office(t))) return undefined;
+  return typeOfWords(
+    name.map((t) => t.w),
+    lex,
+  )
+    ? undefined
+    : m;
 }
 
 /** A Russian office or role word, not an anonymous one (`глава`, `представитель`; not `источник`). */
