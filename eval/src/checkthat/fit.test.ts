@@ -1,3 +1,4 @@
+import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import {
   type FitSettings,
@@ -171,6 +172,32 @@ describe('trainingSamples with nb', () => {
     expect(samples).toHaveLength(4);
     expect(samples![3]!.x).toEqual(samples![0]!.x);
     expect(samples![0]!.x.val).not.toEqual(extra[0]!.x.val);
+  });
+});
+
+describe('trainingSamples with fe', () => {
+  it('adds one bias per run of neighbouring ids to the training vectors only', () => {
+    const rows = ['1', '2', '3', '4'].map((id) => ({ id, text: 'Taxes rose.', positive: id === '1' }));
+    const s: FitSettings = {
+      bits: 10,
+      chars: false,
+      epochs: 1,
+      rate: 0.2,
+      l2: 1e-5,
+      positiveWeight: 1,
+      seeds: 1,
+    };
+    const plain = rowVector('Taxes rose.', 'en', s);
+    const { samples } = trainingSamples(rows, { ...s, fe: 2 }, 'en', []);
+    const bias = (n: number) => hashString(`fe:${n}`) & 1023;
+    expect(samples.map((x) => x.x.idx.slice(plain.idx.length))).toEqual([
+      [bias(0)],
+      [bias(0)],
+      [bias(1)],
+      [bias(1)],
+    ]);
+    // Scoring reads the sentence alone.
+    expect(rowVector('Taxes rose.', 'en', { ...s, fe: 2 })).toEqual(plain);
   });
 });
 

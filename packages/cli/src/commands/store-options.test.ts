@@ -54,6 +54,25 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     }
   }, 60_000);
 
+  it('analyze -f text prints the options it ran with, as show does (not those set back to default)', async () => {
+    const text = (
+      await runCli([
+        'analyze',
+        '-j',
+        '0',
+        file,
+        '-f',
+        'text',
+        '--set',
+        'genre.prior=news-wire',
+        '--set',
+        'genre.minWords=default',
+      ])
+    ).stdout;
+    expect(text).toContain('  analysed with: --set genre.prior=news-wire\n');
+    expect((await runCli(['analyze', '-j', '0', file, '-f', 'text'])).stdout).not.toContain('analysed with');
+  }, 60_000);
+
   it('ingest --set records the options with the analysis; show prints them', async () => {
     const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=news-wire']);
     expect(r.stderr).toMatch(/added 1, unchanged 0/);

@@ -189,3 +189,50 @@ export function clauseEnd(
   for (const s of path) seen.set(s, result);
   return result;
 }
+
+/** Tokens a subordinate clause's opener may lie before the cue, and its comma after the content start. */
+const SUB_BACK = 12;
+
+/**
+ * `Although Weiner admitted [that they had been friends], he claimed …`, `while he said [he'd
+ * hold a hearing], it's unlikely …`: content after a cue inside an adverbial clause (its first
+ * word, after `and`/`but`/`even`, a subordinator at the sentence start or after a comma) ends at
+ * the comma that closes that clause; a comma just inside a closing quotation mark ends it after
+ * the mark. Both scans are bounded (the opener within {@link SUB_BACK} tokens of the content
+ * start `p`, the comma within `short` tokens), so a long sentence stays linear.
+ */
+export function subordinateEnd(
+  toks: readonly Tok[],
+  p: number,
+  a: number,
+  b: number,
+  end: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+  short = SHORT,
+): number {
+  const w = lex.words;
+  if (!w.subordinators.size) return end;
+  // `When asked, he said …`: content after a comma lies outside the clause.
+  if (CLAUSE_MARKS.has(toks[p - 1]?.w ?? ',')) return end;
+  let s = p - 1;
+  const back = Math.max(a, p - 1 - SUB_BACK);
+  while (s > back && !CLAUSE_MARKS.has(toks[s - 1]!.w)) s--;
+  if (s > a && !CLAUSE_MARKS.has(toks[s - 1]!.w)) return end;
+  while (s < p - 1 && LEADS.has(toks[s]!.lw)) s++;
+  if (s >= p - 1 || !w.subordinators.has(toks[s]!.lw)) return end;
+  const lim = Math.min(b - 1, p + short);
+  for (let k = p + 1; k < lim && toks[k]!.end <= end; k++) {
+    const tk = toks[k]!;
+    if (tk.w !== ',') continue;
+    const q = markAround(quotes, tk.start);
+    // The clause goes on after the comma (past the closing mark of a quotation it ends).
+    const next = toks[q !== undefined && q.end <= tk.end + 1 ? k + 2 : k + 1];
+    if (!next || !isWordy(next)) continue;
+    if (q === undefined) return tk.start;
+    if (q.end <= tk.end + 1 && q.end < end) return q.end;
+  }
+  return end;
+}
+const CLAUSE_MARKS = new Set([',', ';', '—', '–', ':']);
+const LEADS = new Set(['and', 'but', 'or', 'even', 'just', 'only']);

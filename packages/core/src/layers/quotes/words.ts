@@ -147,6 +147,11 @@ export interface WordFile {
   eventModals: string[];
   /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */
   passiveNotStance: string[];
+  /**
+   * Subordinators that open an adverbial clause (`Although X admitted that …, he …`): content
+   * reported inside such a clause ends at the comma that closes it.
+   */
+  subordinators: string[];
   /** Conjunctions that open a clause before a passive subject (`But it was …`, `when he was …`). */
   passiveLeads: string[];
   /** Words after a comma that add examples to a noun-phrase content rather than end it (`…, including equal pay`). */
