@@ -122,6 +122,18 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     expect(other.stderr).not.toContain('other options');
   }, 60_000);
 
+  it('ingest says so for a file option too (quotes.learned=off: recorded by its checksums, not among the options)', async () => {
+    const off = ['--set', 'genre.prior=news-wire', '--set', 'quotes.learned=off'];
+    const r = await runCli(['ingest', '-j', '0', file, '--db', db, ...off]);
+    expect(r.stderr).toMatch(/added 0, unchanged 1/);
+    expect(r.stderr).toContain(
+      "1 unchanged document was analysed with other options than this run's (--set genre.prior=news-wire --set quotes.learned=off) and keeps them",
+    );
+    // What reanalyze with the same --set would change, ingest names.
+    const dry = await runCli(['reanalyze', '--db', db, '--dry-run', ...off]);
+    expect(dry.stderr).toMatch(/would reanalyse 1 of 1 documents/);
+  }, 60_000);
+
   it("reanalyze: a document analysed with other options than the run's is stale", async () => {
     const same = await runCli(['reanalyze', '--db', db, '--dry-run', '--set', 'genre.prior=news-wire']);
     expect(same.stderr).toMatch(/would reanalyse 0 of 1 documents/);

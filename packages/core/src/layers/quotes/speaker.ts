@@ -1,6 +1,13 @@
 import type { Span } from '../../schema.js';
 import type { Lexicon } from './lexicon.js';
-import { baseFormRu, institutionRu } from './speaker-ru.js';
+import {
+  baseFormRu,
+  institutionRu,
+  PLATFORM_LEAD_RU,
+  PLATFORM_RU,
+  pluralRoleRu,
+  roleFormRu,
+} from './speaker-ru.js';
 import { isCap, type NpRange, type Tok } from './tok.js';
 import type { Speaker, SpeakerType } from './types.js';
 
@@ -75,6 +82,13 @@ export function leadTrimmed(toks: readonly Tok[], np: NpRange, text: string, lex
     opens(s)
   )
     s++;
+  if (lex.lang === 'ru') {
+    // `В своем Telegram-канале Медведев`, `В соцсетях Лавров`: the channel is where the speaker
+    // speaks, not part of the name.
+    let k = s;
+    while (k < np.e - 1 && PLATFORM_LEAD_RU.has(toks[k]!.lw)) k++;
+    if (k < np.e - 1 && PLATFORM_RU.test(toks[k]!.lw) && isCap(toks[k + 1]!)) s = k + 1;
+  }
   return s === np.s ? np : { ...np, s };
 }
 
@@ -223,7 +237,15 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     n = h;
   // `Канцлер отметил`, `Ранее зампред Совбеза заявил`: a capitalised role word or an institution
   // alone names no person.
-  const roleBefore = toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.lw));
+  // (`по мнению зампреда Совбеза`: a Russian role word in the genitive is one too.)
+  const roleBefore = toks
+    .slice(s, n)
+    .some(
+      (t) =>
+        lex.roles.has(t.lw) ||
+        lex.titles.has(t.lw) ||
+        (lex.lang === 'ru' && roleFormRu(t.lw, lex) !== undefined),
+    );
   if (
     n < h &&
     toks
@@ -268,7 +290,9 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     !lowerHead.length &&
     n === h &&
     (lex.roles.has(first.lw) || lex.titles.has(first.lw));
-  const head = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : capRole ? first.lw : undefined;
+  const headWord = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : capRole ? first.lw : undefined;
+  // A Russian role word in the genitive (`зампреда`) refers back by its listed form (`Зампред …`).
+  const head = headWord && lex.lang === 'ru' ? (roleFormRu(headWord, lex) ?? headWord) : headWord;
   let roleStart = s;
   while (
     roleStart < Math.max(n, e - 1) &&
@@ -320,6 +344,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     // `Reports say …`, `Polls show …` opening a sentence, `… - Reports` ending a headline: a
     // document noun capitalised by its position.
     const docName = nameWords.length === 1 && lex.documents.has(toks[n]!.lw);
+    // `Медийные эксперты офиса Зеленского утверждают`: a plural role speaks, a group of the person
+    // named after it, not that person (as `Aides to Clinton`).
+    if (lex.lang === 'ru' && !nameType && toks.slice(s, n).some((t) => pluralRoleRu(t.lw, lex))) {
+      const group = words(toks, roleStart, e, text);
+      return { speaker: { name: group, type: 'anonymous', role: group }, definite: false, head };
+    }
     const type: SpeakerType =
       roleWordsPresent && !nameType
         ? 'person'

@@ -152,6 +152,11 @@ export interface WordFile {
    * reported inside such a clause ends at the comma that closes it.
    */
   subordinators: string[];
+  /**
+   * Those of `subordinators` that are also prepositions or adverbs (`After weeks of talks the
+   * union said …`, `Once again …`): they open a clause only when its subject follows them.
+   */
+  prepositionalSubordinators: string[];
   /** Conjunctions that open a clause before a passive subject (`But it was …`, `when he was …`). */
   passiveLeads: string[];
   /** Words after a comma that add examples to a noun-phrase content rather than end it (`…, including equal pay`). */
