@@ -1,12 +1,16 @@
 import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
+import { assertFeatures } from './assert-features.js';
 import { candidatesAsOne } from './candidate-names.js';
 import { contextFeatures } from './context-features.js';
+import { depsNames } from './deps-features.js';
 import { pairFeatures } from './pair-features.js';
 import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { subjFeatures } from './subj-features.js';
 import { subjectFeatures } from './subject-features.js';
 import { syntaxFeatures } from './syntax-features.js';
+import { tenseFeatures } from './tense-features.js';
 import { valenceFeatures } from './valence-features.js';
 
 const BITS = 20;
@@ -121,5 +125,67 @@ describe('subjectFeatures', () => {
   });
   it('gives nothing without a pronoun or name', () => {
     expect(subjectFeatures('Taxes rose by forty percent.', 'en', BITS, 1).idx).toEqual([]);
+  });
+});
+
+describe('assertFeatures', () => {
+  const has = (text: string, name: string) => assertFeatures(text, BITS, 1).idx.includes(at(name));
+  it.each([
+    [
+      'We have created twenty million jobs.',
+      ['a:NUM', 'a:PERFECT', 'a:NUM@m', 'a:NUM&PERFECT', 'a:NUM&quantity'],
+    ],
+    ['He voted against it.', ['a:THIRD_PAST', 'a:THIRD_PAST@s']],
+    ['We must cut taxes.', ['a:WE_POLICY', 'a:WE_POLICY&we']],
+    ['What would you do about it?', ['a:QUESTION']],
+    ['Thank you very much.', ['a:SOCIAL', 'a:SOCIAL&discourse']],
+    ['Maybe it cost 30 percent more.', ['a:NUM&hedge', 'a:NUM&compar']],
+  ])('says what %s asserts', (text, names) => {
+    for (const n of names) expect(has(text, n), n).toBe(true);
+  });
+  it('finds none of these in a plain statement, and scales them to length weight', () => {
+    const v = assertFeatures('It is a good day.', BITS, 0.5);
+    for (const n of ['a:NUM', 'a:PERFECT', 'a:THIRD_PAST', 'a:WE_POLICY', 'a:QUESTION', 'a:SOCIAL'])
+      expect(v.idx).not.toContain(at(n));
+    expect(Math.sqrt(v.val.reduce((x, y) => x + y * y, 0))).toBeCloseTo(0.5);
+  });
+});
+
+describe('depsNames', () => {
+  it('reads the main clause: root, tense, subject (feminine as masculine), object and numbers', () => {
+    const n = depsNames('She wanted amnesty for everybody.', 'en').main;
+    expect(n).toEqual(
+      expect.arrayContaining(['d:root=VERB:want', 'd:tense=past', 'd:subj=he', 'd:sr=he_want', 'd:obj']),
+    );
+    expect(depsNames('We have created twenty million jobs.', 'en').main).toEqual(
+      expect.arrayContaining(['d:aux=have', 'd:nummod', 'd:num_of=job', 'd:subj=we']),
+    );
+    expect(depsNames('I think this is a disgrace.', 'en').main).toEqual(
+      expect.arrayContaining(['d:under=think', 'd:subj=i', 'd:sr=i_think']),
+    );
+  });
+});
+
+describe('subjFeatures', () => {
+  it("gives the shipped subjectivity model's logit, higher for an opinion than for a report", () => {
+    const logit = (t: string) => subjFeatures(t, BITS, 1).val[0]!;
+    expect(subjFeatures('x', BITS, 1).idx[0]).toBe(at('sj:logit'));
+    expect(logit('I think this is a disgrace and a shame.')).toBeGreaterThan(
+      logit('Unemployment fell to 3.5 percent last year.') + 1,
+    );
+  });
+});
+
+describe('tenseFeatures', () => {
+  it('counts past and present auxiliaries, irregular past forms and -ed words, bucketed', () => {
+    const v = tenseFeatures('The mayor was told it wasn’t ready, so she went and reopened it.', BITS, 0.5);
+    // was, wasn’t, went: 3 past; told is no auxiliary, reopened ends in -ed.
+    expect(v.idx).toEqual(['k:pastAux', 'k:pastAux=2-3', 'k:pastEd', 'k:pastEd=1'].map(at));
+    expect(v.val).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(tenseFeatures('It is what it is, and that’s absurd.', BITS, 1).idx).toEqual(
+      ['k:presentAux', 'k:presentAux=2-3'].map(at),
+    );
+    // Short -ed words (`red`, `shed`) are not read as past.
+    expect(tenseFeatures('A red shed.', BITS, 1).idx).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { hashString } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
 import {
   type FitSettings,
@@ -146,6 +147,17 @@ describe('fitSentenceModel with bag', () => {
   });
 });
 
+// Small settings for the tests of what is trained on: one pass, one seed, 1,024 buckets.
+const ONE_PASS: FitSettings = {
+  bits: 10,
+  chars: false,
+  epochs: 1,
+  rate: 0.2,
+  l2: 1e-5,
+  positiveWeight: 1,
+  seeds: 1,
+};
+
 describe('trainingSamples with nb', () => {
   it('scales the extra samples (self-training) by the same ratios as the rows', () => {
     const rows = [
@@ -153,6 +165,19 @@ describe('trainingSamples with nb', () => {
       { id: '2', text: 'Thank you all for coming tonight.', positive: false },
       { id: '3', text: 'Unemployment fell by two million jobs.', positive: true },
     ];
+    const s: FitSettings = { ...ONE_PASS, nb: 1 };
+    // The extra sample is the first row's own vector: it must be trained as that row is.
+    const extra = [{ x: rowVector(rows[0]!.text, 'en', s), y: [0], weight: 1 }];
+    const { samples } = trainingSamples(rows, s, 'en', extra);
+    expect(samples).toHaveLength(4);
+    expect(samples![3]!.x).toEqual(samples![0]!.x);
+    expect(samples![0]!.x.val).not.toEqual(extra[0]!.x.val);
+  });
+});
+
+describe('trainingSamples with fe', () => {
+  it('adds one bias per run of neighbouring ids to the training vectors only', () => {
+    const rows = ['1', '2', '3', '4'].map((id) => ({ id, text: 'Taxes rose.', positive: id === '1' }));
     const s: FitSettings = {
       bits: 10,
       chars: false,
@@ -161,13 +186,31 @@ describe('trainingSamples with nb', () => {
       l2: 1e-5,
       positiveWeight: 1,
       seeds: 1,
-      nb: 1,
     };
-    // The extra sample is the first row's own vector: it must be trained as that row is.
-    const extra = [{ x: rowVector(rows[0]!.text, 'en', s), y: [0], weight: 1 }];
-    const { samples } = trainingSamples(rows, s, 'en', extra);
-    expect(samples).toHaveLength(4);
-    expect(samples![3]!.x).toEqual(samples![0]!.x);
-    expect(samples![0]!.x.val).not.toEqual(extra[0]!.x.val);
+    const plain = rowVector('Taxes rose.', 'en', s);
+    const { samples } = trainingSamples(rows, { ...s, fe: 2 }, 'en', []);
+    const bias = (n: number) => hashString(`fe:${n}`) & 1023;
+    expect(samples.map((x) => x.x.idx.slice(plain.idx.length))).toEqual([
+      [bias(0)],
+      [bias(0)],
+      [bias(1)],
+      [bias(1)],
+    ]);
+    // Scoring reads the sentence alone.
+    expect(rowVector('Taxes rose.', 'en', { ...s, fe: 2 })).toEqual(plain);
+  });
+});
+
+describe('trainingSamples with conflictWeight', () => {
+  it('weighs the rows whose label was settled after a disagreement, and only those', () => {
+    const rows = [
+      { id: '1', text: 'What a shameful waste.', positive: true, conflict: true },
+      { id: '2', text: 'The vote was on Tuesday.', positive: false, conflict: false },
+      { id: '3', text: 'Prices rose.', positive: false },
+    ];
+    const s = ONE_PASS;
+    expect(trainingSamples(rows, s, 'en', []).samples.map((x) => x.weight)).toEqual([1, 1, 1]);
+    const weighed = trainingSamples(rows, { ...s, conflictWeight: 0.25 }, 'en', []).samples;
+    expect(weighed.map((x) => x.weight)).toEqual([0.25, 1, 1]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  hashString,
   type LinearModel,
   prng,
   type Sample,
@@ -11,16 +12,20 @@ import {
   trainLinear,
 } from '@newsprism/core/train';
 import type { TaskOptions } from '../task.js';
+import { assertFeatures } from './assert-features.js';
 import { idBlocks } from './blocks.js';
 import { candidatesAsOne } from './candidate-names.js';
 import { clusterFeatures, clustersFor, useClusterFile } from './cluster-features.js';
 import { contextFeatures } from './context-features.js';
+import { depsFeatures } from './deps-features.js';
 import type { LabelledSentence } from './load.js';
 import { pairFeatures } from './pair-features.js';
 import { rateFeatures } from './rate-features.js';
 import { shapeFeatures } from './shape-features.js';
+import { subjFeatures } from './subj-features.js';
 import { subjectFeatures } from './subject-features.js';
 import { syntaxFeatures } from './syntax-features.js';
+import { tenseFeatures } from './tense-features.js';
 import { uposFeatures } from './upos-features.js';
 import { valenceFeatures } from './valence-features.js';
 
@@ -91,6 +96,27 @@ export interface FitSettings extends SentenceModelSettings {
   wcLevels?: number;
   /** 1: pairs of neighbouring words' coarsest clusters too. */
   wcBigrams?: number;
+  /** Experiment: weight of what a sentence asserts and pairs of word classes (`assert-features.ts`); 0 = none. */
+  assert?: number;
+  /** Experiment: weight of the shipped subjectivity model's score (`subj-features.ts`); 0 = none. */
+  subj?: number;
+  /** Experiment: weight of the main clause's structure from the dependency parser (`deps-features.ts`); 0 = none. */
+  deps?: number;
+  /** Experiment: weight of every clause's subject and verb and more of the parse (`deps-features.ts`); 0 = none. */
+  deps2?: number;
+  /**
+   * Experiment: a bias feature per run of neighbouring ids (this many runs of the training rows,
+   * `idBlocks`), in training only — a debate's own share of `Yes` and its topic go into its bias,
+   * not into its words' weights; scoring leaves them out. 0 = none.
+   */
+  fe?: number;
+  /**
+   * Experiment: training weight of the rows whose label was settled after the annotators
+   * disagreed (`LabelledSentence.conflict`); 0 = as the others (weight 1).
+   */
+  conflictWeight?: number;
+  /** Experiment: weight of past/present tense cues (`tense-features.ts`); 0 = none. */
+  tense?: number;
 }
 
 /**
@@ -198,6 +224,10 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
   if (s.shape) add(shapeFeatures(text, s.bits, s.shape));
   if (s.syn) add(syntaxFeatures(text, lang, s.bits, s.syn));
   if (s.rates) add(rateFeatures(text, s.bits, s.rates));
+  if (s.deps || s.deps2) add(depsFeatures(text, lang, s.bits, s.deps ?? 0, s.deps2 ?? 0));
+  if (s.subj) add(subjFeatures(text, s.bits, s.subj));
+  if (s.assert) add(assertFeatures(text, s.bits, s.assert));
+  if (s.tense) add(tenseFeatures(text, s.bits, s.tense));
   if (s.wc) add(clusterFeatures(text, clustersFor(lang), s.bits, s.wc, s.wcLevels ?? 7, !!s.wcBigrams));
   return v;
 }
@@ -225,6 +255,13 @@ const EXPERIMENTS = new Set([
   'wc',
   'wcLevels',
   'wcBigrams',
+  'assert',
+  'subj',
+  'deps',
+  'deps2',
+  'fe',
+  'conflictWeight',
+  'tense',
 ]);
 
 /**
@@ -269,7 +306,19 @@ export function trainingSamples(
   const recent = (i: number) =>
     s.recentFrom && s.recentWeight && Number(rows[i]!.id) >= s.recentFrom ? s.recentWeight : 1;
   const weightOf = (i: number) =>
-    (rows[i]!.weight ?? 1) * recent(i) * (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1);
+    (rows[i]!.weight ?? 1) *
+    recent(i) *
+    (s.recency ? s.recency ** (age[i]! / (SPREAD_BLOCKS - 1)) : 1) *
+    (s.conflictWeight && rows[i]!.conflict ? s.conflictWeight : 1);
+  // Fixed effects by debate (`fe`): one bias per id run, in the training vectors only.
+  if (s.fe) {
+    const run = idBlocks(rows, s.fe);
+    const mask = (1 << s.bits) - 1;
+    vectors.forEach((v, i) => {
+      v.idx.push(hashString(`fe:${run[i]}`) & mask);
+      v.val.push(1);
+    });
+  }
   const ratios = s.nb
     ? nbRatios(
         vectors,

@@ -13,6 +13,11 @@ export interface LabelledSentence {
   before?: string;
   /** Training weight (default 1): weakly labelled rows weigh less. */
   weight?: number;
+  /**
+   * Subjectivity: whether the annotators disagreed and the label was settled afterwards (the
+   * files' `solved_conflict` column, `True` or `False`); absent where the file leaves it empty.
+   */
+  conflict?: boolean;
 }
 
 function read(dir: string, file: string): string {
@@ -74,14 +79,38 @@ export function loadSubjectivityUnion(
   return rows.filter((r) => isValidation('checkthat-subjectivity-union', r.id) === (part === 'final'));
 }
 
-/** Reads a CheckThat! subjectivity file (`sentence_id \t sentence \t OBJ|SUBJ [\t …]`), `train` or `dev`. */
+/**
+ * The English subjectivity sentences by the release they first came in: CheckThat! 2024's
+ * `dev_en` joins 2023's dev (the 219 rows that fill `solved_conflict`) and 2023's test (the 243
+ * that leave it empty); `train_en` is 2023's train. Each source holds its own articles, so
+ * fitting on two and scoring the third is a held-out test by document (`train subjectivity
+ * --set fit=sources`).
+ */
+export function loadSubjectivitySources(dir: string, lang: string): Record<string, LabelledSentence[]> {
+  const dev = loadSubjectivity(dir, 'dev', lang);
+  return {
+    train: loadSubjectivity(dir, 'train', lang),
+    'dev-a': dev.filter((r) => r.conflict !== undefined),
+    'dev-b': dev.filter((r) => r.conflict === undefined),
+  };
+}
+
+/**
+ * Reads a CheckThat! subjectivity file (`sentence_id \t sentence \t OBJ|SUBJ [\t solved_conflict]`),
+ * `train` or `dev`.
+ */
 export function loadSubjectivity(dir: string, split: string, lang = 'en'): LabelledSentence[] {
   const raw = read(dir, `${split}_${lang}.tsv`);
   const out: LabelledSentence[] = [];
   for (const line of raw.split(/\r?\n/).slice(1)) {
     const f = line.split('\t');
     if (f.length < 3 || (f[2] !== 'SUBJ' && f[2] !== 'OBJ')) continue;
-    out.push({ id: f[0]!, text: unwrapCsvField(f[1]!.trim()), positive: f[2] === 'SUBJ' });
+    out.push({
+      id: f[0]!,
+      text: unwrapCsvField(f[1]!.trim()),
+      positive: f[2] === 'SUBJ',
+      ...(f[3] === 'True' || f[3] === 'False' ? { conflict: f[3] === 'True' } : {}),
+    });
   }
   return out;
 }

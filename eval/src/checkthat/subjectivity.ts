@@ -23,7 +23,12 @@ import {
   meanSd,
   reliabilityRows,
 } from './kfold-calibration.js';
-import { type LabelledSentence, loadSubjectivity, loadSubjectivityUnion } from './load.js';
+import {
+  type LabelledSentence,
+  loadSubjectivity,
+  loadSubjectivitySources,
+  loadSubjectivityUnion,
+} from './load.js';
 import { balancedMacroF1, bestThreshold, macroF1, scoreTable } from './metrics.js';
 import { selfTrain, unlabelledSentences, vectorsOf } from './self-training.js';
 import { sentenceForm } from './sentence-form.js';
@@ -156,7 +161,7 @@ export const subjectivityTrain: Task = {
     const fit = (rows: readonly LabelledSentence[]) =>
       selfTrain([...rows, ...weak], pool, s, 'SUBJ', lang, k, weight);
     const cv: CvPlan = { folds, repeats, clusters, bySentence, metric };
-    if (o.extra.fit === 'splits') return leaveSplitOut(o, s, lang, cv, fit);
+    if (o.extra.fit === 'splits' || o.extra.fit === 'sources') return leaveSplitOut(o, s, lang, cv, fit);
     const gold = all.map((r) => r.positive);
     const { runs, threshold } = crossValidate(all, cv, fit, s, lang, o.log);
     const at = (m: typeof macroF1) =>
@@ -342,26 +347,27 @@ function crossValidate(
  * For each of `train_<lang>` and `dev_<lang>` (their balances differ: 36 % and 52 % SUBJ in
  * English), a model fitted on the other split alone, its threshold from that split's own
  * topic-grouped cross-validation, scores the split left out: macro-F1 of each, mean ± sd.
- * Writes no model.
+ * `--set fit=sources`: the same over the three releases the sentences came in
+ * (`loadSubjectivitySources`: `train`, `dev-a`, `dev-b`), each scored by a model of the other
+ * two together. Writes no model.
  */
 async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: CvPlan, fit: Fit) {
-  const splits = {
-    train: loadSubjectivity(o.data, 'train', lang),
-    dev: loadSubjectivity(o.data, 'dev', lang),
-  };
+  const splits: Record<string, LabelledSentence[]> =
+    o.extra.fit === 'sources'
+      ? loadSubjectivitySources(o.data, lang)
+      : { train: loadSubjectivity(o.data, 'train', lang), dev: loadSubjectivity(o.data, 'dev', lang) };
+  const names = Object.keys(splits);
   const metrics: Record<string, number> = {};
   const scores: number[] = [];
   const table: (string | number)[][] = [
     ['held out', 'sentences', 'share_subj', 'threshold', 'macro_f1', 'ece'],
   ];
-  for (const [held, fitOn] of [
-    ['dev', 'train'],
-    ['train', 'dev'],
-  ] as const) {
-    const rows = splits[fitOn];
+  // Dev first, as the two-split design always reported it.
+  for (const held of names.length === 2 ? ['dev', 'train'] : names) {
+    const rows = names.filter((n) => n !== held).flatMap((n) => splits[n]!);
     const { threshold } = crossValidate(rows, cv, fit, s, lang, o.log);
     const model = fit(rows);
-    const test = splits[held];
+    const test = splits[held]!;
     const probs = predictRows(model, test, s, lang);
     const gold = test.map((r) => r.positive);
     const f1 = macroF1(
@@ -382,7 +388,11 @@ async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: C
   const { mean, sd } = meanSd(scores);
   metrics.split_macro_f1_mean = mean;
   metrics.split_macro_f1_sd = sd;
-  return { title: 'subjectivity: leave one split out', metrics, table };
+  return {
+    title: `subjectivity: leave one ${o.extra.fit === 'sources' ? 'source' : 'split'} out`,
+    metrics,
+    table,
+  };
 }
 
 // Probabilities of every row from the model fitted without its fold.

@@ -102,6 +102,44 @@ describe('naming gold loader', () => {
     );
   });
 
+  it('rebuilds a CoNLL-U sentence without `# text =` from its forms, and unquotes CSV-quoted TSV sentences', () => {
+    const { data, files } = fixture(
+      [
+        'ud-ru-grameval\tg.conllu:n1\t14\t34\tcrimea\tua\toutlet',
+        'ud-ru-grameval\tg.conllu:7\t0\t3\tseparatist-republics\tru\toutlet',
+        'ud-ru-grameval\tg.conllu:n3',
+        'ct24-train\t12\t14\t22\twar\tua\toutlet',
+        'ct24-train\t13',
+      ].join('\n'),
+    );
+    const tok = (i: number, form: string, misc = '_') => `${i}\t${form}\t_\t_\t_\t_\t0\t_\t_\t${misc}\n`;
+    mkdirSync(join(data, 'ud/ru-grameval2020'), { recursive: true });
+    writeFileSync(
+      join(data, 'ud/ru-grameval2020/g.conllu'),
+      `${tok(1, 'агитировать')}${tok(2, 'в')}${tok(3, 'оккупированном')}${tok(4, 'Крыму', 'SpaceAfter=No')}${tok(5, '.')}\n` +
+        `# sent_id = 7\n# text = ДНР и ЛНР\n${tok(1, 'ДНР')}${tok(2, 'и')}${tok(3, 'ЛНР')}\n\n` +
+        `${tok(1, 'Крым')}${tok(2, ',')}\n`,
+    );
+    mkdirSync(join(data, 'checkthat2024-checkworthy'));
+    writeFileSync(
+      join(data, 'checkthat2024-checkworthy/CT24_checkworthy_english_train.tsv'),
+      'Sentence_id\tText\tclass_label\r\n12\t"He said, ""the invasion"" of Ukraine."\tYes\r\n13\tNo quotes.\tNo\r\n',
+    );
+    const arts = loadNamingGold(data, 'final13', files)!;
+    expect(arts.map((a) => [a.id, a.lang, a.text])).toEqual([
+      ['g.conllu:n1', 'ru', 'агитировать в оккупированном Крыму.'],
+      ['g.conllu:7', 'ru', 'ДНР и ЛНР'],
+      ['g.conllu:n3', 'ru', 'Крым ,'],
+      ['12', 'en', 'He said, "the invasion" of Ukraine.'],
+      ['13', 'en', 'No quotes.'],
+    ]);
+    expect(arts.flatMap((a) => a.gold.map((g) => a.text.slice(g.start, g.end)))).toEqual([
+      'оккупированном Крыму',
+      'ДНР',
+      'invasion',
+    ]);
+  });
+
   it('reads the bodies of extraction-benchmark pages by key, and stops with E_DATA on a key without one', () => {
     const { data, files } = fixture('extract\tk1\t4\t32\tcrimea\tua\toutlet');
     const arts = loadNamingGold(data, 'final12', files)!;

@@ -63,20 +63,30 @@ const JSON_SETS: Record<string, [file: string, field: string, lang: 'en' | 'ru']
 /**
  * Sets of sentences of CoNLL-U treebanks (`ud/…`): directory, language. The `file` column is
  * `<file>.conllu:<sent_id>`, the text the sentence's `# text =` comment, the article id the
- * `file` column.
+ * `file` column. A sentence without `# text =` (most of GramEval 2020's files) is its forms
+ * joined by a space, none after a form whose last column says `SpaceAfter=No`; one without
+ * `# sent_id =` is `n<k>`, k its 1-based place in the file.
  */
 const CONLLU_SETS: Record<string, [dir: string, lang: 'en' | 'ru']> = {
   'ud-ru-taiga': ['ud/ru-taiga', 'ru'],
+  'ud-ru-grameval': ['ud/ru-grameval2020', 'ru'],
+  'ud-en-ewt': ['ud/en-ewt', 'en'],
+  'ud-en-gum': ['ud/en-gum', 'en'],
 };
 
 /**
  * Sets of sentences of tab-separated files with a header (`sentence_id \t sentence \t …`,
- * CheckThat! subjectivity): file, language. The `file` column is the sentence id, the text the
- * second column.
+ * CheckThat! subjectivity and check-worthiness): file, language, and whether the text column is
+ * CSV-quoted. The `file` column is the sentence id, the text the second column — unquoted where
+ * the export quoted it (`"I said, ""no."""` is `I said, "no."`: the outer marks are the
+ * export's, not a quotation).
  */
-const TSV_SETS: Record<string, [file: string, lang: 'en' | 'ru']> = {
+const TSV_SETS: Record<string, [file: string, lang: 'en' | 'ru', csv?: boolean]> = {
   'ct-subj-train': ['checkthat-subjectivity/train_en.tsv', 'en'],
   'ct-subj-dev': ['checkthat-subjectivity/dev_en.tsv', 'en'],
+  'ct24-train': ['checkthat2024-checkworthy/CT24_checkworthy_english_train.tsv', 'en', true],
+  'ct24-dev': ['checkthat2024-checkworthy/CT24_checkworthy_english_dev.tsv', 'en', true],
+  'ct24-devtest': ['checkthat2024-checkworthy/CT24_checkworthy_english_dev-test.tsv', 'en', true],
 };
 
 /**
@@ -177,9 +187,17 @@ export const FINAL11_FILE = new URL('../../data/naming-final11.tsv', import.meta
 export const FINAL12_FILE = new URL('../../data/naming-final12.tsv', import.meta.url);
 
 /**
+ * A thirteenth, labelled in session 16 before the analyzer ran on these texts: every text left in
+ * no naming file with a hit of a Ukraine or Russia stem — SemEval-2023 `en`/`ru` articles, CheckThat!
+ * 2024 check-worthiness sentences (US debates), UD English EWT/GUM and Russian Taiga/GramEval 2020
+ * sentences; the war pools being read out, it measures mostly precision (`--split final13`).
+ */
+export const FINAL13_FILE = new URL('../../data/naming-final13.tsv', import.meta.url);
+
+/**
  * The splits of `naming-gold.tsv`, by article from a hash of the file id: `test`, 30% of its
- * articles, validates tuning done on `dev`, the rest. `final` to `final12` are their own files
- * (`naming-final.tsv` … `naming-final12.tsv`); `all` is every labelled article.
+ * articles, validates tuning done on `dev`, the rest. `final` to `final13` are their own files
+ * (`naming-final.tsv` … `naming-final13.tsv`); `all` is every labelled article.
  */
 export const inNamingSplit = (file: string, split: string): boolean =>
   split === 'all' || isValidation('naming', file, 0.3) === (split === 'test');
@@ -197,6 +215,7 @@ const FINALS: Record<string, URL> = {
   final10: FINAL10_FILE,
   final11: FINAL11_FILE,
   final12: FINAL12_FILE,
+  final13: FINAL13_FILE,
 };
 
 const filesOf = (split: string): URL[] =>
@@ -255,10 +274,23 @@ function conlluText(data: string, cache: Map<string, Map<string, string>>, set: 
   let sents = cache.get(name);
   if (!sents) {
     sents = new Map();
-    let id = '';
-    for (const line of readFileSync(join(data, dir, name), 'utf8').split('\n')) {
+    let [id, text, forms, n]: [string | undefined, string | undefined, string, number] = [
+      undefined,
+      undefined,
+      '',
+      0,
+    ];
+    for (const line of [...readFileSync(join(data, dir, name), 'utf8').split('\n'), '']) {
       if (line.startsWith('# sent_id = ')) id = line.slice(12).trim();
-      else if (line.startsWith('# text = ')) sents.set(id, line.slice(9));
+      else if (line.startsWith('# text = ')) text = line.slice(9);
+      else if (line === '') {
+        if (forms) sents.set(id ?? `n${n + 1}`, text ?? forms.trimEnd());
+        if (forms) n++;
+        [id, text, forms] = [undefined, undefined, ''];
+      } else if (/^\d+\t/.test(line)) {
+        const cols = line.split('\t');
+        forms += cols[1] + (cols[9]?.includes('SpaceAfter=No') ? '' : ' ');
+      }
     }
     cache.set(name, sents);
   }
@@ -270,13 +302,19 @@ function conlluText(data: string, cache: Map<string, Map<string, string>>, set: 
 
 /** The sentence of a tab-separated file's row by its id (first column); each file read once. */
 function tsvText(data: string, cache: Map<string, Map<string, string>>, set: string, id: string) {
-  const [file] = TSV_SETS[set]!;
+  const [file, , csv] = TSV_SETS[set]!;
   let rows = cache.get(file);
   if (!rows) {
     rows = new Map();
     for (const line of readFileSync(join(data, file), 'utf8').split('\n').slice(1)) {
       const [key, text] = line.split('\t');
-      if (key && text !== undefined) rows.set(key, text);
+      if (key && text !== undefined)
+        rows.set(
+          key,
+          csv && text.length >= 2 && text.startsWith('"') && text.endsWith('"')
+            ? text.slice(1, -1).replaceAll('""', '"')
+            : text,
+        );
     }
     cache.set(file, rows);
   }

@@ -1,4 +1,5 @@
 import { createPipeline } from '@newsprism/core';
+import { type NamedMention, namedMentions } from '@newsprism/core/train';
 import type { SemevalArticle } from './dataset.js';
 
 /** A span of an article's text. */
@@ -20,17 +21,22 @@ export interface Segmented {
     forms: string[];
     ranges: [number, number][];
   };
+  /** With `naming`: the `naming` layer's term mentions in text order. */
+  naming?: NamedMention[];
 }
 
 /** Runs the `paragraphs` and `sentences` layers over every article, in order. */
 export async function segmentArticles(
   articles: readonly Pick<SemevalArticle, 'id' | 'text' | 'lang'>[],
   syntax = false,
+  naming = false,
 ): Promise<Segmented[]> {
-  const pipeline = await createPipeline({ layers: syntax ? ['sentences', 'syntax'] : ['sentences'] });
+  const layers = ['sentences', ...(syntax ? ['syntax'] : []), ...(naming ? ['naming'] : [])];
+  const pipeline = await createPipeline({ layers });
   return articles.map((a) => {
     const doc = pipeline.run({ id: a.id, text: a.text, meta: { format: 'text', lang: a.lang } });
     const out: Segmented = { paragraphs: doc.paragraphs!, sentences: doc.sentences! };
+    if (naming && doc.naming) out.naming = namedMentions(doc.naming.terms);
     if (syntax && doc.syntax && doc.tokens) {
       const tokens = doc.tokens;
       // Each sentence's tokens: those that start inside it.

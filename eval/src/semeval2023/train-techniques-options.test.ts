@@ -13,6 +13,12 @@ describe('train techniques options', () => {
     await expect(
       trainTechniques.run({ data: '/nonexistent', extra: { lemma: '1' }, log: () => {} }),
     ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/lemma=W need cv=K/) });
+    await expect(
+      trainTechniques.run({ data: '/nonexistent', extra: { naming: '1' }, log: () => {} }),
+    ).rejects.toMatchObject({
+      code: 'E_OPTION_VALUE',
+      message: expect.stringMatching(/^naming=W needs cv=K/),
+    });
   });
 
   it('refuses PTC articles for a line model, before reading any data', async () => {

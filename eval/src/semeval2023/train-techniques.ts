@@ -21,6 +21,7 @@ import {
   lineDecide,
   lineInputs,
   lineScore,
+  namingFeatures,
   type Outcome,
   refineThresholds,
   reliability,
@@ -1155,6 +1156,11 @@ export const trainTechniques: Task = {
         'E_OPTION_VALUE',
         'syn=W and lemma=W need cv=K: the analyzer does not read the syntax layer, so no model is saved with syntax features',
       );
+    if (numberOption(o.extra, 'naming', 0) && !(numberOption(o.extra, 'cv', 0) > 1))
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        'naming=W needs cv=K: the analyzer does not read the naming layer, so no model is saved with naming features',
+      );
     // PTC articles train sentence models only (their lines are PTC's, one sentence a line).
     if (o.extra.ptc === '1' && o.extra.unit === 'line')
       throw new NewsprismError('E_OPTION_VALUE', 'ptc=1 needs unit=sentence');
@@ -1221,7 +1227,11 @@ export const trainTechniques: Task = {
     // the `syntax` layer's lemmas) scaled to W, beside the word forms; nominal words' cases at W2.
     const lemma = numberOption(o.extra, 'lemma', 0);
     const lemmaFeats = numberOption(o.extra, 'lemmaFeats', 0);
-    const segmented = unit === 'line' ? [] : await segmentArticles(labelled, syn > 0 || lemma > 0);
+    // `--set naming=W`: the `naming` layer's contested terms of each sentence and the article's
+    // outlet-voice counts by pole (`namingFeatures`), at W.
+    const naming = numberOption(o.extra, 'naming', 0);
+    const segmented =
+      unit === 'line' ? [] : await segmentArticles(labelled, syn > 0 || lemma > 0, naming > 0);
     // `--set wc=W`: word-cluster features of each sentence of the clusters' language (core
     // `clusterGroup`, as the analyzer makes them; `meta.clusters`): classes at the levels of the
     // bit mask `wcLevels` (7: all three), `wcBigrams=1` pairs of neighbouring classes, the group
@@ -1267,23 +1277,25 @@ export const trainTechniques: Task = {
         });
         o.log(`span tagger: ${(process.cpuUsage(t0).user / 1e6).toFixed(1)} s CPU`);
       }
-      if (syn || lemma) {
+      if (syn || lemma || naming) {
         let from = 0;
         segmented.forEach((s) => {
-          const t = s.syntax;
-          if (t?.upos.length)
-            s.sentences.forEach((_, j) => {
-              const [a, b] = t.ranges[j]!;
-              const x = plain![from + j]!.x;
-              const parts = [
-                ...(syn ? [syntaxFeatures({ ...t, from: a, to: b }, opts(o).bits, syn, synDense)] : []),
-                ...(lemma ? [lemmaFeatures({ ...t, from: a, to: b }, opts(o).bits, lemma, lemmaFeats)] : []),
-              ];
-              for (const v of parts) {
-                x.idx.push(...v.idx);
-                x.val.push(...v.val);
-              }
-            });
+          const t = s.syntax?.upos.length ? s.syntax : undefined;
+          s.sentences.forEach((u, j) => {
+            const [a, b] = t?.ranges[j] ?? [0, 0];
+            const x = plain![from + j]!.x;
+            const parts = [
+              ...(t && syn ? [syntaxFeatures({ ...t, from: a, to: b }, opts(o).bits, syn, synDense)] : []),
+              ...(t && lemma
+                ? [lemmaFeatures({ ...t, from: a, to: b }, opts(o).bits, lemma, lemmaFeats)]
+                : []),
+              ...(naming ? [namingFeatures(s.naming ?? [], u.start, u.end, opts(o).bits, naming)] : []),
+            ];
+            for (const v of parts) {
+              x.idx.push(...v.idx);
+              x.val.push(...v.val);
+            }
+          });
           from += s.sentences.length;
         });
       }

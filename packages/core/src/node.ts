@@ -38,7 +38,6 @@ export { type GazetteerEntry, shippedEntries } from './layers/entities/gazetteer
 export {
   checkAnalyzerOptions,
   chosenOptions,
-  otherOptionsThan,
   refuseFileOptions,
   resolveAnalyzers,
 } from './pipeline.js';

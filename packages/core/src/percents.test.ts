@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voicePercents, wholePercents } from './percents.js';
+import { tenthPercents, voicePercents, wholePercents } from './percents.js';
 
 describe('wholePercents', () => {
   it('writes shares of one whole as percentages adding up to 100, a tie to the earlier share', () => {
@@ -50,5 +50,14 @@ describe('voicePercents', () => {
       named: 16,
       anonymous: 24,
     });
+  });
+});
+
+describe('tenthPercents', () => {
+  it('adds up to 100.0 where each part rounded alone would not', () => {
+    expect(tenthPercents([0.61742, 0.36713, 0.01545])).toEqual([61.7, 36.7, 1.6]);
+    expect(tenthPercents([0.6, 0.3, 0.1])).toEqual([60, 30, 10]);
+    // No whole: each part rounded alone.
+    expect(tenthPercents([0.25, 0.25])).toEqual([25, 25]);
   });
 });

@@ -20,6 +20,18 @@ export function wholePercents(values: readonly number[]): number[] {
   return toTotal(raw, 100);
 }
 
+/**
+ * Percentages to one decimal of shares that add up to 1, adding up to 100.0 (largest remainders
+ * over tenths, as {@link wholePercents} over wholes): the store report's voice line, whose own,
+ * attributed and anonymous parts each rounded alone could read 99.9 %.
+ */
+export function tenthPercents(values: readonly number[]): number[] {
+  const raw = values.map((v) => nine(clean(v) * 10));
+  const total = raw.reduce((a, b) => a + b, 0);
+  if (Math.abs(total - 1000) > 0.5) return raw.map((r) => Math.round(r) / 10);
+  return toTotal(raw, 1000).map((t) => t / 10);
+}
+
 /** `raw` in whole numbers adding up to `total`: floors, then largest remainders (earlier first on a tie). */
 function toTotal(raw: readonly number[], total: number): number[] {
   const out = raw.map(Math.floor);

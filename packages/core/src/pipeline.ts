@@ -4,7 +4,7 @@ import { NewsprismError } from './errors.js';
 import { extendPlan, inPipelineOrder } from './extend.js';
 import { type ModelStore, threadModelStore } from './models/registry.js';
 import { effectiveOptions, OPTION_DEFAULT, provenanceOptions } from './options.js';
-import { canonical, type LayerPlan, otherOptionLayers } from './provenance.js';
+import { canonical, type LayerPlan } from './provenance.js';
 import { type Declared, inputsIn, resolveAnalyzers } from './resolve.js';
 import { type DocumentInput, type LayerName, type NewsDocument, type Producer, SCHEMA } from './schema.js';
 import { execute, type Step } from './steps.js';
@@ -196,29 +196,6 @@ export async function chosenOptions(producers: Readonly<Record<string, unknown>>
         out.push(`${e.name}.${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
   }
   return out;
-}
-
-/**
- * The layers of a stored document (its `producers`) made with other analyzer options than a
- * run with `options` (`--set`, over the analyzers' defaults) would record: the pipeline's
- * producer options (file options left out) compared by {@link otherOptionLayers}, with no
- * pipeline built — only the analyzers named in `producers` are imported, no model is loaded.
- * `ingest` tells a user which unchanged documents keep other options.
- */
-export async function otherOptionsThan(
-  producers: Readonly<Record<string, unknown>>,
-  options: Record<string, Record<string, unknown>> | undefined,
-): Promise<string[]> {
-  const plan: Record<string, Producer> = {};
-  for (const e of builtinCatalog) {
-    if (typeof producers[e.produces] !== 'object') continue;
-    const a = await e.load();
-    const opts = provenanceOptions(a, effectiveOptions(a, options?.[a.name]));
-    plan[a.produces] = opts
-      ? { name: a.name, version: a.version, options: opts }
-      : { name: a.name, version: a.version };
-  }
-  return otherOptionLayers(producers, plan);
 }
 
 // Every key of PipelineOptions, checked by the compiler both ways: a key added to the interface

@@ -32,21 +32,26 @@ export function sameProducer(a: Producer | undefined, b: Producer | undefined): 
 
 /**
  * The layers whose stored producer records other analyzer options than `plan`'s (a run's
- * producers): only layers in both, made by the same analyzer at the same version — another
- * version is stale whatever its options, and a `newsprism/1` producer (a string) records none.
- * Pure: a server compares a stored document with its workers' producers, loading no analyzer.
+ * producers, as a pipeline records them: models included): other options, or other model and
+ * data files — a file option (`quotes.learned=off`, `genre.model=…`) is recorded by the
+ * checksums of what it loaded, not among the options. Compared as {@link sameProducer} compares
+ * them (a `models` record missing on one side differs from one present), on the layers in both
+ * made by the same analyzer at the same version — another version is stale whatever its
+ * options, and a `newsprism/1` producer (a string) records none. Pure: a server compares a
+ * stored document with its workers' producers, loading no analyzer.
  */
 export function otherOptionLayers(
   stored: Readonly<Record<string, unknown>>,
   plan: Readonly<Partial<Record<string, Producer>>>,
 ): string[] {
+  // What a layer was made with, as far as a user chooses it: the producer without its optional inputs.
+  const chosen = ({ options, models }: Producer) => canonical({ options: options ?? {}, models });
   const out: string[] = [];
   for (const [layer, s] of Object.entries(stored)) {
     const p = plan[layer];
     if (!p || typeof s !== 'object' || s === null) continue;
-    const { name, version, options } = s as Producer;
-    if (name === p.name && version === p.version && canonical(options ?? {}) !== canonical(p.options ?? {}))
-      out.push(layer);
+    const { name, version } = s as Producer;
+    if (name === p.name && version === p.version && chosen(s as Producer) !== chosen(p)) out.push(layer);
   }
   return out;
 }

@@ -44,7 +44,7 @@ export type {
 } from './layers/techniques/techniques.js';
 export { OPTION_DEFAULT } from './options.js';
 export { parseDocument } from './parse-document.js';
-export { type VoicePercents, voicePercents, wholePercents } from './percents.js';
+export { tenthPercents, type VoicePercents, voicePercents, wholePercents } from './percents.js';
 export {
   canonical,
   type LayerPlan,
@@ -56,4 +56,5 @@ export {
 export { type PublishedDate, readPublished } from './published.js';
 export { reasonWords } from './reason-words.js';
 export * from './schema.js';
+export { termWords, termWritten } from './term-words.js';
 export { readTooShort, type TooShort } from './too-short.js';

@@ -90,6 +90,11 @@ export {
   wordCount,
 } from './layers/techniques/line-stage.js';
 export { fileLines } from './layers/techniques/lines.js';
+export {
+  type NamedMention,
+  namedMentions,
+  namingFeatures,
+} from './layers/techniques/naming-features.js';
 export { lemmaFeatures, syntaxFeatures, type TaggedRange } from './layers/techniques/syntax-features.js';
 export {
   addTagFeatures,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type Store } from '@newsprism/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalyzerOptions } from './analysis.js';
 import { createApp } from './app.js';
 import { poolAnalysis } from './pool-analysis.js';
 import { inProcessAnalysis } from './testing.js';
@@ -320,6 +321,41 @@ describe("a server started with options (serve --set): a request's `default` uns
     const plain = (await (await app.request('/api/health')).json()) as { analysis: { options: unknown } };
     expect(plain.analysis.options).toEqual({});
   });
+});
+
+describe('POST /api/documents on a server started with a file option (serve --set quotes.learned=off)', () => {
+  it("names the layers stored with other model files than the server's, not only other options", async () => {
+    const own = await openStore(join(dir, 'files.db'));
+    const serve = async (options?: AnalyzerOptions) =>
+      createApp({
+        analysis: await inProcessAnalysis(['quotes', 'genre'], options),
+        store: own,
+        token: 'tok',
+        version: '0.0.0-test',
+        limits: { bodyBytes: 200_000, documents: 5 },
+      });
+    const send = async (served: ReturnType<typeof createApp>, options?: object) => {
+      const res = await served.request('/api/documents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer tok' },
+        body: JSON.stringify({ id: 'f1', text: WIRE, ...(options ? { options } : {}) }),
+      });
+      return ((await res.json()) as { results: Record<string, unknown>[] }).results;
+    };
+    try {
+      expect(await send(await serve())).toEqual([{ line: 1, id: 'f1', status: 'added' }]);
+      const off = await serve({ genre: { prior: 'news-wire' }, quotes: { learned: 'off' } });
+      expect(await send(off)).toEqual([
+        { line: 1, id: 'f1', status: 'unchanged', otherOptions: ['genre', 'quotes'] },
+      ]);
+      // A request setting both back to the shipped defaults asks for what is stored.
+      expect(await send(off, { genre: { prior: 'default' }, quotes: { learned: 'default' } })).toEqual([
+        { line: 1, id: 'f1', status: 'unchanged' },
+      ]);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
 });
 
 // The production path: the worker pool of `serve`, with `serve --set genre.why=2` as its base.

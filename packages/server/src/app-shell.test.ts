@@ -112,6 +112,13 @@ describe('requests the schemas refuse', () => {
     expect((await problem(await app.request('/api/report?top=x'))).detail).toBe(
       '"top": expected a whole number from 1 to 100 (got "x")',
     );
+    // A parameter of a few values lists them, as the CLI's flags do (not zod's "Invalid option: expected one of").
+    expect((await problem(await app.request('/api/report?by=year'))).detail).toBe(
+      '"by" takes outlet, month, outlet,month or none (got "year")',
+    );
+    expect((await problem(await app.request('/api/export?format=xml'))).detail).toBe(
+      '"format" takes jsonl or csv (got "xml")',
+    );
     // A parameter that takes one value, given twice: read as a list, refused as such.
     for (const twice of ['limit=2&limit=3', 'q=a&q=b', 'sort=date&sort=relevance'])
       expect(await problem(await app.request(`/api/search?${twice}`))).toMatchObject({

@@ -68,6 +68,14 @@ export function createApp(opts: AppOptions): OpenAPIHono {
           `"${key.slice(0, 80)}" is given ${sent.length} times; give it once`,
         );
       const got = sent.length === 1 ? ` (got "${sent[0]!.slice(0, 40)}")` : '';
+      if (issue.code === 'invalid_value' && issue.values.length > 1 && issue.values.length <= 12) {
+        const vs = issue.values.map(String);
+        return problem(
+          c,
+          'E_BAD_REQUEST',
+          `${where} takes ${vs.slice(0, -1).join(', ')} or ${vs.at(-1)}${got}`,
+        );
+      }
       return problem(c, 'E_BAD_REQUEST', `${where}: ${issue.message}${got}`);
     },
   });

@@ -9,6 +9,7 @@ import {
   TECHNIQUES,
 } from '@newsprism/core/schema';
 import { nameKey } from './derive.js';
+import { entityIdsNamed } from './query/names.js';
 import { NONE } from './rollup.js';
 
 /**
@@ -166,10 +167,12 @@ export function filterSql(filters: SearchFilters): SqlWhere {
   list(f.sourceType, (m) => `EXISTS (SELECT 1 FROM doc_sources x WHERE x.doc = d.pk AND x.type IN (${m}))`);
   if (f.entity && f.entity.length > 0) {
     const keys = f.entity.map(nameKey);
+    // An id, a stored name, or any name the gazetteer knows the entity by (Kiev, Киев → kyiv).
+    const ids = [...new Set([...keys, ...f.entity.flatMap(entityIdsNamed)])];
     parts.push(
-      `EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.pk AND (${inList('x.key', keys)} OR ${inList('x.entity', keys)}))`,
+      `EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.pk AND (${inList('x.key', keys)} OR ${inList('x.entity', ids)}))`,
     );
-    params.push(...keys, ...keys);
+    params.push(...keys, ...ids);
   }
   if (f.minClaimScore !== undefined) {
     if (!Number.isFinite(f.minClaimScore) || f.minClaimScore < 0 || f.minClaimScore > 1)

@@ -216,3 +216,44 @@ eachBackend('roll-up deltas', (backend) => {
     expect(await storedContributions(db, [])).toEqual([]);
   });
 });
+
+it('upserts the rows in the order of their whole key (outlet, month, kind, labels), as PostgreSQL writers lock them', async () => {
+  // Outlets and labels where one is the other's prefix, kinds of one label and of several.
+  const x = (outlet: string, label: string): RollupInput => ({
+    outlet,
+    month: '2023-05',
+    words: 10,
+    genre: label,
+    ownVoice: null,
+    attributed: null,
+    anonymous: null,
+    techniques: [{ technique: label, count: 1 }],
+    frames: [{ frame: label }],
+    naming: [{ name: label, form: `${label}s`, pole: 'ru', count: 1 }],
+    entities: [
+      { name: label, type: 'location', mentions: 1 },
+      { name: label, type: 'person', mentions: 1 },
+    ],
+    sources: [{ name: label, type: 'media', attributions: 1 }],
+  });
+  const delta = new RollupDelta();
+  for (const [o, l] of [
+    ['RT b', 'War'],
+    ['RT', 'War crimes'],
+    ['RT', 'War'],
+    ['(none)', 'a'],
+    ['RT', 'Wa'],
+  ] as const)
+    delta.add(x(o, l), 1);
+  const keys: string[] = [];
+  const db = {
+    dialect: 'sqlite',
+    run: async (sql: string, params: unknown[]) => {
+      if (!sql.includes('rollup_counts')) return;
+      for (let i = 0; i < params.length; i += 8) keys.push(params.slice(i, i + 6).join('\u0000'));
+    },
+  } as unknown as Db;
+  await delta.apply(db);
+  expect(keys).toHaveLength(5 * 7);
+  expect(keys).toEqual([...keys].sort());
+});

@@ -59,10 +59,19 @@ interface CountRow {
 
 const SEP = '\u0000';
 
+/** A group's count rows by kind, each kind's by its labels (see {@link RollupDelta.count}). */
+type KindRows = Map<string, Map<string, CountRow>>;
+
 /** Changes to the roll-ups, summed in memory over a batch and written once per key. */
 export class RollupDelta {
   private readonly groups = new Map<string, GroupSums>();
-  private readonly counts = new Map<string, CountRow>();
+  /**
+   * The count rows by group key (`outlet␀month`), then kind, then labels (`k1`, or `k1␀k2`,
+   * `k1␀k2␀k3`): a label alone (a technique, frame, genre) is its own key, so that counting it
+   * makes no string; and sorted level by level they are in the order of the whole key (␀ sorts
+   * before any character of a value).
+   */
+  private readonly counts = new Map<string, KindRows>();
   /** Whether anything was subtracted (rows that reach zero are then removed). */
   private subtracted = false;
 
@@ -89,19 +98,34 @@ export class RollupDelta {
       g.anon += sign * x.attributed * x.anonymous * x.words;
     }
     if (x.genre !== null) g.genred += sign;
-    const count = (kind: string, k1: string, k2: string, k3: string, n: number, docs: number) => {
-      const key = `${gk}${SEP}${kind}${SEP}${k1}${SEP}${k2}${SEP}${k3}`;
-      const c = this.counts.get(key);
-      if (c) {
-        c.n += sign * n;
-        c.docs += sign * docs;
-      } else this.counts.set(key, { outlet, month, kind, k1, k2, k3, n: sign * n, docs: sign * docs });
-    };
-    for (const t of x.techniques) count('technique', t.technique, '', '', t.count, 1);
-    for (const f of x.frames) count('frame', f.frame, '', '', 1, 1);
-    if (x.genre !== null) count('genre', x.genre, '', '', 1, 1);
-    for (const v of x.naming) count('naming', v.name, v.form, v.pole, v.count, 1);
-    for (const e of x.entities) count('entity', e.name, e.type, '', e.mentions, 1);
+    let rows = this.counts.get(gk);
+    if (!rows) {
+      rows = new Map();
+      this.counts.set(gk, rows);
+    }
+    let kind = kindRows(rows, 'technique');
+    for (const t of x.techniques)
+      this.count(kind, g, 'technique', t.technique, t.technique, '', '', sign * t.count, sign);
+    kind = kindRows(rows, 'frame');
+    for (const f of x.frames) this.count(kind, g, 'frame', f.frame, f.frame, '', '', sign, sign);
+    if (x.genre !== null)
+      this.count(kindRows(rows, 'genre'), g, 'genre', x.genre, x.genre, '', '', sign, sign);
+    kind = kindRows(rows, 'naming');
+    for (const v of x.naming)
+      this.count(
+        kind,
+        g,
+        'naming',
+        `${v.name}${SEP}${v.form}${SEP}${v.pole}`,
+        v.name,
+        v.form,
+        v.pole,
+        sign * v.count,
+        sign,
+      );
+    kind = kindRows(rows, 'entity');
+    for (const e of x.entities)
+      this.count(kind, g, 'entity', `${e.name}${SEP}${e.type}`, e.name, e.type, '', sign * e.mentions, sign);
     // Sources count documents (as count(DISTINCT doc) does): one per name and type.
     const sources = new Map<string, { name: string; type: string; n: number }>();
     for (const s of x.sources) {
@@ -110,7 +134,27 @@ export class RollupDelta {
       o.n += s.attributions;
       sources.set(k, o);
     }
-    for (const s of sources.values()) count('source', s.name, s.type, '', s.n, 1);
+    kind = kindRows(rows, 'source');
+    for (const [k, s] of sources) this.count(kind, g, 'source', k, s.name, s.type, '', sign * s.n, sign);
+  }
+
+  /** Adds `n` and `docs` (signed) to the row of `key` (its labels `k1`–`k3` joined by ␀) in `rows`. */
+  private count(
+    rows: Map<string, CountRow>,
+    g: GroupSums,
+    kind: string,
+    key: string,
+    k1: string,
+    k2: string,
+    k3: string,
+    n: number,
+    docs: number,
+  ): void {
+    const c = rows.get(key);
+    if (c) {
+      c.n += n;
+      c.docs += docs;
+    } else rows.set(key, { outlet: g.outlet, month: g.month, kind, k1, k2, k3, n, docs });
   }
 
   /**
@@ -118,10 +162,9 @@ export class RollupDelta {
    * in the same order and cannot deadlock), then removes groups and rows left with nothing.
    */
   async apply(db: Db): Promise<void> {
-    const byKey = <T>(m: Map<string, T>) =>
-      [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
     const groups = byKey(this.groups);
-    const counts = byKey(this.counts);
+    // By group, kind and labels: the order of their whole key.
+    const counts = byKey(this.counts).flatMap((kinds) => byKey(kinds).flatMap(byKey));
     const CHUNK = 200;
     for (let i = 0; i < groups.length; i += CHUNK) {
       const part = groups.slice(i, i + CHUNK);
@@ -148,6 +191,21 @@ export class RollupDelta {
       ]);
     }
   }
+}
+
+/** A map's values in the order of their keys. */
+function byKey<T>(m: Map<string, T>): T[] {
+  return [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
+}
+
+/** The rows of one kind in a group's {@link KindRows}, made when missing. */
+function kindRows(rows: KindRows, kind: string): Map<string, CountRow> {
+  let m = rows.get(kind);
+  if (!m) {
+    m = new Map();
+    rows.set(kind, m);
+  }
+  return m;
 }
 
 /** The roll-up upserts by table and row count (few distinct ones recur). */

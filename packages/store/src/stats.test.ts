@@ -45,9 +45,11 @@ eachBackend('store stats', (backend) => {
       documents: 0,
       words: 0,
       outlets: 0,
+      withOutlet: 0,
       languages: {},
       firstDay: null,
       lastDay: null,
+      dated: 0,
       bytes: await sizeOf(backend.name, db.url),
       queue: NO_QUEUE,
     });
@@ -69,8 +71,11 @@ eachBackend('store stats', (backend) => {
         // 12 + 9 + 10 + 7 + 3, and 3 + 3.
         words: 47,
         outlets: 3,
+        // n1 has no outlet; n1 and r2 no date.
+        withOutlet: 6,
         firstDay: '2022-12-31',
         lastDay: '2023-02-10',
+        dated: 5,
         queue: NO_QUEUE,
       });
       expect(Object.entries(s.languages)).toEqual([

@@ -11,9 +11,13 @@ export interface StoreStats {
   documents: number;
   words: number;
   outlets: number;
+  /** Documents with an outlet (the others count under no outlet). */
+  withOutlet: number;
   languages: Record<string, number>;
   firstDay: string | null;
   lastDay: string | null;
+  /** Documents with a date (`firstDay` … `lastDay` is theirs; the others are undated). */
+  dated: number;
   /** Bytes the store takes on disk (file plus WAL; or the tables and indexes on PostgreSQL). */
   bytes: number;
   queue: QueueStats;
@@ -32,7 +36,7 @@ const TABLES = [
 /** Counts and sizes of a store. */
 export async function storeStats(db: Db, location: string): Promise<StoreStats> {
   const [row] = await db.all<Record<string, unknown>>(
-    'SELECT count(*) AS n, SUM(words) AS w, count(DISTINCT outlet) AS o, MIN(day) AS f, MAX(day) AS l FROM documents',
+    'SELECT count(*) AS n, SUM(words) AS w, count(DISTINCT outlet) AS o, count(outlet) AS wo, MIN(day) AS f, MAX(day) AS l, count(day) AS dd FROM documents',
   );
   const langs = await db.all<{ lang: string | null; n: number }>(
     'SELECT lang, count(*) AS n FROM documents GROUP BY lang ORDER BY count(*) DESC',
@@ -55,9 +59,11 @@ export async function storeStats(db: Db, location: string): Promise<StoreStats> 
     documents: Number(row!.n),
     words: Number(row!.w ?? 0),
     outlets: Number(row!.o),
+    withOutlet: Number(row!.wo),
     languages: Object.fromEntries(langs.map((l) => [l.lang ?? 'und', Number(l.n)])),
     firstDay: (row!.f as string | null) ?? null,
     lastDay: (row!.l as string | null) ?? null,
+    dated: Number(row!.dd),
     bytes,
     queue: await queueStats(db),
   };

@@ -11,14 +11,18 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+/**
+ * Fetches `path` and reads its JSON answer; a non-OK status throws its problem as an
+ * {@link ApiError}, except the statuses in `answers` (whose body is the answer too).
+ */
+async function call<T>(path: string, init?: RequestInit, answers: readonly number[] = []): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, init);
   } catch (err) {
     throw new ApiError('E_NETWORK', `the server did not answer (${(err as Error).message})`, 0);
   }
-  if (!res.ok) {
+  if (!res.ok && !answers.includes(res.status)) {
     let code = `HTTP_${res.status}`;
     let detail = res.statusText;
     try {
@@ -119,7 +123,8 @@ export const api = {
         body: req.body,
       },
     ),
-  health: () => call<Health>('api/health'),
+  // 503 when the store is not reachable, with the same body: the analysis options are still known.
+  health: () => call<Health>('api/health', undefined, [503]),
   document: (id: string) => call<NewsDocument>(`api/documents/${encodeURIComponent(id)}`),
   documentReuse: (id: string) => call<ReusePage>(`api/documents/${encodeURIComponent(id)}/reuse?limit=100`),
   stories: (params: URLSearchParams) => call<StoriesPage>(`api/stories?${params}`),

@@ -97,6 +97,7 @@ async function run(argv: string[]): Promise<number> {
     format: formatKey,
     layers: values.layers as string | undefined,
     color: (values.color as boolean | undefined) ?? (process.stdout.isTTY === true && !values.output),
+    options: ((values.set as string[] | undefined) ?? []).filter((o) => !/=\s*default\s*$/.test(o)),
   };
   const say = (line: string) => {
     progress.clear();

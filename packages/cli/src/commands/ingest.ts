@@ -1,6 +1,6 @@
 import type { DocumentInput } from '@newsprism/core';
-import { builtinCatalog, escapeControl, otherOptionsThan } from '@newsprism/core/node';
-import { NewsprismError } from '@newsprism/core/schema';
+import { builtinCatalog, escapeControl } from '@newsprism/core/node';
+import { NewsprismError, otherOptionLayers, type Producer } from '@newsprism/core/schema';
 import {
   contentHash,
   DEFAULT_BATCH,
@@ -186,8 +186,13 @@ async function run(argv: string[]): Promise<number> {
 
 /**
  * Whether the stored document of an id this run leaves unchanged was analysed with other
- * options than the run's (`--set` over the defaults) for one of the layers it stores. Documents
- * made by one pipeline share their producers: each distinct set is compared once.
+ * options than the run's (`--set` over the defaults) for one of the layers it stores: its
+ * producers compared with those a pipeline of the run's layers and options records (core's
+ * `otherOptionLayers`: the options, and the checksums of the model and data files, so a file
+ * option such as `quotes.learned=off` counts too). That pipeline is built at the first stored
+ * document met, in this thread (its models are loaded once more when the analysis runs in
+ * worker threads); documents made by one pipeline share their producers: each distinct set is
+ * compared once.
  */
 function keptOptions(
   store: Store,
@@ -195,13 +200,17 @@ function keptOptions(
   layers: readonly string[],
 ): (id: string) => Promise<boolean> {
   const seen = new Map<string, Promise<boolean>>();
+  let plan: Promise<Readonly<Record<string, Producer>>> | undefined;
   return async (id) => {
     const producers = (await store.producersOf([id])).get(id);
     if (!producers) return false;
     const key = JSON.stringify(producers);
     let other = seen.get(key);
     if (!other) {
-      other = otherOptionsThan(producers, options).then((ls) => ls.some((l) => layers.includes(l)));
+      plan ??= import('@newsprism/core').then(async ({ createPipeline }) => {
+        return (await createPipeline({ layers, options })).producers as Record<string, Producer>;
+      });
+      other = plan.then((p) => otherOptionLayers(producers, p).some((l) => layers.includes(l)));
       seen.set(key, other);
     }
     return other;

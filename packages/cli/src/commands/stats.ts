@@ -13,6 +13,9 @@ ${dbHelp}
   -h, --help            show this help`;
 
 const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+/** ` (181 documents without an outlet)`: the line's figure is of the others alone. */
+const without = (n: number, what: string) =>
+  n > 0 ? ` (${n.toLocaleString('en')} ${n === 1 ? 'document' : 'documents'} without ${what})` : '';
 
 async function run(argv: string[]): Promise<number> {
   const { values } = parse('stats', argv, { ...dbOption, format: { type: 'string', short: 'f' } });
@@ -34,13 +37,13 @@ async function run(argv: string[]): Promise<number> {
     `store       ${s.location} (${s.backend}, schema ${s.schemaVersion})`,
     `documents   ${s.documents.toLocaleString('en')}`,
     `words       ${s.words.toLocaleString('en')}`,
-    `outlets     ${s.outlets.toLocaleString('en')}`,
+    `outlets     ${s.outlets.toLocaleString('en')}${without(s.documents - s.withOutlet, 'an outlet')}`,
     `languages   ${
       Object.entries(s.languages)
         .map(([l, n]) => `${l} ${n}`)
         .join(', ') || '—'
     }`,
-    `dates       ${s.firstDay ?? '—'} … ${s.lastDay ?? '—'}`,
+    `dates       ${s.firstDay ?? '—'} … ${s.lastDay ?? '—'}${without(s.documents - s.dated, 'a date')}`,
     `on disk     ${mib(s.bytes)}${per}`,
     `queue       ${q.queued} queued, ${q.running} running, ${q.done} done, ${q.dead} dead; ${q.donePerMinute} done in the last minute`,
   ];

@@ -418,6 +418,10 @@ describe('store commands (SQLite)', () => {
     expect(again.code).toBe(1);
     const stats = JSON.parse((await runCli(['stats', '--db', db, '-f', 'json'])).stdout);
     expect(stats).toMatchObject({ backend: 'sqlite', documents: 3, schemaVersion: SCHEMA_VERSION });
+    // The text says how many documents the outlet and date lines leave out (plain texts have neither).
+    const text = (await runCli(['stats', '--db', db])).stdout;
+    expect(text).toMatch(/^outlets {5}0 \(3 documents without an outlet\)$/m);
+    expect(text).toMatch(/^dates {7}— … — \(3 documents without a date\)$/m);
   });
 
   it('reanalyzes only stale documents', async () => {

@@ -54,6 +54,25 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     }
   }, 60_000);
 
+  it('analyze -f text prints the options it ran with, as show does (not those set back to default)', async () => {
+    const text = (
+      await runCli([
+        'analyze',
+        '-j',
+        '0',
+        file,
+        '-f',
+        'text',
+        '--set',
+        'genre.prior=news-wire',
+        '--set',
+        'genre.minWords=default',
+      ])
+    ).stdout;
+    expect(text).toContain('  analysed with: --set genre.prior=news-wire\n');
+    expect((await runCli(['analyze', '-j', '0', file, '-f', 'text'])).stdout).not.toContain('analysed with');
+  }, 60_000);
+
   it('ingest --set records the options with the analysis; show prints them', async () => {
     const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=news-wire']);
     expect(r.stderr).toMatch(/added 1, unchanged 0/);
@@ -101,6 +120,18 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     // Options of a layer this run does not store are not the run's to compare.
     const other = await runCli(['ingest', file, '--db', db, '--layers', 'quotes']);
     expect(other.stderr).not.toContain('other options');
+  }, 60_000);
+
+  it('ingest says so for a file option too (quotes.learned=off: recorded by its checksums, not among the options)', async () => {
+    const off = ['--set', 'genre.prior=news-wire', '--set', 'quotes.learned=off'];
+    const r = await runCli(['ingest', '-j', '0', file, '--db', db, ...off]);
+    expect(r.stderr).toMatch(/added 0, unchanged 1/);
+    expect(r.stderr).toContain(
+      "1 unchanged document was analysed with other options than this run's (--set genre.prior=news-wire --set quotes.learned=off) and keeps them",
+    );
+    // What reanalyze with the same --set would change, ingest names.
+    const dry = await runCli(['reanalyze', '--db', db, '--dry-run', ...off]);
+    expect(dry.stderr).toMatch(/would reanalyse 1 of 1 documents/);
   }, 60_000);
 
   it("reanalyze: a document analysed with other options than the run's is stale", async () => {

@@ -8,6 +8,8 @@ export interface RendererSettings {
   /** The raw `--layers` value, if given. */
   layers?: string;
   color: boolean;
+  /** The run's `--set` values as given, but those set back to `default`: the text report's "analysed with". */
+  options?: string[];
 }
 
 /**
@@ -60,7 +62,11 @@ export async function makeRenderer(
   // A research format names the layers it prints; without --layers only those are computed.
   const layers =
     format.layers && s.layers === undefined ? [...format.layers] : [...wanted, ...(format.layers ?? [])];
-  const fctx = { layers: new Set(wanted), color: s.color };
+  const fctx = {
+    layers: new Set(wanted),
+    color: s.color,
+    ...(s.options?.length ? { options: s.options } : {}),
+  };
   return {
     layers,
     ...(format.options ? { options: format.options } : {}),

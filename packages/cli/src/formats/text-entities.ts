@@ -1,4 +1,4 @@
-import type { NewsDocument } from '@newsprism/core';
+import { type NewsDocument, termWritten } from '@newsprism/core';
 import type { FormatContext } from './format.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -47,7 +47,7 @@ export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
     const of = terms.filter((t) => t.voice === voice);
     if (of.length)
       lines.push(
-        `  terms, ${label}: ${of.map((t) => `${t.form} ×${t.count} (${t.concept}, ${t.pole})`).join('; ')}`,
+        `  terms, ${label}: ${of.map((t) => `${t.form} ×${t.count} (${t.concept}, ${t.pole}${termWritten(t, doc.text)})`).join('; ')}`,
       );
   }
   const p = layer.profile;

@@ -105,4 +105,32 @@ describe('text report: Entities and Naming (hand-made layers)', () => {
       renderNaming({ naming, paragraphs: paragraphs.slice(0, 1) } as unknown as NewsDocument, ctx),
     ).toHaveLength(2);
   });
+
+  it('says what the text writes for a term whose form it never writes', () => {
+    const text = 'The Donetsk People’s Republic joined Russia after a referendum; Ukrainian troops left.';
+    const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const term = (form: string, concept: string, pole: string, words: string[]) => ({
+      form,
+      concept,
+      pole,
+      voice: 'outlet',
+      count: words.length,
+      mentions: words.map(span),
+    });
+    const naming = {
+      entities: [],
+      terms: [
+        term('DPR', 'separatist-republics', 'ru', ['Donetsk People’s Republic']),
+        term('accession', 'status-change', 'ru', ['joined Russia']),
+        term('referendum', 'referendum', 'neutral', ['referendum']),
+        term('Ukrainian forces', 'ukrainian-forces', 'neutral', ['Ukrainian troops']),
+      ],
+      profile: { lean: 'ru', poles: { ru: 2, ua: 0, neutral: 2 }, ruShare: 1 },
+    };
+    expect(renderNaming({ text, naming } as unknown as NewsDocument, ctx)[0]).toBe(
+      "  terms, outlet's own words: DPR ×1 (separatist-republics, ru; written “Donetsk People’s Republic”); " +
+        'accession ×1 (status-change, ru; written “joined Russia”); referendum ×1 (referendum, neutral); ' +
+        'Ukrainian forces ×1 (ukrainian-forces, neutral; written “Ukrainian troops”)',
+    );
+  });
 });

@@ -25,7 +25,8 @@ export const filterHelp = `Filters (repeat a flag or give a comma-separated list
       --genre <g>           reporting | opinion | satire
       --frame <f>           a frame the article sets (Political, Security_and_defense, …)
       --technique <t>       a persuasion technique found (Loaded_Language, …)
-      --entity <name>       an entity named (name or id: Kyiv, volodymyr-zelensky)
+      --entity <name>       an entity named (id, or any of its names: kyiv, Kyiv, Kiev, Киев;
+                            volodymyr-zelensky, Zelensky)
       --source-type <t>     a type of source quoted (person, anonymous, government, media, …)
       --min-claim-score <x> a claim scoring at least x (0..1)`;
 

@@ -31,6 +31,16 @@ describe('the report table', () => {
     expect(namingLine({ Kyiv: { Kiev: 1 }, Lviv: { Lviv: 1 } })).toBe('Kyiv: Kiev 100.0%; Lviv: Lviv 100.0%');
   });
 
+  it('writes voice parts that add up to 100.0% (each rounded alone: 99.9%), named and anonymous sources apart', () => {
+    const voice = { own: 0.61742, attributed: 0.36713, anonymous: 0.01545 };
+    expect(reportTable([{ ...group(1, {}), voice }])).toContain(
+      'voice       own 61.7%, named sources 36.7%, anonymous sources 1.6%',
+    );
+    expect(reportTable([group(1, {})])).toContain(
+      'voice       own 60.0%, named sources 30.0%, anonymous sources 10.0%',
+    );
+  });
+
   it('says 1 document, not 1 documents', () => {
     expect(reportTable([group(1, {})])).toMatch(/^== Example Wire: 1 document, 1,200 words$/m);
     expect(reportTable([group(2, {})])).toMatch(/^== Example Wire: 2 documents, 1,200 words$/m);

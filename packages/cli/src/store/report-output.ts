@@ -1,3 +1,4 @@
+import { tenthPercents } from '@newsprism/core/schema';
 import type { ReportGroup } from '@newsprism/store';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -27,6 +28,18 @@ export function namingLine(entities: Record<string, Record<string, number>>): st
   return [...several, ...one].map(([name, f]) => `${name}: ${top(f, 3, pct)}`).join('; ');
 }
 
+/**
+ * The voice line: the body words' parts in the outlet's own voice, attributed to named sources
+ * and to anonymous ones, adding up to 100.0 %. (`attributed` alone read as `analyze`'s
+ * attributed share, which counts the anonymous words too.)
+ */
+function voiceLine(v: ReportGroup['voice']): string {
+  const [own, attributed, anonymous] = tenthPercents([v.own, v.attributed, v.anonymous]).map(
+    (x) => `${x.toFixed(1)}%`,
+  );
+  return `voice       own ${own}, named sources ${attributed}, anonymous sources ${anonymous}`;
+}
+
 /** A report as text: one block per group. */
 export function reportTable(groups: readonly ReportGroup[]): string {
   const out: string[] = [];
@@ -34,7 +47,7 @@ export function reportTable(groups: readonly ReportGroup[]): string {
     const naming = namingLine(g.naming.entities);
     out.push(
       `== ${label(g)}: ${g.documents.toLocaleString('en')} ${g.documents === 1 ? 'document' : 'documents'}, ${g.words.toLocaleString('en')} words`,
-      `voice       own ${pct(g.voice.own)}, attributed ${pct(g.voice.attributed)}, anonymous ${pct(g.voice.anonymous)}`,
+      voiceLine(g.voice),
       `techniques  ${top(g.techniqueRates, 6, (x) => `${x.toFixed(2)}/1k`)}`,
       `frames      ${top(g.frames, 5, pct)}`,
       `genres      ${top(g.genres, 3, pct)}`,

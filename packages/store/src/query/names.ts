@@ -99,6 +99,17 @@ function nameIndex(): NameIndex {
   return index;
 }
 
+/**
+ * The ids of the shipped gazetteer's entities one of whose names is `name` (any language, a
+ * contested variant, a person's surname; stemmed, so `Киева` too): what `--entity Kiev`,
+ * `--entity Киев`, `--entity Zelensky` select besides an entity whose stored name is `name`.
+ */
+export function entityIdsNamed(name: string): string[] {
+  const stems = [...name.matchAll(WORDS)].map((m) => stemWord(m[0]));
+  if (stems.length === 0) return [];
+  return [...new Set((nameIndex().byKey.get(stems.join(' ')) ?? []).map((x) => x.entry.id))];
+}
+
 const asNode = (stems: readonly string[]): QueryNode =>
   stems.length === 1 ? { kind: 'term', stem: stems[0]! } : { kind: 'phrase', stems: [...stems] };
 

@@ -66,6 +66,27 @@ function lex(q: string): Tok[] {
   return out;
 }
 
+const HARD_END = /[бвгджзклмнпрстфхцчшщ]$/u;
+
+/**
+ * The stems a query word is searched by: its own, and for a Russian word the stems of its other
+ * forms that Snowball's Russian stemmer reads apart — it takes `-им`, `-ем`, `-ой`, … of a noun
+ * for an adjective's ending (`режим` → `реж`, but `режима`, `режимом` → `режим`; `героя` →
+ * `геро`, `герой` → `гер`; `времени` → `времен`, `время` → `врем`). A stem that stems further
+ * adds that stem (`режима` also finds `режим`); a word ending in a hard consonant that its
+ * genitive keeps as the stem adds itself (`режим` also finds `режима`).
+ */
+export function stemAlternatives(word: string): string[] {
+  const s = stemWord(word);
+  const lower = word.toLowerCase().replaceAll('ё', 'е');
+  if (!/[\u0400-\u04ff]/u.test(lower)) return [s];
+  const out = new Set([s]);
+  const again = stemWord(s);
+  if (again !== s && s.length >= 4) out.add(again);
+  if (again === s && lower !== s && HARD_END.test(lower) && stemWord(`${lower}а`) === lower) out.add(lower);
+  return [...out];
+}
+
 /**
  * Parses a search query: words (stemmed, so `sanction` finds `sanctions` and `Украины` finds
  * `Украина`), `"phrases"`, `prefix*`, `AND` (also implied between terms), `OR`, `NOT`, and
@@ -78,13 +99,25 @@ function lex(q: string): Tok[] {
  */
 export function parseQuery(query: string, opts: { typed?: boolean } = {}): QueryNode {
   /** A term or phrase of `words`, with the words as typed when asked. */
-  const words = (list: string[]): QueryNode => {
-    const stems = list.map(stemWord);
+  const one = (stems: string[]): QueryNode => {
     if (stems.length === 1)
       return opts.typed
-        ? { kind: 'term', stem: stems[0]!, typed: list[0]! }
+        ? { kind: 'term', stem: stems[0]!, typed: list0[0]! }
         : { kind: 'term', stem: stems[0]! };
-    return opts.typed ? { kind: 'phrase', stems, typed: list } : { kind: 'phrase', stems };
+    return opts.typed ? { kind: 'phrase', stems, typed: list0 } : { kind: 'phrase', stems };
+  };
+  let list0: string[] = [];
+  const words = (list: string[]): QueryNode => {
+    list0 = list;
+    // A Russian word whose forms Snowball stems apart (режим → реж, режима → режим) is searched
+    // by each of its stems: a phrase by each combination, at most eight.
+    const alts = list.map(stemAlternatives);
+    let combos: string[][] = [[]];
+    for (const a of alts) {
+      const next = combos.flatMap((c) => a.map((s) => [...c, s]));
+      combos = next.length > 8 ? combos.map((c) => [...c, a[0]!]) : next;
+    }
+    return combos.length === 1 ? one(combos[0]!) : { kind: 'or', children: combos.map(one) };
   };
   const toks = lex(query);
   if (toks.length === 0)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFts5, toTsquery } from './compile.js';
-import { parseQuery, positiveStems } from './parse.js';
+import { parseQuery, positiveStems, stemAlternatives } from './parse.js';
 
 // Words are stemmed as the index stems them (stem.ts): `sanctions` → `sanction`, `Украины` →
 // `украин`, `peace` → `peac`, `house` → `hous`, `talks` → `talk`.
@@ -118,5 +118,23 @@ describe('positiveStems', () => {
     ]);
     const one = positiveStems(parseQuery('peac'));
     expect([[...one.stems], one.prefixes, one.phrases]).toEqual([['peac'], [], []]);
+  });
+});
+
+describe('stemAlternatives: the stems of a Russian word Snowball reads apart', () => {
+  it.each([
+    ['режим', ['реж', 'режим']],
+    ['режима', ['режим', 'реж']],
+    ['героя', ['геро', 'гер']],
+    ['Украины', ['украин']],
+    ['киевский', ['киевск']],
+    ['дом', ['дом']],
+    ['regime', ['regim']],
+  ])('%s → %j', (word, stems) => {
+    expect(stemAlternatives(word)).toEqual(stems);
+  });
+
+  it("searches a phrase by each combination of its words' stems", () => {
+    expect(toFts5(parseQuery('"киевский режим"'))).toBe('("киевск реж" OR "киевск режим")');
   });
 });

@@ -47,6 +47,26 @@ describe('NamingPanel', () => {
     expect(root().querySelector('.pole-ua')!.textContent).toContain('invasion');
   });
 
+  it('says what the text writes for a term whose form it never writes (DPR for Donetsk People’s Republic)', () => {
+    const text = 'the Donetsk People’s Republic joined Russia after a referendum';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const naming = {
+      entities: [],
+      terms: [
+        {
+          ...term('separatist-republics', 'DPR', 'ru', 'outlet', 1),
+          mentions: [at('Donetsk People’s Republic')],
+        },
+        { ...term('referendum', 'referendum', 'neutral', 'outlet', 1), mentions: [at('referendum')] },
+      ],
+      profile,
+    };
+    act(() => render(<NamingPanel doc={{ text, naming } as unknown as NewsDocument} />, root()));
+    expect(root().querySelector('.naming-terms li')!.textContent).toBe(
+      'Terms in the outlet’s own words: “DPR” × 1 (separatist-republics, ru; written “Donetsk People’s Republic”), “referendum” × 1 (referendum, neutral)',
+    );
+  });
+
   it('says there is nothing when neither names nor terms were found (or terms are absent, as in old stores)', () => {
     act(() =>
       render(<NamingPanel doc={doc({ entities: [], profile: { ...profile, ruShare: null } })} />, root()),

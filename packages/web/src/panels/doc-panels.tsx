@@ -1,5 +1,5 @@
 import type { NewsDocument, TooShort } from '@newsprism/core';
-import { readTooShort } from '@newsprism/core/schema';
+import { readTooShort, termWritten } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import { rankScore } from '../highlight/marks.js';
 
@@ -83,7 +83,8 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
                         <span key={`${t.concept}/${t.form}`} class={`pole-${t.pole}`}>
                           {i > 0 && ', '}“{t.form}” × {t.count}{' '}
                           <em>
-                            ({words(t.concept)}, {t.pole})
+                            ({words(t.concept)}, {t.pole}
+                            {termWritten(t, props.doc.text, '× ')})
                           </em>
                         </span>
                       ))}

@@ -110,6 +110,37 @@ describe('the analyze page', () => {
     expect(urls[1]).toBe('api/analyze');
   });
 
+  it('reads the prior from a 503 health (store out of reach), and names no prior before health answers', async () => {
+    let answer: (r: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', (url: string) =>
+      url === 'api/health' ? new Promise<Response>((r) => (answer = r)) : Promise.reject(new Error(url)),
+    );
+    act(() => render(<AnalyzePage />, root()));
+    await settle();
+    const choices = () =>
+      [...root().querySelector<HTMLSelectElement>('#corpus-kind')!.options]
+        .map((o) => [o.value, o.textContent])
+        .slice(0, 2);
+    // Unknown yet: the first choice names no prior; "as trained" is offered (right whatever the server has).
+    expect(choices()).toEqual([
+      ['', 'server default'],
+      ['default', 'as trained (no prior)'],
+    ]);
+    const body = {
+      status: 'degraded',
+      analysis: { layers: ['genre'], options: { genre: { prior: 'news-wire' } } },
+    };
+    answer(
+      new Response(JSON.stringify(body), { status: 503, headers: { 'content-type': 'application/json' } }),
+    );
+    await settle();
+    await settle();
+    expect(choices()).toEqual([
+      ['', 'server default: news wire'],
+      ['default', 'as trained (no prior)'],
+    ]);
+  });
+
   it("names the server's own prior (serve --set) and offers to set it aside with genre.prior=default", async () => {
     const urls: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {

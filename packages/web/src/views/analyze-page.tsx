@@ -27,14 +27,19 @@ function priorWords(prior: unknown): string {
     .join(' · ')})`;
 }
 
+/** The server's own prior as the page knows it: not yet (health has not answered), or its value. */
+type ServerPrior = { known: false } | { known: true; prior: unknown };
+
 /**
- * The selector's choices: the server's default first (sends nothing), "as trained" when the
- * server has a prior (sends `default`, which unsets it for this analysis), then the presets.
+ * The selector's choices: the server's default first (sends nothing; named once health has
+ * answered), "as trained" unless the server is known to have no prior (sends `default`, which
+ * unsets it for this analysis), then the presets.
  */
-function corpusKinds(serverPrior: unknown): { value: string; label: string }[] {
+function corpusKinds(server: ServerPrior): { value: string; label: string }[] {
+  const none = server.known && server.prior === undefined;
   return [
-    { value: '', label: `server default: ${priorWords(serverPrior)}` },
-    ...(serverPrior === undefined ? [] : [{ value: 'default', label: 'as trained (no prior)' }]),
+    { value: '', label: server.known ? `server default: ${priorWords(server.prior)}` : 'server default' },
+    ...(none ? [] : [{ value: 'default', label: 'as trained (no prior)' }]),
     ...CORPUS_KINDS,
   ];
 }
@@ -60,12 +65,13 @@ export function AnalyzePage(): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [prior, setPrior] = useState('');
-  // The server's own prior, named in the selector's first choice (unknown until health answers).
-  const [serverPrior, setServerPrior] = useState<unknown>(undefined);
+  // The server's own prior, named in the selector's first choice once health answers (also
+  // with 503: a store out of reach leaves the analysis options known).
+  const [serverPrior, setServerPrior] = useState<ServerPrior>({ known: false });
   useEffect(() => {
     api
       .health()
-      .then((h) => setServerPrior(h.analysis?.options?.genre?.prior))
+      .then((h) => setServerPrior({ known: true, prior: h.analysis?.options?.genre?.prior }))
       .catch(() => undefined);
   }, []);
   // A failed analysis takes the last article off the page: shown under the error, it read as the

@@ -879,6 +879,66 @@ export const EN_CASES: [name: string, text: string, expected: string[]][] = [
       'special" military operation | war | special military operation | ru | distanced | scare-quotes',
     ],
   ],
+  [
+    'session 16: the bare acronyms DPR/LPR near the war',
+    'The DPR shelled Donetsk again, Kyiv said, and the LPR denied it.',
+    ['DPR | separatist-republics | DPR | ru | outlet', 'LPR | separatist-republics | DPR | ru | outlet'],
+  ],
+  [
+    'session 16: DPR/LPR elsewhere are other acronyms',
+    'The labor-force participation rate (LPR) rose for immigrants. A reconciling difference exists between the reported DPR and the final accounting.',
+    [],
+  ],
+  [
+    'session 16: another state annexing, a year before 2014 after `after`',
+    'A sliver of Syrian territory that Israel annexed after the 1967 war is disputed. Turkey annexed the province of Hatay.',
+    [],
+  ],
+  [
+    "session 16: another war's place after a restatement of the match",
+    'He was wrong in his reaction to the Russian invasion -- aggression in Georgia, and on the Russian troops and tanks in Georgia.',
+    [],
+  ],
+  [
+    'session 16: the restatement before this war still counts',
+    'The Russian invasion and occupation of Ukraine went on.',
+    [
+      'Russian invasion | war | invasion | ua | outlet',
+      'occupation of Ukraine | territories | occupied territories | ua | outlet',
+    ],
+  ],
+  [
+    'session 16 review: a count of days or an earlier protest is not another annexation',
+    'In the 1000 days since Russia annexed Crimea, little changed. Russia annexed Crimea in March 2014 after the 2013 Euromaidan protests.',
+    [
+      'Russia annexed | status-change | annexation | ua | outlet',
+      'Russia annexed | status-change | annexation | ua | outlet',
+    ],
+  ],
+  [
+    'session 16 review: another word before Europe is not a restatement of the war',
+    "Russia's war and inflation in Europe worry voters. Russia's aggression and expansion in Europe must be stopped.",
+    [
+      "Russia's war | war | war of aggression | ua | outlet",
+      "Russia's aggression | war | war of aggression | ua | outlet",
+    ],
+  ],
+  [
+    'session 16 review: the war in Europe is this war; a war on Europe is another',
+    "Russia's war in Europe worries voters. Russian troops in Europe dig in. Russia's war on Europe would be a new war.",
+    [
+      "Russia's war | war | war of aggression | ua | outlet",
+      'Russian troops | russian-forces | Russian forces | neutral | outlet',
+    ],
+  ],
+  [
+    'session 16 review: DPR of Korea and LPR status are not the republics, even near the war',
+    "Ukrainians who fled Russia's invasion of Ukraine have parole, not LPR status, and few are LPRs or LPR holders. Since Russia's full-scale invasion of Ukraine, the DPR of Korea has shipped shells.",
+    [
+      "Russia's invasion | war | invasion | ua | outlet",
+      'full-scale invasion | war | full-scale invasion | ua | outlet',
+    ],
+  ],
 ];
 
 export const RU_CASES: [name: string, text: string, expected: string[]][] = [

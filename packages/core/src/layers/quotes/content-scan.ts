@@ -189,3 +189,129 @@ export function clauseEnd(
   for (const s of path) seen.set(s, result);
   return result;
 }
+
+/** Tokens a subordinate clause's opener may lie before the cue, and its comma after the content start. */
+const SUB_BACK = 12;
+
+/**
+ * Whether content starting at token `p` (in the sentence from token `a`) follows a cue inside an
+ * adverbial clause: the clause's first word (after `and`/`but`/`even` …), at the sentence start or
+ * after a clause mark and within {@link SUB_BACK} tokens before `p`, is a subordinator; a
+ * preposition-like one (`after`, `since` …) only when a subject follows it.
+ */
+export function inSubordinateClause(toks: readonly Tok[], p: number, a: number, lex: Lexicon): boolean {
+  const w = lex.words;
+  if (!w.subordinators.size) return false;
+  // `When asked, he said …`: content after a comma lies outside the clause.
+  if (CLAUSE_MARKS.has(toks[p - 1]?.w ?? ',')) return false;
+  let s = p - 1;
+  const back = Math.max(a, p - 1 - SUB_BACK);
+  while (s > back && !CLAUSE_MARKS.has(toks[s - 1]!.w)) s--;
+  if (s > a && !CLAUSE_MARKS.has(toks[s - 1]!.w)) return false;
+  while (s < p - 1 && LEADS.has(toks[s]!.lw)) s++;
+  if (s >= p - 1 || !w.subordinators.has(toks[s]!.lw)) return false;
+  return !w.prepositionalSubordinators.has(toks[s]!.lw) || subjectFollows(toks, s + 1, p, lex);
+}
+
+/**
+ * `Although Weiner admitted [that they had been friends], he claimed …`, `while he said [he'd
+ * hold a hearing], it's unlikely …`: content after a cue inside an adverbial clause
+ * ({@link inSubordinateClause}) ends at the comma that closes that clause; a comma just inside a
+ * closing quotation mark ends it after the mark. A comma that starts a list (`Paris, London and
+ * Berlin`) or an aside closed by a comma before a verb (`the deal, signed in May, was dead`) does
+ * not close the clause. Both scans are bounded (the opener within {@link SUB_BACK} tokens of the content
+ * start `p`, the comma within `short` tokens), so a long sentence stays linear.
+ */
+export function subordinateEnd(
+  toks: readonly Tok[],
+  p: number,
+  a: number,
+  b: number,
+  end: number,
+  quotes: readonly QuoteMarkSpan[],
+  lex: Lexicon,
+  short = SHORT,
+): number {
+  const w = lex.words;
+  if (!inSubordinateClause(toks, p, a, lex)) return end;
+  const lim = Math.min(b - 1, p + short);
+  for (let k = p + 1; k < lim && toks[k]!.end <= end; k++) {
+    const tk = toks[k]!;
+    if (tk.w !== ',' || listComma(toks, k, lim, lex)) continue;
+    // `the deal, signed in May, was dead`: an aside closed by a comma before a verb goes on.
+    const close = asideClose(toks, k, lim);
+    if (close > 0 && w.finiteVerbs.has(toks[close + 1]!.lw)) {
+      k = close;
+      continue;
+    }
+    const q = markAround(quotes, tk.start);
+    // The clause goes on after the comma (past the closing mark of a quotation it ends).
+    const next = toks[q !== undefined && q.end <= tk.end + 1 ? k + 2 : k + 1];
+    if (!next || !isWordy(next)) continue;
+    if (q === undefined) return tk.start;
+    if (q.end <= tk.end + 1 && q.end < end) return q.end;
+  }
+  return end;
+}
+const CLAUSE_MARKS = new Set([',', ';', '—', '–', ':']);
+const LEADS = new Set(['and', 'but', 'or', 'even', 'just', 'only']);
+/** Words that close a list (`X, Y and Z`); the rule runs only for English (`subordinators`). */
+const LIST_ENDS = new Set(['and', 'or']);
+
+/** A determiner or subject pronoun: the start of a noun phrase. */
+function npStart(lw: string, lex: Lexicon): boolean {
+  const w = lex.words;
+  return w.articles.has(lw) || w.possessives.has(lw) || w.subjectPronouns.has(lw);
+}
+
+/**
+ * `After Holt said …`, `after the captain criticized …` but not `After weeks of talks the union
+ * said …`, `Once again …`, `Until recently …`: the tokens from `k` to the content start `p` begin
+ * with a subject (a pronoun, a determiner or a capitalized word that is no month or day) and hold
+ * no second noun phrase, i.e. no determiner or pronoun after a word that is neither name glue
+ * (`the leader of the union`) nor a verb (`told the reporters`).
+ */
+function subjectFollows(toks: readonly Tok[], k: number, p: number, lex: Lexicon): boolean {
+  const w = lex.words;
+  const first = toks[k]!;
+  if (w.subjectPronouns.has(first.lw)) return true;
+  const capital = /^\p{Lu}/u.test(first.w) && !w.timeUnits.has(first.lw) && !w.eventTimes.has(first.lw);
+  if (!capital && !npStart(first.lw, lex)) return false;
+  for (let j = k + 1; j < p; j++) {
+    if (!npStart(toks[j]!.lw, lex)) continue;
+    const prev = toks[j - 1]!.lw;
+    const verb =
+      lex.verbs.has(prev) || w.finiteVerbs.has(prev) || w.pastVerbs.has(prev) || prev.endsWith('ed');
+    if (!verb && !w.nameGlue.has(prev) && !w.speakerPreps.has(prev)) return false;
+  }
+  return true;
+}
+
+/**
+ * `wages, pensions and working hours`, `Dover, Calais, and Ostend`: the comma at `k` is followed
+ * by up to three items of one to three words (no determiner, pronoun or verb) and `and`/`or`.
+ */
+function listComma(toks: readonly Tok[], k: number, lim: number, lex: Lexicon): boolean {
+  const w = lex.words;
+  let words = 0;
+  let items = 0;
+  for (let j = k + 1; j < lim; j++) {
+    const t = toks[j]!;
+    if (LIST_ENDS.has(t.lw)) return words > 0 || toks[j - 1]!.w === ',';
+    if (t.w === ',') {
+      if (words === 0 || ++items > 2) return false;
+      words = 0;
+    } else if (!isWordy(t) || npStart(t.lw, lex) || w.finiteVerbs.has(t.lw) || ++words > 3) return false;
+  }
+  return false;
+}
+
+/** The comma that closes an aside opened by the comma at `k`, within 8 tokens and before any other clause mark (0 when none). */
+function asideClose(toks: readonly Tok[], k: number, lim: number): number {
+  for (let j = k + 2; j < Math.min(lim, k + 9); j++) {
+    const t = toks[j]!.w;
+    if (t === ',') return j;
+    if (CLAUSE_MARKS.has(t)) return 0;
+  }
+  return 0;
+}

@@ -1,5 +1,5 @@
 import type { Span } from '../../schema.js';
-import { clauseEnd, unmatchedCloseFrom, wordyCount } from './content-scan.js';
+import { clauseEnd, subordinateEnd, unmatchedCloseFrom, wordyCount } from './content-scan.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { markAround, markBefore, markEndingFrom, markStartingAt, tokenStartingAt } from './search.js';
@@ -104,6 +104,6 @@ export function contentAfter(
   const q =
     markStartingAt(quotes, start) ?? (last && last.start > start && last.end > end ? last : undefined);
   if (q && q.end > end) end = q.end;
-  else end = clauseEnd(toks, p, b, end, quotes, lex);
+  else end = subordinateEnd(toks, p, a, b, clauseEnd(toks, p, b, end, quotes, lex), quotes, lex);
   return end > start ? { start, end } : null;
 }

@@ -3,7 +3,7 @@ import type { LinearModel } from '../../models/linear.js';
 import type { WordClusters } from '../../models/word-clusters.js';
 import type { Span } from '../../schema.js';
 import type { Candidate } from './candidate.js';
-import { tokenEndingAfter } from './content-scan.js';
+import { inSubordinateClause, tokenEndingAfter } from './content-scan.js';
 import { matchAt } from './cue-match.js';
 import { openQuestion } from './lead-rules.js';
 import {
@@ -288,6 +288,18 @@ export function learnedCandidates(
     for (let k = Math.max(a, tokenFrom(toks, m.start + 1)); k < b && toks[k]!.start < m.end; k++)
       if (toks[k]!.end < m.end) skip[k - a] = 1;
   }
+  // `While the mayor said [the deal was dead], his brother is investigating …`: a content cut at
+  // the comma of the adverbial clause that holds its cue used to run over the main clause after
+  // it; no learned cue is looked for there (the review of issue 18: junk such as `his brother
+  // investigating: other suspects to charge`).
+  let cut = to;
+  for (const c of taken)
+    if (
+      c.contentAfter &&
+      c.content.end < cut &&
+      inSubordinateClause(toks, tokenFrom(toks, c.content.start), a, lex)
+    )
+      cut = c.content.end;
   const idx = scratch;
   const clusters = learned.clusters;
   const nf = clusters ? FEATURE_COUNT_CLUSTERS : FEATURE_COUNT;
@@ -301,6 +313,7 @@ export function learnedCandidates(
     }
     if (skip[i - a] || !cueCandidate(toks, flags, i, b)) continue;
     const t = toks[i]!;
+    if (t.start >= cut) break;
     // `It is also unclear whether …`: an open question, as for the that-clause rule.
     if (lex.words.openQuestions.has(t.lw) && openQuestion(toks, i - 1, a, lex)) continue;
     if (learned.collect) {

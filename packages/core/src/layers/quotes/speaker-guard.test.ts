@@ -259,3 +259,26 @@ describe('speakerCore', () => {
     ).toBe(want);
   });
 });
+
+// Issue 18 (session 16): a Russian phrase with a present verb is a clause, no speaker
+// (`Вашингтоне демонстрирует нулевой интерес` was a source); nouns in -ет stay.
+describe('speakerCore (Russian)', () => {
+  const lex = lexiconFor('ru');
+  it.each([
+    ['Вашингтоне демонстрирует нулевой интерес', undefined],
+    ['порт считает нужным', undefined],
+    ['Совет безопасности', 'Совет безопасности'],
+    ['автор ответа на запрос', 'автор ответа на запрос'],
+    ['Дмитрий Лавров', 'Дмитрий Лавров'],
+  ])('%s → %s', (phrase, want) => {
+    const toks = words(phrase);
+    const np = speakerCore(toks, { s: 0, e: toks.length }, lex);
+    expect(
+      np &&
+        toks
+          .slice(np.s, np.e)
+          .map((t) => t.w)
+          .join(' '),
+    ).toBe(want);
+  });
+});

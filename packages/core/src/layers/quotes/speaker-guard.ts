@@ -9,6 +9,9 @@ const YEAR_OR_CLOCK = /^(?:(?:1[89]|20)\d{2}|\d{1,2}[:.]\d{2})$/;
 /** A lower-case passive participle (`refuted`, `denied`, `written`). */
 const PASSIVE = /^[a-z]{3,}(?:ed|en)$/;
 
+/** A Russian third-person present verb (`демонстрирует`, `считает`, `имеют`; not `совет`, `ответ`). */
+const PRESENT_RU = /^[а-яё]{3,}[аяеоу](?:ет|ют)$/;
+
 /** Articles, which alone name no one (`many`, `those`, `another` do). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -108,6 +111,10 @@ export function speakerCore(
       // `refuted by Kyiv`: the agent of a passive participle is the speaker.
       if (toks[k]!.lw === 'by' && k === s + 1 && k + 1 < e && PASSIVE.test(toks[s]!.w)) s = k + 1;
     }
+  // `… в Вашингтоне демонстрирует нулевой интерес, заявил …`: a lower-case Russian present verb
+  // (`демонстрирует`, `считает`, `имеют`) makes the phrase a clause, no speaker.
+  if (lex.lang === 'ru' && toks.slice(s + 1, e).some((t) => t.kind === 'word' && PRESENT_RU.test(t.w)))
+    return undefined;
   let cut = false;
   const full = e;
   while (e > s) {

@@ -103,3 +103,46 @@ export function nominativeRu(name: string): string {
 export function citedRu(toks: readonly Tok[], s: number): boolean {
   return toks[s - 1]?.lw === 'на' && (toks[s - 2]?.lw === 'ссылкой' || toks[s - 2]?.lw === 'ссылаясь');
 }
+
+/**
+ * A Russian role or office word as written or in the genitive (`зампреда` → `зампред`,
+ * `представителя` → `представитель`, `главы` → `глава`), in its listed form, if it is one.
+ */
+export function roleFormRu(lw: string, lex: Lexicon): string | undefined {
+  const listed = (f: string) => lex.roles.has(f) || lex.titles.has(f);
+  if (listed(lw)) return lw;
+  const stem = lw.slice(0, -1);
+  if (/[ая]$/.test(lw)) for (const f of [stem, `${stem}ь`, `${stem}й`]) if (listed(f)) return f;
+  if (/[ыи]$/.test(lw) && listed(`${stem}а`)) return `${stem}а`;
+  return undefined;
+}
+
+/**
+ * A Russian plural role word (`эксперты`, `представители`): a group speaks, not the person named
+ * after it (`эксперты офиса Зеленского`). `замглавы`, `зампредседателя` are one deputy's title
+ * with its genitive complement.
+ */
+export function pluralRoleRu(lw: string, lex: Lexicon): boolean {
+  return lex.roles.has(lw) && /[ыи]$/.test(lw) && !lw.startsWith('зам');
+}
+
+/**
+ * A Russian channel or platform word in the locative (`Telegram-канале`, `в соцсетях`, `в
+ * эфире`, `в блоге`): where a speaker speaks, no part of the speaker's name.
+ */
+export const PLATFORM_RU =
+  /(?:^|-)(?:канале|блоге|микроблоге|аккаунте|соцсетях|соцсети|сетях|эфире|странице|подкасте|твиттере|телеграме|интервью)$/u;
+
+/** Prepositions and possessives that open a platform phrase (`в своем Telegram-канале`). */
+export const PLATFORM_LEAD_RU: ReadonlySet<string> = new Set([
+  'в',
+  'во',
+  'на',
+  'своем',
+  'своём',
+  'своей',
+  'своих',
+  'его',
+  'её',
+  'ее',
+]);

@@ -1,6 +1,13 @@
 import type { Span } from '../../schema.js';
 import type { Lexicon } from './lexicon.js';
-import { baseFormRu, institutionRu } from './speaker-ru.js';
+import {
+  baseFormRu,
+  institutionRu,
+  PLATFORM_LEAD_RU,
+  PLATFORM_RU,
+  pluralRoleRu,
+  roleFormRu,
+} from './speaker-ru.js';
 import { isCap, type NpRange, type Tok } from './tok.js';
 import type { Speaker, SpeakerType } from './types.js';
 
@@ -75,6 +82,13 @@ export function leadTrimmed(toks: readonly Tok[], np: NpRange, text: string, lex
     opens(s)
   )
     s++;
+  if (lex.lang === 'ru') {
+    // `В своем Telegram-канале Медведев`, `В соцсетях Лавров`: the channel is where the speaker
+    // speaks, not part of the name.
+    let k = s;
+    while (k < np.e - 1 && PLATFORM_LEAD_RU.has(toks[k]!.lw)) k++;
+    if (k < np.e - 1 && PLATFORM_RU.test(toks[k]!.lw) && isCap(toks[k + 1]!)) s = k + 1;
+  }
   return s === np.s ? np : { ...np, s };
 }
 
@@ -106,6 +120,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   }
   // Head region: up to the first preposition that opens a lower-case phrase (`official in the administration`).
   let h = e as number;
+  // `Aides to Clinton`, `an adviser to Mayor Ruiz`: the aides speak, a group of the person named
+  // after `to`, not that person; the phrase is an unnamed description. When a person's name
+  // follows the one served (`Senior adviser to the president Anita Dunn`), that name speaks and
+  // the aide phrase is its role (`aideName`, where the name starts).
+  let aides = false;
+  let aideName: number | undefined;
   for (let k = s + 1; k < e; k++) {
     const t = toks[k]!;
     if (t.w === '(') {
@@ -116,6 +136,13 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     if (k + 2 < e && lex.words.roleAdjuncts.has(`${t.lw} ${toks[k + 1]!.lw}`)) {
       k++;
       continue;
+    }
+    if (lex.lang === 'en' && t.w === 'to' && lex.words.aidesTo.has(toks[k - 1]!.lw)) {
+      aideName = nameAfterServed(toks, k + 1, e, lex);
+      if (aideName !== undefined) continue;
+      h = k;
+      aides = true;
+      break;
     }
     if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
       h = k;
@@ -147,6 +174,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     !(lex.determiners.has(toks[n - 1]!.lw) && (n - 1 === s || !isCap(toks[n - 1]!)))
   )
     n--;
+  if (aideName !== undefined) n = Math.max(n, aideName);
   // `President Volodymyr Zelenskyy`: everything up to the last title is role.
   while (n < h && (toks[n]!.w === '.' || /^['’]s$/.test(toks[n]!.w))) n++;
   // An `of` between capitalised words: `Secretary of State John Kerry` (a title's complement),
@@ -209,7 +237,15 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     n = h;
   // `Канцлер отметил`, `Ранее зампред Совбеза заявил`: a capitalised role word or an institution
   // alone names no person.
-  const roleBefore = toks.slice(s, n).some((t) => lex.roles.has(t.lw) || lex.titles.has(t.lw));
+  // (`по мнению зампреда Совбеза`: a Russian role word in the genitive is one too.)
+  const roleBefore = toks
+    .slice(s, n)
+    .some(
+      (t) =>
+        lex.roles.has(t.lw) ||
+        lex.titles.has(t.lw) ||
+        (lex.lang === 'ru' && roleFormRu(t.lw, lex) !== undefined),
+    );
   if (
     n < h &&
     toks
@@ -254,7 +290,9 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     !lowerHead.length &&
     n === h &&
     (lex.roles.has(first.lw) || lex.titles.has(first.lw));
-  const head = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : capRole ? first.lw : undefined;
+  const headWord = lowerHead.length ? lowerHead[lowerHead.length - 1]!.lw : capRole ? first.lw : undefined;
+  // A Russian role word in the genitive (`зампреда`) refers back by its listed form (`Зампред …`).
+  const head = headWord && lex.lang === 'ru' ? (roleFormRu(headWord, lex) ?? headWord) : headWord;
   let roleStart = s;
   while (
     roleStart < Math.max(n, e - 1) &&
@@ -306,6 +344,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     // `Reports say …`, `Polls show …` opening a sentence, `… - Reports` ending a headline: a
     // document noun capitalised by its position.
     const docName = nameWords.length === 1 && lex.documents.has(toks[n]!.lw);
+    // `Медийные эксперты офиса Зеленского утверждают`: a plural role speaks, a group of the person
+    // named after it, not that person (as `Aides to Clinton`).
+    if (lex.lang === 'ru' && !nameType && toks.slice(s, n).some((t) => pluralRoleRu(t.lw, lex))) {
+      const group = words(toks, roleStart, e, text);
+      return { speaker: { name: group, type: 'anonymous', role: group }, definite: false, head };
+    }
     const type: SpeakerType =
       roleWordsPresent && !nameType
         ? 'person'
@@ -338,12 +382,37 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   const roleOf = lex.lang === 'ru' && byWords !== undefined && lead !== undefined && officeRu(lead, lex);
   if (docHead) type = 'document';
   else if (roleOf) type = 'unknown';
-  else if (leadIsHead) type = 'anonymous';
+  else if (leadIsHead || aides) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && !byWords) type = 'anonymous';
   else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
     type = 'anonymous';
   else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
   return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+}
+
+/**
+ * Where a person's name starts after the one an aide serves (`to` at `k - 1`): `the president
+ * Anita Dunn`, `the President Jake Sullivan`, `the Kremlin Sergei Karaganov` — `the`, a title,
+ * role or institution word, then two or three capitalised words that are no title, role or
+ * institution. A named one served (`Mayor Ana Ruiz`, `Clinton`) or a description alone (`the
+ * president`) leaves none: the aides are an unnamed group.
+ */
+function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexicon): number | undefined {
+  if (toks[k]?.lw !== 'the') return undefined;
+  const office = (t: Tok) =>
+    lex.titles.has(t.w) || lex.titles.has(t.lw) || lex.roles.has(t.lw) || lex.government.has(t.w);
+  let m = k + 1;
+  // `the prime minister`: lower-case words of the office count with it.
+  while (m < e && (office(toks[m]!) || (toks[m]!.kind === 'word' && !isCap(toks[m]!)))) m++;
+  const name = toks.slice(m, e);
+  if (m === k + 1 || name.length < 2 || name.length > 3) return undefined;
+  if (!name.every((t) => t.kind === 'word' && isCap(t) && !office(t))) return undefined;
+  return typeOfWords(
+    name.map((t) => t.w),
+    lex,
+  )
+    ? undefined
+    : m;
 }
 
 /** A Russian office or role word, not an anonymous one (`глава`, `представитель`; not `источник`). */

@@ -23,6 +23,21 @@ const MODALS: ReadonlySet<string> = new Set([
   'never',
 ]);
 
+/**
+ * Question words that open a question headline (`Who Says Inflation Is Over`, `What Putin Says
+ * About …`): the headline asks or explains, no one in it (nor a label after its dash) is quoted.
+ */
+const WH_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'why',
+  'how',
+  'where',
+]);
+
 /** Dashes that set a headline's source off at its end (`… - Expert`): spaced hyphens too. */
 const TITLE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 
@@ -54,8 +69,21 @@ export function titleCandidates(
 ): Candidate[] {
   let e = b;
   while (e > a && isTerminal(toks[e - 1]!)) e--;
-  if (e - a < 3) return [];
+  // A question headline (`Who Says Inflation Is Over - Analysis`) quotes no one, nor its label;
+  // `When` opens a clause whose subject may speak only before a name (`When District Attorney
+  // Andrew Warren said …`; not `When I'm President …`, `When the money …`).
+  const next = toks[a + 1];
+  if (
+    e - a < 3 ||
+    WH_WORDS.has(toks[a]!.lw) ||
+    (toks[a]!.lw === 'when' && (!next || !isCap(next) || lex.pronouns.has(next.lw)))
+  )
+    return [];
   const tail = dashSource(toks, a, e, lex);
+  // `Kiev Says Bridge Strike Cut Supply Line - Reports`: the headline's own speaker says it, the
+  // source after the dash relays it (an unnamed `Reports`, `Media`, `Source`, or a named one).
+  const inner = tail ? titleCandidates(toks, a, tail - 1, sentence, lex) : [];
+  if (inner.length) return inner.map((c) => ({ ...c, viaNp: { s: tail, e } }));
   if (tail)
     return [
       {

@@ -200,8 +200,12 @@ export function walkBack(
       break;
     }
     if (!isWordy(t)) break;
-    // `Sources close to the mayor`: `to` after `close` is inside the source phrase.
-    if (t.lw === 'to' && p > a && lex.words.closeToWords.has(toks[p - 1]!.lw)) {
+    // `Sources close to the mayor`, `Aides to Clinton`: `to` after `close` or `aides` is inside the source phrase.
+    if (
+      t.lw === 'to' &&
+      p > a &&
+      (lex.words.closeToWords.has(toks[p - 1]!.lw) || lex.words.aidesTo.has(toks[p - 1]!.lw))
+    ) {
       p--;
       continue;
     }

@@ -118,6 +118,11 @@ export interface WordFile {
   prepositions: string[];
   /** Adjectives before `to` inside a source description (`sources close to`, `officials loyal to`). */
   closeToWords: string[];
+  /**
+   * Nouns of people who serve someone, before `to` inside a source description (`aides to
+   * Clinton`, `an adviser to Mayor Ruiz`): they speak, an unnamed group of that person, not the person.
+   */
+  aidesTo: string[];
   /** Subject pronouns that end a noun phrase read backward. */
   npSubjects: string[];
   /** Cue forms that also read as nouns, so they do not end a noun phrase (`the report`, `claims`). */
@@ -142,6 +147,16 @@ export interface WordFile {
   eventModals: string[];
   /** Cue lemmas whose passive subject is no stance content (`Sanders was asked by …`, `the result is explained by …`). */
   passiveNotStance: string[];
+  /**
+   * Subordinators that open an adverbial clause (`Although X admitted that …, he …`): content
+   * reported inside such a clause ends at the comma that closes it.
+   */
+  subordinators: string[];
+  /**
+   * Those of `subordinators` that are also prepositions or adverbs (`After weeks of talks the
+   * union said …`, `Once again …`): they open a clause only when its subject follows them.
+   */
+  prepositionalSubordinators: string[];
   /** Conjunctions that open a clause before a passive subject (`But it was …`, `when he was …`). */
   passiveLeads: string[];
   /** Words after a comma that add examples to a noun-phrase content rather than end it (`…, including equal pay`). */

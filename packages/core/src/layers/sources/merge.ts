@@ -4,6 +4,7 @@ import type { SourceSummary } from '../quotes/types.js';
 
 const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
+const lastWord = (name: string) => fold(wordsOf(name).pop() ?? '');
 
 /**
  * Merges the summaries of one person found under two names: a bare surname (`Стариков`,
@@ -79,7 +80,9 @@ export function mergeTitleRoles(
  * Names a source that is only a media noun (`газета`, `newspaper`: a definite reference back)
  * by the one organisation the article introduced with that noun (`итальянская газета
  * «Джорнале»`, `British newspaper The Times`: a mention right after the noun); another source of
- * that outlet takes its attributions. None, or two such organisations, leave the noun.
+ * that outlet takes its attributions. Two such organisations leave the noun. With none, the one
+ * organisation or government source whose name ends in the noun (`the agency` after `the
+ * International Energy Agency`) takes its attributions, when no other media source speaks.
  */
 export function nameMediaNouns(
   list: SourceSummary[],
@@ -101,6 +104,21 @@ export function nameMediaNouns(
           return before.length > 0 && fold(before[before.length - 1]!) === noun;
         }),
     );
+    if (outlets.length === 0) {
+      // `the agency` after `the International Energy Agency`: the noun is the head of the one
+      // non-media source named with it, when no outlet speaks in the article.
+      const heads = list.filter(
+        (o) => o !== s && o.type !== 'person' && o.type !== 'anonymous' && lastWord(o.name) === noun,
+      );
+      const head = heads[0];
+      if (heads.length === 1 && head && !list.some((o) => o !== s && o.type === 'media')) {
+        head.attributions += s.attributions;
+        head.words += s.words;
+        for (const v of s.via) if (!head.via.includes(v)) head.via.push(v);
+        drop.add(s);
+      }
+      continue;
+    }
     if (outlets.length !== 1) continue;
     const e = outlets[0]!;
     const name = e.mentions.find((m) => m.text)?.text ?? e.name;

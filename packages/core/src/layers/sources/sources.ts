@@ -3,6 +3,7 @@ import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Entity } from '../entities/entities.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { tokenKey } from '../entities/keys.js';
+import { foldName, intergovernmental, surfacesOf } from '../quotes/international.js';
 import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
@@ -10,11 +11,7 @@ import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/
 import { mergeSurnames, mergeTitleRoles, nameMediaNouns } from './merge.js';
 import { articleNoun, pluralGroupType } from './unnamed.js';
 
-/** Lower-cased, `ё` as `е` (the regex only when there is an `ё`: most names have none). */
-const fold = (w: string) => {
-  const l = w.toLowerCase();
-  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
-};
+const fold = foldName;
 
 /** Counts word and number tokens in spans by binary search over token starts (no re-scanning of text). */
 function wordCounter(tokens: readonly Token[]): (s: Span) => number {
@@ -108,6 +105,22 @@ const LEAD_WORDS = words('according regarding per as by from согласно');
 const isAdverbOrParticiple = (w: string) =>
   /^\p{Ll}+$/u.test(w) && ((w.length >= 7 && w.endsWith('ed')) || (w.length >= 8 && /[^bp]ly$/.test(w)));
 
+/** Words that open an English verb's object: articles, possessives, demonstratives, quantifiers. */
+const OBJECT_OPENERS = words(
+  'the a an his her their its our my your this that these those some one two three',
+);
+
+/**
+ * Whether a phrase opens with a lower-case English past verb and its object (`sent a letter`,
+ * `released a statement`, `took his own life`, `accepted the`): the cue scan read a clause's
+ * predicate as its speaker. `-ed` words of 5+ letters or the quotes lexicon's irregular
+ * `pastVerbs`; a participle before a noun stays (`elected officials`, `retired general`).
+ */
+function pastVerbObject(first: string, second: string): boolean {
+  if (!/^\p{Ll}+$/u.test(first) || (!OBJECT_OPENERS.has(second) && !/^\d/.test(second))) return false;
+  return (first.length >= 5 && first.endsWith('ed')) || lexiconFor('en').words.pastVerbs.has(first);
+}
+
 const LEADING = /^[^\p{L}\p{N}«“"„(]+/u;
 const TRAILING = /[^\p{L}\p{N}»”")'’.]+$/u;
 /** A last character {@link TRAILING} keeps (a lone surrogate is not: the regex decides then). */
@@ -134,6 +147,14 @@ export function cleanSpeakerName(name: string): string | undefined {
   if (trimmed && !KEPT_AT_END.test(trimmed[trimmed.length - 1]!)) trimmed = trimmed.replace(TRAILING, '');
   let w = trimmed.split(/\s+/).filter(Boolean);
   while (w.length > 1 && LEAD_WORDS.has(fold(w[0]!))) w = w.slice(1);
+  // `including a national security adviser` is the adviser; `including one`, `including a birth
+  // certificate`, `including the removal of an Islamist mayor` (the cue's object read as its
+  // subject) name no one.
+  if (w.length > 0 && fold(w[0]!) === 'including') {
+    const of = w.indexOf('of');
+    if (!(of < 0 ? w : w.slice(0, of)).some((x) => PERSON_HEADS.has(fold(x)))) return undefined;
+    w = w.slice(1);
+  }
   while (w.length > 1 && TAIL_WORDS.has(fold(w[w.length - 1]!))) w = w.slice(0, -1);
   if (w.length === 0) return undefined;
   // An acronym is a name (`US`, `WHO`), not the pronoun it spells.
@@ -143,6 +164,7 @@ export function cleanSpeakerName(name: string): string | undefined {
     return undefined;
   if (w.length > 1 && CLAUSE_PRONOUNS.has(first)) return undefined;
   if (w.length === 1 && isAdverbOrParticiple(w[0]!)) return undefined;
+  if (w.length > 1 && pastVerbObject(w[0]!, w[1]!)) return undefined;
   return trimStart(w.join(' '));
 }
 
@@ -169,13 +191,6 @@ const BELIEF_LEMMAS = words(
 
 /** Nouns that make an organisation an outlet (`журнал`, `newspaper`), from the quotes layer's lexicons. */
 const mediaNouns = new Set([...lexiconFor('en').mediaNouns, ...lexiconFor('ru').mediaNouns].map(fold));
-
-/** The surfaces an entity is written with in the document (folded), for comparing with a speaker's name. */
-function surfacesOf(e: Entity): Set<string> {
-  const out = new Set([fold(e.name), ...e.aliases.map(fold)]);
-  for (const m of e.mentions) if (m.text) out.add(fold(m.text));
-  return out;
-}
 
 /** What the summary asks of the article's entities, each answer made once and only when asked. */
 interface EntityFacts {
@@ -411,6 +426,7 @@ export function summarizeSources(
       facts,
       lang === 'ru',
     );
+    if (type === 'government' && intergovernmental(name, entity, facts.surfaces)) type = 'organization';
     // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
     // of the article (none found there, no surname of a person's) and no person the gazetteer
     // knows (`Lavrov: …` over a body that never names him) is a section label, no speaker.
@@ -497,7 +513,7 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 7,
+  version: 8,
   requires: ['quotes', 'paragraphs', 'tokens', 'language'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],

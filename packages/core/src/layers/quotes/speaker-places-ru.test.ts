@@ -1,0 +1,60 @@
+import { describe, it } from 'vitest';
+import { expectAttributions, runQuotes, type Want } from './run.fixture.js';
+
+// Issue 18 (session 16): Russian speaker phrases a reader saw wrong. Each case fails with its fix
+// taken out.
+const run = (text: string) => runQuotes(text, 'ru').filter((q) => q.kind !== 'scare');
+
+const HEAD = 'Новости порта\n\n';
+
+const cases: { name: string; body: string; want: Want[] }[] = [
+  {
+    name: '`В своем Telegram-канале X отметил`: the channel is a place, X speaks',
+    body: 'В своем Telegram-канале Лавров отметил, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Лавров', type: 'person' }],
+  },
+  {
+    name: '`В соцсетях X написал`: the platform is a place',
+    body: 'В соцсетях Лавров написал, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Лавров', type: 'person' }],
+  },
+  {
+    name: '`В эфире X заявил`: the broadcast is a place',
+    body: 'В эфире телеканала Лавров заявил, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Лавров', type: 'person' }],
+  },
+  {
+    name: '`по мнению зампреда Совбеза`: the role speaks, the council is no person',
+    body: 'По мнению зампреда Совбеза, порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'зампреда Совбеза', type: 'unknown' }],
+  },
+  {
+    name: 'one deputy chairman named three ways: the channel, the genitive role and the surname refer back',
+    body:
+      'Зампред Совбеза РФ Дмитрий Лавров считает, что порт закроют. В своем Telegram-канале Лавров ' +
+      'отметил, что суда уйдут. По мнению зампреда Совбеза, склады опустеют.',
+    want: [
+      { content: 'порт закроют', speaker: 'Дмитрий Лавров', type: 'person' },
+      { content: 'суда уйдут', source: 'Лавров', speaker: 'Дмитрий Лавров' },
+      { content: 'склады опустеют', source: 'зампреда Совбеза', speaker: 'Дмитрий Лавров' },
+    ],
+  },
+  {
+    name: '`Эксперты офиса X утверждают`: the experts speak, not X',
+    body: 'Медийные эксперты офиса Лаврова утверждают, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Медийные эксперты офиса Лаврова', type: 'anonymous' }],
+  },
+  {
+    name: '`сообщает МО России`: the defence ministry is government',
+    body: 'Около десяти человек ранены, сообщает МО России.',
+    want: [{ content: 'Около десяти человек ранены', speaker: 'МО России', type: 'government' }],
+  },
+];
+
+describe('Russian speaker phrases (issue 18, session 16)', () => {
+  for (const c of cases)
+    it(c.name, () => {
+      const text = HEAD + c.body;
+      expectAttributions(text, run(text), c.want);
+    });
+});

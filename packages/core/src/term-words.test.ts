@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { termWords, termWritten } from './term-words.js';
+
+const at = (text: string, ...words: string[]) => {
+  let from = 0;
+  return words.map((w) => {
+    const start = text.indexOf(w, from);
+    from = start + w.length;
+    return { start, end: start + w.length };
+  });
+};
+
+describe('termWords: what the text writes for a term shown by its form', () => {
+  it('gives the words of mentions that are not the form, most written first', () => {
+    const text = 'Ukrainian troops and the Ukrainian army. Ukrainian forces left; Ukrainian  troops stayed.';
+    const mentions = at(text, 'Ukrainian troops', 'Ukrainian army', 'Ukrainian forces', 'Ukrainian  troops');
+    expect(termWords('Ukrainian forces', mentions, text)).toEqual([
+      { words: 'Ukrainian troops', count: 2 },
+      { words: 'Ukrainian army', count: 1 },
+    ]);
+  });
+
+  it('is empty when the text writes the form (any case)', () => {
+    const text = 'The referendum and the Referendum.';
+    expect(termWords('referendum', at(text, 'referendum', 'Referendum'), text)).toEqual([]);
+  });
+
+  it('takes a declined form for the form (Russian cases, English plurals)', () => {
+    const text = 'конфликта на Украине; киевских властей; Kiev regimes';
+    expect(termWords('конфликт на Украине', at(text, 'конфликта на Украине'), text)).toEqual([]);
+    expect(termWords('киевские власти', at(text, 'киевских властей'), text)).toEqual([]);
+    expect(termWords('Kiev regime', at(text, 'Kiev regimes'), text)).toEqual([]);
+    expect(termWords('киевский режим', at(text, 'киевских властей'), text)).toEqual([
+      { words: 'киевских властей', count: 1 },
+    ]);
+  });
+
+  it('names an abbreviation written out', () => {
+    const text = 'the Donetsk People’s Republic, which joined Russia';
+    expect(termWords('DPR', at(text, 'Donetsk People’s Republic'), text)).toEqual([
+      { words: 'Donetsk People’s Republic', count: 1 },
+    ]);
+  });
+});
+
+describe('termWritten: the note after a term', () => {
+  it('lists at most three written forms, with their counts, and nothing for the form itself', () => {
+    const text = 'a b a c d e';
+    const m = (w: string, from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + 1 });
+    const mentions = [m('a'), m('b'), m('a', 2), m('c'), m('d'), m('e')];
+    expect(termWritten({ form: 'e', mentions }, text)).toBe('; written “a” ×2, “b”, “c”, …');
+    expect(termWritten({ form: 'e', mentions: mentions.slice(0, 3) }, text, '× ')).toBe(
+      '; written “a” × 2, “b”',
+    );
+    expect(termWritten({ form: 'a', mentions: [m('a')] }, text)).toBe('');
+    expect(termWritten({ form: 'a', mentions }, undefined)).toBe('');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * A naming term is shown by its form (`DPR`, `accession`, `Ukrainian forces`): the word the term
+ * file lists for the concept, which the text may never write (`Donetsk People’s Republic`,
+ * `joined Russia`, `Ukrainian troops`). A reader looking for the term in the article needs the
+ * words that are there.
+ */
+interface Spanned {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether two word lists are the same words but for their endings: a declined form
+ * (`конфликта на Украине` for `конфликт на Украине`, `киевских властей` for `киевские власти`)
+ * is the form written, not other words. Each pair shares all but the last two letters of the
+ * shorter, and at least three.
+ */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    if (w === v) return true;
+    let n = 0;
+    while (n < w.length && w[n] === v[n]) n++;
+    return n >= 3 && n >= Math.min(w.length, v.length) - 2;
+  });
+}
+
+/**
+ * The text's words for a term's mentions that differ from its form (letter case, spacing
+ * and endings aside: a declined form is the form), each once, most written first (on a tie, the first in the text), with its count:
+ * `[{words: 'Donetsk People’s Republic', count: 1}]`. Empty when the text writes the form.
+ */
+export function termWords(
+  form: string,
+  mentions: readonly Spanned[],
+  text: string,
+): { words: string; count: number }[] {
+  const key = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const own = key(form).split(' ');
+  const counts = new Map<string, { words: string; count: number }>();
+  for (const m of mentions) {
+    const words = text.slice(m.start, m.end).replace(/\s+/gu, ' ').trim();
+    const k = key(words);
+    if (!words || sameWords(k.split(' '), own)) continue;
+    const seen = counts.get(k);
+    if (seen) seen.count++;
+    else counts.set(k, { words, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count);
+}
+
+/**
+ * The note a reader sees after a term's concept and pole: `; written “Donetsk People’s
+ * Republic”` (the first three, `×N` after a form written more than once: `times` is the CLI's
+ * `×` or the web's `× `), or `''` when the text writes the form.
+ */
+export function termWritten(
+  t: { form: string; mentions?: readonly Spanned[] },
+  text: string | undefined,
+  times = '×',
+): string {
+  const all = text && t.mentions ? termWords(t.form, t.mentions, text) : [];
+  if (all.length === 0) return '';
+  const shown = all.slice(0, 3).map((w) => `“${w.words}”${w.count > 1 ? ` ${times}${w.count}` : ''}`);
+  return `; written ${shown.join(', ')}${all.length > 3 ? ', …' : ''}`;
+}
