@@ -43,15 +43,21 @@ export function spread(articles: readonly BenchArticle[], n: number): BenchArtic
  * documents; a generated corpus (100,000 documents; NEWSPRISM_BENCH_STORE_DOCS to change) in
  * SQLite and PostgreSQL (NEWSPRISM_BENCH_STORE_KEEP=NAME keeps the PostgreSQL one in database
  * NAME, to be queried again by a later run; NEWSPRISM_BENCH_STORE_SQLITE=PATH keeps the SQLite one at PATH; NEWSPRISM_BENCH_STORE_WRITERS=K ingests it with K
- * processes, given NEWSPRISM_BENCH_STORE_BASE_FILE); queue workers. `--phase ingest|sqlite|postgres|workers` runs one part
+ * processes, given NEWSPRISM_BENCH_STORE_BASE_FILE); queue workers. NEWSPRISM_BENCH_INGEST_ORDER=document
+ * times the ingest part document by document, as the CLI runs with -j 0. `--phase ingest|sqlite|postgres|workers` runs one part
  * (the parts are independent, so they can run in separate processes).
  */
 export async function benchStore(articles: readonly BenchArticle[], phase?: string): Promise<void> {
   const want = (p: string) => !phase || phase === p;
   if (want('ingest')) {
     const before = loadAverage();
-    const ing = await benchIngest(spread(articles, 2000));
-    console.log('\n## store: ingest vs analyze -o out.jsonl (same documents, one core, one run)');
+    // NEWSPRISM_BENCH_INGEST_ORDER=document: each document written and prepared right after its
+    // own analysis, as the CLI with -j 0 does (default: by batches of 100, as sessions ≤ 16 measured).
+    const perDocument = process.env.NEWSPRISM_BENCH_INGEST_ORDER === 'document';
+    const ing = await benchIngest(spread(articles, 2000), false, perDocument);
+    console.log(
+      `\n## store: ingest vs analyze -o out.jsonl (same documents, one core, one run; ${perDocument ? 'each document written and prepared after its analysis' : 'batches of 100'})`,
+    );
     console.log(`load average ${before} before, ${loadAverage()} after`);
     console.log(
       `${ing.docs} documents: analysis ${ing.analysisMs} ms, + JSONL write ${ing.jsonlMs} ms, + SQLite ingest ${ing.storeMs} ms → ingest overhead ${ing.overheadPct} % (${ing.bytesPerDoc} bytes/document on disk)`,
