@@ -472,3 +472,25 @@ describe('quoted clauses are no names (issue 18, session 14)', () => {
     expect(mentions.includes(surface)).toBe(named);
   });
 });
+
+describe('entities a reader sees wrong (issue 18, session 16)', () => {
+  const mentionsOf = (text: string, lang: string) =>
+    run(text, lang).entities!.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+
+  it('a missing space after a full stop ends the name (`Сакс.Как`)', () => {
+    const text = 'Интервью\n\nТак считает экономист Джеффри Сакс.Как отметил эксперт, конфликт затянулся.';
+    const ms = mentionsOf(text, 'ru');
+    expect(ms).toContain('Джеффри Сакс');
+    expect(ms.some((m) => m.includes('Как'))).toBe(false);
+  });
+
+  it.each([
+    ['Об этом в своем Telegram-канале Медведев заявил в среду.', 'Медведев'],
+    ['Об этом в своем Telegram-канале Сидоренко заявил в среду.', 'Сидоренко'],
+  ])('a channel phrase before a name is no part of it: %s', (body, name) => {
+    const text = `Интервью\n\n${body}`;
+    const ms = mentionsOf(text, 'ru');
+    expect(ms).toContain(name);
+    expect(ms.some((m) => m.includes('канале'))).toBe(false);
+  });
+});
