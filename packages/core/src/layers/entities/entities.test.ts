@@ -494,3 +494,24 @@ describe('entities a reader sees wrong (issue 18, session 16)', () => {
     expect(ms.some((m) => m.includes('канале'))).toBe(false);
   });
 });
+
+describe('Russian fragments in facets (issue 18, session 16)', () => {
+  it('an adjective alone before a word in small letters is no name (`Верховного главнокомандующего`)', () => {
+    const text = 'Интервью\n\nПриказ Верховного главнокомандующего выполнен, сообщили в штабе.';
+    const names = run(text, 'ru').entities!.map((e) => e.name);
+    expect(names).not.toContain('Верховного');
+  });
+
+  it('keeps a surname in an adjective form (`Достоевского`)', () => {
+    const text = 'Интервью\n\nОн читал роман Достоевского и плакал.';
+    const names = run(text, 'ru').entities!.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).toContain('Достоевского');
+  });
+
+  it('a town in the locative is a place named in the nominative (`в Миргороде` → `Миргород`)', () => {
+    const text = 'Интервью\n\nВзрывы прогремели в Миргороде ночью. Удар пришелся по Миргороду.';
+    const e = run(text, 'ru').entities!.find((x) => x.mentions.some((m) => m.text === 'Миргороде'));
+    expect(e?.name).toBe('Миргород');
+    expect(e?.type).toBe('LOC');
+  });
+});

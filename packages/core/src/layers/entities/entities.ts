@@ -83,6 +83,29 @@ function holdsVerb(words: readonly string[], c: Candidate, lex: () => NameLexico
   return false;
 }
 
+/** Oblique endings of Russian adjectives (`Верховного`, `Воздушных`, `Южной`). */
+const OBLIQUE_ADJ_ENDING = /(?:ого|его|ому|ему|ым|им|ой|ей|ую|юю|ых|их|ыми|ими)$/u;
+
+/**
+ * Whether a one-word capitalised run is an adjective the lexicon knows only as one, in an
+ * oblique case, before a word in small letters (`Верховного главнокомандующего`, `Воздушных
+ * сил`): the capital of a name written with one, whose noun the rules do not read — a fragment
+ * no reader takes for a name. A name with a noun reading stays (`Достоевского`, `Красной площади`).
+ */
+function adjectiveFragment(
+  words: readonly string[],
+  tokens: readonly Token[],
+  c: Candidate,
+  lex: () => NameLexicon | undefined,
+): boolean {
+  if (c.rule !== 'caps' || c.j - c.i !== 1 || c.j >= words.length || tokens[c.j]!.kind !== 'word')
+    return false;
+  const w = words[c.i]!.toLowerCase().replace(/ё/g, 'е');
+  if (!OBLIQUE_ADJ_ENDING.test(w) || !/^\p{Ll}/u.test(words[c.j]!)) return false;
+  const cls = lex()?.classOf(w);
+  return cls !== undefined && cls.includes('ADJ') && !cls.includes('NOUN');
+}
+
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
 const SHOUT_ANY = /^\p{Lu}[\p{Lu}-]{2,}$/u;
 const RULE_LANGS = new Set(['ru', 'uk', 'be']);
@@ -193,7 +216,12 @@ export const entities = defineAnalyzer({
     if (RULE_LANGS.has(lang)) {
       cands = recognizeRu(text, tokens, words, keys, initial, gaz);
       // `«Порт закроют весной»`: a quoted clause (a headline, a slogan) is no name.
-      if (lang === 'ru' && lex) cands = cands.filter((c) => c.rule !== 'quoted' || !holdsVerb(words, c, lex));
+      // `Верховного главнокомандующего`: an adjective's capital alone is no name.
+      if (lang === 'ru' && lex)
+        cands = cands.filter(
+          (c) =>
+            (c.rule !== 'quoted' || !holdsVerb(words, c, lex)) && !adjectiveFragment(words, tokens, c, lex),
+        );
     } else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
       const tagged =
