@@ -103,7 +103,7 @@ function adjectiveFragment(
   const w = words[c.i]!.toLowerCase().replace(/ё/g, 'е');
   if (!OBLIQUE_ADJ_ENDING.test(w) || !/^\p{Ll}/u.test(words[c.j]!)) return false;
   const cls = lex()?.classOf(w);
-  return cls !== undefined && cls.includes('ADJ') && !cls.includes('NOUN');
+  return cls?.includes('ADJ') === true && !cls.includes('NOUN');
 }
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
