@@ -515,3 +515,13 @@ describe('Russian fragments in facets (issue 18, session 16)', () => {
     expect(e?.type).toBe('LOC');
   });
 });
+
+describe('a first name alone joins the person (issue 18, session 16)', () => {
+  it('`President (of France Emmanuel) Macron`: `Emmanuel` is a mention of Emmanuel Macron', () => {
+    const text = 'Talks\n\n"Now, President (of France Emmanuel) Macron also speaks of talks," he said.';
+    const es = run(text, 'en').entities!;
+    const macron = es.find((e) => e.gazetteer === 'emmanuel-macron');
+    expect(macron?.mentions.map((m) => m.text)).toEqual(['Emmanuel', 'Macron']);
+    expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+});
