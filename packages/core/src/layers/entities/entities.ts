@@ -86,11 +86,15 @@ function holdsVerb(words: readonly string[], c: Candidate, lex: () => NameLexico
 /** Oblique endings of Russian adjectives (`Верховного`, `Воздушных`, `Южной`). */
 const OBLIQUE_ADJ_ENDING = /(?:ого|его|ому|ему|ым|им|ой|ей|ую|юю|ых|их|ыми|ими)$/u;
 
+/** An adjective made of a place's name (`Белгородской`, `Донецкого`): a region, kept. */
+const PLACE_ADJ = /(?:ск|цк)[а-я]{2,3}$/u;
+
 /**
  * Whether a one-word capitalised run is an adjective the lexicon knows only as one, in an
  * oblique case, before a word in small letters (`Верховного главнокомандующего`, `Воздушных
  * сил`): the capital of a name written with one, whose noun the rules do not read — a fragment
- * no reader takes for a name. A name with a noun reading stays (`Достоевского`, `Красной площади`).
+ * no reader takes for a name. A name with a noun reading stays (`Достоевского`, `Красной площади`),
+ * and so does an adjective of a place (`Белгородской и Курской областей`).
  */
 function adjectiveFragment(
   words: readonly string[],
@@ -101,7 +105,7 @@ function adjectiveFragment(
   if (c.rule !== 'caps' || c.j - c.i !== 1 || c.j >= words.length || tokens[c.j]!.kind !== 'word')
     return false;
   const w = words[c.i]!.toLowerCase().replace(/ё/g, 'е');
-  if (!OBLIQUE_ADJ_ENDING.test(w) || !/^\p{Ll}/u.test(words[c.j]!)) return false;
+  if (!OBLIQUE_ADJ_ENDING.test(w) || PLACE_ADJ.test(w) || !/^\p{Ll}/u.test(words[c.j]!)) return false;
   const cls = lex()?.classOf(w);
   return cls?.includes('ADJ') === true && !cls.includes('NOUN');
 }
