@@ -51,6 +51,11 @@ describe('segmentSentences', () => {
     ],
     [
       'en',
+      'Fun with Franciscans…What fun! Yahoo!News wrote.',
+      ['Fun with Franciscans…', 'What fun!', 'Yahoo!News wrote.'],
+    ],
+    [
+      'en',
       'The U.S.Department said so at www.Example.com today.It was late.',
       ['The U.S.Department said so at www.Example.com today.', 'It was late.'],
     ],

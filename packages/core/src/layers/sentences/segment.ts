@@ -94,8 +94,8 @@ function endsSentence(
 }
 
 /**
- * Whether a full stop at `dot` with no space after it ends a sentence (`Сакс.Как`, `США.Оперативно`,
- * a missing space): a word of two or more letters ending in a small letter, or an acronym of three
+ * Whether a full stop (a `?`, an `…`) at `dot` with no space after it ends a sentence (`Сакс.Как`,
+ * `США.Оперативно`, `Franciscans…What`, a missing space; not `Yahoo!News`): a word of two or more letters ending in a small letter, or an acronym of three
  * or more capitals, and a capitalised word of small letters after it. Not initials (`Д.Медведев`),
  * dotted words (`U.S.Department`, `т.е.Тверской`), abbreviations (`ул.Ленина`), numbers, or a
  * web address (`www.Example.com`, `Ria.ru`).
@@ -140,7 +140,7 @@ export function segmentSentences(text: string, paragraphs: readonly Span[], lang
       const close = i;
       if (i >= para.end) break;
       if (!isSpace(text[i])) {
-        if (close === t1 && t1 === t0 + 1 && unspacedEnd(text, t0, para, abbr)) {
+        if (close === t1 && t1 === t0 + 1 && text[t0] !== '!' && unspacedEnd(text, t0, para, abbr)) {
           out.push({ start, end: t1, paragraph: p });
           start = t1;
         }

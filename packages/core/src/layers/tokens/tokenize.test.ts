@@ -35,10 +35,10 @@ describe('tokenize', () => {
       ['США/word', './punct', 'Оперативно/word', 'и/word', 'Ph.D/word', './punct', 'example.com/word'],
     ],
     // A missing space after a full stop before a short capitalised word (issue 18): `Сакс.Как`
-    // splits; dotted acronyms (`U.S.A`, `Ph.D`) and lower-case domains (`rt.com`) stay whole.
+    // splits; dotted acronyms (`U.S.A`, `Ph.D`) and domains (`rt.com`, `VDARE.COM`) stay whole.
     [
       'ru',
-      'Сакс.Как и U.S.A. rt.com ЕС.Как',
+      'Сакс.Как и U.S.A. rt.com VDARE.COM ЕС.Как',
       [
         'Сакс/word',
         './punct',
@@ -47,6 +47,7 @@ describe('tokenize', () => {
         'U.S.A/word',
         './punct',
         'rt.com/word',
+        'VDARE.COM/word',
         'ЕС/word',
         './punct',
         'Как/word',
