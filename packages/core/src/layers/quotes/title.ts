@@ -75,7 +75,8 @@ export function titleCandidates(
   const next = toks[a + 1];
   if (
     e - a < 3 ||
-    WH_WORDS.has(toks[a]!.lw) ||
+    // `WHO Says Mpox Is No Longer …`: an acronym in capitals is no question word.
+    (WH_WORDS.has(toks[a]!.lw) && toks[a]!.w !== toks[a]!.w.toUpperCase()) ||
     (toks[a]!.lw === 'when' && (!next || !isCap(next) || lex.pronouns.has(next.lw)))
   )
     return [];

@@ -521,3 +521,41 @@ describe('the review of the aide and body fixes (issue 18, session 16)', () => {
     expect(doc.quotes).toEqual([]);
   });
 });
+
+describe('the second review of the aide and headline fixes (issue 18, session 16)', () => {
+  const docOf = (text: string, lang = 'en') => withEntities.run({ id: 't', text, meta: { lang } });
+  const speakers = (text: string) =>
+    docOf(text).quotes!.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.role]);
+
+  it('reads an acronym in capitals as no question word (`WHO Says …`)', () => {
+    const doc = docOf(
+      'WHO Says Mpox Is No Longer a Global Emergency\n\nCases fell in November. Markets were calm.',
+    );
+    expect(doc.quotes!.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['WHO', 'organization']]);
+  });
+
+  it.each([
+    'Aides to the president Joe Biden said the talks would resume.',
+    'Advisers to the prime minister Boris Johnson said the talks would resume.',
+    'An aide to the late Senator John McCain said the talks would resume.',
+    'An adviser to the Chancellor Olaf Scholz said the talks would resume.',
+  ])('does not make the one served the speaker: %s', (body) => {
+    const s = speakers(`Talks\n\n${body}`);
+    expect(s).toHaveLength(1);
+    expect(s[0]![1]).toBe('anonymous');
+  });
+
+  it.each([
+    [
+      'An adviser to Senator Chuck Schumer said the bill was close. "It will pass," the senator said.',
+      'Chuck Schumer',
+    ],
+    [
+      'Aides to Governor Gavin Newsom said the bill was close. "I will sign it," Newsom said.',
+      'Gavin Newsom',
+    ],
+  ])('remembers the person an aide serves: %s', (body, name) => {
+    const s = speakers(`Bill\n\n${body}`);
+    expect(s.at(-1)).toEqual([name, 'person', expect.anything()]);
+  });
+});
