@@ -497,6 +497,23 @@ describe('the review of the aide and body fixes (issue 18, session 16)', () => {
       'The International Energy Agency said on Tuesday that oil demand would peak.',
       'International Energy Agency',
     ],
+    [
+      'The International Whaling Commission said on Tuesday that the quota was lawful.',
+      'International Whaling Commission',
+    ],
+    [
+      // The speaker's name stops before `for` (a lower-case phrase), the type is the body's.
+      'The International Commission for the Conservation of Atlantic Tunas said on Tuesday that stocks had recovered.',
+      'International Commission',
+    ],
+    [
+      'The International Criminal Tribunal for the former Yugoslavia said on Tuesday that the appeal failed.',
+      'International Criminal Tribunal',
+    ],
+    [
+      'The International Atomic Energy Agency said on Tuesday that the plant was safe.',
+      'International Atomic Energy Agency',
+    ],
     ['Еврокомиссия заявила во вторник, что штраф справедлив.', 'Еврокомиссия'],
   ])('types an intergovernmental body alike in quotes and sources: %s', (body, name) => {
     const lang = /[а-я]/.test(body) ? 'ru' : 'en';
@@ -532,6 +549,10 @@ describe('the second review of the aide and headline fixes (issue 18, session 16
       'WHO Says Mpox Is No Longer a Global Emergency\n\nCases fell in November. Markets were calm.',
     );
     expect(doc.quotes!.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['WHO', 'organization']]);
+    // A headline all in capitals still asks.
+    expect(docOf('WHO SAYS INFLATION IS OVER - ANALYSIS\n\nPrices rose again in November.').quotes).toEqual(
+      [],
+    );
   });
 
   it.each([
