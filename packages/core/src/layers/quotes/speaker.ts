@@ -23,6 +23,8 @@ export interface SpeakerDesc {
   pronoun?: string;
   /** The span of the name inside the phrase, if any. */
   nameSpan?: Span;
+  /** The person an unnamed aide serves (`an adviser to Senator Chuck Schumer`): remembered, not quoted. */
+  served?: Speaker;
 }
 
 /** A lower-case adverb in -ly (`wrongly`, `publicly`), not a noun such as `rally` or `family`. */
@@ -132,6 +134,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   // the aide phrase is its role (`aideName`, where the name starts).
   let aides = false;
   let aideName: number | undefined;
+  let served: number | undefined;
   for (let k = s + 1; k < e; k++) {
     const t = toks[k]!;
     if (t.w === '(') {
@@ -148,6 +151,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       if (aideName !== undefined) continue;
       h = k;
       aides = true;
+      served = k + 1;
       break;
     }
     if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
@@ -401,14 +405,25 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
     type = 'anonymous';
   else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
-  return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+  const out: SpeakerDesc = {
+    speaker: { name: desc || first.w, type, role: desc || undefined },
+    definite,
+    head,
+  };
+  // `Aides to Governor Gavin Newsom`: a later `Newsom said`, `the governor said` is the governor.
+  if (served !== undefined && served < e) {
+    const sd = describeSpeaker(toks, { s: served, e }, text, lex);
+    if (sd.nameSpan && sd.speaker.type === 'person') out.served = { ...sd.speaker, mention: sd.nameSpan };
+  }
+  return out;
 }
 
 /**
- * Where a person's name starts after the one an aide serves (`to` at `k - 1`): `the president
- * Anita Dunn`, `the President Jake Sullivan`, `the Kremlin Sergei Karaganov` — `the`, a title,
- * role or institution word, then two or three capitalised words that are no title, role or
- * institution. A named one served (`Mayor Ana Ruiz`, `Clinton`) or a description alone (`the
+ * Where a person's name starts after the one a single aide serves (`to` at `k - 1`): `the
+ * president Anita Dunn`, `the Kremlin Sergei Karaganov` — `the`, a title, role or institution
+ * word (no `late`, and no capitalised title right before the name unless the aide's is a formal
+ * title in capitals, `Assistant to the President Jake Sullivan`), then two or three capitalised
+ * words that are no title, role or institution. A named one served (`Mayor Ana Ruiz`, `Clinton`) or a description alone (`the
  * president`) leaves none: the aides are an unnamed group.
  */
 function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexicon): number | undefined {
@@ -420,6 +435,14 @@ function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexico
   while (m < e && (office(toks[m]!) || (toks[m]!.kind === 'word' && !isCap(toks[m]!)))) m++;
   const name = toks.slice(m, e);
   if (m === k + 1 || name.length < 2 || name.length > 3) return undefined;
+  // `Aides to the president Joe Biden`, `an aide to the late Senator John McCain`, `an adviser to
+  // the Chancellor Olaf Scholz`: plural aides, `late` or a capitalised title before the name make
+  // the name the one served.
+  if (/s$/.test(toks[k - 2]!.lw) || toks.slice(k + 1, m).some((t) => t.lw === 'late')) return undefined;
+  // A formal title in capitals (`Assistant to the President Jake Sullivan`) keeps its name.
+  const aide = toks[k - 2]!;
+  const formal = isCap(aide) && !lex.determiners.has(toks[k - 3]?.lw ?? '');
+  if (!formal && isCap(toks[m - 1]!) && lex.titles.has(toks[m - 1]!.w)) return undefined;
   if (!name.every((t) => t.kind === 'word' && isCap(t) && !office(t))) return undefined;
   return typeOfWords(
     name.map((t) => t.w),
