@@ -1,6 +1,7 @@
 import type { Span } from '../../schema.js';
 import type { Lexicon } from './lexicon.js';
 import {
+  afterPlatformRu,
   baseFormRu,
   institutionRu,
   PLATFORM_LEAD_RU,
@@ -87,7 +88,12 @@ export function leadTrimmed(toks: readonly Tok[], np: NpRange, text: string, lex
     // speaks, not part of the name.
     let k = s;
     while (k < np.e - 1 && PLATFORM_LEAD_RU.has(toks[k]!.lw)) k++;
-    if (k < np.e - 1 && PLATFORM_RU.test(toks[k]!.lw) && isCap(toks[k + 1]!)) s = k + 1;
+    // (The phrase may start after the channel word: `В эфире | Первого канала Песков`.)
+    if (k === s && s > 0 && !PLATFORM_RU.test(toks[s]!.lw) && PLATFORM_RU.test(toks[s - 1]!.lw)) k = s - 1;
+    // (`В эфире Первого канала Песков`, `В интервью Такеру Карлсону Путин`: the channel's or the
+    // interviewer's name is part of the place.)
+    const j = k < np.e - 1 && PLATFORM_RU.test(toks[k]!.lw) ? afterPlatformRu(toks, k, np.e, lex) : k;
+    if (j > k && isCap(toks[j]!)) s = j;
   }
   return s === np.s ? np : { ...np, s };
 }
@@ -365,6 +371,14 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   // `В ведомстве указали`: an institution noun in another case, in the nominative.
   const baseDesc = lex.lang === 'ru' && e - roleStart === 1 ? baseFormRu(desc, lex) : undefined;
   if (baseDesc) desc = baseDesc[0];
+  // `По словам представителя МО`: a Russian role word in the genitive opening the description is
+  // named in its listed form (`представитель МО`), as the reader sees it in the nominative.
+  const leadTok = roleStart < e ? toks[roleStart]! : undefined;
+  const leadRole = lex.lang === 'ru' && leadTok ? roleFormRu(leadTok.lw, lex) : undefined;
+  if (leadTok && leadRole && leadRole !== leadTok.lw) {
+    const listed = isCap(leadTok) ? leadRole[0]!.toUpperCase() + leadRole.slice(1) : leadRole;
+    desc = listed + text.slice(leadTok.end, toks[e - 1]!.end);
+  }
   let type: SpeakerType = byWords ?? baseDesc?.[1] ?? 'unknown';
   // `Собеседник агентства`, `Источник в правительстве`, `Sources close to the ministry`: an
   // anonymous head first, whatever institution follows it.
@@ -415,9 +429,13 @@ function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexico
     : m;
 }
 
-/** A Russian office or role word, not an anonymous one (`глава`, `представитель`; not `источник`). */
+/**
+ * A Russian office or role word as written or in the genitive, not an anonymous one (`глава`,
+ * `представителя`; not `источник`).
+ */
 function officeRu(t: Tok, lex: Lexicon): boolean {
-  return (lex.titles.has(t.lw) || lex.roles.has(t.lw)) && !lex.anonymous.has(t.lw);
+  const f = roleFormRu(t.lw, lex);
+  return f !== undefined && !lex.anonymous.has(f);
 }
 
 /** Whether the capitalised title or role word at `k` is the surname of a first name before it: last of the name region, after a capitalised word that is no title, role or determiner. */
