@@ -185,7 +185,7 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 9,
+  version: 10,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
