@@ -297,6 +297,18 @@ describe('POST /api/analyze', () => {
     expect(jsonl.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
   });
 
+  it('names a bad NDJSON record by its line, and a record without an id by its line', async () => {
+    const body = [JSON.stringify({ text: 'No id.' }), JSON.stringify({ id: '', text: 'x' })].join('\n');
+    const res = await app().request('/api/analyze', post(body, 'application/x-ndjson'));
+    const lines = (await res.text())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ id: 'request-1', text: 'No id.' });
+    expect(lines[1]).toMatchObject({ line: 2, error: { code: 'E_BAD_RECORD', status: 400 } });
+    expect(lines[1].error.detail).toMatch(/^line 2: "id": .*; a record is \{"text" or "html"/);
+  });
+
   it('refuses more documents than a request may hold', async () => {
     const body = ['a', 'b', 'c', 'd'].map((id) => JSON.stringify({ id, text: 'x' })).join('\n');
     expect(await problem(await app().request('/api/analyze', post(body, 'application/x-ndjson')))).toEqual({

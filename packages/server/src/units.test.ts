@@ -162,6 +162,11 @@ describe('request bodies', () => {
     expect([ok.status, await ok.text()]).toEqual([200, 'Привет|']);
     const bad = await app.request('/b', { method: 'POST', body: new Uint8Array([0x50, 0xff, 0xfe]) });
     expect([bad.status, await bad.text()]).toEqual([400, 'E_INVALID_UTF8']);
+    const said = await new Hono()
+      .onError((err, c) => c.text(err.message, 400))
+      .post('/b', utf8Body, (c) => c.text('read'))
+      .request('/b', { method: 'POST', body: new Uint8Array([0xff]) });
+    expect(await said.text()).toBe('the request body is not valid UTF-8; send UTF-8 text');
     // The body is decoded as UTF-8, not in another charset, and kept under its name.
     const latin = await app.request('/b', { method: 'POST', body: new Uint8Array([0xc3, 0xa9]) });
     expect(await latin.text()).toBe('é|');

@@ -9,9 +9,11 @@ import { SMALL_CORPUS } from './testing/small-corpus.js';
 
 // The small corpus dated and labelled as stores before session 13 kept them otherwise: months
 // alone, region codes and capitals, a day off the calendar; `n1` has its language from the
-// layer and no date, `a3` a day and a base code (both stored alike by old and new code).
+// layer and no date, `a3` a day and a base code (both stored alike by old and new code), `a4`
+// a month alone and a base code (its month changes, its language does not).
+const COPY_OF: Record<string, string> = { a3: 'a1', a4: 'a2' };
 const meta = (id: string, published: string | undefined, lang: string | undefined) => {
-  const d = SMALL_CORPUS.find((x) => x.id === (id === 'a3' ? 'a1' : id))!;
+  const d = SMALL_CORPUS.find((x) => x.id === (COPY_OF[id] ?? id))!;
   const { published: _p, lang: _l, ...rest } = d.meta;
   return {
     ...d,
@@ -23,6 +25,7 @@ const DOCS = [
   meta('a1', '2023-01', 'en-GB'),
   meta('a3', '2023-01-15', 'en'),
   meta('a2', '2023-01-31', 'EN'),
+  meta('a4', '2023-03', 'en'),
   meta('b1', '2023-02', 'ru-RU'),
   meta('b2', '2023-02-30', 'en_US'),
   meta('n1', undefined, undefined),
@@ -137,8 +140,9 @@ eachBackend('migration 14: date and language keys of stores written before', (ba
         ['(date not known)', 2],
         ['2023-01', 3],
         ['2023-02', 1],
+        ['2023-03', 1],
       ]);
-      expect(expected.en).toEqual(['a1', 'a2', 'a3', 'b2', 'n1']);
+      expect(expected.en).toEqual(['a1', 'a2', 'a3', 'a4', 'b2', 'n1']);
       expect(expected.toJan10).toEqual(['a1']);
       expect((await store.get('a1'))?.meta).toMatchObject({ published: '2023-01', lang: 'en-GB' });
     } finally {

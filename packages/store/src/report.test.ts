@@ -221,6 +221,38 @@ eachBackend('report on a hand-made corpus', (backend) => {
     expect(await both({ by: 'none', outlet: [], lang: [] })).toEqual([ALL]);
   });
 
+  it('answers over the whole corpus from the roll-ups, over a selection from the query tables', async () => {
+    // The SQL a report sends, through a connection that records it.
+    const sent: string[] = [];
+    const rec = new Proxy(db, {
+      get(target, key) {
+        if (key === 'all')
+          return (sql: string, params?: readonly unknown[]) => {
+            sent.push(sql);
+            return target.all(sql, params);
+          };
+        const v = Reflect.get(target, key);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    }) as Db;
+    const source = async (req: ReportRequest, opts?: { rollups?: boolean }) => {
+      sent.length = 0;
+      await report(rec, req, opts);
+      const rollups = sent.some((s) => /\brollup_(groups|counts)\b/.test(s));
+      const tables = sent.some((s) => /\bJOIN documents\b/.test(s));
+      expect(rollups, JSON.stringify(req)).not.toBe(tables);
+      return rollups ? 'roll-ups' : 'query tables';
+    };
+    expect(await source({})).toBe('roll-ups');
+    expect(await source({ by: 'outlet,month' }, { rollups: true })).toBe('roll-ups');
+    // A blank query and empty filter lists select everything.
+    expect(await source({ by: 'none', query: '  ', outlet: [], lang: [] })).toBe('roll-ups');
+    expect(await source({}, { rollups: false })).toBe('query tables');
+    expect(await source({ query: 'oil' })).toBe('query tables');
+    expect(await source({ outlet: ['Alpha'] })).toBe('query tables');
+    expect(await source({ by: 'month', minClaimScore: 0 })).toBe('query tables');
+  });
+
   it('refuses an unknown grouping', async () => {
     await expect(store.report({ by: 'week' as never })).rejects.toMatchObject({ code: 'E_USAGE' });
     await expect(store.report({ by: 'week' as never })).rejects.toThrow(

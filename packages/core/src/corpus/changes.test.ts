@@ -46,6 +46,21 @@ describe('reuseChanges attributions', () => {
       'The terminal will reopen next month, Olga Stefanishyna said on Tuesday.',
       [['re-attributed', 'Petrenko', 'Olga Stefanishyna']],
     ],
+    // A role noun is no surname: the vice president is not the president.
+    [
+      'a role noun that ends another role',
+      'The terminal will reopen next month, the president said on Tuesday.',
+      'The terminal will reopen next month, the vice president said on Tuesday.',
+      [['re-attributed', 'president', 'vice president']],
+    ],
+    // The surname refers to the person of that surname its own document names in full: Donald
+    // Trump is not Eric Trump.
+    [
+      'another person of the same surname',
+      'Donald Trump visited the port. The terminal will reopen next month, Trump said on Tuesday.',
+      'Donald Trump visited the port. The terminal will reopen next month, Eric Trump said on Tuesday.',
+      [['re-attributed', 'Trump', 'Eric Trump']],
+    ],
     [
       'unchanged',
       'The terminal will reopen next month, port director Ivan Petrenko said on Tuesday.',
@@ -55,6 +70,17 @@ describe('reuseChanges attributions', () => {
   ])('%s', (_, from, to, expected) => {
     const c = reuseChanges(run('s', TITLE + from), run('t', TITLE + to), one, true);
     expect(c.attributions.map((x) => [x.change, x.from, x.to])).toEqual(expected);
+  });
+
+  it('keeps a Russian surname the full name it refers to (`Евсеев` → `Владимир Евсеев`)', () => {
+    const ru = (id: string, body: string) => pipeline.run({ id, text: TITLE + body, meta: { lang: 'ru' } });
+    const c = reuseChanges(
+      ru('s', 'Порт откроется в следующем месяце, заявил Евсеев во вторник.'),
+      ru('t', 'Порт откроется в следующем месяце, заявил эксперт Владимир Евсеев во вторник.'),
+      one,
+      true,
+    );
+    expect(c.attributions).toEqual([]);
   });
 });
 

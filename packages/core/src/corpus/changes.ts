@@ -104,15 +104,32 @@ function speakerKey(q: Quote, sameLanguage: boolean): string | undefined {
 }
 
 /**
- * Whether two speaker keys name the same speaker: equal, or one a surname that ends the other
- * (`евсеев` and `владимир евсеев`: a later mention by the surname, or a copy that gives the full
- * name, is no re-attribution).
+ * Whether two quotes name the same speaker: equal keys, or, for two persons, one a capitalised
+ * surname that ends the other's full name (`Евсеев` and `Владимир Евсеев`: a later mention by the
+ * surname, or a copy that gives the full name, is no re-attribution) — unless the surname's own
+ * document names another person of that surname in full (`Trump` where the source quotes
+ * `Donald Trump`, → `Eric Trump` in the copy is someone else). Role nouns are no surnames:
+ * `president` → `vice president` is a re-attribution.
  */
-function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return !/\s/.test(short) && long.endsWith(` ${short}`);
+function sameSpeaker(
+  a: Quote,
+  ka: string | undefined,
+  docA: ReuseDocument,
+  b: Quote,
+  kb: string | undefined,
+  docB: ReuseDocument,
+): boolean {
+  if (ka === kb) return true;
+  if (!ka || !kb || a.speaker?.type !== 'person' || b.speaker?.type !== 'person') return false;
+  const [short, shortSp, shortDoc, long] =
+    ka.length < kb.length ? [ka, a.speaker, docA, kb] : [kb, b.speaker, docB, ka];
+  if (/\s/.test(short) || !/^\p{Lu}/u.test(shortSp.name) || !long.endsWith(` ${short}`)) return false;
+  // The full names the surname's document gives: its entity's (when linked) and its speakers'.
+  const entity = shortSp.entity && shortDoc.entities?.find((e) => e.id === shortSp.entity)?.name;
+  const fullNames = [entity ?? '', ...(shortDoc.quotes ?? []).map((q) => q.speaker?.name ?? '')]
+    .map((x) => x.toLowerCase())
+    .filter((x) => x.endsWith(` ${short}`));
+  return !fullNames.length || fullNames.includes(long);
 }
 
 function attributionChanges(
@@ -133,8 +150,12 @@ function attributionChanges(
   if (qt.length && !qs.length)
     return qt.map((q) => ({ change: 'added', to: q.speaker?.name, target: span(q) }));
   const out: AttributionChange[] = [];
-  const onlyS = qs.filter((_, k) => ks[k] !== undefined && !kt.some((x) => sameSpeaker(ks[k]!, x)));
-  const onlyT = qt.filter((_, k) => kt[k] !== undefined && !ks.some((x) => sameSpeaker(kt[k]!, x)));
+  const onlyS = qs.filter(
+    (q, k) => ks[k] !== undefined && !qt.some((x, j) => sameSpeaker(q, ks[k], s, x, kt[j], t)),
+  );
+  const onlyT = qt.filter(
+    (q, k) => kt[k] !== undefined && !qs.some((x, j) => sameSpeaker(q, kt[k], t, x, ks[j], s)),
+  );
   const n = Math.min(onlyS.length, onlyT.length);
   for (let k = 0; k < n; k++)
     out.push({

@@ -13,6 +13,7 @@ import { cutContentEnds } from './content-end.js';
 import { creditZones, sentencesAfterDatelines, separateCredits } from './credits.js';
 import { contentEndsFor, loadContentEnds } from './ends-model.js';
 import { findCandidates } from './find-candidates.js';
+import { retypeIntergovernmental } from './international.js';
 import { learnedFor, loadLearnedCues } from './learned-model.js';
 import { type LearnedTable, lexiconData, lexiconFor } from './lexicon.js';
 import { linkSpeakers } from './link.js';
@@ -20,7 +21,7 @@ import { findQuoteMarks, withDashSpeech } from './quote-marks.js';
 import { DisjointCover } from './span-sets.js';
 import { sourcesFromSubjects } from './subject-source.js';
 import { toToks } from './tok.js';
-import type { Quote } from './types.js';
+import type { Quote, Speaker } from './types.js';
 import { shippedVerbClasses } from './wordnet.js';
 import { wordsData } from './words.js';
 
@@ -164,6 +165,11 @@ export const quotes = defineAnalyzer({
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
     separateCredits(out, doc.text, zones, lex.lang, known);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
+    // `International Energy Agency`, `Еврокомиссия`: typed `organization`, as the sources layer types them.
+    retypeIntergovernmental(
+      out.flatMap((q) => [q.speaker, q.via].filter((x): x is Speaker => x !== undefined)),
+      doc.entities,
+    );
     const endModel = contentEndsFor(ends, doc.language!.code);
     if (endModel) {
       const cut = cutContentEnds(toks, out, endModel);

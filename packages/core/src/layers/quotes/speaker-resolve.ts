@@ -15,6 +15,15 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
+/** The part of a role before an aide word's `to` (`senior adviser` of `senior adviser to the prime minister`). */
+function beforeAideTo(role: string, lex: Lexicon): string {
+  const ws = role.split(' ');
+  const k = ws.findIndex(
+    (w, i) => i > 0 && w.toLowerCase() === 'to' && lex.words.aidesTo.has(ws[i - 1]!.toLowerCase()),
+  );
+  return k < 0 ? role : ws.slice(0, k).join(' ');
+}
+
 /** Grammatical gender of persons, where a pronoun, a Russian verb or surname told it. Internal. */
 export const genders = new WeakMap<Speaker, string>();
 
@@ -122,7 +131,12 @@ export function resolveSpeaker(d: SpeakerDesc, seen: SpeakerMemory, lex: Lexicon
     const prefix = lex.rolePrefixes.find((x) => head.startsWith(x) && head.length > x.length);
     const bare = prefix ? head.slice(prefix.length) : undefined;
     const sp = seen.find((sp) => {
-      if (!sp.role || !(hasWord(sp.role, head) || (bare && hasWord(sp.role, bare)))) return false;
+      if (!sp.role) return false;
+      // `The president said` after `Aides to the president` (or `adviser to the president Anita
+      // Dunn`): the word names the one served, not the aide; only the part before the aide's
+      // `to` describes the speaker.
+      const role = beforeAideTo(sp.role, lex);
+      if (!(hasWord(role, head) || (bare && hasWord(role, bare)))) return false;
       const theirs = caps(sp.role);
       return (
         !modifiers.length || !theirs.length || modifiers.some((m) => `${sp.role} ${sp.name}`.includes(m))

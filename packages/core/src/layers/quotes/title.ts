@@ -23,6 +23,24 @@ const MODALS: ReadonlySet<string> = new Set([
   'never',
 ]);
 
+/**
+ * Question words that open a question headline (`Who Says Inflation Is Over`, `What Putin Says
+ * About …`): the headline asks or explains, no one in it (nor a label after its dash) is quoted.
+ */
+const WH_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'why',
+  'how',
+  'where',
+]);
+
+/** Whether a word is written in capitals only (`WHO`). */
+const upper = (t: Tok): boolean => t.w === t.w.toUpperCase();
+
 /** Dashes that set a headline's source off at its end (`… - Expert`): spaced hyphens too. */
 const TITLE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 
@@ -54,7 +72,18 @@ export function titleCandidates(
 ): Candidate[] {
   let e = b;
   while (e > a && isTerminal(toks[e - 1]!)) e--;
-  if (e - a < 3) return [];
+  // A question headline (`Who Says Inflation Is Over - Analysis`) quotes no one, nor its label;
+  // `When` opens a clause whose subject may speak only before a name (`When District Attorney
+  // Andrew Warren said …`; not `When I'm President …`, `When the money …`).
+  const next = toks[a + 1];
+  if (
+    e - a < 3 ||
+    // `WHO Says Mpox Is No Longer …`: an acronym in capitals is no question word (in a headline
+    // that is not all in capitals, `HOW TRUMP WON`).
+    (WH_WORDS.has(toks[a]!.lw) && !(upper(toks[a]!) && next && !upper(next))) ||
+    (toks[a]!.lw === 'when' && (!next || !isCap(next) || lex.pronouns.has(next.lw)))
+  )
+    return [];
   const tail = dashSource(toks, a, e, lex);
   // `Kiev Says Bridge Strike Cut Supply Line - Reports`: the headline's own speaker says it, the
   // source after the dash relays it (an unnamed `Reports`, `Media`, `Source`, or a named one).

@@ -3,6 +3,7 @@ import type { Paragraph, Span, Token } from '../../schema.js';
 import type { Entity } from '../entities/entities.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { tokenKey } from '../entities/keys.js';
+import { foldName, intergovernmental, surfacesOf } from '../quotes/international.js';
 import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
@@ -10,11 +11,7 @@ import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/
 import { mergeSurnames, mergeTitleRoles, nameMediaNouns } from './merge.js';
 import { articleNoun, pluralGroupType } from './unnamed.js';
 
-/** Lower-cased, `ё` as `е` (the regex only when there is an `ё`: most names have none). */
-const fold = (w: string) => {
-  const l = w.toLowerCase();
-  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
-};
+const fold = foldName;
 
 /** Counts word and number tokens in spans by binary search over token starts (no re-scanning of text). */
 function wordCounter(tokens: readonly Token[]): (s: Span) => number {
@@ -195,13 +192,6 @@ const BELIEF_LEMMAS = words(
 /** Nouns that make an organisation an outlet (`журнал`, `newspaper`), from the quotes layer's lexicons. */
 const mediaNouns = new Set([...lexiconFor('en').mediaNouns, ...lexiconFor('ru').mediaNouns].map(fold));
 
-/** The surfaces an entity is written with in the document (folded), for comparing with a speaker's name. */
-function surfacesOf(e: Entity): Set<string> {
-  const out = new Set([fold(e.name), ...e.aliases.map(fold)]);
-  for (const m of e.mentions) if (m.text) out.add(fold(m.text));
-  return out;
-}
-
 /** What the summary asks of the article's entities, each answer made once and only when asked. */
 interface EntityFacts {
   /** {@link surfacesOf} the entity. */
@@ -298,36 +288,6 @@ function typeFromEntity(
   // A country or city speaking (`Дания, подчеркнув…`) is its government, as `Kiev` and `Russia` are.
   if (e.type === 'LOC' && whole && (type === 'person' || type === 'unknown')) return 'government';
   return type;
-}
-
-/**
- * A name that opens with an international body's word (`International Energy Agency`, `World Food
- * Programme`, `UN Human Rights Office`, `Международное энергетическое агентство`, `ООН`).
- */
-const INTERNATIONAL_NAME =
-  /^(?:International|World|Intergovernmental|UN|U\.N\.|United Nations|Международн\p{L}*|Всемирн\p{L}*|ООН)(?:\s|$)/u;
-
-/** Lower-case words inside an English organisation's name. */
-const NAME_GLUE = words('of for the and on in to de');
-
-/**
- * Whether a source the quotes lexicon typed `government` for its head word (`Agency`, `Commission`,
- * `Council`, `Court`) is an intergovernmental body, an `organization` as `NATO` and the `IMF` are:
- * a name that opens with an international word ({@link INTERNATIONAL_NAME}), or one that opens with a
- * surface of its linked entity of the gazetteer's kind `international` (`European Commission`,
- * `Еврокомиссия`, `UN Security Council`).
- */
-function intergovernmental(name: string, e: Entity | undefined, facts: EntityFacts): boolean {
-  // An English description that holds a body's name (`EU member's previous centrist government`,
-  // `World Economic Forum-aligned Netherlands government`) is not the body: a name's words are
-  // capitalised, but for its glue words (`Office of the High Commissioner`).
-  if (wordsOf(name).some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w)) && !/[а-яё]/i.test(name))
-    return false;
-  if (INTERNATIONAL_NAME.test(name)) return true;
-  if (e?.kind !== 'international') return false;
-  const n = fold(name);
-  for (const x of facts.surfaces(e)) if (n === x || n.startsWith(`${x} `)) return true;
-  return false;
 }
 
 /**
@@ -466,7 +426,7 @@ export function summarizeSources(
       facts,
       lang === 'ru',
     );
-    if (type === 'government' && intergovernmental(name, entity, facts)) type = 'organization';
+    if (type === 'government' && intergovernmental(name, entity, facts.surfaces)) type = 'organization';
     // `Shock: …`, `Hypocrisy: …`: a one-word label before a headline's colon that names no entity
     // of the article (none found there, no surname of a person's) and no person the gazetteer
     // knows (`Lavrov: …` over a body that never names him) is a section label, no speaker.
