@@ -38,6 +38,7 @@ export { type GazetteerEntry, shippedEntries } from './layers/entities/gazetteer
 export {
   checkAnalyzerOptions,
   chosenOptions,
+  nonDefaultOptions,
   refuseFileOptions,
   resolveAnalyzers,
 } from './pipeline.js';

@@ -186,13 +186,30 @@ export async function refuseFileOptions(
  * `producers` are imported; a producer without options (a `newsprism/1` label) gives none.
  */
 export async function chosenOptions(producers: Readonly<Record<string, unknown>>): Promise<string[]> {
-  const out: string[] = [];
+  const byName: Record<string, Record<string, unknown>> = {};
   for (const e of builtinCatalog) {
     const given = (producers[e.produces] as Producer | undefined)?.options;
+    if (typeof given === 'object' && given !== null) byName[e.name] = given as Record<string, unknown>;
+  }
+  return nonDefaultOptions(byName);
+}
+
+/**
+ * Of analyzer options by analyzer name (`createPipeline`'s `options`, what `--set` gives), those
+ * that differ from the built-in analyzers' defaults, as `--set` spells them — `chosenOptions`'
+ * filter: an option given its default value or `default` is left out (`analyze -f text` prints
+ * what a run used, as `show` does).
+ */
+export async function nonDefaultOptions(
+  options: Readonly<Record<string, Readonly<Record<string, unknown>>>> | undefined,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of builtinCatalog) {
+    const given = options?.[e.name];
     if (typeof given !== 'object' || given === null) continue;
     const defaults = (await e.load()).defaults as Record<string, unknown>;
     for (const [k, v] of Object.entries(given))
-      if (canonical(v) !== canonical(defaults[k]))
+      if (v !== 'default' && canonical(v) !== canonical(defaults[k]))
         out.push(`${e.name}.${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
   }
   return out;

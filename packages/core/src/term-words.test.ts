@@ -35,6 +35,17 @@ describe('termWords: what the text writes for a term shown by its form', () => {
     ]);
   });
 
+  it('takes no English derivation for the form, nor another Russian word of the same start', () => {
+    const text = 'annexed Crimea; liberated; occupied; Туркменистан; государствами';
+    expect(termWords('annexation', at(text, 'annexed'), text)).toEqual([{ words: 'annexed', count: 1 }]);
+    expect(termWords('liberation', at(text, 'liberated'), text)).toEqual([{ words: 'liberated', count: 1 }]);
+    expect(termWords('occupation', at(text, 'occupied'), text)).toEqual([{ words: 'occupied', count: 1 }]);
+    expect(termWords('Туркмения', at(text, 'Туркменистан'), text)).toEqual([
+      { words: 'Туркменистан', count: 1 },
+    ]);
+    expect(termWords('государство', at(text, 'государствами'), text)).toEqual([]);
+  });
+
   it('names an abbreviation written out', () => {
     const text = 'the Donetsk People’s Republic, which joined Russia';
     expect(termWords('DPR', at(text, 'Donetsk People’s Republic'), text)).toEqual([

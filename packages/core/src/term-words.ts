@@ -10,19 +10,25 @@ interface Spanned {
 }
 
 /**
- * Whether two word lists are the same words but for their endings: a declined form
+ * Whether two word lists are the same words but for their endings: a declined Russian form
  * (`конфликта на Украине` for `конфликт на Украине`, `киевских властей` for `киевские власти`)
- * is the form written, not other words. Each pair shares all but the last two letters of the
- * shorter, and at least three.
+ * is the form written, not other words. A pair of Cyrillic words shares all but the last two
+ * letters of the shorter and all but the last three of the longer, and at least three letters
+ * (`Туркмения` and `Туркменистан` are two words); other words only add a plural `-s`/`-es`
+ * (`Kiev regimes`), since an English suffix makes another word (`annexation`, `annexed`).
  */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((w, i) => {
     const v = b[i]!;
     if (w === v) return true;
+    if (!/^[\u0400-\u04ff]+$/u.test(w) || !/^[\u0400-\u04ff]+$/u.test(v)) {
+      const [short, long] = w.length < v.length ? [w, v] : [v, w];
+      return long === `${short}s` || long === `${short}es`;
+    }
     let n = 0;
     while (n < w.length && w[n] === v[n]) n++;
-    return n >= 3 && n >= Math.min(w.length, v.length) - 2;
+    return n >= 3 && n >= Math.min(w.length, v.length) - 2 && n >= Math.max(w.length, v.length) - 3;
   });
 }
 

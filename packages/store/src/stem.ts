@@ -64,6 +64,17 @@ function formAt(text: string, start: number, end: number, hash: number): Form {
   return addForm(text, start, end, key, i);
 }
 
+/**
+ * `word` as a string of its own. In V8 a slice of 13 characters or more is a view of the string it
+ * was cut from (a SlicedString), which keeps all of it alive: a long word kept in the memo as
+ * sliced would keep its whole document text in memory until the memo is emptied (as would its
+ * stem, often a slice of the word). Concatenation then slicing makes the cheapest copy of the
+ * ways measured (docs/benchmarks.md, session 16); a shorter slice is a copy already.
+ */
+function own(word: string): string {
+  return word.length < 13 ? word : ` ${word}`.slice(1);
+}
+
 /** Stems a new form and keeps it in the memo at slot `i` (or in an emptied memo when full). */
 function addForm(text: string, start: number, end: number, key: number, i: number): Form {
   if (size >= FORMS_LIMIT) {
@@ -71,7 +82,7 @@ function addForm(text: string, start: number, end: number, key: number, i: numbe
     size = 0;
     i = key & (SLOTS - 1);
   }
-  const word = end - start === text.length ? text : text.slice(start, end);
+  const word = own(end - start === text.length ? text : text.slice(start, end));
   const stem = stemOf(word);
   const f: Form = {
     word,

@@ -4,6 +4,7 @@ import {
   countDocuments,
   kindOf,
   NewsprismError,
+  nonDefaultOptions,
   type ReadOptions,
   readInputs,
   runDocuments,
@@ -97,7 +98,8 @@ async function run(argv: string[]): Promise<number> {
     format: formatKey,
     layers: values.layers as string | undefined,
     color: (values.color as boolean | undefined) ?? (process.stdout.isTTY === true && !values.output),
-    options: ((values.set as string[] | undefined) ?? []).filter((o) => !/=\s*default\s*$/.test(o)),
+    // What the run uses (the last of repeated --set, no option at its default), as `show` prints.
+    options: await nonDefaultOptions(options),
   };
   const say = (line: string) => {
     progress.clear();

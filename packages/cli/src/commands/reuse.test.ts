@@ -100,3 +100,35 @@ describe('newsprism reuse', () => {
     expect(r.stderr).toContain(message);
   });
 });
+
+describe('newsprism reuse: a surname and another full name (issue 18, session 16)', () => {
+  const trumps = () => {
+    const body = (who: string) =>
+      `${ORIGINAL}Donald Trump visited the port on Monday. The new ramp will open in spring, ${who} said on Tuesday.\n`;
+    const dir = tempDir();
+    const jsonl = [
+      { id: 'a', text: body('Trump') },
+      { id: 'b', text: body('Eric Trump') },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    writeFileSync(join(dir, 'trumps.jsonl'), `${jsonl}\n`);
+    return join(dir, 'trumps.jsonl');
+  };
+  const attributions = (stdout: string) =>
+    JSON.parse(stdout).changes.attributions.map((x: { change: string; from: string; to: string }) => [
+      x.change,
+      x.from,
+      x.to,
+    ]);
+
+  it('shows `Trump` (for Donald Trump) → `Eric Trump`, from the inputs and from a store', async () => {
+    const input = trumps();
+    const r = await runCli(['reuse', input]);
+    expect(attributions(r.stdout)).toEqual([['re-attributed', 'Trump', 'Eric Trump']]);
+    const db = join(tempDir(), 'trumps.db');
+    expect((await runCli(['ingest', '-j', '0', input, '--db', db])).code).toBe(0);
+    const s = await runCli(['reuse', '--db', db]);
+    expect(attributions(s.stdout)).toEqual([['re-attributed', 'Trump', 'Eric Trump']]);
+  }, 60_000);
+});

@@ -94,7 +94,7 @@ async function run(argv: string[]): Promise<number> {
     layers: ['language', 'paragraphs'],
   });
   const analyze = diff
-    ? await deepen(['paragraphs', 'sentences', 'naming', 'quotes', 'techniques'])
+    ? await deepen(['paragraphs', 'sentences', 'entities', 'naming', 'quotes', 'techniques'])
     : undefined;
   const pairs = findReuse(read.docs, analyze ? { analyze } : {});
   return finishCorpus(output, render(pairs, read), read, 'reuse');

@@ -73,6 +73,16 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     expect((await runCli(['analyze', '-j', '0', file, '-f', 'text'])).stdout).not.toContain('analysed with');
   }, 60_000);
 
+  it('analyze -f text prints the options the run used: the last of a repeated --set, none at its default value', async () => {
+    const run = async (...sets: string[]) =>
+      (await runCli(['analyze', '-j', '0', file, '-f', 'text', ...sets.flatMap((s) => ['--set', s])])).stdout;
+    expect(await run('genre.prior=news-wire', 'genre.prior=default')).not.toContain('analysed with');
+    expect(await run('genre.why=4')).not.toContain('analysed with');
+    expect(await run('genre.prior=default', 'genre.prior=news-wire', 'genre.why=4')).toContain(
+      '  analysed with: --set genre.prior=news-wire\n',
+    );
+  }, 60_000);
+
   it('ingest --set records the options with the analysis; show prints them', async () => {
     const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=news-wire']);
     expect(r.stderr).toMatch(/added 1, unchanged 0/);

@@ -8,7 +8,7 @@ export interface RendererSettings {
   /** The raw `--layers` value, if given. */
   layers?: string;
   color: boolean;
-  /** The run's `--set` values as given, but those set back to `default`: the text report's "analysed with". */
+  /** The options the run uses that are not the defaults (`nonDefaultOptions`): the text report's "analysed with". */
   options?: string[];
 }
 

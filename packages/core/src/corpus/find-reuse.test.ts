@@ -127,6 +127,7 @@ describe('reuseView', () => {
     const view = reuseView(whole);
     expect(Object.keys(view).sort()).toEqual(
       [
+        'entities',
         'id',
         'language',
         'meta',
@@ -140,5 +141,20 @@ describe('reuseView', () => {
       ].sort(),
     );
     expect(view.techniques).toEqual({ spans: [], paragraphs: whole.techniques!.paragraphs });
+  });
+});
+
+describe('reuse changes through the views (issue 18, session 16)', () => {
+  it('sees the full name of a surname in its own document: `Trump` for Donald Trump → `Eric Trump`', () => {
+    const body = (who: string) =>
+      `${WIRE}\n\nDonald Trump visited the port on Monday. The terminal will reopen next month, ${who} said on Tuesday.`;
+    const docs: ReuseDocument[] = [
+      { id: 's', text: body('Trump') },
+      { id: 't', text: body('Eric Trump') },
+    ];
+    const [p] = findReuse(docs, { analyze: (d) => fullPipeline.run(d) });
+    expect(p?.changes?.attributions.map((x) => [x.change, x.from, x.to])).toEqual([
+      ['re-attributed', 'Trump', 'Eric Trump'],
+    ]);
   });
 });

@@ -187,7 +187,7 @@ function joinSentences(
 /**
  * What {@link findReuse} reads of a document to describe a pair, and nothing else: text,
  * metadata, language, paragraphs and sentences (alignment), naming and quotes (what changed),
- * the techniques of each paragraph (no spans). A caller holding a whole corpus of analysed
+ * the entities the quotes' speakers link to, the techniques of each paragraph (no spans). A caller holding a whole corpus of analysed
  * documents keeps these instead (`newsprism reuse --db`); the output is the same.
  */
 export function reuseView(doc: ReuseDocument): ReuseDocument {
@@ -196,6 +196,10 @@ export function reuseView(doc: ReuseDocument): ReuseDocument {
   if (doc.sentences) view.sentences = doc.sentences;
   if (doc.naming) view.naming = doc.naming;
   if (doc.quotes) view.quotes = doc.quotes;
+  // The entities the speakers link to: a surname's full name (`Trump` for Donald Trump is not
+  // `Eric Trump`, `corpus/changes.ts`).
+  const linked = new Set(doc.quotes?.map((q) => q.speaker?.entity));
+  if (doc.entities) view.entities = doc.entities.filter((e) => linked.has(e.id));
   if (doc.techniques) view.techniques = paragraphTechniques(doc.techniques);
   return view;
 }

@@ -67,6 +67,8 @@ function lex(q: string): Tok[] {
 }
 
 const HARD_END = /[бвгджзклмнпрстфхцчшщ]$/u;
+/** What Snowball takes for an adjective's ending on a noun stem (`режим` → `реж`, `геро` → `гер`). */
+const ADJ_END = /^(им|ем|ой|ей|ом|о)$/u;
 
 /**
  * The stems a query word is searched by: its own, and for a Russian word the stems of its other
@@ -74,7 +76,10 @@ const HARD_END = /[бвгджзклмнпрстфхцчшщ]$/u;
  * for an adjective's ending (`режим` → `реж`, but `режима`, `режимом` → `режим`; `героя` →
  * `геро`, `герой` → `гер`; `времени` → `времен`, `время` → `врем`). A stem that stems further
  * adds that stem (`режима` also finds `режим`); a word ending in a hard consonant that its
- * genitive keeps as the stem adds itself (`режим` also finds `режима`).
+ * genitive keeps as the stem adds itself (`режим` also finds `режима`). The further stem is added
+ * only when the letters it drops are such an ending (`им`, `ем`, `ой`, `ей`, `ом`, `о`): a
+ * derivational suffix is a different word (`сообщение` → `сообщен` → `сообщ` would find every
+ * `сообщил`; `годовой` → `годов` → `год`, `работать` → `работа` → `работ`).
  */
 export function stemAlternatives(word: string): string[] {
   const s = stemWord(word);
@@ -82,7 +87,7 @@ export function stemAlternatives(word: string): string[] {
   if (!/[\u0400-\u04ff]/u.test(lower)) return [s];
   const out = new Set([s]);
   const again = stemWord(s);
-  if (again !== s && s.length >= 4) out.add(again);
+  if (again !== s && s.length >= 4 && ADJ_END.test(s.slice(again.length))) out.add(again);
   if (again === s && lower !== s && HARD_END.test(lower) && stemWord(`${lower}а`) === lower) out.add(lower);
   return [...out];
 }

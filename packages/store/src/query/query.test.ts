@@ -130,6 +130,11 @@ describe('stemAlternatives: the stems of a Russian word Snowball reads apart', (
     ['киевский', ['киевск']],
     ['дом', ['дом']],
     ['regime', ['regim']],
+    // A derivational suffix the stemmer cuts twice is another word: no second stem.
+    ['сообщение', ['сообщен']],
+    ['годовой', ['годов']],
+    ['работать', ['работа']],
+    ['статуя', ['стату']],
   ])('%s → %j', (word, stems) => {
     expect(stemAlternatives(word)).toEqual(stems);
   });

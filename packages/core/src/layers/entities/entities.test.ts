@@ -472,3 +472,59 @@ describe('quoted clauses are no names (issue 18, session 14)', () => {
     expect(mentions.includes(surface)).toBe(named);
   });
 });
+
+describe('entities a reader sees wrong (issue 18, session 16)', () => {
+  const mentionsOf = (text: string, lang: string) =>
+    run(text, lang).entities!.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+
+  it('a missing space after a full stop ends the name (`Сакс.Как`)', () => {
+    const text = 'Интервью\n\nТак считает экономист Джеффри Сакс.Как отметил эксперт, конфликт затянулся.';
+    const ms = mentionsOf(text, 'ru');
+    expect(ms).toContain('Джеффри Сакс');
+    expect(ms.some((m) => m.includes('Как'))).toBe(false);
+  });
+
+  it.each([
+    ['Об этом в своем Telegram-канале Медведев заявил в среду.', 'Медведев'],
+    ['Об этом в своем Telegram-канале Сидоренко заявил в среду.', 'Сидоренко'],
+  ])('a channel phrase before a name is no part of it: %s', (body, name) => {
+    const text = `Интервью\n\n${body}`;
+    const ms = mentionsOf(text, 'ru');
+    expect(ms).toContain(name);
+    expect(ms.some((m) => m.includes('канале'))).toBe(false);
+  });
+});
+
+describe('Russian fragments in facets (issue 18, session 16)', () => {
+  it('an adjective alone before a word in small letters is no name (`Верховного главнокомандующего`)', () => {
+    const text = 'Интервью\n\nПриказ Верховного главнокомандующего выполнен, сообщили в штабе.';
+    const names = run(text, 'ru').entities!.map((e) => e.name);
+    expect(names).not.toContain('Верховного');
+  });
+
+  it.each([
+    ['Он читал роман Достоевского и плакал.', 'Достоевского'],
+    ['Обстрелы Белгородской и Курской областей продолжаются.', 'Белгородской'],
+  ])('keeps a surname in an adjective form and a region’s adjective: %s', (body, surface) => {
+    const text = `Интервью\n\n${body}`;
+    const names = run(text, 'ru').entities!.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).toContain(surface);
+  });
+
+  it('a town in the locative is a place named in the nominative (`в Миргороде` → `Миргород`)', () => {
+    const text = 'Интервью\n\nВзрывы прогремели в Миргороде ночью. Удар пришелся по Миргороду.';
+    const e = run(text, 'ru').entities!.find((x) => x.mentions.some((m) => m.text === 'Миргороде'));
+    expect(e?.name).toBe('Миргород');
+    expect(e?.type).toBe('LOC');
+  });
+});
+
+describe('a first name alone joins the person (issue 18, session 16)', () => {
+  it('`President (of France Emmanuel) Macron`: `Emmanuel` is a mention of Emmanuel Macron', () => {
+    const text = 'Talks\n\n"Now, President (of France Emmanuel) Macron also speaks of talks," he said.';
+    const es = run(text, 'en').entities!;
+    const macron = es.find((e) => e.gazetteer === 'emmanuel-macron');
+    expect(macron?.mentions.map((m) => m.text)).toEqual(['Emmanuel', 'Macron']);
+    expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+});

@@ -83,6 +83,33 @@ function holdsVerb(words: readonly string[], c: Candidate, lex: () => NameLexico
   return false;
 }
 
+/** Oblique endings of Russian adjectives (`Верховного`, `Воздушных`, `Южной`). */
+const OBLIQUE_ADJ_ENDING = /(?:ого|его|ому|ему|ым|им|ой|ей|ую|юю|ых|их|ыми|ими)$/u;
+
+/** An adjective made of a place's name (`Белгородской`, `Донецкого`): a region, kept. */
+const PLACE_ADJ = /(?:ск|цк)[а-я]{2,3}$/u;
+
+/**
+ * Whether a one-word capitalised run is an adjective the lexicon knows only as one, in an
+ * oblique case, before a word in small letters (`Верховного главнокомандующего`, `Воздушных
+ * сил`): the capital of a name written with one, whose noun the rules do not read — a fragment
+ * no reader takes for a name. A name with a noun reading stays (`Достоевского`, `Красной площади`),
+ * and so does an adjective of a place (`Белгородской и Курской областей`).
+ */
+function adjectiveFragment(
+  words: readonly string[],
+  tokens: readonly Token[],
+  c: Candidate,
+  lex: () => NameLexicon | undefined,
+): boolean {
+  if (c.rule !== 'caps' || c.j - c.i !== 1 || c.j >= words.length || tokens[c.j]!.kind !== 'word')
+    return false;
+  const w = words[c.i]!.toLowerCase().replace(/ё/g, 'е');
+  if (!OBLIQUE_ADJ_ENDING.test(w) || PLACE_ADJ.test(w) || !/^\p{Ll}/u.test(words[c.j]!)) return false;
+  const cls = lex()?.classOf(w);
+  return cls?.includes('ADJ') === true && !cls.includes('NOUN');
+}
+
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
 const SHOUT_ANY = /^\p{Lu}[\p{Lu}-]{2,}$/u;
 const RULE_LANGS = new Set(['ru', 'uk', 'be']);
@@ -158,7 +185,7 @@ function recognizeRu(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 9,
+  version: 10,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,
@@ -193,7 +220,12 @@ export const entities = defineAnalyzer({
     if (RULE_LANGS.has(lang)) {
       cands = recognizeRu(text, tokens, words, keys, initial, gaz);
       // `«Порт закроют весной»`: a quoted clause (a headline, a slogan) is no name.
-      if (lang === 'ru' && lex) cands = cands.filter((c) => c.rule !== 'quoted' || !holdsVerb(words, c, lex));
+      // `Верховного главнокомандующего`: an adjective's capital alone is no name.
+      if (lang === 'ru' && lex)
+        cands = cands.filter(
+          (c) =>
+            (c.rule !== 'quoted' || !holdsVerb(words, c, lex)) && !adjectiveFragment(words, tokens, c, lex),
+        );
     } else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
       const tagged =

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates.js';
 import type { EntityType, Gazetteer } from './gazetteer.js';
 import { joinKeys } from './gazetteer.js';
-import { isCyrillic, stemRu } from './keys.js';
+import { isCyrillic, stemRu, tokenKey } from './keys.js';
 import { isNominativeName, type NameLexicon, nominativeNameRu, nominativeRu } from './nominative.js';
 
 /**
@@ -68,7 +68,7 @@ export function candidateKeys(keys: readonly string[], c: Candidate): string[] {
 
 /**
  * Groups candidates into entities: by gazetteer id when linked, else by normalised form; then a short person mention (`Henrot`) joins the one person whose full name ends or
- * starts with it (`Pierre Henrot`); a surname tagged with another type joins the one gazetteer
+ * starts with it (`Pierre Henrot`, `Emmanuel` → the gazetteer's `Emmanuel Macron` named `Macron`); a surname tagged with another type joins the one gazetteer
  * person it ends, and Cyrillic names join by a looser stem (see {@link looseKey}).
  */
 export function groupEntities(
@@ -146,6 +146,12 @@ export function groupEntities(
     if (h.type === 'PER' && h.keys.length > 1) {
       listAt(endsWith, h.keys[h.keys.length - 1]!).push(h);
       listAt(startsWith, h.keys[0]!).push(h);
+    } else if (h.gid && h.type === 'PER') {
+      // A gazetteer person named here by the surname alone (`Macron`) opens with the first word
+      // of its full name, so that `Emmanuel` (in `President (of France Emmanuel) Macron`) joins it.
+      const first = gaz.entries.get(h.gid)?.name.split(' ');
+      if (first && first.length > 1 && tokenKey(first[0]!) !== h.keys[0])
+        listAt(startsWith, tokenKey(first[0]!)).push(h);
     }
   // Rule-found singletons have guessed types, so they may join a person too; tagged ones keep theirs.
   const short = [...groups.values()].filter(

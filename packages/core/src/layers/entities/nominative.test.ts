@@ -30,6 +30,15 @@ describe('nominativeRu', () => {
     expect(nominativeRu('Европу', lex)).toBe('Европа');
   });
 
+  it('a headword of a verb or a gerund is no reading of a name (`Миргороде`, not `миргородь`)', () => {
+    const l = lexicon(['миргород', 'миргородь'], {
+      миргород: 'NOUN*',
+      миргороде: 'NOUN*',
+      миргородь: 'VERB',
+    });
+    expect(nominativeRu('Миргороде', l)).toBe('Миргород');
+  });
+
   it('keeps the form when two readings are headwords, or the word is one already', () => {
     expect(nominativeRu('Лондоне', lex)).toBeUndefined(); // лондон and (here) лондона
     expect(nominativeRu('Белой', lex)).toBeUndefined(); // бела and белая

@@ -51,10 +51,11 @@ export function nominativeRu(word: string, lex: NameLexicon): string | undefined
   if (!rule) return undefined;
   const stem = lower.slice(0, -rule[0].length);
   let found: string | undefined;
-  // Every headword among the readings counts (`бела` and `белая`): two make it unknown.
+  // Every headword of a noun or an adjective among the readings counts (`бела` and `белая`): two
+  // make it unknown. A verb's (`миргородь` beside `миргород`) is no reading of a name.
   for (const n of rule[1]) {
     const cand = stem + n;
-    if (!lex.isHeadword(cand)) continue;
+    if (!lex.isHeadword(cand) || !/NOUN|ADJ/.test(lex.classOf(cand) ?? 'NOUN')) continue;
     if (found !== undefined) return undefined;
     found = cand;
   }

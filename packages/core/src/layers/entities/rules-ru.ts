@@ -32,6 +32,15 @@ const INITIAL = /^\p{Lu}$/u;
 /** An acronym with a case ending (`МИДа`, `ФАБов`): an organisation or a thing, never a person. */
 const DECLINED_ACRONYM = /^\p{Lu}{2,}\p{Ll}{1,3}$/u;
 
+/**
+ * A capitalised compound whose last part is in small letters (`Telegram-канале`, `YouTube-канала`):
+ * a common noun, which opens no name (`в своем Telegram-канале Медведев`). `Ростов-на-Дону` ends
+ * in a capital.
+ */
+const LOWER_TAIL = /-\p{Ll}+$/u;
+/** A Latin name and a Russian noun (`Telegram-канале`, `YouTube-канал`): never a name by itself. */
+const LATIN_NOUN = /^[A-Za-z]+-[а-яё]+$/u;
+
 /** Facts about the document's tokens the rules need. */
 export interface RuleInput {
   text: string;
@@ -143,13 +152,18 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
     let a = i;
     // A sentence-initial word before a name is usually a common noun (`Учёный Пьер Анро`).
     if (r.initial[a] && j - a > 1 && !FIRST_NAMES.has(r.keys[a]!) && !midKeys.has(r.keys[a]!)) a++;
-    while (a < j && NOT_NAMES.has(r.keys[a]!) && !FIRST_NAMES.has(r.keys[a]!)) a++;
+    while (
+      a < j &&
+      ((NOT_NAMES.has(r.keys[a]!) && !FIRST_NAMES.has(r.keys[a]!)) ||
+        (j - a > 1 && LOWER_TAIL.test(surface(r, a))))
+    )
+      a++;
     if (a < j) {
       const only = j - a === 1;
       const acronym = only && ACRONYM.test(surface(r, a));
       const keep =
         !r.initial[a] || !only || acronym || (midKeys.has(r.keys[a]!) && !NOT_NAMES.has(r.keys[a]!));
-      if (keep && !(only && INITIAL.test(surface(r, a))))
+      if (keep && !(only && (INITIAL.test(surface(r, a)) || LATIN_NOUN.test(surface(r, a)))))
         out.push(cand(r, a, j, guessTypeRu(r, a, j), acronym ? 'acronym' : 'caps'));
     }
     i = j;
@@ -253,7 +267,11 @@ export function extendNames(
     if (m.form.entry.type === 'PER' && k >= prevEnd && tokens[k]?.kind === 'word') {
       const w = text.slice(tokens[k]!.start, tokens[k]!.end);
       const ok =
-        isCapitalized(w) && !ACRONYM.test(w) && adjacent(text, tokens, k) && !NOT_NAMES.has(keys[k]!);
+        isCapitalized(w) &&
+        !ACRONYM.test(w) &&
+        !LOWER_TAIL.test(w) &&
+        adjacent(text, tokens, k) &&
+        !NOT_NAMES.has(keys[k]!);
       if (ok && (!initial[k] || FIRST_NAMES.has(keys[k]!))) m.i = k;
     }
     prevEnd = m.j;

@@ -82,7 +82,7 @@ function inScareQuotes(text: string, m: Span): boolean {
   const at = spaced ? m.start - 2 : m.start - 1;
   const open = text[at];
   if (!open || !OPEN.includes(open)) return false;
-  if ((open === "'" || open === '’') && /\p{L}/u.test(text[at - 1] ?? '')) return false;
+  if (open === "'" && /\p{L}/u.test(text[at - 1] ?? '')) return false;
   const pair = PAIRED[open];
   if (pair) {
     const inner = text.indexOf(pair, m.start);

@@ -71,6 +71,8 @@ export function buildQuotes(
       // `Russian troops … as they seek …`: the plural pronoun is the sentence's own subject.
       const ante = d.pronoun === 'pl' && c.antecedentNp ? c.antecedentNp : undefined;
       if (ante) d = describeSpeaker(toks, ante, text, lex);
+      // The person an aide serves is a seen person (before the aide, the likelier referent).
+      if (d.served) seen.touch(seen.named(d.served.name) ?? d.served);
       const earlier = resolveSpeaker(d, seen, lex);
       if (earlier && d.pronoun && (d.pronoun === 'm' || d.pronoun === 'f') && !genders.has(earlier))
         genders.set(earlier, d.pronoun);

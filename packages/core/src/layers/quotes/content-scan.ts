@@ -237,7 +237,7 @@ export function subordinateEnd(
   const lim = Math.min(b - 1, p + short);
   for (let k = p + 1; k < lim && toks[k]!.end <= end; k++) {
     const tk = toks[k]!;
-    if (tk.w !== ',' || listComma(toks, k, lim, lex)) continue;
+    if (tk.w !== ',' || listComma(toks, p, k, lim, lex)) continue;
     // `the deal, signed in May, was dead`: an aside closed by a comma before a verb goes on.
     const close = asideClose(toks, k, lim);
     if (close > 0 && w.finiteVerbs.has(toks[close + 1]!.lw)) {
@@ -280,30 +280,60 @@ function subjectFollows(toks: readonly Tok[], k: number, p: number, lex: Lexicon
   for (let j = k + 1; j < p; j++) {
     if (!npStart(toks[j]!.lw, lex)) continue;
     const prev = toks[j - 1]!.lw;
-    const verb =
-      lex.verbs.has(prev) || w.finiteVerbs.has(prev) || w.pastVerbs.has(prev) || prev.endsWith('ed');
-    if (!verb && !w.nameGlue.has(prev) && !w.speakerPreps.has(prev)) return false;
+    if (!isVerb(prev, lex) && !w.nameGlue.has(prev) && !w.speakerPreps.has(prev)) return false;
   }
   return true;
+}
+
+/** A verb form: a reporting verb, a finite or past form, or a word in `-ed` (`walked`, `welcomed`). */
+function isVerb(lw: string, lex: Lexicon): boolean {
+  const w = lex.words;
+  return lex.verbs.has(lw) || w.finiteVerbs.has(lw) || w.pastVerbs.has(lw) || lw.endsWith('ed');
 }
 
 /**
  * `wages, pensions and working hours`, `Dover, Calais, and Ostend`: the comma at `k` is followed
  * by up to three items of one to three words (no determiner, pronoun or verb) and `and`/`or`.
+ * A list whose last item a verb follows is a subject: the content's own only when it starts the
+ * content (`that Dover, Calais and Ostend had agreed`, the first item at most three words after
+ * `p` and its `that`); otherwise it is the main clause's (`taxes would rise, unions and employers
+ * welcomed …`, `the deal was dead, Paris, London and Berlin kept talking`) and the comma ends
+ * the clause.
  */
-function listComma(toks: readonly Tok[], k: number, lim: number, lex: Lexicon): boolean {
+function listComma(toks: readonly Tok[], p: number, k: number, lim: number, lex: Lexicon): boolean {
   const w = lex.words;
   let words = 0;
   let items = 0;
   for (let j = k + 1; j < lim; j++) {
     const t = toks[j]!;
-    if (LIST_ENDS.has(t.lw)) return words > 0 || toks[j - 1]!.w === ',';
+    if (LIST_ENDS.has(t.lw)) {
+      if (words === 0 && toks[j - 1]!.w !== ',') return false;
+      return !verbAfterItem(toks, j, lim, lex) || leadingItem(toks, p, k, lex);
+    }
     if (t.w === ',') {
       if (words === 0 || ++items > 2) return false;
       words = 0;
     } else if (!isWordy(t) || npStart(t.lw, lex) || w.finiteVerbs.has(t.lw) || ++words > 3) return false;
   }
   return false;
+}
+
+/** Whether a verb follows the one to three words of the item after the `and`/`or` at `j`. */
+function verbAfterItem(toks: readonly Tok[], j: number, lim: number, lex: Lexicon): boolean {
+  for (let i = j + 2; i < Math.min(lim, j + 5); i++) {
+    const t = toks[i]!;
+    if (!isWordy(t)) return false;
+    if (isVerb(t.lw, lex)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens `[p, k)`, past a leading `that`, are one to three words and no verb: a list's first item. */
+function leadingItem(toks: readonly Tok[], p: number, k: number, lex: Lexicon): boolean {
+  const s = toks[p]?.lw === 'that' ? p + 1 : p;
+  if (k - s < 1 || k - s > 3) return false;
+  for (let i = s; i < k; i++) if (!isWordy(toks[i]!) || isVerb(toks[i]!.lw, lex)) return false;
+  return true;
 }
 
 /** The comma that closes an aside opened by the comma at `k`, within 8 tokens and before any other clause mark (0 when none). */

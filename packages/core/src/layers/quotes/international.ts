@@ -17,16 +17,23 @@ export function surfacesOf(e: Entity): Set<string> {
 /**
  * A name that opens with an international body's word (`World Food Programme`, `UN Human Rights
  * Office`, `Международное энергетическое агентство`, `ООН`), or one of the intergovernmental
- * bodies named `International …` (`International Energy Agency`; not the US `International Trade
- * Commission`, a national body).
+ * bodies named `International …` (`International Energy Agency`, `International Whaling
+ * Commission`; not the US `International Trade Commission`, a national body).
  */
 const INTERNATIONAL_NAME = new RegExp(
   '^(?:World|Intergovernmental|UN|U\\.N\\.|United Nations|Международн\\p{L}*|Всемирн\\p{L}*|ООН)(?:\\s|$)|' +
-    '^International (?:(?:Atomic |Renewable )?Energy Agency|Monetary Fund|Criminal Court|Court of Justice|' +
-    '(?:Labou?r|Maritime|Civil Aviation) Organi[sz]ation|Organi[sz]ation for Migration|' +
-    'Telecommunication Union|Seabed Authority|Fund for Agricultural Development|Tribunal)\\b',
+    '^International (?:Monetary Fund|Criminal Court|Court of Justice|Telecommunication Union|' +
+    'Seabed Authority|Fund for Agricultural Development)\\b|' +
+    // `International Energy Agency`, `International Whaling Commission`, `International Criminal
+    // Tribunal for the former Yugoslavia`, `International Commission for the Conservation of
+    // Atlantic Tunas`, `International Organization for Migration`: up to three capitalised words
+    // and a body's head; the US `International Trade Commission` is national.
+    '^International (?!Trade\\b)(?:\\p{Lu}\\p{L}*\\s+){0,3}(?:Commission|Council|Tribunal|Organi[sz]ation|Agency)\\b',
   'u',
 );
+
+/** The last word of a body's name (`… Tribunal`), which the lexicon may not type `government`. */
+const BODY_HEAD = /\b(?:Commission|Council|Tribunal|Organi[sz]ation|Agency|Court|Fund|Union|Authority)$/u;
 
 /** Lower-case words inside an English organisation's name. */
 const NAME_GLUE = new Set('of for the and on in to de'.split(' '));
@@ -57,7 +64,8 @@ export function intergovernmental(
 
 /**
  * Retypes the `government` speakers that are intergovernmental bodies `organization`, with the
- * entities (by id) they link to.
+ * entities (by id) they link to, and a `person` named as such a body (`International Criminal
+ * Tribunal`).
  */
 export function retypeIntergovernmental(
   speakers: Iterable<Speaker>,
@@ -65,6 +73,10 @@ export function retypeIntergovernmental(
 ): void {
   const byId = new Map((entities ?? []).map((e) => [e.id, e]));
   for (const sp of speakers)
-    if (sp.type === 'government' && intergovernmental(sp.name, sp.entity ? byId.get(sp.entity) : undefined))
+    if (
+      (sp.type === 'government' && intergovernmental(sp.name, sp.entity ? byId.get(sp.entity) : undefined)) ||
+      // `International Criminal Tribunal`: a body the lexicon does not know by its head word.
+      (sp.type === 'person' && BODY_HEAD.test(sp.name) && intergovernmental(sp.name, undefined))
+    )
       sp.type = 'organization';
 }

@@ -26,7 +26,7 @@ const cases: { name: string; body: string; want: Want[] }[] = [
   {
     name: '`по мнению зампреда Совбеза`: the role speaks, the council is no person',
     body: 'По мнению зампреда Совбеза, порт закроют весной.',
-    want: [{ content: 'порт закроют весной', speaker: 'зампреда Совбеза', type: 'unknown' }],
+    want: [{ content: 'порт закроют весной', speaker: 'зампред Совбеза', type: 'unknown' }],
   },
   {
     name: 'one deputy chairman named three ways: the channel, the genitive role and the surname refer back',
@@ -48,6 +48,31 @@ const cases: { name: string; body: string; want: Want[] }[] = [
     name: '`сообщает МО России`: the defence ministry is government',
     body: 'Около десяти человек ранены, сообщает МО России.',
     want: [{ content: 'Около десяти человек ранены', speaker: 'МО России', type: 'government' }],
+  },
+  {
+    name: '`По словам представителя МО`: the spokesman speaks, named as listed, not the ministry',
+    body: 'По словам представителя МО, порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'представитель МО', type: 'unknown' }],
+  },
+  {
+    name: "`В эфире Первого канала X заявил`: the channel's name is part of the place",
+    body: 'В эфире Первого канала Лавров заявил, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', source: 'Лавров', speaker: 'Лавров', type: 'person' }],
+  },
+  {
+    name: '`В интервью Такеру Карлсону X заявил`: the interviewer is no part of the speaker',
+    body: 'В интервью Такеру Карлсону Лавров заявил, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', source: 'Лавров', speaker: 'Лавров', type: 'person' }],
+  },
+  {
+    name: '`Минобороны заявило, что`: the ministry speaks',
+    body: 'Минобороны заявило, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Минобороны', type: 'government' }],
+  },
+  {
+    name: '`МО заявило, что`: the ministry speaks',
+    body: 'МО заявило, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'МО', type: 'government' }],
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import type { Tok } from './tok.js';
+import { isCap, type Tok } from './tok.js';
 import type { SpeakerType } from './types.js';
 
 /**
@@ -146,3 +146,26 @@ export const PLATFORM_LEAD_RU: ReadonlySet<string> = new Set([
   'её',
   'ее',
 ]);
+
+/** Dative and genitive endings of a capitalised word (`Карлсону`, `Первого`), which no nominative name has. */
+const OBLIQUE_CAP_RU = /(?:у|ю|ого|его|ому|ему)$/u;
+
+/**
+ * Where the speaker starts after a Russian channel or platform word at `k` (`В эфире Первого
+ * канала Песков`, `В интервью Такеру Карлсону Путин`): past the channel's or interviewer's
+ * complement — a lower-case word that is no role, or a capitalised word in the dative or
+ * genitive — while a capitalised word follows it before `e`.
+ */
+export function afterPlatformRu(toks: readonly Tok[], k: number, e: number, lex: Lexicon): number {
+  const capLater = (j: number) => toks.slice(j + 1, e).some((t) => t.kind === 'word' && isCap(t));
+  let j = k + 1;
+  while (j < e - 1 && toks[j]!.kind === 'word' && capLater(j)) {
+    const t = toks[j]!;
+    const complement = isCap(t)
+      ? OBLIQUE_CAP_RU.test(t.w)
+      : !lex.roles.has(t.lw) && !lex.titles.has(t.lw) && !lex.anonymous.has(t.lw);
+    if (!complement) break;
+    j++;
+  }
+  return j;
+}

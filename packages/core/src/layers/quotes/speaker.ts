@@ -1,6 +1,7 @@
 import type { Span } from '../../schema.js';
 import type { Lexicon } from './lexicon.js';
 import {
+  afterPlatformRu,
   baseFormRu,
   institutionRu,
   PLATFORM_LEAD_RU,
@@ -22,6 +23,8 @@ export interface SpeakerDesc {
   pronoun?: string;
   /** The span of the name inside the phrase, if any. */
   nameSpan?: Span;
+  /** The person an unnamed aide serves (`an adviser to Senator Chuck Schumer`): remembered, not quoted. */
+  served?: Speaker;
 }
 
 /** A lower-case adverb in -ly (`wrongly`, `publicly`), not a noun such as `rally` or `family`. */
@@ -87,7 +90,12 @@ export function leadTrimmed(toks: readonly Tok[], np: NpRange, text: string, lex
     // speaks, not part of the name.
     let k = s;
     while (k < np.e - 1 && PLATFORM_LEAD_RU.has(toks[k]!.lw)) k++;
-    if (k < np.e - 1 && PLATFORM_RU.test(toks[k]!.lw) && isCap(toks[k + 1]!)) s = k + 1;
+    // (The phrase may start after the channel word: `В эфире | Первого канала Песков`.)
+    if (k === s && s > 0 && !PLATFORM_RU.test(toks[s]!.lw) && PLATFORM_RU.test(toks[s - 1]!.lw)) k = s - 1;
+    // (`В эфире Первого канала Песков`, `В интервью Такеру Карлсону Путин`: the channel's or the
+    // interviewer's name is part of the place.)
+    const j = k < np.e - 1 && PLATFORM_RU.test(toks[k]!.lw) ? afterPlatformRu(toks, k, np.e, lex) : k;
+    if (j > k && isCap(toks[j]!)) s = j;
   }
   return s === np.s ? np : { ...np, s };
 }
@@ -126,6 +134,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   // the aide phrase is its role (`aideName`, where the name starts).
   let aides = false;
   let aideName: number | undefined;
+  let served: number | undefined;
   for (let k = s + 1; k < e; k++) {
     const t = toks[k]!;
     if (t.w === '(') {
@@ -142,6 +151,7 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
       if (aideName !== undefined) continue;
       h = k;
       aides = true;
+      served = k + 1;
       break;
     }
     if (lex.words.speakerPreps.has(t.w) && (t.w === 'by' || !isCap(toks[k + 1] ?? t))) {
@@ -365,6 +375,14 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   // `В ведомстве указали`: an institution noun in another case, in the nominative.
   const baseDesc = lex.lang === 'ru' && e - roleStart === 1 ? baseFormRu(desc, lex) : undefined;
   if (baseDesc) desc = baseDesc[0];
+  // `По словам представителя МО`: a Russian role word in the genitive opening the description is
+  // named in its listed form (`представитель МО`), as the reader sees it in the nominative.
+  const leadTok = roleStart < e ? toks[roleStart]! : undefined;
+  const leadRole = lex.lang === 'ru' && leadTok ? roleFormRu(leadTok.lw, lex) : undefined;
+  if (leadTok && leadRole && leadRole !== leadTok.lw) {
+    const listed = isCap(leadTok) ? leadRole[0]!.toUpperCase() + leadRole.slice(1) : leadRole;
+    desc = listed + text.slice(leadTok.end, toks[e - 1]!.end);
+  }
   let type: SpeakerType = byWords ?? baseDesc?.[1] ?? 'unknown';
   // `Собеседник агентства`, `Источник в правительстве`, `Sources close to the ministry`: an
   // anonymous head first, whatever institution follows it.
@@ -387,14 +405,25 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
   else if (head && lex.anonymous.has(head) && byWords === 'government' && /officials?$/.test(head))
     type = 'anonymous';
   else if (!byWords && head && lex.roles.has(head)) type = definite ? 'unknown' : 'anonymous';
-  return { speaker: { name: desc || first.w, type, role: desc || undefined }, definite, head };
+  const out: SpeakerDesc = {
+    speaker: { name: desc || first.w, type, role: desc || undefined },
+    definite,
+    head,
+  };
+  // `Aides to Governor Gavin Newsom`: a later `Newsom said`, `the governor said` is the governor.
+  if (served !== undefined && served < e) {
+    const sd = describeSpeaker(toks, { s: served, e }, text, lex);
+    if (sd.nameSpan && sd.speaker.type === 'person') out.served = { ...sd.speaker, mention: sd.nameSpan };
+  }
+  return out;
 }
 
 /**
- * Where a person's name starts after the one an aide serves (`to` at `k - 1`): `the president
- * Anita Dunn`, `the President Jake Sullivan`, `the Kremlin Sergei Karaganov` — `the`, a title,
- * role or institution word, then two or three capitalised words that are no title, role or
- * institution. A named one served (`Mayor Ana Ruiz`, `Clinton`) or a description alone (`the
+ * Where a person's name starts after the one a single aide serves (`to` at `k - 1`): `the
+ * president Anita Dunn`, `the Kremlin Sergei Karaganov` — `the`, a title, role or institution
+ * word (no `late`, and no capitalised title right before the name unless the aide's is a formal
+ * title in capitals, `Assistant to the President Jake Sullivan`), then two or three capitalised
+ * words that are no title, role or institution. A named one served (`Mayor Ana Ruiz`, `Clinton`) or a description alone (`the
  * president`) leaves none: the aides are an unnamed group.
  */
 function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexicon): number | undefined {
@@ -406,6 +435,14 @@ function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexico
   while (m < e && (office(toks[m]!) || (toks[m]!.kind === 'word' && !isCap(toks[m]!)))) m++;
   const name = toks.slice(m, e);
   if (m === k + 1 || name.length < 2 || name.length > 3) return undefined;
+  // `Aides to the president Joe Biden`, `an aide to the late Senator John McCain`, `an adviser to
+  // the Chancellor Olaf Scholz`: plural aides, `late` or a capitalised title before the name make
+  // the name the one served.
+  if (/s$/.test(toks[k - 2]!.lw) || toks.slice(k + 1, m).some((t) => t.lw === 'late')) return undefined;
+  // A formal title in capitals (`Assistant to the President Jake Sullivan`) keeps its name.
+  const aide = toks[k - 2]!;
+  const formal = isCap(aide) && !lex.determiners.has(toks[k - 3]?.lw ?? '');
+  if (!formal && isCap(toks[m - 1]!) && lex.titles.has(toks[m - 1]!.w)) return undefined;
   if (!name.every((t) => t.kind === 'word' && isCap(t) && !office(t))) return undefined;
   return typeOfWords(
     name.map((t) => t.w),
@@ -415,9 +452,13 @@ function nameAfterServed(toks: readonly Tok[], k: number, e: number, lex: Lexico
     : m;
 }
 
-/** A Russian office or role word, not an anonymous one (`глава`, `представитель`; not `источник`). */
+/**
+ * A Russian office or role word as written or in the genitive, not an anonymous one (`глава`,
+ * `представителя`; not `источник`).
+ */
 function officeRu(t: Tok, lex: Lexicon): boolean {
-  return (lex.titles.has(t.lw) || lex.roles.has(t.lw)) && !lex.anonymous.has(t.lw);
+  const f = roleFormRu(t.lw, lex);
+  return f !== undefined && !lex.anonymous.has(f);
 }
 
 /** Whether the capitalised title or role word at `k` is the surname of a first name before it: last of the name region, after a capitalised word that is no title, role or determiner. */

@@ -35,6 +35,26 @@ const cases: AttributionCase[] = [
     want: [{ content: 'that Dover, Calais and Ostend had agreed', cue: 'said', source: 'the captain' }],
   },
   {
+    // A compound subject of the main clause (`X and Y <verb>`) is no list inside the clause.
+    name: "the main clause's compound subject (`, unions and employers welcomed`) ends it",
+    text: 'Harbour\n\nAlthough the minister said taxes would rise, unions and employers welcomed the budget on Tuesday.',
+    // `welcomed` is a reporting verb of its own: the main clause's cue, once the content ends.
+    want: [
+      { content: 'taxes would rise', cue: 'said', source: 'the minister' },
+      { content: 'the budget', cue: 'welcomed' },
+    ],
+  },
+  {
+    name: "the main clause's compound subject of names (`, Jones and Brown walked out`) ends it",
+    text: 'Harbour\n\nWhen Smith said the plan was fair, Jones and Brown walked out of the meeting.',
+    want: [{ content: 'the plan was fair', cue: 'said', source: 'Smith' }],
+  },
+  {
+    name: 'a main-clause list subject (`, Paris, London and Berlin kept`) ends it',
+    text: 'Harbour\n\nAlthough the minister said the deal was dead, Paris, London and Berlin kept talking.',
+    want: [{ content: 'the deal was dead', cue: 'said', source: 'the minister' }],
+  },
+  {
     name: 'an apposition closed by a second comma (`the deal, signed in May, was`) does not end it',
     text: 'Harbour\n\nWhile the mayor said the deal, signed in May, was dead, the council kept it.',
     want: [{ content: 'the deal, signed in May, was dead', cue: 'said', source: 'the mayor' }],

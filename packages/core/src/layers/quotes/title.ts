@@ -38,6 +38,9 @@ const WH_WORDS: ReadonlySet<string> = new Set([
   'where',
 ]);
 
+/** Whether a word is written in capitals only (`WHO`). */
+const upper = (t: Tok): boolean => t.w === t.w.toUpperCase();
+
 /** Dashes that set a headline's source off at its end (`… - Expert`): spaced hyphens too. */
 const TITLE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 
@@ -75,7 +78,9 @@ export function titleCandidates(
   const next = toks[a + 1];
   if (
     e - a < 3 ||
-    WH_WORDS.has(toks[a]!.lw) ||
+    // `WHO Says Mpox Is No Longer …`: an acronym in capitals is no question word (in a headline
+    // that is not all in capitals, `HOW TRUMP WON`).
+    (WH_WORDS.has(toks[a]!.lw) && !(upper(toks[a]!) && next && !upper(next))) ||
     (toks[a]!.lw === 'when' && (!next || !isCap(next) || lex.pronouns.has(next.lw)))
   )
     return [];

@@ -37,6 +37,28 @@ describe('segmentSentences', () => {
     ],
     ['ru', '— Вы уверены? — Да. Абсолютно.', ['— Вы уверены?', '— Да.', 'Абсолютно.']],
     ['de', 'Das ist z.B. ein Test. Dr. Müller kommt.', ['Das ist z.B. ein Test.', 'Dr. Müller kommt.']],
+    // No space after a full stop (issue 18): a word ending in a small letter (or an acronym) and a
+    // capitalised word split; initials, dotted acronyms, abbreviations, numbers and domains do not.
+    [
+      'ru',
+      'Так считает Джеффри Сакс.Как отметил эксперт, удары по США.Оперативно ответили.',
+      ['Так считает Джеффри Сакс.', 'Как отметил эксперт, удары по США.', 'Оперативно ответили.'],
+    ],
+    [
+      'ru',
+      'Д.Медведев пишет на ул.Ленина, т.е.Тверской, 3.5 раза: см. rt.com и Ria.ru сегодня.',
+      ['Д.Медведев пишет на ул.Ленина, т.е.Тверской, 3.5 раза: см. rt.com и Ria.ru сегодня.'],
+    ],
+    [
+      'en',
+      'Fun with Franciscans…What fun! Yahoo!News wrote.',
+      ['Fun with Franciscans…', 'What fun!', 'Yahoo!News wrote.'],
+    ],
+    [
+      'en',
+      'The U.S.Department said so at www.Example.com today.It was late.',
+      ['The U.S.Department said so at www.Example.com today.', 'It was late.'],
+    ],
   ];
   it.each(cases)('[%s] %s', (lang, text, expected) => {
     expect(sentencesOf(text, lang)).toEqual(expected);

@@ -94,9 +94,32 @@ function endsSentence(
 }
 
 /**
+ * Whether a full stop (a `?`, an `…`) at `dot` with no space after it ends a sentence (`Сакс.Как`,
+ * `США.Оперативно`, `Franciscans…What`, a missing space; not `Yahoo!News`): a word of two or more letters ending in a small letter, or an acronym of three
+ * or more capitals, and a capitalised word of small letters after it. Not initials (`Д.Медведев`),
+ * dotted words (`U.S.Department`, `т.е.Тверской`), abbreviations (`ул.Ленина`), numbers, or a
+ * web address (`www.Example.com`, `Ria.ru`).
+ */
+function unspacedEnd(text: string, dot: number, para: Span, abbr: AbbrevTable): boolean {
+  const after = /^\p{Lu}\p{Ll}+/u.exec(text.slice(dot + 1, Math.min(para.end, dot + 40)));
+  if (!after) return false;
+  const rest = text[dot + 1 + after[0].length];
+  if (rest === '.' || rest === '/' || rest === '@') return false;
+  const w = wordBefore(text, dot, para.start);
+  if (!/^\p{L}+$/u.test(w) || !(/^\p{L}+\p{Ll}$/u.test(w) || /^\p{Lu}{3,}$/u.test(w))) return false;
+  const lw = w.toLowerCase();
+  if (abbr.titles.has(lw) || abbr.common.has(lw)) return false;
+  // The whole run of non-spaces: an address (`https://…`, `www.`, `a@b`) is never split.
+  let k = dot;
+  while (k > para.start && !isSpace(text[k - 1])) k--;
+  return !/:\/\/|@|^www\./i.test(text.slice(k, dot));
+}
+
+/**
  * Splits each paragraph into sentences. Handles abbreviations and initials per language, closing
  * quotes after the terminator, `"…?" he asked` and Russian `«…!» — сказал он` attributions,
- * ellipses, and numbers such as `$2.5 billion` (no space after the dot, so never a boundary).
+ * ellipses, numbers such as `$2.5 billion` (no space after the dot, so never a boundary), and a
+ * missing space after a full stop (`Сакс.Как`, see {@link unspacedEnd}).
  */
 export function segmentSentences(text: string, paragraphs: readonly Span[], lang: string): Sentence[] {
   const abbr = abbreviationsFor(lang);
@@ -116,7 +139,13 @@ export function segmentSentences(text: string, paragraphs: readonly Span[], lang
       while (i < para.end && CLOSER_CODES.has(text.charCodeAt(i))) i++;
       const close = i;
       if (i >= para.end) break;
-      if (!isSpace(text[i])) continue;
+      if (!isSpace(text[i])) {
+        if (close === t1 && t1 === t0 + 1 && text[t0] !== '!' && unspacedEnd(text, t0, para, abbr)) {
+          out.push({ start, end: t1, paragraph: p });
+          start = t1;
+        }
+        continue;
+      }
       while (i < para.end && isSpace(text[i])) i++;
       if (endsSentence(text, t0, t1, i, para, abbr)) {
         out.push({ start, end: close, paragraph: p });

@@ -497,6 +497,23 @@ describe('the review of the aide and body fixes (issue 18, session 16)', () => {
       'The International Energy Agency said on Tuesday that oil demand would peak.',
       'International Energy Agency',
     ],
+    [
+      'The International Whaling Commission said on Tuesday that the quota was lawful.',
+      'International Whaling Commission',
+    ],
+    [
+      // The speaker's name stops before `for` (a lower-case phrase), the type is the body's.
+      'The International Commission for the Conservation of Atlantic Tunas said on Tuesday that stocks had recovered.',
+      'International Commission',
+    ],
+    [
+      'The International Criminal Tribunal for the former Yugoslavia said on Tuesday that the appeal failed.',
+      'International Criminal Tribunal',
+    ],
+    [
+      'The International Atomic Energy Agency said on Tuesday that the plant was safe.',
+      'International Atomic Energy Agency',
+    ],
     ['Еврокомиссия заявила во вторник, что штраф справедлив.', 'Еврокомиссия'],
   ])('types an intergovernmental body alike in quotes and sources: %s', (body, name) => {
     const lang = /[а-я]/.test(body) ? 'ru' : 'en';
@@ -519,5 +536,47 @@ describe('the review of the aide and body fixes (issue 18, session 16)', () => {
       'Who Says Inflation Is Over - Analysis\n\nPrices rose again in November. Markets were calm.',
     );
     expect(doc.quotes).toEqual([]);
+  });
+});
+
+describe('the second review of the aide and headline fixes (issue 18, session 16)', () => {
+  const docOf = (text: string, lang = 'en') => withEntities.run({ id: 't', text, meta: { lang } });
+  const speakers = (text: string) =>
+    docOf(text).quotes!.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.role]);
+
+  it('reads an acronym in capitals as no question word (`WHO Says …`)', () => {
+    const doc = docOf(
+      'WHO Says Mpox Is No Longer a Global Emergency\n\nCases fell in November. Markets were calm.',
+    );
+    expect(doc.quotes!.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['WHO', 'organization']]);
+    // A headline all in capitals still asks.
+    expect(docOf('WHO SAYS INFLATION IS OVER - ANALYSIS\n\nPrices rose again in November.').quotes).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    'Aides to the president Joe Biden said the talks would resume.',
+    'Advisers to the prime minister Boris Johnson said the talks would resume.',
+    'An aide to the late Senator John McCain said the talks would resume.',
+    'An adviser to the Chancellor Olaf Scholz said the talks would resume.',
+  ])('does not make the one served the speaker: %s', (body) => {
+    const s = speakers(`Talks\n\n${body}`);
+    expect(s).toHaveLength(1);
+    expect(s[0]![1]).toBe('anonymous');
+  });
+
+  it.each([
+    [
+      'An adviser to Senator Chuck Schumer said the bill was close. "It will pass," the senator said.',
+      'Chuck Schumer',
+    ],
+    [
+      'Aides to Governor Gavin Newsom said the bill was close. "I will sign it," Newsom said.',
+      'Gavin Newsom',
+    ],
+  ])('remembers the person an aide serves: %s', (body, name) => {
+    const s = speakers(`Bill\n\n${body}`);
+    expect(s.at(-1)).toEqual([name, 'person', expect.anything()]);
   });
 });

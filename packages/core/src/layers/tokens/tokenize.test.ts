@@ -34,6 +34,25 @@ describe('tokenize', () => {
       'США.Оперативно и Ph.D. example.com',
       ['США/word', './punct', 'Оперативно/word', 'и/word', 'Ph.D/word', './punct', 'example.com/word'],
     ],
+    // A missing space after a full stop before a short capitalised word (issue 18): `Сакс.Как`
+    // splits; dotted acronyms (`U.S.A`, `Ph.D`) and domains (`rt.com`, `VDARE.COM`) stay whole.
+    [
+      'ru',
+      'Сакс.Как и U.S.A. rt.com VDARE.COM ЕС.Как',
+      [
+        'Сакс/word',
+        './punct',
+        'Как/word',
+        'и/word',
+        'U.S.A/word',
+        './punct',
+        'rt.com/word',
+        'VDARE.COM/word',
+        'ЕС/word',
+        './punct',
+        'Как/word',
+      ],
+    ],
   ])('[%s] %s', (lang, text, expected) => {
     expect(surf(text, lang)).toEqual(expected);
   });

@@ -1,11 +1,12 @@
 import type { Span, Token, TokenKind } from '../../schema.js';
 
 // One pass of a sticky Unicode regex; the groups decide the kind. Words keep inner hyphens,
-// apostrophes and abbreviation dots (`US-supplied`, `O’Brien`, `U.S`, `т.е`) — a dot before a
-// capitalised word splits (`США.Оперативно`, a missing space); numbers keep decimal and
-// thousands separators (`2.5`, `1,000`, `22.05.2023`).
+// apostrophes and abbreviation dots (`US-supplied`, `O’Brien`, `U.S`, `т.е`, `rt.com`) — a dot
+// joins a lower-case piece or one of one to three capitals or digits (`U.S.A`, `Ph.D`, `VDARE.COM`);
+// a capitalised word after a dot splits (`США.Оперативно`, `Сакс.Как`: a missing space); numbers
+// keep decimal and thousands separators (`2.5`, `1,000`, `22.05.2023`).
 const TOKEN =
-  /(https?:\/\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(#[\p{L}\p{N}_]+)|(@[\p{L}\p{N}_]{2,})|(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{N}]|[-'’][\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-'’\u00AD][\p{L}\p{M}\p{N}]+|\.(?:[\p{L}\p{M}\p{N}]{1,3}(?![\p{L}\p{M}\p{N}])|\p{Ll}[\p{L}\p{M}\p{N}]*))*)|(\.{2,}|\p{P})|(\S)/gu;
+  /(https?:\/\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(#[\p{L}\p{N}_]+)|(@[\p{L}\p{N}_]{2,})|(\p{N}+(?:[.,:/]\p{N}+)*(?![\p{L}\p{N}]|[-'’][\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-'’\u00AD][\p{L}\p{M}\p{N}]+|\.(?:\p{Ll}[\p{L}\p{M}\p{N}]*|[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}]{0,2}(?![\p{L}\p{M}\p{N}])))*)|(\.{2,}|\p{P})|(\S)/gu;
 
 // The e-mail alternative reads a run of `._%+-` and letters before it can fail at a missing `@`,
 // at every character of the run: a long run of hyphens cost n². A text with no `@` cannot hold an

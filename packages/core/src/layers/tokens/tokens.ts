@@ -4,7 +4,7 @@ import { tokenize } from './tokenize.js';
 /** The `tokens` analyzer: word, number, punctuation, URL, e-mail, hashtag and mention tokens. */
 export const tokens = defineAnalyzer({
   name: 'tokens',
-  version: 1,
+  version: 2,
   requires: ['paragraphs', 'language'],
   produces: 'tokens',
   defaults: {},
