@@ -103,17 +103,15 @@ export function stemAlternatives(word: string): string[] {
  * parseQuery('"White House" AND sanction* NOT oil');
  */
 export function parseQuery(query: string, opts: { typed?: boolean } = {}): QueryNode {
-  /** A term or phrase of `words`, with the words as typed when asked. */
-  const one = (stems: string[]): QueryNode => {
+  /** A term or phrase of `stems`, with the words as `typed` when asked. */
+  const one = (stems: string[], typed: string[]): QueryNode => {
     if (stems.length === 1)
       return opts.typed
-        ? { kind: 'term', stem: stems[0]!, typed: list0[0]! }
+        ? { kind: 'term', stem: stems[0]!, typed: typed[0]! }
         : { kind: 'term', stem: stems[0]! };
-    return opts.typed ? { kind: 'phrase', stems, typed: list0 } : { kind: 'phrase', stems };
+    return opts.typed ? { kind: 'phrase', stems, typed } : { kind: 'phrase', stems };
   };
-  let list0: string[] = [];
   const words = (list: string[]): QueryNode => {
-    list0 = list;
     // A Russian word whose forms Snowball stems apart (режим → реж, режима → режим) is searched
     // by each of its stems: a phrase by each combination, at most eight.
     const alts = list.map(stemAlternatives);
@@ -122,7 +120,9 @@ export function parseQuery(query: string, opts: { typed?: boolean } = {}): Query
       const next = combos.flatMap((c) => a.map((s) => [...c, s]));
       combos = next.length > 8 ? combos.map((c) => [...c, a[0]!]) : next;
     }
-    return combos.length === 1 ? one(combos[0]!) : { kind: 'or', children: combos.map(one) };
+    return combos.length === 1
+      ? one(combos[0]!, list)
+      : { kind: 'or', children: combos.map((c) => one(c, list)) };
   };
   const toks = lex(query);
   if (toks.length === 0)
