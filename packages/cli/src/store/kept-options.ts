@@ -40,9 +40,12 @@ export function keptOptions(
           },
         );
         plans.set(setKey, plan);
+        // A long-running worker meets option sets without end: the eight latest are kept.
+        if (plans.size > 8) plans.delete(plans.keys().next().value as string);
       }
       other = plan.then((p) => otherOptionLayers(producers, p).some((l) => layers.includes(l)));
       seen.set(key, other);
+      if (seen.size > 1000) seen.delete(seen.keys().next().value as string);
     }
     return other;
   };
