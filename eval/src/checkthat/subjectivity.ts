@@ -383,8 +383,37 @@ async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: C
     // `--set adapt=1`: the decisions of a label-free adaptation to the held-out part's balance.
     if (o.extra.adapt) {
       const trainGold = rows.map((r) => r.positive);
+      // `--set adaptFrom=releases`: the map (and a threshold) fitted on each fitted part as a
+      // model of the other fitted parts scores it — across releases, not within their folds.
+      const fitted = names.filter((n) => n !== held);
+      const across =
+        o.extra.adaptFrom === 'releases' && fitted.length > 1
+          ? fitted.flatMap((n) => {
+              const part = splits[n]!;
+              const p = predictRows(
+                fit(fitted.filter((m) => m !== n).flatMap((m) => splits[m]!)),
+                part,
+                s,
+                lang,
+              );
+              return p.map((x, i) => ({ p: x, y: part[i]!.positive }));
+            })
+          : undefined;
+      if (across) {
+        const t = bestThreshold(
+          across.map((x) => x.p),
+          across.map((x) => x.y),
+          cv.metric,
+        ).threshold;
+        const xr = macroF1(
+          probs.map((p) => p >= t),
+          gold,
+        );
+        metrics[`${held}_f1_xr`] = xr;
+        adaptScores.f1_xr = [...(adaptScores.f1_xr ?? []), xr];
+      }
       const adapted = adaptDecisions(
-        runs.flatMap((r) => r.probs.map((p, i) => ({ p, y: trainGold[i]! }))),
+        across ?? runs.flatMap((r) => r.probs.map((p, i) => ({ p, y: trainGold[i]! }))),
         probs,
         gold,
         test.map((r) => r.id),
