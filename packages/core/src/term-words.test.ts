@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termWords, termWritten } from './term-words.js';
+import { termWords, termWritten, variantVoices } from './term-words.js';
 
 const at = (text: string, ...words: string[]) => {
   let from = 0;
@@ -65,5 +65,17 @@ describe('termWritten: the note after a term', () => {
     );
     expect(termWritten({ form: 'a', mentions: [m('a')] }, text)).toBe('');
     expect(termWritten({ form: 'a', mentions }, undefined)).toBe('');
+  });
+});
+
+describe('variantVoices', () => {
+  it('says how many of a name’s mentions are quoted or named as another side’s name', () => {
+    expect(variantVoices({ quoted: 0, distanced: 0 })).toBe('');
+    expect(variantVoices({})).toBe('');
+    expect(variantVoices({ quoted: 1, distanced: 0 })).toBe('; 1 in a quotation');
+    expect(variantVoices({ quoted: 2, distanced: 1 })).toBe(
+      "; 2 in quotations, 1 named as another side's name",
+    );
+    expect(variantVoices({ quoted: 0, distanced: 3 })).toBe("; 3 named as another side's name");
   });
 });

@@ -71,3 +71,16 @@ export function termWritten(
   const shown = all.slice(0, 3).map((w) => `“${w.words}”${w.count > 1 ? ` ${times}${w.count}` : ''}`);
   return `; written ${shown.join(', ')}${all.length > 3 ? ', …' : ''}`;
 }
+
+/**
+ * The note after a contested name's provenance saying which of its mentions are not the
+ * outlet's own choice, so that the counts add up to the profile (which counts the outlet's own
+ * words): `; 2 in quotations, 1 named as another side's name`, or `''` when every mention is the
+ * outlet's. Documents stored before the counts existed have none.
+ */
+export function variantVoices(v: { quoted?: number; distanced?: number }): string {
+  const parts: string[] = [];
+  if (v.quoted) parts.push(`${v.quoted} in ${v.quoted === 1 ? 'a quotation' : 'quotations'}`);
+  if (v.distanced) parts.push(`${v.distanced} named as another side's name`);
+  return parts.length ? `; ${parts.join(', ')}` : '';
+}

@@ -13,7 +13,17 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
       'Kyiv: Kiev ×2 (ru-derived)',
       // "which Ukraine calls Bakhmut": another side's name, mentioned, not the outlet's usage.
       "Bakhmut: Artyomovsk ×1 (ru-official), Bakhmut ×1 (ua-official; 1 named as another side's name)",
-      'profile: ru — Russian-standard 3, Ukrainian-standard 0, neutral 0 (ru share 100%)',
+      "profile, the outlet's own words: ru — Russian-standard 3, Ukrainian-standard 0, neutral 0 (ru share 100%)",
+    ],
+  ],
+  [
+    'quoted.txt',
+    'Kiev braces for winter\n\n"Kiev will not freeze," the mayor of Kiev told reporters on Monday.\n',
+    [
+      // The quoted Kiev is the mayor's word: the note says so, and the profile leaves it out.
+      'Kyiv: Kiev ×3 (ru-derived; 1 in a quotation)',
+      "profile, the outlet's own words: ru — Russian-standard 2, Ukrainian-standard 0, neutral 0 (ru share 100%)",
+      'quoted sources: Russian-standard 1, Ukrainian-standard 0, neutral 0',
     ],
   ],
   [
@@ -31,7 +41,7 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
       "terms, outlet's own words: киевский режим ×1 (kyiv-government, ru); СВО ×1 (war, ru); освобождённые территории ×1 (territories, ru)",
       'terms, in quotations: полномасштабное вторжение ×1 (war, ua)',
       'terms, kept at a distance: спецоперация ×1 (war, ru)',
-      'profile: mixed — Russian-standard 3, Ukrainian-standard 1, neutral 0 (ru share 75%)',
+      "profile, the outlet's own words: mixed — Russian-standard 3, Ukrainian-standard 1, neutral 0 (ru share 75%)",
       'quoted sources: Russian-standard 0, Ukrainian-standard 1, neutral 0',
     ],
   ],
