@@ -27,6 +27,16 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
     ],
   ],
   [
+    'leningrad.txt',
+    'Drone strikes Leningrad region\n\nA drone hit a fuel depot in Leningrad Oblast, officials in Kyiv said. The siege of Leningrad lasted 872 days.\n',
+    [
+      // The region's official name today, not a Soviet-era name of St. Petersburg; and the
+      // city's name in its own time (renamed by Russia in 1991) is no side's choice in the war.
+      'LOC  Leningrad Oblast [leningrad-oblast] ×2 (Leningrad region); Kyiv [kyiv]; St. Petersburg [st-petersburg] (Leningrad)',
+      "profile, the outlet's own words: ua — Russian-standard 0, Ukrainian-standard 1, neutral 0 (ru share 0%)",
+    ],
+  ],
+  [
     'ru.txt',
     'Бои за Артёмовск\n\nПо словам Владимира Зеленского, ВСУ удерживают Бахмут, сообщает ТАСС.\n',
     [
