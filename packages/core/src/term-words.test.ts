@@ -79,3 +79,33 @@ describe('variantVoices', () => {
     expect(variantVoices({ quoted: 0, distanced: 3 })).toBe("; 3 named as another side's name");
   });
 });
+
+describe('variantVoices with the article’s terms', () => {
+  const text =
+    'Идёт конфликт на Украине. «Конфликт на Украине затянулся», — сказал он. Власти на Украине молчат.';
+  const span = (words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length };
+  };
+  const first = span('конфликт на Украине');
+  const quotedTerm = span('Конфликт на Украине');
+  const inFirst = span('на Украине');
+  const inQuoted = span('на Украине', quotedTerm.start);
+  const own = span('на Украине', quotedTerm.end);
+  const terms = [
+    { voice: 'outlet', mentions: [first] },
+    { voice: 'quoted', mentions: [quotedTerm] },
+  ];
+  it('counts a mention inside a term once, as the term, and not again as quoted', () => {
+    expect([inFirst, inQuoted, own].map((m) => text.slice(m.start, m.end))).toEqual(
+      Array(3).fill('на Украине'),
+    );
+    const v = { quoted: 1, distanced: 0, mentions: [inFirst, inQuoted, own] };
+    expect(variantVoices(v, terms)).toBe('; 2 inside terms');
+    expect(variantVoices({ ...v, mentions: [inFirst, own], quoted: 0 }, terms)).toBe('; 1 inside a term');
+    expect(
+      variantVoices({ quoted: 0, distanced: 1, mentions: [{ ...inFirst, rule: 'mention' }] }, terms),
+    ).toBe('; 1 inside a term');
+    expect(variantVoices(v)).toBe('; 1 in a quotation');
+  });
+});

@@ -37,6 +37,16 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
     ],
   ],
   [
+    'in-term.txt',
+    'Переговоры о мире\n\nКонфликт на Украине продолжается, пишет ТАСС.\n',
+    [
+      // `на Украине` inside the term counts as the term (neutral): the note says where it went.
+      'Ukraine: на Украине ×1 (ru-norm; 1 inside a term)',
+      "terms, outlet's own words: конфликт на Украине ×1 (war, neutral)",
+      "profile, the outlet's own words: neutral — Russian-standard 0, Ukrainian-standard 0, neutral 1 (ru share n/a)",
+    ],
+  ],
+  [
     'ru.txt',
     'Бои за Артёмовск\n\nПо словам Владимира Зеленского, ВСУ удерживают Бахмут, сообщает ТАСС.\n',
     [

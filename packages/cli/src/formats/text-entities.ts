@@ -41,7 +41,7 @@ export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
   if (!layer || (layer.entities.length === 0 && terms.length === 0)) return [];
   const lines = layer.entities.map(
     (e) =>
-      `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance}${variantVoices(v)})`).join(', ')}`,
+      `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance}${variantVoices(v, terms)})`).join(', ')}`,
   );
   for (const [voice, label] of VOICES) {
     const of = terms.filter((t) => t.voice === voice);

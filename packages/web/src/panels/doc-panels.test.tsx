@@ -199,6 +199,32 @@ describe('NamingPanel on contested names', () => {
     );
     act(() => render(<NamingPanel doc={fixtureDoc()} />, root()));
     expect(root().querySelector('[data-testid="naming-quoted"]')).toBeNull();
+    // A mention inside a term counts as the term (`на Украине` in `конфликт на Украине`).
+    const inTerm = {
+      entities: [
+        {
+          entity: 'ukraine',
+          name: 'Ukraine',
+          variants: [
+            {
+              form: 'на Украине',
+              provenance: 'ru-norm',
+              pole: 'ru',
+              count: 1,
+              quoted: 0,
+              distanced: 0,
+              mentions: [{ start: 9, end: 19 }],
+            },
+          ],
+        },
+      ],
+      terms: [
+        { ...term('war', 'конфликт на Украине', 'neutral', 'outlet', 1), mentions: [{ start: 0, end: 19 }] },
+      ],
+      profile: { ...profile, poles: { ua: 0, ru: 0, neutral: 1 }, ruShare: null, lean: 'neutral' },
+    };
+    act(() => render(<NamingPanel doc={doc(inTerm)} />, root()));
+    expect(texts('ul.naming > li')).toEqual(['Ukraine: “на Украине” × 1 (ru-norm; 1 inside a term)']);
   });
 
   it('says how few forms a lean rests on: one Ukrainian-standard term is a lean of one', () => {

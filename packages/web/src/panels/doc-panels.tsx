@@ -80,7 +80,7 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
                       {i > 0 && ', '}“{v.form}” × {v.count}{' '}
                       <em>
                         ({v.provenance}
-                        {variantVoices(v)})
+                        {variantVoices(v, terms)})
                       </em>
                     </span>
                   ))}
