@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createModelStore, type FileRef, type ModelRegistry } from '../../models/registry.js';
+import { loadWordClusters } from '../../models/word-clusters.js';
 import { createPipeline } from '../../pipeline.js';
-import { claims } from './claims.js';
+import { depsParserFor } from '../syntax/deps-model.js';
+import { syntaxModelFor } from '../syntax/model.js';
+import { claims, findClaims } from './claims.js';
 import { loadDepsScorer } from './deps-scorer.js';
+import { clusterFeatures, mainClauseNames, parseClause, scaledNames } from './main-clause.js';
+import { shippedSentenceModels } from './models.js';
 import { checkworthiness } from './score.js';
 
 const pipeline = await createPipeline({ layers: ['claims'], options: { claims: { minScore: 0 } } });
@@ -214,6 +219,40 @@ describe('claims option deps', async () => {
     await expect(
       createPipeline({ layers: ['claims'], options: { claims: { deps: 'yes' } } }),
     ).rejects.toMatchObject({ code: 'E_OPTION_TYPE', message: expect.stringContaining('must be a boolean') });
+  });
+
+  it('adds to the sentence model’s logit the main clause’s and the clusters’ weighted features', () => {
+    const { linear } = scorer.model;
+    const f = linear.meta.features as { deps: number; depsMax: number; wc: number; wcLevels: number };
+    const clusters = loadWordClusters(createModelStore().scope(), 'clusters/clusters.en.json');
+    const dot = (u: { idx: number[]; val: number[] }) =>
+      u.idx.reduce((z, j, i) => z + u.val[i]! * linear.weights[j]!, 0);
+    const logit = (p: number) => Math.log(p / (1 - p));
+    for (const t of [
+      'Her plan would cost two trillion dollars.',
+      'The senator never answered the question.',
+    ]) {
+      const parse = parseClause(t, syntaxModelFor('en')!, depsParserFor('en')!, f.depsMax)!;
+      const z =
+        logit(scorer.model.probability(t, 'en')) +
+        dot(scaledNames(mainClauseNames(parse), linear.bits, f.deps)) +
+        dot(clusterFeatures(t, clusters, linear.bits, f.wc, f.wcLevels, false));
+      expect(scorer.probability(t, 'en')).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+    }
+  });
+
+  it('scores English and undetermined clauses only: a Russian article as without the option', () => {
+    const options = { minScore: 0, clauses: true, deps: true };
+    const und = { ...parsed, language: { ...parsed.language!, code: 'und' } };
+    expect(findClaims(und, options, shippedSentenceModels(), scorer).map((c) => c.attrs.model)).toEqual(
+      parsed.claims!.map((c) => c.attrs.model),
+    );
+    const text =
+      'Новости\n\nБюджет города составил 4,2 миллиарда рублей в 2024 году.\n\nЦены на бензин выросли по всей стране.';
+    const ru = pipeline.run({ id: 'r', text, meta: { lang: 'ru' } });
+    const ruParsed = withDeps.run({ id: 'r', text, meta: { lang: 'ru' } });
+    expect(ruParsed.claims!.length).toBeGreaterThan(0);
+    expect(ruParsed.claims).toEqual(ru.claims);
   });
 
   it('leaves the default output as it was: off unless asked for', () => {
