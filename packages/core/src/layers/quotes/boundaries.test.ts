@@ -123,6 +123,18 @@ const cases: AttributionCase[] = [
     want: [],
   },
   {
+    name: 'no attribution for an impersonal head before a linking verb (`The fact remains that`)',
+    text: 'Harbour\n\nThe fact remains that the official story of the ferry was false.',
+    want: [],
+  },
+  {
+    name: 'a stance head before a linking verb keeps its clause (`The mayor is confident that`)',
+    text: 'Harbour\n\nThe mayor is certain that the official story of the ferry was false.',
+    want: [
+      { content: 'that the official story of the ferry was false', cue: 'certain', source: 'The mayor' },
+    ],
+  },
+  {
     name: 'a `whether` clause after a stance word',
     text: 'Harbour\n\nThe captains are still debating whether the ferry should sail at night.',
     want: [{ content: 'whether the ferry should sail at night', cue: 'debating' }],
