@@ -213,10 +213,13 @@ export function groupEntities(
       !entry &&
       lex &&
       isCyrillic(name) &&
-      (g.keys.length === 1 || (g.type === 'PER' && g.keys.length > 1))
+      (g.keys.length === 1 || (g.type === 'PER' && g.keys.length > 1) || QUOTED_WORD.test(name))
     ) {
       const l = lex();
-      if (l)
+      // `«Искандерами»` → `«Искандер»`: a quoted word named as a one-word name, in its marks.
+      const quoted = QUOTED_WORD.exec(name);
+      if (l && quoted) name = quoted[1]! + nominativeName(quoted[2]!, counts, l) + quoted[3]!;
+      else if (l)
         name = g.keys.length === 1 ? nominativeName(name, counts, l) : (nominativeNameRu(name, l) ?? name);
     }
     const aliases = [...counts.entries()]
@@ -255,6 +258,9 @@ function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
   }
   return at;
 }
+
+/** A quoted one-word name (`«Искандерами»`): the marks and the word. */
+const QUOTED_WORD = /^([«"„“])(\p{Lu}\p{Ll}+)([»"“”])$/u;
 
 const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
 

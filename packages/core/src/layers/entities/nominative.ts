@@ -17,6 +17,10 @@ export interface NameLexicon {
 // Oblique endings of nouns → the nominative endings they may stand for; the longest ending of a
 // word decides. Adjectives (`Кировском`, `Белой`) are left alone: alone they are part of a name.
 const RULES: [string, string[]][] = [
+  // Plural forms of a thing's name (`«Искандерами»` → `Искандер`).
+  ['ами', ['', 'а', 'о']],
+  ['ам', ['', 'а', 'о']],
+  ['ах', ['', 'а', 'о']],
   ['ии', ['ия', 'ий', 'ие']],
   ['ию', ['ия']],
   ['ией', ['ия']],
