@@ -544,6 +544,14 @@ describe('Russian names a reader sees wrong (issue 18, session 17)', () => {
     expect(text.slice(m.start, m.end)).toBe(surface);
   });
 
+  it.each([
+    ['Распад Советского Союза изменил всё.', 'ussr', 'LOC'],
+    ['Лидеры обсудили Союзное государство России и Белоруссии.', 'union-state', 'ORG'],
+  ])('a state a reader knows is linked, not a person or a fragment: %s', (body, id, type) => {
+    const e = entitiesOf(body).find((x) => x.gazetteer === id);
+    expect(e?.type).toBe(type);
+  });
+
   it('a quoted weapon in the plural is a thing named in the singular (`«Искандерами»` → `«Искандер»`)', () => {
     const es = entitiesOf('Украина будет уничтожена «Искандерами», заявил Медведев.');
     const e = es.find((x) => x.mentions.some((m) => m.text === '«Искандерами»'));

@@ -74,10 +74,31 @@ const SURNAME_SUFFIXES = ['ов', 'ев', 'ёв', 'ин', 'ын'];
 const ADJ = (m: string, f?: string): [string, string][] =>
   ['ск', 'цк'].map((k): [string, string] => [k + m, k + (f ?? 'ий')]);
 const MAN: Record<string, [string, string][]> = {
-  gen: [['вича', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}а`, s]), ...ADJ('ого')],
-  dat: [['вичу', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}у`, s]), ...ADJ('ому')],
-  ins: [['вичем', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}ым`, s]), ...ADJ('им')],
-  prep: [['виче', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}е`, s]), ...ADJ('ом')],
+  // A man's surname in `-ия` declines as a woman's noun (`Давида Арахамии` → `Арахамия`).
+  gen: [
+    ['вича', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}а`, s]),
+    ...ADJ('ого'),
+    ['ии', 'ия'],
+  ],
+  dat: [
+    ['вичу', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}у`, s]),
+    ...ADJ('ому'),
+    ['ии', 'ия'],
+  ],
+  ins: [
+    ['вичем', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}ым`, s]),
+    ...ADJ('им'),
+    ['ией', 'ия'],
+  ],
+  prep: [
+    ['виче', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}е`, s]),
+    ...ADJ('ом'),
+    ['ии', 'ия'],
+  ],
 };
 /** A man's surname of no suffix above takes the case ending on a consonant (`Спиваком`). */
 const MAN_PLAIN: Record<string, string> = { gen: 'а', dat: 'у', ins: 'ом', prep: 'е' };
