@@ -536,6 +536,7 @@ describe('Russian names a reader sees wrong (issue 18, session 17)', () => {
     ['Итоги Третьей мировой войны никто не подведёт.', 'Третьей мировой войны', 'MISC'],
     ['Глава Русской православной церкви выступил.', 'Русской православной церкви', 'ORG'],
     ['Командование Воздушных сил сообщило.', 'Воздушных сил', 'ORG'],
+    ['Глава Всемирной организации здравоохранения выступил.', 'Всемирной организации здравоохранения', 'ORG'],
   ])('a capitalised adjective and its head noun are one name: %s', (body, surface, type) => {
     const e = entitiesOf(body).find((x) => x.mentions.some((m) => m.text === surface));
     expect(e?.type).toBe(type);
@@ -557,6 +558,11 @@ describe('Russian names a reader sees wrong (issue 18, session 17)', () => {
     const e = es.find((x) => x.mentions.some((m) => m.text === '«Искандерами»'));
     expect(e?.name).toBe('«Искандер»');
     expect(e?.type).toBe('MISC');
+    // A common noun's name too (`кинжал` has no name reading).
+    const k = entitiesOf('Удары нанесли "Кинжалами".').find((x) =>
+      x.mentions.some((m) => m.text === '"Кинжалами"'),
+    );
+    expect(k?.name).toBe('"Кинжал"');
   });
 });
 

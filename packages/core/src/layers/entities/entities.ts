@@ -113,6 +113,9 @@ function adjectiveFragment(
 /** Endings of Russian adjectives, any case (`Верховный`, `Демократической`, `Отечественной`). */
 const ADJ_ENDING = /(?:[ыио]й|[ая]я|[ое]е|[ыи]е|ого|его|ому|ему|[ыи]м|[ое]м|[ое]й|ую|юю|[ыи]х|[ыи]ми)$/u;
 
+/** Words that continue an institution's name (`обороны`, `здравоохранения`), by key. */
+const INSTITUTION_PARTS = new Set(rulesRu.institutionParts.map((w) => tokenKey(w)));
+
 /** Head nouns a capitalised adjective before them joins, by key, with the type of the name. */
 const ADJECTIVE_HEADS = new Map<string, EntityType>(
   Object.entries(rulesRu.adjectiveHeads).flatMap(([type, nouns]) =>
@@ -159,7 +162,12 @@ function adjectiveHead(
   )
     k++;
   const type = ADJECTIVE_HEADS.get(keys[k]!);
-  return type ? { j: k + 1, type } : undefined;
+  if (!type) return undefined;
+  // And what the head governs, as an institution's name has it (`Всемирной организацией
+  // здравоохранения`, `Верховного суда Российской Федерации` stops at the capital).
+  let j = k + 1;
+  while (j - k <= 3 && INSTITUTION_PARTS.has(keys[j] ?? '') && lowerWord(j)) j++;
+  return { j, type };
 }
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;

@@ -46,11 +46,18 @@ const NAME = (c: string | undefined) => c?.includes('NOUN*') === true && !c.incl
 export const isNominativeName = (lower: string, lex: NameLexicon): boolean =>
   lex.isHeadword(lower) && NAME(lex.classOf(lower));
 
-/** The nominative of a capitalised one-word Cyrillic name, or undefined when it is not known. */
-export function nominativeRu(word: string, lex: NameLexicon): string | undefined {
+/** A class with a noun reading, a name's or a common noun's, and no adjective one. */
+const NOUN = (c: string | undefined) => c?.includes('NOUN') === true && !c.includes('ADJF');
+
+/**
+ * The nominative of a capitalised one-word Cyrillic name, or undefined when it is not known.
+ * `common`: a common noun's reading counts too (a quoted name of a thing, `«Кинжалами»`).
+ */
+export function nominativeRu(word: string, lex: NameLexicon, common = false): string | undefined {
   if (!WORD.test(word) || !/[а-яё]$/.test(word)) return undefined;
   const lower = word.toLowerCase().replace(/ё/g, 'е');
-  if (lex.isHeadword(lower) || !NAME(lex.classOf(lower))) return undefined;
+  const reading = common ? NOUN : NAME;
+  if (lex.isHeadword(lower) || !reading(lex.classOf(lower))) return undefined;
   const rule = RULES.find(([e]) => lower.endsWith(e) && lower.length - e.length >= 2);
   if (!rule) return undefined;
   const stem = lower.slice(0, -rule[0].length);
@@ -63,7 +70,7 @@ export function nominativeRu(word: string, lex: NameLexicon): string | undefined
     if (found !== undefined) return undefined;
     found = cand;
   }
-  return found === undefined || !NAME(lex.classOf(found))
+  return found === undefined || !reading(lex.classOf(found))
     ? undefined
     : word.slice(0, stem.length) + found.slice(stem.length);
 }
