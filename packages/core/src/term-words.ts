@@ -71,3 +71,34 @@ export function termWritten(
   const shown = all.slice(0, 3).map((w) => `“${w.words}”${w.count > 1 ? ` ${times}${w.count}` : ''}`);
   return `; written ${shown.join(', ')}${all.length > 3 ? ', …' : ''}`;
 }
+
+/**
+ * The note after a contested name's provenance saying which of its mentions are not the
+ * outlet's own choice, so that the counts add up to the profile (which counts the outlet's own
+ * words): `; 1 inside a term, 2 in quotations, 1 named as another side's name`, or `''` when
+ * every mention is the outlet's. A mention inside one of the article's terms (`на Украине` in
+ * `конфликт на Украине`, `Kyiv` in `Kyiv regime`) counts once, as the term, whatever its voice;
+ * the quoted and distanced ones are the rest. Documents stored before the counts existed have none.
+ */
+export function variantVoices(
+  v: { quoted?: number; distanced?: number; mentions?: readonly (Spanned & { rule?: string })[] },
+  terms: readonly { voice: string; mentions?: readonly Spanned[] }[] = [],
+): string {
+  const within = (m: Spanned, s: Spanned) => s.start < m.end && m.start < s.end;
+  let inTerm = 0;
+  let quotedInTerm = 0;
+  let distanced = v.distanced ?? 0;
+  for (const m of v.mentions ?? []) {
+    const t = terms.find((t) => t.mentions?.some((s) => within(m, s)));
+    if (!t) continue;
+    inTerm++;
+    if (m.rule === 'mention') distanced--;
+    else if (t.voice === 'quoted') quotedInTerm++;
+  }
+  const quoted = Math.max(0, (v.quoted ?? 0) - quotedInTerm);
+  const parts: string[] = [];
+  if (inTerm) parts.push(`${inTerm} inside ${inTerm === 1 ? 'a term' : 'terms'}`);
+  if (quoted) parts.push(`${quoted} in ${quoted === 1 ? 'a quotation' : 'quotations'}`);
+  if (distanced > 0) parts.push(`${distanced} named as another side's name`);
+  return parts.length ? `; ${parts.join(', ')}` : '';
+}

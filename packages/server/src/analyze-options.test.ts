@@ -263,6 +263,46 @@ describe('POST /api/documents with options (issue 14)', () => {
     expect((await storedGenre('s1')).options.prior).toBe('news-wire');
   });
 
+  it('?reanalyze=other-options analyses again only the unchanged documents stored with other options, and replaces them', async () => {
+    const lines = [
+      { id: 'r1', text: WIRE },
+      { id: 'r2', text: `${WIRE} Two.` },
+    ];
+    const body = lines.map((l) => JSON.stringify(l)).join('\n');
+    const first = await ingest('', 'application/x-ndjson', body);
+    expect(first.results.map((r) => r.status)).toEqual(['added', 'added']);
+    // r1 again with a prior: stored with it; r2 keeps the defaults.
+    const one = JSON.stringify({ ...lines[0], options: { genre: { prior: 'news-wire' } } });
+    expect((await ingest('', 'application/json', one)).results).toEqual([
+      { line: 1, id: 'r1', status: 'unchanged', otherOptions: ['genre'] },
+    ]);
+    expect((await ingest('?reanalyze=other-options', 'application/json', one)).results).toEqual([
+      { line: 1, id: 'r1', status: 'reanalysed', otherOptions: ['genre'] },
+    ]);
+    expect(await storedGenre('r1')).toMatchObject({ prior: NEWS_WIRE, options: { prior: 'news-wire' } });
+    // Both with the defaults: only r1 (now with the prior) is analysed again; r2 is left as it is.
+    const r = await ingest('?reanalyze=other-options', 'application/x-ndjson', body);
+    expect(r.results).toEqual([
+      { line: 1, id: 'r1', status: 'reanalysed', otherOptions: ['genre'] },
+      { line: 2, id: 'r2', status: 'unchanged' },
+    ]);
+    expect((await storedGenre('r1')).options.prior).toBeUndefined();
+    expect(
+      (await ingest('?reanalyze=other-options', 'application/x-ndjson', body)).results.map((x) => x.status),
+    ).toEqual(['unchanged', 'unchanged']);
+    const bad = await app.request('/api/documents?reanalyze=all', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: 'Bearer tok' },
+      body: WIRE,
+    });
+    expect(await problem(bad)).toMatchObject({
+      code: 'E_BAD_REQUEST',
+      status: 400,
+      detail:
+        '"reanalyze": the one value is other-options; leave it out to keep such documents unchanged (got "all")',
+    });
+  });
+
   it('refuses bad options with the codes of analyze: ?options= the whole request, a record its line', async () => {
     const q = await app.request(
       `/api/documents?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'wire' } }))}`,

@@ -145,8 +145,21 @@ const OPTIONS_PARAM = z.string().max(10_000).optional().openapi({
 /** The query of `POST /api/analyze`: `?layers=` and `?options=`. */
 export const AnalyzeQuery = LayersQuery.extend({ options: OPTIONS_PARAM }).strict();
 
-/** The query of `POST /api/documents`: `?options=`. */
-export const OptionsQuery = z.object({ options: OPTIONS_PARAM }).strict();
+/** The query of `POST /api/documents`: `?options=`, `?reanalyze=`. */
+export const OptionsQuery = z
+  .object({
+    options: OPTIONS_PARAM,
+    reanalyze: z
+      .enum(['other-options'], {
+        message: 'the one value is other-options; leave it out to keep such documents unchanged',
+      })
+      .optional()
+      .openapi({
+        description:
+          'other-options: a document stored with the same text but analysed with other options than this request\'s (a result\'s `otherOptions`) is analysed again and replaced (`status: "reanalysed"`), as `newsprism ingest --reanalyze other-options`; left out, it stays `unchanged`',
+      }),
+  })
+  .strict();
 
 /** The query of an endpoint that takes no parameter: any one given is refused (`E_UNKNOWN_FIELD`). */
 export const NoQuery = z.object({}).strict();

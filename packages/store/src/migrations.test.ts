@@ -41,7 +41,7 @@ const TABLES: Record<string, string> = {
   doc_sources: 'doc bigint, name text, type text, attributions int, words int',
   doc_techniques: 'doc bigint, technique text, count int, score_max real',
   doc_frames: 'doc bigint, frame text, score real, selected int',
-  jobs: 'pk pk, id text, input json, state text, attempts int, last_error text?, worker text?, lease_until bigint?, updated_at bigint',
+  jobs: 'pk pk, id text, input json, state text, attempts int, last_error text?, worker text?, lease_until bigint?, updated_at bigint, options json?, replace_doc int',
   facet_values: 'id pk, facet text, value text',
   doc_facets: 'pk pk, codes blob',
   rollup_groups:

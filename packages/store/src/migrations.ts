@@ -297,6 +297,19 @@ ALTER TABLE documents ADD COLUMN IF NOT EXISTS producer_set BIGINT;`,
     sql: { sqlite: 'SELECT 1;', postgres: 'SELECT 1;' },
     backfill: backfillDateLangKeys,
   },
+  {
+    // Both backends (only PostgreSQL fills the queue): a queued job carries the analyzer options
+    // `ingest --queue --set` gave it, laid over the worker's own, and whether it replaces a stored
+    // document with the same text (`ingest --queue --reanalyze other-options`).
+    version: 15,
+    name: "a queued job's analyzer options and replace flag",
+    sql: {
+      sqlite: `ALTER TABLE jobs ADD COLUMN options TEXT;
+ALTER TABLE jobs ADD COLUMN replace_doc INTEGER NOT NULL DEFAULT 0;`,
+      postgres: `ALTER TABLE jobs ADD COLUMN IF NOT EXISTS options JSONB;
+ALTER TABLE jobs ADD COLUMN IF NOT EXISTS replace_doc INTEGER NOT NULL DEFAULT 0;`,
+    },
+  },
 ];
 
 /** The schema version this code writes and reads. */

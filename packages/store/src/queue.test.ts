@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Job } from './queue.js';
 import { openStore, type Store } from './store.js';
 import { rawSql, sqliteBackend, type TestDb } from './testing/backends.js';
 import { eachBackend, useStore } from './testing/contract.js';
@@ -47,6 +48,38 @@ eachBackend(
       await expect(store.complete('w1', a[0]!, handDoc('j1', 'Again.', {}))).rejects.toMatchObject({
         code: 'E_LEASE_LOST',
       });
+    });
+
+    it('hands out the options and the replace flag a job was queued with (issue 14)', async () => {
+      const options = { genre: { prior: 'news-wire' } };
+      expect(await store.enqueue([input('o1')], { options })).toBe(1);
+      expect(await store.enqueue([input('o2')], { options: {}, replace: true })).toBe(1);
+      expect(await store.enqueue([input('o3')])).toBe(1);
+      const jobs = await store.claim('wo', 3, 60_000);
+      expect(jobs.map((j) => [j.id, j.options, j.replace])).toEqual([
+        ['o1', options, false],
+        ['o2', undefined, true],
+        ['o3', undefined, false],
+      ]);
+      // A replacing job replaces a stored document with the same text; an other leaves it.
+      const [o1, o2] = jobs as [Job, Job];
+      await store.complete('wo', o1, handDoc('o1', 'Text of o1.', { outlet: 'Alpha' }));
+      await store.ingest([handDoc('o2', 'Text of o2.', { outlet: 'Alpha' })]);
+      await store.complete('wo', o2, handDoc('o2', 'Text of o2.', { outlet: 'Beta' }));
+      expect((await store.get('o2'))!.meta.outlet).toBe('Beta');
+      expect(await store.enqueue([input('o1')])).toBe(1);
+      const [again] = await store.claim('wo', 1, 60_000);
+      await store.complete('wo', again!, handDoc('o1', 'Text of o1.', { outlet: 'Gamma' }));
+      expect((await store.get('o1'))!.meta.outlet).toBe('Alpha');
+      // Without a document: the job is done, the store left as it is.
+      expect(await store.enqueue([input('o1')])).toBe(1);
+      const [bare] = await store.claim('wo', 1, 60_000);
+      await store.complete('wo', bare!);
+      expect(await store.claim('wo', 5, 60_000)).toEqual(
+        expect.not.arrayContaining([expect.objectContaining({ id: 'o1' })]),
+      );
+      expect((await store.get('o1'))!.meta.outlet).toBe('Alpha');
+      await store.complete('wo', jobs[2]!, handDoc('o3', 'Text of o3.', {}));
     });
 
     it('takes back jobs whose lease ran out, counting attempts', async () => {

@@ -10,6 +10,21 @@ export interface Job {
   input: DocumentInput;
   /** How many times a worker has taken this job, this time included. */
   attempts: number;
+  /** Analyzer options it was queued with (`ingest --queue --set`), laid over the worker's own. */
+  options?: Record<string, Record<string, unknown>>;
+  /**
+   * Whether its document replaces a stored one with the same text (`ingest --queue --reanalyze
+   * other-options`); otherwise such a document is left unchanged, not analysed.
+   */
+  replace: boolean;
+}
+
+/** What {@link enqueue} records with each job. */
+export interface EnqueueOptions {
+  /** Analyzer options for the worker to lay over its own (checked by the caller). */
+  options?: Record<string, Record<string, unknown>>;
+  /** The worker replaces a stored document with the same text (see {@link Job.replace}). */
+  replace?: boolean;
 }
 
 /** Queue depth by state, and how many jobs finished in the last minute. */
@@ -33,16 +48,21 @@ function needPostgres(db: Db): void {
  * Puts documents on the queue for `newsprism worker` processes, in one transaction. An id
  * already waiting or being worked on is not queued twice. Resolves to the number queued.
  */
-export async function enqueue(db: Db, inputs: readonly DocumentInput[]): Promise<number> {
+export async function enqueue(
+  db: Db,
+  inputs: readonly DocumentInput[],
+  opts: EnqueueOptions = {},
+): Promise<number> {
   needPostgres(db);
   const now = Date.now();
+  const options = opts.options && Object.keys(opts.options).length ? JSON.stringify(opts.options) : null;
   return db.transaction(async () => {
     let n = 0;
     for (const input of inputs) {
       n += await db.run(
-        `INSERT INTO jobs (id, input, state, updated_at) VALUES (?, ?, 'queued', ?)
+        `INSERT INTO jobs (id, input, state, updated_at, options, replace_doc) VALUES (?, ?, 'queued', ?, ?, ?)
          ON CONFLICT (id) WHERE state IN ('queued', 'running') DO NOTHING`,
-        [input.id, JSON.stringify(wellFormed(input)), now],
+        [input.id, JSON.stringify(wellFormed(input)), now, options, opts.replace ? 1 : 0],
       );
     }
     return n;
@@ -57,14 +77,26 @@ export async function enqueue(db: Db, inputs: readonly DocumentInput[]): Promise
 export async function claimJobs(db: Db, worker: string, n: number, leaseMs: number): Promise<Job[]> {
   needPostgres(db);
   const now = Date.now();
-  const rows = await db.all<{ pk: number; id: string; input: DocumentInput; attempts: number }>(
+  const rows = await db.all<{
+    pk: number;
+    id: string;
+    input: DocumentInput;
+    attempts: number;
+    options: Job['options'] | null;
+    replace_doc: number;
+  }>(
     `UPDATE jobs SET state = 'running', attempts = attempts + 1, worker = ?, lease_until = ?, updated_at = ?
      WHERE pk IN (SELECT pk FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < ?)
                   ORDER BY pk LIMIT ? FOR UPDATE SKIP LOCKED)
-     RETURNING pk, id, input, attempts`,
+     RETURNING pk, id, input, attempts, options, replace_doc`,
     [worker, now + leaseMs, now, now, n],
   );
-  return rows.map((r) => ({ ...r, pk: Number(r.pk) }));
+  return rows.map(({ options, replace_doc, ...r }) => ({
+    ...r,
+    pk: Number(r.pk),
+    ...(options ? { options } : {}),
+    replace: Number(replace_doc) === 1,
+  }));
 }
 
 /**

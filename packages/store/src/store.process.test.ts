@@ -160,10 +160,58 @@ eachBackend(
             };
           },
         });
-        expect(summary).toEqual({ done: 1, failed: 2 });
+        expect(summary).toEqual({ done: 1, unchanged: 0, failed: 2 });
         expect((await store.stats()).queue).toMatchObject({ dead: 1, queued: 0, running: 0 });
         expect(await store.get('fine-1')).toBeDefined();
         expect(await store.get('poison')).toBeUndefined();
+      } finally {
+        await store.close();
+      }
+    }, 60_000);
+
+    it('analyses a job with the options it was queued with, and leaves a document stored with the same text unanalysed unless the job replaces it (issue 14)', async () => {
+      const store = await openStore(testDb().url);
+      try {
+        const { runWorker } = await import('./worker.js');
+        const doc = (id: string, text: string, outlet: string): NewsDocument => ({
+          schema: 'newsprism/2',
+          id,
+          text,
+          meta: { outlet },
+          producers: {},
+          diagnostics: [],
+        });
+        await store.ingest([doc('kept', 'Kept text.', 'Stored'), doc('redo', 'Redo text.', 'Stored')]);
+        const options = { genre: { prior: 'news-wire' } };
+        await store.enqueue(
+          [
+            { id: 'kept', text: 'Kept text.' },
+            { id: 'new', text: 'New text.' },
+          ],
+          { options },
+        );
+        await store.enqueue([{ id: 'redo', text: 'Redo text.' }], { replace: true });
+        const analysed: [string, unknown][] = [];
+        const jobs: unknown[] = [];
+        const summary = await runWorker(store, {
+          name: 'w-opts',
+          exitWhenEmpty: true,
+          pollMs: 10,
+          analyze: (input, o) => {
+            analysed.push([input.id, o]);
+            return doc(input.id, input.text, 'Worker');
+          },
+          onJob: (j) => jobs.push(j),
+        });
+        expect(summary).toEqual({ done: 2, unchanged: 1, failed: 0 });
+        expect(analysed).toEqual([
+          ['new', options],
+          ['redo', undefined],
+        ]);
+        expect(jobs).toContainEqual({ id: 'kept', ok: true, unchanged: true, options });
+        expect((await store.get('kept'))!.meta.outlet).toBe('Stored');
+        expect((await store.get('redo'))!.meta.outlet).toBe('Worker');
+        expect((await store.stats()).queue).toMatchObject({ queued: 0, running: 0 });
       } finally {
         await store.close();
       }

@@ -22,7 +22,7 @@ import {
 import { PlannerStatistics } from './postgres/maintenance.js';
 import { redact } from './postgres/open-postgres.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
-import { claimJobs, enqueue, failJob, finishJob, type Job } from './queue.js';
+import { claimJobs, type EnqueueOptions, enqueue, failJob, finishJob, type Job } from './queue.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
 import * as reuse from './reuse.js';
 import { ensureSchema } from './schema.js';
@@ -81,12 +81,15 @@ export interface Store {
   saveStories(stories: readonly Story[]): Promise<number>;
   /** Stored stories, largest first (all, or the one a document is in). */
   stories(req?: reuse.StoriesRequest): Promise<reuse.StoriesPage>;
-  /** Queues inputs for `newsprism worker` (PostgreSQL only). */
-  enqueue(inputs: readonly DocumentInput[]): Promise<number>;
+  /** Queues inputs for `newsprism worker` (PostgreSQL only), with the options and flag given. */
+  enqueue(inputs: readonly DocumentInput[], opts?: EnqueueOptions): Promise<number>;
   /** Takes jobs for a worker (PostgreSQL only). */
   claim(worker: string, n: number, leaseMs: number): Promise<Job[]>;
-  /** Stores a job's document and marks it done in one transaction. */
-  complete(worker: string, job: Job, doc: NewsDocument): Promise<void>;
+  /**
+   * Stores a job's document (replacing one with the same text when the job says so) and marks
+   * it done in one transaction; without a document (its stored one left unchanged) only marks it.
+   */
+  complete(worker: string, job: Job, doc?: NewsDocument): Promise<void>;
   /** Re-queues a failed job or dead-letters it after `maxAttempts`. */
   fail(worker: string, job: Job, error: string, maxAttempts: number): Promise<void>;
   close(): Promise<void>;
@@ -196,19 +199,20 @@ class SqlStore implements Store {
   stories(req?: reuse.StoriesRequest) {
     return reuse.listStories(this.db, req);
   }
-  enqueue(inputs: readonly DocumentInput[]) {
-    return enqueue(this.db, inputs);
+  enqueue(inputs: readonly DocumentInput[], opts?: EnqueueOptions) {
+    return enqueue(this.db, inputs, opts);
   }
   claim(worker: string, n: number, leaseMs: number) {
     return claimJobs(this.db, worker, n, leaseMs);
   }
-  async complete(worker: string, job: Job, doc: NewsDocument) {
+  async complete(worker: string, job: Job, doc?: NewsDocument) {
+    if (!doc) return finishJob(this.db, worker, job.pk);
     // Prepared (stemmed, serialised, packed) before the transaction opens, so that a worker holds
     // its job's row and the roll-up rows it updates for the writes only.
     const prepared = [prepareDocument(doc)];
     await this.db.transaction(async () => {
       await finishJob(this.db, worker, job.pk);
-      await ingestPrepared(this.db, prepared);
+      await ingestPrepared(this.db, prepared, { replace: job.replace });
     });
     await this.planner?.noteWritten(1);
   }

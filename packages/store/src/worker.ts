@@ -1,11 +1,18 @@
 import { hostname } from 'node:os';
 import type { DocumentInput, NewsDocument } from '@newsprism/core';
+import { contentHash } from './ingest.js';
 import type { Store } from './store.js';
 
 /** Settings of {@link runWorker}. */
 export interface WorkerOptions {
-  /** Analyses one input (the pipeline's `run`, awaited if it is async). */
-  analyze: (input: DocumentInput) => NewsDocument | Promise<NewsDocument>;
+  /**
+   * Analyses one input (the pipeline's `run`, awaited if it is async); `options`: those the job
+   * was queued with (`ingest --queue --set`), to lay over the worker's own.
+   */
+  analyze: (
+    input: DocumentInput,
+    options?: Record<string, Record<string, unknown>>,
+  ) => NewsDocument | Promise<NewsDocument>;
   /** A name for this worker in the queue (default host:pid). */
   name?: string;
   /** Jobs taken at a time (default 4). */
@@ -19,18 +26,39 @@ export interface WorkerOptions {
   /** Stop when the queue is empty instead of waiting for more. */
   exitWhenEmpty?: boolean;
   signal?: AbortSignal;
-  /** Called after each job. */
-  onJob?: (job: { id: string; ok: boolean; error?: string }) => void;
+  /**
+   * Called after each job; `unchanged`: the store held its id with the same text, so it was not
+   * analysed (as `ingest` leaves it), and `options` are those it was queued with.
+   */
+  onJob?: (job: {
+    id: string;
+    ok: boolean;
+    error?: string;
+    unchanged?: boolean;
+    options?: Record<string, Record<string, unknown>>;
+  }) => unknown;
 }
 
-/** What one worker run did. */
+/** What one worker run did: `done` analysed and stored, `unchanged` left as stored. */
 export interface WorkerSummary {
   done: number;
+  unchanged: number;
   failed: number;
 }
 
-/** Failures that another try would repeat: the job is dead-lettered at the first. */
-const PERMANENT = new Set(['E_TIME_BUDGET', 'E_TEXT_TOO_LARGE']);
+/**
+ * Failures that another try would repeat: the job is dead-lettered at the first (over the time
+ * budget or the text limit, or options this worker's analyzers refuse).
+ */
+const PERMANENT = new Set([
+  'E_TIME_BUDGET',
+  'E_TEXT_TOO_LARGE',
+  'E_UNKNOWN_ANALYZER',
+  'E_UNKNOWN_OPTION',
+  'E_OPTION_TYPE',
+  'E_OPTION_VALUE',
+  'E_OPTION_NOT_ALLOWED',
+]);
 
 /**
  * A `newsprism worker` loop over a PostgreSQL store's queue: take jobs, analyse each, store the
@@ -43,7 +71,7 @@ export async function runWorker(store: Store, opts: WorkerOptions): Promise<Work
   const name = opts.name ?? `${hostname()}:${process.pid}`;
   const leaseMs = opts.leaseMs ?? 60_000;
   const maxAttempts = opts.maxAttempts ?? 3;
-  const summary: WorkerSummary = { done: 0, failed: 0 };
+  const summary: WorkerSummary = { done: 0, unchanged: 0, failed: 0 };
   while (!opts.signal?.aborted) {
     const jobs = await store.claim(name, opts.batch ?? 4, leaseMs);
     if (jobs.length === 0) {
@@ -61,10 +89,17 @@ export async function runWorker(store: Store, opts: WorkerOptions): Promise<Work
         continue;
       }
       try {
-        const doc = await opts.analyze(job.input);
+        // As `ingest`: the same id and text already stored is left alone, unless the job replaces it.
+        if (!job.replace && (await store.hashes([job.id])).get(job.id) === contentHash(job.input.text)) {
+          await store.complete(name, job);
+          summary.unchanged++;
+          await opts.onJob?.({ id: job.id, ok: true, unchanged: true, options: job.options });
+          continue;
+        }
+        const doc = await opts.analyze(job.input, job.options);
         await store.complete(name, job, doc);
         summary.done++;
-        opts.onJob?.({ id: job.id, ok: true });
+        await opts.onJob?.({ id: job.id, ok: true });
       } catch (err) {
         const code = (err as { code?: string }).code;
         const message = code ? `${code} ${(err as Error).message}` : (err as Error).message;

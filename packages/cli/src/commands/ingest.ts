@@ -1,6 +1,6 @@
 import type { DocumentInput } from '@newsprism/core';
 import { builtinCatalog, escapeControl } from '@newsprism/core/node';
-import { NewsprismError, otherOptionLayers, type Producer } from '@newsprism/core/schema';
+import { NewsprismError } from '@newsprism/core/schema';
 import {
   contentHash,
   DEFAULT_BATCH,
@@ -14,6 +14,7 @@ import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
+import { keptOptions, otherOptionsNote, REANALYZE_OTHER_OPTIONS, shellWord } from '../store/kept-options.js';
 import { parseBudget, parseJobs } from './analyze.js';
 import { type Command, NO_DOCUMENTS, warn, warnNotice } from './command.js';
 
@@ -41,14 +42,21 @@ ${dbHelp}
       --batch <n>       documents per transaction (default ${DEFAULT_BATCH})
       --queue           only put the inputs on the store's job queue for \`newsprism worker\`
                         processes (PostgreSQL)
+      --reanalyze other-options
+                        also analyse again the stored documents with the same text
+                        that were analysed with other options than this run's (--set
+                        over the defaults), replacing them; the others stay unchanged.
+                        With --queue: give --set too (the options the jobs carry)
 ${setHelp(
   24,
   `for the documents analysed now, recorded with them (\`show\` prints them).
 A stored document with the same text stays unchanged, whatever its
 options: the summary counts those analysed with others than the run's
-(--set over the defaults), and \`newsprism reanalyze --set …\` brings them
-to these. Not with --queue: a queued document gets the options of the
-worker taking it.`,
+(--set over the defaults) and prints the command that analyses only
+them again (this one with --reanalyze other-options). With --queue:
+the jobs carry them, laid over the options of the worker taking them
+(none naming a file); without --set a queued document gets the
+worker's, and unchanged ones are not compared.`,
 )}
   -h, --help            show this help
 
@@ -56,7 +64,7 @@ Exit codes: 0 all stored; 1 some inputs skipped (each reported); 2 usage error; 
 (Ctrl-C: what was analysed before it is stored).`;
 
 /** Counts of an ingest run, by outcome; `otherOptions`: unchanged documents stored with other options. */
-type Counts = Record<IngestStatus | 'failed' | 'queued' | 'otherOptions', number>;
+type Counts = Record<IngestStatus | 'failed' | 'queued' | 'otherOptions' | 'reanalysed', number>;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('ingest', argv, {
@@ -69,6 +77,7 @@ async function run(argv: string[]): Promise<number> {
     'time-budget': { type: 'string' },
     batch: { type: 'string' },
     queue: { type: 'boolean' },
+    reanalyze: { type: 'string' },
     ...setOption,
   });
   if (values.help) {
@@ -93,32 +102,80 @@ async function run(argv: string[]): Promise<number> {
     : 20 * 1024 * 1024;
   const maxText = maxTextOption(values['max-text']);
   const lang = langOption(values.lang);
-  if (values.queue && values.set)
+  const queue = values.queue === true;
+  const sets = values.set as string[] | undefined;
+  const again = values.reanalyze !== undefined;
+  if (again && values.reanalyze !== REANALYZE_OTHER_OPTIONS)
     throw new NewsprismError(
       'E_USAGE',
-      '--set does not go with --queue: a queued document is analysed with the options of the `newsprism worker` that takes it; give --set to the workers',
+      `--reanalyze takes ${REANALYZE_OTHER_OPTIONS} (the unchanged documents stored with other options than this run's; got "${values.reanalyze}")`,
     );
-  const options = await checkedSets(values.set as string[] | undefined);
+  if (again && queue && !sets?.length)
+    throw new NewsprismError(
+      'E_USAGE',
+      '--reanalyze other-options with --queue needs --set: the jobs carry those options, and the stored documents are compared with them',
+    );
+  const options = await checkedSets(sets);
+  // A queued job may be taken on another machine: options naming files there stay the workers'.
+  if (queue && options)
+    await (await import('@newsprism/core/node')).refuseFileOptions(options).catch((err) => {
+      throw new NewsprismError(
+        'E_OPTION_NOT_ALLOWED',
+        `${(err as Error).message.replace(/cannot be given with a request; give it to the server \(serve (--set [^)]*)\)/, 'cannot go with --queue (a worker may run on another machine); give it to the workers (worker $1)')}`,
+      );
+    });
   return withStore(values.db, async (store) => {
     if (values.queue && store.backend !== 'postgres')
       throw new NewsprismError(
         'E_QUEUE_NEEDS_POSTGRES',
         '--queue needs a PostgreSQL store (--db postgres://…); on SQLite ingest directly with -j N',
       );
-    const counts: Counts = { added: 0, unchanged: 0, replaced: 0, failed: 0, queued: 0, otherOptions: 0 };
-    const otherOptions = keptOptions(store, options, layers);
+    const counts: Counts = {
+      added: 0,
+      unchanged: 0,
+      replaced: 0,
+      failed: 0,
+      queued: 0,
+      otherOptions: 0,
+      reanalysed: 0,
+    };
+    const otherOptions = keptOptions(store, layers, options);
+    // Queued documents get a worker's options: compared only with the ones the jobs carry.
+    const compare = !queue || options !== undefined;
+    // Ids stored with the same text that this run analyses again (`--reanalyze other-options`).
+    const redo = new Set<string>();
     const progress = new Progress(process.stderr);
     let docs: PreparedDocument[] = [];
     let queued: DocumentInput[] = [];
+    let requeued: DocumentInput[] = [];
     const flush = async () => {
-      if (docs.length) countOutcomes(await store.ingestPrepared(docs), docs, counts);
+      const fresh = docs.filter((d) => !redo.has(d.doc.id));
+      const replacing = docs.filter((d) => redo.has(d.doc.id));
+      if (fresh.length) countOutcomes(await store.ingestPrepared(fresh), fresh, counts);
+      if (replacing.length) {
+        await store.ingestPrepared(replacing, { replace: true });
+        counts.reanalysed += replacing.length;
+      }
       if (queued.length) {
-        const n = await store.enqueue(queued);
+        const n = await store.enqueue(queued, { options });
         counts.queued += n;
         counts.unchanged += queued.length - n;
       }
+      if (requeued.length) {
+        const n = await store.enqueue(requeued, { options, replace: true });
+        counts.reanalysed += n;
+        counts.unchanged += requeued.length - n;
+      }
       docs = [];
       queued = [];
+      requeued = [];
+    };
+    // A stored document with the same text: left unchanged, unless it is to be analysed again.
+    const keep = async (input: DocumentInput) => {
+      if (!(await unchanged(store, input))) return false;
+      if (!again || !(await otherOptions(input.id))) return true;
+      redo.add(input.id);
+      return false;
     };
     // Ctrl-C stops the analysis; what was analysed before it is still stored (one batch of up to
     // --batch documents, minutes of work), and the summary says how to finish.
@@ -134,8 +191,8 @@ async function run(argv: string[]): Promise<number> {
       options,
       jobs,
       timeBudgetMs: budget,
-      readOnly: values.queue === true,
-      keep: (input) => unchanged(store, input),
+      readOnly: queue,
+      keep,
       onNotice: warnNotice(() => progress.clear()),
     });
     let interrupted = false;
@@ -147,13 +204,13 @@ async function run(argv: string[]): Promise<number> {
           progress.clear();
           warn(`skipped ${escapeControl(item.source)}: ${item.code} ${escapeControl(item.message)}`);
         } else if ('doc' in item) docs.push(item.doc);
-        else if (values.queue && !(await unchanged(store, item.kept))) queued.push(item.kept);
+        else if (queue && !(await keep(item.kept)))
+          (redo.has(item.kept.id) ? requeued : queued).push(item.kept);
         else {
           counts.unchanged++;
-          // Queued documents get a worker's options: only a direct ingest compares its own.
-          if (!values.queue && (await otherOptions(item.kept.id))) counts.otherOptions++;
+          if (compare && (await otherOptions(item.kept.id))) counts.otherOptions++;
         }
-        if (docs.length + queued.length >= batchSize) await flush();
+        if (docs.length + queued.length + requeued.length >= batchSize) await flush();
       }
     } catch (err) {
       // Only the interruption itself: a store or read error after Ctrl-C is still that error.
@@ -167,7 +224,7 @@ async function run(argv: string[]): Promise<number> {
     progress.clear();
     if (interrupted) {
       warn(
-        `interrupted: ${summaryOf(counts, values.queue === true)} (${store.location}); run the same command again to store the rest`,
+        `interrupted: ${summaryOf(counts, queue, again)} (${store.location}); run the same command again to store the rest`,
       );
       return 130;
     }
@@ -175,63 +232,56 @@ async function run(argv: string[]): Promise<number> {
       warn(NO_DOCUMENTS);
       return 2;
     }
-    warn(`${summaryOf(counts, values.queue === true)} (${store.location})`);
-    if (counts.otherOptions > 0)
-      warn(otherOptionsNote(counts.otherOptions, values.set as string[] | undefined));
+    warn(`${summaryOf(counts, queue, again)} (${store.location})`);
+    if (counts.otherOptions > 0) {
+      const quoted = (sets ?? []).map((s) => `--set ${shellWord(s)}`);
+      const command = [
+        'newsprism',
+        'ingest',
+        ...withoutPassword(argv).map(shellWord),
+        '--reanalyze',
+        REANALYZE_OTHER_OPTIONS,
+      ];
+      warn(
+        otherOptionsNote(
+          counts.otherOptions,
+          `this run's (${quoted.length ? quoted.join(' ') : 'the defaults'})`,
+          `\`${command.join(' ')}\`${positionals.includes('-') ? ' with the same input' : ''} analyses only them again${queue ? ' (through the queue)' : ''}`,
+        ),
+      );
+    }
     // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
     if (counts.failed === 0) return 0;
-    return counts.added + counts.unchanged + counts.replaced + counts.queued > 0 ? 1 : 2;
+    return counts.added + counts.unchanged + counts.replaced + counts.queued + counts.reanalysed > 0 ? 1 : 2;
   });
 }
 
 /**
- * Whether the stored document of an id this run leaves unchanged was analysed with other
- * options than the run's (`--set` over the defaults) for one of the layers it stores: its
- * producers compared with those a pipeline of the run's layers and options records (core's
- * `otherOptionLayers`: the options, and the checksums of the model and data files, so a file
- * option such as `quotes.learned=off` counts too). That pipeline is built at the first stored
- * document met, in this thread (its models are loaded once more when the analysis runs in
- * worker threads); documents made by one pipeline share their producers: each distinct set is
- * compared once.
+ * The arguments of a run to print again, the password of a `--db` URL left out (PostgreSQL's
+ * PGPASSWORD or ~/.pgpass gives it to the command printed).
  */
-function keptOptions(
-  store: Store,
-  options: Record<string, Record<string, unknown>> | undefined,
-  layers: readonly string[],
-): (id: string) => Promise<boolean> {
-  const seen = new Map<string, Promise<boolean>>();
-  let plan: Promise<Readonly<Record<string, Producer>>> | undefined;
-  return async (id) => {
-    const producers = (await store.producersOf([id])).get(id);
-    if (!producers) return false;
-    const key = JSON.stringify(producers);
-    let other = seen.get(key);
-    if (!other) {
-      plan ??= import('@newsprism/core').then(async ({ createPipeline }) => {
-        return (await createPipeline({ layers, options })).producers as Record<string, Producer>;
-      });
-      other = plan.then((p) => otherOptionLayers(producers, p).some((l) => layers.includes(l)));
-      seen.set(key, other);
+function withoutPassword(argv: readonly string[]): string[] {
+  const bare = (v: string): string => {
+    try {
+      const url = new URL(v);
+      if (!url.password) return v;
+      url.password = '';
+      return url.toString();
+    } catch {
+      return v;
     }
-    return other;
   };
-}
-
-/** The note of unchanged documents kept with other options, and the command that changes them. */
-function otherOptionsNote(n: number, sets: readonly string[] | undefined): string {
-  const one = n === 1;
-  const quoted = (sets ?? []).map(
-    (s) => `--set ${/^[\w.=,:/@+-]*$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`}`,
+  return argv.map((a, i) =>
+    argv[i - 1] === '--db' ? bare(a) : a.startsWith('--db=') ? `--db=${bare(a.slice(5))}` : a,
   );
-  const command = ['newsprism reanalyze', ...quoted].join(' ');
-  return `${n} unchanged ${one ? 'document was' : 'documents were'} analysed with other options than this run's (${quoted.length ? quoted.join(' ') : 'the defaults'}) and ${one ? 'keeps them' : 'keep them'}, not analysed again: \`${command}\` on this store brings every document to this run's options`;
 }
 
 /** The counts of a run as its summary line says them. */
-const summaryOf = (counts: Counts, queue: boolean): string =>
-  queue
-    ? `queued ${counts.queued}, unchanged ${counts.unchanged}, failed ${counts.failed}`
-    : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}, failed ${counts.failed}`;
+const summaryOf = (counts: Counts, queue: boolean, again: boolean): string =>
+  (queue
+    ? `queued ${counts.queued}, unchanged ${counts.unchanged}`
+    : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}`) +
+  `${again ? `, ${queue ? 're-queued' : 'reanalysed'} ${counts.reanalysed}` : ''}, failed ${counts.failed}`;
 
 /**
  * Adds a batch's outcomes to the run's counts. The store answers `added` for each copy of a new

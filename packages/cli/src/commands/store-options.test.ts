@@ -101,7 +101,7 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     const r = await runCli(['ingest', '-j', '0', file, '--db', db, '--set', 'genre.prior=newspaper']);
     expect(r.stderr).toMatch(/added 0, unchanged 1/);
     expect(r.stderr).toContain(
-      "1 unchanged document was analysed with other options than this run's (--set genre.prior=newspaper) and keeps them, not analysed again: `newsprism reanalyze --set genre.prior=newspaper` on this store brings every document to this run's options",
+      `1 unchanged document was analysed with other options than this run's (--set genre.prior=newspaper) and keeps them, not analysed again: \`newsprism ingest -j 0 ${file} --db ${db} --set genre.prior=newspaper --reanalyze other-options\` analyses only them again`,
     );
     expect((await genreOf(db, 'wire')).options.prior).toBe('news-wire');
     // The same options (another option at its default value too): nothing to say.
@@ -124,7 +124,7 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
         `1 unchanged document was analysed with other options than this run's (${args.length ? '--set genre.prior=default' : 'the defaults'}) and keeps them`,
       );
       expect(plain.stderr).toContain(
-        `\`newsprism reanalyze${args.length ? ' --set genre.prior=default' : ''}\``,
+        `\`newsprism ingest ${file} --db ${db}${args.length ? ' --set genre.prior=default' : ''} --reanalyze other-options\``,
       );
     }
     // Options of a layer this run does not store are not the run's to compare.
@@ -143,6 +143,50 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     const dry = await runCli(['reanalyze', '--db', db, '--dry-run', ...off]);
     expect(dry.stderr).toMatch(/would reanalyse 1 of 1 documents/);
   }, 60_000);
+
+  it('ingest --reanalyze other-options: the command the note prints analyses only the documents kept with other options', async () => {
+    const d = tempDir();
+    const db2 = join(d, 'again.db');
+    writeFileSync(join(d, 'a.txt'), WIRE);
+    writeFileSync(join(d, 'b.txt'), WIRE.replace('Luxembourg.', 'Luxembourg, he added.'));
+    const bad = await runCli(['ingest', d, '--db', db2, '--reanalyze', 'all']);
+    expect(bad.stderr).toMatch(/^newsprism: E_USAGE --reanalyze takes other-options .*\n$/);
+    expect(bad.code).toBe(2);
+    const queued = await runCli(['ingest', d, '--db', db2, '--queue', '--reanalyze', 'other-options']);
+    expect(queued.stderr).toMatch(
+      /^newsprism: E_USAGE --reanalyze other-options with --queue needs --set: .*\n$/,
+    );
+    const wire = ['--set', 'genre.prior=news-wire'];
+    expect((await runCli(['ingest', '-j', '0', join(d, 'a.txt'), '--db', db2, ...wire])).code).toBe(0);
+    const r = await runCli(['ingest', '-j', '0', d, '--db', db2]);
+    expect(r.stderr).toMatch(/added 1, unchanged 1, replaced 0, failed 0/);
+    const command = /`newsprism (ingest [^`]*)` analyses only them again\n/.exec(r.stderr)?.[1];
+    expect(command).toBe(`ingest -j 0 ${d} --db ${db2} --reanalyze other-options`);
+    const before = (await genreOf(db2, 'b')).options;
+    const again = await runCli(command!.split(' '));
+    expect(again.stderr).toMatch(/added 0, unchanged 1, replaced 0, reanalysed 1, failed 0/);
+    expect(again.stderr).not.toContain('other options');
+    expect(await genreOf(db2, 'a')).toMatchObject({ prior: undefined, options: {} });
+    expect((await genreOf(db2, 'b')).options).toEqual(before);
+    // Now every document has this run's options: nothing to analyse again.
+    expect((await runCli(command!.split(' '))).stderr).toMatch(
+      /added 0, unchanged 2, replaced 0, reanalysed 0/,
+    );
+    // With --set: the one with other options than those is analysed with them.
+    const wired = await runCli([
+      'ingest',
+      '-j',
+      '0',
+      join(d, 'b.txt'),
+      '--db',
+      db2,
+      ...wire,
+      '--reanalyze',
+      'other-options',
+    ]);
+    expect(wired.stderr).toMatch(/unchanged 0, replaced 0, reanalysed 1/);
+    expect((await genreOf(db2, 'b')).options.prior).toBe('news-wire');
+  }, 120_000);
 
   it("reanalyze: a document analysed with other options than the run's is stale", async () => {
     const same = await runCli(['reanalyze', '--db', db, '--dry-run', '--set', 'genre.prior=news-wire']);
@@ -171,12 +215,15 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     expect((await runCli(['show', 'wire', '--db', db, '-f', 'text'])).stdout).not.toContain('analysed with');
   }, 120_000);
 
-  it("ingest --queue takes no --set (the options are the worker's); worker --set checks its options at start", async () => {
-    const q = await runCli(['ingest', file, '--queue', '--db', db, '--set', 'genre.prior=news-wire']);
+  it("ingest --queue --set takes no option naming a file (the worker's machine); worker --set checks its options at start", async () => {
+    const q = await runCli(['ingest', file, '--queue', '--db', db, '--set', 'quotes.learned=off']);
     expect(q.stderr).toMatch(
-      /^newsprism: E_USAGE --set does not go with --queue: .*give --set to the workers\n$/,
+      /^newsprism: E_OPTION_NOT_ALLOWED option "learned" of analyzer "quotes" names a file and cannot go with --queue .*give it to the workers \(worker --set quotes\.learned=…\)\n$/,
     );
     expect(q.code).toBe(2);
+    // Other options are the jobs': checked, then the store must be PostgreSQL.
+    const p = await runCli(['ingest', file, '--queue', '--db', db, '--set', 'genre.prior=news-wire']);
+    expect(p.stderr).toMatch(/^newsprism: E_QUEUE_NEEDS_POSTGRES /);
     // A bad option stops the worker before it opens the store (any store: this one is SQLite).
     const w = await runCli(['worker', '--db', db, '--time-budget', '0', '--set', 'genre.prior=wire']);
     expect(w.stderr).toMatch(/^newsprism: E_OPTION_VALUE option "prior" of analyzer "genre"/);

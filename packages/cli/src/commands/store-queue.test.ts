@@ -57,7 +57,7 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     const stats = JSON.parse((await runCli(['stats', '--db', db, '-f', 'json'])).stdout);
     expect(stats.queue).toMatchObject({ queued: 2, done: 0 });
     const w = await runCli(['worker', '--db', db, '--exit-when-empty']);
-    expect(w.stderr).toMatch(/worker done: 2 analysed, 0 failed/);
+    expect(w.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 0 failed/);
     const r = JSON.parse((await runCli(['search', 'Киева', '--db', db, '-f', 'json'])).stdout);
     expect(r.hits.map((h: { id: string }) => h.id)).toEqual(['p2']);
     const again = await runCli(['ingest', join(dir, 'feed.jsonl'), '--queue', '--db', db]);
@@ -76,7 +76,7 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
         '--set',
         'genre.prior=news-wire',
       ]);
-      expect(w.stderr).toMatch(/worker done: 2 analysed, 0 failed/);
+      expect(w.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 0 failed/);
       const doc = JSON.parse((await runCli(['show', 'p1', '--db', optDb])).stdout);
       expect(doc.producers.genre.options.prior).toBe('news-wire');
       const stale = await runCli(['reanalyze', '--db', optDb, '--dry-run']);
@@ -85,6 +85,62 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
       await sql(`DROP SCHEMA IF EXISTS ${schema}_o CASCADE`);
     }
   }, 120_000);
+
+  it("ingest --queue --set: the jobs carry the options, laid over the worker's; unchanged documents stored with others are named, and re-queued on request (issue 14)", async () => {
+    const jobDb = `${db}_q`;
+    const feed = join(dir, 'feed.jsonl');
+    try {
+      const q = await runCli(['ingest', feed, '--queue', '--db', jobDb, '--set', 'genre.prior=news-wire']);
+      expect(q.stderr).toMatch(/queued 2, unchanged 0, failed 0/);
+      // The worker's own options under the job's: both recorded.
+      const w = await runCli(['worker', '--db', jobDb, '--exit-when-empty', '--set', 'genre.minWords=3']);
+      expect(w.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 0 failed/);
+      const doc = JSON.parse((await runCli(['show', 'p1', '--db', jobDb])).stdout);
+      expect(doc.producers.genre.options).toMatchObject({ prior: 'news-wire', minWords: 3 });
+      // Queued without options, then stored directly with others before a worker takes them:
+      // left unchanged, not analysed, and named.
+      await sql(`DROP SCHEMA IF EXISTS ${schema}_q CASCADE`);
+      expect((await runCli(['ingest', feed, '--queue', '--db', jobDb])).stderr).toMatch(/queued 2/);
+      const direct = await runCli([
+        'ingest',
+        feed,
+        '-j',
+        '0',
+        '--db',
+        jobDb,
+        '--set',
+        'genre.prior=newspaper',
+      ]);
+      expect(direct.stderr).toMatch(/added 2, unchanged 0/);
+      const kept = await runCli(['worker', '--db', jobDb, '--exit-when-empty', '--time-budget', '0']);
+      expect(kept.stderr).toMatch(/worker done: 0 analysed, 2 unchanged, 0 failed/);
+      expect(kept.stderr).toContain(
+        "2 unchanged documents were analysed with other options than their jobs' (this worker's, with the options each was queued with) and keep them, not analysed again: `newsprism ingest … --set … --reanalyze other-options`",
+      );
+      // ingest --queue --set compares the stored documents with the options the jobs would carry.
+      const wire = ['--set', 'genre.prior=news-wire'];
+      const again = await runCli(['ingest', feed, '--queue', '--db', jobDb, ...wire]);
+      expect(again.stderr).toMatch(/queued 0, unchanged 2, failed 0/);
+      const command = /`newsprism (ingest [^`]*)` analyses only them again \(through the queue\)/.exec(
+        again.stderr,
+      )?.[1];
+      expect(command).toBe(
+        `ingest ${feed} --queue --db '${jobDb}' --set genre.prior=news-wire --reanalyze other-options`,
+      );
+      expect((await runCli(command!.replaceAll("'", '').split(' '))).stderr).toMatch(
+        /queued 0, unchanged 0, re-queued 2, failed 0/,
+      );
+      const redo = await runCli(['worker', '--db', jobDb, '--exit-when-empty', '--time-budget', '0']);
+      expect(redo.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 0 failed/);
+      const p2 = JSON.parse((await runCli(['show', 'p2', '--db', jobDb])).stdout);
+      expect(p2.producers.genre.options.prior).toBe('news-wire');
+      expect((await runCli(command!.replaceAll("'", '').split(' '))).stderr).toMatch(
+        /queued 0, unchanged 2, re-queued 0, failed 0/,
+      );
+    } finally {
+      await sql(`DROP SCHEMA IF EXISTS ${schema}_q CASCADE`);
+    }
+  }, 240_000);
 
   it('worker --time-budget: a document over it is dead-lettered with E_TIME_BUDGET, the others stored', async () => {
     const budgetDb = `${db}_b`;
@@ -109,7 +165,7 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     );
     const w = await runCli([...argv, '--time-budget', '0.3', '--batch', '3']);
     expect(w.stderr).toMatch(/job b-big failed: E_TIME_BUDGET analysis used more than the 0\.3 s/);
-    expect(w.stderr).toMatch(/worker done: 2 analysed, 1 failed/);
+    expect(w.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 1 failed/);
     const stats = JSON.parse((await runCli(['stats', '--db', budgetDb, '-f', 'json'])).stdout);
     // Dead at its first failure (another try would overrun again); nothing else lost.
     expect(stats.queue).toMatchObject({ queued: 0, running: 0, done: 2, dead: 1 });
@@ -133,7 +189,7 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
     expect(w.stderr).toMatch(
       /job b-long failed: E_TEXT_TOO_LARGE b-long has (at least )?\d+ bytes of text, over the 300 bytes limit/,
     );
-    expect(w.stderr).toMatch(/worker done: 1 analysed, 1 failed/);
+    expect(w.stderr).toMatch(/worker done: 1 analysed, 0 unchanged, 1 failed/);
     const stats = JSON.parse((await runCli(['stats', '--db', limitDb, '-f', 'json'])).stdout);
     // Dead at its first failure: another worker with the same limit would refuse it again.
     expect(stats.queue).toMatchObject({ queued: 0, running: 0, done: 1, dead: 1 });

@@ -1,10 +1,11 @@
-import { builtinAnalyzers, createPipeline, keepLayers, NewsprismError } from '@newsprism/core';
-import { textOverLimit } from '@newsprism/core/node';
+import { builtinAnalyzers, type DocumentInput, keepLayers, NewsprismError } from '@newsprism/core';
+import { optionVariants, prepare, textOverLimit } from '@newsprism/core/node';
 import { openStore, runWorker } from '@newsprism/store';
 import { analyzerSets, setHelp, setOption } from '../analyzer-sets.js';
 import { maxTextOption, parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { dbHelpAt, dbOption } from '../store/db-option.js';
+import { keptOptions, otherOptionsNote, REANALYZE_OTHER_OPTIONS } from '../store/kept-options.js';
 import { parseBudget } from './analyze.js';
 import { type Command, warn } from './command.js';
 import { workerHeapLimit } from './worker-heap.js';
@@ -15,7 +16,10 @@ Takes documents that \`newsprism ingest --queue\` put on a PostgreSQL store's jo
 analyses them and stores them. Run any number of workers on any number of machines: each job
 is taken by one worker at a time (FOR UPDATE SKIP LOCKED); a worker that dies loses its jobs
 to the others once its lease runs out; a document that keeps failing is dead-lettered.
-Stops cleanly on Ctrl-C or SIGTERM.
+Stops cleanly on Ctrl-C or SIGTERM. A job carries the options \`ingest --queue --set\` gave
+it, laid over this worker's own (--set); a job whose document is already stored with the same
+text is left unchanged, not analysed (as ingest), unless it was queued with --reanalyze
+other-options — the summary counts those stored with other options than the job's.
 
 Options:
 ${dbHelpAt(28)}
@@ -33,8 +37,8 @@ ${dbHelpAt(28)}
       --exit-when-empty     stop when the queue is empty instead of waiting for more
 ${setHelp(
   28,
-  `for every document this worker analyses, recorded with it: the
-options are the worker's (\`ingest --queue\` takes no --set)`,
+  `for every document this worker analyses, recorded with it (a job's
+own options, from \`ingest --queue --set\`, are laid over these)`,
 )}
   -h, --help                show this help`;
 
@@ -71,10 +75,7 @@ async function run(argv: string[]): Promise<number> {
   // it (the server's pool); without, in this thread.
   const analysis =
     budget === undefined
-      ? await createPipeline({ layers, options }).then((p) => ({
-          analyze: p.run.bind(p),
-          close: async () => {},
-        }))
+      ? await inThread(layers, options)
       : await (await import('@newsprism/server')).poolAnalysis({
           layers,
           options,
@@ -98,23 +99,35 @@ async function run(argv: string[]): Promise<number> {
         'E_QUEUE_NEEDS_POSTGRES',
         'workers need a PostgreSQL store: --db postgres://…',
       );
+    const otherOptions = keptOptions(store, layers, options);
+    let kept = 0;
     const summary = await runWorker(store, {
-      analyze: async (input) => {
+      analyze: async (input, jobOptions) => {
         // Jobs queued by an ingest with another --max-text (or none) are held to this worker's.
         const over = maxText === undefined ? undefined : textOverLimit(input.id, input.text, maxText);
         if (over) throw new NewsprismError(over.code, over.message);
-        return keepLayers(await analysis.analyze(input), keep);
+        return keepLayers(await analysis.analyze(input, jobOptions), keep);
       },
       batch: Math.round(positive('batch', values.batch, 4)),
       leaseMs: positive('lease', values.lease, 60) * 1000,
       maxAttempts: Math.round(positive('max-attempts', values['max-attempts'], 3)),
       exitWhenEmpty: values['exit-when-empty'] === true,
       signal: stop.signal,
-      onJob: (j) => {
+      onJob: async (j) => {
         if (!j.ok) warn(`job ${j.id} failed: ${j.error}`);
+        // A comparison that fails (options this worker's analyzers refuse) names nothing.
+        else if (j.unchanged && (await otherOptions(j.id, j.options).catch(() => false))) kept++;
       },
     });
-    warn(`worker done: ${summary.done} analysed, ${summary.failed} failed`);
+    warn(`worker done: ${summary.done} analysed, ${summary.unchanged} unchanged, ${summary.failed} failed`);
+    if (kept > 0)
+      warn(
+        otherOptionsNote(
+          kept,
+          "their jobs' (this worker's, with the options each was queued with)",
+          `\`newsprism ingest … --set … --reanalyze ${REANALYZE_OTHER_OPTIONS}\` (with or without --queue) analyses only them again`,
+        ),
+      );
     return 0;
   } finally {
     process.off('SIGINT', onSignal);
@@ -131,3 +144,20 @@ export const workerCommand: Command = {
   usage,
   run,
 };
+
+/**
+ * The analysis of a worker without a time budget: in this thread, one pipeline a set of options
+ * (the worker's own, and each job's laid over them, as the server's pool does: none naming a
+ * file; the eight latest kept).
+ */
+async function inThread(
+  layers: readonly string[],
+  options: Record<string, Record<string, unknown>> | undefined,
+) {
+  const variant = optionVariants(await prepare({ layers, options }));
+  return {
+    analyze: async (input: DocumentInput, over?: Record<string, Record<string, unknown>>) =>
+      (await variant(over)).run(input),
+    close: async () => {},
+  };
+}

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { NewsDocument } from '@newsprism/core';
+import type { DocumentInput, NewsDocument } from '@newsprism/core';
 import { keepLayers, toJson } from '@newsprism/core/node';
 import { canonical, NewsprismError, otherOptionLayers, type Producer } from '@newsprism/core/schema';
 import { contentHash, type Store, textId } from '@newsprism/store';
@@ -19,6 +19,14 @@ import {
 import { DOCUMENT_BODY, optionsOf, PROBLEMS, queryOptions } from './analyze.js';
 import { requestedLayers } from './layers.js';
 import { bodyItems } from './records.js';
+
+/** A document of a request stored with the same text already. */
+interface Kept {
+  line: number;
+  id: string;
+  input: DocumentInput;
+  options?: AnalyzerOptions;
+}
 
 const NOT_FOUND = {
   404: {
@@ -40,10 +48,13 @@ const IngestResult = z
       z.object({
         line: z.number(),
         id: z.string().optional(),
-        status: z.enum(['added', 'unchanged', 'replaced']).optional(),
+        status: z.enum(['added', 'unchanged', 'replaced', 'reanalysed']).optional().openapi({
+          description:
+            "`reanalysed`: stored with the same text and other options, analysed again with this request's (`?reanalyze=other-options`)",
+        }),
         otherOptions: z.array(z.string()).optional().openapi({
           description:
-            "An unchanged document's layers that were analysed with other options than this request's: it is not analysed again (as `newsprism ingest`); `newsprism reanalyze --set …` or a delete and a new POST brings it to them",
+            "The layers of a document stored with the same text that were analysed with other options than this request's: left `unchanged` (as `newsprism ingest`), or `reanalysed` with `?reanalyze=other-options`, which brings only such documents to this request's options",
         }),
         error: ProblemSchema.optional(),
       }),
@@ -61,13 +72,17 @@ export function documentRoutes(
    * The results of the documents a request leaves unchanged, each compared with what its options
    * would record (the workers' producers for the set, asked once a set): the layers stored with
    * other options are named. Options a pipeline refuses fail the line, as they would analysed.
+   * With `again` (`?reanalyze=other-options`) those stored with other options are not answered
+   * but returned, to be analysed again.
    */
   const keptResults = async (
-    kept: readonly { line: number; id: string; options?: AnalyzerOptions }[],
+    kept: readonly Kept[],
     results: z.infer<typeof IngestResult>['results'],
     failed: (line: number, err: unknown) => void,
-  ): Promise<void> => {
-    if (!kept.length) return;
+    again: boolean,
+  ): Promise<(Kept & { other: string[] })[]> => {
+    const redo: (Kept & { other: string[] })[] = [];
+    if (!kept.length) return redo;
     const producers = analysis.check ? await store.producersOf(kept.map((k) => k.id)) : new Map();
     const plans = new Map<string, Promise<Readonly<Record<string, Producer>>>>();
     for (const k of kept) {
@@ -79,6 +94,10 @@ export function documentRoutes(
       }
       try {
         const other = plan ? otherOptionLayers(producers.get(k.id) ?? {}, await plan) : [];
+        if (again && other.length) {
+          redo.push({ ...k, other });
+          continue;
+        }
         results.push({
           line: k.line,
           id: k.id,
@@ -89,6 +108,7 @@ export function documentRoutes(
         failed(k.line, err);
       }
     }
+    return redo;
   };
   app.openapi(
     createRoute({
@@ -133,7 +153,7 @@ export function documentRoutes(
       path: '/api/documents',
       summary: 'Analyse and store documents (write access)',
       description:
-        "Idempotent like `newsprism ingest`: the same id and text is left unchanged (not re-analysed), a changed text replaces the stored document. All good documents of a request are stored in one transaction; bad ones are reported by line. Analyzer options as for `POST /api/analyze` (`?options=`, a record's `options`, over `serve --set`; the same limits and codes, a record's bad options failing its line), recorded in each stored document's `producers`; an unchanged document analysed with other options keeps them, its result naming the layers (`otherOptions`).",
+        "Idempotent like `newsprism ingest`: the same id and text is left unchanged (not re-analysed), a changed text replaces the stored document. All good documents of a request are stored in one transaction; bad ones are reported by line. Analyzer options as for `POST /api/analyze` (`?options=`, a record's `options`, over `serve --set`; the same limits and codes, a record's bad options failing its line), recorded in each stored document's `producers`; an unchanged document analysed with other options keeps them, its result naming the layers (`otherOptions`); with `?reanalyze=other-options` it is analysed again with this request's and replaced (`reanalysed`, in a second transaction), the others left as they are.",
       middleware: [deps.write, utf8Body] as const,
       security: [{ bearer: [] }],
       request: { query: OptionsQuery, body: DOCUMENT_BODY },
@@ -148,7 +168,8 @@ export function documentRoutes(
     }),
     async (c) => {
       // As analyze: `?options=` is checked before the records are read, a record's own where used.
-      const shared = queryOptions(c.req.valid('query').options);
+      const query = c.req.valid('query');
+      const shared = queryOptions(query.options);
       if (shared) await analysis.check?.(shared);
       const { items } = await bodyItems(c, deps.limits);
       // A record without an id is stored under one made from its text: a stand-in like
@@ -163,18 +184,29 @@ export function documentRoutes(
         results.push({ line, error: problemOf(e.code, e.message) });
       };
       const fresh: { line: number; doc: Promise<NewsDocument> }[] = [];
-      const kept: { line: number; id: string; options?: AnalyzerOptions }[] = [];
+      const kept: Kept[] = [];
       for (const [i, it] of items.entries()) {
         const o = options[i];
         if (it.error) failed(it.line, it.error);
         else if (o instanceof Error) failed(it.line, o);
         else if (stored.get(it.input!.id) === contentHash(it.input!.text))
-          kept.push({ line: it.line, id: it.input!.id, options: o as AnalyzerOptions | undefined });
+          kept.push({
+            line: it.line,
+            input: it.input!,
+            id: it.input!.id,
+            options: o as AnalyzerOptions | undefined,
+          });
         else
           fresh.push({ line: it.line, doc: analysis.analyze(it.input!, o as AnalyzerOptions | undefined) });
       }
       for (const f of fresh) f.doc.catch(() => undefined);
-      await keptResults(kept, results, failed);
+      const redo = (await keptResults(kept, results, failed, query.reanalyze === 'other-options')).map(
+        (k) => ({
+          ...k,
+          doc: analysis.analyze(k.input, k.options),
+        }),
+      );
+      for (const r of redo) r.doc.catch(() => undefined);
       const docs: { line: number; doc: NewsDocument }[] = [];
       for (const f of fresh) {
         try {
@@ -185,9 +217,25 @@ export function documentRoutes(
       }
       // The asked-for layers, not their requirements (`tokens`): what `newsprism ingest` stores.
       const keep = new Set(analysis.stored);
+      const again: { line: number; id: string; other: string[]; doc: NewsDocument }[] = [];
+      for (const r of redo) {
+        try {
+          again.push({ ...r, doc: await r.doc });
+        } catch (err) {
+          failed(r.line, err);
+        }
+      }
       const outcomes = await store.ingest(docs.map((d) => keepLayers(d.doc, keep)));
       for (const [i, o] of outcomes.entries())
         results.push({ line: docs[i]!.line, id: o.id, status: o.status });
+      // Same text, so replaced only when asked: after the others (a request naming an id twice).
+      if (again.length)
+        await store.ingest(
+          again.map((a) => keepLayers(a.doc, keep)),
+          { replace: true },
+        );
+      for (const a of again)
+        results.push({ line: a.line, id: a.id, status: 'reanalysed', otherOptions: a.other });
       results.sort((a, b) => a.line - b.line);
       return c.json({ results }, 200);
     },
