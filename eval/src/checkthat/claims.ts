@@ -249,6 +249,14 @@ async function unionFit(
   };
 }
 
+/** The `--set` options of the feature groups a saved model reads beyond the defaults (`deps`, `wc`, …), for its command line. */
+function featureSets(extra: Record<string, string>): string {
+  return ['deps', 'depsMax', 'wc', 'wcLevels', 'wcBigrams']
+    .filter((k) => extra[k] !== undefined)
+    .map((k) => ` --set ${k}=${extra[k]}`)
+    .join('');
+}
+
 /**
  * `train claims --set fit=blocks`: leave-one-block-out cross-validation over train+dev cut
  * into `--set blocks=10` runs of neighbouring sentence ids (whole debates; see `idBlocks`),
@@ -355,7 +363,7 @@ async function blockFit(
       calibration,
       data: `CheckThat! 2024 Task 1, ${lang} (checkthat2024-checkworthy)`,
       trainedOn: withDevTest ? 'train+dev+dev-test' : 'train+dev',
-      command: `newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang ${lang} --set fit=blocks${withDevTest ? ' --set with=dev-test' : ''}${o.extra.final === 'dev-test' ? ' --set final=dev-test' : ''}`,
+      command: `newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang ${lang} --set fit=blocks${withDevTest ? ' --set with=dev-test' : ''}${o.extra.final === 'dev-test' ? ' --set final=dev-test' : ''}${featureSets(o.extra)}`,
       validation: {
         split: `leave-one-block-out over ${blocks} blocks of neighbouring sentence ids${withDevTest ? ' (dev-test one block)' : ''}`,
         f1_yes: `${round(report.f1.mean)} ± ${round(report.f1.sd)} per block`,

@@ -1,21 +1,14 @@
-import { analyzeWords, depsParserFor, syntaxModelFor } from '@newsprism/core';
-import { hashString, type SparseVector } from '@newsprism/core/train';
-import { TOKEN } from './upos-features.js';
+import { depsParserFor, syntaxModelFor } from '@newsprism/core';
+import {
+  hashString,
+  mainClauseNames,
+  parseClause,
+  type SparseVector,
+  subjectWord,
+  tenseOf,
+} from '@newsprism/core/train';
 
-// Persons as the debates' periods do not tell them apart (claims@4's `neutral`), names as one.
-const PERSON: Record<string, string> = { she: 'he', her: 'he', him: 'he', us: 'we', me: 'i', them: 'they' };
 const cache = new Map<string, { main: string[]; more: string[] }>();
-
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'would', 'could']);
-// Past or present from the form (the shipped tagger gives no morphology): a verb's `-ed` form
-// that is not its lemma, a past auxiliary; `-ing`, `-en` participles apart.
-function tenseOf(form: string, lemma: string, upos: string): string {
-  if (upos === 'AUX') return PAST_AUX.has(form) ? 'past' : 'present';
-  if (upos !== 'VERB') return 'none';
-  if (form.endsWith('ing')) return 'ing';
-  if (form !== lemma && form.endsWith('ed')) return 'past';
-  return form === lemma || form.endsWith('s') ? 'present' : 'other';
-}
 
 /**
  * What the sentence's main clause says of whom (experiment `train claims --set deps=W`), read
@@ -30,88 +23,70 @@ function tenseOf(form: string, lemma: string, upos: string): string {
  * (`d2:clauses=2`), a main clause without a verb (`d2:fragment`) or without a subject
  * (`d2:nosubj`).
  */
-export function depsNames(text: string, lang: string): { main: string[]; more: string[] } {
-  const hit = cache.get(text);
+export function depsNames(text: string, lang: string, max = 80): { main: string[]; more: string[] } {
+  const key = max === 80 ? text : `${max}\u0000${text}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const tagger = syntaxModelFor(lang);
   const parser = depsParserFor(lang);
-  const names: string[] = [];
+  let names: string[] = [];
   const more: string[] = [];
-  if (tagger && parser) {
-    const forms = (text.match(TOKEN) ?? []).slice(0, 80);
-    if (forms.length) {
-      const a = analyzeWords(tagger, forms);
-      const { head, deprel } = parser.parseWords(forms, a.upos, a.feats);
-      const lem = (i: number) => (a.lemma[i] ?? forms[i]!).toLowerCase();
-      const word = (i: number) => {
-        const t = a.upos[i];
-        if (t === 'PROPN') return 'NAME';
-        if (t === 'PRON') return PERSON[forms[i]!.toLowerCase()] ?? forms[i]!.toLowerCase();
-        return lem(i);
-      };
-      const root = head.indexOf(-1);
-      if (root >= 0) {
-        const rl = a.upos[root] === 'PROPN' ? 'NAME' : lem(root);
-        names.push(`d:rootpos=${a.upos[root]}`, `d:root=${a.upos[root]}:${rl}`);
-        names.push(`d:tense=${tenseOf(forms[root]!.toLowerCase(), lem(root), a.upos[root]!)}`);
-        let subj: string | undefined;
-        let clauses = 0;
-        const auxes: string[] = [];
-        let obj = false;
-        for (let i = 0; i < head.length; i++) {
-          const rel = deprel[i]!;
-          if (/^(ccomp|advcl|acl|xcomp|parataxis)/.test(rel)) clauses++;
-          if (rel.startsWith('nsubj') && head[i]! >= 0) {
-            const h = head[i]!;
-            more.push(
-              `d2:sv=${word(i)}_${lem(h)}`,
-              `d2:st=${word(i)}_${tenseOf(forms[h]!.toLowerCase(), lem(h), a.upos[h]!)}`,
-            );
-          }
-          if (head[i] === root) {
-            if (rel === 'aux') auxes.push(forms[i]!.toLowerCase());
-            if (rel === 'obj') obj = true;
-            if (rel.startsWith('nsubj') && subj === undefined) subj = word(i);
-            else if (rel === 'cop' && a.upos[root] === 'ADJ') names.push('d:cop_adj');
-            else if (rel === 'aux' || rel === 'aux:pass') {
-              names.push(`d:aux=${forms[i]!.toLowerCase()}`);
-              names.push(`d:auxtense=${tenseOf(forms[i]!.toLowerCase(), lem(i), 'AUX')}`);
-            } else if (rel === 'advmod' && /^(not|n't|never)$/i.test(forms[i]!)) names.push('d:neg');
-            else if (rel === 'obj' || rel === 'iobj') names.push('d:obj', `d:obj=${word(i)}`);
-            else if (rel === 'ccomp' || rel === 'xcomp') names.push(`d:${rel}`);
-            else if (rel === 'mark') names.push(`d:mark=${lem(i)}`);
-          }
-          if (rel === 'nummod') names.push('d:nummod', `d:num_of=${lem(head[i]!)}`);
-          if (rel === 'ccomp' && head[i]! >= 0) names.push(`d:under=${lem(head[i]!)}`);
-          if (rel.startsWith('nsubj') && head[i] !== root) names.push(`d:subj2=${word(i)}`);
+  const p = tagger && parser ? parseClause(text, tagger, parser, max) : undefined;
+  if (p) {
+    names = mainClauseNames(p);
+    const root = p.head.indexOf(-1);
+    if (root >= 0) {
+      const { forms, upos, head, deprel } = p;
+      const lem = (i: number) => (p.lemma[i] ?? forms[i]!).toLowerCase();
+      let subj: string | undefined;
+      let clauses = 0;
+      const auxes: string[] = [];
+      let obj = false;
+      for (let i = 0; i < head.length; i++) {
+        const rel = deprel[i]!;
+        if (/^(ccomp|advcl|acl|xcomp|parataxis)/.test(rel)) clauses++;
+        if (rel.startsWith('nsubj') && head[i]! >= 0) {
+          const h = head[i]!;
+          more.push(
+            `d2:sv=${subjectWord(p, i)}_${lem(h)}`,
+            `d2:st=${subjectWord(p, i)}_${tenseOf(forms[h]!.toLowerCase(), lem(h), upos[h]!)}`,
+          );
         }
-        names.push(`d:subj=${subj ?? 'none'}`, `d:sr=${subj ?? 'none'}_${rl}`);
-        const sj = subj ?? 'none';
-        for (const x of auxes) more.push(`d2:sa=${sj}_${x}`);
-        if (obj) more.push(`d2:so=${sj}`);
-        more.push(`d2:clauses=${Math.min(clauses, 3)}`);
-        if (a.upos[root] !== 'VERB' && a.upos[root] !== 'AUX') more.push(`d2:fragment=${a.upos[root]}`);
-        if (subj === undefined) more.push('d2:nosubj');
+        if (head[i] === root) {
+          if (rel === 'aux') auxes.push(forms[i]!.toLowerCase());
+          if (rel === 'obj') obj = true;
+          if (rel.startsWith('nsubj') && subj === undefined) subj = subjectWord(p, i);
+        }
       }
+      const sj = subj ?? 'none';
+      for (const x of auxes) more.push(`d2:sa=${sj}_${x}`);
+      if (obj) more.push(`d2:so=${sj}`);
+      more.push(`d2:clauses=${Math.min(clauses, 3)}`);
+      if (upos[root] !== 'VERB' && upos[root] !== 'AUX') more.push(`d2:fragment=${upos[root]}`);
+      if (subj === undefined) more.push('d2:nosubj');
     }
   }
   const out = { main: names, more };
-  cache.set(text, out);
+  cache.set(key, out);
   return out;
 }
 
-/** The `main` names of {@link depsNames} at `weight` and its `more` at `more`, together scaled to their length. */
+/**
+ * The `main` names of {@link depsNames} at `weight` and its `more` at `more`, together scaled to
+ * their length; the first `max` tokens parsed.
+ */
 export function depsFeatures(
   text: string,
   lang: string,
   bits: number,
   weight: number,
   more = 0,
+  max = 80,
 ): SparseVector {
-  const d = depsNames(text, lang);
+  const mask = (1 << bits) - 1;
+  const d = depsNames(text, lang, max);
   const names = [...(weight ? d.main : []), ...(more ? d.more : [])];
   const scale = names.map((_, i) => (i < (weight ? d.main.length : 0) ? weight : more));
-  const mask = (1 << bits) - 1;
   const k = 1 / Math.sqrt(names.length || 1);
   return { idx: names.map((n) => hashString(n) & mask), val: scale.map((w) => w * k) };
 }

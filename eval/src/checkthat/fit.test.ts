@@ -1,5 +1,10 @@
-import { hashString } from '@newsprism/core/train';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { depsParserFor, syntaxModelFor } from '@newsprism/core';
+import { DepsScorer, hashString, loadLinearModel, SentenceModel } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
+import { clustersFor } from './cluster-features.js';
 import {
   type FitSettings,
   fitSentenceModel,
@@ -8,6 +13,7 @@ import {
   nbRatios,
   predictRows,
   rowVector,
+  saveModel,
   trainingSamples,
   windowLogits,
 } from './fit.js';
@@ -212,5 +218,40 @@ describe('trainingSamples with conflictWeight', () => {
     expect(trainingSamples(rows, s, 'en', []).samples.map((x) => x.weight)).toEqual([1, 1, 1]);
     const weighed = trainingSamples(rows, { ...s, conflictWeight: 0.25 }, 'en', []).samples;
     expect(weighed.map((x) => x.weight)).toEqual([0.25, 1, 1]);
+  });
+});
+
+describe('a model with the parse and the word clusters (the claims option deps)', () => {
+  it('scores in the claims layer as in training: DepsScorer from the saved file = predictRows', () => {
+    const s: FitSettings = { ...ONE_PASS, bits: 12, neutral: true, deps: 0.25, wc: 0.25, wcLevels: 1 };
+    const rows = [
+      { id: '1', text: 'We have created twenty million jobs since 2010.', positive: true },
+      { id: '2', text: 'Thank you very much, it is great to be here.', positive: false },
+      { id: '3', text: 'She voted for the war in Iraq.', positive: true },
+      { id: '4', text: 'I think that is a disgrace.', positive: false },
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'np-deps-')), 'deps.json');
+    saveModel(fitSentenceModel(rows, s, 'Yes'), 0.3, file, s, {});
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.meta.features).toMatchObject({ deps: 0.25, depsMax: 80, wc: 0.25, wcLevels: 1 });
+    expect(saved.meta.clusters).toBe('clusters/clusters.en.json');
+    const linear = loadLinearModel(file);
+    const scorer = new DepsScorer(
+      SentenceModel.of(linear),
+      syntaxModelFor('en')!,
+      depsParserFor('en')!,
+      clustersFor('en'),
+    );
+    const held = [
+      { id: '5', text: 'Her plan would cost two trillion dollars.', positive: true },
+      { id: '6', text: 'The senator never answered the question.', positive: false },
+    ];
+    const want = predictRows(linear, held, s);
+    held.forEach((r, i) => {
+      expect(scorer.probability(r.text, 'en')).toBeCloseTo(want[i]!, 7);
+    });
+    // Without the parse and the clusters the same weights score otherwise.
+    const plain = predictRows(linear, held, { ...s, deps: 0, wc: 0 });
+    expect(plain.some((p, i) => Math.abs(p - want[i]!) > 1e-6)).toBe(true);
   });
 });

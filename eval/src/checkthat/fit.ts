@@ -15,7 +15,7 @@ import type { TaskOptions } from '../task.js';
 import { assertFeatures } from './assert-features.js';
 import { idBlocks } from './blocks.js';
 import { candidatesAsOne } from './candidate-names.js';
-import { clusterFeatures, clustersFor, useClusterFile } from './cluster-features.js';
+import { clusterFeatures, clusterFileChecksum, clustersFor, useClusterFile } from './cluster-features.js';
 import { contextFeatures } from './context-features.js';
 import { depsFeatures } from './deps-features.js';
 import type { LabelledSentence } from './load.js';
@@ -104,6 +104,8 @@ export interface FitSettings extends SentenceModelSettings {
   deps?: number;
   /** Experiment: weight of every clause's subject and verb and more of the parse (`deps-features.ts`); 0 = none. */
   deps2?: number;
+  /** Experiment: parse only a sentence's first N tokens for `deps`/`deps2` (default 80). */
+  depsMax?: number;
   /**
    * Experiment: a bias feature per run of neighbouring ids (this many runs of the training rows,
    * `idBlocks`), in training only — a debate's own share of `Yes` and its topic go into its bias,
@@ -224,7 +226,7 @@ export function rowVector(text: string, lang: string, s: FitSettings, before?: s
   if (s.shape) add(shapeFeatures(text, s.bits, s.shape));
   if (s.syn) add(syntaxFeatures(text, lang, s.bits, s.syn));
   if (s.rates) add(rateFeatures(text, s.bits, s.rates));
-  if (s.deps || s.deps2) add(depsFeatures(text, lang, s.bits, s.deps ?? 0, s.deps2 ?? 0));
+  if (s.deps || s.deps2) add(depsFeatures(text, lang, s.bits, s.deps ?? 0, s.deps2 ?? 0, s.depsMax ?? 80));
   if (s.subj) add(subjFeatures(text, s.bits, s.subj));
   if (s.assert) add(assertFeatures(text, s.bits, s.assert));
   if (s.tense) add(tenseFeatures(text, s.bits, s.tense));
@@ -259,6 +261,7 @@ const EXPERIMENTS = new Set([
   'subj',
   'deps',
   'deps2',
+  'depsMax',
   'fe',
   'conflictWeight',
   'tense',
@@ -433,8 +436,13 @@ export function saveModel(
       ...(s.cues ? { cues: true } : {}),
       ...(s.stems ? { stems: true } : {}),
       ...(s.neutral ? { neutral: true } : {}),
+      // The groups the `claims` layer's `deps: true` model reads (main-clause.ts): the parse's
+      // main clause and the word clusters, at their weights.
+      ...(s.deps ? { deps: s.deps, depsMax: s.depsMax ?? 80 } : {}),
+      ...(s.wc ? { wc: s.wc, wcLevels: s.wcLevels ?? 7, wcBigrams: !!s.wcBigrams } : {}),
       extractor: 'sentenceVector@2',
     },
+    ...(s.wc ? { clusters: 'clusters/clusters.en.json', clustersChecksum: clusterFileChecksum() } : {}),
     training: { epochs: s.epochs, rate: s.rate, l2: s.l2, positiveWeight: s.positiveWeight, seeds: s.seeds },
     date: new Date().toISOString().slice(0, 10),
     ...meta,

@@ -20,6 +20,7 @@ import {
   type CalibrationMethod,
   crossFittedEce,
   eceFloor,
+  fitMethod,
   meanSd,
   reliabilityRows,
 } from './kfold-calibration.js';
@@ -30,6 +31,7 @@ import {
   loadSubjectivityUnion,
 } from './load.js';
 import { balancedMacroF1, bestThreshold, macroF1, scoreTable } from './metrics.js';
+import { emPrior, plugInThreshold } from './prior-shift.js';
 import { selfTrain, unlabelledSentences, vectorsOf } from './self-training.js';
 import { sentenceForm } from './sentence-form.js';
 import { topicFolds } from './topic-folds.js';
@@ -349,7 +351,8 @@ function crossValidate(
  * topic-grouped cross-validation, scores the split left out: macro-F1 of each, mean ± sd.
  * `--set fit=sources`: the same over the three releases the sentences came in
  * (`loadSubjectivitySources`: `train`, `dev-a`, `dev-b`), each scored by a model of the other
- * two together. Writes no model.
+ * two together. `--set adapt=1` adds label-free adaptations to each held-out part's balance
+ * (`adaptDecisions`). Writes no model.
  */
 async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: CvPlan, fit: Fit) {
   const splits: Record<string, LabelledSentence[]> =
@@ -359,13 +362,14 @@ async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: C
   const names = Object.keys(splits);
   const metrics: Record<string, number> = {};
   const scores: number[] = [];
+  const adaptScores: Record<string, number[]> = {};
   const table: (string | number)[][] = [
     ['held out', 'sentences', 'share_subj', 'threshold', 'macro_f1', 'ece'],
   ];
   // Dev first, as the two-split design always reported it.
   for (const held of names.length === 2 ? ['dev', 'train'] : names) {
     const rows = names.filter((n) => n !== held).flatMap((n) => splits[n]!);
-    const { threshold } = crossValidate(rows, cv, fit, s, lang, o.log);
+    const { threshold, runs } = crossValidate(rows, cv, fit, s, lang, o.log);
     const model = fit(rows);
     const test = splits[held]!;
     const probs = predictRows(model, test, s, lang);
@@ -376,6 +380,50 @@ async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: C
     );
     scores.push(f1);
     metrics[`${held}_macro_f1`] = f1;
+    // `--set adapt=1`: the decisions of a label-free adaptation to the held-out part's balance.
+    if (o.extra.adapt) {
+      const trainGold = rows.map((r) => r.positive);
+      // `--set adaptFrom=releases`: the map (and a threshold) fitted on each fitted part as a
+      // model of the other fitted parts scores it — across releases, not within their folds.
+      const fitted = names.filter((n) => n !== held);
+      const across =
+        o.extra.adaptFrom === 'releases' && fitted.length > 1
+          ? fitted.flatMap((n) => {
+              const part = splits[n]!;
+              const p = predictRows(
+                fit(fitted.filter((m) => m !== n).flatMap((m) => splits[m]!)),
+                part,
+                s,
+                lang,
+              );
+              return p.map((x, i) => ({ p: x, y: part[i]!.positive }));
+            })
+          : undefined;
+      if (across) {
+        const t = bestThreshold(
+          across.map((x) => x.p),
+          across.map((x) => x.y),
+          cv.metric,
+        ).threshold;
+        const xr = macroF1(
+          probs.map((p) => p >= t),
+          gold,
+        );
+        metrics[`${held}_f1_xr`] = xr;
+        adaptScores.f1_xr = [...(adaptScores.f1_xr ?? []), xr];
+      }
+      const adapted = adaptDecisions(
+        across ?? runs.flatMap((r) => r.probs.map((p, i) => ({ p, y: trainGold[i]! }))),
+        probs,
+        gold,
+        test.map((r) => r.id),
+        o.extra,
+      );
+      for (const [k, v] of Object.entries(adapted)) {
+        metrics[`${held}_${k}`] = v;
+        adaptScores[k] = [...(adaptScores[k] ?? []), v];
+      }
+    }
     // `--set dump=FILE`: split, id, gold and probability of every held-out sentence (no text).
     if (o.extra.dump)
       appendFileSync(
@@ -388,6 +436,11 @@ async function leaveSplitOut(o: TaskOptions, s: FitSettings, lang: string, cv: C
   const { mean, sd } = meanSd(scores);
   metrics.split_macro_f1_mean = mean;
   metrics.split_macro_f1_sd = sd;
+  for (const [k, v] of Object.entries(adaptScores)) {
+    const m = meanSd(v);
+    metrics[`mean_${k}`] = m.mean;
+    metrics[`sd_${k}`] = m.sd;
+  }
   return {
     title: `subjectivity: leave one ${o.extra.fit === 'sources' ? 'source' : 'split'} out`,
     metrics,
@@ -419,6 +472,78 @@ function outOfFold(
     });
   }
   return probs;
+}
+
+/**
+ * Macro-F1 and calibration error of the label-free adaptations of one held-out part: the
+ * probabilities calibrated (`--set adaptCal=histogram|platt|isotonic`) on the training rows'
+ * out-of-fold outcomes, then decided at 0.5 (`cal50`), at the plug-in macro-F1 threshold
+ * (`plugin`), and the same after the EM prior shift over the whole part (`em50`, `emplugin`)
+ * or over batches of `--set adaptBatch=N` sentences (seeded by id) with `--set
+ * adaptStrength=S` pseudo-sentences at the training prior (`…_b`).
+ */
+function adaptDecisions(
+  trainOutcomes: readonly { p: number; y: boolean }[],
+  probs: readonly number[],
+  gold: readonly boolean[],
+  ids: readonly string[],
+  extra: Record<string, string>,
+): Record<string, number> {
+  const map = fitMethod(
+    (extra.adaptCal ?? 'histogram') as CalibrationMethod,
+    trainOutcomes,
+    numberOption(extra, 'calBins', 10),
+  );
+  const trainPrior = trainOutcomes.filter((x) => x.y).length / trainOutcomes.length;
+  const cal = probs.map(map);
+  const ece = (ps: readonly number[]) => reliability(ps.map((p, i) => ({ p, y: gold[i]! }))).ece;
+  const at = (ps: readonly number[], t: number) =>
+    macroF1(
+      ps.map((p) => p >= t),
+      gold,
+    );
+  const em = emPrior(cal, trainPrior);
+  // Batches: the part in a seeded order, cut into runs of `adaptBatch` sentences.
+  const size = numberOption(extra, 'adaptBatch', 25);
+  const strength = numberOption(extra, 'adaptStrength', 10);
+  const order = ids.map((id, i) => ({ i, h: hashString(`batch:${id}`) })).sort((a, b) => a.h - b.h);
+  const em50b = new Array<boolean>(probs.length);
+  const empb = new Array<boolean>(probs.length);
+  const emb = new Array<number>(probs.length);
+  for (let from = 0; from < order.length; from += size) {
+    const idx = order.slice(from, from + size).map((x) => x.i);
+    const e = emPrior(
+      idx.map((i) => cal[i]!),
+      trainPrior,
+      strength,
+    );
+    const t = plugInThreshold(e.posteriors);
+    idx.forEach((i, j) => {
+      emb[i] = e.posteriors[j]!;
+      em50b[i] = e.posteriors[j]! >= 0.5;
+      empb[i] = e.posteriors[j]! >= t;
+    });
+  }
+  // A bound, not a method: the shift to the part's true balance (read from its labels).
+  const truth = gold.filter(Boolean).length / gold.length;
+  const known = emPrior(cal, trainPrior, 0, 0);
+  const shift = Math.log(truth / (1 - truth)) - Math.log(trainPrior / (1 - trainPrior));
+  const oracle = known.posteriors.map((p) => 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift))));
+  return {
+    train_prior: trainPrior,
+    em_prior: em.prior,
+    f1_oracle50: at(oracle, 0.5),
+    f1_oracleplugin: at(oracle, plugInThreshold(oracle)),
+    ece_cal: ece(cal),
+    ece_em: ece(em.posteriors),
+    ece_em_b: ece(emb),
+    f1_cal50: at(cal, 0.5),
+    f1_plugin: at(cal, plugInThreshold(cal)),
+    f1_em50: at(em.posteriors, 0.5),
+    f1_emplugin: at(em.posteriors, plugInThreshold(em.posteriors)),
+    f1_em50_b: macroF1(em50b, gold),
+    f1_emplugin_b: macroF1(empb, gold),
+  };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -27,7 +27,7 @@ export function parse(command: string, argv: string[], options: OptionSpec): Par
   } catch (err) {
     throw new NewsprismError(
       'E_USAGE',
-      `${usageMessage((err as Error).message)}; see \`newsprism ${command} --help\``,
+      `${usageMessage((err as Error).message, Object.keys(options))}; see \`newsprism ${command} --help\``,
     );
   }
 }
@@ -36,8 +36,11 @@ export function parse(command: string, argv: string[], options: OptionSpec): Par
  * `node:util`'s parse error in the words of the other usage errors: the flag, what it needs, and
  * how to give it (`--limit -3` reads `-3` as a flag: Node calls that "ambiguous").
  */
-function usageMessage(message: string): string {
+function usageMessage(message: string, flags: readonly string[] = []): string {
   const first = message.split('\n')[0]!;
+  const unknown = /^Unknown option '--([\w-]+)'/.exec(first);
+  const near = unknown ? nearest(unknown[1]!, flags) : undefined;
+  if (near) return `Unknown option '--${unknown![1]}' (did you mean --${near}?)`;
   const ambiguous = /^Option '(-[^']+)' argument is ambiguous/.exec(first);
   if (ambiguous) {
     // `-j -1`: advise the long form (`-j=-1` would read as the value `=-1`).
@@ -49,6 +52,40 @@ function usageMessage(message: string): string {
   const noValue = /^Option '(?:-\w, )?(--?[\w-]+)' does not take an argument/.exec(first);
   if (noValue) return `${noValue[1]} takes no value`;
   return first.replace(/\. To specify a positional argument.*$/, '');
+}
+
+/**
+ * The command's flag a mistyped one most likely meant (`--layer` for `--layers`, `--outlett` for
+ * `--outlet`): at most two edits away, and fewer than a third of the longer name; else none.
+ */
+function nearest(typed: string, flags: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const f of flags) {
+    const cost = editDistance(typed, f);
+    if (cost < bestCost && cost <= 2 && cost * 3 < Math.max(typed.length, f.length)) {
+      best = f;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** Edits from `a` to `b`, a swap of two neighbouring letters counting one (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cur[j] = Math.min(cur[j]!, prev2[j - 2]! + 1);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Reads a flag that must be one of `allowed`. */

@@ -56,5 +56,5 @@ export {
 export { type PublishedDate, readPublished } from './published.js';
 export { reasonWords } from './reason-words.js';
 export * from './schema.js';
-export { termWords, termWritten } from './term-words.js';
+export { termWords, termWritten, variantVoices } from './term-words.js';
 export { readTooShort, type TooShort } from './too-short.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termWords, termWritten } from './term-words.js';
+import { termWords, termWritten, variantVoices } from './term-words.js';
 
 const at = (text: string, ...words: string[]) => {
   let from = 0;
@@ -65,5 +65,56 @@ describe('termWritten: the note after a term', () => {
     );
     expect(termWritten({ form: 'a', mentions: [m('a')] }, text)).toBe('');
     expect(termWritten({ form: 'a', mentions }, undefined)).toBe('');
+  });
+});
+
+describe('variantVoices', () => {
+  it('says how many of a name’s mentions are quoted or named as another side’s name', () => {
+    expect(variantVoices({ quoted: 0, distanced: 0 })).toBe('');
+    expect(variantVoices({})).toBe('');
+    expect(variantVoices({ quoted: 1, distanced: 0 })).toBe('; 1 in a quotation');
+    expect(variantVoices({ quoted: 2, distanced: 1 })).toBe(
+      "; 2 in quotations, 1 named as another side's name",
+    );
+    expect(variantVoices({ quoted: 0, distanced: 3 })).toBe("; 3 named as another side's name");
+  });
+});
+
+describe('variantVoices with the article’s terms', () => {
+  const text =
+    'Идёт конфликт на Украине. «Конфликт на Украине затянулся», — сказал он. Власти на Украине молчат.';
+  const span = (words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length };
+  };
+  const first = span('конфликт на Украине');
+  const quotedTerm = span('Конфликт на Украине');
+  const inFirst = span('на Украине');
+  const inQuoted = span('на Украине', quotedTerm.start);
+  const own = span('на Украине', quotedTerm.end);
+  const terms = [
+    { voice: 'outlet', mentions: [first] },
+    { voice: 'quoted', mentions: [quotedTerm] },
+  ];
+  it('counts a mention inside a term once, as the term, and not again as quoted', () => {
+    expect([inFirst, inQuoted, own].map((m) => text.slice(m.start, m.end))).toEqual(
+      Array(3).fill('на Украине'),
+    );
+    const v = { quoted: 1, distanced: 0, mentions: [inFirst, inQuoted, own] };
+    expect(variantVoices(v, terms)).toBe('; 2 inside terms');
+    expect(variantVoices({ ...v, mentions: [inFirst, own], quoted: 0 }, terms)).toBe('; 1 inside a term');
+    expect(
+      variantVoices({ quoted: 0, distanced: 1, mentions: [{ ...inFirst, rule: 'mention' }] }, terms),
+    ).toBe('; 1 inside a term');
+    expect(variantVoices(v)).toBe('; 1 in a quotation');
+  });
+  it('judges each quoted mention on its own span when the layer marks it (naming@23)', () => {
+    // Quoted name inside a term kept at a distance: inside the term, not again as quoted.
+    const distancedTerm = [{ voice: 'distanced', mentions: [first] }];
+    const quotedIn = { quoted: 1, distanced: 0, mentions: [{ ...inFirst, rule: 'quotation' }] };
+    expect(variantVoices(quotedIn, distancedTerm)).toBe('; 1 inside a term');
+    // A quoted name outside any term while an unquoted one sits inside a quoted term.
+    const v = { quoted: 1, distanced: 0, mentions: [inQuoted, { ...own, rule: 'quotation' }] };
+    expect(variantVoices(v, terms)).toBe('; 1 inside a term, 1 in a quotation');
   });
 });

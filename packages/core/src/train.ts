@@ -3,6 +3,17 @@
  * training and evaluation tasks (`eval/`, `bench/`) build on. Not needed to analyse documents.
  */
 
+export { DepsScorer } from './layers/claims/deps-scorer.js';
+export {
+  CLAUSE_TOKEN,
+  clusterFeatures,
+  mainClauseNames,
+  type ParsedClause,
+  parseClause,
+  scaledNames,
+  subjectWord,
+  tenseOf,
+} from './layers/claims/main-clause.js';
 export { type SentenceModelSettings, sentenceVector } from './layers/claims/sentence-features.js';
 export { SentenceModel } from './layers/claims/sentence-model.js';
 export { sentenceWords } from './layers/claims/words.js';
@@ -123,7 +134,7 @@ export {
 } from './models/calibration.js';
 export { hashString, type SparseVector } from './models/features.js';
 export type { HashedRows } from './models/hashed-table.js';
-export { LinearModel } from './models/linear.js';
+export { LinearModel, loadLinearModel } from './models/linear.js';
 export type { Sample, TrainOptions } from './models/train.js';
 export {
   crossValidate,

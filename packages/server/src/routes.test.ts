@@ -241,7 +241,12 @@ describe('POST /api/analyze', () => {
       expect.stringMatching(/^"id": .*; a record is \{"text" or "html"/),
     ]);
     const whole = await problem(await app().request('/api/analyze', post('[1]', 'application/json')));
-    expect([whole.code, whole.detail]).toEqual(['E_BAD_RECORD', expect.stringMatching(/^the record: /)]);
+    expect([whole.code, whole.detail]).toEqual([
+      'E_BAD_RECORD',
+      'the record is an array, not an object (send several records as application/x-ndjson, one a line); a record is {"text" or "html", and optionally "id", "title", "url", "outlet", "published", "lang", "byline", "options"}',
+    ]);
+    const str = await problem(await app().request('/api/analyze', post('"some text"', 'application/json')));
+    expect(str.detail).toMatch(/^the record is a string, not an object; a record is /);
     // analyze's records also take "options" (issue 14); POST /api/documents' do not.
     const typo = await problem(await app().request('/api/analyze', post('{"txt":"x"}', 'application/json')));
     expect(typo.detail).toBe(

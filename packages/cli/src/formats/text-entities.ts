@@ -1,4 +1,4 @@
-import { type NewsDocument, termWritten } from '@newsprism/core';
+import { type NewsDocument, termWritten, variantVoices } from '@newsprism/core';
 import type { FormatContext } from './format.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -41,7 +41,7 @@ export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
   if (!layer || (layer.entities.length === 0 && terms.length === 0)) return [];
   const lines = layer.entities.map(
     (e) =>
-      `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance}${v.distanced > 0 ? `; ${v.distanced} named as another side's name` : ''})`).join(', ')}`,
+      `  ${e.name}: ${e.variants.map((v) => `${v.form} ×${v.count} (${v.provenance}${variantVoices(v, terms)})`).join(', ')}`,
   );
   for (const [voice, label] of VOICES) {
     const of = terms.filter((t) => t.voice === voice);
@@ -53,7 +53,7 @@ export function renderNaming(doc: NewsDocument, _ctx: FormatContext): string[] {
   const p = layer.profile;
   const share = p.ruShare === null ? 'n/a' : `${Math.round(p.ruShare * 100)}%`;
   lines.push(
-    `  profile: ${p.lean} — Russian-standard ${p.poles.ru}, Ukrainian-standard ${p.poles.ua}, neutral ${p.poles.neutral} (ru share ${share})`,
+    `  profile, the outlet's own words: ${p.lean} — Russian-standard ${p.poles.ru}, Ukrainian-standard ${p.poles.ua}, neutral ${p.poles.neutral} (ru share ${share})`,
   );
   const q = p.quoted;
   if (q && q.ru + q.ua + q.neutral)

@@ -62,7 +62,7 @@ describe('text report: Entities and Naming (hand-made layers)', () => {
       "  terms, outlet's own words: Kyiv ×2 (city, ua)",
       '  terms, in quotations: Kiev ×2 (city, ru)',
       '  terms, kept at a distance: the regime ×2 (city, neutral)',
-      '  profile: ua — Russian-standard 1, Ukrainian-standard 3, neutral 0 (ru share 25%)',
+      "  profile, the outlet's own words: ua — Russian-standard 1, Ukrainian-standard 3, neutral 0 (ru share 25%)",
       '  quoted sources: Russian-standard 1, Ukrainian-standard 0, neutral 0',
     ]);
     const bare = {
@@ -77,7 +77,7 @@ describe('text report: Entities and Naming (hand-made layers)', () => {
     };
     expect(renderNaming({ naming: bare } as unknown as NewsDocument, ctx)).toEqual([
       "  terms, outlet's own words: Kyiv ×2 (city, ua)",
-      '  profile: none — Russian-standard 0, Ukrainian-standard 1, neutral 0 (ru share n/a)',
+      "  profile, the outlet's own words: none — Russian-standard 0, Ukrainian-standard 1, neutral 0 (ru share n/a)",
     ]);
     expect(renderNaming({ naming: { ...bare, terms: [] } } as unknown as NewsDocument, ctx)).toEqual([]);
     expect(renderNaming({} as NewsDocument, ctx)).toEqual([]);

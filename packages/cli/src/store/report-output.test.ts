@@ -68,5 +68,9 @@ describe('report table: the naming share says what it counts', () => {
     expect(line).toBe(
       "naming      Russian-standard 50.0% of the contested names' mentions, quotations included; Kyiv: Kiev 100.0%",
     );
+    const none = reportTable([{ ...group(1, {}), naming: { ruShare: null, entities: {} } }])
+      .split('\n')
+      .find((l) => l.startsWith('naming'));
+    expect(none).toBe('naming      no Russian- or Ukrainian-standard names');
   });
 });

@@ -52,7 +52,8 @@ export function reportTable(groups: readonly ReportGroup[]): string {
       `frames      ${top(g.frames, 5, pct)}`,
       `genres      ${top(g.genres, 3, pct)}`,
       // Not an article's `ru share` (its own words, terms too): every mention of a contested name.
-      `naming      Russian-standard ${g.naming.ruShare === null ? '—' : `${pct(g.naming.ruShare)} of the contested names' mentions, quotations included`}${naming ? `; ${naming}` : ''}`,
+      // Without a Russian- or Ukrainian-standard name, a dash read as an unknown share: say so.
+      `naming      ${g.naming.ruShare === null ? 'no Russian- or Ukrainian-standard names' : `Russian-standard ${pct(g.naming.ruShare)} of the contested names' mentions, quotations included`}${naming ? `; ${naming}` : ''}`,
       `entities    ${g.topEntities.map((e) => `${e.name} ${e.mentions}`).join(', ') || '—'}`,
       `sources     ${g.topSources.map((s) => `${s.name} (${s.type}) ${s.attributions}`).join(', ') || '—'}`,
       '',

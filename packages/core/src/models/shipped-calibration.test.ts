@@ -23,6 +23,7 @@ const read = (rel: string): ModelFile => JSON.parse(readFileSync(modelUrl(rel), 
  */
 const CALIBRATED: [file: string, labels: number | 'all'][] = [
   ['claims/checkworthy.en.json', 1],
+  ['claims/checkworthy-deps.en.json', 1],
   ['subjectivity/subjectivity.en.json', 1],
   ['frames/model.json', 'all'],
   ['techniques/model.json', 'all'],

@@ -24,11 +24,24 @@ const RECORD_FIELDS =
 
 /** The record checked against the schema; `line` names its NDJSON line (a single JSON body has none). */
 function checked(rec: unknown, line: number | undefined): unknown {
+  const at = line === undefined ? '' : `line ${line}: `;
+  // Not zod's `expected object, received array`: what was sent, and, for a JSON array as the
+  // body, how several records are sent.
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
+    const kind = Array.isArray(rec) ? 'an array' : rec === null ? 'null' : `a ${typeof rec}`;
+    const several =
+      Array.isArray(rec) && line === undefined
+        ? ' (send several records as application/x-ndjson, one a line)'
+        : '';
+    throw new NewsprismError(
+      'E_BAD_RECORD',
+      `${at}the record is ${kind}, not an object${several}; ${RECORD_FIELDS}`,
+    );
+  }
   const r = AnalyzeRecordSchema.safeParse(rec);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the record';
-  const at = line === undefined ? '' : `line ${line}: `;
   throw new NewsprismError('E_BAD_RECORD', `${at}${where}: ${issue.message}; ${RECORD_FIELDS}`);
 }
 

@@ -187,13 +187,22 @@ export function parseQuery(query: string, opts: { typed?: boolean } = {}): Query
     }
     if (t.t === 'word') {
       const list = [...t.text.matchAll(WORDS)].map((m) => m[0]);
-      if (list.length === 0)
+      if (list.length === 0) {
+        // A lone `*` is what one types for "everything": the filters alone do that.
+        if (t.prefix && t.text === '')
+          throw bad(
+            query,
+            t.col,
+            '"*" needs the start of a word before it',
+            'write it after one (украин*), or give no query: the filters alone list the documents',
+          );
         throw bad(
           query,
           t.col,
-          `"${t.text}" has no letters or digits`,
+          `"${t.text}${t.prefix ? '*' : ''}" has no letters or digits`,
           'remove it (only words are searched)',
         );
+      }
       if (t.prefix) {
         if (list.length > 1)
           throw bad(

@@ -85,6 +85,12 @@ describe('parseQuery, compiled for SQLite FTS5 and PostgreSQL', () => {
       'the phrase has no words at column 5 of "war """; put words between the quotes, or remove them',
     ],
     ['war --', '"--" has no letters or digits at column 5 of "war --"; remove it (only words are searched)'],
+    // A lone * (everything) names itself, not an empty word, and says how to list everything.
+    [
+      '*',
+      '"*" needs the start of a word before it at column 1 of "*"; write it after one (украин*), or give no query: the filters alone list the documents',
+    ],
+    ['war -*', '"-*" has no letters or digits at column 5 of "war -*"; remove it (only words are searched)'],
     [
       'e-mail*',
       'a prefix* must be one word at column 1 of "e-mail*"; quote a phrase with a hyphen ("e-mail"), or put * after one word',

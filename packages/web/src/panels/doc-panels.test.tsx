@@ -151,6 +151,82 @@ describe('NamingPanel on contested names', () => {
     ]);
   });
 
+  it('says which of a form’s mentions are quoted or named as another side’s name, and what the quotations count', () => {
+    // 004's Bakhmut: 3 mentions, 1 in a quotation, 1 in `(called Bakhmut by Ukraine)`; the
+    // lean's 1 of 17 is the one left, in the outlet's own words.
+    const naming = {
+      entities: [
+        {
+          entity: 'bakhmut',
+          name: 'Bakhmut',
+          variants: [
+            {
+              form: 'Artyomovsk',
+              provenance: 'ru-official',
+              pole: 'ru',
+              count: 5,
+              quoted: 0,
+              distanced: 0,
+              mentions: [],
+            },
+            {
+              form: 'Bakhmut',
+              provenance: 'ua-official',
+              pole: 'ua',
+              count: 3,
+              quoted: 1,
+              distanced: 1,
+              mentions: [],
+            },
+          ],
+        },
+      ],
+      terms: [],
+      profile: {
+        ...profile,
+        poles: { ua: 1, ru: 5, neutral: 0 },
+        quoted: { ua: 1, ru: 0, neutral: 0 },
+        ruShare: 5 / 6,
+        lean: 'ru',
+      },
+    };
+    act(() => render(<NamingPanel doc={doc(naming)} />, root()));
+    expect(texts('ul.naming > li')).toEqual([
+      "Bakhmut: “Artyomovsk” × 5 (ru-official), “Bakhmut” × 3 (ua-official; 1 in a quotation, 1 named as another side's name)",
+    ]);
+    expect(root().querySelector('[data-testid="naming-quoted"]')!.textContent).toBe(
+      'In quotations: Russian-standard 0, Ukrainian-standard 1, neutral 0',
+    );
+    act(() => render(<NamingPanel doc={fixtureDoc()} />, root()));
+    expect(root().querySelector('[data-testid="naming-quoted"]')).toBeNull();
+    // A mention inside a term counts as the term (`на Украине` in `конфликт на Украине`).
+    const inTerm = {
+      entities: [
+        {
+          entity: 'ukraine',
+          name: 'Ukraine',
+          variants: [
+            {
+              form: 'на Украине',
+              provenance: 'ru-norm',
+              pole: 'ru',
+              count: 1,
+              quoted: 0,
+              distanced: 0,
+              mentions: [{ start: 9, end: 19 }],
+            },
+          ],
+        },
+      ],
+      terms: [
+        { ...term('war', 'конфликт на Украине', 'neutral', 'outlet', 1), mentions: [{ start: 0, end: 19 }] },
+      ],
+      profile: { ...profile, poles: { ua: 0, ru: 0, neutral: 1 }, ruShare: null, lean: 'neutral' },
+    };
+    act(() => render(<NamingPanel doc={doc(inTerm)} />, root()));
+    expect(texts('ul.naming > li')).toEqual(['Ukraine: “на Украине” × 1 (ru-norm; 1 inside a term)']);
+  });
+
   it('says how few forms a lean rests on: one Ukrainian-standard term is a lean of one', () => {
     const naming = {
       entities: [],

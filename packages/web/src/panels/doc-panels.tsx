@@ -1,5 +1,5 @@
 import type { NewsDocument, TooShort } from '@newsprism/core';
-import { readTooShort, termWritten } from '@newsprism/core/schema';
+import { readTooShort, termWritten, variantVoices } from '@newsprism/core/schema';
 import type { JSX } from 'preact';
 import { rankScore } from '../highlight/marks.js';
 
@@ -24,6 +24,19 @@ function repeated(doc: NewsDocument): JSX.Element | null {
     <p class="note" data-testid="naming-repeats">
       Not counted: {rep.join(', ')}, which{' '}
       {rep.length === 1 ? 'repeats an earlier paragraph' : 'repeat earlier paragraphs'}.
+    </p>
+  );
+}
+
+/**
+ * What the quoted sources say, apart from the outlet's own words that the lean counts (so a
+ * `Kiev` in a quotation is not missing from the count): the text report's `quoted sources` line.
+ */
+function quotedLine(q: { ru: number; ua: number; neutral: number } | undefined): JSX.Element | null {
+  if (!q || q.ru + q.ua + q.neutral === 0) return null;
+  return (
+    <p data-testid="naming-quoted">
+      In quotations: Russian-standard {q.ru}, Ukrainian-standard {q.ua}, neutral {q.neutral}
     </p>
   );
 }
@@ -56,6 +69,7 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
               </>
             )}
           </p>
+          {quotedLine(n.profile.quoted)}
           {n.entities.length > 0 && (
             <ul class="naming">
               {n.entities.map((e) => (
@@ -63,7 +77,11 @@ export function NamingPanel(props: { doc: NewsDocument }): JSX.Element | null {
                   <strong>{e.name}</strong>:{' '}
                   {e.variants.map((v, i) => (
                     <span key={v.form} class={`pole-${v.pole}`}>
-                      {i > 0 && ', '}“{v.form}” × {v.count} <em>({v.provenance})</em>
+                      {i > 0 && ', '}“{v.form}” × {v.count}{' '}
+                      <em>
+                        ({v.provenance}
+                        {variantVoices(v, terms)})
+                      </em>
                     </span>
                   ))}
                 </li>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createModelStore } from '../../models/registry.js';
 import { createPipeline } from '../../pipeline.js';
+import { loadDepsScorer } from './deps-scorer.js';
+import { checkworthiness } from './score.js';
 
 const pipeline = await createPipeline({ layers: ['claims'], options: { claims: { minScore: 0 } } });
 
@@ -179,5 +182,36 @@ describe('claims layer: check-worthiness, opinions and speakers', () => {
     }
     const ruOpinion = others.find((c) => ru.claims!.includes(c))!;
     expect(ruOpinion.score).toBeLessThan(ruOpinion.attrs.model - 0.02);
+  });
+});
+
+describe('claims option deps', async () => {
+  const withDeps = await createPipeline({
+    layers: ['claims'],
+    options: { claims: { minScore: 0, deps: true } },
+  });
+  const plain = pipeline.run({ id: 'a', text: ARTICLE });
+  const parsed = withDeps.run({ id: 'a', text: ARTICLE });
+  const scorer = loadDepsScorer(createModelStore().scope())!;
+
+  it('scores English clauses with the model that reads the parse, same clauses and kinds', () => {
+    const a = plain.claims!;
+    const b = parsed.claims!;
+    expect(b.map((c) => [c.start, c.end, c.label])).toEqual(a.map((c) => [c.start, c.end, c.label]));
+    for (const c of b) {
+      const p = scorer.probability(parsed.text.slice(c.start, c.end), 'en');
+      expect(c.attrs.model).toBeCloseTo(p, 3);
+      expect(c.attrs.checkworthy).toBe(c.score >= scorer.model.threshold);
+    }
+    expect(b.some((c, i) => c.attrs.model !== a[i]!.attrs.model)).toBe(true);
+    expect(parsed.producers.claims).not.toBe(plain.producers.claims);
+  });
+
+  it('leaves the default output as it was: off unless asked for', () => {
+    expect(plain.claims!.map((c) => c.attrs.model)).toEqual(
+      plain.claims!.map(
+        (c) => Math.round(checkworthiness(plain.text.slice(c.start, c.end), 'en').raw * 1000) / 1000,
+      ),
+    );
   });
 });

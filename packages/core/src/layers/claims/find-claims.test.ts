@@ -418,7 +418,7 @@ describe('the claims analyzer', () => {
     expect(claims.name).toBe('claims');
     expect(claims.produces).toBe('claims');
     expect(claims.requires).toEqual(['paragraphs', 'sentences', 'language', 'entities', 'quotes']);
-    expect(claims.defaults).toEqual({ minScore: 0.1, clauses: true });
+    expect(claims.defaults).toEqual({ minScore: 0.1, clauses: true, deps: false });
   });
 
   it('runs findClaims with its options and models', () => {
@@ -429,9 +429,9 @@ describe('the claims analyzer', () => {
       d: NewsDocument,
       c: unknown,
       o: ClaimsOptions,
-      m: SentenceModels,
+      m: { models: SentenceModels; deps: null },
     ) => unknown;
-    expect(run(d, {}, ALL, m)).toEqual(findClaims(d, ALL, m));
-    expect(run(d, {}, { minScore: 0.5, clauses: true }, m)).toEqual([]);
+    expect(run(d, {}, ALL, { models: m, deps: null })).toEqual(findClaims(d, ALL, m));
+    expect(run(d, {}, { minScore: 0.5, clauses: true }, { models: m, deps: null })).toEqual([]);
   });
 });

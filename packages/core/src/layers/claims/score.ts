@@ -74,7 +74,7 @@ export function subjectivity(
 }
 
 /** A model's score: the decision taken on its probability, the score shown calibrated. */
-function modelScore(model: SentenceModel, raw: number): SentenceScore {
+export function modelScore(model: SentenceModel, raw: number): SentenceScore {
   return {
     score: model.calibrate(raw),
     raw,
