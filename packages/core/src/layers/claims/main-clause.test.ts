@@ -170,6 +170,30 @@ describe('mainClauseNames of a given parse', () => {
     ]);
   });
 
+  it('reads a passive subject as a subject, and a complement of the first word', () => {
+    // Jobs were cut, officials said (the root first: its complement hangs from token 0)
+    expect(
+      mainClauseNames(
+        parsed(
+          'Said/VERB/say/-1/root',
+          'jobs/NOUN/job/3/nsubj:pass',
+          'were/AUX/be/3/aux:pass',
+          'cut/VERB/cut/0/ccomp',
+          'Kyiv/PROPN/Kyiv/0/nsubj:pass',
+        ),
+      ),
+    ).toEqual([
+      'd:rootpos=VERB',
+      'd:root=VERB:say',
+      'd:tense=other', // an irregular past: the form alone does not tell it
+      'd:subj2=job',
+      'd:ccomp',
+      'd:under=say',
+      'd:subj=NAME',
+      'd:sr=NAME_say',
+    ]);
+  });
+
   it('reads a proper-noun root as NAME, no subject as none, and nothing without a root', () => {
     expect(mainClauseNames(parsed('Biden/PROPN/Biden/-1/root', './PUNCT/./0/punct'))).toEqual([
       'd:rootpos=PROPN',
