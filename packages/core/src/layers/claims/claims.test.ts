@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createModelStore, type FileRef, type ModelRegistry } from '../../models/registry.js';
 import { loadWordClusters } from '../../models/word-clusters.js';
-import { createPipeline } from '../../pipeline.js';
+import { createPipeline, type Pipeline } from '../../pipeline.js';
+import type { NewsDocument } from '../../schema.js';
 import { depsParserFor } from '../syntax/deps-model.js';
 import { syntaxModelFor } from '../syntax/model.js';
 import { claims, findClaims } from './claims.js';
-import { loadDepsScorer } from './deps-scorer.js';
+import { type DepsScorer, loadDepsScorer } from './deps-scorer.js';
 import { clusterFeatures, mainClauseNames, parseClause, scaledNames } from './main-clause.js';
 import { shippedSentenceModels } from './models.js';
 import { checkworthiness } from './score.js';
@@ -191,14 +192,27 @@ describe('claims layer: check-worthiness, opinions and speakers', () => {
   });
 });
 
-describe('claims option deps', async () => {
-  const withDeps = await createPipeline({
-    layers: ['claims'],
-    options: { claims: { minScore: 0, deps: true } },
+describe('claims option deps', () => {
+  // Made once, before the first test, not while the tests are collected: a set-up that throws
+  // fails every test here (a mutation run counts failed tests, not a file that cannot be
+  // collected, nor tests skipped after a failed beforeAll).
+  let withDeps: Pipeline;
+  let plain: NewsDocument;
+  let parsed: NewsDocument;
+  let scorer: DepsScorer;
+  let made: Promise<void> | undefined;
+  beforeEach(async () => {
+    made ??= (async () => {
+      withDeps = await createPipeline({
+        layers: ['claims'],
+        options: { claims: { minScore: 0, deps: true } },
+      });
+      plain = pipeline.run({ id: 'a', text: ARTICLE });
+      parsed = withDeps.run({ id: 'a', text: ARTICLE });
+      scorer = loadDepsScorer(createModelStore().scope());
+    })();
+    await made;
   });
-  const plain = pipeline.run({ id: 'a', text: ARTICLE });
-  const parsed = withDeps.run({ id: 'a', text: ARTICLE });
-  const scorer = loadDepsScorer(createModelStore().scope());
 
   it('scores English clauses with the model that reads the parse, same clauses and kinds', () => {
     const a = plain.claims!;
