@@ -95,3 +95,49 @@ export function majorityLabels(gold: readonly (readonly string[])[], maxK = 5): 
   }
   return best;
 }
+
+/** Pairs of (positive, negative) items ranked right (ties count half), and the pairs compared. */
+export interface PairCount {
+  right: number;
+  pairs: number;
+}
+
+/**
+ * Adds to `into` the pairs of one group's items (a score and whether the item is positive):
+ * every positive against every negative of the same group, a tie counting half.
+ */
+export function addGroupPairs(into: PairCount, items: readonly { p: number; y: boolean }[]): void {
+  for (const a of items) {
+    if (!a.y) continue;
+    for (const b of items) {
+      if (b.y) continue;
+      into.pairs++;
+      into.right += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
+    }
+  }
+}
+
+/**
+ * The area under the ROC curve of scores against outcomes (the share of positive–negative pairs
+ * the score orders right, ties half); NaN without a positive or a negative.
+ */
+export function rocAuc(items: readonly { p: number; y: boolean }[]): number {
+  const sorted = [...items].sort((a, b) => a.p - b.p);
+  let pos = 0;
+  let rankSum = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j]!.p === sorted[i]!.p) j++;
+    // Ranks i+1 … j share their mean.
+    const rank = (i + 1 + j) / 2;
+    for (let m = i; m < j; m++)
+      if (sorted[m]!.y) {
+        pos++;
+        rankSum += rank;
+      }
+    i = j;
+  }
+  const neg = sorted.length - pos;
+  if (!pos || !neg) return Number.NaN;
+  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+}

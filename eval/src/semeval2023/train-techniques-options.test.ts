@@ -19,6 +19,12 @@ describe('train techniques options', () => {
       code: 'E_OPTION_VALUE',
       message: expect.stringMatching(/^naming=W needs cv=K/),
     });
+    await expect(
+      trainTechniques.run({ data: '/nonexistent', extra: { paraFx: '1' }, log: () => {} }),
+    ).rejects.toMatchObject({
+      code: 'E_OPTION_VALUE',
+      message: expect.stringMatching(/^paraFx=W needs cv=K/),
+    });
   });
 
   it('refuses PTC articles for a line model, before reading any data', async () => {

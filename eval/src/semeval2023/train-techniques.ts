@@ -46,7 +46,7 @@ import { aboveMedian, correlation, goldDensity } from './density.js';
 import { LAYOUTS, type Layout, layoutLines } from './layouts.js';
 import { decisionLanguages, fitLineStage, type StageArticle } from './line-stage.js';
 import { LEXICAL, type RateOptions, ratesByArticle } from './loaded-words.js';
-import { majorityLabels, multiLabelF1, perLabelTable } from './metrics.js';
+import { addGroupPairs, majorityLabels, multiLabelF1, perLabelTable, rocAuc } from './metrics.js';
 import { nearDuplicateGroups } from './near-duplicates.js';
 import {
   fitParagraphCalibration,
@@ -699,6 +699,9 @@ function meanSd(xs: readonly number[]): { mean: number; sd: number } {
   return { mean, sd: Math.sqrt(v) };
 }
 
+/** The techniques whose held-out sentence ranking the cross-validation reports. */
+const RANKED = ['Loaded_Language', 'Doubt', 'Name_Calling-Labeling', 'Questioning_the_Reputation'] as const;
+
 /** A held-out outcome and its article (an index into the articles). */
 type Tagged = Outcome & { ai: number };
 
@@ -808,6 +811,12 @@ function crossValidateArticles(
       const alsoLaid = new Map<Layout, { gold: string[][]; pred: string[][] }>(
         LAYOUTS.map((l) => [l, { gold: [], pred: [] }]),
       );
+      // The ranking of held-out sentences for the commonest techniques (`_sentence_auc_`) and
+      // inside each original line, a sentence of it against another (`_para_auc_`).
+      const ranked = RANKED.map(() => ({
+        all: [] as { p: number; y: boolean }[],
+        para: { right: 0, pairs: 0 },
+      }));
       let i = 0;
       train.forEach((a, ai) => {
         const n = segmented[ai]!.sentences.length;
@@ -940,6 +949,18 @@ function crossValidateArticles(
             }
           }
         layOut(laid, lang === report[0]);
+        RANKED.forEach((name, r) => {
+          const l = TECHNIQUES.indexOf(name);
+          const item = (j: number) => ({ p: rescored[j]![l]!, y: samples[from + j]!.y.includes(l) });
+          for (let j = 0; j < n; j++) ranked[r]!.all.push(item(j));
+          for (const line of groupsOf(ai, 'original')) addGroupPairs(ranked[r]!.para, line.members.map(item));
+        });
+      });
+      RANKED.forEach((name, r) => {
+        const auc = rocAuc(ranked[r]!.all);
+        if (!Number.isNaN(auc)) push(`${lang}_sentence_auc_${name}`, auc);
+        const { right, pairs } = ranked[r]!.para;
+        if (pairs) push(`${lang}_para_auc_${name}`, right / pairs);
       });
       for (const [layout, { gold, pred }] of alsoLaid)
         if (gold.length)
@@ -1161,6 +1182,11 @@ export const trainTechniques: Task = {
         'E_OPTION_VALUE',
         'naming=W needs cv=K: the analyzer does not read the naming layer, so no model is saved with naming features',
       );
+    if (numberOption(o.extra, 'paraFx', 0) && !(numberOption(o.extra, 'cv', 0) > 1))
+      throw new NewsprismError(
+        'E_OPTION_VALUE',
+        'paraFx=W needs cv=K: the analyzer does not give sentences their paragraph features, so no model is saved with them',
+      );
     // PTC articles train sentence models only (their lines are PTC's, one sentence a line).
     if (o.extra.ptc === '1' && o.extra.unit === 'line')
       throw new NewsprismError('E_OPTION_VALUE', 'ptc=1 needs unit=sentence');
@@ -1230,6 +1256,7 @@ export const trainTechniques: Task = {
     // `--set naming=W`: the `naming` layer's contested terms of each sentence and the article's
     // outlet-voice counts by pole (`namingFeatures`), at W.
     const naming = numberOption(o.extra, 'naming', 0);
+    const paraFx = numberOption(o.extra, 'paraFx', 0);
     const segmented =
       unit === 'line' ? [] : await segmentArticles(labelled, syn > 0 || lemma > 0, naming > 0);
     // `--set wc=W`: word-cluster features of each sentence of the clusters' language (core
@@ -1294,6 +1321,30 @@ export const trainTechniques: Task = {
             for (const v of parts) {
               x.idx.push(...v.idx);
               x.val.push(...v.val);
+            }
+          });
+          from += s.sentences.length;
+        });
+      }
+      // `--set paraFx=W` (CV only): each sentence also carries its paragraph's features, in
+      // buckets of their own, at W — a paragraph effect, so that the sentence's own features
+      // are fitted on what tells it from the rest of its paragraph.
+      if (paraFx) {
+        let from = 0;
+        const bits = opts(o).bits;
+        segmented.forEach((s, i) => {
+          const a = labelled[i]!;
+          const px = articleUnitVectors(a.text, s.paragraphs, a.lang, bits, false, prefix, {
+            valence,
+            ...(rates?.[i] ? { rates: rates[i] } : {}),
+          });
+          s.sentences.forEach((u, j) => {
+            const v = px[u.paragraph];
+            if (!v) return;
+            const x = plain![from + j]!.x;
+            for (let q = 0; q < v.idx.length; q++) {
+              x.idx.push(Math.imul(v.idx[q]! ^ 0x2545f491, 0x9e3779b1) >>> (32 - bits));
+              x.val.push(v.val[q]! * paraFx);
             }
           });
           from += s.sentences.length;
