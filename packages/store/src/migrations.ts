@@ -124,7 +124,7 @@ CREATE TABLE rollup_counts (
 CREATE INDEX rollup_counts_top ON rollup_counts (outlet, month, kind, n);
 ${BACKFILL_ROLLUPS}`;
 
-// Version 16: the contested terms (naming.terms), one row a document, concept, form and voice.
+// Version 17: the contested terms (naming.terms), one row a document, concept, form and voice.
 const TERMS_TABLE = `CREATE TABLE IF NOT EXISTS doc_terms (
   doc BIGINT NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
   concept TEXT NOT NULL, form TEXT NOT NULL, pole TEXT NOT NULL, voice TEXT NOT NULL,
@@ -320,10 +320,25 @@ ALTER TABLE jobs ADD COLUMN IF NOT EXISTS replace_doc INTEGER NOT NULL DEFAULT 0
     },
   },
   {
+    // A job with options or the replace flag waits as 'queued-options' (taken: 'running-options'),
+    // which a worker of schema 14 does not take: started before the upgrade, it would drop both.
+    // The open ids' unique index covers the new states (an id is queued once).
+    version: 16,
+    name: 'job states a worker of schema 14 does not take',
+    sql: {
+      sqlite: `DROP INDEX IF EXISTS jobs_open_id;
+CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running', 'queued-options', 'running-options');
+UPDATE jobs SET state = state || '-options' WHERE state IN ('queued', 'running') AND (options IS NOT NULL OR replace_doc = 1);`,
+      postgres: `DROP INDEX IF EXISTS jobs_open_id;
+CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running', 'queued-options', 'running-options');
+UPDATE jobs SET state = state || '-options' WHERE state IN ('queued', 'running') AND (options IS NOT NULL OR replace_doc = 1);`,
+    },
+  },
+  {
     // Both backends: the contested terms of each document (`naming.terms`: concept, form, pole,
     // voice) as rows, and their roll-ups by voice, for the report's terms profile (issue 19).
     // The documents stored before get theirs from their stored naming layer (term-backfill.ts).
-    version: 16,
+    version: 17,
     name: "the contested terms a document uses, by concept, form and voice (the report's terms)",
     sql: { sqlite: TERMS_TABLE, postgres: TERMS_TABLE },
     backfill: backfillTerms,

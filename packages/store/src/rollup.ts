@@ -8,7 +8,7 @@ import type { Db } from './db.js';
  * `rollup_groups` holds one row per group (documents, words, voice sums); `rollup_counts` one row
  * per group, kind and label (`technique`, `frame`, `genre`, `naming`, `entity`, `source`, and the
  * contested terms by voice: `term:outlet`, `term:quoted`, `term:distanced`, labelled by concept,
- * form and pole; schema version 16) with a sum `n` and a count `docs` — the same sums and counts the report's grouped queries compute
+ * form and pole; schema version 17) with a sum `n` and a count `docs` — the same sums and counts the report's grouped queries compute
  * from the query tables (see report.ts), so either way gives the same report.
  */
 
@@ -373,7 +373,7 @@ FROM documents d JOIN doc_sources x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${g
 `;
 
 /**
- * The contested terms' roll-ups from the stored `doc_terms` rows (migration 16, after their
+ * The contested terms' roll-ups from the stored `doc_terms` rows (migration 17, after their
  * backfill): the same sums as {@link RollupDelta}, grouped in SQL.
  */
 export const BACKFILL_TERM_ROLLUPS = `

@@ -5,7 +5,7 @@ import { rawSql, type TestDb, useTestDb } from './testing/backends.js';
 import { eachBackend } from './testing/contract.js';
 import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 
-// Migration 16 on a store written at version 15: the small corpus (terms in a1, a2 and b1, none
+// Migration 17 on a store written at version 16: the small corpus (terms in a1, a2 and b1, none
 // in b2 and n1) and a document whose naming layer predates terms (no `terms` key).
 const OLD_LAYER = handDoc(
   'c1',
@@ -26,15 +26,15 @@ const OLD_LAYER = handDoc(
 );
 const DOCS = [...SMALL_CORPUS, OLD_LAYER];
 
-/** A store as version 15 left it: no `doc_terms`, no terms in the roll-ups. */
-async function v15Store(url: string): Promise<void> {
+/** A store as version 16 left it: no `doc_terms`, no terms in the roll-ups. */
+async function v16Store(url: string): Promise<void> {
   const store = await openStore(url);
   await store.ingest(DOCS);
   await store.close();
   await rawSql(
     url,
     `DROP TABLE doc_terms; DELETE FROM rollup_counts WHERE kind LIKE 'term:%';
-     UPDATE newsprism_meta SET value = '15' WHERE key = 'schema_version'`,
+     UPDATE newsprism_meta SET value = '16' WHERE key = 'schema_version'`,
   );
 }
 
@@ -60,7 +60,7 @@ const reports = async (store: Store) => ({
   filtered: await store.report({ by: 'outlet', from: '2023-01-15' }),
 });
 
-eachBackend('migration 16: the terms of documents stored before', (backend) => {
+eachBackend('migration 17: the terms of documents stored before', (backend) => {
   let fresh: TestDb;
   const old = useTestDb(backend, { before: beforeEach, after: afterEach });
   beforeEach(async () => {
@@ -74,7 +74,7 @@ eachBackend('migration 16: the terms of documents stored before', (backend) => {
   });
 
   it('fills doc_terms and the roll-ups from the stored naming layers, as ingest writes them', async () => {
-    await v15Store(old().url);
+    await v16Store(old().url);
     const store = await openStore(old().url);
     try {
       expect((await store.stats()).schemaVersion).toBe(SCHEMA_VERSION);
@@ -131,10 +131,10 @@ eachBackend('migration 16: the terms of documents stored before', (backend) => {
   });
 
   it('makes the same rows when it runs again, and ingest and delete keep them after', async () => {
-    await v15Store(old().url);
+    await v16Store(old().url);
     await (await openStore(old().url)).close();
     const once = { rows: await termRows(old().url), rollups: numeric(await termRollups(old().url)) };
-    await rawSql(old().url, "UPDATE newsprism_meta SET value = '15' WHERE key = 'schema_version'");
+    await rawSql(old().url, "UPDATE newsprism_meta SET value = '16' WHERE key = 'schema_version'");
     const store = await openStore(old().url);
     try {
       expect({ rows: await termRows(old().url), rollups: numeric(await termRollups(old().url)) }).toEqual(

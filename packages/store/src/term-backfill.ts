@@ -19,10 +19,10 @@ function storedNaming(layers: unknown): { terms?: NamingTermRow[] } | undefined 
 }
 
 /**
- * Migration 16: the `doc_terms` rows of every stored document, from the terms of its stored
+ * Migration 17: the `doc_terms` rows of every stored document, from the terms of its stored
  * naming layer (as ingest derives them: derive.ts), then their roll-ups by outlet and month.
  * A document analysed without the naming layer, or before it had terms, gets none. It runs in
- * the opening transaction: an interrupted run leaves the store at version 15, and the next open
+ * the opening transaction: an interrupted run leaves the store at version 16, and the next open
  * runs it again from the start; run again, it makes the same rows.
  */
 export async function backfillTerms(db: Db): Promise<void> {
