@@ -39,7 +39,7 @@ const TABLES: Record<string, string> = {
   doc_entities: 'doc bigint, entity text, type text, name text, key text, mentions int',
   doc_naming: 'doc bigint, entity text, name text, form text, pole text, provenance text, count int',
   doc_sources: 'doc bigint, name text, type text, attributions int, words int',
-  // Version 16: the contested terms.
+  // Version 17: the contested terms.
   doc_terms: 'doc bigint, concept text, form text, pole text, voice text, provenance text, count int',
   doc_techniques: 'doc bigint, technique text, count int, score_max real',
   doc_frames: 'doc bigint, frame text, score real, selected int',
