@@ -123,6 +123,15 @@ const ADJECTIVE_HEADS = new Map<string, EntityType>(
   ),
 );
 
+/** Heads of an adjective-led name that may govern a field in small letters (`Всемирная организация здравоохранения`). */
+const GOVERNING_HEADS = new Set(
+  'суд совет комиссия союз собрание организация служба комитет министерство трибунал палата ассамблея прокуратура силы армия флот гвардия агентство управление'
+    .split(' ')
+    .map((w) => tokenKey(w)),
+);
+/** Institution words that name an office holder, not a body's field: never part of an adjective-led name. */
+const OFFICE_HOLDERS = new Set(['президента', 'правительства'].map((w) => tokenKey(w)));
+
 /**
  * Where a capitalised run ending in an adjective extends over the noun in small letters it names
  * with (`Демократической партии`, `Верховного главнокомандующего`, `Великой Отечественной войны`,
@@ -164,9 +173,20 @@ function adjectiveHead(
   const type = ADJECTIVE_HEADS.get(keys[k]!);
   if (!type) return undefined;
   // And what the head governs, as an institution's name has it (`Всемирной организацией
-  // здравоохранения`, `Верховного суда Российской Федерации` stops at the capital).
+  // здравоохранения`, `Верховного суда Российской Федерации` stops at the capital) — only after
+  // the heads of bodies that name a field, never a person's office (`Демократической партии
+  // президента Байдена`), and never ending on `по` (`Демократической партии по всей стране`).
   let j = k + 1;
-  while (j - k <= 3 && INSTITUTION_PARTS.has(keys[j] ?? '') && lowerWord(j)) j++;
+  if (GOVERNING_HEADS.has(keys[k]!)) {
+    while (
+      j - k <= 3 &&
+      INSTITUTION_PARTS.has(keys[j] ?? '') &&
+      !OFFICE_HOLDERS.has(keys[j]!) &&
+      lowerWord(j)
+    )
+      j++;
+    while (j > k + 1 && keys[j - 1] === 'по') j--;
+  }
   return { j, type };
 }
 
