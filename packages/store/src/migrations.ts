@@ -136,6 +136,19 @@ const ROLLUP_KIND_INDEX = `DROP INDEX rollup_counts_top;
 CREATE INDEX rollup_counts_kind ON rollup_counts (kind, outlet, month, n);`;
 
 /**
+ * Migration 15 on SQLite: the jobs' option columns, added only where missing, so that the
+ * migration can run again on a store whose recorded version is older than its tables (as
+ * PostgreSQL's `ADD COLUMN IF NOT EXISTS` can).
+ */
+async function addJobOptionColumns(db: Db): Promise<void> {
+  if (db.dialect !== 'sqlite') return;
+  const have = new Set((await db.all<{ name: string }>('PRAGMA table_info(jobs)')).map((r) => r.name));
+  if (!have.has('options')) await db.exec('ALTER TABLE jobs ADD COLUMN options TEXT;');
+  if (!have.has('replace_doc'))
+    await db.exec('ALTER TABLE jobs ADD COLUMN replace_doc INTEGER NOT NULL DEFAULT 0;');
+}
+
+/**
  * Every migration, in order. A database records the version it is at; opening it applies the
  * missing ones in one transaction and refuses a database from a newer newsprism.
  */
@@ -313,11 +326,12 @@ ALTER TABLE documents ADD COLUMN IF NOT EXISTS producer_set BIGINT;`,
     version: 15,
     name: "a queued job's analyzer options and replace flag",
     sql: {
-      sqlite: `ALTER TABLE jobs ADD COLUMN options TEXT;
-ALTER TABLE jobs ADD COLUMN replace_doc INTEGER NOT NULL DEFAULT 0;`,
+      // SQLite has no `ADD COLUMN IF NOT EXISTS`: addJobOptionColumns adds them where missing.
+      sqlite: 'SELECT 1;',
       postgres: `ALTER TABLE jobs ADD COLUMN IF NOT EXISTS options JSONB;
 ALTER TABLE jobs ADD COLUMN IF NOT EXISTS replace_doc INTEGER NOT NULL DEFAULT 0;`,
     },
+    backfill: addJobOptionColumns,
   },
   {
     // A job with options or the replace flag waits as 'queued-options' (taken: 'running-options'),
