@@ -40,6 +40,13 @@ export function attachMarks(
   // The attribution that ends closest before a mark (a quotation may continue it) …
   const reach = (x: Quote) => Math.max(x.end, x.cue?.end ?? 0, x.source?.end ?? 0);
   const lastAttribution = new Latest(out, reach, (x) => x.speaker !== undefined && x.kind !== 'scare');
+  // … and the quoted one among them (`“…,” Ramos said, referring to …. “…”`: an attribution in
+  // the trailing clause of the cue's sentence comes between the quotation and its continuation).
+  const lastQuoted = new Latest(
+    out,
+    reach,
+    (x) => x.speaker !== undefined && x.kind !== 'scare' && QUOTE_OPENERS.includes(text[x.start]!),
+  );
   // … and the nearest attributions before and after it (the nearest speaker of an unclaimed one).
   const lastEnded = new Latest(
     attributed,
@@ -53,6 +60,7 @@ export function attachMarks(
   for (let mi = 0; mi < marks.length; mi++) {
     const m = marks[mi]!;
     const prior = lastAttribution.upTo(m.start);
+    const quoted = lastQuoted.upTo(m.start);
     const ended = lastEnded.upTo(m.start);
     let s0 = m.start;
     let e0 = m.end;
@@ -106,12 +114,18 @@ export function attachMarks(
       continue;
     }
     // `“…,” Reed said. “…”`: a quotation right after a quoted attribution continues it.
-    const host = prior && continued(text, prior, reach(prior), m, lex.lang);
+    const host =
+      prior &&
+      (continued(text, prior, reach(prior), m, lex.lang) ??
+        (quoted && quoted !== prior && quoted.start < prior.start && inClause(text, reach(quoted), prior)
+          ? continued(text, quoted, reach(quoted), m, lex.lang)
+          : undefined));
     if (host) {
       host.parts ??= [{ start: host.start, end: host.end }];
       host.parts.push({ start: m.start, end: m.end });
       host.end = m.end;
       lastAttribution.update(host);
+      lastQuoted.update(host);
       lastEnded.update(host);
       continue;
     }
@@ -223,6 +237,16 @@ function abbreviationRe(lang: string): RegExp {
 const QUOTE_OPENERS = '“«"‘\'';
 /** Text with at most one sentence end, at its close. */
 const ONE_END = /^[^“”"«».!?]{0,250}[.!?]?\s*$/;
+
+/**
+ * Whether attribution `q` stands in the clause after `tail` (the end of a quoted attribution's
+ * cue and source): in the same paragraph, no sentence end between (`“…,” Holt said, referring to
+ * the board.`).
+ */
+function inClause(text: string, tail: number, q: Quote): boolean {
+  const at = Math.min(q.start, q.cue?.start ?? q.start);
+  return at >= tail && !/[\n.!?]/.test(text.slice(tail, at));
+}
 
 /** Whether a quotation continues `q`, the attribution that ends (with its cue) closest before it at `tail`: a quoted one, with no other sentence between. */
 function continued(text: string, q: Quote, tail: number, m: Span, lang: string): Quote | undefined {

@@ -34,6 +34,21 @@ const cases: AttributionCase[] = [
     ],
   },
   {
+    // Session 17: the participle's attribution (`referring to …`) came between the quotation and
+    // its continuation, which went to the nearest speaker as a quotation of its own.
+    name: "an attribution in the cue sentence's trailing clause (`, referring to …`) does not stop the continuation",
+    text: 'Harbour\n\n“We were never asked,” Holt said, referring to the harbour board. “Nobody came down to the docks.”',
+    want: [
+      {
+        content:
+          '“We were never asked,” Holt said, referring to the harbour board. “Nobody came down to the docks.”',
+        cue: 'said',
+        parts: ['“We were never asked,”', '“Nobody came down to the docks.”'],
+      },
+      { content: 'to the harbour board', cue: 'referring' },
+    ],
+  },
+  {
     name: 'a party-state label and `p.m.` in the cue sentence do not end it: the next quotation continues',
     text: 'Harbour\n\n“We will win this vote,” Holt told reporters at 4 p.m. beside Rep. Ann Reed (D-Calif.). “We will keep the ferry.”',
     want: [
@@ -121,6 +136,18 @@ const cases: AttributionCase[] = [
     name: 'no attribution for an impersonal or relative `that`',
     text: 'Harbour\n\nDespite the fact that the port is busy, the ships that dock here are small.',
     want: [],
+  },
+  {
+    name: 'no attribution for an impersonal head before a linking verb (`The fact remains that`)',
+    text: 'Harbour\n\nThe fact remains that the official story of the ferry was false.',
+    want: [],
+  },
+  {
+    name: 'a stance head before a linking verb keeps its clause (`The mayor is confident that`)',
+    text: 'Harbour\n\nThe mayor is certain that the official story of the ferry was false.',
+    want: [
+      { content: 'that the official story of the ferry was false', cue: 'certain', source: 'The mayor' },
+    ],
   },
   {
     name: 'a `whether` clause after a stance word',

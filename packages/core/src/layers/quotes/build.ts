@@ -9,7 +9,7 @@ import { DisjointCover } from './span-sets.js';
 import { npSpan, overlap } from './spans.js';
 import { describeSpeaker, leadTrimmed } from './speaker.js';
 import { genders, guessGender, lateAntecedentsRu, resolveSpeaker, SpeakerMemory } from './speaker-resolve.js';
-import { accusativeRu, citedRu, nominativeRu } from './speaker-ru.js';
+import { accusativeRu, citedRu, neuterCueRu, nominativeRu } from './speaker-ru.js';
 import type { Tok } from './tok.js';
 import type { Quote, QuoteKind } from './types.js';
 
@@ -103,6 +103,16 @@ export function buildQuotes(
           q.speaker.role = q.speaker.role ? `${q.speaker.role}, ${r}` : r;
           if (q.speaker.type === 'person' || q.speaker.type === 'unknown') q.speaker.type = 'person';
         }
+        // `Ранее Forbes заявило, что …`: a neuter past cue agrees with no person.
+        if (
+          lex.lang === 'ru' &&
+          q.speaker.type === 'person' &&
+          !c.roleNp &&
+          neuterCueRu(text.slice(c.cue.start, c.cue.end)) &&
+          !citedRu(toks, c.np.s) &&
+          !lex.words.genitiveLeads.has(c.lemma)
+        )
+          q.speaker.type = 'organization';
         const g =
           q.speaker.type === 'person'
             ? guessGender(q.speaker.name, text.slice(c.cue.start, c.cue.end), lex.lang)

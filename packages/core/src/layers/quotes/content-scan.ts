@@ -285,10 +285,18 @@ function subjectFollows(toks: readonly Tok[], k: number, p: number, lex: Lexicon
   return true;
 }
 
-/** A verb form: a reporting verb, a finite or past form, or a word in `-ed` (`walked`, `welcomed`). */
+/**
+ * A verb form: a reporting verb, a finite or past form, or a word in `-ed` (`walked`, `welcomed`)
+ * that is no noun or adjective of `edNotVerbs` (`hundred`, `speed`).
+ */
 function isVerb(lw: string, lex: Lexicon): boolean {
   const w = lex.words;
-  return lex.verbs.has(lw) || w.finiteVerbs.has(lw) || w.pastVerbs.has(lw) || lw.endsWith('ed');
+  return (
+    lex.verbs.has(lw) ||
+    w.finiteVerbs.has(lw) ||
+    w.pastVerbs.has(lw) ||
+    (lw.endsWith('ed') && !w.edNotVerbs.has(lw))
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entities.js';
+import curated from '../entities/gazetteer.json' with { type: 'json' };
 import type { Speaker } from './types.js';
 
 /** Lower-cased, `ё` as `е` (the regex only when there is an `ё`: most names have none). */
@@ -32,11 +33,52 @@ const INTERNATIONAL_NAME = new RegExp(
   'u',
 );
 
+/** A Russian word without its inflexion (`Еврокомиссии`, `Еврокомиссия` → `еврокомисс`); other words as they are. */
+const stemRu = (w: string): string =>
+  /[а-я]/.test(w)
+    ? w.replace(
+        /(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|ую|юю|ию|ии|ия|ью|ом|ем|ам|ям|ах|ях|[аяыиеуюоьй])$/,
+        '',
+      )
+    : w;
+
+/** A name folded and stemmed word by word, for comparing inflected forms. */
+const stemName = (name: string): string => foldName(name).split(/\s+/).filter(Boolean).map(stemRu).join(' ');
+
+/**
+ * The names of the shipped gazetteer's intergovernmental bodies (kind `international`: `European
+ * Commission`, `Еврокомиссия`, `Евросоюз`), stemmed: a speaker is typed by them whether or not
+ * the `entities` layer ran.
+ */
+const SHIPPED_BODIES: ReadonlySet<string> = new Set(
+  (curated.entries as { kind?: string; name: string; en?: string[]; ru?: string[] }[])
+    .filter((x) => x.kind === 'international')
+    .flatMap((x) => [x.name, ...(x.en ?? []), ...(x.ru ?? [])])
+    .map(stemName),
+);
+
+/** Whether a name is, or opens with, a name of a shipped intergovernmental body (any case form). */
+function shippedBody(name: string): boolean {
+  const ws = stemName(name).split(' ');
+  for (let k = ws.length; k >= 1; k--) if (SHIPPED_BODIES.has(ws.slice(0, k).join(' '))) return true;
+  return false;
+}
+
 /** The last word of a body's name (`… Tribunal`), which the lexicon may not type `government`. */
 const BODY_HEAD = /\b(?:Commission|Council|Tribunal|Organi[sz]ation|Agency|Court|Fund|Union|Authority)$/u;
 
 /** Lower-case words inside an English organisation's name. */
 const NAME_GLUE = new Set('of for the and on in to de'.split(' '));
+
+/**
+ * Whether a name is a name, not an English description that holds one (`EU member's previous
+ * centrist government`, `World Economic Forum-aligned Netherlands government`): a name's words are
+ * capitalised, but for its glue words (`Office of the High Commissioner`). Russian names pass.
+ */
+function nameOnly(name: string): boolean {
+  if (/[а-яё]/i.test(name)) return true;
+  return !name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w));
+}
 
 /**
  * Whether a source the quotes lexicon typed `government` for its head word (`Agency`, `Commission`,
@@ -50,12 +92,8 @@ export function intergovernmental(
   e: Entity | undefined,
   surfaces: (e: Entity) => ReadonlySet<string> = surfacesOf,
 ): boolean {
-  // An English description that holds a body's name (`EU member's previous centrist government`,
-  // `World Economic Forum-aligned Netherlands government`) is not the body: a name's words are
-  // capitalised, but for its glue words (`Office of the High Commissioner`).
-  const ws = name.split(/\s+/).filter(Boolean);
-  if (ws.some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w)) && !/[а-яё]/i.test(name)) return false;
-  if (INTERNATIONAL_NAME.test(name)) return true;
+  if (!nameOnly(name)) return false;
+  if (INTERNATIONAL_NAME.test(name) || shippedBody(name)) return true;
   if (e?.kind !== 'international') return false;
   const n = foldName(name);
   for (const x of surfaces(e)) if (n === x || n.startsWith(`${x} `)) return true;
@@ -63,20 +101,19 @@ export function intergovernmental(
 }
 
 /**
- * Retypes the `government` speakers that are intergovernmental bodies `organization`, with the
- * entities (by id) they link to, and a `person` named as such a body (`International Criminal
- * Tribunal`).
+ * Retypes the `government` speakers that are intergovernmental bodies `organization`, and a
+ * `person` named as such a body (`International Criminal Tribunal`), by their names alone (the
+ * patterns and the shipped gazetteer's bodies): the type does not depend on whether the
+ * `entities` layer ran.
  */
-export function retypeIntergovernmental(
-  speakers: Iterable<Speaker>,
-  entities: readonly Entity[] | undefined,
-): void {
-  const byId = new Map((entities ?? []).map((e) => [e.id, e]));
+export function retypeIntergovernmental(speakers: Iterable<Speaker>): void {
   for (const sp of speakers)
     if (
-      (sp.type === 'government' && intergovernmental(sp.name, sp.entity ? byId.get(sp.entity) : undefined)) ||
+      (sp.type === 'government' && intergovernmental(sp.name, undefined)) ||
       // `International Criminal Tribunal`: a body the lexicon does not know by its head word.
-      (sp.type === 'person' && BODY_HEAD.test(sp.name) && intergovernmental(sp.name, undefined))
+      (sp.type === 'person' && BODY_HEAD.test(sp.name) && intergovernmental(sp.name, undefined)) ||
+      // `Европейская комиссия`: a shipped body's name the lexicon does not type.
+      ((sp.type === 'person' || sp.type === 'unknown') && nameOnly(sp.name) && shippedBody(sp.name))
     )
       sp.type = 'organization';
 }

@@ -138,6 +138,9 @@ function thatClauses(
       isCap(next) ||
       next.kind === 'number';
     if (!subj && !wh) continue;
+    // `The fact remains that …`, `The reason is that …`: an impersonal head before a linking verb
+    // states no one's stance.
+    if (i - 2 >= a && lex.words.linking.has(prev.lw) && lex.words.impersonal.has(toks[i - 2]!.lw)) continue;
     const end = clauseEnd(toks, i + 1, e, quotes);
     if (end - i < 4) continue;
     // `Officials are unsure whether …`: the subject stands before a linking verb; `it remains

@@ -165,10 +165,10 @@ export const quotes = defineAnalyzer({
     const out = buildQuotes(doc.text, toks, candidates, marks, paragraphs, lex);
     separateCredits(out, doc.text, zones, lex.lang, known);
     if (doc.entities) for (const [sp, id] of linkSpeakers(out, doc.entities)) sp.entity = id;
-    // `International Energy Agency`, `Еврокомиссия`: typed `organization`, as the sources layer types them.
+    // `International Energy Agency`, `Еврокомиссия`: typed `organization`, as the sources layer
+    // types them, by the name alone (the same with or without `entities`).
     retypeIntergovernmental(
       out.flatMap((q) => [q.speaker, q.via].filter((x): x is Speaker => x !== undefined)),
-      doc.entities,
     );
     const endModel = contentEndsFor(ends, doc.language!.code);
     if (endModel) {

@@ -162,6 +162,30 @@ const en: AttributionCase[] = [
     text: doc('A teacher in Dover, New Jersey, said the buses were late.'),
     want: [{ content: 'the buses were late', source: 'A teacher in Dover' }],
   },
+  {
+    // Session 17: the name stopped before `for` (`International Commission`, role `for the …`).
+    name: "a body's `for` phrase of capitalised words is its name (`Commission for the Conservation …`)",
+    text: doc(
+      'The International Commission for the Conservation of Atlantic Tunas said the quota would fall.',
+    ),
+    want: [
+      {
+        content: 'the quota would fall',
+        speaker: 'International Commission for the Conservation of Atlantic Tunas',
+        type: 'organization',
+      },
+    ],
+  },
+  {
+    name: '`Committee for a Responsible Federal Budget` keeps its `for a` phrase',
+    text: doc('The Committee for a Responsible Federal Budget said the deficit would grow.'),
+    want: [{ content: 'the deficit would grow', speaker: 'Committee for a Responsible Federal Budget' }],
+  },
+  {
+    name: '`a spokesman for the Treasury` is no name of a body (as before)',
+    text: doc('A spokesman for the Treasury said the deficit would grow.'),
+    want: [{ content: 'the deficit would grow', speaker: 'spokesman for the Treasury' }],
+  },
 ];
 
 const ru: AttributionCase[] = [

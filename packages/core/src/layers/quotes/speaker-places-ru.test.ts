@@ -74,6 +74,22 @@ const cases: { name: string; body: string; want: Want[] }[] = [
     body: 'МО заявило, что порт закроют весной.',
     want: [{ content: 'порт закроют весной', speaker: 'МО', type: 'government' }],
   },
+  {
+    // Session 17: a name the lexicon does not know, with a neuter cue, is no person.
+    name: '`Ранее Forbes заявило, что`: a neuter cue makes an unknown name an organisation',
+    body: 'Ранее Forbes заявило, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Forbes', type: 'organization' }],
+  },
+  {
+    name: '`Ранее Forbes заявил, что`: a masculine cue leaves it a person',
+    body: 'Ранее Форбс заявил, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Форбс', type: 'person' }],
+  },
+  {
+    name: '`Правительство заявило`: a neuter cue leaves a typed body its type',
+    body: 'Правительство заявило, что порт закроют весной.',
+    want: [{ content: 'порт закроют весной', speaker: 'Правительство', type: 'government' }],
+  },
 ];
 
 describe('Russian speaker phrases (issue 18, session 16)', () => {

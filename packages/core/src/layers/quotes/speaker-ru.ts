@@ -105,6 +105,14 @@ export function citedRu(toks: readonly Tok[], s: number): boolean {
 }
 
 /**
+ * Whether a Russian cue is a neuter past form (`заявило`, `сообщило`, `сказалось`): its subject
+ * is no person (`Ранее Forbes заявило`, an outlet or a body).
+ */
+export function neuterCueRu(cue: string): boolean {
+  return /^\p{L}{2,}ло(?:сь)?$/u.test(cue.toLowerCase());
+}
+
+/**
  * A Russian role or office word as written or in the genitive (`зампреда` → `зампред`,
  * `представителя` → `представитель`, `главы` → `глава`), in its listed form, if it is one.
  */

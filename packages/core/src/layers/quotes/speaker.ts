@@ -100,6 +100,25 @@ export function leadTrimmed(toks: readonly Tok[], np: NpRange, text: string, lex
   return s === np.s ? np : { ...np, s };
 }
 
+/** Capitalised heads of a body's name that a `for` phrase completes (`Commission for …`, `Center for …`). */
+const FOR_BODY_HEAD =
+  /^(?:Commission|Committee|Council|Center|Centre|Institute|Foundation|Association|Agency|Fund|Office|Coalition|Alliance|Campaign|Society|League|Tribunal|Organi[sz]ation|Project|Network|Partnership|Union|Board|Bureau|Forum)$/;
+
+/**
+ * Whether `for` at `h` completes the body's name before it with capitalised words to the phrase
+ * end `e` (`Commission for the Conservation of Atlantic Tunas`): past an opening article, only
+ * capitalised words and name glue, ending in a capitalised word.
+ */
+function bodyForTail(toks: readonly Tok[], h: number, e: number): boolean {
+  if (h < 1 || e - h < 2 || toks[h]!.lw !== 'for' || !FOR_BODY_HEAD.test(toks[h - 1]!.w)) return false;
+  let k = h + 1;
+  if (/^(?:the|a|an)$/.test(toks[k]!.lw)) k++;
+  if (k >= e || !isCap(toks[e - 1]!)) return false;
+  for (; k < e; k++)
+    if (!isCap(toks[k]!) && !/^(?:of|the|and|for|on|in|to|de|&)$/.test(toks[k]!.lw)) return false;
+  return true;
+}
+
 /**
  * Reads a source noun phrase: its name (a trailing run of capitalised words after any title or
  * role word), its role (the description around the name), its type and whether it refers back.
@@ -290,9 +309,12 @@ export function describeSpeaker(toks: readonly Tok[], np: NpRange, text: string,
     !toks.slice(n, h).every((t) => /^\p{Lu}{2,}$/u.test(t.w))
   )
     n = h;
-  const nameWords = toks.slice(n, h).map((t) => t.w);
   const headWords = toks.slice(s, h).map((t) => t.w);
   const lowerHead = toks.slice(s, h).filter((t) => !isCap(t) && t.kind === 'word');
+  // `International Commission for the Conservation of Atlantic Tunas`, `Committee for a Responsible
+  // Federal Budget`: a body's `for` phrase of capitalised words is part of its name.
+  if (lex.lang === 'en' && n < h && bodyForTail(toks, h, e)) h = e;
+  const nameWords = toks.slice(n, h).map((t) => t.w);
   // `Президент Украины заявил`, `Глава МИД отметил`: a Russian role word capitalised by its place
   // at the sentence start is the head all the same.
   const capRole =

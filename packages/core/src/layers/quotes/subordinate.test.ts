@@ -95,6 +95,23 @@ const kept: AttributionCase[] = [
     text: 'Harbour\n\nUntil recently the harbour board had said that dues, which rose in May, would stay.',
     want: [{ content: 'that dues, which rose in May, would stay', cue: 'said' }],
   },
+  {
+    // `hundred` ends in `-ed` but is no verb: the list is the content's, not a main-clause subject.
+    name: 'a list whose last item holds `hundred` (`cars, vans and two hundred passengers`) stays inside',
+    text: 'Harbour\n\nAlthough the captain said the ferry carries cars, vans and two hundred passengers, the port stayed shut.',
+    want: [
+      {
+        content: 'the ferry carries cars, vans and two hundred passengers',
+        cue: 'said',
+        source: 'the captain',
+      },
+    ],
+  },
+  {
+    name: 'a list whose last item is `speed` (`power, brakes and top speed`) stays inside',
+    text: 'Harbour\n\nWhen the driver said the bus lost power, brakes and top speed, the depot sent a mechanic.',
+    want: [{ content: 'the bus lost power, brakes and top speed', cue: 'said', source: 'the driver' }],
+  },
 ];
 
 describe('quotes: content ends at a subordinate clause comma', () => {

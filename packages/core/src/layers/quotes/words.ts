@@ -193,6 +193,11 @@ export interface WordFile {
    */
   pastVerbs: string[];
   /**
+   * Words in `-ed` that are no past verb (`hundred`, `speed`, `need`, `sacred`): the `-ed` test of
+   * a verb form skips them.
+   */
+  edNotVerbs: string[];
+  /**
    * Prepositions that open an adverbial, not a speaker (`In his recent document`, `At the town
    * hall`): a speaker phrase that starts with one names no one.
    */

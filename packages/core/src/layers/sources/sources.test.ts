@@ -5,6 +5,7 @@ import { cleanSpeakerName, summarizeSources } from './sources.js';
 
 const pipe = await createPipeline({ layers: ['sources'] });
 const withEntities = await createPipeline({ layers: ['sources', 'entities'] });
+const quotesOnly = await createPipeline({ layers: ['quotes'] });
 
 describe('sources', () => {
   it.each([
@@ -502,9 +503,9 @@ describe('the review of the aide and body fixes (issue 18, session 16)', () => {
       'International Whaling Commission',
     ],
     [
-      // The speaker's name stops before `for` (a lower-case phrase), the type is the body's.
+      // A body's `for` phrase of capitalised words is part of its name (session 17).
       'The International Commission for the Conservation of Atlantic Tunas said on Tuesday that stocks had recovered.',
-      'International Commission',
+      'International Commission for the Conservation of Atlantic Tunas',
     ],
     [
       'The International Criminal Tribunal for the former Yugoslavia said on Tuesday that the appeal failed.',
@@ -520,6 +521,22 @@ describe('the review of the aide and body fixes (issue 18, session 16)', () => {
     const doc = docOf(`Harbour news\n\n${body}`, lang);
     expect(doc.quotes!.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'organization']]);
     expect(doc.sources!.sources.map((x) => [x.name, x.type])).toEqual([[name, 'organization']]);
+  });
+
+  it.each([
+    ['Еврокомиссия заявила во вторник, что штраф справедлив.', 'Еврокомиссия'],
+    ['По словам Еврокомиссии, штраф справедлив.', 'Еврокомиссии'],
+    ['Европейская комиссия заявила во вторник, что штраф справедлив.', 'Европейская комиссия'],
+    ['The European Commission said on Tuesday that the fine was fair.', 'European Commission'],
+  ])('types an intergovernmental body alike with and without entities (`-l quotes`): %s', (body, name) => {
+    // Session 17: `-l quotes` alone typed `Еврокомиссия` `government`, a run with entities `organization`.
+    const lang = /[а-я]/.test(body) ? 'ru' : 'en';
+    const text = `Harbour news\n\n${body}`;
+    const alone = quotesOnly.run({ id: 't', text, meta: { lang } }).quotes!;
+    expect(alone.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'organization']]);
+    expect(docOf(text, lang).quotes!.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      [name, 'organization'],
+    ]);
   });
 
   it('keeps a national body named `International …` a government', () => {
