@@ -34,8 +34,11 @@ export const DEFAULT_BATCH = 500;
 
 /** Options of an ingest. */
 export interface IngestOptions {
-  /** Replace stored documents even when their text is unchanged (reanalysis). */
-  replace?: boolean;
+  /**
+   * Replace stored documents even when their text is unchanged (reanalysis): all of the batch's,
+   * or those whose entry is true (one per document, in order).
+   */
+  replace?: boolean | readonly boolean[];
 }
 
 /**
@@ -85,7 +88,8 @@ export async function ingestPrepared(
       const old = stored.get(r.doc.id);
       let status: IngestStatus = 'added';
       if (old) {
-        if (old.text_hash === r.doc.textHash && !opts.replace) {
+        const replace = Array.isArray(opts.replace) ? opts.replace[i] === true : opts.replace === true;
+        if (old.text_hash === r.doc.textHash && !replace) {
           out.push({ id: r.doc.id, status: seen.get(r.doc.id) ?? 'unchanged' });
           continue;
         }
@@ -196,6 +200,7 @@ function rollupInput(r: PreparedDocument): RollupInput {
     techniques: r.techniques,
     frames: r.frames.filter((f) => f.selected),
     naming: r.naming,
+    terms: r.namingTerms,
     entities: r.entities,
     sources: r.sources,
   };
@@ -303,6 +308,14 @@ const QUERY_TABLES: readonly {
     rows: (r) => r.naming,
     values: (n: PreparedDocument['naming'][number], pk, out) =>
       out.push(pk, n.entity, n.name, n.form, n.pole, n.provenance, n.count),
+  },
+  {
+    table: 'doc_terms',
+    columns: 'concept, form, pole, voice, provenance, count',
+    width: 6,
+    rows: (r) => r.namingTerms,
+    values: (t: PreparedDocument['namingTerms'][number], pk, out) =>
+      out.push(pk, t.concept, t.form, t.pole, t.voice, t.provenance, t.count),
   },
   {
     table: 'doc_sources',

@@ -39,6 +39,8 @@ const TABLES: Record<string, string> = {
   doc_entities: 'doc bigint, entity text, type text, name text, key text, mentions int',
   doc_naming: 'doc bigint, entity text, name text, form text, pole text, provenance text, count int',
   doc_sources: 'doc bigint, name text, type text, attributions int, words int',
+  // Version 17: the contested terms.
+  doc_terms: 'doc bigint, concept text, form text, pole text, voice text, provenance text, count int',
   doc_techniques: 'doc bigint, technique text, count int, score_max real',
   doc_frames: 'doc bigint, frame text, score real, selected int',
   jobs: 'pk pk, id text, input json, state text, attempts int, last_error text?, worker text?, lease_until bigint?, updated_at bigint, options json?, replace_doc int',
@@ -75,6 +77,7 @@ const INDEXES: Record<string, string> = {
   doc_naming_doc: 'doc_naming(doc)',
   doc_sources_type: 'doc_sources(type, doc)',
   doc_sources_doc: 'doc_sources(doc)',
+  doc_terms_doc: 'doc_terms(doc)',
   doc_techniques_technique: 'doc_techniques(technique, doc)',
   doc_techniques_doc: 'doc_techniques(doc)',
   doc_frames_frame: 'doc_frames(frame, selected, doc)',
