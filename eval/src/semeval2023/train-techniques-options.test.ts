@@ -21,7 +21,10 @@ describe('train techniques options', () => {
     });
     await expect(
       trainTechniques.run({ data: '/nonexistent', extra: { paraFx: '1' }, log: () => {} }),
-    ).rejects.toMatchObject({ code: 'E_OPTION_VALUE', message: expect.stringMatching(/^paraFx=W needs cv=K/) });
+    ).rejects.toMatchObject({
+      code: 'E_OPTION_VALUE',
+      message: expect.stringMatching(/^paraFx=W needs cv=K/),
+    });
   });
 
   it('refuses PTC articles for a line model, before reading any data', async () => {

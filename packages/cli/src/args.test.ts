@@ -30,6 +30,15 @@ describe('parse: usage errors say the flag and what it needs', () => {
       ['--limits', '3'],
       "E_USAGE Unknown option '--limits' (did you mean --limit?); see `newsprism search --help`",
     ],
+    // Two neighbouring letters swapped are one edit (`--fromat` for `--format`).
+    [
+      ['--lmiit', '3'],
+      "E_USAGE Unknown option '--lmiit' (did you mean --limit?); see `newsprism search --help`",
+    ],
+    [
+      ['--ilmit', '3'],
+      "E_USAGE Unknown option '--ilmit' (did you mean --limit?); see `newsprism search --help`",
+    ],
     [['--al'], "E_USAGE Unknown option '--al'; see `newsprism search --help`"],
     [['--bogus'], "E_USAGE Unknown option '--bogus'; see `newsprism search --help`"],
   ])('%j', (argv, want) => {

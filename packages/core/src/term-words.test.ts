@@ -108,4 +108,13 @@ describe('variantVoices with the article’s terms', () => {
     ).toBe('; 1 inside a term');
     expect(variantVoices(v)).toBe('; 1 in a quotation');
   });
+  it('judges each quoted mention on its own span when the layer marks it (naming@23)', () => {
+    // Quoted name inside a term kept at a distance: inside the term, not again as quoted.
+    const distancedTerm = [{ voice: 'distanced', mentions: [first] }];
+    const quotedIn = { quoted: 1, distanced: 0, mentions: [{ ...inFirst, rule: 'quotation' }] };
+    expect(variantVoices(quotedIn, distancedTerm)).toBe('; 1 inside a term');
+    // A quoted name outside any term while an unquoted one sits inside a quoted term.
+    const v = { quoted: 1, distanced: 0, mentions: [inQuoted, { ...own, rule: 'quotation' }] };
+    expect(variantVoices(v, terms)).toBe('; 1 inside a term, 1 in a quotation');
+  });
 });

@@ -78,27 +78,34 @@ export function termWritten(
  * words): `; 1 inside a term, 2 in quotations, 1 named as another side's name`, or `''` when
  * every mention is the outlet's. A mention inside one of the article's terms (`на Украине` in
  * `конфликт на Украине`, `Kyiv` in `Kyiv regime`) counts once, as the term, whatever its voice;
- * the quoted and distanced ones are the rest. Documents stored before the counts existed have none.
+ * the quoted (`rule: 'quotation'`) and distanced (`rule: 'mention'`) ones are the rest, each
+ * judged on its own span as the profile judges it. Documents stored before naming@23 mark no
+ * quoted mention: their quoted ones inside a term are guessed from the term's voice. Documents
+ * stored before the counts existed have none.
  */
 export function variantVoices(
   v: { quoted?: number; distanced?: number; mentions?: readonly (Spanned & { rule?: string })[] },
   terms: readonly { voice: string; mentions?: readonly Spanned[] }[] = [],
 ): string {
   const within = (m: Spanned, s: Spanned) => s.start < m.end && m.start < s.end;
+  const mentions = v.mentions ?? [];
+  // Whether each quoted mention says so (naming@23 on), or only the count does.
+  const marked = mentions.some((m) => m.rule === 'quotation');
   let inTerm = 0;
   let quotedInTerm = 0;
-  let distanced = v.distanced ?? 0;
-  for (const m of v.mentions ?? []) {
+  let distancedInTerm = 0;
+  for (const m of mentions) {
     const t = terms.find((t) => t.mentions?.some((s) => within(m, s)));
     if (!t) continue;
     inTerm++;
-    if (m.rule === 'mention') distanced--;
-    else if (t.voice === 'quoted') quotedInTerm++;
+    if (m.rule === 'mention') distancedInTerm++;
+    else if (m.rule === 'quotation' || (!marked && t.voice === 'quoted')) quotedInTerm++;
   }
   const quoted = Math.max(0, (v.quoted ?? 0) - quotedInTerm);
+  const distanced = Math.max(0, (v.distanced ?? 0) - distancedInTerm);
   const parts: string[] = [];
   if (inTerm) parts.push(`${inTerm} inside ${inTerm === 1 ? 'a term' : 'terms'}`);
   if (quoted) parts.push(`${quoted} in ${quoted === 1 ? 'a quotation' : 'quotations'}`);
-  if (distanced > 0) parts.push(`${distanced} named as another side's name`);
+  if (distanced) parts.push(`${distanced} named as another side's name`);
   return parts.length ? `; ${parts.join(', ')}` : '';
 }

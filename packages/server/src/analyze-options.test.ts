@@ -303,6 +303,76 @@ describe('POST /api/documents with options (issue 14)', () => {
     });
   });
 
+  it('?reanalyze=other-options stores the lines in order in one transaction: a later line of the id wins', async () => {
+    expect((await ingest('', 'application/json', JSON.stringify({ id: 'o1', text: WIRE }))).results).toEqual([
+      { line: 1, id: 'o1', status: 'added' },
+    ]);
+    const lines = [
+      { id: 'o1', text: WIRE, options: { genre: { prior: 'news-wire' } } },
+      { id: 'o1', text: `${WIRE} Later.` },
+    ];
+    const r = await ingest(
+      '?reanalyze=other-options',
+      'application/x-ndjson',
+      lines.map((l) => JSON.stringify(l)).join('\n'),
+    );
+    expect(r.results).toEqual([
+      { line: 1, id: 'o1', status: 'reanalysed', otherOptions: ['genre'] },
+      { line: 2, id: 'o1', status: 'replaced' },
+    ]);
+    expect((await store.get('o1'))!.text).toBe(`${WIRE} Later.`);
+    expect((await storedGenre('o1')).options.prior).toBeUndefined();
+  });
+
+  it('?reanalyze=other-options on a server making fewer layers than a document holds keeps the others, and refuses when one reads a layer it makes again', async () => {
+    const full = createApp({
+      analysis: await inProcessAnalysis(),
+      store,
+      token: 'tok',
+      version: '0.0.0-test',
+    });
+    const body = JSON.stringify({ id: 'n1', text: WIRE });
+    const put = async (served: ReturnType<typeof createApp>, q: string, b: string) =>
+      (await (
+        await served.request(`/api/documents${q}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer tok' },
+          body: b,
+        })
+      ).json()) as { results: Record<string, unknown>[] };
+    expect((await put(full, '', body)).results).toEqual([{ line: 1, id: 'n1', status: 'added' }]);
+    const before = (await store.get('n1'))!;
+    const held = Object.keys(before.producers);
+    expect(held).toEqual(expect.arrayContaining(['techniques', 'quotes', 'claims', 'genre']));
+    const wire = JSON.stringify({ id: 'n1', text: WIRE, options: { genre: { prior: 'news-wire' } } });
+    expect((await ingest('?reanalyze=other-options', 'application/json', wire)).results).toEqual([
+      { line: 1, id: 'n1', status: 'reanalysed', otherOptions: ['genre'] },
+    ]);
+    const after = (await store.get('n1'))!;
+    expect(Object.keys(after.producers)).toEqual(held);
+    expect(after.genre?.prior).toEqual(NEWS_WIRE);
+    for (const l of ['techniques', 'quotes', 'claims'] as const) expect(after[l]).toEqual(before[l]);
+    // A server making quotes again, under the stored claims that read them: the line fails, nothing changes.
+    const quotes = createApp({
+      analysis: await inProcessAnalysis(['quotes']),
+      store,
+      token: 'tok',
+      version: '0.0.0-test',
+    });
+    const strict = JSON.stringify({ id: 'n1', text: WIRE, options: { quotes: { minCueReliability: 0.9 } } });
+    const refused = await put(quotes, '?reanalyze=other-options', strict);
+    expect(refused.results).toEqual([
+      {
+        line: 1,
+        error: expect.objectContaining({ code: 'E_REANALYZE_LAYERS', status: 409 }),
+      },
+    ]);
+    expect((refused.results[0]!.error as { detail: string }).detail).toMatch(
+      /^"n1" is stored with layers \(.*claims.*\) that read quotes, which this server makes again without them \(serve --layers /,
+    );
+    expect(await store.get('n1')).toEqual(after);
+  }, 120_000);
+
   it('refuses bad options with the codes of analyze: ?options= the whole request, a record its line', async () => {
     const q = await app.request(
       `/api/documents?options=${encodeURIComponent(JSON.stringify({ genre: { prior: 'wire' } }))}`,

@@ -18,6 +18,8 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   // A request's option naming a file on the server (`genre.model`): only `serve --set` may.
   E_OPTION_NOT_ALLOWED: 403,
   E_NOT_FOUND: 404,
+  // `?reanalyze=` of a document whose stored layers the server does not make read one it makes.
+  E_REANALYZE_LAYERS: 409,
   E_METHOD_NOT_ALLOWED: 405,
   E_UNSUPPORTED_MEDIA_TYPE: 415,
   E_BODY_TOO_LARGE: 413,
@@ -48,6 +50,7 @@ const TITLES: Partial<Record<number, string>> = {
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
+  409: 'Conflict',
   413: 'Content too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',

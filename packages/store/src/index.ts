@@ -15,7 +15,7 @@ export { migrations, SCHEMA_VERSION } from './migrations.js';
 export { type PreparedDocument, prepareDocument, prepareInWorkers } from './prepare.js';
 export { type NameExpansion, queryExpansions } from './query/names.js';
 export { parseQuery, type QueryNode } from './query/parse.js';
-export type { EnqueueOptions, Job, QueueStats } from './queue.js';
+export type { EnqueueOptions, EnqueueResult, Job, QueueStats } from './queue.js';
 export type { ReportBy, ReportGroup, ReportRequest } from './report.js';
 export type { ReusePage, ReuseRequest, StoriesPage, StoriesRequest } from './reuse.js';
 export type { Facets, SearchHit, SearchRequest, SearchResult } from './search.js';

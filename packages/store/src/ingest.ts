@@ -34,8 +34,11 @@ export const DEFAULT_BATCH = 500;
 
 /** Options of an ingest. */
 export interface IngestOptions {
-  /** Replace stored documents even when their text is unchanged (reanalysis). */
-  replace?: boolean;
+  /**
+   * Replace stored documents even when their text is unchanged (reanalysis): all of the batch's,
+   * or those whose entry is true (one per document, in order).
+   */
+  replace?: boolean | readonly boolean[];
 }
 
 /**
@@ -85,7 +88,8 @@ export async function ingestPrepared(
       const old = stored.get(r.doc.id);
       let status: IngestStatus = 'added';
       if (old) {
-        if (old.text_hash === r.doc.textHash && !opts.replace) {
+        const replace = Array.isArray(opts.replace) ? opts.replace[i] === true : opts.replace === true;
+        if (old.text_hash === r.doc.textHash && !replace) {
           out.push({ id: r.doc.id, status: seen.get(r.doc.id) ?? 'unchanged' });
           continue;
         }

@@ -310,6 +310,21 @@ ALTER TABLE jobs ADD COLUMN replace_doc INTEGER NOT NULL DEFAULT 0;`,
 ALTER TABLE jobs ADD COLUMN IF NOT EXISTS replace_doc INTEGER NOT NULL DEFAULT 0;`,
     },
   },
+  {
+    // A job with options or the replace flag waits as 'queued-options' (taken: 'running-options'),
+    // which a worker of schema 14 does not take: started before the upgrade, it would drop both.
+    // The open ids' unique index covers the new states (an id is queued once).
+    version: 16,
+    name: 'job states a worker of schema 14 does not take',
+    sql: {
+      sqlite: `DROP INDEX IF EXISTS jobs_open_id;
+CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running', 'queued-options', 'running-options');
+UPDATE jobs SET state = state || '-options' WHERE state IN ('queued', 'running') AND (options IS NOT NULL OR replace_doc = 1);`,
+      postgres: `DROP INDEX IF EXISTS jobs_open_id;
+CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running', 'queued-options', 'running-options');
+UPDATE jobs SET state = state || '-options' WHERE state IN ('queued', 'running') AND (options IS NOT NULL OR replace_doc = 1);`,
+    },
+  },
 ];
 
 /** The schema version this code writes and reads. */

@@ -27,6 +27,26 @@ export interface EnqueueOptions {
   replace?: boolean;
 }
 
+/**
+ * What {@link enqueue} did: `queued` new jobs; `updated` waiting jobs of the same ids given the
+ * options and flag of this call (they differed); `already` ids waiting with the same ones, or
+ * being worked on (left as they are).
+ */
+export interface EnqueueResult {
+  queued: number;
+  updated: number;
+  already: number;
+}
+
+/**
+ * A job with options or the replace flag waits as `queued-options` and is worked on as
+ * `running-options` (migration 16): a worker of schema 14, started before the upgrade, takes
+ * only `queued` and `running` jobs and would drop both.
+ */
+const WAITING = "('queued', 'queued-options')";
+const TAKEN = "('running', 'running-options')";
+const OPEN = "('queued', 'running', 'queued-options', 'running-options')";
+
 /** Queue depth by state, and how many jobs finished in the last minute. */
 export interface QueueStats {
   queued: number;
@@ -46,26 +66,39 @@ function needPostgres(db: Db): void {
 
 /**
  * Puts documents on the queue for `newsprism worker` processes, in one transaction. An id
- * already waiting or being worked on is not queued twice. Resolves to the number queued.
+ * already waiting or being worked on is not queued twice: a waiting job whose options or replace
+ * flag differ from this call's takes this call's input, options and flag (`updated`); one being
+ * worked on is left to finish (`already`).
  */
 export async function enqueue(
   db: Db,
   inputs: readonly DocumentInput[],
   opts: EnqueueOptions = {},
-): Promise<number> {
+): Promise<EnqueueResult> {
   needPostgres(db);
   const now = Date.now();
   const options = opts.options && Object.keys(opts.options).length ? JSON.stringify(opts.options) : null;
+  const replace = opts.replace ? 1 : 0;
+  const state = options !== null || replace ? 'queued-options' : 'queued';
   return db.transaction(async () => {
-    let n = 0;
+    const out: EnqueueResult = { queued: 0, updated: 0, already: 0 };
     for (const input of inputs) {
-      n += await db.run(
-        `INSERT INTO jobs (id, input, state, updated_at, options, replace_doc) VALUES (?, ?, 'queued', ?, ?, ?)
-         ON CONFLICT (id) WHERE state IN ('queued', 'running') DO NOTHING`,
-        [input.id, JSON.stringify(wellFormed(input)), now, options, opts.replace ? 1 : 0],
+      // xmax is 0 for a row this statement inserted, the updating transaction's id otherwise.
+      const [row] = await db.all<{ inserted: boolean }>(
+        `INSERT INTO jobs (id, input, state, updated_at, options, replace_doc) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) WHERE state IN ${OPEN} DO UPDATE
+           SET input = EXCLUDED.input, state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,
+               options = EXCLUDED.options, replace_doc = EXCLUDED.replace_doc
+           WHERE jobs.state IN ${WAITING}
+             AND (jobs.options IS DISTINCT FROM EXCLUDED.options OR jobs.replace_doc <> EXCLUDED.replace_doc)
+         RETURNING (xmax = 0) AS inserted`,
+        [input.id, JSON.stringify(wellFormed(input)), state, now, options, replace],
       );
+      if (!row) out.already++;
+      else if (row.inserted) out.queued++;
+      else out.updated++;
     }
-    return n;
+    return out;
   });
 }
 
@@ -85,8 +118,9 @@ export async function claimJobs(db: Db, worker: string, n: number, leaseMs: numb
     options: Job['options'] | null;
     replace_doc: number;
   }>(
-    `UPDATE jobs SET state = 'running', attempts = attempts + 1, worker = ?, lease_until = ?, updated_at = ?
-     WHERE pk IN (SELECT pk FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < ?)
+    `UPDATE jobs SET state = CASE WHEN state IN ('queued-options', 'running-options') THEN 'running-options' ELSE 'running' END,
+       attempts = attempts + 1, worker = ?, lease_until = ?, updated_at = ?
+     WHERE pk IN (SELECT pk FROM jobs WHERE state IN ${WAITING} OR (state IN ${TAKEN} AND lease_until < ?)
                   ORDER BY pk LIMIT ? FOR UPDATE SKIP LOCKED)
      RETURNING pk, id, input, attempts, options, replace_doc`,
     [worker, now + leaseMs, now, now, n],
@@ -106,7 +140,7 @@ export async function claimJobs(db: Db, worker: string, n: number, leaseMs: numb
  */
 export async function finishJob(db: Db, worker: string, pk: number): Promise<void> {
   const n = await db.run(
-    `UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = ? WHERE pk = ? AND worker = ? AND state = 'running'`,
+    `UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = ? WHERE pk = ? AND worker = ? AND state IN ${TAKEN}`,
     [Date.now(), pk, worker],
   );
   if (n !== 1) throw new NewsprismError('E_LEASE_LOST', `job ${pk} was taken over by another worker`);
@@ -120,7 +154,8 @@ export async function failJob(
   error: string,
   maxAttempts: number,
 ): Promise<void> {
-  const state = job.attempts >= maxAttempts ? 'dead' : 'queued';
+  const state =
+    job.attempts >= maxAttempts ? 'dead' : job.options || job.replace ? 'queued-options' : 'queued';
   await db.run(
     `UPDATE jobs SET state = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE pk = ? AND worker = ?`,
     [state, error.slice(0, 2000), Date.now(), job.pk, worker],
@@ -138,8 +173,8 @@ export async function queueStats(db: Db): Promise<QueueStats> {
     [Date.now() - 60_000],
   );
   return {
-    queued: by.get('queued') ?? 0,
-    running: by.get('running') ?? 0,
+    queued: (by.get('queued') ?? 0) + (by.get('queued-options') ?? 0),
+    running: (by.get('running') ?? 0) + (by.get('running-options') ?? 0),
     done: by.get('done') ?? 0,
     dead: by.get('dead') ?? 0,
     donePerMinute: Number(recent),

@@ -110,11 +110,13 @@ eachBackend(
       const docs = await manyArticles(16, 'q-');
       const store = await openStore(testDb().url);
       try {
-        expect(await store.enqueue(docs.map((d) => ({ id: d.id, text: d.text, meta: d.meta })))).toBe(16);
+        expect(
+          (await store.enqueue(docs.map((d) => ({ id: d.id, text: d.text, meta: d.meta })))).queued,
+        ).toBe(16);
         // Queuing the same ids again while they wait adds nothing.
         expect(
           await store.enqueue(docs.slice(0, 3).map((d) => ({ id: d.id, text: d.text, meta: d.meta }))),
-        ).toBe(0);
+        ).toEqual({ queued: 0, updated: 0, already: 3 });
         const a = await startChild('worker-child.ts', [testDb().url, 'wa', '1500', '150']);
         const b = await startChild('worker-child.ts', [testDb().url, 'wb', '1500', '150']);
         await a.waitFor(/(start .*\n[\s\S]*){3}/);
@@ -192,6 +194,7 @@ eachBackend(
         );
         await store.enqueue([{ id: 'redo', text: 'Redo text.' }], { replace: true });
         const analysed: [string, unknown][] = [];
+        const refreshed: [string, unknown][] = [];
         const jobs: unknown[] = [];
         const summary = await runWorker(store, {
           name: 'w-opts',
@@ -201,16 +204,19 @@ eachBackend(
             analysed.push([input.id, o]);
             return doc(input.id, input.text, 'Worker');
           },
+          // A job replacing a stored document with the same text: made from the stored document.
+          refresh: (stored, o) => {
+            refreshed.push([stored.id, o]);
+            return { ...stored, meta: { outlet: `${stored.meta.outlet} refreshed` } };
+          },
           onJob: (j) => jobs.push(j),
         });
         expect(summary).toEqual({ done: 2, unchanged: 1, failed: 0 });
-        expect(analysed).toEqual([
-          ['new', options],
-          ['redo', undefined],
-        ]);
+        expect(analysed).toEqual([['new', options]]);
+        expect(refreshed).toEqual([['redo', undefined]]);
         expect(jobs).toContainEqual({ id: 'kept', ok: true, unchanged: true, options });
         expect((await store.get('kept'))!.meta.outlet).toBe('Stored');
-        expect((await store.get('redo'))!.meta.outlet).toBe('Worker');
+        expect((await store.get('redo'))!.meta.outlet).toBe('Stored refreshed');
         expect((await store.stats()).queue).toMatchObject({ queued: 0, running: 0 });
       } finally {
         await store.close();

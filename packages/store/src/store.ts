@@ -22,7 +22,15 @@ import {
 import { PlannerStatistics } from './postgres/maintenance.js';
 import { redact } from './postgres/open-postgres.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
-import { claimJobs, type EnqueueOptions, enqueue, failJob, finishJob, type Job } from './queue.js';
+import {
+  claimJobs,
+  type EnqueueOptions,
+  type EnqueueResult,
+  enqueue,
+  failJob,
+  finishJob,
+  type Job,
+} from './queue.js';
 import { type ReportGroup, type ReportRequest, report } from './report.js';
 import * as reuse from './reuse.js';
 import { ensureSchema } from './schema.js';
@@ -82,7 +90,7 @@ export interface Store {
   /** Stored stories, largest first (all, or the one a document is in). */
   stories(req?: reuse.StoriesRequest): Promise<reuse.StoriesPage>;
   /** Queues inputs for `newsprism worker` (PostgreSQL only), with the options and flag given. */
-  enqueue(inputs: readonly DocumentInput[], opts?: EnqueueOptions): Promise<number>;
+  enqueue(inputs: readonly DocumentInput[], opts?: EnqueueOptions): Promise<EnqueueResult>;
   /** Takes jobs for a worker (PostgreSQL only). */
   claim(worker: string, n: number, leaseMs: number): Promise<Job[]>;
   /**

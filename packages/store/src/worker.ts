@@ -13,6 +13,16 @@ export interface WorkerOptions {
     input: DocumentInput,
     options?: Record<string, Record<string, unknown>>,
   ) => NewsDocument | Promise<NewsDocument>;
+  /**
+   * Analyses a stored document again for a job that replaces it (`ingest --queue --reanalyze
+   * other-options`, the same text): the worker's layers made again with the job's options, the
+   * stored layers it does not make kept (as `reanalyze -l`). Without it such a job is analysed
+   * with `analyze` and its document replaces the stored one whole.
+   */
+  refresh?: (
+    stored: NewsDocument,
+    options?: Record<string, Record<string, unknown>>,
+  ) => NewsDocument | Promise<NewsDocument>;
   /** A name for this worker in the queue (default host:pid). */
   name?: string;
   /** Jobs taken at a time (default 4). */
@@ -90,13 +100,17 @@ export async function runWorker(store: Store, opts: WorkerOptions): Promise<Work
       }
       try {
         // As `ingest`: the same id and text already stored is left alone, unless the job replaces it.
-        if (!job.replace && (await store.hashes([job.id])).get(job.id) === contentHash(job.input.text)) {
+        const same = (await store.hashes([job.id])).get(job.id) === contentHash(job.input.text);
+        if (same && !job.replace) {
           await store.complete(name, job);
           summary.unchanged++;
           await opts.onJob?.({ id: job.id, ok: true, unchanged: true, options: job.options });
           continue;
         }
-        const doc = await opts.analyze(job.input, job.options);
+        const stored = same && opts.refresh ? await store.get(job.id) : undefined;
+        const doc = stored
+          ? await opts.refresh!(stored, job.options)
+          : await opts.analyze(job.input, job.options);
         await store.complete(name, job, doc);
         summary.done++;
         await opts.onJob?.({ id: job.id, ok: true });

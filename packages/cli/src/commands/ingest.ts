@@ -4,8 +4,10 @@ import { NewsprismError } from '@newsprism/core/schema';
 import {
   contentHash,
   DEFAULT_BATCH,
+  type EnqueueResult,
   type IngestStatus,
   type PreparedDocument,
+  prepareDocument,
   type Store,
 } from '@newsprism/store';
 import { checkedSets, setHelp, setOption } from '../analyzer-sets.js';
@@ -14,7 +16,15 @@ import { selectLayers } from '../formats/renderer.js';
 import { Progress } from '../progress.js';
 import { analyseInputs } from '../store/analysed-inputs.js';
 import { dbHelp, dbOption, withStore } from '../store/db-option.js';
-import { keptOptions, otherOptionsNote, REANALYZE_OTHER_OPTIONS, shellWord } from '../store/kept-options.js';
+import {
+  keptOptions,
+  keptQueueOptions,
+  keptRefresher,
+  otherOptionsNote,
+  queueFileOption,
+  REANALYZE_OTHER_OPTIONS,
+  shellWord,
+} from '../store/kept-options.js';
 import { parseBudget, parseJobs } from './analyze.js';
 import { type Command, NO_DOCUMENTS, warn, warnNotice } from './command.js';
 
@@ -45,8 +55,10 @@ ${dbHelp}
       --reanalyze other-options
                         also analyse again the stored documents with the same text
                         that were analysed with other options than this run's (--set
-                        over the defaults), replacing them; the others stay unchanged.
-                        With --queue: give --set too (the options the jobs carry)
+                        over the defaults), replacing them (as reanalyze -l: the run's
+                        layers and the stored ones reading them, the other stored
+                        layers kept); the others stay unchanged. With --queue: give
+                        --set too (the options the jobs carry)
 ${setHelp(
   24,
   `for the documents analysed now, recorded with them (\`show\` prints them).
@@ -55,7 +67,9 @@ options: the summary counts those analysed with others than the run's
 (--set over the defaults) and prints the command that analyses only
 them again (this one with --reanalyze other-options). With --queue:
 the jobs carry them, laid over the options of the worker taking them
-(none naming a file); without --set a queued document gets the
+(none naming a file), and unchanged documents are compared on the
+options --set names only; a waiting job of an id takes them (else
+"already queued"); without --set a queued document gets the
 worker's, and unchanged ones are not compared.`,
 )}
   -h, --help            show this help
@@ -64,7 +78,10 @@ Exit codes: 0 all stored; 1 some inputs skipped (each reported); 2 usage error; 
 (Ctrl-C: what was analysed before it is stored).`;
 
 /** Counts of an ingest run, by outcome; `otherOptions`: unchanged documents stored with other options. */
-type Counts = Record<IngestStatus | 'failed' | 'queued' | 'otherOptions' | 'reanalysed', number>;
+type Counts = Record<
+  IngestStatus | 'failed' | 'queued' | 'otherOptions' | 'reanalysed' | 'alreadyQueued',
+  number
+>;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('ingest', argv, {
@@ -121,7 +138,7 @@ async function run(argv: string[]): Promise<number> {
     await (await import('@newsprism/core/node')).refuseFileOptions(options).catch((err) => {
       throw new NewsprismError(
         'E_OPTION_NOT_ALLOWED',
-        `${(err as Error).message.replace(/cannot be given with a request; give it to the server \(serve (--set [^)]*)\)/, 'cannot go with --queue (a worker may run on another machine); give it to the workers (worker $1)')}`,
+        queueFileOption((err as Error).message, 'cannot go with --queue'),
       );
     });
   return withStore(values.db, async (store) => {
@@ -138,44 +155,66 @@ async function run(argv: string[]): Promise<number> {
       queued: 0,
       otherOptions: 0,
       reanalysed: 0,
+      alreadyQueued: 0,
     };
-    const otherOptions = keptOptions(store, layers, options);
-    // Queued documents get a worker's options: compared only with the ones the jobs carry.
+    // Queued documents get a worker's options under the jobs': only the options `--set` names
+    // are compared, with what the stored producers record (a worker's own --set is no difference).
+    const otherOptions =
+      queue && options ? keptQueueOptions(store, layers, options) : keptOptions(store, layers, options);
+    // Without --set a queued document gets the worker's options: nothing to compare.
     const compare = !queue || options !== undefined;
-    // Ids stored with the same text that this run analyses again (`--reanalyze other-options`).
-    const redo = new Set<string>();
+    // The inputs stored with the same text that this run analyses again (`--reanalyze
+    // other-options`): kept out of the analysis and made from the stored document instead.
+    const redo = new WeakSet<DocumentInput>();
+    const refresh = keptRefresher(layers, options);
     const progress = new Progress(process.stderr);
-    let docs: PreparedDocument[] = [];
+    // The batch in input order: analysed documents, and stored ones to analyse again (`redo`).
+    let docs: (PreparedDocument | DocumentInput)[] = [];
     let queued: DocumentInput[] = [];
     let requeued: DocumentInput[] = [];
     const flush = async () => {
-      const fresh = docs.filter((d) => !redo.has(d.doc.id));
-      const replacing = docs.filter((d) => redo.has(d.doc.id));
-      if (fresh.length) countOutcomes(await store.ingestPrepared(fresh), fresh, counts);
-      if (replacing.length) {
-        await store.ingestPrepared(replacing, { replace: true });
-        counts.reanalysed += replacing.length;
+      if (docs.length) {
+        // Stored in input order in one transaction: a later line with the same id wins.
+        const prepared: PreparedDocument[] = [];
+        const again: boolean[] = [];
+        for (const d of docs) {
+          if ('doc' in d) {
+            prepared.push(d);
+            again.push(false);
+            continue;
+          }
+          const stored = await store.get(d.id);
+          if (!stored) continue;
+          try {
+            prepared.push(prepareDocument(await refresh(stored)));
+            again.push(true);
+          } catch (err) {
+            counts.failed++;
+            progress.clear();
+            warn(`skipped ${escapeControl(d.id)}: ${failureOf(err)}`);
+          }
+        }
+        const outcomes = await store.ingestPrepared(prepared, { replace: again });
+        countOutcomes(
+          outcomes.filter((_, i) => !again[i]),
+          prepared.filter((_, i) => !again[i]),
+          counts,
+        );
+        counts.reanalysed += again.filter(Boolean).length;
       }
-      if (queued.length) {
-        const n = await store.enqueue(queued, { options });
-        counts.queued += n;
-        counts.unchanged += queued.length - n;
-      }
-      if (requeued.length) {
-        const n = await store.enqueue(requeued, { options, replace: true });
-        counts.reanalysed += n;
-        counts.unchanged += requeued.length - n;
-      }
+      if (queued.length) count(await store.enqueue(queued, { options }), counts, 'queued');
+      if (requeued.length)
+        count(await store.enqueue(requeued, { options, replace: true }), counts, 'reanalysed');
       docs = [];
       queued = [];
       requeued = [];
     };
-    // A stored document with the same text: left unchanged, unless it is to be analysed again.
+    // A stored document with the same text: left unchanged, unless it is to be analysed again
+    // (then not analysed with the inputs: yielded as kept, and marked).
     const keep = async (input: DocumentInput) => {
       if (!(await unchanged(store, input))) return false;
-      if (!again || !(await otherOptions(input.id))) return true;
-      redo.add(input.id);
-      return false;
+      if (again && (await otherOptions(input.id))) redo.add(input);
+      return true;
     };
     // Ctrl-C stops the analysis; what was analysed before it is still stored (one batch of up to
     // --batch documents, minutes of work), and the summary says how to finish.
@@ -204,8 +243,8 @@ async function run(argv: string[]): Promise<number> {
           progress.clear();
           warn(`skipped ${escapeControl(item.source)}: ${item.code} ${escapeControl(item.message)}`);
         } else if ('doc' in item) docs.push(item.doc);
-        else if (queue && !(await keep(item.kept)))
-          (redo.has(item.kept.id) ? requeued : queued).push(item.kept);
+        else if (queue && !(await keep(item.kept))) queued.push(item.kept);
+        else if (redo.has(item.kept)) (queue ? requeued : docs).push(item.kept);
         else {
           counts.unchanged++;
           if (compare && (await otherOptions(item.kept.id))) counts.otherOptions++;
@@ -246,13 +285,21 @@ async function run(argv: string[]): Promise<number> {
         otherOptionsNote(
           counts.otherOptions,
           `this run's (${quoted.length ? quoted.join(' ') : 'the defaults'})`,
-          `\`${command.join(' ')}\`${positionals.includes('-') ? ' with the same input' : ''} analyses only them again${queue ? ' (through the queue)' : ''}`,
+          `\`${command.join(' ')}\`${positionals.some(oneTime) ? ' with the same input' : ''} analyses only them again${queue ? ' (through the queue)' : ''}`,
         ),
       );
     }
     // As `analyze`: 1 when inputs were skipped, 2 when none could be stored or queued.
     if (counts.failed === 0) return 0;
-    return counts.added + counts.unchanged + counts.replaced + counts.queued + counts.reanalysed > 0 ? 1 : 2;
+    return counts.added +
+      counts.unchanged +
+      counts.replaced +
+      counts.queued +
+      counts.reanalysed +
+      counts.alreadyQueued >
+      0
+      ? 1
+      : 2;
   });
 }
 
@@ -276,12 +323,33 @@ function withoutPassword(argv: readonly string[]): string[] {
   );
 }
 
+/** An input that cannot be read again by the same name: stdin, a pipe (`<(…)`: /dev/fd/N). */
+const oneTime = (p: string): boolean => p === '-' || /^\/(dev\/fd|proc\/self\/fd|dev\/stdin)(\/|$)/.test(p);
+
 /** The counts of a run as its summary line says them. */
 const summaryOf = (counts: Counts, queue: boolean, again: boolean): string =>
   (queue
     ? `queued ${counts.queued}, unchanged ${counts.unchanged}`
     : `added ${counts.added}, unchanged ${counts.unchanged}, replaced ${counts.replaced}`) +
-  `${again ? `, ${queue ? 're-queued' : 'reanalysed'} ${counts.reanalysed}` : ''}, failed ${counts.failed}`;
+  `${again ? `, ${queue ? 're-queued' : 'reanalysed'} ${counts.reanalysed}` : ''}` +
+  `${counts.alreadyQueued ? `, already queued ${counts.alreadyQueued}` : ''}, failed ${counts.failed}`;
+
+/**
+ * Adds what queueing a batch did to the run's counts: jobs queued or updated (a waiting job of
+ * the id given this run's options) count as `key`; an id waiting with the same options, or
+ * being worked on, as "already queued".
+ */
+function count(r: EnqueueResult, counts: Counts, key: 'queued' | 'reanalysed'): void {
+  counts[key] += r.queued + r.updated;
+  counts.alreadyQueued += r.already;
+}
+
+/** A failure's code and message, as a `skipped` line gives them. */
+function failureOf(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' && e.code.startsWith('E_') ? e.code : 'E_ANALYZER_FAILED';
+  return `${code} ${escapeControl(String(e?.message ?? err))}`;
+}
 
 /**
  * Adds a batch's outcomes to the run's counts. The store answers `added` for each copy of a new

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '@newsprism/store';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../testing/run-cli.js';
+import { runCli, shellArgs, tempDir } from '../testing/run-cli.js';
 
 // A short wire story written for this test (line 1 the title): long enough for the genre model.
 const WIRE =
@@ -163,13 +163,13 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     const command = /`newsprism (ingest [^`]*)` analyses only them again\n/.exec(r.stderr)?.[1];
     expect(command).toBe(`ingest -j 0 ${d} --db ${db2} --reanalyze other-options`);
     const before = (await genreOf(db2, 'b')).options;
-    const again = await runCli(command!.split(' '));
+    const again = await runCli(shellArgs(command!));
     expect(again.stderr).toMatch(/added 0, unchanged 1, replaced 0, reanalysed 1, failed 0/);
     expect(again.stderr).not.toContain('other options');
     expect(await genreOf(db2, 'a')).toMatchObject({ prior: undefined, options: {} });
     expect((await genreOf(db2, 'b')).options).toEqual(before);
     // Now every document has this run's options: nothing to analyse again.
-    expect((await runCli(command!.split(' '))).stderr).toMatch(
+    expect((await runCli(shellArgs(command!))).stderr).toMatch(
       /added 0, unchanged 2, replaced 0, reanalysed 0/,
     );
     // With --set: the one with other options than those is analysed with them.
@@ -186,6 +186,101 @@ describe('--set on ingest, reanalyze and worker (issue 14): run-time options rec
     ]);
     expect(wired.stderr).toMatch(/unchanged 0, replaced 0, reanalysed 1/);
     expect((await genreOf(db2, 'b')).options.prior).toBe('news-wire');
+  }, 120_000);
+
+  it('ingest --layers … --reanalyze other-options keeps the stored layers the run does not make, and makes again those that read its layers (issue 14)', async () => {
+    // A folder whose name needs quoting: the printed command is run through bash.
+    const d = join(tempDir(), `it's a "dir"`);
+    mkdirSync(d);
+    const db2 = join(d, 'layers.db');
+    const art = join(d, 'art.txt');
+    writeFileSync(art, WIRE);
+    const ingestArt = (...more: string[]) => runCli(['ingest', '-j', '0', art, '--db', db2, ...more]);
+    expect((await ingestArt()).code).toBe(0);
+    const layersOf = async (id: string) => {
+      const store = await openStore(db2);
+      try {
+        return (await store.get(id))!;
+      } finally {
+        await store.close();
+      }
+    };
+    const before = await layersOf('art');
+    const all = Object.keys(before.producers);
+    expect(all).toEqual(expect.arrayContaining(['techniques', 'frames', 'entities', 'genre', 'quotes']));
+    const r = await ingestArt('--layers', 'genre', '--set', 'genre.prior=news-wire');
+    const command = /`newsprism (ingest [^`]*)` analyses only them again\n/.exec(r.stderr)?.[1];
+    expect(command).toContain('--layers genre --set genre.prior=news-wire --reanalyze other-options');
+    const again = await runCli(shellArgs(command!));
+    expect(again.stderr).toMatch(/added 0, unchanged 0, replaced 0, reanalysed 1, failed 0/);
+    const after = await layersOf('art');
+    expect(Object.keys(after.producers)).toEqual(all);
+    expect(after.producers.genre!.options).toMatchObject({ prior: 'news-wire' });
+    expect(after.genre!.prior).toEqual({ reporting: 0.85, opinion: 0.14, satire: 0.01 });
+    // The layers it did not make are the stored ones.
+    for (const l of ['techniques', 'frames', 'entities', 'quotes'] as const)
+      expect([l, after[l], after.producers[l]]).toEqual([l, before[l], before.producers[l]]);
+    expect(after.meta).toEqual(before.meta);
+    // --layers quotes with another quotes option: the stored layers that read quotes (claims,
+    // subjectivity, naming, sources) are made again from the new quotes, none is deleted.
+    const q = await ingestArt(
+      '--layers',
+      'quotes',
+      '--set',
+      'quotes.minCueReliability=0.9',
+      '--reanalyze',
+      'other-options',
+    );
+    expect(q.stderr).toMatch(/reanalysed 1, failed 0/);
+    const quoted = await layersOf('art');
+    expect(Object.keys(quoted.producers)).toEqual(all);
+    expect(quoted.producers.quotes!.options).toMatchObject({ minCueReliability: 0.9 });
+    expect(quoted.genre).toEqual(after.genre);
+    const fresh = JSON.parse(
+      (
+        await runCli([
+          'analyze',
+          '-j',
+          '0',
+          art,
+          '--set',
+          'genre.prior=news-wire',
+          '--set',
+          'quotes.minCueReliability=0.9',
+        ])
+      ).stdout,
+    );
+    for (const l of ['quotes', 'claims', 'subjectivity', 'naming', 'sources'] as const)
+      expect([l, quoted[l]]).toEqual([l, fresh[l]]);
+  }, 180_000);
+
+  it('ingest --reanalyze other-options counts a later line of the same id with another text as replaced (issue 14)', async () => {
+    const d = tempDir();
+    const db2 = join(d, 'twice.db');
+    const feed = join(d, 'feed.jsonl');
+    const line = (text: string) => JSON.stringify({ id: 'd1', text });
+    writeFileSync(feed, `${line(WIRE)}\n`);
+    expect((await runCli(['ingest', '-j', '0', feed, '--db', db2])).code).toBe(0);
+    writeFileSync(feed, `${line(WIRE)}\n${line(`${WIRE} More.`)}\n`);
+    const r = await runCli([
+      'ingest',
+      '-j',
+      '0',
+      feed,
+      '--db',
+      db2,
+      '--set',
+      'genre.prior=news-wire',
+      '--reanalyze',
+      'other-options',
+    ]);
+    expect(r.stderr).toMatch(/added 0, unchanged 0, replaced 1, reanalysed 1, failed 0/);
+    const store = await openStore(db2);
+    try {
+      expect((await store.get('d1'))!.text).toBe(`${WIRE} More.`);
+    } finally {
+      await store.close();
+    }
   }, 120_000);
 
   it("reanalyze: a document analysed with other options than the run's is stale", async () => {

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openStore } from '@newsprism/store';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../testing/run-cli.js';
+import { runCli, shellArgs, tempDir } from '../testing/run-cli.js';
 
 const SERVER = process.env.NEWSPRISM_TEST_PG ?? 'postgres://root@127.0.0.1:5432';
 const schema = `cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -127,18 +128,82 @@ describe.skipIf(!up)('ingest --queue and worker (PostgreSQL)', () => {
       expect(command).toBe(
         `ingest ${feed} --queue --db '${jobDb}' --set genre.prior=news-wire --reanalyze other-options`,
       );
-      expect((await runCli(command!.replaceAll("'", '').split(' '))).stderr).toMatch(
+      expect((await runCli(shellArgs(command!))).stderr).toMatch(
         /queued 0, unchanged 0, re-queued 2, failed 0/,
       );
       const redo = await runCli(['worker', '--db', jobDb, '--exit-when-empty', '--time-budget', '0']);
       expect(redo.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 0 failed/);
       const p2 = JSON.parse((await runCli(['show', 'p2', '--db', jobDb])).stdout);
       expect(p2.producers.genre.options.prior).toBe('news-wire');
-      expect((await runCli(command!.replaceAll("'", '').split(' '))).stderr).toMatch(
+      expect((await runCli(shellArgs(command!))).stderr).toMatch(
         /queued 0, unchanged 2, re-queued 0, failed 0/,
       );
     } finally {
       await sql(`DROP SCHEMA IF EXISTS ${schema}_q CASCADE`);
+    }
+  }, 240_000);
+
+  it("ingest --queue --set compares only the options it names (not the worker's own), updates a waiting job, and a worker with fewer layers keeps the others (issue 14)", async () => {
+    const jobDb = `${db}_w`;
+    const feed = join(dir, 'feed.jsonl');
+    const wire = ['--set', 'genre.prior=news-wire'];
+    const queue = (...more: string[]) => runCli(['ingest', feed, '--queue', '--db', jobDb, ...more]);
+    try {
+      expect((await queue(...wire)).stderr).toMatch(/queued 2/);
+      const w = await runCli([
+        'worker',
+        '--db',
+        jobDb,
+        '--exit-when-empty',
+        '--time-budget',
+        '0',
+        '--set',
+        'genre.minWords=3',
+      ]);
+      expect(w.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 0 failed/);
+      // The same again: what the jobs carried is what is stored; the worker's minWords is no difference.
+      const again = await queue(...wire);
+      expect(again.stderr).toMatch(/queued 0, unchanged 2, failed 0/);
+      expect(again.stderr).not.toContain('other options');
+      const other = await queue('--set', 'genre.prior=newspaper');
+      expect(other.stderr).toMatch(/2 unchanged documents were analysed with other options/);
+      // A waiting job queued again with options: it takes them, once; then it is already queued.
+      await sql(`DROP SCHEMA IF EXISTS ${schema}_w CASCADE`);
+      expect((await queue()).stderr).toMatch(/queued 2, unchanged 0, failed 0/);
+      expect((await queue(...wire)).stderr).toMatch(/queued 2, unchanged 0, failed 0/);
+      expect((await queue(...wire)).stderr).toMatch(/queued 0, unchanged 0, already queued 2, failed 0/);
+      expect(
+        (await runCli(['worker', '--db', jobDb, '--exit-when-empty', '--time-budget', '0'])).stderr,
+      ).toMatch(/worker done: 2 analysed/);
+      const before = JSON.parse((await runCli(['show', 'p1', '--db', jobDb])).stdout);
+      expect(before.producers.genre.options.prior).toBe('news-wire');
+      const held = Object.keys(before.producers);
+      expect(held).toEqual(expect.arrayContaining(['techniques', 'frames', 'entities', 'quotes']));
+      // Re-queued with other options and taken by a worker making genre alone: the others are kept.
+      const requeue = await queue('--set', 'genre.prior=newspaper', '--reanalyze', 'other-options');
+      expect(requeue.stderr).toMatch(/queued 0, unchanged 0, re-queued 2, failed 0/);
+      const narrow = await runCli(['worker', '--db', jobDb, '--exit-when-empty', '--layers', 'genre']);
+      expect(narrow.stderr).toMatch(/worker done: 2 analysed, 0 unchanged, 0 failed/);
+      const after = JSON.parse((await runCli(['show', 'p1', '--db', jobDb])).stdout);
+      expect(Object.keys(after.producers)).toEqual(held);
+      expect(after.producers.genre.options.prior).toBe('newspaper');
+      for (const l of ['techniques', 'frames', 'entities', 'quotes']) expect(after[l]).toEqual(before[l]);
+      // A job carrying an option naming a file (queued by other means than ingest, which refuses
+      // it): dead-lettered, and the remedy is the worker's --set.
+      const store = await openStore(jobDb);
+      try {
+        await store.enqueue([{ id: 'f1', text: 'A file option.' }], {
+          options: { quotes: { learned: 'off' } },
+        });
+      } finally {
+        await store.close();
+      }
+      const file = await runCli(['worker', '--db', jobDb, '--exit-when-empty', '--time-budget', '0']);
+      expect(file.stderr).toMatch(
+        /job f1 failed: E_OPTION_NOT_ALLOWED option "learned" of analyzer "quotes" names a file and cannot come with a queued job \(a worker may run on another machine\); give it to the workers \(worker --set quotes\.learned=…\)\n/,
+      );
+    } finally {
+      await sql(`DROP SCHEMA IF EXISTS ${schema}_w CASCADE`);
     }
   }, 240_000);
 

@@ -1,11 +1,17 @@
 import { builtinAnalyzers, type DocumentInput, keepLayers, NewsprismError } from '@newsprism/core';
-import { optionVariants, prepare, textOverLimit } from '@newsprism/core/node';
+import { optionVariants, prepare, refuseFileOptions, textOverLimit } from '@newsprism/core/node';
 import { openStore, runWorker } from '@newsprism/store';
 import { analyzerSets, setHelp, setOption } from '../analyzer-sets.js';
 import { maxTextOption, parse } from '../args.js';
 import { selectLayers } from '../formats/renderer.js';
 import { dbHelpAt, dbOption } from '../store/db-option.js';
-import { keptOptions, otherOptionsNote, REANALYZE_OTHER_OPTIONS } from '../store/kept-options.js';
+import {
+  keptOptions,
+  keptRefresher,
+  otherOptionsNote,
+  queueFileOption,
+  REANALYZE_OTHER_OPTIONS,
+} from '../store/kept-options.js';
 import { parseBudget } from './analyze.js';
 import { type Command, warn } from './command.js';
 import { workerHeapLimit } from './worker-heap.js';
@@ -19,7 +25,10 @@ to the others once its lease runs out; a document that keeps failing is dead-let
 Stops cleanly on Ctrl-C or SIGTERM. A job carries the options \`ingest --queue --set\` gave
 it, laid over this worker's own (--set); a job whose document is already stored with the same
 text is left unchanged, not analysed (as ingest), unless it was queued with --reanalyze
-other-options — the summary counts those stored with other options than the job's.
+other-options: then it is analysed again from the stored document in this thread (this
+worker's layers and the stored ones reading them; its other stored layers kept) — the
+summary counts those stored with other options than the job's. Stop every worker before
+upgrading the store's schema (a worker of schema 14 would drop a job's options).
 
 Options:
 ${dbHelpAt(28)}
@@ -100,14 +109,21 @@ async function run(argv: string[]): Promise<number> {
         'workers need a PostgreSQL store: --db postgres://…',
       );
     const otherOptions = keptOptions(store, layers, options);
+    const refresh = keptRefresher(layers, options);
     let kept = 0;
     const summary = await runWorker(store, {
       analyze: async (input, jobOptions) => {
         // Jobs queued by an ingest with another --max-text (or none) are held to this worker's.
         const over = maxText === undefined ? undefined : textOverLimit(input.id, input.text, maxText);
         if (over) throw new NewsprismError(over.code, over.message);
-        return keepLayers(await analysis.analyze(input, jobOptions), keep);
+        return keepLayers(await analysis.analyze(input, jobOptions).catch(queueError), keep);
       },
+      // A job replacing a stored document with the same text: this worker's layers made again
+      // from it with the job's options, its other stored layers kept (in this thread).
+      refresh: (stored, jobOptions) =>
+        refuseFileOptions(jobOptions)
+          .then(() => refresh(stored, jobOptions))
+          .catch(queueError),
       batch: Math.round(positive('batch', values.batch, 4)),
       leaseMs: positive('lease', values.lease, 60) * 1000,
       maxAttempts: Math.round(positive('max-attempts', values['max-attempts'], 3)),
@@ -135,6 +151,14 @@ async function run(argv: string[]): Promise<number> {
     await analysis.close();
     await store.close();
   }
+}
+
+/** A job's option naming a file, refused: the remedy is this worker's `--set`, not a server's. */
+function queueError(err: unknown): never {
+  const e = err as { code?: string; message?: string };
+  if (e?.code === 'E_OPTION_NOT_ALLOWED' && typeof e.message === 'string')
+    throw new NewsprismError(e.code, queueFileOption(e.message, 'cannot come with a queued job'));
+  throw err;
 }
 
 /** `newsprism worker`: analyse documents from a PostgreSQL store's job queue. */

@@ -47,6 +47,16 @@ const ARTICLES: [name: string, text: string, lines: string[]][] = [
     ],
   ],
   [
+    'quoted-not-term.txt',
+    'Тест\n\n«Конфликт» на Украине затянулся, заявил Песков.\n«Запад воюет на Украине до последнего украинца», — заявил Песков.\n',
+    [
+      // The second `на Украине` is quoted but inside no term; the first is inside one whose
+      // voice (quoted) is judged on the term's span: each mention is counted on its own.
+      'Ukraine: на Украине ×2 (ru-norm; 1 inside a term, 1 in a quotation)',
+      'quoted sources: Russian-standard 1, Ukrainian-standard 0, neutral 1',
+    ],
+  ],
+  [
     'ru.txt',
     'Бои за Артёмовск\n\nПо словам Владимира Зеленского, ВСУ удерживают Бахмут, сообщает ТАСС.\n',
     [

@@ -1,4 +1,5 @@
-import { canonical, otherOptionLayers, type Producer } from '@newsprism/core/schema';
+import type { NewsDocument, Pipeline } from '@newsprism/core';
+import { canonical, escapeControl, otherOptionLayers, type Producer } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 
 /** Per-analyzer options, keyed by analyzer name (`{genre: {prior: 'news-wire'}}`). */
@@ -29,31 +30,104 @@ export function keptOptions(
     if (!producers) return false;
     const setKey = over === undefined ? '' : canonical(over);
     const key = `${setKey}\n${JSON.stringify(producers)}`;
+    let plan = plans.get(setKey);
     let other = seen.get(key);
     if (!other) {
-      let plan = plans.get(setKey);
-      if (!plan) {
-        plan = Promise.all([import('@newsprism/core'), import('@newsprism/core/node')]).then(
-          async ([{ createPipeline }, { layOptions }]) => {
-            const options = layOptions(base, over);
-            return (await createPipeline({ layers, options })).producers as Record<string, Producer>;
-          },
-        );
-        plans.set(setKey, plan);
-        // A long-running worker meets option sets without end: the eight latest are kept.
-        if (plans.size > 8) plans.delete(plans.keys().next().value as string);
-      }
+      plan ??= Promise.all([import('@newsprism/core'), import('@newsprism/core/node')]).then(
+        async ([{ createPipeline }, { layOptions }]) => {
+          const options = layOptions(base, over);
+          return (await createPipeline({ layers, options })).producers as Record<string, Producer>;
+        },
+      );
       other = plan.then((p) => otherOptionLayers(producers, p).some((l) => layers.includes(l)));
-      seen.set(key, other);
-      if (seen.size > 1000) seen.delete(seen.keys().next().value as string);
     }
+    // A long-running worker meets option sets without end: the eight last used are kept.
+    if (plan) lru(plans, setKey, plan, 8);
+    lru(seen, key, other, 1000);
     return other;
   };
 }
 
-/** An argument as a POSIX shell reads it back (quoted unless it is plain). */
-export const shellWord = (s: string): string =>
-  /^[\w.=,:/@+-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+/** Puts `key` last in `map` (the most recently used), dropping the least recently used over `max`. */
+export function lru<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value as string);
+}
+
+/**
+ * `ingest --queue --set`'s comparison: whether the stored document of an id left unchanged holds
+ * one of the run's layers made with another value of an option `--set` names than the one given
+ * (its producer's recorded options; no checksums, no defaults). A queued document is analysed
+ * by a worker with its own options under the job's: only the options the jobs carry are the
+ * run's to compare, so a worker's `--set` does not make every document it made "other" here.
+ */
+export function keptQueueOptions(
+  store: Store,
+  layers: readonly string[],
+  options: Options,
+): (id: string) => Promise<boolean> {
+  const given = Object.entries(options).flatMap(([analyzer, o]) =>
+    // Builtin analyzers make the layer of their name; `default` sets an option back: not compared.
+    layers.includes(analyzer)
+      ? Object.entries(o)
+          .filter(([, v]) => v !== undefined && v !== 'default')
+          .map(([k, v]) => ({ layer: analyzer, key: k, value: canonical(v) }))
+      : [],
+  );
+  return async (id) => {
+    const producers = (await store.producersOf([id])).get(id) as Record<string, unknown> | undefined;
+    if (!producers) return false;
+    return given.some(({ layer, key, value }) => {
+      const p = producers[layer] as Producer | undefined;
+      return typeof p === 'object' && p !== null && canonical(p.options?.[key]) !== value;
+    });
+  };
+}
+
+/**
+ * Analyses stored documents again for a run's `layers` with its options (`base`, a job's `over`
+ * laid over them), as `reanalyze -l` does: the stored document extended by a pipeline of its
+ * own layers and the run's, so the run's layers are made again with the run's options and every
+ * stored layer that reads one of them is made again too; the stored layers the run does not
+ * make are kept (a run with narrower `--layers` does not delete them). In this thread; one
+ * pipeline a set of layers and options (the eight last used kept).
+ */
+export function keptRefresher(
+  layers: readonly string[],
+  base: Options | undefined,
+): (stored: NewsDocument, over?: Options) => Promise<NewsDocument> {
+  const pipelines = new Map<string, Promise<Pipeline>>();
+  return async (stored, over) => {
+    const [{ createPipeline, parseDocument, keepLayers }, { builtinCatalog, layOptions }] = await Promise.all(
+      [import('@newsprism/core'), import('@newsprism/core/node')],
+    );
+    const known = builtinCatalog.map((a) => a.produces as string);
+    // A `newsprism/1` document is upgraded, as `reanalyze` reads it.
+    const doc = parseDocument(stored);
+    const held = Object.keys(doc.producers).filter((l) => known.includes(l));
+    const union = [...new Set([...held, ...layers])].sort();
+    const options = layOptions(base, over);
+    const key = `${union.join(',')}\n${canonical(options ?? {})}`;
+    const pipeline = pipelines.get(key) ?? createPipeline({ layers: union, options });
+    pipeline.catch(() => pipelines.delete(key));
+    lru(pipelines, key, pipeline, 8);
+    const fresh = (await pipeline).extend(doc, layers);
+    // The stored layers and the run's, not the requirements computed for them (`tokens`).
+    return keepLayers(fresh, new Set(union));
+  };
+}
+
+/**
+ * An argument as a shell reads it back: plain, or in single quotes; one with a control character
+ * (a newline in a file name, ESC) in bash's `$'…'` with the character escaped as the `skipped`
+ * line prints it (`\x1b`), so the note cannot move the cursor or end a line.
+ */
+export function shellWord(s: string): string {
+  if (/^[\w.=,:/@+-]+$/.test(s)) return s;
+  if (!/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(s)) return `'${s.replaceAll("'", "'\\''")}'`;
+  return `$'${escapeControl(s.replaceAll('\\', '\\\\').replaceAll("'", "\\'"))}'`;
+}
 
 /**
  * The note of `n` unchanged documents kept with other options than `whose` (this run's, this
@@ -62,4 +136,15 @@ export const shellWord = (s: string): string =>
 export function otherOptionsNote(n: number, whose: string, remedy: string): string {
   const one = n === 1;
   return `${n} unchanged ${one ? 'document was' : 'documents were'} analysed with other options than ${whose} and ${one ? 'keeps them' : 'keep them'}, not analysed again: ${remedy}`;
+}
+
+/**
+ * Core's refusal of an option naming a file (`E_OPTION_NOT_ALLOWED`, worded for a server
+ * request) reworded for the queue: `why` it may not go there, and `worker --set` as the remedy.
+ */
+export function queueFileOption(message: string, why: string): string {
+  return message.replace(
+    /cannot be given with a request; give it to the server \(serve (--set [^)]*)\)/,
+    `${why} (a worker may run on another machine); give it to the workers (worker $1)`,
+  );
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -64,3 +65,9 @@ Negotiators resumed talks on the grain corridor in ${place} on Tuesday. Both del
 /** The error code of each `newsprism: E_CODE …` line on stderr (skips and fatal errors alike). */
 export const codes = (stderr: string) =>
   [...stderr.matchAll(/^newsprism: (?:skipped \S+: )?(E_[A-Z_]+)/gm)].map((m) => m[1]);
+
+/** The words bash makes of a command line (what a user pasting a printed command runs). */
+export function shellArgs(command: string): string[] {
+  const out = execFileSync('bash', ['-c', `set -- ${command}; printf '%s\\0' "$@"`], { encoding: 'utf8' });
+  return out.split('\0').slice(0, -1);
+}

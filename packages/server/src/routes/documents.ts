@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { DocumentInput, NewsDocument } from '@newsprism/core';
-import { keepLayers, toJson } from '@newsprism/core/node';
+import { builtinCatalog, keepLayers, toJson } from '@newsprism/core/node';
 import { canonical, NewsprismError, otherOptionLayers, type Producer } from '@newsprism/core/schema';
 import { contentHash, type Store, textId } from '@newsprism/store';
 import type { MiddlewareHandler } from 'hono';
@@ -153,7 +153,7 @@ export function documentRoutes(
       path: '/api/documents',
       summary: 'Analyse and store documents (write access)',
       description:
-        "Idempotent like `newsprism ingest`: the same id and text is left unchanged (not re-analysed), a changed text replaces the stored document. All good documents of a request are stored in one transaction; bad ones are reported by line. Analyzer options as for `POST /api/analyze` (`?options=`, a record's `options`, over `serve --set`; the same limits and codes, a record's bad options failing its line), recorded in each stored document's `producers`; an unchanged document analysed with other options keeps them, its result naming the layers (`otherOptions`); with `?reanalyze=other-options` it is analysed again with this request's and replaced (`reanalysed`, in a second transaction), the others left as they are.",
+        "Idempotent like `newsprism ingest`: the same id and text is left unchanged (not re-analysed), a changed text replaces the stored document. All good documents of a request are stored in one transaction; bad ones are reported by line. Analyzer options as for `POST /api/analyze` (`?options=`, a record's `options`, over `serve --set`; the same limits and codes, a record's bad options failing its line), recorded in each stored document's `producers`; an unchanged document analysed with other options keeps them, its result naming the layers (`otherOptions`); with `?reanalyze=other-options` it is analysed again with this request's and replaced (`reanalysed`; the stored layers the server does not make are kept, `E_REANALYZE_LAYERS` when one of them reads a layer made again), the others left as they are.",
       middleware: [deps.write, utf8Body] as const,
       security: [{ bearer: [] }],
       request: { query: OptionsQuery, body: DOCUMENT_BODY },
@@ -207,37 +207,101 @@ export function documentRoutes(
         }),
       );
       for (const r of redo) r.doc.catch(() => undefined);
-      const docs: { line: number; doc: NewsDocument }[] = [];
-      for (const f of fresh) {
-        try {
-          docs.push({ line: f.line, doc: await f.doc });
-        } catch (err) {
-          failed(f.line, err);
-        }
-      }
       // The asked-for layers, not their requirements (`tokens`): what `newsprism ingest` stores.
       const keep = new Set(analysis.stored);
-      const again: { line: number; id: string; other: string[]; doc: NewsDocument }[] = [];
-      for (const r of redo) {
+      const storedDocs = redo.length ? await Promise.all(redo.map((r) => store.get(r.id))) : [];
+      // Every good document in line order, in one transaction: a later line with an id wins.
+      const docs: { line: number; doc: NewsDocument; other?: string[] }[] = [];
+      const made = [
+        ...fresh.map((f) => ({ ...f, other: undefined, stored: undefined })),
+        ...redo.map((r, i) => ({ ...r, stored: storedDocs[i] })),
+      ].sort((a, b) => a.line - b.line);
+      for (const m of made) {
         try {
-          again.push({ ...r, doc: await r.doc });
+          const doc = keepLayers(await m.doc, keep);
+          docs.push({
+            line: m.line,
+            doc: m.stored ? overStored(m.stored, doc, analysis.layers) : doc,
+            ...(m.other ? { other: m.other } : {}),
+          });
         } catch (err) {
-          failed(r.line, err);
+          failed(m.line, err);
         }
       }
-      const outcomes = await store.ingest(docs.map((d) => keepLayers(d.doc, keep)));
-      for (const [i, o] of outcomes.entries())
-        results.push({ line: docs[i]!.line, id: o.id, status: o.status });
-      // Same text, so replaced only when asked: after the others (a request naming an id twice).
-      if (again.length)
-        await store.ingest(
-          again.map((a) => keepLayers(a.doc, keep)),
-          { replace: true },
+      const replace = docs.map((d) => d.other !== undefined);
+      const outcomes = await (replace.includes(true)
+        ? store.ingest(
+            docs.map((d) => d.doc),
+            { replace },
+          )
+        : store.ingest(docs.map((d) => d.doc)));
+      for (const [i, o] of outcomes.entries()) {
+        const d = docs[i]!;
+        results.push(
+          d.other
+            ? { line: d.line, id: o.id, status: 'reanalysed', otherOptions: d.other }
+            : { line: d.line, id: o.id, status: o.status },
         );
-      for (const a of again)
-        results.push({ line: a.line, id: a.id, status: 'reanalysed', otherOptions: a.other });
+      }
       results.sort((a, b) => a.line - b.line);
       return c.json({ results }, 200);
     },
   );
+}
+
+/** What each built-in layer reads (its requirements and optional inputs). */
+const READS = new Map(
+  builtinCatalog.map((a) => [a.produces as string, [...a.requires, ...(a.optional ?? [])]]),
+);
+
+/**
+ * A stored document analysed again by a server that makes fewer layers than it holds (`serve
+ * --layers`): the layers the server made (`fresh`) laid over the stored document, whose other
+ * layers are kept — the request must not delete what it does not make. A kept layer that reads,
+ * directly or not, a layer made again with another producer would no longer match it: refused
+ * (`E_REANALYZE_LAYERS`, the line fails and the stored document stays as it is).
+ */
+function overStored(stored: NewsDocument, fresh: NewsDocument, made: readonly string[]): NewsDocument {
+  const held = Object.keys(stored.producers);
+  const others = held.filter((l) => !made.includes(l));
+  const ours = Object.keys(fresh.producers);
+  const storedProducers = stored.producers as Record<string, unknown>;
+  const freshProducers = fresh.producers as Record<string, unknown>;
+  const changed = new Set(
+    ours.filter((l) => canonical(storedProducers[l] ?? null) !== canonical(freshProducers[l])),
+  );
+  const reads = (l: string, seen = new Set<string>()): Set<string> => {
+    for (const r of READS.get(l) ?? [])
+      if (!seen.has(r)) {
+        seen.add(r);
+        reads(r, seen);
+      }
+    return seen;
+  };
+  const stale = others.filter((l) => [...reads(l)].some((r) => changed.has(r)));
+  if (stale.length)
+    throw new NewsprismError(
+      'E_REANALYZE_LAYERS',
+      `"${stored.id.slice(0, 80)}" is stored with layers (${stale.join(', ')}) that read ${[...changed].join(', ')}, which this server makes again without them (serve --layers ${made.join(',')}); analyse it again with \`newsprism reanalyze\` on the store, or leave ?reanalyze out`,
+    );
+  const out: Record<string, unknown> = { ...stored, producers: {} };
+  const record = stored as unknown as Record<string, unknown>;
+  const freshRecord = fresh as unknown as Record<string, unknown>;
+  const producers = out.producers as Record<string, unknown>;
+  for (const l of held) {
+    const from = ours.includes(l) ? freshRecord : record;
+    out[l] = from[l];
+    producers[l] = (from.producers as Record<string, unknown>)[l];
+  }
+  for (const l of ours)
+    if (!(l in producers)) {
+      out[l] = freshRecord[l];
+      producers[l] = freshProducers[l];
+    }
+  // The diagnostics of the analyzers made again are theirs now; the input's and the others' stay.
+  out.diagnostics = [
+    ...stored.diagnostics.filter((d) => !d.source || !ours.includes(d.source)),
+    ...fresh.diagnostics.filter((d) => d.source && ours.includes(d.source)),
+  ];
+  return out as unknown as NewsDocument;
 }

@@ -1,3 +1,4 @@
+import { ownString } from '../../text/own-string.js';
 import { hasFemininePronoun, splitSentenceVector } from './sentence-features.js';
 import type { SentenceModel } from './sentence-model.js';
 import { sentenceWords } from './words.js';
@@ -103,7 +104,7 @@ export class JointScorer {
       subjective: 1 / (1 + Math.exp(-(zb * this.scaleB + this.b.linear.bias[0]!))),
     };
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    this.cache.set(text, r);
+    this.cache.set(ownString(text), r);
     return r;
   }
 }

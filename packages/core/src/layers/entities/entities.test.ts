@@ -519,6 +519,53 @@ describe('Russian fragments in facets (issue 18, session 16)', () => {
   });
 });
 
+describe('Russian names a reader sees wrong (issue 18, session 17)', () => {
+  const entitiesOf = (body: string) => run(`Интервью\n\n${body}`, 'ru').entities!;
+
+  it('`на Банковой` is the Office of the President of Ukraine', () => {
+    const es = entitiesOf('На Банковой заявили, что ответят. Решение приняли на Банковой в понедельник.');
+    const office = es.find((e) => e.gazetteer === 'office-of-the-president-of-ukraine');
+    expect(office?.type).toBe('ORG');
+    expect(office?.mentions.map((m) => m.text)).toEqual(['Банковой', 'Банковой']);
+  });
+
+  it.each([
+    ['Приказ Верховного главнокомандующего выполнен.', 'Верховного главнокомандующего', 'PER'],
+    ['Лидер Демократической партии выступил.', 'Демократической партии', 'ORG'],
+    ['Ветераны Великой Отечественной войны пришли.', 'Великой Отечественной войны', 'MISC'],
+    ['Итоги Третьей мировой войны никто не подведёт.', 'Третьей мировой войны', 'MISC'],
+    ['Глава Русской православной церкви выступил.', 'Русской православной церкви', 'ORG'],
+    ['Командование Воздушных сил сообщило.', 'Воздушных сил', 'ORG'],
+    ['Глава Всемирной организации здравоохранения выступил.', 'Всемирной организации здравоохранения', 'ORG'],
+  ])('a capitalised adjective and its head noun are one name: %s', (body, surface, type) => {
+    const e = entitiesOf(body).find((x) => x.mentions.some((m) => m.text === surface));
+    expect(e?.type).toBe(type);
+    const text = `Интервью\n\n${body}`;
+    const m = e!.mentions[0]!;
+    expect(text.slice(m.start, m.end)).toBe(surface);
+  });
+
+  it.each([
+    ['Распад Советского Союза изменил всё.', 'ussr', 'LOC'],
+    ['Лидеры обсудили Союзное государство России и Белоруссии.', 'union-state', 'ORG'],
+  ])('a state a reader knows is linked, not a person or a fragment: %s', (body, id, type) => {
+    const e = entitiesOf(body).find((x) => x.gazetteer === id);
+    expect(e?.type).toBe(type);
+  });
+
+  it('a quoted weapon in the plural is a thing named in the singular (`«Искандерами»` → `«Искандер»`)', () => {
+    const es = entitiesOf('Украина будет уничтожена «Искандерами», заявил Медведев.');
+    const e = es.find((x) => x.mentions.some((m) => m.text === '«Искандерами»'));
+    expect(e?.name).toBe('«Искандер»');
+    expect(e?.type).toBe('MISC');
+    // A common noun's name too (`кинжал` has no name reading).
+    const k = entitiesOf('Удары нанесли "Кинжалами".').find((x) =>
+      x.mentions.some((m) => m.text === '"Кинжалами"'),
+    );
+    expect(k?.name).toBe('"Кинжал"');
+  });
+});
+
 describe('a first name alone joins the person (issue 18, session 16)', () => {
   it('`President (of France Emmanuel) Macron`: `Emmanuel` is a mention of Emmanuel Macron', () => {
     const text = 'Talks\n\n"Now, President (of France Emmanuel) Macron also speaks of talks," he said.';

@@ -6,10 +6,10 @@ import { type SyntaxModel, shippedSyntaxModel } from '../syntax/model.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
 import { withDatelinePlace } from './dateline-place.js';
 import firstNames from './first-names.en.json' with { type: 'json' };
-import { type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
+import { type EntityType, type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenKey, tokenStems } from './keys.js';
-import { type GazetteerMatch, matchGazetteer } from './match.js';
+import { adjacent, type GazetteerMatch, matchGazetteer } from './match.js';
 import { mergeEnglish } from './merge-en.js';
 import { loadNerTagger } from './ner-tagger.js';
 import type { NameLexicon } from './nominative.js';
@@ -108,6 +108,66 @@ function adjectiveFragment(
   if (!OBLIQUE_ADJ_ENDING.test(w) || PLACE_ADJ.test(w) || !/^\p{Ll}/u.test(words[c.j]!)) return false;
   const cls = lex()?.classOf(w);
   return cls?.includes('ADJ') === true && !cls.includes('NOUN');
+}
+
+/** Endings of Russian adjectives, any case (`Верховный`, `Демократической`, `Отечественной`). */
+const ADJ_ENDING = /(?:[ыио]й|[ая]я|[ое]е|[ыи]е|ого|его|ому|ему|[ыи]м|[ое]м|[ое]й|ую|юю|[ыи]х|[ыи]ми)$/u;
+
+/** Words that continue an institution's name (`обороны`, `здравоохранения`), by key. */
+const INSTITUTION_PARTS = new Set(rulesRu.institutionParts.map((w) => tokenKey(w)));
+
+/** Head nouns a capitalised adjective before them joins, by key, with the type of the name. */
+const ADJECTIVE_HEADS = new Map<string, EntityType>(
+  Object.entries(rulesRu.adjectiveHeads).flatMap(([type, nouns]) =>
+    nouns.map((w): [string, EntityType] => [tokenKey(w), type as EntityType]),
+  ),
+);
+
+/**
+ * Where a capitalised run ending in an adjective extends over the noun in small letters it names
+ * with (`Демократической партии`, `Верховного главнокомандующего`, `Великой Отечественной войны`,
+ * `Русской православной церкви`), and the name's type; undefined when no listed head noun
+ * follows (`adjectiveHeads`), at most one adjective in small letters
+ * ending in the same letter between (`Третьей мировой войны`).
+ */
+function adjectiveHead(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  keys: readonly string[],
+  c: Candidate,
+  lex: () => NameLexicon | undefined,
+): { j: number; type: EntityType } | undefined {
+  if (c.rule !== 'caps' || c.j >= words.length) return undefined;
+  const w = words[c.j - 1]!.toLowerCase().replace(/ё/g, 'е');
+  const ending = ADJ_ENDING.exec(w)?.[0];
+  if (!ending) return undefined;
+  // An adjective reading is enough (`Второй мировой войны`: `второй` is a noun too): the head decides.
+  const isAdjective = (lower: string) => lex()?.classOf(lower)?.includes('ADJ') === true;
+  if (!isAdjective(w)) return undefined;
+  const lowerWord = (k: number) =>
+    k < words.length &&
+    tokens[k]!.kind === 'word' &&
+    /^\p{Ll}+$/u.test(words[k]!) &&
+    adjacent(text, tokens, k - 1);
+  let k = c.j;
+  if (!lowerWord(k)) return undefined;
+  const between = words[k]!.replace(/ё/g, 'е');
+  if (
+    !ADJECTIVE_HEADS.has(keys[k]!) &&
+    ADJ_ENDING.test(between) &&
+    between.at(-1) === ending.at(-1) &&
+    isAdjective(between) &&
+    lowerWord(k + 1)
+  )
+    k++;
+  const type = ADJECTIVE_HEADS.get(keys[k]!);
+  if (!type) return undefined;
+  // And what the head governs, as an institution's name has it (`Всемирной организацией
+  // здравоохранения`, `Верховного суда Российской Федерации` stops at the capital).
+  let j = k + 1;
+  while (j - k <= 3 && INSTITUTION_PARTS.has(keys[j] ?? '') && lowerWord(j)) j++;
+  return { j, type };
 }
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
@@ -220,12 +280,22 @@ export const entities = defineAnalyzer({
     if (RULE_LANGS.has(lang)) {
       cands = recognizeRu(text, tokens, words, keys, initial, gaz);
       // `«Порт закроют весной»`: a quoted clause (a headline, a slogan) is no name.
-      // `Верховного главнокомандующего`: an adjective's capital alone is no name.
-      if (lang === 'ru' && lex)
+      // `Воздушных` (before a noun not listed): an adjective's capital alone is no name.
+      // `Демократической партии`: the adjective's capital with its head noun is one name.
+      if (lang === 'ru' && lex) {
+        cands.forEach((c, n) => {
+          const head = adjectiveHead(text, tokens, words, keys, c, lex);
+          if (head && (n + 1 === cands.length || cands[n + 1]!.i >= head.j)) {
+            c.j = head.j;
+            c.end = tokens[head.j - 1]!.end;
+            c.type = head.type;
+          }
+        });
         cands = cands.filter(
           (c) =>
             (c.rule !== 'quoted' || !holdsVerb(words, c, lex)) && !adjectiveFragment(words, tokens, c, lex),
         );
+      }
     } else {
       const matches = gazetteerCandidates(text, tokens, keys, gaz);
       const tagged =

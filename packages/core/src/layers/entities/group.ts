@@ -213,10 +213,14 @@ export function groupEntities(
       !entry &&
       lex &&
       isCyrillic(name) &&
-      (g.keys.length === 1 || (g.type === 'PER' && g.keys.length > 1))
+      (g.keys.length === 1 || (g.type === 'PER' && g.keys.length > 1) || QUOTED_WORD.test(name))
     ) {
       const l = lex();
-      if (l)
+      // `«Искандерами»` → `«Искандер»`, `«Кинжалами»` → `«Кинжал»`: a quoted word named as a
+      // one-word name (a common noun's reading counts: the marks make it a name), in its marks.
+      const quoted = QUOTED_WORD.exec(name);
+      if (l && quoted) name = quoted[1]! + nominativeName(quoted[2]!, counts, l, true) + quoted[3]!;
+      else if (l)
         name = g.keys.length === 1 ? nominativeName(name, counts, l) : (nominativeNameRu(name, l) ?? name);
     }
     const aliases = [...counts.entries()]
@@ -237,13 +241,18 @@ export function groupEntities(
  * The nominative of a one-word Russian name (see {@link nominativeRu}): a mention in the
  * nominative when the article has one (`Европа` beside `Европы`), else the lexicon's.
  */
-function nominativeName(name: string, counts: ReadonlyMap<string, number>, lex: NameLexicon): string {
+function nominativeName(
+  name: string,
+  counts: ReadonlyMap<string, number>,
+  lex: NameLexicon,
+  common = false,
+): string {
   if (/[\s-]/.test(name) || lex.isHeadword(lower(name))) return name;
   // A headline's capitals name it only when the name is in capitals too.
   const caps = !/\p{Ll}/u.test(name);
   for (const s of counts.keys())
     if (!/[\s-]/.test(s) && (caps || /\p{Ll}/u.test(s)) && isNominativeName(lower(s), lex)) return s;
-  return nominativeRu(name, lex) ?? name;
+  return nominativeRu(name, lex, common) ?? name;
 }
 
 /** The list at `key`, made empty when absent. */
@@ -255,6 +264,9 @@ function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
   }
   return at;
 }
+
+/** A quoted one-word name (`«Искандерами»`): the marks and the word. */
+const QUOTED_WORD = /^([«"„“])(\p{Lu}\p{Ll}+)([»"“”])$/u;
 
 const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
 

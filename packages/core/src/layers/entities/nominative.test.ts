@@ -80,6 +80,10 @@ describe('nominativeNameRu', () => {
     ['Сергею Королёву', 'Сергей Королёв'],
     ['Ивана Айвазовского', 'Иван Айвазовский'],
     ['Анной Ковальской', 'Анна Ковальская'],
+    // A man's surname in `-ия` declines as a woman's noun.
+    ['Ивана Арахамии', 'Иван Арахамия'],
+    ['Сергею Арахамии', 'Сергей Арахамия'],
+    ['Дмитрием Арахамией', 'Дмитрий Арахамия'],
   ])('%s → %s: every word in the first name’s case and gender', (name, want) => {
     expect(nominativeNameRu(name, lex)).toBe(want);
   });

@@ -17,6 +17,10 @@ export interface NameLexicon {
 // Oblique endings of nouns → the nominative endings they may stand for; the longest ending of a
 // word decides. Adjectives (`Кировском`, `Белой`) are left alone: alone they are part of a name.
 const RULES: [string, string[]][] = [
+  // Plural forms of a thing's name (`«Искандерами»` → `Искандер`).
+  ['ами', ['', 'а', 'о']],
+  ['ам', ['', 'а', 'о']],
+  ['ах', ['', 'а', 'о']],
   ['ии', ['ия', 'ий', 'ие']],
   ['ию', ['ия']],
   ['ией', ['ия']],
@@ -42,11 +46,18 @@ const NAME = (c: string | undefined) => c?.includes('NOUN*') === true && !c.incl
 export const isNominativeName = (lower: string, lex: NameLexicon): boolean =>
   lex.isHeadword(lower) && NAME(lex.classOf(lower));
 
-/** The nominative of a capitalised one-word Cyrillic name, or undefined when it is not known. */
-export function nominativeRu(word: string, lex: NameLexicon): string | undefined {
+/** A class with a noun reading, a name's or a common noun's, and no adjective one. */
+const NOUN = (c: string | undefined) => c?.includes('NOUN') === true && !c.includes('ADJF');
+
+/**
+ * The nominative of a capitalised one-word Cyrillic name, or undefined when it is not known.
+ * `common`: a common noun's reading counts too (a quoted name of a thing, `«Кинжалами»`).
+ */
+export function nominativeRu(word: string, lex: NameLexicon, common = false): string | undefined {
   if (!WORD.test(word) || !/[а-яё]$/.test(word)) return undefined;
   const lower = word.toLowerCase().replace(/ё/g, 'е');
-  if (lex.isHeadword(lower) || !NAME(lex.classOf(lower))) return undefined;
+  const reading = common ? NOUN : NAME;
+  if (lex.isHeadword(lower) || !reading(lex.classOf(lower))) return undefined;
   const rule = RULES.find(([e]) => lower.endsWith(e) && lower.length - e.length >= 2);
   if (!rule) return undefined;
   const stem = lower.slice(0, -rule[0].length);
@@ -59,7 +70,7 @@ export function nominativeRu(word: string, lex: NameLexicon): string | undefined
     if (found !== undefined) return undefined;
     found = cand;
   }
-  return found === undefined || !NAME(lex.classOf(found))
+  return found === undefined || !reading(lex.classOf(found))
     ? undefined
     : word.slice(0, stem.length) + found.slice(stem.length);
 }
@@ -70,10 +81,31 @@ const SURNAME_SUFFIXES = ['ов', 'ев', 'ёв', 'ин', 'ын'];
 const ADJ = (m: string, f?: string): [string, string][] =>
   ['ск', 'цк'].map((k): [string, string] => [k + m, k + (f ?? 'ий')]);
 const MAN: Record<string, [string, string][]> = {
-  gen: [['вича', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}а`, s]), ...ADJ('ого')],
-  dat: [['вичу', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}у`, s]), ...ADJ('ому')],
-  ins: [['вичем', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}ым`, s]), ...ADJ('им')],
-  prep: [['виче', 'вич'], ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}е`, s]), ...ADJ('ом')],
+  // A man's surname in `-ия` declines as a woman's noun (`Давида Арахамии` → `Арахамия`).
+  gen: [
+    ['вича', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}а`, s]),
+    ...ADJ('ого'),
+    ['ии', 'ия'],
+  ],
+  dat: [
+    ['вичу', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}у`, s]),
+    ...ADJ('ому'),
+    ['ии', 'ия'],
+  ],
+  ins: [
+    ['вичем', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}ым`, s]),
+    ...ADJ('им'),
+    ['ией', 'ия'],
+  ],
+  prep: [
+    ['виче', 'вич'],
+    ...SURNAME_SUFFIXES.map((s): [string, string] => [`${s}е`, s]),
+    ...ADJ('ом'),
+    ['ии', 'ия'],
+  ],
 };
 /** A man's surname of no suffix above takes the case ending on a consonant (`Спиваком`). */
 const MAN_PLAIN: Record<string, string> = { gen: 'а', dat: 'у', ins: 'ом', prep: 'е' };

@@ -24,6 +24,8 @@ const PLURAL_ONLY = (() => {
 })();
 /** Russian plural endings of nouns and adjectives (`журналисты`, `журналистов`, `военным`, `силами`). */
 const PLURAL_FORM = /(?:[ыи]|[ыи]е|ов|ев|ей|[ая]м|[ая]ми|[ая]х|[ыи]х|[ыи]м|[ыи]ми)$/u;
+/** Plural oblique endings of nouns (`Искандерами`, `Калибрах`, `Хаймарсам`). */
+const PLURAL_OBLIQUE = /[^аеиоуыэюяё](?:ами|ах|ам)$/u;
 const CLOSERS: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '“': ['”'], '"': ['"'] };
 const NATIONALS = keySet(rules.nationalityNouns);
 const LEADER_GROUPS = keySet(rules.leaderGroups);
@@ -120,7 +122,10 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
       let j = i + 1;
       while (j < n && j - i <= 5 && !closer.includes(surface(r, j)) && r.tokens[j]!.kind !== 'punct') j++;
       if (j < n && j - i <= 5 && closer.includes(surface(r, j))) {
-        out.push(cand(r, i, j + 1, 'ORG', 'quoted'));
+        // A one-word name in a plural oblique case (`«Искандерами»`, `«Калибрах»`): things
+        // counted (weapons, products), not an organisation.
+        const thing = j === i + 2 && PLURAL_OBLIQUE.test(surface(r, i + 1));
+        out.push(cand(r, i, j + 1, thing ? 'MISC' : 'ORG', 'quoted'));
         i = j + 1;
         continue;
       }

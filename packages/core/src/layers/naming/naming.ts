@@ -33,8 +33,8 @@ export interface NamingVariant {
    * `Артёмовск (по-украински — Бахмут)`): another side's name, not the outlet's usage.
    */
   distanced: number;
-  /** Each mention; `rule: 'mention'` on the distanced ones. */
-  mentions: (Span & { rule?: 'mention' })[];
+  /** Each mention; `rule: 'mention'` on the distanced ones, `rule: 'quotation'` on the quoted ones. */
+  mentions: (Span & { rule?: 'mention' | 'quotation' })[];
 }
 
 /** The naming choices for one entity with a contested name. */
@@ -521,7 +521,11 @@ export function buildNaming(
       if (inQuote) v.quoted++;
       if (distanced) v.distanced++;
       v.mentions.push(
-        distanced ? { start: m.start, end: m.end, rule: 'mention' } : { start: m.start, end: m.end },
+        distanced
+          ? { start: m.start, end: m.end, rule: 'mention' }
+          : inQuote
+            ? { start: m.start, end: m.end, rule: 'quotation' }
+            : { start: m.start, end: m.end },
       );
       byForm.set(form, v);
       names.push({

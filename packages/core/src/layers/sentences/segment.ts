@@ -94,8 +94,8 @@ function endsSentence(
 }
 
 /**
- * Whether a full stop (a `?`, an `…`) at `dot` with no space after it ends a sentence (`Сакс.Как`,
- * `США.Оперативно`, `Franciscans…What`, a missing space; not `Yahoo!News`): a word of two or more letters ending in a small letter, or an acronym of three
+ * Whether a full stop (a `?`, an `…`) at `dot` with no space after it ends a sentence (`Сакс.Как`, `ЕС.Как`,
+ * `США.Оперативно`, `Franciscans…What`, a missing space; not `Yahoo!News`): a word of two or more letters ending in a small letter, or an acronym of two
  * or more capitals, and a capitalised word of small letters after it. Not initials (`Д.Медведев`),
  * dotted words (`U.S.Department`, `т.е.Тверской`), abbreviations (`ул.Ленина`), numbers, or a
  * web address (`www.Example.com`, `Ria.ru`).
@@ -106,7 +106,7 @@ function unspacedEnd(text: string, dot: number, para: Span, abbr: AbbrevTable): 
   const rest = text[dot + 1 + after[0].length];
   if (rest === '.' || rest === '/' || rest === '@') return false;
   const w = wordBefore(text, dot, para.start);
-  if (!/^\p{L}+$/u.test(w) || !(/^\p{L}+\p{Ll}$/u.test(w) || /^\p{Lu}{3,}$/u.test(w))) return false;
+  if (!/^\p{L}+$/u.test(w) || !(/^\p{L}+\p{Ll}$/u.test(w) || /^\p{Lu}{2,}$/u.test(w))) return false;
   const lw = w.toLowerCase();
   if (abbr.titles.has(lw) || abbr.common.has(lw)) return false;
   // The whole run of non-spaces: an address (`https://…`, `www.`, `a@b`) is never split.

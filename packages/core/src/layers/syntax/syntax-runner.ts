@@ -1,4 +1,5 @@
 import { BucketBitmap, type HashedRows } from '../../models/hashed-table.js';
+import { ownString } from '../../text/own-string.js';
 import {
   freshTags,
   type HashtagReading,
@@ -227,7 +228,10 @@ export class SyntaxRunner {
     return s;
   }
 
-  /** The slot of `text.slice(start, end)`, made from the characters (the string is cut only when new). */
+  /**
+   * The slot of `text.slice(start, end)`, made from the characters (the string is cut only when
+   * new, and copied: a slice would keep the whole text alive as long as the slot, {@link ownString}).
+   */
   private slotOfSpan(text: string, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
@@ -235,7 +239,7 @@ export class SyntaxRunner {
     const len = end - start;
     for (let e = h & m; ; e = (e + 1) & m) {
       const s = this.index[e]! - 1;
-      if (s < 0) return this.add(text.slice(start, end), e);
+      if (s < 0) return this.add(ownString(text.slice(start, end)), e);
       const f = this.forms[s]!;
       if (f.length !== len) continue;
       let k = 0;

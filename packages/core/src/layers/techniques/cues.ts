@@ -1,3 +1,4 @@
+import { ownString } from '../../text/own-string.js';
 import en from './cues.en.json' with { type: 'json' };
 import ru from './cues.ru.json' with { type: 'json' };
 
@@ -145,7 +146,7 @@ function wordCues(m: CueMatcher, w: string, local?: Map<string, WordCues>): Word
     const stems = stemCategories(m, w);
     cues = exact || stems.length ? { exact, stems } : NO_CUES;
     if (m.wordMemo.size > 100_000) m.wordMemo.clear();
-    m.wordMemo.set(w, cues);
+    m.wordMemo.set(ownString(w), cues);
   }
   local?.set(w, cues);
   return cues;
@@ -200,7 +201,7 @@ export function cachedCuesOfWord(m: CueMatcher, w: string, hash: number): WordCu
   const slot = hash & (CACHE_SLOTS - 1);
   if (m.cachedWords[slot] === w) return m.cachedCues[slot]!;
   const cues = cuesOfWord(m, w);
-  m.cachedWords[slot] = w;
+  m.cachedWords[slot] = ownString(w);
   m.cachedCues[slot] = cues;
   return cues;
 }
