@@ -48,6 +48,14 @@ describe('a Russian citing lead before the outlet and its verb is one relayed at
     ).toEqual([{ content: 'порт закроют весной', cue, source, speaker, via }]);
   });
 
+  it('with a comma after the cited name, the outlet before `, что` relays it', () => {
+    const text = ru('Со ссылкой на Лаврова, агентство сообщило, что порт закроют весной.');
+    const got = runQuotes(text, 'ru').filter((q) => q.kind !== 'scare');
+    expect(
+      got.map((q) => [at(text, q), at(text, q.source), q.speaker?.name, at(text, q.via?.source)]),
+    ).toEqual([['порт закроют весной', 'Лаврова', 'Лавров', 'агентство']]);
+  });
+
   it('without an outlet the verb’s own subject speaks, once', () => {
     const text = ru('Ссылаясь на Лаврова министр заявил, что порт закроют весной.');
     const want: Want[] = [

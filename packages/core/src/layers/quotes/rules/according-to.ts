@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.js';
 import { contentAfter, contentBefore, phraseTo, wordsIn } from '../content.js';
 import type { Lexicon } from '../lexicon.js';
 import { tokenFrom } from '../search.js';
-import { LEAD_MARKS, type NpRange, OPENERS, pastRu, type Tok, walkForward } from '../tok.js';
+import { isCap, LEAD_MARKS, type NpRange, OPENERS, pastRu, type Tok, walkForward } from '../tok.js';
 import type { CueContext } from './context.js';
 
 /** A lead before a mid-sentence `according to X,` shorter than this many words is resumed after it. */
@@ -186,7 +186,10 @@ export function citedLeadRelays(out: Candidate[], toks: readonly Tok[], lex: Lex
         !x.viaNp &&
         !CITE_LEMMAS.has(x.lemma),
     );
-    if (!d?.np) continue;
+    if (!d?.np) {
+      commaCitedRelay(c, toks, lex);
+      continue;
+    }
     drop.add(c);
     // `Ссылаясь на Лаврова министр заявил`: no outlet, the verb's own subject speaks.
     let t = s + 1;
@@ -200,4 +203,23 @@ export function citedLeadRelays(out: Candidate[], toks: readonly Tok[], lex: Lex
     for (const c of out) if (!drop.has(c)) out[w++] = c;
     out.length = w;
   }
+}
+
+/**
+ * `Со ссылкой на Лаврова, агентство сообщило, что …`: after the comma that closes a citing lead,
+ * an outlet (outlet words, then capitalised ones) and a one-word cue verb before `, что` relay the
+ * cited source; the content starts past `что`, the outlet is the relay.
+ */
+function commaCitedRelay(c: Candidate, toks: readonly Tok[], lex: Lexicon): void {
+  const q = tokenFrom(toks, c.content.start);
+  if (!outletWord(toks[q]!, lex)) return;
+  let t = q + 1;
+  while (t < toks.length && (outletWord(toks[t]!, lex) || isCap(toks[t]!))) t++;
+  const verb = toks[t];
+  const cue = verb && verb.kind === 'word' && lex.verbs.get(verb.lw)?.some((ph) => ph.words.length === 1);
+  const that = toks[t + 2];
+  if (!cue || toks[t + 1]?.w !== ',' || !that || !lex.words.that.has(that.lw) || !toks[t + 3]) return;
+  if (toks[t + 3]!.start >= c.content.end) return;
+  c.viaNp = { s: q, e: t };
+  c.content = { start: toks[t + 3]!.start, end: c.content.end };
 }
