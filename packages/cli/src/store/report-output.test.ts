@@ -97,7 +97,7 @@ describe('report table: the naming share says what it counts', () => {
     const none = reportTable([{ ...group(1, {}), naming: { ruShare: null, entities: {} } }])
       .split('\n')
       .find((l) => l.startsWith('naming'));
-    expect(none).toBe('naming      no Russian- or Ukrainian-standard names');
+    expect(none).toBe('naming      no Russian- or Ukrainian-standard names (or the naming layer not stored)');
   });
 });
 

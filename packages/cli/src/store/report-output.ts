@@ -89,8 +89,9 @@ export function reportTable(groups: readonly ReportGroup[]): string {
       `frames      ${top(g.frames, 5, pct)}`,
       `genres      ${top(g.genres, 3, pct)}`,
       // Not an article's `ru share` (its own words, terms too): every mention of a contested name.
-      // Without a Russian- or Ukrainian-standard name, a dash read as an unknown share: say so.
-      `naming      ${g.naming.ruShare === null ? 'no Russian- or Ukrainian-standard names' : `Russian-standard ${pct(g.naming.ruShare)} of the contested names' mentions, quotations included`}${naming ? `; ${naming}` : ''}`,
+      // Without a Russian- or Ukrainian-standard name, a dash read as an unknown share: say so (the
+      // report cannot tell a group without such names from one stored without the naming layer).
+      `naming      ${g.naming.ruShare === null ? 'no Russian- or Ukrainian-standard names (or the naming layer not stored)' : `Russian-standard ${pct(g.naming.ruShare)} of the contested names' mentions, quotations included`}${naming ? `; ${naming}` : ''}`,
       `terms       ${termsLine(g.terms)}`,
       `term forms  ${termForms(g.terms.concepts, 3) || '—'}`,
       `entities    ${g.topEntities.map((e) => `${e.name} ${e.mentions}`).join(', ') || '—'}`,

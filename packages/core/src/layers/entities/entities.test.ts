@@ -682,4 +682,11 @@ describe('entities a reader sees wrong, follow-up (issue 18, session 17)', () =>
     ]);
     expect(west?.mentions.map((m) => m.start)).toEqual([text.indexOf('West'), text.indexOf('West’s')]);
   });
+
+  it('English `the West` of a document about no geopolitics is the American region, not linked', () => {
+    const text =
+      'Ranchers\n\nThe ranchers are viewed as heroes by many in the West. Rural communities of the West felt ignored.';
+    const es = run(text, 'en').entities!;
+    expect(es.find((e) => e.gazetteer === 'west')).toBeUndefined();
+  });
 });

@@ -236,6 +236,19 @@ const NOT_NAME_KEYS = new Set(rulesRu.notNames.map((w) => tokenKey(w)));
 
 /** Words that name a gazetteer entry only after `the` (`the West`), by word: `rules.en.json`. */
 const ARTICLE_NAMES = new Map(Object.entries(rulesEn.articleNames));
+/** Gazetteer entries whose mention makes a document geopolitical, where `the West` is the political West. */
+const GEOPOLITICAL = new Set([
+  'russia',
+  'nato',
+  'ukraine',
+  'kremlin',
+  'moscow',
+  'european-union',
+  'kyiv',
+  'vladimir-putin',
+  'volodymyr-zelensky',
+  'ussr',
+]);
 
 /**
  * `the West` is the political West: `West` right after `the` and before no capitalised word (not
@@ -248,7 +261,12 @@ function withArticleNames(
   words: readonly string[],
   cands: Candidate[],
   gaz: Gazetteer,
+  matches: readonly Candidate[],
 ): Candidate[] {
+  // `the West` is the political West only where the document is about geopolitics (a gazetteer
+  // match of Russia, NATO, Ukraine, …): among the ranchers of Oregon, `the West` is the American
+  // region (the review of session 17).
+  if (!matches.some((c) => c.form && GEOPOLITICAL.has(c.form.entry.id))) return cands;
   const added: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const id = ARTICLE_NAMES.get(words[i]!);
@@ -484,7 +502,7 @@ export const entities = defineAnalyzer({
           message: 'the English NER model is missing; only gazetteer names are marked',
         });
       cands = tagged ? mergeEnglish(tokens, words, tagged, matches) : matches;
-      if (lang === 'en') cands = withArticleNames(text, tokens, words, cands, gaz);
+      if (lang === 'en') cands = withArticleNames(text, tokens, words, cands, gaz, matches);
     }
     cands = withDatelinePlace(cands, tokens, doc.meta.dateline?.placeSpan);
     for (const c of cands) link(c, keys, words, gaz);
