@@ -1,6 +1,6 @@
 /**
  * Articles of our own for the server's and the UI's tests: two outlets, two months,
- * attributions (named, anonymous, relayed), contested names, one report long enough for genre
+ * attributions (named, anonymous, relayed), contested names and terms, one report long enough for genre
  * and frames (the others are shorter than their minimum) and one hostile page.
  */
 export const ARTICLES = [
@@ -25,6 +25,8 @@ export const ARTICLES = [
       'LONDON - Oil exports fell by 12% in May after new sanctions, the International Energy Agency said on Tuesday.',
       'Analysts at the bank said the drop would deepen over the summer as buyers in Asia demanded larger discounts.',
       'Kyiv welcomed the figures, saying that every barrel not sold was a shell not fired at Bakhmut.',
+      // The war's terms, for the outlets page: the outlet's own, and one kept at a distance.
+      'Moscow still calls its full-scale invasion a "special military operation".',
     ].join('\n'),
   },
   {

@@ -50,9 +50,39 @@ export interface SummaryRows {
   doc: DocumentSummary;
   entities: { entity: string; type: string; name: string; key: string; mentions: number }[];
   naming: { entity: string; name: string; form: string; pole: string; provenance: string; count: number }[];
+  /**
+   * The contested terms (`naming.terms`): per concept, form and voice (`outlet`, `quoted`,
+   * `distanced`), the form's pole and provenance and its uses in the article.
+   */
+  namingTerms: NamingTermRow[];
   sources: { name: string; type: string; attributions: number; words: number }[];
   techniques: { technique: string; count: number; scoreMax: number }[];
   frames: { frame: string; score: number; selected: boolean }[];
+}
+
+/** One row of `doc_terms`: a form of a contested concept as one document uses it, in one voice. */
+export interface NamingTermRow {
+  concept: string;
+  form: string;
+  pole: string;
+  voice: string;
+  provenance: string;
+  count: number;
+}
+
+/**
+ * The `doc_terms` rows of a naming layer: its terms as they are (one a concept, form and voice).
+ * A layer stored before the naming layer had terms gives none.
+ */
+export function namingTermRows(naming: { terms?: readonly NamingTermRow[] } | undefined): NamingTermRow[] {
+  return (naming?.terms ?? []).map((t) => ({
+    concept: t.concept,
+    form: t.form,
+    pole: t.pole,
+    voice: t.voice,
+    provenance: t.provenance,
+    count: t.count,
+  }));
 }
 
 /** Everything the store writes for one document: its row and the query tables' rows. */
@@ -148,6 +178,7 @@ export function deriveSummary(doc: NewsDocument, words = countWords(doc.text)): 
         count: v.count,
       })),
     ),
+    namingTerms: namingTermRows(doc.naming),
     sources: (sources?.sources ?? []).map((s) => ({
       name: s.name,
       type: s.type,

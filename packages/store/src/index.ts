@@ -16,7 +16,7 @@ export { type PreparedDocument, prepareDocument, prepareInWorkers } from './prep
 export { type NameExpansion, queryExpansions } from './query/names.js';
 export { parseQuery, type QueryNode } from './query/parse.js';
 export type { EnqueueOptions, EnqueueResult, Job, QueueStats } from './queue.js';
-export type { ReportBy, ReportGroup, ReportRequest } from './report.js';
+export type { ReportBy, ReportGroup, ReportRequest, ReportTerms, TermPoles } from './report.js';
 export type { ReusePage, ReuseRequest, StoriesPage, StoriesRequest } from './reuse.js';
 export type { Facets, SearchHit, SearchRequest, SearchResult } from './search.js';
 export type { Snippet } from './snippets.js';

@@ -200,6 +200,7 @@ function rollupInput(r: PreparedDocument): RollupInput {
     techniques: r.techniques,
     frames: r.frames.filter((f) => f.selected),
     naming: r.naming,
+    terms: r.namingTerms,
     entities: r.entities,
     sources: r.sources,
   };
@@ -307,6 +308,14 @@ const QUERY_TABLES: readonly {
     rows: (r) => r.naming,
     values: (n: PreparedDocument['naming'][number], pk, out) =>
       out.push(pk, n.entity, n.name, n.form, n.pole, n.provenance, n.count),
+  },
+  {
+    table: 'doc_terms',
+    columns: 'concept, form, pole, voice, provenance, count',
+    width: 6,
+    rows: (r) => r.namingTerms,
+    values: (t: PreparedDocument['namingTerms'][number], pk, out) =>
+      out.push(pk, t.concept, t.form, t.pole, t.voice, t.provenance, t.count),
   },
   {
     table: 'doc_sources',

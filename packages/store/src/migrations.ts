@@ -8,6 +8,7 @@ import { backfillPairs } from './pg-pairs.js';
 import { FTS_STATISTICS, STATS_OFF } from './postgres/maintenance.js';
 import { BACKFILL_ROLLUPS } from './rollup.js';
 import { backfillHeavy } from './sqlite/topk.js';
+import { backfillTerms } from './term-backfill.js';
 
 /** One step of the schema: the SQL that takes a database from `version - 1` to `version`. */
 export interface Migration {
@@ -123,8 +124,29 @@ CREATE TABLE rollup_counts (
 CREATE INDEX rollup_counts_top ON rollup_counts (outlet, month, kind, n);
 ${BACKFILL_ROLLUPS}`;
 
+// Version 17: the contested terms (naming.terms), one row a document, concept, form and voice.
+const TERMS_TABLE = `CREATE TABLE IF NOT EXISTS doc_terms (
+  doc BIGINT NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+  concept TEXT NOT NULL, form TEXT NOT NULL, pole TEXT NOT NULL, voice TEXT NOT NULL,
+  provenance TEXT NOT NULL, count INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_terms_doc ON doc_terms (doc);`;
+
 const ROLLUP_KIND_INDEX = `DROP INDEX rollup_counts_top;
 CREATE INDEX rollup_counts_kind ON rollup_counts (kind, outlet, month, n);`;
+
+/**
+ * Migration 15 on SQLite: the jobs' option columns, added only where missing, so that the
+ * migration can run again on a store whose recorded version is older than its tables (as
+ * PostgreSQL's `ADD COLUMN IF NOT EXISTS` can).
+ */
+async function addJobOptionColumns(db: Db): Promise<void> {
+  if (db.dialect !== 'sqlite') return;
+  const have = new Set((await db.all<{ name: string }>('PRAGMA table_info(jobs)')).map((r) => r.name));
+  if (!have.has('options')) await db.exec('ALTER TABLE jobs ADD COLUMN options TEXT;');
+  if (!have.has('replace_doc'))
+    await db.exec('ALTER TABLE jobs ADD COLUMN replace_doc INTEGER NOT NULL DEFAULT 0;');
+}
 
 /**
  * Every migration, in order. A database records the version it is at; opening it applies the
@@ -304,11 +326,12 @@ ALTER TABLE documents ADD COLUMN IF NOT EXISTS producer_set BIGINT;`,
     version: 15,
     name: "a queued job's analyzer options and replace flag",
     sql: {
-      sqlite: `ALTER TABLE jobs ADD COLUMN options TEXT;
-ALTER TABLE jobs ADD COLUMN replace_doc INTEGER NOT NULL DEFAULT 0;`,
+      // SQLite has no `ADD COLUMN IF NOT EXISTS`: addJobOptionColumns adds them where missing.
+      sqlite: 'SELECT 1;',
       postgres: `ALTER TABLE jobs ADD COLUMN IF NOT EXISTS options JSONB;
 ALTER TABLE jobs ADD COLUMN IF NOT EXISTS replace_doc INTEGER NOT NULL DEFAULT 0;`,
     },
+    backfill: addJobOptionColumns,
   },
   {
     // A job with options or the replace flag waits as 'queued-options' (taken: 'running-options'),
@@ -324,6 +347,15 @@ UPDATE jobs SET state = state || '-options' WHERE state IN ('queued', 'running')
 CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running', 'queued-options', 'running-options');
 UPDATE jobs SET state = state || '-options' WHERE state IN ('queued', 'running') AND (options IS NOT NULL OR replace_doc = 1);`,
     },
+  },
+  {
+    // Both backends: the contested terms of each document (`naming.terms`: concept, form, pole,
+    // voice) as rows, and their roll-ups by voice, for the report's terms profile (issue 19).
+    // The documents stored before get theirs from their stored naming layer (term-backfill.ts).
+    version: 17,
+    name: "the contested terms a document uses, by concept, form and voice (the report's terms)",
+    sql: { sqlite: TERMS_TABLE, postgres: TERMS_TABLE },
+    backfill: backfillTerms,
   },
 ];
 

@@ -13,12 +13,15 @@ import { handDoc, SMALL_CORPUS } from './testing/small-corpus.js';
 // by hand from their layers; from the roll-ups (the whole corpus) and from the query tables (a
 // selection) alike, and after documents are deleted, replaced and added again.
 
+const NONE = { ua: 0, ru: 0, neutral: 0 };
+const NO_TERMS = { ruShare: null, own: NONE, quoted: NONE, distanced: NONE, concepts: {} };
 const EMPTY = {
   voice: { own: 0, attributed: 0, anonymous: 0 },
   techniqueRates: {},
   frames: {},
   genres: {},
   naming: { ruShare: null, entities: {} },
+  terms: NO_TERMS,
   topEntities: [],
   topSources: [],
 };
@@ -34,6 +37,18 @@ const ALPHA = {
   frames: { Economic: 0.5, Political: 0.5 },
   genres: { reporting: 0.5, opinion: 0.5 },
   naming: { ruShare: 0.4, entities: { Kyiv: { Kiev: 0.4, Kyiv: 0.6 } } },
+  // Own voice: invasion 2 (a1), SMO 1 and occupied territories 1 (a2): ru 1 of 4 polar uses.
+  // Quoted apart (a1's SMO), distanced apart (a2's SMO).
+  terms: {
+    ruShare: 0.25,
+    own: { ua: 3, ru: 1, neutral: 0 },
+    quoted: { ua: 0, ru: 1, neutral: 0 },
+    distanced: { ua: 0, ru: 1, neutral: 0 },
+    concepts: {
+      territories: { 'occupied territories': { count: 1, pole: 'ua' } },
+      war: { invasion: { count: 2, pole: 'ua' }, 'special military operation': { count: 1, pole: 'ru' } },
+    },
+  },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 4, documents: 2 },
     { name: 'Zelensky', type: 'person', mentions: 3, documents: 1 },
@@ -53,6 +68,16 @@ const B1 = {
   frames: { Economic: 1, Security_and_defense: 1 },
   genres: { reporting: 1 },
   naming: { ruShare: 0.5, entities: { Kharkiv: { Kharkiv: 1 }, Kyiv: { Киев: 0.5, Київ: 0.5 } } },
+  // Own voice: СВО 3, the neutral война 1 (not polar): ru 3 of 3. вторжение quoted apart.
+  terms: {
+    ruShare: 1,
+    own: { ua: 0, ru: 3, neutral: 1 },
+    quoted: { ua: 1, ru: 0, neutral: 0 },
+    distanced: NONE,
+    concepts: {
+      war: { 'специальная военная операция': { count: 3, pole: 'ru' }, война: { count: 1, pole: 'neutral' } },
+    },
+  },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 1, documents: 1 },
     { name: 'Пётр', type: 'person', mentions: 1, documents: 1 },
@@ -96,6 +121,22 @@ const ALL = {
   naming: {
     ruShare: 0.4286,
     entities: { Kharkiv: { Kharkiv: 1 }, Kyiv: { Kiev: 0.2857, Kyiv: 0.4286, Киев: 0.1429, Київ: 0.1429 } },
+  },
+  // Alpha's and Beta's: ru 4 of 7 polar own-voice uses.
+  terms: {
+    ruShare: 0.5714,
+    own: { ua: 3, ru: 4, neutral: 1 },
+    quoted: { ua: 1, ru: 1, neutral: 0 },
+    distanced: { ua: 0, ru: 1, neutral: 0 },
+    concepts: {
+      territories: { 'occupied territories': { count: 1, pole: 'ua' } },
+      war: {
+        invasion: { count: 2, pole: 'ua' },
+        'special military operation': { count: 1, pole: 'ru' },
+        'специальная военная операция': { count: 3, pole: 'ru' },
+        война: { count: 1, pole: 'neutral' },
+      },
+    },
   },
   topEntities: [
     { name: 'Kyiv', type: 'location', mentions: 5, documents: 3 },
@@ -161,6 +202,21 @@ eachBackend('report on a hand-made corpus', (backend) => {
     const [all] = await both({ by: 'none' });
     expect(Object.keys(all!.naming.entities)).toEqual(['Kharkiv', 'Kyiv']);
     expect(Object.keys(all!.naming.entities.Kyiv!)).toEqual(['Kiev', 'Kyiv', 'Киев', 'Київ']);
+  });
+
+  it("lists the terms' concepts in name order, each one's forms most used first", async () => {
+    for (const [all] of [
+      await store.report({ by: 'none' }),
+      await report(db, { by: 'none' }, { rollups: false }),
+    ]) {
+      expect(Object.keys(all!.terms.concepts)).toEqual(['territories', 'war']);
+      expect(Object.keys(all!.terms.concepts.war!)).toEqual([
+        'специальная военная операция',
+        'invasion',
+        'special military operation',
+        'война',
+      ]);
+    }
   });
 
   it('lists techniques, frames and genres in name order, from the roll-ups and the query tables alike', async () => {
@@ -275,6 +331,13 @@ eachBackend('report on a hand-made corpus', (backend) => {
       frames: { Economic: 1 },
       genres: { reporting: 1 },
       naming: { ruShare: 0, entities: { Kyiv: { Kyiv: 1 } } },
+      terms: {
+        ruShare: 0,
+        own: { ua: 2, ru: 0, neutral: 0 },
+        quoted: { ua: 0, ru: 1, neutral: 0 },
+        distanced: NONE,
+        concepts: { war: { invasion: { count: 2, pole: 'ua' } } },
+      },
       topEntities: [
         { name: 'Kyiv', type: 'location', mentions: 2, documents: 1 },
         { name: 'Moscow', type: 'location', mentions: 1, documents: 1 },

@@ -1,7 +1,7 @@
 import { type EntityType, NO_DATE, NO_OUTLET, OptionError } from '@newsprism/core/schema';
 import type { Db } from './db.js';
 import type { SearchFilters } from './filters.js';
-import { NONE } from './rollup.js';
+import { NONE, termKind } from './rollup.js';
 import { type SearchRequest, selection } from './search.js';
 
 /** How a report groups documents. */
@@ -34,9 +34,38 @@ export interface ReportGroup {
    * named entity the share of each form (`{"Kyiv": {"Kiev": 0.3, "Kyiv": 0.7}}`).
    */
   naming: { ruShare: number | null; entities: Record<string, Record<string, number>> };
+  /** The war's terms (`naming.terms`): what the outlet calls the war, the territories, the actors. */
+  terms: ReportTerms;
   topEntities: { name: string; type: string; mentions: number; documents: number }[];
   topSources: { name: string; type: string; attributions: number; documents: number }[];
 }
+
+/** Uses of terms by the pole of their form. */
+export interface TermPoles {
+  ua: number;
+  ru: number;
+  neutral: number;
+}
+
+/**
+ * A group's contested terms, counted by voice apart: the outlet's own words (`own`), the forms
+ * its quoted sources use (`quoted`) and those it keeps at a distance (`so-called`, scare quotes,
+ * `what Moscow calls …`: `distanced`, by the pole of the form kept at a distance).
+ */
+export interface ReportTerms {
+  /**
+   * Share of Russian-standard forms among the polar (ua/ru) uses in the outlet's own voice; null
+   * when none. (An article's `ru share` also counts a distanced form for the other side.)
+   */
+  ruShare: number | null;
+  own: TermPoles;
+  quoted: TermPoles;
+  distanced: TermPoles;
+  /** By concept (`war`, `territories`, …), each form used in the outlet's own voice: its uses and pole. */
+  concepts: Record<string, Record<string, { count: number; pole: string }>>;
+}
+
+const VOICES = { outlet: 'own', quoted: 'quoted', distanced: 'distanced' } as const;
 
 const KEYS: Record<ReportBy, string[]> = {
   outlet: ['outlet'],
@@ -91,7 +120,7 @@ export async function report(
       const v = req[k];
       return v === undefined || (Array.isArray(v) && v.length === 0);
     });
-  const { base, techniques, frames, genres, naming, entities, sources } =
+  const { base, techniques, frames, genres, naming, terms, entities, sources } =
     whole && opts.rollups !== false ? await rollupRows(db, keys, top) : await scanRows(db, req, keys);
   const groupKey = (r: Record<string, unknown>) => groupCols.map((c) => String(r[c])).join('\u0000');
   const groups = new Map<string, ReportGroup>();
@@ -114,6 +143,7 @@ export async function report(
       frames: {},
       genres: {},
       naming: { ruShare: null, entities: {} },
+      terms: { ruShare: null, own: poles(), quoted: poles(), distanced: poles(), concepts: {} },
       topEntities: [],
       topSources: [],
     };
@@ -136,6 +166,7 @@ export async function report(
     grp.genres[String(r.label)] = round(Number(r.n) / (genred.get(groupKey(r)) || 1));
   }
   namingProfiles(groups, naming, groupKey);
+  termProfiles(groups, terms, groupKey);
   // Rows of the top entities and sources as the report lists them.
   const top3 = (r: Row) => ({
     name: String(r.label),
@@ -165,6 +196,8 @@ interface ReportRows {
   frames: Row[];
   genres: Row[];
   naming: Row[];
+  /** By voice (`outlet`, `quoted`, `distanced`), concept, form (`label`) and pole. */
+  terms: Row[];
   entities: Row[];
   sources: Row[];
 }
@@ -205,6 +238,10 @@ async function scanRows(db: Db, req: ReportRequest, keys: string[]): Promise<Rep
     ),
     naming: await db.all<Row>(
       `${hits} SELECT ${g} x.name AS entity, x.form AS label, x.pole AS pole, SUM(x.count) AS n FROM ${docs} JOIN doc_naming x ON x.doc = d.pk ${gb2('x.name, x.form, x.pole')}`,
+      p,
+    ),
+    terms: await db.all<Row>(
+      `${hits} SELECT ${g} x.voice AS voice, x.concept AS concept, x.form AS label, x.pole AS pole, SUM(x.count) AS n FROM ${docs} JOIN doc_terms x ON x.doc = d.pk ${gb2('x.voice, x.concept, x.form, x.pole')}`,
       p,
     ),
     entities: await db.all<Row>(
@@ -264,6 +301,13 @@ async function rollupRows(db: Db, keys: string[], top: number): Promise<ReportRo
     frames: await counts('frame', 'k1 AS label, SUM(n) AS n', 'k1'),
     genres: await counts('genre', 'k1 AS label, SUM(n) AS n', 'k1'),
     naming: await counts('naming', 'k1 AS entity, k2 AS label, k3 AS pole, SUM(n) AS n', 'k1, k2, k3'),
+    terms: (
+      await db.all<Row>(
+        `SELECT ${g} kind AS voice, k1 AS concept, k2 AS label, k3 AS pole, SUM(n) AS n FROM rollup_counts
+         WHERE kind IN (?, ?, ?) ${gb2('kind, k1, k2, k3')}`,
+        Object.keys(VOICES).map(termKind),
+      )
+    ).map((r) => ({ ...r, voice: String(r.voice).slice(termKind('').length) })),
     // One row more per group: the outlet's own name, if among them, is left out (see report()).
     entities: await topRows('entity', UNLISTED_ENTITY_TYPE, keys.includes('outlet') ? 1 : 0),
     sources: await topRows('source'),
@@ -314,6 +358,40 @@ function namingProfiles(groups: Map<string, ReportGroup>, rows: Row[], key: (r: 
     grp.naming.entities[entity][String(r.label)] = round(Number(r.n) / total);
   }
   for (const [k, p] of polar) groups.get(k)!.naming.ruShare = p.all ? round(p.ru / p.all) : null;
+}
+
+const poles = (): TermPoles => ({ ua: 0, ru: 0, neutral: 0 });
+
+/** Each group's terms: uses by voice and pole, the own voice's forms by concept, its ru share. */
+function termProfiles(groups: Map<string, ReportGroup>, rows: Row[], key: (r: Row) => string): void {
+  // By concept, then most used form first (name order among equals): the same on both backends.
+  const sorted = [...rows].sort(
+    (a, b) =>
+      cmp(String(a.concept), String(b.concept)) ||
+      Number(b.n) - Number(a.n) ||
+      cmp(String(a.label), String(b.label)) ||
+      cmp(String(a.pole), String(b.pole)),
+  );
+  for (const r of sorted) {
+    const t = groups.get(key(r))!.terms;
+    const voice = VOICES[String(r.voice) as keyof typeof VOICES];
+    const pole = String(r.pole);
+    const n = Number(r.n);
+    if (voice === undefined) continue;
+    if (pole === 'ua' || pole === 'ru' || pole === 'neutral') t[voice][pole] += n;
+    if (voice !== 'own') continue;
+    const concept = String(r.concept);
+    t.concepts[concept] ??= {};
+    const forms = t.concepts[concept];
+    const form = String(r.label);
+    // A form under two poles (terminology files of one's own that disagree): its uses added up.
+    if (forms[form]) forms[form].count += n;
+    else forms[form] = { count: n, pole };
+  }
+  for (const g of groups.values()) {
+    const polar = g.terms.own.ru + g.terms.own.ua;
+    g.terms.ruShare = polar ? round(g.terms.own.ru / polar) : null;
+  }
 }
 
 function topLists(rows: Row[], key: (r: Row) => string, top: number, add: (r: Row) => void): void {

@@ -16,7 +16,7 @@ import { SMALL_CORPUS } from './testing/small-corpus.js';
 // The roll-ups summed by hand (rollup.test.ts compares them with the report's SQL over a
 // pipeline-analysed corpus; here every figure is worked out in the comments).
 
-const empty = { techniques: [], frames: [], naming: [], entities: [], sources: [] };
+const empty = { techniques: [], frames: [], naming: [], terms: [], entities: [], sources: [] };
 
 // 100 words: own voice 0.75 (75 words), attributed 0.5 of which a quarter anonymous (37.5 named,
 // 12.5 anonymous words); TASS quoted twice in two rows (one source of the document).
@@ -34,6 +34,11 @@ const A: RollupInput = {
   ],
   frames: [{ frame: 'Economic' }],
   naming: [{ name: 'Kyiv', form: 'Kiev', pole: 'ru', count: 2 }],
+  // The war's terms, a kind a voice: `invasion` twice in its own voice, `SMO` once quoted.
+  terms: [
+    { concept: 'war', form: 'invasion', pole: 'ua', voice: 'outlet', count: 2 },
+    { concept: 'war', form: 'special military operation', pole: 'ru', voice: 'quoted', count: 1 },
+  ],
   entities: [{ name: 'Kyiv', type: 'location', mentions: 4 }],
   sources: [
     { name: 'TASS', type: 'media', attributions: 2 },
@@ -124,6 +129,8 @@ eachBackend('roll-up deltas', (backend) => {
       'RT|2023-05|source|an official|anonymous||1|1',
       'RT|2023-05|technique|Doubt|||1|1',
       'RT|2023-05|technique|Loaded_Language|||4|2',
+      'RT|2023-05|term:outlet|war|invasion|ua|2|1',
+      'RT|2023-05|term:quoted|war|special military operation|ru|1|1',
     ]);
   });
 
@@ -194,6 +201,9 @@ eachBackend('roll-up deltas', (backend) => {
       frames: [expect.objectContaining({ frame: 'Economic' })],
       naming: [expect.objectContaining({ name: 'Kyiv', form: 'Kyiv', pole: 'ua', count: 3 })],
     });
+    expect(all[0]!.terms.map((t) => `${t.concept}/${t.form}/${t.pole}/${t.voice}:${t.count}`).sort()).toEqual(
+      ['war/invasion/ua/outlet:2', 'war/special military operation/ru/quoted:1'],
+    );
     const techniques = all[0]!.techniques.map((x) => `${x.technique}:${x.count}`).sort();
     expect(techniques).toEqual(['Doubt:1', 'Loaded_Language:2']);
     expect(all[0]!.entities.map((e) => `${e.name}/${e.type}:${e.mentions}`).sort()).toEqual([
@@ -230,6 +240,10 @@ it('upserts the rows in the order of their whole key (outlet, month, kind, label
     techniques: [{ technique: label, count: 1 }],
     frames: [{ frame: label }],
     naming: [{ name: label, form: `${label}s`, pole: 'ru', count: 1 }],
+    terms: [
+      { concept: label, form: `${label}s`, pole: 'ru', voice: 'quoted', count: 1 },
+      { concept: label, form: `${label}s`, pole: 'ru', voice: 'outlet', count: 1 },
+    ],
     entities: [
       { name: label, type: 'location', mentions: 1 },
       { name: label, type: 'person', mentions: 1 },
@@ -254,6 +268,6 @@ it('upserts the rows in the order of their whole key (outlet, month, kind, label
     },
   } as unknown as Db;
   await delta.apply(db);
-  expect(keys).toHaveLength(5 * 7);
+  expect(keys).toHaveLength(5 * 9);
   expect(keys).toEqual([...keys].sort());
 });

@@ -6,8 +6,9 @@ import type { Db } from './db.js';
  * aggregate rows instead of grouping millions of query-table rows.
  *
  * `rollup_groups` holds one row per group (documents, words, voice sums); `rollup_counts` one row
- * per group, kind and label (`technique`, `frame`, `genre`, `naming`, `entity`, `source`) with a
- * sum `n` and a count `docs` — the same sums and counts the report's grouped queries compute
+ * per group, kind and label (`technique`, `frame`, `genre`, `naming`, `entity`, `source`, and the
+ * contested terms by voice: `term:outlet`, `term:quoted`, `term:distanced`, labelled by concept,
+ * form and pole; schema version 17) with a sum `n` and a count `docs` — the same sums and counts the report's grouped queries compute
  * from the query tables (see report.ts), so either way gives the same report.
  */
 
@@ -24,6 +25,8 @@ export interface RollupInput {
   /** The frames the article sets. */
   frames: readonly { frame: string }[];
   naming: readonly { name: string; form: string; pole: string; count: number }[];
+  /** The contested terms' uses by concept, form, pole and voice (`doc_terms`). */
+  terms: readonly { concept: string; form: string; pole: string; voice: string; count: number }[];
   entities: readonly { name: string; type: string; mentions: number }[];
   sources: readonly { name: string; type: string; attributions: number }[];
 }
@@ -33,6 +36,9 @@ export interface RollupInput {
  * stored, never shown — the report names the groups `NO_OUTLET` and `NO_DATE` of core/schema.
  */
 export const NONE = '(none)';
+
+/** The roll-ups' kind of the contested terms used in a voice (`term:outlet`, …). */
+export const termKind = (voice: string) => `term:${voice}`;
 
 interface GroupSums {
   outlet: string;
@@ -121,6 +127,19 @@ export class RollupDelta {
         v.form,
         v.pole,
         sign * v.count,
+        sign,
+      );
+    // One kind a voice: the report reads each apart (the outlet's own words, its sources').
+    for (const t of x.terms)
+      this.count(
+        kindRows(rows, termKind(t.voice)),
+        g,
+        termKind(t.voice),
+        `${t.concept}${SEP}${t.form}${SEP}${t.pole}`,
+        t.concept,
+        t.form,
+        t.pole,
+        sign * t.count,
         sign,
       );
     kind = kindRows(rows, 'entity');
@@ -282,6 +301,9 @@ export async function storedContributions(db: Db, docs: readonly ContributionRow
   const naming = await byDoc<{ name: string; form: string; pole: string; count: number }>(
     'SELECT doc, name, form, pole, count FROM doc_naming WHERE TRUE',
   );
+  const terms = await byDoc<{ concept: string; form: string; pole: string; voice: string; count: number }>(
+    'SELECT doc, concept, form, pole, voice, count FROM doc_terms WHERE TRUE',
+  );
   const entities = await byDoc<{ name: string; type: string; mentions: number }>(
     'SELECT doc, name, type, mentions FROM doc_entities WHERE TRUE',
   );
@@ -301,6 +323,7 @@ export async function storedContributions(db: Db, docs: readonly ContributionRow
       techniques: techniques.get(pk) ?? [],
       frames: frames.get(pk) ?? [],
       naming: naming.get(pk) ?? [],
+      terms: terms.get(pk) ?? [],
       entities: entities.get(pk) ?? [],
       sources: sources.get(pk) ?? [],
     };
@@ -347,4 +370,14 @@ FROM documents d JOIN doc_entities x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${
 INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
 SELECT ${g('outlet')}, ${g('month')}, 'source', x.name, x.type, '', SUM(x.attributions), count(DISTINCT x.doc)
 FROM documents d JOIN doc_sources x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${g('month')}, x.name, x.type;
+`;
+
+/**
+ * The contested terms' roll-ups from the stored `doc_terms` rows (migration 17, after their
+ * backfill): the same sums as {@link RollupDelta}, grouped in SQL.
+ */
+export const BACKFILL_TERM_ROLLUPS = `
+INSERT INTO rollup_counts (outlet, month, kind, k1, k2, k3, n, docs)
+SELECT ${g('outlet')}, ${g('month')}, 'term:' || x.voice, x.concept, x.form, x.pole, SUM(x.count), count(*)
+FROM documents d JOIN doc_terms x ON x.doc = d.pk GROUP BY ${g('outlet')}, ${g('month')}, x.voice, x.concept, x.form, x.pole;
 `;

@@ -20,6 +20,7 @@ async function sizeOf(backend: 'sqlite' | 'postgres', url: string): Promise<numb
     'documents',
     'doc_entities',
     'doc_naming',
+    'doc_terms',
     'doc_sources',
     'doc_techniques',
     'doc_frames',

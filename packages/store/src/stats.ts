@@ -27,6 +27,7 @@ const TABLES = [
   'documents',
   'doc_entities',
   'doc_naming',
+  'doc_terms',
   'doc_sources',
   'doc_techniques',
   'doc_frames',

@@ -94,8 +94,26 @@ export interface ReportRow {
   frames: Record<string, number>;
   genres: Record<string, number>;
   naming: { ruShare: number | null; entities: Record<string, Record<string, number>> };
+  /**
+   * The war's terms: uses by voice and pole (the outlet's own, quoted, kept at a distance), the
+   * Russian-standard share among the own voice's polar uses, and the own voice's forms by concept.
+   */
+  terms: {
+    ruShare: number | null;
+    own: TermPoles;
+    quoted: TermPoles;
+    distanced: TermPoles;
+    concepts: Record<string, Record<string, { count: number; pole: string }>>;
+  };
   topEntities: { name: string; type: string; mentions: number; documents: number }[];
   topSources: { name: string; type: string; attributions: number; documents: number }[];
+}
+
+/** Uses of terms by the pole of their form. */
+export interface TermPoles {
+  ua: number;
+  ru: number;
+  neutral: number;
 }
 
 /** A page of saved reuse pairs and the title, outlet and time of each document it names. */

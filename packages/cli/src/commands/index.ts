@@ -64,7 +64,7 @@ export const commands: Command[] = [
   ),
   lazyCommand(
     'report',
-    'compare outlets and months: voice, techniques, frames, naming, sources',
+    'compare outlets and months: voice, techniques, frames, naming, terms, sources',
     async () => (await import('./report.js')).reportCommand,
   ),
   lazyCommand(

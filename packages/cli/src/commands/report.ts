@@ -11,8 +11,11 @@ const usage = `Usage: newsprism report [QUERY] [options]
 Compares outlets and months in a corpus store: documents and words; shares of body words in
 the outlet's own voice, attributed to named sources and to anonymous ones; persuasion
 techniques per 1,000 words; frames and genres (share of documents); the naming profile (share
-of Russian-standard forms such as Kiev among contested names, and each name's forms); the top
-entities and sources. A query and filters (as in search) choose the documents.
+of Russian-standard forms such as Kiev among contested names, and each name's forms); the war's
+terms (per concept the forms the outlet uses in its own voice, with uses and pole; the share of
+Russian-standard forms among its own polar terms; terms in quotations and kept at a distance
+counted apart); the top entities and sources. A query and filters (as in search) choose the
+documents.
 
 Options:
 ${dbHelpAt(28)}
@@ -54,7 +57,7 @@ async function run(argv: string[]): Promise<number> {
 /** `newsprism report`: compare outlets and months in a corpus store. */
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'compare outlets and months: voice, techniques, frames, naming, sources',
+  summary: 'compare outlets and months: voice, techniques, frames, naming, terms, sources',
   usage,
   run,
 };

@@ -1,5 +1,5 @@
 import { tenthPercents } from '@newsprism/core/schema';
-import type { ReportGroup } from '@newsprism/store';
+import type { ReportGroup, TermPoles } from '@newsprism/store';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const label = (g: ReportGroup) =>
@@ -40,6 +40,43 @@ function voiceLine(v: ReportGroup['voice']): string {
   return `voice       own ${own}, named sources ${attributed}, anonymous sources ${anonymous}`;
 }
 
+const poleCounts = (p: TermPoles) => `ru ${p.ru}, ua ${p.ua}, neutral ${p.neutral}`;
+
+/**
+ * The terms line: the share of Russian-standard forms among the polar terms in the outlet's own
+ * voice, and the uses in quotations and kept at a distance apart (by the pole of the form).
+ */
+export function termsLine(t: ReportGroup['terms']): string {
+  const used = (p: TermPoles) => p.ru + p.ua + p.neutral > 0;
+  if (!used(t.own) && !used(t.quoted) && !used(t.distanced)) return '—';
+  const own =
+    t.ruShare === null
+      ? `own voice: no Russian- or Ukrainian-standard terms (${poleCounts(t.own)})`
+      : `own voice: Russian-standard ${pct(t.ruShare)} (${poleCounts(t.own)})`;
+  return `${own}; quoted ${poleCounts(t.quoted)}; distanced ${poleCounts(t.distanced)}`;
+}
+
+/**
+ * The forms of each concept the outlet uses in its own voice, most used first, with their uses
+ * and pole (`war: invasion 3 ua, special military operation 1 ru`): up to `forms` a concept.
+ */
+export function termForms(
+  concepts: ReportGroup['terms']['concepts'],
+  forms = Number.POSITIVE_INFINITY,
+): string {
+  return Object.entries(concepts)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(
+      ([concept, f]) =>
+        `${concept}: ${Object.entries(f)
+          .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+          .slice(0, forms)
+          .map(([form, { count, pole }]) => `${form} ${count} ${pole}`)
+          .join(', ')}`,
+    )
+    .join('; ');
+}
+
 /** A report as text: one block per group. */
 export function reportTable(groups: readonly ReportGroup[]): string {
   const out: string[] = [];
@@ -52,8 +89,11 @@ export function reportTable(groups: readonly ReportGroup[]): string {
       `frames      ${top(g.frames, 5, pct)}`,
       `genres      ${top(g.genres, 3, pct)}`,
       // Not an article's `ru share` (its own words, terms too): every mention of a contested name.
-      // Without a Russian- or Ukrainian-standard name, a dash read as an unknown share: say so.
-      `naming      ${g.naming.ruShare === null ? 'no Russian- or Ukrainian-standard names' : `Russian-standard ${pct(g.naming.ruShare)} of the contested names' mentions, quotations included`}${naming ? `; ${naming}` : ''}`,
+      // Without a Russian- or Ukrainian-standard name, a dash read as an unknown share: say so (the
+      // report cannot tell a group without such names from one stored without the naming layer).
+      `naming      ${g.naming.ruShare === null ? 'no Russian- or Ukrainian-standard names (or the naming layer not stored)' : `Russian-standard ${pct(g.naming.ruShare)} of the contested names' mentions, quotations included`}${naming ? `; ${naming}` : ''}`,
+      `terms       ${termsLine(g.terms)}`,
+      `term forms  ${termForms(g.terms.concepts, 3) || '—'}`,
       `entities    ${g.topEntities.map((e) => `${e.name} ${e.mentions}`).join(', ') || '—'}`,
       `sources     ${g.topSources.map((s) => `${s.name} (${s.type}) ${s.attributions}`).join(', ') || '—'}`,
       '',
@@ -84,6 +124,11 @@ export function namingForms(entities: Record<string, Record<string, number>>): s
     .join('; ');
 }
 
+/** The CSV's term-use columns: by voice, then pole (`terms_own_ru`, …). */
+const TERM_COUNTS = (['own', 'quoted', 'distanced'] as const).flatMap((voice) =>
+  (['ru', 'ua', 'neutral'] as const).map((pole) => [voice, pole] as const),
+);
+
 /** A report as CSV: one row per group; techniques, frames and genres one column each. */
 export function reportCsv(groups: readonly ReportGroup[]): string {
   const keys = (pick: (g: ReportGroup) => Record<string, number>) =>
@@ -101,9 +146,13 @@ export function reportCsv(groups: readonly ReportGroup[]): string {
     'anonymous',
     // Named apart from the export's per-article `ru_naming_share` (its own words, terms too).
     'ru_mentions_share',
+    // The outlet's own voice only: its quoted and distanced terms have columns of their own.
+    'ru_terms_share',
     ...techniques.map((t) => `technique_per_1k:${t}`),
     ...frames.map((f) => `frame:${f}`),
     ...genres.map((g) => `genre:${g}`),
+    ...TERM_COUNTS.map(([voice, pole]) => `terms_${voice}_${pole}`),
+    'term_forms',
     'top_entities',
     'top_sources',
     'naming_forms',
@@ -117,9 +166,12 @@ export function reportCsv(groups: readonly ReportGroup[]): string {
     g.voice.attributed,
     g.voice.anonymous,
     g.naming.ruShare ?? '',
+    g.terms.ruShare ?? '',
     ...techniques.map((t) => g.techniqueRates[t] ?? 0),
     ...frames.map((f) => g.frames[f] ?? 0),
     ...genres.map((x) => g.genres[x] ?? 0),
+    ...TERM_COUNTS.map(([voice, pole]) => g.terms[voice][pole]),
+    termForms(g.terms.concepts),
     g.topEntities.map((e) => `${e.name}:${e.mentions}`).join('; '),
     g.topSources.map((s) => `${s.name}:${s.attributions}`).join('; '),
     namingForms(g.naming.entities),

@@ -222,10 +222,10 @@ describe.skipIf(!here)(
 
     it('compares outlets month by month', async () => {
       const page = await open('#/outlets?outlet=Example%20Wire&outlet=Example%20Daily');
-      // The four small multiples draw once the plotting chunk has loaded.
+      // The five small multiples draw once the plotting chunk has loaded.
       await page.waitForFunction(() => {
         const figures = [...document.querySelectorAll('.plot')];
-        return figures.length === 4 && figures.every((f) => f.querySelector('svg'));
+        return figures.length === 5 && figures.every((f) => f.querySelector('svg'));
       });
       expect((await page.$$('.plot svg')).length).toBeGreaterThanOrEqual(3);
       expect(await page.$$eval('.plot svg a', (a) => a.length)).toBeGreaterThan(0);
@@ -240,9 +240,14 @@ describe.skipIf(!here)(
         }),
       );
       expect(outside).toEqual([]);
-      // One legend for the four panels: an outlet has one colour on all of them.
+      // One legend for the five panels: an outlet has one colour on all of them.
       expect(await page.textContent('.plot-legend')).toContain('Example Wire');
       expect(await page.$$eval('.plot .legend, .plot [class$="-swatches"]', (l) => l.length)).toBe(0);
+      // The war's terms by outlet: the own voice's share, its forms, quoted and distanced apart.
+      const terms = await page.$$eval('.outlet-table tbody tr', (trs) =>
+        trs.map((tr) => tr.querySelector('td:last-child')?.textContent ?? ''),
+      );
+      expect(terms.some((t) => /Russian-standard \d+%/.test(t) && /quoted: ru \d+/.test(t))).toBe(true);
       expect(await axe(page)).toEqual([]);
       await shot(page, 'outlets');
       await page.close();

@@ -88,7 +88,7 @@ export function corpusRoutes(app: OpenAPIHono, store: Store, limits: Limits): vo
       method: 'get',
       path: '/api/report',
       summary:
-        'Per-outlet and per-month aggregates (voice shares, technique rates, frames, genres, naming, top entities and sources)',
+        'Per-outlet and per-month aggregates (voice shares, technique rates, frames, genres, naming, the terms of the war by voice, top entities and sources)',
       request: { query: ReportQuery },
       responses: {
         200: { description: 'Report groups', content: { 'application/json': { schema: Json } } },

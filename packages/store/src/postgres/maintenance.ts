@@ -10,6 +10,7 @@ export const WRITTEN_TABLES = [
   'doc_facets',
   'doc_entities',
   'doc_naming',
+  'doc_terms',
   'doc_sources',
   'doc_techniques',
   'doc_frames',

@@ -13,6 +13,17 @@ export function handDoc(id: string, text: string, meta: DocumentMeta, layers: Re
 
 const mention = { start: 0, end: 1 };
 
+/** A term of the naming layer (`naming.terms`): a concept's form, its pole, voice and uses. */
+const term = (concept: string, form: string, pole: string, voice: string, count: number) => ({
+  concept,
+  form,
+  pole,
+  provenance: 'curated',
+  voice,
+  count,
+  mentions: new Array(count).fill(mention),
+});
+
 export const SMALL_CORPUS: NewsDocument[] = [
   // 3 + 9 = 12 words. Voice: own 0.5, named 0.5·0.75, anonymous 0.5·0.25 of 12 words.
   handDoc(
@@ -54,6 +65,11 @@ export const SMALL_CORPUS: NewsDocument[] = [
             variants: [{ form: 'Kyiv', pole: 'ua', provenance: 'curated', count: 3 }],
           },
         ],
+        // The war's terms: 2 uses of `invasion` in the outlet's voice, 1 of `SMO` in a quotation.
+        terms: [
+          term('war', 'invasion', 'ua', 'outlet', 2),
+          term('war', 'special military operation', 'ru', 'quoted', 1),
+        ],
       },
       claims: [
         { score: 0.4, attrs: { checkworthy: false } },
@@ -89,6 +105,12 @@ export const SMALL_CORPUS: NewsDocument[] = [
             name: 'Kyiv',
             variants: [{ form: 'Kiev', pole: 'ru', provenance: 'curated', count: 2 }],
           },
+        ],
+        // Own voice: `SMO` once, `occupied territories` once; `SMO` once kept at a distance.
+        terms: [
+          term('war', 'special military operation', 'ru', 'outlet', 1),
+          term('territories', 'occupied territories', 'ua', 'outlet', 1),
+          term('war', 'special military operation', 'ru', 'distanced', 1),
         ],
       },
       claims: [{ score: 0.3, attrs: { checkworthy: false } }],
@@ -132,6 +154,12 @@ export const SMALL_CORPUS: NewsDocument[] = [
             name: 'Kharkiv',
             variants: [{ form: 'Kharkiv', pole: 'neutral', provenance: 'curated', count: 1 }],
           },
+        ],
+        // Own voice: `СВО` 3 times, the neutral `война` once; `вторжение` once in a quotation.
+        terms: [
+          term('war', 'специальная военная операция', 'ru', 'outlet', 3),
+          term('war', 'вторжение', 'ua', 'quoted', 1),
+          term('war', 'война', 'neutral', 'outlet', 1),
         ],
       },
       claims: [],

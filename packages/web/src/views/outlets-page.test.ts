@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../api.js';
-import { articlesLink, MEASURES, monthTick, monthTicks, outletColors, topOf } from './outlets-page.js';
+import {
+  articlesLink,
+  MEASURES,
+  monthTick,
+  monthTicks,
+  outletColors,
+  termsOf,
+  topOf,
+} from './outlets-page.js';
 
 // A report group as `GET /api/report` gives it: the three voice shares add up to 1.
 const row = (voice: ReportRow['voice'], techniqueRates: Record<string, number> = {}): ReportRow =>
@@ -48,9 +56,10 @@ describe('the outlets page measures', () => {
       ['anonymous', true],
       ['own', true],
       ['naming', true],
+      ['terms', true],
     ]);
     const labels = MEASURES.map((m) => m.label);
-    expect(new Set(labels).size).toBe(4);
+    expect(new Set(labels).size).toBe(5);
     for (const l of labels) expect(l.length).toBeGreaterThan(10);
     expect(measure('techniques').label).toMatch(/per 1,000 words/);
   });
@@ -145,5 +154,48 @@ describe('the month labels of a panel', () => {
       const at = ticks.map((t) => all.indexOf(t));
       for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThan(1);
     }
+  });
+});
+
+describe("the outlets page's war terms", () => {
+  const NONE = { ua: 0, ru: 0, neutral: 0 };
+  const month = (terms: ReportRow['terms']) => ({ ...row({ own: 1, attributed: 0, anonymous: 0 }), terms });
+  // Two months: invasion 2 + 1, SMO 1 in the own voice (ru 1 of 4); SMO quoted once, kept at a distance once.
+  const MAY = month({
+    ruShare: 0,
+    own: { ua: 2, ru: 0, neutral: 0 },
+    quoted: { ua: 0, ru: 1, neutral: 0 },
+    distanced: NONE,
+    concepts: { war: { invasion: { count: 2, pole: 'ua' } } },
+  });
+  const JUNE = month({
+    ruShare: 0.5,
+    own: { ua: 1, ru: 1, neutral: 0 },
+    quoted: NONE,
+    distanced: { ua: 0, ru: 1, neutral: 0 },
+    concepts: {
+      war: { invasion: { count: 1, pole: 'ua' } },
+      territories: { 'new regions': { count: 1, pole: 'ru' } },
+    },
+  });
+
+  it('sums an outlet’s months: uses by voice, the own voice’s share and its forms, most used first', () => {
+    expect(termsOf([MAY, JUNE])).toEqual({
+      ruShare: 0.25,
+      own: { ua: 3, ru: 1, neutral: 0 },
+      quoted: { ua: 0, ru: 1, neutral: 0 },
+      distanced: { ua: 0, ru: 1, neutral: 0 },
+      forms: [
+        { concept: 'war', form: 'invasion', pole: 'ua', count: 3 },
+        { concept: 'territories', form: 'new regions', pole: 'ru', count: 1 },
+      ],
+    });
+    expect(termsOf([MAY]).ruShare).toBe(0);
+    expect(termsOf([row({ own: 1, attributed: 0, anonymous: 0 })]).ruShare).toBeNull();
+  });
+
+  it('draws the own voice’s Russian-standard share month by month', () => {
+    expect(measure('terms').value(JUNE)).toBe(0.5);
+    expect(measure('terms').value(row({ own: 1, attributed: 0, anonymous: 0 }))).toBeNull();
   });
 });

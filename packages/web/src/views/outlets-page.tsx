@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, api, type ReportRow } from '../api.js';
+import { ApiError, api, type ReportRow, type TermPoles } from '../api.js';
 import { href } from '../route.js';
 import { monthEnd } from './month-histogram.js';
 import { PlotFrame } from './plot-frame.js';
@@ -36,6 +36,13 @@ export const MEASURES: {
     label: 'Russian-standard names among contested ones (Kiev vs Kyiv …), quotations included',
     percent: true,
     value: (r) => r.naming.ruShare,
+  },
+  {
+    key: 'terms',
+    // The outlet's own words only: quoted terms and those kept at a distance are counted apart.
+    label: "Russian-standard terms of the war in the outlet's own voice (СВО vs invasion …)",
+    percent: true,
+    value: (r) => r.terms?.ruShare ?? null,
   },
 ];
 
@@ -196,6 +203,73 @@ export function topOf(
   return out.sort((a, b) => b[1] - a[1]).slice(0, 5);
 }
 
+/** An outlet's terms over its months: uses by voice and pole, and its own voice's forms. */
+export interface OutletTerms {
+  /** Russian-standard among the own voice's polar uses; null when none. */
+  ruShare: number | null;
+  own: TermPoles;
+  quoted: TermPoles;
+  distanced: TermPoles;
+  /** The own voice's forms, most used first (ties by concept and form): concept, form, pole, uses. */
+  forms: { concept: string; form: string; pole: string; count: number }[];
+}
+
+/** Sums the terms of an outlet's months (groups from `GET /api/report?by=outlet,month`). */
+export function termsOf(rows: readonly ReportRow[]): OutletTerms {
+  const poles = (): TermPoles => ({ ua: 0, ru: 0, neutral: 0 });
+  const out: OutletTerms = { ruShare: null, own: poles(), quoted: poles(), distanced: poles(), forms: [] };
+  const forms = new Map<string, OutletTerms['forms'][number]>();
+  for (const r of rows) {
+    if (!r.terms) continue;
+    for (const v of ['own', 'quoted', 'distanced'] as const)
+      for (const p of ['ua', 'ru', 'neutral'] as const) out[v][p] += r.terms[v][p];
+    for (const [concept, fs] of Object.entries(r.terms.concepts))
+      for (const [form, { count, pole }] of Object.entries(fs)) {
+        const k = `${concept}\u0000${form}`;
+        const f = forms.get(k) ?? { concept, form, pole, count: 0 };
+        f.count += count;
+        forms.set(k, f);
+      }
+  }
+  const polar = out.own.ru + out.own.ua;
+  out.ruShare = polar ? out.own.ru / polar : null;
+  out.forms = [...forms.values()].sort(
+    (a, b) => b.count - a.count || a.concept.localeCompare(b.concept) || a.form.localeCompare(b.form),
+  );
+  return out;
+}
+
+const poleText = (p: TermPoles) => `ru ${p.ru}, ua ${p.ua}, neutral ${p.neutral}`;
+
+/** An outlet's cell of war terms: its own voice's share and top forms, quoted and distanced uses apart. */
+function TermsCell(props: { rows: ReportRow[] }): JSX.Element {
+  const t = termsOf(props.rows);
+  const used = (p: TermPoles) => p.ru + p.ua + p.neutral;
+  if (!used(t.own) && !used(t.quoted) && !used(t.distanced)) return <td>—</td>;
+  return (
+    <td>
+      <div>
+        {t.ruShare === null ? 'no ru/ua terms' : `Russian-standard ${Math.round(t.ruShare * 100)}%`} (
+        {poleText(t.own)})
+      </div>
+      <div>
+        {t.forms.slice(0, 5).map((f) => (
+          <span
+            key={`${f.concept}/${f.form}`}
+            class={`chip term-${f.pole}`}
+            title={`${f.concept}, ${f.pole}`}
+          >
+            {f.form} {f.count} <small>{f.pole}</small>
+          </span>
+        ))}
+      </div>
+      <div class="count">
+        quoted: {poleText(t.quoted)}; distanced: {poleText(t.distanced)}
+      </div>
+    </td>
+  );
+}
+
 /** The outlets page: choose outlets and a period, compare them month by month. */
 export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
   const params = props.params;
@@ -285,13 +359,14 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
             ))}
           </div>
           <table class="outlet-table">
-            <caption>Top frames and entities by outlet</caption>
+            <caption>Top frames, entities and war terms by outlet</caption>
             <thead>
               <tr>
                 <th scope="col">Outlet</th>
                 <th scope="col">Articles</th>
                 <th scope="col">Top frames</th>
                 <th scope="col">Top entities</th>
+                <th scope="col">War terms (own voice)</th>
               </tr>
             </thead>
             <tbody>
@@ -325,6 +400,7 @@ export function OutletsPage(props: { params: URLSearchParams }): JSX.Element {
                       ),
                     )}
                   </td>
+                  <TermsCell rows={rs} />
                 </tr>
               ))}
             </tbody>

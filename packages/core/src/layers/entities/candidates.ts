@@ -13,6 +13,8 @@ export interface Candidate {
   rule: string;
   /** The gazetteer form it matched, when linked. */
   form?: CompiledForm;
+  /** Its name in the nominative where a rule knows it (`Демократической партии` → `Демократическая партия`). */
+  nominative?: string;
 }
 
 const OPENERS = new Set(['«', '“', '"', '„', '‘', '(', ':', '—', '–', '-'].map((c) => c.charCodeAt(0)));

@@ -6,13 +6,13 @@ import { type SyntaxModel, shippedSyntaxModel } from '../syntax/model.js';
 import { type Candidate, fromMatch, mergeCandidates, sentencePositions } from './candidates.js';
 import { withDatelinePlace } from './dateline-place.js';
 import firstNames from './first-names.en.json' with { type: 'json' };
-import { type EntityType, type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
+import { type CompiledForm, type EntityType, type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenKey, tokenStems } from './keys.js';
 import { adjacent, type GazetteerMatch, matchGazetteer } from './match.js';
 import { mergeEnglish } from './merge-en.js';
 import { loadNerTagger } from './ner-tagger.js';
-import type { NameLexicon } from './nominative.js';
+import { type NameLexicon, nominativePhraseRu } from './nominative.js';
 import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
 import rulesEn from './rules.en.json' with { type: 'json' };
@@ -116,12 +116,21 @@ const ADJ_ENDING = /(?:[ыио]й|[ая]я|[ое]е|[ыи]е|ого|его|ом�
 /** Words that continue an institution's name (`обороны`, `здравоохранения`), by key. */
 const INSTITUTION_PARTS = new Set(rulesRu.institutionParts.map((w) => tokenKey(w)));
 
-/** Head nouns a capitalised adjective before them joins, by key, with the type of the name. */
-const ADJECTIVE_HEADS = new Map<string, EntityType>(
+/** Head nouns a capitalised adjective before them joins, by key, with the type of the name and the noun as listed. */
+const ADJECTIVE_HEADS = new Map<string, [EntityType, string]>(
   Object.entries(rulesRu.adjectiveHeads).flatMap(([type, nouns]) =>
-    nouns.map((w): [string, EntityType] => [tokenKey(w), type as EntityType]),
+    nouns.map((w): [string, [EntityType, string]] => [tokenKey(w), [type as EntityType, w]]),
   ),
 );
+
+/** Heads of an adjective-led name that may govern a field in small letters (`Всемирная организация здравоохранения`). */
+const GOVERNING_HEADS = new Set(
+  'суд совет комиссия союз собрание организация служба комитет министерство трибунал палата ассамблея прокуратура силы армия флот гвардия агентство управление'
+    .split(' ')
+    .map((w) => tokenKey(w)),
+);
+/** Institution words that name an office holder, not a body's field: never part of an adjective-led name. */
+const OFFICE_HOLDERS = new Set(['президента', 'правительства'].map((w) => tokenKey(w)));
 
 /**
  * Where a capitalised run ending in an adjective extends over the noun in small letters it names
@@ -137,7 +146,7 @@ function adjectiveHead(
   keys: readonly string[],
   c: Candidate,
   lex: () => NameLexicon | undefined,
-): { j: number; type: EntityType } | undefined {
+): { j: number; type: EntityType; nominative?: string } | undefined {
   if (c.rule !== 'caps' || c.j >= words.length) return undefined;
   const w = words[c.j - 1]!.toLowerCase().replace(/ё/g, 'е');
   const ending = ADJ_ENDING.exec(w)?.[0];
@@ -161,13 +170,126 @@ function adjectiveHead(
     lowerWord(k + 1)
   )
     k++;
-  const type = ADJECTIVE_HEADS.get(keys[k]!);
-  if (!type) return undefined;
+  const head = ADJECTIVE_HEADS.get(keys[k]!);
+  if (!head) return undefined;
+  const [type, noun] = head;
   // And what the head governs, as an institution's name has it (`Всемирной организацией
-  // здравоохранения`, `Верховного суда Российской Федерации` stops at the capital).
+  // здравоохранения`, `Верховного суда Российской Федерации` stops at the capital) — only after
+  // the heads of bodies that name a field, never a person's office (`Демократической партии
+  // президента Байдена`), and never ending on `по` (`Демократической партии по всей стране`).
   let j = k + 1;
-  while (j - k <= 3 && INSTITUTION_PARTS.has(keys[j] ?? '') && lowerWord(j)) j++;
-  return { j, type };
+  if (GOVERNING_HEADS.has(keys[k]!)) {
+    while (
+      j - k <= 3 &&
+      INSTITUTION_PARTS.has(keys[j] ?? '') &&
+      !OFFICE_HOLDERS.has(keys[j]!) &&
+      lowerWord(j)
+    )
+      j++;
+    while (j > k + 1 && keys[j - 1] === 'по') j--;
+  }
+  // Named in the nominative when the listed noun is one (a headword, or a plural in `-ы`: `силы`;
+  // `церкви` is listed for its stem) and every adjective agrees with it in a form the lexicon knows.
+  const l = lex();
+  const nominative =
+    l && (l.isHeadword(noun) || noun.endsWith('ы'))
+      ? nominativePhraseRu(words.slice(c.i, k), noun, words.slice(k + 1, j), l)
+      : undefined;
+  return nominative ? { j, type, nominative } : { j, type };
+}
+
+/**
+ * Adds a capitalised word the capitals rule leaves out as a sentence opener (`Второй`, `notNames`)
+ * where it stands mid-sentence before a listed head noun: `после Второй мировой войны`.
+ */
+function withOpenerAdjectives(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  keys: readonly string[],
+  initial: Uint8Array,
+  cands: Candidate[],
+  lex: () => NameLexicon | undefined,
+): Candidate[] {
+  const taken = new Uint8Array(tokens.length);
+  for (const c of cands) taken.fill(1, c.i, c.j);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || initial[i] || tokens[i]!.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) continue;
+    if (!NOT_NAME_KEYS.has(keys[i]!)) continue;
+    const c: Candidate = {
+      i,
+      j: i + 1,
+      start: tokens[i]!.start,
+      end: tokens[i]!.end,
+      type: 'MISC',
+      rule: 'caps',
+    };
+    const head = adjectiveHead(text, tokens, words, keys, c, lex);
+    if (head && !taken.subarray(i, head.j).some((x) => x === 1)) added.push(c);
+  }
+  return added.length ? [...cands, ...added].sort((a, b) => a.start - b.start) : cands;
+}
+
+/** Capitalised words that usually open a sentence (`notNames`), by key. */
+const NOT_NAME_KEYS = new Set(rulesRu.notNames.map((w) => tokenKey(w)));
+
+/** Words that name a gazetteer entry only after `the` (`the West`), by word: `rules.en.json`. */
+const ARTICLE_NAMES = new Map(Object.entries(rulesEn.articleNames));
+/** Gazetteer entries whose mention makes a document geopolitical, where `the West` is the political West. */
+const GEOPOLITICAL = new Set([
+  'russia',
+  'nato',
+  'ukraine',
+  'kremlin',
+  'moscow',
+  'european-union',
+  'kyiv',
+  'vladimir-putin',
+  'volodymyr-zelensky',
+  'ussr',
+]);
+
+/**
+ * `the West` is the political West: `West` right after `the` and before no capitalised word (not
+ * `the West Bank`) is linked to its entry (`articleNames`), as a new mention when the tagger
+ * missed it, or on the tagger's own mention of the word alone.
+ */
+function withArticleNames(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  cands: Candidate[],
+  gaz: Gazetteer,
+  matches: readonly Candidate[],
+): Candidate[] {
+  // `the West` is the political West only where the document is about geopolitics (a gazetteer
+  // match of Russia, NATO, Ukraine, …): among the ranchers of Oregon, `the West` is the American
+  // region (the review of session 17).
+  if (!matches.some((c) => c.form && GEOPOLITICAL.has(c.form.entry.id))) return cands;
+  const added: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const id = ARTICLE_NAMES.get(words[i]!);
+    const entry = id === undefined ? undefined : gaz.entries.get(id);
+    if (!entry || (words[i - 1] !== 'the' && words[i - 1] !== 'The') || !adjacent(text, tokens, i - 1))
+      continue;
+    if (i + 1 < tokens.length && isCapitalized(words[i + 1]!) && adjacent(text, tokens, i)) continue;
+    const form: CompiledForm = { entry, form: words[i]!, keys: [words[i]!], capital: true, weak: false };
+    const over = cands.filter((c) => c.i <= i && c.j > i);
+    if (over.length === 0)
+      added.push({
+        i,
+        j: i + 1,
+        start: tokens[i]!.start,
+        end: tokens[i]!.end,
+        type: entry.type,
+        rule: 'article',
+        form,
+      });
+    else if (over.length === 1 && over[0]!.i === i && over[0]!.j === i + 1 && !over[0]!.form)
+      over[0]!.form = form;
+  }
+  return added.length ? [...cands, ...added].sort((a, b) => a.start - b.start) : cands;
 }
 
 const SHOUT = /^[A-Z][A-Z-]{2,}$/;
@@ -234,7 +356,76 @@ function recognizeRu(
     return m && (m.form.entry.type === 'PER' || m.form.entry.kind === 'state') ? m.j : undefined;
   };
   const phrases = phraseCandidatesRu(r, state, leader);
-  return mergeCandidates([gazCands, phrases, capsCandidatesRu(r)], (longer) => longer.rule !== 'caps');
+  const merged = mergeCandidates(
+    [gazCands, phrases, capsCandidatesRu(r)],
+    (longer) => longer.rule !== 'caps',
+  );
+  return merged.flatMap((c) => splitState(text, tokens, keys, stems, gaz, c));
+}
+
+/**
+ * The gazetteer form spelt by tokens `[a, b)`, any of their keys or stems counting (`офиса
+ * президента` is `Офис президента`), or undefined.
+ */
+function formOf(
+  keys: readonly string[],
+  stems: readonly (string[] | undefined)[],
+  gaz: Gazetteer,
+  a: number,
+  b: number,
+): CompiledForm | undefined {
+  let joined = [''];
+  for (let k = a; k < b; k++) {
+    const alts = [...new Set([keys[k]!, ...(stems[k] ?? [])])];
+    joined = joined.flatMap((p) => alts.map((x) => (p ? joinKeys([p, x]) : x)));
+    if (joined.length > 64) return undefined;
+  }
+  for (const j of joined) {
+    const f = gaz.byKeys.get(j);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/**
+ * An organisation's name written in small letters that ends in a state's (`офиса президента
+ * Украины`, a description: the president of Ukraine's office) keeps the state as its own mention
+ * when the gazetteer also knows the organisation without it (`Офис президента`): the reader, a
+ * search for Ukraine and the top entities see the country, and mentions still never overlap. The
+ * official name with its capital (`Офис президента Украины`, `Следственный комитет России`) and a
+ * name the gazetteer lists only with the state (`Министерство обороны Украины`) stay whole, as
+ * CoNLL and the Russian annotations mark them.
+ */
+function splitState(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  stems: readonly (string[] | undefined)[],
+  gaz: Gazetteer,
+  c: Candidate,
+): Candidate[] {
+  if (c.type !== 'ORG' || c.j - c.i < 3 || !/^\p{Ll}/u.test(text.slice(c.start, c.start + 1))) return [c];
+  const whole = c.form ?? formOf(keys, stems, gaz, c.i, c.j);
+  if (!whole) return [c];
+  for (let k = c.j - 1; k >= c.i + 2; k--) {
+    const state = formOf(keys, stems, gaz, k, c.j);
+    if (state?.entry.kind !== 'state') continue;
+    const head = formOf(keys, stems, gaz, c.i, k);
+    if (head?.entry !== whole.entry) continue;
+    return [
+      { ...c, j: k, end: tokens[k - 1]!.end, form: head, type: head.entry.type, rule: 'gazetteer' },
+      {
+        i: k,
+        j: c.j,
+        start: tokens[k]!.start,
+        end: c.end,
+        type: state.entry.type,
+        rule: 'gazetteer',
+        form: state,
+      },
+    ];
+  }
+  return [c];
 }
 
 /**
@@ -283,12 +474,14 @@ export const entities = defineAnalyzer({
       // `Воздушных` (before a noun not listed): an adjective's capital alone is no name.
       // `Демократической партии`: the adjective's capital with its head noun is one name.
       if (lang === 'ru' && lex) {
+        cands = withOpenerAdjectives(text, tokens, words, keys, initial, cands, lex);
         cands.forEach((c, n) => {
           const head = adjectiveHead(text, tokens, words, keys, c, lex);
           if (head && (n + 1 === cands.length || cands[n + 1]!.i >= head.j)) {
             c.j = head.j;
             c.end = tokens[head.j - 1]!.end;
             c.type = head.type;
+            if (head.nominative) c.nominative = head.nominative;
           }
         });
         cands = cands.filter(
@@ -309,6 +502,7 @@ export const entities = defineAnalyzer({
           message: 'the English NER model is missing; only gazetteer names are marked',
         });
       cands = tagged ? mergeEnglish(tokens, words, tagged, matches) : matches;
+      if (lang === 'en') cands = withArticleNames(text, tokens, words, cands, gaz, matches);
     }
     cands = withDatelinePlace(cands, tokens, doc.meta.dateline?.placeSpan);
     for (const c of cands) link(c, keys, words, gaz);

@@ -2,7 +2,13 @@ import type { Candidate } from './candidates.js';
 import type { EntityType, Gazetteer } from './gazetteer.js';
 import { joinKeys } from './gazetteer.js';
 import { isCyrillic, stemRu, tokenKey } from './keys.js';
-import { isNominativeName, type NameLexicon, nominativeNameRu, nominativeRu } from './nominative.js';
+import {
+  isNominativeName,
+  type NameLexicon,
+  nominativeNameRu,
+  nominativePluralRu,
+  nominativeRu,
+} from './nominative.js';
 
 /**
  * A looser key of a Cyrillic word for grouping: lower-cased (an all-capitals headline word keeps
@@ -206,11 +212,12 @@ export function groupEntities(
     const fullest = (cased.length && cased.length < g.cands.length ? cased : g.cands).reduce((a, b) =>
       b.j - b.i > a.j - a.i || (b.j - b.i === a.j - a.i && b.end - b.start < a.end - a.start) ? b : a,
     );
-    let name = entry?.name ?? text.slice(fullest.start, fullest.end);
+    let name = entry?.name ?? fullest.nominative ?? text.slice(fullest.start, fullest.end);
     // The lexicon is read at the first name that needs it (a lazily parsed model). A person's
     // name of two or three words, every one in the same oblique case (`Дмитрием Спиваком`).
     if (
       !entry &&
+      !fullest.nominative &&
       lex &&
       isCyrillic(name) &&
       (g.keys.length === 1 || (g.type === 'PER' && g.keys.length > 1) || QUOTED_WORD.test(name))
@@ -219,7 +226,10 @@ export function groupEntities(
       // `«Искандерами»` → `«Искандер»`, `«Кинжалами»` → `«Кинжал»`: a quoted word named as a
       // one-word name (a common noun's reading counts: the marks make it a name), in its marks.
       const quoted = QUOTED_WORD.exec(name);
-      if (l && quoted) name = quoted[1]! + nominativeName(quoted[2]!, counts, l, true) + quoted[3]!;
+      // An organisation in a plural case is named in the plural (`«Вестями»` → `«Вести»`).
+      const plural = l && quoted && g.type === 'ORG' ? nominativePluralRu(quoted[2]!, l) : undefined;
+      if (l && quoted)
+        name = quoted[1]! + (plural ?? nominativeName(quoted[2]!, counts, l, true)) + quoted[3]!;
       else if (l)
         name = g.keys.length === 1 ? nominativeName(name, counts, l) : (nominativeNameRu(name, l) ?? name);
     }

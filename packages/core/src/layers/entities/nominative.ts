@@ -186,3 +186,115 @@ export function nominativeNameRu(name: string, lex: NameLexicon): string | undef
   }
   return out.join(' ');
 }
+
+/** Oblique and nominative endings of Russian adjectives, longest first. */
+const ADJ_CASE_ENDING = /(?:ыми|ими|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ую|юю|ых|их|ым|им|ом|ем)$/u;
+/** Nominative endings of an adjective by the gender and number of its noun. */
+const ADJ_NOMINATIVE: Record<'m' | 'f' | 'n' | 'pl', string[]> = {
+  m: ['ый', 'ий', 'ой'],
+  f: ['ая', 'яя'],
+  n: ['ое', 'ее'],
+  pl: ['ые', 'ие'],
+};
+
+/** The gender (or plural) a noun's nominative shows (`партия` f, `суд` m, `силы` pl). */
+const genderOf = (noun: string): keyof typeof ADJ_NOMINATIVE =>
+  /(?:ий|ой|ый)$/u.test(noun)
+    ? 'm'
+    : /[ая]$/u.test(noun)
+      ? 'f'
+      : /[ыи]$/u.test(noun)
+        ? 'pl'
+        : /[ое]$/u.test(noun)
+          ? 'n'
+          : /ь$/u.test(noun)
+            ? 'f'
+            : 'm';
+
+/**
+ * The nominative of an adjective (`Демократической`, `мировой`) agreeing with a noun whose
+ * nominative is `noun`: the one nominative ending of that gender the lexicon knows as an adjective's
+ * form (`второй` → `вторая`), the word's first letter kept; undefined when none or two are.
+ */
+function adjectiveNominative(word: string, noun: string, lex: NameLexicon): string | undefined {
+  const lower = word.toLowerCase();
+  const ending = ADJ_CASE_ENDING.exec(lower)?.[0];
+  if (!ending || lower.length - ending.length < 2) return undefined;
+  const stem = lower.slice(0, -ending.length);
+  const gender = genderOf(noun);
+  // An ordinal of the `третий` type keeps its soft sign (`Третьей` → `Третья`, `третий`).
+  const cands = stem.endsWith('ь')
+    ? [gender === 'm' ? `${stem.slice(0, -1)}ий` : stem + { f: 'я', n: 'е', pl: 'и' }[gender]]
+    : ADJ_NOMINATIVE[gender].map((e) => stem + e);
+  // A form the lexicon lists (it guesses unknown words by their suffix, `отечественняя` too).
+  const found = cands.filter((w) => {
+    const l = w.replace(/ё/g, 'е');
+    return lex.isHeadword(l) && lex.classOf(l)?.includes('ADJ') === true;
+  });
+  if (found.length !== 1) return undefined;
+  const keep = Math.min(stem.length, word.length) - (stem.endsWith('ь') && gender === 'm' ? 1 : 0);
+  return word.slice(0, keep) + found[0]!.slice(keep);
+}
+
+/**
+ * The nominative of a Russian name made of adjectives and their head noun, with what the noun
+ * governs after it as written (`Демократической партии` → `Демократическая партия`, `Второй
+ * мировой войны` → `Вторая мировая война`, `Всемирной организации здравоохранения` →
+ * `Всемирная организация здравоохранения`): `adjectives` agree with `head`, the head noun's
+ * nominative. Undefined unless every adjective checks out.
+ */
+export function nominativePhraseRu(
+  adjectives: readonly string[],
+  head: string,
+  rest: readonly string[],
+  lex: NameLexicon,
+): string | undefined {
+  // The adjectives' number must be the noun's (`Русской православной церкви` is no `церкви` plural).
+  const plural = /(?:ых|их|ыми|ими|ые|ие)$/u;
+  if (adjectives.some((a) => plural.test(a.toLowerCase()) !== (genderOf(head) === 'pl'))) return undefined;
+  const out: string[] = [];
+  for (const a of adjectives) {
+    const n = adjectiveNominative(a, head, lex);
+    if (!n) return undefined;
+    out.push(n);
+  }
+  return [...out, head, ...rest].join(' ');
+}
+
+/** Plural oblique endings of nouns, soft first (`Вестями`, `Фактах`, `Курантам`). */
+const PLURAL_OBLIQUE = /(?:ями|ях|ям|ами|ах|ам)$/u;
+
+/**
+ * The nominative plural of a one-word name in a plural oblique case (`Вестями` → `Вести`,
+ * `Известиями` → `Известия`, `Фактах` → `Факты`): the name of a plural-named outlet. A noun the
+ * lexicon lists in the plural only (`куранты`) counts as it is; else the one singular headword the
+ * stem takes (`весть`, `известие`, `факт`) gives the plural by its ending. Undefined when none or
+ * two are headwords.
+ */
+export function nominativePluralRu(word: string, lex: NameLexicon): string | undefined {
+  if (!WORD.test(word)) return undefined;
+  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  const ending = PLURAL_OBLIQUE.exec(lower)?.[0];
+  if (!ending || lower.length - ending.length < 2) return undefined;
+  const stem = lower.slice(0, -ending.length);
+  const soft = ending.startsWith('я');
+  const hushing = /[гкхжшщч]$/u.test(stem);
+  const noun = (w: string) => lex.isHeadword(w) && lex.classOf(w)?.includes('NOUN') === true;
+  const plain = soft || hushing ? 'и' : 'ы';
+  if (noun(stem + plain)) return word.slice(0, stem.length) + plain;
+  // Singular endings (after the stem) → the plural's.
+  const singular: [string, string][] = soft
+    ? [
+        ['ь', 'и'],
+        ['я', 'и'],
+        ['е', 'я'],
+        ['й', 'и'],
+      ]
+    : [
+        ['', plain],
+        ['а', plain],
+        ['о', 'а'],
+      ];
+  const found = singular.filter(([s]) => noun(stem + s));
+  return found.length === 1 ? word.slice(0, stem.length) + found[0]![1] : undefined;
+}

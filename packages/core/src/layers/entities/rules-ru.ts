@@ -43,6 +43,15 @@ const LOWER_TAIL = /-\p{Ll}+$/u;
 /** A Latin name and a Russian noun (`Telegram-канале`, `YouTube-канал`): never a name by itself. */
 const LATIN_NOUN = /^[A-Za-z]+-[а-яё]+$/u;
 
+const MEDIA_NOUNS = keySet(rules.mediaNouns);
+
+/** Whether an outlet's noun stands before token `i` (`газета «…»`, `в беседе с «…»`). */
+function afterMediaNoun(r: RuleInput, i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (surface(r, k) === 'с' || surface(r, k) === 'со')) k--;
+  return k >= 0 && isWord(r, k) && MEDIA_NOUNS.has(r.keys[k]!);
+}
+
 /** Facts about the document's tokens the rules need. */
 export interface RuleInput {
   text: string;
@@ -124,7 +133,8 @@ export function capsCandidatesRu(r: RuleInput): Candidate[] {
       if (j < n && j - i <= 5 && closer.includes(surface(r, j))) {
         // A one-word name in a plural oblique case (`«Искандерами»`, `«Калибрах»`): things
         // counted (weapons, products), not an organisation.
-        const thing = j === i + 2 && PLURAL_OBLIQUE.test(surface(r, i + 1));
+        // After an outlet's noun it is an outlet's name (`в беседе с «Известиями»`).
+        const thing = j === i + 2 && PLURAL_OBLIQUE.test(surface(r, i + 1)) && !afterMediaNoun(r, i);
         out.push(cand(r, i, j + 1, thing ? 'MISC' : 'ORG', 'quoted'));
         i = j + 1;
         continue;

@@ -117,7 +117,11 @@ export function attachMarks(
     const host =
       prior &&
       (continued(text, prior, reach(prior), m, lex.lang) ??
-        (quoted && quoted !== prior && quoted.start < prior.start && inClause(text, reach(quoted), prior)
+        (quoted &&
+        quoted !== prior &&
+        quoted.start < prior.start &&
+        sameSpeaker(quoted, prior) &&
+        inClause(text, reach(quoted), prior)
           ? continued(text, quoted, reach(quoted), m, lex.lang)
           : undefined));
     if (host) {
@@ -246,6 +250,16 @@ const ONE_END = /^[^“”"«».!?]{0,250}[.!?]?\s*$/;
 function inClause(text: string, tail: number, q: Quote): boolean {
   const at = Math.min(q.start, q.cue?.start ?? q.start);
   return at >= tail && !/[\n.!?]/.test(text.slice(tail, at));
+}
+
+/**
+ * Whether two attributions have one speaker (`“…,” Ramos said, referring to …` — the participle's
+ * attribution is Ramos's again), not another's in the same sentence (`“…,” Ramos said, while Mayor
+ * Lee said …`).
+ */
+function sameSpeaker(a: Quote, b: Quote): boolean {
+  if (!a.speaker || !b.speaker) return false;
+  return a.speaker === b.speaker || a.speaker.name === b.speaker.name;
 }
 
 /** Whether a quotation continues `q`, the attribution that ends (with its cue) closest before it at `tail`: a quoted one, with no other sentence between. */

@@ -49,6 +49,17 @@ const cases: AttributionCase[] = [
     ],
   },
   {
+    // The review of session 17: another speaker's attribution in the same sentence is no
+    // participle of the first: the next quotation is not the first speaker's.
+    name: 'another speaker in the cue sentence’s trailing clause (`, while Mayor Lee said …`) stops the continuation',
+    text: 'Harbour\n\n“We will not back down,” Ramos said, while Mayor Lee said the strike was illegal. “The union is breaking the law and must stop.”',
+    want: [
+      { content: '“We will not back down,”', cue: 'said' },
+      { content: 'the strike was illegal', cue: 'said' },
+      { content: '“The union is breaking the law and must stop.”' },
+    ],
+  },
+  {
     name: 'a party-state label and `p.m.` in the cue sentence do not end it: the next quotation continues',
     text: 'Harbour\n\n“We will win this vote,” Holt told reporters at 4 p.m. beside Rep. Ann Reed (D-Calif.). “We will keep the ferry.”',
     want: [

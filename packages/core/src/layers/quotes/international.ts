@@ -42,8 +42,19 @@ const stemRu = (w: string): string =>
       )
     : w;
 
-/** A name folded and stemmed word by word, for comparing inflected forms. */
-const stemName = (name: string): string => foldName(name).split(/\s+/).filter(Boolean).map(stemRu).join(' ');
+/** A word written in capitals (`НАТО`, `МУС`, `ЕС`): an abbreviation, compared whole, never stemmed. */
+const ABBREVIATION = /^[\p{Lu}\d-]{2,}$/u;
+
+/**
+ * A name folded and stemmed word by word, for comparing inflected forms; abbreviations whole
+ * (stemmed, `МУС` and `НАТО` would be the first names `Муса` and `Ната`).
+ */
+const stemName = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (ABBREVIATION.test(w) ? foldName(w) : stemRu(foldName(w))))
+    .join(' ');
 
 /**
  * The names of the shipped gazetteer's intergovernmental bodies (kind `international`: `European
@@ -57,9 +68,13 @@ const SHIPPED_BODIES: ReadonlySet<string> = new Set(
     .map(stemName),
 );
 
-/** Whether a name is, or opens with, a name of a shipped intergovernmental body (any case form). */
-function shippedBody(name: string): boolean {
+/**
+ * Whether a name is, or opens with (`whole`: is), a name of a shipped intergovernmental body (any
+ * case form).
+ */
+function shippedBody(name: string, whole = false): boolean {
   const ws = stemName(name).split(' ');
+  if (whole) return SHIPPED_BODIES.has(ws.join(' '));
   for (let k = ws.length; k >= 1; k--) if (SHIPPED_BODIES.has(ws.slice(0, k).join(' '))) return true;
   return false;
 }
@@ -112,8 +127,9 @@ export function retypeIntergovernmental(speakers: Iterable<Speaker>): void {
       (sp.type === 'government' && intergovernmental(sp.name, undefined)) ||
       // `International Criminal Tribunal`: a body the lexicon does not know by its head word.
       (sp.type === 'person' && BODY_HEAD.test(sp.name) && intergovernmental(sp.name, undefined)) ||
-      // `Европейская комиссия`: a shipped body's name the lexicon does not type.
-      ((sp.type === 'person' || sp.type === 'unknown') && nameOnly(sp.name) && shippedBody(sp.name))
+      // `Европейская комиссия`: a shipped body's name the lexicon does not type — the whole name
+      // (a person's name may open with a body's word: `Ната Кузнецова`, `Муса Мусаев`).
+      ((sp.type === 'person' || sp.type === 'unknown') && nameOnly(sp.name) && shippedBody(sp.name, true))
     )
       sp.type = 'organization';
 }

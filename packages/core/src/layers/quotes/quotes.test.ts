@@ -108,6 +108,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'Russian: a first name that opens like a body’s abbreviation (`Муса` ~ МУС, `Ната` ~ НАТО) is a person’s; the abbreviation itself a body',
+    lang: 'ru',
+    text: 'Выборы\n\nМуса Мусаев заявил, что выборы прошли честно. Ната Кузнецова сказала, что всё спокойно. Еврокомиссия заявила, что санкции продлят.',
+    want: [
+      { content: 'выборы прошли честно', speaker: 'Муса Мусаев', type: 'person' },
+      { content: 'всё спокойно', speaker: 'Ната Кузнецова', type: 'person' },
+      { content: 'санкции продлят', speaker: 'Еврокомиссия', type: 'organization' },
+    ],
+  },
+  {
     name: 'an anonymous word first: a head (`Sources close to …`), a modifier before a noun',
     lang: 'en',
     text: 'Ferry\n\nSources close to the mayor said the ferry would stop. Official data showed that fares rose.',
