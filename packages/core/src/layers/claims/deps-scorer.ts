@@ -70,7 +70,7 @@ export function loadDepsScorer(registry: ModelRegistry): DepsScorer {
     FILE,
     modelUrl(FILE),
     ([b]) => SentenceModel.of(parseLinearModel(b!.toString('utf8'), FILE)),
-    `the claims option deps needs it: train it with newsprism train claims --data ../shared/data/checkthat2024-checkworthy --set fit=blocks --set deps=0.25 --set wc=0.25 --set wcLevels=1 --out models/claims/checkworthy-deps.en.json, ${OFF}`,
+    `the claims option deps needs it: train it with newsprism train claims --data ../shared/data/checkthat2024-checkworthy --lang en --set fit=blocks --set final=dev-test --set deps=0.25 --set wc=0.25 --set wcLevels=1 --out models/claims/checkworthy-deps.en.json, ${OFF}`,
   );
   const tagger = loadShippedSyntaxModel(
     registry,
