@@ -35,7 +35,7 @@ describe('pipeline', () => {
           'layers/entities/world.en.json': expect.any(String),
         },
       },
-      sentences: { name: 'sentences', version: 2, models: expect.any(Object) },
+      sentences: { name: 'sentences', version: 3, models: expect.any(Object) },
     });
     expect(d.sentences!.map((s) => d.text.slice(s.start, s.end))).toEqual([
       'Talks Resume',

@@ -32,7 +32,7 @@ describe('newsprism analyze', { timeout: 120_000 }, () => {
     expect(doc.paragraphs).toHaveLength(3);
     expect(doc.sentences.length).toBeGreaterThanOrEqual(4);
     expect(doc.tokens).toBeUndefined();
-    expect(doc.producers.sentences).toMatchObject({ name: 'sentences', version: 2 });
+    expect(doc.producers.sentences).toMatchObject({ name: 'sentences', version: 3 });
   });
 
   it('selects layers, including tokens, with --layers', async () => {

@@ -436,7 +436,7 @@ function splitState(
  */
 export const entities = defineAnalyzer({
   name: 'entities',
-  version: 10,
+  version: 11,
   requires: ['tokens', 'sentences', 'language'],
   produces: 'entities',
   defaults: { gazetteers: [], model: '' } as EntitiesOptions,

@@ -609,7 +609,7 @@ export const naming = defineAnalyzer({
   // outlet's scare quotes, not a `hail … as`).
   // 13: a publication date's month is a month name or its abbreviation, not any word that begins
   // like one (`Mayor 2018` is no May).
-  version: 22,
+  version: 23,
   requires: ['entities', 'paragraphs', 'tokens', 'language'],
   // Quotations are found by their marks either way; `quotes`, when present, tells which short
   // ones are attributed (a source's word rather than scare quotes).

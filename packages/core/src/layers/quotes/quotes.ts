@@ -90,7 +90,7 @@ export const quotes = defineAnalyzer({
   // interview answers (`interview.ts`).
   // 19: the learned-cue model retrained on the current rules and used at threshold 0.25 (0.35);
   // options `cueTable` and `minCueCount` (the eval's per-fold refit uses them).
-  version: 27,
+  version: 28,
   requires: ['paragraphs', 'sentences', 'tokens', 'language'],
   // Speakers are linked to entities whenever the pipeline finds them.
   optional: ['entities'],

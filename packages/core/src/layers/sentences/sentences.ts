@@ -5,7 +5,7 @@ import { abbreviationData, segmentSentences } from './segment.js';
 /** The `sentences` analyzer: rule-based sentence spans within paragraphs, per language. */
 export const sentences = defineAnalyzer({
   name: 'sentences',
-  version: 2,
+  version: 3,
   requires: ['paragraphs', 'language'],
   produces: 'sentences',
   defaults: {},

@@ -516,7 +516,7 @@ export function summarizeSources(
 /** The `sources` analyzer: a per-article summary of who speaks, built on the `quotes` layer. */
 export const sources = defineAnalyzer({
   name: 'sources',
-  version: 8,
+  version: 9,
   requires: ['quotes', 'paragraphs', 'tokens', 'language'],
   // Speakers' entity ids group a source's quotes when the pipeline finds entities.
   optional: ['entities'],
