@@ -251,7 +251,7 @@ async function unionFit(
 
 /** The `--set` options of the feature groups a saved model reads beyond the defaults (`deps`, `wc`, …), for its command line. */
 function featureSets(extra: Record<string, string>): string {
-  return ['deps', 'depsMax', 'wc', 'wcLevels', 'wcBigrams']
+  return ['deps', 'depsMax', 'wc', 'wcLevels', 'wcBigrams', 'wcFile']
     .filter((k) => extra[k] !== undefined)
     .map((k) => ` --set ${k}=${extra[k]}`)
     .join('');

@@ -40,5 +40,16 @@ export function clusterFileChecksum(path?: string, lang = 'en'): string {
     .slice(0, 12);
 }
 
+/**
+ * What a model trained on the clusters records of them (`meta.clusters`, `meta.clustersChecksum`):
+ * the file the features read — the one set by {@link useClusterFile} (its path, as given), else
+ * the shipped one of `lang` (by its name under `models/`) — and that file's checksum.
+ */
+export function clusterFileRecord(lang = 'en'): { clusters: string; clustersChecksum: string } {
+  return override
+    ? { clusters: override, clustersChecksum: clusterFileChecksum(override) }
+    : { clusters: `clusters/clusters.${lang}.json`, clustersChecksum: clusterFileChecksum(undefined, lang) };
+}
+
 /** Word-cluster features of one sentence: core's, the ones the `claims` layer's `deps` model reads. */
 export { clusterFeatures } from '@newsprism/core/train';

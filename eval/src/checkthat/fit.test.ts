@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { depsParserFor, syntaxModelFor } from '@newsprism/core';
 import { DepsScorer, hashString, loadLinearModel, SentenceModel } from '@newsprism/core/train';
 import { describe, expect, it } from 'vitest';
-import { clustersFor } from './cluster-features.js';
+import { clusterFileChecksum, clustersFor, shippedClusterFile, useClusterFile } from './cluster-features.js';
 import {
   type FitSettings,
   fitSentenceModel,
@@ -253,5 +253,36 @@ describe('a model with the parse and the word clusters (the claims option deps)'
     // Without the parse and the clusters the same weights score otherwise.
     const plain = predictRows(linear, held, { ...s, deps: 0, wc: 0 });
     expect(plain.some((p, i) => Math.abs(p - want[i]!) > 1e-6)).toBe(true);
+  });
+
+  it('records the cluster file it was trained with: --set wcFile=PATH, not the shipped one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'np-wc-'));
+    // The shipped clusters with one word moved: another file, another checksum.
+    const own = JSON.parse(readFileSync(shippedClusterFile('en'), 'utf8'));
+    own.clusters[0] = `${own.clusters[0]} zzyzx`;
+    const wcFile = join(dir, 'clusters.json');
+    writeFileSync(wcFile, JSON.stringify(own));
+    const s: FitSettings = { ...ONE_PASS, bits: 12, wc: 0.25, wcLevels: 1 };
+    const rows = [
+      { id: '1', text: 'We have created twenty million jobs since 2010.', positive: true },
+      { id: '2', text: 'Thank you very much, it is great to be here.', positive: false },
+    ];
+    const file = join(dir, 'model.json');
+    useClusterFile(wcFile);
+    try {
+      saveModel(fitSentenceModel(rows, s, 'Yes'), 0.3, file, s, {});
+    } finally {
+      useClusterFile(undefined);
+    }
+    const { meta } = JSON.parse(readFileSync(file, 'utf8'));
+    expect(meta.clusters).toBe(wcFile);
+    expect(meta.clustersChecksum).toBe(clusterFileChecksum(wcFile));
+    expect(meta.clustersChecksum).not.toBe(clusterFileChecksum());
+    // Trained on the shipped file, the model names it and its checksum.
+    saveModel(fitSentenceModel(rows, s, 'Yes'), 0.3, file, s, {});
+    expect(JSON.parse(readFileSync(file, 'utf8')).meta).toMatchObject({
+      clusters: 'clusters/clusters.en.json',
+      clustersChecksum: clusterFileChecksum(),
+    });
   });
 });

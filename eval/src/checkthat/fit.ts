@@ -15,7 +15,7 @@ import type { TaskOptions } from '../task.js';
 import { assertFeatures } from './assert-features.js';
 import { idBlocks } from './blocks.js';
 import { candidatesAsOne } from './candidate-names.js';
-import { clusterFeatures, clusterFileChecksum, clustersFor, useClusterFile } from './cluster-features.js';
+import { clusterFeatures, clusterFileRecord, clustersFor, useClusterFile } from './cluster-features.js';
 import { contextFeatures } from './context-features.js';
 import { depsFeatures } from './deps-features.js';
 import type { LabelledSentence } from './load.js';
@@ -420,7 +420,11 @@ export function predictRows(
   });
 }
 
-/** Writes `model` with `threshold` and its card facts to `path` (creating the folder). */
+/**
+ * Writes `model` with `threshold` and its card facts to `path` (creating the folder); a model
+ * with word clusters (`wc`) names the file its features were read from (`--set wcFile=PATH`,
+ * else the shipped English one) and that file's checksum.
+ */
 export function saveModel(
   model: LinearModel,
   threshold: number,
@@ -442,7 +446,7 @@ export function saveModel(
       ...(s.wc ? { wc: s.wc, wcLevels: s.wcLevels ?? 7, wcBigrams: !!s.wcBigrams } : {}),
       extractor: 'sentenceVector@2',
     },
-    ...(s.wc ? { clusters: 'clusters/clusters.en.json', clustersChecksum: clusterFileChecksum() } : {}),
+    ...(s.wc ? clusterFileRecord('en') : {}),
     training: { epochs: s.epochs, rate: s.rate, l2: s.l2, positiveWeight: s.positiveWeight, seeds: s.seeds },
     date: new Date().toISOString().slice(0, 10),
     ...meta,

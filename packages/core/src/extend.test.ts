@@ -69,7 +69,7 @@ describe('pipeline.extend', () => {
     expect(staleLayers(stored, p)).toEqual(['claims']);
     const doc = p.extend(stored);
     expect([...runs.keys()]).toEqual(['claims']);
-    expect(doc.producers.claims!.options).toEqual({ minScore: 0.1, clauses: true, deps: false });
+    expect(doc.producers.claims!.options).toStrictEqual({ minScore: 0.1, clauses: true });
     expect(doc.claims!.length).toBeGreaterThanOrEqual(stored.claims!.length);
   });
 

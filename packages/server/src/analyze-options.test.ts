@@ -371,6 +371,42 @@ describe('POST /api/documents with options (issue 14)', () => {
       /^"n1" is stored with layers \(.*claims.*\) that read quotes, which this server makes again without them \(serve --layers /,
     );
     expect(await store.get('n1')).toEqual(after);
+    // Options for a stored layer the server makes only as a requirement (`language`): made again
+    // and compared like the others, not copied from the stored document as if reanalysed.
+    const lqe = createApp({
+      analysis: await inProcessAnalysis(['language', 'quotes', 'entities']),
+      store,
+      token: 'tok',
+      version: '0.0.0-test',
+    });
+    const n3 = JSON.stringify({ id: 'n3', text: WIRE });
+    expect((await put(lqe, '', n3)).results).toEqual([{ line: 1, id: 'n3', status: 'added' }]);
+    const held3 = (await store.get('n3'))!;
+    expect(Object.keys(held3.producers).sort()).toEqual(['entities', 'language', 'quotes']);
+    const lang = `?reanalyze=other-options&options=${encodeURIComponent(JSON.stringify({ language: { minConfidence: 0.5 } }))}`;
+    // Under the kept entities, which read language: refused, naming the layers the server was given.
+    const byQuotes = await put(quotes, lang, n3);
+    expect(byQuotes.results).toEqual([
+      { line: 1, error: expect.objectContaining({ code: 'E_REANALYZE_LAYERS', status: 409 }) },
+    ]);
+    expect((byQuotes.results[0]!.error as { detail: string }).detail).toMatch(
+      /^"n3" is stored with layers \(entities\) that read language, quotes, which this server makes again without them \(serve --layers quotes\);/,
+    );
+    expect(await store.get('n3')).toEqual(held3);
+    // A server making every stored layer: language stored with the new options, then unchanged.
+    const two = createApp({
+      analysis: await inProcessAnalysis(['quotes', 'entities']),
+      store,
+      token: 'tok',
+      version: '0.0.0-test',
+    });
+    expect((await put(two, lang, n3)).results).toEqual([
+      { line: 1, id: 'n3', status: 'reanalysed', otherOptions: ['language'] },
+    ]);
+    const again = (await store.get('n3'))!;
+    expect(Object.keys(again.producers).sort()).toEqual(['entities', 'language', 'quotes']);
+    expect(again.producers.language?.options).toMatchObject({ minConfidence: 0.5 });
+    expect((await put(two, lang, n3)).results).toEqual([{ line: 1, id: 'n3', status: 'unchanged' }]);
   }, 120_000);
 
   it('refuses bad options with the codes of analyze: ?options= the whole request, a record its line', async () => {

@@ -275,3 +275,57 @@ eachBackend('opening a store: who else is there, which version', (backend) => {
       expect(await refreshed()).toEqual([{ v: true, a: true }]);
     });
 });
+
+eachBackend('migration 16: the jobs of a store of schema 15 (issue 14)', (backend) => {
+  const testDb = useTestDb(backend, { before: beforeEach, after: afterEach });
+
+  it('moves the open jobs with options or the replace flag to the states a worker of schema 14 does not take, and keeps one open job per id', async () => {
+    const url = testDb().url;
+    await (await openStore(url)).close();
+    // Schema 15: the option columns, the open ids' index over the two old states alone.
+    await rawSql(
+      url,
+      `DROP INDEX jobs_open_id;
+       CREATE UNIQUE INDEX jobs_open_id ON jobs (id) WHERE state IN ('queued', 'running');
+       UPDATE newsprism_meta SET value = '15' WHERE key = 'schema_version'`,
+    );
+    // id, state, options, replace flag at schema 15; the state after the upgrade.
+    const opts = '{"genre":{"prior":"news-wire"}}';
+    const jobs: [string, string, string | null, number, string][] = [
+      ['q', 'queued', null, 0, 'queued'],
+      ['q-options', 'queued', opts, 0, 'queued-options'],
+      ['q-replace', 'queued', null, 1, 'queued-options'],
+      ['r', 'running', null, 0, 'running'],
+      ['r-options', 'running', opts, 0, 'running-options'],
+      ['r-replace', 'running', null, 1, 'running-options'],
+      ['done-options', 'done', opts, 1, 'done'],
+      ['dead-options', 'dead', opts, 1, 'dead'],
+    ];
+    await rawSql(
+      url,
+      `INSERT INTO jobs (pk, id, input, state, updated_at, options, replace_doc) VALUES ${jobs
+        .map(
+          ([id, state, options, replace], i) =>
+            `(${i + 1}, '${id}', '{}', '${state}', 0, ${options === null ? 'NULL' : `'${options}'`}, ${replace})`,
+        )
+        .join(', ')}`,
+    );
+    const store = await openStore(url);
+    await store.close();
+    expect(await rawSql(url, 'SELECT id, state FROM jobs ORDER BY pk')).toEqual(
+      jobs.map(([id, , , , state]) => ({ id, state })),
+    );
+    const insert = (pk: number, id: string, state: string) =>
+      rawSql(
+        url,
+        `INSERT INTO jobs (pk, id, input, state, updated_at) VALUES (${pk}, '${id}', '{}', '${state}', 0)`,
+      );
+    // An id waiting with options is not queued again without them, nor the other way round.
+    await expect(insert(11, 'q-options', 'queued')).rejects.toThrow(/UNIQUE|unique/);
+    await expect(insert(12, 'r-replace', 'queued')).rejects.toThrow(/UNIQUE|unique/);
+    await expect(insert(13, 'q', 'queued-options')).rejects.toThrow(/UNIQUE|unique/);
+    // A finished job's id is queued again in any state.
+    await insert(14, 'done-options', 'queued-options');
+    await insert(15, 'dead-options', 'queued');
+  });
+});

@@ -176,6 +176,32 @@ eachBackend(
       }[];
       expect(row!.last_error).toBe(`boom 3 ${'x'.repeat(1993)}`);
     });
+
+    it('starts the count of attempts again for a waiting job queued again with other options (issue 14)', async () => {
+      expect((await store.enqueue([{ id: 'retry', text: 'Fails once.' }])).queued).toBe(1);
+      const [job] = await store.claim('w9', 1, 60_000);
+      await store.fail('w9', job!, 'boom', 2);
+      const row = async () =>
+        (
+          (await rawSql(db.url, "SELECT attempts, last_error FROM jobs WHERE id = 'retry'")) as {
+            attempts: number;
+            last_error: string | null;
+          }[]
+        )[0]!;
+      expect(await row()).toEqual({ attempts: 1, last_error: 'boom' });
+      const options = { genre: { prior: 'news-wire' } };
+      expect(await store.enqueue([{ id: 'retry', text: 'Fails once.' }], { options })).toMatchObject({
+        updated: 1,
+      });
+      expect(await row()).toEqual({ attempts: 0, last_error: null });
+      // Two more attempts, as many as a new job gets (the first one's counted no more).
+      const [again] = await store.claim('w9', 1, 60_000);
+      expect([again!.attempts, again!.options]).toEqual([1, options]);
+      await store.fail('w9', again!, 'boom again', 2);
+      const [last] = await store.claim('w9', 1, 60_000);
+      expect(last!.attempts).toBe(2);
+      await store.complete('w9', last!);
+    });
   },
   true,
 );

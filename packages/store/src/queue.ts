@@ -67,8 +67,8 @@ function needPostgres(db: Db): void {
 /**
  * Puts documents on the queue for `newsprism worker` processes, in one transaction. An id
  * already waiting or being worked on is not queued twice: a waiting job whose options or replace
- * flag differ from this call's takes this call's input, options and flag (`updated`); one being
- * worked on is left to finish (`already`).
+ * flag differ from this call's takes this call's input, options and flag (`updated`), its count
+ * of attempts started again; one being worked on is left to finish (`already`).
  */
 export async function enqueue(
   db: Db,
@@ -88,7 +88,7 @@ export async function enqueue(
         `INSERT INTO jobs (id, input, state, updated_at, options, replace_doc) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) WHERE state IN ${OPEN} DO UPDATE
            SET input = EXCLUDED.input, state = EXCLUDED.state, updated_at = EXCLUDED.updated_at,
-               options = EXCLUDED.options, replace_doc = EXCLUDED.replace_doc
+               options = EXCLUDED.options, replace_doc = EXCLUDED.replace_doc, attempts = 0, last_error = NULL
            WHERE jobs.state IN ${WAITING}
              AND (jobs.options IS DISTINCT FROM EXCLUDED.options OR jobs.replace_doc <> EXCLUDED.replace_doc)
          RETURNING (xmax = 0) AS inserted`,

@@ -52,13 +52,12 @@ ${dbHelp}
       --batch <n>       documents per transaction (default ${DEFAULT_BATCH})
       --queue           only put the inputs on the store's job queue for \`newsprism worker\`
                         processes (PostgreSQL)
-      --reanalyze other-options
-                        also analyse again the stored documents with the same text
-                        that were analysed with other options than this run's (--set
-                        over the defaults), replacing them (as reanalyze -l: the run's
-                        layers and the stored ones reading them, the other stored
-                        layers kept); the others stay unchanged. With --queue: give
-                        --set too (the options the jobs carry)
+      --reanalyze <m>   m = other-options: also analyse again the stored documents with
+                        the same text that were analysed with other options than this
+                        run's (--set over the defaults), replacing them (as reanalyze -l:
+                        the run's layers and the stored ones reading them, the other
+                        stored layers kept); the others stay unchanged. With --queue:
+                        give --set too (the options the jobs carry)
 ${setHelp(
   24,
   `for the documents analysed now, recorded with them (\`show\` prints them).

@@ -15,6 +15,9 @@ describe('shellWord: an argument of the command ingest prints, as a shell reads 
       'esc\x1b[2Jbell\x07',
       "tab\tand 'quote' \\ back",
       'bidi\u202eevil',
+      // C1 controls (NEL) and an override followed by hex digits: bash's `\u0085`, not a raw byte.
+      'nel\u0085c1\u009bx',
+      'bidi\u202eabc\u2066',
     ];
     expect(shellWord('genre.prior=news-wire')).toBe('genre.prior=news-wire');
     expect(shellArgs(words.map(shellWord).join(' '))).toEqual(words);
@@ -23,8 +26,9 @@ describe('shellWord: an argument of the command ingest prints, as a shell reads 
   it('prints no control character: a newline or ESC is escaped as the skipped line escapes it', () => {
     expect(shellWord('line\nbreak')).toBe("$'line\\x0abreak'");
     expect(shellWord("esc\x1b'")).toBe("$'esc\\x1b\\''");
-    for (const w of ['line\nbreak', 'esc\x1b[2J', 'bidi\u202eevil'])
-      expect(shellWord(w)).not.toMatch(/[\x00-\x1f\x7f\u202e]/);
+    expect(shellWord('nel\u0085')).toBe("$'nel\\u0085'");
+    for (const w of ['line\nbreak', 'esc\x1b[2J', 'bidi\u202eevil', 'c1\u009b'])
+      expect(shellWord(w)).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e]/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { NewsDocument, Pipeline } from '@newsprism/core';
-import { canonical, escapeControl, otherOptionLayers, type Producer } from '@newsprism/core/schema';
+import { canonical, otherOptionLayers, type Producer } from '@newsprism/core/schema';
 import type { Store } from '@newsprism/store';
 
 /** Per-analyzer options, keyed by analyzer name (`{genre: {prior: 'news-wire'}}`). */
@@ -118,15 +118,25 @@ export function keptRefresher(
   };
 }
 
+/** The characters `shellWord` escapes: C0 and C1 controls, DEL, the bidirectional overrides. */
+const SHELL_CONTROLS = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * An argument as a shell reads it back: plain, or in single quotes; one with a control character
  * (a newline in a file name, ESC) in bash's `$'…'` with the character escaped as the `skipped`
- * line prints it (`\x1b`), so the note cannot move the cursor or end a line.
+ * line prints it below U+0080 (`\x1b`) and as `\u0085` above, which bash writes in UTF-8 (its
+ * `\x85` would be a raw byte), so the note cannot move the cursor or end a line.
  */
 export function shellWord(s: string): string {
   if (/^[\w.=,:/@+-]+$/.test(s)) return s;
-  if (!/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(s)) return `'${s.replaceAll("'", "'\\''")}'`;
-  return `$'${escapeControl(s.replaceAll('\\', '\\\\').replaceAll("'", "\\'"))}'`;
+  if (!s.match(SHELL_CONTROLS)) return `'${s.replaceAll("'", "'\\''")}'`;
+  const quoted = s.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
+  return `$'${quoted.replace(SHELL_CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x80
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  })}'`;
 }
 
 /**

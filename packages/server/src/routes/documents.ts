@@ -218,10 +218,12 @@ export function documentRoutes(
       ].sort((a, b) => a.line - b.line);
       for (const m of made) {
         try {
-          const doc = keepLayers(await m.doc, keep);
+          // A document analysed again is laid over the stored one whole: a stored layer the
+          // server makes as a requirement (`language`) is made again too, not copied.
+          const doc = await m.doc;
           docs.push({
             line: m.line,
-            doc: m.stored ? overStored(m.stored, doc, analysis.layers) : doc,
+            doc: m.stored ? overStored(m.stored, doc, analysis.stored) : keepLayers(doc, keep),
             ...(m.other ? { other: m.other } : {}),
           });
         } catch (err) {
@@ -256,15 +258,17 @@ const READS = new Map(
 
 /**
  * A stored document analysed again by a server that makes fewer layers than it holds (`serve
- * --layers`): the layers the server made (`fresh`) laid over the stored document, whose other
- * layers are kept — the request must not delete what it does not make. A kept layer that reads,
- * directly or not, a layer made again with another producer would no longer match it: refused
- * (`E_REANALYZE_LAYERS`, the line fails and the stored document stays as it is).
+ * --layers`): the layers the server made (`fresh`, every layer it made) laid over the stored
+ * document — those it stores (`asked`) and every stored one it made, requirements included, so
+ * that none is left with the options just compared — whose other layers are kept: the request
+ * must not delete what it does not make. A kept layer that reads, directly or not, a layer made
+ * again with another producer would no longer match it: refused (`E_REANALYZE_LAYERS`, the line
+ * fails and the stored document stays as it is).
  */
-function overStored(stored: NewsDocument, fresh: NewsDocument, made: readonly string[]): NewsDocument {
+function overStored(stored: NewsDocument, fresh: NewsDocument, asked: readonly string[]): NewsDocument {
   const held = Object.keys(stored.producers);
-  const others = held.filter((l) => !made.includes(l));
-  const ours = Object.keys(fresh.producers);
+  const ours = Object.keys(fresh.producers).filter((l) => asked.includes(l) || held.includes(l));
+  const others = held.filter((l) => !ours.includes(l));
   const storedProducers = stored.producers as Record<string, unknown>;
   const freshProducers = fresh.producers as Record<string, unknown>;
   const changed = new Set(
@@ -282,7 +286,7 @@ function overStored(stored: NewsDocument, fresh: NewsDocument, made: readonly st
   if (stale.length)
     throw new NewsprismError(
       'E_REANALYZE_LAYERS',
-      `"${stored.id.slice(0, 80)}" is stored with layers (${stale.join(', ')}) that read ${[...changed].join(', ')}, which this server makes again without them (serve --layers ${made.join(',')}); analyse it again with \`newsprism reanalyze\` on the store, or leave ?reanalyze out`,
+      `"${stored.id.slice(0, 80)}" is stored with layers (${stale.join(', ')}) that read ${[...changed].join(', ')}, which this server makes again without them (serve --layers ${asked.join(',')}); analyse it again with \`newsprism reanalyze\` on the store, or leave ?reanalyze out`,
     );
   const out: Record<string, unknown> = { ...stored, producers: {} };
   const record = stored as unknown as Record<string, unknown>;

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { createModelStore } from '../../models/registry.js';
-import { createPipeline } from '../../pipeline.js';
-import { loadDepsScorer } from './deps-scorer.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createModelStore, type FileRef, type ModelRegistry } from '../../models/registry.js';
+import { loadWordClusters } from '../../models/word-clusters.js';
+import { createPipeline, type Pipeline } from '../../pipeline.js';
+import type { NewsDocument } from '../../schema.js';
+import { depsParserFor } from '../syntax/deps-model.js';
+import { syntaxModelFor } from '../syntax/model.js';
+import { claims, findClaims } from './claims.js';
+import { type DepsScorer, loadDepsScorer } from './deps-scorer.js';
+import { clusterFeatures, mainClauseNames, parseClause, scaledNames } from './main-clause.js';
+import { shippedSentenceModels } from './models.js';
 import { checkworthiness } from './score.js';
 
 const pipeline = await createPipeline({ layers: ['claims'], options: { claims: { minScore: 0 } } });
@@ -185,14 +192,27 @@ describe('claims layer: check-worthiness, opinions and speakers', () => {
   });
 });
 
-describe('claims option deps', async () => {
-  const withDeps = await createPipeline({
-    layers: ['claims'],
-    options: { claims: { minScore: 0, deps: true } },
+describe('claims option deps', () => {
+  // Made once, before the first test, not while the tests are collected: a set-up that throws
+  // fails every test here (a mutation run counts failed tests, not a file that cannot be
+  // collected, nor tests skipped after a failed beforeAll).
+  let withDeps: Pipeline;
+  let plain: NewsDocument;
+  let parsed: NewsDocument;
+  let scorer: DepsScorer;
+  let made: Promise<void> | undefined;
+  beforeEach(async () => {
+    made ??= (async () => {
+      withDeps = await createPipeline({
+        layers: ['claims'],
+        options: { claims: { minScore: 0, deps: true } },
+      });
+      plain = pipeline.run({ id: 'a', text: ARTICLE });
+      parsed = withDeps.run({ id: 'a', text: ARTICLE });
+      scorer = loadDepsScorer(createModelStore().scope());
+    })();
+    await made;
   });
-  const plain = pipeline.run({ id: 'a', text: ARTICLE });
-  const parsed = withDeps.run({ id: 'a', text: ARTICLE });
-  const scorer = loadDepsScorer(createModelStore().scope())!;
 
   it('scores English clauses with the model that reads the parse, same clauses and kinds', () => {
     const a = plain.claims!;
@@ -207,11 +227,127 @@ describe('claims option deps', async () => {
     expect(parsed.producers.claims).not.toBe(plain.producers.claims);
   });
 
+  it('records the option only when given, so layers stored before it stay current; a boolean', async () => {
+    expect(plain.producers.claims!.options).toStrictEqual({ minScore: 0, clauses: true });
+    expect(parsed.producers.claims!.options).toStrictEqual({ minScore: 0, clauses: true, deps: true });
+    await expect(
+      createPipeline({ layers: ['claims'], options: { claims: { deps: 'yes' } } }),
+    ).rejects.toMatchObject({ code: 'E_OPTION_TYPE', message: expect.stringContaining('must be a boolean') });
+  });
+
+  it('adds to the sentence model’s logit the main clause’s and the clusters’ weighted features', () => {
+    const { linear } = scorer.model;
+    const f = linear.meta.features as { deps: number; depsMax: number; wc: number; wcLevels: number };
+    const clusters = loadWordClusters(createModelStore().scope(), 'clusters/clusters.en.json');
+    const dot = (u: { idx: number[]; val: number[] }) =>
+      u.idx.reduce((z, j, i) => z + u.val[i]! * linear.weights[j]!, 0);
+    const logit = (p: number) => Math.log(p / (1 - p));
+    for (const t of [
+      'Her plan would cost two trillion dollars.',
+      'The senator never answered the question.',
+    ]) {
+      const parse = parseClause(t, syntaxModelFor('en')!, depsParserFor('en')!, f.depsMax)!;
+      const z =
+        logit(scorer.model.probability(t, 'en')) +
+        dot(scaledNames(mainClauseNames(parse), linear.bits, f.deps)) +
+        dot(clusterFeatures(t, clusters, linear.bits, f.wc, f.wcLevels, false));
+      expect(scorer.probability(t, 'en')).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+    }
+  });
+
+  it('scores English and undetermined clauses only: a Russian article as without the option', () => {
+    const options = { minScore: 0, clauses: true, deps: true };
+    const und = { ...parsed, language: { ...parsed.language!, code: 'und' } };
+    expect(findClaims(und, options, shippedSentenceModels(), scorer).map((c) => c.attrs.model)).toEqual(
+      parsed.claims!.map((c) => c.attrs.model),
+    );
+    const text =
+      'Новости\n\nБюджет города составил 4,2 миллиарда рублей в 2024 году.\n\nЦены на бензин выросли по всей стране.';
+    const ru = pipeline.run({ id: 'r', text, meta: { lang: 'ru' } });
+    const ruParsed = withDeps.run({ id: 'r', text, meta: { lang: 'ru' } });
+    expect(ruParsed.claims!.length).toBeGreaterThan(0);
+    expect(ruParsed.claims).toEqual(ru.claims);
+  });
+
   it('leaves the default output as it was: off unless asked for', () => {
     expect(plain.claims!.map((c) => c.attrs.model)).toEqual(
       plain.claims!.map(
         (c) => Math.round(checkworthiness(plain.text.slice(c.start, c.end), 'en').raw * 1000) / 1000,
       ),
+    );
+  });
+});
+
+/**
+ * A registry view on which the shipped file `name` (e.g. `syntax/deps-en.json`) is not there,
+ * and whose `claims/checkworthy-deps.en.json` reads with its JSON changed by `edit`.
+ */
+function without(
+  name: string,
+  edit: (model: { meta: Record<string, unknown> }) => void = () => {},
+): ModelRegistry {
+  const inner = createModelStore().scope();
+  const hidden = (f: FileRef) => String(f instanceof URL ? f.pathname : f).endsWith(`/models/${name}`);
+  const gone = (f: FileRef): FileRef => (hidden(f) ? `/nonexistent/models/${name}` : f);
+  return {
+    ...inner,
+    load: (id, files, parse, hint) =>
+      inner.load(
+        id,
+        Array.isArray(files) ? files.map(gone) : gone(files as FileRef),
+        id === 'claims/checkworthy-deps.en.json'
+          ? ([b]) => {
+              const m = JSON.parse(b!.toString('utf8'));
+              edit(m);
+              return parse([Buffer.from(JSON.stringify(m))]);
+            }
+          : parse,
+        hint,
+      ),
+    exists: (f) => !hidden(f) && inner.exists(f),
+    get loaded() {
+      return inner.loaded;
+    },
+  };
+}
+
+describe('claims option deps without its files', () => {
+  const setUp = (registry: ModelRegistry) => () =>
+    claims.setup!({ ...claims.defaults, deps: true }, registry);
+
+  it.each([
+    [
+      'claims/checkworthy-deps.en.json',
+      /checkworthy-deps\.en\.json not found; the claims option deps needs it: train it with newsprism train claims .*--set deps=0\.25/,
+    ],
+    [
+      'syntax/syntax-en.json',
+      /syntax-en\.json not found; the claims option deps needs the English tagger: train it with npx newsprism train syntax --data \.\.\/shared\/data\/ud --lang en, or run without --set claims\.deps=true$/,
+    ],
+    [
+      'syntax/deps-en.json',
+      /deps-en\.json not found; the claims option deps needs the English parser: train it with npx newsprism train syntax --data \.\.\/shared\/data\/ud --lang en --set parse=1, or run without --set claims\.deps=true$/,
+    ],
+    ['clusters/clusters.en.json', /clusters\.en\.json not found; train it with npx newsprism train clusters/],
+  ])('stops the set-up when %s is missing, saying which file and how to make it', (name, message) => {
+    let err: unknown;
+    try {
+      setUp(without(name))();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({ code: 'E_MODEL_MISSING', message: expect.stringMatching(message) });
+    expect((err as Error).message).not.toContain('\n');
+    // Without the option nothing of it is read.
+    expect(() => claims.setup!(claims.defaults, without(name))).not.toThrow();
+  });
+
+  it('refuses a model trained with clusters that does not name their file', () => {
+    const registry = without('none', (m) => {
+      delete m.meta.clusters;
+    });
+    expect(() => loadDepsScorer(registry)).toThrow(
+      expect.objectContaining({ code: 'E_MODEL_INVALID', message: expect.stringContaining('meta.clusters') }),
     );
   });
 });

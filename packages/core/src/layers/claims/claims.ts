@@ -185,8 +185,10 @@ export const claims = defineAnalyzer({
   version: 7,
   requires: ['paragraphs', 'sentences', 'language', 'entities', 'quotes'],
   produces: 'claims',
-  defaults: { minScore: 0.1, clauses: true, deps: false } as ClaimsOptions,
-  rules: { minScore: rules.unit },
+  // `deps: undefined` (off): a known option whose default leaves the producer's options as
+  // before it existed, so claims layers stored without it stay current.
+  defaults: { minScore: 0.1, clauses: true, deps: undefined } as ClaimsOptions,
+  rules: { minScore: rules.unit, deps: { kinds: ['boolean'] } },
   setup(options, registry) {
     registry.data('claims/cues.en.json', cuesEn);
     registry.data('claims/cues.ru.json', cuesRu);

@@ -1,3 +1,4 @@
+import { NewsprismError } from '../../errors.js';
 import { modelUrl } from '../../models/dir.js';
 import { parseLinearModel } from '../../models/linear.js';
 import type { ModelRegistry } from '../../models/registry.js';
@@ -56,22 +57,41 @@ export class DepsScorer {
 }
 
 const FILE = 'claims/checkworthy-deps.en.json';
+const OFF = 'or run without --set claims.deps=true';
 
 /**
- * Loads the `deps: true` scorer through the registry (its model, the English tagger and
- * parser, and the word clusters it was trained with); null when a file is missing.
+ * Loads the `deps: true` scorer through the registry: its model, the English tagger and parser,
+ * and the word clusters it was trained with. A missing file throws `E_MODEL_MISSING` saying
+ * which and how to make it (the option never falls back to the default model unasked); a model
+ * trained with clusters that does not name its file, `E_MODEL_INVALID`.
  */
-export function loadDepsScorer(registry: ModelRegistry): DepsScorer | null {
+export function loadDepsScorer(registry: ModelRegistry): DepsScorer {
   const model = registry.load(
     FILE,
     modelUrl(FILE),
     ([b]) => SentenceModel.of(parseLinearModel(b!.toString('utf8'), FILE)),
-    'train it with newsprism train claims --data ../shared/data/checkthat2024-checkworthy --set fit=blocks --set deps=0.25 --set wc=0.25 --set wcLevels=1 --out models/claims/checkworthy-deps.en.json',
+    `the claims option deps needs it: train it with newsprism train claims --data ../shared/data/checkthat2024-checkworthy --set fit=blocks --set deps=0.25 --set wc=0.25 --set wcLevels=1 --out models/claims/checkworthy-deps.en.json, ${OFF}`,
   );
-  const tagger = loadShippedSyntaxModel(registry, 'en');
-  const parser = shippedDepsParser(registry, 'en');
-  if (!tagger || !parser) return null;
-  const meta = model.linear.meta as { clusters?: unknown; clustersChecksum?: unknown };
+  const tagger = loadShippedSyntaxModel(
+    registry,
+    'en',
+    `the claims option deps needs the English tagger: train it with npx newsprism train syntax --data ../shared/data/ud --lang en, ${OFF}`,
+  );
+  const parser = shippedDepsParser(
+    registry,
+    'en',
+    `the claims option deps needs the English parser: train it with npx newsprism train syntax --data ../shared/data/ud --lang en --set parse=1, ${OFF}`,
+  );
+  const meta = model.linear.meta as {
+    features?: DepsFeatures;
+    clusters?: unknown;
+    clustersChecksum?: unknown;
+  };
+  if (meta.features?.wc && typeof meta.clusters !== 'string')
+    throw new NewsprismError(
+      'E_MODEL_INVALID',
+      `${FILE}: the model was trained with word clusters (wc) but does not name their file (meta.clusters); retrain it (its card has the command)`,
+    );
   const clusters =
     typeof meta.clusters === 'string'
       ? loadWordClusters(registry, meta.clusters, meta.clustersChecksum)

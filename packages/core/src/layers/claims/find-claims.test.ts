@@ -418,7 +418,7 @@ describe('the claims analyzer', () => {
     expect(claims.name).toBe('claims');
     expect(claims.produces).toBe('claims');
     expect(claims.requires).toEqual(['paragraphs', 'sentences', 'language', 'entities', 'quotes']);
-    expect(claims.defaults).toEqual({ minScore: 0.1, clauses: true, deps: false });
+    expect(claims.defaults).toStrictEqual({ minScore: 0.1, clauses: true, deps: undefined });
   });
 
   it('runs findClaims with its options and models', () => {

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../../schema.js';
 import { attachMarks } from './attach-marks.js';
 import type { Candidate } from './candidate.js';
+import { gazetteerFormRu } from './gazetteer-forms-ru.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { foldRelays } from './relays.js';
@@ -91,10 +92,11 @@ export function buildQuotes(
           d.speaker.type === 'person' &&
           lex.words.genitiveLeads.has(c.lemma)
         )
-          q.speaker.name = nominativeRu(q.speaker.name);
+          // `по данным Всемирного Банка`: a form the gazetteer knows before one the endings give.
+          q.speaker.name = gazetteerFormRu(q.speaker.name) ?? nominativeRu(q.speaker.name);
         // `со ссылкой на Марию Захарову`, `ссылаясь на Дмитрия Пескова`: in the accusative.
         else if (lex.lang === 'ru' && d.nameSpan && d.speaker.type === 'person' && citedRu(toks, c.np.s))
-          q.speaker.name = accusativeRu(q.speaker.name);
+          q.speaker.name = gazetteerFormRu(q.speaker.name) ?? accusativeRu(q.speaker.name);
         // `…, said David Greene, director for civil liberties at …`: the apposition is the role.
         if (c.roleNp && d.nameSpan) {
           const r = text

@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import { trimToObject } from './objects.js';
 import type { QuoteMarkSpan } from './quote-marks.js';
 import { aboutThis, aboutThisContents, anaphoricCues } from './rules/about-this.js';
+import { citedLeadRelays } from './rules/according-to.js';
 import { interruptedQuotes } from './rules/interrupted.js';
 import { tokenFrom } from './search.js';
 import { sentenceCandidates } from './sentence-candidates.js';
@@ -128,6 +129,7 @@ export function findCandidates(
       dropAbsorbedRelays(out, toks);
     }
     out.push(...interruptedQuotes(toks, sentences, quotes, lex));
+    citedLeadRelays(out, toks, lex);
   }
   // `On Tuesday the minister said`, `30 июня заявил …`: times and discourse adverbs name no speaker.
   guardSpeakers(out, toks, lex);

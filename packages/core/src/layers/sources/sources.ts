@@ -8,6 +8,7 @@ import { lexiconFor } from '../quotes/lexicon.js';
 import { linkSpeakers } from '../quotes/link.js';
 import { institutionRu } from '../quotes/speaker-ru.js';
 import type { Quote, SourceSummary, SourcesLayer, SpeakerType } from '../quotes/types.js';
+import { nominativeDisplayRu } from './display-name.js';
 import { mergeSurnames, mergeTitleRoles, nameMediaNouns } from './merge.js';
 import { articleNoun, pluralGroupType } from './unnamed.js';
 
@@ -457,6 +458,8 @@ export function summarizeSources(
         type = 'unknown';
       if (type !== 'person') role ??= name;
     }
+    // `Еврокомиссии`, `Всемирного Банка`: shown in the nominative where it is known.
+    if (lang === 'ru') name = nominativeDisplayRu(name, entity);
     const key = keyOf(type, name);
     let s = bySpeaker.get(key);
     if (!s) {

@@ -43,12 +43,22 @@ export function depsParserFor(lang: string, path = ''): DependencyParser | null 
 
 /**
  * The shipped parser of a language through a pipeline's registry (read once, checksummed into
- * `producers`); `null` when none is shipped.
+ * `producers`); `null` when none is shipped. With `required` (who needs it and how to make it),
+ * a missing file throws `E_MODEL_MISSING` with that hint instead.
  */
-export function shippedDepsParser(registry: ModelRegistry, lang: string): DependencyParser | null {
+export function shippedDepsParser(registry: ModelRegistry, lang: string): DependencyParser | null;
+export function shippedDepsParser(registry: ModelRegistry, lang: string, required: string): DependencyParser;
+export function shippedDepsParser(
+  registry: ModelRegistry,
+  lang: string,
+  required?: string,
+): DependencyParser | null {
   const file = shippedFile(lang);
-  if (!registry.exists(file)) return null;
-  return registry.load(`syntax/deps-${lang}.json`, file, ([b]) =>
-    depsParserFromFile(JSON.parse(b!.toString('utf8')) as DepsModelFile, `syntax/deps-${lang}.json`),
+  if (required === undefined && !registry.exists(file)) return null;
+  return registry.load(
+    `syntax/deps-${lang}.json`,
+    file,
+    ([b]) => depsParserFromFile(JSON.parse(b!.toString('utf8')) as DepsModelFile, `syntax/deps-${lang}.json`),
+    required,
   );
 }

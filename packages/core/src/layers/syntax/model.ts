@@ -119,11 +119,21 @@ export function shippedSyntaxModel(registry: ModelRegistry, lang: string): (() =
 /**
  * The shipped model of one language loaded now through a pipeline's registry, under the id
  * {@link loadSyntaxModels} gives it (one parsed model for both); `null` when none is shipped.
+ * With `required` (who needs it and how to make it), a missing file throws `E_MODEL_MISSING`
+ * with that hint instead.
  */
-export function loadShippedSyntaxModel(registry: ModelRegistry, lang: string): SyntaxModel | null {
+export function loadShippedSyntaxModel(registry: ModelRegistry, lang: string): SyntaxModel | null;
+export function loadShippedSyntaxModel(registry: ModelRegistry, lang: string, required: string): SyntaxModel;
+export function loadShippedSyntaxModel(
+  registry: ModelRegistry,
+  lang: string,
+  required?: string,
+): SyntaxModel | null {
   const f = `syntax-${lang}.json`;
   const file = fileURLToPath(modelUrl(`syntax/${f}`));
-  return registry.exists(file) ? registry.load(`syntax/${f}`, file, parse(`syntax/${f}`)) : null;
+  return required !== undefined || registry.exists(file)
+    ? registry.load(`syntax/${f}`, file, parse(`syntax/${f}`), required)
+    : null;
 }
 
 const loaded = new Map<string, SyntaxModel | null>();

@@ -1,6 +1,8 @@
+import type { Candidate } from '../candidate.js';
 import { contentAfter, contentBefore, phraseTo, wordsIn } from '../content.js';
 import type { Lexicon } from '../lexicon.js';
-import { LEAD_MARKS, type NpRange, OPENERS, pastRu, type Tok, walkForward } from '../tok.js';
+import { tokenFrom } from '../search.js';
+import { isCap, LEAD_MARKS, type NpRange, OPENERS, pastRu, type Tok, walkForward } from '../tok.js';
 import type { CueContext } from './context.js';
 
 /** A lead before a mid-sentence `according to X,` shorter than this many words is resumed after it. */
@@ -147,4 +149,77 @@ export function kakClause(c: CueContext): void {
   while (q < b && toks[q]!.w !== ',' && q - (np?.e ?? q) < 8) q++;
   const content = np && toks[q]?.w === ',' ? contentAfter(toks, q + 1, a, b, quotes, lex) : null;
   if (np && content) out.push({ ...base, content, np, rule: 'according-to-lead', contentAfter: true });
+}
+
+/** Russian lemmas of a citing lead: the outlet that follows relays the source it cites. */
+const CITE_LEMMAS: ReadonlySet<string> = new Set(['со ссылкой на', 'ссылаясь на']);
+
+/** Whether a token names an outlet or is an outlet noun (`агентство`, `ТАСС`, `Reuters`). */
+const outletWord = (t: Tok, lex: Lexicon) =>
+  t.kind === 'word' && (lex.mediaNouns.has(t.lw) || lex.media.has(t.w) || lex.mediaNouns.has(t.w));
+
+/**
+ * `Со ссылкой на Лаврова агентство сообщило, что …`: a Russian citing lead that opens the
+ * sentence, followed with no comma by the outlet and its verb, is one attribution — the verb's
+ * (the outlet's) with the cited source as its speaker and the outlet as its relay (`via`), as
+ * `Как сообщает ТАСС со ссылкой на …`. The cited phrase runs to the first outlet word after it,
+ * the outlet from there to the verb (over the verb's source phrase, which may hold both). The lead's own attribution,
+ * whose source ran on to the comma over the verb, is dropped whenever such a verb attribution
+ * exists (`Ссылаясь на Лаврова министр заявил`: the minister's attribution stays as found).
+ */
+export function citedLeadRelays(out: Candidate[], toks: readonly Tok[], lex: Lexicon): void {
+  const drop = new Set<Candidate>();
+  for (const c of out) {
+    if (c.rule !== 'according-to-lead' || !CITE_LEMMAS.has(c.lemma) || c.viaNp) continue;
+    if (!c.np) continue;
+    const s = tokenFrom(toks, c.cue.end);
+    const end = toks[c.np.e - 1]!.end;
+    // A verb attribution whose cue the lead's source ran over.
+    const d = out.find(
+      (x) =>
+        x !== c &&
+        x.sentence === c.sentence &&
+        x.np !== undefined &&
+        x.np.s >= s &&
+        x.cue.start > c.cue.end &&
+        x.cue.end <= end &&
+        !x.viaNp &&
+        !CITE_LEMMAS.has(x.lemma),
+    );
+    if (!d?.np) {
+      commaCitedRelay(c, toks, lex);
+      continue;
+    }
+    drop.add(c);
+    // `Ссылаясь на Лаврова министр заявил`: no outlet, the verb's own subject speaks.
+    let t = s + 1;
+    while (t < d.np.e && !outletWord(toks[t]!, lex)) t++;
+    if (t >= d.np.e || (d.np.s > s && t > d.np.s)) continue;
+    d.viaNp = { s: t, e: d.np.e };
+    d.np = { s, e: t };
+  }
+  if (drop.size) {
+    let w = 0;
+    for (const c of out) if (!drop.has(c)) out[w++] = c;
+    out.length = w;
+  }
+}
+
+/**
+ * `Со ссылкой на Лаврова, агентство сообщило, что …`: after the comma that closes a citing lead,
+ * an outlet (outlet words, then capitalised ones) and a one-word cue verb before `, что` relay the
+ * cited source; the content starts past `что`, the outlet is the relay.
+ */
+function commaCitedRelay(c: Candidate, toks: readonly Tok[], lex: Lexicon): void {
+  const q = tokenFrom(toks, c.content.start);
+  if (!outletWord(toks[q]!, lex)) return;
+  let t = q + 1;
+  while (t < toks.length && (outletWord(toks[t]!, lex) || isCap(toks[t]!))) t++;
+  const verb = toks[t];
+  const cue = verb && verb.kind === 'word' && lex.verbs.get(verb.lw)?.some((ph) => ph.words.length === 1);
+  const that = toks[t + 2];
+  if (!cue || toks[t + 1]?.w !== ',' || !that || !lex.words.that.has(that.lw) || !toks[t + 3]) return;
+  if (toks[t + 3]!.start >= c.content.end) return;
+  c.viaNp = { s: q, e: t };
+  c.content = { start: toks[t + 3]!.start, end: c.content.end };
 }

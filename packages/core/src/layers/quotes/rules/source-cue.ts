@@ -42,6 +42,18 @@ function askedLead(toks: readonly Tok[], a: number, s: number, lex: Lexicon): bo
 }
 
 /**
+ * Where a content before a cue at token `e` may start: the sentence start, or past the last
+ * semicolon that closes an earlier attribution's cue clause (`A, officials said; B, they added`:
+ * the second content is `B`).
+ */
+function afterClosedCue(c: VerbContext, e: number): number {
+  const { toks, a, out } = c;
+  for (let k = e - 1; k > a; k--)
+    if (toks[k]!.w === ';' && out.some((d) => d.cue.end === toks[k - 1]!.end)) return k + 1;
+  return a;
+}
+
+/**
  * A source right before its verb: `X said (that) …` (rule `source-cue-content`), or after a
  * content that closes at a comma, dash or quotation mark, `“…,” X said` (`content-source-cue`),
  * possibly resumed after the cue (`“…,” X said, “…”`).
@@ -59,11 +71,14 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   // `…, the official added, noting that …` and `…, Kirby said on Friday.`: the content is before.
   // (`Говоря об Украине, X отметил, что …`: a Russian `, что` after the cue opens its content.)
   const thatNext = lex.lang === 'ru' && lex.words.that.has(toks[h.j + 1]?.lw ?? '');
+  // `…, officials in Kyiv said; the siege …`: a semicolon after the cue closes its clause, as a
+  // sentence end does; the clause after it is no content of this cue.
   const after =
-    leadIsClause &&
-    ((toks[h.j]?.w === ',' && !thatNext) ||
-      (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)) ||
-      eventAdjunctOnly(toks, h.j, b, lex))
+    toks[h.j]?.w === ';' ||
+    (leadIsClause &&
+      ((toks[h.j]?.w === ',' && !thatNext) ||
+        (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)) ||
+        eventAdjunctOnly(toks, h.j, b, lex)))
       ? null
       : contentAfter(toks, p, a, b, quotes, lex, asked ? 1 : 2);
   if (after && !(leadIsClause && !thatNext && wordsIn(toks, after, p) < 4)) {
@@ -83,14 +98,15 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
     return;
   }
   if (!leadIsClause) return;
-  let content = contentBefore(toks, a, left.s - 1, quotes);
+  const from = afterClosedCue(c, left.s - 1);
+  let content = contentBefore(toks, from, left.s - 1, quotes);
   // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content
   // — unless it is a clause with a finite verb of its own (`The harbour will reopen, he said.`).
   if (
     content &&
     !OPENERS.has(text0(toks, content)) &&
-    wordsIn(toks, content, a) < 5 &&
-    !finiteClause(toks, a, content, lex.words.finiteVerbs) &&
+    wordsIn(toks, content, from) < 5 &&
+    !finiteClause(toks, from, content, lex.words.finiteVerbs) &&
     !resumed(toks, h.j, a, b, quotes, lex, content, true)
   )
     content = null;
