@@ -690,3 +690,53 @@ describe('entities a reader sees wrong, follow-up (issue 18, session 17)', () =>
     expect(es.find((e) => e.gazetteer === 'west')).toBeUndefined();
   });
 });
+
+describe('entities a reader sees wrong, second follow-up (issue 18, session 17)', () => {
+  const ru = (body: string) => {
+    const text = `Интервью\n\n${body}`;
+    return { text, es: run(text, 'ru').entities! };
+  };
+  type Mention = { start: number; end: number; text?: string };
+  /** The entities as `type name (mention, …)`, every mention's span checked against its text. */
+  const shown = (text: string, es: readonly { type: string; name: string; mentions: Mention[] }[]) =>
+    es.map((e) => {
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      return `${e.type} ${e.name} (${e.mentions.map((m) => m.text).join(', ')})`;
+    });
+
+  it.each([
+    ['Это было во Второй Мировой войне, сказал он.', 'MISC Вторая Мировая война (Второй Мировой войне)'],
+    ['Итоги Второй Карабахской войны подвели.', 'MISC Вторая Карабахская война (Второй Карабахской войны)'],
+    ['Вторая мировая война закончилась в 1945 году.', 'MISC Вторая мировая война (Вторая мировая война)'],
+    ['Первая Чеченская война началась в 1994 году.', 'MISC Первая Чеченская война (Первая Чеченская война)'],
+  ])('an ordinal opens the name of a war: %s', (body, entity) => {
+    const { text, es } = ru(body);
+    expect(shown(text, es)).toEqual([entity]);
+  });
+
+  it.each([
+    ['Во время Второй войны в Заливе цены выросли.', 'Второй'],
+    // A sentence opener that is no ordinal stays out at a sentence's start.
+    ['Наши вооружённые силы ответили.', 'Наши'],
+  ])('no name before a head noun alone, nor of a sentence opener: %s', (body, opener) => {
+    const { es } = ru(body);
+    expect(es.flatMap((e) => e.mentions).some((m) => m.text!.startsWith(opener))).toBe(false);
+  });
+
+  it('a first name is no abbreviation of the same letters (`Муса` is not `МУС`)', () => {
+    const { text, es } = ru('Муса Файзуллаев заявил, что МУС выдал ордер. Представитель МИДа промолчал.');
+    const icc = es.find((e) => e.gazetteer === 'icc');
+    expect(icc?.mentions.map((m) => m.text)).toEqual(['МУС']);
+    expect(shown(text, es)).toContain('PER Муса Файзуллаев (Муса Файзуллаев)');
+  });
+
+  it.each([
+    ['Командование Генеральным штабом сменилось.', 'ORG Генеральный штаб (Генеральным штабом)'],
+    ['Решение Конституционным судом принято.', 'ORG Конституционный суд (Конституционным судом)'],
+    ['Удары Вооружёнными силами нанесены.', 'ORG Вооружённые силы (Вооружёнными силами)'],
+    ['Бойцы Национальной гвардии ушли.', 'ORG Национальная гвардия (Национальной гвардии)'],
+  ])('an institution in the instrumental or in `-ии` is named in the nominative: %s', (body, entity) => {
+    const { text, es } = ru(body);
+    expect(shown(text, es)).toEqual([entity]);
+  });
+});

@@ -9,10 +9,10 @@ import firstNames from './first-names.en.json' with { type: 'json' };
 import { type CompiledForm, type EntityType, type Gazetteer, gazetteerFor, joinKeys } from './gazetteer.js';
 import { candidateKeys, type Entity, groupEntities } from './group.js';
 import { isCapitalized, tokenKey, tokenStems } from './keys.js';
-import { adjacent, type GazetteerMatch, matchGazetteer } from './match.js';
+import { adjacent, type GazetteerMatch, matchGazetteer, spellsAbbreviations } from './match.js';
 import { mergeEnglish } from './merge-en.js';
 import { loadNerTagger } from './ner-tagger.js';
-import { type NameLexicon, nominativePhraseRu } from './nominative.js';
+import { type NameLexicon, nominativePhraseRu, nominativeRu } from './nominative.js';
 import { gazetteerCandidates, tagEnglish } from './recognize-en.js';
 import { addReferences } from './references.js';
 import rulesEn from './rules.en.json' with { type: 'json' };
@@ -199,8 +199,42 @@ function adjectiveHead(
 }
 
 /**
+ * The nominative of an institution's name of capitalised adjectives and a head noun in small
+ * letters (`Конституционным судом` → `Конституционный суд`, `Вооружёнными силами` → `Вооружённые
+ * силы`, `Национальной гвардии` → `Национальная гвардия`, `Генеральным штабом` → `Генеральный
+ * штаб`), what the head governs as written: the head is a listed head noun (`adjectiveHeads`) or
+ * one whose nominative the lexicon knows; undefined unless the lexicon knows every form.
+ */
+function institutionNominative(
+  words: readonly string[],
+  keys: readonly string[],
+  c: Candidate,
+  lex: () => NameLexicon | undefined,
+): string | undefined {
+  if (c.rule !== 'institution') return undefined;
+  let k = c.i;
+  while (k < c.j && /^\p{Lu}\p{Ll}+$/u.test(words[k]!) && ADJ_ENDING.test(words[k]!.toLowerCase())) k++;
+  if (k === c.i || k >= c.j || !/^\p{Ll}+$/u.test(words[k]!)) return undefined;
+  const l = lex();
+  if (!l) return undefined;
+  const listed = ADJECTIVE_HEADS.get(keys[k]!)?.[1];
+  const head =
+    listed && (l.isHeadword(listed) || listed.endsWith('ы'))
+      ? listed
+      : nominativeRu(words[k]![0]!.toUpperCase() + words[k]!.slice(1), l, true)?.toLowerCase();
+  if (!head) return undefined;
+  return nominativePhraseRu(words.slice(c.i, k), head, words.slice(k + 1, c.j), l);
+}
+
+/** Ordinals among the sentence openers (`notNames`) that open a name at a sentence's start: `Вторая мировая война`. */
+const ORDINAL_KEYS = new Set(['Первый', 'Второй'].map((w) => tokenKey(w)));
+
+/**
  * Adds a capitalised word the capitals rule leaves out as a sentence opener (`Второй`, `notNames`)
- * where it stands mid-sentence before a listed head noun: `после Второй мировой войны`.
+ * where an adjective and a listed head noun follow it: `после Второй мировой войны`; an ordinal
+ * also at a sentence's start (`Вторая мировая война закончилась`). Where the adjective is a
+ * candidate of its own (`во Второй Мировой войне`, `Второй Карабахской войны`), that candidate
+ * starts at the word instead. Never before the head alone (`Второй войны в Заливе`).
  */
 function withOpenerAdjectives(
   text: string,
@@ -213,10 +247,21 @@ function withOpenerAdjectives(
 ): Candidate[] {
   const taken = new Uint8Array(tokens.length);
   for (const c of cands) taken.fill(1, c.i, c.j);
+  const startsAt = new Map(cands.map((c) => [c.i, c]));
   const added: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || initial[i] || tokens[i]!.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) continue;
-    if (!NOT_NAME_KEYS.has(keys[i]!)) continue;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (taken[i] || tokens[i]!.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) continue;
+    if (!NOT_NAME_KEYS.has(keys[i]!) || (initial[i] && !ORDINAL_KEYS.has(keys[i]!))) continue;
+    if (ADJECTIVE_HEADS.has(keys[i + 1]!) || !adjacent(text, tokens, i)) continue;
+    const next = startsAt.get(i + 1);
+    if (next) {
+      const adjective = lex()?.classOf(words[i]!.toLowerCase().replace(/ё/g, 'е'))?.includes('ADJ') === true;
+      if (adjective && next.rule === 'caps' && adjectiveHead(text, tokens, words, keys, next, lex)) {
+        next.i = i;
+        next.start = tokens[i]!.start;
+      }
+      continue;
+    }
     const c: Candidate = {
       i,
       j: i + 1,
@@ -313,7 +358,7 @@ function link(c: Candidate, keys: readonly string[], words: readonly string[], g
           .map((w, k) => (SHOUT_ANY.test(w) ? tokenKey(w[0] + w.slice(1).toLowerCase()) : own[k]!)),
       ),
     );
-  if (!f || (f.weak && c.type !== f.entry.type)) return;
+  if (!f || (f.weak && c.type !== f.entry.type) || !spellsAbbreviations(f, words.slice(c.i, c.j))) return;
   c.form = f;
   // The tagger's type stays on its mention (context decides); rule guesses yield to the gazetteer.
   if (c.rule !== 'model') c.type = f.entry.type;
@@ -483,6 +528,8 @@ export const entities = defineAnalyzer({
             c.type = head.type;
             if (head.nominative) c.nominative = head.nominative;
           }
+          const nominative = institutionNominative(words, keys, c, lex);
+          if (nominative) c.nominative = nominative;
         });
         cands = cands.filter(
           (c) =>

@@ -60,7 +60,16 @@ export interface CompiledForm {
   capital: boolean;
   /** A weak form (a surname derived from a full name) links a mention but never creates one. */
   weak: boolean;
+  /**
+   * The form's words written in capitals (`МУС`, `НАТО`), when it has any: abbreviations a text
+   * word must spell whole (`spellsAbbreviations`), not merely share the key of (`Муса`).
+   */
+  abbreviations?: string[];
 }
+
+/** A word written in capitals (`МУС`, `ЕС`, `NATO`): an abbreviation. */
+const ABBREVIATION = /^[\p{Lu}\d-]{2,}$/u;
+const HAS_LETTER = /\p{Lu}/u;
 
 /** A loaded gazetteer with its match index. */
 export interface Gazetteer {
@@ -151,13 +160,16 @@ function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirst
   const byFirstKey = new Map<string, CompiledForm[]>();
   const byKeys = new Map<string, CompiledForm>();
   const add = (entry: GazetteerEntry, form: string, lang: string, weak: boolean) => {
-    const keys = tokenize(form, lang === 'en' ? 'en' : lang).map((t) => tokenKey(form.slice(t.start, t.end)));
+    const words = tokenize(form, lang === 'en' ? 'en' : lang).map((t) => form.slice(t.start, t.end));
+    const keys = words.map((w) => tokenKey(w));
     if (keys.length === 0) return;
     const joined = joinKeys(keys);
     const known = byKeys.get(joined);
     // The first (curated) owner of a form keeps it; a weak form never displaces a strong one.
     if (known && (!known.weak || weak)) return;
     const c: CompiledForm = { entry, form, keys, capital: isCapitalized(form), weak };
+    const abbreviations = words.filter((w) => ABBREVIATION.test(w) && HAS_LETTER.test(w));
+    if (abbreviations.length) c.abbreviations = abbreviations;
     byKeys.set(joined, c);
     const list = byFirstKey.get(keys[0]!) ?? [];
     if (known) list.splice(list.indexOf(known), 1);

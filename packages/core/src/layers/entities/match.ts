@@ -9,6 +9,24 @@ export interface GazetteerMatch {
   form: CompiledForm;
 }
 
+const CASE_ENDING = /^\p{Ll}{0,3}$/u;
+
+/**
+ * Whether text words spell each abbreviation of a form whole: in its capitals, perhaps with a case
+ * ending in small letters (`МИДа`). A Cyrillic key is stemmed and lower-cased, so the first name
+ * `Муса` has the key of `МУС` (the International Criminal Court) and `Ната` that of `НАТО`.
+ */
+export function spellsAbbreviations(form: CompiledForm, words: readonly string[]): boolean {
+  return (
+    !form.abbreviations ||
+    form.abbreviations.every((a) => words.some((w) => w.startsWith(a) && CASE_ENDING.test(w.slice(a.length))))
+  );
+}
+
+/** The text of tokens `[a, b)`. */
+const surfaces = (text: string, tokens: readonly Token[], a: number, b: number): string[] =>
+  tokens.slice(a, b).map((t) => text.slice(t.start, t.end));
+
 /** True when tokens `a` and `a+1` are separated by at most one space-like run on one line. */
 export function adjacent(text: string, tokens: readonly Token[], a: number): boolean {
   const gap = tokens[a + 1]!.start - tokens[a]!.end;
@@ -70,6 +88,7 @@ export function matchGazetteer(
         if (!ok) continue;
         // Long forms are unambiguous in lower case too (`вооружённые силы Украины`).
         if (c.capital && n < 3 && !capitalAt(text, tokens[i]!.start)) continue;
+        if (c.abbreviations && !spellsAbbreviations(c, surfaces(text, tokens, i, i + n))) continue;
         hit = c;
         break;
       }
