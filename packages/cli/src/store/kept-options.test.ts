@@ -15,7 +15,8 @@ describe('shellWord: an argument of the command ingest prints, as a shell reads 
       'esc\x1b[2Jbell\x07',
       "tab\tand 'quote' \\ back",
       'bidi\u202eevil',
-      // C1 controls (NEL) and an override followed by hex digits: bash's `\u0085`, not a raw byte.
+      // C1 controls (NEL) and an override followed by hex digits: their UTF-8 bytes, read back in
+      // the C locale too (bash's `\u0085` is decoded only in a UTF-8 one).
       'nel\u0085c1\u009bx',
       'bidi\u202eabc\u2066',
     ];
@@ -26,7 +27,7 @@ describe('shellWord: an argument of the command ingest prints, as a shell reads 
   it('prints no control character: a newline or ESC is escaped as the skipped line escapes it', () => {
     expect(shellWord('line\nbreak')).toBe("$'line\\x0abreak'");
     expect(shellWord("esc\x1b'")).toBe("$'esc\\x1b\\''");
-    expect(shellWord('nel\u0085')).toBe("$'nel\\u0085'");
+    expect(shellWord('nel\u0085')).toBe("$'nel\\xc2\\x85'");
     for (const w of ['line\nbreak', 'esc\x1b[2J', 'bidi\u202eevil', 'c1\u009b'])
       expect(shellWord(w)).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e]/);
   });

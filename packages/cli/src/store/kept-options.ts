@@ -124,19 +124,17 @@ const SHELL_CONTROLS = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * An argument as a shell reads it back: plain, or in single quotes; one with a control character
  * (a newline in a file name, ESC) in bash's `$'…'` with the character escaped as the `skipped`
- * line prints it below U+0080 (`\x1b`) and as `\u0085` above, which bash writes in UTF-8 (its
- * `\x85` would be a raw byte), so the note cannot move the cursor or end a line.
+ * line prints it below U+0080 (`\x1b`) and by its UTF-8 bytes above (`\xc2\x85`: bash's `\u0085`
+ * is decoded only in a UTF-8 locale, its `\x85` would be a raw byte), so the note cannot move the
+ * cursor or end a line and the command reads back the same in any locale.
  */
 export function shellWord(s: string): string {
   if (/^[\w.=,:/@+-]+$/.test(s)) return s;
   if (!s.match(SHELL_CONTROLS)) return `'${s.replaceAll("'", "'\\''")}'`;
   const quoted = s.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
-  return `$'${quoted.replace(SHELL_CONTROLS, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x80
-      ? `\\x${code.toString(16).padStart(2, '0')}`
-      : `\\u${code.toString(16).padStart(4, '0')}`;
-  })}'`;
+  return `$'${quoted.replace(SHELL_CONTROLS, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join(''),
+  )}'`;
 }
 
 /**

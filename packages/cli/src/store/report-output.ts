@@ -66,14 +66,13 @@ export function termForms(
 ): string {
   return Object.entries(concepts)
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(
-      ([concept, f]) =>
-        `${concept}: ${Object.entries(f)
-          .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
-          .slice(0, forms)
-          .map(([form, { count, pole }]) => `${form} ${count} ${pole}`)
-          .join(', ')}`,
-    )
+    .map(([concept, f]) => {
+      const all = Object.entries(f).sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
+      const shown = all.slice(0, forms).map(([form, { count, pole }]) => `${form} ${count} ${pole}`);
+      // The forms left out are said, so that the forms shown need not add up to the terms line.
+      const more = all.length - shown.length;
+      return `${concept}: ${shown.join(', ')}${more > 0 ? `, +${more} more` : ''}`;
+    })
     .join('; ');
 }
 

@@ -66,8 +66,14 @@ Negotiators resumed talks on the grain corridor in ${place} on Tuesday. Both del
 export const codes = (stderr: string) =>
   [...stderr.matchAll(/^newsprism: (?:skipped \S+: )?(E_[A-Z_]+)/gm)].map((m) => m[1]);
 
-/** The words bash makes of a command line (what a user pasting a printed command runs). */
+/**
+ * The words bash makes of a command line (what a user pasting a printed command runs), in the C
+ * locale: a printed command must read back the same whatever the user's locale.
+ */
 export function shellArgs(command: string): string[] {
-  const out = execFileSync('bash', ['-c', `set -- ${command}; printf '%s\\0' "$@"`], { encoding: 'utf8' });
+  const out = execFileSync('bash', ['-c', `set -- ${command}; printf '%s\\0' "$@"`], {
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   return out.split('\0').slice(0, -1);
 }
