@@ -34,6 +34,14 @@ describe('a Russian citing lead before the outlet and its verb is one relayed at
       via: 'агентство Reuters',
       cue: 'сообщило',
     },
+    // The review of session 17: a cited outlet (a media noun and its name) is one unit.
+    {
+      body: 'Со ссылкой на агентство Reuters газета пишет, что порт закроют весной.',
+      source: 'агентство Reuters',
+      speaker: 'Reuters',
+      via: 'газета',
+      cue: 'пишет',
+    },
   ])('$body', ({ body, source, speaker, via, cue }) => {
     const text = ru(body);
     const got = runQuotes(text, 'ru').filter((q) => q.kind !== 'scare');
@@ -87,6 +95,20 @@ describe('a semicolon after a cue that follows its content closes the attributio
       want: [
         { content: 'The talks stalled after a week', cue: 'said', source: 'officials' },
         { content: 'the ferry will resume on Monday', cue: 'added', source: 'they' },
+      ],
+    },
+    {
+      // The review of session 17: the short lead was dropped as an adverbial, leaving nothing.
+      name: 'a short lead before a cue closed by a semicolon is its content (`Prices rose, Smith said;`)',
+      text: en('Prices rose, Smith said; Jones disagreed.'),
+      want: [{ content: 'Prices rose', cue: 'said', source: 'Smith' }],
+    },
+    {
+      name: 'a later quotation does not swallow a cue closed by a semicolon',
+      text: en('The talks failed, the minister said; “We will try again,” he added.'),
+      want: [
+        { content: 'The talks failed', cue: 'said', source: 'the minister' },
+        { content: '“We will try again,”', cue: 'added', source: 'he' },
       ],
     },
   ])('$name', ({ text, want }) => {

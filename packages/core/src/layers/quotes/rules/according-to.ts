@@ -193,8 +193,14 @@ export function citedLeadRelays(out: Candidate[], toks: readonly Tok[], lex: Lex
     drop.add(c);
     // `Ссылаясь на Лаврова министр заявил`: no outlet, the verb's own subject speaks.
     let t = s + 1;
+    // `Со ссылкой на агентство Reuters газета пишет`: a cited outlet (a media noun and its
+    // capitalised name) is one unit; the relay is the next outlet word after it.
+    const citedOutlet = lex.mediaNouns.has(toks[s]!.lw);
+    if (citedOutlet) while (t < d.np.e && isCap(toks[t]!) && !lex.mediaNouns.has(toks[t]!.lw)) t++;
+    const named = t;
     while (t < d.np.e && !outletWord(toks[t]!, lex)) t++;
-    if (t >= d.np.e || (d.np.s > s && t > d.np.s)) continue;
+    // The verb's phrase may open inside the cited outlet's name (`Reuters газета`), not past it.
+    if (t >= d.np.e || (d.np.s > s && t > d.np.s && !(citedOutlet && d.np.s < named))) continue;
     d.viaNp = { s: t, e: d.np.e };
     d.np = { s, e: t };
   }

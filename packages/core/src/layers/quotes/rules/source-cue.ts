@@ -73,8 +73,9 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   const thatNext = lex.lang === 'ru' && lex.words.that.has(toks[h.j + 1]?.lw ?? '');
   // `…, officials in Kyiv said; the siege …`: a semicolon after the cue closes its clause, as a
   // sentence end does; the clause after it is no content of this cue.
+  const closed = toks[h.j]?.w === ';';
   const after =
-    toks[h.j]?.w === ';' ||
+    closed ||
     (leadIsClause &&
       ((toks[h.j]?.w === ',' && !thatNext) ||
         (CLOSERS.has(lead.w) && commaBeforeQuote(toks, h.j, b, lex)) ||
@@ -101,9 +102,11 @@ export function sourceBeforeCue(c: VerbContext, left: NpRange): void {
   const from = afterClosedCue(c, left.s - 1);
   let content = contentBefore(toks, from, left.s - 1, quotes);
   // `After all, Sanders seems …`: a short lead that is not a quotation is an adverbial, not content
-  // — unless it is a clause with a finite verb of its own (`The harbour will reopen, he said.`).
+  // — unless it is a clause with a finite verb of its own (`The harbour will reopen, he said.`), or
+  // the cue's clause is closed by a semicolon (`Prices rose, Smith said; Jones disagreed.`).
   if (
     content &&
+    !closed &&
     !OPENERS.has(text0(toks, content)) &&
     wordsIn(toks, content, from) < 5 &&
     !finiteClause(toks, from, content, lex.words.finiteVerbs) &&
