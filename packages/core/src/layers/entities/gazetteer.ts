@@ -67,9 +67,11 @@ export interface CompiledForm {
   abbreviations?: string[];
 }
 
-/** A word written in capitals (`МУС`, `ЕС`, `NATO`): an abbreviation. */
 const ABBREVIATION = /^[\p{Lu}\d-]{2,}$/u;
 const HAS_LETTER = /\p{Lu}/u;
+
+/** Whether a word is written in capitals (`МУС`, `ЕС`, `NATO`): an abbreviation, compared whole. */
+export const isAbbreviation = (w: string): boolean => ABBREVIATION.test(w) && HAS_LETTER.test(w);
 
 /** A loaded gazetteer with its match index. */
 export interface Gazetteer {
@@ -168,7 +170,7 @@ function compile(entries: Map<string, GazetteerEntry>): Pick<Gazetteer, 'byFirst
     // The first (curated) owner of a form keeps it; a weak form never displaces a strong one.
     if (known && (!known.weak || weak)) return;
     const c: CompiledForm = { entry, form, keys, capital: isCapitalized(form), weak };
-    const abbreviations = words.filter((w) => ABBREVIATION.test(w) && HAS_LETTER.test(w));
+    const abbreviations = words.filter(isAbbreviation);
     if (abbreviations.length) c.abbreviations = abbreviations;
     byKeys.set(joined, c);
     const list = byFirstKey.get(keys[0]!) ?? [];

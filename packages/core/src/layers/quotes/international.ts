@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entities.js';
+import { isAbbreviation } from '../entities/gazetteer.js';
 import curated from '../entities/gazetteer.json' with { type: 'json' };
 import type { Speaker } from './types.js';
 
@@ -42,9 +43,6 @@ const stemRu = (w: string): string =>
       )
     : w;
 
-/** A word written in capitals (`НАТО`, `МУС`, `ЕС`): an abbreviation, compared whole, never stemmed. */
-const ABBREVIATION = /^[\p{Lu}\d-]{2,}$/u;
-
 /**
  * A name folded and stemmed word by word, for comparing inflected forms; abbreviations whole
  * (stemmed, `МУС` and `НАТО` would be the first names `Муса` and `Ната`).
@@ -53,7 +51,7 @@ const stemName = (name: string): string =>
   name
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => (ABBREVIATION.test(w) ? foldName(w) : stemRu(foldName(w))))
+    .map((w) => (isAbbreviation(w) ? foldName(w) : stemRu(foldName(w))))
     .join(' ');
 
 /**
